@@ -1,0 +1,295 @@
+import { type Kysely, type Transaction, sql } from 'kysely';
+import type {
+  Ids,
+  Inbox,
+  InboxEvent,
+  InboxOutcome,
+  NewInboxEvent,
+  Store,
+  StoredConversation,
+  Tx,
+} from '../../app/ports.ts';
+import { type ConversationState, ConversationStateSchema } from '../../core/flow/schema.ts';
+import type { NewReferral } from '../../core/referral/referral.ts';
+import type { Database } from './tables.ts';
+import { laneOf } from '../../app/lanes.ts';
+
+const ms = (n: number) => sql`(${n}::float8 * interval '1 millisecond')`;
+const json = (value: unknown) => JSON.stringify(value);
+
+/** The Postgres store; the same SQL runs on real Postgres and on embedded PGlite. */
+export function newPgStore(db: Kysely<Database>, ids: Ids): Store {
+  const inbox: Inbox = {
+    async add(events: NewInboxEvent[]) {
+      if (events.length === 0) return 0;
+      const rows = await db
+        .insertInto('inbox_events')
+        .values(
+          events.map((e) => ({
+            webhook_event_id: e.webhookEventId,
+            lane: e.lane,
+            event_type: e.eventType,
+            event_ts: e.eventTs,
+            payload: json(e.payload),
+          })),
+        )
+        .onConflict((oc) => oc.column('webhook_event_id').doNothing())
+        .returning('id')
+        .execute();
+      return rows.length;
+    },
+
+    async claimLanes(owner, leaseMs, limit, orderWindowMs) {
+      const result = await sql<{ lane: string }>`
+        WITH ready AS (
+          SELECT lane, min(received_at) AS first
+          FROM inbox_events
+          WHERE status = 'pending' AND received_at <= now() - ${ms(orderWindowMs)} AND not_before <= now()
+          GROUP BY lane
+          ORDER BY first
+          LIMIT ${limit}
+        )
+        INSERT INTO inbox_lanes (lane, lease_owner, lease_until)
+        SELECT lane, ${owner}, now() + ${ms(leaseMs)} FROM ready
+        ON CONFLICT (lane) DO UPDATE SET lease_owner = excluded.lease_owner, lease_until = excluded.lease_until
+        WHERE inbox_lanes.lease_until < now()
+        RETURNING lane`.execute(db);
+      return result.rows.map((r) => r.lane);
+    },
+
+    async pendingIn(lane, orderWindowMs) {
+      const result = await sql<{
+        id: string;
+        webhook_event_id: string;
+        lane: string;
+        event_ts: number;
+        received_at: Date;
+        attempts: number;
+        ready: boolean;
+        payload: unknown;
+      }>`
+        SELECT id::text AS id, webhook_event_id, lane, event_ts::float8 AS event_ts, received_at, attempts,
+               (not_before <= now()) AS ready, payload
+        FROM inbox_events
+        WHERE lane = ${lane} AND status = 'pending' AND received_at <= now() - ${ms(orderWindowMs)}
+        ORDER BY event_ts, id
+        LIMIT 100`.execute(db);
+      return result.rows.map(
+        (r): InboxEvent => ({
+          id: r.id,
+          webhookEventId: r.webhook_event_id,
+          lane: r.lane,
+          eventTs: Number(r.event_ts),
+          receivedAt: new Date(r.received_at),
+          attempts: r.attempts,
+          ready: r.ready,
+          payload: typeof r.payload === 'string' ? JSON.parse(r.payload) : r.payload,
+        }),
+      );
+    },
+
+    async extendLease(lane, owner, leaseMs) {
+      const result = await sql`
+        UPDATE inbox_lanes SET lease_until = now() + ${ms(leaseMs)}
+        WHERE lane = ${lane} AND lease_owner = ${owner}`.execute(db);
+      return Number(result.numAffectedRows ?? 0) > 0;
+    },
+
+    async releaseLane(lane, owner) {
+      await db.deleteFrom('inbox_lanes').where('lane', '=', lane).where('lease_owner', '=', owner).execute();
+    },
+
+    async recordFailure(inboxId, retryInMs) {
+      const result = await sql<{ attempts: number }>`
+        UPDATE inbox_events SET attempts = attempts + 1, not_before = now() + ${ms(retryInMs)}
+        WHERE id = ${inboxId}::bigint RETURNING attempts`.execute(db);
+      return result.rows[0]?.attempts ?? 0;
+    },
+
+    async countPending() {
+      const row = await db
+        .selectFrom('inbox_events')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .where('status', '=', 'pending')
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+  };
+
+  return {
+    inbox,
+    atomically: (work) => db.transaction().execute((trx) => work(newTx(trx, ids))),
+
+    async unsentMessages(limit, olderThan) {
+      const rows = await db
+        .selectFrom('outbox')
+        .select(['id', 'to_user', 'reply_token', 'event_at', 'messages', 'attempts'])
+        .where('status', '=', 'pending')
+        .where('created_at', '<', olderThan)
+        .orderBy('created_at')
+        .limit(limit)
+        .execute();
+      return rows.map((r) => ({
+        id: r.id,
+        to: r.to_user,
+        replyToken: r.reply_token,
+        eventAt: new Date(r.event_at),
+        messages: parseJson(r.messages) as unknown[],
+        attempts: r.attempts,
+      }));
+    },
+
+    async markAttempt(id) {
+      await db
+        .updateTable('outbox')
+        .set((eb) => ({ attempts: eb('attempts', '+', 1) }))
+        .where('id', '=', id)
+        .execute();
+    },
+
+    async markSent(id, via) {
+      // What was said is not kept once LINE has it.
+      await db
+        .updateTable('outbox')
+        .set({ status: 'sent', sent_via: via, sent_at: new Date(), messages: null })
+        .where('id', '=', id)
+        .execute();
+    },
+
+    async markUndeliverable(id, reason) {
+      await db
+        .updateTable('outbox')
+        .set({ status: 'undeliverable', failure: reason, messages: null })
+        .where('id', '=', id)
+        .execute();
+    },
+
+    async ping() {
+      await sql`SELECT 1`.execute(db);
+    },
+
+    close: () => db.destroy(),
+  };
+}
+
+function newTx(trx: Transaction<Database>, ids: Ids): Tx {
+  return {
+    async loadConversation(lineUserId) {
+      const row = await trx
+        .selectFrom('conversations')
+        .select(['id', 'flow_id', 'flow_version', 'step_id', 'locale', 'data'])
+        .where('line_user_id', '=', lineUserId)
+        .executeTakeFirst();
+      if (!row) return null;
+      const parsed = ConversationStateSchema.safeParse({
+        flowId: row.flow_id,
+        flowVersion: row.flow_version,
+        stepId: row.step_id,
+        locale: row.locale,
+        data: parseJson(row.data),
+      });
+      // A state we cannot read restarts the conversation gently instead of failing the resident.
+      return { id: row.id, state: parsed.success ? parsed.data : null } satisfies StoredConversation;
+    },
+
+    async saveConversation(lineUserId, state: ConversationState) {
+      const values = {
+        flow_id: state.flowId,
+        flow_version: state.flowVersion,
+        step_id: state.stepId,
+        locale: state.locale,
+        data: json(state.data),
+        updated_at: new Date(),
+        unfollowed_at: null,
+      };
+      const row = await trx
+        .insertInto('conversations')
+        .values({ line_user_id: lineUserId, ...values })
+        .onConflict((oc) => oc.column('line_user_id').doUpdateSet(values))
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return { id: row.id, state };
+    },
+
+    async markUnfollowed(lineUserId, at) {
+      await trx
+        .updateTable('conversations')
+        .set({ unfollowed_at: at, updated_at: at })
+        .where('line_user_id', '=', lineUserId)
+        .execute();
+    },
+
+    async forgetResident(lineUserId) {
+      const now = new Date();
+      await trx.deleteFrom('conversations').where('line_user_id', '=', lineUserId).execute();
+      await trx
+        .updateTable('referrals')
+        .set({ line_user_id: null, words: null, contact_details: '{}', anonymised_at: now, updated_at: now })
+        .where('line_user_id', '=', lineUserId)
+        .execute();
+      await trx.deleteFrom('outbox').where('to_user', '=', lineUserId).where('status', '!=', 'pending').execute();
+      await trx
+        .updateTable('inbox_events')
+        .set({ lane: 'forgotten', payload: null })
+        .where('lane', '=', laneOf(lineUserId))
+        .where('status', '!=', 'pending')
+        .execute();
+    },
+
+    async createReferral(lineUserId, conversationId, r: NewReferral) {
+      const row = await trx
+        .insertInto('referrals')
+        .values({
+          reference_code: r.referenceCode,
+          line_user_id: lineUserId,
+          conversation_id: conversationId,
+          categories: r.categories,
+          words: r.words,
+          triage: json(r.triage),
+          service_id: r.serviceId,
+          coordinator_service_id: r.coordinatorServiceId,
+          compound: r.compound,
+          crisis: r.crisis,
+          contact_method: r.contactMethod,
+          contact_details: json(r.contactDetails),
+          consent_text_version: r.consent.textVersion,
+          consent_language: r.consent.language,
+          consented_at: r.consent.at,
+          locale: r.locale,
+          created_at: r.consent.at,
+          updated_at: r.consent.at,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return { id: row.id };
+    },
+
+    async enqueue(message) {
+      const id = ids.uuid();
+      await trx
+        .insertInto('outbox')
+        .values({
+          id,
+          to_user: message.to,
+          reply_token: message.replyToken,
+          event_at: message.eventAt,
+          messages: json(message.messages),
+          inbox_event_id: null,
+        })
+        .execute();
+      return { id, attempts: 0, ...message };
+    },
+
+    async finishEvent(inboxId: string, outcome: InboxOutcome, note: string) {
+      await sql`
+        UPDATE inbox_events
+        SET status = ${outcome}, outcome = ${note}, processed_at = now(),
+            payload = CASE WHEN ${outcome} = 'failed' THEN payload ELSE NULL END
+        WHERE id = ${inboxId}::bigint`.execute(trx);
+    },
+  };
+}
+
+function parseJson(value: unknown): unknown {
+  return typeof value === 'string' ? JSON.parse(value) : value;
+}

@@ -1,0 +1,91 @@
+import type { ColumnType, Generated } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Json = ColumnType<unknown, string, string>;
+
+export interface InboxEventsTable {
+  id: Generated<string>;
+  webhook_event_id: string;
+  lane: string;
+  event_type: string;
+  event_ts: number;
+  payload: Json | null;
+  status: Generated<'pending' | 'done' | 'skipped' | 'failed'>;
+  attempts: Generated<number>;
+  not_before: Timestamp;
+  outcome: string | null;
+  received_at: Timestamp;
+  processed_at: Timestamp | null;
+}
+
+export interface InboxLanesTable {
+  lane: string;
+  lease_owner: string;
+  lease_until: Timestamp;
+}
+
+export interface ConversationsTable {
+  id: Generated<string>;
+  line_user_id: string;
+  flow_id: string;
+  flow_version: number;
+  step_id: string;
+  locale: string | null;
+  data: Json;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  unfollowed_at: Timestamp | null;
+}
+
+export interface ReferralsTable {
+  id: Generated<string>;
+  reference_code: string;
+  line_user_id: string | null;
+  conversation_id: string | null;
+  categories: string[];
+  words: string | null;
+  triage: Json | null;
+  service_id: string;
+  coordinator_service_id: string | null;
+  compound: boolean;
+  crisis: string | null;
+  contact_method: 'line' | 'phone' | 'visit';
+  contact_details: Json;
+  consent_text_version: string;
+  consent_language: string;
+  consented_at: Timestamp;
+  locale: string;
+  status: Generated<string>;
+  anonymised_at: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface OutboxTable {
+  id: string;
+  inbox_event_id: string | null;
+  to_user: string;
+  reply_token: string | null;
+  event_at: Timestamp;
+  messages: Json | null;
+  status: Generated<'pending' | 'sent' | 'undeliverable'>;
+  attempts: Generated<number>;
+  sent_via: string | null;
+  failure: string | null;
+  created_at: Timestamp;
+  sent_at: Timestamp | null;
+}
+
+export interface SchemaMigrationsTable {
+  name: string;
+  applied_at: Timestamp;
+}
+
+export interface Database {
+  inbox_events: InboxEventsTable;
+  inbox_lanes: InboxLanesTable;
+  conversations: ConversationsTable;
+  referrals: ReferralsTable;
+  outbox: OutboxTable;
+  schema_migrations: SchemaMigrationsTable;
+}

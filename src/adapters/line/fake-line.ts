@@ -1,0 +1,120 @@
+import { Hono } from 'hono';
+import { LIMITS } from './limits.ts';
+
+export interface SentMessage {
+  seq: number;
+  at: string;
+  to: string;
+  via: 'reply' | 'push';
+  message: unknown;
+}
+
+interface ReplyToken {
+  userId: string;
+  issuedAt: number;
+  used: boolean;
+}
+
+/**
+ * A stand-in for LINE's Messaging API with LINE's rules: single-use reply tokens valid for a
+ * minute, at most five messages, idempotent push by X-Line-Retry-Key. For the simulator and tests.
+ */
+export class FakeLine {
+  readonly app = new Hono();
+  private readonly tokens = new Map<string, ReplyToken>();
+  private readonly retryKeys = new Map<string, string>();
+  private readonly sent: SentMessage[] = [];
+  private readonly languages = new Map<string, string>();
+  private readonly faults: { path: string; status: number }[] = [];
+  private seq = 0;
+  private tokenCounter = 0;
+  readonly calls: { path: string; status: number }[] = [];
+
+  private readonly now: () => number;
+
+  constructor(now: () => number = Date.now) {
+    this.now = now;
+    this.app.use('/v2/*', async (c, next) => {
+      if (!c.req.header('authorization')?.startsWith('Bearer ')) return c.json({ message: 'Authentication failed' }, 401);
+      const fault = this.faults.findIndex((f) => c.req.path.endsWith(f.path));
+      if (fault >= 0) {
+        const [{ status }] = this.faults.splice(fault, 1) as [{ path: string; status: number }];
+        this.calls.push({ path: c.req.path, status });
+        return c.json({ message: 'injected fault' }, status as 500);
+      }
+      await next();
+      this.calls.push({ path: c.req.path, status: c.res.status });
+      return undefined;
+    });
+    this.app.post('/v2/bot/message/reply', async (c) => {
+      const body = (await c.req.json()) as { replyToken?: string; messages?: unknown[] };
+      const problem = this.checkMessages(body.messages);
+      if (problem) return c.json({ message: problem }, 400);
+      const token = this.tokens.get(body.replyToken ?? '');
+      if (!token || token.used || this.now() - token.issuedAt > 60_000) {
+        return c.json({ message: 'Invalid reply token' }, 400);
+      }
+      token.used = true;
+      this.record(token.userId, 'reply', body.messages as unknown[]);
+      return c.json({ sentMessages: [] });
+    });
+    this.app.post('/v2/bot/message/push', async (c) => {
+      const body = (await c.req.json()) as { to?: string; messages?: unknown[] };
+      const problem = this.checkMessages(body.messages) ?? (body.to ? null : 'The property, to, is required');
+      if (problem) return c.json({ message: problem }, 400);
+      const key = c.req.header('x-line-retry-key');
+      if (key) {
+        const accepted = this.retryKeys.get(key);
+        if (accepted) {
+          c.header('x-line-accepted-request-id', accepted);
+          return c.json({ message: 'The retry key is already accepted' }, 409);
+        }
+        this.retryKeys.set(key, `req-${this.seq + 1}`);
+      }
+      this.record(body.to as string, 'push', body.messages as unknown[]);
+      return c.json({ sentMessages: [] });
+    });
+    this.app.get('/v2/bot/profile/:userId', (c) => {
+      const userId = c.req.param('userId');
+      const language = this.languages.get(userId);
+      return c.json({ userId, displayName: 'Resident', ...(language ? { language } : {}) });
+    });
+    this.app.post('/v2/bot/chat/loading/start', (c) => c.body(null, 202));
+  }
+
+  /** A reply token for an event we are about to send as LINE would. */
+  issueReplyToken(userId: string): string {
+    const token = `rt${++this.tokenCounter}x${Math.random().toString(36).slice(2, 10)}`;
+    this.tokens.set(token, { userId, issuedAt: this.now(), used: false });
+    return token;
+  }
+
+  setLanguage(userId: string, language: string | null): void {
+    if (language) this.languages.set(userId, language);
+    else this.languages.delete(userId);
+  }
+
+  /** The next call to a path ending in `path` answers `status`. */
+  failNext(path: string, status: number, times = 1): void {
+    for (let i = 0; i < times; i++) this.faults.push({ path, status });
+  }
+
+  messagesTo(userId: string, afterSeq = 0): SentMessage[] {
+    return this.sent.filter((m) => m.to === userId && m.seq > afterSeq);
+  }
+
+  get all(): readonly SentMessage[] {
+    return this.sent;
+  }
+
+  private checkMessages(messages: unknown): string | null {
+    if (!Array.isArray(messages) || messages.length === 0) return 'messages must be a non-empty array';
+    if (messages.length > LIMITS.messagesPerCall) return 'Size must be between 1 and 5';
+    return null;
+  }
+
+  private record(to: string, via: 'reply' | 'push', messages: unknown[]): void {
+    const at = new Date(this.now()).toISOString();
+    for (const message of messages) this.sent.push({ seq: ++this.seq, at, to, via, message });
+  }
+}

@@ -1,0 +1,179 @@
+import type { Renderer } from '../../app/ports.ts';
+import { CATEGORIES } from '../../core/categories.ts';
+import { type CommandName, COMMANDS, type Input } from '../../core/flow/input.ts';
+import type { Button, OutMessage, Reply } from '../../core/flow/message.ts';
+import { type Directory, type Hotline, localised, type Service } from '../../core/directory/schema.ts';
+import type { Texts } from '../i18n/texts.ts';
+import { bubble, box, button, carousel, type Flex, flexMessage, postbackAction, separator, telAction, text } from './flex.ts';
+import { clamp, LIMITS, MessageLimitError, requireWithin } from './limits.ts';
+
+const MUTED = '#555555';
+const ACCENT = '#06C755';
+
+/** Folds what a resident types so it can be compared with commands and button labels. */
+function fold(value: string): string {
+  return value
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s。、．，.,!！?？「」『』"'“”]/g, '');
+}
+
+/** Renders the engine's replies as LINE messages, in the resident's language, within LINE's limits. */
+export function createLineRenderer(texts: Texts, directory: Directory, hotlines: Hotline[]): Renderer {
+  const services = new Map(directory.services.map((s) => [s.id, s]));
+  const commandWords = new Map<string, CommandName>();
+  const languageWords = new Map<string, string>();
+  for (const locale of texts.locales) {
+    for (const name of COMMANDS) {
+      for (const word of texts.t(locale, `commands.${name}`).split('|')) commandWords.set(fold(word), name);
+    }
+    languageWords.set(fold(texts.t(locale, 'language.name')), locale);
+  }
+
+  const t = (locale: string, key: string, vars?: Record<string, string | number>) => texts.t(locale, key, vars);
+
+  function serviceBubble(service: Service, locale: string, note?: string): Flex {
+    const body: Flex[] = [];
+    if (note) body.push(text(note, { size: 'xs', color: ACCENT, weight: 'bold' }));
+    body.push(text(localised(service.name, locale), { weight: 'bold', size: 'lg' }));
+    if (locale !== 'ja' && service.name[locale]) body.push(text(service.name.ja, { size: 'sm', color: MUTED }));
+    body.push(separator());
+    body.push(text(t(locale, 'card.helpsWith'), { size: 'xs', color: MUTED, margin: 'md' }));
+    body.push(text(localised(service.description, locale), { size: 'sm' }));
+    body.push(text(t(locale, 'card.hours'), { size: 'xs', color: MUTED, margin: 'md' }));
+    body.push(text(service.hours ? localised(service.hours, locale) : t(locale, 'card.hoursUnknown'), { size: 'sm' }));
+    if (service.address) {
+      body.push(text(t(locale, 'card.address'), { size: 'xs', color: MUTED, margin: 'md' }));
+      body.push(text(localised(service.address, locale), { size: 'sm' }));
+    }
+    body.push(text(t(locale, 'card.phone'), { size: 'xs', color: MUTED, margin: 'md' }));
+    body.push(text(service.phone ?? t(locale, 'card.noPhone'), { size: 'sm' }));
+    if (!service.verified) body.push(text(t(locale, 'card.unverified'), { size: 'xxs', color: MUTED, margin: 'md' }));
+    const footer = service.phone
+      ? [button(telAction(`${t(locale, 'card.call')} ${service.phone}`, service.phone), 'primary')]
+      : [];
+    return bubble(body, footer);
+  }
+
+  function service(id: unknown): Service {
+    return services.get(String(id)) ?? (services.get(directory.generalServiceId) as Service);
+  }
+
+  function card(message: Exclude<OutMessage, { type: 'text' }>, locale: string, data: Record<string, unknown>): Flex {
+    switch (message.type) {
+      case 'window': {
+        const s = service(message.serviceId);
+        return flexMessage(localised(s.name, locale), serviceBubble(s, locale));
+      }
+      case 'route': {
+        const ids = [...message.serviceIds];
+        const coordinator = typeof data.coordinatorServiceId === 'string' ? data.coordinatorServiceId : null;
+        const bubbles = ids.map((id) => serviceBubble(service(id), locale));
+        if (coordinator && !ids.includes(coordinator)) {
+          bubbles.push(serviceBubble(service(coordinator), locale, t(locale, 'card.coordinator')));
+        }
+        const names = [...ids, ...(coordinator ? [coordinator] : [])].map((id) => localised(service(id).name, locale));
+        return flexMessage(`${t(locale, 'card.routeTitle')}: ${names.join(' / ')}`, carousel(bubbles));
+      }
+      case 'categories': {
+        const buttons = CATEGORIES.map((code) =>
+          button(postbackAction(t(locale, `categories.${code}`), `cat:${code}`), 'secondary'),
+        );
+        return flexMessage(
+          t(locale, 'categories.title'),
+          bubble([text(t(locale, 'categories.title'), { weight: 'bold', size: 'lg' }), box(buttons, { spacing: 'xs' })]),
+        );
+      }
+      case 'hotlines': {
+        const rows = hotlines.flatMap((h) => [
+          text(localised(h.name, locale), { weight: 'bold', size: 'sm', margin: 'md' }),
+          text(`${h.phone}  ${localised(h.hours, locale)}`, { size: 'xs', color: MUTED }),
+          button(telAction(`${t(locale, 'card.call')} ${h.phone}`, h.phone), h.phone.length <= 3 ? 'primary' : 'secondary'),
+        ]);
+        if (hotlines.some((h) => !h.verified)) rows.push(text(t(locale, 'hotlines.unverified'), { size: 'xxs', color: MUTED }));
+        const alt = `${t(locale, 'hotlines.title')}: ${hotlines.map((h) => `${localised(h.name, locale)} ${h.phone}`).join(', ')}`;
+        return flexMessage(alt, bubble([text(t(locale, 'hotlines.title'), { weight: 'bold', size: 'lg' }), ...rows]));
+      }
+      case 'consent': {
+        const primary = service(data.serviceId);
+        const coordinator = typeof data.coordinatorServiceId === 'string' ? service(data.coordinatorServiceId) : null;
+        const body: Flex[] = [
+          text(t(locale, 'consent.title'), { weight: 'bold', size: 'lg' }),
+          text(t(locale, 'consent.sharedWith'), { size: 'xs', color: MUTED, margin: 'md' }),
+          text(localised(primary.name, locale), { size: 'sm', weight: 'bold' }),
+        ];
+        if (coordinator && coordinator.id !== primary.id) {
+          body.push(text(localised(coordinator.name, locale), { size: 'sm', weight: 'bold' }));
+          body.push(text(t(locale, 'consent.coordinator'), { size: 'xs', color: MUTED }));
+        }
+        body.push(
+          text(t(locale, 'consent.whatShared'), { size: 'xs', color: MUTED, margin: 'md' }),
+          text(t(locale, 'consent.whatSharedItems'), { size: 'sm' }),
+          separator(),
+          text(t(locale, 'consent.keep'), { size: 'xs', margin: 'md' }),
+          text(t(locale, 'consent.withdraw'), { size: 'xs' }),
+        );
+        return flexMessage(t(locale, 'consent.title'), bubble(body));
+      }
+      case 'places': {
+        const places = directory.services.filter((s) => s.categories.includes('isolation'));
+        return flexMessage(
+          t(locale, 'places.title'),
+          carousel(places.map((p) => serviceBubble(p, locale))),
+        );
+      }
+    }
+  }
+
+  function quickReply(buttons: Button[], locale: string): Flex | undefined {
+    if (buttons.length === 0) return undefined;
+    if (buttons.length > LIMITS.quickReplyItems) throw new MessageLimitError(`${buttons.length} quick replies`);
+    const items = buttons.map((b) => {
+      if (b.type === 'location') {
+        return { type: 'action', action: { type: 'location', label: clamp(t(locale, b.label), LIMITS.quickReplyLabel) } };
+      }
+      const label = t(b.lng ?? locale, b.label);
+      return { type: 'action', action: postbackAction(label, b.value, LIMITS.quickReplyLabel) };
+    });
+    return { items };
+  }
+
+  return {
+    locales: texts.locales,
+    localeFor: (tag) => texts.localeFor(tag),
+
+    render(reply: Reply, locale: string, data: Record<string, unknown>): unknown[] {
+      const built: Flex[] = [];
+      for (const message of reply.messages) {
+        if (message.type === 'text') {
+          const value = clamp(t(locale, message.key, message.vars), LIMITS.text);
+          const last = built.at(-1);
+          // Beyond five messages, neighbouring texts are joined rather than dropped.
+          if (reply.messages.length > LIMITS.messagesPerCall && last?.type === 'text') {
+            last.text = clamp(`${last.text}\n\n${value}`, LIMITS.text);
+          } else {
+            built.push({ type: 'text', text: value });
+          }
+        } else {
+          built.push(card(message, locale, data));
+        }
+      }
+      if (built.length > LIMITS.messagesPerCall) throw new MessageLimitError(`${built.length} messages in one reply`);
+      const quick = quickReply(reply.buttons, locale);
+      const last = built.at(-1);
+      if (quick && last) last.quickReply = quick;
+      return built;
+    },
+
+    interpret(typed: string, locale: string, buttons: { label: string; value: string }[]): Input | null {
+      const folded = fold(typed);
+      if (!folded) return null;
+      const command = commandWords.get(folded);
+      if (command) return { type: 'command', name: command };
+      const language = languageWords.get(folded);
+      if (language) return { type: 'choice', value: `lang:${language}` };
+      const chosen = buttons.find((b) => fold(t(locale, b.label)) === folded);
+      return chosen ? { type: 'choice', value: requireWithin(chosen.value, LIMITS.postbackData, 'choice') } : null;
+    },
+  };
+}

@@ -1,0 +1,111 @@
+import type { Kysely } from 'kysely';
+import flowFile from '../../flows/intake.json' with { type: 'json' };
+import { DEFAULT_PROCESSOR, InboxProcessor } from '../app/processor.ts';
+import type { Clock, Ids, Logger, Messenger, Store } from '../app/ports.ts';
+import { DEFAULT_RETRY, type RetryPolicy } from '../app/retry.ts';
+import type { Config } from '../config.ts';
+import type { Directory } from '../core/directory/schema.ts';
+import { route } from '../core/directory/routing.ts';
+import { loadFlow } from '../core/flow/load.ts';
+import type { Flow } from '../core/flow/schema.ts';
+import { detectCrisis, triage } from '../core/triage/simple.ts';
+import { isMigrated, type Migration, migrate } from './db/migrator.ts';
+import { newPgStore } from './db/store.ts';
+import type { Database } from './db/tables.ts';
+import { loadDirectory, loadHotlines } from './directory/load.ts';
+import { createTexts } from './i18n/texts.ts';
+import { createLineMessenger } from './line/client.ts';
+import { FakeLine } from './line/fake-line.ts';
+import { readLineEvent } from './line/read-event.ts';
+import { createLineRenderer } from './line/render.ts';
+import { createLogger } from './log.ts';
+
+export interface Services {
+  config: Config;
+  store: Store;
+  processor: InboxProcessor;
+  log: Logger;
+  flow: Flow;
+  directory: Directory;
+  /** The stand-in LINE API the simulator talks to; present only in local mode. */
+  fakeLine: FakeLine | null;
+  /** Answers once migrations are applied and the database answers. */
+  healthy(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export interface BuildOptions {
+  db: Kysely<Database>;
+  migrations: Migration[];
+  /** Apply pending migrations first (Node does; a Worker expects them applied). */
+  applyMigrations?: boolean;
+  clock?: Clock;
+  retry?: RetryPolicy;
+  owner?: string;
+  logWrite?: (line: string) => void;
+  messenger?: Messenger;
+}
+
+export const systemIds: Ids = {
+  uuid: () => crypto.randomUUID(),
+  randomBytes: (n) => crypto.getRandomValues(new Uint8Array(n)),
+};
+
+/** The one place adapters are built from config. */
+export async function buildServices(config: Config, options: BuildOptions): Promise<Services> {
+  const log = createLogger(config.logLevel, options.logWrite);
+  if (options.applyMigrations ?? true) {
+    const applied = await migrate(options.db as Kysely<unknown>, options.migrations);
+    if (applied.length > 0) log.info('migrations_applied', { count: applied.length });
+  }
+  const clock = options.clock ?? { now: () => new Date() };
+  const store = newPgStore(options.db, systemIds);
+  const flow = loadFlow(flowFile);
+  const directory = loadDirectory(config.directory);
+  const texts = createTexts();
+  const renderer = createLineRenderer(texts, directory, loadHotlines());
+  const messenger =
+    options.messenger ??
+    createLineMessenger({ channelAccessToken: config.line.channelAccessToken, baseURL: config.line.apiBaseUrl });
+  const processor = new InboxProcessor(
+    {
+      store,
+      messenger,
+      renderer,
+      clock,
+      ids: systemIds,
+      log,
+      flow,
+      knowledge: {
+        detectCrisis,
+        triage,
+        route: (categories, compound) => route(directory, categories, compound),
+      },
+      referencePrefix: directory.referencePrefix,
+      readEvent: readLineEvent,
+      retry: options.retry ?? DEFAULT_RETRY,
+    },
+    { ...DEFAULT_PROCESSOR, orderWindowMs: config.orderWindowMs, owner: options.owner ?? systemIds.uuid() },
+  );
+  return {
+    config,
+    store,
+    processor,
+    log,
+    flow,
+    directory,
+    fakeLine: config.line.mode === 'local' ? new FakeLine() : null,
+    async healthy() {
+      try {
+        await store.ping();
+        return await isMigrated(options.db as Kysely<unknown>, options.migrations);
+      } catch {
+        return false;
+      }
+    },
+    async close() {
+      await processor.stop();
+      await store.close();
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import type { Clock, Logger, Messenger, OutboxMessage, Store } from './ports.ts';
+import { LineApiError } from './ports.ts';
+import { type RetryPolicy, withRetry } from './retry.ts';
+
+/** A reply token lives a minute; leave room for the call itself. */
+const REPLY_TOKEN_LIFE_MS = 55_000;
+
+export interface DeliveryServices {
+  store: Store;
+  messenger: Messenger;
+  clock: Clock;
+  log: Logger;
+  retry: RetryPolicy;
+}
+
+function isInvalidReplyToken(error: unknown): boolean {
+  return error instanceof LineApiError && error.status === 400;
+}
+
+/**
+ * Sends one outbox row: reply while the token is fresh, else push with the row id as
+ * X-Line-Retry-Key so a repeated push is harmless.
+ */
+export async function deliver(s: DeliveryServices, message: OutboxMessage): Promise<void> {
+  await s.store.markAttempt(message.id);
+  const tokenFresh =
+    message.replyToken !== null && s.clock.now().getTime() - message.eventAt.getTime() < REPLY_TOKEN_LIFE_MS;
+  if (tokenFresh && message.replyToken) {
+    let ambiguous = message.attempts > 0;
+    try {
+      await withRetry(async () => {
+        try {
+          await s.messenger.reply(message.replyToken as string, message.messages);
+        } catch (error) {
+          if (!isInvalidReplyToken(error)) ambiguous = true;
+          throw error;
+        }
+      }, s.retry);
+      await s.store.markSent(message.id, 'reply');
+      return;
+    } catch (error) {
+      if (isInvalidReplyToken(error) && ambiguous) {
+        // A fresh token refused after an attempt whose fate we never learned: that attempt used it.
+        await s.store.markSent(message.id, 'reply');
+        return;
+      }
+      if (!isInvalidReplyToken(error)) s.log.warn('reply_failed', { outbox: message.id, ...describe(error) });
+    }
+  }
+  try {
+    await withRetry(() => s.messenger.push(message.to, message.messages, message.id), s.retry);
+    await s.store.markSent(message.id, 'push');
+  } catch (error) {
+    if (error instanceof LineApiError && error.status === 409) {
+      await s.store.markSent(message.id, 'push');
+      return;
+    }
+    s.log.error('push_failed', { outbox: message.id, ...describe(error) });
+    if (error instanceof LineApiError && !error.retryable) await s.store.markUndeliverable(message.id, `line_${error.status}`);
+  }
+}
+
+export function describe(error: unknown): Record<string, string | number> {
+  if (error instanceof LineApiError) return { error: 'line_api', status: error.status };
+  if (error instanceof Error) return { error: error.name };
+  return { error: 'unknown' };
+}

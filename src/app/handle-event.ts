@@ -1,0 +1,114 @@
+import { type EngineContext, type Effect, freshState, step } from '../core/flow/engine.ts';
+import type { Input } from '../core/flow/input.ts';
+import type { ConversationState, Flow } from '../core/flow/schema.ts';
+import { referenceCode } from '../core/referral/reference-code.ts';
+import type { ReadEvent } from './read-event.ts';
+import type { Clock, Ids, InboxEvent, Logger, Messenger, OutboxMessage, Renderer, Store, Tx } from './ports.ts';
+
+export interface EventServices {
+  store: Store;
+  messenger: Messenger;
+  renderer: Renderer;
+  clock: Clock;
+  ids: Ids;
+  log: Logger;
+  flow: Flow;
+  knowledge: Pick<EngineContext, 'detectCrisis' | 'triage' | 'route'>;
+  referencePrefix: string;
+  readEvent(payload: unknown): ReadEvent;
+}
+
+/** Handles one recorded event: state, referral and outgoing messages commit together. */
+export async function handleEvent(s: EventServices, event: InboxEvent): Promise<OutboxMessage[]> {
+  const read = s.readEvent(event.payload);
+  if (read.kind === 'skip') {
+    await s.store.atomically((tx) => tx.finishEvent(event.id, 'skipped', read.reason));
+    return [];
+  }
+  if (read.kind === 'unfollow') {
+    await s.store.atomically(async (tx) => {
+      await tx.markUnfollowed(read.userId, s.clock.now());
+      await tx.finishEvent(event.id, 'done', 'unfollow');
+    });
+    return [];
+  }
+  const stored = await s.store.atomically((tx) => tx.loadConversation(read.userId));
+  const prior = stored?.state ?? null;
+  const locale = prior?.locale ?? s.renderer.localeFor(await appLanguage(s, read.userId));
+  const state: ConversationState = prior ?? { ...freshState(s.flow, locale), stepId: s.flow.commands.menu };
+  if (!state.locale) state.locale = locale;
+  const input = interpret(s, state, read.input);
+  const now = s.clock.now();
+  const result = step(s.flow, state, input, {
+    ...s.knowledge,
+    now,
+    locales: s.renderer.locales,
+    defaultLocale: locale,
+    newReferenceCode: () => referenceCode(s.referencePrefix, s.ids.randomBytes(8)),
+  });
+  const { queued, conversationId } = await s.store.atomically(async (tx) => {
+    const conversation = result.state
+      ? await tx.saveConversation(read.userId, result.state)
+      : (await tx.forgetResident(read.userId), null);
+    const queued: OutboxMessage[] = [];
+    for (const effect of result.effects) {
+      const done = await carryOut(s, effect, read, conversation?.id ?? null, result.state, tx, event.receivedAt);
+      if (done) queued.push(done);
+    }
+    await tx.finishEvent(event.id, 'done', input.type);
+    return { queued, conversationId: conversation?.id ?? stored?.id ?? null };
+  });
+  s.log.info('event_handled', {
+    inbox: event.id,
+    conversation: conversationId,
+    input: input.type,
+    step: result.state?.stepId ?? 'forgotten',
+  });
+  return queued;
+}
+
+async function carryOut(
+  s: EventServices,
+  effect: Effect,
+  read: Extract<ReadEvent, { kind: 'input' }>,
+  conversationId: string | null,
+  state: ConversationState | null,
+  tx: Tx,
+  receivedAt: Date,
+): Promise<OutboxMessage | null> {
+  switch (effect.type) {
+    case 'reply':
+      return tx.enqueue({
+        to: read.userId,
+        replyToken: read.replyToken,
+        eventAt: receivedAt,
+        messages: s.renderer.render(effect.reply, effect.locale, state?.data ?? {}),
+      });
+    case 'createReferral': {
+      if (!conversationId) throw new Error('a referral needs a conversation');
+      const { id } = await tx.createReferral(read.userId, conversationId, effect.referral);
+      s.log.info('referral_created', { referral: id, conversation: conversationId });
+      return null;
+    }
+    case 'forget':
+      return null;
+  }
+}
+
+/** Typed words that mean a command, or a button shown on screen, become that. */
+function interpret(s: EventServices, state: ConversationState, input: Input): Input {
+  if (input.type !== 'text') return input;
+  const current = s.flow.steps[state.stepId];
+  const buttons = current?.type === 'ask' && Array.isArray(current.buttons) ? current.buttons : [];
+  const choices = buttons.flatMap((b) => ('label' in b ? [{ label: b.label, value: b.value }] : []));
+  return s.renderer.interpret(input.text, state.locale ?? 'ja', choices) ?? input;
+}
+
+async function appLanguage(s: EventServices, userId: string): Promise<string | null> {
+  try {
+    return await s.messenger.profileLanguage(userId);
+  } catch {
+    s.log.warn('profile_unavailable');
+    return null;
+  }
+}

@@ -1,0 +1,126 @@
+import type { Input } from '../core/flow/input.ts';
+import type { Reply } from '../core/flow/message.ts';
+import type { ConversationState } from '../core/flow/schema.ts';
+import type { NewReferral } from '../core/referral/referral.ts';
+
+/** A LINE webhook event as stored in the inbox, before it is read. */
+export interface InboxEvent {
+  id: string;
+  webhookEventId: string;
+  lane: string;
+  eventTs: number;
+  receivedAt: Date;
+  /** False while a failed event waits before its next try (the resident's later events wait too). */
+  ready: boolean;
+  attempts: number;
+  payload: unknown;
+}
+
+export interface NewInboxEvent {
+  webhookEventId: string;
+  lane: string;
+  eventType: string;
+  eventTs: number;
+  payload: unknown;
+}
+
+export type InboxOutcome = 'done' | 'skipped' | 'failed';
+
+/** The durable inbox: events are recorded here before LINE gets its 200. */
+export interface Inbox {
+  /** Records events; ones already recorded (same webhookEventId) are ignored. Returns how many were new. */
+  add(events: NewInboxEvent[]): Promise<number>;
+  /** Leases lanes (one lane per resident) with events pending for longer than the ordering window. */
+  claimLanes(owner: string, leaseMs: number, limit: number, orderWindowMs: number): Promise<string[]>;
+  /** Pending events of a leased lane, in timestamp order. */
+  pendingIn(lane: string, orderWindowMs: number): Promise<InboxEvent[]>;
+  extendLease(lane: string, owner: string, leaseMs: number): Promise<boolean>;
+  releaseLane(lane: string, owner: string): Promise<void>;
+  /** Counts a failed try at an event and holds it back a while; returns how many tries it has had. */
+  recordFailure(inboxId: string, retryInMs: number): Promise<number>;
+  countPending(): Promise<number>;
+}
+
+export interface StoredConversation {
+  id: string;
+  state: ConversationState | null;
+}
+
+/** An outgoing LINE call, recorded in the same transaction as the state it follows from. */
+export interface OutboxMessage {
+  id: string;
+  to: string;
+  replyToken: string | null;
+  /** When the event that caused it happened; a reply token lives one minute from here. */
+  eventAt: Date;
+  messages: unknown[];
+  attempts: number;
+}
+
+/** What one event changes, written atomically. */
+export interface Tx {
+  loadConversation(lineUserId: string): Promise<StoredConversation | null>;
+  saveConversation(lineUserId: string, state: ConversationState): Promise<StoredConversation>;
+  markUnfollowed(lineUserId: string, at: Date): Promise<void>;
+  /** Erases the conversation and the resident's details; referrals stay, without who it was. */
+  forgetResident(lineUserId: string): Promise<void>;
+  createReferral(lineUserId: string, conversationId: string, referral: NewReferral): Promise<{ id: string }>;
+  enqueue(message: Omit<OutboxMessage, 'id' | 'attempts'>): Promise<OutboxMessage>;
+  finishEvent(inboxId: string, outcome: InboxOutcome, note: string): Promise<void>;
+}
+
+export interface Store {
+  inbox: Inbox;
+  atomically<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Outbox rows not yet sent (a crash or an outage left them). */
+  unsentMessages(limit: number, olderThan: Date): Promise<OutboxMessage[]>;
+  markAttempt(id: string): Promise<void>;
+  markSent(id: string, via: 'reply' | 'push'): Promise<void>;
+  markUndeliverable(id: string, reason: string): Promise<void>;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** An error from LINE's API, kept apart from network failures. */
+export class LineApiError extends Error {
+  readonly status: number;
+  constructor(status: number, detail: string) {
+    super(`LINE API ${status}: ${detail}`);
+    this.status = status;
+  }
+  get retryable(): boolean {
+    return this.status === 429 || this.status >= 500;
+  }
+}
+
+export interface Messenger {
+  reply(replyToken: string, messages: unknown[]): Promise<void>;
+  push(to: string, messages: unknown[], retryKey: string): Promise<void>;
+  /** The resident's LINE app language, when LINE tells it. */
+  profileLanguage(userId: string): Promise<string | null>;
+}
+
+/** Turns the engine's abstract reply into LINE message objects in a language. */
+export interface Renderer {
+  render(reply: Reply, locale: string, data: Record<string, unknown>): unknown[];
+  /** A typed word that means a command or one of the buttons on screen, if it does. */
+  interpret(text: string, locale: string, buttons: { label: string; value: string }[]): Input | null;
+  /** Our locale for a LINE app language, following the fallback chain. */
+  localeFor(appLanguage: string | null): string;
+  readonly locales: readonly string[];
+}
+
+export interface Logger {
+  info(event: string, fields?: Record<string, string | number | boolean | null>): void;
+  warn(event: string, fields?: Record<string, string | number | boolean | null>): void;
+  error(event: string, fields?: Record<string, string | number | boolean | null>): void;
+}
+
+export interface Clock {
+  now(): Date;
+}
+
+export interface Ids {
+  uuid(): string;
+  randomBytes(n: number): Uint8Array;
+}

@@ -1,0 +1,16 @@
+import { mkdirSync } from 'node:fs';
+import type { Kysely } from 'kysely';
+import type { Database } from '../adapters/db/tables.ts';
+import type { Config } from '../config.ts';
+
+/** Opens Postgres when DATABASE_URL is set, else embedded PGlite (loaded only then). */
+export async function openDatabase(config: Config): Promise<Kysely<Database>> {
+  if (config.database.kind === 'postgres') {
+    const { openPostgres } = await import('../adapters/db/postgres.ts');
+    return openPostgres(config.database.url);
+  }
+  const { dir } = config.database;
+  if (!dir.startsWith('memory://')) mkdirSync(dir, { recursive: true });
+  const { openPglite } = await import('../adapters/db/pglite.ts');
+  return openPglite(dir);
+}

@@ -1,0 +1,46 @@
+import { serve } from '@hono/node-server';
+import { readMigrations } from '../adapters/db/migration-files.ts';
+import { buildServices } from '../adapters/services.ts';
+import { ConfigError, type Config, parseConfig } from '../config.ts';
+import { newApp } from '../http/app.ts';
+import { openDatabase } from './database.ts';
+
+function configOrExit(): Config {
+  try {
+    return parseConfig(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(`Cannot start: ${error.message}`);
+    process.exit(1);
+  }
+}
+
+const config = configOrExit();
+const services = await buildServices(config, { db: await openDatabase(config), migrations: readMigrations() });
+const app = newApp(services);
+const server = serve({ fetch: app.fetch, port: config.port, hostname: '0.0.0.0' }, (info) => {
+  const db = config.database.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite (${config.database.dir})`;
+  console.log(`Listening on http://localhost:${info.port} with ${db}, directory ${config.directory}.`);
+  if (config.line.mode === 'local') {
+    console.log(`No LINE channel configured: local mode. Open the simulator at http://localhost:${info.port}/simulator`);
+  } else {
+    console.log(`LINE webhook URL: https://<your host>/webhook (LINE API at ${config.line.apiBaseUrl})`);
+  }
+});
+
+// Anything a previous run recorded but did not finish is picked up now and then every two seconds.
+services.processor.startPolling(2_000);
+void services.processor.drain();
+void services.processor.sweepOutbox(0);
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`${signal}: finishing current events, then stopping.`);
+  server.close();
+  await services.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

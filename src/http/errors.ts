@@ -1,0 +1,26 @@
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+
+export type HttpErrorCode =
+  | 'bad_signature'
+  | 'payload_too_large'
+  | 'malformed_json'
+  | 'invalid_body'
+  | 'unavailable'
+  | 'not_found'
+  | 'internal';
+
+const STATUS: Record<HttpErrorCode, ContentfulStatusCode> = {
+  bad_signature: 401,
+  payload_too_large: 413,
+  malformed_json: 400,
+  invalid_body: 400,
+  unavailable: 503,
+  not_found: 404,
+  internal: 500,
+};
+
+/** The one shape every error answer has. */
+export function errorResponse(c: Context, code: HttpErrorCode, reason: string) {
+  return c.json({ error: code, reason }, STATUS[code]);
+}
