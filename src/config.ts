@@ -39,7 +39,9 @@ export class ConfigError extends Error {
 
 /** Reads the environment once; nothing else reads process.env. */
 export function parseConfig(env: Record<string, string | undefined>): Config {
-  const blanksRemoved = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const blanksRemoved = Object.fromEntries(
+    Object.entries(env).filter(([, v]) => v !== undefined && v !== ''),
+  );
   const parsed = EnvSchema.safeParse(blanksRemoved);
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'));
@@ -66,7 +68,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
         };
   return {
     port: e.PORT,
-    database: e.DATABASE_URL ? { kind: 'postgres', url: e.DATABASE_URL } : { kind: 'pglite', dir: e.PGLITE_DIR },
+    database: e.DATABASE_URL
+      ? { kind: 'postgres', url: e.DATABASE_URL }
+      : { kind: 'pglite', dir: e.PGLITE_DIR },
     line,
     directory: e.DIRECTORY,
     logLevel: e.LOG_LEVEL,

@@ -10,9 +10,11 @@ type Fields = Record<string, string | number | boolean | null>;
  * phone numbers or LINE user ids (the ports' types keep free text out by design).
  */
 export function createLogger(level: LogLevel, write: (line: string) => void = (l) => console.log(l)): Logger {
-  const at = (lvl: Exclude<LogLevel, 'silent'>) => (event: string, fields: Fields = {}) => {
-    if (LEVELS[lvl] < LEVELS[level]) return;
-    write(JSON.stringify({ t: new Date().toISOString(), level: lvl, event, ...fields }));
-  };
+  const at =
+    (lvl: Exclude<LogLevel, 'silent'>) =>
+    (event: string, fields: Fields = {}) => {
+      if (LEVELS[lvl] < LEVELS[level]) return;
+      write(JSON.stringify({ t: new Date().toISOString(), level: lvl, event, ...fields }));
+    };
   return { info: at('info'), warn: at('warn'), error: at('error') };
 }

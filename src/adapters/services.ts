@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
 import flowFile from '../../flows/intake.json' with { type: 'json' };
-import { DEFAULT_PROCESSOR, InboxProcessor } from '../app/processor.ts';
 import type { Clock, Ids, Logger, Messenger, Store } from '../app/ports.ts';
+import { DEFAULT_PROCESSOR, InboxProcessor } from '../app/processor.ts';
 import { DEFAULT_RETRY, type RetryPolicy } from '../app/retry.ts';
 import type { Config } from '../config.ts';
-import type { Directory } from '../core/directory/schema.ts';
 import { route } from '../core/directory/routing.ts';
+import type { Directory } from '../core/directory/schema.ts';
 import { loadFlow } from '../core/flow/load.ts';
 import type { Flow } from '../core/flow/schema.ts';
 import { detectCrisis, triage } from '../core/triage/simple.ts';
@@ -66,7 +66,10 @@ export async function buildServices(config: Config, options: BuildOptions): Prom
   const renderer = createLineRenderer(texts, directory, loadHotlines());
   const messenger =
     options.messenger ??
-    createLineMessenger({ channelAccessToken: config.line.channelAccessToken, baseURL: config.line.apiBaseUrl });
+    createLineMessenger({
+      channelAccessToken: config.line.channelAccessToken,
+      baseURL: config.line.apiBaseUrl,
+    });
   const processor = new InboxProcessor(
     {
       store,

@@ -56,7 +56,8 @@ export async function deliver(s: DeliveryServices, message: OutboxMessage): Prom
       return;
     }
     s.log.error('push_failed', { outbox: message.id, ...describe(error) });
-    if (error instanceof LineApiError && !error.retryable) await s.store.markUndeliverable(message.id, `line_${error.status}`);
+    if (error instanceof LineApiError && !error.retryable)
+      await s.store.markUndeliverable(message.id, `line_${error.status}`);
   }
 }
 

@@ -1,9 +1,19 @@
-import { type EngineContext, type Effect, freshState, step } from '../core/flow/engine.ts';
+import { type Effect, type EngineContext, freshState, step } from '../core/flow/engine.ts';
 import type { Input } from '../core/flow/input.ts';
 import type { ConversationState, Flow } from '../core/flow/schema.ts';
 import { referenceCode } from '../core/referral/reference-code.ts';
+import type {
+  Clock,
+  Ids,
+  InboxEvent,
+  Logger,
+  Messenger,
+  OutboxMessage,
+  Renderer,
+  Store,
+  Tx,
+} from './ports.ts';
 import type { ReadEvent } from './read-event.ts';
-import type { Clock, Ids, InboxEvent, Logger, Messenger, OutboxMessage, Renderer, Store, Tx } from './ports.ts';
 
 export interface EventServices {
   store: Store;
@@ -47,12 +57,19 @@ export async function handleEvent(s: EventServices, event: InboxEvent): Promise<
     newReferenceCode: () => referenceCode(s.referencePrefix, s.ids.randomBytes(8)),
   });
   const { queued, conversationId } = await s.store.atomically(async (tx) => {
-    const conversation = result.state
-      ? await tx.saveConversation(read.userId, result.state)
-      : (await tx.forgetResident(read.userId), null);
+    const conversation = result.state ? await tx.saveConversation(read.userId, result.state) : null;
+    if (!result.state) await tx.forgetResident(read.userId);
     const queued: OutboxMessage[] = [];
     for (const effect of result.effects) {
-      const done = await carryOut(s, effect, read, conversation?.id ?? null, result.state, tx, event.receivedAt);
+      const done = await carryOut(
+        s,
+        effect,
+        read,
+        conversation?.id ?? null,
+        result.state,
+        tx,
+        event.receivedAt,
+      );
       if (done) queued.push(done);
     }
     await tx.finishEvent(event.id, 'done', input.type);

@@ -109,7 +109,9 @@ export class InboxProcessor {
           const attempts = await inbox.recordFailure(event.id, 1_000 * 2 ** event.attempts);
           this.s.log.error('event_failed', { inbox: event.id, attempts, ...describe(error) });
           if (attempts < this.options.maxAttempts) return;
-          await this.s.store.atomically((tx) => tx.finishEvent(event.id, 'failed', String(describe(error).error ?? 'error')));
+          await this.s.store.atomically((tx) =>
+            tx.finishEvent(event.id, 'failed', String(describe(error).error ?? 'error')),
+          );
         }
         if (!(await inbox.extendLease(lane, this.options.owner, this.options.leaseMs))) return;
       }

@@ -7,5 +7,7 @@ import { openDatabase } from './database.ts';
 const config = parseConfig(process.env);
 const db = await openDatabase(config);
 const applied = await migrate(db as Kysely<unknown>, readMigrations());
-console.log(applied.length > 0 ? `Applied: ${applied.join(', ')}` : 'Nothing to apply: the database is up to date.');
+console.log(
+  applied.length > 0 ? `Applied: ${applied.join(', ')}` : 'Nothing to apply: the database is up to date.',
+);
 await db.destroy();

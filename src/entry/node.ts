@@ -1,7 +1,7 @@
 import { serve } from '@hono/node-server';
 import { readMigrations } from '../adapters/db/migration-files.ts';
 import { buildServices } from '../adapters/services.ts';
-import { ConfigError, type Config, parseConfig } from '../config.ts';
+import { type Config, ConfigError, parseConfig } from '../config.ts';
 import { newApp } from '../http/app.ts';
 import { openDatabase } from './database.ts';
 
@@ -16,13 +16,21 @@ function configOrExit(): Config {
 }
 
 const config = configOrExit();
-const services = await buildServices(config, { db: await openDatabase(config), migrations: readMigrations() });
+const services = await buildServices(config, {
+  db: await openDatabase(config),
+  migrations: readMigrations(),
+});
 const app = newApp(services);
 const server = serve({ fetch: app.fetch, port: config.port, hostname: '0.0.0.0' }, (info) => {
-  const db = config.database.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite (${config.database.dir})`;
+  const db =
+    config.database.kind === 'postgres'
+      ? 'PostgreSQL (DATABASE_URL)'
+      : `embedded PGlite (${config.database.dir})`;
   console.log(`Listening on http://localhost:${info.port} with ${db}, directory ${config.directory}.`);
   if (config.line.mode === 'local') {
-    console.log(`No LINE channel configured: local mode. Open the simulator at http://localhost:${info.port}/simulator`);
+    console.log(
+      `No LINE channel configured: local mode. Open the simulator at http://localhost:${info.port}/simulator`,
+    );
   } else {
     console.log(`LINE webhook URL: https://<your host>/webhook (LINE API at ${config.line.apiBaseUrl})`);
   }

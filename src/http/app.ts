@@ -40,7 +40,10 @@ export function newApp(services: Services, options: AppOptions = {}): Hono {
     app.get('/', (c) => c.redirect('/simulator'));
     // In local mode this server is also the LINE API the bot calls (LINE_API_BASE_URL is an origin).
     app.route('/', services.fakeLine.app);
-    app.route('/simulator', simulatorRoutes(services.fakeLine, services.config.line.channelSecret, async (req) => app.fetch(req)));
+    app.route(
+      '/simulator',
+      simulatorRoutes(services.fakeLine, services.config.line.channelSecret, async (req) => app.fetch(req)),
+    );
   }
   return app;
 }

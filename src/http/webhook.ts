@@ -1,9 +1,9 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import type { Inbox, Logger, NewInboxEvent } from '../app/ports.ts';
 import { verifySignature } from '../adapters/line/signature.ts';
 import { laneOfEvent, RecordableEventSchema, WebhookBodySchema } from '../adapters/line/webhook-body.ts';
+import type { Inbox, Logger, NewInboxEvent } from '../app/ports.ts';
 import { errorResponse } from './errors.ts';
 
 export interface WebhookDeps {

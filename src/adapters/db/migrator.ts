@@ -24,9 +24,9 @@ export async function migrate(db: Kysely<unknown>, migrations: Migration[]): Pro
   for (const migration of ordered) {
     await db.transaction().execute(async (tx) => {
       await sql`SELECT pg_advisory_xact_lock(7243019)`.execute(tx);
-      const done = await sql<{ name: string }>`SELECT name FROM schema_migrations WHERE name = ${migration.name}`.execute(
-        tx,
-      );
+      const done = await sql<{
+        name: string;
+      }>`SELECT name FROM schema_migrations WHERE name = ${migration.name}`.execute(tx);
       if (done.rows.length > 0) return;
       for (const statement of statements(migration.sql)) await sql.raw(statement).execute(tx);
       await sql`INSERT INTO schema_migrations (name) VALUES (${migration.name})`.execute(tx);

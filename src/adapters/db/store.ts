@@ -1,4 +1,5 @@
-import { type Kysely, type Transaction, sql } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
+import { laneOf } from '../../app/lanes.ts';
 import type {
   Ids,
   Inbox,
@@ -12,7 +13,6 @@ import type {
 import { type ConversationState, ConversationStateSchema } from '../../core/flow/schema.ts';
 import type { NewReferral } from '../../core/referral/referral.ts';
 import type { Database } from './tables.ts';
-import { laneOf } from '../../app/lanes.ts';
 
 const ms = (n: number) => sql`(${n}::float8 * interval '1 millisecond')`;
 const json = (value: unknown) => JSON.stringify(value);
@@ -227,7 +227,11 @@ function newTx(trx: Transaction<Database>, ids: Ids): Tx {
         .set({ line_user_id: null, words: null, contact_details: '{}', anonymised_at: now, updated_at: now })
         .where('line_user_id', '=', lineUserId)
         .execute();
-      await trx.deleteFrom('outbox').where('to_user', '=', lineUserId).where('status', '!=', 'pending').execute();
+      await trx
+        .deleteFrom('outbox')
+        .where('to_user', '=', lineUserId)
+        .where('status', '!=', 'pending')
+        .execute();
       await trx
         .updateTable('inbox_events')
         .set({ lane: 'forgotten', payload: null })

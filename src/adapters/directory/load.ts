@@ -1,15 +1,32 @@
 import arakawa from '../../../directories/arakawa.json' with { type: 'json' };
 import hotlines from '../../../directories/hotlines.json' with { type: 'json' };
 import sumida from '../../../directories/sumida.json' with { type: 'json' };
-import { type Directory, DirectorySchema, type Hotline, HotlinesSchema } from '../../core/directory/schema.ts';
+import {
+  type Directory,
+  DirectorySchema,
+  type Hotline,
+  HotlinesSchema,
+} from '../../core/directory/schema.ts';
 
 const DIRECTORIES = { sumida, arakawa } as const;
 export type DirectoryId = keyof typeof DIRECTORIES;
 
-function parse<T>(what: string, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, raw: unknown): T {
+function parse<T>(
+  what: string,
+  schema: {
+    safeParse(
+      v: unknown,
+    ):
+      | { success: true; data: T }
+      | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+  },
+  raw: unknown,
+): T {
   const result = schema.safeParse(raw);
   if (!result.success) {
-    throw new Error(`${what}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    throw new Error(
+      `${what}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   }
   return result.data;
 }

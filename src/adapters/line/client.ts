@@ -44,7 +44,10 @@ export function createLineMessenger(config: LineClientConfig): Messenger {
       );
     },
     async push(to, messages, retryKey) {
-      await call(() => client.pushMessage({ to, messages: messages as messagingApi.Message[] }, retryKey), timeoutMs);
+      await call(
+        () => client.pushMessage({ to, messages: messages as messagingApi.Message[] }, retryKey),
+        timeoutMs,
+      );
     },
     async profileLanguage(userId) {
       try {

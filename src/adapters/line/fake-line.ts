@@ -35,7 +35,8 @@ export class FakeLine {
   constructor(now: () => number = Date.now) {
     this.now = now;
     this.app.use('/v2/*', async (c, next) => {
-      if (!c.req.header('authorization')?.startsWith('Bearer ')) return c.json({ message: 'Authentication failed' }, 401);
+      if (!c.req.header('authorization')?.startsWith('Bearer '))
+        return c.json({ message: 'Authentication failed' }, 401);
       const fault = this.faults.findIndex((f) => c.req.path.endsWith(f.path));
       if (fault >= 0) {
         const [{ status }] = this.faults.splice(fault, 1) as [{ path: string; status: number }];

@@ -3,7 +3,12 @@ import { clamp, LIMITS, requireWithin } from './limits.ts';
 /** Small builders for the Flex components our cards use. */
 export type Flex = Record<string, unknown>;
 
-export const text = (value: string, extra: Flex = {}): Flex => ({ type: 'text', text: value || ' ', wrap: true, ...extra });
+export const text = (value: string, extra: Flex = {}): Flex => ({
+  type: 'text',
+  text: value || ' ',
+  wrap: true,
+  ...extra,
+});
 
 export const box = (contents: Flex[], extra: Flex = {}): Flex => ({
   type: 'box',

@@ -1,10 +1,21 @@
 import type { Renderer } from '../../app/ports.ts';
 import { CATEGORIES } from '../../core/categories.ts';
-import { type CommandName, COMMANDS, type Input } from '../../core/flow/input.ts';
-import type { Button, OutMessage, Reply } from '../../core/flow/message.ts';
 import { type Directory, type Hotline, localised, type Service } from '../../core/directory/schema.ts';
+import { COMMANDS, type CommandName, type Input } from '../../core/flow/input.ts';
+import type { Button, OutMessage, Reply } from '../../core/flow/message.ts';
 import type { Texts } from '../i18n/texts.ts';
-import { bubble, box, button, carousel, type Flex, flexMessage, postbackAction, separator, telAction, text } from './flex.ts';
+import {
+  box,
+  bubble,
+  button,
+  carousel,
+  type Flex,
+  flexMessage,
+  postbackAction,
+  separator,
+  telAction,
+  text,
+} from './flex.ts';
 import { clamp, LIMITS, MessageLimitError, requireWithin } from './limits.ts';
 
 const MUTED = '#555555';
@@ -30,25 +41,30 @@ export function createLineRenderer(texts: Texts, directory: Directory, hotlines:
     languageWords.set(fold(texts.t(locale, 'language.name')), locale);
   }
 
-  const t = (locale: string, key: string, vars?: Record<string, string | number>) => texts.t(locale, key, vars);
+  const t = (locale: string, key: string, vars?: Record<string, string | number>) =>
+    texts.t(locale, key, vars);
 
   function serviceBubble(service: Service, locale: string, note?: string): Flex {
     const body: Flex[] = [];
     if (note) body.push(text(note, { size: 'xs', color: ACCENT, weight: 'bold' }));
     body.push(text(localised(service.name, locale), { weight: 'bold', size: 'lg' }));
-    if (locale !== 'ja' && service.name[locale]) body.push(text(service.name.ja, { size: 'sm', color: MUTED }));
+    if (locale !== 'ja' && service.name[locale])
+      body.push(text(service.name.ja, { size: 'sm', color: MUTED }));
     body.push(separator());
     body.push(text(t(locale, 'card.helpsWith'), { size: 'xs', color: MUTED, margin: 'md' }));
     body.push(text(localised(service.description, locale), { size: 'sm' }));
     body.push(text(t(locale, 'card.hours'), { size: 'xs', color: MUTED, margin: 'md' }));
-    body.push(text(service.hours ? localised(service.hours, locale) : t(locale, 'card.hoursUnknown'), { size: 'sm' }));
+    body.push(
+      text(service.hours ? localised(service.hours, locale) : t(locale, 'card.hoursUnknown'), { size: 'sm' }),
+    );
     if (service.address) {
       body.push(text(t(locale, 'card.address'), { size: 'xs', color: MUTED, margin: 'md' }));
       body.push(text(localised(service.address, locale), { size: 'sm' }));
     }
     body.push(text(t(locale, 'card.phone'), { size: 'xs', color: MUTED, margin: 'md' }));
     body.push(text(service.phone ?? t(locale, 'card.noPhone'), { size: 'sm' }));
-    if (!service.verified) body.push(text(t(locale, 'card.unverified'), { size: 'xxs', color: MUTED, margin: 'md' }));
+    if (!service.verified)
+      body.push(text(t(locale, 'card.unverified'), { size: 'xxs', color: MUTED, margin: 'md' }));
     const footer = service.phone
       ? [button(telAction(`${t(locale, 'card.call')} ${service.phone}`, service.phone), 'primary')]
       : [];
@@ -59,7 +75,11 @@ export function createLineRenderer(texts: Texts, directory: Directory, hotlines:
     return services.get(String(id)) ?? (services.get(directory.generalServiceId) as Service);
   }
 
-  function card(message: Exclude<OutMessage, { type: 'text' }>, locale: string, data: Record<string, unknown>): Flex {
+  function card(
+    message: Exclude<OutMessage, { type: 'text' }>,
+    locale: string,
+    data: Record<string, unknown>,
+  ): Flex {
     switch (message.type) {
       case 'window': {
         const s = service(message.serviceId);
@@ -72,7 +92,9 @@ export function createLineRenderer(texts: Texts, directory: Directory, hotlines:
         if (coordinator && !ids.includes(coordinator)) {
           bubbles.push(serviceBubble(service(coordinator), locale, t(locale, 'card.coordinator')));
         }
-        const names = [...ids, ...(coordinator ? [coordinator] : [])].map((id) => localised(service(id).name, locale));
+        const names = [...ids, ...(coordinator ? [coordinator] : [])].map((id) =>
+          localised(service(id).name, locale),
+        );
         return flexMessage(`${t(locale, 'card.routeTitle')}: ${names.join(' / ')}`, carousel(bubbles));
       }
       case 'categories': {
@@ -81,22 +103,33 @@ export function createLineRenderer(texts: Texts, directory: Directory, hotlines:
         );
         return flexMessage(
           t(locale, 'categories.title'),
-          bubble([text(t(locale, 'categories.title'), { weight: 'bold', size: 'lg' }), box(buttons, { spacing: 'xs' })]),
+          bubble([
+            text(t(locale, 'categories.title'), { weight: 'bold', size: 'lg' }),
+            box(buttons, { spacing: 'xs' }),
+          ]),
         );
       }
       case 'hotlines': {
         const rows = hotlines.flatMap((h) => [
           text(localised(h.name, locale), { weight: 'bold', size: 'sm', margin: 'md' }),
           text(`${h.phone}  ${localised(h.hours, locale)}`, { size: 'xs', color: MUTED }),
-          button(telAction(`${t(locale, 'card.call')} ${h.phone}`, h.phone), h.phone.length <= 3 ? 'primary' : 'secondary'),
+          button(
+            telAction(`${t(locale, 'card.call')} ${h.phone}`, h.phone),
+            h.phone.length <= 3 ? 'primary' : 'secondary',
+          ),
         ]);
-        if (hotlines.some((h) => !h.verified)) rows.push(text(t(locale, 'hotlines.unverified'), { size: 'xxs', color: MUTED }));
+        if (hotlines.some((h) => !h.verified))
+          rows.push(text(t(locale, 'hotlines.unverified'), { size: 'xxs', color: MUTED }));
         const alt = `${t(locale, 'hotlines.title')}: ${hotlines.map((h) => `${localised(h.name, locale)} ${h.phone}`).join(', ')}`;
-        return flexMessage(alt, bubble([text(t(locale, 'hotlines.title'), { weight: 'bold', size: 'lg' }), ...rows]));
+        return flexMessage(
+          alt,
+          bubble([text(t(locale, 'hotlines.title'), { weight: 'bold', size: 'lg' }), ...rows]),
+        );
       }
       case 'consent': {
         const primary = service(data.serviceId);
-        const coordinator = typeof data.coordinatorServiceId === 'string' ? service(data.coordinatorServiceId) : null;
+        const coordinator =
+          typeof data.coordinatorServiceId === 'string' ? service(data.coordinatorServiceId) : null;
         const body: Flex[] = [
           text(t(locale, 'consent.title'), { weight: 'bold', size: 'lg' }),
           text(t(locale, 'consent.sharedWith'), { size: 'xs', color: MUTED, margin: 'md' }),
@@ -117,20 +150,21 @@ export function createLineRenderer(texts: Texts, directory: Directory, hotlines:
       }
       case 'places': {
         const places = directory.services.filter((s) => s.categories.includes('isolation'));
-        return flexMessage(
-          t(locale, 'places.title'),
-          carousel(places.map((p) => serviceBubble(p, locale))),
-        );
+        return flexMessage(t(locale, 'places.title'), carousel(places.map((p) => serviceBubble(p, locale))));
       }
     }
   }
 
   function quickReply(buttons: Button[], locale: string): Flex | undefined {
     if (buttons.length === 0) return undefined;
-    if (buttons.length > LIMITS.quickReplyItems) throw new MessageLimitError(`${buttons.length} quick replies`);
+    if (buttons.length > LIMITS.quickReplyItems)
+      throw new MessageLimitError(`${buttons.length} quick replies`);
     const items = buttons.map((b) => {
       if (b.type === 'location') {
-        return { type: 'action', action: { type: 'location', label: clamp(t(locale, b.label), LIMITS.quickReplyLabel) } };
+        return {
+          type: 'action',
+          action: { type: 'location', label: clamp(t(locale, b.label), LIMITS.quickReplyLabel) },
+        };
       }
       const label = t(b.lng ?? locale, b.label);
       return { type: 'action', action: postbackAction(label, b.value, LIMITS.quickReplyLabel) };
@@ -158,7 +192,8 @@ export function createLineRenderer(texts: Texts, directory: Directory, hotlines:
           built.push(card(message, locale, data));
         }
       }
-      if (built.length > LIMITS.messagesPerCall) throw new MessageLimitError(`${built.length} messages in one reply`);
+      if (built.length > LIMITS.messagesPerCall)
+        throw new MessageLimitError(`${built.length} messages in one reply`);
       const quick = quickReply(reply.buttons, locale);
       const last = built.at(-1);
       if (quick && last) last.quickReply = quick;
@@ -173,7 +208,9 @@ export function createLineRenderer(texts: Texts, directory: Directory, hotlines:
       const language = languageWords.get(folded);
       if (language) return { type: 'choice', value: `lang:${language}` };
       const chosen = buttons.find((b) => fold(t(locale, b.label)) === folded);
-      return chosen ? { type: 'choice', value: requireWithin(chosen.value, LIMITS.postbackData, 'choice') } : null;
+      return chosen
+        ? { type: 'choice', value: requireWithin(chosen.value, LIMITS.postbackData, 'choice') }
+        : null;
     },
   };
 }

@@ -21,9 +21,13 @@ export async function signBody(secret: string, body: Uint8Array | string): Promi
 }
 
 /** Checks a signature over the raw bytes; the comparison inside `verify` is constant-time. */
-export async function verifySignature(secret: string, body: Uint8Array, signature: string | undefined): Promise<boolean> {
+export async function verifySignature(
+  secret: string,
+  body: Uint8Array,
+  signature: string | undefined,
+): Promise<boolean> {
   if (!signature) return false;
   const expected = decodeBase64(signature.trim());
-  if (!expected || expected.length !== 32) return false;
+  if (expected?.length !== 32) return false;
   return crypto.subtle.verify('HMAC', await hmacKey(secret), expected as BufferSource, body as BufferSource);
 }

@@ -17,6 +17,7 @@ export function route(directory: Directory, categories: Category[], compound: bo
   }
   if (serviceIds.length === 0) serviceIds.push(directory.generalServiceId);
   const primary = serviceIds[0] as string;
-  const coordinator = compound && primary !== directory.coordinatorServiceId ? directory.coordinatorServiceId : null;
+  const coordinator =
+    compound && primary !== directory.coordinatorServiceId ? directory.coordinatorServiceId : null;
   return { primary, serviceIds, coordinator };
 }

@@ -9,7 +9,10 @@ const ServiceSchema = z.strictObject({
   name: Localised,
   description: Localised,
   categories: z.array(z.enum(CATEGORIES)).min(1),
-  phone: z.string().regex(/^[0-9#][0-9-]*$/).nullable(),
+  phone: z
+    .string()
+    .regex(/^[0-9#][0-9-]*$/)
+    .nullable(),
   address: Localised.nullable(),
   hours: Localised.nullable(),
   url: z.url().nullable(),
@@ -30,7 +33,8 @@ export const DirectorySchema = z
   })
   .superRefine((dir, ctx) => {
     const ids = new Set(dir.services.map((s) => s.id));
-    if (ids.size !== dir.services.length) ctx.addIssue({ code: 'custom', message: 'service ids must be unique' });
+    if (ids.size !== dir.services.length)
+      ctx.addIssue({ code: 'custom', message: 'service ids must be unique' });
     for (const ref of [dir.generalServiceId, dir.coordinatorServiceId]) {
       if (!ids.has(ref)) ctx.addIssue({ code: 'custom', message: `unknown service "${ref}"` });
     }

@@ -6,6 +6,7 @@ import type { Button, OutMessage, Reply } from './message.ts';
 import type { AskStepT, ConditionT, ConversationState, Flow, SayItem, TargetT } from './schema.ts';
 
 type SayCard = Extract<SayItem, { card: unknown }>['card'];
+
 import { VALIDATORS } from './validators.ts';
 
 /** What the engine needs from the world; all of it pure or injected. */
@@ -72,10 +73,7 @@ class Turn {
     this.outdated =
       prior !== null &&
       (prior.flowId !== flow.id || prior.flowVersion !== flow.version || !flow.steps[prior.stepId]);
-    this.state =
-      prior && !this.outdated
-        ? structuredClone(prior)
-        : freshState(flow, prior?.locale ?? null);
+    this.state = prior && !this.outdated ? structuredClone(prior) : freshState(flow, prior?.locale ?? null);
   }
 
   run(input: Input): StepResult {
@@ -133,7 +131,11 @@ class Turn {
     const ask = this.ask();
     for (const [pattern, target] of Object.entries(ask.choices)) {
       if (pattern === value) return this.follow(target, true);
-      if (pattern.endsWith('*') && value.startsWith(pattern.slice(0, -1)) && value.length > pattern.length - 1) {
+      if (
+        pattern.endsWith('*') &&
+        value.startsWith(pattern.slice(0, -1)) &&
+        value.length > pattern.length - 1
+      ) {
         return this.follow(target, value.slice(pattern.length - 1));
       }
     }
@@ -161,11 +163,11 @@ class Turn {
       if (!current) throw new FlowError('unknown_step', id);
       switch (current.type) {
         case 'say':
-          current.say.forEach((item) => this.sayItem(item));
+          for (const item of current.say) this.sayItem(item);
           id = current.next;
           break;
         case 'ask':
-          current.say.forEach((item) => this.sayItem(item));
+          for (const item of current.say) this.sayItem(item);
           this.buttons = this.buttonsOf(current);
           this.state.stepId = id;
           return;
@@ -228,10 +230,17 @@ class Turn {
 
   private buttonsOf(ask: AskStepT): Button[] {
     if (ask.buttons === 'languages') {
-      return this.ctx.locales.map((lng) => ({ type: 'choice', label: 'language.name', value: `lang:${lng}`, lng }));
+      return this.ctx.locales.map((lng) => ({
+        type: 'choice',
+        label: 'language.name',
+        value: `lang:${lng}`,
+        lng,
+      }));
     }
     return ask.buttons.map((b) =>
-      'location' in b ? { type: 'location', label: b.location } : { type: 'choice', label: b.label, value: b.value },
+      'location' in b
+        ? { type: 'location', label: b.location }
+        : { type: 'choice', label: b.label, value: b.value },
     );
   }
 
@@ -245,7 +254,8 @@ class Turn {
   /** Consumes the concern (typed words or a tapped category) and decides where it goes. */
   private runTriage(): void {
     const { data } = this.state;
-    const picked = typeof data.pickedCategory === 'string' && isCategory(data.pickedCategory) ? data.pickedCategory : null;
+    const picked =
+      typeof data.pickedCategory === 'string' && isCategory(data.pickedCategory) ? data.pickedCategory : null;
     const words = typeof data.concern === 'string' ? data.concern : null;
     delete data.pickedCategory;
     delete data.concern;

@@ -59,7 +59,13 @@ const EffectStep = z.strictObject({
   next: StepId,
 });
 
-export const StepSchema = z.discriminatedUnion('type', [SayStep, AskStep, TriageStep, BranchStep, EffectStep]);
+export const StepSchema = z.discriminatedUnion('type', [
+  SayStep,
+  AskStep,
+  TriageStep,
+  BranchStep,
+  EffectStep,
+]);
 
 export const FlowSchema = z.strictObject({
   id: z.string().min(1),
@@ -69,10 +75,9 @@ export const FlowSchema = z.strictObject({
   start: StepId,
   /** Where a redelivered follow, a crisis and each global command lead. */
   crisis: StepId,
-  commands: z.strictObject(Object.fromEntries(COMMANDS.map((c) => [c, StepId])) as Record<
-    (typeof COMMANDS)[number],
-    typeof StepId
-  >),
+  commands: z.strictObject(
+    Object.fromEntries(COMMANDS.map((c) => [c, StepId])) as Record<(typeof COMMANDS)[number], typeof StepId>,
+  ),
   steps: z.record(StepId, StepSchema),
 });
 

@@ -46,7 +46,7 @@ button { cursor: pointer; }
 }
 .header-top { display: flex; flex-wrap: wrap; align-items: flex-end; justify-content: space-between; gap: 6px 10px; }
 .app-header h1 { margin: 0 0 6px; font-size: 20px; line-height: 1.3; }
-.language-field { display: flex; flex-direction: column; width: 180px; font-size: 13px; color: #dbe3ef; }
+.language-field { display: flex; flex-direction: column; width: 168px; font-size: 13px; color: #dbe3ef; }
 .language-field select {
   min-height: 44px;
   width: 100%;
@@ -118,6 +118,7 @@ button { cursor: pointer; }
   text-align: center;
   color: #14233b;
   font-size: 16px;
+  white-space: pre-line;
 }
 .row { display: flex; gap: 6px; margin: 10px 0; }
 .row.resident { justify-content: flex-end; align-items: flex-end; }

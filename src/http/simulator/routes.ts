@@ -9,7 +9,11 @@ const SimEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('follow') }),
   z.object({ type: z.literal('unfollow') }),
   z.object({ type: z.literal('text'), text: z.string().max(5000) }),
-  z.object({ type: z.literal('postback'), data: z.string().max(300), displayText: z.string().max(300).optional() }),
+  z.object({
+    type: z.literal('postback'),
+    data: z.string().max(300),
+    displayText: z.string().max(300).optional(),
+  }),
   z.object({
     type: z.literal('location'),
     latitude: z.number().min(-90).max(90),
@@ -29,9 +33,19 @@ const SendBody = z.object({
 
 /** Sample points to share as a location (approximate; for trying the simulator only). */
 const SAMPLE_LOCATIONS = [
-  { label: '墨田区役所のあたり (sample)', latitude: 35.7106, longitude: 139.8016, address: '墨田区吾妻橋1丁目' },
+  {
+    label: '墨田区役所のあたり (sample)',
+    latitude: 35.7106,
+    longitude: 139.8016,
+    address: '墨田区吾妻橋1丁目',
+  },
   { label: '京島のあたり (sample)', latitude: 35.7178, longitude: 139.8236, address: '墨田区京島3丁目' },
-  { label: '荒川区役所のあたり (sample)', latitude: 35.7361, longitude: 139.7834, address: '荒川区荒川2丁目' },
+  {
+    label: '荒川区役所のあたり (sample)',
+    latitude: 35.7361,
+    longitude: 139.7834,
+    address: '荒川区荒川2丁目',
+  },
 ];
 
 let counter = 0;
@@ -42,7 +56,11 @@ function eventId(): string {
   return `${time}${rand}${(counter++ % 100).toString().padStart(2, '0')}`.slice(0, 26);
 }
 
-function lineEvent(userId: string, replyToken: string | null, event: z.infer<typeof SimEvent>): Record<string, unknown> {
+function lineEvent(
+  userId: string,
+  replyToken: string | null,
+  event: z.infer<typeof SimEvent>,
+): Record<string, unknown> {
   const base = {
     webhookEventId: eventId(),
     timestamp: Date.now(),
@@ -80,26 +98,39 @@ function lineEvent(userId: string, replyToken: string | null, event: z.infer<typ
  * The local simulator: a chat page that sends signed webhook events to our own /webhook
  * (the same path LINE uses) and shows what the bot sent to the stand-in LINE API.
  */
-export function simulatorRoutes(fake: FakeLine, channelSecret: string, dispatch: (req: Request) => Promise<Response>) {
+export function simulatorRoutes(
+  fake: FakeLine,
+  channelSecret: string,
+  dispatch: (req: Request) => Promise<Response>,
+) {
   const app = new Hono();
   app.get('/', (c) => c.html(simulatorPage()));
   app.get('/api/samples', (c) => c.json({ locations: SAMPLE_LOCATIONS }));
   app.get('/api/messages', (c) => {
     const userId = c.req.query('userId') ?? '';
     const after = Number(c.req.query('after') ?? 0) || 0;
-    return c.json({ messages: fake.messagesTo(userId, after).map(({ seq, at, message }) => ({ seq, at, message })) });
+    return c.json({
+      messages: fake.messagesTo(userId, after).map(({ seq, at, message }) => ({ seq, at, message })),
+    });
   });
   app.post('/api/send', async (c) => {
     const parsed = SendBody.safeParse(await c.req.json().catch(() => null));
-    if (!parsed.success) return errorResponse(c, 'invalid_body', parsed.error.issues[0]?.message ?? 'invalid');
+    if (!parsed.success)
+      return errorResponse(c, 'invalid_body', parsed.error.issues[0]?.message ?? 'invalid');
     const { userId, language, event } = parsed.data;
     fake.setLanguage(userId, language ?? null);
     const replyToken = event.type === 'unfollow' ? null : fake.issueReplyToken(userId);
-    const body = JSON.stringify({ destination: 'Usimulator', events: [lineEvent(userId, replyToken, event)] });
+    const body = JSON.stringify({
+      destination: 'Usimulator',
+      events: [lineEvent(userId, replyToken, event)],
+    });
     const response = await dispatch(
       new Request('http://simulator.local/webhook', {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-line-signature': await signBody(channelSecret, body) },
+        headers: {
+          'content-type': 'application/json',
+          'x-line-signature': await signBody(channelSecret, body),
+        },
         body,
       }),
     );

@@ -1,0 +1,175 @@
+import { type Kysely, sql } from 'kysely';
+import { http } from 'msw';
+import { type SetupServer, setupServer } from 'msw/node';
+import { readMigrations } from '../../src/adapters/db/migration-files.ts';
+import { openPglite } from '../../src/adapters/db/pglite.ts';
+import { openPostgres } from '../../src/adapters/db/postgres.ts';
+import type { Database } from '../../src/adapters/db/tables.ts';
+import { FakeLine } from '../../src/adapters/line/fake-line.ts';
+import { signBody } from '../../src/adapters/line/signature.ts';
+import { buildServices, type Services } from '../../src/adapters/services.ts';
+import { sleep } from '../../src/app/retry.ts';
+import { parseConfig } from '../../src/config.ts';
+import { newApp } from '../../src/http/app.ts';
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+/** PGlite always; real Postgres too when DATABASE_URL is set (as in CI). */
+export const DATABASES: DatabaseKind[] = process.env.DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+
+export const SECRET = 'test-channel-secret';
+
+let server: SetupServer | null = null;
+let instances = 0;
+
+/** LINE is faked at fetch: msw hands every call for this base URL to a FakeLine. */
+function lineServer(): SetupServer {
+  if (!server) {
+    server = setupServer();
+    server.listen({ onUnhandledFrame: 'error' });
+  }
+  return server;
+}
+
+async function freshPostgres(): Promise<{ db: Kysely<Database>; drop(): Promise<void> }> {
+  const admin = openPostgres(process.env.DATABASE_URL as string, 1);
+  const name = `lfd_test_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
+  await sql`CREATE DATABASE ${sql.id(name)}`.execute(admin);
+  const url = new URL(process.env.DATABASE_URL as string);
+  url.pathname = `/${name}`;
+  const db = openPostgres(url.toString(), 10);
+  return {
+    db,
+    async drop() {
+      await db.destroy();
+      await sql`DROP DATABASE IF EXISTS ${sql.id(name)} WITH (FORCE)`.execute(admin);
+      await admin.destroy();
+    },
+  };
+}
+
+export interface Harness {
+  kind: DatabaseKind;
+  services: Services;
+  app: ReturnType<typeof newApp>;
+  fake: FakeLine;
+  db: Kysely<Database>;
+  logs: string[];
+  /** Posts a signed webhook with these events (or a raw body/signature of your own). */
+  webhook(events: unknown[], options?: { body?: string; signature?: string | null }): Promise<Response>;
+  /** Processes everything pending and waits until nothing is left. */
+  settle(timeoutMs?: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  env?: Record<string, string>;
+  /** Start no background processing: the test drives it with settle(). */
+  manual?: boolean;
+}
+
+export async function createHarness(kind: DatabaseKind, options: HarnessOptions = {}): Promise<Harness> {
+  const base = `https://api-${++instances}.line.test`;
+  const fake = new FakeLine();
+  lineServer().use(http.all(`${base}/*`, ({ request }) => fake.app.fetch(request)));
+  const { db, drop } =
+    kind === 'pglite' ? { db: openPglite('memory://'), drop: async () => {} } : await freshPostgres();
+  const config = parseConfig({
+    LINE_CHANNEL_SECRET: SECRET,
+    LINE_CHANNEL_ACCESS_TOKEN: 'test-access-token',
+    LINE_API_BASE_URL: base,
+    LOG_LEVEL: 'info',
+    INBOX_ORDER_WINDOW_MS: '0',
+    ...options.env,
+  });
+  const logs: string[] = [];
+  const services = await buildServices(config, {
+    db,
+    migrations: readMigrations(),
+    logWrite: (line) => logs.push(line),
+    retry: { attempts: 4, baseMs: 5, sleep },
+  });
+  const app = newApp(services, options.manual ? { onRecorded: () => {} } : {});
+  return {
+    kind,
+    services,
+    app,
+    fake,
+    db,
+    logs,
+    async webhook(events, opts = {}) {
+      const body = opts.body ?? JSON.stringify({ destination: 'Ubot', events });
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      const signature = opts.signature === undefined ? await signBody(SECRET, body) : opts.signature;
+      if (signature !== null) headers['x-line-signature'] = signature;
+      return app.request('/webhook', { method: 'POST', headers, body });
+    },
+    async settle(timeoutMs = 15_000) {
+      const until = Date.now() + timeoutMs;
+      while (Date.now() < until) {
+        await services.processor.drain();
+        const pending = await services.store.inbox.countPending();
+        const unsent = await db
+          .selectFrom('outbox')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('status', '=', 'pending')
+          .executeTakeFirstOrThrow();
+        if (pending === 0 && Number(unsent.n) === 0) return;
+        await sleep(20);
+      }
+      throw new Error('events still pending after settle timeout');
+    },
+    async close() {
+      await services.processor.stop();
+      if (kind === 'pglite') await db.destroy();
+      else await drop();
+    },
+  };
+}
+
+let eventCounter = 0;
+
+/** LINE-shaped events for a resident; each gets a fresh id, a time and a reply token. */
+export function residentEvents(fake: FakeLine, userId: string) {
+  const base = (type: string, extra: Record<string, unknown>, at = Date.now() + eventCounter) => ({
+    type,
+    mode: 'active',
+    timestamp: at,
+    webhookEventId: `01TEST${String(++eventCounter).padStart(20, '0')}`,
+    deliveryContext: { isRedelivery: false },
+    source: { type: 'user', userId },
+    replyToken: fake.issueReplyToken(userId),
+    ...extra,
+  });
+  return {
+    follow: () => base('follow', { follow: { isUnblocked: false } }),
+    unfollow: () => base('unfollow', {}),
+    text: (text: string, at?: number) =>
+      base('message', { message: { id: String(eventCounter), type: 'text', text, quoteToken: 'q' } }, at),
+    postback: (data: string) => base('postback', { postback: { data } }),
+    sticker: () => base('message', { message: { id: '1', type: 'sticker', packageId: '1', stickerId: '1' } }),
+    location: (latitude: number, longitude: number) =>
+      base('message', { message: { id: '1', type: 'location', latitude, longitude, address: 'somewhere' } }),
+  };
+}
+
+export function userId(n: number): string {
+  return `U${n.toString(16).padStart(32, '0')}`;
+}
+
+/** Texts of the messages the fake LINE received for a user (flex as its altText). */
+export function textsTo(fake: FakeLine, user: string): string[] {
+  return fake.messagesTo(user).map(({ message }) => {
+    const m = message as { type: string; text?: string; altText?: string };
+    return m.type === 'text' ? (m.text ?? '') : `[${m.type}] ${m.altText ?? ''}`;
+  });
+}
+
+export function quickRepliesOf(message: unknown): { label: string; data?: string }[] {
+  const items = (message as { quickReply?: { items: { action: { label: string; data?: string } }[] } })
+    .quickReply?.items;
+  return (items ?? []).map((i) => ({
+    label: i.action.label,
+    ...(i.action.data ? { data: i.action.data } : {}),
+  }));
+}
