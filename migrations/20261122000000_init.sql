@@ -66,7 +66,6 @@ CREATE INDEX referrals_line_user ON referrals (line_user_id) WHERE line_user_id 
 -- Outgoing LINE calls, written with the state they follow from; sent after commit.
 CREATE TABLE outbox (
   id uuid PRIMARY KEY,
-  inbox_event_id bigint,
   to_user text NOT NULL,
   reply_token text,
   event_at timestamptz NOT NULL,

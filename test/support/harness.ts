@@ -31,7 +31,7 @@ function lineServer(): SetupServer {
   return server;
 }
 
-async function freshPostgres(): Promise<{ db: Kysely<Database>; drop(): Promise<void> }> {
+async function freshPostgres(): Promise<{ db: Kysely<Database>; url: string; drop(): Promise<void> }> {
   const admin = openPostgres(process.env.DATABASE_URL as string, 1);
   const name = `lfd_test_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
   await sql`CREATE DATABASE ${sql.id(name)}`.execute(admin);
@@ -40,6 +40,7 @@ async function freshPostgres(): Promise<{ db: Kysely<Database>; drop(): Promise<
   const db = openPostgres(url.toString(), 10);
   return {
     db,
+    url: url.toString(),
     async drop() {
       await db.destroy();
       await sql`DROP DATABASE IF EXISTS ${sql.id(name)} WITH (FORCE)`.execute(admin);
@@ -55,6 +56,8 @@ export interface Harness {
   fake: FakeLine;
   db: Kysely<Database>;
   logs: string[];
+  /** Builds a second server process on the same database (its own pool on Postgres). */
+  anotherProcess(): Promise<Services>;
   /** Posts a signed webhook with these events (or a raw body/signature of your own). */
   webhook(events: unknown[], options?: { body?: string; signature?: string | null }): Promise<Response>;
   /** Processes everything pending and waits until nothing is left. */
@@ -72,8 +75,10 @@ export async function createHarness(kind: DatabaseKind, options: HarnessOptions 
   const base = `https://api-${++instances}.line.test`;
   const fake = new FakeLine();
   lineServer().use(http.all(`${base}/*`, ({ request }) => fake.app.fetch(request)));
-  const { db, drop } =
-    kind === 'pglite' ? { db: openPglite('memory://'), drop: async () => {} } : await freshPostgres();
+  const { db, url, drop } =
+    kind === 'pglite'
+      ? { db: openPglite('memory://'), url: null, drop: async () => {} }
+      : await freshPostgres();
   const config = parseConfig({
     LINE_CHANNEL_SECRET: SECRET,
     LINE_CHANNEL_ACCESS_TOKEN: 'test-access-token',
@@ -83,12 +88,15 @@ export async function createHarness(kind: DatabaseKind, options: HarnessOptions 
     ...options.env,
   });
   const logs: string[] = [];
-  const services = await buildServices(config, {
-    db,
-    migrations: readMigrations(),
-    logWrite: (line) => logs.push(line),
-    retry: { attempts: 4, baseMs: 5, sleep },
-  });
+  const build = (database: Kysely<Database>) =>
+    buildServices(config, {
+      db: database,
+      migrations: readMigrations(),
+      logWrite: (line) => logs.push(line),
+      retry: { attempts: 4, baseMs: 5, sleep },
+    });
+  const services = await build(db);
+  const others: Services[] = [];
   const app = newApp(services, options.manual ? { onRecorded: () => {} } : {});
   return {
     kind,
@@ -97,6 +105,11 @@ export async function createHarness(kind: DatabaseKind, options: HarnessOptions 
     fake,
     db,
     logs,
+    async anotherProcess() {
+      const other = await build(url ? openPostgres(url, 10) : db);
+      others.push(other);
+      return other;
+    },
     async webhook(events, opts = {}) {
       const body = opts.body ?? JSON.stringify({ destination: 'Ubot', events });
       const headers: Record<string, string> = { 'content-type': 'application/json' };
@@ -121,6 +134,10 @@ export async function createHarness(kind: DatabaseKind, options: HarnessOptions 
     },
     async close() {
       await services.processor.stop();
+      for (const other of others) {
+        await other.processor.stop();
+        if (url) await other.store.close();
+      }
       if (kind === 'pglite') await db.destroy();
       else await drop();
     },

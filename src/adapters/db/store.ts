@@ -278,7 +278,6 @@ function newTx(trx: Transaction<Database>, ids: Ids): Tx {
           reply_token: message.replyToken,
           event_at: message.eventAt,
           messages: json(message.messages),
-          inbox_event_id: null,
         })
         .execute();
       return { id, attempts: 0, ...message };

@@ -63,7 +63,6 @@ export interface ReferralsTable {
 
 export interface OutboxTable {
   id: string;
-  inbox_event_id: string | null;
   to_user: string;
   reply_token: string | null;
   event_at: Timestamp;

@@ -29,6 +29,8 @@ export class FakeLine {
   private seq = 0;
   private tokenCounter = 0;
   readonly calls: { path: string; status: number }[] = [];
+  /** One entry per accepted reply or push call. */
+  readonly deliveries: { to: string; via: 'reply' | 'push'; messages: number }[] = [];
 
   private readonly now: () => number;
 
@@ -116,6 +118,7 @@ export class FakeLine {
 
   private record(to: string, via: 'reply' | 'push', messages: unknown[]): void {
     const at = new Date(this.now()).toISOString();
+    this.deliveries.push({ to, via, messages: messages.length });
     for (const message of messages) this.sent.push({ seq: ++this.seq, at, to, via, message });
   }
 }
