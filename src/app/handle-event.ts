@@ -121,6 +121,24 @@ function interpret(s: EventServices, state: ConversationState, input: Input): In
   return s.renderer.interpret(input.text, state.locale ?? 'ja', choices) ?? input;
 }
 
+/** An event we could not handle: set it aside and tell the resident, rather than leave them in silence. */
+export async function giveUp(s: EventServices, event: InboxEvent, reason: string): Promise<OutboxMessage | null> {
+  const read = s.readEvent(event.payload);
+  return s.store.atomically(async (tx) => {
+    await tx.finishEvent(event.id, 'failed', reason);
+    if (read.kind !== 'input') return null;
+    const stored = await tx.loadConversation(read.userId).catch(() => null);
+    const locale = stored?.state?.locale ?? s.renderer.localeFor(null);
+    const apology = { messages: [{ type: 'text' as const, key: 'common.error' }], buttons: [] };
+    return tx.enqueue({
+      to: read.userId,
+      replyToken: read.replyToken,
+      eventAt: event.receivedAt,
+      messages: s.renderer.render(apology, locale, {}),
+    });
+  });
+}
+
 async function appLanguage(s: EventServices, userId: string): Promise<string | null> {
   try {
     return await s.messenger.profileLanguage(userId);

@@ -1,5 +1,5 @@
 import { type DeliveryServices, deliver, describe } from './deliver.ts';
-import { type EventServices, handleEvent } from './handle-event.ts';
+import { type EventServices, giveUp, handleEvent } from './handle-event.ts';
 
 export interface ProcessorOptions {
   owner: string;
@@ -109,9 +109,8 @@ export class InboxProcessor {
           const attempts = await inbox.recordFailure(event.id, 1_000 * 2 ** event.attempts);
           this.s.log.error('event_failed', { inbox: event.id, attempts, ...describe(error) });
           if (attempts < this.options.maxAttempts) return;
-          await this.s.store.atomically((tx) =>
-            tx.finishEvent(event.id, 'failed', String(describe(error).error ?? 'error')),
-          );
+          const apology = await giveUp(this.s, event, String(describe(error).error ?? 'error'));
+          if (apology) await deliver(this.s, apology);
         }
         if (!(await inbox.extendLease(lane, this.options.owner, this.options.leaseMs))) return;
       }

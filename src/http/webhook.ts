@@ -25,6 +25,13 @@ function withinBudget<T>(work: Promise<T>, ms: number): Promise<T> {
   return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Postgres text and jsonb refuse U+0000 and lone surrogates (valid in JSON): one would refuse the whole batch. */
+function storable(text: string): string {
+  return text.replaceAll('\u0000', '\uFFFD').replace(LONE_SURROGATE, '\uFFFD');
+}
+
 /** POST /webhook: verify, record durably, answer 200, then process. */
 export function webhookRoutes(deps: WebhookDeps): Hono {
   const app = new Hono();
@@ -41,7 +48,9 @@ export function webhookRoutes(deps: WebhookDeps): Hono {
       }
       let body: unknown;
       try {
-        body = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(raw));
+        body = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(raw), (_, value) =>
+          typeof value === 'string' ? storable(value) : value,
+        );
       } catch {
         return errorResponse(c, 'malformed_json', 'the body is not valid UTF-8 JSON');
       }

@@ -9,6 +9,14 @@ export interface SentMessage {
   message: unknown;
 }
 
+export interface FakeLineOptions {
+  now?: () => number;
+  /** LINE allows about 2,000 requests a second per channel; beyond the bucket the fake answers 429. */
+  rateLimitPerSecond?: number;
+  /** Serve /__fake/* routes so another process (a benchmark, workerd) can drive the fake over HTTP. */
+  control?: boolean;
+}
+
 interface ReplyToken {
   userId: string;
   issuedAt: number;
@@ -33,12 +41,20 @@ export class FakeLine {
   readonly deliveries: { to: string; via: 'reply' | 'push'; messages: number }[] = [];
 
   private readonly now: () => number;
+  private bucket: { tokens: number; at: number } | null;
+  private readonly rate: number;
 
-  constructor(now: () => number = Date.now) {
-    this.now = now;
+  constructor(options: FakeLineOptions = {}) {
+    this.now = options.now ?? Date.now;
+    this.rate = options.rateLimitPerSecond ?? 0;
+    this.bucket = this.rate > 0 ? { tokens: this.rate, at: this.now() } : null;
     this.app.use('/v2/*', async (c, next) => {
       if (!c.req.header('authorization')?.startsWith('Bearer '))
         return c.json({ message: 'Authentication failed' }, 401);
+      if (!this.takeToken()) {
+        this.calls.push({ path: c.req.path, status: 429 });
+        return c.json({ message: 'The API rate limit has been exceeded. Try again later.' }, 429);
+      }
       const fault = this.faults.findIndex((f) => c.req.path.endsWith(f.path));
       if (fault >= 0) {
         const [{ status }] = this.faults.splice(fault, 1) as [{ path: string; status: number }];
@@ -83,6 +99,41 @@ export class FakeLine {
       return c.json({ userId, displayName: 'Resident', ...(language ? { language } : {}) });
     });
     this.app.post('/v2/bot/chat/loading/start', (c) => c.body(null, 202));
+    if (options.control) this.controlRoutes();
+  }
+
+  private controlRoutes(): void {
+    this.app.post('/__fake/reply-token', async (c) => {
+      const { userId, language } = (await c.req.json()) as { userId: string; language?: string };
+      if (language !== undefined) this.setLanguage(userId, language);
+      return c.json({ replyToken: this.issueReplyToken(userId) });
+    });
+    this.app.get('/__fake/messages', (c) =>
+      c.json({ messages: this.messagesTo(c.req.query('to') ?? '', Number(c.req.query('after') ?? 0)) }),
+    );
+    this.app.get('/__fake/deliveries', (c) => c.json({ deliveries: this.deliveries, calls: this.calls }));
+    this.app.post('/__fake/fail', async (c) => {
+      const { path, status, times } = (await c.req.json()) as {
+        path: string;
+        status: number;
+        times?: number;
+      };
+      this.failNext(path, status, times ?? 1);
+      return c.json({ ok: true });
+    });
+  }
+
+  private takeToken(): boolean {
+    if (!this.bucket) return true;
+    const now = this.now();
+    this.bucket.tokens = Math.min(
+      this.rate,
+      this.bucket.tokens + ((now - this.bucket.at) * this.rate) / 1000,
+    );
+    this.bucket.at = now;
+    if (this.bucket.tokens < 1) return false;
+    this.bucket.tokens -= 1;
+    return true;
   }
 
   /** A reply token for an event we are about to send as LINE would. */

@@ -192,6 +192,28 @@ describe.each(DIRECTORY_IDS)('LINE messages for the %s directory', (dirId) => {
 describe('LINE limits in the renderer', () => {
   const renderer = renderers.sumida;
 
+  it('has a limit check that flags what LINE would refuse', () => {
+    const quick = (label: string, n = 1) => ({
+      items: Array.from({ length: n }, () => ({
+        type: 'action',
+        action: { type: 'postback', label, data: 'x' },
+      })),
+    });
+    expect(limitProblems([{ type: 'text', text: 'x'.repeat(5001) }])).toHaveLength(1);
+    expect(limitProblems([{ type: 'text', text: '\uD83D' }])).toHaveLength(1);
+    expect(limitProblems([{ type: 'text', text: 'x', quickReply: quick('x'.repeat(21)) }])).toHaveLength(1);
+    expect(limitProblems([{ type: 'text', text: 'x', quickReply: quick('x', 14) }])).toHaveLength(1);
+    expect(limitProblems(Array.from({ length: 6 }, () => ({ type: 'text', text: 'x' })))).toHaveLength(1);
+    const button = (uri: string, label = 'call') => ({
+      type: 'flex',
+      altText: 'x',
+      contents: { type: 'bubble', body: { type: 'button', action: { type: 'uri', label, uri } } },
+    });
+    expect(limitProblems([button('tel:03-1234-5678')])).toHaveLength(1);
+    expect(limitProblems([button('tel:0312345678', 'x'.repeat(41))])).toHaveLength(1);
+    expect(limitProblems([button('tel:0312345678')])).toEqual([]);
+  });
+
   it('joins six or more texts so no more than five messages go out', () => {
     const keys = ['greeting.hello', 'greeting.privacy', 'menu.prompt', 'offer.prompt', 'tell.reprompt'];
     const messages = renderer.render(

@@ -43,6 +43,9 @@ export class FlowError extends Error {
 
 const MAX_HOPS = 32;
 
+/** What a consent covers; a new concern or a command starts without it. */
+const CONSENT_SCOPED = ['consentGiven', 'contactMethod', 'phone'] as const;
+
 /** Runs one input through the flow: the new state and the effects to carry out. */
 export function step(
   flow: Flow,
@@ -77,7 +80,9 @@ class Turn {
   }
 
   run(input: Input): StepResult {
-    if (this.outdated && input.type !== 'follow') {
+    // A crisis outranks the apology for an old state: the hotlines still come first.
+    const crisisText = input.type === 'text' && this.ctx.detectCrisis(input.text) !== null;
+    if (this.outdated && input.type !== 'follow' && !crisisText) {
       this.say({ type: 'text', key: 'common.updated' });
       this.goto(this.flow.commands.menu);
     } else {
@@ -97,6 +102,8 @@ class Turn {
         return this.goto(this.flow.start);
       case 'command':
         if (input.name === 'restart') this.state.data = {};
+        // Consent is for one referral, given on its own screen: leaving that path takes it back.
+        for (const field of CONSENT_SCOPED) delete this.state.data[field];
         return this.goto(this.flow.commands[input.name]);
       case 'text':
         return this.onText(input.text);
@@ -115,12 +122,13 @@ class Turn {
 
   private onText(text: string): void {
     const crisis = this.ctx.detectCrisis(text);
-    const handler = this.ask().text;
     if (crisis) {
       this.state.data.crisis = crisis;
-      if (handler?.save === 'concern') this.state.data.concern = text;
+      // Kept whatever the step asked for, so "keep talking" triages the words that raised the alarm.
+      this.state.data.concern = text;
       return this.goto(this.flow.crisis);
     }
+    const handler = this.ask().text;
     if (!handler) return this.reprompt(this.ask().reprompt);
     const value = handler.validate ? VALIDATORS[handler.validate](text) : text;
     if (value === null) return this.reprompt(handler.invalid ?? this.ask().reprompt);
@@ -259,6 +267,7 @@ class Turn {
     const words = typeof data.concern === 'string' ? data.concern : null;
     delete data.pickedCategory;
     delete data.concern;
+    for (const field of CONSENT_SCOPED) delete data[field];
     let categories: Category[];
     let compound = false;
     if (picked) {

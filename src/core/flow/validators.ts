@@ -2,7 +2,7 @@
 export function normalisePhone(input: string): string | null {
   const digits = input
     .normalize('NFKC')
-    .replace(/[\s\-‐－ー()（）]/g, '')
+    .replace(/[\s\-‐‑‒–—―−－ー()（）]/g, '')
     .replace(/^\+81/, '0');
   return /^0\d{9,10}$/.test(digits) ? digits : null;
 }

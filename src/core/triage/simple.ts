@@ -302,5 +302,7 @@ export function triage(text: string): TriageResult {
     if (found.length > 0) categories.push({ code, score: found.length, phrases: found });
   }
   categories.sort((a, b) => b.score - a.score);
-  return { categories, compound: categories.length >= 2, crisis: detectCrisis(text) };
+  const language = /[\u3040-\u30ff\u4e00-\u9fff]/.test(text) ? 'ja' : 'en';
+  const confidence = categories.length === 0 ? 0 : Math.min(1, (categories[0]?.score ?? 0) / 2);
+  return { categories, compound: categories.length >= 2, crisis: detectCrisis(text), language, confidence };
 }
