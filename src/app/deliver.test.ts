@@ -120,7 +120,12 @@ describe.each(DATABASES)('delivering outbox rows to LINE (%s)', (kind) => {
     expect(wire.to('/message/reply').at(-1)?.status).toBe(400);
     const pushes = wire.to('/message/push');
     expect(pushes.at(-1)).toEqual({ path: '/v2/bot/message/push', status: 200, retryKey: message.id });
-    expect(h.fake.messagesTo(to).slice(before).map((m) => m.via)).toEqual(['push']);
+    expect(
+      h.fake
+        .messagesTo(to)
+        .slice(before)
+        .map((m) => m.via),
+    ).toEqual(['push']);
     const sent = await row(message.id);
     expect(sent).toMatchObject({ status: 'sent', sent_via: 'push', messages: null });
   });
@@ -139,14 +144,21 @@ describe.each(DATABASES)('delivering outbox rows to LINE (%s)', (kind) => {
     const late: Clock = { now: () => new Date(message.eventAt.getTime() + 10_000) };
     await spend(message.replyToken as string);
     await deliver(services(late), message);
-    expect(deliveriesTo(to).map((d) => d.via)).toEqual(['push']);
+    expect(wire.to('/message/reply').at(-1)).toMatchObject({ status: 400, retryKey: null });
+    expect(deliveriesTo(to).map((d) => d.via)).toEqual(['reply', 'push']);
+    expect(h.fake.messagesTo(to).at(-1)?.message).toEqual(message.messages[0]);
   });
 
   it('retries a reply through two 500s and delivers it once', async () => {
     const { to, message } = await queued();
     h.fake.failNext('/message/reply', 500, 2);
     await deliver(services(), message);
-    expect(wire.to('/message/reply').slice(-3).map((c) => c.status)).toEqual([500, 500, 200]);
+    expect(
+      wire
+        .to('/message/reply')
+        .slice(-3)
+        .map((c) => c.status),
+    ).toEqual([500, 500, 200]);
     expect(deliveriesTo(to)).toEqual([{ to, via: 'reply', messages: 1 }]);
     expect((await row(message.id)).status).toBe('sent');
   });
@@ -165,7 +177,12 @@ describe.each(DATABASES)('delivering outbox rows to LINE (%s)', (kind) => {
     const { to, message } = await queued({ token: false });
     h.fake.failNext('/message/push', 429, 1);
     await deliver(services(), message);
-    expect(wire.to('/message/push').slice(-2).map((c) => c.status)).toEqual([429, 200]);
+    expect(
+      wire
+        .to('/message/push')
+        .slice(-2)
+        .map((c) => c.status),
+    ).toEqual([429, 200]);
     expect(deliveriesTo(to)).toHaveLength(1);
     expect((await row(message.id)).status).toBe('sent');
   });
@@ -204,7 +221,12 @@ describe.each(DATABASES)('delivering outbox rows to LINE (%s)', (kind) => {
     const { to, message } = await queued();
     wire.loseNextAnswer('/message/reply');
     await deliver(services(), message);
-    expect(wire.to('/message/reply').slice(-2).map((c) => c.status)).toEqual([200, 400]);
+    expect(
+      wire
+        .to('/message/reply')
+        .slice(-2)
+        .map((c) => c.status),
+    ).toEqual([200, 400]);
     expect(h.fake.messagesTo(to)).toHaveLength(1);
     expect(await row(message.id)).toMatchObject({ status: 'sent', sent_via: 'reply' });
   });
@@ -215,7 +237,11 @@ describe.each(DATABASES)('delivering outbox rows to LINE (%s)', (kind) => {
     h.fake.failNext('/message/push', 400, 1);
     await deliver(services(), message);
     expect(wire.to('/message/push')).toHaveLength(before + 1);
-    expect(await row(message.id)).toMatchObject({ status: 'undeliverable', failure: 'line_400', messages: null });
+    expect(await row(message.id)).toMatchObject({
+      status: 'undeliverable',
+      failure: 'line_400',
+      messages: null,
+    });
     await h.services.processor.sweepOutbox(0);
     expect(wire.to('/message/push')).toHaveLength(before + 1);
     expect(deliveriesTo(to)).toHaveLength(0);
@@ -242,7 +268,8 @@ describe.each(DATABASES)('delivering outbox rows to LINE (%s)', (kind) => {
     expect((await row(message.id)).status).toBe('pending');
     // Swept a few seconds later, while the token would still look fresh by our clock.
     await h.services.processor.sweepOutbox(0);
-    expect(h.fake.messagesTo(to).filter((m) => m.via === 'push')).toHaveLength(1);
+    const pushed = h.fake.messagesTo(to).filter((m) => m.via === 'push');
+    expect(pushed.map((m) => m.message)).toEqual(message.messages);
     expect(await row(message.id)).toMatchObject({ status: 'sent', sent_via: 'push' });
   });
 
@@ -258,9 +285,12 @@ describe.each(DATABASES)('delivering outbox rows to LINE (%s)', (kind) => {
       const keys = wire.to('/message/push').map((c) => c.retryKey);
       expect(keys).toContain(outbox?.id);
       expect(textsTo(h.fake, user).some((t) => t.includes('こちらの窓口で相談できます'))).toBe(true);
-      expect(h.fake.messagesTo(user).filter((m) => m.via === 'reply').map((m) => m.message)).toEqual([
-        { type: 'text', text: 'earlier' },
-      ]);
+      expect(
+        h.fake
+          .messagesTo(user)
+          .filter((m) => m.via === 'reply')
+          .map((m) => m.message),
+      ).toEqual([{ type: 'text', text: 'earlier' }]);
     });
 
     it('keeps no copy of any message once the whole conversation is sent', async () => {

@@ -44,7 +44,8 @@ export async function deliver(s: DeliveryServices, message: OutboxMessage): Prom
         await s.store.markSent(message.id, 'reply');
         return;
       }
-      if (!isInvalidReplyToken(error)) s.log.warn('reply_failed', { outbox: message.id, ...describe(error) });
+      if (isInvalidReplyToken(error)) await s.store.dropReplyToken(message.id);
+      else s.log.warn('reply_failed', { outbox: message.id, ...describe(error) });
     }
   }
   try {

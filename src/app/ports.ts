@@ -75,6 +75,8 @@ export interface Store {
   /** Outbox rows not yet sent (a crash or an outage left them). */
   unsentMessages(limit: number, olderThan: Date): Promise<OutboxMessage[]>;
   markAttempt(id: string): Promise<void>;
+  /** LINE refused the reply token: later attempts must push, not take the refusal for a used token. */
+  dropReplyToken(id: string): Promise<void>;
   markSent(id: string, via: 'reply' | 'push'): Promise<void>;
   markUndeliverable(id: string, reason: string): Promise<void>;
   ping(): Promise<void>;

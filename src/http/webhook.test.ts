@@ -118,7 +118,7 @@ describe.each(DATABASES)('POST /webhook (%s)', (kind) => {
       const good1 = event('follow', { replyToken: 'r1' });
       const good2 = event('unfollow');
       const { webhookEventId: _, ...noId } = event('follow', { replyToken: 'r3' });
-      const noTime = { ...event('follow'), timestamp: 'yesterday' };
+      const noTime: Record<string, unknown> = { ...event('follow'), timestamp: 'yesterday' };
       const before = (await inboxRows()).length;
       const response = await h.webhook([good1, noId, 'not an event', null, noTime, good2]);
       expect(response.status).toBe(200);
@@ -152,12 +152,21 @@ describe.each(DATABASES)('POST /webhook (%s)', (kind) => {
     }
 
     it.each([
-      ['memberJoined', event('memberJoined', { source: group, joined: { members: [{ type: 'user', userId: user }] } })],
+      [
+        'memberJoined',
+        event('memberJoined', { source: group, joined: { members: [{ type: 'user', userId: user }] } }),
+      ],
       ['beacon', event('beacon', { replyToken: 'x', beacon: { hwid: 'd41d8cd98f', type: 'enter' } })],
       ['an invented type', event('hologram', { hologram: { depth: 3 } })],
       ['unsend', event('unsend', { unsend: { messageId: '325708' } })],
-      ['a group message', event('message', { source: group, replyToken: 'x', message: { type: 'text', id: '1', text: 'hi' } })],
-      ['a room message', event('message', { source: room, replyToken: 'x', message: { type: 'text', id: '1', text: 'hi' } })],
+      [
+        'a group message',
+        event('message', { source: group, replyToken: 'x', message: { type: 'text', id: '1', text: 'hi' } }),
+      ],
+      [
+        'a room message',
+        event('message', { source: room, replyToken: 'x', message: { type: 'text', id: '1', text: 'hi' } }),
+      ],
       ['join', event('join', { source: group, replyToken: 'x' })],
       ['no source at all', { ...event('message'), source: undefined }],
     ])('%s is skipped and nothing is sent', async (_, e) => {
@@ -265,7 +274,9 @@ describe.each(DATABASES)('POST /webhook (%s)', (kind) => {
         .select('data')
         .where('line_user_id', '=', resident)
         .executeTakeFirstOrThrow();
-      const data = (typeof conversation.data === 'string' ? JSON.parse(conversation.data) : conversation.data) as {
+      const data = (
+        typeof conversation.data === 'string' ? JSON.parse(conversation.data) : conversation.data
+      ) as {
         words?: string;
       };
       expect(data.words).toBe('家賃が\uFFFD払え\uFFFDない');

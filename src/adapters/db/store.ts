@@ -147,6 +147,10 @@ export function newPgStore(db: Kysely<Database>, ids: Ids): Store {
         .execute();
     },
 
+    async dropReplyToken(id) {
+      await db.updateTable('outbox').set({ reply_token: null }).where('id', '=', id).execute();
+    },
+
     async markSent(id, via) {
       // What was said is not kept once LINE has it.
       await db

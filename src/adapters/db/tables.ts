@@ -59,6 +59,12 @@ export interface ReferralsTable {
   anonymised_at: Timestamp | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  claimed_by: string | null;
+  claimed_at: Timestamp | null;
+  closed_at: Timestamp | null;
+  outcome: string | null;
+  withdrawn_at: Timestamp | null;
+  queue_rank: ColumnType<number, never, never>;
 }
 
 export interface OutboxTable {
@@ -80,6 +86,60 @@ export interface SchemaMigrationsTable {
   applied_at: Timestamp;
 }
 
+export interface StaffAccountsTable {
+  id: Generated<string>;
+  email: string;
+  password_hash: string;
+  role: 'staff' | 'coordinator' | 'admin';
+  org_id: string | null;
+  created_at: Generated<Date>;
+  disabled_at: Timestamp | null;
+}
+
+export interface StaffSessionsTable {
+  token_hash: string;
+  account_id: string;
+  csrf_token: string;
+  created_at: Generated<Date>;
+  expires_at: Timestamp;
+}
+
+export interface StaffLoginFailuresTable {
+  id: Generated<string>;
+  key: string;
+  at: Generated<Date>;
+}
+
+export interface ReferralEventsTable {
+  id: Generated<string>;
+  referral_id: string;
+  account_id: string | null;
+  kind: 'claim' | 'release' | 'status' | 'transfer' | 'note' | 'withdrawn';
+  status: string | null;
+  outcome: string | null;
+  from_service: string | null;
+  to_service: string | null;
+  body: string | null;
+  at: Generated<Date>;
+}
+
+export interface StaffMessagesTable {
+  id: string;
+  referral_id: string;
+  account_id: string;
+  body: string | null;
+  at: Generated<Date>;
+}
+
+export interface StaffAuditTable {
+  id: Generated<string>;
+  at: Generated<Date>;
+  account_id: string | null;
+  referral_id: string | null;
+  action: string;
+  detail: Json;
+}
+
 export interface Database {
   inbox_events: InboxEventsTable;
   inbox_lanes: InboxLanesTable;
@@ -87,4 +147,10 @@ export interface Database {
   referrals: ReferralsTable;
   outbox: OutboxTable;
   schema_migrations: SchemaMigrationsTable;
+  staff_accounts: StaffAccountsTable;
+  staff_sessions: StaffSessionsTable;
+  staff_login_failures: StaffLoginFailuresTable;
+  referral_events: ReferralEventsTable;
+  staff_messages: StaffMessagesTable;
+  staff_audit: StaffAuditTable;
 }

@@ -39,6 +39,8 @@ export class FakeLine {
   readonly calls: { path: string; status: number }[] = [];
   /** One entry per accepted reply or push call. */
   readonly deliveries: { to: string; via: 'reply' | 'push'; messages: number }[] = [];
+  /** The same calls with when (ms) and the reply token or retry key they came with, for the benchmark. */
+  readonly receipts: { to: string; via: 'reply' | 'push'; at: number; key: string | null }[] = [];
 
   private readonly now: () => number;
   private bucket: { tokens: number; at: number } | null;
@@ -74,7 +76,7 @@ export class FakeLine {
         return c.json({ message: 'Invalid reply token' }, 400);
       }
       token.used = true;
-      this.record(token.userId, 'reply', body.messages as unknown[]);
+      this.record(token.userId, 'reply', body.messages as unknown[], body.replyToken ?? null);
       return c.json({ sentMessages: [] });
     });
     this.app.post('/v2/bot/message/push', async (c) => {
@@ -90,7 +92,7 @@ export class FakeLine {
         }
         this.retryKeys.set(key, `req-${this.seq + 1}`);
       }
-      this.record(body.to as string, 'push', body.messages as unknown[]);
+      this.record(body.to as string, 'push', body.messages as unknown[], key ?? null);
       return c.json({ sentMessages: [] });
     });
     this.app.get('/v2/bot/profile/:userId', (c) => {
@@ -108,6 +110,15 @@ export class FakeLine {
       if (language !== undefined) this.setLanguage(userId, language);
       return c.json({ replyToken: this.issueReplyToken(userId) });
     });
+    // Many tokens in one call, so a load generator does not double its own request rate.
+    this.app.post('/__fake/reply-tokens', async (c) => {
+      const { userIds } = (await c.req.json()) as { userIds: string[] };
+      return c.json({ replyTokens: userIds.map((userId) => this.issueReplyToken(userId)) });
+    });
+    // Counts and timings only, without message bodies, for a benchmark run's tally.
+    this.app.get('/__fake/tally', (c) =>
+      c.json({ receipts: this.receipts, rejected: this.calls.filter((call) => call.status >= 400).length }),
+    );
     this.app.get('/__fake/messages', (c) =>
       c.json({ messages: this.messagesTo(c.req.query('to') ?? '', Number(c.req.query('after') ?? 0)) }),
     );
@@ -167,9 +178,10 @@ export class FakeLine {
     return null;
   }
 
-  private record(to: string, via: 'reply' | 'push', messages: unknown[]): void {
+  private record(to: string, via: 'reply' | 'push', messages: unknown[], key: string | null = null): void {
     const at = new Date(this.now()).toISOString();
     this.deliveries.push({ to, via, messages: messages.length });
+    this.receipts.push({ to, via, at: this.now(), key });
     for (const message of messages) this.sent.push({ seq: ++this.seq, at, to, via, message });
   }
 }

@@ -87,7 +87,8 @@ function walkActions(node: unknown, visit: (action: Json) => void): void {
 function walkStrings(node: unknown, visit: (s: string) => void): void {
   if (typeof node === 'string') visit(node);
   else if (Array.isArray(node)) for (const item of node) walkStrings(item, visit);
-  else if (node && typeof node === 'object') for (const value of Object.values(node)) walkStrings(value, visit);
+  else if (node && typeof node === 'object')
+    for (const value of Object.values(node)) walkStrings(value, visit);
 }
 
 /** Asserts the messages are LINE-valid per the OpenAPI spec and within the documented limits. */
@@ -177,15 +178,16 @@ describe.each(DIRECTORY_IDS)('LINE messages for the %s directory', (dirId) => {
       expect(json).toContain(name(coordinator));
     });
 
-    it.each(
-      Object.entries(flow.steps).flatMap(([id, step]) => (step.type === 'ask' ? [id] : [])),
-    )('renders the %s step with its quick replies', (stepId) => {
-      const built = askReply(stepId, data);
-      const messages = renderer.render(built, locale, data);
-      expectSendable(messages);
-      const last = messages.at(-1) as { quickReply?: { items: unknown[] } };
-      expect(last.quickReply?.items ?? []).toHaveLength(built.buttons.length);
-    });
+    it.each(Object.entries(flow.steps).flatMap(([id, step]) => (step.type === 'ask' ? [id] : [])))(
+      'renders the %s step with its quick replies',
+      (stepId) => {
+        const built = askReply(stepId, data);
+        const messages = renderer.render(built, locale, data);
+        expectSendable(messages);
+        const last = messages.at(-1) as { quickReply?: { items: unknown[] } };
+        expect(last.quickReply?.items ?? []).toHaveLength(built.buttons.length);
+      },
+    );
   });
 });
 
@@ -280,42 +282,57 @@ describe('LINE limits in the renderer', () => {
     }
   });
 
-  describe('with long button texts', () => {
+  describe('with long texts', () => {
+    const ja = RESOURCES.ja as Record<string, Record<string, string>>;
     const long = createTexts({
       ...RESOURCES,
       ja: {
-        ...RESOURCES.ja,
+        ...ja,
         test: {
           emoji: '🙇'.repeat(30),
           words: '窓口の職員からあなたに連絡してもらうことに同意して次へ進むためのボタンです',
           sentence: 'x'.repeat(400),
         },
+        categories: { ...ja.categories, other: '🤔'.repeat(30) },
+        card: { ...ja.card, call: 'この窓口にいますぐ電話をかけて相談するためのボタンです。' },
+        hotlines: { ...ja.hotlines, title: '📞'.repeat(1000) },
       },
     });
     const longRenderer = createLineRenderer(long, directories.sumida, hotlines);
+    const labels = (node: unknown) => {
+      const found: string[] = [];
+      walkActions(node, (a) => found.push(String(a.label)));
+      return found;
+    };
 
     it('clamps quick-reply labels to 20 and displayText to 300, keeping pairs whole', () => {
-      const messages = longRenderer.render(
-        reply(
-          [{ type: 'text', key: 'menu.prompt' }],
-          ['test.emoji', 'test.words', 'test.sentence'].map((label, i) => ({
-            type: 'choice',
-            label,
-            value: `v${i}`,
-          })),
-        ),
-        'ja',
-        {},
-      );
+      const buttons: Button[] = ['test.emoji', 'test.words', 'test.sentence'].map((label, i) => ({
+        type: 'choice',
+        label,
+        value: `v${i}`,
+      }));
+      buttons.push({ type: 'location', label: 'test.emoji' });
+      const messages = longRenderer.render(reply([{ type: 'text', key: 'menu.prompt' }], buttons), 'ja', {});
       expectSendable(messages);
       const items = (messages[0] as { quickReply: { items: { action: Json }[] } }).quickReply.items;
       expect(items.map((i) => String(i.action.label).length).every((n) => n <= 20 && n >= 18)).toBe(true);
+      expect(items.every((i) => String(i.action.label).endsWith('…'))).toBe(true);
       expect(String(items[1]?.action.displayText)).toBe(long.t('ja', 'test.words'));
+      expect(String(items[2]?.action.displayText)).toHaveLength(300);
     });
 
-    it('clamps Flex button labels to 40', () => {
-      const [flex] = longRenderer.render(reply([{ type: 'categories' }]), 'ja', {});
+    it('clamps Flex button labels to 40, keeping pairs whole', () => {
+      const cards = longRenderer.render(reply([{ type: 'categories' }, { type: 'hotlines' }]), 'ja', {});
+      expectSendable(cards);
+      const clamped = labels(cards).filter((l) => l.endsWith('…'));
+      expect(clamped.length).toBeGreaterThan(hotlines.length);
+      for (const label of clamped) expect(label.length).toBeGreaterThanOrEqual(39);
+    });
+
+    it('clamps altText to 1500, keeping pairs whole', () => {
+      const [flex] = longRenderer.render(reply([{ type: 'hotlines' }]), 'ja', {}) as [{ altText: string }];
       expectSendable([flex]);
+      expect(flex.altText.length).toBeGreaterThanOrEqual(1499);
     });
   });
 
@@ -324,9 +341,9 @@ describe('LINE limits in the renderer', () => {
       Array.from({ length: n }, (_, i) => ({ type: 'choice', label: 'common.menu', value: `v${i}` }));
     const thirteen = renderer.render(reply([{ type: 'text', key: 'menu.prompt' }], buttons(13)), 'ja', {});
     expectSendable(thirteen);
-    expect(() => renderer.render(reply([{ type: 'text', key: 'menu.prompt' }], buttons(14)), 'ja', {})).toThrow(
-      MessageLimitError,
-    );
+    expect(() =>
+      renderer.render(reply([{ type: 'text', key: 'menu.prompt' }], buttons(14)), 'ja', {}),
+    ).toThrow(MessageLimitError);
   });
 
   it('sends 300 characters of postback data and refuses 301', () => {
@@ -364,10 +381,13 @@ describe('interpret(): typed words that mean a command or a button', () => {
     { label: 'consent.decline', value: 'consent:no' },
   ];
 
-  it.each(['メニュー', 'Menu ', 'ＭＥＮＵ', 'menu。', ' めにゅー '])('reads %j as the menu command', (typed) => {
-    expect(renderer.interpret(typed, 'ja', [])).toEqual({ type: 'command', name: 'menu' });
-    expect(renderer.interpret(typed, 'en', [])).toEqual({ type: 'command', name: 'menu' });
-  });
+  it.each(['メニュー', 'Menu ', 'ＭＥＮＵ', 'menu。', ' めにゅー '])(
+    'reads %j as the menu command',
+    (typed) => {
+      expect(renderer.interpret(typed, 'ja', [])).toEqual({ type: 'command', name: 'menu' });
+      expect(renderer.interpret(typed, 'en', [])).toEqual({ type: 'command', name: 'menu' });
+    },
+  );
 
   it('reads other commands in either language', () => {
     expect(renderer.interpret('データを削除', 'ja', [])).toEqual({ type: 'command', name: 'delete' });

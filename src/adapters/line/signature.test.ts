@@ -37,7 +37,12 @@ describe('LINE webhook signature', () => {
   });
 
   it('rejects garbage that is not base64, without throwing', async () => {
-    for (const garbage of ['not a signature', '%%%%', 'GhRKmvmH!s4Pi8DxkF4+EayaH0OqtJtaZxgTD9fMDLs=', '====']) {
+    for (const garbage of [
+      'not a signature',
+      '%%%%',
+      'GhRKmvmH!s4Pi8DxkF4+EayaH0OqtJtaZxgTD9fMDLs=',
+      '====',
+    ]) {
       expect(await verifySignature(SECRET, bytes(BODY), garbage)).toBe(false);
     }
   });
