@@ -43,7 +43,11 @@ export interface SentEvent {
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
 
-function post(url: string, body: string, headers: Record<string, string>): Promise<{ status: number; body: string }> {
+function post(
+  url: string,
+  body: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve) => {
     const request = http.request(
       url,
@@ -75,7 +79,11 @@ function eventFor(step: (typeof WALK)[number], id: string, user: string, token: 
     case 'follow':
       return { ...base, type: 'follow', follow: { isUnblocked: false } };
     case 'text':
-      return { ...base, type: 'message', message: { id: id.slice(-12), type: 'text', text: step.text, quoteToken: 'q' } };
+      return {
+        ...base,
+        type: 'message',
+        message: { id: id.slice(-12), type: 'text', text: step.text, quoteToken: 'q' },
+      };
     case 'postback':
       return { ...base, type: 'postback', postback: { data: step.data } };
   }
@@ -113,7 +121,8 @@ async function walk(o: Options): Promise<SentEvent[]> {
   const schedule: { at: number; user: string; step: number }[] = [];
   for (let r = 0; r < residents; r++) {
     const user = userOf(o.stage, r);
-    for (let s = 0; s < WALK.length; s++) schedule.push({ at: r * arrivalGapMs + s * o.thinkMs, user, step: s });
+    for (let s = 0; s < WALK.length; s++)
+      schedule.push({ at: r * arrivalGapMs + s * o.thinkMs, user, step: s });
   }
   schedule.sort((a, b) => a.at - b.at);
   const records: SentEvent[] = [];
@@ -125,7 +134,8 @@ async function walk(o: Options): Promise<SentEvent[]> {
   while (next < schedule.length) {
     const elapsed = performance.now() - start;
     const due: typeof schedule = [];
-    while (next < schedule.length && (schedule[next]?.at ?? Infinity) <= elapsed) due.push(schedule[next++] as never);
+    while (next < schedule.length && (schedule[next]?.at ?? Infinity) <= elapsed)
+      due.push(schedule[next++] as never);
     if (due.length > 0) {
       const tokens = await tokensFor(
         o,
@@ -134,10 +144,20 @@ async function walk(o: Options): Promise<SentEvent[]> {
       due.forEach((d, i) => {
         const id = `01B${o.stage}${pid}${String(++seq).padStart(12, '0')}`;
         const token = tokens[i] as string;
-        const at = wall + d.at;
-        const record: SentEvent = { id, user: d.user, token, sentAt: Date.now(), ackMs: 0, status: 0, tries: 0 };
+        const at = Math.round(wall + d.at); // LINE's timestamps are whole milliseconds
+        const record: SentEvent = {
+          id,
+          user: d.user,
+          token,
+          sentAt: Date.now(),
+          ackMs: 0,
+          status: 0,
+          tries: 0,
+        };
         records.push(record);
-        inFlight.push(send(o, eventFor(WALK[d.step] as (typeof WALK)[number], id, d.user, token, at), record));
+        inFlight.push(
+          send(o, eventFor(WALK[d.step] as (typeof WALK)[number], id, d.user, token, at), record),
+        );
       });
     }
     await new Promise((r) => setTimeout(r, 5));
@@ -154,7 +174,15 @@ async function flood(o: Options): Promise<SentEvent[]> {
     while (performance.now() < until) {
       const user = userOf(`${o.stage}${w}`, ++seq);
       const id = `01F${o.stage}${pid}${String(seq).padStart(12, '0')}`;
-      const record: SentEvent = { id, user, token: 'ceiling', sentAt: Date.now(), ackMs: 0, status: 0, tries: 0 };
+      const record: SentEvent = {
+        id,
+        user,
+        token: 'ceiling',
+        sentAt: Date.now(),
+        ackMs: 0,
+        status: 0,
+        tries: 0,
+      };
       records.push(record);
       await send(o, eventFor(WALK[1], id, user, 'ceiling', Date.now()), record);
     }

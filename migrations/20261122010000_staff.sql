@@ -17,7 +17,8 @@ CREATE INDEX referrals_queue_window ON referrals (service_id, queue_rank, create
   WHERE status IN ('new', 'claimed', 'contacted');
 CREATE INDEX referrals_queue_all ON referrals (queue_rank, created_at, id)
   WHERE status IN ('new', 'claimed', 'contacted');
-CREATE INDEX referrals_created ON referrals (created_at, id);
+-- Any other status filter (closed, withdrawn, all) still walks the queue order without sorting.
+CREATE INDEX referrals_queue_any ON referrals (queue_rank, created_at, id);
 
 CREATE TABLE staff_accounts (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),

@@ -17,7 +17,30 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   WEBHOOK_MAX_BYTES: z.coerce.number().int().positive().default(1_000_000),
   INBOX_ORDER_WINDOW_MS: z.coerce.number().int().min(0).max(2_000).default(80),
+  RETENTION_DAYS: z.coerce.number().int().min(1).max(3_650).default(30),
+  INBOX_LEASE_MS: z.coerce.number().int().min(1_000).max(600_000).default(30_000),
+  STAFF_LINE_GROUPS: z.string().optional(),
 });
+
+/** `{"<service id>":"C…"}`: the staff LINE group told about each window's new referrals. */
+const StaffLineGroupsSchema = z.record(z.string().regex(/^[a-z0-9-]+$/), z.string().regex(/^C[0-9a-f]{32}$/));
+
+function parseStaffLineGroups(raw: string | undefined): Record<string, string> {
+  if (!raw) return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    throw new ConfigError('STAFF_LINE_GROUPS: must be JSON such as {"<service id>":"C…"}');
+  }
+  const parsed = StaffLineGroupsSchema.safeParse(value);
+  if (!parsed.success) {
+    throw new ConfigError(
+      `STAFF_LINE_GROUPS: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
+  }
+  return parsed.data;
+}
 
 export type LineMode =
   | { mode: 'live'; channelSecret: string; channelAccessToken: string; apiBaseUrl: string }
@@ -31,6 +54,12 @@ export interface Config {
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   webhookMaxBytes: number;
   orderWindowMs: number;
+  /** Conversation text that never became a referral is deleted this many days after it was last touched. */
+  retentionDays: number;
+  /** How long a crashed process keeps a resident's lane before another process takes it over. */
+  leaseMs: number;
+  /** Staff LINE group per window id, told about new referrals. */
+  staffLineGroups: Record<string, string>;
 }
 
 export class ConfigError extends Error {
@@ -76,5 +105,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     logLevel: e.LOG_LEVEL,
     webhookMaxBytes: e.WEBHOOK_MAX_BYTES,
     orderWindowMs: e.INBOX_ORDER_WINDOW_MS,
+    retentionDays: e.RETENTION_DAYS,
+    leaseMs: e.INBOX_LEASE_MS,
+    staffLineGroups: parseStaffLineGroups(e.STAFF_LINE_GROUPS),
   };
 }

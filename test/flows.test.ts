@@ -41,7 +41,9 @@ const placeholders = (value: string): string[] =>
 
 /** Keys the LINE renderer asks for: literal `t(locale, '…')` calls plus the generated ones. */
 function rendererKeys(): string[] {
-  const source = readFileSync(new URL('src/adapters/line/render.ts', root), 'utf8');
+  const source = ['render.ts', 'directory-cards.ts', 'opening-text.ts']
+    .map((file) => readFileSync(new URL(`src/adapters/line/${file}`, root), 'utf8'))
+    .join('\n');
   const literal = [...source.matchAll(/\bt\([^,()]+,\s*'([\w.]+)'/g)].map((m) => m[1] as string);
   return [...literal, ...CATEGORIES.map((c) => `categories.${c}`), ...COMMANDS.map((c) => `commands.${c}`)];
 }

@@ -1,9 +1,11 @@
 import type { Kysely } from 'kysely';
 import flowFile from '../../flows/intake.json' with { type: 'json' };
-import type { Clock, Ids, Logger, Messenger, Store } from '../app/ports.ts';
+import type { Clock, Ids, Logger, Messenger, Renderer, Store } from '../app/ports.ts';
 import { DEFAULT_PROCESSOR, InboxProcessor } from '../app/processor.ts';
 import { DEFAULT_RETRY, type RetryPolicy } from '../app/retry.ts';
+import type { StaffServices } from '../app/staff/services.ts';
 import type { Config } from '../config.ts';
+import { nearbyPlaces, openingOf } from '../core/directory/nearby.ts';
 import { route } from '../core/directory/routing.ts';
 import type { Directory } from '../core/directory/schema.ts';
 import { loadFlow } from '../core/flow/load.ts';
@@ -19,6 +21,7 @@ import { FakeLine } from './line/fake-line.ts';
 import { readLineEvent } from './line/read-event.ts';
 import { createLineRenderer } from './line/render.ts';
 import { createLogger } from './log.ts';
+import { buildStaff } from './staff/build.ts';
 
 export interface Services {
   config: Config;
@@ -29,6 +32,8 @@ export interface Services {
   directory: Directory;
   /** The stand-in LINE API the simulator talks to; present only in local mode. */
   fakeLine: FakeLine | null;
+  /** The staff UI's accounts, queue and case actions. */
+  staff: StaffServices;
   /** Answers once migrations are applied and the database answers. */
   healthy(): Promise<boolean>;
   close(): Promise<void>;
@@ -44,6 +49,22 @@ export interface BuildOptions {
   owner?: string;
   logWrite?: (line: string) => void;
   messenger?: Messenger;
+  /** Built once and reused (a Worker keeps it for the isolate's life); built here when absent. */
+  knowledge?: Knowledge;
+}
+
+/** What the bot knows from its data files: pure, no IO, safe to share across requests. */
+export interface Knowledge {
+  flow: Flow;
+  directory: Directory;
+  renderer: Renderer;
+}
+
+export function buildKnowledge(config: Config): Knowledge {
+  const flow = loadFlow(flowFile);
+  const directory = loadDirectory(config.directory);
+  const renderer = createLineRenderer(createTexts(), directory, loadHotlines());
+  return { flow, directory, renderer };
 }
 
 export const systemIds: Ids = {
@@ -60,18 +81,28 @@ export async function buildServices(config: Config, options: BuildOptions): Prom
   }
   const clock = options.clock ?? { now: () => new Date() };
   const store = newPgStore(options.db, systemIds);
-  const flow = loadFlow(flowFile);
-  const directory = loadDirectory(config.directory);
-  const texts = createTexts();
-  const renderer = createLineRenderer(texts, directory, loadHotlines());
+  const { flow, directory, renderer } = options.knowledge ?? buildKnowledge(config);
   const messenger =
     options.messenger ??
     createLineMessenger({
       channelAccessToken: config.line.channelAccessToken,
       baseURL: config.line.apiBaseUrl,
     });
+  const { staff, notifier } = buildStaff({
+    db: options.db,
+    store,
+    messenger,
+    clock,
+    ids: systemIds,
+    log,
+    retry: options.retry ?? DEFAULT_RETRY,
+    directory,
+    locales: renderer.locales,
+    staffLineGroups: config.staffLineGroups,
+  });
   const processor = new InboxProcessor(
     {
+      notifier,
       store,
       messenger,
       renderer,
@@ -83,12 +114,19 @@ export async function buildServices(config: Config, options: BuildOptions): Prom
         detectCrisis,
         triage,
         route: (categories, compound) => route(directory, categories, compound),
+        places: (query, now) => nearbyPlaces(directory, query, now),
+        opening: (serviceId, now) => openingOf(directory, serviceId, now),
       },
       referencePrefix: directory.referencePrefix,
       readEvent: readLineEvent,
       retry: options.retry ?? DEFAULT_RETRY,
     },
-    { ...DEFAULT_PROCESSOR, orderWindowMs: config.orderWindowMs, owner: options.owner ?? systemIds.uuid() },
+    {
+      ...DEFAULT_PROCESSOR,
+      orderWindowMs: config.orderWindowMs,
+      leaseMs: config.leaseMs,
+      owner: options.owner ?? systemIds.uuid(),
+    },
   );
   return {
     config,
@@ -98,6 +136,7 @@ export async function buildServices(config: Config, options: BuildOptions): Prom
     flow,
     directory,
     fakeLine: config.line.mode === 'local' ? new FakeLine() : null,
+    staff,
     async healthy() {
       try {
         await store.ping();

@@ -247,6 +247,16 @@ describe.each(DATABASES)('delivering outbox rows to LINE (%s)', (kind) => {
     expect(deliveriesTo(to)).toHaveLength(0);
   });
 
+  it('keeps a message when LINE refuses our access token (401), and sends it once that is fixed', async () => {
+    const { to, message } = await queued({ token: false });
+    h.fake.failNext('/message/push', 401, 1);
+    await deliver(services(), message);
+    expect(await row(message.id)).toMatchObject({ status: 'pending' });
+    expect(deliveriesTo(to)).toHaveLength(0);
+    await h.services.processor.sweepOutbox(0);
+    expect(deliveriesTo(to)).toEqual([{ to, via: 'push', messages: 1 }]);
+  });
+
   it('keeps a row pending (and its messages) while LINE keeps failing, then sends it once', async () => {
     const { to, message } = await queued({ token: false });
     h.fake.failNext('/message/push', 503, 4);

@@ -2,6 +2,8 @@ import type { Clock, Logger, Messenger, OutboxMessage, Store } from './ports.ts'
 import { LineApiError } from './ports.ts';
 import { type RetryPolicy, withRetry } from './retry.ts';
 
+const RETRY_KEY_LIFE_MS = 23 * 60 * 60 * 1000;
+
 /** A reply token lives a minute; leave room for the call itself. */
 const REPLY_TOKEN_LIFE_MS = 55_000;
 
@@ -57,8 +59,14 @@ export async function deliver(s: DeliveryServices, message: OutboxMessage): Prom
       return;
     }
     s.log.error('push_failed', { outbox: message.id, ...describe(error) });
-    if (error instanceof LineApiError && !error.retryable)
-      await s.store.markUndeliverable(message.id, `line_${error.status}`);
+    // A bad access token (401/403) is our mistake, not the message's: keep it for when it is fixed.
+    const ours = error instanceof LineApiError && (error.status === 401 || error.status === 403);
+    const hopeless = error instanceof LineApiError && !error.retryable && !ours;
+    // LINE remembers a retry key for 24 hours; past that a retried push could arrive twice.
+    const tooOld = s.clock.now().getTime() - message.eventAt.getTime() > RETRY_KEY_LIFE_MS;
+    if (hopeless || tooOld) {
+      await s.store.markUndeliverable(message.id, error instanceof LineApiError ? `line_${error.status}` : 'expired');
+    }
   }
 }
 

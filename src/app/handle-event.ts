@@ -14,6 +14,7 @@ import type {
   Tx,
 } from './ports.ts';
 import type { ReadEvent } from './read-event.ts';
+import type { Notifier } from './staff/notifier.ts';
 
 export interface EventServices {
   store: Store;
@@ -23,9 +24,11 @@ export interface EventServices {
   ids: Ids;
   log: Logger;
   flow: Flow;
-  knowledge: Pick<EngineContext, 'detectCrisis' | 'triage' | 'route'>;
+  knowledge: Pick<EngineContext, 'detectCrisis' | 'triage' | 'route' | 'places' | 'opening'>;
   referencePrefix: string;
   readEvent(payload: unknown): ReadEvent;
+  /** Tells the window's staff a referral arrived (through the outbox, in the same transaction). */
+  notifier?: Notifier;
 }
 
 /** Handles one recorded event: state, referral and outgoing messages commit together. */
@@ -105,10 +108,29 @@ async function carryOut(
       if (!conversationId) throw new Error('a referral needs a conversation');
       const { id } = await tx.createReferral(read.userId, conversationId, effect.referral);
       s.log.info('referral_created', { referral: id, conversation: conversationId });
-      return null;
+      const r = effect.referral;
+      return (
+        (await s.notifier?.referralCreated(
+          tx,
+          {
+            referralId: id,
+            referenceCode: r.referenceCode,
+            serviceId: r.serviceId,
+            categories: r.categories,
+            compound: r.compound,
+            urgent: r.crisis !== null,
+          },
+          receivedAt,
+        )) ?? null
+      );
     }
     case 'forget':
       return null;
+    case 'withdrawConsent': {
+      const count = await tx.withdrawConsent(read.userId, receivedAt);
+      s.log.info('consent_withdrawn', { conversation: conversationId, referrals: count });
+      return null;
+    }
   }
 }
 

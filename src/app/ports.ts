@@ -67,6 +67,14 @@ export interface Tx {
   createReferral(lineUserId: string, conversationId: string, referral: NewReferral): Promise<{ id: string }>;
   enqueue(message: Omit<OutboxMessage, 'id' | 'attempts'>): Promise<OutboxMessage>;
   finishEvent(inboxId: string, outcome: InboxOutcome, note: string): Promise<void>;
+  /** Marks the resident's referrals withdrawn and erases their words and contact; returns how many. */
+  withdrawConsent(lineUserId: string, at: Date): Promise<number>;
+}
+
+export interface PurgeCounts {
+  conversations: number;
+  inboxEvents: number;
+  outbox: number;
 }
 
 export interface Store {
@@ -79,6 +87,8 @@ export interface Store {
   dropReplyToken(id: string): Promise<void>;
   markSent(id: string, via: 'reply' | 'push'): Promise<void>;
   markUndeliverable(id: string, reason: string): Promise<void>;
+  /** Deletes what residents wrote that was last touched before `before` and is not part of a referral. */
+  purgeExpired(before: Date): Promise<PurgeCounts>;
   ping(): Promise<void>;
   close(): Promise<void>;
 }

@@ -1,6 +1,7 @@
 import { serve } from '@hono/node-server';
 import { readMigrations } from '../adapters/db/migration-files.ts';
 import { buildServices } from '../adapters/services.ts';
+import { runRetention } from '../app/retention.ts';
 import { type Config, ConfigError, parseConfig } from '../config.ts';
 import { newApp } from '../http/app.ts';
 import { openDatabase } from './database.ts';
@@ -40,6 +41,15 @@ const server = serve({ fetch: app.fetch, port: config.port, hostname: '0.0.0.0' 
 services.processor.startPolling(2_000);
 void services.processor.drain();
 void services.processor.sweepOutbox(0);
+
+// Forgetting: what residents wrote that never became a referral goes after RETENTION_DAYS.
+const retention = () =>
+  runRetention(
+    { store: services.store, clock: { now: () => new Date() }, log: services.log },
+    config.retentionDays,
+  ).catch(() => services.log.error('retention_failed'));
+void retention();
+setInterval(retention, 6 * 3_600_000).unref();
 
 let stopping = false;
 async function shutdown(signal: string) {

@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import type { Services } from '../adapters/services.ts';
 import { errorResponse } from './errors.ts';
 import { simulatorRoutes } from './simulator/routes.ts';
+import { staffRoutes } from './staff/routes.ts';
 import { webhookRoutes } from './webhook.ts';
 
 export interface AppOptions {
@@ -35,6 +36,8 @@ export function newApp(services: Services, options: AppOptions = {}): Hono {
       onRecorded: options.onRecorded ?? (() => services.processor.kick()),
     }),
   );
+
+  app.route('/staff', staffRoutes(services.staff));
 
   if (services.fakeLine) {
     app.get('/', (c) => c.redirect('/simulator'));

@@ -168,6 +168,26 @@ export function newPgStore(db: Kysely<Database>, ids: Ids): Store {
         .execute();
     },
 
+    async purgeExpired(before) {
+      // Referrals keep what the resident consented to share; the conversation behind them goes too.
+      // An unfollow starts the clock: it is the last touch (updated_at is set with unfollowed_at).
+      const conversations = await db
+        .deleteFrom('conversations')
+        .where(sql<boolean>`coalesce(unfollowed_at, updated_at) < ${before}`)
+        .executeTakeFirst();
+      const inboxEvents = await db
+        .deleteFrom('inbox_events')
+        .where('status', '!=', 'pending')
+        .where(sql<boolean>`coalesce(processed_at, received_at) < ${before}`)
+        .executeTakeFirst();
+      const outbox = await db.deleteFrom('outbox').where('created_at', '<', before).executeTakeFirst();
+      return {
+        conversations: Number(conversations.numDeletedRows),
+        inboxEvents: Number(inboxEvents.numDeletedRows),
+        outbox: Number(outbox.numDeletedRows),
+      };
+    },
+
     async ping() {
       await sql`SELECT 1`.execute(db);
     },
@@ -270,6 +290,30 @@ function newTx(trx: Transaction<Database>, ids: Ids): Tx {
         .returning('id')
         .executeTakeFirstOrThrow();
       return { id: row.id };
+    },
+
+    async withdrawConsent(lineUserId, at) {
+      const rows = await trx
+        .updateTable('referrals')
+        .set({ status: 'withdrawn', withdrawn_at: at, line_user_id: null, words: null, contact_details: '{}', updated_at: at })
+        .where('line_user_id', '=', lineUserId)
+        .where('status', '!=', 'withdrawn')
+        .returning('id')
+        .execute();
+      const ids = rows.map((r) => r.id);
+      if (ids.length === 0) return 0;
+      // Staff messages not yet sent are not sent; what staff wrote to the resident is erased too.
+      await trx
+        .deleteFrom('outbox')
+        .where('status', '=', 'pending')
+        .where('id', 'in', trx.selectFrom('staff_messages').select('id').where('referral_id', 'in', ids))
+        .execute();
+      await trx.updateTable('staff_messages').set({ body: null }).where('referral_id', 'in', ids).execute();
+      await trx
+        .insertInto('referral_events')
+        .values(ids.map((id) => ({ referral_id: id, kind: 'withdrawn' as const, status: 'withdrawn', at })))
+        .execute();
+      return ids.length;
     },
 
     async enqueue(message) {

@@ -4,7 +4,7 @@ import sumida from '../../../directories/sumida.json' with { type: 'json' };
 import {
   type Directory,
   DirectorySchema,
-  type Hotline,
+  type Hotlines,
   HotlinesSchema,
 } from '../../core/directory/schema.ts';
 
@@ -36,6 +36,7 @@ export function loadDirectory(id: DirectoryId): Directory {
   return parse(`directories/${id}.json`, DirectorySchema, DIRECTORIES[id]);
 }
 
-export function loadHotlines(): Hotline[] {
-  return parse('directories/hotlines.json', HotlinesSchema, hotlines).hotlines;
+/** The national and Tokyo-wide lines, with which to show first for each crisis signal. */
+export function loadHotlines(): Hotlines {
+  return parse('directories/hotlines.json', HotlinesSchema, hotlines);
 }

@@ -117,7 +117,7 @@ export class FakeLine {
     });
     // Counts and timings only, without message bodies, for a benchmark run's tally.
     this.app.get('/__fake/tally', (c) =>
-      c.json({ receipts: this.receipts, rejected: this.calls.filter((call) => call.status >= 400).length }),
+      c.json({ receipts: this.receipts.slice(Number(c.req.query('since') ?? 0)) }),
     );
     this.app.get('/__fake/messages', (c) =>
       c.json({ messages: this.messagesTo(c.req.query('to') ?? '', Number(c.req.query('after') ?? 0)) }),

@@ -30,7 +30,11 @@ export function postbackAction(label: string, data: string, max: number = LIMITS
 }
 
 export function telAction(label: string, phone: string): Flex {
-  return { type: 'uri', label: clamp(label, LIMITS.flexButtonLabel), uri: `tel:${phone.replace(/-/g, '')}` };
+  return {
+    type: 'uri',
+    label: clamp(label, LIMITS.flexButtonLabel),
+    uri: `tel:${encodeURIComponent(phone.replace(/-/g, ''))}`,
+  };
 }
 
 export const button = (action: Flex, style: 'primary' | 'secondary' | 'link' = 'secondary'): Flex => ({

@@ -67,7 +67,7 @@ function limitProblems(messages: unknown[]): string[] {
         check(String(action.displayText).length <= LIMITS.displayText, 'displayText too long');
       if (typeof action.uri === 'string') {
         check(action.uri.length <= LIMITS.uri, 'uri too long');
-        if (action.uri.startsWith('tel:')) check(/^tel:[0-9#*+]+$/.test(action.uri), `uri ${action.uri}`);
+        if (action.uri.startsWith('tel:')) check(/^tel:(%23)?[0-9*+]+$/.test(action.uri), `uri ${action.uri}`);
       }
     });
     walkStrings(m, (s) => check(!LONE_SURROGATE.test(s), `lone surrogate in ${JSON.stringify(s)}`));
@@ -142,18 +142,25 @@ describe.each(DIRECTORY_IDS)('LINE messages for the %s directory', (dirId) => {
       const service = directory.services.find((s) => s.id === serviceId);
       const json = JSON.stringify(messages);
       expect(json).toContain(JSON.stringify(service?.name[locale] ?? service?.name.ja).slice(1, -1));
-      if (service?.phone) expect(json).toContain(`tel:${service.phone.replace(/-/g, '')}`);
+      const phone = service?.phones[0]?.number;
+      if (phone) expect(json).toContain(`tel:${phone.replace(/-/g, '')}`);
       else expect(json).not.toContain('tel:');
     });
 
-    it('renders a route with the coordinator added as its own bubble', () => {
+    it('renders a route that explains the joined-up support, then each window and the coordinator', () => {
       const ids = data.serviceIds as string[];
       const messages = renderer.render(reply([{ type: 'route', serviceIds: ids }]), locale, data);
       expectSendable(messages);
       const flex = messages[0] as { altText: string; contents: { type: string; contents: unknown[] } };
       expect(flex.contents.type).toBe('carousel');
-      expect(flex.contents.contents).toHaveLength(3);
-      expect(JSON.stringify(flex.contents.contents[2])).toContain(texts.t(locale, 'card.coordinator'));
+      expect(flex.contents.contents).toHaveLength(4);
+      const intro = JSON.stringify(flex.contents.contents[0]);
+      expect(intro).toContain(texts.t(locale, 'card.routeSteps'));
+      for (const id of [...ids, coordinator]) {
+        const s = directory.services.find((x) => x.id === id);
+        expect(intro).toContain(JSON.stringify(s?.name[locale] ?? s?.name.ja).slice(1, -1));
+      }
+      expect(JSON.stringify(flex.contents.contents[3])).toContain(texts.t(locale, 'card.coordinator'));
     });
 
     it('renders a route through every service (bubbles capped at the carousel limit)', () => {
@@ -294,7 +301,10 @@ describe('LINE limits in the renderer', () => {
           sentence: 'x'.repeat(400),
         },
         categories: { ...ja.categories, other: '🤔'.repeat(30) },
-        card: { ...ja.card, call: 'この窓口にいますぐ電話をかけて相談するためのボタンです。' },
+        card: {
+          ...ja.card,
+          call: 'この窓口にいますぐ電話をかけて、担当の職員とお話しして相談するためのとても長いボタンの文字です。',
+        },
         hotlines: { ...ja.hotlines, title: '📞'.repeat(1000) },
       },
     });
@@ -324,9 +334,15 @@ describe('LINE limits in the renderer', () => {
     it('clamps Flex button labels to 40, keeping pairs whole', () => {
       const cards = longRenderer.render(reply([{ type: 'categories' }, { type: 'hotlines' }]), 'ja', {});
       expectSendable(cards);
-      const clamped = labels(cards).filter((l) => l.endsWith('…'));
-      expect(clamped.length).toBeGreaterThan(hotlines.length);
-      for (const label of clamped) expect(label.length).toBeGreaterThanOrEqual(39);
+      const all = labels(cards);
+      const category = all.filter((l) => l.startsWith('🤔'));
+      const calls = all.filter((l) => l.startsWith('この窓口に'));
+      expect(category).toHaveLength(1);
+      expect(calls.length).toBeGreaterThan(0);
+      for (const label of [...category, ...calls]) {
+        expect(label.endsWith('…')).toBe(true);
+        expect(label.length).toBeGreaterThanOrEqual(39);
+      }
     });
 
     it('clamps altText to 1500, keeping pairs whole', () => {
@@ -370,7 +386,7 @@ describe('LINE limits in the renderer', () => {
     expect(uris).toContain('tel:0120279338');
     expect(uris).toContain('tel:0356086289');
     expect(uris).toContain('tel:110');
-    for (const uri of uris) expect(uri).toMatch(/^tel:[0-9#]+$/);
+    for (const uri of uris) expect(uri).toMatch(/^tel:(%23)?[0-9]+$/);
   });
 });
 

@@ -1,9 +1,19 @@
 import type { Renderer } from '../../app/ports.ts';
 import { CATEGORIES } from '../../core/categories.ts';
-import { type Directory, type Hotline, localised, type Service } from '../../core/directory/schema.ts';
+import { hotlinesFor } from '../../core/directory/hotlines.ts';
+import { type Directory, type Hotlines, localised, type Service } from '../../core/directory/schema.ts';
+import { windowName, windowNameLine } from '../../core/localised.ts';
 import { COMMANDS, type CommandName, type Input } from '../../core/flow/input.ts';
-import type { Button, OutMessage, Reply } from '../../core/flow/message.ts';
+import type { Button, OpeningInfo, OutMessage, Reply } from '../../core/flow/message.ts';
 import type { Texts } from '../i18n/texts.ts';
+import {
+  areasCard,
+  needsConfirming,
+  phoneOf,
+  placesCard,
+  routeIntro,
+  serviceFacts,
+} from './directory-cards.ts';
 import {
   box,
   bubble,
@@ -30,7 +40,7 @@ function fold(value: string): string {
 }
 
 /** Renders the engine's replies as LINE messages, in the resident's language, within LINE's limits. */
-export function createLineRenderer(texts: Texts, directory: Directory, hotlines: Hotline[]): Renderer {
+export function createLineRenderer(texts: Texts, directory: Directory, hotlineFile: Hotlines): Renderer {
   const services = new Map(directory.services.map((s) => [s.id, s]));
   const commandWords = new Map<string, CommandName>();
   const languageWords = new Map<string, string>();
@@ -44,30 +54,26 @@ export function createLineRenderer(texts: Texts, directory: Directory, hotlines:
   const t = (locale: string, key: string, vars?: Record<string, string | number>) =>
     texts.t(locale, key, vars);
 
-  function serviceBubble(service: Service, locale: string, note?: string): Flex {
+  function serviceBubble(
+    service: Service,
+    locale: string,
+    note?: string,
+    opening?: OpeningInfo | null,
+  ): Flex {
     const body: Flex[] = [];
     if (note) body.push(text(note, { size: 'xs', color: ACCENT, weight: 'bold' }));
-    body.push(text(localised(service.name, locale), { weight: 'bold', size: 'lg' }));
-    if (locale !== 'ja' && service.name[locale])
-      body.push(text(service.name.ja, { size: 'sm', color: MUTED }));
+    // Japanese first: residents say it at the counter; their own language beside it.
+    const name = windowName(service.name, locale);
+    body.push(text(name.ja, { weight: 'bold', size: 'lg' }));
+    if (name.beside) body.push(text(name.beside, { size: 'sm', color: MUTED }));
     body.push(separator());
     body.push(text(t(locale, 'card.helpsWith'), { size: 'xs', color: MUTED, margin: 'md' }));
     body.push(text(localised(service.description, locale), { size: 'sm' }));
-    body.push(text(t(locale, 'card.hours'), { size: 'xs', color: MUTED, margin: 'md' }));
-    body.push(
-      text(service.hours ? localised(service.hours, locale) : t(locale, 'card.hoursUnknown'), { size: 'sm' }),
-    );
-    if (service.address) {
-      body.push(text(t(locale, 'card.address'), { size: 'xs', color: MUTED, margin: 'md' }));
-      body.push(text(localised(service.address, locale), { size: 'sm' }));
-    }
-    body.push(text(t(locale, 'card.phone'), { size: 'xs', color: MUTED, margin: 'md' }));
-    body.push(text(service.phone ?? t(locale, 'card.noPhone'), { size: 'sm' }));
-    if (!service.verified)
+    body.push(...serviceFacts(t, directory, service, locale, opening));
+    if (needsConfirming(directory, service))
       body.push(text(t(locale, 'card.unverified'), { size: 'xxs', color: MUTED, margin: 'md' }));
-    const footer = service.phone
-      ? [button(telAction(`${t(locale, 'card.call')} ${service.phone}`, service.phone), 'primary')]
-      : [];
+    const phone = phoneOf(service);
+    const footer = phone ? [button(telAction(`${t(locale, 'card.call')} ${phone}`, phone), 'primary')] : [];
     return bubble(body, footer);
   }
 
@@ -83,17 +89,31 @@ export function createLineRenderer(texts: Texts, directory: Directory, hotlines:
     switch (message.type) {
       case 'window': {
         const s = service(message.serviceId);
-        return flexMessage(localised(s.name, locale), serviceBubble(s, locale));
+        return flexMessage(
+          windowNameLine(s.name, locale),
+          serviceBubble(s, locale, undefined, message.opening),
+        );
       }
       case 'route': {
         const ids = [...message.serviceIds];
-        const coordinator = typeof data.coordinatorServiceId === 'string' ? data.coordinatorServiceId : null;
-        const bubbles = ids.map((id) => serviceBubble(service(id), locale));
+        const coordinator =
+          message.coordinatorServiceId !== undefined
+            ? message.coordinatorServiceId
+            : typeof data.coordinatorServiceId === 'string'
+              ? data.coordinatorServiceId
+              : null;
+        const opening = (id: string) => message.openings?.[id];
+        const bubbles = ids.map((id) => serviceBubble(service(id), locale, undefined, opening(id)));
         if (coordinator && !ids.includes(coordinator)) {
-          bubbles.push(serviceBubble(service(coordinator), locale, t(locale, 'card.coordinator')));
+          bubbles.unshift(routeIntro(t, directory, locale, ids, message.categories ?? [], coordinator));
+          bubbles.push(
+            serviceBubble(service(coordinator), locale, t(locale, 'card.coordinator'), opening(coordinator)),
+          );
         }
-        const names = [...ids, ...(coordinator ? [coordinator] : [])].map((id) =>
-          localised(service(id).name, locale),
+        const net = message.safetyNetServiceId;
+        if (net) bubbles.push(serviceBubble(service(net), locale, t(locale, 'card.safetyNet'), opening(net)));
+        const names = [...ids, ...(coordinator ? [coordinator] : []), ...(net ? [net] : [])].map((id) =>
+          windowNameLine(service(id).name, locale),
         );
         return flexMessage(`${t(locale, 'card.routeTitle')}: ${names.join(' / ')}`, carousel(bubbles));
       }
@@ -110,17 +130,23 @@ export function createLineRenderer(texts: Texts, directory: Directory, hotlines:
         );
       }
       case 'hotlines': {
+        const hotlines = hotlinesFor(hotlineFile, message.signal ?? null);
         const rows = hotlines.flatMap((h) => [
-          text(localised(h.name, locale), { weight: 'bold', size: 'sm', margin: 'md' }),
+          text(windowNameLine(h.name, locale), { weight: 'bold', size: 'sm', margin: 'md' }),
           text(`${h.phone}  ${localised(h.hours, locale)}`, { size: 'xs', color: MUTED }),
-          button(
-            telAction(`${t(locale, 'card.call')} ${h.phone}`, h.phone),
-            h.phone.length <= 3 ? 'primary' : 'secondary',
-          ),
+          // iPhones refuse tel: links with # (#8008): such a number is shown to dial by hand.
+          ...(h.phone.startsWith('#')
+            ? []
+            : [
+                button(
+                  telAction(`${t(locale, 'card.call')} ${h.phone}`, h.phone),
+                  h.phone.length <= 3 ? 'primary' : 'secondary',
+                ),
+              ]),
         ]);
         if (hotlines.some((h) => !h.verified))
           rows.push(text(t(locale, 'hotlines.unverified'), { size: 'xxs', color: MUTED }));
-        const alt = `${t(locale, 'hotlines.title')}: ${hotlines.map((h) => `${localised(h.name, locale)} ${h.phone}`).join(', ')}`;
+        const alt = `${t(locale, 'hotlines.title')}: ${hotlines.map((h) => `${windowNameLine(h.name, locale)} ${h.phone}`).join(', ')}`;
         return flexMessage(
           alt,
           bubble([text(t(locale, 'hotlines.title'), { weight: 'bold', size: 'lg' }), ...rows]),
@@ -133,10 +159,10 @@ export function createLineRenderer(texts: Texts, directory: Directory, hotlines:
         const body: Flex[] = [
           text(t(locale, 'consent.title'), { weight: 'bold', size: 'lg' }),
           text(t(locale, 'consent.sharedWith'), { size: 'xs', color: MUTED, margin: 'md' }),
-          text(localised(primary.name, locale), { size: 'sm', weight: 'bold' }),
+          text(windowNameLine(primary.name, locale), { size: 'sm', weight: 'bold' }),
         ];
         if (coordinator && coordinator.id !== primary.id) {
-          body.push(text(localised(coordinator.name, locale), { size: 'sm', weight: 'bold' }));
+          body.push(text(windowNameLine(coordinator.name, locale), { size: 'sm', weight: 'bold' }));
           body.push(text(t(locale, 'consent.coordinator'), { size: 'xs', color: MUTED }));
         }
         body.push(
@@ -148,10 +174,12 @@ export function createLineRenderer(texts: Texts, directory: Directory, hotlines:
         );
         return flexMessage(t(locale, 'consent.title'), bubble(body));
       }
-      case 'places': {
-        const places = directory.services.filter((s) => s.categories.includes('isolation'));
-        return flexMessage(t(locale, 'places.title'), carousel(places.map((p) => serviceBubble(p, locale))));
-      }
+      case 'places':
+        return placesCard(t, directory, locale, message.places, (s, note, opening) =>
+          serviceBubble(s, locale, note, opening),
+        );
+      case 'areas':
+        return areasCard(t, directory, locale);
     }
   }
 

@@ -24,7 +24,8 @@ export type LoginResult =
   | { type: 'limited' };
 
 export function randomToken(s: Pick<AuthServices, 'randomBytes'>, bytes = 32): string {
-  return Buffer.from(s.randomBytes(bytes)).toString('base64url');
+  const binary = String.fromCharCode(...s.randomBytes(bytes));
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
 /** Checks a password, counting failures in the database so the limit holds across processes. */
@@ -41,9 +42,9 @@ export async function login(
   }
   const account = await s.store.accountByEmail(email.trim());
   // A missing account costs the same hashing time as a wrong password.
-  const ok = account
-    ? await s.hasher.verify(password, account.passwordHash)
-    : (await s.hasher.hash(password), false);
+  let ok = false;
+  if (account) ok = await s.hasher.verify(password, account.passwordHash);
+  else await s.hasher.hash(password);
   if (!account || !ok) {
     for (const key of keys) await s.store.recordLoginFailure(key);
     return { type: 'invalid' };

@@ -117,18 +117,33 @@ export interface ReferralChange {
 }
 
 export interface StaffStore {
-  createAccount(a: { email: string; passwordHash: string; role: Role; orgId: string | null }): Promise<Account>;
+  createAccount(a: {
+    email: string;
+    passwordHash: string;
+    role: Role;
+    orgId: string | null;
+  }): Promise<Account>;
   accountByEmail(email: string): Promise<(Account & { passwordHash: string }) | null>;
   listAccounts(): Promise<Account[]>;
 
-  createSession(s: { tokenHash: string; accountId: string; csrfToken: string; expiresAt: Date }): Promise<void>;
+  createSession(s: {
+    tokenHash: string;
+    accountId: string;
+    csrfToken: string;
+    expiresAt: Date;
+  }): Promise<void>;
   session(tokenHash: string, now: Date): Promise<{ account: Account; csrfToken: string } | null>;
   deleteSession(tokenHash: string): Promise<void>;
 
   loginFailures(key: string, since: Date): Promise<number>;
   recordLoginFailure(key: string): Promise<void>;
 
-  queue(scope: { serviceId: string | null }, filters: QueueFilters, after: QueueCursor | null, limit: number): Promise<QueueRow[]>;
+  queue(
+    scope: { serviceId: string | null },
+    filters: QueueFilters,
+    after: QueueCursor | null,
+    limit: number,
+  ): Promise<QueueRow[]>;
   referral(id: string): Promise<ReferralDetail | null>;
   events(referralId: string): Promise<ReferralEvent[]>;
   thread(referralId: string): Promise<ThreadMessage[]>;
@@ -136,9 +151,19 @@ export interface StaffStore {
   change(referralId: string, accountId: string, change: ReferralChange): Promise<boolean>;
   addNote(referralId: string, accountId: string, body: string): Promise<void>;
   /** Records a staff message and its outbox row together; null when the resident can no longer be reached. */
-  queueMessage(referralId: string, accountId: string, body: string, lineMessages: unknown[]): Promise<OutboxMessage | null>;
+  queueMessage(
+    referralId: string,
+    accountId: string,
+    body: string,
+    lineMessages: unknown[],
+  ): Promise<OutboxMessage | null>;
 
-  audit(entry: { accountId: string | null; referralId: string | null; action: string; detail?: Record<string, unknown> }): Promise<void>;
+  audit(entry: {
+    accountId: string | null;
+    referralId: string | null;
+    action: string;
+    detail?: Record<string, unknown>;
+  }): Promise<void>;
   auditLog(before: string | null, limit: number): Promise<AuditEntry[]>;
 
   weekly(weeks: number, now: Date): Promise<WeeklyCounts[]>;

@@ -78,9 +78,71 @@ describe.each(['sumida', 'arakawa'] as const)('routing in %s', (id) => {
 
     it('rejects a phone number containing letters', () => {
       const bad = copy();
-      (bad.services[0] as Record<string, unknown>).phone = '03-CALL-NOW';
+      (bad.services[0] as Record<string, unknown>).phones = [{ number: '03-CALL-NOW' }];
       expect(issues(bad).length).toBeGreaterThan(0);
-      expect(DirectorySchema.safeParse(bad).error?.issues[0]?.path).toEqual(['services', 0, 'phone']);
+      expect(DirectorySchema.safeParse(bad).error?.issues[0]?.path).toEqual([
+        'services',
+        0,
+        'phones',
+        0,
+        'number',
+      ]);
+    });
+
+    it('rejects a service marked verified while something is still unconfirmed', () => {
+      const bad = copy();
+      const service = bad.services[0] as Record<string, unknown>;
+      service.verified = true;
+      service.unverified = ['phones'];
+      expect(issues(bad).some((m) => m.includes('verified must be false'))).toBe(true);
+    });
+
+    it('rejects a latitude without a longitude, and a location nobody lists', () => {
+      const bad = copy() as unknown as {
+        locations: Record<string, unknown>[];
+        services: Record<string, unknown>[];
+      };
+      bad.locations.push({
+        id: 'half-a-place',
+        name: { ja: '半分' },
+        address: null,
+        area_id: null,
+        latitude: 35.7,
+        longitude: null,
+        verified: true,
+        unverified: [],
+        sources: ['test'],
+      });
+      expect(issues(bad)).toContain('latitude and longitude come together');
+      (bad.services[0] as Record<string, unknown>).location_ids = ['nowhere'];
+      expect(issues(bad).some((m) => m.includes('unknown location "nowhere"'))).toBe(true);
+    });
+
+    it('describes every schedule in words that agree with its rules', () => {
+      for (const service of directory.services) {
+        if (!service.schedule) continue;
+        for (const rule of service.schedule.regular) {
+          for (const time of [rule.opens_at, rule.closes_at]) {
+            const shown = time === '24:00' || time === '00:00' ? '24' : time;
+            expect(service.schedule.description.ja, service.id).toContain(shown);
+          }
+        }
+      }
+    });
+
+    it('lists every drop-in place under a location and an area, so "nearby" can find it', () => {
+      const places = directory.services.filter((s) => s.drop_in);
+      for (const place of places) {
+        const areas = place.location_ids.map((l) => directory.locations.find((x) => x.id === l)?.area_id);
+        expect(areas.some((a) => a), place.id).toBe(true);
+      }
+    });
+
+    it('rejects a general consultation that does not take "other"', () => {
+      const bad = copy();
+      const general = bad.services.find((s) => s.id === RAW[id].generalServiceId) as Record<string, unknown>;
+      general.categories = ['elderly'];
+      expect(issues(bad)).toContain('the general consultation must take "other"');
     });
 
     it('rejects a general consultation that is not in the directory', () => {

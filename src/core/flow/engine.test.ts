@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import intakeJson from '../../../flows/intake.json' with { type: 'json' };
 import { loadDirectory } from '../../adapters/directory/load.ts';
 import { CATEGORIES } from '../categories.ts';
+import { nearbyPlaces, openingOf } from '../directory/nearby.ts';
 import { route } from '../directory/routing.ts';
 import type { NewReferral } from '../referral/referral.ts';
 import { detectCrisis, triage } from '../triage/simple.ts';
+import type { TriageResult } from '../triage/types.ts';
 import { type EngineContext, FlowError, freshState, type StepResult, step } from './engine.ts';
 import { COMMANDS, type CommandName, commandFromChoice, type Input } from './input.ts';
 import { loadFlow } from './load.ts';
@@ -25,6 +27,8 @@ function context(): EngineContext {
     detectCrisis,
     triage,
     route: (categories, compound) => route(directory, categories, compound),
+    places: (query, now) => nearbyPlaces(directory, query, now),
+    opening: (serviceId, now) => openingOf(directory, serviceId, now),
     newReferenceCode: () => `SMD-TEST-${String(++issued).padStart(4, '0')}`,
   };
 }
@@ -130,7 +134,7 @@ describe('step() with the intake flow', () => {
     const { state, last } = talk([follow, text(SINGLE_CONCERN)]);
     const expected = route(directory, ['elderly'], false).primary;
     expect(said(last)).toEqual(['result.intro', 'card:window', 'offer.prompt']);
-    expect(replyOf(last).messages[1]).toEqual({ type: 'window', serviceId: expected });
+    expect(replyOf(last).messages[1]).toMatchObject({ type: 'window', serviceId: expected });
     expect(directory.services.find((s) => s.id === expected)?.categories).toContain('elderly');
     expect(state?.stepId).toBe('offer');
     expect(state?.data).toMatchObject({ categories: ['elderly'], compound: false, words: SINGLE_CONCERN });
@@ -285,9 +289,9 @@ describe('step() with the intake flow', () => {
   });
 
   it('asks for buttons when a location is sent where none is wanted', () => {
-    const { state, last } = talk([{ type: 'location', latitude: 35.7, longitude: 139.8 }], at('menu'));
+    const { state, last } = talk([{ type: 'location', latitude: 35.7, longitude: 139.8 }], at('offer'));
     expect(said(last)).toEqual(['common.useButtons']);
-    expect(state?.stepId).toBe('menu');
+    expect(state?.stepId).toBe('offer');
   });
 
   const COMMAND_LANDS: Record<CommandName, { step: string; first: string }> = {
@@ -295,6 +299,7 @@ describe('step() with the intake flow', () => {
     restart: { step: 'menu', first: 'greeting.hello' },
     language: { step: 'language', first: 'language.prompt' },
     delete: { step: 'delete_confirm', first: 'delete.confirm' },
+    withdraw: { step: 'withdraw_confirm', first: 'withdraw.confirm' },
     emergency: { step: 'crisis_ask', first: 'emergency.intro' },
   };
 
@@ -312,10 +317,18 @@ describe('step() with the intake flow', () => {
   );
 
   it('switches to English from the language step and replies in English', () => {
-    const { state, last } = talk([command('language'), choice('lang:en')], at('menu'));
+    const { state, last } = talk([command('language'), choice('lang:en')], at('menu', {}));
     expect(state?.locale).toBe('en');
     expect(replyOf(last).locale).toBe('en');
     expect(said(last)).toEqual(['language.changed', 'menu.prompt']);
+  });
+
+  it('goes back to the open concern after a language change mid-way, and asks for consent again', () => {
+    const { state, last } = talk([command('language'), choice('lang:en')], at('contact'));
+    expect(state?.locale).toBe('en');
+    expect(said(last)).toEqual(['language.changed', 'result.compoundIntro', 'card:route', 'offer.prompt']);
+    expect(state?.stepId).toBe('offer');
+    expect(state?.data.consentGiven).toBeUndefined();
   });
 
   it('switches language from any step when a language button arrives there', () => {
@@ -385,7 +398,10 @@ describe('step() with the intake flow', () => {
 
   it.each(askSteps)('accepts every button it shows at %s (none is stale on its own screen)', (id, ask) => {
     for (const value of shownValues(ask)) {
-      const { last } = talk([press(value)], at(id));
+      const input: Input = value.startsWith('location:')
+        ? { type: 'location', latitude: 35.71, longitude: 139.81 }
+        : press(value);
+      const { last } = talk([input], at(id));
       expect(said(last), value).not.toContain('common.staleButton');
     }
   });
@@ -423,7 +439,14 @@ describe('step() guarding consent', () => {
     consentVersion: 'tiny-v1',
     start: 'pick',
     crisis: 'pick',
-    commands: { menu: 'pick', restart: 'pick', language: 'pick', delete: 'pick', emergency: 'pick' },
+    commands: {
+      menu: 'pick',
+      restart: 'pick',
+      language: 'pick',
+      delete: 'pick',
+      withdraw: 'pick',
+      emergency: 'pick',
+    },
     steps: {
       pick: {
         type: 'ask',
@@ -460,5 +483,197 @@ describe('step() guarding consent', () => {
 
   it('throws incomplete_referral when consent is given but no window was chosen', () => {
     expect(codeOf(pick({ consentGiven: true }))).toBe('incomplete_referral');
+  });
+});
+
+describe('step(): clarifying questions when triage is unsure', () => {
+  /** Triage that found nothing it is sure of (the words are kept as they came). */
+  const unsureCtx = (found: TriageResult['categories'] = []): EngineContext => ({
+    ...context(),
+    triage: () => ({ categories: found, compound: false, crisis: null, language: 'ja', confidence: 0.2 }),
+  });
+  const VAGUE = 'ちょっと聞きたいことがあって';
+  const questionsIn = (turns: StepResult[]) =>
+    turns.flatMap((t) => said(t)).filter((key) => key === 'clarify.who' || key === 'clarify.age');
+
+  it('asks who and how old, then answers with the window they point at and the general consultation', () => {
+    const ctx = unsureCtx();
+    const { state, turns, last } = talk(
+      [follow, text(VAGUE), choice('who:parent'), choice('age:65plus')],
+      null,
+      ctx,
+    );
+    expect(said(turns[1] as StepResult)).toEqual(['clarify.who']);
+    expect(buttonValues(replyOf(turns[1] as StepResult).buttons)).toContain('who:skip');
+    expect(said(turns[2] as StepResult)).toEqual(['clarify.age']);
+    expect(questionsIn(turns)).toHaveLength(2);
+    expect(said(last)).toEqual(['result.unsureIntro', 'card:route', 'offer.prompt']);
+    const card = replyOf(last).messages[1];
+    const elderly = route(directory, ['elderly'], false).primary;
+    expect(card).toMatchObject({
+      type: 'route',
+      serviceIds: [elderly],
+      safetyNetServiceId: directory.generalServiceId,
+    });
+    expect(state?.data).toMatchObject({ categories: ['elderly'], serviceId: elderly, words: VAGUE });
+    expect(state?.data.triage).toMatchObject({ clarified: { aboutWho: 'parent', ageBand: '65plus' } });
+    for (const field of ['unsure', 'clarifying', 'aboutWho', 'ageBand'])
+      expect(state?.data).not.toHaveProperty(field);
+  });
+
+  it('needs only one question when the answer is "my child"', () => {
+    const { turns, last, state } = talk([follow, text(VAGUE), choice('who:child')], null, unsureCtx());
+    expect(questionsIn(turns)).toEqual(['clarify.who']);
+    expect(said(last)[0]).toBe('result.unsureIntro');
+    expect(state?.data.serviceId).toBe(route(directory, ['child'], false).primary);
+  });
+
+  it('ends at the general consultation when the answers point nowhere', () => {
+    const { state } = talk([follow, text(VAGUE), choice('who:skip'), choice('age:skip')], null, unsureCtx());
+    expect(state?.data).toMatchObject({ categories: ['other'], serviceId: directory.generalServiceId });
+  });
+
+  it('keeps the earlier words when the resident answers in words, and asks nothing more', () => {
+    let seen = '';
+    const ctx: EngineContext = {
+      ...unsureCtx(),
+      triage: (words) => {
+        seen = words;
+        return { categories: [], compound: false, crisis: null, language: 'ja', confidence: 0.1 };
+      },
+    };
+    const { turns, last, state } = talk([follow, text(VAGUE), text('母のことです')], null, ctx);
+    expect(seen).toBe(`${VAGUE}\n母のことです`);
+    expect(questionsIn(turns)).toEqual(['clarify.who']);
+    expect(said(last)).toEqual(['result.unsureIntro', 'card:route', 'offer.prompt']);
+    expect(state?.data.words).toBe(`${VAGUE}\n母のことです`);
+  });
+
+  it('does not ask when triage is sure', () => {
+    const { turns } = talk([follow, text(SINGLE_CONCERN)]);
+    expect(questionsIn(turns)).toEqual([]);
+  });
+
+  it('asks again for a new concern, but forgets an unfinished round on a command', () => {
+    const ctx = unsureCtx();
+    const { state } = talk([follow, text(VAGUE), command('menu')], null, ctx);
+    expect(state?.data).not.toHaveProperty('clarifying');
+    const again = talk([text(VAGUE)], state, ctx);
+    expect(said(again.last)).toEqual(['clarify.who']);
+  });
+
+  it('creates a referral after clarifying, to the window the answers chose', () => {
+    const { turns } = talk(
+      [
+        follow,
+        text(VAGUE),
+        choice('who:self'),
+        choice('age:18to39'),
+        choice('offer:yes'),
+        choice('consent:yes'),
+        choice('contact:line'),
+      ],
+      null,
+      unsureCtx(),
+    );
+    const [referral] = referrals(turns);
+    expect(referral).toMatchObject({
+      categories: ['youth'],
+      serviceId: route(directory, ['youth'], false).primary,
+      words: VAGUE,
+    });
+  });
+});
+
+describe('step(): nearby places', () => {
+  const MONDAY_NOON = new Date('2026-11-09T03:00:00Z');
+  const located = (): Input => ({ type: 'location', latitude: 35.71, longitude: 139.81 });
+
+  it('says distances are not available yet and offers areas when no place has coordinates', () => {
+    const { state, last } = talk([follow, choice('places'), located()]);
+    expect(said(last)).toEqual(['places.noCoordinates', 'places.intro', 'card:areas']);
+    expect(state?.stepId).toBe('places');
+    expect(JSON.stringify(state?.data)).not.toContain('35.71');
+  });
+
+  it('accepts a location straight from the menu', () => {
+    const { last } = talk([follow, located()]);
+    expect(said(last)[0]).toBe('places.noCoordinates');
+  });
+
+  it('lists up to three places for a chosen area, each with when it next opens', () => {
+    const { state, last } = talk([follow, choice('places'), choice('area:honjo')], null, {
+      ...context(),
+      now: MONDAY_NOON,
+    });
+    expect(said(last)).toEqual(['places.byArea', 'card:places', 'places.after']);
+    const card = replyOf(last).messages[1];
+    if (card?.type !== 'places') throw new Error('no places card');
+    expect(card.mode).toBe('area');
+    expect(card.places).toHaveLength(3);
+    expect(card.places?.[0]).toMatchObject({
+      serviceId: 'sumida-platform-honjo',
+      inArea: true,
+      openNow: true,
+    });
+    for (const place of card.places ?? []) expect(place.openNow || place.nextOpen !== null).toBe(true);
+    expect(state?.data).not.toHaveProperty('area');
+  });
+
+  it('ranks by distance when the directory has coordinates', () => {
+    const withPoint = structuredClone(directory);
+    for (const location of withPoint.locations) {
+      if (location.id === 'sumida-platform-kyojima')
+        [location.latitude, location.longitude] = [35.71, 139.811];
+    }
+    const ctx: EngineContext = {
+      ...context(),
+      now: MONDAY_NOON,
+      places: (query, now) => nearbyPlaces(withPoint, query, now),
+    };
+    const { last, state } = talk([follow, choice('places'), located()], null, ctx);
+    expect(said(last)).toEqual(['places.nearest', 'card:places', 'places.after']);
+    const card = replyOf(last).messages[1];
+    expect(card).toMatchObject({
+      type: 'places',
+      mode: 'distance',
+      places: [{ serviceId: 'sumida-platform-kyojima' }],
+    });
+    expect(state?.data).not.toHaveProperty('position');
+  });
+});
+
+describe('step(): cards carry what the renderer needs', () => {
+  it('orders the hotlines by the signal that raised the alarm, and shows all on the emergency button', () => {
+    const suicide = talk([follow, text('死にたい')]);
+    expect(replyOf(suicide.last).messages[1]).toEqual({ type: 'hotlines', signal: 'suicide' });
+    const button = talk([follow, command('emergency')]);
+    expect(replyOf(button.last).messages[1]).toEqual({ type: 'hotlines', signal: null });
+  });
+
+  it('names each window, the resident’s categories and the coordinator on a compound route', () => {
+    const { last } = talk([follow, text(COMPOUND_CONCERN)]);
+    const card = replyOf(last).messages[1];
+    if (card?.type !== 'route') throw new Error('no route card');
+    expect(card.coordinatorServiceId).toBe(directory.coordinatorServiceId);
+    expect(card.categories).toEqual(expect.arrayContaining(['livelihood', 'housing']));
+    expect(Object.keys(card.openings ?? {})).toEqual([...card.serviceIds, directory.coordinatorServiceId]);
+  });
+
+  it('tells a window card when the window is open', () => {
+    const { last } = talk([follow, choice('consult'), choice('cat:isolation')], null, {
+      ...context(),
+      route: () => ({
+        primary: 'sumida-platform-sumida',
+        serviceIds: ['sumida-platform-sumida'],
+        coordinator: null,
+      }),
+      now: new Date('2026-11-25T05:00:00Z'),
+    });
+    expect(replyOf(last).messages[1]).toEqual({
+      type: 'window',
+      serviceId: 'sumida-platform-sumida',
+      opening: { openNow: true, closesAt: '2026-11-25T07:30:00.000Z', nextOpen: null },
+    });
   });
 });

@@ -1,8 +1,10 @@
 import { type Category, type CrisisSignal, isCategory } from '../categories.ts';
+import { isUnsure, refineCategories } from '../clarify/refine.ts';
+import type { PlaceQuery, PlaceResult } from '../directory/nearby.ts';
 import { CONTACT_METHODS, type ContactMethod, type NewReferral } from '../referral/referral.ts';
 import type { Routing, TriageResult } from '../triage/types.ts';
 import type { Input } from './input.ts';
-import type { Button, OutMessage, Reply } from './message.ts';
+import type { Button, OpeningInfo, OutMessage, Reply } from './message.ts';
 import type { AskStepT, ConditionT, ConversationState, Flow, SayItem, TargetT } from './schema.ts';
 
 type SayCard = Extract<SayItem, { card: unknown }>['card'];
@@ -17,13 +19,19 @@ export interface EngineContext {
   detectCrisis(text: string): CrisisSignal | null;
   triage(text: string): TriageResult;
   route(categories: Category[], compound: boolean): Routing;
+  /** Places near a location or in an area, with when each is next open. */
+  places(query: PlaceQuery, now: Date): PlaceResult;
+  /** Whether a window is open now or when next; null when it has no regular hours. */
+  opening(serviceId: string, now: Date): OpeningInfo | null;
   newReferenceCode(): string;
 }
 
 export type Effect =
   | { type: 'reply'; reply: Reply; locale: string }
   | { type: 'createReferral'; referral: NewReferral }
-  | { type: 'forget' };
+  | { type: 'forget' }
+  /** The resident takes back consent for every referral made from this chat. */
+  | { type: 'withdrawConsent' };
 
 export interface StepResult {
   /** null when the conversation was forgotten. */
@@ -45,6 +53,9 @@ const MAX_HOPS = 32;
 
 /** What a consent covers; a new concern or a command starts without it. */
 const CONSENT_SCOPED = ['consentGiven', 'contactMethod', 'phone'] as const;
+
+/** The clarifying round of one concern; a new concern starts without it. */
+const CLARIFY_SCOPED = ['unsure', 'clarifying', 'safetyNet', 'aboutWho', 'ageBand'] as const;
 
 /** Runs one input through the flow: the new state and the effects to carry out. */
 export function step(
@@ -69,6 +80,10 @@ class Turn {
   private readonly outdated: boolean;
   private readonly flow: Flow;
   private readonly ctx: EngineContext;
+  /** The signal that raised the alarm this turn; picks and orders the hotlines shown. */
+  private crisisNow: CrisisSignal | null = null;
+  /** Places found this turn; the resident's position itself is never kept. */
+  private found: PlaceResult | null = null;
 
   constructor(flow: Flow, prior: ConversationState | null, ctx: EngineContext) {
     this.flow = flow;
@@ -103,7 +118,7 @@ class Turn {
       case 'command':
         if (input.name === 'restart') this.state.data = {};
         // Consent is for one referral, given on its own screen: leaving that path takes it back.
-        for (const field of CONSENT_SCOPED) delete this.state.data[field];
+        for (const field of [...CONSENT_SCOPED, ...CLARIFY_SCOPED]) delete this.state.data[field];
         return this.goto(this.flow.commands[input.name]);
       case 'text':
         return this.onText(input.text);
@@ -123,6 +138,7 @@ class Turn {
   private onText(text: string): void {
     const crisis = this.ctx.detectCrisis(text);
     if (crisis) {
+      this.crisisNow = crisis;
       this.state.data.crisis = crisis;
       // Kept whatever the step asked for, so "keep talking" triages the words that raised the alarm.
       this.state.data.concern = text;
@@ -183,6 +199,14 @@ class Turn {
           this.runTriage();
           id = current.next;
           break;
+        case 'refine':
+          this.runRefine();
+          id = current.next;
+          break;
+        case 'places':
+          this.findPlaces();
+          id = current.next;
+          break;
         case 'branch':
           id = current.cases.find((c) => this.holds(c.when))?.next ?? current.otherwise;
           break;
@@ -223,17 +247,45 @@ class Turn {
   private card(kind: SayCard): OutMessage {
     const { data } = this.state;
     switch (kind) {
-      case 'window':
-        return { type: 'window', serviceId: String(data.serviceId) };
+      case 'window': {
+        const serviceId = String(data.serviceId);
+        return { type: 'window', serviceId, opening: this.ctx.opening(serviceId, this.ctx.now) };
+      }
       case 'route':
-        return { type: 'route', serviceIds: stringList(data.serviceIds) };
+        return this.routeCard();
       case 'categories':
         return { type: 'categories' };
       case 'hotlines':
+        return { type: 'hotlines', signal: this.crisisNow };
+      case 'places': {
+        const found = this.found ?? this.ctx.places({ areaId: null }, this.ctx.now);
+        return { type: 'places', mode: found.mode, places: found.places };
+      }
       case 'consent':
-      case 'places':
+      case 'areas':
         return { type: kind };
     }
+  }
+
+  /** Each window, the coordinator of a compound case, and the general consultation when unsure. */
+  private routeCard(): OutMessage {
+    const { data } = this.state;
+    const serviceIds = stringList(data.serviceIds);
+    const coordinatorServiceId =
+      typeof data.coordinatorServiceId === 'string' ? data.coordinatorServiceId : null;
+    const safetyNetServiceId = data.safetyNet === true ? this.ctx.route(['other'], false).primary : null;
+    const shown = [...serviceIds, coordinatorServiceId, safetyNetServiceId].filter(
+      (id): id is string => id !== null,
+    );
+    return {
+      type: 'route',
+      serviceIds,
+      categories: stringList(data.categories).filter(isCategory),
+      coordinatorServiceId,
+      safetyNetServiceId:
+        safetyNetServiceId && !serviceIds.includes(safetyNetServiceId) ? safetyNetServiceId : null,
+      openings: Object.fromEntries(shown.map((id) => [id, this.ctx.opening(id, this.ctx.now)])),
+    };
   }
 
   private buttonsOf(ask: AskStepT): Button[] {
@@ -264,10 +316,13 @@ class Turn {
     const { data } = this.state;
     const picked =
       typeof data.pickedCategory === 'string' && isCategory(data.pickedCategory) ? data.pickedCategory : null;
-    const words = typeof data.concern === 'string' ? data.concern : null;
+    // A resident who answers a clarifying question with more words adds to what they said before.
+    const clarifying = data.clarifying === true;
+    const typed = typeof data.concern === 'string' ? data.concern : null;
+    const words = clarifying && typed && typeof data.words === 'string' ? `${data.words}\n${typed}` : typed;
     delete data.pickedCategory;
     delete data.concern;
-    for (const field of CONSENT_SCOPED) delete data[field];
+    for (const field of [...CONSENT_SCOPED, ...CLARIFY_SCOPED]) delete data[field];
     let categories: Category[];
     let compound = false;
     if (picked) {
@@ -281,6 +336,13 @@ class Turn {
       data.triage = { source: 'text', categories: result.categories, compound };
       data.words = words;
       if (result.crisis && !data.crisis) data.crisis = result.crisis;
+      // At most one round of questions per concern; after it the general consultation backs the answer.
+      // Someone who has just been shown the hotlines is not quizzed: they get the answer and the safety net.
+      if (clarifying || (data.crisis && isUnsure(categories, result.confidence))) data.safetyNet = true;
+      else if (isUnsure(categories, result.confidence)) {
+        data.unsure = true;
+        data.clarifying = true;
+      }
     }
     if (categories.length === 0) categories = ['other'];
     const routing = this.ctx.route(categories, compound);
@@ -291,10 +353,50 @@ class Turn {
     data.coordinatorServiceId = routing.coordinator;
   }
 
-  private runEffect(effect: 'createReferral' | 'forget' | 'clearData'): void {
+  /** Re-ranks an unsure concern with "who is it about?" and "how old?", then routes it. */
+  private runRefine(): void {
+    const { data } = this.state;
+    const found = stringList(data.categories).filter(isCategory);
+    const categories = refineCategories(found, data.aboutWho, data.ageBand);
+    const routing = this.ctx.route(categories, false);
+    if (data.triage && typeof data.triage === 'object') {
+      data.triage = {
+        ...data.triage,
+        clarified: { aboutWho: data.aboutWho ?? null, ageBand: data.ageBand ?? null },
+      };
+    }
+    for (const field of CLARIFY_SCOPED) delete data[field];
+    data.safetyNet = true;
+    data.categories = categories;
+    data.compound = false;
+    data.serviceId = routing.primary;
+    data.serviceIds = routing.serviceIds;
+    data.coordinatorServiceId = routing.coordinator;
+  }
+
+  /** Nearby places for a shared location or a chosen area. */
+  private findPlaces(): void {
+    const { data } = this.state;
+    const position = data.position as { latitude?: unknown; longitude?: unknown } | undefined;
+    const query: PlaceQuery =
+      typeof position?.latitude === 'number' && typeof position.longitude === 'number'
+        ? { latitude: position.latitude, longitude: position.longitude }
+        : { areaId: typeof data.area === 'string' && data.area !== 'any' ? data.area : null };
+    // Where the resident stands is used for this answer only, never stored.
+    delete data.position;
+    delete data.area;
+    this.found = this.ctx.places(query, this.ctx.now);
+    data.placesMode = this.found.mode;
+  }
+
+  private runEffect(effect: 'createReferral' | 'forget' | 'clearData' | 'withdrawConsent'): void {
     switch (effect) {
       case 'createReferral':
         this.effects.push({ type: 'createReferral', referral: this.referral() });
+        return;
+      case 'withdrawConsent':
+        this.effects.push({ type: 'withdrawConsent' });
+        delete this.state.data.referenceCode;
         return;
       case 'forget':
         this.effects.push({ type: 'forget' });

@@ -19,6 +19,8 @@ export function successors(step: Step): string[] {
   switch (step.type) {
     case 'say':
     case 'triage':
+    case 'refine':
+    case 'places':
     case 'effect':
       return [step.next];
     case 'branch':

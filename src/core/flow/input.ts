@@ -10,7 +10,7 @@ export type Input =
 export type MediaKind = 'sticker' | 'image' | 'video' | 'audio' | 'file';
 
 /** Commands that work from every state. */
-export const COMMANDS = ['menu', 'restart', 'language', 'delete', 'emergency'] as const;
+export const COMMANDS = ['menu', 'restart', 'language', 'delete', 'withdraw', 'emergency'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export function commandFromChoice(value: string): CommandName | undefined {

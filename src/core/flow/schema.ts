@@ -8,7 +8,9 @@ const Field = z.string().regex(/^(@locale|[a-zA-Z]\w*)$/);
 
 const Say = z.union([
   z.strictObject({ text: TextKey, vars: z.record(z.string(), Field).optional() }),
-  z.strictObject({ card: z.enum(['window', 'route', 'categories', 'hotlines', 'consent', 'places']) }),
+  z.strictObject({
+    card: z.enum(['window', 'route', 'categories', 'hotlines', 'consent', 'places', 'areas']),
+  }),
 ]);
 
 const ButtonSpec = z.union([
@@ -47,6 +49,12 @@ const AskStep = z.strictObject({
 
 const TriageStep = z.strictObject({ type: z.literal('triage'), next: StepId });
 
+/** Re-ranks an unsure concern with the answers to the clarifying questions (`aboutWho`, `ageBand`). */
+const RefineStep = z.strictObject({ type: z.literal('refine'), next: StepId });
+
+/** Finds places for a shared location (`position`) or a chosen area (`area`); sets `placesMode`. */
+const PlacesStep = z.strictObject({ type: z.literal('places'), next: StepId });
+
 const BranchStep = z.strictObject({
   type: z.literal('branch'),
   cases: z.array(z.strictObject({ when: Condition, next: StepId })).min(1),
@@ -55,7 +63,7 @@ const BranchStep = z.strictObject({
 
 const EffectStep = z.strictObject({
   type: z.literal('effect'),
-  effect: z.enum(['createReferral', 'forget', 'clearData']),
+  effect: z.enum(['createReferral', 'forget', 'clearData', 'withdrawConsent']),
   next: StepId,
 });
 
@@ -63,6 +71,8 @@ export const StepSchema = z.discriminatedUnion('type', [
   SayStep,
   AskStep,
   TriageStep,
+  RefineStep,
+  PlacesStep,
   BranchStep,
   EffectStep,
 ]);

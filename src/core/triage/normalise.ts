@@ -1,7 +1,74 @@
-/** One form for matching: NFKC (full/half width), lower case, katakana folded to hiragana. */
+import { HANT_TO_HANS } from './lexicon/zh-hant.ts';
+
+/** Text in the one form lexicons are matched against, and where each of its characters came from. */
+export interface Folded {
+  /** Lower case, hiragana for katakana, Latin without diacritics, simplified Chinese, words padded by spaces, `|` between sentences. */
+  text: string;
+  /** The NFKC form of the input, which `origin` points into. */
+  source: string;
+  /** For each UTF-16 unit of `text`, its index in `source`. */
+  origin: number[];
+}
+
+const SENTENCE_END = /[。．.!?！？\n]/;
+const WORDLIKE = /[\p{L}\p{N}\p{M}]/u;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\u30fc]/u;
+const LATIN_WITH_MARKS = /[\u00c0-\u024f\u1e00-\u1eff]/;
+const APOSTROPHE = /['’‘`´]/;
+
+function foldChar(ch: string): string {
+  let out = ch.toLowerCase();
+  const code = out.charCodeAt(0);
+  if (out.length === 1 && code >= 0x30a1 && code <= 0x30f6) return String.fromCharCode(code - 0x60);
+  if (LATIN_WITH_MARKS.test(out)) {
+    out = out.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    if (out === 'đ') out = 'd';
+  }
+  return HANT_TO_HANS.get(out) ?? out;
+}
+
+/**
+ * Folds text for matching: NFKC (full/half width), case, katakana → hiragana, Latin diacritics
+ * (Vietnamese, Portuguese: "không" = "khong"), traditional → simplified Chinese, punctuation → space,
+ * and no spaces between Japanese/Chinese characters (「やちんが はらえません」 = 「やちんがはらえません」).
+ */
+export function fold(input: string): Folded {
+  const source = input.normalize('NFKC');
+  let text = ' ';
+  const origin: number[] = [0];
+  let pendingSpace = -1;
+  let pendingBreak = false;
+  let last = ' ';
+  let index = 0;
+  for (const ch of source) {
+    const at = index;
+    index += ch.length;
+    if (APOSTROPHE.test(ch)) continue;
+    if (!WORDLIKE.test(ch)) {
+      if (SENTENCE_END.test(ch)) pendingBreak = true;
+      if (pendingSpace < 0) pendingSpace = at;
+      continue;
+    }
+    const folded = foldChar(ch);
+    if (pendingBreak) {
+      text += last === ' ' ? '| ' : ' | ';
+      for (let k = last === ' ' ? 2 : 3; k > 0; k--) origin.push(pendingSpace);
+    } else if (pendingSpace >= 0 && last !== ' ' && !(CJK.test(last) && CJK.test(folded))) {
+      text += ' ';
+      origin.push(pendingSpace);
+    }
+    pendingSpace = -1;
+    pendingBreak = false;
+    text += folded;
+    for (let k = 0; k < folded.length; k++) origin.push(at);
+    last = folded.at(-1) ?? last;
+  }
+  text += ' ';
+  origin.push(source.length);
+  return { text, source, origin };
+}
+
+/** One form for matching (see `fold`), without the padding. */
 export function normalise(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\u30a1-\u30f6]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0x60));
+  return fold(text).text.trim();
 }

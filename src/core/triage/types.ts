@@ -12,6 +12,8 @@ export interface TriageResult {
   categories: ScoredCategory[];
   compound: boolean;
   crisis: CrisisSignal | null;
+  /** The resident's words that raised the crisis signal, so staff can see why. */
+  crisisPhrases?: string[];
   /** The language the concern seems to be written in (BCP 47, e.g. `ja`, `en`, `zh-Hans`). */
   language: string;
   /** 0..1: how sure the ranking is; low confidence is when a clarifying question helps. */

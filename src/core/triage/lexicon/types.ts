@@ -1,0 +1,31 @@
+import type { Category, CrisisSignal } from '../../categories.ts';
+
+/**
+ * One way residents put something: a phrase, or fragments joined by `...` that must appear in order
+ * close together in one sentence (「家賃...払えな」 matches 「家賃がどうしても払えない」). A pair gives a
+ * weight: 2 for words that settle the matter alone (「認知症」), 0.5 for hints (「祖母」). Matching is
+ * done after normalisation, so write entries as people type them: katakana, full width and
+ * diacritics fold away (「デイサービス」 also matches 「でいさーびす」, "não" matches "nao"). An entry
+ * starting with a Latin letter matches at the start of a word ("rent" matches "rented", not "parent");
+ * end it with `$` to match the whole word only.
+ */
+export type Entry = string | readonly [string, number];
+
+/** Words that cancel a nearby phrase: "not about" + "money", 「お金」 + 「には困っていない」. */
+export interface Negation {
+  /** Cues written just before the phrase they cancel. */
+  before: readonly string[];
+  /** Cues written just after the phrase they cancel. */
+  after: readonly string[];
+}
+
+/** What one language contributes: how people describe problems, danger, and what cancels them. */
+export interface Lexicon {
+  categories: Partial<Record<Exclude<Category, 'other'>, readonly Entry[]>>;
+  crisis: Partial<Record<CrisisSignal, readonly Entry[]>>;
+  /** Figures of speech that contain crisis words but are not crises (「死ぬほど忙しい」, "killing me"). */
+  idioms: readonly string[];
+  negation: Negation;
+  /** Cues that say abuse or violence is NOT happening (「暴力はない」); never applied to suicide. */
+  crisisNegation: Negation;
+}

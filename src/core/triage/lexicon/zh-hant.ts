@@ -1,0 +1,31 @@
+/**
+ * Traditional → simplified characters common in welfare concerns, so one Chinese lexicon serves both
+ * scripts. Pairs: traditional then simplified. Extend freely; an unknown character is left as it is.
+ */
+const PAIRS =
+  '這这個个們们來来時时說说會会對对發发國国後后經经開开問问過过還还電电長长現现樣样點点車车見见沒没' +
+  '錢钱難难顧顾醫医療疗憂忧鬱郁慮虑騙骗歲岁學学孫孙媽妈爺爷僱雇職职業业無无處处麼么錯错給给讓让' +
+  '誰谁為为從从兒儿媳媳婦妇爸爸親亲戚戚離离婚婚單单帶带養养護护照照癡痴呆呆記记憶忆憂忧' +
+  '覺觉睡睡眠眠焦焦壓压殺杀傷伤淚泪痛痛苦苦辦办補补貼贴請请區区役役費费債债貸贷欠欠還还繳缴' +
+  '租租房房東东搬搬趕赶窮穷飯饭餓饿吃吃喝喝醉醉罵骂打打踢踢揍揍嚇吓怕怕虐虐待待鄰邻居居' +
+  '懷怀孕孕產产嬰婴幼幼稚稚園园託托育育校校課课霸霸凌凌障障礙碍殘残疾疾輪轮椅椅聽听視视聾聋' +
+  '盲盲語语譯译簽签證证護护籍籍僑侨留留實实習习孤孤獨独寂寂寞寞聊聊談谈陪陪伴伴繭茧閉闭門门' +
+  '關关屋屋間间認认識识頭头腦脑風风癱瘫瘓痪院院診诊藥药術术醒醒暈晕昏昏倒倒呼呼吸吸血血救救' +
+  '護护車车報报警警約约詐诈財财產产遺遗囑嘱權权擁拥監监監监並并機机構构爾尔麗丽體体況况質质' +
+  '撐撑負负擔担累累壞坏錯错糾纠紛纷綁绑腳脚廳厅辭辞聘聘薪薪資资獎奖貧贫貨货買买賣卖價价' +
+  '給给領领續续調调換换辭辞齡龄歡欢愛爱憐怜願愿們们應应該该飽饱燒烧熱热險险惱恼惡恶' +
+  '總总結结這这麼么樣样邊边進进運运選选遠远達达連连適适遲迟團团圍围圖图層层歷历厭厌廢废';
+
+export const HANT_TO_HANS: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  const chars = Array.from(PAIRS);
+  for (let i = 0; i + 1 < chars.length; i += 2) {
+    const from = chars[i] as string;
+    const to = chars[i + 1] as string;
+    if (from !== to) map.set(from, to);
+  }
+  return map;
+})();
+
+/** Characters found only in simplified writing (the targets of the map above). */
+export const HANS_ONLY: ReadonlySet<string> = new Set(HANT_TO_HANS.values());

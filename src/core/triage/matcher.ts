@@ -1,0 +1,87 @@
+import type { Entry } from './lexicon/types.ts';
+import { normalise } from './normalise.ts';
+
+type Script = 'latin' | 'cjk' | 'hangul' | 'devanagari' | 'other';
+
+/** A lexicon entry ready to match: folded fragments that appear in order, close together. */
+export interface Pattern<T> {
+  tag: T;
+  fragments: string[];
+  weight: number;
+  /** How many characters may come between two fragments. */
+  gap: number;
+  script: Script;
+}
+
+export interface Match<T> {
+  tag: T;
+  weight: number;
+  start: number;
+  end: number;
+}
+
+function scriptOf(ch: string): Script {
+  if (/[a-z0-9]/.test(ch)) return 'latin';
+  if (/[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]/.test(ch)) return 'hangul';
+  if (/[\u0900-\u097f]/.test(ch)) return 'devanagari';
+  if (/[\p{Script=Han}\p{Script=Hiragana}\u30fc]/u.test(ch)) return 'cjk';
+  return 'other';
+}
+
+/** Compiles an entry; Latin fragments get the word boundaries they need in the folded text. */
+export function compile<T>(entry: Entry, tag: T): Pattern<T> {
+  const [raw, weight] = typeof entry === 'string' ? [entry, 1] : entry;
+  const parts = raw.split(/\.\.\.|…/);
+  const fragments: string[] = [];
+  let script: Script = 'other';
+  parts.forEach((part, i) => {
+    const wholeWord = part.trimEnd().endsWith('$');
+    let fragment = normalise(wholeWord ? part.trimEnd().slice(0, -1) : part);
+    const first = scriptOf(fragment.charAt(0));
+    if (i === 0) script = first;
+    if (first === 'latin' || first === 'hangul' || first === 'devanagari') fragment = ` ${fragment}`;
+    if (wholeWord) fragment = `${fragment} `;
+    fragments.push(fragment);
+  });
+  return { tag, fragments, weight, gap: script === 'cjk' ? 12 : 32, script };
+}
+
+/** Which scripts a folded text contains, so patterns of absent scripts are skipped. */
+export function scriptsIn(text: string): Set<Script> {
+  const found = new Set<Script>();
+  if (/[a-z0-9]/.test(text)) found.add('latin');
+  if (/[\p{Script=Han}\p{Script=Hiragana}]/u.test(text)) found.add('cjk');
+  if (/[\uac00-\ud7af]/.test(text)) found.add('hangul');
+  if (/[\u0900-\u097f]/.test(text)) found.add('devanagari');
+  found.add('other');
+  return found;
+}
+
+function follow(text: string, fragments: string[], from: number, gap: number): number {
+  let end = from;
+  for (let i = 1; i < fragments.length; i++) {
+    const fragment = fragments[i] as string;
+    // A leading space belongs to the fragment's word boundary; the gap may end on that space.
+    const at = text.indexOf(fragment, end - (fragment.startsWith(' ') ? 1 : 0));
+    if (at < 0 || at - end > gap || text.slice(end, at).includes('|')) return -1;
+    end = at + fragment.length;
+  }
+  return end;
+}
+
+/** Every place a pattern occurs in a folded text. */
+export function matchAll<T>(text: string, pattern: Pattern<T>): Match<T>[] {
+  const first = pattern.fragments[0] as string;
+  const found: Match<T>[] = [];
+  let at = text.indexOf(first);
+  while (at >= 0) {
+    const end = follow(text, pattern.fragments, at + first.length, pattern.gap);
+    if (end >= 0) {
+      const lead = first.startsWith(' ') ? 1 : 0;
+      const trail = text.charAt(end - 1) === ' ' ? 1 : 0;
+      found.push({ tag: pattern.tag, weight: pattern.weight, start: at + lead, end: end - trail });
+    }
+    at = text.indexOf(first, at + 1);
+  }
+  return found;
+}

@@ -1,0 +1,13 @@
+import init from '../../migrations/20261122000000_init.sql';
+import staff from '../../migrations/20261122010000_staff.sql';
+import type { Migration } from '../adapters/db/migrator.ts';
+
+/**
+ * `migrations/` for the Worker, which has no file system: /healthz checks they are applied
+ * (`npm run migrate` applies them before a deploy). test/worker.migrations.test.ts keeps this list
+ * equal to the folder.
+ */
+export const WORKER_MIGRATIONS: Migration[] = [
+  { name: '20261122000000_init.sql', sql: init },
+  { name: '20261122010000_staff.sql', sql: staff },
+];

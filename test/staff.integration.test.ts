@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createHarness,
+  DATABASES,
+  type Harness,
+  residentEvents,
+  textsTo,
+  userId,
+} from './support/harness.ts';
+import { createAccount, StaffClient } from './support/staff.ts';
+
+const GROUP = `C${'1'.repeat(32)}`;
+
+describe.each(DATABASES)('staff pick up a referral the bot made (%s)', (kind) => {
+  let h: Harness;
+  let staff: StaffClient;
+  beforeAll(async () => {
+    h = await createHarness(kind, {
+      env: { STAFF_LINE_GROUPS: JSON.stringify({ 'sumida-kurashi-shigoto': GROUP, 'sumida-kosei': GROUP }) },
+    });
+    await createAccount(h.services.staff, 'coord@example', 'coordinator');
+    staff = new StaffClient(h.app);
+    expect((await staff.signIn('coord@example')).status).toBe(303);
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  async function say(events: unknown[]) {
+    expect((await h.webhook(events)).status).toBe(200);
+    await h.settle();
+  }
+
+  async function referLine(user: string): Promise<{ id: string; code: string }> {
+    const r = residentEvents(h.fake, user);
+    h.fake.setLanguage(user, 'ja');
+    await say([r.follow()]);
+    await say([r.text('家賃が払えなくて、仕事もなくなりました')]);
+    await say([r.postback('offer:yes')]);
+    await say([r.postback('consent:yes')]);
+    await say([r.postback('contact:line')]);
+    return h.db
+      .selectFrom('referrals')
+      .select(['id', 'reference_code as code'])
+      .where('line_user_id', '=', user)
+      .executeTakeFirstOrThrow();
+  }
+
+  it("tells the window's staff group once, with no words and no contact details", async () => {
+    const { code } = await referLine(userId(41));
+    const notices = textsTo(h.fake, GROUP).filter((t) => t.includes(code));
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toContain('新しい紹介');
+    expect(notices[0]).not.toContain('家賃');
+    expect(notices[0]).not.toContain(userId(41));
+  });
+
+  it('claims, replies on LINE (the fake LINE API sees the push), and closes', async () => {
+    const user = userId(42);
+    const { id, code } = await referLine(user);
+    expect(await (await staff.get('')).text()).toContain(code);
+    const { csrf } = await staff.page(`/referrals/${id}`);
+    const form = (extra: Record<string, string> = {}) => ({ _csrf: csrf as string, ...extra });
+    expect((await staff.post(`/referrals/${id}/claim`, form())).status).toBe(303);
+    const before = h.fake.messagesTo(user).length;
+    expect(
+      (await staff.post(`/referrals/${id}/message`, form({ body: '担当の山田です。明日お電話します。' })))
+        .status,
+    ).toBe(303);
+    const pushed = h.fake.messagesTo(user).slice(before);
+    expect(pushed).toHaveLength(1);
+    expect(pushed[0]?.via).toBe('push');
+    expect(JSON.stringify(pushed[0]?.message)).toContain('担当の山田です');
+    expect((await staff.post(`/referrals/${id}/close`, form({ outcome: 'resolved' }))).status).toBe(303);
+    const view = await (await staff.get(`/referrals/${id}`)).text();
+    expect(view).toContain('担当の山田です');
+    expect(view).toContain('終了');
+  });
+
+  it('withdraws consent from the chat: the referral shows withdrawn and staff can no longer write', async () => {
+    const user = userId(43);
+    const { id } = await referLine(user);
+    const r = residentEvents(h.fake, user);
+    await say([r.text('同意を取り消す')]);
+    expect(textsTo(h.fake, user).at(-1)).toContain('同意を取り消します');
+    await say([r.postback('withdraw:yes')]);
+    expect(textsTo(h.fake, user).some((t) => t.startsWith('同意を取り消しました'))).toBe(true);
+    const row = await h.db.selectFrom('referrals').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    expect([row.status, row.line_user_id, row.words, row.contact_details]).toEqual([
+      'withdrawn',
+      null,
+      null,
+      {},
+    ]);
+    const { csrf } = await staff.page(`/referrals/${id}`);
+    const before = h.fake.messagesTo(user).length;
+    expect(
+      (await staff.post(`/referrals/${id}/message`, { _csrf: csrf as string, body: 'hello' })).status,
+    ).toBe(422);
+    expect(h.fake.messagesTo(user).length).toBe(before);
+  });
+});
