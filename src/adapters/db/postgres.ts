@@ -10,5 +10,8 @@ export function openPostgres(url: string, max = 10): Kysely<Database> {
   const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 5_000 });
   // An idle client losing its server (a restart) must not crash the process; the pool replaces it.
   pool.on('error', () => {});
+  // A client checked out when the server goes away emits 'error' too; unheard, it would kill the
+  // process. Its query fails instead (the webhook answers 503) and the pool drops it.
+  pool.on('connect', (client) => client.on('error', () => {}));
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }

@@ -197,6 +197,9 @@ export function newPgStore(db: Kysely<Database>, ids: Ids): Store {
 }
 
 function newTx(trx: Transaction<Database>, ids: Ids): Tx {
+  // The event that asked to be forgotten is still pending while forgetResident runs: finishEvent
+  // then unlinks it from the resident too.
+  let forgotten = false;
   return {
     async loadConversation(lineUserId) {
       const row = await trx
@@ -244,6 +247,7 @@ function newTx(trx: Transaction<Database>, ids: Ids): Tx {
     },
 
     async forgetResident(lineUserId) {
+      forgotten = true;
       const now = new Date();
       await trx.deleteFrom('conversations').where('line_user_id', '=', lineUserId).execute();
       await trx
@@ -335,6 +339,7 @@ function newTx(trx: Transaction<Database>, ids: Ids): Tx {
       await sql`
         UPDATE inbox_events
         SET status = ${outcome}, outcome = ${note}, processed_at = now(),
+            lane = CASE WHEN ${forgotten} THEN 'forgotten' ELSE lane END,
             payload = CASE WHEN ${outcome} = 'failed' THEN payload ELSE NULL END
         WHERE id = ${inboxId}::bigint`.execute(trx);
     },

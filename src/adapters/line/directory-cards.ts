@@ -35,10 +35,13 @@ export function serviceFacts(
   if (when) rows.push(text(when, { size: 'sm', weight: 'bold', color: opening?.openNow ? ACCENT : MUTED }));
   for (const location of locationsOf(directory, service)) {
     rows.push(text(t(locale, 'card.address'), { size: 'xs', color: MUTED, margin: 'md' }));
-    const where = location.address
-      ? `${localised(location.address, locale)}\n${windowNameLine(location.name, locale)}`
-      : windowNameLine(location.name, locale);
-    rows.push(text(where, { size: 'sm' }));
+    // A building's name helps find it; the service's own name again does not.
+    const named = location.name.ja !== service.name.ja || !location.address;
+    const where = [
+      location.address ? localised(location.address, locale) : null,
+      named ? windowNameLine(location.name, locale) : null,
+    ].filter((line): line is string => line !== null);
+    rows.push(text(where.join('\n'), { size: 'sm' }));
   }
   rows.push(text(t(locale, 'card.phone'), { size: 'xs', color: MUTED, margin: 'md' }));
   rows.push(text(phoneOf(service) ?? t(locale, 'card.noPhone'), { size: 'sm' }));

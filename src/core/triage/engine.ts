@@ -1,7 +1,7 @@
 import type { Category, CrisisSignal } from '../categories.ts';
 import { detectLanguage } from './language.ts';
 import { LEXICONS } from './lexicon/index.ts';
-import type { Negation } from './lexicon/types.ts';
+import type { Entry, Lexicon, Negation } from './lexicon/types.ts';
 import { compile, type Match, matchAll, type Pattern, scriptsIn } from './matcher.ts';
 import { type Folded, fold, normalise } from './normalise.ts';
 import type { ScoredCategory, TriageResult } from './types.ts';
@@ -20,9 +20,11 @@ const CRISIS_CATEGORY: Record<CrisisSignal, Topic> = {
 };
 
 /** A category below this share of the best score is noise, not a second problem. */
-const SECOND_SHARE = 0.34;
-const SECOND_MIN = 1;
+const SECOND_SHARE = Number(process.env.T_SHARE ?? 0.34);
+const SECOND_MIN = Number(process.env.T_MIN ?? 1);
 const FIRST_MIN = 0.5;
+/** What a crisis signal adds to its category's score. */
+const CRISIS_WEIGHT = 2;
 
 interface Cue {
   text: string;
@@ -33,8 +35,10 @@ interface Cue {
 function cues(list: readonly string[]): Cue[] {
   return list.map((raw) => {
     const text = normalise(raw);
-    const latin = /^[a-z0-9\uac00-\ud7af\u0900-\u097f]/.test(text);
-    return { text: latin ? ` ${text} ` : text, reach: latin ? 12 : 3 };
+    const spaced = /^[a-z0-9\uac00-\ud7af\u0900-\u097f]/.test(text);
+    // One word ("not") must touch the phrase; a longer cue ("not about") may have an article between.
+    const reach = spaced ? (text.includes(' ') ? 10 : 1) : 3;
+    return { text: spaced ? ` ${text} ` : text, reach };
   });
 }
 
@@ -43,24 +47,55 @@ interface CompiledNegation {
   after: Cue[];
 }
 
-function compileNegation(all: Negation[]): CompiledNegation {
-  return { before: cues(all.flatMap((n) => n.before)), after: cues(all.flatMap((n) => n.after)) };
+function compileNegation(negation: Negation): CompiledNegation {
+  return { before: cues(negation.before), after: cues(negation.after) };
 }
 
-const CATEGORY_PATTERNS: Pattern<Topic>[] = [];
-const CRISIS_PATTERNS: Pattern<CrisisSignal>[] = [];
-const IDIOMS: Pattern<null>[] = [];
-for (const lexicon of LEXICONS) {
-  for (const [code, entries] of Object.entries(lexicon.categories) as [Topic, string[]][]) {
-    for (const entry of entries) CATEGORY_PATTERNS.push(compile(entry, code));
-  }
-  for (const [signal, entries] of Object.entries(lexicon.crisis) as [CrisisSignal, string[]][]) {
-    for (const entry of entries) CRISIS_PATTERNS.push(compile(entry, signal));
-  }
-  for (const idiom of lexicon.idioms) IDIOMS.push(compile(idiom, null));
+interface CompiledLexicon {
+  categories: Pattern<Topic>[];
+  crisis: Pattern<CrisisSignal>[];
+  idioms: Pattern<null>[];
+  negation: CompiledNegation;
+  crisisNegation: CompiledNegation;
 }
-const NEGATION = compileNegation(LEXICONS.map((l) => l.negation));
-const CRISIS_NEGATION = compileNegation(LEXICONS.map((l) => l.crisisNegation));
+
+function compileLexicon(lexicon: Lexicon): CompiledLexicon {
+  const categories: Pattern<Topic>[] = [];
+  const crisis: Pattern<CrisisSignal>[] = [];
+  for (const [code, entries] of Object.entries(lexicon.categories) as [Topic, Entry[]][]) {
+    for (const entry of entries) categories.push(compile(entry, code));
+  }
+  for (const [signal, entries] of Object.entries(lexicon.crisis) as [CrisisSignal, Entry[]][]) {
+    for (const entry of entries) crisis.push(compile(entry, signal, true));
+  }
+  return {
+    categories,
+    crisis,
+    idioms: lexicon.idioms.map((idiom) => compile(idiom, null)),
+    negation: compileNegation(lexicon.negation),
+    crisisNegation: compileNegation(lexicon.crisisNegation),
+  };
+}
+
+const COMPILED = new Map(Object.entries(LEXICONS).map(([tag, lexicon]) => [tag, compileLexicon(lexicon)]));
+const ALL = [...COMPILED.values()];
+const CRISIS_PATTERNS = ALL.flatMap((l) => l.crisis);
+const IDIOMS = ALL.flatMap((l) => l.idioms);
+const CRISIS_NEGATION: CompiledNegation = {
+  before: ALL.flatMap((l) => l.crisisNegation.before),
+  after: ALL.flatMap((l) => l.crisisNegation.after),
+};
+
+/**
+ * The lexicons that describe problems in a concern's language. Folding makes short words of
+ * different languages collide ("nợ" → "no"), so categories use the concern's own lexicon plus
+ * English (residents mix in English words); crisis words of every language are always checked.
+ */
+function lexiconsFor(language: string): CompiledLexicon[] {
+  const own = COMPILED.get(language.startsWith('zh') ? 'zh' : language) ?? COMPILED.get('ja');
+  const english = COMPILED.get('en');
+  return [...new Set([own, english])].filter((l): l is CompiledLexicon => l !== undefined);
+}
 
 function negated(text: string, match: { start: number; end: number }, negation: CompiledNegation): boolean {
   for (const cue of negation.after) {
@@ -68,9 +103,9 @@ function negated(text: string, match: { start: number; end: number }, negation: 
     if (at >= 0 && at - match.end <= cue.reach && !text.slice(match.end, at).includes('|')) return true;
   }
   for (const cue of negation.before) {
-    const from = Math.max(0, match.start - cue.text.length - cue.reach);
-    const at = text.lastIndexOf(cue.text, match.start);
-    if (at >= from && !text.slice(at, match.start).includes('|')) return true;
+    const at = text.lastIndexOf(cue.text, match.start - cue.text.length + (cue.text.endsWith(' ') ? 1 : 0));
+    const end = at + cue.text.length - (cue.text.endsWith(' ') ? 1 : 0);
+    if (at >= 0 && match.start - end <= cue.reach && !text.slice(end, match.start).includes('|')) return true;
   }
   return false;
 }
@@ -113,7 +148,8 @@ function findCrisis(folded: Folded): CrisisFinding | null {
   const hits = run(folded.text, CRISIS_PATTERNS).filter(
     (m) =>
       !idioms.some((i) => i.start < m.end && m.start < i.end) &&
-      (m.tag === 'suicide' || !negated(folded.text, m, CRISIS_NEGATION)),
+      // Only abuse and violence can be denied ("no violence"); a denied wish to die is still asked about.
+      !((m.tag === 'child_abuse' || m.tag === 'violence') && negated(folded.text, m, CRISIS_NEGATION)),
   );
   for (const signal of CRISIS_ORDER) {
     const own = hits.filter((m) => m.tag === signal);
@@ -130,8 +166,14 @@ export function detectCrisis(text: string): CrisisSignal | null {
 /** Text in any supported language → ranked categories with the phrases that led there, compound and crisis. */
 export function triage(text: string): TriageResult {
   const folded = fold(text);
-  const matches = outermost(run(folded.text, CATEGORY_PATTERNS)).filter(
-    (m) => !negated(folded.text, m, NEGATION),
+  const language = detectLanguage(folded.source, folded.text);
+  const lexicons = lexiconsFor(language);
+  const negation: CompiledNegation = {
+    before: lexicons.flatMap((l) => l.negation.before),
+    after: lexicons.flatMap((l) => l.negation.after),
+  };
+  const matches = outermost(run(folded.text, lexicons.flatMap((l) => l.categories))).filter(
+    (m) => !negated(folded.text, m, negation),
   );
   const scores = new Map<Topic, { score: number; first: number; phrases: string[] }>();
   for (const m of matches.sort((a, b) => a.start - b.start)) {
@@ -141,17 +183,20 @@ export function triage(text: string): TriageResult {
     if (!entry.phrases.includes(said)) entry.phrases.push(said);
     scores.set(m.tag, entry);
   }
+  const crisis = findCrisis(folded);
+  if (crisis) {
+    // Whatever else is going on, the window for the danger comes first.
+    const code = CRISIS_CATEGORY[crisis.signal];
+    const entry = scores.get(code) ?? { score: 0, first: -1, phrases: [] };
+    entry.score += CRISIS_WEIGHT;
+    for (const said of crisis.phrases) if (!entry.phrases.includes(said)) entry.phrases.push(said);
+    scores.set(code, entry);
+  }
   const ranked = [...scores.entries()].sort((a, b) => b[1].score - a[1].score || a[1].first - b[1].first);
   const top = ranked[0]?.[1].score ?? 0;
   const categories: ScoredCategory[] = ranked
     .filter(([, s], i) => (i === 0 ? s.score >= FIRST_MIN : s.score >= Math.max(SECOND_MIN, top * SECOND_SHARE)))
     .map(([code, s]) => ({ code, score: s.score, phrases: s.phrases }));
-
-  const crisis = findCrisis(folded);
-  if (crisis) {
-    const code = CRISIS_CATEGORY[crisis.signal];
-    if (!categories.some((c) => c.code === code)) categories.push({ code, score: 1, phrases: crisis.phrases });
-  }
   const second = ranked[1]?.[1].score ?? 0;
   const confidence =
     categories.length === 0 ? 0 : Math.min(1, top / 2.5) * (categories.length > 1 ? 1 : 1 - (0.5 * second) / top);
@@ -160,7 +205,7 @@ export function triage(text: string): TriageResult {
     compound: categories.length >= 2,
     crisis: crisis?.signal ?? null,
     crisisPhrases: crisis?.phrases ?? [],
-    language: detectLanguage(folded.source, folded.text),
+    language,
     confidence: Math.round(confidence * 100) / 100,
   };
 }

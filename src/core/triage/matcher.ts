@@ -10,6 +10,8 @@ export interface Pattern<T> {
   weight: number;
   /** How many characters may come between two fragments. */
   gap: number;
+  /** Whether the fragments may sit in consecutive sentences (「たおれました。うごきません」). */
+  acrossSentences: boolean;
   script: Script;
 }
 
@@ -29,21 +31,22 @@ function scriptOf(ch: string): Script {
 }
 
 /** Compiles an entry; Latin fragments get the word boundaries they need in the folded text. */
-export function compile<T>(entry: Entry, tag: T): Pattern<T> {
+export function compile<T>(entry: Entry, tag: T, acrossSentences = false): Pattern<T> {
   const [raw, weight] = typeof entry === 'string' ? [entry, 1] : entry;
   const parts = raw.split(/\.\.\.|…/);
   const fragments: string[] = [];
-  let script: Script = 'other';
-  parts.forEach((part, i) => {
+  const scripts: Script[] = [];
+  for (const part of parts) {
     const wholeWord = part.trimEnd().endsWith('$');
     let fragment = normalise(wholeWord ? part.trimEnd().slice(0, -1) : part);
     const first = scriptOf(fragment.charAt(0));
-    if (i === 0) script = first;
+    scripts.push(first);
     if (first === 'latin' || first === 'hangul' || first === 'devanagari') fragment = ` ${fragment}`;
     if (wholeWord) fragment = `${fragment} `;
     fragments.push(fragment);
-  });
-  return { tag, fragments, weight, gap: script === 'cjk' ? 12 : 32, script };
+  }
+  const script = scripts[0] ?? 'other';
+  return { tag, fragments, weight, gap: script === 'cjk' ? 12 : 32, script, acrossSentences };
 }
 
 /** Which scripts a folded text contains, so patterns of absent scripts are skipped. */
@@ -57,13 +60,14 @@ export function scriptsIn(text: string): Set<Script> {
   return found;
 }
 
-function follow(text: string, fragments: string[], from: number, gap: number): number {
+function follow<T>(text: string, pattern: Pattern<T>, from: number): number {
+  const { fragments, gap } = pattern;
   let end = from;
   for (let i = 1; i < fragments.length; i++) {
     const fragment = fragments[i] as string;
     // A leading space belongs to the fragment's word boundary; the gap may end on that space.
     const at = text.indexOf(fragment, end - (fragment.startsWith(' ') ? 1 : 0));
-    if (at < 0 || at - end > gap || text.slice(end, at).includes('|')) return -1;
+    if (at < 0 || at - end > gap || (!pattern.acrossSentences && text.slice(end, at).includes('|'))) return -1;
     end = at + fragment.length;
   }
   return end;
@@ -75,7 +79,7 @@ export function matchAll<T>(text: string, pattern: Pattern<T>): Match<T>[] {
   const found: Match<T>[] = [];
   let at = text.indexOf(first);
   while (at >= 0) {
-    const end = follow(text, pattern.fragments, at + first.length, pattern.gap);
+    const end = follow(text, pattern, at + first.length);
     if (end >= 0) {
       const lead = first.startsWith(' ') ? 1 : 0;
       const trail = text.charAt(end - 1) === ' ' ? 1 : 0;

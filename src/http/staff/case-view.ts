@@ -1,4 +1,5 @@
 import { html } from 'hono/html';
+import { z } from 'zod';
 import {
   OUTCOMES,
   type ReferralDetail,
@@ -21,14 +22,26 @@ function actionForm(ctx: PageContext, id: string, action: string, label: string,
   return html`<form method="post" action="/staff/referrals/${id}/${action}">${csrfField(ctx)}<button class="act${secondary ? ' secondary' : ''}" type="submit">${label}</button></form>`;
 }
 
+const TriageRecord = z.object({
+  source: z.string().optional(),
+  categories: z
+    .array(z.union([z.string(), z.object({ code: z.string(), phrases: z.array(z.string()).optional() })]))
+    .optional(),
+  clarified: z.object({ aboutWho: z.unknown(), ageBand: z.unknown() }).partial().optional(),
+});
+
+/** Why triage chose the categories: the resident's phrases per category, or that they tapped a button. */
 function why(ctx: PageContext, r: ReferralDetail): Html {
-  const triage = (r.triage ?? {}) as { source?: string; categories?: string[] };
+  const parsed = TriageRecord.safeParse(r.triage ?? {});
+  const triage = parsed.success ? parsed.data : {};
   const source = triage.source === 'text' ? ctx.t('case.triageText') : ctx.t('case.triageButtons');
-  return html`${source}${
-    Array.isArray(triage.categories) && triage.categories.length > 0
-      ? html`: ${triage.categories.map((c) => categoryName(ctx.lang, String(c))).join('、')}`
-      : ''
-  }`;
+  const reasons = (triage.categories ?? []).map((c) =>
+    typeof c === 'string'
+      ? categoryName(ctx.lang, c)
+      : `${categoryName(ctx.lang, c.code)}${c.phrases?.length ? `（「${c.phrases.join('」「')}」）` : ''}`,
+  );
+  const clarified = triage.clarified ? ` · ${ctx.t('case.clarified')}` : '';
+  return html`${source}${reasons.length > 0 ? `: ${reasons.join('、')}` : ''}${clarified}`;
 }
 
 function eventLine(ctx: PageContext, e: ReferralEvent, windowName: (id: string) => string): Html {
@@ -56,7 +69,7 @@ export function caseView(ctx: PageContext, m: CaseViewModel): Html {
   ${
     r.status === 'claimed' || r.status === 'contacted'
       ? html`<form method="post" action="/staff/referrals/${r.id}/close">${csrfField(ctx)}
-    <label class="filters" style="flex-direction:column">${t('case.outcome')}<select name="outcome" required>${OUTCOMES.map((o) => html`<option value="${o}">${t(`outcome.${o}`)}</option>`)}</select></label>
+    <label style="display:flex;align-items:center;gap:.4rem">${t('case.outcome')}<select name="outcome" required>${OUTCOMES.map((o) => html`<option value="${o}">${t(`outcome.${o}`)}</option>`)}</select></label>
     <button class="act" type="submit">${t('case.close')}</button></form>`
       : ''
   }
@@ -72,7 +85,7 @@ export function caseView(ctx: PageContext, m: CaseViewModel): Html {
     <button class="act" type="submit">${t('case.transfer')}</button>
   </form></details>`
     : '';
-  const thread = html`<section class="card"><h2>${t('case.thread')}</h2>
+  const thread = html`<section class="card"><h2 style="margin-top:0">${t('case.thread')}</h2>
   ${
     m.thread.length > 0
       ? html`<ul class="thread">${m.thread.map(

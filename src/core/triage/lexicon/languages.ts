@@ -14,7 +14,7 @@ export const FUNCTION_WORDS: Readonly<Record<'en' | 'tl' | 'pt' | 'id' | 'vi', r
     'gusto', 'alam', 'kung', 'saan', 'ano', 'paano', 'na', 'pa', 'din', 'rin', 'ni', 'si', 'may',
   ],
   pt: [
-    'o', 'a', 'de', 'que', 'nao', 'meu', 'minha', 'eu', 'um', 'uma', 'para', 'pra', 'com', 'do', 'da',
+    'o', 'a', 'de', 'que', 'em', 'me', 'meu', 'seu', 'nao', 'meu', 'minha', 'eu', 'um', 'uma', 'para', 'pra', 'com', 'do', 'da',
     'e', 'tenho', 'estou', 'mas', 'no', 'na', 'por', 'os', 'as', 'se', 'sou', 'ele', 'ela', 'muito',
     'tem', 'esta', 'ta', 'mais', 'sem', 'onde', 'quero', 'preciso', 'filho', 'filha', 'mae', 'pai',
   ],
@@ -38,6 +38,5 @@ export const TELLTALE_LETTERS: ReadonlyArray<readonly [RegExp, 'vi' | 'pt']> = [
 
 /** Kanji Japanese writes but Chinese does not, so kanji-only text like 「生活保護申請」 is Japanese. */
 export const JAPANESE_ONLY_KANJI =
-  '働込気変図様険援齢帰払売続戻歳駅読経覚転価辺来児縁渋沢浜権総労営単検験薬圧団広恵拡隣鉄' +
-  '届届渉弁乗寝暦摂焼畳穏窃騒択胆昼鋳庁聴徴逓鉄転伝当闘独弐悩廃髪抜繁晩蛮卑秘浜敏払仏併' +
-  '辺勉歩宝豊没翻毎万満黙訳薬与予揺様謡来頼乱覧略両猟緑涙塁励礼霊齢恋炉労楼録湾';
+  '働込気変図様険齢帰払売続戻歳駅読経覚転価辺児縁渋沢浜権総労営単検験薬圧団広恵拡隣鉄届渉' +
+  '乗寝暦摂焼畳穏騒択鋳庁聴徴逓伝闘弐悩廃髪抜晩仏併歩豊毎満黙訳揺謡頼覧両猟緑涙塁霊録';

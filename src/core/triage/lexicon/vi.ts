@@ -4,14 +4,14 @@ import type { Lexicon } from './types.ts';
 export const vi: Lexicon = {
   categories: {
     elderly: [
-      ['hay quên', 1.5], ['quên', 1], ['lẫn', 1.5], ['lú lẫn', 2], ['mất trí nhớ', 2], ['sa sút trí tuệ', 2], ['đi lạc', 1],
-      ['hỏi đi hỏi lại', 1.5], ['già', 1.5], ['già yếu', 2], ['người già', 2], ['cao tuổi', 2], ['người cao tuổi', 2],
+      ['hay quên', 1.5], ['quên$', 0.7], ['bị lẫn', 2], ['lẫn rồi', 2], ['lú lẫn', 2], ['mất trí nhớ', 2], ['sa sút trí tuệ', 2], ['đi lạc', 1],
+      ['hỏi đi hỏi lại', 1.5], ['già$', 1], ['già rồi', 1.5], ['già yếu', 2], ['người già', 2], ['cao tuổi', 2], ['người cao tuổi', 2],
       ['viện dưỡng lão', 2], ['dưỡng lão', 2], ['điều dưỡng', 1], ['ông tôi', 0.5], ['bà tôi', 0.5], ['ông bà', 0.5],
       ['nằm liệt', 2], ['cần người chăm sóc', 1.5], ['mẹ tôi cần', 0.5], ['bố tôi', 0.3], ['ba tôi', 0.3],
     ],
-    disability: [['khuyết tật', 2], ['tàn tật', 2], ['tự kỷ', 2], ['xe lăn', 2], ['chậm phát triển', 2], ['khiếm thính', 2], ['khiếm thị', 2], ['điếc', 2], ['mù', 1]],
+    disability: [['khuyết tật', 2], ['tàn tật', 2], ['tự kỷ', 2], ['xe lăn', 2], ['chậm phát triển', 2], ['khiếm thính', 2], ['khiếm thị', 2], ['điếc', 2]],
     child: [
-      ['con tôi', 0.7], ['con nhỏ', 1.5], ['con', 0.3], ['trẻ', 0.7], ['em bé', 1.5], ['mang thai', 2], ['có thai', 2], ['có bầu', 2],
+      ['con tôi', 0.7], ['con nhỏ', 1.5], ['con', 0.3], ['trẻ$', 0.5], ['em bé', 1.5], ['mang thai', 2], ['có thai', 2], ['có bầu', 2],
       ['khám thai', 2], ['sinh con', 2], ['sau sinh', 2], ['nhà trẻ', 2], ['mẫu giáo', 2], ['đi học', 1], ['không chịu đi học', 2],
       ['trường', 0.5], ['bắt nạt', 1.5], ['nuôi con', 1], ['nuôi dạy', 1.5], ['hai con', 0.5], ['2 con', 0.5],
     ],
@@ -21,8 +21,8 @@ export const vi: Lexicon = {
       ['không cho tôi tiền', 2], ['kiểm soát', 1.5], ['quấy rối', 2], ['xâm hại', 2], ['hiếp', 2], ['phụ nữ', 1], ['đánh tôi', 1],
     ],
     livelihood: [
-      ['tiền', 0.7], ['không có tiền', 1.5], ['hết tiền', 1.5], ['thiếu tiền', 1.5], ['mất việc', 2], ['thất nghiệp', 2],
-      ['bị đuổi việc', 2], ['không có việc', 2], ['nợ', 2], ['vay', 1], ['lương', 1], ['không trả lương', 2], ['thu nhập', 1.5],
+      ['tiền$', 0.5], ['không có tiền', 1.5], ['hết tiền', 1.5], ['thiếu tiền', 1.5], ['mất việc', 2], ['thất nghiệp', 2],
+      ['bị đuổi việc', 2], ['không có việc', 2], ['nợ$', 2], ['mắc nợ', 2], ['vay tiền', 1.5], ['vay nợ', 1.5], ['lương', 1], ['không trả lương', 2], ['thu nhập', 1.5],
       ['nghèo', 2], ['tiền ăn', 1.5], ['không có gì ăn', 2], ['trợ cấp', 1.5], ['không đi làm được', 1.5], ['làm thêm', 0.5],
       ['trả tiền', 1], ['không trả được', 1],
     ],
@@ -36,7 +36,7 @@ export const vi: Lexicon = {
     ],
     hikikomori: [['ở lì trong phòng', 2], ['không ra khỏi phòng', 2], ['không ra ngoài', 1.5], ['ở trong phòng', 1.5], ['không ra khỏi nhà', 2], ['thu mình', 1.5]],
     single_parent: [['mẹ đơn thân', 2], ['bố đơn thân', 2], ['đơn thân', 2], ['một mình nuôi', 2], ['nuôi con một mình', 2], ['ly hôn', 1.5], ['tiền cấp dưỡng', 2]],
-    carer: [['chăm sóc', 1], ['phải chăm sóc', 1.5], ['chăm mẹ', 1.5], ['chăm bố', 1.5], ['trông', 0.5], ['kiệt sức', 1]],
+    carer: [['chăm sóc', 1], ['phải chăm sóc', 1.5], ['chăm mẹ', 1.5], ['chăm bố', 1.5], ['kiệt sức', 1]],
     rights: [['lừa đảo', 2], ['bị lừa', 2], ['giám hộ', 2], ['tài sản', 1.5], ['hợp đồng', 1], ['phân biệt đối xử', 1.5]],
     isolation: [['cô đơn', 2], ['không có bạn', 2], ['một mình', 1], ['không có ai để nói chuyện', 2], ['nói chuyện', 0.5], ['lẻ loi', 2]],
     multicultural: [
@@ -44,7 +44,7 @@ export const vi: Lexicon = {
       ['tư cách lưu trú', 2], ['thực tập sinh', 2], ['du học sinh', 1.5], ['người nước ngoài', 2], ['đối xử tệ', 1],
     ],
     medical: [
-      ['bệnh viện', 1.5], ['bác sĩ', 1], ['khám', 1], ['bị bệnh', 1], ['bệnh', 0.7], ['ốm', 1], ['thuốc', 0.7], ['bảo hiểm y tế', 1.5],
+      ['bệnh viện', 1.5], ['bác sĩ', 1], ['khám', 1], ['bị bệnh', 1], ['bệnh', 0.7], ['bị ốm', 1], ['thuốc$', 0.5], ['bảo hiểm y tế', 1.5],
       ['bảo hiểm', 0.7], ['nằm viện', 1], ['phẫu thuật', 1], ['sốt', 1], ['y tế', 1],
     ],
   },
@@ -54,8 +54,8 @@ export const vi: Lexicon = {
       'kết thúc cuộc đời', 'kết liễu', 'chết đi cho xong', 'nhảy lầu', 'cắt tay', 'không muốn thức dậy', 'chán sống',
     ],
     child_abuse: ['ngược đãi', 'bạo hành trẻ', 'đánh đập con', 'đánh con', 'bỏ mặc con', 'đánh đập trẻ', 'con...bị đánh'],
-    violence: ['đánh tôi', 'bị đánh', 'đánh đập', 'bạo lực', 'giết tôi', 'đe dọa', 'dao', 'hiếp dâm', 'bóp cổ', 'bạo hành'],
-    emergency: ['bất tỉnh', 'không thở', 'ngừng thở', 'khó thở', 'ngất', 'co giật', 'chảy máu nhiều', 'xe cấp cứu', 'cấp cứu'],
+    violence: ['đánh tôi', 'bị đánh', 'đánh đập', 'bạo lực', 'giết tôi', 'dọa giết', 'đe dọa', 'cầm dao', 'bằng dao', 'hiếp dâm', 'bóp cổ', 'bạo hành'],
+    emergency: ['bất tỉnh', 'không thở', 'ngừng thở', 'khó thở', 'ngất xỉu', 'bị ngất', 'co giật', 'chảy máu nhiều', 'xe cấp cứu', 'cấp cứu'],
   },
   idioms: [
     'mệt muốn chết', 'đói muốn chết', 'nóng muốn chết', 'lạnh muốn chết', 'buồn ngủ muốn chết', 'chán muốn chết',

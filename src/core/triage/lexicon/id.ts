@@ -1,0 +1,56 @@
+import type { Lexicon } from './types.ts';
+
+/** Indonesian: plain everyday words ("di-PHK", "pikun", "kesepian"). */
+export const id: Lexicon = {
+  categories: {
+    elderly: [
+      ['pikun', 2], ['demensia', 2], ['sering lupa', 1.5], ['lupa', 1], ['tersesat', 1], ['lansia', 2], ['lanjut usia', 2],
+      ['sudah tua', 1.5], ['tua$', 1], ['panti jompo', 2], ['jompo', 2], ['kakek', 0.5], ['nenek', 0.5], ['perawatan', 1],
+    ],
+    disability: [['disabilitas', 2], ['cacat', 2], ['difabel', 2], ['autis', 2], ['kursi roda', 2], ['tuli', 2], ['buta', 2], ['berkebutuhan khusus', 2]],
+    child: [
+      ['anak', 0.7], ['anaknya', 0.7], ['bayi', 1.5], ['hamil', 2], ['kandungan', 2], ['melahirkan', 2], ['penitipan anak', 2],
+      ['tk$', 1], ['sekolah', 1], ['tidak mau sekolah', 2], ['bully', 1.5], ['dirundung', 1.5], ['mengasuh', 1],
+    ],
+    youth: [['anak muda', 2], ['pemuda', 2], ['remaja', 1], ['mahasiswa', 1], ['masa depan', 0.5]],
+    women: [
+      ['kdrt', 2], ['kekerasan dalam rumah tangga', 2], ['suami', 0.5], ['pacar', 1], ['membentak', 2], ['tidak memberi uang', 2],
+      ['mengontrol', 1.5], ['pelecehan', 2], ['perempuan', 0.5], ['memukul saya', 1],
+    ],
+    livelihood: [
+      ['uang', 1], ['tidak punya uang', 1.5], ['tidak ada uang', 1.5], ['phk', 2], ['kehilangan pekerjaan', 2], ['pengangguran', 2],
+      ['tidak ada penghasilan', 2], ['penghasilan', 1.5], ['gaji', 1], ['utang', 2], ['hutang', 2], ['pinjaman', 1], ['miskin', 2],
+      ['makan', 0.5], ['uang belanja', 1],
+    ],
+    housing: [
+      ['sewa', 2], ['kontrakan', 2], ['pemilik apartemen', 2], ['pemilik rumah', 2], ['diusir', 2], ['pindah', 1],
+      ['tempat tinggal', 2], ['tidak punya rumah', 2], ['tunawisma', 2], ['apartemen', 0.5],
+    ],
+    mental_health: [['depresi', 2], ['tidak bisa tidur', 1], ['cemas', 1.5], ['kecemasan', 2], ['stres', 1], ['sedih', 1], ['putus asa', 1.5], ['panik', 1.5], ['jiwa', 1]],
+    hikikomori: [['mengurung diri', 2], ['tidak keluar kamar', 2], ['tidak keluar rumah', 2], ['di kamar terus', 2]],
+    single_parent: [['orang tua tunggal', 2], ['ibu tunggal', 2], ['single parent', 2], ['janda', 1.5], ['duda', 1.5], ['cerai', 1.5], ['nafkah anak', 2]],
+    carer: [['merawat', 1.5], ['mengurus ibu', 1.5], ['mengurus ayah', 1.5], ['capek sekali', 0.5], ['menjaga', 0.5]],
+    rights: [['penipuan', 2], ['ditipu', 2], ['tertipu', 2], ['kena tipu', 2], ['perwalian', 2], ['harta', 1.5], ['kontrak', 1], ['diskriminasi', 1.5]],
+    isolation: [['kesepian', 2], ['sendirian', 1], ['tidak ada teman', 2], ['tidak punya teman', 2], ['teman bicara', 2]],
+    multicultural: [
+      ['bahasa jepang', 2], ['penerjemah', 2], ['visa', 2], ['izin tinggal', 2], ['pekerja magang', 2], ['magang', 1.5],
+      ['orang asing', 2], ['kantor kota', 0.5], ['surat dari', 0.5],
+    ],
+    medical: [['rumah sakit', 1.5], ['dokter', 1], ['berobat', 1.5], ['sakit', 0.7], ['obat', 1], ['periksa', 0.7], ['demam', 1], ['stroke', 1], ['klinik', 1]],
+  },
+  crisis: {
+    suicide: [
+      'bunuh diri', 'ingin mati', 'mau mati', 'pengen mati', 'tidak ingin hidup', 'tidak mau hidup', 'hidup tidak ada artinya',
+      'tidak ada artinya lagi', 'ingin menghilang', 'mengakhiri hidup', 'lebih baik mati',
+    ],
+    child_abuse: ['menyiksa anak', 'menyiksa anaknya', 'memukul anak', 'kekerasan pada anak', 'kekerasan terhadap anak', 'penelantaran anak', 'anak...disiksa'],
+    violence: ['memukul saya', 'dipukul', 'menampar', 'membunuh saya', 'mengancam', 'pisau', 'diperkosa', 'kekerasan', 'dicekik', 'menendang saya'],
+    emergency: ['pingsan', 'tidak bernapas', 'tidak bernafas', 'sesak napas', 'tidak sadar', 'kejang', 'pendarahan', 'ambulans'],
+  },
+  idioms: ['setengah mati', 'tidak ada kekerasan', 'bukan kekerasan'],
+  negation: {
+    before: ['bukan soal', 'bukan masalah', 'bukan karena', 'tidak ada masalah dengan', 'bukan'],
+    after: ['tidak masalah', 'aman'],
+  },
+  crisisNegation: { before: ['tidak ada', 'bukan'], after: [] },
+};

@@ -1,0 +1,16 @@
+import { en } from './en.ts';
+import { id } from './id.ts';
+import { ja } from './ja.ts';
+import { ko } from './ko.ts';
+import { ne } from './ne.ts';
+import { pt } from './pt.ts';
+import { tl } from './tl.ts';
+import type { Lexicon } from './types.ts';
+import { vi } from './vi.ts';
+import { zh } from './zh.ts';
+
+/**
+ * Every language's lexicon, by the language tags `detectLanguage` returns. A municipality adds a
+ * language by writing one more file like these and listing it here.
+ */
+export const LEXICONS: Readonly<Record<string, Lexicon>> = { ja, en, zh, ko, vi, ne, tl, pt, id };

@@ -1,0 +1,54 @@
+import type { Lexicon } from './types.ts';
+
+/** Tagalog (and the Taglish residents write: English words are matched by the English lexicon too). */
+export const tl: Lexicon = {
+  categories: {
+    elderly: [
+      ['ulyanin', 2], ['nag uulyanin', 2], ['makakalimutin', 1.5], ['nakakalimot', 1.5], ['nakalimutan', 1], ['naliligaw', 1],
+      ['matanda', 1.5], ['matatanda', 1.5], ['lola', 0.5], ['lolo', 0.5], ['senior', 1.5], ['alaga', 0.5], ['nakaratay', 2],
+    ],
+    disability: [['kapansanan', 2], ['may kapansanan', 2], ['pwd$', 2], ['bingi', 2], ['bulag', 2], ['pilay', 1.5], ['autism', 2]],
+    child: [
+      ['anak', 0.7], ['bata', 0.7], ['sanggol', 2], ['buntis', 2], ['nagbubuntis', 2], ['manganak', 2], ['panganganak', 2],
+      ['paaralan', 1], ['eskwela', 1], ['pumasok', 0.5], ['ayaw pumasok', 1.5], ['daycare', 2], ['binubully', 1.5],
+    ],
+    youth: [['kabataan', 2], ['estudyante', 0.7], ['binata', 1], ['dalaga', 1]],
+    women: [
+      ['asawa ko', 0.5], ['asawa', 0.3], ['sinisigawan', 2], ['minumura', 2], ['kinokontrol', 2], ['hindi ako binibigyan ng pera', 2],
+      ['karahasan sa tahanan', 2], ['babae', 0.5], ['nobyo', 1], ['boyfriend', 1],
+    ],
+    livelihood: [
+      ['pera', 1], ['walang pera', 1.5], ['wala na akong pera', 2], ['wala nang pera', 2], ['trabaho', 0.7], ['wala akong trabaho', 2],
+      ['natanggal', 2], ['nawalan ng trabaho', 2], ['utang', 2], ['sahod', 1], ['kita', 0.5], ['mahirap', 1], ['pagkain', 1],
+      ['pambili', 1], ['pambayad', 1.5], ['mabayaran', 1],
+    ],
+    housing: [
+      ['upa', 2], ['renta', 2], ['landlord', 2], ['pinapaalis', 2], ['paalisin', 2], ['pinaalis', 2], ['matirhan', 2],
+      ['matutuluyan', 2], ['tirahan', 2], ['bahay', 0.5], ['palaboy', 2],
+    ],
+    mental_health: [
+      ['depressed', 2], ['depresyon', 2], ['malungkot', 1], ['lungkot', 1], ['hindi makatulog', 1], ['pagkabalisa', 2],
+      ['anxiety', 2], ['stress', 1], ['umiiyak', 1], ['pagod na ako', 0.5],
+    ],
+    hikikomori: [['hindi lumalabas ng kwarto', 2], ['hindi lumalabas ng bahay', 2], ['nagkukulong', 2], ['nakakulong sa kwarto', 2], ['hindi lumalabas', 1.5]],
+    single_parent: [['single mom', 2], ['single mother', 2], ['single dad', 2], ['solo parent', 2], ['mag isa kong pinapalaki', 2], ['hiwalay', 1.5]],
+    carer: [['inaalagaan', 1.5], ['nag aalaga', 1.5], ['alagaan', 1], ['pagod na pagod', 0.5], ['maysakit kong', 1]],
+    rights: [['naloko', 2], ['niloko', 1], ['scam', 2], ['panloloko', 2], ['manloloko', 2], ['kontrata', 1]],
+    isolation: [['nag iisa', 2], ['mag isa', 1], ['walang kaibigan', 2], ['walang kausap', 2], ['kausap', 1], ['malungkot ako', 0.5]],
+    multicultural: [['japanese', 1], ['hindi marunong', 1], ['interpreter', 2], ['tagasalin', 2], ['visa', 2], ['dayuhan', 2], ['city hall', 0.5]],
+    medical: [['ospital', 1.5], ['doktor', 1], ['magpapatingin', 1.5], ['magpatingin', 1.5], ['may sakit', 1], ['sakit', 0.7], ['gamot', 1], ['lagnat', 1]],
+  },
+  crisis: {
+    suicide: [
+      'gusto ko nang mamatay', 'gusto kong mamatay', 'mamatay na lang', 'ayoko nang mabuhay', 'ayaw ko nang mabuhay',
+      'magpakamatay', 'pagpapakamatay', 'tapusin ang buhay', 'gusto ko nang mawala', 'mawala na lang', 'wala nang saysay',
+      'pagod na ako sa buhay', 'magpapakamatay',
+    ],
+    child_abuse: ['pinapalo...anak', 'binubugbog...anak', 'sinasaktan...anak', 'pang aabuso sa bata', 'inaabuso ang bata', 'pinabayaan ang anak'],
+    violence: ['sinasaktan ako', 'binubugbog', 'sinapak', 'sinuntok', 'papatayin', 'pinagbantaan', 'ginahasa', 'karahasan', 'sinasakal'],
+    emergency: ['nawalan ng malay', 'walang malay', 'hindi humihinga', 'hindi makahinga', 'nahimatay', 'kinukumbulsyon', 'ambulansya'],
+  },
+  idioms: ['patay na patay', 'walang karahasan'],
+  negation: { before: ['hindi tungkol sa', 'hindi dahil sa', 'hindi problema ang'], after: ['ay okay', 'ay ayos', 'ay hindi problema'] },
+  crisisNegation: { before: ['walang', 'hindi'], after: [] },
+};

@@ -1,0 +1,49 @@
+import { type LabelledT, type Miss, rate, readSet, type Scores, score } from './metrics.ts';
+
+/**
+ * `npm run eval:triage`: scores the engine on the team's set and, separately, on the held-out set
+ * that was written before tuning and never tuned against. `--misses` lists what went wrong on the
+ * team's set only, so the held-out set stays unseen by whoever tunes the lexicons.
+ */
+const showMisses = process.argv.includes('--misses');
+
+function pct(r: { hit: number; of: number }): string {
+  return r.of === 0 ? '     -' : `${(100 * rate(r)).toFixed(1).padStart(5)}%`;
+}
+
+function row(label: string, s: Scores): string {
+  return [
+    label.padEnd(9),
+    String(s.count).padStart(4),
+    pct(s.top1),
+    pct(s.compound),
+    pct(s.crisisRecall),
+    pct(s.crisisExact),
+    pct(s.falseAlarm),
+    pct(s.falseCompound),
+    pct(s.language),
+  ].join('  ');
+}
+
+function report(name: string, items: LabelledT[], listMisses: boolean): void {
+  const misses: Miss[] = [];
+  const overall = score(items, misses);
+  console.log(`\n${name}`);
+  console.log(
+    ['         ', '   n', ' top-1', 'compnd', 'crisis', 'exact ', 'f-alrm', 'f-comp', 'lang  '].join('  '),
+  );
+  console.log(row('ALL', overall));
+  const languages = [...new Set(items.map((i) => i.lang))];
+  for (const lang of languages) console.log(row(lang, score(items.filter((i) => i.lang === lang))));
+  console.log(
+    `  top-1 ${(100 * rate(overall.top1)).toFixed(1)}% · compound recall ${(100 * rate(overall.compound)).toFixed(1)}% · ` +
+      `crisis recall ${(100 * rate(overall.crisisRecall)).toFixed(1)}% · false-alarm ${(100 * rate(overall.falseAlarm)).toFixed(1)}%`,
+  );
+  if (listMisses) {
+    const byId = new Map(items.map((i) => [i.id, i.text]));
+    for (const m of misses) console.log(`  ${m.what.padEnd(13)} ${m.id.padEnd(8)} want ${m.expected} got ${m.got} · ${byId.get(m.id)}`);
+  }
+}
+
+report('team set (test/triage/eval-set.jsonl) — tuned against', readSet('./eval-set.jsonl'), showMisses);
+report('held-out set (test/triage/holdout.jsonl) — never tuned against', readSet('./holdout.jsonl'), false);

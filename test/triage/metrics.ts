@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { CATEGORIES, CRISIS_SIGNALS } from '../../src/core/categories.ts';
+import { triage } from '../../src/core/triage/index.ts';
+
+/** One labelled concern: categories best first (order among several is not judged), crisis or null. */
+export const Labelled = z.object({
+  id: z.string(),
+  lang: z.enum(['ja', 'ja-easy', 'en', 'zh-Hans', 'zh-Hant', 'ko', 'vi', 'ne', 'tl', 'pt', 'id']),
+  text: z.string().min(1),
+  categories: z.array(z.enum(CATEGORIES)).min(1),
+  crisis: z.enum(CRISIS_SIGNALS).nullable(),
+});
+export type LabelledT = z.infer<typeof Labelled>;
+
+export function readSet(path: string): LabelledT[] {
+  return readFileSync(new URL(path, import.meta.url), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => Labelled.parse(JSON.parse(line)));
+}
+
+interface Ratio {
+  hit: number;
+  of: number;
+}
+
+export interface Scores {
+  count: number;
+  /** The engine's first category is one of the labelled ones (`other` when it found none). */
+  top1: Ratio;
+  /** Concerns labelled with 2+ categories: flagged compound, with 2+ of its categories labelled. */
+  compound: Ratio;
+  /** Concerns labelled as a crisis that raised any crisis signal. */
+  crisisRecall: Ratio;
+  /** …and raised the labelled signal. */
+  crisisExact: Ratio;
+  /** Concerns labelled as no crisis that raised one. */
+  falseAlarm: Ratio;
+  /** Concerns labelled with one category that the engine flagged compound. */
+  falseCompound: Ratio;
+  language: Ratio;
+}
+
+export interface Miss {
+  id: string;
+  what: string;
+  expected: string;
+  got: string;
+}
+
+const ratio = (): Ratio => ({ hit: 0, of: 0 });
+
+export function score(items: LabelledT[], misses: Miss[] = []): Scores {
+  const s: Scores = {
+    count: items.length,
+    top1: ratio(),
+    compound: ratio(),
+    crisisRecall: ratio(),
+    crisisExact: ratio(),
+    falseAlarm: ratio(),
+    falseCompound: ratio(),
+    language: ratio(),
+  };
+  for (const item of items) {
+    const result = triage(item.text);
+    const got = result.categories.length > 0 ? result.categories.map((c) => c.code) : ['other' as const];
+    const first = got[0] ?? 'other';
+    const top1 = item.categories.includes(first);
+    s.top1.of++;
+    if (top1) s.top1.hit++;
+    else misses.push({ id: item.id, what: 'top1', expected: item.categories.join(','), got: got.join(',') });
+    if (item.categories.length >= 2) {
+      s.compound.of++;
+      const overlap = got.filter((c) => item.categories.includes(c)).length;
+      if (result.compound && overlap >= 2) s.compound.hit++;
+      else misses.push({ id: item.id, what: 'compound', expected: item.categories.join(','), got: got.join(',') });
+    } else {
+      s.falseCompound.of++;
+      if (result.compound) s.falseCompound.hit++;
+    }
+    if (item.crisis) {
+      s.crisisRecall.of++;
+      s.crisisExact.of++;
+      if (result.crisis) s.crisisRecall.hit++;
+      else misses.push({ id: item.id, what: 'crisis missed', expected: item.crisis, got: 'null' });
+      if (result.crisis === item.crisis) s.crisisExact.hit++;
+    } else {
+      s.falseAlarm.of++;
+      if (result.crisis) {
+        s.falseAlarm.hit++;
+        misses.push({ id: item.id, what: 'false alarm', expected: 'null', got: result.crisis });
+      }
+    }
+    s.language.of++;
+    const expected = item.lang === 'ja-easy' ? 'ja' : item.lang;
+    if (result.language === expected) s.language.hit++;
+    else misses.push({ id: item.id, what: 'language', expected, got: result.language });
+  }
+  return s;
+}
+
+export function rate(r: Ratio): number {
+  return r.of === 0 ? Number.NaN : r.hit / r.of;
+}
