@@ -134,7 +134,7 @@ const fake = await start(['src/entry/fake-line.ts', '0'], {}, 'fakeLine');
 const fakeUrl = `${fake.value}/`;
 const port = await freePort();
 const serverUrl = `http://127.0.0.1:${port}/`;
-const serverChild = launch(['src/entry/node.ts'], {
+const serverChild = launch([...(process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean), 'src/entry/node.ts'], {
   ...serverDbEnv,
   PORT: String(port),
   LINE_CHANNEL_SECRET: SECRET,

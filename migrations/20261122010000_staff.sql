@@ -28,6 +28,8 @@ CREATE TABLE staff_accounts (
   org_id text,
   created_at timestamptz NOT NULL DEFAULT now(),
   disabled_at timestamptz,
+  -- Set for a password the CLI printed: it is for the first sign-in only.
+  must_change_password boolean NOT NULL DEFAULT false,
   CHECK (role <> 'staff' OR org_id IS NOT NULL)
 );
 CREATE UNIQUE INDEX staff_accounts_email ON staff_accounts (lower(email));

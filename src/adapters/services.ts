@@ -10,7 +10,7 @@ import { route } from '../core/directory/routing.ts';
 import type { Directory } from '../core/directory/schema.ts';
 import { loadFlow } from '../core/flow/load.ts';
 import type { Flow } from '../core/flow/schema.ts';
-import { detectCrisis, triage } from '../core/triage/simple.ts';
+import { detectCrisis, triage } from '../core/triage/index.ts';
 import { isMigrated, type Migration, migrate } from './db/migrator.ts';
 import { newPgStore } from './db/store.ts';
 import type { Database } from './db/tables.ts';

@@ -2,16 +2,17 @@ import { type Effect, type EngineContext, freshState, step } from '../core/flow/
 import type { Input } from '../core/flow/input.ts';
 import type { ConversationState, Flow } from '../core/flow/schema.ts';
 import { referenceCode } from '../core/referral/reference-code.ts';
-import type {
-  Clock,
-  Ids,
-  InboxEvent,
-  Logger,
-  Messenger,
-  OutboxMessage,
-  Renderer,
-  Store,
-  Tx,
+import {
+  type Clock,
+  type Ids,
+  type InboxEvent,
+  LineApiError,
+  type Logger,
+  type Messenger,
+  type OutboxMessage,
+  type Renderer,
+  type Store,
+  type Tx,
 } from './ports.ts';
 import type { ReadEvent } from './read-event.ts';
 import type { Notifier } from './staff/notifier.ts';
@@ -45,7 +46,7 @@ export async function handleEvent(s: EventServices, event: InboxEvent): Promise<
     });
     return [];
   }
-  const stored = await s.store.atomically((tx) => tx.loadConversation(read.userId));
+  const stored = await s.store.loadConversation(read.userId);
   const prior = stored?.state ?? null;
   const locale = prior?.locale ?? s.renderer.localeFor(await appLanguage(s, read.userId));
   const state: ConversationState = prior ?? { ...freshState(s.flow, locale), stepId: s.flow.commands.menu };
@@ -84,7 +85,19 @@ export async function handleEvent(s: EventServices, event: InboxEvent): Promise<
     input: input.type,
     step: result.state?.stepId ?? 'forgotten',
   });
+  // The rich menu follows the resident's language: when it is first known, chosen, or on a re-add.
+  const chosen = result.state?.locale;
+  if (chosen && (chosen !== prior?.locale || input.type === 'follow')) await showMenu(s, read.userId, chosen);
   return queued;
+}
+
+/** Best effort: a missing or failing rich menu never holds up the conversation. */
+async function showMenu(s: EventServices, userId: string, locale: string): Promise<void> {
+  try {
+    if (await s.messenger.showMenu(userId, locale)) s.log.info('rich_menu_linked', { locale });
+  } catch (error) {
+    s.log.warn('rich_menu_unavailable', { status: error instanceof LineApiError ? error.status : null });
+  }
 }
 
 async function carryOut(

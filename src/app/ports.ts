@@ -80,6 +80,8 @@ export interface PurgeCounts {
 export interface Store {
   inbox: Inbox;
   atomically<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Reads a conversation outside any transaction (one round trip; the write that follows is atomic). */
+  loadConversation(lineUserId: string): Promise<StoredConversation | null>;
   /** Outbox rows not yet sent (a crash or an outage left them). */
   unsentMessages(limit: number, olderThan: Date): Promise<OutboxMessage[]>;
   markAttempt(id: string): Promise<void>;
@@ -110,6 +112,8 @@ export interface Messenger {
   push(to: string, messages: unknown[], retryKey: string): Promise<void>;
   /** The resident's LINE app language, when LINE tells it. */
   profileLanguage(userId: string): Promise<string | null>;
+  /** Links the resident to the rich menu of their language; false when the channel has none for it. */
+  showMenu(userId: string, locale: string): Promise<boolean>;
 }
 
 /** Turns the engine's abstract reply into LINE message objects in a language. */

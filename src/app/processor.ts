@@ -100,7 +100,8 @@ export class InboxProcessor {
   private async processLane(lane: string): Promise<void> {
     const { inbox } = this.s.store;
     try {
-      for (const event of await inbox.pendingIn(lane, this.options.orderWindowMs)) {
+      const events = await inbox.pendingIn(lane, this.options.orderWindowMs);
+      for (const [i, event] of events.entries()) {
         if (!event.ready) return;
         try {
           const outbox = await handleEvent(this.s, event);
@@ -112,7 +113,9 @@ export class InboxProcessor {
           const apology = await giveUp(this.s, event, String(describe(error).error ?? 'error'));
           if (apology) await deliver(this.s, apology);
         }
-        if (!(await inbox.extendLease(lane, this.options.owner, this.options.leaseMs))) return;
+        // Only when another event follows: the lease is released right after the last one.
+        if (i < events.length - 1 && !(await inbox.extendLease(lane, this.options.owner, this.options.leaseMs)))
+          return;
       }
     } finally {
       await inbox.releaseLane(lane, this.options.owner);

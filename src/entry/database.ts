@@ -7,7 +7,9 @@ import type { Config } from '../config.ts';
 export async function openDatabase(config: Config): Promise<Kysely<Database>> {
   if (config.database.kind === 'postgres') {
     const { openPostgres } = await import('../adapters/db/postgres.ts');
-    return openPostgres(config.database.url);
+    // More connections than the processor's lanes in flight (16), so a webhook's insert never
+    // waits behind event handling for a connection: the acknowledgement stays fast under load.
+    return openPostgres(config.database.url, 24);
   }
   const { dir } = config.database;
   if (!dir.startsWith('memory://')) mkdirSync(dir, { recursive: true });

@@ -6,7 +6,7 @@ import { migrate } from '../adapters/db/migrator.ts';
 import { newPgStaffStore } from '../adapters/db/staff-store.ts';
 import { loadDirectory } from '../adapters/directory/load.ts';
 import { argon2Hasher } from '../adapters/staff/password.ts';
-import { randomToken } from '../app/staff/auth.ts';
+import { MIN_PASSWORD_LENGTH, randomToken } from '../app/staff/auth.ts';
 import { ROLES } from '../app/staff/ports.ts';
 import { ConfigError, parseConfig } from '../config.ts';
 import { openDatabase } from './database.ts';
@@ -67,7 +67,8 @@ if (role === 'staff' && !org) fail('--org is required for role staff (a window i
 if (org && !windows.includes(org)) fail(`--org: unknown window "${org}". Windows: ${windows.join(', ')}`);
 
 const password = args.data['password-stdin'] ? await readStdin() : randomToken(systemIds, 15);
-if (password.length < 12) fail('the password must be at least 12 characters');
+if (password.length < MIN_PASSWORD_LENGTH)
+  fail(`the password must be at least ${MIN_PASSWORD_LENGTH} characters`);
 
 const db = await openDatabase(config);
 try {
@@ -78,11 +79,13 @@ try {
     passwordHash: await argon2Hasher(systemIds.randomBytes).hash(password),
     role,
     orgId: org ?? null,
+    mustChangePassword: !args.data['password-stdin'],
   });
   console.log(
     `created ${account.role} ${account.email}${account.orgId ? ` for ${account.orgId}` : ''} (${account.id})`,
   );
-  if (!args.data['password-stdin']) console.log(`password (shown once): ${password}`);
+  if (!args.data['password-stdin'])
+    console.log(`one-time password (shown once; a new one is chosen at first sign-in): ${password}`);
 } catch (error) {
   if (error instanceof Error && /staff_accounts_email/.test(error.message))
     fail(`an account for ${email} exists`);

@@ -30,6 +30,7 @@ export function recordingMessenger() {
       pushes.push({ to, messages, retryKey });
     },
     profileLanguage: async () => null,
+    showMenu: async () => false,
   };
   return { messenger, pushes };
 }

@@ -41,7 +41,10 @@ function report(name: string, items: LabelledT[], listMisses: boolean): void {
   );
   if (listMisses) {
     const byId = new Map(items.map((i) => [i.id, i.text]));
-    for (const m of misses) console.log(`  ${m.what.padEnd(13)} ${m.id.padEnd(8)} want ${m.expected} got ${m.got} · ${byId.get(m.id)}`);
+    for (const m of misses)
+      console.log(
+        `  ${m.what.padEnd(13)} ${m.id.padEnd(8)} want ${m.expected} got ${m.got} · ${byId.get(m.id)}`,
+      );
   }
 }
 

@@ -74,10 +74,19 @@ export function score(items: LabelledT[], misses: Miss[] = []): Scores {
       s.compound.of++;
       const overlap = got.filter((c) => item.categories.includes(c)).length;
       if (result.compound && overlap >= 2) s.compound.hit++;
-      else misses.push({ id: item.id, what: 'compound', expected: item.categories.join(','), got: got.join(',') });
+      else
+        misses.push({
+          id: item.id,
+          what: 'compound',
+          expected: item.categories.join(','),
+          got: got.join(','),
+        });
     } else {
       s.falseCompound.of++;
-      if (result.compound) s.falseCompound.hit++;
+      if (result.compound) {
+        s.falseCompound.hit++;
+        misses.push({ id: item.id, what: 'extra', expected: item.categories.join(','), got: got.join(',') });
+      }
     }
     if (item.crisis) {
       s.crisisRecall.of++;

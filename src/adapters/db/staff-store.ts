@@ -21,8 +21,20 @@ function parseJson(value: unknown): unknown {
   return typeof value === 'string' ? JSON.parse(value) : value;
 }
 
-function toAccount(r: { id: string; email: string; role: Role; org_id: string | null }): Account {
-  return { id: r.id, email: r.email, role: r.role, orgId: r.org_id };
+function toAccount(r: {
+  id: string;
+  email: string;
+  role: Role;
+  org_id: string | null;
+  must_change_password: boolean;
+}): Account {
+  return {
+    id: r.id,
+    email: r.email,
+    role: r.role,
+    orgId: r.org_id,
+    mustChangePassword: r.must_change_password,
+  };
 }
 
 /** Staff accounts, sessions, the referral queue and the audit log, in Postgres or PGlite. */
@@ -31,8 +43,14 @@ export function newPgStaffStore(db: Kysely<Database>, ids: Ids): StaffStore {
     async createAccount(a) {
       const row = await db
         .insertInto('staff_accounts')
-        .values({ email: a.email, password_hash: a.passwordHash, role: a.role, org_id: a.orgId })
-        .returning(['id', 'email', 'role', 'org_id'])
+        .values({
+          email: a.email,
+          password_hash: a.passwordHash,
+          role: a.role,
+          org_id: a.orgId,
+          must_change_password: a.mustChangePassword ?? false,
+        })
+        .returning(['id', 'email', 'role', 'org_id', 'must_change_password'])
         .executeTakeFirstOrThrow();
       return toAccount(row);
     },
@@ -40,7 +58,7 @@ export function newPgStaffStore(db: Kysely<Database>, ids: Ids): StaffStore {
     async accountByEmail(email) {
       const row = await db
         .selectFrom('staff_accounts')
-        .select(['id', 'email', 'role', 'org_id', 'password_hash'])
+        .select(['id', 'email', 'role', 'org_id', 'must_change_password', 'password_hash'])
         .where(sql<string>`lower(email)`, '=', email.toLowerCase())
         .where('disabled_at', 'is', null)
         .executeTakeFirst();
@@ -50,14 +68,24 @@ export function newPgStaffStore(db: Kysely<Database>, ids: Ids): StaffStore {
     async listAccounts() {
       const rows = await db
         .selectFrom('staff_accounts')
-        .select(['id', 'email', 'role', 'org_id'])
+        .select(['id', 'email', 'role', 'org_id', 'must_change_password'])
         .where('disabled_at', 'is', null)
         .orderBy('email')
         .execute();
       return rows.map(toAccount);
     },
 
+    async setPassword(accountId, passwordHash) {
+      await db
+        .updateTable('staff_accounts')
+        .set({ password_hash: passwordHash, must_change_password: false })
+        .where('id', '=', accountId)
+        .execute();
+    },
+
     async createSession(s) {
+      // Expired sessions are swept whenever someone signs in.
+      await db.deleteFrom('staff_sessions').where('expires_at', '<', new Date()).execute();
       await db
         .insertInto('staff_sessions')
         .values({
@@ -73,7 +101,7 @@ export function newPgStaffStore(db: Kysely<Database>, ids: Ids): StaffStore {
       const row = await db
         .selectFrom('staff_sessions as s')
         .innerJoin('staff_accounts as a', 'a.id', 's.account_id')
-        .select(['a.id', 'a.email', 'a.role', 'a.org_id', 's.csrf_token'])
+        .select(['a.id', 'a.email', 'a.role', 'a.org_id', 'a.must_change_password', 's.csrf_token'])
         .where('s.token_hash', '=', tokenHash)
         .where('s.expires_at', '>', now)
         .where('a.disabled_at', 'is', null)

@@ -94,6 +94,7 @@ export interface StaffAccountsTable {
   org_id: string | null;
   created_at: Generated<Date>;
   disabled_at: Timestamp | null;
+  must_change_password: Generated<boolean>;
 }
 
 export interface StaffSessionsTable {

@@ -1,5 +1,6 @@
 import { HTTPFetchError, messagingApi } from '@line/bot-sdk';
 import { LineApiError, type Messenger } from '../../app/ports.ts';
+import { richMenuAlias } from './rich-menu.ts';
 
 export interface LineClientConfig {
   channelAccessToken: string;
@@ -36,6 +37,18 @@ export function createLineMessenger(config: LineClientConfig): Messenger {
     baseURL: config.baseURL,
   });
   const timeoutMs = config.timeoutMs ?? 5_000;
+  // Each locale's menu id, found through the alias `npm run richmenu` gave it on the channel.
+  const menus = new Map<string, string>();
+  async function menuIdOf(locale: string): Promise<string | null> {
+    try {
+      const alias = await call(() => client.getRichMenuAlias(richMenuAlias(locale)), timeoutMs);
+      menus.set(locale, alias.richMenuId);
+      return alias.richMenuId;
+    } catch (error) {
+      if (error instanceof LineApiError && (error.status === 400 || error.status === 404)) return null;
+      throw error;
+    }
+  }
   return {
     async reply(replyToken, messages) {
       await call(
@@ -57,6 +70,22 @@ export function createLineMessenger(config: LineClientConfig): Messenger {
         if (error instanceof LineApiError && error.status === 404) return null;
         throw error;
       }
+    },
+    async showMenu(userId, locale) {
+      for (const fresh of [false, true]) {
+        const cached = menus.get(locale);
+        const id = cached && !fresh ? cached : await menuIdOf(locale);
+        if (!id) return false;
+        try {
+          await call(() => client.linkRichMenuIdToUser(userId, id), timeoutMs);
+          return true;
+        } catch (error) {
+          // The menu was replaced since we looked (npm run richmenu again): look once more.
+          if (!(error instanceof LineApiError && (error.status === 400 || error.status === 404)) || fresh)
+            throw error;
+        }
+      }
+      return false;
     },
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lineMessageErrors, lineSchemaErrors } from '../../../test/support/line-openapi.ts';
-import { nearbyPlaces } from '../../core/directory/nearby.ts';
+import { nearbyPlaces, openingOf } from '../../core/directory/nearby.ts';
 import { DirectorySchema } from '../../core/directory/schema.ts';
 import type { OutMessage } from '../../core/flow/message.ts';
 import { loadDirectory, loadHotlines } from '../directory/load.ts';
@@ -95,6 +95,23 @@ describe('route and window cards', () => {
     });
     expect(json).toContain('毎週月曜・水曜 11:00〜16:00（第3月曜は休み）');
     expect(json).toContain('次に開くのは 11/18(水) 11:00');
+  });
+});
+
+describe('a line open around the clock', () => {
+  it('says "open now (24 hours)" rather than a closing time days away', () => {
+    const arakawa = loadDirectory('arakawa');
+    const line = createLineRenderer(texts, arakawa, loadHotlines());
+    const opening = openingOf(arakawa, 'arakawa-kids-mothers-call', jst('2027-01-01T03:00:00'));
+    expect(opening).toEqual({ openNow: true, closesAt: null, nextOpen: null });
+    const json = JSON.stringify(
+      line.render(
+        { messages: [{ type: 'window', serviceId: 'arakawa-kids-mothers-call', opening }], buttons: [] },
+        'ja',
+        {},
+      ),
+    );
+    expect(json).toContain(texts.t('ja', 'opening.openAroundTheClock'));
   });
 });
 

@@ -1,8 +1,8 @@
 import type { Category } from '../../core/categories.ts';
 import { dropInPlaces, locationsOf, type PlaceHit } from '../../core/directory/nearby.ts';
 import { type Directory, localised, type Service } from '../../core/directory/schema.ts';
-import { readsJapanese, windowNameLine } from '../../core/localised.ts';
 import type { OpeningInfo } from '../../core/flow/message.ts';
+import { readsJapanese, windowNameLine } from '../../core/localised.ts';
 import { bubble, button, carousel, type Flex, flexMessage, postbackAction, text } from './flex.ts';
 import { formatDistance, openingText } from './opening-text.ts';
 

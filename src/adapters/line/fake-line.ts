@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { LIMITS } from './limits.ts';
 
 export interface SentMessage {
@@ -17,6 +17,12 @@ export interface FakeLineOptions {
   control?: boolean;
 }
 
+/** A rich menu as the fake keeps it: the object sent, and the picture once uploaded. */
+interface StoredRichMenu {
+  menu: unknown;
+  image: { type: string; bytes: Uint8Array } | null;
+}
+
 interface ReplyToken {
   userId: string;
   issuedAt: number;
@@ -33,6 +39,11 @@ export class FakeLine {
   private readonly retryKeys = new Map<string, string>();
   private readonly sent: SentMessage[] = [];
   private readonly languages = new Map<string, string>();
+  readonly richMenus = new Map<string, StoredRichMenu>();
+  readonly richMenuAliases = new Map<string, string>();
+  private readonly userRichMenus = new Map<string, string>();
+  private defaultRichMenu: string | null = null;
+  private richMenuCounter = 0;
   private readonly faults: { path: string; status: number }[] = [];
   private seq = 0;
   private tokenCounter = 0;
@@ -101,7 +112,89 @@ export class FakeLine {
       return c.json({ userId, displayName: 'Resident', ...(language ? { language } : {}) });
     });
     this.app.post('/v2/bot/chat/loading/start', (c) => c.body(null, 202));
+    this.richMenuRoutes();
     if (options.control) this.controlRoutes();
+  }
+
+  /** Rich menus as LINE keeps them: an image before an alias or a link, aliases, one menu per user. */
+  private richMenuRoutes(): void {
+    const bad = (c: Context, message: string) => c.json({ message }, 400);
+    this.app.post('/v2/bot/richmenu', async (c) => {
+      const menu = (await c.req.json()) as { chatBarText?: string; areas?: unknown[]; size?: unknown };
+      if (!menu.size || !Array.isArray(menu.areas) || menu.areas.length === 0 || menu.areas.length > 20)
+        return bad(c, 'invalid rich menu');
+      if (!menu.chatBarText || menu.chatBarText.length > 14)
+        return bad(c, 'chatBarText must be 1-14 characters');
+      const richMenuId = `richmenu-${(++this.richMenuCounter).toString(16).padStart(32, '0')}`;
+      this.richMenus.set(richMenuId, { menu, image: null });
+      return c.json({ richMenuId });
+    });
+    this.app.post('/v2/bot/richmenu/:id/content', async (c) => {
+      const entry = this.richMenus.get(c.req.param('id'));
+      if (!entry) return c.json({ message: 'Not found' }, 404);
+      const type = c.req.header('content-type') ?? '';
+      if (type !== 'image/png' && type !== 'image/jpeg') return bad(c, 'image must be PNG or JPEG');
+      const bytes = new Uint8Array(await c.req.arrayBuffer());
+      if (bytes.length === 0 || bytes.length > 1_000_000) return bad(c, 'image must be at most 1 MB');
+      if (entry.image) return bad(c, 'An image has already been uploaded to the richmenu');
+      entry.image = { type, bytes };
+      return c.json({});
+    });
+    this.app.get('/v2/bot/richmenu/list', (c) =>
+      c.json({
+        richmenus: [...this.richMenus].map(([richMenuId, e]) => ({ richMenuId, ...(e.menu as object) })),
+      }),
+    );
+    this.app.delete('/v2/bot/richmenu/:id', (c) => {
+      const id = c.req.param('id');
+      if (!this.richMenus.delete(id)) return c.json({ message: 'Not found' }, 404);
+      for (const [user, menu] of this.userRichMenus) if (menu === id) this.userRichMenus.delete(user);
+      if (this.defaultRichMenu === id) this.defaultRichMenu = null;
+      return c.json({});
+    });
+    this.app.post('/v2/bot/richmenu/alias', async (c) => {
+      const { richMenuAliasId, richMenuId } = (await c.req.json()) as Record<string, string>;
+      if (!richMenuAliasId || !/^[a-z0-9_-]{1,32}$/i.test(richMenuAliasId)) return bad(c, 'invalid alias id');
+      if (this.richMenuAliases.has(richMenuAliasId)) return bad(c, 'conflict richmenu alias id');
+      if (!this.richMenus.get(richMenuId ?? '')?.image) return bad(c, 'richmenu not found or has no image');
+      this.richMenuAliases.set(richMenuAliasId, richMenuId as string);
+      return c.json({});
+    });
+    this.app.post('/v2/bot/richmenu/alias/:alias', async (c) => {
+      const alias = c.req.param('alias');
+      const { richMenuId } = (await c.req.json()) as Record<string, string>;
+      if (!this.richMenuAliases.has(alias)) return bad(c, 'richmenu alias not found');
+      if (!this.richMenus.get(richMenuId ?? '')?.image) return bad(c, 'richmenu not found or has no image');
+      this.richMenuAliases.set(alias, richMenuId as string);
+      return c.json({});
+    });
+    this.app.get('/v2/bot/richmenu/alias/:alias', (c) => {
+      const richMenuId = this.richMenuAliases.get(c.req.param('alias'));
+      return richMenuId
+        ? c.json({ richMenuAliasId: c.req.param('alias'), richMenuId })
+        : bad(c, 'richmenu alias not found');
+    });
+    this.app.post('/v2/bot/user/all/richmenu/:id', (c) => {
+      if (!this.richMenus.get(c.req.param('id'))?.image) return bad(c, 'richmenu not found or has no image');
+      this.defaultRichMenu = c.req.param('id');
+      return c.json({});
+    });
+    this.app.post('/v2/bot/user/:userId/richmenu/:id', (c) => {
+      if (!this.richMenus.get(c.req.param('id'))?.image) return bad(c, 'richmenu not found or has no image');
+      this.userRichMenus.set(c.req.param('userId'), c.req.param('id'));
+      return c.json({});
+    });
+    this.app.get('/v2/bot/user/:userId/richmenu', (c) => {
+      const richMenuId = this.userRichMenus.get(c.req.param('userId')) ?? this.defaultRichMenu;
+      return richMenuId ? c.json({ richMenuId }) : c.json({ message: 'the user has no richmenu' }, 404);
+    });
+  }
+
+  /** The rich menu a user sees: their own, else the default. */
+  richMenuOf(userId: string): ({ id: string } & StoredRichMenu) | null {
+    const id = this.userRichMenus.get(userId) ?? this.defaultRichMenu;
+    const entry = id ? this.richMenus.get(id) : undefined;
+    return id && entry ? { id, ...entry } : null;
   }
 
   private controlRoutes(): void {

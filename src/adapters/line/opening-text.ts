@@ -31,8 +31,10 @@ export function formatTime(iso: string, locale: string): string {
 export function openingText(t: T, locale: string, opening: OpeningInfo | null | undefined): string | null {
   if (opening === undefined) return null;
   if (opening === null) return t(locale, 'opening.unknown');
-  if (opening.openNow && opening.closesAt) {
-    return t(locale, 'opening.openNow', { time: formatTime(opening.closesAt, locale) });
+  if (opening.openNow) {
+    return opening.closesAt
+      ? t(locale, 'opening.openNow', { time: formatTime(opening.closesAt, locale) })
+      : t(locale, 'opening.openAroundTheClock');
   }
   if (opening.nextOpen) return t(locale, 'opening.nextOpen', { when: formatWhen(opening.nextOpen, locale) });
   return t(locale, 'opening.notSoon');

@@ -67,7 +67,8 @@ function limitProblems(messages: unknown[]): string[] {
         check(String(action.displayText).length <= LIMITS.displayText, 'displayText too long');
       if (typeof action.uri === 'string') {
         check(action.uri.length <= LIMITS.uri, 'uri too long');
-        if (action.uri.startsWith('tel:')) check(/^tel:(%23)?[0-9*+]+$/.test(action.uri), `uri ${action.uri}`);
+        if (action.uri.startsWith('tel:'))
+          check(/^tel:(%23)?[0-9*+]+$/.test(action.uri), `uri ${action.uri}`);
       }
     });
     walkStrings(m, (s) => check(!LONE_SURROGATE.test(s), `lone surrogate in ${JSON.stringify(s)}`));

@@ -2,9 +2,9 @@ import type { Renderer } from '../../app/ports.ts';
 import { CATEGORIES } from '../../core/categories.ts';
 import { hotlinesFor } from '../../core/directory/hotlines.ts';
 import { type Directory, type Hotlines, localised, type Service } from '../../core/directory/schema.ts';
-import { windowName, windowNameLine } from '../../core/localised.ts';
 import { COMMANDS, type CommandName, type Input } from '../../core/flow/input.ts';
 import type { Button, OpeningInfo, OutMessage, Reply } from '../../core/flow/message.ts';
+import { readsJapanese, windowName, windowNameLine } from '../../core/localised.ts';
 import type { Texts } from '../i18n/texts.ts';
 import {
   areasCard,
@@ -68,13 +68,20 @@ export function createLineRenderer(texts: Texts, directory: Directory, hotlineFi
     if (name.beside) body.push(text(name.beside, { size: 'sm', color: MUTED }));
     body.push(separator());
     body.push(text(t(locale, 'card.helpsWith'), { size: 'xs', color: MUTED, margin: 'md' }));
-    body.push(text(localised(service.description, locale), { size: 'sm' }));
+    body.push(text(helpsWith(service, locale), { size: 'sm' }));
     body.push(...serviceFacts(t, directory, service, locale, opening));
     if (needsConfirming(directory, service))
       body.push(text(t(locale, 'card.unverified'), { size: 'xxs', color: MUTED, margin: 'md' }));
     const phone = phoneOf(service);
     const footer = phone ? [button(telAction(`${t(locale, 'card.call')} ${phone}`, phone), 'primary')] : [];
     return bubble(body, footer);
+  }
+
+  /** What a window helps with in the resident's language: the directory's words, else its topics. */
+  function helpsWith(service: Service, locale: string): string {
+    const own = service.description[locale] ?? service.description[locale.split('-')[0] ?? ''];
+    if (own || readsJapanese(locale)) return own ?? service.description.ja;
+    return service.categories.map((c) => t(locale, `categories.${c}`)).join(' / ');
   }
 
   function service(id: unknown): Service {
@@ -104,8 +111,12 @@ export function createLineRenderer(texts: Texts, directory: Directory, hotlineFi
               : null;
         const opening = (id: string) => message.openings?.[id];
         const bubbles = ids.map((id) => serviceBubble(service(id), locale, undefined, opening(id)));
+        const joinedBy = coordinator && !ids.includes(coordinator) ? coordinator : null;
+        // Several windows get a first bubble saying which part of the concern each one takes.
+        if (joinedBy || ids.length > 1) {
+          bubbles.unshift(routeIntro(t, directory, locale, ids, message.categories ?? [], joinedBy));
+        }
         if (coordinator && !ids.includes(coordinator)) {
-          bubbles.unshift(routeIntro(t, directory, locale, ids, message.categories ?? [], coordinator));
           bubbles.push(
             serviceBubble(service(coordinator), locale, t(locale, 'card.coordinator'), opening(coordinator)),
           );

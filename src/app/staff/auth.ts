@@ -68,6 +68,29 @@ export async function sessionFor(
   return s.store.session(await s.sha256(token), s.now());
 }
 
+export const MIN_PASSWORD_LENGTH = 12;
+
+export type PasswordChange =
+  | { type: 'ok' }
+  | { type: 'wrong_current' }
+  | { type: 'too_short' }
+  | { type: 'same' };
+
+/** Replaces a password after checking the current one; clears the one-time flag. */
+export async function changePassword(
+  s: AuthServices,
+  account: Account,
+  current: string,
+  next: string,
+): Promise<PasswordChange> {
+  const stored = await s.store.accountByEmail(account.email);
+  if (!stored || !(await s.hasher.verify(current, stored.passwordHash))) return { type: 'wrong_current' };
+  if (next.length < MIN_PASSWORD_LENGTH) return { type: 'too_short' };
+  if (next === current) return { type: 'same' };
+  await s.store.setPassword(account.id, await s.hasher.hash(next));
+  return { type: 'ok' };
+}
+
 export async function logout(s: AuthServices, token: string): Promise<void> {
   await s.store.deleteSession(await s.sha256(token));
 }

@@ -15,6 +15,8 @@ export interface Account {
   role: Role;
   /** The window (directory service id) a `staff` account works for. */
   orgId: string | null;
+  /** Signed in with a one-time password: may do nothing but choose a new one. */
+  mustChangePassword: boolean;
 }
 
 export interface QueueFilters {
@@ -122,7 +124,9 @@ export interface StaffStore {
     passwordHash: string;
     role: Role;
     orgId: string | null;
+    mustChangePassword?: boolean;
   }): Promise<Account>;
+  setPassword(accountId: string, passwordHash: string): Promise<void>;
   accountByEmail(email: string): Promise<(Account & { passwordHash: string }) | null>;
   listAccounts(): Promise<Account[]>;
 

@@ -77,7 +77,7 @@ export function openingOf(
   if (!service?.schedule) return null;
   const open = availability(service.schedule, now);
   return open.open
-    ? { openNow: true, closesAt: open.closesAt.toISOString(), nextOpen: null }
+    ? { openNow: true, closesAt: open.closesAt?.toISOString() ?? null, nextOpen: null }
     : { openNow: false, closesAt: null, nextOpen: open.nextOpen?.toISOString() ?? null };
 }
 

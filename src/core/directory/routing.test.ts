@@ -134,7 +134,10 @@ describe.each(['sumida', 'arakawa'] as const)('routing in %s', (id) => {
       const places = directory.services.filter((s) => s.drop_in);
       for (const place of places) {
         const areas = place.location_ids.map((l) => directory.locations.find((x) => x.id === l)?.area_id);
-        expect(areas.some((a) => a), place.id).toBe(true);
+        expect(
+          areas.some((a) => a),
+          place.id,
+        ).toBe(true);
       }
     });
 

@@ -5,7 +5,7 @@ import { CATEGORIES } from '../categories.ts';
 import { nearbyPlaces, openingOf } from '../directory/nearby.ts';
 import { route } from '../directory/routing.ts';
 import type { NewReferral } from '../referral/referral.ts';
-import { detectCrisis, triage } from '../triage/simple.ts';
+import { detectCrisis, triage } from '../triage/index.ts';
 import type { TriageResult } from '../triage/types.ts';
 import { type EngineContext, FlowError, freshState, type StepResult, step } from './engine.ts';
 import { COMMANDS, type CommandName, commandFromChoice, type Input } from './input.ts';

@@ -12,7 +12,14 @@ function soundFlow(): Flow {
     consentVersion: 'small-v1',
     start: 'hello',
     crisis: 'hello',
-    commands: { menu: 'menu', restart: 'hello', language: 'menu', delete: 'menu', emergency: 'hello' },
+    commands: {
+      menu: 'menu',
+      restart: 'hello',
+      language: 'menu',
+      delete: 'menu',
+      withdraw: 'menu',
+      emergency: 'hello',
+    },
     steps: {
       hello: { type: 'say', say: [{ text: 'greeting.hello' }], next: 'menu' },
       menu: {

@@ -83,9 +83,15 @@ function behaves() {
       closed_on_public_holidays: false,
       closed_year_end: false,
     });
-    const result = availability(always, jst('2027-01-01T03:00:00'));
-    expect(result.open).toBe(true);
-    if (result.open) expect(result.closesAt.getTime()).toBeGreaterThan(jst('2027-01-07T00:00:00').getTime());
+    expect(availability(always, jst('2027-01-01T03:00:00'))).toEqual({ open: true, closesAt: null });
+    const weekdays = schedule({
+      regular: [{ byday: ['MO', 'TU', 'WE', 'TH', 'FR'], opens_at: '00:00', closes_at: '24:00' }],
+    });
+    // Monday 9 Nov, noon: open through to the end of Friday.
+    expect(availability(weekdays, jst('2026-11-09T12:00:00'))).toEqual({
+      open: true,
+      closesAt: jst('2026-11-14T00:00:00'),
+    });
   });
 
   it('answers "not within the horizon" rather than looping for a schedule that never opens', () => {

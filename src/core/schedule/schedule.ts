@@ -9,8 +9,9 @@ export interface Opening {
   closesAt: Date;
 }
 
-/** Open now (until when), or closed (and when it next opens, if within the horizon). */
-export type Availability = { open: true; closesAt: Date } | { open: false; nextOpen: Date | null };
+/** Open now (until when; null when it runs round the clock for a week and more), or closed (and when it
+ * next opens, if within the horizon). */
+export type Availability = { open: true; closesAt: Date | null } | { open: false; nextOpen: Date | null };
 
 /** How far ahead "next open" looks: long enough for the year-end break plus a monthly exception. */
 const HORIZON_DAYS = 45;
@@ -67,8 +68,8 @@ export function availability(schedule: Schedule, at: Date): Availability {
   let closesAt = next.closesAt;
   for (let joined = 0; joined < 7; joined++) {
     const after = nextOpening(schedule, closesAt);
-    if (!after || after.opensAt.getTime() > closesAt.getTime()) break;
+    if (!after || after.opensAt.getTime() > closesAt.getTime()) return { open: true, closesAt };
     closesAt = after.closesAt;
   }
-  return { open: true, closesAt };
+  return { open: true, closesAt: null };
 }

@@ -20,8 +20,8 @@ const CRISIS_CATEGORY: Record<CrisisSignal, Topic> = {
 };
 
 /** A category below this share of the best score is noise, not a second problem. */
-const SECOND_SHARE = Number(process.env.T_SHARE ?? 0.34);
-const SECOND_MIN = Number(process.env.T_MIN ?? 1);
+const SECOND_SHARE = 0.2;
+const SECOND_MIN = 0.7;
 const FIRST_MIN = 0.5;
 /** What a crisis signal adds to its category's score. */
 const CRISIS_WEIGHT = 2;
@@ -38,7 +38,9 @@ function cues(list: readonly string[]): Cue[] {
     const spaced = /^[a-z0-9\uac00-\ud7af\u0900-\u097f]/.test(text);
     // One word ("not") must touch the phrase; a longer cue ("not about") may have an article between.
     const reach = spaced ? (text.includes(' ') ? 10 : 1) : 3;
-    return { text: spaced ? ` ${text} ` : text, reach };
+    // Latin cues are whole words; Korean and Nepali ones may take endings (「아니라」).
+    const latin = /^[a-z0-9]/.test(text);
+    return { text: spaced ? ` ${text}${latin ? ' ' : ''}` : text, reach };
   });
 }
 
@@ -55,6 +57,8 @@ interface CompiledLexicon {
   categories: Pattern<Topic>[];
   crisis: Pattern<CrisisSignal>[];
   idioms: Pattern<null>[];
+  riskCues: Pattern<string>[];
+  endingCues: Pattern<string>[];
   negation: CompiledNegation;
   crisisNegation: CompiledNegation;
 }
@@ -72,6 +76,8 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     categories,
     crisis,
     idioms: lexicon.idioms.map((idiom) => compile(idiom, null)),
+    riskCues: (lexicon.riskCues ?? []).map((cue) => compile(cue, 'risk', true)),
+    endingCues: (lexicon.endingCues ?? []).map((cue) => compile(cue, 'ending', true)),
     negation: compileNegation(lexicon.negation),
     crisisNegation: compileNegation(lexicon.crisisNegation),
   };
@@ -81,6 +87,9 @@ const COMPILED = new Map(Object.entries(LEXICONS).map(([tag, lexicon]) => [tag, 
 const ALL = [...COMPILED.values()];
 const CRISIS_PATTERNS = ALL.flatMap((l) => l.crisis);
 const IDIOMS = ALL.flatMap((l) => l.idioms);
+const RISK_CUES = ALL.flatMap((l) => [...l.riskCues, ...l.endingCues]);
+/** How many different risk cues together raise the suicide signal. */
+const RISK_CUES_NEEDED = 2;
 const CRISIS_NEGATION: CompiledNegation = {
   before: ALL.flatMap((l) => l.crisisNegation.before),
   after: ALL.flatMap((l) => l.crisisNegation.after),
@@ -155,6 +164,13 @@ function findCrisis(folded: Folded): CrisisFinding | null {
     const own = hits.filter((m) => m.tag === signal);
     if (own.length > 0) return { signal, phrases: [...new Set(own.map((m) => phrase(folded, m)))] };
   }
+  const cues = run(folded.text, RISK_CUES)
+    .filter((m) => !idioms.some((i) => i.start < m.end && m.start < i.end))
+    .sort((a, b) => b.end - b.start - (a.end - a.start));
+  const separate = cues.filter((m, i) => !cues.some((o, j) => j < i && o.start < m.end && m.start < o.end));
+  if (separate.length >= RISK_CUES_NEEDED && separate.some((m) => m.tag === 'ending')) {
+    return { signal: 'suicide', phrases: [...new Set(separate.map((m) => phrase(folded, m)))] };
+  }
   return null;
 }
 
@@ -172,9 +188,12 @@ export function triage(text: string): TriageResult {
     before: lexicons.flatMap((l) => l.negation.before),
     after: lexicons.flatMap((l) => l.negation.after),
   };
-  const matches = outermost(run(folded.text, lexicons.flatMap((l) => l.categories))).filter(
-    (m) => !negated(folded.text, m, negation),
-  );
+  const matches = outermost(
+    run(
+      folded.text,
+      lexicons.flatMap((l) => l.categories),
+    ),
+  ).filter((m) => !negated(folded.text, m, negation));
   const scores = new Map<Topic, { score: number; first: number; phrases: string[] }>();
   for (const m of matches.sort((a, b) => a.start - b.start)) {
     const entry = scores.get(m.tag) ?? { score: 0, first: m.start, phrases: [] };
@@ -195,11 +214,15 @@ export function triage(text: string): TriageResult {
   const ranked = [...scores.entries()].sort((a, b) => b[1].score - a[1].score || a[1].first - b[1].first);
   const top = ranked[0]?.[1].score ?? 0;
   const categories: ScoredCategory[] = ranked
-    .filter(([, s], i) => (i === 0 ? s.score >= FIRST_MIN : s.score >= Math.max(SECOND_MIN, top * SECOND_SHARE)))
+    .filter(([, s], i) =>
+      i === 0 ? s.score >= FIRST_MIN : s.score >= Math.max(SECOND_MIN, top * SECOND_SHARE),
+    )
     .map(([code, s]) => ({ code, score: s.score, phrases: s.phrases }));
   const second = ranked[1]?.[1].score ?? 0;
   const confidence =
-    categories.length === 0 ? 0 : Math.min(1, top / 2.5) * (categories.length > 1 ? 1 : 1 - (0.5 * second) / top);
+    categories.length === 0
+      ? 0
+      : Math.min(1, top / 2.5) * (categories.length > 1 ? 1 : 1 - (0.5 * second) / top);
   return {
     categories,
     compound: categories.length >= 2,

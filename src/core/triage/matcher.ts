@@ -67,7 +67,8 @@ function follow<T>(text: string, pattern: Pattern<T>, from: number): number {
     const fragment = fragments[i] as string;
     // A leading space belongs to the fragment's word boundary; the gap may end on that space.
     const at = text.indexOf(fragment, end - (fragment.startsWith(' ') ? 1 : 0));
-    if (at < 0 || at - end > gap || (!pattern.acrossSentences && text.slice(end, at).includes('|'))) return -1;
+    if (at < 0 || at - end > gap || (!pattern.acrossSentences && text.slice(end, at).includes('|')))
+      return -1;
     end = at + fragment.length;
   }
   return end;

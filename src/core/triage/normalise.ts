@@ -14,6 +14,7 @@ const SENTENCE_END = /[。．.!?！？\n]/;
 const WORDLIKE = /[\p{L}\p{N}\p{M}]/u;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\u30fc]/u;
 const LATIN_WITH_MARKS = /[\u00c0-\u024f\u1e00-\u1eff]/;
+const LATIN = /[a-z]/;
 const APOSTROPHE = /['’‘`´]/;
 
 function foldChar(ch: string): string {
@@ -56,6 +57,10 @@ export function fold(input: string): Folded {
     } else if (pendingSpace >= 0 && last !== ' ' && !(CJK.test(last) && CJK.test(folded))) {
       text += ' ';
       origin.push(pendingSpace);
+    } else if (last !== ' ' && LATIN.test(last) !== LATIN.test(folded)) {
+      // 「DVから」, 「ADHDの息子」: a Latin word ends where another script begins.
+      text += ' ';
+      origin.push(at);
     }
     pendingSpace = -1;
     pendingBreak = false;

@@ -15,7 +15,7 @@ export function barChart(title: string, points: { label: string; value: number }
   const slot = (width - left) / Math.max(1, points.length);
   const bars = points
     .map((p, i) => {
-      const h = Math.round(((height - bottom - 10) * p.value) / max);
+      const h = Math.round(((height - bottom - 26) * p.value) / max);
       const x = left + i * slot + slot * 0.15;
       const y = height - bottom - h;
       return `<rect x="${x.toFixed(1)}" y="${y}" width="${(slot * 0.7).toFixed(1)}" height="${h}" fill="#0b57a4"><title>${esc(p.label)}: ${p.value}${unit}</title></rect>

@@ -1,7 +1,7 @@
 import { type Context, Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
-import { login, logout, randomToken, sessionFor } from '../../app/staff/auth.ts';
+import { changePassword, login, logout, randomToken, sessionFor } from '../../app/staff/auth.ts';
 import { act, type CaseAction, CaseError, canWorkCases, listQueue, openCase } from '../../app/staff/cases.ts';
 import { type Account, OUTCOMES, type QueueFilters, STATUSES } from '../../app/staff/ports.ts';
 import type { StaffServices } from '../../app/staff/services.ts';
@@ -12,6 +12,7 @@ import { dashboardCsv, dashboardView } from './dashboard-view.ts';
 import { isStaffLang, type StaffLang, translator } from './i18n.ts';
 import type { Html, PageContext } from './layout.ts';
 import { loginView } from './login-view.ts';
+import { passwordView } from './password-view.ts';
 import { parseCursor, queueView } from './queue-view.ts';
 
 export type StaffDeps = StaffServices;
@@ -27,6 +28,7 @@ const LoginForm = z.object({
   email: z.string().trim().min(3).max(320),
   password: z.string().min(1).max(1000),
 });
+const PasswordForm = z.object({ current: z.string().min(1).max(1000), next: z.string().max(1000) });
 const Text = z.object({ body: z.string().max(4000) });
 const Close = z.object({ outcome: z.enum(OUTCOMES) });
 const Transfer = z.object({ serviceId: z.string().max(100), reason: z.string().max(500) });
@@ -115,6 +117,7 @@ export function staffRoutes(d: StaffDeps): Hono<Env> {
     deleteCookie(c, LOGIN_CSRF_COOKIE, { path: '/staff' });
     setCookie(c, SESSION_COOKIE, result.token, { ...cookieOptions(c), expires: result.expiresAt });
     await d.store.audit({ accountId: result.account.id, referralId: null, action: 'login' });
+    if (result.account.mustChangePassword) return c.redirect('/staff/password', 303);
     return c.redirect(result.account.role === 'admin' ? '/staff/audit' : '/staff', 303);
   });
 
@@ -133,8 +136,25 @@ export function staffRoutes(d: StaffDeps): Hono<Env> {
     }
     c.set('account', session.account);
     c.set('csrf', session.csrfToken);
+    // A one-time password opens only the page that replaces it (and sign-out).
+    const path = new URL(c.req.url).pathname;
+    if (session.account.mustChangePassword && !/\/(password|logout)$/.test(path)) {
+      if (c.req.method === 'GET') return c.redirect('/staff/password', 303);
+      return render(c, forbidden(c), 403);
+    }
     await next();
     return undefined;
+  });
+
+  app.get('/password', (c) => render(c, passwordView(ctxOf(c), null)));
+
+  app.post('/password', async (c) => {
+    const form = PasswordForm.safeParse(await c.req.parseBody());
+    if (!form.success) return render(c, passwordView(ctxOf(c), 'too_short'), 422);
+    const result = await changePassword(d.auth, c.get('account'), form.data.current, form.data.next);
+    if (result.type !== 'ok') return render(c, passwordView(ctxOf(c), result.type), 422);
+    await d.store.audit({ accountId: c.get('account').id, referralId: null, action: 'change_password' });
+    return c.redirect('/staff', 303);
   });
 
   app.post('/logout', async (c) => {

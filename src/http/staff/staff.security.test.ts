@@ -126,3 +126,46 @@ describe('staff UI security', () => {
     expect((await admin.get(`/referrals/${ownId}`)).status).toBe(404);
   });
 });
+
+describe('a one-time password', () => {
+  it('opens only the page that replaces it, then works no more', async () => {
+    const f = await createStaffFixture();
+    try {
+      const hasher = (await import('../../adapters/staff/password.ts')).argon2Hasher((n) =>
+        crypto.getRandomValues(new Uint8Array(n)),
+      );
+      await f.staff.store.createAccount({
+        email: 'new@example',
+        passwordHash: await hasher.hash('one-time-pass-123'),
+        role: 'staff',
+        orgId: 'sumida-kosei',
+        mustChangePassword: true,
+      });
+      const client = new StaffClient(f.app);
+      const signIn = await client.signIn('new@example', 'one-time-pass-123');
+      expect(signIn.headers.get('location')).toBe('/staff/password');
+      expect((await client.get('')).headers.get('location')).toBe('/staff/password');
+      const { csrf } = await client.page('/password');
+      const short = await client.post('/password', {
+        _csrf: csrf as string,
+        current: 'one-time-pass-123',
+        next: 'short',
+      });
+      expect(short.status).toBe(422);
+      const ok = await client.post('/password', {
+        _csrf: csrf as string,
+        current: 'one-time-pass-123',
+        next: 'a much longer secret',
+      });
+      expect(ok.headers.get('location')).toBe('/staff');
+      expect((await client.get('')).status).toBe(200);
+      const again = new StaffClient(f.app);
+      expect((await again.signIn('new@example', 'one-time-pass-123')).status).toBe(403);
+      expect((await again.signIn('new@example', 'a much longer secret')).headers.get('location')).toBe(
+        '/staff',
+      );
+    } finally {
+      await f.close();
+    }
+  });
+});

@@ -1,9 +1,12 @@
 import type { Lexicon } from './types.ts';
 
 /** English as residents write it: plain words, typos, no apostrophes ("cant", "dont"). */
+// biome-ignore format: a category's phrases stay together on a few lines, easy to read and extend
 export const en: Lexicon = {
   categories: {
     elderly: [
+      ['gran$', 0.5], ['nan$', 0.3], ['keeps falling', 1.5], ['refuses help', 1],
+      ['memory problems', 2], ['memory is getting worse', 2], ['confused', 0.7], ['getting old', 1.5], ['older adult', 1.5], ['aged care', 2], ['home care', 1], ['elder care', 2], ['assisted living', 2], ['hearing aid', 1], ['lives alone', 0.5],
       ['dementia', 2], ['alzheimer', 2], ['forgetful', 1.5], ['keeps forgetting', 1.5], ['keep forgetting', 1.5],
       ['forgets', 1], ['forgetting', 1], ['memory loss', 2], ['memory is', 1], ['wandering', 1.5], ['wanders', 1.5],
       ['got lost', 1], ['gets lost', 1], ['left the stove', 1.5], ['stove on', 1], ['same question', 1.5],
@@ -13,10 +16,11 @@ export const en: Lexicon = {
       ['grandma', 0.5], ['grandpa', 0.5], ['grandmother', 0.5], ['grandfather', 0.5], ['granny', 0.5], ['in her 80s', 1],
       ['in his 80s', 1], ['in her 90s', 1], ['in his 90s', 1], ['80 years', 1], ['90 years', 1], ['bedridden', 2],
       ['bathe himself', 1.5], ['bathe herself', 1.5], ['fell down', 0.5], ['falls$', 0.5], ['frail', 1.5], ['retired', 0.5],
-      ['pension', 0.5], ['old man', 1], ['old woman', 1], ['old lady', 1], ['old people', 1], ['check on him', 1],
+      ['pension', 0.3], ['old man', 1], ['old woman', 1], ['old lady', 1], ['old people', 1], ['check on him', 1],
       ['check on her', 1], ['stroke', 0.5], ['hip', 0.5], ['walker', 0.5], ['barely eats', 0.5],
     ],
     disability: [
+      ['cant hear', 1.5], ['cant see', 1.5], ['hearing loss', 2], ['sight loss', 2], ['epilepsy', 1], ['dyslexi', 2], ['stutter', 1.5], ['mobility', 1], ['prosthe', 1.5], ['ndis', 1],
       ['disability', 2], ['disabled', 2], ['handicap', 2], ['wheelchair', 2], ['autism', 2], ['autistic', 2], ['adhd', 2],
       ['asd$', 2], ['learning difficult', 2], ['learning disab', 2], ['developmental', 2], ['intellectual', 1.5],
       ['down syndrome', 2], ['cerebral palsy', 2], ['deaf', 2], ['hard of hearing', 2], ['blind', 2],
@@ -25,7 +29,10 @@ export const en: Lexicon = {
       ['group home', 1], ['sheltered work', 2],
     ],
     child: [
-      ['child', 0.7], ['children', 0.7], ['kid$', 0.7], ['kids', 0.7], ['son$', 0.5], ['daughter', 0.5], ['baby', 1.5],
+      ['sons$', 0.5],
+      ['13 year old', 1], ['14 year old', 1], ['15 year old', 1], ['12 year old', 1], ['10 year old', 1], ['11 year old', 1],
+      ['teenage son', 1.5], ['teenage daughter', 1.5], ['my teen', 1.5], ['grade', 0.5], ['junior high', 1.5], ['elementary', 1.5], ['abortion', 1.5], ['unplanned pregnancy', 2], ['period is late', 1.5], ['baby sitter', 1.5], ['babysit', 1.5], ['school fees', 1.5], ['school lunch', 1.5], ['foster', 1.5], ['my boy', 1], ['my girl', 1], ['ran away from home', 1.5], ['misbehav', 1], ['wont listen', 0.7], ['gaming all', 1],
+      ['child', 0.7], ['children', 0.7], ['kid$', 0.7], ['kids', 0.7], ['two kids', 1], ['2 kids', 1], ['three kids', 1], ['my kids', 1], ['my children', 1], ['son$', 0.5], ['daughter', 0.5], ['baby', 1.5],
       ['babies', 1.5], ['newborn', 2], ['infant', 2], ['toddler', 2], ['pregnan', 2], ['expecting a baby', 2],
       ['childcare', 2], ['child care', 2], ['daycare', 2], ['day care', 1.5], ['nursery', 2], ['kindergarten', 2],
       ['preschool', 2], ['after school', 1.5], ['school refus', 2], ['refuses to go to school', 2],
@@ -36,6 +43,8 @@ export const en: Lexicon = {
       ['breastfe', 2], ['postpartum', 2], ['check up', 0.3], ['checkup', 0.3], ['vaccinat', 0.5], ['tantrum', 1.5],
     ],
     youth: [
+      ['16 year old', 1], ['17 year old', 1], ['18 year old', 1.5], ['19 year old', 1.5], ['20 year old', 1.5], ['21 year old', 1.5], ['22 year old', 1.5], ['23 year old', 1.5], ['24 year old', 1.5], ['25 year old', 1.5], ['26 year old', 1], ['27 year old', 1], ['28 year old', 1], ['29 year old', 1],
+      ['young', 0.5], ['first job', 1.5], ['quit school', 1.5], ['left school', 1], ['student loan', 1.5], ['scholarship', 1.5], ['my parents', 0.5], ['move out of my parents', 1.5], ['im 1', 1],
       ['young person', 2], ['young people', 2], ['young adult', 2], ['youth', 2], ['teenager', 1], ['in my twenties', 2],
       ['in my 20s', 2], ['im 18', 1.5], ['im 19', 1.5], ['im 2', 1.5], ['dropped out', 1.5], ['drop out', 1.5],
       ['college', 1], ['uni$', 1], ['university', 1], ['student', 0.5], ['graduat', 1], ['job hunting', 1.5],
@@ -43,6 +52,7 @@ export const en: Lexicon = {
       ['about work or life', 1],
     ],
     women: [
+      ['my wife', 0.3], ['coercive', 2], ['jealous', 1], ['isolates me', 2], ['humiliates me', 2], ['calls me names', 2], ['threatens to take the kids', 2], ['groped', 1.5], ['molest', 1.5], ['pregnant by', 1], ['he hits', 1], ['throws things', 1.5], ['smashes', 1],
       ['domestic violence', 2], ['domestic abuse', 2], ['dv$', 2], ['abusive', 2], ['my husband', 0.5], ['husband', 0.5],
       ['my partner', 0.5], ['boyfriend', 1], ['controls', 1.5], ['controlling', 2], ['control all', 1.5],
       ['shouts at me', 2], ['yells at me', 2], ['screams at me', 2], ['insults me', 2], ['threatens me', 2],
@@ -52,8 +62,11 @@ export const en: Lexicon = {
       ['following me', 1], ['threw me', 1], ['my ex$', 1], ['gives me no money', 2], ['takes my money', 2],
     ],
     livelihood: [
-      ['money', 1], ['no money', 1.5], ['broke$', 1], ['cant afford', 1.5], ['cannot afford', 1.5], ['cant pay', 1],
-      ['cannot pay', 1], ['unable to pay', 1], ['debt', 2], ['loan', 1], ['owe', 1], ['bills', 1.5], ['lost my job', 2],
+      ['give up my job', 1.5], ['job hunting', 1], ['my job', 0.5],
+      ['hours got cut', 2], ['cut my hours', 2], ['behind on', 1.5], ['quit my job', 1.5], ['had to quit', 1], ['look for work', 1], ['find work', 1],
+      ['cant make rent', 1.5], ['cant buy food', 2], ['nothing to eat', 2], ['hungry', 1], ['starving', 1.5], ['bankrupt', 2], ['tax', 0.7], ['arrears', 1.5], ['overdue', 1], ['collection agency', 2], ['loan shark', 2], ['payday loan', 2], ['credit card', 1.5], ['job center', 1.5], ['looking for work', 1.5], ['looking for a job', 1.5], ['need a job', 1.5], ['cant find work', 2], ['cant find a job', 2], ['pay cut', 2], ['wages', 1], ['unpaid wages', 2], ['broke and', 1], ['no cash', 1.5], ['gas was cut', 1.5], ['power was cut', 1.5], ['living costs', 1.5], ['cost of living', 1.5], ['medical bills', 1],
+      ['money', 1], ['no money', 1.5], ['broke$', 1], ['cant afford', 1.5], ['cannot afford', 1.5], ['cant pay', 1.5],
+      ['cannot pay', 1.5], ['unable to pay', 1.5], ['debt', 2], ['loan', 1], ['owe', 1], ['bills', 1.5], ['lost my job', 2],
       ['lost his job', 2], ['lost her job', 2], ['losing my job', 2], ['laid off', 2], ['fired$', 2], ['unemploy', 2],
       ['no job', 2], ['no work', 1.5], ['out of work', 2], ['jobless', 2], ['cant keep a job', 1.5], ['income', 1.5],
       ['salary', 1], ['wage', 1], ['paycheck', 1], ['savings', 1], ['food bank', 2], ['food', 0.5], ['groceries', 1],
@@ -63,6 +76,7 @@ export const en: Lexicon = {
       ['paid$', 0.5], ['pay$', 0.5], ['job$', 0.5],
     ],
     housing: [
+      ['my lease', 2], ['rented room', 1.5], ['where to live', 2], ['new place', 1], ['find a place', 1.5], ['moving out', 1.5], ['relocat', 1], ['dormitory', 1], ['dorm$', 1], ['mould', 1], ['mold$', 1], ['repairs', 1], ['shelter', 0.5], ['sleeping at a friend', 2], ['staying with friends', 1.5], ['lost my home', 2], ['lose our home', 2], ['lose my apartment', 2], ['my room', 0.2],
       ['rent', 2], ['landlord', 2], ['evict', 2], ['eviction', 2], ['kicked out', 1.5], ['must leave', 1.5],
       ['have to leave', 1], ['have to move out', 2], ['move out', 1.5], ['be out by', 2], ['notice to', 1],
       ['gave us notice', 2], ['homeless', 2], ['nowhere to live', 2], ['nowhere to go', 1.5], ['nowhere to stay', 2],
@@ -71,6 +85,7 @@ export const en: Lexicon = {
       ['flat$', 0.5], ['lease', 1.5], ['guarantor', 2], ['public housing', 2], ['roof over', 2], ['couch surfing', 2],
     ],
     mental_health: [
+      ['mental breakdown', 2], ['breakdown', 1.5], ['panic attack', 2], ['so anxious', 1.5], ['cant cope', 1.5], ['cant handle', 1], ['falling apart', 1.5], ['numb', 1], ['crying every', 1.5], ['feel like crying', 1.5], ['no energy', 1], ['no motivation', 1.5], ['self esteem', 1], ['hate myself', 1.5], ['eating disorder', 2], ['anorexi', 2], ['bulimi', 2], ['ocd', 2], ['paranoi', 1.5], ['therapy', 1.5], ['mental', 1], ['suicidal', 1], ['want to die', 1],
       ['depress', 2], ['anxiety', 2], ['anxious', 1.5], ['panic', 2], ['mental health', 2], ['mental illness', 2],
       ['cant sleep', 1], ['cannot sleep', 1], ['insomnia', 1.5], ['havent slept', 1], ['cant stop crying', 1.5],
       ['crying all', 1.5], ['feel empty', 1.5], ['feeling empty', 1.5], ['nothing matters', 1.5], ['hopeless', 1.5],
@@ -82,6 +97,8 @@ export const en: Lexicon = {
       ['not myself', 1], ['mentally', 1],
     ],
     hikikomori: [
+      ['in his room', 1], ['in her room', 1], ['gaming all day', 1], ['all day in', 0.5],
+      ['never goes out', 2], ['doesnt go out', 1.5], ['hasnt gone out', 2], ['hasnt been outside', 2], ['stays home all day', 1.5], ['gaming in his room', 2], ['hides in his room', 2], ['hides in her room', 2], ['socially withdrawn', 2], ['shut in', 2], ['shut-in', 2], ['in years', 0.5],
       ['hikikomori', 2], ['withdrawn', 1.5], ['shut himself', 2], ['shut herself', 2], ['shuts himself', 2],
       ['shuts herself', 2], ['locked himself', 2], ['locked herself', 2], ['hasnt left the house', 2],
       ['hasnt left his room', 2], ['hasnt left her room', 2], ['doesnt leave the house', 2], ['never leaves the house', 2],
@@ -90,18 +107,21 @@ export const en: Lexicon = {
       ['left his room in', 1.5], ['left her room in', 1.5], ['recluse', 2], ['wont come out', 1.5],
     ],
     single_parent: [
+      ['raising my', 1], ['by myself with', 1], ['alone with my', 1], ['widow', 1], ['custody', 2], ['visitation', 1.5], ['my ex husband', 1], ['my ex wife', 1],
       ['single parent', 2], ['single mother', 2], ['single mom', 2], ['single mum', 2], ['single father', 2],
       ['single dad', 2], ['lone parent', 2], ['raising them alone', 2], ['raising my kids alone', 2],
       ['raising my child alone', 2], ['on my own with', 1], ['divorce', 1.5], ['separated', 1], ['child support', 2],
       ['alimony', 1.5], ['my ex isnt paying', 1],
     ],
     carer: [
+      ['care for my', 1.5], ['caring for my', 1.5], ['looking after my', 1.5], ['i care for', 1.5], ['full time carer', 2], ['respite care', 2], ['sandwich', 1], ['help with my mum', 1], ['help with my dad', 1],
       ['carer', 2], ['caregiver', 2], ['caring for', 1.5], ['care of my', 1.5], ['take care of my', 1.5],
       ['taking care of my', 1.5], ['looking after', 1.5], ['look after my', 1.5], ['looks after', 1],
       ['young carer', 2], ['burning out', 1], ['exhausted', 0.5], ['no time for myself', 1.5], ['while working', 1],
       ['the only one looking after', 2], ['respite', 2], ['caring', 0.5],
     ],
     rights: [
+      ['tricked into', 2], ['pressured into', 1.5], ['bank account', 1], ['stole his', 1.5], ['stole her', 1.5], ['stealing his', 1.5], ['stealing her', 1.5], ['fake call', 2], ['phishing', 1.5], ['refund', 0.5], ['will and', 0.5], ['inheritance', 0.5], ['legal', 0.7], ['lawyer', 1],
       ['guardian', 2], ['guardianship', 2], ['power of attorney', 2], ['scam', 2], ['scammed', 2], ['fraud', 2],
       ['conned', 2], ['tricked', 1.5], ['swindl', 2], ['pretending to be', 1.5], ['manage money', 2],
       ['manage my', 1], ['manage her money', 2], ['manage his money', 2], ['his money', 1], ['her money', 1],
@@ -109,6 +129,7 @@ export const en: Lexicon = {
       ['discriminat', 1.5], ['exploit', 1.5], ['signed', 0.5], ['took his money', 1.5], ['took her money', 1.5],
     ],
     isolation: [
+      ['on my own', 0.7], ['all alone', 1.5], ['feel alone', 1.5], ['no one to', 1], ['nobody to', 1], ['make friends', 1.5], ['making friends', 1.5], ['socialis', 1.5], ['socializ', 1.5], ['company', 0.5], ['miss having', 0.5], ['nobody visits', 1.5], ['no one visits', 1.5], ['no family', 1], ['somewhere to hang out', 1.5],
       ['lonely', 2], ['loneliness', 2], ['alone$', 1], ['isolated', 2], ['isolation', 2], ['no friends', 2],
       ['dont know anyone', 2], ['no one to talk to', 2], ['nobody to talk to', 2], ['someone to talk', 1.5],
       ['talked to anyone', 1.5], ['talk to anyone', 1], ['hasnt seen anyone', 1.5], ['havent seen anyone', 1.5],
@@ -117,6 +138,7 @@ export const en: Lexicon = {
       ['a place where', 0.5], ['somewhere to go', 1], ['by myself', 0.5],
     ],
     multicultural: [
+      ['english speaking', 1.5], ['in english', 1], ['language barrier', 2], ['my japanese', 1.5], ['japanese isnt', 1.5], ['cant understand japanese', 2], ['permanent residen', 1.5], ['deport', 2], ['overstay', 2], ['international', 0.5], ['newcomer', 1], ['came to japan', 1.5],
       ['foreigner', 2], ['foreign resident', 2], ['foreign national', 2], ['foreigners', 2], ['immigrant', 2],
       ['dont speak japanese', 2], ['dont understand japanese', 2], ['cant read japanese', 2], ['cant speak japanese', 2],
       ['no japanese', 1.5], ['japanese is', 1], ['in japanese', 1], ['japanese', 0.5], ['visa', 2], ['residence card', 2],
@@ -125,16 +147,21 @@ export const en: Lexicon = {
       ['city hall', 0.5], ['my country', 1], ['moved to japan', 1.5],
     ],
     medical: [
+      ['parkinson', 1.5], ['als$', 1],
+      ['sick child', 0.5], ['chest', 0.5], ['diabet', 1.5], ['blood pressure', 1], ['heart', 0.7], ['cough', 1], ['covid', 1], ['rehab', 1.5], ['physio', 1.5], ['health', 0.5], ['unwell', 1], ['infection', 1], ['teeth', 1], ['tooth', 1], ['see a doctor', 1.5], ['night clinic', 2], ['home nursing', 2], ['visiting nurse', 2],
       ['hospital', 1], ['doctor', 1], ['clinic', 1], ['medical', 1], ['medication', 1], ['medicine', 1], ['illness', 1],
       ['ill$', 1], ['sick', 1], ['disease', 1], ['home visit', 1.5], ['home visits', 1.5], ['visit my', 0.5],
       ['health insurance', 1], ['treatment', 1], ['surgery', 1], ['cancer', 1], ['stroke', 1], ['nurse', 1],
       ['fever', 1], ['headache', 1], ['pain', 0.7], ['killing me', 0.3], ['injur', 1], ['check up', 0.7],
-      ['checkup', 0.7], ['appointment', 0.5], ['chronic', 1], ['dialysis', 1.5], ['prescription', 1], ['dentist', 1],
+      ['checkup', 0.7], ['prenatal', 1], ['antenatal', 1], ['appointment', 0.5], ['chronic', 1], ['dialysis', 1.5], ['prescription', 1], ['dentist', 1],
       ['ambulance', 1], ['hurts', 0.5], ['my back', 0.5],
     ],
   },
   crisis: {
     suicide: [
+      'life is hell', 'living hell', 'tired of living',
+      'off without me', 'fine without me', 'happier without me', 'better without me', 'easier without me', 'no way out', 'see a way out', 'all my pills', 'pills at once', 'whole bottle', 'sleep and never wake', 'sleep and not wake', 'go to sleep forever', 'never wake', 'want to stop existing', 'stop existing', 'end my pain forever', 'last message', 'not be here tomorrow', 'wont be here tomorrow', 'dont want to live', 'tired of being alive',
+      'end my own life', 'take my life', 'dont want to exist', 'wish i didnt exist', 'sleep forever', 'want it all to stop', 'want it to end', 'want everything to end', 'want to be gone', 'no longer be here', 'nobody would miss me', 'no one would miss me', 'im a burden', 'burden to everyone', 'giving up on life', 'give up on life', 'done with life', 'done living', 'say goodbye to everyone', 'unalive', 'kys$', 'jump in front of', 'throw myself', 'slit my wrist', 'noose', 'not worth living', 'life isnt worth', 'point of living', 'point in living', 'rather be dead', 'rather die', 'want to be dead', 'wanna be dead', 'dont want to be here anymore', 'cant live like this', 'cant keep living', 'thinking of dying', 'thoughts of dying', 'disappear from this world',
       'suicid', 'kill myself', 'killing myself', 'end my life', 'ending my life', 'take my own life', 'want to die',
       'wanna die', 'wish i was dead', 'wish i were dead', 'better off dead', 'better off without me', 'no reason to live',
       'no point in living', 'no point living', 'nothing to live for', 'dont want to live', 'dont want to be alive',
@@ -145,6 +172,7 @@ export const en: Lexicon = {
       'not be here anymore', 'kms$',
     ],
     child_abuse: [
+      'being abused', 'touches me', 'touched me', 'molest', 'my dad hits me', 'my mom hits me', 'my mum hits me', 'my father hits me', 'my mother hits me', 'my parents hit me', 'parents beat me', 'dad beats me', 'mom beats me', 'mum beats me', 'stepdad', 'locked outside', 'not feeding', 'doesnt feed', 'starving the kids', 'slap my', 'beat my kid', 'beating my', 'hurting my child', 'hurting my baby', 'smack my',
       'child abuse', 'hurt my baby', 'hurt my child', 'hurt my son', 'hurt my daughter',
       'hit my child', 'hit my kid', 'hitting my', 'hits my child', 'hits my kid', 'hits the kids', 'shaking him',
       'shaking her', 'shake the baby', 'shook the baby', 'kid...being beaten', 'child...being beaten',
@@ -152,23 +180,30 @@ export const en: Lexicon = {
       'beats his son', 'beats her son', 'beats the kids', 'beats his daughter', 'beats her daughter',
     ],
     violence: [
+      'scared...help me', 'afraid...help me', 'help me...scared',
+      'being abused', 'threatens to hurt', 'threatened me', 'hurt me', 'gun$', 'weapon', 'chased me', 'broke into', 'in danger', 'not safe at home', 'unsafe at home', 'afraid to go home', 'scared to go home', 'forced me', 'groped', 'choking me', 'attacked', 'beats her', 'hits her',
       'beats me', 'beat me', 'hits me', 'hit me', 'punched me', 'kicked me', 'choked me', 'strangled', 'threw me',
       'pushed me', 'slapped me', 'kill me', 'threatened to kill', 'going to kill', 'will kill', 'knife', 'stabbed',
       'following me', 'stalking me', 'stalker', 'raped', 'sexually assaulted', 'assaulted', 'attacked me', 'hurts me',
-      'violent', 'violence', 'abusing me', 'abused me', 'abuses me', 'beaten', 'afraid for my life', 'locked me',
+      'violent', 'violence', 'hits her', 'beats her', 'hit her', 'hurts her', 'hits him', 'beats him', 'abusing me', 'abused me', 'abuses me', 'beaten', 'afraid for my life', 'locked me',
     ],
     emergency: [
+      'struggling to breathe', 'trouble breathing', 'hard to breathe', 'difficulty breathing', 'limp and',
+      'isnt responding', 'not responsive', 'doesnt respond', 'no pulse', 'isnt moving', 'not moving', 'fell and', 'hit their head',
+      'bleeding a lot', 'blood everywhere', 'cant wake', 'wont respond', 'turning blue', 'lips are blue', 'hit his head', 'hit her head', 'face drooping', 'slurred speech', 'anaphyla', 'swallowed', 'poisoned', 'need an ambulance', 'severe allergic', 'cant move', 'stopped moving',
       'not breathing', 'isnt breathing', 'stopped breathing', 'cant breathe', 'cannot breathe', 'unconscious',
       'barely conscious', 'wont wake up', 'not waking up', 'collapsed', 'passed out', 'fainted', 'seizure',
       'bleeding badly', 'wont stop bleeding', 'heart attack', 'chest pain', 'call an ambulance', 'choking',
       'drowning', 'took a lot of pills', 'overdosed', 'not responding', 'unresponsive',
     ],
   },
-  idioms: [
-    'killing me', 'dying to', 'dead tired', 'to die for', 'died laughing', 'die laughing', 'kill time',
+  idioms: ['give up smoking', 'give up drinking', 'gave up smoking', 'dead end', 'deadline', 'dead battery', 'sick of waiting', 'tired of waiting', 'forever young', 'to die for', 'death certificate', 'after his death', 'after her death', 'after the death', 
+    'killing me', 'dying to', 'drowning in', 'dead tired', 'to die for', 'died laughing', 'die laughing', 'kill time',
     'suicide prevention', 'no violence', 'not violent', 'isnt violent', 'never violent', 'without violence',
     'is killing me', 'work is killing', 'killer', 'heart attack when', 'almost had a heart attack',
   ],
+  endingCues: ['disappear', 'vanish', 'forever', 'no point', 'the point anymore', 'whats the point', 'point anymore', 'goodbye', 'giving my things away', 'give my things away', 'giving away my', 'nobody cares', 'no one cares', 'miss me', 'die$', 'dying', 'dead$', 'death', 'no reason', 'not worth'],
+  riskCues: ['burden', 'give up', 'giving up', 'gave up', 'never going to get better', 'ever going to get better', 'nothing will change', 'never get better', 'wont get better', 'no future', 'hopeless', 'worthless', 'cant go on', 'end it', 'tired of', 'sick of', 'hell$', 'trapped', 'empty inside'],
   negation: {
     before: [
       'not about', 'isnt about', 'its not', 'not because of', 'no problem with', 'no problems with', 'no issue with',

@@ -1,28 +1,34 @@
 import type { Lexicon } from './types.ts';
 
 /** Indonesian: plain everyday words ("di-PHK", "pikun", "kesepian"). */
+// biome-ignore format: a category's phrases stay together on a few lines, easy to read and extend
 export const id: Lexicon = {
   categories: {
     elderly: [
       ['pikun', 2], ['demensia', 2], ['sering lupa', 1.5], ['lupa', 1], ['tersesat', 1], ['lansia', 2], ['lanjut usia', 2],
-      ['sudah tua', 1.5], ['tua$', 1], ['panti jompo', 2], ['jompo', 2], ['kakek', 0.5], ['nenek', 0.5], ['perawatan', 1],
+      ['sudah tua', 1.5], ['panti jompo', 2], ['jompo', 2], ['kakek', 0.5], ['nenek', 0.5], ['perawatan', 1],
     ],
-    disability: [['disabilitas', 2], ['cacat', 2], ['difabel', 2], ['autis', 2], ['kursi roda', 2], ['tuli', 2], ['buta', 2], ['berkebutuhan khusus', 2]],
+    disability: [
+      ['terlambat bicara', 1.5], ['keterlambatan', 1.5], ['terapi', 0.5],['disabilitas', 2], ['cacat', 2], ['difabel', 2], ['autis', 2], ['kursi roda', 2], ['tuli', 2], ['buta', 2], ['berkebutuhan khusus', 2]],
     child: [
       ['anak', 0.7], ['anaknya', 0.7], ['bayi', 1.5], ['hamil', 2], ['kandungan', 2], ['melahirkan', 2], ['penitipan anak', 2],
       ['tk$', 1], ['sekolah', 1], ['tidak mau sekolah', 2], ['bully', 1.5], ['dirundung', 1.5], ['mengasuh', 1],
     ],
     youth: [['anak muda', 2], ['pemuda', 2], ['remaja', 1], ['mahasiswa', 1], ['masa depan', 0.5]],
     women: [
+      ['marah marah', 1.5], ['mengambil gaji saya', 1.5], ['mengambil uang saya', 1.5],
       ['kdrt', 2], ['kekerasan dalam rumah tangga', 2], ['suami', 0.5], ['pacar', 1], ['membentak', 2], ['tidak memberi uang', 2],
       ['mengontrol', 1.5], ['pelecehan', 2], ['perempuan', 0.5], ['memukul saya', 1],
     ],
     livelihood: [
-      ['uang', 1], ['tidak punya uang', 1.5], ['tidak ada uang', 1.5], ['phk', 2], ['kehilangan pekerjaan', 2], ['pengangguran', 2],
+      ['biaya hidup', 2], ['kerja sampingan', 1.5], ['cari kerja', 1.5],
+      ['gaji belum dibayar', 2], ['belum digaji', 2],
+      ['uang', 1], ['tidak bisa bayar', 1.5], ['tidak punya uang', 1.5], ['tidak ada uang', 1.5], ['phk', 2], ['kehilangan pekerjaan', 2], ['pengangguran', 2],
       ['tidak ada penghasilan', 2], ['penghasilan', 1.5], ['gaji', 1], ['utang', 2], ['hutang', 2], ['pinjaman', 1], ['miskin', 2],
       ['makan', 0.5], ['uang belanja', 1],
     ],
     housing: [
+      ['kos$', 2], ['kost$', 2], ['uang kos', 2],
       ['sewa', 2], ['kontrakan', 2], ['pemilik apartemen', 2], ['pemilik rumah', 2], ['diusir', 2], ['pindah', 1],
       ['tempat tinggal', 2], ['tidak punya rumah', 2], ['tunawisma', 2], ['apartemen', 0.5],
     ],
@@ -36,18 +42,26 @@ export const id: Lexicon = {
       ['bahasa jepang', 2], ['penerjemah', 2], ['visa', 2], ['izin tinggal', 2], ['pekerja magang', 2], ['magang', 1.5],
       ['orang asing', 2], ['kantor kota', 0.5], ['surat dari', 0.5],
     ],
-    medical: [['rumah sakit', 1.5], ['dokter', 1], ['berobat', 1.5], ['sakit', 0.7], ['obat', 1], ['periksa', 0.7], ['demam', 1], ['stroke', 1], ['klinik', 1]],
+    medical: [['rumah sakit', 1.5], ['periksa kandungan', 1], ['dokter', 1], ['berobat', 1.5], ['sakit', 0.7], ['obat', 1], ['periksa', 0.7], ['demam', 1], ['stroke', 1], ['klinik', 1]],
   },
   crisis: {
     suicide: [
+      'hidup seperti neraka', 'hidup ini neraka',
+      'tidur dan tidak bangun', 'tidak bangun lagi', 'tanpa saya', 'minum semua obat', 'tidak ada jalan keluar',
+      'capek hidup', 'lelah hidup', 'tidak kuat hidup', 'mau mengakhiri', 'lebih baik tidak ada', 'pergi selamanya', 'menyakiti diri', 'tidak ingin hidup lagi', 'ingin mati saja', 'tidak mau hidup lagi', 'gantung diri', 'minum racun',
       'bunuh diri', 'ingin mati', 'mau mati', 'pengen mati', 'tidak ingin hidup', 'tidak mau hidup', 'hidup tidak ada artinya',
       'tidak ada artinya lagi', 'ingin menghilang', 'mengakhiri hidup', 'lebih baik mati',
     ],
-    child_abuse: ['menyiksa anak', 'menyiksa anaknya', 'memukul anak', 'kekerasan pada anak', 'kekerasan terhadap anak', 'penelantaran anak', 'anak...disiksa'],
-    violence: ['memukul saya', 'dipukul', 'menampar', 'membunuh saya', 'mengancam', 'pisau', 'diperkosa', 'kekerasan', 'dicekik', 'menendang saya'],
-    emergency: ['pingsan', 'tidak bernapas', 'tidak bernafas', 'sesak napas', 'tidak sadar', 'kejang', 'pendarahan', 'ambulans'],
+    child_abuse: [
+      'ayah memukul saya', 'ibu memukul saya', 'orang tua memukul', 'anak ditelantarkan', 'dianiaya ayah', 'dianiaya ibu','menyiksa anak', 'menyiksa anaknya', 'memukul anak', 'kekerasan pada anak', 'kekerasan terhadap anak', 'penelantaran anak', 'anak...disiksa'],
+    violence: [
+      'dipukuli', 'ditampar', 'dianiaya', 'diancam', 'ditendang', 'dilecehkan','memukul saya', 'dipukul', 'menampar', 'membunuh saya', 'mengancam', 'pisau', 'diperkosa', 'kekerasan', 'dicekik', 'menendang saya'],
+    emergency: [
+      'tidak sadarkan diri', 'tidak bergerak', 'berdarah banyak', 'serangan jantung', 'sesak nafas','pingsan', 'tidak bernapas', 'tidak bernafas', 'sesak napas', 'tidak sadar', 'kejang', 'pendarahan', 'ambulans'],
   },
-  idioms: ['setengah mati', 'tidak ada kekerasan', 'bukan kekerasan'],
+  idioms: ['beban hidup', 'biaya hidup', 'setengah mati', 'mati lampu', 'hidup sendiri', 'hidup di', 'setengah mati', 'tidak ada kekerasan', 'bukan kekerasan'],
+  endingCues: ['menghilang', 'pergi saja', 'pergi selamanya', 'selamanya', 'tidak ada artinya', 'mati', 'selamat tinggal', 'dari dunia', 'tidak ada yang peduli'],
+  riskCues: ['beban', 'menyerah', 'putus asa', 'tidak ada harapan', 'hidup', 'neraka', 'tidak kuat lagi'],
   negation: {
     before: ['bukan soal', 'bukan masalah', 'bukan karena', 'tidak ada masalah dengan', 'bukan'],
     after: ['tidak masalah', 'aman'],

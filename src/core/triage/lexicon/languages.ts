@@ -2,32 +2,32 @@
  * Evidence for telling Latin-script languages apart in short messages: common function words
  * (folded: no diacritics, lower case) and letters only one language uses.
  */
+const words = (list: string): readonly string[] => list.split(' ');
+
 export const FUNCTION_WORDS: Readonly<Record<'en' | 'tl' | 'pt' | 'id' | 'vi', readonly string[]>> = {
-  en: [
-    'i', 'my', 'me', 'the', 'and', 'is', 'to', 'of', 'he', 'she', 'we', 'our', 'it', 'in', 'at', 'on', 'you',
-    'this', 'that', 'what', 'how', 'need', 'help', 'cant', 'dont', 'im', 'have', 'has', 'not', 'with', 'for',
-    'his', 'her', 'they', 'was', 'are', 'be', 'but', 'so', 'just', 'been', 'keeps', 'since', 'about', 'who',
-  ],
-  tl: [
-    'ang', 'ng', 'ko', 'ako', 'mga', 'sa', 'ay', 'hindi', 'wala', 'nang', 'kami', 'namin', 'siya', 'po',
-    'lang', 'naman', 'akong', 'kong', 'ba', 'yung', 'mo', 'kasi', 'at', 'ito', 'niya', 'nila', 'kayo',
-    'gusto', 'alam', 'kung', 'saan', 'ano', 'paano', 'na', 'pa', 'din', 'rin', 'ni', 'si', 'may',
-  ],
-  pt: [
-    'o', 'a', 'de', 'que', 'em', 'me', 'meu', 'seu', 'nao', 'meu', 'minha', 'eu', 'um', 'uma', 'para', 'pra', 'com', 'do', 'da',
-    'e', 'tenho', 'estou', 'mas', 'no', 'na', 'por', 'os', 'as', 'se', 'sou', 'ele', 'ela', 'muito',
-    'tem', 'esta', 'ta', 'mais', 'sem', 'onde', 'quero', 'preciso', 'filho', 'filha', 'mae', 'pai',
-  ],
-  id: [
-    'saya', 'tidak', 'dan', 'yang', 'di', 'ke', 'dari', 'ini', 'itu', 'ada', 'aku', 'tapi', 'untuk',
-    'dengan', 'sudah', 'bisa', 'mau', 'kami', 'anak', 'karena', 'apa', 'belum', 'sekali', 'kena', 'juga',
-    'sering', 'harus', 'butuh', 'ingin', 'punya', 'sangat', 'lagi', 'bagaimana', 'dia', 'ibu', 'bapak',
-  ],
-  vi: [
-    'toi', 'khong', 'co', 'la', 'cua', 'va', 'nhung', 'duoc', 'nguoi', 'tien', 'con', 'me', 'bi', 'muon',
-    'gi', 'lam', 'rat', 'qua', 'nha', 'em', 'anh', 'chi', 'ban', 'cho', 'mot', 'nay', 'roi', 'ai', 'hay',
-    'phai', 'dang', 'se', 'den', 'voi', 've', 'nhieu', 'biet', 'can', 'giup',
-  ],
+  en: words(
+    'i my me the and is to of he she we our it in at on you this that what how need help cant ' +
+      'dont im have has not with for his her they was are be but so just been keeps since about ' +
+      'who',
+  ),
+  tl: words(
+    'ang ng ko ako mga sa ay hindi wala nang kami namin siya po lang naman akong kong ba yung ' +
+      'mo kasi at ito niya nila kayo gusto alam kung saan ano paano na pa din rin ni si may',
+  ),
+  pt: words(
+    'o a de que em me meu seu nao meu minha eu um uma para pra com do da e tenho estou mas no ' +
+      'na por os as se sou ele ela muito tem esta ta mais sem onde quero preciso filho filha mae ' +
+      'pai',
+  ),
+  id: words(
+    'saya tidak dan yang di ke dari ini itu ada aku tapi untuk dengan sudah bisa mau kami anak ' +
+      'karena apa belum sekali kena juga sering harus butuh ingin punya sangat lagi bagaimana dia ' +
+      'ibu bapak',
+  ),
+  vi: words(
+    'toi khong co la cua va nhung duoc nguoi tien con me bi muon gi lam rat qua nha em anh chi ' +
+      'ban cho mot nay roi ai hay phai dang se den voi ve nhieu biet can giup',
+  ),
 };
 
 /** Letters that settle a Latin-script language on their own (checked before folding). */

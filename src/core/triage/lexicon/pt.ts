@@ -1,13 +1,14 @@
 import type { Lexicon } from './types.ts';
 
 /** Brazilian Portuguese; accents fold away, so "não" also matches "nao". */
+// biome-ignore format: a category's phrases stay together on a few lines, easy to read and extend
 export const pt: Lexicon = {
   categories: {
     elderly: [
       ['demência', 2], ['demencia', 2], ['alzheimer', 2], ['esquece', 1.5], ['esquecendo', 1.5], ['esquecida', 1.5],
       ['esquecido', 1.5], ['mesmas perguntas', 1.5], ['repete', 1], ['se perde', 1], ['idoso', 2], ['idosa', 2], ['idosos', 2],
       ['terceira idade', 2], ['velhinh', 1.5], ['asilo', 2], ['casa de repouso', 2], ['cuidador', 1.5], ['acamad', 2],
-      ['avó', 0.5], ['avô', 0.5], ['não anda mais', 1.5], ['nao reconhece', 1.5], ['aposentad', 0.5],
+      ['avó', 0.5], ['avô', 0.5], ['não anda mais', 1.5], ['precisa de cuidados', 1], ['nao reconhece', 1.5], ['aposentad', 0.5],
     ],
     disability: [['deficiência', 2], ['deficiente', 2], ['autismo', 2], ['autista', 2], ['cadeira de rodas', 2], ['surdo', 2], ['cego', 2], ['tdah', 2], ['síndrome de down', 2]],
     child: [
@@ -21,9 +22,11 @@ export const pt: Lexicon = {
       ['grita comigo', 2], ['ciúmes', 1], ['assédio', 2], ['abuso sexual', 2], ['mulher', 0.5], ['me bate', 1], ['ex marido', 1],
     ],
     livelihood: [
+      ['mais barato', 1], ['caro$', 0.5],
+      ['não dá pra pagar', 1.5], ['nao da pra pagar', 1.5], ['não dá para pagar', 1.5], ['cortaram minhas horas', 2], ['cortaram as horas', 2], ['salário atrasado', 2],
       ['dinheiro', 1], ['sem dinheiro', 1.5], ['não tenho dinheiro', 1.5], ['dívida', 2], ['dívidas', 2], ['demitido', 2],
       ['demitida', 2], ['perdi o emprego', 2], ['desempregad', 2], ['sem emprego', 2], ['sem trabalho', 2], ['salário', 1],
-      ['contas', 1], ['não consigo pagar', 1], ['nao consigo pagar', 1], ['fome', 0.7], ['comida', 0.7], ['renda', 1.5],
+      ['contas', 1], ['não consigo pagar', 1.5], ['fome', 0.7], ['comida', 0.7], ['renda', 1.5],
       ['pobreza', 2], ['empréstimo', 1], ['não consigo trabalhar', 1],
     ],
     housing: [
@@ -36,30 +39,38 @@ export const pt: Lexicon = {
     ],
     hikikomori: [['não sai do quarto', 2], ['não sai de casa', 2], ['trancado no quarto', 2], ['trancada no quarto', 2], ['fica trancad', 2], ['isolado no quarto', 2]],
     single_parent: [['mãe solteira', 2], ['pai solteiro', 2], ['mãe solo', 2], ['sozinha com', 1], ['divórcio', 1.5], ['separad', 1], ['pensão alimentícia', 2]],
-    carer: [['cuido da', 1.5], ['cuido do', 1.5], ['cuidando da', 1.5], ['cuidando do', 1.5], ['precisa de cuidados', 1], ['exausta', 0.5], ['exausto', 0.5]],
+    carer: [['cuido da', 1.5], ['cuido do', 1.5], ['cuidando da', 1.5], ['cuidando do', 1.5], ['precisa de cuidados', 0.5], ['exausta', 0.5], ['exausto', 0.5]],
     rights: [['golpe', 2], ['enganad', 2], ['fraude', 2], ['tutela', 2], ['curatela', 2], ['economias', 0.5], ['contrato', 1], ['discriminação', 1.5]],
     isolation: [['sozinho', 1.5], ['sozinha', 1], ['solidão', 2], ['solitári', 2], ['sem amigos', 2], ['ninguém para conversar', 2], ['conversar', 0.5]],
     multicultural: [
       ['japonês', 1], ['não falo japonês', 2], ['não entendo japonês', 2], ['intérprete', 2], ['tradução', 1.5], ['visto', 1.5],
       ['estrangeir', 2], ['imigração', 2], ['prefeitura', 0.5], ['documentos', 0.5],
     ],
-    medical: [['hospital', 1.5], ['médico', 1], ['doente', 1], ['doença', 1], ['remédio', 1], ['tratamento', 1], ['consulta', 1], ['febre', 1], ['clínica', 1], ['plano de saúde', 1]],
+    medical: [['hospital', 1.5], ['pré natal', 1], ['médico', 1], ['doente', 1], ['doença', 1], ['remédio', 1], ['tratamento', 1], ['consulta', 1], ['febre', 1], ['clínica', 1], ['plano de saúde', 1]],
   },
   crisis: {
     suicide: [
-      'quero morrer', 'queria morrer', 'vontade de morrer', 'me matar', 'suicídio', 'suicidar', 'sem sentido na vida',
+      'vida é um inferno', 'vida virou um inferno',
+      'melhor não estar aqui', 'não estar mais aqui', 'não estar aqui', 'sem mim', 'dormir e não acordar', 'não acordar mais', 'tomar todos os remédios', 'todos os comprimidos', 'não vejo saída', 'sem saída',
+      'tirar a minha vida', 'me suicidar', 'acabar com a vida', 'não quero mais acordar', 'dormir para sempre', 'sumir do mundo', 'não vale a pena viver', 'quero desaparecer', 'melhor morto', 'melhor morta', 'pensando em morrer', 'vontade de sumir',
+      'quero morrer', 'queria morrer', 'vontade de morrer', 'penso em me matar', 'vou me matar', 'quero me matar', 'vontade de me matar', 'pensando em me matar', 'suicídio', 'suicidar', 'sem sentido na vida',
       'sentido na vida', 'não aguento mais viver', 'queria sumir', 'quero sumir', 'desaparecer para sempre', 'acabar com tudo',
       'acabar com a minha vida', 'não quero mais viver', 'não quero viver', 'me cortar', 'tirar minha vida',
     ],
-    child_abuse: ['espanca o filho', 'espanca a filha', 'bate no filho', 'bate na filha', 'bate nas crianças', 'maus tratos', 'maus-tratos', 'abuso infantil', 'criança abandonada', 'espanca...criança'],
-    violence: ['me bate', 'me bateu', 'me agrediu', 'agressão', 'me espancou', 'me matar', 'ameaçou', 'faca', 'estupr', 'violência', 'me enforcou', 'me persegue'],
-    emergency: ['desmaiou', 'não está respirando', 'nao respira', 'não respira', 'inconsciente', 'convulsão', 'sangrando muito', 'ambulância', 'infarto'],
+    child_abuse: [
+      'meu pai me bate', 'minha mãe me bate', 'meus pais me batem', 'padrasto', 'deixa as crianças sozinhas', 'não dá comida','espanca o filho', 'espanca a filha', 'bate no filho', 'bate na filha', 'bate nas crianças', 'maus tratos', 'maus-tratos', 'abuso infantil', 'criança abandonada', 'espanca...criança'],
+    violence: [
+      'me agride', 'me ameaça', 'apanho', 'apanhei', 'me empurrou', 'me machuca', 'me machucou', 'me estuprou', 'ameaça de morte','me bate', 'me bateu', 'me agrediu', 'agressão', 'me espancou', 'me matar', 'ameaçou', 'faca', 'estupr', 'violência', 'me enforcou', 'me persegue'],
+    emergency: [
+      'não acorda', 'sem respirar', 'muito sangue', 'parou de respirar', 'não se mexe','desmaiou', 'não está respirando', 'nao respira', 'não respira', 'inconsciente', 'convulsão', 'sangrando muito', 'ambulância', 'infarto'],
   },
-  idioms: [
+  idioms: ['custo de vida', 'vida inteira', 'morrendo de', 'morto de', 'morta de', 
     'morrendo de fome', 'morrendo de cansaço', 'morrendo de rir', 'morrendo de medo', 'morrendo de calor', 'morrendo de frio',
     'morrendo de vontade', 'morta de cansaço', 'morto de cansaço', 'morta de fome', 'morto de fome', 'sem violência',
     'não tem violência',
   ],
+  endingCues: ['sumir', 'desaparecer', 'para sempre', 'sem sentido', 'morrer', 'morte', 'adeus', 'sentir minha falta', 'acabar com tudo'],
+  riskCues: ['um peso', 'fardo', 'desistir', 'desisti', 'sem esperança', 'não tem saída', 'viver', 'minha vida', 'inferno', 'não aguento mais'],
   negation: {
     before: ['não é problema de', 'não é questão de', 'não é por causa', 'não é sobre', 'não tenho problema com', 'não é'],
     after: ['está bem', 'tá tranquilo', 'está tranquilo', 'não é problema', 'não é o problema'],

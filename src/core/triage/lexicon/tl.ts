@@ -1,9 +1,11 @@
 import type { Lexicon } from './types.ts';
 
 /** Tagalog (and the Taglish residents write: English words are matched by the English lexicon too). */
+// biome-ignore format: a category's phrases stay together on a few lines, easy to read and extend
 export const tl: Lexicon = {
   categories: {
     elderly: [
+      ['hindi na kaya', 1], ['tutulong sa kanya', 1], ['kailangan niya ng', 0.5],
       ['ulyanin', 2], ['nag uulyanin', 2], ['makakalimutin', 1.5], ['nakakalimot', 1.5], ['nakalimutan', 1], ['naliligaw', 1],
       ['matanda', 1.5], ['matatanda', 1.5], ['lola', 0.5], ['lolo', 0.5], ['senior', 1.5], ['alaga', 0.5], ['nakaratay', 2],
     ],
@@ -18,6 +20,8 @@ export const tl: Lexicon = {
       ['karahasan sa tahanan', 2], ['babae', 0.5], ['nobyo', 1], ['boyfriend', 1],
     ],
     livelihood: [
+      ['budget', 1],
+      ['hindi nakakabayad', 1.5], ['hindi makabayad', 1.5],
       ['pera', 1], ['walang pera', 1.5], ['wala na akong pera', 2], ['wala nang pera', 2], ['trabaho', 0.7], ['wala akong trabaho', 2],
       ['natanggal', 2], ['nawalan ng trabaho', 2], ['utang', 2], ['sahod', 1], ['kita', 0.5], ['mahirap', 1], ['pagkain', 1],
       ['pambili', 1], ['pambayad', 1.5], ['mabayaran', 1],
@@ -35,20 +39,28 @@ export const tl: Lexicon = {
     carer: [['inaalagaan', 1.5], ['nag aalaga', 1.5], ['alagaan', 1], ['pagod na pagod', 0.5], ['maysakit kong', 1]],
     rights: [['naloko', 2], ['niloko', 1], ['scam', 2], ['panloloko', 2], ['manloloko', 2], ['kontrata', 1]],
     isolation: [['nag iisa', 2], ['mag isa', 1], ['walang kaibigan', 2], ['walang kausap', 2], ['kausap', 1], ['malungkot ako', 0.5]],
-    multicultural: [['japanese', 1], ['hindi marunong', 1], ['interpreter', 2], ['tagasalin', 2], ['visa', 2], ['dayuhan', 2], ['city hall', 0.5]],
+    multicultural: [['japanese', 1], ['hindi marunong', 1], ['interpreter', 2], ['tagasalin', 2], ['visa', 2], ['dayuhan', 2], ['city hall', 0.3]],
     medical: [['ospital', 1.5], ['doktor', 1], ['magpapatingin', 1.5], ['magpatingin', 1.5], ['may sakit', 1], ['sakit', 0.7], ['gamot', 1], ['lagnat', 1]],
   },
   crisis: {
     suicide: [
+      'pagod na...mabuhay', 'sumuko sa buhay', 'impyerno ang buhay',
+      'hindi na magising', 'matulog...hindi na magising', 'mas mabuti kung wala ako', 'wala nang saysay ang buhay', 'uminom ng maraming gamot',
+      'mamatay na ako', 'sana mamatay', 'tapusin ko na', 'wakasan ang buhay', 'saktan ang sarili', 'sinasaktan ko ang sarili', 'ayoko nang mabuhay', 'ayaw ko nang mabuhay', 'wala nang dahilan para mabuhay', 'mas mabuti pang mamatay',
       'gusto ko nang mamatay', 'gusto kong mamatay', 'mamatay na lang', 'ayoko nang mabuhay', 'ayaw ko nang mabuhay',
       'magpakamatay', 'pagpapakamatay', 'tapusin ang buhay', 'gusto ko nang mawala', 'mawala na lang', 'wala nang saysay',
       'pagod na ako sa buhay', 'magpapakamatay',
     ],
-    child_abuse: ['pinapalo...anak', 'binubugbog...anak', 'sinasaktan...anak', 'pang aabuso sa bata', 'inaabuso ang bata', 'pinabayaan ang anak'],
-    violence: ['sinasaktan ako', 'binubugbog', 'sinapak', 'sinuntok', 'papatayin', 'pinagbantaan', 'ginahasa', 'karahasan', 'sinasakal'],
-    emergency: ['nawalan ng malay', 'walang malay', 'hindi humihinga', 'hindi makahinga', 'nahimatay', 'kinukumbulsyon', 'ambulansya'],
+    child_abuse: [
+      'sinasaktan ng tatay', 'sinasaktan ng nanay', 'pinapalo ako ng', 'binubugbog ako ng tatay', 'hindi pinapakain','pinapalo...anak', 'binubugbog...anak', 'sinasaktan...anak', 'pang aabuso sa bata', 'inaabuso ang bata', 'pinabayaan ang anak'],
+    violence: [
+      'sinampal', 'sinipa', 'binugbog', 'sinaktan ako', 'pinagbabantaan','sinasaktan ako', 'binubugbog', 'sinapak', 'sinuntok', 'papatayin', 'pinagbantaan', 'ginahasa', 'karahasan', 'sinasakal'],
+    emergency: [
+      'hindi gumagalaw', 'dumudugo', 'inatake sa puso','nawalan ng malay', 'walang malay', 'hindi humihinga', 'hindi makahinga', 'nahimatay', 'kinukumbulsyon', 'ambulansya'],
   },
-  idioms: ['patay na patay', 'walang karahasan'],
+  idioms: ['patay na patay', 'patayin ang ilaw', 'patay na patay', 'walang karahasan'],
+  endingCues: ['mawala', 'magpakalayo', 'habambuhay', 'walang saysay', 'mamatay', 'patay', 'paalam', 'walang may pakialam'],
+  riskCues: ['pabigat', 'sumuko', 'walang pag asa', 'mabuhay', 'buhay ko', 'impyerno', 'hindi ko na kaya'],
   negation: { before: ['hindi tungkol sa', 'hindi dahil sa', 'hindi problema ang'], after: ['ay okay', 'ay ayos', 'ay hindi problema'] },
   crisisNegation: { before: ['walang', 'hindi'], after: [] },
 };

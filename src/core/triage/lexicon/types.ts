@@ -26,6 +26,14 @@ export interface Lexicon {
   /** Figures of speech that contain crisis words but are not crises (「死ぬほど忙しい」, "killing me"). */
   idioms: readonly string[];
   negation: Negation;
+  /**
+   * Words about ending — disappearing, death, "forever", goodbyes, no point — that are not alarming
+   * alone but are next to a `riskCues` word or another ending word («负担» + «消失», "burden" +
+   * "giving my things away"). Hardship alone ("burden" + "give up") raises nothing.
+   */
+  endingCues?: readonly string[];
+  /** Words of hardship (burden, giving up, hell, life) that count toward `endingCues`. */
+  riskCues?: readonly string[];
   /** Cues that say abuse or violence is NOT happening (「暴力はない」); never applied to suicide. */
   crisisNegation: Negation;
 }

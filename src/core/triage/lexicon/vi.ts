@@ -1,9 +1,11 @@
 import type { Lexicon } from './types.ts';
 
 /** Vietnamese; diacritics fold away, so "không muốn sống" also matches "khong muon song". */
+// biome-ignore format: a category's phrases stay together on a few lines, easy to read and extend
 export const vi: Lexicon = {
   categories: {
     elderly: [
+      ['tai biến', 0.5],
       ['hay quên', 1.5], ['quên$', 0.7], ['bị lẫn', 2], ['lẫn rồi', 2], ['lú lẫn', 2], ['mất trí nhớ', 2], ['sa sút trí tuệ', 2], ['đi lạc', 1],
       ['hỏi đi hỏi lại', 1.5], ['già$', 1], ['già rồi', 1.5], ['già yếu', 2], ['người già', 2], ['cao tuổi', 2], ['người cao tuổi', 2],
       ['viện dưỡng lão', 2], ['dưỡng lão', 2], ['điều dưỡng', 1], ['ông tôi', 0.5], ['bà tôi', 0.5], ['ông bà', 0.5],
@@ -13,7 +15,7 @@ export const vi: Lexicon = {
     child: [
       ['con tôi', 0.7], ['con nhỏ', 1.5], ['con', 0.3], ['trẻ$', 0.5], ['em bé', 1.5], ['mang thai', 2], ['có thai', 2], ['có bầu', 2],
       ['khám thai', 2], ['sinh con', 2], ['sau sinh', 2], ['nhà trẻ', 2], ['mẫu giáo', 2], ['đi học', 1], ['không chịu đi học', 2],
-      ['trường', 0.5], ['bắt nạt', 1.5], ['nuôi con', 1], ['nuôi dạy', 1.5], ['hai con', 0.5], ['2 con', 0.5],
+      ['trường', 0.5], ['bắt nạt', 1.5], ['nuôi con', 1], ['nuôi dạy', 1.5], ['hai con', 1], ['2 con', 1], ['ba con', 1],
     ],
     youth: [['thanh niên', 2], ['người trẻ', 2], ['sinh viên', 1], ['tương lai', 1], ['tìm việc', 0.7]],
     women: [
@@ -21,46 +23,64 @@ export const vi: Lexicon = {
       ['không cho tôi tiền', 2], ['kiểm soát', 1.5], ['quấy rối', 2], ['xâm hại', 2], ['hiếp', 2], ['phụ nữ', 1], ['đánh tôi', 1],
     ],
     livelihood: [
+      ['nợ lương', 2], ['không trả lương', 2], ['chậm lương', 2],
+      ['không có việc làm', 2], ['nợ nần', 2], ['không đủ tiền', 2], ['không có gì để ăn', 2], ['đói', 1], ['chưa trả lương', 2], ['khó khăn', 1],
       ['tiền$', 0.5], ['không có tiền', 1.5], ['hết tiền', 1.5], ['thiếu tiền', 1.5], ['mất việc', 2], ['thất nghiệp', 2],
       ['bị đuổi việc', 2], ['không có việc', 2], ['nợ$', 2], ['mắc nợ', 2], ['vay tiền', 1.5], ['vay nợ', 1.5], ['lương', 1], ['không trả lương', 2], ['thu nhập', 1.5],
       ['nghèo', 2], ['tiền ăn', 1.5], ['không có gì ăn', 2], ['trợ cấp', 1.5], ['không đi làm được', 1.5], ['làm thêm', 0.5],
       ['trả tiền', 1], ['không trả được', 1],
     ],
     housing: [
+      ['trả nhà', 1.5], ['tiền phòng', 2],
+      ['không có nhà', 2], ['thuê phòng', 1.5], ['ký túc xá', 1], ['bị đuổi', 1.5],
       ['tiền nhà', 2], ['tiền thuê nhà', 2], ['thuê nhà', 2], ['chủ nhà', 2], ['dọn đi', 1.5], ['đuổi', 1], ['đuổi ra khỏi nhà', 2],
       ['ra khỏi nhà', 1.5], ['không có chỗ ở', 2], ['chỗ ở', 2], ['vô gia cư', 2], ['ngủ ngoài đường', 2], ['nhà ở', 2],
     ],
     mental_health: [
+      ['stress', 1], ['áp lực', 1.5], ['mệt mỏi', 0.7], ['không muốn làm gì', 1.5],
       ['trầm cảm', 2], ['mất ngủ', 1.5], ['không ngủ được', 1], ['lo âu', 2], ['căng thẳng', 1], ['tâm lý', 1.5],
       ['buồn', 0.7], ['chán nản', 1.5], ['tuyệt vọng', 1.5], ['hoảng loạn', 2], ['tâm thần', 2], ['khóc', 1],
     ],
     hikikomori: [['ở lì trong phòng', 2], ['không ra khỏi phòng', 2], ['không ra ngoài', 1.5], ['ở trong phòng', 1.5], ['không ra khỏi nhà', 2], ['thu mình', 1.5]],
     single_parent: [['mẹ đơn thân', 2], ['bố đơn thân', 2], ['đơn thân', 2], ['một mình nuôi', 2], ['nuôi con một mình', 2], ['ly hôn', 1.5], ['tiền cấp dưỡng', 2]],
     carer: [['chăm sóc', 1], ['phải chăm sóc', 1.5], ['chăm mẹ', 1.5], ['chăm bố', 1.5], ['kiệt sức', 1]],
-    rights: [['lừa đảo', 2], ['bị lừa', 2], ['giám hộ', 2], ['tài sản', 1.5], ['hợp đồng', 1], ['phân biệt đối xử', 1.5]],
+    rights: [
+      ['giữ hộ chiếu', 2], ['bị giữ', 1],['lừa đảo', 2], ['bị lừa', 2], ['giám hộ', 2], ['tài sản', 1.5], ['hợp đồng', 1], ['phân biệt đối xử', 1.5]],
     isolation: [['cô đơn', 2], ['không có bạn', 2], ['một mình', 1], ['không có ai để nói chuyện', 2], ['nói chuyện', 0.5], ['lẻ loi', 2]],
     multicultural: [
+      ['hộ chiếu', 1],
+      ['giấy tờ', 0.7], ['gia hạn', 1], ['thẻ lưu trú', 2], ['ngôn ngữ', 1.5],
       ['tiếng nhật', 1.5], ['không biết tiếng', 2], ['phiên dịch', 2], ['thông dịch', 2], ['visa', 2], ['thị thực', 2],
       ['tư cách lưu trú', 2], ['thực tập sinh', 2], ['du học sinh', 1.5], ['người nước ngoài', 2], ['đối xử tệ', 1],
     ],
     medical: [
+      ['tai biến', 1.5], ['đột quỵ', 1.5],
+      ['đau', 0.7], ['khám bệnh', 1.5], ['đi khám', 1.5],
       ['bệnh viện', 1.5], ['bác sĩ', 1], ['khám', 1], ['bị bệnh', 1], ['bệnh', 0.7], ['bị ốm', 1], ['thuốc$', 0.5], ['bảo hiểm y tế', 1.5],
       ['bảo hiểm', 0.7], ['nằm viện', 1], ['phẫu thuật', 1], ['sốt', 1], ['y tế', 1],
     ],
   },
   crisis: {
     suicide: [
+      'sống như địa ngục', 'cuộc đời là địa ngục',
+      'ngủ...không bao giờ dậy', 'ngủ...không dậy nữa', 'không bao giờ tỉnh', 'ngủ luôn không dậy', 'không có tôi', 'uống hết thuốc', 'chết quách',
+      'không muốn tồn tại', 'muốn chết đi', 'tìm đến cái chết', 'kết thúc tất cả', 'không thiết sống', 'sống làm gì', 'thuốc ngủ', 'nhảy cầu', 'chết cho xong', 'muốn đi theo', 'không muốn thức dậy nữa',
       'muốn chết', 'không muốn sống', 'tự tử', 'tự sát', 'sống không còn ý nghĩa', 'không còn ý nghĩa', 'biến mất',
       'kết thúc cuộc đời', 'kết liễu', 'chết đi cho xong', 'nhảy lầu', 'cắt tay', 'không muốn thức dậy', 'chán sống',
     ],
-    child_abuse: ['ngược đãi', 'bạo hành trẻ', 'đánh đập con', 'đánh con', 'bỏ mặc con', 'đánh đập trẻ', 'con...bị đánh'],
-    violence: ['đánh tôi', 'bị đánh', 'đánh đập', 'bạo lực', 'giết tôi', 'dọa giết', 'đe dọa', 'cầm dao', 'bằng dao', 'hiếp dâm', 'bóp cổ', 'bạo hành'],
-    emergency: ['bất tỉnh', 'không thở', 'ngừng thở', 'khó thở', 'ngất xỉu', 'bị ngất', 'co giật', 'chảy máu nhiều', 'xe cấp cứu', 'cấp cứu'],
+    child_abuse: [
+      'bố đánh con', 'mẹ đánh con', 'bố mẹ đánh', 'bị bố đánh', 'bị mẹ đánh', 'bỏ đói','ngược đãi', 'bạo hành trẻ', 'đánh đập con', 'đánh con', 'bỏ mặc con', 'đánh đập trẻ', 'con...bị đánh'],
+    violence: [
+      'hành hạ', 'đe doạ giết', 'cưỡng hiếp', 'bị ép', 'đánh vợ','đánh tôi', 'bị đánh', 'đánh đập', 'bạo lực', 'giết tôi', 'dọa giết', 'đe dọa', 'cầm dao', 'bằng dao', 'hiếp dâm', 'bóp cổ', 'bạo hành'],
+    emergency: [
+      'không tỉnh', 'chảy máu', 'không cử động', 'ngừng tim', 'đột quỵ','bất tỉnh', 'không thở', 'ngừng thở', 'khó thở', 'ngất xỉu', 'bị ngất', 'co giật', 'chảy máu nhiều', 'xe cấp cứu', 'cấp cứu'],
   },
-  idioms: [
+  idioms: ['mệt muốn chết', 'đói muốn chết', 'sống ở', 'cuộc sống ở', 'sống một mình', 'sống cùng', 'sống với', 'chi phí sống', 
     'mệt muốn chết', 'đói muốn chết', 'nóng muốn chết', 'lạnh muốn chết', 'buồn ngủ muốn chết', 'chán muốn chết',
     'không có bạo lực', 'cô dao', 'dao động',
   ],
+  endingCues: ['biến mất', 'đi thật xa', 'mãi mãi', 'vô nghĩa', 'chết', 'giải thoát', 'vĩnh biệt', 'không ai quan tâm'],
+  riskCues: ['gánh nặng', 'bỏ cuộc', 'từ bỏ', 'buông xuôi', 'tuyệt vọng', 'không còn hy vọng', 'sống$', 'cuộc đời', 'địa ngục', 'không chịu nổi'],
   negation: {
     before: ['không phải vấn đề', 'không phải vì', 'không phải là', 'không phải'],
     after: ['thì ổn', 'không sao', 'không thành vấn đề', 'không phải vấn đề'],
