@@ -134,14 +134,17 @@ const fake = await start(['src/entry/fake-line.ts', '0'], {}, 'fakeLine');
 const fakeUrl = `${fake.value}/`;
 const port = await freePort();
 const serverUrl = `http://127.0.0.1:${port}/`;
-const serverChild = launch([...(process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean), 'src/entry/node.ts'], {
-  ...serverDbEnv,
-  PORT: String(port),
-  LINE_CHANNEL_SECRET: SECRET,
-  LINE_CHANNEL_ACCESS_TOKEN: 'bench-token',
-  LINE_API_BASE_URL: fake.value,
-  LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
-});
+const serverChild = launch(
+  [...(process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean), 'src/entry/node.ts'],
+  {
+    ...serverDbEnv,
+    PORT: String(port),
+    LINE_CHANNEL_SECRET: SECRET,
+    LINE_CHANNEL_ACCESS_TOKEN: 'bench-token',
+    LINE_API_BASE_URL: fake.value,
+    LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
+  },
+);
 await waitHealthy(serverUrl, serverChild);
 const database = pgUrl ? 'PostgreSQL' : 'PGlite';
 console.log(`server ${serverUrl} (${database}), fake LINE ${fake.value}, ${cpus().length} cores`);

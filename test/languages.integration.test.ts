@@ -33,10 +33,11 @@ const APP_LANGUAGE: Record<string, string> = {
 };
 
 /**
- * Japanese text a resident needs as it is, whatever their language: the names of windows, places
- * and hotlines (said at the counter or on the phone) and addresses (shown to find the place).
+ * Names of windows, places and hotlines (in Japanese, said at the counter or on the phone, with the
+ * directory's translation beside them: English until a directory adds the resident's language) and
+ * addresses (shown to find the place) are exempt.
  */
-const KEPT_IN_JAPANESE: string[] = (() => {
+const NAMES_AND_ADDRESSES: string[] = (() => {
   const found = new Set<string>();
   const walk = (node: unknown, key = ''): void => {
     if (Array.isArray(node)) {
@@ -45,7 +46,9 @@ const KEPT_IN_JAPANESE: string[] = (() => {
     }
     if (node === null || typeof node !== 'object') return;
     const record = node as Record<string, unknown>;
-    if ((key === 'name' || key === 'address') && typeof record.ja === 'string') found.add(record.ja);
+    if ((key === 'name' || key === 'address') && typeof record.ja === 'string') {
+      for (const value of Object.values(record)) if (typeof value === 'string') found.add(value);
+    }
     for (const [k, v] of Object.entries(record)) walk(v, k);
   };
   walk(sumidaFile);
@@ -53,7 +56,7 @@ const KEPT_IN_JAPANESE: string[] = (() => {
   return [...found].sort((a, b) => b.length - a.length);
 })();
 
-/** Every string a message shows (texts, alt texts, labels), minus what stays in Japanese on purpose. */
+/** Every string a message shows (texts, alt texts, labels), minus names and addresses. */
 function shown(message: unknown): string[] {
   const out: string[] = [];
   const walk = (node: unknown): void => {
@@ -71,7 +74,7 @@ function shown(message: unknown): string[] {
     for (const value of Object.values(record)) if (typeof value === 'object') walk(value);
   };
   walk(message);
-  return out.map((s) => KEPT_IN_JAPANESE.reduce((rest, name) => rest.split(name).join(' '), s));
+  return out.map((s) => NAMES_AND_ADDRESSES.reduce((rest, name) => rest.split(name).join(' '), s));
 }
 
 const KANA = /[\u3041-\u3096\u30A1-\u30FA\u30FC]/;
@@ -203,6 +206,20 @@ describe.each(DATABASES)('every resident in their own language (%s)', (kind) => 
     expect(problemsFor('vi', messagesTo(user))).toEqual([]);
   });
 
+  it('answers a Vietnamese resident in crisis with the hotlines in Vietnamese, their Japanese names kept', async () => {
+    const user = userId(503);
+    const r = residentEvents(h.fake, user);
+    h.fake.setLanguage(user, 'vi');
+    await say([r.follow()]);
+    const from = lastSeq(user);
+    await say([r.text('Tôi không muốn sống nữa')]);
+    const [intro, card] = messagesTo(user, from) as { text?: string; altText?: string }[];
+    expect(intro?.text).toBe(texts.t('vi', 'crisis.intro'));
+    expect(card?.altText).toMatch(new RegExp(`^${texts.t('vi', 'hotlines.title')}: `));
+    expect(card?.altText).toContain('いのちの電話');
+    expect(problemsFor('vi', messagesTo(user, from))).toEqual([]);
+  });
+
   it('switches a Vietnamese resident to やさしい日本語 mid-way and carries on from where they were', async () => {
     const user = userId(502);
     const r = residentEvents(h.fake, user);
@@ -253,7 +270,22 @@ describe.each(DATABASES)('every resident in their own language (%s)', (kind) => 
       .executeTakeFirstOrThrow();
     expect(row).toEqual({ locale, consent_language: locale });
     expect(h.fake.richMenuOf(user)?.id).toBe(menus.get(locale));
+    // Then the places nearby, by area, with when each next opens.
+    await say([r.postback('places')]);
+    await say([r.postback('area:any')]);
+    expect(textsNow(user)).toContain(texts.t(locale, 'places.after'));
     expect(problemsFor(locale, messagesTo(user, from))).toEqual([]);
+  });
+
+  it('answers even when LINE fails to link the rich menu', async () => {
+    const user = userId(504);
+    const r = residentEvents(h.fake, user);
+    h.fake.setLanguage(user, 'ko');
+    h.fake.failNext(`/user/${user}/richmenu/${menus.get('ko')}`, 500, 4);
+    await say([r.follow()]);
+    expect(textsNow(user)[0]).toBe(texts.t('ko', 'greeting.hello'));
+    expect(h.fake.richMenuOf(user)?.id).toBe(menus.get('ja'));
+    expect(h.logs.some((l) => l.includes('rich_menu_unavailable'))).toBe(true);
   });
 
   it('gives each locale its own menu on the channel, the Japanese one by default', () => {

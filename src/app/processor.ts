@@ -114,8 +114,8 @@ export class InboxProcessor {
           if (apology) await deliver(this.s, apology);
         }
         // Only when another event follows: the lease is released right after the last one.
-        if (i < events.length - 1 && !(await inbox.extendLease(lane, this.options.owner, this.options.leaseMs)))
-          return;
+        const more = i < events.length - 1;
+        if (more && !(await inbox.extendLease(lane, this.options.owner, this.options.leaseMs))) return;
       }
     } finally {
       await inbox.releaseLane(lane, this.options.owner);

@@ -126,7 +126,7 @@ describe('POST /webhook under fuzzing (pglite)', () => {
           expect(row.status).toBe('done');
           expect(roomy.fake.messagesTo(resident).length).toBeGreaterThan(0);
         }),
-        { numRuns: RUNS },
+        { numRuns: RUNS / 2 },
       )
       .finally(() => roomy.close());
   });

@@ -5,6 +5,7 @@ import type { Lexicon } from './types.ts';
 export const en: Lexicon = {
   categories: {
     elderly: [
+      ['calls me by', 1], ['calling me by', 1], ['too old', 1.5], ['getting older', 1.5],
       ['gran$', 0.5], ['nan$', 0.3], ['keeps falling', 1.5], ['refuses help', 1],
       ['memory problems', 2], ['memory is getting worse', 2], ['confused', 0.7], ['getting old', 1.5], ['older adult', 1.5], ['aged care', 2], ['home care', 1], ['elder care', 2], ['assisted living', 2], ['hearing aid', 1], ['lives alone', 0.5],
       ['dementia', 2], ['alzheimer', 2], ['forgetful', 1.5], ['keeps forgetting', 1.5], ['keep forgetting', 1.5],
@@ -29,6 +30,7 @@ export const en: Lexicon = {
       ['group home', 1], ['sheltered work', 2],
     ],
     child: [
+      ['had a baby', 1.5], ['new baby', 1.5],
       ['sons$', 0.5],
       ['13 year old', 1], ['14 year old', 1], ['15 year old', 1], ['12 year old', 1], ['10 year old', 1], ['11 year old', 1],
       ['teenage son', 1.5], ['teenage daughter', 1.5], ['my teen', 1.5], ['grade', 0.5], ['junior high', 1.5], ['elementary', 1.5], ['abortion', 1.5], ['unplanned pregnancy', 2], ['period is late', 1.5], ['baby sitter', 1.5], ['babysit', 1.5], ['school fees', 1.5], ['school lunch', 1.5], ['foster', 1.5], ['my boy', 1], ['my girl', 1], ['ran away from home', 1.5], ['misbehav', 1], ['wont listen', 0.7], ['gaming all', 1],
@@ -85,6 +87,7 @@ export const en: Lexicon = {
       ['flat$', 0.5], ['lease', 1.5], ['guarantor', 2], ['public housing', 2], ['roof over', 2], ['couch surfing', 2],
     ],
     mental_health: [
+      ['cries all day', 1.5], ['crying all day', 1.5], ['wont eat', 0.7],
       ['mental breakdown', 2], ['breakdown', 1.5], ['panic attack', 2], ['so anxious', 1.5], ['cant cope', 1.5], ['cant handle', 1], ['falling apart', 1.5], ['numb', 1], ['crying every', 1.5], ['feel like crying', 1.5], ['no energy', 1], ['no motivation', 1.5], ['self esteem', 1], ['hate myself', 1.5], ['eating disorder', 2], ['anorexi', 2], ['bulimi', 2], ['ocd', 2], ['paranoi', 1.5], ['therapy', 1.5], ['mental', 1], ['suicidal', 1], ['want to die', 1],
       ['depress', 2], ['anxiety', 2], ['anxious', 1.5], ['panic', 2], ['mental health', 2], ['mental illness', 2],
       ['cant sleep', 1], ['cannot sleep', 1], ['insomnia', 1.5], ['havent slept', 1], ['cant stop crying', 1.5],
@@ -97,6 +100,7 @@ export const en: Lexicon = {
       ['not myself', 1], ['mentally', 1],
     ],
     hikikomori: [
+      ['leave his room', 1.5], ['leave her room', 1.5], ['refuses to leave', 1],
       ['in his room', 1], ['in her room', 1], ['gaming all day', 1], ['all day in', 0.5],
       ['never goes out', 2], ['doesnt go out', 1.5], ['hasnt gone out', 2], ['hasnt been outside', 2], ['stays home all day', 1.5], ['gaming in his room', 2], ['hides in his room', 2], ['hides in her room', 2], ['socially withdrawn', 2], ['shut in', 2], ['shut-in', 2], ['in years', 0.5],
       ['hikikomori', 2], ['withdrawn', 1.5], ['shut himself', 2], ['shut herself', 2], ['shuts himself', 2],
@@ -159,6 +163,9 @@ export const en: Lexicon = {
   },
   crisis: {
     suicide: [
+      'if i died', 'if i die', 'if i was dead', 'if i were dead', 'left to live for', 'around much longer', 'made my peace', 'take all her meds', 'take all his meds', 'all her pills', 'all his pills', 'all my meds', 'wants to end it', 'want to end it', 'end it all',
+      'cutting my', 'cut my arms', 'cut my wrists', 'hurting myself', 'harm myself', 'harming myself', 'burn myself', 'burning myself', 'pain to stop', 'stop permanently', 'make it all stop', 'to feel something',
+      'if i was gone', 'if i were gone', 'when im gone', 'once im gone', 'after im gone', 'no will to live', 'no desire to live', 'dont want to go on', 'do it tonight', 'do it this weekend', 'planning to do it', 'going to do it tonight', 'goodbye letter', 'farewell letter', 'suicide letter', 'written letters to', 'wrote letters to', 'my will and', 'end things', 'ending things', 'kill myself', 'better off gone', 'wont be around', 'not be around much longer', 'bought a rope', 'bought rope', 'stockpiling', 'jump off a bridge', 'jump from the', 'step in front of a train',
       'life is hell', 'living hell', 'tired of living',
       'off without me', 'fine without me', 'happier without me', 'better without me', 'easier without me', 'no way out', 'see a way out', 'all my pills', 'pills at once', 'whole bottle', 'sleep and never wake', 'sleep and not wake', 'go to sleep forever', 'never wake', 'want to stop existing', 'stop existing', 'end my pain forever', 'last message', 'not be here tomorrow', 'wont be here tomorrow', 'dont want to live', 'tired of being alive',
       'end my own life', 'take my life', 'dont want to exist', 'wish i didnt exist', 'sleep forever', 'want it all to stop', 'want it to end', 'want everything to end', 'want to be gone', 'no longer be here', 'nobody would miss me', 'no one would miss me', 'im a burden', 'burden to everyone', 'giving up on life', 'give up on life', 'done with life', 'done living', 'say goodbye to everyone', 'unalive', 'kys$', 'jump in front of', 'throw myself', 'slit my wrist', 'noose', 'not worth living', 'life isnt worth', 'point of living', 'point in living', 'rather be dead', 'rather die', 'want to be dead', 'wanna be dead', 'dont want to be here anymore', 'cant live like this', 'cant keep living', 'thinking of dying', 'thoughts of dying', 'disappear from this world',
@@ -172,6 +179,8 @@ export const en: Lexicon = {
       'not be here anymore', 'kms$',
     ],
     child_abuse: [
+      'toddler...alone', 'child...alone at night', 'kids...alone at night', 'alone...at midnight', 'never home...toddler', 'toddler...never home',
+      'marks on his', 'marks on her', 'bruises on', 'burns on', 'comes to school hungry', 'always hungry', 'left home alone', 'left alone at home', 'touches her', 'touches him', 'touching my daughter', 'touching my son', 'hits his kids', 'hits her kids', 'hits the baby', 'shakes the baby',
       'being abused', 'touches me', 'touched me', 'molest', 'my dad hits me', 'my mom hits me', 'my mum hits me', 'my father hits me', 'my mother hits me', 'my parents hit me', 'parents beat me', 'dad beats me', 'mom beats me', 'mum beats me', 'stepdad', 'locked outside', 'not feeding', 'doesnt feed', 'starving the kids', 'slap my', 'beat my kid', 'beating my', 'hurting my child', 'hurting my baby', 'smack my',
       'child abuse', 'hurt my baby', 'hurt my child', 'hurt my son', 'hurt my daughter',
       'hit my child', 'hit my kid', 'hitting my', 'hits my child', 'hits my kid', 'hits the kids', 'shaking him',
@@ -180,6 +189,8 @@ export const en: Lexicon = {
       'beats his son', 'beats her son', 'beats the kids', 'beats his daughter', 'beats her daughter',
     ],
     violence: [
+      'punched the wall', 'smashed my phone', 'punched me', 'smashed', 'locked me',
+      'pinned me', 'held me down', 'grabbed my hair', 'pulled my hair', 'dragged me', 'pushed me down', 'threw me down', 'locked me in', 'hurt the kids', 'hurt my kids', 'kill the kids', 'spread my photos', 'share my photos', 'nude photos', 'threatening to post', 'put his hands on me', 'afraid hell kill', 'afraid he will hurt', 'scared for my life', 'fear for my life',
       'scared...help me', 'afraid...help me', 'help me...scared',
       'being abused', 'threatens to hurt', 'threatened me', 'hurt me', 'gun$', 'weapon', 'chased me', 'broke into', 'in danger', 'not safe at home', 'unsafe at home', 'afraid to go home', 'scared to go home', 'forced me', 'groped', 'choking me', 'attacked', 'beats her', 'hits her',
       'beats me', 'beat me', 'hits me', 'hit me', 'punched me', 'kicked me', 'choked me', 'strangled', 'threw me',
@@ -188,6 +199,7 @@ export const en: Lexicon = {
       'violent', 'violence', 'hits her', 'beats her', 'hit her', 'hurts her', 'hits him', 'beats him', 'abusing me', 'abused me', 'abuses me', 'beaten', 'afraid for my life', 'locked me',
     ],
     emergency: [
+      'drooping', 'cant talk properly', 'slurring', 'one side of', 'not waking', 'fell down the stairs', 'head is bleeding',
       'struggling to breathe', 'trouble breathing', 'hard to breathe', 'difficulty breathing', 'limp and',
       'isnt responding', 'not responsive', 'doesnt respond', 'no pulse', 'isnt moving', 'not moving', 'fell and', 'hit their head',
       'bleeding a lot', 'blood everywhere', 'cant wake', 'wont respond', 'turning blue', 'lips are blue', 'hit his head', 'hit her head', 'face drooping', 'slurred speech', 'anaphyla', 'swallowed', 'poisoned', 'need an ambulance', 'severe allergic', 'cant move', 'stopped moving',
@@ -202,8 +214,8 @@ export const en: Lexicon = {
     'suicide prevention', 'no violence', 'not violent', 'isnt violent', 'never violent', 'without violence',
     'is killing me', 'work is killing', 'killer', 'heart attack when', 'almost had a heart attack',
   ],
-  endingCues: ['disappear', 'vanish', 'forever', 'no point', 'the point anymore', 'whats the point', 'point anymore', 'goodbye', 'giving my things away', 'give my things away', 'giving away my', 'nobody cares', 'no one cares', 'miss me', 'die$', 'dying', 'dead$', 'death', 'no reason', 'not worth'],
-  riskCues: ['burden', 'give up', 'giving up', 'gave up', 'never going to get better', 'ever going to get better', 'nothing will change', 'never get better', 'wont get better', 'no future', 'hopeless', 'worthless', 'cant go on', 'end it', 'tired of', 'sick of', 'hell$', 'trapped', 'empty inside'],
+  endingCues: ['rope', 'pills', 'bridge', 'letters to', 'note for', 'sorry for everything', 'gone$', 'disappear', 'vanish', 'forever', 'no point', 'the point anymore', 'whats the point', 'point anymore', 'goodbye', 'giving my things away', 'give my things away', 'giving away my', 'nobody cares', 'no one cares', 'miss me', 'die$', 'dying', 'dead$', 'death', 'no reason', 'not worth'],
+  riskCues: ['tonight', 'this weekend', 'tomorrow', 'planning', 'plan to', 'made up my mind', 'decided', 'ready', 'burden', 'give up', 'giving up', 'gave up', 'never going to get better', 'ever going to get better', 'nothing will change', 'never get better', 'wont get better', 'no future', 'hopeless', 'worthless', 'cant go on', 'end it', 'tired of', 'sick of', 'hell$', 'trapped', 'empty inside'],
   negation: {
     before: [
       'not about', 'isnt about', 'its not', 'not because of', 'no problem with', 'no problems with', 'no issue with',

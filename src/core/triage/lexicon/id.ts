@@ -5,10 +5,12 @@ import type { Lexicon } from './types.ts';
 export const id: Lexicon = {
   categories: {
     elderly: [
+      ['tidak bisa jalan', 1],
       ['pikun', 2], ['demensia', 2], ['sering lupa', 1.5], ['lupa', 1], ['tersesat', 1], ['lansia', 2], ['lanjut usia', 2],
       ['sudah tua', 1.5], ['panti jompo', 2], ['jompo', 2], ['kakek', 0.5], ['nenek', 0.5], ['perawatan', 1],
     ],
     disability: [
+      ['tidak bisa jalan', 0.7],
       ['terlambat bicara', 1.5], ['keterlambatan', 1.5], ['terapi', 0.5],['disabilitas', 2], ['cacat', 2], ['difabel', 2], ['autis', 2], ['kursi roda', 2], ['tuli', 2], ['buta', 2], ['berkebutuhan khusus', 2]],
     child: [
       ['anak', 0.7], ['anaknya', 0.7], ['bayi', 1.5], ['hamil', 2], ['kandungan', 2], ['melahirkan', 2], ['penitipan anak', 2],
@@ -35,7 +37,8 @@ export const id: Lexicon = {
     mental_health: [['depresi', 2], ['tidak bisa tidur', 1], ['cemas', 1.5], ['kecemasan', 2], ['stres', 1], ['sedih', 1], ['putus asa', 1.5], ['panik', 1.5], ['jiwa', 1]],
     hikikomori: [['mengurung diri', 2], ['tidak keluar kamar', 2], ['tidak keluar rumah', 2], ['di kamar terus', 2]],
     single_parent: [['orang tua tunggal', 2], ['ibu tunggal', 2], ['single parent', 2], ['janda', 1.5], ['duda', 1.5], ['cerai', 1.5], ['nafkah anak', 2]],
-    carer: [['merawat', 1.5], ['mengurus ibu', 1.5], ['mengurus ayah', 1.5], ['capek sekali', 0.5], ['menjaga', 0.5]],
+    carer: [
+      ['sambil kerja', 1], ['sambil bekerja', 1],['merawat', 1.5], ['mengurus ibu', 1.5], ['mengurus ayah', 1.5], ['capek sekali', 0.5], ['menjaga', 0.5]],
     rights: [['penipuan', 2], ['ditipu', 2], ['tertipu', 2], ['kena tipu', 2], ['perwalian', 2], ['harta', 1.5], ['kontrak', 1], ['diskriminasi', 1.5]],
     isolation: [['kesepian', 2], ['sendirian', 1], ['tidak ada teman', 2], ['tidak punya teman', 2], ['teman bicara', 2]],
     multicultural: [
@@ -46,6 +49,9 @@ export const id: Lexicon = {
   },
   crisis: {
     suicide: [
+      'kalau saya mati', 'jika saya mati', 'saya mati saja', 'lebih baik saya mati',
+      'melukai diri', 'menyayat',
+      'surat perpisahan', 'surat wasiat', 'tidak ada yang butuh saya', 'kalau saya tidak ada', 'kalau saya sudah tiada', 'ingin tidur selamanya', 'tidak ingin bangun', 'mengakhiri semuanya', 'beli tali', 'lompat dari',
       'hidup seperti neraka', 'hidup ini neraka',
       'tidur dan tidak bangun', 'tidak bangun lagi', 'tanpa saya', 'minum semua obat', 'tidak ada jalan keluar',
       'capek hidup', 'lelah hidup', 'tidak kuat hidup', 'mau mengakhiri', 'lebih baik tidak ada', 'pergi selamanya', 'menyakiti diri', 'tidak ingin hidup lagi', 'ingin mati saja', 'tidak mau hidup lagi', 'gantung diri', 'minum racun',
@@ -53,15 +59,18 @@ export const id: Lexicon = {
       'tidak ada artinya lagi', 'ingin menghilang', 'mengakhiri hidup', 'lebih baik mati',
     ],
     child_abuse: [
+      'memar di badan', 'lebam', 'anak kelaparan', 'dicabuli', 'mencabuli',
       'ayah memukul saya', 'ibu memukul saya', 'orang tua memukul', 'anak ditelantarkan', 'dianiaya ayah', 'dianiaya ibu','menyiksa anak', 'menyiksa anaknya', 'memukul anak', 'kekerasan pada anak', 'kekerasan terhadap anak', 'penelantaran anak', 'anak...disiksa'],
     violence: [
+      'mengunci saya', 'dikunci',
+      'menjambak', 'menyeret saya', 'mendorong saya', 'mengurung saya', 'menyebarkan foto', 'foto telanjang', 'mengancam akan', 'mencekik',
       'dipukuli', 'ditampar', 'dianiaya', 'diancam', 'ditendang', 'dilecehkan','memukul saya', 'dipukul', 'menampar', 'membunuh saya', 'mengancam', 'pisau', 'diperkosa', 'kekerasan', 'dicekik', 'menendang saya'],
     emergency: [
       'tidak sadarkan diri', 'tidak bergerak', 'berdarah banyak', 'serangan jantung', 'sesak nafas','pingsan', 'tidak bernapas', 'tidak bernafas', 'sesak napas', 'tidak sadar', 'kejang', 'pendarahan', 'ambulans'],
   },
   idioms: ['beban hidup', 'biaya hidup', 'setengah mati', 'mati lampu', 'hidup sendiri', 'hidup di', 'setengah mati', 'tidak ada kekerasan', 'bukan kekerasan'],
-  endingCues: ['menghilang', 'pergi saja', 'pergi selamanya', 'selamanya', 'tidak ada artinya', 'mati', 'selamat tinggal', 'dari dunia', 'tidak ada yang peduli'],
-  riskCues: ['beban', 'menyerah', 'putus asa', 'tidak ada harapan', 'hidup', 'neraka', 'tidak kuat lagi'],
+  endingCues: ['tali', 'obat tidur', 'jembatan', 'surat', 'maaf untuk semuanya', 'menghilang', 'pergi saja', 'pergi selamanya', 'selamanya', 'tidak ada artinya', 'mati', 'selamat tinggal', 'dari dunia', 'tidak ada yang peduli'],
+  riskCues: ['malam ini', 'minggu ini', 'sudah memutuskan', 'merencanakan', 'beban', 'menyerah', 'putus asa', 'tidak ada harapan', 'hidup', 'neraka', 'tidak kuat lagi'],
   negation: {
     before: ['bukan soal', 'bukan masalah', 'bukan karena', 'tidak ada masalah dengan', 'bukan'],
     after: ['tidak masalah', 'aman'],

@@ -12,6 +12,7 @@ export const pt: Lexicon = {
     ],
     disability: [['deficiência', 2], ['deficiente', 2], ['autismo', 2], ['autista', 2], ['cadeira de rodas', 2], ['surdo', 2], ['cego', 2], ['tdah', 2], ['síndrome de down', 2]],
     child: [
+      ['material escolar', 1],
       ['filho', 0.7], ['filha', 0.7], ['filhos', 0.7], ['criança', 1], ['crianças', 1], ['bebê', 1.5], ['bebe$', 1.5], ['grávida', 2],
       ['gravidez', 2], ['pré natal', 2], ['pre natal', 2], ['creche', 2], ['escola', 0.7], ['não quer ir para a escola', 2],
       ['bullying', 1.5], ['parto', 2], ['amamenta', 2],
@@ -22,6 +23,8 @@ export const pt: Lexicon = {
       ['grita comigo', 2], ['ciúmes', 1], ['assédio', 2], ['abuso sexual', 2], ['mulher', 0.5], ['me bate', 1], ['ex marido', 1],
     ],
     livelihood: [
+      ['bolsa para', 1], ['material escolar', 0.5],
+      ['não tenho mais dinheiro', 1.5],
       ['mais barato', 1], ['caro$', 0.5],
       ['não dá pra pagar', 1.5], ['nao da pra pagar', 1.5], ['não dá para pagar', 1.5], ['cortaram minhas horas', 2], ['cortaram as horas', 2], ['salário atrasado', 2],
       ['dinheiro', 1], ['sem dinheiro', 1.5], ['não tenho dinheiro', 1.5], ['dívida', 2], ['dívidas', 2], ['demitido', 2],
@@ -41,8 +44,10 @@ export const pt: Lexicon = {
     single_parent: [['mãe solteira', 2], ['pai solteiro', 2], ['mãe solo', 2], ['sozinha com', 1], ['divórcio', 1.5], ['separad', 1], ['pensão alimentícia', 2]],
     carer: [['cuido da', 1.5], ['cuido do', 1.5], ['cuidando da', 1.5], ['cuidando do', 1.5], ['precisa de cuidados', 0.5], ['exausta', 0.5], ['exausto', 0.5]],
     rights: [['golpe', 2], ['enganad', 2], ['fraude', 2], ['tutela', 2], ['curatela', 2], ['economias', 0.5], ['contrato', 1], ['discriminação', 1.5]],
-    isolation: [['sozinho', 1.5], ['sozinha', 1], ['solidão', 2], ['solitári', 2], ['sem amigos', 2], ['ninguém para conversar', 2], ['conversar', 0.5]],
+    isolation: [
+      ['não conheço ninguém', 2], ['saudade', 1],['sozinho', 1.5], ['sozinha', 1], ['solidão', 2], ['solitári', 2], ['sem amigos', 2], ['ninguém para conversar', 2], ['conversar', 0.5]],
     multicultural: [
+      ['do brasil', 1], ['brasileir', 1],
       ['japonês', 1], ['não falo japonês', 2], ['não entendo japonês', 2], ['intérprete', 2], ['tradução', 1.5], ['visto', 1.5],
       ['estrangeir', 2], ['imigração', 2], ['prefeitura', 0.5], ['documentos', 0.5],
     ],
@@ -50,6 +55,9 @@ export const pt: Lexicon = {
   },
   crisis: {
     suicide: [
+      'se eu morresse', 'se eu morrer', 'eu morresse', 'se eu não existisse',
+      'me cortado', 'me cortando', 'me machucar', 'me machucando', 'automutila',
+      'carta de despedida', 'cartas de despedida', 'me despedir de todos', 'não quero mais viver', 'ninguém ia notar', 'ninguém ia sentir', 'se eu sumisse', 'quando eu não estiver', 'vou acabar com isso hoje', 'comprei uma corda', 'juntando remédios', 'pular da ponte',
       'vida é um inferno', 'vida virou um inferno',
       'melhor não estar aqui', 'não estar mais aqui', 'não estar aqui', 'sem mim', 'dormir e não acordar', 'não acordar mais', 'tomar todos os remédios', 'todos os comprimidos', 'não vejo saída', 'sem saída',
       'tirar a minha vida', 'me suicidar', 'acabar com a vida', 'não quero mais acordar', 'dormir para sempre', 'sumir do mundo', 'não vale a pena viver', 'quero desaparecer', 'melhor morto', 'melhor morta', 'pensando em morrer', 'vontade de sumir',
@@ -58,10 +66,13 @@ export const pt: Lexicon = {
       'acabar com a minha vida', 'não quero mais viver', 'não quero viver', 'me cortar', 'tirar minha vida',
     ],
     child_abuse: [
+      'marcas no corpo', 'manchas roxas', 'vai com fome', 'passa fome', 'mexe com a menina', 'abusa da',
       'meu pai me bate', 'minha mãe me bate', 'meus pais me batem', 'padrasto', 'deixa as crianças sozinhas', 'não dá comida','espanca o filho', 'espanca a filha', 'bate no filho', 'bate na filha', 'bate nas crianças', 'maus tratos', 'maus-tratos', 'abuso infantil', 'criança abandonada', 'espanca...criança'],
     violence: [
+      'me puxou pelo cabelo', 'me arrastou', 'me jogou no chão', 'me trancou', 'me empurrou', 'espalhar minhas fotos', 'fotos íntimas', 'vai me matar', 'me esganou', 'me enforcou',
       'me agride', 'me ameaça', 'apanho', 'apanhei', 'me empurrou', 'me machuca', 'me machucou', 'me estuprou', 'ameaça de morte','me bate', 'me bateu', 'me agrediu', 'agressão', 'me espancou', 'me matar', 'ameaçou', 'faca', 'estupr', 'violência', 'me enforcou', 'me persegue'],
     emergency: [
+      'não está acordando', 'caiu...não acorda', 'bateu a cabeça',
       'não acorda', 'sem respirar', 'muito sangue', 'parou de respirar', 'não se mexe','desmaiou', 'não está respirando', 'nao respira', 'não respira', 'inconsciente', 'convulsão', 'sangrando muito', 'ambulância', 'infarto'],
   },
   idioms: ['custo de vida', 'vida inteira', 'morrendo de', 'morto de', 'morta de', 
@@ -69,8 +80,8 @@ export const pt: Lexicon = {
     'morrendo de vontade', 'morta de cansaço', 'morto de cansaço', 'morta de fome', 'morto de fome', 'sem violência',
     'não tem violência',
   ],
-  endingCues: ['sumir', 'desaparecer', 'para sempre', 'sem sentido', 'morrer', 'morte', 'adeus', 'sentir minha falta', 'acabar com tudo'],
-  riskCues: ['um peso', 'fardo', 'desistir', 'desisti', 'sem esperança', 'não tem saída', 'viver', 'minha vida', 'inferno', 'não aguento mais'],
+  endingCues: ['corda', 'remédios', 'ponte', 'carta', 'desculpa por tudo', 'sumir', 'desaparecer', 'para sempre', 'sem sentido', 'morrer', 'morte', 'adeus', 'sentir minha falta', 'acabar com tudo'],
+  riskCues: ['hoje à noite', 'esse fim de semana', 'decidi', 'planejando', 'um peso', 'fardo', 'desistir', 'desisti', 'sem esperança', 'não tem saída', 'viver', 'minha vida', 'inferno', 'não aguento mais'],
   negation: {
     before: ['não é problema de', 'não é questão de', 'não é por causa', 'não é sobre', 'não tenho problema com', 'não é'],
     after: ['está bem', 'tá tranquilo', 'está tranquilo', 'não é problema', 'não é o problema'],

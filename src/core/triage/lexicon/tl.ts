@@ -44,6 +44,8 @@ export const tl: Lexicon = {
   },
   crisis: {
     suicide: [
+      'kung wala na ako', 'kung mamatay ako', 'kapag namatay ako',
+      'mawala sa mundo', 'mawala na lang sa mundo', 'wala nang gustong mabuhay', 'ayoko nang gumising', 'sulat ng paalam', 'huling paalam', 'walang nangangailangan sa akin', 'kapag wala na ako', 'pag wala na ako',
       'pagod na...mabuhay', 'sumuko sa buhay', 'impyerno ang buhay',
       'hindi na magising', 'matulog...hindi na magising', 'mas mabuti kung wala ako', 'wala nang saysay ang buhay', 'uminom ng maraming gamot',
       'mamatay na ako', 'sana mamatay', 'tapusin ko na', 'wakasan ang buhay', 'saktan ang sarili', 'sinasaktan ko ang sarili', 'ayoko nang mabuhay', 'ayaw ko nang mabuhay', 'wala nang dahilan para mabuhay', 'mas mabuti pang mamatay',
@@ -52,15 +54,18 @@ export const tl: Lexicon = {
       'pagod na ako sa buhay', 'magpapakamatay',
     ],
     child_abuse: [
+      'bata...sinasaktan', 'batang...sinasaktan', 'batang umiiyak...sinasaktan',
+      'may pasa ang bata', 'may mga pasa', 'ginugutom', 'hinihipuan',
       'sinasaktan ng tatay', 'sinasaktan ng nanay', 'pinapalo ako ng', 'binubugbog ako ng tatay', 'hindi pinapakain','pinapalo...anak', 'binubugbog...anak', 'sinasaktan...anak', 'pang aabuso sa bata', 'inaabuso ang bata', 'pinabayaan ang anak'],
     violence: [
+      'sinabunutan', 'kinaladkad', 'itinulak ako', 'ikinulong ako', 'ikakalat ang litrato', 'ipapakalat ang litrato', 'papatayin daw ako', 'sinakal ako',
       'sinampal', 'sinipa', 'binugbog', 'sinaktan ako', 'pinagbabantaan','sinasaktan ako', 'binubugbog', 'sinapak', 'sinuntok', 'papatayin', 'pinagbantaan', 'ginahasa', 'karahasan', 'sinasakal'],
     emergency: [
       'hindi gumagalaw', 'dumudugo', 'inatake sa puso','nawalan ng malay', 'walang malay', 'hindi humihinga', 'hindi makahinga', 'nahimatay', 'kinukumbulsyon', 'ambulansya'],
   },
   idioms: ['patay na patay', 'patayin ang ilaw', 'patay na patay', 'walang karahasan'],
-  endingCues: ['mawala', 'magpakalayo', 'habambuhay', 'walang saysay', 'mamatay', 'patay', 'paalam', 'walang may pakialam'],
-  riskCues: ['pabigat', 'sumuko', 'walang pag asa', 'mabuhay', 'buhay ko', 'impyerno', 'hindi ko na kaya'],
+  endingCues: ['lubid', 'gamot', 'tulay', 'sulat', 'patawad sa lahat', 'mawala', 'magpakalayo', 'habambuhay', 'walang saysay', 'mamatay', 'patay', 'paalam', 'walang may pakialam'],
+  riskCues: ['mamayang gabi', 'ngayong linggo', 'desidido', 'plano ko', 'pabigat', 'sumuko', 'walang pag asa', 'mabuhay', 'buhay ko', 'impyerno', 'hindi ko na kaya'],
   negation: { before: ['hindi tungkol sa', 'hindi dahil sa', 'hindi problema ang'], after: ['ay okay', 'ay ayos', 'ay hindi problema'] },
   crisisNegation: { before: ['walang', 'hindi'], after: [] },
 };

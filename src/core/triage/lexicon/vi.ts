@@ -5,6 +5,7 @@ import type { Lexicon } from './types.ts';
 export const vi: Lexicon = {
   categories: {
     elderly: [
+      ['bà$', 0.3], ['ông$', 0.3],
       ['tai biến', 0.5],
       ['hay quên', 1.5], ['quên$', 0.7], ['bị lẫn', 2], ['lẫn rồi', 2], ['lú lẫn', 2], ['mất trí nhớ', 2], ['sa sút trí tuệ', 2], ['đi lạc', 1],
       ['hỏi đi hỏi lại', 1.5], ['già$', 1], ['già rồi', 1.5], ['già yếu', 2], ['người già', 2], ['cao tuổi', 2], ['người cao tuổi', 2],
@@ -48,6 +49,7 @@ export const vi: Lexicon = {
       ['giữ hộ chiếu', 2], ['bị giữ', 1],['lừa đảo', 2], ['bị lừa', 2], ['giám hộ', 2], ['tài sản', 1.5], ['hợp đồng', 1], ['phân biệt đối xử', 1.5]],
     isolation: [['cô đơn', 2], ['không có bạn', 2], ['một mình', 1], ['không có ai để nói chuyện', 2], ['nói chuyện', 0.5], ['lẻ loi', 2]],
     multicultural: [
+      ['môi giới', 1.5], ['về nước', 1.5],
       ['hộ chiếu', 1],
       ['giấy tờ', 0.7], ['gia hạn', 1], ['thẻ lưu trú', 2], ['ngôn ngữ', 1.5],
       ['tiếng nhật', 1.5], ['không biết tiếng', 2], ['phiên dịch', 2], ['thông dịch', 2], ['visa', 2], ['thị thực', 2],
@@ -62,6 +64,9 @@ export const vi: Lexicon = {
   },
   crisis: {
     suicide: [
+      'tôi chết', 'nếu tôi chết', 'tôi mà chết',
+      'tự làm đau', 'tự hại', 'tự làm hại', 'rạch tay', 'cắt tay',
+      'không muốn sống nữa', 'không còn muốn sống', 'thư tuyệt mệnh', 'viết thư từ biệt', 'không ai cần tôi', 'nếu tôi không còn', 'khi tôi đi rồi', 'ngủ mãi không dậy', 'không muốn tỉnh dậy',
       'sống như địa ngục', 'cuộc đời là địa ngục',
       'ngủ...không bao giờ dậy', 'ngủ...không dậy nữa', 'không bao giờ tỉnh', 'ngủ luôn không dậy', 'không có tôi', 'uống hết thuốc', 'chết quách',
       'không muốn tồn tại', 'muốn chết đi', 'tìm đến cái chết', 'kết thúc tất cả', 'không thiết sống', 'sống làm gì', 'thuốc ngủ', 'nhảy cầu', 'chết cho xong', 'muốn đi theo', 'không muốn thức dậy nữa',
@@ -69,8 +74,10 @@ export const vi: Lexicon = {
       'kết thúc cuộc đời', 'kết liễu', 'chết đi cho xong', 'nhảy lầu', 'cắt tay', 'không muốn thức dậy', 'chán sống',
     ],
     child_abuse: [
+      'trên người con có vết', 'vết bầm', 'bỏ đói con', 'sờ soạng',
       'bố đánh con', 'mẹ đánh con', 'bố mẹ đánh', 'bị bố đánh', 'bị mẹ đánh', 'bỏ đói','ngược đãi', 'bạo hành trẻ', 'đánh đập con', 'đánh con', 'bỏ mặc con', 'đánh đập trẻ', 'con...bị đánh'],
     violence: [
+      'bóp cổ', 'đập phá', 'túm tóc', 'kéo lê', 'xô ngã', 'nhốt tôi', 'tung ảnh', 'dọa giết', 'đánh tôi',
       'hành hạ', 'đe doạ giết', 'cưỡng hiếp', 'bị ép', 'đánh vợ','đánh tôi', 'bị đánh', 'đánh đập', 'bạo lực', 'giết tôi', 'dọa giết', 'đe dọa', 'cầm dao', 'bằng dao', 'hiếp dâm', 'bóp cổ', 'bạo hành'],
     emergency: [
       'không tỉnh', 'chảy máu', 'không cử động', 'ngừng tim', 'đột quỵ','bất tỉnh', 'không thở', 'ngừng thở', 'khó thở', 'ngất xỉu', 'bị ngất', 'co giật', 'chảy máu nhiều', 'xe cấp cứu', 'cấp cứu'],
@@ -79,8 +86,8 @@ export const vi: Lexicon = {
     'mệt muốn chết', 'đói muốn chết', 'nóng muốn chết', 'lạnh muốn chết', 'buồn ngủ muốn chết', 'chán muốn chết',
     'không có bạo lực', 'cô dao', 'dao động',
   ],
-  endingCues: ['biến mất', 'đi thật xa', 'mãi mãi', 'vô nghĩa', 'chết', 'giải thoát', 'vĩnh biệt', 'không ai quan tâm'],
-  riskCues: ['gánh nặng', 'bỏ cuộc', 'từ bỏ', 'buông xuôi', 'tuyệt vọng', 'không còn hy vọng', 'sống$', 'cuộc đời', 'địa ngục', 'không chịu nổi'],
+  endingCues: ['dây thừng', 'thuốc ngủ', 'thư', 'xin lỗi mọi người', 'biến mất', 'đi thật xa', 'mãi mãi', 'vô nghĩa', 'chết', 'giải thoát', 'vĩnh biệt', 'không ai quan tâm'],
+  riskCues: ['tối nay', 'cuối tuần này', 'quyết định', 'chuẩn bị', 'gánh nặng', 'bỏ cuộc', 'từ bỏ', 'buông xuôi', 'tuyệt vọng', 'không còn hy vọng', 'sống$', 'cuộc đời', 'địa ngục', 'không chịu nổi'],
   negation: {
     before: ['không phải vấn đề', 'không phải vì', 'không phải là', 'không phải'],
     after: ['thì ổn', 'không sao', 'không thành vấn đề', 'không phải vấn đề'],
