@@ -281,7 +281,7 @@ describe.each(DATABASES)('every resident in their own language (%s)', (kind) => 
     const user = userId(504);
     const r = residentEvents(h.fake, user);
     h.fake.setLanguage(user, 'ko');
-    h.fake.failNext(`/user/${user}/richmenu/${menus.get('ko')}`, 500, 4);
+    h.fake.failNext(`/user/${user}/richmenu/${menus.get('ko')}`, 500);
     await say([r.follow()]);
     expect(textsNow(user)[0]).toBe(texts.t('ko', 'greeting.hello'));
     expect(h.fake.richMenuOf(user)?.id).toBe(menus.get('ja'));

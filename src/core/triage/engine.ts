@@ -219,10 +219,10 @@ export function triage(text: string): TriageResult {
     )
     .map(([code, s]) => ({ code, score: s.score, phrases: s.phrases }));
   const second = ranked[1]?.[1].score ?? 0;
-  const confidence =
-    categories.length === 0
-      ? 0
-      : Math.min(1, top / 2.5) * (categories.length > 1 ? 1 : 1 - (0.5 * second) / top);
+  // One clear phrase (weight 1) is enough to answer; hints alone (weight < 1) or a close runner-up
+  // that was not kept leave it unsure, which is when the flow asks a clarifying question.
+  const margin = categories.length > 1 ? 1 : 1 - (0.3 * second) / top;
+  const confidence = categories.length === 0 ? 0 : Math.min(1, 0.25 + top / 3) * margin;
   return {
     categories,
     compound: categories.length >= 2,
