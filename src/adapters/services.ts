@@ -5,6 +5,7 @@ import { DEFAULT_PROCESSOR, InboxProcessor } from '../app/processor.ts';
 import { DEFAULT_RETRY, type RetryPolicy } from '../app/retry.ts';
 import type { StaffServices } from '../app/staff/services.ts';
 import type { Config } from '../config.ts';
+import { areaNamed } from '../core/directory/areas.ts';
 import { nearbyPlaces, openingOf } from '../core/directory/nearby.ts';
 import { route } from '../core/directory/routing.ts';
 import type { Directory } from '../core/directory/schema.ts';
@@ -116,6 +117,7 @@ export async function buildServices(config: Config, options: BuildOptions): Prom
         route: (categories, compound) => route(directory, categories, compound),
         places: (query, now) => nearbyPlaces(directory, query, now),
         opening: (serviceId, now) => openingOf(directory, serviceId, now),
+        areaNamed: (text) => areaNamed(directory, text),
       },
       referencePrefix: directory.referencePrefix,
       readEvent: readLineEvent,

@@ -25,7 +25,7 @@ export interface EventServices {
   ids: Ids;
   log: Logger;
   flow: Flow;
-  knowledge: Pick<EngineContext, 'detectCrisis' | 'triage' | 'route' | 'places' | 'opening'>;
+  knowledge: Pick<EngineContext, 'detectCrisis' | 'triage' | 'route' | 'places' | 'opening' | 'areaNamed'>;
   referencePrefix: string;
   readEvent(payload: unknown): ReadEvent;
   /** Tells the window's staff a referral arrived (through the outbox, in the same transaction). */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import intakeJson from '../../../flows/intake.json' with { type: 'json' };
 import { loadDirectory } from '../../adapters/directory/load.ts';
 import { CATEGORIES } from '../categories.ts';
+import { areaNamed } from '../directory/areas.ts';
 import { nearbyPlaces, openingOf } from '../directory/nearby.ts';
 import { route } from '../directory/routing.ts';
 import type { NewReferral } from '../referral/referral.ts';
@@ -29,6 +30,7 @@ function context(): EngineContext {
     route: (categories, compound) => route(directory, categories, compound),
     places: (query, now) => nearbyPlaces(directory, query, now),
     opening: (serviceId, now) => openingOf(directory, serviceId, now),
+    areaNamed: (words) => areaNamed(directory, words),
     newReferenceCode: () => `SMD-TEST-${String(++issued).padStart(4, '0')}`,
   };
 }
@@ -618,6 +620,16 @@ describe('step(): nearby places', () => {
     });
     for (const place of card.places ?? []) expect(place.openNow || place.nextOpen !== null).toBe(true);
     expect(state?.data).not.toHaveProperty('area');
+  });
+
+  it('reads an area typed at the places step as that area, and other words as a concern', () => {
+    const typed = talk([follow, choice('places'), text('京島の近く')], null, {
+      ...context(),
+      now: MONDAY_NOON,
+    });
+    expect(said(typed.last)[0]).toBe('places.byArea');
+    const concern = talk([follow, choice('places'), text(SINGLE_CONCERN)]);
+    expect(said(concern.last)[0]).toBe('result.intro');
   });
 
   it('ranks by distance when the directory has coordinates', () => {

@@ -23,6 +23,8 @@ export interface EngineContext {
   places(query: PlaceQuery, now: Date): PlaceResult;
   /** Whether a window is open now or when next; null when it has no regular hours. */
   opening(serviceId: string, now: Date): OpeningInfo | null;
+  /** The area a resident typed ("京島の近く") where an area button was wanted. */
+  areaNamed(text: string): string | null;
   newReferenceCode(): string;
 }
 
@@ -144,6 +146,8 @@ class Turn {
       this.state.data.concern = text;
       return this.goto(this.flow.crisis);
     }
+    const area = this.ask().choices['area:*'] ? this.ctx.areaNamed(text) : null;
+    if (area) return this.onChoice(`area:${area}`);
     const handler = this.ask().text;
     if (!handler) return this.reprompt(this.ask().reprompt);
     const value = handler.validate ? VALIDATORS[handler.validate](text) : text;

@@ -30,6 +30,7 @@ export const en: Lexicon = {
       ['group home', 1], ['sheltered work', 2],
     ],
     child: [
+      ['my son', 0.8], ['my daughter', 0.8],
       ['had a baby', 1.5], ['new baby', 1.5],
       ['sons$', 0.5],
       ['13 year old', 1], ['14 year old', 1], ['15 year old', 1], ['12 year old', 1], ['10 year old', 1], ['11 year old', 1],
@@ -142,6 +143,7 @@ export const en: Lexicon = {
       ['a place where', 0.5], ['somewhere to go', 1], ['by myself', 0.5],
     ],
     multicultural: [
+      ['passport', 1.5],
       ['english speaking', 1.5], ['in english', 1], ['language barrier', 2], ['my japanese', 1.5], ['japanese isnt', 1.5], ['cant understand japanese', 2], ['permanent residen', 1.5], ['deport', 2], ['overstay', 2], ['international', 0.5], ['newcomer', 1], ['came to japan', 1.5],
       ['foreigner', 2], ['foreign resident', 2], ['foreign national', 2], ['foreigners', 2], ['immigrant', 2],
       ['dont speak japanese', 2], ['dont understand japanese', 2], ['cant read japanese', 2], ['cant speak japanese', 2],
@@ -163,6 +165,11 @@ export const en: Lexicon = {
   },
   crisis: {
     suicide: [
+      'waiting to die', 'just waiting to die',
+      'want to...die$', 'wanna...die$', 'wish i...dead$', 'thinking about...dying', 'thinking about death', 'think about death', 'thoughts about death', 'want to...disappear', 'wish i could...disappear', 'planning...my death', 'want...end my life', 'want it...to end',
+      'stepping off', 'platform edge', 'planning how', 'started planning', 'dont want to be alive',
+      'how many pills', 'rather not wake up', 'reason to live', 'reasons to live', 'reason to go on', 'leave this world', 'leaving this world',
+      'could disappear', 'wish i could die', 'wish i was never born', 'never been born', 'shouldnt exist', 'no use living', 'no point going on', 'no point in going on', 'give up on everything', 'whats the use',
       'if i died', 'if i die', 'if i was dead', 'if i were dead', 'left to live for', 'around much longer', 'made my peace', 'take all her meds', 'take all his meds', 'all her pills', 'all his pills', 'all my meds', 'wants to end it', 'want to end it', 'end it all',
       'cutting my', 'cut my arms', 'cut my wrists', 'hurting myself', 'harm myself', 'harming myself', 'burn myself', 'burning myself', 'pain to stop', 'stop permanently', 'make it all stop', 'to feel something',
       'if i was gone', 'if i were gone', 'when im gone', 'once im gone', 'after im gone', 'no will to live', 'no desire to live', 'dont want to go on', 'do it tonight', 'do it this weekend', 'planning to do it', 'going to do it tonight', 'goodbye letter', 'farewell letter', 'suicide letter', 'written letters to', 'wrote letters to', 'my will and', 'end things', 'ending things', 'kill myself', 'better off gone', 'wont be around', 'not be around much longer', 'bought a rope', 'bought rope', 'stockpiling', 'jump off a bridge', 'jump from the', 'step in front of a train',
@@ -179,6 +186,7 @@ export const en: Lexicon = {
       'not be here anymore', 'kms$',
     ],
     child_abuse: [
+      'burns the kids', 'burns his kids', 'burns her kids', 'comes into my room', 'touches me at night',
       'toddler...alone', 'child...alone at night', 'kids...alone at night', 'alone...at midnight', 'never home...toddler', 'toddler...never home',
       'marks on his', 'marks on her', 'bruises on', 'burns on', 'comes to school hungry', 'always hungry', 'left home alone', 'left alone at home', 'touches her', 'touches him', 'touching my daughter', 'touching my son', 'hits his kids', 'hits her kids', 'hits the baby', 'shakes the baby',
       'being abused', 'touches me', 'touched me', 'molest', 'my dad hits me', 'my mom hits me', 'my mum hits me', 'my father hits me', 'my mother hits me', 'my parents hit me', 'parents beat me', 'dad beats me', 'mom beats me', 'mum beats me', 'stepdad', 'locked outside', 'not feeding', 'doesnt feed', 'starving the kids', 'slap my', 'beat my kid', 'beating my', 'hurting my child', 'hurting my baby', 'smack my',
@@ -189,6 +197,7 @@ export const en: Lexicon = {
       'beats his son', 'beats her son', 'beats the kids', 'beats his daughter', 'beats her daughter',
     ],
     violence: [
+      'burn the house down with me', 'with me inside', 'kill me if',
       'punched the wall', 'smashed my phone', 'punched me', 'smashed', 'locked me',
       'pinned me', 'held me down', 'grabbed my hair', 'pulled my hair', 'dragged me', 'pushed me down', 'threw me down', 'locked me in', 'hurt the kids', 'hurt my kids', 'kill the kids', 'spread my photos', 'share my photos', 'nude photos', 'threatening to post', 'put his hands on me', 'afraid hell kill', 'afraid he will hurt', 'scared for my life', 'fear for my life',
       'scared...help me', 'afraid...help me', 'help me...scared',
@@ -199,6 +208,7 @@ export const en: Lexicon = {
       'violent', 'violence', 'hits her', 'beats her', 'hit her', 'hurts her', 'hits him', 'beats him', 'abusing me', 'abused me', 'abuses me', 'beaten', 'afraid for my life', 'locked me',
     ],
     emergency: [
+      'having a stroke', 'had a stroke just now', 'is having a heart attack',
       'drooping', 'cant talk properly', 'slurring', 'one side of', 'not waking', 'fell down the stairs', 'head is bleeding',
       'struggling to breathe', 'trouble breathing', 'hard to breathe', 'difficulty breathing', 'limp and',
       'isnt responding', 'not responsive', 'doesnt respond', 'no pulse', 'isnt moving', 'not moving', 'fell and', 'hit their head',
@@ -215,7 +225,7 @@ export const en: Lexicon = {
     'is killing me', 'work is killing', 'killer', 'heart attack when', 'almost had a heart attack',
   ],
   endingCues: ['rope', 'pills', 'bridge', 'letters to', 'note for', 'sorry for everything', 'gone$', 'disappear', 'vanish', 'forever', 'no point', 'the point anymore', 'whats the point', 'point anymore', 'goodbye', 'giving my things away', 'give my things away', 'giving away my', 'nobody cares', 'no one cares', 'miss me', 'die$', 'dying', 'dead$', 'death', 'no reason', 'not worth'],
-  riskCues: ['tonight', 'this weekend', 'tomorrow', 'planning', 'plan to', 'made up my mind', 'decided', 'ready', 'burden', 'give up', 'giving up', 'gave up', 'never going to get better', 'ever going to get better', 'nothing will change', 'never get better', 'wont get better', 'no future', 'hopeless', 'worthless', 'cant go on', 'end it', 'tired of', 'sick of', 'hell$', 'trapped', 'empty inside'],
+  riskCues: ['gave away', 'gave her my', 'gave him my', 'gave them my', 'tonight', 'this weekend', 'tomorrow', 'planning', 'plan to', 'made up my mind', 'decided', 'ready', 'burden', 'give up', 'giving up', 'gave up', 'never going to get better', 'ever going to get better', 'nothing will change', 'never get better', 'wont get better', 'no future', 'hopeless', 'worthless', 'cant go on', 'end it', 'tired of', 'sick of', 'hell$', 'trapped', 'empty inside'],
   negation: {
     before: [
       'not about', 'isnt about', 'its not', 'not because of', 'no problem with', 'no problems with', 'no issue with',

@@ -40,7 +40,8 @@ export const id: Lexicon = {
     carer: [
       ['sambil kerja', 1], ['sambil bekerja', 1],['merawat', 1.5], ['mengurus ibu', 1.5], ['mengurus ayah', 1.5], ['capek sekali', 0.5], ['menjaga', 0.5]],
     rights: [['penipuan', 2], ['ditipu', 2], ['tertipu', 2], ['kena tipu', 2], ['perwalian', 2], ['harta', 1.5], ['kontrak', 1], ['diskriminasi', 1.5]],
-    isolation: [['kesepian', 2], ['sendirian', 1], ['tidak ada teman', 2], ['tidak punya teman', 2], ['teman bicara', 2]],
+    isolation: [
+      ['pendiam', 1], ['menyendiri', 1.5],['kesepian', 2], ['sendirian', 1], ['tidak ada teman', 2], ['tidak punya teman', 2], ['teman bicara', 2]],
     multicultural: [
       ['bahasa jepang', 2], ['penerjemah', 2], ['visa', 2], ['izin tinggal', 2], ['pekerja magang', 2], ['magang', 1.5],
       ['orang asing', 2], ['kantor kota', 0.5], ['surat dari', 0.5],
@@ -49,6 +50,11 @@ export const id: Lexicon = {
   },
   crisis: {
     suicide: [
+      'lebih baik...tidak ada', 'tidak ada di dunia ini',
+      'ingin...mati$', 'mau...mati$', 'pengen...mati$', 'ingin...menghilang', 'ingin...mengakhiri', 'mau...mengakhiri', 'memikirkan kematian', 'berpikir...mati$',
+      'mengakhiri semua', 'penderitaan ini untuk selamanya',
+      'alasan untuk hidup', 'alasan hidup', 'meninggalkan dunia', 'pergi dari dunia',
+      'menyesal dilahirkan', 'tidak pernah lahir', 'hidup tidak berguna',
       'kalau saya mati', 'jika saya mati', 'saya mati saja', 'lebih baik saya mati',
       'melukai diri', 'menyayat',
       'surat perpisahan', 'surat wasiat', 'tidak ada yang butuh saya', 'kalau saya tidak ada', 'kalau saya sudah tiada', 'ingin tidur selamanya', 'tidak ingin bangun', 'mengakhiri semuanya', 'beli tali', 'lompat dari',
@@ -59,6 +65,7 @@ export const id: Lexicon = {
       'tidak ada artinya lagi', 'ingin menghilang', 'mengakhiri hidup', 'lebih baik mati',
     ],
     child_abuse: [
+      'ayah tiri', 'menyundut',
       'memar di badan', 'lebam', 'anak kelaparan', 'dicabuli', 'mencabuli',
       'ayah memukul saya', 'ibu memukul saya', 'orang tua memukul', 'anak ditelantarkan', 'dianiaya ayah', 'dianiaya ibu','menyiksa anak', 'menyiksa anaknya', 'memukul anak', 'kekerasan pada anak', 'kekerasan terhadap anak', 'penelantaran anak', 'anak...disiksa'],
     violence: [
@@ -68,7 +75,7 @@ export const id: Lexicon = {
     emergency: [
       'tidak sadarkan diri', 'tidak bergerak', 'berdarah banyak', 'serangan jantung', 'sesak nafas','pingsan', 'tidak bernapas', 'tidak bernafas', 'sesak napas', 'tidak sadar', 'kejang', 'pendarahan', 'ambulans'],
   },
-  idioms: ['beban hidup', 'biaya hidup', 'setengah mati', 'mati lampu', 'hidup sendiri', 'hidup di', 'setengah mati', 'tidak ada kekerasan', 'bukan kekerasan'],
+  idioms: ['mati matian', 'beban hidup', 'biaya hidup', 'setengah mati', 'mati lampu', 'hidup sendiri', 'hidup di', 'setengah mati', 'tidak ada kekerasan', 'bukan kekerasan'],
   endingCues: ['tali', 'obat tidur', 'jembatan', 'surat', 'maaf untuk semuanya', 'menghilang', 'pergi saja', 'pergi selamanya', 'selamanya', 'tidak ada artinya', 'mati', 'selamat tinggal', 'dari dunia', 'tidak ada yang peduli'],
   riskCues: ['malam ini', 'minggu ini', 'sudah memutuskan', 'merencanakan', 'beban', 'menyerah', 'putus asa', 'tidak ada harapan', 'hidup', 'neraka', 'tidak kuat lagi'],
   negation: {

@@ -55,6 +55,11 @@ export const pt: Lexicon = {
   },
   crisis: {
     suicide: [
+      'não vejo...saída', 'quero que tudo acabe', 'que tudo acabe',
+      'quero...morrer', 'queria...morrer', 'pensando...morrer', 'penso...morte', 'vontade...morrer', 'quero...sumir', 'queria...sumir',
+      'pensado...em morrer', 'penso em morrer', 'pensar em morrer',
+      'motivo para viver', 'razão para viver', 'sumisse de vez', 'sumir de vez', 'deixar este mundo',
+      'queria não ter nascido', 'não ter nascido', 'se eu não existisse', 'dar um fim', 'dar fim na minha vida',
       'se eu morresse', 'se eu morrer', 'eu morresse', 'se eu não existisse',
       'me cortado', 'me cortando', 'me machucar', 'me machucando', 'automutila',
       'carta de despedida', 'cartas de despedida', 'me despedir de todos', 'não quero mais viver', 'ninguém ia notar', 'ninguém ia sentir', 'se eu sumisse', 'quando eu não estiver', 'vou acabar com isso hoje', 'comprei uma corda', 'juntando remédios', 'pular da ponte',
@@ -66,12 +71,15 @@ export const pt: Lexicon = {
       'acabar com a minha vida', 'não quero mais viver', 'não quero viver', 'me cortar', 'tirar minha vida',
     ],
     child_abuse: [
+      'bebê sozinho', 'deixa...sozinho o dia', 'crianças sozinhas', 'criança sozinha',
+      'queima os filhos', 'queima a criança', 'queima o filho', 'queima a filha', 'com cigarro', 'padrasto...mexe',
       'marcas no corpo', 'manchas roxas', 'vai com fome', 'passa fome', 'mexe com a menina', 'abusa da',
       'meu pai me bate', 'minha mãe me bate', 'meus pais me batem', 'padrasto', 'deixa as crianças sozinhas', 'não dá comida','espanca o filho', 'espanca a filha', 'bate no filho', 'bate na filha', 'bate nas crianças', 'maus tratos', 'maus-tratos', 'abuso infantil', 'criança abandonada', 'espanca...criança'],
     violence: [
       'me puxou pelo cabelo', 'me arrastou', 'me jogou no chão', 'me trancou', 'me empurrou', 'espalhar minhas fotos', 'fotos íntimas', 'vai me matar', 'me esganou', 'me enforcou',
       'me agride', 'me ameaça', 'apanho', 'apanhei', 'me empurrou', 'me machuca', 'me machucou', 'me estuprou', 'ameaça de morte','me bate', 'me bateu', 'me agrediu', 'agressão', 'me espancou', 'me matar', 'ameaçou', 'faca', 'estupr', 'violência', 'me enforcou', 'me persegue'],
     emergency: [
+      'derrame', 'avc$',
       'não está acordando', 'caiu...não acorda', 'bateu a cabeça',
       'não acorda', 'sem respirar', 'muito sangue', 'parou de respirar', 'não se mexe','desmaiou', 'não está respirando', 'nao respira', 'não respira', 'inconsciente', 'convulsão', 'sangrando muito', 'ambulância', 'infarto'],
   },

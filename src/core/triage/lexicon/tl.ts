@@ -44,6 +44,10 @@ export const tl: Lexicon = {
   },
   crisis: {
     suicide: [
+      'gusto...mamatay', 'gusto...mawala', 'iniisip...mamatay', 'naiisip...mamatay', 'gusto...magpakamatay',
+      'magpahinga habambuhay', 'magpahinga nang tuluyan',
+      'dahilan para mabuhay', 'dahilan upang mabuhay', 'iwan ang mundo', 'lisanin ang mundo',
+      'sana hindi na lang ako ipinanganak', 'hindi na lang ako ipinanganak', 'wala nang silbi ang buhay', 'tapusin na ang lahat',
       'kung wala na ako', 'kung mamatay ako', 'kapag namatay ako',
       'mawala sa mundo', 'mawala na lang sa mundo', 'wala nang gustong mabuhay', 'ayoko nang gumising', 'sulat ng paalam', 'huling paalam', 'walang nangangailangan sa akin', 'kapag wala na ako', 'pag wala na ako',
       'pagod na...mabuhay', 'sumuko sa buhay', 'impyerno ang buhay',
@@ -54,6 +58,7 @@ export const tl: Lexicon = {
       'pagod na ako sa buhay', 'magpapakamatay',
     ],
     child_abuse: [
+      'amain ko', 'hinahawakan ako ng',
       'bata...sinasaktan', 'batang...sinasaktan', 'batang umiiyak...sinasaktan',
       'may pasa ang bata', 'may mga pasa', 'ginugutom', 'hinihipuan',
       'sinasaktan ng tatay', 'sinasaktan ng nanay', 'pinapalo ako ng', 'binubugbog ako ng tatay', 'hindi pinapakain','pinapalo...anak', 'binubugbog...anak', 'sinasaktan...anak', 'pang aabuso sa bata', 'inaabuso ang bata', 'pinabayaan ang anak'],

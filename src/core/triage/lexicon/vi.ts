@@ -64,6 +64,10 @@ export const vi: Lexicon = {
   },
   crisis: {
     suicide: [
+      'nên chết', 'chết đi cho',
+      'muốn...chết$', 'muốn...biến mất', 'nghĩ...cái chết', 'nghĩ đến chuyện chết', 'muốn...kết thúc',
+      'lý do...để sống', 'lý do để sống', 'lý do sống', 'rời khỏi thế giới', 'rời bỏ thế giới',
+      'sống không bằng chết', 'chưa từng sinh ra', 'kết thúc cuộc sống', 'buông bỏ tất cả',
       'tôi chết', 'nếu tôi chết', 'tôi mà chết',
       'tự làm đau', 'tự hại', 'tự làm hại', 'rạch tay', 'cắt tay',
       'không muốn sống nữa', 'không còn muốn sống', 'thư tuyệt mệnh', 'viết thư từ biệt', 'không ai cần tôi', 'nếu tôi không còn', 'khi tôi đi rồi', 'ngủ mãi không dậy', 'không muốn tỉnh dậy',
@@ -74,12 +78,15 @@ export const vi: Lexicon = {
       'kết thúc cuộc đời', 'kết liễu', 'chết đi cho xong', 'nhảy lầu', 'cắt tay', 'không muốn thức dậy', 'chán sống',
     ],
     child_abuse: [
+      'bố dượng', 'dượng...sờ',
       'trên người con có vết', 'vết bầm', 'bỏ đói con', 'sờ soạng',
       'bố đánh con', 'mẹ đánh con', 'bố mẹ đánh', 'bị bố đánh', 'bị mẹ đánh', 'bỏ đói','ngược đãi', 'bạo hành trẻ', 'đánh đập con', 'đánh con', 'bỏ mặc con', 'đánh đập trẻ', 'con...bị đánh'],
     violence: [
+      'cầm dao đuổi', 'đuổi theo tôi',
       'bóp cổ', 'đập phá', 'túm tóc', 'kéo lê', 'xô ngã', 'nhốt tôi', 'tung ảnh', 'dọa giết', 'đánh tôi',
       'hành hạ', 'đe doạ giết', 'cưỡng hiếp', 'bị ép', 'đánh vợ','đánh tôi', 'bị đánh', 'đánh đập', 'bạo lực', 'giết tôi', 'dọa giết', 'đe dọa', 'cầm dao', 'bằng dao', 'hiếp dâm', 'bóp cổ', 'bạo hành'],
     emergency: [
+      'bất động', 'ngã cầu thang',
       'không tỉnh', 'chảy máu', 'không cử động', 'ngừng tim', 'đột quỵ','bất tỉnh', 'không thở', 'ngừng thở', 'khó thở', 'ngất xỉu', 'bị ngất', 'co giật', 'chảy máu nhiều', 'xe cấp cứu', 'cấp cứu'],
   },
   idioms: ['mệt muốn chết', 'đói muốn chết', 'sống ở', 'cuộc sống ở', 'sống một mình', 'sống cùng', 'sống với', 'chi phí sống', 
