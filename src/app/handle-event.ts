@@ -157,7 +157,11 @@ function interpret(s: EventServices, state: ConversationState, input: Input): In
 }
 
 /** An event we could not handle: set it aside and tell the resident, rather than leave them in silence. */
-export async function giveUp(s: EventServices, event: InboxEvent, reason: string): Promise<OutboxMessage | null> {
+export async function giveUp(
+  s: EventServices,
+  event: InboxEvent,
+  reason: string,
+): Promise<OutboxMessage | null> {
   const read = s.readEvent(event.payload);
   return s.store.atomically(async (tx) => {
     await tx.finishEvent(event.id, 'failed', reason);

@@ -43,10 +43,14 @@ export class InboxProcessor {
   /** Something arrived: drain soon (after the ordering window). */
   kick(): void {
     if (this.stopped || this.scheduled) return;
-    this.scheduled = setTimeout(() => {
-      this.scheduled = null;
-      void this.drain();
-    }, this.options.orderWindowMs);
+    this.scheduled = setTimeout(
+      () => {
+        this.scheduled = null;
+        void this.drain();
+        // A little past the window, so the event that caused the kick is ready by the database's clock too.
+      },
+      this.options.orderWindowMs + (this.options.orderWindowMs > 0 ? 25 : 0),
+    );
   }
 
   /** Picks up what was left: after a restart, another process's crash, or an outage. */
@@ -89,7 +93,10 @@ export class InboxProcessor {
             this.options.orderWindowMs,
           );
           if (lanes.length === 0) break;
-          await Promise.all(lanes.map((lane) => this.processLane(lane)));
+          const handled = await Promise.all(lanes.map((lane) => this.processLane(lane)));
+          // Every claimed lane is waiting (an earlier event still in its window, or a retry pause):
+          // stop rather than spin; the next kick or poll comes back for them.
+          if (handled.every((n) => n === 0)) break;
         }
       } catch (error) {
         this.s.log.error('inbox_drain_failed', describe(error));
@@ -97,26 +104,32 @@ export class InboxProcessor {
     } while (this.again && !this.stopped);
   }
 
-  private async processLane(lane: string): Promise<void> {
+  /** Handles a leased lane's events in timestamp order; returns how many it handled. */
+  private async processLane(lane: string): Promise<number> {
     const { inbox } = this.s.store;
+    let handled = 0;
     try {
       const events = await inbox.pendingIn(lane, this.options.orderWindowMs);
       for (const [i, event] of events.entries()) {
-        if (!event.ready) return;
+        // Events go strictly in timestamp order: one not yet ready holds back the ones after it.
+        if (!event.ready) return handled;
+        handled++;
         try {
           const outbox = await handleEvent(this.s, event);
           for (const message of outbox) await deliver(this.s, message);
         } catch (error) {
           const attempts = await inbox.recordFailure(event.id, 1_000 * 2 ** event.attempts);
           this.s.log.error('event_failed', { inbox: event.id, attempts, ...describe(error) });
-          if (attempts < this.options.maxAttempts) return;
+          if (attempts < this.options.maxAttempts) return handled;
           const apology = await giveUp(this.s, event, String(describe(error).error ?? 'error'));
           if (apology) await deliver(this.s, apology);
         }
         // Only when another event follows: the lease is released right after the last one.
         const more = i < events.length - 1;
-        if (more && !(await inbox.extendLease(lane, this.options.owner, this.options.leaseMs))) return;
+        if (more && !(await inbox.extendLease(lane, this.options.owner, this.options.leaseMs)))
+          return handled;
       }
+      return handled;
     } finally {
       await inbox.releaseLane(lane, this.options.owner);
     }

@@ -73,9 +73,9 @@ export function newPgStore(db: Kysely<Database>, ids: Ids): Store {
         payload: unknown;
       }>`
         SELECT id::text AS id, webhook_event_id, lane, event_ts::float8 AS event_ts, received_at, attempts,
-               (not_before <= now()) AS ready, payload
+               (not_before <= now() AND received_at <= now() - ${ms(orderWindowMs)}) AS ready, payload
         FROM inbox_events
-        WHERE lane = ${lane} AND status = 'pending' AND received_at <= now() - ${ms(orderWindowMs)}
+        WHERE lane = ${lane} AND status = 'pending'
         ORDER BY event_ts, id
         LIMIT 100`.execute(db);
       return result.rows.map(
