@@ -65,7 +65,10 @@ export async function deliver(s: DeliveryServices, message: OutboxMessage): Prom
     // LINE remembers a retry key for 24 hours; past that a retried push could arrive twice.
     const tooOld = s.clock.now().getTime() - message.eventAt.getTime() > RETRY_KEY_LIFE_MS;
     if (hopeless || tooOld) {
-      await s.store.markUndeliverable(message.id, error instanceof LineApiError ? `line_${error.status}` : 'expired');
+      await s.store.markUndeliverable(
+        message.id,
+        error instanceof LineApiError ? `line_${error.status}` : 'expired',
+      );
     }
   }
 }
