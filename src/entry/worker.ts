@@ -56,6 +56,7 @@ export default {
     // Were the Worker evicted first, the inbox keeps the events for the next cron run.
     let processing: Promise<void> = Promise.resolve();
     const app = newApp(services, {
+      staffPages: false,
       onRecorded: () => {
         processing = sleep(services.config.orderWindowMs + 20).then(() => processor.drain());
       },

@@ -10,6 +10,8 @@ export interface AppOptions {
   /** How processing starts after events are recorded: Node kicks its processor, a Worker uses waitUntil. */
   onRecorded?: (c: Context) => void;
   ackBudgetMs?: number;
+  /** Off on Workers: workerd refuses to compile the argon2 WebAssembly that password checks need. */
+  staffPages?: boolean;
 }
 
 /** The Hono app: webhook, health, and (without a LINE channel) the simulator. */
@@ -37,7 +39,13 @@ export function newApp(services: Services, options: AppOptions = {}): Hono {
     }),
   );
 
-  app.route('/staff', staffRoutes(services.staff));
+  if (options.staffPages ?? true) {
+    app.route('/staff', staffRoutes(services.staff));
+  } else {
+    app.all('/staff/*', (c) =>
+      errorResponse(c, 'not_found', 'the staff pages are served by the Node.js deployment, not here'),
+    );
+  }
 
   if (services.fakeLine) {
     app.get('/', (c) => c.redirect('/simulator'));
