@@ -53,6 +53,8 @@ export function createLineRenderer(texts: Texts, directory: Directory, hotlineFi
 
   const t = (locale: string, key: string, vars?: Record<string, string | number>) =>
     texts.t(locale, key, vars);
+  const talkNowLine =
+    hotlinesFor(hotlineFile, 'suicide').find((h) => h.verified && /24/.test(h.hours.ja)) ?? null;
 
   function serviceBubble(
     service: Service,
@@ -72,6 +74,21 @@ export function createLineRenderer(texts: Texts, directory: Directory, hotlineFi
     body.push(...serviceFacts(t, directory, service, locale, opening));
     if (needsConfirming(directory, service))
       body.push(text(t(locale, 'card.unverified'), { size: 'xxs', color: MUTED, margin: 'md' }));
+    // A safety net under the lexicons: whoever is sent to a mental-health window also sees a line
+    // they can call right now, in case triage missed how bad things are.
+    const lifeline = service.categories.includes('mental_health') ? talkNowLine : null;
+    if (lifeline) {
+      body.push(
+        text(
+          t(locale, 'card.talkNow', {
+            name: windowNameLine(lifeline.name, locale),
+            phone: lifeline.phone,
+            hours: localised(lifeline.hours, locale),
+          }),
+          { size: 'xs', margin: 'md', weight: 'bold' },
+        ),
+      );
+    }
     const phone = phoneOf(service);
     const footer = phone ? [button(telAction(`${t(locale, 'card.call')} ${phone}`, phone), 'primary')] : [];
     return bubble(body, footer);
