@@ -7,18 +7,9 @@ import { openPostgres } from '../src/adapters/db/postgres.ts';
 import { newPgStaffStore } from '../src/adapters/db/staff-store.ts';
 import type { Database } from '../src/adapters/db/tables.ts';
 import type { QueueCursor, QueueFilters } from '../src/app/staff/ports.ts';
-import { seedReferrals } from '../test/support/seed-referrals.ts';
+import { OPEN_QUEUE, SEED_WINDOWS, seedReferrals } from '../test/support/seed-referrals.ts';
 
 const COUNT = Number(process.argv[2] ?? 100_000);
-const WINDOWS = Array.from({ length: 16 }, (_, i) => `window-${i}`);
-const OPEN: QueueFilters = {
-  status: 'open',
-  category: null,
-  serviceId: null,
-  language: null,
-  compound: false,
-  referenceCode: null,
-};
 const ids = { uuid: () => crypto.randomUUID(), randomBytes: (n: number) => new Uint8Array(n) };
 
 function median(values: number[]): number {
@@ -29,14 +20,18 @@ function median(values: number[]): number {
 async function run(name: string, db: Kysely<Database>) {
   await migrate(db as Kysely<unknown>, readMigrations());
   const seeding = performance.now();
-  await seedReferrals(db, COUNT, WINDOWS);
+  await seedReferrals(db, COUNT, SEED_WINDOWS);
   console.log(`${name}: seeded ${COUNT} referrals in ${Math.round(performance.now() - seeding)} ms`);
   const store = newPgStaffStore(db, ids);
   const cases: [string, { serviceId: string | null }, QueueFilters][] = [
-    ['window, open', { serviceId: 'window-3' }, OPEN],
-    ['all windows, open', { serviceId: null }, OPEN],
-    ['all windows, closed', { serviceId: null }, { ...OPEN, status: 'closed' }],
-    ['all windows, category+language', { serviceId: null }, { ...OPEN, category: 'housing', language: 'en' }],
+    ['window, open', { serviceId: 'window-3' }, OPEN_QUEUE],
+    ['all windows, open', { serviceId: null }, OPEN_QUEUE],
+    ['all windows, closed', { serviceId: null }, { ...OPEN_QUEUE, status: 'closed' }],
+    [
+      'all windows, category+language',
+      { serviceId: null },
+      { ...OPEN_QUEUE, category: 'housing', language: 'en' },
+    ],
   ];
   for (const [label, scope, filters] of cases) {
     const first: number[] = [];

@@ -1,40 +1,24 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runRetention } from '../src/app/retention.ts';
 import { parseConfig } from '../src/config.ts';
-import { createHarness, DATABASES, type Harness, residentEvents, userId } from './support/harness.ts';
+import {
+  CONCERN,
+  DATABASES,
+  PHONE,
+  residentEvents,
+  useHarness,
+  userId,
+  walkToReferral,
+} from './support/harness.ts';
 
-const CONCERN = '家賃が払えなくて、仕事もなくなりました';
-const PHONE = '０９０－１２３４－５６７８';
 const DAY = 86_400_000;
 
 describe.each(DATABASES)('forgetting what residents wrote (%s)', (kind) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await createHarness(kind);
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
-
-  async function say(events: unknown[]) {
-    expect((await h.webhook(events)).status).toBe(200);
-    await h.settle();
-  }
-
-  async function walkToReferral(user: string) {
-    const r = residentEvents(h.fake, user);
-    h.fake.setLanguage(user, 'ja');
-    await say([r.follow()]);
-    await say([r.text(CONCERN)]);
-    await say([r.postback('offer:yes')]);
-    await say([r.postback('consent:yes')]);
-    await say([r.postback('contact:phone')]);
-    await say([r.text(PHONE)]);
-    return r;
-  }
+  const harness = useHarness(kind);
 
   const rowsMentioning = async (user: string) => {
+    const h = harness();
     const { rows } = await sql<{ t: string; n: number }>`
       SELECT 'conversations' AS t, count(*)::int AS n FROM conversations WHERE line_user_id = ${user}
       UNION ALL SELECT 'referrals', count(*)::int FROM referrals WHERE line_user_id = ${user}
@@ -46,10 +30,11 @@ describe.each(DATABASES)('forgetting what residents wrote (%s)', (kind) => {
   };
 
   it('keeps message text, phone numbers and LINE user ids out of the logs of a full walk', async () => {
+    const h = harness();
     const user = userId(801);
-    const r = await walkToReferral(user);
-    await say([r.text('データを削除')]);
-    await say([r.postback('delete:yes')]);
+    const r = await walkToReferral(h, user, 'phone');
+    await h.say([r.text('データを削除')]);
+    await h.say([r.postback('delete:yes')]);
     const logs = h.logs.join('\n');
     expect(logs).toContain('referral_created');
     for (const secret of [user, CONCERN, '家賃', PHONE, '09012345678', '1234-5678', '5678']) {
@@ -58,15 +43,16 @@ describe.each(DATABASES)('forgetting what residents wrote (%s)', (kind) => {
   });
 
   it('"delete my data" erases state, messages and contact details and anonymises the referral', async () => {
+    const h = harness();
     const user = userId(802);
-    const r = await walkToReferral(user);
+    const r = await walkToReferral(h, user, 'phone');
     const before = await h.db
       .selectFrom('referrals')
       .select(['id'])
       .where('line_user_id', '=', user)
       .executeTakeFirstOrThrow();
-    await say([r.text('データを削除')]);
-    await say([r.postback('delete:yes')]);
+    await h.say([r.text('データを削除')]);
+    await h.say([r.postback('delete:yes')]);
 
     expect(await rowsMentioning(user)).toEqual({ conversations: 0, referrals: 0, outbox: 0, inbox: 0 });
     const { rows: ids } = await sql<{ inbox: number; outbox: number }>`
@@ -89,14 +75,15 @@ describe.each(DATABASES)('forgetting what residents wrote (%s)', (kind) => {
   });
 
   it(`deletes conversation text after RETENTION_DAYS (default ${parseConfig({}).retentionDays}); unfollow starts the clock; referrals stay`, async () => {
+    const h = harness();
     const referred = userId(803);
     const talker = userId(804);
     const leaver = userId(805);
-    await walkToReferral(referred);
-    await say([residentEvents(h.fake, talker).text('介護のことで相談したい')]);
+    await walkToReferral(h, referred, 'phone');
+    await h.say([residentEvents(h.fake, talker).text('介護のことで相談したい')]);
     const l = residentEvents(h.fake, leaver);
-    await say([l.text('ひとりで寂しい')]);
-    await say([l.unfollow()]);
+    await h.say([l.text('ひとりで寂しい')]);
+    await h.say([l.unfollow()]);
 
     const retention = (at: number) =>
       runRetention({ store: h.services.store, clock: { now: () => new Date(at) }, log: h.services.log }, 30);

@@ -1,38 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   createHarness,
   DATABASES,
-  type Harness,
   residentEvents,
   textsTo,
+  useHarness,
   userId,
+  walkToReferral,
 } from './support/harness.ts';
 
 describe.each(DATABASES)('a resident talks to the bot end to end (%s)', (kind) => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await createHarness(kind);
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
-
-  async function say(events: unknown[]) {
-    const response = await h.webhook(events);
-    expect(response.status).toBe(200);
-    await h.settle();
-  }
+  const harness = useHarness(kind);
 
   it('walks the whole intake to a referral row with consent recorded', async () => {
+    const h = harness();
     const user = userId(1);
-    const r = residentEvents(h.fake, user);
-    h.fake.setLanguage(user, 'ja');
-    await say([r.follow()]);
-    await say([r.text('家賃が払えなくて、仕事もなくなりました')]);
-    await say([r.postback('offer:yes')]);
-    await say([r.postback('consent:yes')]);
-    await say([r.postback('contact:phone')]);
-    await say([r.text('０９０－１２３４－５６７８')]);
+    await walkToReferral(h, user, 'phone');
 
     const texts = textsTo(h.fake, user);
     const doneText = texts.find((t) => t.startsWith('受け付けました'));
@@ -57,35 +40,38 @@ describe.each(DATABASES)('a resident talks to the bot end to end (%s)', (kind) =
   });
 
   it('creates no referral for a resident who declines consent', async () => {
+    const h = harness();
     const user = userId(2);
     const r = residentEvents(h.fake, user);
-    await say([r.text('介護のことで相談したい')]);
-    await say([r.postback('offer:yes')]);
-    await say([r.postback('consent:no')]);
-    await say([r.postback('contact:line')]);
+    await h.say([r.text('介護のことで相談したい')]);
+    await h.say([r.postback('offer:yes')]);
+    await h.say([r.postback('consent:no')]);
+    await h.say([r.postback('contact:line')]);
     const rows = await h.db.selectFrom('referrals').select('id').where('line_user_id', '=', user).execute();
     expect(rows).toHaveLength(0);
     expect(textsTo(h.fake, user).some((t) => t.includes('職員には何も送っていません'))).toBe(true);
   });
 
   it('ignores a stale consent button tapped from another screen', async () => {
+    const h = harness();
     const user = userId(3);
     const r = residentEvents(h.fake, user);
-    await say([r.text('介護のことで相談したい')]);
-    await say([r.postback('consent:yes')]);
-    await say([r.postback('contact:line')]);
+    await h.say([r.text('介護のことで相談したい')]);
+    await h.say([r.postback('consent:yes')]);
+    await h.say([r.postback('contact:line')]);
     const rows = await h.db.selectFrom('referrals').select('id').where('line_user_id', '=', user).execute();
     expect(rows).toHaveLength(0);
   });
 
   it('answers a redelivered event once', async () => {
+    const h = harness();
     const user = userId(4);
     const r = residentEvents(h.fake, user);
     const event = r.text('こんにちは');
-    await say([event]);
+    await h.say([event]);
     const redelivered = { ...event, deliveryContext: { isRedelivery: true } };
-    await say([redelivered]);
-    await say([event, event]);
+    await h.say([redelivered]);
+    await h.say([event, event]);
     expect(h.fake.deliveries.filter((d) => d.to === user)).toHaveLength(1);
     const rows = await h.db
       .selectFrom('inbox_events')
@@ -126,6 +112,7 @@ describe.each(DATABASES)('a resident talks to the bot end to end (%s)', (kind) =
   });
 
   it('rejects a bad signature with 401 and records nothing', async () => {
+    const h = harness();
     const user = userId(6);
     const r = residentEvents(h.fake, user);
     const event = r.text('hello');

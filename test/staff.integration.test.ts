@@ -1,44 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createHarness,
-  DATABASES,
-  type Harness,
-  residentEvents,
-  textsTo,
-  userId,
-} from './support/harness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DATABASES, residentEvents, textsTo, useHarness, userId, walkToReferral } from './support/harness.ts';
 import { createAccount, StaffClient } from './support/staff.ts';
 
 const GROUP = `C${'1'.repeat(32)}`;
 
 describe.each(DATABASES)('staff pick up a referral the bot made (%s)', (kind) => {
-  let h: Harness;
+  const harness = useHarness(kind, {
+    env: { STAFF_LINE_GROUPS: JSON.stringify({ 'sumida-kurashi-shigoto': GROUP, 'sumida-kosei': GROUP }) },
+  });
   let staff: StaffClient;
   beforeAll(async () => {
-    h = await createHarness(kind, {
-      env: { STAFF_LINE_GROUPS: JSON.stringify({ 'sumida-kurashi-shigoto': GROUP, 'sumida-kosei': GROUP }) },
-    });
+    const h = harness();
     await createAccount(h.services.staff, 'coord@example', 'coordinator');
     staff = new StaffClient(h.app);
     expect((await staff.signIn('coord@example')).status).toBe(303);
   });
-  afterAll(async () => {
-    await h?.close();
-  });
-
-  async function say(events: unknown[]) {
-    expect((await h.webhook(events)).status).toBe(200);
-    await h.settle();
-  }
 
   async function referLine(user: string): Promise<{ id: string; code: string }> {
-    const r = residentEvents(h.fake, user);
-    h.fake.setLanguage(user, 'ja');
-    await say([r.follow()]);
-    await say([r.text('家賃が払えなくて、仕事もなくなりました')]);
-    await say([r.postback('offer:yes')]);
-    await say([r.postback('consent:yes')]);
-    await say([r.postback('contact:line')]);
+    const h = harness();
+    await walkToReferral(h, user, 'line');
     return h.db
       .selectFrom('referrals')
       .select(['id', 'reference_code as code'])
@@ -47,6 +27,7 @@ describe.each(DATABASES)('staff pick up a referral the bot made (%s)', (kind) =>
   }
 
   it("tells the window's staff group once, with no words and no contact details", async () => {
+    const h = harness();
     const { code } = await referLine(userId(41));
     const notices = textsTo(h.fake, GROUP).filter((t) => t.includes(code));
     expect(notices).toHaveLength(1);
@@ -56,6 +37,7 @@ describe.each(DATABASES)('staff pick up a referral the bot made (%s)', (kind) =>
   });
 
   it('claims, replies on LINE (the fake LINE API sees the push), and closes', async () => {
+    const h = harness();
     const user = userId(42);
     const { id, code } = await referLine(user);
     expect(await (await staff.get('')).text()).toContain(code);
@@ -78,12 +60,13 @@ describe.each(DATABASES)('staff pick up a referral the bot made (%s)', (kind) =>
   });
 
   it('withdraws consent from the chat: the referral shows withdrawn and staff can no longer write', async () => {
+    const h = harness();
     const user = userId(43);
     const { id } = await referLine(user);
     const r = residentEvents(h.fake, user);
-    await say([r.text('同意を取り消す')]);
+    await h.say([r.text('同意を取り消す')]);
     expect(textsTo(h.fake, user).at(-1)).toContain('同意を取り消します');
-    await say([r.postback('withdraw:yes')]);
+    await h.say([r.postback('withdraw:yes')]);
     expect(textsTo(h.fake, user).some((t) => t.startsWith('同意を取り消しました'))).toBe(true);
     const row = await h.db.selectFrom('referrals').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     expect([row.status, row.line_user_id, row.words, row.contact_details]).toEqual([

@@ -42,6 +42,8 @@ export interface Services {
 
 export interface BuildOptions {
   db: Kysely<Database>;
+  /** A second pool for bookkeeping writes that may commit without waiting for disk (Postgres). */
+  bookkeepingDb?: Kysely<Database>;
   migrations: Migration[];
   /** Apply pending migrations first (Node does; a Worker expects them applied). */
   applyMigrations?: boolean;
@@ -81,7 +83,7 @@ export async function buildServices(config: Config, options: BuildOptions): Prom
     if (applied.length > 0) log.info('migrations_applied', { count: applied.length });
   }
   const clock = options.clock ?? { now: () => new Date() };
-  const store = newPgStore(options.db, systemIds);
+  const store = newPgStore(options.db, systemIds, options.bookkeepingDb);
   const { flow, directory, renderer } = options.knowledge ?? buildKnowledge(config);
   const messenger =
     options.messenger ??

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  createHarness,
   DATABASES,
   type Harness,
   residentEvents,
   textsTo,
+  useHarness,
   userId,
 } from '../../test/support/harness.ts';
 import { createLineMessenger } from '../adapters/line/client.ts';
@@ -46,16 +46,14 @@ function tap(fake: FakeLine) {
 }
 
 describe.each(DATABASES)('delivering outbox rows to LINE (%s)', (kind) => {
+  const harness = useHarness(kind, { manual: true });
   let h: Harness;
   let wire: ReturnType<typeof tap>;
   let n = 0;
 
-  beforeAll(async () => {
-    h = await createHarness(kind, { manual: true });
+  beforeAll(() => {
+    h = harness();
     wire = tap(h.fake);
-  });
-  afterAll(async () => {
-    await h?.close();
   });
 
   function services(clock: Clock = { now: () => new Date() }): DeliveryServices {
@@ -288,8 +286,7 @@ describe.each(DATABASES)('delivering outbox rows to LINE (%s)', (kind) => {
       const user = userId(0xde2000);
       const event = residentEvents(h.fake, user).text('家賃が払えません');
       await spend(event.replyToken);
-      expect((await h.webhook([event])).status).toBe(200);
-      await h.settle();
+      await h.say([event]);
       const [outbox] = await h.db.selectFrom('outbox').selectAll().where('to_user', '=', user).execute();
       expect(outbox).toMatchObject({ status: 'sent', sent_via: 'push', messages: null });
       const keys = wire.to('/message/push').map((c) => c.retryKey);

@@ -24,7 +24,7 @@ function isInvalidReplyToken(error: unknown): boolean {
  * X-Line-Retry-Key so a repeated push is harmless.
  */
 export async function deliver(s: DeliveryServices, message: OutboxMessage): Promise<void> {
-  await s.store.markAttempt(message.id);
+  if (!message.attemptRecorded) await s.store.markAttempt(message.id);
   const tokenFresh =
     message.replyToken !== null && s.clock.now().getTime() - message.eventAt.getTime() < REPLY_TOKEN_LIFE_MS;
   if (tokenFresh && message.replyToken) {

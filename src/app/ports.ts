@@ -55,6 +55,8 @@ export interface OutboxMessage {
   eventAt: Date;
   messages: unknown[];
   attempts: number;
+  /** The attempt about to be made is already counted (a row enqueued for immediate delivery). */
+  attemptRecorded?: boolean;
 }
 
 /** What one event changes, written atomically. */

@@ -16,3 +16,10 @@ export async function openDatabase(config: Config): Promise<Kysely<Database>> {
   const { openPglite } = await import('../adapters/db/pglite.ts');
   return openPglite(dir);
 }
+
+/** On Postgres, a small pool whose commits do not wait for disk: lane leases and delivery marks. */
+export async function openBookkeeping(config: Config): Promise<Kysely<Database> | undefined> {
+  if (config.database.kind !== 'postgres') return undefined;
+  const { openPostgres } = await import('../adapters/db/postgres.ts');
+  return openPostgres(config.database.url, 8, { relaxedCommit: true });
+}

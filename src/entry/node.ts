@@ -4,7 +4,7 @@ import { buildServices } from '../adapters/services.ts';
 import { runRetention } from '../app/retention.ts';
 import { type Config, ConfigError, parseConfig } from '../config.ts';
 import { newApp } from '../http/app.ts';
-import { openDatabase } from './database.ts';
+import { openBookkeeping, openDatabase } from './database.ts';
 
 function configOrExit(): Config {
   try {
@@ -19,6 +19,7 @@ function configOrExit(): Config {
 const config = configOrExit();
 const services = await buildServices(config, {
   db: await openDatabase(config),
+  bookkeepingDb: await openBookkeeping(config),
   migrations: readMigrations(),
 });
 const app = newApp(services);

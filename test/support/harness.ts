@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import { http } from 'msw';
 import { type SetupServer, setupServer } from 'msw/node';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { readMigrations } from '../../src/adapters/db/migration-files.ts';
 import { openPglite } from '../../src/adapters/db/pglite.ts';
 import { openPostgres } from '../../src/adapters/db/postgres.ts';
@@ -41,8 +42,8 @@ async function freshPostgres(): Promise<{ db: Kysely<Database>; url: string; dro
   return {
     db,
     url: url.toString(),
+    /** After the store (which owns `db`) is closed. */
     async drop() {
-      await db.destroy();
       await sql`DROP DATABASE IF EXISTS ${sql.id(name)} WITH (FORCE)`.execute(admin);
       await admin.destroy();
     },
@@ -60,6 +61,8 @@ export interface Harness {
   anotherProcess(): Promise<Services>;
   /** Posts a signed webhook with these events (or a raw body/signature of your own). */
   webhook(events: unknown[], options?: { body?: string; signature?: string | null }): Promise<Response>;
+  /** Posts these events, expects LINE's 200 back and waits until they are processed. */
+  say(events: unknown[]): Promise<void>;
   /** Processes everything pending and waits until nothing is left. */
   settle(timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
@@ -91,6 +94,8 @@ export async function createHarness(kind: DatabaseKind, options: HarnessOptions 
   const build = (database: Kysely<Database>) =>
     buildServices(config, {
       db: database,
+      // On Postgres the tests run the production split: bookkeeping commits without waiting for disk.
+      ...(url ? { bookkeepingDb: openPostgres(url, 4, { relaxedCommit: true }) } : {}),
       migrations: readMigrations(),
       logWrite: (line) => logs.push(line),
       retry: { attempts: 4, baseMs: 5, sleep },
@@ -98,7 +103,7 @@ export async function createHarness(kind: DatabaseKind, options: HarnessOptions 
   const services = await build(db);
   const others: Services[] = [];
   const app = newApp(services, options.manual ? { onRecorded: () => {} } : {});
-  return {
+  const harness: Harness = {
     kind,
     services,
     app,
@@ -116,6 +121,10 @@ export async function createHarness(kind: DatabaseKind, options: HarnessOptions 
       const signature = opts.signature === undefined ? await signBody(SECRET, body) : opts.signature;
       if (signature !== null) headers['x-line-signature'] = signature;
       return app.request('/webhook', { method: 'POST', headers, body });
+    },
+    async say(events) {
+      expect((await harness.webhook(events)).status).toBe(200);
+      await harness.settle();
     },
     async settle(timeoutMs = 15_000) {
       const until = Date.now() + timeoutMs;
@@ -139,8 +148,27 @@ export async function createHarness(kind: DatabaseKind, options: HarnessOptions 
         if (url) await other.store.close();
       }
       if (kind === 'pglite') await db.destroy();
-      else await drop();
+      else {
+        await services.store.close();
+        await drop();
+      }
     },
+  };
+  return harness;
+}
+
+/** One harness for the enclosing describe: created before its tests, closed after them. */
+export function useHarness(kind: DatabaseKind, options: HarnessOptions = {}): () => Harness {
+  let current: Harness | undefined;
+  beforeAll(async () => {
+    current = await createHarness(kind, options);
+  });
+  afterAll(async () => {
+    await current?.close();
+  });
+  return () => {
+    if (!current) throw new Error('the harness is ready only inside tests and hooks');
+    return current;
   };
 }
 
@@ -168,6 +196,24 @@ export function residentEvents(fake: FakeLine, userId: string) {
     location: (latitude: number, longitude: number) =>
       base('message', { message: { id: '1', type: 'location', latitude, longitude, address: 'somewhere' } }),
   };
+}
+
+/** Rent arrears and a lost job: one concern that is housing and money at once. */
+export const CONCERN = '家賃が払えなくて、仕事もなくなりました';
+/** A phone number as residents type it on a Japanese keyboard. */
+export const PHONE = '０９０－１２３４－５６７８';
+
+/** A Japanese-speaking resident walks the intake to a referral: concern, offer, consent, contact. */
+export async function walkToReferral(h: Harness, user: string, contact: 'phone' | 'line') {
+  const r = residentEvents(h.fake, user);
+  h.fake.setLanguage(user, 'ja');
+  await h.say([r.follow()]);
+  await h.say([r.text(CONCERN)]);
+  await h.say([r.postback('offer:yes')]);
+  await h.say([r.postback('consent:yes')]);
+  await h.say([r.postback(`contact:${contact}`)]);
+  if (contact === 'phone') await h.say([r.text(PHONE)]);
+  return r;
 }
 
 export function userId(n: number): string {

@@ -1,5 +1,19 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../src/adapters/db/tables.ts';
+import type { QueueFilters } from '../../src/app/staff/ports.ts';
+
+/** The 16 windows seeded referrals are spread over. */
+export const SEED_WINDOWS = Array.from({ length: 16 }, (_, i) => `window-${i}`);
+
+/** The queue as staff first see it: every open referral, no other filter. */
+export const OPEN_QUEUE: QueueFilters = {
+  status: 'open',
+  category: null,
+  serviceId: null,
+  language: null,
+  compound: false,
+  referenceCode: null,
+};
 
 /**
  * Writes `count` referrals in one statement: spread over 16 windows, a year of dates, mostly closed

@@ -50,3 +50,13 @@ function report(name: string, items: LabelledT[], listMisses: boolean): void {
 
 report('team set (test/triage/eval-set.jsonl) — tuned against', readSet('./eval-set.jsonl'), showMisses);
 report('held-out set (test/triage/holdout.jsonl) — never tuned against', readSet('./holdout.jsonl'), false);
+report(
+  'fresh crisis batch 1 (test/triage/fresh-crisis.jsonl) — written before the general crisis rules',
+  readSet('./fresh-crisis.jsonl'),
+  false,
+);
+report(
+  'fresh crisis batch 2 (test/triage/fresh-crisis-2.jsonl) — written after them, never tuned against',
+  readSet('./fresh-crisis-2.jsonl'),
+  false,
+);

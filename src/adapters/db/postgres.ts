@@ -5,9 +5,23 @@ import type { Database } from './tables.ts';
 // Postgres int8 and numeric come back as strings by default; our counts and timestamps fit in a double.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 
+export interface PoolOptions {
+  /**
+   * Commit without waiting for the WAL to reach disk. Only for bookkeeping a replay repairs (lane
+   * leases, delivery marks): a database crash may forget the last fraction of a second of it, never
+   * an acknowledged event or a referral, which always commit synchronously on the main pool.
+   */
+  relaxedCommit?: boolean;
+}
+
 /** Kysely over a pg pool. */
-export function openPostgres(url: string, max = 10): Kysely<Database> {
-  const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 5_000 });
+export function openPostgres(url: string, max = 10, options: PoolOptions = {}): Kysely<Database> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max,
+    connectionTimeoutMillis: 5_000,
+    ...(options.relaxedCommit ? { options: '-c synchronous_commit=off' } : {}),
+  });
   // An idle client losing its server (a restart) must not crash the process; the pool replaces it.
   pool.on('error', () => {});
   // A client checked out when the server goes away emits 'error' too; unheard, it would kill the

@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Ids, OutboxMessage } from '../../app/ports.ts';
 import type {
   Account,
@@ -13,7 +13,7 @@ import type {
   StaffStore,
   WeeklyCounts,
 } from '../../app/staff/ports.ts';
-import type { Database } from './tables.ts';
+import type { Database, ReferralsTable } from './tables.ts';
 
 const OPEN = ['new', 'claimed', 'contacted'] as const;
 
@@ -34,6 +34,36 @@ function toAccount(r: {
     role: r.role,
     orgId: r.org_id,
     mustChangePassword: r.must_change_password,
+  };
+}
+
+type SummaryColumns =
+  | 'id'
+  | 'reference_code'
+  | 'service_id'
+  | 'categories'
+  | 'compound'
+  | 'crisis'
+  | 'status'
+  | 'locale'
+  | 'contact_method'
+  | 'claimed_by'
+  | 'created_at';
+
+/** What the queue row and the case view both show of a referral. */
+function toSummary(r: Pick<Selectable<ReferralsTable>, SummaryColumns>): Omit<QueueRow, 'cursor'> {
+  return {
+    id: r.id,
+    referenceCode: r.reference_code,
+    serviceId: r.service_id,
+    categories: r.categories,
+    compound: r.compound,
+    crisis: r.crisis,
+    status: r.status as ReferralStatus,
+    locale: r.locale,
+    contactMethod: r.contact_method,
+    claimedBy: r.claimed_by,
+    createdAt: new Date(r.created_at),
   };
 }
 
@@ -131,17 +161,7 @@ export function newPgStaffStore(db: Kysely<Database>, ids: Ids): StaffStore {
       const rows = await queueQuery(db, scope, f, after, limit).execute();
       return rows.map(
         (r): QueueRow => ({
-          id: r.id,
-          referenceCode: r.reference_code,
-          serviceId: r.service_id,
-          categories: r.categories,
-          compound: r.compound,
-          crisis: r.crisis,
-          status: r.status as ReferralStatus,
-          locale: r.locale,
-          contactMethod: r.contact_method,
-          claimedBy: r.claimed_by,
-          createdAt: new Date(r.created_at),
+          ...toSummary(r),
           cursor: { rank: r.queue_rank, createdAt: r.cursor_at, id: r.id },
         }),
       );
@@ -152,17 +172,7 @@ export function newPgStaffStore(db: Kysely<Database>, ids: Ids): StaffStore {
       const r = await db.selectFrom('referrals').selectAll().where('id', '=', id).executeTakeFirst();
       if (!r) return null;
       return {
-        id: r.id,
-        referenceCode: r.reference_code,
-        serviceId: r.service_id,
-        categories: r.categories,
-        compound: r.compound,
-        crisis: r.crisis,
-        status: r.status as ReferralStatus,
-        locale: r.locale,
-        contactMethod: r.contact_method,
-        claimedBy: r.claimed_by,
-        createdAt: new Date(r.created_at),
+        ...toSummary(r),
         words: r.words,
         triage: parseJson(r.triage),
         coordinatorServiceId: r.coordinator_service_id,

@@ -18,7 +18,11 @@ const ms = (n: number) => sql`(${n}::float8 * interval '1 millisecond')`;
 const json = (value: unknown) => JSON.stringify(value);
 
 /** The Postgres store; the same SQL runs on real Postgres and on embedded PGlite. */
-export function newPgStore(db: Kysely<Database>, ids: Ids): Store {
+/**
+ * `bookkeeping` carries the writes a replay repairs (leases, delivery marks); on Postgres it is a
+ * pool that commits without waiting for disk, which is most of the cost of a commit.
+ */
+export function newPgStore(db: Kysely<Database>, ids: Ids, bookkeeping: Kysely<Database> = db): Store {
   const inbox: Inbox = {
     async add(events: NewInboxEvent[]) {
       if (events.length === 0) return 0;
@@ -57,7 +61,7 @@ export function newPgStore(db: Kysely<Database>, ids: Ids): Store {
         SELECT lane, ${owner}, now() + ${ms(leaseMs)} FROM ready
         ON CONFLICT (lane) DO UPDATE SET lease_owner = excluded.lease_owner, lease_until = excluded.lease_until
         WHERE inbox_lanes.lease_until < now()
-        RETURNING lane`.execute(db);
+        RETURNING lane`.execute(bookkeeping);
       return result.rows.map((r) => r.lane);
     },
 
@@ -95,18 +99,22 @@ export function newPgStore(db: Kysely<Database>, ids: Ids): Store {
     async extendLease(lane, owner, leaseMs) {
       const result = await sql`
         UPDATE inbox_lanes SET lease_until = now() + ${ms(leaseMs)}
-        WHERE lane = ${lane} AND lease_owner = ${owner}`.execute(db);
+        WHERE lane = ${lane} AND lease_owner = ${owner}`.execute(bookkeeping);
       return Number(result.numAffectedRows ?? 0) > 0;
     },
 
     async releaseLane(lane, owner) {
-      await db.deleteFrom('inbox_lanes').where('lane', '=', lane).where('lease_owner', '=', owner).execute();
+      await bookkeeping
+        .deleteFrom('inbox_lanes')
+        .where('lane', '=', lane)
+        .where('lease_owner', '=', owner)
+        .execute();
     },
 
     async recordFailure(inboxId, retryInMs) {
       const result = await sql<{ attempts: number }>`
         UPDATE inbox_events SET attempts = attempts + 1, not_before = now() + ${ms(retryInMs)}
-        WHERE id = ${inboxId}::bigint RETURNING attempts`.execute(db);
+        WHERE id = ${inboxId}::bigint RETURNING attempts`.execute(bookkeeping);
       return result.rows[0]?.attempts ?? 0;
     },
 
@@ -145,7 +153,7 @@ export function newPgStore(db: Kysely<Database>, ids: Ids): Store {
     },
 
     async markAttempt(id) {
-      await db
+      await bookkeeping
         .updateTable('outbox')
         .set((eb) => ({ attempts: eb('attempts', '+', 1) }))
         .where('id', '=', id)
@@ -153,12 +161,12 @@ export function newPgStore(db: Kysely<Database>, ids: Ids): Store {
     },
 
     async dropReplyToken(id) {
-      await db.updateTable('outbox').set({ reply_token: null }).where('id', '=', id).execute();
+      await bookkeeping.updateTable('outbox').set({ reply_token: null }).where('id', '=', id).execute();
     },
 
     async markSent(id, via) {
       // What was said is not kept once LINE has it.
-      await db
+      await bookkeeping
         .updateTable('outbox')
         .set({ status: 'sent', sent_via: via, sent_at: new Date(), messages: null })
         .where('id', '=', id)
@@ -166,7 +174,7 @@ export function newPgStore(db: Kysely<Database>, ids: Ids): Store {
     },
 
     async markUndeliverable(id, reason) {
-      await db
+      await bookkeeping
         .updateTable('outbox')
         .set({ status: 'undeliverable', failure: reason, messages: null })
         .where('id', '=', id)
@@ -197,7 +205,10 @@ export function newPgStore(db: Kysely<Database>, ids: Ids): Store {
       await sql`SELECT 1`.execute(db);
     },
 
-    close: () => db.destroy(),
+    async close() {
+      await db.destroy();
+      if (bookkeeping !== db) await bookkeeping.destroy();
+    },
   };
 }
 
@@ -342,9 +353,12 @@ function newTx(trx: Transaction<Database> | Kysely<Database>, ids: Ids): Tx {
           reply_token: message.replyToken,
           event_at: message.eventAt,
           messages: json(message.messages),
+          // Counted now, in the same commit: delivery starts right after it, so a crash in between
+          // leaves a row that says "maybe attempted" (which is what deliver() needs to know).
+          attempts: 1,
         })
         .execute();
-      return { id, attempts: 0, ...message };
+      return { id, attempts: 0, attemptRecorded: true, ...message };
     },
 
     async finishEvent(inboxId: string, outcome: InboxOutcome, note: string) {

@@ -5,6 +5,7 @@ import type {
   QueueCursor,
   QueueFilters,
   QueueRow,
+  ReferralChange,
   ReferralDetail,
   ReferralStatus,
   StaffStore,
@@ -90,112 +91,72 @@ export type CaseAction =
 
 const OPEN: readonly ReferralStatus[] = ['new', 'claimed', 'contacted'];
 
+/** The event a change records: kind and status, plus only the fields that change touches. */
+function changeEvent(
+  kind: string,
+  status: ReferralStatus,
+  extra: Partial<ReferralChange['event']> = {},
+): ReferralChange['event'] {
+  return { kind, status, outcome: null, fromService: null, toService: null, body: null, ...extra };
+}
+
 export async function act(s: CaseServices, account: Account, id: string, action: CaseAction): Promise<void> {
   const referral = await visible(s, account, id);
   const now = new Date();
-  const change = async (ok: boolean) => {
-    if (!ok) throw new CaseError('conflict', `${action.type} not possible in status ${referral.status}`);
+  const apply = async (change: ReferralChange) => {
+    if (!(await s.store.change(id, account.id, change)))
+      throw new CaseError('conflict', `${action.type} not possible in status ${referral.status}`);
   };
   switch (action.type) {
     case 'claim':
-      await change(
-        await s.store.change(id, account.id, {
-          from: ['new'],
-          set: { status: 'claimed', claimedBy: account.id, claimedAt: now },
-          event: {
-            kind: 'claim',
-            status: 'claimed',
-            outcome: null,
-            fromService: null,
-            toService: null,
-            body: null,
-          },
-        }),
-      );
+      await apply({
+        from: ['new'],
+        set: { status: 'claimed', claimedBy: account.id, claimedAt: now },
+        event: changeEvent('claim', 'claimed'),
+      });
       break;
     case 'release':
-      await change(
-        await s.store.change(id, account.id, {
-          from: ['claimed', 'contacted'],
-          set: { status: 'new', claimedBy: null, claimedAt: null },
-          event: {
-            kind: 'release',
-            status: 'new',
-            outcome: null,
-            fromService: null,
-            toService: null,
-            body: null,
-          },
-        }),
-      );
+      await apply({
+        from: ['claimed', 'contacted'],
+        set: { status: 'new', claimedBy: null, claimedAt: null },
+        event: changeEvent('release', 'new'),
+      });
       break;
     case 'contacted':
-      await change(
-        await s.store.change(id, account.id, {
-          from: ['claimed'],
-          set: { status: 'contacted' },
-          event: {
-            kind: 'status',
-            status: 'contacted',
-            outcome: null,
-            fromService: null,
-            toService: null,
-            body: null,
-          },
-        }),
-      );
+      await apply({
+        from: ['claimed'],
+        set: { status: 'contacted' },
+        event: changeEvent('status', 'contacted'),
+      });
       break;
     case 'close':
-      await change(
-        await s.store.change(id, account.id, {
-          from: ['claimed', 'contacted'],
-          set: { status: 'closed', closedAt: now, outcome: action.outcome },
-          event: {
-            kind: 'status',
-            status: 'closed',
-            outcome: action.outcome,
-            fromService: null,
-            toService: null,
-            body: null,
-          },
-        }),
-      );
+      await apply({
+        from: ['claimed', 'contacted'],
+        set: { status: 'closed', closedAt: now, outcome: action.outcome },
+        event: changeEvent('status', 'closed', { outcome: action.outcome }),
+      });
       break;
     case 'reopen':
-      await change(
-        await s.store.change(id, account.id, {
-          from: ['closed'],
-          set: { status: 'new', closedAt: null, outcome: null, claimedBy: null, claimedAt: null },
-          event: {
-            kind: 'status',
-            status: 'new',
-            outcome: null,
-            fromService: null,
-            toService: null,
-            body: null,
-          },
-        }),
-      );
+      await apply({
+        from: ['closed'],
+        set: { status: 'new', closedAt: null, outcome: null, claimedBy: null, claimedAt: null },
+        event: changeEvent('status', 'new'),
+      });
       break;
     case 'transfer': {
       if (!s.serviceIds.has(action.serviceId) || action.serviceId === referral.serviceId)
         throw new CaseError('invalid', 'transfer needs another window of the directory');
       if (action.reason.trim() === '') throw new CaseError('invalid', 'transfer needs a reason');
       // A transferred referral waits, unclaimed, in the new window's queue.
-      await change(
-        await s.store.change(id, account.id, {
-          from: OPEN,
-          set: { serviceId: action.serviceId, status: 'new', claimedBy: null, claimedAt: null },
-          event: {
-            kind: 'transfer',
-            status: 'new',
-            outcome: null,
-            fromService: referral.serviceId,
-            toService: action.serviceId,
-            body: action.reason.trim(),
-          },
+      await apply({
+        from: OPEN,
+        set: { serviceId: action.serviceId, status: 'new', claimedBy: null, claimedAt: null },
+        event: changeEvent('transfer', 'new', {
+          fromService: referral.serviceId,
+          toService: action.serviceId,
+          body: action.reason.trim(),
         }),
-      );
+      });
       break;
     }
     case 'note':

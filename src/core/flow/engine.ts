@@ -349,12 +349,7 @@ class Turn {
       }
     }
     if (categories.length === 0) categories = ['other'];
-    const routing = this.ctx.route(categories, compound);
-    data.categories = categories;
-    data.compound = compound;
-    data.serviceId = routing.primary;
-    data.serviceIds = routing.serviceIds;
-    data.coordinatorServiceId = routing.coordinator;
+    this.routeTo(categories, compound);
   }
 
   /** Re-ranks an unsure concern with "who is it about?" and "how old?", then routes it. */
@@ -362,7 +357,6 @@ class Turn {
     const { data } = this.state;
     const found = stringList(data.categories).filter(isCategory);
     const categories = refineCategories(found, data.aboutWho, data.ageBand);
-    const routing = this.ctx.route(categories, false);
     if (data.triage && typeof data.triage === 'object') {
       data.triage = {
         ...data.triage,
@@ -371,8 +365,15 @@ class Turn {
     }
     for (const field of CLARIFY_SCOPED) delete data[field];
     data.safetyNet = true;
+    this.routeTo(categories, false);
+  }
+
+  /** Records the concern's categories and the windows they route to. */
+  private routeTo(categories: Category[], compound: boolean): void {
+    const { data } = this.state;
+    const routing = this.ctx.route(categories, compound);
     data.categories = categories;
-    data.compound = false;
+    data.compound = compound;
     data.serviceId = routing.primary;
     data.serviceIds = routing.serviceIds;
     data.coordinatorServiceId = routing.coordinator;

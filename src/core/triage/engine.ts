@@ -1,7 +1,7 @@
 import type { Category, CrisisSignal } from '../categories.ts';
 import { detectLanguage } from './language.ts';
 import { LEXICONS } from './lexicon/index.ts';
-import type { Entry, Lexicon, Negation } from './lexicon/types.ts';
+import type { Entry, Lexicon, Negation, PairRule } from './lexicon/types.ts';
 import { compile, type Match, matchAll, type Pattern, scriptsIn } from './matcher.ts';
 import { type Folded, fold, normalise } from './normalise.ts';
 import type { ScoredCategory, TriageResult } from './types.ts';
@@ -53,6 +53,38 @@ function compileNegation(negation: Negation): CompiledNegation {
   return { before: cues(negation.before), after: cues(negation.after) };
 }
 
+interface CompiledPair {
+  signal: CrisisSignal;
+  a: Pattern<null>[];
+  b: Pattern<null>[];
+  ordered: boolean;
+  reach: number;
+  acrossSentences: boolean;
+}
+
+function compilePair(rule: PairRule): CompiledPair {
+  const a = rule.a.map((w) => compile(w, null, true));
+  const b = rule.b.map((w) => compile(w, null, true));
+  const cjk = a[0]?.script === 'cjk';
+  return {
+    signal: rule.signal,
+    a,
+    b,
+    ordered: rule.ordered ?? false,
+    reach: rule.reach ?? (cjk ? 12 : 32),
+    acrossSentences: rule.acrossSentences ?? false,
+  };
+}
+
+type Frame = 'report' | 'joke' | 'past';
+
+/** Which signals each frame cancels (see `Framing`). */
+const FRAME_CANCELS: Record<Frame, readonly CrisisSignal[]> = {
+  report: ['child_abuse', 'violence'],
+  joke: ['violence'],
+  past: ['emergency'],
+};
+
 interface CompiledLexicon {
   categories: Pattern<Topic>[];
   crisis: Pattern<CrisisSignal>[];
@@ -61,6 +93,8 @@ interface CompiledLexicon {
   endingCues: Pattern<string>[];
   negation: CompiledNegation;
   crisisNegation: CompiledNegation;
+  pairs: CompiledPair[];
+  framing: Pattern<Frame>[];
 }
 
 function compileLexicon(lexicon: Lexicon): CompiledLexicon {
@@ -80,6 +114,10 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     endingCues: (lexicon.endingCues ?? []).map((cue) => compile(cue, 'ending', true)),
     negation: compileNegation(lexicon.negation),
     crisisNegation: compileNegation(lexicon.crisisNegation),
+    pairs: (lexicon.pairs ?? []).map(compilePair),
+    framing: (['report', 'joke', 'past'] as const).flatMap((frame) =>
+      (lexicon.framing?.[frame] ?? []).map((cue) => compile(cue, frame, true)),
+    ),
   };
 }
 
@@ -88,6 +126,8 @@ const ALL = [...COMPILED.values()];
 const CRISIS_PATTERNS = ALL.flatMap((l) => l.crisis);
 const IDIOMS = ALL.flatMap((l) => l.idioms);
 const RISK_CUES = ALL.flatMap((l) => [...l.riskCues, ...l.endingCues]);
+const PAIRS = ALL.flatMap((l) => l.pairs);
+const FRAMING = ALL.flatMap((l) => l.framing);
 /** How many different risk cues together raise the suicide signal. */
 const RISK_CUES_NEEDED = 2;
 const CRISIS_NEGATION: CompiledNegation = {
@@ -147,6 +187,51 @@ function phrase(folded: Folded, match: { start: number; end: number }): string {
   return folded.source.slice(from, end).trim();
 }
 
+/** How many sentence breaks lie between two positions. */
+function breaks(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let at = text.indexOf('|', from); at >= 0 && at < to; at = text.indexOf('|', at + 1)) n++;
+  return n;
+}
+
+/** Matches of productive pairs: one word of each list, close together, as their rule allows. */
+function pairMatches(text: string, idioms: Match<null>[]): Match<CrisisSignal>[] {
+  const scripts = scriptsIn(text);
+  const found: Match<CrisisSignal>[] = [];
+  // Each word of a pair is checked against idioms on its own: the span between them is free text.
+  const hits = (patterns: Pattern<null>[]) =>
+    run(text, patterns).filter((m) => !idioms.some((i) => i.start < m.end && m.start < i.end));
+  for (const pair of PAIRS) {
+    if (!pair.a.some((p) => scripts.has(p.script))) continue;
+    const as = hits(pair.a);
+    if (as.length === 0) continue;
+    const bs = hits(pair.b);
+    for (const a of as) {
+      for (const b of bs) {
+        const forward = b.start >= a.end;
+        if (!forward && (pair.ordered || a.start < b.end)) continue;
+        const [first, second] = forward ? [a, b] : [b, a];
+        let gap = second.start - first.end;
+        const between = breaks(text, first.end, second.start);
+        if (between > (pair.acrossSentences ? 1 : 0)) continue;
+        gap -= 3 * between;
+        if (gap > pair.reach) continue;
+        found.push({ tag: pair.signal, weight: 1, start: first.start, end: second.end });
+      }
+    }
+  }
+  return found;
+}
+
+/** Whether a frame that cancels this signal sits in the same sentence as the match. */
+function framed(text: string, match: Match<CrisisSignal>, frames: Match<Frame>[]): boolean {
+  return frames.some(
+    (f) =>
+      FRAME_CANCELS[f.tag].includes(match.tag) &&
+      breaks(text, Math.min(f.end, match.end), Math.max(f.start, match.start)) === 0,
+  );
+}
+
 interface CrisisFinding {
   signal: CrisisSignal;
   phrases: string[];
@@ -154,9 +239,13 @@ interface CrisisFinding {
 
 function findCrisis(folded: Folded): CrisisFinding | null {
   const idioms = run(folded.text, IDIOMS);
-  const hits = run(folded.text, CRISIS_PATTERNS).filter(
+  const frames = run(folded.text, FRAMING);
+  const hits = [
+    ...run(folded.text, CRISIS_PATTERNS).filter((m) => !idioms.some((i) => i.start < m.end && m.start < i.end)),
+    ...pairMatches(folded.text, idioms),
+  ].filter(
     (m) =>
-      !idioms.some((i) => i.start < m.end && m.start < i.end) &&
+      !framed(folded.text, m, frames) &&
       // Only abuse and violence can be denied ("no violence"); a denied wish to die is still asked about.
       !((m.tag === 'child_abuse' || m.tag === 'violence') && negated(folded.text, m, CRISIS_NEGATION)),
   );

@@ -219,7 +219,60 @@ export const en: Lexicon = {
       'drowning', 'took a lot of pills', 'overdosed', 'not responding', 'unresponsive',
     ],
   },
-  idioms: ['give up smoking', 'give up drinking', 'gave up smoking', 'dead end', 'deadline', 'dead battery', 'sick of waiting', 'tired of waiting', 'forever young', 'to die for', 'death certificate', 'after his death', 'after her death', 'after the death', 
+  pairs: [
+    // An intent or a near time with a way of ending: "tonight I'm going to finish it", "ready to be gone".
+    { signal: 'suicide',
+      a: ['tonight', 'this weekend', 'tomorrow', 'going to', 'gonna', 'ready to', 'decided to', 'plan to', 'planning to', 'want to', 'its time to', 'time to', 'about to', 'im going to', 'i will'],
+      b: ['finish it', 'finish this', 'finish things', 'end it', 'end this', 'end things', 'end everything', 'be gone', 'go for good', 'leave for good', 'let go', 'not be here', 'wont be here', 'stop being here', 'say goodbye', 'check out', 'sleep forever', 'go to sleep for good', 'stop everything', 'not wake up'] },
+    // A farewell with an ending or a time.
+    { signal: 'suicide', acrossSentences: true,
+      a: ['thank you for everything', 'thanks for everything', 'sorry for everything', 'i love you all', 'goodbye everyone', 'goodbye to everyone', 'take care of yourselves', 'tell my kids', 'tell my mum', 'tell my mom'],
+      b: ['tonight', 'its time', 'goodbye', 'forever', 'finish', 'end it', 'gone', 'wont be', 'last', 'anymore', 'one last'] },
+    // Giving things away, or putting affairs in order, because they will not be needed.
+    { signal: 'suicide', acrossSentences: true,
+      a: ['gave away', 'giving away', 'given away', 'gave my', 'gave him my', 'gave her my', 'give my', 'left my', 'letters for', 'letters to', 'letter for', 'passwords', 'my will', 'affairs in order', 'sorted out my', 'said my goodbyes', 'rehomed my', 'found a home for my'],
+      b: ['wont be needing', 'wont need', 'dont need them anymore', 'no longer need', 'wont be using', 'not going to need', 'where im going', 'after im gone', 'its time', 'time to go', 'im ready', 'tonight', 'wont be around', 'when im gone'] },
+    // A burden that will not last; others better off without me.
+    { signal: 'suicide', a: ['burden', 'dead weight', 'in everyones way'], b: ['much longer', 'for long', 'not be around', 'without me', 'be gone', 'wont be', 'soon'] },
+    { signal: 'suicide',
+      a: ['better off', 'happier', 'easier for', 'relieved', 'wouldnt notice', 'wouldnt miss'],
+      b: ['if i wasnt', 'if i werent', 'without me', 'if i was gone', 'if i were gone', 'if i disappeared', 'if i died', 'if i just wasnt', 'if i left for good', 'around anymore', 'here anymore'] },
+    // A height and a way down.
+    { signal: 'suicide',
+      a: ['balcony', 'rooftop', 'roof', 'bridge', 'ledge', 'platform', 'cliff', 'top floor', 'window'],
+      b: ['let go', 'how easy', 'step off', 'lean over', 'just jump', 'to jump', 'climb over'] },
+    // A child with marks on the body, or afraid to go home, or told to keep a secret.
+    { signal: 'child_abuse',
+      a: ['boy', 'girl', 'kid', 'child', 'son$', 'daughter', 'niece', 'nephew', 'toddler', 'baby', 'student', 'grandson', 'granddaughter', 'little one', 'classmate'],
+      b: ['burn marks', 'welts', 'bruise', 'marks on', 'black eye', 'cigarette burn', 'belt marks', 'afraid to go home', 'scared to go home', 'doesnt want to go home', 'flinch', 'gets in trouble if', 'not allowed to tell', 'too scared to eat', 'no food at home'] },
+    { signal: 'child_abuse', acrossSentences: true,
+      a: ['comes into my room', 'comes into her room', 'comes into his room', 'gets into my bed', 'touches me', 'touches her', 'touches him', 'comes in at night'],
+      b: ['not to tell', 'dont tell', 'keep it a secret', 'our secret', 'not tell anyone', 'if i tell', 'if she tells', 'if he tells'] },
+    // Kept in: phone, keys or passport taken, not let out.
+    { signal: 'violence',
+      a: ['takes my phone', 'took my phone', 'takes my keys', 'took my keys', 'my passport', 'locks the door', 'locked the door', 'locks me', 'hides my', 'takes my phone and keys'],
+      b: ['wont let me leave', 'doesnt let me leave', 'wont let me out', 'cant leave', 'cant get out', 'not allowed to leave', 'not allowed out', 'wont let me go', 'from outside', 'from the outside'] },
+    // Hands on the throat.
+    { signal: 'violence', ordered: true, reach: 8,
+      a: ['hands around my', 'hand around my', 'hands on my', 'grabbed my', 'squeezed my', 'pressed on my', 'grabbed me by the', 'by the'],
+      b: ['throat', 'neck'] },
+    // A collapse with no answer or a grey face; something dangerous swallowed, or pills in bulk.
+    { signal: 'emergency', acrossSentences: true,
+      a: ['collapsed', 'slumped', 'fell', 'keeled over', 'went down', 'on the floor', 'hit the floor', 'dropped'],
+      b: ['not answering', 'isnt answering', 'wont answer', 'doesnt answer', 'not responding', 'wont wake', 'looks grey', 'looks gray', 'turned grey', 'gone grey', 'turned blue', 'not moving', 'eyes are rolling', 'cant get up and', 'not breathing'] },
+    { signal: 'emergency', ordered: true,
+      a: ['whole box', 'whole bottle', 'whole packet', 'entire box', 'entire bottle', 'all of her', 'all of his', 'a handful of', 'dozens of', 'box of', 'bottle of'],
+      b: ['pills', 'tablets', 'painkillers', 'sleeping', 'meds', 'medication', 'paracetamol', 'antidepressants'] },
+    { signal: 'emergency', ordered: true, reach: 24,
+      a: ['swallowed', 'drank', 'ate some', 'got into the'],
+      b: ['bleach', 'battery', 'batteries', 'detergent', 'pods', 'poison', 'antifreeze', 'magnet', 'button cell', 'pesticide', 'weed killer'] },
+  ],
+  framing: {
+    report: ['news', 'article', 'read about', 'a story about', 'documentary', 'movie', 'film', 'tv show', 'novel', 'in the paper'],
+    joke: ['lol', 'haha', 'jk$', 'just kidding', 'joking', 'video game', 'in the game', 'zombies'],
+    past: ['years ago', 'last year', 'as a child', 'when i was', 'used to', 'in the past', 'history of', 'months ago', 'a while ago', 'back in'],
+  },
+  idioms: ['boss will kill me', 'boss is going to kill me', 'boss would kill me', 'died by suicide', 'lost to suicide', 'bereaved by suicide', 'suicide loss', 'end it with', 'end things with', 'ending things with', 'let go of', 'finish it off', 'give up smoking', 'give up drinking', 'gave up smoking', 'dead end', 'deadline', 'dead battery', 'sick of waiting', 'tired of waiting', 'forever young', 'to die for', 'death certificate', 'after his death', 'after her death', 'after the death', 
     'killing me', 'dying to', 'drowning in', 'dead tired', 'to die for', 'died laughing', 'die laughing', 'kill time',
     'suicide prevention', 'no violence', 'not violent', 'isnt violent', 'never violent', 'without violence',
     'is killing me', 'work is killing', 'killer', 'heart attack when', 'almost had a heart attack',

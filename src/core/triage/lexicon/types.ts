@@ -19,6 +19,35 @@ export interface Negation {
   after: readonly string[];
 }
 
+/**
+ * A productive crisis rule: any word of `a` close to any word of `b` in one sentence raises `signal`.
+ * Two small open lists stand for every sentence built from them — an ending verb with a form of wish
+ * or intent (「消え」 + 「よう」), a child with marks on the body, a collapse with no answer — so new
+ * wording is caught without listing it. Idioms and, for abuse and violence, negation still apply.
+ */
+export interface PairRule {
+  signal: CrisisSignal;
+  a: readonly string[];
+  b: readonly string[];
+  /** `b` must come after `a` (default: either order). */
+  ordered?: boolean;
+  /** How many characters may separate them (default 12 for Japanese/Chinese, 32 otherwise). */
+  reach?: number;
+  /** Whether they may sit in consecutive sentences («倒れました。呼んでも起きません»). */
+  acrossSentences?: boolean;
+}
+
+/**
+ * Words that put a crisis word in a frame that is not a danger now, within the same sentence: a news
+ * report (abuse, violence), a joke (violence), or the distant past of a medical history (emergency).
+ * Never applied to suicide: a past or joking wish to die is still asked about.
+ */
+export interface Framing {
+  report?: readonly string[];
+  joke?: readonly string[];
+  past?: readonly string[];
+}
+
 /** What one language contributes: how people describe problems, danger, and what cancels them. */
 export interface Lexicon {
   categories: Partial<Record<Exclude<Category, 'other'>, readonly Entry[]>>;
@@ -34,6 +63,10 @@ export interface Lexicon {
   endingCues?: readonly string[];
   /** Words of hardship (burden, giving up, hell, life) that count toward `endingCues`. */
   riskCues?: readonly string[];
+  /** Productive pairs of open word lists (see `PairRule`). */
+  pairs?: readonly PairRule[];
+  /** Frames that cancel a crisis word in the same sentence (see `Framing`). */
+  framing?: Framing;
   /** Cues that say abuse or violence is NOT happening (「暴力はない」); never applied to suicide. */
   crisisNegation: Negation;
 }
