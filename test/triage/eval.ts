@@ -2,8 +2,12 @@ import { type LabelledT, type Miss, rate, readSet, type Scores, score } from './
 
 /**
  * `npm run eval:triage`: scores the engine on the team's set and, separately, on the held-out set
- * that was written before tuning and never tuned against. `--misses` lists what went wrong on the
- * team's set only, so the held-out set stays unseen by whoever tunes the lexicons.
+ * that was written before tuning and never tuned against, and on three fresh batches of crises in
+ * everyday, indirect wording with alarming-but-safe concerns. Batch 1 was written before the
+ * productive crisis rules (`pairs`, `framing`) and shaped their first round; batch 2 was written
+ * after that round, measured once, then shaped the second; batch 3 was written before the second
+ * round and never tuned against. `--misses` lists what went wrong on the team's set only, so the
+ * held-out set and batch 3 stay unseen by whoever tunes the lexicons.
  */
 const showMisses = process.argv.includes('--misses');
 
@@ -51,12 +55,17 @@ function report(name: string, items: LabelledT[], listMisses: boolean): void {
 report('team set (test/triage/eval-set.jsonl) — tuned against', readSet('./eval-set.jsonl'), showMisses);
 report('held-out set (test/triage/holdout.jsonl) — never tuned against', readSet('./holdout.jsonl'), false);
 report(
-  'fresh crisis batch 1 (test/triage/fresh-crisis.jsonl) — written before the general crisis rules',
+  'fresh batch 1 (test/triage/fresh-crisis.jsonl) — written before the crisis pairs, tuned against',
   readSet('./fresh-crisis.jsonl'),
   false,
 );
 report(
-  'fresh crisis batch 2 (test/triage/fresh-crisis-2.jsonl) — written after them, never tuned against',
+  'fresh batch 2 (test/triage/fresh-crisis-2.jsonl) — written after round 1, then tuned against',
   readSet('./fresh-crisis-2.jsonl'),
+  false,
+);
+report(
+  'fresh batch 3 (test/triage/fresh-crisis-3.jsonl) — written before round 2, never tuned against',
+  readSet('./fresh-crisis-3.jsonl'),
   false,
 );

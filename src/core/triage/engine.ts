@@ -241,7 +241,9 @@ function findCrisis(folded: Folded): CrisisFinding | null {
   const idioms = run(folded.text, IDIOMS);
   const frames = run(folded.text, FRAMING);
   const hits = [
-    ...run(folded.text, CRISIS_PATTERNS).filter((m) => !idioms.some((i) => i.start < m.end && m.start < i.end)),
+    ...run(folded.text, CRISIS_PATTERNS).filter(
+      (m) => !idioms.some((i) => i.start < m.end && m.start < i.end),
+    ),
     ...pairMatches(folded.text, idioms),
   ].filter(
     (m) =>

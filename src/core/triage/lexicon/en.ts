@@ -165,6 +165,7 @@ export const en: Lexicon = {
   },
   crisis: {
     suicide: [
+      'by the time you read this', 'this is goodbye', 'my final message', 'my last message', 'wont hear from me again', 'last time youll hear from me',
       'waiting to die', 'just waiting to die',
       'want to...die$', 'wanna...die$', 'wish i...dead$', 'thinking about...dying', 'thinking about death', 'think about death', 'thoughts about death', 'want to...disappear', 'wish i could...disappear', 'planning...my death', 'want...end my life', 'want it...to end',
       'stepping off', 'platform edge', 'planning how', 'started planning', 'dont want to be alive',
@@ -220,6 +221,24 @@ export const en: Lexicon = {
     ],
   },
   pairs: [
+    // Being at a height, a railway or water now.
+    { signal: 'suicide', ordered: true, reach: 16,
+      a: ['im on the', 'im at the', 'standing on the', 'sitting on the', 'standing at the', 'im up on the', 'came up to the', 'here on the'],
+      b: ['bridge', 'roof', 'rooftop', 'ledge', 'platform edge', 'tracks', 'cliff', 'top floor', 'river', 'overpass', 'car park roof', 'parapet'] },
+    // Sleep without waking.
+    { signal: 'suicide', ordered: true, reach: 24, a: ['sleep', 'go to sleep', 'fall asleep', 'rest'], b: ['not wake', 'never wake', 'not have to wake', 'not have to get up', 'not come back', 'for good'] },
+    // Debts and belongings settled so nobody has to deal with them afterwards.
+    { signal: 'suicide', reach: 48,
+      a: ['paid off everything', 'sold my', 'sorted out my', 'settled my', 'cancelled my', 'closed my accounts'],
+      b: ['afterwards', 'after im gone', 'nobody has to deal', 'no one has to deal', 'nobody will have to', 'no one will have to', 'when im gone'] },
+    // A child left alone or punished by pain.
+    { signal: 'child_abuse', reach: 48,
+      a: ['toddler', 'baby', 'child', 'kid', 'girl', 'boy', 'son$', 'daughter'],
+      b: ['left alone for', 'left in a car', 'alone for hours', 'alone for days', 'cries for hours', 'cries until', 'screams for hours', 'kneel on', 'locked in the', 'locks him in', 'locks her in', 'tied up', 'ties him', 'ties her', 'no one feeds', 'nobody feeds'] },
+    // A child who swallowed or drank something harmful.
+    { signal: 'emergency', reach: 32,
+      a: ['drank something', 'swallowed something', 'ate something', 'got into the cleaning', 'under the sink', 'swallowed a coin', 'swallowed a battery'],
+      b: ['mouth is burning', 'burning', 'vomiting', 'choking', 'cant breathe', 'drooling', 'cleaning', 'bleach'] },
     // An intent or a near time with a way of ending: "tonight I'm going to finish it", "ready to be gone".
     { signal: 'suicide',
       a: ['tonight', 'this weekend', 'tomorrow', 'going to', 'gonna', 'ready to', 'decided to', 'plan to', 'planning to', 'want to', 'its time to', 'time to', 'about to', 'im going to', 'i will'],
@@ -229,7 +248,7 @@ export const en: Lexicon = {
       a: ['thank you for everything', 'thanks for everything', 'sorry for everything', 'i love you all', 'goodbye everyone', 'goodbye to everyone', 'take care of yourselves', 'tell my kids', 'tell my mum', 'tell my mom'],
       b: ['tonight', 'its time', 'goodbye', 'forever', 'finish', 'end it', 'gone', 'wont be', 'last', 'anymore', 'one last'] },
     // Giving things away, or putting affairs in order, because they will not be needed.
-    { signal: 'suicide', acrossSentences: true,
+    { signal: 'suicide', acrossSentences: true, reach: 48,
       a: ['gave away', 'giving away', 'given away', 'gave my', 'gave him my', 'gave her my', 'give my', 'left my', 'letters for', 'letters to', 'letter for', 'passwords', 'my will', 'affairs in order', 'sorted out my', 'said my goodbyes', 'rehomed my', 'found a home for my'],
       b: ['wont be needing', 'wont need', 'dont need them anymore', 'no longer need', 'wont be using', 'not going to need', 'where im going', 'after im gone', 'its time', 'time to go', 'im ready', 'tonight', 'wont be around', 'when im gone'] },
     // A burden that will not last; others better off without me.
@@ -244,7 +263,7 @@ export const en: Lexicon = {
     // A child with marks on the body, or afraid to go home, or told to keep a secret.
     { signal: 'child_abuse',
       a: ['boy', 'girl', 'kid', 'child', 'son$', 'daughter', 'niece', 'nephew', 'toddler', 'baby', 'student', 'grandson', 'granddaughter', 'little one', 'classmate'],
-      b: ['burn marks', 'welts', 'bruise', 'marks on', 'black eye', 'cigarette burn', 'belt marks', 'afraid to go home', 'scared to go home', 'doesnt want to go home', 'flinch', 'gets in trouble if', 'not allowed to tell', 'too scared to eat', 'no food at home'] },
+      b: ['burn marks', 'welts', 'bruise', 'marks on', 'black eye', 'cigarette burn', 'belt marks', 'doesnt want to go home', 'flinch', 'gets in trouble if', 'not allowed to tell', 'too scared to eat', 'no food at home'] },
     { signal: 'child_abuse', acrossSentences: true,
       a: ['comes into my room', 'comes into her room', 'comes into his room', 'gets into my bed', 'touches me', 'touches her', 'touches him', 'comes in at night'],
       b: ['not to tell', 'dont tell', 'keep it a secret', 'our secret', 'not tell anyone', 'if i tell', 'if she tells', 'if he tells'] },
@@ -257,7 +276,7 @@ export const en: Lexicon = {
       a: ['hands around my', 'hand around my', 'hands on my', 'grabbed my', 'squeezed my', 'pressed on my', 'grabbed me by the', 'by the'],
       b: ['throat', 'neck'] },
     // A collapse with no answer or a grey face; something dangerous swallowed, or pills in bulk.
-    { signal: 'emergency', acrossSentences: true,
+    { signal: 'emergency', acrossSentences: true, reach: 48,
       a: ['collapsed', 'slumped', 'fell', 'keeled over', 'went down', 'on the floor', 'hit the floor', 'dropped'],
       b: ['not answering', 'isnt answering', 'wont answer', 'doesnt answer', 'not responding', 'wont wake', 'looks grey', 'looks gray', 'turned grey', 'gone grey', 'turned blue', 'not moving', 'eyes are rolling', 'cant get up and', 'not breathing'] },
     { signal: 'emergency', ordered: true,
@@ -270,9 +289,9 @@ export const en: Lexicon = {
   framing: {
     report: ['news', 'article', 'read about', 'a story about', 'documentary', 'movie', 'film', 'tv show', 'novel', 'in the paper'],
     joke: ['lol', 'haha', 'jk$', 'just kidding', 'joking', 'video game', 'in the game', 'zombies'],
-    past: ['years ago', 'last year', 'as a child', 'when i was', 'used to', 'in the past', 'history of', 'months ago', 'a while ago', 'back in'],
+    past: ['in 19', 'in 20', 'years ago', 'last year', 'as a child', 'when i was', 'used to', 'in the past', 'history of', 'months ago', 'a while ago', 'back in'],
   },
-  idioms: ['boss will kill me', 'boss is going to kill me', 'boss would kill me', 'died by suicide', 'lost to suicide', 'bereaved by suicide', 'suicide loss', 'end it with', 'end things with', 'ending things with', 'let go of', 'finish it off', 'give up smoking', 'give up drinking', 'gave up smoking', 'dead end', 'deadline', 'dead battery', 'sick of waiting', 'tired of waiting', 'forever young', 'to die for', 'death certificate', 'after his death', 'after her death', 'after the death', 
+  idioms: ['like im drowning', 'drowning with', 'drowning under', 'boss will kill me', 'boss is going to kill me', 'boss would kill me', 'died by suicide', 'lost to suicide', 'bereaved by suicide', 'suicide loss', 'end it with', 'end things with', 'ending things with', 'let go of', 'finish it off', 'give up smoking', 'give up drinking', 'gave up smoking', 'dead end', 'deadline', 'dead battery', 'sick of waiting', 'tired of waiting', 'forever young', 'to die for', 'death certificate', 'after his death', 'after her death', 'after the death', 
     'killing me', 'dying to', 'drowning in', 'dead tired', 'to die for', 'died laughing', 'die laughing', 'kill time',
     'suicide prevention', 'no violence', 'not violent', 'isnt violent', 'never violent', 'without violence',
     'is killing me', 'work is killing', 'killer', 'heart attack when', 'almost had a heart attack',

@@ -50,6 +50,7 @@ export const id: Lexicon = {
   },
   crisis: {
     suicide: [
+      'pesan terakhir', 'saat kamu membaca ini',
       'lebih baik...tidak ada', 'tidak ada di dunia ini',
       'ingin...mati$', 'mau...mati$', 'pengen...mati$', 'ingin...menghilang', 'ingin...mengakhiri', 'mau...mengakhiri', 'memikirkan kematian', 'berpikir...mati$',
       'mengakhiri semua', 'penderitaan ini untuk selamanya',
@@ -75,7 +76,62 @@ export const id: Lexicon = {
     emergency: [
       'tidak sadarkan diri', 'tidak bergerak', 'berdarah banyak', 'serangan jantung', 'sesak nafas','pingsan', 'tidak bernapas', 'tidak bernafas', 'sesak napas', 'tidak sadar', 'kejang', 'pendarahan', 'ambulans'],
   },
-  idioms: ['mati matian', 'beban hidup', 'biaya hidup', 'setengah mati', 'mati lampu', 'hidup sendiri', 'hidup di', 'setengah mati', 'tidak ada kekerasan', 'bukan kekerasan'],
+  pairs: [
+    // Being at a height or by water now.
+    { signal: 'suicide', ordered: true, reach: 12,
+      a: ['sedang berdiri di', 'sedang duduk di', 'saya di atas', 'saya sedang di', 'aku di atas', 'berdiri di atas', 'di atas'],
+      b: ['atap', 'jembatan', 'gedung', 'rel', 'tebing', 'sungai', 'loteng'] },
+    // A letter and an apology; sleep without waking.
+    { signal: 'suicide', reach: 48, acrossSentences: true, a: ['menulis surat', 'surat untuk', 'sudah menulis'], b: ['sampaikan maaf', 'maafkan', 'minta maaf', 'selamat tinggal', 'untuk ibu', 'untuk keluarga'] },
+    { signal: 'suicide', ordered: true, reach: 24, a: ['tidur', 'istirahat'], b: ['tidak usah bangun', 'tidak bangun lagi', 'tidak perlu bangun', 'selamanya'] },
+    // A child left alone without food.
+    { signal: 'child_abuse', reach: 40, a: ['anak', 'keponakan', 'bayi', 'adik', 'cucu'], b: ['dibiarkan sendirian', 'ditinggal sendirian', 'tanpa makanan', 'berhari hari', 'tidak diberi makan', 'diikat'] },
+    // Stroke signs; a swallowed object with trouble breathing.
+    { signal: 'emergency', reach: 32, a: ['bicara pelo', 'bicaranya pelo', 'pelo$', 'mulut mencong', 'wajah mencong'], b: ['lemas', 'tiba tiba', 'tangan', 'kaki', 'sebelah'] },
+    { signal: 'emergency', ordered: true, reach: 16, a: ['menelan', 'tertelan', 'meminum', 'minum'], b: ['koin', 'baterai', 'kancing', 'bensin', 'minyak tanah', 'racun tikus'] },
+    { signal: 'emergency', ordered: true, reach: 8, a: ['susah', 'sulit', 'tidak bisa'], b: ['bernapas', 'bernafas'] },
+    // A near time or intent with an ending: "malam ini saya akan menyelesaikan semuanya".
+    { signal: 'suicide', ordered: true,
+      a: ['malam ini', 'minggu ini', 'besok', 'mulai besok', 'akan', 'sudah memutuskan'],
+      b: ['menyelesaikan semuanya', 'mengakhiri semuanya', 'pergi untuk selamanya', 'pergi selamanya', 'tidak merepotkan', 'tidak akan merepotkan', 'berpamitan', 'pamit untuk selamanya', 'tidur selamanya'] },
+    // Me gone, and others relieved; a farewell; giving things away.
+    { signal: 'suicide', reach: 40,
+      a: ['kalau saya pergi', 'kalau saya tidak ada', 'kalau saya mati', 'tanpa saya', 'kalau aku pergi', 'kalau aku tidak ada', 'kalau saya sudah tidak ada'],
+      b: ['lebih tenang', 'lebih bahagia', 'lebih baik', 'lebih ringan', 'lega'] },
+    { signal: 'suicide', acrossSentences: true, reach: 48,
+      a: ['terima kasih untuk semuanya', 'terima kasih atas semuanya', 'maaf untuk semuanya', 'selamat tinggal semua', 'selamat tinggal'],
+      b: ['tidak akan', 'merepotkan', 'terakhir', 'selamanya', 'malam ini', 'mulai besok'] },
+    { signal: 'suicide', acrossSentences: true, reach: 48,
+      a: ['sudah saya berikan', 'saya berikan', 'sudah saya kasih', 'saya bagikan', 'saya titipkan'],
+      b: ['tidak butuh lagi', 'tidak perlu lagi', 'tidak saya perlukan', 'tidak dipakai lagi'] },
+    // A child with marks or afraid to go home; someone in the child's room with a demand for secrecy.
+    { signal: 'child_abuse', reach: 40,
+      a: ['anak', 'bocah', 'keponakan', 'cucu', 'murid', 'bayi', 'adik'],
+      b: ['bekas luka', 'memar', 'lebam', 'luka bakar', 'bekas sundutan', 'takut pulang', 'tidak mau pulang', 'dikurung', 'tidak diberi makan', 'kelaparan'] },
+    { signal: 'child_abuse', acrossSentences: true, reach: 48,
+      a: ['masuk ke kamar', 'masuk kamar', 'meraba', 'menyentuh', 'tidur di ranjang'],
+      b: ['menyuruh saya diam', 'suruh diam', 'jangan bilang', 'jangan cerita', 'rahasia', 'tidak boleh bilang'] },
+    // Kept in; hands on the throat; slammed into a wall.
+    { signal: 'violence', reach: 40,
+      a: ['mengambil paspor', 'menyembunyikan paspor', 'menahan paspor', 'mengambil hp', 'mengambil ponsel', 'mengunci pintu', 'mengunci saya', 'mengurung'],
+      b: ['tidak membolehkan saya', 'tidak boleh keluar', 'tidak bisa keluar', 'melarang saya keluar', 'keluar rumah'] },
+    { signal: 'violence', ordered: true, reach: 8, a: ['mencengkeram', 'mencekik', 'memegang', 'meremas'], b: ['leher'] },
+    { signal: 'violence', ordered: true, reach: 24, a: ['membenturkan', 'membanting', 'mendorong'], b: ['tembok', 'dinding', 'lantai', 'tangga'] },
+    // A collapse or a call with no answer; lips turning blue, a limp baby; something swallowed.
+    { signal: 'emergency', acrossSentences: true, reach: 40,
+      a: ['jatuh', 'ambruk', 'roboh', 'tergeletak', 'dipanggil', 'dibangunkan', 'digoyang'],
+      b: ['tidak menjawab', 'tidak menyahut', 'tidak merespons', 'tidak bangun', 'tidak bergerak', 'tidak sadar', 'tidak bernapas'] },
+    { signal: 'emergency', reach: 16, a: ['bibir', 'wajah', 'kulit', 'bayi'], b: ['membiru', 'biru', 'pucat pasi', 'lemas', 'keunguan'] },
+    { signal: 'emergency', ordered: true, reach: 24,
+      a: ['menelan', 'meminum', 'minum'],
+      b: ['satu strip', 'satu botol', 'satu kotak', 'semua obat', 'baterai', 'pemutih', 'racun', 'obat nyamuk', 'cairan pembersih'] },
+  ],
+  framing: {
+    report: ['berita', 'koran', 'film', 'sinetron'],
+    joke: ['bercanda', 'candaan', 'wkwk', 'haha', 'main game', 'dalam game'],
+    past: ['tahun lalu', 'dulu', 'tahun yang lalu', 'waktu kecil'],
+  },
+  idioms: ['pencegahan bunuh diri', 'rasanya mau pingsan', 'mau pingsan rasanya', 'bos saya bisa membunuh', 'bos bisa membunuh', 'bos akan membunuh', 'sampai mau pingsan', 'mati matian', 'beban hidup', 'biaya hidup', 'setengah mati', 'mati lampu', 'hidup sendiri', 'hidup di', 'setengah mati', 'tidak ada kekerasan', 'bukan kekerasan'],
   endingCues: ['tali', 'obat tidur', 'jembatan', 'surat', 'maaf untuk semuanya', 'menghilang', 'pergi saja', 'pergi selamanya', 'selamanya', 'tidak ada artinya', 'mati', 'selamat tinggal', 'dari dunia', 'tidak ada yang peduli'],
   riskCues: ['malam ini', 'minggu ini', 'sudah memutuskan', 'merencanakan', 'beban', 'menyerah', 'putus asa', 'tidak ada harapan', 'hidup', 'neraka', 'tidak kuat lagi'],
   negation: {

@@ -59,6 +59,7 @@ export const ko: Lexicon = {
   },
   crisis: {
     suicide: [
+      '마지막 메시지', '이 글을 볼 때쯤',
       '죽을...생각', '죽는...생각', '사라지...싶',
       '살아야 하는 이유', '살아야 할 이유를',
       '다 끝났으면', '버틸 힘이 없', '살 이유가 없', '살아야 할 이유', '세상을 떠나고',
@@ -90,7 +91,76 @@ export const ko: Lexicon = {
       '말이 어눌', '한쪽 팔', '한쪽이 마비', '마비가',
       '의식이', '숨을 안', '호흡이', '피가 많이', '움직이지 않','의식이 없', '숨을 안 쉬', '숨을 쉬지', '숨을 못 쉬', '쓰러져', '쓰러졌', '기절', '경련', '피가 멈추지', '구급차', '심장'],
   },
-  idioms: ['죽겠', '죽을 만큼', '죽을 것 같이', '죽겠', '죽을 것 같이 바쁘', '죽을 만큼 바쁘', '배고파 죽', '웃겨 죽', '폭력은 없', '폭력은 아니'],
+  pairs: [
+    // Being at a height or by the river now.
+    { signal: 'suicide', ordered: true, reach: 8,
+      a: ['다리 위', '옥상', '한강', '난간', '철길', '선로', '지붕', '베란다 난간'],
+      b: ['와 있', '서 있', '올라왔', '올라와', '올라가', '앉아 있', '에 있어요', '에 왔'] },
+    // Not here after a time; letters written; sleeping without waking.
+    { signal: 'suicide', reach: 16,
+      a: ['지나면', '내일이면', '내일 아침', '오늘 밤이 지나', '이번 주'],
+      b: ['없을 거', '없을 거예요', '없을 겁니다', '여기 없', '세상에 없'] },
+    { signal: 'suicide', reach: 20, acrossSentences: true,
+      a: ['다 정리했', '정리해 뒀', '편지도', '편지를 써', '유서', '비밀번호', '통장'],
+      b: ['써 놨', '써 뒀', '잘 부탁', '부탁해요', '서랍', '정리했'] },
+    // A child neglected: thin, unfed, the parent away for days.
+    { signal: 'child_abuse', reach: 24, acrossSentences: true,
+      a: ['조카', '아이', '애가', '아기', '동생', '아들', '딸'],
+      b: ['밥을 못 먹', '밥을 제대로 못', '말랐', '며칠씩', '며칠째', '집에 안 들어', '혼자 있', '굶어'] },
+    // Forced into a car; held.
+    { signal: 'violence', ordered: true, reach: 8, a: ['억지로', '강제로'], b: ['태우', '끌고', '데려가', '끌어', '차에'] },
+    // Stroke signs; a child who swallowed something and struggles to breathe.
+    { signal: 'emergency', reach: 16,
+      a: ['한쪽 얼굴', '얼굴이 처', '한쪽 입', '입이 돌아', '말을 못 하', '말이 안 나', '발음이 이상'],
+      b: ['처졌', '처져', '마비', '갑자기', '돌아갔', '힘이 없'] },
+    { signal: 'emergency', ordered: true, reach: 16, a: ['동전', '장난감', '건전지', '약을', '세제를'], b: ['삼켰', '삼켜', '먹었', '마셨'] },
+    { signal: 'emergency', ordered: true, reach: 8, a: ['숨을'], b: ['쉬기 힘들', '못 쉬', '쉬지 못', '헐떡'] },
+    // A near time, or quietly, with leaving or ending: 「조용히 떠날게요」, 「오늘 밤이 마지막」.
+    { signal: 'suicide', ordered: true,
+      a: ['조용히', '영원히', '이제', '먼저', '오늘 밤', '오늘밤', '이번 주말', '내일'],
+      b: ['떠날게', '떠나려고', '떠나겠', '사라질게', '사라지려고', '사라지겠', '끝낼게', '끝내려고', '끝내겠', '마지막', '없어질게', '없어지려고', '없어지겠', '죽을게', '죽으려고', '잠들게'] },
+    // Me gone, and others at ease: 「나만 없어지면 다들 편해질 텐데」.
+    { signal: 'suicide', ordered: true, reach: 20,
+      a: ['나만 없', '내가 없', '제가 없', '나만 사라', '내가 사라', '제가 사라', '내가 죽', '제가 죽', '나 하나 없', '저만 없', '저 하나 없', '내가 떠나', '제가 떠나'],
+      b: ['편해', '편할', '나을', '좋아질', '행복', '홀가분', '괜찮을'] },
+    // A farewell: thanks in the past tense with "be well".
+    { signal: 'suicide', acrossSentences: true, reach: 16,
+      a: ['고마웠', '감사했', '미안했'],
+      b: ['잘 지내', '행복하세요', '행복해', '안녕', '건강하', '잘 살아', '마지막'] },
+    // Giving things away because they will not be needed; a burden that leaves.
+    { signal: 'suicide', acrossSentences: true, reach: 20,
+      a: ['줬어요', '줬다', '주었', '맡겼', '넘겨', '나눠 줬', '정리했', '물려'],
+      b: ['필요 없', '필요없', '쓸 일이 없', '안 쓸', '쓸 일 없'] },
+    { signal: 'suicide', acrossSentences: true, reach: 24,
+      a: ['짐이', '짐만', '폐만', '부담이', '민폐'],
+      b: ['떠날', '떠나', '사라지', '사라질', '없어지', '없어질', '끝내', '끝낼', '죽'] },
+    // A child with marks or afraid to go home; a secret demanded.
+    { signal: 'child_abuse', reach: 24,
+      a: ['아이', '애가', '아들', '딸', '조카', '손자', '손녀', '학생', '동생', '아기'],
+      b: ['멍이', '멍자국', '멍 자국', '멍투성이', '시퍼런', '담뱃불', '화상 자국', '맞은 자국', '상처투성이', '집에 가기 무섭', '집에 가기 싫', '집에 안 가려', '밥을 안 줘', '굶'] },
+    { signal: 'child_abuse', acrossSentences: true, reach: 24,
+      a: ['방에 들어', '이불 속', '만져', '만지', '새아빠', '의붓'],
+      b: ['말하지 말', '비밀', '말하면 안', '아무한테도', '방에 들어'] },
+    // Kept in; hands on the throat; slammed into a wall.
+    { signal: 'violence', reach: 16,
+      a: ['문을 잠', '잠가', '잠궈', '가둬', '가두', '휴대폰을 뺏', '핸드폰을 뺏', '여권을', '빼앗'],
+      b: ['나갈 수가 없', '나갈 수 없', '못 나가', '못나가', '나가지 못', '밖에 못', '밖에서'] },
+    { signal: 'violence', ordered: true, reach: 6, a: ['목을', '멱살', '머리를'], b: ['잡고', '조르', '졸라', '밀어붙', '벽에', '내리쳐', '찧'] },
+    // A collapse or a call with no answer; lips turning blue; something swallowed.
+    { signal: 'emergency', acrossSentences: true, reach: 24,
+      a: ['쓰러', '고개를 떨', '주저앉', '넘어져', '불러도', '깨워도', '흔들어도'],
+      b: ['대답이 없', '대답을 안', '반응이 없', '반응을 안', '눈을 안 떠', '눈을 못 떠', '안 일어나', '못 일어나', '숨을', '움직이지'] },
+    { signal: 'emergency', reach: 10, a: ['입술이', '얼굴이', '피부가', '아기'], b: ['파래', '파랗', '보라색', '새파래', '축 늘어', '축늘어'] },
+    { signal: 'emergency', ordered: true, reach: 10,
+      a: ['건전지', '세제', '약을 한꺼번에', '약을 다', '락스', '농약', '수면제를', '약 한 통', '한 통', '한 병'],
+      b: ['삼켰', '먹었', '마셨', '삼켜', '먹어'] },
+  ],
+  framing: {
+    report: ['뉴스', '기사', '드라마', '영화', '사건을 보'],
+    joke: ['농담', 'ㅋㅋ', '게임', '장난'],
+    past: [...Array.from({ length: 40 }, (_, n) => `${n + 1}년 전`), '작년', '예전에', '년 전', '과거에', '옛날에', '어렸을 때'],
+  },
+  idioms: ['자살 예방', '자살예방', '죽겠', '죽을 만큼', '죽을 것 같이', '죽겠', '죽을 것 같이 바쁘', '죽을 만큼 바쁘', '배고파 죽', '웃겨 죽', '폭력은 없', '폭력은 아니'],
   endingCues: ['밧줄', '수면제', '유서', '다리에서', '미안해', '사라지', '떠나고', '영원히', '의미가 없', '죽', '작별', '아무도 모를'],
   riskCues: ['오늘 밤', '내일', '결심', '준비', '짐이', '짐만', '포기', '희망이 없', '절망', '사는 게', '사는게', '살기', '삶이', '지옥', '끝내', '버틸 수 없', '더는 못'],
   negation: {

@@ -55,6 +55,7 @@ export const pt: Lexicon = {
   },
   crisis: {
     suicide: [
+      'última mensagem', 'quando você ler isso', 'quando vocês lerem isso',
       'não vejo...saída', 'quero que tudo acabe', 'que tudo acabe',
       'quero...morrer', 'queria...morrer', 'pensando...morrer', 'penso...morte', 'vontade...morrer', 'quero...sumir', 'queria...sumir',
       'pensado...em morrer', 'penso em morrer', 'pensar em morrer',
@@ -83,7 +84,70 @@ export const pt: Lexicon = {
       'não está acordando', 'caiu...não acorda', 'bateu a cabeça',
       'não acorda', 'sem respirar', 'muito sangue', 'parou de respirar', 'não se mexe','desmaiou', 'não está respirando', 'nao respira', 'não respira', 'inconsciente', 'convulsão', 'sangrando muito', 'ambulância', 'infarto'],
   },
-  idioms: ['custo de vida', 'vida inteira', 'morrendo de', 'morto de', 'morta de', 
+  pairs: [
+    // Being at a height or by water now.
+    { signal: 'suicide', ordered: true, reach: 12,
+      a: ['tô na', 'to na', 'estou na', 'estou no', 'tô no', 'to no', 'em cima da', 'em cima do', 'subi na', 'subi no'],
+      b: ['ponte', 'viaduto', 'beira', 'telhado', 'laje', 'terraço', 'trilho', 'prédio', 'passarela'] },
+    { signal: 'suicide', reach: 24, a: ['ponte', 'viaduto', 'prédio', 'janela', 'trilho'], b: ['pulo', 'pular', 'me jogar', 'me jogo'] },
+    // Affairs put in order and no wish to go on; sleep and wake in another world.
+    { signal: 'suicide', reach: 48, acrossSentences: true,
+      a: ['deixei tudo organizado', 'deixei tudo pronto', 'deixei uma carta', 'deixei cartas', 'organizei tudo'],
+      b: ['não quero mais continuar', 'não quero continuar', 'não me procurem', 'pros meus filhos', 'adeus'] },
+    { signal: 'suicide', ordered: true, reach: 24, a: ['dormir', 'descansar'], b: ['outro mundo', 'não acordar', 'nunca mais acordar', 'para sempre', 'de vez'] },
+    // A child locked in or left; an adult asking a child for secrecy.
+    { signal: 'child_abuse', reach: 40, a: ['filho', 'filha', 'criança', 'menino', 'menina', 'bebê'], b: ['no banheiro o dia', 'tranca o', 'tranca a', 'trancado', 'trancada', 'amarra', 'amarrado', 'o dia todo sozinh'] },
+    { signal: 'child_abuse', reach: 40, a: ['mostra coisas', 'me mostra', 'mostra fotos', 'toca nela', 'toca nele', 'dá banho'], b: ['pede segredo', 'pediu segredo', 'segredo', 'não contar'] },
+    // A gun shown; a threat to finish me.
+    { signal: 'violence', reach: 32, a: ['revólver', 'arma', 'pistola', 'faca'], b: ['apareceu', 'ameaç', 'acaba comigo', 'me matar', 'apontou'] },
+    // Stroke signs; something harmful eaten.
+    { signal: 'emergency', reach: 32, a: ['falar enrolado', 'fala enrolada', 'boca torta', 'rosto caído', 'sem força'], b: ['braço', 'perna', 'de repente', 'começou', 'lado'] },
+    { signal: 'emergency', ordered: true, reach: 16, a: ['comeu', 'bebeu', 'engoliu', 'tomou'], b: ['veneno', 'chumbinho', 'água sanitária', 'moeda', 'bateria', 'pilha', 'remédio da'] },
+    // A near time or resolve with an ending: "hoje à noite eu termino com tudo".
+    { signal: 'suicide', ordered: true,
+      a: ['hoje à noite', 'hoje a noite', 'esta noite', 'amanhã', 'esse fim de semana', 'vou', 'decidi', 'já decidi', 'chegou a hora'],
+      b: ['termino com tudo', 'terminar com tudo', 'acabar com tudo', 'acabo com tudo', 'dar um fim', 'ir embora de vez', 'ir embora para sempre', 'partir para sempre', 'sumir de vez', 'descansar para sempre', 'não acordar'] },
+    // Me gone, and others relieved.
+    { signal: 'suicide',
+      a: ['quando eu for embora de vez', 'for embora de vez', 'quando eu partir', 'quando eu morrer', 'quando eu sumir', 'se eu for embora', 'sem mim', 'quando eu não estiver'],
+      b: ['mais leve', 'melhor', 'mais feliz', 'em paz', 'alívio', 'aliviad'] },
+    // A farewell with finality; giving things away; a burden that will not last.
+    { signal: 'suicide', acrossSentences: true, reach: 40,
+      a: ['obrigada por tudo', 'obrigado por tudo', 'desculpa por tudo', 'adeus a todos', 'me perdoem'],
+      b: ['não vão mais', 'não vou mais', 'nunca mais', 'para sempre', 'hoje à noite', 'última vez', 'se preocupar comigo'] },
+    { signal: 'suicide', acrossSentences: true, reach: 48,
+      a: ['dei meu', 'dei minha', 'dei meus', 'dei minhas', 'doei', 'deixei meu', 'deixei minha', 'dei tudo'],
+      b: ['não vou mais precisar', 'não vou precisar mais', 'não preciso mais', 'não vou mais usar'] },
+    { signal: 'suicide', acrossSentences: true,
+      a: ['um peso', 'um fardo', 'um estorvo'],
+      b: ['por muito mais tempo', 'por muito tempo', 'de vez', 'ir embora', 'sumir', 'acabar'] },
+    // A child with marks or afraid to go home; someone in the child's room with a demand for secrecy.
+    { signal: 'child_abuse', reach: 40,
+      a: ['menino', 'menina', 'criança', 'filho', 'filha', 'sobrinho', 'sobrinha', 'neto', 'neta', 'bebê', 'aluno', 'aluna'],
+      b: ['marcas roxas', 'manchas roxas', 'hematoma', 'roxos', 'queimadura de cigarro', 'marcas de cinto', 'medo de voltar pra casa', 'medo de voltar para casa', 'medo de ir pra casa', 'não quer voltar pra casa', 'passa fome'] },
+    { signal: 'child_abuse', acrossSentences: true, reach: 48,
+      a: ['entra no meu quarto', 'entra no quarto', 'me toca', 'mexe comigo', 'deita na minha cama'],
+      b: ['não contar', 'não conta', 'segredo', 'ninguém pode saber', 'não fala pra'] },
+    // Kept in; hands on the throat.
+    { signal: 'violence', reach: 40,
+      a: ['tranca a porta', 'trancou a porta', 'me tranca', 'me trancou', 'leva meu celular', 'pega meu celular', 'tirou meu celular', 'esconde meu passaporte', 'escondeu meu passaporte', 'pegou meu passaporte'],
+      b: ['por fora', 'não me deixa sair', 'não consigo sair', 'não posso sair', 'leva meu celular', 'tirou meu celular'] },
+    { signal: 'violence', ordered: true, reach: 8, a: ['apertou', 'aperta', 'segurou', 'agarrou', 'pegou'], b: ['meu pescoço', 'minha garganta', 'pelo pescoço'] },
+    // A collapse or a call with no answer; lips turning purple; something swallowed.
+    { signal: 'emergency', acrossSentences: true, reach: 40,
+      a: ['caiu', 'desabou', 'tombou', 'desmaiou', 'chamo', 'chamei', 'sacudi'],
+      b: ['não responde', 'não reage', 'não acorda', 'não abre os olhos', 'não se mexe', 'não está respirando'] },
+    { signal: 'emergency', reach: 16, a: ['lábios', 'boca', 'rosto', 'bebê'], b: ['roxos', 'roxo', 'roxa', 'azulad', 'arroxead', 'todo mole', 'toda mole'] },
+    { signal: 'emergency', ordered: true, reach: 24,
+      a: ['engoliu', 'tomou', 'bebeu'],
+      b: ['cartela inteira', 'caixa inteira', 'frasco inteiro', 'todos os comprimidos', 'água sanitária', 'pilha', 'bateria', 'veneno', 'soda cáustica'] },
+  ],
+  framing: {
+    report: ['jornal', 'notícia', 'reportagem', 'novela', 'filme', 'vi no'],
+    joke: ['brincadeira', 'kkk', 'haha', 'jogo de', 'no jogo'],
+    past: ['há um ano', 'há dois anos', 'há três anos', 'há quatro anos', 'há cinco anos', 'há alguns anos', 'há muitos anos', 'ano passado', 'anos atrás', 'há anos', 'já tive', 'antigamente', 'no passado', 'quando eu era'],
+  },
+  idioms: ['prevenção ao suicídio', 'prevenção do suicídio', 'chefe vai me matar', 'patrão vai me matar', 'chefe me mata', 'custo de vida', 'vida inteira', 'morrendo de', 'morto de', 'morta de', 
     'morrendo de fome', 'morrendo de cansaço', 'morrendo de rir', 'morrendo de medo', 'morrendo de calor', 'morrendo de frio',
     'morrendo de vontade', 'morta de cansaço', 'morto de cansaço', 'morta de fome', 'morto de fome', 'sem violência',
     'não tem violência',

@@ -44,6 +44,7 @@ export const tl: Lexicon = {
   },
   crisis: {
     suicide: [
+      'huling mensahe', 'pagbasa mo nito',
       'gusto...mamatay', 'gusto...mawala', 'iniisip...mamatay', 'naiisip...mamatay', 'gusto...magpakamatay',
       'magpahinga habambuhay', 'magpahinga nang tuluyan',
       'dahilan para mabuhay', 'dahilan upang mabuhay', 'iwan ang mundo', 'lisanin ang mundo',
@@ -68,7 +69,64 @@ export const tl: Lexicon = {
     emergency: [
       'hindi gumagalaw', 'dumudugo', 'inatake sa puso','nawalan ng malay', 'walang malay', 'hindi humihinga', 'hindi makahinga', 'nahimatay', 'kinukumbulsyon', 'ambulansya'],
   },
-  idioms: ['patay na patay', 'patayin ang ilaw', 'patay na patay', 'walang karahasan'],
+  pairs: [
+    // Being at a height or by water now.
+    { signal: 'suicide', ordered: true, reach: 12, a: ['nandito ako sa', 'nasa', 'nakatayo ako sa', 'andito ako sa', 'umakyat ako sa'], b: ['tulay', 'bubong', 'rooftop', 'riles', 'ilog', 'bangin'] },
+    // A letter for the children; rest without waking.
+    { signal: 'suicide', reach: 40, acrossSentences: true, a: ['sulat para sa', 'liham para sa', 'nagsulat na ako'], b: ['mga anak ko', 'inyo', 'maintindihan', 'patawarin'] },
+    { signal: 'suicide', ordered: true, reach: 24, a: ['magpahinga', 'matulog'], b: ['hindi na gumising', 'hindi na magising', 'habambuhay', 'nang tuluyan'] },
+    // A child locked in or burned.
+    { signal: 'child_abuse', reach: 40, a: ['bata', 'anak', 'pamangkin', 'kaklase'], b: ['kinukulong', 'ikinukulong', 'pinapaso', 'pinaso', 'tinatali', 'itinali', 'hindi pinapakain'] },
+    // A knife or gun pointed.
+    { signal: 'violence', ordered: true, reach: 12, a: ['tinutukan', 'tinutok', 'itinutok'], b: ['kutsilyo', 'baril', 'patalim', 'ako'] },
+    // Stiffening and foaming; something harmful drunk.
+    { signal: 'emergency', reach: 24, a: ['nanigas', 'nangingisay', 'kinukumbulsyon'], b: ['bumubula', 'bibig', 'hindi gumagalaw', 'biglang'] },
+    { signal: 'emergency', ordered: true, reach: 16, a: ['nakainom ng', 'nakalunok ng', 'uminom ng', 'nalunok'], b: ['gasolina', 'kerosene', 'bleach', 'muriatic', 'lason', 'barya', 'baterya', 'gamot'] },
+    // A near time with an ending; leaving for good.
+    { signal: 'suicide', ordered: true,
+      a: ['mamayang gabi', 'ngayong gabi', 'bukas', 'ngayong linggo', 'desidido', 'handa na'],
+      b: ['tatapusin', 'tapusin', 'wawakasan', 'aalis na', 'mawawala', 'magpapaalam', 'hindi na ako gigising', 'paalam'] },
+    { signal: 'suicide', ordered: true, reach: 16,
+      a: ['aalis', 'mawawala', 'maglalaho', 'lalayo'],
+      b: ['nang tuluyan', 'ng tuluyan', 'habambuhay', 'magpakailanman', 'hindi na babalik'] },
+    // Me gone, and others relieved; a farewell; no longer a bother; giving things away.
+    { signal: 'suicide', reach: 40,
+      a: ['kapag nawala ako', 'pag nawala ako', 'kung mawala ako', 'pag wala na ako', 'kapag patay na ako', 'nawala ako'],
+      b: ['magaan', 'mas masaya', 'mas mabuti', 'mas maayos', 'ginhawa'] },
+    { signal: 'suicide', acrossSentences: true, reach: 40,
+      a: ['salamat sa lahat', 'paalam sa inyo', 'paalam sa lahat', 'patawad sa lahat'],
+      b: ['hindi na ako', 'huling', 'magiging abala', 'mamayang gabi', 'tuluyan', 'hanggang dito'] },
+    { signal: 'suicide', ordered: true, reach: 12, a: ['hindi na ako magiging'], b: ['abala', 'pabigat', 'pasanin', 'problema ninyo'] },
+    { signal: 'suicide', acrossSentences: true, reach: 40, a: ['pabigat', 'pasanin', 'abala'], b: ['aalis na', 'nang tuluyan', 'mawawala', 'tatapusin', 'mamamatay'] },
+    { signal: 'suicide', acrossSentences: true, reach: 40,
+      a: ['ibinigay ko na', 'binigay ko na', 'ipinamigay ko', 'iniwan ko na'],
+      b: ['hindi ko na kailangan', 'hindi ko na kakailanganin'] },
+    // A child with bruises or afraid to go home; someone coming in at night with a demand for secrecy.
+    { signal: 'child_abuse', reach: 40,
+      a: ['bata', 'anak', 'pamangkin', 'apo', 'estudyante', 'sanggol'],
+      b: ['may pasa', 'mga pasa', 'pasa sa', 'paso ng sigarilyo', 'takot umuwi', 'ayaw umuwi', 'takot sa bahay', 'hindi pinapakain', 'ginugutom'] },
+    { signal: 'child_abuse', acrossSentences: true, reach: 48,
+      a: ['pumapasok', 'pumasok', 'hinahawakan', 'hinihipuan', 'tumatabi'],
+      b: ['huwag kong sabihin', 'wag kong sabihin', 'huwag mong sabihin', 'wag mong sabihin', 'sikreto', 'lihim', 'huwag sabihin'] },
+    // Kept in; hands on the throat; slammed into a wall.
+    { signal: 'violence', reach: 40,
+      a: ['ikinakandado ako', 'kinakandado ako', 'ikinukulong ako', 'kinukulong ako', 'kandado', 'passport ko', 'cellphone ko'],
+      b: ['hindi ako makalabas', 'ayaw akong palabasin', 'hindi ako pinapalabas', 'hindi pinapalabas', 'sa kwarto', 'kinukuha'] },
+    { signal: 'violence', ordered: true, reach: 12, a: ['hinawakan', 'sinakal', 'hinigpitan', 'pinisil', 'sinunggaban'], b: ['leeg ko', 'lalamunan'] },
+    { signal: 'violence', ordered: true, reach: 16, a: ['inuntog', 'inihampas', 'ibinagsak', 'itinulak'], b: ['pader', 'dingding', 'sahig', 'hagdan'] },
+    // A collapse with no answer; lips turning purple; a baby not crying.
+    { signal: 'emergency', acrossSentences: true, reach: 40,
+      a: ['bumagsak', 'natumba', 'nahulog', 'tinatawag', 'ginigising'],
+      b: ['hindi sumasagot', 'hindi na sumasagot', 'hindi gumigising', 'hindi magising', 'hindi kumikilos', 'hindi humihinga', 'walang malay'] },
+    { signal: 'emergency', reach: 16, a: ['labi', 'mukha', 'balat'], b: ['kulay ube', 'nangingitim', 'namumutla', 'kulay asul', 'nangangasul'] },
+    { signal: 'emergency', reach: 24, a: ['baby', 'sanggol'], b: ['hindi umiiyak', 'hindi gumagalaw', 'lupaypay', 'hindi humihinga'] },
+  ],
+  framing: {
+    report: ['balita', 'news', 'pelikula', 'teleserye'],
+    joke: ['biro', 'joke', 'haha', 'naglalaro', 'sa laro'],
+    past: ['noong 20', 'noong 19', 'noong isang taon', 'dati', 'taon na ang nakalipas', 'nakaraang taon', 'noong bata'],
+  },
+  idioms: ['pag iwas sa pagpapakamatay', 'papatayin ako ng amo', 'papatayin ako ng boss', 'namatay sa tawa', 'namatay kami sa tawa', 'mamamatay na ako sa init', 'patay na patay', 'patayin ang ilaw', 'patay na patay', 'walang karahasan'],
   endingCues: ['lubid', 'gamot', 'tulay', 'sulat', 'patawad sa lahat', 'mawala', 'magpakalayo', 'habambuhay', 'walang saysay', 'mamatay', 'patay', 'paalam', 'walang may pakialam'],
   riskCues: ['mamayang gabi', 'ngayong linggo', 'desidido', 'plano ko', 'pabigat', 'sumuko', 'walang pag asa', 'mabuhay', 'buhay ko', 'impyerno', 'hindi ko na kaya'],
   negation: { before: ['hindi tungkol sa', 'hindi dahil sa', 'hindi problema ang'], after: ['ay okay', 'ay ayos', 'ay hindi problema'] },

@@ -64,6 +64,7 @@ export const vi: Lexicon = {
   },
   crisis: {
     suicide: [
+      'tin nhắn cuối cùng', 'khi mọi người đọc được',
       'nên chết', 'chết đi cho',
       'muốn...chết$', 'muốn...biến mất', 'nghĩ...cái chết', 'nghĩ đến chuyện chết', 'muốn...kết thúc',
       'lý do...để sống', 'lý do để sống', 'lý do sống', 'rời khỏi thế giới', 'rời bỏ thế giới',
@@ -74,7 +75,7 @@ export const vi: Lexicon = {
       'sống như địa ngục', 'cuộc đời là địa ngục',
       'ngủ...không bao giờ dậy', 'ngủ...không dậy nữa', 'không bao giờ tỉnh', 'ngủ luôn không dậy', 'không có tôi', 'uống hết thuốc', 'chết quách',
       'không muốn tồn tại', 'muốn chết đi', 'tìm đến cái chết', 'kết thúc tất cả', 'không thiết sống', 'sống làm gì', 'thuốc ngủ', 'nhảy cầu', 'chết cho xong', 'muốn đi theo', 'không muốn thức dậy nữa',
-      'muốn chết', 'không muốn sống', 'tự tử', 'tự sát', 'sống không còn ý nghĩa', 'không còn ý nghĩa', 'biến mất',
+      'muốn chết', 'không muốn sống', 'tự tử$', 'tự sát', 'sống không còn ý nghĩa', 'không còn ý nghĩa', 'biến mất',
       'kết thúc cuộc đời', 'kết liễu', 'chết đi cho xong', 'nhảy lầu', 'cắt tay', 'không muốn thức dậy', 'chán sống',
     ],
     child_abuse: [
@@ -89,7 +90,72 @@ export const vi: Lexicon = {
       'bất động', 'ngã cầu thang',
       'không tỉnh', 'chảy máu', 'không cử động', 'ngừng tim', 'đột quỵ','bất tỉnh', 'không thở', 'ngừng thở', 'khó thở', 'ngất xỉu', 'bị ngất', 'co giật', 'chảy máu nhiều', 'xe cấp cứu', 'cấp cứu'],
   },
-  idioms: ['mệt muốn chết', 'đói muốn chết', 'sống ở', 'cuộc sống ở', 'sống một mình', 'sống cùng', 'sống với', 'chi phí sống', 
+  pairs: [
+    // Being at a height or by water now.
+    { signal: 'suicide', ordered: true, reach: 12,
+      a: ['đang đứng', 'đang ngồi', 'đang ở', 'tôi đứng', 'tôi ngồi', 'leo lên'],
+      b: ['trên cầu', 'cầu$', 'sân thượng', 'mái nhà', 'tầng thượng', 'bờ sông', 'đường ray'] },
+    // A will, keys or savings left; sleeping without waking.
+    { signal: 'suicide', reach: 40,
+      a: ['di chúc', 'thư cho', 'để lại', 'mật khẩu', 'tiền tiết kiệm', 'chìa khóa'],
+      b: ['viết sẵn', 'để lại', 'chăm sóc mẹ', 'chăm sóc bố', 'nhờ em', 'nhờ anh', 'giúp chị', 'giúp em'] },
+    { signal: 'suicide', ordered: true, reach: 32, a: ['ngủ', 'đi ngủ'], b: ['không tỉnh lại', 'không dậy nữa', 'không bao giờ dậy', 'không phải thức dậy', 'mãi mãi'] },
+    // A child beaten with a rod or left alone and unfed.
+    { signal: 'child_abuse', reach: 40,
+      a: ['con bé', 'thằng bé', 'đứa bé', 'đứa trẻ', 'con tôi', 'cháu', 'bé$'],
+      b: ['dùng roi', 'roi$', 'quất', 'vết lằn', 'bỏ một mình', 'không ai cho ăn', 'mẹ kế', 'dì ghẻ', 'trói'] },
+    // A knife held to the body; a threat not to tell the police.
+    { signal: 'violence', ordered: true, reach: 12, a: ['dí dao', 'kề dao', 'chĩa dao', 'dí súng', 'chĩa súng'], b: ['vào', 'cổ', 'người'] },
+    { signal: 'violence', reach: 24, a: ['không được báo', 'cấm báo', 'không cho báo'], b: ['công an', 'cảnh sát'] },
+    // Stroke signs; swallowing something harmful by mistake.
+    { signal: 'emergency', reach: 24, a: ['méo miệng', 'nói ngọng', 'mặt bị xệ', 'một bên mặt', 'nói không rõ'], b: ['đột nhiên', 'tự nhiên', 'xệ', 'yếu', 'không cử động', 'méo'] },
+    { signal: 'emergency', ordered: true, reach: 16, a: ['uống nhầm', 'ăn nhầm', 'nuốt nhầm', 'nuốt phải', 'uống phải'], b: ['nước tẩy', 'thuốc', 'pin', 'xu$', 'đồng xu', 'dầu', 'xăng', 'thuốc chuột'] },
+    // A near time or intent with an ending: "tối nay tôi sẽ chấm dứt", "sẽ không làm phiền ai nữa".
+    { signal: 'suicide', ordered: true,
+      a: ['tối nay', 'đêm nay', 'cuối tuần này', 'ngày mai', 'từ mai', 'sẽ', 'quyết định', 'sắp'],
+      b: ['chấm dứt', 'kết thúc mọi', 'kết thúc tất cả', 'ra đi', 'đi xa mãi', 'không làm phiền', 'không còn ở đây', 'biến mất', 'giải thoát', 'đi theo', 'từ biệt', 'kết liễu'] },
+    // Me gone, and others relieved.
+    { signal: 'suicide',
+      a: ['tôi đi rồi', 'tôi mất', 'tôi chết', 'không còn tôi', 'vắng tôi', 'tôi không còn', 'tôi biến mất', 'tôi ra đi'],
+      b: ['nhẹ gánh', 'nhẹ nhõm', 'tốt hơn', 'đỡ khổ', 'thanh thản', 'vui hơn'] },
+    // A farewell with finality; giving things away; a burden that leaves.
+    { signal: 'suicide', acrossSentences: true,
+      a: ['cảm ơn mọi người', 'cảm ơn tất cả', 'cảm ơn vì tất cả', 'xin lỗi mọi người', 'tạm biệt mọi người', 'vĩnh biệt'],
+      b: ['nữa', 'tối nay', 'mãi mãi', 'từ mai', 'ra đi', 'không làm phiền', 'lần cuối', 'sau này'] },
+    { signal: 'suicide', acrossSentences: true, reach: 40,
+      a: ['gửi lại', 'cho lại', 'đã cho', 'tặng lại', 'trao lại', 'gửi gắm'],
+      b: ['không cần nữa', 'không dùng nữa', 'không cần đến', 'không còn cần'] },
+    { signal: 'suicide', acrossSentences: true,
+      a: ['gánh nặng', 'làm phiền', 'phiền hà', 'vướng bận'],
+      b: ['ra đi', 'biến mất', 'không còn ở', 'chết', 'kết thúc', 'đi xa'] },
+    // A child with marks, afraid to go home, shut out; a stepfather or uncle in the child's room.
+    { signal: 'child_abuse',
+      a: ['đứa bé', 'đứa trẻ', 'bé$', 'con bé', 'thằng bé', 'con tôi', 'cháu', 'học sinh', 'em bé', 'con nhà'],
+      b: ['vết thâm', 'vết bầm', 'bầm tím', 'vết bỏng', 'sợ về nhà', 'không dám về nhà', 'không muốn về nhà', 'nhốt ngoài', 'bị nhốt', 'bỏ đói'] },
+    { signal: 'child_abuse', acrossSentences: true,
+      a: ['cha dượng', 'bố dượng', 'dượng', 'người yêu của mẹ', 'chú$', 'cậu$'],
+      b: ['vào phòng', 'nửa đêm', 'sờ', 'lên giường', 'động chạm', 'không được nói', 'đừng nói', 'bí mật'] },
+    // Kept in; hands on the throat; slammed into a wall.
+    { signal: 'violence',
+      a: ['giấu hộ chiếu', 'giữ hộ chiếu', 'lấy điện thoại', 'khóa cửa', 'nhốt', 'lấy hết điện thoại', 'tịch thu'],
+      b: ['không cho tôi', 'không được ra', 'không ra được', 'ra khỏi nhà', 'ra khỏi phòng', 'bước ra'] },
+    { signal: 'violence', ordered: true, reach: 8, a: ['túm', 'nắm', 'siết', 'bóp'], b: ['cổ tôi', 'cổ$', 'tóc tôi'] },
+    { signal: 'violence', ordered: true, reach: 16, a: ['đập', 'đẩy', 'ném', 'xô'], b: ['vào tường', 'xuống cầu thang', 'xuống sàn'] },
+    // A collapse or a call with no answer; pills in bulk; lips turning purple.
+    { signal: 'emergency', acrossSentences: true,
+      a: ['gục xuống', 'ngã', 'ngất', 'đổ gục', 'gọi mãi', 'lay mãi', 'gọi không'],
+      b: ['không trả lời', 'không tỉnh', 'không phản ứng', 'không cử động', 'không mở mắt', 'không thở', 'không dậy', 'không ra hơi'] },
+    { signal: 'emergency', ordered: true, reach: 12,
+      a: ['uống cả', 'uống hết', 'nuốt', 'uống nhiều'],
+      b: ['vỉ thuốc', 'lọ thuốc', 'hộp thuốc', 'thuốc ngủ', 'thuốc tẩy', 'pin', 'thuốc trừ sâu', 'nước tẩy'] },
+    { signal: 'emergency', reach: 10, a: ['môi', 'mặt', 'da$'], b: ['tím tái', 'tái mét', 'tím ngắt', 'xanh tím'] },
+  ],
+  framing: {
+    report: ['tin tức', 'trên báo', 'bản tin', 'phim', 'vụ án'],
+    joke: ['đùa', 'haha', 'chơi game', 'trong game', 'trò chơi'],
+    past: ['năm ngoái', 'năm trước', 'trước đây', 'hồi trước', 'ngày xưa', 'lúc nhỏ'],
+  },
+  idioms: ['phòng chống tự tử', 'ngăn ngừa tự tử', 'của tôi chết', 'mệt muốn chết', 'đói muốn chết', 'sống ở', 'cuộc sống ở', 'sống một mình', 'sống cùng', 'sống với', 'chi phí sống', 
     'mệt muốn chết', 'đói muốn chết', 'nóng muốn chết', 'lạnh muốn chết', 'buồn ngủ muốn chết', 'chán muốn chết',
     'không có bạo lực', 'cô dao', 'dao động',
   ],

@@ -104,6 +104,7 @@ export const zh: Lexicon = {
   },
   crisis: {
     suicide: [
+      '最后一条消息', '最后的消息', '看到这条消息的时候', '永别了',
       '想...去死', '想...消失', '想...自杀', '想...结束', '在想...死',
       '不要再醒', '不要醒来', '不再醒来', '怎么死',
       '活着的理由', '活下去的理由', '没有理由活', '离开这个世界', '怎么结束', '想结束',
@@ -134,6 +135,7 @@ export const zh: Lexicon = {
       '打我', '揍我', '踢我', '掐我', '家暴', '杀了我', '要杀我', '威胁', '伤', '刀', '暴力', '性侵', '强奸', '跟踪我',
     ],
     emergency: [
+      '口吐白沫', '说话不清', '说不清楚话', '误吞', 
       '中风了', '心脏病发作',
       '口齿不清', '嘴歪', '半边身体', '头流血', '摔倒...不醒',
       '心脏骤停', '大出血', '昏过去', '不省人事', '呼吸困难', '没反应', '叫不醒', '喘不上气',
@@ -141,7 +143,84 @@ export const zh: Lexicon = {
       '流血不止', '救护车', '心脏病发',
     ],
   },
-  idioms: ['死机', '死亡证明', '算了吧', '不如说', 
+  pairs: [
+    // Being at a height or by water now.
+    { signal: 'suicide', ordered: true, reach: 6,
+      a: ['站在', '坐在', '我在', '来到了', '爬上', '到了'],
+      b: ['桥上', '天台', '楼顶', '江边', '河边', '海边', '天桥', '屋顶', '铁轨', '窗台'] },
+    // Life without point, better to go early; letters, passwords or savings left for others.
+    { signal: 'suicide', ordered: true, reach: 4, a: ['活着'], b: ['没意思', '没意义', '太累', '好累', '没劲'] },
+    { signal: 'suicide', ordered: true, reach: 3, a: ['不如', '还不如'], b: ['早点走', '走了算了', '死了', '早点解脱'] },
+    { signal: 'suicide', reach: 14, acrossSentences: true,
+      a: ['写好', '写给', '密码', '存款', '存折', '银行卡', '遗嘱'],
+      b: ['给家人的信', '的信', '照顾好', '拜托', '抽屉', '以后'] },
+    // A child hit, shut out, left hungry; a stepparent's hands.
+    { signal: 'child_abuse', reach: 14,
+      a: ['孩子', '小孩', '小朋友', '学生', '女儿', '儿子'],
+      b: ['别打了', '不要打', '皮带', '衣架', '赶到门外', '赶出门', '罚跪', '发抖', '没人管', '没饭吃'] },
+    { signal: 'child_abuse', reach: 12, a: ['继父', '继母', '叔叔', '舅舅', '姨父', '姑父', '哥哥', '老师', '对我'], b: ['动手动脚', '脱我的衣服', '摸我'] },
+    // Held under water; threatened.
+    { signal: 'violence', ordered: true, reach: 6, a: ['按进', '按在', '压进', '头按'], b: ['水里', '水中', '浴缸', '水盆'] },
+    // Headache with vomiting and confusion; a child who took someone's medicine.
+    { signal: 'emergency', reach: 16, acrossSentences: true, a: ['吐了', '呕吐', '头特别痛', '头很痛', '剧烈头痛'], b: ['不清醒', '不太清醒', '意识模糊', '叫不醒', '说不出话', '昏昏沉沉'] },
+    { signal: 'emergency', reach: 12,
+      a: ['小孩吃了', '孩子吃了', '宝宝吃了', '孩子喝了', '小孩喝了', '误吃'],
+      b: ['的药', '血压药', '药片', '好几颗', '好几片', '一整', '降压药', '安眠药', '农药'] },
+    // A near time or intent with an ending: 「这个周末就结束」, 「今晚就让一切停下来」.
+    { signal: 'suicide', ordered: true,
+      a: ['今晚', '今天晚上', '这个周末', '周末', '明天', '今天', '就要', '打算', '准备', '决定', '想'],
+      b: ['就结束', '结束一切', '结束这一切', '一切都结束', '让一切', '了结', '解脱', '不在了', '消失', '去死', '一了百了', '永远睡', '不会再醒', '跳下去', '告别这个'] },
+    // Me gone, and others relieved: 「我走了大家都会轻松」.
+    { signal: 'suicide', ordered: true,
+      a: ['我走了', '我不在', '我消失', '我死了', '没有我', '我离开了', '我走以后', '我走之后'],
+      b: ['轻松', '解脱', '更好', '好过', '省心', '不用再', '没人会', '不会有人', '幸福'] },
+    // A farewell with finality; no longer a bother to anyone.
+    { signal: 'suicide', acrossSentences: true, reach: 16,
+      a: ['谢谢', '感谢', '再见', '保重', '拜托'],
+      b: ['这辈子', '这些年', '一直以来的', '以后不用再', '以后就拜托', '永别', '来世', '下辈子'] },
+    { signal: 'suicide', ordered: true, reach: 8,
+      a: ['以后不用再', '再也不用', '不会再', '就不会再', '再也不会'],
+      b: ['为我操心', '为我担心', '麻烦任何人', '麻烦大家', '麻烦你们', '担心我', '拖累'] },
+    // Giving things away because they will not be needed.
+    { signal: 'suicide', acrossSentences: true, reach: 16,
+      a: ['交给', '送给', '托付', '留给', '给了', '送人'],
+      b: ['用不上', '不需要了', '用不到', '以后就拜托', '不会再用', '用不着'] },
+    // A height and a way down.
+    { signal: 'suicide', ordered: true, reach: 10,
+      a: ['阳台', '楼顶', '天台', '桥上', '窗口', '窗边', '高处', '屋顶'],
+      b: ['往下跳', '跳下', '一跃', '往下一', '纵身'] },
+    // A child with marks, afraid to go home, or kept hungry or outside.
+    { signal: 'child_abuse', reach: 16,
+      a: ['孩子', '小孩', '小朋友', '女儿', '儿子', '妹妹', '弟弟', '孙子', '学生', '婴儿', '宝宝', '继母', '继父', '后妈', '后爸'],
+      b: ['青一块紫一块', '淤青', '瘀青', '伤痕', '烫伤的痕', '烟头', '不给饭吃', '不让吃饭', '不让她吃饭', '不让他吃饭', '不让妹妹吃饭', '关在门外', '站一整夜', '饿肚子'] },
+    // Someone coming into a child's room, with a demand for secrecy.
+    { signal: 'child_abuse', acrossSentences: true, reach: 16,
+      a: ['进我房间', '进她房间', '进他房间', '进我的房间', '摸我', '摸她', '上我的床'],
+      b: ['不准告诉', '不要告诉', '别告诉', '不许说', '保密', '秘密'] },
+    // Kept in: locked, papers or phone taken, not let out.
+    { signal: 'violence', reach: 14,
+      a: ['反锁', '锁在', '关在', '收起来', '拿走', '藏起来', '没收', '扣着'],
+      b: ['不准我', '不让我出', '出不去', '不能出门', '离开房间', '手机'] },
+    { signal: 'violence', ordered: true, reach: 4, a: ['掐着', '掐住', '勒住', '卡住', '抓着', '掐'], b: ['脖子', '喉咙'] },
+    { signal: 'violence', ordered: true, reach: 4, a: ['拿着', '举着', '挥着', '提着'], b: ['刀', '棍', '球棒', '锤子', '棒子', '枪'] },
+    // A collapse or a call with no answer.
+    { signal: 'emergency', acrossSentences: true, reach: 14,
+      a: ['倒在', '倒下', '摔倒', '滑倒', '晕倒', '昏倒', '撞到头'],
+      b: ['不睁眼', '睁不开', '不说话', '没有反应', '没反应', '不醒', '不动了', '叫不应', '不回应', '没动静', '没气'] },
+    { signal: 'emergency', ordered: true, reach: 6, a: ['叫', '喊', '摇', '拍'], b: ['不醒', '不应', '没反应', '没有反应', '都不睁眼', '不睁眼', '都不动'] },
+    // A face turning purple; choking; something dangerous swallowed.
+    { signal: 'emergency', ordered: true, reach: 4, a: ['脸', '嘴唇', '嘴巴', '皮肤', '脸色'], b: ['发紫', '变紫', '紫了', '发青', '青紫'] },
+    { signal: 'emergency', ordered: true, reach: 8, a: ['噎到', '噎住', '呛到', '卡住了'], b: ['脸', '喘不', '呼吸', '说不出', '紫'] },
+    { signal: 'emergency', ordered: true, reach: 10,
+      a: ['误吞', '吞了', '误食', '喝了', '吃了', '误喝'],
+      b: ['洗衣球', '洗衣液', '电池', '纽扣电池', '农药', '漂白', '消毒液', '老鼠药', '一整瓶', '整瓶', '一整盒', '整盒'] },
+  ],
+  framing: {
+    report: ['新闻', '报道', '电视上', '电影', '小说', '案件'],
+    joke: ['哈哈', '开玩笑', '玩笑', '游戏里', '游戏中', '玩游戏', '卡通', '动画'],
+    past: ['去年', '前年', '年前', '以前', '曾经', '过去', '当年', '小时候'],
+  },
+  idioms: ['自杀预防', '预防自杀', '自杀防治', '受过...伤', '车祸', '死机', '死亡证明', '算了吧', '不如说', 
     '累死', '忙死', '笑死', '热死', '吓死', '饿死了', '气死', '烦死', '困死', '想死你', '冷死', '伤心', '受伤', '伤口',
     '刀子嘴', '暴力游戏',
   ],
