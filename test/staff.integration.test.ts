@@ -59,6 +59,39 @@ describe.each(DATABASES)('staff pick up a referral the bot made (%s)', (kind) =>
     expect(view).toContain('終了');
   });
 
+  it("files the resident's LINE answer in the case thread, until they go back to the bot", async () => {
+    const h = harness();
+    const user = userId(44);
+    const r = residentEvents(h.fake, user);
+    const { id } = await referLine(user);
+    const { csrf } = await staff.page(`/referrals/${id}`);
+    const form = (extra: Record<string, string> = {}) => ({ _csrf: csrf as string, ...extra });
+    expect((await staff.post(`/referrals/${id}/claim`, form())).status).toBe(303);
+    expect(
+      (await staff.post(`/referrals/${id}/message`, form({ body: '明日の午後はご都合いかがですか' }))).status,
+    ).toBe(303);
+
+    const before = h.fake.messagesTo(user).length;
+    await h.say([r.text('午後3時なら大丈夫です')]);
+    expect(textsTo(h.fake, user).slice(before)).toEqual([expect.stringContaining('担当の職員に届けました')]);
+    const view = await (await staff.get(`/referrals/${id}`)).text();
+    expect(view).toContain('午後3時なら大丈夫です');
+    expect(view).toContain('返信を受け取りました');
+
+    // Back to the bot: a button, then a new concern goes to triage, not to the thread.
+    await h.say([r.postback('cmd:menu')]);
+    const afterMenu = h.fake.messagesTo(user).length;
+    await h.say([r.text('別のことで、家賃が払えません')]);
+    expect(textsTo(h.fake, user).slice(afterMenu).join('\n')).not.toContain('担当の職員に届けました');
+    expect(await (await staff.get(`/referrals/${id}`)).text()).not.toContain('家賃が払えません');
+
+    // A crisis is never swallowed by the thread.
+    await staff.post(`/referrals/${id}/message`, form({ body: 'その後いかがですか' }));
+    const beforeCrisis = h.fake.messagesTo(user).length;
+    await h.say([r.text('もう死にたい')]);
+    expect(JSON.stringify(h.fake.messagesTo(user).slice(beforeCrisis))).toContain('0120-279-338');
+  });
+
   it('withdraws consent from the chat: the referral shows withdrawn and staff can no longer write', async () => {
     const h = harness();
     const user = userId(43);

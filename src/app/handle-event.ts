@@ -53,6 +53,10 @@ export async function handleEvent(s: EventServices, event: InboxEvent): Promise<
   if (!state.locale) state.locale = locale;
   const input = interpret(s, state, read.input);
   const now = s.clock.now();
+  if (input.type === 'text' && !s.knowledge.detectCrisis(input.text)) {
+    const forwarded = await forwardToStaff(s, event, read, input.text, state.locale ?? locale);
+    if (forwarded) return forwarded;
+  }
   const result = step(s.flow, state, input, {
     ...s.knowledge,
     now,
@@ -89,6 +93,42 @@ export async function handleEvent(s: EventServices, event: InboxEvent): Promise<
   const chosen = result.state?.locale;
   if (chosen && (chosen !== prior?.locale || input.type === 'follow')) await showMenu(s, read.userId, chosen);
   return queued;
+}
+
+/** How long after staff write over LINE the resident's words go to them rather than to the bot. */
+const STAFF_THREAD_MS = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * A resident answering the staff who wrote to them: the words join the case thread (they chose
+ * LINE contact, so this is what they agreed to) and the bot says so. Commands and crises never
+ * come here; they were read before.
+ */
+async function forwardToStaff(
+  s: EventServices,
+  event: InboxEvent,
+  read: Extract<ReadEvent, { kind: 'input' }>,
+  text: string,
+  locale: string,
+): Promise<OutboxMessage[] | null> {
+  const since = new Date(s.clock.now().getTime() - STAFF_THREAD_MS);
+  return s.store.atomically(async (tx) => {
+    const referralId = await tx.openStaffThread(read.userId, since);
+    if (!referralId) return null;
+    await tx.recordResidentReply(referralId, text);
+    const reply = {
+      messages: [{ type: 'text' as const, key: 'thread.forwarded' }],
+      buttons: [{ type: 'choice' as const, label: 'common.menu', value: 'cmd:menu' }],
+    };
+    const message = await tx.enqueue({
+      to: read.userId,
+      replyToken: read.replyToken,
+      eventAt: event.receivedAt,
+      messages: s.renderer.render(reply, locale, {}),
+    });
+    await tx.finishEvent(event.id, 'done', 'staff_reply');
+    s.log.info('resident_reply_filed', { inbox: event.id, referral: referralId });
+    return [message];
+  });
 }
 
 /** Best effort: a missing or failing rich menu never holds up the conversation. */

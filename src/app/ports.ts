@@ -68,6 +68,10 @@ export interface Tx {
   forgetResident(lineUserId: string): Promise<void>;
   createReferral(lineUserId: string, conversationId: string, referral: NewReferral): Promise<{ id: string }>;
   enqueue(message: Omit<OutboxMessage, 'id' | 'attempts'>): Promise<OutboxMessage>;
+  /** The referral whose staff wrote to this resident over LINE lately and still await an answer, if any. */
+  openStaffThread(lineUserId: string, since: Date): Promise<string | null>;
+  /** Files the resident's answer in that referral's thread. */
+  recordResidentReply(referralId: string, text: string): Promise<void>;
   finishEvent(inboxId: string, outcome: InboxOutcome, note: string): Promise<void>;
   /** Marks the resident's referrals withdrawn and erases their words and contact; returns how many. */
   withdrawConsent(lineUserId: string, at: Date): Promise<number>;

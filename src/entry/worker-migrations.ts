@@ -1,5 +1,6 @@
 import init from '../../migrations/20261122000000_init.sql';
 import staff from '../../migrations/20261122010000_staff.sql';
+import residentReplies from '../../migrations/20261122020000_resident_replies.sql';
 import type { Migration } from '../adapters/db/migrator.ts';
 
 /**
@@ -10,4 +11,5 @@ import type { Migration } from '../adapters/db/migrator.ts';
 export const WORKER_MIGRATIONS: Migration[] = [
   { name: '20261122000000_init.sql', sql: init },
   { name: '20261122010000_staff.sql', sql: staff },
+  { name: '20261122020000_resident_replies.sql', sql: residentReplies },
 ];

@@ -224,9 +224,9 @@ export function newPgStaffStore(db: Kysely<Database>, ids: Ids): StaffStore {
     async thread(referralId) {
       const rows = await db
         .selectFrom('staff_messages as m')
-        .innerJoin('staff_accounts as a', 'a.id', 'm.account_id')
+        .leftJoin('staff_accounts as a', 'a.id', 'm.account_id')
         .leftJoin('outbox as o', 'o.id', 'm.id')
-        .select(['m.at', 'a.email', 'm.body', 'o.status'])
+        .select(['m.at', 'a.email', 'm.body', 'o.status', 'm.from_resident'])
         .where('m.referral_id', '=', referralId)
         .orderBy('m.at')
         .execute();
@@ -234,7 +234,8 @@ export function newPgStaffStore(db: Kysely<Database>, ids: Ids): StaffStore {
         at: new Date(r.at),
         accountEmail: r.email,
         body: r.body,
-        delivery: r.status ?? 'unknown',
+        delivery: r.from_resident ? 'received' : (r.status ?? 'unknown'),
+        fromResident: r.from_resident,
       }));
     },
 

@@ -343,6 +343,39 @@ function newTx(trx: Transaction<Database> | Kysely<Database>, ids: Ids): Tx {
       return ids.length;
     },
 
+    async openStaffThread(lineUserId, since) {
+      const row = await trx
+        .selectFrom('referrals as r')
+        .innerJoin('staff_messages as m', 'm.referral_id', 'r.id')
+        .leftJoin('conversations as c', 'c.line_user_id', 'r.line_user_id')
+        .select('r.id')
+        // Only while staff spoke last: once the resident goes back to the bot (a button, a command),
+        // their words are the bot's again.
+        .where((eb) => eb.or([eb('c.updated_at', 'is', null), eb('m.at', '>', eb.ref('c.updated_at'))]))
+        .where('r.line_user_id', '=', lineUserId)
+        .where('r.contact_method', '=', 'line')
+        .where('r.status', 'in', ['claimed', 'contacted'])
+        .where('m.from_resident', '=', false)
+        .where('m.at', '>=', since)
+        .orderBy('m.at', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      return row?.id ?? null;
+    },
+
+    async recordResidentReply(referralId, text) {
+      await trx
+        .insertInto('staff_messages')
+        .values({
+          id: ids.uuid(),
+          referral_id: referralId,
+          account_id: null,
+          body: text,
+          from_resident: true,
+        })
+        .execute();
+    },
+
     async enqueue(message) {
       const id = ids.uuid();
       await trx

@@ -127,8 +127,9 @@ export interface ReferralEventsTable {
 export interface StaffMessagesTable {
   id: string;
   referral_id: string;
-  account_id: string;
+  account_id: string | null;
   body: string | null;
+  from_resident: Generated<boolean>;
   at: Generated<Date>;
 }
 

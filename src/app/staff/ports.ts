@@ -78,9 +78,11 @@ export interface ReferralEvent {
 
 export interface ThreadMessage {
   at: Date;
-  accountEmail: string;
+  /** null for the resident's own replies. */
+  accountEmail: string | null;
   body: string | null;
-  delivery: 'pending' | 'sent' | 'undeliverable' | 'unknown';
+  delivery: 'pending' | 'sent' | 'undeliverable' | 'unknown' | 'received';
+  fromResident: boolean;
 }
 
 export interface AuditEntry {

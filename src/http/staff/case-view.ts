@@ -88,9 +88,10 @@ export function caseView(ctx: PageContext, m: CaseViewModel): Html {
   const thread = html`<section class="card"><h2 style="margin-top:0">${t('case.thread')}</h2>
   ${
     m.thread.length > 0
-      ? html`<ul class="thread">${m.thread.map(
-          (msg) =>
-            html`<li>${msg.body ?? t('case.erased')}<br><span class="muted">${formatTime(lang, msg.at)} · ${t('case.sentBy', { who: msg.accountEmail })} · ${t(`case.delivery.${msg.delivery}`)}</span></li>`,
+      ? html`<ul class="thread">${m.thread.map((msg) =>
+          msg.fromResident
+            ? html`<li class="resident">${msg.body ?? t('case.erased')}<br><span class="muted">${formatTime(lang, msg.at)} · ${t('case.fromResident')}</span></li>`
+            : html`<li>${msg.body ?? t('case.erased')}<br><span class="muted">${formatTime(lang, msg.at)} · ${t('case.sentBy', { who: msg.accountEmail ?? '' })} · ${t(`case.delivery.${msg.delivery}`)}</span></li>`,
         )}</ul>`
       : ''
   }

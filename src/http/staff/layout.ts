@@ -52,6 +52,7 @@ dd{margin:0}
 .actions form{display:flex;gap:.4rem;align-items:flex-end;flex-wrap:wrap;margin:0}
 .thread li{margin-bottom:.6rem;list-style:none;background:#e8f5e9;border-radius:10px;padding:.5rem .8rem;white-space:pre-wrap}
 .thread{padding:0}
+.thread li.resident{background:#fff;border:1px solid #cfd8dc;margin-right:3rem}
 .cols{display:grid;grid-template-columns:1fr 1fr;gap:1rem}
 @media (max-width:820px){.cols{grid-template-columns:1fr}.hide-narrow{display:none}}
 svg text{font-family:inherit}
