@@ -78,7 +78,7 @@ export async function handleEvent(s: EventServices, event: InboxEvent): Promise<
         tx,
         event.receivedAt,
       );
-      if (done) queued.push(done);
+      queued.push(...done);
     }
     await tx.finishEvent(event.id, 'done', input.type);
     return { queued, conversationId: conversation?.id ?? stored?.id ?? null };
@@ -148,15 +148,17 @@ async function carryOut(
   state: ConversationState | null,
   tx: Tx,
   receivedAt: Date,
-): Promise<OutboxMessage | null> {
+): Promise<OutboxMessage[]> {
   switch (effect.type) {
     case 'reply':
-      return tx.enqueue({
-        to: read.userId,
-        replyToken: read.replyToken,
-        eventAt: receivedAt,
-        messages: s.renderer.render(effect.reply, effect.locale, state?.data ?? {}),
-      });
+      return [
+        await tx.enqueue({
+          to: read.userId,
+          replyToken: read.replyToken,
+          eventAt: receivedAt,
+          messages: s.renderer.render(effect.reply, effect.locale, state?.data ?? {}),
+        }),
+      ];
     case 'createReferral': {
       if (!conversationId) throw new Error('a referral needs a conversation');
       const { id } = await tx.createReferral(read.userId, conversationId, effect.referral);
@@ -169,20 +171,21 @@ async function carryOut(
             referralId: id,
             referenceCode: r.referenceCode,
             serviceId: r.serviceId,
+            coordinatorServiceId: r.coordinatorServiceId,
             categories: r.categories,
             compound: r.compound,
             urgent: r.crisis !== null,
           },
           receivedAt,
-        )) ?? null
+        )) ?? []
       );
     }
     case 'forget':
-      return null;
+      return [];
     case 'withdrawConsent': {
       const count = await tx.withdrawConsent(read.userId, receivedAt);
       s.log.info('consent_withdrawn', { conversation: conversationId, referrals: count });
-      return null;
+      return [];
     }
   }
 }

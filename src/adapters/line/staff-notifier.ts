@@ -8,14 +8,19 @@ export function lineGroupNotifier(
 ): Notifier {
   return {
     async referralCreated(tx, notice, at) {
-      const group = groups[notice.serviceId];
-      if (!group) return null;
-      return tx.enqueue({
-        to: group,
-        replyToken: null,
-        eventAt: at,
-        messages: [{ type: 'text', text: noticeText(notice, windowName, categoryName) }],
-      });
+      const windows = [
+        notice.serviceId,
+        ...(notice.coordinatorServiceId ? [notice.coordinatorServiceId] : []),
+      ];
+      const targets = [...new Set(windows.flatMap((id) => groups[id] ?? []))];
+      const text = noticeText(notice, windowName, categoryName);
+      const queued = [];
+      for (const to of targets) {
+        queued.push(
+          await tx.enqueue({ to, replyToken: null, eventAt: at, messages: [{ type: 'text', text }] }),
+        );
+      }
+      return queued;
     },
   };
 }

@@ -5,6 +5,8 @@ export interface NewReferralNotice {
   referralId: string;
   referenceCode: string;
   serviceId: string;
+  /** Compound cases also go to the coordinators. */
+  coordinatorServiceId: string | null;
   categories: string[];
   compound: boolean;
   urgent: boolean;
@@ -16,7 +18,7 @@ export interface NewReferralNotice {
  * notifies at all. Another channel (mail, Teams) is another implementation.
  */
 export interface Notifier {
-  referralCreated(tx: Tx, notice: NewReferralNotice, at: Date): Promise<OutboxMessage | null>;
+  referralCreated(tx: Tx, notice: NewReferralNotice, at: Date): Promise<OutboxMessage[]>;
 }
 
-export const silentNotifier: Notifier = { referralCreated: async () => null };
+export const silentNotifier: Notifier = { referralCreated: async () => [] };
