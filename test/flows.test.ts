@@ -6,6 +6,7 @@ import { flowTextKeys } from '../src/core/flow/graph.ts';
 import { COMMANDS } from '../src/core/flow/input.ts';
 import { loadFlow } from '../src/core/flow/load.ts';
 import type { Flow } from '../src/core/flow/schema.ts';
+import { leaves, placeholders } from './support/locale-tree.ts';
 
 const root = new URL('../', import.meta.url);
 const readJson = (path: string): unknown => JSON.parse(readFileSync(new URL(path, root), 'utf8'));
@@ -21,23 +22,6 @@ const resources: Resources = Object.fromEntries(
 );
 const locales = Object.keys(resources);
 const texts = createTexts(resources);
-
-/** Every leaf of a locale file as `dotted.key → text`. */
-function leaves(tree: Record<string, unknown>, prefix = ''): Map<string, string> {
-  const found = new Map<string, string>();
-  for (const [name, value] of Object.entries(tree)) {
-    const key = prefix ? `${prefix}.${name}` : name;
-    if (value !== null && typeof value === 'object') {
-      for (const [k, v] of leaves(value as Record<string, unknown>, key)) found.set(k, v);
-    } else {
-      found.set(key, String(value));
-    }
-  }
-  return found;
-}
-
-const placeholders = (value: string): string[] =>
-  [...value.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((m) => m[1] as string).sort();
 
 /** Keys the LINE renderer asks for: literal `t(locale, '…')` calls plus the generated ones. */
 function rendererKeys(): string[] {

@@ -8,6 +8,7 @@ import { CHAT_BAR_TEXT_MAX } from '../src/adapters/line/rich-menu.ts';
 import { CATEGORIES } from '../src/core/categories.ts';
 import { COMMANDS } from '../src/core/flow/input.ts';
 import { loadFlow } from '../src/core/flow/load.ts';
+import { leaves, placeholders } from './support/locale-tree.ts';
 
 const texts = createTexts();
 const flow = loadFlow(flowFile);
@@ -17,23 +18,7 @@ const directories = (['sumida', 'arakawa'] as DirectoryId[]).map(loadDirectory);
 const hotlines = loadHotlines();
 const renderer = createLineRenderer(texts, directories[0] as (typeof directories)[0], hotlines);
 
-/** Every leaf of a locale file as `dotted.key → text`. */
-function leaves(tree: Record<string, unknown>, prefix = ''): Map<string, string> {
-  const found = new Map<string, string>();
-  for (const [name, value] of Object.entries(tree)) {
-    const key = prefix ? `${prefix}.${name}` : name;
-    if (value !== null && typeof value === 'object') {
-      for (const [k, v] of leaves(value as Record<string, unknown>, key)) found.set(k, v);
-    } else {
-      found.set(key, String(value));
-    }
-  }
-  return found;
-}
-
 const ja = leaves(RESOURCES.ja as Record<string, unknown>);
-const placeholders = (value: string) =>
-  [...value.matchAll(/\{\{\s*([\w.]+)\s*\}\}/g)].map((m) => m[1] as string).sort();
 const fold = (value: string) =>
   value
     .normalize('NFKC')
