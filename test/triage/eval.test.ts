@@ -6,6 +6,7 @@ const holdout = readSet('./holdout.jsonl');
 const fresh1 = readSet('./fresh-crisis.jsonl');
 const fresh2 = readSet('./fresh-crisis-2.jsonl');
 const fresh3 = readSet('./fresh-crisis-3.jsonl');
+const fresh4 = readSet('./fresh-crisis-4.jsonl');
 const LANGUAGES = ['ja', 'ja-easy', 'en', 'zh-Hans', 'zh-Hant', 'ko', 'vi', 'ne', 'tl', 'pt', 'id'];
 
 describe('the labelled sets', () => {
@@ -17,10 +18,10 @@ describe('the labelled sets', () => {
       expect(set.filter((i) => i.categories.length >= 2).length).toBeGreaterThan(30);
       expect(set.filter((i) => i.crisis !== null).length).toBeGreaterThan(25);
     }
-    const ids = [...team, ...holdout, ...fresh1, ...fresh2, ...fresh3].map((i) => i.id);
+    const ids = [...team, ...holdout, ...fresh1, ...fresh2, ...fresh3, ...fresh4].map((i) => i.id);
     expect(new Set(ids).size).toBe(ids.length);
     const texts = new Set(team.map((i) => i.text));
-    for (const set of [holdout, fresh1, fresh2, fresh3])
+    for (const set of [holdout, fresh1, fresh2, fresh3, fresh4])
       expect(set.filter((i) => texts.has(i.text))).toEqual([]);
   });
 
@@ -28,9 +29,10 @@ describe('the labelled sets', () => {
     for (const [set, crises] of [
       [fresh1, 120],
       [fresh2, 80],
+      [fresh4, 60],
     ] as const) {
       for (const lang of LANGUAGES)
-        expect(set.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(14);
+        expect(set.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(set === fresh4 ? 12 : 14);
       expect(set.filter((i) => i.crisis !== null).length).toBeGreaterThanOrEqual(crises);
       expect(set.filter((i) => i.crisis === null).length).toBeGreaterThanOrEqual(crises);
     }
@@ -79,5 +81,14 @@ describe('triage floors', () => {
     const s = score(fresh3);
     expect(rate(s.crisisRecall)).toBeGreaterThanOrEqual(0.33);
     expect(rate(s.falseAlarm)).toBeLessThanOrEqual(0.15);
+  });
+
+  // Batch 4 was written after round 3 (the heart-attack, implement, pouring, farewell, stepparent and
+  // shut-out families, and the childhood, first-aid, documentary and joke frames) and measured once,
+  // untuned: 49 of 66 crises found, 0 of 66 safe concerns alarmed. Its floors hold what was measured.
+  it('fresh batch 4 (never tuned against): crisis recall ≥ 74%, no false alarms', () => {
+    const s = score(fresh4);
+    expect(rate(s.crisisRecall)).toBeGreaterThanOrEqual(0.74);
+    expect(rate(s.falseAlarm)).toBeLessThanOrEqual(0);
   });
 });

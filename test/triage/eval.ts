@@ -69,3 +69,8 @@ report(
   readSet('./fresh-crisis-3.jsonl'),
   false,
 );
+report(
+  'fresh batch 4 (test/triage/fresh-crisis-4.jsonl) — written after round 3, measured once, never tuned against',
+  readSet('./fresh-crisis-4.jsonl'),
+  false,
+);

@@ -1,4 +1,5 @@
 import { en } from './en.ts';
+import { withFamilies } from './families.ts';
 import { id } from './id.ts';
 import { ja } from './ja.ts';
 import { ko } from './ko.ts';
@@ -13,4 +14,9 @@ import { zh } from './zh.ts';
  * Every language's lexicon, by the language tags `detectLanguage` returns. A municipality adds a
  * language by writing one more file like these and listing it here.
  */
-export const LEXICONS: Readonly<Record<string, Lexicon>> = { ja, en, zh, ko, vi, ne, tl, pt, id };
+export const LEXICONS: Readonly<Record<string, Lexicon>> = Object.fromEntries(
+  Object.entries({ ja, en, zh, ko, vi, ne, tl, pt, id }).map(([tag, lexicon]) => [
+    tag,
+    withFamilies(tag, lexicon),
+  ]),
+);
