@@ -2,6 +2,7 @@ import { type Effect, type EngineContext, freshState, step } from '../core/flow/
 import type { Input } from '../core/flow/input.ts';
 import type { ConversationState, Flow } from '../core/flow/schema.ts';
 import { referenceCode } from '../core/referral/reference-code.ts';
+import type { NewReferral } from '../core/referral/referral.ts';
 import {
   type Clock,
   type Ids,
@@ -64,25 +65,29 @@ export async function handleEvent(s: EventServices, event: InboxEvent): Promise<
     defaultLocale: locale,
     newReferenceCode: () => referenceCode(s.referencePrefix, s.ids.randomBytes(8)),
   });
-  const { queued, conversationId } = await s.store.atomically(async (tx) => {
-    const conversation = result.state ? await tx.saveConversation(read.userId, result.state) : null;
-    if (!result.state) await tx.forgetResident(read.userId);
-    const queued: OutboxMessage[] = [];
-    for (const effect of result.effects) {
-      const done = await carryOut(
-        s,
-        effect,
-        read,
-        conversation?.id ?? null,
-        result.state,
-        tx,
-        event.receivedAt,
-      );
-      queued.push(...done);
-    }
-    await tx.finishEvent(event.id, 'done', input.type);
-    return { queued, conversationId: conversation?.id ?? stored?.id ?? null };
-  });
+  const saved = result.state;
+  const { queued, conversationId } =
+    saved && inOneStatement(s, result.effects)
+      ? await commitTurn(s, event, read, input.type, saved, result.effects)
+      : await s.store.atomically(async (tx) => {
+          const conversation = result.state ? await tx.saveConversation(read.userId, result.state) : null;
+          if (!result.state) await tx.forgetResident(read.userId);
+          const queued: OutboxMessage[] = [];
+          for (const effect of result.effects) {
+            const done = await carryOut(
+              s,
+              effect,
+              read,
+              conversation?.id ?? null,
+              result.state,
+              tx,
+              event.receivedAt,
+            );
+            queued.push(...done);
+          }
+          await tx.finishEvent(event.id, 'done', input.type);
+          return { queued, conversationId: conversation?.id ?? stored?.id ?? null };
+        });
   s.log.info('event_handled', {
     inbox: event.id,
     conversation: conversationId,
@@ -93,6 +98,45 @@ export async function handleEvent(s: EventServices, event: InboxEvent): Promise<
   const chosen = result.state?.locale;
   if (chosen && (chosen !== prior?.locale || input.type === 'follow')) await showMenu(s, read.userId, chosen);
   return queued;
+}
+
+/**
+ * The common turn (state saved, replies, at most one referral nobody is notified of through the
+ * transaction) commits in one statement: one round trip instead of six.
+ */
+function inOneStatement(s: EventServices, effects: Effect[]): boolean {
+  const referrals = effects.filter((e) => e.type === 'createReferral').length;
+  return (
+    effects.every((e) => e.type === 'reply' || e.type === 'createReferral') &&
+    referrals <= (s.notifier ? 0 : 1)
+  );
+}
+
+/** What the transactional path's carryOut does for replies and a referral, as one Store.commitTurn. */
+async function commitTurn(
+  s: EventServices,
+  event: InboxEvent,
+  read: Extract<ReadEvent, { kind: 'input' }>,
+  note: string,
+  state: ConversationState,
+  effects: Effect[],
+): Promise<{ queued: OutboxMessage[]; conversationId: string }> {
+  const outbox: Omit<OutboxMessage, 'id' | 'attempts'>[] = [];
+  let referral: NewReferral | null = null;
+  for (const effect of effects) {
+    if (effect.type === 'createReferral') referral = effect.referral;
+    if (effect.type !== 'reply') continue;
+    outbox.push({
+      to: read.userId,
+      replyToken: read.replyToken,
+      eventAt: event.receivedAt,
+      messages: s.renderer.render(effect.reply, effect.locale, state.data),
+    });
+  }
+  const turn = { inboxId: event.id, note, lineUserId: read.userId, state, referral, outbox };
+  const { conversationId, referralId, queued } = await s.store.commitTurn(turn);
+  if (referralId) s.log.info('referral_created', { referral: referralId, conversation: conversationId });
+  return { queued, conversationId };
 }
 
 /** How long after staff write over LINE the resident's words go to them rather than to the bot. */

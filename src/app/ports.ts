@@ -77,6 +77,17 @@ export interface Tx {
   withdrawConsent(lineUserId: string, at: Date): Promise<number>;
 }
 
+/** The common turn of a conversation: what one event changes when nothing else is involved. */
+export interface Turn {
+  inboxId: string;
+  /** The event's outcome note, as `finishEvent` records it. */
+  note: string;
+  lineUserId: string;
+  state: ConversationState;
+  referral: NewReferral | null;
+  outbox: Omit<OutboxMessage, 'id' | 'attempts'>[];
+}
+
 export interface PurgeCounts {
   conversations: number;
   inboxEvents: number;
@@ -86,6 +97,13 @@ export interface PurgeCounts {
 export interface Store {
   inbox: Inbox;
   atomically<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  /**
+   * Writes a turn as `atomically` would with saveConversation, createReferral, enqueue and
+   * finishEvent, in one statement (one round trip, one commit). The outbox rows come back in order.
+   */
+  commitTurn(
+    turn: Turn,
+  ): Promise<{ conversationId: string; referralId: string | null; queued: OutboxMessage[] }>;
   /** Reads a conversation outside any transaction (one round trip; the write that follows is atomic). */
   loadConversation(lineUserId: string): Promise<StoredConversation | null>;
   /** Outbox rows not yet sent (a crash or an outage left them). */

@@ -8,6 +8,7 @@ import type {
   NewInboxEvent,
   Store,
   StoredConversation,
+  Turn,
   Tx,
 } from '../../app/ports.ts';
 import { type ConversationState, ConversationStateSchema } from '../../core/flow/schema.ts';
@@ -132,6 +133,7 @@ export function newPgStore(db: Kysely<Database>, ids: Ids, bookkeeping: Kysely<D
     inbox,
     atomically: (work) => db.transaction().execute((trx) => work(newTx(trx, ids))),
     loadConversation: (lineUserId) => newTx(db, ids).loadConversation(lineUserId),
+    commitTurn: (turn) => commitTurn(db, ids, turn),
 
     async unsentMessages(limit, olderThan) {
       const rows = await db
@@ -403,6 +405,60 @@ function newTx(trx: Transaction<Database> | Kysely<Database>, ids: Ids): Tx {
         WHERE id = ${inboxId}::bigint`.execute(trx);
     },
   };
+}
+
+/**
+ * The rows saveConversation, createReferral, enqueue and finishEvent write, as data-modifying CTEs
+ * of one statement: atomic without BEGIN/COMMIT, so the turn costs one round trip and one commit.
+ */
+async function commitTurn(db: Kysely<Database>, ids: Ids, turn: Turn) {
+  const { state, referral: r } = turn;
+  const queued = turn.outbox.map((message) => ({
+    id: ids.uuid(),
+    attempts: 0,
+    attemptRecorded: true,
+    ...message,
+  }));
+  const referral = r
+    ? sql`, referral AS (
+        INSERT INTO referrals (reference_code, line_user_id, conversation_id, categories, words, triage,
+          service_id, coordinator_service_id, compound, crisis, contact_method, contact_details,
+          consent_text_version, consent_language, consented_at, locale, created_at, updated_at)
+        VALUES (${r.referenceCode}, ${turn.lineUserId}, (SELECT id FROM conversation), ${r.categories},
+          ${r.words}, ${json(r.triage)}, ${r.serviceId}, ${r.coordinatorServiceId}, ${r.compound}, ${r.crisis},
+          ${r.contactMethod}, ${json(r.contactDetails)}, ${r.consent.textVersion}, ${r.consent.language},
+          ${r.consent.at}, ${r.locale}, ${r.consent.at}, ${r.consent.at})
+        RETURNING id
+      )`
+    : sql``;
+  const outbox =
+    queued.length > 0
+      ? sql`, queued AS (
+        INSERT INTO outbox (id, to_user, reply_token, event_at, messages, attempts)
+        VALUES ${sql.join(
+          queued.map((m) => sql`(${m.id}, ${m.to}, ${m.replyToken}, ${m.eventAt}, ${json(m.messages)}, 1)`),
+        )}
+      )`
+      : sql``;
+  const result = await sql<{ conversation_id: string; referral_id: string | null }>`
+    WITH conversation AS (
+      INSERT INTO conversations (line_user_id, flow_id, flow_version, step_id, locale, data, updated_at,
+        unfollowed_at)
+      VALUES (${turn.lineUserId}, ${state.flowId}, ${state.flowVersion}, ${state.stepId}, ${state.locale},
+        ${json(state.data)}, ${new Date()}, NULL)
+      ON CONFLICT (line_user_id) DO UPDATE SET flow_id = excluded.flow_id,
+        flow_version = excluded.flow_version, step_id = excluded.step_id, locale = excluded.locale,
+        data = excluded.data, updated_at = excluded.updated_at, unfollowed_at = NULL
+      RETURNING id
+    )${referral}${outbox}, finished AS (
+      UPDATE inbox_events SET status = 'done', outcome = ${turn.note}, processed_at = now(), payload = NULL
+      WHERE id = ${turn.inboxId}::bigint
+    )
+    SELECT (SELECT id FROM conversation) AS conversation_id,
+           ${r ? sql`(SELECT id FROM referral)` : sql`NULL::uuid`} AS referral_id`.execute(db);
+  const row = result.rows[0];
+  if (!row) throw new Error('the turn statement returned no row');
+  return { conversationId: row.conversation_id, referralId: row.referral_id, queued };
 }
 
 function parseJson(value: unknown): unknown {
