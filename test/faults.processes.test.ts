@@ -4,10 +4,10 @@ import { sleep } from '../src/app/retry.ts';
 import {
   CuttableProxy,
   type FakeLineProcess,
+  faultDatabase,
   freePort,
   postEvents,
   type ServerProcess,
-  scratchDatabase,
   settled,
   startFakeLine,
   startServer,
@@ -38,7 +38,7 @@ describe.skipIf(!postgres)('faults with real processes on Postgres', () => {
 
   async function expectEachEventAnsweredOnce(
     fake: FakeLineProcess,
-    db: Awaited<ReturnType<typeof scratchDatabase>>['db'],
+    db: Awaited<ReturnType<typeof faultDatabase>>['db'],
     residents: string[],
   ) {
     const inbox = await db.selectFrom('inbox_events').select(['status', 'lane']).execute();
@@ -55,7 +55,7 @@ describe.skipIf(!postgres)('faults with real processes on Postgres', () => {
   }
 
   it('two servers share one database; one is killed mid-run and restarted: nothing acknowledged is lost or done twice', async () => {
-    const database = await scratchDatabase();
+    const database = await faultDatabase();
     cleanups.push(() => database.drop());
     const fake = await startFakeLine();
     cleanups.push(() => fake.stop());
@@ -89,7 +89,7 @@ describe.skipIf(!postgres)('faults with real processes on Postgres', () => {
   }, 60_000);
 
   it('Postgres going away mid-run: 503 to LINE and /healthz while it is gone; acknowledged events survive', async () => {
-    const database = await scratchDatabase();
+    const database = await faultDatabase();
     cleanups.push(() => database.drop());
     const fake = await startFakeLine();
     cleanups.push(() => fake.stop());

@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import { http } from 'msw';
 import { type SetupServer, setupServer } from 'msw/node';
 import { afterAll, beforeAll, expect } from 'vitest';
@@ -12,6 +12,7 @@ import { buildServices, type Services } from '../../src/adapters/services.ts';
 import { sleep } from '../../src/app/retry.ts';
 import { parseConfig } from '../../src/config.ts';
 import { newApp } from '../../src/http/app.ts';
+import { scratchDatabase } from './scratch-database.ts';
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
@@ -30,24 +31,6 @@ function lineServer(): SetupServer {
     server.listen({ onUnhandledFrame: 'error' });
   }
   return server;
-}
-
-async function freshPostgres(): Promise<{ db: Kysely<Database>; url: string; drop(): Promise<void> }> {
-  const admin = openPostgres(process.env.DATABASE_URL as string, 1);
-  const name = `lfd_test_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
-  await sql`CREATE DATABASE ${sql.id(name)}`.execute(admin);
-  const url = new URL(process.env.DATABASE_URL as string);
-  url.pathname = `/${name}`;
-  const db = openPostgres(url.toString(), 10);
-  return {
-    db,
-    url: url.toString(),
-    /** After the store (which owns `db`) is closed. */
-    async drop() {
-      await sql`DROP DATABASE IF EXISTS ${sql.id(name)} WITH (FORCE)`.execute(admin);
-      await admin.destroy();
-    },
-  };
 }
 
 export interface Harness {
@@ -81,7 +64,7 @@ export async function createHarness(kind: DatabaseKind, options: HarnessOptions 
   const { db, url, drop } =
     kind === 'pglite'
       ? { db: openPglite('memory://'), url: null, drop: async () => {} }
-      : await freshPostgres();
+      : await scratchDatabase('lfd_test', 10);
   const config = parseConfig({
     LINE_CHANNEL_SECRET: SECRET,
     LINE_CHANNEL_ACCESS_TOKEN: 'test-access-token',
@@ -150,7 +133,7 @@ export async function createHarness(kind: DatabaseKind, options: HarnessOptions 
       if (kind === 'pglite') await db.destroy();
       else {
         await services.store.close();
-        await drop();
+        await drop({ dbClosed: true });
       }
     },
   };

@@ -3,9 +3,9 @@ import { createHmac } from 'node:crypto';
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import { createInterface } from 'node:readline';
 import { type Kysely, sql } from 'kysely';
-import { openPostgres } from '../../src/adapters/db/postgres.ts';
 import type { Database } from '../../src/adapters/db/tables.ts';
 import { sleep } from '../../src/app/retry.ts';
+import { scratchDatabase } from './scratch-database.ts';
 
 // Real processes for the fault tests: the Node server as a child we can SIGKILL, the fake LINE API in
 // its own process, and a TCP proxy in front of Postgres we can cut (the machine's Postgres keeps running).
@@ -194,28 +194,8 @@ export async function postEvents(serverUrl: string, events: unknown[]): Promise<
   }
 }
 
-/** A database of its own on the Postgres at DATABASE_URL, dropped afterwards. */
-export async function scratchDatabase(): Promise<{
-  url: string;
-  db: Kysely<Database>;
-  drop(): Promise<void>;
-}> {
-  const admin = openPostgres(process.env.DATABASE_URL as string, 1);
-  const name = `lfd_fault_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
-  await sql`CREATE DATABASE ${sql.id(name)}`.execute(admin);
-  const url = new URL(process.env.DATABASE_URL as string);
-  url.pathname = `/${name}`;
-  const db = openPostgres(url.toString(), 2);
-  return {
-    url: url.toString(),
-    db,
-    async drop() {
-      await db.destroy();
-      await sql`DROP DATABASE IF EXISTS ${sql.id(name)} WITH (FORCE)`.execute(admin);
-      await admin.destroy();
-    },
-  };
-}
+/** A database of its own for a fault test (small pool: the servers under test bring their own). */
+export const faultDatabase = () => scratchDatabase('lfd_fault', 2);
 
 let eventSeq = 0;
 
