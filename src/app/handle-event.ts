@@ -112,6 +112,22 @@ function inOneStatement(s: EventServices, effects: Effect[]): boolean {
   );
 }
 
+/** The outbox row for a reply: to the resident, with their reply token, rendered in their language. */
+function replyRow(
+  s: EventServices,
+  effect: Extract<Effect, { type: 'reply' }>,
+  read: Extract<ReadEvent, { kind: 'input' }>,
+  receivedAt: Date,
+  state: ConversationState | null,
+): Omit<OutboxMessage, 'id' | 'attempts'> {
+  return {
+    to: read.userId,
+    replyToken: read.replyToken,
+    eventAt: receivedAt,
+    messages: s.renderer.render(effect.reply, effect.locale, state?.data ?? {}),
+  };
+}
+
 /** What the transactional path's carryOut does for replies and a referral, as one Store.commitTurn. */
 async function commitTurn(
   s: EventServices,
@@ -126,12 +142,7 @@ async function commitTurn(
   for (const effect of effects) {
     if (effect.type === 'createReferral') referral = effect.referral;
     if (effect.type !== 'reply') continue;
-    outbox.push({
-      to: read.userId,
-      replyToken: read.replyToken,
-      eventAt: event.receivedAt,
-      messages: s.renderer.render(effect.reply, effect.locale, state.data),
-    });
+    outbox.push(replyRow(s, effect, read, event.receivedAt, state));
   }
   const turn = { inboxId: event.id, note, lineUserId: read.userId, state, referral, outbox };
   const { conversationId, referralId, queued } = await s.store.commitTurn(turn);
@@ -195,14 +206,7 @@ async function carryOut(
 ): Promise<OutboxMessage[]> {
   switch (effect.type) {
     case 'reply':
-      return [
-        await tx.enqueue({
-          to: read.userId,
-          replyToken: read.replyToken,
-          eventAt: receivedAt,
-          messages: s.renderer.render(effect.reply, effect.locale, state?.data ?? {}),
-        }),
-      ];
+      return [await tx.enqueue(replyRow(s, effect, read, receivedAt, state))];
     case 'createReferral': {
       if (!conversationId) throw new Error('a referral needs a conversation');
       const { id } = await tx.createReferral(read.userId, conversationId, effect.referral);
