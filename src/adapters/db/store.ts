@@ -1,4 +1,4 @@
-import { type Kysely, sql, type Transaction } from 'kysely';
+import { type Kysely, type RawBuilder, sql, type Transaction } from 'kysely';
 import { laneOf } from '../../app/lanes.ts';
 import type {
   Ids,
@@ -6,6 +6,7 @@ import type {
   InboxEvent,
   InboxOutcome,
   NewInboxEvent,
+  OutboxMessage,
   Store,
   StoredConversation,
   Turn,
@@ -238,21 +239,7 @@ function newTx(trx: Transaction<Database> | Kysely<Database>, ids: Ids): Tx {
     },
 
     async saveConversation(lineUserId, state: ConversationState) {
-      const values = {
-        flow_id: state.flowId,
-        flow_version: state.flowVersion,
-        step_id: state.stepId,
-        locale: state.locale,
-        data: json(state.data),
-        updated_at: new Date(),
-        unfollowed_at: null,
-      };
-      const row = await trx
-        .insertInto('conversations')
-        .values({ line_user_id: lineUserId, ...values })
-        .onConflict((oc) => oc.column('line_user_id').doUpdateSet(values))
-        .returning('id')
-        .executeTakeFirstOrThrow();
+      const row = await upsertConversation(trx, lineUserId, state).executeTakeFirstOrThrow();
       return { id: row.id, state };
     },
 
@@ -289,26 +276,7 @@ function newTx(trx: Transaction<Database> | Kysely<Database>, ids: Ids): Tx {
     async createReferral(lineUserId, conversationId, r: NewReferral) {
       const row = await trx
         .insertInto('referrals')
-        .values({
-          reference_code: r.referenceCode,
-          line_user_id: lineUserId,
-          conversation_id: conversationId,
-          categories: r.categories,
-          words: r.words,
-          triage: json(r.triage),
-          service_id: r.serviceId,
-          coordinator_service_id: r.coordinatorServiceId,
-          compound: r.compound,
-          crisis: r.crisis,
-          contact_method: r.contactMethod,
-          contact_details: json(r.contactDetails),
-          consent_text_version: r.consent.textVersion,
-          consent_language: r.consent.language,
-          consented_at: r.consent.at,
-          locale: r.locale,
-          created_at: r.consent.at,
-          updated_at: r.consent.at,
-        })
+        .values(referralRow(lineUserId, conversationId, r))
         .returning('id')
         .executeTakeFirstOrThrow();
       return { id: row.id };
@@ -379,21 +347,9 @@ function newTx(trx: Transaction<Database> | Kysely<Database>, ids: Ids): Tx {
     },
 
     async enqueue(message) {
-      const id = ids.uuid();
-      await trx
-        .insertInto('outbox')
-        .values({
-          id,
-          to_user: message.to,
-          reply_token: message.replyToken,
-          event_at: message.eventAt,
-          messages: json(message.messages),
-          // Counted now, in the same commit: delivery starts right after it, so a crash in between
-          // leaves a row that says "maybe attempted" (which is what deliver() needs to know).
-          attempts: 1,
-        })
-        .execute();
-      return { id, attempts: 0, attemptRecorded: true, ...message };
+      const queued = toQueue(ids, message);
+      await trx.insertInto('outbox').values(outboxRow(queued)).execute();
+      return queued;
     },
 
     async finishEvent(inboxId: string, outcome: InboxOutcome, note: string) {
@@ -407,55 +363,88 @@ function newTx(trx: Transaction<Database> | Kysely<Database>, ids: Ids): Tx {
   };
 }
 
+function upsertConversation(db: Kysely<Database>, lineUserId: string, state: ConversationState) {
+  const values = {
+    flow_id: state.flowId,
+    flow_version: state.flowVersion,
+    step_id: state.stepId,
+    locale: state.locale,
+    data: json(state.data),
+    updated_at: new Date(),
+    unfollowed_at: null,
+  };
+  return db
+    .insertInto('conversations')
+    .values({ line_user_id: lineUserId, ...values })
+    .onConflict((oc) => oc.column('line_user_id').doUpdateSet(values))
+    .returning('id');
+}
+
+function referralRow(lineUserId: string, conversationId: string | RawBuilder<string>, r: NewReferral) {
+  return {
+    reference_code: r.referenceCode,
+    line_user_id: lineUserId,
+    conversation_id: conversationId,
+    categories: r.categories,
+    words: r.words,
+    triage: json(r.triage),
+    service_id: r.serviceId,
+    coordinator_service_id: r.coordinatorServiceId,
+    compound: r.compound,
+    crisis: r.crisis,
+    contact_method: r.contactMethod,
+    contact_details: json(r.contactDetails),
+    consent_text_version: r.consent.textVersion,
+    consent_language: r.consent.language,
+    consented_at: r.consent.at,
+    locale: r.locale,
+    created_at: r.consent.at,
+    updated_at: r.consent.at,
+  };
+}
+
+/** An outbox row about to be delivered: its first attempt is counted in the same commit. */
+function toQueue(ids: Ids, message: Omit<OutboxMessage, 'id' | 'attempts'>): OutboxMessage {
+  return { id: ids.uuid(), attempts: 0, attemptRecorded: true, ...message };
+}
+
+function outboxRow(m: OutboxMessage) {
+  return {
+    id: m.id,
+    to_user: m.to,
+    reply_token: m.replyToken,
+    event_at: m.eventAt,
+    messages: json(m.messages),
+    // Counted now, in the same commit: delivery starts right after it, so a crash in between
+    // leaves a row that says "maybe attempted" (which is what deliver() needs to know).
+    attempts: 1,
+  };
+}
+
 /**
  * The rows saveConversation, createReferral, enqueue and finishEvent write, as data-modifying CTEs
  * of one statement: atomic without BEGIN/COMMIT, so the turn costs one round trip and one commit.
  */
 async function commitTurn(db: Kysely<Database>, ids: Ids, turn: Turn) {
-  const { state, referral: r } = turn;
-  const queued = turn.outbox.map((message) => ({
-    id: ids.uuid(),
-    attempts: 0,
-    attemptRecorded: true,
-    ...message,
-  }));
-  const referral = r
-    ? sql`, referral AS (
-        INSERT INTO referrals (reference_code, line_user_id, conversation_id, categories, words, triage,
-          service_id, coordinator_service_id, compound, crisis, contact_method, contact_details,
-          consent_text_version, consent_language, consented_at, locale, created_at, updated_at)
-        VALUES (${r.referenceCode}, ${turn.lineUserId}, (SELECT id FROM conversation), ${r.categories},
-          ${r.words}, ${json(r.triage)}, ${r.serviceId}, ${r.coordinatorServiceId}, ${r.compound}, ${r.crisis},
-          ${r.contactMethod}, ${json(r.contactDetails)}, ${r.consent.textVersion}, ${r.consent.language},
-          ${r.consent.at}, ${r.locale}, ${r.consent.at}, ${r.consent.at})
-        RETURNING id
-      )`
+  const { referral } = turn;
+  const queued = turn.outbox.map((message) => toQueue(ids, message));
+  const conversationId = sql<string>`(SELECT id FROM conversation)`;
+  const referralCte = referral
+    ? sql`, referral AS (${db
+        .insertInto('referrals')
+        .values(referralRow(turn.lineUserId, conversationId, referral))
+        .returning('id')})`
     : sql``;
-  const outbox =
-    queued.length > 0
-      ? sql`, queued AS (
-        INSERT INTO outbox (id, to_user, reply_token, event_at, messages, attempts)
-        VALUES ${sql.join(
-          queued.map((m) => sql`(${m.id}, ${m.to}, ${m.replyToken}, ${m.eventAt}, ${json(m.messages)}, 1)`),
-        )}
-      )`
-      : sql``;
+  const outboxCte =
+    queued.length > 0 ? sql`, queued AS (${db.insertInto('outbox').values(queued.map(outboxRow))})` : sql``;
   const result = await sql<{ conversation_id: string; referral_id: string | null }>`
-    WITH conversation AS (
-      INSERT INTO conversations (line_user_id, flow_id, flow_version, step_id, locale, data, updated_at,
-        unfollowed_at)
-      VALUES (${turn.lineUserId}, ${state.flowId}, ${state.flowVersion}, ${state.stepId}, ${state.locale},
-        ${json(state.data)}, ${new Date()}, NULL)
-      ON CONFLICT (line_user_id) DO UPDATE SET flow_id = excluded.flow_id,
-        flow_version = excluded.flow_version, step_id = excluded.step_id, locale = excluded.locale,
-        data = excluded.data, updated_at = excluded.updated_at, unfollowed_at = NULL
-      RETURNING id
-    )${referral}${outbox}, finished AS (
+    WITH conversation AS (${upsertConversation(db, turn.lineUserId, turn.state)})${referralCte}${outboxCte},
+    finished AS (
       UPDATE inbox_events SET status = 'done', outcome = ${turn.note}, processed_at = now(), payload = NULL
       WHERE id = ${turn.inboxId}::bigint
     )
-    SELECT (SELECT id FROM conversation) AS conversation_id,
-           ${r ? sql`(SELECT id FROM referral)` : sql`NULL::uuid`} AS referral_id`.execute(db);
+    SELECT ${conversationId} AS conversation_id,
+           ${referral ? sql`(SELECT id FROM referral)` : sql`NULL::uuid`} AS referral_id`.execute(db);
   const row = result.rows[0];
   if (!row) throw new Error('the turn statement returned no row');
   return { conversationId: row.conversation_id, referralId: row.referral_id, queued };
