@@ -229,6 +229,34 @@ describe.each(DATABASES)('delivering outbox rows to LINE (%s)', (kind) => {
     expect(await row(message.id)).toMatchObject({ status: 'sent', sent_via: 'reply' });
   });
 
+  it('never pushes a reply LINE took when the database cannot record it, and records it on the sweep', async () => {
+    const { to, message } = await queued();
+    const base = services();
+    let refuse = true;
+    const store = Object.create(base.store) as typeof base.store;
+    store.markSent = async (id, via) => {
+      if (refuse) throw new Error('connection terminated');
+      return base.store.markSent(id, via);
+    };
+    await expect(deliver({ ...base, store }, message)).rejects.toThrow('connection terminated');
+    expect(deliveriesTo(to)).toEqual([{ to, via: 'reply', messages: 1 }]);
+    expect((await row(message.id)).status).toBe('pending');
+    refuse = false;
+    await h.services.processor.sweepOutbox(0);
+    expect(deliveriesTo(to)).toEqual([{ to, via: 'reply', messages: 1 }]);
+    expect(await row(message.id)).toMatchObject({ status: 'sent', sent_via: 'reply' });
+  });
+
+  it('keeps a reply LINE could not be reached for, rather than pushing words it may have taken', async () => {
+    const { to, message } = await queued();
+    h.fake.failNext('/message/reply', 503, 4);
+    await deliver(services(), message);
+    expect(wire.to('/message/push').filter((c) => c.retryKey === message.id)).toEqual([]);
+    expect((await row(message.id)).status).toBe('pending');
+    await h.services.processor.sweepOutbox(0);
+    expect(deliveriesTo(to)).toEqual([{ to, via: 'reply', messages: 1 }]);
+  });
+
   it('marks a push LINE refuses with 400 undeliverable and stops trying', async () => {
     const { to, message } = await queued({ token: false });
     const before = wire.to('/message/push').length;

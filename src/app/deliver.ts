@@ -28,48 +28,63 @@ export async function deliver(s: DeliveryServices, message: OutboxMessage): Prom
   const tokenFresh =
     message.replyToken !== null && s.clock.now().getTime() - message.eventAt.getTime() < REPLY_TOKEN_LIFE_MS;
   if (tokenFresh && message.replyToken) {
-    let ambiguous = message.attempts > 0;
-    try {
-      await withRetry(async () => {
-        try {
-          await s.messenger.reply(message.replyToken as string, message.messages);
-        } catch (error) {
-          if (!isInvalidReplyToken(error)) ambiguous = true;
-          throw error;
-        }
-      }, s.retry);
-      await s.store.markSent(message.id, 'reply');
-      return;
-    } catch (error) {
-      if (isInvalidReplyToken(error) && ambiguous) {
-        // A fresh token refused after an attempt whose fate we never learned: that attempt used it.
-        await s.store.markSent(message.id, 'reply');
-        return;
-      }
-      if (isInvalidReplyToken(error)) await s.store.dropReplyToken(message.id);
-      else s.log.warn('reply_failed', { outbox: message.id, ...describe(error) });
-    }
+    const replied = await sendReply(s, message, message.replyToken);
+    if (replied === 'refused') await s.store.dropReplyToken(message.id);
+    // Recording the send may fail (the database is away): the row stays pending and the next sweep
+    // finds the token spent by this attempt, never a reason to push the same words again.
+    if (replied === 'sent') return s.store.markSent(message.id, 'reply');
+    if (replied === 'failed') return;
   }
+  const pushed = await sendPush(s, message);
+  if (pushed === 'sent') return s.store.markSent(message.id, 'push');
+  if (pushed !== 'failed') await s.store.markUndeliverable(message.id, pushed);
+}
+
+/**
+ * One reply call with retries. `sent` when LINE took it, or refused a fresh token after an
+ * attempt whose fate we never learned (that attempt used it); `refused` when the token was spent or
+ * expired before we used it (push instead); `failed` when LINE could not be reached (try later).
+ */
+async function sendReply(
+  s: DeliveryServices,
+  message: OutboxMessage,
+  replyToken: string,
+): Promise<'sent' | 'refused' | 'failed'> {
+  let ambiguous = message.attempts > 0;
+  try {
+    await withRetry(async () => {
+      try {
+        await s.messenger.reply(replyToken, message.messages);
+      } catch (error) {
+        if (!isInvalidReplyToken(error)) ambiguous = true;
+        throw error;
+      }
+    }, s.retry);
+    return 'sent';
+  } catch (error) {
+    if (isInvalidReplyToken(error)) return ambiguous ? 'sent' : 'refused';
+    s.log.warn('reply_failed', { outbox: message.id, ...describe(error) });
+    // Unreachable now but the token may still work: push only once it is past its minute.
+    return 'failed';
+  }
+}
+
+/** One push keyed by the outbox id; `sent`, `failed` (keep it for the sweep) or why it never can be. */
+async function sendPush(s: DeliveryServices, message: OutboxMessage): Promise<'sent' | 'failed' | string> {
   try {
     await withRetry(() => s.messenger.push(message.to, message.messages, message.id), s.retry);
-    await s.store.markSent(message.id, 'push');
+    return 'sent';
   } catch (error) {
-    if (error instanceof LineApiError && error.status === 409) {
-      await s.store.markSent(message.id, 'push');
-      return;
-    }
+    // 409: LINE already has a push with this retry key.
+    if (error instanceof LineApiError && error.status === 409) return 'sent';
     s.log.error('push_failed', { outbox: message.id, ...describe(error) });
     // A bad access token (401/403) is our mistake, not the message's: keep it for when it is fixed.
     const ours = error instanceof LineApiError && (error.status === 401 || error.status === 403);
     const hopeless = error instanceof LineApiError && !error.retryable && !ours;
     // LINE remembers a retry key for 24 hours; past that a retried push could arrive twice.
     const tooOld = s.clock.now().getTime() - message.eventAt.getTime() > RETRY_KEY_LIFE_MS;
-    if (hopeless || tooOld) {
-      await s.store.markUndeliverable(
-        message.id,
-        error instanceof LineApiError ? `line_${error.status}` : 'expired',
-      );
-    }
+    if (hopeless || tooOld) return error instanceof LineApiError ? `line_${error.status}` : 'expired';
+    return 'failed';
   }
 }
 
