@@ -1,6 +1,6 @@
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
-import { verifySignature } from '../src/adapters/line/signature.ts';
+import { verifySignatureNode as verifySignature } from '../src/adapters/line/node-signature.ts';
 
 // The ceiling: the cheapest correct webhook (check the signature, answer 200) on the same HTTP stack.
 // Usage: node bench/ceiling.ts <secret>   (prints {"ceiling":"http://127.0.0.1:PORT/"})

@@ -149,6 +149,28 @@ await waitHealthy(serverUrl, serverChild);
 const database = pgUrl ? 'PostgreSQL' : 'PGlite';
 console.log(`server ${serverUrl} (${database}), fake LINE ${fake.value}, ${cpus().length} cores`);
 
+// The ceiling, first, while nothing else of ours is busy: the same load generator flooding a bare
+// signature-checking endpoint.
+const ceiling = await start(['bench/ceiling.ts', SECRET], {}, 'ceiling');
+const ceilingOut = join(tmpdir(), `lfd-bench-${process.pid}-ceiling.json`);
+const flood = await runToEnd<{ began: number; ended: number }>([
+  'bench/load.ts',
+  JSON.stringify({
+    target: ceiling.value,
+    fake: fakeUrl,
+    secret: SECRET,
+    mode: 'flood',
+    seconds: CEILING_SECONDS,
+    concurrency: 64,
+    stage: 'c',
+    out: ceilingOut,
+  }),
+]);
+const flooded = JSON.parse(readFileSync(ceilingOut, 'utf8')) as SentEvent[];
+rmSync(ceilingOut);
+const ceilingPerS = (flooded.filter((e) => e.status === 200).length * 1000) / (flood.ended - flood.began);
+ceiling.child.kill('SIGTERM');
+
 let peakRss = 0;
 const sampler = setInterval(() => {
   peakRss = Math.max(peakRss, rssOf(serverChild.pid as number).rss);
@@ -254,27 +276,6 @@ for (const [i, rate] of RATES.entries()) {
     break;
   }
 }
-
-// The ceiling: the same load generator flooding a bare signature-checking endpoint.
-const ceiling = await start(['bench/ceiling.ts', SECRET], {}, 'ceiling');
-const ceilingOut = join(tmpdir(), `lfd-bench-${process.pid}-ceiling.json`);
-const flood = await runToEnd<{ began: number; ended: number }>([
-  'bench/load.ts',
-  JSON.stringify({
-    target: ceiling.value,
-    fake: fakeUrl,
-    secret: SECRET,
-    mode: 'flood',
-    seconds: CEILING_SECONDS,
-    concurrency: 64,
-    stage: 'c',
-    out: ceilingOut,
-  }),
-]);
-const flooded = JSON.parse(readFileSync(ceilingOut, 'utf8')) as SentEvent[];
-rmSync(ceilingOut);
-const ceilingPerS = (flooded.filter((e) => e.status === 200).length * 1000) / (flood.ended - flood.began);
-ceiling.child.kill('SIGTERM');
 
 // Whatever is still queued gets its chance to finish, then the effects are counted: every acknowledged
 // event recorded and answered once (from the database and the fake's records), no referral twice.

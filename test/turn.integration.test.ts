@@ -122,7 +122,7 @@ describe.each(DATABASES)('a turn committed in one statement (%s)', (kind) => {
       const codes = withReferral ? ['SMD-TURN-000A', 'SMD-TURN-000B'] : [null, null];
       for (const [user, code, commit] of [
         [a, codes[0], (t: Turn) => inTransaction(h, t)],
-        [b, codes[1], (t: Turn) => h.services.store.commitTurn(t)],
+        [b, codes[1], async (t: Turn) => (await h.services.store.commitTurns([t]))[0]],
       ] as const) {
         // Twice: the first turn inserts the conversation, the second updates it.
         const first = await recordEvent(h, user, `first-${user}`);
@@ -154,9 +154,10 @@ describe.each(DATABASES)('a turn committed in one statement (%s)', (kind) => {
     const h = harness();
     const [a, b] = [userId(905), userId(906)];
     const viaTx = await inTransaction(h, turnFor(a, await recordEvent(h, a, `only-${a}`), 'SMD-TURN-000C'));
-    const viaTurn = await h.services.store.commitTurn(
+    const [viaTurn] = await h.services.store.commitTurns([
       turnFor(b, await recordEvent(h, b, `only-${b}`), 'SMD-TURN-000D'),
-    );
+    ]);
+    if (!viaTurn) throw new Error('no turn committed');
     const strip = (m: { id: string; to: string; replyToken: string | null }) => ({
       ...m,
       id: typeof m.id,
@@ -184,9 +185,9 @@ describe.each(DATABASES)('a turn committed in one statement (%s)', (kind) => {
   it('writes nothing when part of the statement fails (a reference code already taken)', async () => {
     const h = harness();
     const [a, b] = [userId(907), userId(908)];
-    await h.services.store.commitTurn(turnFor(a, await recordEvent(h, a, `taken-${a}`), 'SMD-TURN-000E'));
+    await h.services.store.commitTurns([turnFor(a, await recordEvent(h, a, `taken-${a}`), 'SMD-TURN-000E')]);
     const inboxId = await recordEvent(h, b, `clash-${b}`);
-    await expect(h.services.store.commitTurn(turnFor(b, inboxId, 'SMD-TURN-000E'))).rejects.toThrow();
+    await expect(h.services.store.commitTurns([turnFor(b, inboxId, 'SMD-TURN-000E')])).rejects.toThrow();
     const conversations = await h.db
       .selectFrom('conversations')
       .select('id')

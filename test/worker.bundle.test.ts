@@ -17,6 +17,8 @@ const NODE_ONLY_FILES = [
   '@hono/node-server',
   'src/adapters/db/pglite.ts',
   'src/adapters/db/migration-files.ts',
+  'src/adapters/line/node-http.ts',
+  'src/adapters/line/node-signature.ts',
   'src/entry/node.ts',
   'src/entry/database.ts',
   'src/entry/migrate.ts',

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import flowFile from '../../flows/intake.json' with { type: 'json' };
+import { batchedInbox } from '../app/batched-inbox.ts';
 import type { Clock, Ids, Logger, Messenger, Renderer, Store } from '../app/ports.ts';
 import { DEFAULT_PROCESSOR, InboxProcessor } from '../app/processor.ts';
 import { DEFAULT_RETRY, type RetryPolicy } from '../app/retry.ts';
@@ -17,10 +18,11 @@ import { newPgStore } from './db/store.ts';
 import type { Database } from './db/tables.ts';
 import { loadDirectory, loadHotlines } from './directory/load.ts';
 import { createTexts } from './i18n/texts.ts';
-import { createLineMessenger } from './line/client.ts';
+import { createLineMessenger, type LineHttp } from './line/client.ts';
 import { FakeLine } from './line/fake-line.ts';
 import { readLineEvent } from './line/read-event.ts';
 import { createLineRenderer } from './line/render.ts';
+import { type SignatureCheck, verifySignature } from './line/signature.ts';
 import { createLogger } from './log.ts';
 import { buildStaff } from './staff/build.ts';
 
@@ -31,6 +33,8 @@ export interface Services {
   log: Logger;
   flow: Flow;
   directory: Directory;
+  /** How webhook signatures are checked (WebCrypto; Node passes node:crypto's faster check). */
+  verifySignature: SignatureCheck;
   /** The stand-in LINE API the simulator talks to; present only in local mode. */
   fakeLine: FakeLine | null;
   /** The staff UI's accounts, queue and case actions. */
@@ -52,6 +56,9 @@ export interface BuildOptions {
   owner?: string;
   logWrite?: (line: string) => void;
   messenger?: Messenger;
+  /** How calls to LINE travel (fetch when absent; Node passes its keep-alive client). */
+  lineHttp?: LineHttp;
+  verifySignature?: SignatureCheck;
   /** Built once and reused (a Worker keeps it for the isolate's life); built here when absent. */
   knowledge?: Knowledge;
 }
@@ -83,13 +90,16 @@ export async function buildServices(config: Config, options: BuildOptions): Prom
     if (applied.length > 0) log.info('migrations_applied', { count: applied.length });
   }
   const clock = options.clock ?? { now: () => new Date() };
-  const store = newPgStore(options.db, systemIds, options.bookkeepingDb);
+  const pg = newPgStore(options.db, systemIds, options.bookkeepingDb);
+  // Concurrent webhooks share one insert and one commit.
+  const store: Store = { ...pg, inbox: batchedInbox(pg.inbox) };
   const { flow, directory, renderer } = options.knowledge ?? buildKnowledge(config);
   const messenger =
     options.messenger ??
     createLineMessenger({
       channelAccessToken: config.line.channelAccessToken,
       baseURL: config.line.apiBaseUrl,
+      ...(options.lineHttp ? { http: options.lineHttp } : {}),
     });
   const { staff, notifier } = buildStaff({
     db: options.db,
@@ -139,6 +149,7 @@ export async function buildServices(config: Config, options: BuildOptions): Prom
     log,
     flow,
     directory,
+    verifySignature: options.verifySignature ?? verifySignature,
     fakeLine: config.line.mode === 'local' ? new FakeLine() : null,
     staff,
     async healthy() {

@@ -234,9 +234,9 @@ describe.each(DATABASES)('delivering outbox rows to LINE (%s)', (kind) => {
     const base = services();
     let refuse = true;
     const store = Object.create(base.store) as typeof base.store;
-    store.markSent = async (id, via) => {
+    store.recordDeliveries = async (deliveries, release) => {
       if (refuse) throw new Error('connection terminated');
-      return base.store.markSent(id, via);
+      return base.store.recordDeliveries(deliveries, release);
     };
     await expect(deliver({ ...base, store }, message)).rejects.toThrow('connection terminated');
     expect(deliveriesTo(to)).toEqual([{ to, via: 'reply', messages: 1 }]);

@@ -1,4 +1,4 @@
-import type { Clock, Logger, Messenger, OutboxMessage, Store } from './ports.ts';
+import type { Clock, Delivery, Logger, Messenger, OutboxMessage, Store } from './ports.ts';
 import { LineApiError } from './ports.ts';
 import { type RetryPolicy, withRetry } from './retry.ts';
 
@@ -25,19 +25,29 @@ function isInvalidReplyToken(error: unknown): boolean {
  */
 export async function deliver(s: DeliveryServices, message: OutboxMessage): Promise<void> {
   if (!message.attemptRecorded) await s.store.markAttempt(message.id);
+  await s.store.recordDeliveries([await attempt(s, message)]);
+}
+
+/**
+ * One try at delivering a row whose attempt is already counted; what became of it is for the
+ * caller to record. Recording may fail (the database is away): the row then stays pending and the
+ * next sweep finds the token spent by this attempt, never a reason to push the same words again.
+ */
+export async function attempt(s: DeliveryServices, message: OutboxMessage): Promise<Delivery> {
+  const { id } = message;
   const tokenFresh =
     message.replyToken !== null && s.clock.now().getTime() - message.eventAt.getTime() < REPLY_TOKEN_LIFE_MS;
+  let tokenSpent = false;
   if (tokenFresh && message.replyToken) {
     const replied = await sendReply(s, message, message.replyToken);
-    if (replied === 'refused') await s.store.dropReplyToken(message.id);
-    // Recording the send may fail (the database is away): the row stays pending and the next sweep
-    // finds the token spent by this attempt, never a reason to push the same words again.
-    if (replied === 'sent') return s.store.markSent(message.id, 'reply');
-    if (replied === 'failed') return;
+    if (replied === 'sent') return { id, outcome: 'sent', via: 'reply' };
+    if (replied === 'failed') return { id, outcome: 'pending', tokenSpent: false };
+    tokenSpent = true;
   }
   const pushed = await sendPush(s, message);
-  if (pushed === 'sent') return s.store.markSent(message.id, 'push');
-  if (pushed !== 'failed') await s.store.markUndeliverable(message.id, pushed);
+  if (pushed === 'sent') return { id, outcome: 'sent', via: 'push' };
+  if (pushed === 'failed') return { id, outcome: 'pending', tokenSpent };
+  return { id, outcome: 'undeliverable', reason: pushed };
 }
 
 /**

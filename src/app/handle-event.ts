@@ -1,4 +1,4 @@
-import { type Effect, type EngineContext, freshState, step } from '../core/flow/engine.ts';
+import { type Effect, type EngineContext, freshState, type StepResult, step } from '../core/flow/engine.ts';
 import type { Input } from '../core/flow/input.ts';
 import type { ConversationState, Flow } from '../core/flow/schema.ts';
 import { referenceCode } from '../core/referral/reference-code.ts';
@@ -13,6 +13,7 @@ import {
   type OutboxMessage,
   type Renderer,
   type Store,
+  type Turn,
   type Tx,
 } from './ports.ts';
 import type { ReadEvent } from './read-event.ts';
@@ -33,6 +34,65 @@ export interface EventServices {
   notifier?: Notifier;
 }
 
+/** An input event read from its payload. */
+export type InputEvent = Extract<ReadEvent, { kind: 'input' }>;
+
+/** One resident input run through the flow, before anything is written. */
+export interface Stepped {
+  input: Input;
+  prior: ConversationState | null;
+  result: StepResult;
+  /** The common turn (state, replies, a referral nobody is notified of): one statement writes it. */
+  turn: Turn | null;
+  /** The locale the resident's rich menu should follow now, if it changed. */
+  menu: string | null;
+}
+
+/**
+ * What an input comes to: the words may belong to staff who wrote to the resident (when
+ * `staffThread` says they might), else the flow steps.
+ */
+export function planInput(
+  s: EventServices,
+  event: InboxEvent,
+  read: InputEvent,
+  prior: ConversationState | null,
+  locale: string,
+  staffThread: boolean,
+): { kind: 'staff'; text: string; locale: string } | { kind: 'stepped'; stepped: Stepped } {
+  const state: ConversationState = prior
+    ? { ...prior, locale: prior.locale ?? locale }
+    : { ...freshState(s.flow, locale), stepId: s.flow.commands.menu };
+  const input = interpret(s, state, read.input);
+  if (staffThread && input.type === 'text' && !s.knowledge.detectCrisis(input.text))
+    return { kind: 'staff', text: input.text, locale: state.locale ?? locale };
+  const result = step(s.flow, state, input, {
+    ...s.knowledge,
+    now: s.clock.now(),
+    locales: s.renderer.locales,
+    defaultLocale: locale,
+    newReferenceCode: () => referenceCode(s.referencePrefix, s.ids.randomBytes(8)),
+  });
+  const saved = result.state;
+  const turn =
+    saved && inOneStatement(result.effects)
+      ? turnOf(s, event, read, input.type, saved, result.effects)
+      : null;
+  // The rich menu follows the resident's language: when it is first known, chosen, or on a re-add.
+  const chosen = saved?.locale ?? null;
+  const menu = chosen && (chosen !== prior?.locale || input.type === 'follow') ? chosen : null;
+  return { kind: 'stepped', stepped: { input, prior, result, turn, menu } };
+}
+
+/** The resident's language: the one they chose, else their LINE app's (asked of LINE once). */
+export async function localeOf(
+  s: EventServices,
+  userId: string,
+  prior: ConversationState | null,
+): Promise<string> {
+  return prior?.locale ?? s.renderer.localeFor(await appLanguage(s, userId));
+}
+
 /** Handles one recorded event: state, referral and outgoing messages commit together. */
 export async function handleEvent(s: EventServices, event: InboxEvent): Promise<OutboxMessage[]> {
   const read = s.readEvent(event.payload);
@@ -49,66 +109,90 @@ export async function handleEvent(s: EventServices, event: InboxEvent): Promise<
   }
   const stored = await s.store.loadConversation(read.userId);
   const prior = stored?.state ?? null;
-  const locale = prior?.locale ?? s.renderer.localeFor(await appLanguage(s, read.userId));
-  const state: ConversationState = prior ?? { ...freshState(s.flow, locale), stepId: s.flow.commands.menu };
-  if (!state.locale) state.locale = locale;
-  const input = interpret(s, state, read.input);
-  const now = s.clock.now();
-  if (input.type === 'text' && !s.knowledge.detectCrisis(input.text)) {
-    const forwarded = await forwardToStaff(s, event, read, input.text, state.locale ?? locale);
+  const locale = await localeOf(s, read.userId, prior);
+  let plan = planInput(s, event, read, prior, locale, true);
+  if (plan.kind === 'staff') {
+    const forwarded = await forwardToStaff(s, event, read, plan.text, plan.locale);
     if (forwarded) return forwarded;
+    plan = planInput(s, event, read, prior, locale, false);
   }
-  const result = step(s.flow, state, input, {
-    ...s.knowledge,
-    now,
-    locales: s.renderer.locales,
-    defaultLocale: locale,
-    newReferenceCode: () => referenceCode(s.referencePrefix, s.ids.randomBytes(8)),
+  if (plan.kind !== 'stepped') throw new Error('unreachable');
+  const { stepped } = plan;
+  const { result } = stepped;
+  if (stepped.turn) {
+    const [committed] = await s.store.commitTurns([stepped.turn]);
+    if (!committed) throw new Error('the turn was not committed');
+    await afterTurn(s, event, read, stepped, committed);
+    return committed.queued;
+  }
+  const { queued, conversationId } = await s.store.atomically(async (tx) => {
+    const conversation = result.state ? await tx.saveConversation(read.userId, result.state) : null;
+    if (!result.state) await tx.forgetResident(read.userId);
+    const queued: OutboxMessage[] = [];
+    for (const effect of result.effects) {
+      const done = await carryOut(
+        s,
+        effect,
+        read,
+        conversation?.id ?? null,
+        result.state,
+        tx,
+        event.receivedAt,
+      );
+      queued.push(...done);
+    }
+    await tx.finishEvent(event.id, 'done', stepped.input.type);
+    return { queued, conversationId: conversation?.id ?? stored?.id ?? null };
   });
-  const saved = result.state;
-  const { queued, conversationId } =
-    saved && inOneStatement(s, result.effects)
-      ? await commitTurn(s, event, read, input.type, saved, result.effects)
-      : await s.store.atomically(async (tx) => {
-          const conversation = result.state ? await tx.saveConversation(read.userId, result.state) : null;
-          if (!result.state) await tx.forgetResident(read.userId);
-          const queued: OutboxMessage[] = [];
-          for (const effect of result.effects) {
-            const done = await carryOut(
-              s,
-              effect,
-              read,
-              conversation?.id ?? null,
-              result.state,
-              tx,
-              event.receivedAt,
-            );
-            queued.push(...done);
-          }
-          await tx.finishEvent(event.id, 'done', input.type);
-          return { queued, conversationId: conversation?.id ?? stored?.id ?? null };
-        });
-  s.log.info('event_handled', {
-    inbox: event.id,
-    conversation: conversationId,
-    input: input.type,
-    step: result.state?.stepId ?? 'forgotten',
-  });
-  // The rich menu follows the resident's language: when it is first known, chosen, or on a re-add.
-  const chosen = result.state?.locale;
-  if (chosen && (chosen !== prior?.locale || input.type === 'follow')) await showMenu(s, read.userId, chosen);
+  await afterTurn(s, event, read, stepped, { conversationId, referralId: null });
   return queued;
 }
 
+/** What follows a committed turn: the log line, and the rich menu of the resident's language. */
+export async function afterTurn(
+  s: EventServices,
+  event: InboxEvent,
+  read: InputEvent,
+  stepped: Stepped,
+  committed: { conversationId: string | null; referralId: string | null },
+): Promise<void> {
+  if (committed.referralId)
+    s.log.info('referral_created', {
+      referral: committed.referralId,
+      conversation: committed.conversationId,
+    });
+  s.log.info('event_handled', {
+    inbox: event.id,
+    conversation: committed.conversationId,
+    input: stepped.input.type,
+    step: stepped.result.state?.stepId ?? 'forgotten',
+  });
+  if (stepped.menu) await showMenu(s, read.userId, stepped.menu);
+}
+
 /**
- * The common turn (state saved, replies, at most one referral nobody is notified of through the
- * transaction) commits in one statement: one round trip instead of six.
+ * The common turn (state saved, replies, at most one referral and its staff notices) commits in one
+ * statement: one round trip instead of six.
  */
-function inOneStatement(s: EventServices, effects: Effect[]): boolean {
+function inOneStatement(effects: Effect[]): boolean {
   const referrals = effects.filter((e) => e.type === 'createReferral').length;
+  return effects.every((e) => e.type === 'reply' || e.type === 'createReferral') && referrals <= 1;
+}
+
+/** What the window's staff (and for a compound case the coordinators) are told of a new referral. */
+function noticesOf(s: EventServices, r: NewReferral, at: Date): Omit<OutboxMessage, 'id' | 'attempts'>[] {
   return (
-    effects.every((e) => e.type === 'reply' || e.type === 'createReferral') &&
-    referrals <= (s.notifier ? 0 : 1)
+    s.notifier?.referralCreated(
+      {
+        referenceCode: r.referenceCode,
+        serviceId: r.serviceId,
+        coordinatorServiceId: r.coordinatorServiceId,
+        categories: r.categories,
+        compound: r.compound,
+        urgent: r.crisis !== null,
+      },
+      at,
+    ) ?? []
   );
 }
 
@@ -116,7 +200,7 @@ function inOneStatement(s: EventServices, effects: Effect[]): boolean {
 function replyRow(
   s: EventServices,
   effect: Extract<Effect, { type: 'reply' }>,
-  read: Extract<ReadEvent, { kind: 'input' }>,
+  read: InputEvent,
   receivedAt: Date,
   state: ConversationState | null,
 ): Omit<OutboxMessage, 'id' | 'attempts'> {
@@ -128,26 +212,24 @@ function replyRow(
   };
 }
 
-/** What the transactional path's carryOut does for replies and a referral, as one Store.commitTurn. */
-async function commitTurn(
+/** What the transactional path's carryOut does for replies and a referral, as a Turn. */
+function turnOf(
   s: EventServices,
   event: InboxEvent,
-  read: Extract<ReadEvent, { kind: 'input' }>,
+  read: InputEvent,
   note: string,
   state: ConversationState,
   effects: Effect[],
-): Promise<{ queued: OutboxMessage[]; conversationId: string }> {
+): Turn {
   const outbox: Omit<OutboxMessage, 'id' | 'attempts'>[] = [];
   let referral: NewReferral | null = null;
   for (const effect of effects) {
-    if (effect.type === 'createReferral') referral = effect.referral;
-    if (effect.type !== 'reply') continue;
-    outbox.push(replyRow(s, effect, read, event.receivedAt, state));
+    if (effect.type === 'reply') outbox.push(replyRow(s, effect, read, event.receivedAt, state));
+    if (effect.type !== 'createReferral') continue;
+    referral = effect.referral;
+    outbox.push(...noticesOf(s, referral, event.receivedAt));
   }
-  const turn = { inboxId: event.id, note, lineUserId: read.userId, state, referral, outbox };
-  const { conversationId, referralId, queued } = await s.store.commitTurn(turn);
-  if (referralId) s.log.info('referral_created', { referral: referralId, conversation: conversationId });
-  return { queued, conversationId };
+  return { inboxId: event.id, note, lineUserId: read.userId, state, referral, outbox };
 }
 
 /** How long after staff write over LINE the resident's words go to them rather than to the bot. */
@@ -161,7 +243,7 @@ const STAFF_THREAD_MS = 7 * 24 * 60 * 60 * 1000;
 async function forwardToStaff(
   s: EventServices,
   event: InboxEvent,
-  read: Extract<ReadEvent, { kind: 'input' }>,
+  read: InputEvent,
   text: string,
   locale: string,
 ): Promise<OutboxMessage[] | null> {
@@ -198,7 +280,7 @@ async function showMenu(s: EventServices, userId: string, locale: string): Promi
 async function carryOut(
   s: EventServices,
   effect: Effect,
-  read: Extract<ReadEvent, { kind: 'input' }>,
+  read: InputEvent,
   conversationId: string | null,
   state: ConversationState | null,
   tx: Tx,
@@ -211,22 +293,9 @@ async function carryOut(
       if (!conversationId) throw new Error('a referral needs a conversation');
       const { id } = await tx.createReferral(read.userId, conversationId, effect.referral);
       s.log.info('referral_created', { referral: id, conversation: conversationId });
-      const r = effect.referral;
-      return (
-        (await s.notifier?.referralCreated(
-          tx,
-          {
-            referralId: id,
-            referenceCode: r.referenceCode,
-            serviceId: r.serviceId,
-            coordinatorServiceId: r.coordinatorServiceId,
-            categories: r.categories,
-            compound: r.compound,
-            urgent: r.crisis !== null,
-          },
-          receivedAt,
-        )) ?? []
-      );
+      const queued: OutboxMessage[] = [];
+      for (const notice of noticesOf(s, effect.referral, receivedAt)) queued.push(await tx.enqueue(notice));
+      return queued;
     }
     case 'forget':
       return [];

@@ -28,10 +28,13 @@ export type InboxOutcome = 'done' | 'skipped' | 'failed';
 
 /** The durable inbox: events are recorded here before LINE gets its 200. */
 export interface Inbox {
-  /** Records events; ones already recorded (same webhookEventId) are ignored. Returns how many were new. */
-  add(events: NewInboxEvent[]): Promise<number>;
-  /** Leases lanes (one lane per resident) with events pending for longer than the ordering window. */
-  claimLanes(owner: string, leaseMs: number, limit: number, orderWindowMs: number): Promise<string[]>;
+  /** Records events; ones already recorded (same webhookEventId) are ignored. Returns the new ones' ids. */
+  add(events: NewInboxEvent[]): Promise<string[]>;
+  /**
+   * Leases lanes (one lane per resident) with events pending for longer than the ordering window,
+   * and reads in the same statement what handling them needs.
+   */
+  claimBatch(owner: string, leaseMs: number, limit: number, orderWindowMs: number): Promise<ClaimedLane[]>;
   /** Pending events of a leased lane, in timestamp order. */
   pendingIn(lane: string, orderWindowMs: number): Promise<InboxEvent[]>;
   extendLease(lane: string, owner: string, leaseMs: number): Promise<boolean>;
@@ -45,6 +48,23 @@ export interface StoredConversation {
   id: string;
   state: ConversationState | null;
 }
+
+/** A leased lane and what its events need, read in the statement that leased it. */
+export interface ClaimedLane {
+  lane: string;
+  /** Its pending events in timestamp order (`ready` false for those that must wait). */
+  events: InboxEvent[];
+  conversation: StoredConversation | null;
+  /** Staff wrote to this resident over LINE on an open referral: their words may be for staff. */
+  staffThread: boolean;
+}
+
+/** What became of one attempt to deliver an outbox row. */
+export type Delivery =
+  | { id: string; outcome: 'sent'; via: 'reply' | 'push' }
+  | { id: string; outcome: 'undeliverable'; reason: string }
+  /** Still to send; the sweep tries again, by push once the reply token is known to be spent. */
+  | { id: string; outcome: 'pending'; tokenSpent: boolean };
 
 /** An outgoing LINE call, recorded in the same transaction as the state it follows from. */
 export interface OutboxMessage {
@@ -88,6 +108,13 @@ export interface Turn {
   outbox: Omit<OutboxMessage, 'id' | 'attempts'>[];
 }
 
+export interface CommittedTurn {
+  conversationId: string;
+  referralId: string | null;
+  /** The turn's outbox rows, in order, their first attempt counted. */
+  queued: OutboxMessage[];
+}
+
 export interface PurgeCounts {
   conversations: number;
   inboxEvents: number;
@@ -98,21 +125,21 @@ export interface Store {
   inbox: Inbox;
   atomically<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
   /**
-   * Writes a turn as `atomically` would with saveConversation, createReferral, enqueue and
-   * finishEvent, in one statement (one round trip, one commit). The outbox rows come back in order.
+   * Writes turns as `atomically` would with saveConversation, createReferral, enqueue and
+   * finishEvent, in one statement (one round trip, one commit), for any number of residents; a
+   * resident's turns come in order and the last state is kept. Results come back turn by turn.
    */
-  commitTurn(
-    turn: Turn,
-  ): Promise<{ conversationId: string; referralId: string | null; queued: OutboxMessage[] }>;
+  commitTurns(turns: Turn[]): Promise<CommittedTurn[]>;
   /** Reads a conversation outside any transaction (one round trip; the write that follows is atomic). */
   loadConversation(lineUserId: string): Promise<StoredConversation | null>;
   /** Outbox rows not yet sent (a crash or an outage left them). */
   unsentMessages(limit: number, olderThan: Date): Promise<OutboxMessage[]>;
   markAttempt(id: string): Promise<void>;
-  /** LINE refused the reply token: later attempts must push, not take the refusal for a used token. */
-  dropReplyToken(id: string): Promise<void>;
-  markSent(id: string, via: 'reply' | 'push'): Promise<void>;
-  markUndeliverable(id: string, reason: string): Promise<void>;
+  /**
+   * Records what became of delivery attempts (what was said is not kept once LINE has it) and
+   * releases the lanes they finished, in one statement.
+   */
+  recordDeliveries(deliveries: Delivery[], release?: { lanes: string[]; owner: string }): Promise<void>;
   /** Deletes what residents wrote that was last touched before `before` and is not part of a referral. */
   purgeExpired(before: Date): Promise<PurgeCounts>;
   ping(): Promise<void>;

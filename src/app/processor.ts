@@ -1,5 +1,16 @@
-import { type DeliveryServices, deliver, describe } from './deliver.ts';
-import { type EventServices, giveUp, handleEvent } from './handle-event.ts';
+import { soon } from './batched-inbox.ts';
+import { attempt, type DeliveryServices, deliver, describe } from './deliver.ts';
+import {
+  afterTurn,
+  type EventServices,
+  giveUp,
+  handleEvent,
+  type InputEvent,
+  localeOf,
+  planInput,
+  type Stepped,
+} from './handle-event.ts';
+import type { ClaimedLane, CommittedTurn, Delivery, InboxEvent, OutboxMessage } from './ports.ts';
 
 export interface ProcessorOptions {
   owner: string;
@@ -8,6 +19,8 @@ export interface ProcessorOptions {
   /** Events younger than this wait, so a late-arriving earlier event can go first. */
   orderWindowMs: number;
   lanesPerBatch: number;
+  /** Batches in hand at once: one is claimed and stepped while another waits on LINE. */
+  batchesInFlight: number;
   /** After this many failed tries an event is set aside so the resident's later events can go on. */
   maxAttempts: number;
 }
@@ -15,15 +28,31 @@ export interface ProcessorOptions {
 export const DEFAULT_PROCESSOR: Omit<ProcessorOptions, 'owner'> = {
   leaseMs: 30_000,
   orderWindowMs: 80,
-  lanesPerBatch: 16,
+  lanesPerBatch: 64,
+  batchesInFlight: 3,
   maxAttempts: 5,
 };
 
 type Services = EventServices & DeliveryServices;
 
+/** A common turn stepped in a batch, with what is needed to finish it after the commit. */
+interface Planned {
+  event: InboxEvent;
+  read: InputEvent;
+  stepped: Stepped;
+}
+
+/** Stepping a batch is synchronous work; hand the event loop back this often so webhooks are answered. */
+const SLICE_MS = 8;
+const yieldToLoop = () => new Promise<void>((resolve) => soon(resolve));
+
 /**
- * Drains the durable inbox: one resident's events one at a time, in timestamp order,
- * across every process sharing the database (lanes are leased in the database).
+ * Drains the durable inbox: one resident's events one at a time, in timestamp order, across every
+ * process sharing the database (lanes are leased in the database). Residents are handled in
+ * batches: one statement leases lanes and reads their events and conversations, one commits every
+ * common turn, one records the deliveries and releases the lanes. Anything less common (a
+ * forgotten resident, withdrawn consent, words for staff, a failure) goes through `handleEvent`
+ * one event at a time, in order.
  */
 export class InboxProcessor {
   private running: Promise<void> | null = null;
@@ -43,6 +72,10 @@ export class InboxProcessor {
   /** Something arrived: drain soon (after the ordering window). */
   kick(): void {
     if (this.stopped || this.scheduled) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
     this.scheduled = setTimeout(
       () => {
         this.scheduled = null;
@@ -69,7 +102,7 @@ export class InboxProcessor {
     await this.running;
   }
 
-  /** Processes everything ready; concurrent calls coalesce into one loop. */
+  /** Processes everything ready; concurrent calls coalesce into one drain. */
   drain(): Promise<void> {
     if (this.running) {
       this.again = true;
@@ -84,27 +117,148 @@ export class InboxProcessor {
   private async loop(): Promise<void> {
     do {
       this.again = false;
-      try {
-        while (!this.stopped) {
-          const lanes = await this.s.store.inbox.claimLanes(
-            this.options.owner,
-            this.options.leaseMs,
-            this.options.lanesPerBatch,
-            this.options.orderWindowMs,
-          );
-          if (lanes.length === 0) break;
-          const handled = await Promise.all(lanes.map((lane) => this.processLane(lane)));
-          // Every claimed lane is waiting (an earlier event still in its window, or a retry pause):
-          // stop rather than spin; the next kick or poll comes back for them.
-          if (handled.every((n) => n === 0)) break;
-        }
-      } catch (error) {
-        this.s.log.error('inbox_drain_failed', describe(error));
-      }
+      await Promise.all(Array.from({ length: this.options.batchesInFlight }, () => this.work()));
+      // Kicked while the last batches were in hand: what arrived meanwhile may be waiting in its window.
+      if (this.again && !this.stopped) await new Promise((r) => setTimeout(r, this.options.orderWindowMs));
     } while (this.again && !this.stopped);
   }
 
-  /** Handles a leased lane's events in timestamp order; returns how many it handled. */
+  private async work(): Promise<void> {
+    try {
+      while (!this.stopped) {
+        const lanes = await this.s.store.inbox.claimBatch(
+          this.options.owner,
+          this.options.leaseMs,
+          this.options.lanesPerBatch,
+          this.options.orderWindowMs,
+        );
+        if (lanes.length === 0) return;
+        // Every claimed lane is waiting (an earlier event still in its window, or a retry pause):
+        // stop rather than spin; the next kick or poll comes back for them.
+        if ((await this.handleBatch(lanes)) === 0) return;
+      }
+    } catch (error) {
+      this.s.log.error('inbox_drain_failed', describe(error));
+    }
+  }
+
+  /** Handles a batch of leased lanes; returns how many events it handled. */
+  private async handleBatch(lanes: ClaimedLane[]): Promise<number> {
+    const { planned, slow } = await this.plan(lanes);
+    const slowLanes = new Set(slow);
+    let committed: CommittedTurn[];
+    try {
+      committed = await this.s.store.commitTurns(
+        planned.flatMap((p) => (p.stepped.turn ? [p.stepped.turn] : [])),
+      );
+    } catch (error) {
+      // One bad turn spoils the statement: every lane goes the careful way, one event at a time.
+      this.s.log.error('batch_commit_failed', { lanes: lanes.length, ...describe(error) });
+      const counts = await Promise.all(lanes.map((lane) => this.processLane(lane.lane)));
+      return counts.reduce((a, b) => a + b, 0);
+    }
+    const menus = planned.map((p, i) =>
+      afterTurn(
+        this.s,
+        p.event,
+        p.read,
+        p.stepped,
+        committed[i] ?? { conversationId: null, referralId: null },
+      ),
+    );
+    const deliveries = await this.send(committed.flatMap((c) => c.queued));
+    await Promise.all(menus);
+    const finished = lanes.map((l) => l.lane).filter((lane) => !slowLanes.has(lane));
+    try {
+      await this.s.store.recordDeliveries(deliveries, { lanes: finished, owner: this.options.owner });
+    } catch (error) {
+      // The rows stay pending for the sweep; the leases run out.
+      this.s.log.error('deliveries_unrecorded', describe(error));
+    }
+    const counts = await Promise.all(slow.map((lane) => this.processLane(lane)));
+    return planned.length + counts.reduce((a, b) => a + b, 0);
+  }
+
+  /** Steps each lane's ready events in order; a lane leaves the batch at its first uncommon event. */
+  private async plan(lanes: ClaimedLane[]): Promise<{ planned: Planned[]; slow: string[] }> {
+    const planned: Planned[] = [];
+    const slow: string[] = [];
+    const reads = new Map(lanes.map((lane) => [lane.lane, lane.events.map((e) => this.read(e))]));
+    // New residents' languages, asked of LINE together.
+    const fresh = lanes.flatMap((lane) => {
+      const first = reads.get(lane.lane)?.[0];
+      return !lane.conversation?.state && first?.kind === 'input' ? [[lane.lane, first.userId] as const] : [];
+    });
+    const locales = new Map(
+      await Promise.all(
+        fresh.map(async ([lane, user]) => [lane, await localeOf(this.s, user, null)] as const),
+      ),
+    );
+    let slice = performance.now();
+    for (const lane of lanes) {
+      let prior = lane.conversation?.state ?? null;
+      for (const [i, event] of lane.events.entries()) {
+        if (!event.ready) break;
+        const read = reads.get(lane.lane)?.[i];
+        const plan =
+          read?.kind === 'input'
+            ? this.tryPlan(event, read, prior, prior?.locale ?? locales.get(lane.lane), lane.staffThread)
+            : null;
+        if (!plan || !read || read.kind !== 'input') {
+          slow.push(lane.lane);
+          break;
+        }
+        planned.push({ event, read, stepped: plan });
+        prior = plan.turn?.state ?? prior;
+      }
+      if (performance.now() - slice > SLICE_MS) {
+        await yieldToLoop();
+        slice = performance.now();
+      }
+    }
+    return { planned, slow };
+  }
+
+  private read(event: InboxEvent) {
+    try {
+      return this.s.readEvent(event.payload);
+    } catch {
+      return null;
+    }
+  }
+
+  /** A common turn for this event, or null when it needs the careful path (or fails there). */
+  private tryPlan(
+    event: InboxEvent,
+    read: InputEvent,
+    prior: Stepped['prior'],
+    locale: string | undefined,
+    staffThread: boolean,
+  ): Stepped | null {
+    if (locale === undefined) return null;
+    try {
+      const plan = planInput(this.s, event, read, prior, locale, staffThread);
+      return plan.kind === 'stepped' && plan.stepped.turn ? plan.stepped : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Delivers rows, each resident's in order, residents side by side. */
+  private async send(messages: OutboxMessage[]): Promise<Delivery[]> {
+    const byResident = new Map<string, OutboxMessage[]>();
+    for (const m of messages) byResident.set(m.to, [...(byResident.get(m.to) ?? []), m]);
+    const results = await Promise.all(
+      [...byResident.values()].map(async (queue) => {
+        const done: Delivery[] = [];
+        for (const m of queue) done.push(await attempt(this.s, m));
+        return done;
+      }),
+    );
+    return results.flat();
+  }
+
+  /** Handles a leased lane's events one at a time, in timestamp order; returns how many it handled. */
   private async processLane(lane: string): Promise<number> {
     const { inbox } = this.s.store;
     let handled = 0;
@@ -130,8 +284,11 @@ export class InboxProcessor {
           return handled;
       }
       return handled;
+    } catch (error) {
+      this.s.log.error('lane_failed', describe(error));
+      return handled;
     } finally {
-      await inbox.releaseLane(lane, this.options.owner);
+      await inbox.releaseLane(lane, this.options.owner).catch(() => {});
     }
   }
 

@@ -1,5 +1,7 @@
 import { serve } from '@hono/node-server';
 import { readMigrations } from '../adapters/db/migration-files.ts';
+import { nodeHttp } from '../adapters/line/node-http.ts';
+import { verifySignatureNode } from '../adapters/line/node-signature.ts';
 import { buildServices } from '../adapters/services.ts';
 import { runRetention } from '../app/retention.ts';
 import { type Config, ConfigError, parseConfig } from '../config.ts';
@@ -21,6 +23,8 @@ const services = await buildServices(config, {
   db: await openDatabase(config),
   bookkeepingDb: await openBookkeeping(config),
   migrations: readMigrations(),
+  lineHttp: nodeHttp,
+  verifySignature: verifySignatureNode,
 });
 const app = newApp(services);
 const server = serve({ fetch: app.fetch, port: config.port, hostname: '0.0.0.0' }, (info) => {

@@ -31,6 +31,7 @@ export function newApp(services: Services, options: AppOptions = {}): Hono {
     '/webhook',
     webhookRoutes({
       channelSecret: services.config.line.channelSecret,
+      verifySignature: services.verifySignature,
       inbox: services.store.inbox,
       log: services.log,
       maxBytes: services.config.webhookMaxBytes,

@@ -1,13 +1,14 @@
 import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { verifySignature } from '../adapters/line/signature.ts';
+import type { SignatureCheck } from '../adapters/line/signature.ts';
 import { laneOfEvent, RecordableEventSchema, WebhookBodySchema } from '../adapters/line/webhook-body.ts';
 import type { Inbox, Logger, NewInboxEvent } from '../app/ports.ts';
 import { errorResponse } from './errors.ts';
 
 export interface WebhookDeps {
   channelSecret: string;
+  verifySignature: SignatureCheck;
   inbox: Inbox;
   log: Logger;
   maxBytes: number;
@@ -43,7 +44,7 @@ export function webhookRoutes(deps: WebhookDeps): Hono {
     }),
     async (c) => {
       const raw = new Uint8Array(await c.req.arrayBuffer());
-      if (!(await verifySignature(deps.channelSecret, raw, c.req.header('x-line-signature')))) {
+      if (!(await deps.verifySignature(deps.channelSecret, raw, c.req.header('x-line-signature')))) {
         return errorResponse(c, 'bad_signature', 'x-line-signature is missing or does not match the body');
       }
       let body: unknown;
@@ -76,7 +77,7 @@ export function webhookRoutes(deps: WebhookDeps): Hono {
       if (events.length === 0) return c.json({});
       try {
         const added = await withinBudget(deps.inbox.add(events), deps.ackBudgetMs);
-        deps.log.info('webhook_recorded', { received: events.length, added });
+        deps.log.info('webhook_recorded', { received: events.length, added: added.length });
       } catch (error) {
         deps.log.error('webhook_record_failed', { error: error instanceof Error ? error.name : 'unknown' });
         return errorResponse(c, 'unavailable', 'could not record the events; LINE will redeliver');

@@ -7,6 +7,8 @@ import { openPglite } from '../../src/adapters/db/pglite.ts';
 import { openPostgres } from '../../src/adapters/db/postgres.ts';
 import type { Database } from '../../src/adapters/db/tables.ts';
 import { FakeLine } from '../../src/adapters/line/fake-line.ts';
+import { nodeHttp } from '../../src/adapters/line/node-http.ts';
+import { verifySignatureNode } from '../../src/adapters/line/node-signature.ts';
 import { signBody } from '../../src/adapters/line/signature.ts';
 import { buildServices, type Services } from '../../src/adapters/services.ts';
 import { sleep } from '../../src/app/retry.ts';
@@ -80,6 +82,9 @@ export async function createHarness(kind: DatabaseKind, options: HarnessOptions 
       // On Postgres the tests run the production split: bookkeeping commits without waiting for disk.
       ...(url ? { bookkeepingDb: openPostgres(url, 4, { relaxedCommit: true }) } : {}),
       migrations: readMigrations(),
+      // Node's client, as the Node server uses; msw intercepts it as it does fetch.
+      lineHttp: nodeHttp,
+      verifySignature: verifySignatureNode,
       logWrite: (line) => logs.push(line),
       retry: { attempts: 4, baseMs: 5, sleep },
     });

@@ -1,6 +1,8 @@
 import { type Kysely, type RawBuilder, sql, type Transaction } from 'kysely';
 import { laneOf } from '../../app/lanes.ts';
 import type {
+  ClaimedLane,
+  CommittedTurn,
   Ids,
   Inbox,
   InboxEvent,
@@ -27,7 +29,7 @@ const json = (value: unknown) => JSON.stringify(value);
 export function newPgStore(db: Kysely<Database>, ids: Ids, bookkeeping: Kysely<Database> = db): Store {
   const inbox: Inbox = {
     async add(events: NewInboxEvent[]) {
-      if (events.length === 0) return 0;
+      if (events.length === 0) return [];
       const rows = await db
         .insertInto('inbox_events')
         .values(
@@ -40,13 +42,13 @@ export function newPgStore(db: Kysely<Database>, ids: Ids, bookkeeping: Kysely<D
           })),
         )
         .onConflict((oc) => oc.column('webhook_event_id').doNothing())
-        .returning('id')
+        .returning('webhook_event_id')
         .execute();
-      return rows.length;
+      return rows.map((r) => r.webhook_event_id);
     },
 
-    async claimLanes(owner, leaseMs, limit, orderWindowMs) {
-      const result = await sql<{ lane: string }>`
+    async claimBatch(owner, leaseMs, limit, orderWindowMs) {
+      const result = await sql<EventRow & ConversationRow & { claimed: string; staff_thread: boolean }>`
         WITH oldest AS (
           -- The oldest ready events of lanes nobody holds, read along the index: under a backlog the
           -- claim costs the same as without one (grouping every pending row did not).
@@ -58,44 +60,49 @@ export function newPgStore(db: Kysely<Database>, ids: Ids, bookkeeping: Kysely<D
           LIMIT ${limit * 8}
         ), ready AS (
           SELECT lane, min(received_at) AS first FROM oldest GROUP BY lane ORDER BY first LIMIT ${limit}
+        ), claimed AS (
+          INSERT INTO inbox_lanes (lane, lease_owner, lease_until)
+          SELECT lane, ${owner}, now() + ${ms(leaseMs)} FROM ready
+          ON CONFLICT (lane) DO UPDATE SET lease_owner = excluded.lease_owner, lease_until = excluded.lease_until
+          WHERE inbox_lanes.lease_until < now()
+          RETURNING lane
         )
-        INSERT INTO inbox_lanes (lane, lease_owner, lease_until)
-        SELECT lane, ${owner}, now() + ${ms(leaseMs)} FROM ready
-        ON CONFLICT (lane) DO UPDATE SET lease_owner = excluded.lease_owner, lease_until = excluded.lease_until
-        WHERE inbox_lanes.lease_until < now()
-        RETURNING lane`.execute(bookkeeping);
-      return result.rows.map((r) => r.lane);
+        SELECT claimed.lane AS claimed, ${eventColumns(orderWindowMs)},
+               c.id AS conversation_id, c.flow_id, c.flow_version, c.step_id, c.locale, c.data,
+               EXISTS (
+                 SELECT 1 FROM referrals r
+                 WHERE r.line_user_id = substr(claimed.lane, 6) AND r.contact_method = 'line'
+                   AND r.status IN ('claimed', 'contacted')
+               ) AS staff_thread
+        FROM claimed
+        LEFT JOIN inbox_events e ON e.lane = claimed.lane AND e.status = 'pending'
+        LEFT JOIN conversations c ON claimed.lane LIKE 'user:%' AND c.line_user_id = substr(claimed.lane, 6)
+        ORDER BY claimed.lane, e.event_ts, e.id`.execute(bookkeeping);
+      const lanes = new Map<string, ClaimedLane>();
+      for (const row of result.rows) {
+        let lane = lanes.get(row.claimed);
+        if (!lane) {
+          lane = {
+            lane: row.claimed,
+            events: [],
+            conversation: storedConversation(row),
+            staffThread: row.staff_thread,
+          };
+          lanes.set(row.claimed, lane);
+        }
+        if (row.id !== null) lane.events.push(inboxEvent(row));
+      }
+      return [...lanes.values()];
     },
 
     async pendingIn(lane, orderWindowMs) {
-      const result = await sql<{
-        id: string;
-        webhook_event_id: string;
-        lane: string;
-        event_ts: number;
-        received_at: Date;
-        attempts: number;
-        ready: boolean;
-        payload: unknown;
-      }>`
-        SELECT id::text AS id, webhook_event_id, lane, event_ts::float8 AS event_ts, received_at, attempts,
-               (not_before <= now() AND received_at <= now() - ${ms(orderWindowMs)}) AS ready, payload
-        FROM inbox_events
-        WHERE lane = ${lane} AND status = 'pending'
-        ORDER BY event_ts, id
+      const result = await sql<EventRow>`
+        SELECT ${eventColumns(orderWindowMs)}
+        FROM inbox_events e
+        WHERE e.lane = ${lane} AND e.status = 'pending'
+        ORDER BY e.event_ts, e.id
         LIMIT 100`.execute(db);
-      return result.rows.map(
-        (r): InboxEvent => ({
-          id: r.id,
-          webhookEventId: r.webhook_event_id,
-          lane: r.lane,
-          eventTs: Number(r.event_ts),
-          receivedAt: new Date(r.received_at),
-          attempts: r.attempts,
-          ready: r.ready,
-          payload: typeof r.payload === 'string' ? JSON.parse(r.payload) : r.payload,
-        }),
-      );
+      return result.rows.map(inboxEvent);
     },
 
     async extendLease(lane, owner, leaseMs) {
@@ -134,7 +141,7 @@ export function newPgStore(db: Kysely<Database>, ids: Ids, bookkeeping: Kysely<D
     inbox,
     atomically: (work) => db.transaction().execute((trx) => work(newTx(trx, ids))),
     loadConversation: (lineUserId) => newTx(db, ids).loadConversation(lineUserId),
-    commitTurn: (turn) => commitTurn(db, ids, turn),
+    commitTurns: (turns) => commitTurns(db, ids, turns),
 
     async unsentMessages(limit, olderThan) {
       const rows = await db
@@ -163,25 +170,36 @@ export function newPgStore(db: Kysely<Database>, ids: Ids, bookkeeping: Kysely<D
         .execute();
     },
 
-    async dropReplyToken(id) {
-      await bookkeeping.updateTable('outbox').set({ reply_token: null }).where('id', '=', id).execute();
-    },
-
-    async markSent(id, via) {
-      // What was said is not kept once LINE has it.
-      await bookkeeping
-        .updateTable('outbox')
-        .set({ status: 'sent', sent_via: via, sent_at: new Date(), messages: null })
-        .where('id', '=', id)
-        .execute();
-    },
-
-    async markUndeliverable(id, reason) {
-      await bookkeeping
-        .updateTable('outbox')
-        .set({ status: 'undeliverable', failure: reason, messages: null })
-        .where('id', '=', id)
-        .execute();
+    async recordDeliveries(deliveries, release) {
+      if (deliveries.length === 0 && !release?.lanes.length) return;
+      const rows = deliveries.map((d) => ({
+        id: d.id,
+        status: d.outcome,
+        via: d.outcome === 'sent' ? d.via : null,
+        failure: d.outcome === 'undeliverable' ? d.reason : null,
+        spent: d.outcome === 'pending' && d.tokenSpent,
+      }));
+      const released = release?.lanes.length
+        ? sql`, released AS (
+            DELETE FROM inbox_lanes WHERE lane = ANY(${release.lanes}::text[]) AND lease_owner = ${release.owner}
+          )`
+        : sql``;
+      // What was said is not kept once LINE has it (or never can have it).
+      await sql`
+        WITH d AS (
+          SELECT * FROM jsonb_to_recordset(${json(rows)}::jsonb)
+            AS d(id uuid, status text, via text, failure text, spent boolean)
+        ), recorded AS (
+          UPDATE outbox o SET
+            status = d.status,
+            sent_via = coalesce(d.via, o.sent_via),
+            sent_at = CASE WHEN d.status = 'sent' THEN now() ELSE o.sent_at END,
+            failure = coalesce(d.failure, o.failure),
+            reply_token = CASE WHEN d.spent THEN NULL ELSE o.reply_token END,
+            messages = CASE WHEN d.status = 'pending' THEN o.messages ELSE NULL END
+          FROM d WHERE o.id = d.id
+        )${released}
+        SELECT 1`.execute(bookkeeping);
     },
 
     async purgeExpired(before) {
@@ -223,23 +241,14 @@ function newTx(trx: Transaction<Database> | Kysely<Database>, ids: Ids): Tx {
     async loadConversation(lineUserId) {
       const row = await trx
         .selectFrom('conversations')
-        .select(['id', 'flow_id', 'flow_version', 'step_id', 'locale', 'data'])
+        .select(['id as conversation_id', 'flow_id', 'flow_version', 'step_id', 'locale', 'data'])
         .where('line_user_id', '=', lineUserId)
         .executeTakeFirst();
-      if (!row) return null;
-      const parsed = ConversationStateSchema.safeParse({
-        flowId: row.flow_id,
-        flowVersion: row.flow_version,
-        stepId: row.step_id,
-        locale: row.locale,
-        data: parseJson(row.data),
-      });
-      // A state we cannot read restarts the conversation gently instead of failing the resident.
-      return { id: row.id, state: parsed.success ? parsed.data : null } satisfies StoredConversation;
+      return row ? storedConversation(row) : null;
     },
 
     async saveConversation(lineUserId, state: ConversationState) {
-      const row = await upsertConversation(trx, lineUserId, state).executeTakeFirstOrThrow();
+      const row = await upsertConversations(trx, [[lineUserId, state]]).executeTakeFirstOrThrow();
       return { id: row.id, state };
     },
 
@@ -363,21 +372,35 @@ function newTx(trx: Transaction<Database> | Kysely<Database>, ids: Ids): Tx {
   };
 }
 
-function upsertConversation(db: Kysely<Database>, lineUserId: string, state: ConversationState) {
-  const values = {
-    flow_id: state.flowId,
-    flow_version: state.flowVersion,
-    step_id: state.stepId,
-    locale: state.locale,
-    data: json(state.data),
-    updated_at: new Date(),
-    unfollowed_at: null,
-  };
+/** Each resident's conversation saved: inserted, or updated to this state. */
+function upsertConversations(db: Kysely<Database>, states: [lineUserId: string, ConversationState][]) {
+  const now = new Date();
   return db
     .insertInto('conversations')
-    .values({ line_user_id: lineUserId, ...values })
-    .onConflict((oc) => oc.column('line_user_id').doUpdateSet(values))
-    .returning('id');
+    .values(
+      states.map(([lineUserId, state]) => ({
+        line_user_id: lineUserId,
+        flow_id: state.flowId,
+        flow_version: state.flowVersion,
+        step_id: state.stepId,
+        locale: state.locale,
+        data: json(state.data),
+        updated_at: now,
+        unfollowed_at: null,
+      })),
+    )
+    .onConflict((oc) =>
+      oc.column('line_user_id').doUpdateSet((eb) => ({
+        flow_id: eb.ref('excluded.flow_id'),
+        flow_version: eb.ref('excluded.flow_version'),
+        step_id: eb.ref('excluded.step_id'),
+        locale: eb.ref('excluded.locale'),
+        data: eb.ref('excluded.data'),
+        updated_at: eb.ref('excluded.updated_at'),
+        unfollowed_at: null,
+      })),
+    )
+    .returning(['id', 'line_user_id']);
 }
 
 function referralRow(lineUserId: string, conversationId: string | RawBuilder<string>, r: NewReferral) {
@@ -422,32 +445,100 @@ function outboxRow(m: OutboxMessage) {
 }
 
 /**
- * The rows saveConversation, createReferral, enqueue and finishEvent write, as data-modifying CTEs
- * of one statement: atomic without BEGIN/COMMIT, so the turn costs one round trip and one commit.
+ * The rows saveConversation, createReferral, enqueue and finishEvent write, for many turns, as
+ * data-modifying CTEs of one statement: atomic without BEGIN/COMMIT, so a batch of turns costs one
+ * round trip and one commit.
  */
-async function commitTurn(db: Kysely<Database>, ids: Ids, turn: Turn) {
-  const { referral } = turn;
-  const queued = turn.outbox.map((message) => toQueue(ids, message));
-  const conversationId = sql<string>`(SELECT id FROM conversation)`;
-  const referralCte = referral
-    ? sql`, referral AS (${db
-        .insertInto('referrals')
-        .values(referralRow(turn.lineUserId, conversationId, referral))
-        .returning('id')})`
-    : sql``;
-  const outboxCte =
-    queued.length > 0 ? sql`, queued AS (${db.insertInto('outbox').values(queued.map(outboxRow))})` : sql``;
-  const result = await sql<{ conversation_id: string; referral_id: string | null }>`
-    WITH conversation AS (${upsertConversation(db, turn.lineUserId, turn.state)})${referralCte}${outboxCte},
+async function commitTurns(db: Kysely<Database>, ids: Ids, turns: Turn[]): Promise<CommittedTurn[]> {
+  if (turns.length === 0) return [];
+  const queued = turns.map((turn) => turn.outbox.map((message) => toQueue(ids, message)));
+  // One row per resident: the state after their last turn.
+  const states = new Map(turns.map((t) => [t.lineUserId, t.state]));
+  const referrals = turns.flatMap((t) => (t.referral ? [[t.lineUserId, t.referral] as const] : []));
+  const conversationOf = (lineUserId: string) =>
+    sql<string>`(SELECT id FROM conversation WHERE line_user_id = ${lineUserId})`;
+  const referralCte =
+    referrals.length > 0
+      ? sql`, referral AS (${db
+          .insertInto('referrals')
+          .values(referrals.map(([user, r]) => referralRow(user, conversationOf(user), r)))
+          .returning(['id', 'reference_code'])})`
+      : sql``;
+  const rows = queued.flat().map(outboxRow);
+  const outboxCte = rows.length > 0 ? sql`, queued AS (${db.insertInto('outbox').values(rows)})` : sql``;
+  const finished = sql.join(turns.map((t) => sql`(${t.inboxId}::bigint, ${t.note})`));
+  const result = await sql<{ conversations: [string, string][]; referrals: [string, string][] | null }>`
+    WITH conversation AS (${upsertConversations(db, [...states])})${referralCte}${outboxCte},
     finished AS (
-      UPDATE inbox_events SET status = 'done', outcome = ${turn.note}, processed_at = now(), payload = NULL
-      WHERE id = ${turn.inboxId}::bigint
+      UPDATE inbox_events e SET status = 'done', outcome = f.note, processed_at = now(), payload = NULL
+      FROM (VALUES ${finished}) AS f(id, note)
+      WHERE e.id = f.id
     )
-    SELECT ${conversationId} AS conversation_id,
-           ${referral ? sql`(SELECT id FROM referral)` : sql`NULL::uuid`} AS referral_id`.execute(db);
+    SELECT (SELECT json_agg(json_build_array(line_user_id, id)) FROM conversation) AS conversations,
+           ${referrals.length > 0 ? sql`(SELECT json_agg(json_build_array(reference_code, id)) FROM referral)` : sql`NULL::json`} AS referrals`.execute(
+    db,
+  );
   const row = result.rows[0];
   if (!row) throw new Error('the turn statement returned no row');
-  return { conversationId: row.conversation_id, referralId: row.referral_id, queued };
+  const conversationIds = new Map(parseJson(row.conversations) as [string, string][]);
+  const referralIds = new Map((parseJson(row.referrals) as [string, string][] | null) ?? []);
+  return turns.map((turn, i) => ({
+    conversationId: conversationIds.get(turn.lineUserId) as string,
+    referralId: turn.referral ? (referralIds.get(turn.referral.referenceCode) ?? null) : null,
+    queued: queued[i] ?? [],
+  }));
+}
+
+/** The columns of an inbox event, and whether it may be handled now. */
+function eventColumns(orderWindowMs: number) {
+  return sql`e.id::text AS id, e.webhook_event_id, e.lane, e.event_ts::float8 AS event_ts, e.received_at,
+    e.attempts, (e.not_before <= now() AND e.received_at <= now() - ${ms(orderWindowMs)}) AS ready, e.payload`;
+}
+
+interface EventRow {
+  id: string;
+  webhook_event_id: string;
+  lane: string;
+  event_ts: number;
+  received_at: Date;
+  attempts: number;
+  ready: boolean;
+  payload: unknown;
+}
+
+function inboxEvent(r: EventRow): InboxEvent {
+  return {
+    id: r.id,
+    webhookEventId: r.webhook_event_id,
+    lane: r.lane,
+    eventTs: Number(r.event_ts),
+    receivedAt: new Date(r.received_at),
+    attempts: r.attempts,
+    ready: r.ready,
+    payload: parseJson(r.payload),
+  };
+}
+
+interface ConversationRow {
+  conversation_id: string | null;
+  flow_id: string | null;
+  flow_version: number | null;
+  step_id: string | null;
+  locale: string | null;
+  data: unknown;
+}
+
+function storedConversation(row: ConversationRow): StoredConversation | null {
+  if (row.conversation_id === null) return null;
+  const parsed = ConversationStateSchema.safeParse({
+    flowId: row.flow_id,
+    flowVersion: row.flow_version,
+    stepId: row.step_id,
+    locale: row.locale,
+    data: parseJson(row.data),
+  });
+  // A state we cannot read restarts the conversation gently instead of failing the resident.
+  return { id: row.conversation_id, state: parsed.success ? parsed.data : null };
 }
 
 function parseJson(value: unknown): unknown {

@@ -11,7 +11,10 @@ export interface SentMessage {
 
 export interface FakeLineOptions {
   now?: () => number;
-  /** LINE allows about 2,000 requests a second per channel; beyond the bucket the fake answers 429. */
+  /**
+   * LINE allows each endpoint (reply, push, profile, rich-menu link…) about 2,000 requests a second
+   * per channel; beyond an endpoint's bucket the fake answers 429.
+   */
   rateLimitPerSecond?: number;
   /** Serve /__fake/* routes so another process (a benchmark, workerd) can drive the fake over HTTP. */
   control?: boolean;
@@ -27,6 +30,12 @@ interface ReplyToken {
   userId: string;
   issuedAt: number;
   used: boolean;
+}
+
+/** The rate-limited endpoint a path belongs to: `/v2/bot/message/reply`, `/v2/bot/profile`, … */
+function endpointOf(path: string): string {
+  const parts = path.split('/');
+  return parts[3] === 'message' ? parts.slice(0, 5).join('/') : parts.slice(0, 4).join('/');
 }
 
 /**
@@ -54,17 +63,16 @@ export class FakeLine {
   readonly receipts: { to: string; via: 'reply' | 'push'; at: number; key: string | null }[] = [];
 
   private readonly now: () => number;
-  private bucket: { tokens: number; at: number } | null;
+  private readonly buckets = new Map<string, { tokens: number; at: number }>();
   private readonly rate: number;
 
   constructor(options: FakeLineOptions = {}) {
     this.now = options.now ?? Date.now;
     this.rate = options.rateLimitPerSecond ?? 0;
-    this.bucket = this.rate > 0 ? { tokens: this.rate, at: this.now() } : null;
     this.app.use('/v2/*', async (c, next) => {
       if (!c.req.header('authorization')?.startsWith('Bearer '))
         return c.json({ message: 'Authentication failed' }, 401);
-      if (!this.takeToken()) {
+      if (!this.takeToken(endpointOf(c.req.path))) {
         this.calls.push({ path: c.req.path, status: 429 });
         return c.json({ message: 'The API rate limit has been exceeded. Try again later.' }, 429);
       }
@@ -227,16 +235,15 @@ export class FakeLine {
     });
   }
 
-  private takeToken(): boolean {
-    if (!this.bucket) return true;
+  private takeToken(endpoint: string): boolean {
+    if (this.rate <= 0) return true;
     const now = this.now();
-    this.bucket.tokens = Math.min(
-      this.rate,
-      this.bucket.tokens + ((now - this.bucket.at) * this.rate) / 1000,
-    );
-    this.bucket.at = now;
-    if (this.bucket.tokens < 1) return false;
-    this.bucket.tokens -= 1;
+    const bucket = this.buckets.get(endpoint) ?? { tokens: this.rate, at: now };
+    bucket.tokens = Math.min(this.rate, bucket.tokens + ((now - bucket.at) * this.rate) / 1000);
+    bucket.at = now;
+    this.buckets.set(endpoint, bucket);
+    if (bucket.tokens < 1) return false;
+    bucket.tokens -= 1;
     return true;
   }
 

@@ -97,15 +97,20 @@ describe('publishing rich menus and showing each resident theirs', () => {
       defaultLocale: 'ja',
       deleteReplaced,
     });
-  const messenger = createLineMessenger({ channelAccessToken: 'token', baseURL: base });
+  let clock = Date.now();
+  const messenger = createLineMessenger({ channelAccessToken: 'token', baseURL: base, now: () => clock });
   const user = `U${'a'.repeat(32)}`;
 
   beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
   afterAll(() => server.close());
 
-  it('shows nothing while the channel has no menus', async () => {
+  it('shows nothing while the channel has no menus, and asks LINE about a locale once in five minutes', async () => {
+    const lookups = () => fake.calls.filter((c) => c.path.includes('/richmenu/alias/')).length;
     expect(await messenger.showMenu(user, 'vi')).toBe(false);
+    expect(await messenger.showMenu(user, 'vi')).toBe(false);
+    expect(lookups()).toBe(1);
     expect(fake.richMenuOf(user)).toBeNull();
+    clock += 5 * 60_000;
   });
 
   it('creates a menu with its picture and alias per locale, and the Japanese one as the default', async () => {

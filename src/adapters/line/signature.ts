@@ -1,16 +1,33 @@
 const encoder = new TextEncoder();
 
-async function hmacKey(secret: string): Promise<CryptoKey> {
-  return crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
-    'sign',
-    'verify',
-  ]);
+/** Checks LINE's `x-line-signature` over the raw body bytes. */
+export type SignatureCheck = (
+  secret: string,
+  body: Uint8Array,
+  signature: string | undefined,
+) => Promise<boolean>;
+
+/** Imported once per secret: importing costs more than the HMAC itself. */
+const keys = new Map<string, Promise<CryptoKey>>();
+
+function hmacKey(secret: string): Promise<CryptoKey> {
+  let key = keys.get(secret);
+  if (!key) {
+    key = crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, [
+      'sign',
+      'verify',
+    ]);
+    keys.set(secret, key);
+  }
+  return key;
 }
 
-function decodeBase64(text: string): Uint8Array | null {
+/** The 32 bytes a well-formed signature decodes to, or null. */
+export function signatureBytes(signature: string | undefined): Uint8Array | null {
+  const text = signature?.trim() ?? '';
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(text) || text.length % 4 !== 0) return null;
   const binary = atob(text);
-  return Uint8Array.from(binary, (ch) => ch.charCodeAt(0));
+  return binary.length === 32 ? Uint8Array.from(binary, (ch) => ch.charCodeAt(0)) : null;
 }
 
 /** LINE's `x-line-signature`: base64 HMAC-SHA256 of the raw body. WebCrypto, so it runs on Workers too. */
@@ -20,14 +37,9 @@ export async function signBody(secret: string, body: Uint8Array | string): Promi
   return btoa(String.fromCharCode(...mac));
 }
 
-/** Checks a signature over the raw bytes; the comparison inside `verify` is constant-time. */
-export async function verifySignature(
-  secret: string,
-  body: Uint8Array,
-  signature: string | undefined,
-): Promise<boolean> {
-  if (!signature) return false;
-  const expected = decodeBase64(signature.trim());
-  if (expected?.length !== 32) return false;
+/** WebCrypto's check (Workers); the comparison inside `verify` is constant-time. */
+export const verifySignature: SignatureCheck = async (secret, body, signature) => {
+  const expected = signatureBytes(signature);
+  if (!expected) return false;
   return crypto.subtle.verify('HMAC', await hmacKey(secret), expected as BufferSource, body as BufferSource);
-}
+};

@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { OutboxMessage, Tx } from '../../app/ports.ts';
 import type { NewReferralNotice } from '../../app/staff/notifier.ts';
 import { lineGroupNotifier } from './staff-notifier.ts';
 
-function recordingTx(): { tx: Tx; sent: Omit<OutboxMessage, 'id' | 'attempts'>[] } {
-  const sent: Omit<OutboxMessage, 'id' | 'attempts'>[] = [];
-  const tx = {
-    enqueue: async (message: Omit<OutboxMessage, 'id' | 'attempts'>) => {
-      sent.push(message);
-      return { id: `o${sent.length}`, attempts: 0, ...message };
-    },
-  } as unknown as Tx;
-  return { tx, sent };
-}
-
 const notice: NewReferralNotice = {
-  referralId: 'r1',
   referenceCode: 'SMD-AAAA-BBBB',
   serviceId: 'window-a',
   coordinatorServiceId: null,
@@ -32,16 +19,13 @@ describe('the staff LINE group notice', () => {
   );
 
   it("goes to the window's group only, for a single-window referral", async () => {
-    const { tx, sent } = recordingTx();
-    await notifier.referralCreated(tx, notice, new Date());
+    const sent = notifier.referralCreated(notice, new Date());
     expect(sent.map((m) => m.to)).toEqual(['Cgroupa']);
     expect(JSON.stringify(sent[0]?.messages)).toContain('SMD-AAAA-BBBB');
   });
 
   it('also goes to the coordinators for a compound case, once per group', async () => {
-    const { tx, sent } = recordingTx();
-    await notifier.referralCreated(
-      tx,
+    const sent = notifier.referralCreated(
       { ...notice, compound: true, coordinatorServiceId: 'coordinators' },
       new Date(),
     );
@@ -50,8 +34,7 @@ describe('the staff LINE group notice', () => {
   });
 
   it('sends nothing for a window without a group', async () => {
-    const { tx, sent } = recordingTx();
-    await notifier.referralCreated(tx, { ...notice, serviceId: 'window-z' }, new Date());
+    const sent = notifier.referralCreated({ ...notice, serviceId: 'window-z' }, new Date());
     expect(sent).toEqual([]);
   });
 });

@@ -7,20 +7,14 @@ export function lineGroupNotifier(
   categoryName: (category: string) => string,
 ): Notifier {
   return {
-    async referralCreated(tx, notice, at) {
+    referralCreated(notice, at) {
       const windows = [
         notice.serviceId,
         ...(notice.coordinatorServiceId ? [notice.coordinatorServiceId] : []),
       ];
       const targets = [...new Set(windows.flatMap((id) => groups[id] ?? []))];
       const text = noticeText(notice, windowName, categoryName);
-      const queued = [];
-      for (const to of targets) {
-        queued.push(
-          await tx.enqueue({ to, replyToken: null, eventAt: at, messages: [{ type: 'text', text }] }),
-        );
-      }
-      return queued;
+      return targets.map((to) => ({ to, replyToken: null, eventAt: at, messages: [{ type: 'text', text }] }));
     },
   };
 }

@@ -1,8 +1,7 @@
-import type { OutboxMessage, Tx } from '../ports.ts';
+import type { OutboxMessage } from '../ports.ts';
 
 /** What staff are told about a new referral: no words, no contact details, nothing about the person. */
 export interface NewReferralNotice {
-  referralId: string;
   referenceCode: string;
   serviceId: string;
   /** Compound cases also go to the coordinators. */
@@ -13,12 +12,12 @@ export interface NewReferralNotice {
 }
 
 /**
- * Tells a window's staff a referral arrived. Runs inside the transaction that creates the referral
- * and writes to an outbox there, so a retried event never notifies twice and a rolled-back one never
- * notifies at all. Another channel (mail, Teams) is another implementation.
+ * Tells a window's staff a referral arrived: the messages to send, which are written to the outbox
+ * in the statement that creates the referral, so a retried event never notifies twice and a
+ * rolled-back one never notifies at all. Another channel (mail, Teams) is another implementation.
  */
 export interface Notifier {
-  referralCreated(tx: Tx, notice: NewReferralNotice, at: Date): Promise<OutboxMessage[]>;
+  referralCreated(notice: NewReferralNotice, at: Date): Omit<OutboxMessage, 'id' | 'attempts'>[];
 }
 
-export const silentNotifier: Notifier = { referralCreated: async () => [] };
+export const silentNotifier: Notifier = { referralCreated: () => [] };
