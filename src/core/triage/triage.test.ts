@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectCrisis, detectLanguage, normalise, triage } from './index.ts';
+import { CONCEPT_LANGUAGES, CONCEPTS } from './lexicon/concepts.ts';
 
 const codes = (text: string) => triage(text).categories.map((c) => c.code);
 
@@ -114,5 +115,232 @@ describe('crisis', () => {
     const result = triage('生まれてこなければよかった');
     expect(result.categories[0]?.code).toBe('mental_health');
     expect(result.crisisPhrases).toEqual(['生まれてこなければ']);
+  });
+});
+
+/** Each text raises exactly `signal` (or nothing, for `null`); the failing text is named in the diff. */
+function raises(signal: string | null, texts: readonly string[]): void {
+  for (const text of texts) expect([text, detectCrisis(text)]).toEqual([text, signal]);
+}
+
+describe('crisis concepts', () => {
+  it('express every crisis concept in every lexicon, and in kana for やさしい日本語', () => {
+    const kana = /^[\p{Script=Hiragana}\p{Script=Katakana}ー\s.…]+$/u;
+    for (const concept of CONCEPTS) {
+      for (const language of CONCEPT_LANGUAGES) {
+        const words = concept.words[language];
+        const count =
+          (words.say?.length ?? 0) +
+          (words.pairs?.length ?? 0) +
+          (words.idioms?.length ?? 0) +
+          Object.values(words.framing ?? {}).flat().length +
+          (words.crisisNegation?.before.length ?? 0) +
+          (words.crisisNegation?.after.length ?? 0);
+        expect([concept.name, language, count > 0]).toEqual([concept.name, language, true]);
+      }
+      if (concept.signal) {
+        const ja = concept.words.ja;
+        const all = [...(ja.say ?? []), ...(ja.pairs ?? []).flatMap((pair) => [...pair.a, ...pair.b])];
+        expect([concept.name, all.some((entry) => kana.test(entry))]).toEqual([concept.name, true]);
+      }
+    }
+  });
+
+  it('suicide: a wish to die, disappear, not wake up or not exist', () => {
+    raises('suicide', [
+      'このまま目が覚めなければいいのにと毎晩思う',
+      'I hope I never wake up tomorrow',
+      '真想从这个世界上消失',
+      '그냥 죽었으면 좋겠어요',
+      'Tôi chỉ muốn chết thôi',
+      'marna man lagyo, bachna man chaina',
+      'Gusto ko na lang mamatay',
+      'Queria dormir e não acordar mais',
+      'Pengen mati aja rasanya',
+    ]);
+  });
+
+  it('suicide: being a burden, nobody would notice', () => {
+    raises('suicide', [
+      '家族に迷惑ばかりかけているので、私なんかいない方がいい',
+      'My kids would be better off without a useless mother like me',
+      '我就是个累赘，只会拖累大家',
+      'Em chỉ là gánh nặng cho gia đình',
+      'Pabigat lang ako sa pamilya ko',
+      'Saya tidak mau jadi beban siapa pun lagi',
+    ]);
+  });
+
+  it('suicide: means — pills gathered, rope, a height, a train, water, charcoal, cutting, poison', () => {
+    raises('suicide', [
+      '睡眠薬を少しずつ集めていて、もう一ヶ月分ある',
+      'ロープはもう買ってあります',
+      '橋の欄干を越えたら全部終わる気がする',
+      'Every night I sit at the window of my 12th floor flat and think about letting go',
+      "I've been reading about which bridges in the city have no fences",
+      '我已经攒了一瓶安眠药',
+      '한강 다리 위에 서 있는데 뛰어내리고 싶어요',
+      '번개탄을 사 왔어요',
+      'Tôi đang ngồi trên lan can cầu',
+      'म पुलमाथि उभिएको छु',
+      'Magpapasagasa na lang ako sa tren',
+      'Comprei veneno de rato, não aguento mais essa vida',
+      'Saya sudah mengumpulkan obat tidur',
+    ]);
+  });
+
+  it('suicide: goodbyes, letters, things given away, "after I\'m gone", the last time', () => {
+    raises('suicide', [
+      'ごめんなさい。もう あえません。げんきで いてね',
+      "Please don't look for me. I left the keys with the neighbour.",
+      "I'm sorry for all the trouble I caused. You won't have to worry about me after tonight.",
+      '以后爸妈就拜托你了，我累了',
+      '다 정리했어요. 이제 편해지고 싶어요',
+      'Tôi đã viết thư cho các con rồi, mai tôi sẽ không còn nữa',
+      'मेरो सबै सामान बहिनीलाई दिनू, म जाँदैछु।',
+      'Nakahanda na ang lahat, sa Linggo wala na ako.',
+      'Já escrevi uma carta pra minha filha, ela vai entender depois',
+      'Ibu, maafkan aku. Tolong jaga kucingku ya, aku pamit.',
+    ]);
+  });
+
+  it('suicide: asking what dose or height would kill', () => {
+    raises('suicide', [
+      '何錠飲めば死ねるのか調べてしまった',
+      'How many of my mum’s heart pills would it take to not wake up',
+      "I've been looking up how high the car park roof is",
+      '吃多少安眠药会死',
+      'Quantos comprimidos para morrer',
+    ]);
+  });
+
+  it('child abuse: a child hit, marked, starved, left alone, shut out, locked in', () => {
+    raises('child_abuse', [
+      'おかあさんが ぼくを たたきます。いえに かえりたくない',
+      '夫が子どもの顔を平手で何度も叩いていた',
+      'My sister’s boyfriend burns her son with cigarettes, I’ve seen the marks',
+      '邻居家的孩子总是翻垃圾桶找吃的',
+      '옆집 아이가 추운데 반팔만 입고 복도에 몇 시간째 서 있어요',
+      'Hàng xóm hay bỏ con ở nhà một mình mấy ngày rồi bố mẹ đi vắng mấy ngày',
+      'सौतेनी बुबाले भाइलाई बेल्टले कुट्नुहुन्छ',
+      'Ikinukulong ng tita niya ang bata sa kwarto at hindi pinapakain',
+      'A criança do vizinho vive com fome e sempre tem marcas nas costas',
+      'Tetangga saya mengikat anaknya di tiang rumah kalau pergi kerja.',
+    ]);
+  });
+
+  it('child abuse: touched by a parent’s partner or a relative, told to keep it secret', () => {
+    raises('child_abuse', [
+      'ママの かれしが よる へやに きて いやな ことを します',
+      "My 6-year-old says her daddy's friend plays a secret game with her in the bath",
+      '我表妹說她繼父晚上會進她房間，叫她不要跟媽媽說',
+      '조카가 삼촌이 몸을 만진다고 울면서 말했어요',
+      'Bé gái lớp tôi nói bố hay vào nhà tắm khi bé đang tắm và dặn không được kể.',
+      'Keponakan saya bilang pamannya suka memandikannya dan menyuruhnya merahasiakan.',
+    ]);
+  });
+
+  it('child abuse: screaming heard from next door, a child afraid to go home', () => {
+    raises('child_abuse', [
+      '近所の家から毎晩「ごめんなさい、許して」という子どもの声が聞こえる',
+      'I can hear my neighbour screaming at her baby and then the baby goes quiet',
+      '隔壁每天晚上都传来孩子的惨叫和打骂声',
+      '옆집에서 아이가 맞는 소리랑 비명이 매일 들려요',
+      'Yung kapitbahay namin, naririnig kong sumisigaw ang bata ng tama na po',
+      'Ouço gritos de criança e barulho de tapa no apartamento ao lado',
+      '近所の子が「帰ったらまたお仕置きされる」と言って夜の公園から帰ろうとしない',
+    ]);
+  });
+
+  it('violence: hit, strangled, dragged, a weapon, a threat to kill', () => {
+    raises('violence', [
+      '夫に首を絞められた',
+      '彼氏に髪をつかまれて引きずり回された',
+      'My partner grabbed the kitchen scissors and said next time he won’t miss',
+      '他用皮带勒我的脖子',
+      '남편이 골프채를 휘두르며 저를 방에 몰아넣었어요',
+      'Chồng tôi đá vào bụng tôi khi tôi đang mang thai',
+      'मेरो लोग्नेले रक्सी खाएर मलाई कुट्यो र घाँटी थिच्यो',
+      'Tinutukan ako ng kutsilyo ng asawa ko kagabi',
+      'Meu ex disse que se eu não voltar ele vai me matar',
+      'Suami saya menendang perut saya padahal saya hamil',
+    ]);
+  });
+
+  it('violence: locked in, the phone taken, hiding or fleeing now, stalked and threatened', () => {
+    raises('violence', [
+      '今トイレに隠れています。夫がドアを叩いています',
+      'He took my phone away and locked the door so I can’t get out',
+      'My ex keeps turning up at my work and last night he slashed my tyres and said I’m next',
+      '他说如果我敢报警，就让我全家好看',
+      '남자친구가 제 휴대폰을 부수고 방에 가뒀어요',
+      'Estou escondida no banheiro, ele está esmurrando a porta',
+    ]);
+  });
+
+  it('emergency: not breathing, unconscious, collapsed, cold and not moving', () => {
+    raises('emergency', [
+      'おかあさんが うごきません。つめたいです',
+      'おじいさんが おふろで うごかない。へんじが ない',
+      'Found my elderly neighbour on the floor, cold and barely responding',
+      '我爷爷突然倒下，叫他也没反应，好像没呼吸了',
+      'Biglang nawalan ng malay ang lola ko at hindi humihinga',
+      'Kakek tiba tiba pingsan dan tidak bernapas',
+    ]);
+  });
+
+  it('emergency: stroke and heart-attack signs', () => {
+    raises('emergency', [
+      '父が急にろれつが回らなくなって、右手に力が入らない',
+      '父が庭で作業中に急に胸をかきむしって、顔が土色になった',
+      'My husband is sweating, clutching his left arm and says his jaw hurts.',
+      'My dad suddenly can’t lift his right arm and his speech is jumbled',
+      '阿嬤突然一邊的手舉不起來，說話也含糊不清',
+      '我先生胸口很悶，一直冒冷汗，說左手發麻',
+      'Mẹ tôi tự nhiên nói không được, tay phải yếu hẳn',
+      'Ibu saya tiba tiba tidak bisa bicara dan wajahnya mencong',
+    ]);
+  });
+
+  it('emergency: bleeding, seizure, anaphylaxis, poisoning, overdose, choking, drowning, heat, burns, cold, head injury', () => {
+    raises('emergency', [
+      "There's blood everywhere, he cut his leg on glass and it won't stop",
+      'けいれんが5分以上止まらない',
+      'My daughter got stung by a bee and her face is puffing up and she’s gasping',
+      'こどもが でんちを のみこみました',
+      'My wife took her whole insulin pen and now she’s shaking and won’t make sense',
+      '祖母が食事中に急にむせて、顔が真っ青になっている',
+      'Ang tatay ko ay nanginginig at bumubula ang bibig, hindi kami makausap',
+      'My son is really hot and confused and stopped sweating after football in the sun',
+      '孩子被开水烫了一大片，皮都起泡了',
+      'My son fell from the climbing frame, he was sick twice and keeps falling asleep',
+      'Meu filho engoliu uma moeda e está sem conseguir respirar',
+    ]);
+  });
+
+  it('not a crisis: idioms, deaths already past, news and films, first-aid classes, old history, denials, jokes', () => {
+    raises(null, [
+      '仕事が忙しすぎて死にそう。保育園の相談です',
+      '母が亡くなった後の年金の手続きがわからない',
+      '子どもの頃に喘息があったが今は元気です',
+      '救命講習でＡＥＤの使い方を習いました',
+      "I'm dying to know when the library reopens",
+      'My husband has never hit me, but I feel lonely in the marriage',
+      'Is there a first aid class for parents nearby? I want to learn CPR',
+      'Who will look after my disabled son when I’m gone?',
+      'I saw a documentary about child abuse and want to volunteer',
+      '看了电视剧里面有人跳楼，心里不舒服',
+      '我老公从来不动手，就是爱喝酒',
+      '어제 영화에서 주인공이 자살하는 장면을 봤어요',
+      '칼국수 맛집 추천해 주세요',
+      'Tôi sợ muốn chết khi đi xe buýt ở Nhật.',
+      'Chồng tôi đánh bài suốt ngày',
+      'Papatayin ko na ang ilaw, salamat po',
+      'Nalulunod ako sa utang, kailangan ko ng tulong.',
+      'Meu chefe vai me matar se eu chegar atrasada kkk',
+      'Me bate uma saudade do Brasil',
+      'HP saya mati, bisa tolong kirim ulang',
+      'Saya nonton film tentang bunuh diri dan jadi sedih',
+    ]);
   });
 });

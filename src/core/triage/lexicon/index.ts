@@ -1,3 +1,5 @@
+import { compact } from './compact.ts';
+import { withConcepts } from './concepts.ts';
 import { en } from './en.ts';
 import { withFamilies } from './families.ts';
 import { id } from './id.ts';
@@ -11,12 +13,16 @@ import { vi } from './vi.ts';
 import { zh } from './zh.ts';
 
 /**
- * Every language's lexicon, by the language tags `detectLanguage` returns. A municipality adds a
- * language by writing one more file like these and listing it here.
+ * Every language's lexicon, by the language tags `detectLanguage` returns, with its language's crisis
+ * families (`families.ts`) and concepts (`concepts.ts`) merged in and made cheap to match
+ * (`compact.ts`). A municipality adds a language by writing one more file like these and listing it
+ * here.
  */
-export const LEXICONS: Readonly<Record<string, Lexicon>> = Object.fromEntries(
-  Object.entries({ ja, en, zh, ko, vi, ne, tl, pt, id }).map(([tag, lexicon]) => [
-    tag,
-    withFamilies(tag, lexicon),
-  ]),
+export const LEXICONS: Readonly<Record<string, Lexicon>> = compact(
+  Object.fromEntries(
+    Object.entries({ ja, en, zh, ko, vi, ne, tl, pt, id }).map(([tag, lexicon]) => [
+      tag,
+      withConcepts(tag, withFamilies(tag, lexicon)),
+    ]),
+  ),
 );

@@ -81,8 +81,8 @@ export const pt: Lexicon = {
       'me agride', 'me ameaça', 'apanho', 'apanhei', 'me empurrou', 'me machuca', 'me machucou', 'me estuprou', 'ameaça de morte','me bate', 'me bateu', 'me agrediu', 'agressão', 'me espancou', 'me matar', 'ameaçou', 'faca', 'estupr', 'violência', 'me enforcou', 'me persegue'],
     emergency: [
       'derrame', 'avc$',
-      'não está acordando', 'caiu...não acorda', 'bateu a cabeça',
-      'não acorda', 'sem respirar', 'muito sangue', 'parou de respirar', 'não se mexe','desmaiou', 'não está respirando', 'nao respira', 'não respira', 'inconsciente', 'convulsão', 'sangrando muito', 'ambulância', 'infarto'],
+      'não está acordando', 'caiu...não acorda$', 'bateu a cabeça',
+      'não acorda$', 'sem respirar', 'muito sangue', 'parou de respirar', 'não se mexe','desmaiou', 'não está respirando', 'nao respira$', 'não respira$', 'inconsciente', 'convulsão', 'sangrando muito', 'ambulância', 'infarto'],
   },
   pairs: [
     // Being at a height or by water now.

@@ -84,7 +84,7 @@ export const tl: Lexicon = {
     { signal: 'emergency', ordered: true, reach: 16, a: ['nakainom ng', 'nakalunok ng', 'uminom ng', 'nalunok'], b: ['gasolina', 'kerosene', 'bleach', 'muriatic', 'lason', 'barya', 'baterya', 'gamot'] },
     // A near time with an ending; leaving for good.
     { signal: 'suicide', ordered: true,
-      a: ['mamayang gabi', 'ngayong gabi', 'bukas', 'ngayong linggo', 'desidido', 'handa na'],
+      a: ['mamayang gabi', 'ngayong gabi', 'bukas', 'ngayong linggo', 'weekend', 'sa sabado', 'sa linggo', 'ngayong araw', 'desidido', 'handa na'],
       b: ['tatapusin', 'tapusin', 'wawakasan', 'aalis na', 'mawawala', 'magpapaalam', 'hindi na ako gigising', 'paalam'] },
     { signal: 'suicide', ordered: true, reach: 16,
       a: ['aalis', 'mawawala', 'maglalaho', 'lalayo'],

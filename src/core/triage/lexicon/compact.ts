@@ -1,0 +1,95 @@
+import type { CrisisSignal } from '../../categories.ts';
+import { compile } from '../matcher.ts';
+import type { Entry, Lexicon, PairRule } from './types.ts';
+
+/**
+ * Makes the merged lexicons cheaper to match without changing what they find. Every crisis phrase of
+ * every language is tried on every message, so phrases written once per concept pile up; this drops
+ * the ones that can never add a match and merges pair rules that share a list:
+ *
+ * - A suicide or emergency phrase is dropped when a shorter phrase of the same signal (in any
+ *   language) lies inside it: wherever the longer one matches, the shorter one does too, and an idiom
+ *   or frame that cancels the shorter match cancels the longer one as well. Abuse and violence keep
+ *   their phrases (only exact repeats go), because a denial is measured from a phrase's own edges.
+ * - Pair rules of one language with the same signal, order, reach and one identical list are merged
+ *   into one rule, and an unordered rule tries its shorter list first (it is always tried; the other
+ *   only when the first is found).
+ */
+const SUBSUMABLE: ReadonlySet<CrisisSignal> = new Set(['suicide', 'emergency']);
+
+function dedupeCrisis(lexicons: Record<string, Lexicon>): Record<string, Lexicon> {
+  const fragments = new Map<CrisisSignal, string[]>();
+  for (const lexicon of Object.values(lexicons)) {
+    for (const [signal, entries] of Object.entries(lexicon.crisis) as [CrisisSignal, Entry[]][]) {
+      const list = fragments.get(signal) ?? [];
+      for (const entry of entries) {
+        const pattern = compile(entry, signal, true);
+        if (pattern.fragments.length === 1) list.push(pattern.fragments[0] as string);
+      }
+      fragments.set(signal, list);
+    }
+  }
+  const keep = (signal: CrisisSignal, entry: Entry, seen: Set<string>): boolean => {
+    const pattern = compile(entry, signal, true);
+    const key = pattern.fragments.join('…');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    if (!SUBSUMABLE.has(signal)) return true;
+    const shorter = fragments.get(signal) ?? [];
+    return !pattern.fragments.some((fragment) =>
+      shorter.some((s) => s.length < fragment.length && fragment.includes(s)),
+    );
+  };
+  const seen = new Map<CrisisSignal, Set<string>>();
+  return Object.fromEntries(
+    Object.entries(lexicons).map(([tag, lexicon]) => {
+      const crisis: Lexicon['crisis'] = {};
+      for (const [signal, entries] of Object.entries(lexicon.crisis) as [CrisisSignal, Entry[]][]) {
+        const own = seen.get(signal) ?? new Set<string>();
+        seen.set(signal, own);
+        crisis[signal] = entries.filter((entry) => keep(signal, entry, own));
+      }
+      return [tag, { ...lexicon, crisis }];
+    }),
+  );
+}
+
+/** The rule with its reach made explicit (the default depends on the script of `a`'s first word). */
+function explicit(rule: PairRule): PairRule {
+  const first = rule.a[0];
+  const cjk = first !== undefined && compile(first, null, true).script === 'cjk';
+  return { ...rule, reach: rule.reach ?? (cjk ? 12 : 32) };
+}
+
+function mergePairs(pairs: readonly PairRule[]): PairRule[] {
+  const byList = (rules: PairRule[], side: 'a' | 'b'): PairRule[] => {
+    const other = side === 'a' ? 'b' : 'a';
+    const groups = new Map<string, PairRule>();
+    for (const rule of rules) {
+      const key = [
+        rule.signal,
+        rule.ordered ?? false,
+        rule.reach,
+        rule.acrossSentences ?? false,
+        [...rule[side]].sort().join('|'),
+      ].join('#');
+      const found = groups.get(key);
+      if (found) groups.set(key, { ...found, [other]: [...new Set([...found[other], ...rule[other]])] });
+      else groups.set(key, rule);
+    }
+    return [...groups.values()];
+  };
+  const merged = byList(byList(pairs.map(explicit), 'a'), 'b');
+  return merged.map((rule) =>
+    !rule.ordered && rule.b.length < rule.a.length ? { ...rule, a: rule.b, b: rule.a } : rule,
+  );
+}
+
+export function compact(lexicons: Record<string, Lexicon>): Record<string, Lexicon> {
+  return Object.fromEntries(
+    Object.entries(dedupeCrisis(lexicons)).map(([tag, lexicon]) => [
+      tag,
+      { ...lexicon, pairs: mergePairs(lexicon.pairs ?? []) },
+    ]),
+  );
+}

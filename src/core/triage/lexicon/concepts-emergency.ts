@@ -1,0 +1,522 @@
+import type { Concept } from './concepts.ts';
+
+/**
+ * Medical emergencies, by concept: not breathing, unconscious or not waking, a collapse, stroke and
+ * heart-attack signs, severe bleeding, a seizure, anaphylaxis, something harmful swallowed, an
+ * overdose taken, choking, drowning, heatstroke, severe burns, hypothermia, a blow to the head with
+ * vomiting or drowsiness. Words that happen to name an organ or a symptom in ordinary life (an eyelid
+ * twitch, a stuffy room that "suffocates", drowning in debt) are idioms here.
+ */
+// biome-ignore format: each language's words stay on a few lines, easy to read side by side
+export const EMERGENCY_CONCEPTS: readonly Concept[] = [
+  {
+    name: 'not breathing',
+    signal: 'emergency',
+    words: {
+      ja: { say: ['息をしていません', 'いきをしていません', '呼吸をしていません', 'こきゅうをしていません', '息が止まっ', 'いきがとまっ', '呼吸が止まっ', 'こきゅうがとまっ', 'いきしてない', '呼吸がない', 'こきゅうがない', 'いきをしてない', 'いきをしていない'] },
+      en: { say: ['barely breathing', 'gasping for air', 'breathing has stopped', 'cant tell if hes breathing', 'cant tell if shes breathing', 'dont think hes breathing', 'dont think shes breathing', 'not breathing properly', 'stopped breathing'] },
+      zh: { say: ['不呼吸了', '呼吸停了', '停止呼吸', '没有气息', '好像没气', '不喘气了'] },
+      ko: { say: ['숨을 안 쉬어', '숨을 쉬지 않', '숨이 멎', '숨이 멈', '호흡이 없', '호흡이 멈', '숨을 안쉬'] },
+      vi: { say: ['tắt thở', 'không còn thở', 'thở thoi thóp', 'hết thở'] },
+      ne: { say: ['सास रोकिएको', 'सास चलेको छैन', 'सास फेर्नुभएको छैन', 'सास फेरिरहेको छैन'] },
+      tl: { say: ['hindi na humihinga', 'tumigil ang paghinga', 'wala nang hininga', 'hindi siya humihinga', 'hindi na gumagalaw', 'hindi na kumikilos'] },
+      pt: { say: ['não respira mais', 'parou de respirar', 'não tá respirando', 'não está respirando', 'sem respirar', 'não consegue respirar'] },
+      id: { say: ['tidak bernafas lagi', 'berhenti bernapas', 'berhenti bernafas', 'napasnya berhenti', 'nafasnya berhenti', 'tidak ada napas', 'tidak ada nafas'] },
+    },
+  },
+  {
+    name: 'unconscious, not responding, will not wake',
+    signal: 'emergency',
+    words: {
+      ja: { say: ['意識がありません', 'いしきがありません', '起こしても起きな', 'おこしてもおきな', '呼んでも返事', 'よんでもへんじ', '呼んでも反応', 'よんでもはんのう', 'めをあけない', 'めをあけません', 'ゆすっても起きな', 'ゆすってもおきな', '気を失', 'きをうしな', '失神し'], idioms: ['気を失いそう', 'きをうしないそう', '失神しそう'] },
+      en: { say: ['barely responding', 'hardly responding', 'not really responding', 'knocked out cold', 'out cold', 'cant wake him', 'cant wake her', 'cant wake them', 'wont open his eyes', 'wont open her eyes', 'lost consciousness', 'losing consciousness', 'not waking up', 'wont wake up'] },
+      zh: { say: ['怎么叫都不醒', '叫他不醒', '叫她不醒', '摇不醒', '没有知觉', '人事不省', '晕过去了', '昏过去了'] },
+      ko: { say: ['의식을 잃', '정신을 잃', '깨워도 안 일어나', '불러도 대답', '눈을 안 떠', '기절했'] },
+      vi: { say: ['bị hôn mê', 'đang hôn mê', 'rơi vào hôn mê', 'ngất đi', 'lay không dậy', 'gọi không dậy', 'gọi không tỉnh', 'mất ý thức'] },
+      ne: { say: ['होस आएन', 'होस गुम', 'होसमा आउनुभएन', 'उठाउँदा पनि उठ्नुहुन्न', 'ब्युँझिनुहुन्न', 'ब्युँझिँदैन'] },
+      tl: { say: ['hindi magising kahit', 'ginigising pero hindi', 'walang malay tao'] },
+      pt: { say: ['inconsciente', 'desacordado', 'desacordada', 'perdeu a consciência', 'desmaiado', 'desmaiada'] },
+      id: { say: ['tak sadarkan diri', 'hilang kesadaran', 'tidak bisa dibangunkan', 'dibangunkan tidak bangun', 'dipanggil tidak merespons'] },
+    },
+  },
+  {
+    name: 'a sudden collapse',
+    signal: 'emergency',
+    words: {
+      ja: { say: ['くずれおちた', '崩れ落ちた', 'その場に倒れ', 'そのばにたおれ', '急に倒れ', 'きゅうにたおれ', 'バタッと倒れ', 'ばたっとたおれ', 'たおれました', 'たおれて うごかな'] },
+      en: { say: ['keeled over', 'dropped to the floor', 'fell to the floor and', 'just dropped', 'slumped over'] },
+      zh: { say: ['突然倒下', '人倒在地上', '倒在地上不动', '倒在地上起不来', '瘫倒', '倒地不起'] },
+      ko: { say: ['갑자기 쓰러', '주저앉아 일어나지'] },
+      vi: { say: ['ngã gục', 'đổ gục', 'té xỉu', 'ngã quỵ'] },
+      ne: { say: ['अचानक ढल', 'भुइँमा ढल', 'लड्नुभयो र उठ्नुभएन'] },
+      tl: { say: ['bigla siyang bumagsak', 'biglang natumba', 'hinimatay'] },
+      pt: { say: ['caiu duro', 'desmaiou e caiu', 'caiu no chão e não', 'teve um desmaio'] },
+      id: { say: ['tiba tiba ambruk', 'jatuh pingsan', 'tergeletak tak bergerak'] },
+    },
+  },
+  {
+    name: 'stroke signs: a face drooping, slurred or jumbled speech, one side weak',
+    signal: 'emergency',
+    words: {
+      ja: {
+        say: ['顔の片側が', 'かおのかたがわが', '口がゆが', 'くちがゆが', '口角が下が', 'こうかくがさが', '呂律', 'ろれつがまわらな', '片手に力が入らな', 'かたてにちからがはいらな', '片腕に力が', '片足に力が', '半身がしびれ', '片側がしびれ', 'かたがわがしびれ', '脳卒中かも', 'のうそっちゅうかも', '脳梗塞かも', 'のうこうそくかも', '脳出血かも', 'くも膜下出血かも'],
+        pairs: [{ reach: 12,
+          a: ['急に', 'きゅうに', '突然', 'とつぜん', 'さっきから', 'いきなり', '今朝から', 'けさから'],
+          b: ['ろれつ', '呂律', '言葉が出', 'ことばがで', '片方の手', '片方の腕', '片方の足', '片方の顔', 'かたほうのて', 'かたほうのうで', 'かたほうのあし', 'かたほうのかお', '体の片側', 'からだのかたがわ', '力が入らな', 'ちからがはいらな', '顔がゆが', 'かおがゆが', '口がゆが', 'くちがゆが', '箸を落', 'はしをおと', '言葉がおかし', 'ことばがおかし', 'ことばがへん', '言葉が変', '話し方がおかし', 'はなしかたがへん', 'はなしかたがおかし', 'しゃべれな', '話せなくな', 'はなせなくな', '手足が動かな', 'てあしがうごかな', '半身が', '半身に', 'コップを持てな', '物を持てな', 'ものをもてな', '持てなくな', 'もてなくな', '言葉がはっきりしな', 'ことばがはっきりしな'] }],
+      },
+      en: {
+        say: ['face is drooping', 'face drooped', 'face droops', 'mouth drooping', 'droopy face', 'one side of her face', 'one side of his face', 'arm went weak', 'cant lift his arm', 'cant lift her arm', 'cant raise his arm', 'cant raise her arm', 'words are jumbled', 'jumbled words', 'talking gibberish', 'speaking gibberish', 'cant find his words', 'cant find her words', 'signs of a stroke', 'think hes having a stroke', 'think shes having a stroke', 'might be a stroke', 'could be a stroke', 'maybe a stroke', 'suddenly confused and', 'speech is jumbled', 'speech is slurred', 'speech slurred', 'words slurred', 'words are slurred'],
+        pairs: [
+          { ordered: true, reach: 32, a: ['suddenly', 'all of a sudden', 'out of nowhere', 'this morning'], b: ['cant lift', 'cant raise', 'cant move his', 'cant move her', 'arm is weak', 'leg is weak', 'weak on one side', 'speech is', 'slurr', 'jumbled', 'gibberish', 'droop', 'lopsided', 'one side of his', 'one side of her', 'cant speak', 'cant talk'] },
+          { reach: 24, a: ['face', 'mouth', 'smile', 'lip$'], b: ['droop', 'lopsided', 'crooked', 'on one side', 'sagging'] },
+        ],
+      },
+      zh: { say: ['脸歪', '嘴角歪', '一只手没力', '一边手没力气', '胳膊抬不起来', '说话含糊', '说话不利索', '口齿含糊', '舌头不灵', '可能是中风', '像是中风', '中风的症状', '好像脑梗', '可能脑梗', '是不是脑溢血'] },
+      ko: {
+        say: ['얼굴 한쪽', '얼굴이 한쪽으로', '입이 한쪽으로', '한쪽 팔에 힘이', '팔에 힘이 없', '발음이 이상', '뇌졸중 증상', '뇌경색 같', '뇌출혈 같'],
+        pairs: [{ reach: 16, a: ['갑자기', '아까부터', '오늘 아침부터'], b: ['횡설수설', '말이 어눌', '발음이', '한쪽 팔', '한쪽 다리', '한쪽 얼굴', '마비', '말을 못'] }],
+      },
+      vi: {
+        say: ['mặt bị lệch', 'nói ngọng đột ngột', 'tay chân yếu một bên', 'một bên mặt bị xệ', 'dấu hiệu đột quỵ', 'có dấu hiệu tai biến', 'hình như tai biến', 'bị tai biến rồi'],
+        pairs: [{ reach: 24, a: ['đột nhiên', 'tự nhiên', 'bỗng nhiên', 'từ sáng'], b: ['yếu nửa người', 'nói ngọng', 'méo miệng', 'mặt bị xệ', 'một bên tay', 'nói không rõ', 'không nói được', 'nói không được', 'tay phải yếu', 'tay trái yếu', 'chân phải yếu', 'chân trái yếu', 'liệt'] }],
+      },
+      ne: { say: ['अनुहार एकातिर', 'एकातिरको हात', 'बोली लर्बरायो', 'बोली अस्पष्ट', 'स्ट्रोक भयो', 'स्ट्रोक भएजस्तो', 'मुख बाङ्गो भयो', 'मुख बाङ्गियो', 'बोली बुझिँदैन', 'बोली लरबराउँछ'] },
+      tl: {
+        pairs: [{ reach: 24, a: ['biglang', 'bigla'], b: ['hindi makapagsalita', 'nabulol', 'tabingi ang mukha', 'hindi maigalaw', 'nanghina ang kalahati'] }],
+        say: ['tabingi ang mukha', 'ngumiwi ang bibig', 'bulol magsalita', 'biglang nabulol', 'hindi maigalaw ang kalahati', 'nanghihina ang isang braso', 'namamanhid ang kalahati', 'mukhang stroke', 'baka stroke', 'nai stroke'] },
+      pt: {
+        pairs: [{ reach: 24, a: ['de repente', 'do nada'], b: ['não consegue falar', 'fala enrolada', 'boca torta', 'rosto caído', 'não mexe o braço', 'não mexe a perna', 'um lado do corpo'] }],
+        say: ['rosto caído', 'rosto torto', 'boca entortou', 'enrolando a língua', 'não consegue levantar o braço', 'perdeu a força de um lado', 'sinais de avc', 'acho que é um avc', 'acho que é avc', 'está tendo um avc', 'tendo um derrame', 'teve um derrame agora', 'acho que é derrame', 'acho que é um derrame'] },
+      id: {
+        pairs: [{ reach: 24, a: ['tiba tiba', 'mendadak'], b: ['tidak bisa bicara', 'tidak bisa ngomong', 'bicara pelo', 'pelo$', 'mencong', 'lemas sebelah', 'tangan sebelah', 'kaki sebelah'] }],
+        say: ['wajahnya mencong', 'mulutnya mencong', 'wajahnya miring', 'wajah miring sebelah', 'lemah sebelah', 'separuh badan lemas', 'tangan sebelah tidak bisa digerakkan', 'stroke mendadak', 'gejala stroke', 'sepertinya stroke', 'mulut mencong'] },
+    },
+  },
+  {
+    name: 'heart attack signs: chest pain or pressure with sweat, pain to the arm or jaw',
+    signal: 'emergency',
+    words: {
+      ja: { say: ['心筋梗塞かも', 'しんきんこうそくかも', '胸を押さえて苦し', 'むねをおさえてくるし', '胸が締め付けられ', 'むねがしめつけられ', '胸が痛くて冷や汗', '胸の激痛', 'むねのげきつう', 'むねがいたくてあせ'] },
+      en: { say: ['crushing chest pain', 'chest pain and sweating', 'pain spreading to his arm', 'pain spreading to her arm', 'pain down his left arm', 'pain down her left arm', 'pain in his jaw and', 'clutching his chest', 'clutching her chest'] },
+      zh: { say: ['胸口剧痛', '胸口像被压着', '可能是心梗', '像是心梗', '心梗发作', '捂着胸口', '胸痛出冷汗'] },
+      ko: { say: ['가슴을 움켜', '가슴이 조이', '식은땀을 흘리며', '왼팔이 저리', '심근경색 같'] },
+      vi: { say: ['lên cơn đau tim', 'đau ngực dữ dội', 'ôm ngực đau', 'vã mồ hôi lạnh'] },
+      ne: { say: ['मुटुको दौरा', 'हृदयाघात', 'छातीमा तीव्र दुखाइ', 'छाती समातेर'] },
+      tl: { say: ['atake sa puso', 'pinagpapawisan ng malamig', 'naninikip ang dibdib at'] },
+      pt: { say: ['infartando', 'tendo um infarto', 'acho que é infarto', 'acho que é um infarto', 'ataque cardíaco', 'dor forte no peito', 'suando frio', 'dor no braço esquerdo'], idioms: ['quase tive um ataque', 'quase me deu um ataque', 'quase tive um infarto'] },
+      id: { say: ['nyeri dada hebat', 'dada terasa tertekan', 'nyeri menjalar ke lengan', 'angin duduk'] },
+    },
+  },
+  {
+    name: 'severe bleeding',
+    signal: 'emergency',
+    words: {
+      ja: { say: ['ちがとまらな', '大量出血', 'たいりょうしゅっけつ', 'たくさん血が', 'たくさんちが', '血だらけ', 'ちだらけ', '血まみれ', 'ちまみれ', '血が噴き出', 'ちがふきで', '深く切って', 'ふかくきって', '深く切れ', 'ふかくきれ', '出血がひど', 'しゅっけつがひど', '血が溢れ'] },
+      en: { say: ['bleeding heavily', 'losing a lot of blood', 'pool of blood', 'gushing blood', 'blood gushing', 'spurting blood', 'cant stop the bleeding', 'soaked in blood', 'blood wont stop'] },
+      zh: { say: ['血流不止', '流了很多血', '满身是血', '血止不住', '止不住血', '喷血', '血一直流', '伤口很深'] },
+      ko: { say: ['피가 안 멈', '피가 계속', '피투성이', '피가 철철', '출혈이 심', '과다출혈', '깊이 베'] },
+      vi: { say: ['máu chảy không ngừng', 'chảy máu không cầm', 'mất nhiều máu', 'máu me đầy', 'vết cắt sâu', 'máu chảy lênh láng'] },
+      ne: { say: ['धेरै रगत बग्यो', 'रगत थामिएन', 'रगताम्मे', 'गहिरो काटियो'] },
+      tl: { say: ['hindi tumitigil ang dugo', 'maraming dugo', 'duguan', 'sumisirit ang dugo', 'malalim na hiwa'] },
+      pt: { say: ['sangrando muito', 'não para de sangrar', 'muito sangue', 'sangue por todo lado', 'hemorragia', 'corte profundo', 'cheio de sangue'] },
+      id: { say: ['darah tidak berhenti', 'darahnya tidak berhenti', 'banyak darah', 'bersimbah darah', 'darah mengucur'] },
+    },
+  },
+  {
+    name: 'a seizure or convulsion that will not stop',
+    signal: 'emergency',
+    words: {
+      ja: {
+        say: ['ひきつけを起こ', '引きつけを起こ', 'ひきつけをおこ', '発作が止まらな', 'ほっさがとまらな', '白目をむ', 'しろめをむ', '体がガクガク', 'がくがくふるえ', '手足が突っ張', 'てあしがつっぱ', 'てんかん発作が'],
+        idioms: ['まぶたがけいれん', 'まぶたが痙攣', 'まぶたのけいれん', 'まぶたの痙攣', '目のけいれん', '目の痙攣', '顔面けいれん', '顔面痙攣', '胃けいれん', '胃痙攣', '笑いが引きつ', '顔が引きつ', 'ひきつった笑'],
+      },
+      en: {
+        pairs: [{ reach: 32, a: ['been fitting', 'is fitting', 'started fitting', 'having a fit', 'had a fit and'], b: ['wont stop', 'minutes', 'shaking', 'jerking', 'eyes rolled', 'unresponsive', 'foaming', 'blue'] }],
+        say: ['convulsing', 'convulsions', 'shaking all over and', 'eyes rolled back', 'eyes rolling back', 'foaming at the mouth', 'seizure wont stop', 'seizure that wont stop', 'had a seizure and'] },
+      zh: { say: ['抽筋不停', '全身抽搐', '癫痫发作', '羊癫疯', '四肢抽搐'] },
+      ko: { say: ['발작을 일으', '발작이 멈추지', '발작했', '거품을 물', '눈이 뒤집', '온몸을 떨', '간질 발작', '경기를 일으'], idioms: ['공황 발작', '공황발작', '불안 발작'] },
+      vi: { say: ['lên cơn động kinh', 'sùi bọt mép', 'co giật không ngừng', 'lên cơn co giật'] },
+      ne: { say: ['छारे उठ्यो', 'मुखबाट फिँज', 'आँखा पल्टायो', 'शरीर कक्रियो', 'झट्का आयो'] },
+      tl: { say: ['nagkumbulsyon', 'kumbulsyon', 'nanginginig ang buong katawan', 'bumubula ang bibig', 'tumirik ang mata'] },
+      pt: { say: ['convulsão', 'convulsionando', 'convulsionou', 'crise convulsiva', 'espumando pela boca', 'olhos revirados', 'ataque epiléptico'] },
+      id: { say: ['kejang kejang', 'mulut berbusa', 'mata mendelik', 'kejang tidak berhenti', 'kejang terus'] },
+    },
+  },
+  {
+    name: 'anaphylaxis: swelling and breathlessness after food, a sting or a drug',
+    signal: 'emergency',
+    words: {
+      ja: {
+        say: ['あなふぃらきしー', 'エピペンを打', 'えぴぺんをう', 'エピペンを使', 'えぴぺんをつか'],
+        pairs: [{ reach: 20, acrossSentences: true,
+          a: ['食べた後', 'たべたあと', '食べてから', 'たべてから', '飲んでから', 'のんでから', '刺され', 'さされ', 'ハチ', '蜂', '蕎麦', 'ピーナッツ', 'えび', '卵', 'たまご', 'アレルギー', 'あれるぎー', 'ナッツ', '小麦', '牛乳', '注射の後', 'ちゅうしゃのあと'],
+          b: ['息が苦し', 'いきがくるし', '息ができな', 'いきができな', '喉が腫', 'のどがはれ', '喉が詰', 'のどがつま', '唇が腫', 'くちびるがはれ', '顔が腫', 'かおがはれ', 'まぶたが腫', 'ぐったり', 'ゼーゼー', 'ぜーぜー', 'ヒューヒュー', 'ひゅーひゅー', '呼吸が苦', '全身にじんましん', 'ぜんしんにじんましん'] }],
+      },
+      en: {
+        say: ['anaphylactic shock', 'going into anaphylactic', 'used his epipen', 'used her epipen', 'throat is closing', 'throat closing up', 'throat is swelling', 'tongue is swelling'],
+        pairs: [{ reach: 60, acrossSentences: true,
+          a: ['after eating', 'ate a', 'ate some', 'peanut', 'peanuts', 'nuts', 'shellfish', 'bee sting', 'stung by', 'wasp', 'allergic reaction', 'allergy', 'allergic to'],
+          b: ['throat is closing', 'throat closing', 'throat swelling', 'tongue swelling', 'lips swelling', 'lips are swelling', 'face swelling', 'face is swelling', 'cant breathe', 'cant swallow', 'wheezing', 'hives all over', 'struggling to breathe', 'swelling up', 'passed out'] }],
+      },
+      zh: {
+        say: ['过敏性休克', '喉咙肿起来', '嗓子肿得喘不'],
+        pairs: [{ reach: 12, acrossSentences: true, a: ['吃了', '被蜂', '蜂蜇', '过敏', '花生', '海鲜', '打针后', '吃完'], b: ['喉咙肿', '嗓子肿', '喘不上气', '呼吸困难', '嘴唇肿', '脸肿', '全身起疹', '喘不过气', '晕过去'] }],
+      },
+      ko: {
+        say: ['아나필락시스', '알레르기 쇼크', '과민성 쇼크'],
+        pairs: [{ reach: 24, acrossSentences: true, a: ['먹고', '먹은 뒤', '먹은 후', '벌에', '알레르기', '땅콩', '새우', '주사 맞고'], b: ['숨을 못', '숨쉬기 힘', '목이 부', '입술이 부', '얼굴이 부', '두드러기가 온몸', '목이 막'] }],
+      },
+      vi: {
+        say: ['sốc phản vệ'],
+        pairs: [{ reach: 32, acrossSentences: true, a: ['sau khi ăn', 'ăn xong', 'bị ong đốt', 'ong đốt', 'dị ứng', 'đậu phộng', 'hải sản', 'tiêm xong'], b: ['khó thở', 'sưng họng', 'sưng môi', 'sưng mặt', 'nổi mẩn khắp người', 'thở khò khè', 'không thở được', 'cổ họng sưng'] }],
+      },
+      ne: {
+        say: ['एलर्जीले सास फेर्न', 'एनाफिल्याक्सिस'],
+        pairs: [{ reach: 32, acrossSentences: true, a: ['एलर्जी', 'मौरीले टोक', 'खाएपछि', 'सुई लगाएपछि'], b: ['सास फेर्न गाह्रो', 'घाँटी सुन्नि', 'ओठ सुन्नि', 'अनुहार सुन्नि', 'सास फेर्न सकेन', 'सास फेर्न सक्दैन'] }],
+      },
+      tl: {
+        pairs: [{ reach: 32, acrossSentences: true, a: ['pagkatapos kumain', 'kumain ng', 'allergy', 'allergic', 'kinagat ng bubuyog', 'tinusok ng bubuyog', 'mani', 'hipon'], b: ['hindi makahinga', 'namamaga ang lalamunan', 'namamaga ang labi', 'namamaga ang mukha', 'pantal sa buong katawan', 'hirap huminga'] }],
+      },
+      pt: {
+        say: ['choque anafilático', 'reação alérgica grave', 'garganta fechando', 'garganta está fechando'],
+        pairs: [{ reach: 32, acrossSentences: true, a: ['depois de comer', 'comeu', 'picada de abelha', 'picado por', 'picada por', 'alergia', 'amendoim', 'camarão', 'depois da injeção'], b: ['garganta fechando', 'garganta inchada', 'língua inchada', 'lábios inchados', 'rosto inchado', 'não consegue respirar', 'falta de ar', 'chiado'] }],
+      },
+      id: {
+        say: ['syok anafilaksis', 'reaksi alergi berat', 'anafilaksis'],
+        pairs: [{ reach: 32, acrossSentences: true, a: ['setelah makan', 'habis makan', 'disengat lebah', 'disengat tawon', 'alergi', 'kacang', 'udang', 'setelah disuntik'], b: ['sesak napas', 'sesak nafas', 'tenggorokan bengkak', 'bibir bengkak', 'wajah bengkak', 'biduran seluruh badan', 'tidak bisa bernapas', 'napas berbunyi', 'mengi'] }],
+      },
+    },
+  },
+  {
+    name: 'poisoning: a child (or anyone) swallowed detergent, bleach, a button battery, medicine',
+    signal: 'emergency',
+    words: {
+      ja: {
+        say: ['ボタン電池', 'ぼたんでんち', '誤飲', 'ごいん', '誤って飲', 'あやまってのん', '間違えて飲', 'まちがえてのん', '大人の薬を', 'おとなのくすりを', 'おばあちゃんの薬を', 'おばあちゃんのくすりを', '祖母の薬を', '洗剤をなめ', 'せんざいをなめ', 'タバコを食べ', 'たばこをたべ'],
+        pairs: [{ ordered: true, reach: 6,
+          a: ['洗剤', 'せんざい', '漂白剤', 'ひょうはくざい', 'ハイター', 'カビキラー', '電池', 'でんち', 'タバコ', 'たばこ', '灯油', 'とうゆ', '殺虫剤', 'さっちゅうざい', '除草剤', '農薬', 'のうやく', 'ジェルボール', '磁石', 'じしゃく', 'マグネット', '防虫剤', '乾燥剤', '消毒液', 'アルコール消毒'],
+          b: ['を飲', 'をのん', 'をのみ', 'を食べ', 'をたべ', '飲んだ', 'のんだ', '飲んじゃ', 'のんじゃ', '食べた', 'たべた', '食べちゃ', 'たべちゃ', 'なめた', '舐めた', '口に入れ', 'くちにいれ', '飲み込', 'のみこ', 'かじっ'] }],
+        idioms: ['誤飲防止', '誤飲対策', 'ごいんぼうし', '誤飲しないよう', 'ごいんしないよう'],
+      },
+      en: { say: ['swallowed a button battery', 'swallowed a magnet', 'ate a laundry pod', 'bit a laundry pod', 'drank bleach', 'drank drain cleaner', 'drank antifreeze', 'got into my pills', 'got into the medicine', 'ate my pills', 'ate grandmas pills', 'drank lamp oil', 'swallowed my pills', 'swallowed some pills', 'drank some cleaning'] },
+      zh: { say: ['误服', '吃了洗衣凝珠', '吞了纽扣电池', '吞了磁铁', '误食药物', '把药当糖吃', '喝了消毒水', '喝了漂白水', '舔了洗衣液', '喝了农药', '喝了洗洁精'], idioms: ['防止误服', '防止误食', '避免误服'] },
+      ko: { say: ['건전지를 삼켰', '단추 건전지', '자석을 삼켰', '세제를 마셨', '세제를 먹었', '락스를 마셨', '약을 잘못 먹', '할머니 약을 먹', '어른 약을 먹', '담배를 먹', '농약을 마셨'] },
+      vi: { say: ['nuốt phải pin', 'nuốt pin', 'uống nhầm thuốc', 'uống nhầm nước tẩy', 'ăn phải thuốc', 'uống thuốc trừ sâu', 'uống thuốc chuột', 'uống nước javen', 'nuốt nam châm', 'ăn viên giặt'] },
+      ne: { say: ['ब्याट्री निल्यो', 'बच्चाले औषधि खायो', 'विषादी खायो', 'विष खायो', 'सर्फ खायो', 'फिनेल पियो', 'मट्टितेल पियो'] },
+      tl: { say: ['nakalunok ng baterya', 'nakainom ng bleach', 'nakainom ng zonrox', 'nakainom ng muriatic', 'nakainom ng lason', 'nakakain ng gamot', 'kinain ang gamot'] },
+      pt: { say: ['engoliu uma bateria', 'engoliu bateria', 'engoliu um ímã', 'bebeu água sanitária', 'bebeu desinfetante', 'bebeu veneno', 'comeu chumbinho', 'tomou remédio da avó', 'tomou os remédios da', 'mordeu sabão', 'comeu sabão'] },
+      id: { say: ['menelan baterai', 'tertelan baterai', 'tertelan koin', 'meminum pemutih', 'minum pembersih lantai', 'minum racun', 'minum baygon', 'minum obat nyamuk', 'minum bensin', 'minum minyak tanah', 'menelan obat orang tua'] },
+    },
+  },
+  {
+    name: 'an overdose taken',
+    signal: 'emergency',
+    words: {
+      ja: {
+        say: ['一箱全部飲', 'ひとはこぜんぶのん', '一箱飲んだ', 'ひとはこのんだ', '一瓶全部', 'ひとびんぜんぶ', 'odした', 'odしちゃ', 'odしてしま', 'オーバードーズした', '薬を飲みすぎて意識', 'くすりをのみすぎていしき'],
+        pairs: [{ ordered: true, reach: 12,
+          a: ['薬', 'くすり', '睡眠薬', 'すいみんやく', '錠剤', '市販薬', '風邪薬', '安定剤', '眠剤', '痛み止め'],
+          b: ['全部飲んだ', 'ぜんぶのんだ', '全部飲んじゃ', 'ぜんぶのんじゃ', '一気に飲んだ', 'いっきにのんだ', '大量に飲んだ', 'たいりょうにのんだ', 'たくさん飲んだ', 'たくさんのんだ', 'まとめて飲んだ', 'まとめてのんだ', '何十錠', 'なんじゅうじょう', '何錠も飲', 'なんじょうものん', '全部飲んでしま', 'ぜんぶのんでしま'] }],
+      },
+      en: { say: ['took all my pills', 'took all her pills', 'took all his pills', 'took a whole bottle', 'swallowed a whole bottle', 'swallowed all the pills', 'took too many pills', 'took too many tablets', 'took too much medication', 'took an overdose', 'has overdosed', 'had an overdose'] },
+      zh: { pairs: [{ reach: 8, a: ['一整盒', '一整瓶', '整盒', '整瓶', '一整板', '整板', '所有的药'], b: ['吃了', '吞了', '喝了', '都吃'] }], say: ['吃了一整瓶', '吃了一瓶安眠药', '把药都吃了', '吞了很多药', '吃了好多安眠药', '过量服药', '服药过量'] },
+      ko: { say: ['한 통을 다 먹', '한 상자를 다 먹', '한 통 다 먹', '약을 한꺼번에 먹었', '수면제를 다 먹었', '약을 많이 먹었', '약을 과다', '과다 복용', '약물 과다'] },
+      vi: { say: ['uống quá liều', 'uống hết cả lọ', 'uống cả vỉ thuốc', 'uống nhiều thuốc ngủ', 'uống rất nhiều thuốc'] },
+      ne: { say: ['धेरै चक्की खायो', 'धेरै औषधि खायो', 'सबै औषधि खाइदियो', 'ओभरडोज', 'पूरै बट्टा', 'पुरै बट्टा', 'सबै चक्की खानुभयो', 'सबै औषधि खानुभयो'] },
+      tl: { say: ['ininom lahat ng gamot', 'ininom niya lahat', 'nag overdose', 'sobrang dami ng ininom na gamot', 'ininom niya ang buong', 'ininom ang buong pakete', 'ininom ang buong banig', 'ininom ang buong bote'] },
+      pt: { say: ['tomou muitos comprimidos', 'tomou todos os comprimidos', 'tomou a cartela toda', 'tomou o vidro todo', 'tomou remédio demais', 'teve uma overdose', 'tomou uma overdose', 'fez overdose'] },
+      id: { say: ['overdosis', 'minum obat terlalu banyak', 'menelan banyak obat', 'minum sebotol obat'] },
+    },
+  },
+  {
+    name: 'choking',
+    signal: 'emergency',
+    words: {
+      ja: {
+        say: ['喉に詰まらせ', 'のどにつまらせ', '窒息しかけ', '窒息してい', 'ちっそくしてい', 'ちっそくしかけ'],
+        pairs: [{ ordered: true, reach: 6, a: ['餅', 'パン', 'こんにゃく', 'ゼリー', 'ナッツ', '飴', 'ぶどう', 'ミニトマト', 'ご飯', '肉'], b: ['詰まら', 'つまら', '詰まっ', 'つまっ', '喉に', 'のどに'] }],
+      },
+      en: { say: ['something stuck in his throat', 'something stuck in her throat', 'food stuck in his throat', 'food stuck in her throat', 'cant cough it up', 'needs the heimlich'] },
+      zh: { say: ['卡在喉咙', '卡喉咙', '噎住了', '食物卡住'] },
+      ko: { say: ['목에 걸렸', '목에 걸려 숨', '떡이 걸', '질식했', '질식할 뻔', '질식하고 있'] },
+      vi: { say: ['hóc dị vật', 'bị hóc thức ăn', 'mắc nghẹn', 'nghẹn thở'] },
+      ne: { say: ['घाँटीमा अड्क', 'खाना अड्क', 'सास अड्क'] },
+      tl: { say: ['nabulunan', 'nabibilaukan', 'nabilaukan', 'may bara sa lalamunan', 'nakabara sa lalamunan'] },
+      pt: {
+        say: ['algo preso na garganta', 'comida presa na garganta'],
+        pairs: [{ reach: 24, acrossSentences: true, a: ['engasgou', 'engasgado', 'engasgada', 'engasgando', 'engasga'], b: ['roxo', 'roxa', 'não respira', 'não consegue respirar', 'não sai', 'desmaiou', 'não consegue tossir', 'sufocando'] }],
+      },
+      id: { pairs: [{ reach: 24, acrossSentences: true, a: ['tersedak', 'keselek'], b: ['tidak bisa bernapas', 'tidak bisa bernafas', 'membiru', 'biru', 'tidak bisa batuk', 'tidak keluar', 'lemas'] }] },
+    },
+  },
+  {
+    name: 'drowning',
+    signal: 'emergency',
+    words: {
+      ja: {
+        say: ['おぼれてい', 'おぼれた', 'おぼれそう', 'お風呂で沈', 'おふろでしずん', '浴槽で沈', '湯船に沈', 'ゆぶねにしずん', 'お風呂で意識', 'おふろでいしき', 'プールで沈', 'ぷーるでしずん'],
+        idioms: ['酒に溺れ', 'さけにおぼれ', '借金に溺れ', 'しゃっきんにおぼれ', '恋に溺れ', 'ギャンブルに溺れ', '仕事に溺れ'],
+      },
+      en: { say: ['face down in the water', 'face down in the bath', 'pulled him out of the water', 'pulled her out of the water'] },
+      zh: { say: ['溺水', '掉进水里', '掉进河里', '掉进池塘', '脸朝下在水里', '沉下去了'] },
+      ko: { say: ['물에 빠져서 숨', '물에 빠져 의식', '물에 빠져서 안 나와', '익사', '욕조에 빠', '물속에 가라앉'] },
+      vi: { say: ['đuối nước', 'chết đuối', 'ngã xuống sông', 'ngã xuống ao', 'chìm trong bồn tắm'] },
+      ne: { say: ['पानीमा डुब्यो', 'पानीमा डुबेको', 'खोलामा खस्यो', 'पोखरीमा खस्यो'] },
+      tl: { say: ['nalulunod', 'nalunod', 'nahulog sa ilog', 'nahulog sa dagat', 'nahulog sa pool'], idioms: ['nalulunod sa utang', 'nalulunod ako sa', 'lunod sa utang', 'nalulunod sa problema', 'nalulunod sa trabaho'] },
+      pt: { say: ['afogando', 'se afogou', 'se afogando', 'caiu no rio e'], idioms: ['afogado em', 'afogada em', 'afogando em', 'me afogando em', 'afogada de', 'afogado de'] },
+      id: { say: ['tenggelam', 'hampir tenggelam', 'jatuh ke sungai', 'jatuh ke kolam', 'terseret arus'], idioms: ['tenggelam dalam', 'tenggelam di', 'matahari tenggelam', 'tenggelam utang', 'tenggelam dengan'] },
+    },
+  },
+  {
+    name: 'heatstroke',
+    signal: 'emergency',
+    words: {
+      ja: {
+        say: ['熱射病'],
+        pairs: [{ reach: 20, acrossSentences: true, a: ['熱中症', 'ねっちゅうしょう'], b: ['意識', 'いしき', 'ぐったり', '呼びかけ', 'よびかけ', '反応', 'はんのう', 'けいれん', '痙攣', '水も飲めな', 'みずものめな', '体が熱', 'からだがあつ', '吐い', '倒れ', 'たおれ', 'ふらふら', '汗をかかな', 'おかしなことを'] }],
+      },
+      en: { pairs: [{ reach: 48, acrossSentences: true, a: ['heat stroke', 'heatstroke', 'heat exhaustion', 'in the heat', 'hot car', 'overheated'], b: ['confused', 'not sweating', 'stopped sweating', 'passed out', 'collapsed', 'vomiting', 'unresponsive', 'hot to the touch', 'wont drink', 'not making sense', 'seizure'] }] },
+      zh: { pairs: [{ reach: 12, acrossSentences: true, a: ['中暑'], b: ['昏迷', '晕倒', '不醒', '抽搐', '神志不清', '呕吐', '不出汗', '体温很高', '说胡话'] }] },
+      ko: { pairs: [{ reach: 24, acrossSentences: true, a: ['열사병', '일사병', '더위를 먹'], b: ['의식', '쓰러', '구토', '경련', '땀이 안', '헛소리', '체온이 높'] }] },
+      vi: { pairs: [{ reach: 32, acrossSentences: true, a: ['sốc nhiệt', 'say nắng', 'cảm nắng'], b: ['ngất', 'bất tỉnh', 'co giật', 'nôn', 'lơ mơ', 'người nóng ran', 'không ra mồ hôi'] }] },
+      ne: { pairs: [{ reach: 32, acrossSentences: true, a: ['लु लाग्यो', 'गर्मीले'], b: ['बेहोस', 'ढल्यो', 'ढल्नुभयो', 'बान्ता', 'होस', 'काम्न'] }] },
+      tl: { pairs: [{ reach: 32, acrossSentences: true, a: ['heat stroke', 'inatake ng init', 'sobrang init'], b: ['nahimatay', 'walang malay', 'nagsusuka', 'nangingisay', 'nalilito', 'hindi sumasagot'] }] },
+      pt: { pairs: [{ reach: 32, acrossSentences: true, a: ['insolação', 'intermação', 'calor extremo'], b: ['desmaiou', 'confus', 'vomitando', 'convulsão', 'não responde', 'muito quente e'] }] },
+      id: { pairs: [{ reach: 32, acrossSentences: true, a: ['sengatan panas', 'kepanasan', 'heatstroke'], b: ['pingsan', 'tidak sadar', 'muntah', 'kejang', 'linglung', 'badan sangat panas'] }] },
+    },
+  },
+  {
+    name: 'severe burns',
+    signal: 'emergency',
+    words: {
+      ja: { say: ['大やけど', 'おおやけど', '全身やけど', 'ぜんしんやけど', '広範囲のやけど', 'こうはんいのやけど', '熱湯をかぶっ', 'ねっとうをかぶっ', '油をかぶっ', 'あぶらをかぶっ', '服に火が', 'ふくにひが', '火だるま', 'ひだるま'] },
+      en: { say: ['badly burned', 'severely burned', 'severe burn', 'burns all over', 'third degree burn', 'clothes caught fire', 'skin is peeling off', 'skin peeling off', 'blistering all over', 'pulled the kettle'] },
+      zh: { say: ['大面积烫伤', '严重烫伤', '严重烧伤', '浑身烫伤', '衣服着火', '皮都烫掉'] },
+      ko: { say: ['심한 화상', '전신 화상', '끓는 물에 데', '뜨거운 물을 뒤집어', '옷에 불이', '화상을 크게', '물집이 온몸'] },
+      vi: { say: ['bỏng nặng', 'bỏng nước sôi', 'bị bỏng nặng', 'bỏng toàn thân', 'quần áo bắt lửa'] },
+      ne: { say: ['नराम्रोसँग पोल्यो', 'उम्लेको पानीले पोल्यो', 'आगोले पोल्यो', 'लुगामा आगो'] },
+      tl: { say: ['malubhang paso', 'napaso ng kumukulong tubig', 'nabuhusan ng kumukulong', 'nasunog ang balat', 'nasunog ang damit'] },
+      pt: { say: ['queimadura grave', 'se queimou muito', 'água fervendo caiu', 'óleo quente caiu', 'roupa pegou fogo', 'queimadura de terceiro grau'] },
+      id: { say: ['luka bakar parah', 'tersiram air panas', 'tersiram minyak panas', 'kulit melepuh', 'baju terbakar', 'luka bakar luas'] },
+    },
+  },
+  {
+    name: 'hypothermia',
+    signal: 'emergency',
+    words: {
+      ja: {
+        say: ['体が氷のように冷た', 'からだがこおりのようにつめた', '雪の中で倒れ', 'ゆきのなかでたおれ'],
+        pairs: [{ reach: 16, acrossSentences: true,
+          a: ['低体温', 'ていたいおん', '体温が', 'たいおんが', '雪の中', 'ゆきのなか', '冷え切', 'ひえき', '体が冷た', 'からだがつめた'],
+          b: ['意識', 'いしき', '反応', 'はんのう', '動かな', 'うごかな', 'ろれつ', '眠そう', 'ねむそう', '起きな', 'おきな', '34度', '33度', '32度'] }],
+      },
+      en: { pairs: [{ reach: 40, acrossSentences: true, a: ['hypothermia', 'hypothermic', 'freezing cold', 'out in the cold', 'in the snow', 'ice cold', 'body is cold'], b: ['confused', 'not responding', 'unresponsive', 'stopped shivering', 'slurring', 'drowsy', 'wont wake', 'blue lips', 'lips are blue', 'barely breathing', 'collapsed'] }] },
+      zh: { say: ['冻僵了', '冻得不省人事', '浑身冰冷'], pairs: [{ reach: 12, acrossSentences: true, a: ['失温', '低温症', '冻'], b: ['意识模糊', '叫不醒', '说胡话', '不发抖了', '嘴唇发紫', '浑身冰凉'] }] },
+      ko: { say: ['몸이 얼음장', '꽁꽁 얼어'], pairs: [{ reach: 24, acrossSentences: true, a: ['저체온', '저체온증'], b: ['의식', '반응', '횡설수설', '졸려', '입술이 파'] }] },
+      vi: { say: ['người lạnh ngắt'], pairs: [{ reach: 32, acrossSentences: true, a: ['hạ thân nhiệt'], b: ['lơ mơ', 'không tỉnh', 'không phản ứng', 'tím tái'] }] },
+      ne: { say: ['जाडोले कठ्याङ्ग्रिएको'], pairs: [{ reach: 32, acrossSentences: true, a: ['चिसोले', 'जाडोले'], b: ['बेहोस', 'कठ्याङ्ग्रि', 'होस', 'बोल्दैन'] }] },
+      tl: { say: ['nanlalamig ang buong katawan at'], pairs: [{ reach: 32, acrossSentences: true, a: ['hypothermia', 'giniginaw nang husto', 'nanlalamig'], b: ['walang malay', 'hindi sumasagot', 'nalilito'] }] },
+      pt: { say: ['corpo gelado e', 'congelando e não'], pairs: [{ reach: 32, acrossSentences: true, a: ['hipotermia'], b: ['confus', 'não responde', 'desmaiou', 'lábios roxos', 'sonolento', 'sonolenta'] }] },
+      id: { say: ['badan dingin sekali dan'], pairs: [{ reach: 32, acrossSentences: true, a: ['hipotermia'], b: ['linglung', 'tidak sadar', 'tidak merespons', 'bibir biru', 'mengantuk'] }] },
+    },
+  },
+  {
+    name: 'a fall or blow to the head with vomiting, drowsiness or confusion',
+    signal: 'emergency',
+    words: {
+      ja: {
+        pairs: [{ reach: 24, acrossSentences: true,
+          a: ['頭を打', 'あたまをう', '頭をぶつけ', 'あたまをぶつけ', '転んで頭', 'ころんであたま', '落ちて頭', 'おちてあたま', '階段から落ち', 'かいだんからおち', 'ベッドから落ち', 'べっどからおち'],
+          b: ['吐', 'はきけ', 'はきま', 'はいてしま', 'ぼーっと', 'ぼんやり', '意識', 'いしき', '眠そう', 'ねむそう', '様子がおかし', 'ようすがおかし', '血が', 'ちが'] }],
+      },
+      en: { pairs: [{ reach: 60, acrossSentences: true, a: ['hit his head', 'hit her head', 'hit their head', 'banged his head', 'banged her head', 'fell and hit', 'fell down the stairs', 'head injury', 'bumped his head', 'bumped her head'], b: ['vomiting', 'throwing up', 'threw up', 'drowsy', 'confused', 'not making sense', 'wont wake', 'sleepy', 'bleeding', 'unequal pupils', 'passed out', 'seizure'] }] },
+      zh: { pairs: [{ reach: 14, acrossSentences: true, a: ['摔到头', '撞到头', '头部受伤', '磕到头', '头撞到', '从楼梯上摔'], b: ['呕吐', '吐了', '想睡', '嗜睡', '迷糊', '不清醒', '流血'] }] },
+      ko: { pairs: [{ reach: 24, acrossSentences: true, a: ['머리를 부딪', '머리를 박', '머리를 찧', '넘어져서 머리', '계단에서 떨어'], b: ['토했', '토해', '구토', '졸려', '멍해', '의식', '피가'] }] },
+      vi: { pairs: [{ reach: 32, acrossSentences: true, a: ['đập đầu', 'va đầu', 'ngã đập đầu', 'té đập đầu', 'chấn thương đầu'], b: ['nôn', 'ói', 'buồn ngủ', 'lơ mơ', 'chảy máu', 'không tỉnh'] }] },
+      ne: { pairs: [{ reach: 32, acrossSentences: true, a: ['टाउको ठोक्कियो', 'टाउकोमा चोट', 'लडेर टाउको'], b: ['बान्ता', 'उल्टी', 'निद्रा', 'होस', 'रगत'] }] },
+      tl: { pairs: [{ reach: 32, acrossSentences: true, a: ['nauntog', 'tumama ang ulo', 'nabagok ang ulo', 'nabagok'], b: ['nagsusuka', 'sumuka', 'inaantok', 'nalilito', 'dumudugo', 'walang malay'] }] },
+      pt: { pairs: [{ reach: 32, acrossSentences: true, a: ['bateu a cabeça', 'batido a cabeça', 'pancada na cabeça', 'caiu da escada'], b: ['vomitando', 'vomitou', 'sonolento', 'sonolenta', 'confus', 'sangrando', 'desmaiou'] }] },
+      id: { pairs: [{ reach: 32, acrossSentences: true, a: ['kepala terbentur', 'terbentur kepala', 'kepalanya terbentur', 'benturan di kepala', 'jatuh dari tangga'], b: ['muntah', 'mengantuk', 'linglung', 'berdarah', 'pingsan', 'tidak sadar'] }] },
+    },
+  },
+
+  {
+    name: 'a heavy, pressing, tight chest with sweat, sickness or pain to the arm',
+    signal: 'emergency',
+    words: {
+      ja: { pairs: [{ reach: 30, acrossSentences: true, a: ['胸が重', 'むねがおも', '胸に圧迫', 'むねにあっぱく', '胸がぎゅっと', 'むねがぎゅっと', '胸がつぶれ', 'むねがつぶれ'], b: ['汗', 'あせ', '左腕', 'ひだりうで', '肩', '顎', 'あご', '吐き気', 'はきけ', '顔色', 'かおいろ', '息苦し', 'いきぐるし'] }] },
+      en: { pairs: [{ reach: 60, acrossSentences: true, a: ['chest feels heavy', 'chest is heavy', 'heavy chest', 'chest feels tight', 'weight on his chest', 'weight on her chest', 'weight on my chest', 'sitting on his chest', 'sitting on her chest', 'sitting on my chest', 'squeezing in his chest', 'squeezing in her chest', 'squeezing in my chest', 'pain in the chest', 'chest pressure', 'chest is hurting', 'chest hurting', 'chest feels heavy'], b: ['sweat', 'clammy', 'left arm', 'his arm', 'her arm', 'my arm', 'jaw', 'shoulder', 'grey', 'gray', 'pale', 'short of breath', 'breathless', 'nauseous', 'dizzy'] }] },
+      zh: { pairs: [{ reach: 24, acrossSentences: true, a: ['胸口发闷', '胸口很重', '胸口压着', '胸口像压了', '胸口紧'], b: ['出汗', '冷汗', '左臂', '胳膊', '下巴', '肩膀', '脸色', '恶心', '喘不上气'] }] },
+      ko: { pairs: [{ reach: 40, acrossSentences: true, a: ['가슴이 답답', '가슴이 무겁', '가슴이 짓눌', '가슴을 누르는'], b: ['식은땀', '땀이', '땀을', '왼팔', '팔이', '턱', '어깨', '창백', '메스꺼', '숨이 차'] }] },
+      vi: { pairs: [{ reach: 48, acrossSentences: true, a: ['nặng ngực', 'ngực nặng', 'ngực như bị đè', 'đè nặng ngực'], b: ['mồ hôi', 'tay trái', 'cánh tay', 'hàm', 'vai', 'tái mặt', 'buồn nôn', 'khó thở'] }] },
+      ne: { pairs: [{ reach: 48, acrossSentences: true, a: ['छाती भारी', 'छाती थिचेको जस्तो', 'छाती कस्सिएको'], b: ['पसिना', 'देब्रे हात', 'बङ्गारा', 'काँध', 'वाकवाकी', 'सास फेर्न'] }] },
+      tl: { pairs: [{ reach: 48, acrossSentences: true, a: ['mabigat ang dibdib', 'parang may nakadagan sa dibdib'], b: ['pawis', 'pinagpapawisan', 'kaliwang braso', 'braso', 'panga', 'balikat', 'namumutla', 'nahihilo', 'hinihingal'] }] },
+      pt: { pairs: [{ reach: 48, acrossSentences: true, a: ['peito pesado', 'peso no peito'], b: ['suando', 'suor', 'braço esquerdo', 'braço', 'queixo', 'mandíbula', 'ombro', 'pálido', 'pálida', 'enjoo', 'falta de ar'] }] },
+      id: { pairs: [{ reach: 48, acrossSentences: true, a: ['dada terasa berat', 'dada berat', 'dada seperti ditindih'], b: ['keringat', 'berkeringat', 'lengan kiri', 'lengan', 'rahang', 'bahu', 'pucat', 'mual', 'sesak'] }] },
+    },
+  },
+  {
+    name: 'swelling and gasping after a sting or food (more ways to say it); days of medicine taken at once',
+    signal: 'emergency',
+    words: {
+      ja: { say: ['一週間分の薬を', 'いっしゅうかんぶんのくすりを', '何日分も飲', 'なんにちぶんものん', '一週間分飲', 'いっしゅうかんぶんのん'], pairs: [{ reach: 20, acrossSentences: true, a: ['刺され', 'さされ', '食べた後', 'たべたあと', 'アレルギー'], b: ['顔がパンパン', 'かおがぱんぱん', '目が開かないほど腫', 'ゼイゼイ', 'ぜいぜい', 'ハアハア'] }] },
+      en: { pairs: [
+        { reach: 60, acrossSentences: true, a: ['stung', 'sting', 'after eating', 'ate a', 'ate some', 'allergic', 'allergy', 'peanut', 'nuts'], b: ['puffing up', 'puffy', 'face swelled', 'face has swollen', 'swollen shut', 'gasping', 'wheez', 'trouble breathing', 'hard to breathe', 'throat feels', 'throat is tight', 'cant catch her breath', 'cant catch his breath'] },
+        { ordered: true, reach: 32, a: ['took', 'swallowed', 'has taken', 'taken'], b: ['whole week of', 'whole box', 'whole bottle', 'whole pack', 'whole packet', 'all her tablets', 'all his tablets', 'all her pills', 'all his pills', 'all at once', 'double dose', 'triple dose'] },
+      ] },
+      zh: { say: ['一次吃了一周的药', '一下子吃了好几天的药', '把一周的药都吃了'], pairs: [{ reach: 12, acrossSentences: true, a: ['被蜂', '蜂蜇', '吃了', '过敏'], b: ['脸肿得', '眼睛肿得睁不开', '喘得厉害', '上气不接下气'] }] },
+      ko: { say: ['일주일 치 약을', '며칠 치 약을 한꺼번에', '한꺼번에 다 먹었'], pairs: [{ reach: 24, acrossSentences: true, a: ['벌에', '쏘였', '먹고', '알레르기'], b: ['얼굴이 퉁퉁', '눈이 안 떠질', '쌕쌕', '헐떡'] }] },
+      vi: { say: ['uống hết thuốc của cả tuần', 'uống thuốc một tuần trong một lần'], pairs: [{ reach: 32, acrossSentences: true, a: ['ong đốt', 'bị ong', 'sau khi ăn', 'dị ứng'], b: ['mặt sưng vù', 'sưng húp', 'thở hổn hển', 'thở dốc'] }] },
+      ne: { say: ['हप्ताभरिको औषधि एकैचोटि', 'एकैपटक सबै औषधि खायो'], pairs: [{ reach: 32, acrossSentences: true, a: ['मौरीले', 'खाएपछि', 'एलर्जी'], b: ['अनुहार सुन्निएर', 'सास फुल्', 'सास बढ्'] }] },
+      tl: { say: ['ininom ang gamot na pang isang linggo', 'isang linggong gamot ininom'], pairs: [{ reach: 32, acrossSentences: true, a: ['bubuyog', 'pagkatapos kumain', 'allergy'], b: ['namamaga ang mukha', 'maga ang mata', 'hinahabol ang hininga', 'humihingal'] }] },
+      pt: { say: ['tomou os remédios da semana toda', 'tomou todos os remédios de uma vez', 'tomou a caixa toda de uma vez'], pairs: [{ reach: 32, acrossSentences: true, a: ['picada', 'picado', 'comeu', 'alergia'], b: ['rosto inchando', 'inchou todo', 'olho fechou de inchado', 'ofegante', 'sem ar'] }] },
+      id: { say: ['minum obat untuk seminggu sekaligus', 'menelan obat seminggu sekaligus'], pairs: [{ reach: 32, acrossSentences: true, a: ['disengat', 'tawon', 'habis makan', 'alergi'], b: ['wajah bengkak', 'muka bengkak', 'mata bengkak tertutup', 'napas tersengal', 'tersengal sengal'] }] },
+    },
+  },
+  {
+    name: 'overheated in the sun: hot, confused, no longer sweating',
+    signal: 'emergency',
+    words: {
+      ja: { pairs: [{ reach: 24, acrossSentences: true, a: ['炎天下', 'えんてんか', '暑い中', 'あついなか', '日なた', '猛暑'], b: ['意識', 'いしき', 'ぐったり', '反応', 'はんのう', 'けいれん', '汗をかかな', '汗が出な', 'ふらふら', '倒れ', 'たおれ', '吐い'] }] },
+      en: { pairs: [{ reach: 48, acrossSentences: true, a: ['in the sun', 'heatwave', 'hot day', 'all day in the sun', 'sunstroke', 'too hot'], b: ['confused', 'not sweating', 'stopped sweating', 'passed out', 'collapsed', 'vomiting', 'unresponsive', 'hot to the touch', 'not making sense', 'seizure'] }] },
+      zh: { pairs: [{ reach: 12, acrossSentences: true, a: ['大太阳下', '高温下', '太阳底下', '暴晒'], b: ['昏迷', '晕倒', '抽搐', '神志不清', '呕吐', '不出汗', '说胡话'] }] },
+      ko: { pairs: [{ reach: 24, acrossSentences: true, a: ['땡볕', '폭염', '더운 날', '햇볕 아래'], b: ['의식', '쓰러', '구토', '경련', '땀이 안', '헛소리'] }] },
+      vi: { pairs: [{ reach: 32, acrossSentences: true, a: ['dưới nắng', 'trời nắng gắt', 'nắng nóng'], b: ['ngất', 'bất tỉnh', 'co giật', 'lơ mơ', 'không ra mồ hôi', 'nói lảm nhảm'] }] },
+      ne: { pairs: [{ reach: 32, acrossSentences: true, a: ['घाममा', 'चर्को घाम', 'गर्मीमा'], b: ['बेहोस', 'ढल्यो', 'बान्ता', 'काम्न', 'पसिना आउन छाड'] }] },
+      tl: { pairs: [{ reach: 32, acrossSentences: true, a: ['sa ilalim ng araw', 'tirik na araw', 'init na init'], b: ['nahimatay', 'walang malay', 'nagsusuka', 'nangingisay', 'nalilito', 'hindi na pinapawisan'] }] },
+      pt: { pairs: [{ reach: 32, acrossSentences: true, a: ['no sol', 'calor forte', 'sol quente', 'onda de calor'], b: ['desmaiou', 'confus', 'vomitando', 'convulsão', 'não responde', 'parou de suar'] }] },
+      id: { pairs: [{ reach: 32, acrossSentences: true, a: ['di bawah terik', 'terik matahari', 'cuaca panas'], b: ['pingsan', 'tidak sadar', 'muntah', 'kejang', 'linglung', 'tidak berkeringat'] }] },
+    },
+  },
+
+  {
+    name: 'clawing at the chest, an ashen face; sweating with pain in the left arm or jaw',
+    signal: 'emergency',
+    words: {
+      ja: { say: ['胸をかきむし', 'むねをかきむし', '顔が土色', 'かおがつちいろ', '顔が灰色', 'かおがはいいろ'], pairs: [{ reach: 20, acrossSentences: true, a: ['冷や汗', 'ひやあせ', '汗をかいて', 'あせをかいて', '大汗'], b: ['左腕', 'ひだりうで', '左手がしびれ', 'ひだりてがしびれ', '顎が痛', 'あごがいた', '胸'] }] },
+      en: { say: ['clawing at his chest', 'clawing at her chest', 'grabbing his chest', 'grabbing her chest', 'face has gone grey', 'face went grey', 'face is ashen'], pairs: [{ reach: 48, acrossSentences: true, a: ['sweating', 'clammy', 'cold sweat', 'sweaty'], b: ['left arm', 'jaw hurts', 'jaw pain', 'his jaw', 'her jaw', 'chest'] }] },
+      zh: { say: ['抓着胸口', '揪着胸口', '脸色发灰', '脸色灰白', '满头大汗'], pairs: [{ reach: 12, acrossSentences: true, a: ['胸口', '胸闷', '胸痛', '冷汗', '大汗'], b: ['左手发麻', '左臂发麻', '左手麻', '下巴痛', '下巴疼', '冒冷汗', '一直冒汗', '大汗', '满头汗', '一身汗'] }] },
+      ko: { say: ['가슴을 쥐어뜯', '가슴을 부여잡', '얼굴이 잿빛'], pairs: [{ reach: 24, acrossSentences: true, a: ['식은땀', '땀을 많이'], b: ['왼팔', '턱이 아', '가슴이'] }] },
+      vi: { say: ['mặt tái xám', 'mặt xám ngoét'], pairs: [{ reach: 32, acrossSentences: true, a: ['vã mồ hôi', 'mồ hôi lạnh', 'đổ mồ hôi'], b: ['tay trái', 'đau hàm', 'đau ngực', 'tức ngực'] }] },
+      ne: { say: ['अनुहार कालो निलो', 'छाती समातेर ढल'], pairs: [{ reach: 32, acrossSentences: true, a: ['चिसो पसिना', 'पसिनाले भिज'], b: ['देब्रे हात', 'बङ्गारा', 'छाती'] }] },
+      tl: { say: ['kulay abo ang mukha', 'hawak hawak ang dibdib'], pairs: [{ reach: 32, acrossSentences: true, a: ['pinagpapawisan', 'malamig na pawis'], b: ['kaliwang braso', 'masakit ang panga', 'dibdib'] }] },
+      pt: { say: ['rosto acinzentado', 'cara cinza', 'rosto cinzento'], pairs: [{ reach: 32, acrossSentences: true, a: ['suando frio', 'suando muito', 'suor frio'], b: ['braço esquerdo', 'dor no queixo', 'dor na mandíbula', 'peito'] }] },
+      id: { say: ['wajah abu abu', 'wajah pucat kelabu'], pairs: [{ reach: 32, acrossSentences: true, a: ['keringat dingin', 'berkeringat banyak'], b: ['lengan kiri', 'rahang sakit', 'dada'] }] },
+    },
+  },
+  {
+    name: 'suddenly one arm will not lift and speech is blurred; not moving and cold',
+    signal: 'emergency',
+    words: {
+      ja: { pairs: [{ reach: 16, acrossSentences: true, a: ['うごきません', 'うごかない', '動かない', '動きません', 'うごかなくな', '動かなくな'], b: ['つめたい', '冷たい', 'つめたく', '冷たく', '息をしてな', 'いきをしてな', 'へんじがな', '返事がな', 'へんじをしな', 'めをあけな', '目を開けな', 'はんのうがな', '反応がな'] }] },
+      en: { pairs: [{ reach: 32, acrossSentences: true, a: ['not moving', 'isnt moving', 'wont move', 'stopped moving'], b: ['cold to the touch', 'ice cold', 'so cold', 'feels cold'] }] },
+      zh: {
+        say: ['手举不起来', '手抬不起来', '含糊不清'],
+        pairs: [
+          { reach: 12, a: ['突然', '忽然'], b: ['拿不住杯子', '拿不住东西', '手举不起来', '手抬不起来', '一边的手', '一边手', '一侧', '说话含糊', '说话不清', '口齿不清', '嘴歪', '脸歪', '说不出话', '右边身体', '左边身体', '右半边', '左半边', '身体动不了', '手动不了', '腿动不了'] },
+          { reach: 12, acrossSentences: true, a: ['不动了', '一动不动'], b: ['冰凉', '凉了', '身体冷', '没气'] },
+        ],
+      },
+      ko: { pairs: [{ reach: 24, acrossSentences: true, a: ['움직이지 않', '꼼짝도 안'], b: ['차가', '차갑', '싸늘'] }] },
+      vi: { pairs: [{ reach: 32, acrossSentences: true, a: ['không cử động', 'nằm im không động'], b: ['lạnh ngắt', 'người lạnh', 'lạnh toát'] }] },
+      ne: { pairs: [{ reach: 32, acrossSentences: true, a: ['चल्दैन', 'चल्नुहुन्न', 'हल्लिनुहुन्न'], b: ['चिसो', 'चिसै'] }] },
+      tl: { pairs: [{ reach: 32, acrossSentences: true, a: ['hindi gumagalaw', 'hindi kumikilos'], b: ['malamig', 'nanlalamig'] }] },
+      pt: { pairs: [{ reach: 32, acrossSentences: true, a: ['não se mexe', 'não mexe', 'parada', 'parado'], b: ['gelad', 'fria', 'frio$'] }] },
+      id: { pairs: [{ reach: 32, acrossSentences: true, a: ['tidak bergerak', 'diam tidak bergerak'], b: ['dingin', 'badannya dingin'] }] },
+    },
+  },
+  {
+    name: 'too much insulin, low blood sugar with shaking or confusion',
+    signal: 'emergency',
+    words: {
+      ja: { say: ['インスリンを全部', 'インスリンを打ちすぎ', 'いんすりんをうちすぎ', '低血糖で意識', 'ていけっとうでいしき'], pairs: [{ reach: 20, acrossSentences: true, a: ['インスリン', 'いんすりん', '低血糖', 'ていけっとう'], b: ['意識', 'いしき', 'もうろう', 'わけのわからない', '震え', 'ふるえ', '呼んでも', 'よんでも'] }] },
+      en: {
+        say: ['whole insulin pen', 'too much insulin', 'all her insulin', 'all his insulin', 'extra insulin and'],
+        pairs: [{ reach: 48, acrossSentences: true, a: ['insulin', 'diabetic', 'blood sugar', 'sugar is low', 'hypo$', 'glucose', 'sugar reading', 'says lo$'], b: ['shaking and', 'confused', 'wont make sense', 'not making sense', 'passed out', 'unresponsive', 'wont wake', 'cant wake', 'sweaty and', 'mumbling', 'slurring', 'acting strange'] }],
+      },
+      zh: { say: ['胰岛素打多了', '胰岛素全打了', '低血糖昏迷'], pairs: [{ reach: 12, acrossSentences: true, a: ['胰岛素', '低血糖'], b: ['发抖', '神志不清', '叫不醒', '说胡话', '昏迷'] }] },
+      ko: { say: ['인슐린을 다 맞', '인슐린을 과다', '저혈당으로 의식', '저혈당 쇼크'] },
+      vi: { say: ['tiêm quá nhiều insulin', 'hạ đường huyết nặng', 'hạ đường huyết ngất'] },
+      ne: { say: ['इन्सुलिन धेरै', 'सुगर घटेर बेहोस'] },
+      tl: { say: ['sobrang insulin', 'bumagsak ang sugar at', 'mababa ang sugar at nahimatay'] },
+      pt: { say: ['aplicou insulina demais', 'tomou toda a insulina', 'glicose baixa e desmaiou'], pairs: [{ reach: 32, acrossSentences: true, a: ['hipoglicemia', 'insulina'], b: ['tremendo', 'confus', 'desmaiou', 'não responde'] }] },
+      id: { say: ['suntik insulin terlalu banyak', 'gula darah drop dan'], pairs: [{ reach: 32, acrossSentences: true, a: ['hipoglikemia', 'insulin', 'gula darah'], b: ['gemetar', 'linglung', 'pingsan', 'tidak sadar'] }] },
+    },
+  },
+
+  {
+    name: 'a fall (not only a blow to the head) then vomiting, drowsiness or confusion',
+    signal: 'emergency',
+    words: {
+      ja: { pairs: [{ reach: 24, acrossSentences: true, a: ['落ちた', 'おちた', '転落', 'てんらく', '転んだ', 'ころんだ', '落ちて', 'おちて'], b: ['吐いた', '何度も吐', 'なんどもは', 'もどした', '眠そう', 'ねむそう', 'ぼーっと', 'うとうと', 'ぐったり', '意識がもうろう'] }] },
+      en: { pairs: [{ reach: 60, acrossSentences: true, a: ['fell from', 'fell off', 'fell down', 'had a fall', 'fall from', 'fell out of', 'rolled off', 'lump on her head', 'lump on his head', 'bump on her head', 'bump on his head', 'knock to the head'], b: ['sick twice', 'was sick', 'being sick', 'vomit', 'threw up', 'throwing up', 'keeps falling asleep', 'drowsy', 'very sleepy', 'confused', 'not making sense', 'unresponsive'] }] },
+      zh: { pairs: [{ reach: 16, acrossSentences: true, a: ['摔下来', '掉下来', '摔了一跤', '跌下来'], b: ['吐了', '呕吐', '犯困', '想睡', '嗜睡', '迷迷糊糊', '叫不醒'] }] },
+      ko: { pairs: [{ reach: 24, acrossSentences: true, a: ['떨어져서', '떨어졌', '넘어져서', '넘어졌'], b: ['토했', '토해', '구토', '계속 졸려', '자꾸 잠들', '멍해'] }] },
+      vi: { pairs: [{ reach: 32, acrossSentences: true, a: ['ngã từ', 'té từ', 'rơi từ', 'bị ngã'], b: ['nôn', 'ói', 'buồn ngủ li bì', 'lơ mơ', 'cứ ngủ thiếp'] }] },
+      ne: { pairs: [{ reach: 32, acrossSentences: true, a: ['खसेर', 'लडेर', 'खस्यो'], b: ['बान्ता', 'उल्टी', 'निदाइरहन्छ', 'लठ्ठ'] }] },
+      tl: { pairs: [{ reach: 32, acrossSentences: true, a: ['nahulog', 'nalaglag', 'natumba'], b: ['sumuka', 'nagsusuka', 'antok na antok', 'laging inaantok', 'nalilito'] }] },
+      pt: { pairs: [{ reach: 32, acrossSentences: true, a: ['caiu do', 'caiu da', 'caiu de', 'levou um tombo'], b: ['vomitou', 'vomitando', 'muito sonolento', 'muito sonolenta', 'dormindo muito', 'confus'] }] },
+      id: { pairs: [{ reach: 32, acrossSentences: true, a: ['jatuh dari', 'terjatuh dari', 'terjatuh'], b: ['muntah', 'mengantuk terus', 'tidur terus', 'linglung'] }] },
+    },
+  },
+
+  {
+    name: 'lips or face going grey or blue; strange breathing; an asthma attack the inhaler does not help',
+    signal: 'emergency',
+    words: {
+      ja: { say: ['喘息の発作が止まら', 'ぜんそくのほっさがとまら', '吸入が効かな', 'きゅうにゅうがきかな', '呼吸が変', 'こきゅうがへん'], pairs: [{ reach: 20, acrossSentences: true, a: ['喘息', 'ぜんそく'], b: ['吸入が効かな', 'きゅうにゅうがきかな', '息ができな', 'いきができな', 'しゃべれな', '唇が', 'くちびるが'] }] },
+      en: {
+        say: ['breathing strangely', 'breathing very strangely', 'strange breathing', 'making gurgling', 'lips are grey', 'lips going grey', 'lips are going blue', 'lips going blue', 'lips turning grey', 'inhaler isnt working', 'inhaler not working', 'inhaler doesnt help', 'inhaler isnt helping', 'severe asthma attack', 'bad asthma attack'],
+        pairs: [
+          { reach: 16, a: ['lips', 'face', 'skin', 'fingers', 'fingertips'], b: ['going grey', 'going gray', 'going blue', 'turning grey', 'turning gray', 'turning blue', 'gone grey', 'gone blue', 'purple'] },
+          { reach: 40, acrossSentences: true, a: ['asthma attack', 'asthma'], b: ['inhaler isnt', 'inhaler not', 'inhaler doesnt', 'cant breathe', 'cant talk', 'lips', 'struggling to breathe'] },
+        ],
+      },
+      zh: { say: ['哮喘发作喘不上气', '喷雾没用'], pairs: [{ reach: 12, acrossSentences: true, a: ['哮喘'], b: ['喷雾没用', '喘不上气', '嘴唇发紫', '说不出话'] }] },
+      ko: { pairs: [{ reach: 24, acrossSentences: true, a: ['천식'], b: ['흡입기가 안', '숨을 못', '말을 못', '입술이 파'] }] },
+      vi: { pairs: [{ reach: 32, acrossSentences: true, a: ['lên cơn hen', 'hen suyễn', 'cơn suyễn'], b: ['xịt không đỡ', 'không thở được', 'môi tím', 'khó thở'] }] },
+      ne: { pairs: [{ reach: 32, acrossSentences: true, a: ['दम बढ्यो', 'दमको'], b: ['इनहेलर काम गरेन', 'सास फेर्न सकेन', 'ओठ निलो'] }] },
+      tl: { pairs: [{ reach: 32, acrossSentences: true, a: ['inaatake ng hika', 'hika', 'asthma'], b: ['hindi umuubra ang inhaler', 'hindi makahinga', 'nangingitim ang labi'] }] },
+      pt: { pairs: [{ reach: 32, acrossSentences: true, a: ['crise de asma', 'asma'], b: ['bombinha não', 'não consegue respirar', 'lábios roxos', 'não consegue falar'] }] },
+      id: { pairs: [{ reach: 32, acrossSentences: true, a: ['asma kambuh', 'serangan asma', 'sesak asma'], b: ['inhaler tidak mempan', 'tidak bisa bernapas', 'bibir biru', 'tidak bisa bicara'] }] },
+    },
+  },
+
+  {
+    name: 'a scald or burn over a large area, blistering, skin coming off',
+    signal: 'emergency',
+    words: {
+      ja: { pairs: [{ reach: 14, acrossSentences: true, a: ['やけど', '火傷', '熱湯', 'ねっとう', 'お湯をかぶ', 'おゆをかぶ', '油がかか', 'あぶらがかか'], b: ['水ぶくれ', 'みずぶくれ', '広い範囲', 'ひろいはんい', '一面', 'いちめん', '皮がむけ', 'かわがむけ', 'ただれ'] }] },
+      en: { pairs: [{ reach: 40, acrossSentences: true, a: ['scald', 'scalded', 'burned', 'burnt', 'boiling water', 'hot water', 'hot oil', 'burn on'], b: ['blister', 'blisters', 'blistering', 'large area', 'whole arm', 'whole leg', 'skin peeling', 'skin came off', 'skin is coming off'] }] },
+      zh: { say: ['烫了一大片', '烫伤一大片', '皮都起泡', '起了一大片水泡', '烫得起泡'], pairs: [{ reach: 12, acrossSentences: true, a: ['烫', '烧伤', '开水', '热水', '热油'], b: ['起泡', '水泡', '一大片', '皮掉', '脱皮'] }] },
+      ko: { pairs: [{ reach: 24, acrossSentences: true, a: ['화상', '데었', '끓는 물', '뜨거운 물'], b: ['물집', '넓게', '피부가 벗겨'] }] },
+      vi: { pairs: [{ reach: 32, acrossSentences: true, a: ['bỏng', 'nước sôi', 'dầu sôi'], b: ['phồng rộp', 'bong da', 'cả mảng', 'diện rộng'] }] },
+      ne: { pairs: [{ reach: 32, acrossSentences: true, a: ['पोल्यो', 'उम्लेको'], b: ['फोका', 'छाला उप्कियो', 'धेरै ठाउँ'] }] },
+      tl: { pairs: [{ reach: 32, acrossSentences: true, a: ['napaso', 'nabuhusan', 'kumukulong'], b: ['paltos', 'natuklap ang balat', 'malaking bahagi'] }] },
+      pt: { pairs: [{ reach: 32, acrossSentences: true, a: ['queimou', 'queimadura', 'água fervendo', 'óleo quente'], b: ['bolhas', 'bolha', 'pele soltando', 'área grande'] }] },
+      id: { pairs: [{ reach: 32, acrossSentences: true, a: ['tersiram', 'luka bakar', 'air panas', 'minyak panas'], b: ['melepuh', 'lecet besar', 'kulit mengelupas', 'luas'] }] },
+    },
+  },
+
+  {
+    name: 'hit by a car and not moving; found hanging; wrists cut and bleeding; an electric shock',
+    signal: 'emergency',
+    words: {
+      ja: {
+        say: ['首を吊っていた', 'くびをつっていた', '首を吊っているのを見つけ', '感電して', 'かんでんして'],
+        pairs: [{ reach: 20, acrossSentences: true, a: ['車にはねられ', 'くるまにはねられ', '車に轢かれ', 'くるまにひかれ', '事故に遭', 'じこにあ'], b: ['動かな', 'うごかな', '意識', 'いしき', '血が', 'ちが', '息を', 'いきを', '返事', 'へんじ'] }],
+      },
+      en: {
+        say: ['found him hanging', 'found her hanging', 'found my brother hanging', 'found my sister hanging', 'found my son hanging', 'found my daughter hanging', 'cut him down', 'cut her down', 'slit her wrists', 'slit his wrists', 'slit her wrist', 'slit his wrist', 'cut her wrists', 'cut his wrists', 'theres so much blood', 'so much blood everywhere', 'electric shock', 'electrocuted'],
+        pairs: [{ reach: 60, acrossSentences: true, a: ['hit by a car', 'run over', 'knocked down by a', 'hit by a truck', 'hit by a bus', 'car accident', 'crashed'], b: ['not moving', 'unconscious', 'bleeding', 'not breathing', 'lying in the road', 'wont wake', 'not responding'] }],
+      },
+      zh: { say: ['躺在地上不动', '躺着不动', '上吊了', '割腕了', '被电到', '被电击'], pairs: [{ reach: 12, acrossSentences: true, a: ['被车撞', '出车祸', '车祸'], b: ['不动', '昏迷', '流血', '没反应', '没呼吸', '叫不醒'] }] },
+      ko: { say: ['목을 맨 걸 발견', '목을 매고 있', '손목을 그어서 피', '감전됐', '감전되어'], pairs: [{ reach: 24, acrossSentences: true, a: ['차에 치여', '차에 치였', '교통사고'], b: ['의식', '움직이지', '피가', '숨을'] }] },
+      vi: { say: ['điện giật', 'bị điện giật', 'thắt cổ trong phòng', 'cắt cổ tay chảy máu'], pairs: [{ reach: 32, acrossSentences: true, a: ['bị xe tông', 'bị xe đâm', 'tai nạn xe'], b: ['bất tỉnh', 'không cử động', 'chảy máu', 'không thở'] }] },
+      ne: { say: ['झुण्डिएको भेटियो', 'झुन्डिएको भेटियो', 'करेन्ट लाग्यो', 'बिजुलीको करेन्ट'], pairs: [{ reach: 32, acrossSentences: true, a: ['गाडीले ठक्कर', 'गाडीले हान्यो', 'दुर्घटना'], b: ['बेहोस', 'चल्दैन', 'रगत', 'सास'] }] },
+      tl: { say: ['nakuryente', 'nakita kong nakabigti', 'naglaslas at maraming dugo'], pairs: [{ reach: 32, acrossSentences: true, a: ['nasagasaan', 'nabangga'], b: ['walang malay', 'hindi gumagalaw', 'dumudugo', 'hindi humihinga'] }] },
+      pt: { say: ['tentou se enforcar', 'encontrei ele enforcado', 'encontrei ela enforcada', 'cortou os pulsos', 'levou um choque', 'choque elétrico'], pairs: [{ reach: 32, acrossSentences: true, a: ['atropelado', 'atropelada', 'acidente de carro'], b: ['não se mexe', 'desacordad', 'sangrando', 'não respira'] }] },
+      id: { say: ['kesetrum', 'tersengat listrik', 'ditemukan gantung diri', 'menyayat nadi dan berdarah'], pairs: [{ reach: 32, acrossSentences: true, a: ['ditabrak', 'tertabrak', 'kecelakaan'], b: ['tidak sadar', 'tidak bergerak', 'berdarah', 'tidak bernapas'] }] },
+    },
+  },
+];

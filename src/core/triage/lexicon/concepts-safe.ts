@@ -1,0 +1,213 @@
+import type { Concept } from './concepts.ts';
+
+/**
+ * What must NOT alarm, by concept: each language's idioms of death, killing and exhaustion; deaths
+ * already past and the paperwork after them; news, documentaries, films, games and novels; first-aid
+ * classes and drills; old medical history; plain denials; jokes. Idioms cancel any crisis word they
+ * overlap; frames cancel abuse and violence (report, joke) or an emergency (past) in their sentence.
+ * A wish to die is never framed away: only true idioms of it are listed.
+ */
+// biome-ignore format: each language's words stay on a few lines, easy to read side by side
+export const SAFE_CONCEPTS: readonly Concept[] = [
+  {
+    name: 'idioms of death, killing and exhaustion',
+    signal: null,
+    words: {
+      ja: {
+        idioms: [
+          '死にそうなくらい', 'しにそうなくらい', '死ぬまでに一度', '死ぬまでに', '死ぬ思いで', '死んだように眠', 'しんだようにねむ', '殺す気か', 'ころすきか', '笑い死に', 'わらいじに', '上司に殺され', '部長に殺され',
+          '手が出ない', 'てがでない', '手が出せな', '手が出ません', 'てがでません', '自分の首を絞', 'じぶんのくびをしめ', '首を絞めることにな', '首をつっこ', 'くびをつっこ', '首を突っ込',
+          '心臓が止まるかと', 'しんぞうがとまるかと', '心臓が止まりそう', 'しんぞうがとまりそう', '息が止まるかと', '息が止まりそう', 'いきがとまりそう', '息が止まるほど', '過労死', 'かろうし', '死活問題', 'しかつもんだい', '死角', '死語', '殺風景',
+        ],
+      },
+      en: {
+        idioms: [
+          'killing it', 'killed it', 'kill for a', 'could kill for', 'i could murder', 'murder a', 'dying of laughter', 'dying for a', 'die of boredom', 'bored to death', 'scared to death', 'worried to death', 'sick to death',
+          'death trap', 'deathtrap', 'dead on my feet', 'dead broke', 'drop dead gorgeous', 'over my dead body', 'kill two birds', 'kill me now', 'shoot me now', 'suicide mission', 'suicide squad', 'political suicide', 'social suicide',
+          'career suicide', 'suicide bomb', 'suicide attack', 'choking up', 'choked up', 'choke up', 'chokes me up', 'business collapsed', 'roof collapsed', 'ceiling collapsed', 'deal collapsed', 'company collapsed', 'market collapsed',
+          'marriage collapsed', 'felt like i was going to faint', 'felt faint', 'passed out flyers', 'passed out leaflets', 'asset seizure', 'property seizure', 'seizure of', 'not breathing a word', 'unconscious bias', 'beats me why', 'beats me how', 'beats me what', 'knife and fork',
+          'butter knife', 'under the knife', 'violent cough', 'violent storm', 'stabbed me in the back', 'stabbed in the back', 'backstabbed', 'felt attacked', 'feel attacked', 'feeling attacked', 'in danger of', 'dead to me',
+        ],
+      },
+      zh: {
+        idioms: [
+          '死循环', '死胡同', '死党', '死心', '死板', '死记硬背', '死活', '拼死', '该死', '累得要死', '忙得要死', '热得要死', '烦得要死', '笑得要死', '吓得要死', '困得要死', '死定了', '杀毒', '秒杀', '杀价',
+          '打死也不', '打死都不', '打死我也不', '打死我都不', '死去活来', '杀时间', '要死要活', '冷暴力', '骂到想死', '忙到想死', '累到想死', '尴尬到想死', '丢脸到想死', '热到想死', '无聊到想死', '烦到想死', '气到想死', '快晕倒了', '差点晕倒', '快要晕了',
+        ],
+      },
+      ko: {
+        idioms: [
+          '힘들어 죽', '피곤해 죽', '졸려 죽', '더워 죽', '추워 죽', '바빠 죽', '짜증나 죽', '보고 싶어 죽', '심심해 죽', '죽도록', '죽을 맛', '맛이 죽', '죽여주', '죽이는 맛', '죽이네', '분위기 죽',
+          '숨이 멎는 줄', '심장이 멎는 줄', '숨이 멎을 것 같', '숨이 막힐 것 같', '기절할 뻔', '기절하는 줄', '기절할 것 같', '칼국수', '칼퇴', '칼같이', '칼로리', '칼슘', '칼라', '칼럼',
+          '때려치', '때려 치', '때려쳤', '때려칠',
+        ],
+      },
+      vi: {
+        idioms: [
+          'chết rồi', 'chết thật', 'chết dở', 'chết tiệt', 'chết mê', 'sợ chết khiếp', 'cười chết', 'chết cười', 'mệt chết', 'đói chết', 'nóng chết', 'lạnh chết', 'chán chết', 'buồn chết', 'bận chết', 'ngất ngây',
+          'đánh bài', 'đánh răng', 'đánh máy', 'đánh giá', 'đánh thức', 'đánh dấu', 'đánh cờ', 'đánh bạc', 'đánh golf', 'đánh cầu', 'đánh số', 'đánh vần', 'đánh thuế', 'đánh chữ', 'đánh trống', 'đánh rơi', 'đánh mất',
+          'chảy máu chân răng', 'chảy máu cam', 'chảy máu mũi', 'chảy máu lợi', 'sợ muốn chết', 'sợ gần chết', 'sợ chết đi được', 'buồn muốn chết', 'nhớ muốn chết', 'thèm muốn chết', 'ngại muốn chết', 'xấu hổ muốn chết', 'lo muốn chết', 'giận muốn chết', 'ghét muốn chết', 'mắc cỡ muốn chết', 'muốn ngất', 'suýt ngất', 'như muốn xỉu',
+          'đánh đàn', 'đánh son', 'đánh phấn', 'đánh bóng', 'đánh lừa', 'đánh liều', 'đánh giày', 'đánh điện', 'đánh bắt', 'đánh tiếng', 'đánh đổi', 'đánh cược',
+        ],
+      },
+      ne: { idioms: ['बेहोस होला जस्तो', 'बेहोस होलाजस्तो', 'बेहोस हुन लागे जस्तो', 'थाकेर मर्न लागें', 'भोकले मर्न लागें', 'हाँसेर मरें', 'गर्मीले मर्न लाग्यो', 'जाडोले मर्न लाग्यो', 'मर्ने गरी थाक', 'मरिमेटेर', 'मरीमेटेर'] },
+      tl: {
+        idioms: [
+          'mamamatay ako sa gutom', 'mamatay sa kakatawa', 'patay gutom', 'patayin ang tv', 'papatayin ang tv', 'patayin ang kalan', 'papatayin ang kalan', 'papatayin ko ang ilaw', 'papatayin ang ilaw', 'papatayin ang aircon',
+          'patayin ang aircon', 'patayin ang electric fan', 'papatayin ang makina', 'patayin ang gripo', 'namatay ang cellphone', 'patay na ang baterya', 'namatay ang phone',
+          'parang mahihimatay', 'muntik mahimatay', 'mamatay na ako sa gutom', 'mamatay na ako sa init', 'mamatay na ako sa pagod', 'mamamatay na ako sa gutom', 'mamamatay ako sa pagod', 'mamatay sa gutom', 'patay...ilaw', 'patayin...ilaw', 'papatayin...ilaw', 'papatayin...tv', 'papatayin...aircon', 'papatayin...kalan', 'papatayin...electric fan', 'papatayin...gripo', 'papatayin...computer',
+        ],
+      },
+      pt: {
+        idioms: [
+          'morri de rir', 'morta de saudade', 'morto de saudade', 'morrer de vergonha', 'morri de vergonha', 'me mata de rir', 'matando aula', 'matar aula', 'matar o tempo', 'matar a fome', 'matar a sede', 'matar a saudade',
+          'quase desmaiei', 'parecia que ia desmaiar', 'vou desmaiar de', 'mata a saudade', 'um calor de matar', 'fome de matar', 'me matando de trabalhar', 'se matando de trabalhar', 'se mata de trabalhar', 'me mato de trabalhar', 'me bate uma saudade', 'me bateu uma saudade', 'me bateu uma tristeza', 'me bateu um desespero',
+          'me bate um desespero', 'bate uma saudade', 'bateu saudade', 'bateu o cansaço', 'bate o cansaço', 'bateu o desespero', 'me bateu uma vontade', 'me bate uma vontade',
+        ],
+      },
+      id: { idioms: ['mati gaya', 'mati kutu', 'mati rasa', 'mati listrik', 'hp mati', 'hp saya mati', 'motor mati', 'mesin mati', 'baterai mati', 'lampu mati', 'air mati', 'takut setengah mati', 'membunuh waktu', 'bunuh waktu'] },
+    },
+  },
+  {
+    name: 'a death already past, and the paperwork after it',
+    signal: null,
+    words: {
+      ja: { idioms: ['死んだ父', '死んだ母', 'しんだちち', 'しんだはは', '死んだ夫', '死んだ妻', '死んだ祖母', '死んだ祖父', '死んだ猫', '死んだ犬', '死亡届', '自殺した兄', '自殺した弟', '自殺した父', '自殺した母', '自殺した夫', '自殺した妻', '自殺した息子', '自殺した娘', '自殺した友', 'が自殺した', 'がじさつした', 'が自殺してから', '自死遺族', '自殺遺族'] },
+      en: { idioms: ['since his death', 'since her death', 'death of my', 'her death', 'his death', 'the death of', 'death benefit', 'death grant', 'death notice', 'took his own life', 'took her own life', 'committed suicide', 'died of suicide', 'suicide of my', 'after his suicide', 'after her suicide', 'killed himself last', 'killed herself last'] },
+      zh: { idioms: ['去世后', '过世后', '死后的手续', '死了以后的手续', '丧事', '自杀身亡', '自杀去世', '他自杀后', '她自杀后', '自杀走了', '死亡登记'] },
+      ko: { idioms: ['사망신고', '사망 신고', '장례', '유족', '자살로 잃', '자살로 떠난', '자살한 가족', '자살 유가족', '자살유가족'] },
+      vi: { idioms: ['giấy chứng tử', 'khai tử', 'đám tang', 'tang lễ', 'sau khi mất'] },
+      ne: { idioms: ['बित्नुभयो', 'बितेपछि', 'देहान्त', 'मृत्यु भएपछि', 'काजकिरिया'] },
+      tl: { idioms: ['pumanaw', 'yumao', 'burol', 'pagkamatay ng', 'namatayan'] },
+      pt: { idioms: ['faleceu', 'falecimento', 'certidão de óbito', 'depois que ele morreu', 'depois que ela morreu', 'depois que minha mãe morreu', 'depois que meu pai morreu', 'inventário', 'velório', 'morreu ano passado'] },
+      id: { idioms: ['meninggal dunia', 'almarhum', 'almarhumah', 'akta kematian', 'setelah meninggal', 'pemakaman'] },
+    },
+  },
+  {
+    name: 'abuse suffered long ago, in the writer’s own childhood or school days',
+    signal: null,
+    words: {
+      ja: { framing: { report: ['子どもの頃に', '子供の頃に', '小さい頃に', '幼い頃に', 'こどものころに', 'ちいさいころに', '子どもの頃は', '子供の頃は', '学生時代に', '昔、親に', 'むかしおやに'] }, idioms: ['尊すぎて息', '尊くて息', 'かわいすぎて息', '可愛すぎて息', '笑いすぎて息', 'わらいすぎていき'] },
+      en: { framing: { report: ['when i was a kid', 'when i was a child', 'when i was little', 'as a kid i', 'as a child i', 'growing up my', 'in my childhood'] } },
+      zh: { framing: { report: ['我小时候', '小时候被', '童年时', '上学的时候被'] } },
+      ko: { framing: { report: ['어릴 때', '어렸을 때', '어린 시절', '학창 시절'] } },
+      vi: { framing: { report: ['hồi nhỏ tôi', 'lúc nhỏ tôi', 'hồi bé', 'từng bị', 'hồi cấp'] }, idioms: ['bạo lực học đường'] },
+      ne: { framing: { report: ['सानो छँदा', 'बाल्यकालमा', 'सानोमा'] } },
+      tl: { framing: { report: ['noong bata ako', 'nung bata ako', 'noong bata pa ako', 'nung bata pa ako'] } },
+      pt: { framing: { report: ['quando eu era criança', 'quando era criança', 'quando era pequena', 'quando era pequeno', 'na minha infância'] } },
+      id: { framing: { report: ['waktu kecil saya', 'waktu aku kecil', 'dulu waktu kecil', 'masa kecil saya', 'masa kecilku'] } },
+    },
+  },
+  {
+    name: 'news, documentaries, films, games, novels',
+    signal: null,
+    words: {
+      ja: {
+        framing: { report: ['アニメ', '漫画', 'マンガ', 'まんが', '映画', 'えいが', 'どらま', 'しょうせつ', '本で読', '報道', 'ほうどう', 'ネットで見', '動画で見', 'ユーチューブ'] },
+        idioms: ['自殺のシーン', '自殺する場面', '自殺した主人公', '自殺のニュース', '自殺報道', '自殺者数', '自殺率', 'じさつのにゅーす'],
+      },
+      en: {
+        framing: { report: ['video game', 'anime', 'manga', 'netflix', 'show about', 'history lesson', 'school project', 'essay', 'research on', 'report on', 'homework'] },
+        idioms: ['suicide rate', 'suicide rates', 'suicide statistics', 'suicide awareness', 'suicide scene', 'essay on suicide', 'research on suicide', 'suicide in japan', 'suicide in the news'],
+      },
+      zh: { framing: { report: ['动漫', '漫画', '电视剧', '剧里', '看到一篇', '网上看到', '论文', '课上'] }, idioms: ['自杀率', '自杀的新闻', '关于自杀的', '自杀人数'] },
+      ko: { framing: { report: ['웹툰', '만화', '애니', '소설', '책에서', '유튜브'] }, idioms: ['자살률', '자살 뉴스', '자살 보도', '자살 관련 뉴스', '자살 통계'] },
+      vi: { framing: { report: ['truyện', 'tiểu thuyết', 'hoạt hình', 'youtube', 'bài báo', 'đọc báo'] }, idioms: ['tỷ lệ tự tử', 'vụ tự tử', 'tin tự tử'] },
+      ne: { framing: { report: ['सिनेमा', 'चलचित्र', 'नाटक', 'उपन्यास', 'कथा', 'युट्युब', 'टिकटक'] }, idioms: ['आत्महत्या दर', 'आत्महत्याको समाचार', 'आत्महत्या गरेको खबर'] },
+      tl: { framing: { report: ['nobela', 'kwento', 'anime', 'youtube', 'tiktok', 'napanood ko', 'nabasa ko'] }, idioms: ['balita tungkol sa pagpapakamatay', 'bilang ng nagpapakamatay'] },
+      pt: { framing: { report: ['série', 'livro', 'romance', 'anime', 'desenho', 'youtube', 'documentário', 'na tv', 'matéria sobre'] }, idioms: ['taxa de suicídio', 'índice de suicídio', 'setembro amarelo', 'notícia de suicídio'] },
+      id: { framing: { report: ['drakor', 'novel', 'komik', 'anime', 'youtube', 'tiktok', 'artikel'] }, idioms: ['angka bunuh diri', 'kasus bunuh diri', 'berita bunuh diri'] },
+    },
+  },
+  {
+    name: 'first-aid and CPR classes, drills, prevention, "in case"',
+    signal: null,
+    words: {
+      ja: { framing: { past: ['講習', 'こうしゅう', 'セミナー', 'aedの使い方', '使い方を教え', 'もしもの時', 'もしものとき', 'いざという時', 'いざというとき', '万が一', 'まんがいち', '備えて', 'そなえて', '対処法', '応急手当', 'おうきゅうてあて', '予防するには', '予防法', 'よぼうほう', '予防策'] } },
+      en: { framing: { past: ['workshop', 'seminar', 'drill$', 'how to use an aed', 'in case of', 'just in case', 'what to do in an emergency', 'learn what to do', 'learning what to do', 'prevent', 'prevention', 'precautions', 'sign up for'] } },
+      zh: { framing: { past: ['讲座', '演练', '学习急救', '急救知识', '万一', '以防万一', '怎么预防', '如何预防'] } },
+      ko: { framing: { past: ['강습', '세미나', '예방하려면', '예방법', '만약에', '만약', '대비'] } },
+      vi: { framing: { past: ['khóa học', 'phòng ngừa', 'phòng tránh', 'nếu chẳng may', 'lỡ như', 'đề phòng', 'học cách'] } },
+      ne: { framing: { past: ['तालिम', 'रोकथाम', 'बचाउ उपाय', 'कसरी रोक्ने'] } },
+      tl: { framing: { past: ['seminar', 'first aid training', 'pagsasanay', 'drill', 'paano maiwasan', 'kung sakali', 'sakaling'] } },
+      pt: { framing: { past: ['curso de primeiros socorros', 'treinamento de primeiros socorros', 'aula de primeiros socorros', 'simulado', 'palestra', 'como prevenir', 'prevenção', 'caso aconteça', 'se acontecer'] } },
+      id: { framing: { past: ['pelatihan p3k', 'pelatihan pertolongan pertama', 'kursus pertolongan pertama', 'simulasi', 'penyuluhan', 'seminar', 'cara mencegah', 'pencegahan', 'jika terjadi', 'kalau terjadi', 'sosialisasi'] } },
+    },
+  },
+  {
+    name: 'old medical history, fine now',
+    signal: null,
+    words: {
+      ja: { framing: { past: ['既往歴', 'きおうれき', '何年も前', 'なんねんもまえ', '今は元気', 'いまはげんき'] } },
+      en: { framing: { past: ['when he was younger', 'when she was younger', 'when i was younger', 'as a teenager', 'grew out of', 'outgrew', 'no longer has', 'hasnt had one since', 'fine now', 'fully recovered', 'under control', 'well controlled', 'medical history'] } },
+      zh: { framing: { past: ['以前有过', '曾经有过', '小时候有过', '已经好了', '现在没事', '现在好了', '病史', '控制得很好', '早就好了'] } },
+      ko: { framing: { past: ['어릴 적', '병력', '지금은 괜찮', '다 나았', '완치', '조절되고 있'] } },
+      vi: { framing: { past: ['đã khỏi', 'giờ đã khỏe', 'bây giờ ổn', 'tiền sử', 'trước kia'] } },
+      ne: { framing: { past: ['पहिले भएको', 'अहिले ठिक छ', 'अहिले निको', 'निको भइसक्यो'] } },
+      tl: { framing: { past: ['magaling na', 'ok na ngayon', 'ayos na ngayon', 'gumaling na', 'noong araw', 'history ng'] } },
+      pt: { framing: { past: ['quando criança', 'quando pequeno', 'quando pequena', 'na infância', 'já melhorou', 'hoje está bem', 'hoje tá bem', 'histórico de', 'já curou'] } },
+      id: { framing: { past: ['dulu pernah', 'pernah punya', 'sekarang sudah sembuh', 'sudah sembuh', 'sekarang baik baik saja', 'masa kecil'] } },
+    },
+  },
+  {
+    name: 'plain denials: no violence, never hit',
+    signal: null,
+    words: {
+      ja: { idioms: ['手をあげたことはな', '手を上げたことはな', '殴られたことはな', '叩かれたことはな', '叩いたことはな', 'たたいたことはな', 'なぐられたことはな', '暴力をふるったことはな', '暴力を振るったことはな'] },
+      en: { idioms: ['never laid a hand', 'never raised a hand', 'never been violent', 'not abusive', 'isnt abusive', 'no signs of abuse', 'no abuse', 'never hurt me', 'never hurts me', 'would never hurt'] },
+      zh: { idioms: ['没有打过我', '从没打过', '没动过手', '没有家暴', '不是家暴', '没有暴力', '不打我'] },
+      ko: { idioms: ['폭력은 없', '때린 적은 없', '손을 댄 적은 없', '손댄 적 없'] },
+      vi: { idioms: ['không đánh tôi', 'chưa từng đánh', 'không bạo lực', 'chưa bao giờ đánh'] },
+      ne: { idioms: ['कुटेको छैन', 'पिटेको छैन', 'कहिल्यै कुटेको छैन', 'कुट्दैन', 'पिट्दैन'] },
+      tl: { idioms: ['hindi ako sinasaktan', 'hindi niya ako sinasaktan', 'hindi nananakit', 'hindi naman nananakit', 'hindi ako binubugbog'] },
+      pt: { idioms: ['nunca me bateu', 'não me bate', 'não me agride', 'nunca me agrediu', 'não é violento', 'nunca foi violento'] },
+      id: { idioms: ['tidak pernah memukul', 'tidak memukul saya', 'tidak pernah kasar', 'tidak kasar'] },
+    },
+  },
+  {
+    name: 'jokes and teasing',
+    signal: null,
+    words: {
+      ja: { framing: { joke: ['w$', 'ww', 'www', 'からかっ', 'じゃれ'] } },
+      en: { framing: { joke: ['lmao', 'rofl', 'lmfao', 'jokingly', 'in jest', 'banter'] } },
+      zh: { framing: { joke: ['逗你', '开个玩笑', 'hhh', '233', '呵呵'] } },
+      ko: { framing: { joke: ['ㅎㅎ', '농담으로', '장난으로', '웃자고'] } },
+      vi: { framing: { joke: ['giỡn thôi', 'nói đùa', 'kkk', 'hihi'] } },
+      ne: { framing: { joke: ['हाहा', 'मजाकमा', 'जिस्काएर'] } },
+      tl: { framing: { joke: ['hahaha', 'charot', 'char$', 'chos', 'joke lang', 'biro lang', 'lol'] } },
+      pt: { framing: { joke: ['rsrs', 'kkkk', 'zoeira', 'zoando', 'tô brincando', 'to brincando', 'só brincando'] } },
+      id: { framing: { joke: ['wkwkwk', 'canda', 'becanda', 'guyon'] } },
+    },
+  },
+
+  {
+    name: 'someone else’s suicide in a film, a drama or the news',
+    signal: null,
+    words: {
+      ja: { idioms: ['自殺する映画', '自殺するドラマ', '飛び降りるシーン', '飛び降りる場面', '自殺した芸能人', '芸能人の自殺', '自殺のドラマ'] },
+      en: { idioms: ['film about suicide', 'movie about suicide', 'show about suicide', 'book about suicide', 'suicide in the film', 'suicide in the movie', 'celebrity suicide', 'killed himself in the film', 'killed herself in the film', 'killed himself in the movie', 'killed herself in the movie'] },
+      zh: { idioms: ['有人跳楼', '有人自杀', '主角自杀', '剧里自杀', '剧中自杀', '电影里自杀', '明星自杀', '跳楼的新闻', '有人卧轨'] },
+      ko: { idioms: ['자살하는 장면', '자살 장면', '주인공이 자살', '자살한 연예인', '연예인 자살', '자살 사건 뉴스'] },
+      vi: { idioms: ['cảnh tự tử', 'phim về tự tử', 'diễn viên tự tử', 'nghệ sĩ tự tử'] },
+      ne: { idioms: ['आत्महत्याको दृश्य', 'फिल्ममा आत्महत्या', 'कलाकारको आत्महत्या'] },
+      tl: { idioms: ['eksena ng pagpapakamatay', 'pelikula tungkol sa pagpapakamatay', 'artista nagpakamatay'] },
+      pt: { idioms: ['cena de suicídio', 'filme sobre suicídio', 'série sobre suicídio', 'suicídio de famoso', 'suicídio de artista'] },
+      id: { idioms: ['film tentang bunuh diri', 'drama tentang bunuh diri', 'adegan bunuh diri', 'artis bunuh diri', 'bunuh diri di film'] },
+    },
+  },
+  {
+    name: 'long ago (abuse or violence in the past), a dream, and “but fine now” after a knock',
+    signal: null,
+    words: {
+      ja: { framing: { report: ['何年も前', 'なんねんもまえ', '昔は', 'むかしは'], past: ['夢で', 'ゆめで', '夢を見', 'ゆめをみ', 'けど元気', 'けどげんき', '元気に遊んで', 'げんきにあそんで', 'いつも通り元気', 'いつもどおりげんき'] } },
+      en: { framing: { report: ['years ago', 'years back', 'a long time ago', 'long ago'], past: ['dreamed', 'dreamt', 'nightmare', 'in my dream', 'but hes fine', 'but shes fine', 'seems fine now', 'seems fine', 'playing normally', 'back to normal'] } },
+      zh: { framing: { report: ['多年前', '很多年前', '好多年前'], past: ['梦见', '做梦', '噩梦', '但是没事', '现在活蹦乱跳'] } },
+      ko: { framing: { report: ['몇 년 전', '오래전에', '수년 전'], past: ['꿈에서', '꿈을 꿨', '악몽', '괜찮아 보여', '멀쩡해'] } },
+      vi: { framing: { report: ['nhiều năm trước', 'mấy năm trước', 'ngày xưa'], past: ['mơ thấy', 'ác mộng', 'giờ vẫn chơi bình thường', 'vẫn bình thường'] } },
+      ne: { framing: { report: ['धेरै वर्ष अघि', 'धेरै पहिले'], past: ['सपनामा', 'सपना देखें', 'अहिले ठिकै छ'] } },
+      tl: { framing: { report: ['maraming taon na ang nakalipas', 'matagal na panahon'], past: ['napanaginipan', 'panaginip', 'bangungot', 'pero ok naman siya', 'pero ayos naman'] } },
+      pt: { framing: { report: ['anos atrás', 'há muitos anos', 'antigamente'], past: ['sonhei', 'pesadelo', 'mas está bem', 'mas tá bem', 'mas parece bem'] } },
+      id: { framing: { report: ['bertahun tahun lalu', 'dulu sekali', 'lama sekali'], past: ['mimpi', 'bermimpi', 'tapi baik baik saja', 'tapi sudah main lagi'] } },
+    },
+  },
+];

@@ -1,0 +1,1137 @@
+import type { Concept } from './concepts.ts';
+
+/**
+ * Suicide, by concept: the wish, being a burden, each means (pills, rope, a height, a train, water,
+ * charcoal or gas, cutting), goodbyes and letters, giving things away, "after I'm gone" with a
+ * farewell, "the last time", and asking what dose or height would kill.
+ *
+ * Left out on purpose, because residents say them about ordinary worries: "after I'm gone" alone
+ * (a parent asking who will care for a disabled son: 親亡き後), rehoming a pet, a will or funeral
+ * wishes (終活), saving up medicine an older person forgets to take (残薬), "the last time" alone.
+ */
+// biome-ignore format: each language's words stay on a few lines, easy to read side by side
+export const SUICIDE_CONCEPTS: readonly Concept[] = [
+  {
+    name: 'a wish to die, disappear, not wake up or not exist',
+    signal: 'suicide',
+    words: {
+      ja: {
+        say: [
+          '死にたく', 'しにたく', 'しんでしまいたい', 'しんじゃいたい', 'しねたらいい', 'しねたら', 'きえてしまいたい', 'きえちゃいたい', 'きえたくなる', '消えたくなる',
+          'この世からいなくなり', 'このよからいなくなり', 'この世から消え', 'このよからきえ', 'いなかったことにし', '存在を消し', 'そんざいをけし', '存在したくな', 'そんざいしたくな',
+          'いきてたくな', 'いきていたくありません', '生きていたくありません', 'いきるのをやめ', 'めがさめなければ', 'めざめなければ', 'あさがこなければ', '目が覚めないでほし', 'めがさめないでほし',
+          '二度と目を覚まし', 'にどとめをさまし', '永遠に眠りたい', 'えいえんにねむりたい', '死を考え', 'しをかんがえ', 'しぬことをかんがえ', 'しぬことばかり', '死について考え',
+          'うまれてこなければ', 'うまれてこなきゃ', 'うまれなければよかった', 'うまれてきたくなかった', 'いきてるいみ', 'いきているいみ', 'いきるいみがな', 'いきるりゆうがな', 'いきるかちがな', 'いきてるかちがな',
+          '死んだ方がまし', '死んだほうがまし', 'しんだほうがまし', 'しんだほうがいい', 'しぬしかな', '死んでもかまわな', 'しんでもかまわな',
+          '生きていても意味', 'いきていてもいみ', 'いきててもいみ', '生きてても意味', '誰か殺して', 'だれかころして', '殺してほしい', 'ころしてほしい',
+          '自殺したい', 'じさつしたい', '希死念慮', 'きしねんりょ', 'タヒにたい', 'しにたみ',
+        ],
+        pairs: [
+          { ordered: true, reach: 3,
+            a: ['消えてしま', 'きえてしま', '消えちゃ', 'きえちゃ', 'いなくなってしま', 'いなくなっちゃ', '死んでしま', 'しんでしま', '死んじゃ', 'しんじゃ', '永遠に眠', 'えいえんにねむ'],
+            b: ['いたい', 'おう', 'おうか', 'いたく'] },
+          { ordered: true, reach: 3, a: ['消え', 'きえ', 'いなくな', '居なくな', '死ぬ', 'しぬ', '死な', 'しな'], b: ['るべき', 'べきだ', 'なければならな', 'なきゃいけな'] },
+          { ordered: true, reach: 3, a: ['死んでしま', 'しんでしま', '死んじゃ', 'しんじゃ'], b: ['えたら', 'えれば', 'えば', 'ったら楽', 'ったららく'] },
+          { ordered: true, reach: 6, a: ['目が覚め', 'めがさめ', '目覚め', 'めざめ', '朝が来', 'あさがこ', '明日が来', 'あしたがこ'], b: ['なければいい', 'なきゃいい', 'ないでほし', 'なくていい', 'ないといい', 'なければ楽', 'なければらく'] },
+        ],
+      },
+      en: {
+        say: [
+          'want my life to end', 'want my life to be over', 'wish my life would end', 'wish my life was over', 'wish it was all over', 'want out of this life', 'want out of life',
+          'hope i dont wake up', 'hope i never wake up', 'pray i dont wake up', 'praying not to wake up', 'praying i dont wake', 'dont care if i die', 'dont care if i live or die', 'wouldnt mind dying',
+          'wouldnt mind if i died', 'wouldnt care if i died', 'want to stop living', 'stop being alive', 'wish i wasnt alive', 'wish i werent alive', 'wish i wasnt born',
+          'wish id never been born', 'wish i had never been born', 'shouldnt be alive', 'sick of being alive', 'sick of living', 'exhausted from living', 'no point being alive', 'no point in being alive',
+          'why am i even alive', 'why bother living', 'why keep living', 'why even live', 'point of being alive', 'wish a car would hit me', 'hope a car hits me', 'wish something would kill me',
+          'thought of killing myself', 'thinking of killing myself', 'thinking about killing myself', 'thinking about ending it', 'thinking of ending it', 'think about ending it', 'thoughts of ending it',
+          'thoughts of suicide', 'off myself', 'end myself', 'sewerslide', 'disappear for good', 'vanish for good', 'vanish forever', 'not exist anymore', 'cease to exist',
+          'wish i could fall asleep and', 'wish i could just not exist', 'dont want to exist anymore', 'dont want to be alive anymore', 'would be better dead', 'id be better dead', 'be better off dead',
+        ],
+        pairs: [
+          { ordered: true, reach: 16,
+            a: ['i wish i', 'i want to', 'i just want to', 'i hope i', 'i would rather', 'id rather', 'part of me wants to', 'i kind of want to', 'i kinda want to', 'sometimes i want to', 'i really want to', 'i wanna', 'i keep wanting to', 'i feel like i want to', 'i just wanna', 'i often want to'],
+            b: ['die$', 'be dead', 'not exist', 'stop existing', 'not wake up', 'never wake up', 'vanish', 'not be alive', 'end my life', 'end it all', 'fall asleep and', 'sleep forever', 'go to sleep forever', 'not be here anymore'] },
+        ],
+        idioms: ['die at home', 'die in my own home', 'die in my own bed', 'die peacefully', 'die in peace', 'die of embarrassment', 'die laughing'],
+      },
+      zh: {
+        say: [
+          '真想死', '想死了', '我活够了', '我活腻了', '我已经活够了', '还不如死', '倒不如死', '死掉算了', '死掉就好', '想死掉', '一死了之', '想从这个世界消失', '从这个世界上消失', '从世界上消失', '希望自己不存在',
+          '希望我不存在', '明天不要醒', '别让我醒来', '不想再醒', '想一直睡下去', '永远睡下去', '生不如死', '不想活下去', '了结自己', '死的念头', '轻生的念头', '有死的想法', '想死的想法',
+          '想离开这个世界', '想离开人世', '不想再活', '活着好没意思', '活着真没意思', '不想在这个世界', '要是能死就好', '能死就好了', '死了就解脱', '死了就轻松', '死了一了百了',
+        ],
+        pairs: [
+          { ordered: true, reach: 1, a: ['好想', '真想', '很想', '只想', '宁愿', '干脆'], b: ['死了', '去死', '死掉', '消失', '不存在', '永远睡', '一了百了', '离开人世', '离开人间'] },
+          { ordered: true, reach: 4, a: ['希望', '但愿', '巴不得'], b: ['自己消失', '自己死', '我死', '我消失', '我不存在', '自己不存在', '永远不醒', '不要醒来', '睡着就不醒'] },
+        ],
+      },
+      ko: {
+        say: [
+          '죽었으면 좋겠', '차라리 죽었으면', '그냥 죽고', '그냥 죽었으면', '세상에서 사라지', '존재하고 싶지 않', '존재하지 않았으면', '안 태어났으면', '눈을 안 떴으면', '눈 뜨고 싶지 않',
+          '내일이 안 왔으면', '내일이 오지 않았으면', '살 자신이 없', '사는 게 싫', '사는게 싫', '삶을 포기', '생을 마감', '극단적인 생각', '스스로 목숨', '나쁜 생각을 하게', '나쁜 생각이 들', '나쁜 생각만',
+          '죽고 싶다는 생각', '살기싫', '없어지고싶', '죽어버리고싶', '죽어 버리고 싶', '사라져버리고 싶', '영원히 잠들고', '잠들어서 안 깼', '살아있기 싫', '살아 있기 싫',
+        ],
+        pairs: [{ ordered: true, reach: 8, a: ['죽고', '사라지고', '없어지고', '죽어 버리고', '죽어버리고'], b: ['싶어', '싶다', '싶어요', '싶습니다', '싶은', '싶을', '싶네'] }],
+      },
+      vi: {
+        say: [
+          'chết cho rồi', 'chết đi cho rồi', 'thà chết', 'ước gì mình chết', 'ước gì tôi chết', 'ước gì em chết', 'ước gì không tỉnh', 'ước gì mình không tồn tại', 'mong mình không tỉnh dậy',
+          'không muốn sống tiếp', 'sống chẳng để làm gì', 'sống để làm gì', 'sống cũng vô nghĩa', 'ý nghĩ tự tử', 'ý định tự tử', 'muốn tự tử', 'muốn giải thoát khỏi cuộc đời', 'không còn thiết tha sống',
+          'buông xuôi tất cả', 'chỉ muốn chết', 'muốn chết quá', 'muốn được chết', 'muốn ngủ mãi', 'ngủ một giấc không dậy', 'muốn biến mất khỏi', 'biến mất khỏi thế giới', 'không muốn tồn tại nữa',
+        ],
+        pairs: [{ ordered: true, reach: 12, a: ['tôi muốn', 'em muốn', 'mình muốn', 'chỉ muốn', 'thật sự muốn', 'rất muốn'], b: ['chết$', 'biến mất', 'không tồn tại', 'không tỉnh dậy', 'ngủ mãi', 'kết thúc cuộc đời', 'chấm dứt cuộc đời'] }],
+      },
+      ne: {
+        say: [
+          'मरिदिन मन', 'मरे हुन्थ्यो', 'मरेको भए हुन्थ्यो', 'मर्न पाए हुन्थ्यो', 'बाँचिरहन मन छैन', 'बाँच्ने रहर छैन', 'जिउने रहर छैन', 'हराउन मन', 'गायब हुन मन', 'संसारबाट हराउन',
+          'नउठे हुन्थ्यो', 'नब्युँझे हुन्थ्यो', 'सधैं सुतिरहन', 'आत्महत्या गर्न मन', 'आत्महत्याको सोच', 'जीवन समाप्त', 'ज्यान फाल्न', 'मर्ने इच्छा', 'बाँच्नुको के अर्थ', 'बाँचेर के काम',
+          'marna man', 'marna mann', 'marna chahanchu', 'marna chahanchhu', 'marna paye hunthyo', 'bachna man chaina', 'bachna mann chaina', 'bachna man chhaina', 'jiuna man chaina', 'atmahatya', 'aatmahatya',
+        ],
+        pairs: [
+          { ordered: true, reach: 12, a: ['मर्न', 'मरिदिन', 'हराउन', 'मर्ने'], b: ['मन लाग्', 'मन छ', 'चाहन्छु', 'चाहान्छु', 'इच्छा छ', 'सोच आउँछ', 'विचार आउँछ'] },
+          { ordered: true, reach: 12, a: ['बाँच्न', 'जिउन', 'बाँच्ने', 'जिउने'], b: ['मन छैन', 'मन लाग्दैन', 'चाहन्न', 'चाहँदिन', 'रहर छैन', 'इच्छा छैन'] },
+        ],
+      },
+      tl: {
+        say: [
+          'gusto ko na lang mamatay', 'sana patay na lang ako', 'sana patay na ako', 'mas gusto ko pang mamatay', 'ayoko na mabuhay', 'ayaw ko na mabuhay', 'di ko na gustong mabuhay',
+          'hindi ko na gustong mabuhay', 'pagod na akong mabuhay', 'ayoko nang magising', 'sana hindi na ako magising', 'sana di na ako magising', 'gusto ko nang maglaho', 'maglaho na lang',
+          'wala nang saysay ang buhay ko', 'walang kwenta ang buhay ko', 'walang kuwenta ang buhay ko', 'tapusin ang buhay ko', 'kitilin ang buhay', 'kikitilin ko', 'kitilin ko', 'gusto ko na mawala sa mundo',
+        ],
+        pairs: [
+          { ordered: true, reach: 12, a: ['gusto ko', 'gusto kong', 'parang gusto ko', 'gustong gusto ko', 'gusto ko na lang'], b: ['mamatay', 'maglaho', 'hindi na magising', 'di na magising', 'matulog habambuhay', 'mawala na lang'] },
+          { ordered: true, reach: 8, a: ['ayoko nang', 'ayoko na', 'ayaw ko nang', 'ayaw ko na', 'hindi ko na gustong'], b: ['mabuhay', 'gumising', 'magising'] },
+        ],
+      },
+      pt: {
+        say: [
+          'queria estar morto', 'queria estar morta', 'quero estar morto', 'quero estar morta', 'preferia estar morto', 'preferia estar morta', 'preferia morrer', 'prefiro morrer', 'melhor morrer',
+          'vontade de sumir', 'sumir pra sempre', 'sumir para sempre', 'desaparecer para sempre', 'desaparecer pra sempre', 'não queria acordar', 'não quero acordar', 'queria não acordar', 'dormir e não acordar',
+          'dormir para sempre', 'dormir pra sempre', 'não aguento mais viver', 'cansado de viver', 'cansada de viver', 'cansei de viver', 'não quero mais viver', 'não quero viver', 'não vale a pena viver',
+          'sem sentido viver', 'tirar minha vida', 'tirar a minha vida', 'tirar a própria vida', 'vou me matar', 'quero me matar', 'pensei em me matar', 'penso em me matar', 'vontade de me matar', 'queria me matar',
+          'acabar com a minha vida', 'acabar com minha vida', 'dar fim à minha vida', 'dar um fim na minha vida', 'desistir de viver', 'desisti de viver', 'pensamentos suicidas', 'me suicidar',
+          'deixar de existir', 'parar de existir', 'não existir mais', 'morrer dormindo', 'queria sumir do mundo',
+        ],
+        pairs: [{ ordered: true, reach: 12, a: ['eu queria', 'eu quero', 'só quero', 'só queria', 'tenho vontade de', 'dá vontade de', 'queria poder', 'quero poder'], b: ['morrer', 'sumir', 'desaparecer', 'não existir', 'não acordar', 'dormir para sempre', 'dormir pra sempre'] }],
+      },
+      id: {
+        say: [
+          'mending mati', 'mau mati saja', 'mau mati aja', 'pengin mati', 'kepengen mati', 'pingin mati', 'pengen mati aja', 'pengen menghilang', 'pengen hilang', 'ingin hilang dari dunia', 'hilang dari dunia ini',
+          'tidak mau bangun lagi', 'gak mau bangun lagi', 'nggak mau bangun lagi', 'gak mau hidup lagi', 'nggak mau hidup lagi', 'ga mau hidup lagi', 'gak pengen hidup', 'nggak pengen hidup', 'bosan hidup',
+          'akhiri hidup', 'mengakhiri nyawa', 'bundir', 'berharap saya mati', 'berharap aku mati', 'semoga saya mati', 'semoga aku mati', 'semoga tidak bangun', 'tidak ada gunanya hidup', 'buat apa hidup',
+          'untuk apa hidup', 'ngapain hidup', 'ingin tidak ada', 'pengen tidak ada', 'tidak ingin ada lagi',
+        ],
+        pairs: [{ ordered: true, reach: 12, a: ['saya ingin', 'aku ingin', 'saya mau', 'aku mau', 'pengen', 'pingin', 'kepengen', 'rasanya ingin'], b: ['mati$', 'menghilang', 'tidak ada lagi', 'tidak bangun lagi', 'tidur selamanya', 'mengakhiri hidup'] }],
+      },
+    },
+  },
+  {
+    name: 'being a burden, others better off without me',
+    signal: 'suicide',
+    words: {
+      ja: {
+        say: [
+          'わたしさえいなければ', 'じぶんさえいなければ', 'ぼくさえいなければ', 'おれさえいなければ', '私なんかいない方が', 'わたしなんかいないほうが', '生きているだけで迷惑', '生きてるだけで迷惑', 'いきているだけでめいわく',
+          'いきてるだけでめいわく', '存在が迷惑', 'そんざいがめいわく', 'いるだけで迷惑', 'いるだけでめいわく', '家族の重荷', 'かぞくのおもに', '生きる価値のない人間', '生きる資格がな', 'いきるしかくがな',
+        ],
+        pairs: [
+          { reach: 14,
+            a: ['厄介者', 'やっかいもの', '役立たず', 'やくたたず', '邪魔者', 'じゃまもの', '要らない人間', 'いらない人間', 'いらないにんげん', '穀潰し', 'ごくつぶし', '迷惑ばかり', 'めいわくばかり', '迷惑しかかけ', 'めいわくしかかけ', 'お荷物', 'おにもつ', '足を引っ張', 'あしをひっぱ'],
+            b: ['消え', 'きえ', 'いなくな', 'いない方が', 'いないほうが', '死', 'しに', 'しぬ', 'この世', 'このよ', '生きてる意味', '生きている意味'] },
+        ],
+      },
+      en: {
+        say: [
+          'nothing but a burden', 'only a burden', 'just a burden to', 'burden to everyone', 'burden on everyone', 'im such a burden', 'im a burden to', 'waste of space', 'waste of oxygen',
+          'dont deserve to live', 'dont deserve to be alive', 'dont deserve to exist', 'world would be better without me',
+        ],
+        pairs: [
+          { reach: 40, a: ['burden', 'dead weight', 'drag on everyone'], b: ['disappear', 'vanish', 'not be here', 'wasnt here', 'werent here', 'gone for good', 'off without me', 'die$'] },
+          { ordered: true, reach: 24, a: ['better off without', 'happier without', 'easier without'], b: ['like me', 'useless', 'failure', 'waste of'] },
+        ],
+      },
+      zh: {
+        say: ['我就是个累赘', '我是累赘', '我是个累赘', '我是负担', '我只是负担', '我只会拖累', '只会给大家添麻烦', '活着只会拖累', '不配活着', '我不配活'],
+        pairs: [{ reach: 12, a: ['累赘', '负担', '拖累', '添麻烦', '包袱'], b: ['消失', '去死', '死了算', '不在了', '走了算了', '一了百了', '离开这个世界'] }],
+      },
+      ko: {
+        say: ['나는 짐일 뿐', '저는 짐일 뿐', '짐밖에 안 되', '짐만 되', '짐이 될 바에', '짐덩어리', '민폐만', '살 자격이 없', '없어져야 할', '없어지는 게 낫', '사라지는 게 낫', '없는 게 나아'],
+        pairs: [{ reach: 24, a: ['짐덩어리', '민폐', '폐를 끼', '부담만'], b: ['없어지', '사라지', '죽어', '죽을', '죽는'] }],
+      },
+      vi: {
+        say: ['chỉ là gánh nặng', 'tôi chỉ là gánh nặng', 'em chỉ là gánh nặng', 'chỉ làm khổ mọi người', 'không đáng sống', 'không xứng đáng được sống', 'không có tôi mọi người'],
+        pairs: [{ reach: 32, a: ['gánh nặng', 'làm khổ', 'vướng bận', 'của nợ'], b: ['biến mất', 'chết$', 'ra đi', 'không còn trên đời', 'không có tôi', 'không có em'] }],
+      },
+      ne: {
+        say: ['म बोझ मात्र', 'बोझ मात्र हुँ', 'सबैको बोझ', 'बाँच्न लायक छैन', 'बाँच्ने योग्य छैन', 'म नभए सबै', 'मेरो कारण सबैलाई दुःख'],
+        pairs: [{ reach: 32, a: ['बोझ', 'भार', 'दुःख मात्र'], b: ['हराउँ', 'मर्छु', 'मर्न', 'नभए', 'नरहे', 'गएपछि'] }],
+      },
+      tl: {
+        say: ['pabigat lang ako', 'pabigat ako sa', 'pasanin lang ako', 'hindi ako karapat dapat mabuhay', 'di ako dapat mabuhay', 'mas mabuti kung wala na ako', 'mas masaya sila kung wala ako'],
+        pairs: [{ reach: 32, a: ['pabigat', 'pasanin', 'perwisyo'], b: ['mawala', 'mamatay', 'wala na ako', 'maglaho', 'kung wala ako'] }],
+      },
+      pt: {
+        say: ['sou um peso', 'só sou um peso', 'sou um fardo', 'só atrapalho', 'seriam mais felizes sem mim', 'estariam melhor sem mim', 'vão ficar melhor sem mim', 'não mereço viver', 'não mereço estar viva', 'não mereço estar vivo'],
+        pairs: [{ reach: 32, a: ['um peso', 'um fardo', 'um estorvo', 'só atrapalho', 'só dou trabalho'], b: ['sumir', 'morrer', 'desaparecer', 'sem mim', 'não existisse'] }],
+      },
+      id: {
+        say: ['saya cuma beban', 'aku cuma beban', 'saya hanya beban', 'aku hanya beban', 'hanya jadi beban', 'cuma jadi beban', 'lebih baik tanpa saya', 'lebih baik tanpa aku', 'tidak pantas hidup', 'gak pantas hidup', 'nggak pantas hidup'],
+        pairs: [{ reach: 32, a: ['jadi beban', 'cuma beban', 'hanya beban', 'menyusahkan semua', 'merepotkan semua'], b: ['menghilang', 'pergi selamanya', 'mati$', 'tiada', 'tidak ada lagi'] }],
+      },
+    },
+  },
+  {
+    name: 'pills gathered, an overdose planned',
+    signal: 'suicide',
+    words: {
+      ja: {
+        say: ['すいみんやくをあつめ', 'くすりをあつめ', 'odしよう', 'odするつもり', 'オーバードーズしよう', '全部飲んで死', 'ぜんぶのんでしぬ', 'ぜんぶのんでしに', '飲んで死のう', 'のんでしのう'],
+        pairs: [
+          { ordered: true, reach: 10,
+            a: ['薬', 'くすり', '睡眠薬', 'すいみんやく', '眠剤', '錠剤', '安定剤', '市販薬', '処方薬', '痛み止め', '風邪薬'],
+            b: ['集めて', '集めた', 'あつめて', 'あつめた', '全部飲も', 'ぜんぶのも', '一気に飲も', 'いっきにのも', 'まとめて飲も', 'まとめてのも', '一度に飲も', 'いちどにのも', '全部飲みた', 'ぜんぶのみた', '全部飲んで死', 'ぜんぶのんでし'] },
+        ],
+      },
+      en: {
+        say: ['saved up my pills', 'been saving my pills', 'saving up my pills', 'saved my pills', 'hoarding pills', 'hoarding my pills', 'collecting pills', 'collecting my pills', 'stash of pills', 'pills stashed', 'take every pill', 'swallow all my pills', 'swallow them all', 'overdose on purpose', 'planning to overdose', 'going to overdose', 'gonna overdose', 'want to overdose'],
+        pairs: [
+          { ordered: true, reach: 32,
+            a: ['pills', 'tablets', 'meds', 'medication', 'sleeping pills', 'painkillers', 'paracetamol', 'tylenol', 'insulin', 'antidepressants'],
+            b: ['stockpil', 'hoard', 'stashed', 'take them all', 'take all of them', 'swallow them all', 'enough to kill', 'enough to die', 'enough to not wake', 'all at once tonight'] },
+          { ordered: true, reach: 24, a: ['going to take', 'gonna take', 'i will take', 'planning to take', 'want to take', 'thinking of taking', 'thinking about taking'], b: ['all my pills', 'all my meds', 'all the pills', 'the whole bottle', 'the whole box', 'all of them at once', 'every pill'] },
+        ],
+      },
+      zh: {
+        say: ['攒了安眠药', '攒安眠药', '攒药', '囤了安眠药', '囤药', '偷偷攒', '攒够了药', '把药全吃', '吃药自杀', '药都攒着', '存了一瓶安眠药', '吃完所有的药', '把所有的药都吃', '所有的药都吃掉', '吃光所有的药', '把药全部吃完', '一次吃完所有药'],
+        pairs: [{ ordered: true, reach: 6, a: ['安眠药', '药片', '药'], b: ['攒', '囤', '收集', '全吃', '全部吃掉', '一起吃掉', '一口气吃', '全吞'] }],
+      },
+      ko: {
+        say: ['수면제를 모아', '약을 모아 두', '약을 모아두', '약을 모으고', '모아둔 약', '모아 둔 약', '모아놓은 약', '모아 놓은 약', '수면제 한 통', '약을 사 모', '수면제를 잔뜩', '약을 한 번에 다', '한꺼번에 먹으려'],
+        pairs: [{ ordered: true, reach: 12, a: ['수면제', '약을', '알약', '진통제', '신경안정제'], b: ['모아', '모으', '모았', '쌓아', '한꺼번에 먹', '다 먹으', '다 삼키', '한 번에 먹'] }],
+      },
+      vi: {
+        say: ['tích trữ thuốc', 'gom thuốc', 'để dành thuốc ngủ', 'gom thuốc ngủ', 'uống cả vỉ', 'uống cả lọ', 'uống hết lọ', 'uống hết vỉ', 'uống một lúc hết', 'sẽ uống hết thuốc', 'định uống hết'],
+        pairs: [{ ordered: true, reach: 24, a: ['thuốc ngủ', 'thuốc an thần', 'thuốc giảm đau', 'viên thuốc'], b: ['tích trữ', 'gom', 'để dành', 'uống hết', 'uống một lần', 'uống một lúc'] }],
+      },
+      ne: {
+        say: ['औषधि जम्मा गरेको', 'औषधि जम्मा गर्दै', 'चक्की जम्मा', 'एकैचोटि खान्छु', 'सबै चक्की खान्छु', 'सबै औषधि खान्छु', 'निद्राको औषधि जम्मा', 'धेरै चक्की खाएर मर', 'औषधि खाएर मर'],
+        pairs: [{ reach: 24, a: ['औषधि', 'चक्की', 'ट्याब्लेट', 'निद्राको'], b: ['जम्मा', 'सबै खान्छु', 'एकैचोटि', 'खाएर मर', 'खाएर सुत्छु'] }],
+      },
+      tl: {
+        say: ['iniipon ko ang gamot', 'nag iipon ng gamot', 'ipon ng gamot', 'iipunin ko ang gamot', 'inumin lahat ng gamot', 'iinumin ko lahat', 'inumin ko lahat', 'iinumin ko ng sabay sabay', 'lunukin lahat ng gamot', 'mag overdose'],
+        pairs: [{ reach: 24, a: ['gamot', 'tableta', 'pills', 'sleeping pills'], b: ['iniipon', 'inipon', 'nag iipon', 'iinumin ko lahat', 'inumin lahat', 'sabay sabay', 'lulunukin lahat'] }],
+      },
+      pt: {
+        say: ['juntando remédio', 'juntei remédio', 'juntando comprimido', 'juntei comprimido', 'acumulando remédio', 'tomar todos os remédios', 'tomar todos os comprimidos', 'tomar a cartela inteira', 'tomar tudo de uma vez', 'tomar o vidro inteiro', 'vou tomar todos', 'overdose de propósito'],
+        pairs: [{ reach: 24, a: ['remédio', 'remédios', 'comprimido', 'comprimidos', 'calmante', 'calmantes', 'tarja preta'], b: ['juntando', 'juntei', 'acumulando', 'tomar todos', 'tomar tudo', 'de uma vez só'] }],
+      },
+      id: {
+        say: ['menimbun obat', 'mengumpulkan obat', 'menelan semua obat', 'minum obat sekaligus', 'minum satu strip', 'minum sebotol obat', 'mau overdosis', 'sengaja overdosis'],
+        pairs: [{ reach: 24, a: ['obat', 'obat tidur', 'pil', 'tablet'], b: ['menimbun', 'mengumpulkan', 'kukumpulkan', 'saya kumpulkan', 'minum semua', 'telan semua'] }],
+      },
+    },
+  },
+  {
+    name: 'rope, hanging',
+    signal: 'suicide',
+    words: {
+      ja: {
+        say: ['くびをつり', 'くびつり', '首つり', 'くびをくく', '首をくく', '首を括', '縊死'],
+        pairs: [{ reach: 10, a: ['ロープ', 'ろーぷ', '縄', '延長コード'], b: ['ドアノブ', 'どあのぶ', '梁', '鴨居', 'かもい', '輪っか', 'わっか', '買った', '買ってあ', 'かってあ', '買いました', 'かいました', '用意した', 'よういした', '用意してあ', '死', 'しね', 'しぬ', 'しのう'] }],
+      },
+      en: {
+        say: ['hanging myself', 'hanged myself', 'hang myself', 'tried to hang', 'thinking of hanging', 'tie a noose', 'tied a noose'],
+        pairs: [{ reach: 32, a: ['rope', 'belt', 'cord', 'ligature'], b: ['around my neck', 'hold my weight', 'take my weight', 'from the beam', 'the rafters', 'tied it to', 'noose'] }],
+      },
+      zh: {
+        say: ['想上吊', '上吊自杀', '吊死自己', '悬梁', '勒死自己', '绳子套', '套在脖子上'],
+        pairs: [{ reach: 8, a: ['绳子', '麻绳'], b: ['买了', '准备好', '系在', '横梁', '门把', '脖子'] }],
+      },
+      ko: {
+        say: ['목매', '목 매', '목을 맬', '목을 매고', '목 맬', '밧줄을 샀', '밧줄을 준비'],
+        pairs: [{ reach: 16, a: ['밧줄', '로프'], b: ['샀', '사 왔', '준비', '목에', '걸었', '걸어', '묶었', '묶어', '매달'] }],
+      },
+      vi: {
+        say: ['treo cổ', 'thắt cổ tự tử', 'thắt cổ chết', 'tự thắt cổ', 'mua dây thừng', 'chuẩn bị dây thừng'],
+        pairs: [{ reach: 24, a: ['dây thừng'], b: ['treo cổ', 'thắt cổ', 'quanh cổ', 'xà nhà', 'lên xà', 'buộc lên', 'đủ chắc'] }],
+      },
+      ne: {
+        say: ['झुण्डिएर', 'झुन्डिएर', 'झुण्डिन्छु', 'झुन्डिन्छु', 'फाँसी लगा', 'पासो लगाउ', 'पासो लगाएर', 'डोरी किने', 'jhundiyera', 'paso lagaun'],
+        pairs: [{ reach: 24, a: ['डोरी', 'पासो'], b: ['किने', 'किनेको', 'तयार', 'घाँटीमा', 'झुण्ड', 'झुन्ड', 'बाँधें'] }],
+      },
+      tl: {
+        say: ['magbigti', 'nagbigti', 'magbibigti', 'pagbibigti', 'bibigti', 'ibibitin ko ang sarili'],
+        pairs: [{ reach: 24, a: ['lubid', 'sinturon'], b: ['sa leeg', 'isabit ang sarili', 'ibitin ang sarili', 'magbigti', 'kisame'] }],
+      },
+      pt: {
+        say: ['me enforcar', 'vou me enforcar', 'se enforcar', 'pensei em me enforcar', 'comprei uma corda'],
+        pairs: [{ reach: 24, a: ['corda', 'cinto'], b: ['no pescoço', 'na viga', 'me pendurar', 'forte o suficiente', 'aguentar meu peso'] }],
+      },
+      id: {
+        say: ['menggantung diri', 'mau gantung diri', 'gantung diri', 'siapkan tali untuk', 'siapkan tali di', 'sudah menyiapkan tali', 'sudah beli tali'],
+        pairs: [{ reach: 24, a: ['tali', 'ikat pinggang', 'sabuk'], b: ['di leher', 'ke leher', 'simpul', 'plafon', 'kuat menahan'] }],
+      },
+    },
+  },
+  {
+    name: 'jumping from a height: roof, bridge, balcony, window',
+    signal: 'suicide',
+    words: {
+      ja: {
+        say: ['飛び降りたい', 'とびおりたい', '飛び降りよう', 'とびおりよう', '身投げ', 'みなげ', 'ここから落ちたら', 'ここからおちたら', '柵を乗り越えて', 'さくをのりこえて', '下を見ると吸い込', 'したをみるとすいこ'],
+        pairs: [
+          { reach: 10,
+            a: ['屋上', 'おくじょう', 'ベランダ', '橋', 'ビル', 'マンション', '窓から', 'まどから', '高い所', '高いところ', 'たかいところ', '崖', 'がけ', '歩道橋', 'ほどうきょう', '展望台'],
+            b: ['飛び降', 'とびお', '飛ぼう', 'とぼう', '飛んだら', 'とんだら', '身を投', 'みをなげ', '柵を越', '柵をこえ', 'さくをこえ', '下を見てい', 'したをみてい', '死ね', 'しね', '楽にな', 'らくにな'] },
+        ],
+      },
+      en: {
+        say: ['throw myself off', 'throw myself from', 'thinking of jumping', 'thought about jumping', 'want to jump off', 'going to jump off', 'gonna jump off', 'thinking about jumping'],
+        pairs: [
+          { ordered: true, reach: 24, a: ['how high', 'how many floors', 'what floor', 'which floor', 'how tall'], b: ['to die', 'kill', 'be fatal', 'is fatal', 'not survive', 'wouldnt survive', 'die$'] },
+          { reach: 32, a: ['balcony', 'rooftop', 'roof$', 'bridge', 'ledge', 'cliff', 'top floor', 'window', 'overpass', 'parapet', 'floor flat', 'floor window', 'floor balcony'], b: ['jump off', 'jump from', 'over the edge', 'over the railing', 'the drop', 'end it', 'let myself fall', 'step off', 'letting go', 'let go', 'let myself go', 'think about falling', 'thinking about falling'] },
+        ],
+      },
+      zh: {
+        say: ['从楼上跳下', '从桥上跳下', '想跳下去', '纵身一跃', '跳下去算了', '跳下去就解脱', '跳下去就结束'],
+        pairs: [{ ordered: true, reach: 8, a: ['几楼', '多高', '几层', '楼层'], b: ['会死', '死得了', '能死', '摔死', '必死'] }],
+      },
+      ko: {
+        say: ['투신', '뛰어내릴', '뛰어내리고 싶', '뛰어내려 버리', '난간을 넘어가', '몸을 던지'],
+        pairs: [
+          { reach: 16, a: ['몇 층', '얼마나 높'], b: ['죽', '죽을', '죽나', '죽어'] },
+          { reach: 16, a: ['옥상', '다리 위', '베란다', '난간', '창문', '아파트'], b: ['뛰어내리', '몸을 던', '떨어지고 싶'] },
+        ],
+      },
+      vi: {
+        say: ['gieo mình', 'nhảy từ tầng', 'nhảy khỏi cầu', 'nhảy từ sân thượng', 'nhảy từ trên cầu'],
+        pairs: [
+          { reach: 24, a: ['tầng mấy', 'cao bao nhiêu', 'độ cao'], b: ['chết$', 'sẽ chết', 'mới chết'] },
+          { reach: 24, a: ['sân thượng', 'ban công', 'cây cầu', 'mái nhà', 'tầng thượng', 'tòa nhà'], b: ['nhảy xuống', 'lao xuống', 'gieo mình', 'rơi xuống cho'] },
+        ],
+      },
+      ne: {
+        say: ['हाम फाल्छु', 'हामफाल्छु', 'हाम फाल्न', 'हामफाल्न', 'माथिबाट हाम', 'छतबाट हाम', 'पुलबाट हाम', 'भीरबाट हाम', 'ham falchu', 'ham falna'],
+        pairs: [{ reach: 24, a: ['छत', 'पुल', 'भीर', 'झ्याल', 'बाल्कोनी', 'अग्लो'], b: ['हाम', 'फाल्छु', 'खस्छु', 'झर्छु', 'खसेर मर'] }],
+      },
+      tl: {
+        say: ['tumalon sa tulay', 'magpatihulog', 'ihulog ang sarili', 'tumalon sa building', 'tumalon sa gusali', 'tatalon sa tulay', 'tatalon sa building'],
+        pairs: [{ reach: 24, a: ['tulay', 'bubong', 'rooftop', 'building', 'gusali', 'bintana', 'balkonahe', 'bangin', 'mataas na lugar'], b: ['tumalon', 'tatalon', 'magpatihulog', 'ihulog ang sarili', 'ihagis ang sarili'] }],
+      },
+      pt: {
+        say: ['vou me jogar', 'quero me jogar', 'pensei em me jogar', 'me jogo da', 'me jogo do', 'vou me atirar', 'me atirar da', 'me atirar do', 'vou pular da', 'vou pular do'],
+        pairs: [{ reach: 24, a: ['ponte', 'prédio', 'viaduto', 'janela', 'sacada', 'varanda', 'telhado', 'laje', 'andar$', 'terraço'], b: ['me jogar', 'pular', 'me atirar', 'me jogo', 'cair lá embaixo'] }],
+      },
+      id: {
+        say: ['terjun dari', 'menjatuhkan diri', 'terjun dari gedung', 'lompat dari gedung', 'lompat dari jembatan'],
+        pairs: [{ reach: 24, a: ['jembatan', 'gedung', 'atap', 'lantai atas', 'balkon', 'tebing', 'jendela', 'rooftop'], b: ['lompat', 'melompat', 'terjun', 'menjatuhkan diri', 'loncat'] }],
+      },
+    },
+  },
+  {
+    name: 'in front of a train',
+    signal: 'suicide',
+    words: {
+      ja: {
+        say: ['電車に飛び込', 'でんしゃにとびこ', 'ホームから飛び', 'ほーむからとび', '線路に飛び', 'せんろにとび', '電車に轢かれたい', 'でんしゃにひかれたい', '列車に飛び込', '踏切に飛び込'],
+        pairs: [{ reach: 10, a: ['電車', 'でんしゃ', '列車', '快速', '特急', 'ホーム', 'ほーむ', '線路', 'せんろ', '踏切', 'ふみきり'], b: ['飛び込', 'とびこ', '身を投', 'みをなげ', '吸い込', 'すいこ', '轢かれたい', 'ひかれたい', '入ったら楽', '飛び出したら', 'とびだしたら'] }],
+      },
+      en: {
+        say: ['in front of a train', 'under a train', 'in front of the train', 'under the train', 'onto the tracks', 'onto the track'],
+        pairs: [{ reach: 32, a: ['train', 'tracks', 'platform', 'subway', 'railway'], b: ['throw myself', 'step in front', 'walk in front', 'lie down on', 'jump in front'] }],
+      },
+      zh: { say: ['跳轨', '冲向火车', '撞火车', '跳到铁轨', '躺在铁轨', '跳下站台', '被火车撞死'], pairs: [{ reach: 8, a: ['铁轨', '站台', '火车', '地铁', '轨道'], b: ['跳下', '跳进', '冲向', '躺在', '卧'] }] },
+      ko: {
+        say: ['선로에 뛰어', '열차에 뛰어', '지하철에 뛰어', '철로에 뛰어'],
+        pairs: [{ reach: 16, a: ['선로', '철로', '지하철', '기차', '열차', '전철', '승강장'], b: ['뛰어들', '뛰어내', '몸을 던', '투신'] }],
+      },
+      vi: {
+        say: ['lao vào tàu', 'nằm lên đường ray', 'nhảy vào đường ray', 'lao đầu vào tàu'],
+        pairs: [{ reach: 24, a: ['tàu hỏa', 'đường ray', 'đường tàu', 'xe lửa', 'tàu điện'], b: ['lao vào', 'nhảy vào', 'nằm lên', 'nằm ra', 'lao đầu'] }],
+      },
+      ne: { say: ['रेलमा हाम', 'रेल अगाडि हाम', 'ट्रेन अगाडि हाम', 'गाडीमुनि पर्छु', 'गाडीमा ठोकिन्छु'], pairs: [{ reach: 24, a: ['रेल', 'ट्रेन', 'रेलवे'], b: ['हाम फाल', 'अगाडि हाम', 'मुनि पस', 'ठोकिएर मर'] }] },
+      tl: {
+        say: ['tumalon sa riles', 'sa harap ng tren', 'magpasagasa', 'pasagasa sa', 'magpapasagasa', 'tumalon sa tren'],
+        pairs: [{ reach: 24, a: ['tren', 'riles', 'mrt', 'lrt'], b: ['tumalon', 'tatalon', 'ihagis ang sarili', 'magpasagasa'] }],
+      },
+      pt: {
+        say: ['na frente do trem', 'na frente do metrô', 'me jogar nos trilhos', 'me jogar na frente', 'me jogar embaixo', 'me jogar debaixo'],
+        pairs: [{ reach: 24, a: ['trem', 'metrô', 'trilhos', 'linha do trem', 'caminhão', 'ônibus'], b: ['me jogar', 'pular na frente', 'deitar nos', 'me atirar'] }],
+      },
+      id: {
+        say: ['menabrakkan diri', 'tabrakkan diri', 'lompat ke rel', 'berbaring di rel'],
+        pairs: [{ reach: 24, a: ['kereta', 'rel$', 'krl', 'mrt'], b: ['lompat', 'menabrakkan diri', 'terjun', 'berbaring di'] }],
+      },
+    },
+  },
+  {
+    name: 'drowning: walking into the sea or a river',
+    signal: 'suicide',
+    words: {
+      ja: {
+        say: ['入水', 'じゅすい', '川に飛び込', 'かわにとびこ', '海に飛び込', 'うみにとびこ', '海に身を', 'うみにみを', '川に身を', 'かわにみを'],
+        pairs: [{ ordered: true, reach: 6, a: ['海', 'うみ', '川', '湖', 'みずうみ', 'ダム', '水の中', 'みずのなか'], b: ['沈みたい', 'しずみたい', '沈んでしま', 'しずんでしま', '身を投', 'みをなげ', '消えたい', 'きえたい', '入っていきた', 'はいっていきた', '歩いていきた', 'あるいていきた', '飛び込みた', 'とびこみた'] }],
+      },
+      en: {
+        say: ['walk into the sea', 'walk into the ocean', 'walk into the river', 'walk into the lake', 'drown myself', 'drowning myself', 'let myself drown', 'let the water take me', 'let the sea take me', 'let the waves take me'],
+        pairs: [{ reach: 32, a: ['walk into the', 'wade into the', 'walk out into the', 'swim out', 'go into the water'], b: ['and not come back', 'and never come back', 'until i cant', 'and disappear', 'and sink', 'and drown', 'forever'] }],
+      },
+      zh: { say: ['跳海', '跳江', '投河', '投江', '投海', '走进海里', '走进河里', '沉到水底', '淹死自己', '投湖'], pairs: [{ ordered: true, reach: 6, a: ['海', '河', '江', '湖'], b: ['跳下去', '沉下去'] }] },
+      ko: {
+        say: ['한강에 뛰어', '물에 빠져 죽', '바다로 걸어 들어', '강물에 몸을'],
+        pairs: [{ reach: 16, a: ['한강', '강물', '바다', '강에', '호수'], b: ['걸어 들어', '빠져 죽', '몸을 던', '가라앉고'] }],
+      },
+      vi: {
+        say: ['nhảy sông', 'gieo mình xuống sông', 'trầm mình', 'dìm mình', 'đi ra biển không về'],
+        pairs: [{ reach: 24, a: ['sông', 'biển', 'hồ nước'], b: ['gieo mình', 'trầm mình', 'đi thẳng xuống', 'dìm mình', 'chết đuối cho'] }],
+      },
+      ne: { say: ['नदीमा हाम', 'खोलामा हाम', 'पानीमा डुबेर मर', 'डुबेर मर्छु', 'नदीमा फाल्छु'], pairs: [{ reach: 24, a: ['नदी', 'खोला', 'तलाउ', 'पोखरी', 'समुद्र'], b: ['हाम फाल', 'हामफाल', 'डुबेर मर', 'डुब्न चाहन्छु', 'फाल्छु'] }] },
+      tl: {
+        say: ['magpalunod', 'lunurin ang sarili', 'lulunurin ko ang sarili', 'maglakad papunta sa dagat hanggang'],
+        pairs: [{ reach: 24, a: ['ilog', 'dagat', 'lawa'], b: ['lunurin ang sarili', 'magpalunod'] }],
+      },
+      pt: {
+        say: ['me afogar', 'vou me afogar', 'entrar no mar e não voltar', 'entrar no mar até sumir'],
+        pairs: [{ reach: 24, a: ['rio$', 'mar$', 'represa', 'lago', 'lagoa'], b: ['me afogar', 'entrar e não voltar', 'sumir na água'] }],
+      },
+      id: {
+        say: ['menenggelamkan diri', 'menceburkan diri ke sungai', 'menceburkan diri ke laut', 'terjun ke sungai untuk'],
+        pairs: [{ reach: 24, a: ['sungai', 'laut', 'danau', 'waduk', 'kali$'], b: ['menceburkan diri', 'menenggelamkan diri', 'tenggelam saja'] }],
+      },
+    },
+  },
+  {
+    name: 'charcoal, gas, exhaust',
+    signal: 'suicide',
+    words: {
+      ja: {
+        say: ['れんたん', '七輪', 'しちりん', '硫化水素', 'りゅうかすいそ', '目張り', 'めばり', '一酸化炭素で死', '練炭自殺', 'ガス自殺'],
+        pairs: [{ reach: 12, a: ['炭', 'ガス', '排気ガス', 'はいきがす'], b: ['車の中で死', '部屋を締め切', '部屋をしめき', '閉め切っ', 'しめきっ', 'ガムテープ', '目張り', 'めばり', '吸って死', 'すってしに', 'すってしぬ', '栓を開けて死', '死ねる', 'しねる'] }],
+      },
+      en: {
+        say: ['charcoal burning', 'burn charcoal in', 'bought charcoal', 'hose from the exhaust', 'exhaust pipe into', 'car running in the garage', 'seal the room', 'sealed the room', 'tape the doors', 'head in the oven', 'gas myself', 'exit bag', 'helium tank and'],
+        pairs: [{ reach: 32, a: ['charcoal', 'exhaust', 'carbon monoxide'], b: ['sealed', 'seal the', 'in the car', 'in my room', 'tape', 'breathe it', 'not wake', 'end it', 'die$'] }],
+      },
+      zh: { say: ['买了炭', '买了木炭', '煤气自杀', '封住门窗', '把门窗封', '吸煤气', '车里烧炭'], pairs: [{ reach: 8, a: ['炭', '木炭', '煤气', '燃气'], b: ['自杀', '了结', '不醒', '车里烧'] }] },
+      ko: {
+        say: ['번개탄', '연탄을 피', '착화탄'],
+        pairs: [{ reach: 16, a: ['번개탄', '연탄', '착화탄', '숯을'], b: ['샀', '사 왔', '피우', '피워', '차 안', '방에서', '문을 막', '테이프'] }],
+      },
+      vi: { say: ['đốt than tự tử', 'đốt than trong phòng', 'đốt than trong xe', 'mở bình ga tự tử', 'mở ga tự tử', 'hít khí ga cho'], pairs: [{ reach: 24, a: ['than hoa', 'than củi', 'đốt than'], b: ['phòng kín', 'đóng kín', 'trong xe', 'tự tử', 'chết$', 'không tỉnh'] }] },
+      ne: { say: ['ग्यास खोलेर मर', 'कोइला बालेर', 'बन्द कोठामा कोइला', 'ग्यास सुँघेर मर'], pairs: [{ reach: 24, a: ['कोइला'], b: ['बन्द कोठा', 'सुँघेर', 'बालेर सुत', 'मर्छु'] }] },
+      tl: { say: ['magsunog ng uling sa kwarto', 'uling sa saradong kwarto', 'langhapin ang gas para'], pairs: [{ reach: 24, a: ['uling', 'usok ng sasakyan'], b: ['saradong kwarto', 'sarado ang kwarto', 'sa loob ng kotse', 'langhapin', 'mamatay', 'hindi na magising'] }] },
+      pt: { say: ['queimar carvão no', 'carvão no quarto', 'carvão no carro', 'respirar o gás até'], pairs: [{ reach: 24, a: ['carvão', 'escapamento'], b: ['trancad', 'fechado', 'no carro', 'no quarto', 'respirar', 'morrer', 'não acordar'] }] },
+      id: { say: ['membakar arang di kamar', 'arang di kamar tertutup', 'menghirup asap knalpot'], pairs: [{ reach: 24, a: ['arang', 'knalpot'], b: ['kamar tertutup', 'dalam mobil', 'menghirup', 'mati$', 'tidak bangun'] }] },
+    },
+  },
+  {
+    name: 'cutting and other self-harm',
+    signal: 'suicide',
+    words: {
+      ja: {
+        say: ['アムカ', 'あむか', 'レグカ', 'りすとかっと', 'りすか', 'カミソリで腕', 'かみそりでうで', '刃を当て', 'はをあて', '血を見ると落ち着', 'ちをみるとおちつ', '自分を殴', 'じぶんをなぐ', '壁に頭を打ちつけ', 'かべにあたまをうちつけ', 'じぶんをきずつけ', '自分を傷付け', '根性焼き'],
+        pairs: [{ reach: 8, a: ['手首', 'てくび', '腕', 'うで', '太もも', 'ふともも'], b: ['切ってしま', 'きってしま', '切りたく', 'きりたく', '切っちゃ', 'きっちゃ', '傷つけ', 'きずつけ', '刻ん', 'きざん', 'カッター', 'かったー', 'カミソリ', 'かみそり', '剃刀'] }],
+      },
+      en: {
+        say: ['self injur', 'self-injur', 'urge to cut', 'wanting to cut myself', 'relapsed and cut', 'scratch myself until', 'hitting myself', 'punch myself', 'punching myself', 'starving myself to'],
+        pairs: [{ reach: 24, a: ['razor', 'blade', 'scissors', 'compass', 'lighter'], b: ['on my arm', 'on my wrist', 'my arms', 'my wrists', 'my thighs', 'my skin', 'on myself', 'into my arm', 'into my skin'] }],
+      },
+      zh: { say: ['用刀划', '划自己', '自伤', '伤害我自己', '用头撞墙', '拿头撞墙', '烫自己', '割自己'], pairs: [{ reach: 8, a: ['刀片', '小刀', '美工刀', '剃须刀', '圆规'], b: ['划', '割', '手臂', '手腕', '大腿'] }] },
+      ko: {
+        say: ['팔을 긋', '팔을 그었', '칼로 그', '몸에 상처를 내', '자해했', '자해를', '손목을 그', '허벅지를 그'],
+        pairs: [{ reach: 16, a: ['커터칼', '면도칼', '칼로', '가위로'], b: ['팔을', '손목', '허벅지', '그었', '긋고', '그어'] }],
+      },
+      vi: {
+        say: ['tự rạch', 'rạch cổ tay', 'cứa tay', 'cứa cổ tay', 'tự cắt tay', 'tự cắt mình', 'tự đánh mình', 'tự làm tổn thương'],
+        pairs: [{ reach: 24, a: ['dao lam', 'lưỡi lam', 'dao rọc giấy', 'mảnh kính'], b: ['cổ tay', 'rạch tay', 'cứa', 'đùi', 'lên tay'] }],
+      },
+      ne: { say: ['हात काट्छु', 'हात काटें', 'नसा काट', 'ब्लेडले हात', 'आफैंलाई काट', 'आफ्नै हात काट', 'आफूलाई हान्छु', 'haat katchu', 'nasa kat'], pairs: [{ reach: 24, a: ['ब्लेड', 'चक्कु', 'छुरी'], b: ['हात काट', 'नसा', 'आफैंलाई', 'आफूलाई'] }] },
+      tl: {
+        say: ['laslas', 'naglalaslas', 'maglaslas', 'naglaslas', 'hiwain ang pulso', 'hiniwa ko ang braso', 'hiniwa ko ang pulso', 'sinusugatan ko ang sarili', 'sinasaktan ko ang sarili ko', 'inuuntog ko ang ulo ko'],
+        pairs: [{ reach: 24, a: ['blade', 'labaha', 'cutter'], b: ['braso ko', 'pulso ko', 'hita ko', 'sugatan ang sarili', 'hiwain'] }],
+      },
+      pt: {
+        say: ['me corto', 'me cortei', 'vou me cortar', 'quero me cortar', 'vontade de me cortar', 'cortar os pulsos', 'cortar meus pulsos', 'cortei meus pulsos', 'automutilação', 'automutilacao', 'eu me machuco', 'me machuquei de propósito', 'vontade de me machucar'],
+        pairs: [{ reach: 24, a: ['lâmina', 'gilete', 'estilete'], b: ['no braço', 'no pulso', 'na coxa', 'me corto', 'me cortar', 'me cortei'] }],
+      },
+      id: {
+        say: ['menyilet', 'nyilet', 'sayat tangan', 'menyayat tangan', 'menyakiti diri sendiri', 'melukai diri sendiri', 'menggores tangan', 'memukul diri sendiri'],
+        pairs: [{ reach: 24, a: ['silet', 'cutter', 'beling'], b: ['tangan saya', 'tanganku', 'pergelangan', 'lengan', 'paha', 'menyayat', 'menggores'] }],
+      },
+    },
+  },
+  {
+    name: 'goodbyes and farewell letters',
+    signal: 'suicide',
+    words: {
+      ja: {
+        say: ['書き置き', 'かきおき', '置き手紙', 'おきてがみ', '最後の手紙', 'さいごのてがみ', 'お別れの手紙', 'おわかれのてがみ', 'いしょをか', 'いしょをのこ', 'いままでありがとう', 'さようならみんな', 'みんなさようなら', 'これでお別れ', 'これでおわかれ'],
+        pairs: [
+          { reach: 10, a: ['手紙', 'てがみ'], b: ['最後', 'さいご', 'お別れ', 'おわかれ'] },
+          { reach: 12, acrossSentences: true, a: ['さようなら', 'さよなら', 'お別れ', 'おわかれ'], b: ['今まで', 'いままで', '永遠に', 'えいえんに'] },
+        ],
+      },
+      en: {
+        say: ['wrote my goodbye', 'writing my goodbye', 'goodbye note', 'saying my goodbyes', 'goodbye for good', 'goodbye forever', 'goodbye for ever'],
+        pairs: [{ reach: 40, acrossSentences: true, a: ['letter', 'letters', 'note$', 'notes$', 'video message'], b: ['goodbye', 'for when im', 'when they find', 'to find after', 'explaining why', 'forgive me', 'im sorry for everything'] }],
+      },
+      zh: {
+        say: ['留了一封信给', '最后一封信', '绝笔', '留下遗言', '跟这个世界告别', '永别了'],
+        pairs: [{ reach: 12, acrossSentences: true, a: ['永别'], b: ['谢谢', '对不起', '保重', '永远', '最后', '这辈子'] }],
+      },
+      ko: {
+        say: ['편지를 남기고', '마지막 편지', '작별 편지', '영원히 안녕', '미안하다고 편지', '고마웠다고 편지'],
+        pairs: [{ reach: 20, acrossSentences: true, a: ['잘 있어', '작별', '영원히 안녕'], b: ['마지막', '영원히', '사랑했', '미안했'] }],
+      },
+      vi: {
+        say: ['thư từ biệt', 'thư vĩnh biệt', 'lá thư cuối', 'lời vĩnh biệt', 'chào tạm biệt mọi người lần cuối'],
+        pairs: [{ reach: 32, acrossSentences: true, a: ['vĩnh biệt', 'từ biệt'], b: ['mãi mãi', 'lần cuối', 'xin lỗi', 'kiếp sau'] }],
+      },
+      ne: {
+        say: ['सुसाइड नोट', 'अन्तिम चिठी', 'बिदाइको पत्र', 'अन्तिम बिदा', 'सबैलाई अलविदा', 'सधैंको लागि बिदा'],
+        pairs: [{ reach: 32, acrossSentences: true, a: ['अलविदा'], b: ['सधैं', 'अन्तिम', 'माफ', 'फेरि भेट नहोला'] }],
+      },
+      tl: {
+        say: ['huling sulat', 'sulat ng pamamaalam', 'huling paalam', 'paalam na sa inyong lahat', 'hanggang sa muli sa kabilang buhay'],
+        pairs: [{ reach: 32, acrossSentences: true, a: ['paalam', 'pamamaalam'], b: ['patawad', 'huling', 'habambuhay', 'tuluyan'] }],
+      },
+      pt: {
+        say: ['carta de despedida', 'bilhete de despedida', 'deixei uma carta de', 'adeus para sempre', 'adeus a todos'],
+        pairs: [{ reach: 32, acrossSentences: true, a: ['adeus', 'me despedir'], b: ['para sempre', 'última vez', 'me perdoem', 'amo vocês'] }],
+      },
+      id: {
+        say: ['surat terakhir untuk', 'menulis surat perpisahan', 'selamat tinggal semuanya', 'selamat tinggal untuk selamanya', 'pamit untuk selamanya'],
+        pairs: [{ reach: 32, acrossSentences: true, a: ['selamat tinggal'], b: ['selamanya', 'terakhir', 'maafkan'] }],
+      },
+    },
+  },
+  {
+    name: 'giving belongings away because they will not be needed',
+    signal: 'suicide',
+    words: {
+      ja: {
+        say: ['持ち物を全部あげ', 'もちものをぜんぶあげ', '身の回りを整理して', 'みのまわりをせいりして', 'しんぺんせいり', '大事なものを全部あげ', 'だいじなものをぜんぶあげ'],
+        pairs: [
+          { reach: 14, acrossSentences: true,
+            a: ['あげた', 'あげました', '譲った', '譲りました', 'ゆずった', 'ゆずりました', '配った', 'くばった', '手放した', 'てばなした', '猫を', 'ねこを', '犬を', 'いぬを'],
+            b: ['もう使わな', 'もうつかわな', 'もう要らな', 'もういらな', 'もう必要な', 'もうひつようない', '必要なくな', 'ひつようなくな', '私にはもう', 'わたしにはもう', 'もう世話をする必要', 'もうせわをするひつよう'] },
+        ],
+      },
+      en: {
+        say: ['giving my stuff away', 'gave all my stuff', 'gave away all my', 'giving away all my', 'giving away everything i own', 'gave away everything i own', 'give away my things'],
+        pairs: [{ reach: 40, acrossSentences: true, a: ['my cat', 'my dog', 'my pets', 'my pet', 'my things', 'my stuff', 'my belongings', 'my guitar', 'my jewellery', 'my jewelry'], b: ['wont need', 'wont be needing', 'where im going', 'no use to me now', 'not around anymore', 'not here anymore', 'not around any more', 'wont be around to'] }],
+      },
+      zh: {
+        say: ['东西都送人了', '把东西都送人', '把我的东西都送', '把东西分给大家'],
+        pairs: [{ reach: 16, acrossSentences: true, a: ['猫', '狗', '宠物', '东西'], b: ['用不上了', '以后用不到', '以后不需要', '我用不着了', '反正以后我也', '反正我以后也', '反正我也不在'] }],
+      },
+      ko: {
+        say: ['물건을 다 나눠', '물건을 다 줬', '다 나눠 줬', '소지품을 다 정리'],
+        pairs: [{ reach: 24, acrossSentences: true, a: ['고양이', '강아지', '반려동물', '물건', '소지품'], b: ['필요 없', '쓸 일 없', '쓸 일이 없'] }],
+      },
+      vi: {
+        say: ['cho hết đồ đạc', 'tặng hết đồ', 'phân chia hết đồ đạc'],
+        pairs: [{ reach: 32, acrossSentences: true, a: ['con mèo', 'con chó', 'thú cưng', 'đồ đạc'], b: ['không cần nữa', 'không dùng nữa', 'không còn cần'] }],
+      },
+      ne: {
+        say: ['सबै सामान बाँडें', 'सामान सबै दिएँ', 'मेरो सामान सबै दिइसकें'],
+        pairs: [{ reach: 32, acrossSentences: true, a: ['बिरालो', 'कुकुर', 'सामान', 'गहना'], b: ['चाहिँदैन', 'चाहिदैन', 'दिइसकें'] }],
+      },
+      tl: {
+        say: ['ipinamigay ko ang mga gamit', 'ipinamigay ko lahat', 'binigay ko lahat ng gamit'],
+        pairs: [{ reach: 40, acrossSentences: true, a: ['aso ko', 'pusa ko', 'mga gamit ko', 'alaga ko', 'mga damit ko', 'naipamigay', 'ipinamigay', 'ibinigay ko na', 'binigay ko na'], b: ['hindi ko na kailangan', 'hindi ko na kakailanganin'] }],
+      },
+      pt: {
+        say: ['doei minhas coisas', 'doei tudo que tenho', 'dei todas as minhas coisas', 'doando tudo que tenho'],
+        pairs: [{ reach: 32, acrossSentences: true, a: ['meu gato', 'meu cachorro', 'meus bichos', 'minhas coisas', 'meus pertences'], b: ['não vou mais precisar', 'não preciso mais'] }],
+      },
+      id: {
+        say: ['membagikan semua barang', 'barang saya sudah saya bagikan'],
+        pairs: [{ reach: 32, acrossSentences: true, a: ['kucing saya', 'anjing saya', 'kucingku', 'anjingku', 'barang barang saya', 'barang saya'], b: ['tidak butuh lagi', 'tidak perlu lagi'] }],
+      },
+    },
+  },
+  {
+    name: 'after I am gone, with a farewell: do not be sad, it is not your fault',
+    signal: 'suicide',
+    words: {
+      ja: {
+        pairs: [
+          { reach: 30, acrossSentences: true, a: ['通帳', 'つうちょう', '印鑑', 'いんかん', '暗証番号', 'あんしょうばんごう'], b: ['あとはよろしく', '後はよろしく', 'あとはたの', '後は頼', 'あとのことは', '後のことは'] },
+          { reach: 30, acrossSentences: true,
+          a: ['私がいなくな', 'わたしがいなくな', '僕がいなくな', 'ぼくがいなくな', '俺がいなくな', 'おれがいなくな', '私が死んだ', 'わたしがしんだ', '私が死んでも', 'わたしがしんでも', '私がいなくても', 'わたしがいなくても'],
+          b: ['悲しまないで', 'かなしまないで', '自分を責めな', 'じぶんをせめな', 'あなたのせいじゃな', 'あなたのせいではな', 'ゆるして', '許して', '探さないで', 'さがさないで', '元気でね', 'げんきでね', '幸せにな', 'しあわせにな', '泣かないで', 'なかないで'] },
+        ],
+      },
+      en: {
+        pairs: [{ reach: 40, acrossSentences: true,
+          a: ['after im gone', 'when im gone', 'once im gone', 'when im not here anymore', 'when i am gone', 'after i die', 'when i die', 'if i die', 'without me'],
+          b: ['dont be sad', 'dont blame yourself', 'not your fault', 'forgive me', 'be happy without', 'move on without', 'dont cry for me', 'dont miss me', 'tonight'] }],
+      },
+      zh: { pairs: [{ reach: 16, acrossSentences: true, a: ['我走了以后', '我走之后', '我不在以后', '我不在了', '我死了以后', '我死后', '没有我以后'], b: ['不要难过', '别难过', '别伤心', '不要伤心', '不是你的错', '别怪自己', '原谅我', '好好活', '今晚', '别哭'] }] },
+      ko: { pairs: [{ reach: 24, acrossSentences: true, a: ['내가 없어도', '제가 없어도', '내가 떠나도', '내가 죽어도', '내가 없으면', '제가 없으면', '내가 떠나면'], b: ['슬퍼하지', '울지 마', '너 때문이 아니', '네 탓이 아니', '용서해', '잘 살아', '행복하게 살', '오늘 밤'] }] },
+      vi: { pairs: [{ reach: 32, acrossSentences: true, a: ['khi tôi không còn', 'khi em không còn', 'sau khi tôi đi', 'sau khi tôi chết', 'khi tôi chết', 'khi tôi ra đi', 'nếu tôi không còn'], b: ['đừng buồn', 'đừng khóc', 'không phải lỗi', 'tha thứ', 'sống tốt nhé', 'sống hạnh phúc', 'tối nay'] }] },
+      ne: { pairs: [{ reach: 32, acrossSentences: true, a: ['म गएपछि', 'म नरहेपछि', 'म मरेपछि', 'म नभएपछि', 'म नहुँदा'], b: ['दुःखी नहुनु', 'नरुनु', 'नरोऊ', 'तिम्रो दोष होइन', 'माफ गर', 'खुसी भएर बस', 'आज राती'] }] },
+      tl: { pairs: [{ reach: 32, acrossSentences: true, a: ['kapag wala na ako', 'pag wala na ako', 'pagkawala ko', 'pag nawala ako', 'pagkamatay ko', 'kapag namatay ako'], b: ['huwag kayong malungkot', 'wag kayong malungkot', 'huwag kang malungkot', 'wag kang umiyak', 'huwag umiyak', 'hindi mo kasalanan', 'hindi ninyo kasalanan', 'patawarin', 'maging masaya', 'mamayang gabi'] }] },
+      pt: { pairs: [{ reach: 32, acrossSentences: true, a: ['quando eu não estiver mais', 'quando eu me for', 'depois que eu me for', 'quando eu partir', 'quando eu morrer', 'se eu morrer', 'depois que eu morrer'], b: ['não fiquem tristes', 'não fique triste', 'não chorem', 'não chore', 'não é culpa', 'me perdoem', 'me perdoa', 'sejam felizes', 'seja feliz', 'hoje à noite'] }] },
+      id: { pairs: [{ reach: 32, acrossSentences: true, a: ['kalau saya sudah tidak ada', 'kalau aku sudah tidak ada', 'setelah saya pergi', 'sepeninggal saya', 'sepeninggalku', 'kalau saya mati', 'setelah saya mati', 'kalau aku mati'], b: ['jangan sedih', 'jangan menangis', 'bukan salahmu', 'bukan salah kamu', 'maafkan', 'hiduplah bahagia', 'bahagia ya', 'malam ini'] }] },
+    },
+  },
+  {
+    name: 'not here much longer, a last call',
+    signal: 'suicide',
+    words: {
+      ja: {
+        say: ['最後に声が聞きたく', 'さいごにこえがききたく', '最後にあなたと話', 'さいごにあなたとはな', 'これが最後のメッセージ', 'これがさいごのメッセージ', 'わたしはもうすぐいなく', '私はもうすぐいなく', 'もう長くはいられな', 'もうながくはいられな'],
+      },
+      en: {
+        say: ['wont be here much longer', 'not be here much longer', 'wont be around much longer', 'wont be here for long', 'wont see me again', 'never see me again', 'this is it for me', 'see you on the other side', 'last time we talk', 'last time well talk', 'hear your voice one last', 'one last time before i go', 'wont bother anyone again', 'wont be a problem much longer'],
+        pairs: [{ ordered: true, reach: 24, a: ['wont', 'will not', 'never'], b: ['see me again', 'hear from me again', 'bother anyone again', 'be a burden again'] }],
+      },
+      zh: { say: ['再也见不到我', '很快就不在了', '我不会在了', '不会再拖累'], pairs: [{ ordered: true, reach: 4, a: ['最后一次'], b: ['听你的声音', '跟你说话', '和你说话', '联系你们', '联系你'] }] },
+      ko: { say: ['더 이상 폐 안 끼칠', '더 이상 신경 안 써도 돼', '곧 없어질 거'], pairs: [{ reach: 16, a: ['마지막으로'], b: ['목소리 듣고', '목소리가 듣고'] }] },
+      vi: { say: ['sẽ không làm phiền ai nữa', 'không còn ở đây lâu nữa'], pairs: [{ reach: 24, a: ['lần cuối'], b: ['nghe giọng'] }] },
+      ne: { say: ['अब फेरि भेट हुँदैन', 'अब भेट हुने छैन', 'अब दुःख दिन्न', 'धेरै दिन रहन्न'], pairs: [{ reach: 24, a: ['अन्तिम पटक', 'अन्तिमपटक'], b: ['आवाज'] }] },
+      tl: { say: ['hindi na ninyo ako makikita', 'hindi mo na ako makikita', 'hindi na ako magiging abala'], pairs: [{ reach: 24, a: ['huling beses', 'sa huling pagkakataon'], b: ['marinig ang boses', 'marinig ka'] }] },
+      pt: { say: ['não vão me ver mais', 'nunca mais vão me ver', 'não vou mais incomodar ninguém', 'não estarei mais aqui'], pairs: [{ reach: 24, a: ['última vez', 'uma última vez'], b: ['ouvir sua voz', 'ouvir a sua voz'] }] },
+      id: { say: ['tidak akan merepotkan lagi', 'tidak akan merepotkan siapa pun lagi'], pairs: [{ reach: 24, a: ['terakhir kali', 'untuk terakhir'], b: ['mendengar suaramu', 'mendengar suara kamu', 'mendengar suara kalian'] }] },
+    },
+  },
+  {
+    name: 'asking what dose, height or way would kill',
+    signal: 'suicide',
+    words: {
+      ja: {
+        say: ['致死量', 'ちしりょう', '何錠で死', 'なんじょうでし', '何錠飲めば死', '何錠のめば', 'どのくらい飲めば死', 'どれくらい飲んだら死', 'どれくらいのんだらし', 'どのくらいのめばし', '楽に死ね', 'らくにしね', '確実に死ね', 'かくじつにしね', '痛くない死に方', 'いたくないしにかた', '死ねる薬', 'しねるくすり', '死ねる場所', 'しねるばしょ'],
+        pairs: [{ reach: 12, a: ['何錠', 'なんじょう', '何粒', '何階', '何メートル', 'どのくらい', 'どれくらい', 'どれだけ'], b: ['死ね', 'しね', '死ぬ', 'しぬ', '死にま', '致死'] }],
+        idioms: ['しぬかとおも', 'しぬほど'],
+      },
+      en: {
+        say: ['lethal dose', 'fatal dose', 'enough to kill me', 'painless way to die', 'painless way to go', 'quickest way to die', 'easiest way to die', 'best way to die', 'how to die$', 'how do i die', 'how long does it take to die', 'what would kill me'],
+        pairs: [{ ordered: true, reach: 32, a: ['how many', 'how much', 'what amount'], b: ['to die', 'would kill', 'kill me', 'kill a person', 'be fatal', 'is fatal', 'is lethal', 'be lethal', 'to not wake', 'to never wake'] }],
+      },
+      zh: { say: ['致死量', '吃多少会死', '吃多少能死', '多少片会死', '多少片能死', '怎样死不痛', '怎么死不痛苦', '无痛死法', '最快的死法', '怎么自杀'], pairs: [{ ordered: true, reach: 8, a: ['多少', '几片', '几颗', '几楼'], b: ['会死', '能死', '致死', '死得了'] }] },
+      ko: { say: ['치사량', '몇 알 먹으면 죽', '얼마나 먹으면 죽', '안 아프게 죽', '편하게 죽는', '확실하게 죽는', '죽는 법'], pairs: [{ reach: 16, a: ['몇 알', '얼마나', '몇 개'], b: ['죽나요', '죽어요', '죽을 수', '죽을까'] }] },
+      vi: { say: ['liều gây chết', 'liều chết người', 'uống bao nhiêu thì chết', 'bao nhiêu viên thì chết', 'cách chết không đau', 'chết không đau', 'cách tự tử', 'cách chết nhanh'], pairs: [{ reach: 24, a: ['bao nhiêu viên', 'uống bao nhiêu', 'bao nhiêu liều'], b: ['chết$', 'tử vong', 'không tỉnh'] }] },
+      ne: { say: ['कति चक्की खाएमा मरिन्छ', 'कति खाए मरिन्छ', 'कसरी मर्ने', 'नदुख्ने गरी मर्ने', 'मर्ने तरिका', 'kasari marne', 'marne tarika'], pairs: [{ reach: 24, a: ['कति चक्की', 'कति औषधि', 'कति खाए'], b: ['मरिन्छ', 'मर्छ', 'मर्न'] }] },
+      tl: { say: ['ilang tableta para mamatay', 'ilang tableta bago mamatay', 'gaano karami para mamatay', 'nakamamatay na dosis', 'paano mamatay nang hindi masakit', 'paraan para mamatay', 'paano magpakamatay'], pairs: [{ reach: 24, a: ['ilang tableta', 'ilang gamot', 'gaano karami'], b: ['mamatay', 'nakamamatay', 'ikamamatay'] }] },
+      pt: { say: ['dose letal', 'quantos comprimidos para morrer', 'quantos comprimidos mata', 'quanto precisa para morrer', 'morrer sem dor', 'jeito de morrer sem dor', 'como me matar', 'maneira de morrer'], pairs: [{ reach: 24, a: ['quantos comprimidos', 'quantos remédios', 'quanto remédio', 'qual dose'], b: ['morrer', 'mata$', 'matar', 'letal'] }] },
+      id: { say: ['dosis mematikan', 'berapa butir untuk mati', 'berapa banyak obat untuk mati', 'cara mati tanpa sakit', 'cara bunuh diri', 'cara mati cepat', 'cara mengakhiri hidup'], pairs: [{ reach: 24, a: ['berapa butir', 'berapa banyak obat', 'berapa tablet'], b: ['mati$', 'mematikan', 'meninggal'] }] },
+    },
+  },
+
+  {
+    name: 'nobody would notice, care or miss me',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [{ ordered: true, reach: 2, a: ['いなくなっても', '消えても', 'きえても', '死んでも', 'しんでも', 'いなくなったって'], b: ['誰も', 'だれも'] }] },
+      en: { say: ['nobody would notice if i', 'no one would notice if i', 'nobody would care if i', 'no one would care if i', 'nobody would even notice', 'no one would even notice', 'nobody would miss', 'no one would miss', 'relieved to be rid of me', 'glad to be rid of me', 'be rid of me for good'],
+        pairs: [{ reach: 32, a: ['relieved', 'glad', 'happier', 'better off', 'easier', 'lighter', 'at peace'], b: ['rid of me', 'when im gone', 'once im gone', 'after im gone', 'if i wasnt around', 'if i werent around', 'if i wasnt alive', 'if i was dead', 'if i were dead'] }] },
+      zh: { say: ['没人会发现', '没人会注意到我', '没人会想我', '没有人会想我', '没人会难过', '没有人会难过', '我消失了也没人', '我死了也没人', '我不在了也没人'] },
+      ko: { say: ['내가 없어져도 아무도', '내가 사라져도 아무도', '내가 죽어도 아무도', '아무도 슬퍼하지 않', '아무도 신경 안 쓸', '아무도 눈치채지 못할'] },
+      vi: { say: ['tôi biến mất cũng không ai', 'tôi chết cũng không ai', 'không ai nhận ra nếu tôi', 'không ai buồn nếu tôi', 'chẳng ai nhớ tôi'] },
+      ne: { say: ['म मरे पनि कसैलाई', 'म हराए पनि कसैलाई', 'म नभए पनि कसैलाई', 'कसैले याद गर्दैन'] },
+      tl: { say: ['walang makakapansin kung mawala ako', 'walang makakaalala sa akin', 'walang iiyak kung mawala ako', 'walang mag aalala kung mamatay ako', 'kung mawala ako walang'] },
+      pt: { say: ['ninguém ia notar se eu', 'ninguém vai notar se eu', 'ninguém ia sentir minha falta', 'ninguém vai sentir minha falta', 'se eu sumir ninguém', 'se eu morrer ninguém'] },
+      id: { say: ['tidak ada yang sadar kalau saya', 'tidak ada yang akan merasa kehilangan', 'kalau saya hilang tidak ada yang', 'kalau saya mati tidak ada yang', 'tidak ada yang akan sedih'] },
+    },
+  },
+  {
+    name: 'a farewell sent through someone: tell her I am sorry, it is not your fault',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [{ reach: 10, a: ['伝えて', 'つたえて', '言っておいて', 'いっておいて'], b: ['ごめんね', '愛してる', 'あいしてる', 'あなたは悪くない', 'あなたのせいじゃない', '悪くないよ', 'わるくないよ', 'せいじゃないよ'] }] },
+      en: { pairs: [{ reach: 32, a: ['tell my mum', 'tell my mom', 'tell my dad', 'tell my kids', 'tell my children', 'tell my daughter', 'tell my son', 'tell my wife', 'tell my husband', 'tell my family', 'tell my sister', 'tell my brother', 'tell my parents', 'tell her', 'tell him', 'tell them', 'tell mum', 'tell mom', 'tell dad'], b: ['sorry for everything', 'i love her', 'i love him', 'i love them', 'i loved', 'not her fault', 'not his fault', 'not their fault', 'not your fault', 'forgive me', 'goodbye'] }] },
+      zh: { pairs: [{ reach: 10, a: ['告诉我', '替我', '帮我告诉', '转告'], b: ['我爱', '不是你的错', '不是她的错', '不是他的错', '别怪自己', '原谅我', '对不起她', '对不起他', '对不起你们'] }] },
+      ko: { pairs: [{ reach: 16, a: ['전해 줘', '전해줘', '전해 주세요', '전해주세요', '말해 줘', '말해줘'], b: ['사랑한다고', '네 잘못이 아니', '너 때문이 아니', '잘못이 아니라고', '용서해 달라고'] }] },
+      vi: { pairs: [{ reach: 24, a: ['nói với', 'nhắn với'], b: ['mẹ xin lỗi', 'bố xin lỗi', 'mẹ yêu', 'bố yêu', 'không phải lỗi', 'đừng tự trách', 'tha thứ cho'] }] },
+      ne: { pairs: [{ reach: 24, a: ['भनिदिनू', 'भनिदिनु', 'भन्दिनु'], b: ['माफ गर', 'माया गर्छु', 'तिम्रो दोष होइन', 'उसको दोष होइन'] }] },
+      tl: { pairs: [{ reach: 32, a: ['sabihin mo', 'pakisabi', 'paki sabi', 'sabihin ninyo'], b: ['patawad', 'mahal ko', 'hindi niya kasalanan', 'hindi nila kasalanan', 'wala siyang kasalanan'] }] },
+      pt: { pairs: [{ reach: 32, a: ['diga', 'diz pra', 'fala pra', 'avisa', 'diz a minha', 'diz ao meu'], b: ['que eu sinto muito', 'que sinto muito', 'que eu amo', 'não é culpa', 'não foi culpa', 'me perdoe', 'me perdoa'] }] },
+      id: { pairs: [{ reach: 32, a: ['bilang ke', 'sampaikan ke', 'tolong sampaikan', 'katakan pada', 'bilangin'], b: ['maafkan saya', 'saya sayang', 'bukan salahnya', 'bukan salah dia', 'bukan salah mereka', 'jangan menyalahkan diri'] }] },
+    },
+  },
+  {
+    name: 'not here for the next holiday, birthday or year',
+    signal: 'suicide',
+    words: {
+      ja: { say: ['来年はもういな', 'らいねんはもういな', '来月にはもういな', 'らいげつにはもういな', '次の誕生日はもう', 'つぎのたんじょうびはもう', 'お正月はもういな', 'おしょうがつはもういな'] },
+      en: { pairs: [{ ordered: true, reach: 16, a: ['dont think ill be', 'i wont be', 'wont be around', 'i wont still be', 'not going to be around', 'wont make it to'], b: ['here for christmas', 'here for my birthday', 'here for her birthday', 'here for his birthday', 'around for christmas', 'here next year', 'around next year', 'alive for', 'around to see', 'christmas', 'the new year', 'my birthday'] }] },
+      zh: { say: ['活不过今年', '活不到明年', '看不到明年', '等不到明年', '明年我就不在了', '不会看到明年的', '过年的时候我已经不在'] },
+      ko: { say: ['내년엔 없을', '내년에는 없을', '크리스마스까지 못 버틸', '생일까지 못 버틸', '내년에는 이 세상에'] },
+      vi: { say: ['không sống tới tết', 'năm sau tôi không còn', 'tết này tôi không còn', 'sẽ không còn ở đây vào'] },
+      ne: { say: ['अर्को वर्ष म हुन्न', 'दशैंसम्म म रहन्न', 'अर्को दशैं म हुन्न', 'अर्को वर्ष म रहन्न'] },
+      tl: { say: ['hindi na ako aabot ng pasko', 'hindi na ako aabutan ng pasko', 'wala na ako sa susunod na taon', 'sa pasko wala na ako'] },
+      pt: { say: ['não vou estar aqui no natal', 'não vou chegar ao natal', 'ano que vem não vou estar', 'não vou estar aqui no meu aniversário', 'não passo do natal'] },
+      id: { say: ['tidak akan sampai lebaran', 'saya tidak akan ada lagi tahun depan', 'lebaran nanti saya sudah tidak ada', 'tahun depan saya sudah tidak ada'] },
+    },
+  },
+  {
+    name: 'a plan, a method or a date chosen',
+    signal: 'suicide',
+    words: {
+      ja: {
+        say: ['決行日', 'けっこうび', '死ぬ日を決め', 'しぬひをきめ', '死ぬ場所を決め', 'しぬばしょをきめ', 'やり方も決め', 'やりかたもきめ'],
+        pairs: [{ ordered: true, reach: 10, a: ['死ぬ', 'しぬ', '終わらせる', 'おわらせる', '消える', 'きえる', '自殺', 'じさつ'], b: ['日を決め', 'ひをきめ', '日にちを決め', 'ひにちをきめ', '方法を決め', 'ほうほうをきめ', '場所を決め', 'ばしょをきめ', '計画', 'けいかく'] }],
+        idioms: ['雨天決行', 'うてんけっこう'],
+      },
+      en: { pairs: [{ reach: 40, acrossSentences: true, a: ['have a plan', 'made a plan', 'got a plan', 'worked out how', 'figured out how', 'decided how', 'decided when', 'picked a date', 'set a date', 'chosen a date', 'know when im going to', 'know how im going to', 'know exactly how', 'know exactly when'], b: ['do it$', 'end it', 'go through with it', 'doing it', 'to die', 'kill myself'] }] },
+      zh: { say: ['想好怎么死', '想好了怎么死', '选好了日子', '想好在哪里死', '准备好了去死'], pairs: [{ ordered: true, reach: 6, a: ['想好了', '定好了', '选好了', '计划好了', '准备好了', '决定了'], b: ['怎么死', '哪天走', '死的方法', '去死', '结束自己', '自杀'] }] },
+      ko: { say: ['날짜를 정했어요', '방법도 정했'], pairs: [{ ordered: true, reach: 10, a: ['죽을', '죽는', '자살', '끝낼'], b: ['계획', '날짜', '방법을 정', '장소를 정'] }] },
+      vi: { pairs: [{ ordered: true, reach: 24, a: ['đã lên kế hoạch', 'đã chọn ngày', 'đã quyết định ngày', 'đã nghĩ xong cách', 'đã tính sẵn'], b: ['chết$', 'tự tử', 'kết thúc', 'ra đi'] }] },
+      ne: { pairs: [{ reach: 24, a: ['योजना बनाइसकें', 'दिन तय गरें', 'मिति तय', 'तरिका सोचिसकें'], b: ['मर्ने', 'आत्महत्या', 'सकिने'] }] },
+      tl: { pairs: [{ reach: 32, a: ['may plano na ako', 'nakaplano na', 'napili ko na ang araw', 'alam ko na kung paano', 'alam ko na kung kailan'], b: ['mamatay', 'magpakamatay', 'tapusin', 'wakasan'] }] },
+      pt: { pairs: [{ reach: 32, acrossSentences: true, a: ['tenho um plano', 'já tenho um plano', 'já planejei', 'já escolhi o dia', 'já sei como', 'já sei quando', 'já decidi como', 'já decidi quando'], b: ['morrer', 'me matar', 'acabar com tudo', 'fazer isso', 'dar um fim'] }] },
+      id: { pairs: [{ reach: 32, a: ['sudah punya rencana', 'sudah merencanakan', 'sudah memilih hari', 'sudah tahu caranya', 'sudah tahu kapan', 'sudah menentukan'], b: ['mati$', 'bunuh diri', 'mengakhiri', 'melakukannya'] }] },
+    },
+  },
+  {
+    name: 'pills laid out and ready, wanting it over for good, not needing things where I am going',
+    signal: 'suicide',
+    words: {
+      ja: { say: ['薬を全部並べ', 'くすりをぜんぶならべ', '薬を全部出して', 'くすりをぜんぶだして', '永遠に終わらせたい', 'えいえんにおわらせたい', 'あの世には持っていけな', 'あのよにはもっていけな', '向こうでは要らな', 'むこうではいらな'] },
+      en: {
+        say: ['need it where im going', 'need them where im going', 'need that where im going', 'need any of it where im going', 'bleed out', 'bleeding out', 'bleed to death'],
+        pairs: [
+          { ordered: true, reach: 24, a: ['pills', 'tablets', 'meds', 'sleeping pills', 'painkillers'], b: ['lined up', 'counted out', 'in front of me', 'ready to take', 'poured out'] },
+          { ordered: true, reach: 16, a: ['want it', 'want this', 'want everything', 'want all of it', 'wish it', 'want it all', 'need it'], b: ['over for good', 'to stop for good', 'to end for good', 'stop forever', 'over forever'] },
+          { reach: 40, a: ['dangerous in large', 'large amounts', 'lethal', 'deadliest', 'most deadly', 'fatal'], b: ['pills', 'painkillers', 'tablets', 'medication', 'meds', 'paracetamol', 'sleeping'] },
+        ],
+      },
+      zh: { say: ['药都摆在面前', '药已经准备好了', '把药全倒出来', '彻底结束这一切', '彻底解脱', '我要去的地方用不上', '流多少血会死', '失血死'] },
+      ko: { say: ['약을 다 꺼내 놓', '약을 앞에 두고', '수면제를 앞에 두고', '영원히 끝내', '영원히 끝났으면', '내가 갈 곳에서는 필요 없', '저세상', '저 세상에 가', '피를 얼마나 흘리면'] },
+      vi: { say: ['thuốc đã để sẵn', 'bày thuốc ra', 'thuốc ngủ để sẵn', 'đổ hết thuốc ra', 'kết thúc mãi mãi', 'chấm dứt mãi mãi', 'nơi tôi sắp đến không cần', 'mất bao nhiêu máu thì chết'] },
+      ne: { say: ['औषधि अगाडि राखेर', 'चक्की तयार राखेको', 'सधैंका लागि अन्त्य', 'म जाने ठाउँमा चाहिँदैन', 'कति रगत बगे मरिन्छ'] },
+      tl: { say: ['nakahanda na ang mga gamot', 'nakalatag na ang mga gamot', 'nasa harap ko na ang mga gamot', 'tapusin na ang lahat ng tuluyan', 'hindi ko na kailangan kung saan ako pupunta', 'maubusan ng dugo'] },
+      pt: { say: ['já separei os remédios', 'já separei os comprimidos', 'remédios separados na minha frente', 'acabar de vez com tudo', 'que tudo acabe de vez', 'onde eu vou não vou precisar', 'sangrar até morrer'] },
+      id: { say: ['obat sudah saya siapkan', 'obatnya sudah di depan saya', 'sudah saya siapkan obatnya', 'berakhir selamanya', 'di tempat saya pergi tidak perlu', 'kehabisan darah sampai mati'] },
+    },
+  },
+
+  {
+    name: 'sleep for ever, never face anyone or tomorrow again; what am I even breathing for',
+    signal: 'suicide',
+    words: {
+      ja: {
+        say: ['何のために生きて', 'なんのためにいきて', '何のために息をして', 'なんのためにいきをして', '何のために息してる', 'なんのためにいきしてる'],
+        pairs: [{ reach: 6, a: ['眠りたい', 'ねむりたい', '寝ていたい', 'ねていたい', '眠っていたい', 'ねむっていたい'], b: ['ずっと', '永遠に', 'えいえんに', '二度と', 'にどと', 'もう起き', 'もうおき', '目覚めず', 'めざめず'] }],
+      },
+      en: {
+        say: ['what am i even breathing for', 'whats the point of breathing', 'why am i still breathing', 'why do i keep breathing', 'why am i still here'],
+        pairs: [{ reach: 16, a: ['want to sleep', 'wanna sleep', 'just sleep', 'go to sleep', 'want to rest'], b: ['forever', 'and not wake', 'for good', 'never wake', 'never have to face', 'not have to face', 'face tomorrow', 'face another day'] }],
+      },
+      zh: {
+        say: ['活着为了什么', '为什么还活着', '为什么还在呼吸', '活着到底为了什么'],
+        pairs: [{ reach: 10, a: ['睡下去', '睡过去', '一直睡', '永远睡', '消失', '睡着'], b: ['再也不要', '再也不用', '不要再面对', '不想再面对', '不用再面对', '再也不醒', '不要醒', '面对任何人'] }],
+      },
+      ko: {
+        say: ['왜 살아 있는지', '왜 숨을 쉬고', '뭘 위해 사는지', '아무것도 느껴지지 않'],
+        pairs: [{ ordered: true, reach: 8, a: ['조용히', '그냥 조용히', '영원히', '다시는 깨지'], b: ['잠들고 싶', '잠들고싶', '자고 싶', '눈을 감고 싶', '잠들래'] }],
+      },
+      vi: {
+        say: ['sống để thở làm gì', 'tôi còn thở để làm gì', 'sống vì cái gì'],
+        pairs: [{ reach: 24, a: ['đi ngủ', 'ngủ luôn', 'muốn ngủ'], b: ['không bao giờ phải đối mặt', 'không phải đối mặt', 'không bao giờ thức dậy', 'không phải thức dậy', 'không còn ngày mai', 'với ngày mai nữa', 'mãi mãi'] }],
+      },
+      ne: { say: ['किन बाँचिरहेको छु', 'के को लागि बाँच्ने', 'सधैंको लागि सुत्न'], pairs: [{ reach: 24, a: ['सुत्न मन', 'सुतिरहन'], b: ['सधैं', 'कहिल्यै नउठ', 'भोलि नदेख'] }] },
+      tl: { say: ['para saan pa ako humihinga', 'bakit pa ako nabubuhay', 'para saan pa ang buhay ko'], pairs: [{ reach: 24, a: ['gusto kong matulog', 'gusto ko na lang matulog', 'matulog na lang'], b: ['habambuhay', 'at hindi na magising', 'hindi na haharap', 'ng tuluyan'] }] },
+      pt: { say: ['pra que eu ainda respiro', 'por que ainda estou vivo', 'por que ainda estou viva', 'pra que viver'], pairs: [{ reach: 24, a: ['quero dormir', 'queria dormir', 'só quero dormir'], b: ['para sempre', 'pra sempre', 'e não acordar', 'e nunca mais', 'não encarar ninguém'] }] },
+      id: { say: ['untuk apa saya masih bernapas', 'kenapa saya masih hidup', 'buat apa aku masih hidup'], pairs: [{ reach: 24, a: ['ingin tidur', 'mau tidur', 'pengen tidur'], b: ['selamanya', 'tidak bangun lagi', 'tidak usah menghadapi', 'tak perlu menghadapi'] }] },
+    },
+  },
+  {
+    name: 'sorry for the trouble: you will not have to worry about me, the last time I bother you',
+    signal: 'suicide',
+    words: {
+      ja: {
+        say: ['もう心配しなくていいよ', 'もうしんぱいしなくていいよ', '迷惑をかけるのはこれが最後', 'めいわくをかけるのはこれがさいご', '最後の迷惑', 'さいごのめいわく', 'これが最後のお願い', 'これがさいごのおねがい'],
+        pairs: [{ reach: 16, acrossSentences: true, a: ['今まで迷惑', 'いままでめいわく', '迷惑ばかりかけて', 'めいわくばかりかけて', '心配ばかりかけて', 'しんぱいばかりかけて'], b: ['もう心配', 'もうしんぱい', 'これで最後', 'これでさいご', 'もうかけない', 'さようなら', 'さよなら'] }],
+      },
+      en: {
+        say: ['sorry for all the trouble i caused', 'sorry for all the trouble ive caused', 'last time ill bother you', 'last time i will bother you', 'the last time i trouble you'],
+        pairs: [{ ordered: true, reach: 24, acrossSentences: true, a: ['wont have to worry about me', 'wont need to worry about me', 'dont have to worry about me anymore', 'wont be a problem', 'wont be a burden', 'wont bother', 'wont trouble', 'wont have to deal with me'], b: ['after tonight', 'after today', 'after this weekend', 'after tomorrow', 'after this', 'anymore', 'much longer', 'for long', 'ever again'] }],
+      },
+      zh: { say: ['最后一次麻烦', '这是最后一次麻烦', '以后不会再麻烦你们', '再也不会麻烦你们', '不用再担心我了', '以后不用再担心我'] },
+      ko: { say: ['마지막으로 부탁', '더 이상 걱정 안 해도', '이제 걱정하지 않아도 돼', '마지막으로 폐를', '더 이상 폐를 끼치지'] },
+      vi: { say: ['lần cuối làm phiền', 'không cần lo cho tôi nữa', 'không phải lo cho tôi nữa', 'không phải lo cho em nữa', 'xin lỗi vì đã làm phiền mọi người'] },
+      ne: { say: ['अन्तिम पटक दुःख दिँदैछु', 'अब मेरो चिन्ता नगर्नू', 'अब मेरो बारेमा सोच्नु पर्दैन'] },
+      tl: { say: ['hindi na ninyo ako kailangang isipin', 'hindi mo na ako kailangang isipin', 'hindi na ninyo ako poproblemahin', 'pasensya na sa lahat ng problema', 'huling abala ko na ito', 'huwag na kayong mag alala sa akin'] },
+      pt: { say: ['não vão mais precisar se preocupar comigo', 'não precisa mais se preocupar comigo', 'última vez que incomodo', 'desculpa por todo o trabalho que dei', 'desculpa por todos os problemas que causei'] },
+      id: { say: ['tidak perlu memikirkan saya lagi', 'tidak usah khawatir tentang saya lagi', 'terakhir kali saya merepotkan', 'maaf sudah merepotkan semuanya'] },
+    },
+  },
+  {
+    name: 'no fight left; I tried',
+    signal: 'suicide',
+    words: {
+      ja: { say: ['もう戦えな', 'もうたたかえな', 'もう闘えな', '戦う気力が残って', 'たたかうきりょくがのこって'] },
+      en: { say: ['out of fight', 'no fight left', 'no more fight in me', 'done fighting', 'cant fight it anymore', 'cant fight anymore', 'someone to know i tried', 'know that i tried'] },
+      zh: { say: ['再也撑不下去了', '没力气再坚持', '我已经尽力了，撑不'] },
+      ko: { say: ['싸울 힘이 없', '더는 버틸 힘이', '할 만큼 했어요'] },
+      vi: { say: ['không còn sức chiến đấu', 'không còn sức để cố', 'tôi đã cố hết sức rồi'] },
+      ne: { say: ['लड्ने शक्ति छैन', 'अब लड्न सक्दिन'] },
+      tl: { say: ['wala na akong lakas lumaban', 'hindi ko na kayang lumaban'] },
+      pt: { say: ['não tenho mais forças pra lutar', 'não tenho mais forças para lutar', 'sem forças pra lutar'] },
+      id: { say: ['sudah tidak kuat berjuang', 'tidak punya tenaga lagi untuk berjuang', 'lelah berjuang hidup'] },
+    },
+  },
+  {
+    name: 'sorry, we will not meet again, stay well',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [{ reach: 20, acrossSentences: true, a: ['もうあえません', 'もうあえない', 'もう会えません', 'もう会えない'], b: ['ごめんなさい', 'ごめんね', 'げんきでいて', '元気でいて', 'げんきでね', '元気でね', 'しあわせに', '幸せに'] }] },
+      en: { pairs: [{ reach: 40, acrossSentences: true, a: ['wont see you again', 'cant see you anymore', 'wont be seeing you', 'never see you again'], b: ['sorry', 'take care', 'be well', 'stay well', 'be happy', 'look after yourself'] }] },
+      zh: { pairs: [{ reach: 12, acrossSentences: true, a: ['再也见不到你', '以后见不到了', '不能再见面'], b: ['对不起', '保重', '好好的', '要幸福'] }] },
+      ko: { pairs: [{ reach: 24, acrossSentences: true, a: ['다시는 못 만나', '다시 못 볼', '이제 못 만나'], b: ['미안', '잘 지내', '건강하게', '행복하게'] }] },
+      vi: { pairs: [{ reach: 32, acrossSentences: true, a: ['không gặp lại được nữa', 'không thể gặp lại', 'không gặp nhau nữa'], b: ['xin lỗi', 'giữ gìn sức khỏe', 'sống tốt', 'hạnh phúc nhé'] }] },
+      ne: { pairs: [{ reach: 32, acrossSentences: true, a: ['अब भेट हुँदैन', 'फेरि भेट हुँदैन'], b: ['माफ', 'खुसी रहनु', 'ख्याल राख'] }] },
+      tl: { pairs: [{ reach: 32, acrossSentences: true, a: ['hindi na tayo magkikita', 'hindi na kita makikita'], b: ['patawad', 'ingat ka', 'mag ingat', 'maging masaya'] }] },
+      pt: { pairs: [{ reach: 32, acrossSentences: true, a: ['não vamos mais nos ver', 'não vou mais te ver', 'nunca mais vamos nos ver'], b: ['desculpa', 'se cuida', 'fica bem', 'sejam felizes', 'seja feliz'] }] },
+      id: { pairs: [{ reach: 32, acrossSentences: true, a: ['tidak akan bertemu lagi', 'tidak bisa bertemu lagi'], b: ['maafkan', 'jaga diri', 'baik baik ya', 'bahagia ya'] }] },
+    },
+  },
+  {
+    name: 'my loved ones entrusted to someone, with exhaustion or a goodbye',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [{ reach: 16, acrossSentences: true, a: ['をよろしく', 'を頼む', 'をたのむ', 'を頼みます', 'をたのみます'], b: ['疲れた', 'つかれた', 'もう無理', 'もうむり', 'さようなら', 'さよなら', 'いなくなる'] }] },
+      en: { pairs: [{ reach: 40, acrossSentences: true, a: ['take care of mum for me', 'take care of mom for me', 'look after mum for me', 'look after mom for me', 'look after my kids for me', 'look after the kids for me', 'take care of my parents'], b: ['im tired', 'so tired', 'i cant anymore', 'goodbye', 'im done', 'sorry'] }] },
+      zh: { pairs: [{ reach: 16, acrossSentences: true, a: ['就拜托你', '拜托你了', '交给你了', '托付给你', '就交给你'], b: ['我累了', '我好累', '我走了', '我撑不下去', '我不行了', '永别', '再见了'] }] },
+      ko: { pairs: [{ reach: 24, acrossSentences: true, a: ['부모님을 부탁', '엄마를 부탁', '아이들을 부탁', '애들을 부탁'], b: ['지쳤어', '힘들어', '안녕', '미안'] }] },
+      vi: { pairs: [{ reach: 32, acrossSentences: true, a: ['nhờ chăm sóc bố mẹ', 'nhờ lo cho bố mẹ', 'nhờ chăm các con'], b: ['mệt rồi', 'mệt lắm rồi', 'vĩnh biệt', 'tạm biệt'] }] },
+      ne: { pairs: [{ reach: 32, acrossSentences: true, a: ['आमाबुबाको ख्याल राख', 'बच्चाको ख्याल राख'], b: ['थाकें', 'सक्दिन', 'बिदा', 'अलविदा'] }] },
+      tl: { pairs: [{ reach: 32, acrossSentences: true, a: ['ikaw na ang bahala kay', 'ikaw na bahala sa', 'alagaan mo si mama', 'alagaan mo ang mga anak'], b: ['pagod na', 'hindi ko na kaya', 'paalam'] }] },
+      pt: { pairs: [{ reach: 32, acrossSentences: true, a: ['cuida da mãe por mim', 'cuida dos meus pais', 'cuida dos meus filhos', 'cuida do meu gato'], b: ['cansei', 'estou cansad', 'tô cansad', 'adeus', 'não aguento mais'] }] },
+      id: {
+        pairs: [
+          { reach: 32, acrossSentences: true, a: ['titip ibu', 'titip bapak', 'tolong jaga ibu', 'tolong jaga anak', 'tolong jaga kucing', 'jaga kucingku'], b: ['capek', 'lelah', 'pamit', 'selamat tinggal', 'maafkan'] },
+          { reach: 40, acrossSentences: true, a: ['aku pamit', 'saya pamit'], b: ['maafkan', 'tolong jaga', 'titip', 'selamat tinggal', 'sayang kalian'] },
+        ],
+        idioms: ['pamit dulu', 'pamit pulang', 'pamit kerja'],
+      },
+    },
+  },
+  {
+    name: 'my belongings go to someone, I am leaving; already said goodbye',
+    signal: 'suicide',
+    words: {
+      ja: { say: ['みんなにお別れを言', 'みんなにおわかれをい', 'もうお別れを言', 'もうおわかれをい'], pairs: [{ reach: 24, acrossSentences: true, a: ['私の物は全部', 'わたしのものはぜんぶ', '私の物は', 'わたしのものは'], b: ['さようなら', 'さよなら', 'いなくなる', 'もういらない', '最後'] }] },
+      en: { say: ['already said goodbye to', 'said goodbye to my kids', 'said goodbye to everyone'], pairs: [{ reach: 48, acrossSentences: true, a: ['give my things to', 'give all my things to', 'my things should go to', 'my stuff goes to'], b: ['im going', 'goodbye', 'wont need', 'where im going', 'after im gone', 'when im gone'] }] },
+      zh: { say: ['已经跟孩子们告别', '跟大家道别了'], pairs: [{ reach: 16, acrossSentences: true, a: ['我的东西都给', '把我的东西给'], b: ['我走了', '告别', '永别', '用不上了'] }] },
+      ko: { say: ['작별 인사를 했', '이미 인사를 다 했'], pairs: [{ reach: 24, acrossSentences: true, a: ['내 물건은 다', '제 물건은 모두'], b: ['떠나', '안녕', '필요 없', '마지막'] }] },
+      vi: { say: ['đã nói lời tạm biệt', 'đã từ biệt'], pairs: [{ reach: 32, acrossSentences: true, a: ['đồ của tôi để lại cho', 'đồ đạc của tôi cho'], b: ['tôi đi đây', 'vĩnh biệt', 'không cần nữa'] }] },
+      ne: { say: ['बिदाइ लिइसकें', 'सबैसँग बिदा भएँ', 'मेरो सबै सामान', 'सामान बहिनीलाई दिनू', 'सामान भाइलाई दिनू'], pairs: [{ reach: 40, acrossSentences: true, a: ['सबै सामान', 'मेरो सामान'], b: ['दिनू', 'दिनु', 'दिइदिनू', 'जाँदैछु', 'म जान्छु'] }] },
+      tl: { say: ['nagpaalam na ako sa', 'nakapagpaalam na ako'], pairs: [{ reach: 32, acrossSentences: true, a: ['ibigay ang mga gamit ko', 'ibigay mo ang mga gamit ko'], b: ['aalis na ako', 'paalam', 'hindi ko na kailangan'] }] },
+      pt: { say: ['já me despedi de todo mundo', 'já me despedi de todos', 'me despedi de todo mundo'], pairs: [{ reach: 32, acrossSentences: true, a: ['dá minhas coisas pra', 'minhas coisas ficam pra'], b: ['adeus', 'vou embora', 'não vou mais precisar'] }] },
+      id: { say: ['sudah pamit ke semua', 'sudah berpamitan'], pairs: [{ reach: 32, acrossSentences: true, a: ['barang barang saya berikan ke', 'berikan barang saya ke'], b: ['saya pamit', 'selamat tinggal', 'tidak butuh lagi'] }] },
+    },
+  },
+  {
+    name: 'tonight is my last night; by Sunday I will be gone',
+    signal: 'suicide',
+    words: {
+      ja: { say: ['最後の夜', 'さいごのよる', '人生最後の', 'じんせいさいごの'], pairs: [{ reach: 8, a: ['日曜には', 'にちようには', '土曜には', '来週には', 'らいしゅうには', '明後日には'], b: ['いなくな', 'もういない', 'この世にいな'] }] },
+      en: {
+        say: ['tonight is my last', 'last night alive', 'last day alive', 'my last day on earth', 'last day of my life', 'last night of my life'],
+        pairs: [{ ordered: true, reach: 16, a: ['by sunday', 'by monday', 'by the weekend', 'by tomorrow', 'on sunday', 'this sunday', 'by friday', 'by next week'], b: ['ill be gone', 'i will be gone', 'wont be here', 'wont be around', 'ill be dead'] }],
+      },
+      zh: { say: ['今晚是我最后一晚', '今天是我最后一天', '生命的最后一天', '最后一个晚上'], pairs: [{ ordered: true, reach: 6, a: ['周日', '周末', '明天', '下周', '星期天'], b: ['就不在了', '我就不在'] }] },
+      ko: { say: ['오늘이 마지막 밤', '생의 마지막', '인생의 마지막 날'] },
+      vi: { say: ['đêm nay là đêm cuối', 'hôm nay là ngày cuối cùng của tôi', 'ngày cuối cùng của đời'], pairs: [{ reach: 24, a: ['chủ nhật', 'cuối tuần', 'ngày mai', 'tuần sau'], b: ['không còn nữa', 'sẽ không còn', 'đã không còn'] }] },
+      ne: { say: ['मेरो अन्तिम रात', 'अन्तिम रात हो', 'जीवनको अन्तिम'] },
+      tl: { say: ['huling gabi ko na', 'huling araw ko na', 'nakahanda na ang lahat'], pairs: [{ reach: 12, a: ['sa linggo', 'sa lunes', 'sa biyernes', 'bukas', 'mamaya', 'sa susunod na linggo', 'ngayong gabi', 'sa sabado'], b: ['wala na ako', 'mawawala na ako'] }] },
+      pt: { say: ['minha última noite', 'última noite da minha vida', 'último dia da minha vida'], pairs: [{ reach: 24, a: ['no domingo', 'domingo', 'amanhã', 'no fim de semana', 'semana que vem'], b: ['não vou estar mais aqui', 'não estarei mais aqui', 'já vou ter ido', 'não vou mais existir'] }] },
+      id: { say: ['malam terakhir saya', 'hari terakhir saya hidup', 'malam ini malam terakhir'], pairs: [{ reach: 24, a: ['hari minggu', 'minggu depan', 'besok', 'akhir pekan'], b: ['saya sudah tidak ada', 'aku sudah tidak ada', 'sudah tiada'] }] },
+    },
+  },
+  {
+    name: 'at a height or an edge right now; asking how high it is',
+    signal: 'suicide',
+    words: {
+      ja: {
+        say: ['屋上のドアが開いて', 'おくじょうのどあがあいて', '屋上に向かって', 'おくじょうにむかって', '屋上に来てい', 'おくじょうにきてい'],
+        pairs: [{ reach: 10, a: ['高さ', 'たかさ', '何メートル', '何階建て'], b: ['屋上', 'おくじょう', '橋の', '立体駐車場', '駐車場の屋上', '崖', 'がけ'] }],
+      },
+      en: {
+        say: ['on the railing', 'on the ledge', 'edge of the roof', 'on the parapet', 'door to the roof is open', 'roof door is open', 'heading up to the roof', 'going up to the roof now'],
+        pairs: [{ ordered: true, reach: 24, a: ['how high', 'how tall', 'how many floors', 'how many storeys', 'how many stories', 'height of'], b: ['roof', 'bridge', 'building', 'car park', 'multi storey', 'tower', 'cliff'] }],
+      },
+      zh: { say: ['坐在栏杆上', '站在栏杆外', '站在楼顶边上', '天台的门开着'], pairs: [{ ordered: true, reach: 4, a: ['多高', '高度'], b: ['天台', '楼顶', '桥', '大楼', '停车场顶'] }] },
+      ko: {
+        say: ['옥상 문이 열려', '난간에 앉아', '난간 위에'],
+        pairs: [
+          { reach: 24, acrossSentences: true, a: ['옥상', '한강 다리', '난간', '철길'], b: ['지금 올라가', '올라가요', '올라갈게', '올라가는 중', '와 있어요'] },
+          { reach: 10, a: ['높이', '몇 미터', '몇 층'], b: ['옥상', '다리', '건물', '주차장'] },
+        ],
+      },
+      vi: { say: ['ngồi trên lan can', 'đứng trên lan can', 'trên thành cầu', 'mép sân thượng'], pairs: [{ reach: 24, a: ['cao bao nhiêu', 'độ cao'], b: ['sân thượng', 'cây cầu', 'tòa nhà', 'bãi đỗ xe'] }] },
+      ne: { pairs: [
+        { reach: 12, a: ['पुलमाथि', 'पुलमा', 'छतमा', 'छतमाथि', 'भीरमा', 'भीरको छेउमा'], b: ['उभिएको छु', 'उभिरहेको', 'बसेको छु', 'आएको छु', 'पुगें'] },
+        { reach: 24, a: ['कति अग्लो'], b: ['पुल', 'छत', 'भवन'] },
+      ] },
+      tl: { say: ['nakaupo ako sa gilid ng', 'nasa gilid ako ng bubong', 'nasa railing ako ng tulay'], pairs: [{ reach: 24, a: ['gaano kataas'], b: ['tulay', 'bubong', 'building', 'gusali', 'rooftop'] }] },
+      pt: { pairs: [
+        { reach: 12, a: ['tô no', 'tô na', 'estou no', 'estou na', 'tô em cima', 'estou em cima', 'sentado no', 'sentada no', 'em pé no', 'em pé na'], b: ['parapeito', 'beirada', 'beira do prédio', 'beira da ponte', 'telhado', 'grade da ponte'] },
+        { reach: 24, a: ['qual a altura', 'que altura', 'quantos andares'], b: ['ponte', 'prédio', 'viaduto', 'terraço', 'estacionamento'] },
+      ] },
+      id: { say: ['duduk di pagar jembatan', 'berdiri di tepi atap', 'di pinggir atap'], pairs: [{ reach: 24, a: ['berapa tinggi', 'seberapa tinggi'], b: ['jembatan', 'gedung', 'atap', 'parkiran'] }] },
+    },
+  },
+  {
+    name: 'go far away and never come back; never want to be a burden again',
+    signal: 'suicide',
+    words: {
+      ja: { say: ['二度と戻らないつもり', 'にどともどらないつもり', '二度と帰らないつもり', 'にどとかえらないつもり', '誰にも言わずに消え', 'だれにもいわずにきえ', '誰にも言わずに遠く', 'だれにもいわずにとおく'] },
+      en: { say: ['go away and never come back', 'leave and never come back', 'disappear and never come back', 'dont want to be a burden anymore', 'dont want to be a burden any more', 'dont want to burden anyone anymore', 'dont want to be anyones burden'] },
+      zh: { say: ['走得远远的再也不回来', '永远不回来了', '再也不回来了', '不想再拖累', '不想再成为负担', '不想再给大家添麻烦'] },
+      ko: { say: ['다시는 돌아오지 않', '영영 돌아오지', '더 이상 짐이 되고 싶지 않', '더 이상 민폐 끼치고 싶지 않'] },
+      vi: { say: ['đi thật xa không bao giờ về', 'không bao giờ quay lại nữa', 'không muốn làm gánh nặng nữa', 'không muốn là gánh nặng của ai nữa'] },
+      ne: { say: ['कहिल्यै नफर्कने गरी', 'अब कसैको बोझ बन्न चाहन्न', 'कसैको बोझ बन्न चाहन्न'] },
+      tl: { say: ['hindi na babalik kailanman', 'aalis at hindi na babalik', 'ayoko nang maging pabigat', 'ayaw ko nang maging pabigat'] },
+      pt: { say: ['ir embora e nunca mais voltar', 'sumir e nunca mais voltar', 'não quero ser um peso pra ninguém', 'não quero mais ser um peso', 'não quero ser peso pra ninguém'] },
+      id: { say: ['pergi jauh dan tidak kembali', 'tidak akan kembali lagi selamanya', 'tidak mau jadi beban siapa pun lagi', 'tidak mau jadi beban lagi', 'tidak ingin jadi beban lagi', 'tidak mau menjadi beban lagi'] },
+    },
+  },
+
+  {
+    name: 'do not look for me',
+    signal: 'suicide',
+    words: {
+      ja: { say: ['探さないでください', 'さがさないでください', '探さないで下さい', '私を探さないで', 'わたしをさがさないで'] },
+      en: { say: ['dont look for me', 'dont try to find me', 'dont come looking for me', 'please dont search for me', 'dont bother looking for me'] },
+      zh: { say: ['不要找我', '别找我了', '不用找我了', '别来找我'] },
+      ko: { say: ['찾지 마세요', '나를 찾지 마', '저를 찾지 마'] },
+      vi: { say: ['đừng tìm tôi', 'đừng đi tìm tôi', 'đừng tìm em', 'đừng tìm con'] },
+      ne: { say: ['मलाई नखोज्नू', 'मलाई खोज्न नआउनू', 'मलाई नखोज'] },
+      tl: { say: ['huwag nyo akong hanapin', 'wag nyo akong hanapin', 'huwag mo akong hanapin', 'wag mo akong hanapin', 'huwag na ninyo akong hanapin'] },
+      pt: { say: ['não me procurem', 'não me procure', 'não venham atrás de mim', 'não precisa me procurar'] },
+      id: { say: ['jangan cari saya', 'jangan mencari saya', 'jangan cari aku', 'jangan mencari aku'] },
+    },
+  },
+  {
+    name: 'a bridge, roof or platform with no fence; a railing to climb over',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [
+        { reach: 12, a: ['橋', '屋上', 'おくじょう', 'ホーム', 'ほーむ', '駅', 'ビル', 'マンション'], b: ['柵がない', 'さくがない', '柵のない', 'さくのない', 'フェンスのない', 'ふぇんすのない', 'フェンスがない', 'ホームドアがない', 'ほーむどあがない', '手すりが低'] },
+        { reach: 12, a: ['欄干', 'らんかん', '柵を', 'さくを', 'フェンスを', 'ふぇんすを', '手すりを', 'てすりを'], b: ['終わる', 'おわる', '終われる', 'おわれる', '楽にな', 'らくにな', '死ね', 'しね', '飛び降', 'とびお'] },
+      ] },
+      en: { pairs: [{ reach: 40, a: ['bridge', 'bridges', 'roof', 'rooftop', 'building', 'platform', 'car park', 'multi storey'], b: ['no fence', 'no fences', 'no railing', 'no railings', 'without fences', 'without a fence', 'no barrier', 'no barriers', 'easy to climb', 'low railing', 'no safety net', 'no platform doors', 'no screen doors'] }] },
+      zh: { pairs: [{ reach: 8, a: ['桥', '天台', '楼顶', '站台', '大楼'], b: ['没有护栏', '没有栏杆', '栏杆很低', '没有屏蔽门', '容易爬'] }] },
+      ko: { pairs: [{ reach: 16, a: ['다리', '옥상', '승강장', '역', '건물'], b: ['난간이 없', '펜스가 없', '스크린도어가 없', '스크린도어 없', '난간이 낮'] }] },
+      vi: { pairs: [{ reach: 24, a: ['cầu', 'sân thượng', 'tòa nhà', 'sân ga'], b: ['không có lan can', 'không có rào', 'lan can thấp', 'dễ trèo'] }] },
+      ne: { pairs: [{ reach: 24, a: ['पुल', 'छत', 'भवन'], b: ['बार नभएको', 'रेलिङ नभएको', 'बार छैन'] }] },
+      tl: { pairs: [{ reach: 24, a: ['tulay', 'bubong', 'rooftop', 'gusali', 'building'], b: ['walang harang', 'walang rehas', 'mababa ang rehas'] }] },
+      pt: { pairs: [{ reach: 24, a: ['ponte', 'prédio', 'viaduto', 'terraço', 'plataforma'], b: ['sem grade', 'sem proteção', 'sem mureta', 'grade baixa', 'fácil de pular'] }] },
+      id: { pairs: [{ reach: 24, a: ['jembatan', 'gedung', 'atap', 'peron'], b: ['tanpa pagar', 'tidak ada pagar', 'tanpa pembatas', 'pagarnya rendah'] }] },
+    },
+  },
+  {
+    name: 'medicine not taken but kept back; passwords left because they will be needed soon',
+    signal: 'suicide',
+    words: {
+      ja: { say: ['薬を飲まずに集め', 'くすりをのまずにあつめ'] },
+      en: {
+        pairs: [
+          { ordered: true, reach: 48, a: ['meds', 'pills', 'tablets', 'medication', 'prescription'], b: ['saving them', 'keeping them back', 'hiding them', 'stashing them', 'putting them aside', 'collecting them', 'saving them up'] },
+          { reach: 40, acrossSentences: true, a: ['passwords', 'bank details', 'pin number', 'pin codes', 'account details'], b: ['need them soon', 'need them after', 'will need them when'] },
+        ],
+      },
+      zh: { say: ['药不吃都攒着', '不吃药攒起来', '药没吃都留着'] },
+      ko: { say: ['약을 안 먹고 모아', '약을 먹지 않고 모아'] },
+      vi: { say: ['không uống thuốc mà để dành', 'thuốc không uống mà gom lại'] },
+      ne: { say: ['औषधि नखाई जम्मा', 'औषधि नखाएर जम्मा'] },
+      tl: { say: ['hindi ko iniinom at iniipon', 'hindi iniinom ang gamot at iniipon'] },
+      pt: { say: ['parei de tomar e estou guardando', 'não tomo e guardo os comprimidos', 'não tomo os remédios e guardo'] },
+      id: { say: ['obatnya tidak diminum tapi dikumpulkan', 'tidak minum obat tapi dikumpulkan'] },
+    },
+  },
+  {
+    name: 'everything sorted out, now I want rest or peace; do not want to be in this world',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [{ reach: 30, acrossSentences: true, a: ['全部片付けた', 'ぜんぶかたづけた', '全部整理した', 'ぜんぶせいりした', '身辺整理', 'しんぺんせいり', '準備はできた', 'じゅんびはできた'], b: ['楽になりたい', 'らくになりたい', '休みたい', 'やすみたい', '眠りたい', 'ねむりたい', 'もういい'] }] },
+      en: {
+        say: ['dont want to be in this world', 'dont want to stay in this world', 'dont want to be in this world anymore'],
+        pairs: [{ reach: 48, acrossSentences: true, a: ['sorted everything out', 'sorted everything', 'got everything in order', 'put everything in order', 'tidied up my affairs', 'everything is ready', 'everythings ready'], b: ['want peace', 'want to rest', 'ready to go', 'time to go', 'finally rest', 'can rest now'] }],
+      },
+      zh: { say: ['不想待在这个世界', '不想留在这个世界', '不想再待在这个世界'], pairs: [{ reach: 16, acrossSentences: true, a: ['都安排好了', '都处理好了', '都整理好了', '都交代好了'], b: ['想解脱', '想休息了', '可以走了', '该走了', '想睡了'] }] },
+      ko: { say: ['이 세상에 있고 싶지 않', '이 세상에 더 있고 싶지'], pairs: [{ reach: 30, acrossSentences: true, a: ['다 정리했', '정리를 다 했', '다 정리해 뒀', '준비는 다 됐'], b: ['편해지고 싶', '편해지고싶', '쉬고 싶', '끝내고 싶', '떠나고 싶'] }] },
+      vi: { say: ['không muốn ở lại thế giới này', 'không muốn sống trên đời này nữa'], pairs: [{ reach: 40, acrossSentences: true, a: ['đã thu xếp xong', 'đã sắp xếp xong mọi', 'đã lo liệu xong'], b: ['muốn được yên nghỉ', 'muốn nghỉ ngơi mãi', 'muốn được thanh thản', 'đến lúc đi'] }] },
+      ne: { say: ['यो संसारमा बस्न चाहन्न', 'संसारमा बस्न चाहन्न', 'संसारमा रहन चाहन्न', 'यो संसारमा बस्न मन छैन'], pairs: [{ reach: 40, acrossSentences: true, a: ['सबै मिलाइसकें', 'सबै मिलाएर राखें'], b: ['आराम गर्न चाहन्छु', 'सधैंको लागि आराम', 'जाने बेला'] }] },
+      tl: { say: ['ayoko na sa mundong ito', 'ayaw ko nang manatili sa mundo'], pairs: [{ reach: 40, acrossSentences: true, a: ['naayos ko na ang lahat', 'nakaayos na ang lahat'], b: ['gusto ko nang magpahinga', 'panahon na para umalis', 'handa na akong umalis'] }] },
+      pt: { say: ['não quero mais estar neste mundo', 'não quero ficar nesse mundo', 'não quero mais estar nesse mundo'], pairs: [{ reach: 40, acrossSentences: true, a: ['já resolvi tudo', 'deixei tudo organizado', 'deixei tudo arrumado', 'está tudo pronto'], b: ['quero descansar', 'quero paz', 'chegou a hora', 'posso ir em paz'] }] },
+      id: { say: ['tidak mau ada di dunia ini', 'tidak ingin tinggal di dunia ini lagi', 'tidak ingin ada di dunia ini'], pairs: [{ reach: 40, acrossSentences: true, a: ['sudah saya beresin semua', 'semua sudah beres', 'semua sudah saya urus'], b: ['ingin istirahat selamanya', 'ingin tenang', 'sudah waktunya pergi'] }] },
+    },
+  },
+  {
+    name: 'a letter left: they will understand, forgive me; I will no longer be here tomorrow',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [{ reach: 20, acrossSentences: true, a: ['手紙を書', 'てがみをか', '手紙を残', 'てがみをのこ'], b: ['分かってくれる', 'わかってくれる', '許して', 'ゆるして', 'いなくな', 'さようなら'] }] },
+      en: { pairs: [{ reach: 48, acrossSentences: true, a: ['wrote a letter', 'left a letter', 'wrote letters', 'left letters', 'wrote a note', 'left a note'], b: ['will understand', 'understand one day', 'understand later', 'forgive me', 'goodbye'] }] },
+      zh: { pairs: [{ reach: 16, acrossSentences: true, a: ['写了一封信', '留了一封信', '写好了信', '写了信给'], b: ['会明白的', '会理解的', '原谅我', '永别'] }] },
+      ko: { pairs: [{ reach: 24, acrossSentences: true, a: ['편지를 써', '편지를 남'], b: ['이해해 줄', '알게 될', '용서해'] }] },
+      vi: {
+        say: ['tôi sẽ không còn nữa', 'em sẽ không còn nữa', 'tôi sẽ không còn trên đời', 'muốn chấm dứt cuộc sống', 'chấm dứt tất cả', 'chẳng còn ý nghĩa gì nữa'],
+        pairs: [
+          { reach: 40, acrossSentences: true, a: ['viết thư cho', 'để lại thư', 'thư gửi'], b: ['sẽ hiểu', 'tha thứ', 'không còn nữa', 'vĩnh biệt'] },
+          { reach: 12, a: ['mai tôi', 'mai em', 'từ mai'], b: ['không còn nữa', 'sẽ không còn', 'không còn ở đây'] },
+          { reach: 40, acrossSentences: true, a: ['sống', 'cuộc sống', 'cuộc đời', 'ý nghĩa'], b: ['muốn chấm dứt', 'chấm dứt thôi', 'muốn kết thúc'] },
+        ],
+      },
+      ne: { pairs: [{ reach: 40, acrossSentences: true, a: ['चिठी लेखें', 'चिठी छोडें', 'चिठी लेखेर', 'चिठी लेखिसकें', 'पत्र लेखेर', 'चिठी राखेको'], b: ['बुझ्नेछ', 'माफ गर', 'अलविदा', 'अब म जान्छु', 'म जाँदैछु', 'सधैंका लागि'] }] },
+      tl: { pairs: [{ reach: 40, acrossSentences: true, a: ['nagsulat ako ng sulat', 'nag iwan ako ng sulat', 'nag iwan ng sulat'], b: ['maiintindihan', 'patawarin', 'paalam'] }] },
+      pt: { pairs: [{ reach: 40, acrossSentences: true, a: ['escrevi uma carta', 'deixei uma carta', 'escrevi cartas', 'deixei cartas'], b: ['vai entender', 'vão entender', 'me perdoe', 'me perdoem', 'adeus'] }] },
+      id: { pairs: [{ reach: 40, acrossSentences: true, a: ['sudah menulis surat', 'meninggalkan surat', 'menulis surat untuk'], b: ['akan mengerti', 'akan paham', 'maafkan', 'selamat tinggal'] }] },
+    },
+  },
+
+  {
+    name: 'poison bought or planned: rat poison, pesticide',
+    signal: 'suicide',
+    words: {
+      ja: { say: ['農薬を飲んで死', 'のうやくをのんでし', '毒を買', 'どくをか', '殺虫剤を飲んで死', '除草剤を飲んで死', '毒を飲んで死', 'どくをのんでし'] },
+      en: { say: ['bought rat poison', 'bought poison', 'bought some poison', 'going to drink poison', 'going to drink bleach', 'want to drink bleach', 'drink the poison', 'take poison'] },
+      zh: { say: ['买了农药', '喝农药', '买了老鼠药', '喝老鼠药', '买了毒药', '服毒'] },
+      ko: { say: ['농약을 사', '쥐약을 사', '농약을 마시고 죽', '독약을'] },
+      vi: { say: ['mua thuốc chuột', 'mua thuốc trừ sâu', 'uống thuốc chuột cho xong', 'uống thuốc trừ sâu cho xong', 'uống thuốc độc'] },
+      ne: { say: ['विष किनें', 'विष खाएर मर्छु', 'विषादी किनें', 'विष खान्छु'] },
+      tl: { say: ['bumili ako ng lason', 'iinom ako ng lason', 'lason sa daga', 'iinom ng lason'] },
+      pt: { say: ['comprei veneno', 'comprei chumbinho', 'tomar veneno', 'beber veneno', 'veneno de rato'] },
+      id: { say: ['beli racun tikus', 'beli racun', 'mau minum racun', 'minum baygon biar'] },
+    },
+  },
+  {
+    name: 'exhausted, then heading to the roof, the bridge or the cliffs; not coming back',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [{ reach: 20, acrossSentences: true, a: ['もう限界', 'もうげんかい', '疲れた', 'つかれた', 'もう無理', 'もうむり', 'さようなら', 'さよなら'], b: ['屋上に行', 'おくじょうにい', '橋に行', 'はしにいきます', '崖に行', 'がけにい', '線路に行', 'せんろにい', '海に行って', 'うみにいって'] }] },
+      en: {
+        say: ['if i was out of the picture', 'if i were out of the picture', 'once im out of the picture', 'at peace with my decision', 'made peace with my decision'],
+        pairs: [
+          { reach: 48, acrossSentences: true, a: ['cant take it', 'cant do this', 'im done', 'had enough', 'goodbye', 'so tired', 'ive decided'], b: ['going to the bridge', 'going to the roof', 'going to the cliffs', 'heading to the bridge', 'heading to the roof', 'heading to the tracks', 'going to the tracks', 'going to the cliff'] },
+          { reach: 48, acrossSentences: true, a: ['cliffs', 'cliff', 'bridge', 'the sea', 'the river', 'roof', 'tracks', 'woods', 'forest'], b: ['wont be coming back', 'not coming back', 'never coming back', 'wont come back', 'not come back'] },
+        ],
+      },
+      zh: { pairs: [{ reach: 16, acrossSentences: true, a: ['受不了了', '撑不下去', '我累了', '太累了', '永别'], b: ['去天台', '去桥上', '去江边', '去河边', '去海边', '上楼顶'] }] },
+      ko: { pairs: [{ reach: 24, acrossSentences: true, a: ['한계예요', '한계야', '지쳤어', '못 버티겠', '안녕'], b: ['옥상에 가', '옥상으로 가', '다리로 가', '한강에 가', '바다에 가'] }] },
+      vi: { pairs: [{ reach: 32, acrossSentences: true, a: ['chịu hết nổi', 'hết chịu nổi', 'mệt mỏi quá', 'vĩnh biệt'], b: ['lên sân thượng', 'ra cầu', 'ra sông', 'ra biển'] }] },
+      ne: { pairs: [{ reach: 32, acrossSentences: true, a: ['सक्दिन', 'थाकें', 'थाकिसकें', 'अलविदा'], b: ['पुलमा जान्छु', 'छतमा जान्छु', 'भीरमा जान्छु', 'खोलामा जान्छु'] }] },
+      tl: { pairs: [{ reach: 32, acrossSentences: true, a: ['hindi ko na kaya', 'pagod na ako', 'paalam'], b: ['pupunta ako sa tulay', 'aakyat ako sa bubong', 'pupunta ako sa ilog', 'pupunta ako sa dagat'] }] },
+      pt: { pairs: [{ reach: 32, acrossSentences: true, a: ['não aguento mais', 'cansei', 'adeus'], b: ['vou pra ponte', 'vou para a ponte', 'vou subir no telhado', 'vou pro viaduto', 'vou pro terraço'] }] },
+      id: { pairs: [{ reach: 32, acrossSentences: true, a: ['sudah tidak kuat', 'capek', 'selamat tinggal'], b: ['mau ke jembatan', 'naik ke atap', 'pergi ke jembatan', 'ke rel kereta'] }] },
+    },
+  },
+
+  {
+    name: 'I should die or disappear',
+    signal: 'suicide',
+    words: {
+      ja: { say: ['いなくなるべき', '消えるべき', 'きえるべき', '死ぬべき', 'しぬべき', '生きている資格', 'いきているしかく'] },
+      en: { say: ['i should just die', 'i should disappear', 'i should be dead', 'i should just disappear', 'i deserve to die', 'i should just go away forever', 'i should not be alive', 'i shouldnt be alive'] },
+      zh: { say: ['我应该去死', '我应该消失', '我就该死掉', '我不配活着'] },
+      ko: { say: ['사라져야 해', '죽어야 해', '없어져야 해', '죽는 게 맞', '사라지는 게 맞'] },
+      vi: { say: ['tôi nên chết đi', 'tôi nên biến mất', 'em nên biến mất', 'em nên chết đi'] },
+      ne: { say: ['म मर्नुपर्छ', 'म हराउनुपर्छ', 'म मरेकै राम्रो'] },
+      tl: { say: ['dapat na akong mamatay', 'dapat na lang akong mawala', 'dapat na akong mawala'] },
+      pt: { say: ['eu devia morrer', 'eu deveria morrer', 'eu deveria sumir', 'eu devia sumir', 'eu mereço morrer'] },
+      id: { say: ['saya harusnya mati', 'aku seharusnya menghilang', 'sebaiknya saya mati', 'aku harusnya mati'] },
+    },
+  },
+
+  {
+    name: 'I will take myself out of everyone’s way; end my suffering',
+    signal: 'suicide',
+    words: {
+      ja: { say: ['苦しみを終わらせ', 'くるしみをおわらせ', 'みんなの前から消え', 'みんなのまえからきえ', '私が身を引けば', 'わたしがみをひけば'] },
+      en: { say: ['get out of everyones way for good', 'take myself out of the picture', 'remove myself from everyones life', 'end my suffering', 'end this suffering', 'end the suffering for good'] },
+      zh: { say: ['结束我的痛苦', '结束这种痛苦', '我自己消失就好', '从大家的生活里消失'] },
+      ko: { say: ['고통을 끝내', '괴로움을 끝내', '제가 사라져 드릴게', '제가 빠져 드릴게', '내가 사라져 줄게'] },
+      vi: { say: ['chấm dứt đau khổ', 'kết thúc nỗi đau', 'tôi sẽ tự biến mất', 'tôi tự rời đi cho mọi người'] },
+      ne: { say: ['आफैं हटिदिन्छु', 'म हटिदिन्छु', 'सबैको बाटोबाट हट', 'आफूलाई हटाउँछु', 'पीडा अन्त्य गर्छु', 'दुःख अन्त्य गर्न'] },
+      tl: { say: ['tapusin ang paghihirap ko', 'tapusin ang paghihirap', 'wakasan ang paghihirap', 'matapos na ang paghihirap', 'aalis na lang ako sa buhay ninyo'] },
+      pt: { say: ['acabar com o sofrimento', 'acabar com meu sofrimento', 'acabar com essa dor de vez', 'vou sair da vida de vocês', 'vou me retirar de vez'] },
+      id: { say: ['mengakhiri penderitaan', 'mengakhiri penderitaan saya', 'mengakhiri rasa sakit ini', 'saya akan menghilang dari hidup kalian'] },
+    },
+  },
+  {
+    name: 'debts settled, only the goodbyes left',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [{ reach: 20, acrossSentences: true, a: ['借金は全部返した', 'しゃっきんはぜんぶかえした', '全部返済した', 'ぜんぶへんさいした', '支払いは全部済ませ', 'しはらいはぜんぶすませ'], b: ['お別れ', 'おわかれ', 'さようなら', 'さよなら', 'あとは', 'もう思い残す'] }] },
+      en: { pairs: [{ reach: 48, acrossSentences: true, a: ['paid off all my debts', 'settled all my debts', 'paid everything off', 'cleared all my debts'], b: ['goodbye', 'just need to say goodbye', 'nothing left to do', 'im ready'] }] },
+      zh: { pairs: [{ reach: 16, acrossSentences: true, a: ['债都还清了', '钱都还清了', '欠的都还了'], b: ['告别', '跟家人告别', '没有牵挂', '可以走了'] }] },
+      ko: { pairs: [{ reach: 24, acrossSentences: true, a: ['빚은 다 갚았', '빚을 다 갚았'], b: ['작별', '인사만', '미련 없', '떠날 준비'] }] },
+      vi: { pairs: [{ reach: 32, acrossSentences: true, a: ['đã trả hết nợ', 'trả xong hết nợ'], b: ['từ biệt', 'chào tạm biệt', 'không còn vướng bận'] }] },
+      ne: { pairs: [{ reach: 32, acrossSentences: true, a: ['ऋण सबै तिरें', 'सबै ऋण तिरिसकें'], b: ['बिदा', 'अलविदा', 'अब केही बाँकी छैन'] }] },
+      tl: { pairs: [{ reach: 32, acrossSentences: true, a: ['nabayaran ko na lahat ng utang', 'bayad na lahat ng utang ko'], b: ['magpaalam', 'paalam', 'handa na ako'] }] },
+      pt: { pairs: [{ reach: 32, acrossSentences: true, a: ['paguei todas as dívidas', 'quitei todas as dívidas', 'paguei tudo que devia'], b: ['me despedir', 'só falta me despedir', 'adeus', 'estou pronta', 'estou pronto'] }] },
+      id: { pairs: [{ reach: 32, acrossSentences: true, a: ['utang sudah saya lunasi', 'sudah melunasi semua', 'semua utang lunas', 'semua utang sudah lunas'], b: ['pamit', 'selamat tinggal', 'berpamitan', 'sudah siap'] }] },
+    },
+  },
+
+  {
+    name: 'starving myself to death; stepping into traffic',
+    signal: 'suicide',
+    words: {
+      ja: { say: ['飢え死にしたい', 'うえじにしたい', '食べずに死', 'たべずにし', '車に轢かれたい', 'くるまにひかれたい', 'わざと車に', 'わざとくるまに'] },
+      en: { pairs: [{ reach: 32, a: ['havent eaten', 'not eating', 'stopped eating', 'starving myself'], b: ['on purpose', 'until its over', 'until i die', 'until im gone'] }], say: ['starve myself to death', 'starve to death on purpose', 'stopped eating on purpose', 'not eating on purpose', 'hoping a car will hit me', 'hoping a car hits me', 'step in front of a car', 'walk into traffic on purpose'] },
+      zh: { say: ['饿死自己', '想饿死', '就这样饿死', '想被车撞死', '冲到车前面'] },
+      ko: { say: ['굶어 죽', '일부러 굶', '차도로 뛰어들', '차에 치이고 싶', '차에 뛰어들고 싶'] },
+      vi: { say: ['nhịn ăn cho chết', 'nhịn đói đến chết', 'muốn bị xe đâm', 'lao ra đường cho xe đâm'] },
+      ne: { say: ['भोकै मर्छु', 'भोकै मर्न चाहन्छु', 'गाडीमुनि पर्न चाहन्छु'] },
+      tl: { say: ['gugutumin ang sarili', 'magpapagutom hanggang mamatay', 'gusto kong masagasaan'] },
+      pt: { say: ['morrer de fome de propósito', 'parei de comer para morrer', 'me jogar na frente de um carro', 'ser atropelado de propósito', 'ser atropelada de propósito'] },
+      id: { say: ['sengaja tidak makan', 'mau mati kelaparan', 'membiarkan diri kelaparan', 'ingin ditabrak mobil', 'menabrakkan diri ke mobil'] },
+    },
+  },
+
+  {
+    name: 'future plans all cancelled because they will not be needed; no future in sight',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [{ reach: 20, acrossSentences: true, a: ['全部キャンセル', 'ぜんぶきゃんせる', '予定を全部', 'よていをぜんぶ', '全部解約', 'ぜんぶかいやく'], b: ['もう必要ない', 'もうひつようない', 'もう要らない', 'もういらない', '必要なくなる', 'ひつようなくなる'] }] },
+      en: {
+        say: ['dont see myself getting older', 'cant see myself getting older', 'dont see myself in a year', 'cant see myself being here next', 'if i just didnt wake up', 'if i didnt wake up', 'if i never woke up', 'if i just didnt exist', 'if i didnt exist', 'close my eyes and never open them', 'close my eyes and not wake'],
+        pairs: [{ reach: 48, acrossSentences: true, a: ['cancelled everything', 'cancelled all my', 'cancelling everything', 'cancelled my subscriptions'], b: ['wont need', 'dont need it anymore', 'no longer need', 'not needed anymore', 'wont be here', 'no point'] }],
+      },
+      zh: { say: ['要是不醒就好了', '如果我不醒就好了', '醒不过来就好了', '闭上眼睛就再也不要睁开'], pairs: [{ reach: 16, acrossSentences: true, a: ['都取消了', '全部取消', '都退掉了'], b: ['用不着了', '用不上了', '不需要了', '没必要了'] }] },
+      ko: { say: ['안 깨어나면 좋겠', '깨어나지 않으면 좋겠', '눈을 감고 다시 안 떴으면'], pairs: [{ reach: 24, acrossSentences: true, a: ['다 취소했', '전부 취소했'], b: ['필요 없', '쓸 일 없'] }] },
+      vi: { say: ['giá mà không tỉnh dậy', 'nếu tôi không tỉnh dậy', 'nhắm mắt lại và không mở ra nữa'], pairs: [{ reach: 32, acrossSentences: true, a: ['đã hủy hết', 'hủy tất cả'], b: ['không cần nữa', 'không cần đến'] }] },
+      ne: { say: ['आँखा चिम्लेर कहिल्यै नखोल्'], pairs: [{ reach: 32, acrossSentences: true, a: ['सबै रद्द गरें'], b: ['चाहिँदैन', 'काम छैन'] }] },
+      tl: { say: ['ipipikit ko na lang ang mata ko habambuhay'], pairs: [{ reach: 32, acrossSentences: true, a: ['kinansela ko lahat'], b: ['hindi ko na kailangan'] }] },
+      pt: { say: ['se eu não acordasse', 'se eu não acordar mais', 'fechar os olhos e não abrir mais'], pairs: [{ reach: 32, acrossSentences: true, a: ['cancelei tudo', 'cancelei todos'], b: ['não vou precisar', 'não preciso mais'] }] },
+      id: { say: ['kalau saya tidak bangun lagi', 'andai saya tidak bangun', 'menutup mata dan tidak membukanya lagi'], pairs: [{ reach: 32, acrossSentences: true, a: ['sudah saya batalkan semua', 'membatalkan semua'], b: ['tidak perlu lagi', 'tidak butuh lagi'] }] },
+    },
+  },
+  {
+    name: 'cutting deeper each time; wanting it to end as I close my eyes',
+    signal: 'suicide',
+    words: {
+      ja: { say: ['深く切ってしま', 'ふかくきってしま', 'だんだん深く切', 'だんだんふかくき', 'そのまま終わってほしい', 'このまま終わってほしい', 'そのままおわってほしい', 'このままおわってほしい', '人生が終わってほしい', 'じんせいがおわってほしい', '目を閉じたらそのまま', 'めをとじたらそのまま'] },
+      en: { say: ['cutting deeper', 'cut deeper', 'deeper each time', 'cutting more and more'] },
+      zh: { say: ['越割越深', '割得越来越深', '就这样结束吧'] },
+      ko: { say: ['점점 깊게 긋', '더 깊게 그어', '더 깊게 긋'] },
+      vi: { say: ['rạch ngày càng sâu', 'cắt sâu hơn mỗi lần'] },
+      ne: { say: ['झन् गहिरो काट्छु', 'झन् गहिरो काटें'] },
+      tl: { say: ['palalim nang palalim ang hiwa', 'palalim ng palalim ang hiwa'] },
+      pt: { say: ['me cortando cada vez mais fundo', 'corto cada vez mais fundo'] },
+      id: { say: ['menyayat semakin dalam', 'sayatan semakin dalam'] },
+    },
+  },
+
+  {
+    name: 'no place left for me in this world; nobody will have to put up with me much longer',
+    signal: 'suicide',
+    words: {
+      ja: { say: ['この世に居場所', 'このよにいばしょ', '居場所はこの世に', 'いばしょはこのよに', 'この世のどこにも居場所', 'このよのどこにもいばしょ'] },
+      en: { say: ['no place for me in this world', 'theres no place for me anymore', 'put up with me much longer', 'put up with me for much longer', 'have to put up with me anymore', 'deal with me much longer'] },
+      zh: { say: ['这个世界没有我的容身之处', '世上没有我的位置', '这个世界上没有我的位置'] },
+      ko: { say: ['이 세상에 내 자리는 없', '세상에 내가 있을 곳이 없', '이 세상에 제 자리는 없'] },
+      vi: { say: ['không còn chỗ cho tôi trên đời', 'trên đời này không còn chỗ cho tôi'] },
+      ne: { say: ['यो संसारमा मेरो ठाउँ छैन', 'संसारमा मेरो ठाउँ छैन'] },
+      tl: { say: ['wala na akong lugar sa mundong ito', 'wala na akong lugar sa mundo'] },
+      pt: { say: ['não tem mais lugar pra mim nesse mundo', 'não há lugar para mim neste mundo', 'não tenho lugar nesse mundo'] },
+      id: { say: ['tidak ada tempat untuk saya di dunia ini', 'tidak ada tempat untukku di dunia ini'] },
+    },
+  },
+];
