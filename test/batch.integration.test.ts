@@ -106,4 +106,35 @@ describe.each(DATABASES)('residents handled in batches (%s)', (kind) => {
     await h.settle();
     for (const user of users) expect(h.fake.receipts.filter((r) => r.to === user)).toHaveLength(1);
   });
+
+  it('two processes draining while residents keep writing answer each event once, in order', async () => {
+    const h = harness();
+    const other = await h.anotherProcess();
+    const users = Array.from({ length: 24 }, (_, i) => userId(0xba7f00 + i));
+    const sent = new Map<string, string[]>(users.map((u) => [u, []]));
+    const residents = users.map((u) => residentEvents(h.fake, u));
+    let writing = true;
+    const drainer = (async () => {
+      while (writing) {
+        await Promise.all([h.services.processor.drain(), other.processor.drain()]);
+        await sleep(1);
+      }
+    })();
+    for (let round = 0; round < 6; round++) {
+      const events = residents.map((r, i) => {
+        const event = r.postback(round % 2 === 0 ? 'consult' : 'cmd:menu');
+        sent.get(users[i] as string)?.push(event.replyToken);
+        return event;
+      });
+      // Each resident's event in its own request, all at once, as LINE may send them.
+      const statuses = await Promise.all(events.map((e) => h.webhook([e]).then((r) => r.status)));
+      expect(statuses.every((s) => s === 200)).toBe(true);
+      await sleep(15);
+    }
+    writing = false;
+    await drainer;
+    await h.settle();
+    for (const user of users)
+      expect(h.fake.receipts.filter((r) => r.to === user).map((r) => r.key)).toEqual(sent.get(user));
+  });
 });

@@ -32,7 +32,7 @@ export interface Inbox {
   add(events: NewInboxEvent[]): Promise<string[]>;
   /**
    * Leases lanes (one lane per resident) with events pending for longer than the ordering window,
-   * and reads in the same statement what handling them needs.
+   * then reads what handling them needs (after the lease, so nothing handled before it shows as pending).
    */
   claimBatch(owner: string, leaseMs: number, limit: number, orderWindowMs: number): Promise<ClaimedLane[]>;
   /** Pending events of a leased lane, in timestamp order. */

@@ -48,7 +48,7 @@ export function newPgStore(db: Kysely<Database>, ids: Ids, bookkeeping: Kysely<D
     },
 
     async claimBatch(owner, leaseMs, limit, orderWindowMs) {
-      const result = await sql<EventRow & ConversationRow & { claimed: string; staff_thread: boolean }>`
+      const claimed = await sql<{ lane: string }>`
         WITH oldest AS (
           -- The oldest ready events of lanes nobody holds, read along the index: under a backlog the
           -- claim costs the same as without one (grouping every pending row did not).
@@ -60,13 +60,17 @@ export function newPgStore(db: Kysely<Database>, ids: Ids, bookkeeping: Kysely<D
           LIMIT ${limit * 8}
         ), ready AS (
           SELECT lane, min(received_at) AS first FROM oldest GROUP BY lane ORDER BY first LIMIT ${limit}
-        ), claimed AS (
-          INSERT INTO inbox_lanes (lane, lease_owner, lease_until)
-          SELECT lane, ${owner}, now() + ${ms(leaseMs)} FROM ready
-          ON CONFLICT (lane) DO UPDATE SET lease_owner = excluded.lease_owner, lease_until = excluded.lease_until
-          WHERE inbox_lanes.lease_until < now()
-          RETURNING lane
         )
+        INSERT INTO inbox_lanes (lane, lease_owner, lease_until)
+        SELECT lane, ${owner}, now() + ${ms(leaseMs)} FROM ready
+        ON CONFLICT (lane) DO UPDATE SET lease_owner = excluded.lease_owner, lease_until = excluded.lease_until
+        WHERE inbox_lanes.lease_until < now()
+        RETURNING lane`.execute(bookkeeping);
+      if (claimed.rows.length === 0) return [];
+      // A second statement, so its snapshot is taken after the lease: the lease may have been freed by
+      // a process that committed these lanes' events a moment before, and one statement's snapshot
+      // (taken before that commit) would show them pending still, to be handled twice.
+      const result = await sql<EventRow & ConversationRow & { claimed: string; staff_thread: boolean }>`
         SELECT claimed.lane AS claimed, ${eventColumns(orderWindowMs)},
                c.id AS conversation_id, c.flow_id, c.flow_version, c.step_id, c.locale, c.data,
                EXISTS (
@@ -74,10 +78,10 @@ export function newPgStore(db: Kysely<Database>, ids: Ids, bookkeeping: Kysely<D
                  WHERE r.line_user_id = substr(claimed.lane, 6) AND r.contact_method = 'line'
                    AND r.status IN ('claimed', 'contacted')
                ) AS staff_thread
-        FROM claimed
+        FROM unnest(${claimed.rows.map((r) => r.lane)}::text[]) AS claimed(lane)
         LEFT JOIN inbox_events e ON e.lane = claimed.lane AND e.status = 'pending'
         LEFT JOIN conversations c ON claimed.lane LIKE 'user:%' AND c.line_user_id = substr(claimed.lane, 6)
-        ORDER BY claimed.lane, e.event_ts, e.id`.execute(bookkeeping);
+        ORDER BY claimed.lane, e.event_ts, e.id`.execute(db);
       const lanes = new Map<string, ClaimedLane>();
       for (const row of result.rows) {
         let lane = lanes.get(row.claimed);
