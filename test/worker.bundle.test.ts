@@ -75,11 +75,13 @@ describe('the Worker bundle', () => {
     expect(missing).toEqual([]);
   });
 
-  it('stays under 1 MiB gzipped', () => {
+  // Cloudflare takes 3 MiB compressed on the Free plan and 10 MiB on Paid; the triage model and the
+  // concept lexicons brought ours past 1 MiB, so we hold ourselves to 2 MiB.
+  it('stays under 2 MiB gzipped', () => {
     const bytes = modules.map((m) => readFileSync(join(out.path, 'dist', m)));
     const raw = bytes.reduce((n, b) => n + b.length, 0);
     const gzip = bytes.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0);
     console.log(`worker bundle: ${(raw / 1024).toFixed(1)} KiB, gzip ${(gzip / 1024).toFixed(1)} KiB`);
-    expect(gzip).toBeLessThan(MiB);
+    expect(gzip).toBeLessThan(2 * MiB);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readCorpus } from '../../scripts/train-triage.ts';
 import { rate, readSet, score } from './metrics.ts';
 
 const team = readSet('./eval-set.jsonl');
@@ -7,6 +8,9 @@ const fresh1 = readSet('./fresh-crisis.jsonl');
 const fresh2 = readSet('./fresh-crisis-2.jsonl');
 const fresh3 = readSet('./fresh-crisis-3.jsonl');
 const fresh4 = readSet('./fresh-crisis-4.jsonl');
+const dev = [...readSet('./fresh-5.jsonl'), ...readSet('./fresh-6.jsonl')];
+const fresh7 = readSet('./fresh-7.jsonl');
+const corpus = readCorpus().items;
 const LANGUAGES = ['ja', 'ja-easy', 'en', 'zh-Hans', 'zh-Hant', 'ko', 'vi', 'ne', 'tl', 'pt', 'id'];
 
 describe('the labelled sets', () => {
@@ -18,11 +22,30 @@ describe('the labelled sets', () => {
       expect(set.filter((i) => i.categories.length >= 2).length).toBeGreaterThan(30);
       expect(set.filter((i) => i.crisis !== null).length).toBeGreaterThan(25);
     }
-    const ids = [...team, ...holdout, ...fresh1, ...fresh2, ...fresh3, ...fresh4].map((i) => i.id);
+    const ids = [...team, ...holdout, ...fresh1, ...fresh2, ...fresh3, ...fresh4, ...dev, ...fresh7].map(
+      (i) => i.id,
+    );
     expect(new Set(ids).size).toBe(ids.length);
     const texts = new Set(team.map((i) => i.text));
-    for (const set of [holdout, fresh1, fresh2, fresh3, fresh4])
+    for (const set of [holdout, fresh1, fresh2, fresh3, fresh4, dev, fresh7])
       expect(set.filter((i) => texts.has(i.text))).toEqual([]);
+  });
+
+  it('batches 5–7 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
+    for (const set of [dev, fresh7]) {
+      for (const lang of LANGUAGES)
+        expect(set.filter((i) => i.lang === lang).length).toBe(set === dev ? 80 : 40);
+      expect(set.filter((i) => i.crisis !== null).length / set.length).toBeCloseTo(0.25, 1);
+      expect(set.filter((i) => i.crisis === null && i.categories.length >= 2).length).toBeGreaterThan(
+        set.length / 6,
+      );
+    }
+  });
+
+  it('none of the measured sets is in the model’s training corpus', () => {
+    const trained = new Set(corpus.map((i) => i.text));
+    for (const set of [team, holdout, fresh1, fresh2, fresh3, fresh4, dev, fresh7])
+      expect(set.filter((i) => trained.has(i.text))).toEqual([]);
   });
 
   it('fresh crisis batches: every language, crises in indirect wording and alarming-but-safe concerns', () => {
@@ -39,56 +62,50 @@ describe('the labelled sets', () => {
   });
 });
 
-// Floors: the targets where the engine meets them, so a lexicon edit that loses ground fails here.
+// Floors: what was measured (rounded down), so a lexicon edit or a retrained model that loses ground
+// fails here. The targets are top-1 ≥ 90%, compound recall ≥ 85%, every crisis found and false
+// alarms ≤ 3%, on concerns nobody has seen: batch 7 is the nearest we have to that.
 describe('triage floors', () => {
+  const floors = (
+    set: typeof team,
+    f: { top1?: number; compound?: number; crisis: number; falseAlarm: number },
+  ) => {
+    const s = score(set);
+    if (f.top1 !== undefined) expect(rate(s.top1)).toBeGreaterThanOrEqual(f.top1);
+    if (f.compound !== undefined) expect(rate(s.compound)).toBeGreaterThanOrEqual(f.compound);
+    expect(rate(s.crisisRecall)).toBeGreaterThanOrEqual(f.crisis);
+    expect(rate(s.falseAlarm)).toBeLessThanOrEqual(f.falseAlarm);
+  };
+
   it('team set: top-1 ≥ 95%, compound recall ≥ 85%, every crisis found, false alarms ≤ 3%', () => {
-    const s = score(team);
-    expect(rate(s.top1)).toBeGreaterThanOrEqual(0.95);
-    expect(rate(s.compound)).toBeGreaterThanOrEqual(0.85);
-    expect(rate(s.crisisRecall)).toBe(1);
-    expect(rate(s.falseAlarm)).toBeLessThanOrEqual(0.03);
-    expect(rate(s.language)).toBeGreaterThanOrEqual(0.95);
+    floors(team, { top1: 0.95, compound: 0.85, crisis: 1, falseAlarm: 0.03 });
+    expect(rate(score(team).language)).toBeGreaterThanOrEqual(0.95);
   });
 
-  // The target for crisis recall is 100%; the held-out set misses one of 33 (see the issue notes), so
-  // this floor guards what was measured rather than claiming the target.
-  it('held-out set: top-1 ≥ 90%, compound recall ≥ 70%, crisis recall ≥ 96%, false alarms ≤ 3%', () => {
-    const s = score(holdout);
-    expect(rate(s.top1)).toBeGreaterThanOrEqual(0.9);
-    expect(rate(s.compound)).toBeGreaterThanOrEqual(0.7);
-    expect(rate(s.crisisRecall)).toBeGreaterThanOrEqual(0.96);
-    expect(rate(s.falseAlarm)).toBeLessThanOrEqual(0.03);
+  it('held-out set: top-1 ≥ 95%, compound recall ≥ 75%, every crisis found, false alarms ≤ 3%', () => {
+    floors(holdout, { top1: 0.95, compound: 0.75, crisis: 1, falseAlarm: 0.03 });
   });
 
-  // Fresh batches: crises in everyday wording written after the lexicons, with alarming-but-safe
-  // concerns. Batches 1 and 2 shaped the productive crisis rules (`pairs`, `framing`), so they guard
-  // what was learnt from them. Batch 3 was written before the second round and measured once,
-  // untuned: 26 of 77 crises found, 11 of 77 safe concerns alarmed. Its floors hold what was
-  // measured, far from the targets (every crisis found, false alarms ≤ 3%).
-  it('fresh batch 1 (tuned against): crisis recall ≥ 99%, false alarms ≤ 2%', () => {
-    const s = score(fresh1);
-    expect(rate(s.crisisRecall)).toBeGreaterThanOrEqual(0.99);
-    expect(rate(s.falseAlarm)).toBeLessThanOrEqual(0.02);
+  // Batches 1–4: crises in everyday, indirect wording and alarming-but-safe concerns; the lexicon
+  // writers have read them all.
+  it('fresh batches 1–4: every crisis found; false alarms ≤ 2%, ≤ 3.5%, ≤ 3%, none', () => {
+    floors(fresh1, { crisis: 1, falseAlarm: 0.02 });
+    floors(fresh2, { crisis: 1, falseAlarm: 0.035 });
+    floors(fresh3, { crisis: 1, falseAlarm: 0.03 });
+    floors(fresh4, { crisis: 1, falseAlarm: 0 });
   });
 
-  it('fresh batch 2 (tuned against after one blind measurement): crisis recall ≥ 98%, false alarms ≤ 3.5%', () => {
-    const s = score(fresh2);
-    expect(rate(s.crisisRecall)).toBeGreaterThanOrEqual(0.98);
-    expect(rate(s.falseAlarm)).toBeLessThanOrEqual(0.035);
+  // Batches 5 and 6 chose the engine's weights and thresholds (measured 90.6% top-1, 77.1% compound
+  // recall, 212 of 220 crises, 2.4% false alarms).
+  it('development batches 5–6: top-1 ≥ 90%, compound recall ≥ 76%, crisis recall ≥ 96%, false alarms ≤ 2.5%', () => {
+    floors(dev, { top1: 0.9, compound: 0.76, crisis: 0.96, falseAlarm: 0.025 });
   });
 
-  it('fresh batch 3 (never tuned against): crisis recall ≥ 33%, false alarms ≤ 15%', () => {
-    const s = score(fresh3);
-    expect(rate(s.crisisRecall)).toBeGreaterThanOrEqual(0.33);
-    expect(rate(s.falseAlarm)).toBeLessThanOrEqual(0.15);
-  });
-
-  // Batch 4 was written after round 3 (the heart-attack, implement, pouring, farewell, stepparent and
-  // shut-out families, and the childhood, first-aid, documentary and joke frames) and measured once,
-  // untuned: 49 of 66 crises found, 0 of 66 safe concerns alarmed. Its floors hold what was measured.
-  it('fresh batch 4 (never tuned against): crisis recall ≥ 74%, no false alarms', () => {
-    const s = score(fresh4);
-    expect(rate(s.crisisRecall)).toBeGreaterThanOrEqual(0.74);
-    expect(rate(s.falseAlarm)).toBeLessThanOrEqual(0);
+  // Batch 7 was never tuned against. First measured with the model before 13 corpus lines that
+  // repeated evaluation texts were removed (87.5% top-1, 81.5% compound, 108 of 110 crises, 2.7%
+  // false alarms); with the shipped model 88.0%, 78.7%, 108 of 110 and 10 of 330 (3.0%). Short of the
+  // targets on top-1, compound recall and crisis recall, and at the edge on false alarms.
+  it('batch 7 (never tuned against): top-1 ≥ 87%, compound recall ≥ 78%, crisis recall ≥ 98%, false alarms ≤ 3.1%', () => {
+    floors(fresh7, { top1: 0.87, compound: 0.78, crisis: 0.98, falseAlarm: 0.031 });
   });
 });

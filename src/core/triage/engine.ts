@@ -1,8 +1,11 @@
-import type { Category, CrisisSignal } from '../categories.ts';
+import { type Category, CRISIS_SIGNALS, type CrisisSignal } from '../categories.ts';
 import { detectLanguage } from './language.ts';
 import { LEXICONS } from './lexicon/index.ts';
 import type { Entry, Lexicon, Negation, PairRule } from './lexicon/types.ts';
-import { compile, type Match, matchAll, type Pattern, scriptsIn } from './matcher.ts';
+import { compile, type Match, matchSet, type Pattern, type PatternSet, patternSet } from './matcher.ts';
+import { featuresOf } from './model/features.ts';
+import { HEADS, type HeadScore, predict, type StoredWeights } from './model/model.ts';
+import { WEIGHTS } from './model/weights.ts';
 import { type Folded, fold, normalise } from './normalise.ts';
 import type { ScoredCategory, TriageResult } from './types.ts';
 
@@ -19,12 +22,36 @@ const CRISIS_CATEGORY: Record<CrisisSignal, Topic> = {
   emergency: 'medical',
 };
 
-/** A category below this share of the best score is noise, not a second problem. */
-const SECOND_SHARE = 0.2;
-const SECOND_MIN = 0.7;
-const FIRST_MIN = 0.5;
-/** What a crisis signal adds to its category's score. */
-const CRISIS_WEIGHT = 2;
+/** How the lexicon's phrases and the model's probabilities are weighed (tuned on a development batch). */
+export interface Tuning {
+  /** A category below this share of the best score is noise, not a second problem. */
+  secondShare: number;
+  secondMin: number;
+  firstMin: number;
+  /** What a crisis signal adds to its category's score. */
+  crisisWeight: number;
+  /** How much the model's probability for a category weighs against the lexicon's phrase weights. */
+  modelWeight: number;
+  /** The model alone raises a crisis signal at this probability (the lexicon raises it on its words). */
+  modelCrisisAt: number;
+  /** …and at this one when the words carry an idiom, a frame or a denial. */
+  modelCrisisCautiousAt: number;
+  /** A second category needs this much lexicon weight, or the model at `modelSecondAt`. */
+  lexiconSecondAt: number;
+  modelSecondAt: number;
+}
+
+export const TUNING: Tuning = {
+  secondShare: 0.2,
+  secondMin: 0.7,
+  firstMin: 0.5,
+  crisisWeight: 2,
+  modelWeight: 3,
+  modelCrisisAt: 0.3,
+  modelCrisisCautiousAt: 0.6,
+  lexiconSecondAt: 0.5,
+  modelSecondAt: 0.5,
+};
 
 interface Cue {
   text: string;
@@ -36,10 +63,11 @@ function cues(list: readonly string[]): Cue[] {
   return list.map((raw) => {
     const text = normalise(raw);
     const spaced = /^[a-z0-9\uac00-\ud7af\u0900-\u097f]/.test(text);
-    // One word ("not") must touch the phrase; a longer cue ("not about") may have an article between.
-    const reach = spaced ? (text.includes(' ') ? 10 : 1) : 3;
     // Latin cues are whole words; Korean and Nepali ones may take endings (「아니라」).
     const latin = /^[a-z0-9]/.test(text);
+    // One word ("not") must touch the phrase; a longer cue ("not about") may have an article between;
+    // a Korean or Nepali one may follow the verb's ending (「때리지는 않아요」).
+    const reach = spaced ? (text.includes(' ') ? 10 : latin ? 1 : 4) : 3;
     return { text: spaced ? ` ${text}${latin ? ' ' : ''}` : text, reach };
   });
 }
@@ -146,6 +174,18 @@ function lexiconsFor(language: string): CompiledLexicon[] {
   return [...new Set([own, english])].filter((l): l is CompiledLexicon => l !== undefined);
 }
 
+const CATEGORY_PATTERNS = new Map<string, Pattern<Topic>[]>();
+
+/** The category phrases a language is read with, gathered once per language. */
+function categoryPatterns(language: string, lexicons: CompiledLexicon[]): Pattern<Topic>[] {
+  let patterns = CATEGORY_PATTERNS.get(language);
+  if (!patterns) {
+    patterns = lexicons.flatMap((l) => l.categories);
+    CATEGORY_PATTERNS.set(language, patterns);
+  }
+  return patterns;
+}
+
 function negated(text: string, match: { start: number; end: number }, negation: CompiledNegation): boolean {
   for (const cue of negation.after) {
     const at = text.indexOf(cue.text, match.end - (cue.text.startsWith(' ') ? 1 : 0));
@@ -159,13 +199,16 @@ function negated(text: string, match: { start: number; end: number }, negation: 
   return false;
 }
 
-function run<T>(folded: string, patterns: Pattern<T>[]): Match<T>[] {
-  const scripts = scriptsIn(folded);
-  const found: Match<T>[] = [];
-  for (const pattern of patterns) {
-    if (scripts.has(pattern.script)) for (const match of matchAll(folded, pattern)) found.push(match);
+const SETS = new WeakMap<readonly Pattern<unknown>[], PatternSet<unknown>>();
+
+/** Every match of these patterns (indexed once per list, then the text is read once). */
+function run<T>(folded: string, patterns: readonly Pattern<T>[]): Match<T>[] {
+  let set = SETS.get(patterns) as PatternSet<T> | undefined;
+  if (!set) {
+    set = patternSet(patterns);
+    SETS.set(patterns, set as PatternSet<unknown>);
   }
-  return found;
+  return matchSet(folded, set);
 }
 
 /** Keeps, per tag, only matches not contained in a longer match of the same tag. */
@@ -194,18 +237,34 @@ function breaks(text: string, from: number, to: number): number {
   return n;
 }
 
+/** Every word of every pair, tagged with its pair (×2) and side (+1 for `b`): one reading finds them all. */
+const PAIR_WORDS: Pattern<number>[] = PAIRS.flatMap((pair, i) => [
+  ...pair.a.map((p) => ({ ...p, tag: 2 * i })),
+  ...pair.b.map((p) => ({ ...p, tag: 2 * i + 1 })),
+]);
+
 /** Matches of productive pairs: one word of each list, close together, as their rule allows. */
-function pairMatches(text: string, idioms: Match<null>[]): Match<CrisisSignal>[] {
-  const scripts = scriptsIn(text);
+function pairMatches(
+  text: string,
+  idioms: Match<null>[],
+  idiomatic: Set<CrisisSignal>,
+): Match<CrisisSignal>[] {
   const found: Match<CrisisSignal>[] = [];
   // Each word of a pair is checked against idioms on its own: the span between them is free text.
-  const hits = (patterns: Pattern<null>[]) =>
-    run(text, patterns).filter((m) => !idioms.some((i) => i.start < m.end && m.start < i.end));
-  for (const pair of PAIRS) {
-    if (!pair.a.some((p) => scripts.has(p.script))) continue;
-    const as = hits(pair.a);
-    if (as.length === 0) continue;
-    const bs = hits(pair.b);
+  const sides = new Map<number, Match<number>[]>();
+  for (const m of run(text, PAIR_WORDS)) {
+    if (idioms.some((i) => i.start < m.end && m.start < i.end)) {
+      idiomatic.add((PAIRS[m.tag >> 1] as CompiledPair).signal);
+      continue;
+    }
+    const list = sides.get(m.tag);
+    if (list) list.push(m);
+    else sides.set(m.tag, [m]);
+  }
+  for (const [i, pair] of PAIRS.entries()) {
+    const as = sides.get(2 * i);
+    if (!as) continue;
+    const bs = sides.get(2 * i + 1) ?? [];
     for (const a of as) {
       for (const b of bs) {
         const forward = b.start >= a.end;
@@ -223,13 +282,33 @@ function pairMatches(text: string, idioms: Match<null>[]): Match<CrisisSignal>[]
   return found;
 }
 
-/** Whether a frame that cancels this signal sits in the same sentence as the match. */
-function framed(text: string, match: Match<CrisisSignal>, frames: Match<Frame>[]): boolean {
-  return frames.some(
-    (f) =>
-      FRAME_CANCELS[f.tag].includes(match.tag) &&
-      breaks(text, Math.min(f.end, match.end), Math.max(f.start, match.start)) === 0,
-  );
+/** Punctuation that ends a clause. */
+const CLAUSE_BREAK = /[,、，;；:：]/;
+/** Words that put a clause in the present ("…, now he is not breathing"), in each language. */
+const NOW =
+  /\b(now|right now|agora|ngayon|sekarang|bay gio|bây giờ|hien tai|hiện tại)\b|今|いま|現在|现在|지금|अहिले|अब/iu;
+
+/**
+ * Whether a frame that cancels this signal reaches the match: in the same sentence, and not across
+ * a clause that says it is happening now ("a CPR course last year" frames nothing in "…, now my
+ * dad is not breathing", but 「子どもの頃、親に叩かれた」 is still the past).
+ */
+function framed(folded: Folded, match: Match<CrisisSignal>, frames: Match<Frame>[]): boolean {
+  const { text, origin, source } = folded;
+  return frames.some((f) => {
+    if (!FRAME_CANCELS[f.tag].includes(match.tag)) return false;
+    const from = Math.min(f.end, match.end);
+    const to = Math.max(f.start, match.start);
+    if (breaks(text, from, to) > 0) return false;
+    const between = source.slice(origin[from] ?? 0, origin[to] ?? 0);
+    if (!CLAUSE_BREAK.test(between)) return true;
+    // Across a clause break the frame holds unless the match's side speaks of now.
+    const matchSide =
+      f.end <= match.start
+        ? source.slice(origin[f.end] ?? 0, origin[match.end - 1] ?? 0)
+        : source.slice(origin[match.start] ?? 0, origin[f.start] ?? 0);
+    return !NOW.test(matchSide);
+  });
 }
 
 interface CrisisFinding {
@@ -237,20 +316,52 @@ interface CrisisFinding {
   phrases: string[];
 }
 
-function findCrisis(folded: Folded): CrisisFinding | null {
+/**
+ * The lexicon's crisis signal, and where the model must be surer before it raises one of its own:
+ * every signal when the words carry an idiom or a frame (news, a joke, the past), a signal the
+ * resident denied ("he has never hit me").
+ */
+interface LexiconCrisis {
+  finding: CrisisFinding | null;
+  cautious: Set<CrisisSignal> | 'all' | null;
+  idioms: Match<null>[];
+  /** Signals whose only words were figures of speech: the model, which may not know the idiom, does not overrule it. */
+  idiomatic: Set<CrisisSignal>;
+}
+
+function findCrisis(folded: Folded): LexiconCrisis {
   const idioms = run(folded.text, IDIOMS);
   const frames = run(folded.text, FRAMING);
-  const hits = [
-    ...run(folded.text, CRISIS_PATTERNS).filter(
-      (m) => !idioms.some((i) => i.start < m.end && m.start < i.end),
-    ),
-    ...pairMatches(folded.text, idioms),
-  ].filter(
-    (m) =>
-      !framed(folded.text, m, frames) &&
-      // Only abuse and violence can be denied ("no violence"); a denied wish to die is still asked about.
-      !((m.tag === 'child_abuse' || m.tag === 'violence') && negated(folded.text, m, CRISIS_NEGATION)),
+  // Signals whose words here are part of a figure of speech («đánh bài», "killing me").
+  const idiomatic = new Set<CrisisSignal>();
+  const inIdiom = (m: Match<unknown>) => idioms.some((i) => i.start < m.end && m.start < i.end);
+  const words = [
+    ...run(folded.text, CRISIS_PATTERNS).filter((m) => {
+      if (inIdiom(m)) idiomatic.add(m.tag);
+      return !inIdiom(m);
+    }),
+    ...pairMatches(folded.text, idioms, idiomatic),
+  ];
+  const unframed = words.filter((m) => !framed(folded, m, frames));
+  // Only abuse and violence can be denied ("no violence"); a denied wish to die is still asked about.
+  const denied = unframed.filter(
+    (m) => (m.tag === 'child_abuse' || m.tag === 'violence') && negated(folded.text, m, CRISIS_NEGATION),
   );
+  const hits = unframed.filter((m) => !denied.includes(m));
+  const cautious =
+    idioms.length > 0 || frames.length > 0
+      ? 'all'
+      : denied.length > 0
+        ? new Set(denied.map((m) => m.tag))
+        : null;
+  return { finding: lexiconCrisis(folded, idioms, hits), cautious, idioms, idiomatic };
+}
+
+function lexiconCrisis(
+  folded: Folded,
+  idioms: Match<null>[],
+  hits: Match<CrisisSignal>[],
+): CrisisFinding | null {
   for (const signal of CRISIS_ORDER) {
     const own = hits.filter((m) => m.tag === signal);
     if (own.length > 0) return { signal, phrases: [...new Set(own.map((m) => phrase(folded, m)))] };
@@ -267,38 +378,113 @@ function findCrisis(folded: Folded): CrisisFinding | null {
 
 /** The most urgent crisis signal in a message, if any; checked before anything else on every message. */
 export function detectCrisis(text: string): CrisisSignal | null {
-  return findCrisis(fold(text))?.signal ?? null;
+  return triage(text).crisis;
 }
+
+/** The model's crisis signal: the likeliest, if likely enough, with the words behind it. */
+function modelCrisis(
+  heads: HeadScore[],
+  folded: Folded,
+  t: Tuning,
+  lexicon: LexiconCrisis,
+): CrisisFinding | null {
+  const { cautious, idioms } = lexicon;
+  // The word the model leant on most is part of a figure of speech («đánh bài», "killing me"): not a danger.
+  const inIdiom = (span: string | undefined) => {
+    const at = span ? folded.text.indexOf(span) : -1;
+    return at >= 0 && idioms.some((i) => i.start <= at && at < i.end);
+  };
+  let best: { signal: CrisisSignal; score: HeadScore } | null = null;
+  for (const signal of CRISIS_SIGNALS) {
+    const score = heads[HEADS.indexOf(signal)] as HeadScore;
+    const at = cautious === 'all' || cautious?.has(signal) ? t.modelCrisisCautiousAt : t.modelCrisisAt;
+    if (
+      score.p >= at &&
+      !inIdiom(score.evidence[0]) &&
+      !lexicon.idiomatic.has(signal) &&
+      (!best || score.p > best.score.p)
+    )
+      best = { signal, score };
+  }
+  if (!best) return null;
+  return { signal: best.signal, phrases: best.score.evidence.map((span) => spanIn(folded, span)) };
+}
+
+/** The resident's own words for a span of the folded text (or the span itself). */
+function spanIn(folded: Folded, span: string): string {
+  const at = folded.text.indexOf(span.trim());
+  return at < 0 ? span.trim() : phrase(folded, { start: at, end: at + span.trim().length });
+}
+
+/** What points at one category: its score, where it was first named, the words, and from whom. */
+interface Evidence {
+  score: number;
+  first: number;
+  phrases: string[];
+  /** The lexicon's phrase weights. */
+  lexicon?: number;
+  /** The model is sure enough of it to name it as a second problem on its own. */
+  model?: boolean;
+}
+
+let last: { text: string; result: TriageResult } | null = null;
 
 /** Text in any supported language → ranked categories with the phrases that led there, compound and crisis. */
 export function triage(text: string): TriageResult {
+  // The flow checks for a crisis and then triages the same words: work them out once.
+  if (last?.text === text) return last.result;
+  const result = triageWith(text, TUNING);
+  last = { text, result };
+  return result;
+}
+
+/** Triage with other weights: for tuning them (and trying other models) on a development batch. */
+export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGHTS): TriageResult {
   const folded = fold(text);
   const language = detectLanguage(folded.source, folded.text);
+  const heads = predict(featuresOf(folded.text, language), model);
   const lexicons = lexiconsFor(language);
   const negation: CompiledNegation = {
     before: lexicons.flatMap((l) => l.negation.before),
     after: lexicons.flatMap((l) => l.negation.after),
   };
-  const matches = outermost(
-    run(
-      folded.text,
-      lexicons.flatMap((l) => l.categories),
-    ),
-  ).filter((m) => !negated(folded.text, m, negation));
-  const scores = new Map<Topic, { score: number; first: number; phrases: string[] }>();
+  const found = outermost(run(folded.text, categoryPatterns(language, lexicons)));
+  const matches = found.filter((m) => !negated(folded.text, m, negation));
+  // What the resident says is not the problem ("not about money") the model may not bring back.
+  const denied = new Set(found.filter((m) => !matches.includes(m)).map((m) => m.tag));
+  const scores = new Map<Topic, Evidence>();
   for (const m of matches.sort((a, b) => a.start - b.start)) {
     const entry = scores.get(m.tag) ?? { score: 0, first: m.start, phrases: [] };
     entry.score += m.weight;
+    entry.lexicon = (entry.lexicon ?? 0) + m.weight;
     const said = phrase(folded, m);
     if (!entry.phrases.includes(said)) entry.phrases.push(said);
     scores.set(m.tag, entry);
   }
-  const crisis = findCrisis(folded);
+  // The model's view of every category, learnt from how residents put things: it weighs in beside
+  // the phrases, and names the words that moved it.
+  HEADS.forEach((head, i) => {
+    if ((CRISIS_SIGNALS as readonly string[]).includes(head)) return;
+    const { p, evidence } = heads[i] as HeadScore;
+    if (denied.has(head as Topic)) return;
+    const entry = scores.get(head as Topic) ?? { score: 0, first: Number.MAX_SAFE_INTEGER, phrases: [] };
+    entry.score += t.modelWeight * p;
+    if (p >= t.modelSecondAt) entry.model = true;
+    if (p >= 0.5)
+      for (const span of evidence) {
+        const said = spanIn(folded, span);
+        if (entry.phrases.length < 6 && !entry.phrases.includes(said)) entry.phrases.push(said);
+      }
+    scores.set(head as Topic, entry);
+  });
+  const lexicon = findCrisis(folded);
+  const crisis = lexicon.finding ?? modelCrisis(heads, folded, t, lexicon);
   if (crisis) {
     // Whatever else is going on, the window for the danger comes first.
     const code = CRISIS_CATEGORY[crisis.signal];
     const entry = scores.get(code) ?? { score: 0, first: -1, phrases: [] };
-    entry.score += CRISIS_WEIGHT;
+    entry.score += t.crisisWeight;
+    entry.lexicon = (entry.lexicon ?? 0) + t.crisisWeight;
     for (const said of crisis.phrases) if (!entry.phrases.includes(said)) entry.phrases.push(said);
     scores.set(code, entry);
   }
@@ -306,7 +492,11 @@ export function triage(text: string): TriageResult {
   const top = ranked[0]?.[1].score ?? 0;
   const categories: ScoredCategory[] = ranked
     .filter(([, s], i) =>
-      i === 0 ? s.score >= FIRST_MIN : s.score >= Math.max(SECOND_MIN, top * SECOND_SHARE),
+      i === 0
+        ? s.score >= t.firstMin
+        : s.score >= Math.max(t.secondMin, top * t.secondShare) &&
+          // A second problem needs words of its own, or the model sure of it.
+          ((s.lexicon ?? 0) >= t.lexiconSecondAt || s.model === true),
     )
     .map(([code, s]) => ({ code, score: s.score, phrases: s.phrases }));
   const second = ranked[1]?.[1].score ?? 0;

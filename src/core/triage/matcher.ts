@@ -90,3 +90,51 @@ export function matchAll<T>(text: string, pattern: Pattern<T>): Match<T>[] {
   }
   return found;
 }
+
+/** How many leading characters of a first fragment index it (shorter fragments by all they have). */
+const KEY = 4;
+
+/** Patterns indexed by how their first fragment begins, so a text is read once, not once per pattern. */
+export interface PatternSet<T> {
+  patterns: readonly Pattern<T>[];
+  byKey: Map<string, number[]>;
+}
+
+export function patternSet<T>(patterns: readonly Pattern<T>[]): PatternSet<T> {
+  const byKey = new Map<string, number[]>();
+  patterns.forEach((pattern, i) => {
+    const key = (pattern.fragments[0] ?? '').slice(0, KEY);
+    if (key === '') return;
+    const list = byKey.get(key);
+    if (list) list.push(i);
+    else byKey.set(key, [i]);
+  });
+  return { patterns, byKey };
+}
+
+/** Every match of every pattern in the set: the same matches, in the same order, as `matchAll` pattern by pattern. */
+export function matchSet<T>(text: string, set: PatternSet<T>): Match<T>[] {
+  const hits: { index: number; match: Match<T> }[] = [];
+  const { byKey, patterns } = set;
+  for (let at = 0; at < text.length; at++) {
+    for (let length = 1; length <= KEY && at + length <= text.length; length++) {
+      const list = byKey.get(text.slice(at, at + length));
+      if (!list) continue;
+      for (const index of list) {
+        const pattern = patterns[index] as Pattern<T>;
+        const first = pattern.fragments[0] as string;
+        if (!text.startsWith(first, at)) continue;
+        const end = follow(text, pattern, at + first.length);
+        if (end < 0) continue;
+        const lead = first.startsWith(' ') ? 1 : 0;
+        const trail = text.charAt(end - 1) === ' ' ? 1 : 0;
+        hits.push({
+          index,
+          match: { tag: pattern.tag, weight: pattern.weight, start: at + lead, end: end - trail },
+        });
+      }
+    }
+  }
+  hits.sort((a, b) => a.index - b.index || a.match.start - b.match.start);
+  return hits.map((h) => h.match);
+}

@@ -344,3 +344,112 @@ describe('crisis concepts', () => {
     ]);
   });
 });
+
+describe('crisis precision: everyday words that only alarm in some contexts', () => {
+  it('Vietnamese syllables that fold into crisis words («năm có», «bạn bè … rồi», «từ từ») are not a crisis', () => {
+    raises(null, [
+      'Làm 2 chỗ baito thì cuối năm có phải tự khai thuế không',
+      'Bạn bè về nước hết rồi, còn mình em ở lại',
+      'Bảo hiểm quốc dân nợ 6 tháng, giờ muốn đóng từ từ có được không?',
+      'Câu cá ở sông Arakawa có cần giấy phép không',
+      'Em 28 tuổi, lương không tăng, thưởng không có, nghỉ ốm là mất tiền',
+      'kulkas bekas mau dibuang caranya? bayar gak?',
+    ]);
+    raises('violence', [
+      'Chồng cũ bóp cổ tôi, tôi sợ lắm',
+      'Người yêu nói nếu em chia tay sẽ tạt axit vào mặt em',
+    ]);
+    raises('child_abuse', [
+      'Bố dượng hay sờ vào người em lúc mẹ đi làm',
+      'Nhà bên tối nào cũng nghe tiếng roi vút với tiếng con bé khóc thét',
+    ]);
+  });
+
+  it('history of a stroke or heart attack is not an emergency', () => {
+    raises(null, [
+      'Cuido do meu pai há 3 anos, desde o AVC dele',
+      'meu pai teve AVC há 2 anos e agora precisa de reabilitação, onde tem?',
+      'Pai solo de 2 e ainda cuido da minha mãe que teve derrame',
+      '父が脳梗塞の後遺症で右半身が動かない。障害者手帳は申請できますか',
+      'minum obat pengencer darah sejak serangan jantung 3 th lalu, resep di sini gimana?',
+      'Chồng em bị đột quỵ 2 năm, em chăm một mình, đêm nào cũng dậy mấy lần',
+    ]);
+    raises('emergency', [
+      'Meu pai está com a boca torta e não consegue falar, acho que é AVC',
+      'Bố tôi đột nhiên méo miệng, nói ngọng, hình như đột quỵ',
+    ]);
+  });
+
+  it('an ambulance asked about, or a collapse imagined, is not an emergency', () => {
+    raises(null, [
+      '救急車呼ぶほどじゃないときに相談する番号ってありましたよね？',
+      '救護車是119對吧？婆婆有心臟病，想先存在手機裡',
+      'Có số điện thoại nào hỏi xem có cần đi cấp cứu không ạ?',
+      '一人暮らしの母がもし倒れたらと思うと心配',
+      'ちち が たおれたら こまります',
+    ]);
+    raises('emergency', ['父が倒れて息をしていない']);
+  });
+
+  it('hyperbole — so hot I could die, a bill that will kill me, spitting blood over a thesis — is not a crisis', () => {
+    raises(null, [
+      'panasnya kayak mau mati, AC rusak 2 minggu',
+      'Thi trượt N2 lần 3, nhục muốn chết',
+      'thôi chết quên nộp thuế rồi',
+      '毕业论文写到吐血，导师还说要重写',
+      'essa dor de dente vai me matar. tem dentista que atende domingo?',
+      'I nearly had a heart attack when I saw the tax bill',
+      "I'm drowning in bills and assignments",
+      '카드값 보고 심장 멎는 줄',
+      'Parang binugbog ako ng trabaho ngayong buwan',
+      'juminzei ko letter dekhera heart attack aauna lagyo haha',
+    ]);
+  });
+
+  it('surgery, cooking and «faça» are not a weapon', () => {
+    raises(null, [
+      '先生住院開刀，醫藥費有高額療養費可以申請嗎',
+      '칼질하다 손가락 살짝 베였는데 밴드로 피는 멈췄어요',
+      'existe alguém que faça esse tipo de visita?',
+    ]);
+    raises('violence', ['他拿著刀站在門口']);
+  });
+
+  it('a plain denial of hitting is not violence', () => {
+    raises(null, [
+      '夫に殴られたことは一度もありません。でもお金を自由に使えない',
+      'おっと は たたきません。 でも つらい です',
+      '老公没打我，就是一吵架就不让我用钱',
+      '남편이 때리지는 않았지만 돈을 한 푼도 안 줘요',
+      'Hindi niya kami sinasaktan pero sumisigaw siya araw-araw',
+      'não, ninguém me bate, só preciso de ajuda com o aluguel',
+      '케어매니저랑 엄마가 안 맞아요 바꿀 수 있나요?',
+    ]);
+    raises('violence', ['夫に殴られて顔が腫れています', '또 맞았어요']);
+  });
+
+  it('someone else’s suicide, or its prevention, is not the resident’s', () => {
+    raises(null, [
+      '我朋友三年前自杀了，最近心里很难受，想找人说说',
+      '작년에 친구가 자살했어요. 아직도 그때 생각하면 힘들어요',
+      'bhai le gata barsa aatmahatya garyo, aama buwa ajhai dukhi',
+      '自殺防止のボランティアをやってみたい',
+    ]);
+    raises('suicide', ['自殺したい']);
+  });
+
+  it('a parent’s worry about who will care for a child after them is not a farewell', () => {
+    raises(null, [
+      '私がいなくなったらと思うと眠れない。障害のある娘の世話をもう30年',
+      '我走了以后，有残疾的儿子的钱谁来帮他管',
+      "I'm 82 and my son is 50. When I die, what will happen to him?",
+    ]);
+    raises('suicide', ['私がいなくなったらみんな楽になる']);
+  });
+
+  it('a stalker or stepfather named alone is not a crisis; at the door or with a child it is', () => {
+    raises(null, ['남편이 심장 수술을 받아야 한대요']);
+    raises('violence', ['ストーカーが部屋の前まで来た']);
+    raises('child_abuse', ['Tenho 14. Meu padrasto entra no banheiro quando eu tô tomando banho']);
+  });
+});

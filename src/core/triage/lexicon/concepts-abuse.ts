@@ -16,7 +16,7 @@ export const ABUSE_CONCEPTS: readonly Concept[] = [
         pairs: [
           { ordered: true, reach: 3,
             a: ['子を', '子どもを', '子供を', 'こどもを', '息子を', 'むすこを', '娘を', 'むすめを', '赤ちゃんを', 'あかちゃんを', '孫を', 'まごを', 'あの子を', 'この子を', '弟を', 'おとうとを', '妹を', 'いもうとを', '我が子を', 'わがこを', '長男を', '次男を', '長女を', '次女を'],
-            b: ['殴', 'なぐ', '叩い', '叩か', '叩く', '叩き', 'たたい', 'たたか', 'たたく', 'たたき', '蹴', 'けって', 'けられ', 'けとば', 'けりつけ', '投げ', 'なげつけ', 'つねっ', 'つねら', 'つねり', '踏みつけ', 'ふみつけ', '揺さぶ', 'ゆさぶ', '突き飛ば', 'つきとば', 'ぶっ', 'ぶた', 'ぶつ', '引っぱた', 'ひっぱた', '突き落と', 'つきおと'] },
+            b: ['殴', 'なぐ', '叩い', '叩か', '叩く', '叩き', 'たたい', 'たたか', 'たたく', 'たたき', '蹴', 'けって', 'けとば', 'けりつけ', '投げ', 'なげつけ', 'つねっ', 'つねら', 'つねり', '踏みつけ', 'ふみつけ', '揺さぶ', 'ゆさぶ', '突き飛ば', 'つきとば', 'ぶっ', 'ぶた', 'ぶつ', '引っぱた', 'ひっぱた', '突き落と', 'つきおと'] },
           { ordered: true, reach: 12,
             a: ['子どもの', 'こどもの', '子供の', '息子の', '娘の', '赤ちゃんの', 'あかちゃんの', '孫の'],
             b: ['叩い', '叩か', '叩き', 'たたい', 'たたか', '殴っ', '殴ら', 'なぐっ', 'なぐら', '蹴っ', '蹴ら', 'つねっ', 'つねら'] },
@@ -56,7 +56,7 @@ export const ABUSE_CONCEPTS: readonly Concept[] = [
         say: ['đánh đứa bé', 'đánh thằng bé', 'đánh con bé', 'tát vào mặt con', 'đánh con bằng roi', 'đánh con bằng dây', 'lấy roi đánh', 'lấy dây nịt đánh', 'lấy móc áo đánh', 'ném đứa bé', 'bố hay đánh em', 'mẹ hay đánh em', 'bố đánh em', 'mẹ đánh em', 'dượng đánh em', 'mẹ kế đánh em'],
         pairs: [
           { ordered: true, reach: 2, a: ['đánh', 'tát vào', 'véo', 'ném'], b: ['con tôi', 'con em', 'con mình', 'đứa bé', 'đứa nhỏ', 'thằng bé', 'con bé', 'cháu bé', 'bé nhà'] },
-          { ordered: true, reach: 12, a: ['bố', 'mẹ', 'má', 'dượng', 'mẹ kế', 'cha'], b: ['đánh em', 'đánh con', 'đánh cháu', 'đánh tụi em', 'đánh chúng em'] },
+          { ordered: true, reach: 12, a: ['bố', 'mẹ', 'má', 'bố dượng', 'mẹ kế', 'cha'], b: ['đánh em', 'đánh con', 'đánh cháu', 'đánh tụi em', 'đánh chúng em'] },
         ],
       },
       ne: {
@@ -248,18 +248,18 @@ export const ABUSE_CONCEPTS: readonly Concept[] = [
       },
       vi: {
         say: ['sờ vào chỗ kín', 'sờ vùng kín', 'chụp ảnh khỏa thân', 'xâm hại tình dục', 'lạm dụng tình dục', 'sờ soạng con'],
-        pairs: [{ reach: 32, a: ['ông nội', 'ông ngoại', 'anh họ', 'dượng', 'bố dượng', 'bạn trai mẹ', 'bạn trai của mẹ'], b: ['sờ soạng', 'sờ mó', 'sờ vào người', 'chỗ kín', 'vùng kín', 'lên giường'] }],
+        pairs: [{ reach: 32, a: ['ông nội', 'ông ngoại', 'anh họ', 'dượng tôi', 'dượng em', 'bố dượng', 'bạn trai mẹ', 'bạn trai của mẹ'], b: ['sờ soạng', 'sờ mó', 'sờ vào người', 'chỗ kín', 'vùng kín', 'lên giường'] }],
       },
       ne: {
         say: ['यौन दुर्व्यवहार', 'यौन शोषण', 'गलत ठाउँमा छुन्छ', 'नराम्रोसँग छुन्छ', 'लुगा खोलाउँछ', 'नाङ्गो फोटो', 'छातीमा छुन्छ', 'ओछ्यानमा आउँछ'],
-        pairs: [{ reach: 32, a: ['काका', 'मामा', 'हजुरबुबा', 'दाइ', 'सौतेनी बुबा', 'आमाको केटा साथी', 'शिक्षक', 'छिमेकी'], b: ['छुन्छ', 'छोयो', 'लुगा खोल', 'नाङ्गो', 'ओछ्यानमा'] }],
+        pairs: [{ reach: 32, a: ['काका', 'मामा', 'हजुरबुबा', 'दाइ', 'सौतेनी बुबा', 'आमाको केटा साथी', 'शिक्षक', 'छिमेकी'], b: ['छुन्छ', 'छोयो', 'लुगा खोल', 'नाङ्गो', 'ओछ्यानमा आउँछ', 'ओछ्यानमा पस्छ', 'ओछ्यानमा सुत्छ'] }],
       },
       tl: {
         say: ['hinipuan', 'hinahawakan ang maselang', 'maselang bahagi', 'hinubaran', 'pinaghuhubad', 'kinukuhanan ng hubad na litrato', 'hubad na litrato', 'minolestiya', 'minomolestiya', 'pinagsamantalahan', 'ginagalaw ako', 'ginalaw ako', 'pumapasok sa kwarto ko sa gabi', 'tumatabi sa kama ko'],
         pairs: [{ reach: 32, a: ['tito', 'tiyo', 'lolo', 'pinsan', 'kuya', 'amain', 'stepdad', 'boyfriend ni mama', 'kinakasama ni mama', 'teacher', 'kapitbahay'], b: ['hinihipuan', 'hinipuan', 'hinubaran', 'maselang', 'tumatabi sa kama', 'pumapasok sa kwarto'] }],
       },
       pt: {
-        say: ['abuso sexual', 'abusa dela', 'abusa dele', 'abusou dela', 'abusou dele', 'abusou de mim', 'abusa de mim', 'toca nas partes íntimas', 'passa a mão nela', 'passa a mão em mim', 'passou a mão em mim', 'passou a mão nela', 'tira a roupa dela', 'tira minha roupa', 'fotos dela pelada', 'fotos minhas pelada', 'me beija na boca', 'entra na minha cama'],
+        say: ['abuso sexual', 'abusa dela', 'abusa dele', 'abusou dela', 'abusou dele', 'abusou de mim', 'abusa de mim', 'toca nas partes íntimas', 'passa a mão nela', 'passou a mão nela', 'tira a roupa dela', 'tira minha roupa', 'fotos dela pelada', 'fotos minhas pelada', 'me beija na boca', 'entra na minha cama'],
         pairs: [{ reach: 32, a: ['tio', 'avô', 'primo', 'irmão mais velho', 'padrasto', 'namorado da mãe', 'namorado da minha mãe', 'professor', 'vizinho'], b: ['passa a mão', 'passou a mão', 'partes íntimas', 'tira a roupa', 'pelad', 'na cama dela', 'na minha cama', 'beija na boca'] }],
       },
       id: {
@@ -282,7 +282,7 @@ export const ABUSE_CONCEPTS: readonly Concept[] = [
       ne: { say: ['घरबाट निकालिदिन्छु', 'कसैलाई भनिस् भने'] },
       tl: { say: ['ipapaampon kita', 'itatapon kita', 'pag nagsumbong ka', 'pag sinabi mo kahit kanino', 'kapag nagsumbong ka'] },
       pt: { say: ['se contar pra alguém', 'se você contar pra alguém', 'se contar pra sua mãe', 'te mando embora', 'te jogo na rua'] },
-      id: { say: ['awas kalau bilang', 'kalau kamu bilang siapa', 'mau dibuang', 'dibuang ke panti'] },
+      id: { say: ['awas kalau bilang', 'kalau kamu bilang siapa', 'kamu mau dibuang', 'mau dibuang ke', 'dibuang ke panti'] },
     },
   },
   {
@@ -301,7 +301,7 @@ export const ABUSE_CONCEPTS: readonly Concept[] = [
       },
       zh: { pairs: [{ reach: 16, acrossSentences: true, a: ['隔壁', '邻居', '楼上', '楼下', '对门'], b: ['孩子哭喊', '孩子惨叫', '惨叫', '哭喊', '求饶', '别打了', '不要打', '打孩子的声音', '打骂声', '挨打', '哭着说对不起'] }] },
       ko: { pairs: [{ reach: 24, acrossSentences: true, a: ['옆집', '윗집', '아랫집', '이웃집', '앞집'], b: ['비명', '살려', '때리는 소리', '맞는 소리', '잘못했어요', '잘못했다고', '울부짖', '매 맞', '제발 그만'] }] },
-      vi: { pairs: [{ reach: 40, acrossSentences: true, a: ['nhà bên cạnh', 'hàng xóm', 'phòng bên', 'tầng trên', 'tầng dưới'], b: ['la hét thảm thiết', 'kêu cứu', 'khóc thét', 'tiếng đánh', 'tiếng roi', 'xin tha', 'con xin lỗi', 'đừng đánh'] }] },
+      vi: { pairs: [{ reach: 40, acrossSentences: true, a: ['nhà bên cạnh', 'nhà bên$', 'hàng xóm', 'phòng bên', 'tầng trên', 'tầng dưới'], b: ['la hét thảm thiết', 'kêu cứu', 'khóc thét', 'tiếng đánh', 'tiếng roi', 'xin tha', 'con xin lỗi', 'đừng đánh'] }] },
       ne: { pairs: [{ reach: 40, acrossSentences: true, a: ['छिमेकी', 'छिमेकमा', 'छेउको घर', 'माथिल्लो तला', 'तल्लो तला'], b: ['चिच्याएको', 'चिच्याउँछ', 'कुटेको आवाज', 'पिटेको आवाज', 'माफ गर भनेर', 'बचाऊ'] }] },
       tl: { pairs: [{ reach: 64, acrossSentences: true, a: ['kapitbahay', 'katabing bahay', 'katabing unit'], b: ['tama na po', 'huwag po', 'pinapalo', 'sigaw ng bata', 'sumisigaw ang bata', 'humihingi ng tawad', 'saklolo'] }] },
       pt: { pairs: [{ reach: 40, acrossSentences: true, a: ['vizinho', 'vizinha', 'vizinhos', 'apartamento ao lado', 'casa ao lado'], b: ['gritos de criança', 'gritando de dor', 'pedindo socorro', 'desculpa mãe', 'desculpa pai', 'apanhando', 'barulho de tapa', 'barulho de pancada', 'choro desesperado'] }] },

@@ -84,6 +84,21 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
     },
   },
   {
+    name: 'a pet that died; how to write a will; laughing till I could faint',
+    signal: null,
+    words: {
+      ja: { idioms: ['ペットが死ん', '猫が死ん', '犬が死ん', 'ねこがしん', 'いぬがしん', 'ハムスターが死ん', '遺言書の書き方', '遺言の書き方', 'ゆいごんのかきかた', '遺言書を作', '終活として'] },
+      en: { idioms: ['my dog died', 'my cat died', 'our dog died', 'our cat died', 'pet died', 'how to write a will', 'make a will', 'writing a will', 'advance directive'] },
+      zh: { idioms: ['猫...走了', '狗...走了', '猫死了', '狗死了', '兔子...死了', '宠物...死了', '遗嘱要怎么写', '遗嘱怎么写', '怎么写遗嘱', '立遗嘱'] },
+      ko: { idioms: ['강아지가 죽', '고양이가 죽', '반려동물이 죽', '유언장 쓰는', '유언장 작성'] },
+      vi: { idioms: ['cười muốn xỉu', 'con chó...chết', 'con mèo...chết', 'cá vàng chết', 'viết di chúc thế nào', 'cách viết di chúc'] },
+      ne: { idioms: ['कुकुर मर्यो', 'बिरालो मर्यो', 'ह्याम्स्टर मर्', 'इच्छापत्र कसरी'] },
+      tl: { idioms: ['namatay ang aso', 'namatay ang pusa', 'patay na ang aso', 'paano gumawa ng will', 'paano gumawa ng testamento'] },
+      pt: { idioms: ['meu cachorro morreu', 'minha cachorra morreu', 'meu gato morreu', 'minha gata morreu', 'como fazer testamento', 'fazer um testamento'] },
+      id: { idioms: ['kucing saya mati', 'kucingku mati', 'anjing saya mati', 'ikan...mati', 'cara bikin surat wasiat', 'bikin surat wasiat', 'membuat surat wasiat'] },
+    },
+  },
+  {
     name: 'abuse suffered long ago, in the writer’s own childhood or school days',
     signal: null,
     words: {

@@ -210,7 +210,7 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
       },
       vi: {
         say: ['tích trữ thuốc', 'gom thuốc', 'để dành thuốc ngủ', 'gom thuốc ngủ', 'uống cả vỉ', 'uống cả lọ', 'uống hết lọ', 'uống hết vỉ', 'uống một lúc hết', 'sẽ uống hết thuốc', 'định uống hết'],
-        pairs: [{ ordered: true, reach: 24, a: ['thuốc ngủ', 'thuốc an thần', 'thuốc giảm đau', 'viên thuốc'], b: ['tích trữ', 'gom', 'để dành', 'uống hết', 'uống một lần', 'uống một lúc'] }],
+        pairs: [{ ordered: true, reach: 40, a: ['thuốc ngủ', 'thuốc an thần', 'thuốc giảm đau', 'viên thuốc'], b: ['tích trữ', 'gom', 'để dành', 'uống hết', 'uống một lần', 'uống một lúc'] }],
       },
       ne: {
         say: ['औषधि जम्मा गरेको', 'औषधि जम्मा गर्दै', 'चक्की जम्मा', 'एकैचोटि खान्छु', 'सबै चक्की खान्छु', 'सबै औषधि खान्छु', 'निद्राको औषधि जम्मा', 'धेरै चक्की खाएर मर', 'औषधि खाएर मर'],
@@ -441,7 +441,7 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
         pairs: [{ reach: 16, a: ['커터칼', '면도칼', '칼로', '가위로'], b: ['팔을', '손목', '허벅지', '그었', '긋고', '그어'] }],
       },
       vi: {
-        say: ['tự rạch', 'rạch cổ tay', 'cứa tay', 'cứa cổ tay', 'tự cắt tay', 'tự cắt mình', 'tự đánh mình', 'tự làm tổn thương'],
+        say: ['tự rạch', 'rạch đùi', 'rạch chân', 'cứa đùi', 'rạch cổ tay', 'cứa tay', 'cứa cổ tay', 'tự cắt tay', 'tự cắt mình', 'tự đánh mình', 'tự làm tổn thương'],
         pairs: [{ reach: 24, a: ['dao lam', 'lưỡi lam', 'dao rọc giấy', 'mảnh kính'], b: ['cổ tay', 'rạch tay', 'cứa', 'đùi', 'lên tay'] }],
       },
       ne: { say: ['हात काट्छु', 'हात काटें', 'नसा काट', 'ब्लेडले हात', 'आफैंलाई काट', 'आफ्नै हात काट', 'आफूलाई हान्छु', 'haat katchu', 'nasa kat'], pairs: [{ reach: 24, a: ['ब्लेड', 'चक्कु', 'छुरी'], b: ['हात काट', 'नसा', 'आफैंलाई', 'आफूलाई'] }] },
@@ -1061,7 +1061,7 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
       en: { pairs: [{ reach: 48, acrossSentences: true, a: ['paid off all my debts', 'settled all my debts', 'paid everything off', 'cleared all my debts'], b: ['goodbye', 'just need to say goodbye', 'nothing left to do', 'im ready'] }] },
       zh: { pairs: [{ reach: 16, acrossSentences: true, a: ['债都还清了', '钱都还清了', '欠的都还了'], b: ['告别', '跟家人告别', '没有牵挂', '可以走了'] }] },
       ko: { pairs: [{ reach: 24, acrossSentences: true, a: ['빚은 다 갚았', '빚을 다 갚았'], b: ['작별', '인사만', '미련 없', '떠날 준비'] }] },
-      vi: { pairs: [{ reach: 32, acrossSentences: true, a: ['đã trả hết nợ', 'trả xong hết nợ'], b: ['từ biệt', 'chào tạm biệt', 'không còn vướng bận'] }] },
+      vi: { pairs: [{ reach: 32, acrossSentences: true, a: ['đã trả hết nợ', 'trả xong hết nợ'], b: ['từ biệt', 'chào tạm biệt', 'không còn vướng bận', 'nhắn xin lỗi', 'xin lỗi từng người', 'nhẹ lòng', 'mai là xong'] }] },
       ne: { pairs: [{ reach: 32, acrossSentences: true, a: ['ऋण सबै तिरें', 'सबै ऋण तिरिसकें'], b: ['बिदा', 'अलविदा', 'अब केही बाँकी छैन'] }] },
       tl: { pairs: [{ reach: 32, acrossSentences: true, a: ['nabayaran ko na lahat ng utang', 'bayad na lahat ng utang ko'], b: ['magpaalam', 'paalam', 'handa na ako'] }] },
       pt: { pairs: [{ reach: 32, acrossSentences: true, a: ['paguei todas as dívidas', 'quitei todas as dívidas', 'paguei tudo que devia'], b: ['me despedir', 'só falta me despedir', 'adeus', 'estou pronta', 'estou pronto'] }] },

@@ -221,6 +221,10 @@ export const en: Lexicon = {
     ],
   },
   pairs: [
+    // A neighbour's cry for help, then silence or thumping.
+    { signal: 'violence', acrossSentences: true, reach: 40,
+      a: ['shouted help', 'screamed help', 'yelled help', 'cried help', 'woman screaming', 'woman crying'],
+      b: ['then silence', 'then nothing', 'went silent', 'went quiet', 'thumping', 'banging'] },
     // Being at a height, a railway or water now.
     { signal: 'suicide', ordered: true, reach: 16,
       a: ['im on the', 'im at the', 'standing on the', 'sitting on the', 'standing at the', 'im up on the', 'came up to the', 'here on the'],
@@ -287,14 +291,23 @@ export const en: Lexicon = {
       b: ['bleach', 'battery', 'batteries', 'detergent', 'pods', 'poison', 'antifreeze', 'magnet', 'button cell', 'pesticide', 'weed killer'] },
   ],
   framing: {
-    report: ['news', 'article', 'read about', 'a story about', 'documentary', 'movie', 'film', 'tv show', 'novel', 'in the paper'],
+    report: ['news', 'article', 'read about', 'a story about', 'documentary', 'movie', 'film', 'tv show', 'novel', 'in the paper', 'back then'],
     joke: ['lol', 'haha', 'jk$', 'just kidding', 'joking', 'video game', 'in the game', 'zombies'],
-    past: ['in 19', 'in 20', 'years ago', 'last year', 'as a child', 'when i was', 'used to', 'in the past', 'history of', 'months ago', 'a while ago', 'back in'],
+    past: ['in 19', 'in 20', 'years ago', 'last year', 'as a child', 'when i was', 'used to', 'in the past', 'history of', 'months ago', 'a while ago', 'back in',
+      'last month', 'last week', 'got checked', 'turned out', 'when he was a baby', 'when she was a baby', 'when he was one', 'when she was one', 'hasnt had another'],
   },
   idioms: ['like im drowning', 'drowning with', 'drowning under', 'boss will kill me', 'boss is going to kill me', 'boss would kill me', 'died by suicide', 'lost to suicide', 'bereaved by suicide', 'suicide loss', 'end it with', 'end things with', 'ending things with', 'let go of', 'finish it off', 'give up smoking', 'give up drinking', 'gave up smoking', 'dead end', 'deadline', 'dead battery', 'sick of waiting', 'tired of waiting', 'forever young', 'to die for', 'death certificate', 'after his death', 'after her death', 'after the death', 
     'killing me', 'dying to', 'drowning in', 'dead tired', 'to die for', 'died laughing', 'die laughing', 'kill time',
     'suicide prevention', 'no violence', 'not violent', 'isnt violent', 'never violent', 'without violence',
     'is killing me', 'work is killing', 'killer', 'heart attack when', 'almost had a heart attack',
+    // hyperbole and figures of speech
+    'nearly had a heart attack', 'thought i was having a heart attack', 'im drowning', 'i am drowning', 'honestly drowning', 'drowning doing', 'actually drowning',
+    'cut like a knife', 'throw away old...knives', 'dispose of...knives', 'knives safely', 'knife sharpening', 'the heat...kill me', 'this heat...kill me', 'social life is dead', 'life and death unit', 'questions about death',
+    'cant wake up for', 'doesnt respond to his name', 'doesnt respond to her name', 'respond to his name', 'respond to her name', 'threw me out', 'kicked me out', 'gone out',
+    // someone else's suicide, a story's character; a parent's worry about who will care after them
+    'dads suicide', 'moms suicide', 'mums suicide', 'fathers suicide', 'mothers suicide', 'brothers suicide', 'sisters suicide', 'sons suicide', 'daughters suicide', 'friends suicide', 'husbands suicide', 'wifes suicide',
+    'main character...suicide', 'main character...overdos', 'when i die...what will happen', 'when im gone...who will', 'after im gone...who will', 'after i die...who will',
+    'raising my son alone', 'raising my daughter alone', 'raising my kids alone', 'raising them alone',
   ],
   endingCues: ['rope', 'pills', 'bridge', 'letters to', 'note for', 'sorry for everything', 'gone$', 'disappear', 'vanish', 'forever', 'no point', 'the point anymore', 'whats the point', 'point anymore', 'goodbye', 'giving my things away', 'give my things away', 'giving away my', 'nobody cares', 'no one cares', 'miss me', 'die$', 'dying', 'dead$', 'death', 'no reason', 'not worth'],
   riskCues: ['gave away', 'gave her my', 'gave him my', 'gave them my', 'tonight', 'this weekend', 'tomorrow', 'planning', 'plan to', 'made up my mind', 'decided', 'ready', 'burden', 'give up', 'giving up', 'gave up', 'never going to get better', 'ever going to get better', 'nothing will change', 'never get better', 'wont get better', 'no future', 'hopeless', 'worthless', 'cant go on', 'end it', 'tired of', 'sick of', 'hell$', 'trapped', 'empty inside'],

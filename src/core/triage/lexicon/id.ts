@@ -58,7 +58,7 @@ export const id: Lexicon = {
       'menyesal dilahirkan', 'tidak pernah lahir', 'hidup tidak berguna',
       'kalau saya mati', 'jika saya mati', 'saya mati saja', 'lebih baik saya mati',
       'melukai diri', 'menyayat',
-      'surat perpisahan', 'surat wasiat', 'tidak ada yang butuh saya', 'kalau saya tidak ada', 'kalau saya sudah tiada', 'ingin tidur selamanya', 'tidak ingin bangun', 'mengakhiri semuanya', 'beli tali', 'lompat dari',
+      'surat perpisahan', 'tidak ada yang butuh saya', 'kalau saya tidak ada', 'kalau saya sudah tiada', 'ingin tidur selamanya', 'tidak ingin bangun', 'mengakhiri semuanya', 'beli tali', 'lompat dari',
       'hidup seperti neraka', 'hidup ini neraka',
       'tidur dan tidak bangun', 'tidak bangun lagi', 'tanpa saya', 'minum semua obat', 'tidak ada jalan keluar',
       'capek hidup', 'lelah hidup', 'tidak kuat hidup', 'mau mengakhiri', 'lebih baik tidak ada', 'pergi selamanya', 'menyakiti diri', 'tidak ingin hidup lagi', 'ingin mati saja', 'tidak mau hidup lagi', 'gantung diri', 'minum racun',
@@ -72,7 +72,7 @@ export const id: Lexicon = {
     violence: [
       'mengunci saya', 'dikunci',
       'menjambak', 'menyeret saya', 'mendorong saya', 'mengurung saya', 'menyebarkan foto', 'foto telanjang', 'mengancam akan', 'mencekik',
-      'dipukuli', 'ditampar', 'dianiaya', 'diancam', 'ditendang', 'dilecehkan','memukul saya', 'dipukul', 'menampar', 'membunuh saya', 'mengancam', 'pisau', 'diperkosa', 'kekerasan', 'dicekik', 'menendang saya'],
+      'dipukuli', 'ditampar', 'dianiaya', 'diancam dibunuh', 'diancam mau dibunuh', 'diancam pakai', 'ditendang', 'memukul saya', 'dipukul', 'menampar', 'membunuh saya', 'mengancam', 'pisau', 'diperkosa', 'kekerasan', 'dicekik', 'menendang saya'],
     emergency: [
       'tidak sadarkan diri', 'tidak bergerak', 'berdarah banyak', 'serangan jantung', 'sesak nafas','pingsan', 'tidak bernapas', 'tidak bernafas', 'sesak napas', 'tidak sadar', 'kejang', 'pendarahan', 'ambulans'],
   },
@@ -127,12 +127,19 @@ export const id: Lexicon = {
       b: ['satu strip', 'satu botol', 'satu kotak', 'semua obat', 'baterai', 'pemutih', 'racun', 'obat nyamuk', 'cairan pembersih'] },
   ],
   framing: {
-    report: ['berita', 'koran', 'film', 'sinetron'],
+    report: ['berita', 'koran', 'film', 'sinetron',
+      // violence long ago
+      'dulu', 'tahun lalu', 'udah lama', 'sudah lama', 'pernah', 'cerai karena'],
     joke: ['bercanda', 'candaan', 'wkwk', 'haha', 'main game', 'dalam game'],
-    past: ['tahun lalu', 'dulu', 'tahun yang lalu', 'waktu kecil'],
+    past: ['tahun lalu', 'dulu', 'tahun yang lalu', 'waktu kecil', 'minggu lalu', 'bulan lalu', 'th lalu', 'thn lalu', 'sejak', 'udah sehat', 'sudah sehat', 'pernah', 'liat video', 'lihat video'],
   },
-  idioms: ['pencegahan bunuh diri', 'rasanya mau pingsan', 'mau pingsan rasanya', 'bos saya bisa membunuh', 'bos bisa membunuh', 'bos akan membunuh', 'sampai mau pingsan', 'mati matian', 'beban hidup', 'biaya hidup', 'setengah mati', 'mati lampu', 'hidup sendiri', 'hidup di', 'setengah mati', 'tidak ada kekerasan', 'bukan kekerasan'],
-  endingCues: ['tali', 'obat tidur', 'jembatan', 'surat', 'maaf untuk semuanya', 'menghilang', 'pergi saja', 'pergi selamanya', 'selamanya', 'tidak ada artinya', 'mati', 'selamat tinggal', 'dari dunia', 'tidak ada yang peduli'],
+  idioms: [
+    // so hot, cold, sleepy, sick I could die; nearly fainted; appliances «mati»
+    'kayak mau mati', 'seperti mau mati', 'banget mau mati', 'sampe mau mati', 'sampai mau mati', 'hampir pingsan', 'pura2 pingsan', 'pura-pura pingsan', 'pernah pingsan',
+    'kulkas mati', 'mesin cuci mati', 'ac mati', 'mati itu apa', 'apa itu mati', 'hidup segan mati tak mau', 'aku mati kamu', 'saya mati kamu',
+    'bikin sesak napas', 'sirene ambulans', 'termasuk kekerasan', 'termasuk kdrt',
+'pencegahan bunuh diri', 'rasanya mau pingsan', 'mau pingsan rasanya', 'bos saya bisa membunuh', 'bos bisa membunuh', 'bos akan membunuh', 'sampai mau pingsan', 'mati matian', 'beban hidup', 'biaya hidup', 'setengah mati', 'mati lampu', 'hidup sendiri', 'hidup di', 'setengah mati', 'tidak ada kekerasan', 'bukan kekerasan'],
+  endingCues: ['tali', 'obat tidur', 'jembatan', 'surat wasiat', 'surat perpisahan', 'surat terakhir', 'surat buat', 'maaf untuk semuanya', 'menghilang', 'pergi saja', 'pergi selamanya', 'selamanya', 'tidak ada artinya', 'mati', 'selamat tinggal', 'dari dunia', 'tidak ada yang peduli'],
   riskCues: ['malam ini', 'minggu ini', 'sudah memutuskan', 'merencanakan', 'beban', 'menyerah', 'putus asa', 'tidak ada harapan', 'hidup', 'neraka', 'tidak kuat lagi'],
   negation: {
     before: ['bukan soal', 'bukan masalah', 'bukan karena', 'tidak ada masalah dengan', 'bukan'],

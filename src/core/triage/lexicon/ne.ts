@@ -64,7 +64,7 @@ export const ne: Lexicon = {
     { signal: 'suicide', reach: 24, a: ['भोलि', 'भोलि बिहान', 'आज पछि'], b: ['यहाँ हुने छैन', 'हुने छैन', 'रहने छैन', 'हुँदिन'] },
     { signal: 'suicide', reach: 24, a: ['सधैंका लागि', 'सधैंको लागि', 'कहिल्यै'], b: ['सुत्न', 'नउठ्', 'बिदा'] },
     // A child beaten with a belt; touching with a demand for secrecy.
-    { signal: 'child_abuse', reach: 40, a: ['बच्चा', 'बच्चालाई', 'छोरा', 'छोरी', 'केटा', 'केटी'], b: ['बेल्टले', 'लट्ठीले', 'हान्छ', 'बाँधेर', 'रोइरहन्छ'] },
+    { signal: 'child_abuse', reach: 40, a: ['बच्चा', 'बच्चालाई', 'छोरा', 'छोरी', 'केटा', 'केटी'], b: ['बेल्टले', 'लट्ठीले', 'हान्छ', 'बाँधेर'] },
     { signal: 'child_abuse', reach: 40, a: ['छुन्छ', 'छुन्छन्', 'छोइरहन्छ'], b: ['नभन्', 'नभन्नू', 'कसैलाई नभन', 'गोप्य'] },
     // A knife shown as a threat.
     { signal: 'violence', reach: 24, a: ['चक्कु', 'खुकुरी', 'बन्दुक', 'हतियार'], b: ['देखाएर', 'धम्क्या', 'धम्की', 'हान्छु', 'मार्छु'] },
@@ -101,13 +101,21 @@ export const ne: Lexicon = {
     { signal: 'emergency', ordered: true, reach: 16, a: ['सास'], b: ['फेर्दैन', 'फेर्न सक्दैन', 'फेरेन', 'रोकियो'] },
   ],
   framing: {
-    report: ['समाचार', 'खबर', 'फिल्म'],
+    report: ['समाचार', 'खबर', 'फिल्म', 'वर्षअघि', 'वर्ष अघि', 'छुट्टिएँ', 'छुटिएँ'],
     joke: ['खेलमा', 'मजाक', 'ठट्टा'],
-    past: ['गत वर्ष', 'पहिले', 'वर्ष अघि', 'अघिल्लो वर्ष', 'पोहोर'],
+    past: ['गत वर्ष', 'पहिले', 'वर्ष अघि', 'अघिल्लो वर्ष', 'पोहोर', 'gata barsa', 'barsa agadi', 'ahile thik chhu', 'ahile thik chu'],
   },
-  idioms: ['आत्महत्या रोकथाम', 'थकाइले मर', 'गर्मीले मर', 'भोकले मर', 'मरेपछि', 'मृत्यु दर्ता', 'भोकले मर्न', 'हाँसेर मर्न', 'हिंसा छैन', 'हिंसा भएको छैन'],
+  idioms: [
+    // "felt like a heart attack" at a bill; a heart attack years ago
+    'heart attack aauna lagyo', 'heart attack aaula jasto', 'heart attack aaune jasto', 'heart attack bhayeko thiyo', 'ma heart attack bhayeko', 'हृदयाघातले बित्नु', 'हृदयाघातले मृत्यु',
+    // someone else's suicide; suicide as a topic or its prevention
+    'aatmahatya garyo', 'aatmahatya rokne', 'aatmahatya ko bishay', 'aatmahatya ko khabar', 'bhai le...aatmahatya', 'dai le...aatmahatya', 'saathi le...aatmahatya', 'buwa le...aatmahatya',
+    'भाइले आत्महत्या', 'दाइले आत्महत्या', 'बुबाले आत्महत्या', 'आमाले आत्महत्या', 'साथीले आत्महत्या', 'दिदीले आत्महत्या', 'बहिनीले आत्महत्या', 'समाचारमा आत्महत्या',
+    // narrowly survived; a dream; I do want to live; cut by accident; shut himself in; after I am gone, what of him
+    'मर्दामर्दै बाँच', 'मर्दा मर्दै', 'सपनामा...मरेको', 'बाँच्न त मन छ', 'हात काटियो', 'थुनिएर बस', 'म नरहेपछि...के होला', 'म नरहे...के हुन्छ',
+'आत्महत्या रोकथाम', 'थकाइले मर', 'गर्मीले मर', 'भोकले मर', 'मरेपछि', 'मृत्यु दर्ता', 'भोकले मर्न', 'हाँसेर मर्न', 'हिंसा छैन', 'हिंसा भएको छैन'],
   endingCues: ['डोरी', 'औषधि', 'पुल', 'पत्र', 'माफ गर्नुहोस् सबै', 'हराउन', 'सधैंको लागि', 'अर्थ छैन', 'मर', 'बिदा', 'कसैलाई मतलब छैन'],
   riskCues: ['आज राती', 'निर्णय गरें', 'योजना', 'बोझ', 'हार खाए', 'आशा छैन', 'बाँच', 'जीवन', 'नरक'],
   negation: { before: [], after: ['को समस्या होइन', 'समस्या होइन', 'होइन'] },
-  crisisNegation: { before: [], after: ['छैन', 'होइन'] },
+  crisisNegation: { before: [], after: ['छैन', 'होइन', 'ta haina'] },
 };

@@ -75,7 +75,7 @@ export const pt: Lexicon = {
       'bebê sozinho', 'deixa...sozinho o dia', 'crianças sozinhas', 'criança sozinha',
       'queima os filhos', 'queima a criança', 'queima o filho', 'queima a filha', 'com cigarro', 'padrasto...mexe',
       'marcas no corpo', 'manchas roxas', 'vai com fome', 'passa fome', 'mexe com a menina', 'abusa da',
-      'meu pai me bate', 'minha mãe me bate', 'meus pais me batem', 'padrasto', 'deixa as crianças sozinhas', 'não dá comida','espanca o filho', 'espanca a filha', 'bate no filho', 'bate na filha', 'bate nas crianças', 'maus tratos', 'maus-tratos', 'abuso infantil', 'criança abandonada', 'espanca...criança'],
+      'meu pai me bate', 'minha mãe me bate', 'meus pais me batem', 'deixa as crianças sozinhas', 'não dá comida','espanca o filho', 'espanca a filha', 'bate no filho', 'bate na filha', 'bate nas crianças', 'maus tratos', 'maus-tratos', 'abuso infantil', 'criança abandonada', 'espanca...criança'],
     violence: [
       'me puxou pelo cabelo', 'me arrastou', 'me jogou no chão', 'me trancou', 'me empurrou', 'espalhar minhas fotos', 'fotos íntimas', 'vai me matar', 'me esganou', 'me enforcou',
       'me agride', 'me ameaça', 'apanho', 'apanhei', 'me empurrou', 'me machuca', 'me machucou', 'me estuprou', 'ameaça de morte','me bate', 'me bateu', 'me agrediu', 'agressão', 'me espancou', 'me matar', 'ameaçou', 'faca', 'estupr', 'violência', 'me enforcou', 'me persegue'],
@@ -95,6 +95,9 @@ export const pt: Lexicon = {
       a: ['deixei tudo organizado', 'deixei tudo pronto', 'deixei uma carta', 'deixei cartas', 'organizei tudo'],
       b: ['não quero mais continuar', 'não quero continuar', 'não me procurem', 'pros meus filhos', 'adeus'] },
     { signal: 'suicide', ordered: true, reach: 24, a: ['dormir', 'descansar'], b: ['outro mundo', 'não acordar', 'nunca mais acordar', 'para sempre', 'de vez'] },
+    // A stepfather with a child: in the bathroom or bedroom, hitting, a secret.
+    { signal: 'child_abuse', reach: 60, acrossSentences: true, a: ['padrasto'],
+      b: ['tenho 1', 'entra no', 'faz comigo', 'batendo', 'bate em mim', 'me bate', 'quarto', 'banheiro', 'banho', 'segredo', 'se eu contar', 'crianças', 'menino', 'menina', 'fica com'] },
     // A child locked in or left; an adult asking a child for secrecy.
     { signal: 'child_abuse', reach: 40, a: ['filho', 'filha', 'criança', 'menino', 'menina', 'bebê'], b: ['no banheiro o dia', 'tranca o', 'tranca a', 'trancado', 'trancada', 'amarra', 'amarrado', 'o dia todo sozinh'] },
     { signal: 'child_abuse', reach: 40, a: ['mostra coisas', 'me mostra', 'mostra fotos', 'toca nela', 'toca nele', 'dá banho'], b: ['pede segredo', 'pediu segredo', 'segredo', 'não contar'] },
@@ -143,20 +146,32 @@ export const pt: Lexicon = {
       b: ['cartela inteira', 'caixa inteira', 'frasco inteiro', 'todos os comprimidos', 'água sanitária', 'pilha', 'bateria', 'veneno', 'soda cáustica'] },
   ],
   framing: {
-    report: ['jornal', 'notícia', 'reportagem', 'novela', 'filme', 'vi no'],
-    joke: ['brincadeira', 'kkk', 'haha', 'jogo de', 'no jogo'],
-    past: ['há um ano', 'há dois anos', 'há três anos', 'há quatro anos', 'há cinco anos', 'há alguns anos', 'há muitos anos', 'ano passado', 'anos atrás', 'há anos', 'já tive', 'antigamente', 'no passado', 'quando eu era'],
+    report: ['jornal', 'notícia', 'reportagem', 'novela', 'filme', 'vi no',
+      // violence suffered and left behind
+      'sofri', 'me separei', 'saí de casa há', 'primeiro casamento', 'saiu de um relacionamento', 'sai de um relacionamento'],
+    joke: ['brincadeira', 'kkk', 'haha', 'jogo de', 'no jogo', 'jogando', 'videogame', 'fortnite', 'free fire', 'no fone'],
+    past: ['semana passada', 'mês passado', 'já levou', 'foi de ambulância', 'já tá bem', 'tá tudo bem', 'o que fazer se', 'queria aprender', 'se alguém tiver', 'há um ano', 'há dois anos', 'há três anos', 'há quatro anos', 'há cinco anos', 'há alguns anos', 'há muitos anos', 'ano passado', 'anos atrás', 'há anos', 'já tive', 'antigamente', 'no passado', 'quando eu era'],
   },
   idioms: ['prevenção ao suicídio', 'prevenção do suicídio', 'chefe vai me matar', 'patrão vai me matar', 'chefe me mata', 'custo de vida', 'vida inteira', 'morrendo de', 'morto de', 'morta de', 
     'morrendo de fome', 'morrendo de cansaço', 'morrendo de rir', 'morrendo de medo', 'morrendo de calor', 'morrendo de frio',
     'morrendo de vontade', 'morta de cansaço', 'morto de cansaço', 'morta de fome', 'morto de fome', 'sem violência',
     'não tem violência',
+    // a stroke or heart attack in the past ("teve um AVC", "depois do derrame")
+    'teve avc', 'teve um avc', 'tive avc', 'tive um avc', 'teve derrame', 'teve um derrame', 'teve infarto', 'teve um infarto', 'tive infarto', 'tive um infarto', 'depois do avc', 'depois do derrame', 'depois do infarto',
+    'desde o avc', 'desde o derrame', 'morreu de infarto', 'avc leve',
+    // «faça» folds like «faca»; a knife for a barbecue; overcharged
+    'faça o', 'faça a', 'faça um', 'faça uma', 'faça isso', 'que eu faça', 'que faça', 'ou faça', 'faça com', 'faca de churrasco', 'uma facada',
+    // hyperbole: the bill, the toothache, mum will kill me
+    'essa dor...vai me matar', 'essa conta vai me matar', 'esse trabalho vai me matar', 'vai me matar se souber', 'me mataram com', 'morrer de tanta vergonha', 'sumir de vergonha',
+    'não acorda pra', 'não acorda para', 'ameaçou chamar', 'ameaçou denunciar', 'ameaçou despejar', 'ameaçou demitir', 'ameaçou processar',
+    'documentário sobre suicídio', 'livro sobre suicídio', 'trancado no quarto há', 'anos trancado', 'trancado no quarto jogando', 'se tranca no quarto', 'fica trancado no quarto',
+    'pode deixar criança sozinha', 'posso deixar criança sozinha', 'pode deixar a criança sozinha', 'pode ficar sozinha', 'pode ficar sozinho',
   ],
-  endingCues: ['corda', 'remédios', 'ponte', 'carta', 'desculpa por tudo', 'sumir', 'desaparecer', 'para sempre', 'sem sentido', 'morrer', 'morte', 'adeus', 'sentir minha falta', 'acabar com tudo'],
+  endingCues: ['corda', 'remédios', 'ponte', 'carta$', 'desculpa por tudo', 'sumir', 'desaparecer', 'para sempre', 'sem sentido', 'morrer', 'morte', 'adeus', 'sentir minha falta', 'acabar com tudo'],
   riskCues: ['hoje à noite', 'esse fim de semana', 'decidi', 'planejando', 'um peso', 'fardo', 'desistir', 'desisti', 'sem esperança', 'não tem saída', 'viver', 'minha vida', 'inferno', 'não aguento mais'],
   negation: {
     before: ['não é problema de', 'não é questão de', 'não é por causa', 'não é sobre', 'não tenho problema com', 'não é'],
     after: ['está bem', 'tá tranquilo', 'está tranquilo', 'não é problema', 'não é o problema'],
   },
-  crisisNegation: { before: ['sem', 'não tem', 'nenhuma'], after: [] },
+  crisisNegation: { before: ['sem', 'não tem', 'nenhuma', 'ninguém', 'não é', 'nunca'], after: [] },
 };

@@ -81,7 +81,9 @@ export const tl: Lexicon = {
     { signal: 'violence', ordered: true, reach: 12, a: ['tinutukan', 'tinutok', 'itinutok'], b: ['kutsilyo', 'baril', 'patalim', 'ako'] },
     // Stiffening and foaming; something harmful drunk.
     { signal: 'emergency', reach: 24, a: ['nanigas', 'nangingisay', 'kinukumbulsyon'], b: ['bumubula', 'bibig', 'hindi gumagalaw', 'biglang'] },
-    { signal: 'emergency', ordered: true, reach: 16, a: ['nakainom ng', 'nakalunok ng', 'uminom ng', 'nalunok'], b: ['gasolina', 'kerosene', 'bleach', 'muriatic', 'lason', 'barya', 'baterya', 'gamot'] },
+    { signal: 'emergency', ordered: true, reach: 16, a: ['nakainom ng', 'nakalunok ng', 'uminom ng', 'nalunok'], b: ['gasolina', 'kerosene', 'bleach', 'muriatic', 'lason', 'barya', 'baterya', 'maraming gamot', 'lahat ng gamot', 'buong banig', 'isang banig'] },
+    // A child who swallowed medicine («nakalunok ng gamot»); «uminom ng gamot» alone is taking one's medicine.
+    { signal: 'emergency', ordered: true, reach: 16, a: ['nakainom ng', 'nakalunok ng', 'nalunok'], b: ['gamot'] },
     // A near time with an ending; leaving for good.
     { signal: 'suicide', ordered: true,
       a: ['mamayang gabi', 'ngayong gabi', 'bukas', 'ngayong linggo', 'weekend', 'sa sabado', 'sa linggo', 'ngayong araw', 'desidido', 'handa na'],
@@ -124,9 +126,17 @@ export const tl: Lexicon = {
   framing: {
     report: ['balita', 'news', 'pelikula', 'teleserye'],
     joke: ['biro', 'joke', 'haha', 'naglalaro', 'sa laro'],
-    past: ['noong 20', 'noong 19', 'noong isang taon', 'dati', 'taon na ang nakalipas', 'nakaraang taon', 'noong bata'],
+    past: ['noong 20', 'noong 19', 'noong isang taon', 'dati', 'taon na ang nakalipas', 'nakaraang taon', 'noong bata',
+      'nung 20', 'nung 19', 'mula noon', 'okay na sya', 'okay na siya', 'okay na ako', 'okay naman', 'matagal na', 'noong isang linggo', 'nung isang linggo'],
   },
-  idioms: ['pag iwas sa pagpapakamatay', 'papatayin ako ng amo', 'papatayin ako ng boss', 'namatay sa tawa', 'namatay kami sa tawa', 'mamamatay na ako sa init', 'patay na patay', 'patayin ang ilaw', 'patay na patay', 'walang karahasan'],
+  idioms: ['pag iwas sa pagpapakamatay', 'papatayin ako ng amo', 'papatayin ako ng boss', 'namatay sa tawa', 'namatay kami sa tawa', 'mamamatay na ako sa init', 'patay na patay', 'patayin ang ilaw', 'patay na patay', 'walang karahasan',
+    // hyperbole: work beat me up, debt strangles me, stabbed in the back, fainted at the price
+    'binugbog ako ng trabaho', 'parang binugbog', 'sinasakal...utang', 'sinaksak ako sa likod', 'sinaksak sa likod', 'hinimatay ako sa presyo', 'mawala sa gc', 'mawala sa group chat',
+    'papatayin...nalaman...bagsak', 'papatayin...nalaman...bumagsak', 'papatayin...ipis', 'papatayin...lamok', 'magpapakamatay na ako sa pag aaral', 'pagod na ako sa buhay japan',
+    // someone else's suicide; a child's «sana mamatay ka»; denials; no seizures for years
+    'pagpapakamatay ng tatay', 'pagpapakamatay ng nanay', 'pagpapakamatay ng kapatid', 'pagpapakamatay ng kaibigan', 'pagpapakamatay ng asawa', 'sana mamatay ka', 'mamatay ka na',
+    'hindi niya kami sinasaktan', 'hindi naman niya kami sinasaktan', 'hindi kami sinasaktan', 'hindi naman niya ako sinasaktan', 'hindi namin pinapalo', 'hindi ko pinapalo', 'hindi ako pinagbubuhatan',
+    'walang seizure', 'muntik nang maubusan ng dugo', 'di ko maintindihan', 'hindi ko maintindihan', 'pag wala na ako...sino', 'pag wala na ako...paano'],
   endingCues: ['lubid', 'gamot', 'tulay', 'sulat', 'patawad sa lahat', 'mawala', 'magpakalayo', 'habambuhay', 'walang saysay', 'mamatay', 'patay', 'paalam', 'walang may pakialam'],
   riskCues: ['mamayang gabi', 'ngayong linggo', 'desidido', 'plano ko', 'pabigat', 'sumuko', 'walang pag asa', 'mabuhay', 'buhay ko', 'impyerno', 'hindi ko na kaya'],
   negation: { before: ['hindi tungkol sa', 'hindi dahil sa', 'hindi problema ang'], after: ['ay okay', 'ay ayos', 'ay hindi problema'] },

@@ -74,21 +74,22 @@ export const vi: Lexicon = {
       'không muốn sống nữa', 'không còn muốn sống', 'thư tuyệt mệnh', 'viết thư từ biệt', 'không ai cần tôi', 'nếu tôi không còn', 'khi tôi đi rồi', 'ngủ mãi không dậy', 'không muốn tỉnh dậy',
       'sống như địa ngục', 'cuộc đời là địa ngục',
       'ngủ...không bao giờ dậy', 'ngủ...không dậy nữa', 'không bao giờ tỉnh', 'ngủ luôn không dậy', 'không có tôi', 'uống hết thuốc', 'chết quách',
-      'không muốn tồn tại', 'muốn chết đi', 'tìm đến cái chết', 'kết thúc tất cả', 'không thiết sống', 'sống làm gì', 'thuốc ngủ', 'nhảy cầu', 'chết cho xong', 'muốn đi theo', 'không muốn thức dậy nữa',
-      'muốn chết', 'không muốn sống', 'tự tử$', 'tự sát', 'sống không còn ý nghĩa', 'không còn ý nghĩa', 'biến mất',
+      'không muốn tồn tại', 'muốn chết đi', 'tìm đến cái chết', 'kết thúc tất cả', 'không thiết sống', 'sống làm gì', 'nhảy cầu', 'chết cho xong', 'muốn đi theo', 'không muốn thức dậy nữa',
+      'muốn chết', 'không muốn sống', 'tự tử$', 'tự sát', 'sống không còn ý nghĩa', 'không còn ý nghĩa', 'tôi biến mất', 'em biến mất', 'mình biến mất',
+      'sống đủ rồi', 'nghĩ đến chuyện kết thúc', 'nghĩ đến việc kết thúc', 'kết thúc mọi thứ',
       'kết thúc cuộc đời', 'kết liễu', 'chết đi cho xong', 'nhảy lầu', 'cắt tay', 'không muốn thức dậy', 'chán sống',
     ],
     child_abuse: [
-      'bố dượng', 'dượng...sờ',
-      'trên người con có vết', 'vết bầm', 'bỏ đói con', 'sờ soạng',
+      'bố dượng', 'dượng...sờ vào', 'dượng...sờ mó', 'dượng...sờ soạng',
+      'trên người con có vết', 'vết bầm', 'bỏ đói con', 'tiếng roi vút', 'khóa em bé', 'khóa bé trong', 'khóa con trong',
       'bố đánh con', 'mẹ đánh con', 'bố mẹ đánh', 'bị bố đánh', 'bị mẹ đánh', 'bỏ đói','ngược đãi', 'bạo hành trẻ', 'đánh đập con', 'đánh con', 'bỏ mặc con', 'đánh đập trẻ', 'con...bị đánh'],
     violence: [
       'cầm dao đuổi', 'đuổi theo tôi',
       'bóp cổ', 'đập phá', 'túm tóc', 'kéo lê', 'xô ngã', 'nhốt tôi', 'tung ảnh', 'dọa giết', 'đánh tôi',
       'hành hạ', 'đe doạ giết', 'cưỡng hiếp', 'bị ép', 'đánh vợ','đánh tôi', 'bị đánh', 'đánh đập', 'bạo lực', 'giết tôi', 'dọa giết', 'đe dọa', 'cầm dao', 'bằng dao', 'hiếp dâm', 'bóp cổ', 'bạo hành'],
     emergency: [
-      'bất động', 'ngã cầu thang',
-      'không tỉnh', 'chảy máu', 'không cử động', 'ngừng tim', 'đột quỵ','bất tỉnh', 'không thở', 'ngừng thở', 'khó thở', 'ngất xỉu', 'bị ngất', 'co giật', 'chảy máu nhiều', 'xe cấp cứu', 'cấp cứu'],
+      'nằm bất động', 'người bất động', 'bất động không', 'ngã cầu thang',
+      'không tỉnh', 'chảy máu', 'không cử động', 'ngừng tim', 'bất tỉnh', 'đang bị đột quỵ', 'bị đột quỵ rồi', 'hình như đột quỵ', 'nghi đột quỵ', 'không thở', 'ngừng thở', 'khó thở', 'ngất xỉu', 'bị ngất', 'co giật', 'chảy máu nhiều', 'xe cấp cứu', 'cấp cứu'],
   },
   pairs: [
     // Being at a height or by water now.
@@ -103,7 +104,7 @@ export const vi: Lexicon = {
     // A child beaten with a rod or left alone and unfed.
     { signal: 'child_abuse', reach: 40,
       a: ['con bé', 'thằng bé', 'đứa bé', 'đứa trẻ', 'con tôi', 'cháu', 'bé$'],
-      b: ['dùng roi', 'roi$', 'quất', 'vết lằn', 'bỏ một mình', 'không ai cho ăn', 'mẹ kế', 'dì ghẻ', 'trói'] },
+      b: ['dùng roi', 'bằng roi', 'cây roi', 'lấy roi', 'roi mây', 'roi da', 'ăn roi', 'vết lằn', 'bỏ một mình', 'không ai cho ăn', 'mẹ kế', 'dì ghẻ', 'bị trói', 'trói tay', 'trói chân', 'trói vào'] },
     // A knife held to the body; a threat not to tell the police.
     { signal: 'violence', ordered: true, reach: 12, a: ['dí dao', 'kề dao', 'chĩa dao', 'dí súng', 'chĩa súng'], b: ['vào', 'cổ', 'người'] },
     { signal: 'violence', reach: 24, a: ['không được báo', 'cấm báo', 'không cho báo'], b: ['công an', 'cảnh sát'] },
@@ -113,7 +114,7 @@ export const vi: Lexicon = {
     // A near time or intent with an ending: "tối nay tôi sẽ chấm dứt", "sẽ không làm phiền ai nữa".
     { signal: 'suicide', ordered: true,
       a: ['tối nay', 'đêm nay', 'cuối tuần này', 'ngày mai', 'từ mai', 'sẽ', 'quyết định', 'sắp'],
-      b: ['chấm dứt', 'kết thúc mọi', 'kết thúc tất cả', 'ra đi', 'đi xa mãi', 'không làm phiền', 'không còn ở đây', 'biến mất', 'giải thoát', 'đi theo', 'từ biệt', 'kết liễu'] },
+      b: ['chấm dứt', 'kết thúc mọi', 'kết thúc tất cả', 'ra đi', 'đi xa mãi', 'không làm phiền', 'không còn ở đây', 'biến mất', 'giải thoát', 'đi theo bố', 'đi theo mẹ', 'đi theo chồng con', 'từ biệt', 'kết liễu'] },
     // Me gone, and others relieved.
     { signal: 'suicide',
       a: ['tôi đi rồi', 'tôi mất', 'tôi chết', 'không còn tôi', 'vắng tôi', 'tôi không còn', 'tôi biến mất', 'tôi ra đi'],
@@ -133,34 +134,73 @@ export const vi: Lexicon = {
       a: ['đứa bé', 'đứa trẻ', 'bé$', 'con bé', 'thằng bé', 'con tôi', 'cháu', 'học sinh', 'em bé', 'con nhà'],
       b: ['vết thâm', 'vết bầm', 'bầm tím', 'vết bỏng', 'sợ về nhà', 'không dám về nhà', 'không muốn về nhà', 'nhốt ngoài', 'bị nhốt', 'bỏ đói'] },
     { signal: 'child_abuse', acrossSentences: true,
-      a: ['cha dượng', 'bố dượng', 'dượng', 'người yêu của mẹ', 'chú$', 'cậu$'],
-      b: ['vào phòng', 'nửa đêm', 'sờ', 'lên giường', 'động chạm', 'không được nói', 'đừng nói', 'bí mật'] },
+      a: ['cha dượng', 'bố dượng', 'dượng tôi', 'dượng em', 'dượng con', 'dượng nó', 'người yêu của mẹ', 'ông chú', 'chú họ', 'cậu ruột'],
+      b: ['vào phòng', 'nửa đêm', 'sờ vào', 'sờ mó', 'sờ soạng', 'sờ người', 'lên giường', 'động chạm', 'không được nói', 'đừng nói', 'bí mật'] },
     // Kept in; hands on the throat; slammed into a wall.
     { signal: 'violence',
       a: ['giấu hộ chiếu', 'giữ hộ chiếu', 'lấy điện thoại', 'khóa cửa', 'nhốt', 'lấy hết điện thoại', 'tịch thu'],
       b: ['không cho tôi', 'không được ra', 'không ra được', 'ra khỏi nhà', 'ra khỏi phòng', 'bước ra'] },
-    { signal: 'violence', ordered: true, reach: 8, a: ['túm', 'nắm', 'siết', 'bóp'], b: ['cổ tôi', 'cổ$', 'tóc tôi'] },
+    { signal: 'violence', ordered: true, reach: 8, a: ['túm', 'siết', 'bóp'], b: ['cổ tôi', 'cổ$', 'tóc tôi'] },
+    { signal: 'violence', ordered: true, reach: 8, a: ['nắm'], b: ['cổ tôi', 'cổ em', 'tóc tôi', 'tóc em', 'cổ áo tôi'] },
+    // Just beaten by a partner; an ex outside the shelter now.
+    { signal: 'violence', ordered: true, reach: 24, a: ['vừa bị', 'bị chồng', 'bị bạn trai', 'bị anh ta', 'đè xuống'], b: ['đánh$', 'đánh đập', 'đấm đá'] },
+    { signal: 'violence', reach: 40,
+      a: ['chồng cũ', 'bạn trai cũ', 'anh ta', 'hắn$'],
+      b: ['đang đứng dưới', 'đang đứng trước', 'đang đứng ngoài', 'đứng dưới đường', 'tìm được địa chỉ'] },
+    // A debt collector at the door with a weapon or a threat.
+    { signal: 'violence', reach: 40, a: ['đòi nợ', 'xã hội đen'], b: ['cầm gậy', 'cầm dao', 'đập cửa', 'đập phá', 'dọa giết', 'đừng trách'] },
+    // Acid, petrol or boiling water thrown («tạt axit»); «tạt», «dội» alone fold like «tắt», «đợi».
+    { signal: 'violence', ordered: true, reach: 2, a: ['tạt', 'hắt', 'dội', 'giội', 'xối'], b: ['axit', 'a xít', 'xăng', 'nước sôi', 'dầu sôi', 'dầu hỏa'] },
+    { signal: 'violence', ordered: true, reach: 2, a: ['hắt', 'giội', 'xối'], b: ['nước nóng', 'nước lạnh', 'nước đá'] },
+    // Parents gone for days; a child hurt again and again, "she did it herself".
+    { signal: 'child_abuse', ordered: true, reach: 32,
+      a: ['bố mẹ đi', 'bố mẹ nó đi', 'mẹ nó đi', 'bố mẹ cháu đi', 'bố mẹ em đi'],
+      b: ['ngày rồi không thấy về', 'ngày không thấy về', 'ngày chưa về', 'ngày không về', 'hôm chưa về', 'hôm không về', 'chưa về'] },
+    { signal: 'child_abuse', acrossSentences: true, reach: 40,
+      a: ['bị bỏng', 'vết bỏng', 'bị gãy', 'bị thương'],
+      b: ['lần thứ 3', 'lần thứ ba', 'lần thứ 4', 'tự nghịch', 'bảo nó tự', 'bảo là tự'] },
+    // A mother's new partner touching a child and demanding silence.
+    { signal: 'child_abuse', acrossSentences: true, reach: 40,
+      a: ['mẹ em mới lấy', 'mẹ mới lấy', 'chồng mới của mẹ', 'người yêu mới của mẹ', 'ngồi lòng'],
+      b: ['sờ soạng', 'sờ mó', 'sờ vào', 'nói với mẹ', 'bí mật'] },
+    // A means sought after losing everything.
+    { signal: 'suicide', acrossSentences: true, reach: 48,
+      a: ['mất sạch', 'mất hết tiền', 'vỡ nợ', 'không trả nổi'],
+      b: ['mua thuốc trên mạng', 'hỏi mua thuốc', 'mua dây thừng', 'mua than'] },
+    // Standing a long time on a bridge or a roof, night after night.
+    { signal: 'suicide', reach: 32,
+      a: ['ra cầu', 'lên cầu', 'trên cầu', 'ra bờ sông', 'lên sân thượng', 'trên sân thượng'],
+      b: ['đứng rất lâu', 'đứng lâu', 'đứng hàng giờ', 'nhìn xuống nước', 'nhìn xuống dưới', 'nhiều đêm'] },
     { signal: 'violence', ordered: true, reach: 16, a: ['đập', 'đẩy', 'ném', 'xô'], b: ['vào tường', 'xuống cầu thang', 'xuống sàn'] },
     // A collapse or a call with no answer; pills in bulk; lips turning purple.
     { signal: 'emergency', acrossSentences: true,
       a: ['gục xuống', 'ngã', 'ngất', 'đổ gục', 'gọi mãi', 'lay mãi', 'gọi không'],
       b: ['không trả lời', 'không tỉnh', 'không phản ứng', 'không cử động', 'không mở mắt', 'không thở', 'không dậy', 'không ra hơi'] },
-    { signal: 'emergency', ordered: true, reach: 12,
+    { signal: 'emergency', ordered: true, reach: 32,
       a: ['uống cả', 'uống hết', 'nuốt', 'uống nhiều'],
       b: ['vỉ thuốc', 'lọ thuốc', 'hộp thuốc', 'thuốc ngủ', 'thuốc tẩy', 'pin', 'thuốc trừ sâu', 'nước tẩy'] },
     { signal: 'emergency', reach: 10, a: ['môi', 'mặt', 'da$'], b: ['tím tái', 'tái mét', 'tím ngắt', 'xanh tím'] },
   ],
   framing: {
-    report: ['tin tức', 'trên báo', 'bản tin', 'phim', 'vụ án'],
-    joke: ['đùa', 'haha', 'chơi game', 'trong game', 'trò chơi'],
-    past: ['năm ngoái', 'năm trước', 'trước đây', 'hồi trước', 'ngày xưa', 'lúc nhỏ'],
+    report: ['tin tức', 'trên báo', 'bản tin', 'phim', 'vụ án', 'hồi trước'],
+    joke: ['đùa', 'haha', 'chơi game', 'trong game', 'trò chơi', 'chơi trò', 'giành đồ chơi'],
+    past: ['năm ngoái', 'năm trước', 'trước đây', 'hồi trước', 'ngày xưa', 'lúc nhỏ', 'tuần trước', 'tháng trước', 'đã đi viện', 'đã đi cấp cứu', 'đã khỏe', 'khỏe rồi'],
   },
   idioms: ['phòng chống tự tử', 'ngăn ngừa tự tử', 'của tôi chết', 'mệt muốn chết', 'đói muốn chết', 'sống ở', 'cuộc sống ở', 'sống một mình', 'sống cùng', 'sống với', 'chi phí sống', 
     'mệt muốn chết', 'đói muốn chết', 'nóng muốn chết', 'lạnh muốn chết', 'buồn ngủ muốn chết', 'chán muốn chết',
     'không có bạo lực', 'cô dao', 'dao động',
+    // X muốn chết / tới chết: so X I could die.
+    'nhục muốn chết', 'tức muốn chết', 'bực muốn chết', 'cay muốn chết', 'quê muốn chết', 'ngượng muốn chết', 'hành em muốn chết', 'hành tôi muốn chết', 'hành mình muốn chết',
+    'buồn tay muốn chết', 'buồn chân buồn tay', 'đau bụng muốn chết', 'kinh muốn chết', 'đau răng muốn chết', 'đau đầu muốn chết', 'tới chết luôn', 'nghèo tới chết', 'nghèo đến chết',
+    'thôi chết', 'chết đi sống lại', 'chán sống à', 'chán sống hả', 'mày chán sống',
+    // «từ từ» (slowly) folds like «tự tử».
+    'đóng từ từ', 'lại từ từ', 'từ từ có được', 'từ từ được', 'từ từ thì',
+    // Denied symptoms.
+    'không khó thở', 'không bị khó thở', 'không chảy máu', 'chảy máu một chút', 'chảy máu chút xíu', 'chảy máu ít',
+    'bất động sản', 'cần đi cấp cứu không', 'có cần cấp cứu không', 'không đến mức cấp cứu', 'clip cấp cứu',
   ],
-  endingCues: ['dây thừng', 'thuốc ngủ', 'thư', 'xin lỗi mọi người', 'biến mất', 'đi thật xa', 'mãi mãi', 'vô nghĩa', 'chết', 'giải thoát', 'vĩnh biệt', 'không ai quan tâm'],
-  riskCues: ['tối nay', 'cuối tuần này', 'quyết định', 'chuẩn bị', 'gánh nặng', 'bỏ cuộc', 'từ bỏ', 'buông xuôi', 'tuyệt vọng', 'không còn hy vọng', 'sống$', 'cuộc đời', 'địa ngục', 'không chịu nổi'],
+  endingCues: ['dây thừng', 'thuốc ngủ', 'lá thư', 'bức thư', 'viết thư', 'viết xong thư', 'thư để lại', 'để lại thư', 'thư cũng viết', 'đồ cho hết', 'cho hết đồ', 'sau khi tôi đi', 'chuẩn bị xong', 'xin lỗi mọi người', 'biến mất', 'đi thật xa', 'mãi mãi', 'vô nghĩa', 'chết', 'giải thoát', 'vĩnh biệt', 'không ai quan tâm'],
+  riskCues: ['tối nay', 'cuối tuần này', 'quyết định', 'chuẩn bị', 'sắp xếp xong', 'dọn sạch', 'xong hết', 'nhẹ lòng', 'gánh nặng', 'bỏ cuộc', 'từ bỏ', 'buông xuôi', 'tuyệt vọng', 'không còn hy vọng', 'sống$', 'cuộc đời', 'địa ngục', 'không chịu nổi'],
   negation: {
     before: ['không phải vấn đề', 'không phải vì', 'không phải là', 'không phải'],
     after: ['thì ổn', 'không sao', 'không thành vấn đề', 'không phải vấn đề'],
