@@ -74,6 +74,8 @@ export function buildKnowledge(config: Config): Knowledge {
   const flow = loadFlow(flowFile);
   const directory = loadDirectory(config.directory);
   const renderer = createLineRenderer(createTexts(), directory, loadHotlines());
+  // The lexicons and the model are made ready now, not on a resident's first words.
+  triage('');
   return { flow, directory, renderer };
 }
 
