@@ -152,16 +152,27 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
 const COMPILED = new Map(Object.entries(LEXICONS).map(([tag, lexicon]) => [tag, compileLexicon(lexicon)]));
 const ALL = [...COMPILED.values()];
 const CRISIS_PATTERNS = ALL.flatMap((l) => l.crisis);
-const IDIOMS = ALL.flatMap((l) => l.idioms);
 const RISK_CUES = ALL.flatMap((l) => [...l.riskCues, ...l.endingCues]);
+const IDIOMS = ALL.flatMap((l) => l.idioms);
 const PAIRS = ALL.flatMap((l) => l.pairs);
 const FRAMING = ALL.flatMap((l) => l.framing);
 /** How many different risk cues together raise the suicide signal. */
 const RISK_CUES_NEEDED = 2;
-const CRISIS_NEGATION: CompiledNegation = {
-  before: ALL.flatMap((l) => l.crisisNegation.before),
-  after: ALL.flatMap((l) => l.crisisNegation.after),
-};
+const CRISIS_NEGATION = new Map<string, CompiledNegation>();
+
+/**
+ * The denials of the concern's own language only: English "no" must not deny a danger that a
+ * folded Vietnamese «nợ» (debt) sits beside. A danger is denied in the words it is told in.
+ */
+function crisisNegation(language: string): CompiledNegation {
+  let negation = CRISIS_NEGATION.get(language);
+  if (!negation) {
+    const own = lexiconsFor(language)[0];
+    negation = { before: own?.crisisNegation.before ?? [], after: own?.crisisNegation.after ?? [] };
+    CRISIS_NEGATION.set(language, negation);
+  }
+  return negation;
+}
 
 /**
  * The lexicons that describe problems in a concern's language. Folding makes short words of
@@ -329,7 +340,8 @@ interface LexiconCrisis {
   idiomatic: Set<CrisisSignal>;
 }
 
-function findCrisis(folded: Folded): LexiconCrisis {
+function findCrisis(folded: Folded, language: string): LexiconCrisis {
+  // Every language's idioms and frames: language detection errs on short or mixed messages.
   const idioms = run(folded.text, IDIOMS);
   const frames = run(folded.text, FRAMING);
   // Signals whose words here are part of a figure of speech («đánh bài», "killing me").
@@ -345,7 +357,8 @@ function findCrisis(folded: Folded): LexiconCrisis {
   const unframed = words.filter((m) => !framed(folded, m, frames));
   // Only abuse and violence can be denied ("no violence"); a denied wish to die is still asked about.
   const denied = unframed.filter(
-    (m) => (m.tag === 'child_abuse' || m.tag === 'violence') && negated(folded.text, m, CRISIS_NEGATION),
+    (m) =>
+      (m.tag === 'child_abuse' || m.tag === 'violence') && negated(folded.text, m, crisisNegation(language)),
   );
   const hits = unframed.filter((m) => !denied.includes(m));
   const cautious =
@@ -477,7 +490,7 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
       }
     scores.set(head as Topic, entry);
   });
-  const lexicon = findCrisis(folded);
+  const lexicon = findCrisis(folded, language);
   const crisis = lexicon.finding ?? modelCrisis(heads, folded, t, lexicon);
   if (crisis) {
     // Whatever else is going on, the window for the danger comes first.

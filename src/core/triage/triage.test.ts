@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { TUNING, triageWith } from './engine.ts';
 import { detectCrisis, detectLanguage, normalise, triage } from './index.ts';
 import { CONCEPT_LANGUAGES, CONCEPTS } from './lexicon/concepts.ts';
 
@@ -413,6 +414,12 @@ describe('crisis precision: everyday words that only alarm in some contexts', ()
       'existe alguém que faça esse tipo de visita?',
     ]);
     raises('violence', ['他拿著刀站在門口']);
+  });
+
+  it('a denial is read in the concern’s own language: «nợ» (debt) folded is not English "no"', () => {
+    const lexiconOnly = { ...TUNING, modelCrisisAt: 2, modelCrisisCautiousAt: 2 };
+    expect(triageWith('ông chủ đòi nợ đánh tôi', lexiconOnly).crisis).toBe('violence');
+    expect(triageWith('He has never hit me, no violence at all', lexiconOnly).crisis).toBeNull();
   });
 
   it('a plain denial of hitting is not violence', () => {
