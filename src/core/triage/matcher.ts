@@ -30,22 +30,36 @@ function scriptOf(ch: string): Script {
   return 'other';
 }
 
-/** Compiles an entry; Latin fragments get the word boundaries they need in the folded text. */
-export function compile<T>(entry: Entry, tag: T, acrossSentences = false): Pattern<T> {
-  const [raw, weight] = typeof entry === 'string' ? [entry, 1] : entry;
-  const parts = raw.split(/\.\.\.|…/);
-  const fragments: string[] = [];
-  const scripts: Script[] = [];
-  for (const part of parts) {
+/**
+ * A lexicon fragment folded as messages are, with a word edge where its script has spaces. Memoised:
+ * the concept lexicons repeat fragments across languages, and compaction compiles them too.
+ */
+const FRAGMENTS = new Map<string, [string, Script]>();
+function compileFragment(part: string): [string, Script] {
+  let compiled = FRAGMENTS.get(part);
+  if (!compiled) {
     const wholeWord = part.trimEnd().endsWith('$');
     let fragment = normalise(wholeWord ? part.trimEnd().slice(0, -1) : part);
     const first = scriptOf(fragment.charAt(0));
-    scripts.push(first);
     if (first === 'latin' || first === 'hangul' || first === 'devanagari') fragment = ` ${fragment}`;
     if (wholeWord) fragment = `${fragment} `;
+    compiled = [fragment, first];
+    FRAGMENTS.set(part, compiled);
+  }
+  return compiled;
+}
+
+/** Compiles an entry; Latin fragments get the word boundaries they need in the folded text. */
+export function compile<T>(entry: Entry, tag: T, acrossSentences = false): Pattern<T> {
+  const [raw, weight] = typeof entry === 'string' ? [entry, 1] : entry;
+  const fragments: string[] = [];
+  let script: Script | undefined;
+  for (const part of raw.split(/\.\.\.|…/)) {
+    const [fragment, first] = compileFragment(part);
+    script ??= first;
     fragments.push(fragment);
   }
-  const script = scripts[0] ?? 'other';
+  script ??= 'other';
   return { tag, fragments, weight, gap: script === 'cjk' ? 12 : 32, script, acrossSentences };
 }
 

@@ -17,28 +17,55 @@ import type { Entry, Lexicon, PairRule } from './types.ts';
  */
 const SUBSUMABLE: ReadonlySet<CrisisSignal> = new Set(['suicide', 'emergency']);
 
+/** Whether a strictly shorter string of `among` lies inside `fragment` (its substrings, looked up). */
+function containsShorter(fragment: string, among: ReadonlySet<string>, lengths: readonly number[]): boolean {
+  for (const length of lengths) {
+    if (length >= fragment.length) break;
+    for (let at = 0; at + length <= fragment.length; at++)
+      if (among.has(fragment.slice(at, at + length))) return true;
+  }
+  return false;
+}
+
 function dedupeCrisis(lexicons: Record<string, Lexicon>): Record<string, Lexicon> {
-  const fragments = new Map<CrisisSignal, string[]>();
+  // Each entry is compiled once; single-fragment phrases of a signal are what may subsume others.
+  const compiled = new Map<CrisisSignal, Map<Entry, string[]>>();
+  const fragmentsOf = (entry: Entry, signal: CrisisSignal): string[] => {
+    const ofSignal = compiled.get(signal) ?? new Map<Entry, string[]>();
+    compiled.set(signal, ofSignal);
+    let fragments = ofSignal.get(entry);
+    if (!fragments) {
+      fragments = compile(entry, signal, true).fragments;
+      ofSignal.set(entry, fragments);
+    }
+    return fragments;
+  };
+  const single = new Map<CrisisSignal, Set<string>>();
   for (const lexicon of Object.values(lexicons)) {
     for (const [signal, entries] of Object.entries(lexicon.crisis) as [CrisisSignal, Entry[]][]) {
-      const list = fragments.get(signal) ?? [];
+      const set = single.get(signal) ?? new Set<string>();
       for (const entry of entries) {
-        const pattern = compile(entry, signal, true);
-        if (pattern.fragments.length === 1) list.push(pattern.fragments[0] as string);
+        const fragments = fragmentsOf(entry, signal);
+        if (fragments.length === 1) set.add(fragments[0] as string);
       }
-      fragments.set(signal, list);
+      single.set(signal, set);
     }
   }
+  const lengths = new Map(
+    [...single].map(([signal, set]) => [
+      signal,
+      [...new Set([...set].map((s) => s.length))].sort((a, b) => a - b),
+    ]),
+  );
   const keep = (signal: CrisisSignal, entry: Entry, seen: Set<string>): boolean => {
-    const pattern = compile(entry, signal, true);
-    const key = pattern.fragments.join('…');
+    const fragments = fragmentsOf(entry, signal);
+    const key = fragments.join('…');
     if (seen.has(key)) return false;
     seen.add(key);
     if (!SUBSUMABLE.has(signal)) return true;
-    const shorter = fragments.get(signal) ?? [];
-    return !pattern.fragments.some((fragment) =>
-      shorter.some((s) => s.length < fragment.length && fragment.includes(s)),
-    );
+    const shorter = single.get(signal) ?? new Set<string>();
+    const sizes = lengths.get(signal) ?? [];
+    return !fragments.some((fragment) => containsShorter(fragment, shorter, sizes));
   };
   const seen = new Map<CrisisSignal, Set<string>>();
   return Object.fromEntries(

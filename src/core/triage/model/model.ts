@@ -40,13 +40,24 @@ const decodedModels = new WeakMap<StoredWeights, Decoded>();
 function decode(stored: StoredWeights): Decoded {
   if (stored.heads.join() !== HEADS.join()) throw new Error('the triage model was trained for other heads');
   const bytes = atob(stored.entries);
-  const slots: number[] = [];
-  const starts: number[] = [];
-  const heads: number[] = [];
-  const weights: number[] = [];
+  // Two passes: count, then fill typed arrays of the right size (no growing arrays on a cold start).
+  let slotCount = 0;
+  let entryCount = 0;
+  for (let at = 0; at < bytes.length; ) {
+    while (bytes.charCodeAt(at++) >= 0x80);
+    const k = bytes.charCodeAt(at++);
+    slotCount++;
+    entryCount += k;
+    at += 2 * k;
+  }
+  const slots = new Int32Array(slotCount);
+  const starts = new Int32Array(slotCount + 1);
+  const heads = new Uint8Array(entryCount);
+  const weights = new Float32Array(entryCount);
   let at = 0;
   let slot = 0;
-  while (at < bytes.length) {
+  let n = 0;
+  for (let i = 0; i < slotCount; i++) {
     let gap = 0;
     for (let shift = 0; ; shift += 7) {
       const b = bytes.charCodeAt(at++);
@@ -54,23 +65,17 @@ function decode(stored: StoredWeights): Decoded {
       if (b < 0x80) break;
     }
     slot += gap;
-    slots.push(slot);
-    starts.push(heads.length);
+    slots[i] = slot;
+    starts[i] = n;
     const k = bytes.charCodeAt(at++);
-    for (let i = 0; i < k; i++) {
-      heads.push(bytes.charCodeAt(at++));
+    for (let j = 0; j < k; j++, n++) {
+      heads[n] = bytes.charCodeAt(at++);
       const q = bytes.charCodeAt(at++);
-      weights.push((q >= 0x80 ? q - 0x100 : q) * stored.scale);
+      weights[n] = (q >= 0x80 ? q - 0x100 : q) * stored.scale;
     }
   }
-  starts.push(heads.length);
-  return {
-    bias: Float64Array.from(stored.bias),
-    slots: Int32Array.from(slots),
-    starts: Int32Array.from(starts),
-    heads: Uint8Array.from(heads),
-    weights: Float32Array.from(weights),
-  };
+  starts[slotCount] = n;
+  return { bias: Float64Array.from(stored.bias), slots, starts, heads, weights };
 }
 
 /** Where a slot sits in the sorted slots, or -1. */
