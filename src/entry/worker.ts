@@ -4,6 +4,7 @@ import { buildKnowledge, buildServices, type Knowledge, type Services } from '..
 import { runRetention } from '../app/retention.ts';
 import { sleep } from '../app/retry.ts';
 import { type Config, ConfigError } from '../config.ts';
+import { triage } from '../core/triage/index.ts';
 import { newApp } from '../http/app.ts';
 import { type WorkerBindings, workerConfig } from './worker-config.ts';
 import { WORKER_MIGRATIONS } from './worker-migrations.ts';
@@ -14,6 +15,10 @@ const RETENTION_CRON = '17 */6 * * *';
 // Workers may not share IO objects between requests: the flow, directory, texts and renderer are
 // pure and live as long as the isolate; the database connection is opened per request or cron run.
 const knowledgeByDirectory = new Map<Config['directory'], Knowledge>();
+
+// The triage model is decoded while the isolate starts (startup has a 1-second limit of its own),
+// not in a resident's first request, which on the Free plan has 10 ms of CPU.
+triage('');
 
 function knowledgeFor(config: Config): Knowledge {
   let knowledge = knowledgeByDirectory.get(config.directory);
