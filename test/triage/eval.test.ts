@@ -23,9 +23,17 @@ describe('the labelled sets', () => {
       expect(set.filter((i) => i.categories.length >= 2).length).toBeGreaterThan(30);
       expect(set.filter((i) => i.crisis !== null).length).toBeGreaterThan(25);
     }
-    const ids = [...team, ...holdout, ...fresh1, ...fresh2, ...fresh3, ...fresh4, ...dev, ...fresh7, ...fresh8].map(
-      (i) => i.id,
-    );
+    const ids = [
+      ...team,
+      ...holdout,
+      ...fresh1,
+      ...fresh2,
+      ...fresh3,
+      ...fresh4,
+      ...dev,
+      ...fresh7,
+      ...fresh8,
+    ].map((i) => i.id);
     expect(new Set(ids).size).toBe(ids.length);
     const texts = new Set(team.map((i) => i.text));
     for (const set of [holdout, fresh1, fresh2, fresh3, fresh4, dev, fresh7, fresh8])
@@ -89,26 +97,31 @@ describe('triage floors', () => {
 
   // Batches 1–4: crises in everyday, indirect wording and alarming-but-safe concerns; the lexicon
   // writers have read them all.
-  // The model retrained with the fifth corpus round raised one more false alarm in each of 1 and 2.
-  it('fresh batches 1–4: every crisis found; false alarms ≤ 2.5%, ≤ 4.6%, ≤ 3%, none', () => {
-    floors(fresh1, { crisis: 1, falseAlarm: 0.025 });
+  it('fresh batches 1–4: every crisis found; false alarms ≤ 2%, ≤ 4.6%, ≤ 3%, none', () => {
+    floors(fresh1, { crisis: 1, falseAlarm: 0.02 });
     floors(fresh2, { crisis: 1, falseAlarm: 0.046 });
     floors(fresh3, { crisis: 1, falseAlarm: 0.03 });
     floors(fresh4, { crisis: 1, falseAlarm: 0 });
   });
 
-  // Batches 5 and 6 chose the engine's weights and thresholds (measured 90.6% top-1, 77.1% compound
-  // recall, 212 of 220 crises, 2.4% false alarms).
-  it('development batches 5–6: top-1 ≥ 90%, compound recall ≥ 76%, crisis recall ≥ 96%, false alarms ≤ 2.5%', () => {
-    floors(dev, { top1: 0.9, compound: 0.76, crisis: 0.96, falseAlarm: 0.025 });
+  // Batches 5 and 6 chose the engine's weights and thresholds. With the fifth corpus round, the
+  // recall pass over the crisis concepts and romanised Nepali: 90.3% top-1, 79.3% compound recall,
+  // 217 of 220 crises, 2.4% false alarms (before: 90.6%, 77.1%, 212 of 220, 2.4%).
+  it('development batches 5–6: top-1 ≥ 90%, compound recall ≥ 79%, crisis recall ≥ 98.5%, false alarms ≤ 2.5%', () => {
+    floors(dev, { top1: 0.9, compound: 0.79, crisis: 0.985, falseAlarm: 0.025 });
   });
 
-  // Batch 7 was never tuned against. First measured with the model before 13 corpus lines that
-  // repeated evaluation texts were removed (87.5% top-1, 81.5% compound, 108 of 110 crises, 2.7%
-  // false alarms); with the shipped model 88.0%, 78.7%, 108 of 110 and 10 of 330 (3.0%). Short of the
-  // targets on top-1, compound recall and crisis recall, and at the edge on false alarms.
-  // Retrained with the fifth corpus round: 88.4%, 79.6%, 108 of 110, 11 of 330 (3.3%).
-  it('batch 7 (never tuned against): top-1 ≥ 87%, compound recall ≥ 78%, crisis recall ≥ 98%, false alarms ≤ 3.4%', () => {
-    floors(fresh7, { top1: 0.87, compound: 0.78, crisis: 0.98, falseAlarm: 0.034 });
+  // Batch 7 was never tuned against: 88.4% top-1, 78.7% compound recall, 108 of 110 crises, 9 of 330
+  // false alarms (2.7%); first measured at 87.5%, 81.5%, 108 of 110, 2.7%.
+  it('batch 7 (never tuned against): top-1 ≥ 88%, compound recall ≥ 78%, crisis recall ≥ 98%, false alarms ≤ 2.8%', () => {
+    floors(fresh7, { top1: 0.88, compound: 0.78, crisis: 0.98, falseAlarm: 0.028 });
+  });
+
+  // Batch 8, the exam, never tuned against: measured before the fifth corpus round at 88.9% top-1,
+  // 82.8% compound recall, 106 of 110 crises, 15 of 330 false alarms (4.5%); now 91.1%, 86.0%,
+  // 108 of 110, 11 of 330 (3.3%). Top-1 and compound recall meet the targets; two crises missed and
+  // one false alarm too many do not.
+  it('batch 8 (never tuned against): top-1 ≥ 91%, compound recall ≥ 85%, crisis recall ≥ 98%, false alarms ≤ 3.4%', () => {
+    floors(fresh8, { top1: 0.91, compound: 0.85, crisis: 0.98, falseAlarm: 0.034 });
   });
 });

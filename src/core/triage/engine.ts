@@ -47,7 +47,7 @@ export const TUNING: Tuning = {
   firstMin: 0.5,
   crisisWeight: 2,
   modelWeight: 3,
-  modelCrisisAt: 0.3,
+  modelCrisisAt: 0.35,
   modelCrisisCautiousAt: 0.6,
   lexiconSecondAt: 0.5,
   modelSecondAt: 0.5,

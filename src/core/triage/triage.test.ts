@@ -27,6 +27,12 @@ describe('language', () => {
     ['Ang nanay ko ay nakakalimot', 'tl'],
     ['Minha mãe esquece tudo', 'pt'],
     ['Ibu saya sering lupa', 'id'],
+    // Nepali as phones type it, in Latin letters; Indonesian as it is texted.
+    ['aama lai birsane samasya cha, k garne', 'ne'],
+    ['malai kaam chaina, ghar bhada tirna sakdina', 'ne'],
+    ['mertua gak bisa jalan sendiri, aku kerja tiap hari', 'id'],
+    ['tara na, samahan mo ako sa city hall bukas', 'tl'],
+    ['my son is 10 yo and plays games all night', 'en'],
   ])('%s → %s', (text, language) => {
     expect(detectLanguage(text, normalise(text))).toBe(language);
     expect(triage(text).language).toBe(language);

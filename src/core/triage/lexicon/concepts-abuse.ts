@@ -1,4 +1,5 @@
 import type { Concept } from './concepts.ts';
+import { type ConceptExtension, extendConcepts } from './extend-concepts.ts';
 
 /**
  * Child abuse, by concept, as a child, a parent, a neighbour or a teacher tells it: a child hit,
@@ -6,7 +7,234 @@ import type { Concept } from './concepts.ts';
  * a relative, threatened into silence, screaming heard through the wall, afraid to go home.
  */
 // biome-ignore format: each language's words stay on a few lines, easy to read side by side
-export const ABUSE_CONCEPTS: readonly Concept[] = [
+const ABUSE_FAMILIES: readonly ConceptExtension[] = [
+  // Neglect and third-party reports, as families (a small child alone, parents gone, asking for
+  // food, a baby crying for days with no adult; marks and punishments seen by a teacher, a
+  // neighbour or another child).
+  {
+    name: 'a small child or baby left alone for hours or days; the parents not coming home',
+    into: 'a child left alone for days, at night, or in a car',
+    words: {
+      ja: {
+        say: ['子どもを置き去り', 'こどもをおきざり', '子供を置き去り', '赤ちゃんを置き去り', 'あかちゃんをおきざり', '子どもを放置', 'こどもをほうち', '赤ちゃんを放置', 'あかちゃんをほうち', '子どもだけで留守番', 'こどもだけでるすばん'],
+        pairs: [
+          { reach: 24, acrossSentences: true,
+            a: ['子ども', '子供', 'こども', '赤ちゃん', 'あかちゃん', '赤ん坊', 'あかんぼう', '幼児', '乳児', '小さい子', 'ちいさいこ', '幼い子', 'おさないこ', '兄弟', 'きょうだい', '双子', 'ふたご', '歳の子', 'さいのこ', '弟と', 'おとうとと', '妹と', 'いもうとと'],
+            b: ['親が帰ってこな', 'おやがかえってこな', '親が帰ってきてな', 'おやがかえってきてな', '親がもう何日も', '親が何日も', 'おやがなんにちも', '何日も帰ってこな', 'なんにちもかえってこな', '何日も帰ってきてな', 'なんにちもかえってきてな', 'ママが帰ってこな', 'ままがかえってこな', 'お母さんが帰ってこな', 'おかあさんがかえってこな', '母親が帰ってこな', 'お母さんは何日も', 'おかあさんはなんにちも', 'ママは何日も', 'ままはなんにちも', '大人の出入り', 'おとなのでいり', '大人の姿', 'おとなのすがた', '大人の声がしな', 'おとなのこえがしな', '大人を見かけな', 'おとなをみかけな', '大人を見てな', 'おとなをみてな', '親を見かけな', 'おやをみかけな', '何日も一人', '何日もひとり', 'なんにちもひとり', '一人で何日', 'ひとりで何日', 'ひとりでなんにち', '一晩中一人', 'ひとばんじゅうひとり', '朝まで一人', '朝までひとり', 'あさまでひとり', '夜中一人で', 'よなかひとりで', '置き去り', 'おきざり', 'ほったらかし', '放ったらかし', '放置され', 'ほうちされ', 'お迎えが来な', 'おむかえがこな', 'おむかえがきな', '親と連絡がつかな', 'おやとれんらくがつかな'] },
+          { reach: 16, acrossSentences: true,
+            a: ['昨日から', 'きのうから', '何日も', 'なんにちも', '二日', 'ふつか', '三日', 'みっか', '2日', '3日', '2にち', '3にち'],
+            b: ['ママいない', 'ままいない', 'ママがいない', 'ままがいない', 'お母さんがいない', 'おかあさんがいない', 'おかあさんいない', 'おうちにだれもいない', 'おうちに誰もいない', '家に誰もいない', 'いえにだれもいない', 'ママが帰ってこない', 'ままがかえってこない', 'お母さんが帰ってこない', 'おかあさんがかえってこない', 'お母さんは何日も'] },
+          { reach: 24, acrossSentences: true,
+            a: ['泣き声', 'なきごえ', 'ずっと泣', 'ずっとな', '泣き続け', 'なきつづけ', '泣きっぱなし', 'なきっぱなし'],
+            b: ['何日', 'なんにち', '2日', '二日', 'ふつか', '3日', '三日', 'みっか', '大人の出入り', 'おとなのでいり', '大人の声', 'おとなのこえ', '大人の姿', 'おとなのすがた', '親の姿', 'おやのすがた', '誰も出な', 'だれもでな', '呼び鈴', 'インターホン'] },
+        ],
+      },
+      en: {
+        say: ['left alone all night', 'left alone for days', 'left alone for hours', 'left alone crying', 'alone in the flat for days', 'alone in the apartment for days', 'alone in the room all night', 'alone next door', 'alone for days at a time', 'leaves him alone for', 'leaves her alone for', 'leaves them alone for', 'left him alone for', 'left her alone for', 'left them alone for', 'strapped in the pram', 'mommy hasnt come home', 'mummy hasnt come home', 'mommy hasnt been home', 'havent seen an adult', 'havent seen any adult', 'havent seen a single adult', 'havent heard a single adult', 'havent heard an adult', 'no adults around'],
+        pairs: [
+          { reach: 60, acrossSentences: true,
+            a: ['baby', 'babies', 'newborn', 'toddler', 'toddlers', 'infant', 'little one', 'little boy', 'little girl', 'kid', 'kids', 'child', 'children', 'twins', 'year old', 'yo$', 'my brother', 'my sister', 'little brother', 'little sister', 'siblings'],
+            b: ['alone for days', 'alone for hours', 'alone all night', 'alone all day', 'alone overnight', 'alone every night', 'alone since', 'alone again', 'left alone', 'alone in the flat', 'alone in the apartment', 'alone in the room', 'alone in the house', 'alone at home for', 'by themselves for days', 'by himself for days', 'by herself for days', 'alone 2 days', 'alone 3 days', 'alone two days', 'alone three days', 'alone for 2 days', 'alone for 3 days', 'alone for two days', 'alone for three days', 'hasnt come home for', 'hasnt come home since', 'hasnt been home for', 'hasnt been home since', 'havent come home for', 'havent been home for', 'been gone since', 'been gone for days', 'gone for two days', 'gone for 2 days', 'gone for three days', 'disappears for days', 'mum disappears', 'mom disappears', 'mums never around', 'moms never around', 'parents never come home', 'not come home for', 'no adults', 'no adult', 'no grown up', 'never changed', 'nappy never', 'diaper never', 'same nappy', 'same diaper', 'wet diaper', 'wet nappy', 'dirty nappy', 'dirty diaper'] },
+          { reach: 60, acrossSentences: true,
+            a: ['baby', 'newborn', 'toddler', 'infant', 'little one', 'kid', 'child', 'twins', 'kids'],
+            b: ['crying for two days', 'crying for 2 days', 'crying for three days', 'crying for days', 'crying on and off for', 'crying for hours and no', 'crying for hours and nobody', 'crying alone', 'crying for her mum', 'crying for his mum', 'crying for their mum', 'crying for mommy', 'nobody answers the door', 'no one answers the door', 'no one is answering the door', 'nobody is answering the door', 'nobody answering the door', 'no one answering the door', 'hasnt cried in days', 'stopped crying and'] },
+        ],
+      },
+      zh: {
+        say: ['把孩子一个人丢在家', '把孩子扔在家', '把宝宝一个人留在', '孩子没人管', '孩子没人照顾', '大人一直没回来', '大人好几天没回', '大人都不在', '没看到大人', '没见到大人', '没有大人进出', '没听到大人'],
+        pairs: [
+          { reach: 16, acrossSentences: true,
+            a: ['孩子', '小孩', '宝宝', '婴儿', '小朋友', '幼儿', '兄妹', '姐弟', '兄弟俩', '姐妹俩', '双胞胎', '岁的', '我和弟弟', '我和妹妹'],
+            b: ['一个人在家好几天', '一个人在家两天', '一个人在家一整天', '一个人在阳台', '自己在家好几天', '好几天没回家', '几天没回家', '两天没回家', '三天没回家', '好几天不回家', '一直没回来', '没回来过', '不见人影', '没人管', '没人照顾', '没有大人进出', '没看到大人', '没见过大人', '没见到大人', '大人不在', '父母不在', '妈妈不在家', '妈妈好几天', '妈妈几天', '妈妈两天', '妈妈跟男朋友', '一待就是一整天', '一整天一个人', '整晚一个人', '一个人过夜', '哭了两天', '哭了好几天', '尿布一直不换', '尿布不换', '一直没换尿布'] },
+          { reach: 16, acrossSentences: true, a: ['哭声', '一直哭', '哭个不停', '哭了一整天'], b: ['好几天', '两天', '三天', '没有大人', '没看到大人', '没见到大人', '没人开门', '敲门没人'] },
+        ],
+      },
+      ko: {
+        say: ['아이를 혼자 두고', '애를 혼자 두고', '아기를 혼자 두고', '애를 집에 두고', '아이를 집에 두고', '아기를 집에 두고', '어른이 안 보여', '어른 목소리가 안', '어른 목소리가 하나도', '어른이 드나드는 걸', '부모가 며칠째', '엄마가 며칠째', '엄마가 집에 안 온', '엄마가 안 들어', '부모가 집에 안'],
+        pairs: [
+          { reach: 24, acrossSentences: true,
+            a: ['아이', '애가', '애기', '아기', '꼬마', '애들', '남매', '형제', '쌍둥이', '살짜리', '살 아이', '동생이랑'],
+            b: ['밤새 혼자', '며칠째 혼자', '이틀째 혼자', '사흘째 혼자', '혼자 두고', '방치', '어른이 없', '어른은 없', '어른 목소리', '어른이 안 보', '부모가 안 보', '엄마가 안 들어', '엄마가 집에 안', '며칠째 안 들어', '이틀째 안 들어', '사흘째', '한 달째 집에', '기저귀를 안 갈', '기저귀가 그대로'] },
+          { reach: 24, acrossSentences: true, a: ['우는 소리', '울음소리', '하루종일 울', '계속 울', '몇 시간째 울'], b: ['이틀째', '사흘째', '며칠째', '어른 목소리', '어른이 없', '부모는', '아무도 안 나와', '아무도 문을'] },
+        ],
+      },
+      vi: {
+        say: ['bỏ con ở nhà một mình', 'bỏ bé ở nhà một mình', 'để con ở nhà một mình', 'để bé ở nhà một mình', 'bỏ mặc con', 'bỏ mặc đứa bé', 'bỏ mặc bé', 'không thấy người lớn', 'không có người lớn', 'không thấy ai ra vào', 'bố mẹ đi vắng', 'mẹ bỏ đi mấy ngày'],
+        pairs: [
+          { reach: 40, acrossSentences: true,
+            a: ['đứa bé', 'đứa trẻ', 'đứa nhỏ', 'em bé', 'bé trai', 'bé gái', 'con bé', 'thằng bé', 'mấy đứa', 'hai đứa', 'bọn trẻ', 'sơ sinh', 'em với em bé', 'em và em'],
+            b: ['ở nhà một mình', 'một mình cả đêm', 'một mình mấy ngày', 'bỏ ở nhà', 'bỏ mặc', 'không có người lớn', 'không thấy người lớn', 'không thấy ai ra vào', 'mẹ không về', 'mẹ chưa về', 'bố mẹ không về', 'mấy ngày chưa về', 'mấy ngày không về', 'mẹ đi mấy ngày', 'khóc suốt 2 ngày', 'khóc suốt hai ngày', 'khóc mấy ngày', 'tã bẩn', 'không ai nấu', 'không ai chăm'] },
+        ],
+      },
+      tl: {
+        say: ['iniiwan mag isa ang anak', 'iniwan mag isa ang anak', 'iniiwang mag isa', 'hindi umuuwi ang nanay', 'hindi umuuwi nanay', 'ilang araw nang hindi umuuwi', 'walang matandang kasama', 'walang adult', 'walang matanda sa bahay'],
+        pairs: [
+          { reach: 40, acrossSentences: true,
+            a: ['bata', 'mga bata', 'batang', 'baby', 'sanggol', 'anak', 'pamangkin', 'kapatid ko', 'kambal', 'taong gulang', 'yrs old', 'years old'],
+            b: ['iniiwan mag isa', 'iniwan mag isa', 'iniiwang mag isa', 'naiwang mag isa', 'laging nag iisa', 'palaging nag iisa', 'mag isa sa bahay ng', 'mag isa buong gabi', 'mag isa magdamag', 'walang matanda', 'walang adult', 'hindi umuuwi ang nanay', 'hindi umuuwi nanay', 'di umuuwi nanay', 'hindi pa umuuwi ang nanay', 'ilang araw nang wala', 'umiiyak ng ilang araw', 'umiiyak nang ilang araw', 'buong araw umiiyak', 'maghapong umiiyak', 'walang nagbabantay'] },
+        ],
+      },
+      pt: {
+        say: ['deixa a bebê sozinha', 'deixa o bebê sozinho', 'deixa a criança sozinha', 'deixa o filho sozinho', 'deixa a filha sozinha', 'deixou o filho sozinho', 'deixou a filha sozinha', 'deixou a criança sozinha', 'não vejo nenhum adulto', 'sem nenhum adulto em casa', 'a mãe saiu e não voltou', 'a mãe sumiu'],
+        pairs: [
+          { reach: 40, acrossSentences: true,
+            a: ['bebê', 'bebe', 'criança', 'crianças', 'menino', 'menina', 'filho', 'filha', 'neném', 'nenê', 'irmãozinho', 'irmãzinha', 'gêmeos', 'anos$'],
+            b: ['sozinhos em casa', 'sozinhos o dia', 'sozinhos a noite', 'sozinhos há dias', 'sozinho há dias', 'sozinha há dias', 'chorando há horas', 'chorando há dias', 'chora sem parar', 'não voltou', 'não volta pra casa', 'não voltou pra casa', 'sumiu há', 'ninguém abre', 'fralda suja', 'mesma fralda', 'ninguém cuida'] },
+        ],
+      },
+      id: {
+        say: ['ditinggal sendirian', 'ditinggal sendiri', 'ditinggal di rumah sendiri', 'meninggalkan anaknya sendirian', 'meninggalkan bayinya', 'gak liat orang dewasa', 'tidak ada orang dewasa', 'ga ada orang dewasa', 'gak ada orang dewasa', 'tidak melihat orang dewasa', 'ibunya tidak pulang', 'ibunya gak pulang', 'ibunya ga pulang', 'ibunya belum pulang', 'orang tuanya gak pulang', 'orang tuanya ga pulang'],
+        pairs: [
+          { reach: 40, acrossSentences: true,
+            a: ['anak kecil', 'anak umur', 'bayi', 'balita', 'bocah', 'kembar'],
+            b: ['ditinggal sendiri', 'ditinggal pergi', 'berhari hari sendiri', 'hari sendirian', 'sendirian semalaman', 'sendirian berhari', 'tidak ada orang dewasa', 'ga ada orang dewasa', 'gak ada orang dewasa', 'orang dewasa di sana', 'pergi bawa koper', 'popok kotor', 'popok doang', 'sendirian di pinggir jalan', 'jalan sendirian'] },
+        ],
+      },
+    },
+  },
+  {
+    name: 'a child asking others for food, no food at home, feeding themselves, kept from meals',
+    into: 'a child starved, not fed, scavenging for food',
+    words: {
+      ja: {
+        say: ['食事抜きにして', 'しょくじぬきにして', 'ご飯抜きにして', 'ごはんぬきにして', 'ご飯を抜かれ', 'ごはんをぬかれ', 'ご飯を食べさせてもらえ', 'ごはんをたべさせてもらえ', '家ではご飯が', 'いえではごはんが', '家で食べさせてもらって', 'いえでたべさせてもらって'],
+        pairs: [{ reach: 24, acrossSentences: true,
+          a: ['子ども', '子供', 'こども', '子が', 'この子', 'その子', 'あの子', '生徒', 'せいと', '児童', '姪', '甥', 'めいっこ', 'おいっこ', '同級生', 'どうきゅうせい', '友だち', 'ともだち', '友達', '弟', 'おとうと', 'ぼく', 'わたし'],
+          b: ['ご飯をもらえ', 'ごはんをもらえ', 'ごはんもらえ', 'ご飯もらえ', 'ご飯が出な', 'ごはんがでな', '夕飯が出な', 'ゆうはんがでな', '食べさせてもらえ', 'たべさせてもらえ', '食べさせてもらってな', 'たべさせてもらってな', '食事抜き', 'しょくじぬき', 'ご飯抜き', 'ごはんぬき', 'ごはんをぬく', 'ご飯を抜く', 'ごはんをくれな', 'ご飯をくれな', '家に食べ物がな', 'いえにたべものがな', '冷蔵庫が空', 'れいぞうこがから', '冷蔵庫に何もな', 'れいぞうこになにもな', '食べ物をくださ', 'たべものをくださ', '食べ物をねだ', 'たべものをねだ', '昨日から何も食べ', 'きのうからなにもたべ', 'すごい勢いで食べ', 'すごいいきおいでたべ', 'がつがつ食べ', 'がつがつたべ', '食パン一枚', 'しょくぱんいちまい', '給食をおかわり', 'きゅうしょくをおかわり', '給食を持って帰', 'きゅうしょくをもってかえ', 'いつも同じ服', 'いつもおなじふく', 'おむつが昨日のまま', 'おむつがきのうのまま', 'おむつを替えてもらえ', 'おむつをかえてもらえ', '公園の水'] }],
+      },
+      en: {
+        say: ['asked me for food', 'asking me for food', 'asked us for food', 'asking us for food', 'asked if i had food', 'asked if we had food', 'knocked on my door asking for', 'came to my door asking for', 'says theres no food at home', 'said theres no food at home', 'says there is no food at home', 'fridge is always empty', 'fridge open and empty', 'eats like hes starving', 'eats like shes starving', 'eats like he hasnt eaten', 'eats like she hasnt eaten', 'eat like they havent eaten', 'like they havent eaten in days', 'doesnt give her dinner', 'doesnt give him dinner', 'dont give her dinner', 'dont give him dinner', 'doesnt give me dinner', 'dont give me dinner', 'doesnt let her eat', 'doesnt let him eat', 'didnt let him eat', 'didnt let her eat', 'wont let me eat', 'doesnt let me eat', 'not allowed to eat', 'cant eat till', 'cant eat until', 'made to skip meals', 'going through our garbage for food', 'going through the garbage for food', 'through the bins for food'],
+        pairs: [{ reach: 48, acrossSentences: true,
+          a: ['kid', 'kids', 'child', 'children', 'boy', 'girl', 'toddler', 'son$', 'daughter', 'niece', 'nephew', 'student', 'pupil', 'classmate', 'year old', 'yo$', 'brother', 'sister', 'twins', 'grandson', 'granddaughter'],
+          b: ['asking for food', 'asked for food', 'begging for food', 'no food in the house', 'so thin', 'very thin', 'really thin', 'tiny for her age', 'tiny for his age', 'always hungry', 'hungry all the time', 'without lunch', 'no lunch', 'no food at home', 'nothing to eat at home', 'havent eaten since', 'hasnt eaten since', 'havent eaten properly', 'hasnt eaten properly', 'feeds himself', 'feeds herself', 'feeding himself', 'feeding herself', 'feeding the baby', 'feeds the baby', 'neighbour kid starving', 'neighbor kid starving', 'starving at lunch', 'eats like'] }],
+      },
+      zh: {
+        say: ['不给我饭吃', '不给他饭吃', '不给她饭吃', '不给饭吃', '不让我吃饭', '不让他吃饭', '不让她吃饭', '不让我吃晚饭', '不配吃饭', '罚不吃饭', '不给吃的', '来我家要吃的', '找我要吃的', '跟我要吃的'],
+        pairs: [{ reach: 16, acrossSentences: true,
+          a: ['孩子', '小孩', '儿子', '女儿', '侄子', '侄女', '外甥', '学生', '同学', '小朋友', '弟弟', '妹妹'],
+          b: ['家里没有吃的', '家里没吃的', '一天只给', '只给一顿', '只吃一顿', '只吃学校的午饭', '只吃午饭', '瘦得肋骨', '瘦得厉害', '又瘦又脏', '皮包骨', '狼吞虎咽', '饿坏了', '好饿', '饿着肚子', '没吃饭', '没吃东西', '要吃的', '讨吃的', '翻东西吃', '翻吃的', '一个礼拜不换', '一周不换', '衣服不换', '身上有味道', '身上总有味道'] }],
+      },
+      ko: {
+        say: ['밥을 안 줘요', '밥을 안 준다', '밥을 안 주고', '밥을 굶기', '굶기고', '밥을 주지 않', '밥을 못 먹게', '밥 먹지 말라고'],
+        pairs: [{ reach: 24, acrossSentences: true,
+          a: ['아이', '애가', '애들', '아들', '딸', '학생', '조카', '동생', '친구가', '남자애', '여자애', '초등학생'],
+          b: ['집에 먹을 게 없', '집에 먹을 것이 없', '냉장고가 텅', '먹을 것 좀 달라고', '밥 좀 달라고', '밥을 얻어먹', '허겁지겁', '삐쩍 말', '너무 말랐', '비쩍', '늘 배고', '항상 배고', '배고프다고', '굶었', '굶고', '굶어', '밥을 못 먹', '먹을 걸 훔', '삼각김밥 훔', '남은 걸 가방에', '같은 옷만', '같은 옷을', '냄새가 나'] }],
+      },
+      vi: {
+        say: ['không cho con ăn', 'không cho cháu ăn', 'không cho nó ăn', 'bắt nhịn ăn', 'phạt nhịn ăn', 'bắt con nhịn đói'],
+        pairs: [{ reach: 40, acrossSentences: true,
+          a: ['đứa bé', 'đứa trẻ', 'đứa nhỏ', 'con bé', 'thằng bé', 'bé trai', 'bé gái', 'học sinh', 'con tôi', 'mấy đứa'],
+          b: ['chưa được ăn gì', 'chưa ăn gì từ hôm qua', 'đói lả', 'gầy nhom', 'gầy trơ', 'gầy gò', 'không có gì ăn', 'không có cơm', 'nhịn ăn', 'xin ăn', 'xin cơm', 'không ai nấu', 'mặc một bộ', 'quần áo bẩn', 'áo quần bẩn'] }],
+      },
+      tl: {
+        say: ['hindi pinakain', 'hindi nya pinakain', 'hindi niya pinakain', 'natutulog na gutom', 'natutulog nang gutom'],
+        pairs: [{ reach: 40, acrossSentences: true,
+          a: ['bata', 'mga bata', 'batang', 'anak', 'pamangkin', 'estudyante', 'kapatid', 'bunso'],
+          b: ['laging gutom', 'gutom na gutom', 'laging nagugutom', 'natutulog na gutom', 'walang pagkain', 'walang makain', 'humihingi ng pagkain', 'humingi ng pagkain', 'ang payat', 'sobrang payat', 'buto at balat', 'parehong damit', 'hindi pinapakain', 'hindi pinakain'] }],
+      },
+      pt: {
+        say: ['fica sem comer', 'de castigo sem comer', 'só os adultos comem', 'não deixa comer', 'não deixa ela comer', 'não deixa ele comer', 'não me deixa comer'],
+        pairs: [{ reach: 40, acrossSentences: true,
+          a: ['criança', 'crianças', 'menino', 'menina', 'filho', 'filha', 'sobrinho', 'sobrinha', 'neto', 'neta', 'aluno', 'aluna', 'irmão', 'irmã', 'enteado', 'enteada'],
+          b: ['pede comida', 'pediu comida', 'pedindo comida', 'não tem comida em casa', 'não tem nada pra comer em casa', 'geladeira vazia', 'pele e osso', 'magrinho demais', 'magrinha demais', 'muito magro', 'muito magra', 'cada vez mais magro', 'cada vez mais magra', 'sempre com fome', 'morrendo de fome', 'com muita fome', 'sem comer', 'come como se', 'mesma roupa', 'roupa suja'] }],
+      },
+      id: {
+        say: ['ketuk pintu minta makan', 'gak dikasih makan', 'ga dikasih makan', 'gak kasih makan', 'ga kasih makan', 'tidak kasih makan', 'tidak diberi makan'],
+        pairs: [{ reach: 40, acrossSentences: true,
+          a: ['anak', 'bocah', 'murid', 'siswa', 'keponakan', 'cucu', 'adik', 'balita', 'bayi'],
+          b: ['minta makan', 'ga ada makanan', 'gak ada makanan', 'tidak ada makanan', 'belum makan dari kemarin', 'belum makan sejak kemarin', 'kelaparan', 'lapar terus', 'selalu lapar', 'kurus sekali', 'kurus banget', 'kurus kering', 'tinggal tulang', 'baju yang sama', 'bajunya kotor'] }],
+      },
+    },
+  },
+  {
+    name: 'marks, burns and cruel punishments seen or told by a teacher, a neighbour, a relative or another child',
+    into: 'a child with bruises, burns or marks',
+    words: {
+      ja: {
+        say: ['タバコを押し付け', 'たばこをおしつけ', 'たばこのやけど', 'タバコのやけど', 'たばこのあと', 'タバコの跡', 'ライターで', 'アイロンを押し付け', '頭を沈められ', 'あたまをしずめられ', '頭を壁にぶつけ', 'あたまをかべにぶつけ', '定規で手を叩', '枕で顔を', 'まくらでかおを', 'かおにまくら', '顔に枕', '口をふさ', '口を塞', '赤ちゃんを投げ', 'あかちゃんをなげ', 'ひもでつながれ', '紐でつながれ', '床に落とすように', 'またたたいてしまい', 'また叩いてしまい', 'たたいてしまいました', '叩いてしまいました'],
+        pairs: [
+          { reach: 24, acrossSentences: true,
+            a: ['子ども', '子供', 'こども', '生徒', 'せいと', '園児', 'えんじ', '児童', '姪', '甥', 'めいっこ', 'おいっこ', '孫', 'まご', '同級生', '友だち', 'ともだち', '友達', 'むすこ', 'むすめ', '息子', '娘', '弟', '妹'],
+            b: ['あざが', 'アザが', 'あざがたくさん', 'やけどのあと', 'やけどの跡', '火傷の跡', 'やけどみたい', 'たばこ', 'タバコ', 'ガーゼ', 'ギプス', '腫れて', 'ミミズ腫れ', 'みみずばれ', '手の跡', 'てのあと', '手形', '紐の跡', 'ひものあと', 'いえでやられ', '家でやられ', 'パパにいうな', 'パパに言うな', 'かえりたくない', '帰りたくない'] },
+        ],
+      },
+      en: {
+        say: ['burns me with', 'burned me with', 'burnt me with', 'burns her with', 'burned her with', 'burnt her with', 'burns him with', 'burned him with', 'burnt him with', 'burns my arm', 'holds her head under', 'holds his head under', 'held her head under', 'held his head under', 'holds my head under', 'held my head under', 'head under the water', 'head under the bath', 'hand over her mouth', 'hand over his mouth', 'hand over the babys mouth', 'pillow over her face', 'pillow over his face', 'pillow over the babys face', 'makes me kneel', 'made me kneel', 'makes her kneel', 'made her kneel', 'makes him kneel', 'made him kneel', 'kneel on the balcony', 'kneel in the genkan', 'cold bath as punishment', 'cold baths as punishment', 'cold shower as punishment', 'stand in the cold shower', 'sleep in the bathtub', 'sleep in the stairwell', 'slept in the stairwell', 'sleeping in the stairwell', 'sleep in the entrance', 'sleep in the genkan', 'sleep on the balcony', 'not allowed home', 'not allowed in the house', 'not allowed to come home', 'told him not to come home', 'told her not to come home', 'told me not to come home', 'kicks him out at night', 'kicks her out at night', 'kicks me out at night', 'lock me out of the house', 'shaved her head as', 'shaved his head as', 'hand on the stove', 'with the iron', 'dragged her by her hair', 'dragged him by his hair', 'drag a little girl', 'drag a little boy', 'by the hair into', 'not allowed to tell', 'said not to tell', 'says not to tell', 'told not to tell', 'please dont call my dad', 'please dont call my mum', 'please dont call my mom', 'begged not to go back', 'sounds like hitting', 'sounds like someone hitting', 'adult hitting', 'stop daddy', 'stop mommy', 'stop mummy'],
+        pairs: [
+          { reach: 48, acrossSentences: true,
+            a: ['kid', 'kids', 'child', 'boy', 'girl', 'toddler', 'baby', 'son$', 'daughter', 'niece', 'nephew', 'student', 'pupil', 'classmate', 'year old', 'yo$', 'grandson', 'granddaughter', 'little brother', 'little sister', 'my brother', 'stepson', 'stepdaughter'],
+            b: ['burn mark', 'burn on her', 'burn on his', 'burn on the back', 'burns on her', 'burns on his', 'cigarette burn', 'black eye', 'swollen eye', 'bite mark', 'hand mark', 'handprint', 'welts', 'new bruise', 'bruise on', 'bruises on', 'marks on her', 'marks on his', 'she has marks', 'he has marks', 'leaves marks', 'left marks', 'blood in his mouth', 'blood on her lip'] },
+          { reach: 40, acrossSentences: true,
+            a: ['kid', 'kids', 'child', 'baby', 'boy', 'girl', 'son$', 'daughter', 'toddler', 'little one'],
+            b: ['screaming and thud', 'thud', 'thuds', 'thudding', 'slapping', 'being slapped', 'being hit', 'getting hit', 'im sorry im sorry', 'sorry im sorry', 'gomen nasai', 'then it goes quiet', 'then silence'] },
+          { reach: 40,
+            a: ['hit', 'hitting', 'hits', 'slap', 'slapped', 'slapping', 'smack', 'smacked', 'shook', 'shake', 'shakes', 'shaking', 'pinch', 'pinched', 'threw', 'throw', 'squeezed', 'grabbed', 'grabs'],
+            b: ['wont stop crying', 'wouldnt stop crying', 'doesnt stop crying', 'when she cries', 'when he cries', 'when the baby cries', 'because she cried', 'because he cried'] },
+          { ordered: true, reach: 12,
+            a: ['kicked', 'kicks', 'kicking', 'threw', 'throws', 'grabbed', 'grabs', 'shoved', 'pushed', 'choked', 'hit', 'hits', 'slapped', 'slaps', 'punched'],
+            b: ['our 2 year old', 'our 3 year old', 'our 4 year old', 'our 5 year old', 'our 6 year old', 'our 7 year old', 'our 8 year old', 'my 2 year old', 'my 3 year old', 'my 4 year old', 'my 5 year old', 'my 6 year old', 'my 7 year old', 'my 8 year old', 'the 2 year old', 'the 3 year old', 'the 4 year old', 'the 5 year old', 'the 6 year old', 'the 7 year old', 'his son', 'her son', 'the boy', 'the girl', 'the baby', 'our baby', 'one onto', 'him across the room', 'her across the room'] },
+        ],
+      },
+      zh: {
+        say: ['用打火机烧', '拿打火机烧', '用烟头烫', '拿烟头烫', '用烟头弄', '烟头烫的', '被衣架打', '用衣架打', '按进水里', '把头按在水里', '头按进浴缸', '捂住他的嘴', '捂住她的嘴', '捂孩子的嘴', '拿枕头捂', '用枕头捂', '罚他跪', '罚她跪', '罚我跪', '罚跪', '不让他进门', '不让她进门', '不让我进门', '抓着他使劲摇', '抓着她使劲摇', '掐了他', '掐了她', '掐他的腿', '头往墙上撞', '把头撞墙', '用热水烫', '抓着头发拖'],
+        pairs: [
+          { reach: 16, acrossSentences: true,
+            a: ['孩子', '小孩', '儿子', '女儿', '侄子', '侄女', '外甥', '学生', '同学', '小朋友', '孙子', '孙女', '宝宝'],
+            b: ['烫伤', '烟疤', '烫的', '红印子', '一道一道', '青了', '淤青', '手印', '鞭痕', '熊猫眼', '眼睛肿', '不想回家', '不肯回家', '不敢回家', '睡在楼道', '睡楼道'] },
+          { reach: 16, acrossSentences: true, a: ['楼上', '楼下', '隔壁', '对门', '邻居'], b: ['对不起对不起', '哭喊', '惨叫', '打孩子', '骂孩子', '孩子的哭声没了', '哭声没了'] },
+        ],
+      },
+      ko: {
+        say: ['라이터로 손을', '라이터로 지', '담뱃불로', '담뱃불 자국', '담배로 지', '다리미로', '입을 틀어막', '베개로 얼굴', '얼굴을 베개로', '물에 머리를 처박', '머리를 물에', '벽에 머리를', '머리를 벽에', '집에 들어오지 말', '집에 들어오지 마', '문 열어달라고 울', '그만 때려', '벌이라면서', '벌이라며', '훈육이래', '훈육이라고'],
+        pairs: [
+          { reach: 24, acrossSentences: true,
+            a: ['아이', '애가', '아들', '딸', '학생', '조카', '손자', '손녀', '원아', '남자애', '여자애'],
+            b: ['멍이', '멍 자국', '멍투성이', '화상 자국', '데인 자국', '손바닥 자국', '끈 자국', '묶인 자국', '허리띠 자국', '담뱃불', '피멍', '절뚝', '깁스', '집에 가기 싫', '집에 들어가기 싫', '집에 안 가려'] },
+          { reach: 24, acrossSentences: true, a: ['윗집', '아랫집', '옆집', '앞집', '옆 동', '옆방'], b: ['애 우는 소리', '아이 우는 소리', '아이 비명', '애 비명', '내리치는 소리', '쿵 하는 소리', '쿵쿵', '잘못했어요', '살려달라'] },
+        ],
+      },
+      vi: {
+        say: ['dí vào tay', 'dí thuốc lá', 'lấy thuốc lá dí', 'lấy bật lửa', 'dí bàn là', 'dìm đầu', 'ấn đầu xuống nước', 'bịt miệng con', 'bịt miệng bé', 'lấy gối đè', 'tắm nước lạnh giữa đêm', 'bắt đứng ngoài trời', 'kéo tóc lôi', 'túm tóc lôi', 'không cho vào nhà', 'không cho về nhà', 'tát con mạnh', 'in nguyên 5 ngón tay', 'in năm ngón tay'],
+        pairs: [
+          { reach: 40, acrossSentences: true,
+            a: ['đứa bé', 'đứa trẻ', 'đứa nhỏ', 'con bé', 'thằng bé', 'bé trai', 'bé gái', 'học sinh', 'con tôi', 'em gái em', 'em trai em'],
+            b: ['vết bỏng', 'vết bầm', 'bầm tím', 'thâm tím', 'vết roi', 'vết lằn', 'dấu tay', 'sưng mắt', 'sợ về nhà', 'ngủ ngoài hành lang', 'ngồi khóc ngoài'] },
+          { reach: 40, acrossSentences: true, a: ['nhà bên cạnh', 'hàng xóm', 'phòng bên', 'tầng trên', 'tầng dưới', 'căn hộ bên'], b: ['tiếng trẻ con khóc thét', 'trẻ con la hét', 'đứa bé khóc thét', 'tiếng đánh con', 'tiếng thình thịch', 'con xin lỗi', 'gomen nasai'] },
+        ],
+      },
+      tl: {
+        say: ['pinaso ng sigarilyo', 'pinapaso ng sigarilyo', 'pinaso ng plantsa', 'nilublob ang ulo', 'nilulublob ang ulo', 'tinakpan ang bibig', 'tinatakpan ang bibig', 'hinila sa buhok', 'hinihila ang anak nya sa buhok', 'hinihila sa buhok', 'pinapatayo sa labas', 'pinapatayo sa veranda', 'pinapatayo sa banyo', 'pinaliliguan ng malamig', 'pinapaliguan ng malamig', 'nasampal ko anak ko', 'nasampal ko ang anak', 'napalo ko ang anak', 'nasaktan ko ang anak', 'sinisipa ang bata', 'pinapalo po ako'],
+        pairs: [
+          { reach: 40, acrossSentences: true,
+            a: ['bata', 'batang', 'anak', 'pamangkin', 'estudyante', 'apo', 'kaklase'],
+            b: ['peklat', 'paso ng sigarilyo', 'parang sigarilyo', 'latay', 'namamaga ang mata', 'black eye', 'dugo sa bibig', 'dugo sa labi', 'marka sa mukha', 'ayaw umuwi', 'ayaw niyang umuwi', 'takot umuwi', 'nadapa lang daw', 'nadapa daw'] },
+          { reach: 48, acrossSentences: true, a: ['kapitbahay', 'sa taas namin', 'sa baba namin', 'katabing unit', 'katabing kwarto'], b: ['batang sumisigaw', 'sumisigaw ang bata', 'umiiyak ang bata', 'gomen nasai', 'sorry po', 'may binabato', 'may kumakalabog', 'kalabog'] },
+        ],
+      },
+      pt: {
+        say: ['queima ela com', 'queimou ela com', 'queima ele com', 'queimou ele com', 'me queima com', 'me queimou com', 'apaga cigarro', 'apagou cigarro', 'afoga a cabeça', 'enfia a cabeça na água', 'tapa a boca do bebê', 'aperta o pescoço do', 'apertou o pescoço do', 'de castigo no frio', 'batendo a cabeça dela', 'batendo a cabeça dele', 'arrastando a filha', 'arrastando o filho', 'puxando pelo cabelo', 'arrastou pelo cabelo', 'torço a orelha', 'torce a orelha', 'eu bato na minha filha', 'eu bato no meu filho', 'bato nela de cinta', 'bato nele de cinta', 'não abrem a porta pra ele', 'não abrem a porta pra ela'],
+        pairs: [
+          { reach: 40, acrossSentences: true,
+            a: ['criança', 'menino', 'menina', 'filho', 'filha', 'sobrinho', 'sobrinha', 'neto', 'neta', 'aluno', 'aluna', 'enteado', 'enteada', 'colega'],
+            b: ['marca de queimado', 'marcas de cigarro', 'marca de cigarro', 'marcas roxas', 'hematoma', 'olho inchado', 'marcada', 'marcado', 'sangue do nariz', 'medo de voltar pra casa', 'não quer voltar pra casa', 'dormir na varanda', 'dorme na varanda', 'toda marcada', 'todo marcado', 'ficou marcada', 'ficou marcado'] },
+          { reach: 40, acrossSentences: true, a: ['vizinho', 'vizinha', 'vizinhos', 'apartamento de cima', 'apartamento de baixo', 'apartamento ao lado', 'casa ao lado'], b: ['criança gritando', 'criança chorando e', 'barulho de tapa', 'barulho de pancada', 'pancadas', 'gomen nasai', 'desculpa desculpa'] },
+        ],
+      },
+      id: {
+        say: ['nyundut rokok', 'disundut rokok', 'menyundut rokok', 'sundut rokok', 'disetrika', 'kepalanya dibenamkan', 'dibenamkan ke air', 'membekap mulut', 'dicubit sampai biru', 'nyubit sampe biru', 'cubit sampai biru', 'pukul pake rotan', 'dipukul pake rotan', 'mukul pake', 'mukul anak', 'nendang adik', 'nendang anak', 'menendang adik', 'ngunci anak', 'mengunci anak', 'dikunci di kamar mandi', 'dikurung di kamar mandi', 'suara pukulan', 'suara gedebuk', 'suara memukul'],
+        pairs: [
+          { reach: 40, acrossSentences: true,
+            a: ['anak', 'bocah', 'murid', 'siswa', 'keponakan', 'cucu', 'adik', 'balita', 'bayi'],
+            b: ['bekas luka bakar', 'luka bakar', 'bekas rokok', 'lebam', 'memar', 'biru biru', 'bekasnya', 'takut pulang'] },
+          { reach: 40, acrossSentences: true, a: ['tetangga', 'sebelah', 'lantai atas', 'di atas', 'kamar sebelah', 'apato sebelah'], b: ['teriak sakit', 'menjerit', 'gedebuk', 'suara pukulan', 'gomen nasai', 'minta ampun'] },
+        ],
+      },
+    },
+  },
+];
+
+// biome-ignore format: each language's words stay on a few lines, easy to read side by side
+export const ABUSE_CONCEPTS: readonly Concept[] = extendConcepts([
   {
     name: 'a child hit, kicked, thrown or shaken',
     signal: 'child_abuse',
@@ -60,8 +288,8 @@ export const ABUSE_CONCEPTS: readonly Concept[] = [
         ],
       },
       ne: {
-        say: ['छोरालाई कुट', 'छोरीलाई कुट', 'छोरालाई पिट', 'छोरीलाई पिट', 'नानीलाई कुट', 'बुबाले कुट्नुहुन्छ', 'बुवाले कुट्नुहुन्छ', 'आमाले कुट्नुहुन्छ', 'बुबाले पिट्नुहुन्छ', 'आमाले पिट्नुहुन्छ', 'बुबाले मलाई कुट', 'आमाले मलाई कुट', 'बाबाले कुट', 'सौतेनी आमाले कुट', 'बेल्टले हान', 'लठ्ठीले हान', 'थप्पड हान'],
-        pairs: [{ reach: 24, a: ['बच्चा', 'बच्चालाई', 'छोरा', 'छोरालाई', 'छोरी', 'छोरीलाई', 'नानी', 'नानीलाई'], b: ['कुट्छ', 'कुट्छन्', 'कुट्नुहुन्छ', 'कुटे', 'कुट्यो', 'पिट्छ', 'पिट्छन्', 'पिट्नुहुन्छ', 'पिट्यो', 'हिर्काउँछ', 'हान्छ', 'हान्यो', 'लात्ताले', 'थप्पड'] }],
+        say: ['bachha lai kut', 'bachha lai pit', 'bachha lai haan', 'bachha lai han', 'bachalai kut', 'bachhalai kut', 'bachha kutne', 'bachhaa kutne', 'छोरालाई कुट', 'छोरीलाई कुट', 'छोरालाई पिट', 'छोरीलाई पिट', 'नानीलाई कुट', 'बुबाले कुट्नुहुन्छ', 'बुवाले कुट्नुहुन्छ', 'आमाले कुट्नुहुन्छ', 'बुबाले पिट्नुहुन्छ', 'आमाले पिट्नुहुन्छ', 'बुबाले मलाई कुट', 'आमाले मलाई कुट', 'बाबाले कुट', 'सौतेनी आमाले कुट', 'बेल्टले हान', 'लठ्ठीले हान', 'थप्पड हान'],
+        pairs: [{ reach: 40, a: ['bachha', 'baccha', 'bachcha', 'bacha$', 'nani$', 'chhora', 'chora', 'xora', 'chhori', 'chori', 'xori', 'chhoro', 'choro', 'xoro', 'keta$', 'keti$', 'ketalai', 'ketilai', 'bhai$', 'bhai lai', 'bhailai', 'bahini', 'baby', 'bhanja', 'bhanji', 'nati$', 'natini'], b: ['kutchh', 'kutch', 'kutx', 'kutyo', 'kutyau', 'kuteko', 'kutera', 'kutnu', 'kutdai$', 'kutirah', 'kutai$', 'pitchh', 'pitx', 'pitcha', 'pitchan', 'pitchin', 'pitchu', 'pityo', 'piteko', 'pitera', 'pitnu', 'pitdai$', 'pitirah', 'hirkaay', 'hirkay', 'hirkaae', 'hirkae', 'hirkaaunchh', 'hirkaaunch', 'hirkaaunx', 'hirkaunchh', 'hirkaunch', 'hirkaunx', 'hirkaaun$', 'hirkaun$', 'hirkaaudai$', 'hirkaudai$', 'hirkaaidiyo', 'hirkaidiyo', 'hirkaauchh', 'hirkaauch', 'hirkaaux', 'hirkauchh', 'hirkauch', 'hirkaux', 'thappad', 'thapad', 'thappar', 'chadkan', 'chadkai', 'laattaa le', 'laatta le', 'lattaa le', 'latta le', 'laattaale', 'laattale', 'lattaale', 'lattale', 'laatti', 'latti', 'lath$', 'laathi', 'lathi', 'lauro', 'latthi', 'mukka', 'belt le', 'beltle', 'daadu le', 'dadu le', 'chappal le', 'juttaa le', 'jutta le', 'chhadi le', 'chadi le', 'xadi le', 'bottle le', 'gilaas le', 'gilas le'] }, { reach: 40, a: ['bachha', 'baccha', 'bachcha', 'bacha$', 'nani$', 'chhora', 'chora', 'xora', 'chhori', 'chori', 'xori', 'chhoro', 'choro', 'xoro', 'keta$', 'keti$', 'ketalai', 'ketilai', 'bhai$', 'bhai lai', 'bhailai', 'bahini', 'baby', 'bhanja', 'bhanji', 'nati$', 'natini'], b: ['jor jor le hallaa', 'jor jor le halla', 'jor jod le hallaa', 'jor jod le halla', 'jod jor le hallaa', 'jod jor le halla', 'jod jod le hallaa', 'jod jod le halla', 'jorle hallaa', 'jorle halla', 'jor le hallaa', 'jor le halla', 'jodle hallaa', 'jodle halla'] }, { reach: 24, a: ['बच्चा', 'बच्चालाई', 'छोरा', 'छोरालाई', 'छोरी', 'छोरीलाई', 'नानी', 'नानीलाई'], b: ['कुट्छ', 'कुट्छन्', 'कुट्नुहुन्छ', 'कुटे', 'कुट्यो', 'पिट्छ', 'पिट्छन्', 'पिट्नुहुन्छ', 'पिट्यो', 'हिर्काउँछ', 'हान्छ', 'हान्यो', 'लात्ताले', 'थप्पड'] }],
       },
       tl: {
         say: ['pinapalo ako ni', 'pinapalo ako ng', 'binubugbog ako ni', 'sinasaktan ako ni mama', 'sinasaktan ako ni papa', 'sinasampal ako ni', 'sinisipa ako ni', 'pinalo ng sinturon', 'pinapalo ng sinturon', 'pinaghahampas', 'binubugbog ang anak', 'sinasaktan ang anak', 'pinapalo ang anak', 'sinasampal ang anak'],
@@ -106,7 +334,7 @@ export const ABUSE_CONCEPTS: readonly Concept[] = [
       },
       ne: {
         say: ['निलडाम', 'नीलो दाग', 'कुटाइको दाग', 'चुरोटले डामेको', 'पिटाइको दाग'],
-        pairs: [{ reach: 32, a: ['बच्चा', 'बच्चाको', 'छोरा', 'छोरी', 'विद्यार्थी', 'नानी'], b: ['निलडाम', 'नीलो दाग', 'कुटाइको', 'चोटपटक', 'डामेको', 'जलेको दाग'] }],
+        pairs: [{ reach: 40, a: ['bachha', 'baccha', 'bachcha', 'bacha$', 'nani$', 'chhora', 'chora', 'xora', 'chhori', 'chori', 'xori', 'chhoro', 'choro', 'xoro', 'keta$', 'keti$', 'ketalai', 'ketilai', 'bhai$', 'bhai lai', 'bhailai', 'bahini', 'baby', 'bhanja', 'bhanji', 'nati$', 'natini', 'student'], b: ['nilo daag', 'nilo dag', 'nilo daaaag', 'nilo daaag', 'nilo bhay', 'nilo thiyo', 'golo daag', 'golo dag', 'jaleko daag', 'jaleko dag', 'jaleko golo', 'poleko daag', 'poleko dag', 'poleko golo', 'daameko', 'dameko', 'daamne', 'damne', 'churot le', 'lighter le', 'aunla ko', 'belt ko daag', 'belt ko dag'] }, { reach: 32, a: ['बच्चा', 'बच्चाको', 'छोरा', 'छोरी', 'विद्यार्थी', 'नानी'], b: ['निलडाम', 'नीलो दाग', 'कुटाइको', 'चोटपटक', 'डामेको', 'जलेको दाग'] }],
       },
       tl: {
         say: ['puro pasa', 'pasa sa braso', 'pasa sa mukha', 'may latay', 'marka ng sinturon', 'laging may pasa', 'tinatago ang pasa'],
@@ -147,8 +375,8 @@ export const ABUSE_CONCEPTS: readonly Concept[] = [
         pairs: [{ reach: 32, a: ['đứa bé', 'đứa trẻ', 'con tôi', 'cháu', 'thằng bé', 'con bé', 'học sinh', 'mấy đứa nhỏ'], b: ['bới rác', 'lục thùng rác', 'nhịn đói mấy ngày', 'xin đồ ăn', 'gầy trơ xương'] }],
       },
       ne: {
-        say: ['खाना दिँदैनन्', 'खान दिँदैन', 'खान दिदैन', 'भोकै राख', 'फोहोरमा खाना खोज', 'दिनभरि भोकै', 'धेरै दिनदेखि भोकै'],
-        pairs: [{ reach: 32, a: ['बच्चा', 'बच्चालाई', 'छोरा', 'छोरी', 'नानी', 'विद्यार्थी'], b: ['खाना दिँदैन', 'खान दिँदैन', 'खान दिदैन', 'भोकै', 'फोहोरमा', 'दिनदेखि खाएको छैन'] }],
+        say: ['le khana dinna', 'le khana didaina', 'le khana dindaina', 'le khana dinnan', 'khana nadiyeko', 'khana nadieko', 'khana nadiyera', 'khana nadiera', 'khana dinu hunna', 'khana dinuhunna', 'bhokai raakh', 'bhokai rakh', 'khana dina chhod', 'khana dina chod', 'khana dina xod', 'खाना दिँदैनन्', 'खान दिँदैन', 'खान दिदैन', 'भोकै राख', 'फोहोरमा खाना खोज', 'दिनभरि भोकै', 'धेरै दिनदेखि भोकै'],
+        pairs: [{ reach: 40, a: ['bachha', 'baccha', 'bachcha', 'bacha$', 'nani$', 'chhora', 'chora', 'xora', 'chhori', 'chori', 'xori', 'chhoro', 'choro', 'xoro', 'keta$', 'keti$', 'ketalai', 'ketilai', 'bhai$', 'bhai lai', 'bhailai', 'bahini', 'baby', 'bhanja', 'bhanji', 'nati$', 'natini'], b: ['khana didainan', 'khana dinnan', 'khana dindainan', 'khana thorai', 'sadhai bhoko', 'haddi matra', 'dublo', 'kehi khaaeko chhaina', 'kehi khaaeko chaina', 'kehi khaaeko xaina', 'kehi khaeko chhaina', 'kehi khaeko chaina', 'kehi khaeko xaina', 'kehi khaayeko chhaina', 'kehi khaayeko chaina', 'kehi khaayeko xaina', 'kehi khayeko chhaina', 'kehi khayeko chaina', 'kehi khayeko xaina', 'khaana pani khaayeko chhaina', 'khaana pani khaayeko chaina', 'khaana pani khaayeko xaina', 'khaana pani khayeko chhaina', 'khaana pani khayeko chaina', 'khaana pani khayeko xaina', 'khana pani khaayeko chhaina', 'khana pani khaayeko chaina', 'khana pani khaayeko xaina', 'khana pani khayeko chhaina', 'khana pani khayeko chaina', 'khana pani khayeko xaina', 'chamal maag', 'chamal mag', 'khana maag', 'khana mag', 'sajaaya bhanera', 'sajaya bhanera', 'sajaaya dina', 'sajaya dina'] }, { reach: 32, a: ['बच्चा', 'बच्चालाई', 'छोरा', 'छोरी', 'नानी', 'विद्यार्थी'], b: ['खाना दिँदैन', 'खान दिँदैन', 'खान दिदैन', 'भोकै', 'फोहोरमा', 'दिनदेखि खाएको छैन'] }],
       },
       tl: {
         say: ['hindi binibigyan ng pagkain', 'naghahalungkat ng basura', 'kumakain sa basura', 'ilang araw nang hindi kumakain', 'namamalimos ng pagkain'],
@@ -178,7 +406,7 @@ export const ABUSE_CONCEPTS: readonly Concept[] = [
       zh: { say: ['一个人在家两天', '两天没大人', '好几天一个人在家', '把孩子一个人留在家', '孩子一个人在家好几天', '父母几天不回', '好几天不回家', '把孩子锁在家里出去', '孩子独自在家', '把孩子丢在车里', '孩子留在车里', '好几天没见大人'] },
       ko: { say: ['이틀째 혼자', '며칠째 혼자', '혼자 며칠', '며칠째 부모가', '부모가 안 들어', '아이를 차에 두고', '아기를 차에 두고', '아이를 방치'] },
       vi: { say: ['ở nhà một mình hai ngày', 'ở nhà một mình mấy ngày', 'bỏ con ở nhà một mình', 'bố mẹ đi vắng mấy ngày', 'để con trong xe', 'bỏ con trong xe', 'ở nhà một mình cả đêm'] },
-      ne: { say: ['आमाबुबा घर आउँदैनन्', 'धेरै दिनदेखि आमाबुबा', 'गाडीमा बच्चा छोडेर'], pairs: [{ reach: 40, a: ['बच्चा', 'नानी', 'सानो बच्चा'], b: ['दिनदेखि घरमा एक्लै', 'दिनदेखि एक्लै', 'घरमा एक्लै छ', 'एक्लै छोडेर गए'] }] },
+      ne: { say: ['आमाबुबा घर आउँदैनन्', 'धेरै दिनदेखि आमाबुबा', 'गाडीमा बच्चा छोडेर'], pairs: [{ reach: 32, a: ['car bhitra', 'gaadi bhitra', 'gadi bhitra'], b: ['bachha eklai', 'baby eklai', 'nani eklai', 'bachha lai eklai', 'bachha chhodera', 'bachha chodera', 'bachha xodera', 'baby chhodera', 'baby chodera', 'baby xodera'] }, { reach: 48, a: ['bachha', 'baccha', 'bachcha', 'bacha$', 'nani$', 'chhora', 'chora', 'xora', 'chhori', 'chori', 'xori', 'chhoro', 'choro', 'xoro', 'keta$', 'keti$', 'ketalai', 'ketilai', 'bhai$', 'bhai lai', 'bhailai', 'bahini', 'baby', 'bhanja', 'bhanji', 'nati$', 'natini'], b: ['eklai chhod', 'eklai chod', 'eklai xod', 'ghar ma eklai chhod', 'ghar ma eklai chod', 'ghar ma eklai xod', 'car bhitra eklai', 'gaadi bhitra eklai', 'gadi bhitra eklai', 'eklai basirah', 'eklai ubhi'] }, { reach: 40, acrossSentences: true, a: ['din dekhi', 'din bhayo', 'din samma', 'raati bhari'], b: ['ghar aaunu bhako chhaina', 'ghar aaunu bhako chaina', 'ghar aaunu bhako xaina', 'ghar aaunu bhaeko chhaina', 'ghar aaunu bhaeko chaina', 'ghar aaunu bhaeko xaina', 'ghar aaunu bhayeko chhaina', 'ghar aaunu bhayeko chaina', 'ghar aaunu bhayeko xaina', 'ghar aayenan', 'ghar aaeko chhaina', 'ghar aaeko chaina', 'ghar aaeko xaina', 'farkidainan', 'farkinu bhayena', 'farkanu bhayena'] }, { reach: 40, a: ['बच्चा', 'नानी', 'सानो बच्चा'], b: ['दिनदेखि घरमा एक्लै', 'दिनदेखि एक्लै', 'घरमा एक्लै छ', 'एक्लै छोडेर गए'] }] },
       tl: { pairs: [{ reach: 40, a: ['bata', 'batang', 'sanggol'], b: ['iniiwan mag isa', 'iniwan mag isa', 'laging gutom', 'laging nagugutom', 'walang kasama ng ilang araw'] }], say: ['iniwang mag isa ang bata', 'hindi umuuwi ang magulang', 'iniwan ang bata sa kotse', 'iniwan ang baby sa kotse', 'mag isa sa bahay ng ilang araw'] },
       pt: { say: ['sozinho há dois dias', 'sozinha há dois dias', 'sozinhos há dias', 'deixa as crianças sozinhas', 'deixou as crianças sozinhas', 'deixa o bebê sozinho', 'deixou o bebê sozinho', 'sozinhos em casa por dias', 'sozinhas em casa por dias', 'dias sem os pais', 'os pais não voltam', 'esqueceu o bebê no carro', 'deixou o bebê no carro', 'deixou a criança no carro'] },
       id: { say: ['sendirian dua hari', 'sendirian berhari hari', 'ditinggal sendirian berhari', 'orang tuanya tidak pulang', 'anak ditinggal di mobil', 'bayi ditinggal sendirian'] },
@@ -201,7 +429,7 @@ export const ABUSE_CONCEPTS: readonly Concept[] = [
       zh: { say: ['关在阳台', '锁在阳台', '罚站在门外', '让孩子站在外面', '大冷天站在外面', '光着脚在外面', '不让孩子进门', '被赶出家门'] },
       ko: { say: ['베란다에 내쫓', '베란다에 가둬', '문밖에 세워', '밖에 내쫓', '추운데 밖에', '맨발로 밖에', '집에 못 들어오게', '현관 밖에 세워'] },
       vi: { say: ['nhốt ngoài ban công', 'bắt đứng ngoài', 'đuổi ra ngoài trời lạnh', 'đứng ngoài cửa cả đêm', 'chân trần ngoài trời'] },
-      ne: { say: ['घरभित्र पस्न दिँदैन', 'घरभित्र आउन दिँदैन', 'बार्दलीमा थुन', 'ढोका बाहिर उभ्या', 'चिसोमा बाहिर राख'] },
+      ne: { pairs: [{ reach: 40, a: ['bachha', 'baccha', 'bachcha', 'bacha$', 'nani$', 'chhora', 'chora', 'xora', 'chhori', 'chori', 'xori', 'chhoro', 'choro', 'xoro', 'keta$', 'keti$', 'ketalai', 'ketilai', 'bhai$', 'bhai lai', 'bhailai', 'bahini', 'baby', 'bhanja', 'bhanji', 'nati$', 'natini'], b: ['balcony ma eklai', 'balcony ma ubhi', 'balcony ma raakh', 'balcony ma rakh', 'dhoka bahira nikaal', 'dhoka bahira sut', 'dhoka bahira ubhy', 'dhoka bahira nikal', 'raat bhari dhoka bahira', 'raati dhoka bahira', 'bahira nikaal', 'bahira nikal', 'baahira nikaal', 'baahira nikal', 'chiso ma bahira', 'jaado ma bahira', 'jado ma bahira', 'bahira ubhyaa', 'bahira ubhya', 'bahira sut', 'bhitra pasna dind', 'chappal pani nalaag', 'chappal pani nalag'] }],  say: ['घरभित्र पस्न दिँदैन', 'घरभित्र आउन दिँदैन', 'बार्दलीमा थुन', 'ढोका बाहिर उभ्या', 'चिसोमा बाहिर राख'] },
       tl: { say: ['pinalabas sa lamig', 'ikinulong sa labas', 'hindi pinapapasok sa bahay', 'pinatayo sa labas', 'sa balkonahe buong gabi', 'nakayapak sa labas'] },
       pt: { say: ['trancado do lado de fora', 'trancada do lado de fora', 'deixou do lado de fora', 'de castigo na varanda', 'fora de casa no frio', 'não deixa entrar em casa', 'descalço na rua', 'descalça na rua'] },
       id: { say: ['dikunci di luar', 'dikurung di balkon', 'disuruh berdiri di luar', 'di luar kedinginan', 'tanpa alas kaki di luar'] },
@@ -216,7 +444,7 @@ export const ABUSE_CONCEPTS: readonly Concept[] = [
       zh: { say: ['关在厕所', '关在柜子', '关在小黑屋', '关进储藏室', '把孩子绑起来', '被绑起来', '用绳子绑', '关在笼子'] },
       ko: { say: ['아이를 가두', '방에 가두', '화장실에 가두', '베란다에 가두', '묶어 놓', '묶어놓', '줄로 묶'] },
       vi: { say: ['nhốt con', 'nhốt bé', 'nhốt trong nhà vệ sinh', 'nhốt trong tủ', 'nhốt trong phòng', 'trói con', 'trói bé', 'xích con', 'bị trói'] },
-      ne: { say: ['कोठामा थुन', 'बाथरुममा थुन', 'बाँधेर राख', 'डोरीले बाँधेर'] },
+      ne: { pairs: [{ reach: 40, a: ['bachha', 'baccha', 'bachcha', 'bacha$', 'nani$', 'chhora', 'chora', 'xora', 'chhori', 'chori', 'xori', 'chhoro', 'choro', 'xoro', 'keta$', 'keti$', 'ketalai', 'ketilai', 'bhai$', 'bhai lai', 'bhailai', 'bahini', 'baby', 'bhanja', 'bhanji', 'nati$', 'natini'], b: ['thuni', 'thune', 'thunchh', 'thunch', 'thunx', 'thunaa', 'thuna', 'baandhera', 'bandhera'] }],  say: ['bathroom ma thun', 'bathroom ma band gar', 'bathroom ma lock gar', 'toilet ma thun', 'oshiire bhitra band', 'oshiire ma thun', 'almari ma thun', 'dori le baandh', 'dori le bandh', 'कोठामा थुन', 'बाथरुममा थुन', 'बाँधेर राख', 'डोरीले बाँधेर'] },
       tl: { say: ['ikinulong sa banyo', 'ikinulong sa kwarto', 'itinali ang bata', 'tinatali ang anak', 'nakakadena'] },
       pt: { say: ['tranca ele no quarto', 'tranca ela no quarto', 'trancou ele no', 'trancou ela no', 'trancam no banheiro', 'trancado no banheiro pelo', 'trancada no banheiro pela', 'preso no armário', 'amarrado na cama', 'amarrada na cama', 'acorrentado', 'acorrentada'] },
       id: { say: ['dikurung di kamar mandi', 'dikurung di gudang', 'dikunci di kamar', 'diikat di', 'dirantai', 'dipasung'] },
@@ -251,8 +479,8 @@ export const ABUSE_CONCEPTS: readonly Concept[] = [
         pairs: [{ reach: 32, a: ['ông nội', 'ông ngoại', 'anh họ', 'dượng tôi', 'dượng em', 'bố dượng', 'bạn trai mẹ', 'bạn trai của mẹ'], b: ['sờ soạng', 'sờ mó', 'sờ vào người', 'chỗ kín', 'vùng kín', 'lên giường'] }],
       },
       ne: {
-        say: ['यौन दुर्व्यवहार', 'यौन शोषण', 'गलत ठाउँमा छुन्छ', 'नराम्रोसँग छुन्छ', 'लुगा खोलाउँछ', 'नाङ्गो फोटो', 'छातीमा छुन्छ', 'ओछ्यानमा आउँछ'],
-        pairs: [{ reach: 32, a: ['काका', 'मामा', 'हजुरबुबा', 'दाइ', 'सौतेनी बुबा', 'आमाको केटा साथी', 'शिक्षक', 'छिमेकी'], b: ['छुन्छ', 'छोयो', 'लुगा खोल', 'नाङ्गो', 'ओछ्यानमा आउँछ', 'ओछ्यानमा पस्छ', 'ओछ्यानमा सुत्छ'] }],
+        say: ['galat thau ma chhun', 'galat thau ma chun', 'galat thau ma xun', 'galat thaun ma chhun', 'galat thaun ma chun', 'galat thaun ma xun', 'nanga parera photo', 'naango photo', 'nango photo', 'nangai photo', 'यौन दुर्व्यवहार', 'यौन शोषण', 'गलत ठाउँमा छुन्छ', 'नराम्रोसँग छुन्छ', 'लुगा खोलाउँछ', 'नाङ्गो फोटो', 'छातीमा छुन्छ', 'ओछ्यानमा आउँछ'],
+        pairs: [{ reach: 40, a: ['step father', 'stepfather', 'step dad', 'stepdad', 'sauteni', 'sautini', 'uncle', 'mama le', 'kaka le', 'bhinaju', 'sasura', 'buwa ko sathi', 'buwa ko saathi', 'aama ko boyfriend', 'teacher le', 'sir le'], b: ['chhun', 'chun', 'xun', 'galat thau', 'nanga', 'naango', 'nango', 'nuhaaune bela', 'nuhaune bela', 'bathroom ma pas', 'jabarjasti', 'kotha ma aau'] }, { reach: 32, a: ['काका', 'मामा', 'हजुरबुबा', 'दाइ', 'सौतेनी बुबा', 'आमाको केटा साथी', 'शिक्षक', 'छिमेकी'], b: ['छुन्छ', 'छोयो', 'लुगा खोल', 'नाङ्गो', 'ओछ्यानमा आउँछ', 'ओछ्यानमा पस्छ', 'ओछ्यानमा सुत्छ'] }],
       },
       tl: {
         say: ['hinipuan', 'hinahawakan ang maselang', 'maselang bahagi', 'hinubaran', 'pinaghuhubad', 'kinukuhanan ng hubad na litrato', 'hubad na litrato', 'minolestiya', 'minomolestiya', 'pinagsamantalahan', 'ginagalaw ako', 'ginalaw ako', 'pumapasok sa kwarto ko sa gabi', 'tumatabi sa kama ko'],
@@ -279,7 +507,7 @@ export const ABUSE_CONCEPTS: readonly Concept[] = [
       zh: { say: ['说要打死我', '再哭就打死', '说不要我了', '把你扔掉', '说出去就打死', '敢告诉别人'] },
       ko: { say: ['갖다 버린다고', '내다 버린다고', '고아원에 보낸다고', '말하면 죽', '말하면 때린', '말하면 가만 안'] },
       vi: { say: ['dọa đánh chết', 'dọa bỏ con', 'dọa đuổi con', 'nói ra thì chết'] },
-      ne: { say: ['घरबाट निकालिदिन्छु', 'कसैलाई भनिस् भने'] },
+      ne: { say: ['timi janmanu nai', 'janmanu nai hudaina thiyo', 'janmanu hudaina thiyo', 'janmanu nai nahune thiyo', 'घरबाट निकालिदिन्छु', 'कसैलाई भनिस् भने'] },
       tl: { say: ['ipapaampon kita', 'itatapon kita', 'pag nagsumbong ka', 'pag sinabi mo kahit kanino', 'kapag nagsumbong ka'] },
       pt: { say: ['se contar pra alguém', 'se você contar pra alguém', 'se contar pra sua mãe', 'te mando embora', 'te jogo na rua'] },
       id: { say: ['awas kalau bilang', 'kalau kamu bilang siapa', 'kamu mau dibuang', 'mau dibuang ke', 'dibuang ke panti'] },
@@ -302,7 +530,7 @@ export const ABUSE_CONCEPTS: readonly Concept[] = [
       zh: { pairs: [{ reach: 16, acrossSentences: true, a: ['隔壁', '邻居', '楼上', '楼下', '对门'], b: ['孩子哭喊', '孩子惨叫', '惨叫', '哭喊', '求饶', '别打了', '不要打', '打孩子的声音', '打骂声', '挨打', '哭着说对不起'] }] },
       ko: { pairs: [{ reach: 24, acrossSentences: true, a: ['옆집', '윗집', '아랫집', '이웃집', '앞집'], b: ['비명', '살려', '때리는 소리', '맞는 소리', '잘못했어요', '잘못했다고', '울부짖', '매 맞', '제발 그만'] }] },
       vi: { pairs: [{ reach: 40, acrossSentences: true, a: ['nhà bên cạnh', 'nhà bên$', 'hàng xóm', 'phòng bên', 'tầng trên', 'tầng dưới'], b: ['la hét thảm thiết', 'kêu cứu', 'khóc thét', 'tiếng đánh', 'tiếng roi', 'xin tha', 'con xin lỗi', 'đừng đánh'] }] },
-      ne: { pairs: [{ reach: 40, acrossSentences: true, a: ['छिमेकी', 'छिमेकमा', 'छेउको घर', 'माथिल्लो तला', 'तल्लो तला'], b: ['चिच्याएको', 'चिच्याउँछ', 'कुटेको आवाज', 'पिटेको आवाज', 'माफ गर भनेर', 'बचाऊ'] }] },
+      ne: { pairs: [{ reach: 40, acrossSentences: true, a: ['chhimeki', 'chimeki', 'ximeki', 'pardhi', 'pardi', 'bagal ko', 'tala ko kotha', 'mathi ko kotha', 'mathi ko talla', 'tala ko talla', 'arko kotha', 'tonari'], b: ['chichyaa', 'chichya', 'chichyau', 'kutne aawaj', 'kutne awaj', 'kuteko aawaj', 'kuteko awaj', 'pitne aawaj', 'pitne awaj', 'piteko aawaj', 'piteko awaj', 'thappad ko', 'haaneko aawaj', 'haaneko awaj', 'haneko aawaj', 'haneko awaj', 'bachau', 'itai itai', 'gomen', 'yamete', 'tasukete', 'nagara nagara', 'kutirah', 'pitirah'] }, { reach: 40, acrossSentences: true, a: ['छिमेकी', 'छिमेकमा', 'छेउको घर', 'माथिल्लो तला', 'तल्लो तला'], b: ['चिच्याएको', 'चिच्याउँछ', 'कुटेको आवाज', 'पिटेको आवाज', 'माफ गर भनेर', 'बचाऊ'] }] },
       tl: { pairs: [{ reach: 64, acrossSentences: true, a: ['kapitbahay', 'katabing bahay', 'katabing unit'], b: ['tama na po', 'huwag po', 'pinapalo', 'sigaw ng bata', 'sumisigaw ang bata', 'humihingi ng tawad', 'saklolo'] }] },
       pt: { pairs: [{ reach: 40, acrossSentences: true, a: ['vizinho', 'vizinha', 'vizinhos', 'apartamento ao lado', 'casa ao lado'], b: ['gritos de criança', 'gritando de dor', 'pedindo socorro', 'desculpa mãe', 'desculpa pai', 'apanhando', 'barulho de tapa', 'barulho de pancada', 'choro desesperado'] }] },
       id: { pairs: [{ reach: 40, acrossSentences: true, a: ['tetangga', 'sebelah rumah', 'rumah sebelah', 'kamar sebelah', 'unit sebelah'], b: ['jeritan anak', 'anak menjerit', 'menjerit kesakitan', 'ampun', 'suara pukulan', 'suara memukul', 'dipukuli', 'menangis minta ampun'] }] },
@@ -322,7 +550,7 @@ export const ABUSE_CONCEPTS: readonly Concept[] = [
       zh: { say: ['害怕回家', '不敢回家', '怕爸爸打', '怕妈妈打', '怕被打', '回家会被打', '回家就挨打', '回家又要挨打', '听到爸爸的脚步声'] },
       ko: { say: ['집에 들어가기 무섭', '집에 가면 맞', '아빠가 무서워서', '엄마가 무서워서', '새아빠가 무서', '아빠 발소리', '아빠만 보면 떨'] },
       vi: { say: ['về nhà là bị đánh', 'về nhà sẽ bị đánh', 'sợ bị bố đánh', 'sợ bị mẹ đánh', 'sợ bị dượng đánh', 'run lên khi thấy bố'] },
-      ne: { say: ['घर फर्कन डर', 'बुबासँग डर लाग्छ', 'बुबादेखि डर', 'घर गए कुट्छन्', 'घर गएपछि कुटाइ'] },
+      ne: { say: ['ghar jana dar', 'ghar jaana dar', 'ghar janu dar', 'ghar jaanu dar', 'ghar jana mandina', 'ghar jaana mandina', 'ghar gaye kut', 'ghar gaye bhane kut', 'ghar gae kut', 'घर फर्कन डर', 'बुबासँग डर लाग्छ', 'बुबादेखि डर', 'घर गए कुट्छन्', 'घर गएपछि कुटाइ'] },
       tl: { say: ['takot kay papa', 'takot sa tatay', 'takot sa stepdad', 'pag uwi ko bubugbugin', 'pag uwi ko papaluin', 'pag umuwi ako sasaktan'] },
       pt: { say: ['não quer ir pra casa', 'medo do padrasto', 'tem pavor do pai', 'se eu voltar pra casa apanho', 'quando chego em casa apanho'] },
       id: { say: ['tidak mau pulang ke rumah', 'takut sama ayah', 'takut sama bapak', 'takut sama ayah tiri', 'kalau pulang dipukul', 'pulang nanti dipukul', 'gemetar kalau ayah pulang'] },
@@ -513,7 +741,7 @@ export const ABUSE_CONCEPTS: readonly Concept[] = [
       zh: { say: ['使劲摇晃婴儿', '用力摇宝宝', '猛摇孩子', '使劲摇孩子', '用力摇晃孩子'] },
       ko: { say: ['세게 흔들', '심하게 흔들', '마구 흔들'] },
       vi: { say: ['lắc mạnh em bé', 'lắc mạnh bé', 'lắc mạnh con'] },
-      ne: { say: ['बच्चालाई जोडले हल्लाउँछ', 'जोडले हल्लाउँछ'] },
+      ne: { say: ['baby lai jor jor le hall', 'baby lai jor jod le hall', 'baby lai jod jor le hall', 'baby lai jod jod le hall', 'bachha lai jor le hall', 'bachha lai jod le hall', 'बच्चालाई जोडले हल्लाउँछ', 'जोडले हल्लाउँछ'] },
       tl: { say: ['inaalog nang malakas', 'niyuyugyog nang malakas', 'inalog nang malakas'] },
       pt: { say: ['sacode o bebê', 'sacudiu o bebê', 'chacoalha o bebê', 'sacode a criança com força'] },
       id: { say: ['mengguncang bayi', 'menggoyang bayi dengan keras', 'mengguncang anak dengan keras'] },
@@ -528,7 +756,7 @@ export const ABUSE_CONCEPTS: readonly Concept[] = [
       zh: { say: ['不带去看医生', '不带孩子看医生', '不给孩子看病', '也不带去医院'] },
       ko: { say: ['병원에 안 데려가', '병원에 데려가지 않', '병원에도 안 데려가'] },
       vi: { say: ['không đưa con đi khám', 'không cho con đi bác sĩ', 'không đưa bé đi viện'] },
-      ne: { say: ['अस्पताल लैजाँदैन', 'डाक्टरकहाँ लैजाँदैन', 'अस्पताल लैजानुहुन्न'] },
+      ne: { say: ['aspatal laadaina', 'aspatal ladaina', 'aspatal lainna', 'hospital laadaina', 'hospital ladaina', 'doctor kaha laadaina', 'अस्पताल लैजाँदैन', 'डाक्टरकहाँ लैजाँदैन', 'अस्पताल लैजानुहुन्न'] },
       tl: { say: ['ayaw dalhin sa doktor', 'hindi dinadala sa doktor', 'ayaw dalhin sa ospital'] },
       pt: { say: ['não leva ao médico', 'não leva o filho ao médico', 'não leva a filha ao médico', 'nunca leva ao médico'] },
       id: { say: ['tidak dibawa ke dokter', 'tidak mau membawa anak ke dokter', 'tidak pernah dibawa berobat'] },
@@ -549,4 +777,4 @@ export const ABUSE_CONCEPTS: readonly Concept[] = [
       id: { say: ['menyuruh anak saya buka baju', 'menyuruh dia telanjang'] },
     },
   },
-];
+], ABUSE_FAMILIES);

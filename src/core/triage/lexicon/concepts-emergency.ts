@@ -1,4 +1,5 @@
 import type { Concept } from './concepts.ts';
+import { type ConceptExtension, extendConcepts } from './extend-concepts.ts';
 
 /**
  * Medical emergencies, by concept: not breathing, unconscious or not waking, a collapse, stroke and
@@ -8,7 +9,242 @@ import type { Concept } from './concepts.ts';
  * twitch, a stuffy room that "suffocates", drowning in debt) are idioms here.
  */
 // biome-ignore format: each language's words stay on a few lines, easy to read side by side
-export const EMERGENCY_CONCEPTS: readonly Concept[] = [
+const EMERGENCY_FAMILIES: readonly ConceptExtension[] = [
+  // Third-person emergencies as families: someone down after a fall or a crash who does not answer,
+  // a household poison or another person's pills swallowed, a feverish baby floppy or jerking, a
+  // sudden worst-ever headache, chest pain then silence, blood vomited or soaking through, a
+  // pregnancy bleeding or the waters broken, fumes with someone drowsy.
+  {
+    name: 'someone who fell, was hit or was found down and now does not answer, cannot get up or lies still',
+    into: 'a sudden collapse',
+    words: {
+      ja: {
+        say: ['呼んでも起きな', 'よんでもおきな', '床に倒れてい', 'ゆかにたおれてい', '倒れてて動かな', 'たおれてうごかな', '倒れていて動かな'],
+        pairs: [{ reach: 24, acrossSentences: true,
+          a: ['倒れ', 'たおれ', '落ちた', 'おちた', '落ちて', 'おちて', '転んで', 'ころんで', '転倒', 'てんとう', 'はねられ', '轢かれ', 'ひかれ', '事故', 'じこ', '床に', 'ゆかに', 'お風呂で', 'おふろで', '湯船', 'ゆぶね', '引き上げ', 'ひきあげ', '流され', 'ながされ', '見つけた', 'みつけた'],
+          b: ['動かない', 'うごかない', 'うごきません', '動きません', '反応なし', '反応がな', 'はんのうがな', 'はんのうなし', '返事がな', 'へんじがな', '返事をしな', 'へんじをしな', '起きられ', 'おきられ', '起き上がれ', 'おきあがれ', '起きない', 'おきない', 'しゃべらな', '意識がな', 'いしきがな', '意識ない', 'いしきない', '足の感覚', 'あしのかんかく', '変な方向', 'へんなほうこう', 'うめいて', 'うめき', '頭から血', 'あたまからち', '耳から血', 'みみからち', 'からだがつめた', '体が冷た', 'よわいいき', '息が弱', 'いきがよわ'] }],
+      },
+      en: {
+        say: ['found him on the floor', 'found her on the floor', 'on the floor since', 'been on the floor', 'cant get her to answer', 'cant get him to answer', 'barely answering', 'only moaning', 'just moaning', 'she just groans', 'he just groans', 'hard to wake', 'cant feel his legs', 'cant feel her legs', 'cant feel my legs', 'bent the wrong way', 'bent wrong', 'at a weird angle', 'blood in her ear', 'blood in his ear', 'blood from her ear', 'blood from his ear'],
+        pairs: [{ reach: 60, acrossSentences: true,
+          a: ['fell', 'fallen', 'fall from', 'fell off', 'fell from', 'slipped', 'collapsed', 'passed out', 'hit by a', 'got hit by', 'knocked down', 'on the floor', 'on the ground', 'slumped', 'pulled him out', 'pulled her out', 'chest pain', 'clutched his chest', 'clutched her chest'],
+          b: ['not talking', 'isnt talking', 'stopped talking', 'wont talk', 'cant talk', 'not answering', 'isnt answering', 'wont answer', 'doesnt answer', 'not answering me', 'not responding', 'isnt responding', 'no response', 'only moaning', 'just moaning', 'moaning', 'groaning', 'cant get up', 'not moving', 'isnt moving', 'wont wake', 'wont open', 'eyes wont open', 'head bleeding', 'bleeding from', 'pale and floppy', 'really pale', 'breathing but', 'is cold', 'shes cold', 'hes cold'] }],
+        idioms: ['fell out with', 'fell asleep', 'fell apart', 'fell behind', 'fell in love', 'fell for', 'fell through', 'fell pregnant'],
+      },
+      zh: {
+        say: ['叫不醒', '叫不应', '叫他也没回答', '叫她也没回答', '叫了没反应', '冇反应', '冇晒反应', '叫唔醒', '倒在路上', '倒在地上', '躺在地上', '倒在田边', '倒在厕所', '倒在浴室'],
+        pairs: [{ reach: 16, acrossSentences: true,
+          a: ['摔倒', '跌倒', '摔下', '掉下', '掉进', '跌落', '跌低', '摔了', '倒在', '倒下', '被车撞', '被撞', '车祸', '出车祸', '晕倒', '昏倒'],
+          b: ['不动', '动不了', '没回答', '不回答', '没反应', '没有反应', '叫不醒', '起不来', '站不起来', '说不出话', '讲不出话', '不说话', '流血', '流了好多血', '血一直', '只会呻吟', '只是呻吟', '只係呻', '腿都变形', '脚变形', '变形了', '身体冰', '身体好烫', '没知觉', '起唔到身'] }],
+      },
+      ko: {
+        say: ['불러도 대답이 없', '불러도 반응이 없', '쓰러져 있었', '쓰러져 있어요', '바닥에 쓰러져'],
+        pairs: [{ reach: 24, acrossSentences: true,
+          a: ['쓰러', '넘어져', '넘어졌', '계단에서', '사다리에서', '높은 데서', '교통사고', '사고가 났', '사고 났', '차에 치', '부딪', '욕조에', '바닥에', '잠겨', '꺼냈'],
+          b: ['대답이 없', '대답을 안', '반응이 없', '안 움직', '움직이지 않', '못 일어나', '일어나지 못', '의식이 없', '눈을 못 뜨', '눈을 안 떠', '피를 많이', '피가 나', '말을 못', '다리가 이상', '다리 감각', '몸이 차', '신음'] }],
+      },
+      vi: {
+        say: ['nằm im không động đậy', 'nằm im bên đường', 'gọi không thưa', 'không động đậy'],
+        pairs: [{ reach: 40, acrossSentences: true,
+          a: ['ngã', 'té', 'rơi từ', 'bị xe', 'bị ô tô', 'tai nạn', 'nằm dưới sàn', 'nằm trên sàn', 'ngất', 'gục'],
+          b: ['không trả lời', 'không động đậy', 'nằm im', 'không dậy được', 'không đứng dậy được', 'không tỉnh', 'không phản ứng', 'nói không ra tiếng', 'tiếng rên', 'rên rỉ', 'chảy máu đầu', 'máu ra nhiều', 'người lạnh', 'không cử động được', 'chân bị cong'] }],
+      },
+      tl: {
+        say: ['ayaw dumilat', 'hindi ko siya magising', 'hindi ko sya magising', 'di ko magising', 'nakahiga sa sahig', 'nakahandusay'],
+        pairs: [{ reach: 40, acrossSentences: true,
+          a: ['nahulog', 'nalaglag', 'nadapa', 'natumba', 'bumagsak', 'nabangga', 'nasagasaan', 'nakahiga', 'nahimatay', 'nadulas'],
+          b: ['hindi sumasagot', 'di sumasagot', 'hindi gumagalaw', 'di gumagalaw', 'hindi makatayo', 'di makatayo', 'di sya makatayo', 'hindi makagalaw', 'di maigalaw', 'hindi maigalaw', 'walang malay', 'ayaw dumilat', 'hindi magising', 'dumudugo ang ulo', 'maraming dugo', 'umuungol'] }],
+      },
+      pt: {
+        say: ['caído no chão', 'caída no chão', 'caído no corredor', 'caída no corredor', 'quase sem responder', 'não sente as pernas', 'não sente a perna'],
+        pairs: [{ reach: 40, acrossSentences: true,
+          a: ['caiu', 'caído', 'caída', 'desmaiou', 'atropelad', 'bateu o carro', 'acidente', 'escorregou', 'no chão', 'tombo'],
+          b: ['não responde', 'não acorda', 'não se mexe', 'não consegue levantar', 'não levanta', 'não sente', 'sem responder', 'desacordad', 'gemendo', 'muito quieto', 'muito quieta', 'sangrando', 'perna torta'] }],
+      },
+      id: {
+        say: ['gak bisa dibangunin', 'ga bisa dibangunin', 'tidak bisa dibangunkan', 'gak jawab sama sekali', 'ga jawab sama sekali', 'tidak menjawab sama sekali', 'cuma mengerang', 'hanya mengerang', 'ditemukan di lantai', 'tergeletak di lantai'],
+        pairs: [{ reach: 40, acrossSentences: true,
+          a: ['jatuh', 'terjatuh', 'terpeleset', 'ditabrak', 'tertabrak', 'kecelakaan', 'tergeletak', 'di lantai', 'pingsan', 'ambruk'],
+          b: ['gak jawab', 'ga jawab', 'tidak menjawab', 'tidak merespon', 'gak merespon', 'ga bisa digerakin', 'gak bisa digerakin', 'tidak bisa digerakkan', 'tidak bisa bangun', 'gak bisa bangun', 'ga bisa bangun', 'tidak sadarkan diri', 'mengerang', 'gak bisa ngomong', 'tidak bisa bicara', 'banyak darah', 'kepalanya berdarah', 'tangannya dingin', 'badannya dingin'] }],
+      },
+    },
+  },
+  {
+    name: 'a household poison or another person’s pills swallowed: kerosene, bleach, detergent, a battery, blood pressure tablets',
+    into: 'poisoning: a child (or anyone) swallowed detergent, bleach, a button battery, medicine',
+    words: {
+      ja: {
+        say: ['何錠か飲んだ', 'なんじょうかのんだ', '錠剤の数が合わな'],
+        pairs: [
+          { ordered: true, reach: 12,
+            a: ['灯油', 'とうゆ', '漂白剤', 'ひょうはくざい', 'ハイター', '洗剤', 'せんざい', '柔軟剤', 'ジェルボール', 'ボタン電池', 'ぼたんでんち', '電池', '農薬', 'のうやく', '除草剤', 'じょそうざい', '殺虫剤', '血圧の薬', 'けつあつのくすり', '祖母の薬', '祖父の薬', 'おばあちゃんの薬', 'おじいちゃんの薬', 'おばあちゃんのくすり', 'おじいちゃんのくすり', '親の薬', '大人の薬', 'おとなのくすり', 'ママの薬', 'パパの薬'],
+            b: ['飲んだっぽ', 'のんだっぽ', '飲んだかも', 'のんだかも', '飲んじゃっ', 'のんじゃっ', '飲んでしま', 'のんでしま', '何錠か', 'なんじょうか', '一瓶', '一本全部', '全部飲', 'ぜんぶのん', 'すごくのんで', 'たくさん飲んで', 'たくさんのんで', '大量に', 'かじっ', '口に入れ', 'くちにいれ', '飲み込んだ', 'のみこんだ'] },
+        ],
+      },
+      en: {
+        say: ['got into grandmas', 'got into her pills', 'got into his pills', 'got into my pills', 'got into the pills', 'got into the tablets', 'ate some of my', 'eaten some of my', 'packet empty on the floor', 'took a bunch of pills', 'took a handful of pills', 'took a lot of pills', 'took lots of pills', 'way too much of my medication', 'double my insulin', 'pills twice by mistake', 'tablets twice by mistake', 'vomiting blood', 'vomited blood', 'throwing up blood', 'threw up blood', 'coughing up blood', 'bleach by mistake', 'kerosene by mistake'],
+        pairs: [
+          { ordered: true, reach: 24,
+            a: ['drank', 'drunk', 'drinking', 'swallowed', 'swallowing', 'ate', 'eaten', 'bit into', 'bit a', 'chewed', 'licked', 'sipped', 'had a sip of', 'got into'],
+            b: ['bleach', 'kerosene', 'paraffin', 'lamp oil', 'petrol', 'gasoline', 'detergent', 'dishwasher liquid', 'dishwasher tablet', 'washing up liquid', 'laundry pod', 'laundry capsule', 'fabric softener', 'drain cleaner', 'toilet cleaner', 'cleaning fluid', 'cleaning liquid', 'weed killer', 'weedkiller', 'pesticide', 'insecticide', 'rat poison', 'antifreeze', 'paint thinner', 'nail polish remover', 'button battery', 'battery', 'batteries', 'magnets', 'tobacco', 'cigarette butt', 'blood pressure pills', 'blood pressure tablets', 'heart pills', 'sleeping pills', 'cough syrup'] },
+        ],
+      },
+      zh: {
+        say: ['当茶喝了', '当饮料喝了', '当成饮料', '当成水喝', '把纽扣电池吞', '把电池吞', '洗衣凝珠咬破'],
+        pairs: [{ ordered: true, reach: 12,
+          a: ['漂白剂', '漂白水', '洗洁精', '洗衣液', '洗衣凝珠', '洗衣球', '消毒液', '消毒水', '煤油', '汽油', '农药', '除草剂', '杀虫剂', '老鼠药', '纽扣电池', '电池', '降压药', '降血压药', '爸爸的药', '妈妈的药', '奶奶的药', '爷爷的药'],
+          b: ['喝了', '吃了', '吞了', '吞下', '舔了', '咬破', '喝完', '吃掉', '当茶', '当饮料', '当成'] }],
+      },
+      ko: {
+        say: ['캡슐을 깨물었', '세제를 삼켰', '건전지를 삼킨', '약을 잔뜩 먹었', '약을 한 움큼', '수면제 잔뜩', '할머니 혈압약', '등유를 마셨', '락스를 먹', '표백제를 마셨', '피를 토해', '피를 토했'],
+        pairs: [{ reach: 16, a: ['세제', '락스', '표백제', '등유', '농약', '살충제', '건전지'], b: ['마셨', '먹었', '삼켰', '깨물었', '먹은 것 같', '마신 것 같', '삼킨 것 같'] }],
+      },
+      vi: {
+        say: ['uống nhầm', 'uống thuốc tẩy', 'uống dầu hỏa', 'uống dầu hoả', 'uống xăng', 'uống nước tẩy', 'nuốt viên pin', 'nuốt phải', 'nôn ra máu', 'ói ra máu', 'uống thuốc huyết áp của', 'ăn thuốc của bà', 'ăn thuốc của ông'],
+      },
+      tl: {
+        say: ['nakainom ng kerosene', 'nakainom ng gaas', 'nakainom ng sabon', 'nakainom ng panlinis', 'nakalunok ng', 'nagkamali ako ng inom ng gamot', 'ininom ang gamot ng', 'uminom ng maraming gamot', 'uminom sya ng maraming gamot', 'uminom siya ng maraming gamot', 'isang buong bote ng gamot', 'nagsusuka ng dugo', 'sumuka ng dugo'],
+      },
+      pt: {
+        say: ['bebeu amaciante', 'bebeu querosene', 'bebeu gasolina', 'bebeu detergente', 'bebeu cândida', 'bebeu soda cáustica', 'engoliu a bateria', 'acho que engoliu', 'mordeu uma pastilha', 'pastilha de lava louças', 'cápsula de lava roupas', 'tomou metade da cartela', 'tomei metade da cartela', 'tomei remédio pra dormir com', 'vomitando sangue', 'vomitou sangue'],
+      },
+      id: {
+        say: ['minum obat banyak tadi', 'minum obat banyak abis', 'minum obat kebanyakan', 'minum pemutih', 'minum bayclin', 'minum sabun', 'minum deterjen', 'menelan baterai', 'nelen baterai', 'minum minyak tanah', 'muntah darah'],
+      },
+    },
+  },
+  {
+    name: 'a baby or child with fever who is floppy, stiff, jerking, not feeding or will not wake',
+    into: 'a seizure or convulsion that will not stop',
+    words: {
+      ja: {
+        pairs: [
+          { reach: 24, acrossSentences: true, a: ['赤ちゃん', 'あかちゃん', '乳児', '新生児', '生後'], b: ['ぐったり', 'ぴくぴく', 'ピクピク', 'けいれん', '痙攣', 'ひきつけ', '白目', 'しろめ', 'つっぱ', '目が変', 'めがへん', 'めがおかし', '息がおかし', 'いきがおかし', 'ヒューヒュー', 'ひゅーひゅー', '顔色が悪', 'かおいろがわる', '唇が紫', 'くちびるがむらさき', '呼んでも', 'よんでも'] },
+          { reach: 24, acrossSentences: true, a: ['熱', 'ねつ', '高熱'], b: ['ひきつけ', 'ぴくぴく', '白目', 'しろめ', 'つっぱ', '呼んでも', 'よんでも', '意識', 'いしき'] },
+        ],
+      },
+      en: {
+        pairs: [
+          { reach: 60, acrossSentences: true, a: ['baby', 'newborn', 'infant', 'toddler', 'month old', 'months old', 'weeks old', 'days old'], b: ['floppy', 'limp', 'went stiff', 'going stiff', 'stiff and', 'jerking', 'twitching', 'eyes rolled', 'wont wake', 'hard to wake', 'turned blue', 'went blue', 'going blue', 'grunting', 'sucking in', 'whistling noise', 'wont stop vomiting'] },
+          { reach: 48, acrossSentences: true, a: ['fever', 'temperature', 'burning up'], b: ['floppy', 'limp', 'stiff', 'jerking', 'twitching', 'fitting', 'eyes rolled', 'wont wake', 'hard to wake', 'doesnt know who', 'rash that doesnt fade', 'purple rash'] },
+        ],
+      },
+      zh: {
+        pairs: [
+          { reach: 16, acrossSentences: true, a: ['宝宝', '婴儿', '新生儿', '个月'], b: ['抽筋', '抽搐', '眼睛翻白', '全身僵硬', '身体僵硬', '发硬', '叫不醒', '嘴唇发紫', '脸发紫'] },
+          { reach: 16, acrossSentences: true, a: ['发烧', '高烧', '发高烧', '烧到'], b: ['抽筋', '抽搐', '眼睛翻白', '僵硬', '叫不醒', '没反应'] },
+        ],
+      },
+      ko: {
+        pairs: [
+          { reach: 24, acrossSentences: true, a: ['아기', '애기', '신생아', '개월'], b: ['경기를', '경련', '눈이 돌아', '흰자', '축 처', '축 늘어', '몸이 뻣뻣', '뻣뻣해', '숨을 쉬다가 멈', '숨이 멈', '입술이 파', '깨워도'] },
+          { reach: 24, acrossSentences: true, a: ['열이', '고열', '열나'], b: ['경기를', '경련을', '경련하', '경련해', '눈이 돌아', '뻣뻣', '축 처', '깨워도', '의식'] },
+        ],
+      },
+      vi: {
+        pairs: [
+          { reach: 40, acrossSentences: true, a: ['bé', 'con', 'em bé', 'tháng', 'trẻ sơ sinh'], b: ['đang co giật', 'co giật liên tục', 'co giật mãi', 'giật giật', 'trợn mắt', 'người cứng đờ', 'cứng đờ', 'li bì', 'gọi không mở mắt', 'gọi không dậy', 'tím tái', 'môi tím'] },
+          { reach: 40, acrossSentences: true, a: ['sốt', 'sốt cao'], b: ['đang co giật', 'co giật liên tục', 'trợn mắt', 'cứng đờ', 'li bì', 'không tỉnh'] },
+        ],
+      },
+      tl: {
+        pairs: [
+          { reach: 40, acrossSentences: true, a: ['baby', 'sanggol', 'anak', 'bata', 'months', 'buwan'], b: ['nangingisay', 'nanginginig ang buong', 'tumitirik ang mata', 'tumirik ang mata', 'di tumitingin', 'hindi tumitingin', 'matigas ang katawan', 'lupaypay', 'malata', 'nangingitim', 'nangangasul'] },
+          { reach: 40, acrossSentences: true, a: ['lagnat', 'nilalagnat', 'mataas na lagnat'], b: ['nangingisay', 'kumbulsyon', 'tumirik', 'di tumitingin', 'hindi tumitingin', 'hindi magising', 'lupaypay'] },
+        ],
+      },
+      pt: {
+        pairs: [
+          { reach: 40, acrossSentences: true, a: ['bebê', 'bebe', 'neném', 'recém nascido', 'meses', 'criança', 'filho', 'filha'], b: ['convulsionando', 'se debatendo', 'tremendo todo', 'tremendo toda', 'olhos revirando', 'duro e', 'dura e', 'todo mole', 'toda mole', 'molinho', 'molinha', 'roxinho', 'roxinha'] },
+          { reach: 40, acrossSentences: true, a: ['febre', 'febre alta'], b: ['convulsionando', 'convulsão', 'tremendo', 'revirando', 'mole', 'não acorda', 'não responde'] },
+        ],
+      },
+      id: {
+        pairs: [
+          { reach: 40, acrossSentences: true, a: ['bayi', 'balita', 'anak', 'bulan'], b: ['kejang', 'step$', 'mata mendelik', 'matanya mendelik', 'badannya kaku', 'kaku dan', 'membiru', 'mukanya biru', 'gak bisa nangis', 'tidak bisa menangis'] },
+          { reach: 40, acrossSentences: true, a: ['demam', 'panas tinggi', 'demam tinggi'], b: ['kejang', 'step$', 'mendelik', 'kaku', 'tidak sadarkan diri', 'tidak merespon'] },
+        ],
+      },
+    },
+  },
+  {
+    name: 'a sudden worst-ever headache, chest pain with sweat, confusion with cold sweat, fumes, bleeding in pregnancy or the waters broken',
+    into: 'stroke signs: a face drooping, slurred or jumbled speech, one side weak',
+    words: {
+      ja: {
+        say: ['今までで一番ひどい頭痛', '人生最悪の頭痛', '経験したことのない頭痛', 'けいけんしたことのないずつう', 'ハンマーで殴られたよう', 'バットで殴られたよう'],
+        pairs: [
+          { reach: 24, acrossSentences: true, a: ['頭が割れ', 'あたまがわれ', '頭痛', 'ずつう', '頭が痛', 'あたまがいた', 'あたまがすごくいた', '頭がすごく痛'], b: ['今までで一番', 'いままででいちばん', '経験したことな', 'けいけんしたことな', '経験したことのな', 'けいけんしたことのな', '人生で一番', 'じんせいでいちばん', '目もへん', 'めもへん', '目が見えにく', 'めがみえにく', 'めもみえにく'] },
+          { reach: 24, acrossSentences: true, a: ['頭が割れ', 'あたまがわれ'], b: ['吐いた', 'はいた', '吐いて', 'はいて'] },
+          { reach: 24, acrossSentences: true, a: ['急に', 'きゅうに', '突然', 'とつぜん', 'いきなり'], b: ['しゃべり方がおかし', 'しゃべりかたがおかし', 'しゃべりかたがへん', '右手に力', '左手に力', 'みぎてにちから', 'ひだりてにちから', '右手が動かな', '左手が動かな', 'みぎてがうごかな', 'ひだりてがうごかな', 'みぎがうごかな', 'ひだりがうごかな', '片方下が', 'かたほうさが', 'スプーンを落', 'すぷーんをおと'] },
+          { reach: 24, acrossSentences: true, a: ['冷や汗', 'ひやあせ', 'インスリン', 'いんすりん', '低血糖', 'ていけっとう', '糖尿'], b: ['意味不明', 'いみふめい', '話が通じな', 'はなしがつうじな', '呼びかけに', 'よびかけに', 'もうろう'] },
+          { reach: 24, acrossSentences: true, a: ['ガス臭', 'がすくさ', 'ガスくさ', 'ガスのにおい', 'がすのにおい', '炭を', 'すみを', '練炭', 'れんたん', '一酸化炭素', 'いっさんかたんそ', '石油ストーブ', '石油ファンヒーター'], b: ['倒れ', 'たおれ', 'ぼーっと', 'フラフラ', 'ふらふら', '意識', 'いしき', '動かな', 'うごかな', '起きな', 'おきな', '頭痛', 'ずつう', '頭が痛', 'あたまがいた', '息ができな', 'いきができな', '息苦し', 'いきぐるし'] },
+          { reach: 24, acrossSentences: true, a: ['妊娠', 'にんしん', '妊婦'], b: ['出血して', '出血がある', '出血もある', '出血してる', 'しゅっけつして', 'しゅっけつもある', 'ちがでて', '血が出て', '破水', 'はすい', '板みたい', 'お腹が硬', '頭が見え', 'あたまがみえ'] },
+        ],
+      },
+      en: {
+        say: ['worst headache of my life', 'worst headache of her life', 'worst headache of his life', 'worst headache ever', 'worst headache shes ever', 'worst headache hes ever', 'worst headache ive ever', 'the worst ever she says', 'the worst ever he says', 'sudden terrible headache', 'sudden severe headache', 'thunderclap headache', 'my water broke and', 'my waters broke and', 'waters just broke', 'water just broke', 'can see the head', 'baby is coming now', 'speech suddenly makes no sense', 'speech went funny', 'saying random words', 'doesnt know where he is', 'doesnt know where she is', 'breathing really slow', 'breathing very slow', 'breathing is really slow', 'breathing is very slow', 'lips went blue', 'lips blue', 'burning hot and', 'stopped sweating', 'blood is pumping', 'blood is spurting', 'its spurting', 'soaking through every', 'soaking through the'],
+        pairs: [
+          { reach: 60, acrossSentences: true, a: ['chest pain', 'chest hurts', 'pain in his chest', 'pain in her chest', 'chest pains', 'my jaw and left shoulder'], b: ['sweat', 'sweating', 'sweaty', 'clammy', 'not talking', 'isnt talking', 'stopped talking', 'collapsed', 'throwing up', 'feels like throwing up', 'grey', 'gray', 'pale and'] },
+          { reach: 60, acrossSentences: true, a: ['gas smell', 'smell gas', 'smell of gas', 'smells of gas', 'smoke', 'carbon monoxide', 'charcoal', 'heater on', 'fumes'], b: ['not answering', 'isnt answering', 'slumped', 'unconscious', 'collapsed', 'wont wake', 'cant wake', 'drowsy'] },
+          { reach: 48, acrossSentences: true, a: ['pregnant', 'weeks pregnant', 'pregnancy'], b: ['bleeding heavily', 'lot of blood', 'bleeding a lot', 'started bleeding', 'contractions are really', 'worst stomach pain', 'severe pain', 'pale and dizzy'] },
+          { reach: 48, acrossSentences: true, a: ['hasnt answered her door', 'hasnt answered his door', 'not answering the door', 'isnt answering the door', 'not answering her door', 'not answering his door'], b: ['for 2 days', 'for two days', 'for days', 'newspapers', 'mail piling', 'smell something', 'strange smell', 'tv is on', 'can hear the tv', 'lights on'] },
+        ],
+      },
+      zh: {
+        say: ['头痛得要裂开', '头痛欲裂', '头要裂开', '从来没这么痛过', '这辈子最痛', '吐了好多血', '吐血了', '一直吐血', '血一直往外冒', '血一直喷', '血一直止不住', '毛巾都湿透', '腿都变形', '全家都头痛', '羊水破了'],
+        pairs: [
+          { reach: 16, acrossSentences: true, a: ['突然', '忽然', '刚才'], b: ['说话颠三倒四', '讲话乱七八糟', '话讲不清楚', '说不清楚话', '手脚没力', '一边的手脚', '脸垂下来', '嘴歪了', '冇晒反应', '眼仔反白'] },
+          { reach: 16, acrossSentences: true, a: ['煤气味', '燃气味', '瓦斯味', '煤气泄漏', '燃气泄漏', '烟很大', '满屋子烟', '烧炭', '炭火', '石油暖炉', '一氧化碳'], b: ['晕', '叫不醒', '起不来', '倒下', '倒在', '晕倒', '头痛', '头疼', '想吐', '没反应', '不开门'] },
+          { reach: 16, acrossSentences: true, a: ['怀孕', '孕', '怀了'], b: ['大出血', '出了好多血', '流了很多血', '一直出血', '羊水破'] },
+          { reach: 16, acrossSentences: true, a: ['胸口', '胸痛', '胸闷', '胸口痛'], b: ['疼到后背', '痛到后背', '冒冷汗', '出冷汗', '一身冷汗', '说不出话', '倒下'] },
+        ],
+      },
+      ko: {
+        say: ['머리가 깨질 것 같', '머리가 깨질듯', '태어나서 제일 아픈', '살면서 처음 겪는 두통', '양수가 터졌', '피를 토하', '숨을 이상하게', '숨을 끄르륵'],
+        pairs: [
+          { reach: 24, acrossSentences: true, a: ['갑자기', '방금'], b: ['숟가락 떨어', '숟가락을 떨어', '말씀이 이상', '말이 이상', '말을 못 알아', '제 말을 못', '횡설수설'] },
+          { reach: 24, acrossSentences: true, a: ['가스 냄새', '가스냄새', '연기가 가득', '연기가', '번개탄', '숯불', '일산화탄소'], b: ['쓰러', '의식', '대답이 없', '숨쉬기 힘', '어지러', '두통', '머리가 아파', '못 일어나'] },
+          { reach: 24, acrossSentences: true, a: ['식은땀'], b: ['말을 못 알아', '제 말을', '횡설수설', '의식', '가슴', '왼팔', '턱'] },
+          { reach: 24, acrossSentences: true, a: ['임신', '임산부'], b: ['출혈', '피가 많이', '하혈', '양수', '배가 딱딱'] },
+        ],
+      },
+      vi: {
+        say: ['đau đầu như búa bổ', 'đau đầu dữ dội chưa từng', 'chưa bao giờ đau như thế', 'vỡ ối', 'ra máu rất nhiều', 'máu ra nhiều lắm', 'nôn ra máu'],
+        pairs: [
+          { reach: 40, acrossSentences: true, a: ['mang bầu', 'mang thai', 'có bầu', 'đang bầu'], b: ['ra máu', 'chảy máu', 'vỡ ối', 'đau bụng dữ dội', 'bụng cứng'] },
+          { reach: 40, acrossSentences: true, a: ['mùi ga', 'mùi gas', 'rò rỉ ga', 'rò rỉ gas', 'than củi', 'đốt than'], b: ['ngất', 'bất tỉnh', 'lơ mơ', 'không dậy', 'đau đầu', 'chóng mặt', 'khó thở'] },
+          { reach: 40, acrossSentences: true, a: ['đột nhiên', 'tự nhiên', 'bỗng nhiên', 'đang ăn'], b: ['đánh rơi thìa', 'đánh rơi đũa', 'nói lắp bắp', 'nói không rõ', 'tay trái không nhấc', 'tay phải không nhấc', 'nói lảm nhảm'] },
+        ],
+      },
+      tl: {
+        say: ['pinakamasakit sa buong buhay', 'pinakamasakit na sakit ng ulo', 'sobrang sakit ng ulo at nagsusuka', 'pumutok ang panubigan', 'pumutok na ang panubigan', 'nagsasalita ng walang kahulugan'],
+        pairs: [
+          { reach: 40, acrossSentences: true, a: ['buntis'], b: ['dinudugo', 'maraming dugo', 'nagdudugo', 'pumutok ang panubigan', 'sobrang sakit ng tiyan'] },
+          { reach: 40, acrossSentences: true, a: ['amoy gas', 'tagas ng gas', 'uling', 'carbon monoxide'], b: ['nahimatay', 'walang malay', 'hindi magising', 'nahihilo', 'masakit ang ulo', 'hindi makahinga'] },
+        ],
+      },
+      pt: {
+        say: ['pior dor de cabeça da vida', 'a pior da vida dela', 'a pior da vida dele', 'pior dor de cabeça que', 'dor de cabeça muito forte do nada', 'bolsa estourou', 'a bolsa rompeu', 'estou vendo a cabeça', 'falar coisa sem sentido', 'falando coisa sem sentido', 'fala coisas sem sentido', 'vomitando sangue'],
+        pairs: [
+          { reach: 40, acrossSentences: true, a: ['grávida', 'gestante', 'semanas de gravidez'], b: ['sangrar muito', 'sangrando muito', 'sangramento', 'bolsa estourou', 'doendo demais'] },
+          { reach: 40, acrossSentences: true, a: ['cheiro de gás', 'cheiro forte de gás', 'vazamento de gás', 'carvão', 'monóxido'], b: ['não abre a porta', 'não responde', 'desmaiou', 'caído', 'caída', 'tonto', 'tonta', 'dor de cabeça'] },
+          { reach: 40, acrossSentences: true, a: ['de repente', 'do nada'], b: ['braço direito tá mole', 'braço esquerdo tá mole', 'braço mole', 'não me entende', 'coisa sem sentido'] },
+        ],
+      },
+      id: {
+        say: ['sakit kepala paling parah', 'sakit kepala terparah', 'sakit kepala hebat tiba tiba', 'ketuban pecah', 'ketubannya pecah', 'ngomong ngelantur', 'bicara ngelantur', 'ngorok aneh'],
+        pairs: [
+          { reach: 40, acrossSentences: true, a: ['hamil'], b: ['pendarahan', 'perdarahan', 'keluar darah banyak', 'darah banyak', 'ketuban pecah'] },
+          { reach: 40, acrossSentences: true, a: ['bau gas', 'gas bocor', 'kebocoran gas', 'arang', 'karbon monoksida'], b: ['pingsan', 'tidak sadarkan diri', 'pusing', 'sakit kepala', 'sesak', 'gak bangun', 'tidak bangun'] },
+        ],
+      },
+    },
+  },
+];
+
+// biome-ignore format: each language's words stay on a few lines, easy to read side by side
+export const EMERGENCY_CONCEPTS: readonly Concept[] = extendConcepts([
   {
     name: 'not breathing',
     signal: 'emergency',
@@ -18,7 +254,7 @@ export const EMERGENCY_CONCEPTS: readonly Concept[] = [
       zh: { say: ['不呼吸了', '呼吸停了', '停止呼吸', '没有气息', '好像没气', '不喘气了'] },
       ko: { say: ['숨을 안 쉬어', '숨을 쉬지 않', '숨이 멎', '숨이 멈', '호흡이 없', '호흡이 멈', '숨을 안쉬'] },
       vi: { say: ['tắt thở', 'không còn thở', 'thở thoi thóp', 'hết thở'] },
-      ne: { say: ['सास रोकिएको', 'सास चलेको छैन', 'सास फेर्नुभएको छैन', 'सास फेरिरहेको छैन'] },
+      ne: { pairs: [{ ordered: true, reach: 16, a: ['saas$', 'sas$', 'swas$', 'shwas$', 'swaas$', 'shwaas$', 'saans$'], b: ['ferdaina', 'pherdaina', 'ferdainan', 'pherdainan', 'ferna sakd', 'pherna sakd', 'ferna sakin', 'pherna sakin', 'ferna sake', 'pherna sake', 'ferna gaaro', 'ferna garo', 'pherna gaaro', 'pherna garo', 'ferna chhod', 'ferna chod', 'ferna xod', 'pherna chhod', 'pherna chod', 'pherna xod', 'fereko chhaina', 'fereko chaina', 'fereko xaina', 'phereko chhaina', 'phereko chaina', 'phereko xaina', 'fereko jasto chhaina', 'fereko jasto chaina', 'fereko jasto xaina', 'phereko jasto chhaina', 'phereko jasto chaina', 'phereko jasto xaina', 'ferena', 'pherena', 'rokiyo', 'rokiy', 'aaudaina', 'audaina', 'aayena', 'aaena', 'lina gaaro', 'lina garo', 'lina sakd', 'lina sakin', 'lina sake', 'ajib', 'ajeeb', 'chaleko chhaina', 'chaleko chaina', 'chaleko xaina', 'thaha bhayena'] }],  say: ['सास रोकिएको', 'सास चलेको छैन', 'सास फेर्नुभएको छैन', 'सास फेरिरहेको छैन'] },
       tl: { say: ['hindi na humihinga', 'tumigil ang paghinga', 'wala nang hininga', 'hindi siya humihinga', 'hindi na gumagalaw', 'hindi na kumikilos'] },
       pt: { say: ['não respira mais', 'parou de respirar', 'não tá respirando', 'não está respirando', 'sem respirar', 'não consegue respirar'] },
       id: { say: ['tidak bernafas lagi', 'berhenti bernapas', 'berhenti bernafas', 'napasnya berhenti', 'nafasnya berhenti', 'tidak ada napas', 'tidak ada nafas'] },
@@ -33,7 +269,7 @@ export const EMERGENCY_CONCEPTS: readonly Concept[] = [
       zh: { say: ['怎么叫都不醒', '叫他不醒', '叫她不醒', '摇不醒', '没有知觉', '人事不省', '晕过去了', '昏过去了'] },
       ko: { say: ['의식을 잃', '정신을 잃', '깨워도 안 일어나', '불러도 대답', '눈을 안 떠', '기절했'] },
       vi: { say: ['bị hôn mê', 'đang hôn mê', 'rơi vào hôn mê', 'ngất đi', 'lay không dậy', 'gọi không dậy', 'gọi không tỉnh', 'mất ý thức'] },
-      ne: { say: ['होस आएन', 'होस गुम', 'होसमा आउनुभएन', 'उठाउँदा पनि उठ्नुहुन्न', 'ब्युँझिनुहुन्न', 'ब्युँझिँदैन'] },
+      ne: { pairs: [{ reach: 24, acrossSentences: true, a: ['bolaaunda', 'bolaunda', 'bolaauda', 'bolauda', 'bolaada', 'bolada', 'bolaaudaa', 'bolaudaa', 'hallaaunda', 'hallaunda', 'hallaauda', 'hallauda', 'uthaaunda', 'uthaunda', 'uthaauda', 'uthauda', 'uthaaudai', 'uthaudai', 'jagaaunda', 'jagaunda', 'jagaauda', 'jagauda', 'ghanti bajaauda', 'ghanti bajauda', 'ghanti bajaaunda', 'ghanti bajaunda'], b: ['uthdaina', 'uthdainan', 'uthdinan', 'uthena', 'uthnu hunna', 'uthnu bhayena', 'uthdai chhaina', 'uthdai chaina', 'uthdai xaina', 'uthna saknu hunna', 'uthna sakd', 'uthna sakin', 'uthna sake', 'boldaina', 'boldainan', 'bolena', 'bolnu hunna', 'bolchaina', 'bolaudaina', 'boldina', 'jawaf dind', 'jawaaf dind', 'aankha kholdaina', 'aankha kholdainan', 'hosh', 'rudaina', 'rodaina', 'hallinu hunna'] }, { reach: 40, acrossSentences: true, a: ['gas ko gandha', 'gas gandha', 'gas leak', 'charcoal', 'koila', 'heater chalaa', 'heater chala', 'heater baal', 'heater bal', 'rentan'], b: ['chakkar', 'ringata', 'rinata', 'behosh', 'bomit', 'baantaa', 'baanta', 'bantaa', 'banta', 'uthdaina', 'uthdainan', 'uthdai chhaina', 'uthdai chaina', 'uthdai xaina', 'hosh'] }, { reach: 40, acrossSentences: true, a: ['din dekhi dekheko chhaina', 'din dekhi dekheko chaina', 'din dekhi dekheko xaina', 'din dekhi dekhieko chhaina', 'din dekhi dekhieko chaina', 'din dekhi dekhieko xaina', 'din dekhi dekhena'], b: ['ghanti bajaa', 'ghanti baja', 'kholdain', 'hulak', 'tv ko aawaj', 'tv ko awaj'] }],  say: ['kyukyusha bolaa', 'kyukyusha bola', 'kyuukyuusha bolaa', 'kyuukyuusha bola', 'mutu rokiy', 'mutu chaleko chhaina', 'mutu chaleko chaina', 'mutu chaleko xaina', 'pulse chhaina', 'pulse chaina', 'pulse xaina', 'nadi chaleko chhaina', 'nadi chaleko chaina', 'nadi chaleko xaina', 'होस आएन', 'होस गुम', 'होसमा आउनुभएन', 'उठाउँदा पनि उठ्नुहुन्न', 'ब्युँझिनुहुन्न', 'ब्युँझिँदैन'] },
       tl: { say: ['hindi magising kahit', 'ginigising pero hindi', 'walang malay tao'] },
       pt: { say: ['inconsciente', 'desacordado', 'desacordada', 'perdeu a consciência', 'desmaiado', 'desmaiada'] },
       id: { say: ['tak sadarkan diri', 'hilang kesadaran', 'tidak bisa dibangunkan', 'dibangunkan tidak bangun', 'dipanggil tidak merespons'] },
@@ -48,7 +284,7 @@ export const EMERGENCY_CONCEPTS: readonly Concept[] = [
       zh: { say: ['突然倒下', '人倒在地上', '倒在地上不动', '倒在地上起不来', '瘫倒', '倒地不起'] },
       ko: { say: ['갑자기 쓰러', '주저앉아 일어나지'] },
       vi: { say: ['ngã gục', 'đổ gục', 'té xỉu', 'ngã quỵ'] },
-      ne: { say: ['अचानक ढल', 'भुइँमा ढल', 'लड्नुभयो र उठ्नुभएन'] },
+      ne: { pairs: [{ reach: 40, acrossSentences: true, a: ['ladyo', 'ladnu', 'ladin', 'ladiye', 'lado$', 'lardanu', 'dhalyo', 'dhalnu', 'khasyo', 'behosh', 'behos$', 'bhuima', 'bhuin ma', 'bhuin$'], b: ['uthdaina', 'uthdainan', 'uthdinan', 'uthena', 'uthnu hunna', 'uthnu bhayena', 'uthdai chhaina', 'uthdai chaina', 'uthdai xaina', 'uthna saknu hunna', 'uthna sakd', 'uthna sakin', 'uthna sake', 'boldaina', 'boldainan', 'bolena', 'bolnu hunna', 'bolchaina', 'bolaudaina', 'boldina', 'jawaf dind', 'jawaaf dind', 'aankha kholdaina', 'aankha kholdainan', 'hosh', 'rudaina', 'rodaina', 'hallinu hunna'] }, { reach: 24, a: ['achanak', 'achaanak', 'ekkaasi', 'ekkasi', 'ekaasi', 'ekasi'], b: ['ladyo', 'ladnu', 'ladin', 'ladiye', 'lado$', 'lardanu', 'dhalyo', 'dhalnu', 'khasyo', 'behosh', 'behos$', 'bhuima', 'bhuin ma', 'bhuin$'] }],  say: ['अचानक ढल', 'भुइँमा ढल', 'लड्नुभयो र उठ्नुभएन'] },
       tl: { say: ['bigla siyang bumagsak', 'biglang natumba', 'hinimatay'] },
       pt: { say: ['caiu duro', 'desmaiou e caiu', 'caiu no chão e não', 'teve um desmaio'] },
       id: { say: ['tiba tiba ambruk', 'jatuh pingsan', 'tergeletak tak bergerak'] },
@@ -80,7 +316,7 @@ export const EMERGENCY_CONCEPTS: readonly Concept[] = [
         say: ['mặt bị lệch', 'nói ngọng đột ngột', 'tay chân yếu một bên', 'một bên mặt bị xệ', 'dấu hiệu đột quỵ', 'có dấu hiệu tai biến', 'hình như tai biến', 'bị tai biến rồi'],
         pairs: [{ reach: 24, a: ['đột nhiên', 'tự nhiên', 'bỗng nhiên', 'từ sáng'], b: ['yếu nửa người', 'nói ngọng', 'méo miệng', 'mặt bị xệ', 'một bên tay', 'nói không rõ', 'không nói được', 'nói không được', 'tay phải yếu', 'tay trái yếu', 'chân phải yếu', 'chân trái yếu', 'liệt'] }],
       },
-      ne: { say: ['अनुहार एकातिर', 'एकातिरको हात', 'बोली लर्बरायो', 'बोली अस्पष्ट', 'स्ट्रोक भयो', 'स्ट्रोक भएजस्तो', 'मुख बाङ्गो भयो', 'मुख बाङ्गियो', 'बोली बुझिँदैन', 'बोली लरबराउँछ'] },
+      ne: { pairs: [{ reach: 12, a: ['mukh', 'anuhar', 'face'], b: ['ek tira', 'ektira', 'eutaa tira', 'euta tira', 'baango', 'bango', 'baangiy', 'bangiy', 'tirchho', 'tircho', 'tirxo', 'jhukyo', 'jharyo', 'lulo'] }, { reach: 16, a: ['ek tira', 'ektira', 'daahine', 'dahine', 'daayaa', 'daaya', 'dayaa', 'daya', 'baayaa', 'baaya', 'bayaa', 'baya', 'debre'], b: ['haat lulo', 'hat lulo', 'lulo', 'chaldaina', 'chalaaudain', 'chalaudain', 'uthdaina', 'lat bhayo'] }],  say: ['bolai ajib', 'bolai ajeeb', 'stroke ho', 'अनुहार एकातिर', 'एकातिरको हात', 'बोली लर्बरायो', 'बोली अस्पष्ट', 'स्ट्रोक भयो', 'स्ट्रोक भएजस्तो', 'मुख बाङ्गो भयो', 'मुख बाङ्गियो', 'बोली बुझिँदैन', 'बोली लरबराउँछ'] },
       tl: {
         pairs: [{ reach: 24, a: ['biglang', 'bigla'], b: ['hindi makapagsalita', 'nabulol', 'tabingi ang mukha', 'hindi maigalaw', 'nanghina ang kalahati'] }],
         say: ['tabingi ang mukha', 'ngumiwi ang bibig', 'bulol magsalita', 'biglang nabulol', 'hindi maigalaw ang kalahati', 'nanghihina ang isang braso', 'namamanhid ang kalahati', 'mukhang stroke', 'baka stroke', 'nai stroke'] },
@@ -101,7 +337,7 @@ export const EMERGENCY_CONCEPTS: readonly Concept[] = [
       zh: { say: ['胸口剧痛', '胸口像被压着', '可能是心梗', '像是心梗', '心梗发作', '捂着胸口', '胸痛出冷汗'] },
       ko: { say: ['가슴을 움켜', '가슴이 조이', '식은땀을 흘리며', '왼팔이 저리', '심근경색 같'] },
       vi: { say: ['lên cơn đau tim', 'đau ngực dữ dội', 'ôm ngực đau', 'vã mồ hôi lạnh'] },
-      ne: { say: ['मुटुको दौरा', 'हृदयाघात', 'छातीमा तीव्र दुखाइ', 'छाती समातेर'] },
+      ne: { pairs: [{ reach: 40, acrossSentences: true, a: ['chhati', 'chati', 'xati', 'chhaati', 'chaati', 'xaati', 'chest', 'mutu'], b: ['pasina', 'baayaa haat', 'baayaa hat', 'baaya haat', 'baaya hat', 'bayaa haat', 'bayaa hat', 'baya haat', 'baya hat', 'debre haat', 'debre hat', 'bangara', 'kaadh', 'kadh', 'kasiyo', 'thichiy', 'jor le dukh', 'jorle dukh', 'ekdam dukh'] }],  say: ['मुटुको दौरा', 'हृदयाघात', 'छातीमा तीव्र दुखाइ', 'छाती समातेर'] },
       tl: { say: ['atake sa puso', 'pinagpapawisan ng malamig', 'naninikip ang dibdib at'] },
       pt: { say: ['infartando', 'tendo um infarto', 'acho que é infarto', 'acho que é um infarto', 'ataque cardíaco', 'dor forte no peito', 'suando frio', 'dor no braço esquerdo'], idioms: ['quase tive um ataque', 'quase me deu um ataque', 'quase tive um infarto'] },
       id: { say: ['nyeri dada hebat', 'dada terasa tertekan', 'nyeri menjalar ke lengan', 'angin duduk'] },
@@ -116,7 +352,7 @@ export const EMERGENCY_CONCEPTS: readonly Concept[] = [
       zh: { say: ['血流不止', '流了很多血', '满身是血', '血止不住', '止不住血', '喷血', '血一直流', '伤口很深'] },
       ko: { say: ['피가 안 멈', '피가 계속', '피투성이', '피가 철철', '출혈이 심', '과다출혈', '깊이 베'] },
       vi: { say: ['máu chảy không ngừng', 'chảy máu không cầm', 'mất nhiều máu', 'máu me đầy', 'vết cắt sâu', 'máu chảy lênh láng'] },
-      ne: { say: ['धेरै रगत बग्यो', 'रगत थामिएन', 'रगताम्मे', 'गहिरो काटियो'] },
+      ne: { say: ['ragat rokiyena', 'ragat rokidaina', 'ragat rokindaina', 'ragat rokinna', 'ragat rokiena', 'ragat rokena', 'ragat thaamiyena', 'ragat thamiyena', 'ragat bagdai', 'ragat bagirah', 'dherai ragat bag', 'ragat dherai bag', 'ragat ko baantaa', 'ragat ko baanta', 'ragat ko bantaa', 'ragat ko banta', 'ragat baantaa', 'ragat baanta', 'ragat bantaa', 'ragat banta', 'ragat ulti', 'ragataamme', 'ragatamme', 'धेरै रगत बग्यो', 'रगत थामिएन', 'रगताम्मे', 'गहिरो काटियो'] },
       tl: { say: ['hindi tumitigil ang dugo', 'maraming dugo', 'duguan', 'sumisirit ang dugo', 'malalim na hiwa'] },
       pt: { say: ['sangrando muito', 'não para de sangrar', 'muito sangue', 'sangue por todo lado', 'hemorragia', 'corte profundo', 'cheio de sangue'] },
       id: { say: ['darah tidak berhenti', 'darahnya tidak berhenti', 'banyak darah', 'bersimbah darah', 'darah mengucur'] },
@@ -136,7 +372,7 @@ export const EMERGENCY_CONCEPTS: readonly Concept[] = [
       zh: { say: ['抽筋不停', '全身抽搐', '癫痫发作', '羊癫疯', '四肢抽搐'] },
       ko: { say: ['발작을 일으', '발작이 멈추지', '발작했', '거품을 물', '눈이 뒤집', '온몸을 떨', '간질 발작', '경기를 일으'], idioms: ['공황 발작', '공황발작', '불안 발작'] },
       vi: { say: ['lên cơn động kinh', 'sùi bọt mép', 'co giật không ngừng', 'lên cơn co giật'] },
-      ne: { say: ['छारे उठ्यो', 'मुखबाट फिँज', 'आँखा पल्टायो', 'शरीर कक्रियो', 'झट्का आयो'] },
+      ne: { pairs: [{ reach: 16, a: ['jiu', 'sharir', 'shareer', 'sarir', 'haat khutta', 'hat khutta'], b: ['kaampiraa', 'kaampira', 'kampiraa', 'kampira', 'kaampna thaal', 'kaampna thal', 'kampna thaal', 'kampna thal', 'kamirakh', 'kamirah', 'kaamdai', 'kamdai', 'kaampirachh', 'kaampirach', 'kaampirax', 'kampirachh', 'kampirach', 'kampirax', 'kakriy', 'ainthiy'] }],  say: ['mukh bata fij', 'mukh bata fiz', 'mukh bata fig', 'mukh bata phij', 'mukh bata phiz', 'mukh bata phig', 'mukh baata fij', 'mukh baata fiz', 'mukh baata phij', 'mukh baata phiz', 'kaamp chhuty', 'kaamp chuty', 'kaamp xuty', 'kamp chhuty', 'kamp chuty', 'kamp xuty', 'kaamp chut', 'kamp chut', 'chhare uthyo', 'chare uthyo', 'xare uthyo', 'chhaare uthyo', 'chaare uthyo', 'xaare uthyo', 'mirgi aay', 'mirgi laagy', 'mirgi lagy', 'aankha mathi gay', 'aankha maathi gay', 'aankha ulto', 'aankha ultho', 'aankha palty', 'aankha gadera gay', 'छारे उठ्यो', 'मुखबाट फिँज', 'आँखा पल्टायो', 'शरीर कक्रियो', 'झट्का आयो'] },
       tl: { say: ['nagkumbulsyon', 'kumbulsyon', 'nanginginig ang buong katawan', 'bumubula ang bibig', 'tumirik ang mata'] },
       pt: { say: ['convulsão', 'convulsionando', 'convulsionou', 'crise convulsiva', 'espumando pela boca', 'olhos revirados', 'ataque epiléptico'] },
       id: { say: ['kejang kejang', 'mulut berbusa', 'mata mendelik', 'kejang tidak berhenti', 'kejang terus'] },
@@ -172,7 +408,7 @@ export const EMERGENCY_CONCEPTS: readonly Concept[] = [
       },
       ne: {
         say: ['एलर्जीले सास फेर्न', 'एनाफिल्याक्सिस'],
-        pairs: [{ reach: 32, acrossSentences: true, a: ['एलर्जी', 'मौरीले टोक', 'खाएपछि', 'सुई लगाएपछि'], b: ['सास फेर्न गाह्रो', 'घाँटी सुन्नि', 'ओठ सुन्नि', 'अनुहार सुन्नि', 'सास फेर्न सकेन', 'सास फेर्न सक्दैन'] }],
+        pairs: [{ reach: 40, acrossSentences: true, a: ['sunniy', 'suniy', 'sunnie', 'sunin', 'sunnin'], b: ['saas$', 'sas$', 'swas$', 'shwas$', 'swaas$', 'shwaas$', 'saans$', 'lina gaaro', 'lina garo', 'ferna gaaro', 'ferna garo', 'pherna gaaro', 'pherna garo', 'khokd'] }, { reach: 32, acrossSentences: true, a: ['एलर्जी', 'मौरीले टोक', 'खाएपछि', 'सुई लगाएपछि'], b: ['सास फेर्न गाह्रो', 'घाँटी सुन्नि', 'ओठ सुन्नि', 'अनुहार सुन्नि', 'सास फेर्न सकेन', 'सास फेर्न सक्दैन'] }],
       },
       tl: {
         pairs: [{ reach: 32, acrossSentences: true, a: ['pagkatapos kumain', 'kumain ng', 'allergy', 'allergic', 'kinagat ng bubuyog', 'tinusok ng bubuyog', 'mani', 'hipon'], b: ['hindi makahinga', 'namamaga ang lalamunan', 'namamaga ang labi', 'namamaga ang mukha', 'pantal sa buong katawan', 'hirap huminga'] }],
@@ -202,7 +438,7 @@ export const EMERGENCY_CONCEPTS: readonly Concept[] = [
       zh: { say: ['误服', '吃了洗衣凝珠', '吞了纽扣电池', '吞了磁铁', '误食药物', '把药当糖吃', '喝了消毒水', '喝了漂白水', '舔了洗衣液', '喝了农药', '喝了洗洁精'], idioms: ['防止误服', '防止误食', '避免误服'] },
       ko: { say: ['건전지를 삼켰', '단추 건전지', '자석을 삼켰', '세제를 마셨', '세제를 먹었', '락스를 마셨', '약을 잘못 먹', '할머니 약을 먹', '어른 약을 먹', '담배를 먹', '농약을 마셨'] },
       vi: { say: ['nuốt phải pin', 'nuốt pin', 'uống nhầm thuốc', 'uống nhầm nước tẩy', 'ăn phải thuốc', 'uống thuốc trừ sâu', 'uống thuốc chuột', 'uống nước javen', 'nuốt nam châm', 'ăn viên giặt'] },
-      ne: { say: ['ब्याट्री निल्यो', 'बच्चाले औषधि खायो', 'विषादी खायो', 'विष खायो', 'सर्फ खायो', 'फिनेल पियो', 'मट्टितेल पियो'] },
+      ne: { pairs: [{ ordered: true, reach: 16, a: ['bleach', 'cleaner', 'harpic', 'detergent', 'sabun pani', 'battery', 'finel', 'phenyl', 'mattitel', 'petrol'], b: ['piyo', 'piin', 'piyi', 'nilyo', 'nilyi', 'nileko', 'khaayo', 'khayo', 'khaaeko', 'khaeko', 'khaayeko', 'khayeko'] }],  say: ['button battery', 'battery nily', 'battery nile', 'bleach piy', 'bleach khaa', 'bleach kha', 'cleaner piy', 'harpic piy', 'bish khaa', 'bish kha', 'bikh khaa', 'bikh kha', 'bish piy', 'bikh piy', 'poison khaa', 'poison kha', 'ब्याट्री निल्यो', 'बच्चाले औषधि खायो', 'विषादी खायो', 'विष खायो', 'सर्फ खायो', 'फिनेल पियो', 'मट्टितेल पियो'] },
       tl: { say: ['nakalunok ng baterya', 'nakainom ng bleach', 'nakainom ng zonrox', 'nakainom ng muriatic', 'nakainom ng lason', 'nakakain ng gamot', 'kinain ang gamot'] },
       pt: { say: ['engoliu uma bateria', 'engoliu bateria', 'engoliu um ímã', 'bebeu água sanitária', 'bebeu desinfetante', 'bebeu veneno', 'comeu chumbinho', 'tomou remédio da avó', 'tomou os remédios da', 'mordeu sabão', 'comeu sabão'] },
       id: { say: ['menelan baterai', 'tertelan baterai', 'tertelan koin', 'meminum pemutih', 'minum pembersih lantai', 'minum racun', 'minum baygon', 'minum obat nyamuk', 'minum bensin', 'minum minyak tanah', 'menelan obat orang tua'] },
@@ -222,7 +458,7 @@ export const EMERGENCY_CONCEPTS: readonly Concept[] = [
       zh: { pairs: [{ reach: 8, a: ['一整盒', '一整瓶', '整盒', '整瓶', '一整板', '整板', '所有的药'], b: ['吃了', '吞了', '喝了', '都吃'] }], say: ['吃了一整瓶', '吃了一瓶安眠药', '把药都吃了', '吞了很多药', '吃了好多安眠药', '过量服药', '服药过量'] },
       ko: { say: ['한 통을 다 먹', '한 상자를 다 먹', '한 통 다 먹', '약을 한꺼번에 먹었', '수면제를 다 먹었', '약을 많이 먹었', '약을 과다', '과다 복용', '약물 과다'] },
       vi: { say: ['uống quá liều', 'uống hết cả lọ', 'uống cả vỉ thuốc', 'uống nhiều thuốc ngủ', 'uống rất nhiều thuốc'] },
-      ne: { say: ['धेरै चक्की खायो', 'धेरै औषधि खायो', 'सबै औषधि खाइदियो', 'ओभरडोज', 'पूरै बट्टा', 'पुरै बट्टा', 'सबै चक्की खानुभयो', 'सबै औषधि खानुभयो'] },
+      ne: { pairs: [{ ordered: true, reach: 16, a: ['dherai aushadhi', 'dherai ausadhi', 'dherai chakki', 'dherai tablet', 'dherai pill', 'dherai okhati', 'sabai aushadhi', 'sab aushadhi', 'sabai chakki', 'sabai ausadhi', 'chakki', 'aushadhi', 'ausadhi'], b: ['dherai khaayo', 'dherai khayo', 'sabai khaayo', 'sabai khayo', 'sab khaayo', 'sab khayo', 'khaaidiyo', 'khaidiyo', 'ota khaayo', 'ota khayo', 'wata khaayo', 'wata khayo', 'ota khaae', 'ota khae', 'ota khaai', 'ota khai', 'dherai khaae', 'dherai khae', 'sabai pata khali', 'pata khali', 'patta khali', 'bottle khali'] }, { ordered: true, reach: 16, a: ['dherai aushadhi', 'dherai ausadhi', 'dherai chakki', 'dherai tablet', 'dherai pill', 'dherai okhati', 'sabai aushadhi', 'sabai chakki'], b: ['khaayo', 'khayo', 'khaain', 'khain', 'khaanu bhayo', 'khanu bhayo', 'khaanubhayo', 'khanubhayo', 'khaaidiyo', 'khaidiyo'] }],  say: ['धेरै चक्की खायो', 'धेरै औषधि खायो', 'सबै औषधि खाइदियो', 'ओभरडोज', 'पूरै बट्टा', 'पुरै बट्टा', 'सबै चक्की खानुभयो', 'सबै औषधि खानुभयो'] },
       tl: { say: ['ininom lahat ng gamot', 'ininom niya lahat', 'nag overdose', 'sobrang dami ng ininom na gamot', 'ininom niya ang buong', 'ininom ang buong pakete', 'ininom ang buong banig', 'ininom ang buong bote'] },
       pt: { say: ['tomou muitos comprimidos', 'tomou todos os comprimidos', 'tomou a cartela toda', 'tomou o vidro todo', 'tomou remédio demais', 'teve uma overdose', 'tomou uma overdose', 'fez overdose'] },
       id: { say: ['overdosis', 'minum obat terlalu banyak', 'menelan banyak obat', 'minum sebotol obat'] },
@@ -240,7 +476,7 @@ export const EMERGENCY_CONCEPTS: readonly Concept[] = [
       zh: { say: ['卡在喉咙', '卡喉咙', '噎住了', '食物卡住'] },
       ko: { say: ['목에 걸렸', '목에 걸려 숨', '떡이 걸', '질식했', '질식할 뻔', '질식하고 있'] },
       vi: { say: ['hóc dị vật', 'bị hóc thức ăn', 'mắc nghẹn', 'nghẹn thở'] },
-      ne: { say: ['घाँटीमा अड्क', 'खाना अड्क', 'सास अड्क'] },
+      ne: { pairs: [{ ordered: true, reach: 16, a: ['khana', 'mochi', 'candy', 'chocolate', 'sikka', 'coin', 'angur', 'grape', 'masu', 'haddi'], b: ['atkiy', 'adkiy', 'atkyo', 'adkyo', 'atkeko', 'adkeko', 'aDkiy'] }, { ordered: true, reach: 8, a: ['ghaanti ma', 'ghanti ma', 'ghati ma', 'ghaati ma'], b: ['atkiy', 'adkiy', 'atkyo', 'adkyo'] }],  say: ['घाँटीमा अड्क', 'खाना अड्क', 'सास अड्क'] },
       tl: { say: ['nabulunan', 'nabibilaukan', 'nabilaukan', 'may bara sa lalamunan', 'nakabara sa lalamunan'] },
       pt: {
         say: ['algo preso na garganta', 'comida presa na garganta'],
@@ -261,7 +497,7 @@ export const EMERGENCY_CONCEPTS: readonly Concept[] = [
       zh: { say: ['溺水', '掉进水里', '掉进河里', '掉进池塘', '脸朝下在水里', '沉下去了'] },
       ko: { say: ['물에 빠져서 숨', '물에 빠져 의식', '물에 빠져서 안 나와', '익사', '욕조에 빠', '물속에 가라앉'] },
       vi: { say: ['đuối nước', 'chết đuối', 'ngã xuống sông', 'ngã xuống ao', 'chìm trong bồn tắm'] },
-      ne: { say: ['पानीमा डुब्यो', 'पानीमा डुबेको', 'खोलामा खस्यो', 'पोखरीमा खस्यो'] },
+      ne: { pairs: [{ reach: 24, a: ['pani ma', 'paani ma', 'pool ma', 'pokhari', 'khola', 'nadi', 'samundra', 'samudra', 'bathtub', 'ofuro', 'furo ma', 'pauri'], b: ['dubyo', 'dubi$', 'dubeko', 'dubna laag', 'dubna lag', 'dubdai'] }, { reach: 40, acrossSentences: true, a: ['dubyo', 'dubeko'], b: ['nikaaly', 'nikaly', 'nikaale', 'nikale', 'saas$', 'sas$', 'swas$', 'shwas$', 'swaas$', 'shwaas$', 'saans$', 'hosh', 'boldaina', 'uthdaina'] }],  say: ['पानीमा डुब्यो', 'पानीमा डुबेको', 'खोलामा खस्यो', 'पोखरीमा खस्यो'] },
       tl: { say: ['nalulunod', 'nalunod', 'nahulog sa ilog', 'nahulog sa dagat', 'nahulog sa pool'], idioms: ['nalulunod sa utang', 'nalulunod ako sa', 'lunod sa utang', 'nalulunod sa problema', 'nalulunod sa trabaho'] },
       pt: { say: ['afogando', 'se afogou', 'se afogando', 'caiu no rio e'], idioms: ['afogado em', 'afogada em', 'afogando em', 'me afogando em', 'afogada de', 'afogado de'] },
       id: { say: ['tenggelam', 'hampir tenggelam', 'jatuh ke sungai', 'jatuh ke kolam', 'terseret arus'], idioms: ['tenggelam dalam', 'tenggelam di', 'matahari tenggelam', 'tenggelam utang', 'tenggelam dengan'] },
@@ -279,7 +515,7 @@ export const EMERGENCY_CONCEPTS: readonly Concept[] = [
       zh: { pairs: [{ reach: 12, acrossSentences: true, a: ['中暑'], b: ['昏迷', '晕倒', '不醒', '抽搐', '神志不清', '呕吐', '不出汗', '体温很高', '说胡话'] }] },
       ko: { pairs: [{ reach: 24, acrossSentences: true, a: ['열사병', '일사병', '더위를 먹'], b: ['의식', '쓰러', '구토', '경련', '땀이 안', '헛소리', '체온이 높'] }] },
       vi: { pairs: [{ reach: 32, acrossSentences: true, a: ['sốc nhiệt', 'say nắng', 'cảm nắng'], b: ['ngất', 'bất tỉnh', 'co giật', 'nôn', 'lơ mơ', 'người nóng ran', 'không ra mồ hôi'] }] },
-      ne: { pairs: [{ reach: 32, acrossSentences: true, a: ['लु लाग्यो', 'गर्मीले'], b: ['बेहोस', 'ढल्यो', 'ढल्नुभयो', 'बान्ता', 'होस', 'काम्न'] }] },
+      ne: { pairs: [{ reach: 60, acrossSentences: true, a: ['garmi', 'lu laag', 'lu lag', 'heatstroke', 'necchusho', 'nechusho', 'jiu ekdam taato', 'jiu ekdam tato', 'jiu taato', 'jiu tato'], b: ['ladyo', 'ladnu', 'behosh', 'ulta pulta bol', 'ulto pulto bol', 'bakwas bol', 'pasina aaudaina', 'pasina pani aaudaina', 'pasina aauna chhod', 'pasina aauna chod', 'pasina aauna xod', 'bolaudaina', 'bolaaudaina', 'boldaina', 'jawaf mild'] }, { reach: 32, acrossSentences: true, a: ['लु लाग्यो', 'गर्मीले'], b: ['बेहोस', 'ढल्यो', 'ढल्नुभयो', 'बान्ता', 'होस', 'काम्न'] }] },
       tl: { pairs: [{ reach: 32, acrossSentences: true, a: ['heat stroke', 'inatake ng init', 'sobrang init'], b: ['nahimatay', 'walang malay', 'nagsusuka', 'nangingisay', 'nalilito', 'hindi sumasagot'] }] },
       pt: { pairs: [{ reach: 32, acrossSentences: true, a: ['insolação', 'intermação', 'calor extremo'], b: ['desmaiou', 'confus', 'vomitando', 'convulsão', 'não responde', 'muito quente e'] }] },
       id: { pairs: [{ reach: 32, acrossSentences: true, a: ['sengatan panas', 'kepanasan', 'heatstroke'], b: ['pingsan', 'tidak sadar', 'muntah', 'kejang', 'linglung', 'badan sangat panas'] }] },
@@ -294,7 +530,7 @@ export const EMERGENCY_CONCEPTS: readonly Concept[] = [
       zh: { say: ['大面积烫伤', '严重烫伤', '严重烧伤', '浑身烫伤', '衣服着火', '皮都烫掉'] },
       ko: { say: ['심한 화상', '전신 화상', '끓는 물에 데', '뜨거운 물을 뒤집어', '옷에 불이', '화상을 크게', '물집이 온몸'] },
       vi: { say: ['bỏng nặng', 'bỏng nước sôi', 'bị bỏng nặng', 'bỏng toàn thân', 'quần áo bắt lửa'] },
-      ne: { say: ['नराम्रोसँग पोल्यो', 'उम्लेको पानीले पोल्यो', 'आगोले पोल्यो', 'लुगामा आगो'] },
+      ne: { pairs: [{ reach: 24, a: ['taato tel', 'tato tel', 'taato pani', 'tato pani', 'taato paani', 'tato paani', 'umaaleko', 'umaleko', 'umleko', 'umlieko'], b: ['khasyo', 'khanyaayo', 'khanyayo', 'poly', 'pole', 'jaly', 'jale', 'chhala', 'chala', 'xala', 'fokaa', 'foka', 'phokaa', 'phoka'] }],  say: ['chhala utri', 'chala utri', 'xala utri', 'chhala utar', 'chala utar', 'xala utar', 'chhala utriy', 'chala utriy', 'xala utriy', 'chhala jhar', 'chala jhar', 'xala jhar', 'chhala nikl', 'chala nikl', 'xala nikl', 'नराम्रोसँग पोल्यो', 'उम्लेको पानीले पोल्यो', 'आगोले पोल्यो', 'लुगामा आगो'] },
       tl: { say: ['malubhang paso', 'napaso ng kumukulong tubig', 'nabuhusan ng kumukulong', 'nasunog ang balat', 'nasunog ang damit'] },
       pt: { say: ['queimadura grave', 'se queimou muito', 'água fervendo caiu', 'óleo quente caiu', 'roupa pegou fogo', 'queimadura de terceiro grau'] },
       id: { say: ['luka bakar parah', 'tersiram air panas', 'tersiram minyak panas', 'kulit melepuh', 'baju terbakar', 'luka bakar luas'] },
@@ -333,7 +569,7 @@ export const EMERGENCY_CONCEPTS: readonly Concept[] = [
       zh: { pairs: [{ reach: 14, acrossSentences: true, a: ['摔到头', '撞到头', '头部受伤', '磕到头', '头撞到', '从楼梯上摔'], b: ['呕吐', '吐了', '想睡', '嗜睡', '迷糊', '不清醒', '流血'] }] },
       ko: { pairs: [{ reach: 24, acrossSentences: true, a: ['머리를 부딪', '머리를 박', '머리를 찧', '넘어져서 머리', '계단에서 떨어'], b: ['토했', '토해', '구토', '졸려', '멍해', '의식', '피가'] }] },
       vi: { pairs: [{ reach: 32, acrossSentences: true, a: ['đập đầu', 'va đầu', 'ngã đập đầu', 'té đập đầu', 'chấn thương đầu'], b: ['nôn', 'ói', 'buồn ngủ', 'lơ mơ', 'chảy máu', 'không tỉnh'] }] },
-      ne: { pairs: [{ reach: 32, acrossSentences: true, a: ['टाउको ठोक्कियो', 'टाउकोमा चोट', 'लडेर टाउको'], b: ['बान्ता', 'उल्टी', 'निद्रा', 'होस', 'रगत'] }] },
+      ne: { pairs: [{ reach: 40, acrossSentences: true, a: ['tauko thokiy', 'tauko thokkiy', 'tauko thokki', 'tauko ma chot', 'tauko futyo', 'tauko phutyo', 'tauko ko bhar', 'tauko bata ragat', 'taauko thokiy', 'taauko thokkiy', 'taauko thokki', 'taauko ma chot', 'taauko futyo', 'taauko phutyo', 'taauko ko bhar', 'taauko bata ragat', 'tauka thokiy', 'tauka thokkiy', 'tauka thokki', 'tauka ma chot', 'tauka futyo', 'tauka phutyo', 'tauka ko bhar', 'tauka bata ragat', 'taukoma chot'], b: ['bomit', 'baantaa', 'baanta', 'bantaa', 'banta', 'ulti', 'nidaau', 'nidau', 'nidaaun', 'nidaun', 'confus', 'ragat', 'hosh', 'uthdaina', 'lotho', 'rodaina', 'rudaina', 'boldaina'] }, { ordered: true, reach: 16, a: ['uchai bata', 'uchaai bata', 'ashiba bata'], b: ['khasyo', 'khase', 'ladyo', 'jharyo'] }, { reach: 32, acrossSentences: true, a: ['टाउको ठोक्कियो', 'टाउकोमा चोट', 'लडेर टाउको'], b: ['बान्ता', 'उल्टी', 'निद्रा', 'होस', 'रगत'] }] },
       tl: { pairs: [{ reach: 32, acrossSentences: true, a: ['nauntog', 'tumama ang ulo', 'nabagok ang ulo', 'nabagok'], b: ['nagsusuka', 'sumuka', 'inaantok', 'nalilito', 'dumudugo', 'walang malay'] }] },
       pt: { pairs: [{ reach: 32, acrossSentences: true, a: ['bateu a cabeça', 'batido a cabeça', 'pancada na cabeça', 'caiu da escada'], b: ['vomitando', 'vomitou', 'sonolento', 'sonolenta', 'confus', 'sangrando', 'desmaiou'] }] },
       id: { pairs: [{ reach: 32, acrossSentences: true, a: ['kepala terbentur', 'terbentur kepala', 'kepalanya terbentur', 'benturan di kepala', 'jatuh dari tangga'], b: ['muntah', 'mengantuk', 'linglung', 'berdarah', 'pingsan', 'tidak sadar'] }] },
@@ -437,7 +673,7 @@ export const EMERGENCY_CONCEPTS: readonly Concept[] = [
       zh: { say: ['胰岛素打多了', '胰岛素全打了', '低血糖昏迷'], pairs: [{ reach: 12, acrossSentences: true, a: ['胰岛素', '低血糖'], b: ['发抖', '神志不清', '叫不醒', '说胡话', '昏迷'] }] },
       ko: { say: ['인슐린을 다 맞', '인슐린을 과다', '저혈당으로 의식', '저혈당 쇼크'] },
       vi: { say: ['tiêm quá nhiều insulin', 'hạ đường huyết nặng', 'hạ đường huyết ngất'] },
-      ne: { say: ['इन्सुलिन धेरै', 'सुगर घटेर बेहोस'] },
+      ne: { pairs: [{ reach: 40, acrossSentences: true, a: ['sugar ko rogi', 'insulin', 'diabetes', 'madhumeha'], b: ['pasina', 'kaampdai', 'kampdai', 'kaampiraa', 'kaampira', 'kampiraa', 'kampira', 'kaampna', 'kampna', 'kaapdai', 'ulta pulta', 'ulto pulto', 'confused', 'behosh', 'jawaaf dind', 'jawaf dind', 'bolna mild'] }],  say: ['इन्सुलिन धेरै', 'सुगर घटेर बेहोस'] },
       tl: { say: ['sobrang insulin', 'bumagsak ang sugar at', 'mababa ang sugar at nahimatay'] },
       pt: { say: ['aplicou insulina demais', 'tomou toda a insulina', 'glicose baixa e desmaiou'], pairs: [{ reach: 32, acrossSentences: true, a: ['hipoglicemia', 'insulina'], b: ['tremendo', 'confus', 'desmaiou', 'não responde'] }] },
       id: { say: ['suntik insulin terlalu banyak', 'gula darah drop dan'], pairs: [{ reach: 32, acrossSentences: true, a: ['hipoglikemia', 'insulin', 'gula darah'], b: ['gemetar', 'linglung', 'pingsan', 'tidak sadar'] }] },
@@ -475,7 +711,7 @@ export const EMERGENCY_CONCEPTS: readonly Concept[] = [
       zh: { say: ['哮喘发作喘不上气', '喷雾没用'], pairs: [{ reach: 12, acrossSentences: true, a: ['哮喘'], b: ['喷雾没用', '喘不上气', '嘴唇发紫', '说不出话'] }] },
       ko: { pairs: [{ reach: 24, acrossSentences: true, a: ['천식'], b: ['흡입기가 안', '숨을 못', '말을 못', '입술이 파'] }] },
       vi: { pairs: [{ reach: 32, acrossSentences: true, a: ['lên cơn hen', 'hen suyễn', 'cơn suyễn'], b: ['xịt không đỡ', 'không thở được', 'môi tím', 'khó thở'] }] },
-      ne: { pairs: [{ reach: 32, acrossSentences: true, a: ['दम बढ्यो', 'दमको'], b: ['इनहेलर काम गरेन', 'सास फेर्न सकेन', 'ओठ निलो'] }] },
+      ne: { pairs: [{ reach: 8, a: ['oth', 'othh', 'oath', 'otth', 'anuhar', 'nang$'], b: ['nilo', 'neelo', 'baijani', 'kalo nilo'] }, { reach: 24, a: ['asthma', 'inhaler'], b: ['kaam gardaina', 'kam gardaina', 'kaam garena', 'kam garena', 'bolna nai sakd'] }, { reach: 32, acrossSentences: true, a: ['दम बढ्यो', 'दमको'], b: ['इनहेलर काम गरेन', 'सास फेर्न सकेन', 'ओठ निलो'] }] },
       tl: { pairs: [{ reach: 32, acrossSentences: true, a: ['inaatake ng hika', 'hika', 'asthma'], b: ['hindi umuubra ang inhaler', 'hindi makahinga', 'nangingitim ang labi'] }] },
       pt: { pairs: [{ reach: 32, acrossSentences: true, a: ['crise de asma', 'asma'], b: ['bombinha não', 'não consegue respirar', 'lábios roxos', 'não consegue falar'] }] },
       id: { pairs: [{ reach: 32, acrossSentences: true, a: ['asma kambuh', 'serangan asma', 'sesak asma'], b: ['inhaler tidak mempan', 'tidak bisa bernapas', 'bibir biru', 'tidak bisa bicara'] }] },
@@ -513,10 +749,10 @@ export const EMERGENCY_CONCEPTS: readonly Concept[] = [
       zh: { say: ['躺在地上不动', '躺着不动', '上吊了', '割腕了', '被电到', '被电击'], pairs: [{ reach: 12, acrossSentences: true, a: ['被车撞', '出车祸', '车祸'], b: ['不动', '昏迷', '流血', '没反应', '没呼吸', '叫不醒'] }] },
       ko: { say: ['목을 맨 걸 발견', '목을 매고 있', '손목을 그어서 피', '감전됐', '감전되어'], pairs: [{ reach: 24, acrossSentences: true, a: ['차에 치여', '차에 치였', '교통사고'], b: ['의식', '움직이지', '피가', '숨을'] }] },
       vi: { say: ['điện giật', 'bị điện giật', 'thắt cổ trong phòng', 'cắt cổ tay chảy máu'], pairs: [{ reach: 32, acrossSentences: true, a: ['bị xe tông', 'bị xe đâm', 'tai nạn xe'], b: ['bất tỉnh', 'không cử động', 'chảy máu', 'không thở'] }] },
-      ne: { say: ['झुण्डिएको भेटियो', 'झुन्डिएको भेटियो', 'करेन्ट लाग्यो', 'बिजुलीको करेन्ट'], pairs: [{ reach: 32, acrossSentences: true, a: ['गाडीले ठक्कर', 'गाडीले हान्यो', 'दुर्घटना'], b: ['बेहोस', 'चल्दैन', 'रगत', 'सास'] }] },
+      ne: { say: ['current laagy', 'current lagy', 'karent laagy', 'karent lagy', 'current laagera', 'current lagera', 'bijuli ko taar ma chhoy', 'bijuli ko taar ma choy', 'bijuli ko taar ma xoy', 'bijuli ko tar ma chhoy', 'bijuli ko tar ma choy', 'bijuli ko tar ma xoy', 'bijuli laagy', 'bijuli lagy', 'jhundiyeko bhet', 'jhundieko bhet', 'jhundiyeko dekhe', 'झुण्डिएको भेटियो', 'झुन्डिएको भेटियो', 'करेन्ट लाग्यो', 'बिजुलीको करेन्ट'], pairs: [{ reach: 32, acrossSentences: true, a: ['accident', 'durghatana', 'car le haany', 'car le hany', 'gaadi le haany', 'gaadi le hany', 'gadi le haany', 'gadi le hany', 'gaadi le thakk'], b: ['ragat', 'behosh', 'hosh', 'chaldaina', 'boldaina', 'uthdaina'] }, { reach: 32, acrossSentences: true, a: ['गाडीले ठक्कर', 'गाडीले हान्यो', 'दुर्घटना'], b: ['बेहोस', 'चल्दैन', 'रगत', 'सास'] }] },
       tl: { say: ['nakuryente', 'nakita kong nakabigti', 'naglaslas at maraming dugo'], pairs: [{ reach: 32, acrossSentences: true, a: ['nasagasaan', 'nabangga'], b: ['walang malay', 'hindi gumagalaw', 'dumudugo', 'hindi humihinga'] }] },
       pt: { say: ['tentou se enforcar', 'encontrei ele enforcado', 'encontrei ela enforcada', 'cortou os pulsos', 'levou um choque', 'choque elétrico'], pairs: [{ reach: 32, acrossSentences: true, a: ['atropelado', 'atropelada', 'acidente de carro'], b: ['não se mexe', 'desacordad', 'sangrando', 'não respira'] }] },
       id: { say: ['kesetrum', 'tersengat listrik', 'ditemukan gantung diri', 'menyayat nadi dan berdarah'], pairs: [{ reach: 32, acrossSentences: true, a: ['ditabrak', 'tertabrak', 'kecelakaan'], b: ['tidak sadar', 'tidak bergerak', 'berdarah', 'tidak bernapas'] }] },
     },
   },
-];
+], EMERGENCY_FAMILIES);

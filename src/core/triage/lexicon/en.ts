@@ -34,7 +34,7 @@ export const en: Lexicon = {
       ['had a baby', 1.5], ['new baby', 1.5],
       ['sons$', 0.5],
       ['13 year old', 1], ['14 year old', 1], ['15 year old', 1], ['12 year old', 1], ['10 year old', 1], ['11 year old', 1],
-      ['teenage son', 1.5], ['teenage daughter', 1.5], ['my teen', 1.5], ['grade', 0.5], ['junior high', 1.5], ['elementary', 1.5], ['abortion', 1.5], ['unplanned pregnancy', 2], ['period is late', 1.5], ['baby sitter', 1.5], ['babysit', 1.5], ['school fees', 1.5], ['school lunch', 1.5], ['foster', 1.5], ['my boy', 1], ['my girl', 1], ['ran away from home', 1.5], ['misbehav', 1], ['wont listen', 0.7], ['gaming all', 1],
+      ['teenage son', 1.5], ['teenage daughter', 1.5], ['my teen', 1.5], ['grade', 0.5], ['junior high', 1.5], ['elementary', 1.5], ['abortion', 1.5], ['unplanned pregnancy', 2], ['period is late', 1.5], ['baby sitter', 1.5], ['babysit', 1.5], ['school fees', 1.5], ['school lunch', 1.5], ['foster', 1.5], ['my boy$', 1], ['my boys$', 1], ['my girl$', 1], ['my girls$', 1], ['ran away from home', 1.5], ['misbehav', 1], ['wont listen', 0.7], ['gaming all', 1],
       ['child', 0.7], ['children', 0.7], ['kid$', 0.7], ['kids', 0.7], ['two kids', 1], ['2 kids', 1], ['three kids', 1], ['my kids', 1], ['my children', 1], ['son$', 0.5], ['daughter', 0.5], ['baby', 1.5],
       ['babies', 1.5], ['newborn', 2], ['infant', 2], ['toddler', 2], ['pregnan', 2], ['expecting a baby', 2],
       ['childcare', 2], ['child care', 2], ['daycare', 2], ['day care', 1.5], ['nursery', 2], ['kindergarten', 2],

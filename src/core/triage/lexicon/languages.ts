@@ -4,7 +4,7 @@
  */
 const words = (list: string): readonly string[] => list.split(' ');
 
-export const FUNCTION_WORDS: Readonly<Record<'en' | 'tl' | 'pt' | 'id' | 'vi', readonly string[]>> = {
+export const FUNCTION_WORDS: Readonly<Record<'en' | 'tl' | 'pt' | 'id' | 'vi' | 'ne', readonly string[]>> = {
   en: words(
     'i my me the and is to of he she we our it in at on you this that what how need help cant ' +
       'dont im have has not with for his her they was are be but so just been keeps since about ' +
@@ -22,11 +22,24 @@ export const FUNCTION_WORDS: Readonly<Record<'en' | 'tl' | 'pt' | 'id' | 'vi', r
   id: words(
     'saya tidak dan yang di ke dari ini itu ada aku tapi untuk dengan sudah bisa mau kami anak ' +
       'karena apa belum sekali kena juga sering harus butuh ingin punya sangat lagi bagaimana dia ' +
-      'ibu bapak',
+      'ibu bapak gak ga nggak enggak aja kayak buat tiap gimana dimana kemana udah banget kalau ' +
+      'kalo tolong mohon tanya boleh sendiri sendirian suami istri bayar kerja dapat dapet uang ' +
+      'masih sekarang takut atau kita mereka teman bulan tahun rumah sakit obat',
   ),
   vi: words(
     'toi khong co la cua va nhung duoc nguoi tien con me bi muon gi lam rat qua nha em anh chi ' +
       'ban cho mot nay roi ai hay phai dang se den voi ve nhieu biet can giup',
+  ),
+  // Nepali typed in Latin letters, as most phones write it (words no other list here shares).
+  ne: words(
+    'cha chha xa chhaina chaina chhu chu malai mero meri hamro tapai tapaai garna garnu garera ' +
+      'garchu garchhu gareko garnuhos kasari ahile hijo bholi lagyo sakdina sakdaina bhaneko bhanyo ' +
+      'bhanchha huncha hunchha thiyo pani ghar ani sanga lai le hajur hoina chhora chhori kaam ' +
+      'paisa dherai ekdam bhayo bhako bhayeko parcha parchha garne garnu garchan kati kehi kei ' +
+      'aayo aako aayeko didaina dinchha dinu sakiyo sakchhu sakdaina bhanne bhanthe haru lagdaina ' +
+      'dekhi mahina barsa matra yaha tyo feri aile aajkal pahila bujhena paiyena paincha ' +
+      'aama buwa bhai didi dai bahini birami talab kharcha jagir nindra chhodnu chhodera ' +
+      'khanchan khana pardaina hunna bhanera garo dukhyo dukhchha',
   ),
 };
 

@@ -101,9 +101,17 @@ export const ne: Lexicon = {
     { signal: 'emergency', ordered: true, reach: 16, a: ['सास'], b: ['फेर्दैन', 'फेर्न सक्दैन', 'फेरेन', 'रोकियो'] },
   ],
   framing: {
-    report: ['समाचार', 'खबर', 'फिल्म', 'वर्षअघि', 'वर्ष अघि', 'छुट्टिएँ', 'छुटिएँ'],
-    joke: ['खेलमा', 'मजाक', 'ठट्टा'],
-    past: ['गत वर्ष', 'पहिले', 'वर्ष अघि', 'अघिल्लो वर्ष', 'पोहोर', 'gata barsa', 'barsa agadi', 'ahile thik chhu', 'ahile thik chu'],
+    report: ['समाचार', 'खबर', 'फिल्म', 'वर्षअघि', 'वर्ष अघि', 'छुट्टिएँ', 'छुटिएँ',
+      // romanised: the news, a film or serial, one's own childhood
+      'samachar', 'news ma', 'film ma', 'movie ma', 'serial ma', 'drama ma', 'natak ma', 'youtube ma', 'tiktok ma',
+      'sano hunda', 'sano chhada', 'sano chhanda', 'sano chada', 'sano chanda', 'sano xada', 'sano bela', 'bachpan ma', 'barsa agadi', 'barsa aghi', 'barsa pahila'],
+    joke: ['खेलमा', 'मजाक', 'ठट्टा', 'majak', 'majaak', 'jiskaera', 'jiskayera', 'game ma', 'game khel', 'khelda', 'haha$', 'hahaha', 'hehe'],
+    past: ['गत वर्ष', 'पहिले', 'वर्ष अघि', 'अघिल्लो वर्ष', 'पोहोर', 'gata barsa', 'barsa agadi', 'ahile thik chhu', 'ahile thik chu',
+      // romanised: fine now, last week, after an old stroke, "what to do if …", a class, a pet, a dream
+      'aile thik', 'ahile thik', 'ahile thikai', 'aile thikai', 'ahile niko', 'aile niko', 'niko bhaisak', 'gata hapta', 'gaeko hapta', 'gayeko hapta', 'gata mahina', 'pohor',
+      'stroke pachi', 'stroke pachhi', 'stroke bhayepachi', 'stroke bhayepachhi', 'stroke bhaepachi',
+      'bhane k garne', 'bhane ke garne', 'bhaye k garne', 'bhaye ke garne', 'bhane kasari', 'sikna', 'sikne', 'sikaune', 'sikaaune', 'training', 'talim', 'taalim',
+      'kukur lai', 'kukurlai', 'biralo lai', 'biralolai', 'animal hospital', 'sapana ma', 'sapanama'],
   },
   idioms: [
     // "felt like a heart attack" at a bill; a heart attack years ago

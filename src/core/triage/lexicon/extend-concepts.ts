@@ -1,0 +1,42 @@
+import type { Concept, ConceptLanguage, ConceptWords } from './concepts.ts';
+
+/**
+ * More ways to say a concept that is already written for every language: open families (a small
+ * child alone for days, a household poison swallowed, someone down who does not answer) added to
+ * some languages' words without restating the others. `into` names the concept they extend.
+ */
+export interface ConceptExtension {
+  /** What the added words are about (for reading; `into` decides where they go). */
+  name: string;
+  into: string;
+  words: Partial<Record<ConceptLanguage, ConceptWords>>;
+}
+
+const merge = <T>(a: readonly T[] | undefined, b: readonly T[] | undefined): T[] | undefined =>
+  a || b ? [...(a ?? []), ...(b ?? [])] : undefined;
+
+/** The concepts with each extension's words merged into the concept it names (an unknown name throws). */
+export function extendConcepts(
+  concepts: readonly Concept[],
+  extensions: readonly ConceptExtension[],
+): readonly Concept[] {
+  for (const extension of extensions)
+    if (!concepts.some((concept) => concept.name === extension.into))
+      throw new Error(`concept extension "${extension.name}": no concept named "${extension.into}"`);
+  return concepts.map((concept) => {
+    const more = extensions.filter((extension) => extension.into === concept.name);
+    if (more.length === 0) return concept;
+    const words: Record<string, ConceptWords> = { ...concept.words };
+    for (const extension of more)
+      for (const [language, added] of Object.entries(extension.words) as [ConceptLanguage, ConceptWords][]) {
+        const base = words[language] ?? {};
+        words[language] = {
+          ...base,
+          say: merge(base.say, added.say),
+          pairs: merge(base.pairs, added.pairs),
+          idioms: merge(base.idioms, added.idioms),
+        };
+      }
+    return { ...concept, words: words as Concept['words'] };
+  });
+}
