@@ -13,7 +13,7 @@ describe.each(DATABASES)('the durable inbox across crashes and processes (%s)', 
     const user = userId(101);
     const r = residentEvents(h.fake, user);
     expect((await h.webhook([r.follow()])).status).toBe(200);
-    expect((await h.webhook([r.text('お金のことで相談したいです')])).status).toBe(200);
+    expect((await h.webhook([r.text('生活費が足りなくて困っています')])).status).toBe(200);
     // The first process never processes (it "crashed" right after answering LINE).
     expect(h.fake.messagesTo(user)).toHaveLength(0);
     expect(await h.services.store.inbox.countPending()).toBe(2);

@@ -102,7 +102,7 @@ function shownValues(ask: AskStepT): string[] {
       );
 }
 
-const SINGLE_CONCERN = '認知症の母が、夜に家を出てしまいます。';
+const SINGLE_CONCERN = '母の物忘れがひどくなってきました。';
 const COMPOUND_CONCERN = '家賃が払えなくて、仕事もなくなりました';
 
 /** Data a resident has by the time they choose to be phoned: triaged, consented, method chosen. */

@@ -47,7 +47,7 @@ export const TUNING: Tuning = {
   firstMin: 0.5,
   crisisWeight: 2,
   modelWeight: 3,
-  modelCrisisAt: 0.35,
+  modelCrisisAt: 0.3,
   modelCrisisCautiousAt: 0.6,
   lexiconSecondAt: 0.5,
   modelSecondAt: 0.5,
@@ -516,7 +516,11 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
   // One clear phrase (weight 1) is enough to answer; hints alone (weight < 1) or a close runner-up
   // that was not kept leave it unsure, which is when the flow asks a clarifying question.
   const margin = categories.length > 1 ? 1 : 1 - (0.3 * second) / top;
-  const confidence = categories.length === 0 ? 0 : Math.min(1, 0.25 + top / 3) * margin;
+  const fromPhrases = categories.length === 0 ? 0 : Math.min(1, 0.25 + top / 3) * margin;
+  // A category only the model names (no phrase of it in the words) is as sure as the model is: below
+  // an even chance ("ちょっと聞いてもいいですか"), the flow asks before it answers.
+  const modelOnly = ranked[0] !== undefined && (ranked[0][1].lexicon ?? 0) === 0;
+  const confidence = modelOnly ? Math.min(fromPhrases, top / t.modelWeight) : fromPhrases;
   return {
     categories,
     compound: categories.length >= 2,

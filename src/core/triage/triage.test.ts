@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isUnsure } from '../clarify/refine.ts';
 import { TUNING, triageWith } from './engine.ts';
 import { detectCrisis, detectLanguage, normalise, triage } from './index.ts';
 import { CONCEPT_LANGUAGES, CONCEPTS } from './lexicon/concepts.ts';
@@ -349,6 +350,58 @@ describe('crisis concepts', () => {
       'HP saya mati, bisa tolong kirim ulang',
       'Saya nonton film tentang bunuh diri dan jadi sedih',
     ]);
+  });
+});
+
+// Greetings, openers, thanks and goodbyes are most of what a chat carries besides the concern, and
+// farewell notes also say "thank you": the words of politeness alone must never raise a crisis, nor
+// answer as if a problem had been named.
+describe('social formulas raise no crisis and name no problem', () => {
+  it.each([
+    'ありがとうございました',
+    'どうもありがとう！助かりました',
+    'こんにちは。少し聞きたいことがあります',
+    'よろしくお願いします',
+    'わかりました、明日電話してみます',
+    'ありがとう ございます',
+    'こんばんは',
+    'thank you so much',
+    'thanks, that helps a lot',
+    'hi, can I ask you something?',
+    'ok got it, bye',
+    'hello? is anyone there',
+    '谢谢',
+    '你好，我想问一下',
+    '好的，谢谢你',
+    '您好，请问这里可以咨询吗',
+    '謝謝你們',
+    '你好，我想問一下',
+    '好的，知道了，謝謝',
+    '감사합니다',
+    '안녕하세요 문의드려요',
+    '네 알겠습니다 고맙습니다',
+    'Cảm ơn nhiều ạ',
+    'Xin chào, em muốn hỏi một chút',
+    'Dạ em hiểu rồi, cảm ơn',
+    'धन्यवाद',
+    'नमस्ते, मलाई केही सोध्नु थियो',
+    'dhanyabad hajur',
+    'Salamat po',
+    'Hello po, may itatanong lang po ako',
+    'Obrigada!',
+    'Olá, bom dia, posso tirar uma dúvida?',
+    'Terima kasih banyak',
+    'Halo, selamat siang, saya mau tanya',
+  ])('%s', (text) => {
+    const result = triage(text);
+    expect(result.crisis).toBeNull();
+    expect(
+      result.categories.length === 0 ||
+        isUnsure(
+          result.categories.map((c) => c.code),
+          result.confidence,
+        ),
+    ).toBe(true);
   });
 });
 

@@ -1,3 +1,5 @@
+import { withoutFormulas } from './formulas.ts';
+
 /** How many hashed feature slots the model has (a power of two). */
 export const SLOTS = 1 << 20;
 
@@ -27,13 +29,14 @@ export interface Feature {
  * pairs and triples; for Korean, words and their character pairs and triples (particles and
  * endings vary); for words in other scripts, the word, the word pair, and 3–5 letter pieces of the
  * word (typos, inflections). Words are tagged with the language so that a short word in one
- * language ("no", "nợ" folded) does not stand for another's.
+ * language ("no", "nợ" folded) does not stand for another's. Greetings and thanks are left out
+ * (`formulas.ts`).
  */
 export function featuresOf(folded: string, language: string): Feature[] {
   const out: Feature[] = [];
   const add = (kind: string, span: string) => out.push({ slot: slotOf(`${kind}${span}`), span });
   const tag = language.startsWith('zh') ? 'zh' : language;
-  for (const sentence of folded.split('|')) {
+  for (const sentence of withoutFormulas(folded, tag).split('|')) {
     const words = sentence.split(' ').filter((w) => w !== '');
     let previous: string | null = null;
     for (const word of words) {
