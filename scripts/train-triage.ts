@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { detectLanguage } from '../src/core/triage/language.ts';
 import { featuresOf, SLOTS } from '../src/core/triage/model/features.ts';
-import { HEADS, type StoredWeights } from '../src/core/triage/model/model.ts';
+import { HEADS, type StoredWeights, vectorOf } from '../src/core/triage/model/model.ts';
 import { fold } from '../src/core/triage/normalise.ts';
 import { type LabelledT, readSet } from '../test/triage/metrics.ts';
 
@@ -63,15 +63,10 @@ interface Example {
 
 export function vectorise(text: string): { slots: Int32Array; values: Float64Array } {
   const folded = fold(text);
-  const language = detectLanguage(folded.source, folded.text);
-  const counts = new Map<number, number>();
-  for (const f of featuresOf(folded.text, language)) counts.set(f.slot, (counts.get(f.slot) ?? 0) + 1);
-  let norm = 0;
-  for (const n of counts.values()) norm += n * n;
-  norm = Math.sqrt(norm) || 1;
+  const vector = vectorOf(featuresOf(folded.text, detectLanguage(folded.source, folded.text)));
   return {
-    slots: Int32Array.from(counts.keys()),
-    values: Float64Array.from([...counts.values()].map((n) => n / norm)),
+    slots: Int32Array.from(vector, (c) => c.slot),
+    values: Float64Array.from(vector, (c) => c.x),
   };
 }
 

@@ -349,8 +349,9 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
   const inIdiom = (m: Match<unknown>) => idioms.some((i) => i.start < m.end && m.start < i.end);
   const words = [
     ...run(folded.text, CRISIS_PATTERNS).filter((m) => {
-      if (inIdiom(m)) idiomatic.add(m.tag);
-      return !inIdiom(m);
+      const idiom = inIdiom(m);
+      if (idiom) idiomatic.add(m.tag);
+      return !idiom;
     }),
     ...pairMatches(folded.text, idioms, idiomatic),
   ];

@@ -4,6 +4,7 @@ import { EMERGENCY_CONCEPTS } from './concepts-emergency.ts';
 import { SAFE_CONCEPTS } from './concepts-safe.ts';
 import { SUICIDE_CONCEPTS } from './concepts-suicide.ts';
 import { VIOLENCE_CONCEPTS } from './concepts-violence.ts';
+import { concat } from './extend-concepts.ts';
 import type { Framing, Lexicon, Negation, PairRule } from './types.ts';
 
 /**
@@ -52,10 +53,8 @@ export const CONCEPTS: readonly Concept[] = [
   ...SAFE_CONCEPTS,
 ];
 
-const merge = (a: readonly string[] | undefined, b: readonly string[] | undefined): string[] => [
-  ...(a ?? []),
-  ...(b ?? []),
-];
+const merge = (a: readonly string[] | undefined, b: readonly string[] | undefined): string[] =>
+  concat(a, b) ?? [];
 
 /** The lexicon with every concept's words for its language merged in. */
 export function withConcepts(tag: string, lexicon: Lexicon): Lexicon {

@@ -12,7 +12,8 @@ export interface ConceptExtension {
   words: Partial<Record<ConceptLanguage, ConceptWords>>;
 }
 
-const merge = <T>(a: readonly T[] | undefined, b: readonly T[] | undefined): T[] | undefined =>
+/** Both lists, one after the other; none when neither is there. */
+export const concat = <T>(a: readonly T[] | undefined, b: readonly T[] | undefined): T[] | undefined =>
   a || b ? [...(a ?? []), ...(b ?? [])] : undefined;
 
 /** The concepts with each extension's words merged into the concept it names (an unknown name throws). */
@@ -32,9 +33,9 @@ export function extendConcepts(
         const base = words[language] ?? {};
         words[language] = {
           ...base,
-          say: merge(base.say, added.say),
-          pairs: merge(base.pairs, added.pairs),
-          idioms: merge(base.idioms, added.idioms),
+          say: concat(base.say, added.say),
+          pairs: concat(base.pairs, added.pairs),
+          idioms: concat(base.idioms, added.idioms),
         };
       }
     return { ...concept, words: words as Concept['words'] };

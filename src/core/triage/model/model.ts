@@ -98,14 +98,18 @@ export interface HeadScore {
   evidence: string[];
 }
 
-/** The model's probability for every head, with the words behind each. */
-export function predict(features: Feature[], weights: StoredWeights = WEIGHTS): HeadScore[] {
-  let decoded = decodedModels.get(weights);
-  if (!decoded) {
-    decoded = decode(weights);
-    decodedModels.set(weights, decoded);
-  }
-  const { bias, slots, starts, heads, weights: w } = decoded;
+/** One slot of a concern's vector: its value, and the first words that set it. */
+export interface Component {
+  slot: number;
+  x: number;
+  span: string;
+}
+
+/**
+ * A concern's features as the model reads them, in training and in use alike: how often each slot
+ * occurs, scaled to unit length, in the order the slots first occur.
+ */
+export function vectorOf(features: Feature[]): Component[] {
   const counts = new Map<number, { n: number; span: string }>();
   for (const f of features) {
     const seen = counts.get(f.slot);
@@ -115,13 +119,23 @@ export function predict(features: Feature[], weights: StoredWeights = WEIGHTS): 
   let norm = 0;
   for (const { n } of counts.values()) norm += n * n;
   norm = Math.sqrt(norm) || 1;
+  return [...counts].map(([slot, { n, span }]) => ({ slot, x: n / norm, span }));
+}
+
+/** The model's probability for every head, with the words behind each. */
+export function predict(features: Feature[], weights: StoredWeights = WEIGHTS): HeadScore[] {
+  let decoded = decodedModels.get(weights);
+  if (!decoded) {
+    decoded = decode(weights);
+    decodedModels.set(weights, decoded);
+  }
+  const { bias, slots, starts, heads, weights: w } = decoded;
   const logits = Float64Array.from(bias);
   // Per head, the three spans that pushed it up most.
   const best: { by: number; span: string }[][] = HEADS.map(() => []);
-  for (const [slot, { n, span }] of counts) {
+  for (const { slot, x, span } of vectorOf(features)) {
     const index = find(slots, slot);
     if (index < 0) continue;
-    const x = n / norm;
     for (let i = starts[index] as number; i < (starts[index + 1] as number); i++) {
       const head = heads[i] as number;
       const by = (w[i] as number) * x;
