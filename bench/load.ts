@@ -193,8 +193,10 @@ async function flood(o: Options): Promise<SentEvent[]> {
 
 const options = OptionsSchema.parse(JSON.parse(process.argv[2] ?? '{}'));
 const began = Date.now();
+const cpuAtStart = process.cpuUsage();
 const records = options.mode === 'walk' ? await walk(options) : await flood(options);
 const ended = Date.now();
 if (options.out) writeFileSync(options.out, JSON.stringify(records));
-console.log(JSON.stringify({ began, ended, sent: records.length }));
+const { user, system } = process.cpuUsage(cpuAtStart);
+console.log(JSON.stringify({ began, ended, sent: records.length, cpuMs: (user + system) / 1000 }));
 agent.destroy();

@@ -1,5 +1,5 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -112,6 +112,37 @@ function rssOf(pid: number): { rss: number; hwm: number } {
   }
 }
 
+const CLOCK_TICKS = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/** CPU time (user + system) a process has used, in ms; 0 once it is gone. */
+function cpuMsOf(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU time of every PostgreSQL process on this machine (backends come and go; the sum is what it cost). */
+function postgresCpuMs(): number {
+  let total = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres') total += cpuMsOf(Number(entry));
+    } catch {}
+  }
+  return total;
+}
+
 // --- database: a fresh Postgres database, or PGlite files we can open after the server stops ---
 const pgUrl = process.env.DATABASE_URL;
 let dbName = '';
@@ -202,6 +233,8 @@ interface StageResult {
   acked: Acked[];
   ackedIds: string[];
   eventsPerS: number;
+  /** CPU ms per event sent, per process: the server, the stand-in LINE API, the virtual residents, PostgreSQL. */
+  cpu: Record<'server' | 'line' | 'load' | 'pg', number | null>;
   ackP99: number;
   replyP99: number;
   /** Acknowledged events whose reply had not reached LINE when the stage's drain time ran out. */
@@ -210,7 +243,12 @@ interface StageResult {
 
 async function stage(rate: number, n: number, seconds = SECONDS): Promise<StageResult> {
   const out = join(tmpdir(), `lfd-bench-${process.pid}-${n}.json`);
-  const load = await runToEnd<{ began: number; ended: number }>([
+  const cpuBefore = {
+    server: cpuMsOf(serverChild.pid as number),
+    line: cpuMsOf(fake.child.pid as number),
+    pg: postgresCpuMs(),
+  };
+  const load = await runToEnd<{ began: number; ended: number; cpuMs: number }>([
     'bench/load.ts',
     JSON.stringify({
       target: serverUrl,
@@ -236,6 +274,14 @@ async function stage(rate: number, n: number, seconds = SECONDS): Promise<StageR
     if (mine >= acked.length || Date.now() > drainUntil) break;
     await sleep(250);
   }
+  // What each part spent on this stage's events, from its first event to its last reply (or the drain's end).
+  const per = (ms: number) => round(ms / Math.max(1, sent.length), 3);
+  const cpu = {
+    server: per(cpuMsOf(serverChild.pid as number) - cpuBefore.server),
+    line: per(cpuMsOf(fake.child.pid as number) - cpuBefore.line),
+    load: per(load.cpuMs),
+    pg: pgUrl ? per(postgresCpuMs() - cpuBefore.pg) : null,
+  };
   const paired = pairUp(
     acked,
     receipts.filter((r) => users.has(r.to)),
@@ -267,6 +313,10 @@ async function stage(rate: number, n: number, seconds = SECONDS): Promise<StageR
     pushed: paired.pushed,
     unanswered: paired.lost,
     rss_mb: round(peakRss, 0),
+    cpu_ms_server: cpu.server,
+    cpu_ms_line: cpu.line,
+    cpu_ms_load: cpu.load,
+    cpu_ms_pg: cpu.pg,
   };
   console.log(table([row]).split('\n').slice(-1)[0]);
   return {
@@ -274,6 +324,7 @@ async function stage(rate: number, n: number, seconds = SECONDS): Promise<StageR
     acked: acked.map((e) => ({ user: e.user, sentAt: e.sentAt })),
     ackedIds: acked.map((e) => e.id),
     eventsPerS,
+    cpu,
     ackP99: quantile(acks, 0.99),
     replyP99: quantile(paired.latencies, 0.99),
     unanswered: paired.lost,
@@ -389,6 +440,7 @@ console.log(
     duplicated,
     backlog,
     rss_mb: round(Math.max(peakRss, peakHwm), 0),
+    cpu_ms_per_event: best.cpu,
     ceiling_events_per_s: round(ceilingPerS, 0),
     ratio: round(best.eventsPerS / ceilingPerS, 3),
     database,

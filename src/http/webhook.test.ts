@@ -101,6 +101,34 @@ describe.each(DATABASES)('POST /webhook (%s)', (kind) => {
       expect((await h.webhook([], { body })).status).toBe(200);
     });
 
+    it('checks a declared Content-Length (as LINE sends one) as well as a streamed body', async () => {
+      const declared = async (body: string) =>
+        h.app.request('/webhook', {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'content-length': String(new TextEncoder().encode(body).length),
+            'x-line-signature': await signBody(SECRET, body),
+          },
+          body,
+        });
+      const before = (await inboxRows()).length;
+      const over = JSON.stringify({
+        destination: 'Ubot',
+        events: [event('follow')],
+        padding: 'x'.repeat(LIMIT),
+      });
+      const tooLarge = await declared(over);
+      expect(tooLarge.status).toBe(413);
+      expect((await errorShape(tooLarge)).error).toBe('payload_too_large');
+      expect((await inboxRows()).length).toBe(before);
+      const fine = await declared(
+        JSON.stringify({ destination: 'Ubot', events: [event('follow', { replyToken: 'r' })] }),
+      );
+      expect(fine.status).toBe(200);
+      expect((await inboxRows()).length).toBe(before + 1);
+    });
+
     it.each([
       ['malformed JSON', '{"destination":"Ubot","events":[', 'malformed_json'],
       ['an empty body', '', 'malformed_json'],

@@ -1,4 +1,4 @@
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { SignatureCheck } from '../adapters/line/signature.ts';
@@ -33,58 +33,74 @@ function storable(text: string): string {
   return text.replaceAll('\u0000', '\uFFFD').replace(LONE_SURROGATE, '\uFFFD');
 }
 
+/** Only escapes can carry U+0000 or a lone surrogate into JSON text (raw ones are refused by the parser or the decoder). */
+const UNSTORABLE_ESCAPE = /\\u(?:0000|[dD][89a-fA-F])/;
+
+function parseStorable(text: string): unknown {
+  return UNSTORABLE_ESCAPE.test(text)
+    ? JSON.parse(text, (_, value) => (typeof value === 'string' ? storable(value) : value))
+    : JSON.parse(text);
+}
+
+/**
+ * A declared length is checked before anything is read; only a body without one (chunked) is
+ * counted as it streams. (Hono's own limit opens the body as a web stream for every request, which
+ * costs the Node adapter its direct read.)
+ */
+function limitBody(maxBytes: number): MiddlewareHandler {
+  const tooLarge = (c: Context) =>
+    errorResponse(c, 'payload_too_large', `the body is over ${maxBytes} bytes`);
+  const streamed = bodyLimit({ maxSize: maxBytes, onError: tooLarge });
+  return (c, next) => {
+    const length = c.req.header('content-length');
+    if (length === undefined || c.req.header('transfer-encoding') !== undefined) return streamed(c, next);
+    return Number(length) > maxBytes ? Promise.resolve(tooLarge(c)) : next();
+  };
+}
+
 /** POST /webhook: verify, record durably, answer 200, then process. */
 export function webhookRoutes(deps: WebhookDeps): Hono {
   const app = new Hono();
-  app.post(
-    '/',
-    bodyLimit({
-      maxSize: deps.maxBytes,
-      onError: (c) => errorResponse(c, 'payload_too_large', `the body is over ${deps.maxBytes} bytes`),
-    }),
-    async (c) => {
-      const raw = new Uint8Array(await c.req.arrayBuffer());
-      if (!(await deps.verifySignature(deps.channelSecret, raw, c.req.header('x-line-signature')))) {
-        return errorResponse(c, 'bad_signature', 'x-line-signature is missing or does not match the body');
+  app.post('/', limitBody(deps.maxBytes), async (c) => {
+    const raw = new Uint8Array(await c.req.arrayBuffer());
+    if (!(await deps.verifySignature(deps.channelSecret, raw, c.req.header('x-line-signature')))) {
+      return errorResponse(c, 'bad_signature', 'x-line-signature is missing or does not match the body');
+    }
+    let body: unknown;
+    try {
+      body = parseStorable(new TextDecoder('utf-8', { fatal: true }).decode(raw));
+    } catch {
+      return errorResponse(c, 'malformed_json', 'the body is not valid UTF-8 JSON');
+    }
+    const envelope = WebhookBodySchema.safeParse(body);
+    if (!envelope.success) return errorResponse(c, 'invalid_body', 'expected {destination, events: []}');
+    const events: NewInboxEvent[] = [];
+    let unreadable = 0;
+    for (const raw of envelope.data.events) {
+      const event = RecordableEventSchema.safeParse(raw);
+      if (!event.success) {
+        unreadable++;
+        continue;
       }
-      let body: unknown;
-      try {
-        body = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(raw), (_, value) =>
-          typeof value === 'string' ? storable(value) : value,
-        );
-      } catch {
-        return errorResponse(c, 'malformed_json', 'the body is not valid UTF-8 JSON');
-      }
-      const envelope = WebhookBodySchema.safeParse(body);
-      if (!envelope.success) return errorResponse(c, 'invalid_body', 'expected {destination, events: []}');
-      const events: NewInboxEvent[] = [];
-      let unreadable = 0;
-      for (const raw of envelope.data.events) {
-        const event = RecordableEventSchema.safeParse(raw);
-        if (!event.success) {
-          unreadable++;
-          continue;
-        }
-        events.push({
-          webhookEventId: event.data.webhookEventId,
-          lane: laneOfEvent(event.data),
-          eventType: event.data.type,
-          eventTs: event.data.timestamp,
-          payload: raw,
-        });
-      }
-      if (unreadable > 0) deps.log.warn('webhook_events_unreadable', { count: unreadable });
-      if (events.length === 0) return c.json({});
-      try {
-        const added = await withinBudget(deps.inbox.add(events), deps.ackBudgetMs);
-        deps.log.info('webhook_recorded', { received: events.length, added: added.length });
-      } catch (error) {
-        deps.log.error('webhook_record_failed', { error: error instanceof Error ? error.name : 'unknown' });
-        return errorResponse(c, 'unavailable', 'could not record the events; LINE will redeliver');
-      }
-      deps.onRecorded(c);
-      return c.json({});
-    },
-  );
+      events.push({
+        webhookEventId: event.data.webhookEventId,
+        lane: laneOfEvent(event.data),
+        eventType: event.data.type,
+        eventTs: event.data.timestamp,
+        payload: raw,
+      });
+    }
+    if (unreadable > 0) deps.log.warn('webhook_events_unreadable', { count: unreadable });
+    if (events.length === 0) return c.json({});
+    try {
+      const added = await withinBudget(deps.inbox.add(events), deps.ackBudgetMs);
+      deps.log.info('webhook_recorded', { received: events.length, added: added.length });
+    } catch (error) {
+      deps.log.error('webhook_record_failed', { error: error instanceof Error ? error.name : 'unknown' });
+      return errorResponse(c, 'unavailable', 'could not record the events; LINE will redeliver');
+    }
+    deps.onRecorded(c);
+    return c.json({});
+  });
   return app;
 }
