@@ -11,6 +11,7 @@ const fresh4 = readSet('./fresh-crisis-4.jsonl');
 const dev = [...readSet('./fresh-5.jsonl'), ...readSet('./fresh-6.jsonl')];
 const fresh7 = readSet('./fresh-7.jsonl');
 const fresh8 = readSet('./fresh-8.jsonl');
+const fresh9 = readSet('./fresh-9.jsonl');
 const corpus = readCorpus().items;
 const LANGUAGES = ['ja', 'ja-easy', 'en', 'zh-Hans', 'zh-Hant', 'ko', 'vi', 'ne', 'tl', 'pt', 'id'];
 
@@ -33,15 +34,16 @@ describe('the labelled sets', () => {
       ...dev,
       ...fresh7,
       ...fresh8,
+      ...fresh9,
     ].map((i) => i.id);
     expect(new Set(ids).size).toBe(ids.length);
     const texts = new Set(team.map((i) => i.text));
-    for (const set of [holdout, fresh1, fresh2, fresh3, fresh4, dev, fresh7, fresh8])
+    for (const set of [holdout, fresh1, fresh2, fresh3, fresh4, dev, fresh7, fresh8, fresh9])
       expect(set.filter((i) => texts.has(i.text))).toEqual([]);
   });
 
-  it('batches 5–8 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
-    for (const set of [dev, fresh7, fresh8]) {
+  it('batches 5–9 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
+    for (const set of [dev, fresh7, fresh8, fresh9]) {
       for (const lang of LANGUAGES)
         expect(set.filter((i) => i.lang === lang).length).toBe(set === dev ? 80 : 40);
       expect(set.filter((i) => i.crisis !== null).length / set.length).toBeCloseTo(0.25, 1);
@@ -53,7 +55,7 @@ describe('the labelled sets', () => {
 
   it('none of the measured sets is in the model’s training corpus', () => {
     const trained = new Set(corpus.map((i) => i.text));
-    for (const set of [team, holdout, fresh1, fresh2, fresh3, fresh4, dev, fresh7, fresh8])
+    for (const set of [team, holdout, fresh1, fresh2, fresh3, fresh4, dev, fresh7, fresh8, fresh9])
       expect(set.filter((i) => trained.has(i.text))).toEqual([]);
   });
 
@@ -73,7 +75,7 @@ describe('the labelled sets', () => {
 
 // Floors: what was measured (rounded down), so a lexicon edit or a retrained model that loses ground
 // fails here. The targets are top-1 ≥ 90%, compound recall ≥ 85%, every crisis found and false
-// alarms ≤ 3%, on concerns nobody has seen: batch 7 is the nearest we have to that.
+// alarms ≤ 3%, on concerns nobody has seen: batch 9 is the nearest we have to that.
 describe('triage floors', () => {
   const floors = (
     set: typeof team,
@@ -104,26 +106,31 @@ describe('triage floors', () => {
     floors(fresh4, { crisis: 1, falseAlarm: 0 });
   });
 
-  // Batches 5 and 6 chose the engine's weights and thresholds. With the fifth corpus round, the
-  // recall pass over the crisis concepts, romanised Nepali and a model that reads concerns without
-  // greetings and thanks: 90.6% top-1, 78.0% compound recall, 218 of 220 crises, 2.7% false alarms
-  // (before: 90.6%, 77.1%, 212 of 220, 2.4%).
-  it('development batches 5–6: top-1 ≥ 90%, compound recall ≥ 77.5%, crisis recall ≥ 99%, false alarms ≤ 2.8%', () => {
-    floors(dev, { top1: 0.9, compound: 0.775, crisis: 0.99, falseAlarm: 0.028 });
+  // Batches 5 and 6 chose the engine's weights and thresholds; 7 and 8, measured blind before, joined
+  // them with the sixth corpus round. After that round, the crisis and category lexicon passes and
+  // the retrained model: 90.7% top-1, 85.9% compound recall, 218 of 220 crises, 2.4% false alarms
+  // (before: 90.6%, 78.0%, 218, 2.7%).
+  it('development batches 5–6: top-1 ≥ 90.5%, compound recall ≥ 85.5%, crisis recall ≥ 99%, false alarms ≤ 2.5%', () => {
+    floors(dev, { top1: 0.905, compound: 0.855, crisis: 0.99, falseAlarm: 0.025 });
   });
 
-  // Batch 7 was never tuned against: 88.6% top-1, 77.8% compound recall, 108 of 110 crises, 10 of
-  // 330 false alarms (3.0%); first measured at 87.5%, 81.5%, 108 of 110, 2.7%.
-  it('batch 7 (never tuned against): top-1 ≥ 88%, compound recall ≥ 77%, crisis recall ≥ 98%, false alarms ≤ 3.1%', () => {
-    floors(fresh7, { top1: 0.88, compound: 0.77, crisis: 0.98, falseAlarm: 0.031 });
+  // Batch 7: 89.8% top-1, 86.1% compound recall, every crisis, 2.7% false alarms (blind, before the
+  // sixth round: 88.6%, 77.8%, 108 of 110, 3.0%).
+  it('batch 7: top-1 ≥ 89.5%, compound recall ≥ 86%, every crisis found, false alarms ≤ 2.8%', () => {
+    floors(fresh7, { top1: 0.895, compound: 0.86, crisis: 1, falseAlarm: 0.028 });
   });
 
-  // Batch 8, the exam, never tuned against, measured after each step: before the fifth corpus round
-  // 88.9% top-1, 82.8% compound recall, 106 of 110 crises, 15 of 330 false alarms (4.5%); after the
-  // round and the crisis recall pass 91.1%, 86.0%, 108, 11 (3.3%); as shipped 90.9%, 87.3%, 109 of
-  // 110, 12 of 330 (3.6%). Top-1 and compound recall meet the targets; one crisis missed and 3.6%
-  // false alarms do not.
-  it('batch 8 (never tuned against): top-1 ≥ 90%, compound recall ≥ 87%, crisis recall ≥ 99%, false alarms ≤ 3.7%', () => {
-    floors(fresh8, { top1: 0.9, compound: 0.87, crisis: 0.99, falseAlarm: 0.037 });
+  // Batch 8: 90.9% top-1, 93.0% compound recall, every crisis, 11 of 330 false alarms (3.3%) (blind,
+  // before the sixth round: 90.9%, 87.3%, 109 of 110, 3.6%).
+  it('batch 8: top-1 ≥ 90.5%, compound recall ≥ 92.5%, every crisis found, false alarms ≤ 3.4%', () => {
+    floors(fresh8, { top1: 0.905, compound: 0.925, crisis: 1, falseAlarm: 0.034 });
+  });
+
+  // Batch 9, the exam: written apart from everything before the sixth corpus round, never tuned
+  // against, measured twice (before and after the round). Before: 93.6% top-1, 69.1% compound
+  // recall, 103 of 110 crises, 1 of 330 false alarms. As shipped: 93.2%, 79.5%, 105 of 110, 1 of 330.
+  // Top-1 and false alarms meet the targets; compound recall and five crises do not.
+  it('batch 9 (the exam): top-1 ≥ 93%, compound recall ≥ 79%, crisis recall ≥ 95%, false alarms ≤ 0.4%', () => {
+    floors(fresh9, { top1: 0.93, compound: 0.79, crisis: 0.95, falseAlarm: 0.004 });
   });
 });

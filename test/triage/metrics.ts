@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { CATEGORIES, CRISIS_SIGNALS } from '../../src/core/categories.ts';
 import { triage } from '../../src/core/triage/index.ts';
+import type { TriageResult } from '../../src/core/triage/types.ts';
 
 /** One labelled concern: categories best first (order among several is not judged), crisis or null. */
 export const Labelled = z.object({
@@ -51,7 +52,11 @@ export interface Miss {
 
 const ratio = (): Ratio => ({ hit: 0, of: 0 });
 
-export function score(items: LabelledT[], misses: Miss[] = []): Scores {
+export function score(
+  items: LabelledT[],
+  misses: Miss[] = [],
+  engine: (text: string) => TriageResult = triage,
+): Scores {
   const s: Scores = {
     count: items.length,
     top1: ratio(),
@@ -63,7 +68,7 @@ export function score(items: LabelledT[], misses: Miss[] = []): Scores {
     language: ratio(),
   };
   for (const item of items) {
-    const result = triage(item.text);
+    const result = engine(item.text);
     const got = result.categories.length > 0 ? result.categories.map((c) => c.code) : ['other' as const];
     const first = got[0] ?? 'other';
     const top1 = item.categories.includes(first);

@@ -231,6 +231,591 @@ const ABUSE_FAMILIES: readonly ConceptExtension[] = [
       },
     },
   },
+  // Recall pass: more families, each written for every language.
+  {
+    name: 'a child shut out or kicked out at night: barefoot, in the cold or rain, on the balcony, not let back in',
+    into: 'a child shut out on a balcony or outside in the cold',
+    words: {
+      ja: {
+        say: ['いえこわい', 'いえはこわい', '家は怖い', '家が怖い', 'いえがこわい'],
+        pairs: [{ reach: 24, acrossSentences: true,
+          a: ['子ども', '子供', 'こども', 'むすこ', '息子', 'むすめ', '娘', 'ちいさいこ', '小さい子', 'おとこのこ', 'おんなのこ', '男の子', '女の子', '小学生', 'しょうがくせい', 'ぼく', '歳の', 'さいの'],
+          b: ['ベランダに出', 'べらんだにだ', 'ベランダにずっと', 'べらんだにずっと', 'そとにだされ', '外に出され', 'そとにだして', '外に出して', 'しめだ', '締め出', '閉め出', 'おいだ', '追い出', 'はだしの', 'はだしで', '裸足の', '裸足で', '家に入れてもらえ', 'いえにいれてもらえ', 'なかにいれてもらえ', '中に入れてもらえ', 'いえにかえれない'] }],
+      },
+      en: {
+        say: ['locked him out', 'locked her out', 'locks him out', 'locks her out', 'locked me out of the house', 'mommy locked him out', 'mommy locked her out', 'mum locked him out', 'mum locked her out', 'mom locked him out', 'mom locked her out'],
+        pairs: [{ reach: 80, acrossSentences: true,
+          a: ['kid', 'kids', 'child', 'boy', 'girl', 'son$', 'daughter', 'toddler', 'little one', 'year old', 'yo$', 'im 1', 'i am 1', 'maybe 4', 'maybe 5', 'maybe 6', 'maybe 7', 'maybe 8', 'maybe 9', 'niece', 'nephew'],
+          b: ['out on the balcony', 'on the balcony in', 'on the balcony for', 'on the balcony again', 'balcony when', 'outside the door in', 'outside their door', 'outside in the cold', 'outside in the rain', 'in the rain with', 'barefoot', 'no shoes', 'in a t shirt', 'in his underwear', 'in her underwear', 'in his pyjamas', 'in her pyjamas', 'locked out', 'kicked me out', 'kicks me out', 'threw me out', 'throws me out', 'get out and not come back', 'not to come back', 'wont let him back in', 'wont let her back in', 'wont let me back in', 'tapping on the glass', 'banging on the glass', 'knocking on the glass', 'scratching at the door'] }],
+      },
+      zh: {
+        say: ['关阳台', '锁喺门外', '锁喺露台', '关咗喺门外', '趕出嚟', '赶出嚟'],
+        pairs: [{ reach: 20, acrossSentences: true,
+          a: ['小孩', '儿子', '女儿', '小朋友', '小女孩', '小男孩', '小姑娘', '男孩', '女孩', '宝宝', '细路', '細路', '妹妹', '弟弟', '我和', '学生', '侄', '外甥', '孙', '国一', '国二', '国中', '小五', '小六', '初中'],
+          b: ['关阳台', '关在阳台', '锁在阳台', '放到阳台', '放在阳台', '站在阳台', '阳台上哭', '阳台上站', '锁在门外', '关在门外', '关门外', '站在门外', '在门外哭', '门外敲门', '赶出来', '赶出去', '赶出门', '趕出', '光着脚', '光著脚', '光脚', '赤脚', '只穿一件', '只穿短袖', '只穿内裤', '只穿一条内裤', '只穿單衣', '只穿单衣', '光着身子', '罚站', '不让进门', '不准进家门', '不准进门', '不准回家', '不给我钥匙', '滚出去', '锁喺', '关咗喺'] }],
+      },
+      ko: {
+        say: ['집에 가기 무서워', '집에 들어가기 무서', '집에 가면 죽어요', '집에 가면 맞아'],
+        pairs: [{ reach: 30, acrossSentences: true,
+          a: ['아이', '애가', '애를', '애들', '아들', '딸', '꼬마', '아기', '동생', '살짜리', '살 딸', '살 아들', '저랑', '우리 애', '초등학생', '중학생'],
+          b: ['베란다에 내보내', '베란다로 내', '베란다에 세워', '베란다에 나와', '베란다에 한', '베란다에 몇', '베란다에 서', '베란다에 있', '내쫓아', '내쫓았', '내쫓겼', '쫓아냈', '쫓겨나', '쫓겨났', '맨발', '반팔 입고', '속옷 차림', '속옷만', '문 밖에', '문밖에', '문 열어달라', '집에 못 들어', '집에 들어오지'] }],
+      },
+      vi: {
+        pairs: [{ reach: 50, acrossSentences: true,
+          a: ['đứa bé', 'đứa trẻ', 'đứa nhỏ', 'con bé', 'thằng bé', 'bé trai', 'bé gái', 'cháu trai', 'cháu gái', 'học sinh', 'con tôi', 'con em'],
+          b: ['đuổi ra khỏi nhà', 'đuổi ra ngoài', 'bị đuổi ra', 'đứng ngoài cửa', 'ngồi ngoài cửa', 'ngồi khóc ngoài', 'ngoài hành lang', 'ngoài ban công', 'ra ban công', 'nhốt ngoài', 'đứng ngoài trời', 'ngoài trời mưa', 'không cho vào nhà', 'không cho về nhà', 'chân đất', 'chân trần', 'mặc áo cộc', 'chỉ mặc quần lót'] }],
+      },
+      ne: {
+        pairs: [{ reach: 50, acrossSentences: true,
+          a: ['bachha', 'baccha', 'bachcha', 'bacha$', 'chhora', 'chora', 'chhori', 'chori', 'keta$', 'keti$', 'nani$', 'baby', 'बच्चा', 'छोरा', 'छोरी', 'केटा', 'केटी', 'नानी'],
+          b: ['bahira nikal', 'baahira nikal', 'balcony ma', 'barandaa ma', 'baranda ma', 'nango khutta', 'khali khutta', 'nango khuttaa', 'jado ma bahira', 'बाहिर निकाल', 'बरन्डामा', 'बार्दलीमा', 'नाङ्गो खुट्टा', 'खाली खुट्टा'] }],
+      },
+      tl: {
+        pairs: [{ reach: 50, acrossSentences: true,
+          a: ['bata', 'batang', 'anak', 'pamangkin', 'apo', 'kapatid', 'bunso', 'taong gulang', 'yrs old', 'years old', 'yo$'],
+          b: ['pinalayas', 'pinapalayas', 'pinaalis sa bahay', 'pinalabas ng bahay', 'sa labas ng pinto', 'sa labas ng bahay', 'sa labas ng apato', 'sa veranda', 'sa balkonahe', 'nakayapak', 'walang tsinelas', 'naka pajama', 'naka brief', 'naka panty', 'hindi pinapapasok', 'ayaw papasukin', 'hindi pinapasok', 'pinapatulog sa labas', 'natutulog sa labas'] }],
+      },
+      pt: {
+        pairs: [{ reach: 50, acrossSentences: true,
+          a: ['criança', 'crianças', 'menino', 'menina', 'filho', 'filha', 'sobrinho', 'sobrinha', 'aluno', 'aluna', 'neto', 'neta', 'anos$'],
+          b: ['pra fora de casa', 'expulsou de casa', 'expulsa de casa', 'na varanda até', 'na varanda no frio', 'na varanda na chuva', 'do lado de fora da porta', 'fora de casa no frio', 'descalç', 'sem sapato', 'de pijama na rua', 'de cueca', 'de calcinha', 'não deixa entrar', 'não abre a porta', 'bota pra fora', 'botou pra fora', 'colocou pra fora', 'põe pra fora', 'na chuva por', 'trancad do lado de fora'] }],
+      },
+      id: {
+        pairs: [{ reach: 50, acrossSentences: true,
+          a: ['anak', 'bocah', 'adik', 'keponakan', 'cucu', 'balita', 'murid'],
+          b: ['diusir', 'di luar pintu', 'diluar pintu', 'di luar apato', 'di balkon', 'dikunci di luar', 'dikunciin di luar', 'nyeker', 'tanpa sepatu', 'tanpa alas kaki', 'telanjang di luar', 'ga boleh masuk rumah', 'gak boleh masuk rumah', 'tidak boleh masuk rumah', 'tidur di tangga', 'tidur di luar', 'tidur di genkan', 'tangga darurat'] }],
+      },
+    },
+  },
+  {
+    name: 'a child locked in a cupboard, bathroom or room, tied to a chair, the mouth taped',
+    into: 'a child locked in or tied up',
+    words: {
+      ja: {
+        pairs: [{ reach: 24, acrossSentences: true,
+          a: ['子ども', '子供', 'こども', 'むすこ', '息子', 'むすめ', '娘', 'おとうと', '弟', 'いもうと', '妹', 'ぼく', 'わたしを', '歳の', 'さいの', 'しかられると', '叱られると'],
+          b: ['押し入れに', 'おしいれに', '押入れに', 'クローゼットに', 'くろーぜっとに', 'とじこめ', '閉じ込め', 'とじこめられ', 'おふろばに', '風呂場に', 'トイレに閉じ', 'といれにとじ', 'しばりつけ', '縛り付け', 'しばられ', '縛られ', 'いすにしば', '椅子に縛', 'くちをてーぷ', '口をテープ', 'テープでとめ', 'てーぷでとめ', 'でんきもけされ', '電気も消され'] }],
+      },
+      en: {
+        pairs: [{ reach: 60, acrossSentences: true,
+          a: ['kid', 'kids', 'child', 'boy', 'girl', 'son$', 'daughter', 'toddler', 'year old', 'yo$', 'brother', 'sister', 'im 1', 'i am 1', 'autistic son', 'autistic daughter'],
+          b: ['in the cupboard', 'in a cupboard', 'in the closet', 'in a closet', 'in the wardrobe', 'in the bathroom in the dark', 'in the genkan in the dark', 'in the dark when', 'tied to a chair', 'tied to the chair', 'tied to the bed', 'tied him to', 'tied her to', 'ties him to', 'ties her to', 'taped her mouth', 'taped his mouth', 'tape over her mouth', 'tape over his mouth', 'lock me in my room', 'locks me in my room', 'locked me in my room', 'lock me in the', 'locks him in', 'locked him in', 'locks her in', 'locked her in', 'locks them in', 'locked them in'] }],
+      },
+      zh: {
+        say: ['把小孩锁家里', '把孩子锁家里', '把孩子锁在家'],
+        pairs: [{ reach: 20, acrossSentences: true,
+          a: ['孩子', '小孩', '儿子', '女儿', '弟弟', '妹妹', '我', '岁', '宝宝'],
+          b: ['关在壁橱', '关进壁橱', '关进衣柜', '关在衣柜', '关进柜子', '关在柜子', '关在厕所', '关进厕所', '关在浴室', '关进浴室', '关进房间', '关小黑屋', '锁家里', '锁在家里', '锁在房间', '锁在厕所', '绑在椅子', '绑在床', '绑起来', '胶带贴', '胶带封', '封住嘴', '不准离开房间', '不让他上厕所', '不让她上厕所', '不让我上厕所'] }],
+      },
+      ko: {
+        say: ['방에 갇혀 있어요', '밖에서 잠겼어요'],
+        pairs: [{ reach: 30, acrossSentences: true,
+          a: ['아이', '애가', '애를', '아들', '딸', '아기', '동생', '살짜리', '저를'],
+          b: ['방에 가둬', '방에 가뒀', '방에 가두', '방에 갇혀', '화장실에 가둬', '화장실에 가뒀', '화장실에 가두', '창고에 가둬', '창고에 가뒀', '옷장에 가둬', '옷장에 가뒀', '옷장에 넣', '의자에 묶', '묶어놓', '묶어 놓', '묶어두', '테이프로 입', '입에 테이프'] }],
+      },
+      vi: {
+        pairs: [{ reach: 50, acrossSentences: true,
+          a: ['đứa bé', 'đứa trẻ', 'đứa nhỏ', 'con bé', 'thằng bé', 'bé trai', 'bé gái', 'cháu', 'con tôi', 'con em', 'con trai', 'con gái', 'tuổi'],
+          b: ['nhốt con', 'nhốt bé', 'nhốt cháu', 'nhốt nó', 'bị nhốt', 'trói vào', 'trói con', 'trói bé', 'dán băng keo', 'dán miệng', 'khóa trái cửa', 'trong nhà vệ sinh cả', 'trong tủ quần áo'] }],
+      },
+      ne: {
+        pairs: [{ reach: 50, acrossSentences: true,
+          a: ['bachha', 'baccha', 'bachcha', 'chhora', 'chora', 'chhori', 'chori', 'bhai', 'bahini', 'nani$', 'बच्चा', 'छोरा', 'छोरी', 'भाइ', 'बहिनी', 'नानी'],
+          b: ['thunera', 'thundinchha', 'baadhera', 'bandhera', 'kursi ma bandh', 'थुनेर', 'थुन्छ', 'बाँधेर'] }],
+      },
+      tl: {
+        pairs: [{ reach: 50, acrossSentences: true,
+          a: ['bata', 'batang', 'anak', 'pamangkin', 'apo', 'kapatid', 'bunso', 'taong gulang', 'yrs old', 'years old'],
+          b: ['ikinukulong', 'ikinulong', 'kinukulong', 'kinulong', 'sa aparador', 'tinatali', 'tinali sa', 'nakatali', 'binusalan', 'tinapalan ang bibig'] }],
+      },
+      pt: {
+        pairs: [{ reach: 50, acrossSentences: true,
+          a: ['criança', 'menino', 'menina', 'filho', 'filha', 'sobrinho', 'sobrinha', 'neto', 'neta', 'enteado', 'enteada', 'anos$'],
+          b: ['tranca no quarto', 'trancou no quarto', 'tranca no banheiro', 'trancou no banheiro', 'trancou no armário', 'tranca no armário', 'trancad no', 'trancou meu filho', 'trancou minha filha', 'tranca nossa filha', 'tranca nosso filho', 'trancou nossa', 'trancou nosso', 'no armário de castigo', 'no banheiro no escuro', 'amarrad na cadeira', 'amarrou na cadeira', 'amarra na cadeira', 'fita na boca'] }],
+      },
+      id: {
+        pairs: [{ reach: 50, acrossSentences: true,
+          a: ['anak', 'bocah', 'adik', 'keponakan', 'cucu', 'balita', 'aku'],
+          b: ['dikunci di kamar', 'dikunciin', 'ngunciin', 'dikurung', 'di lemari', 'diikat di', 'diiket di', 'dilakban', 'lakban mulut'] }],
+      },
+    },
+  },
+  {
+    name: 'a stepfather, mother’s partner, relative or other adult coming into a child’s room at night, the bath, or touching private parts',
+    into: 'a child touched sexually by a parent’s partner, a relative or an adult',
+    words: {
+      ja: {
+        pairs: [
+          { reach: 30, acrossSentences: true,
+            a: ['ままちち', '継父', '義理の父', 'ぎりのちち', 'かれし', '彼氏', '再婚相手', 'さいこんあいて', 'おじさん', '叔父', '伯父', '祖父', 'おじいちゃん', 'あに', 'おにいちゃん', 'お兄ちゃん', 'いとこ', 'コーチ', 'こーち'],
+            b: ['へやにはいってく', '部屋に入ってく', '部屋に来', 'へやにく', 'ふとんにはいって', '布団に入って', 'おふろにいっしょ', 'お風呂に一緒', 'いっしょにおふろ', '一緒にお風呂', 'のぞき', 'のぞか', '覗', 'さわられ', 'さわって', 'さわる', '触られ', '触って', '触る', 'ひみつ', '秘密', 'だれにもいうな', '誰にも言うな', 'いたいことする', 'へんなこと', '変なこと', 'したぎ', '下着', 'ひざにすわ', '膝に座', 'はだかに', 'はだかで', '裸に', '裸で', '二人きりになるのを', 'ふたりきりになるのを'] },
+          { reach: 24, acrossSentences: true,
+            a: ['おとうさん', 'お父さん', 'ぱぱ', 'パパ', '父'],
+            b: ['ひみつ', '秘密', 'だれにもいうな', '誰にも言うな', 'いたいことする', 'へんなこと', '変なこと', 'したぎ', '下着', 'ふとんにはいって', '布団に入って', 'おふとんにはいって', 'よるへやに', '夜部屋に', '夜中に部屋'] },
+        ],
+      },
+      en: {
+        pairs: [
+          { reach: 60, acrossSentences: true,
+            a: ['stepdad', 'step dad', 'stepfather', 'moms boyfriend', 'mums boyfriend', 'mothers boyfriend', 'mom s boyfriend', 'mum s boyfriend', 'mother s boyfriend', 'uncle', 'grandpa', 'grandad', 'granddad', 'cousin', 'older brother', 'big brother', 'homestay father', 'coach', 'tutor', 'youth leader', 'new husband', 'the man at'],
+            b: ['comes into my room', 'coming into my room', 'came into my room', 'comes into her room', 'coming into her room', 'comes into his room', 'into the bathroom when', 'comes into the bathroom', 'while she showers', 'while she is showering', 'when she is showering', 'when im showering', 'when i shower', 'touching me', 'touches me', 'touched me', 'touches her', 'touched her', 'touching her', 'touches him', 'touched him', 'private parts', 'privates', 'down there', 'on his lap', 'plays games with her', 'keep it a secret', 'our secret', 'sleep in his bed', 'watch me change', 'watches her change', 'shows her videos', 'showed her videos', 'weird videos', 'strange videos'] },
+          { reach: 48, acrossSentences: true,
+            a: ['dad', 'father', 'daddy', 'husband'],
+            b: ['comes into her room at night', 'goes into her room at night', 'goes into our daughters room', 'into my daughters room', 'touches her private', 'touching her private', 'her private parts', 'at bath time', 'sleep in his bed', 'keep it a secret from mum', 'keep it a secret from mom', 'shows her videos of', 'naked people'] },
+        ],
+      },
+      zh: {
+        pairs: [
+          { reach: 20, acrossSentences: true,
+            a: ['继父', '后爸', '男朋友', '男友', '姐夫', '姊夫', '叔叔', '舅舅', '伯伯', '表哥', '堂哥', '哥哥', '阿公', '外公', '爷爷', '继女', '继子', '姨丈', '姑丈', '再婚'],
+            b: ['进我房间', '进她房间', '进他房间', '来我房间', '进房间', '去她房间', '去我房间', '洗澡的时候进', '洗澡的时候开门', '洗澡的时候偷看', '洗澡时进', '老是进来', '总是进来', '要帮她洗', '偷看', '摸她', '摸我', '摸他', '下面', '私处', '尿尿的地方', '坐他腿上', '坐在他腿上', '亲她', '亲我', '动手动脚', '脱衣服', '奇怪的事', '保守秘密', '不要告诉', '不准告诉', '别告诉', '一起睡', '被窝'] },
+          { reach: 16, acrossSentences: true,
+            a: ['爸爸', '老豆', '阿爸', '父亲', '老师', '教练', '我老公'],
+            b: ['进我房间', '进她房间', '去我女儿房间', '去女儿房间', '洗澡的时候进', '洗澡的时候开门', '洗澡的时候偷看', '洗澡时进', '老是进来', '总是进来', '要帮她洗', '偷看', '摸她', '摸我', '私处', '尿尿的地方', '下面疼', '坐他腿上', '动手动脚', '奇怪的事', '保守秘密', '叔叔叫她'] },
+        ],
+      },
+      ko: {
+        pairs: [{ reach: 30, acrossSentences: true,
+          a: ['새아빠', '의붓', '남친이', '남자친구가', '재혼한 남편', '삼촌', '사촌', '오빠가', '형이', '할아버지', '아빠가', '아빠랑', '아빠 방', '학원 선생님', '코치', '아저씨'],
+          b: ['방에 들어와', '방에 들어오', '방에 들어가', '방으로 불려', '만져', '만지', '몸을 만', '이상한 데', '이상한 영상', '이상한 곳', '비밀놀이', '비밀이라', '둘만 있기 싫', '씻을 때', '샤워할 때', '목욕할 때', '이불 속', '무릎에 앉', '옷을 벗'] }],
+      },
+      vi: {
+        pairs: [{ reach: 50, acrossSentences: true,
+          a: ['dượng', 'bạn trai của mẹ', 'bạn trai mẹ', 'người yêu của mẹ', 'người yêu mẹ', 'chú ruột', 'chú hàng xóm', 'em chồng', 'anh họ', 'anh trai', 'ông nội', 'ông ngoại', 'ông chủ', 'huấn luyện viên', 'bố nó hay', 'bố cháu hay'],
+          b: ['vào phòng', 'sờ vào', 'sờ soạng', 'sờ mó', 'sờ người', 'chỗ kín', 'vùng kín', 'xem nó thay', 'xem cháu thay', 'nhìn trộm', 'lúc tắm', 'khi tắm', 'chụp ảnh', 'ngủ chung', 'ngồi lên đùi', 'bí mật', 'đừng nói với', 'không được nói với', 'không cho nói'] }],
+      },
+      ne: {
+        pairs: [{ reach: 50, acrossSentences: true,
+          a: ['sauteni buwa', 'sauteni baba', 'boyfriend', 'buwa ko saathi', 'buwa ko sathi', 'mama$', 'kaka$', 'dai le', 'dajule', 'hajurbuwa', 'uncle', 'सौतेनी बुबा', 'प्रेमी', 'काका', 'मामा', 'दाइले', 'हजुरबुबा', 'बुबाको साथी', 'ट्युसन सर'],
+          b: ['chhunchha', 'chhunchh', 'chhuncha', 'chhunx', 'chhoyo', 'chhune', 'kotha ma aau', 'kothama aau', 'kotha ma pas', 'nuhaune bela', 'nuhauda', 'lugaa phukal', 'luga phukal', 'kakh ma', 'kaakh ma', 'gopya', 'kasailai nabhannu', 'kasai lai nabhannu', 'छुन्छ', 'छोयो', 'छुने', 'कोठामा आउ', 'नुहाउँदा', 'लुगा फुकाल', 'काखमा', 'गोप्य', 'कसैलाई नभन'] }],
+      },
+      tl: {
+        pairs: [{ reach: 50, acrossSentences: true,
+          a: ['stepdad', 'stepfather', 'amain', 'boyfriend ng nanay', 'boyfriend ni mama', 'kinakasama', 'tito', 'tiyo', 'lolo', 'pinsan', 'kuya', 'coach', 'lalaki sa kabilang'],
+          b: ['pumapasok sa kwarto', 'pumasok sa kwarto', 'pumupunta sa kwarto', 'hinahawakan daw', 'hinahawakan sa katawan', 'hinawakan sa katawan', 'sa katawan', 'hinihipuan', 'hinipuan', 'hinihipo', 'hinipo', 'maselang bahagi', 'ari nya', 'ari niya', 'sa shower', 'habang naliligo', 'pag naliligo', 'sinisilip', 'sinilip', 'pinaghuhubad', 'pinahubad', 'kandungan', 'sikreto', 'wag sabihin', 'huwag sabihin', 'katabi matulog'] }],
+      },
+      pt: {
+        pairs: [
+          { reach: 50, acrossSentences: true,
+            a: ['padrasto', 'namorado da mãe', 'namorado da minha mãe', 'namorado da minha ex', 'tio$', 'avô', 'primo', 'irmão mais velho', 'treinador', 'vizinho', 'marido da minha irmã'],
+            b: ['entra no quarto', 'entrar no quarto', 'vem pro quarto', 'vai no quarto', 'no quarto dela', 'na cama dele', 'mexe nela', 'mexeu nela', 'passa a mão', 'passou a mão', 'toca nela', 'tocou nela', 'partes íntimas', 'parte íntima', 'sentar no colo', 'senta no colo', 'segredo', 'não contar', 'não conta pra', 'tomando banho', 'durante o banho', 'na hora do banho', 'sem roupa', 'pelad'] },
+          { reach: 40, acrossSentences: true,
+            a: ['pai$', 'meu pai', 'o pai'],
+            b: ['durma na cama dele', 'dormir na cama dele', 'partes íntimas', 'gente pelada', 'vídeo de gente', 'mexe nela', 'passa a mão nela', 'entra no banheiro quando', 'não contar pra mãe', 'segredo nosso'] },
+        ],
+      },
+      id: {
+        pairs: [{ reach: 50, acrossSentences: true,
+          a: ['ayah tiri', 'bapak tiri', 'papa tiri', 'pacar mama', 'pacar ibu', 'pacar mamanya', 'pacar ibunya', 'paman', 'pamannya', 'om$', 'kakek', 'sepupu', 'kakak laki', 'kakak tiri', 'pelatih', 'guru les'],
+          b: ['masuk kamar', 'masuk ke kamar', 'pegang pegang', 'pegang2', 'megang', 'meraba', 'diraba', 'bagian pribadi', 'bagian privat', 'kemaluan', 'saat mandi', 'waktu mandi', 'pas mandi', 'ngintip', 'mengintip', 'dipangku', 'pangkuan', 'rahasia', 'jangan bilang', 'jangan kasih tau', 'buka baju', 'telanjang'] }],
+      },
+    },
+  },
+  {
+    name: 'an adult online or a much older man asking a child for body photos, to meet, to keep it secret; threats to post photos',
+    into: 'sexual messages or requests for photos sent to a child; an adult doing “bad things” at night',
+    words: {
+      ja: {
+        pairs: [{ reach: 40, acrossSentences: true,
+          a: ['おじさん', '大学生', '歳の', 'さいの', '娘', 'むすめ', '息子', 'むすこ', '生徒', 'せいと'],
+          b: ['はだかのしゃしん', '裸の写真', '下着の写真', 'したぎのしゃしん', '下着姿', 'したぎすがた', '水着の写真', 'みずぎのしゃしん', '写真をばらま', 'しゃしんをばらま', '写真をさら', 'しゃしんをさら', '画像をばらま', '体の写真', 'からだのしゃしん', 'えっちな', 'エッチな', 'ほてるに', 'ホテルに', '親には内緒', 'おやにはないしょ', '親に内緒', 'おやにないしょ'] }],
+      },
+      en: {
+        pairs: [
+          { reach: 80, acrossSentences: true,
+            a: ['my son', 'my daughter', 'my 1', 'year old', 'yo$', 'im 1', 'i am 1', 'shes 1', 'hes 1', 'she is 1', 'he is 1', 'my cousin', 'my niece', 'my nephew', 'student', 'son 1', 'daughter 1'],
+            b: ['photos of his body', 'photos of her body', 'pictures of his body', 'pictures of her body', 'in her underwear', 'in his underwear', 'underwear pictures', 'swimsuit photos', 'naked', 'nudes', 'nude photos', 'without clothes', 'send pictures', 'send photos', 'send pics', 'asking her for photos', 'asking him for photos', 'asking for photos', 'asked for photos', 'or more photos', 'post his photos', 'post her photos', 'post my pictures', 'post my photos', 'come to a hotel', 'to a hotel', 'bus ticket', 'train ticket', 'asked for my address', 'keep it secret', 'keep it a secret', 'delete the messages', 'adult things', 'private shoot', 'older man', 'adult man', 'grown man', 'hes an adult', 'is actually an adult'] },
+          { reach: 60, acrossSentences: true,
+            a: ['online', 'app$', 'game', 'discord', 'instagram', 'tiktok', 'twitter', 'snapchat', 'chat', 'messaging', 'messages'],
+            b: ['underwear', 'naked', 'nudes', 'without clothes', 'post my pictures', 'post my photos', 'post his photos', 'post her photos', 'or more photos', 'adult things', 'to a hotel', 'swimsuit photos'] },
+        ],
+      },
+      zh: {
+        pairs: [{ reach: 24, acrossSentences: true,
+          a: ['网友', '网上', '网络', '游戏', 'line', '推特', 'ig$', 'tiktok', 'discord', 'roblox', 'switch', '大人', '大哥哥', '叔叔', '陌生人', '摄影师', '男人', '成年人', '补习班的老师', '教练', '女儿', '儿子', '岁'],
+          b: ['不穿衣服的照片', '裸照', '私处', '内裤的照片', '内裤照', '拍内裤', '內裤', '内衣照', '除衫', '开视像', '脱衣服', '单独见面', '单独练习', '偷偷出门', '偷偷出去', '去他家过夜', '开房', '酒店', '宾馆', '保守秘密', '不要告诉父母', '不要告诉爸妈', '别告诉爸妈'] }],
+      },
+      ko: {
+        pairs: [{ reach: 40, acrossSentences: true,
+          a: ['온라인', '게임', '앱에서', 'sns', '라인', '틱톡', '디스코드', '인스타', '트위터', '유튜브', '어른', '아저씨', '대학생', '남자가', '모르는 사람', '에이전시', '매니저', '살인데', '초등', '중1', '중2', '고1'],
+          b: ['속옷', '알몸', '벗은 사진', '나체', '수영복 사진', '몸 사진', '사진을 뿌', '사진 뿌', '학교에 뿌', '사진을 올리', '안 만나주', '만나주지', '호텔', '집까지 데리러', '비밀로', '어른들의', '영상을 보', '돈이랑 게임머니', '게임머니'] }],
+      },
+      vi: {
+        pairs: [{ reach: 50, acrossSentences: true,
+          a: ['trên mạng', 'qua mạng', 'online', 'game', 'facebook', 'zalo', 'tiktok', 'người lạ', 'người đàn ông', 'người lớn', 'con gái', 'con trai', 'tuổi'],
+          b: ['ảnh khỏa thân', 'ảnh nude', 'ảnh đồ lót', 'mặc đồ lót', 'cởi đồ', 'cởi quần áo', 'khách sạn', 'tung ảnh', 'phát tán ảnh', 'đăng ảnh của', 'giữ bí mật', 'đừng nói với bố mẹ', 'đừng nói với mẹ', 'không được nói với'] }],
+      },
+      ne: {
+        pairs: [{ reach: 50, acrossSentences: true,
+          a: ['online', 'facebook', 'tiktok', 'messenger', 'game', 'app ma', 'thulo manchhe', 'budo manchhe', 'ajnabi', 'chhori', 'chhora', 'अनलाइन', 'फेसबुक', 'ठूलो मान्छे', 'अपरिचित', 'छोरी', 'छोरा'],
+          b: ['nango photo', 'nango foto', 'nangai', 'luga phukal', 'hotel ma', 'ghar bolay', 'ghar bolaye', 'gopya', 'kasailai nabhannu', 'नाङ्गो', 'होटल', 'घर बोलाय', 'गोप्य', 'कसैलाई नभन'] }],
+      },
+      tl: {
+        pairs: [{ reach: 50, acrossSentences: true,
+          a: ['online', 'facebook', 'fb$', 'messenger', 'discord', 'twitter', 'tiktok', 'game', 'nakilala ko', 'nakilala niya', 'nakilala nya', 'years old', 'yrs old', 'anak ko'],
+          b: ['naka underwear', 'naka panty', 'naka brief', 'hubad', 'picture ng katawan', 'litrato ng katawan', 'ipopost', 'ikakalat', 'sa hotel', 'sikreto', 'wag sabihin', 'huwag sabihin', 'i meet ng', 'makipagkita sa kanya'] }],
+      },
+      pt: {
+        pairs: [{ reach: 50, acrossSentences: true,
+          a: ['online', 'internet', 'jogo', 'app$', 'aplicativo', 'instagram', 'tiktok', 'discord', 'whatsapp', 'twitter', 'homem', 'adulto', 'professor do', 'agência', 'filha de 1', 'filho de 1'],
+          b: ['foto dela sem', 'foto dele sem', 'fotos sem roupa', 'foto sem roupa', 'fotos de calcinha', 'foto de calcinha', 'de biquíni', 'pelad', 'nude', 'nudes', 'partes íntimas', 'hotel', 'motel', 'segredo', 'não contar pros pais', 'apagar as mensagens', 'postar as fotos', 'divulgar as fotos', 'espalhar as fotos'] }],
+      },
+      id: {
+        pairs: [{ reach: 50, acrossSentences: true,
+          a: ['online', 'game', 'medsos', 'instagram', 'tiktok', 'facebook', 'discord', 'om om', 'om2', 'orang dewasa', 'laki laki', 'pria', 'kenalan', 'anak saya', 'umur', 'tahun$'],
+          b: ['foto telanjang', 'foto bugil', 'bugil', 'telanjang', 'celana dalam', 'pakaian dalam', 'foto tanpa baju', 'buka baju', 'ketemuan di hotel', 'ke hotel', 'rahasia', 'jangan bilang orang tua', 'hapus chat'] }],
+      },
+    },
+  },
+  {
+    name: 'punishments: made to kneel, cold water poured or a cold bath, no meals for bad marks, hair cut off, scalded, pricked',
+    into: 'a child made to sleep outside or in a shed, to kneel or stand for hours',
+    words: {
+      ja: {
+        say: ['ごはんなし', 'ご飯なし', 'ばんごはんなし', '晩ご飯なし', '夕飯抜き', 'ゆうはんぬき'],
+        pairs: [{ reach: 24, acrossSentences: true,
+          a: ['子ども', '子供', 'こども', 'むすこ', '息子', 'むすめ', '娘', 'ぼく', '歳の', 'さいの', 'おもらし', 'テストが', 'てすとが', '宿題', 'しゅくだい', 'しつけ', '躾'],
+          b: ['せいざさせ', '正座させ', 'ひざまず', 'つめたいみずのおふろ', '冷たい水のお風呂', 'つめたいみずをかけ', '冷たい水をかけ', 'みずぶろ', '水風呂', 'ごはんをごみばこ', 'ご飯をゴミ箱', 'ごはんあげるのがしんど', 'まともに食べさせてな', 'まともにたべさせてな', 'ごはんをあげていません', 'ご飯をあげていません', 'かみをはさみで', '髪をはさみで', 'かみをきり', '髪を切られ', 'あついおゆをかけ', '熱いお湯をかけ', 'はりでさ', '針で刺'] }],
+      },
+      en: {
+        pairs: [{ reach: 60, acrossSentences: true,
+          a: ['kid', 'kids', 'child', 'children', 'boy', 'girl', 'son$', 'daughter', 'year old', 'yo$', 'im 1', 'i am 1', 'niece', 'nephew', 'stepson', 'stepdaughter'],
+          b: ['makes him kneel', 'made him kneel', 'makes her kneel', 'made her kneel', 'make them kneel', 'makes them kneel', 'kneel on', 'kneeling on', 'cold water over', 'ice water', 'cold bath', 'cold shower', 'no dinner if', 'no dinner until', 'no food if', 'no food until', 'without dinner as', 'cant eat if', 'not allowed to eat if', 'not allowed dinner', 'shaved her head', 'shaved his head', 'cut off her hair', 'cut off his hair', 'boiling water', 'hot water on', 'with a needle', 'with needles'] }],
+      },
+      zh: {
+        say: ['不能吃晚饭', '不准吃晚饭', '不准吃饭', '不给吃晚饭', '就不给饭', '罚不准吃', '罚跪'],
+        pairs: [{ reach: 20, acrossSentences: true,
+          a: ['孩子', '小孩', '儿子', '女儿', '我', '弟弟', '妹妹', '孙子', '孙女', '岁', '学生'],
+          b: ['跪在', '跪到', '跪一整晚', '跪咗', '罚站', '冷水', '冰水', '不给饭', '不给吃', '不能吃饭', '已经两天没吃', '两天没吃', '饿了两天', '针扎', '用针', '热水烫', '烧热的勺子', '勺子烫', '筷子戳', '剪我的头发', '剪她的头发', '剪他的头发', '用尺打', '打手心'] }],
+      },
+      ko: {
+        pairs: [{ reach: 30, acrossSentences: true,
+          a: ['아이', '애가', '애를', '애들', '아들', '딸', '동생', '저는', '저를', '살짜리', '살 아이', '학생'],
+          b: ['무릎 꿇', '무릎꿇', '찬물 욕조', '찬물에', '찬물을', '얼음물', '밥 안 줘', '밥을 안 줘', '밥 안 주', '밥을 안 주', '밥을 굶', '굶기', '굶겨', '저녁을 안 줘', '저녁 안 줘', '머리를 잘라', '머리카락을 잘', '뜨거운 물을', '바늘로', '벌로 찬물', '벌로 밥'] }],
+      },
+      vi: {
+        pairs: [{ reach: 50, acrossSentences: true,
+          a: ['đứa bé', 'đứa trẻ', 'con bé', 'thằng bé', 'bé trai', 'bé gái', 'cháu', 'con tôi', 'con em', 'con trai', 'con gái', 'tuổi', 'em bị'],
+          b: ['bắt quỳ', 'quỳ gối', 'phạt quỳ', 'quỳ ngoài', 'quỳ trên', 'tắm nước lạnh', 'dội nước lạnh', 'dội nước', 'nhịn ăn', 'nhịn đói', 'không cho ăn', 'không được ăn', 'bỏ đói', 'kim châm', 'lấy kim', 'nước sôi', 'dí vào', 'đứng ngoài trời mưa'] }],
+      },
+      ne: {
+        pairs: [{ reach: 50, acrossSentences: true,
+          a: ['bachha', 'baccha', 'chhora', 'chora', 'chhori', 'chori', 'bhai', 'bahini', 'nani$', 'ma 1', 'malai', 'बच्चा', 'छोरा', 'छोरी', 'मलाई', 'वर्ष'],
+          b: ['ghuda tek', 'ghunda tek', 'ghuda tekaun', 'chiso pani', 'khana dinna', 'khana didaina', 'khana dinnan', 'khana nadine', 'khana na dine', 'kehi khako chaina', 'kei khaeko chaina', 'tato pani', 'sui le', 'घुँडा टेक', 'चिसो पानी', 'खाना दिन्न', 'खाना दिँदैन', 'खाना नदिने', 'तातो पानी', 'केही खाएको छैन'] }],
+      },
+      tl: {
+        pairs: [{ reach: 50, acrossSentences: true,
+          a: ['bata', 'batang', 'anak', 'pamangkin', 'apo', 'kapatid', 'bunso', 'ako po ay 1', 'ako 1', 'taong gulang', 'yrs old'],
+          b: ['pinaluhod', 'pinapaluhod', 'paluhudin', 'malamig na tubig', 'binubuhusan', 'binuhusan', 'hindi pinapakain', 'ayaw pakainin', 'ayaw akong pakainin', 'ayaw ako pakainin', 'di pinapakain', 'tira tira lang', 'ginupitan', 'bilang parusa', 'mainit na tubig', 'karayom'] }],
+      },
+      pt: {
+        pairs: [{ reach: 50, acrossSentences: true,
+          a: ['criança', 'crianças', 'menino', 'menina', 'filho', 'filha', 'sobrinho', 'sobrinha', 'neto', 'neta', 'aluno', 'aluna', 'anos$'],
+          b: ['ajoelhar', 'ajoelha', 'ajoelhad', 'no milho', 'no arroz cru', 'água gelada', 'banho gelado', 'sem janta de castigo', 'sem jantar de castigo', 'sem comer de castigo', 'tira a comida', 'tirou a comida', 'raspou o cabelo', 'raspou a cabeça', 'água fervendo', 'com agulha'] }],
+      },
+      id: {
+        pairs: [{ reach: 50, acrossSentences: true,
+          a: ['anak', 'bocah', 'adik', 'keponakan', 'cucu', 'aku umur', 'aku 1', 'umur', 'tahun$'],
+          b: ['berlutut', 'air dingin', 'disiram', 'mandi air dingin', 'gak boleh makan', 'ga boleh makan', 'tidak boleh makan', 'gak dibolehin makan', 'ga dibolehin makan', 'dibotakin', 'rambutnya digunting', 'dicubit pakai', 'pakai tang', 'disundut', 'air panas', 'jarum'] }],
+      },
+    },
+  },
+  {
+    name: 'from next door: a child or baby screaming, a slap or a thud, “sorry”, “stop”, threats, then sudden silence',
+    into: 'screaming, hitting or begging heard from a neighbouring home',
+    words: {
+      ja: {
+        pairs: [{ reach: 30, acrossSentences: true,
+          a: ['子ども', '子供', 'こども', '赤ちゃん', 'あかちゃん', 'ちいさいこ', '小さい子', 'おとこのこ', 'おんなのこ', '男の子', '女の子'],
+          b: ['ごめんなさい', 'いたいとさけ', 'いたいってさけ', 'やめてとさけ', 'やめてってさけ', 'ひめい', '悲鳴', 'どなりごえ', '怒鳴り声', 'どんって', 'ドンって', 'ばしっ', 'バシッ', 'きゅうにしずか', '急に静か', 'なきごえがやん', '泣き声がやん', 'なきごえがとま', '泣き声が止ま', 'うまなければ', '産まなければ', 'ままってずっと', 'ママってずっと', 'ままとずっとよん'] }],
+      },
+      en: {
+        pairs: [{ reach: 120, acrossSentences: true,
+          a: ['baby', 'kid', 'child', 'toddler', 'little one', 'little girl', 'little boy'],
+          b: ['then silence', 'then it goes quiet', 'then it went quiet', 'went quiet', 'gone quiet', 'suddenly quiet', 'suddenly silent', 'very suddenly', 'heard a slap', 'a slap and', 'slapping sound', 'heard a thud', 'a thud and', 'loud bang and', 'ill kill you', 'i will kill you', 'shut up or', 'out the window', 'something being thrown', 'stop daddy', 'stop mommy', 'no mommy', 'no daddy'] }],
+      },
+      zh: {
+        pairs: [{ reach: 24, acrossSentences: true,
+          a: ['孩子', '小孩', '婴儿', '宝宝', '小朋友', '小女孩', '小男孩', '细路', '細路', 'bb$'],
+          b: ['砰', '一声巨响', '然后就没声', '就没声音', '没声音了', '突然没声', '一点声音都没有', '哭声没了', '惨叫', '对不起对不起', '不要打了', '滚出去', '怎么不去死', '啪的一声', '巴掌声', '打人的声音', '声音越来越弱', '哭到没声', '喊到冇声'] }],
+      },
+      ko: {
+        pairs: [{ reach: 30, acrossSentences: true,
+          a: ['아이', '애가', '애 ', '아기', '애기', '꼬마'],
+          b: ['찰싹', '철썩', '쿵 소리', '쿵 하는', '갑자기 조용', '조용해졌', '울음이 뚝', '비명', '잘못했어요', '살려주', '때리는 소리', '맞는 소리', '자지러지게', '몇 시간째 안 멈'] }],
+      },
+      vi: {
+        pairs: [{ reach: 50, acrossSentences: true,
+          a: ['đứa bé', 'đứa trẻ', 'đứa nhỏ', 'em bé', 'con bé', 'thằng bé', 'bé trai', 'bé gái', 'bé sơ sinh', 'trẻ con'],
+          b: ['tiếng tát', 'tiếng đánh', 'tiếng đập', 'tiếng rầm', 'rồi im bặt', 'im bặt', 'im lặng hẳn', 'đột nhiên im', 'tự nhiên im', 'kêu cứu', 'xin lỗi xin lỗi', 'con xin lỗi', 'đừng đánh', 'tha cho con', 'khóc yếu dần', 'yếu dần'] }],
+      },
+      ne: {
+        pairs: [{ reach: 50, acrossSentences: true,
+          a: ['bachha', 'baccha', 'bachcha', 'baby', 'nani$', 'chhora', 'chhori', 'बच्चा', 'नानी', 'बच्चाको'],
+          b: ['runa chhodyo', 'thappad ko awaj', 'kutne awaj', 'kuteko awaj', 'hanne awaj', 'maaf garnus', 'maaf gara', 'rune awaj 2 din', 'koi aune jane chaina', 'थप्पडको आवाज', 'कुटेको आवाज', 'माफ गर'] }],
+      },
+      tl: {
+        pairs: [{ reach: 50, acrossSentences: true,
+          a: ['bata', 'batang', 'baby', 'sanggol', 'anak nila', 'anak nya', 'anak niya'],
+          b: ['sampal', 'kalabog', 'lagabog', 'biglang tumahimik', 'tumahimik bigla', 'biglang tahimik', 'sumisigaw ng tulong', 'tama na po', 'sorry po sorry po', 'aray', 'walang lumalapit', 'papatayin kita'] }],
+      },
+      pt: {
+        pairs: [{ reach: 50, acrossSentences: true,
+          a: ['criança', 'bebê', 'bebe', 'menino', 'menina', 'neném'],
+          b: ['tapa muito forte', 'um tapa e', 'ouvi um tapa', 'estalo', 'barulho de tapa', 'ficou em silêncio', 'fica um silêncio', 'parou de chorar de repente', 'de repente parou', 'silêncio total', 'para pai', 'para mãe', 'mamãe não', 'papai não', 'pancada', 'chora o dia todo, fraq', 'chorando cada vez mais fraco', 'cada vez mais fraco', 'vou te matar'] }],
+      },
+      id: {
+        pairs: [{ reach: 50, acrossSentences: true,
+          a: ['anak', 'bayi', 'bocah', 'balita'],
+          b: ['suara tamparan', 'suara pukulan', 'bunyi gedebuk', 'tiba tiba diam', 'tiba2 diam', 'langsung diam', 'mendadak sepi', 'mendadak diam', 'ampun ma', 'ampun pa', 'ampun bu', 'jangan pukul', 'tolong tolong', 'nangis gak berhenti', 'nangis ga berhenti', 'nangis terus dari', 'diketok gak ada yang buka', 'diketok ga ada yang buka', 'ga ada suara orang dewasa', 'gak ada suara orang dewasa'] }],
+      },
+    },
+  },
+  {
+    name: 'a small child left in a car, alone at night or all day while the adult works, plays pachinko or goes out',
+    into: 'a child left alone for days, at night, or in a car',
+    words: {
+      ja: {
+        pairs: [{ reach: 30, acrossSentences: true,
+          a: ['子ども', '子供', 'こども', 'まご', '孫', '赤ちゃん', 'あかちゃん', 'むすこ', '息子', 'むすめ', '娘', 'ちいさいこ', '小さい子', 'ぼくといもうと', 'わたしといもうと', 'きょうだい'],
+          b: ['くるまのなかにおい', '車の中に置い', '車内に置い', 'くるまにおい', '車に置い', '車に残し', 'くるまにのこし', 'あさまでぼく', 'あさまでわたし', 'ぱちんこにいき', 'ぱちんこにいって', 'パチンコに行', 'だけでるすばん', 'だけで留守番', 'よなかにひとり', 'ろうかにひとり', '廊下に一人'] }],
+      },
+      en: {
+        pairs: [{ reach: 60, acrossSentences: true,
+          a: ['baby', 'toddler', 'kid', 'kids', 'child', 'children', 'little one', 'year old', 'yo$', 'son$', 'daughter', '4 and 6', '3 and 5'],
+          b: ['in the car while', 'in the car for', 'alone in the car', 'left in the car', 'locked in a car', 'in a hot car', 'in the car at the', 'alone from 7', 'alone from 8', 'alone from 9', 'alone until morning', 'alone till morning', 'alone until 6', 'alone overnight', 'alone in the corridor', 'in the corridor at night', 'outside their door at', 'still in the apartment alone', 'alone in the apartment', 'no adult has', 'no adults have'] }],
+      },
+      zh: {
+        pairs: [{ reach: 24, acrossSentences: true,
+          a: ['孩子', '小孩', '宝宝', '婴儿', '小朋友', '小学生', '小男孩', '小女孩', '细路', '細路', '岁', '儿子', '女儿', '我和妹妹', '我和弟弟'],
+          b: ['锁在车里', '锁车里', '留在车里', '放在车上', '放在车里', '扔在车里', '关在车里', '车里锁着', '一个人在车', '打小钢珠', '打柏青哥', '出去喝酒', '走廊坐', '走廊做功课', '待到天黑', '待到晚上', '待到半夜', '十点多还', '十点几', '九点多还', '半夜还在外面', '晚上还在外面', '睡在网咖', '好几天自己在家', '大人昨晚', '三天都没回来', '两周没回家', '又没回来', '唔返嚟'] }],
+      },
+      ko: {
+        pairs: [{ reach: 30, acrossSentences: true,
+          a: ['아이', '애가', '애를', '애들', '아기', '애기', '꼬마', '아들', '딸', '살짜리', '둘만', '셋이'],
+          b: ['차 안에 두고', '차에 두고', '차 안에 애', '차 안에 아기', '차 안에 혼자', '파칭코', '집에 혼자 두', '며칠씩 집에', '둘만 있어', '둘만 두고', '밤늦게까지 밖', '밤 11시에 혼자', '밤늦게 혼자', '새벽까지 밖', '편의점 앞에 혼자', '하루 종일 울'] }],
+      },
+      vi: {
+        pairs: [{ reach: 50, acrossSentences: true,
+          a: ['đứa bé', 'đứa trẻ', 'đứa nhỏ', 'em bé', 'con bé', 'thằng bé', 'bé trai', 'bé gái', 'con 1 tuổi', 'con 2 tuổi', 'con 3 tuổi'],
+          b: ['trong xe', 'trong ô tô', 'để trong xe', 'bỏ trong xe', 'ở nhà 1 mình', 'một mình cả ngày', '1 mình cả ngày', 'một mình cả tối', 'ở nhà một mình để', 'ở nhà một mình khi', 'ngoài hành lang'] }],
+      },
+      ne: {
+        pairs: [{ reach: 50, acrossSentences: true,
+          a: ['bachha', 'baccha', 'bachcha', 'baby', 'nani$', 'chhora', 'chora', 'chhori', 'bahini', 'bhai', 'mahina ko', 'बच्चा', 'नानी', 'छोरा', 'छोरी'],
+          b: ['gadi bhitra', 'car ma chhod', 'car bhitra', 'eklai chhodera', 'eklai hunchha', 'dinbhar eklai', 'raati eklai', 'ma ra bahini eklai', 'ma ra bhai eklai', 'corridor ma', 'izakaya ma kaam', 'ghar ma chainan', 'koi kholdaina', 'koi khol', 'गाडीभित्र', 'एक्लै छोडेर', 'दिनभर एक्लै', 'राति एक्लै', 'एक्लै हुन्छ'] }],
+      },
+      tl: {
+        pairs: [{ reach: 50, acrossSentences: true,
+          a: ['bata', 'batang', 'baby', 'sanggol', 'anak', 'pamangkin', 'apo', 'yo$', 'years old', 'yrs old'],
+          b: ['iniiwan sa kotse', 'iniwan sa kotse', 'naiwan sa kotse', 'sa loob ng kotse', 'sa loob ng sasakyan', 'magdamag na mag isa', 'di umuuwi', 'hindi umuuwi', 'syang di umuuwi', 'walang lumalapit', 'umaalis ang'] }],
+      },
+      pt: {
+        pairs: [{ reach: 50, acrossSentences: true,
+          a: ['bebê', 'bebe', 'criança', 'crianças', 'menino', 'menina', 'filho', 'filha', 'neném', 'anos$', 'meses$'],
+          b: ['dentro do carro', 'no carro enquanto', 'deixa no carro', 'deixou no carro', 'trancad no carro', 'sozinho em casa quando', 'sozinha em casa quando', 'sozinhos em casa quando', 'sozinho no carro', 'sozinha no carro', 'no carrinho na varanda', 'nenhum adulto aparece', 'sozinhas numa varanda', 'sozinhos numa varanda'] }],
+      },
+      id: {
+        pairs: [{ reach: 50, acrossSentences: true,
+          a: ['anak', 'bayi', 'bocah', 'balita'],
+          b: ['ditinggal di mobil', 'ditinggal dalam mobil', 'di mobil sendirian', 'dikunci di mobil', 'sendirian seharian', 'tidur di tangga', 'tangga darurat', 'tengah malam sendirian', 'udah 2 hari gak pulang', 'udah 2 hari ga pulang', 'hari gak pulang', 'hari ga pulang', 'hari tidak pulang'] }],
+      },
+    },
+  },
+  {
+    name: 'a parent’s own act or urge: nearly threw, shook hard, smothered, pushed into a wall, fears they will hurt the child',
+    into: 'a child hit, kicked, thrown or shaken',
+    words: {
+      ja: {
+        pairs: [{ reach: 30, acrossSentences: true,
+          a: ['赤ちゃん', 'あかちゃん', '子ども', '子供', 'こども', 'むすこ', '息子', 'むすめ', '娘', '2か月', '2かげつ', '0さい', '0歳'],
+          b: ['つよくゆす', '強く揺', 'はげしくゆす', '激しく揺', 'かおにたおる', '顔にタオル', 'かおにまくら', '顔に枕', 'ふとんをかぶせる', '布団をかぶせる', 'くちをふさ', '口をふさ', 'くちをてーぷ', 'たたきつけ', '叩きつけ', 'なげつけそう', '投げつけそう', 'なげそうに', '投げそうに', 'なにかしてしまいそう', '何かしてしまいそう', 'かみをひっぱ', '髪を引っ張', 'ひきずって', '引きずって', 'けってしまい', '蹴ってしまい', 'おゆをかけ', 'お湯をかけ'] }],
+      },
+      en: {
+        pairs: [
+          { reach: 40,
+            a: ['almost', 'nearly', 'about to', 'want to', 'wanted to', 'urge to', 'scared i will', 'scared ill', 'afraid i will', 'afraid ill', 'going to', 'i might'],
+            b: ['throw the baby', 'threw the baby', 'throw him against', 'throw her against', 'shake him', 'shake her', 'shake the baby', 'shook him', 'shook her', 'strangle him', 'strangle her', 'strangle the baby', 'strangle my', 'choke him', 'choke her', 'smother', 'hurt my baby', 'hurt my son', 'hurt my daughter', 'hurt the baby', 'hurt my child', 'hurt my kid', 'hurt him', 'hurt her', 'do something to my', 'do something to the baby', 'do something to this'] },
+          { reach: 60, acrossSentences: true,
+            a: ['baby', 'kid', 'child', 'son$', 'daughter', 'toddler', 'year old', 'yo$', 'niece', 'nephew'],
+            b: ['broken arm', 'broken leg', 'fracture', 'cut on his eyebrow', 'cut on her eyebrow', 'pulling her by the arm', 'pulling him by the arm', 'dragging her by', 'dragging him by', 'hand mark on', 'father angry', 'father says he fell', 'says he fell', 'said he fell', 'says she fell', 'said she fell', 'rolled off the sofa', 'cant even roll'] },
+        ],
+      },
+      zh: {
+        pairs: [{ reach: 20, acrossSentences: true,
+          a: ['孩子', '儿子', '女儿', '宝宝', '婴儿', '小孩', '孙子', '孙女', 'bb$', '个女', '个仔', '学生'],
+          b: ['往床上摔', '摔到床上', '丢到床上', '从床上丢', '从床上丟', '丟出去', '从阳台丢', '从阳台扔', '从阳台丟', '用力摇', '使劲摇', '想掐', '差点掐', '掐他', '掐她', '捂她的嘴', '捂他的嘴', '捂住嘴', '捂她嘴', '推去撞', '撞到桌角', '做出什么事', '拎起来', '倒吊', '摑咗', '拖进', '说是自己', '说他自己', '说是摔的', '自己摔的', '第三次因为骨折', '骨折', '额头有肿块', '指甲', '勒痕', '抓痕'] }],
+      },
+      ko: {
+        pairs: [{ reach: 30, acrossSentences: true,
+          a: ['아이', '애가', '애를', '아기', '애기', '아들', '딸', '조카', '손자', '손녀', '살짜리'],
+          b: ['세게 흔들', '던져버리', '던질 뻔', '목을 조르', '목 조를', '목 꽉', '입을 막', '얼굴을 막', '베개로', '수건을 얼굴', '해칠 것 같', '해칠까', '너무 미워', '넘어졌다고', '혼자 다쳤다고', '볼에', '팔에 손', '멍이 있', '또 멍'] }],
+      },
+      vi: {
+        pairs: [{ reach: 50, acrossSentences: true,
+          a: ['đứa bé', 'đứa trẻ', 'con bé', 'thằng bé', 'bé trai', 'bé gái', 'cháu', 'con tôi', 'con em', 'con 1 tuổi', 'con 2 tuổi', 'con 3 tuổi', 'tuổi'],
+          b: ['lắc mạnh', 'quăng con', 'quăng bé', 'quăng xuống', 'ném xuống', 'bóp cổ', 'bịt miệng', 'úp gối', 'làm hại con', 'đập đầu', 'bầm tím', 'vết roi', 'tát con', 'đá con', 'bảo là ngã', 'nói là ngã', 'tự ngã'] }],
+      },
+      ne: {
+        pairs: [{ reach: 50, acrossSentences: true,
+          a: ['bachha', 'baccha', 'bachcha', 'baby', 'nani$', 'chhora', 'chora', 'chhori', 'chori', 'बच्चा', 'छोरा', 'छोरी', 'नानी'],
+          b: ['jor le hallayo', 'jorle hallayo', 'jor le hallaye', 'phyakdiyen', 'phyaki diye', 'phyaaki', 'ghaati thich', 'ghanti thich', 'mukh thuny', 'chimoty', 'daag cha', 'मुख थुन', 'घाँटी थिच', 'जोडले हल्लाए', 'दाग'] }],
+      },
+      tl: {
+        pairs: [{ reach: 50, acrossSentences: true,
+          a: ['bata', 'batang', 'anak', 'baby', 'sanggol', 'pamangkin', 'apo'],
+          b: ['inalog ng malakas', 'niyugyog', 'ihagis', 'ihahagis', 'hinagis', 'sinakal', 'tinakpan ang bibig', 'unan sa mukha', 'masaktan ko', 'masasaktan ko', 'napapalo', 'nasampal ko', 'napalo ko', 'kurot', 'kagat', 'latay', 'bakas ng sinturon', 'paso sa', 'pasa sa'] }],
+      },
+      pt: {
+        pairs: [{ reach: 50, acrossSentences: true,
+          a: ['bebê', 'bebe', 'criança', 'filho', 'filha', 'menino', 'menina', 'sobrinho', 'sobrinha', 'neto', 'neta'],
+          b: ['sacudi', 'chacoalh', 'joguei ele', 'joguei ela', 'jogar ele na', 'jogar ela na', 'esganar', 'esganei', 'tapei a boca', 'tampar a boca', 'machucar meu filho', 'machucar minha filha', 'machucar o bebê', 'arrastando', 'arrastou', 'tapa na cabeça', 'marca de dedos', 'marca de mordida', 'marca roxa', 'braço engessado', 'diz que caiu', 'disse que caiu', 'diz que foi'] }],
+      },
+      id: {
+        pairs: [{ reach: 50, acrossSentences: true,
+          a: ['anak', 'bayi', 'bocah', 'balita', 'keponakan', 'cucu'],
+          b: ['membanting', 'dibanting', 'mengguncang', 'diguncang', 'guncang keras', 'nyekik', 'mencekik', 'dicekik', 'dibekap', 'nutup mulut', 'menutup mulut', 'seret', 'menyeret', 'pukul kepala', 'biru biru', 'bekas sundutan', 'dicubit', 'katanya jatuh', 'bilang jatuh'] }],
+      },
+    },
+  },
+  {
+    name: 'a child who hides, shakes or wets themself when a parent comes home; afraid of a parent or an adult at home',
+    into: 'a child afraid to go home or of a parent',
+    words: {
+      ja: {
+        say: ['ぱぱこわいいたい', 'パパこわいいたい', 'いえはこわい'],
+        pairs: [{ reach: 24, acrossSentences: true,
+          a: ['パパ', 'ぱぱ', 'おとうさん', 'お父さん', '父', 'ままちち', '継父'],
+          b: ['かくれる', '隠れる', 'にかくれ', 'に隠れ', 'おびえ', '怯え', 'ふるえて', '震えて', 'おもらし', 'いわないで', '言わないで', 'にいうな', 'に言うな'] }],
+      },
+      en: {
+        pairs: [{ reach: 60, acrossSentences: true,
+          a: ['hides', 'hiding', 'hide', 'terrified', 'wets himself', 'wets herself', 'shaking', 'scared of', 'afraid of', 'flinches'],
+          b: ['when his father comes home', 'when her father comes home', 'when his dad comes home', 'when her dad comes home', 'when dad comes home', 'when dad is home', 'hears the car', 'hears his car', 'of her father', 'of his father', 'of her dad', 'of his dad', 'of her stepdad', 'of his stepdad', 'the man at', 'raises his voice'] }],
+      },
+      zh: {
+        pairs: [{ reach: 20, acrossSentences: true,
+          a: ['爸爸', '他爸', '她爸', '父亲', '继父', '老豆', '阿爸'],
+          b: ['躲到', '躲在', '吓得发抖', '吓到发抖', '尿裤子', '不敢回家', '害怕回家', '一回来就躲', '车回来就躲', '不准跟', '不准同人讲', '唔准佢同人讲'] }],
+      },
+      ko: {
+        pairs: [{ reach: 30, acrossSentences: true,
+          a: ['아빠', '아버지', '새아빠'],
+          b: ['숨어요', '숨어', '숨는', '숨었', '무서워해', '벌벌', '오줌을 싸', '집에 가면 죽', '집에 가면 저 진짜'] }],
+      },
+      vi: {
+        pairs: [{ reach: 50, acrossSentences: true,
+          a: ['bố nó', 'ba nó', 'bố về', 'ba về', 'dượng', 'đứa bé', 'con bé', 'thằng bé', 'con tôi', 'con em'],
+          b: ['trốn dưới gầm', 'trốn dưới bàn', 'trốn vào tủ', 'sợ về nhà', 'không dám về nhà', 'run bần bật', 'run cầm cập', 'tè ra quần', 'đái ra quần', 'nếu kể với'] }],
+      },
+      ne: {
+        pairs: [{ reach: 50, acrossSentences: true,
+          a: ['buwa', 'buba', 'babusan', 'daddy', 'papa', 'बुबा', 'बाबा', 'chhora', 'chhori', 'bachha'],
+          b: ['lukchha', 'lukchhan', 'lukchh', 'lukne', 'ghar jana dar', 'ghar jaana dar', 'pisab garchha', 'pisab garch', 'kasailai nabhannu', 'लुक्छ', 'घर जान डर'] }],
+      },
+      tl: {
+        pairs: [{ reach: 50, acrossSentences: true,
+          a: ['papa$', 'tatay', 'stepdad', 'amain'],
+          b: ['nagtatago pag', 'nagtatago kapag', 'nagtatago tuwing', 'takot umuwi', 'takot na takot umuwi', 'nanginginig', 'naiihi sa takot'] }],
+      },
+      pt: {
+        pairs: [{ reach: 50, acrossSentences: true,
+          a: ['pai$', 'o pai', 'padrasto', 'menino', 'menina', 'filho', 'filha', 'aluno', 'aluna'],
+          b: ['se esconde', 'se escondeu', 'tem pavor', 'medo de voltar pra casa', 'medo de ir pra casa', 'não quer voltar pra casa', 'recusou a descer em casa', 'chorava dizendo que o pai', 'chorava dizendo que a mãe'] }],
+      },
+      id: {
+        pairs: [{ reach: 50, acrossSentences: true,
+          a: ['ayah', 'ayahnya', 'bapaknya', 'papanya', 'ayah tiri', 'anak', 'bocah'],
+          b: ['sembunyi', 'bersembunyi', 'ngumpet', 'takut pulang', 'jangan kasih tau', 'jangan bilang siapa'] }],
+      },
+    },
+  },
+  {
+    name: 'more ways to put it: a child out alone at night in the corridor or outside, shut out and told not to come back',
+    into: 'a child shut out on a balcony or outside in the cold',
+    words: {
+      ja: {
+        say: ['いえからだされた', '家から出された', 'かえってくるな', '帰ってくるな', 'ままのかれしがなぐ', 'ママの彼氏が殴', 'おかあさんのかれしがなぐ', '母の彼氏が殴'],
+        pairs: [{ reach: 30, acrossSentences: true,
+          a: ['ちいさいこ', '小さい子', 'こども', '子ども', '子供', 'くらいのこ', 'くらいの子', 'おんなのこ', 'おとこのこ', '女の子', '男の子', '同級生', 'どうきゅうせい', 'きんじょのこ', '近所の子'],
+          b: ['ひとりでろうか', '一人で廊下', 'ひとりでまんしょん', '一人でマンション', 'ひとりでそとにいる', '一人で外にいる', 'よるひとりですわ', 'よる11じ', '夜11時', 'らんどせるのまま', 'ランドセルのまま', 'らんどせるしょったまま', 'ランドセルしょったまま', 'あさからひとりで', '朝から一人で', 'ないてもなにもしな', '泣いても何もしな'] }],
+      },
+      en: { pairs: [{ reach: 60, acrossSentences: true, a: ['kid', 'child', 'boy', 'girl', 'son$', 'daughter', 'year old', 'yo$', 'maybe 4', 'maybe 5', 'maybe 6', 'maybe 7', 'maybe 8'], b: ['slept on the stairs', 'sleeping on the stairs', 'sleeps on the stairs', 'alone in the park at night', 'in the park until 10', 'in the park until 11', 'still outside at 11', 'still outside at midnight', 'walking alone at night', 'wandering at night'] }] },
+      zh: { pairs: [{ reach: 20, acrossSentences: true, a: ['小孩', '小朋友', '小男孩', '小女孩', '小学生', '细路', '細路', '妹妹仔'], b: ['一个人在走廊', '一个人喺走廊', '喺走廊坐', '在楼梯间', '睡在楼梯', '晚上十点多还', '十点几仲', '半夜在外面', '一个人在公园待到'] }] },
+      ko: { pairs: [{ reach: 30, acrossSentences: true, a: ['아이', '애가', '꼬마', '애들'], b: ['복도에 혼자', '계단에서 자', '밤늦게까지 놀이터', '밤새 밖에', '새벽에 혼자'] }] },
+      vi: { pairs: [{ reach: 60, acrossSentences: true, a: ['đứa bé', 'đứa trẻ', 'con bé', 'thằng bé', 'bé trai', 'bé gái', 'cháu trai', 'cháu gái'], b: ['ngoài hành lang lúc', 'đứng trước konbini', 'ngủ ở cầu thang', 'lang thang ban đêm', 'ngoài đường lúc nửa đêm'] }] },
+      ne: { pairs: [{ reach: 60, acrossSentences: true, a: ['bachha', 'baccha', 'keta$', 'keti$', 'chhora', 'chhori', 'बच्चा', 'केटा', 'केटी'], b: ['baje eklai', 'raati eklai', 'raati kaam ja', 'corridor ma baseko', 'sidhi ma sutyo', 'राति एक्लै'] }] },
+      tl: { pairs: [{ reach: 60, acrossSentences: true, a: ['bata', 'batang', 'anak', 'pamangkin', 'estudyante ko'], b: ['labas ng pinto', 'labas ng bahay', 'natulog sa hagdanan', 'sa hagdanan', 'hindi daw siya pinapapasok', 'hindi daw siya pinapasok', 'pinalalabas', 'natatakot siyang umuwi', 'natatakot umuwi', 'takot siyang umuwi', 'itatapon siya'] }] },
+      pt: { pairs: [{ reach: 60, acrossSentences: true, a: ['criança', 'crianca', 'menino', 'menina', 'filho', 'filha', 'aluno', 'aluna', 'anos$'], b: ['na porta do lado de fora', 'do lado de fora a noite', 'noite inteira chorando', 'andando sozinha', 'andando sozinho', 'sozinha de fralda', 'sozinho de fralda', 'de fralda na rua', 'pelada na rua', 'pelado na rua', 'na rua às 23', 'na rua de madrugada'] }] },
+      id: { pairs: [{ reach: 60, acrossSentences: true, a: ['anak', 'bocah', 'balita', 'murid'], b: ['di luar tanpa baju', 'berdiri di luar', 'jam 11 sendirian', 'jam 12 sendirian', 'datang sendirian beli', 'malam malam sendirian', 'buka pintu sendiri', 'rumahnya gelap'] }] },
+    },
+  },
+  {
+    name: 'more ways to put it: a parent or carer hitting, pinching, biting, burning or throwing a child, said in the active voice',
+    into: 'a child hit, kicked, thrown or shaken',
+    words: {
+      ja: {
+        pairs: [
+          { ordered: true, reach: 3, a: ['おとうとを', '弟を', 'いもうとを', '妹を', 'ぼくを', 'むすこを', 'むすめを', 'こどもを', '子どもを'], b: ['なげた', 'なげて', 'なげられ', 'おして', 'おされ', 'しばる', 'しばられ', 'しばって'] },
+          { reach: 24, acrossSentences: true, a: ['おかあさん', 'お母さん', 'ママ', 'まま', 'パパ', 'ぱぱ', 'おとうさん', 'お父さん', 'おっと', '夫', 'いえで', '家で', 'わたしの', 'ぼくの'], b: ['おふろにあたま', 'お風呂に頭', 'あたまをみずに', '頭を水に', 'いえでしばられ', '家で縛られ', 'かみをはさみで', '髪をはさみで', 'へやにかぎをかけ', '部屋に鍵をかけ', 'かいだんからおち', '階段から落ち', 'ごはんを2にち', 'ご飯を2日', 'おしりをたたい', 'お尻を叩い'] },
+        ],
+      },
+      en: { pairs: [{ reach: 40, acrossSentences: true, a: ['i hit', 'i slapped', 'i pushed', 'i threw', 'i grabbed', 'i squeezed', 'i pinched', 'i shook', 'i smacked', 'cant stop hitting', 'keep hitting'], b: ['my son', 'my daughter', 'my baby', 'my kid', 'my child', 'the baby', 'him against', 'her against', 'year old', 'toddler'] }] },
+      zh: { pairs: [{ reach: 16, acrossSentences: true, a: ['我', '老公', '老婆', '婆婆', '保母', '保姆', '阿嫲'], b: ['推去撞墙', '推去撞', '把他推', '把她推', '摑咗个女', '摑咗个仔', '针扎孩子', '拿筷子戳', '用尺打', '打到肿', '打到流鼻血', '丢到床上', '掐了我女儿', '掐我女儿', '掐我儿子'] }] },
+      ko: { pairs: [{ reach: 30, acrossSentences: true, a: ['제가', '내가', '남편이', '아내가', '시어머니가', '할머니가', '선생님이', '직원이'], b: ['애를 때렸', '아이를 때렸', '애를 밀쳤', '아이를 밀쳤', '애를 던졌', '애를 꼬집', '아이를 꼬집', '뺨을 때렸', '머리를 때렸', '애 머리를'] }] },
+      vi: { pairs: [{ reach: 50, acrossSentences: true, a: ['chồng em', 'chồng tôi', 'vợ tôi', 'vợ em', 'chị họ em', 'chị dâu', 'mẹ kế', 'dượng', 'cô giáo', 'bảo mẫu'], b: ['đá con', 'tát con', 'quăng con', 'đánh con', 'véo con', 'cắn con', 'bầm tím', 'vết hằn', 'trói tay', 'buộc tay', 'trói con', 'dán miệng'] }] },
+      ne: { pairs: [{ reach: 50, acrossSentences: true, a: ['chora lai', 'chhora lai', 'chori lai', 'chhori lai', 'bachha lai', 'baccha lai', 'chhoralai', 'chhorilai', 'छोरालाई', 'छोरीलाई', 'बच्चालाई'], b: ['bhanera hanchan', 'bhanera hanchha', 'bhanera kutchan', 'kotha ma tala', 'kothama tala', 'haat nilo', 'रिसले हिर्काएँ', 'हिर्काएँ', 'निलो भ', 'कोठामा थुन', 'ताला लगाएर'] }] },
+      tl: { pairs: [{ reach: 60, acrossSentences: true, a: ['anak', 'baby', 'bata', 'pamangkin', 'apo', 'estudyante'], b: ['naitulak ko', 'itinulak ko', 'pinalo daw', 'bakas ng sinturon', 'latay', 'bagong pasa', 'laging may pasa', 'sinusuntok', 'may kutsilyo', 'pinapainom daw', 'pinapatrabaho', 'hindi pinapapasok sa school', 'basurahan', 'hindi siya pinapakain', 'hindi sya pinapakain', 'di sya pinapakain', 'tinatawag daw syang bobo'] }] },
+      pt: { pairs: [{ reach: 60, acrossSentences: true, a: ['filho', 'filha', 'bebê', 'bebe', 'menino', 'menina', 'criança', 'aluno', 'aluna', 'sobrinho', 'sobrinha'], b: ['bato nel', 'bater nel', 'bato no', 'joguei meu filho contra', 'contra a parede', 'apertei o braço', 'sacode', 'sacudiu', 'no chão e chutando', 'lábio cortado', 'marcas estranhas', 'marca roxa no pescoço', 'apanha com fio', 'apanha de', 'raspou meu cabelo', 'remédio pra ele dormir', 'remédio pra ela dormir', 'devia ter abortado', 'tranquei no quarto', 'tranquei minha filha', 'tranquei meu filho'] }] },
+      id: { pairs: [{ reach: 40, acrossSentences: true, a: ['anak saya', 'anak kami', 'anakku', 'anaknya', 'cucu', 'aku', 'murid'], b: ['saya pukul', 'aku pukul', 'aku cubit', 'saya cubit', 'dia pukul', 'mukul aku', 'mukulin aku', 'pukul pake', 'pukul pakai', 'mencubit sampai', 'cubit dan tampar', 'cubit dan pukul', 'gigit tangan', 'sendok panas', 'sundutan rokok', 'bekas sundutan', 'saya kunci di kamar', 'kunci di kamar', 'ngunci dia', 'teriak mati aja', 'teriak2 ke anaknya', 'bunyi pukulan', 'jerit jerit', 'ketakutan kalau dijemput', 'pegang pegang kemaluan'] }] },
+    },
+  },
+  {
+    name: 'more ways to put it: no food given, the parent gone for days, children alone at night or in a car, a nappy unchanged',
+    into: 'a child left alone for days, at night, or in a car',
+    words: {
+      ja: {
+        say: ['ごはんくれない', 'ご飯くれない', 'こどもだけでいえに', '子どもだけで家に', '子供だけで家に', 'いえでしばられ', '家で縛られ', 'かぎをかえられ', '鍵替えられ', '鍵を替えられ', '鍵を変えられ'],
+        pairs: [
+          { reach: 20, acrossSentences: true, a: ['1さい', '2さい', '3さい', '4さい', '1歳', '2歳', '3歳', '4歳', 'あかちゃん', '赤ちゃん'], b: ['をいえにおいて', 'を家に置いて', 'いえにおいてしごと', '家に置いて仕事'] },
+          { reach: 20, acrossSentences: true, a: ['くるまのなかに', '車の中に', '車内に', 'しゃないに'], b: ['こがひとり', '子がひとり', '子が一人', 'こどもがひとり', '子どもが一人', 'あかちゃんがひとり', '赤ちゃんが一人', 'さいくらいのこ', '歳くらいの子', 'ぐったり'] },
+          { reach: 24, acrossSentences: true, a: ['くらいのこ', 'くらいの子', '小学生', 'しょうがくせい', 'ちいさいこ', '小さい子'], b: ['よなかにひとり', '夜中にひとり', '夜中に一人', 'よる0じ', '夜10時くらいまで', '夜10時まで', 'よる10じまで'] },
+        ],
+      },
+      en: { say: ['diaper hasnt been changed', 'nappy hasnt been changed', 'diaper not changed all day', 'nappy not changed all day'] },
+      zh: {
+        say: ['又唔返嚟', '妈妈三天没回家', '妈妈两天没回家', '妈妈两周没回家', '妈妈好几天没回家', '妈妈今天又没回来', '妈妈又没回来', '不给我吃晚餐', '不让我吃晚餐', '不让我吃晚饭', '不给我吃饭', '就不给我吃', '不喂她', '不喂他', '也不喂', '抱起来好轻', '瘦到看得到骨头', '瘦到见骨', '肋骨都看得到', '尿布从昨天', '尿布一整天', '尿布都没换', '尿布没换', '在外面捡东西吃', '捡东西吃', '不给我钥匙'],
+        pairs: [{ reach: 20, acrossSentences: true, a: ['小学生', '小男生', '小女生', '小朋友'], b: ['每天晚上来', '每天晚上都来', '待到半夜', '偷面包', '有没有过期', '每个礼拜一来都特别饿'] }],
+      },
+      ko: { say: ['기저귀를 하루 종일', '기저귀를 안 갈아', '밥을 안 줘요', '먹을 걸 안 줘'] },
+      vi: { pairs: [{ reach: 40, acrossSentences: true, a: ['để con', 'bỏ con', 'để bé', 'bỏ bé', 'để em', 'bị để một mình', 'để một mình'], b: ['ở nhà một mình', 'ở nhà 1 mình', 'trong xe', 'từ tối đến sáng', 'ở nhà từ tối'] }] },
+      ne: { say: ['bhai lai dudh kasari', 'aama raati kaam jadai'] },
+      tl: { pairs: [{ reach: 60, acrossSentences: true, a: ['anak', 'baby', 'bata', 'years old', 'yo$'], b: ['mag isa sa apato', 'silang mag isa', 'sa kotse sa parking', 'iniiwan ko po', 'umiiyak ng ilang oras'] }] },
+      pt: { pairs: [{ reach: 60, acrossSentences: true, a: ['criança', 'crianças', 'menino', 'menina', 'bebê', 'bebe', 'filho', 'filha', 'anos$', 'pequenos'], b: ['sozinhos desde', 'sozinhas desde', 'sozinhos direto', 'sozinhas direto', 'pequenos sozinhos', 'some por dias', 'sumiu há dias', 'carro no estacionamento', 'dentro de um carro'] }] },
+      id: { say: ['ditinggal di rumah sendirian', 'ninggalin anaknya', 'ninggalin anak'] },
+    },
+  },
+  {
+    name: 'more ways to put it: marks like rings, burns or scratches; an adult from a game or app arranging to meet; a father entering her room',
+    into: 'a child with bruises, burns or marks',
+    words: {
+      ja: {
+        say: ['まるいやけど', '丸い火傷', '丸いやけど', 'くびにしめられた', '首に絞められた', 'へやによばれる', '部屋に呼ばれる', 'パパの部屋に呼ば', 'おまえなんか', 'お前なんか', 'うまれてこなければ', '生まれてこなければ'],
+        pairs: [{ reach: 24, acrossSentences: true, a: ['かれし', '彼氏', 'ままちち', '継父', 'おにいさん', 'お兄さん', 'しらないおとな', '知らない大人', 'ねっとのおとこ', 'ネットの男'], b: ['おふろに一緒', 'お風呂にいっしょ', 'あうやくそく', '会う約束', 'いえにあいにく', '家に会いに来', '通話して', 'つうわして'] }],
+      },
+      en: { say: ['burn marks on her', 'burn marks on his', 'round burns on', 'ring of red marks on his neck', 'ring of red marks on her neck'] },
+      zh: {
+        say: ['脖子上有一圈', '脖子上有勒痕', '手腕有勒痕', '圆形的疤', '圆形嘅疤', '圆圆的烫', '圆圆的疤', '进来她房间', '进来我房间'],
+        pairs: [{ reach: 20, acrossSentences: true, a: ['学生', '小朋友', '小孩', '大哥哥', '网友', '教练'], b: ['抓痕', '拿棍子', '约咗', '约她今晚', '约他今晚', '约她单独', '单独练习'] }],
+      },
+      ko: { say: ['담배 자국 같은', '동그란 화상', '목에 빨간 자국'] },
+      vi: { say: ['vết hằn trên cổ', 'vết bỏng tròn', 'vào phòng em ban đêm', 'vào phòng cháu ban đêm', 'vào phòng con ban đêm', 'ép em làm chuyện', 'ép cháu làm chuyện', 'sờ vào người cháu', 'sờ vào người con', 'sờ vào người bé'] },
+      ne: { say: ['churot ko daag', 'polna lagayo', 'जलेको दाग'] },
+      tl: { say: ['hinuhubaran siya', 'kinukunan ng picture', 'pinag video niya ako', 'walang damit', 'ilalim ng palda', 'pinapaupo sa hita', 'sa hita niya', 'sexy na video', 'bastos na video'] },
+      pt: { say: ['marca de queimadura', 'marcas de queimadura', 'marca de dedos no pescoço', 'apagar as mensagens'] },
+      id: { say: ['papanya suka mandiin', 'pegang pegang kemaluan', 'bekas luka bakar', 'bekas biru di paha'] },
+    },
+  },
 ];
 
 // biome-ignore format: each language's words stay on a few lines, easy to read side by side

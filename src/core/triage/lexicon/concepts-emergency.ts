@@ -241,6 +241,495 @@ const EMERGENCY_FAMILIES: readonly ConceptExtension[] = [
       },
     },
   },
+  // Recall pass: more families, each written for every language.
+  {
+    name: 'a mouth or face fallen to one side; speech suddenly stuck or jumbled, things dropped, one eye gone dark',
+    into: 'stroke signs: a face drooping, slurred or jumbled speech, one side weak',
+    words: {
+      ja: {
+        pairs: [
+          { reach: 10, acrossSentences: true, a: ['かお', '顔', 'くち', '口元', 'くちもと', 'くちびる'], b: ['まがって', '曲がって', 'ゆがん', '歪ん', 'かおのひだりがさが', 'かおのみぎがさが', 'ひだりがさが', 'みぎがさが', '左が下が', '右が下が', 'かたむいて'] },
+          { reach: 16, acrossSentences: true,
+            a: ['きゅうに', '急に', 'とつぜん', '突然', 'いきなり', 'めがまわる', '目が回る', 'かおがへん', '顔が変'],
+            b: ['しゃべれな', '喋れな', 'ことばがでな', '言葉が出な', 'しゃべりかたがへん', '話し方が変', 'はなしかたがへん', 'てにちからがはいらな', '手に力が入らな', 'あしにちからがはいらな', '足に力が入らな', 'はしをおと', '箸を落と', 'かためがみえな', '片目が見えな', 'めがみえなくな', '目が見えなくな'] },
+        ],
+      },
+      en: {
+        pairs: [
+          { reach: 24, acrossSentences: true, a: ['face', 'mouth', 'smile'], b: ['drooping', 'droops', 'droopy', 'crooked', 'lopsided', 'sagging', 'fallen on one side', 'numb on one side', 'is numb', 'wont move on one side'] },
+          { reach: 48, acrossSentences: true,
+            a: ['suddenly', 'all of a sudden', 'minutes ago', 'mid sentence', 'since this morning', 'is this a stroke', 'stroke'],
+            b: ['words are stuck', 'words stuck', 'cant get words out', 'cant find the words', 'talking gibberish', 'slurring', 'slurred', 'dropped his', 'dropped her', 'dropped my', 'arm is limp', 'arm went limp', 'cant lift his arm', 'cant lift her arm', 'cant lift my arm', 'cant see out of', 'lost vision', 'stopped talking', 'just staring', 'left side of my face', 'right side of my face', 'left side of his face', 'left side of her face'] },
+        ],
+      },
+      zh: {
+        pairs: [
+          { reach: 10, acrossSentences: true, a: ['脸', '嘴', '嘴角', '口角', '半边脸', '一边脸'], b: ['歪', '麻了', '流口水', '流出来', '下垂', '耷拉', '不对称'] },
+          { reach: 16, acrossSentences: true,
+            a: ['突然', '忽然', '刚才', '一下子', '讲电话讲到一半', '说到一半'],
+            b: ['说不出话', '讲不出话', '讲唔到嘢', '口齿不清', '说话含糊', '说话不清', '说话也不清', '语无伦次', '一只眼睛', '看不到东西', '看不见', '手也麻', '手脚无力', '一边无力', '右手没力', '左手没力', '拿不住', '筷子掉'] },
+        ],
+      },
+      ko: {
+        pairs: [
+          { reach: 16, acrossSentences: true, a: ['얼굴', '입이', '입꼬리', '입가'], b: ['돌아갔', '비뚤', '처졌', '처져', '마비', '안 움직', '감각이 없'] },
+          { reach: 24, acrossSentences: true, a: ['갑자기', '방금', '아까부터', '두 번', '말이'], b: ['말이 어눌', '어눌해', '막힌다', '발음이', '말을 못 해', '말을 못하', '한쪽 눈이 안 보', '한쪽 팔', '오른팔이 무거', '왼팔이 무거', '한쪽 다리', '컵을 떨어뜨', '떨어뜨렸', '물건을 떨어뜨'] },
+        ],
+      },
+      vi: {
+        say: ['miệng méo', 'méo miệng', 'méo mồm', 'mặt bị lệch', 'liệt nửa mặt', 'mặt xệ', 'miệng xệ', 'miệng lệch', 'xệ một bên'],
+        pairs: [{ reach: 40, acrossSentences: true,
+          a: ['tự nhiên', 'đột nhiên', 'bỗng', 'rơi đũa', 'đánh rơi', 'tay yếu', 'tay bị tê', 'một bên'],
+          b: ['nói không rõ', 'nói ko rõ', 'nói ngọng', 'nói lắp', 'nói khó', 'không nói được', 'ko nói được', 'miệng méo', 'không nhìn thấy', 'mất thị lực', 'một mắt'] }],
+      },
+      ne: {
+        pairs: [
+          { reach: 16, acrossSentences: true, a: ['mukh$', 'anuhar', 'muha$', 'ओठ', 'मुख', 'अनुहार'], b: ['bango', 'baango', 'tedo', 'bangiyo', 'ekatira', 'एकातिर', 'बाङ्गो', 'टेढो', 'बाङ्गियो'] },
+          { reach: 40, acrossSentences: true, a: ['achanak', 'ekkasi', 'अचानक', 'एक्कासि'], b: ['bolna sakdina', 'bolna sakenan', 'bolna sakdainan', 'bolai aspasta', 'bujhdina', 'haat chaldaina', 'haat uthdaina', 'ek tira', 'ekatira', 'dekhdina', 'बोल्न सक्', 'बुझ्दिन', 'हात चल्दैन', 'एकातिर', 'देख्दिन'] },
+        ],
+      },
+      tl: {
+        say: ['stroke yata', 'baka stroke', 'tabingi mukha', 'tabingi ang mukha'],
+        pairs: [
+          { reach: 24, acrossSentences: true, a: ['mukha', 'bibig', 'labi'], b: ['tabingi', 'nakatabingi', 'lumaylay', 'nakalaylay', 'nangingiwi'] },
+          { reach: 48, acrossSentences: true, a: ['bigla', 'biglang', 'kanina'], b: ['nabubulol', 'bulol', 'hindi maintindihan ang sinasabi', 'hindi maintindihan sinasabi', 'hindi ko maigalaw', 'hindi maigalaw', 'kalahati ng katawan', 'namanhid', 'hindi makakita', 'nalalaglag', 'nanghihina yung kanang', 'nanghihina yung kaliwang', 'nanghihina ang kanang', 'nanghihina ang kaliwang'] },
+        ],
+      },
+      pt: {
+        pairs: [
+          { reach: 24, acrossSentences: true, a: ['boca', 'rosto', 'lado do rosto', 'metade do rosto'], b: ['torta', 'torto', 'caída', 'caído', 'repuxad', 'entortou', 'dormente', 'paralisad'] },
+          { reach: 48, acrossSentences: true, a: ['de repente', 'do nada', 'derrepente', 'agora pouco', 'há pouco'], b: ['fala enrolada', 'fala sai trocada', 'fala trocada', 'falando enrolado', 'falando embolado', 'não consegue falar', 'parei de enxergar', 'parou de enxergar', 'não enxerga', 'braço fraco', 'braço mole', 'perna fraca', 'derrubou'] },
+        ],
+      },
+      id: {
+        pairs: [
+          { reach: 24, acrossSentences: true, a: ['mulut', 'bibir', 'wajah', 'muka', 'wajahnya', 'mukanya'], b: ['mencong', 'perot', 'wajahnya turun', 'mukanya turun', 'turun sebelah', 'kaku sebelah', 'mati rasa sebelah'] },
+          { reach: 48, acrossSentences: true, a: ['tiba tiba', 'tiba2', 'mendadak', 'barusan'], b: ['ngomong gak jelas', 'ngomongnya ga jelas', 'ngomongnya gak jelas', 'bicara gak nyambung', 'bicara tidak jelas', 'bicaranya pelo', 'tangan kiri lemas', 'tangan kanan lemas', 'tangan kiri lemah', 'tangan kanan lemah', 'gak bisa pegang', 'ga bisa pegang', 'jalannya miring', 'gak bisa lihat', 'tidak bisa melihat', 'sebelah badan', 'sebelah wajahnya'] },
+        ],
+      },
+    },
+  },
+  {
+    name: 'after shrimp, nuts, soba, egg, a sting or a new medicine: lips, face or throat swelling, wheezing, hives all over',
+    into: 'anaphylaxis: swelling and breathlessness after food, a sting or a drug',
+    words: {
+      ja: {
+        pairs: [{ reach: 24, acrossSentences: true,
+          a: ['えび', '海老', 'かに', '蟹', 'そば', '蕎麦', 'ぴーなっつ', '落花生', 'ナッツ', 'なっつ', '卵', '小麦', 'くるみ', 'はちにさされ', '蜂に刺され', 'ハチに刺され', 'さされて', '刺されて', 'あれるぎー', 'アレルギー', 'くすりをのんだら', '薬を飲んだら'],
+          b: ['のどがくるし', '喉が苦し', 'のどがしまる', '喉が締', 'のどがはれ', '喉が腫', 'いきがくるし', '息が苦し', 'いきができな', '息ができな', 'ぜいぜい', 'ぜーぜー', 'ひゅーひゅー', 'くちびるがはれ', '唇が腫', 'かおがはれ', '顔が腫', 'ぜんしんにぶつぶつ', '全身に発疹', '全身が赤', 'ぜんしんがあか', 'ぜんしんじんましん', '全身じんましん', '全身に蕁麻疹'] }],
+      },
+      en: {
+        pairs: [{ reach: 60, acrossSentences: true,
+          a: ['shrimp', 'prawn', 'peanut', 'nut$', 'nuts$', 'cashew', 'soba', 'buckwheat', 'sesame', 'shellfish', 'stung', 'bee$', 'wasp', 'hornet', 'allergic', 'new medicine', 'antibiotic', 'penicillin', 'first ever bite'],
+          b: ['face is swelling', 'face swelling', 'face swollen', 'face is swollen', 'lips swelling', 'lips swollen', 'lip swelling', 'lips are swelling', 'tongue swelling', 'tongue is swelling', 'throat is closing', 'throat closing', 'throat feels tight', 'throat is tight', 'cant swallow', 'wheezing', 'wheezy', 'voice sounds weird', 'voice sounds strange', 'covered in hives', 'hives all over', 'hives everywhere', 'struggling to breathe', 'hard to breathe', 'cant breathe', 'trouble breathing', 'swelling up'] }],
+      },
+      zh: {
+        pairs: [{ reach: 20, acrossSentences: true,
+          a: ['虾', '蟹', '花生', '坚果', '荞麦', '鸡蛋羹', '海鲜', '芒果', '蜂', '蜜蜂', '黄蜂', '蛰', '叮', '过敏', '止痛药', '抗生素', '打了针', '牡蛎'],
+          b: ['脸肿', '脸也肿', '嘴唇肿', '嘴唇也肿', '嘴巴肿', '喉咙肿', '喉咙都肿', '喉咙紧', '喉咙好紧', '喘不过气', '呼吸困难', '咻咻', '透不过气', '肿起来', '全身起红疹', '全身起疹子', '全身发痒', '脸上全起'] }],
+      },
+      ko: {
+        pairs: [{ reach: 30, acrossSentences: true,
+          a: ['새우', '땅콩', '견과', '메밀', '소바', '갑각류', '벌에', '벌한테', '쏘였', '알레르기', '약 먹고', '주사 맞고'],
+          b: ['목이 부', '목이 조이', '목이 막', '숨이 안 쉬어', '숨쉬기 힘', '쌕쌕', '입술이 부', '얼굴이 부', '온몸에 두드러기', '두드러기 나고'] }],
+      },
+      vi: {
+        pairs: [{ reach: 40, acrossSentences: true,
+          a: ['tôm', 'đậu phộng', 'hải sản', 'ong đốt', 'bị ong', 'ong chích', 'dị ứng', 'uống thuốc xong', 'tiêm xong'],
+          b: ['sưng mặt', 'mặt sưng', 'môi sưng', 'sưng môi', 'sưng họng', 'họng sưng', 'nghẹn họng', 'họng cứ nghẹn', 'khó thở', 'thở khó', 'thở rít', 'nổi mẩn toàn thân', 'nổi mề đay', 'mề đay khắp'] }],
+      },
+      ne: {
+        pairs: [{ reach: 40, acrossSentences: true,
+          a: ['jhinge', 'prawn', 'badam', 'peanut', 'kaju', 'mauri', 'maahuri', 'allergy', 'एलर्जी', 'माहुरी', 'बदाम', 'झिंगा', 'औषधि खाएपछि'],
+          b: ['anuhar sunniyo', 'muhar sunniyo', 'oth sunniyo', 'ghaati sunniyo', 'ghanti sunniyo', 'sas ferna garo', 'saas ferna garo', 'sas ferna gaaro', 'sas pugdaina', 'अनुहार सुन्निय', 'ओठ सुन्निय', 'घाँटी सुन्निय', 'सास फेर्न गाह्रो'] }],
+      },
+      tl: {
+        pairs: [{ reach: 40, acrossSentences: true,
+          a: ['hipon', 'alimango', 'mani$', 'seafood', 'putakti', 'bubuyog', 'pukyutan', 'allergic', 'allergy'],
+          b: ['namamaga mukha', 'hirap na siyang huminga', 'hirap siyang huminga', 'namamaga ang mukha', 'namamaga ang labi', 'namamaga labi', 'namamaga ang lalamunan', 'namamaga na ang buong mukha', 'hirap huminga', 'hindi makahinga', 'di makahinga', 'parang hindi makahinga', 'pantal sa buong'] }],
+      },
+      pt: {
+        pairs: [{ reach: 40, acrossSentences: true,
+          a: ['camarão', 'amendoim', 'castanha', 'nozes', 'soba', 'frutos do mar', 'abelha', 'vespa', 'marimbondo', 'picad', 'alérgic', 'alergia', 'remédio novo', 'antibiótico'],
+          b: ['garganta tá fechando', 'garganta fechando', 'garganta fechada', 'garganta apertada', 'lábios inchad', 'lábio inchad', 'rosto inchad', 'cara inchad', 'inchando', 'falta de ar', 'não consegue respirar', 'chiado', 'empolando', 'empolado'] }],
+      },
+      id: {
+        pairs: [{ reach: 40, acrossSentences: true,
+          a: ['udang', 'kacang', 'seafood', 'tawon', 'lebah', 'disengat', 'sengat', 'alergi', 'obat baru', 'antibiotik'],
+          b: ['muka bengkak', 'mukanya bengkak', 'wajah bengkak', 'wajahnya bengkak', 'bibir bengkak', 'bibirnya bengkak', 'tenggorokan bengkak', 'tenggorokan tercekat', 'sesak', 'susah napas', 'susah nafas', 'sulit bernapas', 'napas bunyi', 'bentol bentol', 'bentol2', 'gatal seluruh'] }],
+      },
+    },
+  },
+  {
+    name: 'food or an object stuck: cannot cough, speak or cry, face turning red or blue',
+    into: 'choking',
+    words: {
+      ja: { pairs: [{ reach: 24, acrossSentences: true, a: ['のどにつまっ', '喉に詰まっ', 'つまらせ', '詰まらせ', 'のみこんだ', '飲み込んだ', 'もちが', '餅が'], b: ['いきができな', '息ができな', 'こえがでな', '声が出な', 'せきもでな', '咳も出な', 'かおがむらさき', '顔が紫', 'かおがあおい', '顔が青い', 'くるしそう', '苦しそう', 'しゃべれな'] }] },
+      en: { pairs: [{ reach: 48, acrossSentences: true, a: ['choked on', 'choking on', 'stuck in his throat', 'stuck in her throat', 'stuck in my throat', 'went down the wrong way'], b: ['cant cough', 'cant speak', 'cant cry', 'cant breathe', 'turning red', 'turning blue', 'going blue', 'lips blue', 'no sound', 'cant make a sound'] }] },
+      zh: { pairs: [{ reach: 16, acrossSentences: true, a: ['卡住', '噎住', '噎到', '呛到', '哽住', '卡在喉咙', '卡喉咙', '呛水'], b: ['说不出话', '咳不出来', '不能呼吸', '喘不了气', '脸发紫', '脸色发紫', '嘴唇发紫', '脸都紫', '哭不出', '不哭也不动', '发不出声'] }] },
+      ko: { pairs: [{ reach: 24, acrossSentences: true, a: ['목에 걸', '목에 막', '사레'], b: ['숨을 못', '말을 못', '기침도 못', '기침을 못', '얼굴이 파래', '얼굴이 빨개', '입술이 파래', '소리를 못'] }] },
+      vi: { pairs: [{ reach: 40, acrossSentences: true, a: ['hóc', 'bị hóc', 'mắc nghẹn', 'bị nghẹn', 'nghẹn miếng', 'bị sặc', 'sặc sữa', 'sặc nước'], b: ['không ho được', 'ho không ra tiếng', 'không nói được', 'không khóc được', 'mặt tím', 'tím tái', 'mặt tái', 'thở yếu', 'thở phì', 'không thở được', 'mặt đỏ rồi'] }] },
+      ne: { pairs: [{ reach: 40, acrossSentences: true, a: ['ghaati ma atkiyo', 'ghanti ma atkiyo', 'atkiyo', 'adkiyo', 'घाँटीमा अड्कियो', 'अड्कियो'], b: ['sas ferna', 'bolna sakdaina', 'bolna sakenan', 'khoki aaudaina', 'nilo bhayo', 'सास फेर्न', 'बोल्न सक्दैन', 'निलो'] }] },
+      tl: { pairs: [{ reach: 40, acrossSentences: true, a: ['nabulunan', 'nabilaukan', 'nasamid', 'bumara sa lalamunan', 'naipit sa lalamunan'], b: ['hindi makahinga', 'di makahinga', 'hindi makaubo', 'hindi makapagsalita', 'hindi makaiyak', 'nangingitim', 'namumutla', 'kulay ube'] }] },
+      pt: { pairs: [{ reach: 40, acrossSentences: true, a: ['engasgou', 'engasgad', 'entalou', 'entalad', 'preso na garganta'], b: ['não consegue tossir', 'não consegue falar', 'não consegue respirar', 'não chora', 'ficando roxo', 'ficando roxa', 'lábios roxos', 'sem ar'] }] },
+      id: { pairs: [{ reach: 40, acrossSentences: true, a: ['keselek', 'tersedak', 'nyangkut di tenggorokan'], b: ['gak bisa ngomong', 'ga bisa ngomong', 'tidak bisa bicara', 'gak bisa batuk', 'ga bisa batuk', 'tidak bisa batuk', 'gak bisa napas', 'ga bisa napas', 'tidak bisa bernapas', 'mukanya biru', 'makin biru', 'membiru'] }] },
+    },
+  },
+  {
+    name: 'a high fever or hours in the heat, and now confused, raving, not recognising family, not drinking',
+    into: 'heatstroke',
+    words: {
+      ja: { pairs: [{ reach: 24, acrossSentences: true, a: ['ねつが', '熱が', '高熱', 'こうねつ', '熱中症', 'ねっちゅうしょう', 'からだがあつ', '体が熱', 'あせをかかな', '汗をかかな', 'えあこんなし', 'エアコンなし', 'えあこんをつけず', 'クーラーなし'], b: ['わけのわからな', '訳のわからな', 'いみふめい', '意味不明', 'うわごと', 'わたしがわからな', '私がわからな', 'だれかわからな', '誰かわからな', 'もうろう', '朦朧', 'はんのうがにぶ', '反応が鈍', 'つじつま', 'へんなことをいう', '変なことを言', 'よびかけにこたえ', '呼びかけに答え'] }] },
+      en: {
+        pairs: [
+          { reach: 60, acrossSentences: true, a: ['fever', 'burning hot', 'temperature of', 'temp of'], b: ['confused', 'doesnt know who i am', 'doesnt know who we are', 'doesnt recognise', 'doesnt recognize', 'not making sense', 'talking nonsense', 'delirious', 'hallucinating', 'seeing things', 'hard to wake', 'wont wake'] },
+          { reach: 60, acrossSentences: true, a: ['heatstroke', 'heat stroke', 'in the heat', 'in the sun all', 'all afternoon in the sun', 'gardening', 'no air con', 'no aircon', 'without air conditioning', 'hot to the touch', 'really hot', 'very hot', 'overheating'], b: ['confused', 'not making sense', 'talking nonsense', 'delirious', 'stopped sweating', 'not sweating', 'vomiting and', 'now vomiting', 'doesnt know where', 'collapsed', 'floppy', 'limp', 'shaking'] },
+        ],
+      },
+      zh: { pairs: [{ reach: 20, acrossSentences: true, a: ['发烧', '高烧', '发高烧', '好烫', '浑身滚烫', '身体很烫', '中暑', '热射病', '没开空调'], b: ['说胡话', '胡言乱语', '认不出', '不认识我', '意识模糊', '神志不清', '迷迷糊糊', '叫她只', '叫他只', '不喝水', '手脚抽筋', '吐了好几次', '说话乱七八糟', '站不起来'] }] },
+      ko: { pairs: [{ reach: 30, acrossSentences: true, a: ['열이', '고열', '열나', '몸이 뜨거', '몸이 너무 뜨거', '더위 먹', '열사병', '더운 방', '에어컨 없', '에어컨도 없'], b: ['헛소리', '횡설수설', '못 알아보', '정신이 없', '의식이 흐', '축 늘어', '토하고', '땀이 안', '물을 안 마', '말이 이상'] }] },
+      vi: { pairs: [{ reach: 40, acrossSentences: true, a: ['sốt cao', 'sốt', 'người nóng', 'nóng ran', 'say nắng', 'sốc nhiệt', 'nắng nóng', 'không có điều hòa'], b: ['nói nhảm', 'nói lảm nhảm', 'mê sảng', 'không nhận ra', 'ko nhận ra', 'lơ mơ', 'li bì', 'lả đi', 'không uống nước', 'co giật'] }] },
+      ne: { pairs: [{ reach: 40, acrossSentences: true, a: ['jwaro', 'jworo', 'thulo jwaro', 'garmi', 'lu lagyo', 'ज्वरो', 'गर्मी'], b: ['confused', 'behosh', 'bolai bujhinna', 'chinnu hunna', 'chindainan', 'nachineko', 'uthna saknu hunna', 'बेहोस', 'चिन्नु हुन्न', 'चिन्दैन', 'उठ्न सक्नु हुन्न'] }] },
+      tl: { pairs: [{ reach: 40, acrossSentences: true, a: ['lagnat', 'sobrang init', 'init na init', 'heatstroke', 'heat stroke', 'nainitan', 'sa init'], b: ['hindi ako kilala', 'di ako kilala', 'hindi makilala', 'nagdedeliryo', 'deliryo', 'kung ano ano sinasabi', 'wala sa sarili', 'lito$', 'nalilito', 'hindi makausap', 'lupaypay', 'hindi gumigising'] }] },
+      pt: { pairs: [{ reach: 48, acrossSentences: true, a: ['febre', 'muito quente', 'quente demais', 'calor', 'insolação', 'sem ar condicionado', 'sem ar-condicionado'], b: ['não fala coisa com coisa', 'confusa', 'confuso', 'delirando', 'delírio', 'não me reconhece', 'não reconhece', 'não bebe água', 'não toma água', 'não responde direito', 'desorientad'] }] },
+      id: { pairs: [{ reach: 48, acrossSentences: true, a: ['demam', 'panas tinggi', 'badannya panas', 'kepanasan', 'heatstroke', 'terik', 'tanpa ac'], b: ['ngelantur', 'ngomong ngelantur', 'bicara gak nyambung', 'gak nyambung', 'tidak nyambung', 'gak kenal saya', 'tidak mengenali', 'linglung', 'gak mau minum', 'tidak mau minum', 'kejang'] }] },
+    },
+  },
+  {
+    name: 'a fall, a roll off a bed or table, a knock to the head, then vomiting, sleepiness, confusion or an odd pupil',
+    into: 'a fall or blow to the head with vomiting, drowsiness or confusion',
+    words: {
+      ja: { pairs: [{ reach: 30, acrossSentences: true, a: ['あたまをうっ', '頭を打', 'あたまをぶつけ', '頭をぶつけ', 'からおちて', 'から落ちて', 'からおちた', 'から落ちた', 'ころげおち', '転げ落ち', 'ころんで', '転んで', 'てんとう', '転倒'], b: ['はいた', '吐いた', '吐いて', 'もどした', 'おうと', '嘔吐', 'ねむそう', '眠そう', 'うとうと', 'ずっとねて', 'ずっと寝て', 'ようすがおかし', '様子がおかし', 'はなしがおかし', '話がおかし', 'ぼーっと'] }] },
+      en: { pairs: [{ reach: 60, acrossSentences: true, a: ['hit his head', 'hit her head', 'hit my head', 'banged his head', 'banged her head', 'bumped his head', 'bumped her head', 'hit the back of', 'fell off', 'fell down the stairs', 'fell from', 'rolled off', 'fell out of bed'], b: ['very sleepy', 'really sleepy', 'so sleepy', 'drowsy', 'keeps falling asleep', 'thrown up', 'threw up', 'throwing up', 'vomited', 'vomiting', 'not making sense', 'confused', 'slurred', 'repeating himself', 'repeating herself', 'one pupil', 'pupils', 'doesnt remember', 'cant remember how'] }] },
+      zh: { pairs: [{ reach: 20, acrossSentences: true, a: ['摔下', '滚下', '跌下', '撞到头', '磕到头', '头磕', '头撞', '撞了头', '摔到头', '从床上掉', '掉下来'], b: ['一直睡', '想睡', '嗜睡', '吐了', '呕吐', '一直吐', '说话不清', '说话奇怪', '不记得', '瞳孔', '迷糊', '反应慢', '额头一大片血', '流很多血'] }] },
+      ko: { pairs: [{ reach: 30, acrossSentences: true, a: ['머리를 부딪', '머리를 박', '머리를 찧', '굴러서', '떨어졌는데', '떨어져서'], b: ['토해', '토하', '자꾸 토', '계속 토', '졸려', '자꾸 자', '축 처', '말이 이상', '기억을 못', '동공', '안 일어나'] }] },
+      vi: { pairs: [{ reach: 40, acrossSentences: true, a: ['đập đầu', 'va đầu', 'ngã cầu thang', 'té cầu thang', 'ngã từ', 'té từ', 'ngã trong nhà tắm'], b: ['nôn', 'ói', 'buồn ngủ', 'lơ mơ', 'li bì', 'nói lung tung', 'không nhớ', 'lẫn lộn', 'gọi ko trả lời', 'gọi không trả lời'] }] },
+      ne: { pairs: [{ reach: 40, acrossSentences: true, a: ['tauko thokiyo', 'tauko thokkiyo', 'tauko ma chot', 'ladyo', 'ladnu bhayo', 'lardanu bhayo', 'khasyo', 'khasnu bhayo', 'लड्नुभयो', 'लड्यो', 'खस्यो', 'टाउको ठोक्कियो', 'टाउकोमा चोट'], b: ['baanta', 'bantaa', 'ulti', 'nidaaun', 'nidauna', 'bolnu hunna', 'bolna sakdaina', 'बान्ता', 'उल्टी', 'निदाउ', 'बोल्नु हुन्न', 'बोल्न सक्दैन'] }] },
+      tl: { pairs: [{ reach: 40, acrossSentences: true, a: ['tumama ulo', 'tumama ang ulo', 'nauntog', 'nabagok', 'nahulog', 'nadulas', 'gumulong'], b: ['nagsuka', 'nagsusuka', 'inaantok', 'antok na antok', 'tulog nang tulog', 'hindi maalala', 'nalilito', 'kakaiba magsalita'] }] },
+      pt: { pairs: [{ reach: 48, acrossSentences: true, a: ['bateu a cabeça', 'bati a cabeça', 'batido a cabeça', 'caiu da', 'caiu do', 'caí de', 'caí da', 'caiu de', 'rolou'], b: ['vomit', 'sonolent', 'muito sono', 'não lembro', 'não lembra', 'confus', 'fala enrolada', 'pupila', 'falando coisa sem sentido'] }] },
+      id: { pairs: [{ reach: 48, acrossSentences: true, a: ['kepalanya kena', 'kepala kebentur', 'kebentur', 'terbentur', 'jatuh dari', 'jatuh di tangga', 'terjatuh'], b: ['muntah', 'ngantuk', 'tidur terus', 'gak inget', 'tidak ingat', 'linglung', 'bicara ngaco', 'ngomong ngaco', 'pupil', 'darah banyak'] }] },
+    },
+  },
+  {
+    name: 'a fall from a window, balcony, roof, scaffold, ladder or an upper floor',
+    into: 'a sudden collapse',
+    words: {
+      ja: { pairs: [{ ordered: true, reach: 6, a: ['2かい', 'にかい', '二階', '2階', '3かい', '三階', '3階', 'べらんだ', 'ベランダ', 'まど', '窓', 'やね', '屋根', 'あしば', '足場', 'たかいところ', '高いところ', '高所'], b: ['からおちた', 'から落ちた', 'からおちて', 'から落ちて', 'からてんらく', 'から転落', 'から落下', 'からころげおち', 'から転げ落ち'] }] },
+      en: {
+        say: ['fell from the window', 'fell out of the window', 'fell from the balcony', 'fell off the balcony', 'fell off the roof', 'fell from the roof', 'fell off the scaffold', 'fell from the scaffold', 'fell from the second floor', 'fell from the 2nd floor', 'fell from a height'],
+        pairs: [{ ordered: true, reach: 24, a: ['fell from', 'fell out of', 'fallen from', 'fell off', 'fell down'], b: ['window', 'balcony', 'roof', 'scaffold', 'scaffolding', 'second floor', '2nd floor', 'third floor', '3rd floor', 'a height'] }],
+      },
+      zh: { pairs: [{ ordered: true, reach: 8, a: ['二楼', '2楼', '三楼', '3楼', '窗户', '鹰架', '脚手架', '屋顶', '楼梯上', '梯子', '高处', '楼上'], b: ['掉下', '摔下', '跌下', '滚下', '坠落', '跌落', '掉了下去'] }] },
+      ko: { pairs: [{ ordered: true, reach: 8, a: ['2층', '3층', '베란다', '창문', '지붕', '사다리', '계단', '높은 데', '높은 곳', '놀이터', '비계'], b: ['에서 떨어', '에서 굴러', '에서 추락', '떨어졌', '추락'] }] },
+      vi: { pairs: [{ ordered: true, reach: 12, a: ['ngã từ', 'té từ', 'rơi từ', 'rớt từ', 'rơi xuống từ', 'lăn từ'], b: ['tầng', 'ban công', 'cửa sổ', 'mái', 'giàn giáo', 'trên cao', 'cầu thang'] }] },
+      ne: { pairs: [{ ordered: true, reach: 16, a: ['mathi bata', 'maathi bata', 'chhat bata', 'balcony bata', 'jhyal bata', 'sidhi bata', 'bharyang bata', 'tala bata', 'माथिबाट', 'छतबाट', 'झ्यालबाट', 'भर्याङबाट'], b: ['khasyo', 'khasnu', 'khaseko', 'ladyo', 'ladnu', 'खस्यो', 'खस्नु', 'लड्यो', 'लड्नु'] }] },
+      tl: { pairs: [{ reach: 16, a: ['nahulog', 'nalaglag', 'bumagsak'], b: ['sa bintana', 'mula sa bintana', 'sa balkonahe', 'sa veranda', 'sa bubong', 'sa scaffolding', 'sa plantsa', 'sa ikalawang palapag', 'sa 2nd floor', 'sa hagdanan'] }] },
+      pt: { say: ['caiu um andaime'], pairs: [{ ordered: true, reach: 16, a: ['caiu', 'caído', 'caída', 'despencou', 'rolou'], b: ['da janela', 'da varanda', 'do telhado', 'do andaime', 'da escada', 'do segundo andar', 'do terceiro andar', 'do alto', 'da laje'] }] },
+      id: { pairs: [{ ordered: true, reach: 12, a: ['jatuh', 'terjatuh', 'jatuh dari'], b: ['dari balkon', 'dari jendela', 'dari atap', 'dari lantai 2', 'dari lantai dua', 'dari lantai 3', 'dari lantai tiga', 'dari ketinggian'] }] },
+    },
+  },
+  {
+    name: 'bleeding that spurts or will not stop, a lot of blood, a bone through the skin, a stab wound',
+    into: 'severe bleeding',
+    words: {
+      ja: { say: ['ちがとまらな', '血がとまらな', '血が止まらな', '出血が止まらな', 'しゅっけつがとまらな', 'ちがふきだ', '血がふきだ', '血が噴き出', '血がどくどく', 'ちがどくどく', 'ちのうみ', '血の海', 'ちがたくさんでて', '血がたくさん出て', 'ちもたくさん', '血もたくさん', 'ほねがでて', '骨が出て', 'ちがたくさん'] },
+      en: { say: ['blood is spurting', 'blood spurting', 'spurting blood', 'wont stop bleeding', 'bleeding wont stop', 'cant stop the bleeding', 'blood everywhere', 'pool of blood', 'so much blood', 'gushing blood', 'blood gushing', 'bone sticking out', 'bone is sticking out', 'been stabbed', 'got stabbed', 'bleeding a lot from'] },
+      zh: { say: ['血止不住', '止不住血', '血一直流', '血一直喷', '血喷出来', '喷血', '流了很多血', '流好多血', '流了好多血', '大量出血', '一滩血', '满地是血', '血流不止', '骨头露出来', '骨头都出来', '被刺伤', '被捅', '压着也止不住', '一直在流血'] },
+      ko: { say: ['피가 안 멈', '피가 멈추지', '피가 계속 나', '피가 철철', '피가 많이 나', '피를 많이 흘', '피가 뿜', '출혈이 심', '뼈가 보여', '뼈가 튀어', '칼에 찔'] },
+      vi: { say: ['máu chảy nhiều', 'máu phun', 'máu không cầm', 'ko cầm được', 'không cầm được máu', 'cầm máu không được', 'chảy máu không ngừng', 'máu chảy không ngừng', 'mất nhiều máu', 'bị đâm', 'lòi xương', 'xương lòi'] },
+      ne: { say: ['ragat rokinna', 'ragat rokindaina', 'ragat bagirahe', 'ragat bagdai', 'haddi bahira', 'रगत रोकिँदैन', 'रगत रोकिएन', 'रगत बगिरहेको', 'हड्डी बाहिर'] },
+      tl: { say: ['ang daming dugo', 'maraming dugo', 'hindi tumitigil ang dugo', 'ayaw tumigil ang dugo', 'tuloy tuloy ang dugo', 'bumubulwak', 'sumisirit ang dugo', 'buto na nakalabas', 'lumabas ang buto', 'sinaksak', 'nasaksak'] },
+      pt: { say: ['jorrando sangue', 'sangue jorrando', 'sangrando muito', 'não para de sangrar', 'sangue não para', 'sangramento forte', 'osso pra fora', 'osso exposto', 'preso embaixo'] },
+      id: { say: ['darah gak berhenti', 'darah ga berhenti', 'darah tidak berhenti', 'darah muncrat', 'darahnya muncrat', 'tulang keluar', 'tulangnya keluar', 'ditusuk', 'kena tusuk'] },
+    },
+  },
+  {
+    name: 'a week’s medicine, a whole bottle, a handful of pills or a double dose taken; cleaner, bleach, magnets, weed killer swallowed',
+    into: 'poisoning: a child (or anyone) swallowed detergent, bleach, a button battery, medicine',
+    words: {
+      ja: {
+        pairs: [
+          { ordered: true, reach: 12, a: ['ぜんぶ', '全部', 'いっしゅうかんぶん', '1週間分', '一週間分', '1しゅうかんぶん', 'まとめて', 'ひとはこ', '一箱', 'ひとびん', '一瓶', '10錠', '20錠', '30錠', '40錠', '50錠', 'まちがえて', '間違えて', '2かいぶん', '2回分', '二回分', 'ばいのりょう', '倍の量', 'たいりょうに', '大量に', 'おおめに'], b: ['のんだ', '飲んだ', 'のんじゃ', '飲んじゃ', 'のみました', '飲みました', 'のんでしま', '飲んでしま', 'のみこんだ', '飲み込んだ'] },
+          { reach: 16, acrossSentences: true, a: ['洗剤', 'せんざい', '漂白剤', 'ひょうはくざい', '磁石', 'じしゃく', 'まぐねっと', 'ボタン電池', 'ぼたんでんち', 'たばこ', '除草剤', 'じょそうざい', '農薬', 'のうやく', '灯油', 'とうゆ', 'ジェルボール', 'じぇるぼーる', 'なにかのみこんだ', '何か飲み込んだ'], b: ['なめて', '舐めて', 'なめた', '舐めた', 'のみこ', '飲み込', 'たべた', '食べた', 'くちにいれ', '口に入れ', 'かじっ', 'はいてる', '吐いてる', 'かおいろ', '顔色'] },
+        ],
+      },
+      en: {
+        pairs: [{ reach: 40,
+          a: ['took', 'taken', 'swallowed', 'ate', 'drank', 'drink', 'had', 'downed', 'chewed'],
+          b: ['10 pills', '15 pills', '20 pills', '30 pills', '40 pills', '50 pills', '20 tablets', '30 tablets', '40 tablets', '20 paracetamol', '30 paracetamol', '40 paracetamol', 'handful of pills', 'bunch of pills', 'all the pills', 'all his pills', 'all her pills', 'all my pills', 'all his antidepressants', 'all her antidepressants', 'all my antidepressants', 'all his sleeping', 'all her sleeping', 'the whole bottle', 'the whole packet', 'a whole bottle', 'a whole packet', 'weeks worth', 'a weeks', 'bathroom cleaner', 'toilet cleaner', 'bleach', 'detergent', 'weed killer', 'weedkiller', 'pesticide', 'magnets', 'button battery', 'cigarette butt', 'tobacco butt', 'double dose', 'wrong dose', 'twice the dose', 'too many pills', 'some pills at', 'something at a club'] }],
+      },
+      zh: { pairs: [{ reach: 12, a: ['吃了', '吞了', '喝了', '服了', '咬破了', '误吃', '误服', '喝到', '吃掉', '喝完', '玩我的'], b: ['一把药', '很多药', '好多药', '整瓶', '一整瓶', '一整罐', '一整盒', '全部的药', '所有的药', '一个星期的药', '一周的药', '十颗', '好几颗', '几十颗', '降血压药', '降压药', '漂白水', '漂白剂', '洗衣球', '洗洁精', '洗衣液', '杀虫剂', '农药', '除草剂', '磁铁', '纽扣电池', '烟头', '兒童感冒糖浆', '儿童感冒糖浆', '安眠药，好像有', '安眠药好像有'] }] },
+      ko: { pairs: [{ reach: 24, acrossSentences: true, a: ['먹었', '삼켰', '마셨', '털어 넣', '입에 넣', '먹어버'], b: ['약을 다', '약을 전부', '한 통', '일주일치', '일주일 치', '수면제 전부', '수면제를 다', '세제', '락스', '표백제', '자석', '건전지', '담배꽁초', '농약', '제초제', '한꺼번에', '두 배'] }] },
+      vi: { pairs: [{ reach: 40, acrossSentences: true, a: ['uống', 'nuốt', 'ăn phải', 'uống nhầm', 'uống hết', 'nuốt phải'], b: ['hết vỉ thuốc', 'cả vỉ thuốc', 'cả lọ thuốc', 'cả hộp thuốc', 'hết lọ thuốc', 'nhiều thuốc', 'cả nắm thuốc', 'nhiều thuốc ngủ', 'nước tẩy', 'thuốc tẩy', 'chất tẩy', 'nước rửa bồn cầu', 'nước giặt', 'viên giặt', 'thuốc trừ sâu', 'thuốc diệt cỏ', 'nam châm', 'pin cúc áo', 'gấp đôi liều', 'quá liều', 'cả tuần'] }] },
+      ne: { pairs: [{ reach: 40, acrossSentences: true, a: ['khaye', 'khayo', 'khaeko', 'khayeko', 'khaisake', 'nilyo', 'niliyo', 'piyo', 'खाए', 'खायो', 'खाएँ', 'निल्यो', 'पियो', 'खाइसके'], b: ['sabai aushadhi', 'sabai ausadhi', 'sabai goli', 'mutthi bhari', '20 ota', '30 ota', 'dherai goli', 'dherai aushadhi', 'aushadhi sabai', 'kitnashak', 'bish', 'jhaar marne', 'bleach', 'सबै औषधि', 'धेरै औषधि', 'मुट्ठीभरि', 'दोब्बर', 'विष', 'कीटनाशक', 'पूरै औषधि', 'पूरै पत्ता'] }] },
+      tl: { pairs: [{ reach: 40, acrossSentences: true, a: ['ininom', 'nainom', 'uminom', 'nakainom', 'nalunok', 'kinain', 'nakain'], b: ['lahat ng gamot', 'buong bote', 'isang banig', 'maraming gamot', 'maraming tableta', 'sleeping pills', 'dishwashing', 'zonrox', 'bleach', 'clorox', 'muriatic', 'pesticide', 'baygon', 'magnet', 'baterya', 'detergent', 'isang linggong gamot'] }] },
+      pt: { pairs: [{ reach: 40, acrossSentences: true, a: ['tomou', 'tomei', 'engoliu', 'bebeu', 'comeu', 'ingeriu', 'tomaram'], b: ['todos os remédios', 'todos os comprimidos', 'a cartela toda', 'cartela inteira', 'caixa inteira', 'vidro inteiro', 'um monte de remédio', 'muitos comprimidos', 'de uma vez', 'água sanitária', 'cândida', 'detergente', 'veneno', 'chumbinho', 'ímã', 'ímãs', 'soda cáustica', 'dose dobrada', 'dose errada', 'alguma coisa na balada'] }] },
+      id: { pairs: [{ reach: 40, acrossSentences: true, a: ['minum', 'nelan', 'menelan', 'nenggak', 'ketelan', 'tertelan', 'makan tablet'], b: ['semua obat', 'obat sebanyak', 'sebotol obat', 'satu strip', 'banyak obat', 'segenggam obat', 'obat seminggu', 'pemutih', 'bayclin', 'sabun cuci', 'detergen', 'racun', 'pestisida', 'obat nyamuk', 'magnet', 'baterai', 'dosis dobel', 'dua kali dosis'] }] },
+    },
+  },
+  {
+    name: 'a seizure past five minutes, foam at the mouth, eyes rolled up, not waking after it',
+    into: 'a seizure or convulsion that will not stop',
+    words: {
+      ja: { pairs: [{ reach: 24, acrossSentences: true, a: ['ひきつけ', 'けいれん', '痙攣', 'ほっさ', '発作', 'てんかん'], b: ['とまらな', '止まらな', '5ふん', '10ぷん', '5分', '10分', 'めがうえ', '目が上', 'しろめ', '白目', 'おきな', '起きな', 'めをさまさ', '目を覚まさ', 'あわをふ', '泡を吹'] }] },
+      en: { pairs: [{ reach: 60, acrossSentences: true, a: ['seizure', 'seizing', 'fitting', 'convulsing', 'convulsion', 'shaking all over', 'jerking'], b: ['more than 5 minutes', 'over 5 minutes', 'five minutes', '10 minutes', 'wont stop', 'not stopping', 'foam', 'foaming', 'eyes rolled', 'not waking', 'wont wake', 'on the floor'] }] },
+      zh: { pairs: [{ reach: 20, acrossSentences: true, a: ['抽筋', '抽搐', '痉挛', '癫痫', '扯筋'], b: ['停不下来', '停不了', '五分钟', '5分钟', '十分钟', '口吐白沫', '翻白眼', '叫不醒', '没醒', '全身僵硬'] }] },
+      ko: { pairs: [{ reach: 24, acrossSentences: true, a: ['경련', '발작', '뇌전증', '간질'], b: ['안 멈', '5분', '10분', '거품', '눈이 돌', '안 깨'] }] },
+      vi: { pairs: [{ reach: 40, acrossSentences: true, a: ['co giật', 'động kinh', 'lên cơn'], b: ['không dừng', '5 phút', '10 phút', 'sùi bọt', 'trợn mắt', 'không tỉnh', 'mắt trợn'] }] },
+      ne: { pairs: [{ reach: 40, acrossSentences: true, a: ['mirgi', 'chhare', 'kaampna', 'jhatka', 'मिर्गी', 'छारे', 'झट्का', 'काम्न'], b: ['rokiyena', 'rokidaina', '5 minute', '10 minute', 'फिँज', 'रोकिएन', 'रोकिँदैन', '५ मिनेट', '१० मिनेट'] }] },
+      tl: { pairs: [{ reach: 40, acrossSentences: true, a: ['kombulsyon', 'nangisay', 'nanginginig ang buong', 'seizure', 'kumbulsyon'], b: ['hindi tumitigil', 'ayaw tumigil', '5 minuto', '10 minuto', 'bula sa bibig', 'hindi gumigising', 'di gumigising', 'tirik ang mata'] }] },
+      pt: { pairs: [{ reach: 40, acrossSentences: true, a: ['convuls', 'tremendo todo', 'tremendo toda', 'ataque epiléptico'], b: ['não para', 'mais de 5 minutos', '5 minutos', '10 minutos', 'espuma', 'olhos revirados', 'não acorda'] }] },
+      id: { pairs: [{ reach: 40, acrossSentences: true, a: ['kejang', 'kejang2'], b: ['gak berhenti', 'ga berhenti', 'tidak berhenti', '5 menit', '10 menit', 'mulut berbusa', 'berbusa', 'mata melotot', 'gak sadar', 'tidak sadar', 'gak bangun'] }] },
+    },
+  },
+  {
+    name: 'CPR or an AED being used on someone now; pregnant and bleeding, the waters broken, the baby not moving; boiling water or oil over a child; gas or fumes with someone down; a snake bite; a diabetic sweating and confused; dialysis missed and breathless; an old neighbour not seen for days',
+    into: 'not breathing',
+    words: {
+      ja: {
+        say: ['あついおゆがかか', '熱いお湯がかか', '熱湯がかか', 'ねっとうがかか', 'あぶらがかか', '油がかか', '鍋をひっくり返', 'なべをひっくりかえ'],
+        pairs: [
+          { reach: 20, acrossSentences: true, a: ['aed', '心臓マッサージ', 'しんぞうまっさーじ', '心肺蘇生', '胸骨圧迫', '人工呼吸'], b: ['たおれ', '倒れ', 'はやく', '早く', 'いきしてな', '息してな'] },
+          { reach: 24, acrossSentences: true, a: ['にんしん', '妊娠', 'おなかにあかちゃん', 'お腹に赤ちゃん', 'にんぷ', '妊婦'], b: ['ちがたくさん', '血がたくさん', 'たくさんしゅっけつ', '大量出血', 'はすい', '破水', 'あかちゃんがうごかな', '赤ちゃんが動かな', 'あたまがみえ', '頭が見え'] },
+          { reach: 20, acrossSentences: true, a: ['がすのにおい', 'ガスの臭い', 'ガスくさ', 'がすくさ', '一酸化炭素', 'いっさんかたんそ', 'れんたん', '練炭', 'けむりがいっぱい', '煙が充満'], b: ['たおれ', '倒れ', 'うごかな', '動かな', 'ぐったり', 'おきな', '起きな', 'へんじがな', '返事がな'] },
+          { reach: 20, acrossSentences: true, a: ['へび', '蛇', 'まむし', 'はぶ'], b: ['かまれ', '噛まれ', '咬まれ'] },
+          { reach: 24, acrossSentences: true, a: ['とうにょう', '糖尿', 'いんすりん', 'インスリン', 'とうせき', '透析'], b: ['ひやあせ', '冷や汗', 'ふるえ', '震え', 'いしきが', '意識が', 'へんじがな', '返事がな', 'いきぐるし', '息苦し', 'こきゅうがくるし', '呼吸が苦し'] },
+        ],
+      },
+      en: {
+        say: ['pulled the pot', 'boiling water over', 'boiling water on him', 'boiling water on her', 'hot oil on', 'hot oil over', 'pot of boiling', 'engine is running', 'engine running'],
+        pairs: [
+          { reach: 48, acrossSentences: true, a: ['cpr$', 'aed$', 'chest compressions', 'defibrillator'], b: ['doing', 'giving', 'someone is', 'were doing', 'im doing', 'collapsed', 'not breathing'] },
+          { reach: 60, acrossSentences: true, a: ['pregnant', 'weeks along', 'weeks pregnant'], b: ['bleeding heavily', 'heavy bleeding', 'lots of blood', 'a lot of blood', 'waters broke', 'water broke', 'waters have broken', 'baby isnt moving', 'baby hasnt moved', 'head is coming', 'can see the head'] },
+          { reach: 48, acrossSentences: true, a: ['smell of gas', 'smells of gas', 'gas smell', 'carbon monoxide', 'fumes', 'full of smoke', 'charcoal'], b: ['lying', 'slumped', 'collapsed', 'not answering', 'wont wake', 'drowsy', 'unconscious', 'coughing', 'pulled him out', 'pulled her out'] },
+          { reach: 40, a: ['snake', 'viper', 'mamushi'], b: ['bitten', 'bit him', 'bit her', 'bit me', 'bite'] },
+          { reach: 60, acrossSentences: true, a: ['diabetic', 'diabetes', 'insulin', 'dialysis'], b: ['sweating and', 'shaking and', 'not responding', 'confused', 'cant talk', 'short of breath', 'breathing is really bad', 'cant breathe', 'missed'] },
+        ],
+      },
+      zh: {
+        say: ['开水烫到', '热油烫到', '滚水淋', '整锅汤', '整锅热'],
+        pairs: [
+          { reach: 16, acrossSentences: true, a: ['aed', 'cpr', '心肺复苏', '心脏按压', '人工呼吸'], b: ['倒', '不呼吸'] },
+          { reach: 20, acrossSentences: true, a: ['怀孕', '孕', '怀着'], b: ['大出血', '流了好多血', '出很多血', '破水', '羊水破', '胎动', '宝宝不动', '头出来', '看到头'] },
+          { reach: 20, acrossSentences: true, a: ['煤气', '燃气', '一氧化碳', '煤气味', '烧炭'], b: ['躺在', '倒在', '叫不醒', '头晕', '昏昏沉沉', '不动'] },
+          { reach: 12, a: ['蛇'], b: ['咬'] },
+          { reach: 20, acrossSentences: true, a: ['糖尿病', '胰岛素', '洗肾', '透析'], b: ['冷汗', '发抖', '说不出话', '没反应', '喘', '呼吸困难'] },
+        ],
+      },
+      ko: {
+        say: ['끓는 물을 쏟', '끓는 물이 쏟', '뜨거운 기름', '끓는 기름'],
+        pairs: [
+          { reach: 24, acrossSentences: true, a: ['심폐소생', '심장마사지', '심장 마사지', 'aed', 'cpr'], b: ['하는 중', '쓰러', '숨을 안'] },
+          { reach: 24, acrossSentences: true, a: ['임신', '주차', '임산부'], b: ['피가 많이', '하혈', '양수가 터', '태동이 없', '태동이 안', '머리가 보'] },
+          { reach: 24, acrossSentences: true, a: ['가스 냄새', '가스냄새', '일산화탄소', '연탄', '번개탄'], b: ['쓰러', '누워', '안 일어나', '의식', '대답이 없'] },
+          { reach: 16, a: ['뱀'], b: ['물렸', '물려'] },
+          { reach: 30, acrossSentences: true, a: ['당뇨', '인슐린', '투석'], b: ['식은땀', '손 떨리', '정신이 없', '말을 못', '숨이 차', '숨쉬기'] },
+        ],
+      },
+      vi: {
+        say: ['đổ nồi nước sôi', 'nước sôi lên người', 'dầu sôi', 'bỏng cả ngực'],
+        pairs: [
+          { reach: 40, acrossSentences: true, a: ['hô hấp nhân tạo', 'ép tim', 'aed', 'cpr'], b: ['ngã', 'bất tỉnh', 'không thở'] },
+          { reach: 40, acrossSentences: true, a: ['bầu', 'mang thai', 'có thai'], b: ['ra máu', 'chảy máu nhiều', 'vỡ ối', 'không thấy con đạp', 'con không đạp', 'thấy đầu'] },
+          { reach: 40, acrossSentences: true, a: ['mùi gas', 'mùi ga', 'khí ga', 'khí gas', 'khí co'], b: ['nằm', 'bất tỉnh', 'không tỉnh', 'chóng mặt', 'buồn nôn'] },
+          { reach: 24, a: ['rắn'], b: ['cắn'] },
+          { reach: 40, acrossSentences: true, a: ['tiểu đường', 'đái tháo đường', 'insulin', 'chạy thận', 'lọc máu'], b: ['vã mồ hôi', 'mồ hôi lạnh', 'lú lẫn', 'không nói được', 'khó thở'] },
+        ],
+      },
+      ne: {
+        say: ['उम्लेको तेल', 'उम्लेको पानी', 'umleko tel', 'umleko pani', 'tato tel khanyayo'],
+        pairs: [
+          { reach: 40, acrossSentences: true, a: ['cpr', 'aed', 'छाती थिच', 'chhati thich'], b: ['gardai', 'gardaichhau', 'garirakheko', 'ladyo', 'sas chhaina', 'गर्दै', 'सास छैन'] },
+          { reach: 40, acrossSentences: true, a: ['garbhavati', 'pet ma bachha', 'garbha', 'गर्भवती', 'पेटमा बच्चा'], b: ['ragat bagyo', 'pani futyo', 'paani futyo', 'chalhal chhaina', 'चलहल छैन', 'पानी फुट्यो'] },
+          { reach: 40, acrossSentences: true, a: ['gas ko gandha', 'gyas', 'ग्यासको गन्ध', 'धुवाँ'], b: ['ladeko', 'ladyo', 'behosh', 'बेहोस', 'लडेको'] },
+          { reach: 24, a: ['sarpa', 'sap le', 'saap le', 'सर्प', 'सापले'], b: ['tokyo', 'tokeko', 'डस्यो', 'टोक्यो'] },
+          { reach: 40, acrossSentences: true, a: ['sugar', 'diabetes', 'madhumeha', 'dialysis', 'डायलाइसिस', 'मधुमेह'], b: ['chiso pasina', 'behosh', 'sas pugdaina', 'sas ferna', 'चिसो पसिना', 'बेहोस', 'सास'] },
+        ],
+      },
+      tl: {
+        say: ['kumukulong tubig', 'mainit na mantika'],
+        pairs: [
+          { reach: 40, acrossSentences: true, a: ['cpr$', 'aed$'], b: ['ginagawa', 'bumagsak', 'hindi humihinga', 'di humihinga'] },
+          { reach: 40, acrossSentences: true, a: ['buntis'], b: ['dinudugo', 'pagdugo', 'malakas ang pagdugo', 'pumutok ang panubigan', 'panubigan', 'hindi gumagalaw ang baby', 'ulo ng baby'] },
+          { reach: 40, acrossSentences: true, a: ['amoy gas', 'tagas ng gas', 'carbon monoxide'], b: ['hindi sumasagot', 'nakahiga', 'nahihilo', 'walang malay'] },
+          { reach: 24, a: ['ahas'], b: ['kinagat', 'tinuklaw', 'natuklaw'] },
+          { reach: 40, acrossSentences: true, a: ['diabetic', 'diabetes', 'insulin', 'dialysis'], b: ['pinapawisan', 'nanginginig', 'hindi makausap', 'hingal', 'hirap huminga'] },
+        ],
+      },
+      pt: {
+        say: ['panela de feijão fervendo', 'água fervendo em cima', 'óleo quente em cima', 'óleo fervendo'],
+        pairs: [
+          { reach: 40, acrossSentences: true, a: ['massagem cardíaca', 'rcp$', 'cpr$', 'dea$', 'desfibrilador'], b: ['caiu', 'não respira'] },
+          { reach: 40, acrossSentences: true, a: ['grávida', 'gestante', 'semanas de gestação'], b: ['sangrando muito', 'sangramento', 'bolsa estourou', 'a bolsa rompeu', 'bebê não mexe', 'não sinto o bebê', 'cabeça do bebê'] },
+          { reach: 40, acrossSentences: true, a: ['cheiro de gás', 'vazamento de gás', 'monóxido', 'fumaça'], b: ['caído', 'caída', 'desmaiad', 'não responde', 'desacordad'] },
+          { reach: 24, a: ['cobra'], b: ['mordid', 'picad'] },
+          { reach: 40, acrossSentences: true, a: ['diabétic', 'diabetes', 'insulina', 'hemodiálise', 'diálise'], b: ['suando', 'tremendo', 'não responde', 'confus', 'falta de ar'] },
+        ],
+      },
+      id: {
+        say: ['tersiram air panas', 'kesiram air panas', 'kesiram minyak', 'tersiram minyak panas'],
+        pairs: [
+          { reach: 40, acrossSentences: true, a: ['cpr$', 'aed$', 'kompresi dada', 'pijat jantung', 'napas buatan'], b: ['pingsan', 'gak napas', 'tidak bernapas'] },
+          { reach: 40, acrossSentences: true, a: ['hamil', 'ketuban', 'kehamilan'], b: ['pendarahan', 'perdarahan', 'darah banyak', 'ketuban pecah', 'pecah ketuban', 'gak gerak', 'tidak bergerak', 'kepala bayi'] },
+          { reach: 40, acrossSentences: true, a: ['bau gas', 'gas bocor', 'pemanas minyak', 'karbon monoksida', 'kamar tertutup'], b: ['pusing dan mual', 'pingsan', 'tergeletak', 'gak bangun', 'tidak bangun', 'lemas'] },
+          { reach: 24, a: ['ular'], b: ['digigit', 'dipatuk', 'gigit', 'patuk'] },
+          { reach: 40, acrossSentences: true, a: ['diabetes', 'gula darah', 'insulin', 'cuci darah'], b: ['keringat dingin', 'gemetar', 'gak nyambung', 'sesak', 'tidak sadar'] },
+        ],
+      },
+    },
+  },
+  {
+    name: 'more ways to put it: chest or jaw pain with cold sweat or tingling, a fluttering heart with faintness, a pulled-out child now sleepy, a sudden worst headache with sight or speech going',
+    into: 'heart attack signs: chest pain or pressure with sweat, pain to the arm or jaw',
+    words: {
+      ja: {
+        say: ['mune itai', 'iki dekinai', 'むねがいたいいきができな', 'こんなにいたいのははじめて', 'こんなに痛いのは初めて', 'いままでで一番痛い'],
+        pairs: [
+          { reach: 20, acrossSentences: true, a: ['むね', '胸', 'あご', '顎', 'ひだりうで', '左腕', 'ひだりのかた', '左肩'], b: ['ひやあせ', '冷や汗', 'あせがとまらな', '汗が止まらな', 'しめつけ', '締め付け', 'おしつぶされ', '押しつぶされ', 'しびれ', 'しびれて'] },
+          { reach: 20, acrossSentences: true, a: ['どうき', '動悸', 'しんぞうがばくばく', '心臓がバクバク', 'みゃくがはや', '脈が速', 'みゃくがとぶ', '脈が飛'], b: ['きをうしないそう', '気を失いそう', 'たおれそう', '倒れそう', 'かおいろがわる', '顔色が悪', 'ひやあせ', '冷や汗'] },
+          { reach: 20, acrossSentences: true, a: ['あたまがすごくいたい', '頭がすごく痛い', 'はげしいずつう', '激しい頭痛', 'あたまがわれ', '頭が割れ'], b: ['めがへん', '目が変', 'みえにくい', '見えにくい', 'ことばがでない', '言葉が出ない', 'はいた', '吐いた'] },
+        ],
+      },
+      en: {
+        say: ['cant cough or cry', 'cant cough or speak', 'cant cough or breathe', 'chest feels like someone is sitting on it'],
+        pairs: [
+          { reach: 60, acrossSentences: true, a: ['chest', 'jaw', 'left arm', 'left shoulder'], b: ['sitting on it', 'crushing', 'tingling', 'sweating buckets', 'cold sweat', 'pain going up', 'feels like throwing up', 'feel faint', 'grey'] },
+          { reach: 60, acrossSentences: true, a: ['heart is fluttering', 'heart fluttering', 'weird fast fluttering', 'heart is racing', 'heart pounding', 'heart is pounding'], b: ['faint', 'grey', 'can barely stand', 'left arm', 'short of breath', 'sweating and dizzy'] },
+          { reach: 60, acrossSentences: true, a: ['fell into the bath', 'fell in the bath', 'face down in the bath', 'face down in the water', 'pulled him out', 'pulled her out', 'found him in the bath', 'found her in the bath'], b: ['very sleepy', 'really sleepy', 'breathing fast', 'not breathing', 'limp', 'floppy', 'blue', 'not responding'] },
+          { reach: 60, acrossSentences: true, a: ['terrible headache', 'worst headache', 'worst ever headache', 'sudden headache', 'head is exploding', 'headache like'], b: ['cant see', 'blurred vision', 'cant speak', 'slurred', 'confused', 'collapsed', 'stiff neck'] },
+          { reach: 60, acrossSentences: true, a: ['newborn', 'days old', 'weeks old'], b: ['floppy', 'limp', 'not feeding', 'isnt feeding', 'wont feed', 'fever of'] },
+        ],
+      },
+      zh: {
+        pairs: [
+          { reach: 16, acrossSentences: true, a: ['胸口', '胸', '下巴', '左手臂', '左臂', '左肩'], b: ['冷汗', '喘不过气', '发麻'] },
+          { reach: 16, acrossSentences: true, a: ['头突然剧痛', '头突然痛', '从来没有过的痛', '头痛欲裂', '头疼得要炸', '像被锤子'], b: ['看东西', '看不清', '吐', '说话'] },
+          { reach: 16, acrossSentences: true, a: ['捞起来', '拉上来', '泡在水里', '掉进浴缸', '溺水', '呛水'], b: ['不哭也不动', '不动', '没呼吸', '没反应', '一直睡', '嘴唇发紫'] },
+        ],
+      },
+      ko: {
+        pairs: [
+          { reach: 24, acrossSentences: true, a: ['가슴', '명치', '턱', '왼팔', '왼쪽 어깨'], b: ['식은땀', '조이는', '짓누르', '타는 듯', '저려', '등까지'] },
+          { reach: 24, acrossSentences: true, a: ['태어나서 제일', '머리가 깨질', '갑자기 머리가', '두통이 심'], b: ['눈이 안 보', '토했', '토하', '말이 안 나'] },
+          { reach: 24, acrossSentences: true, a: ['욕조에', '물에 빠', '건져', '꺼냈'], b: ['숨을 안', '안 움직', '축 늘어', '입술이 파래', '반응이 없'] },
+        ],
+      },
+      vi: {
+        pairs: [
+          { reach: 40, acrossSentences: true, a: ['đau ngực', 'tức ngực', 'ngực', 'hàm', 'tay trái'], b: ['vã mồ hôi', 'mồ hôi lạnh', 'như bị đè', 'tê tay trái', 'lan ra tay', 'lan lên hàm'] },
+          { reach: 40, acrossSentences: true, a: ['đau đầu dữ dội', 'đau đầu như búa bổ', 'đau đầu chưa từng'], b: ['nôn', 'ói', 'mờ mắt', 'không nhìn rõ', 'nói khó', 'cứng cổ'] },
+          { reach: 40, acrossSentences: true, a: ['đuối nước', 'sặc nước', 'chìm', 'vớt lên', 'bồn tắm'], b: ['không thở', 'thở yếu', 'tím', 'không khóc', 'không cử động', 'lịm'] },
+        ],
+      },
+      ne: {
+        say: ['yesto tauko dukheko thiena', 'यस्तो टाउको दुखेको थिएन'],
+        pairs: [
+          { reach: 40, acrossSentences: true, a: ['chhati', 'chhaati', 'mutu', 'छाती', 'मुटु', 'bangaaro', 'baayan haat'], b: ['chiso pasina', 'behosh hunla', 'behosh jasto', 'ulta pulta', 'dherai chhito', 'चिसो पसिना', 'बेहोस', 'पिठ्युँ'] },
+          { reach: 40, acrossSentences: true, a: ['dubeko', 'dubyo', 'paani ma', 'bathtub', 'डुबेको', 'डुब्यो', 'बाथटब'], b: ['sas chhaina', 'chaldaina', 'bolaunda', 'सास छैन', 'चल्दैन', 'भेटियो'] },
+        ],
+      },
+      tl: {
+        pairs: [
+          { reach: 60, acrossSentences: true, a: ['dibdib', 'panga', 'kaliwang braso', 'braso at panga'], b: ['pinipiga', 'naninikip', 'pawis na pawis', 'pinapawisan ako ng malamig', 'malamig na pawis', 'kumakalat', 'nangangatog', 'nasusuka', 'nanghina'] },
+          { reach: 60, acrossSentences: true, a: ['hika', 'inhaler', 'hirap na hirap huminga', 'hirap huminga'], b: ['wala nang epekto', 'hingal na hingal', 'asul na', 'nangangasul', 'di na makapagsalita', 'hindi makapagsalita', 'malamig ang kamay'] },
+          { reach: 60, acrossSentences: true, a: ['kinain', 'ininom', 'nakain', 'nalunok'], b: ['upos ng sigarilyo', 'buong banig', 'pills sa club', 'kung anong pills'] },
+        ],
+      },
+      pt: {
+        pairs: [
+          { reach: 60, acrossSentences: true, a: ['dor no peito', 'peito', 'mandíbula', 'queixo', 'braço esquerdo'], b: ['suando frio', 'suor frio', 'formigando', 'formigamento', 'irradiando', 'sozinho no quarto', 'sozinha no quarto'] },
+          { reach: 60, acrossSentences: true, a: ['dor de cabeça fortíssima', 'pior dor de cabeça', 'cabeça tava explodindo', 'cabeça explodindo', 'dor de cabeça muito forte'], b: ['vomit', 'não respon', 'enxerg', 'fala', 'confus'] },
+          { reach: 60, acrossSentences: true, a: ['na banheira', 'no ofurô', 'tiraram ele da água', 'tiraram ela da água', 'tirei da água', 'afogou', 'afogad'], b: ['não respira', 'não tá respirando', 'roxo', 'roxa', 'mole', 'não responde'] },
+        ],
+      },
+      id: {
+        pairs: [
+          { reach: 60, acrossSentences: true, a: ['dada', 'rahang', 'tangan kiri'], b: ['keringat dingin', 'keringet dingin', 'kesemutan', 'kayak terbakar', 'nyeri banget', 'pegang dada', 'sampai ke rahang', 'napas pendek', 'lemes banget'] },
+          { reach: 60, acrossSentences: true, a: ['tenggelam', 'tengkurap di air', 'di bak mandi', 'diangkat dari air', 'kecebur'], b: ['gak napas', 'ga napas', 'gak nangis', 'gak respon', 'ga respon', 'tidak bernapas', 'biru', 'lemas'] },
+          { reach: 60, acrossSentences: true, a: ['diabetes', 'gula darah'], b: ['keringetan', 'gemeteran', 'ngomong ngaco', 'ngomong gak jelas', 'bingung', 'gak bisa nelen'] },
+          { reach: 60, acrossSentences: true, a: ['abis makan udang', 'abis minum obat', 'habis makan udang', 'habis minum obat'], b: ['tenggorokan nutup', 'bibir tebel', 'muka bengkak', 'susah napas', 'napasnya bunyi'] },
+        ],
+      },
+    },
+  },
+  {
+    name: 'more ways to put it: cannot breathe and asking for help, someone down and not moving, bleeding that will not stop, pills or drink then not waking (short, plain and romanised forms)',
+    into: 'unconscious, not responding, will not wake',
+    words: {
+      ja: {
+        say: ['いきできない', 'いきできてない', '息できない', '息できてない', 'いきしてるかわからな', '呼吸してるかわからな', 'こきゅうしてるかわからな', 'ちとまらな', 'ちがとまりません', '血が止まりません', 'すごい出血', 'くすりをいっぱいのんだ', '薬をいっぱい飲んだ', 'びんがからっぽ', '瓶が空っぽ', 'やかんのおゆ', 'おゆをかぶった', 'お湯をかぶった', 'taoreta', 'iki dekinai', 'ugokanai tasukete'],
+        pairs: [
+          { reach: 20, acrossSentences: true, a: ['いきができな', '息ができな', 'いきがくるし', '息が苦し', 'いきくるし', 'むねがいたい', '胸が痛い', 'のどくるし'], b: ['たすけて', '助けて', 'ひとりです', '一人です', 'よこになれな', '横になれな', 'あれるぎー', 'アレルギー'] },
+          { reach: 24, acrossSentences: true, a: ['たおれてい', '倒れてい', 'たおれてる', '倒れてる', 'たおれた', '倒れた'], b: ['うごかない', '動かない', 'へんじがな', '返事がな', 'いきしてな', '息してな', 'たすけて', '助けて', 'まどからみえ', '窓から見え', 'こきゅうしてるか', '呼吸してるか'] },
+          { reach: 24, acrossSentences: true, a: ['おさけ', 'お酒', 'さけをのんで', '酒を飲んで', 'きのこ', 'くすり', '薬'], b: ['おきない', '起きない', 'おきません', '起きません', 'おこしてもおき', '起こしても起き', 'ずっとはいて', 'ずっと吐いて', 'ふるえてる', '震えてる'] },
+          { reach: 20, acrossSentences: true, a: ['といれからでてこな', 'トイレから出てこな', 'おふろからでてこな', 'お風呂から出てこな'], b: ['へんじがな', '返事がな', 'たたいても', '叩いても', 'こたえな', '答えな'] },
+          { reach: 20, acrossSentences: true, a: ['てにちから', '手に力', 'かおのかたほう', '顔の片方', 'かおがはんぶん', '顔が半分', 'みぎのて', 'ひだりのて', '右の手', '左の手'], b: ['ことばがへん', '言葉が変', 'ことばおかしい', '言葉がおかしい', 'ことばもへん', '言葉も変', 'だらん', 'さがって', '下がって', 'うごかない', '動かない', 'はいらない', '入らない'] },
+          { reach: 20, acrossSentences: true, a: ['どうき', '動悸', 'しんぞうがばくばく', '心臓がバクバク', 'むねのまんなか', '胸の真ん中', 'むねがぎゅ', '胸がぎゅ', 'むねが', '胸が'], b: ['めのまえがくら', '目の前が暗', 'おもくいた', '重く痛', 'ぎゅーといた', 'ぎゅーっと', '15ふん', '15分', '20分以上', 'にじゅっぷん', 'よこになれな', '横になれな'] },
+          { reach: 24, acrossSentences: true, a: ['とうにょう', '糖尿', 'はちにさされ', '蜂に刺され', 'くすりをのんだあと', '薬を飲んだ後', 'たべものあれるぎー', '食べ物アレルギー'], b: ['あせびっしょり', '汗びっしょり', 'へんなことをいい', '変なことを言い', 'からだじゅうがあか', '体中が赤', 'からだじゅうかゆ', 'いきくるし', 'いきがくるし', '息が苦し', 'のどくるし'] },
+        ],
+      },
+      en: { say: ['calling weakly', 'heard a thump from my elderly', 'engine running in the garage'] },
+      zh: { say: ['同事倒了不动', '倒了不动', '叫了也不醒', '一直没醒', '吞了一把药'] },
+      ko: {
+        say: ['숨 안 쉬어요', '숨 안 쉬어', '사람이 안 움직여', '흔들어도 안 깨', '흔들어도 안 일어나', '목이 감겼', '단추형 건전지', '알약을 잔뜩', '빈 약통', '동전을 삼킨', '눈앞이 깜깜', '숨이 너무 느려', '피가 엄청', '한쪽 얼굴이 처지', '혀가 둔해', '혀가 굳', '양수가 터지'],
+        pairs: [
+          { reach: 30, acrossSentences: true, a: ['온풍기', '난로', '연탄 냄새', '가스 냄새'], b: ['머리 아프', '머리가 아프', '어지럽', '토하'] },
+          { reach: 30, acrossSentences: true, a: ['열경련', '경련', '발작'], b: ['5분째', '분째 안 멈', '분 넘게'] },
+          { reach: 30, acrossSentences: true, a: ['더위 먹', '열사병'], b: ['말을 이상', '말이 이상', '헛소리'] },
+          { reach: 30, acrossSentences: true, a: ['수영장', '물 먹고', '물에 빠'], b: ['축 늘어', '안 일어나', '숨을 약하게'] },
+          { reach: 30, acrossSentences: true, a: ['가슴 한가운데', '가슴이', '가슴 통증'], b: ['뻐근', '숨이 잘 안', '30분째', '식은땀'] },
+          { reach: 30, acrossSentences: true, a: ['저혈당', '당뇨'], b: ['손이 너무 떨려', '떨려서', '식은땀'] },
+        ],
+      },
+      vi: { say: ['thở ngáy to', 'gọi không tỉnh', 'gọi ko tỉnh'] },
+      ne: { say: ['हल्लाउँदा पनि उठेन', 'बोलाउँदा जवाफ दिनुहुन्न', 'बोलाउँदा जवाफ छैन', 'हाइटर', 'पूरै पाता', 'दोब्बर खानुभयो', 'निल्न सक्नुहुन्न'] },
+      tl: { say: ['nangangasul', 'walang saysay ang sinasabi'] },
+      pt: { say: ['parece que tá aí desde', 'tá gelad'] },
+      id: { say: ['hampir gak sadar', 'hampir tidak sadar', 'kena setrum', 'jarinya hampir putus'] },
+    },
+  },
+  {
+    name: 'more ways to put it: called and no answer after a fall, froth at the mouth, half the face gone, a sudden burst headache, a bottle of medicine, scalds peeling, blood that keeps coming',
+    into: 'a sudden collapse',
+    words: {
+      ja: { say: ['あわをふいて', '泡を吹いて', 'かおのはんぶん', '顔の半分', 'ひふがはがれ', '皮膚がはがれ', '血がどんどん'] },
+      en: { say: ['foam at his mouth', 'foam at her mouth', 'foaming at the mouth', 'skin is peeling off', 'skin peeling off', 'blood keeps coming'] },
+      zh: {
+        say: ['叫他都没回应', '叫她都没回应', '叫他没回应', '叫她没回应', '叫了半天没答应', '叫极都唔醒', '喊他一动不动', '喊她一动不动', '一直在打呼', '白沫', '半边脸麻', '半边脸发麻', '半边脸动不了', '半边面跌', '半边面麻', '一边的脸麻', '一边脸发麻', '一边手脚', '往一边倒', '突然说不清', '突然讲不清', '讲嘢唔清', '讲嘢突然乱', '像喝醉了一样', '眼前一直发黑', '喘唔到气', '嗓子越来越紧', '喉咙越来越紧', '喘气有哨', '喉咙都肿', '头痛得像要裂开', '头痛得像要炸开', '头痛得要裂开', '血一直往外喷', '被机器卷', '破水了', '身体软软的', '成樽药', '一大把药', '一大堆感冒药', '一大把抗焦虑'],
+        pairs: [
+          { reach: 16, acrossSentences: true, a: ['阿公', '阿嫲', '爷爷', '奶奶', '外公', '外婆', '老公', '老婆', '我妈', '我爸', '同事', '朋友'], b: ['晕在', '倒在床边', '晕倒了'] },
+          { reach: 20, acrossSentences: true, a: ['胰岛素', '降糖药', '血糖很低', '血糖低', '糖尿病'], b: ['冒冷汗', '浑身是汗', '浑身发抖', '站不起来'] },
+          { reach: 20, acrossSentences: true, a: ['瓦斯味', '瓦斯', '煤气', '气味'], b: ['没人应', '敲门没人', '头晕得', '站不住', '站不稳'] },
+          { reach: 20, acrossSentences: true, a: ['怀孕', '孕'], b: ['出了很多血', '突然出血'] },
+        ],
+      },
+      ko: { say: ['입에 거품', '피가 계속 나와', '피부가 벗겨'] },
+      vi: { say: ['sùi bọt mép', 'máu chảy không cầm', 'da bị bong', 'nửa người không cử động'] },
+      ne: { say: ['मुखबाट फिँज', 'mukh bata fij', 'ragat rokiyena', 'chhala utriyo'] },
+      tl: {
+        say: ['napaso ng mainit', 'natutuklap ang balat', 'kumukulong mantika', 'dugo nang dugo', 'sobrang daming dugo', 'naputol daliri', 'naputol ang daliri', 'nakatingin sa wala', 'namamaga buong mukha'],
+        pairs: [
+          { reach: 40, acrossSentences: true, a: ['bumagsak', 'nahimatay'], b: ['si mama', 'si papa', 'si lola', 'si lolo', 'hindi sumasagot', 'di sumasagot', 'nagsalita ng malabo', 'sa sahig ng banyo'] },
+          { reach: 40, acrossSentences: true, a: ['tumama ulo', 'tumama ang ulo', 'inalog', 'nahulog po', 'nahulog sa hagdan'], b: ['may dugo', 'hindi sumasagot', 'di sumasagot', 'suka nang suka', 'sumusuka', 'antok na antok', 'nagsusuka'] },
+          { reach: 48, acrossSentences: true, a: ['nahulog', 'nalaglag'], b: ['sa scaffolding', 'sa plantsa', 'sa bubong'] },
+          { reach: 40, acrossSentences: true, a: ['nakainom', 'nainom', 'ininom', 'uminom'], b: ['panlinis', 'kerosene', 'pills sa club'] },
+          { reach: 40, acrossSentences: true, a: ['nangingisay', 'nangisay', 'kombulsyon'], b: ['5 minutes', 'minutes na', 'minuto na', 'hindi tumitigil', 'ayaw magising'] },
+          { reach: 48, acrossSentences: true, a: ['kerosene heater', 'nakasara lahat ng bintana', 'amoy gas'], b: ['nahihilo', 'masakit ulo', 'sumusuka', 'nagsusuka', 'hindi magising'] },
+          { reach: 48, acrossSentences: true, a: ['diabetes', 'diabetic'], b: ['hindi siya magising', 'hindi magising', 'di magising'] },
+        ],
+      },
+      pt: { say: ['espuma pela boca', 'espumando pela boca', 'pele soltando', 'pele descolando', 'sangue não para de sair'] },
+      id: {
+        say: ['lemes separuh badan', 'racun tikus', 'obat batuk sebotol', 'obat banyak banget', 'minum obat banyak', 'bayi gak napas', 'bayi ga napas', 'mulut berbusa', 'kulitnya melepuh', 'melepuh lebar'],
+        pairs: [
+          { reach: 40, acrossSentences: true, a: ['jatuh', 'terjatuh', 'roboh', 'ambruk'], b: ['gak bangun', 'ga bangun', 'ga sadar', 'gak sadar', 'ngorok', 'gak gerak', 'ga gerak', 'kepala berdarah', 'kepalanya berdarah', 'kepala duluan'] },
+          { reach: 40, acrossSentences: true, a: ['kakek', 'nenek', 'bayi', 'suami', 'obaasan', 'ojiisan'], b: ['badannya dingin', 'gak napas', 'ga napas', 'ngorok'] },
+          { reach: 40, acrossSentences: true, a: ['mabuk berat', 'mabuk', 'minum2', 'minum minum', 'alkohol'], b: ['gak bangun', 'ga bangun', 'muntah terus gak', 'napasnya'] },
+          { reach: 40, acrossSentences: true, a: ['dada', 'rahang', 'lengan kiri'], b: ['kebas', 'keringetan', 'keringatan'] },
+        ],
+      },
+    },
+  },
 ];
 
 // biome-ignore format: each language's words stay on a few lines, easy to read side by side

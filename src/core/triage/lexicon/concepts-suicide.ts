@@ -1158,7 +1158,7 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
         pairs: [
           { ordered: true, reach: 12,
             a: ['hell', 'shell', 'he will', 'she will', 'hes going to', 'shes going to', 'he is going to', 'she is going to', 'hes gonna', 'shes gonna', 'he wants to', 'she wants to', 'he said hed', 'she said shed', 'says hell', 'says shell', 'threatening to', 'threatened to', 'talking about', 'talks about', 'talked about', 'im going to', 'i am going to', 'im gonna', 'ill$', 'i will', 'about to', 'ready to'],
-            b: ['jump$', 'jump off', 'jump from', 'kill himself', 'kill herself', 'end it$', 'end it soon', 'end it all', 'end his life', 'end her life', 'hang himself', 'hang herself', 'throw himself', 'throw herself', 'end things', ] },
+            b: ['jump$', 'jump off', 'jump from', 'kill himself', 'kill herself', 'end it$', 'end it soon', 'end it all', 'end his life', 'end her life', 'hang himself', 'hang herself', 'throw himself', 'throw herself', 'end things'] },
           { reach: 48, acrossSentences: true,
             a: ['thank you for everything', 'thanks for everything', 'thank you for raising me', 'thanks for the memories', 'goodbye everyone', 'bye all', 'bye everyone', 'take care of mom', 'take care of mum', 'look after mum', 'look after mom', 'sorry for everything', 'sorry mum', 'sorry mom', 'last view', 'somewhere far', 'going away for good', 'note under the door', 'left a note', 'sealed letter', 'posted goodbye', 'said goodbye'],
             b: ['not picking up', 'not answering', 'wont answer', 'wont pick up', 'isnt answering', 'isnt picking up', 'hasnt replied', 'not replying', 'logged off', 'cant reach', 'phone is off', 'phone off', 'turned off her phone', 'turned off his phone', 'wont open', 'door is locked', 'door locked', 'went out without', 'returned everything', 'gave away', 'giving away'] },
@@ -1213,7 +1213,7 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
         ],
       },
       pt: {
-        say: ['vai se jogar', 'vou me jogar', 'ia se jogar', 'quer se jogar', 'disse que vai se matar', 'vai se matar', 'quer se matar', 'ameaçou se matar', 'ameaça se matar', 'tirar a vida dele', 'tirar a vida dela', 'cuida da minha filha', 'cuida do meu filho', 'cuida da minha mãe', 'cuida dos meus filhos', 'se eu sumir', 'não vou mais estar aqui', 'boa noite pra quem fica', 'pra quem fica', 'descansar pra sempre', 'descansar para sempre', 'resolver tudo de uma vez', 'hoje eu termino com isso', 'termino com tudo', 'acabar com tudo', 'prefiro acabar aqui', 'já sei o que vou fazer', 'só falta coragem', 'já marquei a data', 'carta de despedida', 'depois ir junto', 'levar ele comigo', 'levar ela comigo', 'levar meu filho comigo', 'levar minha filha comigo', 'torcendo pro meu coração parar', 'pro meu coração parar', 'não quero mais continuar', 'não quero continuar vivendo', 'tem cortes nos braços', 'cortes nos braços', 'cortes no braço', 'se cortando', 'se queimando', 'me queimando', 'melhor desaparecer', 'melhor sumir', ],
+        say: ['vai se jogar', 'vou me jogar', 'ia se jogar', 'quer se jogar', 'disse que vai se matar', 'vai se matar', 'quer se matar', 'ameaçou se matar', 'ameaça se matar', 'tirar a vida dele', 'tirar a vida dela', 'cuida da minha filha', 'cuida do meu filho', 'cuida da minha mãe', 'cuida dos meus filhos', 'se eu sumir', 'não vou mais estar aqui', 'boa noite pra quem fica', 'pra quem fica', 'descansar pra sempre', 'descansar para sempre', 'resolver tudo de uma vez', 'hoje eu termino com isso', 'termino com tudo', 'acabar com tudo', 'prefiro acabar aqui', 'já sei o que vou fazer', 'só falta coragem', 'já marquei a data', 'carta de despedida', 'depois ir junto', 'levar ele comigo', 'levar ela comigo', 'levar meu filho comigo', 'levar minha filha comigo', 'torcendo pro meu coração parar', 'pro meu coração parar', 'não quero mais continuar', 'não quero continuar vivendo', 'tem cortes nos braços', 'cortes nos braços', 'cortes no braço', 'se cortando', 'se queimando', 'me queimando', 'melhor desaparecer', 'melhor sumir'],
         pairs: [
           { ordered: true, reach: 24, a: ['disse que', 'falou que', 'fala que', 'diz que', 'mandou mensagem', 'postou', 'ameaçou', 'ameaça'], b: ['se jogar', 'se matar', 'quer morrer', 'queria morrer', 'pular da', 'pular do', 'sumir pra sempre', 'acabar com a vida', 'tomar todos os remédios', 'tomar todos os comprimidos', 'não vai estar aqui', 'se enforcar'] },
           { reach: 24, a: ['seguro de vida', 'seguro'], b: ['paga mesmo se', 'paga se a pessoa', 'se eu morrer', 'se eu não estiver', 'minha família recebe', 'família recebe', 'carência'] },
@@ -1224,7 +1224,7 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
         idioms: ['morrer em casa', 'morrer no hospital', 'morrer de vergonha', 'morrer de rir', 'morrer de fome', 'de vez em quando', 'de vez em', 'obrigada por tudo que', 'obrigado por tudo que', 'seguro do carro', 'seguro saúde', 'seguro-desemprego', 'seguro desemprego'],
       },
       id: {
-        say: ['nyusul almarhum', 'menyusul almarhum', 'pamit di ig', 'pamit di story', 'pamit di instagram', 'gak mau bangun besok', 'nggak mau bangun besok', 'ga mau bangun besok', 'tidak mau bangun besok', 'kalau aku pergi tolong', 'kalau aku mati', 'kalau saya mati', 'besok aku udah tenang', 'udah gak kuat hidup', 'gak kuat hidup', 'nggak kuat hidup', 'tidak kuat hidup lagi', 'hilang aja dari dunia', 'ini terakhir kali kita ketemu', 'terakhir kali kita bertemu', 'login terakhir', 'tali udah ada', 'tali sudah ada', 'sudah beli tali', 'udah beli tali', 'dosis obat yang mematikan', 'obat yang mematikan', 'minum obat yang banyak', 'minum semua obat', 'sengaja gak minum obat', 'sengaja tidak minum obat', 'gak butuh tempat tinggal lagi', 'tidak butuh tempat tinggal lagi', ],
+        say: ['nyusul almarhum', 'menyusul almarhum', 'pamit di ig', 'pamit di story', 'pamit di instagram', 'gak mau bangun besok', 'nggak mau bangun besok', 'ga mau bangun besok', 'tidak mau bangun besok', 'kalau aku pergi tolong', 'kalau aku mati', 'kalau saya mati', 'besok aku udah tenang', 'udah gak kuat hidup', 'gak kuat hidup', 'nggak kuat hidup', 'tidak kuat hidup lagi', 'hilang aja dari dunia', 'ini terakhir kali kita ketemu', 'terakhir kali kita bertemu', 'login terakhir', 'tali udah ada', 'tali sudah ada', 'sudah beli tali', 'udah beli tali', 'dosis obat yang mematikan', 'obat yang mematikan', 'minum obat yang banyak', 'minum semua obat', 'sengaja gak minum obat', 'sengaja tidak minum obat', 'gak butuh tempat tinggal lagi', 'tidak butuh tempat tinggal lagi'],
         pairs: [
           { ordered: true, reach: 24, a: ['dia bilang', 'katanya', 'bilang mau', 'kirim pesan', 'nulis', 'posting', 'ngancam', 'mengancam'], b: ['bunuh diri', 'mau mati', 'pengen mati', 'ingin mati', 'loncat', 'lompat dari', 'terjun', 'gantung diri', 'mengakhiri hidup', 'jagain ibu', 'jaga ibu'] },
           { reach: 24, a: ['asuransi'], b: ['kalau aku gak ada', 'kalau saya gak ada', 'kalau aku mati', 'kalau saya mati', 'kalau saya meninggal', 'biar utangnya lunas', 'cair ke keluarga'] },
@@ -1302,6 +1302,673 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
         pairs: [{ ordered: true, reach: 24, a: ['kalau aku udah gak ada', 'kalau saya udah gak ada', 'kalau aku sudah tidak ada', 'kalau saya sudah tidak ada', 'kalau aku gak ada', 'kalau aku nggak ada', 'kalau aku ga ada', 'kalau saya gak ada', 'kalau saya tidak ada', 'kalau aku tidak ada', 'kalau aku pergi'], b: ['lebih gampang', 'lebih baik', 'lebih mudah', 'lebih bahagia', 'lebih tenang', 'asuransi', 'tolong jagain', 'tolong kirim', 'tolong jaga'] }],
         say: ['nyilet lagi', 'menyilet lagi'],
       },
+    },
+  },
+  {
+    name: 'joining a dead spouse, parent or child; “going to see” someone who has died',
+    signal: 'suicide',
+    words: {
+      ja: {
+        say: ['逝きたい', '妻のもとへ行きたい', '夫のもとへ行きたい', 'あの世に行きたい', 'あのよにいきたい', 'あの世へ行きたい', '早くお迎え', 'そっちに行きたい', 'そっちにいきたい', 'そっちへ行きたい'],
+        pairs: [
+          { ordered: true, reach: 6,
+            a: ['妻', 'つま', '夫', 'おっと', '主人', '連れ合い', 'つれあい', '亡き', 'なき', '天国の', 'てんごくの', 'あの世の', 'あのよの'],
+            b: ['のもとに行き', 'のもとにいき', 'のもとへ行き', 'のもとへいき', 'のもとに早く', 'のもとにはやく', 'のそばに行きた', 'のそばにいきた', 'に会いに行きた', 'にあいにいきた'] },
+          { reach: 24, acrossSentences: true,
+            a: ['亡くなった', 'なくなった', '死んだ', 'しんだ', '先立た', 'さきだた', '亡き', '天国', 'てんごく', 'あの世', 'あのよ', '仏壇', 'ぶつだん'],
+            b: ['のところに行きたい', 'のところにいきたい', 'のところへ行きたい', 'のところへいきたい', 'のもとに行', 'のもとにいき', 'のもとへ行', 'のもとへいき', '早く行きたい', 'はやくいきたい', '逝きたい', 'そばに行きたい', 'そばにいきたい'] },
+        ],
+      },
+      en: {
+        say: ['join my late', 'be with my late', 'join him in heaven', 'join her in heaven', 'be with him in heaven', 'be with her in heaven', 'see him in heaven', 'see her in heaven', 'join my husband in heaven', 'join my wife in heaven', 'with him on the other side', 'with her on the other side'],
+        pairs: [
+          { reach: 80, acrossSentences: true,
+            a: ['join him', 'join her', 'join my husband', 'join my wife', 'join grandpa', 'join grandma', 'join dad', 'join mom', 'join mum', 'be with him again', 'be with her again', 'go see mom', 'go see dad', 'go see mum', 'go see grandpa', 'go see grandma', 'going to see grandpa', 'going to see grandma', 'going to see mom', 'going to see dad', 'going to see mum', 'better off with dad', 'better off with mom', 'better off with mum', 'better off with him', 'better off with her', 'join them'],
+            b: ['died', 'passed away', 'passed last', 'passed in', 'since he passed', 'since she passed', 'widowed', 'funeral', 'late husband', 'late wife'] },
+        ],
+      },
+      zh: {
+        say: ['下去陪', '下去找他', '下去找她', '去地下陪', '去天上陪', '去那边陪', '去那边找', '早点去陪', '早点去找他', '早点去找她', '去找老伴', '去陪老伴', '随他去了', '随她去了', '跟他走了算了', '跟她走了算了'],
+        pairs: [
+          { ordered: true, reach: 6, a: ['去找', '去陪', '去见', '跟着去', '追随'], b: ['亡夫', '亡妻', '过世的', '死去的', '走了的', '天上的', '在天上', '地下的', '九泉'] },
+          { ordered: true, reach: 4, a: ['过几天就去找', '很快就去找', '马上就去找', '就要去找', '过几天就去陪', '很快就去陪'], b: ['爷爷', '奶奶', '外公', '外婆', '老伴', '你爸', '你妈', '他爸', '孩子他爸'] },
+        ],
+      },
+      ko: {
+        say: ['남편 곁으로 가고', '아내 곁으로 가고', '먼저 간 남편 곁', '먼저 간 아내 곁', '하늘나라로 가고 싶', '따라가고 싶어', '따라 가고 싶어', '곁으로 가고 싶'],
+        pairs: [{ reach: 30, acrossSentences: true, a: ['곁으로 가', '따라가', '따라 가', '만나러 가', '보러 가'], b: ['먼저 간', '먼저 떠난', '하늘나라', '하늘에 있는', '돌아가신', '세상을 떠난', '죽은 남편', '죽은 아내'] }],
+      },
+      vi: {
+        say: ['đi theo ông nhà', 'theo ông ấy về', 'xuống suối vàng', 'xuống dưới đó với', 'về với ông bà', 'đoàn tụ với chồng', 'đoàn tụ với vợ'],
+        pairs: [{ reach: 40, a: ['đi theo', 'đoàn tụ', 'gặp lại', 'xuống gặp', 'xuống với', 'về với'], b: ['đã mất', 'đã qua đời', 'qua đời', 'suối vàng', 'thiên đường', 'đã khuất', 'người đã khuất', 'đi trước'] }],
+      },
+      ne: {
+        say: ['उहाँकहाँ जान मन', 'स्वर्गमा भेट्न', 'उहाँसँगै जान मन', 'swarga ma bhetna', 'swarg ma bhetna', 'uhaa kaha jaana man', 'uha kaha jana man', 'uhaa sangai jaana man', 'uha sangai jana man'],
+        pairs: [{ reach: 40, acrossSentences: true, a: ['pachhi jaana', 'pachi jana', 'sangai jaana', 'sangai jana', 'kaha jaana', 'kaha jana', 'bhetna jaana', 'bhetna jana', 'पछि जान', 'कहाँ जान', 'सँगै जान', 'भेट्न जान'], b: ['swargiya', 'swarga', 'swarg', 'bitnu bhayo', 'bitnubhayo', 'bitibhayo', 'marnu bhayo', 'marnubhayo', 'स्वर्गीय', 'स्वर्ग', 'बित्नुभयो', 'मर्नुभयो', 'बितेको'] }],
+      },
+      tl: {
+        say: ['susunod na ako sa kanya', 'susunod na ako kay', 'gusto ko nang sumunod kay', 'makasama ko na ulit si', 'makapiling ko na si'],
+        pairs: [{ reach: 40, acrossSentences: true, a: ['susunod', 'sumunod', 'sundan', 'makasama ulit', 'makapiling', 'makasama na si', 'makasama ko na'], b: ['yumao', 'namatay', 'pumanaw', 'sa langit', 'sa kabilang buhay', 'namayapa', 'sumakabilang buhay'] }],
+      },
+      pt: {
+        say: ['me juntar a ele', 'me juntar a ela', 'ir pra junto dele', 'ir pra junto dela', 'ir para junto dele', 'ir para junto dela', 'encontrar com ele no céu', 'encontrar com ela no céu', 'ficar com ele lá em cima', 'ir ficar com meu marido', 'ir ficar com minha esposa'],
+        pairs: [{ reach: 40, acrossSentences: true, a: ['me juntar', 'ir ficar com', 'ir pra junto', 'ir para junto', 'estar com ele de novo', 'estar com ela de novo', 'me encontrar com'], b: ['que morreu', 'que faleceu', 'falecido', 'falecida', 'no céu', 'lá em cima', 'do outro lado', 'que partiu', 'morreu$', 'faleceu'] }],
+      },
+      id: {
+        say: ['nyusul kakek', 'nyusul nenek', 'nyusul suami', 'nyusul almarhum', 'nyusul almarhumah', 'menyusul almarhum', 'menyusul almarhumah', 'menyusul suami saya', 'menyusul istri saya', 'mau nyusul dia', 'pengen nyusul dia', 'ingin menyusul dia', 'cepet nyusul', 'cepat menyusul'],
+        pairs: [{ reach: 48, acrossSentences: true, a: ['nyusul', 'menyusul', 'ikut pergi sama', 'ikut almarhum'], b: ['kakek', 'nenek', 'almarhum', 'almarhumah', 'meninggal', 'surga', 'alam sana', 'wafat', 'berpulang'] }],
+      },
+    },
+  },
+  {
+    name: 'my own body, funeral or remains: what happens, who takes them, soon',
+    signal: 'suicide',
+    words: {
+      ja: {
+        say: ['自分の遺体', 'じぶんのいたいは', '私の遺体', 'わたしの遺体', '自分の死体', 'じぶんのしたい', 'わたしのしたいは', '私の死体', '自分の葬式の', 'じぶんのそうしきの', '自分のお葬式の', 'じぶんのおそうしきの', 'わたしのおそうしき', '私のお葬式'],
+      },
+      en: {
+        say: ['who would come to my funeral', 'who would come to their funeral', 'what my funeral would look like', 'what their funeral would look like', 'planning my own funeral', 'donate my body to science'],
+        pairs: [
+          { reach: 60, acrossSentences: true,
+            a: ['my body', 'the body', 'my funeral', 'my remains', 'my ashes', 'the city will take care of the body', 'if they die here', 'if i die here'],
+            b: ['asking for myself', 'asking for me', 'for myself$', 'dont ask why', 'doesnt matter why', 'before the end of the month', 'end of the month', 'this week', 'how quickly', 'soon$'] },
+        ],
+      },
+      zh: { say: ['我的后事', '自己的后事', '后事都安排好', '后事已经安排', '后事都交代', '交代后事', '交待后事', '帮我收尸', '谁来收尸', '谁给我收尸', '给我收尸', '我的遗体', '我的尸体', '自己的葬礼', '我的葬礼'] },
+      ko: { say: ['내 장례식', '제 장례식', '내 장례는', '제 장례는', '내 시신', '제 시신', '내 시체', '제 시체', '뒷일을 부탁', '뒷정리를 부탁'] },
+      vi: { say: ['đám tang của tôi', 'đám tang của mình', 'đám tang của em', 'xác của tôi', 'xác tôi', 'thi thể của tôi', 'hậu sự của tôi', 'hậu sự cho mình', 'lo hậu sự cho tôi'] },
+      ne: { say: ['mero lash', 'mero laas', 'mero las$', 'mero kiriya', 'mero antim sanskar', 'मेरो लास', 'मेरो शव', 'मेरो किरिया', 'मेरो अन्त्येष्टि', 'मेरो दाहसंस्कार'] },
+      tl: { say: ['bangkay ko', 'libing ko', 'burol ko', 'lamay ko', 'ang katawan ko pag', 'katawan ko kapag namatay'] },
+      pt: { say: ['meu enterro', 'meu velório', 'meu funeral', 'meu próprio enterro', 'meu próprio velório', 'meu corpo quando eu morrer', 'meu corpo se eu morrer'] },
+      id: {
+        say: ['jenazah saya', 'jenazahku', 'jenazah aku', 'mayat saya', 'mayatku', 'mayat aku', 'pemakaman saya', 'pemakamanku', 'sebelum aku ngelakuin', 'sebelum saya ngelakuin', 'sebelum aku melakukannya', 'sebelum saya melakukannya'],
+        pairs: [{ reach: 60, acrossSentences: true, a: ['jenazah', 'mayat'], b: ['sebelum aku', 'sebelum saya', 'buat aku sendiri', 'buat saya sendiri', 'untuk saya sendiri', 'nanya buat diri'] }],
+      },
+    },
+  },
+  {
+    name: 'affairs put in order: bills paid, contracts cancelled, keys and PINs left, loose ends tied',
+    signal: 'suicide',
+    words: {
+      ja: {
+        say: ['身辺を整理', 'しんぺんをせいり', '身の回りの整理をし', 'みのまわりのせいりをし', '全部解約して', 'ぜんぶかいやくして', '全部解約した', 'ぜんぶかいやくした'],
+        pairs: [{ reach: 30, acrossSentences: true,
+          a: ['解約', 'かいやく', '部屋の鍵', 'へやのかぎ', '合鍵', 'あいかぎ', '通帳', 'つうちょう', '暗証番号', 'あんしょうばんごう', 'パスワード', 'ぱすわーど'],
+          b: ['後はよろしく', 'あとはよろしく', 'あとは頼', 'あとはたの', 'もう使わない', 'もうつかわない', '私にはもう必要', 'わたしにはもうひつよう', 'もう必要なくなる', 'もうひつようなくなる', 'もういないから', 'もういなくなるから', 'もう大丈夫だから', 'もうだいじょうぶだから'] }],
+      },
+      en: {
+        say: ['cancel everything at once', 'dont need any of it anymore', 'wont need any of it', 'wont need the room', 'wont need the flat', 'wont need the apartment', 'wont need my phone', 'sorry for the trouble ill cause', 'the rest tomorrow'],
+        pairs: [{ reach: 80, acrossSentences: true,
+          a: ['cancelled my phone', 'cancelled my lease', 'canceled my phone', 'canceled my lease', 'cancel my phone', 'cancel my lease', 'cancelled the gym', 'paid all the bills', 'paid all my bills', 'rent is paid', 'left the keys', 'spare key', 'keys under', 'key is under', 'cleaned my whole', 'cleaned the whole', 'will written', 'wrote my will', 'written my will', 'my bank pin', 'my pin$', 'bank password', 'my passwords', 'resignation letter sent'],
+          b: ['loose ends', 'wont need', 'wont be needing', 'dont need any', 'sorry for the trouble', 'after im gone', 'for my brother', 'for my sister', 'for my mum', 'for my mom', 'goodbye', 'feel really calm', 'feel calm', 'know what that means', 'my letter', 'nobody has to deal'] }],
+      },
+      zh: {
+        say: ['过后就用不上', '以后就用不上了', '就再也用不上', '不需要任何东西了', '我这边的事都处理', '我这边的事差不多都处理', '我的事都处理完', '我的事都交代好', '后面的事拜托', '以后的事就拜托', '把银行卡密码', '银行卡密码告诉'],
+        pairs: [{ reach: 20, acrossSentences: true, a: ['房子', '手机', '合同', '存折', '密码', '钥匙', '房租'], b: ['用不上了', '我用不着', '就不需要了', '都处理完了', '都交代好了', '以后拜托', '以后就拜托', '下个月起我就不'] }],
+      },
+      ko: {
+        say: ['신변 정리', '신변정리', '다 정리했어', '다 정리해 놨', '모든 걸 정리했', '통장 비밀번호를 알려', '비밀번호를 적어 놨', '비밀번호 적어 뒀', '이제 필요 없을 거', '저한텐 이제 필요 없'],
+        pairs: [{ reach: 30, acrossSentences: true, a: ['해지', '통장', '비밀번호', '열쇠', '집 키'], b: ['이제 필요 없', '더는 필요 없', '뒷일', '뒷정리', '부탁해', '없을 테니'] }],
+      },
+      vi: {
+        say: ['thu xếp mọi việc xong', 'sắp xếp xong mọi thứ', 'lo liệu xong hết', 'đã trả hết nợ', 'hủy hết hợp đồng', 'không cần gì nữa rồi', 'mật khẩu ngân hàng cho', 'để lại chìa khóa'],
+        pairs: [{ reach: 40, acrossSentences: true, a: ['hủy', 'chìa khóa', 'mật khẩu', 'sổ tiết kiệm', 'tiền tiết kiệm'], b: ['không cần nữa', 'không còn cần', 'nhờ em lo', 'nhờ anh lo', 'nhờ chị lo', 'lo giúp', 'sau này nhờ'] }],
+      },
+      ne: {
+        say: ['sabai milaaisake', 'sabai milaisake', 'sab milaisake', 'sabai tayar chha', 'sabai ready chha', 'password pathaidiye', 'pin pathaidiye', 'सबै मिलाइसकें', 'सबै तयार छ', 'ऋण सबै तिरें', 'साँचो छोडें'],
+        pairs: [{ reach: 40, acrossSentences: true, a: ['saacho', 'sacho', 'chabi', 'password', 'pin$', 'bank', 'rin$', 'karja', 'साँचो', 'पासवर्ड', 'ऋण'], b: ['aba chahindaina', 'aba chahidaina', 'aba kaam chhaina', 'aba kaam chaina', 'aba kaam xaina', 'timi lai chahinchha', 'timilai chahinchha', 'chahinchha chhitto', 'अब चाहिँदैन', 'अब काम छैन'] }],
+      },
+      tl: {
+        say: ['naayos ko na lahat', 'inayos ko na lahat', 'naayos ko na ang lahat', 'binayaran ko na lahat ng utang', 'bayad na lahat ng utang', 'iniwan ko ang susi', 'ibinigay ko na ang pin'],
+        pairs: [{ reach: 40, acrossSentences: true, a: ['susi', 'pin$', 'password', 'passbook', 'ipon ko', 'kontrata'], b: ['hindi ko na kailangan', 'di ko na kailangan', 'kakailanganin mo', 'ikaw na bahala', 'ikaw na ang bahala', 'kayo na bahala', 'kayo na ang bahala'] }],
+      },
+      pt: {
+        say: ['deixando tudo em ordem', 'deixei tudo em ordem', 'deixei tudo arrumado', 'paguei todas as contas', 'cancelei tudo', 'cancelar tudo de uma vez', 'não vou precisar de mais nada', 'deixei a chave'],
+        pairs: [{ reach: 40, acrossSentences: true, a: ['chave', 'senha', 'poupança', 'contrato', 'aluguel pago'], b: ['não vou mais precisar', 'não vou precisar', 'vai precisar logo', 'vocês vão precisar', 'cuida de tudo', 'desculpa o trabalho', 'desculpem o trabalho'] }],
+      },
+      id: {
+        say: ['semua sudah saya beresin', 'semua udah aku beresin', 'udah beres semua urusan', 'semua urusan sudah beres', 'sudah saya kembalikan semua', 'gak ada urusan lagi sama', 'tidak ada urusan lagi dengan', 'gaji terakhir saya', 'gaji terakhir aku', 'nomor rekening ada di'],
+        pairs: [{ reach: 48, acrossSentences: true, a: ['kunci', 'pin atm', 'pin$', 'password', 'rekening', 'tabungan', 'gaji terakhir'], b: ['udah gak butuh', 'gak perlu lagi', 'tidak perlu lagi', 'kalau saya udah gak ada', 'kalau aku udah gak ada', 'kalau saya sudah tidak ada', 'biar bisa aku kirim', 'tolong dikirim'] }],
+      },
+    },
+  },
+  {
+    name: 'not here after a date: next month, after the 20th; a one-way ticket, no return needed',
+    signal: 'suicide',
+    words: {
+      ja: {
+        say: ['帰りの切符はいらな', 'かえりのきっぷはいらな', '帰りはいらな', 'かえりはいらな', 'もういないから', 'もういなくなるから', 'もうこの世にいない', 'もうこのよにいない'],
+        pairs: [{ ordered: true, reach: 6, a: ['来月', 'らいげつ', '来週', 'らいしゅう', '週末', 'しゅうまつ', '春', '誕生日', 'たんじょうび', '年末', 'ねんまつ'], b: ['にはもういない', 'にはもう私はいない', 'にはもうわたしはいない', 'にはこの世に', 'にはこのよに', 'にはもう生きて', 'にはもういきて'] }],
+      },
+      en: {
+        say: ['wont need a return', 'wont be needing a return', 'dont need a return ticket', 'one way ticket to the sea', 'not to visit anyone', 'dont plan to be here next', 'dont plan on being here', 'wont be here after that', 'wont be here after the', 'not be around after the', 'wont be here by then', 'wont be here next month', 'not be here next month', 'wont be around next month', 'wont be here next week', 'wont be able to look after them after'],
+        pairs: [
+          { reach: 60, acrossSentences: true, a: ['one way ticket', 'one way trip', 'one way flight'], b: ['not to visit', 'wont need', 'dont need a return', 'cliff', 'cliffs', 'tojinbo', 'aokigahara', 'last trip', 'dont bother calling', 'not coming back down'] },
+          { ordered: true, reach: 24, a: ['dont plan to be here', 'dont plan on being here', 'not planning to be here', 'not planning on being here', 'dont intend to be here', 'not going to be around', 'not gonna be around'], b: ['next', 'after', 'much longer', 'anymore', 'by then', 'for long'] },
+        ],
+      },
+      zh: {
+        say: ['单程票', '不需要回程', '不用买回程', '今晚过后', '过了今晚就不', '下个月我就不在', '下周我就不在', '过几天我就不在', '以后我就不在了', '到时候我已经不在'],
+        pairs: [{ ordered: true, reach: 6, a: ['下个月', '下周', '下礼拜', '过了今晚', '过几天', '月底', '周末', '明天以后', '明天之后'], b: ['就不在了', '我就不在', '我已经不在', '就用不上', '我不会在了', '也不会再去'] }],
+      },
+      ko: {
+        say: ['편도 티켓', '편도로 끊었', '돌아올 표는 필요', '다음 달엔 세상에', '다음 주엔 세상에', '그때쯤엔 세상에', '그때는 이 세상에'],
+        pairs: [{ ordered: true, reach: 12, a: ['다음 달', '다음달', '다음 주', '다음주', '내일', '주말', '그때', '생일'], b: ['세상에 없', '이 세상에'] }],
+      },
+      vi: {
+        say: ['vé một chiều', 'không cần vé khứ hồi', 'không cần vé về', 'tháng sau tôi không còn', 'tuần sau tôi không còn', 'sau tối nay tôi không còn', 'lúc đó tôi không còn'],
+        pairs: [{ ordered: true, reach: 24, a: ['tháng sau', 'tuần sau', 'sau hôm nay', 'sau tối nay', 'ngày mai', 'cuối tháng', 'lúc đó'], b: ['không còn trên đời', 'không còn trên cõi đời', 'không còn sống', 'tôi không còn nữa', 'em không còn nữa', 'mình không còn nữa', 'không cần gì nữa'] }],
+      },
+      ne: {
+        say: ['ek tarfi ticket', 'ek tarfe ticket', 'pharkine ticket chahindaina', 'farkine ticket chahindaina', 'एकतर्फी टिकट', 'फर्कने टिकट चाहिँदैन', 'अर्को महिना म रहन्न', 'arko mahina ma rahanna', 'arko hapta ma rahanna'],
+        pairs: [{ ordered: true, reach: 24, a: ['arko mahina', 'arko hapta', 'bholi pachhi', 'bholi dekhi', 'aaja pachhi', 'अर्को महिना', 'अर्को हप्ता', 'भोलिपछि', 'आजपछि'], b: ['rahanna', 'rahanna hola', 'yo sansar ma', 'bachdina', 'baachdina', 'रहन्न', 'यो संसारमा', 'बाँच्दिन'] }],
+      },
+      tl: {
+        say: ['hindi na kailangan ng pabalik', 'di ko na kailangan ng return', 'wala na ako sa susunod na buwan', 'wala na ako next month', 'wala na ako next week', 'wala na ako sa susunod na linggo'],
+        pairs: [{ ordered: true, reach: 32, a: ['sa susunod na buwan', 'next month', 'next week', 'sa susunod na linggo', 'pagkatapos nito', 'pagkatapos ng', 'bukas'], b: ['wala na ako sa mundo', 'wala na ako dito sa mundo', 'hindi na ako aabot', 'di na ako aabot', 'hindi na ako buhay', 'di na ako buhay'] }],
+      },
+      pt: {
+        say: ['passagem só de ida', 'passagem de ida só', 'só a ida', 'não preciso de volta', 'não vou precisar da volta', 'não vou estar mais aqui', 'não vou mais estar aqui', 'já não vou estar aqui', 'não vou estar aqui mês que vem', 'mês que vem eu não estou mais'],
+        pairs: [{ ordered: true, reach: 32, a: ['mês que vem', 'semana que vem', 'depois de amanhã', 'depois disso', 'depois de hoje', 'a partir de', 'depois do dia'], b: ['não vou estar mais', 'não estarei mais', 'não vou mais estar', 'já não vou estar', 'não vou estar aqui', 'não vou precisar de mais nada', 'não vou mais precisar', 'não existo mais'] }],
+      },
+      id: {
+        say: ['tiket sekali jalan', 'tiket satu arah', 'gak perlu tiket pulang', 'tidak perlu tiket pulang', 'bulan depan aku udah gak ada', 'bulan depan saya sudah tidak ada', 'minggu depan aku udah gak ada'],
+        pairs: [{ ordered: true, reach: 32, a: ['bulan depan', 'minggu depan', 'besok', 'setelah ini', 'abis ini', 'habis ini', 'lusa', 'akhir bulan'], b: ['aku udah gak ada', 'saya udah gak ada', 'saya sudah tidak ada', 'aku sudah tidak ada', 'aku udah ga ada', 'saya udah ga ada', 'aku udah nggak ada', 'gak ada urusan lagi sama', 'tidak ada urusan lagi dengan', 'aku udah gak di dunia', 'saya sudah tidak di dunia'] }],
+      },
+    },
+  },
+  {
+    name: 'if I do not reply, do not look for me; if you do not hear from me, you will know why',
+    signal: 'suicide',
+    words: {
+      ja: {
+        say: ['探さないでください', 'さがさないでください', '探さないでね', 'さがさないでね'],
+        pairs: [{ reach: 30, acrossSentences: true,
+          a: ['返事がなかったら', 'へんじがなかったら', '返信がなかったら', 'へんしんがなかったら', '連絡がなかったら', 'れんらくがなかったら', '連絡がとれなくなったら', 'れんらくがとれなくなったら', '既読にならなかったら', 'きどくにならなかったら', '電話に出なかったら', 'でんわにでなかったら'],
+          b: ['さようなら', 'さよなら', '探さないで', 'さがさないで', 'そういうこと', '察して', 'さっして', 'もういない', 'お別れ', 'おわかれ'] }],
+      },
+      en: {
+        say: ['because i finally did it', 'its because i did it', 'means i did it', 'means i went through with it', 'please dont look for me', 'dont come looking for me'],
+        pairs: [{ ordered: true, reach: 60, acrossSentences: true,
+          a: ['if i dont reply', 'if i dont answer', 'if i dont respond', 'if you dont hear from me', 'if i stop replying', 'if i go quiet', 'if i dont text back', 'if i never reply'],
+          b: ['finally did it', 'did it$', 'dont look for me', 'dont come looking', 'goodbye', 'thank you for everything', 'thanks for everything', 'forgive me', 'you know why', 'youll know why', 'youll know what happened', 'im gone'] }],
+      },
+      zh: {
+        say: ['唔使搵我', '唔好搵我', '唔使再搵我', '唔好再搵我', '不用再找我', '别再找我了', '你们别找我', '你們別找我'],
+        pairs: [{ reach: 24, acrossSentences: true, a: ['如果我没回', '要是我没回', '如果我不回', '要是我不回', '如果明天我没', '要是明天我没', '如果联系不上我', '要是联系不上我', '如果我没有回复', '如果你们找不到我'], b: ['别找我', '不要找我', '永别', '再见了', '对不起', '谢谢你们', '就是走了', '那就是'] }],
+      },
+      ko: {
+        say: ['나를 찾지 마', '저를 찾지 마', '찾지 말아 줘', '찾지 말아주세요', '찾지 말아 주세요'],
+        pairs: [{ reach: 30, acrossSentences: true, a: ['답장이 없으면', '연락이 없으면', '답이 없으면', '연락 안 되면', '연락이 안 되면', '연락이 끊기면'], b: ['찾지 마', '그런 줄 알아', '그렇게 알아', '안녕', '미안해', '고마웠어', '고마웠다'] }],
+      },
+      vi: {
+        say: ['đừng tìm tôi nữa', 'đừng tìm em nữa', 'đừng tìm mình nữa', 'đừng đi tìm tôi', 'đừng đi tìm em'],
+        pairs: [{ reach: 40, acrossSentences: true, a: ['nếu tôi không trả lời', 'nếu em không trả lời', 'nếu mình không trả lời', 'nếu không liên lạc được', 'nếu mai tôi không', 'nếu mai em không', 'nếu không thấy tin'], b: ['đừng tìm', 'vĩnh biệt', 'tạm biệt', 'xin lỗi', 'cảm ơn vì tất cả', 'cảm ơn tất cả'] }],
+      },
+      ne: {
+        say: ['malai nakhoja', 'malai nakhojnu', 'malai khojna naparos', 'malai khojnu pardaina', 'मलाई नखोज', 'मलाई खोज्नु पर्दैन', 'मलाई नखोज्नु'],
+        pairs: [{ reach: 40, acrossSentences: true, a: ['reply aayena bhane', 'reply aaena bhane', 'reply nagare', 'jawaf aayena bhane', 'phone naudhe', 'phone nauthe', 'phone uthena bhane', 'जवाफ नआए', 'फोन नउठे', 'फोन उठेन भने'], b: ['nakhoja', 'nakhojnu', 'khojna naparos', 'khojnu pardaina', 'alvida', 'bye', 'maaf', 'नखोज', 'अलविदा', 'माफ'] }],
+      },
+      tl: {
+        say: ['huwag nyo akong hanapin', 'wag nyo akong hanapin', 'wag mo akong hanapin', 'huwag mo akong hanapin', 'huwag na ninyo akong hanapin', 'wag na kayong maghanap'],
+        pairs: [{ reach: 40, acrossSentences: true, a: ['kung hindi ako sumagot', 'kung di ako sumagot', 'kapag hindi ako nagreply', 'pag di ako nagreply', 'kung hindi na ako magreply', 'pag hindi ako sumagot', 'kung di na ako magparamdam'], b: ['hanapin', 'paalam', 'patawad', 'salamat sa lahat', 'alam nyo na', 'alam mo na'] }],
+      },
+      pt: {
+        say: ['não me procurem', 'não me procure mais', 'não venham me procurar', 'não precisa me procurar'],
+        pairs: [{ reach: 40, acrossSentences: true, a: ['se eu não responder', 'se eu não der notícia', 'se eu sumir', 'se eu não aparecer', 'se eu parar de responder'], b: ['não me procurem', 'não me procure', 'adeus', 'me perdoem', 'obrigado por tudo', 'obrigada por tudo', 'vocês vão saber', 'já sabe o que'] }],
+      },
+      id: {
+        say: ['jangan dicari ya', 'jangan cari aku ya', 'jangan cari saya ya', 'tolong jangan cari aku', 'tolong jangan cari saya', 'jangan nyariin aku'],
+        pairs: [{ reach: 40, acrossSentences: true, a: ['kalau besok aku gak bales', 'kalau aku gak bales', 'kalau saya gak bales', 'kalau aku ga bales', 'kalau aku nggak bales', 'kalau saya tidak membalas', 'kalau aku tidak membalas', 'kalau aku gak ada kabar', 'kalau saya gak ada kabar', 'kalau besok aku gak ada kabar'], b: ['jangan dicari', 'jangan cari', 'makasih buat semuanya', 'terima kasih untuk semuanya', 'maafin aku', 'maafkan aku', 'selamat tinggal', 'udah tau kan'] }],
+      },
+    },
+  },
+  {
+    name: 'at the tracks, the river, a bridge or a height, standing there a long time, not coming back',
+    signal: 'suicide',
+    words: {
+      ja: {
+        say: ['せんろにはいったら', '線路に入ったら', '線路に飛び込', 'せんろにとびこ', '高いビルの上に行', 'たかいびるのうえにいき', '屋上の鍵が開', 'おくじょうのかぎがあ'],
+        pairs: [
+          { reach: 16,
+            a: ['線路', 'せんろ', '踏切', 'ふみきり', '屋上', 'おくじょう', '崖', 'がけの', '高いビル', 'たかいびる', 'ビルの上', 'びるのうえ', 'ビルのうえ', '窓から', 'まどから'],
+            b: ['今から', 'いまから', '向かって', 'むかって', '入ったら', 'はいったら', '飛び', 'とび', '楽に', 'らくに', 'ずっと見', 'ずっとみ', '眺めて', 'ながめて', 'にいます', '戻らない', 'もどらない'] },
+          { reach: 14, a: ['海', 'うみ', '川', '橋の上', 'はしのうえ', '湖', 'みずうみ', 'ダム'], b: ['入ったら', 'はいったら', '飛び込', 'とびこ', '楽に', 'らくに', '帰らない', 'かえらない', 'もどらない', '戻らない', '沈', 'しずみ', 'しずん'] },
+        ],
+      },
+      en: {
+        say: ['think about the cold water', 'stood there a long time', 'stand there a long time', 'been looking up bridges', 'looking up bridges', 'looked up how high', 'going to the roof of'],
+        pairs: [{ reach: 60, acrossSentences: true,
+          a: ['tracks', 'railway', 'railroad', 'level crossing', 'platform', 'the river', 'a river', 'bridge', 'cliff', 'the sea', 'rooftop', 'roof of', 'top floor', 'the edge', 'the station', 'the mountains'],
+          b: ['stood there', 'stand there', 'standing there', 'for a long time', 'think about the cold', 'cant go on', 'cant do this anymore', 'cant live in', 'cant live anymore', 'want it to end', 'make it stop', 'not coming back', 'not coming back down', 'no one would notice', 'nobody would notice', 'would be so easy', 'it would be quick', 'to end it', 'a note', 'the note', 'my note', 'wrote a note', 'im 15', 'im 16', 'im 14'] }],
+      },
+      zh: {
+        say: ['上天台解决', '上天台了结', '去天台解决', '天台跳落', '往下看了很久', '站了很久不想', '脚差一点就迈出去', '差点迈出去', '差点跳下去', '去海边走走不回来'],
+        pairs: [{ reach: 16, acrossSentences: true,
+          a: ['铁轨', '轨道', '站台', '月台', '天台', '楼顶', '屋顶', '阳台', '桥上', '河边', '海边', '江边', '悬崖', '青木原', '窗边'],
+          b: ['站了很久', '站了好久', '往下看', '看了很久', '不回来了', '不回去了', '跳下去', '跳落', '走下去', '迈出去', '一步就', '了结', '最后一眼', '照片写着再见', '再见'] }],
+      },
+      ko: {
+        say: ['옥상에 올라가', '옥상 문이 열려', '다리 위에 서', '난간에 서', '선로에 뛰어', '한강에 가', '한강 다리'],
+        pairs: [{ reach: 24, acrossSentences: true, a: ['선로', '철로', '기찻길', '승강장', '옥상', '다리 위', '한강', '강가', '바닷가', '난간', '절벽'], b: ['서 있', '한참', '내려다', '뛰어내', '뛰어들', '들어가면', '편해질', '돌아가지 않', '안 돌아', '마지막'] }],
+      },
+      vi: {
+        say: ['đang đứng trên cầu', 'đứng trên sân thượng', 'đứng ở đường ray', 'ra đường ray', 'lên sân thượng một mình'],
+        pairs: [{ reach: 40, acrossSentences: true, a: ['đường ray', 'sân thượng', 'trên cầu', 'bờ sông', 'bờ biển', 'lan can', 'tầng thượng', 'vách đá', 'cửa sổ tầng'], b: ['đứng rất lâu', 'đứng mãi', 'đứng lâu', 'nhìn xuống', 'nhảy xuống', 'bước xuống', 'không quay về', 'không về nữa', 'lần cuối', 'bước ra'] }],
+      },
+      ne: {
+        say: ['pul bata haam', 'pul bata ham', 'chhat bata haam', 'chhat bata ham', 'bhir bata haam', 'bhir bata ham', 'पुलबाट हाम', 'छतबाट हाम', 'भिरबाट हाम', 'नदीमा हाम'],
+        pairs: [{ reach: 32, acrossSentences: true, a: ['railway', 'rel line', 'pul$', 'pulma', 'pul ma', 'nadi', 'khola', 'chhat', 'bhir', 'छत', 'पुल', 'नदी', 'खोला', 'भिर'], b: ['hamfal', 'haam fal', 'ham phal', 'haam phaal', 'hamfalne', 'haam faalne', 'ham falne', 'tala hera', 'tala her', 'pharkinna', 'farkinna', 'हाम फाल', 'फर्किन्न', 'तल हेर'] }],
+      },
+      tl: {
+        say: ['nasa riles ako', 'nasa tulay ako', 'nasa bubong ako', 'nasa rooftop ako', 'nakatayo ako sa tulay', 'nakatayo sa gilid ng'],
+        pairs: [{ reach: 40, acrossSentences: true, a: ['riles', 'tren', 'tulay', 'bubong', 'rooftop', 'ilog', 'dagat', 'bangin', 'bintana'], b: ['tumalon', 'tatalon', 'talunin', 'matagal na nakatayo', 'hindi na babalik', 'di na babalik', 'tumitig', 'nakatingin sa baba', 'sa ibaba'] }],
+      },
+      pt: {
+        say: ['estou na ponte', 'tô na ponte', 'to na ponte', 'estou no terraço', 'tô no terraço', 'na beira do trilho', 'nos trilhos agora'],
+        pairs: [{ reach: 40, acrossSentences: true, a: ['trilhos', 'linha do trem', 'plataforma', 'ponte', 'viaduto', 'terraço', 'telhado', 'beira do rio', 'penhasco', 'janela do'], b: ['pular', 'me jogar', 'fiquei parado muito', 'fiquei parada muito', 'olhando pra baixo', 'olhando para baixo', 'não vou voltar', 'não volto mais', 'um passo'] }],
+      },
+      id: {
+        say: ['udah di rel', 'sudah di rel', 'lagi di rel', 'di atas rel', 'lagi di jembatan', 'sudah di jembatan', 'udah di atap', 'naik ke atap gedung', 'jendela lantai'],
+        pairs: [{ reach: 40, acrossSentences: true, a: ['rel kereta', 'rel$', 'peron', 'jembatan', 'atap gedung', 'rooftop', 'sungai', 'laut$', 'tebing', 'jendela lantai', 'lantai atas'], b: ['lompat', 'loncat', 'terjun', 'berdiri lama', 'lama banget', 'gak balik', 'ga balik', 'nggak balik', 'tidak akan kembali', 'kepikiran', 'mengakhiri'] }],
+      },
+    },
+  },
+  {
+    name: 'dying together: a pact, someone found online to die with; a carer taking the person with them',
+    signal: 'suicide',
+    words: {
+      ja: {
+        say: ['一緒に死のう', 'いっしょにしのう', '一緒に死んで', 'いっしょにしんで', '一緒に死ぬ', 'いっしょにしぬ', '一緒に死に', 'いっしょにしに', '心中しよう', 'しんじゅうしよう', '心中する', 'しんじゅうする', '心中を考え', 'しんじゅうをかんがえ', '集団自殺', 'しゅうだんじさつ', '自殺仲間', 'じさつなかま', '道連れにし', 'みちづれにし', '連れて死', 'つれてしの', 'つれてしぬ', '連れて逝'],
+      },
+      en: {
+        say: ['suicide pact', 'someone to die with', 'people to die with', 'partner to die with', 'end it together', 'do it together online', 'kill us both', 'take him with me when i go', 'take her with me when i go', 'take mum with me', 'take mom with me', 'take dad with me'],
+        pairs: [{ reach: 60, acrossSentences: true, a: ['take him with me', 'take her with me', 'taking him with me', 'taking her with me', 'take them with me'], b: ['when i go', 'end it', 'die$', 'dying', 'no one else to care', 'nobody else to care', 'nobody to look after', 'both of us', 'go together'] }],
+      },
+      zh: { say: ['相约自杀', '约好一起死', '一起去死', '我们一起死', '找人一起死', '一起烧炭', '一起跳', '殉情', '带他一起走', '带她一起走', '带着他一起死', '带着她一起死', '带着妈一起走', '带着我妈一起', '带着孩子一起死', '同归于尽'] },
+      ko: { say: ['같이 죽자', '같이 죽을 사람', '함께 죽자', '함께 죽을 사람', '동반자살', '동반 자살', '같이 데리고 가려', '데리고 죽'] },
+      vi: { say: ['cùng chết', 'chết cùng nhau', 'chết chung', 'hẹn nhau tự tử', 'rủ nhau tự tử', 'tự tử tập thể', 'mang mẹ theo cùng', 'đưa mẹ đi cùng luôn'] },
+      ne: { say: ['sangai marau', 'sangai maraun', 'sangai marne', 'sangai marna', 'sangai atmahatya', 'सँगै मरौं', 'सँगै मर्ने', 'सँगै मर्न', 'सँगै आत्महत्या'] },
+      tl: { say: ['sabay tayong mamatay', 'sabay kaming mamatay', 'sabay na mamatay', 'sabay na magpakamatay', 'magpakamatay kami', 'magpakamatay tayo', 'isasama ko siya sa pagkamatay', 'isasama ko na siya'] },
+      pt: { say: ['morrer juntos', 'morrer juntas', 'pacto de suicídio', 'pacto suicida', 'suicídio coletivo', 'levar ele comigo', 'levar ela comigo', 'levar minha mãe comigo', 'levar meu pai comigo'] },
+      id: { say: ['mati bareng', 'mati bersama', 'bunuh diri bareng', 'bunuh diri bersama', 'janjian bunuh diri', 'janjian mati', 'ajak ibu mati', 'ajak dia mati', 'bawa dia mati'] },
+    },
+  },
+  {
+    name: 'testing a ligature point: whether a rope, belt or rail holds my weight',
+    signal: 'suicide',
+    words: {
+      ja: {
+        say: ['体重に耐えられるか', 'たいじゅうにたえられるか', '体重を支えられるか', 'たいじゅうをささえられるか'],
+        pairs: [{ reach: 14, a: ['ロープ', 'ろーぷ', '紐', 'ベルト', 'べると', 'ドアノブ', 'どあのぶ', '梁', '鴨居', 'かもい', '物干し', 'ものほし', 'ネクタイ', 'ねくたい', 'タオル'], b: ['体重', 'たいじゅう', '耐えられる', 'たえられる', '強度', 'きょうど', '試した', 'ためした', '試して', 'ためして', '首にかけ', 'くびにかけ', 'かけてみた'] }],
+      },
+      en: {
+        say: ['hold my weight', 'take my weight', 'holds my weight', 'bear my weight'],
+        pairs: [{ reach: 32, a: ['tested', 'testing', 'test whether', 'test if', 'checked if', 'checking if', 'strong enough', 'sturdy enough', 'practised', 'practiced'], b: ['rope', 'belt', 'cord', 'noose', 'beam', 'rail$', 'door frame', 'closet rod', 'hook$', 'ceiling', 'knot'] }],
+      },
+      zh: {
+        say: ['能不能承受我的体重', '承受我的重量', '吊得住我', '挂得住我'],
+        pairs: [{ reach: 12, a: ['绳子', '绳', '皮带', '腰带', '门把手', '房梁', '横梁', '晾衣杆', '吊扇'], b: ['试了试', '试过', '承重', '承受', '吃得住', '受得住', '打了个结', '挂上去', '套上', '结实'] }],
+      },
+      ko: {
+        say: ['체중을 버틸', '내 무게를 버틸', '몸무게를 버틸'],
+        pairs: [{ reach: 16, a: ['끈', '밧줄', '벨트', '문고리', '대들보', '옷걸이 봉', '철봉', '넥타이'], b: ['버틸 수 있', '버티는지', '체중', '몸무게', '매어 봤', '걸어 봤', '묶어 봤', '튼튼한지'] }],
+      },
+      vi: {
+        say: ['chịu được sức nặng của tôi', 'chịu được cân nặng của tôi', 'đủ chắc để treo'],
+        pairs: [{ reach: 24, a: ['dây thừng', 'sợi dây', 'thắt lưng', 'xà nhà', 'móc treo', 'tay nắm cửa', 'quạt trần'], b: ['chịu được', 'thử xem', 'thử treo', 'đủ chắc', 'sức nặng', 'cân nặng', 'thắt nút'] }],
+      },
+      ne: {
+        say: ['mero bhaar thamchha', 'mero bhar thamchha', 'मेरो भार थाम्छ', 'मेरो तौल थाम्छ'],
+        pairs: [{ reach: 24, a: ['dori', 'dorii', 'rope', 'beam', 'दोरी', 'डोरी', 'पेटी', 'बलो', 'dalin'], b: ['test', 'jaanch', 'janch', 'thamchha', 'thaamchha', 'thamcha', 'bhaar', 'bhar$', 'tauliyo', 'जाँच', 'थाम्छ', 'भार', 'तौल'] }],
+      },
+      tl: {
+        say: ['kaya ang bigat ko', 'kakayanin ang bigat ko', 'kayang buhatin ang bigat ko'],
+        pairs: [{ reach: 24, a: ['lubid', 'tali$', 'sinturon', 'kisame', 'biga'], b: ['bigat ko', 'sinubukan ko', 'tinesting', 'tinest', 'matibay', 'ibinuhol', 'binuhol'] }],
+      },
+      pt: {
+        say: ['aguenta meu peso', 'aguentar meu peso', 'aguentaria meu peso', 'suporta meu peso', 'suportar meu peso'],
+        pairs: [{ reach: 32, a: ['corda', 'cinto', 'viga', 'gancho', 'maçaneta', 'lençol', 'ventilador de teto'], b: ['meu peso', 'testei', 'testar', 'testando', 'firme o suficiente', 'nó de forca', 'amarrei'] }],
+      },
+      id: {
+        say: ['kuat nahan berat aku', 'kuat nahan berat saya', 'kuat menahan berat badan', 'nahan berat badanku'],
+        pairs: [
+          { reach: 24, a: ['tali', 'sabuk', 'ikat pinggang', 'balok', 'kusen', 'gantungan', 'plafon', 'kipas angin'], b: ['kuat nahan', 'kuat menahan', 'nahan berat', 'menahan berat', 'berat badan', 'ngetes', 'udah aku tes', 'sudah saya tes', 'cukup kuat'] },
+          { reach: 40, acrossSentences: true, a: ['bawa tali', 'membawa tali', 'bawa tambang'], b: ['gak diangkat', 'tidak diangkat', 'ga diangkat', 'gak bisa dihubungi', 'tidak bisa dihubungi', 'gak aktif', 'nggak diangkat'] },
+        ],
+      },
+    },
+  },
+  {
+    name: 'insurance worth more than me: a payout instead of me, the beneficiary checked, “if something happens to me this week”',
+    signal: 'suicide',
+    words: {
+      ja: {
+        say: ['生命保険があるから大丈夫', 'せいめいほけんがあるからだいじょうぶ', '保険金のほうが役に立つ', 'ほけんきんのほうがやくにたつ', '保険金の方が役に立つ', '私より保険金', 'わたしよりほけんきん', '自殺でも保険', 'じさつでもほけん', '受取人を確認', 'うけとりにんをかくにん'],
+        pairs: [{ reach: 20, a: ['保険金', 'ほけんきん', '生命保険', 'せいめいほけん', '受取人', 'うけとりにん'], b: ['役に立つ', 'やくにたつ', '自殺でも', 'じさつでも', 'のほうがまし', 'の方がまし', 'あるから大丈夫', 'あるからだいじょうぶ', '私より', 'わたしより', '俺より', 'おれより', '僕より', 'ぼくより'] }],
+      },
+      en: {
+        say: ['worth more dead', 'worth more to them dead', 'insurance is worth more than me', 'pay out for suicide', 'pays out for suicide', 'suicide clause', 'if something happens to me this week', 'if anything happens to me this week', 'if something happens to me tonight'],
+        pairs: [
+          { reach: 48, acrossSentences: true, a: ['beneficiary', 'life insurance', 'insurance policy', 'payout', 'insurance money'], b: ['suicide', 'worth more than me', 'more useful than me', 'more use than me', 'this week', 'by the end of the month', 'before i go', 'still pays', 'still pay out'] },
+          { ordered: true, reach: 16, a: ['if something happens to me', 'if anything happens to me', 'in case something happens to me'], b: ['this week', 'tonight', 'tomorrow', 'this weekend', 'soon$', 'after friday'] },
+        ],
+      },
+      zh: {
+        say: ['保险金都比我有用', '保险金比我有用', '保险比我有用', '保險金都比我', '自杀也赔', '自杀赔不赔', '自杀能赔', '自杀会赔', '自杀算不算理赔', '我死了家里就能拿'],
+        pairs: [{ reach: 12, a: ['保险金', '保险', '受益人', '赔偿金'], b: ['比我有用', '比我这个人有用', '都比我有用', '自杀也', '自杀赔', '自杀能', '更有用', '比我值钱'] }],
+      },
+      ko: {
+        say: ['보험금이 나보다', '보험금이 저보다', '자살도 보험', '자살해도 보험', '보험금 받을 수 있', '내가 죽으면 보험금'],
+        pairs: [{ reach: 20, a: ['보험금', '생명보험', '사망보험금', '수익자'], b: ['자살도', '자살하면', '자살해도', '나보다', '저보다', '더 쓸모', '더 도움'] }],
+      },
+      vi: {
+        say: ['tiền bảo hiểm có ích hơn tôi', 'tự tử có được bảo hiểm', 'tự tử thì bảo hiểm', 'bảo hiểm còn hơn tôi'],
+        pairs: [{ reach: 32, a: ['tiền bảo hiểm', 'bảo hiểm nhân thọ', 'người thụ hưởng'], b: ['tự tử', 'hơn tôi', 'có ích hơn', 'đáng giá hơn'] }],
+      },
+      ne: {
+        say: ['bima ko paisa ma bhanda', 'beema ko paisa', 'मेरो बीमाको पैसा', 'बीमाको पैसा मभन्दा'],
+        pairs: [{ reach: 32, a: ['bima', 'beema', 'insurance', 'बीमा'], b: ['atmahatya', 'aatmahatya', 'ma bhanda', 'malai bhanda', 'mabhanda', 'मभन्दा', 'आत्महत्या', 'marepachhi paisa', 'mare pachhi paisa'] }],
+      },
+      tl: {
+        say: ['insurance ko na lang', 'mas may silbi pa ang insurance', 'makukuha nila ang insurance ko'],
+        pairs: [{ reach: 32, a: ['insurance'], b: ['magpakamatay', 'nagpakamatay', 'kaysa sa akin', 'kesa sa akin', 'mas may silbi', 'mas may pakinabang', 'pag namatay ako', 'kapag namatay ako'] }],
+      },
+      pt: {
+        say: ['seguro paga suicídio', 'seguro cobre suicídio', 'vale mais morto', 'vale mais morta', 'valho mais morto', 'valho mais morta'],
+        pairs: [{ reach: 32, a: ['seguro de vida', 'seguro$', 'apólice', 'beneficiário', 'beneficiária', 'indenização'], b: ['suicídio', 'se eu me matar', 'vale mais que eu', 'vale mais do que eu', 'mais útil que eu', 'mais útil do que eu', 'se eu morrer essa semana', 'se eu morrer esta semana'] }],
+      },
+      id: {
+        say: ['biar kalian dapet uang asuransi', 'biar kalian dapat uang asuransi', 'biar keluarga dapat asuransi', 'asuransi lebih berguna', 'bunuh diri dapat asuransi'],
+        pairs: [{ reach: 48, acrossSentences: true, a: ['asuransi', 'uang asuransi', 'santunan kematian'], b: ['bunuh diri', 'lebih baik aku mati', 'lebih baik saya mati', 'lebih berguna', 'daripada aku', 'daripada saya', 'biar kalian dapet', 'biar kalian dapat', 'biar keluarga dapat'] }],
+      },
+    },
+  },
+  {
+    name: 'decided, ready, ending it tonight; the spot picked; searching painless ways to die',
+    signal: 'suicide',
+    words: {
+      ja: {
+        say: ['自分で終わりにする', 'じぶんでおわりにする', '自分で終わらせる', 'じぶんでおわらせる', '自分で終わりに', 'じぶんでおわりに', '寝たまま終わりたい', 'ねたままおわりたい', '人生を終わりにし', 'じんせいをおわりにし', '人生を終わらせ', 'じんせいをおわらせ', '今夜終わらせ', 'こんやおわらせ', 'しにかた', '楽な死に方', 'らくなしにかた', '自殺の方法', 'じさつのほうほう', '死ぬ方法', 'しぬほうほう', '長く生きすぎた', 'ながくいきすぎた', 'もう充分生きました', 'もうじゅうぶんいきました'],
+        pairs: [{ reach: 24, acrossSentences: true, a: ['もうむり', 'もう無理', 'ぜんぶいや', '全部いや', '全部嫌', 'しんどい', 'つらい'], b: ['くすりいっぱい', '薬いっぱい', '薬たくさんある', 'くすりたくさんある', 'くすりがいっぱい', '薬がいっぱい'] }],
+      },
+      en: {
+        say: ['ive decided im done', 'i decided im done', 'decided this is the last time', 'tonight i end it', 'ending it tonight', 'end it tonight', 'end it all tonight', 'going to end it all', 'gonna end it all', 'need one more bad day', 'already picked the spot', 'picked the spot', 'picked a spot', 'chosen the spot', 'chose the spot', 'found the spot', 'my phones full of ways', 'phone is full of ways', 'looking up ways to go', 'not being around at all', 'not wait for it to come naturally', 'wont wait for it to come naturally', 'how to get helium', 'researching helium', 'not for balloons'],
+      },
+      zh: {
+        say: ['已经决定好了不用劝', '我已经决定了不用劝', '不用劝我了', '不如就在这里结束', '今晚就结束', '今晚结束这一切', '结束这一切', '了结这一切', '揀咗今晚', '选好了今晚', '决定就今晚', '吃多了会死', '吃多少会死', '怎么死不痛', '怎么死不疼', '不痛的死法', '不疼的死法', '死法', '没有继续下去的意义', '活到这岁数够本了', '活够本了', '想去没有我的世界'],
+      },
+      ko: {
+        say: ['오늘 밤 끝낼', '오늘밤 끝낼', '오늘 밤에 끝내', '모든 걸 끝내고', '모든 것을 끝내고', '다 끝내려고', '끝낼 장소', '장소도 정했', '날짜도 정했', '죽는 방법', '안 아프게 죽', '자살 방법', '고통 없이 죽', '오래 살았', '살 만큼 살았'],
+      },
+      vi: {
+        say: ['muốn kết thúc tất cả', 'sẽ kết thúc tất cả', 'kết thúc mọi thứ tối nay', 'tối nay tôi sẽ kết thúc', 'tối nay em sẽ kết thúc', 'cách chết không đau', 'chết không đau', 'cách tự tử', 'cách để chết', 'uống bao nhiêu thì chết', 'đã chọn chỗ', 'đã chọn ngày', 'sống đủ rồi'],
+      },
+      ne: {
+        say: ['aaja rati sakchhu', 'aaja raati sakchhu', 'aja rati sakchu', 'aaja sakchhu sabai', 'sabai sakaunchhu', 'sabai sakauchhu', 'marne tarika', 'marne upaya', 'dukha nahune gari marne', 'आज राति सबै सक्छु', 'सबै सकाउँछु', 'मर्ने तरिका', 'मर्ने उपाय', 'धेरै बाँचें', 'प्रशस्त बाँचें'],
+      },
+      tl: {
+        say: ['tatapusin ko na lahat', 'tapusin ko na ang lahat', 'tatapusin ko na ngayong gabi', 'ngayong gabi ko na tatapusin', 'handa na akong mamatay', 'paano mamatay', 'paraan para mamatay', 'paano magpakamatay', 'mamatay nang hindi masakit', 'napili ko na ang lugar'],
+      },
+      pt: {
+        say: ['vou acabar com tudo', 'acabar com tudo hoje', 'hoje eu acabo com tudo', 'já escolhi o lugar', 'já escolhi o dia', 'como morrer sem dor', 'jeito de morrer', 'formas de se matar', 'como se matar', 'morrer sem sentir dor', 'já vivi demais', 'já vivi o bastante'],
+      },
+      id: {
+        say: ['malam ini aku akhiri', 'malam ini saya akhiri', 'aku akhiri semuanya', 'saya akhiri semuanya', 'mengakhiri semuanya', 'akhiri semuanya', 'tinggal nunggu malam', 'cara yang ga sakit', 'cara yang gak sakit', 'cara yang nggak sakit', 'cara yang tidak sakit', 'cara mati$', 'cara bunuh diri', 'mati tanpa sakit', 'udah cukup kayaknya'],
+        pairs: [{ reach: 24, acrossSentences: true, a: ['udah tau caranya', 'sudah tahu caranya', 'udah aku siapin', 'sudah saya siapkan', 'udah aku kumpulin', 'sudah saya kumpulkan'], b: ['tinggal nunggu', 'tinggal tunggu', 'malam ini', 'udah cukup', 'sudah cukup', 'obat tidur', 'arang', 'lakban'] }],
+      },
+    },
+  },
+  {
+    name: 'a last message to family: sorry mum, I am going first, thank you for everything, see you in the next life',
+    signal: 'suicide',
+    words: {
+      ja: {
+        say: ['先に逝く', 'さきにいくごめん', '来世で会', 'らいせであ', '生まれ変わったらまた', 'うまれかわったらまた'],
+        pairs: [{ reach: 30, acrossSentences: true, a: ['お母さんごめん', 'おかあさんごめん', 'ママごめん', 'ままごめん', 'お母さんごめんなさい', 'おかあさんごめんなさい', 'ごめんねお母さん', 'ごめんねおかあさん', '親不孝', 'おやふこう'], b: ['もう無理', 'もうむり', '限界', 'げんかい', 'さようなら', 'さよなら', 'ありがとう', '先に', 'さきに', 'もうつかれた', 'もう疲れた'] }],
+      },
+      en: {
+        say: ['see you in the next life', 'see you all in the next life', 'in another life maybe', 'i love you all goodbye', 'thanks for nothing goodbye'],
+        pairs: [{ reach: 48, acrossSentences: true, a: ['sorry mum', 'sorry mom', 'sorry ma$', 'sorry dad', 'sorry kids', 'sorry everyone', 'im sorry mum', 'im sorry mom'], b: ['cant do this anymore', 'cant do it anymore', 'cant take it anymore', 'cant go on', 'not picking up', 'not answering', 'phone off', 'goodbye', 'love you all', 'find me', 'when theyre not home', 'the right time'] }],
+      },
+      zh: {
+        say: ['下辈子再见', '下辈子再做', '来世再见', '下辈子不做人', '下辈子再报答', '对不起爸妈我先走', '爸妈对不起，我'],
+        pairs: [{ reach: 24, acrossSentences: true, a: ['对不起爸妈', '爸妈对不起', '妈对不起', '对不起妈', '帮我跟我妈说', '替我跟我妈说', '帮我跟妈说', '跟我妈说声对不起', '跟我爸妈说'], b: ['撑不下去', '坚持不下去', '活不下去', '下辈子', '先走了', '照顾好自己', '永别', '准备好了'] }],
+      },
+      ko: {
+        say: ['먼저 떠날게', '먼저 가서 미안', '미안하다고 전해주세요', '미안하다고 전해 주세요', '영원히 쉬고', '영원히 쉬', 'ㅈㅅ하고 싶', 'ㅈㅅ 하고 싶', 'ㅈㅅ할까', 'ㅈㅅ각'],
+        pairs: [{ reach: 40, acrossSentences: true, a: ['그동안 감사했', '그동안 고마웠', '그동안 얘기 들어줘서', '엄마 미안', '엄마 아빠 미안', '미안해 엄마'], b: ['오늘 밤', '갈게요', '갈게', '쉬고 싶', '영원히', '없을 거', '전화 안 받', '나 때문에 힘들었'] }],
+      },
+      vi: {
+        say: ['hẹn gặp lại kiếp sau', 'gặp lại ở kiếp sau', 'kiếp sau gặp lại', 'kiếp sau không làm người', 'kiếp sau con sẽ', 'tao đi đây đừng tìm', 'xin lỗi cả nhà con đi', 'ông đi tìm bà', 'bà đi tìm ông', 'đi tìm bà đây', 'đi tìm ông đây'],
+        pairs: [{ reach: 40, acrossSentences: true, a: ['em đi đây', 'tao đi đây', 'tôi đi đây', 'mình đi đây', 'anh đi đây', 'xin lỗi cả nhà', 'xin lỗi bố mẹ', 'con xin lỗi mẹ'], b: ['đừng tìm', 'tắt máy', 'không nghe máy', 'gọi không nghe', 'vĩnh biệt', 'kiếp sau', 'không chịu nổi', 'mệt lắm rồi', 'khóa trong', 'khóa trái'] }],
+      },
+      ne: {
+        say: ['sabai lai bida', 'sabailai bida', 'सबैलाई बिदा', 'मलाई माया गर्ने सबैलाई धन्यवाद', 'malai maya garne sabai lai dhanyabad', 'अर्को जुनीमा भेटौंला', 'arko juni ma bhetaunla', 'arko janma ma bhetaunla', 'म अब रहन्न', 'अब म रहन्न', 'shinitai yaar'],
+        pairs: [{ reach: 40, acrossSentences: true, a: ['aama maaf', 'maaf gara aama', 'maaf garnu aama', 'aama malai maaf', 'आमा माफ', 'माफ गर्नू', 'माफ गर आमा'], b: ['sakina', 'sakdina', 'sahana sakina', 'alvida', 'bida', 'बिदा', 'सकिनँ', 'सक्दिन', 'अलविदा', 'सबैलाई'] }],
+      },
+      tl: {
+        say: ['last na padala ko', 'huling padala ko', 'huling video para sa', 'ginawa ko na yung huling', 'pasensya na sa inyong lahat', 'paalam na sa inyo', 'hanggang dito na lang ako', 'hanggang dito na lang talaga ako'],
+        pairs: [{ reach: 40, acrossSentences: true, a: ['paalam', 'sorry ma$', 'patawad ma', 'patawarin nyo ako', 'patawarin mo ako', 'pasensya na ma'], b: ['hindi ko na kaya', 'di ko na kaya', 'mahal ko kayo lahat', 'mahal ko kayong lahat', 'hindi na sumasagot', 'huling', 'wag na kayo mag alala', 'salamat sa lahat'] }],
+      },
+      pt: {
+        say: ['me despedi de todos', 'já me despedi de todo mundo', 'obrigado por nada', 'obrigada por nada', 'não precisa me esperar no natal', 'não precisa me esperar', 'vou viajar e não volto', 'viajar e não voltar', 'lá onde eu vou não preciso', 'onde eu vou não preciso', 'onde ela vai não precisa', 'onde ele vai não precisa'],
+        pairs: [{ reach: 40, acrossSentences: true, a: ['desculpa mãe', 'me desculpa mãe', 'perdão mãe', 'desculpa pai', 'me perdoa mãe', 'mãe me perdoa', 'desculpem todos'], b: ['não aguento mais', 'não consigo mais', 'amo vocês', 'adeus', 'última', 'vou sentir saudade', 'não me procurem'] }],
+      },
+      id: {
+        say: ['mau pamit untuk terakhir', 'sampai jumpa di kehidupan selanjutnya', 'ketemu lagi di kehidupan', 'di kehidupan berikutnya'],
+        pairs: [{ reach: 40, acrossSentences: true, a: ['maafin aku ma', 'maaf ma', 'maafin aku bu', 'maaf ya ma', 'maafkan aku ibu', 'maaf bapak ibu', 'maafin aku pak'], b: ['gak kuat', 'ga kuat', 'nggak kuat', 'tidak kuat', 'udah gak sanggup', 'tidak sanggup lagi', 'selamat tinggal', 'sayang kalian semua', 'untuk terakhir', 'makasih buat semuanya'] }],
+      },
+    },
+  },
+  {
+    name: 'a carer or parent thinking of both going together: the two of us gone, the end of both our suffering',
+    signal: 'suicide',
+    words: {
+      ja: {
+        say: ['この子を連れて死', 'このこをつれてし', 'この子と一緒に死', 'このこといっしょにし', '二人で死', 'ふたりでしの', 'ふたりでしに', 'ふたりでしぬ', '二人で消え', 'ふたりできえ', '親子で死', 'おやこでし', '一緒に楽にな', 'いっしょにらくにな', '母と一緒に死', 'ははといっしょにし', '父と一緒に死', 'ちちといっしょにし', '母を連れて死', '介護心中', 'かいごしんじゅう'],
+      },
+      en: {
+        say: ['if we were both gone', 'both of us gone', 'both of us were gone', 'end it for both of us', 'for both of us to go', 'us both to go', 'us both go together', 'both go together', 'both of us going together', 'take us both'],
+      },
+      zh: {
+        say: ['带着孩子一起走', '带孩子一起走', '带着孩子一起死', '和孩子一起死', '跟妈一起走', '和妈一起走了算了', '和妈妈一起走了算了', '一起走了算了', '一起解脱', '我们俩一起走', '我们两个一起走', '两个人一起死', '母子一起死', '母女一起死', '一起了结'],
+      },
+      ko: {
+        say: ['같이 가는 게 제일 나은', '같이 가는 게 나을', '같이 가는 게 답', '데리고 같이 가는 게', '같이 떠나는 게', '둘이 같이 죽', '둘 다 죽', '같이 죽는 게', '아이랑 같이 죽', '엄마랑 같이 죽'],
+      },
+      vi: {
+        say: ['hai mẹ con cùng đi', 'hai mẹ con cùng chết', 'hai mẹ con cùng xuống', 'hai bố con cùng đi', 'hai bố con cùng chết', 'cả hai cùng đi cho xong', 'cùng đi cho xong', 'mang con theo luôn', 'đưa con đi cùng luôn', 'cả nhà cùng chết', 'hai mẹ con cùng ra đi'],
+      },
+      ne: {
+        say: ['dubai sangai jaum', 'dubai sangai jaaun', 'dubai sangai gaye', 'sangai gaye sab dukha', 'tinai jana sangai gaye', 'hami dubai marau', 'दुवै सँगै गए', 'दुवै सँगै जाऔं', 'दुवै सँगै मरौं', 'तीनै जना सँगै', 'छोरासँगै मर्छु', 'छोरीसँगै मर्छु'],
+      },
+      tl: {
+        say: ['isama na lang sya at tapusin', 'isama ko na lang siya', 'isama ko na lang sya', 'isama na lang siya', 'kami na lang dalawa ay mawala', 'mawala na kaming dalawa', 'sabay na kaming mawala', 'tapos na ang paghihirap namin', 'sabay na kaming mamatay', 'isasama ko ang anak ko'],
+      },
+      pt: {
+        say: ['nós dois irmos juntos', 'nós dois morrermos', 'morrer nós dois', 'nós dois morrer', 'irmos juntos de vez', 'levar meu filho comigo', 'levar minha filha comigo', 'acabar com nós dois', 'os dois juntos pra sempre'],
+      },
+      id: {
+        say: ['bawa anak mati', 'mati berdua', 'kita berdua mati', 'mati sama ibu', 'ajak anak mati', 'bawa anak bunuh diri', 'mati bareng anak', 'mati bersama anak'],
+      },
+    },
+  },
+  {
+    name: 'death as the only way out; rest for ever; my life was a mistake; I should end it here',
+    signal: 'suicide',
+    words: {
+      ja: {
+        say: ['死ぬしか道', 'しぬしかみち', '死ぬ以外に', 'しぬいがいに', '消えるしかな', 'きえるしかな', '死ぬことでしか', 'しぬことでしか', '永遠に休み', 'えいえんにやすみ', 'ずっと眠っていたい', 'ずっとねむっていたい', '生まれてきたのが間違い', 'うまれてきたのがまちがい', 'ここで終わりにし', 'ここでおわりにし'],
+      },
+      en: {
+        say: ['only way out is to die', 'only way out is death', 'only way out is dying', 'only way out is to end', 'only way out is suicide', 'only escape is death', 'death is the only way', 'death is the only escape', 'rest forever', 'rest for ever', 'sleep for good', 'my life was a mistake', 'being born was a mistake', 'i was a mistake', 'ends here for me', 'it all ends tonight'],
+      },
+      zh: {
+        say: ['只有死路一条', '只能去死', '只有一死', '只剩死路', '死是唯一的出路', '唯一的出路就是死', '唯一的解脱', '永远休息', '永远地休息', '我的出生就是个错误', '我本来就不该出生', '到此为止吧我', '没有我的世界'],
+      },
+      ko: {
+        say: ['죽는 거밖에 없', '죽는 것밖에 없', '죽는 수밖에 없', '없어지는 것밖에 없', '없어지는 거밖에 없', '사라지는 것밖에 없', '사라지는 거밖에 없', '저도 끝낼 생각', '나도 끝낼 생각', '태어난 게 잘못', '태어나지 말았어야'],
+      },
+      vi: {
+        say: ['chỉ còn cách chết', 'chỉ có cái chết', 'không còn cách nào ngoài cái chết', 'chết là cách duy nhất', 'nên kết thúc ở đây', 'sống thế này đủ rồi', 'sống vậy đủ rồi', 'sinh ra đã là một sai lầm', 'sinh ra đã là sai lầm', 'không để gia đình phải khổ vì em', 'không để gia đình phải khổ vì tôi', 'nghỉ ngơi mãi mãi', 'ngủ yên mãi mãi', 'cách nào chết', 'chết mà không đau', 'em đi chắc cũng chẳng ai buồn', 'chắc cũng chẳng ai buồn', 'không ai cần em cả', 'ko ai cần em', 'không ai cần tôi cả', 'vui hơn nếu không có em', 'vui hơn nếu không có tôi', 'tốt hơn nếu không có em', 'tốt hơn nếu không có tôi'],
+      },
+      ne: {
+        say: ['marnu bahek arko upaya chhaina', 'marnu bahek upaya chhaina', 'marnu matra upaya', 'marnu nai ekmatra', 'मर्नु बाहेक अर्को उपाय', 'मर्नु मात्र उपाय', 'मर्नु नै एकमात्र', 'sadhai ko lagi aaram', 'सधैंको लागि आराम', 'nirnaya garisake', 'nirnaya garisakeko', 'निर्णय गरिसकें', 'निर्णय गरिसकेँ', 'tala herda dar lagdaina', 'तल हेर्दा अब डर लाग्दैन', 'तल हेर्दा डर लाग्दैन', 'pani herda sabai sakinxa', 'pani herda sabai sakinchha', 'खुट्टा आफैं अघि सर्छ', 'म गएपछि कति दिनमा'],
+      },
+      tl: {
+        say: ['kamatayan lang ang paraan', 'ang tanging paraan ay mamatay', 'tanging paraan ay mamatay', 'mamatay na lang ang paraan', 'magpahinga habambuhay', 'magpahinga nang tuluyan', 'tuluyang magpahinga', 'tamang oras para tapusin ang lahat', 'paraan ang hindi masakit', 'paraan na hindi masakit', 'gaano karaming gamot ang nakakamatay', 'gaano kataas dapat ang building', 'ilang palapag para mamatay', 'hindi na rin naman ako kailangan', 'walang nangangailangan sa akin', 'umaasa na sana may tren', 'ang dali lang tumalon'],
+      },
+      pt: {
+        say: ['a única saída é morrer', 'única saída é a morte', 'só me resta morrer', 'a morte é a única saída', 'descansar para sempre', 'descansar pra sempre', 'a corda tá pronta', 'a corda ta pronta', 'a corda está pronta', 'tô com a corda', 'to com a corda', 'resolver do meu jeito hoje', 'quantos andares precisa', 'pra não sobreviver', 'para não sobreviver', 'ir sumindo devagar', 'parei de comer de propósito', 'ninguém sentiria minha falta', 'ninguém ia sentir minha falta', 'ninguém vai sentir minha falta', 'longe daqui pra sempre'],
+      },
+      id: {
+        say: ['satu satunya jalan mati', 'satu satunya jalan ya mati', 'satu satunya cara mati', 'jalan satu satunya mati', 'cuma mati jalannya', 'istirahat selamanya', 'gak ada yg bakal nyariin', 'gak ada yang bakal nyariin', 'ga ada yang bakal nyariin', 'gak ada yang nyariin juga', 'tidak ada yang akan mencari saya', 'pengen ngilang aja', 'pengen ngilang dari dunia', 'mau ngilang aja', 'kalau aku gak ada mama pasti', 'kalau aku gak ada semua pasti'],
+      },
+    },
+  },
+  {
+    name: 'returning borrowed things, deleting accounts and contacts; nothing left to do',
+    signal: 'suicide',
+    words: {
+      ja: { say: ['借りてたものを全部返', 'かりてたものをぜんぶかえ', '借りたものを全部返', 'かりたものをぜんぶかえ', 'やることは全部やった', 'やることはぜんぶやった', 'もう思い残すことはない', 'もうおもいのこすことはない', '思い残すことはな', 'おもいのこすことはな'] },
+      en: { say: ['returned everything i borrowed', 'returning everything i borrowed', 'giving back everything i borrowed', 'deleted all my accounts and', 'deleted all my social media and', 'nothing left to do now', 'nothing left to sort out', 'nothing left to take care of', 'no more loose ends'] },
+      zh: { say: ['把借的东西都还了', '借的东西都还回去', '把联系方式都删了', '账号都注销了', '没有什么牵挂了', '没什么牵挂了', '了无牵挂', '该做的都做完了', '没有遗憾了'] },
+      ko: { say: ['빌린 거 하나씩 다 돌려주', '빌린 거 다 돌려주', '빌린 걸 다 돌려주', '빌린 것들 다 돌려', '할 일은 다 한 것 같', '이제 할 일 다 했', '이제 할 일은 다', '정리할 게 별로 없', '연락처 다 지우고', 'sns 계정 다 지웠', '계정 다 지웠', '여한이 없'] },
+      vi: { say: ['trả hết đồ đã mượn', 'trả lại hết đồ mượn', 'trả lại hết những gì đã mượn', 'xóa hết tài khoản', 'không còn gì vướng bận', 'không còn gì để làm nữa', 'không còn gì luyến tiếc'] },
+      ne: { say: ['sapati ko saman farkaaye', 'sabai ko saman farkaaidiye', 'sabai ko saman pharkaidiye', 'सबैको सामान फर्काइदिएँ', 'अब केही काम बाँकी छैन', 'aba kehi kaam baki chhaina', 'aba kei kaam baki chaina'] },
+      tl: { say: ['isinauli ko na lahat ng hiniram', 'binalik ko na lahat ng hiniram', 'ibinalik ko na lahat ng hiniram', 'dinelete ko na lahat ng account', 'wala na akong naiwang gagawin', 'wala na akong dapat ayusin'] },
+      pt: { say: ['devolvi tudo que peguei emprestado', 'devolvendo tudo que peguei', 'apaguei todas as minhas contas', 'não tenho mais nada pra resolver', 'não falta mais nada pra resolver'] },
+      id: { say: ['kembalikan semua barang pinjaman', 'kembaliin semua barang pinjaman', 'sudah saya kembalikan semua barang', 'udah aku balikin semua barang', 'hapus semua akun', 'udah gak ada yang perlu diberesin', 'sudah tidak ada yang perlu diurus'] },
+    },
+  },
+  {
+    name: 'drawn to the water, the tracks or a railing now; a knot, charcoal and tape; my death would pay the insurance',
+    signal: 'suicide',
+    words: {
+      ja: {
+        say: ['手すりに座って', 'てすりにすわって', '手すりに腰かけ', 'てすりにこしかけ', 'どこに結べば', 'どこにむすべば', '首つるやつ', 'くびつるやつ', '炭とテープ', 'すみとてーぷ', '炭とガムテープ', 'すみとがむてーぷ', '練炭とテープ', 'れんたんとてーぷ', 'もうおきなければいい', 'もう起きなければいい', '二度と起きなければ', 'にどとおきなければ', '明日は来ないで', 'あしたはこないで', '明日の自分が想像できない', 'あしたのじぶんがそうぞうできない', 'アカウント全部消', 'あかうんとぜんぶけし', 'アカウントを全部消', 'あかうんとをぜんぶけし', 'いなくなっても誰も', 'いなくなってもだれも', 'いなくなってもきづかない', 'いなくなっても気づかない', 'いなくなったら誰か気づ', 'いなくなったらだれかきづ', 'もうさよなら', 'もうさようなら'],
+        pairs: [
+          { reach: 20, acrossSentences: true, a: ['片道', 'かたみち'], b: ['やま', '山に', 'うみ', '海に', '崖', 'がけ', '樹海', 'じゅかい', '帰らない', 'かえらない', 'もどらない', '戻らない', 'さようなら', '帰りはいらな', 'かえりはいらな'] },
+          { reach: 14, a: ['川', 'かわを', 'かわに', '海を', 'うみを', '線路', 'せんろ'], b: ['はいりたくなる', '入りたくなる', '飛び込みたくなる', 'とびこみたくなる', '吸い込まれそう', 'すいこまれそう'] },
+          { reach: 24, acrossSentences: true, a: ['もう会えない', 'もうあえない', 'もう会わないと思', 'もうあわないとおも'], b: ['さようなら', 'さよなら', '電話に出ない', 'でんわにでない', 'さいご', '最後'] },
+          { reach: 30, acrossSentences: true, a: ['迷惑かけてすみません', 'めいわくかけてすみません', '迷惑かけてごめん', 'めいわくかけてごめん', 'ありがとうって送', 'ありがとうとおく', 'ありがとうっておく'], b: ['電話に出ない', 'でんわにでない', '連絡がつかない', 'れんらくがつかない', '既読にならない', 'きどくにならない', '電源を切', 'でんげんをき', '夜中に', 'よなかに'] },
+          { ordered: true, reach: 8, a: ['なくなったら', '尽きたら', 'つきたら'], b: ['死ねばいい', 'しねばいい', '死のう', 'しのう'] },
+          { ordered: true, reach: 12, a: ['わたしがしねば', '私が死ねば', 'おれがしねば', '俺が死ねば', 'ぼくがしねば', '僕が死ねば', 'じぶんがしねば', '自分が死ねば', 'わたしがしんだら', '私が死んだら', '自分が死んだら', 'じぶんがしんだら'], b: ['ほけんのおかね', '保険のお金', '保険金が出', 'ほけんきんがで', 'ほけんきんで', '保険金で'] },
+        ],
+      },
+      en: {
+        say: ['where do i tie', 'how do you tie a noose', 'charcoal and tape', 'charcoal and duct tape', 'the water keeps pulling me', 'want to walk into the water', 'sitting on the railing', 'sitting on the balcony railing', 'sitting on the ledge', 'deleted all my accounts', 'nobody would notice if i disappeared', 'would anyone notice if i disappeared', 'if i die the insurance', 'if i die my insurance', 'my death would pay'],
+      },
+      zh: {
+        say: ['就是我最后一天', '决定今天就是最后一天', '遗言录好', '录好了遗言', '写好了遗言', '遗言写好', '要是睡着了醒不来', '如果睡着了醒不来', '睡着了就醒不来', '从来没有出生过', '从来没出生过', '如果我消失的话', '如果我消失了', '要是我消失了', '唔知仲有咩意思', '仲有咩意思', '执好晒啲嘢', '執好晒啲嘢', '今天晚上之后就不', '今晚之后就不', '今晚过后我就', '应该已经不在了', '我也该去找她了', '我也该去找他了', '该去陪她了', '该去陪他了', '也该去找她了', '也该去找他了', '不想再撑了', '不想再撐了', '系负累', '係負累', '我是负累', '我係負累', '我要去很远的地方', '要去很遠的地方', '从公司楼顶下去', '从楼顶下去', '从天台下去', '从楼上下去', '从楼顶跳', '一起飞下去', '一起跳下去', '从人生登出', '人生登出', '之后就唔使再', '之後就唔使再', '唔使再面对任何人', '唔使再面對任何人', '不用再面对任何人', '往下看好像也没有很高', '好像也没有很高', '保险还能给家里', '保险金能给家里'],
+        pairs: [
+          { ordered: true, reach: 6, a: ['下周', '明天', '今晚', '过几天', '很快', '下个月'], b: ['就可以解脱', '就能解脱', '就解脱了', '就彻底解脱'] },
+          { reach: 16, acrossSentences: true, a: ['顶楼', '天台', '楼顶', '阳台', '桥上', '站台'], b: ['被拦下', '拉回来', '拉了回来', '被拉住'] },
+          { reach: 16, acrossSentences: true, a: ['决定好了', '已经决定了', '我已经决定'], b: ['谢谢你们', '多谢你哋', '谢谢你听', '对不起', '别劝', '不用劝'] },
+          { reach: 16, acrossSentences: true, a: ['信都写好', '信已经写好', '写好了信', '写好咗封信', '信都写完', '信写好了'], b: ['明天寄', '寄出', '阿妈', '给妈', '给爸妈', '放在', '放喺'] },
+          { reach: 12, acrossSentences: true, a: ['我不行了', '撑不下去了', '撑不住了'], b: ['对不起', '永别', '再见了'] },
+          { reach: 40, acrossSentences: true, a: ['好好照顾', '好好照顧'], b: ['打唔通', '打不通', '不接电话', '唔听电话', '唔聽電話', '关机了'] },
+          { reach: 30, acrossSentences: true, a: ['很远的地方', '很遠的地方'], b: ['送给我', '送给朋友', '送給', '没有要离职', '猫', '貓'] },
+          { reach: 30, acrossSentences: true, a: ['终于可以休息', '可以永远休息'], b: ['退了', '送走', '托运', '剩我一个人', '送给'] },
+        ],
+      },
+      ko: { say: ['물에 들어가고 싶', '강물 엄청 차갑', '강물이 차갑겠', '난간에 앉아', '매듭 어떻게', '어디에 묶어야', '숯이랑 테이프', '번개탄이랑 테이프', '내가 죽으면 보험금이', '제가 죽으면 보험금이'] },
+      vi: { say: ['nhìn nước muốn nhảy', 'muốn bước xuống nước', 'ngồi trên lan can', 'buộc dây ở đâu', 'than và băng keo', 'than với băng dính', 'tôi chết thì tiền bảo hiểm', 'em chết thì tiền bảo hiểm'] },
+      ne: { say: ['paani ma pasna man', 'pani ma pasna man', 'पानीमा पस्न मन', 'रेलिङमा बसेको', 'railing ma baseko', 'dori kaha bandhne', 'डोरी कहाँ बाँध्ने', 'म मरे बिमाको पैसा', 'ma mare bima ko paisa'] },
+      tl: { say: ['gusto kong lumusong sa dagat', 'gusto kong tumalon sa ilog', 'nakaupo sa railing', 'saan itatali ang lubid', 'uling at tape', 'pag namatay ako makukuha nila ang insurance'] },
+      pt: { say: ['vontade de entrar no mar', 'vontade de entrar no rio', 'sentado no parapeito', 'sentada no parapeito', 'onde amarrar a corda', 'carvão e fita', 'se eu morrer o seguro'] },
+      id: { say: ['pengen nyebur ke sungai', 'pengen nyebur ke laut', 'duduk di pagar balkon', 'duduk di pinggir balkon', 'ikat tali di mana', 'arang sama lakban', 'arang dan lakban', 'kalau aku mati asuransinya', 'kalau saya mati asuransinya'] },
+    },
+  },
+  {
+    name: '“if something happens to me this week”; “when you read this”, with a key, a sorry or a goodbye; pills kept for when the time comes',
+    signal: 'suicide',
+    words: {
+      ja: {
+        say: ['これを読んでいるころ', 'これをよんでいるころ', 'これを読む頃には', 'これをよむころには'],
+        pairs: [
+          { reach: 30, acrossSentences: true, a: ['わたしになにかあったら', '私に何かあったら', '俺に何かあったら', 'おれになにかあったら', 'ぼくになにかあったら', '僕に何かあったら'], b: ['今週', 'こんしゅう', 'もうすぐ', '近いうちに', 'ちかいうちに', '今夜', 'こんや'] },
+          { reach: 40, acrossSentences: true, a: ['薬をためて', 'くすりをためて', '薬を溜めて', '薬をとっておい', 'くすりをとっておい', '薬を集めて'], b: ['その時', 'そのとき', 'いざという時', 'いざというとき', 'いつでも', '時が来たら', 'ときがきたら'] },
+        ],
+      },
+      en: {
+        pairs: [
+          { reach: 60, acrossSentences: true, a: ['if youre reading this', 'when you read this', 'by the time you read this', 'when you find this'], b: ['im sorry', 'forgive me', 'goodbye', 'the key', 'dont let the kids', 'dont come in', 'ill be gone', 'im gone', 'already gone'] },
+          { reach: 40, acrossSentences: true, a: ['keeping pills', 'kept pills', 'saving pills', 'keeps her pills', 'keeps his pills', 'saved her pills', 'saved his pills'], b: ['when the time comes', 'for when its time', 'when its time'] },
+        ],
+      },
+      zh: {
+        say: ['当你看到这条的时候我', '你看到这条的时候我已经', '看到这封信的时候我已经', '等你们看到这封信'],
+        pairs: [
+          { reach: 24, acrossSentences: true, a: ['如果我有什么事', '要是我有什么事', '如果我出了什么事', '万一我有什么事', '如果我有什么三长两短', '要是我有个三长两短'], b: ['这周', '这个星期', '这几天', '今晚'] },
+          { reach: 30, acrossSentences: true, a: ['攒药', '存药', '把药存起来', '把药攒起来'], b: ['到时候', '时候到了', '等时候到'] },
+        ],
+      },
+      ko: {
+        say: ['이 글을 볼 때쯤', '이 글을 읽을 때쯤', '이걸 읽을 때쯤', '이걸 볼 때쯤', '다시는 안 깼으면', '다시 안 깼으면', '안 깨어났으면', '옥상 문 열려 있는지', '옥상 문이 열려 있는지', '옥상 문이 잠겨 있는지', '다들 안녕이라고', '상메에 다들 안녕', '프사를 까만색', '프사를 검은색'],
+        pairs: [{ reach: 30, acrossSentences: true, a: ['나한테 무슨 일 생기면', '제게 무슨 일이 생기면', '저한테 무슨 일 생기면', '저한테 무슨 일이 생기면', '내가 잘못되면', '제가 잘못되면'], b: ['이번 주', '오늘 밤', '보험', '미안'] }],
+      },
+      vi: {
+        say: ['khi đọc được những dòng này', 'lúc mọi người đọc được những dòng này', 'khi mọi người đọc được tin này', 'nếu em chết thì có ai buồn', 'nếu tôi chết thì có ai buồn', 'nếu mình chết thì có ai buồn', 'nếu em chết có ai buồn', 'cầu nào cao nhất', 'nếu bước xuống thì', 'bước xuống đường ray'],
+        pairs: [
+          { reach: 40, acrossSentences: true, a: ['nếu có chuyện gì', 'nếu em có chuyện gì', 'nếu chị có chuyện gì', 'nếu anh có chuyện gì', 'nếu tôi có chuyện gì', 'nếu anh đi thì', 'nếu em đi thì', 'nếu chị có đi thì'], b: ['không nghe máy', 'ko nghe máy', 'tuần này', 'bảo hiểm nhân thọ', 'tắt máy', 'gọi không nghe'] },
+          { reach: 32, a: ['cầu', 'sân thượng', 'tầng thượng'], b: ['muốn nhảy', 'định nhảy', 'sẽ nhảy'] },
+        ],
+      },
+      ne: {
+        say: ['यो पढ्दासम्म म', 'yo padhda samma ma'],
+        pairs: [{ reach: 40, acrossSentences: true, a: ['malai kehi bhayo bhane', 'malai kei bhayo bhane', 'मलाई केही भयो भने', 'केही भयो भने'], b: ['yo hapta', 'यो हप्ता', 'phone off', 'maaf', 'माफ', 'हेरिदिनु', 'herdinu', 'heridinu'] }],
+      },
+      tl: {
+        say: ['kapag nabasa mo ito wala na ako', 'pag nabasa nyo ito wala na ako', 'iniipon ko na yung', 'iniipon ko ang gamot', 'iniipon ko ang mga gamot', 'ilan po bang tableta', 'ilang tableta ng sleeping pills', 'ito na ang huling beses na', 'naiisip tapusin na', 'naiisip kong tapusin na', 'naiisip ko tapusin na', 'kong naiisip tapusin'],
+        pairs: [{ reach: 60, acrossSentences: true, a: ['pag may nangyari sakin', 'kung may mangyari sa akin', 'kapag may nangyari sa akin', 'pag may nangyari sa akin', 'kung may mangyari sakin', 'kung may mangyari sa kin'], b: ['this week', 'ngayong linggo', 'pasensya na', 'sabihin mo kay nanay'] }],
+      },
+      pt: {
+        say: ['quando você ler isso eu', 'quando vocês lerem isso eu', 'se você está lendo isso é porque'],
+        pairs: [{ reach: 40, acrossSentences: true, a: ['se acontecer alguma coisa comigo', 'se algo acontecer comigo', 'se me acontecer algo', 'se acontecer algo comigo'], b: ['essa semana', 'esta semana', 'seguro'] }],
+      },
+      id: {
+        say: ['udah diminum semua', 'sudah diminum semua', 'obatnya diminum semua', 'botol obat kosong', 'gak ada yang perlu saya pikirin lagi', 'gak ada yang perlu aku pikirin lagi', 'tidak ada yang perlu saya pikirkan lagi'],
+        pairs: [
+          { reach: 60, acrossSentences: true, a: ['kalau kamu baca ini', 'kalau kalian baca ini', 'kalau kamu membaca ini', 'saat kamu baca ini'], b: ['maaf', 'kunci', 'jangan bawa', 'selamat tinggal'] },
+          { reach: 40, acrossSentences: true, a: ['nyimpen obat', 'nyimpan obat', 'menyimpan obat', 'ngumpulin obat', 'kumpulin obat'], b: ['udah waktunya', 'sudah waktunya', 'kalau waktunya', 'udah cukup'] },
+          { reach: 48, acrossSentences: true, a: ['kalau terjadi apa apa sama saya', 'kalau ada apa apa sama aku', 'kalau ada apa apa sama saya', 'kalau terjadi sesuatu sama saya', 'kalau terjadi sesuatu pada saya'], b: ['minggu ini', 'hp mati', 'gak bisa dihubungi', 'maaf semuanya'] },
+        ],
+      },
+    },
+  },
+  {
+    name: 'tired of living, no point living like this; asking how to die without pain; the water or a step forward would end it',
+    signal: 'suicide',
+    words: {
+      ja: {
+        say: ['いきていてもしかたない', '生きていても仕方ない', 'いきててもしかたない', '生きてても仕方ない', 'いたくないでしね', '痛くないで死ね', 'いたくなくしね', '痛くなく死ね', 'さいごにだれかにいいたかった', '最後に誰かに言いたかった', 'もうわたしのぶんはいらない', 'もう私の分はいらない', 'しんだほうがらく', '死んだ方が楽', '死んだほうが楽', 'いきるのにつかれた', '生きるのに疲れた', 'いきるのつかれた', '生きるの疲れた', 'いきているのがつらい', '生きているのがつらい', 'いきてるのがつらい', '生きてるのがつらい', '生きてるのしんどい', 'いきてるのしんどい'],
+        pairs: [
+          { reach: 16, acrossSentences: true, a: ['もうげんかい', 'もう限界', 'もうむり', 'もう無理'], b: ['さようなら', 'さよなら'] },
+          { reach: 12, a: ['くすりとおさけ', '薬とお酒', '薬と酒'], b: ['のもう', '飲もう', 'いっしょにのむ', '一緒に飲む', 'ぜんぶのむ', '全部飲む'] },
+          { ordered: true, reach: 10, a: ['みずにはいったら', '水に入ったら', 'うみにはいったら', '海に入ったら', 'かわにはいったら', '川に入ったら'], b: ['おわる', '終わる', 'らくに', '楽に', 'しねる', '死ねる'] },
+        ],
+      },
+      en: { say: ['tired of being alive', 'tired of living like this and', 'how to die without pain', 'die without it hurting', 'one step forward and it would be over', 'one step and it would be over', 'if i walked into the water it would'] },
+      zh: { say: ['活着好累不想活', '活着没什么意思了', '怎么死才不痛', '怎么死不会痛', '往前一步就结束', '往前一步就解脱', '走进水里就结束', '跳下去就解脱'] },
+      ko: { say: ['사는 게 지쳤', '사는 것에 지쳤', '살아 있는 게 지쳐', '안 아프게 죽는', '한 발짝만 내디디면', '한 걸음만 내디디면', '물에 들어가면 끝'] },
+      vi: { say: ['mệt mỏi vì phải sống', 'sống mệt mỏi quá rồi không muốn', 'chết sao cho không đau', 'làm sao chết không đau', 'chỉ cần bước thêm một bước', 'bước xuống nước là xong'] },
+      ne: {
+        say: ['ek taraphi ticket', 'ek tarfi ticket', 'kasailai mero aawashyakta chaina', 'kasailai mero aavashyakta chhaina', 'kasailai mero aawashyakta chhaina', 'कसैलाई मेरो आवश्यकता छैन', 'कसरी सकाउने', 'kasari sakaaune', 'kasari sakaune', 'dherai baanchisake', 'dherai banchisake', 'dherai bachisake', 'धेरै बाँचिसकें', 'भार मात्र', 'छिटो जान पाए', 'shinitai lekh'],
+        pairs: [
+          { reach: 40, acrossSentences: true, a: ['ma aba jaanxu', 'ma aba jaanchhu', 'ma aba janchhu', 'म अब जान्छु'], b: ['chabi', 'sabai timro', 'sab timro', 'maaf', 'alvida', 'साँचो', 'सबै तिम्रो', 'माफ', 'अलविदा'] },
+          { reach: 40, acrossSentences: true, a: ['mukh dekhauna sakdina', 'mukh dekhaauna sakdina', 'मुख देखाउन सक्दिन'], b: ['sakaaunchhu', 'sakaunchhu', 'sakaunchu', 'sakaunxu', 'सकाउँछु', 'marchhu', 'मर्छु'] },
+          { reach: 40, acrossSentences: true, a: ['last day', 'antim din', 'अन्तिम दिन'], b: ['samparka xaina', 'samparka chhaina', 'samparka chaina', 'phone uthaudaina', 'phone off', 'सम्पर्क छैन'] },
+          { reach: 32, a: ['प्लेटफर्म', 'platform', 'railing', 'रेलिङ', 'छत', 'pul ma', 'पुलमा'], b: ['एक पाइला', 'ek paila', 'ek kadam'] },
+          { reach: 24, a: ['कोइला', 'koila', 'charcoal'], b: ['टेप', 'tape$'] },
+          { reach: 40, acrossSentences: true, a: ['balcony', 'बालकनी', 'chhat ma', 'छतमा'], b: ['tala sadak', 'तल सडक', 'tala hera', 'tala her', 'हाम फाल'] },
+        ],
+      },
+      tl: { say: ['pagod na akong mabuhay', 'pagod na ako sa buhay na ito', 'paano mamatay nang hindi masakit', 'isang hakbang lang tapos na', 'lumusong sa dagat para matapos'] },
+      pt: { say: ['cansei de estar vivo', 'cansei de estar viva', 'como morrer sem sentir', 'um passo e acaba', 'entrar no mar e acabar'] },
+      id: { say: ['capek hidup', 'cape hidup', 'lelah hidup', 'cara mati yang gak sakit', 'selangkah lagi selesai', 'masuk ke laut biar selesai'] },
     },
   },
 ];

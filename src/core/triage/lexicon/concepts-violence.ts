@@ -446,4 +446,201 @@ export const VIOLENCE_CONCEPTS: readonly Concept[] = [
       },
     },
   },
+  {
+    name: 'a partner, ex or relative at the door or outside now, banging, threatening; followed, tracked, found while hiding',
+    signal: 'violence',
+    words: {
+      ja: {
+        say: ['居場所がばれて', 'いばしょがばれて', '逃げた先に', 'にげたさきに', '逃げた先のホテル', 'にげたさきのほてる', '合鍵で入', 'あいかぎではい', '合鍵まだ持って', 'あいかぎまだもって', '逃げるなよ', 'にげるなよ', '殺しに行く', 'ころしにいく', '殺しにいく', 'ドアをどんどん', 'どあをどんどん', 'ドアを叩き続け', 'どあをたたきつづけ'],
+        pairs: [
+          { reach: 24,
+            a: ['元夫', 'もとおっと', '元彼', 'もとかれ', '元カレ', '別れた夫', 'わかれたおっと', '別れた彼', 'わかれたかれ', 'まえのかれし', '前の彼氏', 'ストーカー', 'すとーかー'],
+            b: ['ドアを叩', 'どあをたた', 'ドアを蹴', 'どあをけ', '合鍵', 'あいかぎ', '入ろうとして', 'はいろうとして', '今から行く', 'いまからいく', '殺す', 'ころす', '殺し', 'ころし', 'ナイフ', 'ないふ', '包丁', 'ほうちょう'] },
+          { reach: 20,
+            a: ['夫', 'おっと', '彼氏', 'かれし', '旦那', 'だんな', '主人', 'しゅじん'],
+            b: ['ドアを叩', 'どあをたた', 'ドアを蹴', 'どあをけ', 'いまおいかけ', '入ろうとして', 'はいろうとして', '居場所がばれ', 'いばしょがばれ', '逃げた先', 'にげたさき', '逃げるな', 'にげるな'] },
+        ],
+      },
+      en: {
+        say: ['outside my door right now', 'banging on my door', 'banging on the door', 'pounding on the door', 'kicking the door', 'trying to get in', 'trying to break in', 'broke our front window', 'come down or i come up', 'i know youre in there', 'i know youre at'],
+        pairs: [
+          { reach: 60, acrossSentences: true,
+            a: ['outside my door', 'at my door', 'at the door', 'outside the door', 'outside my window', 'outside my apartment', 'outside my flat', 'outside my house', 'outside the house', 'in the parking lot', 'in the car park', 'outside my kids school', 'outside the school', 'parked outside', 'in the lobby', 'downstairs', 'outside the building'],
+            b: ['my ex', 'ex husband', 'ex boyfriend', 'ex partner', 'restraining order', 'court order', 'protection order', 'not allowed near', 'not allowed to see', 'with a bat', 'with a knife', 'come down or', 'i know youre', 'open the door or', 'threatened', 'threatening', 'hes drunk', 'kill me', 'burn the house'] },
+          { reach: 60, acrossSentences: true,
+            a: ['found out which', 'found me', 'followed me', 'following me', 'following my car', 'tracked me', 'tracking me', 'my location', 'knows where i'],
+            b: ['hes coming', 'he says hes coming', 'im shaking', 'turned it off', 'beat her', 'beat me', 'strangle', 'with a knife', 'with a bat', 'kill me', 'hurt me', 'showed a knife'] },
+        ],
+      },
+      zh: {
+        say: ['在门口拍门', '一直按门铃说', '我知道你在里面', '被前夫堵', '被老公堵', '被他堵在', '把我堵在', '开车追我', '拍門', '打爛道門', '打烂道门', '匿埋喺'],
+        pairs: [
+          { reach: 16, a: ['前夫', '前男友', '前妻'], b: ['拍门', '砸门', '踹门', '堵我', '追过来', '闯进'] },
+          { reach: 12, a: ['老公', '丈夫', '男朋友', '男友', '他$', '佢'], b: ['砸门', '踹门', '拍门', '堵我', '追过来'] },
+        ],
+      },
+      ko: {
+        say: ['문을 쾅쾅', '문 열라고 소리', '내려와 아니면', '내가 올라간다', '찾아오겠다', '찾아간다고', '차로 쫓아오'],
+        pairs: [{ reach: 30, acrossSentences: true, a: ['전남편', '전 남편', '전남친', '전 남친', '남편', '남친', '남자친구', '그 사람', '형부'], b: ['쫓아오', '쫓아와', '문을 두드', '문을 쾅', '찾아오겠', '찾아간다', '죽이', '죽여'] }],
+      },
+      vi: {
+        say: ['chặn em ở', 'chặn tôi ở', 'tự mở cửa vào', 'em ko mở thì', 'em không mở thì'],
+        pairs: [{ reach: 32, a: ['chồng cũ', 'người yêu cũ', 'ex$', 'chồng', 'anh ta', 'bạn trai', 'người yêu'], b: ['đập cửa', 'chặn em', 'chặn tôi', 'tự mở cửa', 'lao tới', 'giật túi'] }],
+      },
+      ne: {
+        say: ['ढोका फोड्दै', 'झ्याल फोड्दै', 'dhoka phoddai', 'dhoka fordai', 'jhyal phoddai'],
+        pairs: [{ reach: 40, acrossSentences: true, a: ['bahira xa', 'bahira chha', 'bahira cha', 'dhoka ma', 'ढोकामा', 'बाहिर छ', 'तल लबीमा', 'lobby ma'], b: ['marxu', 'marchhu', 'maarchhu', 'sakchhu', 'sidhyau', 'dar lagyo', 'डर लाग्यो', 'मार्छु', 'सिध्याउ', 'धम्की'] }],
+      },
+      tl: {
+        say: ['kumakatok at sumisigaw', 'kinakalampag', 'sinisipa nya ang pinto', 'sinisipa niya ang pinto', 'sinisipa nya pinto', 'sinisipa niya pinto', 'sinisipa ang pinto', 'binabato nya bintana', 'binabato ang bintana', 'pinasok ng ex ko', 'pinasok ang apartment', 'hintayin mo ako mamaya'],
+        pairs: [{ reach: 40, a: ['ex ko', 'dating asawa', 'asawa ko', 'bf ko', 'boyfriend ko', 'partner ko', 'mister ko', 'live in ko'], b: ['kinakalampag', 'sinisipa', 'pinasok', 'binabato', 'may kutsilyo', 'may baril', 'babarilin'] }],
+      },
+      pt: {
+        say: ['tocando a campainha sem parar', 'tá batendo na porta', 'ta batendo na porta', 'está batendo na porta', 'esmurrando a porta', 'chutando a porta', 'do lado de fora da minha janela', 'do lado de fora da minha porta', 'rodando a cidade atrás de mim', 'me seguiu do trabalho', 'me seguiu até', 'tá me seguindo', 'ta me seguindo', 'invadiu minha casa', 'me localizou', 'rastreando meu celular', 'vc vai ver o que acontece', 'você vai ver o que acontece', 'foto da minha porta'],
+      },
+      id: {
+        say: ['aku tau kamu di dalem', 'aku tahu kamu di dalam', 'malam ini aku masuk', 'nyariin pake mobil', 'nyari aku di luar', 'nyari saya di luar', 'nyariin di lorong'],
+      },
+    },
+  },
+  {
+    name: 'held in a room or a car, the door blocked; hiding in the toilet from them; fled after being strangled or beaten and searched for',
+    signal: 'violence',
+    words: {
+      ja: {
+        say: ['トイレにこもって', 'といれにこもって', 'トイレから送って', 'といれからおくって', 'トイレに隠れ', 'といれにかくれ', 'くるまにとじこめ', '車に閉じ込め', 'ドアの前に立ちふさが', 'どあのまえにたちふさが', '部屋から出さ', 'へやからださ', '首しめられ', 'くびしめられ', '首絞められ', '首締められ', 'くびしめた', '首しめた'],
+        pairs: [{ reach: 24, acrossSentences: true, a: ['殴られ', 'なぐられ', '蹴られ', 'けられ', '叩かれ', 'たたかれ'], b: ['逃げてきた', 'にげてきた', '逃げた先', 'にげたさき', '探し回', 'さがしまわ', '隠れて', 'かくれて', 'こもって'] }],
+      },
+      en: {
+        say: ['locked me in', 'blocking the door', 'blocked the door', 'wont let me out', 'wont let me leave', 'kept me in his car', 'keeping me in his car', 'keep me in his car', 'wont let me out of the car', 'wont stop the car', 'locked in the bathroom', 'locked myself in the bathroom', 'locked myself in the toilet', 'hiding in the bathroom', 'hiding in the toilet', 'hiding in my room', 'pinned me down', 'pinning me down', 'holding me down', 'drive me somewhere i dont know', 'tried to strangle me', 'tried to choke me', 'went at me with'],
+        pairs: [{ reach: 60, acrossSentences: true, a: ['strangle', 'strangled', 'choked me', 'choking me', 'beat me', 'beat her', 'punched me', 'kicked me', 'throwing things at'], b: ['fled', 'ran out', 'ran to', 'escaped', 'manga cafe', 'hotel', 'konbini', 'looking for me', 'searching for me', 'calling nonstop', 'in my room with', 'hes coming'] }],
+      },
+      zh: {
+        say: ['把我锁在', '锁在房间里', '堵着门不让', '挡着门不让', '躲在厕所', '躲在洗手间', '躲在浴室', '匿埋喺房', '不让我下车', '把我关在', '掐我脖子', '掐住我的脖子', '揸住我条颈', '又动手了', '又打我了', '每天都被他打', '被老公打', '被丈夫打', '被男朋友打', '被婆家人打', '被前夫打', '巴掌印', '砸了头', '砸我的头', '打断我的腿', '打断我的手', '斩死我', '斬死我', '推了我一把'],
+        pairs: [
+          { ordered: true, reach: 12, a: ['老公', '丈夫', '男朋友', '男友', '同居人', '前夫', '他$', '她老公'], b: ['锁在', '关在', '堵着门', '挡着门', '不让我下车'] },
+          { reach: 24, acrossSentences: true, a: ['打我', '掐我', '被打', '打了我', '动手了', '掐住'], b: ['逃出来', '跑出来', '躲在', '在车站', '在便利店', '在公园', '在找我', '到处找我'] },
+        ],
+      },
+      ko: {
+        say: ['차에 태우고 안 내려', '안 내려줘요', '억지로 태웠', '억지로 차에', '문을 막고', '화장실에 숨어', '방에 숨어', '불 꺼놓고 숨어', '목 조르', '목을 조르', '목을 졸', '목 졸라', '유리병을 던졌', '병을 던졌', '머리카락을 태웠', '엽총', '총을 꺼내', '칼을 들고', '야구방망이 들고', '방망이 들고'],
+        pairs: [
+          { reach: 30, acrossSentences: true, a: ['남편', '남친', '남자친구', '전남친', '전남편', '그 사람'], b: ['안 내려', '억지로 태웠', '가둬', '가뒀', '문을 막', '열쇠 가져가'] },
+          { ordered: true, reach: 12, a: ['형부한테', '남편한테', '형한테', '오빠한테', '아들한테', '아빠한테', '남친한테', '남자친구한테', '시아버지한테'], b: ['맞아서', '맞았어', '맞았대', '맞고', '얼굴을 맞', '뺨을 맞', '머리를 맞'] },
+          { reach: 40, acrossSentences: true, a: ['맞아서', '맞고', '때려서', '때리고', '목 조르', '목을 졸'], b: ['도망나왔', '도망쳐', '도망 나왔', '숨어 있', '쫓아오'] },
+        ],
+      },
+      vi: {
+        say: ['nhốt em', 'nhốt tôi', 'bị nhốt trong', 'khóa cửa ngoài', 'khóa cửa từ ngoài', 'không cho em ra', 'không cho tôi ra', 'trốn trong nhà vệ sinh', 'trốn ở nhà vệ sinh', 'em khóa cửa phòng', 'chạy vào khóa cửa', 'trốn trong kho', 'bóp cổ', 'siết cổ', 'tát liên tục', 'bắt em quỳ', 'gãy răng', 'mặt đầy máu', 'cầm dao dọa', 'tay cầm búa', 'chết cả hai'],
+        pairs: [
+          { reach: 24, a: ['chồng', 'bạn trai', 'anh ta', 'bố chồng', 'anh trai', 'người yêu', 'mẹ chồng'], b: ['cầm dao', 'cầm búa', 'cầm gậy', 'đập đầu', 'đánh gãy', 'đánh em chảy máu', 'đánh em bất tỉnh'] },
+          { reach: 40, acrossSentences: true, a: ['bóp cổ', 'siết cổ'], b: ['chạy ra', 'chạy sang', 'trốn', 'bỏ chạy', 'đang tìm', 'đi tìm'] },
+        ],
+      },
+      ne: {
+        say: ['बाहिरबाट ताला लगाएर', 'भित्र थुनिएँ', 'कोठामा थुन', 'thuniye', 'thunera rakhyo', 'kotha ma thun', 'bahira bata tala', 'bahira jana didaina', 'bahira nikalna didaina', 'घाँटी थिच', 'घाँटीमा तकिया', 'ghaati thich', 'ghanti thich', 'ghati thich', 'कुट्दैछ', 'कुट्दैछन्', 'कुटिरहेको', 'पिटिरहेको', 'भित्तामा ठोक', 'टाउको भित्तामा', 'तातो पानी फाल्यो', 'खुट्टा भाँचिदिन्छु', 'सिध्याउँछु', 'सिध्याइदिन्छु', 'सखाप पार्छु', 'मार्छु भन्छ', 'marxu vanxa', 'tan lai sakchhu', 'taan lai sakchhu', 'फालिदिन्छु भन्दै', 'chora le marcha'],
+        pairs: [{ reach: 40, acrossSentences: true, a: ['kutyo', 'kuteko', 'pityo', 'ghaati thichyo', 'कुट्यो', 'पिट्यो', 'घाँटी थिच्यो'], b: ['bhagera', 'bhagen', 'bhaage', 'lukeko', 'lukera', 'खोज्दै', 'भागेर', 'भागें', 'लुकेर', 'लुकेको'] }],
+      },
+      tl: {
+        say: ['kinulong ako', 'ikinulong ako', 'nakulong ako sa kwarto', 'nakakulong ako sa kwarto', 'naka lock ako sa banyo', 'nakalock ako sa banyo', 'hindi ako pinapalabas', 'di ako pinapalabas', 'nagtatago ako sa banyo', 'nagtago ako sa cr', 'nakapasok ako sa cr', 'sinakal ako', 'sinasakal ako', 'sinakal nya ako', 'sinakal niya ako', 'sinasaktan nya ako', 'sinasaktan niya ako', 'sinaktan nya ako', 'sinaktan niya ako', 'binato nya ako', 'binato niya ako', 'tinadyakan', 'pinagtatadyakan', 'hinampas ng', 'pinukpok', 'sinuntok nya', 'sinuntok niya', 'sinampal nya', 'sinampal niya', 'sinasampal sya', 'sinasampal siya', 'tinulak nya', 'tinulak niya', 'hinatak ako', 'sinabunutan', 'hinahabol ako ng kutsilyo', 'itatali nya ako', 'babarilin'],
+        pairs: [{ reach: 40, acrossSentences: true, a: ['sinakal', 'sinaktan', 'binugbog', 'sinuntok', 'sinampal'], b: ['tumakas', 'tumakbo ako', 'hinahanap ako', 'hinahanap nya ako'] }],
+      },
+      pt: {
+        say: ['me prendeu no quarto', 'me trancou no quarto', 'me trancou em casa', 'me prendeu em casa', 'ele trancou a porta', 'ele não me deixa sair', 'ele nao me deixa sair', 'tô trancada no banheiro', 'to trancada no banheiro', 'escondida no banheiro', 'me segurando no chão', 'joelho nas minhas costas', 'me enforcou', 'me estrangulou', 'apertou meu pescoço', 'apertando meu pescoço', 'me sufocou', 'espancada', 'espancando', 'jogando cadeira', 'jogou uma cadeira', 'chutando minha barriga', 'apagou o cigarro no meu', 'boca sangrando', 'ele me quebra', 'vai me quebrar'],
+        pairs: [
+          { ordered: true, reach: 12, a: ['bateu', 'espancou', 'agrediu', 'batendo'], b: ['no meu pai', 'na minha mãe', 'na minha irmã', 'no meu irmão', 'na minha avó', 'no meu avô', 'nela$', 'em mim', 'com uma cadeira', 'com uma panela', 'com uma barra', 'com o cinto'] },
+          { reach: 40, acrossSentences: true, a: ['me bateu', 'me espancou', 'me enforcou', 'apertou meu pescoço'], b: ['fugi', 'saí correndo', 'escondida', 'me procurando', 'atrás de mim'] },
+        ],
+      },
+      id: {
+        say: ['ngunci pintu dari luar', 'kunci pintu dari luar', 'dikunci dari luar', 'nahan saya di', 'nahan aku di', 'sembunyi di toilet', 'sembunyi di kamar mandi', 'ngunci diri di kamar', 'cekik saya', 'cekik aku', 'nyekik aku', 'nyekik saya', 'mencekik saya', 'pukul saya', 'pukul aku', 'lempar piring', 'piring dilempar', 'dilempar ke aku', 'lempar gelas', 'hancurin kepala'],
+        pairs: [
+          { reach: 40, a: ['suami', 'pacar', 'dia$'], b: ['gak boleh keluar', 'ga boleh keluar', 'tidak boleh keluar', 'gak ngebolehin', 'nahan saya', 'nahan aku'] },
+          { reach: 40, acrossSentences: true, a: ['cekik', 'pukul saya', 'pukul aku', 'mukul aku', 'mukul saya', 'dipukul'], b: ['lari ke', 'sembunyi', 'ngumpet', 'nyariin', 'nyari aku', 'nyari saya'] },
+          { ordered: true, reach: 12, a: ['suami', 'pacar', 'mantan', 'kakak', 'adik laki', 'ayah', 'bapak', 'cowok', 'ipar', 'mertua'], b: ['mukul', 'mukulin', 'nampar', 'nendang', 'nyekik', 'jambak', 'banting'] },
+        ],
+      },
+    },
+  },
+  {
+    name: 'hit by a partner or relative, in plain everyday verbs (kana, texting, Taglish)',
+    signal: 'violence',
+    words: {
+      ja: {
+        pairs: [
+          { ordered: true, reach: 14,
+            a: ['夫', 'おっと', '主人', '旦那', 'だんな', '彼氏', 'かれし', '元夫', '元彼', 'もとかれ', 'おじさん', '叔父', 'あに', '兄', 'ちち', '父', 'ぎり', '義理'],
+            b: ['たたく', '叩く', 'なぐる', '殴る', 'にけられ', 'からけられ', '蹴られ', 'たたかれ', '叩かれ', 'なぐられ', '殴られ', 'ひきずっ', '引きずっ', 'ひきずら', '首をしめ', 'くびをしめ', 'しめられ', 'おとされ', 'つきおとし', '突き落とし'] },
+          { ordered: true, reach: 12, a: ['おばあちゃんを', 'おじいちゃんを', 'ははを', '母を', 'ちちを', '父を', 'かのじょを', '彼女を', 'わたしを', '私を'], b: ['たたいて', 'たたく', '叩いて', '叩く', 'なぐって', 'なぐる', '殴って', '殴る', 'けって', '蹴って'] },
+        ],
+      },
+      en: {
+        say: ['throwing things at mum', 'throwing things at mom', 'throwing things at me', 'threw a glass at', 'threw a plate at', 'hit my head on', 'slammed my head', 'banged my head against', 'got punched by', 'punched by my', 'beats her', 'beating her', 'sharpening knives', 'screaming at her and things smashing'],
+      },
+      zh: {
+        say: ['用平底锅砸', '拿椅子砸', '拿刀', '脸肿得', '被他打肿', '脸上有巴掌', '护工打'],
+      },
+      ko: {
+        say: ['얼굴을 맞았', '뺨을 맞았', '갈비뼈에 금이', '갈비뼈가 부러', '코피 나', '이마에서 피', '머리를 부딪혔'],
+      },
+      vi: {
+        say: ['đánh mẹ chồng', 'đánh vợ', 'say rượu đánh', 'đánh em trước mặt', 'đánh em gãy', 'bị anh trai em đánh', 'bị chồng đánh'],
+      },
+      ne: {
+        say: ['कुट्यो', 'पिट्यो'],
+      },
+      tl: {
+        say: ['binugbog ako', 'binubugbog ako', 'binugbog nya', 'binugbog niya', 'sinaktan ako ng', 'sinasaktan sya', 'sinasaktan siya', 'binato ako ng plato', 'binato nya ako ng'],
+      },
+      pt: {
+        say: ['me bateu com', 'bateu com uma', 'me jogou uma', 'jogou um copo em mim', 'jogou o prato em mim'],
+      },
+      id: {
+        say: ['dia mukul lagi', 'suami pukul saya', 'suami pukul aku', 'pacar pukul', 'suami mukul', 'pacar mukul', 'mukul kepala', 'mukul bapak', 'mukul istrinya', 'mukulin cewek', 'nampar kakek', 'nampar nenek', 'kepala aku ke tembok', 'kepala saya ke tembok'],
+      },
+    },
+  },
+  {
+    name: 'heard through the wall: someone being hit or screaming “stop”; locked in, the key taken; a weapon held at the door; “you won’t leave alive”',
+    signal: 'violence',
+    words: {
+      ja: {
+        say: ['をけり続けた', 'をけりつづけた', 'でてこないところす', '出てこないと殺す', '首つかまれ', '首をつかまれ', 'くびをつかまれ', 'くびつかまれ', '壁に押しつけ', 'かべにおしつけ', '実家燃やす', '実家を燃やす', 'じっかもやす', 'じっかをもやす', '家を燃やす', 'いえをもやす', 'むりやりつれていこう', '無理やり連れて行こう', '無理矢理連れて行こう', 'いまちかくにかくれ', 'いまかくれて', '今隠れて', '今かくれて'],
+        pairs: [
+          { reach: 16, a: ['かぎをしめ', '鍵をしめ', '鍵を閉め', '鍵をかけ', 'かぎをかけ', 'かぎをとられ', '鍵を取られ'], b: ['でられない', '出られない', 'でられません', '出られません', 'だしてくれない', '出してくれない'] },
+          { reach: 16, a: ['元カレ', '元彼', '元夫', 'もとかれ', 'もとおっと', '夫', 'おっと', '彼氏', 'かれし', 'まえのかれし', 'まえのおっと'], b: ['窓割', '窓を割', 'まどわ', 'まどをわ', '入ってこようと', 'はいってこようと', 'むりやり', '無理やり'] },
+          { ordered: true, reach: 12, a: ['わたしを', '私を', 'ははを', '母を'], b: ['たたいた', '叩いた', 'なぐった', '殴った', 'けった', '蹴った', 'おした', '押した', 'つきとばした', '突き飛ばした'] },
+          { reach: 24, acrossSentences: true, a: ['にげた', '逃げた', 'にげてきた', '逃げてきた'], b: ['おっとがきました', '夫が来', 'ばしょがわかった', '場所がわかった', '場所がばれ', 'ばしょがばれ'] },
+        ],
+      },
+      en: {
+        say: ['hell finish it', 'he will finish it', 'hell finish me', 'finish me off', 'crying please stop', 'crying out stop it', 'shouting help me', 'screaming help me', 'screaming for help next door', 'took my keys and my phone', 'took my phone and my keys', 'wont leave alive', 'not leave alive'],
+        pairs: [{ reach: 80, acrossSentences: true,
+          a: ['hear him', 'hear her', 'heard him', 'heard her', 'hearing him', 'hearing her', 'i can hear', 'through the wall', 'through the floor', 'through the ceiling'],
+          b: ['screaming at her', 'screaming at him', 'shouting at him', 'shouting at her', 'hit by', 'please stop', 'stop it', 'help me', 'things smashing', 'keeps crashing', 'black eye', 'crying out', 'hitting her', 'hitting him', 'beating her', 'beating him'] }],
+      },
+      zh: {
+        say: ['听到隔壁在打', '听到楼上在打', '隔壁一直喊救命', '楼上一直喊救命', '喊救命', '一直喊不要打', '把钥匙和手机都拿走', '拿走我的钥匙', '活着走不出去', '别想活着出去', '拿着刀站在门口', '拿着锤子站在门口'],
+      },
+      ko: {
+        say: ['옆집에서 때리는 소리', '윗집에서 때리는 소리', '살려달라는 소리', '살려 달라는 소리', '그만하라고 비명', '열쇠를 가져가', '열쇠랑 휴대폰을 가져', '살아서 못 나가', '칼을 들고 문 앞', '망치를 들고'],
+      },
+      vi: {
+        say: ['nghe tiếng đánh nhau bên', 'nghe tiếng kêu cứu', 'kêu cứu bên nhà', 'la hét cứu với', 'lấy chìa khóa và điện thoại', 'lấy hết chìa khóa', 'không cho ra khỏi phòng', 'đừng hòng sống mà ra', 'cầm dao đứng ở cửa', 'cầm búa đứng ở cửa'],
+      },
+      ne: {
+        say: ['छिमेकीको घरबाट कुटेको आवाज', 'बचाऊ भनेर कराइरहेकी', 'बचाउ भनेर कराइरहेकी', 'bachau bhanera karaudai', 'chabi ra phone lagyo', 'साँचो र फोन लग्यो', 'जिउँदै निस्कन दिन्न', 'jiudai niskina dinna'],
+      },
+      tl: {
+        say: ['tinututukan ng kutsilyo', 'tinutukan ng kutsilyo', 'tinutukan ako ng', 'nilagyan ng kandado', 'kinandado ako', 'kinakandado ako', 'kinukulong ako', 'sinira nya phone ko', 'sinira niya phone ko', 'sinira nya cellphone ko', 'pag nakita kita tapos ka', 'isusunod nya ako', 'isusunod niya ako', 'babalian ng binti', 'tinusok niya ako', 'tinusok nya ako', 'pinaso ang braso', 'pinaso nya ako', 'pinaso niya ako', 'sinusuntok niya ako', 'sinusuntok nya ako', 'ibabangga niya tayo', 'ibabangga nya tayo', 'hindi ako lalabas nang buhay', 'di ako lalabas nang buhay', 'hindi niya ako pinapababa', 'hindi nya ako pinapababa'],
+        pairs: [{ reach: 60, acrossSentences: true, a: ['asawa ko', 'ex ko', 'boyfriend ko', 'bf ko', 'mister', 'live in ko'], b: ['hindi ako makalabas', 'di ako makalabas', 'kinuha ang susi', 'kinuha nya ang susi', 'may hawak na martilyo', 'may hawak na tubo', 'may hawak na kutsilyo', 'hawak na martilyo', 'hawak na tubo'] }],
+      },
+      pt: {
+        say: ['ouvi ela gritando socorro', 'gritando socorro', 'gritando pede pra parar', 'pegou minhas chaves e meu celular', 'tirou a chave e o celular', 'não saio viva daqui', 'não vou sair viva', 'com uma faca na porta', 'com um martelo na porta'],
+      },
+      id: {
+        say: ['kedengeran mukul', 'kedengaran memukul', 'teriak minta tolong', 'teriak2 minta tolong', 'ambil semua kunci', 'ambil kunci dan hp', 'gak bakal keluar hidup', 'tidak akan keluar hidup', 'bawa pisau di depan pintu', 'bawa palu'],
+      },
+    },
+  },
 ];

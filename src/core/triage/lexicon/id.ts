@@ -5,6 +5,12 @@ import type { Lexicon } from './types.ts';
 export const id: Lexicon = {
   categories: {
     elderly: [
+      ['70 tahun$', 1], ['71 tahun$', 1], ['72 tahun$', 1], ['73 tahun$', 1], ['74 tahun$', 1], ['75 tahun$', 1], ['76 tahun$', 1], ['77 tahun$', 1], ['78 tahun$', 1], ['79 tahun$', 1], ['80 tahun$', 1], ['81 tahun$', 1], ['82 tahun$', 1], ['83 tahun$', 1], ['84 tahun$', 1], ['85 tahun$', 1], ['86 tahun$', 1], ['87 tahun$', 1], ['88 tahun$', 1], ['89 tahun$', 1], ['90 tahun$', 1], ['91 tahun$', 1], ['92 tahun$', 1], ['93 tahun$', 1], ['94 tahun$', 1], ['95 tahun$', 1], ['96 tahun$', 1], ['97 tahun$', 1], ['98 tahun$', 1], ['99 tahun$', 1],
+      ['umur 70$', 1], ['umur 71$', 1], ['umur 72$', 1], ['umur 73$', 1], ['umur 74$', 1], ['umur 75$', 1], ['umur 76$', 1], ['umur 77$', 1], ['umur 78$', 1], ['umur 79$', 1], ['umur 80$', 1], ['umur 81$', 1], ['umur 82$', 1], ['umur 83$', 1], ['umur 84$', 1], ['umur 85$', 1], ['umur 86$', 1], ['umur 87$', 1], ['umur 88$', 1], ['umur 89$', 1], ['umur 90$', 1], ['umur 91$', 1], ['umur 92$', 1], ['umur 93$', 1], ['umur 94$', 1], ['umur 95$', 1], ['umur 96$', 1], ['umur 97$', 1], ['umur 98$', 1], ['umur 99$', 1],
+      ['usia 70$', 1], ['usia 71$', 1], ['usia 72$', 1], ['usia 73$', 1], ['usia 74$', 1], ['usia 75$', 1], ['usia 76$', 1], ['usia 77$', 1], ['usia 78$', 1], ['usia 79$', 1], ['usia 80$', 1], ['usia 81$', 1], ['usia 82$', 1], ['usia 83$', 1], ['usia 84$', 1], ['usia 85$', 1], ['usia 86$', 1], ['usia 87$', 1], ['usia 88$', 1], ['usia 89$', 1], ['usia 90$', 1], ['usia 91$', 1], ['usia 92$', 1], ['usia 93$', 1], ['usia 94$', 1], ['usia 95$', 1], ['usia 96$', 1], ['usia 97$', 1], ['usia 98$', 1], ['usia 99$', 1],
+      ['70 an$', 1], ['71 an$', 1], ['72 an$', 1], ['73 an$', 1], ['74 an$', 1], ['75 an$', 1], ['76 an$', 1], ['77 an$', 1], ['78 an$', 1], ['79 an$', 1], ['80 an$', 1], ['81 an$', 1], ['82 an$', 1], ['83 an$', 1], ['84 an$', 1], ['85 an$', 1], ['86 an$', 1], ['87 an$', 1], ['88 an$', 1], ['89 an$', 1], ['90 an$', 1], ['91 an$', 1], ['92 an$', 1], ['93 an$', 1], ['94 an$', 1], ['95 an$', 1], ['96 an$', 1], ['97 an$', 1], ['98 an$', 1], ['99 an$', 1],
+      ['70an$', 1], ['71an$', 1], ['72an$', 1], ['73an$', 1], ['74an$', 1], ['75an$', 1], ['76an$', 1], ['77an$', 1], ['78an$', 1], ['79an$', 1], ['80an$', 1], ['81an$', 1], ['82an$', 1], ['83an$', 1], ['84an$', 1], ['85an$', 1], ['86an$', 1], ['87an$', 1], ['88an$', 1], ['89an$', 1], ['90an$', 1], ['91an$', 1], ['92an$', 1], ['93an$', 1], ['94an$', 1], ['95an$', 1], ['96an$', 1], ['97an$', 1], ['98an$', 1], ['99an$', 1],
+      ['udah tua', 1.5], ['makin tua', 1], ['usia lanjut', 2], ['manula', 2], ['sepuh', 1.5], ['mbah', 1], ['eyang', 1], ['daya ingat', 1.5], ['ingatannya', 1], ['linglung', 1.5], ['nyasar', 1], ['tinggal sendiri', 0.5], ['hidup sendiri', 0.5], ['panti$', 0.3], ['jatuh', 0.3], ['lupa terus', 1.5], ['pikunnya', 2],
       ['tidak bisa jalan', 1],
       ['pikun', 2], ['demensia', 2], ['sering lupa', 1.5], ['lupa', 1], ['tersesat', 1], ['lansia', 2], ['lanjut usia', 2],
       ['sudah tua', 1.5], ['panti jompo', 2], ['jompo', 2], ['kakek', 0.5], ['nenek', 0.5], ['perawatan', 1],
@@ -16,13 +22,21 @@ export const id: Lexicon = {
       ['anak', 0.7], ['anaknya', 0.7], ['bayi', 1.5], ['hamil', 2], ['kandungan', 2], ['melahirkan', 2], ['penitipan anak', 2],
       ['tk$', 1], ['sekolah', 1], ['tidak mau sekolah', 2], ['bully', 1.5], ['dirundung', 1.5], ['mengasuh', 1],
     ],
-    youth: [['anak muda', 2], ['pemuda', 2], ['remaja', 1], ['mahasiswa', 1], ['masa depan', 0.5]],
+    youth: [
+      ['umur 18$', 1], ['umur 19$', 1], ['umur 20$', 1], ['umur 21$', 1], ['umur 22$', 1], ['umur 23$', 1], ['umur 24$', 1], ['umur 25$', 1], ['umur 26$', 1], ['umur 27$', 1], ['umur 28$', 1], ['umur 29$', 1],
+      ['usia 18$', 1], ['usia 19$', 1], ['usia 20$', 1], ['usia 21$', 1], ['usia 22$', 1], ['usia 23$', 1], ['usia 24$', 1], ['usia 25$', 1], ['usia 26$', 1], ['usia 27$', 1], ['usia 28$', 1], ['usia 29$', 1],
+      ['aku 18 tahun', 1], ['aku 19 tahun', 1], ['aku 20 tahun', 1], ['aku 21 tahun', 1], ['aku 22 tahun', 1], ['aku 23 tahun', 1], ['aku 24 tahun', 1], ['aku 25 tahun', 1], ['aku 26 tahun', 1], ['aku 27 tahun', 1], ['aku 28 tahun', 1], ['aku 29 tahun', 1],
+      ['saya 18 tahun', 0.7], ['saya 19 tahun', 0.7], ['saya 20 tahun', 0.7], ['saya 21 tahun', 0.7], ['saya 22 tahun', 0.7], ['saya 23 tahun', 0.7], ['saya 24 tahun', 0.7], ['saya 25 tahun', 0.7], ['saya 26 tahun', 0.7], ['saya 27 tahun', 0.7], ['saya 28 tahun', 0.7], ['saya 29 tahun', 0.7],
+      ['umurku 18$', 1], ['umurku 19$', 1], ['umurku 20$', 1], ['umurku 21$', 1], ['umurku 22$', 1], ['umurku 23$', 1], ['umurku 24$', 1], ['umurku 25$', 1], ['umurku 26$', 1], ['umurku 27$', 1], ['umurku 28$', 1], ['umurku 29$', 1],
+      ['kuliah', 1], ['ryugakusei', 1.5], ['ryuugakusei', 1.5], ['pelajar', 0.5], ['sekolah bahasa', 1], ['senmon', 1], ['shuukatsu', 1.5], ['shukatsu', 1.5], ['baito', 0.7], ['arubaito', 0.7], ['baru lulus', 1.5], ['fresh graduate', 1.5], ['ijazah', 1], ['putus sekolah', 1.5], ['putus kuliah', 1.5], ['berhenti sekolah', 0.5], ['berhenti sma', 1.5], ['tujuan hidup', 1.5], ['kerja pertama', 1.5], ['pertama kali kerja', 1.5], ['ortu', 0.5], ['kerja tetap', 1], ['ngelamar', 0.7], ['melamar kerja', 1], ['universitas', 1], ['kampus', 1], ['anak kos', 1], ['lulus sma', 1.5], ['lulus smk', 1.5], ['gap year', 1.5],
+      ['anak muda', 2], ['pemuda', 2], ['remaja', 1], ['mahasiswa', 1], ['masa depan', 0.5]],
     women: [
       ['marah marah', 1.5], ['mengambil gaji saya', 1.5], ['mengambil uang saya', 1.5],
       ['kdrt', 2], ['kekerasan dalam rumah tangga', 2], ['suami', 0.5], ['pacar', 1], ['membentak', 2], ['tidak memberi uang', 2],
       ['mengontrol', 1.5], ['pelecehan', 2], ['perempuan', 0.5], ['memukul saya', 1],
     ],
     livelihood: [
+      ['nunggak', 1.5], ['gak cukup', 1], ['tidak cukup', 1], ['kurang mampu', 2], ['gak mampu', 1], ['tidak mampu', 1], ['tabungan', 1], ['tabungan...tipis', 1.5], ['tabungan...habis', 1.5], ['duit', 1], ['gak ada duit', 2], ['dipecat', 1], ['berhenti kerja', 1], ['pabrik tutup', 1.5], ['bangkrut', 1.5], ['pinjol', 2], ['tagihan', 1], ['listrik', 1], ['diputus', 1], ['cicil', 1], ['kulkas kosong', 1.5], ['beras', 1], ['gak bisa makan', 1.5], ['kerja baru', 1], ['cari kerja', 1.5], ['nyari kerja', 1.5], ['gaji kecil', 1.5], ['penghasilan kecil', 2], ['uang kuliah', 1], ['bantuan', 0.3], ['tunjangan', 1], ['gak punya uang', 1.5], ['pensiun', 0.3],
       ['biaya hidup', 2], ['kerja sampingan', 1.5], ['cari kerja', 1.5],
       ['gaji belum dibayar', 2], ['belum digaji', 2],
       ['uang', 1], ['tidak bisa bayar', 1.5], ['tidak punya uang', 1.5], ['tidak ada uang', 1.5], ['phk', 2], ['kehilangan pekerjaan', 2], ['pengangguran', 2],
@@ -30,21 +44,38 @@ export const id: Lexicon = {
       ['makan', 0.5], ['uang belanja', 1],
     ],
     housing: [
-      ['kos$', 2], ['kost$', 2], ['uang kos', 2],
-      ['sewa', 2], ['kontrakan', 2], ['pemilik apartemen', 2], ['pemilik rumah', 2], ['diusir', 2], ['pindah', 1],
+      ['apato', 0.5], ['apatonya', 0.5], ['oyasan', 2], ['pengelola', 1], ['nunggak sewa', 2], ['sewanya', 2], ['nyewa', 1.5], ['menyewa', 1.5], ['asrama', 0.3], ['numpang', 1.5], ['tempat tidur', 0.3], ['gak ada tempat tinggal', 2], ['cari rumah', 2], ['cari apato', 2], ['pindah rumah', 1.5], ['penjamin', 2], ['rumah umum', 2], ['dibongkar', 1], ['dirobohkan', 1], ['disuruh keluar', 1.5], ['mau diusir', 2], ['usir', 1.5], ['kecoa', 1], ['bocor', 0.7], ['jamur', 0.5],
+      ['kos$', 0.7], ['kost$', 2], ['uang kos', 2],
+      ['sewa', 2], ['kontrakan', 2], ['pemilik apartemen', 2], ['pemilik rumah', 2], ['diusir', 2], ['pindah', 0.5],
       ['tempat tinggal', 2], ['tidak punya rumah', 2], ['tunawisma', 2], ['apartemen', 0.5],
     ],
-    mental_health: [['depresi', 2], ['tidak bisa tidur', 1], ['cemas', 1.5], ['kecemasan', 2], ['stres', 1], ['sedih', 1], ['putus asa', 1.5], ['panik', 1.5], ['jiwa', 1]],
-    hikikomori: [['mengurung diri', 2], ['tidak keluar kamar', 2], ['tidak keluar rumah', 2], ['di kamar terus', 2]],
+    mental_health: [
+      ['mimpi buruk', 1.5], ['gampang nangis', 1.5], ['gampang marah', 1], ['udah gak kuat', 1], ['tidak kuat lagi', 1], ['berat banget', 0.7], ['deg2an', 1], ['kepikiran terus', 1], ['kepikiran', 0.5], ['gak tenang', 1], ['tidak tenang', 1], ['hampa', 1.5], ['kosong rasanya', 1], ['benci diri', 1.5], ['gelisah', 1.5], ['murung', 1.5],
+      ['nangis', 0.5], ['gemeter', 0.7], ['keringet dingin', 0.5], ['deg degan', 1], ['gak berguna', 0.7], ['tidak berguna', 1], ['gak semangat', 1], ['tidak semangat', 1], ['susah tidur', 1], ['gak bisa tidur', 1], ['psikolog', 1.5], ['psikiater', 1.5], ['konselor', 1], ['konseling', 1], ['judi', 1.5], ['kecanduan', 1.5], ['ketagihan', 1.5], ['halusinasi', 2], ['gangguan jiwa', 2], ['kesehatan mental', 2], ['mental', 1], ['tertekan', 1.5], ['tekanan', 0.3], ['stress', 1], ['trauma', 1.5], ['overthinking', 1.5], ['minder', 1], ['gak bisa terima', 1], ['kangen rumah', 1], ['homesick', 1], ['burnout', 1], ['capek mental', 2], ['putus asa', 1.5],
+      ['depresi', 2], ['tidak bisa tidur', 1], ['cemas', 1.5], ['kecemasan', 2], ['stres', 1], ['sedih', 1], ['putus asa', 1.5], ['panik', 1.5], ['jiwa', 1]],
+    hikikomori: [
+      ['gak keluar', 1.5], ['nggak keluar', 1.5], ['ga keluar', 1.5], ['tidak keluar', 1.5], ['gak pernah keluar', 2], ['tidak pernah keluar', 2], ['jarang keluar', 1], ['ngurung diri', 2], ['mengurung', 2], ['di kamar doang', 2], ['di kamar aja', 1.5], ['di kamar saja', 1.5], ['di kamar terus', 2], ['di rumah aja', 1], ['di rumah saja', 1], ['gak mau keluar', 2], ['tidak mau keluar', 2], ['takut keluar', 1.5], ['keluar kamar', 1.5], ['keluar dari kamar', 1.5], ['gak ketemu siapa', 1], ['main game', 0.5], ['gak kerja', 0.5], ['tidak bekerja', 0.7], ['gak mau kerja', 1], ['siang tidur', 1],
+      ['mengurung diri', 2], ['tidak keluar kamar', 2], ['tidak keluar rumah', 2], ['di kamar terus', 2]],
     single_parent: [['orang tua tunggal', 2], ['ibu tunggal', 2], ['single parent', 2], ['janda', 1.5], ['duda', 1.5], ['cerai', 1.5], ['nafkah anak', 2]],
     carer: [
+      ['ngerawat', 1.5], ['ngurus semua', 1], ['yang ngurus', 1], ['saya yang urus', 1], ['aku yang urus', 1], ['dijagain', 1], ['mandiin', 1], ['dimandiin', 1], ['nyuapin', 0.7], ['ganti popok', 0.5], ['rawat kakek', 1.5], ['rawat nenek', 1.5], ['rawat ibu', 1.5], ['rawat bapak', 1.5], ['rawat suami', 1.5], ['rawat istri', 1.5], ['rawat mertua', 1.5], ['ngurus anak autis', 1.5], ['ngurus anak', 0.2], ['ngurus', 0.5], ['tempat curhat', 0.5],
+      ['ngurus ibu', 1.5], ['ngurus bapak', 1.5], ['ngurus ayah', 1.5], ['ngurus mertua', 1.5], ['ngurus nenek', 1.5], ['ngurus kakek', 1.5], ['ngurus suami', 1.5], ['ngurus istri', 1.5], ['ngurus ortu', 1.5], ['ngurus orang tua', 1.5], ['ngurus keluarga', 1.5], ['ngurus anak disabilitas', 1.5], ['ngurus dua', 1], ['ngurus semuanya', 1], ['buat ngurus', 1],
+      ['mengurus mertua', 1.5], ['mengurus orang tua', 1.5], ['mengurus suami', 1.5], ['mengurus istri', 1.5], ['mengurus nenek', 1.5], ['mengurus kakek', 1.5], ['mengurus bapak', 1.5], ['mengurus keluarga', 1.5], ['merawat ibu', 2], ['merawat bapak', 2], ['merawat suami', 2], ['merawat istri', 2], ['merawat orang tua', 2], ['merawat mertua', 2],
+      ['jagain', 1], ['jaga suami', 1.5], ['jaga istri', 1.5], ['jaga ibu', 1.5], ['jaga bapak', 1.5], ['jaga nenek', 1.5], ['jaga kakek', 1.5], ['gantian jaga', 1.5], ['capek ngurus', 2], ['cuti merawat', 2], ['gak ada jeda', 0.5], ['penerjemah saya', 1],
       ['sambil kerja', 1], ['sambil bekerja', 1],['merawat', 1.5], ['mengurus ibu', 1.5], ['mengurus ayah', 1.5], ['capek sekali', 0.5], ['menjaga', 0.5]],
-    rights: [['penipuan', 2], ['ditipu', 2], ['tertipu', 2], ['kena tipu', 2], ['perwalian', 2], ['harta', 1.5], ['kontrak', 1], ['diskriminasi', 1.5]],
+    rights: [
+      ['wasiat', 0.5], ['warisan', 0.3], ['ngatur uang', 1.5], ['mengatur uang', 1.5], ['atas nama saya', 1], ['ditagih', 0.3], ['dibohongin', 1.5], ['dibohongi', 1.5], ['dipinjam', 0.7], ['dipinjem', 0.7], ['klik link', 1.5], ['data kartu', 1.5], ['deposit dulu', 1.5], ['gak bayar gaji', 1.5], ['gaji...gak dibayar', 1], ['jangan lapor', 1], ['gak adil', 1], ['tidak adil', 1], ['orang gak dikenal', 1], ['orang tidak dikenal', 1], ['minta uang', 1], ['ditahan', 0.5], ['dipulangin', 0.5], ['dipulangkan paksa', 1.5],
+      ['ketipu', 2], ['tipu', 1.5], ['penipu', 2], ['dipotong', 0.3], ['denda', 0.5], ['nahan paspor', 2], ['menahan paspor', 2], ['paspor...ditahan', 1.5], ['paspor...disita', 1.5], ['gak dibayar', 1.5], ['tidak dibayar', 1.5], ['lembur', 0.5], ['hukum', 0.3], ['melanggar', 1], ['pengadilan', 1], ['pengacara', 1], ['broker', 1], ['calo', 1.5], ['lpk$', 0.3], ['rentenir', 1.5], ['dipaksa', 1.5], ['maksa', 0.5], ['memaksa', 1], ['tanda tangan', 0.7], ['batal', 0.5], ['membatalkan', 1], ['kartu atm', 1], ['buku tabungan', 1], ['rekening', 0.3], ['ngatur keuangan', 1.5], ['mengatur keuangan', 1.5], ['mengelola keuangan', 1.5], ['uang pensiunnya', 1], ['pensiunnya...diambil', 1.5], ['diambil orang', 1.5], ['kripto', 1], ['investasi', 1], ['barang gak dateng', 1.5], ['barang tidak datang', 1.5], ['sales', 1], ['pelecehan di tempat kerja', 2], ['kecelakaan kerja', 0.5], ['hak saya', 1], ['hak pekerja', 2], ['eksploitasi', 1.5], ['dianiaya', 1], ['gaji...tidak sesuai', 1.5], ['janji gaji', 1.5],
+      ['penipuan', 2], ['ditipu', 2], ['tertipu', 2], ['kena tipu', 2], ['perwalian', 2], ['harta', 0.5], ['kontrak', 0.5], ['diskriminasi', 1.5]],
     isolation: [
-      ['pendiam', 1], ['menyendiri', 1.5],['kesepian', 2], ['sendirian', 1], ['tidak ada teman', 2], ['tidak punya teman', 2], ['teman bicara', 2]],
+      ['punya teman', 1], ['sepi', 1], ['sepi banget', 1.5], ['ngajak ngobrol', 1.5], ['yang ngajak', 1], ['tempat main', 1], ['cuma duduk', 0.7], ['gak ada yang diajak', 1.5],
+      ['kenal siapa', 1.5], ['gak kenal siapa', 2], ['tidak kenal siapa', 2], ['pengen kenal', 1.5], ['ngobrol sama siapa', 1.5], ['diajak ngobrol', 1.5], ['teman ngobrol', 2], ['temen ngobrol', 2], ['buat ngobrol', 1], ['punya temen', 1], ['gak punya temen', 2], ['tidak punya teman', 2], ['gak ada temen', 2], ['ketemu orang', 1], ['komunitas', 1], ['perkumpulan', 1.5], ['kegiatan', 0.7], ['relawan', 0.5], ['jenguk', 0.5], ['sendiri di rumah', 0.7], ['makan sendiri', 1], ['ngerasa sendiri', 1], ['merasa sendiri', 1.5], ['kafe', 0.5], ['tempat kumpul', 1.5], ['ruang kumpul', 1.5], ['pengajian', 0.7],
+      ['pendiam', 1], ['menyendiri', 1.5],['kesepian', 2], ['sendirian', 0.7], ['tidak ada teman', 2], ['tidak punya teman', 2], ['teman bicara', 2]],
     multicultural: [
+      ['pemagang', 1.5], ['jilbab', 0.7],
+      ['kbri', 2], ['paspor', 0.7], ['jlpt', 0.5], ['kelas bahasa jepang', 2], ['bahasa indonesia', 0.7], ['orang indonesia', 0.5], ['dari indonesia', 0.5], ['di indonesia', 0.2], ['pulang ke indonesia', 0.5], ['gak bisa bahasa', 0.7], ['tidak bisa bahasa', 1.5], ['gak ngerti bahasa', 1.5], ['gak bisa baca', 0.7], ['kanji', 1.5], ['terjemahin', 1.5], ['diterjemahkan', 1.5], ['terjemahan', 1.5], ['imigrasi', 2], ['dideportasi', 2], ['deportasi', 2], ['kumiai', 1], ['tokutei ginou', 2], ['ginou jisshu', 2], ['orang jepang', 0.3], ['suami jepang', 0.5], ['warga asing', 2], ['pekerja asing', 2], ['baru pindah ke jepang', 2], ['datang ke jepang', 0.5], ['hukum jepang', 1], ['perpanjang visa', 2], ['status tinggal', 2], ['zairyu', 2],
       ['bahasa jepang', 2], ['penerjemah', 2], ['visa', 2], ['izin tinggal', 2], ['pekerja magang', 2], ['magang', 1.5],
-      ['orang asing', 2], ['kantor kota', 0.5], ['surat dari', 0.5],
+      ['orang asing', 0.7], ['kantor kota', 0.5], ['surat dari', 0.5],
     ],
     medical: [['rumah sakit', 1.5], ['periksa kandungan', 1], ['dokter', 1], ['berobat', 1.5], ['sakit', 0.7], ['obat', 1], ['periksa', 0.7], ['demam', 1], ['stroke', 1], ['klinik', 1]],
   },

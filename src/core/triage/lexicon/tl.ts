@@ -5,6 +5,14 @@ import type { Lexicon } from './types.ts';
 export const tl: Lexicon = {
   categories: {
     elderly: [
+      ['70 na$', 1], ['71 na$', 1], ['72 na$', 1], ['73 na$', 1], ['74 na$', 1], ['75 na$', 1], ['76 na$', 1], ['77 na$', 1], ['78 na$', 1], ['79 na$', 1], ['80 na$', 1], ['81 na$', 1], ['82 na$', 1], ['83 na$', 1], ['84 na$', 1], ['85 na$', 1], ['86 na$', 1], ['87 na$', 1], ['88 na$', 1], ['89 na$', 1], ['90 na$', 1], ['91 na$', 1], ['92 na$', 1], ['93 na$', 1], ['94 na$', 1], ['95 na$', 1], ['96 na$', 1], ['97 na$', 1], ['98 na$', 1], ['99 na$', 1],
+      ['70 po sya', 1], ['71 po sya', 1], ['72 po sya', 1], ['73 po sya', 1], ['74 po sya', 1], ['75 po sya', 1], ['76 po sya', 1], ['77 po sya', 1], ['78 po sya', 1], ['79 po sya', 1], ['80 po sya', 1], ['81 po sya', 1], ['82 po sya', 1], ['83 po sya', 1], ['84 po sya', 1], ['85 po sya', 1], ['86 po sya', 1], ['87 po sya', 1], ['88 po sya', 1], ['89 po sya', 1], ['90 po sya', 1], ['91 po sya', 1], ['92 po sya', 1], ['93 po sya', 1], ['94 po sya', 1], ['95 po sya', 1], ['96 po sya', 1], ['97 po sya', 1], ['98 po sya', 1], ['99 po sya', 1],
+      ['70 po siya', 1], ['71 po siya', 1], ['72 po siya', 1], ['73 po siya', 1], ['74 po siya', 1], ['75 po siya', 1], ['76 po siya', 1], ['77 po siya', 1], ['78 po siya', 1], ['79 po siya', 1], ['80 po siya', 1], ['81 po siya', 1], ['82 po siya', 1], ['83 po siya', 1], ['84 po siya', 1], ['85 po siya', 1], ['86 po siya', 1], ['87 po siya', 1], ['88 po siya', 1], ['89 po siya', 1], ['90 po siya', 1], ['91 po siya', 1], ['92 po siya', 1], ['93 po siya', 1], ['94 po siya', 1], ['95 po siya', 1], ['96 po siya', 1], ['97 po siya', 1], ['98 po siya', 1], ['99 po siya', 1],
+      ['70 anyos', 1], ['71 anyos', 1], ['72 anyos', 1], ['73 anyos', 1], ['74 anyos', 1], ['75 anyos', 1], ['76 anyos', 1], ['77 anyos', 1], ['78 anyos', 1], ['79 anyos', 1], ['80 anyos', 1], ['81 anyos', 1], ['82 anyos', 1], ['83 anyos', 1], ['84 anyos', 1], ['85 anyos', 1], ['86 anyos', 1], ['87 anyos', 1], ['88 anyos', 1], ['89 anyos', 1], ['90 anyos', 1], ['91 anyos', 1], ['92 anyos', 1], ['93 anyos', 1], ['94 anyos', 1], ['95 anyos', 1], ['96 anyos', 1], ['97 anyos', 1], ['98 anyos', 1], ['99 anyos', 1],
+      ['edad 70$', 1], ['edad 71$', 1], ['edad 72$', 1], ['edad 73$', 1], ['edad 74$', 1], ['edad 75$', 1], ['edad 76$', 1], ['edad 77$', 1], ['edad 78$', 1], ['edad 79$', 1], ['edad 80$', 1], ['edad 81$', 1], ['edad 82$', 1], ['edad 83$', 1], ['edad 84$', 1], ['edad 85$', 1], ['edad 86$', 1], ['edad 87$', 1], ['edad 88$', 1], ['edad 89$', 1], ['edad 90$', 1], ['edad 91$', 1], ['edad 92$', 1], ['edad 93$', 1], ['edad 94$', 1], ['edad 95$', 1], ['edad 96$', 1], ['edad 97$', 1], ['edad 98$', 1], ['edad 99$', 1],
+      ['70 taong gulang', 1], ['71 taong gulang', 1], ['72 taong gulang', 1], ['73 taong gulang', 1], ['74 taong gulang', 1], ['75 taong gulang', 1], ['76 taong gulang', 1], ['77 taong gulang', 1], ['78 taong gulang', 1], ['79 taong gulang', 1], ['80 taong gulang', 1], ['81 taong gulang', 1], ['82 taong gulang', 1], ['83 taong gulang', 1], ['84 taong gulang', 1], ['85 taong gulang', 1], ['86 taong gulang', 1], ['87 taong gulang', 1], ['88 taong gulang', 1], ['89 taong gulang', 1], ['90 taong gulang', 1], ['91 taong gulang', 1], ['92 taong gulang', 1], ['93 taong gulang', 1], ['94 taong gulang', 1], ['95 taong gulang', 1], ['96 taong gulang', 1], ['97 taong gulang', 1], ['98 taong gulang', 1], ['99 taong gulang', 1],
+      ['70 taon na$', 1], ['71 taon na$', 1], ['72 taon na$', 1], ['73 taon na$', 1], ['74 taon na$', 1], ['75 taon na$', 1], ['76 taon na$', 1], ['77 taon na$', 1], ['78 taon na$', 1], ['79 taon na$', 1], ['80 taon na$', 1], ['81 taon na$', 1], ['82 taon na$', 1], ['83 taon na$', 1], ['84 taon na$', 1], ['85 taon na$', 1], ['86 taon na$', 1], ['87 taon na$', 1], ['88 taon na$', 1], ['89 taon na$', 1], ['90 taon na$', 1], ['91 taon na$', 1], ['92 taon na$', 1], ['93 taon na$', 1], ['94 taon na$', 1], ['95 taon na$', 1], ['96 taon na$', 1], ['97 taon na$', 1], ['98 taon na$', 1], ['99 taon na$', 1],
+      ['lampas 7', 1], ['lampas 8', 1], ['lampas 9', 1], ['nalilito', 0.7], ['nakakalimutan', 1], ['katandaan', 1.5], ['matandang', 1], ['apo ko', 0.5], ['pagtanda', 1.5], ['home for the aged', 2],
       ['hindi na kaya', 1], ['tutulong sa kanya', 1], ['kailangan niya ng', 0.5],
       ['ulyanin', 2], ['nag uulyanin', 2], ['makakalimutin', 1.5], ['nakakalimot', 1.5], ['nakalimutan', 1], ['naliligaw', 1],
       ['matanda', 1.5], ['matatanda', 1.5], ['lola', 0.5], ['lolo', 0.5], ['senior', 1.5], ['alaga', 0.5], ['nakaratay', 2],
@@ -14,12 +22,20 @@ export const tl: Lexicon = {
       ['anak', 0.7], ['bata', 0.7], ['sanggol', 2], ['buntis', 2], ['nagbubuntis', 2], ['manganak', 2], ['panganganak', 2],
       ['paaralan', 1], ['eskwela', 1], ['pumasok', 0.5], ['ayaw pumasok', 1.5], ['daycare', 2], ['binubully', 1.5],
     ],
-    youth: [['kabataan', 2], ['estudyante', 0.7], ['binata', 1], ['dalaga', 1]],
+    youth: [
+      ['18 po ako', 1], ['19 po ako', 1], ['20 po ako', 1], ['21 po ako', 1], ['22 po ako', 1], ['23 po ako', 1], ['24 po ako', 1], ['25 po ako', 1], ['26 po ako', 1], ['27 po ako', 1], ['28 po ako', 1], ['29 po ako', 1],
+      ['18 na ako', 1], ['19 na ako', 1], ['20 na ako', 1], ['21 na ako', 1], ['22 na ako', 1], ['23 na ako', 1], ['24 na ako', 1], ['25 na ako', 1], ['26 na ako', 1], ['27 na ako', 1], ['28 na ako', 1], ['29 na ako', 1],
+      ['18 na po ako', 1], ['19 na po ako', 1], ['20 na po ako', 1], ['21 na po ako', 1], ['22 na po ako', 1], ['23 na po ako', 1], ['24 na po ako', 1], ['25 na po ako', 1], ['26 na po ako', 1], ['27 na po ako', 1], ['28 na po ako', 1], ['29 na po ako', 1],
+      ['18 ako$', 1], ['19 ako$', 1], ['20 ako$', 1], ['21 ako$', 1], ['22 ako$', 1], ['23 ako$', 1], ['24 ako$', 1], ['25 ako$', 1], ['26 ako$', 1], ['27 ako$', 1], ['28 ako$', 1], ['29 ako$', 1],
+      ['18 na ko$', 1], ['19 na ko$', 1], ['20 na ko$', 1], ['21 na ko$', 1], ['22 na ko$', 1], ['23 na ko$', 1], ['24 na ko$', 1], ['25 na ko$', 1], ['26 na ko$', 1], ['27 na ko$', 1], ['28 na ko$', 1], ['29 na ko$', 1],
+      ['unibersidad', 1], ['univ$', 1], ['kolehiyo', 1], ['first work', 1], ['bagong empleyado', 1.5], ['bumukod', 1.5], ['ronin', 1.5], ['senmon', 1], ['shukatsu', 1.5], ['baito', 0.7], ['regular na trabaho', 1], ['gagawin ko sa buhay', 2], ['napag iwanan', 1], ['ng parents ko', 0.7], ['parents ko', 0.5], ['mga kabataan', 2], ['bagong graduate', 1.5],
+      ['kabataan', 2], ['estudyante', 0.7], ['binata', 1], ['dalaga', 1]],
     women: [
       ['asawa ko', 0.5], ['asawa', 0.3], ['sinisigawan', 2], ['minumura', 2], ['kinokontrol', 2], ['hindi ako binibigyan ng pera', 2],
       ['karahasan sa tahanan', 2], ['babae', 0.5], ['nobyo', 1], ['boyfriend', 1],
     ],
     livelihood: [
+      ['kulang', 0.7], ['hindi kasya', 1], ['di kasya', 1], ['kakasya', 1], ['tinanggal', 2], ['tatanggalin', 1], ['sweldo', 1], ['suweldo', 1], ['ipon', 1], ['walang ipon', 1.5], ['pangkain', 1], ['bayarin', 1.5], ['gastos', 1], ['nagsara', 0.7], ['walang trabaho', 2], ['wala pang trabaho', 1.5], ['maghanap ng trabaho', 1], ['naghahanap ng trabaho', 1.5], ['makahanap ng trabaho', 1.5], ['padala', 0.7], ['kuryente', 1], ['wala talaga akong pera', 2], ['bilhin', 0.5], ['pambili', 1], ['naubos', 0.5], ['hirap sa pera', 2], ['kapos', 1.5], ['nangungutang', 2], ['pautang', 1.5],
       ['budget', 1],
       ['hindi nakakabayad', 1.5], ['hindi makabayad', 1.5],
       ['pera', 1], ['walang pera', 1.5], ['wala na akong pera', 2], ['wala nang pera', 2], ['trabaho', 0.7], ['wala akong trabaho', 2],
@@ -27,19 +43,35 @@ export const tl: Lexicon = {
       ['pambili', 1], ['pambayad', 1.5], ['mabayaran', 1],
     ],
     housing: [
+      ['malilipatan', 2], ['matitirhan', 2], ['matutulugan', 2], ['nakikitira', 0.7], ['sariling lugar', 1], ['papaalisin', 2], ['pinapalayas', 2], ['palayasin', 2], ['pinalayas', 2], ['amag', 1], ['maingay', 0.7], ['paupahan', 2], ['magpaupa', 2], ['lilipat', 1], ['lumipat ng bahay', 1.5], ['makahanap ng bahay', 2], ['naghahanap ng bahay', 2], ['walang tirahan', 2], ['kwarto', 0.3],
       ['upa', 2], ['renta', 2], ['landlord', 2], ['pinapaalis', 2], ['paalisin', 2], ['pinaalis', 2], ['matirhan', 2],
       ['matutuluyan', 2], ['tirahan', 2], ['bahay', 0.5], ['palaboy', 2],
     ],
     mental_health: [
+      ['kinakabahan', 1.5], ['kaba$', 0.7], ['nanginginig', 0.3], ['alak', 0.5], ['sugal', 1.5], ['adik', 1.5], ['walang gana', 1], ['wala akong maramdaman', 1.5], ['blangko', 1], ['hungkag', 1.5], ['walang kwenta', 0.7], ['nakahiga lang', 1], ['makatulog', 1], ['makakain ng maayos', 0.7], ['iyak', 0.5], ['bangungot', 1], ['nababaliw', 1], ['sobrang lungkot', 1.5], ['kalungkutan', 1], ['hindi ko na kaya', 0.5],
       ['depressed', 2], ['depresyon', 2], ['malungkot', 1], ['lungkot', 1], ['hindi makatulog', 1], ['pagkabalisa', 2],
-      ['anxiety', 2], ['stress', 1], ['umiiyak', 1], ['pagod na ako', 0.5],
+      ['anxiety', 2], ['stress', 1], ['umiiyak', 0.7], ['pagod na ako', 0.5],
     ],
-    hikikomori: [['hindi lumalabas ng kwarto', 2], ['hindi lumalabas ng bahay', 2], ['nagkukulong', 2], ['nakakulong sa kwarto', 2], ['hindi lumalabas', 1.5]],
-    single_parent: [['single mom', 2], ['single mother', 2], ['single dad', 2], ['solo parent', 2], ['mag isa kong pinapalaki', 2], ['hiwalay', 1.5]],
-    carer: [['inaalagaan', 1.5], ['nag aalaga', 1.5], ['alagaan', 1], ['pagod na pagod', 0.5], ['maysakit kong', 1]],
-    rights: [['naloko', 2], ['niloko', 1], ['scam', 2], ['panloloko', 2], ['manloloko', 2], ['kontrata', 1]],
-    isolation: [['nag iisa', 2], ['mag isa', 1], ['walang kaibigan', 2], ['walang kausap', 2], ['kausap', 1], ['malungkot ako', 0.5]],
-    multicultural: [['japanese', 1], ['hindi marunong', 1], ['interpreter', 2], ['tagasalin', 2], ['visa', 2], ['dayuhan', 2], ['city hall', 0.3]],
+    hikikomori: [
+      ['nasa kwarto lang', 2], ['sa kwarto lang', 1.5], ['nasa kwarto', 0.5], ['nakakulong', 1.5], ['di lumalabas', 1.5], ['hindi lumabas', 1.5], ['di lumabas', 1.5], ['lumalabas ng kwarto', 1.5], ['lumalabas ng bahay', 1.5], ['lumalabas ng pinto', 1.5], ['ayaw lumabas', 1.5], ['halos di lumalabas', 2], ['hindi nagtatrabaho', 0.7], ['puro laro', 1], ['laro lang', 0.7], ['nasa bahay lang', 1], ['sa bahay lang', 0.7], ['ayaw makipag usap', 0.7],
+      ['hindi lumalabas ng kwarto', 2], ['hindi lumalabas ng bahay', 2], ['nagkukulong', 2], ['nakakulong sa kwarto', 2], ['hindi lumalabas', 1.5]],
+    single_parent: [
+      ['sustento', 2], ['byuda', 1.5], ['biyuda', 1.5], ['byudo', 1.5], ['balo$', 1], ['iniwan...kami', 1.5], ['kakahiwalay', 1.5], ['naghiwalay', 1.5], ['annul', 1.5], ['ex ko', 0.5], ['ako lang nagpapalaki', 2], ['pinalalaki', 1.5], ['nagpapalaki', 1.5], ['ako lang sa', 0.5], ['tatay ng anak ko', 0.5], ['nanay ng anak ko', 1],
+      ['single mom', 2], ['single mother', 2], ['single dad', 2], ['solo parent', 2], ['mag isa kong pinapalaki', 2], ['hiwalay', 1.5]],
+    carer: [
+      ['alaga kay', 1.5], ['pag aalaga', 2], ['mag alaga', 1.5], ['alaga$', 1], ['tagapag alaga', 2], ['nagbabantay', 0.7], ['nakabantay', 1], ['bantay niya', 1], ['nag aasikaso', 1], ['nagpapaligo', 1], ['pinapaliguan', 0.5], ['nag iinterpret para', 1.5], ['nagtatranslate para', 1.5], ['makapagpahinga', 0.5], ['alagaan ko', 1.5], ['inaalagaan ko', 2],
+      ['inaalagaan', 1.5], ['nag aalaga', 1.5], ['alagaan', 1], ['pagod na pagod', 0.5], ['maysakit kong', 1]],
+    rights: [
+      ['pinapirma', 1.5], ['pinapapirma', 1.5], ['pinagtatrabaho', 0.7], ['nagbebenta ng', 0.5], ['nagbayad ako', 0.5], ['hindi ko naman ginamit', 1.5], ['para daw sa', 0.3], ['naniningil', 1], ['sinisingil', 0.5], ['agency', 0.5],
+      ['hindi...binabayaran', 1], ['di...binabayaran', 1], ['ayaw magbayad ng sahod', 1.5], ['hindi pa binabayaran', 1], ['kinuha...passport', 0.5], ['hawak...passport', 1.5], ['nagpanggap', 1.5], ['nanalo', 0.7], ['hindi...inorder', 1.5], ['pumirma', 0.5], ['pinirmahan', 0.7], ['i cancel', 0.3], ['ibalik', 0.3], ['nagbabahay bahay', 1.5], ['kinukuha...pension', 1.5], ['ginagamit...pension', 1], ['kinukuha ang pera', 1.5], ['kinukuha...pera', 1], ['ipon ni', 1], ['ubos na ipon', 0.5], ['karapatan', 0.5], ['harassment sa trabaho', 2], ['walang bayad na overtime', 2], ['nadaya', 1.5], ['dinaya', 1.5], ['dinadaya', 1.5], ['sinasamantala', 1.5], ['inaabuso', 1], ['recruiter', 0.7], 
+      ['naloko', 2], ['niloko', 0.7], ['scam', 2], ['panloloko', 2], ['manloloko', 2], ['kontrata', 1]],
+    isolation: [
+      ['ang tahimik ng', 1], ['tahimik', 0.5], ['walang dumadalaw', 1.5], ['dumadalaw', 0.5], ['filipino community', 1.5], ['pinoy community', 1.5], ['sumali sa', 1], ['kakwentuhan', 1.5], ['makipagkwentuhan', 1.5], ['makipagkaibigan', 1.5], ['bagong kaibigan', 1.5],
+      ['walang kakilala', 2], ['wala akong kakilala', 2], ['walang kilala', 1.5], ['wala akong kilala', 1.5], ['makausap', 0.5], ['may makausap', 0.7], ['makasama', 0.7], ['mapuntahan', 1], ['makakilala', 1.5], ['makilala', 0.7], ['nakakausap', 1], ['walang nakakausap', 2], ['wala akong nakakausap', 2], ['wala akong kaibigan', 2], ['wala pa akong kaibigan', 2], ['kaibigan', 0.3], ['boredom', 1], ['nabobored', 1], ['gathering', 1], ['grupo', 0.5], ['tahimik na ang bahay', 1], ['tahimik na ng bahay', 1], ['nag iisa ako', 2], ['mag isa lang', 0.5], ['kalungkutan', 1],
+      ['nag iisa', 2], ['mag isa', 0.5], ['walang kaibigan', 2], ['walang kausap', 2], ['kausap', 1], ['malungkot ako', 0.5]],
+    multicultural: [
+      ['pinas', 0.2], ['pilipinas', 1], ['galing pinas', 0.7], ['pinay', 0.3], ['tagalog', 0.7], ['kanji', 1.5], ['ibang bansa', 1.5], ['dayuhan', 2], ['banyaga', 2], ['nationality', 1.5], ['pasaporte', 1.5], ['mag interpret', 1], ['sa english', 1], ['english version', 1.5], ['embahada', 1.5], ['konsulado', 1.5], ['ofw$', 2], ['bagong dating', 1], ['kakadating', 1], ['hindi ko maintindihan', 0.5], ['hindi ko naintindihan', 0.5], ['di ko maintindihan', 0.5], ['nihongo ko', 1.5], ['mag nihongo', 1.5], ['hapon ko', 0.3],
+      ['japanese', 1], ['hindi marunong', 1], ['interpreter', 2], ['tagasalin', 2], ['visa', 2], ['dayuhan', 2], ['city hall', 0.3]],
     medical: [['ospital', 1.5], ['doktor', 1], ['magpapatingin', 1.5], ['magpatingin', 1.5], ['may sakit', 1], ['sakit', 0.7], ['gamot', 1], ['lagnat', 1]],
   },
   crisis: {

@@ -1,4 +1,4 @@
-import { withoutFormulas } from './formulas.ts';
+import { modelTag, withoutFormulas } from './formulas.ts';
 
 /** How many hashed feature slots the model has (a power of two). */
 export const SLOTS = 1 << 20;
@@ -35,7 +35,7 @@ export interface Feature {
 export function featuresOf(folded: string, language: string): Feature[] {
   const out: Feature[] = [];
   const add = (kind: string, span: string) => out.push({ slot: slotOf(`${kind}${span}`), span });
-  const tag = language.startsWith('zh') ? 'zh' : language;
+  const tag = modelTag(language);
   for (const sentence of withoutFormulas(folded, tag).split('|')) {
     const words = sentence.split(' ').filter((w) => w !== '');
     let previous: string | null = null;

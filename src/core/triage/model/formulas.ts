@@ -1,8 +1,8 @@
 import { normalise } from '../normalise.ts';
 
 /**
- * Greetings, thanks and openers: what a chat says besides the concern. Farewell notes say "thank
- * you" too, so a model that reads them learns that thanks are a danger sign and alarms on a resident
+ * Greetings, thanks, openers and acknowledgements: what a chat says besides the concern. Farewell
+ * notes say "thank you" too, so a model that reads them learns that thanks are a danger sign and alarms on a resident
  * who only says 「ありがとうございました」 or "Halo, selamat siang". The model reads a concern
  * without them; the lexicons, which know a farewell when they see one, still read every word.
  * Per language, because a short formula of one ("da", "oi") is a word of another.
@@ -77,9 +77,38 @@ const FORMULAS: Readonly<Record<string, readonly string[]>> = {
     'cho tôi hỏi',
     'em muốn hỏi',
     'tôi muốn hỏi',
+    'em hiểu rồi',
+    'hiểu rồi',
+    'vâng ạ',
+    'dạ vâng',
+    'ok ạ',
   ],
-  ne: ['नमस्ते', 'नमस्कार', 'धन्यवाद', 'namaste', 'namaskar', 'dhanyabad', 'dhanyawad', 'dhanyavad', 'hajur'],
-  tl: ['maraming salamat', 'salamat', 'magandang umaga', 'magandang hapon', 'magandang gabi', 'may tanong'],
+  ne: [
+    'नमस्ते',
+    'नमस्कार',
+    'धन्यवाद',
+    'हुन्छ',
+    'बुझें',
+    'namaste',
+    'namaskar',
+    'dhanyabad',
+    'dhanyawad',
+    'dhanyavad',
+    'hajur',
+    'hunchha',
+    'bujhe',
+  ],
+  tl: [
+    'maraming salamat',
+    'salamat',
+    'magandang umaga',
+    'magandang hapon',
+    'magandang gabi',
+    'may tanong',
+    'sige po',
+    'opo',
+    'naintindihan ko po',
+  ],
   pt: [
     'muito obrigado',
     'muito obrigada',
@@ -89,6 +118,9 @@ const FORMULAS: Readonly<Record<string, readonly string[]>> = {
     'bom dia',
     'boa tarde',
     'boa noite',
+    'entendi',
+    'tá bom',
+    'ta bom',
   ],
   id: [
     'terima kasih banyak',
@@ -102,6 +134,7 @@ const FORMULAS: Readonly<Record<string, readonly string[]>> = {
     'permisi',
     'mau tanya',
     'numpang tanya',
+    'oke',
   ],
 };
 
@@ -117,6 +150,14 @@ const COMPILED = new Map(
     ] as const;
   }),
 );
+
+/** The model's tag for a language: both Chinese scripts read as one. */
+export const modelTag = (language: string): string => (language.startsWith('zh') ? 'zh' : language);
+
+/** How many letters a concern has besides its greetings, thanks and punctuation. */
+export function contentLength(folded: string, language: string): number {
+  return withoutFormulas(folded, modelTag(language)).replace(/[\s\p{P}\p{S}|]/gu, '').length;
+}
 
 /** The folded text without the formulas of its language (`ja`, `en`, `zh`, … as the model tags them). */
 export function withoutFormulas(folded: string, tag: string): string {
