@@ -26,3 +26,7 @@ export type CrisisSignal = (typeof CRISIS_SIGNALS)[number];
 export function isCategory(value: string): value is Category {
   return (CATEGORIES as readonly string[]).includes(value);
 }
+
+export function isCrisisSignal(value: unknown): value is CrisisSignal {
+  return typeof value === 'string' && (CRISIS_SIGNALS as readonly string[]).includes(value);
+}

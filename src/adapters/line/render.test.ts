@@ -164,6 +164,25 @@ describe.each(DIRECTORY_IDS)('LINE messages for the %s directory', (dirId) => {
       expect(JSON.stringify(flex.contents.contents[3])).toContain(texts.t(locale, 'card.coordinator'));
     });
 
+    it('adds the numbers for a faintly hinted danger as the last bubble of a route', () => {
+      const ids = data.serviceIds as string[];
+      const plain = JSON.stringify(
+        renderer.render(reply([{ type: 'route', serviceIds: ids }]), locale, data),
+      );
+      const messages = renderer.render(
+        reply([{ type: 'route', serviceIds: ids, justInCase: 'child_abuse' }]),
+        locale,
+        data,
+      );
+      expectSendable(messages);
+      const flex = messages[0] as { altText: string; contents: { contents: unknown[] } };
+      const lastBubble = JSON.stringify(flex.contents.contents.at(-1));
+      expect(lastBubble).toContain(texts.t(locale, 'card.justInCase'));
+      expect(lastBubble).toContain('tel:189');
+      expect(flex.altText).toContain('189');
+      expect(plain).not.toContain(texts.t(locale, 'card.justInCase'));
+    });
+
     it('renders a route through every service (bubbles capped at the carousel limit)', () => {
       const ids = directory.services.map((s) => s.id);
       const messages = renderer.render(reply([{ type: 'route', serviceIds: ids }]), locale, data);

@@ -1,5 +1,5 @@
 import type { Renderer } from '../../app/ports.ts';
-import { CATEGORIES } from '../../core/categories.ts';
+import { CATEGORIES, type CrisisSignal } from '../../core/categories.ts';
 import { hotlinesFor } from '../../core/directory/hotlines.ts';
 import { type Directory, type Hotlines, localised, type Service } from '../../core/directory/schema.ts';
 import { COMMANDS, type CommandName, type Input } from '../../core/flow/input.ts';
@@ -105,6 +105,27 @@ export function createLineRenderer(texts: Texts, directory: Directory, hotlineFi
     return services.get(String(id)) ?? (services.get(directory.generalServiceId) as Service);
   }
 
+  /** The numbers for a danger, each with a button to call it, and the same as plain text. */
+  function hotlineRows(signal: CrisisSignal | null, locale: string): { rows: Flex[]; alt: string } {
+    const hotlines = hotlinesFor(hotlineFile, signal);
+    const rows = hotlines.flatMap((h) => [
+      text(windowNameLine(h.name, locale), { weight: 'bold', size: 'sm', margin: 'md' }),
+      text(`${h.phone}  ${localised(h.hours, locale)}`, { size: 'xs', color: MUTED }),
+      // iPhones refuse tel: links with # (#8008): such a number is shown to dial by hand.
+      ...(h.phone.startsWith('#')
+        ? []
+        : [
+            button(
+              telAction(`${t(locale, 'card.call')} ${h.phone}`, h.phone),
+              h.phone.length <= 3 ? 'primary' : 'secondary',
+            ),
+          ]),
+    ]);
+    if (hotlines.some((h) => !h.verified))
+      rows.push(text(t(locale, 'hotlines.unverified'), { size: 'xxs', color: MUTED }));
+    return { rows, alt: hotlines.map((h) => `${windowNameLine(h.name, locale)} ${h.phone}`).join(', ') };
+  }
+
   function card(
     message: Exclude<OutMessage, { type: 'text' }>,
     locale: string,
@@ -143,7 +164,15 @@ export function createLineRenderer(texts: Texts, directory: Directory, hotlineFi
         const names = [...ids, ...(coordinator ? [coordinator] : []), ...(net ? [net] : [])].map((id) =>
           windowNameLine(service(id).name, locale),
         );
-        return flexMessage(`${t(locale, 'card.routeTitle')}: ${names.join(' / ')}`, carousel(bubbles));
+        let alt = `${t(locale, 'card.routeTitle')}: ${names.join(' / ')}`;
+        if (message.justInCase) {
+          const numbers = hotlineRows(message.justInCase, locale);
+          bubbles.push(
+            bubble([text(t(locale, 'card.justInCase'), { weight: 'bold', size: 'md' }), ...numbers.rows]),
+          );
+          alt += ` · ${t(locale, 'card.justInCase')}: ${numbers.alt}`;
+        }
+        return flexMessage(alt, carousel(bubbles));
       }
       case 'categories': {
         const buttons = CATEGORIES.map((code) =>
@@ -158,25 +187,9 @@ export function createLineRenderer(texts: Texts, directory: Directory, hotlineFi
         );
       }
       case 'hotlines': {
-        const hotlines = hotlinesFor(hotlineFile, message.signal ?? null);
-        const rows = hotlines.flatMap((h) => [
-          text(windowNameLine(h.name, locale), { weight: 'bold', size: 'sm', margin: 'md' }),
-          text(`${h.phone}  ${localised(h.hours, locale)}`, { size: 'xs', color: MUTED }),
-          // iPhones refuse tel: links with # (#8008): such a number is shown to dial by hand.
-          ...(h.phone.startsWith('#')
-            ? []
-            : [
-                button(
-                  telAction(`${t(locale, 'card.call')} ${h.phone}`, h.phone),
-                  h.phone.length <= 3 ? 'primary' : 'secondary',
-                ),
-              ]),
-        ]);
-        if (hotlines.some((h) => !h.verified))
-          rows.push(text(t(locale, 'hotlines.unverified'), { size: 'xxs', color: MUTED }));
-        const alt = `${t(locale, 'hotlines.title')}: ${hotlines.map((h) => `${windowNameLine(h.name, locale)} ${h.phone}`).join(', ')}`;
+        const { alt, rows } = hotlineRows(message.signal ?? null, locale);
         return flexMessage(
-          alt,
+          `${t(locale, 'hotlines.title')}: ${alt}`,
           bubble([text(t(locale, 'hotlines.title'), { weight: 'bold', size: 'lg' }), ...rows]),
         );
       }

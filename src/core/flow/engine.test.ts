@@ -587,6 +587,53 @@ describe('step(): clarifying questions when triage is unsure', () => {
   });
 });
 
+describe('step(): a danger hinted at too faintly for the crisis card', () => {
+  const faint = (crisisWatch: TriageResult['crisisWatch']): EngineContext => ({
+    ...context(),
+    triage: () => ({
+      categories: [{ code: 'mental_health', score: 3, phrases: [] }],
+      compound: false,
+      crisis: null,
+      crisisWatch,
+      language: 'ja',
+      confidence: 0.9,
+    }),
+  });
+
+  it('answers with the window and puts the numbers for that danger beside it', () => {
+    const { last, state } = talk([follow, text('最近なにもかもしんどい')], null, faint('suicide'));
+    expect(said(last)).toEqual(['result.intro', 'card:window', 'offer.prompt']);
+    expect(replyOf(last).messages[1]).toMatchObject({ type: 'window', justInCase: 'suicide' });
+    expect(state?.data.crisis).toBeUndefined();
+  });
+
+  it('puts them last in the route card of a compound concern', () => {
+    const ctx = faint('violence');
+    const compound: EngineContext = {
+      ...ctx,
+      triage: (words) => ({
+        ...ctx.triage(words),
+        categories: [
+          { code: 'livelihood', score: 3, phrases: [] },
+          { code: 'housing', score: 2, phrases: [] },
+        ],
+        compound: true,
+      }),
+    };
+    const { last } = talk([follow, text('お金も家もなくて')], null, compound);
+    expect(said(last)).toEqual(['result.compoundIntro', 'card:route', 'offer.prompt']);
+    expect(replyOf(last).messages[1]).toMatchObject({ type: 'route', justInCase: 'violence' });
+  });
+
+  it('shows no extra numbers when the words hint at nothing, or a later concern does not', () => {
+    const none = talk([follow, text('最近なにもかもしんどい')], null, faint(null));
+    expect(replyOf(none.last).messages[1]).toMatchObject({ type: 'window', justInCase: null });
+    const first = talk([follow, text('最近なにもかもしんどい')], null, faint('suicide'));
+    const later = talk([command('menu'), text('家賃のこと')], first.state, faint(null));
+    expect(later.state?.data.crisisWatch).toBeNull();
+  });
+});
+
 describe('step(): nearby places', () => {
   const MONDAY_NOON = new Date('2026-11-09T03:00:00Z');
   const located = (): Input => ({ type: 'location', latitude: 35.71, longitude: 139.81 });
@@ -686,6 +733,7 @@ describe('step(): cards carry what the renderer needs', () => {
       type: 'window',
       serviceId: 'sumida-platform-sumida',
       opening: { openNow: true, closesAt: '2026-11-25T07:30:00.000Z', nextOpen: null },
+      justInCase: null,
     });
   });
 });

@@ -1,4 +1,4 @@
-import { type Category, type CrisisSignal, isCategory } from '../categories.ts';
+import { type Category, type CrisisSignal, isCategory, isCrisisSignal } from '../categories.ts';
 import { isUnsure, refineCategories } from '../clarify/refine.ts';
 import type { PlaceQuery, PlaceResult } from '../directory/nearby.ts';
 import { CONTACT_METHODS, type ContactMethod, type NewReferral } from '../referral/referral.ts';
@@ -253,7 +253,12 @@ class Turn {
     switch (kind) {
       case 'window': {
         const serviceId = String(data.serviceId);
-        return { type: 'window', serviceId, opening: this.ctx.opening(serviceId, this.ctx.now) };
+        return {
+          type: 'window',
+          serviceId,
+          opening: this.ctx.opening(serviceId, this.ctx.now),
+          justInCase: this.justInCase(),
+        };
       }
       case 'route':
         return this.routeCard();
@@ -269,6 +274,12 @@ class Turn {
       case 'areas':
         return { type: kind };
     }
+  }
+
+  /** The danger this concern hinted at too faintly for the crisis card, if any. */
+  private justInCase(): CrisisSignal | null {
+    const watch = this.state.data.crisisWatch;
+    return isCrisisSignal(watch) ? watch : null;
   }
 
   /** Each window, the coordinator of a compound case, and the general consultation when unsure. */
@@ -289,6 +300,7 @@ class Turn {
       safetyNetServiceId:
         safetyNetServiceId && !serviceIds.includes(safetyNetServiceId) ? safetyNetServiceId : null,
       openings: Object.fromEntries(shown.map((id) => [id, this.ctx.opening(id, this.ctx.now)])),
+      justInCase: this.justInCase(),
     };
   }
 
@@ -329,6 +341,7 @@ class Turn {
     for (const field of [...CONSENT_SCOPED, ...CLARIFY_SCOPED]) delete data[field];
     let categories: Category[];
     let compound = false;
+    data.crisisWatch = null;
     if (picked) {
       categories = [picked];
       data.triage = { source: 'button', categories: [{ code: picked, score: 1, phrases: [] }] };
@@ -337,9 +350,17 @@ class Turn {
       const result = this.ctx.triage(words ?? '');
       categories = result.categories.map((c) => c.code);
       compound = result.compound;
-      data.triage = { source: 'text', categories: result.categories, compound };
+      // A faint hint of danger stays on the record, so the staff who take the case can see it too.
+      data.triage = {
+        source: 'text',
+        categories: result.categories,
+        compound,
+        crisisWatch: result.crisisWatch ?? null,
+      };
       data.words = words;
       if (result.crisis && !data.crisis) data.crisis = result.crisis;
+      // Someone already shown the hotlines is not shown a second, fainter set.
+      if (!data.crisis && result.crisisWatch) data.crisisWatch = result.crisisWatch;
       // At most one round of questions per concern; after it the general consultation backs the answer.
       // Someone who has just been shown the hotlines is not quizzed: they get the answer and the safety net.
       if (clarifying || (data.crisis && isUnsure(categories, result.confidence))) data.safetyNet = true;

@@ -13,7 +13,13 @@ export interface OpeningInfo {
 
 export type OutMessage =
   | { type: 'text'; key: string; vars?: Vars }
-  | { type: 'window'; serviceId: string; opening?: OpeningInfo | null }
+  | {
+      type: 'window';
+      serviceId: string;
+      opening?: OpeningInfo | null;
+      /** A danger the words hinted at too faintly for the crisis card: its numbers go beside it, just in case. */
+      justInCase?: CrisisSignal | null;
+    }
   | {
       type: 'route';
       serviceIds: string[];
@@ -24,6 +30,8 @@ export type OutMessage =
       /** The general consultation, offered when triage was unsure. */
       safetyNetServiceId?: string | null;
       openings?: Record<string, OpeningInfo | null>;
+      /** A danger the words hinted at too faintly for the crisis card: its numbers go last, just in case. */
+      justInCase?: CrisisSignal | null;
     }
   | { type: 'categories' }
   | { type: 'hotlines'; signal?: CrisisSignal | null }

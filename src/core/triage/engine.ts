@@ -4,6 +4,7 @@ import { LEXICONS } from './lexicon/index.ts';
 import type { Entry, Lexicon, Negation, PairRule } from './lexicon/types.ts';
 import { compile, type Match, matchSet, type Pattern, type PatternSet, patternSet } from './matcher.ts';
 import { featuresOf } from './model/features.ts';
+import { contentLength } from './model/formulas.ts';
 import { HEADS, type HeadScore, predict, type StoredWeights } from './model/model.ts';
 import { WEIGHTS } from './model/weights.ts';
 import { type Folded, fold, normalise } from './normalise.ts';
@@ -39,7 +40,16 @@ export interface Tuning {
   /** A second category needs this much lexicon weight, or the model at `modelSecondAt`. */
   lexiconSecondAt: number;
   modelSecondAt: number;
+  /**
+   * Below the alarm, the model's crisis signal at this probability (or `modelWatchCautiousAt` when
+   * the words carry an idiom, a frame or a denial) still puts that danger's numbers beside the answer.
+   */
+  modelWatchAt: number;
+  modelWatchCautiousAt: number;
 }
+
+/** Fewer letters than this, besides greetings and thanks, hint at no danger too faint for the alarm. */
+const WATCH_MIN_LETTERS = 4;
 
 export const TUNING: Tuning = {
   secondShare: 0.2,
@@ -51,6 +61,8 @@ export const TUNING: Tuning = {
   modelCrisisCautiousAt: 0.6,
   lexiconSecondAt: 0.5,
   modelSecondAt: 0.5,
+  modelWatchAt: 0.2,
+  modelWatchCautiousAt: 0.4,
 };
 
 interface Cue {
@@ -493,6 +505,17 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
   });
   const lexicon = findCrisis(folded, language);
   const crisis = lexicon.finding ?? modelCrisis(heads, folded, t, lexicon);
+  // Too faint to raise the alarm, not so faint that the numbers should be out of sight; a message of
+  // little more than greetings and thanks carries too few words to hint at anything.
+  const watch =
+    crisis || contentLength(folded.text, language) < WATCH_MIN_LETTERS
+      ? null
+      : modelCrisis(
+          heads,
+          folded,
+          { ...t, modelCrisisAt: t.modelWatchAt, modelCrisisCautiousAt: t.modelWatchCautiousAt },
+          lexicon,
+        );
   if (crisis) {
     // Whatever else is going on, the window for the danger comes first.
     const code = CRISIS_CATEGORY[crisis.signal];
@@ -527,6 +550,7 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
     compound: categories.length >= 2,
     crisis: crisis?.signal ?? null,
     crisisPhrases: crisis?.phrases ?? [],
+    crisisWatch: watch?.signal ?? null,
     language,
     confidence: Math.round(confidence * 100) / 100,
   };

@@ -395,6 +395,7 @@ describe('social formulas raise no crisis and name no problem', () => {
   ])('%s', (text) => {
     const result = triage(text);
     expect(result.crisis).toBeNull();
+    expect(result.crisisWatch).toBeNull();
     expect(
       result.categories.length === 0 ||
         isUnsure(
@@ -403,6 +404,36 @@ describe('social formulas raise no crisis and name no problem', () => {
         ),
     ).toBe(true);
   });
+});
+
+describe('a danger hinted at too faintly for the alarm', () => {
+  const WORDS = 'I cannot sleep and I have no one';
+  const at = (alarm: number, watch: number) => ({
+    ...TUNING,
+    modelCrisisAt: alarm,
+    modelCrisisCautiousAt: alarm,
+    modelWatchAt: watch,
+    modelWatchCautiousAt: watch,
+  });
+
+  it('is watched between the watch and the alarm probabilities, and never alongside the alarm', () => {
+    expect(triage(WORDS).crisis).toBeNull();
+    const watched = triageWith(WORDS, at(2, 0));
+    expect(watched.crisis).toBeNull();
+    expect(watched.crisisWatch).not.toBeNull();
+    expect(triageWith(WORDS, at(2, 2)).crisisWatch).toBeNull();
+    const alarmed = triageWith(WORDS, at(0, 0));
+    expect(alarmed.crisis).not.toBeNull();
+    expect(alarmed.crisisWatch).toBeNull();
+  });
+
+  it.each(['死ぬほど忙しい', 'this job is killing me', "I'm dying to see the new film"])(
+    'is not watched for inside an idiom: %s',
+    (text) => {
+      expect(triageWith(text, at(2, 0)).crisisWatch).not.toBe('suicide');
+      expect(triage(text).crisisWatch).toBeNull();
+    },
+  );
 });
 
 describe('crisis precision: everyday words that only alarm in some contexts', () => {

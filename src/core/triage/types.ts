@@ -14,6 +14,11 @@ export interface TriageResult {
   crisis: CrisisSignal | null;
   /** The resident's words that raised the crisis signal, so staff can see why. */
   crisisPhrases?: string[];
+  /**
+   * A danger the words hint at too faintly for the crisis card: the answer still carries its numbers,
+   * just in case. Never set with `crisis`.
+   */
+  crisisWatch?: CrisisSignal | null;
   /** The language the concern seems to be written in (BCP 47, e.g. `ja`, `en`, `zh-Hans`). */
   language: string;
   /** 0..1: how sure the ranking is; low confidence is when a clarifying question helps. */
