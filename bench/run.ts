@@ -131,15 +131,23 @@ function cpuMsOf(pid: number): number {
   }
 }
 
-/** CPU time of every PostgreSQL process on this machine (backends come and go; the sum is what it cost). */
+/**
+ * CPU time of every PostgreSQL process on this machine since the benchmark began watching. Backends
+ * come and go (a pool closes idle connections), so each one's last reading is kept after it exits;
+ * sampled with the memory, a process that exits loses at most its last fifth of a second.
+ */
+const postgresSeen = new Map<number, number>();
 function postgresCpuMs(): number {
-  let total = 0;
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() === 'postgres') total += cpuMsOf(Number(entry));
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() !== 'postgres') continue;
+      const ms = cpuMsOf(Number(entry));
+      if (ms > 0) postgresSeen.set(Number(entry), ms);
     } catch {}
   }
+  let total = 0;
+  for (const ms of postgresSeen.values()) total += ms;
   return total;
 }
 
@@ -218,6 +226,7 @@ ceiling.child.kill('SIGTERM');
 let peakRss = 0;
 const sampler = setInterval(() => {
   peakRss = Math.max(peakRss, rssOf(serverChild.pid as number).rss);
+  if (pgUrl) postgresCpuMs();
 }, 200);
 
 const receipts: Receipt[] = [];
