@@ -127,10 +127,11 @@ describe('triage floors', () => {
   });
 
   // Batch 9, the exam: written apart from everything before the sixth corpus round, never tuned
-  // against, measured twice (before and after the round). Before: 93.6% top-1, 69.1% compound
-  // recall, 103 of 110 crises, 1 of 330 false alarms. As shipped: 93.2%, 79.5%, 105 of 110, 1 of 330.
+  // against, measured three times (before the round, after it, after the age rule chosen on batches
+  // 5–8). Before: 93.6% top-1, 69.1% compound recall, 103 of 110 crises, 1 of 330 false alarms;
+  // after the round 93.2%, 79.5%, 105, 1; as shipped 93.4%, 80.0%, 105 of 110, 1 of 330.
   // Top-1 and false alarms meet the targets; compound recall and five crises do not.
-  it('batch 9 (the exam): top-1 ≥ 93%, compound recall ≥ 79%, crisis recall ≥ 95%, false alarms ≤ 0.4%', () => {
-    floors(fresh9, { top1: 0.93, compound: 0.79, crisis: 0.95, falseAlarm: 0.004 });
+  it('batch 9 (the exam): top-1 ≥ 93%, compound recall ≥ 79.5%, crisis recall ≥ 95%, false alarms ≤ 0.4%', () => {
+    floors(fresh9, { top1: 0.93, compound: 0.795, crisis: 0.95, falseAlarm: 0.004 });
   });
 });

@@ -48,6 +48,30 @@ export interface Tuning {
   modelWatchCautiousAt: number;
 }
 
+/** An age said outright counts as much as one clear phrase for `elderly`. */
+const OLD_AGE_WEIGHT = 1;
+
+/**
+ * "83歳", "85にもなって", "I'm 72", "72 years old", "89 tuổi", "80 वर्ष", "70代": an age of 65 or more,
+ * in any of the languages, as folded text has it (ASCII digits, no diacritics, lower case).
+ */
+const AGE_AFTER =
+  /(?<!\d)(\d{2,3}) ?(?:歳|才|さい|岁|にも ?なって|にも ?なる|になる|になった|살|세|tuoi|anos|tahun|thn|taong gulang|anyos|years? old|yrs? old|yo|वर्ष|barsa|barsha|barsh|barse)(?![a-z])/u;
+const AGE_BEFORE = /(?:^| )(?:im|i am|aged|age|edad|idade|umur|usia|nanay ko ay) (\d{2,3})(?= |$)/;
+const DECADE = /(?<!\d)([6-9]|1[01])0 ?代/;
+
+function oldAgeIn(text: string): { at: number; said: string } | null {
+  const digits = text.replace(/[०-९]/g, (d) => String(d.charCodeAt(0) - 0x966));
+  for (const pattern of [AGE_AFTER, AGE_BEFORE]) {
+    const m = pattern.exec(digits);
+    const years = Number(m?.[1]);
+    if (m && years >= 65 && years <= 115) return { at: m.index, said: m[0].trim() };
+  }
+  const decade = DECADE.exec(digits);
+  if (decade && Number(decade[1]) >= 7) return { at: decade.index, said: decade[0].trim() };
+  return null;
+}
+
 /** Fewer letters than this, besides greetings and thanks, hint at no danger too faint for the alarm. */
 const WATCH_MIN_LETTERS = 4;
 
@@ -486,6 +510,15 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
     const said = phrase(folded, m);
     if (!entry.phrases.includes(said)) entry.phrases.push(said);
     scores.set(m.tag, entry);
+  }
+  // An age of 65 or more said outright makes the person's age part of the concern (LABELLING.md).
+  const age = oldAgeIn(folded.text);
+  if (age && !denied.has('elderly')) {
+    const entry = scores.get('elderly') ?? { score: 0, first: age.at, phrases: [] };
+    entry.score += OLD_AGE_WEIGHT;
+    entry.lexicon = (entry.lexicon ?? 0) + OLD_AGE_WEIGHT;
+    if (!entry.phrases.includes(age.said)) entry.phrases.push(age.said);
+    scores.set('elderly', entry);
   }
   // The model's view of every category, learnt from how residents put things: it weighs in beside
   // the phrases, and names the words that moved it.

@@ -406,6 +406,28 @@ describe('social formulas raise no crisis and name no problem', () => {
   });
 });
 
+describe('an age said outright', () => {
+  it.each([
+    '85にもなって、もう生きてる意味がありません',
+    '祖母は89歳で、最近転びやすい',
+    "I'm 72 and my son takes my pension every month",
+    'bà tôi 89 tuổi bị ngã',
+    'बुबा ८० वर्षको हुनुभयो, बिर्सने रोग लाग्यो',
+    '70代の母が入院した',
+    'Minha mãe tem 78 anos e caiu ontem',
+  ])('of 65 or more names elderly too: %s', (text) => {
+    expect(triage(text).categories.map((c) => c.code)).toContain('elderly');
+  });
+
+  it.each([
+    '家賃が払えない、私は30歳です',
+    '100円ショップで買ったもの',
+    'my son is 8 years old and will not go to school',
+  ])('under 65, or not an age, does not: %s', (text) => {
+    expect(triage(text).categories.map((c) => c.code)).not.toContain('elderly');
+  });
+});
+
 describe('a danger hinted at too faintly for the alarm', () => {
   const WORDS = 'I cannot sleep and I have no one';
   const at = (alarm: number, watch: number) => ({
