@@ -12,6 +12,7 @@ const dev = [...readSet('./fresh-5.jsonl'), ...readSet('./fresh-6.jsonl')];
 const fresh7 = readSet('./fresh-7.jsonl');
 const fresh8 = readSet('./fresh-8.jsonl');
 const fresh9 = readSet('./fresh-9.jsonl');
+const fresh10 = readSet('./fresh-10.jsonl');
 const corpus = readCorpus().items;
 const LANGUAGES = ['ja', 'ja-easy', 'en', 'zh-Hans', 'zh-Hant', 'ko', 'vi', 'ne', 'tl', 'pt', 'id'];
 
@@ -35,15 +36,16 @@ describe('the labelled sets', () => {
       ...fresh7,
       ...fresh8,
       ...fresh9,
+      ...fresh10,
     ].map((i) => i.id);
     expect(new Set(ids).size).toBe(ids.length);
     const texts = new Set(team.map((i) => i.text));
-    for (const set of [holdout, fresh1, fresh2, fresh3, fresh4, dev, fresh7, fresh8, fresh9])
+    for (const set of [holdout, fresh1, fresh2, fresh3, fresh4, dev, fresh7, fresh8, fresh9, fresh10])
       expect(set.filter((i) => texts.has(i.text))).toEqual([]);
   });
 
-  it('batches 5–9 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
-    for (const set of [dev, fresh7, fresh8, fresh9]) {
+  it('batches 5–10 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
+    for (const set of [dev, fresh7, fresh8, fresh9, fresh10]) {
       for (const lang of LANGUAGES)
         expect(set.filter((i) => i.lang === lang).length).toBe(set === dev ? 80 : 40);
       expect(set.filter((i) => i.crisis !== null).length / set.length).toBeCloseTo(0.25, 1);
@@ -55,7 +57,7 @@ describe('the labelled sets', () => {
 
   it('none of the measured sets is in the model’s training corpus', () => {
     const trained = new Set(corpus.map((i) => i.text));
-    for (const set of [team, holdout, fresh1, fresh2, fresh3, fresh4, dev, fresh7, fresh8, fresh9])
+    for (const set of [team, holdout, fresh1, fresh2, fresh3, fresh4, dev, fresh7, fresh8, fresh9, fresh10])
       expect(set.filter((i) => trained.has(i.text))).toEqual([]);
   });
 
@@ -75,7 +77,7 @@ describe('the labelled sets', () => {
 
 // Floors: what was measured (rounded down), so a lexicon edit or a retrained model that loses ground
 // fails here. The targets are top-1 ≥ 90%, compound recall ≥ 85%, every crisis found and false
-// alarms ≤ 3%, on concerns nobody has seen: batch 9 is the nearest we have to that.
+// alarms ≤ 3%, on concerns nobody has seen: batches 9 and 10 are the nearest we have to that.
 describe('triage floors', () => {
   const floors = (
     set: typeof team,
@@ -133,5 +135,12 @@ describe('triage floors', () => {
   // Top-1 and false alarms meet the targets; compound recall and five crises do not.
   it('batch 9 (the exam): top-1 ≥ 93%, compound recall ≥ 79.5%, crisis recall ≥ 95%, false alarms ≤ 0.4%', () => {
     floors(fresh9, { top1: 0.93, compound: 0.795, crisis: 0.95, falseAlarm: 0.004 });
+  });
+
+  // Batch 10: written apart from everything at the end of this round, measured once, as shipped:
+  // 93.2% top-1, 77.8% compound recall, 106 of 110 crises (three of the four others shown the
+  // numbers "just in case"), 5 of 330 false alarms (1.5%).
+  it('batch 10 (measured once): top-1 ≥ 93%, compound recall ≥ 77.5%, crisis recall ≥ 96%, false alarms ≤ 1.6%', () => {
+    floors(fresh10, { top1: 0.93, compound: 0.775, crisis: 0.96, falseAlarm: 0.016 });
   });
 });
