@@ -183,6 +183,24 @@ describe.each(DIRECTORY_IDS)('LINE messages for the %s directory', (dirId) => {
       expect(plain).not.toContain(texts.t(locale, 'card.justInCase'));
     });
 
+    it('puts the numbers for a faintly hinted danger beside a window card', () => {
+      const serviceId = first?.id as string;
+      const plain = renderer.render(reply([{ type: 'window', serviceId }]), locale, {});
+      expect(JSON.stringify(plain)).not.toContain(texts.t(locale, 'card.justInCase'));
+      const messages = renderer.render(
+        reply([{ type: 'window', serviceId, justInCase: 'emergency' }]),
+        locale,
+        {},
+      );
+      expectSendable(messages);
+      const flex = messages[0] as { altText: string; contents: { type: string; contents: unknown[] } };
+      expect(flex.contents.type).toBe('carousel');
+      const numbers = JSON.stringify(flex.contents.contents[1]);
+      expect(numbers).toContain(texts.t(locale, 'card.justInCase'));
+      expect(numbers).toContain('tel:119');
+      expect(flex.altText).toContain('119');
+    });
+
     it('renders a route through every service (bubbles capped at the carousel limit)', () => {
       const ids = directory.services.map((s) => s.id);
       const messages = renderer.render(reply([{ type: 'route', serviceIds: ids }]), locale, data);

@@ -126,6 +126,16 @@ export function createLineRenderer(texts: Texts, directory: Directory, hotlineFi
     return { rows, alt: hotlines.map((h) => `${windowNameLine(h.name, locale)} ${h.phone}`).join(', ') };
   }
 
+  /** The numbers for a danger hinted at too faintly for the crisis card, as a bubble beside the answer. */
+  function justInCase(signal: CrisisSignal, locale: string): { bubble: Flex; alt: string } {
+    const { rows, alt } = hotlineRows(signal, locale);
+    const title = t(locale, 'card.justInCase');
+    return {
+      bubble: bubble([text(title, { weight: 'bold', size: 'md' }), ...rows]),
+      alt: `${title}: ${alt}`,
+    };
+  }
+
   function card(
     message: Exclude<OutMessage, { type: 'text' }>,
     locale: string,
@@ -134,9 +144,12 @@ export function createLineRenderer(texts: Texts, directory: Directory, hotlineFi
     switch (message.type) {
       case 'window': {
         const s = service(message.serviceId);
+        const window = serviceBubble(s, locale, undefined, message.opening);
+        if (!message.justInCase) return flexMessage(windowNameLine(s.name, locale), window);
+        const numbers = justInCase(message.justInCase, locale);
         return flexMessage(
-          windowNameLine(s.name, locale),
-          serviceBubble(s, locale, undefined, message.opening),
+          `${windowNameLine(s.name, locale)} · ${numbers.alt}`,
+          carousel([window, numbers.bubble]),
         );
       }
       case 'route': {
@@ -166,11 +179,9 @@ export function createLineRenderer(texts: Texts, directory: Directory, hotlineFi
         );
         let alt = `${t(locale, 'card.routeTitle')}: ${names.join(' / ')}`;
         if (message.justInCase) {
-          const numbers = hotlineRows(message.justInCase, locale);
-          bubbles.push(
-            bubble([text(t(locale, 'card.justInCase'), { weight: 'bold', size: 'md' }), ...numbers.rows]),
-          );
-          alt += ` · ${t(locale, 'card.justInCase')}: ${numbers.alt}`;
+          const numbers = justInCase(message.justInCase, locale);
+          bubbles.push(numbers.bubble);
+          alt += ` · ${numbers.alt}`;
         }
         return flexMessage(alt, carousel(bubbles));
       }
