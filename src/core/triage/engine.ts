@@ -1,4 +1,4 @@
-import { type Category, CRISIS_SIGNALS, type CrisisSignal } from '../categories.ts';
+import { type Category, CRISIS_SIGNALS, type CrisisSignal, isCrisisSignal } from '../categories.ts';
 import { detectLanguage } from './language.ts';
 import { LEXICONS } from './lexicon/index.ts';
 import type { Entry, Lexicon, Negation, PairRule } from './lexicon/types.ts';
@@ -503,27 +503,23 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
   // What the resident says is not the problem ("not about money") the model may not bring back.
   const denied = new Set(found.filter((m) => !matches.includes(m)).map((m) => m.tag));
   const scores = new Map<Topic, Evidence>();
-  for (const m of matches.sort((a, b) => a.start - b.start)) {
-    const entry = scores.get(m.tag) ?? { score: 0, first: m.start, phrases: [] };
-    entry.score += m.weight;
-    entry.lexicon = (entry.lexicon ?? 0) + m.weight;
-    const said = phrase(folded, m);
-    if (!entry.phrases.includes(said)) entry.phrases.push(said);
-    scores.set(m.tag, entry);
-  }
+  /** Words that point at a category, with their weight (the lexicon's, an age's, a danger's). */
+  const phrases = (code: Topic, weight: number, first: number, said: string[]) => {
+    const entry = scores.get(code) ?? { score: 0, first, phrases: [] };
+    entry.score += weight;
+    entry.lexicon = (entry.lexicon ?? 0) + weight;
+    for (const s of said) if (!entry.phrases.includes(s)) entry.phrases.push(s);
+    scores.set(code, entry);
+  };
+  for (const m of matches.sort((a, b) => a.start - b.start))
+    phrases(m.tag, m.weight, m.start, [phrase(folded, m)]);
   // An age of 65 or more said outright makes the person's age part of the concern (LABELLING.md).
   const age = oldAgeIn(folded.text);
-  if (age && !denied.has('elderly')) {
-    const entry = scores.get('elderly') ?? { score: 0, first: age.at, phrases: [] };
-    entry.score += OLD_AGE_WEIGHT;
-    entry.lexicon = (entry.lexicon ?? 0) + OLD_AGE_WEIGHT;
-    if (!entry.phrases.includes(age.said)) entry.phrases.push(age.said);
-    scores.set('elderly', entry);
-  }
+  if (age && !denied.has('elderly')) phrases('elderly', OLD_AGE_WEIGHT, age.at, [age.said]);
   // The model's view of every category, learnt from how residents put things: it weighs in beside
   // the phrases, and names the words that moved it.
   HEADS.forEach((head, i) => {
-    if ((CRISIS_SIGNALS as readonly string[]).includes(head)) return;
+    if (isCrisisSignal(head)) return;
     const { p, evidence } = heads[i] as HeadScore;
     if (denied.has(head as Topic)) return;
     const entry = scores.get(head as Topic) ?? { score: 0, first: Number.MAX_SAFE_INTEGER, phrases: [] };
@@ -540,24 +536,17 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
   const crisis = lexicon.finding ?? modelCrisis(heads, folded, t, lexicon);
   // Too faint to raise the alarm, not so faint that the numbers should be out of sight; a message of
   // little more than greetings and thanks carries too few words to hint at anything.
-  const watch =
-    crisis || contentLength(folded.text, language) < WATCH_MIN_LETTERS
-      ? null
-      : modelCrisis(
-          heads,
-          folded,
-          { ...t, modelCrisisAt: t.modelWatchAt, modelCrisisCautiousAt: t.modelWatchCautiousAt },
-          lexicon,
-        );
-  if (crisis) {
-    // Whatever else is going on, the window for the danger comes first.
-    const code = CRISIS_CATEGORY[crisis.signal];
-    const entry = scores.get(code) ?? { score: 0, first: -1, phrases: [] };
-    entry.score += t.crisisWeight;
-    entry.lexicon = (entry.lexicon ?? 0) + t.crisisWeight;
-    for (const said of crisis.phrases) if (!entry.phrases.includes(said)) entry.phrases.push(said);
-    scores.set(code, entry);
-  }
+  const faint = crisis
+    ? null
+    : modelCrisis(
+        heads,
+        folded,
+        { ...t, modelCrisisAt: t.modelWatchAt, modelCrisisCautiousAt: t.modelWatchCautiousAt },
+        lexicon,
+      );
+  const watch = faint && contentLength(folded.text, language) >= WATCH_MIN_LETTERS ? faint : null;
+  // Whatever else is going on, the window for the danger comes first.
+  if (crisis) phrases(CRISIS_CATEGORY[crisis.signal], t.crisisWeight, -1, crisis.phrases);
   const ranked = [...scores.entries()].sort((a, b) => b[1].score - a[1].score || a[1].first - b[1].first);
   const top = ranked[0]?.[1].score ?? 0;
   const categories: ScoredCategory[] = ranked
