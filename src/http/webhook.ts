@@ -33,7 +33,10 @@ function storable(text: string): string {
   return text.replaceAll('\u0000', '\uFFFD').replace(LONE_SURROGATE, '\uFFFD');
 }
 
-/** Only escapes can carry U+0000 or a lone surrogate into JSON text (raw ones are refused by the parser or the decoder). */
+/**
+ * Only escapes can carry U+0000 or a lone surrogate into JSON text (raw ones are refused by the
+ * parser or the decoder), so the reviver runs only when the text has one.
+ */
 const UNSTORABLE_ESCAPE = /\\u(?:0000|[dD][89a-fA-F])/;
 
 function parseStorable(text: string): unknown {
