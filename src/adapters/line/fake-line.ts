@@ -33,6 +33,16 @@ interface ReplyToken {
 }
 
 /** The rate-limited endpoint a path belongs to: `/v2/bot/message/reply`, `/v2/bot/profile`, … */
+export const REPLY = '/v2/bot/message/reply';
+export const PUSH = '/v2/bot/message/push';
+
+/** What the fake answers a call: status, JSON body, and any extra headers. */
+export interface FakeAnswer {
+  status: number;
+  json: unknown;
+  headers?: Record<string, string>;
+}
+
 function endpointOf(path: string): string {
   const parts = path.split('/');
   return parts[3] === 'message' ? parts.slice(0, 5).join('/') : parts.slice(0, 4).join('/');
@@ -70,50 +80,20 @@ export class FakeLine {
     this.now = options.now ?? Date.now;
     this.rate = options.rateLimitPerSecond ?? 0;
     this.app.use('/v2/*', async (c, next) => {
-      if (!c.req.header('authorization')?.startsWith('Bearer '))
-        return c.json({ message: 'Authentication failed' }, 401);
-      if (!this.takeToken(endpointOf(c.req.path))) {
-        this.calls.push({ path: c.req.path, status: 429 });
-        return c.json({ message: 'The API rate limit has been exceeded. Try again later.' }, 429);
-      }
-      const fault = this.faults.findIndex((f) => c.req.path.endsWith(f.path));
-      if (fault >= 0) {
-        const [{ status }] = this.faults.splice(fault, 1) as [{ path: string; status: number }];
-        this.calls.push({ path: c.req.path, status });
-        return c.json({ message: 'injected fault' }, status as 500);
-      }
+      const refused = this.admit(c.req.path, c.req.header('authorization'));
+      if (refused) return c.json(refused.json, refused.status as 400);
       await next();
       this.calls.push({ path: c.req.path, status: c.res.status });
       return undefined;
     });
-    this.app.post('/v2/bot/message/reply', async (c) => {
-      const body = (await c.req.json()) as { replyToken?: string; messages?: unknown[] };
-      const problem = this.checkMessages(body.messages);
-      if (problem) return c.json({ message: problem }, 400);
-      const token = this.tokens.get(body.replyToken ?? '');
-      if (!token || token.used || this.now() - token.issuedAt > 60_000) {
-        return c.json({ message: 'Invalid reply token' }, 400);
-      }
-      token.used = true;
-      this.record(token.userId, 'reply', body.messages as unknown[], body.replyToken ?? null);
-      return c.json({ sentMessages: [] });
-    });
-    this.app.post('/v2/bot/message/push', async (c) => {
-      const body = (await c.req.json()) as { to?: string; messages?: unknown[] };
-      const problem = this.checkMessages(body.messages) ?? (body.to ? null : 'The property, to, is required');
-      if (problem) return c.json({ message: problem }, 400);
-      const key = c.req.header('x-line-retry-key');
-      if (key) {
-        const accepted = this.retryKeys.get(key);
-        if (accepted) {
-          c.header('x-line-accepted-request-id', accepted);
-          return c.json({ message: 'The retry key is already accepted' }, 409);
-        }
-        this.retryKeys.set(key, `req-${this.seq + 1}`);
-      }
-      this.record(body.to as string, 'push', body.messages as unknown[], key ?? null);
-      return c.json({ sentMessages: [] });
-    });
+    const answer = (c: Context, a: FakeAnswer) => {
+      for (const [name, value] of Object.entries(a.headers ?? {})) c.header(name, value);
+      return c.json(a.json, a.status as 200);
+    };
+    this.app.post(REPLY, async (c) => answer(c, this.reply(await c.req.json())));
+    this.app.post(PUSH, async (c) =>
+      answer(c, this.push(await c.req.json(), c.req.header('x-line-retry-key'))),
+    );
     this.app.get('/v2/bot/profile/:userId', (c) => {
       const userId = c.req.param('userId');
       const language = this.languages.get(userId);
@@ -233,6 +213,70 @@ export class FakeLine {
       this.failNext(path, status, times ?? 1);
       return c.json({ ok: true });
     });
+  }
+
+  /**
+   * Authentication, the endpoint's rate bucket and injected faults, for every `/v2` call: the
+   * refusal to answer, or null to go on (the call is then recorded by whoever answers it).
+   */
+  admit(path: string, authorization: string | undefined): FakeAnswer | null {
+    if (!authorization?.startsWith('Bearer '))
+      return { status: 401, json: { message: 'Authentication failed' } };
+    if (!this.takeToken(endpointOf(path))) {
+      this.calls.push({ path, status: 429 });
+      return { status: 429, json: { message: 'The API rate limit has been exceeded. Try again later.' } };
+    }
+    const fault = this.faults.findIndex((f) => path.endsWith(f.path));
+    if (fault < 0) return null;
+    const [{ status }] = this.faults.splice(fault, 1) as [{ path: string; status: number }];
+    this.calls.push({ path, status });
+    return { status, json: { message: 'injected fault' } };
+  }
+
+  /** A reply or push call end to end (admission, the rules, the record of the call), for a lean HTTP front. */
+  message(
+    path: typeof REPLY | typeof PUSH,
+    authorization: string | undefined,
+    retryKey: string | undefined,
+    body: unknown,
+  ): FakeAnswer {
+    const refused = this.admit(path, authorization);
+    if (refused) return refused;
+    const answer = path === REPLY ? this.reply(body) : this.push(body, retryKey);
+    this.calls.push({ path, status: answer.status });
+    return answer;
+  }
+
+  /** POST /v2/bot/message/reply: a single-use token under a minute old, at most five messages. */
+  reply(body: unknown): FakeAnswer {
+    const { replyToken, messages } = (body ?? {}) as { replyToken?: string; messages?: unknown[] };
+    const problem = this.checkMessages(messages);
+    if (problem) return { status: 400, json: { message: problem } };
+    const token = this.tokens.get(replyToken ?? '');
+    if (!token || token.used || this.now() - token.issuedAt > 60_000)
+      return { status: 400, json: { message: 'Invalid reply token' } };
+    token.used = true;
+    this.record(token.userId, 'reply', messages as unknown[], replyToken ?? null);
+    return { status: 200, json: { sentMessages: [] } };
+  }
+
+  /** POST /v2/bot/message/push: idempotent by X-Line-Retry-Key (a repeat answers 409). */
+  push(body: unknown, retryKey: string | undefined): FakeAnswer {
+    const { to, messages } = (body ?? {}) as { to?: string; messages?: unknown[] };
+    const problem = this.checkMessages(messages) ?? (to ? null : 'The property, to, is required');
+    if (problem) return { status: 400, json: { message: problem } };
+    if (retryKey) {
+      const accepted = this.retryKeys.get(retryKey);
+      if (accepted)
+        return {
+          status: 409,
+          json: { message: 'The retry key is already accepted' },
+          headers: { 'x-line-accepted-request-id': accepted },
+        };
+      this.retryKeys.set(retryKey, `req-${this.seq + 1}`);
+    }
+    this.record(to as string, 'push', messages as unknown[], retryKey ?? null);
+    return { status: 200, json: { sentMessages: [] } };
   }
 
   private takeToken(endpoint: string): boolean {
