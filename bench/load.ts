@@ -22,10 +22,28 @@ const OptionsSchema = z.object({
 });
 type Options = z.infer<typeof OptionsSchema>;
 
+/**
+ * What residents write, one each in turn: different words, so the server triages every message (the
+ * same text for all would be answered from triage's one-message cache) — each plain enough to be
+ * answered at once, as the walk below expects.
+ */
+const CONCERNS = [
+  '家賃が払えなくて、仕事もなくなりました 🙏',
+  '母が同じことを何度も聞くようになって、介護と仕事の両立がもう限界です',
+  '子どもが学校に行かなくなって三か月になります。どこに相談したらいいですか',
+  '借金の返済が苦しくて、生活費が足りません',
+  'アパートの更新ができず、来月には出ていかなければなりません',
+  '夫からの暴言がひどく、お金も自由に使わせてもらえません',
+  '日本語がよくわからなくて、区役所の手続きができません',
+  '最近眠れなくて、気分が落ち込む日が続いています',
+  '一人暮らしで話す人がいなくて寂しいです',
+  '父の物忘れがひどくなり、介護保険の申請をしたいです',
+];
+
 /** One resident's walk from friend-add to a referral with contact over LINE. */
 const WALK = [
   { type: 'follow' },
-  { type: 'text', text: '家賃が払えなくて、仕事もなくなりました 🙏' },
+  { type: 'text' },
   { type: 'postback', data: 'offer:yes' },
   { type: 'postback', data: 'consent:yes' },
   { type: 'postback', data: 'contact:line' },
@@ -66,7 +84,14 @@ function post(
   });
 }
 
-function eventFor(step: (typeof WALK)[number], id: string, user: string, token: string, at: number) {
+function eventFor(
+  step: (typeof WALK)[number],
+  id: string,
+  user: string,
+  token: string,
+  at: number,
+  resident: number,
+) {
   const base = {
     mode: 'active',
     timestamp: at,
@@ -82,7 +107,12 @@ function eventFor(step: (typeof WALK)[number], id: string, user: string, token: 
       return {
         ...base,
         type: 'message',
-        message: { id: id.slice(-12), type: 'text', text: step.text, quoteToken: 'q' },
+        message: {
+          id: id.slice(-12),
+          type: 'text',
+          text: CONCERNS[resident % CONCERNS.length],
+          quoteToken: 'q',
+        },
       };
     case 'postback':
       return { ...base, type: 'postback', postback: { data: step.data } };
@@ -118,11 +148,11 @@ const userOf = (stage: string, n: number) =>
 async function walk(o: Options): Promise<SentEvent[]> {
   const residents = Math.max(1, Math.round((o.rate * o.seconds) / WALK.length));
   const arrivalGapMs = (1000 * WALK.length) / o.rate;
-  const schedule: { at: number; user: string; step: number }[] = [];
+  const schedule: { at: number; user: string; step: number; resident: number }[] = [];
   for (let r = 0; r < residents; r++) {
     const user = userOf(o.stage, r);
     for (let s = 0; s < WALK.length; s++)
-      schedule.push({ at: r * arrivalGapMs + s * o.thinkMs, user, step: s });
+      schedule.push({ at: r * arrivalGapMs + s * o.thinkMs, user, step: s, resident: r });
   }
   schedule.sort((a, b) => a.at - b.at);
   const records: SentEvent[] = [];
@@ -156,7 +186,7 @@ async function walk(o: Options): Promise<SentEvent[]> {
         };
         records.push(record);
         inFlight.push(
-          send(o, eventFor(WALK[d.step] as (typeof WALK)[number], id, d.user, token, at), record),
+          send(o, eventFor(WALK[d.step] as (typeof WALK)[number], id, d.user, token, at, d.resident), record),
         );
       });
     }
@@ -184,7 +214,7 @@ async function flood(o: Options): Promise<SentEvent[]> {
         tries: 0,
       };
       records.push(record);
-      await send(o, eventFor(WALK[1], id, user, 'ceiling', Date.now()), record);
+      await send(o, eventFor(WALK[1], id, user, 'ceiling', Date.now(), seq), record);
     }
   };
   await Promise.all(Array.from({ length: o.concurrency }, (_, w) => worker(w)));
