@@ -44,6 +44,11 @@ function report(name: string, items: LabelledT[], listMisses: boolean): void {
     `  top-1 ${(100 * rate(overall.top1)).toFixed(1)}% · compound recall ${(100 * rate(overall.compound)).toFixed(1)}% · ` +
       `crisis recall ${(100 * rate(overall.crisisRecall)).toFixed(1)}% · false-alarm ${(100 * rate(overall.falseAlarm)).toFixed(1)}%`,
   );
+  const { crisisRecall, watchedMisses, watchedSafe, falseAlarm } = overall;
+  console.log(
+    `  crises ${crisisRecall.hit}/${crisisRecall.of} alarmed; "just in case" numbers for ${watchedMisses.hit} of ` +
+      `${watchedMisses.of} missed and ${watchedSafe.hit} of ${watchedSafe.of} non-crises; false alarms ${falseAlarm.hit}`,
+  );
   if (listMisses) {
     const byId = new Map(items.map((i) => [i.id, i.text]));
     for (const m of misses)
@@ -98,5 +103,10 @@ report(
 report(
   'fresh batch 10 (test/triage/fresh-10.jsonl) — written apart from everything at the end of the sixth round; measured once, never tuned against',
   readSet('./fresh-10.jsonl'),
+  false,
+);
+report(
+  'fresh batch 11 (test/triage/fresh-11.jsonl) — written apart from everything at the start of the seventh session; never tuned against',
+  readSet('./fresh-11.jsonl'),
   false,
 );

@@ -38,6 +38,10 @@ export interface Scores {
   crisisExact: Ratio;
   /** Concerns labelled as no crisis that raised one. */
   falseAlarm: Ratio;
+  /** Missed crises that still got the "just in case" numbers (crisisWatch). */
+  watchedMisses: Ratio;
+  /** Concerns labelled as no crisis that were shown the "just in case" numbers anyway. */
+  watchedSafe: Ratio;
   /** Concerns labelled with one category that the engine flagged compound. */
   falseCompound: Ratio;
   language: Ratio;
@@ -64,6 +68,8 @@ export function score(
     crisisRecall: ratio(),
     crisisExact: ratio(),
     falseAlarm: ratio(),
+    watchedMisses: ratio(),
+    watchedSafe: ratio(),
     falseCompound: ratio(),
     language: ratio(),
   };
@@ -97,10 +103,16 @@ export function score(
       s.crisisRecall.of++;
       s.crisisExact.of++;
       if (result.crisis) s.crisisRecall.hit++;
-      else misses.push({ id: item.id, what: 'crisis missed', expected: item.crisis, got: 'null' });
+      else {
+        misses.push({ id: item.id, what: 'crisis missed', expected: item.crisis, got: 'null' });
+        s.watchedMisses.of++;
+        if (result.crisisWatch) s.watchedMisses.hit++;
+      }
       if (result.crisis === item.crisis) s.crisisExact.hit++;
     } else {
       s.falseAlarm.of++;
+      s.watchedSafe.of++;
+      if (result.crisisWatch) s.watchedSafe.hit++;
       if (result.crisis) {
         s.falseAlarm.hit++;
         misses.push({ id: item.id, what: 'false alarm', expected: 'null', got: result.crisis });
