@@ -90,6 +90,7 @@ export const en: Lexicon = {
       ['scared of him', 2], ['afraid of him', 2], ['sexual', 1.5], ['harass', 1.5], ['stalk', 1.5], ['rape', 2],
       ['shelter', 1.5], ['women', 1], ['woman', 0.5], ['beats me', 1], ['hits me', 1], ['hit me', 1],
       ['following me', 1], ['threw me', 1], ['my ex$', 1], ['gives me no money', 2], ['takes my money', 2],
+      ['controls everything', 2], ['controls my', 1.5], ['won\'t let me', 1.5], ['left my husband', 1.5], ['left my partner', 1.5], ['leaving husband', 1.5], ['leaving my husband', 1.5],
     ],
     livelihood: [
       ['seikatsu hogo', 2], ['seikatsuhogo', 2], ['hello work', 2], ['hellowork', 2], ['shuugaku enjo', 2], ['shugaku enjo', 2], ['shoubyou teate', 1.5], ['shobyo teate', 1.5],
@@ -105,6 +106,7 @@ export const en: Lexicon = {
       ['struggling financially', 2], ['running out of money', 2], ['utilities', 1.5], ['electricity', 1],
       ['cut off', 1], ['shifts', 1], ['hours cut', 2], ['financial', 1.5], ['loan company', 1], ['afford', 1],
       ['paid$', 0.5], ['pay$', 0.5], ['job$', 0.5],
+      ['not enough to live', 2], ['doesn\'t cover', 1], ['end of the month', 1], ['barely covers', 1.5], ['get by', 1], ['short every month', 2], ['nothing saved', 1.5], ['stopped giving me work', 1.5], ['lost...job', 1.5], ['card got declined', 2], ['declined', 0.7], ['yen until', 1.5], ['sick pay', 1.5], ['severance', 1.5], ['school costs', 1], ['water bill', 1.5], ['gas bill', 1.5], ['electricity bill', 1.5], ['utility bills', 1.5], ['in parts', 1], ['installments', 1.5], ['instalments', 1.5], ['living on', 1], ['to save money', 1], ['pension', 0.5], ['can\'t afford', 1.5], ['rent and food', 1.5], ['one meal a day', 1.5], ['money for food', 1.5],
     ],
     housing: [
       ['shikikin', 2], ['reikin', 2], ['hoshounin', 2], ['hoshonin', 2], ['kanri gaisha', 1.5], ['kanrigaisha', 1.5], ['toei', 1.5], ['juutaku', 1.5], ['jutaku', 1.5], ['fudousan', 1.5], ['fudosan', 1.5], ['ooya', 2], ['oyasan', 2], ['koushinryou', 2], ['koshinryo', 2], ['renewal fee', 2], ['key money', 2], ['apaato', 1], ['manga cafe', 2], ['share house', 1.5],
@@ -115,6 +117,7 @@ export const en: Lexicon = {
       ['place to live', 2], ['place to stay', 1.5], ['sleeping in my car', 2], ['sleeping rough', 2],
       ['sleeping on the street', 2], ['net cafe', 2], ['internet cafe', 2], ['housing', 2], ['apartment', 1],
       ['flat$', 0.5], ['lease', 1.5], ['guarantor', 2], ['public housing', 2], ['roof over', 2], ['couch surfing', 2],
+      ['deposit', 1], ['staying at a friend', 2], ['friend\'s sofa', 2], ['nowhere to sleep', 2], ['somewhere to sleep', 2], ['somewhere of my own', 2], ['a place to live', 2], ['need a place', 1.5], ['cheap room', 2], ['manga kissa', 2], ['asked to leave', 2], ['kicked me out', 2], ['threw me out', 2], ['thrown out', 2], ['management company', 1.5], ['noise', 0.5], ['walk-up', 0.7],
     ],
     mental_health: [
       ['i cry', 1], ['cry myself', 1.5], ['antidepressant', 2], ['suicide prevention', 2], ['in bed all day', 1.5], ['feel like a failure', 1.5], ['mood swings', 1.5], ['self harm', 1], ['sleeping pills', 1],
@@ -129,6 +132,7 @@ export const en: Lexicon = {
       ['alcohol', 1], ['drinking too much', 1.5], ['gambling', 1.5], ['trauma', 1.5], ['ptsd', 2], ['grief', 1],
       ['feel down', 1.5], ['feeling down', 1.5], ['low mood', 1.5], ['sad all the time', 1.5], ['overwhelmed', 1],
       ['not myself', 1], ['mentally', 1],
+      ['feel low', 1.5], ['feeling low', 1.5], ['wiped me out', 1], ['burnt out', 1.5], ['burned out', 1.5],
     ],
     hikikomori: [
       ['stopped going out', 1.5], ['hasnt been out', 1.5], ['havent been out', 1.5], ['havent gone out', 2], ['havent gone outside', 2], ['havent been outside', 2], ['hasnt gone outside', 2], ['barely left', 1.5], ['barely leave', 1], ['hardly leaves', 1.5], ['hardly goes out', 1.5], ['hasnt left', 1.5], ['havent left', 1.5], ['never leaves his room', 2], ['never leaves her room', 2], ['never leaves my room', 2], ['never leaves', 1], ['come out of his room', 2], ['come out of her room', 2], ['comes out of his room', 1.5], ['comes out of her room', 1.5], ['only comes out', 1.5], ['stuck at home', 1.5], ['stuck in my room', 2], ['stuck in his room', 2], ['only goes out at night', 2], ['konbini at', 1], ['hasnt worked in', 1.5], ['havent worked since', 1.5], ['hasnt worked since', 1.5], ['without working for', 1.5], ['set foot outside', 1.5], ['outside the door', 0.3], ['leave trays', 1.5], ['never go out', 1.5], ['dont go out', 1],
@@ -157,6 +161,7 @@ export const en: Lexicon = {
       ['taking care of my', 1.5], ['looking after', 1.5], ['look after my', 1.5], ['looks after', 1],
       ['young carer', 2], ['burning out', 1], ['exhausted', 0.5], ['no time for myself', 1.5], ['while working', 1],
       ['the only one looking after', 2], ['respite', 2], ['caring', 0.5],
+      ['had to stop working', 1], ['needs someone at home', 1.5], ['her carer', 2], ['his carer', 2],
     ],
     rights: [
       ['rousai', 2], ['rosai$', 2],
@@ -169,6 +174,7 @@ export const en: Lexicon = {
       ['manage my', 1], ['manage her money', 2], ['manage his money', 2], ['his money', 1], ['her money', 1],
       ['savings', 0.5], ['contract', 1.5], ['cancel the contract', 2], ['door to door', 1.5], ['rights', 1],
       ['discriminat', 1.5], ['exploit', 1.5], ['signed', 0.5], ['took his money', 1.5], ['took her money', 1.5],
+      ['on the spot', 1], ['never arrived', 1.5], ['site is gone', 1.5], ['tv shopping', 1.5], ['convinced him', 1.5], ['convinced her', 1.5], ['talked me into', 1.5], ['talked him into', 1.5], ['talked her into', 1.5], ['manages money', 2], ['manage...money', 1.5], ['managing...money', 1.5], ['owed them money', 1], ['handed', 0.7], ['stranger', 0.7], ['signed something', 1.5], ['signing things', 1.5], ['overcharg', 1.5], ['for free', 1], ['fake company', 2], ['giving money to', 1.5], ['sending money to', 1.5], ['met online', 1], ['using...pension', 1.5], ['taking...pension', 1.5], ['religious group', 1], ['stopped paying the fees', 1.5], ['unpaid wages', 2], ['hasn\'t paid me', 1.5], ['didn\'t pay me', 1.5],
     ],
     isolation: [
       ['dont see anyone', 1.5], ['dont speak to anyone', 1.5], ['know a single person', 2], ['speak to a single person', 2], ['talk to a single person', 2], ['real conversation', 1], ['meetup', 1.5], ['meet up group', 1.5], ['hobby club', 1.5], ['social club', 1.5], ['join a group', 1], ['group i can join', 1.5], ['join something', 1], ['ibasho', 2], ['salon$', 0.7], ['place to sit', 1], ['nobody would notice', 0.7], ['no one would notice', 1], ['nobody has spoken', 1.5], ['no one has spoken', 1.5], ['nobody calls', 1.5], ['no one calls', 1.5], ['weekend activities', 1], ['neighbourhood association', 1], ['neighborhood association', 1], ['chounaikai', 1], ['mama tomo', 1.5], ['mamatomo', 1.5], ['parent group', 1], ['japanese friend', 1], ['evenings are long', 1.5], ['forgot how to talk', 1.5], ['invisible', 1], ['widower', 0.5],
@@ -179,6 +185,7 @@ export const en: Lexicon = {
       ['drop in', 1.5], ['drop-in', 1.5], ['chat with people', 1.5], ['meet people', 1.5], ['community place', 2],
       ['community centre', 1.5], ['community center', 1.5], ['senior centre', 1], ['senior center', 1], ['volunteer', 1],
       ['a place where', 0.5], ['somewhere to go', 1], ['by myself', 0.5],
+      ['don\'t talk to', 1.5], ['talk to an adult', 1.5], ['another adult', 1.5], ['without speaking to', 2], ['without talking to', 2], ['talk to nobody', 2], ['anyone to talk to', 2], ['anyone to speak to', 2], ['a single friend', 2], ['don\'t have friends', 2], ['don\'t have any friends', 2], ['lost touch', 1.5], ['stopped calling', 1.5], ['doesn\'t call', 1], ['hang out', 1.5], ['meet other', 1.5], ['social life', 1.5], ['community cafe', 2], ['nobody sees me', 2], ['like a ghost', 1.5], ['reason to leave the house', 1.5], ['bored', 0.5], ['have nobody', 2], ['doesn\'t have anyone', 2], ['sit with people', 1.5], ['talk with people', 1.5], ['days are very long', 1.5], ['game night', 1], ['feel so cut off', 1.5], ['feel cut off', 1.5],
     ],
     multicultural: [
       ['gaikokujin', 2], ['eijuu', 2], ['eiju$', 2], ['jisshusei', 2], ['ginou jisshu', 2], ['tokutei ginou', 2], ['tokutei gino', 2], ['nyukan', 2], ['nyuukan', 2], ['jfc$', 2],

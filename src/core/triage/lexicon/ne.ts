@@ -15,6 +15,7 @@ export const ne: Lexicon = {
       ['डे सर्भिस', 2], ['केयर होम', 2], ['介護', 2], ['要介護', 2], ['地域包括', 2], ['नाघेका', 0.5],
       ['birs', 1.5], ['budha', 1.5], ['budho', 1.5], ['budhi', 1.5], ['buda buwa', 1.5], ['briddha', 2], ['bridha', 2], ['vriddha', 2], ['jestha nagarik', 2], ['jyestha', 2],
       ['hajurama', 0.7], ['hajuraama', 0.7], ['hajurbuwa', 0.7], ['hajurba', 0.7], ['kaigo', 1.5], ['day service', 1.5], ['short stay', 0.5], ['care home', 2], ['pension', 1], ['retire', 0.7], ['hidna sakdin', 1],
+      ['बजै', 1], ['ninchisho', 2], ['ninchi', 1.5], ['dementia', 2], ['एउटै कुरा', 1], ['nursing home', 2], ['care manager', 2], ['houkatsu', 2], ['बुवाआमा दुवै बुढ', 1.5], ['budi aama', 1.5], ['budo buwa', 1.5],
     ],
     disability: [
       ['अपाङ्ग', 2], ['अपांग', 2], ['अशक्त', 2], ['ह्वीलचेयर', 2], ['अटिजम', 2], ['बहिरा', 2], ['अन्धो', 2],
@@ -32,10 +33,12 @@ export const ne: Lexicon = {
       ...Array.from({ length: 12 }, (_, i) => [`${18 + i} bars`, 0.7] as const), ...Array.from({ length: 12 }, (_, i) => [`${18 + i} vars`, 0.7] as const),
       ['कलेज', 0.7], ['विश्वविद्यालय', 0.7], ['क्याम्पस', 0.7], ['पढाइ छोड', 1], ['भविष्य', 0.7], ['अन्तर्वार्ता', 1], ['इन्टरभ्यु', 1], ['पहिलो जागिर', 1.5], ['करियर', 1], ['सेन्मोन', 0.7],
       ['college', 0.7], ['university', 0.7], ['campus', 0.7], ['senmon', 0.7], ['padhai chod', 1], ['padhai chhod', 1], ['bhabishya', 0.7], ['bhavishya', 0.7], ['interview', 0.7], ['career', 0.7], ['yuva', 2], ['student', 0.5], ['bidyarthi', 0.7], ['vidyarthi', 0.7],
+      ['exam', 1], ['फेल', 1], ['semester', 1.5], ['internship', 1.5], ['इन्टर्नसिप', 1.5], ['shuukatsu', 2], ['life ma k garne', 1.5], ['future', 1], ['pahilo choti eklai', 1.5], ['pahilo job', 1.5],
     ],
     women: [
       ['श्रीमान', 0.5], ['लोग्ने', 0.5], ['गाली', 2], ['घरेलु हिंसा', 2], ['महिला', 1], ['पैसा दिँदैन', 2], ['पैसा दिदैन', 2],
       ['shreeman', 0.5], ['shriman', 0.5], ['logne', 0.5], ['gharelu hinsa', 2], ['mahila', 1],
+      ['phone check', 1.5], ['फोन...चेक', 1.5], ['bhetna didaina', 1.5], ['बोल्नै दिँदैन', 1.5], ['ex boyfriend', 2], ['boyfriend', 1], ['blackmail', 2], ['pichha', 2], ['पिछा', 2], ['chhuna khoj', 1.5], ['paisa didaina', 1.5], ['kutpit', 1.5],
     ],
     livelihood: [
       ['महँगो', 1], ['तिर्न गाह्रो', 1.5],
@@ -46,12 +49,14 @@ export const ne: Lexicon = {
       ['rin$', 1.5], ['karja', 2], ['kista', 1.5], ['talab', 1], ['kharcha', 0.5], ['bijuli', 0.7], ['tirna sak', 1.5], ['tirna garo', 1.5], ['tirna gaaro', 1.5], ['chalauna garo', 2], ['chalauna gaaro', 2], ['ghar kharcha', 1.5], ['gujara', 2], ['guzara', 2],
       ['amdani', 1.5], ['aamdani', 1.5], ['garib', 1.5], ['bhok', 1], ['khana chaina', 1.5], ['seikatsu hogo', 2], ['hello work', 1.5], ['berojgar', 2], ['mahango', 1],
       ['kaam gayo', 2], ['काम गयो', 2], ['खर्च छैन', 1.5], ['kharcha chaina', 1.5], ['kharcha chhaina', 1.5], ['kamai', 1], ['कमाइ', 1], ['kaam chod', 1], ['kaam chhod', 1], ['jagir chhod', 1], ['nikalyo', 1], ['kaam bata chhutti', 1.5],
+      ['paisa...pug', 1.5], ['पैसा...पुग्दैन', 1.5], ['gas kat', 1.5], ['gas banda', 1.5], ['juminzei', 1.5], ['izoku nenkin', 1.5], ['tirna nasak', 1.5], ['तिर्न नसक', 1.5], ['kisti', 1.5], ['byaj', 1.5], ['sarakin', 2], ['loan', 1], ['jikohasan', 2], ['kaam khoj', 1], ['काम खोज', 1.5], ['fee tirna', 1.5], ['खाने पैसा', 2], ['khane paisa', 2], ['shitsugyo', 2], ['koyo hoken', 1.5], ['कम्पनीले निकाल', 2], ['company le nikal', 2], ['बिल तिर', 1.5],
     ],
     housing: [
       ['भाडा', 2], ['घरबेटी', 2], ['घर छोड', 2], ['बस्ने ठाउँ', 2], ['कोठा', 0.5], ['घर छैन', 2], ['निकाल', 1], ['सडकमा', 1.5],
       ['घरधनी', 2], ['अपार्टमेन्ट', 1], ['ग्यारेन्टर', 1.5], ['गारेन्टर', 1.5], ['जमानी', 1.5], ['फुदोसान', 2], ['不動産', 2], ['बस्ने घर', 2], ['घर खोज', 2], ['कोठा खोज', 2], ['बसाइँ सर', 1.5], ['घर सर', 1.5], ['सरकारी घर', 2], ['ढुसी', 1.5], ['चुहिन', 1], ['बेघर', 2],
       ['bhada', 2], ['bhaada', 2], ['gharbeti', 2], ['ghar dhani', 2], ['ghardhani', 2], ['apartment', 1], ['apato', 1.5], ['apaato', 1.5], ['guarantor', 1.5], ['hoshounin', 2], ['hoshonin', 2], ['fudosan', 2], ['fudousan', 2], ['ghar khoj', 2], ['kotha khoj', 2],
       ['basne thau', 2], ['ghar chhod', 1.5], ['ghar chod', 1.5], ['ghar sar', 1.5], ['toei', 2], ['kanri', 1.5], ['dhusi', 1.5], ['chuhin', 1], ['sadak ma', 1.5], ['ghar chaina', 2], ['ghar chhaina', 2], ['ghar bata nikal', 1.5],
+      ['घरभाडा', 2], ['kotha chaina', 2], ['kotha chhaina', 2], ['kotha gayo', 1.5], ['sasto kotha', 2], ['kotha chahiyo', 2], ['ghar chahiyo', 2], ['सुत्ने ठाउँ', 2], ['yachin', 2], ['ooya', 1.5], ['landlord', 2], ['eviction', 2], ['都営', 2], ['家賃', 2], ['manga kissa', 2], ['net cafe', 2], ['bahira sut', 1.5], ['कोठा छैन', 2], ['घर खाली गर', 2], ['ghar khali gar', 2], ['kotha bhada', 2],
     ],
     mental_health: [
       ['रोइ', 1.5], ['केही गर्न मन', 1.5], ['मन लाग्दैन', 1],
@@ -61,6 +66,7 @@ export const ne: Lexicon = {
       ['tension', 1.5], ['chinta', 1.5], ['tanab', 1.5], ['tanav', 1.5], ['udas', 1.5], ['nindra', 0.7], ['nidra', 0.7], ['mann kharab', 1.5], ['man kharab', 1.5], ['mann dukh', 1.5], ['man dukh', 1.5], ['runa', 1], ['roirah', 1.5], ['risaha', 1], ['ris uth', 1],
       ['aattin', 1], ['dikka', 1.5], ['nirash', 1.5], ['manasik', 2], ['mansik', 2], ['jindagi nai chaina', 1.5], ['rakshi', 0.5], ['juwa', 1.5], ['nasha', 1.5], ['dekhi dar', 1],
       ['रिस उठ', 1], ['रिस थाम्न', 1.5], ['ruirah', 1], ['runeko', 1], ['बोल्नै छाड', 1], ['खाना खान मन', 1], ['khana chhod', 1], ['dabab', 1.5], ['दबाब', 1.5],
+      ['sutna sak', 1.5], ['सुत्न सक्दिन', 1.5], ['निदाउन', 1], ['nidra aaudaina', 1.5], ['man lagdaina', 1], ['mann lagdaina', 1], ['anxiety', 2], ['panic', 2], ['depression', 2], ['मुटु ढुकढुक', 1], ['pachinko', 1.5], ['मन भारी', 1.5], ['ochhyan bata uthna', 1.5], ['mental', 1.5], ['stress', 1.5], ['घरको याद', 1.5], ['runchhu', 1.5], ['runchu', 1.5],
     ],
     hikikomori: [
       ['कोठाबाट निस्कन', 2], ['घरबाट निस्कँदैन', 2], ['बाहिर निस्कँदैन', 2], ['कोठामा मात्र', 2],
@@ -81,6 +87,7 @@ export const ne: Lexicon = {
       ['herchu', 1.5], ['herchhu', 1.5], ['herxu', 1.5], ['herdai', 1], ['herna parcha', 1], ['herna parxa', 1], ['hernu parcha', 1], ['hernu parxa', 1], ['herchaha', 1.5], ['herda herda', 1.5], ['herdai herdai', 1.5], ['herne kohi', 1],
       ['care garda', 2], ['care garne', 1.5], ['care garchu', 2], ['care garnu', 1.5], ['ko care', 1], ['care le', 1], ['kaigo garera', 2], ['kaigo le', 1.5], ['kaigo ra', 1], ['syahar', 1.5], ['nuhaidin', 1], ['young carer', 2], ['kaigo kyu', 2],
       ['lai herna', 1], ['lai herda', 1], ['लाई हेर्न', 1], ['लाई हेर्दा', 1], ['herirah', 0.7], ['herne ma matra', 1.5], ['ma matra herne', 1.5], ['jimma', 1], ['जिम्मा', 0.5], ['diaper', 1], ['डायपर', 1], ['laijanu parcha', 0.7], ['लैजानुपर्ने', 0.7], ['care garda garda', 2],
+      ['care garch', 2], ['matrai herne', 1.5], ['lai herch', 1.5], ['short stay', 1], ['हेर्दाहेर्दै', 1.5], ['kaigo gar', 2],
     ],
     rights: [
       ['ठगी', 2], ['ठगियो', 2], ['ठग्यो', 2], ['धोका', 1.5], ['सम्पत्ति', 1.5], ['संरक्षक', 2],
@@ -91,6 +98,7 @@ export const ne: Lexicon = {
       ['overtime', 1], ['zangyo', 1], ['pawahara', 2], ['power hara', 2], ['kouken', 2], ['koken', 2], ['rousai', 1.5], ['rosai', 1.5], ['firta dinna', 1.5], ['firta gardaina', 1.5], ['paisa khos', 1.5], ['pension khos', 2],
       ['card bata', 1], ['kakin', 1.5], ['ghar bech', 1], ['sign garay', 1.5], ['rajinama', 1], ['salesman', 1.5], ['phakaa', 1.5], ['fakaa', 1.5],
       ['पैसा माग', 1], ['paisa mag', 1], ['पैसा दे', 0.7], ['paisa de$', 0.7],
+      ['cooling off', 2], ['sagi', 2], ['詐欺', 2], ['farkaudaina', 1.5], ['talab dinna', 1.5], ['salary didaina', 1.5], ['salary dinna', 1.5], ['salary diyena', 1.5], ['aadha talab', 1.5], ['तलब दिँदैन', 1.5], ['sign garaa', 1.5], ['sekuhara', 2], ['पेन्सन...झिक', 1.5], ['खाता बेच', 2], ['money laundering', 2], ['पैसाको व्यवस्थापन', 1.5], ['अन्याय', 1.5],
     ],
     isolation: [
       ['एक्लो', 2], ['एक्लै', 0.5], ['साथी कोही छैन', 2], ['साथी छैन', 2], ['कुरा गर्ने', 1],
@@ -98,6 +106,7 @@ export const ne: Lexicon = {
       ['eklo', 2], ['eklai', 0.5], ['eklopan', 2], ['sathi chaina', 2], ['sathi chhaina', 2], ['sathi xaina', 2], ['sathi kohi', 1.5], ['kohi chaina', 1], ['kohi chhaina', 1], ['kohi xaina', 1], ['kura garne', 0.5],
       ['bhetne thau', 1.5], ['jane thau', 1], ['sathi bana', 1.5], ['chineko kohi', 1.5],
       ['एक्लै हुनुहुन्छ', 1], ['एक्लै छु', 1.5], ['eklai hunuh', 1], ['eklai chu', 1.5], ['कसैसँग बोल', 1], ['kasai sanga bol', 1], ['चिन्दिन', 1], ['kasailai chindina', 1.5], ['saathi chhaina', 2], ['saathi chaina', 2], ['kohi saathi', 1.5], ['samparka tut', 1], ['छोराछोरी कहिल्यै आउँदैनन्', 1.5],
+      ['bolne koi', 1.5], ['bolne kohi', 1.5], ['kohi chineko', 1.5], ['aafno bhanne', 1], ['आफ्नो भन्ने', 1.5], ['saathi bana', 1.5], ['sathi chahi', 2], ['sathi koi', 1.5], ['bhela hune', 1.5], ['gaf garne', 1.5], ['गफ गर्ने', 1.5], ['सुनसान', 1.5], ['दिनभरि एक्लै', 1.5], ['बोल्ने कोही', 1.5],
     ],
     multicultural: [
       ['जापानी भाषा', 2], ['जापानी', 0.7], ['दोभाषे', 2], ['अनुवाद', 1.5], ['भिसा', 2], ['विदेशी', 2], ['बुझ्दिन', 1],
@@ -106,6 +115,7 @@ export const ne: Lexicon = {
       ['japani aaudaina', 2], ['japanese aaudaina', 2], ['japanese audaina', 2], ['nihongo', 1.5], ['japanese bujh', 1.5], ['japani bujh', 1.5], ['japani bhasa', 2], ['japanese bhasa', 2], ['bhasa', 1], ['bhisa', 2], ['immigration', 2], ['nyukan', 2], ['zairyu', 2], ['residence card', 2],
       ['dobhase', 2], ['anubad', 1.5], ['anuvad', 1.5], ['translate', 1.5], ['nepal farka', 1], ['nepal pathau', 1.5], ['japan aa', 0.5], ['bideshi', 2], ['videshi', 2], ['gaikokujin', 2], ['language school', 2], ['city office', 1], ['kagajpatra', 0.7],
       ['bujhina', 1], ['bujhdina', 1], ['padhna sakdina', 1], ['dependent', 1.5], ['family visa', 2], ['eiju', 2],
+      ['visa', 2], ['tsuyaku', 2], ['my number', 1.5], ['tenkyo', 1.5], ['kuyakusho', 1], ['nyuukan', 2], ['kazoku taizai', 2], ['tokutei', 2], ['日本語', 2], ['永住', 2], ['通訳', 2], ['nepali bolne', 1.5], ['नेपाली बोल्ने', 1.5],
     ],
     medical: [
       ['अस्पताल', 1.5], ['डाक्टर', 1], ['उपचार', 1.5], ['बिरामी', 0.7], ['औषधि', 1], ['रोग', 0.7], ['ज्वरो', 1],

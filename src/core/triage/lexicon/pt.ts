@@ -13,6 +13,7 @@ export const pt: Lexicon = {
       ...Array.from({ length: 36 }, (_, i) => [`${65 + i} anos`, 1] as const), ...Array.from({ length: 36 }, (_, i) => [`de ${65 + i}$`, 0.7] as const), ...Array.from({ length: 36 }, (_, i) => [`tem ${65 + i}$`, 0.7] as const),
       ['vovó', 0.7], ['vovô', 0.7], ['vó$', 0.7], ['vô$', 0.7], ['velhice', 1.5], ['velhinh', 1.5], ['idade avançada', 2], ['ancião', 1.5], ['demente', 2], ['caduc', 1.5], ['não lembra', 1], ['confus', 0.5],
       ['kaigo', 1.5], ['youkaigo', 2], ['yokaigo', 2], ['youshien', 1.5], ['day service', 1.5], ['dei sabisu', 1.5], ['tokuyou', 2], ['tokuyo$', 2], ['houkatsu', 2], ['介護', 2], ['fralda geriátrica', 2], ['bengala', 1], ['andador', 1], ['começou a cair', 1], ['aposentadoria', 0.7],
+      ['esquecimento', 1.5], ['mesma pergunta', 1.5], ['confundindo', 1], ['quedas', 1], ['senhora', 0.7], ['envelhec', 1.5], ['da idade', 1],
     ],
     disability: [['deficiência', 2], ['deficiente', 2], ['autismo', 2], ['autista', 2], ['cadeira de rodas', 2], ['surdo', 2], ['cego', 2], ['tdah', 2], ['síndrome de down', 2]],
     child: [
@@ -28,10 +29,12 @@ export const pt: Lexicon = {
       ...Array.from({ length: 12 }, (_, i) => [`${18 + i} anos`, 0.5] as const),
       ['universidade', 1], ['universitári', 1.5], ['estudante', 0.7], ['senmon', 0.7], ['primeiro emprego', 1.5], ['procurando emprego', 0.7], ['entrevista de emprego', 1], ['carreira', 1], ['sem rumo', 1.5], ['perdido na vida', 1.5], ['perdida na vida', 1.5], ['da minha vida', 0.5],
       ['arubaito', 0.7], ['baito', 0.5], ['morar sozinh', 0.7], ['morando sozinh', 0.7], ['meus amigos', 0.5], ['minha idade', 1],
+      ['koukou', 1], ['vestibular', 1.5], ['kousotsu', 1.5], ['intercambista', 2], ['mestrado', 1.5], ['bolsa de estudo', 1.5], ['não sei o que fazer da vida', 1.5], ['voltar a estudar', 1.5], ['teiji', 1.5], ['emprego de verdade', 1],
     ],
     women: [
       ['violência doméstica', 2], ['marido', 0.5], ['namorado', 1], ['me humilha', 2], ['controla', 1.5], ['me xinga', 2],
       ['grita comigo', 2], ['ciúmes', 1], ['assédio', 2], ['abuso sexual', 2], ['mulher', 0.5], ['me bate', 1], ['ex marido', 1],
+      ['me controla', 2], ['controla tudo', 2], ['olha meu celular', 1.5], ['não me deixa', 1], ['relacionamento abusivo', 2], ['abusivo', 1.5], ['passa a mão', 2], ['me chamando de', 1.5], ['ex não para', 1.5], ['perseguindo', 1.5], ['me segue', 1.5], ['sabe onde eu moro', 1.5], ['abrigo pra mulher', 2], ['casa abrigo', 2], ['me ameaça', 1.5], ['violento', 1.5], ['me dá dinheiro', 1], ['no nome dele', 1], ['stalker', 2], ['perseguição', 2],
     ],
     livelihood: [
       ['bolsa para', 1], ['material escolar', 0.5],
@@ -45,6 +48,7 @@ export const pt: Lexicon = {
       ['grana', 1], ['sem grana', 1.5], ['não pagou', 1], ['sem receber', 1.5], ['mandou embora', 2], ['mandaram embora', 2], ['fui cortado', 2], ['fui cortada', 2], ['perdi o trabalho', 2], ['fiquei sem trabalho', 2], ['desemprego', 2], ['hello work', 1.5], ['ハローワーク', 2],
       ['seikatsu hogo', 2], ['生活保護', 2], ['auxílio', 1], ['ajuda financeira', 2], ['benefício', 1], ['subsídio', 0.5], ['ganho pouco', 2], ['ganha pouco', 2], ['o que sobra', 0.7], ['conta de luz', 1.5], ['conta de gás', 1.5], ['cortaram a luz', 2], ['cartão de crédito', 1], ['fatura', 1], ['parcela', 1],
       ['falência', 2], ['falido', 2], ['passando fome', 2], ['sem comida', 1.5], ['cesta básica', 2], ['ienes', 0.5], ['empreiteira', 0.7], ['haken', 0.7], ['agiota', 1],
+      ['cortar o gás', 2], ['cortaram o gás', 2], ['cortar a água', 2], ['kokuho', 1], ['kokumin hoken', 0.5], ['juuminzei', 1.5], ['juminzei', 1.5], ['não fecha o mês', 2], ['dinheiro acabou', 2], ['não tenho nem pra', 1.5], ['não tenho pra pagar', 1.5], ['achar trabalho', 1.5], ['procurar trabalho', 1.5], ['arrumar emprego', 1.5], ['perd...emprego', 1.5], ['economizar', 1], ['pular refeição', 1.5], ['paga pouco', 1.5], ['geladeira...vazia', 2], ['sashiosae', 2], ['ajuda pra pagar', 1], ['koyou hoken', 1.5], ['seguro desemprego', 2], ['sem dinheiro pr', 1.5],
     ],
     housing: [
       ['aluguel', 2], ['dono do apartamento', 2], ['proprietário', 1.5], ['despejad', 2], ['despejo', 2], ['onde morar', 2],
@@ -52,6 +56,7 @@ export const pt: Lexicon = {
       ['apê$', 0.5], ['apato', 1.5], ['apaato', 1.5], ['imobiliária', 2], ['fudousan', 2], ['fudosan', 2], ['不動産', 2], ['ooya', 2], ['dono do apê', 2], ['senhorio', 2], ['shikikin', 1.5], ['reikin', 2], ['hoshounin', 2], ['hoshonin', 2], ['fiador', 2],
       ['mudar de casa', 1.5], ['mudança', 1], ['me mudar', 1], ['sair do apartamento', 1.5], ['mandou eu sair', 1.5], ['abrigo', 2], ['sem teto', 2], ['dormindo no carro', 2], ['dormir no carro', 2], ['dormindo na rua', 2], ['net café', 1.5], ['manga kissa', 1.5],
       ['lugar pra morar', 2], ['lugar para morar', 2], ['onde ficar', 1.5], ['morando de favor', 2], ['danchi', 2], ['toei', 2], ['habitação', 2], ['share house', 1.5], ['alojamento', 1.5], ['mofo', 1.5], ['goteira', 1.5], ['vazamento', 1], ['vizinho de cima', 1], ['sem elevador', 1.5], ['administradora', 1.5], ['kanri', 1.5],
+      ['aluguel atrasado', 2], ['lugar mais barato', 1.5], ['renovar o contrato', 1.5], ['não vai renovar', 1], ['pra onde ir', 1.5], ['para onde ir', 1.5], ['casa de amigo', 1], ['expulsou de casa', 2], ['ninguém aluga', 2], ['alugar', 1.5], ['aluga$', 1.5], ['apartamento da empresa', 2], ['procurar casa', 2],
     ],
     mental_health: [
       ['depressão', 2], ['depressivo', 2], ['ansiedade', 2], ['não consigo dormir', 1], ['insônia', 1.5], ['triste', 1],
@@ -60,6 +65,7 @@ export const pt: Lexicon = {
       ['perdi a cabeça', 1], ['perco a paciência', 1], ['perder o controle', 1.5], ['taquicardia', 1], ['não durmo', 1], ['pesadelo', 1], ['trauma', 2], ['bebendo', 1], ['bebida', 1], ['vício', 2], ['viciad', 2], ['pachinko', 1.5], ['apostas', 1.5], ['terapia', 0.5], ['terapeuta', 1.5], ['saúde mental', 2],
       ['sem esperança', 1.5], ['desesper', 1.5], ['ficando louca', 1], ['ficando louco', 1], ['surtando', 1.5], ['surto', 1.5],
       ['sem ânimo', 1.5], ['remédio pra dormir', 1.5], ['dorme mal', 1], ['durmo mal', 1], ['parou de dormir', 1.5], ['não come', 0.7], ['odeia a vida', 1.5], ['se isolando', 1], ['nervosa', 0.7], ['nervoso', 0.7], ['no limite', 1], ['um caco', 1.5], ['falar sozinho', 1], ['rir do nada', 1.5], ['só chora', 1], ['tenho pena', 0.5], ['esquizofreni', 1.5], ['bipolar', 2],
+      ['sem dormir', 1.5], ['bebo todo dia', 1.5], ['pra conseguir dormir', 1.5], ['me sinto um lixo', 2], ['preciso falar com alguém', 1], ['ouve vozes', 2], ['ouço vozes', 2], ['não tenho força', 1.5], ['não consigo levantar', 1.5], ['sair da cama', 1.5], ['não sai da cama', 1.5], ['coração dispara', 1], ['aposta', 1.5], ['tigrinho', 2], ['sem paciência', 1], ['luto', 1.5], ['nuvem preta', 1.5], ['não tenho vontade', 1.5], ['vontade de nada', 1.5],
     ],
     hikikomori: [
       ['não sai do quarto', 2], ['não sai de casa', 2], ['trancado no quarto', 2], ['trancada no quarto', 2], ['fica trancad', 2], ['isolado no quarto', 2],
@@ -77,6 +83,7 @@ export const pt: Lexicon = {
       ['cuidar dele', 1], ['cuidar dela', 1], ['cuido dele', 1.5], ['cuido dela', 1.5], ['cuida da mãe', 1.5], ['cuida do pai', 1.5], ['cuida dele', 1], ['cuida dela', 1], ['cuido sozinh', 1.5], ['quem cuida', 1.5], ['cuidadora', 1.5], ['cuidador', 1.5],
       ['pra cuidar', 1], ['para cuidar', 1], ['cansada de cuidar', 2], ['cansado de cuidar', 2], ['short stay', 1.5], ['dou banho', 1], ['trocar fralda', 1], ['troco fralda', 1], ['fralda', 0.5], ['folga', 0.5], ['respiro', 0.7],
       ['kaigo kyuka', 2], ['kaigo kyugyo', 2], ['young carer', 2], ['jovem cuidador', 2], ['esgotada', 0.7], ['esgotado', 0.7], ['sobrecarregad', 1], ['não dou conta', 1], ['helper', 1], ['herupa', 1], ['acamad', 0.5],
+      ['cuidar sozinh', 1.5], ['cuidar dos outros', 1.5], ['quem cuida de quem cuida', 2], ['tudo nas minhas costas', 2], ['sou eu que levo', 1.5], ['sou eu que cuido', 2], ['eu que cuido', 2], ['faço tudo', 1.5], ['ficar com minha mãe', 1], ['não tenho mais vida', 1.5], ['cuida do irmão', 1.5],
     ],
     rights: [
       ['golpe', 2], ['enganad', 2], ['fraude', 2], ['tutela', 2], ['curatela', 2], ['economias', 0.5], ['contrato', 0.7], ['discriminação', 1.5],
@@ -85,13 +92,16 @@ export const pt: Lexicon = {
       ['no meu nome', 0.7], ['cartão do banco', 1], ['sacar o dinheiro', 1.5], ['pegar o dinheiro', 1], ['pega o dinheiro', 1], ['administra o dinheiro', 2], ['cuidar do dinheiro', 2], ['seinen koken', 2], ['seinen kouken', 2], ['koken', 2], ['kouken', 2], ['成年後見', 2], ['tutor$', 1.5], ['curador', 2],
       ['procuração', 1.5], ['herança', 0.7], ['testamento', 1], ['não devolve', 1], ['cobraram', 1], ['cobrança indevida', 2], ['rousai', 1.5], ['acidente de trabalho', 1.5], ['sem aviso', 1], ['justa causa', 1.5], ['sem receber', 1], ['maus tratos', 1.5], ['se aproveitar', 1.5],
       ['deve...ienes', 1], ['não pode ir embora', 1.5], ['descont', 0.7], ['taxa de', 0.7], ['nunca foram combinad', 1.5], ['cobrou', 0.7], ['yuukyuu', 1.5], ['férias pagas', 1.5], ['salário não pago', 2], ['atrasa o salário', 1.5], ['dinheiro emprestado', 1], ['leva o dinheiro', 1.5], ['pedindo dinheiro', 1], ['não dá dinheiro', 1], ['cripto', 1.5], ['não consigo sacar', 1.5], ['pirâmide', 1.5], ['hematoma', 0.7],
+      ['não pagaram', 1.5], ['sumiram com o dinheiro', 2], ['sumiu com o dinheiro', 2], ['usando meu nome', 2], ['cancelar', 1], ['tirando dinheiro', 2], ['pega a aposentadoria', 2], ['fica com parte', 1.5], ['abaixo do mínimo', 2], ['fingindo ser', 2], ['se passando por', 2], ['senha do cartão', 2], ['dados do cartão', 1.5], ['segurando meu passaporte', 2], ['empréstimo no nome', 2], ['mandando dinheiro', 1.5], ['vontade própria', 1.5], ['assinar contrato', 1.5],
     ],
     isolation: [
       ['não tenho amigos', 2], ['não tenho amigo', 2], ['não tenho ninguém', 2], ['sem ninguém', 1.5], ['não vê ninguém', 1.5], ['não vejo ninguém', 1.5], ['não falo com ninguém', 2], ['falar com alguém', 0.5], ['fazer amigos', 1.5], ['fazer amizade', 1.5], ['me sinto só', 2],
       ['isolad', 1.5], ['comunidade', 0.7], ['lugar pra ir', 1], ['lugar para ir', 1], ['espaço de convivência', 2], ['roda de conversa', 1.5], ['amizade', 1], ['ibasho', 1.5], ['居場所', 2], ['pararam de ligar', 1.5], ['ninguém visita', 1.5], ['ninguém liga', 1.5],
       ['não conheço uma alma', 2], ['sem família aqui', 1.5], ['não tenho família', 1], ['não tenho pra quem', 1.5], ['com quem conversar', 1.5], ['pra quem perguntar', 1], ['nenhum amigo', 2], ['amigos sumiram', 1.5], ['fico de fora', 1.5], ['ninguém fala comigo', 2], ['ninguém conversa comigo', 2],
       ['sem falar com ninguém', 2], ['encontro de brasileiros', 1.5], ['brasileiro se encontrando', 1.5], ['horta comunitária', 1.5], ['espaço pra mães', 1.5], ['conversar com adulto', 1.5], ['não atende mais', 0.5], ['os dias passam', 1], ['olhando pela janela', 1],
-      ['não conheço ninguém', 2], ['saudade', 1],['sozinho', 0.5], ['sozinha', 0.5], ['solidão', 2], ['solitári', 2], ['sem amigos', 2], ['ninguém para conversar', 2], ['conversar', 0.5]],
+      ['não conheço ninguém', 2], ['saudade', 1],['sozinho', 0.5], ['sozinha', 0.5], ['solidão', 2], ['solitári', 2], ['sem amigos', 2], ['ninguém para conversar', 2], ['conversar', 0.5],
+      ['sem falar com nenhum', 2], ['conhecer gente', 2], ['voluntariado', 1.5], ['bater papo', 1.5], ['conversar em português', 1.5], ['ninguém me chama', 2], ['grupo de mães', 1.5], ['um amigo de verdade', 1.5], ['companhia', 1.5], ['não tem ninguém', 1.5], ['não tem mais ninguém', 2], ['tédio', 0.5], ['sozinha demais', 2], ['com quem sair', 1.5], ['solitário', 2],
+    ],
     multicultural: [
       ['do brasil', 0.7], ['brasileir', 0.5],
       ['japonês', 0.5], ['não falo japonês', 2], ['não entendo japonês', 2], ['intérprete', 2], ['tradução', 1.5], ['visto', 1.5],
@@ -101,6 +111,7 @@ export const pt: Lexicon = {
       ['kuyakusho', 0.5], ['shiyakusho', 1], ['区役所', 1], ['formulário', 0.7], ['papelada', 0.7], ['gaikokujin', 2], ['eijuu', 2], ['visto permanente', 2], ['naturaliz', 1.5], ['nacionalidade', 1.5], ['consulado', 1.5],
       ['fala português', 1.5], ['fale português', 1.5], ['em português', 0.7], ['aula de português', 2], ['o português', 1], ['fala japonês', 1], ['fale japonês', 1.5], ['falar japonês', 1.5], ['em japonês', 1.5], ['meu japonês', 1.5], ['bem japonês', 1.5], ['japonês direito', 1],
       ['não entendi', 0.7], ['passaporte', 1], ['nissei', 1], ['issei', 1.5], ['sansei', 1.5], ['nyuukan', 2], ['juuminhyou', 0.5], ['traslado', 1.5], ['somos brasileiros', 1.5],
+      ['tenkyo', 1.5], ['todoke', 0.5], ['traduz', 1], ['traduzo', 1], ['aprender japonês', 2], ['estudar japonês', 2], ['japonês da escola', 1.5],
     ],
     medical: [['hospital', 1.5], ['pré natal', 1], ['médico', 1], ['doente', 1], ['doença', 1], ['remédio', 1], ['tratamento', 1], ['consulta', 1], ['febre', 1], ['clínica', 1], ['plano de saúde', 1]],
   },

@@ -16,6 +16,7 @@ export const tl: Lexicon = {
       ['hindi na kaya', 1], ['tutulong sa kanya', 1], ['kailangan niya ng', 0.5],
       ['ulyanin', 2], ['nag uulyanin', 2], ['makakalimutin', 1.5], ['nakakalimot', 1.5], ['nakalimutan', 1], ['naliligaw', 1],
       ['matanda', 1.5], ['matatanda', 1.5], ['lola', 0.5], ['lolo', 0.5], ['senior', 1.5], ['alaga', 0.5], ['nakaratay', 2],
+      ['biyenan', 0.5], ['ojiichan', 1.5], ['obaachan', 1.5], ['nadulas', 1], ['nadapa', 1], ['natumba', 1], ['ayaw maligo', 1.5], ['ayaw na maligo', 1.5], ['paulit ulit na nagtatanong', 1.5], ['paulit ulit', 0.7], ['kalan na nakabukas', 1.5], ['dementia', 2], ['demensya', 2], ['nursing home', 2], ['kaigo', 1.5], ['day service', 2], ['care manager', 2], ['pensyon', 0.5], ['pension', 0.5], ['nagretiro', 1], ['retirado', 1], ['tungkod', 1.5], ['hirap umakyat', 1], ['hirap maglakad', 1.5], ['hirap na maglakad', 1.5],
     ],
     disability: [['kapansanan', 2], ['may kapansanan', 2], ['pwd$', 2], ['bingi', 2], ['bulag', 2], ['pilay', 1.5], ['autism', 2]],
     child: [
@@ -33,6 +34,7 @@ export const tl: Lexicon = {
     women: [
       ['asawa ko', 0.5], ['asawa', 0.3], ['sinisigawan', 2], ['minumura', 2], ['kinokontrol', 2], ['hindi ako binibigyan ng pera', 2],
       ['karahasan sa tahanan', 2], ['babae', 0.5], ['nobyo', 1], ['boyfriend', 1],
+      ['dating asawa', 1], ['kinakasama', 1], ['live in partner', 1.5], ['partner ko', 1], ['sinasaktan', 0.7], ['nananakit', 2], ['binugbog', 2], ['pinagsusuntok', 2], ['sinuntok', 0.7], ['sinampal', 0.5], ['nag aabang', 1.5], ['sumusunod sakin', 1.5], ['sinusundan', 1.5], ['stalker', 2], ['tantanan', 1.5], ['binabasa nya', 1.5], ['binabasa niya', 1.5], ['chinecheck', 1], ['hawak ng asawa', 2], ['may hawak ng lahat', 2], ['buong sahod ko', 1], ['hindi ako pinapayagan', 1.5], ['bawal ako', 1.5], ['pinagbabawalan', 1.5], ['humipo', 2], ['hinipuan', 2], ['hinihipuan', 2], ['manyak', 2], ['chikan', 2], ['pribadong picture', 2], ['private picture', 2], ['protection order', 2], ['iwan ang asawa', 2], ['umalis sa asawa', 2], ['iniwan ko na asawa', 2], ['marahas', 1.5], ['domestic violence', 2], ['dv$', 2], ['abusado', 1.5], ['minamaliit', 1.5],
     ],
     livelihood: [
       ['kulang', 0.7], ['hindi kasya', 1], ['di kasya', 1], ['kakasya', 1], ['tinanggal', 2], ['tatanggalin', 1], ['sweldo', 1], ['suweldo', 1], ['ipon', 1], ['walang ipon', 1.5], ['pangkain', 1], ['bayarin', 1.5], ['gastos', 1], ['nagsara', 0.7], ['walang trabaho', 2], ['wala pang trabaho', 1.5], ['maghanap ng trabaho', 1], ['naghahanap ng trabaho', 1.5], ['makahanap ng trabaho', 1.5], ['padala', 0.7], ['kuryente', 1], ['wala talaga akong pera', 2], ['bilhin', 0.5], ['pambili', 1], ['naubos', 0.5], ['hirap sa pera', 2], ['kapos', 1.5], ['nangungutang', 2], ['pautang', 1.5],
@@ -41,16 +43,19 @@ export const tl: Lexicon = {
       ['pera', 1], ['walang pera', 1.5], ['wala na akong pera', 2], ['wala nang pera', 2], ['trabaho', 0.7], ['wala akong trabaho', 2],
       ['natanggal', 2], ['nawalan ng trabaho', 2], ['utang', 2], ['sahod', 1], ['kita', 0.5], ['mahirap', 1], ['pagkain', 1],
       ['pambili', 1], ['pambayad', 1.5], ['mabayaran', 1],
+      ['wala nang natitira', 1.5], ['walang natitira', 1.5], ['kaya bilhin', 1], ['di mabayaran', 1.5], ['hindi mabayaran', 1.5], ['hindi nabayaran', 1.5], ['unpaid', 1.5], ['puputulin', 1.5], ['bills$', 1], ['bill$', 0.5], ['denki', 1], ['installment', 1], ['hulugan', 1], ['walang wala', 2], ['nawalan ng work', 2], ['walang work', 2], ['seikatsu hogo', 2], ['seikatsuhogo', 2], ['welfare', 1.5], ['ayuda', 1.5], ['food bank', 2], ['nangutang', 1.5], ['loan', 1], ['savings', 1], ['ubos na savings', 2], ['ubos na pera', 2], ['ubos na ang pera', 2], ['tuition', 1], ['matrikula', 1], ['retrench', 2], ['nag resign', 0.5], ['kinakaltas', 1], ['mabubuhay', 0.7],
     ],
     housing: [
       ['malilipatan', 2], ['matitirhan', 2], ['matutulugan', 2], ['nakikitira', 0.7], ['sariling lugar', 1], ['papaalisin', 2], ['pinapalayas', 2], ['palayasin', 2], ['pinalayas', 2], ['amag', 1], ['maingay', 0.7], ['paupahan', 2], ['magpaupa', 2], ['lilipat', 1], ['lumipat ng bahay', 1.5], ['makahanap ng bahay', 2], ['naghahanap ng bahay', 2], ['walang tirahan', 2], ['kwarto', 0.3],
       ['upa', 2], ['renta', 2], ['landlord', 2], ['pinapaalis', 2], ['paalisin', 2], ['pinaalis', 2], ['matirhan', 2],
       ['matutuluyan', 2], ['tirahan', 2], ['bahay', 0.5], ['palaboy', 2],
+      ['yachin', 2], ['apato', 0.5], ['apaato', 0.5], ['manga kissa', 2], ['net cafe', 2], ['internet cafe', 1.5], ['mauupahan', 2], ['umupa', 1.5], ['uupahan', 2], ['walang tumatanggap', 1.5], ['ayaw kami tanggapin', 1.5], ['real estate', 1.5], ['fudosan', 1.5], ['hoshounin', 2], ['guarantor', 2], ['shikikin', 2], ['reikin', 2], ['gigibain', 2], ['walang elevator', 1.5], ['umalis sa bahay', 1], ['umalis sa apato', 1.5], ['wala akong mapuntahan', 2], ['walang mapuntahan', 1.5], ['natutulog ako sa', 1.5], ['kisame', 1], ['tumutulo', 1], ['one room', 1], ['siksikan', 1], ['shataku', 1.5], ['dorm$', 0.7],
     ],
     mental_health: [
       ['kinakabahan', 1.5], ['kaba$', 0.7], ['nanginginig', 0.3], ['alak', 0.5], ['sugal', 1.5], ['adik', 1.5], ['walang gana', 1], ['wala akong maramdaman', 1.5], ['blangko', 1], ['hungkag', 1.5], ['walang kwenta', 0.7], ['nakahiga lang', 1], ['makatulog', 1], ['makakain ng maayos', 0.7], ['iyak', 0.5], ['bangungot', 1], ['nababaliw', 1], ['sobrang lungkot', 1.5], ['kalungkutan', 1], ['hindi ko na kaya', 0.5],
       ['depressed', 2], ['depresyon', 2], ['malungkot', 1], ['lungkot', 1], ['hindi makatulog', 1], ['pagkabalisa', 2],
       ['anxiety', 2], ['stress', 1], ['umiiyak', 0.7], ['pagod na ako', 0.5],
+      ['burnout', 1.5], ['makapag focus', 1], ['trauma', 1.5], ['na trauma', 1.5], ['counselling', 1.5], ['counseling', 1.5], ['psychiatrist', 2], ['psychologist', 2], ['mental health', 2], ['panic attack', 2], ['self harm', 2], ['gambling', 1.5], ['pachinko', 1], ['online games', 0.7], ['pagod na sa buhay', 1.5], ['pagod na ako sa buhay', 1.5], ['sawang sawa', 1], ['nalulungkot', 1], ['hindi mapakali', 1.5], ['di mapakali', 1.5], ['nerbyos', 1], ['walang silbi', 1.5], ['pabigat', 1], ['mabigat ang loob', 1.5], ['makatigil umiyak', 1.5], ['insomnia', 2], ['nakakabaliw', 1], ['lasing na naman', 1.5], ['alak gabi gabi', 1.5],
     ],
     hikikomori: [
       ['nasa kwarto lang', 2], ['sa kwarto lang', 1.5], ['nasa kwarto', 0.5], ['nakakulong', 1.5], ['di lumalabas', 1.5], ['hindi lumabas', 1.5], ['di lumabas', 1.5], ['lumalabas ng kwarto', 1.5], ['lumalabas ng bahay', 1.5], ['lumalabas ng pinto', 1.5], ['ayaw lumabas', 1.5], ['halos di lumalabas', 2], ['hindi nagtatrabaho', 0.7], ['puro laro', 1], ['laro lang', 0.7], ['nasa bahay lang', 1], ['sa bahay lang', 0.7], ['ayaw makipag usap', 0.7],
@@ -60,18 +65,26 @@ export const tl: Lexicon = {
       ['single mom', 2], ['single mother', 2], ['single dad', 2], ['solo parent', 2], ['mag isa kong pinapalaki', 2], ['hiwalay', 1.5]],
     carer: [
       ['alaga kay', 1.5], ['pag aalaga', 2], ['mag alaga', 1.5], ['alaga$', 1], ['tagapag alaga', 2], ['nagbabantay', 0.7], ['nakabantay', 1], ['bantay niya', 1], ['nag aasikaso', 1], ['nagpapaligo', 1], ['pinapaliguan', 0.5], ['nag iinterpret para', 1.5], ['nagtatranslate para', 1.5], ['makapagpahinga', 0.5], ['alagaan ko', 1.5], ['inaalagaan ko', 2],
-      ['inaalagaan', 1.5], ['nag aalaga', 1.5], ['alagaan', 1], ['pagod na pagod', 0.5], ['maysakit kong', 1]],
+      ['inaalagaan', 1.5], ['nag aalaga', 1.5], ['alagaan', 1], ['pagod na pagod', 0.5], ['maysakit kong', 1],
+      ['alagaan si', 1.5], ['nag aalaga kay', 2], ['young carer', 2], ['ako ang nag aalaga', 2], ['bantay', 0.7], ['lampin', 1], ['diaper', 0.7], ['short stay', 1.5], ['walang pahinga', 1.5], ['hindi makapagpahinga', 1.5],
+    ],
     rights: [
       ['pinapirma', 1.5], ['pinapapirma', 1.5], ['pinagtatrabaho', 0.7], ['nagbebenta ng', 0.5], ['nagbayad ako', 0.5], ['hindi ko naman ginamit', 1.5], ['para daw sa', 0.3], ['naniningil', 1], ['sinisingil', 0.5], ['agency', 0.5],
       ['hindi...binabayaran', 1], ['di...binabayaran', 1], ['ayaw magbayad ng sahod', 1.5], ['hindi pa binabayaran', 1], ['kinuha...passport', 0.5], ['hawak...passport', 1.5], ['nagpanggap', 1.5], ['nanalo', 0.7], ['hindi...inorder', 1.5], ['pumirma', 0.5], ['pinirmahan', 0.7], ['i cancel', 0.3], ['ibalik', 0.3], ['nagbabahay bahay', 1.5], ['kinukuha...pension', 1.5], ['ginagamit...pension', 1], ['kinukuha ang pera', 1.5], ['kinukuha...pera', 1], ['ipon ni', 1], ['ubos na ipon', 0.5], ['karapatan', 0.5], ['harassment sa trabaho', 2], ['walang bayad na overtime', 2], ['nadaya', 1.5], ['dinaya', 1.5], ['dinadaya', 1.5], ['sinasamantala', 1.5], ['inaabuso', 1], ['recruiter', 0.7], 
-      ['naloko', 2], ['niloko', 0.7], ['scam', 2], ['panloloko', 2], ['manloloko', 2], ['kontrata', 1]],
+      ['naloko', 2], ['niloko', 0.7], ['scam', 2], ['panloloko', 2], ['manloloko', 2], ['kontrata', 1],
+      ['zangyo', 1], ['overtime', 1], ['hindi nagbabayad', 1.5], ['hindi binayaran', 1.5], ['di binayaran', 1.5], ['huling sahod', 1.5], ['ibabawas sa sahod', 1.5], ['pinagbabayad', 1], ['supplements', 1], ['tv shopping', 1.5], ['hindi dumating', 1.5], ['di dumating', 1.5], ['kompensasyon', 1.5], ['rousai', 2], ['aksidente sa trabaho', 1.5], ['gamit pangalan', 1.5], ['gamit ang pangalan', 1.5], ['pangalan ko', 1], ['guardianship', 2], ['seinen kouken', 2], ['souzoku', 1], ['harassment', 1.5], ['power hara', 2], ['pawahara', 2], ['ginigisa', 1], ['investment', 1], ['nagbebenta sa kanya', 1.5], ['mamahaling', 1], ['account ni', 1], ['pension niya', 1], ['pension nya', 1], ['pera ni', 0.7],
+    ],
     isolation: [
       ['ang tahimik ng', 1], ['tahimik', 0.5], ['walang dumadalaw', 1.5], ['dumadalaw', 0.5], ['filipino community', 1.5], ['pinoy community', 1.5], ['sumali sa', 1], ['kakwentuhan', 1.5], ['makipagkwentuhan', 1.5], ['makipagkaibigan', 1.5], ['bagong kaibigan', 1.5],
       ['walang kakilala', 2], ['wala akong kakilala', 2], ['walang kilala', 1.5], ['wala akong kilala', 1.5], ['makausap', 0.5], ['may makausap', 0.7], ['makasama', 0.7], ['mapuntahan', 1], ['makakilala', 1.5], ['makilala', 0.7], ['nakakausap', 1], ['walang nakakausap', 2], ['wala akong nakakausap', 2], ['wala akong kaibigan', 2], ['wala pa akong kaibigan', 2], ['kaibigan', 0.3], ['boredom', 1], ['nabobored', 1], ['gathering', 1], ['grupo', 0.5], ['tahimik na ang bahay', 1], ['tahimik na ng bahay', 1], ['nag iisa ako', 2], ['mag isa lang', 0.5], ['kalungkutan', 1],
-      ['nag iisa', 2], ['mag isa', 0.5], ['walang kaibigan', 2], ['walang kausap', 2], ['kausap', 1], ['malungkot ako', 0.5]],
+      ['nag iisa', 2], ['mag isa', 0.5], ['walang kaibigan', 2], ['walang kausap', 2], ['kausap', 1], ['malungkot ako', 0.5],
+      ['walang tutulong', 1.5], ['wala kaming kakilala', 2], ['walang kaibigang', 2], ['wala pa rin kaming kaibigan', 2], ['makasalamuha', 2], ['makipag usap', 0.7], ['makipag kwentuhan', 1.5], ['tumambay', 1.5], ['magvolunteer', 1], ['volunteer', 0.7], ['nagkikita kita', 1.5], ['walang nag message', 1.5], ['walang tumatawag', 1.5], ['walang bumibisita', 1.5], ['ibang mundo', 1], ['lonely', 2], ['loneliness', 2], ['homesick', 1], ['mag isa siya', 0.7], ['mag isa sya', 0.7], ['mag isa lang siya', 0.7], ['mag isa lang sya', 0.7], ['mag isa sa bahay', 0.7], ['ang lungkot', 0.7],
+    ],
     multicultural: [
       ['pinas', 0.2], ['pilipinas', 1], ['galing pinas', 0.7], ['pinay', 0.3], ['tagalog', 0.7], ['kanji', 1.5], ['ibang bansa', 1.5], ['dayuhan', 2], ['banyaga', 2], ['nationality', 1.5], ['pasaporte', 1.5], ['mag interpret', 1], ['sa english', 1], ['english version', 1.5], ['embahada', 1.5], ['konsulado', 1.5], ['ofw$', 2], ['bagong dating', 1], ['kakadating', 1], ['hindi ko maintindihan', 0.5], ['hindi ko naintindihan', 0.5], ['di ko maintindihan', 0.5], ['nihongo ko', 1.5], ['mag nihongo', 1.5], ['hapon ko', 0.3],
-      ['japanese', 1], ['hindi marunong', 1], ['interpreter', 2], ['tagasalin', 2], ['visa', 2], ['dayuhan', 2], ['city hall', 0.3]],
+      ['japanese', 1], ['hindi marunong', 1], ['interpreter', 2], ['tagasalin', 2], ['visa', 2], ['dayuhan', 2], ['city hall', 0.3],
+      ['kokumin hoken', 0.5], ['zairyu', 2], ['residence card', 2], ['re entry', 2], ['reentry', 2], ['overstay', 2], ['kari houmen', 2], ['karihoumen', 2], ['jisshusei', 2], ['ginou', 1.5], ['tokutei', 1.5], ['kumiai', 1], ['mag japanese', 1.5], ['nihongo', 1], ['marunong mag english', 1], ['psa$', 1.5], ['birth certificate', 1], ['marriage registration', 1], ['abroad', 1], ['umuwi sa pinas', 1], ['for good', 1], ['foreigner', 1.5], ['gaikokujin', 2], ['asawa kong hapon', 0.5], ['lump sum', 1], ['dattai', 2],
+    ],
     medical: [['ospital', 1.5], ['doktor', 1], ['magpapatingin', 1.5], ['magpatingin', 1.5], ['may sakit', 1], ['sakit', 0.7], ['gamot', 1], ['lagnat', 1]],
   },
   crisis: {

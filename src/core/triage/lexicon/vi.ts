@@ -34,10 +34,12 @@ export const vi: Lexicon = {
       ...Array.from({ length: 12 }, (_, i) => [`${18 + i} tuổi$`, 0.7] as const), ...Array.from({ length: 12 }, (_, i) => [`${18 + i}t$`, 0.7] as const),
       ['ra trường$', 1], ['mới ra trường$', 1.5], ['tốt nghiệp$', 0.7], ['xin việc$', 0.7], ['đại học$', 0.7], ['senmon$', 0.7], ['trường nghề$', 0.7], ['định hướng$', 1], ['ra ở riêng$', 1.5], ['sống tự lập$', 1],
       ['mới vào công ty$', 1], ['mới đi làm$', 1], ['cùng lứa$', 1], ['tuổi trẻ$', 1], ['bạn trẻ$', 1.5], ['giới trẻ$', 1.5], ['còn trẻ$', 1], ['bỏ học$', 0.5], ['thi trượt$', 0.7], ['học năm$', 0.7], ['năm nhất$', 1], ['năm cuối$', 0.7],
+      ['bỏ trường$', 1.5], ['muốn bỏ học$', 1.5], ['thi rớt$', 1.5], ['thi trượt$', 1.5], ['học lại$', 1], ['chưa đi làm bao giờ$', 1.5], ['mình muốn gì$', 1.5], ['định hướng$', 1.5], ['đổi việc$', 1], ['chuyển việc$', 1], ['bỏ nhà$', 1], ['cãi nhau với bố mẹ$', 1.5], ['ở một mình lần đầu$', 2], ['lần đầu ở một mình$', 2],
     ],
     women: [
       ['bạo lực gia đình', 2], ['chồng tôi', 0.5], ['chồng', 0.5], ['bạn trai', 1], ['chửi', 2], ['chửi bới', 2],
       ['không cho tôi tiền', 2], ['kiểm soát', 1.5], ['quấy rối', 2], ['xâm hại', 2], ['hiếp', 2], ['phụ nữ', 1], ['đánh tôi', 1],
+      ['người yêu cũ$', 1.5], ['bạn trai cũ$', 1.5], ['đứng đợi$', 1], ['rình$', 1.5], ['theo dõi$', 1], ['đi theo em$', 1.5], ['sờ soạng$', 2], ['sàm sỡ$', 2], ['ảnh riêng tư$', 2], ['ảnh nóng$', 2], ['tung lên mạng$', 1.5], ['dọa tung$', 2], ['kiểm tra điện thoại$', 1.5], ['giữ hết lương$', 2], ['giữ hết thẻ$', 2], ['không cho ra ngoài$', 1.5], ['mỉa mai$', 1.5], ['chê bai$', 1.5], ['to tiếng$', 1], ['lăng mạ$', 2], ['xúc phạm$', 1.5], ['chồng đánh$', 2], ['bị chồng đánh$', 2], ['bạo hành$', 2], ['nhà tạm lánh$', 2], ['bỏ chồng$', 1.5],
     ],
     livelihood: [
       ['nợ lương', 2], ['không trả lương', 2], ['chậm lương', 2],
@@ -49,6 +51,7 @@ export const vi: Lexicon = {
       ['ko có tiền$', 1.5], ['k có tiền$', 1.5], ['ko đủ tiền$', 2], ['không đủ sống$', 2], ['ko đủ sống$', 2], ['tiền tiết kiệm$', 1], ['mất thu nhập$', 2], ['ko có thu nhập$', 2], ['lương giảm$', 2], ['giảm lương$', 2], ['cắt ca$', 1.5], ['nghỉ làm$', 0.5], ['nghỉ việc$', 0.5],
       ['học phí$', 1], ['học bổng$', 1], ['đắt quá$', 1], ['tiền sữa$', 1], ['mì gói$', 1], ['không gửi tiền$', 1.5], ['ko gửi tiền$', 1.5], ['seikatsu hogo$', 2], ['生活保護', 2], ['bảo trợ xã hội$', 2], ['hỗ trợ tài chính$', 2], ['thua lỗ$', 1.5], ['phá sản$', 2], ['vỡ nợ$', 2], ['đòi nợ$', 1.5],
       ['hello work$', 1.5], ['ハローワーク', 2], ['tiền điện$', 1], ['tiền ga$', 1], ['hóa đơn$', 1], ['cắt điện$', 1.5], ['cắt nước$', 1], ['tiền tàu$', 0.5], ['ko có việc$', 2], ['ko đủ trả$', 1.5], ['không đủ trả$', 1.5],
+      ['giấy đỏ$', 1.5], ['thuế thị dân$', 1.5], ['thuế cư trú$', 1.5], ['hết gạo$', 2], ['mì tôm$', 1.5], ['cầm cự$', 1.5], ['ví mỏng$', 1.5], ['cháy túi$', 2], ['vỡ hụi$', 2], ['hụi$', 1], ['đồ ăn miễn phí$', 2], ['thực phẩm miễn phí$', 2], ['food bank$', 2], ['cắt hợp đồng$', 2], ['hết hợp đồng$', 1.5], ['không đóng được$', 1.5], ['đóng từ từ$', 1.5], ['trả góp$', 1], ['tiền hưu$', 1.5], ['không trả nổi$', 1.5], ['ko trả nổi$', 1.5], ['nợ thuế$', 1.5], ['kiếm việc$', 1.5], ['mất nhà$', 1],
     ],
     housing: [
       ['trả nhà', 1.5], ['tiền phòng', 2],
@@ -68,6 +71,7 @@ export const vi: Lexicon = {
       ['ko ngủ được$', 1], ['k ngủ được$', 1], ['khó ngủ$', 1], ['lo lắng$', 0.7], ['sợ hãi$', 0.7], ['muốn khóc$', 1], ['tâm trạng$', 1], ['tinh thần$', 1], ['ngột ngạt$', 1], ['kiệt quệ$', 1], ['chán chường$', 1.5], ['chán đời$', 1.5], ['buồn bã$', 1], ['đau buồn$', 1], ['đau khổ$', 1],
       ['mất hứng thú$', 1.5], ['ghét bản thân$', 1.5], ['tự trách$', 1.5], ['bế tắc$', 1.5], ['thấy mình tệ$', 1], ['không muốn gặp ai$', 1],
       ['uống rượu$', 1], ['sợ xã hội$', 2], ['ít nói$', 0.7], ['ngủ cả ngày$', 1], ['không vui$', 1], ['nặng nề$', 0.7], ['không chịu ăn$', 1], ['bỏ bữa$', 1], ['đầu độc$', 1], ['ăn rất ít$', 0.7], ['thấy sợ$', 0.7],
+      ['không vượt qua$', 1.5], ['sợ gặp người$', 1.5], ['sợ ra đường$', 1.5], ['kiểm tra đi kiểm tra lại$', 1.5], ['ocd$', 2], ['không ra khỏi giường$', 1.5], ['vết cắt$', 1.5], ['tự làm đau$', 2], ['tự hại$', 2], ['bồn chồn$', 1.5], ['hồi hộp$', 1], ['tim đập nhanh$', 1], ['ai cũng ghét$', 1.5], ['không thiết$', 1.5], ['burnout$', 1.5], ['hoang tưởng$', 2], ['ảo giác$', 2], ['nghe thấy tiếng$', 1], ['nói chuyện một mình$', 1], ['pachinko$', 1.5], ['cá độ$', 1.5],
     ],
     hikikomori: [
       ['ở lì trong phòng', 2], ['không ra khỏi phòng', 2], ['không ra ngoài', 1.5], ['ở trong phòng', 1.5], ['không ra khỏi nhà', 2], ['thu mình', 1.5],
@@ -99,7 +103,9 @@ export const vi: Lexicon = {
       ['di chúc$', 1], ['thừa kế$', 1.5], ['tranh chấp$', 1], ['quyền lợi$', 1.5], ['bảo vệ quyền$', 2], ['vi phạm$', 1], ['hợp pháp$', 1], ['phạm pháp$', 1], ['trái luật$', 1.5], ['luật sư$', 1.5], ['khởi kiện$', 1.5], ['kiện công ty$', 2], ['tư vấn pháp luật$', 2],
       ['cho vay nặng lãi$', 2], ['tín dụng đen$', 2], ['lãi suất$', 1], ['ngược đãi người già$', 2], ['quát mắng$', 0.7], ['đối xử bất công$', 1.5], ['phân biệt$', 1], ['chịu trách nhiệm$', 0.7], ['vay tiền hộ$', 1.5], ['lấy tên em vay$', 2], ['lấy tên tôi vay$', 2], ['giữ sổ$', 1],
       ['không trả tiền tăng ca$', 2], ['ko trả tiền tăng ca$', 2], ['khiếu nại$', 1.5], ['nạp tiền$', 1], ['tự xưng$', 1.5], ['giật tiền$', 1.5], ['đòi tiền$', 1], ['lương thấp hơn$', 1.5], ['ghi giờ làm$', 1], ['vay app$', 1.5], ['app vay$', 1.5], ['lãi cao$', 1.5], ['bắt...về nước$', 1.5], ['mắng chửi$', 0.7],
-      ['giữ hộ chiếu', 2], ['bị giữ', 1],['lừa đảo', 2], ['bị lừa', 2], ['giám hộ', 2], ['tài sản', 1.5], ['hợp đồng', 1], ['phân biệt đối xử', 1.5]],
+      ['giữ hộ chiếu', 2], ['bị giữ', 1],['lừa đảo', 2], ['bị lừa', 2], ['giám hộ', 2], ['tài sản', 1.5], ['hợp đồng', 1], ['phân biệt đối xử', 1.5],
+      ['ép mua$', 1.5], ['không trả thêm$', 1.5], ['ko trả thêm$', 1.5], ['trả thiếu$', 1.5], ['không bồi thường$', 1.5], ['bồi thường$', 1], ['đền bù$', 1], ['gói dịch vụ$', 1], ['đăng ký thêm$', 1], ['người lạ đến nhà$', 1.5], ['mạo danh$', 2], ['lấy tên$', 1],
+    ],
     isolation: [
       ['cô đơn', 2], ['không có bạn', 2], ['một mình', 0.7], ['không có ai để nói chuyện', 2], ['nói chuyện', 0.5], ['lẻ loi', 2],
       ['không quen ai$', 2], ['ko quen ai$', 2], ['không có ai$', 1], ['ko có ai$', 1], ['không ai đến thăm$', 1.5], ['ko ai đến thăm$', 1.5], ['không nói chuyện với ai$', 2], ['ko nói chuyện với ai$', 2], ['ko có ai nói chuyện$', 2], ['không có ai nói chuyện$', 2],
@@ -107,6 +113,7 @@ export const vi: Lexicon = {
       ['chỗ sinh hoạt$', 1], ['nơi sinh hoạt$', 1], ['sinh hoạt cộng đồng$', 1.5], ['giao lưu$', 1], ['câu lạc bộ$', 1], ['nhóm người việt$', 1], ['chỗ nào để đến$', 1.5], ['chỗ để đi$', 1], ['ibasho$', 1.5], ['居場所', 2], ['tâm sự$', 0.7], ['tới thăm$', 0.7],
       ['buồn quá$', 0.7], ['buồn lắm$', 0.7], ['đỡ buồn$', 1], ['chẳng biết đi đâu$', 1.5], ['không biết đi đâu$', 1.5], ['ko biết đi đâu$', 1.5], ['cuối tuần$', 0.5], ['cà phê cộng đồng$', 2], ['cafe cộng đồng$', 2], ['cộng đồng$', 1], ['hội người việt$', 1],
       ['gặp các gia đình$', 1.5], ['về nước hết$', 1.5], ['còn mình em$', 1], ['còn mỗi mình$', 1.5], ['thèm có người$', 1.5], ['người nói chuyện$', 1.5], ['hoạt động$', 0.7], ['chơi cùng$', 1], ['bí bách$', 1], ['ngồi một mình$', 1.5],
+      ['tụ tập$', 1.5], ['không có đứa bạn$', 2], ['có bạn$', 0.7], ['tình nguyện$', 1], ['chẳng gặp ai$', 1.5], ['không ai nói chuyện$', 2], ['ko ai nói chuyện$', 2], ['ai đó nói chuyện$', 2], ['chỉ nói chuyện với$', 1.5], ['đội bóng$', 1], ['câu lạc bộ$', 1], ['sinh hoạt$', 0.5], ['buồn chán$', 1],
     ],
     multicultural: [
       ['môi giới', 1.5], ['về nước', 1.5],
