@@ -290,6 +290,19 @@ const PAIR_WORDS: Pattern<number>[] = PAIRS.flatMap((pair, i) => [
   ...pair.b.map((p) => ({ ...p, tag: 2 * i + 1 })),
 ]);
 
+/**
+ * Whether a figure of speech takes a crisis word's meaning away: it overlaps the word, and is not
+ * merely a part of a longer crisis phrase ("killer" is an idiom; "weed killer" is not one).
+ */
+function inIdiom(idioms: Match<null>[], m: { start: number; end: number }): boolean {
+  return idioms.some(
+    (i) =>
+      i.start < m.end &&
+      m.start < i.end &&
+      !(m.start <= i.start && i.end <= m.end && m.end - m.start > i.end - i.start),
+  );
+}
+
 /** Matches of productive pairs: one word of each list, close together, as their rule allows. */
 function pairMatches(
   text: string,
@@ -300,7 +313,7 @@ function pairMatches(
   // Each word of a pair is checked against idioms on its own: the span between them is free text.
   const sides = new Map<number, Match<number>[]>();
   for (const m of run(text, PAIR_WORDS)) {
-    if (idioms.some((i) => i.start < m.end && m.start < i.end)) {
+    if (inIdiom(idioms, m)) {
       idiomatic.add((PAIRS[m.tag >> 1] as CompiledPair).signal);
       continue;
     }
@@ -382,10 +395,9 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
   const frames = run(folded.text, FRAMING);
   // Signals whose words here are part of a figure of speech («đánh bài», "killing me").
   const idiomatic = new Set<CrisisSignal>();
-  const inIdiom = (m: Match<unknown>) => idioms.some((i) => i.start < m.end && m.start < i.end);
   const words = [
     ...run(folded.text, CRISIS_PATTERNS).filter((m) => {
-      const idiom = inIdiom(m);
+      const idiom = inIdiom(idioms, m);
       if (idiom) idiomatic.add(m.tag);
       return !idiom;
     }),
@@ -417,7 +429,7 @@ function lexiconCrisis(
     if (own.length > 0) return { signal, phrases: [...new Set(own.map((m) => phrase(folded, m)))] };
   }
   const cues = run(folded.text, RISK_CUES)
-    .filter((m) => !idioms.some((i) => i.start < m.end && m.start < i.end))
+    .filter((m) => !inIdiom(idioms, m))
     .sort((a, b) => b.end - b.start - (a.end - a.start));
   const separate = cues.filter((m, i) => !cues.some((o, j) => j < i && o.start < m.end && m.start < o.end));
   if (separate.length >= RISK_CUES_NEEDED && separate.some((m) => m.tag === 'ending')) {

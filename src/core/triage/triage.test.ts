@@ -326,6 +326,16 @@ describe('crisis concepts', () => {
     ]);
   });
 
+  it('poison taken, told of an elder in the Nepali honorific', () => {
+    raises('emergency', ['मेरो बुबाले विषादी खानुभयो', 'हजुरआमाले किटनाशक पिउनुभयो']);
+    raises(null, ['खेतमा किटनाशक छर्नुपर्छ, कहाँ किन्ने?']);
+  });
+
+  it('an idiom inside a longer crisis phrase does not cancel it ("killer" is an idiom, "weed killer" is a poison)', () => {
+    raises('emergency', ['my dad drank weed killer', 'My toddler swallowed some weed killer from the shed']);
+    raises(null, ['this workout is a killer', 'the commute is a killer but the job is fine']);
+  });
+
   it('not a crisis: idioms, deaths already past, news and films, first-aid classes, old history, denials, jokes', () => {
     raises(null, [
       '仕事が忙しすぎて死にそう。保育園の相談です',
