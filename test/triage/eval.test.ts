@@ -14,6 +14,7 @@ const fresh8 = readSet('./fresh-8.jsonl');
 const fresh9 = readSet('./fresh-9.jsonl');
 const fresh10 = readSet('./fresh-10.jsonl');
 const fresh11 = readSet('./fresh-11.jsonl');
+const fresh12 = readSet('./fresh-12.jsonl');
 const corpus = readCorpus().items;
 const LANGUAGES = ['ja', 'ja-easy', 'en', 'zh-Hans', 'zh-Hant', 'ko', 'vi', 'ne', 'tl', 'pt', 'id'];
 
@@ -39,6 +40,7 @@ describe('the labelled sets', () => {
       ...fresh9,
       ...fresh10,
       ...fresh11,
+      ...fresh12,
     ].map((i) => i.id);
     expect(new Set(ids).size).toBe(ids.length);
     const texts = new Set(team.map((i) => i.text));
@@ -54,12 +56,13 @@ describe('the labelled sets', () => {
       fresh9,
       fresh10,
       fresh11,
+      fresh12,
     ])
       expect(set.filter((i) => texts.has(i.text))).toEqual([]);
   });
 
-  it('batches 5–11 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
-    for (const set of [dev, fresh7, fresh8, fresh9, fresh10, fresh11]) {
+  it('batches 5–12 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
+    for (const set of [dev, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12]) {
       for (const lang of LANGUAGES)
         expect(set.filter((i) => i.lang === lang).length).toBe(set === dev ? 80 : 40);
       expect(set.filter((i) => i.crisis !== null).length / set.length).toBeCloseTo(0.25, 1);
@@ -84,6 +87,7 @@ describe('the labelled sets', () => {
       fresh9,
       fresh10,
       fresh11,
+      fresh12,
     ])
       expect(set.filter((i) => trained.has(i.text))).toEqual([]);
   });
@@ -104,7 +108,7 @@ describe('the labelled sets', () => {
 
 // Floors: what was measured (rounded down), so a lexicon edit or a retrained model that loses ground
 // fails here. The targets are top-1 ≥ 90%, compound recall ≥ 85%, every crisis found and false
-// alarms ≤ 3%, on concerns nobody has seen: batches 9, 10 and 11 are the nearest we have to that.
+// alarms ≤ 3%, on concerns nobody has seen: batches 9–12 are the nearest we have to that.
 describe('triage floors', () => {
   const floors = (
     set: typeof team,
@@ -168,7 +172,7 @@ describe('triage floors', () => {
   // Batch 10: written apart from everything at the end of the sixth round, measured blind once:
   // 93.2% top-1, 77.8% compound recall, 106 of 110 crises (three of the four others shown the
   // numbers "just in case"), 5 of 330 false alarms (1.5%); after the category lexicon pass 93.0%
-  // (409/440), 78.9%, 106, 5.
+  // (409/440), 78.9%, 106, 5; with Latin-script language detection 92.7% (408/440), 78.9%, 106, 5.
   it('batch 10: top-1 ≥ 92.5%, compound recall ≥ 78.5%, crisis recall ≥ 96%, false alarms ≤ 1.6%', () => {
     floors(fresh10, { top1: 0.925, compound: 0.785, crisis: 0.96, falseAlarm: 0.016 });
   });
@@ -176,8 +180,17 @@ describe('triage floors', () => {
   // Batch 11: written apart from everything at the start of the seventh session, by two writers who
   // read only PRODUCT.md and LABELLING.md; measured blind on the engine as it stood (92.5% top-1,
   // 84.1% compound recall, 109 of 110 crises, 7 of 330 false alarms), then once more after the
-  // category lexicon pass chosen on the corpus and batches 5–8: 92.5%, 84.5%, 109, 7.
-  it('batch 11: top-1 ≥ 92%, compound recall ≥ 84%, crisis recall ≥ 99%, false alarms ≤ 2.2%', () => {
-    floors(fresh11, { top1: 0.92, compound: 0.84, crisis: 0.99, falseAlarm: 0.022 });
+  // category lexicon pass chosen on the corpus and batches 5–8: 92.5%, 84.5%, 109, 7; then with
+  // Latin-script messages that borrow a few Japanese words read as Latin-script: 92.7%, 85.9%, 109, 7.
+  it('batch 11: top-1 ≥ 92.5%, compound recall ≥ 85.5%, crisis recall ≥ 99%, false alarms ≤ 2.2%', () => {
+    floors(fresh11, { top1: 0.925, compound: 0.855, crisis: 0.99, falseAlarm: 0.022 });
+  });
+
+  // Batch 12: written apart from everything at the end of the seventh session by two more writers;
+  // measured blind on the engine after the lexicon pass: 90.5% top-1, 84.5% compound recall, 107 of
+  // 110 crises, 8 of 330 false alarms, languages 90.7% — which prompted the language-detection fix
+  // (chosen on the corpus and batches 5–8), after which 91.4%, 89.1%, 107, 8, languages 99.5%.
+  it('batch 12: top-1 ≥ 91%, compound recall ≥ 88.5%, crisis recall ≥ 97%, false alarms ≤ 2.5%', () => {
+    floors(fresh12, { top1: 0.91, compound: 0.885, crisis: 0.97, falseAlarm: 0.025 });
   });
 });

@@ -110,3 +110,8 @@ report(
   readSet('./fresh-11.jsonl'),
   false,
 );
+report(
+  'fresh batch 12 (test/triage/fresh-12.jsonl) — written apart from everything at the end of the seventh session; measured once, never tuned against',
+  readSet('./fresh-12.jsonl'),
+  false,
+);

@@ -5,6 +5,7 @@ const HANGUL = /[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]/gu;
 const DEVANAGARI = /[\u0900-\u097f]/gu;
 const KANA = /[\u3040-\u30ff\uff66-\uff9f]/gu;
 const HAN = /\p{Script=Han}/gu;
+const LATIN = /\p{Script=Latin}/gu;
 
 function count(text: string, pattern: RegExp): number {
   return text.match(pattern)?.length ?? 0;
@@ -49,7 +50,10 @@ export function detectLanguage(text: string, folded: string): string {
   const han = count(text, HAN);
   const scripts = [hangul, devanagari, kana + han];
   const most = Math.max(...scripts);
-  if (most > 0) {
+  // Residents writing in Latin letters borrow Japanese words (「区役所」「在留カード」): a few such
+  // characters in a sentence of Latin words do not make it Japanese or Chinese.
+  const latinLetters = count(text, LATIN);
+  if (most > 0 && latinLetters <= 3 * (hangul + devanagari + kana + han)) {
     if (hangul === most) return 'ko';
     if (devanagari === most) return 'ne';
     return kana > 0 ? 'ja' : chinese(text);

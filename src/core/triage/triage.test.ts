@@ -34,6 +34,15 @@ describe('language', () => {
     ['mertua gak bisa jalan sendiri, aku kerja tiap hari', 'id'],
     ['tara na, samahan mo ako sa city hall bukas', 'tl'],
     ['my son is 10 yo and plays games all night', 'en'],
+    // Latin-script messages that borrow a few Japanese words are still their own language…
+    ['Em muon hoi ve thu tuc o 区役所, giay to bi het han roi', 'vi'],
+    ['saya mau perpanjang 在留カード tapi tidak tahu caranya', 'id'],
+    ['I lost my job and the ハローワーク said to come back next week', 'en'],
+    // …and Japanese or Chinese with a few Latin letters is still Japanese or Chinese.
+    ['LINEで相談できますか', 'ja'],
+    ['我的boss不给我工资', 'zh-Hans'],
+    // Romanised Nepali shares "ko" with Tagalog.
+    ['chhora ko school ko paisa tirna sakina', 'ne'],
   ])('%s → %s', (text, language) => {
     expect(detectLanguage(text, normalise(text))).toBe(language);
     expect(triage(text).language).toBe(language);

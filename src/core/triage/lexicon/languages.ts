@@ -12,7 +12,8 @@ export const FUNCTION_WORDS: Readonly<Record<'en' | 'tl' | 'pt' | 'id' | 'vi' | 
   ),
   tl: words(
     'ang ng ko ako mga sa ay hindi wala nang kami namin siya po lang naman akong kong ba yung ' +
-      'mo kasi at ito niya nila kayo gusto alam kung saan ano paano na pa din rin ni si may',
+      'mo kasi at ito niya nila kayo gusto alam kung saan ano paano na pa din rin ni si may ' +
+      "walang anong meron mayroon naman nasa kanya ako'y ngayon dahil pero lahat wala",
   ),
   pt: words(
     'o a de que em me meu seu nao meu minha eu um uma para pra com do da e tenho estou mas no ' +
@@ -39,7 +40,10 @@ export const FUNCTION_WORDS: Readonly<Record<'en' | 'tl' | 'pt' | 'id' | 'vi' | 
       'aayo aako aayeko didaina dinchha dinu sakiyo sakchhu sakdaina bhanne bhanthe haru lagdaina ' +
       'dekhi mahina barsa matra yaha tyo feri aile aajkal pahila bujhena paiyena paincha ' +
       'aama buwa bhai didi dai bahini birami talab kharcha jagir nindra chhodnu chhodera ' +
-      'khanchan khana pardaina hunna bhanera garo dukhyo dukhchha',
+      'khanchan khana pardaina hunna bhanera garo dukhyo dukhchha ma lagi kata kina paucha paune ' +
+      'huncha garda bhetna aauda sadhai kasko kasle sakchha sakdina bhaye bhane rakhchan garcha ' +
+      'chaldaina lageko jasto aba pachi mathi tala chan sabai usko gardaina aaucha bhari chahincha ' +
+      'chahiyo sathi chhimeki ramro bina bhancha koi tirna sakina mageko',
   ),
 };
 
