@@ -340,6 +340,14 @@ describe('crisis concepts', () => {
     raises(null, ['खेतमा किटनाशक छर्नुपर्छ, कहाँ किन्ने?']);
   });
 
+  it('"lol" frames a joke only as a word of its own: Tagalog lolo and lola (grandparents) are no joke', () => {
+    // The alarm's own words (what staff see) are found, not only the model's guess.
+    expect(triage('Ang caregiver ni lola sinasampal siya, nakita ko kanina').crisisPhrases).toContain(
+      'sinasampal siya',
+    );
+    expect(triage('lol my boss will kill me if I am late again').crisis).toBeNull();
+  });
+
   it('an idiom inside a longer crisis phrase does not cancel it ("killer" is an idiom, "weed killer" is a poison)', () => {
     raises('emergency', ['my dad drank weed killer', 'My toddler swallowed some weed killer from the shed']);
     raises(null, ['this workout is a killer', 'the commute is a killer but the job is fine']);

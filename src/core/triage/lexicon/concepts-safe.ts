@@ -219,7 +219,7 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
       ko: { framing: { joke: ['ㅎㅎ', '농담으로', '장난으로', '웃자고'] } },
       vi: { framing: { joke: ['giỡn thôi', 'nói đùa', 'kkk', 'hihi'] } },
       ne: { framing: { joke: ['हाहा', 'मजाकमा', 'जिस्काएर'] } },
-      tl: { framing: { joke: ['hahaha', 'charot', 'char$', 'chos', 'joke lang', 'biro lang', 'lol'] } },
+      tl: { framing: { joke: ['hahaha', 'charot', 'char$', 'chos', 'joke lang', 'biro lang', 'lol$'] } },
       pt: { framing: { joke: ['rsrs', 'kkkk', 'zoeira', 'zoando', 'tô brincando', 'to brincando', 'só brincando'] } },
       id: { framing: { joke: ['wkwkwk', 'canda', 'becanda', 'guyon'] } },
     },
