@@ -101,17 +101,17 @@ report(
   false,
 );
 report(
-  'fresh batch 10 (test/triage/fresh-10.jsonl) — written apart from everything at the end of the sixth round; measured once, never tuned against',
+  'fresh batch 10 (test/triage/fresh-10.jsonl) — written apart from everything at the end of the sixth round; measured blind once, then after each change; never tuned against',
   readSet('./fresh-10.jsonl'),
   false,
 );
 report(
-  'fresh batch 11 (test/triage/fresh-11.jsonl) — written apart from everything at the start of the seventh session; never tuned against',
+  'fresh batch 11 (test/triage/fresh-11.jsonl) — written apart from everything at the start of the seventh session; measured blind, then after each change; never tuned against',
   readSet('./fresh-11.jsonl'),
   false,
 );
 report(
-  'fresh batch 12 (test/triage/fresh-12.jsonl) — written apart from everything at the end of the seventh session; measured once, never tuned against',
+  'fresh batch 12 (test/triage/fresh-12.jsonl) — written apart from everything at the end of the seventh session; measured blind, then once more after a language-detection fix its language column prompted',
   readSet('./fresh-12.jsonl'),
   false,
 );
