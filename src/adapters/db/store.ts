@@ -1,4 +1,4 @@
-import { type Kysely, type RawBuilder, sql, type Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import { laneOf } from '../../app/lanes.ts';
 import type {
   ClaimedLane,
@@ -252,7 +252,8 @@ function newTx(trx: Transaction<Database> | Kysely<Database>, ids: Ids): Tx {
     },
 
     async saveConversation(lineUserId, state: ConversationState) {
-      const row = await upsertConversations(trx, [[lineUserId, state]]).executeTakeFirstOrThrow();
+      const [row] = (await upsertConversations([[lineUserId, state]]).execute(trx)).rows;
+      if (!row) throw new Error('the conversation was not saved');
       return { id: row.id, state };
     },
 
@@ -376,38 +377,30 @@ function newTx(trx: Transaction<Database> | Kysely<Database>, ids: Ids): Tx {
   };
 }
 
-/** Each resident's conversation saved: inserted, or updated to this state. */
-function upsertConversations(db: Kysely<Database>, states: [lineUserId: string, ConversationState][]) {
-  const now = new Date();
-  return db
-    .insertInto('conversations')
-    .values(
-      states.map(([lineUserId, state]) => ({
-        line_user_id: lineUserId,
-        flow_id: state.flowId,
-        flow_version: state.flowVersion,
-        step_id: state.stepId,
-        locale: state.locale,
-        data: json(state.data),
-        updated_at: now,
-        unfollowed_at: null,
-      })),
-    )
-    .onConflict((oc) =>
-      oc.column('line_user_id').doUpdateSet((eb) => ({
-        flow_id: eb.ref('excluded.flow_id'),
-        flow_version: eb.ref('excluded.flow_version'),
-        step_id: eb.ref('excluded.step_id'),
-        locale: eb.ref('excluded.locale'),
-        data: eb.ref('excluded.data'),
-        updated_at: eb.ref('excluded.updated_at'),
-        unfollowed_at: null,
-      })),
-    )
-    .returning(['id', 'line_user_id']);
+/**
+ * Each resident's conversation saved: inserted, or updated to this state (one row per resident). The
+ * rows travel as one JSON parameter; the statement returns each conversation's id and resident.
+ */
+function upsertConversations(states: [lineUserId: string, ConversationState][]) {
+  const rows = states.map(([lineUserId, state]) => ({
+    line_user_id: lineUserId,
+    flow_id: state.flowId,
+    flow_version: state.flowVersion,
+    step_id: state.stepId,
+    locale: state.locale,
+    data: state.data,
+  }));
+  return sql<{ id: string; line_user_id: string }>`
+    INSERT INTO conversations AS c (line_user_id, flow_id, flow_version, step_id, locale, data, updated_at, unfollowed_at)
+    SELECT line_user_id, flow_id, flow_version, step_id, locale, data, ${new Date()}::timestamptz, NULL
+    FROM jsonb_populate_recordset(NULL::conversations, ${json(rows)}::jsonb)
+    ON CONFLICT (line_user_id) DO UPDATE SET
+      flow_id = excluded.flow_id, flow_version = excluded.flow_version, step_id = excluded.step_id,
+      locale = excluded.locale, data = excluded.data, updated_at = excluded.updated_at, unfollowed_at = NULL
+    RETURNING c.id, c.line_user_id`;
 }
 
-function referralRow(lineUserId: string, conversationId: string | RawBuilder<string> | null, r: NewReferral) {
+function referralRow(lineUserId: string, conversationId: string | null, r: NewReferral) {
   return {
     reference_code: r.referenceCode,
     line_user_id: lineUserId,
@@ -460,14 +453,6 @@ async function commitTurns(db: Kysely<Database>, ids: Ids, turns: Turn[]): Promi
   const queued = turns.map((turn) => turn.outbox.map((message) => toQueue(ids, message)));
   // One row per resident: the state after their last turn.
   const states = new Map(turns.map((t) => [t.lineUserId, t.state]));
-  const conversations = [...states].map(([lineUserId, state]) => ({
-    line_user_id: lineUserId,
-    flow_id: state.flowId,
-    flow_version: state.flowVersion,
-    step_id: state.stepId,
-    locale: state.locale,
-    data: state.data,
-  }));
   const referrals = turns.flatMap((t) =>
     t.referral
       ? [
@@ -482,15 +467,7 @@ async function commitTurns(db: Kysely<Database>, ids: Ids, turns: Turn[]): Promi
   const outbox = queued.flat().map((m) => ({ ...outboxRow(m), messages: m.messages }));
   const finished = turns.map((t) => ({ id: t.inboxId, note: t.note }));
   const result = await sql<{ conversations: [string, string][]; referrals: [string, string][] | null }>`
-    WITH conversation AS (
-      INSERT INTO conversations AS c (line_user_id, flow_id, flow_version, step_id, locale, data, updated_at, unfollowed_at)
-      SELECT line_user_id, flow_id, flow_version, step_id, locale, data, ${new Date()}::timestamptz, NULL
-      FROM jsonb_populate_recordset(NULL::conversations, ${json(conversations)}::jsonb)
-      ON CONFLICT (line_user_id) DO UPDATE SET
-        flow_id = excluded.flow_id, flow_version = excluded.flow_version, step_id = excluded.step_id,
-        locale = excluded.locale, data = excluded.data, updated_at = excluded.updated_at, unfollowed_at = NULL
-      RETURNING c.id, c.line_user_id
-    ), referral AS (
+    WITH conversation AS (${upsertConversations([...states])}), referral AS (
       INSERT INTO referrals (reference_code, line_user_id, conversation_id, categories, words, triage, service_id,
         coordinator_service_id, compound, crisis, contact_method, contact_details, consent_text_version,
         consent_language, consented_at, locale, created_at, updated_at)

@@ -32,7 +32,6 @@ interface ReplyToken {
   used: boolean;
 }
 
-/** The rate-limited endpoint a path belongs to: `/v2/bot/message/reply`, `/v2/bot/profile`, … */
 export const REPLY = '/v2/bot/message/reply';
 export const PUSH = '/v2/bot/message/push';
 
@@ -43,6 +42,7 @@ export interface FakeAnswer {
   headers?: Record<string, string>;
 }
 
+/** The rate-limited endpoint a path belongs to: `/v2/bot/message/reply`, `/v2/bot/profile`, … */
 function endpointOf(path: string): string {
   const parts = path.split('/');
   return parts[3] === 'message' ? parts.slice(0, 5).join('/') : parts.slice(0, 4).join('/');
