@@ -16,6 +16,21 @@ const fresh10 = readSet('./fresh-10.jsonl');
 const fresh11 = readSet('./fresh-11.jsonl');
 const fresh12 = readSet('./fresh-12.jsonl');
 const corpus = readCorpus().items;
+/** Every set the engine is measured on besides the team's own. */
+const MEASURED = [
+  holdout,
+  fresh1,
+  fresh2,
+  fresh3,
+  fresh4,
+  dev,
+  fresh7,
+  fresh8,
+  fresh9,
+  fresh10,
+  fresh11,
+  fresh12,
+];
 const LANGUAGES = ['ja', 'ja-easy', 'en', 'zh-Hans', 'zh-Hant', 'ko', 'vi', 'ne', 'tl', 'pt', 'id'];
 
 describe('the labelled sets', () => {
@@ -27,38 +42,10 @@ describe('the labelled sets', () => {
       expect(set.filter((i) => i.categories.length >= 2).length).toBeGreaterThan(30);
       expect(set.filter((i) => i.crisis !== null).length).toBeGreaterThan(25);
     }
-    const ids = [
-      ...team,
-      ...holdout,
-      ...fresh1,
-      ...fresh2,
-      ...fresh3,
-      ...fresh4,
-      ...dev,
-      ...fresh7,
-      ...fresh8,
-      ...fresh9,
-      ...fresh10,
-      ...fresh11,
-      ...fresh12,
-    ].map((i) => i.id);
+    const ids = [team, ...MEASURED].flatMap((set) => set.map((i) => i.id));
     expect(new Set(ids).size).toBe(ids.length);
     const texts = new Set(team.map((i) => i.text));
-    for (const set of [
-      holdout,
-      fresh1,
-      fresh2,
-      fresh3,
-      fresh4,
-      dev,
-      fresh7,
-      fresh8,
-      fresh9,
-      fresh10,
-      fresh11,
-      fresh12,
-    ])
-      expect(set.filter((i) => texts.has(i.text))).toEqual([]);
+    for (const set of MEASURED) expect(set.filter((i) => texts.has(i.text))).toEqual([]);
   });
 
   it('batches 5–12 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
@@ -74,22 +61,7 @@ describe('the labelled sets', () => {
 
   it('none of the measured sets is in the model’s training corpus', () => {
     const trained = new Set(corpus.map((i) => i.text));
-    for (const set of [
-      team,
-      holdout,
-      fresh1,
-      fresh2,
-      fresh3,
-      fresh4,
-      dev,
-      fresh7,
-      fresh8,
-      fresh9,
-      fresh10,
-      fresh11,
-      fresh12,
-    ])
-      expect(set.filter((i) => trained.has(i.text))).toEqual([]);
+    for (const set of [team, ...MEASURED]) expect(set.filter((i) => trained.has(i.text))).toEqual([]);
   });
 
   it('fresh crisis batches: every language, crises in indirect wording and alarming-but-safe concerns', () => {
@@ -110,16 +82,29 @@ describe('the labelled sets', () => {
 // fails here. The targets are top-1 ≥ 90%, compound recall ≥ 85%, every crisis found and false
 // alarms ≤ 3%, on concerns nobody has seen: batches 9–12 are the nearest we have to that.
 describe('triage floors', () => {
-  const floors = (
-    set: typeof team,
-    f: { top1?: number; compound?: number; crisis: number; falseAlarm: number },
-  ) => {
+  interface Floors {
+    top1?: number;
+    compound?: number;
+    crisis: number;
+    falseAlarm: number;
+  }
+  const floors = (set: typeof team, f: Floors) => {
     const s = score(set);
     if (f.top1 !== undefined) expect(rate(s.top1)).toBeGreaterThanOrEqual(f.top1);
     if (f.compound !== undefined) expect(rate(s.compound)).toBeGreaterThanOrEqual(f.compound);
     expect(rate(s.crisisRecall)).toBeGreaterThanOrEqual(f.crisis);
     expect(rate(s.falseAlarm)).toBeLessThanOrEqual(f.falseAlarm);
   };
+  const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
+  /** A batch's floors, named by them: "batch 7: top-1 ≥ 89.5%, compound recall ≥ 86%, …". */
+  const floorCase = (name: string, set: typeof team, f: Floors) =>
+    [
+      `${name}: top-1 ≥ ${pct(f.top1 ?? 0)}, compound recall ≥ ${pct(f.compound ?? 0)}, ` +
+        (f.crisis === 1 ? 'every crisis found' : `crisis recall ≥ ${pct(f.crisis)}`) +
+        `, false alarms ≤ ${pct(f.falseAlarm)}`,
+      set,
+      f,
+    ] as const;
 
   it('team set: top-1 ≥ 95%, compound recall ≥ 85%, every crisis found, false alarms ≤ 3%', () => {
     floors(team, { top1: 0.95, compound: 0.85, crisis: 1, falseAlarm: 0.03 });
@@ -139,58 +124,46 @@ describe('triage floors', () => {
     floors(fresh4, { crisis: 1, falseAlarm: 0 });
   });
 
-  // Batches 5 and 6 chose the engine's weights and thresholds; 7 and 8, measured blind before, joined
-  // them with the sixth corpus round. After that round, the crisis and category lexicon passes and
-  // the retrained model: 90.7% top-1, 85.9% compound recall, 218 of 220 crises, 2.4% false alarms
-  // (before: 90.6%, 78.0%, 218, 2.7%).
-  it('development batches 5–6: top-1 ≥ 90.5%, compound recall ≥ 85.5%, crisis recall ≥ 99%, false alarms ≤ 2.5%', () => {
-    floors(dev, { top1: 0.905, compound: 0.855, crisis: 0.99, falseAlarm: 0.025 });
-  });
-
-  // Batch 7: 89.8% top-1, 86.1% compound recall, every crisis, 2.7% false alarms (blind, before the
-  // sixth round: 88.6%, 77.8%, 108 of 110, 3.0%).
-  it('batch 7: top-1 ≥ 89.5%, compound recall ≥ 86%, every crisis found, false alarms ≤ 2.8%', () => {
-    floors(fresh7, { top1: 0.895, compound: 0.86, crisis: 1, falseAlarm: 0.028 });
-  });
-
-  // Batch 8: 90.9% top-1, 93.0% compound recall, every crisis, 11 of 330 false alarms (3.3%) (blind,
-  // before the sixth round: 90.9%, 87.3%, 109 of 110, 3.6%).
-  it('batch 8: top-1 ≥ 90.5%, compound recall ≥ 92.5%, every crisis found, false alarms ≤ 3.4%', () => {
-    floors(fresh8, { top1: 0.905, compound: 0.925, crisis: 1, falseAlarm: 0.034 });
-  });
-
-  // Batch 9, the exam: written apart from everything before the sixth corpus round, never tuned
-  // against, measured three times (before the round, after it, after the age rule chosen on batches
-  // 5–8). Before: 93.6% top-1, 69.1% compound recall, 103 of 110 crises, 1 of 330 false alarms;
-  // after the round 93.2%, 79.5%, 105, 1; with the age rule 93.4%, 80.0%, 105 of 110, 1 of 330; after
-  // the seventh session's category lexicon pass 93.9%, 80.9%, 105, 1.
-  // Top-1 and false alarms meet the targets; compound recall and five crises do not.
-  it('batch 9 (the exam): top-1 ≥ 93%, compound recall ≥ 79.5%, crisis recall ≥ 95%, false alarms ≤ 0.4%', () => {
-    floors(fresh9, { top1: 0.93, compound: 0.795, crisis: 0.95, falseAlarm: 0.004 });
-  });
-
-  // Batch 10: written apart from everything at the end of the sixth round, measured blind once:
-  // 93.2% top-1, 77.8% compound recall, 106 of 110 crises (three of the four others shown the
-  // numbers "just in case"), 5 of 330 false alarms (1.5%); after the category lexicon pass 93.0%
-  // (409/440), 78.9%, 106, 5; with Latin-script language detection 92.7% (408/440), 78.9%, 106, 5.
-  it('batch 10: top-1 ≥ 92.5%, compound recall ≥ 78.5%, crisis recall ≥ 96%, false alarms ≤ 1.6%', () => {
-    floors(fresh10, { top1: 0.925, compound: 0.785, crisis: 0.96, falseAlarm: 0.016 });
-  });
-
-  // Batch 11: written apart from everything at the start of the seventh session, by two writers who
-  // read only PRODUCT.md and LABELLING.md; measured blind on the engine as it stood (92.5% top-1,
-  // 84.1% compound recall, 109 of 110 crises, 7 of 330 false alarms), then once more after the
-  // category lexicon pass chosen on the corpus and batches 5–8: 92.5%, 84.5%, 109, 7; then with
-  // Latin-script messages that borrow a few Japanese words read as Latin-script: 92.7%, 85.9%, 109, 7.
-  it('batch 11: top-1 ≥ 92.5%, compound recall ≥ 85.5%, crisis recall ≥ 99%, false alarms ≤ 2.2%', () => {
-    floors(fresh11, { top1: 0.925, compound: 0.855, crisis: 0.99, falseAlarm: 0.022 });
-  });
-
-  // Batch 12: written apart from everything at the end of the seventh session by two more writers;
-  // measured blind on the engine after the lexicon pass: 90.5% top-1, 84.5% compound recall, 107 of
-  // 110 crises, 8 of 330 false alarms, languages 90.7% — which prompted the language-detection fix
-  // (chosen on the corpus and batches 5–8), after which 91.4%, 89.1%, 107, 8, languages 99.5%.
-  it('batch 12: top-1 ≥ 91%, compound recall ≥ 88.5%, crisis recall ≥ 97%, false alarms ≤ 2.5%', () => {
-    floors(fresh12, { top1: 0.91, compound: 0.885, crisis: 0.97, falseAlarm: 0.025 });
-  });
+  // Batches 5–12 (40 concerns per language): what was measured, rounded down.
+  it.each([
+    // Batches 5 and 6 chose the engine's weights and thresholds; 7 and 8, measured blind before, joined
+    // them with the sixth corpus round. After that round, the crisis and category lexicon passes and
+    // the retrained model: 90.7% top-1, 85.9% compound recall, 218 of 220 crises, 2.4% false alarms
+    // (before: 90.6%, 78.0%, 218, 2.7%).
+    floorCase('development batches 5–6', dev, {
+      top1: 0.905,
+      compound: 0.855,
+      crisis: 0.99,
+      falseAlarm: 0.025,
+    }),
+    // Batch 7: 89.8% top-1, 86.1% compound recall, every crisis, 2.7% false alarms (blind, before the
+    // sixth round: 88.6%, 77.8%, 108 of 110, 3.0%).
+    floorCase('batch 7', fresh7, { top1: 0.895, compound: 0.86, crisis: 1, falseAlarm: 0.028 }),
+    // Batch 8: 90.9% top-1, 93.0% compound recall, every crisis, 11 of 330 false alarms (3.3%) (blind,
+    // before the sixth round: 90.9%, 87.3%, 109 of 110, 3.6%).
+    floorCase('batch 8', fresh8, { top1: 0.905, compound: 0.925, crisis: 1, falseAlarm: 0.034 }),
+    // Batch 9, the exam: written apart from everything before the sixth corpus round, never tuned
+    // against, measured three times (before the round, after it, after the age rule chosen on batches
+    // 5–8). Before: 93.6% top-1, 69.1% compound recall, 103 of 110 crises, 1 of 330 false alarms;
+    // after the round 93.2%, 79.5%, 105, 1; with the age rule 93.4%, 80.0%, 105 of 110, 1 of 330; after
+    // the seventh session's category lexicon pass 93.9%, 80.9%, 105, 1.
+    // Top-1 and false alarms meet the targets; compound recall and five crises do not.
+    floorCase('batch 9 (the exam)', fresh9, { top1: 0.93, compound: 0.795, crisis: 0.95, falseAlarm: 0.004 }),
+    // Batch 10: written apart from everything at the end of the sixth round, measured blind once:
+    // 93.2% top-1, 77.8% compound recall, 106 of 110 crises (three of the four others shown the
+    // numbers "just in case"), 5 of 330 false alarms (1.5%); after the category lexicon pass 93.0%
+    // (409/440), 78.9%, 106, 5; with Latin-script language detection 92.7% (408/440), 78.9%, 106, 5.
+    floorCase('batch 10', fresh10, { top1: 0.925, compound: 0.785, crisis: 0.96, falseAlarm: 0.016 }),
+    // Batch 11: written apart from everything at the start of the seventh session, by two writers who
+    // read only PRODUCT.md and LABELLING.md; measured blind on the engine as it stood (92.5% top-1,
+    // 84.1% compound recall, 109 of 110 crises, 7 of 330 false alarms), then once more after the
+    // category lexicon pass chosen on the corpus and batches 5–8: 92.5%, 84.5%, 109, 7; then with
+    // Latin-script messages that borrow a few Japanese words read as Latin-script: 92.7%, 85.9%, 109, 7.
+    floorCase('batch 11', fresh11, { top1: 0.925, compound: 0.855, crisis: 0.99, falseAlarm: 0.022 }),
+    // Batch 12: written apart from everything at the end of the seventh session by two more writers;
+    // measured blind on the engine after the lexicon pass: 90.5% top-1, 84.5% compound recall, 107 of
+    // 110 crises, 8 of 330 false alarms, languages 90.7% — which prompted the language-detection fix
+    // (chosen on the corpus and batches 5–8), after which 91.4%, 89.1%, 107, 8, languages 99.5%.
+    floorCase('batch 12', fresh12, { top1: 0.91, compound: 0.885, crisis: 0.97, falseAlarm: 0.025 }),
+  ])('%s', (_title, set, f) => floors(set, f));
 });
