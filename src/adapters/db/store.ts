@@ -288,11 +288,8 @@ function newTx(trx: Transaction<Database> | Kysely<Database>, ids: Ids): Tx {
     },
 
     async createReferral(lineUserId, conversationId, r: NewReferral) {
-      const row = await trx
-        .insertInto('referrals')
-        .values(referralRow(lineUserId, conversationId, r))
-        .returning('id')
-        .executeTakeFirstOrThrow();
+      const [row] = (await insertReferrals([referralRow(lineUserId, conversationId, r)]).execute(trx)).rows;
+      if (!row) throw new Error('the referral was not recorded');
       return { id: row.id };
     },
 
@@ -362,7 +359,7 @@ function newTx(trx: Transaction<Database> | Kysely<Database>, ids: Ids): Tx {
 
     async enqueue(message) {
       const queued = toQueue(ids, message);
-      await trx.insertInto('outbox').values(outboxRow(queued)).execute();
+      await insertOutbox([outboxRow(queued)]).execute(trx);
       return queued;
     },
 
@@ -407,13 +404,13 @@ function referralRow(lineUserId: string, conversationId: string | null, r: NewRe
     conversation_id: conversationId,
     categories: r.categories,
     words: r.words,
-    triage: json(r.triage),
+    triage: r.triage,
     service_id: r.serviceId,
     coordinator_service_id: r.coordinatorServiceId,
     compound: r.compound,
     crisis: r.crisis,
     contact_method: r.contactMethod,
-    contact_details: json(r.contactDetails),
+    contact_details: r.contactDetails,
     consent_text_version: r.consent.textVersion,
     consent_language: r.consent.language,
     consented_at: r.consent.at,
@@ -421,6 +418,33 @@ function referralRow(lineUserId: string, conversationId: string | null, r: NewRe
     created_at: r.consent.at,
     updated_at: r.consent.at,
   };
+}
+
+/**
+ * Referrals recorded from rows (`referralRow`), as one JSON parameter; each row's conversation is its
+ * `conversation_id`, or, inside the batch statement, the one saved with it (`conversationOf`).
+ */
+function insertReferrals(
+  rows: ReturnType<typeof referralRow>[],
+  conversationOf = sql<string>`r.conversation_id`,
+) {
+  return sql<{ id: string; reference_code: string }>`
+    INSERT INTO referrals (reference_code, line_user_id, conversation_id, categories, words, triage, service_id,
+      coordinator_service_id, compound, crisis, contact_method, contact_details, consent_text_version,
+      consent_language, consented_at, locale, created_at, updated_at)
+    SELECT r.reference_code, r.line_user_id, ${conversationOf}, r.categories, r.words, r.triage, r.service_id,
+      r.coordinator_service_id, r.compound, r.crisis, r.contact_method, r.contact_details, r.consent_text_version,
+      r.consent_language, r.consented_at, r.locale, r.created_at, r.updated_at
+    FROM jsonb_populate_recordset(NULL::referrals, ${json(rows)}::jsonb) AS r
+    RETURNING id, reference_code`;
+}
+
+/** Outbox rows (`outboxRow`) recorded, as one JSON parameter. */
+function insertOutbox(rows: ReturnType<typeof outboxRow>[]) {
+  return sql`
+    INSERT INTO outbox (id, to_user, reply_token, event_at, messages, attempts)
+    SELECT id, to_user, reply_token, event_at, messages, attempts
+    FROM jsonb_populate_recordset(NULL::outbox, ${json(rows)}::jsonb)`;
 }
 
 /** An outbox row about to be delivered: its first attempt is counted in the same commit. */
@@ -434,7 +458,7 @@ function outboxRow(m: OutboxMessage) {
     to_user: m.to,
     reply_token: m.replyToken,
     event_at: m.eventAt,
-    messages: json(m.messages),
+    messages: m.messages,
     // Counted now, in the same commit: delivery starts right after it, so a crash in between
     // leaves a row that says "maybe attempted" (which is what deliver() needs to know).
     attempts: 1,
@@ -453,35 +477,14 @@ async function commitTurns(db: Kysely<Database>, ids: Ids, turns: Turn[]): Promi
   const queued = turns.map((turn) => turn.outbox.map((message) => toQueue(ids, message)));
   // One row per resident: the state after their last turn.
   const states = new Map(turns.map((t) => [t.lineUserId, t.state]));
-  const referrals = turns.flatMap((t) =>
-    t.referral
-      ? [
-          {
-            ...referralRow(t.lineUserId, null, t.referral),
-            triage: t.referral.triage,
-            contact_details: t.referral.contactDetails,
-          },
-        ]
-      : [],
-  );
-  const outbox = queued.flat().map((m) => ({ ...outboxRow(m), messages: m.messages }));
+  const referrals = turns.flatMap((t) => (t.referral ? [referralRow(t.lineUserId, null, t.referral)] : []));
+  const savedWith = sql<string>`(SELECT id FROM conversation WHERE line_user_id = r.line_user_id)`;
   const finished = turns.map((t) => ({ id: t.inboxId, note: t.note }));
   const result = await sql<{ conversations: [string, string][]; referrals: [string, string][] | null }>`
-    WITH conversation AS (${upsertConversations([...states])}), referral AS (
-      INSERT INTO referrals (reference_code, line_user_id, conversation_id, categories, words, triage, service_id,
-        coordinator_service_id, compound, crisis, contact_method, contact_details, consent_text_version,
-        consent_language, consented_at, locale, created_at, updated_at)
-      SELECT r.reference_code, r.line_user_id, (SELECT id FROM conversation WHERE line_user_id = r.line_user_id),
-        r.categories, r.words, r.triage, r.service_id, r.coordinator_service_id, r.compound, r.crisis,
-        r.contact_method, r.contact_details, r.consent_text_version, r.consent_language, r.consented_at, r.locale,
-        r.created_at, r.updated_at
-      FROM jsonb_populate_recordset(NULL::referrals, ${json(referrals)}::jsonb) AS r
-      RETURNING id, reference_code
-    ), queued AS (
-      INSERT INTO outbox (id, to_user, reply_token, event_at, messages, attempts)
-      SELECT id, to_user, reply_token, event_at, messages, attempts
-      FROM jsonb_populate_recordset(NULL::outbox, ${json(outbox)}::jsonb)
-    ), finished AS (
+    WITH conversation AS (${upsertConversations([...states])}),
+    referral AS (${insertReferrals(referrals, savedWith)}),
+    queued AS (${insertOutbox(queued.flat().map(outboxRow))}),
+    finished AS (
       UPDATE inbox_events e SET status = 'done', outcome = f.note, processed_at = now(), payload = NULL
       FROM jsonb_to_recordset(${json(finished)}::jsonb) AS f(id bigint, note text)
       WHERE e.id = f.id
