@@ -1,5 +1,5 @@
 import { type Category, CRISIS_SIGNALS, type CrisisSignal, isCrisisSignal } from '../categories.ts';
-import { detectLanguage } from './language.ts';
+import { detectLanguage, languageTag } from './language.ts';
 import { LEXICONS } from './lexicon/index.ts';
 import type { Entry, Lexicon, Negation, PairRule } from './lexicon/types.ts';
 import { compile, type Match, matchSet, type Pattern, type PatternSet, patternSet } from './matcher.ts';
@@ -216,7 +216,7 @@ function crisisNegation(language: string): CompiledNegation {
  * English (residents mix in English words); crisis words of every language are always checked.
  */
 function lexiconsFor(language: string): CompiledLexicon[] {
-  const own = COMPILED.get(language.startsWith('zh') ? 'zh' : language) ?? COMPILED.get('ja');
+  const own = COMPILED.get(languageTag(language)) ?? COMPILED.get('ja');
   const english = COMPILED.get('en');
   return [...new Set([own, english])].filter((l): l is CompiledLexicon => l !== undefined);
 }

@@ -7,6 +7,9 @@ const KANA = /[\u3040-\u30ff\uff66-\uff9f]/gu;
 const HAN = /\p{Script=Han}/gu;
 const LATIN = /\p{Script=Latin}/gu;
 
+/** The tag a language's lexicon and model features go by: both Chinese scripts are read as one. */
+export const languageTag = (language: string): string => (language.startsWith('zh') ? 'zh' : language);
+
 function count(text: string, pattern: RegExp): number {
   return text.match(pattern)?.length ?? 0;
 }

@@ -1,4 +1,5 @@
-import { modelTag, withoutFormulas } from './formulas.ts';
+import { languageTag } from '../language.ts';
+import { withoutFormulas } from './formulas.ts';
 
 /** How many hashed feature slots the model has (a power of two). */
 export const SLOTS = 1 << 20;
@@ -35,7 +36,7 @@ export interface Feature {
 export function featuresOf(folded: string, language: string): Feature[] {
   const out: Feature[] = [];
   const add = (kind: string, span: string) => out.push({ slot: slotOf(`${kind}${span}`), span });
-  const tag = modelTag(language);
+  const tag = languageTag(language);
   for (const sentence of withoutFormulas(folded, tag).split('|')) {
     const words = sentence.split(' ').filter((w) => w !== '');
     let previous: string | null = null;

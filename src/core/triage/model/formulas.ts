@@ -1,3 +1,4 @@
+import { languageTag } from '../language.ts';
 import { normalise } from '../normalise.ts';
 
 /**
@@ -151,12 +152,9 @@ const COMPILED = new Map(
   }),
 );
 
-/** The model's tag for a language: both Chinese scripts read as one. */
-export const modelTag = (language: string): string => (language.startsWith('zh') ? 'zh' : language);
-
 /** How many letters a concern has besides its greetings, thanks and punctuation. */
 export function contentLength(folded: string, language: string): number {
-  return withoutFormulas(folded, modelTag(language)).replace(/[\s\p{P}\p{S}|]/gu, '').length;
+  return withoutFormulas(folded, languageTag(language)).replace(/[\s\p{P}\p{S}|]/gu, '').length;
 }
 
 /** The folded text without the formulas of its language (`ja`, `en`, `zh`, … as the model tags them). */
