@@ -15,6 +15,7 @@ const fresh9 = readSet('./fresh-9.jsonl');
 const fresh10 = readSet('./fresh-10.jsonl');
 const fresh11 = readSet('./fresh-11.jsonl');
 const fresh12 = readSet('./fresh-12.jsonl');
+const fresh13 = readSet('./fresh-13.jsonl');
 const corpus = readCorpus().items;
 /** Every set the engine is measured on besides the team's own. */
 const MEASURED = [
@@ -30,6 +31,7 @@ const MEASURED = [
   fresh10,
   fresh11,
   fresh12,
+  fresh13,
 ];
 const LANGUAGES = ['ja', 'ja-easy', 'en', 'zh-Hans', 'zh-Hant', 'ko', 'vi', 'ne', 'tl', 'pt', 'id'];
 
@@ -48,8 +50,8 @@ describe('the labelled sets', () => {
     for (const set of MEASURED) expect(set.filter((i) => texts.has(i.text))).toEqual([]);
   });
 
-  it('batches 5–12 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
-    for (const set of [dev, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12]) {
+  it('batches 5–13 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
+    for (const set of [dev, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13]) {
       for (const lang of LANGUAGES)
         expect(set.filter((i) => i.lang === lang).length).toBe(set === dev ? 80 : 40);
       expect(set.filter((i) => i.crisis !== null).length / set.length).toBeCloseTo(0.25, 1);
@@ -80,7 +82,7 @@ describe('the labelled sets', () => {
 
 // Floors: what was measured (rounded down), so a lexicon edit or a retrained model that loses ground
 // fails here. The targets are top-1 ≥ 90%, compound recall ≥ 85%, every crisis found and false
-// alarms ≤ 3%, on concerns nobody has seen: batches 9–12 are the nearest we have to that.
+// alarms ≤ 3%, on concerns nobody has seen: batches 9–13 are the nearest we have to that.
 describe('triage floors', () => {
   interface Floors {
     top1?: number;
@@ -124,7 +126,7 @@ describe('triage floors', () => {
     floors(fresh4, { crisis: 1, falseAlarm: 0 });
   });
 
-  // Batches 5–12 (40 concerns per language): what was measured, rounded down.
+  // Batches 5–13 (40 concerns per language): what was measured, rounded down.
   it.each([
     // Batches 5 and 6 chose the engine's weights and thresholds; 7 and 8, measured blind before, joined
     // them with the sixth corpus round. After that round, the crisis and category lexicon passes and
@@ -165,5 +167,9 @@ describe('triage floors', () => {
     // 110 crises, 8 of 330 false alarms, languages 90.7% — which prompted the language-detection fix
     // (chosen on the corpus and batches 5–8), after which 91.4%, 89.1%, 107, 8, languages 99.5%.
     floorCase('batch 12', fresh12, { top1: 0.91, compound: 0.885, crisis: 0.97, falseAlarm: 0.025 }),
+    // Batch 13: written apart from everything at the start of the eighth session by two more writers
+    // (more alarming-but-safe concerns than before: 82 of 330); measured blind on the engine as it
+    // stood: 92.0% top-1, 82.7% compound recall, 106 of 110 crises, 11 of 330 false alarms (3.3%).
+    floorCase('batch 13', fresh13, { top1: 0.915, compound: 0.825, crisis: 0.96, falseAlarm: 0.034 }),
   ])('%s', (_title, set, f) => floors(set, f));
 });

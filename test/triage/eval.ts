@@ -115,3 +115,8 @@ report(
   readSet('./fresh-12.jsonl'),
   false,
 );
+report(
+  'fresh batch 13 (test/triage/fresh-13.jsonl) — written apart from everything at the start of the eighth session; measured blind on the engine as it stood',
+  readSet('./fresh-13.jsonl'),
+  false,
+);
