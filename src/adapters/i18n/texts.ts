@@ -68,12 +68,24 @@ export function createTexts(resources: Resources = RESOURCES): Texts {
     returnNull: false,
     interpolation: { escapeValue: false },
   });
+  const plain = new Map<string, string>();
   const locales = Object.keys(resources);
   const byLower = new Map(locales.map((l) => [l.toLowerCase(), l]));
   const known = (lower: string) => byLower.get(lower) ?? byLower.get(ALIASES[lower]?.toLowerCase() ?? '');
   return {
     locales,
-    t: (locale, key, vars) => instance.t(key, { lng: locale, ...vars }),
+    t(locale, key, vars) {
+      if (vars) return instance.t(key, { lng: locale, ...vars });
+      // A text without variables never changes: i18next's lookup is paid once per locale and key
+      // (a few hundred of them), not for every label of every reply.
+      const id = `${locale}\u0000${key}`;
+      let text = plain.get(id);
+      if (text === undefined) {
+        text = instance.t(key, { lng: locale });
+        plain.set(id, text);
+      }
+      return text;
+    },
     has: (locale, key) => instance.exists(key, { lng: locale, fallbackLng: false }),
     localeFor(tag) {
       const parts = (tag ?? '').toLowerCase().replaceAll('_', '-').split('-');
