@@ -136,14 +136,16 @@ describe('triage floors', () => {
       top1: 0.905,
       compound: 0.855,
       crisis: 0.99,
-      falseAlarm: 0.025,
+      falseAlarm: 0.019,
     }),
     // Batch 7: 89.8% top-1, 86.1% compound recall, every crisis, 2.7% false alarms (blind, before the
-    // sixth round: 88.6%, 77.8%, 108 of 110, 3.0%).
-    floorCase('batch 7', fresh7, { top1: 0.895, compound: 0.86, crisis: 1, falseAlarm: 0.028 }),
+    // sixth round: 88.6%, 77.8%, 108 of 110, 3.0%). After the eighth session's false-alarm and
+    // compound passes: 90.2%, 88.0%, every crisis, 2.1%.
+    floorCase('batch 7', fresh7, { top1: 0.9, compound: 0.875, crisis: 1, falseAlarm: 0.022 }),
     // Batch 8: 90.9% top-1, 93.0% compound recall, every crisis, 11 of 330 false alarms (3.3%) (blind,
     // before the sixth round: 90.9%, 87.3%, 109 of 110, 3.6%).
-    floorCase('batch 8', fresh8, { top1: 0.905, compound: 0.925, crisis: 1, falseAlarm: 0.034 }),
+    // After the eighth session's passes: 91.4%, 94.3%, every crisis, 8 of 330 (2.4%).
+    floorCase('batch 8', fresh8, { top1: 0.91, compound: 0.94, crisis: 1, falseAlarm: 0.025 }),
     // Batch 9, the exam: written apart from everything before the sixth corpus round, never tuned
     // against, measured three times (before the round, after it, after the age rule chosen on batches
     // 5–8). Before: 93.6% top-1, 69.1% compound recall, 103 of 110 crises, 1 of 330 false alarms;
@@ -169,7 +171,9 @@ describe('triage floors', () => {
     floorCase('batch 12', fresh12, { top1: 0.91, compound: 0.885, crisis: 0.97, falseAlarm: 0.025 }),
     // Batch 13: written apart from everything at the start of the eighth session by two more writers
     // (more alarming-but-safe concerns than before: 82 of 330); measured blind on the engine as it
-    // stood: 92.0% top-1, 82.7% compound recall, 106 of 110 crises, 11 of 330 false alarms (3.3%).
-    floorCase('batch 13', fresh13, { top1: 0.915, compound: 0.825, crisis: 0.96, falseAlarm: 0.034 }),
+    // stood: 92.0% top-1, 82.7% compound recall, 106 of 110 crises, 11 of 330 false alarms (3.3%);
+    // after the false-alarm and compound passes chosen on the corpus and batches 1–8: 92.5%, 83.1%,
+    // 106, 9 of 330 (2.7%).
+    floorCase('batch 13', fresh13, { top1: 0.92, compound: 0.83, crisis: 0.96, falseAlarm: 0.028 }),
   ])('%s', (_title, set, f) => floors(set, f));
 });

@@ -52,11 +52,11 @@ export interface Tuning {
 const OLD_AGE_WEIGHT = 1;
 
 /**
- * "83歳", "85にもなって", "I'm 72", "72 years old", "89 tuổi", "80 वर्ष", "70代": an age of 65 or more,
- * in any of the languages, as folded text has it (ASCII digits, no diacritics, lower case).
+ * "83歳", "85にもなって", "80過ぎ", "87の父", "72です", "I'm 72", "72 years old", "89 tuổi", "80 वर्ष", "70代": an age
+ * of 65 or more, in any of the languages, as folded text has it (ASCII digits, no diacritics, lower case).
  */
 const AGE_AFTER =
-  /(?<!\d)(\d{2,3}) ?(?:歳|才|さい|岁|にも ?なって|にも ?なる|になる|になった|살|세|tuoi|anos|tahun|thn|taong gulang|anyos|years? old|yrs? old|yo|वर्ष|barsa|barsha|barsh|barse)(?![a-z])/u;
+  /(?<!\d)(\d{2,3}) ?(?:歳|才|さい|岁|にも ?なって|にも ?なる|になる|になった|を?過ぎ|を?すぎ|を超え|です|の(?:父|母|祖父|祖母|夫|妻|義父|義母|姑|舅)|살|세|tuoi|anos|tahun|thn|taong gulang|anyos|years? old|yrs? old|yo|वर्ष|barsa|barsha|barsh|barse)(?![a-z])/u;
 const AGE_BEFORE = /(?:^| )(?:im|i am|aged|age|edad|idade|umur|usia|nanay ko ay) (\d{2,3})(?= |$)/;
 const DECADE = /(?<!\d)([6-9]|1[01])0 ?代/;
 
@@ -432,7 +432,9 @@ function lexiconCrisis(
     .filter((m) => !inIdiom(idioms, m))
     .sort((a, b) => b.end - b.start - (a.end - a.start));
   const separate = cues.filter((m, i) => !cues.some((o, j) => j < i && o.start < m.end && m.start < o.end));
-  if (separate.length >= RISK_CUES_NEEDED && separate.some((m) => m.tag === 'ending')) {
+  // The same word twice («औषधि … औषधि», "gamot … gamot") is one cue, not two.
+  const different = new Set(separate.map((m) => folded.text.slice(m.start, m.end)));
+  if (different.size >= RISK_CUES_NEEDED && separate.some((m) => m.tag === 'ending')) {
     return { signal: 'suicide', phrases: [...new Set(separate.map((m) => phrase(folded, m)))] };
   }
   return null;

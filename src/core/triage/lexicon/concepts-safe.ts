@@ -32,14 +32,14 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
       zh: {
         idioms: [
           '死循环', '死胡同', '死党', '死心', '死板', '死记硬背', '死活', '拼死', '该死', '累得要死', '忙得要死', '热得要死', '烦得要死', '笑得要死', '吓得要死', '困得要死', '死定了', '杀毒', '秒杀', '杀价',
-          '打死也不', '打死都不', '打死我也不', '打死我都不', '死去活来', '杀时间', '要死要活', '冷暴力', '骂到想死', '忙到想死', '累到想死', '尴尬到想死', '丢脸到想死', '热到想死', '无聊到想死', '烦到想死', '气到想死', '快晕倒了', '差点晕倒', '快要晕了',
+          '想死的心都有', '打死也不', '打死都不', '打死我也不', '打死我都不', '死去活来', '杀时间', '要死要活', '冷暴力', '骂到想死', '忙到想死', '累到想死', '尴尬到想死', '丢脸到想死', '热到想死', '无聊到想死', '烦到想死', '气到想死', '快晕倒了', '差点晕倒', '快要晕了',
         ],
       },
       ko: {
         idioms: [
           '힘들어 죽', '피곤해 죽', '졸려 죽', '더워 죽', '추워 죽', '바빠 죽', '짜증나 죽', '보고 싶어 죽', '심심해 죽', '죽도록', '죽을 맛', '맛이 죽', '죽여주', '죽이는 맛', '죽이네', '분위기 죽',
           '숨이 멎는 줄', '심장이 멎는 줄', '숨이 멎을 것 같', '숨이 막힐 것 같', '기절할 뻔', '기절하는 줄', '기절할 것 같', '칼국수', '칼퇴', '칼같이', '칼로리', '칼슘', '칼라', '칼럼',
-          '때려치', '때려 치', '때려쳤', '때려칠',
+          '진짜 죽인다$', '완전 죽인다$', '맛이 죽인다', '맛 죽인다', '때려치', '때려 치', '때려쳤', '때려칠',
         ],
       },
       vi: {
@@ -47,12 +47,13 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
           'chết rồi', 'chết thật', 'chết dở', 'chết tiệt', 'chết mê', 'sợ chết khiếp', 'cười chết', 'chết cười', 'mệt chết', 'đói chết', 'nóng chết', 'lạnh chết', 'chán chết', 'buồn chết', 'bận chết', 'ngất ngây',
           'đánh bài', 'đánh răng', 'đánh máy', 'đánh giá', 'đánh thức', 'đánh dấu', 'đánh cờ', 'đánh bạc', 'đánh golf', 'đánh cầu', 'đánh số', 'đánh vần', 'đánh thuế', 'đánh chữ', 'đánh trống', 'đánh rơi', 'đánh mất',
           'chảy máu chân răng', 'chảy máu cam', 'chảy máu mũi', 'chảy máu lợi', 'sợ muốn chết', 'sợ gần chết', 'sợ chết đi được', 'buồn muốn chết', 'nhớ muốn chết', 'thèm muốn chết', 'ngại muốn chết', 'xấu hổ muốn chết', 'lo muốn chết', 'giận muốn chết', 'ghét muốn chết', 'mắc cỡ muốn chết', 'muốn ngất', 'suýt ngất', 'như muốn xỉu',
-          'đánh đàn', 'đánh son', 'đánh phấn', 'đánh bóng', 'đánh lừa', 'đánh liều', 'đánh giày', 'đánh điện', 'đánh bắt', 'đánh tiếng', 'đánh đổi', 'đánh cược',
+          'chết máy', 'mệt muốn chết', 'đói muốn chết', 'mệt muốn xỉu', 'đói muốn xỉu', 'chủ đề tự tử', 'phòng chống tự tử', 'đánh đàn', 'đánh son', 'đánh phấn', 'đánh bóng', 'đánh lừa', 'đánh liều', 'đánh giày', 'đánh điện', 'đánh bắt', 'đánh tiếng', 'đánh đổi', 'đánh cược',
         ],
       },
       ne: { idioms: ['behosh hola jasto', 'behosh holaa jasto', 'bhok le mar', 'bhokle mar', 'thakai le mar', 'thakaai le mar', 'garmi le mar', 'jaado le mar', 'jado le mar', 'haasera mar', 'hasera mar', 'haasdaa haasdai mar', 'haasdaa hasdai mar', 'haasda haasdai mar', 'haasda hasdai mar', 'hasdaa haasdai mar', 'hasdaa hasdai mar', 'hasda haasdai mar', 'hasda hasdai mar', 'laaj le mar', 'laj le mar', 'dikka le mar', 'mari mari kaam', 'mari mari kam', 'marimari kaam', 'marimari kam', 'marimeter', 'mari meter', 'marna laageko jasto', 'marna lageko jasto', 'masala kut', 'khursani kut', 'lukamari', 'bhitta ma mukka', 'saas ferna sakdina jasto laag', 'saas ferna sakdina jasto lag', 'saas pherna sakdina jasto laag', 'saas pherna sakdina jasto lag', 'sas ferna sakdina jasto laag', 'sas ferna sakdina jasto lag', 'sas pherna sakdina jasto laag', 'sas pherna sakdina jasto lag', 'swas ferna sakdina jasto laag', 'swas ferna sakdina jasto lag', 'swas pherna sakdina jasto laag', 'swas pherna sakdina jasto lag', 'saas nai rokiy', 'sas nai rokiy', 'swas nai rokiy', 'saas rokiyeko jasto', 'saas rokiye jasto', 'sas rokiyeko jasto', 'sas rokiye jasto', 'swas rokiyeko jasto', 'swas rokiye jasto', 'saas pugdaina jasto', 'sas pugdaina jasto', 'swas pugdaina jasto', 'kharcha le ghaati thich', 'kharcha le ghati thich', 'kharcha le ghanti thich', 'kharcha le ghaanti thich', 'karja le ghaati thich', 'karja le ghati thich', 'karja le ghanti thich', 'karja le ghaanti thich', 'rin le ghaati thich', 'rin le ghati thich', 'rin le ghanti thich', 'rin le ghaanti thich', 'bhada le ghaati thich', 'bhada le ghati thich', 'bhada le ghanti thich', 'bhada le ghaanti thich', 'EMI le ghaati thich', 'EMI le ghati thich', 'EMI le ghanti thich', 'EMI le ghaanti thich', 'paisa le ghaati thich', 'paisa le ghati thich', 'paisa le ghanti thich', 'paisa le ghaanti thich', 'bill le ghaati thich', 'bill le ghati thich', 'bill le ghanti thich', 'bill le ghaanti thich', 'kaam le ghaati thich', 'kaam le ghati thich', 'kaam le ghanti thich', 'kaam le ghaanti thich', 'बेहोस होला जस्तो', 'बेहोस होलाजस्तो', 'बेहोस हुन लागे जस्तो', 'थाकेर मर्न लागें', 'भोकले मर्न लागें', 'हाँसेर मरें', 'गर्मीले मर्न लाग्यो', 'जाडोले मर्न लाग्यो', 'मर्ने गरी थाक', 'मरिमेटेर', 'मरीमेटेर'] },
       tl: {
         idioms: [
+          'papatayin...ng kuryente', 'papatayin...ng bill', 'papatayin...ng bayarin', 'papatayin...ng utang', 'papatayin...ng presyo', 'papatayin...ng init', 'papatayin...ng lamig', 'papatayin...ng trabaho',
           'mamamatay ako sa gutom', 'mamatay sa kakatawa', 'patay gutom', 'patayin ang tv', 'papatayin ang tv', 'patayin ang kalan', 'papatayin ang kalan', 'papatayin ko ang ilaw', 'papatayin ang ilaw', 'papatayin ang aircon',
           'patayin ang aircon', 'patayin ang electric fan', 'papatayin ang makina', 'patayin ang gripo', 'namatay ang cellphone', 'patay na ang baterya', 'namatay ang phone',
           'parang mahihimatay', 'muntik mahimatay', 'mamatay na ako sa gutom', 'mamatay na ako sa init', 'mamatay na ako sa pagod', 'mamamatay na ako sa gutom', 'mamamatay ako sa pagod', 'mamatay sa gutom', 'patay...ilaw', 'patayin...ilaw', 'papatayin...ilaw', 'papatayin...tv', 'papatayin...aircon', 'papatayin...kalan', 'papatayin...electric fan', 'papatayin...gripo', 'papatayin...computer',
@@ -65,7 +66,7 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
           'me bate um desespero', 'bate uma saudade', 'bateu saudade', 'bateu o cansaço', 'bate o cansaço', 'bateu o desespero', 'me bateu uma vontade', 'me bate uma vontade',
         ],
       },
-      id: { idioms: ['mati gaya', 'mati kutu', 'mati rasa', 'mati listrik', 'hp mati', 'hp saya mati', 'motor mati', 'mesin mati', 'baterai mati', 'lampu mati', 'air mati', 'takut setengah mati', 'membunuh waktu', 'bunuh waktu'] },
+      id: { idioms: ['setengah mati', 'mati matian', 'mati gaya', 'mati kutu', 'mati rasa', 'mati listrik', 'hp mati', 'hp saya mati', 'motor mati', 'mesin mati', 'baterai mati', 'lampu mati', 'air mati', 'takut setengah mati', 'membunuh waktu', 'bunuh waktu'] },
     },
   },
   {
@@ -119,34 +120,34 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
     words: {
       ja: {
         framing: { report: ['アニメ', '漫画', 'マンガ', 'まんが', '映画', 'えいが', 'どらま', 'しょうせつ', '本で読', '報道', 'ほうどう', 'ネットで見', '動画で見', 'ユーチューブ'] },
-        idioms: ['自殺のシーン', '自殺する場面', '自殺した主人公', '自殺のニュース', '自殺報道', '自殺者数', '自殺率', 'じさつのにゅーす'],
+        idioms: ['自殺の場面', '自殺するシーン', '自殺のシーン', '自殺する場面', '自殺した主人公', '自殺のニュース', '自殺報道', '自殺者数', '自殺率', 'じさつのにゅーす'],
       },
       en: {
-        framing: { report: ['video game', 'anime', 'manga', 'netflix', 'show about', 'history lesson', 'school project', 'essay', 'research on', 'report on', 'homework'] },
+        framing: { report: ['assignment on', 'assignment about', 'presentation on', 'presentation about', 'thesis on', 'documentary about', 'movie about', 'a movie where', 'in the movie', 'drama about', 'in the drama', 'video game', 'anime', 'manga', 'netflix', 'show about', 'history lesson', 'school project on', 'school project about', 'essay on', 'essay about', 'research on', 'report on', 'homework on', 'homework about'] },
         idioms: ['suicide rate', 'suicide rates', 'suicide statistics', 'suicide awareness', 'suicide scene', 'essay on suicide', 'research on suicide', 'suicide in japan', 'suicide in the news'],
       },
-      zh: { framing: { report: ['动漫', '漫画', '电视剧', '剧里', '看到一篇', '网上看到', '论文', '课上'] }, idioms: ['自杀率', '自杀的新闻', '关于自杀的', '自杀人数'] },
-      ko: { framing: { report: ['웹툰', '만화', '애니', '소설', '책에서', '유튜브'] }, idioms: ['자살률', '자살 뉴스', '자살 보도', '자살 관련 뉴스', '자살 통계'] },
-      vi: { framing: { report: ['truyện', 'tiểu thuyết', 'hoạt hình', 'youtube', 'bài báo', 'đọc báo'] }, idioms: ['tỷ lệ tự tử', 'vụ tự tử', 'tin tự tử'] },
-      ne: { framing: { report: ['सिनेमा', 'चलचित्र', 'नाटक', 'उपन्यास', 'कथा', 'युट्युब', 'टिकटक'] }, idioms: ['आत्महत्या दर', 'आत्महत्याको समाचार', 'आत्महत्या गरेको खबर'] },
-      tl: { framing: { report: ['nobela', 'kwento', 'anime', 'youtube', 'tiktok', 'napanood ko', 'nabasa ko'] }, idioms: ['balita tungkol sa pagpapakamatay', 'bilang ng nagpapakamatay'] },
-      pt: { framing: { report: ['série', 'livro', 'romance', 'anime', 'desenho', 'youtube', 'documentário', 'na tv', 'matéria sobre'] }, idioms: ['taxa de suicídio', 'índice de suicídio', 'setembro amarelo', 'notícia de suicídio'] },
-      id: { framing: { report: ['drakor', 'novel', 'komik', 'anime', 'youtube', 'tiktok', 'artikel'] }, idioms: ['angka bunuh diri', 'kasus bunuh diri', 'berita bunuh diri'] },
+      zh: { framing: { report: ['电影里', '韩剧里', '日剧里', '美剧里', '纪录片里', '小说里', '动漫', '漫画', '电视剧', '剧里', '看到一篇', '网上看到', '论文', '课上'] }, idioms: ['自杀率', '自杀的新闻', '关于自杀的', '自杀人数'] },
+      ko: { framing: { report: ['드라마에서', '영화에서', '다큐에서', '웹툰', '만화', '애니', '소설', '책에서', '유튜브'] }, idioms: ['자살률', '자살 뉴스', '자살 보도', '자살 관련 뉴스', '자살 통계'] },
+      vi: { framing: { report: ['trong phim', 'bài thuyết trình về', 'bài tập về', 'nghiên cứu về', 'truyện', 'tiểu thuyết', 'hoạt hình', 'youtube', 'bài báo', 'đọc báo'] }, idioms: ['tỷ lệ tự tử', 'vụ tự tử', 'tin tự tử'] },
+      ne: { framing: { report: ['फिल्ममा', 'film ma', 'filmma', 'serial ma', 'सिनेमा', 'चलचित्र', 'नाटक', 'उपन्यास', 'कथा', 'युट्युब', 'टिकटक'] }, idioms: ['आत्महत्या दर', 'आत्महत्याको समाचार', 'आत्महत्या गरेको खबर'] },
+      tl: { framing: { report: ['research tungkol sa', 'thesis tungkol sa', 'sa movie', 'sa pelikula', 'nobela', 'kwento', 'anime', 'youtube', 'tiktok', 'napanood ko', 'nabasa ko'] }, idioms: ['balita tungkol sa pagpapakamatay', 'bilang ng nagpapakamatay'] },
+      pt: { framing: { report: ['trabalho sobre', 'pesquisa sobre', 'no filme', 'filme sobre', 'na novela', 'série', 'livro', 'romance', 'anime', 'desenho', 'youtube', 'documentário', 'na tv', 'matéria sobre'] }, idioms: ['taxa de suicídio', 'índice de suicídio', 'setembro amarelo', 'notícia de suicídio'] },
+      id: { framing: { report: ['tugas tentang', 'skripsi tentang', 'makalah tentang', 'penelitian tentang', 'di film', 'di drama', 'di sinetron', 'drakor', 'novel', 'komik', 'anime', 'youtube', 'tiktok', 'artikel'] }, idioms: ['angka bunuh diri', 'kasus bunuh diri', 'berita bunuh diri'] },
     },
   },
   {
     name: 'first-aid and CPR classes, drills, prevention, "in case"',
     signal: null,
     words: {
-      ja: { framing: { past: ['講習', 'こうしゅう', 'セミナー', 'aedの使い方', '使い方を教え', 'もしもの時', 'もしものとき', 'いざという時', 'いざというとき', '万が一', 'まんがいち', '備えて', 'そなえて', '対処法', '応急手当', 'おうきゅうてあて', '予防するには', '予防法', 'よぼうほう', '予防策'] } },
-      en: { framing: { past: ['workshop', 'seminar', 'drill$', 'how to use an aed', 'in case of', 'just in case', 'what to do in an emergency', 'learn what to do', 'learning what to do', 'prevent', 'prevention', 'precautions', 'sign up for'] } },
-      zh: { framing: { past: ['讲座', '演练', '学习急救', '急救知识', '万一', '以防万一', '怎么预防', '如何预防'] } },
-      ko: { framing: { past: ['강습', '세미나', '예방하려면', '예방법', '만약에', '만약', '대비'] } },
-      vi: { framing: { past: ['khóa học', 'phòng ngừa', 'phòng tránh', 'nếu chẳng may', 'lỡ như', 'đề phòng', 'học cách'] } },
-      ne: { framing: { past: ['तालिम', 'रोकथाम', 'बचाउ उपाय', 'कसरी रोक्ने'] } },
-      tl: { framing: { past: ['seminar', 'first aid training', 'pagsasanay', 'drill', 'paano maiwasan', 'kung sakali', 'sakaling'] } },
-      pt: { framing: { past: ['curso de primeiros socorros', 'treinamento de primeiros socorros', 'aula de primeiros socorros', 'simulado', 'palestra', 'como prevenir', 'prevenção', 'caso aconteça', 'se acontecer'] } },
-      id: { framing: { past: ['pelatihan p3k', 'pelatihan pertolongan pertama', 'kursus pertolongan pertama', 'simulasi', 'penyuluhan', 'seminar', 'cara mencegah', 'pencegahan', 'jika terjadi', 'kalau terjadi', 'sosialisasi'] } },
+      ja: { framing: { past: ['ときの対応', '時の対応', '講習', 'こうしゅう', 'セミナー', 'aedの使い方', '使い方を教え', 'もしもの時', 'もしものとき', 'いざという時', 'いざというとき', '万が一', 'まんがいち', '備えて', 'そなえて', '対処法', '応急手当', 'おうきゅうてあて', '予防するには', '予防法', 'よぼうほう', '予防策'] } },
+      en: { framing: { past: ['what to do if someone', 'first aid class', 'first aid course', 'cpr class', 'workshop', 'seminar', 'drill$', 'how to use an aed', 'in case of', 'just in case', 'what to do in an emergency', 'learn what to do', 'learning what to do', 'prevent', 'prevention', 'precautions', 'sign up for'] } },
+      zh: { framing: { past: ['如果有人晕倒', '要是有人晕倒', '急救课', '讲座', '演练', '学习急救', '急救知识', '万一', '以防万一', '怎么预防', '如何预防'] } },
+      ko: { framing: { past: ['쓰러지면', '응급처치 교육', '심폐소생술 교육', '강습', '세미나', '예방하려면', '예방법', '만약에', '만약', '대비'] } },
+      vi: { framing: { past: ['khi ai đó bị', 'nếu ai đó bị', 'khi có người bị', 'lớp sơ cứu', 'khóa sơ cứu', 'khóa học', 'phòng ngừa', 'phòng tránh', 'nếu chẳng may', 'lỡ như', 'đề phòng', 'học cách'] } },
+      ne: { framing: { past: ['भए के गर्ने', 'bhaye k garne', 'bhae k garne', 'तालिम', 'रोकथाम', 'बचाउ उपाय', 'कसरी रोक्ने'] } },
+      tl: { framing: { past: ['paano kung may', 'kung sakaling may', 'seminar', 'first aid training', 'pagsasanay', 'drill', 'paano maiwasan', 'kung sakali', 'sakaling'] } },
+      pt: { framing: { past: ['o que fazer se alguém', 'se alguém desmaiar', 'curso de primeiros socorros', 'treinamento de primeiros socorros', 'aula de primeiros socorros', 'simulado', 'palestra', 'como prevenir', 'prevenção', 'caso aconteça', 'se acontecer'] } },
+      id: { framing: { past: ['kalau ada yang pingsan', 'jika ada yang pingsan', 'pelatihan p3k', 'pelatihan pertolongan pertama', 'kursus pertolongan pertama', 'simulasi', 'penyuluhan', 'seminar', 'cara mencegah', 'pencegahan', 'jika terjadi', 'kalau terjadi', 'sosialisasi'] } },
     },
   },
   {
@@ -157,7 +158,7 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
       en: { framing: { past: ['when he was younger', 'when she was younger', 'when i was younger', 'as a teenager', 'grew out of', 'outgrew', 'no longer has', 'hasnt had one since', 'fine now', 'fully recovered', 'under control', 'well controlled', 'medical history'] } },
       zh: { framing: { past: ['以前有过', '曾经有过', '小时候有过', '已经好了', '现在没事', '现在好了', '病史', '控制得很好', '早就好了'] } },
       ko: { framing: { past: ['어릴 적', '병력', '지금은 괜찮', '다 나았', '완치', '조절되고 있'] } },
-      vi: { framing: { past: ['đã khỏi', 'giờ đã khỏe', 'bây giờ ổn', 'tiền sử', 'trước kia'] } },
+      vi: { framing: { past: ['hồi học', 'đã khỏi', 'giờ đã khỏe', 'bây giờ ổn', 'tiền sử', 'trước kia'] } },
       ne: { framing: { past: ['पहिले भएको', 'अहिले ठिक छ', 'अहिले निको', 'निको भइसक्यो'] } },
       tl: { framing: { past: ['magaling na', 'ok na ngayon', 'ayos na ngayon', 'gumaling na', 'noong araw', 'history ng'] } },
       pt: { framing: { past: ['quando criança', 'quando pequeno', 'quando pequena', 'na infância', 'já melhorou', 'hoje está bem', 'hoje tá bem', 'histórico de', 'já curou'] } },
@@ -198,10 +199,10 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
     name: 'plain denials: no violence, never hit',
     signal: null,
     words: {
-      ja: { idioms: ['手をあげたことはな', '手を上げたことはな', '殴られたことはな', '叩かれたことはな', '叩いたことはな', 'たたいたことはな', 'なぐられたことはな', '暴力をふるったことはな', '暴力を振るったことはな'] },
+      ja: { idioms: ['たたかない$', 'なぐらない$', '叩かない$', '殴らない$', 'たたきません', 'なぐりません', '叩きません', '殴りません', '手をあげたことはな', '手を上げたことはな', '殴られたことはな', '叩かれたことはな', '叩いたことはな', 'たたいたことはな', 'なぐられたことはな', '暴力をふるったことはな', '暴力を振るったことはな'] },
       en: { idioms: ['never laid a hand', 'never raised a hand', 'never been violent', 'not abusive', 'isnt abusive', 'no signs of abuse', 'no abuse', 'never hurt me', 'never hurts me', 'would never hurt'] },
-      zh: { idioms: ['没有打过我', '从没打过', '没动过手', '没有家暴', '不是家暴', '没有暴力', '不打我'] },
-      ko: { idioms: ['폭력은 없', '때린 적은 없', '손을 댄 적은 없', '손댄 적 없'] },
+      zh: { idioms: ['之前被家暴', '以前被家暴', '曾经被家暴', '没有打过我', '从没打过', '没动过手', '没有家暴', '不是家暴', '没有暴力', '不打我'] },
+      ko: { idioms: ['폭력적이진 않', '폭력적이지 않', '폭력적이지는 않', '손찌검 안 하', '손찌검 안 해', '손찌검은 안 하', '손찌검은 안 해', '때리지는 않', '때리진 않', '폭력은 없', '때린 적은 없', '손을 댄 적은 없', '손댄 적 없'] },
       vi: { idioms: ['không đánh tôi', 'chưa từng đánh', 'không bạo lực', 'chưa bao giờ đánh'] },
       ne: { idioms: ['kuteko chhaina', 'kuteko haina', 'kuteko hoina', 'kuteko chaina', 'kuteko xaina', 'piteko chhaina', 'piteko haina', 'piteko hoina', 'piteko chaina', 'piteko xaina', 'haaneko chhaina', 'haaneko haina', 'haaneko hoina', 'haaneko chaina', 'haaneko xaina', 'hirkaaeko chhaina', 'hirkaaeko haina', 'hirkaaeko hoina', 'hirkaaeko chaina', 'hirkaaeko xaina', 'hirkaayeko chhaina', 'hirkaayeko haina', 'hirkaayeko hoina', 'hirkaayeko chaina', 'hirkaayeko xaina', 'hirkayeko chhaina', 'hirkayeko haina', 'hirkayeko hoina', 'hirkayeko chaina', 'hirkayeko xaina', 'hirkaeko chhaina', 'hirkaeko haina', 'hirkaeko hoina', 'hirkaeko chaina', 'hirkaeko xaina', 'haneko chhaina', 'haneko haina', 'haneko hoina', 'haneko chaina', 'haneko xaina', 'kutdaina', 'pitdaina', 'haandaina', 'handaina', 'kutdainan', 'pitdainan', 'haandainan', 'handainan', 'hirkaaudaina', 'hirkaudaina', 'kutnu hunna', 'kutnu hudaina', 'kutnu hunchhaina', 'kutnu bhayena', 'kutnu bhaeko chhaina', 'kutnu bhayeko chhaina', 'kutnu bhayeko chaina', 'kutnu bhayeko xaina', 'kutnu bhaeko chaina', 'kutnu bhaeko xaina', 'kutnu hunchaina', 'kutnu hunxaina', 'pitnu hunna', 'pitnu hudaina', 'pitnu hunchhaina', 'pitnu bhayena', 'pitnu bhaeko chhaina', 'pitnu bhayeko chhaina', 'pitnu bhayeko chaina', 'pitnu bhayeko xaina', 'pitnu bhaeko chaina', 'pitnu bhaeko xaina', 'pitnu hunchaina', 'pitnu hunxaina', 'haannu hunna', 'haannu hudaina', 'haannu hunchhaina', 'haannu bhayena', 'haannu bhaeko chhaina', 'haannu bhayeko chhaina', 'haannu bhayeko chaina', 'haannu bhayeko xaina', 'haannu bhaeko chaina', 'haannu bhaeko xaina', 'haannu hunchaina', 'haannu hunxaina', 'hannu hunna', 'hannu hudaina', 'hannu hunchhaina', 'hannu bhayena', 'hannu bhaeko chhaina', 'hannu bhayeko chhaina', 'hannu bhayeko chaina', 'hannu bhayeko xaina', 'hannu bhaeko chaina', 'hannu bhaeko xaina', 'hannu hunchaina', 'hannu hunxaina', 'kahile pani kut', 'kahile pani pit', 'kahile pani haan', 'kahile pani hirkaa', 'kahile pani hirka', 'kahile pani han', 'kahile kut', 'kahile pit', 'kahile haan', 'kahile hirkaa', 'kahile hirka', 'kahile han', 'kahilyai pani kut', 'kahilyai pani pit', 'kahilyai pani haan', 'kahilyai pani hirkaa', 'kahilyai pani hirka', 'kahilyai pani han', 'kahilyai kut', 'kahilyai pit', 'kahilyai haan', 'kahilyai hirkaa', 'kahilyai hirka', 'kahilyai han', 'kahilei pani kut', 'kahilei pani pit', 'kahilei pani haan', 'kahilei pani hirkaa', 'kahilei pani hirka', 'kahilei pani han', 'kahilei kut', 'kahilei pit', 'kahilei haan', 'kahilei hirkaa', 'kahilei hirka', 'kahilei han', 'kahilyei pani kut', 'kahilyei pani pit', 'kahilyei pani haan', 'kahilyei pani hirkaa', 'kahilyei pani hirka', 'kahilyei pani han', 'kahilyei kut', 'kahilyei pit', 'kahilyei haan', 'kahilyei hirkaa', 'kahilyei hirka', 'kahilyei han', 'kahilai pani kut', 'kahilai pani pit', 'kahilai pani haan', 'kahilai pani hirkaa', 'kahilai pani hirka', 'kahilai pani han', 'kahilai kut', 'kahilai pit', 'kahilai haan', 'kahilai hirkaa', 'kahilai hirka', 'kahilai han', 'maarne dhamki ta diyeko chhaina', 'maarne dhamki ta diyeko chaina', 'maarne dhamki ta diyeko xaina', 'maarne dhamki ta dieko chhaina', 'maarne dhamki ta dieko chaina', 'maarne dhamki ta dieko xaina', 'maarne dhamki ta deko chhaina', 'maarne dhamki ta deko chaina', 'maarne dhamki ta deko xaina', 'maarne dhamki diyeko chhaina', 'maarne dhamki diyeko chaina', 'maarne dhamki diyeko xaina', 'maarne dhamki dieko chhaina', 'maarne dhamki dieko chaina', 'maarne dhamki dieko xaina', 'maarne dhamki deko chhaina', 'maarne dhamki deko chaina', 'maarne dhamki deko xaina', 'marne dhamki ta diyeko chhaina', 'marne dhamki ta diyeko chaina', 'marne dhamki ta diyeko xaina', 'marne dhamki ta dieko chhaina', 'marne dhamki ta dieko chaina', 'marne dhamki ta dieko xaina', 'marne dhamki ta deko chhaina', 'marne dhamki ta deko chaina', 'marne dhamki ta deko xaina', 'marne dhamki diyeko chhaina', 'marne dhamki diyeko chaina', 'marne dhamki diyeko xaina', 'marne dhamki dieko chhaina', 'marne dhamki dieko chaina', 'marne dhamki dieko xaina', 'marne dhamki deko chhaina', 'marne dhamki deko chaina', 'marne dhamki deko xaina', 'hinsa chhaina', 'hinsa chaina', 'hinsa xaina', 'hinsa ta haina', 'hinsa ta hoina', 'hinsa gardaina', 'hinsak chhaina', 'hinsak chaina', 'hinsak xaina', 'hinsak haina', 'violence ta haina', 'violence ta hoina', 'kahile kuteko', 'कुटेको छैन', 'पिटेको छैन', 'कहिल्यै कुटेको छैन', 'कुट्दैन', 'पिट्दैन'] },
       tl: { idioms: ['hindi ako sinasaktan', 'hindi niya ako sinasaktan', 'hindi nananakit', 'hindi naman nananakit', 'hindi ako binubugbog'] },
@@ -253,6 +254,24 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
       tl: { framing: { report: ['maraming taon na ang nakalipas', 'matagal na panahon', 'niya ako noon$', 'nya ako noon$', 'ako noon pa', 'dati pa$'], past: ['napanaginipan', 'panaginip', 'bangungot', 'pero ok naman siya', 'pero ayos naman'] } },
       pt: { framing: { report: ['anos atrás', 'há muitos anos', 'antigamente'], past: ['sonhei', 'pesadelo', 'mas está bem', 'mas tá bem', 'mas parece bem'] } },
       id: { framing: { report: ['bertahun tahun lalu', 'dulu sekali', 'lama sekali'], past: ['mimpi', 'bermimpi', 'tapi baik baik saja', 'tapi sudah main lagi'] } },
+    },
+  },
+  {
+    // Only figures of speech and other people's stories: a wish to die that is denied or said to be
+    // history is still asked about (see findCrisis) — "I tried to kill myself when I was 19 and now
+    // I want to do it again" has no other crisis words.
+    name: 'suicide as a figure of speech or in a story ("career suicide", a character, exam stress)',
+    signal: null,
+    words: {
+      ja: { idioms: ['自殺行為', 'じさつこうい'] },
+      en: { idioms: ['career suicide', 'social suicide', 'political suicide', 'financial suicide', 'suicide squad'] },
+      ko: { idioms: ['자살행위', '자살 행위'] },
+      vi: { idioms: ['tự sát sự nghiệp', 'nhân vật tự tử', 'nhân vật chính tự tử'] },
+      ne: { idioms: ['आत्मघाती कदम', 'aatmaghati kadam', 'atmaghati kadam'] },
+      pt: { idioms: ['suicídio profissional', 'suicídio político', 'suicídio financeiro', 'suicídio social'] },
+      zh: { idioms: ['讲自杀的', '攰到想死', '考到想死', '写到想死', '社恐到想死', '返到想死'] },
+      tl: { idioms: ['nag suicide yung', 'nag suicide ang'] },
+      id: { idioms: ['bunuh diri finansial', 'bunuh diri karier', 'bunuh diri karir', 'mati konyol', 'tokohnya bunuh diri', 'pemeran utamanya bunuh diri', 'pencegahan bunuh diri'] },
     },
   },
 ];

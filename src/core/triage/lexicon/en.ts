@@ -80,6 +80,7 @@ export const en: Lexicon = {
       ['college', 1], ['uni$', 1], ['university', 1], ['student', 0.5], ['graduat', 1], ['job hunting', 1.5],
       ['career', 1.5], ['what to do with my life', 2], ['future', 0.5], ['neet', 1], ['what to do next', 1],
       ['about work or life', 1],
+      ['grad student', 1.5], ['grad school', 1], ['freeter', 1.5], ['care leaver', 2], ['childrens home', 1],
     ],
     women: [
       ['my wife', 0.3], ['coercive', 2], ['jealous', 1], ['isolates me', 2], ['humiliates me', 2], ['calls me names', 2], ['threatens to take the kids', 2], ['groped', 1.5], ['molest', 1.5], ['pregnant by', 1], ['he hits', 1], ['throws things', 1.5], ['smashes', 1],
@@ -107,6 +108,7 @@ export const en: Lexicon = {
       ['cut off', 1], ['shifts', 1], ['hours cut', 2], ['financial', 1.5], ['loan company', 1], ['afford', 1],
       ['paid$', 0.5], ['pay$', 0.5], ['job$', 0.5],
       ['not enough to live', 2], ['doesn\'t cover', 1], ['end of the month', 1], ['barely covers', 1.5], ['get by', 1], ['short every month', 2], ['nothing saved', 1.5], ['stopped giving me work', 1.5], ['lost...job', 1.5], ['card got declined', 2], ['declined', 0.7], ['yen until', 1.5], ['sick pay', 1.5], ['severance', 1.5], ['school costs', 1], ['water bill', 1.5], ['gas bill', 1.5], ['electricity bill', 1.5], ['utility bills', 1.5], ['in parts', 1], ['installments', 1.5], ['instalments', 1.5], ['living on', 1], ['to save money', 1], ['pension', 0.5], ['can\'t afford', 1.5], ['rent and food', 1.5], ['one meal a day', 1.5], ['money for food', 1.5],
+      ['money is tight', 1.5], ['money is really tight', 1.5], ['day labour', 1], ['day labor', 1], ['no work no money', 1.5],
     ],
     housing: [
       ['shikikin', 2], ['reikin', 2], ['hoshounin', 2], ['hoshonin', 2], ['kanri gaisha', 1.5], ['kanrigaisha', 1.5], ['toei', 1.5], ['juutaku', 1.5], ['jutaku', 1.5], ['fudousan', 1.5], ['fudosan', 1.5], ['ooya', 2], ['oyasan', 2], ['koushinryou', 2], ['koshinryo', 2], ['renewal fee', 2], ['key money', 2], ['apaato', 1], ['manga cafe', 2], ['share house', 1.5],
@@ -153,6 +155,7 @@ export const en: Lexicon = {
       ['single dad', 2], ['lone parent', 2], ['raising them alone', 2], ['raising my kids alone', 2],
       ['raising my child alone', 2], ['on my own with', 1], ['divorce', 1.5], ['separated', 1], ['child support', 2],
       ['alimony', 1.5], ['my ex isnt paying', 1],
+      ['raising her alone', 2], ['raising him alone', 2], ['raising my daughter alone', 2], ['raising my son alone', 2], ['on my own with the kids', 2], ['no help at home', 1]
     ],
     carer: [
       ['look after', 1], ['looked after my', 1.5], ['cared for my', 1.5], ['cares for', 1.5], ['take care of her', 1], ['take care of him', 1.5], ['taking care of her', 1.5], ['taking care of him', 1.5], ['caregiving', 2], ['care leave', 2], ['kaigo kyuka', 2], ['kaigo kyuu', 2], ['nursing my', 1.5], ['her full time nurse', 1.5], ['his full time nurse', 1.5], ['all her care', 1.5], ['all his care', 1.5], ['translate for my parents', 1.5], ['interpret for my parents', 1.5], ['running on fumes', 0.5], ['night time care', 1], ['caring for two', 1.5],
@@ -175,6 +178,7 @@ export const en: Lexicon = {
       ['savings', 0.5], ['contract', 1.5], ['cancel the contract', 2], ['door to door', 1.5], ['rights', 1],
       ['discriminat', 1.5], ['exploit', 1.5], ['signed', 0.5], ['took his money', 1.5], ['took her money', 1.5],
       ['on the spot', 1], ['never arrived', 1.5], ['site is gone', 1.5], ['tv shopping', 1.5], ['convinced him', 1.5], ['convinced her', 1.5], ['talked me into', 1.5], ['talked him into', 1.5], ['talked her into', 1.5], ['manages money', 2], ['manage...money', 1.5], ['managing...money', 1.5], ['owed them money', 1], ['handed', 0.7], ['stranger', 0.7], ['signed something', 1.5], ['signing things', 1.5], ['overcharg', 1.5], ['for free', 1], ['fake company', 2], ['giving money to', 1.5], ['sending money to', 1.5], ['met online', 1], ['using...pension', 1.5], ['taking...pension', 1.5], ['religious group', 1], ['stopped paying the fees', 1.5], ['unpaid wages', 2], ['hasn\'t paid me', 1.5], ['didn\'t pay me', 1.5],
+      ['work accident', 1.5], ['workplace injury', 1.5], ['injured at work', 1.5], ['hurt at work', 1.5], ['not in my contract', 1.5], ['in front of everyone', 1], ['bullying me at work', 2], ['bullied at work', 2], ['hr does nothing', 1.5], ['didnt pay me', 1.5], ['havent paid me', 1.5], ['not paid for', 1.5], ['pay the last', 1], ['cut my shifts', 1], ['without pay', 1.5]
     ],
     isolation: [
       ['dont see anyone', 1.5], ['dont speak to anyone', 1.5], ['know a single person', 2], ['speak to a single person', 2], ['talk to a single person', 2], ['real conversation', 1], ['meetup', 1.5], ['meet up group', 1.5], ['hobby club', 1.5], ['social club', 1.5], ['join a group', 1], ['group i can join', 1.5], ['join something', 1], ['ibasho', 2], ['salon$', 0.7], ['place to sit', 1], ['nobody would notice', 0.7], ['no one would notice', 1], ['nobody has spoken', 1.5], ['no one has spoken', 1.5], ['nobody calls', 1.5], ['no one calls', 1.5], ['weekend activities', 1], ['neighbourhood association', 1], ['neighborhood association', 1], ['chounaikai', 1], ['mama tomo', 1.5], ['mamatomo', 1.5], ['parent group', 1], ['japanese friend', 1], ['evenings are long', 1.5], ['forgot how to talk', 1.5], ['invisible', 1], ['widower', 0.5],
@@ -186,6 +190,7 @@ export const en: Lexicon = {
       ['community centre', 1.5], ['community center', 1.5], ['senior centre', 1], ['senior center', 1], ['volunteer', 1],
       ['a place where', 0.5], ['somewhere to go', 1], ['by myself', 0.5],
       ['don\'t talk to', 1.5], ['talk to an adult', 1.5], ['another adult', 1.5], ['without speaking to', 2], ['without talking to', 2], ['talk to nobody', 2], ['anyone to talk to', 2], ['anyone to speak to', 2], ['a single friend', 2], ['don\'t have friends', 2], ['don\'t have any friends', 2], ['lost touch', 1.5], ['stopped calling', 1.5], ['doesn\'t call', 1], ['hang out', 1.5], ['meet other', 1.5], ['social life', 1.5], ['community cafe', 2], ['nobody sees me', 2], ['like a ghost', 1.5], ['reason to leave the house', 1.5], ['bored', 0.5], ['have nobody', 2], ['doesn\'t have anyone', 2], ['sit with people', 1.5], ['talk with people', 1.5], ['days are very long', 1.5], ['game night', 1], ['feel so cut off', 1.5], ['feel cut off', 1.5],
+      ['never see anyone', 1.5], ['only person i speak to', 2], ['only person i talk to', 2], ['no one to ask', 1], ['nobody to ask', 1], ['anywhere to just be', 1.5], ['somewhere to just be', 1.5]
     ],
     multicultural: [
       ['gaikokujin', 2], ['eijuu', 2], ['eiju$', 2], ['jisshusei', 2], ['ginou jisshu', 2], ['tokutei ginou', 2], ['tokutei gino', 2], ['nyukan', 2], ['nyuukan', 2], ['jfc$', 2],
@@ -209,6 +214,7 @@ export const en: Lexicon = {
       ['fever', 1], ['headache', 1], ['pain', 0.7], ['killing me', 0.3], ['injur', 1], ['check up', 0.7],
       ['checkup', 0.7], ['prenatal', 1], ['antenatal', 1], ['appointment', 0.5], ['chronic', 1], ['dialysis', 1.5], ['prescription', 1], ['dentist', 1],
       ['ambulance', 1], ['hurts', 0.5], ['my back', 0.5],
+      ['fracture', 1.5], ['broken arm', 1.5], ['broken leg', 1.5], ['broken wrist', 1.5], ['broken hip', 1.5], ['antibiotic', 1.5], ['pediatrician', 1.5], ['paediatrician', 1.5], ['chemo', 1.5], ['asthma', 1], ['allerg', 1], ['inhaler', 1.5], ['insulin', 1.5], ['ventilator', 1.5], ['blood test', 1.5], ['pharmacy', 1], ['back pain', 1], ['hurt my back', 1], ['x ray', 1], ['xray', 1], ['pneumonia', 1.5], ['eczema', 1], ['migraine', 1], ['cast on', 0.7]
     ],
   },
   crisis: {
@@ -252,7 +258,7 @@ export const en: Lexicon = {
       'scared...help me', 'afraid...help me', 'help me...scared',
       'being abused', 'threatens to hurt', 'threatened me', 'hurt me', 'gun$', 'weapon', 'chased me', 'broke into', 'in danger', 'not safe at home', 'unsafe at home', 'afraid to go home', 'scared to go home', 'forced me', 'groped', 'choking me', 'attacked', 'beats her', 'hits her',
       'beats me', 'beat me', 'hits me', 'hit me', 'punched me', 'kicked me', 'choked me', 'strangled', 'threw me',
-      'pushed me', 'slapped me', 'kill me', 'threatened to kill', 'going to kill', 'will kill', 'knife', 'stabbed',
+      'pushed me', 'slapped me', 'kill me', 'threatened to kill', 'going to kill', 'will kill', 'stabbed',
       'following me', 'stalking me', 'stalker', 'raped', 'sexually assaulted', 'assaulted', 'attacked me', 'hurts me',
       'violent', 'violence', 'hits her', 'beats her', 'hit her', 'hurts her', 'hits him', 'beats him', 'abusing me', 'abused me', 'abuses me', 'beaten', 'afraid for my life', 'locked me',
     ],
@@ -339,7 +345,7 @@ export const en: Lexicon = {
       b: ['bleach', 'battery', 'batteries', 'detergent', 'pods', 'poison', 'antifreeze', 'magnet', 'button cell', 'pesticide', 'weed killer'] },
   ],
   framing: {
-    report: ['news', 'article', 'read about', 'a story about', 'documentary', 'movie', 'film', 'tv show', 'novel', 'in the paper', 'back then'],
+    report: ['news', 'article', 'read about', 'a story about', 'documentary', 'movie', 'film$', 'films$', 'tv show', 'novel$', 'novels$', 'in the paper', 'back then'],
     joke: ['lol$', 'haha', 'jk$', 'just kidding', 'joking', 'video game', 'in the game', 'zombies'],
     past: ['in 19', 'in 20', 'years ago', 'last year', 'as a child', 'when i was', 'used to', 'in the past', 'history of', 'months ago', 'a while ago', 'back in',
       'last month', 'last week', 'got checked', 'turned out', 'when he was a baby', 'when she was a baby', 'when he was one', 'when she was one', 'hasnt had another'],

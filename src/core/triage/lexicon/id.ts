@@ -120,7 +120,7 @@ export const id: Lexicon = {
     violence: [
       'mengunci saya', 'dikunci',
       'menjambak', 'menyeret saya', 'mendorong saya', 'mengurung saya', 'menyebarkan foto', 'foto telanjang', 'mengancam akan', 'mencekik',
-      'dipukuli', 'ditampar', 'dianiaya', 'diancam dibunuh', 'diancam mau dibunuh', 'diancam pakai', 'ditendang', 'memukul saya', 'dipukul', 'menampar', 'membunuh saya', 'mengancam', 'pisau', 'diperkosa', 'kekerasan', 'dicekik', 'menendang saya'],
+      'dipukuli', 'ditampar', 'dianiaya', 'diancam dibunuh', 'diancam mau dibunuh', 'diancam pakai', 'ditendang', 'memukul saya', 'dipukul', 'menampar', 'membunuh saya', 'mengancam', 'diperkosa', 'kekerasan', 'dicekik', 'menendang saya'],
     emergency: [
       'tidak sadarkan diri', 'tidak bergerak', 'berdarah banyak', 'serangan jantung', 'sesak nafas','pingsan', 'tidak bernapas', 'tidak bernafas', 'sesak napas', 'tidak sadar', 'kejang', 'pendarahan', 'ambulans'],
   },

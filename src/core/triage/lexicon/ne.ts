@@ -16,16 +16,21 @@ export const ne: Lexicon = {
       ['birs', 1.5], ['budha', 1.5], ['budho', 1.5], ['budhi', 1.5], ['buda buwa', 1.5], ['briddha', 2], ['bridha', 2], ['vriddha', 2], ['jestha nagarik', 2], ['jyestha', 2],
       ['hajurama', 0.7], ['hajuraama', 0.7], ['hajurbuwa', 0.7], ['hajurba', 0.7], ['kaigo', 1.5], ['day service', 1.5], ['short stay', 0.5], ['care home', 2], ['pension', 1], ['retire', 0.7], ['hidna sakdin', 1],
       ['बजै', 1], ['ninchisho', 2], ['ninchi', 1.5], ['dementia', 2], ['एउटै कुरा', 1], ['nursing home', 2], ['care manager', 2], ['houkatsu', 2], ['बुवाआमा दुवै बुढ', 1.5], ['budi aama', 1.5], ['budo buwa', 1.5],
+      ['ओजिसान', 1.5], ['ojisan', 1.5], ['ojiisan', 1.5], ['ojiichan', 1.5], ['obaachan', 1.5], ['obaasan', 1.5], ['ओबाचान', 1.5], ['बाजे', 1], ['bajai', 1], ['बज्यै', 1], ['buda$', 1.5], ['budi$', 1.5], ['buda baa', 1.5], ['बुढाबुढी', 2], ['budhabudhi', 2]
     ],
     disability: [
       ['अपाङ्ग', 2], ['अपांग', 2], ['अशक्त', 2], ['ह्वीलचेयर', 2], ['अटिजम', 2], ['बहिरा', 2], ['अन्धो', 2],
       ['apanga', 2], ['apaanga', 2], ['apang', 2], ['ashakta', 2],
+      ['अटिज्म', 2], ['डाउन सिन्ड्रोम', 2], ['सुन्ने मेसिन', 2], ['श्रवण', 1.5], ['दृष्टि', 1], ['देख्न सक्नुहुन्न', 1.5], ['लुलो', 2], ['लुला', 2], ['लङ्गडो', 2], ['पक्षाघात', 1.5], ['प्यारालाइसिस', 1.5], ['बौद्धिक', 1.5], ['विकास ढिलो', 1.5], ['बोल्न ढिलो', 1], ['बोली ढिलो', 1], ['ह्विलचेयर', 2], ['障害', 2],
+      ['shogai', 2], ['shougai', 2], ['apangata', 2], ['hearing aid', 2], ['sunne machine', 2], ['sunne mesin', 2], ['lulo', 1.5], ['langado', 1.5]
     ],
     child: [
       ['बच्चा', 0.7], ['बच्चाको', 0.7], ['छोरा', 0.5], ['छोरी', 0.5], ['शिशु', 1.5], ['गर्भवती', 2], ['गर्भ', 2], ['सुत्केरी', 2],
       ['विद्यालय', 1], ['स्कूल', 0.7], ['स्कुल', 0.7], ['बाल', 1], ['हुर्काउ', 1],
       ['कक्षा', 1], ['होइकुएन', 2], ['保育園', 2],
       ['bachha', 0.5], ['baccha', 0.5], ['chhora', 0.5], ['chora', 0.5], ['chhori', 0.5], ['school', 0.5], ['hoikuen', 2], ['garbha', 2], ['garbhawati', 2], ['sutkeri', 2], ['shishu', 1.5], ['class', 0.5], ['kaksha', 1], ['hurkau', 1],
+      ['बच्चाहरू', 0.7], ['बच्चाहरु', 0.7], ['दुई बच्चा', 1], ['दुई वटा बच्चा', 1], ['तीन बच्चा', 1], ['साना बच्चा', 1], ['सानो बच्चा', 1], ['छोरो', 0.5], ['हाइस्कुल', 1], ['नानी', 0.5], ['बाल विकास', 1.5], ['दूध खुवाउ', 1.5], ['स्तनपान', 2],
+      ['bachha haru', 0.7], ['bachhaharu', 0.7], ['baccha haru', 0.7], ['2 ta bachha', 1], ['duita bachha', 1], ['dui ta bachha', 1], ['3 ta bachha', 1], ['sana bachha', 1], ['sano bachha', 1], ['bachha sano', 1], ['chhoro', 0.5], ['highschool', 1], ['high school', 1], ['shogakko', 1.5], ['chugakko', 1.5], ['shougakkou', 1.5], ['chuugakkou', 1.5], ['ijime', 1.5], ['futoko', 2], ['futoukou', 2]
     ],
     youth: [
       ['युवा', 2], ['विद्यार्थी', 0.5], ['रोजगार', 0.7],
@@ -34,6 +39,7 @@ export const ne: Lexicon = {
       ['कलेज', 0.7], ['विश्वविद्यालय', 0.7], ['क्याम्पस', 0.7], ['पढाइ छोड', 1], ['भविष्य', 0.7], ['अन्तर्वार्ता', 1], ['इन्टरभ्यु', 1], ['पहिलो जागिर', 1.5], ['करियर', 1], ['सेन्मोन', 0.7],
       ['college', 0.7], ['university', 0.7], ['campus', 0.7], ['senmon', 0.7], ['padhai chod', 1], ['padhai chhod', 1], ['bhabishya', 0.7], ['bhavishya', 0.7], ['interview', 0.7], ['career', 0.7], ['yuva', 2], ['student', 0.5], ['bidyarthi', 0.7], ['vidyarthi', 0.7],
       ['exam', 1], ['फेल', 1], ['semester', 1.5], ['internship', 1.5], ['इन्टर्नसिप', 1.5], ['shuukatsu', 2], ['life ma k garne', 1.5], ['future', 1], ['pahilo choti eklai', 1.5], ['pahilo job', 1.5],
+      ['कलेज छोड', 1.5], ['college chhod', 1.5], ['college chod', 1.5], ['स्कुल सकिए', 1], ['school sakiye', 1], ['school sakepachhi', 1], ['sotsugyo', 1.5], ['बाइतो', 0.5], ['baito', 0.5], ['arubaito', 0.5], ['freeter', 1.5], ['ryugakusei', 1.5], ['ryuugakusei', 1.5], ['विद्यार्थी हुँ', 1], ['student hu', 1]
     ],
     women: [
       ['श्रीमान', 0.5], ['लोग्ने', 0.5], ['गाली', 2], ['घरेलु हिंसा', 2], ['महिला', 1], ['पैसा दिँदैन', 2], ['पैसा दिदैन', 2],
@@ -50,6 +56,7 @@ export const ne: Lexicon = {
       ['amdani', 1.5], ['aamdani', 1.5], ['garib', 1.5], ['bhok', 1], ['khana chaina', 1.5], ['seikatsu hogo', 2], ['hello work', 1.5], ['berojgar', 2], ['mahango', 1],
       ['kaam gayo', 2], ['काम गयो', 2], ['खर्च छैन', 1.5], ['kharcha chaina', 1.5], ['kharcha chhaina', 1.5], ['kamai', 1], ['कमाइ', 1], ['kaam chod', 1], ['kaam chhod', 1], ['jagir chhod', 1], ['nikalyo', 1], ['kaam bata chhutti', 1.5],
       ['paisa...pug', 1.5], ['पैसा...पुग्दैन', 1.5], ['gas kat', 1.5], ['gas banda', 1.5], ['juminzei', 1.5], ['izoku nenkin', 1.5], ['tirna nasak', 1.5], ['तिर्न नसक', 1.5], ['kisti', 1.5], ['byaj', 1.5], ['sarakin', 2], ['loan', 1], ['jikohasan', 2], ['kaam khoj', 1], ['काम खोज', 1.5], ['fee tirna', 1.5], ['खाने पैसा', 2], ['khane paisa', 2], ['shitsugyo', 2], ['koyo hoken', 1.5], ['कम्पनीले निकाल', 2], ['company le nikal', 2], ['बिल तिर', 1.5],
+      ['काम छुट्यो', 2], ['kaam chhutyo', 2], ['kam chhutyo', 2], ['काम गुमा', 2], ['kaam guma', 2], ['जागिर गुमा', 2], ['jagir guma', 2], ['part time matra', 1], ['पार्ट टाइम मात्र', 1], ['पैसा पुगेन', 1.5], ['paisa pugena', 1.5], ['बिल धेरै', 1], ['bill dherai', 1], ['भाडा बाँकी', 1], ['bhada baaki', 1], ['bhada baki', 1], ['काम गर्न सक्दिन', 0.7], ['kaam garna sakdina', 0.7], ['kaam garna sakina', 0.7]
     ],
     housing: [
       ['भाडा', 2], ['घरबेटी', 2], ['घर छोड', 2], ['बस्ने ठाउँ', 2], ['कोठा', 0.5], ['घर छैन', 2], ['निकाल', 1], ['सडकमा', 1.5],
@@ -80,6 +87,7 @@ export const ne: Lexicon = {
       ['ekal aama', 2], ['ekal ama', 2], ['single mom', 2], ['single mother', 2], ['single father', 2], ['eklai hurkau', 2], ['eklai paal', 2], ['eklai bachha', 1.5], ['divorce', 1.5], ['dibhors', 1.5], ['chhutiy', 0.5], ['chutiy', 0.5], ['purano shreeman', 1],
       ['jido teate', 1.5], ['jido fuyo', 2], ['jidou fuyou', 2], ['fuyo teate', 2], ['hitori oya', 2], ['shreeman bit', 1], ['shriman bit', 1],
       ['एक्लै...हुर्का', 2], ['eklai...hurka', 2], ['एक्लो आमा', 2], ['एक्लो बुवा', 2], ['एक्लो बुबा', 2], ['श्रीमान छोडेर', 1.5], ['श्रीमानलाई छोडेर', 1.5], ['shreeman chhodera', 1.5], ['ex le', 0.5], ['मेरो ex', 1], ['छुट्टि', 0.5], ['जिम्मेवारी होइन', 1],
+      ['ekle pal', 2], ['ekle hurka', 2], ['eklai pal', 2], ['तलाक$', 1.5], ['तलाकको', 1.5], ['तलाकपछि', 1.5], ['talak', 1.5], ['chhuttiy', 1], ['chuttiy', 1], ['विधवा', 1], ['bidhuwa', 1], ['bidhwa', 1], ['खर्च पठाउँदैन', 1.5], ['kharcha pathaudaina', 1.5], ['kharcha didaina', 1]
     ],
     carer: [
       ['हेरचाह गर्दा', 2], ['हेरचाह गर्छु', 2], ['स्याहार', 1.5], ['हेरचाह', 1],
@@ -88,6 +96,7 @@ export const ne: Lexicon = {
       ['care garda', 2], ['care garne', 1.5], ['care garchu', 2], ['care garnu', 1.5], ['ko care', 1], ['care le', 1], ['kaigo garera', 2], ['kaigo le', 1.5], ['kaigo ra', 1], ['syahar', 1.5], ['nuhaidin', 1], ['young carer', 2], ['kaigo kyu', 2],
       ['lai herna', 1], ['lai herda', 1], ['लाई हेर्न', 1], ['लाई हेर्दा', 1], ['herirah', 0.7], ['herne ma matra', 1.5], ['ma matra herne', 1.5], ['jimma', 1], ['जिम्मा', 0.5], ['diaper', 1], ['डायपर', 1], ['laijanu parcha', 0.7], ['लैजानुपर्ने', 0.7], ['care garda garda', 2],
       ['care garch', 2], ['matrai herne', 1.5], ['lai herch', 1.5], ['short stay', 1], ['हेर्दाहेर्दै', 1.5], ['kaigo gar', 2],
+      ['हेर्नुपर्ने', 1], ['कसले हेर्ने', 1.5], ['kasle herne', 1.5], ['kasle herchha', 1.5], ['kasle herchu', 1], ['हेर्ने कोही छैन', 1.5], ['छोडेर हेर्', 1.5], ['chhodera her', 1.5], ['सम्हाल्दै', 0.7], ['samhaldai', 0.7], ['sambhaldai', 0.7], ['आफ्नो लागि समय', 1.5], ['aafno lagi samay', 1.5]
     ],
     rights: [
       ['ठगी', 2], ['ठगियो', 2], ['ठग्यो', 2], ['धोका', 1.5], ['सम्पत्ति', 1.5], ['संरक्षक', 2],
@@ -99,6 +108,7 @@ export const ne: Lexicon = {
       ['card bata', 1], ['kakin', 1.5], ['ghar bech', 1], ['sign garay', 1.5], ['rajinama', 1], ['salesman', 1.5], ['phakaa', 1.5], ['fakaa', 1.5],
       ['पैसा माग', 1], ['paisa mag', 1], ['पैसा दे', 0.7], ['paisa de$', 0.7],
       ['cooling off', 2], ['sagi', 2], ['詐欺', 2], ['farkaudaina', 1.5], ['talab dinna', 1.5], ['salary didaina', 1.5], ['salary dinna', 1.5], ['salary diyena', 1.5], ['aadha talab', 1.5], ['तलब दिँदैन', 1.5], ['sign garaa', 1.5], ['sekuhara', 2], ['पेन्सन...झिक', 1.5], ['खाता बेच', 2], ['money laundering', 2], ['पैसाको व्यवस्थापन', 1.5], ['अन्याय', 1.5],
+      ['अपमान', 1.5], ['apman', 1.5], ['गाइजिन', 1], ['gaijin', 1], ['चिट्ठा', 1.5], ['chittha', 1.5], ['यौन उत्पीडन', 2], ['घण्टाभन्दा बढी', 1], ['ghanta bhanda badi', 1], ['बिदा दिँदैन', 1.5], ['बिदा दिदैन', 1.5], ['bida dinna', 1.5], ['bida didaina', 1.5], ['bida paako chaina', 1.5], ['bida payeko chaina', 1.5], ['छुट्टी दिँदैन', 1.5], ['छुट्टी पाइन', 1.5], ['जबरजस्ती काम', 1.5], ['jabarjasti kaam', 1.5], ['काम गराउँछ', 0.7], ['kaam garauchha', 0.7], ['kaam garaucha', 0.7], ['resign garna', 1], ['resignation', 1], ['shift ghatai', 1], ['सिफ्ट घटा', 1], ['मेरो नाममा', 1.5], ['mero naam ma', 1.5]
     ],
     isolation: [
       ['एक्लो', 2], ['एक्लै', 0.5], ['साथी कोही छैन', 2], ['साथी छैन', 2], ['कुरा गर्ने', 1],
@@ -107,6 +117,7 @@ export const ne: Lexicon = {
       ['bhetne thau', 1.5], ['jane thau', 1], ['sathi bana', 1.5], ['chineko kohi', 1.5],
       ['एक्लै हुनुहुन्छ', 1], ['एक्लै छु', 1.5], ['eklai hunuh', 1], ['eklai chu', 1.5], ['कसैसँग बोल', 1], ['kasai sanga bol', 1], ['चिन्दिन', 1], ['kasailai chindina', 1.5], ['saathi chhaina', 2], ['saathi chaina', 2], ['kohi saathi', 1.5], ['samparka tut', 1], ['छोराछोरी कहिल्यै आउँदैनन्', 1.5],
       ['bolne koi', 1.5], ['bolne kohi', 1.5], ['kohi chineko', 1.5], ['aafno bhanne', 1], ['आफ्नो भन्ने', 1.5], ['saathi bana', 1.5], ['sathi chahi', 2], ['sathi koi', 1.5], ['bhela hune', 1.5], ['gaf garne', 1.5], ['गफ गर्ने', 1.5], ['सुनसान', 1.5], ['दिनभरि एक्लै', 1.5], ['बोल्ने कोही', 1.5],
+      ['ekle$', 0.5], ['ekle bas', 0.7], ['eklai bas', 0.7], ['एक्लै बस्नु', 0.7], ['एक्लै बस्छ', 0.7], ['भेट्न आउँदैन', 1.5], ['भेट्न आउँदैनन्', 1.5], ['bhetna aaudaina', 1.5], ['bhetna audaina', 1.5], ['मन खोलेर', 1.5], ['man kholera', 1.5], ['mann kholera', 1.5], ['कुरा गर्ने मान्छे', 1], ['kura garne manche', 1], ['kura garne manchhe', 1], ['बोल्न पाउँदिन', 1.5], ['bolna paudina', 1.5], ['कोही आउँदैन', 1.5], ['koi aaudaina', 1.5], ['kohi aaudaina', 1.5]
     ],
     multicultural: [
       ['जापानी भाषा', 2], ['जापानी', 0.7], ['दोभाषे', 2], ['अनुवाद', 1.5], ['भिसा', 2], ['विदेशी', 2], ['बुझ्दिन', 1],
@@ -116,10 +127,13 @@ export const ne: Lexicon = {
       ['dobhase', 2], ['anubad', 1.5], ['anuvad', 1.5], ['translate', 1.5], ['nepal farka', 1], ['nepal pathau', 1.5], ['japan aa', 0.5], ['bideshi', 2], ['videshi', 2], ['gaikokujin', 2], ['language school', 2], ['city office', 1], ['kagajpatra', 0.7],
       ['bujhina', 1], ['bujhdina', 1], ['padhna sakdina', 1], ['dependent', 1.5], ['family visa', 2], ['eiju', 2],
       ['visa', 2], ['tsuyaku', 2], ['my number', 1.5], ['tenkyo', 1.5], ['kuyakusho', 1], ['nyuukan', 2], ['kazoku taizai', 2], ['tokutei', 2], ['日本語', 2], ['永住', 2], ['通訳', 2], ['nepali bolne', 1.5], ['नेपाली बोल्ने', 1.5],
+      ['नेपालीमा', 0.7], ['अंग्रेजीमा', 0.5], ['nepali ma', 0.7], ['angreji', 1], ['जापानी नजान', 2], ['japani najan', 2], ['japani najanne', 2], ['थोरै जापानी', 1.5], ['जापानी थोरै', 1.5], ['japani thorai', 1.5], ['thorai japani', 1.5], ['japanese thorai', 1.5], ['nepali boldaina', 1]
     ],
     medical: [
       ['अस्पताल', 1.5], ['डाक्टर', 1], ['उपचार', 1.5], ['बिरामी', 0.7], ['औषधि', 1], ['रोग', 0.7], ['ज्वरो', 1],
       ['aspatal', 1.5], ['daktar', 1], ['upachar', 1.5], ['birami', 0.7], ['aushadhi', 1], ['ausadhi', 1], ['rog$', 1], ['jwaro', 1],
+      ['बिरामी पर', 1.5], ['क्यान्सर', 1.5], ['मधुमेह', 1.5], ['सुगर', 0.7], ['प्रेसर', 0.7], ['रक्तचाप', 1], ['अप्रेसन', 1.5], ['शल्यक्रिया', 1.5], ['क्लिनिक', 1], ['स्वास्थ्य बीमा', 1.5], ['खोकी', 1], ['भाँचियो', 1.5], ['भाँचिएको', 1.5], ['डायलिसिस', 1.5], ['एन्टिबायोटिक', 1.5], ['नर्स$', 1], ['स्ट्रोक', 0.7], ['दबाइ', 1], ['दवाई', 1], ['औषधी', 1], ['टाँका', 1], ['बान्ता', 1], ['पखाला', 1], ['स्वास्थ्य', 0.7], ['बाल रोग', 1.5], ['ढाड दुख', 1], ['कम्मर दुख', 1], ['हृदय', 0.7], ['निमोनिया', 1.5],
+      ['birami par', 1.5], ['birami bhay', 1], ['bimar', 0.7], ['dawai', 1], ['dabai', 1], ['ausadi', 1], ['aushadi', 1], ['osadhi', 1], ['khoki', 1], ['bhanchiyo', 1.5], ['bhachiyo', 1.5], ['operation', 1.5], ['sugar', 0.7], ['pressure', 0.5], ['dhad dukh', 1], ['kammar dukh', 1], ['banta', 1], ['swasthya', 0.7], ['kokumin kenko hoken', 1.5], ['hoken sho', 1], ['byoin', 1.5], ['病院', 1.5]
     ],
   },
   crisis: {

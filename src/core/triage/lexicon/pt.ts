@@ -15,13 +15,15 @@ export const pt: Lexicon = {
       ['kaigo', 1.5], ['youkaigo', 2], ['yokaigo', 2], ['youshien', 1.5], ['day service', 1.5], ['dei sabisu', 1.5], ['tokuyou', 2], ['tokuyo$', 2], ['houkatsu', 2], ['介護', 2], ['fralda geriátrica', 2], ['bengala', 1], ['andador', 1], ['começou a cair', 1], ['aposentadoria', 0.7],
       ['esquecimento', 1.5], ['mesma pergunta', 1.5], ['confundindo', 1], ['quedas', 1], ['senhora', 0.7], ['envelhec', 1.5], ['da idade', 1],
     ],
-    disability: [['deficiência', 2], ['deficiente', 2], ['autismo', 2], ['autista', 2], ['cadeira de rodas', 2], ['surdo', 2], ['cego', 2], ['tdah', 2], ['síndrome de down', 2]],
+    disability: [['deficiência', 2], ['deficiente', 2], ['autismo', 2], ['autista', 2], ['cadeira de rodas', 2], ['surdo', 2], ['cego', 2], ['tdah', 2], ['síndrome de down', 2],
+      ['paralisad', 1.5], ['paralisia', 1.5], ['perda auditiva', 2], ['aparelho auditivo', 1.5], ['deficiência intelectual', 2], ['espectro autista', 2], ['atraso no desenvolvimento', 2], ['atraso na fala', 1.5], ['surda', 2], ['cega', 2], ['perdendo a visão', 1.5], ['não enxerga', 1.5], ['enxerga mal', 1], ['esclerose', 1.5], ['shogai', 2], ['shougai', 2], ['障害', 2], ['laudo', 1], ['escola especial', 2], ['educação especial', 2], ['língua de sinais', 2], ['libras', 2]],
     child: [
       ['material escolar', 1],
       ['filho', 0.7], ['filha', 0.7], ['filhos', 0.7], ['criança', 1], ['crianças', 1], ['bebê', 1.5], ['bebe$', 1.5], ['grávida', 2],
       ['gravidez', 2], ['pré natal', 2], ['pre natal', 2], ['creche', 2], ['escola', 0.7], ['não quer ir para a escola', 2],
       ['bullying', 1.5], ['parto', 2], ['amamenta', 2],
       ['hoikuen', 2], ['houkago', 1], ['gakudo', 2], ['chuugakkou', 1], ['shougakkou', 1], ['aluno', 1], ['aluna', 1], ['nenê', 1.5], ['neném', 1.5],
+      ['dois filhos', 0.5], ['2 filhos', 0.5], ['três filhos', 0.5], ['3 filhos', 0.5], ['duas crianças', 0.5], ['2 crianças', 0.5], ['filhos pequenos', 1.5], ['criança pequena', 1.5], ['estou grávida', 2], ['tô grávida', 2], ['to grávida', 2], ['semanas de gravidez', 2], ['boshi techo', 2], ['boshi techou', 2], ['pediatra', 0.5], ['berçário', 2], ['reunião de pais', 1.5], ['escola do meu filho', 1.5], ['escola da minha filha', 1.5]
     ],
     youth: [
       ['jovem', 2], ['jovens', 2], ['adolescente', 1], ['nem trabalha nem estuda', 2], ['faculdade', 1], ['20 anos', 1], ['futuro', 0.5],
@@ -49,6 +51,7 @@ export const pt: Lexicon = {
       ['seikatsu hogo', 2], ['生活保護', 2], ['auxílio', 1], ['ajuda financeira', 2], ['benefício', 1], ['subsídio', 0.5], ['ganho pouco', 2], ['ganha pouco', 2], ['o que sobra', 0.7], ['conta de luz', 1.5], ['conta de gás', 1.5], ['cortaram a luz', 2], ['cartão de crédito', 1], ['fatura', 1], ['parcela', 1],
       ['falência', 2], ['falido', 2], ['passando fome', 2], ['sem comida', 1.5], ['cesta básica', 2], ['ienes', 0.5], ['empreiteira', 0.7], ['haken', 0.7], ['agiota', 1],
       ['cortar o gás', 2], ['cortaram o gás', 2], ['cortar a água', 2], ['kokuho', 1], ['kokumin hoken', 0.5], ['juuminzei', 1.5], ['juminzei', 1.5], ['não fecha o mês', 2], ['dinheiro acabou', 2], ['não tenho nem pra', 1.5], ['não tenho pra pagar', 1.5], ['achar trabalho', 1.5], ['procurar trabalho', 1.5], ['arrumar emprego', 1.5], ['perd...emprego', 1.5], ['economizar', 1], ['pular refeição', 1.5], ['paga pouco', 1.5], ['geladeira...vazia', 2], ['sashiosae', 2], ['ajuda pra pagar', 1], ['koyou hoken', 1.5], ['seguro desemprego', 2], ['sem dinheiro pr', 1.5],
+      ['não posso trabalhar', 1.5], ['sem poder trabalhar', 1.5], ['não dá pra nada', 1.5], ['não dá para nada', 1.5], ['foi mandado embora', 2], ['fui mandado embora', 2], ['fui mandada embora', 2], ['me demitiu', 2], ['me demitiram', 2], ['perdeu o emprego', 2], ['ficou desempregad', 2], ['devendo', 1.5], ['dívida de jogo', 1.5], ['não tem comida', 1]
     ],
     housing: [
       ['aluguel', 2], ['dono do apartamento', 2], ['proprietário', 1.5], ['despejad', 2], ['despejo', 2], ['onde morar', 2],
@@ -76,6 +79,7 @@ export const pt: Lexicon = {
       ['mãe solteira', 2], ['pai solteiro', 2], ['mãe solo', 2], ['sozinha com', 1], ['divórcio', 1.5], ['separad', 1], ['pensão alimentícia', 2],
       ['mãe sozinha', 2], ['pai sozinho', 2], ['pai solo', 2], ['criando sozinh', 2], ['crio sozinh', 2], ['viúva', 1], ['viúvo', 0.5], ['me separei', 1.5], ['separação', 1.5], ['divorci', 1.5], ['meu ex$', 0.5], ['minha ex$', 0.5], ['ex mulher', 1], ['ex esposa', 1], ['pai dos meus filhos', 1.5],
       ['guarda', 0.7], ['guarda dos filhos', 2], ['guarda compartilhada', 2], ['pensão', 1], ['jido fuyo', 2], ['jidou fuyou', 2], ['fuyo teate', 2], ['hitori oya', 2], ['ひとり親', 2], ['児童扶養手当', 2], ['casa do pai', 1], ['casa da mãe', 0.5],
+      ['crio nossos', 1], ['sozinho com as crianças', 2], ['sozinha com as crianças', 2], ['sozinho com os filhos', 2], ['sozinha com os filhos', 2], ['minha esposa faleceu', 0.7], ['meu marido faleceu', 0.7], ['meu marido morreu', 0.7], ['minha esposa morreu', 0.7], ['pensão do pai', 1.5], ['não paga pensão', 2]
     ],
     carer: [
       ['cuido da', 1.5], ['cuido do', 1.5], ['cuidando da', 1.5], ['cuidando do', 1.5], ['precisa de cuidados', 0.5], ['exausta', 0.5], ['exausto', 0.5],
@@ -84,6 +88,7 @@ export const pt: Lexicon = {
       ['pra cuidar', 1], ['para cuidar', 1], ['cansada de cuidar', 2], ['cansado de cuidar', 2], ['short stay', 1.5], ['dou banho', 1], ['trocar fralda', 1], ['troco fralda', 1], ['fralda', 0.5], ['folga', 0.5], ['respiro', 0.7],
       ['kaigo kyuka', 2], ['kaigo kyugyo', 2], ['young carer', 2], ['jovem cuidador', 2], ['esgotada', 0.7], ['esgotado', 0.7], ['sobrecarregad', 1], ['não dou conta', 1], ['helper', 1], ['herupa', 1], ['acamad', 0.5],
       ['cuidar sozinh', 1.5], ['cuidar dos outros', 1.5], ['quem cuida de quem cuida', 2], ['tudo nas minhas costas', 2], ['sou eu que levo', 1.5], ['sou eu que cuido', 2], ['eu que cuido', 2], ['faço tudo', 1.5], ['ficar com minha mãe', 1], ['não tenho mais vida', 1.5], ['cuida do irmão', 1.5],
+      ['tenho que cuidar', 1], ['não aguento mais de sono', 1.5], ['só tem eu', 1], ['além de mim', 1.5]
     ],
     rights: [
       ['golpe', 2], ['enganad', 2], ['fraude', 2], ['tutela', 2], ['curatela', 2], ['economias', 0.5], ['contrato', 0.7], ['discriminação', 1.5],
@@ -93,6 +98,7 @@ export const pt: Lexicon = {
       ['procuração', 1.5], ['herança', 0.7], ['testamento', 1], ['não devolve', 1], ['cobraram', 1], ['cobrança indevida', 2], ['rousai', 1.5], ['acidente de trabalho', 1.5], ['sem aviso', 1], ['justa causa', 1.5], ['sem receber', 1], ['maus tratos', 1.5], ['se aproveitar', 1.5],
       ['deve...ienes', 1], ['não pode ir embora', 1.5], ['descont', 0.7], ['taxa de', 0.7], ['nunca foram combinad', 1.5], ['cobrou', 0.7], ['yuukyuu', 1.5], ['férias pagas', 1.5], ['salário não pago', 2], ['atrasa o salário', 1.5], ['dinheiro emprestado', 1], ['leva o dinheiro', 1.5], ['pedindo dinheiro', 1], ['não dá dinheiro', 1], ['cripto', 1.5], ['não consigo sacar', 1.5], ['pirâmide', 1.5], ['hematoma', 0.7],
       ['não pagaram', 1.5], ['sumiram com o dinheiro', 2], ['sumiu com o dinheiro', 2], ['usando meu nome', 2], ['cancelar', 1], ['tirando dinheiro', 2], ['pega a aposentadoria', 2], ['fica com parte', 1.5], ['abaixo do mínimo', 2], ['fingindo ser', 2], ['se passando por', 2], ['senha do cartão', 2], ['dados do cartão', 1.5], ['segurando meu passaporte', 2], ['empréstimo no nome', 2], ['mandando dinheiro', 1.5], ['vontade própria', 1.5], ['assinar contrato', 1.5],
+      ['não paga as horas', 2], ['não pagam', 1], ['nem pagam', 1], ['assédio sexual', 2], ['me mandar embora', 1], ['ameaça me demitir', 1.5], ['gritando com os idosos', 2], ['maus-tratos', 1.5], ['não tem esse direito', 2], ['recusam', 1], ['não aceitam estrangeiro', 2], ['por ser estrangeir', 2], ['porque sou estrangeir', 2], ['administrar o dinheiro', 2], ['administrar a conta', 2]
     ],
     isolation: [
       ['não tenho amigos', 2], ['não tenho amigo', 2], ['não tenho ninguém', 2], ['sem ninguém', 1.5], ['não vê ninguém', 1.5], ['não vejo ninguém', 1.5], ['não falo com ninguém', 2], ['falar com alguém', 0.5], ['fazer amigos', 1.5], ['fazer amizade', 1.5], ['me sinto só', 2],
@@ -101,6 +107,7 @@ export const pt: Lexicon = {
       ['sem falar com ninguém', 2], ['encontro de brasileiros', 1.5], ['brasileiro se encontrando', 1.5], ['horta comunitária', 1.5], ['espaço pra mães', 1.5], ['conversar com adulto', 1.5], ['não atende mais', 0.5], ['os dias passam', 1], ['olhando pela janela', 1],
       ['não conheço ninguém', 2], ['saudade', 1],['sozinho', 0.5], ['sozinha', 0.5], ['solidão', 2], ['solitári', 2], ['sem amigos', 2], ['ninguém para conversar', 2], ['conversar', 0.5],
       ['sem falar com nenhum', 2], ['conhecer gente', 2], ['voluntariado', 1.5], ['bater papo', 1.5], ['conversar em português', 1.5], ['ninguém me chama', 2], ['grupo de mães', 1.5], ['um amigo de verdade', 1.5], ['companhia', 1.5], ['não tem ninguém', 1.5], ['não tem mais ninguém', 2], ['tédio', 0.5], ['sozinha demais', 2], ['com quem sair', 1.5], ['solitário', 2],
+      ['não aceita ajuda', 1], ['ninguém vem', 1.5], ['ninguém aparece', 1.5], ['não tenho com quem', 1.5]
     ],
     multicultural: [
       ['do brasil', 0.7], ['brasileir', 0.5],
@@ -113,7 +120,8 @@ export const pt: Lexicon = {
       ['não entendi', 0.7], ['passaporte', 1], ['nissei', 1], ['issei', 1.5], ['sansei', 1.5], ['nyuukan', 2], ['juuminhyou', 0.5], ['traslado', 1.5], ['somos brasileiros', 1.5],
       ['tenkyo', 1.5], ['todoke', 0.5], ['traduz', 1], ['traduzo', 1], ['aprender japonês', 2], ['estudar japonês', 2], ['japonês da escola', 1.5],
     ],
-    medical: [['hospital', 1.5], ['pré natal', 1], ['médico', 1], ['doente', 1], ['doença', 1], ['remédio', 1], ['tratamento', 1], ['consulta', 1], ['febre', 1], ['clínica', 1], ['plano de saúde', 1]],
+    medical: [['hospital', 1.5], ['pré natal', 1], ['médico', 1], ['doente', 1], ['doença', 1], ['remédio', 1], ['tratamento', 1], ['consulta', 1], ['febre', 1], ['clínica', 1], ['plano de saúde', 1],
+      ['câncer', 1.5], ['quimioterapia', 1.5], ['quimio$', 1.5], ['diabetes', 1.5], ['pressão alta', 1], ['fratura', 1.5], ['engessad', 1.5], ['antibiótico', 1.5], ['farmácia', 1], ['pediatra', 1.5], ['cirurgia', 1], ['internad', 1], ['alta do hospital', 1.5], ['diálise', 1.5], ['hemodiálise', 1.5], ['asma', 1], ['alergia', 1], ['dor nas costas', 1], ['machuquei', 0.7], ['avc$', 0.7], ['derrame', 0.7], ['enfermeir', 0.5], ['seguro de saúde', 1.5], ['sem seguro', 1], ['kenkou hoken', 1.5], ['exame de sangue', 1.5], ['kenshin', 1], ['byouin', 1.5], ['病院', 1.5], ['pronto socorro', 1.5], ['posto de saúde', 1.5], ['saúde', 0.5], ['inalador', 1.5], ['insulina', 1.5], ['quebrei o braço', 1.5], ['quebrei a perna', 1.5], ['quebrei o pulso', 1.5], ['quebrou o braço', 1.5], ['quebrou a perna', 1.5], ['quebrou o pulso', 1.5], ['quebrou o quadril', 1.5]],
   },
   crisis: {
     suicide: [
@@ -140,7 +148,7 @@ export const pt: Lexicon = {
       'meu pai me bate', 'minha mãe me bate', 'meus pais me batem', 'deixa as crianças sozinhas', 'não dá comida','espanca o filho', 'espanca a filha', 'bate no filho', 'bate na filha', 'bate nas crianças', 'maus tratos', 'maus-tratos', 'abuso infantil', 'criança abandonada', 'espanca...criança'],
     violence: [
       'me puxou pelo cabelo', 'me arrastou', 'me jogou no chão', 'me trancou', 'me empurrou', 'espalhar minhas fotos', 'fotos íntimas', 'vai me matar', 'me esganou', 'me enforcou',
-      'me agride', 'me ameaça', 'apanho', 'apanhei', 'me empurrou', 'me machuca', 'me machucou', 'me estuprou', 'ameaça de morte','me bate', 'me bateu', 'me agrediu', 'agressão', 'me espancou', 'me matar', 'ameaçou', 'faca', 'estupr', 'violência', 'me enforcou', 'me persegue'],
+      'me agride', 'me ameaça', 'apanho', 'apanhei', 'me empurrou', 'me machuca', 'me machucou', 'me estuprou', 'ameaça de morte','me bate', 'me bateu', 'me agrediu', 'agressão', 'me espancou', 'me matar', 'ameaçou', 'estupr', 'violência', 'me enforcou', 'me persegue'],
     emergency: [
       'derrame', 'avc$',
       'não está acordando', 'caiu...não acorda$', 'bateu a cabeça',

@@ -185,5 +185,5 @@ export const tl: Lexicon = {
   endingCues: ['lubid', 'gamot', 'tulay', 'sulat', 'patawad sa lahat', 'mawala', 'magpakalayo', 'habambuhay', 'walang saysay', 'mamatay', 'patay', 'paalam', 'walang may pakialam'],
   riskCues: ['mamayang gabi', 'ngayong linggo', 'desidido', 'plano ko', 'pabigat', 'sumuko', 'walang pag asa', 'mabuhay', 'buhay ko', 'impyerno', 'hindi ko na kaya'],
   negation: { before: ['hindi tungkol sa', 'hindi dahil sa', 'hindi problema ang'], after: ['ay okay', 'ay ayos', 'ay hindi problema'] },
-  crisisNegation: { before: ['walang', 'hindi'], after: [] },
+  crisisNegation: { before: ['walang', 'hindi', 'wala naman', 'wala namang', 'hindi naman', 'hindi kailanman'], after: [] },
 };

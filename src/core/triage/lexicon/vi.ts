@@ -20,7 +20,8 @@ export const vi: Lexicon = {
       ['kaigo$', 1.5], ['介護', 2], ['bảo hiểm điều dưỡng$', 2], ['yokaigo$', 2], ['youkaigo$', 2], ['要介護', 2], ['yoshien$', 1.5], ['youshien$', 1.5], ['要支援', 2], ['day service$', 1.5], ['dei sabisu$', 1.5], ['short stay$', 1], ['地域包括', 2], ['houkatsu$', 2], ['nhà dưỡng lão$', 2],
       ['lẫn nặng$', 2], ['bắt đầu lẫn$', 2], ['hơi lẫn$', 2], ['alzheimer$', 2], ['suy giảm trí nhớ$', 2], ['trí nhớ kém$', 1.5], ['mất trí$', 2], ['đi lang thang$', 1], ['giường điện$', 1], ['chân yếu$', 1], ['bị ngã$', 0.5], ['té ngã$', 0.5],
     ],
-    disability: [['khuyết tật', 2], ['tàn tật', 2], ['tự kỷ', 2], ['xe lăn', 2], ['chậm phát triển', 2], ['khiếm thính', 2], ['khiếm thị', 2], ['điếc', 2]],
+    disability: [['khuyết tật', 2], ['tàn tật', 2], ['tự kỷ', 2], ['xe lăn', 2], ['chậm phát triển', 2], ['khiếm thính', 2], ['khiếm thị', 2], ['điếc', 2],
+      ['liệt nửa người$', 1], ['bại liệt$', 2], ['bị liệt$', 0.7], ['thiểu năng$', 2], ['hội chứng down$', 2], ['tăng động$', 2], ['máy trợ thính$', 1.5], ['trợ thính$', 1.5], ['nặng tai$', 1.5], ['lãng tai$', 1.5], ['mắt kém$', 1], ['chậm nói$', 1.5], ['mù lòa$', 2], ['khuyết tật trí tuệ$', 2], ['shogai$', 2], ['shougai$', 2], ['障害', 2]],
     child: [
       ['con tôi', 0.7], ['con nhỏ', 1.5], ['con', 0.3], ['trẻ$', 0.5], ['em bé', 1.5], ['mang thai', 2], ['có thai', 2], ['có bầu', 2],
       ['khám thai', 2], ['sinh con', 2], ['sau sinh', 2], ['nhà trẻ', 2], ['mẫu giáo', 2], ['đi học', 1], ['không chịu đi học', 2],
@@ -28,6 +29,7 @@ export const vi: Lexicon = {
       ...Array.from({ length: 9 }, (_, i) => [`lớp ${i + 1}$`, 1] as const),
       ...Array.from({ length: 12 }, (_, i) => [`con ${i + 1} tuổi$`, 1.5] as const), ...Array.from({ length: 12 }, (_, i) => [`bé ${i + 1} tuổi$`, 1.5] as const), ...Array.from({ length: 12 }, (_, i) => [`con ${i + 1}t$`, 1.5] as const),
       ['tiểu học$', 1.5], ['cấp 1$', 1], ['cấp 2$', 1], ['hoikuen$', 2], ['保育園', 2], ['gakudou$', 2], ['bầu$', 1.5], ['bé$', 0.7], ['con gái$', 0.5], ['con trai$', 0.5], ['học sinh$', 0.5],
+      ['các con$', 1], ['hai đứa$', 0.7], ['2 đứa$', 0.7], ['ba đứa$', 0.7], ['3 đứa$', 0.7], ['đứa nhỏ$', 0.7], ['họp phụ huynh$', 1], ['phụ huynh$', 1], ['cháu bé$', 1], ['đưa đón con$', 1], ['đưa con đi học$', 1], ['đón con$', 1], ['児童手当', 2], ['jido teate$', 2], ['trợ cấp nuôi con$', 1.5]
     ],
     youth: [
       ['thanh niên', 2], ['người trẻ', 2], ['sinh viên', 1], ['tương lai', 1], ['tìm việc', 0.7],
@@ -35,6 +37,7 @@ export const vi: Lexicon = {
       ['ra trường$', 1], ['mới ra trường$', 1.5], ['tốt nghiệp$', 0.7], ['xin việc$', 0.7], ['đại học$', 0.7], ['senmon$', 0.7], ['trường nghề$', 0.7], ['định hướng$', 1], ['ra ở riêng$', 1.5], ['sống tự lập$', 1],
       ['mới vào công ty$', 1], ['mới đi làm$', 1], ['cùng lứa$', 1], ['tuổi trẻ$', 1], ['bạn trẻ$', 1.5], ['giới trẻ$', 1.5], ['còn trẻ$', 1], ['bỏ học$', 0.5], ['thi trượt$', 0.7], ['học năm$', 0.7], ['năm nhất$', 1], ['năm cuối$', 0.7],
       ['bỏ trường$', 1.5], ['muốn bỏ học$', 1.5], ['thi rớt$', 1.5], ['thi trượt$', 1.5], ['học lại$', 1], ['chưa đi làm bao giờ$', 1.5], ['mình muốn gì$', 1.5], ['định hướng$', 1.5], ['đổi việc$', 1], ['chuyển việc$', 1], ['bỏ nhà$', 1], ['cãi nhau với bố mẹ$', 1.5], ['ở một mình lần đầu$', 2], ['lần đầu ở một mình$', 2],
+      ['du học sinh$', 1.5], ['sinh viên năm$', 1.5], ['trường tiếng$', 1], ['học trường tiếng$', 1.5], ['vừa học vừa làm$', 1.5]
     ],
     women: [
       ['bạo lực gia đình', 2], ['chồng tôi', 0.5], ['chồng', 0.5], ['bạn trai', 1], ['chửi', 2], ['chửi bới', 2],
@@ -52,6 +55,7 @@ export const vi: Lexicon = {
       ['học phí$', 1], ['học bổng$', 1], ['đắt quá$', 1], ['tiền sữa$', 1], ['mì gói$', 1], ['không gửi tiền$', 1.5], ['ko gửi tiền$', 1.5], ['seikatsu hogo$', 2], ['生活保護', 2], ['bảo trợ xã hội$', 2], ['hỗ trợ tài chính$', 2], ['thua lỗ$', 1.5], ['phá sản$', 2], ['vỡ nợ$', 2], ['đòi nợ$', 1.5],
       ['hello work$', 1.5], ['ハローワーク', 2], ['tiền điện$', 1], ['tiền ga$', 1], ['hóa đơn$', 1], ['cắt điện$', 1.5], ['cắt nước$', 1], ['tiền tàu$', 0.5], ['ko có việc$', 2], ['ko đủ trả$', 1.5], ['không đủ trả$', 1.5],
       ['giấy đỏ$', 1.5], ['thuế thị dân$', 1.5], ['thuế cư trú$', 1.5], ['hết gạo$', 2], ['mì tôm$', 1.5], ['cầm cự$', 1.5], ['ví mỏng$', 1.5], ['cháy túi$', 2], ['vỡ hụi$', 2], ['hụi$', 1], ['đồ ăn miễn phí$', 2], ['thực phẩm miễn phí$', 2], ['food bank$', 2], ['cắt hợp đồng$', 2], ['hết hợp đồng$', 1.5], ['không đóng được$', 1.5], ['đóng từ từ$', 1.5], ['trả góp$', 1], ['tiền hưu$', 1.5], ['không trả nổi$', 1.5], ['ko trả nổi$', 1.5], ['nợ thuế$', 1.5], ['kiếm việc$', 1.5], ['mất nhà$', 1],
+      ['không thể đi làm$', 1.5], ['ko thể đi làm$', 1.5], ['không có bảo hiểm$', 1], ['ko có bảo hiểm$', 1], ['không có tiền đi viện$', 2], ['nghỉ không lương$', 1.5], ['mất việc làm$', 2], ['bị cho nghỉ việc$', 1], ['công ty cho nghỉ$', 1]
     ],
     housing: [
       ['trả nhà', 1.5], ['tiền phòng', 2],
@@ -105,6 +109,7 @@ export const vi: Lexicon = {
       ['không trả tiền tăng ca$', 2], ['ko trả tiền tăng ca$', 2], ['khiếu nại$', 1.5], ['nạp tiền$', 1], ['tự xưng$', 1.5], ['giật tiền$', 1.5], ['đòi tiền$', 1], ['lương thấp hơn$', 1.5], ['ghi giờ làm$', 1], ['vay app$', 1.5], ['app vay$', 1.5], ['lãi cao$', 1.5], ['bắt...về nước$', 1.5], ['mắng chửi$', 0.7],
       ['giữ hộ chiếu', 2], ['bị giữ', 1],['lừa đảo', 2], ['bị lừa', 2], ['giám hộ', 2], ['tài sản', 1.5], ['hợp đồng', 1], ['phân biệt đối xử', 1.5],
       ['ép mua$', 1.5], ['không trả thêm$', 1.5], ['ko trả thêm$', 1.5], ['trả thiếu$', 1.5], ['không bồi thường$', 1.5], ['bồi thường$', 1], ['đền bù$', 1], ['gói dịch vụ$', 1], ['đăng ký thêm$', 1], ['người lạ đến nhà$', 1.5], ['mạo danh$', 2], ['lấy tên$', 1],
+      ['quản lý chửi$', 1.5], ['trước mặt mọi người$', 1], ['bắt nạt ở công ty$', 2], ['chọc ghẹo$', 1], ['không tính lương$', 2], ['ko tính lương$', 2], ['không tính tăng ca$', 2], ['ko tính tăng ca$', 2], ['không trả lương tăng ca$', 2], ['lấy tiền$', 1], ['bắt ông ký$', 1.5], ['bắt bà ký$', 1.5], ['ký giấy$', 1], ['ngược đãi$', 1.5], ['bạo hành người già$', 2]
     ],
     isolation: [
       ['cô đơn', 2], ['không có bạn', 2], ['một mình', 0.7], ['không có ai để nói chuyện', 2], ['nói chuyện', 0.5], ['lẻ loi', 2],
@@ -131,6 +136,7 @@ export const vi: Lexicon = {
       ['đau', 0.7], ['khám bệnh', 1.5], ['đi khám', 1.5],
       ['bệnh viện', 1.5], ['bác sĩ', 1], ['khám', 1], ['bị bệnh', 1], ['bệnh', 0.7], ['bị ốm', 1], ['thuốc$', 0.5], ['bảo hiểm y tế', 1.5],
       ['bảo hiểm', 0.7], ['nằm viện', 1], ['phẫu thuật', 1], ['sốt', 1], ['y tế', 1],
+      ['ung thư$', 1], ['hóa trị$', 1.5], ['xạ trị$', 1.5], ['tiểu đường$', 1.5], ['huyết áp$', 0.7], ['gãy chân$', 1.5], ['gãy tay$', 1.5], ['gãy xương$', 1.5], ['bó bột$', 1.5], ['kháng sinh$', 1.5], ['đơn thuốc$', 1], ['nhà thuốc$', 1], ['phòng khám$', 1.5], ['bác sĩ nhi$', 1.5], ['khoa nhi$', 1.5], ['sốt cao$', 1.5], ['đau lưng$', 0.7], ['chấn thương$', 1], ['bị thương$', 1], ['nhập viện$', 1.5], ['xuất viện$', 1.5], ['ra viện$', 1], ['chạy thận$', 1.5], ['lọc máu$', 1.5], ['hen suyễn$', 1], ['dị ứng$', 1], ['khám sức khỏe$', 1], ['khám sức khoẻ$', 1], ['sức khỏe$', 0.5], ['sức khoẻ$', 0.5], ['y tá$', 1], ['chữa bệnh$', 1.5], ['điều trị$', 1.5], ['quên uống thuốc$', 1], ['viêm phổi$', 1.5], ['tim mạch$', 1], ['bệnh tim$', 1.5], ['byoin$', 1.5], ['病院', 1.5]
     ],
   },
   crisis: {
