@@ -166,14 +166,20 @@ describe('crisis concepts', () => {
   // A frame or a past never hides what is happening now: the words that set a story or a history
   // apart must not swallow the crisis told beside them.
   it('a story, a history or a school task beside a crisis does not hide it', () => {
-    expect(detectCrisis('I tried to kill myself when I was 19 and now I want to do it again')).toBe('suicide');
+    expect(detectCrisis('I tried to kill myself when I was 19 and now I want to do it again')).toBe(
+      'suicide',
+    );
     expect(detectCrisis("I'm not suicidal but I have been saving up my pills just in case")).toBe('suicide');
     expect(detectCrisis("dad hit me with a belt because I didn't finish my homework")).not.toBeNull();
     expect(
       detectCrisis("dad hit me with a belt because I didn't finish my assignment, I have bruises"),
     ).not.toBeNull();
-    expect(detectCrisis('tôi đã từng bị chồng đánh và hôm qua anh ta lại đánh tôi bằng gậy')).toBe('violence');
-    expect(detectCrisis('Bố tôi đã từng bị đột quỵ và giờ lại bị méo miệng không nói được')).toBe('emergency');
+    expect(detectCrisis('tôi đã từng bị chồng đánh và hôm qua anh ta lại đánh tôi bằng gậy')).toBe(
+      'violence',
+    );
+    expect(detectCrisis('Bố tôi đã từng bị đột quỵ và giờ lại bị méo miệng không nói được')).toBe(
+      'emergency',
+    );
     expect(detectCrisis('This new job is career suicide, lol, but I need the money')).toBeNull();
   });
 
