@@ -61,8 +61,10 @@ export function newPgStore(db: Kysely<Database>, ids: Ids, bookkeeping: Kysely<D
         ), ready AS (
           SELECT lane, min(received_at) AS first FROM oldest GROUP BY lane ORDER BY first LIMIT ${limit}
         )
+        -- In lane order, so two processes (or two of one's workers) claiming at once wait for each
+        -- other's rows in the same order and never deadlock.
         INSERT INTO inbox_lanes (lane, lease_owner, lease_until)
-        SELECT lane, ${owner}, now() + ${ms(leaseMs)} FROM ready
+        SELECT lane, ${owner}, now() + ${ms(leaseMs)} FROM ready ORDER BY lane
         ON CONFLICT (lane) DO UPDATE SET lease_owner = excluded.lease_owner, lease_until = excluded.lease_until
         WHERE inbox_lanes.lease_until < now()
         RETURNING lane`.execute(bookkeeping);
