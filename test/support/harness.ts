@@ -7,7 +7,6 @@ import { openPglite } from '../../src/adapters/db/pglite.ts';
 import { openPostgres } from '../../src/adapters/db/postgres.ts';
 import type { Database } from '../../src/adapters/db/tables.ts';
 import { FakeLine } from '../../src/adapters/line/fake-line.ts';
-import { nodeHttp } from '../../src/adapters/line/node-http.ts';
 import { verifySignatureNode } from '../../src/adapters/line/node-signature.ts';
 import { signBody } from '../../src/adapters/line/signature.ts';
 import { buildServices, type Services } from '../../src/adapters/services.ts';
@@ -82,8 +81,8 @@ export async function createHarness(kind: DatabaseKind, options: HarnessOptions 
       // On Postgres the tests run the production split: bookkeeping commits without waiting for disk.
       ...(url ? { bookkeepingDb: openPostgres(url, 4, { relaxedCommit: true }) } : {}),
       migrations: readMigrations(),
-      // Node's client, as the Node server uses; msw intercepts it as it does fetch.
-      lineHttp: nodeHttp,
+      // LINE through fetch, which msw intercepts (the Node server's undici client is tested against a
+      // real server in node-http.test.ts and end to end in the process tests).
       verifySignature: verifySignatureNode,
       logWrite: (line) => logs.push(line),
       retry: { attempts: 4, baseMs: 5, sleep },
