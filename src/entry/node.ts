@@ -1,11 +1,12 @@
-import { serve } from '@hono/node-server';
+import { createServer } from 'node:http';
 import { readMigrations } from '../adapters/db/migration-files.ts';
 import { nodeHttp } from '../adapters/line/node-http.ts';
 import { verifySignatureNode } from '../adapters/line/node-signature.ts';
 import { buildServices } from '../adapters/services.ts';
 import { runRetention } from '../app/retention.ts';
 import { type Config, ConfigError, parseConfig } from '../config.ts';
-import { newApp } from '../http/app.ts';
+import { newApp, webhookDeps } from '../http/app.ts';
+import { nodeListener } from '../http/node-front.ts';
 import { openBookkeeping, openDatabase } from './database.ts';
 
 function configOrExit(): Config {
@@ -46,7 +47,16 @@ const services = await buildServices(config, {
   logWrite: logLines.write,
 });
 const app = newApp(services);
-const server = serve({ fetch: app.fetch, port: config.port, hostname: '0.0.0.0' }, (info) => {
+const server = createServer(
+  nodeListener(app, {
+    ...webhookDeps(services),
+    onRecorded: () => services.processor.kick(),
+    log: services.log,
+  }),
+);
+server.listen(config.port, '0.0.0.0', () => {
+  const address = server.address();
+  const info = { port: typeof address === 'object' && address ? address.port : config.port };
   const db =
     config.database.kind === 'postgres'
       ? 'PostgreSQL (DATABASE_URL)'

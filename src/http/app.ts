@@ -4,7 +4,7 @@ import type { Services } from '../adapters/services.ts';
 import { errorResponse } from './errors.ts';
 import { simulatorRoutes } from './simulator/routes.ts';
 import { staffRoutes } from './staff/routes.ts';
-import { webhookRoutes } from './webhook.ts';
+import { type WebhookDeps, webhookRoutes } from './webhook.ts';
 
 export interface AppOptions {
   /** How processing starts after events are recorded: Node kicks its processor, a Worker uses waitUntil. */
@@ -12,6 +12,18 @@ export interface AppOptions {
   ackBudgetMs?: number;
   /** Off on Workers: workerd refuses to compile the argon2 WebAssembly that password checks need. */
   staffPages?: boolean;
+}
+
+/** What the webhook needs, whichever front receives it (the Hono route here, Node's own in node-front.ts). */
+export function webhookDeps(services: Services, options: AppOptions = {}): Omit<WebhookDeps, 'onRecorded'> {
+  return {
+    channelSecret: services.config.line.channelSecret,
+    verifySignature: services.verifySignature,
+    inbox: services.store.inbox,
+    log: services.log,
+    maxBytes: services.config.webhookMaxBytes,
+    ackBudgetMs: options.ackBudgetMs ?? 1_500,
+  };
 }
 
 /** The Hono app: webhook, health, and (without a LINE channel) the simulator. */
@@ -30,12 +42,7 @@ export function newApp(services: Services, options: AppOptions = {}): Hono {
   app.route(
     '/webhook',
     webhookRoutes({
-      channelSecret: services.config.line.channelSecret,
-      verifySignature: services.verifySignature,
-      inbox: services.store.inbox,
-      log: services.log,
-      maxBytes: services.config.webhookMaxBytes,
-      ackBudgetMs: options.ackBudgetMs ?? 1_500,
+      ...webhookDeps(services, options),
       onRecorded: options.onRecorded ?? (() => services.processor.kick()),
     }),
   );

@@ -20,7 +20,18 @@ const STATUS: Record<HttpErrorCode, ContentfulStatusCode> = {
   internal: 500,
 };
 
+/** An answer as plain data, for a front that is not Hono (Node's webhook front). */
+export interface PlainAnswer {
+  status: ContentfulStatusCode;
+  json: unknown;
+}
+
 /** The one shape every error answer has. */
+export function errorAnswer(code: HttpErrorCode, reason: string): PlainAnswer {
+  return { status: STATUS[code], json: { error: code, reason } };
+}
+
 export function errorResponse(c: Context, code: HttpErrorCode, reason: string) {
-  return c.json({ error: code, reason }, STATUS[code]);
+  const { status, json } = errorAnswer(code, reason);
+  return c.json(json, status);
 }

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, type Harness, residentEvents, SECRET, userId } from '../../test/support/harness.ts';
+import {
+  createHarness,
+  FRONTS,
+  type Harness,
+  residentEvents,
+  SECRET,
+  userId,
+} from '../../test/support/harness.ts';
 import { signBody } from '../adapters/line/signature.ts';
 
 // Property-based: whatever arrives at /webhook, the bot neither crashes nor answers 5xx for garbage,
@@ -20,13 +27,13 @@ const inboxCount = async (h: Harness) =>
   );
 
 async function post(h: Harness, body: Uint8Array | string, headers: Record<string, string>) {
-  return h.app.request('/webhook', { method: 'POST', headers, body: body as BodyInit });
+  return h.request('/webhook', { method: 'POST', headers, body: body as BodyInit });
 }
 
-describe('POST /webhook under fuzzing (pglite)', () => {
+describe.each(FRONTS)('POST /webhook under fuzzing (pglite, %s front)', (front) => {
   let h: Harness;
   beforeAll(async () => {
-    h = await createHarness('pglite', { manual: true, env: { WEBHOOK_MAX_BYTES: String(LIMIT) } });
+    h = await createHarness('pglite', { manual: true, front, env: { WEBHOOK_MAX_BYTES: String(LIMIT) } });
   });
   afterAll(async () => {
     await h?.close();

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   createHarness,
   DATABASES,
+  FRONTS,
   type Harness,
   quickRepliesOf,
   residentEvents,
@@ -35,10 +36,13 @@ function event(type: string, extra: Record<string, unknown> = {}): Record<string
   };
 }
 
-describe.each(DATABASES)('POST /webhook (%s)', (kind) => {
+// Both fronts: the Hono route (Workers, the simulator) and the Node server's own listener.
+const CASES = DATABASES.flatMap((kind) => FRONTS.map((front) => [kind, front] as const));
+
+describe.each(CASES)('POST /webhook (%s, %s front)', (kind, front) => {
   let h: Harness;
   beforeAll(async () => {
-    h = await createHarness(kind, { manual: true, env: { WEBHOOK_MAX_BYTES: String(LIMIT) } });
+    h = await createHarness(kind, { manual: true, front, env: { WEBHOOK_MAX_BYTES: String(LIMIT) } });
   });
   afterAll(async () => {
     await h?.close();
@@ -103,7 +107,7 @@ describe.each(DATABASES)('POST /webhook (%s)', (kind) => {
 
     it('checks a declared Content-Length (as LINE sends one) as well as a streamed body', async () => {
       const declared = async (body: string) =>
-        h.app.request('/webhook', {
+        h.request('/webhook', {
           method: 'POST',
           headers: {
             'content-type': 'application/json',
@@ -313,7 +317,7 @@ describe.each(DATABASES)('POST /webhook (%s)', (kind) => {
 
   describe('other routes', () => {
     it('GET /healthz answers 200 {ok: true}', async () => {
-      const response = await h.app.request('/healthz');
+      const response = await h.request('/healthz');
       expect(response.status).toBe(200);
       expect(await response.json()).toEqual({ ok: true });
     });
@@ -323,7 +327,7 @@ describe.each(DATABASES)('POST /webhook (%s)', (kind) => {
       ['GET', '/webhook'],
       ['POST', '/webhook/extra'],
     ])('%s %s answers 404 with the error shape', async (method, path) => {
-      const response = await h.app.request(path, { method });
+      const response = await h.request(path, { method });
       expect(response.status).toBe(404);
       expect((await errorShape(response)).error).toBe('not_found');
     });

@@ -4,7 +4,7 @@ import { bodyLimit } from 'hono/body-limit';
 import type { SignatureCheck } from '../adapters/line/signature.ts';
 import { laneOfEvent, RecordableEventSchema, WebhookBodySchema } from '../adapters/line/webhook-body.ts';
 import type { Inbox, Logger, NewInboxEvent } from '../app/ports.ts';
-import { errorResponse } from './errors.ts';
+import { errorAnswer, errorResponse, type HttpErrorCode, type PlainAnswer } from './errors.ts';
 
 export interface WebhookDeps {
   channelSecret: string;
@@ -61,49 +61,74 @@ function limitBody(maxBytes: number): MiddlewareHandler {
   };
 }
 
+/** What a webhook request came to: the answer, and whether events were recorded (to process them). */
+export interface WebhookOutcome {
+  answer: PlainAnswer;
+  recorded: boolean;
+}
+
+const OK: PlainAnswer = { status: 200, json: {} };
+
+/**
+ * A webhook body, whatever front received it: verify the signature on the raw bytes, read the
+ * events, record them durably (one statement with concurrent requests' events), answer.
+ */
+export async function receiveWebhook(
+  deps: Omit<WebhookDeps, 'onRecorded'>,
+  raw: Uint8Array,
+  signature: string | undefined,
+): Promise<WebhookOutcome> {
+  const refuse = (code: HttpErrorCode, reason: string) => ({
+    answer: errorAnswer(code, reason),
+    recorded: false,
+  });
+  if (!(await deps.verifySignature(deps.channelSecret, raw, signature))) {
+    return refuse('bad_signature', 'x-line-signature is missing or does not match the body');
+  }
+  let body: unknown;
+  try {
+    body = parseStorable(new TextDecoder('utf-8', { fatal: true }).decode(raw));
+  } catch {
+    return refuse('malformed_json', 'the body is not valid UTF-8 JSON');
+  }
+  const envelope = WebhookBodySchema.safeParse(body);
+  if (!envelope.success) return refuse('invalid_body', 'expected {destination, events: []}');
+  const events: NewInboxEvent[] = [];
+  let unreadable = 0;
+  for (const raw of envelope.data.events) {
+    const event = RecordableEventSchema.safeParse(raw);
+    if (!event.success) {
+      unreadable++;
+      continue;
+    }
+    events.push({
+      webhookEventId: event.data.webhookEventId,
+      lane: laneOfEvent(event.data),
+      eventType: event.data.type,
+      eventTs: event.data.timestamp,
+      payload: raw,
+    });
+  }
+  if (unreadable > 0) deps.log.warn('webhook_events_unreadable', { count: unreadable });
+  if (events.length === 0) return { answer: OK, recorded: false };
+  try {
+    const added = await withinBudget(deps.inbox.add(events), deps.ackBudgetMs);
+    deps.log.info('webhook_recorded', { received: events.length, added: added.length });
+  } catch (error) {
+    deps.log.error('webhook_record_failed', { error: error instanceof Error ? error.name : 'unknown' });
+    return refuse('unavailable', 'could not record the events; LINE will redeliver');
+  }
+  return { answer: OK, recorded: true };
+}
+
 /** POST /webhook: verify, record durably, answer 200, then process. */
 export function webhookRoutes(deps: WebhookDeps): Hono {
   const app = new Hono();
   app.post('/', limitBody(deps.maxBytes), async (c) => {
     const raw = new Uint8Array(await c.req.arrayBuffer());
-    if (!(await deps.verifySignature(deps.channelSecret, raw, c.req.header('x-line-signature')))) {
-      return errorResponse(c, 'bad_signature', 'x-line-signature is missing or does not match the body');
-    }
-    let body: unknown;
-    try {
-      body = parseStorable(new TextDecoder('utf-8', { fatal: true }).decode(raw));
-    } catch {
-      return errorResponse(c, 'malformed_json', 'the body is not valid UTF-8 JSON');
-    }
-    const envelope = WebhookBodySchema.safeParse(body);
-    if (!envelope.success) return errorResponse(c, 'invalid_body', 'expected {destination, events: []}');
-    const events: NewInboxEvent[] = [];
-    let unreadable = 0;
-    for (const raw of envelope.data.events) {
-      const event = RecordableEventSchema.safeParse(raw);
-      if (!event.success) {
-        unreadable++;
-        continue;
-      }
-      events.push({
-        webhookEventId: event.data.webhookEventId,
-        lane: laneOfEvent(event.data),
-        eventType: event.data.type,
-        eventTs: event.data.timestamp,
-        payload: raw,
-      });
-    }
-    if (unreadable > 0) deps.log.warn('webhook_events_unreadable', { count: unreadable });
-    if (events.length === 0) return c.json({});
-    try {
-      const added = await withinBudget(deps.inbox.add(events), deps.ackBudgetMs);
-      deps.log.info('webhook_recorded', { received: events.length, added: added.length });
-    } catch (error) {
-      deps.log.error('webhook_record_failed', { error: error instanceof Error ? error.name : 'unknown' });
-      return errorResponse(c, 'unavailable', 'could not record the events; LINE will redeliver');
-    }
-    deps.onRecorded(c);
-    return c.json({});
+    const { answer, recorded } = await receiveWebhook(deps, raw, c.req.header('x-line-signature'));
+    if (recorded) deps.onRecorded(c);
+    return c.json(answer.json, answer.status);
   });
   return app;
 }

@@ -1,6 +1,9 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Kysely } from 'kysely';
 import { http } from 'msw';
 import { type SetupServer, setupServer } from 'msw/node';
+import { request as undiciRequest } from 'undici';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { readMigrations } from '../../src/adapters/db/migration-files.ts';
 import { openPglite } from '../../src/adapters/db/pglite.ts';
@@ -12,7 +15,8 @@ import { signBody } from '../../src/adapters/line/signature.ts';
 import { buildServices, type Services } from '../../src/adapters/services.ts';
 import { sleep } from '../../src/app/retry.ts';
 import { parseConfig } from '../../src/config.ts';
-import { newApp } from '../../src/http/app.ts';
+import { newApp, webhookDeps } from '../../src/http/app.ts';
+import { nodeListener } from '../../src/http/node-front.ts';
 import { scratchDatabase } from './scratch-database.ts';
 
 export type DatabaseKind = 'pglite' | 'postgres';
@@ -38,6 +42,8 @@ export interface Harness {
   kind: DatabaseKind;
   services: Services;
   app: ReturnType<typeof newApp>;
+  /** A request through the harness's front (`HarnessOptions.front`). */
+  request(path: string, init?: RequestInit): Promise<Response>;
   fake: FakeLine;
   db: Kysely<Database>;
   logs: string[];
@@ -56,6 +62,44 @@ export interface HarnessOptions {
   env?: Record<string, string>;
   /** Start no background processing: the test drives it with settle(). */
   manual?: boolean;
+  /**
+   * Which front receives requests: the Hono app (as Workers do; the default) or the Node server's own
+   * listener (node-front.ts) over real HTTP on a local port.
+   */
+  front?: Front;
+}
+
+export type Front = 'hono' | 'node';
+export const FRONTS: Front[] = ['hono', 'node'];
+
+/** Requests to the Node front travel over real HTTP (undici, which msw leaves alone). */
+async function listenNode(app: ReturnType<typeof newApp>, services: Services, manual: boolean) {
+  const server = createServer(
+    nodeListener(app, {
+      ...webhookDeps(services),
+      onRecorded: manual ? () => {} : () => services.processor.kick(),
+      log: services.log,
+    }),
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const request = async (path: string, init: RequestInit = {}) => {
+    const answer = await undiciRequest(`${origin}${path}`, {
+      method: (init.method ?? 'GET') as 'GET',
+      headers: init.headers as Record<string, string>,
+      body: (init.body ?? null) as string | Uint8Array | null,
+    });
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(answer.headers))
+      if (typeof value === 'string') headers.set(name, value);
+    const bytes = await answer.body.arrayBuffer();
+    return new Response(answer.statusCode === 204 ? null : bytes, { status: answer.statusCode, headers });
+  };
+  const close = async () => {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  };
+  return { request, close };
 }
 
 export async function createHarness(kind: DatabaseKind, options: HarnessOptions = {}): Promise<Harness> {
@@ -90,6 +134,8 @@ export async function createHarness(kind: DatabaseKind, options: HarnessOptions 
   const services = await build(db);
   const others: Services[] = [];
   const app = newApp(services, options.manual ? { onRecorded: () => {} } : {});
+  const node = options.front === 'node' ? await listenNode(app, services, options.manual ?? false) : null;
+  const request = node ? node.request : async (path: string, init?: RequestInit) => app.request(path, init);
   const harness: Harness = {
     kind,
     services,
@@ -107,8 +153,9 @@ export async function createHarness(kind: DatabaseKind, options: HarnessOptions 
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       const signature = opts.signature === undefined ? await signBody(SECRET, body) : opts.signature;
       if (signature !== null) headers['x-line-signature'] = signature;
-      return app.request('/webhook', { method: 'POST', headers, body });
+      return request('/webhook', { method: 'POST', headers, body });
     },
+    request,
     async say(events) {
       expect((await harness.webhook(events)).status).toBe(200);
       await harness.settle();
@@ -129,6 +176,7 @@ export async function createHarness(kind: DatabaseKind, options: HarnessOptions 
       throw new Error('events still pending after settle timeout');
     },
     async close() {
+      await node?.close();
       await services.processor.stop();
       for (const other of others) {
         await other.processor.stop();
