@@ -183,6 +183,20 @@ describe('crisis concepts', () => {
     expect(detectCrisis('This new job is career suicide, lol, but I need the money')).toBeNull();
   });
 
+  it('a neighbour not seen for days, a weapon that is not a knife, a knife with a cry for help', () => {
+    expect(detectCrisis('Bà hàng xóm mấy ngày không thấy ra, thư chất đống, gõ cửa không ai trả lời')).toBe(
+      'emergency',
+    );
+    expect(detectCrisis('Anh ấy có dao trong tay, em sợ lắm, cứu em')).toBe('violence');
+    expect(
+      detectCrisis("My dad hit me with a hanger again last night, I'm scared to go home"),
+    ).not.toBeNull();
+    expect(
+      detectCrisis("The neighbour's mail is piling up because they went on holiday for two weeks"),
+    ).toBeNull();
+    expect(detectCrisis('My grandmother uses a cane to walk, can we get a care manager?')).toBeNull();
+  });
+
   it('suicide: a wish to die, disappear, not wake up or not exist', () => {
     raises('suicide', [
       'このまま目が覚めなければいいのにと毎晩思う',

@@ -816,6 +816,20 @@ const ABUSE_FAMILIES: readonly ConceptExtension[] = [
       id: { say: ['papanya suka mandiin', 'pegang pegang kemaluan', 'bekas luka bakar', 'bekas biru di paha'] },
     },
   },
+  {
+    name: 'a young child at the door in the corridor for hours, begging to be let in; small children alone through the night',
+    into: 'a child left alone for days, at night, or in a car',
+    words: {
+      ja: {
+        say: ['入れてごめんなさい', 'いれてごめんなさい'],
+        pairs: [
+          { reach: 24, acrossSentences: true, a: ['ドアを叩いて泣', 'ドアをたたいて泣', 'どあをたたいてない'], b: ['何時間', 'なんじかん', '廊下', 'ろうか', 'はだし', '裸足', 'パジャマ', 'ぱじゃま', '開けない', 'あけない', '入れて', 'いれて'] },
+          { ordered: true, reach: 2, a: ['1さい', '2さい', '3さい', '4さい', '5さい', '6さい', '1歳', '2歳', '3歳', '4歳', '5歳', '6歳'], b: ['だけでるすばん', 'だけで留守番'] },
+        ],
+      },
+      zh: { pairs: [{ reach: 16, a: ['把他一个人留在家', '把她一个人留在家', '把孩子一个人留在家', '把小孩一个人留在家', '把他一个人丢在家'], b: ['半夜', '整晚', '过夜', '天亮', '小钢珠', '柏青哥', '打牌', '喝酒'] }] },
+    },
+  },
 ];
 
 // biome-ignore format: each language's words stay on a few lines, easy to read side by side

@@ -730,6 +730,43 @@ const EMERGENCY_FAMILIES: readonly ConceptExtension[] = [
       },
     },
   },
+  // A neighbour behind a door for days: the mail or newspapers piling up, then no answer to the bell
+  // or a knock, the TV or the light still on. Medicine swallowed that is someone else's, or a button
+  // battery; pulled out of the water and not breathing.
+  {
+    name: 'a neighbour not seen for days: mail piling up, no answer at the door, the TV or light still on',
+    into: 'unconscious, not responding, will not wake',
+    words: {
+      ja: { pairs: [{ reach: 40, acrossSentences: true, a: ['新聞がたま', 'しんぶんがたま', '新聞が溜ま', '郵便物がたま', 'ゆうびんぶつがたま', '郵便受けがいっぱい', 'ゆうびんうけがいっぱい'], b: ['チャイムを押しても', 'ちゃいむをおしても', 'ノックしても', 'のっくしても', 'インターホンを押しても', 'いんたーほんをおしても', 'ドアを叩いても', 'どあをたたいても'] }] },
+      en: { pairs: [{ reach: 80, acrossSentences: true, a: ['newspapers piling up', 'newspaper is piling up', 'newspapers are piling up', 'papers piling up', 'mail piling up', 'mail is piling up', 'post piling up'], b: ['wont answer the door', 'doesnt answer the door', 'not answering the door', 'no answer at the door', 'knocked', 'knocking', 'rang the bell', 'ringing the bell', 'hear the tv', 'tv is on', 'tv still on'] },
+        { reach: 60, acrossSentences: true, a: ['hasnt answered for', 'not answered for', 'no answer for', 'not been seen for', 'hasnt been seen for'], b: ['newspaper', 'newspapers', 'mail is piling', 'post is piling'] }] },
+      zh: { pairs: [{ reach: 24, acrossSentences: true, a: ['报纸堆', '报纸一直堆', '信箱塞满', '信箱满了', '邮件堆'], b: ['敲门没人应', '敲门也没人', '按门铃没人', '按门铃也没', '没人开门', '电视开着', '电视的声音'] }] },
+      ko: { pairs: [{ reach: 32, acrossSentences: true, a: ['신문이 쌓', '우편물이 쌓', '신문이 계속 쌓'], b: ['문을 두드려도', '초인종을 눌러도', '벨을 눌러도', '인기척이 없', '티비 소리', 'tv 소리'] }] },
+      vi: { pairs: [{ reach: 60, acrossSentences: true, a: ['không ra lấy báo', 'báo chất đống', 'thư chất đống', 'báo để đầy', 'thư để đầy'], b: ['gõ cửa không', 'gọi cửa không', 'bấm chuông không', 'không ai mở cửa', 'đèn vẫn sáng', 'tivi vẫn bật', 'ti vi vẫn bật'] }] },
+      ne: { pairs: [{ reach: 60, acrossSentences: true, a: ['पत्रिका थुप्रिएको', 'चिठी थुप्रिएको', 'patrika thupriyeko', 'patrika thuprieko', 'patrika thupriyako'], b: ['कोही खोल्दैन', 'ढोका खोल्दैन', 'बेल थिच्दा', 'ढोका ढकढक', 'टिभीको आवाज', 'koi kholdaina', 'kohi kholdaina', 'dhoka kholdaina', 'bell thichda', 'tv ko awaj'] }] },
+      tl: { pairs: [{ reach: 60, acrossSentences: true, a: ['tambak na ang dyaryo', 'naiipon ang dyaryo', 'naipon ang dyaryo', 'naiipon ang sulat', 'tambak ang sulat'], b: ['kumatok ako', 'kinatok ko', 'walang nagbubukas', 'hindi binubuksan', 'bukas ang tv', 'bukas pa ang ilaw'] }] },
+      pt: { pairs: [{ reach: 60, acrossSentences: true, a: ['jornal acumulando', 'jornais acumulando', 'jornais acumulados', 'cartas acumulando', 'correspondência acumulada'], b: ['não atende a porta', 'ninguém atende a porta', 'bati na porta', 'toquei a campainha', 'tv ligada', 'luz acesa'] }] },
+      id: { pairs: [{ reach: 60, acrossSentences: true, a: ['koran numpuk', 'koran menumpuk', 'surat numpuk', 'surat menumpuk'], b: ['diketok', 'diketuk', 'gak ada yang buka', 'tidak ada yang buka', 'tv nya nyala', 'tvnya nyala', 'lampunya nyala'] }] },
+    },
+  },
+  {
+    name: 'drowned in a pool, a river or a bath; lying face down in the water',
+    into: 'drowning',
+    words: {
+      ne: { say: ['टबमा घोप्टो', 'पानीमा घोप्टो', 'tub ma ghopto', 'pani ma ghopto'] },
+      id: { pairs: [{ reach: 40, acrossSentences: true, a: ['tenggelam di kolam renang', 'tenggelam di sungai', 'tenggelam di bak mandi', 'tenggelam di danau', 'tenggelam di laut', 'tenggelam di pantai', 'tenggelam di kali'], b: ['belum napas', 'gak napas', 'ga napas', 'tidak napas', 'tidak bernapas', 'tidak bernafas', 'belum bernapas', 'tidak sadarkan diri', 'belum siuman', 'pompa dada', 'cpr$'] }] },
+    },
+  },
+  {
+    name: 'a button battery, a magnet or a grandparent’s pills swallowed',
+    into: 'poisoning: a child (or anyone) swallowed detergent, bleach, a button battery, medicine',
+    words: {
+      zh: { say: ['把电池吞', '把纽扣电池吞', '把钮扣电池吞'], pairs: [{ ordered: true, reach: 4, a: ['吞咗', '吞了', '吞下', '误吞'], b: ['电池', '磁铁', '磁石'] }] },
+      ko: { pairs: [{ reach: 12, a: ['단추 전지', '단추전지', '단추형 건전지', '버튼 전지', '버튼전지', '코인 전지', '코인전지', '건전지', '자석'], b: ['삼켰', '삼킨', '삼켜'] }] },
+      ne: { pairs: [{ reach: 16, a: ['nilyo', 'niliyo', 'nileko', 'निल्यो', 'निलेको'], b: ['ब्याट्री', 'battery', 'चुम्बक', 'हजुरआमाको औषधि', 'हजुरबुबाको औषधि', 'hajurama ko ausadhi', 'hajuraama ko ausadhi', 'hajurbuba ko ausadhi', 'hajurbuwa ko ausadhi'] }] },
+      id: { pairs: [{ ordered: true, reach: 16, a: ['menelan', 'nelen', 'ketelan', 'tertelan', 'nelan'], b: ['baterai kancing', 'batre kancing', 'baterai jam', 'magnet', 'obat neneknya', 'obat kakeknya', 'obat orang lain', 'beberapa butir', 'satu strip'] }] },
+    },
+  },
 ];
 
 // biome-ignore format: each language's words stay on a few lines, easy to read side by side

@@ -1971,4 +1971,24 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
       id: { say: ['capek hidup', 'cape hidup', 'lelah hidup', 'cara mati yang gak sakit', 'selangkah lagi selesai', 'masuk ke laut biar selesai'] },
     },
   },
+  {
+    name: 'following a spouse who died; not lasting the winter and not wanting to; living is pointless and a rope hidden',
+    signal: 'suicide',
+    words: {
+      ja: {
+        pairs: [{ reach: 24, acrossSentences: true, a: ['見送ったら', 'みおくったら', '亡くなった', 'なくなった', '先立た', 'さきだた', '亡き', 'なき'], b: ['後を追うつもり', 'あとをおうつもり', '後を追いたい', 'あとをおいたい', 'すぐ後を追', 'すぐあとをお', '後を追って死', 'あとをおってし'] }],
+        idioms: ['後を追うように', 'あとをおうように'],
+      },
+      en: { pairs: [{ reach: 60, acrossSentences: true, a: ['my last winter', 'my last christmas', 'slip away'], b: ['made my arrangements', 'my affairs in order', 'gave me his late', 'gave me her late', 'nobody needs me', 'no one needs me', 'before winter', 'before christmas'] }] },
+      zh: { say: ['追随亡妻而去', '追随亡夫而去', '随亡妻而去', '随亡夫而去'] },
+      ko: { say: ['겨울을 넘기고 싶지 않'] },
+      vi: {
+        say: ['sống cũng chẳng để làm gì', 'sống cũng chả để làm gì', 'sống cũng không để làm gì', 'giấu dây thừng', 'thử thắt cổ', 'lấy khăn thắt cổ', 'khăn quàng thắt cổ'],
+      },
+      ne: { say: ['बाँचेर के गर्नु', 'bachera ke garnu', 'baachera ke garnu'] },
+      tl: { say: ['wala nang saysay ang buhay ko', 'walang saysay mabuhay pa'] },
+      pt: { say: ['ir encontrar ela no céu', 'ir encontrar ele no céu', 'ir me encontrar com ela no céu', 'ir me encontrar com ele no céu'] },
+      id: { say: ['pengen nyusul almarhum', 'ingin menyusul almarhum', 'mau nyusul almarhum aja'] },
+    },
+  },
 ];

@@ -649,4 +649,36 @@ export const VIOLENCE_CONCEPTS: readonly Concept[] = [
       },
     },
   },
+  {
+    name: 'a grip on the neck, a threat to kill said in spoken forms (Cantonese, romanised Nepali), things other than a knife swung or thrown, an old parent pushed down for money',
+    signal: 'violence',
+    words: {
+      ja: { pairs: [{ reach: 16, a: ['死ね', 'しね'], b: ['叩いて', 'たたいて', '殴って', 'なぐって', '蹴って', 'けって'] }] },
+      en: { say: ['threw a chair at me', 'throwing a chair at me', 'throwing chairs at me', 'threw a pan at me', 'swung a bat at me', 'swinging a bat at me', 'hit me with a belt', 'hits me with a belt', 'hit me with a stick', 'hits me with a stick', 'hit her with his cane', 'hits her with his cane', 'hit her with a stick'] },
+      zh: {
+        say: ['箍住我条颈', '揸住我嘅颈', '揸住我条颈', '掐住我条颈', '捏住我条颈', '杀晒我哋', '杀晒你哋', '话要杀死我', '话要杀咗我', '全家一起死', '一家人一起死', '要么一起死'],
+        pairs: [{ ordered: true, reach: 6, a: ['拐杖', '棍子', '衣架', '椅子', '皮带', '铁棒', '球棒', '木棍'], b: ['打我', '打她', '打他', '一直打', '打头', '砸我', '砸她', '砸人'] }],
+      },
+      ko: { say: ['의자를 던져', '의자를 집어던', '몽둥이로 때', '벨트로 때', '허리띠로 때', '옷걸이로 때', '효자손으로 때'] },
+      vi: {
+        say: ['đẩy tôi ngã', 'xô tôi ngã', 'đẩy bà ngã', 'đẩy mẹ ngã', 'đẩy ông ngã'],
+        pairs: [{ ordered: true, reach: 24, a: ['cứu', 'sợ quá', 'chạy', 'trốn', 'giúp'], b: ['ta có dao', 'hắn có dao', 'chồng có dao', 'nó có dao'] }, { reach: 12, a: ['cây phơi đồ', 'móc áo', 'dây nịt', 'thắt lưng', 'cán chổi', 'cây chổi'], b: ['đánh tụi', 'đánh con', 'đánh em', 'đánh tôi', 'đánh mẹ', 'đánh nó', 'đánh cháu', 'đánh bé'] }],
+      },
+      ne: {
+        say: ['धकेलेर लडायो', 'dhakelera ladayo', 'dhakalera ladayo', 'lauro le hirka', 'लौरोले हिर्का', 'lathi le hirka', 'लट्ठीले हिर्का', 'चक्कु देखाउँदै', 'chakku dekhaudai', 'तँलाई सक्छु', 'दुवैलाई सक्छु'],
+        pairs: [{ ordered: true, reach: 8, a: ['bhane$', 'भने'], b: ['maarchau', 'marchau', 'maardinchu', 'mardinchu', 'मार्छु', 'मारिदिन्छु', 'मार्छौं'] }],
+      },
+      tl: { say: ['sinasakal ni', 'sinakal ni', 'sinasakal niya', 'sinakal niya', 'sinasakal nya', 'sinasakal ako', 'sinakal ako', 'tinatadyakan niya ako', 'tinadyakan niya ako', 'tinatadyakan nya ako', 'sinisipa niya ako', 'sasaktan nya ako', 'sasaktan niya ako'] },
+      pt: {
+        say: ['ele me soca', 'me socou', 'me socava'],
+        pairs: [{ ordered: true, reach: 8, a: ['jogando', 'jogou', 'atirando', 'atirou', 'tacando', 'tacou'], b: ['cadeira em mim', 'prato em mim', 'garrafa em mim', 'coisas em mim', 'panela em mim'] }],
+      },
+      id: {
+        pairs: [
+          { ordered: true, reach: 8, a: ['atau gw', 'atau gue', 'atau aku', 'kalau nggak', 'kalo gak', 'kalau tidak'], b: ['pukul', 'bunuh', 'habisin'] },
+          { reach: 24, a: ['mantan', 'ex$', 'suami', 'pacar'], b: ['maksa masuk rumah', 'maksa masuk lewat', 'memaksa masuk rumah', 'memaksa masuk lewat', 'mendobrak pintu', 'dobrak pintu'] },
+        ],
+      },
+    },
+  },
 ];

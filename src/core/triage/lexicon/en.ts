@@ -345,7 +345,7 @@ export const en: Lexicon = {
       b: ['bleach', 'battery', 'batteries', 'detergent', 'pods', 'poison', 'antifreeze', 'magnet', 'button cell', 'pesticide', 'weed killer'] },
   ],
   framing: {
-    report: ['news', 'article', 'read about', 'a story about', 'documentary', 'movie', 'film$', 'films$', 'tv show', 'novel$', 'novels$', 'in the paper', 'back then'],
+    report: ['news$', 'newspaper', 'article', 'read about', 'a story about', 'documentary', 'movie', 'film$', 'films$', 'tv show', 'novel$', 'novels$', 'in the paper', 'back then'],
     joke: ['lol$', 'haha', 'jk$', 'just kidding', 'joking', 'video game', 'in the game', 'zombies'],
     past: ['in 19', 'in 20', 'years ago', 'last year', 'as a child', 'when i was', 'used to', 'in the past', 'history of', 'months ago', 'a while ago', 'back in',
       'last month', 'last week', 'got checked', 'turned out', 'when he was a baby', 'when she was a baby', 'when he was one', 'when she was one', 'hasnt had another'],

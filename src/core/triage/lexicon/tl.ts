@@ -169,7 +169,7 @@ export const tl: Lexicon = {
     { signal: 'emergency', reach: 24, a: ['baby', 'sanggol'], b: ['hindi umiiyak', 'hindi gumagalaw', 'lupaypay', 'hindi humihinga'] },
   ],
   framing: {
-    report: ['balita', 'news', 'pelikula', 'teleserye'],
+    report: ['balita', 'news$', 'pelikula', 'teleserye'],
     joke: ['biro', 'joke', 'haha', 'naglalaro', 'sa laro'],
     past: ['noong 20', 'noong 19', 'noong isang taon', 'dati', 'taon na ang nakalipas', 'nakaraang taon', 'noong bata',
       'nung 20', 'nung 19', 'mula noon', 'okay na sya', 'okay na siya', 'okay na ako', 'okay naman', 'matagal na', 'noong isang linggo', 'nung isang linggo'],

@@ -265,7 +265,7 @@ export const vi: Lexicon = {
   },
   idioms: ['phòng chống tự tử', 'ngăn ngừa tự tử', 'của tôi chết', 'mệt muốn chết', 'đói muốn chết', 'sống ở', 'cuộc sống ở', 'sống một mình', 'sống cùng', 'sống với', 'chi phí sống', 
     'mệt muốn chết', 'đói muốn chết', 'nóng muốn chết', 'lạnh muốn chết', 'buồn ngủ muốn chết', 'chán muốn chết',
-    'không có bạo lực', 'cô dao', 'dao động',
+    'không có bạo lực', 'dao động',
     // X muốn chết / tới chết: so X I could die.
     'nhục muốn chết', 'tức muốn chết', 'bực muốn chết', 'cay muốn chết', 'quê muốn chết', 'ngượng muốn chết', 'hành em muốn chết', 'hành tôi muốn chết', 'hành mình muốn chết',
     'buồn tay muốn chết', 'buồn chân buồn tay', 'đau bụng muốn chết', 'kinh muốn chết', 'đau răng muốn chết', 'đau đầu muốn chết', 'tới chết luôn', 'nghèo tới chết', 'nghèo đến chết',
