@@ -108,35 +108,59 @@ export function matchAll<T>(text: string, pattern: Pattern<T>): Match<T>[] {
 /** How many leading characters of a first fragment index it (shorter fragments by all they have). */
 const KEY = 4;
 
+/**
+ * A number for the first `length` characters of a text at `at`, built one character at a time, so
+ * a text is indexed without cutting strings out of it. Different prefixes may share a number (it
+ * is a hash; a candidate is always checked with startsWith); prefixes of different lengths never do.
+ */
+function step(hash: number, code: number): number {
+  return (Math.imul(hash, 0x01000193) ^ code) & 0x0fffffff;
+}
+const keyOf = (hash: number, length: number) => hash * KEY + (length - 1);
+/** Size of the first-character filter (characters share a slot; a shared slot only costs a lookup). */
+const STARTS = 4096;
+
 /** Patterns indexed by how their first fragment begins, so a text is read once, not once per pattern. */
 export interface PatternSet<T> {
   patterns: readonly Pattern<T>[];
-  byKey: Map<string, number[]>;
+  byKey: Map<number, number[]>;
+  /** Which characters (by slot) begin a first fragment: every other position is passed over at once. */
+  starts: Uint8Array;
 }
 
 export function patternSet<T>(patterns: readonly Pattern<T>[]): PatternSet<T> {
-  const byKey = new Map<string, number[]>();
+  const byKey = new Map<number, number[]>();
+  const starts = new Uint8Array(STARTS);
   patterns.forEach((pattern, i) => {
-    const key = (pattern.fragments[0] ?? '').slice(0, KEY);
-    if (key === '') return;
+    const first = pattern.fragments[0] ?? '';
+    const length = Math.min(KEY, first.length);
+    if (length === 0) return;
+    starts[first.charCodeAt(0) & (STARTS - 1)] = 1;
+    let hash = 0;
+    for (let k = 0; k < length; k++) hash = step(hash, first.charCodeAt(k));
+    const key = keyOf(hash, length);
     const list = byKey.get(key);
     if (list) list.push(i);
     else byKey.set(key, [i]);
   });
-  return { patterns, byKey };
+  return { patterns, byKey, starts };
 }
 
 /** Every match of every pattern in the set: the same matches, in the same order, as `matchAll` pattern by pattern. */
 export function matchSet<T>(text: string, set: PatternSet<T>): Match<T>[] {
   const hits: { index: number; match: Match<T> }[] = [];
-  const { byKey, patterns } = set;
+  const { byKey, patterns, starts } = set;
   for (let at = 0; at < text.length; at++) {
+    if (starts[text.charCodeAt(at) & (STARTS - 1)] === 0) continue;
+    let hash = 0;
     for (let length = 1; length <= KEY && at + length <= text.length; length++) {
-      const list = byKey.get(text.slice(at, at + length));
+      hash = step(hash, text.charCodeAt(at + length - 1));
+      const list = byKey.get(keyOf(hash, length));
       if (!list) continue;
       for (const index of list) {
         const pattern = patterns[index] as Pattern<T>;
         const first = pattern.fragments[0] as string;
+        if (first.length < KEY ? first.length !== length : length !== KEY) continue;
         if (!text.startsWith(first, at)) continue;
         const end = follow(text, pattern, at + first.length);
         if (end < 0) continue;

@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compile, matchAll, matchSet, patternSet } from './matcher.ts';
+import { normalise } from './normalise.ts';
+
+// matchSet reads a text once for a whole lexicon (indexed by hashed first characters, positions no
+// fragment begins with passed over); it must find exactly what matching pattern by pattern finds.
+const ENTRIES = [
+  'kill',
+  'killer$',
+  'kill...myself',
+  'gamot',
+  'uminom...gamot',
+  'no$',
+  'a',
+  '死にたい',
+  '家賃...払えない',
+  '死',
+  '죽고 싶',
+  '죽',
+  'मर्न',
+  'विषादी...खा',
+  'tự tử',
+  'bunuh diri',
+  '想死',
+];
+const patterns = ENTRIES.map((entry, i) => compile(entry, i));
+const set = patternSet(patterns);
+const word = fc.constantFrom(
+  'kill',
+  'killer',
+  'myself',
+  'gamot',
+  'uminom',
+  'no',
+  'a',
+  '死にたい',
+  '家賃が',
+  '払えない',
+  '죽고 싶어',
+  'मर्न',
+  'विषादी',
+  'खानुभयो',
+  'tự tử',
+  'bunuh',
+  'diri',
+  '想死',
+  '|',
+);
+
+describe('matchSet', () => {
+  it('finds the same matches, in the same order, as matchAll pattern by pattern', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(word, fc.string({ maxLength: 4 })), { maxLength: 30 }), (words) => {
+        const text = ` ${normalise(words.join(' '))} `;
+        expect(matchSet(text, set)).toEqual(patterns.flatMap((pattern) => matchAll(text, pattern)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
