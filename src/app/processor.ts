@@ -29,7 +29,7 @@ export const DEFAULT_PROCESSOR: Omit<ProcessorOptions, 'owner'> = {
   leaseMs: 30_000,
   orderWindowMs: 80,
   lanesPerBatch: 64,
-  batchesInFlight: 3,
+  batchesInFlight: 2,
   maxAttempts: 5,
 };
 
@@ -55,7 +55,11 @@ const yieldToLoop = () => new Promise<void>((resolve) => soon(resolve));
  * one event at a time, in order.
  */
 export class InboxProcessor {
+  /** Settles when every worker has stopped and none is due to start again. */
   private running: Promise<void> | null = null;
+  private settle: (() => void) | null = null;
+  private active = 0;
+  private restarting = 0;
   private again = false;
   private scheduled: ReturnType<typeof setTimeout> | null = null;
   private poller: ReturnType<typeof setInterval> | null = null;
@@ -72,10 +76,6 @@ export class InboxProcessor {
   /** Something arrived: drain soon (after the ordering window). */
   kick(): void {
     if (this.stopped || this.scheduled) return;
-    if (this.running) {
-      this.again = true;
-      return;
-    }
     this.scheduled = setTimeout(
       () => {
         this.scheduled = null;
@@ -102,25 +102,54 @@ export class InboxProcessor {
     await this.running;
   }
 
-  /** Processes everything ready; concurrent calls coalesce into one drain. */
+  /**
+   * Processes everything ready, with up to `batchesInFlight` workers; the promise settles when they
+   * have all stopped. A worker stops when it finds nothing ready; while events keep arriving, every
+   * call tops the workers up again, so a busy inbox keeps them all (one long-lived worker must not
+   * hold the others back until it is done).
+   */
   drain(): Promise<void> {
-    if (this.running) {
-      this.again = true;
-      return this.running;
+    if (!this.running) {
+      if (this.stopped) return Promise.resolve();
+      this.running = new Promise((resolve) => {
+        this.settle = resolve;
+      });
     }
-    this.running = this.loop().finally(() => {
-      this.running = null;
-    });
-    return this.running;
+    const running = this.running;
+    if (this.active >= this.options.batchesInFlight) this.again = true;
+    this.topUp();
+    return running;
   }
 
-  private async loop(): Promise<void> {
-    do {
+  private topUp(): void {
+    while (!this.stopped && this.active < this.options.batchesInFlight) {
+      this.active++;
+      void this.work().finally(() => this.workerStopped());
+    }
+    this.settleIfIdle();
+  }
+
+  private workerStopped(): void {
+    this.active--;
+    // Asked for while every worker was busy: what arrived meanwhile may be waiting in its window.
+    if (this.again && !this.stopped) {
       this.again = false;
-      await Promise.all(Array.from({ length: this.options.batchesInFlight }, () => this.work()));
-      // Kicked while the last batches were in hand: what arrived meanwhile may be waiting in its window.
-      if (this.again && !this.stopped) await new Promise((r) => setTimeout(r, this.options.orderWindowMs));
-    } while (this.again && !this.stopped);
+      this.restarting++;
+      setTimeout(() => {
+        this.restarting--;
+        this.topUp();
+      }, this.options.orderWindowMs);
+      return;
+    }
+    this.settleIfIdle();
+  }
+
+  private settleIfIdle(): void {
+    if (this.active > 0 || this.restarting > 0 || !this.settle) return;
+    const settle = this.settle;
+    this.settle = null;
+    this.running = null;
+    settle();
   }
 
   private async work(): Promise<void> {
