@@ -348,15 +348,58 @@ const CLAUSE_BREAK = /[,、，;；:：]/;
 const NOW =
   /\b(now|right now|agora|ngayon|sekarang|bay gio|bây giờ|hien tai|hiện tại)\b|今|いま|現在|现在|지금|अहिले|अब/iu;
 
+/** Report frames that name a medium (news, a film, a drama, a video), as folded text has them. */
+const MEDIA =
+  /news|film|movie|drama|novel|series|serie|anime|manga|youtube|tiktok|netflix|documentar|jornal|noticia|reportagem|berita|sinetron|drakor|balita|pelikula|teleserye|phim|bao|truyen|ニュース|どらま|映画|えいが|あにめ|まんが|漫画|報道|新闻|电视剧|电影|剧|纪录片|小说|动漫|뉴스|드라마|영화|다큐|웹툰|만화|समाचार|फिल्म|सिनेमा|चलचित्र|नाटक|युट्युब|टिकटक/;
+
+/**
+ * The resident as the one harmed, in the message's language, as folded text has it: object forms
+ * near the phrase (「私を」, 나를, मलाई, "hit me", "me bateu"), or right after it where a word is as
+ * often the subject ("memukul saya", "đánh tôi", "sinaktan ako").
+ */
+const TO_ME: Record<string, { near?: RegExp; after?: RegExp }> = {
+  en: { near: / (?:me|myself) / },
+  pt: { near: / (?:me|mim) / },
+  ja: { near: /(?:私|わたし|あたし|僕|ぼく|俺|おれ)(?:を|に)/ },
+  'ja-easy': { near: /(?:わたし|あたし|ぼく|おれ)(?:を|に)/ },
+  zh: { near: /打了我|我被|把我|对我动手|踢了我|掐我/ },
+  ko: { near: /나를|나한테|저를|저한테/ },
+  ne: { near: /मलाई|malai/ },
+  id: { after: /^ ?(?:saya|aku|gue) / },
+  vi: { after: /^ ?(?:toi|em) / },
+  tl: { after: /^ ?(?:ako|akin) / },
+};
+/** How far from a crisis phrase a first-person word still belongs to it. */
+const ME_REACH = 10;
+
+function toMe(text: string, match: Match<unknown>, language: string): boolean {
+  const forms = TO_ME[languageTag(language)];
+  if (!forms) return false;
+  const near = text.slice(Math.max(0, match.start - ME_REACH), match.end + ME_REACH);
+  return (
+    (forms.near?.test(near) ?? false) ||
+    (forms.after?.test(text.slice(match.end, match.end + ME_REACH)) ?? false)
+  );
+}
+
 /**
  * Whether a frame that cancels this signal reaches the match: in the same sentence, and not across
  * a clause that says it is happening now ("a CPR course last year" frames nothing in "…, now my
  * dad is not breathing", but 「子どもの頃、親に叩かれた」 is still the past).
  */
-function framed(folded: Folded, match: Match<CrisisSignal>, frames: Match<Frame>[]): boolean {
+function framed(
+  folded: Folded,
+  match: Match<CrisisSignal>,
+  frames: Match<Frame>[],
+  language: string,
+): boolean {
   const { text, origin, source } = folded;
   return frames.some((f) => {
     if (!FRAME_CANCELS[f.tag].includes(match.tag)) return false;
+    // A film or the news on at the time does not make violence done to "me" a story: "Meu marido
+    // me bateu porque eu estava vendo uma novela". (A frame of time — "8 years ago" — still holds.)
+    if (f.tag === 'report' && MEDIA.test(text.slice(f.start, f.end)) && toMe(text, match, language))
+      return false;
     const from = Math.min(f.end, match.end);
     const to = Math.max(f.start, match.start);
     if (breaks(text, from, to) > 0) return false;
@@ -403,7 +446,7 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
     }),
     ...pairMatches(folded.text, idioms, idiomatic),
   ];
-  const unframed = words.filter((m) => !framed(folded, m, frames));
+  const unframed = words.filter((m) => !framed(folded, m, frames, language));
   // Only abuse and violence can be denied ("no violence"); a denied wish to die is still asked about.
   const denied = unframed.filter(
     (m) =>

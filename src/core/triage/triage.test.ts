@@ -183,6 +183,22 @@ describe('crisis concepts', () => {
     expect(detectCrisis('This new job is career suicide, lol, but I need the money')).toBeNull();
   });
 
+  it('a film or the news on at the time does not make violence done to "me" a story', () => {
+    raises('violence', [
+      'Meu marido me bateu porque eu estava vendo uma novela, estou com medo',
+      'dad hit me because I was watching a movie',
+      'Suami saya memukul saya karena saya nonton drakor, saya takut',
+      '夫はドラマを見ていた私を殴った。怖い',
+    ]);
+    raises(null, [
+      'I watched a movie where a man hits his wife, I couldn\u2019t sleep',
+      'Vi no jornal que um homem bateu na esposa, fiquei assustada',
+      'Saw a documentary about domestic violence, my friend might be in that situation',
+      'Xem phim Hàn có cảnh chồng đánh vợ, mình khóc cả đêm',
+      'my ex used to hit me but that was 8 years ago, I am safe now',
+    ]);
+  });
+
   it('a neighbour not seen for days, a weapon that is not a knife, a knife with a cry for help', () => {
     expect(detectCrisis('Bà hàng xóm mấy ngày không thấy ra, thư chất đống, gõ cửa không ai trả lời')).toBe(
       'emergency',
