@@ -166,21 +166,18 @@ describe('crisis concepts', () => {
   // A frame or a past never hides what is happening now: the words that set a story or a history
   // apart must not swallow the crisis told beside them.
   it('a story, a history or a school task beside a crisis does not hide it', () => {
-    expect(detectCrisis('I tried to kill myself when I was 19 and now I want to do it again')).toBe(
-      'suicide',
-    );
-    expect(detectCrisis("I'm not suicidal but I have been saving up my pills just in case")).toBe('suicide');
-    expect(detectCrisis("dad hit me with a belt because I didn't finish my homework")).not.toBeNull();
-    expect(
-      detectCrisis("dad hit me with a belt because I didn't finish my assignment, I have bruises"),
-    ).not.toBeNull();
-    expect(detectCrisis('tôi đã từng bị chồng đánh và hôm qua anh ta lại đánh tôi bằng gậy')).toBe(
-      'violence',
-    );
-    expect(detectCrisis('Bố tôi đã từng bị đột quỵ và giờ lại bị méo miệng không nói được')).toBe(
-      'emergency',
-    );
-    expect(detectCrisis('This new job is career suicide, lol, but I need the money')).toBeNull();
+    raises('suicide', [
+      'I tried to kill myself when I was 19 and now I want to do it again',
+      "I'm not suicidal but I have been saving up my pills just in case",
+    ]);
+    // Hit by a parent: the card for a child's safety or for violence, either shows the numbers.
+    raises('violence', [
+      "dad hit me with a belt because I didn't finish my homework",
+      'tôi đã từng bị chồng đánh và hôm qua anh ta lại đánh tôi bằng gậy',
+    ]);
+    raises('child_abuse', ["dad hit me with a belt because I didn't finish my assignment, I have bruises"]);
+    raises('emergency', ['Bố tôi đã từng bị đột quỵ và giờ lại bị méo miệng không nói được']);
+    raises(null, ['This new job is career suicide, lol, but I need the money']);
   });
 
   it('a film or the news on at the time does not make violence done to "me" a story', () => {
@@ -200,17 +197,15 @@ describe('crisis concepts', () => {
   });
 
   it('a neighbour not seen for days, a weapon that is not a knife, a knife with a cry for help', () => {
-    expect(detectCrisis('Bà hàng xóm mấy ngày không thấy ra, thư chất đống, gõ cửa không ai trả lời')).toBe(
-      'emergency',
-    );
-    expect(detectCrisis('Anh ấy có dao trong tay, em sợ lắm, cứu em')).toBe('violence');
-    expect(
-      detectCrisis("My dad hit me with a hanger again last night, I'm scared to go home"),
-    ).not.toBeNull();
-    expect(
-      detectCrisis("The neighbour's mail is piling up because they went on holiday for two weeks"),
-    ).toBeNull();
-    expect(detectCrisis('My grandmother uses a cane to walk, can we get a care manager?')).toBeNull();
+    raises('emergency', ['Bà hàng xóm mấy ngày không thấy ra, thư chất đống, gõ cửa không ai trả lời']);
+    raises('violence', [
+      'Anh ấy có dao trong tay, em sợ lắm, cứu em',
+      "My dad hit me with a hanger again last night, I'm scared to go home",
+    ]);
+    raises(null, [
+      "The neighbour's mail is piling up because they went on holiday for two weeks",
+      'My grandmother uses a cane to walk, can we get a care manager?',
+    ]);
   });
 
   it('suicide: a wish to die, disappear, not wake up or not exist', () => {
