@@ -5,7 +5,7 @@ import { verifySignatureNode } from '../adapters/line/node-signature.ts';
 import { buildServices } from '../adapters/services.ts';
 import { runRetention } from '../app/retention.ts';
 import { type Config, ConfigError, parseConfig } from '../config.ts';
-import { newApp, webhookDeps } from '../http/app.ts';
+import { newApp } from '../http/app.ts';
 import { nodeListener } from '../http/node-front.ts';
 import { openBookkeeping, openDatabase } from './database.ts';
 
@@ -47,13 +47,7 @@ const services = await buildServices(config, {
   logWrite: logLines.write,
 });
 const app = newApp(services);
-const server = createServer(
-  nodeListener(app, {
-    ...webhookDeps(services),
-    onRecorded: () => services.processor.kick(),
-    log: services.log,
-  }),
-);
+const server = createServer(nodeListener(app, services, () => services.processor.kick()));
 server.listen(config.port, '0.0.0.0', () => {
   const address = server.address();
   const info = { port: typeof address === 'object' && address ? address.port : config.port };

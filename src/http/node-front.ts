@@ -1,14 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
 import type { Hono } from 'hono';
-import type { Logger } from '../app/ports.ts';
+import type { Services } from '../adapters/services.ts';
+import { webhookDeps } from './app.ts';
 import { errorAnswer, type PlainAnswer } from './errors.ts';
-import { receiveWebhook, type WebhookDeps } from './webhook.ts';
-
-export interface NodeFrontDeps extends Omit<WebhookDeps, 'onRecorded'> {
-  onRecorded(): void;
-  log: Logger;
-}
+import { receiveWebhook } from './webhook.ts';
 
 function send(response: ServerResponse, { status, json }: PlainAnswer, close = false): void {
   const body = JSON.stringify(json);
@@ -31,7 +27,8 @@ const header = (request: IncomingMessage, name: string) => {
  * (Workers and tests go through Hono): the web Request and Response that Hono's Node adapter builds
  * cost the server ~6% of its CPU at 2,000 events/s. Everything else goes to the Hono app.
  */
-export function nodeListener(app: Hono, deps: NodeFrontDeps) {
+export function nodeListener(app: Hono, services: Services, onRecorded: () => void) {
+  const deps = webhookDeps(services);
   const viaHono = getRequestListener(app.fetch);
   const tooLarge = () => errorAnswer('payload_too_large', `the body is over ${deps.maxBytes} bytes`);
   return (request: IncomingMessage, response: ServerResponse): void => {
@@ -60,7 +57,7 @@ export function nodeListener(app: Hono, deps: NodeFrontDeps) {
       receiveWebhook(deps, Buffer.concat(chunks, size), header(request, 'x-line-signature')).then(
         ({ answer, recorded }) => {
           send(response, answer);
-          if (recorded) deps.onRecorded();
+          if (recorded) onRecorded();
         },
         (error: unknown) => {
           deps.log.error('http_error', {

@@ -15,7 +15,7 @@ import { signBody } from '../../src/adapters/line/signature.ts';
 import { buildServices, type Services } from '../../src/adapters/services.ts';
 import { sleep } from '../../src/app/retry.ts';
 import { parseConfig } from '../../src/config.ts';
-import { newApp, webhookDeps } from '../../src/http/app.ts';
+import { newApp } from '../../src/http/app.ts';
 import { nodeListener } from '../../src/http/node-front.ts';
 import { scratchDatabase } from './scratch-database.ts';
 
@@ -75,11 +75,7 @@ export const FRONTS: Front[] = ['hono', 'node'];
 /** Requests to the Node front travel over real HTTP (undici, which msw leaves alone). */
 async function listenNode(app: ReturnType<typeof newApp>, services: Services, manual: boolean) {
   const server = createServer(
-    nodeListener(app, {
-      ...webhookDeps(services),
-      onRecorded: manual ? () => {} : () => services.processor.kick(),
-      log: services.log,
-    }),
+    nodeListener(app, services, manual ? () => {} : () => services.processor.kick()),
   );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
