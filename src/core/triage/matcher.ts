@@ -160,7 +160,6 @@ export function matchSet<T>(text: string, set: PatternSet<T>): Match<T>[] {
       for (const index of list) {
         const pattern = patterns[index] as Pattern<T>;
         const first = pattern.fragments[0] as string;
-        if (first.length < KEY ? first.length !== length : length !== KEY) continue;
         if (!text.startsWith(first, at)) continue;
         const end = follow(text, pattern, at + first.length);
         if (end < 0) continue;
