@@ -1,6 +1,7 @@
 import http from 'node:http';
 import { getRequestListener } from '@hono/node-server';
-import { type FakeAnswer, FakeLine, PUSH, REPLY } from '../adapters/line/fake-line.ts';
+import { FakeLine, PUSH, REPLY } from '../adapters/line/fake-line.ts';
+import { header, sendJson } from '../http/node-front.ts';
 
 // A stand-in LINE Messaging API in its own process, for the benchmark and the workerd test.
 // Usage: node src/entry/fake-line.ts [port]   (0 picks a free port; the port is printed as JSON)
@@ -8,16 +9,6 @@ const port = Number(process.argv[2] ?? process.env.FAKE_LINE_PORT ?? 0);
 const rate = Number(process.env.FAKE_LINE_RATE ?? 2000);
 const fake = new FakeLine({ control: true, rateLimitPerSecond: rate });
 const viaHono = getRequestListener(fake.app.fetch);
-
-function send(response: http.ServerResponse, answer: FakeAnswer): void {
-  const body = JSON.stringify(answer.json);
-  response.writeHead(answer.status, {
-    'content-type': 'application/json',
-    'content-length': Buffer.byteLength(body),
-    ...answer.headers,
-  });
-  response.end(body);
-}
 
 // Replies and pushes (one or more per resident's turn) are read straight off Node's request, with the
 // same rules as the Hono routes: under load the fake shares the benchmark's two cores with the server,
@@ -32,13 +23,12 @@ const server = http.createServer((request, response) => {
     try {
       body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
     } catch {
-      return send(response, { status: 400, json: { message: 'The request body has 1 error(s)' } });
+      return sendJson(response, { status: 400, json: { message: 'The request body has 1 error(s)' } });
     }
-    const header = (name: string) => {
-      const value = request.headers[name];
-      return Array.isArray(value) ? value[0] : value;
-    };
-    send(response, fake.message(path, header('authorization'), header('x-line-retry-key'), body));
+    sendJson(
+      response,
+      fake.message(path, header(request, 'authorization'), header(request, 'x-line-retry-key'), body),
+    );
   });
 });
 server.listen(port, '127.0.0.1', () => {

@@ -31,7 +31,11 @@ export function errorAnswer(code: HttpErrorCode, reason: string): PlainAnswer {
   return { status: STATUS[code], json: { error: code, reason } };
 }
 
-export function errorResponse(c: Context, code: HttpErrorCode, reason: string) {
-  const { status, json } = errorAnswer(code, reason);
+/** A plain answer as Hono's response. */
+export function respond(c: Context, { status, json }: PlainAnswer) {
   return c.json(json, status);
+}
+
+export function errorResponse(c: Context, code: HttpErrorCode, reason: string) {
+  return respond(c, errorAnswer(code, reason));
 }

@@ -4,22 +4,31 @@ import type { Hono } from 'hono';
 import type { Services } from '../adapters/services.ts';
 import { webhookDeps } from './app.ts';
 import { errorAnswer, type PlainAnswer } from './errors.ts';
-import { receiveWebhook } from './webhook.ts';
+import { receiveWebhook, tooLargeAnswer } from './webhook.ts';
 
-function send(response: ServerResponse, { status, json }: PlainAnswer, close = false): void {
-  const body = JSON.stringify(json);
-  response.writeHead(status, {
+/** Writes a JSON answer on Node's response (this front, and the benchmark's stand-in LINE API). */
+export function sendJson(
+  response: ServerResponse,
+  answer: { status: number; json: unknown; headers?: Record<string, string> },
+): void {
+  const body = JSON.stringify(answer.json);
+  response.writeHead(answer.status, {
     'content-type': 'application/json',
     'content-length': Buffer.byteLength(body),
-    ...(close ? { connection: 'close' } : {}),
+    ...answer.headers,
   });
   response.end(body);
 }
 
-const header = (request: IncomingMessage, name: string) => {
+/** A request header's first value. */
+export const header = (request: IncomingMessage, name: string): string | undefined => {
   const value = request.headers[name];
   return Array.isArray(value) ? value[0] : value;
 };
+
+/** An oversized body is not read: the answer closes the connection. */
+const refuse = (response: ServerResponse, answer: PlainAnswer) =>
+  sendJson(response, { ...answer, headers: { connection: 'close' } });
 
 /**
  * The Node server's request listener. LINE's webhook calls — nearly all the traffic under load — are
@@ -30,7 +39,7 @@ const header = (request: IncomingMessage, name: string) => {
 export function nodeListener(app: Hono, services: Services, onRecorded: () => void) {
   const deps = webhookDeps(services);
   const viaHono = getRequestListener(app.fetch);
-  const tooLarge = () => errorAnswer('payload_too_large', `the body is over ${deps.maxBytes} bytes`);
+  const tooLarge = tooLargeAnswer(deps.maxBytes);
   return (request: IncomingMessage, response: ServerResponse): void => {
     const path = request.url?.split('?', 1)[0];
     if (request.method !== 'POST' || path !== '/webhook') return void viaHono(request, response);
@@ -38,7 +47,7 @@ export function nodeListener(app: Hono, services: Services, onRecorded: () => vo
     // Either way a body over the limit is not read: the answer closes the connection.
     const declared = header(request, 'content-length');
     if (declared !== undefined && !header(request, 'transfer-encoding') && Number(declared) > deps.maxBytes)
-      return send(response, tooLarge(), true);
+      return refuse(response, tooLarge);
     const chunks: Buffer[] = [];
     let size = 0;
     let refused = false;
@@ -47,7 +56,7 @@ export function nodeListener(app: Hono, services: Services, onRecorded: () => vo
       size += chunk.length;
       if (size > deps.maxBytes) {
         refused = true;
-        send(response, tooLarge(), true);
+        refuse(response, tooLarge);
         return;
       }
       chunks.push(chunk);
@@ -56,7 +65,7 @@ export function nodeListener(app: Hono, services: Services, onRecorded: () => vo
       if (refused) return;
       receiveWebhook(deps, Buffer.concat(chunks, size), header(request, 'x-line-signature')).then(
         ({ answer, recorded }) => {
-          send(response, answer);
+          sendJson(response, answer);
           if (recorded) onRecorded();
         },
         (error: unknown) => {
@@ -64,7 +73,7 @@ export function nodeListener(app: Hono, services: Services, onRecorded: () => vo
             path: '/webhook',
             error: error instanceof Error ? error.name : 'unknown',
           });
-          send(response, errorAnswer('internal', 'something went wrong on our side'));
+          sendJson(response, errorAnswer('internal', 'something went wrong on our side'));
         },
       );
     });

@@ -4,7 +4,7 @@ import { bodyLimit } from 'hono/body-limit';
 import type { SignatureCheck } from '../adapters/line/signature.ts';
 import { laneOfEvent, RecordableEventSchema, WebhookBodySchema } from '../adapters/line/webhook-body.ts';
 import type { Inbox, Logger, NewInboxEvent } from '../app/ports.ts';
-import { errorAnswer, errorResponse, type HttpErrorCode, type PlainAnswer } from './errors.ts';
+import { errorAnswer, type HttpErrorCode, type PlainAnswer, respond } from './errors.ts';
 
 export interface WebhookDeps {
   channelSecret: string;
@@ -50,9 +50,12 @@ function parseStorable(text: string): unknown {
  * counted as it streams. (Hono's own limit opens the body as a web stream for every request, which
  * costs the Node adapter its direct read.)
  */
+/** The answer to a body over the limit, from either front. */
+export const tooLargeAnswer = (maxBytes: number): PlainAnswer =>
+  errorAnswer('payload_too_large', `the body is over ${maxBytes} bytes`);
+
 function limitBody(maxBytes: number): MiddlewareHandler {
-  const tooLarge = (c: Context) =>
-    errorResponse(c, 'payload_too_large', `the body is over ${maxBytes} bytes`);
+  const tooLarge = (c: Context) => respond(c, tooLargeAnswer(maxBytes));
   const streamed = bodyLimit({ maxSize: maxBytes, onError: tooLarge });
   return (c, next) => {
     const length = c.req.header('content-length');
@@ -128,7 +131,7 @@ export function webhookRoutes(deps: WebhookDeps): Hono {
     const raw = new Uint8Array(await c.req.arrayBuffer());
     const { answer, recorded } = await receiveWebhook(deps, raw, c.req.header('x-line-signature'));
     if (recorded) deps.onRecorded(c);
-    return c.json(answer.json, answer.status);
+    return respond(c, answer);
   });
   return app;
 }
