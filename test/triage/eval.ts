@@ -11,6 +11,8 @@ import { type LabelledT, type Miss, rate, readSet, type Scores, score } from './
  * team's set only, so the others stay unseen by whoever tunes the lexicons.
  */
 const showMisses = process.argv.includes('--misses');
+/** `--development`: only the sets the engine is developed on; the exam batches (9 onward) stay unseen. */
+const developmentOnly = process.argv.includes('--development');
 
 function pct(r: { hit: number; of: number }): string {
   return r.of === 0 ? '     -' : `${(100 * rate(r)).toFixed(1).padStart(5)}%`;
@@ -95,28 +97,30 @@ report(
   readSet('./fresh-8.jsonl'),
   false,
 );
-report(
-  'fresh batch 9 (test/triage/fresh-9.jsonl) — written apart from everything, before the sixth corpus round; never tuned against',
-  readSet('./fresh-9.jsonl'),
-  false,
-);
-report(
-  'fresh batch 10 (test/triage/fresh-10.jsonl) — written apart from everything at the end of the sixth round; measured blind once, then after each change; never tuned against',
-  readSet('./fresh-10.jsonl'),
-  false,
-);
-report(
-  'fresh batch 11 (test/triage/fresh-11.jsonl) — written apart from everything at the start of the seventh session; measured blind, then after each change; never tuned against',
-  readSet('./fresh-11.jsonl'),
-  false,
-);
-report(
-  'fresh batch 12 (test/triage/fresh-12.jsonl) — written apart from everything at the end of the seventh session; measured blind, then once more after a language-detection fix its language column prompted',
-  readSet('./fresh-12.jsonl'),
-  false,
-);
-report(
-  'fresh batch 13 (test/triage/fresh-13.jsonl) — written apart from everything at the start of the eighth session; measured blind on the engine as it stood',
-  readSet('./fresh-13.jsonl'),
-  false,
-);
+if (!developmentOnly) {
+  report(
+    'fresh batch 9 (test/triage/fresh-9.jsonl) — written apart from everything, before the sixth corpus round; never tuned against',
+    readSet('./fresh-9.jsonl'),
+    false,
+  );
+  report(
+    'fresh batch 10 (test/triage/fresh-10.jsonl) — written apart from everything at the end of the sixth round; measured blind once, then after each change; never tuned against',
+    readSet('./fresh-10.jsonl'),
+    false,
+  );
+  report(
+    'fresh batch 11 (test/triage/fresh-11.jsonl) — written apart from everything at the start of the seventh session; measured blind, then after each change; never tuned against',
+    readSet('./fresh-11.jsonl'),
+    false,
+  );
+  report(
+    'fresh batch 12 (test/triage/fresh-12.jsonl) — written apart from everything at the end of the seventh session; measured blind, then once more after a language-detection fix its language column prompted',
+    readSet('./fresh-12.jsonl'),
+    false,
+  );
+  report(
+    'fresh batch 13 (test/triage/fresh-13.jsonl) — written apart from everything at the start of the eighth session; measured blind on the engine as it stood',
+    readSet('./fresh-13.jsonl'),
+    false,
+  );
+}
