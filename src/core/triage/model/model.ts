@@ -15,9 +15,12 @@ export interface StoredWeights {
   bias: readonly number[];
   /** weight = int8 × scale */
   scale: number;
+  /** How many slots carry weights. */
+  slots: number;
   /**
-   * base64 of, for each slot with weights in ascending order: the gap from the previous slot as a
-   * varint, how many heads it weighs on, then per head its number and its int8 weight.
+   * base64 of three runs over the slots with weights, in ascending order: each slot's gap from the
+   * previous one as a varint; each slot's heads as a bitmask of ⌈heads/8⌉ bytes (head h is bit h);
+   * the int8 weights, slot by slot and head by head.
    */
   entries: string;
   /** sha256 of the corpus the weights were trained on (a test checks it is the current corpus). */
@@ -40,16 +43,13 @@ const decodedModels = new WeakMap<StoredWeights, Decoded>();
 function decode(stored: StoredWeights): Decoded {
   if (stored.heads.join() !== HEADS.join()) throw new Error('the triage model was trained for other heads');
   const bytes = atob(stored.entries);
-  // Two passes: count, then fill typed arrays of the right size (no growing arrays on a cold start).
-  let slotCount = 0;
-  let entryCount = 0;
-  for (let at = 0; at < bytes.length; ) {
-    while (bytes.charCodeAt(at++) >= 0x80);
-    const k = bytes.charCodeAt(at++);
-    slotCount++;
-    entryCount += k;
-    at += 2 * k;
-  }
+  const maskBytes = Math.ceil(HEADS.length / 8);
+  const slotCount = stored.slots;
+  // Where the masks start: past the gaps' varints (a varint ends at a byte below 0x80).
+  let masksAt = 0;
+  for (let i = 0; i < slotCount; i++) while (bytes.charCodeAt(masksAt++) >= 0x80);
+  const weightsAt = masksAt + slotCount * maskBytes;
+  const entryCount = bytes.length - weightsAt;
   const slots = new Int32Array(slotCount);
   const starts = new Int32Array(slotCount + 1);
   const heads = new Uint8Array(entryCount);
@@ -67,13 +67,15 @@ function decode(stored: StoredWeights): Decoded {
     slot += gap;
     slots[i] = slot;
     starts[i] = n;
-    const k = bytes.charCodeAt(at++);
-    for (let j = 0; j < k; j++, n++) {
-      heads[n] = bytes.charCodeAt(at++);
-      const q = bytes.charCodeAt(at++);
+    for (let head = 0; head < HEADS.length; head++) {
+      if (!(bytes.charCodeAt(masksAt + i * maskBytes + (head >> 3)) & (1 << (head & 7)))) continue;
+      heads[n] = head;
+      const q = bytes.charCodeAt(weightsAt + n);
       weights[n] = (q >= 0x80 ? q - 0x100 : q) * stored.scale;
+      n++;
     }
   }
+  if (n !== entryCount) throw new Error('the triage model is damaged');
   starts[slotCount] = n;
   return { bias: Float64Array.from(stored.bias), slots, starts, heads, weights };
 }
