@@ -16,6 +16,7 @@ const fresh10 = readSet('./fresh-10.jsonl');
 const fresh11 = readSet('./fresh-11.jsonl');
 const fresh12 = readSet('./fresh-12.jsonl');
 const fresh13 = readSet('./fresh-13.jsonl');
+const fresh14 = readSet('./fresh-14.jsonl');
 const corpus = readCorpus().items;
 /** Every set the engine is measured on besides the team's own. */
 const MEASURED = [
@@ -32,6 +33,7 @@ const MEASURED = [
   fresh11,
   fresh12,
   fresh13,
+  fresh14,
 ];
 const LANGUAGES = ['ja', 'ja-easy', 'en', 'zh-Hans', 'zh-Hant', 'ko', 'vi', 'ne', 'tl', 'pt', 'id'];
 
@@ -50,8 +52,8 @@ describe('the labelled sets', () => {
     for (const set of MEASURED) expect(set.filter((i) => texts.has(i.text))).toEqual([]);
   });
 
-  it('batches 5–13 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
-    for (const set of [dev, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13]) {
+  it('batches 5–14 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
+    for (const set of [dev, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, fresh14]) {
       for (const lang of LANGUAGES)
         expect(set.filter((i) => i.lang === lang).length).toBe(set === dev ? 80 : 40);
       expect(set.filter((i) => i.crisis !== null).length / set.length).toBeCloseTo(0.25, 1);
@@ -126,7 +128,7 @@ describe('triage floors', () => {
     floors(fresh4, { crisis: 1, falseAlarm: 0 });
   });
 
-  // Batches 5–13 (40 concerns per language): what was measured, rounded down.
+  // Batches 5–14 (40 concerns per language): what was measured, rounded down.
   it.each([
     // Batches 5 and 6 chose the engine's weights and thresholds; 7 and 8, measured blind before, joined
     // them with the sixth corpus round. After that round, the crisis and category lexicon passes and
@@ -173,7 +175,13 @@ describe('triage floors', () => {
     // (more alarming-but-safe concerns than before: 82 of 330); measured blind on the engine as it
     // stood: 92.0% top-1, 82.7% compound recall, 106 of 110 crises, 11 of 330 false alarms (3.3%);
     // after the false-alarm and compound passes chosen on the corpus and batches 1–8: 92.5%, 83.1%,
-    // 106, 9 of 330 (2.7%).
-    floorCase('batch 13', fresh13, { top1: 0.92, compound: 0.83, crisis: 0.96, falseAlarm: 0.028 }),
+    // 106, 9 of 330 (2.7%); after the ninth session's passes 92.3%, 85.0%, 106, 9.
+    floorCase('batch 13', fresh13, { top1: 0.92, compound: 0.845, crisis: 0.96, falseAlarm: 0.028 }),
+    // Batch 14: written apart from everything at the start of the ninth session by two more writers
+    // who read only PRODUCT.md and LABELLING.md; measured blind on the engine as it stood: 93.2% top-1,
+    // 90.9% compound recall, 109 of 110 crises (the other shown the numbers "just in case"), 12 of 330
+    // false alarms (3.6%); after the ninth session's crisis, false-alarm and compound passes (chosen
+    // on the corpus and batches 1–8): 93.4%, 90.9%, 109, 12.
+    floorCase('batch 14', fresh14, { top1: 0.93, compound: 0.905, crisis: 0.99, falseAlarm: 0.037 }),
   ])('%s', (_title, set, f) => floors(set, f));
 });

@@ -4,7 +4,7 @@ import { LEXICONS } from './lexicon/index.ts';
 import type { Entry, Lexicon, Negation, PairRule } from './lexicon/types.ts';
 import { compile, type Match, matchSet, type Pattern, type PatternSet, patternSet } from './matcher.ts';
 import { featuresOf } from './model/features.ts';
-import { contentLength } from './model/formulas.ts';
+import { contentLength, onlySmallTalk } from './model/formulas.ts';
 import { HEADS, type HeadScore, predict, type StoredWeights } from './model/model.ts';
 import { WEIGHTS } from './model/weights.ts';
 import { type Folded, fold, normalise } from './normalise.ts';
@@ -53,24 +53,77 @@ const OLD_AGE_WEIGHT = 1;
 
 /**
  * "83歳", "85にもなって", "80過ぎ", "87の父", "72です", "I'm 72", "72 years old", "89 tuổi", "80 वर्ष", "70代": an age
- * of 65 or more, in any of the languages, as folded text has it (ASCII digits, no diacritics, lower case).
+ * of 65 or more, in any of the languages, as folded text has it (ASCII digits, no diacritics, lower case,
+ * «過» as «过»).
  */
 const AGE_AFTER =
-  /(?<!\d)(\d{2,3}) ?(?:歳|才|さい|岁|にも ?なって|にも ?なる|になる|になった|を?過ぎ|を?すぎ|を超え|です|の(?:父|母|祖父|祖母|夫|妻|義父|義母|姑|舅)|살|세|tuoi|anos|tahun|thn|taong gulang|anyos|years? old|yrs? old|yo|वर्ष|barsa|barsha|barsh|barse)(?![a-z])/u;
-const AGE_BEFORE = /(?:^| )(?:im|i am|aged|age|edad|idade|umur|usia|nanay ko ay) (\d{2,3})(?= |$)/;
+  /(?<!\d)(\d{2,3}) ?(?:नाघ|पुग|歳|才|さい|岁|にも ?なって|にも ?なる|になる|になった|を?[過过]ぎ|を?すぎ|を超え|になりま|で(?:一人|ひとり)|です|の(?:父|母|祖父|祖母|夫|妻|義父|義母|姑|舅)|살|세|tuoi|anos|tahun|thn|taong gulang|anyos|years? old|yrs? old|yo|वर्ष|barsa|barsha|barsh|barse)(?![a-z])/gu;
+const AGE_BEFORE = /(?:^| )(?:im|i am|aged|age|edad|idade|umur|usia|nanay ko ay) (\d{2,3})(?= |$)/g;
 const DECADE = /(?<!\d)([6-9]|1[01])0 ?代/;
+/** Counts and amounts a bare number after a family word may be («ibu 70 ribu», "pai 80 reais"). */
+const NOT_YEARS =
+  /^\s*(?:mil|man|yen|ienes?|reais|real|ribu|rb|juta|libo|piso|pesos?|trieu|nghin|ngan|dong|van|hajar|rupaiya|%|kg|km|cm|orang|tao|pessoas|nguoi|jana|menit|jam|minutos?|horas?|oras|phut|tieng|gio|ghanta|hari|dias?|araw|ngay|din|bulan|meses|buwan|thang|mahina|kali|vezes|beses|lan|choti|patak)(?![a-z])/;
+/**
+ * Ages said without a word for "years", read on the source text (punctuation kept, diacritics and
+ * case folded): set apart in brackets or between commas ("ayah (74)", "Pinay, 71,"), after "I have" or
+ * "already" ("tenho 74", «udah 68»), Tagalog "67 na (ako)", and a parent or spouse with a number
+ * ("bapaknya 72", "nanay namin 74", «bố em 75», "buwa 76").
+ */
+const AGE_SAID = [
+  /(?:[(（]|(?:^|[,，、])\s*)(\d{2,3})\s*(?=[)）,，、]|[.。!?](?:\s|$)|$)/g,
+  /(?<![\p{L}\p{M}])(?:tenho|tem|ja tem|udah|sudah|akoy|ako ay)\s+(\d{2,3})(?=\s*(?:[)）,，、.。!?;]|$|e |anos|na ))/gu,
+  /(?<![\d.,])(\d{2,3})\s+na(?:\s+po)?(?=\s*(?:[,.;!?)]|$|(?:ako|siya|sya|at|pero|kasi)(?![\p{L}\p{M}])))/gu,
+  /(?<![\p{L}\p{M}])(?:pai|mae|avo|vovo|sogr[ao]|nanay|tatay|lola|lolo|biyenan|byenan|(?:ayah|ibu|bapak|nenek|kakek|mbah|mertua|suami|istri)(?:nya|ku)?|bo|ong|chong|buwa|buba|baba|aama|sasu|sasura|hajur ?(?:ba|buwa|aama|ama)|बुबा|बुवा|बाबा|आमा|सासू|ससुरा|हजुरबुबा|हजुरआमा)(?:\s+[\p{L}\p{M}]+)?\s+(\d{2,3})(?![\d.,]?\d)/gu,
+];
 
-function oldAgeIn(text: string): { at: number; said: string } | null {
+function oldAgeIn(text: string, source = ''): { at: number; said: string; loose?: boolean } | null {
   const digits = text.replace(/[०-९]/g, (d) => String(d.charCodeAt(0) - 0x966));
+  // Every age said, not only the first («३० वर्षको भाइ … आमा ६८ वर्षकी»).
   for (const pattern of [AGE_AFTER, AGE_BEFORE]) {
-    const m = pattern.exec(digits);
-    const years = Number(m?.[1]);
-    if (m && years >= 65 && years <= 115) return { at: m.index, said: m[0].trim() };
+    for (const m of digits.matchAll(pattern)) {
+      const years = Number(m[1]);
+      if (years >= 65 && years <= 115) return { at: m.index ?? 0, said: m[0].trim() };
+    }
   }
   const decade = DECADE.exec(digits);
   if (decade && Number(decade[1]) >= 7) return { at: decade.index, said: decade[0].trim() };
+  const light = source
+    .toLowerCase()
+    .replace(/[०-९]/g, (d) => String(d.charCodeAt(0) - 0x966))
+    .replace(/[\u00c0-\u024f\u1e00-\u1eff]/g, (c) => (c === 'đ' ? 'd' : c.normalize('NFD').charAt(0)))
+    .replace(/['’]/g, '');
+  for (const pattern of AGE_SAID) {
+    for (const m of light.matchAll(pattern)) {
+      const years = Number(m[1]);
+      const after = light.slice((m.index ?? 0) + m[0].length);
+      if (years >= 65 && years <= 115 && !NOT_YEARS.test(after))
+        return { at: Math.max(0, digits.indexOf(` ${m[1]} `) + 1), said: m[0].trim(), loose: true };
+    }
+  }
   return null;
 }
+
+/**
+ * A child named: an age under 18 ("5歳", "tenho 11", "6 yo", "anak ko 11"), a grandchild, or a word
+ * for a young child (「子ども」, 孩子, 아이, «em bé», "kid", "anak kecil", "bata", "criança", बच्चा) —
+ * not a son or daughter, who may be the grown one doing the harm.
+ */
+const A_CHILD = new RegExp(
+  [
+    /(?<!\d)(?:1[0-7]|[1-9]) ?(?:歳|才|さい|岁|살|세|tuoi|anos|tahun|thn|taon|yo|years? old|yrs? old|वर्ष|barsa|barsh)(?![a-z])/,
+    /(?:^| )(?:im|i am|tenho|anak ko|anak kong|apo ko|apo kong) (?:1[0-7]|[1-9])(?= |$)/,
+    /孫|まご|孙|손자|손녀|नाति|子ども|子供|こども|赤ちゃん|あかちゃん|幼い|幼児|乳児|小さい子|孩子|小孩|宝宝|婴儿|小朋友|아이|아기|애기|어린|बच्चा|नानी/,
+    / (?:chau|net[ao]s?|enteada|enteado|apo|cucu|grandsons?|granddaughters?|grandkids?|grandchild(?:ren)?|em be|be (?:trai|gai)|con be|thang be|dua tre|dua nho|con(?! (?:trai|gai|re|dau))|child(?:ren)?|kids?|baby|babies|toddlers?|anak kecil|bayi|balita|bocah|bata|batang|sanggol|crianca|criancas|menin[oa]s?|bachcha|nani) /,
+  ]
+    .map((r) => r.source)
+    .join('|'),
+);
+
+/** How much must point at old age (more than one clear phrase) when no age is said. */
+const ELDER_FIRST_AT = 1.5;
+/** A son or daughter (the one who harms an older parent), in each language, as folded text has it. */
+const GROWN_CHILD =
+  /息子|娘|むすこ|むすめ|儿子|女儿|아들|딸|छोरा|छोरी| (?:sons?|daughters?|con trai|con gai|anak|filh[oa]s?|chhora|chhori) /;
 
 /** Fewer letters than this, besides greetings and thanks, hint at no danger too faint for the alarm. */
 const WATCH_MIN_LETTERS = 4;
@@ -241,9 +294,35 @@ function negated(text: string, match: { start: number; end: number }, negation: 
   for (const cue of negation.before) {
     const at = text.lastIndexOf(cue.text, match.start - cue.text.length + (cue.text.endsWith(' ') ? 1 : 0));
     const end = at + cue.text.length - (cue.text.endsWith(' ') ? 1 : 0);
-    if (at >= 0 && match.start - end <= cue.reach && !text.slice(end, match.start).includes('|')) return true;
+    // (A cue that is the phrase's own first word, «không cho ăn», "hindi pa umuuwi", is not before it.)
+    if (
+      at >= 0 &&
+      end <= match.start &&
+      match.start - end <= cue.reach &&
+      !text.slice(end, match.start).includes('|')
+    )
+      return true;
   }
   return false;
+}
+
+/**
+ * The folded text with questions that look like denials blanked out, so they deny nothing: the
+ * resident wonders «是不是认知症», 「DVじゃない？」, 「うつじゃないかと」 (same length, same positions).
+ */
+function questionsMasked(folded: Folded): string {
+  const { source, origin } = folded;
+  let text = folded.text;
+  const mask = (at: number, length: number) => {
+    text = text.slice(0, at) + '~'.repeat(length) + text.slice(at + length);
+  };
+  for (const m of text.matchAll(/是不是|是否/g)) mask(m.index, m[0].length);
+  for (const m of text.matchAll(/(?:じゃ|では)ない(?=か|でしょうか|だろうか)/g)) mask(m.index, m[0].length);
+  for (const m of text.matchAll(/(?:じゃ|では)ない(?= ?\|)/g)) {
+    const end = origin[m.index + m[0].length - 1] ?? 0;
+    if (/^.[^?？]{0,2}[?？]/su.test(source.slice(end))) mask(m.index, m[0].length);
+  }
+  return text;
 }
 
 const SETS = new WeakMap<readonly Pattern<unknown>[], PatternSet<unknown>>();
@@ -346,41 +425,99 @@ function pairMatches(
 const CLAUSE_BREAK = /[,、，;；:：]/;
 /** Words that put a clause in the present ("…, now he is not breathing"), in each language. */
 const NOW =
-  /\b(now|right now|agora|ngayon|sekarang|bay gio|bây giờ|hien tai|hiện tại)\b|今|いま|現在|现在|지금|अहिले|अब/iu;
+  // (Letter edges, not \b: «bây giờ» ends in a letter \b does not count as one.)
+  /(?<![\p{L}\p{M}])(now|right now|agora|ngayon|sekarang|bay gio|bây giờ|hien tai|hiện tại)(?![\p{L}\p{M}])|今|いま|現在|现在|지금|अहिले|अब/iu;
 
 /** Report frames that name a medium (news, a film, a drama, a video), as folded text has them. */
 const MEDIA =
-  /news|film|movie|drama|novel|series|serie|anime|manga|youtube|tiktok|netflix|documentar|jornal|noticia|reportagem|berita|sinetron|drakor|balita|pelikula|teleserye|phim|bao|truyen|ニュース|どらま|映画|えいが|あにめ|まんが|漫画|報道|新闻|电视剧|电影|剧|纪录片|小说|动漫|뉴스|드라마|영화|다큐|웹툰|만화|समाचार|फिल्म|सिनेमा|चलचित्र|नाटक|युट्युब|टिकटक/;
+  /news|film|movie|drama|novel|series|serie|anime|manga|youtube|tiktok|netflix|documentar|jornal|noticia|reportagem|berita|sinetron|drakor|balita|pelikula|teleserye|phim|bao|truyen|tv|tivi|ti vi|にゅーす|てれび|どらま|映画|えいが|あにめ|まんが|漫画|報道|新闻|电视|电影|剧|纪录片|小说|动漫|뉴스|티비|텔레비전|드라마|영화|다큐|웹툰|만화|समाचार|टिभी|फिल्म|सिनेमा|चलचित्र|नाटक|युट्युब|टिकटक/;
 
 /**
  * The resident as the one harmed, in the message's language, as folded text has it: object forms
- * near the phrase (「私を」, 나를, मलाई, "hit me", "me bateu"), or right after it where a word is as
- * often the subject ("memukul saya", "đánh tôi", "sinaktan ako").
+ * near the phrase (「私を」, 나를, मलाई, "hit me", "me bateu", 打了我, "sinaktan ako"), right after it
+ * where a word is as often the subject ("memukul saya", "đánh tôi"), or earlier in the sentence where
+ * the object comes before the verb (「私を…殴った」, 저를, मलाई … कुट्यो, "aku dipukul").
  */
-const TO_ME: Record<string, { near?: RegExp; after?: RegExp }> = {
+const TO_ME: Record<string, { near?: RegExp; after?: RegExp; before?: RegExp }> = {
   en: { near: / (?:me|myself) / },
   pt: { near: / (?:me|mim) / },
-  ja: { near: /(?:私|わたし|あたし|僕|ぼく|俺|おれ)(?:を|に)/ },
-  'ja-easy': { near: /(?:わたし|あたし|ぼく|おれ)(?:を|に)/ },
-  zh: { near: /打了我|我被|把我|对我动手|踢了我|掐我/ },
-  ko: { near: /나를|나한테|저를|저한테/ },
-  ne: { near: /मलाई|malai/ },
-  id: { after: /^ ?(?:saya|aku|gue) / },
-  vi: { after: /^ ?(?:toi|em) / },
-  tl: { after: /^ ?(?:ako|akin) / },
+  ja: {
+    near: /(?:私|わたし|あたし|僕|ぼく|俺|おれ)(?:を|に)/,
+    before: /(?:私|わたし|あたし|僕|ぼく|俺|おれ)(?:を|に)/,
+  },
+  zh: { near: /(?:打|揍|踢|踹|扇|掐|推|砸|勒|伤)(?:了|过)?我|我被|把我|对我/ },
+  ko: {
+    near: /나를|나한테|저를|저한테/,
+    before: /나를|나한테|날 |저를|저한테|절 |(?:내|제) (?:남편|남친|남자친구|아내|와이프|아들|딸)/,
+  },
+  ne: { near: /मलाई|malai/, before: /मलाई|malai/ },
+  id: { after: /^ ?(?:saya|aku|gue) /, before: /(?:saya|aku|gue) $/ },
+  vi: { after: /^ ?(?:toi|em) /, before: /(?:toi|em|minh) $/ },
+  tl: { near: / (?:ako|akin) / },
 };
+/**
+ * The passive with the writer left unsaid (「夫に殴られた」, 被老公打, 남편한테 맞았어요; «bị chồng đánh»,
+ * "dipukul suami" opening a clause): the writer, unless a film or the news is where it happens
+ * (「映画で…殴られる」, "trong phim … bị đánh").
+ */
+const PASSIVE: Record<string, { near?: RegExp; ahead?: RegExp; opens?: RegExp }> = {
+  ja: {
+    near: /(?:殴ら|叩か|蹴ら|ぶた|なぐら|たたか|けら|ひっぱたか|突き飛ばさ|つきとばさ|押し倒さ|おしたおさ|絞めら|締めら|しめら)れ/,
+  },
+  zh: { near: /(?<![人他她子的主])被[^|]{0,4}(?:打|揍|踢|踹|掐)/ },
+  ko: { near: /(?:한테|에게|께) ?(?:얻어)?맞/ },
+  vi: { ahead: /(?:^ ?|(?:thi|roi|lai|va|nen) )$/, opens: /^bi / },
+  id: { ahead: /(?:^ ?|(?:lalu|terus|malah|dan|langsung) )$/, opens: /^di[a-z]/ },
+};
+/** A medium as the place where it happens: 「映画で」, 电视剧里, 드라마에서, «trong phim», "di sinetron". */
+const LOCUS_AFTER = /^(?:で|の中|によると|里|上|中|说|에서)|(?:で|里|上|中|说|에서)$/;
+const LOCUS_BEFORE =
+  /(?:^| )(?:trong|di|dalam|sa|in|on|no|na|em)(?: (?:the|a|an|bo|cai|mot|itu|isang|ang|mga))? [^ |]+$/;
 /** How far from a crisis phrase a first-person word still belongs to it. */
 const ME_REACH = 10;
 
-function toMe(text: string, match: Match<unknown>, language: string): boolean {
-  const forms = TO_ME[languageTag(language)];
-  if (!forms) return false;
-  const near = text.slice(Math.max(0, match.start - ME_REACH), match.end + ME_REACH);
+function toMe(folded: Folded, match: Match<unknown>, language: string, frame: Match<unknown>): boolean {
+  const { text, source, origin } = folded;
+  const tag = languageTag(language);
+  // Near the phrase, within its clause: 「新闻说有人被打，我很担心」 is not 「打我」.
+  const cut = (i: number) => CLAUSE_BREAK.test(source.slice((origin[i - 1] ?? 0) + 1, (origin[i] ?? 0) + 1));
+  let from = Math.max(0, match.start - ME_REACH);
+  let to = Math.min(text.length, match.end + ME_REACH);
+  for (let i = match.start + 1; i < to; i++) if (cut(i)) to = i;
+  for (let i = match.start; i > from; i--) if (cut(i)) from = i;
+  const near = text.slice(from, to);
+  const ahead = text.slice(text.lastIndexOf('|', match.start) + 1, match.start);
+  const forms = TO_ME[tag];
+  if (
+    (forms?.near?.test(near) ?? false) ||
+    (forms?.after?.test(text.slice(match.end, to)) ?? false) ||
+    (forms?.before?.test(ahead) ?? false)
+  )
+    return true;
+  const passive = PASSIVE[tag];
+  const said = text.slice(frame.start, frame.end);
+  const locus =
+    LOCUS_AFTER.test(said) ||
+    LOCUS_AFTER.test(text.slice(frame.end, frame.end + 2)) ||
+    LOCUS_BEFORE.test(`${text.slice(Math.max(0, frame.start - 12), frame.start)}${said}`);
   return (
-    (forms.near?.test(near) ?? false) ||
-    (forms.after?.test(text.slice(match.end, match.end + ME_REACH)) ?? false)
+    passive !== undefined &&
+    !locus &&
+    ((passive.near?.test(near) ?? false) ||
+      ((passive.ahead?.test(ahead) ?? false) &&
+        (passive.opens?.test(text.slice(match.start, match.end)) ?? false)))
   );
 }
+
+/** Frames that say someone seems fine now, as folded text has them. */
+const RECOVERED =
+  /괜찮|멀쩡|fine|normal|ok na|ayos|magaling|元気|げんき|没事|好了|活蹦乱跳| on$|binh thuong|melhor|bem$|baik|sembuh|main lagi|ठिक|ठीक|निको/;
+/** Swallowing or drinking, near an emergency phrase. */
+const SWALLOWED =
+  /삼키|삼켰|삼킨|마셨|먹었|swallow|\bate\b|drank|飲み込|のみこ|飲ん|のん|食べ|たべ|誤飲|ごいん|吞|误食|喝了|吃了|nuot|uong|nelan|tertelan|minum|lunok|inom|engol|bebeu|tomou|निल|खायो|पियो|nilyo|khayo/;
+/** Words that put an event long ago ("last year", 「何年も前」, «작년», "pernah"). */
+const LONG_AGO =
+  /작년|년 전|적이 있|적 있|年前|去年|昨年|ことがあ|ことある|以前|曾经|小时候|years? ago|last year|when (?:he|she|i) was|nam ngoai|nam truoc| tung |tahun lalu|pernah|noong|dati|ano passado|anos atras|गत वर्ष|वर्ष अघि|पहिले/;
 
 /**
  * Whether a frame that cancels this signal reaches the match: in the same sentence, and not across
@@ -398,7 +535,16 @@ function framed(
     if (!FRAME_CANCELS[f.tag].includes(match.tag)) return false;
     // A film or the news on at the time does not make violence done to "me" a story: "Meu marido
     // me bateu porque eu estava vendo uma novela". (A frame of time — "8 years ago" — still holds.)
-    if (f.tag === 'report' && MEDIA.test(text.slice(f.start, f.end)) && toMe(text, match, language))
+    if (f.tag === 'report' && MEDIA.test(text.slice(f.start, f.end)) && toMe(folded, match, language, f))
+      return false;
+    // "Looks fine now" after a swallowed battery, magnet, medicine or cleaner is no all-clear (the
+    // harm comes hours later) — unless it happened long ago.
+    if (
+      f.tag === 'past' &&
+      RECOVERED.test(text.slice(f.start, f.end)) &&
+      SWALLOWED.test(text.slice(Math.max(0, match.start - ME_REACH), match.end + ME_REACH)) &&
+      !LONG_AGO.test(text)
+    )
       return false;
     const from = Math.min(f.end, match.end);
     const to = Math.max(f.start, match.start);
@@ -532,6 +678,8 @@ interface Evidence {
   lexicon?: number;
   /** The model is sure enough of it to name it as a second problem on its own. */
   model?: boolean;
+  /** An age of 65 or more said outright: the person is plainly older, however loud the first problem. */
+  age?: boolean;
 }
 
 let last: { text: string; result: TriageResult } | null = null;
@@ -556,9 +704,12 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
     after: lexicons.flatMap((l) => l.negation.after),
   };
   const found = outermost(run(folded.text, categoryPatterns(language, lexicons)));
-  const matches = found.filter((m) => !negated(folded.text, m, negation));
-  // What the resident says is not the problem ("not about money") the model may not bring back.
+  const asked = questionsMasked(folded);
+  const matches = found.filter((m) => !negated(asked, m, negation));
+  // What the resident says is not the problem ("not about money") the model may not bring back,
+  // unless other words of theirs name it ("not about money — I lost my job").
   const denied = new Set(found.filter((m) => !matches.includes(m)).map((m) => m.tag));
+  for (const m of matches) denied.delete(m.tag);
   const scores = new Map<Topic, Evidence>();
   /** Words that point at a category, with their weight (the lexicon's, an age's, a danger's). */
   const phrases = (code: Topic, weight: number, first: number, said: string[]) => {
@@ -571,8 +722,14 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
   for (const m of matches.sort((a, b) => a.start - b.start))
     phrases(m.tag, m.weight, m.start, [phrase(folded, m)]);
   // An age of 65 or more said outright makes the person's age part of the concern (LABELLING.md).
-  const age = oldAgeIn(folded.text);
-  if (age && !denied.has('elderly')) phrases('elderly', OLD_AGE_WEIGHT, age.at, [age.said]);
+  const age = oldAgeIn(folded.text, folded.source);
+  // (An age the lexicon already read, «nanay ko 72», counts once.)
+  const read = (m: Match<Topic>) =>
+    m.tag === 'elderly' && m.start <= (age?.at ?? 0) && (age?.at ?? 0) < m.end;
+  if (age && !denied.has('elderly') && !(age.loose && matches.some(read)))
+    phrases('elderly', OLD_AGE_WEIGHT, age.at, [age.said]);
+  const aged = age && !denied.has('elderly') ? scores.get('elderly') : undefined;
+  if (aged) aged.age = true;
   // The model's view of every category, learnt from how residents put things: it weighs in beside
   // the phrases, and names the words that moved it.
   HEADS.forEach((head, i) => {
@@ -590,27 +747,42 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
     scores.set(head as Topic, entry);
   });
   const lexicon = findCrisis(folded, language);
-  const crisis = lexicon.finding ?? modelCrisis(heads, folded, t, lexicon);
+  // Nothing but the day, the weather and thanks: the model's reading of "today" is no alarm.
+  const smallTalk = onlySmallTalk(folded.text, language);
+  const danger = lexicon.finding ?? (smallTalk ? null : modelCrisis(heads, folded, t, lexicon));
+  // An older person hurt by a grown son, daughter or carer is elder abuse (LABELLING.md): violence,
+  // not child abuse, with the older person's window first — when an old age is said, or the words
+  // point more to old age than to a child, and no child is named.
+  const elderly = scores.get('elderly')?.score ?? 0;
+  const older =
+    (age !== null || (elderly > (scores.get('child')?.score ?? 0) && elderly >= ELDER_FIRST_AT)) &&
+    !A_CHILD.test(folded.text.replace(/[०-९]/g, (d) => String(d.charCodeAt(0) - 0x966)));
+  const elder =
+    older &&
+    (danger?.signal === 'child_abuse' || (danger?.signal === 'violence' && GROWN_CHILD.test(folded.text)));
+  const crisis = danger && elder ? { ...danger, signal: 'violence' as const } : danger;
   // Too faint to raise the alarm, not so faint that the numbers should be out of sight; a message of
   // little more than greetings and thanks carries too few words to hint at anything.
-  const faint = crisis
-    ? null
-    : modelCrisis(
-        heads,
-        folded,
-        { ...t, modelCrisisAt: t.modelWatchAt, modelCrisisCautiousAt: t.modelWatchCautiousAt },
-        lexicon,
-      );
+  const faint =
+    crisis || smallTalk
+      ? null
+      : modelCrisis(
+          heads,
+          folded,
+          { ...t, modelCrisisAt: t.modelWatchAt, modelCrisisCautiousAt: t.modelWatchCautiousAt },
+          lexicon,
+        );
   const watch = faint && contentLength(folded.text, language) >= WATCH_MIN_LETTERS ? faint : null;
   // Whatever else is going on, the window for the danger comes first.
-  if (crisis) phrases(CRISIS_CATEGORY[crisis.signal], t.crisisWeight, -1, crisis.phrases);
+  if (crisis) phrases(elder ? 'elderly' : CRISIS_CATEGORY[crisis.signal], t.crisisWeight, -1, crisis.phrases);
   const ranked = [...scores.entries()].sort((a, b) => b[1].score - a[1].score || a[1].first - b[1].first);
   const top = ranked[0]?.[1].score ?? 0;
   const categories: ScoredCategory[] = ranked
     .filter(([, s], i) =>
       i === 0
         ? s.score >= t.firstMin
-        : s.score >= Math.max(t.secondMin, top * t.secondShare) &&
+        : (s.score >= Math.max(t.secondMin, top * t.secondShare) ||
+            (s.age === true && s.score >= t.secondMin)) &&
           // A second problem needs words of its own, or the model sure of it.
           ((s.lexicon ?? 0) >= t.lexiconSecondAt || s.model === true),
     )

@@ -478,6 +478,42 @@ describe('social formulas raise no crisis and name no problem', () => {
   });
 });
 
+describe('small talk about the day or the weather', () => {
+  it.each([
+    '今日は天気がいいですね',
+    '今日はありがとう',
+    '今日は寒いですね',
+    'きょうは あついですね',
+    '오늘 날씨 좋네요 감사합니다',
+    '오늘은 비가 오네요',
+    'what a lovely day today',
+    "It's so cold today",
+    '今天天气很好',
+    '今天好冷啊',
+    'hôm nay trời đẹp quá',
+    'Hoje está muito frio, né',
+    'Cuaca hari ini panas banget ya',
+    'Ang init ngayon talaga',
+    'आज धेरै जाडो छ',
+  ])('raises no alarm: %s', (text) => {
+    const result = triage(text);
+    expect(result.crisis).toBeNull();
+    expect(result.crisisWatch).toBeNull();
+  });
+
+  it('hides nothing said beside it: one more word of a danger and the alarm is raised', () => {
+    raises('suicide', [
+      '오늘 끝내려고요',
+      '오늘 날씨 좋네요. 마지막으로 보는 하늘이에요',
+      '今日はいい天気ですね。もう思い残すことはないです',
+      "Nice weather today. I've given my cat to my sister, I won't need anything anymore",
+      '今天天气很好，药我已经攒够了',
+      'Hôm nay trời đẹp, em đã viết thư cho mẹ rồi, tạm biệt',
+      'Hoje está um dia lindo. Já escrevi a carta pra minha mãe, adeus',
+    ]);
+  });
+});
+
 describe('an age said outright', () => {
   it.each([
     '85にもなって、もう生きてる意味がありません',

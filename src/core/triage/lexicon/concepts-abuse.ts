@@ -823,11 +823,29 @@ const ABUSE_FAMILIES: readonly ConceptExtension[] = [
       ja: {
         say: ['入れてごめんなさい', 'いれてごめんなさい'],
         pairs: [
-          { reach: 24, acrossSentences: true, a: ['ドアを叩いて泣', 'ドアをたたいて泣', 'どあをたたいてない'], b: ['何時間', 'なんじかん', '廊下', 'ろうか', 'はだし', '裸足', 'パジャマ', 'ぱじゃま', '開けない', 'あけない', '入れて', 'いれて'] },
+          { reach: 24, acrossSentences: true, a: ['ドアを叩いて泣', 'ドアをたたいて泣', 'どあをたたいてない'], b: ['何時間', 'なんじかん', '廊下', 'ろうか', 'はだし', '裸足', 'パジャマ', 'ぱじゃま', '開けない', 'あけない', '入れて', 'いれて', '入れな', 'いれな', '入れてもらえ', 'いれてもらえ', '開けてもらえ', 'あけてもらえ'] },
+          // A child at a door, begging to be let in: 「子どもがドアをたたいて『ママあけて』」.
+          { reach: 24, a: ['子が', '子ども', '子供', 'こども', 'この子', 'あの子', '男の子', 'おとこのこ', '女の子', 'おんなのこ', '小さい子', 'ちいさいこ', '幼児'],
+            b: ['ママ開けて', 'ままあけて', 'ママ入れて', 'ままいれて', 'パパ開けて', 'ぱぱあけて', 'パパ入れて', 'ぱぱいれて', '開けてと泣', 'あけてとない', '入れてと泣', 'いれてとない', '開けてって泣', 'あけてってない', '入れてって泣', 'いれてってない', '入れてくださいと泣', 'いれてくださいとない', 'ドアを叩いて泣', 'どあをたたいてない', 'ドアを叩き続け', 'どあをたたきつづけ'] },
           { ordered: true, reach: 2, a: ['1さい', '2さい', '3さい', '4さい', '5さい', '6さい', '1歳', '2歳', '3歳', '4歳', '5歳', '6歳'], b: ['だけでるすばん', 'だけで留守番'] },
         ],
       },
       zh: { pairs: [{ reach: 16, a: ['把他一个人留在家', '把她一个人留在家', '把孩子一个人留在家', '把小孩一个人留在家', '把他一个人丢在家'], b: ['半夜', '整晚', '过夜', '天亮', '小钢珠', '柏青哥', '打牌', '喝酒'] }] },
+    },
+  },
+  {
+    name: 'in a child’s own words: mum has not come back, there is no food, my little brother is crying',
+    into: 'a child left alone for days, at night, or in a car',
+    words: {
+      ja: { pairs: [{ reach: 40, acrossSentences: true, a: ['まま...かえってこな', 'まま...帰ってこな', 'ママ...帰ってこな', 'おかあさん...かえってこな', 'お母さん...帰ってこな', 'ぱぱ...かえってこな', 'まま...かえってきてな', 'おかあさん...かえってきてな'], b: ['ごはんない', 'ごはんがない', 'ごはんもうない', 'ごはんもない', 'たべものない', 'たべものがない', '食べ物がない', '食べるものがない', 'たべるものがない', 'たべるものない', 'おなかすいた', 'おなかがすいた', 'おとうとないて', 'いもうとないて', 'おとうとがないて', 'いもうとがないて'] }] },
+      en: { pairs: [{ reach: 60, acrossSentences: true, a: ['mum not home', 'mom not home', 'mum isnt home', 'mom isnt home', 'mum hasnt come', 'mom hasnt come', 'mum didnt come', 'mom didnt come', 'mum not back', 'mom not back', 'mummy not home', 'mommy not home', 'mum never came back', 'mom never came back', 'parents not home', 'parents havent come', 'dad not home', 'dad hasnt come'], b: ['no food', 'nothing to eat', 'nothing in the fridge', 'nothing in fridge', 'food ran out', 'my brother is crying', 'my sister is crying', 'baby is crying'] }] },
+      zh: {},
+      ko: { pairs: [{ reach: 32, acrossSentences: true, a: ['엄마가 사흘째', '엄마가 이틀째', '엄마가 며칠째', '엄마가 안 들어', '엄마가 집에 안', '엄마 안 들어', '엄마가 안 와', '엄마 아빠가 안 들어'], b: ['먹을 게 없', '먹을 것이 없', '밥이 없', '배고파', '배고프', '동생이 울'] }] },
+      vi: { pairs: [{ reach: 40, acrossSentences: true, a: ['mẹ không về', 'mẹ chưa về', 'mẹ đi mấy ngày', 'bố mẹ không về', 'bố mẹ chưa về', 'mẹ bỏ đi'], b: ['không có gì ăn', 'không có gì để ăn', 'hết đồ ăn', 'hết gạo', 'đói lắm', 'em đói', 'con đói', 'em bé khóc', 'em gái khóc', 'em trai khóc'] }] },
+      ne: { pairs: [{ reach: 40, acrossSentences: true, a: ['आमा...आउनुभएको छैन', 'आमा...आउनु भएको छैन', 'आमा...फर्किनुभएको छैन', 'ama...aaunu bhayeko chaina', 'ama...farkinu bhayeko chaina'], b: ['खाने कुरा छैन', 'खानेकुरा छैन', 'खाना छैन', 'भोक लाग्यो', 'khane kura chaina', 'khana chaina', 'bhok lagyo'] }] },
+      tl: { pairs: [{ reach: 40, acrossSentences: true, a: ['hindi pa umuuwi si mama', 'hindi umuuwi si mama', 'di pa umuuwi si mama', 'hindi pa umuuwi si nanay', 'iniwan kami ni mama', 'iniwan po kami ni mama', 'iniwan kami ng nanay'], b: ['wala kaming makain', 'walang makain', 'wala na kaming pagkain', 'walang pagkain', 'gutom na gutom', 'nagugutom na kami', 'umiiyak ang kapatid'] }] },
+      pt: { pairs: [{ reach: 40, acrossSentences: true, a: ['minha mãe não volta', 'minha mãe não voltou', 'minha mãe não vem pra casa', 'mamãe não voltou', 'mamãe não volta', 'minha mãe sumiu', 'minha mãe saiu e não'], b: ['não tem comida', 'sem comida', 'nada pra comer', 'nada para comer', 'acabou a comida', 'meu irmão tá chorando', 'meu irmãozinho'] }] },
+      id: { say: ['nyundut dia', 'nyundut anak', 'disundut rokok', 'disundut setrika', 'nyundut pake setrika', 'nyundut pake rokok'], pairs: [{ reach: 40, acrossSentences: true, a: ['bayi tetangga', 'bayi sebelah'], b: ['gak ada yg dateng', 'gak ada yang dateng', 'ga ada yg dateng', 'tidak ada yang datang', 'gak ada orang dewasa'] }, { reach: 40, acrossSentences: true, a: ['mama belum pulang', 'mama gak pulang', 'mama ga pulang', 'ibu belum pulang', 'ibu tidak pulang', 'ibu gak pulang', 'mamah belum pulang'], b: ['gak ada makanan', 'ga ada makanan', 'tidak ada makanan', 'makanan habis', 'adikku nangis', 'adik nangis terus'] }] },
     },
   },
 ];

@@ -767,6 +767,21 @@ const EMERGENCY_FAMILIES: readonly ConceptExtension[] = [
       id: { pairs: [{ ordered: true, reach: 16, a: ['menelan', 'nelen', 'ketelan', 'tertelan', 'nelan'], b: ['baterai kancing', 'batre kancing', 'baterai jam', 'magnet', 'obat neneknya', 'obat kakeknya', 'obat orang lain', 'beberapa butir', 'satu strip'] }] },
     },
   },
+  {
+    name: 'purple lips with slow breathing, bleeding in late pregnancy, someone lying outside who does not answer, shaking and sweating after insulin, a throat tightening after a sting',
+    into: 'unconscious, not responding, will not wake',
+    words: {
+      en: { pairs: [{ reach: 40, acrossSentences: true, a: ['ventilator', 'oxygen machine'], b: ['turning grey', 'turning blue', 'going grey', 'going blue', 'wont stop alarming', 'keeps alarming'] }] },
+      ne: { pairs: [{ reach: 40, acrossSentences: true, a: ['इन्सुलिन', 'insulin', 'चिनीरोग', 'मधुमेह'], b: ['पसिना आएर काँप', 'काँप्दै', 'होस छैन', 'kaamp', 'pasina aayera'] }, { reach: 40, acrossSentences: true, a: ['मौरीले टोके', 'माहुरीले टोके', 'maurile toke', 'mahurile toke'], b: ['घाँटी कसि', 'सास फेर्न', 'जीउभरि डाबर', 'सारा जीउमा', 'ghati kasi', 'saas ferna'] }] },
+      tl: { pairs: [{ reach: 60, acrossSentences: true, a: ['nakahandusay', 'nakabulagta', 'nakahiga sa sidewalk', 'nakahiga sa kalsada', 'nakahiga sa daan', 'nakahiga sa sahig'], b: ['di sumasagot', 'hindi sumasagot', 'hindi gumagalaw', 'di gumagalaw', 'walang malay'] }] },
+      id: {
+        pairs: [
+          { reach: 32, acrossSentences: true, a: ['bibirnya ungu', 'bibir ungu', 'bibirnya membiru', 'bibir membiru'], b: ['napasnya', 'nafasnya', 'tidak sadar', 'gak sadar', 'ga sadar', 'pingsan', 'tidak bangun', 'gak bangun'] },
+          { reach: 40, acrossSentences: true, a: ['hamil'], b: ['darahnya keluar banyak', 'darah keluar banyak', 'pendarahan hebat', 'perdarahan hebat', 'darahnya banyak banget'] },
+        ],
+      },
+    },
+  },
 ];
 
 // biome-ignore format: each language's words stay on a few lines, easy to read side by side
@@ -810,10 +825,14 @@ export const EMERGENCY_CONCEPTS: readonly Concept[] = extendConcepts([
       zh: { say: ['突然倒下', '人倒在地上', '倒在地上不动', '倒在地上起不来', '瘫倒', '倒地不起'] },
       ko: { say: ['갑자기 쓰러', '주저앉아 일어나지'] },
       vi: { say: ['ngã gục', 'đổ gục', 'té xỉu', 'ngã quỵ'] },
-      ne: { pairs: [{ reach: 40, acrossSentences: true, a: ['ladyo', 'ladnu', 'ladin', 'ladiye', 'lado$', 'lardanu', 'dhalyo', 'dhalnu', 'khasyo', 'behosh', 'behos$', 'bhuima', 'bhuin ma', 'bhuin$'], b: ['uthdaina', 'uthdainan', 'uthdinan', 'uthena', 'uthnu hunna', 'uthnu bhayena', 'uthdai chhaina', 'uthdai chaina', 'uthdai xaina', 'uthna saknu hunna', 'uthna sakd', 'uthna sakin', 'uthna sake', 'boldaina', 'boldainan', 'bolena', 'bolnu hunna', 'bolchaina', 'bolaudaina', 'boldina', 'jawaf dind', 'jawaaf dind', 'aankha kholdaina', 'aankha kholdainan', 'hosh', 'rudaina', 'rodaina', 'hallinu hunna'] }, { reach: 24, a: ['achanak', 'achaanak', 'ekkaasi', 'ekkasi', 'ekaasi', 'ekasi'], b: ['ladyo', 'ladnu', 'ladin', 'ladiye', 'lado$', 'lardanu', 'dhalyo', 'dhalnu', 'khasyo', 'behosh', 'behos$', 'bhuima', 'bhuin ma', 'bhuin$'] }],  say: ['अचानक ढल', 'भुइँमा ढल', 'लड्नुभयो र उठ्नुभएन'] },
+      ne: { pairs: [{ reach: 40, acrossSentences: true, a: ['ladyo', 'ladnu', 'ladin', 'ladiye', 'lado$', 'lardanu', 'dhalyo', 'dhalnu', 'khasyo', 'behosh', 'behos$', 'bhuima', 'bhuin ma', 'bhuin$'], b: ['uthdaina', 'uthdainan', 'uthdinan', 'uthena', 'uthnu hunna', 'uthnu bhayena', 'uthdai chhaina', 'uthdai chaina', 'uthdai xaina', 'uthna saknu hunna', 'uthna sakd', 'uthna sakin', 'uthna sake', 'boldaina', 'boldainan', 'bolena', 'bolnu hunna', 'bolchaina', 'bolaudaina', 'boldina', 'jawaf dind', 'jawaaf dind', 'aankha kholdaina', 'aankha kholdainan', 'hosh', 'rudaina', 'rodaina', 'hallinu hunna', 'jiu chiso', 'saas ferirako chaina', 'saas feriraheko chaina', 'saas ferdaina', 'saas fereko chaina', 'naadi', 'muhar seto'] }, { reach: 24, a: ['achanak', 'achaanak', 'ekkaasi', 'ekkasi', 'ekaasi', 'ekasi'], b: ['ladyo', 'ladnu', 'ladin', 'ladiye', 'lado$', 'lardanu', 'dhalyo', 'dhalnu', 'khasyo', 'behosh', 'behos$', 'bhuima', 'bhuin ma', 'bhuin$'] }],  say: ['अचानक ढल', 'भुइँमा ढल', 'लड्नुभयो र उठ्नुभएन'] },
       tl: { say: ['bigla siyang bumagsak', 'biglang natumba', 'hinimatay'] },
       pt: { say: ['caiu duro', 'desmaiou e caiu', 'caiu no chão e não', 'teve um desmaio'] },
-      id: { say: ['tiba tiba ambruk', 'jatuh pingsan', 'tergeletak tak bergerak'] },
+      id: {
+        say: ['tiba tiba ambruk', 'jatuh pingsan', 'tergeletak tak bergerak'],
+        pairs: [{ reach: 24, a: ['jatuh', 'terjatuh', 'terpeleset', 'kepleset'], b: ['tidak bisa berdiri', 'gak bisa berdiri', 'ga bisa berdiri', 'tidak bisa bangun', 'gak bisa bangun', 'ga bisa bangun', 'tidak bisa bergerak', 'gak bisa gerak', 'ga bisa gerak'] }],
+        idioms: ['jatuh sakit', 'jatuh cinta', 'jatuh miskin', 'jatuh tempo', 'jatuh bangun'],
+      },
     },
   },
   {
@@ -899,7 +918,10 @@ export const EMERGENCY_CONCEPTS: readonly Concept[] = extendConcepts([
       ko: { say: ['발작을 일으', '발작이 멈추지', '발작했', '거품을 물', '눈이 뒤집', '온몸을 떨', '간질 발작', '경기를 일으'], idioms: ['공황 발작', '공황발작', '불안 발작'] },
       vi: { say: ['lên cơn động kinh', 'sùi bọt mép', 'co giật không ngừng', 'lên cơn co giật'] },
       ne: { pairs: [{ reach: 16, a: ['jiu', 'sharir', 'shareer', 'sarir', 'haat khutta', 'hat khutta'], b: ['kaampiraa', 'kaampira', 'kampiraa', 'kampira', 'kaampna thaal', 'kaampna thal', 'kampna thaal', 'kampna thal', 'kamirakh', 'kamirah', 'kaamdai', 'kamdai', 'kaampirachh', 'kaampirach', 'kaampirax', 'kampirachh', 'kampirach', 'kampirax', 'kakriy', 'ainthiy'] }],  say: ['mukh bata fij', 'mukh bata fiz', 'mukh bata fig', 'mukh bata phij', 'mukh bata phiz', 'mukh bata phig', 'mukh baata fij', 'mukh baata fiz', 'mukh baata phij', 'mukh baata phiz', 'kaamp chhuty', 'kaamp chuty', 'kaamp xuty', 'kamp chhuty', 'kamp chuty', 'kamp xuty', 'kaamp chut', 'kamp chut', 'chhare uthyo', 'chare uthyo', 'xare uthyo', 'chhaare uthyo', 'chaare uthyo', 'xaare uthyo', 'mirgi aay', 'mirgi laagy', 'mirgi lagy', 'aankha mathi gay', 'aankha maathi gay', 'aankha ulto', 'aankha ultho', 'aankha palty', 'aankha gadera gay', 'छारे उठ्यो', 'मुखबाट फिँज', 'आँखा पल्टायो', 'शरीर कक्रियो', 'झट्का आयो'] },
-      tl: { say: ['nagkumbulsyon', 'kumbulsyon', 'nanginginig ang buong katawan', 'bumubula ang bibig', 'tumirik ang mata'] },
+      tl: {
+        say: ['nagkumbulsyon', 'kumbulsyon', 'nanginginig ang buong katawan', 'bumubula ang bibig', 'tumirik ang mata'],
+        pairs: [{ reach: 32, a: ['nagseizure', 'nag seizure', 'nagseseizure', 'seizure'], b: ['ayaw tumigil', 'hindi tumitigil', 'di tumitigil', 'hindi huminto', 'minuto na', 'minutes na', 'hindi magising', 'di magising'] }],
+      },
       pt: { say: ['convulsão', 'convulsionando', 'convulsionou', 'crise convulsiva', 'espumando pela boca', 'olhos revirados', 'ataque epiléptico'] },
       id: { say: ['kejang kejang', 'mulut berbusa', 'mata mendelik', 'kejang tidak berhenti', 'kejang terus'] },
     },
@@ -941,7 +963,7 @@ export const EMERGENCY_CONCEPTS: readonly Concept[] = extendConcepts([
       },
       pt: {
         say: ['choque anafilático', 'reação alérgica grave', 'garganta fechando', 'garganta está fechando'],
-        pairs: [{ reach: 32, acrossSentences: true, a: ['depois de comer', 'comeu', 'picada de abelha', 'picado por', 'picada por', 'alergia', 'amendoim', 'camarão', 'depois da injeção'], b: ['garganta fechando', 'garganta inchada', 'língua inchada', 'lábios inchados', 'rosto inchado', 'não consegue respirar', 'falta de ar', 'chiado'] }],
+        pairs: [{ reach: 32, acrossSentences: true, a: ['depois de comer', 'comeu', 'picada de abelha', 'picado por', 'picada por', 'alergia', 'amendoim', 'camarão', 'depois da injeção'], b: ['garganta fechando', 'garganta inchada', 'língua inchada', 'lábios inchados', 'rosto inchado', 'não consegue respirar', 'falta de ar', 'chiado', 'chiando', 'boca inchada', 'lábio inchado', 'olho inchado', 'todo inchado', 'respirando mal'] }],
       },
       id: {
         say: ['syok anafilaksis', 'reaksi alergi berat', 'anafilaksis'],
@@ -1026,7 +1048,7 @@ export const EMERGENCY_CONCEPTS: readonly Concept[] = extendConcepts([
       ne: { pairs: [{ reach: 24, a: ['pani ma', 'paani ma', 'pool ma', 'pokhari', 'khola', 'nadi', 'samundra', 'samudra', 'bathtub', 'ofuro', 'furo ma', 'pauri'], b: ['dubyo', 'dubi$', 'dubeko', 'dubna laag', 'dubna lag', 'dubdai'] }, { reach: 40, acrossSentences: true, a: ['dubyo', 'dubeko'], b: ['nikaaly', 'nikaly', 'nikaale', 'nikale', 'saas$', 'sas$', 'swas$', 'shwas$', 'swaas$', 'shwaas$', 'saans$', 'hosh', 'boldaina', 'uthdaina'] }],  say: ['पानीमा डुब्यो', 'पानीमा डुबेको', 'खोलामा खस्यो', 'पोखरीमा खस्यो'] },
       tl: { say: ['nalulunod', 'nalunod', 'nahulog sa ilog', 'nahulog sa dagat', 'nahulog sa pool'], idioms: ['nalulunod sa utang', 'nalulunod ako sa', 'lunod sa utang', 'nalulunod sa problema', 'nalulunod sa trabaho'] },
       pt: { say: ['afogando', 'se afogou', 'se afogando', 'caiu no rio e'], idioms: ['afogado em', 'afogada em', 'afogando em', 'me afogando em', 'afogada de', 'afogado de'] },
-      id: { say: ['tenggelam', 'hampir tenggelam', 'jatuh ke sungai', 'jatuh ke kolam', 'terseret arus'], idioms: ['tenggelam dalam', 'tenggelam di', 'matahari tenggelam', 'tenggelam utang', 'tenggelam dengan'] },
+      id: { say: ['tenggelam', 'hampir tenggelam', 'jatuh ke sungai', 'jatuh ke kolam', 'terseret arus'], idioms: ['tenggelam dalam', 'tenggelam di pekerjaan', 'tenggelam di kerjaan', 'tenggelam di kesibukan', 'tenggelam di kesedihan', 'tenggelam di pikiran', 'tenggelam di utang', 'tenggelam di hutang', 'tenggelam di tumpukan', 'tenggelam di tugas', 'tenggelam di dunia', 'tenggelam di lautan', 'tenggelam di antara', 'matahari tenggelam', 'tenggelam utang', 'tenggelam hutang', 'tenggelam dengan'] },
     },
   },
   {

@@ -73,7 +73,7 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
     name: 'a death already past, and the paperwork after it',
     signal: null,
     words: {
-      ja: { idioms: ['死んだ父', '死んだ母', 'しんだちち', 'しんだはは', '死んだ夫', '死んだ妻', '死んだ祖母', '死んだ祖父', '死んだ猫', '死んだ犬', '死亡届', '自殺した兄', '自殺した弟', '自殺した父', '自殺した母', '自殺した夫', '自殺した妻', '自殺した息子', '自殺した娘', '自殺した友', 'が自殺した', 'がじさつした', 'が自殺してから', '自死遺族', '自殺遺族'] },
+      ja: { idioms: ['死んだ父', '死んだ母', 'しんだちち', 'しんだはは', '死んだ夫', '死んだ妻', '死んだ祖母', '死んだ祖父', '死んだ猫', '死んだ犬', '死亡届', '自殺した兄', '自殺した弟', '自殺した父', '自殺した母', '自殺した夫', '自殺した妻', '自殺した息子', '自殺した娘', '自殺した友', 'が自殺してから', '自死遺族', '自殺遺族'] },
       en: { idioms: ['since his death', 'since her death', 'death of my', 'her death', 'his death', 'the death of', 'death benefit', 'death grant', 'death notice', 'took his own life', 'took her own life', 'committed suicide', 'died of suicide', 'suicide of my', 'after his suicide', 'after her suicide', 'killed himself last', 'killed herself last'] },
       zh: { idioms: ['去世后', '过世后', '死后的手续', '死了以后的手续', '丧事', '自杀身亡', '自杀去世', '他自杀后', '她自杀后', '自杀走了', '死亡登记'] },
       ko: { idioms: ['사망신고', '사망 신고', '장례', '유족', '자살로 잃', '자살로 떠난', '자살한 가족', '자살 유가족', '자살유가족'] },
@@ -272,6 +272,90 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
       zh: { idioms: ['讲自杀的', '攰到想死', '考到想死', '写到想死', '社恐到想死', '返到想死'] },
       tl: { idioms: ['nag suicide yung', 'nag suicide ang'] },
       id: { idioms: ['bunuh diri finansial', 'bunuh diri karier', 'bunuh diri karir', 'mati konyol', 'tokohnya bunuh diri', 'pemeran utamanya bunuh diri', 'pencegahan bunuh diri'] },
+    },
+  },
+  {
+    // Each phrase cancels only the words it overlaps: «没打过我，昨天第一次打了我» still alarms on «打了我».
+    name: 'denials in everyday forms; control without confinement; a threat to expose or to sack, not to hurt; stalking as a habit; a child who hits another child',
+    signal: null,
+    words: {
+      ja: {
+        idioms: ['首を絞めるまね', '首をしめるまね', '待ってることがあ', '待っていることがあ', '他の子をたたい', '他の子を叩', 'ほかの子をたたい', '配偶者暴力相談', '暴力相談支援センター', '家賃...鍵を替えられ', '大家...鍵を替えられ', '管理会社...鍵を替えられ'],
+        crisisNegation: { before: [], after: [
+          'たりはしていな', 'たりはしてな', 'たりはしな', 'たりは絶対', 'たりはぜったい', 'たりとかはな', 'とかはない', 'とかはなか', 'とかはなく', 'とかはありません',
+          'とかは全くな', 'とかは全くあり', 'とかはまったくな', 'とかは全然な', 'は全くない', 'は全くなく', 'は全くなか', 'は全くありません', 'はまったくない', 'はまったくなく',
+          'はまったくなか', 'はまったくありません', 'は全然ない', 'は全然なか', 'はぜんぜんない', 'とか言われたことはな', 'とか言われたことは一度も', 'とかいわれたことはな',
+          'って言われたことはな', 'てはいな', 'てないけど', 'てないが', 'じゃ全然な', 'じゃぜんぜんな',
+        ] },
+      },
+      en: {
+        idioms: ['keeps following me', 'car almost hit me', 'car nearly hit me', 'landlord locked me out', 'owner locked me out', 'go out alone', 'boss...touches me', 'manager...touches me', 'cant make myself leave the house', 'cant leave the house for more than', 'hits her little', 'hits his little', 'hitting her little', 'hitting his little', 'visa is tied to'],
+        crisisNegation: { before: ['arent', 'werent', 'wasnt', 'hasnt been', 'havent been', 'never been'], after: [] },
+      },
+      zh: {
+        idioms: [
+          '没打过我', '没动手打我', '没有动手打我', '没动手打过我', '没有动手打过我', '从来没打过我', '没动过手', '没有动过手', '没威胁', '没有威胁', '冇威胁', '没有要伤害我', '冇讲过要伤害我', '没说过要伤害我',
+          '算虐待吗', '算不算虐待', '算是虐待吗', '算不算暴力', '算暴力吗', '是不是家暴', '是不是虐待', '算性侵吗', '算不算性侵', '没有打小孩', '没打小孩',
+          '一直在我家楼下等', '天天在我家楼下等', '每天在我家楼下等', '经常在我家楼下等', '老是在我家楼下等', '一直跟踪我', '躲在厕所哭', '把自己锁在', '自己锁在房间', '天天锁在房间', '密码输错被锁', '账号被锁', '卡被锁',
+        ],
+      },
+      ko: {
+        idioms: [
+          '손찌검은 없', '손찌검은 안', '손찌검은 한 번도', '폭력은 전혀 없', '폭력은 한 번도 없', '폭력은 절대 없', '폭력은 절대 안', '폭력적인 적 없', '폭력적인 적은 없', '폭력적인 적이 없', '폭력 쓰는 사람은 절대',
+          '때리거나 하진 않', '때리거나 하지는 않', '때리거나 하지 않', '때리는 건 못 봤', '이것도 폭력', '이게 폭력', '폭력에 해당', '자꾸 우리 집 앞에', '자꾸 집 앞에', '상사가...몸을 만져', '점장이...몸을 만져',
+          '억지로 끌어내는 건', '억지로라도', '학교에서 친구를 때', '다른 애를 때', '다른 아이를 때', '버스 타는 게 위험', '혼자 계시기는 이제 위험',
+        ],
+      },
+      vi: { idioms: ['đánh đập gì', 'ko đánh em', 'ko đánh e', 'không đánh em', 'có phải là bạo lực', 'có phải bạo lực', 'có tính là bạo lực', 'có phải là bạo hành', 'trốn khỏi công ty', 'như bị giam lỏng', 'dọa đăng ảnh riêng tư', 'đe dọa đăng ảnh riêng tư', 'bị ép nghỉ việc', 'ép nghỉ việc'] },
+      ne: { idioms: ['एक्लै बाहिर जान', 'company bata bhageko', 'kasaile kutyo ta hoina', 'kutnu ta kahile', 'कुटपिट गर्नुहुन्न', 'कुटपिट गर्दिनँ', 'कुटपिट गर्दैनन्', 'कुटपिट गर्दैन', 'कुटपिट गर्नुभएको छैन', 'हिंसा गर्दैन', 'हिंसा गर्नुहुन्न', 'कहिल्यै कुटपिट', 'कहिल्यै कुट'] },
+      tl: { idioms: ['tumakas ako sa kumpanya', 'tumakas ako sa kompanya', 'tumakas sa kumpanya', 'tumakas sa kompanya', 'tumakas ako sa company', 'nagtatago ako sa cr para', 'lumabas mag isa', 'lumabas ng mag isa', 'lumabas nang mag isa', 'hindi ko sinasabing binubugbog', 'hinihipuan sa tren', 'hindi pa ako sinasaktan', 'hindi pa naman ako sinasaktan', 'never pa naman ako sinaktan', 'never pa ako sinaktan', 'makalabas kasi masakit'] },
+      pt: { idioms: ['ameaçou me mandar embora', 'nem me ameaçou', 'choro escondida', 'chorar escondida', 'conta como violência', 'se isso é violência', 'isso é violência', 'violência psicológica', 'violência verbal', 'sair sozinha', 'abrigo pra vítima de violência', 'abrigo para vítimas', 'maus tratos a animal', 'maus-tratos a animal', 'maus tratos a animais', 'maus-tratos a animais'] },
+      id: { idioms: ['gak pernah pukul', 'gak pernah mukul', 'ga pernah mukul', 'nggak pernah mukul', 'gak mukul', 'ga mukul', 'nggak mukul', 'gak ada kekerasan', 'ga ada kekerasan', 'nggak ada kekerasan', 'gak pernah kasar', 'ga pernah kasar', 'itu juga kekerasan', 'kabur dari perusahaan', 'kabur dari tempat magang', 'atasan...pesan mesum', 'dipukul temen', 'dipukul teman'] },
+    },
+  },
+  {
+    // Same-sentence frames only; a long-ago frame never reaches a clause that says "now" (see `framed`).
+    name: 'harm long over (a dream, a relationship that ended, years ago); panic disorder; an illness already past or a question about its signs; someone else’s suicide, suicide as a topic',
+    signal: null,
+    words: {
+      ja: {
+        idioms: [
+          '暴力で離婚', 'ぼうりょくでりこん', '暴力が原因で離婚', '虐待で絶縁', 'ぎゃくたいでぜつえん', '暴力から逃げて...年', '自殺って言葉', '自殺という言葉', '自殺って何', '自殺ってなに', 'じさつってなに', 'じさつよぼう', 'じさつのしーん', 'じさつのばめん', '首吊りのシーン', '首吊りの場面',
+          '救急車を呼ぶほどじゃな', '救急車を呼ぶほどでは', '救急車を呼ぶか迷', 'きゅうきゅうしゃをよぶほどじゃな', '恥ずかしくて死にた', 'はずかしくてしにた', 'しにたくなるほどはずかし', '死にたくなるほど恥ずかし', '死にたくなるほど元気',
+          // someone else's suicide, told as done (not 「私が自殺したら」, not 「弟が自殺しそう」)
+          '兄が自殺して', '姉が自殺して', '弟が自殺して', '妹が自殺して', '父が自殺して', '母が自殺して', '夫が自殺して', '妻が自殺して', '息子が自殺して', '娘が自殺して', '友人が自殺して', '友達が自殺して', '親友が自殺して',
+          'が自殺したの', 'が自殺したと', 'が自殺したって', 'が自殺した後', 'が自殺したあと', 'がじさつしたの', 'がじさつしたと', 'がじさつしたって', 'がじさつしたあと', 'が自殺したニュース', 'がじさつしたにゅーす',
+        ],
+        framing: {
+          report: ['る夢を', 'る夢で', 'る夢ばかり', 'るゆめを', 'るゆめで', '夢で', 'ゆめで', '昔付き合', 'むかしつきあ', 'のは...年前', 'のは...ねんまえ', '年前のこと', 'ねんまえのこと', '年前の話', 'ねんまえのはなし'],
+          past: ['パニック障害', '退院したら', 'たいいんしたら', 'ってどんな', 'って何', 'ってなに', 'のサインだと', 'リハビリ', '家族歴'],
+        },
+      },
+      en: {
+        idioms: ['manga about suicide', 'comic about suicide', 'documentary about suicide', 'novel about suicide', 'what suicide means', 'what suicide is', 'giving away all my furniture', 'cutting my shifts', 'cutting my hours', 'cant go on the', 'cant go on a', 'die without a will', 'about choking', 'choking and stuff', 'choking and that sort', 'choking hazard', 'overdosed on netflix', 'gave me a heart attack', 'give me a heart attack'],
+        framing: { report: ['back in 20', 'back in 19', 'when we were dating', 'when we dated'], past: ['panic attacks', 'panic disorder', 'then it passes', 'and it passes', 'what are the signs', 'family history'] },
+      },
+      zh: {
+        idioms: ['家暴的前夫', '离开家暴', '被性侵过', '性侵的事已经过了', '姐姐自杀了', '姊姊自杀了', '弟弟自杀了', '妹妹自杀了', '儿子自杀了', '女儿自杀了', '老公自杀了', '丈夫自杀了', '妻子自杀了', '老婆自杀了', '年前自杀了', '去年自杀了', '上个月自杀了', '上周自杀了', '上个月自杀咗', '去年自杀咗', '多少人自杀', '有个人跳楼', '自杀的剧情', '想死在沙发', '想想就喘不过气', '一想到就喘不过气', '想到就喘不过气'],
+        // 「韓」 is not folded to 「韩」: a Korean drama written in traditional characters
+        framing: { report: ['韓剧'], past: ['恐慌症', '惊恐障碍', '下车就好', '要人照顾', '复健'] },
+      },
+      ko: {
+        idioms: ['뇌졸중 이후', '뇌졸중으로 반신마비', '뇌졸중 가족력', '작년에 투신', '세상을 떠났', '세상을 떠나셨', '자살이 뭐냐', '자살 미션', '뛰어내리는 장면', '친구가 죽고 싶다고 하면'],
+        framing: { report: Array.from({ length: 40 }, (_, n) => [`${n + 1}년 전 일이`, `${n + 1}년 전의 일`]).flat(), past: ['공황장애', '가족력', '재활'] },
+      },
+      vi: {
+        // «không tính» (not counted, not charged) folds like «không tỉnh» (unconscious)
+        idioms: ['ly hôn vì chồng bạo hành', 'ly hôn vì bị bạo hành', 'ly hôn vì bạo hành', 'ly hôn với người chồng hay đánh', 'không tính lương', 'không tính tăng ca', 'không tính tiền', 'không tính phí', 'không tính giờ', 'về người tự sát', 'phim tài liệu về tự tử', 'thực tập sinh tự tử', 'tts người việt tự tử', 'tệ muốn chết', 'cười muốn chết', 'giết mình từ từ', 'giết tôi từ từ', 'cảnh người ta nhảy', 'nhân vật tự làm đau', 'ko cần cấp cứu', 'không cần cấp cứu', 'lớp cấp cứu', 'hướng dẫn gọi cấp cứu'],
+        framing: { report: ['hồi nhỏ em', 'hồi nhỏ', 'hồi ở vn', 'hồi ở việt nam', 'thấy tin'], past: ['hay bị hoảng loạn'] },
+      },
+      ne: { idioms: ['आत्महत्या गर्नुभयो', 'आत्महत्याबारे डकुमेन्ट्री'] },
+      tl: { framing: { report: ['matagal na yun', 'matagal na iyon', 'taon na kaming hiwalay'], past: ['panic attacks'] } },
+      pt: { idioms: ['morreu de avc', 'vídeo de suicídio'], framing: { report: ['quando a gente namorava', 'no passado'], past: ['síndrome do pânico', 'crises de pânico', 'crises de ansiedade', 'sequela', 'se recuperando', 'quais sinais'] } },
+      id: {
+        idioms: ['novel tentang bunuh diri', 'komik tentang bunuh diri', 'ceritanya soal bunuh diri', 'komik soal bunuh diri', 'buku tentang bunuh diri', 'skripsi tentang bunuh diri', 'tanda tanda orang mau bunuh diri', 'tanda orang mau bunuh diri'],
+        framing: { report: ['drama korea', 'waktu kecil'], past: ['gangguan panik', 'panic attacks'] },
+      },
     },
   },
 ];

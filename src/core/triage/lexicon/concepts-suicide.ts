@@ -1991,4 +1991,75 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
       id: { say: ['pengen nyusul almarhum', 'ingin menyusul almarhum', 'mau nyusul almarhum aja'] },
     },
   },
+  {
+    name: 'at the platform edge watching the trains, on a bridge or by the river now; a post that reads as the last one',
+    signal: 'suicide',
+    words: {
+      ja: {
+        say: ['これが最後の投稿', 'これがさいごのとうこう', '最後の投稿です', '永遠におやすみ', 'えいえんにおやすみ', 'また切っちゃった', 'またきっちゃった', 'また切ってしまった', 'またきってしまった', '生まれてきてごめんなさい', 'うまれてきてごめんなさい', '生まれてきてすみません'],
+        pairs: [
+          { reach: 32, acrossSentences: true, a: ['川の近く', 'かわのちかく', '川のそば', 'かわのそば', '川べり', 'かわべり', '海の近く', 'うみのちかく', '海辺', 'うみべ', '岸壁', 'がんぺき'], b: ['このまま入', 'このままはい', '入ってしまいたい', 'はいってしまいたい', '落ちてしまおう', 'おちてしまおう'] },
+          { reach: 24, acrossSentences: true, a: ['ホームの端', 'ほーむのはし', 'ホームの先', 'ホームぎりぎり', 'ほーむぎりぎり', '黄色い線の外', 'きいろいせんのそと'], b: ['何も感じな', 'なにもかんじな', '一歩', 'いっぽ', '飛び込', 'とびこ', '吸い込まれ', 'すいこまれ'] },
+        ],
+      },
+      en: {
+        say: ['goodnight forever', 'good night forever', 'this is my last post', 'my last post ever', 'sorry i was born', 'sorry for being born'],
+        pairs: [
+          { ordered: true, reach: 6, a: ['see you', 'see ya'], b: ['on the other side'] },
+          { reach: 40, acrossSentences: true, a: ['edge of the platform', 'platform edge', 'past the yellow line'], b: ['feel nothing', 'one step', 'step forward', 'pulled in'] },
+          { reach: 40, a: ['im standing at the edge of the platform', 'im at the edge of the platform', 'im standing on the edge of the platform', 'im standing at the platform edge'], b: ['watching the trains', 'watching trains', 'trains go by', 'trains pass', 'train come'] },
+        ],
+        idioms: ['on the other side of'],
+      },
+      zh: {
+        say: ['最后一条动态', '最后一条朋友圈', '这是我最后一条', '永远晚安', '晚安永别'],
+        pairs: [
+          { reach: 8, a: ['买包炭', '买炭'], b: ['算数', '算了', '了结', '一了百了', '解脱'] },
+          { reach: 12, acrossSentences: true, a: ['站台边', '月台边', '站台边缘', '月台边缘', '黄线外'], b: ['什么都感觉不到', '一步', '跳下去'] },
+          { ordered: true, reach: 4, a: ['现在在', '人在', '我还在'], b: ['桥上', '天台', '楼顶', '铁轨', '屋顶', '站台边', '月台边'] },
+        ],
+      },
+      ko: {
+        say: ['태어나서 죄송합니다', '태어나서 죄송해요', '태어나서 미안해', '마지막 글입니다', '마지막 글이에요', '마지막 게시물', '영원히 잘 자', '영원히 안녕', '대교 위에 있', '한강 다리 위', '다리 난간에'],
+        pairs: [
+          { reach: 24, acrossSentences: true, a: ['승강장 끝', '스크린도어 없는', '노란 선 밖'], b: ['아무 느낌', '한 발', '뛰어들'] },
+          { reach: 24, acrossSentences: true, a: ['다리 위에 있', '다리 위에 서', '대교 위'], b: ['물이 깊', '물을 보', '아래를 보', '뛰어'] },
+          { reach: 24, acrossSentences: true, a: ['마지막 글', '마지막 게시글'], b: ['연락이 안', '전화를 안 받', '미안', '안녕'] },
+        ],
+      },
+      vi: {
+        say: ['bài đăng cuối cùng của', 'đây là bài đăng cuối', 'ngủ ngon mãi mãi', 'sẽ không còn thấy em nữa', 'sẽ không còn thấy tôi nữa'],
+        pairs: [
+          { reach: 32, acrossSentences: true, a: ['tôi đang ở cầu', 'em đang ở cầu', 'tôi đang ở trên cầu', 'em đang ở trên cầu', 'đang đứng trên cầu'], b: ['nước sâu', 'sông sâu', 'nhìn xuống nước'] },
+          { reach: 32, acrossSentences: true, a: ['mép sân ga', 'mép đường ray', 'sát đường ray'], b: ['không cảm thấy gì', 'một bước', 'lao xuống'] },
+          { reach: 32, a: ['tôi đang đứng ở mép', 'em đang đứng ở mép', 'tôi đứng ở mép', 'em đứng ở mép'], b: ['nhìn tàu', 'tàu chạy qua', 'tàu lao tới', 'tàu đến'] },
+        ],
+      },
+      ne: {
+        say: ['यो मेरो अन्तिम पोस्ट', 'मेरो अन्तिम पोस्ट', 'yo last post', 'mero last post', 'antim post', 'mare pani hunthyo', 'marepani hunthyo', 'मरे पनि हुन्थ्यो', 'pul ma chu', 'pul ma chhu', 'pulmathi chu', 'pul mathi chu', 'pul mathi chhu', 'पुलमाथि छु', 'पुलमा छु'],
+        pairs: [{ reach: 32, acrossSentences: true, a: ['प्लेटफर्मको छेउ', 'प्लेटफर्मको किनार', 'platform ko chheu', 'platform ko chhew', 'रेलको लाइनको छेउ', 'स्टेसनको', 'स्टेसनमा', 'station ma'], b: ['उभिएर ट्रेन आएको', 'ट्रेन आएको हेरिरहेको', 'महसुस हुँदैन', 'train aayeko heri', 'mahasus hudaina'] }],
+      },
+      tl: {
+        say: ['wag nyo na ko hanapin', 'wag nyo na kong hanapin', 'wag mo na ko hanapin', 'huwag nyo na ko hanapin', 'goodnight forever', 'good night forever', 'huling post ko na', 'last post ko na', 'hindi nyo na ako makikita', 'di nyo na ako makikita', 'hindi na ninyo ako makikita'],
+        pairs: [
+          { reach: 32, acrossSentences: true, a: ['gilid ng platform', 'dulo ng platform', 'gilid ng riles'], b: ['wala akong maramdaman', 'isang hakbang', 'tumalon'] },
+        ],
+      },
+      pt: {
+        say: ['cuidem da mãe por mim', 'cuidem do pai por mim', 'cuidem dos meus filhos por mim', 'boa noite para sempre', 'meu último post', 'minha última postagem', 'vocês não vão mais me ver', 'vcs não vão mais me ver', 'vcs nao vao mais me ver'],
+        pairs: [
+          { reach: 40, acrossSentences: true, a: ['foi bom enquanto durou'], b: ['adeus', 'não atende', 'apagou', 'sumiu', 'tchau'] },
+          { reach: 32, acrossSentences: true, a: ['beira da plataforma', 'borda da plataforma', 'beira do trilho'], b: ['não sinto nada', 'um passo', 'pular'] },
+        ],
+      },
+      id: {
+        say: ['postingan terakhirku', 'ini postingan terakhir', 'ini pesan terakhirku', 'selamat tidur selamanya', 'gak akan ketemu aku lagi', 'tidak akan bertemu saya lagi', 'ga bakal lihat aku lagi', 'gak bakal liat aku lagi'],
+        pairs: [
+          { reach: 32, acrossSentences: true, a: ['aku di jembatan', 'saya di jembatan', 'aku di atas jembatan', 'saya di atas jembatan', 'gue di jembatan'], b: ['airnya dalam', 'airnya dalem', 'sungainya dalam', 'sungainya dalem', 'arusnya deras'] },
+          { reach: 32, acrossSentences: true, a: ['pinggir peron', 'ujung peron', 'tepi peron', 'pinggir rel', 'tepi rel'], b: ['ngerasa apa apa', 'merasakan apa apa', 'selangkah', 'loncat', 'lompat'] },
+          { reach: 32, a: ['aku berdiri di pinggir', 'saya berdiri di pinggir', 'aku di pinggir peron', 'saya di pinggir peron', 'aku berdiri di ujung', 'saya berdiri di ujung'], b: ['lihat kereta', 'liat kereta', 'melihat kereta', 'kereta lewat'] },
+        ],
+      },
+    },
+  },
 ];

@@ -27,13 +27,13 @@ export const VIOLENCE_CONCEPTS: readonly Concept[] = [
         crisisNegation: { before: ['never once', 'has never', 'hasnt ever', 'doesnt', 'didnt', 'wouldnt', 'would never', 'no longer', 'not physically', 'never physically', 'never actually', 'hasnt', 'has not', 'does not', 'did not'], after: ['has never happened', 'never happened', 'not anymore'] },
       },
       zh: {
-        say: ['扇我巴掌', '打我巴掌', '给了我一巴掌', '踹我', '踢我肚子', '打我的头', '把我按在地上', '骑在我身上打', '拳打脚踢', '往死里打', '推我撞墙', '把我推到墙上', '老公打我', '丈夫打我', '男朋友打我', '男友打我', '前夫打我', '儿子打我', '对我动手', '动手打人', '动手打我', '动粗', '对我施暴'],
+        say: ['扇我巴掌', '打我巴掌', '给了我一巴掌', '踹我', '踢我肚子', '打我的头', '把我按在地上', '骑在我身上打', '拳打脚踢', '往死里打', '推我撞墙', '把我推到墙上', '老公打我', '丈夫打我', '男朋友打我', '男友打我', '前夫打我', '儿子打我', '对我动手', '动手打人', '动手打我', '动粗', '对我施暴', '打了我', '揍了我', '踢了我', '踹了我', '扇了我', '把我打', '把我揍'],
         pairs: [
           { ordered: true, reach: 12, a: ['老公', '丈夫', '先生', '男朋友', '男友', '前夫', '前男友', '老婆', '妻子', '女朋友', '儿子', '哥哥', '公公', '婆婆', '他', '她'], b: ['打我', '揍我', '踢我', '踹我', '扇我', '掐我', '推我', '砸我', '动手打', '打伤'] },
           { ordered: true, reach: 6, a: ['用', '拿', '抄起'], b: ['砸我', '打我', '砸向我', '扔向我', '往我头上'] },
         ],
         idioms: ['推我一把', '动手术', '打我电话', '打我手机'],
-        crisisNegation: { before: ['从来没有', '从没', '从来不', '不会', '从不', '没有再'], after: [] },
+        crisisNegation: { before: ['从来没有', '从来没', '从没', '从来不', '不会', '从不', '没有再', '没动过手'], after: [] },
       },
       ko: {
         say: ['뺨을 맞', '뺨을 때', '따귀', '벽에 밀쳐', '머리를 때', '배를 때', '멍이 들 정도', '남편이 때', '남편한테 맞', '남편에게 맞', '남친이 때', '남친한테 맞', '남자친구가 때', '남자친구한테 맞', '아내가 때', '아들이 때', '아들한테 맞', '폭력을 휘두르', '손찌검', '가정폭력'],
@@ -49,7 +49,8 @@ export const VIOLENCE_CONCEPTS: readonly Concept[] = [
         crisisNegation: { before: ['कहिल्यै'], after: ['गरेको छैन', 'गर्दैन', 'गर्दैनन्'] },
       },
       tl: {
-        say: ['sinasampal ako', 'sinusuntok ako', 'sinisipa ako', 'hinahampas ako', 'binubugbog ako ng asawa', 'sinasaktan ako ng asawa', 'sinasaktan ako ng partner', 'sinasaktan ako ng boyfriend', 'sinasaktan ako ng live in', 'pinagbubuhatan ng kamay', 'pinagbuhatan ako ng kamay', 'nananakit ang asawa', 'nananakit ang mister'],
+        say: ['sinasampal ako', 'sinusuntok ako', 'sinisipa ako', 'hinahampas ako', 'sinasaktan ng', 'sinaktan ng', 'binubugbog ng', 'sinasampal ng', 'sinusuntok ng', 'sinisipa ng', 'hinahampas ng', 'binubugbog ako ng asawa', 'sinasaktan ako ng asawa', 'sinasaktan ako ng partner', 'sinasaktan ako ng boyfriend', 'sinasaktan ako ng live in', 'pinagbubuhatan ng kamay', 'pinagbuhatan ako ng kamay', 'nananakit ang asawa', 'nananakit ang mister'],
+        idioms: ['sinasaktan ng salita', 'sinaktan ng salita', 'sinasaktan ng mga salita', 'sinaktan ng mga salita', 'sinasaktan ng sakit', 'sinaktan ng sakit'],
         crisisNegation: { before: ['hindi kailanman', 'kailanman hindi', 'hindi naman', 'di naman', 'di'], after: [] },
       },
       pt: {
@@ -155,7 +156,7 @@ export const VIOLENCE_CONCEPTS: readonly Concept[] = [
       ne: { pairs: [{ ordered: true, reach: 12, a: ['maarchhu$', 'maarchu$', 'maarxu$', 'maardinchhu', 'maardinchu', 'maardinxu', 'mardinchhu', 'mardinchu', 'mardinxu', 'sakidinchhu', 'sakidinchu', 'sakidinxu', 'sakaaidinchhu', 'sakaaidinchu', 'sakaaidinxu', 'sakaidinchhu', 'sakaidinchu', 'sakaidinxu'], b: ['bhanyo', 'vanyo', 'bhancha$', 'bhanchha$', 'bhanxa$', 'bhanchan$', 'bhanchhan$', 'bhanxan$', 'vancha$', 'vanchha$', 'vanxa$', 'vanchan$', 'vanchhan$', 'vanxan$', 'bhaneko', 'vaneko', 'bhandai', 'vandai', 'bhannu', 'vannu', 'bhanthyo', 'vanthyo', 'msg', 'message'] }, { ordered: true, reach: 24, a: ['bhanis bhane', 'bolis bhane', 'bolais bhane', 'chhodis bhane', 'chodis bhane', 'xodis bhane', 'gayis bhane'], b: ['maarchhu$', 'maarchu$', 'maarxu$', 'marchhu$', 'marchu$', 'marxu$', 'maardinchhu', 'maardinchu', 'maardinxu', 'mardinchhu', 'mardinchu', 'mardinxu', 'maaridinchhu', 'maaridinchu', 'maaridinxu', 'maridinchhu', 'maridinchu', 'maridinxu', 'sakaaidinchhu', 'sakaaidinchu', 'sakaaidinxu', 'sakaidinchhu', 'sakaidinchu', 'sakaidinxu', 'sakidinchhu', 'sakidinchu', 'sakidinxu', 'sidhyaaunchhu', 'sidhyaaunchu', 'sidhyaaunxu', 'sidhyaunchhu', 'sidhyaunchu', 'sidhyaunxu', 'sidhyaaidinchhu', 'sidhyaaidinchu', 'sidhyaaidinxu', 'sidhyaidinchhu', 'sidhyaidinchu', 'sidhyaidinxu', 'gaadidinchhu', 'gaadidinchu', 'gaadidinxu', 'gadidinchhu', 'gadidinchu', 'gadidinxu', 'jalaaidinchhu', 'jalaaidinchu', 'jalaaidinxu', 'jalaidinchhu', 'jalaidinchu', 'jalaidinxu'] }],  say: ['maardinchhu', 'maardinchu', 'maardinxu', 'mardinchhu', 'mardinchu', 'mardinxu', 'maaridinchhu', 'maaridinchu', 'maaridinxu', 'maridinchhu', 'maridinchu', 'maridinxu', 'sakaaidinchhu', 'sakaaidinchu', 'sakaaidinxu', 'sakaidinchhu', 'sakaidinchu', 'sakaidinxu', 'sidhyaaunchhu', 'sidhyaaunchu', 'sidhyaaunxu', 'sidhyaunchhu', 'sidhyaunchu', 'sidhyaunxu', 'sidhyaaidinchhu', 'sidhyaaidinchu', 'sidhyaaidinxu', 'sidhyaidinchhu', 'sidhyaidinchu', 'sidhyaidinxu', 'jalaaidinchhu', 'jalaaidinchu', 'jalaaidinxu', 'jalaidinchhu', 'jalaidinchu', 'jalaidinxu', 'gaadidinchhu', 'gaadidinchu', 'gaadidinxu', 'gadidinchhu', 'gadidinchu', 'gadidinxu', 'tero kaam taamaam', 'tero kaam taamam', 'tero kaam tamaam', 'tero kaam tamam', 'tero kam taamaam', 'tero kam taamam', 'tero kam tamaam', 'tero kam tamam', 'timro kaam taamaam', 'timro kaam taamam', 'timro kaam tamaam', 'timro kaam tamam', 'timro kam taamaam', 'timro kam taamam', 'timro kam tamaam', 'timro kam tamam', 'timro antim din', 'tero antim din', 'timi sakinchhau', 'timi sakinchau', 'timi sakinxau', 'ta sakinchhas', 'ta sakinchas', 'ta sakinxas', 'uthna sakdainas', 'marne dhamki', 'maarne dhamki', 'jyan maarne', 'jyan marne', 'timilai maarchh', 'timilai maardin', 'timilai sidhyaau', 'timilai sakaaidin', 'timilai sakaidin', 'timilai sidhyau', 'timilai mardin', 'timilai maarch', 'timilai maarx', 'timilai marchh', 'timilai march', 'timilai marx', 'timi lai maarchh', 'timi lai maardin', 'timi lai sidhyaau', 'timi lai sakaaidin', 'timi lai sakaidin', 'timi lai sidhyau', 'timi lai mardin', 'timi lai maarch', 'timi lai maarx', 'timi lai marchh', 'timi lai march', 'timi lai marx', 'tlai maarchh', 'tlai maardin', 'tlai sidhyaau', 'tlai sakaaidin', 'tlai sakaidin', 'tlai sidhyau', 'tlai mardin', 'tlai maarch', 'tlai maarx', 'tlai marchh', 'tlai march', 'tlai marx', 'tanlai maarchh', 'tanlai maardin', 'tanlai sidhyaau', 'tanlai sakaaidin', 'tanlai sakaidin', 'tanlai sidhyau', 'tanlai mardin', 'tanlai maarch', 'tanlai maarx', 'tanlai marchh', 'tanlai march', 'tanlai marx', 'tan lai maarchh', 'tan lai maardin', 'tan lai sidhyaau', 'tan lai sakaaidin', 'tan lai sakaidin', 'tan lai sidhyau', 'tan lai mardin', 'tan lai maarch', 'tan lai maarx', 'tan lai marchh', 'tan lai march', 'tan lai marx', 'maarchha jasto', 'maarcha jasto', 'maarxa jasto', 'marchha jasto', 'marcha jasto', 'marxa jasto', 'malai maarchh', 'malai maarch', 'malai maarx', 'malai marchh', 'malai march', 'malai marx', 'sabai lai sakchhu', 'sabai lai sakchu', 'sabai lai sakxu', 'sab lai sakchhu', 'sab lai sakchu', 'sab lai sakxu', 'sabailai sakchhu', 'sabailai sakchu', 'sabailai sakxu', 'dubai lai sakaaidin', 'dubai lai maarchh', 'dubai lai maardin', 'dubai lai mardin', 'dubai lai maarch', 'dubai lai maarx', 'dubai lai marchh', 'dubai lai march', 'dubai lai marx', 'dubai lai sakaidin', 'sabai lai sakaaidin', 'sabai lai maarchh', 'sabai lai maardin', 'sabai lai mardin', 'sabai lai maarch', 'sabai lai maarx', 'sabai lai marchh', 'sabai lai march', 'sabai lai marx', 'sabai lai sakaidin', 'मारिदिन्छु', 'मारिदिने धम्की', 'काटिदिन्छु', 'जलाइदिन्छु', 'आगो लगाइदिन्छु', 'सँगै मरौं', 'maridinchu', 'mardinchu'] },
       tl: { say: ['papatayin kita', 'papatayin ka', 'papatayin niya ako', 'sabay tayong mamamatay', 'susunugin ang bahay', 'susunugin ko'] },
       pt: { say: ['disse que vai me matar', 'ameaçou me matar', 'ameaça me matar', 'ameaçou de morte', 'ameaça de morte', 'jurou de morte', 'tacar fogo na casa', 'botar fogo na casa', 'vou te matar'] },
-      id: { say: ['akan membunuh', 'mau membunuh', 'bunuh kamu', 'kubunuh', 'mati kamu', 'mengancam membunuh', 'ancaman pembunuhan', 'membakar rumah', 'mati bersama'] },
+      id: { say: ['akan membunuh', 'mau membunuh', 'bunuh kamu', 'kubunuh', 'mati kamu', 'mengancam membunuh', 'ancaman pembunuhan', 'membakar rumah', 'mati bersama', 'membunuh saya', 'membunuhku', 'mau bunuh saya', 'mau bunuh aku', 'mau bunuh gue', 'akan bunuh saya', 'akan bunuh aku', 'ngancam bunuh', 'ngancam mau bunuh', 'ngancem bunuh', 'ngancem mau bunuh', 'ancam bunuh', 'mengancam akan membunuh', 'habisi kamu', 'menghabisi saya', 'menghabisiku', 'malam ini kamu habis', 'kamu habis malam ini'] },
     },
   },
   {
@@ -329,9 +330,12 @@ export const VIOLENCE_CONCEPTS: readonly Concept[] = [
       en: {
         say: ['pushed her down the stairs', 'pushed him down the stairs', 'pushed me down the stairs', 'shoved her down the stairs', 'threw her down the stairs'],
         pairs: [
-          { ordered: true, reach: 4, a: ['hits', 'hit', 'beats', 'beat', 'pushes', 'pushed', 'shoves', 'shoved', 'kicks', 'kicked', 'slaps', 'slapped', 'punched', 'punches'], b: ['my mother', 'my mum', 'my mom', 'my father', 'my dad', 'my grandmother', 'my grandma', 'my grandfather', 'my grandpa', 'my wife', 'my sister', 'our mother', 'our mum', 'our dad'] },
+          { ordered: true, reach: 16, a: ['hits', 'hit', 'hitting', 'beats', 'beat', 'beating', 'pushes', 'pushed', 'shoves', 'shoved', 'kicks', 'kicked', 'kicking', 'slaps', 'slapped', 'slapping', 'punched', 'punches', 'punching'], b: ['year old mother$', 'year old father$', 'year old mum$', 'year old mom$', 'year old dad$', 'yo mother$', 'yo father$', 'elderly mother$', 'elderly father$', 'elderly parent', 'old mother$', 'old father$', 'old man$', 'old lady$', 'old woman$', 'grandmother$', 'grandma$', 'grandfather$', 'grandpa$', 'granny$'] },
+          { ordered: true, reach: 4, a: ['hits', 'hit', 'hitting', 'beats', 'beat', 'beating', 'pushes', 'pushed', 'shoves', 'shoved', 'kicks', 'kicked', 'kicking', 'slaps', 'slapped', 'slapping', 'punched', 'punches', 'punching'], b: ['my mother$', 'my mum$', 'my mom$', 'my father$', 'my dad$', 'my grandmother$', 'my grandma$', 'my grandfather$', 'my grandpa$', 'my wife$', 'my sister$', 'our mother$', 'our mum$', 'our dad$'] },
           { ordered: true, reach: 24, a: ['pushed', 'shoved', 'threw', 'kicked'], b: ['down the stairs', 'to the floor', 'into the wall', 'against the wall'] },
         ],
+        // Pushing someone along in a chair or a buggy is care, not a blow ("my dad's wheelchair" is a thing).
+        idioms: ['push...in her wheelchair', 'push...in his wheelchair', 'push...in a wheelchair', 'push...in the wheelchair', 'push...in her stroller', 'push...in the stroller', 'push...in the pram', 'push...in the buggy', 'push...in his pushchair', 'push...in the pushchair', 'pushed the wheelchair', 'pushed the stroller', 'pushed the pram', 'pushed the buggy'],
       },
       zh: { pairs: [{ ordered: true, reach: 1, a: ['打', '推', '踢', '揍'], b: ['我妈', '我爸', '我母亲', '我父亲', '奶奶', '爷爷', '外婆', '外公', '老人'] }], idioms: ['打我妈电话', '打我爸电话', '推我妈去', '推我爸去'] },
       ko: { pairs: [{ reach: 8, a: ['엄마를', '아빠를', '어머니를', '아버지를', '할머니를', '할아버지를'], b: ['때리', '때려', '때렸', '때린', '밀쳐', '밀어서', '걷어차', '발로'] }] },
@@ -396,7 +400,7 @@ export const VIOLENCE_CONCEPTS: readonly Concept[] = [
             b: ['持って暴', 'もってあばれ', '持って怒鳴', 'もってどな', '持ってる', 'もってる', 'を見せ', 'をみせ', 'を首に', 'をくびに', 'をおいてはなし', 'を置いて話', 'で脅', 'でおど', 'を玄関に置', 'をげんかんにお', 'を巻いて', 'をまいて', '振り回', 'ふりまわ'] },
           { reach: 16, acrossSentences: true,
             a: ['元夫', 'もとおっと', '元彼', 'もとかれ', 'まえのおっと', '前の夫', 'まえのかれし', '前の彼氏', 'ストーカー', 'すとーかー', '別居中の夫', 'べっきょちゅうのおっと', '別居中のおっと'],
-            b: ['家の前', 'いえのまえ', 'ドアをたた', 'どあをたた', 'ドア叩', 'どあたた', 'ドアを叩', 'ドアを壊', 'どあをこわ', 'ドア壊', 'インターホンをずっと', 'いんたーほんをずっと', '今から行く', 'いまからいく', 'そとにいます', '外にいます', '外にいる', 'そとにいる', '見つけたら', 'みつけたら'] },
+            b: ['家の前', 'いえのまえ', 'ドアを叩い', 'ドアを叩き', 'ドアを叩か', 'どあをたたい', 'どあをたたき', 'どあをたたか', 'ドア叩', 'どあたた', 'ドアを壊', 'どあをこわ', 'ドア壊', 'インターホンをずっと', 'いんたーほんをずっと', '今から行く', 'いまからいく', 'そとにいます', '外にいます', '外にいる', 'そとにいる', '見つけたら', 'みつけたら'] },
           { ordered: true, reach: 1, a: ['ころす', '殺す', '家を燃やす', 'いえをもやす', '家ごと燃や', 'いえごともや', '実家ごと燃や', 'じっかごともや'], b: ['と言', 'といっ', 'とめっせーじ', 'とらいん', 'ってらいん', 'ってline', 'とline', 'とどな', 'と怒鳴', 'ってどな'] },
           { reach: 8, a: ['あざ', '痣'], b: ['指の跡', 'ゆびのあと', 'つかまれた', '掴まれた'] },
         ],
@@ -461,10 +465,10 @@ export const VIOLENCE_CONCEPTS: readonly Concept[] = [
         pairs: [
           { reach: 24,
             a: ['元夫', 'もとおっと', '元彼', 'もとかれ', '元カレ', '別れた夫', 'わかれたおっと', '別れた彼', 'わかれたかれ', 'まえのかれし', '前の彼氏', 'ストーカー', 'すとーかー'],
-            b: ['ドアを叩', 'どあをたた', 'ドアを蹴', 'どあをけ', '合鍵', 'あいかぎ', '入ろうとして', 'はいろうとして', '今から行く', 'いまからいく', '殺す', 'ころす', '殺し', 'ころし', 'ナイフ', 'ないふ', '包丁', 'ほうちょう'] },
+            b: ['ドアを叩い', 'ドアを叩き', 'ドアを叩か', 'どあをたたい', 'どあをたたき', 'どあをたたか', 'ドアを蹴', 'どあをけ', '合鍵', 'あいかぎ', '入ろうとして', 'はいろうとして', '今から行く', 'いまからいく', '殺す', 'ころす', '殺し', 'ころし', 'ナイフ', 'ないふ', '包丁', 'ほうちょう'] },
           { reach: 20,
             a: ['夫', 'おっと', '彼氏', 'かれし', '旦那', 'だんな', '主人', 'しゅじん'],
-            b: ['ドアを叩', 'どあをたた', 'ドアを蹴', 'どあをけ', 'いまおいかけ', '入ろうとして', 'はいろうとして', '居場所がばれ', 'いばしょがばれ', '逃げた先', 'にげたさき', '逃げるな', 'にげるな'] },
+            b: ['ドアを叩い', 'ドアを叩き', 'ドアを叩か', 'どあをたたい', 'どあをたたき', 'どあをたたか', 'ドアを蹴', 'どあをけ', 'いまおいかけ', '入ろうとして', 'はいろうとして', '居場所がばれ', 'いばしょがばれ', '逃げた先', 'にげたさき', '逃げるな', 'にげるな'] },
         ],
       },
       en: {

@@ -4,7 +4,11 @@ import type { Lexicon } from './types.ts';
 // biome-ignore format: a category's phrases stay together on a few lines, easy to read and extend
 export const en: Lexicon = {
   categories: {
+    // Lines marked "told beside another problem": everyday words for a problem residents name as the
+    // second or third of a compound concern (rent unpaid and two small children), so that window is found too.
     elderly: [
+      // told beside another problem
+      ...['mum', 'mom', 'dad', 'mother', 'father', 'grandma', 'grandpa'].flatMap((k) => [...'789'].map((d) => [`${k} is ${d}`, 1] as const)), ['father-in-law', 0.5], ['mother-in-law', 0.5], ['over 80', 1], ['over 75', 1], ['over 70', 1], ['both 80', 1], ['80s$', 1], ['90s$', 1], ['widowed', 0.7], ['tiny pension', 1.5], ['small pension', 1.5], ['cant do the stairs', 1.5], ['manage the stairs', 1.5], ['the stairs anymore', 1.5], ['hip fracture', 1.5], ['broke her hip', 1.5], ['broke his hip', 1.5], ['old guy', 1], ['tea group', 1],
       ['70 year old', 1], ['71 year old', 1], ['72 year old', 1], ['73 year old', 1], ['74 year old', 1], ['75 year old', 1], ['76 year old', 1], ['77 year old', 1], ['78 year old', 1], ['79 year old', 1], ['80 year old', 1], ['81 year old', 1], ['82 year old', 1], ['83 year old', 1], ['84 year old', 1], ['85 year old', 1], ['86 year old', 1], ['87 year old', 1], ['88 year old', 1], ['89 year old', 1], ['90 year old', 1], ['91 year old', 1], ['92 year old', 1], ['93 year old', 1], ['94 year old', 1], ['95 year old', 1], ['96 year old', 1], ['97 year old', 1], ['98 year old', 1], ['99 year old', 1],
       ['70 years old', 1], ['71 years old', 1], ['72 years old', 1], ['73 years old', 1], ['74 years old', 1], ['75 years old', 1], ['76 years old', 1], ['77 years old', 1], ['78 years old', 1], ['79 years old', 1], ['80 years old', 1], ['81 years old', 1], ['82 years old', 1], ['83 years old', 1], ['84 years old', 1], ['85 years old', 1], ['86 years old', 1], ['87 years old', 1], ['88 years old', 1], ['89 years old', 1], ['90 years old', 1], ['91 years old', 1], ['92 years old', 1], ['93 years old', 1], ['94 years old', 1], ['95 years old', 1], ['96 years old', 1], ['97 years old', 1], ['98 years old', 1], ['99 years old', 1],
       ['70 yo$', 1], ['71 yo$', 1], ['72 yo$', 1], ['73 yo$', 1], ['74 yo$', 1], ['75 yo$', 1], ['76 yo$', 1], ['77 yo$', 1], ['78 yo$', 1], ['79 yo$', 1], ['80 yo$', 1], ['81 yo$', 1], ['82 yo$', 1], ['83 yo$', 1], ['84 yo$', 1], ['85 yo$', 1], ['86 yo$', 1], ['87 yo$', 1], ['88 yo$', 1], ['89 yo$', 1], ['90 yo$', 1], ['91 yo$', 1], ['92 yo$', 1], ['93 yo$', 1], ['94 yo$', 1], ['95 yo$', 1], ['96 yo$', 1], ['97 yo$', 1], ['98 yo$', 1], ['99 yo$', 1],
@@ -51,6 +55,8 @@ export const en: Lexicon = {
       ['group home', 1], ['sheltered work', 2],
     ],
     child: [
+      // told beside another problem
+      ...Array.from({ length: 8 }, (_, i) => [`im ${i + 8}$`, i < 6 ? 1.5 : 1] as const), ...Array.from({ length: 5 }, (_, i) => [`i am ${i + 11}$`, 1] as const), ...Array.from({ length: 9 }, (_, i) => [[`my ${i + 1} year old`, 1.5], [`${i + 1}yo`, 1.5]] as const).flat(), ['hoikuen', 2], ['gakudo', 2], ['youchien', 2], ['yochien', 2], ['month old', 2], ['months old', 1.5], ['week old', 2], ['weeks old', 1], ['cram school', 1], ['school trip', 1], ['school supplies', 1], ['randoseru', 1.5], ['in front of the kids', 1.5], ['in front of my kids', 1.5], ['in front of the children', 1.5], ['my students', 1], ['one of my students', 1.5], ['1st grade', 1.5], ['2nd grade', 1.5], ['3rd grade', 1.5], ['4th grade', 1.5], ['5th grade', 1.5], ['6th grade', 1.5], ['grader', 1.5],
       ['my son', 0.8], ['my daughter', 0.8],
       ['had a baby', 1.5], ['new baby', 1.5],
       ['sons$', 0.5],
@@ -83,6 +89,8 @@ export const en: Lexicon = {
       ['grad student', 1.5], ['grad school', 1], ['freeter', 1.5], ['care leaver', 2], ['childrens home', 1],
     ],
     women: [
+      // told beside another problem
+      ...['hitting', 'punching', 'hits', 'beats', 'beating', 'strangling', 'kicking', 'hurting', 'throwing things at'].flatMap((v) => ['my mum', 'my mom', 'mum$', 'mom$'].map((o) => [`${v} ${o}`, 2] as const)), ['sighs', 0.5], ['mocks', 1], ['puts me down', 1.5], ['belittles', 1.5], ['silent treatment', 1.5], ['walk on eggshells', 2], ['walking on eggshells', 2], ['threatening to take our kids', 2], ['threatens to take our kids', 2], ['take the kids to his country', 2], ['grabbed me by the throat', 1.5], ['touched my', 1], ['takes my...salary', 2],
       ['my wife', 0.3], ['coercive', 2], ['jealous', 1], ['isolates me', 2], ['humiliates me', 2], ['calls me names', 2], ['threatens to take the kids', 2], ['groped', 1.5], ['molest', 1.5], ['pregnant by', 1], ['he hits', 1], ['throws things', 1.5], ['smashes', 1],
       ['domestic violence', 2], ['domestic abuse', 2], ['dv$', 2], ['abusive', 2], ['my husband', 0.5], ['husband', 0.5],
       ['my partner', 0.5], ['boyfriend', 1], ['controls', 1.5], ['controlling', 2], ['control all', 1.5],
@@ -94,6 +102,8 @@ export const en: Lexicon = {
       ['controls everything', 2], ['controls my', 1.5], ['won\'t let me', 1.5], ['left my husband', 1.5], ['left my partner', 1.5], ['leaving husband', 1.5], ['leaving my husband', 1.5],
     ],
     livelihood: [
+      // told beside another problem
+      ['pays nothing', 1.5], ['not paying anything', 1.5], ['cut his hours', 2], ['cut her hours', 2], ['got cut', 1], ['contract was cut', 2], ['contract wont be renewed', 2], ['letting me go', 2], ['shop went under', 2], ['business failed', 2], ['skint', 2], ['no qualifications', 1], ['hopping between', 1], ['side job', 1], ['emergency help', 1], ['support money', 1.5], ['yen left', 2], ['short every', 1.5], ['always short', 1.5], ['months behind', 2], ['kokumin hoken', 1], ['kokuho', 1], ['savings are', 1.5], ['savings almost', 2], ['care fees', 1],
       ['seikatsu hogo', 2], ['seikatsuhogo', 2], ['hello work', 2], ['hellowork', 2], ['shuugaku enjo', 2], ['shugaku enjo', 2], ['shoubyou teate', 1.5], ['shobyo teate', 1.5],
       ['give up my job', 1.5], ['job hunting', 1], ['my job', 0.5],
       ['hours got cut', 2], ['cut my hours', 2], ['behind on', 1.5], ['quit my job', 1.5], ['had to quit', 1], ['look for work', 1], ['find work', 1],
@@ -111,6 +121,8 @@ export const en: Lexicon = {
       ['money is tight', 1.5], ['money is really tight', 1.5], ['day labour', 1], ['day labor', 1], ['no work no money', 1.5],
     ],
     housing: [
+      // told beside another problem
+      ['where would i live', 2], ['where will we live', 2], ['no agent will rent', 2], ['agent will rent', 1.5], ['turns us down', 1], ['rents to', 1.5], ['rent to me', 1.5], ['apartment is in his name', 2], ['house is in his name', 2], ['lose the house', 2], ['lose our house', 2], ['being demolished', 2], ['demolish', 1.5], ['new owners', 1], ['everyone out', 1.5], ['company dorm', 2], ['leave the dorm', 2], ['noise complaints', 1.5], ['end our lease', 2], ['mortgage', 1], ['ground floor', 1],
       ['shikikin', 2], ['reikin', 2], ['hoshounin', 2], ['hoshonin', 2], ['kanri gaisha', 1.5], ['kanrigaisha', 1.5], ['toei', 1.5], ['juutaku', 1.5], ['jutaku', 1.5], ['fudousan', 1.5], ['fudosan', 1.5], ['ooya', 2], ['oyasan', 2], ['koushinryou', 2], ['koshinryo', 2], ['renewal fee', 2], ['key money', 2], ['apaato', 1], ['manga cafe', 2], ['share house', 1.5],
       ['my lease', 2], ['rented room', 1.5], ['where to live', 2], ['new place', 1], ['find a place', 1.5], ['moving out', 1.5], ['relocat', 1], ['dormitory', 1], ['dorm$', 1], ['mould', 1], ['mold$', 1], ['repairs', 1], ['shelter', 0.5], ['sleeping at a friend', 2], ['staying with friends', 1.5], ['lost my home', 2], ['lose our home', 2], ['lose my apartment', 2], ['my room', 0.2],
       ['rent', 2], ['landlord', 2], ['evict', 2], ['eviction', 2], ['kicked out', 1.5], ['must leave', 1.5],
@@ -122,6 +134,8 @@ export const en: Lexicon = {
       ['deposit', 1], ['staying at a friend', 2], ['friend\'s sofa', 2], ['nowhere to sleep', 2], ['somewhere to sleep', 2], ['somewhere of my own', 2], ['a place to live', 2], ['need a place', 1.5], ['cheap room', 2], ['manga kissa', 2], ['asked to leave', 2], ['kicked me out', 2], ['threw me out', 2], ['thrown out', 2], ['management company', 1.5], ['noise', 0.5], ['walk-up', 0.7],
     ],
     mental_health: [
+      // told beside another problem
+      ['shaking before', 1], ['heart pounding', 1], ['stomach pains', 0.7], ['stay in bed', 1], ['lie in bed', 1], ['not sleeping', 1], ['feeling hollow', 1.5], ['feel hollow', 1.5], ['hollowed', 1.5], ['feel nothing', 1.5], ['cant feel anything', 1.5], ['jumpy', 1], ['flashback', 2], ['nightmares', 1], ['so down', 1.5], ['barely functioning', 1.5], ['cut myself', 2], ['cutting myself', 2], ['sleeping tablets', 1], ['crying in', 0.7], ['started crying', 1], ['just cry', 1], ['yelling over', 1], ['drinking every night', 1.5], ['started drinking', 1.5], ['drinking more', 1.5], ['meth$', 1.5], ['washes his hands', 1.5], ['washes her hands', 1.5], ['talks to himself', 1.5], ['talks to herself', 1.5], ['talking to himself', 1.5], ['talking to herself', 1.5], ['dont feel like myself', 1.5], ['feel like a burden', 1.5], ['dont enjoy anything', 1.5], ['postnatal depression', 2], ['postpartum depression', 2], ['dread', 0.7],
       ['i cry', 1], ['cry myself', 1.5], ['antidepressant', 2], ['suicide prevention', 2], ['in bed all day', 1.5], ['feel like a failure', 1.5], ['mood swings', 1.5], ['self harm', 1], ['sleeping pills', 1],
       ['cries all day', 1.5], ['crying all day', 1.5], ['wont eat', 0.7],
       ['mental breakdown', 2], ['breakdown', 1.5], ['panic attack', 2], ['so anxious', 1.5], ['cant cope', 1.5], ['cant handle', 1], ['falling apart', 1.5], ['numb', 1], ['crying every', 1.5], ['feel like crying', 1.5], ['no energy', 1], ['no motivation', 1.5], ['self esteem', 1], ['hate myself', 1.5], ['eating disorder', 2], ['anorexi', 2], ['bulimi', 2], ['ocd', 2], ['paranoi', 1.5], ['therapy', 1.5], ['mental', 1], ['suicidal', 1], ['want to die', 1],
@@ -149,6 +163,8 @@ export const en: Lexicon = {
       ['left his room in', 1.5], ['left her room in', 1.5], ['recluse', 2], ['wont come out', 1.5],
     ],
     single_parent: [
+      // told beside another problem
+      ['ex stopped paying', 2], ['ex wont pay', 2], ['ex pays nothing', 2], ['child-rearing allowance', 2], ['raising two kids alone', 2], ['only parent', 2], ['since my husband left', 2], ['husband left', 1.5], ['wife left', 1.5], ['since my wife died', 1], ['separating from', 1.5], ['separated from', 1], ['weekend visits', 1.5], ['mum of two', 1.5], ['mom of two', 1.5], ['mum of three', 1.5], ['mom of three', 1.5], ['dad of two', 1.5], ['im on my own', 0.7],
       ['jidou fuyou', 2], ['jido fuyo', 2], ['jidou fuyo', 2], ['jido fuyou', 2], ['fuyou teate', 2], ['fuyo teate', 2], ['hitorioya', 2], ['hitori oya', 2], ['boshi katei', 2], ['boshikatei', 2], ['youikuhi', 2], ['yoikuhi', 2],
       ['raising my', 1], ['by myself with', 1], ['alone with my', 1], ['widow', 1], ['custody', 2], ['visitation', 1.5], ['my ex husband', 1], ['my ex wife', 1],
       ['single parent', 2], ['single mother', 2], ['single mom', 2], ['single mum', 2], ['single father', 2],
@@ -158,6 +174,8 @@ export const en: Lexicon = {
       ['raising her alone', 2], ['raising him alone', 2], ['raising my daughter alone', 2], ['raising my son alone', 2], ['on my own with the kids', 2], ['no help at home', 1]
     ],
     carer: [
+      // told beside another problem
+      ['help her shower', 1.5], ['help him shower', 1.5], ['help her bathe', 1.5], ['help him bathe', 1.5], ['help her in and out', 1.5], ['do all the care', 2], ['do everything for him', 1.5], ['do everything for her', 1.5], ['does everything alone', 1.5], ['doing it all', 1], ['only child', 0.5], ['cant leave him', 1.5], ['cant leave her', 1.5], ['take shifts', 1], ['interpret for them', 1.5], ['interpret for my', 1.5], ['translate for my parents', 1.5], ['take him to the hospital', 1.5], ['take her to the hospital', 1.5], ['i drive him', 1], ['i drive her', 1], ['paid leave', 1], ['unpaid days off', 1.5], ['caring for two', 2], ['holding the house together', 1.5], ['no one after me', 1], ['falling behind at school', 1.5], ['miss school', 1], ['do most of the cooking', 1.5], ['cooks dinner', 1], ['my back is gone', 1.5], ['my back is going', 1.5], ['bad back', 0.7], ['wakes me up', 1],
       ['look after', 1], ['looked after my', 1.5], ['cared for my', 1.5], ['cares for', 1.5], ['take care of her', 1], ['take care of him', 1.5], ['taking care of her', 1.5], ['taking care of him', 1.5], ['caregiving', 2], ['care leave', 2], ['kaigo kyuka', 2], ['kaigo kyuu', 2], ['nursing my', 1.5], ['her full time nurse', 1.5], ['his full time nurse', 1.5], ['all her care', 1.5], ['all his care', 1.5], ['translate for my parents', 1.5], ['interpret for my parents', 1.5], ['running on fumes', 0.5], ['night time care', 1], ['caring for two', 1.5],
       ['care for my', 1.5], ['caring for my', 1.5], ['looking after my', 1.5], ['i care for', 1.5], ['full time carer', 2], ['respite care', 2], ['sandwich', 1], ['help with my mum', 1], ['help with my dad', 1],
       ['carer', 2], ['caregiver', 2], ['caring for', 1.5], ['care of my', 1.5], ['take care of my', 1.5],
@@ -167,6 +185,8 @@ export const en: Lexicon = {
       ['had to stop working', 1], ['needs someone at home', 1.5], ['her carer', 2], ['his carer', 2],
     ],
     rights: [
+      // told beside another problem
+      ['takes his pension', 2], ['takes her pension', 2], ['takes my pension', 2], ['taking his pension', 2], ['taking her pension', 2], ['from my pension', 1.5], ['my pension money', 1.5], ['his pension money', 1.5], ['her pension money', 1.5], ['skimming', 2], ['not paying me', 1.5], ['wont pay me', 1.5], ['no last salary', 1.5], ['last salary', 1], ['unpaid overtime', 2], ['overtime pay', 1.5], ['fines', 1], ['deduct', 1], ['minimum wage', 1], ['labour office', 2], ['labor office', 2], ['labour standards', 2], ['labor standards', 2], ['resignation letter', 1], ['made me sign', 1.5], ['signed a contract', 1], ['door to door', 1.5], ['salesman', 1.5], ['water purifier', 1.5], ['settlement money', 1.5], ['transfer money', 1], ['sent money', 1], ['asking for money', 1], ['giving them money', 1.5], ['giving him money', 1], ['lend him money', 1], ['lend her money', 1], ['being used', 1], ['her cards', 1], ['his cards', 1], ['guardian', 1.5], ['guardianship', 2], ['seinen koken', 2], ['can i cancel', 1], ['cooling off', 2], ['sexual messages', 1.5], ['sexual jokes', 1.5], ['inappropriate', 1], ['hr did nothing', 1.5], ['hr does nothing', 1.5], ['my supervisor', 1], ['tie him to', 2], ['tie her to', 2], ['tied to the bed', 2], ['tying him', 2], ['tying her', 2], ['shove him', 1.5], ['shoves him', 1.5], ['pushes her', 1], ['refused to show me', 1.5], ['discriminat', 1.5], ['wont let me make', 1.5], ['power harassment', 2], ['pawahara', 2], ['neglecting him', 1.5], ['neglecting her', 1.5], ['owes the', 1], ['host club', 1.5], ['beauty course', 1.5], ['illegal', 1],
       ['rousai', 2], ['rosai$', 2],
       ['seinen kouken', 2], ['seinen koken', 2], ['kouken', 2], ['koken$', 2], ['adult guardian', 2], ['taking money from', 1.5], ['from her account', 1.5], ['from his account', 1.5], ['from her bank', 1.5], ['from his bank', 1.5], ['bank card', 1], ['bank book', 1], ['bankbook', 1], ['using his pension', 1.5], ['using her pension', 1.5], ['taking her pension', 1.5], ['taking his pension', 1.5], ['her savings', 1], ['his savings', 1], ['in my name', 0.7],
       ['never ordered', 1.5], ['didnt order', 1], ['sales pitch', 1.5], ['salesman', 1.5], ['salesmen', 1.5], ['cooling off', 2], ['cancellation', 1], ['still cancel', 1.5], ['be cancelled', 1], ['fell for it', 1.5], ['ore ore', 2], ['oreore', 2], ['won a lottery', 1.5], ['lottery', 0.5], ['card details', 1.5], ['card number', 1], ['investment', 1], ['gift card', 1.5], ['prepaid card', 1.5], ['store cards', 1], ['adult site', 1.5], ['consumer cent', 2], ['consumer affairs', 2], ['shouhi', 2], ['borrowing money', 0.7],
@@ -181,6 +201,8 @@ export const en: Lexicon = {
       ['work accident', 1.5], ['workplace injury', 1.5], ['injured at work', 1.5], ['hurt at work', 1.5], ['not in my contract', 1.5], ['in front of everyone', 1], ['bullying me at work', 2], ['bullied at work', 2], ['hr does nothing', 1.5], ['didnt pay me', 1.5], ['havent paid me', 1.5], ['not paid for', 1.5], ['pay the last', 1], ['cut my shifts', 1], ['without pay', 1.5]
     ],
     isolation: [
+      // told beside another problem
+      ['talk to no one', 2], ['talk to nobody', 2], ['doesnt know anyone', 1.5], ['have no one', 1.5], ['i have no one', 2], ['no one here', 1], ['havent seen friends', 1.5], ['stopped seeing friends', 1.5], ['without talking to', 1.5], ['without speaking to', 1.5], ['talk only to', 1.5], ['so quiet', 1], ['house is so quiet', 2], ['sits at home all day', 1.5], ['at home all day', 1], ['watches tv all day', 1.5], ['watching tv all day', 1.5], ['hardly go out', 1], ['group that meets', 1.5], ['alone all day', 1.5], ['club for', 1],
       ['dont see anyone', 1.5], ['dont speak to anyone', 1.5], ['know a single person', 2], ['speak to a single person', 2], ['talk to a single person', 2], ['real conversation', 1], ['meetup', 1.5], ['meet up group', 1.5], ['hobby club', 1.5], ['social club', 1.5], ['join a group', 1], ['group i can join', 1.5], ['join something', 1], ['ibasho', 2], ['salon$', 0.7], ['place to sit', 1], ['nobody would notice', 0.7], ['no one would notice', 1], ['nobody has spoken', 1.5], ['no one has spoken', 1.5], ['nobody calls', 1.5], ['no one calls', 1.5], ['weekend activities', 1], ['neighbourhood association', 1], ['neighborhood association', 1], ['chounaikai', 1], ['mama tomo', 1.5], ['mamatomo', 1.5], ['parent group', 1], ['japanese friend', 1], ['evenings are long', 1.5], ['forgot how to talk', 1.5], ['invisible', 1], ['widower', 0.5],
       ['on my own', 0.3], ['all alone', 1.5], ['feel alone', 1.5], ['no one to', 1], ['nobody to', 1], ['make friends', 1.5], ['making friends', 1.5], ['socialis', 1.5], ['socializ', 1.5], ['company', 0.2], ['miss having', 0.5], ['nobody visits', 1.5], ['no one visits', 1.5], ['no family', 1], ['somewhere to hang out', 1.5],
       ['lonely', 2], ['loneliness', 2], ['alone$', 1], ['isolated', 2], ['isolation', 2], ['no friends', 2],
@@ -246,7 +268,7 @@ export const en: Lexicon = {
       'marks on his', 'marks on her', 'bruises on', 'burns on', 'comes to school hungry', 'always hungry', 'left home alone', 'left alone at home', 'touches her', 'touches him', 'touching my daughter', 'touching my son', 'hits his kids', 'hits her kids', 'hits the baby', 'shakes the baby',
       'being abused', 'touches me', 'touched me', 'molest', 'my dad hits me', 'my mom hits me', 'my mum hits me', 'my father hits me', 'my mother hits me', 'my parents hit me', 'parents beat me', 'dad beats me', 'mom beats me', 'mum beats me', 'stepdad', 'locked outside', 'not feeding', 'doesnt feed', 'starving the kids', 'slap my', 'beat my kid', 'beating my', 'hurting my child', 'hurting my baby', 'smack my',
       'child abuse', 'hurt my baby', 'hurt my child', 'hurt my son', 'hurt my daughter',
-      'hit my child', 'hit my kid', 'hitting my', 'hits my child', 'hits my kid', 'hits the kids', 'shaking him',
+      'hit my child', 'hit my kid', 'hitting my son', 'hitting my daughter', 'hitting my kid', 'hitting my child', 'hitting my baby', 'hitting my little', 'hitting my stepson', 'hitting my stepdaughter', 'hitting my grandson', 'hitting my granddaughter', 'hitting my 1', 'hitting my 2', 'hitting my 3', 'hitting my 4', 'hitting my 5', 'hitting my 6', 'hitting my 7', 'hitting my 8', 'hitting my 9', 'hits my child', 'hits my kid', 'hits the kids', 'shaking him',
       'shaking her', 'shake the baby', 'shook the baby', 'kid...being beaten', 'child...being beaten',
       'kids are left alone', 'left alone for days', 'no food for', 'neglect', 'bruises', 'locked in', 'screaming child',
       'beats his son', 'beats her son', 'beats the kids', 'beats his daughter', 'beats her daughter',
@@ -259,7 +281,7 @@ export const en: Lexicon = {
       'being abused', 'threatens to hurt', 'threatened me', 'hurt me', 'gun$', 'weapon', 'chased me', 'broke into', 'in danger', 'not safe at home', 'unsafe at home', 'afraid to go home', 'scared to go home', 'forced me', 'groped', 'choking me', 'attacked', 'beats her', 'hits her',
       'beats me', 'beat me', 'hits me', 'hit me', 'punched me', 'kicked me', 'choked me', 'strangled', 'threw me',
       'pushed me', 'slapped me', 'kill me', 'threatened to kill', 'going to kill', 'will kill', 'stabbed',
-      'following me', 'stalking me', 'stalker', 'raped', 'sexually assaulted', 'assaulted', 'attacked me', 'hurts me',
+      'following me', 'raped', 'sexually assaulted', 'assaulted', 'attacked me', 'hurts me',
       'violent', 'violence', 'hits her', 'beats her', 'hit her', 'hurts her', 'hits him', 'beats him', 'abusing me', 'abused me', 'abuses me', 'beaten', 'afraid for my life', 'locked me',
     ],
     emergency: [

@@ -794,8 +794,7 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
     },
     [
       'cứ từ từ',
-      'từ từ thôi',
-      'từ từ rồi',
+      // (not «từ từ thôi», «từ từ rồi»: folded, they read «tự tử thôi», «tự tử rồi»)
       'từ từ mà',
       'từ từ nói',
       'nói từ từ',

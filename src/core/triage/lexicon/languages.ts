@@ -29,7 +29,11 @@ export const FUNCTION_WORDS: Readonly<Record<'en' | 'tl' | 'pt' | 'id' | 'vi' | 
   ),
   vi: words(
     'toi khong co la cua va nhung duoc nguoi tien con me bi muon gi lam rat qua nha em anh chi ' +
-      'ban cho mot nay roi ai hay phai dang se den voi ve nhieu biet can giup',
+      'ban cho mot nay roi ai hay phai dang se den voi ve nhieu biet can giup ngay benh vien ' +
+      'viec thang tuoi chong cung minh nhat truoc sau nua thi hoi gio thay nen ' +
+      'thuoc met buon cac troi dau bung bo vay luon nhu vang cam xin loi nhe hieu gui nhan goi dien ' +
+      'giai thich hen thoi sao ky tro bac tam ly tieng kham rac thu van du tra ben canh chay keu ' +
+      'danh chan mau luong chet ong trong phong mang thua kien vao lich tinh sai mat',
   ),
   // Nepali typed in Latin letters, as most phones write it (words no other list here shares).
   ne: words(

@@ -30,7 +30,10 @@ export const ne: Lexicon = {
       ['कक्षा', 1], ['होइकुएन', 2], ['保育園', 2],
       ['bachha', 0.5], ['baccha', 0.5], ['chhora', 0.5], ['chora', 0.5], ['chhori', 0.5], ['school', 0.5], ['hoikuen', 2], ['garbha', 2], ['garbhawati', 2], ['sutkeri', 2], ['shishu', 1.5], ['class', 0.5], ['kaksha', 1], ['hurkau', 1],
       ['बच्चाहरू', 0.7], ['बच्चाहरु', 0.7], ['दुई बच्चा', 1], ['दुई वटा बच्चा', 1], ['तीन बच्चा', 1], ['साना बच्चा', 1], ['सानो बच्चा', 1], ['छोरो', 0.5], ['हाइस्कुल', 1], ['नानी', 0.5], ['बाल विकास', 1.5], ['दूध खुवाउ', 1.5], ['स्तनपान', 2],
-      ['bachha haru', 0.7], ['bachhaharu', 0.7], ['baccha haru', 0.7], ['2 ta bachha', 1], ['duita bachha', 1], ['dui ta bachha', 1], ['3 ta bachha', 1], ['sana bachha', 1], ['sano bachha', 1], ['bachha sano', 1], ['chhoro', 0.5], ['highschool', 1], ['high school', 1], ['shogakko', 1.5], ['chugakko', 1.5], ['shougakkou', 1.5], ['chuugakkou', 1.5], ['ijime', 1.5], ['futoko', 2], ['futoukou', 2]
+      ['bachha haru', 0.7], ['bachhaharu', 0.7], ['baccha haru', 0.7], ['2 ta bachha', 1], ['duita bachha', 1], ['dui ta bachha', 1], ['3 ta bachha', 1], ['sana bachha', 1], ['sano bachha', 1], ['bachha sano', 1], ['chhoro', 0.5], ['highschool', 1], ['high school', 1], ['shogakko', 1.5], ['chugakko', 1.5], ['shougakkou', 1.5], ['chuugakkou', 1.5], ['ijime', 1.5], ['futoko', 2], ['futoukou', 2],
+      // the age of a child: «१० वर्षको भाइ», «म १५ वर्षकी», «8 barsa ko chhora»
+      ...Array.from({ length: 15 }, (_, i) => `${i + 1}`).flatMap((n) => { const d = n.replace(/\d/g, (x) => '०१२३४५६७८९'.charAt(Number(x))); return [...(Number(n) >= 10 ? [[`म ${d} वर्षको`, 1] as const] : []), [`${d} वर्षकी`, 1], [`ma ${n} barsa`, 1], [`${n} barsaki`, 1], [`${n} barse`, 1], ...['छोरा', 'भाइ', 'बच्चा', 'नाति', 'भान्जा'].map((k) => [`${d} वर्षको ${k}`, 1] as const), ...['chhora', 'bhai', 'bachha', 'nati', 'bhanja'].map((k) => [`${n} barsa ko ${k}`, 1] as const)] as const; }),
+      ['बच्चाको खोप', 2], ['बच्चालाई खोप', 2], ['शिशुको खोप', 2], ['bachha ko khop', 2],
     ],
     youth: [
       ['युवा', 2], ['विद्यार्थी', 0.5], ['रोजगार', 0.7],
@@ -39,12 +42,14 @@ export const ne: Lexicon = {
       ['कलेज', 0.7], ['विश्वविद्यालय', 0.7], ['क्याम्पस', 0.7], ['पढाइ छोड', 1], ['भविष्य', 0.7], ['अन्तर्वार्ता', 1], ['इन्टरभ्यु', 1], ['पहिलो जागिर', 1.5], ['करियर', 1], ['सेन्मोन', 0.7],
       ['college', 0.7], ['university', 0.7], ['campus', 0.7], ['senmon', 0.7], ['padhai chod', 1], ['padhai chhod', 1], ['bhabishya', 0.7], ['bhavishya', 0.7], ['interview', 0.7], ['career', 0.7], ['yuva', 2], ['student', 0.5], ['bidyarthi', 0.7], ['vidyarthi', 0.7],
       ['exam', 1], ['फेल', 1], ['semester', 1.5], ['internship', 1.5], ['इन्टर्नसिप', 1.5], ['shuukatsu', 2], ['life ma k garne', 1.5], ['future', 1], ['pahilo choti eklai', 1.5], ['pahilo job', 1.5],
-      ['कलेज छोड', 1.5], ['college chhod', 1.5], ['college chod', 1.5], ['स्कुल सकिए', 1], ['school sakiye', 1], ['school sakepachhi', 1], ['sotsugyo', 1.5], ['बाइतो', 0.5], ['baito', 0.5], ['arubaito', 0.5], ['freeter', 1.5], ['ryugakusei', 1.5], ['ryuugakusei', 1.5], ['विद्यार्थी हुँ', 1], ['student hu', 1]
+      ['कलेज छोड', 1.5], ['college chhod', 1.5], ['college chod', 1.5], ['स्कुल सकिए', 1], ['school sakiye', 1], ['school sakepachhi', 1], ['sotsugyo', 1.5], ['बाइतो', 0.5], ['baito', 0.5], ['arubaito', 0.5], ['freeter', 1.5], ['ryugakusei', 1.5], ['ryuugakusei', 1.5], ['विद्यार्थी हुँ', 1], ['student hu', 1],
+      ...Array.from({ length: 12 }, (_, i) => [`ma ${i + 18} ko`, 1] as const),
     ],
     women: [
       ['श्रीमान', 0.5], ['लोग्ने', 0.5], ['गाली', 2], ['घरेलु हिंसा', 2], ['महिला', 1], ['पैसा दिँदैन', 2], ['पैसा दिदैन', 2],
       ['shreeman', 0.5], ['shriman', 0.5], ['logne', 0.5], ['gharelu hinsa', 2], ['mahila', 1],
       ['phone check', 1.5], ['फोन...चेक', 1.5], ['bhetna didaina', 1.5], ['बोल्नै दिँदैन', 1.5], ['ex boyfriend', 2], ['boyfriend', 1], ['blackmail', 2], ['pichha', 2], ['पिछा', 2], ['chhuna khoj', 1.5], ['paisa didaina', 1.5], ['kutpit', 1.5],
+      ['जबर्जस्ती गर्', 2], ['जबरजस्ती गर्', 2], ['बलात्कार', 2], ['balatkar', 2], ['यौन दुर्व्यवहार', 2], ['yaun durvyavahar', 2], ['yaun hinsa', 2], ['यौन हिंसा', 2],
     ],
     livelihood: [
       ['महँगो', 1], ['तिर्न गाह्रो', 1.5],
@@ -56,7 +61,8 @@ export const ne: Lexicon = {
       ['amdani', 1.5], ['aamdani', 1.5], ['garib', 1.5], ['bhok', 1], ['khana chaina', 1.5], ['seikatsu hogo', 2], ['hello work', 1.5], ['berojgar', 2], ['mahango', 1],
       ['kaam gayo', 2], ['काम गयो', 2], ['खर्च छैन', 1.5], ['kharcha chaina', 1.5], ['kharcha chhaina', 1.5], ['kamai', 1], ['कमाइ', 1], ['kaam chod', 1], ['kaam chhod', 1], ['jagir chhod', 1], ['nikalyo', 1], ['kaam bata chhutti', 1.5],
       ['paisa...pug', 1.5], ['पैसा...पुग्दैन', 1.5], ['gas kat', 1.5], ['gas banda', 1.5], ['juminzei', 1.5], ['izoku nenkin', 1.5], ['tirna nasak', 1.5], ['तिर्न नसक', 1.5], ['kisti', 1.5], ['byaj', 1.5], ['sarakin', 2], ['loan', 1], ['jikohasan', 2], ['kaam khoj', 1], ['काम खोज', 1.5], ['fee tirna', 1.5], ['खाने पैसा', 2], ['khane paisa', 2], ['shitsugyo', 2], ['koyo hoken', 1.5], ['कम्पनीले निकाल', 2], ['company le nikal', 2], ['बिल तिर', 1.5],
-      ['काम छुट्यो', 2], ['kaam chhutyo', 2], ['kam chhutyo', 2], ['काम गुमा', 2], ['kaam guma', 2], ['जागिर गुमा', 2], ['jagir guma', 2], ['part time matra', 1], ['पार्ट टाइम मात्र', 1], ['पैसा पुगेन', 1.5], ['paisa pugena', 1.5], ['बिल धेरै', 1], ['bill dherai', 1], ['भाडा बाँकी', 1], ['bhada baaki', 1], ['bhada baki', 1], ['काम गर्न सक्दिन', 0.7], ['kaam garna sakdina', 0.7], ['kaam garna sakina', 0.7]
+      ['काम छुट्यो', 2], ['kaam chhutyo', 2], ['kam chhutyo', 2], ['काम गुमा', 2], ['kaam guma', 2], ['जागिर गुमा', 2], ['jagir guma', 2], ['part time matra', 1], ['पार्ट टाइम मात्र', 1], ['पैसा पुगेन', 1.5], ['paisa pugena', 1.5], ['बिल धेरै', 1], ['bill dherai', 1], ['भाडा बाँकी', 1], ['bhada baaki', 1], ['bhada baki', 1], ['काम गर्न सक्दिन', 0.7], ['kaam garna sakdina', 0.7], ['kaam garna sakina', 0.7],
+      ['bill धेरै', 1.5], ['अस्पतालको बिल', 1.5], ['aspatal ko bill', 1.5], ['hospital ko bill', 1.5], ['part time मात्र', 1],
     ],
     housing: [
       ['भाडा', 2], ['घरबेटी', 2], ['घर छोड', 2], ['बस्ने ठाउँ', 2], ['कोठा', 0.5], ['घर छैन', 2], ['निकाल', 1], ['सडकमा', 1.5],
@@ -74,6 +80,7 @@ export const ne: Lexicon = {
       ['aattin', 1], ['dikka', 1.5], ['nirash', 1.5], ['manasik', 2], ['mansik', 2], ['jindagi nai chaina', 1.5], ['rakshi', 0.5], ['juwa', 1.5], ['nasha', 1.5], ['dekhi dar', 1],
       ['रिस उठ', 1], ['रिस थाम्न', 1.5], ['ruirah', 1], ['runeko', 1], ['बोल्नै छाड', 1], ['खाना खान मन', 1], ['khana chhod', 1], ['dabab', 1.5], ['दबाब', 1.5],
       ['sutna sak', 1.5], ['सुत्न सक्दिन', 1.5], ['निदाउन', 1], ['nidra aaudaina', 1.5], ['man lagdaina', 1], ['mann lagdaina', 1], ['anxiety', 2], ['panic', 2], ['depression', 2], ['मुटु ढुकढुक', 1], ['pachinko', 1.5], ['मन भारी', 1.5], ['ochhyan bata uthna', 1.5], ['mental', 1.5], ['stress', 1.5], ['घरको याद', 1.5], ['runchhu', 1.5], ['runchu', 1.5],
+      ['बाइपोलर', 2], ['सिजोफ्रेनिया', 2], ['bipolar', 2], ['schizophrenia', 2], ['रक्सीमा डुब', 2], ['raksi ma dub', 2], ['रक्सी छोड्न सक्दैन', 1.5], ['दिनभरि रक्सी', 1.5], ['din bhari raksi', 1.5],
     ],
     hikikomori: [
       ['कोठाबाट निस्कन', 2], ['घरबाट निस्कँदैन', 2], ['बाहिर निस्कँदैन', 2], ['कोठामा मात्र', 2],
@@ -87,7 +94,8 @@ export const ne: Lexicon = {
       ['ekal aama', 2], ['ekal ama', 2], ['single mom', 2], ['single mother', 2], ['single father', 2], ['eklai hurkau', 2], ['eklai paal', 2], ['eklai bachha', 1.5], ['divorce', 1.5], ['dibhors', 1.5], ['chhutiy', 0.5], ['chutiy', 0.5], ['purano shreeman', 1],
       ['jido teate', 1.5], ['jido fuyo', 2], ['jidou fuyou', 2], ['fuyo teate', 2], ['hitori oya', 2], ['shreeman bit', 1], ['shriman bit', 1],
       ['एक्लै...हुर्का', 2], ['eklai...hurka', 2], ['एक्लो आमा', 2], ['एक्लो बुवा', 2], ['एक्लो बुबा', 2], ['श्रीमान छोडेर', 1.5], ['श्रीमानलाई छोडेर', 1.5], ['shreeman chhodera', 1.5], ['ex le', 0.5], ['मेरो ex', 1], ['छुट्टि', 0.5], ['जिम्मेवारी होइन', 1],
-      ['ekle pal', 2], ['ekle hurka', 2], ['eklai pal', 2], ['तलाक$', 1.5], ['तलाकको', 1.5], ['तलाकपछि', 1.5], ['talak', 1.5], ['chhuttiy', 1], ['chuttiy', 1], ['विधवा', 1], ['bidhuwa', 1], ['bidhwa', 1], ['खर्च पठाउँदैन', 1.5], ['kharcha pathaudaina', 1.5], ['kharcha didaina', 1]
+      ['ekle pal', 2], ['ekle hurka', 2], ['eklai pal', 2], ['तलाक$', 1.5], ['तलाकको', 1.5], ['तलाकपछि', 1.5], ['talak', 1.5], ['chhuttiy', 1], ['chuttiy', 1], ['विधवा', 1], ['bidhuwa', 1], ['bidhwa', 1], ['खर्च पठाउँदैन', 1.5], ['kharcha pathaudaina', 1.5], ['kharcha didaina', 1],
+      ['एक्लै...पाल्दै', 2], ['eklai...paldai', 2], ['ekle...palnu', 2], ['एक्लै...पाल्नु', 2], ['खर्च...पठाउँदैन', 1.5], ['kharcha...pathaudaina', 1.5],
     ],
     carer: [
       ['हेरचाह गर्दा', 2], ['हेरचाह गर्छु', 2], ['स्याहार', 1.5], ['हेरचाह', 1],
@@ -108,7 +116,11 @@ export const ne: Lexicon = {
       ['card bata', 1], ['kakin', 1.5], ['ghar bech', 1], ['sign garay', 1.5], ['rajinama', 1], ['salesman', 1.5], ['phakaa', 1.5], ['fakaa', 1.5],
       ['पैसा माग', 1], ['paisa mag', 1], ['पैसा दे', 0.7], ['paisa de$', 0.7],
       ['cooling off', 2], ['sagi', 2], ['詐欺', 2], ['farkaudaina', 1.5], ['talab dinna', 1.5], ['salary didaina', 1.5], ['salary dinna', 1.5], ['salary diyena', 1.5], ['aadha talab', 1.5], ['तलब दिँदैन', 1.5], ['sign garaa', 1.5], ['sekuhara', 2], ['पेन्सन...झिक', 1.5], ['खाता बेच', 2], ['money laundering', 2], ['पैसाको व्यवस्थापन', 1.5], ['अन्याय', 1.5],
-      ['अपमान', 1.5], ['apman', 1.5], ['गाइजिन', 1], ['gaijin', 1], ['चिट्ठा', 1.5], ['chittha', 1.5], ['यौन उत्पीडन', 2], ['घण्टाभन्दा बढी', 1], ['ghanta bhanda badi', 1], ['बिदा दिँदैन', 1.5], ['बिदा दिदैन', 1.5], ['bida dinna', 1.5], ['bida didaina', 1.5], ['bida paako chaina', 1.5], ['bida payeko chaina', 1.5], ['छुट्टी दिँदैन', 1.5], ['छुट्टी पाइन', 1.5], ['जबरजस्ती काम', 1.5], ['jabarjasti kaam', 1.5], ['काम गराउँछ', 0.7], ['kaam garauchha', 0.7], ['kaam garaucha', 0.7], ['resign garna', 1], ['resignation', 1], ['shift ghatai', 1], ['सिफ्ट घटा', 1], ['मेरो नाममा', 1.5], ['mero naam ma', 1.5]
+      ['अपमान', 1.5], ['apman', 1.5], ['गाइजिन', 1], ['gaijin', 1], ['चिट्ठा', 1.5], ['chittha', 1.5], ['यौन उत्पीडन', 2], ['घण्टाभन्दा बढी', 1], ['ghanta bhanda badi', 1], ['बिदा दिँदैन', 1.5], ['बिदा दिदैन', 1.5], ['bida dinna', 1.5], ['bida didaina', 1.5], ['bida paako chaina', 1.5], ['bida payeko chaina', 1.5], ['छुट्टी दिँदैन', 1.5], ['छुट्टी पाइन', 1.5], ['जबरजस्ती काम', 1.5], ['jabarjasti kaam', 1.5], ['काम गराउँछ', 0.7], ['kaam garauchha', 0.7], ['kaam garaucha', 0.7], ['resign garna', 1], ['resignation', 1], ['shift ghatai', 1], ['सिफ्ट घटा', 1], ['मेरो नाममा', 1.5], ['mero naam ma', 1.5],
+      // an employer, a supervisor or a senior who scolds, hits, threatens or touches a worker
+      ...['साहु', 'सुपरभाइजर', 'म्यानेजर', 'हाकिम', 'मालिक', 'लिडर', 'सेन्पाई', 'टेन्चो'].flatMap((who) => ['गाली', 'कुट', 'हिर्का', 'धम्की', 'छुन्छ', 'छुन्छन्', 'छोय', 'होच्याउ', 'अपमान', 'चिच्या', 'मार्छु'].flatMap((what) => [[`${who}...${what}`, 1.5], [`${what}...${who}`, 1.5]] as const)),
+      ...['sahu', 'saahu', 'supervisor', 'manager', 'hakim', 'malik', 'boss', 'senpai', 'tencho', 'tenchou', 'leader'].flatMap((who) => ['gaali', 'gali', 'kut', 'hirka', 'dhamki', 'chhun', 'chun', 'hochyau', 'apaman', 'karaun', 'nikalidinchu', 'nikaldinchu'].flatMap((what) => [[`${who}...${what}`, 1.5], [`${what}...${who}`, 1.5]] as const)),
+      ['सबैका अगाडि', 1], ['sabai ko agadi', 1], ['sabaiko agadi', 1], ['遺言', 1.5], ['इच्छापत्र', 1.5], ['ichhapatra', 1.5], ['टिभी सपिङ', 1.5], ['tv shopping', 1.5], ['शेयर', 0.5],
     ],
     isolation: [
       ['एक्लो', 2], ['एक्लै', 0.5], ['साथी कोही छैन', 2], ['साथी छैन', 2], ['कुरा गर्ने', 1],
@@ -117,7 +129,8 @@ export const ne: Lexicon = {
       ['bhetne thau', 1.5], ['jane thau', 1], ['sathi bana', 1.5], ['chineko kohi', 1.5],
       ['एक्लै हुनुहुन्छ', 1], ['एक्लै छु', 1.5], ['eklai hunuh', 1], ['eklai chu', 1.5], ['कसैसँग बोल', 1], ['kasai sanga bol', 1], ['चिन्दिन', 1], ['kasailai chindina', 1.5], ['saathi chhaina', 2], ['saathi chaina', 2], ['kohi saathi', 1.5], ['samparka tut', 1], ['छोराछोरी कहिल्यै आउँदैनन्', 1.5],
       ['bolne koi', 1.5], ['bolne kohi', 1.5], ['kohi chineko', 1.5], ['aafno bhanne', 1], ['आफ्नो भन्ने', 1.5], ['saathi bana', 1.5], ['sathi chahi', 2], ['sathi koi', 1.5], ['bhela hune', 1.5], ['gaf garne', 1.5], ['गफ गर्ने', 1.5], ['सुनसान', 1.5], ['दिनभरि एक्लै', 1.5], ['बोल्ने कोही', 1.5],
-      ['ekle$', 0.5], ['ekle bas', 0.7], ['eklai bas', 0.7], ['एक्लै बस्नु', 0.7], ['एक्लै बस्छ', 0.7], ['भेट्न आउँदैन', 1.5], ['भेट्न आउँदैनन्', 1.5], ['bhetna aaudaina', 1.5], ['bhetna audaina', 1.5], ['मन खोलेर', 1.5], ['man kholera', 1.5], ['mann kholera', 1.5], ['कुरा गर्ने मान्छे', 1], ['kura garne manche', 1], ['kura garne manchhe', 1], ['बोल्न पाउँदिन', 1.5], ['bolna paudina', 1.5], ['कोही आउँदैन', 1.5], ['koi aaudaina', 1.5], ['kohi aaudaina', 1.5]
+      ['ekle$', 0.5], ['ekle bas', 0.7], ['eklai bas', 0.7], ['एक्लै बस्नु', 0.7], ['एक्लै बस्छ', 0.7], ['भेट्न आउँदैन', 1.5], ['भेट्न आउँदैनन्', 1.5], ['bhetna aaudaina', 1.5], ['bhetna audaina', 1.5], ['मन खोलेर', 1.5], ['man kholera', 1.5], ['mann kholera', 1.5], ['कुरा गर्ने मान्छे', 1], ['kura garne manche', 1], ['kura garne manchhe', 1], ['बोल्न पाउँदिन', 1.5], ['bolna paudina', 1.5], ['कोही आउँदैन', 1.5], ['koi aaudaina', 1.5], ['kohi aaudaina', 1.5],
+      ['कसैले बुझ्दैन', 1.5], ['kasaile bujhdaina', 1.5], ['एक्लै बस्नुहुन्छ', 1], ['ekle basnu', 1], ['eklai basnu', 1],
     ],
     multicultural: [
       ['जापानी भाषा', 2], ['जापानी', 0.7], ['दोभाषे', 2], ['अनुवाद', 1.5], ['भिसा', 2], ['विदेशी', 2], ['बुझ्दिन', 1],
@@ -127,7 +140,8 @@ export const ne: Lexicon = {
       ['dobhase', 2], ['anubad', 1.5], ['anuvad', 1.5], ['translate', 1.5], ['nepal farka', 1], ['nepal pathau', 1.5], ['japan aa', 0.5], ['bideshi', 2], ['videshi', 2], ['gaikokujin', 2], ['language school', 2], ['city office', 1], ['kagajpatra', 0.7],
       ['bujhina', 1], ['bujhdina', 1], ['padhna sakdina', 1], ['dependent', 1.5], ['family visa', 2], ['eiju', 2],
       ['visa', 2], ['tsuyaku', 2], ['my number', 1.5], ['tenkyo', 1.5], ['kuyakusho', 1], ['nyuukan', 2], ['kazoku taizai', 2], ['tokutei', 2], ['日本語', 2], ['永住', 2], ['通訳', 2], ['nepali bolne', 1.5], ['नेपाली बोल्ने', 1.5],
-      ['नेपालीमा', 0.7], ['अंग्रेजीमा', 0.5], ['nepali ma', 0.7], ['angreji', 1], ['जापानी नजान', 2], ['japani najan', 2], ['japani najanne', 2], ['थोरै जापानी', 1.5], ['जापानी थोरै', 1.5], ['japani thorai', 1.5], ['thorai japani', 1.5], ['japanese thorai', 1.5], ['nepali boldaina', 1]
+      ['नेपालीमा', 0.7], ['अंग्रेजीमा', 0.5], ['nepali ma', 0.7], ['angreji', 1], ['जापानी नजान', 2], ['japani najan', 2], ['japani najanne', 2], ['थोरै जापानी', 1.5], ['जापानी थोरै', 1.5], ['japani thorai', 1.5], ['thorai japani', 1.5], ['japanese thorai', 1.5], ['nepali boldaina', 1],
+      ['नेपालबाट', 0.7], ['nepal bata', 0.7], ['nepalbata', 0.7], ['भर्खर जापान', 1], ['bharkhar japan', 1], ['जापान आएको', 0.5], ['japan aayeko', 0.5], ['japan aako', 0.5], ['नेपाली वा अंग्रेजी', 2], ['नेपाली बुझ्ने', 2], ['nepali bujhne', 2], ['अंग्रेजी बुझ्ने', 1.5], ['angreji bujhne', 1.5], ['japanese ma', 1], ['जापानीमा', 1], ['घुम्न आउनु', 1], ['जापान घुमाउन', 1.5], ['ट्राभल इन्सुरेन्स', 1.5], ['travel insurance', 1.5], ['भिजिट भिसा', 2], ['visit visa', 2], ['28 ghanta', 1], ['२८ घण्टा', 1], ['28 jikan', 1], ['छालाको रङ', 1.5], ['chhala ko rang', 1.5], ['jaatko', 0.7],
     ],
     medical: [
       ['अस्पताल', 1.5], ['डाक्टर', 1], ['उपचार', 1.5], ['बिरामी', 0.7], ['औषधि', 1], ['रोग', 0.7], ['ज्वरो', 1],
@@ -154,7 +168,7 @@ export const ne: Lexicon = {
       'बच्चाको शरीरमा दाग', 'बच्चालाई भोकै','बच्चालाई कुट', 'बच्चालाई पिट', 'बाल दुर्व्यवहार', 'बालबालिकामाथि हिंसा', 'बच्चालाई कुटपिट'],
     violence: [
       'घाँटी थिच', 'कपाल तान', 'घिसार', 'थुनेर', 'मार्छु भन्छ',
-      'हिर्काउँछ', 'हिर्काउँछन्', 'मार्छ', 'मार्छन्', 'यौन हिंसा','कुट्छ', 'कुट्छन्', 'पिट्छ', 'पिट्छन्', 'कुटपिट', 'हिंसा', 'मार्छु भन्', 'मार्ने धम्की', 'धम्की', 'बलात्कार'],
+      'हिर्काउँछ', 'हिर्काउँछन्', 'मार्छ', 'मार्छन्', 'यौन हिंसा','कुट्छ', 'कुट्छन्', 'पिट्छ', 'पिट्छन्', 'कुटपिट', 'हिंसा', 'मार्छु भन्', 'मार्ने धम्की', 'बलात्कार'],
     emergency: [
       'होस छैन', 'श्वास फेर्न', 'सास छैन', 'रगत बगिरहेको','बेहोस', 'सास फेरेको छैन', 'सास फेर्न सकेन', 'सास रोकियो', 'काम्न', 'रगत रोकिएन', 'एम्बुलेन्स'],
   },

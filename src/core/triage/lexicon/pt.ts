@@ -23,7 +23,8 @@ export const pt: Lexicon = {
       ['gravidez', 2], ['pré natal', 2], ['pre natal', 2], ['creche', 2], ['escola', 0.7], ['não quer ir para a escola', 2],
       ['bullying', 1.5], ['parto', 2], ['amamenta', 2],
       ['hoikuen', 2], ['houkago', 1], ['gakudo', 2], ['chuugakkou', 1], ['shougakkou', 1], ['aluno', 1], ['aluna', 1], ['nenê', 1.5], ['neném', 1.5],
-      ['dois filhos', 0.5], ['2 filhos', 0.5], ['três filhos', 0.5], ['3 filhos', 0.5], ['duas crianças', 0.5], ['2 crianças', 0.5], ['filhos pequenos', 1.5], ['criança pequena', 1.5], ['estou grávida', 2], ['tô grávida', 2], ['to grávida', 2], ['semanas de gravidez', 2], ['boshi techo', 2], ['boshi techou', 2], ['pediatra', 0.5], ['berçário', 2], ['reunião de pais', 1.5], ['escola do meu filho', 1.5], ['escola da minha filha', 1.5]
+      ['dois filhos', 0.8], ['2 filhos', 0.8], ['três filhos', 0.8], ['3 filhos', 0.8], ['duas crianças', 0.8], ['2 crianças', 0.8], ['três crianças', 0.8], ['3 crianças', 0.8], ['duas filhas', 0.8], ['2 filhas', 0.8], ['filhos pequenos', 1.5], ['criança pequena', 1.5], ['estou grávida', 2], ['tô grávida', 2], ['to grávida', 2], ['semanas de gravidez', 2], ['boshi techo', 2], ['boshi techou', 2], ['pediatra', 0.5], ['berçário', 2], ['reunião de pais', 1.5], ['escola do meu filho', 1.5], ['escola da minha filha', 1.5],
+      ['abort', 2], ...Array.from({ length: 37 }, (_, i) => [[`tô com ${i + 4} semanas`, 1.5], [`estou com ${i + 4} semanas`, 1.5]] as const).flat(),
     ],
     youth: [
       ['jovem', 2], ['jovens', 2], ['adolescente', 1], ['nem trabalha nem estuda', 2], ['faculdade', 1], ['20 anos', 1], ['futuro', 0.5],
@@ -51,7 +52,8 @@ export const pt: Lexicon = {
       ['seikatsu hogo', 2], ['生活保護', 2], ['auxílio', 1], ['ajuda financeira', 2], ['benefício', 1], ['subsídio', 0.5], ['ganho pouco', 2], ['ganha pouco', 2], ['o que sobra', 0.7], ['conta de luz', 1.5], ['conta de gás', 1.5], ['cortaram a luz', 2], ['cartão de crédito', 1], ['fatura', 1], ['parcela', 1],
       ['falência', 2], ['falido', 2], ['passando fome', 2], ['sem comida', 1.5], ['cesta básica', 2], ['ienes', 0.5], ['empreiteira', 0.7], ['haken', 0.7], ['agiota', 1],
       ['cortar o gás', 2], ['cortaram o gás', 2], ['cortar a água', 2], ['kokuho', 1], ['kokumin hoken', 0.5], ['juuminzei', 1.5], ['juminzei', 1.5], ['não fecha o mês', 2], ['dinheiro acabou', 2], ['não tenho nem pra', 1.5], ['não tenho pra pagar', 1.5], ['achar trabalho', 1.5], ['procurar trabalho', 1.5], ['arrumar emprego', 1.5], ['perd...emprego', 1.5], ['economizar', 1], ['pular refeição', 1.5], ['paga pouco', 1.5], ['geladeira...vazia', 2], ['sashiosae', 2], ['ajuda pra pagar', 1], ['koyou hoken', 1.5], ['seguro desemprego', 2], ['sem dinheiro pr', 1.5],
-      ['não posso trabalhar', 1.5], ['sem poder trabalhar', 1.5], ['não dá pra nada', 1.5], ['não dá para nada', 1.5], ['foi mandado embora', 2], ['fui mandado embora', 2], ['fui mandada embora', 2], ['me demitiu', 2], ['me demitiram', 2], ['perdeu o emprego', 2], ['ficou desempregad', 2], ['devendo', 1.5], ['dívida de jogo', 1.5], ['não tem comida', 1]
+      ['não posso trabalhar', 1.5], ['sem poder trabalhar', 1.5], ['não dá pra nada', 1.5], ['não dá para nada', 1.5], ['foi mandado embora', 2], ['fui mandado embora', 2], ['fui mandada embora', 2], ['me demitiu', 2], ['me demitiram', 2], ['perdeu o emprego', 2], ['ficou desempregad', 2], ['devendo', 1.5], ['dívida de jogo', 1.5], ['não tem comida', 1],
+      ['perdi...man$', 1.5], ['não paga as horas', 1.5], ['não paga o salário', 2], ['não pagou o salário', 2], ['não paga hora extra', 1], ['não pagou as horas', 1.5], ['ajudar com as contas', 1.5], ['procurar emprego', 1.5], ['conseguir emprego', 1.5], ['entrevista de emprego', 1], ['perdi o serviço', 2], ['perdeu o serviço', 2], ['sem serviço', 2], ['conta do hospital', 1.5], ['conta de hospital', 1.5],
     ],
     housing: [
       ['aluguel', 2], ['dono do apartamento', 2], ['proprietário', 1.5], ['despejad', 2], ['despejo', 2], ['onde morar', 2],
@@ -60,6 +62,7 @@ export const pt: Lexicon = {
       ['mudar de casa', 1.5], ['mudança', 1], ['me mudar', 1], ['sair do apartamento', 1.5], ['mandou eu sair', 1.5], ['abrigo', 2], ['sem teto', 2], ['dormindo no carro', 2], ['dormir no carro', 2], ['dormindo na rua', 2], ['net café', 1.5], ['manga kissa', 1.5],
       ['lugar pra morar', 2], ['lugar para morar', 2], ['onde ficar', 1.5], ['morando de favor', 2], ['danchi', 2], ['toei', 2], ['habitação', 2], ['share house', 1.5], ['alojamento', 1.5], ['mofo', 1.5], ['goteira', 1.5], ['vazamento', 1], ['vizinho de cima', 1], ['sem elevador', 1.5], ['administradora', 1.5], ['kanri', 1.5],
       ['aluguel atrasado', 2], ['lugar mais barato', 1.5], ['renovar o contrato', 1.5], ['não vai renovar', 1], ['pra onde ir', 1.5], ['para onde ir', 1.5], ['casa de amigo', 1], ['expulsou de casa', 2], ['ninguém aluga', 2], ['alugar', 1.5], ['aluga$', 1.5], ['apartamento da empresa', 2], ['procurar casa', 2],
+      ['sair da casa', 1.5], ['saia da casa', 1.5], ['sair do apê', 1.5], ['não acho outro lugar', 1.5], ['não acho lugar', 1.5], ['onde dormir', 2],
     ],
     mental_health: [
       ['depressão', 2], ['depressivo', 2], ['ansiedade', 2], ['não consigo dormir', 1], ['insônia', 1.5], ['triste', 1],
@@ -69,6 +72,7 @@ export const pt: Lexicon = {
       ['sem esperança', 1.5], ['desesper', 1.5], ['ficando louca', 1], ['ficando louco', 1], ['surtando', 1.5], ['surto', 1.5],
       ['sem ânimo', 1.5], ['remédio pra dormir', 1.5], ['dorme mal', 1], ['durmo mal', 1], ['parou de dormir', 1.5], ['não come', 0.7], ['odeia a vida', 1.5], ['se isolando', 1], ['nervosa', 0.7], ['nervoso', 0.7], ['no limite', 1], ['um caco', 1.5], ['falar sozinho', 1], ['rir do nada', 1.5], ['só chora', 1], ['tenho pena', 0.5], ['esquizofreni', 1.5], ['bipolar', 2],
       ['sem dormir', 1.5], ['bebo todo dia', 1.5], ['pra conseguir dormir', 1.5], ['me sinto um lixo', 2], ['preciso falar com alguém', 1], ['ouve vozes', 2], ['ouço vozes', 2], ['não tenho força', 1.5], ['não consigo levantar', 1.5], ['sair da cama', 1.5], ['não sai da cama', 1.5], ['coração dispara', 1], ['aposta', 1.5], ['tigrinho', 2], ['sem paciência', 1], ['luto', 1.5], ['nuvem preta', 1.5], ['não tenho vontade', 1.5], ['vontade de nada', 1.5],
+      ['desabei', 1.5], ['esgotad', 1.5], ['vício em jogo', 2], ['viciado em jogo', 2], ['dívida de jogo', 1.5], ['aposta online', 1.5], ['bebe todo dia', 1.5], ['bebendo demais', 1.5],
     ],
     hikikomori: [
       ['não sai do quarto', 2], ['não sai de casa', 2], ['trancado no quarto', 2], ['trancada no quarto', 2], ['fica trancad', 2], ['isolado no quarto', 2],
@@ -98,7 +102,10 @@ export const pt: Lexicon = {
       ['procuração', 1.5], ['herança', 0.7], ['testamento', 1], ['não devolve', 1], ['cobraram', 1], ['cobrança indevida', 2], ['rousai', 1.5], ['acidente de trabalho', 1.5], ['sem aviso', 1], ['justa causa', 1.5], ['sem receber', 1], ['maus tratos', 1.5], ['se aproveitar', 1.5],
       ['deve...ienes', 1], ['não pode ir embora', 1.5], ['descont', 0.7], ['taxa de', 0.7], ['nunca foram combinad', 1.5], ['cobrou', 0.7], ['yuukyuu', 1.5], ['férias pagas', 1.5], ['salário não pago', 2], ['atrasa o salário', 1.5], ['dinheiro emprestado', 1], ['leva o dinheiro', 1.5], ['pedindo dinheiro', 1], ['não dá dinheiro', 1], ['cripto', 1.5], ['não consigo sacar', 1.5], ['pirâmide', 1.5], ['hematoma', 0.7],
       ['não pagaram', 1.5], ['sumiram com o dinheiro', 2], ['sumiu com o dinheiro', 2], ['usando meu nome', 2], ['cancelar', 1], ['tirando dinheiro', 2], ['pega a aposentadoria', 2], ['fica com parte', 1.5], ['abaixo do mínimo', 2], ['fingindo ser', 2], ['se passando por', 2], ['senha do cartão', 2], ['dados do cartão', 1.5], ['segurando meu passaporte', 2], ['empréstimo no nome', 2], ['mandando dinheiro', 1.5], ['vontade própria', 1.5], ['assinar contrato', 1.5],
-      ['não paga as horas', 2], ['não pagam', 1], ['nem pagam', 1], ['assédio sexual', 2], ['me mandar embora', 1], ['ameaça me demitir', 1.5], ['gritando com os idosos', 2], ['maus-tratos', 1.5], ['não tem esse direito', 2], ['recusam', 1], ['não aceitam estrangeiro', 2], ['por ser estrangeir', 2], ['porque sou estrangeir', 2], ['administrar o dinheiro', 2], ['administrar a conta', 2]
+      ['não paga as horas', 2], ['não pagam', 1], ['nem pagam', 1], ['assédio sexual', 2], ['me mandar embora', 1], ['ameaça me demitir', 1.5], ['gritando com os idosos', 2], ['maus-tratos', 1.5], ['não tem esse direito', 2], ['recusam', 1], ['não aceitam estrangeiro', 2], ['por ser estrangeir', 2], ['porque sou estrangeir', 2], ['administrar o dinheiro', 2], ['administrar a conta', 2],
+      // a boss, a supervisor or a senior who shouts at, insults, threatens or hits a worker; dismissed for a pregnancy
+      ...['chefe', 'gerente', 'supervisor', 'encarregad', 'líder', 'lider', 'hancho', 'senpai', 'patrão', 'patroa', 'tenchou'].flatMap((who) => ['grita', 'gritou', 'gritando', 'xinga', 'xingou', 'humilha', 'humilhou', 'bate', 'bateu', 'empurr', 'ameaç', 'assedi', 'chama de', 'chamou de', 'me chamam', 'passa a mão', 'dá tapa', 'deu tapa', 'chuta', 'chutou'].flatMap((what) => [[`${who}...${what}`, 1.5], [`${what}...${who}`, 1.5]] as const)),
+      ['na frente de todo mundo', 1], ['na frente dos outros', 1], ['mandada embora...grávida', 1.5], ['demitida...grávida', 1.5], ['grávida...mandada embora', 1.5], ['grávida...demitida', 1.5], ['por estar grávida', 1.5], ['porque...grávida', 1], ['nunca pagou', 1], ['não pagou o shakai', 1.5], ['porque sou estrangeir', 1.5], ['porque estrangeiro', 1.5], ['por ser estrangeir', 1.5], ['preconceito', 1.5], ['administrar', 1], ['não tem esse direito', 1.5],
     ],
     isolation: [
       ['não tenho amigos', 2], ['não tenho amigo', 2], ['não tenho ninguém', 2], ['sem ninguém', 1.5], ['não vê ninguém', 1.5], ['não vejo ninguém', 1.5], ['não falo com ninguém', 2], ['falar com alguém', 0.5], ['fazer amigos', 1.5], ['fazer amizade', 1.5], ['me sinto só', 2],
@@ -107,7 +114,8 @@ export const pt: Lexicon = {
       ['sem falar com ninguém', 2], ['encontro de brasileiros', 1.5], ['brasileiro se encontrando', 1.5], ['horta comunitária', 1.5], ['espaço pra mães', 1.5], ['conversar com adulto', 1.5], ['não atende mais', 0.5], ['os dias passam', 1], ['olhando pela janela', 1],
       ['não conheço ninguém', 2], ['saudade', 1],['sozinho', 0.5], ['sozinha', 0.5], ['solidão', 2], ['solitári', 2], ['sem amigos', 2], ['ninguém para conversar', 2], ['conversar', 0.5],
       ['sem falar com nenhum', 2], ['conhecer gente', 2], ['voluntariado', 1.5], ['bater papo', 1.5], ['conversar em português', 1.5], ['ninguém me chama', 2], ['grupo de mães', 1.5], ['um amigo de verdade', 1.5], ['companhia', 1.5], ['não tem ninguém', 1.5], ['não tem mais ninguém', 2], ['tédio', 0.5], ['sozinha demais', 2], ['com quem sair', 1.5], ['solitário', 2],
-      ['não aceita ajuda', 1], ['ninguém vem', 1.5], ['ninguém aparece', 1.5], ['não tenho com quem', 1.5]
+      ['não aceita ajuda', 1], ['ninguém vem', 1.5], ['ninguém aparece', 1.5], ['não tenho com quem', 1.5],
+      ['ficou sozinha', 1], ['ficou sozinho', 1], ['não conheço ninguém', 2], ['sem amigos', 2], ['não tenho amigos', 2], ['não tenho ninguém', 2],
     ],
     multicultural: [
       ['do brasil', 0.7], ['brasileir', 0.5],
@@ -119,9 +127,10 @@ export const pt: Lexicon = {
       ['fala português', 1.5], ['fale português', 1.5], ['em português', 0.7], ['aula de português', 2], ['o português', 1], ['fala japonês', 1], ['fale japonês', 1.5], ['falar japonês', 1.5], ['em japonês', 1.5], ['meu japonês', 1.5], ['bem japonês', 1.5], ['japonês direito', 1],
       ['não entendi', 0.7], ['passaporte', 1], ['nissei', 1], ['issei', 1.5], ['sansei', 1.5], ['nyuukan', 2], ['juuminhyou', 0.5], ['traslado', 1.5], ['somos brasileiros', 1.5],
       ['tenkyo', 1.5], ['todoke', 0.5], ['traduz', 1], ['traduzo', 1], ['aprender japonês', 2], ['estudar japonês', 2], ['japonês da escola', 1.5],
+      ['só falo português', 2], ['falo português', 1.5], ['só falo', 0.7], ['saudade do brasil', 1.5], ['lei no japão', 1.5], ['lei japonesa', 1.5], ['leis do japão', 1.5], ['visto de cônjuge', 2], ['visto vence', 2], ['visto venceu', 2], ['renovar o visto', 2],
     ],
     medical: [['hospital', 1.5], ['pré natal', 1], ['médico', 1], ['doente', 1], ['doença', 1], ['remédio', 1], ['tratamento', 1], ['consulta', 1], ['febre', 1], ['clínica', 1], ['plano de saúde', 1],
-      ['câncer', 1.5], ['quimioterapia', 1.5], ['quimio$', 1.5], ['diabetes', 1.5], ['pressão alta', 1], ['fratura', 1.5], ['engessad', 1.5], ['antibiótico', 1.5], ['farmácia', 1], ['pediatra', 1.5], ['cirurgia', 1], ['internad', 1], ['alta do hospital', 1.5], ['diálise', 1.5], ['hemodiálise', 1.5], ['asma', 1], ['alergia', 1], ['dor nas costas', 1], ['machuquei', 0.7], ['avc$', 0.7], ['derrame', 0.7], ['enfermeir', 0.5], ['seguro de saúde', 1.5], ['sem seguro', 1], ['kenkou hoken', 1.5], ['exame de sangue', 1.5], ['kenshin', 1], ['byouin', 1.5], ['病院', 1.5], ['pronto socorro', 1.5], ['posto de saúde', 1.5], ['saúde', 0.5], ['inalador', 1.5], ['insulina', 1.5], ['quebrei o braço', 1.5], ['quebrei a perna', 1.5], ['quebrei o pulso', 1.5], ['quebrou o braço', 1.5], ['quebrou a perna', 1.5], ['quebrou o pulso', 1.5], ['quebrou o quadril', 1.5]],
+      ['câncer', 1.5], ['quimioterapia', 1.5], ['quimio$', 1.5], ['diabetes', 1.5], ['pressão alta', 1], ['fratura', 1.5], ['engessad', 1.5], ['antibiótico', 1.5], ['farmácia', 1], ['pediatra', 1.5], ['cirurgia', 1], ['internad', 1], ['alta do hospital', 1.5], ['diálise', 1.5], ['hemodiálise', 1.5], ['asma', 1], ['alergia', 1], ['dor nas costas', 1], ['machuquei', 0.7], ['avc$', 0.7], ['derrame', 0.7], ['enfermeir', 0.5], ['seguro de saúde', 1.5], ['sem seguro', 1], ['kenkou hoken', 1.5], ['exame de sangue', 1.5], ['kenshin', 1], ['byouin', 1.5], ['病院', 1.5], ['pronto socorro', 1.5], ['posto de saúde', 1.5], ['saúde', 0.5], ['inalador', 1.5], ['insulina', 1.5], ['quebrei o braço', 1.5], ['quebrei a perna', 1.5], ['quebrei o pulso', 1.5], ['quebrou o braço', 1.5], ['quebrou a perna', 1.5], ['quebrou o pulso', 1.5], ['quebrou o quadril', 1.5], ['consulta médica', 1.5], ['enfermeira domiciliar', 1.5], ['visita médica', 1.5], ['aparelho pra respirar', 1.5], ['oxigênio', 1]],
   },
   crisis: {
     suicide: [
@@ -148,7 +157,7 @@ export const pt: Lexicon = {
       'meu pai me bate', 'minha mãe me bate', 'meus pais me batem', 'deixa as crianças sozinhas', 'não dá comida','espanca o filho', 'espanca a filha', 'bate no filho', 'bate na filha', 'bate nas crianças', 'maus tratos', 'maus-tratos', 'abuso infantil', 'criança abandonada', 'espanca...criança'],
     violence: [
       'me puxou pelo cabelo', 'me arrastou', 'me jogou no chão', 'me trancou', 'me empurrou', 'espalhar minhas fotos', 'fotos íntimas', 'vai me matar', 'me esganou', 'me enforcou',
-      'me agride', 'me ameaça', 'apanho', 'apanhei', 'me empurrou', 'me machuca', 'me machucou', 'me estuprou', 'ameaça de morte','me bate', 'me bateu', 'me agrediu', 'agressão', 'me espancou', 'me matar', 'ameaçou', 'estupr', 'violência', 'me enforcou', 'me persegue'],
+      'me agride', 'me ameaça', 'apanho', 'apanhei', 'me empurrou', 'me machuca', 'me machucou', 'me estuprou', 'ameaça de morte','me bate', 'me bateu', 'me agrediu', 'agressão', 'me espancou', 'me matar', 'ameaçou', 'estupr', 'violência', 'me enforcou'],
     emergency: [
       'derrame', 'avc$',
       'não está acordando', 'caiu...não acorda$', 'bateu a cabeça',

@@ -23,13 +23,14 @@ export const vi: Lexicon = {
     disability: [['khuyết tật', 2], ['tàn tật', 2], ['tự kỷ', 2], ['xe lăn', 2], ['chậm phát triển', 2], ['khiếm thính', 2], ['khiếm thị', 2], ['điếc', 2],
       ['liệt nửa người$', 1], ['bại liệt$', 2], ['bị liệt$', 0.7], ['thiểu năng$', 2], ['hội chứng down$', 2], ['tăng động$', 2], ['máy trợ thính$', 1.5], ['trợ thính$', 1.5], ['nặng tai$', 1.5], ['lãng tai$', 1.5], ['mắt kém$', 1], ['chậm nói$', 1.5], ['mù lòa$', 2], ['khuyết tật trí tuệ$', 2], ['shogai$', 2], ['shougai$', 2], ['障害', 2]],
     child: [
-      ['con tôi', 0.7], ['con nhỏ', 1.5], ['con', 0.3], ['trẻ$', 0.5], ['em bé', 1.5], ['mang thai', 2], ['có thai', 2], ['có bầu', 2],
+      ['con tôi', 0.7], ['con nhỏ', 1.5], ['con$', 0.3], ['trẻ$', 0.5], ['em bé', 1.5], ['mang thai', 2], ['có thai', 2], ['có bầu', 2],
       ['khám thai', 2], ['sinh con', 2], ['sau sinh', 2], ['nhà trẻ', 2], ['mẫu giáo', 2], ['đi học', 1], ['không chịu đi học', 2],
       ['trường', 0.5], ['bắt nạt', 1.5], ['nuôi con', 1], ['nuôi dạy', 1.5], ['hai con', 1], ['2 con', 1], ['ba con', 1],
       ...Array.from({ length: 9 }, (_, i) => [`lớp ${i + 1}$`, 1] as const),
       ...Array.from({ length: 12 }, (_, i) => [`con ${i + 1} tuổi$`, 1.5] as const), ...Array.from({ length: 12 }, (_, i) => [`bé ${i + 1} tuổi$`, 1.5] as const), ...Array.from({ length: 12 }, (_, i) => [`con ${i + 1}t$`, 1.5] as const),
       ['tiểu học$', 1.5], ['cấp 1$', 1], ['cấp 2$', 1], ['hoikuen$', 2], ['保育園', 2], ['gakudou$', 2], ['bầu$', 1.5], ['bé$', 0.7], ['con gái$', 0.5], ['con trai$', 0.5], ['học sinh$', 0.5],
-      ['các con$', 1], ['hai đứa$', 0.7], ['2 đứa$', 0.7], ['ba đứa$', 0.7], ['3 đứa$', 0.7], ['đứa nhỏ$', 0.7], ['họp phụ huynh$', 1], ['phụ huynh$', 1], ['cháu bé$', 1], ['đưa đón con$', 1], ['đưa con đi học$', 1], ['đón con$', 1], ['児童手当', 2], ['jido teate$', 2], ['trợ cấp nuôi con$', 1.5]
+      ['các con$', 1], ['hai đứa$', 0.7], ['2 đứa$', 0.7], ['ba đứa$', 0.7], ['3 đứa$', 0.7], ['đứa nhỏ$', 0.7], ['họp phụ huynh$', 1], ['phụ huynh$', 1], ['cháu bé$', 1], ['đưa đón con$', 1], ['đưa con đi học$', 1], ['đón con$', 1], ['児童手当', 2], ['jido teate$', 2], ['trợ cấp nuôi con$', 1.5],
+      ['tụi nhỏ$', 1], ['mấy đứa nhỏ$', 1], ['các cháu nhỏ$', 1], ['hai bé$', 0.8], ['2 bé$', 0.8], ['ba bé$', 0.8], ['3 bé$', 0.8], ['2 đứa con$', 0.8], ['hai đứa con$', 0.8], ['đứa con$', 0.7], ['con còn nhỏ$', 1.5], ['con nhỏ$', 1.5], ['con út$', 0.7],
     ],
     youth: [
       ['thanh niên', 2], ['người trẻ', 2], ['sinh viên', 1], ['tương lai', 1], ['tìm việc', 0.7],
@@ -37,7 +38,8 @@ export const vi: Lexicon = {
       ['ra trường$', 1], ['mới ra trường$', 1.5], ['tốt nghiệp$', 0.7], ['xin việc$', 0.7], ['đại học$', 0.7], ['senmon$', 0.7], ['trường nghề$', 0.7], ['định hướng$', 1], ['ra ở riêng$', 1.5], ['sống tự lập$', 1],
       ['mới vào công ty$', 1], ['mới đi làm$', 1], ['cùng lứa$', 1], ['tuổi trẻ$', 1], ['bạn trẻ$', 1.5], ['giới trẻ$', 1.5], ['còn trẻ$', 1], ['bỏ học$', 0.5], ['thi trượt$', 0.7], ['học năm$', 0.7], ['năm nhất$', 1], ['năm cuối$', 0.7],
       ['bỏ trường$', 1.5], ['muốn bỏ học$', 1.5], ['thi rớt$', 1.5], ['thi trượt$', 1.5], ['học lại$', 1], ['chưa đi làm bao giờ$', 1.5], ['mình muốn gì$', 1.5], ['định hướng$', 1.5], ['đổi việc$', 1], ['chuyển việc$', 1], ['bỏ nhà$', 1], ['cãi nhau với bố mẹ$', 1.5], ['ở một mình lần đầu$', 2], ['lần đầu ở một mình$', 2],
-      ['du học sinh$', 1.5], ['sinh viên năm$', 1.5], ['trường tiếng$', 1], ['học trường tiếng$', 1.5], ['vừa học vừa làm$', 1.5]
+      ['du học sinh$', 1.5], ['sinh viên năm$', 1.5], ['trường tiếng$', 1], ['học trường tiếng$', 1.5], ['vừa học vừa làm$', 1.5],
+      ['thạc sĩ$', 1], ['nghiên cứu sinh$', 1], ['học năm cuối$', 1.5], ['đi phỏng vấn$', 0.7], ['học cấp 3$', 0.7],
     ],
     women: [
       ['bạo lực gia đình', 2], ['chồng tôi', 0.5], ['chồng', 0.5], ['bạn trai', 1], ['chửi', 2], ['chửi bới', 2],
@@ -55,16 +57,18 @@ export const vi: Lexicon = {
       ['học phí$', 1], ['học bổng$', 1], ['đắt quá$', 1], ['tiền sữa$', 1], ['mì gói$', 1], ['không gửi tiền$', 1.5], ['ko gửi tiền$', 1.5], ['seikatsu hogo$', 2], ['生活保護', 2], ['bảo trợ xã hội$', 2], ['hỗ trợ tài chính$', 2], ['thua lỗ$', 1.5], ['phá sản$', 2], ['vỡ nợ$', 2], ['đòi nợ$', 1.5],
       ['hello work$', 1.5], ['ハローワーク', 2], ['tiền điện$', 1], ['tiền ga$', 1], ['hóa đơn$', 1], ['cắt điện$', 1.5], ['cắt nước$', 1], ['tiền tàu$', 0.5], ['ko có việc$', 2], ['ko đủ trả$', 1.5], ['không đủ trả$', 1.5],
       ['giấy đỏ$', 1.5], ['thuế thị dân$', 1.5], ['thuế cư trú$', 1.5], ['hết gạo$', 2], ['mì tôm$', 1.5], ['cầm cự$', 1.5], ['ví mỏng$', 1.5], ['cháy túi$', 2], ['vỡ hụi$', 2], ['hụi$', 1], ['đồ ăn miễn phí$', 2], ['thực phẩm miễn phí$', 2], ['food bank$', 2], ['cắt hợp đồng$', 2], ['hết hợp đồng$', 1.5], ['không đóng được$', 1.5], ['đóng từ từ$', 1.5], ['trả góp$', 1], ['tiền hưu$', 1.5], ['không trả nổi$', 1.5], ['ko trả nổi$', 1.5], ['nợ thuế$', 1.5], ['kiếm việc$', 1.5], ['mất nhà$', 1],
-      ['không thể đi làm$', 1.5], ['ko thể đi làm$', 1.5], ['không có bảo hiểm$', 1], ['ko có bảo hiểm$', 1], ['không có tiền đi viện$', 2], ['nghỉ không lương$', 1.5], ['mất việc làm$', 2], ['bị cho nghỉ việc$', 1], ['công ty cho nghỉ$', 1]
+      ['không thể đi làm$', 1.5], ['ko thể đi làm$', 1.5], ['không có bảo hiểm$', 1], ['ko có bảo hiểm$', 1], ['không có tiền đi viện$', 2], ['nghỉ không lương$', 1.5], ['mất việc làm$', 2], ['bị cho nghỉ việc$', 1], ['công ty cho nghỉ$', 1],
+      ['vay nặng lãi$', 1.5], ['tín dụng đen$', 1.5], ['không có đồng nào$', 2], ['ko có đồng nào$', 2], ['không còn đồng nào$', 2], ['viện phí cao$', 1.5], ['không đủ ăn$', 2], ['ko đủ ăn$', 2], ['tiền ăn...không có', 1.5], ['lương hưu ít$', 1.5], ['lương hưu thấp$', 1.5], ['gửi tiền về$', 0.7], ['không có tiền trả$', 2], ['ko có tiền trả$', 2],
     ],
     housing: [
       ['trả nhà', 1.5], ['tiền phòng', 2],
       ['không có nhà', 2], ['thuê phòng', 1.5], ['ký túc xá', 1], ['bị đuổi', 1.5],
-      ['tiền nhà', 2], ['tiền thuê nhà', 2], ['thuê nhà', 2], ['chủ nhà', 2], ['dọn đi', 1.5], ['đuổi', 1], ['đuổi ra khỏi nhà', 2],
+      ['tiền nhà', 2], ['tiền thuê nhà', 2], ['thuê nhà', 2], ['chủ nhà$', 2], ['dọn đi', 1.5], ['đuổi', 1], ['đuổi ra khỏi nhà', 2],
       ['ra khỏi nhà', 1.5], ['không có chỗ ở', 2], ['chỗ ở', 2], ['vô gia cư', 2], ['ngủ ngoài đường', 2], ['nhà ở', 2],
       ['công ty quản lý$', 2], ['ban quản lý$', 1.5], ['quản lý nhà$', 1.5], ['管理会社', 2], ['báo quản lý$', 1.5], ['nhà công$', 2], ['toei$', 2], ['căn hộ$', 1.5], ['chuyển nhà$', 1], ['đổi nhà$', 2], ['đổi phòng$', 1.5], ['tìm nhà$', 2], ['cần nhà$', 2],
       ['người bảo lãnh$', 1.5], ['hoshounin$', 2], ['保証人', 2], ['cho thuê$', 1.5], ['nhà trọ$', 1.5], ['chủ trọ$', 2], ['ở trọ$', 1.5], ['tiền cọc$', 1], ['tiền đặt cọc$', 1], ['dột nước$', 1.5], ['nấm mốc$', 1.5], ['hàng xóm ồn$', 1.5], ['tầng trên$', 0.7], ['trần nhà$', 1.5],
       ['sửa nhà$', 1], ['phá dỡ$', 1.5], ['giải tỏa$', 1.5], ['xuống cấp$', 1.5], ['ở tạm$', 1.5], ['chỗ ngủ$', 1], ['quán net$', 1.5], ['net cafe$', 1.5], ['ko có nhà$', 2], ['thang máy$', 1], ['group home$', 1.5], ['thuê$', 0.7], ['căn 1k$', 1], ['phòng trọ$', 1],
+      ['ngủ ở đâu$', 1.5], ['ngủ đâu$', 1.5], ['không có chỗ ngủ$', 2], ['ko có chỗ ngủ$', 2], ['đi đâu đêm nay$', 1.5], ['đi đâu tối nay$', 1.5], ['ở nhờ$', 1.5], ['ra khỏi căn hộ$', 1.5], ['dọn ra$', 1.5],
     ],
     mental_health: [
       ['stress', 1], ['áp lực', 1.5], ['mệt mỏi', 0.7], ['không muốn làm gì', 1.5],
@@ -76,6 +80,7 @@ export const vi: Lexicon = {
       ['mất hứng thú$', 1.5], ['ghét bản thân$', 1.5], ['tự trách$', 1.5], ['bế tắc$', 1.5], ['thấy mình tệ$', 1], ['không muốn gặp ai$', 1],
       ['uống rượu$', 1], ['sợ xã hội$', 2], ['ít nói$', 0.7], ['ngủ cả ngày$', 1], ['không vui$', 1], ['nặng nề$', 0.7], ['không chịu ăn$', 1], ['bỏ bữa$', 1], ['đầu độc$', 1], ['ăn rất ít$', 0.7], ['thấy sợ$', 0.7],
       ['không vượt qua$', 1.5], ['sợ gặp người$', 1.5], ['sợ ra đường$', 1.5], ['kiểm tra đi kiểm tra lại$', 1.5], ['ocd$', 2], ['không ra khỏi giường$', 1.5], ['vết cắt$', 1.5], ['tự làm đau$', 2], ['tự hại$', 2], ['bồn chồn$', 1.5], ['hồi hộp$', 1], ['tim đập nhanh$', 1], ['ai cũng ghét$', 1.5], ['không thiết$', 1.5], ['burnout$', 1.5], ['hoang tưởng$', 2], ['ảo giác$', 2], ['nghe thấy tiếng$', 1], ['nói chuyện một mình$', 1], ['pachinko$', 1.5], ['cá độ$', 1.5],
+      ['nghiện rượu$', 2], ['say xỉn$', 1], ['rượu chè$', 1.5], ['mất động lực$', 1.5], ['không có động lực$', 1.5], ['ko có động lực$', 1.5], ['không tập trung được$', 1], ['đồ vô dụng$', 1], ['chỉ muốn nằm$', 1.5],
     ],
     hikikomori: [
       ['ở lì trong phòng', 2], ['không ra khỏi phòng', 2], ['không ra ngoài', 1.5], ['ở trong phòng', 1.5], ['không ra khỏi nhà', 2], ['thu mình', 1.5],
@@ -96,6 +101,7 @@ export const vi: Lexicon = {
       ['trông ông$', 1], ['trông bà$', 1], ['trông mẹ$', 1], ['trông bố$', 1], ['canh mẹ$', 1], ['canh bố$', 1], ['đưa mẹ đi viện$', 1], ['đưa bố đi viện$', 1], ['đưa mẹ đi khám$', 1], ['thay tã$', 1], ['thay bỉm$', 1],
       ['kaigo kyuka$', 2], ['kaigo kyuuka$', 2], ['介護休暇', 2], ['介護離職', 2], ['young carer$', 2], ['ヤングケアラー', 2], ['ケアラー', 2], ['người chăm sóc$', 1.5],
       ['trông em$', 1.5], ['trông 2 em$', 1.5], ['lo hết mọi thứ$', 1], ['lo vợ$', 1], ['lo chồng$', 1], ['lo cho bố$', 1], ['lo cho mẹ$', 1], ['chăm người thân$', 2], ['người thân$', 0.5], ['tắm cho$', 1], ['nhắc...uống thuốc$', 1.5], ['xoay người$', 1.5], ['short stay$', 1.5], ['ngủ gật$', 0.5],
+      ['phải bế$', 0.7], ['đưa bà đi$', 1], ['đưa ông đi$', 1], ['đi thay mẹ$', 1.5], ['đi thay bố$', 1.5], ['phiên dịch cho mẹ$', 1.5], ['phiên dịch cho bố$', 1.5], ['không đủ người chăm$', 2],
     ],
     rights: [
       ['tai nạn lao động$', 1.5], ['rousai$', 1.5], ['労災', 1.5], ['làm thêm giờ$', 0.7], ['tăng ca$', 0.5], ['không trả tiền làm thêm$', 2], ['ko trả tiền làm thêm$', 2],
@@ -109,7 +115,10 @@ export const vi: Lexicon = {
       ['không trả tiền tăng ca$', 2], ['ko trả tiền tăng ca$', 2], ['khiếu nại$', 1.5], ['nạp tiền$', 1], ['tự xưng$', 1.5], ['giật tiền$', 1.5], ['đòi tiền$', 1], ['lương thấp hơn$', 1.5], ['ghi giờ làm$', 1], ['vay app$', 1.5], ['app vay$', 1.5], ['lãi cao$', 1.5], ['bắt...về nước$', 1.5], ['mắng chửi$', 0.7],
       ['giữ hộ chiếu', 2], ['bị giữ', 1],['lừa đảo', 2], ['bị lừa', 2], ['giám hộ', 2], ['tài sản', 1.5], ['hợp đồng', 1], ['phân biệt đối xử', 1.5],
       ['ép mua$', 1.5], ['không trả thêm$', 1.5], ['ko trả thêm$', 1.5], ['trả thiếu$', 1.5], ['không bồi thường$', 1.5], ['bồi thường$', 1], ['đền bù$', 1], ['gói dịch vụ$', 1], ['đăng ký thêm$', 1], ['người lạ đến nhà$', 1.5], ['mạo danh$', 2], ['lấy tên$', 1],
-      ['quản lý chửi$', 1.5], ['trước mặt mọi người$', 1], ['bắt nạt ở công ty$', 2], ['chọc ghẹo$', 1], ['không tính lương$', 2], ['ko tính lương$', 2], ['không tính tăng ca$', 2], ['ko tính tăng ca$', 2], ['không trả lương tăng ca$', 2], ['lấy tiền$', 1], ['bắt ông ký$', 1.5], ['bắt bà ký$', 1.5], ['ký giấy$', 1], ['ngược đãi$', 1.5], ['bạo hành người già$', 2]
+      ['quản lý chửi$', 1.5], ['trước mặt mọi người$', 1], ['bắt nạt ở công ty$', 2], ['chọc ghẹo$', 1], ['không tính lương$', 2], ['ko tính lương$', 2], ['không tính tăng ca$', 2], ['ko tính tăng ca$', 2], ['không trả lương tăng ca$', 2], ['lấy tiền$', 1], ['bắt ông ký$', 1.5], ['bắt bà ký$', 1.5], ['ký giấy$', 1], ['ngược đãi$', 1.5], ['bạo hành người già$', 2],
+      // a boss, a team leader or a senior who shouts, insults or hits at work; a worker dismissed for a pregnancy or told to go home
+      ['sếp...quát', 1.5], ['sếp...chửi', 1.5], ['sếp...đánh', 1.5], ['sếp...mắng', 1.5], ['quản lý...chửi', 1.5], ['quản lý...mắng', 1.5], ['quản lý...đánh', 1.5], ['quản lý...quát', 1.5], ['tổ trưởng...đánh', 1.5], ['tổ trưởng...chửi', 1.5], ['tổ trưởng...mắng', 1.5], ['trưởng nhóm...đánh', 1.5], ['trưởng nhóm...chửi', 1.5], ['trưởng nhóm...đá$', 1.5], ['trưởng ca...mắng', 1.5], ['trưởng ca...chửi', 1.5], ['chủ quán...đánh', 1.5], ['chủ xưởng...đánh', 1.5], ['senpai...đánh', 1.5], ['senpai...chửi', 1.5], ['bị đồng nghiệp', 1.5], ['đồng nghiệp...chọc', 1], ['đồng nghiệp...bắt nạt', 2], ['chỗ làm...bắt nạt', 2], ['bị trù dập$', 2], ['ép làm$', 1], ['bắt làm quá giờ$', 1],
+      ['vì có thai$', 1.5], ['vì có bầu$', 1.5], ['vì mang thai$', 1.5], ['đuổi về nước$', 1.5], ['dọa...về nước', 1.5], ['không cho khai$', 1.5], ['tự lo viện phí$', 1.5], ['tự trả viện phí$', 1.5], ['không đóng bảo hiểm$', 1.5], ['không trả lại tiền$', 1.5],
     ],
     isolation: [
       ['cô đơn', 2], ['không có bạn', 2], ['một mình', 0.7], ['không có ai để nói chuyện', 2], ['nói chuyện', 0.5], ['lẻ loi', 2],
@@ -119,6 +128,7 @@ export const vi: Lexicon = {
       ['buồn quá$', 0.7], ['buồn lắm$', 0.7], ['đỡ buồn$', 1], ['chẳng biết đi đâu$', 1.5], ['không biết đi đâu$', 1.5], ['ko biết đi đâu$', 1.5], ['cuối tuần$', 0.5], ['cà phê cộng đồng$', 2], ['cafe cộng đồng$', 2], ['cộng đồng$', 1], ['hội người việt$', 1],
       ['gặp các gia đình$', 1.5], ['về nước hết$', 1.5], ['còn mình em$', 1], ['còn mỗi mình$', 1.5], ['thèm có người$', 1.5], ['người nói chuyện$', 1.5], ['hoạt động$', 0.7], ['chơi cùng$', 1], ['bí bách$', 1], ['ngồi một mình$', 1.5],
       ['tụ tập$', 1.5], ['không có đứa bạn$', 2], ['có bạn$', 0.7], ['tình nguyện$', 1], ['chẳng gặp ai$', 1.5], ['không ai nói chuyện$', 2], ['ko ai nói chuyện$', 2], ['ai đó nói chuyện$', 2], ['chỉ nói chuyện với$', 1.5], ['đội bóng$', 1], ['câu lạc bộ$', 1], ['sinh hoạt$', 0.5], ['buồn chán$', 1],
+      ['không nói với ai$', 1.5], ['ko nói với ai$', 1.5], ['không nói chuyện với ai$', 2], ['chưa quen ai$', 2], ['không tâm sự với ai$', 1.5], ['ko tâm sự với ai$', 1.5], ['không có người thân$', 1.5], ['ko có người thân$', 1.5], ['không ai hiểu$', 1], ['không có bạn bè$', 2], ['ko có bạn bè$', 2], ['không bạn bè$', 2], ['ko bạn bè$', 2], ['không đi chơi với ai$', 1.5],
     ],
     multicultural: [
       ['môi giới', 1.5], ['về nước', 1.5],
@@ -130,13 +140,17 @@ export const vi: Lexicon = {
       ['người việt$', 0.5], ['gốc việt$', 1.5], ['người vn$', 1], ['sang nhật$', 0.7], ['qua nhật$', 0.7], ['sang đây$', 0.5], ['bên nhật$', 0.5], ['về vn$', 0.7], ['về việt nam$', 0.7], ['đoàn tụ$', 1.5],
       ['zairyu$', 2], ['在留', 2], ['thẻ ngoại kiều$', 2], ['xuất nhập cảnh$', 2], ['nhập cảnh$', 1.5], ['quốc tịch$', 1.5], ['vĩnh trú$', 2], ['tts$', 2], ['kỹ năng đặc định$', 2], ['tokutei$', 2], ['trường tiếng$', 1.5], ['trường nhật ngữ$', 2], ['song ngữ$', 1.5], ['tiếng việt$', 0.7],
       ['kuyakusho$', 1], ['区役所', 1], ['điền giấy$', 1], ['vợ người nhật$', 1.5], ['chồng người nhật$', 1.5], ['nước ngoài$', 0.7], ['nghiệp đoàn$', 1.5],
+      // the law, schools and procedures of Japan that a newcomer does not know; the home country; help in Vietnamese
+      ['luật ở nhật$', 1.5], ['luật nhật$', 1.5], ['luật bên nhật$', 1.5], ['pháp luật nhật$', 1.5], ['thủ tục ở nhật$', 1.5], ['trường học ở nhật$', 1.5], ['hệ thống...ở nhật', 1.5], ['ở nhật thế nào$', 1], ['không rành tiếng$', 2], ['ko rành tiếng$', 2], ['tiếng nhật kém$', 2], ['bằng tiếng việt$', 1.5], ['nói tiếng việt$', 1], ['người nói tiếng việt$', 1.5], ['nói nhanh quá$', 1], ['bên vn$', 0.7], ['bên việt nam$', 0.7], ['diện kỹ sư$', 1.5], ['kỹ thuật viên$', 0.7], ['ở chung với người nhật$', 1], ['bị trục xuất$', 2], ['trục xuất$', 2], ['hết visa$', 2], ['mất visa$', 2],
     ],
     medical: [
       ['tai biến', 1.5], ['đột quỵ', 1.5],
-      ['đau', 0.7], ['khám bệnh', 1.5], ['đi khám', 1.5],
+      // «đau» (pain) folds like «đâu» (where) and «đầu» (head, «bắt đầu»): pain is said with what hurts
+      ['bị đau', 1], ['đau bụng$', 1], ['đau đầu$', 0.7], ['đau ngực$', 1.5], ['tức ngực$', 1.5], ['đau răng$', 1], ['đau họng$', 1], ['đau chân$', 0.7], ['đau tay$', 0.7], ['đau khớp$', 1], ['đau dạ dày$', 1], ['đau nhức$', 1], ['đau quá$', 0.7], ['đau lắm$', 0.7], ['cơn đau$', 1], ['đau mắt$', 1], ['đau vai$', 0.7], ['đau gối$', 0.7], ['đau ốm$', 1], ['khám bệnh', 1.5], ['đi khám', 1.5],
       ['bệnh viện', 1.5], ['bác sĩ', 1], ['khám', 1], ['bị bệnh', 1], ['bệnh', 0.7], ['bị ốm', 1], ['thuốc$', 0.5], ['bảo hiểm y tế', 1.5],
       ['bảo hiểm', 0.7], ['nằm viện', 1], ['phẫu thuật', 1], ['sốt', 1], ['y tế', 1],
-      ['ung thư$', 1], ['hóa trị$', 1.5], ['xạ trị$', 1.5], ['tiểu đường$', 1.5], ['huyết áp$', 0.7], ['gãy chân$', 1.5], ['gãy tay$', 1.5], ['gãy xương$', 1.5], ['bó bột$', 1.5], ['kháng sinh$', 1.5], ['đơn thuốc$', 1], ['nhà thuốc$', 1], ['phòng khám$', 1.5], ['bác sĩ nhi$', 1.5], ['khoa nhi$', 1.5], ['sốt cao$', 1.5], ['đau lưng$', 0.7], ['chấn thương$', 1], ['bị thương$', 1], ['nhập viện$', 1.5], ['xuất viện$', 1.5], ['ra viện$', 1], ['chạy thận$', 1.5], ['lọc máu$', 1.5], ['hen suyễn$', 1], ['dị ứng$', 1], ['khám sức khỏe$', 1], ['khám sức khoẻ$', 1], ['sức khỏe$', 0.5], ['sức khoẻ$', 0.5], ['y tá$', 1], ['chữa bệnh$', 1.5], ['điều trị$', 1.5], ['quên uống thuốc$', 1], ['viêm phổi$', 1.5], ['tim mạch$', 1], ['bệnh tim$', 1.5], ['byoin$', 1.5], ['病院', 1.5]
+      ['ung thư$', 1], ['hóa trị$', 1.5], ['xạ trị$', 1.5], ['tiểu đường$', 1.5], ['huyết áp$', 0.7], ['gãy chân$', 1.5], ['gãy tay$', 1.5], ['gãy xương$', 1.5], ['bó bột$', 1.5], ['kháng sinh$', 1.5], ['đơn thuốc$', 1], ['nhà thuốc$', 1], ['phòng khám$', 1.5], ['bác sĩ nhi$', 1.5], ['khoa nhi$', 1.5], ['sốt cao$', 1.5], ['đau lưng$', 0.7], ['chấn thương$', 1], ['bị thương$', 1], ['nhập viện$', 1.5], ['xuất viện$', 1.5], ['ra viện$', 1], ['chạy thận$', 1.5], ['lọc máu$', 1.5], ['hen suyễn$', 1], ['dị ứng$', 1], ['khám sức khỏe$', 1], ['khám sức khoẻ$', 1], ['sức khỏe$', 0.5], ['sức khoẻ$', 0.5], ['y tá$', 1], ['chữa bệnh$', 1.5], ['điều trị$', 1.5], ['quên uống thuốc$', 1], ['viêm phổi$', 1.5], ['tim mạch$', 1], ['bệnh tim$', 1.5], ['byoin$', 1.5], ['病院', 1.5],
+      ['tiêm phòng$', 1.5], ['tiêm chủng$', 1.5], ['vắc xin$', 1.5], ['vaccine$', 1.5], ['bị cúm$', 1], ['cảm cúm$', 1], ['viện phí$', 1],
     ],
   },
   crisis: {
@@ -163,7 +177,7 @@ export const vi: Lexicon = {
     violence: [
       'cầm dao đuổi', 'đuổi theo tôi',
       'bóp cổ', 'đập phá', 'túm tóc', 'kéo lê', 'xô ngã', 'nhốt tôi', 'tung ảnh', 'dọa giết', 'đánh tôi',
-      'hành hạ', 'đe doạ giết', 'cưỡng hiếp', 'bị ép', 'đánh vợ','đánh tôi', 'bị đánh', 'đánh đập', 'bạo lực', 'giết tôi', 'dọa giết', 'đe dọa', 'cầm dao', 'bằng dao', 'hiếp dâm', 'bóp cổ', 'bạo hành'],
+      'hành hạ', 'đe doạ giết', 'cưỡng hiếp', 'bị ép', 'đánh vợ','đánh tôi', 'bị đánh', 'đánh đập', 'bạo lực', 'giết tôi', 'dọa giết', 'cầm dao', 'bằng dao', 'hiếp dâm', 'bóp cổ', 'bạo hành'],
     emergency: [
       'nằm bất động', 'người bất động', 'bất động không', 'ngã cầu thang',
       'không tỉnh', 'chảy máu', 'không cử động', 'ngừng tim', 'bất tỉnh', 'đang bị đột quỵ', 'bị đột quỵ rồi', 'hình như đột quỵ', 'nghi đột quỵ', 'không thở', 'ngừng thở', 'khó thở', 'ngất xỉu', 'bị ngất', 'co giật', 'chảy máu nhiều', 'xe cấp cứu', 'cấp cứu'],
@@ -263,7 +277,10 @@ export const vi: Lexicon = {
     joke: ['đùa', 'haha', 'chơi game', 'trong game', 'trò chơi', 'chơi trò', 'giành đồ chơi'],
     past: ['năm ngoái', 'năm trước', 'trước đây', 'hồi trước', 'ngày xưa', 'lúc nhỏ', 'tuần trước', 'tháng trước', 'đã đi viện', 'đã đi cấp cứu', 'đã khỏe', 'khỏe rồi'],
   },
-  idioms: ['phòng chống tự tử', 'ngăn ngừa tự tử', 'của tôi chết', 'mệt muốn chết', 'đói muốn chết', 'sống ở', 'cuộc sống ở', 'sống một mình', 'sống cùng', 'sống với', 'chi phí sống', 
+  idioms: ['phòng chống tự tử', 'ngăn ngừa tự tử', 'của tôi chết', 'mệt muốn chết', 'đói muốn chết', 'sống ở', 'cuộc sống ở', 'sống một mình', 'sống với',
+    // «sống cùng» (live with) folds like «sống cũng» (living is …): only with whom.
+    'sống cùng nhà', 'sống cùng với', 'sống cùng nhau', 'sống cùng gia đình', 'sống cùng bố', 'sống cùng mẹ', 'sống cùng chồng', 'sống cùng vợ', 'sống cùng con trai', 'sống cùng con gái', 'sống cùng các con', 'sống cùng bạn', 'sống cùng người',
+    'chi phí sống', 
     'mệt muốn chết', 'đói muốn chết', 'nóng muốn chết', 'lạnh muốn chết', 'buồn ngủ muốn chết', 'chán muốn chết',
     'không có bạo lực', 'dao động',
     // X muốn chết / tới chết: so X I could die.
