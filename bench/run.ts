@@ -230,11 +230,15 @@ const sampler = setInterval(() => {
 }, 200);
 
 const receipts: Receipt[] = [];
+/** Calls the stand-in LINE API has answered 429 so far (over its 2,000/s bucket). */
+let limited = 0;
 async function pullReceipts(): Promise<void> {
   const answer = (await (await fetch(`${fakeUrl}__fake/tally?since=${receipts.length}`)).json()) as {
     receipts: Receipt[];
+    limited: number;
   };
   receipts.push(...answer.receipts);
+  limited = answer.limited;
 }
 
 interface StageResult {
@@ -252,6 +256,8 @@ interface StageResult {
 
 async function stage(rate: number, n: number, seconds = SECONDS): Promise<StageResult> {
   const out = join(tmpdir(), `lfd-bench-${process.pid}-${n}.json`);
+  await pullReceipts();
+  const limitedBefore = limited;
   const cpuBefore = {
     server: cpuMsOf(serverChild.pid as number),
     line: cpuMsOf(fake.child.pid as number),
@@ -320,6 +326,7 @@ async function stage(rate: number, n: number, seconds = SECONDS): Promise<StageR
     errors: sent.length - acked.length,
     redelivered: sent.filter((e) => e.tries > 1).length,
     pushed: paired.pushed,
+    line_429: limited - limitedBefore,
     unanswered: paired.lost,
     rss_mb: round(peakRss, 0),
     cpu_ms_server: cpu.server,
