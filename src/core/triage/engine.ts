@@ -177,6 +177,8 @@ interface CompiledPair {
   ordered: boolean;
   reach: number;
   acrossSentences: boolean;
+  /** The side telling of a past death, whose words idioms do not silence: 0 for `a`, 1 for `b`. */
+  pastDeath: number | null;
 }
 
 function compilePair(rule: PairRule): CompiledPair {
@@ -190,6 +192,7 @@ function compilePair(rule: PairRule): CompiledPair {
     ordered: rule.ordered ?? false,
     reach: rule.reach ?? (cjk ? 12 : 32),
     acrossSentences: rule.acrossSentences ?? false,
+    pastDeath: rule.pastDeath === undefined ? null : rule.pastDeath === 'a' ? 0 : 1,
   };
 }
 
@@ -244,7 +247,26 @@ const CRISIS_PATTERNS = ALL.flatMap((l) => l.crisis);
 const RISK_CUES = ALL.flatMap((l) => [...l.riskCues, ...l.endingCues]);
 const IDIOMS = ALL.flatMap((l) => l.idioms);
 const PAIRS = ALL.flatMap((l) => l.pairs);
-const FRAMING = ALL.flatMap((l) => l.framing);
+/** Languages written partly in Han characters, where a clause can date an event of its own (「3年前に結婚して、」). */
+const HAN_TAGS = ['ja', 'zh'];
+const FRAMING_FOR = new Map<string, Pattern<Frame>[]>();
+/**
+ * The frames a concern is read with: every language's (detection errs on short or mixed messages),
+ * except Chinese frames in Japanese, which kana tell apart: Chinese 「年前」 frames a tenseless
+ * sentence, but 「10年前に結婚して、夫に毎日殴られている」 is now. (Japanese frames — 新聞, 練習 —
+ * still serve traditional Chinese.)
+ */
+function framingFor(language: string): Pattern<Frame>[] {
+  const tag = languageTag(language);
+  let frames = FRAMING_FOR.get(tag);
+  if (!frames) {
+    frames = [...COMPILED.entries()]
+      .filter(([own]) => !(tag === 'ja' && own === 'zh'))
+      .flatMap(([, l]) => l.framing);
+    FRAMING_FOR.set(tag, frames);
+  }
+  return frames;
+}
 /** How many different risk cues together raise the suicide signal. */
 const RISK_CUES_NEEDED = 2;
 const CRISIS_NEGATION = new Map<string, CompiledNegation>();
@@ -392,7 +414,7 @@ function pairMatches(
   // Each word of a pair is checked against idioms on its own: the span between them is free text.
   const sides = new Map<number, Match<number>[]>();
   for (const m of run(text, PAIR_WORDS)) {
-    if (inIdiom(idioms, m)) {
+    if (inIdiom(idioms, m) && (PAIRS[m.tag >> 1] as CompiledPair).pastDeath !== (m.tag & 1)) {
       idiomatic.add((PAIRS[m.tag >> 1] as CompiledPair).signal);
       continue;
     }
@@ -519,6 +541,60 @@ const SWALLOWED =
 const LONG_AGO =
   /작년|년 전|적이 있|적 있|年前|去年|昨年|ことがあ|ことある|以前|曾经|小时候|years? ago|last year|when (?:he|she|i) was|nam ngoai|nam truoc| tung |tahun lalu|pernah|noong|dati|ano passado|anos atras|गत वर्ष|वर्ष अघि|पहिले/;
 
+/** Frames of a story, a dream or a game, as folded text has them: the harm there is no one's now. */
+const STORY =
+  /夢|ゆめ|梦|꿈|mimpi|panaginip|sonho|giac mo|ac mong|सपना|sapana|dream|game|げーむ|游戏|게임|laro|jogo|truyen|novel|drama|どらま|剧|드라마|phim|filme|film|movie|映画|电影|영화|anime|あにめ|manga|まんが|漫画|동화|fairy/;
+/**
+ * Words that say the harm goes on now, as folded text has them — still, to this day, 今も, 至今,
+ * 아직도, «vẫn», "masih", "pa rin", "ainda", अझै — or a Japanese present after the phrase
+ * (「殴られている」「叩かれ続けてる」, not 「殴られていた」): a time gone by does not cancel them.
+ */
+const ONGOING =
+  /(?<![a-z])(?:still|keeps?|kept on|continues|even now|to this day|these days|nowadays|currently|started|ainda|ate hoje|continua|desde|comecou a|masih|mulai|sampai sekarang|hingga sekarang|sampai skrg|tetap|pa rin|pa din|hanggang ngayon|nagsimula|van|van con|den gio|toi gio|den bay gio|dao nay|lien tuc|bat dau|ajhai|ahile pani|aile pani)(?![a-z])|^ ?から|てから|今も|今でも|いまも|いまでも|未だに|いまだに|相変わらず|あいかわらず|続けて|つづけて|到现在|至今|现在还|现在也|还在|还是会|依然|仍然|仍在|开始|以来|아직|부터|지금도|요즘|여전히|계속|अझै|अहिले पनि|अझसम्म/;
+/** "To this day" after a phrase, in the resident's words. */
+const UNTIL_NOW =
+  /hanggang ngayon|sampai sekarang|hingga sekarang|sampai skrg|até hoje|até agora|to this day|until now|till now|đến giờ|đến nay|tới giờ|至今|到现在|到現在|지금까지|अहिलेसम्म/i;
+/** A Japanese present going on, right after a phrase: 「殴られている」「叩かれ続けてる」 (not 「殴られていた」). */
+/** …and a Japanese past there: 「殴られていた」「叩かれました」「殴られたことが」. */
+const PAST_TAIL = /^.{0,3}?(?:て|で)?(?:い)?(?:た|まし)/;
+const PRESENT_TAIL = /^.{0,3}?(?:続け|つづけ)?(?:て|で) ?(?:い)?(?:る|ます)(?!た)/;
+/** Letters of a clause, beyond a frame's own, that make it a clause of its own (「10年前に結婚して、」, 我三年前结婚，). */
+const OWN_CLAUSE_LETTERS = 3;
+
+/**
+ * Whether a frame — of time gone by, a past marriage, a report — leaves this match alone (a story,
+ * a dream or a game never does): the words say the harm goes on now
+ * (「10年前に結婚して、夫に毎日殴られている」, "…years ago and he still hits me"), or, in Japanese or
+ * Chinese, the frame dates an event of its own clause (「3年前に結婚して、」「我三年前结婚，」) and the
+ * match stands in another.
+ */
+function ongoing(folded: Folded, match: Match<CrisisSignal>, f: Match<Frame>, language: string): boolean {
+  const { text, origin, source } = folded;
+  const said = text.slice(f.start, f.end);
+  if (STORY.test(said) || MEDIA.test(said)) return false;
+  const after = f.start <= match.start;
+  // Between the frame and the match, with the few words that lead into a match the frame follows.
+  const start = after ? f.end : Math.max(text.lastIndexOf('|', match.start) + 1, match.start - 12);
+  const end = after ? match.end : f.start;
+  const tail = after ? text.slice(match.end, match.end + 8) : '';
+  if (PAST_TAIL.test(tail) && !PRESENT_TAIL.test(tail)) return false;
+  const between = text.slice(start, end);
+  if (ONGOING.test(between) || (after && NOW.test(between)) || PRESENT_TAIL.test(tail)) return true;
+  // "…sinasaktan hanggang ngayon", «…đánh tôi đến giờ»: to this day, in the match's own clause.
+  const rest = source.slice((origin[match.end - 1] ?? 0) + 1, (origin[match.end - 1] ?? 0) + 24);
+  if (after && UNTIL_NOW.test(rest.split(/[,、，;；:：.。!?！？]/)[0] ?? '')) return true;
+  if (!after || !HAN_TAGS.includes(languageTag(language))) return false;
+  // The frame's clause in the resident's words, without the frame: 「10年前に結婚して」 → 「に結婚して」.
+  const from = origin[text.lastIndexOf('|', f.start) + 1] ?? 0;
+  const to = origin[match.start] ?? 0;
+  const clauses = source.slice(from, to).split(/[,、，;；:：]/);
+  const frame = source.slice(origin[f.start] ?? 0, (origin[f.end - 1] ?? 0) + 1);
+  const own = clauses.slice(0, -1).find((c) => c.includes(frame));
+  if (own === undefined) return false;
+  const letters = own.replace(frame, '').match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu);
+  return (letters?.length ?? 0) >= OWN_CLAUSE_LETTERS;
+}
+
 /**
  * Whether a frame that cancels this signal reaches the match: in the same sentence, and not across
  * a clause that says it is happening now ("a CPR course last year" frames nothing in "…, now my
@@ -549,6 +625,7 @@ function framed(
     const from = Math.min(f.end, match.end);
     const to = Math.max(f.start, match.start);
     if (breaks(text, from, to) > 0) return false;
+    if (f.tag !== 'joke' && ongoing(folded, match, f, language)) return false;
     const between = source.slice(origin[from] ?? 0, origin[to] ?? 0);
     if (!CLAUSE_BREAK.test(between)) return true;
     // Across a clause break the frame holds unless the match's side speaks of now.
@@ -581,7 +658,7 @@ interface LexiconCrisis {
 function findCrisis(folded: Folded, language: string): LexiconCrisis {
   // Every language's idioms and frames: language detection errs on short or mixed messages.
   const idioms = run(folded.text, IDIOMS);
-  const frames = run(folded.text, FRAMING);
+  const frames = run(folded.text, framingFor(language));
   // Signals whose words here are part of a figure of speech («đánh bài», "killing me").
   const idiomatic = new Set<CrisisSignal>();
   const words = [

@@ -196,6 +196,37 @@ describe('crisis concepts', () => {
     ]);
   });
 
+  it('a frame of time does not hide harm that goes on now, in any language', () => {
+    raises('violence', [
+      '10年前に結婚して、夫に毎日殴られている',
+      '5年前に結婚したけど、今も夫に殴られています',
+      '我十年前结婚，老公到现在还每天打我',
+      'I married him 5 years ago, he keeps hitting me',
+      '10년 전에 결혼했는데 남편이 아직도 매일 때려요',
+      'Tôi lấy chồng 10 năm trước, chồng tôi vẫn đánh tôi mỗi ngày',
+      'Casei há 10 anos e meu marido ainda me bate todo dia',
+      'Saya menikah 10 tahun lalu, suami saya masih memukul saya setiap hari',
+      'Ikinasal kami 10 taon na ang nakalipas at sinasaktan pa rin ako ng asawa ko araw-araw',
+    ]);
+    raises(null, ['我以前被前夫打过，现在已经离婚了', "Years ago my ex beat me, but I'm safe now"]);
+  });
+
+  it('a wish to follow someone who died is a wish to die; going to the funeral is not', () => {
+    raises('suicide', [
+      'My brother killed himself last year and now I keep thinking I should go too',
+      '兄が自殺してから、後を追いたいと思ってしまう',
+      'Minha esposa morreu e eu só quero ir junto com ela',
+    ]);
+    raises(null, ['the funeral is tomorrow, I should go too', '先輩の後を追いたいです、同じ会社に入りたい']);
+  });
+
+  it('an ex at the door now, demanding to be let in', () => {
+    raises('violence', [
+      '昔付き合ってた人が今ドアの前にいて、開けろと叫んでいます',
+      'my ex is banging on my door screaming to let him in',
+    ]);
+  });
+
   it('a neighbour not seen for days, a weapon that is not a knife, a knife with a cry for help', () => {
     raises('emergency', ['Bà hàng xóm mấy ngày không thấy ra, thư chất đống, gõ cửa không ai trả lời']);
     raises('violence', [

@@ -98,6 +98,7 @@ function mergePairs(pairs: readonly PairRule[]): PairRule[] {
         rule.ordered ?? false,
         rule.reach,
         rule.acrossSentences ?? false,
+        rule.pastDeath ?? '',
         [...rule[side]].sort().join('|'),
       ].join('#');
       const found = groups.get(key);
@@ -108,7 +109,9 @@ function mergePairs(pairs: readonly PairRule[]): PairRule[] {
   };
   const merged = byList(byList(pairs.map(explicit), 'a'), 'b');
   return merged.map((rule) =>
-    !rule.ordered && rule.b.length < rule.a.length ? { ...rule, a: rule.b, b: rule.a } : rule,
+    !rule.ordered && rule.b.length < rule.a.length
+      ? { ...rule, a: rule.b, b: rule.a, pastDeath: rule.pastDeath && (rule.pastDeath === 'a' ? 'b' : 'a') }
+      : rule,
   );
 }
 

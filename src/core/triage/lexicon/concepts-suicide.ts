@@ -2062,4 +2062,98 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
       },
     },
   },
+  {
+    name: 'following someone who died, or died by suicide: I should go too, I want to go where he is, do what she did',
+    signal: 'suicide',
+    // The death is past and an idiom keeps it quiet alone («自殺した兄», "took his own life"); a wish
+    // to follow is the danger. Strong wishes («後を追いたい», "be where she is") go with any death; "go
+    // too", "do the same" only with a suicide (the funeral is tomorrow, I should go too).
+    words: {
+      ja: {
+        say: ['後を追いたい', 'あとをおいたい', '後を追って死', 'あとをおってし', '後を追おうと', 'あとをおおうと',
+          // a carer thinking of both going: 「いっそ二人で」
+          'いっそ二人で', 'いっそふたりで', 'いっそ一緒に', 'いっそいっしょに', 'それなら一緒に', 'それならいっしょに'],
+        idioms: ['先輩の後を追', 'せんぱいのあとをお', '後を追って入', '後を追って進'],
+        pairs: [
+          { reach: 40, acrossSentences: true, pastDeath: 'b',
+            a: ['後を追いた', 'あとをおいた', '後を追おう', 'あとをおおう', '後を追うつもり', '後を追って死', '後を追って逝', 'そっちに行きた', 'そっちにいきた', 'のそばに行きた', 'のそばにいきた', 'と同じところに行', 'とおなじところにい'],
+            b: ['自殺', 'じさつ', '自死', '命を絶', 'いのちをた', '亡くなった', 'なくなった', '死んだ', 'しんだ', '先立た', 'さきだた', '他界'] },
+          { reach: 40, acrossSentences: true, pastDeath: 'b',
+            a: ['のところに行きた', 'のところにいきた', 'のところへ行きた', 'に会いに行きた', 'にあいにいきた', '私も行きた', 'わたしもいきた', '僕も行きた', '俺も行きた', '私も死', 'わたしもし', '僕も死', '俺も死', '同じように死', 'おなじようにし', '同じことをし', 'おなじことをし', '同じ方法で', '同じやり方で'],
+            b: ['自殺', 'じさつ', '自死', '命を絶', 'いのちをた', '首を吊', '飛び降り'] },
+        ],
+      },
+      en: {
+        idioms: ['join her at', 'join him at', 'join them at'],
+        pairs: [
+          { reach: 80, acrossSentences: true, pastDeath: 'b',
+            a: ['want to follow him', 'want to follow her', 'wanna follow him', 'wanna follow her', 'should follow him', 'should follow her', 'want to join him', 'want to join her', 'want to join them', 'wanna join him', 'wanna join her', 'should join him', 'should join her', 'go where he is', 'go where she is', 'go where they are', 'be where he is', 'be where she is', 'go where he went', 'go where she went', 'be with him again', 'be with her again', 'go after him', 'go after her'],
+            b: ['killed himself', 'killed herself', 'took his own life', 'took her own life', 'took their own life', 'committed suicide', 'died by suicide', 'suicide', 'died', 'passed away', 'passed last', 'since he passed', 'since she passed'] },
+          { reach: 80, acrossSentences: true, pastDeath: 'b',
+            a: ['should go too', 'want to go too', 'go too$', 'same way he did', 'same way she did', 'same way out', 'be next$'],
+            b: ['killed himself', 'killed herself', 'took his own life', 'took her own life', 'took their own life', 'committed suicide', 'died by suicide', 'suicide', 'hanged himself', 'hanged herself'] },
+        ],
+      },
+      zh: {
+        pairs: [
+          { reach: 24, acrossSentences: true, pastDeath: 'b',
+            a: ['去找我太太', '去找我老婆', '去找我先生', '去找我老公', '去找我妈', '去找我爸', '跟着他走', '跟着她走', '跟他走', '跟她走', '随他去', '随她去', '去陪他', '去陪她', '追随他', '追随她', '跟着他去', '跟着她去', '去那边找', '去找他吧', '去找她吧'],
+            b: ['自杀', '轻生', '跳楼', '走了', '去世', '过世', '死了', '离开了我们', '不在了'] },
+          { reach: 24, acrossSentences: true, pastDeath: 'b',
+            a: ['也想走', '也想去死', '也想死', '也跟着走', '想跟着走', '一样的路', '做同样的事', '用同样的方法'],
+            b: ['自杀', '轻生', '跳楼', '上吊'] },
+        ],
+      },
+      ko: {
+        say: ['같이 가면 편하겠다는 생각', '같이 가면 편하겠단 생각', '같이 죽으면 편하'],
+        pairs: [
+          { reach: 40, acrossSentences: true, pastDeath: 'b',
+            a: ['따라가고', '따라 가고', '따라가야', '따라 죽', '곁으로 가', '만나러 가고', '있는 곳으로 가'],
+            b: ['자살', '스스로 목숨', '목숨을 끊', '세상을 떠', '죽었', '돌아가셨', '먼저 갔', '먼저 간'] },
+          { reach: 40, acrossSentences: true, pastDeath: 'b', a: ['나도 가고 싶', '나도 죽', '저도 죽', '같은 방법', '똑같이 하고'], b: ['자살', '스스로 목숨', '목숨을 끊'] },
+        ],
+      },
+      vi: {
+        say: ['đi cùng nhau cho đỡ khổ', 'đi cùng nhau cho xong', 'đi theo bà cho xong', 'đi theo ông cho xong', 'đi theo cho xong'],
+        pairs: [
+          { reach: 64, acrossSentences: true, pastDeath: 'b',
+            a: ['đi theo bà', 'đi theo ông', 'đi theo anh', 'đi theo chị', 'đi theo em', 'đi theo bố', 'đi theo mẹ', 'đi theo ba', 'đi theo chồng', 'đi theo vợ', 'đi theo nó', 'đi theo con', 'đoàn tụ', 'xuống với', 'gặp lại anh', 'gặp lại mẹ'],
+            b: ['tự tử', 'tự sát', 'tự vẫn', 'đã chết', 'chết rồi', 'mất rồi', 'đã mất', 'qua đời', 'ra đi'] },
+          { reach: 64, acrossSentences: true, pastDeath: 'b', a: ['cũng muốn đi', 'cũng muốn chết', 'làm giống', 'làm như anh', 'làm như chị', 'cùng cách'], b: ['tự tử', 'tự sát', 'tự vẫn', 'treo cổ'] },
+        ],
+      },
+      ne: {
+        pairs: [
+          { reach: 64, acrossSentences: true, pastDeath: 'b',
+            a: ['म पनि जान्छु होला', 'ma pani jaanchhu hola', 'ma pani janchhu hola', 'ma pani jaanchu hola', 'उहाँकहाँ जान', 'उहाँसँगै जान', 'उसकहाँ जान', 'उसँगै जान', 'पछि पछि जान', 'uha kaha jana', 'uhaa kaha jaana', 'uha sanga jana', 'uhaa sanga jaana', 'us kaha jana', 'usko pachhi jana', 'pachhi pachhi jana'],
+            b: ['आत्महत्या', 'aatmahatya', 'atmahatya', 'मर्नुभयो', 'मरेको', 'बित्नुभयो', 'बितेको', 'mareko', 'marnu bhayo', 'bitnu bhayo', 'bitnu bhayeko'] },
+          { reach: 64, acrossSentences: true, pastDeath: 'b', a: ['म पनि मर्छु', 'म पनि मर्न', 'ma pani marchhu', 'ma pani marna', 'त्यसरी नै मर्न'], b: ['आत्महत्या', 'aatmahatya', 'atmahatya', 'झुण्डिएर', 'jhundiyera'] },
+        ],
+      },
+      tl: {
+        pairs: [
+          { reach: 64, acrossSentences: true, pastDeath: 'b',
+            a: ['sumunod sa kanya', 'sumunod sa kaniya', 'susunod sa kanya', 'sundan siya', 'sundan sya', 'makasama siya ulit', 'makasama sya ulit', 'puntahan siya doon'],
+            b: ['nagpakamatay', 'nagbigti', 'nagpatiwakal', 'kinitil', 'namatay', 'pumanaw', 'yumao'] },
+          { reach: 64, acrossSentences: true, pastDeath: 'b', a: ['gawin din', 'gagawin ko rin', 'gayahin siya', 'gayahin sya', 'sumama na rin'], b: ['nagpakamatay', 'nagbigti', 'nagpatiwakal', 'kinitil ang sariling buhay'] },
+        ],
+      },
+      pt: {
+        pairs: [
+          { reach: 64, acrossSentences: true, pastDeath: 'b',
+            a: ['ir junto com ele', 'ir junto com ela', 'ir junto dele', 'ir junto dela', 'ir atrás dele', 'ir atrás dela', 'encontrar ela logo', 'encontrar ele logo', 'encontrar com ela logo', 'encontrar com ele logo', 'me encontrar com ela', 'me encontrar com ele', 'ir pra onde ele', 'ir pra onde ela', 'ir para onde ele', 'ir para onde ela', 'estar onde ele', 'estar onde ela'],
+            b: ['se matou', 'se suicidou', 'suicídio', 'tirou a própria vida', 'tirou a vida', 'morreu', 'faleceu', 'partiu'] },
+          { reach: 64, acrossSentences: true, pastDeath: 'b', a: ['ir também', 'ir junto', 'fazer o mesmo', 'mesmo caminho', 'do mesmo jeito'], b: ['se matou', 'se suicidou', 'suicídio', 'tirou a própria vida', 'se enforcou'] },
+        ],
+      },
+      id: {
+        pairs: [
+          { reach: 64, acrossSentences: true, pastDeath: 'b',
+            a: ['nyusul dia', 'menyusul dia', 'nyusul dia', 'ikut dia pergi', 'ikut pergi bersama', 'ke tempat dia'],
+            b: ['bunuh diri', 'gantung diri', 'mengakhiri hidup', 'meninggal', 'sudah tiada', 'udah gak ada'] },
+          { reach: 64, acrossSentences: true, pastDeath: 'b', a: ['ikut mati', 'ikut juga', 'hal yang sama', 'cara yang sama', 'ikut nyusul'], b: ['bunuh diri', 'gantung diri', 'mengakhiri hidup'] },
+        ],
+      },
+    },
+  },
 ];

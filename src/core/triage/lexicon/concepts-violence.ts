@@ -49,7 +49,12 @@ export const VIOLENCE_CONCEPTS: readonly Concept[] = [
         crisisNegation: { before: ['कहिल्यै'], after: ['गरेको छैन', 'गर्दैन', 'गर्दैनन्'] },
       },
       tl: {
-        say: ['sinasampal ako', 'sinusuntok ako', 'sinisipa ako', 'hinahampas ako', 'sinasaktan ng', 'sinaktan ng', 'binubugbog ng', 'sinasampal ng', 'sinusuntok ng', 'sinisipa ng', 'hinahampas ng', 'binubugbog ako ng asawa', 'sinasaktan ako ng asawa', 'sinasaktan ako ng partner', 'sinasaktan ako ng boyfriend', 'sinasaktan ako ng live in', 'pinagbubuhatan ng kamay', 'pinagbuhatan ako ng kamay', 'nananakit ang asawa', 'nananakit ang mister'],
+        say: ['sinasampal ako', 'sinusuntok ako', 'sinisipa ako', 'hinahampas ako', 'sinasaktan ng', 'sinaktan ng', 'binubugbog ng', 'sinasampal ng', 'sinusuntok ng', 'sinisipa ng', 'hinahampas ng', 'binubugbog ako ng asawa', 'sinasaktan ako ng asawa', 'sinasaktan ako ng partner', 'sinasaktan ako ng boyfriend', 'sinasaktan ako ng live in', 'pinagbubuhatan ng kamay', 'pinagbuhatan ako ng kamay', 'nananakit ang asawa', 'nananakit ang mister',
+          'niya akong sinasaktan', 'nya akong sinasaktan', 'niya akong binubugbog', 'nya akong binubugbog', 'pa rin akong sinasaktan'],
+        // the enclitics come between verb and «ako»: "sinasaktan niya pa rin ako", "niya akong sinasaktan"
+        pairs: [{ ordered: true, reach: 3,
+          a: ['sinasaktan', 'binubugbog', 'sinasampal', 'sinusuntok', 'hinahampas', 'sinasakal'],
+          b: ['niya ako', 'nya ako', 'pa rin ako', 'pa din ako', 'niya pa rin ako', 'nya pa rin ako', 'niya ulit ako', 'na naman ako', 'lagi ako', 'palagi ako', 'niya lagi ako'] }],
         idioms: ['sinasaktan ng salita', 'sinaktan ng salita', 'sinasaktan ng mga salita', 'sinaktan ng mga salita', 'sinasaktan ng sakit', 'sinaktan ng sakit'],
         crisisNegation: { before: ['hindi kailanman', 'kailanman hindi', 'hindi naman', 'di naman', 'di'], after: [] },
       },
@@ -682,6 +687,53 @@ export const VIOLENCE_CONCEPTS: readonly Concept[] = [
           { ordered: true, reach: 8, a: ['atau gw', 'atau gue', 'atau aku', 'kalau nggak', 'kalo gak', 'kalau tidak'], b: ['pukul', 'bunuh', 'habisin'] },
           { reach: 24, a: ['mantan', 'ex$', 'suami', 'pacar'], b: ['maksa masuk rumah', 'maksa masuk lewat', 'memaksa masuk rumah', 'memaksa masuk lewat', 'mendobrak pintu', 'dobrak pintu'] },
         ],
+      },
+    },
+  },
+  {
+    name: 'an ex, in any words (someone I used to date), at the door now, demanding to be let in or not leaving',
+    signal: 'violence',
+    words: {
+      ja: { say: ['開けろと叫', 'あけろとさけ', '入れろと叫', 'いれろとさけ'] },
+      en: {
+        say: ['trying the handle', 'trying the door handle', 'rattling the door', 'rattling the handle', 'trying my door'],
+        pairs: [{ reach: 60, acrossSentences: true,
+          a: ['my ex', 'ex husband', 'ex boyfriend', 'ex partner', 'ex wife', 'ex girlfriend', 'used to date', 'used to go out with', 'guy i dated', 'man i dated', 'i used to see', 'i used to be with'],
+          b: ['let him in', 'let her in', 'open the door', 'at my door', 'outside my door', 'wont leave my door', 'trying to get in'] }],
+      },
+      zh: {
+        say: ['喊我开门', '逼我开门', '拧门把'],
+        pairs: [{ reach: 20, a: ['前夫', '前男友', '前任', '前妻', '交往过的', '以前的男朋友'], b: ['不肯走', '赖着不走', '硬要进'] }],
+      },
+      ko: {
+        pairs: [{ reach: 30, acrossSentences: true,
+          a: ['전남편', '전 남편', '전남친', '전 남친', '전 남자친구', '전 애인', '전애인', '사귀던 사람', '만나던 사람', '전 여친'],
+          b: ['문 열어', '문 열라', '열어달라', '열어 달라', '안 가고', '들어오려'] }],
+      },
+      vi: {
+        pairs: [{ reach: 40,
+          a: ['chồng cũ', 'người yêu cũ', 'bồ cũ', 'từng quen', 'từng yêu', 'vợ cũ'],
+          b: ['đòi vào', 'đòi mở cửa', 'đòi tôi mở', 'đòi em mở', 'bắt tôi mở', 'bắt em mở', 'không chịu về', 'không chịu đi'] }],
+      },
+      ne: {
+        pairs: [{ reach: 40, acrossSentences: true,
+          a: ['पहिलेको श्रीमान', 'पुरानो श्रीमान', 'पूर्व श्रीमान', 'purano shriman', 'pahileko shriman', 'ex boyfriend', 'purano boyfriend'],
+          b: ['ढोका खोल', 'ढोकामा', 'भित्र पस्न', 'dhoka khol', 'dhoka ma', 'bhitra pasna'] }],
+      },
+      tl: {
+        pairs: [{ reach: 40, acrossSentences: true,
+          a: ['ex ko', 'dating asawa', 'dati kong asawa', 'dati kong karelasyon', 'dating karelasyon', 'dati kong bf', 'dating bf', 'dating kasintahan'],
+          b: ['pilit na pumapasok', 'pilit pumapasok', 'pumasok sa bahay', 'buksan ko ang pinto', 'buksan ang pinto', 'labas ng pinto'] }],
+      },
+      pt: {
+        pairs: [{ reach: 48, acrossSentences: true,
+          a: ['meu ex', 'ex marido', 'ex namorado', 'ex companheiro', 'com quem eu saía', 'que eu namorava'],
+          b: ['abrir a porta', 'pra eu abrir', 'para eu abrir', 'querendo entrar', 'tentando entrar', 'forçando a porta', 'na minha porta', 'não vai embora', 'nao vai embora'] }],
+      },
+      id: {
+        pairs: [{ reach: 40, acrossSentences: true,
+          a: ['mantan', 'bekas suami', 'eks suami', 'eks pacar', 'orang yang dulu pacaran'],
+          b: ['maksa masuk', 'maksa mau masuk', 'memaksa masuk', 'paksa masuk', 'gedor', 'suruh buka pintu', 'minta dibukain'] }],
       },
     },
   },

@@ -98,6 +98,8 @@ export const ne: Lexicon = {
       ['एक्लै...पाल्दै', 2], ['eklai...paldai', 2], ['ekle...palnu', 2], ['एक्लै...पाल्नु', 2], ['खर्च...पठाउँदैन', 1.5], ['kharcha...pathaudaina', 1.5],
     ],
     carer: [
+      // told beside another problem: no time of one's own, a child cooking for the family
+      ['आफ्नो लागि...छैन', 1.5], ['aafno lagi...chaina', 1.5], ['aafno lagi...chhaina', 1.5], ['aafno lagi...xaina', 1.5], ['भाइबहिनीको खाना', 1.5], ['bhai bahini ko khana', 1.5], ['bhaibahini ko khana', 1.5],
       ['हेरचाह गर्दा', 2], ['हेरचाह गर्छु', 2], ['स्याहार', 1.5], ['हेरचाह', 1],
       ['हेर्दैछु', 1.5], ['हेर्छु', 1], ['हेर्नुपर्छ', 1], ['हेर्नुपरेको', 1], ['हेरिदिने', 1], ['केयर', 1], ['介護休業', 2], ['介護休暇', 2], ['ヤングケアラー', 2], ['शौचालय लैजा', 1], ['नुहाइदिन', 1],
       ['herchu', 1.5], ['herchhu', 1.5], ['herxu', 1.5], ['herdai', 1], ['herna parcha', 1], ['herna parxa', 1], ['hernu parcha', 1], ['hernu parxa', 1], ['herchaha', 1.5], ['herda herda', 1.5], ['herdai herdai', 1.5], ['herne kohi', 1],

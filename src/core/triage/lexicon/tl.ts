@@ -82,6 +82,8 @@ export const tl: Lexicon = {
       ['alagaan si', 1.5], ['nag aalaga kay', 2], ['young carer', 2], ['ako ang nag aalaga', 2], ['bantay', 0.7], ['lampin', 1], ['diaper', 0.7], ['short stay', 1.5], ['walang pahinga', 1.5], ['kapalitan', 1.5], ['kayang iwan', 1], ['hindi makapagpahinga', 1.5],
     ],
     rights: [
+      // an older person's pension or money taken by family
+      ...['kinukuha ng', 'kinuha ng', 'kinukuha ni', 'kinuha ni'].flatMap((t) => ['nenkin', 'pension', 'pensyon'].map((p) => [`${t}...${p}`, 1.5] as const)),
       ['pinapirma', 1.5], ['pinapapirma', 1.5], ['pinagtatrabaho', 0.7], ['nagbebenta ng', 0.5], ['nagbayad ako', 0.5], ['hindi ko naman ginamit', 1.5], ['para daw sa', 0.3], ['naniningil', 1], ['sinisingil', 0.5], ['agency', 0.5],
       ['hindi...binabayaran', 1], ['di...binabayaran', 1], ['ayaw magbayad ng sahod', 1.5], ['hindi pa binabayaran', 1], ['kinuha...passport', 0.5], ['hawak...passport', 1.5], ['nagpanggap', 1.5], ['nanalo', 0.7], ['hindi...inorder', 1.5], ['pumirma', 0.5], ['pinirmahan', 0.7], ['i cancel', 0.3], ['ibalik', 0.3], ['nagbabahay bahay', 1.5], ['kinukuha...pension', 1.5], ['ginagamit...pension', 1], ['kinukuha ang pera', 1.5], ['humihingi ng pera', 1.5], ['atm card', 1.5], ['teiki kounyuu', 2], ['pauuwiin', 1.5], ['romance scam', 2], ['kinukuha...pera', 1], ['ipon ni', 1], ['ubos na ipon', 0.5], ['karapatan', 0.5], ['harassment sa trabaho', 2], ['walang bayad na overtime', 2], ['nadaya', 1.5], ['dinaya', 1.5], ['dinadaya', 1.5], ['sinasamantala', 1.5], ['inaabuso', 1], ['recruiter', 0.7], 
       ['naloko', 2], ['niloko', 0.7], ['scam', 2], ['panloloko', 2], ['manloloko', 2], ['kontrata', 1],

@@ -35,6 +35,11 @@ export interface PairRule {
   reach?: number;
   /** Whether they may sit in consecutive sentences («倒れました。呼んでも起きません»). */
   acrossSentences?: boolean;
+  /**
+   * The side that tells of a death already past («自殺した兄», "took his own life"), which an idiom
+   * keeps quiet alone: here its words still count, for the other side — a wish to follow — is the danger.
+   */
+  pastDeath?: 'a' | 'b';
 }
 
 /**
