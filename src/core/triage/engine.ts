@@ -774,7 +774,9 @@ export function triage(text: string): TriageResult {
 export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGHTS): TriageResult {
   const folded = fold(text);
   const language = detectLanguage(folded.source, folded.text);
-  const heads = predict(featuresOf(folded.text, language), model);
+  // Nothing but the day, the weather and thanks: no concern for the model to read (it had learnt
+  // that farewells say "today", and alarmed on 「今日はいい天気ですね」).
+  const heads = predict(featuresOf(onlySmallTalk(folded.text, language) ? '' : folded.text, language), model);
   const lexicons = lexiconsFor(language);
   const negation: CompiledNegation = {
     before: lexicons.flatMap((l) => l.negation.before),
@@ -824,9 +826,7 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
     scores.set(head as Topic, entry);
   });
   const lexicon = findCrisis(folded, language);
-  // Nothing but the day, the weather and thanks: the model's reading of "today" is no alarm.
-  const smallTalk = onlySmallTalk(folded.text, language);
-  const danger = lexicon.finding ?? (smallTalk ? null : modelCrisis(heads, folded, t, lexicon));
+  const danger = lexicon.finding ?? modelCrisis(heads, folded, t, lexicon);
   // An older person hurt by a grown son, daughter or carer is elder abuse (LABELLING.md): violence,
   // not child abuse, with the older person's window first — when an old age is said, or the words
   // point more to old age than to a child, and no child is named.
@@ -840,15 +840,14 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
   const crisis = danger && elder ? { ...danger, signal: 'violence' as const } : danger;
   // Too faint to raise the alarm, not so faint that the numbers should be out of sight; a message of
   // little more than greetings and thanks carries too few words to hint at anything.
-  const faint =
-    crisis || smallTalk
-      ? null
-      : modelCrisis(
-          heads,
-          folded,
-          { ...t, modelCrisisAt: t.modelWatchAt, modelCrisisCautiousAt: t.modelWatchCautiousAt },
-          lexicon,
-        );
+  const faint = crisis
+    ? null
+    : modelCrisis(
+        heads,
+        folded,
+        { ...t, modelCrisisAt: t.modelWatchAt, modelCrisisCautiousAt: t.modelWatchCautiousAt },
+        lexicon,
+      );
   const watch = faint && contentLength(folded.text, language) >= WATCH_MIN_LETTERS ? faint : null;
   // Whatever else is going on, the window for the danger comes first.
   if (crisis) phrases(elder ? 'elderly' : CRISIS_CATEGORY[crisis.signal], t.crisisWeight, -1, crisis.phrases);

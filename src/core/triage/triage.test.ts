@@ -509,7 +509,7 @@ describe('social formulas raise no crisis and name no problem', () => {
   });
 });
 
-describe('small talk about the day or the weather', () => {
+describe('small talk about the day or the weather alone', () => {
   it.each([
     '今日は天気がいいですね',
     '今日はありがとう',
@@ -526,10 +526,17 @@ describe('small talk about the day or the weather', () => {
     'Cuaca hari ini panas banget ya',
     'Ang init ngayon talaga',
     'आज धेरै जाडो छ',
-  ])('raises no alarm: %s', (text) => {
+  ])('raises no alarm and names no problem: %s', (text) => {
     const result = triage(text);
     expect(result.crisis).toBeNull();
     expect(result.crisisWatch).toBeNull();
+    expect(
+      result.categories.length === 0 ||
+        isUnsure(
+          result.categories.map((c) => c.code),
+          result.confidence,
+        ),
+    ).toBe(true);
   });
 
   it('hides nothing said beside it: one more word of a danger and the alarm is raised', () => {
@@ -709,5 +716,40 @@ describe('crisis precision: everyday words that only alarm in some contexts', ()
     raises(null, ['남편이 심장 수술을 받아야 한대요']);
     raises('violence', ['ストーカーが部屋の前まで来た']);
     raises('child_abuse', ['Tenho 14. Meu padrasto entra no banheiro quando eu tô tomando banho']);
+  });
+});
+
+describe('cover stories, handovers and children left without care', () => {
+  it('a goodbye hidden in a handover alarms; the ordinary version does not', () => {
+    raises('suicide', [
+      'I gave my dog to my sister. I said it was for a trip. There is no trip.',
+      '我想开车去海边，不打算回来了',
+      '朋友说我的猫以后就拜托你了，然后已读不回',
+      'ikaw na bahala sa pusa ko ha. hindi na siya sumasagot mula kahapon',
+      'di ko na kayo guguluhin simula bukas',
+      'Minha mãe disse que não vou chegar no natal e nem quero',
+    ]);
+    raises(null, [
+      'I gave my old clothes to charity before moving house.',
+      'Our trip was cancelled, so there is no trip this year. Can I get a refund?',
+      'We are moving to Osaka next month, who can take our cat afterwards?',
+      '我明天出差，你回来的时候看不到我',
+      'ikaw na bahala sa aso ko habang nasa Pilipinas ako',
+      'Meu pai faleceu, preciso organizar o funeral.',
+    ]);
+  });
+
+  it('a small child left alone overnight or hungry alarms; an older child in their own room does not', () => {
+    raises('child_abuse', [
+      'night shift ako kaya natutulog siyang mag-isa sa bahay hanggang umaga, 3 taon lang sya',
+      'hai bé ở nhà đói suốt vì bố mẹ đi làm',
+      'sano baby roirako cha, ama baba bahira gaye',
+    ]);
+    raises(null, [
+      'natutulog siya mag-isa sa kwarto niya hanggang umaga, 12 years old na sya',
+      '우리 애들끼리 밤새 게임했어요',
+      'ikaw na bahala sa aso ko, wag mo kong kakalimutan pag nasa Canada na ako',
+      'hai bé nhà tôi ăn sáng rồi đi học',
+    ]);
   });
 });

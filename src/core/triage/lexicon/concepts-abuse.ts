@@ -1394,4 +1394,58 @@ export const ABUSE_CONCEPTS: readonly Concept[] = extendConcepts([
       id: { say: ['menyuruh anak saya buka baju', 'menyuruh dia telanjang'] },
     },
   },
+  {
+    name: 'a small child left alone overnight or for hours, a baby left with someone who no longer answers, children at home hungry, a baby given rice water for lack of milk',
+    signal: 'child_abuse',
+    words: {
+      ja: {
+        pairs: [{ reach: 30, a: ['こどもをおいて', '子どもを置いて', '子供を置いて', '子どもをおいて', 'こどもだけおいて', '子どもだけ置いて', '子供だけ置いて'], b: ['あさまで', '朝まで', 'ひとばんじゅう', '一晩中', 'やきん', '夜勤'] }],
+      },
+      en: {
+        pairs: [
+          { reach: 40, a: ['leave my kids home alone', 'leave the kids home alone', 'left the kids home alone', 'leave my toddler alone', 'leave my toddler home alone', 'leave my baby alone', 'left my baby alone', 'left the baby alone'], b: ['all night', 'until morning', 'till morning', 'overnight', 'night shift'] },
+          { reach: 60, acrossSentences: true, a: ['cant afford formula', 'no money for formula', 'no money for milk'], b: ['rice water', 'sugar water', 'watered down', 'losing weight'] },
+        ],
+      },
+      zh: {
+        pairs: [
+          { reach: 20, a: ['把孩子一个人留在家', '把孩子留在家', '把孩子单独留在家', '把宝宝一个人', '把孩子锁在家'], b: ['一整晚', '到天亮', '整夜', '过夜', '上夜班'] },
+          { reach: 30, acrossSentences: true, a: ['没钱买奶粉', '买不起奶粉'], b: ['米汤', '糖水', '越来越瘦', '体重下降'] },
+        ],
+      },
+      ko: {
+        pairs: [
+          { reach: 24, a: ['아이 혼자 두고', '애 혼자 두고', '아기 혼자 두고', '아이를 혼자 두고', '애를 혼자 두고', '아기만 두고', '아이만 두고'], b: ['밤새', '아침까지', '야간'] },
+          { reach: 40, acrossSentences: true, a: ['분유 살 돈', '분윳값이 없', '분유값이 없'], b: ['쌀뜨물', '미음', '설탕물', '살이 빠'] },
+        ],
+      },
+      vi: {
+        pairs: [
+          { reach: 60, acrossSentences: true, a: ['hai bé', 'các bé', 'mấy bé', 'mấy đứa nhỏ', 'hai đứa nhỏ'], b: ['ở nhà đói', 'bị bỏ đói', 'nhịn đói', 'ăn mì gói sống'] },
+          { reach: 60, acrossSentences: true, a: ['không có tiền mua sữa', 'ko có tiền mua sữa', 'k có tiền mua sữa', 'hết tiền mua sữa'], b: ['nước cháo', 'nước đường', 'nhẹ hều', 'sụt cân'] },
+        ],
+      },
+      ne: {
+        pairs: [{ reach: 60, acrossSentences: true, a: ['sano baby', 'sano bachcha', 'sano nani'], b: ['ama baba bahira', 'aama baba bahira', 'kohi farkeko chaina', 'koi farkeko chaina', 'ghar ma kohi chaina', 'ghar ma koi chaina'] }],
+      },
+      tl: {
+        pairs: [
+          { reach: 40, a: ['natutulog sya mag-isa sa bahay', 'natutulog siyang mag-isa sa bahay', 'natutulog siya mag-isa sa bahay', 'iniiwan ko siyang mag-isa', 'iniiwan ko syang mag-isa', 'naiiwan siyang mag-isa sa bahay'], b: ['hanggang umaga', 'buong gabi', 'magdamag', 'night shift'] },
+          { reach: 60, acrossSentences: true, a: ['baby niya', 'baby nya', 'anak niya', 'anak nya'], b: ['hindi na siya sumasagot', 'hindi na sya sumasagot', 'di na sya sumasagot', 'hindi na bumalik', 'di na bumalik'] },
+        ],
+      },
+      pt: {
+        pairs: [
+          { reach: 40, a: ['deixo meu filho sozinho', 'deixo minha filha sozinha', 'deixo as crianças sozinhas', 'deixei as crianças sozinhas', 'deixo o bebê sozinho', 'deixei o bebê sozinho'], b: ['a noite toda', 'a noite inteira', 'até de manhã', 'turno da noite'] },
+          { reach: 60, acrossSentences: true, a: ['sem dinheiro pro leite', 'sem dinheiro para o leite', 'sem dinheiro pra fórmula', 'não tenho dinheiro pro leite'], b: ['água de arroz', 'água com açúcar', 'perdendo peso'] },
+        ],
+      },
+      id: {
+        pairs: [
+          { reach: 40, a: ['ninggalin anak sendirian', 'meninggalkan anak sendirian', 'anak ditinggal sendirian', 'bayi ditinggal sendirian', 'ninggalin bayi sendirian'], b: ['sampai pagi', 'semalaman', 'shift malam'] },
+          { reach: 60, acrossSentences: true, a: ['gak ada uang beli susu', 'tidak ada uang untuk susu', 'gak punya uang buat susu'], b: ['air tajin', 'air gula', 'berat badannya turun'] },
+        ],
+      },
+    },
+  },
 ], ABUSE_FAMILIES);

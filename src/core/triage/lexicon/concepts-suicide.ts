@@ -2156,4 +2156,74 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
       },
     },
   },
+  {
+    name: 'a cover story or a handover that reads as a goodbye: “there is no trip”, a pet left with “do not forget me”, gone when you are back; the sea and not coming back',
+    signal: 'suicide',
+    words: {
+      ja: {
+        pairs: [
+          { ordered: true, reach: 12, a: ['帰ってきたら', 'かえってきたら'], b: ['わたしはもういない', '私はもういない', 'ぼくはもういない', '僕はもういない', 'おれはもういない', '俺はもういない'] },
+          { reach: 16, a: ['海', 'うみ', 'がけ', '崖'], b: ['もう帰らない', 'もうかえらない', '帰らないつもり', 'かえらないつもり', '戻らないつもり', 'もどらないつもり'] },
+          { reach: 40, acrossSentences: true, a: ['ねこをよろしく', '猫をよろしく', 'いぬをよろしく', '犬をよろしく', '猫のことよろしく', 'ねこのことよろしく', '犬のことよろしく'], b: ['わすれないで', '忘れないで', '既読無視', 'へんじがな', '返事がな'] },
+          { reach: 30, acrossSentences: true, a: ['さいごのどうが', '最後の動画', 'さいごのとうこう', '最後の投稿'], b: ['どこにいるかわか', 'れんらくがつかな', '連絡がつかな', 'でんわにでな', '電話に出な'] },
+        ],
+      },
+      en: {
+        pairs: [
+          { reach: 60, acrossSentences: true, a: ['because of a trip', 'for a trip', 'going on a trip', 'told her it', 'told him it', 'told them it'], b: ['theres no trip', 'there is no trip', 'there isnt a trip', 'there isnt any trip'] },
+          { reach: 40, a: ['you may not see me', 'you might not see me', 'you wont see me again', 'i might not be here'], b: ['when you get back', 'when you come back', 'when you get home', 'when you come home'] },
+          { reach: 40, acrossSentences: true, a: ['his house key', 'her house key', 'his key', 'her key', 'the key to his', 'the key to her'], b: ['youll know what to do', 'you will know what to do'] },
+        ],
+      },
+      zh: {
+        pairs: [
+          { ordered: true, reach: 10, a: ['回来', '回家', '醒来'], b: ['看不到我了', '见不到我了', '就看不到我', '就见不到我'] },
+          { ordered: true, reach: 16, a: ['海边', '山上', '悬崖', '河边', '崖边', '树海'], b: ['不打算回来', '不回来了', '不会回来了', '再也不回来'] },
+          { reach: 20, a: ['电车', '火车', '铁轨', '列车', '轨道'], b: ['都想跳', '就想跳', '想跳下', '想跳进', '想跳过去', '想冲过去', '想冲出去'] },
+          { reach: 40, acrossSentences: true, a: ['猫以后拜托你', '狗以后拜托你', '猫就拜托你', '狗就拜托你', '猫以后就拜托你', '狗以后就拜托你'], b: ['已读不回', '不回复', '冇回', '唔听', '打不通', '不接电话'] },
+          { reach: 30, acrossSentences: true, a: ['成排药', '一排药', '一堆药丸', '一把药'], b: ['对唔住', '对不起', '原谅我', '再见'] },
+        ],
+        idioms: ['跳槽'],
+      },
+      ko: {
+        pairs: [
+          { ordered: true, reach: 16, a: ['돌아오면', '돌아왔을 때'], b: ['나 없을', '난 없을', '내가 없을', '날 못 볼', '나를 못 볼'] },
+          { reach: 20, a: ['바다', '절벽'], b: ['안 돌아올', '돌아오지 않을', '다시 안 돌아'] },
+          { reach: 40, acrossSentences: true, a: ['고양이 부탁해', '강아지 부탁해', '고양이를 부탁해', '강아지를 부탁해'], b: ['잊지 마', '읽씹', '답장이 없', '전화를 안 받'] },
+        ],
+      },
+      vi: {
+        say: ['ai phải dọn dẹp sau khi mình đi', 'ai phải dọn dẹp sau khi tôi đi', 'ai phải dọn dẹp sau khi em đi', 'ai phải dọn dẹp sau khi tôi chết', 'ai phải dọn dẹp sau khi mình chết'],
+        pairs: [{ reach: 24, a: ['dao'], b: ['để sẵn đầu giường', 'để sẵn cạnh giường', 'để sẵn bên giường', 'giấu dưới gối'] }],
+      },
+      ne: {
+        say: ['kina bachnu jasto', 'kina baachnu jasto', 'किन बाँच्नु जस्तो'],
+        pairs: [
+          { reach: 60, acrossSentences: true, a: ['last train', 'antim train'], b: ['farkinna', 'pharkinna', 'farkanna', 'फर्किन्न'] },
+          { reach: 80, acrossSentences: true, a: ['ma pani jaanchhu', 'ma pani janchhu', 'ma pani jaanchu', 'ma pani janchu', 'म पनि जान्छु'], b: ['passbook', 'bitnu', 'biteko'] },
+          { reach: 24, a: ['pura pata', 'puro pata', 'sabai goli', 'sabai chakki'], b: ['khayo', 'khaye', 'khaidiyo', 'khayeko'] },
+        ],
+      },
+      tl: {
+        pairs: [
+          { reach: 60, acrossSentences: true, a: ['ikaw na bahala sa', 'ikaw na ang bahala sa', 'kayo na bahala sa', 'kayo na ang bahala sa'], b: ['di na sya sumasagot', 'hindi na siya sumasagot', 'hindi na sya sumasagot', 'hindi na sumasagot', 'di na sumasagot'] },
+          { reach: 30, a: ['hindi ko na kayo guguluhin', 'di ko na kayo guguluhin', 'hindi ko na kayo aabalahin', 'di ko na kayo aabalahin'], b: ['simula bukas', 'kailanman', 'kahit kailan', 'habambuhay', 'forever'] },
+        ],
+      },
+      pt: {
+        say: ['não vou chegar no natal', 'nao vou chegar no natal', 'não vou chegar até o natal', 'não chego no natal', 'não chego até o natal', 'altura mínima prédio', 'altura mínima para morrer', 'altura minima para morrer', 'nó de forca', 'no de forca'],
+        pairs: [
+          { reach: 60, acrossSentences: true, a: ['logo acaba', 'vai acabar logo', 'tudo vai acabar'], b: ['deu o', 'deu a', 'deu os', 'deu as', 'doou'] },
+          { reach: 40, acrossSentences: true, a: ['lâmina', 'gilete', 'navalha'], b: ['sumiu', 'sumiram', 'desapareceu'] },
+        ],
+      },
+      id: {
+        say: ['pulang nanti aku udah gak ada', 'pulang nanti aku sudah tidak ada'],
+        pairs: [
+          { reach: 20, a: ['ke pantai', 'ke laut', 'ke tebing'], b: ['gak akan balik lagi', 'tidak akan kembali', 'gak bakal balik', 'nggak balik lagi'] },
+          { reach: 40, acrossSentences: true, a: ['titip kucingku', 'titip kucing aku', 'titip anjingku', 'kucingku titip', 'kucingku kutitipkan'], b: ['jangan lupain aku', 'jangan lupakan aku', 'gak dibales', 'tidak dibalas'] },
+        ],
+      },
+    },
+  },
 ];
