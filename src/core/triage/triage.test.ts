@@ -459,6 +459,20 @@ describe('crisis concepts', () => {
 // Greetings, openers, thanks and goodbyes are most of what a chat carries besides the concern, and
 // farewell notes also say "thank you": the words of politeness alone must never raise a crisis, nor
 // answer as if a problem had been named.
+/** No alarm, no "just in case", and no problem named (or named unsure, so the bot asks). */
+function raisesNothing(text: string): void {
+  const result = triage(text);
+  expect(result.crisis).toBeNull();
+  expect(result.crisisWatch).toBeNull();
+  expect(
+    result.categories.length === 0 ||
+      isUnsure(
+        result.categories.map((c) => c.code),
+        result.confidence,
+      ),
+  ).toBe(true);
+}
+
 describe('social formulas raise no crisis and name no problem', () => {
   it.each([
     'ありがとうございました',
@@ -495,18 +509,7 @@ describe('social formulas raise no crisis and name no problem', () => {
     'Olá, bom dia, posso tirar uma dúvida?',
     'Terima kasih banyak',
     'Halo, selamat siang, saya mau tanya',
-  ])('%s', (text) => {
-    const result = triage(text);
-    expect(result.crisis).toBeNull();
-    expect(result.crisisWatch).toBeNull();
-    expect(
-      result.categories.length === 0 ||
-        isUnsure(
-          result.categories.map((c) => c.code),
-          result.confidence,
-        ),
-    ).toBe(true);
-  });
+  ])('%s', raisesNothing);
 });
 
 describe('small talk about the day or the weather alone', () => {
@@ -526,18 +529,7 @@ describe('small talk about the day or the weather alone', () => {
     'Cuaca hari ini panas banget ya',
     'Ang init ngayon talaga',
     'आज धेरै जाडो छ',
-  ])('raises no alarm and names no problem: %s', (text) => {
-    const result = triage(text);
-    expect(result.crisis).toBeNull();
-    expect(result.crisisWatch).toBeNull();
-    expect(
-      result.categories.length === 0 ||
-        isUnsure(
-          result.categories.map((c) => c.code),
-          result.confidence,
-        ),
-    ).toBe(true);
-  });
+  ])('raises no alarm and names no problem: %s', raisesNothing);
 
   it('hides nothing said beside it: one more word of a danger and the alarm is raised', () => {
     raises('suicide', [
