@@ -220,6 +220,20 @@ describe('crisis concepts', () => {
     raises(null, ['the funeral is tomorrow, I should go too', '先輩の後を追いたいです、同じ会社に入りたい']);
   });
 
+  it('not wanting to live with someone is no wish to die; not wanting to live with the pain is', () => {
+    raises(null, [
+      "I don't want to live with my parents anymore",
+      'Tôi không muốn sống với chồng nữa',
+      'Em không muốn sống với bố mẹ nữa',
+      'Mẹ tôi sống với chúng tôi',
+    ]);
+    raises('suicide', [
+      'Tôi không muốn sống với nỗi đau này nữa',
+      "I don't want to live with this pain anymore",
+      "I don't want to live with my husband anymore, I want to die",
+    ]);
+  });
+
   it('an ex at the door now, demanding to be let in', () => {
     raises('violence', [
       '昔付き合ってた人が今ドアの前にいて、開けろと叫んでいます',

@@ -277,7 +277,7 @@ export const vi: Lexicon = {
     joke: ['đùa', 'haha', 'chơi game', 'trong game', 'trò chơi', 'chơi trò', 'giành đồ chơi'],
     past: ['năm ngoái', 'năm trước', 'trước đây', 'hồi trước', 'ngày xưa', 'lúc nhỏ', 'tuần trước', 'tháng trước', 'đã đi viện', 'đã đi cấp cứu', 'đã khỏe', 'khỏe rồi'],
   },
-  idioms: ['phòng chống tự tử', 'ngăn ngừa tự tử', 'của tôi chết', 'mệt muốn chết', 'đói muốn chết', 'sống ở', 'cuộc sống ở', 'sống một mình', 'sống với',
+  idioms: ['phòng chống tự tử', 'ngăn ngừa tự tử', 'của tôi chết', 'mệt muốn chết', 'đói muốn chết', 'sống ở', 'cuộc sống ở', 'sống một mình', 'sống với chúng tôi', 'sống với chúng em', 'sống với chúng ta', 'sống với tôi', 'sống với mình', 'sống với chồng', 'sống với vợ', 'sống với bố mẹ', 'sống với ba mẹ', 'sống với cha mẹ', 'sống với bố', 'sống với ba', 'sống với mẹ', 'sống với má', 'sống với con', 'sống với các con', 'sống với gia đình', 'sống với người yêu', 'sống với bạn trai', 'sống với bạn gái', 'sống với anh ấy', 'sống với cô ấy', 'sống với ông ấy', 'sống với bà ấy', 'sống với họ', 'sống với ông bà', 'sống với ông', 'sống với bà', 'sống với anh', 'sống với chị', 'sống với em', 'sống với cháu', 'sống với nhau', 'sống với người khác', 'sống với bạn cùng phòng', 'sống với mẹ chồng', 'sống với bố chồng', 'sống với nhà chồng',
     // «sống cùng» (live with) folds like «sống cũng» (living is …): only with whom.
     'sống cùng nhà', 'sống cùng với', 'sống cùng nhau', 'sống cùng gia đình', 'sống cùng bố', 'sống cùng mẹ', 'sống cùng chồng', 'sống cùng vợ', 'sống cùng con trai', 'sống cùng con gái', 'sống cùng các con', 'sống cùng bạn', 'sống cùng người',
     'chi phí sống', 
