@@ -554,9 +554,9 @@ const ONGOING =
 /** "To this day" after a phrase, in the resident's words. */
 const UNTIL_NOW =
   /hanggang ngayon|sampai sekarang|hingga sekarang|sampai skrg|até hoje|até agora|to this day|until now|till now|đến giờ|đến nay|tới giờ|至今|到现在|到現在|지금까지|अहिलेसम्म/i;
-/** A Japanese present going on, right after a phrase: 「殴られている」「叩かれ続けてる」 (not 「殴られていた」). */
-/** …and a Japanese past there: 「殴られていた」「叩かれました」「殴られたことが」. */
+/** A Japanese past right after a phrase: 「殴られていた」「叩かれました」「殴られたことが」. */
 const PAST_TAIL = /^.{0,3}?(?:て|で)?(?:い)?(?:た|まし)/;
+/** A Japanese present going on, right after a phrase: 「殴られている」「叩かれ続けてる」 (not 「殴られていた」). */
 const PRESENT_TAIL = /^.{0,3}?(?:続け|つづけ)?(?:て|で) ?(?:い)?(?:る|ます)(?!た)/;
 /** Letters of a clause, beyond a frame's own, that make it a clause of its own (「10年前に結婚して、」, 我三年前结婚，). */
 const OWN_CLAUSE_LETTERS = 3;
