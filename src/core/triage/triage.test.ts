@@ -234,6 +234,17 @@ describe('crisis concepts', () => {
     ]);
   });
 
+  it('following a spouse abroad is no wish to follow the dead', () => {
+    raises(null, [
+      'Em muốn đi theo anh ấy sang Nhật làm việc',
+      'Tôi muốn đi theo chồng qua Nhật nhưng chưa có visa',
+    ]);
+    raises('suicide', [
+      'Chồng em mất rồi, em chỉ muốn đi theo anh ấy',
+      'Bà mất tuần trước, cháu muốn đi theo bà',
+    ]);
+  });
+
   it('an ex at the door now, demanding to be let in', () => {
     raises('violence', [
       '昔付き合ってた人が今ドアの前にいて、開けろと叫んでいます',
