@@ -76,8 +76,11 @@ const AGE_SAID = [
   /(?<![\p{L}\p{M}])(?:pai|mae|avo|vovo|sogr[ao]|nanay|tatay|lola|lolo|biyenan|byenan|(?:ayah|ibu|bapak|nenek|kakek|mbah|mertua|suami|istri)(?:nya|ku)?|bo|ong|chong|buwa|buba|baba|aama|sasu|sasura|hajur ?(?:ba|buwa|aama|ama)|बुबा|बुवा|बाबा|आमा|सासू|ससुरा|हजुरबुबा|हजुरआमा)(?:\s+[\p{L}\p{M}]+)?\s+(\d{2,3})(?![\d.,]?\d)/gu,
 ];
 
-function oldAgeIn(text: string, source = ''): { at: number; said: string; loose?: boolean } | null {
-  const digits = text.replace(/[०-९]/g, (d) => String(d.charCodeAt(0) - 0x966));
+/** Devanagari digits as ASCII ones, one for one (positions stay). */
+const asciiDigits = (text: string): string => text.replace(/[०-९]/g, (d) => String(d.charCodeAt(0) - 0x966));
+
+/** The first age of 65 or more said in `digits` (folded text with ASCII digits) or, looser, in the source. */
+function oldAgeIn(digits: string, source = ''): { at: number; said: string; loose?: boolean } | null {
   // Every age said, not only the first («३० वर्षको भाइ … आमा ६८ वर्षकी»).
   for (const pattern of [AGE_AFTER, AGE_BEFORE]) {
     for (const m of digits.matchAll(pattern)) {
@@ -87,9 +90,7 @@ function oldAgeIn(text: string, source = ''): { at: number; said: string; loose?
   }
   const decade = DECADE.exec(digits);
   if (decade && Number(decade[1]) >= 7) return { at: decade.index, said: decade[0].trim() };
-  const light = source
-    .toLowerCase()
-    .replace(/[०-९]/g, (d) => String(d.charCodeAt(0) - 0x966))
+  const light = asciiDigits(source.toLowerCase())
     .replace(/[\u00c0-\u024f\u1e00-\u1eff]/g, (c) => (c === 'đ' ? 'd' : c.normalize('NFD').charAt(0)))
     .replace(/['’]/g, '');
   for (const pattern of AGE_SAID) {
@@ -541,9 +542,9 @@ const SWALLOWED =
 const LONG_AGO =
   /작년|년 전|적이 있|적 있|年前|去年|昨年|ことがあ|ことある|以前|曾经|小时候|years? ago|last year|when (?:he|she|i) was|nam ngoai|nam truoc| tung |tahun lalu|pernah|noong|dati|ano passado|anos atras|गत वर्ष|वर्ष अघि|पहिले/;
 
-/** Frames of a story, a dream or a game, as folded text has them: the harm there is no one's now. */
+/** Frames of a dream, a game or a fairy tale, as folded text has them (films, dramas and books are `MEDIA`): the harm there is no one's now. */
 const STORY =
-  /夢|ゆめ|梦|꿈|mimpi|panaginip|sonho|giac mo|ac mong|सपना|sapana|dream|game|げーむ|游戏|게임|laro|jogo|truyen|novel|drama|どらま|剧|드라마|phim|filme|film|movie|映画|电影|영화|anime|あにめ|manga|まんが|漫画|동화|fairy/;
+  /夢|ゆめ|梦|꿈|mimpi|panaginip|sonho|giac mo|ac mong|सपना|sapana|dream|game|げーむ|游戏|게임|laro|jogo|동화|fairy/;
 /**
  * Words that say the harm goes on now, as folded text has them — still, to this day, 今も, 至今,
  * 아직도, «vẫn», "masih", "pa rin", "ainda", अझै — or a Japanese present after the phrase
@@ -587,7 +588,7 @@ function ongoing(folded: Folded, match: Match<CrisisSignal>, f: Match<Frame>, la
   // The frame's clause in the resident's words, without the frame: 「10年前に結婚して」 → 「に結婚して」.
   const from = origin[text.lastIndexOf('|', f.start) + 1] ?? 0;
   const to = origin[match.start] ?? 0;
-  const clauses = source.slice(from, to).split(/[,、，;；:：]/);
+  const clauses = source.slice(from, to).split(CLAUSE_BREAK);
   const frame = source.slice(origin[f.start] ?? 0, (origin[f.end - 1] ?? 0) + 1);
   const own = clauses.slice(0, -1).find((c) => c.includes(frame));
   if (own === undefined) return false;
@@ -801,7 +802,8 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
   for (const m of matches.sort((a, b) => a.start - b.start))
     phrases(m.tag, m.weight, m.start, [phrase(folded, m)]);
   // An age of 65 or more said outright makes the person's age part of the concern (LABELLING.md).
-  const age = oldAgeIn(folded.text, folded.source);
+  const digits = asciiDigits(folded.text);
+  const age = oldAgeIn(digits, folded.source);
   // (An age the lexicon already read, «nanay ko 72», counts once.)
   const read = (m: Match<Topic>) =>
     m.tag === 'elderly' && m.start <= (age?.at ?? 0) && (age?.at ?? 0) < m.end;
@@ -833,7 +835,7 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
   const elderly = scores.get('elderly')?.score ?? 0;
   const older =
     (age !== null || (elderly > (scores.get('child')?.score ?? 0) && elderly >= ELDER_FIRST_AT)) &&
-    !A_CHILD.test(folded.text.replace(/[०-९]/g, (d) => String(d.charCodeAt(0) - 0x966)));
+    !A_CHILD.test(digits);
   const elder =
     older &&
     (danger?.signal === 'child_abuse' || (danger?.signal === 'violence' && GROWN_CHILD.test(folded.text)));
