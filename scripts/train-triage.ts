@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { detectLanguage } from '../src/core/triage/language.ts';
 import { featuresOf, SLOTS } from '../src/core/triage/model/features.ts';
-import { HEADS, type StoredWeights, vectorOf } from '../src/core/triage/model/model.ts';
+import { HEADS, MASK_BYTES, type StoredWeights, vectorOf } from '../src/core/triage/model/model.ts';
 import { fold } from '../src/core/triage/normalise.ts';
 import { type LabelledT, readSet } from '../test/triage/metrics.ts';
 
@@ -155,9 +155,6 @@ export function train(items: LabelledT[], o: TrainOptions = DEFAULT_TRAINING) {
   const bias = Array.from({ length: heads }, (_, h) => weight(biasZ[h] as number, biasN[h] as number, 0));
   return { entries, bias };
 }
-
-/** Bytes of a slot's head mask. */
-const MASK_BYTES = Math.ceil(HEADS.length / 8);
 
 /** Weights smaller than this are left out of the shipped model (it rides in the Worker bundle too). */
 export const KEEP_ABOVE = 0.5;

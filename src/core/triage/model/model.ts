@@ -8,6 +8,9 @@ export const HEADS: readonly (Exclude<Category, 'other'> | CrisisSignal)[] = [
   ...CRISIS_SIGNALS,
 ];
 
+/** Bytes of a slot's head bitmask in stored weights (head h is bit h). */
+export const MASK_BYTES = Math.ceil(HEADS.length / 8);
+
 /** The trained weights as stored, compactly: the model ships inside the Worker bundle too. */
 export interface StoredWeights {
   /** The heads, in the order the packed entries number them. */
@@ -43,12 +46,11 @@ const decodedModels = new WeakMap<StoredWeights, Decoded>();
 function decode(stored: StoredWeights): Decoded {
   if (stored.heads.join() !== HEADS.join()) throw new Error('the triage model was trained for other heads');
   const bytes = atob(stored.entries);
-  const maskBytes = Math.ceil(HEADS.length / 8);
   const slotCount = stored.slots;
   // Where the masks start: past the gaps' varints (a varint ends at a byte below 0x80).
   let masksAt = 0;
   for (let i = 0; i < slotCount; i++) while (bytes.charCodeAt(masksAt++) >= 0x80);
-  const weightsAt = masksAt + slotCount * maskBytes;
+  const weightsAt = masksAt + slotCount * MASK_BYTES;
   const entryCount = bytes.length - weightsAt;
   const slots = new Int32Array(slotCount);
   const starts = new Int32Array(slotCount + 1);
@@ -68,7 +70,7 @@ function decode(stored: StoredWeights): Decoded {
     slots[i] = slot;
     starts[i] = n;
     for (let head = 0; head < HEADS.length; head++) {
-      if (!(bytes.charCodeAt(masksAt + i * maskBytes + (head >> 3)) & (1 << (head & 7)))) continue;
+      if (!(bytes.charCodeAt(masksAt + i * MASK_BYTES + (head >> 3)) & (1 << (head & 7)))) continue;
       heads[n] = head;
       const q = bytes.charCodeAt(weightsAt + n);
       weights[n] = (q >= 0x80 ? q - 0x100 : q) * stored.scale;
