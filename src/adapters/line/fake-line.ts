@@ -66,8 +66,6 @@ export class FakeLine {
   private readonly faults: { path: string; status: number }[] = [];
   private seq = 0;
   private tokenCounter = 0;
-  /** Calls answered 429 (over the endpoint's rate), for a benchmark run's tally. */
-  private limited = 0;
   readonly calls: { path: string; status: number }[] = [];
   /** One entry per accepted reply or push call. */
   readonly deliveries: { to: string; via: 'reply' | 'push'; messages: number }[] = [];
@@ -200,7 +198,11 @@ export class FakeLine {
     });
     // Counts and timings only, without message bodies, for a benchmark run's tally.
     this.app.get('/__fake/tally', (c) =>
-      c.json({ receipts: this.receipts.slice(Number(c.req.query('since') ?? 0)), limited: this.limited }),
+      c.json({
+        receipts: this.receipts.slice(Number(c.req.query('since') ?? 0)),
+        // Calls answered 429 (over an endpoint's rate).
+        limited: this.calls.filter((call) => call.status === 429).length,
+      }),
     );
     this.app.get('/__fake/messages', (c) =>
       c.json({ messages: this.messagesTo(c.req.query('to') ?? '', Number(c.req.query('after') ?? 0)) }),
@@ -226,7 +228,6 @@ export class FakeLine {
       return { status: 401, json: { message: 'Authentication failed' } };
     if (!this.takeToken(endpointOf(path))) {
       this.calls.push({ path, status: 429 });
-      this.limited++;
       return { status: 429, json: { message: 'The API rate limit has been exceeded. Try again later.' } };
     }
     const fault = this.faults.findIndex((f) => path.endsWith(f.path));
