@@ -17,6 +17,7 @@ const fresh11 = readSet('./fresh-11.jsonl');
 const fresh12 = readSet('./fresh-12.jsonl');
 const fresh13 = readSet('./fresh-13.jsonl');
 const fresh14 = readSet('./fresh-14.jsonl');
+const fresh15 = readSet('./fresh-15.jsonl');
 const corpus = readCorpus().items;
 /** Every set the engine is measured on besides the team's own. */
 const MEASURED = [
@@ -34,6 +35,7 @@ const MEASURED = [
   fresh12,
   fresh13,
   fresh14,
+  fresh15,
 ];
 const LANGUAGES = ['ja', 'ja-easy', 'en', 'zh-Hans', 'zh-Hant', 'ko', 'vi', 'ne', 'tl', 'pt', 'id'];
 
@@ -53,7 +55,7 @@ describe('the labelled sets', () => {
   });
 
   it('batches 5–14 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
-    for (const set of [dev, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, fresh14]) {
+    for (const set of [dev, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, fresh14, fresh15]) {
       for (const lang of LANGUAGES)
         expect(set.filter((i) => i.lang === lang).length).toBe(set === dev ? 80 : 40);
       expect(set.filter((i) => i.crisis !== null).length / set.length).toBeCloseTo(0.25, 1);
@@ -183,5 +185,9 @@ describe('triage floors', () => {
     // false alarms (3.6%); after the ninth session's crisis, false-alarm and compound passes (chosen
     // on the corpus and batches 1–8): 93.4%, 90.9%, 109, 12.
     floorCase('batch 14', fresh14, { top1: 0.93, compound: 0.905, crisis: 0.99, falseAlarm: 0.037 }),
+    // Batch 15: written apart from everything at the start of the tenth session by two more writers
+    // who read only PRODUCT.md and LABELLING.md; measured blind on the engine as it stood: 95.2% top-1,
+    // 90.9% compound recall, 109 of 110 crises, 9 of 330 false alarms (2.7%).
+    floorCase('batch 15', fresh15, { top1: 0.95, compound: 0.905, crisis: 0.99, falseAlarm: 0.028 }),
   ])('%s', (_title, set, f) => floors(set, f));
 });
