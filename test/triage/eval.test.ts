@@ -8,6 +8,7 @@ const fresh1 = readSet('./fresh-crisis.jsonl');
 const fresh2 = readSet('./fresh-crisis-2.jsonl');
 const fresh3 = readSet('./fresh-crisis-3.jsonl');
 const fresh4 = readSet('./fresh-crisis-4.jsonl');
+const freshCrisis5 = readSet('./fresh-crisis-5.jsonl');
 const dev = [...readSet('./fresh-5.jsonl'), ...readSet('./fresh-6.jsonl')];
 const fresh7 = readSet('./fresh-7.jsonl');
 const fresh8 = readSet('./fresh-8.jsonl');
@@ -26,6 +27,7 @@ const MEASURED = [
   fresh2,
   fresh3,
   fresh4,
+  freshCrisis5,
   dev,
   fresh7,
   fresh8,
@@ -71,15 +73,16 @@ describe('the labelled sets', () => {
   });
 
   it('fresh crisis batches: every language, crises in indirect wording and alarming-but-safe concerns', () => {
-    for (const [set, crises] of [
-      [fresh1, 120],
-      [fresh2, 80],
-      [fresh4, 60],
+    for (const [set, crises, safe] of [
+      [fresh1, 120, 120],
+      [fresh2, 80, 80],
+      [fresh4, 60, 60],
+      [freshCrisis5, 176, 154],
     ] as const) {
       for (const lang of LANGUAGES)
         expect(set.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(set === fresh4 ? 12 : 14);
       expect(set.filter((i) => i.crisis !== null).length).toBeGreaterThanOrEqual(crises);
-      expect(set.filter((i) => i.crisis === null).length).toBeGreaterThanOrEqual(crises);
+      expect(set.filter((i) => i.crisis === null).length).toBeGreaterThanOrEqual(safe);
     }
   });
 });
@@ -128,6 +131,12 @@ describe('triage floors', () => {
     floors(fresh2, { crisis: 1, falseAlarm: 0.035 });
     floors(fresh3, { crisis: 1, falseAlarm: 0.03 });
     floors(fresh4, { crisis: 1, falseAlarm: 0 });
+  });
+
+  // Crisis batch 5: written apart at the start of the tenth session (16 crises and 14 alarming-but-safe
+  // concerns per language), measured before any pass: 174 of 176 crises, 17 of 154 false alarms.
+  it('crisis batch 5: crisis recall ≥ 98.8%, false alarms ≤ 11.1%', () => {
+    floors(freshCrisis5, { crisis: 0.988, falseAlarm: 0.111 });
   });
 
   // Batches 5–14 (40 concerns per language): what was measured, rounded down.

@@ -83,6 +83,11 @@ report(
   false,
 );
 report(
+  'crisis batch 5 (test/triage/fresh-crisis-5.jsonl) — 16 crises and 14 alarming-but-safe concerns per language, written apart at the start of the tenth session; development',
+  readSet('./fresh-crisis-5.jsonl'),
+  false,
+);
+report(
   "fresh batches 5 and 6 (test/triage/fresh-5.jsonl, fresh-6.jsonl) — the development set the engine's weights and thresholds were chosen on",
   [...readSet('./fresh-5.jsonl'), ...readSet('./fresh-6.jsonl')],
   false,
