@@ -17,9 +17,12 @@ export async function openDatabase(config: Config): Promise<Kysely<Database>> {
   return openPglite(dir);
 }
 
-/** On Postgres, a small pool whose commits do not wait for disk: lane leases and delivery marks. */
+/**
+ * On Postgres, a small pool for the processor's bookkeeping: lane claims and leases, delivery marks.
+ * Its commits do not wait for disk, and it reads the inbox's queue index in order.
+ */
 export async function openBookkeeping(config: Config): Promise<Kysely<Database> | undefined> {
   if (config.database.kind !== 'postgres') return undefined;
   const { openPostgres } = await import('../adapters/db/postgres.ts');
-  return openPostgres(config.database.url, 8, { relaxedCommit: true });
+  return openPostgres(config.database.url, 8, { relaxedCommit: true, orderedScans: true });
 }

@@ -1,6 +1,7 @@
 import init from '../../migrations/20261122000000_init.sql';
 import staff from '../../migrations/20261122010000_staff.sql';
 import residentReplies from '../../migrations/20261122020000_resident_replies.sql';
+import conversationFillfactor from '../../migrations/20261205000000_conversation_fillfactor.sql';
 import type { Migration } from '../adapters/db/migrator.ts';
 
 /**
@@ -12,4 +13,5 @@ export const WORKER_MIGRATIONS: Migration[] = [
   { name: '20261122000000_init.sql', sql: init },
   { name: '20261122010000_staff.sql', sql: staff },
   { name: '20261122020000_resident_replies.sql', sql: residentReplies },
+  { name: '20261205000000_conversation_fillfactor.sql', sql: conversationFillfactor },
 ];

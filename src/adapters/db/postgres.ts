@@ -12,6 +12,13 @@ export interface PoolOptions {
    * an acknowledged event or a referral, which always commit synchronously on the main pool.
    */
   relaxedCommit?: boolean;
+  /**
+   * Read indexes in order, never as a bitmap. The claim walks the inbox's pending index oldest first:
+   * an ordered scan marks the entries of events already handled as dead, so the next claim steps over
+   * them without touching the table; a bitmap scan visits every one of them on the heap, each time,
+   * until a vacuum (19 ms a claim after 65,000 events on a database whose autovacuum is off).
+   */
+  orderedScans?: boolean;
 }
 
 /** Kysely over a pg pool. */
@@ -20,7 +27,10 @@ export function openPostgres(url: string, max = 10, options: PoolOptions = {}): 
     connectionString: url,
     max,
     connectionTimeoutMillis: 5_000,
-    ...(options.relaxedCommit ? { options: '-c synchronous_commit=off' } : {}),
+    options: [
+      options.relaxedCommit ? '-c synchronous_commit=off' : '',
+      options.orderedScans ? '-c enable_bitmapscan=off' : '',
+    ].join(' '),
   });
   // An idle client losing its server (a restart) must not crash the process; the pool replaces it.
   pool.on('error', () => {});

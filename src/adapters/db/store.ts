@@ -49,16 +49,7 @@ export function newPgStore(db: Kysely<Database>, ids: Ids, bookkeeping: Kysely<D
 
     async claimBatch(owner, leaseMs, limit, orderWindowMs) {
       const claimed = await sql<{ lane: string }>`
-        WITH oldest AS (
-          -- The oldest ready events of lanes nobody holds, read along the index: under a backlog the
-          -- claim costs the same as without one (grouping every pending row did not).
-          SELECT e.lane, e.received_at
-          FROM inbox_events e
-          WHERE e.status = 'pending' AND e.received_at <= now() - ${ms(orderWindowMs)} AND e.not_before <= now()
-            AND NOT EXISTS (SELECT 1 FROM inbox_lanes l WHERE l.lane = e.lane AND l.lease_until >= now())
-          ORDER BY e.received_at
-          LIMIT ${limit * 8}
-        ), ready AS (
+        WITH oldest AS (${oldestReady(orderWindowMs, limit * 8)}), ready AS (
           SELECT lane, min(received_at) AS first FROM oldest GROUP BY lane ORDER BY first LIMIT ${limit}
         )
         -- In lane order, so two processes (or two of one's workers) claiming at once wait for each
@@ -502,6 +493,21 @@ async function commitTurns(db: Kysely<Database>, ids: Ids, turns: Turn[]): Promi
     referralId: turn.referral ? (referralIds.get(turn.referral.referenceCode) ?? null) : null,
     queued: queued[i] ?? [],
   }));
+}
+
+/**
+ * The oldest ready events of lanes nobody holds, read along the index: under a backlog the claim costs
+ * the same as without one (grouping every pending row did not). On the bookkeeping pool the index is
+ * read in order (`orderedScans`), which lets the claim step over handled events without a vacuum.
+ */
+export function oldestReady(orderWindowMs: number, limit: number) {
+  return sql<{ lane: string; received_at: Date }>`
+    SELECT e.lane, e.received_at
+    FROM inbox_events e
+    WHERE e.status = 'pending' AND e.received_at <= now() - ${ms(orderWindowMs)} AND e.not_before <= now()
+      AND NOT EXISTS (SELECT 1 FROM inbox_lanes l WHERE l.lane = e.lane AND l.lease_until >= now())
+    ORDER BY e.received_at
+    LIMIT ${limit}`;
 }
 
 /** The columns of an inbox event, and whether it may be handled now. */
