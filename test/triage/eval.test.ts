@@ -89,7 +89,7 @@ describe('the labelled sets', () => {
 
 // Floors: what was measured (rounded down), so a lexicon edit or a retrained model that loses ground
 // fails here. The targets are top-1 ≥ 90%, compound recall ≥ 85%, every crisis found and false
-// alarms ≤ 3%, on concerns nobody has seen: batches 9–13 are the nearest we have to that.
+// alarms ≤ 3%, on concerns nobody has seen: batches 9–15 are the nearest we have to that.
 describe('triage floors', () => {
   interface Floors {
     top1?: number;
@@ -134,12 +134,14 @@ describe('triage floors', () => {
   });
 
   // Crisis batch 5: written apart at the start of the tenth session (16 crises and 14 alarming-but-safe
-  // concerns per language), measured before any pass: 174 of 176 crises, 17 of 154 false alarms.
-  it('crisis batch 5: crisis recall ≥ 98.8%, false alarms ≤ 11.1%', () => {
-    floors(freshCrisis5, { crisis: 0.988, falseAlarm: 0.111 });
+  // concerns per language), measured before any pass: 174 of 176 crises, 17 of 154 false alarms; after
+  // the tenth session's passes on it (who hurts whom picks the window; pets, games, idioms, denials):
+  // 176 of 176, 4 of 154.
+  it('crisis batch 5: every crisis found, false alarms ≤ 2.6%', () => {
+    floors(freshCrisis5, { crisis: 1, falseAlarm: 0.026 });
   });
 
-  // Batches 5–14 (40 concerns per language): what was measured, rounded down.
+  // Batches 5–15 (40 concerns per language): what was measured, rounded down.
   it.each([
     // Batches 5 and 6 chose the engine's weights and thresholds; 7 and 8, measured blind before, joined
     // them with the sixth corpus round. After that round, the crisis and category lexicon passes and
@@ -186,14 +188,16 @@ describe('triage floors', () => {
     // (more alarming-but-safe concerns than before: 82 of 330); measured blind on the engine as it
     // stood: 92.0% top-1, 82.7% compound recall, 106 of 110 crises, 11 of 330 false alarms (3.3%);
     // after the false-alarm and compound passes chosen on the corpus and batches 1–8: 92.5%, 83.1%,
-    // 106, 9 of 330 (2.7%); after the ninth session's passes 92.3%, 85.0%, 106, 9.
-    floorCase('batch 13', fresh13, { top1: 0.92, compound: 0.845, crisis: 0.96, falseAlarm: 0.028 }),
+    // 106, 9 of 330 (2.7%); after the ninth session's passes 92.3%, 85.0%, 106, 9; after the tenth's
+    // 93.4%, 85.4%, 106, 9.
+    floorCase('batch 13', fresh13, { top1: 0.93, compound: 0.85, crisis: 0.96, falseAlarm: 0.028 }),
     // Batch 14: written apart from everything at the start of the ninth session by two more writers
     // who read only PRODUCT.md and LABELLING.md; measured blind on the engine as it stood: 93.2% top-1,
     // 90.9% compound recall, 109 of 110 crises (the other shown the numbers "just in case"), 12 of 330
     // false alarms (3.6%); after the ninth session's crisis, false-alarm and compound passes (chosen
-    // on the corpus and batches 1–8): 93.4%, 90.9%, 109, 12.
-    floorCase('batch 14', fresh14, { top1: 0.93, compound: 0.905, crisis: 0.99, falseAlarm: 0.037 }),
+    // on the corpus and batches 1–8): 93.4%, 90.9%, 109, 12; after the tenth session's passes on crisis
+    // batch 5: 94.3%, 90.9%, 109, 11.
+    floorCase('batch 14', fresh14, { top1: 0.94, compound: 0.905, crisis: 0.99, falseAlarm: 0.034 }),
     // Batch 15: written apart from everything at the start of the tenth session by two more writers
     // who read only PRODUCT.md and LABELLING.md; measured blind on the engine as it stood: 95.2% top-1,
     // 90.9% compound recall, 109 of 110 crises, 9 of 330 false alarms (2.7%).

@@ -125,6 +125,34 @@ const ELDER_FIRST_AT = 1.5;
 /** A son or daughter (the one who harms an older parent), in each language, as folded text has it. */
 const GROWN_CHILD =
   /息子|娘|むすこ|むすめ|儿子|女儿|아들|딸|छोरा|छोरी| (?:sons?|daughters?|con trai|con gai|anak|filh[oa]s?|chhora|chhori) /;
+/**
+ * A mother's boyfriend or partner, in each language, as folded text has it: to the child who writes,
+ * one of the adults at home (「ママの彼氏」, 妈妈的男朋友, 엄마 남친, "mum's boyfriend").
+ */
+const PARENTS_PARTNER =
+  /(?:まま|母|お母さん|おかあさん)の(?:彼氏|かれし|恋人|こいびと)|妈(?:妈)?的(?:男朋友|男友)|엄마 ?(?:남친|남자친구)| (?:moms|mums|mothers) (?:boyfriend|partner) | (?:ban trai|nguoi yeu) cua (?:me|ma) | pacar (?:ibu|mama|mamah)(?:ku)? | (?:boyfriend|bf|kinakasama) ni (?:mama|nanay|inay) | namorado da (?:minha )?mae |आमाको (?:प्रेमी|केटा साथी)/g;
+/**
+ * The writer's own father, mother or step-parent, as folded text has it (「パパ」「父が」, 我爸, 아빠,
+ * «bố em», "ayahku", "papa ko", "meu pai", बुबाले, "my dad") — not a grandparent (祖父, 할아버지, हजुरबुबा),
+ * a parent-in-law (시아버지) or the children's father, who is a husband (孩子爸爸, 애들 아빠).
+ */
+const OWN_PARENT =
+  /(?:^|[ |、。])(?:ぱぱ|まま)(?:が|に|は|も|の|から)|(?<![祖義])(?:父|母)(?:親)?(?:が|に|から)|お(?:父|母)さん|おとうさん|おかあさん|継父|継母|我(?:爸|妈|爹|父亲|母亲)|(?<![子的])爸爸|继父|后爸|后妈|(?<![시애이] ?)(?:아빠|아버지|엄마|어머니|새아빠|계부)|(?:^| )(?:bo|ba|cha|me|ma) (?:toi|em|minh)(?: |$)|(?:^| )(?:bo|cha) duong |(?:^| )(?:papa|papah|ayah|ayahku|bapakku|mama|mamah|mamaku|ibuku|ayah saya|bapak saya|ibu saya|ayah tiri|bapak tiri|ibu tiri|tatay|itay|nanay|inay|stepfather|stepdad|step dad|stepmom|stepmum|meu pai|minha mae|padrasto|madrasta|my (?:dad|father|mum|mom|mother))(?: |$)|(?<!हजुर ?)(?:बाबा|बुबा|बुवा|आमा|बाउ)(?:ले|ले नै)|सौतेनी/;
+/**
+ * The writer's parent as the one hurt, not the one hurting, as folded text has it: 「母を」, 杀了我妈,
+ * 엄마를, "stab mum", «đánh mẹ», "bateu na minha mãe", "mukul ibu".
+ */
+const PARENT_HURT =
+  /(?:父|母|ぱぱ|まま|お(?:父|母)さん)(?:親)?を|(?:杀|打|砍|揍|捅|推|掐)(?:了|死)?我(?:爸|妈)|(?:엄마|아빠|어머니|아버지)(?:를|한테 (?:칼|폭력))|(?:hit|hits|hitting|stab|stabs|kill|kills|hurt|hurts|attack|attacks|attacked|punched|pushed|threatened) (?:my )?(?:mum|mom|dad|mother|father) |(?:danh|giet|dam|day|xo) (?:me|bo|ba|cha) |(?:bateu|bate|batendo|matar|empurrou) (?:n)?(?:a |o )?(?:minha mae|meu pai|mae|pai) |(?:mukul|mukulin|bunuh|nendang|dorong) (?:ibu|mama|ayah|papa|bapak)|(?:sinaktan|sinasaktan|papatayin|sinuntok) (?:si |ang )?(?:mama|papa|nanay|tatay)/;
+/** The writer's own partner or ex, in each language, as folded text has it: violence by them is the women's window's. */
+const OWN_PARTNER =
+  /夫|おっと|旦那|だんな|主人|しゅじん|彼氏|かれし|元彼|妻|老公|丈夫|男朋友|男友|前夫|老婆|妻子|女朋友|남편|남친|남자친구|아내|와이프|श्रीमान|लोग्ने|श्रीमती|(?:^| )(?:husband|boyfriend|girlfriend|wife|partner|fiance|my ex|chong|ban trai|nguoi yeu|vo toi|suami|pacar|istri|mantan|asawa|kinakasama|live in|marido|namorado|namorada|esposa|companheiro|ex marido|logne|shriman|shrimati)(?: |$)/;
+/**
+ * Someone at work — a boss, a senior, a foreman, a colleague — or the workplace itself (factory,
+ * site, a ship's crew), as folded text has it: violence there is a rights matter (LABELLING.md).
+ */
+const AT_WORK =
+  /上司|社長|先輩|職場|会社|工場|現場|班長|店長|親方|実習先|老板|领导|同事|工厂|工地|主管|组长|工头|사장|상사|팀장|반장|직장|공장|회사|선배|현장|साहु|मालिक|कम्पनी|कारखाना|(?:^| )(?:to truong|quan ly|sep|xuong|cong ty|senpai|boss|supervisor|manager|foreman|coworkers?|co workers?|colleagues?|workplace|factory|at work|hancho|amo ko|pabrika|kompanya|katrabaho|chefe|patrao|encarregado|gerente|colegas?|fabrica|empreiteira|atasan|bos|mandor|pabrik|kantor|perusahaan|senior|kapal|majikan)(?: |$)/;
 
 /** Fewer letters than this, besides greetings and thanks, hint at no danger too faint for the alarm. */
 const WATCH_MIN_LETTERS = 4;
@@ -449,11 +477,11 @@ const CLAUSE_BREAK = /[,、，;；:：]/;
 /** Words that put a clause in the present ("…, now he is not breathing"), in each language. */
 const NOW =
   // (Letter edges, not \b: «bây giờ» ends in a letter \b does not count as one.)
-  /(?<![\p{L}\p{M}])(now|right now|agora|ngayon|sekarang|bay gio|bây giờ|hien tai|hiện tại)(?![\p{L}\p{M}])|今|いま|現在|现在|지금|अहिले|अब/iu;
+  /(?<![\p{L}\p{M}])(now|right now|agora|hoje|hj|ngayon|sekarang|bay gio|bây giờ|hien tai|hiện tại)(?![\p{L}\p{M}])|今|いま|現在|现在|지금|अहिले|अब/iu;
 
-/** Report frames that name a medium (news, a film, a drama, a video), as folded text has them. */
+/** Report frames that name a medium (news, a film, a drama, a video, a game), as folded text has them. */
 const MEDIA =
-  /news|film|movie|drama|novel|series|serie|anime|manga|youtube|tiktok|netflix|documentar|jornal|noticia|reportagem|berita|sinetron|drakor|balita|pelikula|teleserye|phim|bao|truyen|tv|tivi|ti vi|にゅーす|てれび|どらま|映画|えいが|あにめ|まんが|漫画|報道|新闻|电视|电影|剧|纪录片|小说|动漫|뉴스|티비|텔레비전|드라마|영화|다큐|웹툰|만화|समाचार|टिभी|फिल्म|सिनेमा|चलचित्र|नाटक|युट्युब|टिकटक/;
+  /game|pubg|fortnite|free fire|roblox|minecraft|valorant|call of duty|mobile legends|げーむ|游戏|打机|게임|गेम|news|film|movie|drama|novel|series|serie|anime|manga|youtube|tiktok|netflix|documentar|jornal|noticia|reportagem|berita|sinetron|drakor|balita|pelikula|teleserye|phim|bao|truyen|tv|tivi|ti vi|にゅーす|てれび|どらま|映画|えいが|あにめ|まんが|漫画|報道|新闻|电视|电影|剧|纪录片|小说|动漫|뉴스|티비|텔레비전|드라마|영화|다큐|웹툰|만화|समाचार|टिभी|फिल्म|सिनेमा|चलचित्र|नाटक|युट्युब|टिकटक/;
 
 /**
  * The resident as the one harmed, in the message's language, as folded text has it: object forms
@@ -531,6 +559,15 @@ function toMe(folded: Folded, match: Match<unknown>, language: string, frame: Ma
         (passive.opens?.test(text.slice(match.start, match.end)) ?? false)))
   );
 }
+
+/**
+ * A vet or an animal hospital asked for, as folded text has it: the one hurt or ill is a pet (a
+ * person's emergency is not taken to a vet). The bare "vet" is not read in Vietnamese, where it
+ * is «vết» (a wound, a bruise).
+ */
+const VET =
+  / (?:veterinar[a-z]*|beterinaryo|beterinaryan|(?:bac si|bs|benh vien|phong kham) thu y|dokter hewan|klinik hewan|rumah sakit hewan|rs hewan|animal hospital|pet hospital)(?![a-z])|動物病院|どうぶつびょういん|獣医|兽医|宠物医院|动物医院|동물병원|수의사|पशु अस्पताल|पशु चिकित्सक|भेटेरिनरी/;
+const BARE_VET = / vets? /;
 
 /** Frames that say someone seems fine now, as folded text has them. */
 const RECOVERED =
@@ -612,7 +649,8 @@ function framed(
     if (!FRAME_CANCELS[f.tag].includes(match.tag)) return false;
     // A film or the news on at the time does not make violence done to "me" a story: "Meu marido
     // me bateu porque eu estava vendo uma novela". (A frame of time — "8 years ago" — still holds.)
-    if (f.tag === 'report' && MEDIA.test(text.slice(f.start, f.end)) && toMe(folded, match, language, f))
+    // Nor does a game he plays: "he plays video games all night and hits me".
+    if (f.tag !== 'past' && MEDIA.test(text.slice(f.start, f.end)) && toMe(folded, match, language, f))
       return false;
     // "Looks fine now" after a swallowed battery, magnet, medicine or cleaner is no all-clear (the
     // harm comes hours later) — unless it happened long ago.
@@ -676,7 +714,10 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
     (m) =>
       (m.tag === 'child_abuse' || m.tag === 'violence') && negated(folded.text, m, crisisNegation(language)),
   );
-  const hits = unframed.filter((m) => !denied.includes(m));
+  // An animal hurt or ill is the vet's («klinik hewan», "vet 24h", 「動物病院」): no emergency for 119.
+  const animal = VET.test(folded.text) || (languageTag(language) !== 'vi' && BARE_VET.test(folded.text));
+  if (animal) idiomatic.add('emergency');
+  const hits = unframed.filter((m) => !denied.includes(m) && !(animal && m.tag === 'emergency'));
   const cautious =
     idioms.length > 0 || frames.length > 0
       ? 'all'
@@ -834,12 +875,34 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
   // point more to old age than to a child, and no child is named.
   const elderly = scores.get('elderly')?.score ?? 0;
   const older =
-    (age !== null || (elderly > (scores.get('child')?.score ?? 0) && elderly >= ELDER_FIRST_AT)) &&
+    (age !== null ||
+      (elderly > (scores.get('child')?.score ?? 0) && elderly >= ELDER_FIRST_AT) ||
+      // An old man or woman and their son or daughter: the grown child is the one named with them.
+      ((scores.get('elderly')?.lexicon ?? 0) >= 1 && GROWN_CHILD.test(folded.text))) &&
     !A_CHILD.test(digits);
+  // Whose violence it is (LABELLING.md): a partner's or ex's is the women's window's; anyone else's
+  // on an older person (a son, a brother, a nephew) is elder abuse; a parent's, or a parent's
+  // partner's, on the child who writes is child abuse; a boss's or a colleague's is a rights matter.
+  const violent = danger?.signal === 'violence';
+  const home = violent ? folded.text.replace(PARENTS_PARTNER, ' ') : folded.text;
+  const partner = violent && OWN_PARTNER.test(home);
   const elder =
     older &&
-    (danger?.signal === 'child_abuse' || (danger?.signal === 'violence' && GROWN_CHILD.test(folded.text)));
-  const crisis = danger && elder ? { ...danger, signal: 'violence' as const } : danger;
+    (danger?.signal === 'child_abuse' ||
+      (danger?.signal === 'violence' && (GROWN_CHILD.test(folded.text) || (age !== null && !partner))));
+  const byParent =
+    danger?.signal === 'violence' &&
+    !elder &&
+    !partner &&
+    age === null &&
+    (home !== folded.text || (OWN_PARENT.test(home) && !PARENT_HURT.test(home)));
+  const atWork = danger?.signal === 'violence' && !elder && !byParent && !partner && AT_WORK.test(home);
+  const crisis =
+    danger && elder
+      ? { ...danger, signal: 'violence' as const }
+      : danger && byParent
+        ? { ...danger, signal: 'child_abuse' as const }
+        : danger;
   // Too faint to raise the alarm, not so faint that the numbers should be out of sight; a message of
   // little more than greetings and thanks carries too few words to hint at anything.
   const faint = crisis
@@ -852,7 +915,15 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
       );
   const watch = faint && contentLength(folded.text, language) >= WATCH_MIN_LETTERS ? faint : null;
   // Whatever else is going on, the window for the danger comes first.
-  if (crisis) phrases(elder ? 'elderly' : CRISIS_CATEGORY[crisis.signal], t.crisisWeight, -1, crisis.phrases);
+  const window = elder ? 'elderly' : atWork ? 'rights' : crisis ? CRISIS_CATEGORY[crisis.signal] : null;
+  if (crisis && window) phrases(window, t.crisisWeight, -1, crisis.phrases);
+  // …and a window chosen by whose violence it is stays first, however loud the partner's window is.
+  const chosen =
+    window && window !== (crisis && CRISIS_CATEGORY[crisis.signal]) ? scores.get(window) : undefined;
+  if (chosen) {
+    const best = Math.max(...[...scores.values()].map((e) => e.score));
+    if (chosen.score < best) chosen.score = best + 0.01;
+  }
   const ranked = [...scores.entries()].sort((a, b) => b[1].score - a[1].score || a[1].first - b[1].first);
   const top = ranked[0]?.[1].score ?? 0;
   const categories: ScoredCategory[] = ranked

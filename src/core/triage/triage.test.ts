@@ -254,10 +254,9 @@ describe('crisis concepts', () => {
 
   it('a neighbour not seen for days, a weapon that is not a knife, a knife with a cry for help', () => {
     raises('emergency', ['Bà hàng xóm mấy ngày không thấy ra, thư chất đống, gõ cửa không ai trả lời']);
-    raises('violence', [
-      'Anh ấy có dao trong tay, em sợ lắm, cứu em',
-      "My dad hit me with a hanger again last night, I'm scared to go home",
-    ]);
+    raises('violence', ['Anh ấy có dao trong tay, em sợ lắm, cứu em']);
+    // Hit by one's own father and afraid to go home: a child hurt at home (LABELLING.md).
+    raises('child_abuse', ["My dad hit me with a hanger again last night, I'm scared to go home"]);
     raises(null, [
       "The neighbour's mail is piling up because they went on holiday for two weeks",
       'My grandmother uses a cane to walk, can we get a care manager?',

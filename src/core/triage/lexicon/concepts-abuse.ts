@@ -653,8 +653,10 @@ const ABUSE_FAMILIES: readonly ConceptExtension[] = [
       },
       vi: {
         pairs: [{ reach: 50, acrossSentences: true,
-          a: ['đứa bé', 'đứa trẻ', 'con bé', 'thằng bé', 'bé trai', 'bé gái', 'cháu', 'con tôi', 'con em', 'con 1 tuổi', 'con 2 tuổi', 'con 3 tuổi', 'tuổi'],
-          b: ['lắc mạnh', 'quăng con', 'quăng bé', 'quăng xuống', 'ném xuống', 'bóp cổ', 'bịt miệng', 'úp gối', 'làm hại con', 'đập đầu', 'bầm tím', 'vết roi', 'tát con', 'đá con', 'bảo là ngã', 'nói là ngã', 'tự ngã'] }],
+          a: ['đứa bé', 'đứa trẻ', 'con bé', 'thằng bé', 'bé trai', 'bé gái', 'cháu', 'con tôi', 'con em', 'con 1 tuổi', 'con 2 tuổi', 'con 3 tuổi', 'tuổi', 'nuôi con', 'con khóc', 'con quấy', 'con nhỏ'],
+          b: ['lắc mạnh', 'quăng con', 'quăng bé', 'quăng xuống', 'ném xuống', 'bóp cổ', 'bịt miệng', 'úp gối', 'làm hại con', 'đập đầu', 'bầm tím', 'vết roi', 'tát con', 'đá con', 'bảo là ngã', 'nói là ngã', 'tự ngã',
+            // the parent's own hand: «tôi tát nó đến chảy máu mũi», «em đánh nó»
+            'tôi tát nó', 'tôi đánh nó', 'em tát nó', 'em đánh nó', 'mình tát nó', 'mình đánh nó', 'tát nó đến', 'đánh nó đến', 'tát nó chảy máu', 'đánh nó chảy máu'] }],
       },
       ne: {
         pairs: [{ reach: 50, acrossSentences: true,

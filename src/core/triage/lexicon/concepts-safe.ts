@@ -47,7 +47,7 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
           'chết rồi', 'chết thật', 'chết dở', 'chết tiệt', 'chết mê', 'sợ chết khiếp', 'cười chết', 'chết cười', 'mệt chết', 'đói chết', 'nóng chết', 'lạnh chết', 'chán chết', 'buồn chết', 'bận chết', 'ngất ngây',
           'đánh bài', 'đánh răng', 'đánh máy', 'đánh giá', 'đánh thức', 'đánh dấu', 'đánh cờ', 'đánh bạc', 'đánh golf', 'đánh cầu', 'đánh số', 'đánh vần', 'đánh thuế', 'đánh chữ', 'đánh trống', 'đánh rơi', 'đánh mất',
           'chảy máu chân răng', 'chảy máu cam', 'chảy máu mũi', 'chảy máu lợi', 'sợ muốn chết', 'sợ gần chết', 'sợ chết đi được', 'buồn muốn chết', 'nhớ muốn chết', 'thèm muốn chết', 'ngại muốn chết', 'xấu hổ muốn chết', 'lo muốn chết', 'giận muốn chết', 'ghét muốn chết', 'mắc cỡ muốn chết', 'muốn ngất', 'suýt ngất', 'như muốn xỉu',
-          'chết máy', 'mệt muốn chết', 'đói muốn chết', 'mệt muốn xỉu', 'đói muốn xỉu', 'chủ đề tự tử', 'phòng chống tự tử', 'đánh đàn', 'đánh son', 'đánh phấn', 'đánh bóng', 'đánh lừa', 'đánh liều', 'đánh giày', 'đánh điện', 'đánh bắt', 'đánh tiếng', 'đánh đổi', 'đánh cược',
+          'chết máy', 'mệt muốn chết', 'đói muốn chết', 'bận muốn chết', 'bận gần chết', 'bận sắp chết', 'mệt gần chết', 'đói gần chết', 'nóng muốn chết', 'lạnh muốn chết', 'khát muốn chết', 'ồn muốn chết', 'mệt muốn xỉu', 'đói muốn xỉu', 'chủ đề tự tử', 'phòng chống tự tử', 'đánh đàn', 'đánh son', 'đánh phấn', 'đánh bóng', 'đánh lừa', 'đánh liều', 'đánh giày', 'đánh điện', 'đánh bắt', 'đánh tiếng', 'đánh đổi', 'đánh cược',
         ],
       },
       ne: { idioms: ['behosh hola jasto', 'behosh holaa jasto', 'bhok le mar', 'bhokle mar', 'thakai le mar', 'thakaai le mar', 'garmi le mar', 'jaado le mar', 'jado le mar', 'haasera mar', 'hasera mar', 'haasdaa haasdai mar', 'haasdaa hasdai mar', 'haasda haasdai mar', 'haasda hasdai mar', 'hasdaa haasdai mar', 'hasdaa hasdai mar', 'hasda haasdai mar', 'hasda hasdai mar', 'laaj le mar', 'laj le mar', 'dikka le mar', 'mari mari kaam', 'mari mari kam', 'marimari kaam', 'marimari kam', 'marimeter', 'mari meter', 'marna laageko jasto', 'marna lageko jasto', 'masala kut', 'khursani kut', 'lukamari', 'bhitta ma mukka', 'saas ferna sakdina jasto laag', 'saas ferna sakdina jasto lag', 'saas pherna sakdina jasto laag', 'saas pherna sakdina jasto lag', 'sas ferna sakdina jasto laag', 'sas ferna sakdina jasto lag', 'sas pherna sakdina jasto laag', 'sas pherna sakdina jasto lag', 'swas ferna sakdina jasto laag', 'swas ferna sakdina jasto lag', 'swas pherna sakdina jasto laag', 'swas pherna sakdina jasto lag', 'saas nai rokiy', 'sas nai rokiy', 'swas nai rokiy', 'saas rokiyeko jasto', 'saas rokiye jasto', 'sas rokiyeko jasto', 'sas rokiye jasto', 'swas rokiyeko jasto', 'swas rokiye jasto', 'saas pugdaina jasto', 'sas pugdaina jasto', 'swas pugdaina jasto', 'kharcha le ghaati thich', 'kharcha le ghati thich', 'kharcha le ghanti thich', 'kharcha le ghaanti thich', 'karja le ghaati thich', 'karja le ghati thich', 'karja le ghanti thich', 'karja le ghaanti thich', 'rin le ghaati thich', 'rin le ghati thich', 'rin le ghanti thich', 'rin le ghaanti thich', 'bhada le ghaati thich', 'bhada le ghati thich', 'bhada le ghanti thich', 'bhada le ghaanti thich', 'EMI le ghaati thich', 'EMI le ghati thich', 'EMI le ghanti thich', 'EMI le ghaanti thich', 'paisa le ghaati thich', 'paisa le ghati thich', 'paisa le ghanti thich', 'paisa le ghaanti thich', 'bill le ghaati thich', 'bill le ghati thich', 'bill le ghanti thich', 'bill le ghaanti thich', 'kaam le ghaati thich', 'kaam le ghati thich', 'kaam le ghanti thich', 'kaam le ghaanti thich', 'बेहोस होला जस्तो', 'बेहोस होलाजस्तो', 'बेहोस हुन लागे जस्तो', 'थाकेर मर्न लागें', 'भोकले मर्न लागें', 'हाँसेर मरें', 'गर्मीले मर्न लाग्यो', 'जाडोले मर्न लाग्यो', 'मर्ने गरी थाक', 'मरिमेटेर', 'मरीमेटेर'] },
@@ -56,7 +56,7 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
           'papatayin...ng kuryente', 'papatayin...ng bill', 'papatayin...ng bayarin', 'papatayin...ng utang', 'papatayin...ng presyo', 'papatayin...ng init', 'papatayin...ng lamig', 'papatayin...ng trabaho',
           'mamamatay ako sa gutom', 'mamatay sa kakatawa', 'patay gutom', 'patayin ang tv', 'papatayin ang tv', 'patayin ang kalan', 'papatayin ang kalan', 'papatayin ko ang ilaw', 'papatayin ang ilaw', 'papatayin ang aircon',
           'patayin ang aircon', 'patayin ang electric fan', 'papatayin ang makina', 'patayin ang gripo', 'namatay ang cellphone', 'patay na ang baterya', 'namatay ang phone',
-          'parang mahihimatay', 'muntik mahimatay', 'mamatay na ako sa gutom', 'mamatay na ako sa init', 'mamatay na ako sa pagod', 'mamamatay na ako sa gutom', 'mamamatay ako sa pagod', 'mamatay sa gutom', 'patay...ilaw', 'patayin...ilaw', 'papatayin...ilaw', 'papatayin...tv', 'papatayin...aircon', 'papatayin...kalan', 'papatayin...electric fan', 'papatayin...gripo', 'papatayin...computer',
+          'parang mahihimatay', 'muntik mahimatay', 'mamatay na ako sa gutom', 'mamatay na ako sa init', 'mamatay na ako sa pagod', 'mamatay na ako sa hiya', 'mamamatay ako sa hiya', 'mamamatay na ako sa hiya', 'mamatay ako sa hiya', 'mamatay sa hiya', 'mamatay na ako sa kaba', 'mamamatay ako sa kaba', 'mamatay sa kaba', 'mamatay na ako sa inip', 'mamatay sa inip', 'mamatay na ako sa kilig', 'mamatay sa kilig', 'mamamatay na ako sa gutom', 'mamamatay ako sa pagod', 'mamatay sa gutom', 'patay...ilaw', 'patayin...ilaw', 'papatayin...ilaw', 'papatayin...tv', 'papatayin...aircon', 'papatayin...kalan', 'papatayin...electric fan', 'papatayin...gripo', 'papatayin...computer',
         ],
       },
       pt: {
@@ -110,7 +110,7 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
       vi: { framing: { report: ['hồi nhỏ tôi', 'lúc nhỏ tôi', 'hồi bé', 'từng bị', 'hồi cấp'] }, idioms: ['bạo lực học đường'] },
       ne: { framing: { report: ['सानो छँदा', 'बाल्यकालमा', 'सानोमा'] } },
       tl: { framing: { report: ['noong bata ako', 'nung bata ako', 'noong bata pa ako', 'nung bata pa ako'] } },
-      pt: { framing: { report: ['quando eu era criança', 'quando era criança', 'quando era pequena', 'quando era pequeno', 'na minha infância'] } },
+      pt: { framing: { report: ['quando eu era criança', 'quando era criança', 'qnd eu era criança', 'qnd era criança', 'qdo eu era criança', 'qdo era criança', 'qndo era criança', 'quando eu era pequena', 'quando eu era pequeno', 'qnd era pequena', 'qnd era pequeno', 'qnd eu era pequena', 'qnd eu era pequeno', 'quando era pequena', 'quando era pequeno', 'na minha infância'] } },
       id: { framing: { report: ['waktu kecil saya', 'waktu aku kecil', 'dulu waktu kecil', 'masa kecil saya', 'masa kecilku'] } },
     },
   },
@@ -123,13 +123,14 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
         idioms: ['自殺の場面', '自殺するシーン', '自殺のシーン', '自殺する場面', '自殺した主人公', '自殺のニュース', '自殺報道', '自殺者数', '自殺率', 'じさつのにゅーす'],
       },
       en: {
-        framing: { report: ['assignment on', 'assignment about', 'presentation on', 'presentation about', 'thesis on', 'documentary about', 'movie about', 'a movie where', 'in the movie', 'drama about', 'in the drama', 'video game', 'anime', 'manga', 'netflix', 'show about', 'history lesson', 'school project on', 'school project about', 'essay on', 'essay about', 'research on', 'report on', 'homework on', 'homework about'] },
+        // Games by name, in any language: "I'll kill you" shouted at the screen (a game he plays does not frame harm done to "me")
+        framing: { joke: ['pubg', 'fortnite', 'free fire', 'roblox', 'minecraft', 'valorant', 'call of duty', 'mobile legends', 'apex legends', 'league of legends', 'overwatch'], report: ['assignment on', 'assignment about', 'presentation on', 'presentation about', 'thesis on', 'documentary about', 'movie about', 'a movie where', 'in the movie', 'drama about', 'in the drama', 'video game', 'anime', 'manga', 'netflix', 'show about', 'history lesson', 'school project on', 'school project about', 'essay on', 'essay about', 'research on', 'report on', 'homework on', 'homework about'] },
         idioms: ['suicide rate', 'suicide rates', 'suicide statistics', 'suicide awareness', 'suicide scene', 'essay on suicide', 'research on suicide', 'suicide in japan', 'suicide in the news'],
       },
       zh: { framing: { report: ['电影里', '韩剧里', '日剧里', '美剧里', '纪录片里', '小说里', '动漫', '漫画', '电视剧', '剧里', '看到一篇', '网上看到', '论文', '课上'] }, idioms: ['自杀率', '自杀的新闻', '关于自杀的', '自杀人数'] },
       ko: { framing: { report: ['드라마에서', '영화에서', '다큐에서', '웹툰', '만화', '애니', '소설', '책에서', '유튜브'] }, idioms: ['자살률', '자살 뉴스', '자살 보도', '자살 관련 뉴스', '자살 통계'] },
-      vi: { framing: { report: ['trong phim', 'bài thuyết trình về', 'bài tập về', 'nghiên cứu về', 'truyện', 'tiểu thuyết', 'hoạt hình', 'youtube', 'bài báo', 'đọc báo'] }, idioms: ['tỷ lệ tự tử', 'vụ tự tử', 'tin tự tử'] },
-      ne: { framing: { report: ['फिल्ममा', 'film ma', 'filmma', 'serial ma', 'सिनेमा', 'चलचित्र', 'नाटक', 'उपन्यास', 'कथा', 'युट्युब', 'टिकटक'] }, idioms: ['आत्महत्या दर', 'आत्महत्याको समाचार', 'आत्महत्या गरेको खबर'] },
+      vi: { framing: { report: ['trong phim', 'bài thuyết trình về', 'bài tập về', 'nghiên cứu về', 'truyện', 'tiểu thuyết', 'hoạt hình', 'youtube', 'bài báo', 'đọc báo'] }, idioms: ['tỷ lệ tự tử', 'vụ tự tử', 'tin tự tử', 'có cảnh bố đánh', 'có cảnh mẹ đánh', 'có cảnh cha đánh', 'có cảnh chồng đánh', 'có cảnh bạo lực', 'có cảnh bạo hành'] },
+      ne: { framing: { joke: ['गेम खेल', 'गेममा'], report: ['फिल्ममा', 'film ma', 'filmma', 'serial ma', 'सिनेमा', 'चलचित्र', 'नाटक', 'उपन्यास', 'कथा', 'युट्युब', 'टिकटक'] }, idioms: ['आत्महत्या दर', 'आत्महत्याको समाचार', 'आत्महत्या गरेको खबर'] },
       tl: { framing: { report: ['research tungkol sa', 'thesis tungkol sa', 'sa movie', 'sa pelikula', 'nobela', 'kwento', 'anime', 'youtube', 'tiktok', 'napanood ko', 'nabasa ko'] }, idioms: ['balita tungkol sa pagpapakamatay', 'bilang ng nagpapakamatay'] },
       pt: { framing: { report: ['trabalho sobre', 'pesquisa sobre', 'no filme', 'filme sobre', 'na novela', 'série', 'livro', 'romance', 'anime', 'desenho', 'youtube', 'documentário', 'na tv', 'matéria sobre'] }, idioms: ['taxa de suicídio', 'índice de suicídio', 'setembro amarelo', 'notícia de suicídio'] },
       id: { framing: { report: ['tugas tentang', 'skripsi tentang', 'makalah tentang', 'penelitian tentang', 'di film', 'di drama', 'di sinetron', 'drakor', 'novel', 'komik', 'anime', 'youtube', 'tiktok', 'artikel'] }, idioms: ['angka bunuh diri', 'kasus bunuh diri', 'berita bunuh diri'] },
@@ -269,7 +270,7 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
       vi: { idioms: ['tự sát sự nghiệp', 'nhân vật tự tử', 'nhân vật chính tự tử'] },
       ne: { idioms: ['आत्मघाती कदम', 'aatmaghati kadam', 'atmaghati kadam'] },
       pt: { idioms: ['suicídio profissional', 'suicídio político', 'suicídio financeiro', 'suicídio social'] },
-      zh: { idioms: ['讲自杀的', '攰到想死', '考到想死', '写到想死', '社恐到想死', '返到想死'] },
+      zh: { idioms: ['讲自杀的', '攰到想死', '考到想死', '写到想死', '屈到想死', '打机打到想死', '打游戏打到想死', '卡到想死', '尬到想死', '笑到想死', '饿到想死', '困到想死', '晒到想死', '冻到想死', '社恐到想死', '返到想死'] },
       tl: { idioms: ['nag suicide yung', 'nag suicide ang'] },
       id: { idioms: ['bunuh diri finansial', 'bunuh diri karier', 'bunuh diri karir', 'mati konyol', 'tokohnya bunuh diri', 'pemeran utamanya bunuh diri', 'pencegahan bunuh diri'] },
     },
@@ -298,6 +299,8 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
           '算虐待吗', '算不算虐待', '算是虐待吗', '算不算暴力', '算暴力吗', '是不是家暴', '是不是虐待', '算性侵吗', '算不算性侵', '没有打小孩', '没打小孩',
           '一直在我家楼下等', '天天在我家楼下等', '每天在我家楼下等', '经常在我家楼下等', '老是在我家楼下等', '一直跟踪我', '躲在厕所哭', '把自己锁在', '自己锁在房间', '天天锁在房间', '密码输错被锁', '账号被锁', '卡被锁',
         ],
+        // «他没说要伤害我», Cantonese «佢冇話要傷害我»: he never said he would hurt her
+        crisisNegation: { before: ['没说要', '没说过要', '没有说要', '没有说过要', '没讲要', '没讲过要', '冇话要', '冇话过要', '冇讲要', '冇讲过要', '冇说过要'], after: [] },
       },
       ko: {
         idioms: [
@@ -346,7 +349,12 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
       },
       vi: {
         // «không tính» (not counted, not charged) folds like «không tỉnh» (unconscious)
-        idioms: ['ly hôn vì chồng bạo hành', 'ly hôn vì bị bạo hành', 'ly hôn vì bạo hành', 'ly hôn với người chồng hay đánh', 'không tính lương', 'không tính tăng ca', 'không tính tiền', 'không tính phí', 'không tính giờ', 'về người tự sát', 'phim tài liệu về tự tử', 'thực tập sinh tự tử', 'tts người việt tự tử', 'tệ muốn chết', 'cười muốn chết', 'giết mình từ từ', 'giết tôi từ từ', 'cảnh người ta nhảy', 'nhân vật tự làm đau', 'ko cần cấp cứu', 'không cần cấp cứu', 'lớp cấp cứu', 'hướng dẫn gọi cấp cứu'],
+        idioms: ['ly hôn vì chồng bạo hành', 'ly hôn vì bị bạo hành', 'ly hôn vì bạo hành', 'ly hôn với người chồng hay đánh', 'không tính lương', 'không tính tăng ca', 'không tính tiền', 'không tính phí', 'không tính giờ', 'về người tự sát', 'phim tài liệu về tự tử', 'thực tập sinh tự tử', 'tts người việt tự tử', 'tệ muốn chết', 'cười muốn chết', 'giết mình từ từ', 'giết tôi từ từ', 'cảnh người ta nhảy', 'nhân vật tự làm đau', 'ko cần cấp cứu', 'không cần cấp cứu', 'lớp cấp cứu', 'hướng dẫn gọi cấp cứu',
+          // a brother's, a father's, a friend's suicide years ago (not «tôi tự tử…», not a child's; «Anh, em tự tử…» speaks to someone)
+          ...['anh trai', 'chị gái', 'em trai', 'em gái', 'anh', 'chị', 'bố', 'ba', 'mẹ', 'má', 'chồng', 'vợ', 'bạn', 'bạn thân', 'ông', 'bà', 'chú', 'cậu', 'dì', 'cô'].flatMap((who) =>
+            (['anh', 'chị', 'bạn', 'ông', 'bà', 'chú', 'cậu', 'dì', 'cô'].includes(who) ? ['tôi', 'mình'] : ['tôi', 'em', 'mình']).flatMap((my) => [`${who} ${my} tự tử cách đây`, `${who} ${my} đã tự tử cách đây`, `${who} ${my} tự tử năm`]),
+          ),
+        ],
         framing: { report: ['hồi nhỏ em', 'hồi nhỏ', 'hồi ở vn', 'hồi ở việt nam', 'thấy tin'], past: ['hay bị hoảng loạn'] },
       },
       ne: { idioms: ['आत्महत्या गर्नुभयो', 'आत्महत्याबारे डकुमेन्ट्री'] },

@@ -625,11 +625,13 @@ export const VIOLENCE_CONCEPTS: readonly Concept[] = [
           { reach: 16, a: ['かぎをしめ', '鍵をしめ', '鍵を閉め', '鍵をかけ', 'かぎをかけ', 'かぎをとられ', '鍵を取られ'], b: ['でられない', '出られない', 'でられません', '出られません', 'だしてくれない', '出してくれない'] },
           { reach: 16, a: ['元カレ', '元彼', '元夫', 'もとかれ', 'もとおっと', '夫', 'おっと', '彼氏', 'かれし', 'まえのかれし', 'まえのおっと'], b: ['窓割', '窓を割', 'まどわ', 'まどをわ', '入ってこようと', 'はいってこようと', 'むりやり', '無理やり'] },
           { ordered: true, reach: 12, a: ['わたしを', '私を', 'ははを', '母を'], b: ['たたいた', '叩いた', 'なぐった', '殴った', 'けった', '蹴った', 'おした', '押した', 'つきとばした', '突き飛ばした'] },
+          // a cry overheard: 「やめて、痛い」って聞こえた, 「助けて」と叫ぶ声
+          { ordered: true, reach: 4, a: ['やめて', '痛い', 'いたい', '助けて', 'たすけて', '許して', 'ゆるして'], b: ['って聞こえ', 'ってきこえ', 'と聞こえ', 'ときこえ', 'という声', 'っていう声', 'って声', 'と叫ぶ', 'とさけぶ', 'って叫', 'ってさけ'] },
           { reach: 24, acrossSentences: true, a: ['にげた', '逃げた', 'にげてきた', '逃げてきた'], b: ['おっとがきました', '夫が来', 'ばしょがわかった', '場所がわかった', '場所がばれ', 'ばしょがばれ'] },
         ],
       },
       en: {
-        say: ['hell finish it', 'he will finish it', 'hell finish me', 'finish me off', 'crying please stop', 'crying out stop it', 'shouting help me', 'screaming help me', 'screaming for help next door', 'took my keys and my phone', 'took my phone and my keys', 'wont leave alive', 'not leave alive'],
+        say: ['hell finish it', 'he will finish it', 'hell finish me', 'finish me off', 'crying please stop', 'crying out stop it', 'him crying stop', 'her crying stop', 'him screaming stop', 'her screaming stop', 'him yelling stop', 'her yelling stop', 'shouting help me', 'screaming help me', 'screaming for help next door', 'took my keys and my phone', 'took my phone and my keys', 'wont leave alive', 'not leave alive'],
         pairs: [{ reach: 80, acrossSentences: true,
           a: ['hear him', 'hear her', 'heard him', 'heard her', 'hearing him', 'hearing her', 'i can hear', 'through the wall', 'through the floor', 'through the ceiling'],
           b: ['screaming at her', 'screaming at him', 'shouting at him', 'shouting at her', 'hit by', 'please stop', 'stop it', 'help me', 'things smashing', 'keeps crashing', 'black eye', 'crying out', 'hitting her', 'hitting him', 'beating her', 'beating him'] }],
