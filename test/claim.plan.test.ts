@@ -2,13 +2,14 @@ import { type Kysely, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readMigrations } from '../src/adapters/db/migration-files.ts';
 import { migrate } from '../src/adapters/db/migrator.ts';
-import { oldestReady } from '../src/adapters/db/store.ts';
+import { claimedLanes, oldestReady } from '../src/adapters/db/store.ts';
 import type { Database } from '../src/adapters/db/tables.ts';
 import { openBookkeeping } from '../src/entry/database.ts';
 import { type ScratchDatabase, scratchDatabase } from './support/scratch-database.ts';
 
 const postgres = process.env.DATABASE_URL;
 const HANDLED = 20_000;
+const OPEN_REFERRALS = 10_000;
 
 /** The plan's node types and indexes, from EXPLAIN (FORMAT JSON). */
 async function planOf(db: Kysely<Database>): Promise<string> {
@@ -40,6 +41,13 @@ describe.skipIf(!postgres)('claiming lanes after many handled events (postgres)'
     await sql`UPDATE inbox_events SET status = 'done', payload = NULL WHERE id <= ${HANDLED}`.execute(
       scratch.db,
     );
+    // Open referrals, new and waiting for staff, as a busy day leaves them.
+    await sql`
+      INSERT INTO referrals (reference_code, line_user_id, categories, triage, service_id, compound,
+        contact_method, contact_details, consent_text_version, consent_language, consented_at, locale)
+      SELECT 'R' || n, 'U' || n, '{livelihood}', '{}'::jsonb, 'window-1', false, 'line', '{}'::jsonb, '1', 'ja',
+        now(), 'ja'
+      FROM generate_series(1, ${OPEN_REFERRALS}) AS n`.execute(scratch.db);
   }, 60_000);
   afterAll(async () => {
     await bookkeeping?.destroy();
@@ -53,5 +61,13 @@ describe.skipIf(!postgres)('claiming lanes after many handled events (postgres)'
     expect(plan).not.toContain('Bitmap');
     const ready = await sql`${oldestReady(80, 512)}`.execute(bookkeeping);
     expect(ready.rows).toHaveLength(10);
+  });
+
+  it("reads the claimed residents' staff threads one by one along the index, not every open referral", async () => {
+    const lanes = Array.from({ length: 64 }, (_, n) => `user:U${n * 7}`);
+    const { rows } = await sql`EXPLAIN (FORMAT JSON) ${claimedLanes(lanes, 80)}`.execute(scratch.db);
+    const plan = JSON.stringify(rows);
+    expect(plan).toContain('referrals_line_user');
+    expect(plan).not.toContain('Hashed SubPlan');
   });
 });
