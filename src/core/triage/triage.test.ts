@@ -252,6 +252,17 @@ describe('crisis concepts', () => {
     ]);
   });
 
+  it("a relative's suicide years ago is a death past; one an hour ago is a crisis now (vi)", () => {
+    raises(null, [
+      'Anh trai tôi tự tử cách đây 3 năm. Giờ bố bị lẫn, tôi vừa đi làm vừa chăm bố, kiệt sức lắm rồi',
+      'Chồng tôi đã tự tử cách đây 2 tháng, tôi không ngủ được',
+    ]);
+    raises('suicide', [
+      'Bố tôi tự tử cách đây 30 phút, em không biết làm gì',
+      'Mẹ tôi tự tử cách đây 1 tiếng, giờ đang ở bệnh viện, tôi phải làm sao',
+    ]);
+  });
+
   it('a neighbour not seen for days, a weapon that is not a knife, a knife with a cry for help', () => {
     raises('emergency', ['Bà hàng xóm mấy ngày không thấy ra, thư chất đống, gõ cửa không ai trả lời']);
     raises('violence', ['Anh ấy có dao trong tay, em sợ lắm, cứu em']);

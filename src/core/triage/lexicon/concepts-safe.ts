@@ -350,9 +350,12 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
       vi: {
         // «không tính» (not counted, not charged) folds like «không tỉnh» (unconscious)
         idioms: ['ly hôn vì chồng bạo hành', 'ly hôn vì bị bạo hành', 'ly hôn vì bạo hành', 'ly hôn với người chồng hay đánh', 'không tính lương', 'không tính tăng ca', 'không tính tiền', 'không tính phí', 'không tính giờ', 'về người tự sát', 'phim tài liệu về tự tử', 'thực tập sinh tự tử', 'tts người việt tự tử', 'tệ muốn chết', 'cười muốn chết', 'giết mình từ từ', 'giết tôi từ từ', 'cảnh người ta nhảy', 'nhân vật tự làm đau', 'ko cần cấp cứu', 'không cần cấp cứu', 'lớp cấp cứu', 'hướng dẫn gọi cấp cứu',
-          // a brother's, a father's, a friend's suicide years ago (not «tôi tự tử…», not a child's; «Anh, em tự tử…» speaks to someone)
+          // a brother's, a father's, a friend's suicide months or years ago (not «tôi tự tử…», not a child's,
+          // not «cách đây 30 phút»; «Anh, em tự tử…» speaks to someone)
           ...['anh trai', 'chị gái', 'em trai', 'em gái', 'anh', 'chị', 'bố', 'ba', 'mẹ', 'má', 'chồng', 'vợ', 'bạn', 'bạn thân', 'ông', 'bà', 'chú', 'cậu', 'dì', 'cô'].flatMap((who) =>
-            (['anh', 'chị', 'bạn', 'ông', 'bà', 'chú', 'cậu', 'dì', 'cô'].includes(who) ? ['tôi', 'mình'] : ['tôi', 'em', 'mình']).flatMap((my) => [`${who} ${my} tự tử cách đây`, `${who} ${my} đã tự tử cách đây`, `${who} ${my} tự tử năm`]),
+            (['anh', 'chị', 'bạn', 'ông', 'bà', 'chú', 'cậu', 'dì', 'cô'].includes(who) ? ['tôi', 'mình'] : ['tôi', 'em', 'mình']).flatMap((my) =>
+              ['tự tử cách đây...năm', 'đã tự tử cách đây...năm', 'tự tử cách đây...tháng', 'đã tự tử cách đây...tháng', 'tự tử năm'].map((said) => `${who} ${my} ${said}`),
+            ),
           ),
         ],
         framing: { report: ['hồi nhỏ em', 'hồi nhỏ', 'hồi ở vn', 'hồi ở việt nam', 'thấy tin'], past: ['hay bị hoảng loạn'] },
