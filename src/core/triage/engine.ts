@@ -568,6 +568,12 @@ function toMe(folded: Folded, match: Match<unknown>, language: string, frame: Ma
 const VET =
   / (?:veterinar[a-z]*|beterinaryo|beterinaryan|(?:bac si|bs|benh vien|phong kham) thu y|dokter hewan|klinik hewan|rumah sakit hewan|rs hewan|animal hospital|pet hospital)(?![a-z])|動物病院|どうぶつびょういん|獣医|兽医|宠物医院|动物医院|동물병원|수의사|पशु अस्पताल|पशु चिकित्सक|भेटेरिनरी/;
 const BARE_VET = / vets? /;
+/**
+ * An animal named, as folded text has it: a vet alone is no pet ("my grandpa is a vet, he collapsed"
+ * is a man's emergency; "vet" is a veteran too).
+ */
+const ANIMAL =
+  /(?:^| )(?:dogs?|doggy|puppy|puppies|cats?|kitty|kittens?|pets?|rabbits?|hamsters?|parrots?|birds?|con cho|chu cho|con meo|thu cung|aso|pusa|alaga ko|cachorr[oa]s?|cachorrinh[oa]s?|gat[oa]s?|gatinh[oa]s?|anjing[a-z]*|kucing[a-z]*|peliharaan|kukur|biralo)(?![a-z])|犬|いぬ|猫|ねこ|ぺっと|うさぎ|はむすたー|いんこ|狗|宠物|寵物|兔子|仓鼠|倉鼠|강아지|고양이|반려|애완|햄스터|토끼|कुकुर|बिरालो/;
 
 /** Frames that say someone seems fine now, as folded text has them. */
 const RECOVERED =
@@ -715,7 +721,9 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
       (m.tag === 'child_abuse' || m.tag === 'violence') && negated(folded.text, m, crisisNegation(language)),
   );
   // An animal hurt or ill is the vet's («klinik hewan», "vet 24h", 「動物病院」): no emergency for 119.
-  const animal = VET.test(folded.text) || (languageTag(language) !== 'vi' && BARE_VET.test(folded.text));
+  const animal =
+    ANIMAL.test(folded.text) &&
+    (VET.test(folded.text) || (languageTag(language) !== 'vi' && BARE_VET.test(folded.text)));
   if (animal) idiomatic.add('emergency');
   const hits = unframed.filter((m) => !denied.includes(m) && !(animal && m.tag === 'emergency'));
   const cautious =

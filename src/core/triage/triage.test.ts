@@ -252,6 +252,18 @@ describe('crisis concepts', () => {
     ]);
   });
 
+  it('a pet taken to a vet raises no emergency; a vet who is a person, or a vet without an animal, does', () => {
+    raises(null, [
+      'our dog ate chocolate and is shaking, which vet is open now',
+      'kucingku jatuh dari balkon, kakinya patah, klinik hewan yang buka malam di mana?',
+      'meu gato comeu lírio e tá vomitando, alguém sabe vet 24h?',
+    ]);
+    raises('emergency', [
+      "My grandpa is a vet, he just collapsed and isn't breathing",
+      'my son swallowed a battery, the vet next door said go to hospital',
+    ]);
+  });
+
   it("a relative's suicide years ago is a death past; one an hour ago is a crisis now (vi)", () => {
     raises(null, [
       'Anh trai tôi tự tử cách đây 3 năm. Giờ bố bị lẫn, tôi vừa đi làm vừa chăm bố, kiệt sức lắm rồi',
