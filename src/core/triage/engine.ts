@@ -79,6 +79,13 @@ const AGE_SAID = [
 /** Devanagari digits as ASCII ones, one for one (positions stay). */
 const asciiDigits = (text: string): string => text.replace(/[०-९]/g, (d) => String(d.charCodeAt(0) - 0x966));
 
+/** Whether an adult's age (18 or more) is said outright in `digits` (folded text with ASCII digits). */
+function adultAgeIn(digits: string): boolean {
+  for (const pattern of [AGE_AFTER, AGE_BEFORE])
+    for (const m of digits.matchAll(pattern)) if (Number(m[1]) >= 18 && Number(m[1]) <= 115) return true;
+  return false;
+}
+
 /** The first age of 65 or more said in `digits` (folded text with ASCII digits) or, looser, in the source. */
 function oldAgeIn(digits: string, source = ''): { at: number; said: string; loose?: boolean } | null {
   // Every age said, not only the first («३० वर्षको भाइ … आमा ६८ वर्षकी»).
@@ -903,6 +910,8 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
     !elder &&
     !partner &&
     age === null &&
+    // "I'm 35 and my father still beats me": an adult hurt by a parent is not a child abused.
+    !adultAgeIn(digits) &&
     (home !== folded.text || (OWN_PARENT.test(home) && !PARENT_HURT.test(home)));
   const atWork = danger?.signal === 'violence' && !elder && !byParent && !partner && AT_WORK.test(home);
   const crisis =

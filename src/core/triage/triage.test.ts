@@ -280,6 +280,11 @@ describe('crisis concepts', () => {
     raises('violence', ['Anh ấy có dao trong tay, em sợ lắm, cứu em']);
     // Hit by one's own father and afraid to go home: a child hurt at home (LABELLING.md).
     raises('child_abuse', ["My dad hit me with a hanger again last night, I'm scared to go home"]);
+    // …but an adult who says their age is not a child abused: the violence card (110) stays.
+    raises('violence', [
+      "I'm 35 and my father still beats me when he's drunk",
+      'tôi 30 tuổi, bố tôi vẫn đánh tôi',
+    ]);
     raises(null, [
       "The neighbour's mail is piling up because they went on holiday for two weeks",
       'My grandmother uses a cane to walk, can we get a care manager?',
