@@ -493,10 +493,11 @@ const MEDIA =
 /**
  * The resident as the one harmed, in the message's language, as folded text has it: object forms
  * near the phrase (「私を」, 나를, मलाई, "hit me", "me bateu", 打了我, "sinaktan ako"), right after it
- * where a word is as often the subject ("memukul saya", "đánh tôi"), or earlier in the sentence where
- * the object comes before the verb (「私を…殴った」, 저를, मलाई … कुट्यो, "aku dipukul").
+ * where a word is as often the subject ("memukul saya", "đánh tôi") — or as the phrase's own last word,
+ * where the lexicon wrote the object in (`ends`) — or earlier in the sentence where the object comes
+ * before the verb (「私を…殴った」, 저를, मलाई … कुट्यो, "aku dipukul").
  */
-const TO_ME: Record<string, { near?: RegExp; after?: RegExp; before?: RegExp }> = {
+const TO_ME: Record<string, { near?: RegExp; after?: RegExp; ends?: RegExp; before?: RegExp }> = {
   en: { near: / (?:me|myself) / },
   pt: { near: / (?:me|mim) / },
   ja: {
@@ -509,8 +510,8 @@ const TO_ME: Record<string, { near?: RegExp; after?: RegExp; before?: RegExp }> 
     before: /나를|나한테|날 |저를|저한테|절 |(?:내|제) (?:남편|남친|남자친구|아내|와이프|아들|딸)/,
   },
   ne: { near: /मलाई|malai/, before: /मलाई|malai/ },
-  id: { after: /^ ?(?:saya|aku|gue) /, before: /(?:saya|aku|gue) $/ },
-  vi: { after: /^ ?(?:toi|em) /, before: /(?:toi|em|minh) $/ },
+  id: { after: /^ ?(?:saya|aku|gue)(?: |$)/, ends: / (?:saya|aku|gue) ?$/, before: /(?:saya|aku|gue) $/ },
+  vi: { after: /^ ?(?:toi|em)(?: |$)/, ends: / (?:toi|em|minh) ?$/, before: /(?:toi|em|minh) $/ },
   tl: { near: / (?:ako|akin) / },
 };
 /**
@@ -549,6 +550,7 @@ function toMe(folded: Folded, match: Match<unknown>, language: string, frame: Ma
   if (
     (forms?.near?.test(near) ?? false) ||
     (forms?.after?.test(text.slice(match.end, to)) ?? false) ||
+    (forms?.ends?.test(text.slice(match.start, match.end)) ?? false) ||
     (forms?.before?.test(ahead) ?? false)
   )
     return true;
