@@ -9,6 +9,7 @@ const fresh2 = readSet('./fresh-crisis-2.jsonl');
 const fresh3 = readSet('./fresh-crisis-3.jsonl');
 const fresh4 = readSet('./fresh-crisis-4.jsonl');
 const freshCrisis5 = readSet('./fresh-crisis-5.jsonl');
+const freshCrisis6 = readSet('./fresh-crisis-6.jsonl');
 const dev = [...readSet('./fresh-5.jsonl'), ...readSet('./fresh-6.jsonl')];
 const fresh7 = readSet('./fresh-7.jsonl');
 const fresh8 = readSet('./fresh-8.jsonl');
@@ -28,6 +29,7 @@ const MEASURED = [
   fresh3,
   fresh4,
   freshCrisis5,
+  freshCrisis6,
   dev,
   fresh7,
   fresh8,
@@ -78,6 +80,7 @@ describe('the labelled sets', () => {
       [fresh2, 80, 80],
       [fresh4, 60, 60],
       [freshCrisis5, 176, 154],
+      [freshCrisis6, 176, 154],
     ] as const) {
       for (const lang of LANGUAGES)
         expect(set.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(set === fresh4 ? 12 : 14);
@@ -139,6 +142,14 @@ describe('triage floors', () => {
   // 176 of 176, 4 of 154.
   it('crisis batch 5: every crisis found, false alarms ≤ 2.6%', () => {
     floors(freshCrisis5, { crisis: 1, falseAlarm: 0.026 });
+  });
+
+  // Crisis batch 6: written apart in the tenth session by four writers asked for crises harder to
+  // spot (a practical question hiding the danger, one line of it in a message about something else,
+  // a child's spelling, broken Japanese or English) and safe lines in the same words; measured before
+  // any pass: 160 of 176 crises, 26 of 154 false alarms.
+  it('crisis batch 6: crisis recall ≥ 90.9%, false alarms ≤ 16.9%', () => {
+    floors(freshCrisis6, { crisis: 0.909, falseAlarm: 0.169 });
   });
 
   // Batches 5–15 (40 concerns per language): what was measured, rounded down.

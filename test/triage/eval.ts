@@ -88,6 +88,11 @@ report(
   false,
 );
 report(
+  'crisis batch 6 (test/triage/fresh-crisis-6.jsonl) — 16 crises and 14 alarming-but-safe concerns per language, harder to spot, written apart in the tenth session; development',
+  readSet('./fresh-crisis-6.jsonl'),
+  false,
+);
+report(
   "fresh batches 5 and 6 (test/triage/fresh-5.jsonl, fresh-6.jsonl) — the development set the engine's weights and thresholds were chosen on",
   [...readSet('./fresh-5.jsonl'), ...readSet('./fresh-6.jsonl')],
   false,
