@@ -27,10 +27,13 @@ export function openPostgres(url: string, max = 10, options: PoolOptions = {}): 
     connectionString: url,
     max,
     connectionTimeoutMillis: 5_000,
-    options: [
-      options.relaxedCommit ? '-c synchronous_commit=off' : '',
-      options.orderedScans ? '-c enable_bitmapscan=off' : '',
-    ].join(' '),
+    options:
+      [
+        options.relaxedCommit ? '-c synchronous_commit=off' : '',
+        options.orderedScans ? '-c enable_bitmapscan=off' : '',
+      ]
+        .filter(Boolean)
+        .join(' ') || undefined,
   });
   // An idle client losing its server (a restart) must not crash the process; the pool replaces it.
   pool.on('error', () => {});
