@@ -148,8 +148,8 @@ describe('triage floors', () => {
   // spot (a practical question hiding the danger, one line of it in a message about something else,
   // a child's spelling, broken Japanese or English) and safe lines in the same words; measured before
   // any pass: 160 of 176 crises, 26 of 154 false alarms.
-  it('crisis batch 6: crisis recall ≥ 90.9%, false alarms ≤ 16.9%', () => {
-    floors(freshCrisis6, { crisis: 0.909, falseAlarm: 0.169 });
+  it('crisis batch 6: crisis recall ≥ 100%, false alarms ≤ 7.8%', () => {
+    floors(freshCrisis6, { crisis: 1, falseAlarm: 0.078 });
   });
 
   // Batches 5–15 (40 concerns per language): what was measured, rounded down.

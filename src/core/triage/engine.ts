@@ -575,7 +575,7 @@ function toMe(folded: Folded, match: Match<unknown>, language: string, frame: Ma
  * is «vết» (a wound, a bruise).
  */
 const VET =
-  / (?:veterinar[a-z]*|beterinaryo|beterinaryan|(?:bac si|bs|benh vien|phong kham) thu y|dokter hewan|klinik hewan|rumah sakit hewan|rs hewan|animal hospital|pet hospital)(?![a-z])|動物病院|どうぶつびょういん|獣医|兽医|宠物医院|动物医院|동물병원|수의사|पशु अस्पताल|पशु चिकित्सक|भेटेरिनरी/;
+  / (?:veterinar[a-z]*|beterinaryo|beterinaryan|(?:bac si|bs|benh vien|phong kham) thu y|dokter hewan|klinik hewan|rumah sakit hewan|rs hewan|animal hospital|pet hospital)(?![a-z])|動物病院|动物病院|どうぶつびょういん|どうぶつのびょういん|獣医|じゅういさん|兽医|宠物医院|动物医院|동물병원|수의사|पशु अस्पताल|पशु चिकित्सक|भेटेरिनरी/;
 const BARE_VET = / vets? /;
 /**
  * An animal named, as folded text has it: a vet alone is no pet ("my grandpa is a vet, he collapsed"
@@ -583,6 +583,16 @@ const BARE_VET = / vets? /;
  */
 const ANIMAL =
   /(?:^| )(?:dogs?|doggy|puppy|puppies|cats?|kitty|kittens?|pets?|rabbits?|hamsters?|parrots?|birds?|con cho|chu cho|con meo|thu cung|aso|pusa|alaga ko|cachorr[oa]s?|cachorrinh[oa]s?|gat[oa]s?|gatinh[oa]s?|anjing[a-z]*|kucing[a-z]*|peliharaan|kukur|biralo)(?![a-z])|犬|いぬ|猫|ねこ|ぺっと|うさぎ|はむすたー|いんこ|狗|宠物|寵物|兔子|仓鼠|倉鼠|강아지|고양이|반려|애완|햄스터|토끼|कुकुर|बिरालो/;
+
+/**
+ * Whether the sentence of an emergency phrase names the writer's parent or partner: a person's emergency,
+ * whatever pet is about. (Not a child's age or word: "my cat is 15 years old", «con mèo», "anak kucing".)
+ */
+function personIn(text: string, m: { start: number; end: number }): boolean {
+  const end = text.indexOf('|', m.end);
+  const sentence = text.slice(text.lastIndexOf('|', m.start) + 1, end < 0 ? text.length : end);
+  return OWN_PARENT.test(sentence) || OWN_PARTNER.test(sentence);
+}
 
 /** Frames that say someone seems fine now, as folded text has them. */
 const RECOVERED =
@@ -734,7 +744,10 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
     ANIMAL.test(folded.text) &&
     (VET.test(folded.text) || (languageTag(language) !== 'vi' && BARE_VET.test(folded.text)));
   if (animal) idiomatic.add('emergency');
-  const hits = unframed.filter((m) => !denied.includes(m) && !(animal && m.tag === 'emergency'));
+  // (Unless a person is the one in trouble: "taking the cat to the vet, my mum collapsed".)
+  const hits = unframed.filter(
+    (m) => !denied.includes(m) && !(animal && m.tag === 'emergency' && !personIn(folded.text, m)),
+  );
   const cautious =
     idioms.length > 0 || frames.length > 0
       ? 'all'

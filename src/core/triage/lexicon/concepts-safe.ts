@@ -27,12 +27,15 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
           'career suicide', 'suicide bomb', 'suicide attack', 'choking up', 'choked up', 'choke up', 'chokes me up', 'business collapsed', 'roof collapsed', 'ceiling collapsed', 'deal collapsed', 'company collapsed', 'market collapsed',
           'marriage collapsed', 'felt like i was going to faint', 'felt faint', 'passed out flyers', 'passed out leaflets', 'asset seizure', 'property seizure', 'seizure of', 'not breathing a word', 'unconscious bias', 'beats me why', 'beats me how', 'beats me what', 'knife and fork',
           'butter knife', 'under the knife', 'violent cough', 'violent storm', 'stabbed me in the back', 'stabbed in the back', 'backstabbed', 'felt attacked', 'feel attacked', 'feeling attacked', 'in danger of', 'dead to me',
+          // "mum's gonna kill me if I fail": in trouble over grades, said as a guess (not "said she would", not "threatened to")
+          'gonna kill me if i fail', 'going to kill me if i fail', 'gonna kill me if i dont pass', 'gonna kill me when...sees my grades', 'gonna kill me when...sees my report', 'gonna kill me when...sees my results',
+          'so embarrassed i want to disappear', 'so embarrassed i wanted to disappear', 'embarrassed i want to disappear', 'so embarrassing i want to disappear',
         ],
       },
       zh: {
         idioms: [
           '死循环', '死胡同', '死党', '死心', '死板', '死记硬背', '死活', '拼死', '该死', '累得要死', '忙得要死', '热得要死', '烦得要死', '笑得要死', '吓得要死', '困得要死', '死定了', '杀毒', '秒杀', '杀价',
-          '想死的心都有', '打死也不', '打死都不', '打死我也不', '打死我都不', '死去活来', '杀时间', '要死要活', '冷暴力', '骂到想死', '忙到想死', '累到想死', '尴尬到想死', '丢脸到想死', '热到想死', '无聊到想死', '烦到想死', '气到想死', '快晕倒了', '差点晕倒', '快要晕了',
+          '想死的心都有', '打死也不', '打死都不', '打死我也不', '打死我都不', '死去活来', '杀时间', '要死要活', '冷暴力', '骂到想死', '忙到想死', '累到想死', '尴尬到想死', '丢脸到想死', '尴尬到想消失', '丢脸到想消失', '丢人到想消失', '热到想死', '无聊到想死', '烦到想死', '气到想死', '快晕倒了', '差点晕倒', '快要晕了',
         ],
       },
       ko: {
@@ -40,13 +43,15 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
           '힘들어 죽', '피곤해 죽', '졸려 죽', '더워 죽', '추워 죽', '바빠 죽', '짜증나 죽', '보고 싶어 죽', '심심해 죽', '죽도록', '죽을 맛', '맛이 죽', '죽여주', '죽이는 맛', '죽이네', '분위기 죽',
           '숨이 멎는 줄', '심장이 멎는 줄', '숨이 멎을 것 같', '숨이 막힐 것 같', '기절할 뻔', '기절하는 줄', '기절할 것 같', '칼국수', '칼퇴', '칼같이', '칼로리', '칼슘', '칼라', '칼럼',
           '진짜 죽인다$', '완전 죽인다$', '맛이 죽인다', '맛 죽인다', '때려치', '때려 치', '때려쳤', '때려칠',
+          '성적표 보면 나 죽일 듯', '성적표 보면 죽일 듯', '성적 보면 나 죽일 듯', '성적 보면 죽일 듯', '성적표 보시면 나 죽일 듯',
+          '창피해서 사라지고 싶', '쪽팔려서 사라지고 싶', '민망해서 사라지고 싶', '부끄러워서 사라지고 싶',
         ],
       },
       vi: {
         idioms: [
           'chết rồi', 'chết thật', 'chết dở', 'chết tiệt', 'chết mê', 'sợ chết khiếp', 'cười chết', 'chết cười', 'mệt chết', 'đói chết', 'nóng chết', 'lạnh chết', 'chán chết', 'buồn chết', 'bận chết', 'ngất ngây',
           'đánh bài', 'đánh răng', 'đánh máy', 'đánh giá', 'đánh thức', 'đánh dấu', 'đánh cờ', 'đánh bạc', 'đánh golf', 'đánh cầu', 'đánh số', 'đánh vần', 'đánh thuế', 'đánh chữ', 'đánh trống', 'đánh rơi', 'đánh mất',
-          'chảy máu chân răng', 'chảy máu cam', 'chảy máu mũi', 'chảy máu lợi', 'sợ muốn chết', 'sợ gần chết', 'sợ chết đi được', 'buồn muốn chết', 'nhớ muốn chết', 'thèm muốn chết', 'ngại muốn chết', 'xấu hổ muốn chết', 'lo muốn chết', 'giận muốn chết', 'ghét muốn chết', 'mắc cỡ muốn chết', 'muốn ngất', 'suýt ngất', 'như muốn xỉu',
+          'chảy máu chân răng', 'chảy máu cam', 'chảy máu mũi', 'chảy máu lợi', 'sợ muốn chết', 'sợ gần chết', 'sợ chết đi được', 'buồn muốn chết', 'nhớ muốn chết', 'thèm muốn chết', 'ngại muốn chết', 'xấu hổ muốn chết', 'xấu hổ muốn biến mất', 'ngại muốn biến mất', 'lo muốn chết', 'giận muốn chết', 'ghét muốn chết', 'mắc cỡ muốn chết', 'muốn ngất', 'suýt ngất', 'như muốn xỉu',
           'chết máy', 'mệt muốn chết', 'đói muốn chết', 'bận muốn chết', 'bận gần chết', 'bận sắp chết', 'mệt gần chết', 'đói gần chết', 'nóng muốn chết', 'lạnh muốn chết', 'khát muốn chết', 'ồn muốn chết', 'mệt muốn xỉu', 'đói muốn xỉu', 'chủ đề tự tử', 'phòng chống tự tử', 'đánh đàn', 'đánh son', 'đánh phấn', 'đánh bóng', 'đánh lừa', 'đánh liều', 'đánh giày', 'đánh điện', 'đánh bắt', 'đánh tiếng', 'đánh đổi', 'đánh cược',
         ],
       },
@@ -103,7 +108,7 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
     name: 'abuse suffered long ago, in the writer’s own childhood or school days',
     signal: null,
     words: {
-      ja: { framing: { report: ['子どもの頃に', '子供の頃に', '小さい頃に', '幼い頃に', 'こどものころに', 'ちいさいころに', '子どもの頃は', '子供の頃は', '学生時代に', '昔、親に', 'むかしおやに'] }, idioms: ['尊すぎて息', '尊くて息', 'かわいすぎて息', '可愛すぎて息', '笑いすぎて息', 'わらいすぎていき'] },
+      ja: { framing: { report: ['子どもの頃に', '子供の頃に', '小さい頃に', '幼い頃に', 'こどものころに', 'ちいさいころに', '子どもの頃', '子供の頃', 'こどものころ', '幼い頃', '小さい頃', '子どもの頃は', '子供の頃は', '学生時代に', '昔、親に', 'むかしおやに'] }, idioms: ['尊すぎて息', '尊くて息', 'かわいすぎて息', '可愛すぎて息', '笑いすぎて息', 'わらいすぎていき'] },
       en: { framing: { report: ['when i was a kid', 'when i was a child', 'when i was little', 'as a kid i', 'as a child i', 'growing up my', 'in my childhood'] } },
       zh: { framing: { report: ['我小时候', '小时候被', '童年时', '上学的时候被'] } },
       ko: { framing: { report: ['어릴 때', '어렸을 때', '어린 시절', '학창 시절'] } },
@@ -206,7 +211,7 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
       ko: { idioms: ['폭력적이진 않', '폭력적이지 않', '폭력적이지는 않', '손찌검 안 하', '손찌검 안 해', '손찌검은 안 하', '손찌검은 안 해', '때리지는 않', '때리진 않', '폭력은 없', '때린 적은 없', '손을 댄 적은 없', '손댄 적 없'] },
       vi: { idioms: ['không đánh tôi', 'chưa từng đánh', 'không bạo lực', 'chưa bao giờ đánh'] },
       ne: { idioms: ['kuteko chhaina', 'kuteko haina', 'kuteko hoina', 'kuteko chaina', 'kuteko xaina', 'piteko chhaina', 'piteko haina', 'piteko hoina', 'piteko chaina', 'piteko xaina', 'haaneko chhaina', 'haaneko haina', 'haaneko hoina', 'haaneko chaina', 'haaneko xaina', 'hirkaaeko chhaina', 'hirkaaeko haina', 'hirkaaeko hoina', 'hirkaaeko chaina', 'hirkaaeko xaina', 'hirkaayeko chhaina', 'hirkaayeko haina', 'hirkaayeko hoina', 'hirkaayeko chaina', 'hirkaayeko xaina', 'hirkayeko chhaina', 'hirkayeko haina', 'hirkayeko hoina', 'hirkayeko chaina', 'hirkayeko xaina', 'hirkaeko chhaina', 'hirkaeko haina', 'hirkaeko hoina', 'hirkaeko chaina', 'hirkaeko xaina', 'haneko chhaina', 'haneko haina', 'haneko hoina', 'haneko chaina', 'haneko xaina', 'kutdaina', 'pitdaina', 'haandaina', 'handaina', 'kutdainan', 'pitdainan', 'haandainan', 'handainan', 'hirkaaudaina', 'hirkaudaina', 'kutnu hunna', 'kutnu hudaina', 'kutnu hunchhaina', 'kutnu bhayena', 'kutnu bhaeko chhaina', 'kutnu bhayeko chhaina', 'kutnu bhayeko chaina', 'kutnu bhayeko xaina', 'kutnu bhaeko chaina', 'kutnu bhaeko xaina', 'kutnu hunchaina', 'kutnu hunxaina', 'pitnu hunna', 'pitnu hudaina', 'pitnu hunchhaina', 'pitnu bhayena', 'pitnu bhaeko chhaina', 'pitnu bhayeko chhaina', 'pitnu bhayeko chaina', 'pitnu bhayeko xaina', 'pitnu bhaeko chaina', 'pitnu bhaeko xaina', 'pitnu hunchaina', 'pitnu hunxaina', 'haannu hunna', 'haannu hudaina', 'haannu hunchhaina', 'haannu bhayena', 'haannu bhaeko chhaina', 'haannu bhayeko chhaina', 'haannu bhayeko chaina', 'haannu bhayeko xaina', 'haannu bhaeko chaina', 'haannu bhaeko xaina', 'haannu hunchaina', 'haannu hunxaina', 'hannu hunna', 'hannu hudaina', 'hannu hunchhaina', 'hannu bhayena', 'hannu bhaeko chhaina', 'hannu bhayeko chhaina', 'hannu bhayeko chaina', 'hannu bhayeko xaina', 'hannu bhaeko chaina', 'hannu bhaeko xaina', 'hannu hunchaina', 'hannu hunxaina', 'kahile pani kut', 'kahile pani pit', 'kahile pani haan', 'kahile pani hirkaa', 'kahile pani hirka', 'kahile pani han', 'kahile kut', 'kahile pit', 'kahile haan', 'kahile hirkaa', 'kahile hirka', 'kahile han', 'kahilyai pani kut', 'kahilyai pani pit', 'kahilyai pani haan', 'kahilyai pani hirkaa', 'kahilyai pani hirka', 'kahilyai pani han', 'kahilyai kut', 'kahilyai pit', 'kahilyai haan', 'kahilyai hirkaa', 'kahilyai hirka', 'kahilyai han', 'kahilei pani kut', 'kahilei pani pit', 'kahilei pani haan', 'kahilei pani hirkaa', 'kahilei pani hirka', 'kahilei pani han', 'kahilei kut', 'kahilei pit', 'kahilei haan', 'kahilei hirkaa', 'kahilei hirka', 'kahilei han', 'kahilyei pani kut', 'kahilyei pani pit', 'kahilyei pani haan', 'kahilyei pani hirkaa', 'kahilyei pani hirka', 'kahilyei pani han', 'kahilyei kut', 'kahilyei pit', 'kahilyei haan', 'kahilyei hirkaa', 'kahilyei hirka', 'kahilyei han', 'kahilai pani kut', 'kahilai pani pit', 'kahilai pani haan', 'kahilai pani hirkaa', 'kahilai pani hirka', 'kahilai pani han', 'kahilai kut', 'kahilai pit', 'kahilai haan', 'kahilai hirkaa', 'kahilai hirka', 'kahilai han', 'maarne dhamki ta diyeko chhaina', 'maarne dhamki ta diyeko chaina', 'maarne dhamki ta diyeko xaina', 'maarne dhamki ta dieko chhaina', 'maarne dhamki ta dieko chaina', 'maarne dhamki ta dieko xaina', 'maarne dhamki ta deko chhaina', 'maarne dhamki ta deko chaina', 'maarne dhamki ta deko xaina', 'maarne dhamki diyeko chhaina', 'maarne dhamki diyeko chaina', 'maarne dhamki diyeko xaina', 'maarne dhamki dieko chhaina', 'maarne dhamki dieko chaina', 'maarne dhamki dieko xaina', 'maarne dhamki deko chhaina', 'maarne dhamki deko chaina', 'maarne dhamki deko xaina', 'marne dhamki ta diyeko chhaina', 'marne dhamki ta diyeko chaina', 'marne dhamki ta diyeko xaina', 'marne dhamki ta dieko chhaina', 'marne dhamki ta dieko chaina', 'marne dhamki ta dieko xaina', 'marne dhamki ta deko chhaina', 'marne dhamki ta deko chaina', 'marne dhamki ta deko xaina', 'marne dhamki diyeko chhaina', 'marne dhamki diyeko chaina', 'marne dhamki diyeko xaina', 'marne dhamki dieko chhaina', 'marne dhamki dieko chaina', 'marne dhamki dieko xaina', 'marne dhamki deko chhaina', 'marne dhamki deko chaina', 'marne dhamki deko xaina', 'hinsa chhaina', 'hinsa chaina', 'hinsa xaina', 'hinsa ta haina', 'hinsa ta hoina', 'hinsa gardaina', 'hinsak chhaina', 'hinsak chaina', 'hinsak xaina', 'hinsak haina', 'violence ta haina', 'violence ta hoina', 'kahile kuteko', 'कुटेको छैन', 'पिटेको छैन', 'कहिल्यै कुटेको छैन', 'कुट्दैन', 'पिट्दैन'] },
-      tl: { idioms: ['hindi ako sinasaktan', 'hindi niya ako sinasaktan', 'hindi nananakit', 'hindi naman nananakit', 'hindi ako binubugbog'] },
+      tl: { idioms: ['hindi ako sinasaktan', 'hindi niya ako sinasaktan', 'hindi nananakit', 'hindi naman nananakit', 'hindi ako binubugbog', 'hindi po ako sinasaktan', 'hindi naman po ako sinasaktan', 'hindi po niya ako sinasaktan', 'hindi po nya ako sinasaktan', 'hindi po ako binubugbog', 'hindi po nananakit'] },
       pt: { idioms: ['nunca me bateu', 'não me bate', 'não me agride', 'nunca me agrediu', 'não é violento', 'nunca foi violento'] },
       id: { idioms: ['tidak pernah memukul', 'tidak memukul saya', 'tidak pernah kasar', 'tidak kasar'] },
     },
@@ -246,7 +251,7 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
     name: 'long ago (abuse or violence in the past), a dream, and “but fine now” after a knock',
     signal: null,
     words: {
-      ja: { framing: { report: ['何年も前', 'なんねんもまえ', '昔は', 'むかしは'], past: ['夢で', 'ゆめで', '夢を見', 'ゆめをみ', 'けど元気', 'けどげんき', '元気に遊んで', 'げんきにあそんで', 'いつも通り元気', 'いつもどおりげんき'] } },
+      ja: { framing: { report: ['何年も前', 'なんねんもまえ', '昔は', 'むかしは', '昔...ていた', '昔...ていました', 'むかし...ていた', 'むかし...ていました'], past: ['夢で', 'ゆめで', '夢を見', 'ゆめをみ', 'けど元気', 'けどげんき', '元気に遊んで', 'げんきにあそんで', 'いつも通り元気', 'いつもどおりげんき'] } },
       en: { framing: { report: ['years ago', 'years back', 'a long time ago', 'long ago'], past: ['dreamed', 'dreamt', 'nightmare', 'in my dream', 'but hes fine', 'but shes fine', 'seems fine now', 'seems fine', 'playing normally', 'back to normal'] } },
       zh: { framing: { report: ['多年前', '很多年前', '好多年前'], past: ['梦见', '做梦', '噩梦', '但是没事', '现在活蹦乱跳'] } },
       ko: { framing: { report: ['몇 년 전', '오래전에', '수년 전'], past: ['꿈에서', '꿈을 꿨', '악몽', '괜찮아 보여', '멀쩡해'] } },
@@ -305,7 +310,7 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
       ko: {
         idioms: [
           '손찌검은 없', '손찌검은 안', '손찌검은 한 번도', '폭력은 전혀 없', '폭력은 한 번도 없', '폭력은 절대 없', '폭력은 절대 안', '폭력적인 적 없', '폭력적인 적은 없', '폭력적인 적이 없', '폭력 쓰는 사람은 절대',
-          '때리거나 하진 않', '때리거나 하지는 않', '때리거나 하지 않', '때리는 건 못 봤', '이것도 폭력', '이게 폭력', '폭력에 해당', '자꾸 우리 집 앞에', '자꾸 집 앞에', '상사가...몸을 만져', '점장이...몸을 만져',
+          '때리거나 하진 않', '때리거나 하지는 않', '때리거나 하지 않', '때리거나 그런 거 전혀 없', '때리거나 그런 건 전혀 없', '때리거나 그런 거 없', '때리거나 그런 건 없', '때리거나 그런 적 없', '때리거나 그런 적은 없', '때리거나 그런 일은 없', '때리는 건 못 봤', '이것도 폭력', '이게 폭력', '폭력에 해당', '자꾸 우리 집 앞에', '자꾸 집 앞에', '상사가...몸을 만져', '점장이...몸을 만져',
           '억지로 끌어내는 건', '억지로라도', '학교에서 친구를 때', '다른 애를 때', '다른 아이를 때', '버스 타는 게 위험', '혼자 계시기는 이제 위험',
         ],
       },
@@ -324,7 +329,7 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
       ja: {
         idioms: [
           '暴力で離婚', 'ぼうりょくでりこん', '暴力が原因で離婚', '虐待で絶縁', 'ぎゃくたいでぜつえん', '暴力から逃げて...年', '自殺って言葉', '自殺という言葉', '自殺って何', '自殺ってなに', 'じさつってなに', 'じさつよぼう', 'じさつのしーん', 'じさつのばめん', '首吊りのシーン', '首吊りの場面',
-          '救急車を呼ぶほどじゃな', '救急車を呼ぶほどでは', '救急車を呼ぶか迷', 'きゅうきゅうしゃをよぶほどじゃな', '恥ずかしくて死にた', 'はずかしくてしにた', 'しにたくなるほどはずかし', '死にたくなるほど恥ずかし', '死にたくなるほど元気',
+          '救急車を呼ぶほどじゃな', '救急車を呼ぶほどでは', '救急車を呼ぶか迷', 'きゅうきゅうしゃをよぶほどじゃな', '恥ずかしくて死にた', 'はずかしくてしにた', '恥ずかしすぎて死にた', 'はずかしすぎてしにた', '恥ずかしくて消えたい', 'はずかしくてきえたい', '恥ずかしすぎて消えたい', 'はずかしすぎてきえたい', 'しにたくなるほどはずかし', '死にたくなるほど恥ずかし', '死にたくなるほど元気',
           // someone else's suicide, told as done (not 「私が自殺したら」, not 「弟が自殺しそう」)
           '兄が自殺して', '姉が自殺して', '弟が自殺して', '妹が自殺して', '父が自殺して', '母が自殺して', '夫が自殺して', '妻が自殺して', '息子が自殺して', '娘が自殺して', '友人が自殺して', '友達が自殺して', '親友が自殺して',
           'が自殺したの', 'が自殺したと', 'が自殺したって', 'が自殺した後', 'が自殺したあと', 'がじさつしたの', 'がじさつしたと', 'がじさつしたって', 'がじさつしたあと', 'が自殺したニュース', 'がじさつしたにゅーす',
@@ -335,7 +340,7 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
         },
       },
       en: {
-        idioms: ['manga about suicide', 'comic about suicide', 'documentary about suicide', 'novel about suicide', 'what suicide means', 'what suicide is', 'giving away all my furniture', 'cutting my shifts', 'cutting my hours', 'cant go on the', 'cant go on a', 'die without a will', 'about choking', 'choking and stuff', 'choking and that sort', 'choking hazard', 'overdosed on netflix', 'gave me a heart attack', 'give me a heart attack'],
+        idioms: ['manga about suicide', 'comic about suicide', 'documentary about suicide', 'novel about suicide', 'what suicide means', 'what suicide is', 'giving away all my furniture', 'care home...my things', 'care home...my stuff', 'care home...my furniture', 'nursing home...my things', 'nursing home...my stuff', 'nursing home...my furniture', 'cutting my shifts', 'cutting my hours', 'cant go on the', 'cant go on a', 'die without a will', 'about choking', 'choking and stuff', 'choking and that sort', 'choking hazard', 'overdosed on netflix', 'gave me a heart attack', 'give me a heart attack'],
         framing: { report: ['back in 20', 'back in 19', 'when we were dating', 'when we dated'], past: ['panic attacks', 'panic disorder', 'then it passes', 'and it passes', 'what are the signs', 'family history'] },
       },
       zh: {
@@ -367,6 +372,24 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
         idioms: ['novel tentang bunuh diri', 'komik tentang bunuh diri', 'ceritanya soal bunuh diri', 'komik soal bunuh diri', 'buku tentang bunuh diri', 'skripsi tentang bunuh diri', 'tanda tanda orang mau bunuh diri', 'tanda orang mau bunuh diri'],
         framing: { report: ['drama korea', 'waktu kecil'], past: ['gangguan panik', 'panic attacks'] },
       },
+    },
+  },
+  {
+    // Each idiom cancels only the words it overlaps: a bruise from the writer's own fall; being taken for an
+    // abuser; a neighbour knocking to borrow; "X will kill me" of a hardship; a suicide read or heard of in
+    // the news. (Not a child's bruise beside a fall or a sport: 「被爸爸推倒摔得瘀青」「被他爸打了，踢球…青一块」.)
+    name: 'a bruise from my own fall; taken for an abuser; knocking to borrow; a hardship that "kills"; a suicide read of',
+    signal: null,
+    words: {
+      ja: { idioms: ['虐待してると思われ', '虐待していると思われ', 'ぎゃくたいしてるとおもわれ', '自殺したと聞い', '自殺したと読ん', 'じさつしたときい'] },
+      en: { idioms: ['think im abusing', 'thought i was abusing', 'think i abuse'] },
+      zh: { idioms: ['以为我虐待', '以为我在虐待', '拍门借', '敲门借'] },
+      ko: { idioms: ['학대하는 줄 알', '학대한다고 오해', '자살했다는 기사', '자살했다는 뉴스'] },
+      vi: { idioms: ['vết bầm...do em ngã', 'vết bầm...do tôi ngã', 'vết bầm...do mình ngã', 'vết bầm...do em té', 'vết bầm...do tôi té', 'vết bầm...do mình té'] },
+      ne: { idioms: ['आत्महत्या गरेको पढें', 'आत्महत्या गरेको पढेँ', 'आत्महत्या गरेको सुनें', 'आत्महत्या गरेको सुनेँ', 'आत्महत्या गरेको खबर पढ', 'aatmahatya gareko padhe', 'aatmahatya gareko sune'] },
+      tl: { idioms: ['papatayin ako ng puyat', 'papatayin na ako ng puyat', 'papatayin ako ng pagod', 'papatayin na ako ng pagod', 'papatayin ako ng stress', 'papatayin na ako ng stress', 'papatayin ako sa puyat', 'papatayin ako sa pagod'] },
+      pt: { idioms: ['acham que eu maltrato', 'achar que eu maltrato', 'pensar que eu maltrato', 'li que...se matou', 'vi na notícia que...se matou'] },
+      id: { idioms: ['dikira saya menyiksa', 'dikira aku menyiksa', 'dikira menyiksa anak'] },
     },
   },
 ];

@@ -226,7 +226,7 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
       },
       id: {
         say: ['menimbun obat', 'mengumpulkan obat', 'menelan semua obat', 'minum obat sekaligus', 'minum satu strip', 'minum sebotol obat', 'mau overdosis', 'sengaja overdosis'],
-        pairs: [{ reach: 24, a: ['obat', 'obat tidur', 'pil', 'tablet'], b: ['menimbun', 'mengumpulkan', 'kukumpulkan', 'saya kumpulkan', 'minum semua', 'telan semua'] }],
+        pairs: [{ ordered: true, reach: 60, acrossSentences: true, a: ['obat tidur', 'obat penenang', 'pil tidur', 'butir'], b: ['ngumpulin dr', 'ngumpulin dari', 'ngumpulin sejak', 'ngumpulin obat', 'ngumpulin pil', 'kukumpulin', 'dikumpulin', 'nimbun', 'ditimbun', 'udh ada segitu', 'udah ada segitu', 'sudah ada segitu'] }, { reach: 24, a: ['obat', 'obat tidur', 'pil', 'tablet'], b: ['menimbun', 'mengumpulkan', 'kukumpulkan', 'saya kumpulkan', 'minum semua', 'telan semua'] }],
       },
     },
   },
@@ -530,7 +530,7 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
       },
       vi: {
         say: ['cho hết đồ đạc', 'tặng hết đồ', 'phân chia hết đồ đạc'],
-        pairs: [{ reach: 32, acrossSentences: true, a: ['con mèo', 'con chó', 'thú cưng', 'đồ đạc'], b: ['không cần nữa', 'không dùng nữa', 'không còn cần'] }],
+        pairs: [{ reach: 24, a: ['giữ lấy', 'cầm lấy', 'giữ luôn', 'cầm luôn', 'lấy luôn đi'], b: ['tuần sau anh không cần', 'tuần sau em không cần', 'tuần sau tôi không cần', 'tuần sau tao không cần', 'tuần sau mình không cần', 'tuần sau chị không cần'] }, { reach: 32, acrossSentences: true, a: ['con mèo', 'con chó', 'thú cưng', 'đồ đạc'], b: ['không cần nữa', 'không dùng nữa', 'không còn cần'] }],
       },
       ne: {
         say: ['सबै सामान बाँडें', 'सामान सबै दिएँ', 'मेरो सामान सबै दिइसकें'],
@@ -1388,48 +1388,59 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
     },
   },
   {
-    name: 'affairs put in order: bills paid, contracts cancelled, keys and PINs left, loose ends tied',
+    name: 'affairs put in order: bills paid, contracts cancelled, keys and PINs left, loose ends tied; how to cancel a contract or close an account “after I am gone”',
     signal: 'suicide',
     words: {
       ja: {
         say: ['身辺を整理', 'しんぺんをせいり', '身の回りの整理をし', 'みのまわりのせいりをし', '全部解約して', 'ぜんぶかいやくして', '全部解約した', 'ぜんぶかいやくした'],
-        pairs: [{ reach: 30, acrossSentences: true,
+        pairs: [
+          { reach: 40, acrossSentences: true,
+            a: ['私がいなくなった後', 'わたしがいなくなったあと', '僕がいなくなった後', 'ぼくがいなくなったあと', '俺がいなくなった後', 'おれがいなくなったあと', '自分がいなくなった後', 'じぶんがいなくなったあと', '本人がいなくなった後', 'ほんにんがいなくなったあと', '私がこの世にいなくな', 'わたしがこのよにいなくな'],
+            b: ['解約', 'かいやく'] },
+          { reach: 30, acrossSentences: true,
           a: ['解約', 'かいやく', '部屋の鍵', 'へやのかぎ', '合鍵', 'あいかぎ', '通帳', 'つうちょう', '暗証番号', 'あんしょうばんごう', 'パスワード', 'ぱすわーど'],
           b: ['後はよろしく', 'あとはよろしく', 'あとは頼', 'あとはたの', 'もう使わない', 'もうつかわない', '私にはもう必要', 'わたしにはもうひつよう', 'もう必要なくなる', 'もうひつようなくなる', 'もういないから', 'もういなくなるから', 'もう大丈夫だから', 'もうだいじょうぶだから'] }],
       },
       en: {
         say: ['cancel everything at once', 'dont need any of it anymore', 'wont need any of it', 'wont need the room', 'wont need the flat', 'wont need the apartment', 'wont need my phone', 'sorry for the trouble ill cause', 'the rest tomorrow'],
         pairs: [{ reach: 80, acrossSentences: true,
+          a: ['after im gone', 'when im gone', 'once im gone', 'after i am gone', 'when i am gone', 'when im not here anymore', 'when im no longer here', 'once im no longer here', 'after im no longer here', 'when im not around anymore'],
+          b: ['cancel', 'close my', 'phone contract', 'my contract', 'my lease'] },
+        { reach: 80, acrossSentences: true,
           a: ['cancelled my phone', 'cancelled my lease', 'canceled my phone', 'canceled my lease', 'cancel my phone', 'cancel my lease', 'cancelled the gym', 'paid all the bills', 'paid all my bills', 'rent is paid', 'left the keys', 'spare key', 'keys under', 'key is under', 'cleaned my whole', 'cleaned the whole', 'will written', 'wrote my will', 'written my will', 'my bank pin', 'my pin$', 'bank password', 'my passwords', 'resignation letter sent'],
           b: ['loose ends', 'wont need', 'wont be needing', 'dont need any', 'sorry for the trouble', 'after im gone', 'for my brother', 'for my sister', 'for my mum', 'for my mom', 'goodbye', 'feel really calm', 'feel calm', 'know what that means', 'my letter', 'nobody has to deal'] }],
       },
       zh: {
         say: ['过后就用不上', '以后就用不上了', '就再也用不上', '不需要任何东西了', '我这边的事都处理', '我这边的事差不多都处理', '我的事都处理完', '我的事都交代好', '后面的事拜托', '以后的事就拜托', '把银行卡密码', '银行卡密码告诉'],
-        pairs: [{ reach: 20, acrossSentences: true, a: ['房子', '手机', '合同', '存折', '密码', '钥匙', '房租'], b: ['用不上了', '我用不着', '就不需要了', '都处理完了', '都交代好了', '以后拜托', '以后就拜托', '下个月起我就不'] }],
+        pairs: [{ reach: 20, acrossSentences: true, a: ['我不在了以后', '我不在了之后', '等我不在了', '我不在人世'], b: ['注销', '解约', '销户', '退租', '合约', '合同'] }, { reach: 20, acrossSentences: true, a: ['房子', '手机', '合同', '存折', '密码', '钥匙', '房租'], b: ['用不上了', '我用不着', '就不需要了', '都处理完了', '都交代好了', '以后拜托', '以后就拜托', '下个月起我就不'] }],
       },
       ko: {
         say: ['신변 정리', '신변정리', '다 정리했어', '다 정리해 놨', '모든 걸 정리했', '통장 비밀번호를 알려', '비밀번호를 적어 놨', '비밀번호 적어 뒀', '이제 필요 없을 거', '저한텐 이제 필요 없'],
-        pairs: [{ reach: 30, acrossSentences: true, a: ['해지', '통장', '비밀번호', '열쇠', '집 키'], b: ['이제 필요 없', '더는 필요 없', '뒷일', '뒷정리', '부탁해', '없을 테니'] }],
+        pairs: [{ reach: 30, acrossSentences: true, a: ['내가 없어지면', '제가 없어지면', '내가 없어진 뒤', '제가 없어진 뒤', '내가 없어진 후', '제가 없어진 후', '내가 세상에 없으면', '제가 세상에 없으면'], b: ['해지', '해약', '계약'] }, { reach: 30, acrossSentences: true, a: ['해지', '통장', '비밀번호', '열쇠', '집 키'], b: ['이제 필요 없', '더는 필요 없', '뒷일', '뒷정리', '부탁해', '없을 테니'] }],
       },
       vi: {
         say: ['thu xếp mọi việc xong', 'sắp xếp xong mọi thứ', 'lo liệu xong hết', 'đã trả hết nợ', 'hủy hết hợp đồng', 'không cần gì nữa rồi', 'mật khẩu ngân hàng cho', 'để lại chìa khóa'],
-        pairs: [{ reach: 40, acrossSentences: true, a: ['hủy', 'chìa khóa', 'mật khẩu', 'sổ tiết kiệm', 'tiền tiết kiệm'], b: ['không cần nữa', 'không còn cần', 'nhờ em lo', 'nhờ anh lo', 'nhờ chị lo', 'lo giúp', 'sau này nhờ'] }],
+        pairs: [{ reach: 120, acrossSentences: true, a: ['khi tôi không còn', 'khi em không còn', 'khi mình không còn', 'khi anh không còn', 'lúc tôi không còn', 'lúc em không còn', 'sau khi tôi đi rồi', 'sau khi em đi rồi', 'khi tôi ra đi', 'khi em ra đi'], b: ['hủy hợp đồng', 'huỷ hợp đồng', 'hợp đồng điện thoại', 'đóng tài khoản'] }, { reach: 40, acrossSentences: true, a: ['hủy', 'chìa khóa', 'mật khẩu', 'sổ tiết kiệm', 'tiền tiết kiệm'], b: ['không cần nữa', 'không còn cần', 'nhờ em lo', 'nhờ anh lo', 'nhờ chị lo', 'lo giúp', 'sau này nhờ'] }],
+        idioms: ['còn ở nhật', 'còn ở bên nhật'],
       },
       ne: {
         say: ['sabai milaaisake', 'sabai milaisake', 'sab milaisake', 'sabai tayar chha', 'sabai ready chha', 'password pathaidiye', 'pin pathaidiye', 'सबै मिलाइसकें', 'सबै तयार छ', 'ऋण सबै तिरें', 'साँचो छोडें'],
-        pairs: [{ reach: 40, acrossSentences: true, a: ['saacho', 'sacho', 'chabi', 'password', 'pin$', 'bank', 'rin$', 'karja', 'साँचो', 'पासवर्ड', 'ऋण'], b: ['aba chahindaina', 'aba chahidaina', 'aba kaam chhaina', 'aba kaam chaina', 'aba kaam xaina', 'timi lai chahinchha', 'timilai chahinchha', 'chahinchha chhitto', 'अब चाहिँदैन', 'अब काम छैन'] }],
+        pairs: [{ reach: 120, acrossSentences: true, a: ['म नरहेपछि', 'म नभएपछि', 'म मरेपछि', 'ma narahepachhi', 'ma nabhaepachhi', 'ma nabhayepachhi'], b: ['सम्झौता', 'खाता बन्द', 'रद्द', 'sambhauta', 'samjhauta', 'khata banda', 'cancel'] }, { reach: 40, acrossSentences: true, a: ['saacho', 'sacho', 'chabi', 'password', 'pin$', 'bank', 'rin$', 'karja', 'साँचो', 'पासवर्ड', 'ऋण'], b: ['aba chahindaina', 'aba chahidaina', 'aba kaam chhaina', 'aba kaam chaina', 'aba kaam xaina', 'timi lai chahinchha', 'timilai chahinchha', 'chahinchha chhitto', 'अब चाहिँदैन', 'अब काम छैन'] }],
       },
       tl: {
         say: ['naayos ko na lahat', 'inayos ko na lahat', 'naayos ko na ang lahat', 'binayaran ko na lahat ng utang', 'bayad na lahat ng utang', 'iniwan ko ang susi', 'ibinigay ko na ang pin'],
-        pairs: [{ reach: 40, acrossSentences: true, a: ['susi', 'pin$', 'password', 'passbook', 'ipon ko', 'kontrata'], b: ['hindi ko na kailangan', 'di ko na kailangan', 'kakailanganin mo', 'ikaw na bahala', 'ikaw na ang bahala', 'kayo na bahala', 'kayo na ang bahala'] }],
+        pairs: [{ reach: 120, acrossSentences: true, a: ['pag wala na ko', 'pag wala na ako', 'kapag wala na ko', 'kapag wala na ako', 'kung wala na ko', 'kung wala na ako', 'pag nawala na ko', 'pag nawala na ako', 'pagkawala ko', 'pag patay na ko', 'pag patay na ako'], b: ['cancel', 'kontrata', 'contract', 'isasara', 'isara ang'] }, { reach: 40, acrossSentences: true, a: ['susi', 'pin$', 'password', 'passbook', 'ipon ko', 'kontrata'], b: ['hindi ko na kailangan', 'di ko na kailangan', 'kakailanganin mo', 'ikaw na bahala', 'ikaw na ang bahala', 'kayo na bahala', 'kayo na ang bahala'] }],
+        idioms: ['wala na ko trabaho', 'wala na ako trabaho', 'wala na akong trabaho', 'wala na ko work', 'wala na ko pera', 'wala na ako pera', 'wala na akong pera', 'wala na ko visa', 'wala na ko sa japan', 'wala na ako sa japan', 'wala na ko dito sa japan', 'wala na ako dito sa japan'],
       },
       pt: {
         say: ['deixando tudo em ordem', 'deixei tudo em ordem', 'deixei tudo arrumado', 'paguei todas as contas', 'cancelei tudo', 'cancelar tudo de uma vez', 'não vou precisar de mais nada', 'deixei a chave'],
-        pairs: [{ reach: 40, acrossSentences: true, a: ['chave', 'senha', 'poupança', 'contrato', 'aluguel pago'], b: ['não vou mais precisar', 'não vou precisar', 'vai precisar logo', 'vocês vão precisar', 'cuida de tudo', 'desculpa o trabalho', 'desculpem o trabalho'] }],
+        pairs: [{ reach: 120, acrossSentences: true, a: ['quando eu não estiver mais', 'qdo eu não estiver mais', 'qnd eu não estiver mais', 'quando eu n estiver mais', 'qdo eu n estiver mais', 'qnd eu n estiver mais', 'quando eu me for', 'depois que eu me for', 'quando eu faltar'], b: ['cancelar', 'cancelo', 'contrato', 'fechar a conta', 'fecho a conta', 'encerrar a conta', 'encerro a conta'] }, { reach: 40, acrossSentences: true, a: ['chave', 'senha', 'poupança', 'contrato', 'aluguel pago'], b: ['não vou mais precisar', 'não vou precisar', 'vai precisar logo', 'vocês vão precisar', 'cuida de tudo', 'desculpa o trabalho', 'desculpem o trabalho'] }],
+        idioms: ['mais aqui no japão', 'mais no japão', 'me for embora', 'me for do japão'],
       },
       id: {
         say: ['semua sudah saya beresin', 'semua udah aku beresin', 'udah beres semua urusan', 'semua urusan sudah beres', 'sudah saya kembalikan semua', 'gak ada urusan lagi sama', 'tidak ada urusan lagi dengan', 'gaji terakhir saya', 'gaji terakhir aku', 'nomor rekening ada di'],
-        pairs: [{ reach: 48, acrossSentences: true, a: ['kunci', 'pin atm', 'pin$', 'password', 'rekening', 'tabungan', 'gaji terakhir'], b: ['udah gak butuh', 'gak perlu lagi', 'tidak perlu lagi', 'kalau saya udah gak ada', 'kalau aku udah gak ada', 'kalau saya sudah tidak ada', 'biar bisa aku kirim', 'tolong dikirim'] }],
+        pairs: [{ reach: 120, acrossSentences: true, a: ['kalau saya sudah tidak ada', 'kalau aku sudah tidak ada', 'kalau saya udah gak ada', 'kalau aku udah gak ada', 'kalau aku udah ga ada', 'kalau aku udah nggak ada', 'kalau saya udah nggak ada', 'setelah saya tiada', 'setelah aku tiada', 'sepeninggal saya', 'sepeninggalku'], b: ['kontrak', 'tutup akun', 'tutup rekening', 'berhentiin', 'batalin', 'membatalkan'] }, { reach: 48, acrossSentences: true, a: ['kunci', 'pin atm', 'pin$', 'password', 'rekening', 'tabungan', 'gaji terakhir'], b: ['udah gak butuh', 'gak perlu lagi', 'tidak perlu lagi', 'kalau saya udah gak ada', 'kalau aku udah gak ada', 'kalau saya sudah tidak ada', 'biar bisa aku kirim', 'tolong dikirim'] }],
+        idioms: ['ada di jepang'],
       },
     },
   },
@@ -1785,7 +1796,8 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
         say: ['dubai sangai jaum', 'dubai sangai jaaun', 'dubai sangai gaye', 'sangai gaye sab dukha', 'tinai jana sangai gaye', 'hami dubai marau', 'दुवै सँगै गए', 'दुवै सँगै जाऔं', 'दुवै सँगै मरौं', 'तीनै जना सँगै', 'छोरासँगै मर्छु', 'छोरीसँगै मर्छु'],
       },
       tl: {
-        say: ['isama na lang sya at tapusin', 'isama ko na lang siya', 'isama ko na lang sya', 'isama na lang siya', 'kami na lang dalawa ay mawala', 'mawala na kaming dalawa', 'sabay na kaming mawala', 'tapos na ang paghihirap namin', 'sabay na kaming mamatay', 'isasama ko ang anak ko'],
+        pairs: [{ reach: 60, a: ['gamot', 'pampatulog', 'sleeping pills', 'lason'], b: ['sabay na kami matapos', 'sabay na kaming matapos', 'sabay kaming matapos', 'matapos na kaming dalawa'] }],
+        say: ['sabay na kami mamatay', 'sabay kaming mamatay', 'isama na lang sya at tapusin', 'isama ko na lang siya', 'isama ko na lang sya', 'isama na lang siya', 'kami na lang dalawa ay mawala', 'mawala na kaming dalawa', 'sabay na kaming mawala', 'tapos na ang paghihirap namin', 'sabay na kaming mamatay', 'isasama ko ang anak ko'],
       },
       pt: {
         say: ['nós dois irmos juntos', 'nós dois morrermos', 'morrer nós dois', 'nós dois morrer', 'irmos juntos de vez', 'levar meu filho comigo', 'levar minha filha comigo', 'acabar com nós dois', 'os dois juntos pra sempre'],

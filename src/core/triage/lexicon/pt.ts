@@ -228,7 +228,8 @@ export const pt: Lexicon = {
     report: ['jornal', 'notícia', 'reportagem', 'novela', 'filme', 'vi no',
       // violence suffered and left behind
       'sofri', 'me separei', 'saí de casa há', 'primeiro casamento', 'saiu de um relacionamento', 'sai de um relacionamento'],
-    joke: ['brincadeira', 'kkk', 'haha', 'jogo de', 'no jogo', 'jogando', 'videogame', 'fortnite', 'free fire', 'no fone'],
+    // «jogando» is playing a game — or throwing («jogando peça nele»): only its game forms frame
+    joke: ['brincadeira', 'kkk', 'haha', 'jogo de', 'no jogo', 'quarto jogando', 'jogando game', 'jogando jogo', 'jogando video', 'jogando online', 'jogando no celular', 'jogando no pc', 'jogando no computador', 'jogando o dia', 'jogando a noite', 'jogando de noite', 'jogando até', 'jogando gta', 'jogando free', 'jogando lol', 'jogando minecraft', 'jogando roblox', 'jogando bola', 'jogando futebol', 'passa o dia jogando', 'fica jogando', 'videogame', 'fortnite', 'free fire', 'no fone'],
     past: ['semana passada', 'mês passado', 'já levou', 'foi de ambulância', 'já tá bem', 'tá tudo bem', 'o que fazer se', 'queria aprender', 'se alguém tiver', 'há um ano', 'há dois anos', 'há três anos', 'há quatro anos', 'há cinco anos', 'há alguns anos', 'há muitos anos', 'ano passado', 'anos atrás', 'há anos', 'já tive', 'antigamente', 'no passado', 'quando eu era'],
   },
   idioms: ['prevenção ao suicídio', 'prevenção do suicídio', 'chefe vai me matar', 'patrão vai me matar', 'chefe me mata', 'custo de vida', 'vida inteira', 'morrendo de', 'morto de', 'morta de', 
