@@ -285,6 +285,14 @@ describe('crisis concepts', () => {
       "I'm 35 and my father still beats me when he's drunk",
       'tôi 30 tuổi, bố tôi vẫn đánh tôi',
     ]);
+    // A game he plays frames nothing he does to the writer: «… là đánh tôi», "… langsung memukul saya".
+    raises('violence', [
+      'Chồng tôi chơi game thua là đánh tôi',
+      'Suami saya main game kalah langsung memukul saya',
+    ]);
+    // Hit by a partner with how often said between (ko), and «맞아요» as "that's right" left alone.
+    raises('violence', ['남편한테 매일 맞아요', '남편한테 맨날 맞고 살아요']);
+    raises(null, ['남편한테 매일 맞춰 주느라 힘들어요', '아빠한테 물어봤는데 그게 맞아요']);
     raises(null, [
       "The neighbour's mail is piling up because they went on holiday for two weeks",
       'My grandmother uses a cane to walk, can we get a care manager?',

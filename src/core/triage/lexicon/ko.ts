@@ -197,6 +197,11 @@ export const ko: Lexicon = {
     // Hit by someone («남편한테 맞았어요»): «맞다» alone is also "to be right".
     { signal: 'violence', ordered: true, reach: 2, a: ['한테', '에게', '에게서'], b: ['맞았', '맞아', '맞고', '맞는'] },
     { signal: 'violence', reach: 2, a: ['또', '방금', '오늘도', '매일', '맨날'], b: ['맞았', '맞았어'] },
+    // …with how often between («남편한테 매일 맞아요», «아빠에게 자주 맞고 있어요»).
+    // (Hangul fragments start a word: the one who hits is named whole.)
+    { signal: 'violence', ordered: true, reach: 8,
+      a: ['남편한테', '남편에게', '남친한테', '남자친구한테', '아빠한테', '아빠에게', '아버지한테', '아버지에게', '엄마한테', '엄마에게', '오빠한테', '형한테', '아들한테', '아들에게', '시아버지한테', '시어머니한테'],
+      b: ['맞았', '맞아요', '맞아서', '맞고', '맞는다', '맞는 중', '맞을까'] },
     // Being at a height or by the river now.
     { signal: 'suicide', ordered: true, reach: 8,
       a: ['다리 위', '옥상', '한강', '난간', '철길', '선로', '지붕', '베란다 난간'],
