@@ -20,6 +20,7 @@ const fresh12 = readSet('./fresh-12.jsonl');
 const fresh13 = readSet('./fresh-13.jsonl');
 const fresh14 = readSet('./fresh-14.jsonl');
 const fresh15 = readSet('./fresh-15.jsonl');
+const fresh16 = readSet('./fresh-16.jsonl');
 const corpus = readCorpus().items;
 /** Every set the engine is measured on besides the team's own. */
 const MEASURED = [
@@ -40,6 +41,7 @@ const MEASURED = [
   fresh13,
   fresh14,
   fresh15,
+  fresh16,
 ];
 const LANGUAGES = ['ja', 'ja-easy', 'en', 'zh-Hans', 'zh-Hant', 'ko', 'vi', 'ne', 'tl', 'pt', 'id'];
 
@@ -59,7 +61,7 @@ describe('the labelled sets', () => {
   });
 
   it('batches 5–14 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
-    for (const set of [dev, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, fresh14, fresh15]) {
+    for (const set of [dev, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, fresh14, fresh15, fresh16]) {
       for (const lang of LANGUAGES)
         expect(set.filter((i) => i.lang === lang).length).toBe(set === dev ? 80 : 40);
       expect(set.filter((i) => i.crisis !== null).length / set.length).toBeCloseTo(0.25, 1);
@@ -92,7 +94,7 @@ describe('the labelled sets', () => {
 
 // Floors: what was measured (rounded down), so a lexicon edit or a retrained model that loses ground
 // fails here. The targets are top-1 ≥ 90%, compound recall ≥ 85%, every crisis found and false
-// alarms ≤ 3%, on concerns nobody has seen: batches 9–15 are the nearest we have to that.
+// alarms ≤ 3%, on concerns nobody has seen: batches 9–16 are the nearest we have to that.
 describe('triage floors', () => {
   interface Floors {
     top1?: number;
@@ -152,7 +154,7 @@ describe('triage floors', () => {
     floors(freshCrisis6, { crisis: 1, falseAlarm: 0.078 });
   });
 
-  // Batches 5–15 (40 concerns per language): what was measured, rounded down.
+  // Batches 5–16 (40 concerns per language): what was measured, rounded down.
   it.each([
     // Batches 5 and 6 chose the engine's weights and thresholds; 7 and 8, measured blind before, joined
     // them with the sixth corpus round. After that round, the crisis and category lexicon passes and
@@ -212,6 +214,11 @@ describe('triage floors', () => {
     // Batch 15: written apart from everything at the start of the tenth session by two more writers
     // who read only PRODUCT.md and LABELLING.md; measured blind on the engine as it stood: 95.2% top-1,
     // 90.9% compound recall, 109 of 110 crises, 9 of 330 false alarms (2.7%).
+    // After the tenth session's passes on crisis batches 5 and 6: unchanged.
     floorCase('batch 15', fresh15, { top1: 0.95, compound: 0.905, crisis: 0.99, falseAlarm: 0.028 }),
+    // Batch 16: written apart from everything in the tenth session by two more writers, kept out of the
+    // tree until the session's passes were done, then measured once, blind: 95.9% top-1, 90.3% compound
+    // recall, 108 of 110 crises, 10 of 330 false alarms (3.03%).
+    floorCase('batch 16', fresh16, { top1: 0.955, compound: 0.9, crisis: 0.98, falseAlarm: 0.031 }),
   ])('%s', (_title, set, f) => floors(set, f));
 });
