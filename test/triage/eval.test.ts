@@ -61,7 +61,19 @@ describe('the labelled sets', () => {
   });
 
   it('batches 5–14 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
-    for (const set of [dev, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, fresh14, fresh15, fresh16]) {
+    for (const set of [
+      dev,
+      fresh7,
+      fresh8,
+      fresh9,
+      fresh10,
+      fresh11,
+      fresh12,
+      fresh13,
+      fresh14,
+      fresh15,
+      fresh16,
+    ]) {
       for (const lang of LANGUAGES)
         expect(set.filter((i) => i.lang === lang).length).toBe(set === dev ? 80 : 40);
       expect(set.filter((i) => i.crisis !== null).length / set.length).toBeCloseTo(0.25, 1);
@@ -94,7 +106,7 @@ describe('the labelled sets', () => {
 
 // Floors: what was measured (rounded down), so a lexicon edit or a retrained model that loses ground
 // fails here. The targets are top-1 ≥ 90%, compound recall ≥ 85%, every crisis found and false
-// alarms ≤ 3%, on concerns nobody has seen: batches 9–16 are the nearest we have to that.
+// alarms ≤ 3%, on concerns nobody has seen: batches 9–14 and 16 are the nearest we have to that.
 describe('triage floors', () => {
   interface Floors {
     top1?: number;
@@ -214,7 +226,8 @@ describe('triage floors', () => {
     // Batch 15: written apart from everything at the start of the tenth session by two more writers
     // who read only PRODUCT.md and LABELLING.md; measured blind on the engine as it stood: 95.2% top-1,
     // 90.9% compound recall, 109 of 110 crises, 9 of 330 false alarms (2.7%).
-    // After the tenth session's passes on crisis batches 5 and 6: unchanged.
+    // After the tenth session's passes on crisis batches 5 and 6: unchanged. Then it joined the
+    // development set, as 7 and 8 had.
     floorCase('batch 15', fresh15, { top1: 0.95, compound: 0.905, crisis: 0.99, falseAlarm: 0.028 }),
     // Batch 16: written apart from everything in the tenth session by two more writers, kept out of the
     // tree until the session's passes were done, then measured once, blind: 95.9% top-1, 90.3% compound
