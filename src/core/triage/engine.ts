@@ -52,14 +52,14 @@ export interface Tuning {
 const OLD_AGE_WEIGHT = 1;
 
 /**
- * "83歳", "85にもなって", "80過ぎ", "87の父", "72です", "I'm 72", "72 years old", "89 tuổi", "80 वर्ष", "70代": an age
+ * "83歳", "85にもなって", "80過ぎ", "87の父", "72です", "I'm 72", "72 years old", "89 tuổi", "80 वर्ष", "70代", "70多了", "70대", 「80の私」: an age
  * of 65 or more, in any of the languages, as folded text has it (ASCII digits, no diacritics, lower case,
  * «過» as «过»).
  */
 const AGE_AFTER =
-  /(?<!\d)(\d{2,3}) ?(?:नाघ|पुग|歳|才|さい|岁|にも ?なって|にも ?なる|になる|になった|を?[過过]ぎ|を?すぎ|を超え|になりま|で(?:一人|ひとり)|です|の(?:父|母|祖父|祖母|夫|妻|義父|義母|姑|舅)|살|세|tuoi|anos|tahun|thn|taong gulang|anyos|years? old|yrs? old|yo|वर्ष|barsa|barsha|barsh|barse)(?![a-z])/gu;
+  /(?<!\d)(\d{2,3}) ?(?:नाघ|पुग|歳|才|さい|岁|多岁|多了|にも ?なって|にも ?なる|になる|になった|を?[過过]ぎ|を?すぎ|を超え|になりま|で(?:一人|ひとり)|です|の(?:父|母|祖父|祖母|夫|妻|義父|義母|姑|舅|私|わたし|あたし|僕|俺)|살|세|tuoi|anos|tahun|thn|taong gulang|anyos|years? old|yrs? old|yo|वर्ष|barsa|barsha|barsh|barse)(?![a-z])/gu;
 const AGE_BEFORE = /(?:^| )(?:im|i am|aged|age|edad|idade|umur|usia|nanay ko ay) (\d{2,3})(?= |$)/g;
-const DECADE = /(?<!\d)([6-9]|1[01])0 ?代/;
+const DECADE = /(?<!\d)([6-9]|1[01])0 ?(?:代|대)/;
 /** Counts and amounts a bare number after a family word may be («ibu 70 ribu», "pai 80 reais"). */
 const NOT_YEARS =
   /^\s*(?:mil|man|yen|ienes?|reais|real|ribu|rb|juta|libo|piso|pesos?|trieu|nghin|ngan|dong|van|hajar|rupaiya|%|kg|km|cm|orang|tao|pessoas|nguoi|jana|menit|jam|minutos?|horas?|oras|phut|tieng|gio|ghanta|hari|dias?|araw|ngay|din|bulan|meses|buwan|thang|mahina|kali|vezes|beses|lan|choti|patak)(?![a-z])/;
@@ -121,7 +121,7 @@ const A_CHILD = new RegExp(
     /(?<!\d)(?:1[0-7]|[1-9]) ?(?:歳|才|さい|岁|살|세|tuoi|anos|tahun|thn|taon|yo|years? old|yrs? old|वर्ष|barsa|barsh)(?![a-z])/,
     /(?:^| )(?:im|i am|tenho|anak ko|anak kong|apo ko|apo kong) (?:1[0-7]|[1-9])(?= |$)/,
     /孫|まご|孙|손자|손녀|नाति|子ども|子供|こども|赤ちゃん|あかちゃん|幼い|幼児|乳児|小さい子|孩子|小孩|宝宝|婴儿|小朋友|아이|아기|애기|어린|बच्चा|नानी/,
-    / (?:chau|net[ao]s?|enteada|enteado|apo|cucu|grandsons?|granddaughters?|grandkids?|grandchild(?:ren)?|em be|be (?:trai|gai)|con be|thang be|dua tre|dua nho|con(?! (?:trai|gai|re|dau))|child(?:ren)?|kids?|baby|babies|toddlers?|anak kecil|bayi|balita|bocah|bata|batang|sanggol|crianca|criancas|menin[oa]s?|bachcha|nani) /,
+    / (?:chau|net[ao]s?|enteada|enteado|apo|cucu|grandsons?|granddaughters?|grandkids?|grandchild(?:ren)?|em be|be (?:trai|gai)|con be|thang be|dua tre|dua nho|con(?! (?:trai|gai|re|dau))|child(?:ren)?|kids?|baby|babies|toddlers?|anak kecil|bayi|balita|bocah|bata|batang|sanggol|crianca|criancas|menin[oa]s?|bachcha|nani|(?:grade|kelas|lop) [1-9]) /,
   ]
     .map((r) => r.source)
     .join('|'),
@@ -501,7 +501,8 @@ const TO_ME: Record<string, { near?: RegExp; after?: RegExp; ends?: RegExp; befo
   en: { near: / (?:me|myself) / },
   pt: { near: / (?:me|mim) / },
   ja: {
-    near: /(?:私|わたし|あたし|僕|ぼく|俺|おれ)(?:を|に)/,
+    // 「私の首を絞めた」「私の顔を殴った」: my body named as the one harmed
+    near: /(?:私|わたし|あたし|僕|ぼく|俺|おれ)(?:を|に|の(?:首|くび|顔|かお|頭|あたま|髪|かみ|腕|うで|体|からだ|お腹|おなか))/,
     before: /(?:私|わたし|あたし|僕|ぼく|俺|おれ)(?:を|に)/,
   },
   zh: { near: /(?:打|揍|踢|踹|扇|掐|推|砸|勒|伤)(?:了|过)?我|我被|把我|对我/ },
@@ -918,6 +919,8 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
   const partner = violent && OWN_PARTNER.test(home);
   const elder =
     older &&
+    // (No old age said and a workplace named: «senior di pabrik», a colleague's violence is a rights matter.)
+    !(age === null && AT_WORK.test(home)) &&
     (danger?.signal === 'child_abuse' ||
       (danger?.signal === 'violence' && (GROWN_CHILD.test(folded.text) || (age !== null && !partner))));
   const byParent =

@@ -756,6 +756,18 @@ const ABUSE_FAMILIES: readonly ConceptExtension[] = [
     },
   },
   {
+    // «혼낸다고 베란다에 내보내고», 「しつけだと言ってベランダに出して」, «教训孩子，关到阳台»: punishment is the reason given
+    name: 'more ways to put it: a child put out on the balcony or outside as a punishment',
+    into: 'a child shut out on a balcony or outside in the cold',
+    words: {
+      ja: { pairs: [{ reach: 24, a: ['しつけ', '躾', 'おしおき', 'お仕置き', '罰として', 'ばつとして', '反省しろ', 'はんせいしろ'], b: ['ベランダに出して', 'べらんだにだして', 'ベランダに出され', 'べらんだにだされ', 'ベランダに閉め', 'べらんだにしめ', '締め出', '閉め出', 'しめだ', '家に入れな', 'いえにいれな'] }] },
+      zh: { pairs: [{ reach: 20, acrossSentences: true, a: ['教训', '惩罚', '管教', '体罚', '罚他', '罚她'], b: ['关到阳台', '关在阳台', '锁在阳台', '赶到阳台', '推到阳台', '锁在门外', '赶出门', '不让进门', '不让他进门', '不让她进门'] }] },
+      ko: { pairs: [{ reach: 30, acrossSentences: true, a: ['혼낸다고', '혼내려고', '혼낸다며', '혼내면서', '벌 준다고', '벌준다고', '벌 세운다고', '벌로', '버릇 고친다고', '훈육한다고', '훈육이라고'], b: ['베란다에 내보내', '베란다로 내보내', '베란다로 내쫓', '베란다에 세워', '밖에 내보내', '밖으로 내보내', '현관 밖에', '문 밖에 세워', '문밖에 세워', '내쫓'] }] },
+      vi: { pairs: [{ reach: 24, a: ['phạt con', 'phạt cháu', 'phạt bé', 'phạt nó', 'dạy con', 'trừng phạt'], b: ['ra ban công', 'ngoài ban công', 'đuổi ra ngoài', 'đuổi ra khỏi nhà', 'nhốt ngoài', 'đứng ngoài cửa', 'không cho vào nhà'] }] },
+      tl: { pairs: [{ reach: 50, a: ['pinarusahan', 'pinaparusahan', 'parusa', 'dinidisiplina', 'disiplinahin'], b: ['pinalabas sa balcony', 'pinalabas sa balkonahe', 'nilock sa balcony', 'ikinulong sa balcony', 'nilock sa labas', 'pinalabas ng bahay', 'hindi pinapasok', 'hindi pinapapasok'] }] },
+    },
+  },
+  {
     name: 'more ways to put it: a parent or carer hitting, pinching, biting, burning or throwing a child, said in the active voice',
     into: 'a child hit, kicked, thrown or shaken',
     words: {

@@ -54,8 +54,8 @@ export const VIOLENCE_CONCEPTS: readonly Concept[] = [
         // the enclitics come between verb and «ako»: "sinasaktan niya pa rin ako", "niya akong sinasaktan"
         pairs: [{ ordered: true, reach: 3,
           a: ['sinasaktan', 'binubugbog', 'sinasampal', 'sinusuntok', 'hinahampas', 'sinasakal'],
-          b: ['niya ako', 'nya ako', 'pa rin ako', 'pa din ako', 'niya pa rin ako', 'nya pa rin ako', 'niya ulit ako', 'na naman ako', 'lagi ako', 'palagi ako', 'niya lagi ako'] }],
-        idioms: ['sinasaktan ng salita', 'sinaktan ng salita', 'sinasaktan ng mga salita', 'sinaktan ng mga salita', 'sinasaktan ng sakit', 'sinaktan ng sakit'],
+          b: ['niya ako', 'nya ako', 'pa rin ako', 'pa din ako', 'niya pa rin ako', 'nya pa rin ako', 'niya ulit ako', 'na naman ako', 'lagi ako', 'palagi ako', 'niya lagi ako', 'na niya ako', 'na nya ako', 'niya na ako', 'nya na ako'] }],
+        idioms: ['sinasaktan ng salita', 'sinaktan ng salita', 'sinasaktan ng mga salita', 'sinaktan ng mga salita', 'sinasaktan ng sakit', 'sinaktan ng sakit', 'ako ng mga salita', 'ako ng salita'],
         crisisNegation: { before: ['hindi kailanman', 'kailanman hindi', 'hindi naman', 'di naman', 'di'], after: [] },
       },
       pt: {

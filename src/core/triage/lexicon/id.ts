@@ -22,10 +22,10 @@ export const id: Lexicon = {
     ],
     disability: [
       ['tidak bisa jalan', 0.7],
-      ['terlambat bicara', 1.5], ['keterlambatan', 1.5], ['terapi', 0.5],['disabilitas', 2], ['cacat', 2], ['difabel', 2], ['autis', 2], ['kursi roda', 2], ['tuli', 2], ['buta', 2], ['berkebutuhan khusus', 2], ['tuna netra', 2], ['tunanetra', 2], ['tuna rungu', 2], ['tunarungu', 2], ['down syndrome', 2], ['perkembangan', 1], ['tokubetsu shien', 2], ['alat bantu dengar', 1]],
+      ['terlambat bicara', 1.5], ['belum bisa ngomong', 1.5], ['blm bisa ngomong', 1.5], ['belum bisa bicara', 1.5], ['blm bisa bicara', 1.5], ['keterlambatan', 1.5], ['terapi', 0.5],['disabilitas', 2], ['cacat', 2], ['difabel', 2], ['autis', 2], ['kursi roda', 2], ['tuli', 2], ['buta', 2], ['berkebutuhan khusus', 2], ['tuna netra', 2], ['tunanetra', 2], ['tuna rungu', 2], ['tunarungu', 2], ['down syndrome', 2], ['perkembangan', 1], ['tokubetsu shien', 2], ['alat bantu dengar', 1]],
     child: [
       ['anak', 0.7], ['anaknya', 0.7], ['bayi', 1.5], ['hamil', 2], ['kandungan', 2], ['melahirkan', 2], ['penitipan anak', 2],
-      ['tk$', 1], ['sekolah', 1], ['tidak mau sekolah', 2], ['bully', 1.5], ['dirundung', 1.5], ['mengasuh', 1],
+      ['tk$', 1], ['sekolah', 1], ['pindah sekolah', 1.5], ['keponakan', 0.5], ['tidak mau sekolah', 2], ['bully', 1.5], ['dirundung', 1.5], ['mengasuh', 1],
       ['dua anak', 0.8], ['2 anak', 0.8], ['tiga anak', 0.8], ['3 anak', 0.8], ['anak kecil', 1], ['anak2 masih kecil', 1.5], ['anak masih kecil', 1.5], ['anak anak', 1], ['anak2', 1], ['seragam', 1], ['shuugaku enjo', 1.5], ['shugaku enjo', 1.5],
       // the writer a child: «umurku 12», «aku baru 13»
       ...['umurku', 'aku baru', 'aku masih'].flatMap((k) => Array.from({ length: 10 }, (_, i) => [`${k} ${i + 6}$`, 1] as const)),

@@ -75,7 +75,7 @@ export const tl: Lexicon = {
       ['hindi lumalabas ng kwarto', 2], ['hindi lumalabas ng bahay', 2], ['nagkukulong', 2], ['nakakulong sa kwarto', 2], ['hindi lumalabas', 1.5]],
     single_parent: [
       ['sustento', 2], ['byuda', 1.5], ['biyuda', 1.5], ['byudo', 1.5], ['balo$', 1], ['iniwan...kami', 1.5], ['kakahiwalay', 1.5], ['naghiwalay', 1.5], ['annul', 1.5], ['ex ko', 0.5], ['ako lang nagpapalaki', 2], ['pinalalaki', 1.5], ['nagpapalaki', 1.5], ['ako lang sa', 0.5], ['tatay ng anak ko', 0.5], ['nanay ng anak ko', 1],
-      ['single mom', 2], ['single mother', 2], ['single dad', 2], ['solo parent', 2], ['mag isa kong pinapalaki', 2], ['hiwalay', 1.5]],
+      ['single mom', 2], ['single mother', 2], ['single dad', 2], ['solo parent', 2], ['mag isa kong pinapalaki', 2], ['hiwalay', 1.5], ['mag isa...bumubuhay', 2], ['mag isang bumubuhay', 2], ['bumubuhay sa...anak', 1.5]],
     carer: [
       ['alaga kay', 1.5], ['pag aalaga', 2], ['mag alaga', 1.5], ['alaga$', 1], ['tagapag alaga', 2], ['nagbabantay', 0.7], ['nakabantay', 1], ['bantay niya', 1], ['nag aasikaso', 1], ['nagpapaligo', 1], ['pinapaliguan', 0.5], ['nag iinterpret para', 1.5], ['nagtatranslate para', 1.5], ['makapagpahinga', 0.5], ['alagaan ko', 1.5], ['inaalagaan ko', 2],
       ['inaalagaan', 1.5], ['nag aalaga', 1.5], ['alagaan', 1], ['pagod na pagod', 0.5], ['maysakit kong', 1],

@@ -25,7 +25,7 @@ export const vi: Lexicon = {
     child: [
       ['con tôi', 0.7], ['con nhỏ', 1.5], ['con$', 0.3], ['trẻ$', 0.5], ['em bé', 1.5], ['mang thai', 2], ['có thai', 2], ['có bầu', 2],
       ['khám thai', 2], ['sinh con', 2], ['sau sinh', 2], ['nhà trẻ', 2], ['mẫu giáo', 2], ['đi học', 1], ['không chịu đi học', 2],
-      ['trường', 0.5], ['bắt nạt', 1.5], ['nuôi con', 1], ['nuôi dạy', 1.5], ['hai con', 1], ['2 con', 1], ['ba con', 1],
+      ['trường', 0.5], ['nghỉ học', 1], ['học lớp', 1], ['tháng tuổi', 1.5], ...Array.from({ length: 13 }, (_, i) => [`${i} tuổi`, 1] as const), ['bắt nạt', 1.5], ['nuôi con', 1], ['nuôi dạy', 1.5], ['hai con', 1], ['2 con', 1], ['ba con', 1],
       ...Array.from({ length: 9 }, (_, i) => [`lớp ${i + 1}$`, 1] as const),
       ...Array.from({ length: 12 }, (_, i) => [`con ${i + 1} tuổi$`, 1.5] as const), ...Array.from({ length: 12 }, (_, i) => [`bé ${i + 1} tuổi$`, 1.5] as const), ...Array.from({ length: 12 }, (_, i) => [`con ${i + 1}t$`, 1.5] as const),
       ['tiểu học$', 1.5], ['cấp 1$', 1], ['cấp 2$', 1], ['hoikuen$', 2], ['保育園', 2], ['gakudou$', 2], ['bầu$', 1.5], ['bé$', 0.7], ['con gái$', 0.5], ['con trai$', 0.5], ['học sinh$', 0.5],
