@@ -481,10 +481,13 @@ function pairMatches(
 
 /** Punctuation that ends a clause. */
 const CLAUSE_BREAK = /[,、，;；:：]/;
-/** Words that put a clause in the present ("…, now he is not breathing"), in each language. */
+/**
+ * Words that put a clause in the present ("…, now he is not breathing"), today or a moment ago ("just
+ * now", 「さっき」, 刚才, 방금, «vừa mới», "barusan", "kanina lang", "agora há pouco", भर्खर), in each language.
+ */
 const NOW =
   // (Letter edges, not \b: «bây giờ» ends in a letter \b does not count as one.)
-  /(?<![\p{L}\p{M}])(now|right now|agora|hoje|hj|ngayon|sekarang|bay gio|bây giờ|hien tai|hiện tại)(?![\p{L}\p{M}])|今|いま|現在|现在|지금|अहिले|अब/iu;
+  /(?<![\p{L}\p{M}])(now|right now|just now|today|a moment ago|minutes ago|agora|hoje|hj|acabou de|acabei de|ngayon|kanina lang|ngayong araw|sekarang|hari ini|barusan|baru saja|bay gio|bây giờ|hien tai|hiện tại|hom nay|hôm nay|vua moi|vừa mới|vua nay|vừa nãy)(?![\p{L}\p{M}])|今|いま|現在|现在|さっき|今日|きょう|今天|刚才|刚刚|剛才|剛剛|지금|오늘|방금|아까|अहिले|अब|आज|भर्खर/iu;
 
 /** Report frames that name a medium (news, a film, a drama, a video, a game), as folded text has them. */
 const MEDIA =

@@ -264,6 +264,15 @@ describe('crisis concepts', () => {
     ]);
   });
 
+  it('a frame of the past yields to today and a moment ago: 방금, さっき, just now', () => {
+    raises('emergency', [
+      '후유증 있는 아버지가 방금 쓰러지셨어요',
+      '脳梗塞のリハビリ中の父がさっき急にろれつが回らなくなった',
+      'My dad is in rehab after a stroke and suddenly his face is drooping and he cant speak',
+    ]);
+    raises(null, ['작년에 아버지가 또 쓰러지셔서 지금은 요양원에 계세요']);
+  });
+
   it("a relative's suicide years ago is a death past; one an hour ago is a crisis now (vi)", () => {
     raises(null, [
       'Anh trai tôi tự tử cách đây 3 năm. Giờ bố bị lẫn, tôi vừa đi làm vừa chăm bố, kiệt sức lắm rồi',

@@ -823,7 +823,7 @@ export const EMERGENCY_CONCEPTS: readonly Concept[] = extendConcepts([
       ja: { say: ['くずれおちた', '崩れ落ちた', 'その場に倒れ', 'そのばにたおれ', '急に倒れ', 'きゅうにたおれ', 'バタッと倒れ', 'ばたっとたおれ', 'たおれました', 'たおれて うごかな'] },
       en: { say: ['keeled over', 'dropped to the floor', 'fell to the floor and', 'just dropped', 'slumped over'] },
       zh: { say: ['突然倒下', '人倒在地上', '倒在地上不动', '倒在地上起不来', '瘫倒', '倒地不起'] },
-      ko: { say: ['갑자기 쓰러', '주저앉아 일어나지'] },
+      ko: { say: ['갑자기 쓰러', '방금 쓰러', '또 쓰러지', '또 쓰러졌', '주저앉아 일어나지'] },
       vi: { say: ['ngã gục', 'đổ gục', 'té xỉu', 'ngã quỵ'] },
       ne: { pairs: [{ reach: 40, acrossSentences: true, a: ['ladyo', 'ladnu', 'ladin', 'ladiye', 'lado$', 'lardanu', 'dhalyo', 'dhalnu', 'khasyo', 'behosh', 'behos$', 'bhuima', 'bhuin ma', 'bhuin$'], b: ['uthdaina', 'uthdainan', 'uthdinan', 'uthena', 'uthnu hunna', 'uthnu bhayena', 'uthdai chhaina', 'uthdai chaina', 'uthdai xaina', 'uthna saknu hunna', 'uthna sakd', 'uthna sakin', 'uthna sake', 'boldaina', 'boldainan', 'bolena', 'bolnu hunna', 'bolchaina', 'bolaudaina', 'boldina', 'jawaf dind', 'jawaaf dind', 'aankha kholdaina', 'aankha kholdainan', 'hosh', 'rudaina', 'rodaina', 'hallinu hunna', 'jiu chiso', 'saas ferirako chaina', 'saas feriraheko chaina', 'saas ferdaina', 'saas fereko chaina', 'naadi', 'muhar seto'] }, { reach: 24, a: ['achanak', 'achaanak', 'ekkaasi', 'ekkasi', 'ekaasi', 'ekasi'], b: ['ladyo', 'ladnu', 'ladin', 'ladiye', 'lado$', 'lardanu', 'dhalyo', 'dhalnu', 'khasyo', 'behosh', 'behos$', 'bhuima', 'bhuin ma', 'bhuin$'] }],  say: ['अचानक ढल', 'भुइँमा ढल', 'लड्नुभयो र उठ्नुभएन'] },
       tl: { say: ['bigla siyang bumagsak', 'biglang natumba', 'hinimatay'] },
