@@ -21,6 +21,7 @@ const fresh13 = readSet('./fresh-13.jsonl');
 const fresh14 = readSet('./fresh-14.jsonl');
 const fresh15 = readSet('./fresh-15.jsonl');
 const fresh16 = readSet('./fresh-16.jsonl');
+const fresh17 = readSet('./fresh-17.jsonl');
 const corpus = readCorpus().items;
 /** Every set the engine is measured on besides the team's own. */
 const MEASURED = [
@@ -42,6 +43,7 @@ const MEASURED = [
   fresh14,
   fresh15,
   fresh16,
+  fresh17,
 ];
 const LANGUAGES = ['ja', 'ja-easy', 'en', 'zh-Hans', 'zh-Hant', 'ko', 'vi', 'ne', 'tl', 'pt', 'id'];
 
@@ -106,7 +108,7 @@ describe('the labelled sets', () => {
 
 // Floors: what was measured (rounded down), so a lexicon edit or a retrained model that loses ground
 // fails here. The targets are top-1 ≥ 90%, compound recall ≥ 85%, every crisis found and false
-// alarms ≤ 3%, on concerns nobody has seen: batches 9–14 and 16 are the nearest we have to that.
+// alarms ≤ 3%, on concerns nobody has seen: batches 9–14, 16 and 17 are the nearest we have to that.
 describe('triage floors', () => {
   interface Floors {
     top1?: number;
@@ -166,7 +168,7 @@ describe('triage floors', () => {
     floors(freshCrisis6, { crisis: 1, falseAlarm: 0.078 });
   });
 
-  // Batches 5–16 (40 concerns per language): what was measured, rounded down.
+  // Batches 5–17 (40 concerns per language): what was measured, rounded down.
   it.each([
     // Batches 5 and 6 chose the engine's weights and thresholds; 7 and 8, measured blind before, joined
     // them with the sixth corpus round. After that round, the crisis and category lexicon passes and
@@ -232,6 +234,11 @@ describe('triage floors', () => {
     // Batch 16: written apart from everything in the tenth session by two more writers, kept out of the
     // tree until the session's passes were done, then measured once, blind: 95.9% top-1, 90.3% compound
     // recall, 108 of 110 crises, 10 of 330 false alarms (3.03%).
-    floorCase('batch 16', fresh16, { top1: 0.955, compound: 0.9, crisis: 0.98, falseAlarm: 0.031 }),
+    // Then, after the passes on batch 15: 95.9%, 91.5%, 108, 10.
+    floorCase('batch 16', fresh16, { top1: 0.955, compound: 0.91, crisis: 0.98, falseAlarm: 0.031 }),
+    // Batch 17: written apart in the tenth session by two more writers, kept out of the tree until the
+    // passes on batch 15 were done, then measured once, blind: 95.2% top-1, 91.4% compound recall, 106
+    // of 110 crises, 7 of 330 false alarms (2.1%).
+    floorCase('batch 17', fresh17, { top1: 0.95, compound: 0.91, crisis: 0.96, falseAlarm: 0.022 }),
   ])('%s', (_title, set, f) => floors(set, f));
 });
