@@ -344,6 +344,13 @@ function categoryPatterns(language: string, lexicons: CompiledLexicon[]): Patter
   return patterns;
 }
 
+/**
+ * A verb of stopping, as folded text has it: "not" before it says the harm goes on («não para de bater
+ * em mim», «tidak berhenti memukul», «hindi tumitigil», 不停), it denies nothing.
+ */
+const STOPPING =
+  /(?:^| )(?:para de|parou de|param de|pára de|stops?|stopped|quit|berhenti|tumitigil|tigil|ngung|ngừng|dung lai|dừng)(?: |$)|停|やめ|止め|멈추|그만/;
+
 function negated(text: string, match: { start: number; end: number }, negation: CompiledNegation): boolean {
   for (const cue of negation.after) {
     const at = text.indexOf(cue.text, match.end - (cue.text.startsWith(' ') ? 1 : 0));
@@ -357,7 +364,8 @@ function negated(text: string, match: { start: number; end: number }, negation: 
       at >= 0 &&
       end <= match.start &&
       match.start - end <= cue.reach &&
-      !text.slice(end, match.start).includes('|')
+      !text.slice(end, match.start).includes('|') &&
+      !STOPPING.test(text.slice(end, match.start))
     )
       return true;
   }
@@ -491,7 +499,7 @@ const NOW =
 
 /** Report frames that name a medium (news, a film, a drama, a video, a game), as folded text has them. */
 const MEDIA =
-  /game|pubg|fortnite|free fire|roblox|minecraft|valorant|call of duty|mobile legends|げーむ|游戏|打机|게임|गेम|news|film|movie|drama|novel|series|serie|anime|manga|youtube|tiktok|netflix|documentar|jornal|noticia|reportagem|berita|sinetron|drakor|balita|pelikula|teleserye|phim|bao|truyen|tv|tivi|ti vi|にゅーす|てれび|どらま|映画|えいが|あにめ|まんが|漫画|報道|新闻|电视|电影|剧|纪录片|小说|动漫|뉴스|티비|텔레비전|드라마|영화|다큐|웹툰|만화|समाचार|टिभी|फिल्म|सिनेमा|चलचित्र|नाटक|युट्युब|टिकटक/;
+  /game|pubg|fortnite|free fire|roblox|minecraft|valorant|call of duty|mobile legends|げーむ|游戏|打机|电动|电玩|手游|게임|गेम|news|film|movie|drama|novel|series|serie|anime|manga|youtube|tiktok|netflix|documentar|jornal|noticia|reportagem|berita|sinetron|drakor|balita|pelikula|teleserye|phim|bao|truyen|tv|tivi|ti vi|にゅーす|てれび|どらま|映画|えいが|あにめ|まんが|漫画|報道|新闻|电视|电影|剧|纪录片|小说|动漫|뉴스|티비|텔레비전|드라마|영화|다큐|웹툰|만화|समाचार|टिभी|फिल्म|सिनेमा|चलचित्र|नाटक|युट्युब|टिकटक/;
 
 /**
  * The resident as the one harmed, in the message's language, as folded text has it: object forms
@@ -508,7 +516,7 @@ const TO_ME: Record<string, { near?: RegExp; after?: RegExp; ends?: RegExp; befo
     near: /(?:私|わたし|あたし|僕|ぼく|俺|おれ)(?:を|に|の(?:首|くび|顔|かお|頭|あたま|髪|かみ|腕|うで|体|からだ|お腹|おなか))/,
     before: /(?:私|わたし|あたし|僕|ぼく|俺|おれ)(?:を|に)/,
   },
-  zh: { near: /(?:打|揍|踢|踹|扇|掐|推|砸|勒|伤)(?:了|过)?我|我被|把我|对我/ },
+  zh: { near: /(?:打|揍|踢|踹|扇|掐|推|砸|勒|伤|杀|砍|捅|吼|骂|冲)(?:了|过|死|着)?我|我被|把我|对我/ },
   ko: {
     near: /나를|나한테|저를|저한테/,
     before: /나를|나한테|날 |저를|저한테|절 |(?:내|제) (?:남편|남친|남자친구|아내|와이프|아들|딸)/,

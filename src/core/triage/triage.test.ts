@@ -273,6 +273,16 @@ describe('crisis concepts', () => {
     raises(null, ['작년에 아버지가 또 쓰러지셔서 지금은 요양원에 계세요']);
   });
 
+  it('a parent hitting a little brother or sister; "does not stop hitting me" is no denial', () => {
+    raises('child_abuse', ['o pai começou a bater no meu irmão pequeno', 'ayah mulai memukul adikku']);
+    raises('violence', [
+      'meu marido não para de bater em mim',
+      'suami saya tidak berhenti memukul saya',
+      "my husband doesn't stop hitting me",
+    ]);
+    raises(null, ['ele nunca me bateu', 'meu marido não me bate', 'suami tidak pernah memukul saya']);
+  });
+
   it("a relative's suicide years ago is a death past; one an hour ago is a crisis now (vi)", () => {
     raises(null, [
       'Anh trai tôi tự tử cách đây 3 năm. Giờ bố bị lẫn, tôi vừa đi làm vừa chăm bố, kiệt sức lắm rồi',

@@ -18,6 +18,10 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
           '死にそうなくらい', 'しにそうなくらい', '死ぬまでに一度', '死ぬまでに', '死ぬ思いで', '死んだように眠', 'しんだようにねむ', '殺す気か', 'ころすきか', '笑い死に', 'わらいじに', '上司に殺され', '部長に殺され', '仕事に殺され', 'しごとにころされ', '残業に殺され', 'ざんぎょうにころされ', '夜勤に殺され', '暑さに殺され',
           '手が出ない', 'てがでない', '手が出せな', '手が出ません', 'てがでません', '自分の首を絞', 'じぶんのくびをしめ', '首を絞めることにな', '首をつっこ', 'くびをつっこ', '首を突っ込',
           '心臓が止まるかと', 'しんぞうがとまるかと', '心臓が止まりそう', 'しんぞうがとまりそう', '息が止まるかと', '息が止まりそう', 'いきがとまりそう', '息が止まるほど', '過労死', 'かろうし', '死活問題', 'しかつもんだい', '死角', '死語', '殺風景',
+          // dying in a dream, a nightmare («夢の中で私が死にます», 「死ぬ夢」) — not a wish (「夢の中で死にたい」 is not here)
+          '死ぬ夢', 'しぬゆめ', '死んだ夢', 'しんだゆめ', '殺される夢', 'ころされるゆめ', '夢の中で死ぬ', '夢の中で死にます', '夢の中で死んで', '夢の中で死んだ', '夢で死ぬ', '夢で死にます', '夢で死んだ',
+          '夢の中で私が死ぬ', '夢の中で私が死にます', '夢の中で私が死んで', '夢の中で自分が死ぬ', '夢の中で自分が死んで', 'ゆめのなかでしぬ', 'ゆめのなかでしにます', 'ゆめのなかでしんで', 'ゆめのなかでしんだ', 'ゆめでしぬ', 'ゆめでしにます', 'ゆめでしんだ',
+          'ゆめのなかでわたしがしぬ', 'ゆめのなかでわたしがしにます', 'ゆめのなかでわたしがしんで', 'ゆめのなかでじぶんがしぬ', 'ゆめのなかでじぶんがしにます', 'ゆめのなかでじぶんがしんで',
         ],
       },
       en: {
@@ -37,6 +41,8 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
       },
       zh: {
         idioms: [
+          // «去死吧!» shouted at other players in a game: not the writer's own wish
+          '游戏...喊...去死吧', '游戏...吼...去死吧', '打电动...喊...去死吧', '打机...喊...去死吧', '喊去死吧...游戏',
           '死循环', '死胡同', '死党', '死心', '死板', '死记硬背', '死活', '拼死', '该死', '累得要死', '忙得要死', '热得要死', '烦得要死', '笑得要死', '吓得要死', '困得要死', '死定了', '杀毒', '秒杀', '杀价',
           '想死的心都有', '打死也不', '打死都不', '打死我也不', '打死我都不', '死去活来', '杀时间', '要死要活', '冷暴力', '骂到想死', '忙到想死', '累到想死', '尴尬到想死', '丢脸到想死', '尴尬到想消失', '丢脸到想消失', '丢人到想消失', '热到想死', '无聊到想死', '烦到想死', '气到想死', '快晕倒了', '差点晕倒', '快要晕了',
         ],
@@ -135,7 +141,8 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
         framing: { joke: ['pubg', 'fortnite', 'free fire', 'roblox', 'minecraft', 'valorant', 'call of duty', 'mobile legends', 'apex legends', 'league of legends', 'overwatch'], report: ['assignment on', 'assignment about', 'presentation on', 'presentation about', 'thesis on', 'documentary about', 'movie about', 'a movie where', 'in the movie', 'drama about', 'in the drama', 'video game', 'anime', 'manga', 'netflix', 'show about', 'history lesson', 'school project on', 'school project about', 'essay on', 'essay about', 'research on', 'report on', 'homework on', 'homework about'] },
         idioms: ['suicide rate', 'suicide rates', 'suicide statistics', 'suicide awareness', 'suicide scene', 'essay on suicide', 'research on suicide', 'suicide in japan', 'suicide in the news'],
       },
-      zh: { framing: { report: ['电影里', '韩剧里', '日剧里', '美剧里', '纪录片里', '小说里', '动漫', '漫画', '电视剧', '剧里', '看到一篇', '网上看到', '论文', '课上'] }, idioms: ['自杀率', '自杀的新闻', '关于自杀的', '自杀人数'] },
+      // (it turned out to be only a game, a line from one: «结果只是游戏», 游戏里的台词)
+      zh: { framing: { joke: ['只是游戏', '只是在打游戏', '只是在打电动', '只是在玩游戏', '原来是游戏', '游戏台词', '游戏的台词', '游戏里的台词'], report: ['电影里', '韩剧里', '日剧里', '美剧里', '纪录片里', '小说里', '动漫', '漫画', '电视剧', '剧里', '看到一篇', '网上看到', '论文', '课上'] }, idioms: ['自杀率', '自杀的新闻', '关于自杀的', '自杀人数'] },
       ko: { framing: { report: ['드라마에서', '영화에서', '다큐에서', '웹툰', '만화', '애니', '소설', '책에서', '유튜브'] }, idioms: ['자살률', '자살 뉴스', '자살 보도', '자살 관련 뉴스', '자살 통계'] },
       vi: { framing: { report: ['trong phim', 'bài thuyết trình về', 'bài tập về', 'nghiên cứu về', 'truyện', 'tiểu thuyết', 'hoạt hình', 'youtube', 'bài báo', 'đọc báo'] }, idioms: ['tỷ lệ tự tử', 'vụ tự tử', 'tin tự tử', 'có cảnh bố đánh', 'có cảnh mẹ đánh', 'có cảnh cha đánh', 'có cảnh chồng đánh', 'có cảnh bạo lực', 'có cảnh bạo hành'] },
       ne: { framing: { joke: ['गेम खेल', 'गेममा'], report: ['फिल्ममा', 'film ma', 'filmma', 'serial ma', 'सिनेमा', 'चलचित्र', 'नाटक', 'उपन्यास', 'कथा', 'युट्युब', 'टिकटक'] }, idioms: ['आत्महत्या दर', 'आत्महत्याको समाचार', 'आत्महत्या गरेको खबर'] },

@@ -408,10 +408,14 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
         pairs: [{ reach: 12, a: ['炭', 'ガス', '排気ガス', 'はいきがす'], b: ['車の中で死', '部屋を締め切', '部屋をしめき', '閉め切っ', 'しめきっ', 'ガムテープ', '目張り', 'めばり', '吸って死', 'すってしに', 'すってしぬ', '栓を開けて死', '死ねる', 'しねる'] }],
       },
       en: {
-        say: ['charcoal burning', 'burn charcoal in', 'bought charcoal', 'hose from the exhaust', 'exhaust pipe into', 'car running in the garage', 'seal the room', 'sealed the room', 'tape the doors', 'head in the oven', 'gas myself', 'exit bag', 'helium tank and'],
+        say: ['charcoal burning', 'burn charcoal in', 'bought charcoal', 'bought the charcoal', 'got the charcoal ready', 'have the charcoal ready', 'the charcoal is ready', 'hose from the exhaust', 'exhaust pipe into', 'car running in the garage', 'seal the room', 'sealed the room', 'tape the doors', 'head in the oven', 'gas myself', 'exit bag', 'helium tank and'],
         pairs: [{ reach: 32, a: ['charcoal', 'exhaust', 'carbon monoxide'], b: ['sealed', 'seal the', 'in the car', 'in my room', 'tape', 'breathe it', 'not wake', 'end it', 'die$'] }],
+        // charcoal for cooking out
+        idioms: ['bbq...charcoal', 'charcoal...bbq', 'barbecue...charcoal', 'charcoal...barbecue', 'grill...charcoal', 'charcoal...grill', 'camping...charcoal', 'charcoal...camping', 'activated charcoal', 'bamboo charcoal'],
       },
-      zh: { say: ['买了炭', '买了木炭', '煤气自杀', '封住门窗', '把门窗封', '吸煤气', '车里烧炭'], pairs: [{ reach: 8, a: ['炭', '木炭', '煤气', '燃气'], b: ['自杀', '了结', '不醒', '车里烧'] }] },
+      // (the charcoal named first, then bought or ready: «炭都已经买好了», 木炭准备好了 — not for a barbecue, a hotpot or camping, not a bamboo-charcoal deodoriser)
+      zh: { say: ['买了炭', '买了木炭', '煤气自杀', '封住门窗', '把门窗封', '吸煤气', '车里烧炭'], pairs: [{ reach: 8, a: ['炭', '木炭', '煤气', '燃气'], b: ['自杀', '了结', '不醒', '车里烧'] }, { ordered: true, reach: 6, a: ['炭', '木炭'], b: ['买好了', '买好', '已经买了', '都买了', '买回来了', '准备好了', '备好了'] }],
+        idioms: ['烧烤...炭', '烤肉...炭', '炭...烧烤', '炭...烤肉', '露营...炭', '炭...露营', '火锅...炭', '炭...火锅', 'bbq...炭', '炭...bbq', '取暖...炭', '炭...取暖', '竹炭', '活性炭', '炭烤', '炭笔'] },
       ko: {
         say: ['번개탄', '연탄을 피', '착화탄'],
         pairs: [{ reach: 16, a: ['번개탄', '연탄', '착화탄', '숯을'], b: ['샀', '사 왔', '피우', '피워', '차 안', '방에서', '문을 막', '테이프'] }],

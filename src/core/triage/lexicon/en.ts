@@ -198,7 +198,7 @@ export const en: Lexicon = {
       ['savings', 0.5], ['contract', 1.5], ['cancel the contract', 2], ['door to door', 1.5], ['rights', 1],
       ['discriminat', 1.5], ['exploit', 1.5], ['signed', 0.5], ['took his money', 1.5], ['took her money', 1.5],
       ['on the spot', 1], ['never arrived', 1.5], ['site is gone', 1.5], ['tv shopping', 1.5], ['convinced him', 1.5], ['convinced her', 1.5], ['talked me into', 1.5], ['talked him into', 1.5], ['talked her into', 1.5], ['manages money', 2], ['manage...money', 1.5], ['managing...money', 1.5], ['owed them money', 1], ['handed', 0.7], ['stranger', 0.7], ['signed something', 1.5], ['signing things', 1.5], ['overcharg', 1.5], ['for free', 1], ['fake company', 2], ['giving money to', 1.5], ['sending money to', 1.5], ['met online', 1], ['using...pension', 1.5], ['taking...pension', 1.5], ['religious group', 1], ['stopped paying the fees', 1.5], ['unpaid wages', 2], ['hasn\'t paid me', 1.5], ['didn\'t pay me', 1.5],
-      ['work accident', 1.5], ['workplace injury', 1.5], ['injured at work', 1.5], ['hurt at work', 1.5], ['not in my contract', 1.5], ['in front of everyone', 1], ['bullying me at work', 2], ['bullied at work', 2], ['hr does nothing', 1.5], ['didnt pay me', 1.5], ['havent paid me', 1.5], ['not paid for', 1.5], ['pay the last', 1], ['cut my shifts', 1], ['without pay', 1.5]
+      ['work accident', 1.5], ['workplace injury', 1.5], ['injured at work', 1.5], ['hurt at work', 1.5], ['not in my contract', 1.5], ['in front of everyone', 1], ['bullying me at work', 2], ['bullied at work', 2], ['hr does nothing', 1.5], ['didnt pay me', 1.5], ['havent paid me', 1.5], ['havent paid overtime', 2], ['havent paid our overtime', 2], ['not paid overtime', 2], ['dont pay overtime', 2], ['didnt pay overtime', 2], ['wont pay overtime', 2], ['not paid for', 1.5], ['pay the last', 1], ['cut my shifts', 1], ['without pay', 1.5]
     ],
     isolation: [
       // told beside another problem
@@ -232,7 +232,8 @@ export const en: Lexicon = {
       ['parkinson', 1.5], ['als$', 1],
       ['sick child', 0.5], ['chest', 0.5], ['diabet', 1.5], ['blood pressure', 1], ['heart', 0.7], ['cough', 1], ['covid', 1], ['rehab', 1.5], ['physio', 1.5], ['health', 0.5], ['unwell', 1], ['infection', 1], ['teeth', 1], ['tooth', 1], ['see a doctor', 1.5], ['night clinic', 2], ['home nursing', 2], ['visiting nurse', 2],
       ['hospital', 1], ['doctor', 1], ['clinic', 1], ['medical', 1], ['medication', 1], ['medicine', 1], ['illness', 1],
-      ['ill$', 1], ['sick', 1], ['disease', 1], ['home visit', 1.5], ['home visits', 1.5], ['visit my', 0.5],
+      // «ill» after the word that makes it an illness: folded, «I'll» is «ill» too
+      ...['is', 'was', 'are', 'been', 'being', 'fell', 'falls', 'got', 'gets', 'feel', 'feels', 'feeling', 'felt', 'very', 'so', 'too', 'seriously', 'terminally', 'critically', 'chronically', 'mentally', 'gravely'].map((w) => [`${w} ill$`, 1] as const), ['ill health', 1], ['ill with', 1], ['sick', 1], ['disease', 1], ['home visit', 1.5], ['home visits', 1.5], ['visit my', 0.5],
       ['health insurance', 1], ['treatment', 1], ['surgery', 1], ['cancer', 1], ['stroke', 1], ['nurse', 1],
       ['fever', 1], ['headache', 1], ['pain', 0.7], ['killing me', 0.3], ['injur', 1], ['check up', 0.7],
       ['checkup', 0.7], ['prenatal', 1], ['antenatal', 1], ['appointment', 0.5], ['chronic', 1], ['dialysis', 1.5], ['prescription', 1], ['dentist', 1],

@@ -1,8 +1,8 @@
-import type { Lexicon } from './types.ts';
+import type { Entry, Lexicon } from './types.ts';
 
 /** Brazilian Portuguese; accents fold away, so "não" also matches "nao". */
 // biome-ignore format: a category's phrases stay together on a few lines, easy to read and extend
-export const pt: Lexicon = {
+const written: Lexicon = {
   categories: {
     elderly: [
       ['demência', 2], ['demencia', 2], ['alzheimer', 2], ['esquece', 1.5], ['esquecendo', 1.5], ['esquecida', 1.5],
@@ -53,7 +53,7 @@ export const pt: Lexicon = {
       ['falência', 2], ['falido', 2], ['passando fome', 2], ['sem comida', 1.5], ['cesta básica', 2], ['ienes', 0.5], ['empreiteira', 0.7], ['haken', 0.7], ['agiota', 1],
       ['cortar o gás', 2], ['cortaram o gás', 2], ['cortar a água', 2], ['kokuho', 1], ['kokumin hoken', 0.5], ['juuminzei', 1.5], ['juminzei', 1.5], ['não fecha o mês', 2], ['dinheiro acabou', 2], ['não tenho nem pra', 1.5], ['não tenho pra pagar', 1.5], ['achar trabalho', 1.5], ['procurar trabalho', 1.5], ['arrumar emprego', 1.5], ['perd...emprego', 1.5], ['economizar', 1], ['pular refeição', 1.5], ['paga pouco', 1.5], ['geladeira...vazia', 2], ['sashiosae', 2], ['ajuda pra pagar', 1], ['koyou hoken', 1.5], ['seguro desemprego', 2], ['sem dinheiro pr', 1.5],
       ['não posso trabalhar', 1.5], ['sem poder trabalhar', 1.5], ['não dá pra nada', 1.5], ['não dá para nada', 1.5], ['foi mandado embora', 2], ['fui mandado embora', 2], ['fui mandada embora', 2], ['me demitiu', 2], ['me demitiram', 2], ['perdeu o emprego', 2], ['ficou desempregad', 2], ['devendo', 1.5], ['dívida de jogo', 1.5], ['não tem comida', 1],
-      ['perdi...man$', 1.5], ['não paga as horas', 1.5], ['não paga o salário', 2], ['não pagou o salário', 2], ['não paga hora extra', 1], ['não pagou as horas', 1.5], ['ajudar com as contas', 1.5], ['procurar emprego', 1.5], ['conseguir emprego', 1.5], ['entrevista de emprego', 1], ['perdi o serviço', 2], ['perdeu o serviço', 2], ['sem serviço', 2], ['conta do hospital', 1.5], ['conta de hospital', 1.5],
+      ['perdi...man$', 1.5], ['não paga as horas', 1.5], ['não paga o salário', 2], ['não pagou o salário', 2], ['não paga hora extra', 1], ['hora extra...não paga', 1.5], ['não pagou as horas', 1.5], ['ajudar com as contas', 1.5], ['procurar emprego', 1.5], ['conseguir emprego', 1.5], ['entrevista de emprego', 1], ['perdi o serviço', 2], ['perdeu o serviço', 2], ['sem serviço', 2], ['conta do hospital', 1.5], ['conta de hospital', 1.5],
     ],
     housing: [
       ['aluguel', 2], ['dono do apartamento', 2], ['proprietário', 1.5], ['despejad', 2], ['despejo', 2], ['onde morar', 2],
@@ -124,7 +124,7 @@ export const pt: Lexicon = {
       ['nihongo', 1.5], ['não entendo', 0.7], ['não leio japonês', 2], ['não sei ler', 1], ['kanji', 1], ['tradutor', 1.5], ['traduzir', 1.5], ['vim pro japão', 1.5], ['vim para o japão', 1.5], ['cheguei no japão', 1.5], ['cheguei ao japão', 1.5],
       ['zairyu', 2], ['residence card', 2], ['cartão de residente', 2], ['cartão de residência', 2], ['nyukan', 2], ['dekassegui', 2], ['decasségui', 2], ['nikkei', 1.5], ['voltar pro brasil', 1], ['escola brasileira', 1.5], ['escola japonesa', 1.5],
       ['kuyakusho', 0.5], ['shiyakusho', 1], ['区役所', 1], ['formulário', 0.7], ['papelada', 0.7], ['gaikokujin', 2], ['eijuu', 2], ['visto permanente', 2], ['naturaliz', 1.5], ['nacionalidade', 1.5], ['consulado', 1.5],
-      ['fala português', 1.5], ['fale português', 1.5], ['em português', 0.7], ['aula de português', 2], ['o português', 1], ['fala japonês', 1], ['nada de japonês', 2], ['não fala japonês', 2], ['não falo japonês', 2], ['fale japonês', 1.5], ['falar japonês', 1.5], ['em japonês', 1.5], ['meu japonês', 1.5], ['bem japonês', 1.5], ['japonês direito', 1],
+      ['fala português', 1.5], ['falava português', 1.5], ['fale português', 1.5], ['em português', 0.7], ['aula de português', 2], ['o português', 1], ['fala japonês', 1], ['nada de japonês', 2], ['não fala japonês', 2], ['não falo japonês', 2], ['fale japonês', 1.5], ['falar japonês', 1.5], ['em japonês', 1.5], ['meu japonês', 1.5], ['bem japonês', 1.5], ['japonês direito', 1],
       ['não entendi', 0.7], ['passaporte', 1], ['nissei', 1], ['issei', 1.5], ['sansei', 1.5], ['nyuukan', 2], ['juuminhyou', 0.5], ['traslado', 1.5], ['somos brasileiros', 1.5],
       ['tenkyo', 1.5], ['todoke', 0.5], ['traduz', 1], ['traduzo', 1], ['aprender japonês', 2], ['estudar japonês', 2], ['japonês da escola', 1.5],
       ['só falo português', 2], ['falo português', 1.5], ['só falo', 0.7], ['saudade do brasil', 1.5], ['lei no japão', 1.5], ['lei japonesa', 1.5], ['leis do japão', 1.5], ['visto de cônjuge', 2], ['visto vence', 2], ['visto venceu', 2], ['renovar o visto', 2],
@@ -154,7 +154,9 @@ export const pt: Lexicon = {
       'bebê sozinho', 'deixa...sozinho o dia', 'crianças sozinhas', 'criança sozinha',
       'queima os filhos', 'queima a criança', 'queima o filho', 'queima a filha', 'com cigarro', 'padrasto...mexe',
       'marcas no corpo', 'manchas roxas', 'vai com fome', 'passa fome', 'mexe com a menina', 'abusa da',
-      'meu pai me bate', 'minha mãe me bate', 'meus pais me batem', 'deixa as crianças sozinhas', 'não dá comida','espanca o filho', 'espanca a filha', 'bate no filho', 'bate na filha', 'bate nas crianças', 'maus tratos', 'maus-tratos', 'abuso infantil', 'criança abandonada', 'espanca...criança'],
+      'meu pai me bate', 'minha mãe me bate', 'meus pais me batem', 'deixa as crianças sozinhas', 'não dá comida','espanca o filho', 'espanca a filha', 'bate no filho', 'bate na filha', 'bate nas crianças',
+      // a parent hitting the writer's little brother or sister
+      'bater no meu irmão', 'bater na minha irmã', 'bate no meu irmão', 'bate na minha irmã', 'batendo no meu irmão', 'batendo na minha irmã', 'bateu no meu irmão', 'bateu na minha irmã', 'bater no meu irmaozinho', 'bater na minha irmãzinha', 'maus tratos', 'maus-tratos', 'abuso infantil', 'criança abandonada', 'espanca...criança'],
     violence: [
       'me puxou pelo cabelo', 'me arrastou', 'me jogou no chão', 'me trancou', 'me empurrou', 'espalhar minhas fotos', 'fotos íntimas', 'vai me matar', 'me esganou', 'me enforcou',
       'me agride', 'me ameaça', 'apanho', 'apanhei', 'me empurrou', 'me machuca', 'me machucou', 'me estuprou', 'ameaça de morte','me bate', 'me bateu', 'me agrediu', 'agressão', 'me espancou', 'me matar', 'ameaçou', 'estupr', 'violência', 'me enforcou'],
@@ -240,7 +242,7 @@ export const pt: Lexicon = {
     'teve avc', 'teve um avc', 'tive avc', 'tive um avc', 'teve derrame', 'teve um derrame', 'teve infarto', 'teve um infarto', 'tive infarto', 'tive um infarto', 'depois do avc', 'depois do derrame', 'depois do infarto',
     'desde o avc', 'desde o derrame', 'morreu de infarto', 'avc leve',
     // «faça» folds like «faca»; a knife for a barbecue; overcharged
-    'faça o', 'faça a', 'faça um', 'faça uma', 'faça isso', 'que eu faça', 'que faça', 'ou faça', 'faça com', 'faca de churrasco', 'uma facada',
+    'faça o$', 'faça a$', 'faça um$', 'faça uma$', 'faça isso', 'que eu faça', 'que faça', 'ou faça', 'faça com', 'faca de churrasco', 'uma facada',
     // hyperbole: the bill, the toothache, mum will kill me
     'essa dor...vai me matar', 'essa conta vai me matar', 'esse trabalho vai me matar', 'vai me matar se souber', 'me mataram com', 'morrer de tanta vergonha', 'sumir de vergonha',
     'não acorda pra', 'não acorda para', 'ameaçou chamar', 'ameaçou denunciar', 'ameaçou despejar', 'ameaçou demitir', 'ameaçou processar',
@@ -254,4 +256,21 @@ export const pt: Lexicon = {
     after: ['está bem', 'tá tranquilo', 'está tranquilo', 'não é problema', 'não é o problema'],
   },
   crisisNegation: { before: ['sem', 'não tem', 'nenhuma', 'ninguém', 'não é', 'nunca'], after: [] },
+};
+
+/** «n» is how chat writes «não» («a pensão n dá pra nada», «n paga»): a category's «não …» phrases are read in both. */
+const chatNao = (entry: Entry): Entry[] => {
+  const [text, weight] = typeof entry === 'string' ? [entry, 1] : entry;
+  const chat = text.replace(/(^|[ .])não(?=[ .]|$)/g, '$1n');
+  return chat === text ? [] : [[chat, weight]];
+};
+
+export const pt: Lexicon = {
+  ...written,
+  categories: Object.fromEntries(
+    Object.entries(written.categories).map(([code, entries]) => [
+      code,
+      [...entries, ...entries.flatMap(chatNao)],
+    ]),
+  ),
 };
