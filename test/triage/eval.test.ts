@@ -22,6 +22,7 @@ const fresh14 = readSet('./fresh-14.jsonl');
 const fresh15 = readSet('./fresh-15.jsonl');
 const fresh16 = readSet('./fresh-16.jsonl');
 const fresh17 = readSet('./fresh-17.jsonl');
+const fresh18 = readSet('./fresh-18.jsonl');
 const corpus = readCorpus().items;
 /** Every set the engine is measured on besides the team's own. */
 const MEASURED = [
@@ -44,6 +45,7 @@ const MEASURED = [
   fresh15,
   fresh16,
   fresh17,
+  fresh18,
 ];
 const LANGUAGES = ['ja', 'ja-easy', 'en', 'zh-Hans', 'zh-Hant', 'ko', 'vi', 'ne', 'tl', 'pt', 'id'];
 
@@ -108,7 +110,7 @@ describe('the labelled sets', () => {
 
 // Floors: what was measured (rounded down), so a lexicon edit or a retrained model that loses ground
 // fails here. The targets are top-1 ≥ 90%, compound recall ≥ 85%, every crisis found and false
-// alarms ≤ 3%, on concerns nobody has seen: batches 9–14 and 17 are the nearest we have to that.
+// alarms ≤ 3%, on concerns nobody has seen: batches 9–14, 17 and 18 are the nearest we have to that.
 describe('triage floors', () => {
   interface Floors {
     top1?: number;
@@ -168,7 +170,7 @@ describe('triage floors', () => {
     floors(freshCrisis6, { crisis: 1, falseAlarm: 0.078 });
   });
 
-  // Batches 5–17 (40 concerns per language): what was measured, rounded down.
+  // Batches 5–18 (40 concerns per language): what was measured, rounded down.
   it.each([
     // Batches 5 and 6 chose the engine's weights and thresholds; 7 and 8, measured blind before, joined
     // them with the sixth corpus round. After that round, the crisis and category lexicon passes and
@@ -210,7 +212,7 @@ describe('triage floors', () => {
     // measured blind on the engine after the lexicon pass: 90.5% top-1, 84.5% compound recall, 107 of
     // 110 crises, 8 of 330 false alarms, languages 90.7% — which prompted the language-detection fix
     // (chosen on the corpus and batches 5–8), after which 91.4%, 89.1%, 107, 8, languages 99.5%.
-    floorCase('batch 12', fresh12, { top1: 0.91, compound: 0.885, crisis: 0.97, falseAlarm: 0.025 }),
+    floorCase('batch 12', fresh12, { top1: 0.91, compound: 0.885, crisis: 0.98, falseAlarm: 0.025 }),
     // Batch 13: written apart from everything at the start of the eighth session by two more writers
     // (more alarming-but-safe concerns than before: 82 of 330); measured blind on the engine as it
     // stood: 92.0% top-1, 82.7% compound recall, 106 of 110 crises, 11 of 330 false alarms (3.3%);
@@ -239,6 +241,11 @@ describe('triage floors', () => {
     // Batch 17: written apart in the tenth session by two more writers, kept out of the tree until the
     // passes on batch 15 were done, then measured once, blind: 95.2% top-1, 91.4% compound recall, 106
     // of 110 crises, 7 of 330 false alarms (2.1%).
-    floorCase('batch 17', fresh17, { top1: 0.95, compound: 0.91, crisis: 0.96, falseAlarm: 0.022 }),
+    // Then, after the passes on batch 16: 95.2%, 92.1%, 106, 7.
+    floorCase('batch 17', fresh17, { top1: 0.95, compound: 0.92, crisis: 0.96, falseAlarm: 0.022 }),
+    // Batch 18: written apart in the tenth session by two more writers, kept out of the tree until the
+    // passes on batch 16 were done, then measured once, blind: 94.3% top-1, 92.9% compound recall, 107
+    // of 110 crises, 5 of 330 false alarms (1.5%).
+    floorCase('batch 18', fresh18, { top1: 0.94, compound: 0.925, crisis: 0.97, falseAlarm: 0.016 }),
   ])('%s', (_title, set, f) => floors(set, f));
 });
