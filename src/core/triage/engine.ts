@@ -1,6 +1,7 @@
 import { type Category, CRISIS_SIGNALS, type CrisisSignal, isCrisisSignal } from '../categories.ts';
 import { detectLanguage, languageTag } from './language.ts';
 import { LEXICONS } from './lexicon/index.ts';
+import { ROUTINE } from './lexicon/routine.ts';
 import type { Entry, Lexicon, Negation, PairRule } from './lexicon/types.ts';
 import { compile, type Match, matchSet, type Pattern, type PatternSet, patternSet } from './matcher.ts';
 import { featuresOf } from './model/features.ts';
@@ -282,6 +283,12 @@ const ALL = [...COMPILED.values()];
 const CRISIS_PATTERNS = ALL.flatMap((l) => l.crisis);
 const RISK_CUES = ALL.flatMap((l) => [...l.riskCues, ...l.endingCues]);
 const IDIOMS = ALL.flatMap((l) => l.idioms);
+/** A window's phrase lighter than this beside an administrative topic is a hint (「区役所」, "pay"), not a problem of its own. */
+const ROUTINE_HINT = 1;
+/** Plainly administrative topics (rubbish days, first-aid courses, lost property, tax forms): `other`'s. */
+const ROUTINE_PATTERNS = Object.values(ROUTINE).flatMap((entries) =>
+  entries.map((entry) => compile(entry, null)),
+);
 const PAIRS = ALL.flatMap((l) => l.pairs);
 /** Languages written partly in Han characters, where a clause can date an event of its own (「3年前に結婚して、」). */
 const HAN_TAGS = ['ja', 'zh'];
@@ -970,6 +977,13 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
     const best = Math.max(...[...scores.values()].map((e) => e.score));
     if (chosen.score < best) chosen.score = best + 0.01;
   }
+  // A plainly administrative question (「粗大ごみの出し方」, "lost and found", a tax certificate) with no
+  // window's words outside the topic and no danger is `other`'s, however the model leans.
+  const routine = crisis ? [] : run(folded.text, ROUTINE_PATTERNS);
+  const outside = (m: Match<Topic>) =>
+    m.weight >= ROUTINE_HINT && !routine.some((r) => r.start <= m.start && m.end <= r.end);
+  const plainlyRoutine = routine.length > 0 && !(age && !denied.has('elderly')) && !matches.some(outside);
+  if (plainlyRoutine) scores.clear();
   const ranked = [...scores.entries()].sort((a, b) => b[1].score - a[1].score || a[1].first - b[1].first);
   const top = ranked[0]?.[1].score ?? 0;
   const categories: ScoredCategory[] = ranked

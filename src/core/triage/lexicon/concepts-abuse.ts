@@ -865,6 +865,46 @@ const ABUSE_FAMILIES: readonly ConceptExtension[] = [
       id: { say: ['nyundut dia', 'nyundut anak', 'disundut rokok', 'disundut setrika', 'nyundut pake setrika', 'nyundut pake rokok'], pairs: [{ reach: 40, acrossSentences: true, a: ['bayi tetangga', 'bayi sebelah'], b: ['gak ada yg dateng', 'gak ada yang dateng', 'ga ada yg dateng', 'tidak ada yang datang', 'gak ada orang dewasa'] }, { reach: 40, acrossSentences: true, a: ['mama belum pulang', 'mama gak pulang', 'mama ga pulang', 'ibu belum pulang', 'ibu tidak pulang', 'ibu gak pulang', 'mamah belum pulang'], b: ['gak ada makanan', 'ga ada makanan', 'tidak ada makanan', 'makanan habis', 'adikku nangis', 'adik nangis terus'] }] },
     },
   },
+  {
+    name: 'a child who turns up at a neighbour’s or a friend’s at night: nobody is home, nothing eaten since school',
+    into: 'a child left alone for days, at night, or in a car',
+    words: {
+      ja: { pairs: [{ reach: 30, acrossSentences: true, a: ['家に誰もいないって', 'いえにだれもいないって', '家に誰もいないと言', 'いえにだれもいないとい', 'うちに誰もいないって', 'うちにだれもいないって', '家に大人がいないって'], b: ['何も食べてな', 'なにもたべてな', '給食から何も', 'きゅうしょくからなにも', 'ご飯食べてな', 'ごはんたべてな', 'お腹をすかせ', 'おなかをすかせ'] }] },
+      en: { pairs: [{ reach: 48, acrossSentences: true,
+        a: ['saying nobodys home', 'says nobodys home', 'said nobodys home', 'saying nobody is home', 'says nobody is home', 'said nobody is home', 'saying no ones home', 'says no ones home', 'said no ones home', 'saying no one is home', 'says no one is home', 'said no one is home', 'says theres nobody home', 'said theres nobody home', 'saying theres nobody home', 'says theres no one home', 'said theres no one home', 'says nobody is ever home', 'says her parents arent home', 'says his parents arent home'],
+        b: ['hasnt eaten', 'havent eaten', 'hadnt eaten', 'not eaten since', 'nothing to eat', 'since school lunch', 'starving'] }] },
+      zh: { pairs: [{ reach: 16, acrossSentences: true, a: ['说家里没人', '说家里没有人', '说家里没大人', '话屋企冇人', '说家里一个人都没有'], b: ['没吃饭', '没吃东西', '什么都没吃', '冇食嘢', '饿着肚子'] }] },
+      ko: { pairs: [{ reach: 30, acrossSentences: true, a: ['집에 아무도 없대', '집에 아무도 없다고', '집에 어른이 없대', '집에 어른이 없다고'], b: ['밥을 못 먹', '밥도 못 먹', '아무것도 못 먹', '아무것도 안 먹', '급식 이후로', '배고프'] }] },
+      vi: { pairs: [{ reach: 48, acrossSentences: true, a: ['bảo nhà không có ai', 'bảo nhà ko có ai', 'nói nhà không có ai', 'nói nhà ko có ai', 'bảo ở nhà không có ai', 'nói ở nhà không có ai', 'bảo không có ai ở nhà', 'nói không có ai ở nhà'], b: ['chưa ăn gì', 'chưa được ăn', 'không có gì ăn', 'nhịn đói', 'đói meo'] }] },
+      ne: { pairs: [{ reach: 48, acrossSentences: true, a: ['घरमा कोही छैन रे', 'घरमा कोही हुँदैन रे', 'घरमा कोही छैन भन्छ', 'ghar ma kohi chhaina re', 'ghar ma kohi chaina re', 'ghar ma koi chaina re'], b: ['केही खाएको छैन', 'भोकै', 'kehi khayeko chhaina', 'kei khako chaina', 'bhokai'] }] },
+      tl: { pairs: [{ reach: 48, acrossSentences: true, a: ['walang tao sa bahay nila', 'wala daw tao sa bahay', 'walang tao daw sa bahay', 'walang tao raw sa bahay', 'wala raw tao sa bahay', 'walang matanda sa bahay nila'], b: ['hindi pa kumakain', 'di pa kumakain', 'walang kinakain', 'gutom na gutom', 'walang makain'] }] },
+      pt: { pairs: [{ reach: 48, acrossSentences: true, a: ['disse que não tem ninguém em casa', 'diz que não tem ninguém em casa', 'falou que não tem ninguém em casa', 'fala que não tem ninguém em casa', 'disse que não tinha ninguém em casa', 'falou que não tinha ninguém em casa'], b: ['não comeu nada', 'não come nada desde', 'sem comer desde', 'sem comer nada', 'nada pra comer', 'morrendo de fome'] }] },
+      id: { pairs: [{ reach: 48, acrossSentences: true, a: ['katanya gak ada orang di rumah', 'katanya ga ada orang di rumah', 'katanya tidak ada orang di rumah', 'katanya nggak ada orang di rumah', 'bilang gak ada orang di rumah', 'bilang tidak ada orang di rumah', 'katanya rumahnya kosong'], b: ['belum makan', 'gak ada makanan', 'kelaparan'] }] },
+    },
+  },
+  {
+    name: 'a child kept locked in a room without food while the adults are out',
+    into: 'a child locked in or tied up',
+    words: {
+      pt: { say: ['fica trancado no quarto sem comida', 'fica trancada no quarto sem comida', 'fica trancado no quarto sem comer', 'fica trancada no quarto sem comer', 'trancado no quarto sem comida', 'trancada no quarto sem comida', 'deixa a menina trancada', 'deixa o menino trancado', 'deixa a criança trancada', 'deixam a criança trancada', 'deixa as crianças trancadas'] },
+    },
+  },
+  {
+    name: 'a child touched in a “bad”, “wrong” or private place by a mother’s new husband or partner',
+    into: 'a child touched sexually by a parent’s partner, a relative or an adult',
+    words: {
+      en: { say: ['touches her in bad places', 'touches me in bad places', 'touches him in bad places', 'touches her in the wrong places', 'touches me in the wrong places', 'touched her in a bad place', 'touched me in a bad place', 'touches her where he shouldnt', 'touched her where he shouldnt', 'touches me where he shouldnt', 'touched me where he shouldnt'] },
+      zh: { say: ['摸她不该摸的地方', '摸我不该摸的地方', '摸他不该摸的地方', '摸她不好的地方', '摸我不好的地方', '碰她不该碰的地方', '碰我不该碰的地方', '摸佢唔應該摸嘅地方'] },
+      vi: { say: ['chạm vào chỗ kín', 'chạm vào vùng kín', 'sờ vào chỗ không nên', 'chạm vào chỗ không nên', 'sờ chỗ kín', 'động vào chỗ kín', 'động vào vùng kín'] },
+      ne: {
+        say: ['नराम्रो ठाउँमा छु', 'नराम्रो ठाउँमा छो', 'गोप्य अङ्गमा छु', 'गोप्य अंगमा छु', 'naramro thau ma chhun', 'naramro thau ma chun', 'naramro thaun ma chhun', 'naramro thaun ma chun', 'naramro thau ma xun'],
+        pairs: [{ reach: 40, a: ['नयाँ श्रीमानले उसलाई', 'नयाँ श्रीमानले छोरीलाई', 'नयाँ श्रीमानले छोरालाई', 'नयाँ बुबा', 'नयाँ बाबा', 'naya shriman le usalai', 'naya shrimanle usalai', 'naya buwa', 'naya baba'], b: ['छुन्छ', 'छोयो', 'छुने', 'chhunchha', 'chhuncha', 'chhoyo', 'लुगा खोल', 'ओछ्यानमा'] }],
+      },
+      tl: { say: ['hinahawakan sa maselang', 'hinawakan sa maselang', 'hinahawakan sa pribadong parte', 'hinawakan sa pribadong parte', 'hinahawakan sa hindi dapat', 'hinawakan sa hindi dapat'] },
+      pt: { say: ['toca nela em lugares íntimos', 'tocou nela em lugares íntimos', 'toca nela nos lugares errados', 'tocou nela nos lugares errados', 'toca nela onde não deve', 'tocou nela onde não devia', 'toca em mim onde não deve', 'nas partes íntimas dela', 'nas partes íntimas dele'] },
+      id: { say: ['menyentuh bagian pribadi', 'menyentuh bagian intim', 'pegang bagian pribadi', 'megang bagian pribadi', 'pegang bagian intim', 'megang bagian intim', 'menyentuh di tempat yang tidak pantas'] },
+    },
+  },
 ];
 
 // biome-ignore format: each language's words stay on a few lines, easy to read side by side

@@ -782,6 +782,17 @@ const EMERGENCY_FAMILIES: readonly ConceptExtension[] = [
       },
     },
   },
+  {
+    name: 'chest pain with sweating, a numb or tingling left arm, the jaw (Devanagari Nepali, Tagalog)',
+    into: 'heart attack signs: chest pain or pressure with sweat, pain to the arm or jaw',
+    words: {
+      ne: { pairs: [
+        { reach: 40, acrossSentences: true, a: ['छाती...दुख', 'छातीमा...दुख', 'छाती...पोल', 'छाती...कस्सि', 'छाती...थिच', 'छातीमा...पीडा', 'मुटु...दुख'], b: ['पसिना', 'बायाँ हात', 'देब्रे हात', 'बायाँ पाखुरा', 'देब्रे पाखुरा', 'बङ्गारा', 'हात झमझम', 'हात लाटो'] },
+        { reach: 40, acrossSentences: true, a: ['chhati', 'chati', 'chhaati', 'xati'], b: ['baayan haat', 'bayan haat', 'bayan hat', 'baayan hat', 'haat jhamjham', 'hat jhamjham', 'haat laato', 'haat lato'] },
+      ] },
+      tl: { pairs: [{ reach: 48, acrossSentences: true, a: ['masakit ang dibdib', 'sumasakit ang dibdib', 'sakit sa dibdib', 'kumikirot ang dibdib', 'naninikip ang dibdib', 'masakit daw ang dibdib'], b: ['kaliwang braso', 'namamanhid', 'manhid', 'pinagpapawisan', 'pawis na pawis', 'malamig na pawis', 'panga'] }] },
+    },
+  },
 ];
 
 // biome-ignore format: each language's words stay on a few lines, easy to read side by side

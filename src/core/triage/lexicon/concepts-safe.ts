@@ -402,4 +402,19 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
       id: { idioms: ['dikira saya menyiksa', 'dikira aku menyiksa', 'dikira menyiksa anak'] },
     },
   },
+  {
+    name: 'a hanging or suicide scene in a film that frightened a child; a building with no fire exit; a child who swears “go die” at other players; a teenager who shuts herself in her room',
+    signal: null,
+    words: {
+      ja: { idioms: ['首つりのシーン', 'くびつりのシーン', '首吊りのシーン', '首つりの場面', '飛び降りのシーン', '自殺のシーン', '自殺シーン'] },
+      en: { idioms: ['hanging scene', 'suicide scene', 'no way out if theres a fire', 'no way out if there is a fire', 'no way out in a fire', 'no way out in case of fire', 'no way out if a fire', 'tells other players to kill themselves', 'telling other players to kill themselves', 'tells people to kill themselves', 'telling people to kill themselves'] },
+      zh: { idioms: ['上吊的镜头', '上吊镜头', '上吊的场面', '上吊的场景', '上吊场景', '跳楼的镜头', '跳楼的场景', '自杀的镜头', '自杀镜头', '自杀的场景', '叫人去死', '骂人去死', '叫别人去死', '骂别人去死', '叫人哋去死'] },
+      ko: { idioms: ['목매는 장면', '목 매는 장면', '목을 매는 장면', '뛰어내리는 장면', '투신하는 장면'] },
+      vi: { idioms: ['cảnh treo cổ', 'cảnh nhảy lầu', 'cảnh tự sát'] },
+      ne: { idioms: ['झुण्डिएको दृश्य', 'झुन्डिएको दृश्य', 'आत्महत्या गरेको दृश्य'] },
+      tl: { idioms: ['eksena ng pagbibigti', 'eksenang nagbigti', 'eksena ng pagtalon'] },
+      pt: { idioms: ['cena de enforcamento', 'cena do enforcamento', 'saída de emergência', 'saída de incêndio', 'rua sem saída', 'trancada no quarto no celular', 'trancado no quarto no celular', 'trancada no quarto jogando', 'trancada no quarto há', 'anos trancada'] },
+      id: { idioms: ['adegan gantung diri', 'adegan orang gantung diri', 'jalan keluar kalau kebakaran', 'jalan keluar kalau ada kebakaran', 'jalan keluar jika terjadi kebakaran', 'jalan keluar saat kebakaran', 'pintu darurat'] },
+    },
+  },
 ];

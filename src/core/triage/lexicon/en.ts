@@ -229,7 +229,7 @@ export const en: Lexicon = {
       ['city hall', 0.5], ['my country', 1], ['moved to japan', 1.5],
     ],
     medical: [
-      ['parkinson', 1.5], ['als$', 1],
+      ['parkinson', 1.5], ['als$', 1], ['seizure', 1],
       ['sick child', 0.5], ['chest', 0.5], ['diabet', 1.5], ['blood pressure', 1], ['heart', 0.7], ['cough', 1], ['covid', 1], ['rehab', 1.5], ['physio', 1.5], ['health', 0.5], ['unwell', 1], ['infection', 1], ['teeth', 1], ['tooth', 1], ['see a doctor', 1.5], ['night clinic', 2], ['home nursing', 2], ['visiting nurse', 2],
       ['hospital', 1], ['doctor', 1], ['clinic', 1], ['medical', 1], ['medication', 1], ['medicine', 1], ['illness', 1],
       // «ill» after the word that makes it an illness: folded, «I'll» is «ill» too

@@ -144,7 +144,7 @@ export const vi: Lexicon = {
       ['luật ở nhật$', 1.5], ['luật nhật$', 1.5], ['luật bên nhật$', 1.5], ['pháp luật nhật$', 1.5], ['thủ tục ở nhật$', 1.5], ['trường học ở nhật$', 1.5], ['hệ thống...ở nhật', 1.5], ['ở nhật thế nào$', 1], ['không rành tiếng$', 2], ['ko rành tiếng$', 2], ['tiếng nhật kém$', 2], ['bằng tiếng việt$', 1.5], ['nói tiếng việt$', 1], ['người nói tiếng việt$', 1.5], ['nói nhanh quá$', 1], ['bên vn$', 0.7], ['bên việt nam$', 0.7], ['diện kỹ sư$', 1.5], ['kỹ thuật viên$', 0.7], ['ở chung với người nhật$', 1], ['bị trục xuất$', 2], ['trục xuất$', 2], ['hết visa$', 2], ['mất visa$', 2],
     ],
     medical: [
-      ['tai biến', 1.5], ['đột quỵ', 1.5],
+      ['tai biến', 1.5], ['đột quỵ', 1.5], ['động kinh$', 1.5],
       // «đau» (pain) folds like «đâu» (where) and «đầu» (head, «bắt đầu»): pain is said with what hurts
       ['bị đau', 1], ['đau bụng$', 1], ['đau đầu$', 0.7], ['đau ngực$', 1.5], ['tức ngực$', 1.5], ['đau răng$', 1], ['đau họng$', 1], ['đau chân$', 0.7], ['đau tay$', 0.7], ['đau khớp$', 1], ['đau dạ dày$', 1], ['đau nhức$', 1], ['đau quá$', 0.7], ['đau lắm$', 0.7], ['cơn đau$', 1], ['đau mắt$', 1], ['đau vai$', 0.7], ['đau gối$', 0.7], ['đau ốm$', 1], ['khám bệnh', 1.5], ['đi khám', 1.5],
       ['bệnh viện', 1.5], ['bác sĩ', 1], ['khám', 1], ['bị bệnh', 1], ['bệnh', 0.7], ['bị ốm', 1], ['thuốc$', 0.5], ['bảo hiểm y tế', 1.5],

@@ -1,0 +1,81 @@
+/**
+ * Plainly administrative topics that no welfare window serves (LABELLING.md: `other`): rubbish days and
+ * bulky rubbish, first-aid / CPR / AED courses, lost property, a bicycle towed or stolen, tax forms and
+ * certificates, car tax, registering a death, an address, a seal or a dog, a copy of the residence record, a
+ * driving licence. When a concern names one of these, no category phrase of any window lies outside
+ * it and no crisis is raised, the engine answers `other` (see `engine.ts`). Written as people type
+ * them, in the style of the category lexicons; all languages are checked on every message (the topics
+ * are named in Japanese loanwords and English as often as in the resident's own language).
+ */
+// biome-ignore format: a language's topics stay together on a few lines, easy to read and extend
+export const ROUTINE: Readonly<Record<string, readonly string[]>> = {
+  ja: [
+    '粗大ごみ', 'ごみの出し方', 'ごみの日', 'ごみのだしかた', 'ごみのひ', 'ごみ...分別', 'ごみ...何曜日', 'ごみ...なんようび', '燃えるごみ', '燃えないごみ', 'もえるごみ', 'もえないごみ', '資源ごみ', 'プラごみ',
+    '救命講習', 'きゅうめいこうしゅう', '心肺蘇生', '心臓マッサージ', '普通救命', '応急手当...講習', 'aed$',
+    '落とし物', '落し物', 'おとしもの', '忘れ物', '遺失物', '財布...落とし', 'さいふ...おとし', '放置自転車', '自転車...撤去', '自転車...盗まれ', 'じてんしゃ',
+    '住民税', '課税証明', '納税証明', '確定申告', '年末調整', '源泉徴収', '自動車税',
+    '死亡届', '葬祭費', '火葬許可', '埋葬料',
+    '住所変更', '転入届', '転出届', '転居届', '住民票', '印鑑登録', 'マイナンバーカード', '犬の登録', '狂犬病...注射', '運転免許',
+  ],
+  en: [
+    'bulky waste', 'bulky rubbish', 'bulky garbage', 'bulky item', 'oversized garbage', 'sodai gomi', 'garbage day', 'rubbish day', 'trash day', 'garbage collection', 'rubbish collection', 'recycling day', 'burnable garbage', 'burnable trash', 'plastic garbage', 'garbage calendar', 'pet bottles',
+    'first aid course', 'first aid class', 'first aid training', 'cpr$', 'aed$', 'lifesaving course',
+    'lost and found', 'lost property', 'left my umbrella', 'left my bag', 'lost my wallet', 'found a wallet', 'hand it in', 'bicycle', 'bike was towed', 'bike got towed', 'bike registration',
+    'residence tax', 'tax certificate', 'tax return', 'car tax', 'vehicle tax', 'tax form', 'juminzei', 'juuminzei', 'kazei shomeisho', 'kazei shoumeisho', 'nozei shomeisho', 'kakutei shinkoku', 'nenmatsu chosei', 'nenmatsu chousei', 'gensen choshuhyo',
+    'death certificate', 'register the death', 'funeral grant', 'cremation permit',
+    'change of address', 'change my address', 'address change', 'moving in notification', 'tennyu', 'tenshutsu', 'juminhyo', 'my number card', 'inkan registration', 'seal registration', 'registration of my dog', 'dogs registration', 'register my dog', 'drivers license', 'driving licence', 'driving license',
+  ],
+  zh: [
+    '大件垃圾', '粗大垃圾', '垃圾分类', '垃圾分類', '扔垃圾', '倒垃圾', '可燃垃圾', '资源回收', '垃圾...礼拜几', '垃圾...星期几',
+    '急救培训', '急救课', '急救課程', '急救训练', '急救講習', '心肺复苏',
+    '失物招领', '丢了钱包', '钱包丢', '遗失物', '遺失物', '跌咗', '自行车', '单车',
+    '住民税', '纳税证明', '课税证明', '报税', '確定申告', '确定申告', '源泉徴収',
+    '死亡登记', '丧葬费', '丧葬补助',
+    '住民票', '地址变更', '住址变更', '迁入', '转入手续', '印鉴登录', '印鑑登録', '驾照', '驾驶执照', '狗...登记', '宠物登记',
+  ],
+  ko: [
+    '대형폐기물', '대형쓰레기', '대형 쓰레기', '분리수거', '쓰레기 버리', '타는 쓰레기', '쓰레기...요일',
+    '심폐소생술', '응급처치 교육', '응급처치 강습', '응급처치 교육',
+    '분실물', '유실물', '지갑 잃어버', '지갑을 잃어버', '자전거',
+    '주민세', '납세증명', '과세증명', '연말정산', '확정신고', '자동차세',
+    '사망신고', '사망 신고',
+    '주민표', '전입신고', '주소 변경', '주소변경', '마이넘버카드', '마이넘버 카드', '인감등록', '반려견 등록', '운전면허',
+  ],
+  vi: [
+    'rác cồng kềnh$', 'rác nhựa$', 'rác cháy$', 'đổ rác$', 'vứt rác$', 'phân loại rác$', 'lịch rác$', 'lịch phân loại rác$',
+    'sơ cứu$', 'ép tim$', 'hô hấp nhân tạo$',
+    'đồ thất lạc$', 'làm rơi ví$', 'đánh rơi ví$', 'xe đạp$',
+    'thuế thị dân$', 'chứng nhận thuế$', 'quyết toán thuế$', 'khai thuế$',
+    'khai tử$', 'tiền tử tuất$',
+    'đổi địa chỉ$', 'chuyển địa chỉ$', 'thủ tục chuyển đến$', 'đăng ký chó$', 'bằng lái$',
+  ],
+  ne: [
+    'ठूलो फोहोर', 'फोहोर फाल्', 'सोदाइ गोमी', 'fohor',
+    'प्राथमिक उपचार',
+    'हराएको सामान', 'साइकल',
+    'कर फारम',
+    'मृत्यु दर्ता',
+    'ठेगाना परिवर्तन', 'कुकुरको दर्ता', 'ड्राइभिङ लाइसेन्स',
+  ],
+  tl: [
+    'araw ng basura', 'kuha ng basura', 'magtapon ng basura', 'itapon ang basura',
+    'first aid$', 'lost and found', 'naiwan ko po', 'bisikleta',
+    'buwis',
+  ],
+  pt: [
+    'lixo reciclável', 'lixo reciclavel', 'dia do lixo', 'separar o lixo', 'coleta de lixo', 'lixo grande', 'jogar fora',
+    'primeiros socorros', 'rcp$',
+    'achados e perdidos', 'perdi minha carteira', 'perdi a carteira', 'bicicleta', 'bicicletário',
+    'imposto de renda', 'comprovante...imposto', 'imposto do carro', 'comprovante de pagamento do',
+    'certidão de óbito', 'auxílio funeral',
+    'mudança de endereço', 'troco o endereço', 'trocar o endereço', 'registro do cachorro', 'carteira de motorista',
+  ],
+  id: [
+    'buang sampah', 'sampah besar', 'sampah plastik', 'sampah botol', 'cara buang', 'buang kasur',
+    'p 3 k$', 'pertolongan pertama',
+    'barang hilang', 'dompet ilang', 'dompet hilang', 'dompet ketinggalan', 'ketinggalan di', 'sepeda',
+    'pajak penduduk', 'lapor pajak', 'bukti pajak', 'pajak mobil',
+    'akta kematian', 'santunan kematian',
+    'pindah alamat', 'surat pindah', 'kartu my number', 'daftar anjing', 'sim jepang',
+  ],
+};
