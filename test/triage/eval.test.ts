@@ -23,6 +23,7 @@ const fresh15 = readSet('./fresh-15.jsonl');
 const fresh16 = readSet('./fresh-16.jsonl');
 const fresh17 = readSet('./fresh-17.jsonl');
 const fresh18 = readSet('./fresh-18.jsonl');
+const fresh19 = readSet('./fresh-19.jsonl');
 const corpus = readCorpus().items;
 /** Every set the engine is measured on besides the team's own. */
 const MEASURED = [
@@ -46,6 +47,7 @@ const MEASURED = [
   fresh16,
   fresh17,
   fresh18,
+  fresh19,
 ];
 const LANGUAGES = ['ja', 'ja-easy', 'en', 'zh-Hans', 'zh-Hant', 'ko', 'vi', 'ne', 'tl', 'pt', 'id'];
 
@@ -110,7 +112,7 @@ describe('the labelled sets', () => {
 
 // Floors: what was measured (rounded down), so a lexicon edit or a retrained model that loses ground
 // fails here. The targets are top-1 ≥ 90%, compound recall ≥ 85%, every crisis found and false
-// alarms ≤ 3%, on concerns nobody has seen: batches 9–14 and 18 are the nearest we have to that.
+// alarms ≤ 3%, on concerns nobody has seen: batches 9–14, 18 and 19 are the nearest we have to that.
 describe('triage floors', () => {
   interface Floors {
     top1?: number;
@@ -170,7 +172,7 @@ describe('triage floors', () => {
     floors(freshCrisis6, { crisis: 1, falseAlarm: 0.078 });
   });
 
-  // Batches 5–18 (40 concerns per language): what was measured, rounded down.
+  // Batches 5–19 (40 concerns per language): what was measured, rounded down.
   it.each([
     // Batches 5 and 6 chose the engine's weights and thresholds; 7 and 8, measured blind before, joined
     // them with the sixth corpus round. After that round, the crisis and category lexicon passes and
@@ -231,21 +233,29 @@ describe('triage floors', () => {
     // who read only PRODUCT.md and LABELLING.md; measured blind on the engine as it stood: 95.2% top-1,
     // 90.9% compound recall, 109 of 110 crises, 9 of 330 false alarms (2.7%).
     // After the tenth session's passes on crisis batches 5 and 6: unchanged. Then it joined the
-    // development set, as 7 and 8 had.
-    floorCase('batch 15', fresh15, { top1: 0.95, compound: 0.905, crisis: 0.99, falseAlarm: 0.028 }),
+    // development set, as 7 and 8 had; after its own passes 99.5%, 98.7%, 110, 1.
+    floorCase('batch 15', fresh15, { top1: 0.99, compound: 0.98, crisis: 1, falseAlarm: 0.004 }),
     // Batch 16: written apart from everything in the tenth session by two more writers, kept out of the
     // tree until the session's passes were done, then measured once, blind: 95.9% top-1, 90.3% compound
     // recall, 108 of 110 crises, 10 of 330 false alarms (3.03%).
-    // Then, after the passes on batch 15: 95.9%, 91.5%, 108, 10. Then it joined the development set.
-    floorCase('batch 16', fresh16, { top1: 0.955, compound: 0.91, crisis: 0.98, falseAlarm: 0.031 }),
+    // Then, after the passes on batch 15: 95.9%, 91.5%, 108, 10. Then it joined the development set;
+    // after its own passes and batch 17's: 97.7%, 98.9%, 110, 6.
+    floorCase('batch 16', fresh16, { top1: 0.975, compound: 0.985, crisis: 1, falseAlarm: 0.019 }),
     // Batch 17: written apart in the tenth session by two more writers, kept out of the tree until the
     // passes on batch 15 were done, then measured once, blind: 95.2% top-1, 91.4% compound recall, 106
     // of 110 crises, 7 of 330 false alarms (2.1%).
-    // Then, after the passes on batch 16: 95.2%, 92.1%, 106, 7. Then it joined the development set.
-    floorCase('batch 17', fresh17, { top1: 0.95, compound: 0.92, crisis: 0.96, falseAlarm: 0.022 }),
+    // Then, after the passes on batch 16: 95.2%, 92.1%, 106, 7. Then it joined the development set;
+    // after its own passes: 98.4%, 94.7%, 110, 3.
+    floorCase('batch 17', fresh17, { top1: 0.98, compound: 0.945, crisis: 1, falseAlarm: 0.01 }),
     // Batch 18: written apart in the tenth session by two more writers, kept out of the tree until the
     // passes on batch 16 were done, then measured once, blind: 94.3% top-1, 92.9% compound recall, 107
     // of 110 crises, 5 of 330 false alarms (1.5%).
-    floorCase('batch 18', fresh18, { top1: 0.94, compound: 0.925, crisis: 0.97, falseAlarm: 0.016 }),
+    // Then, after the passes on batch 17 (administrative questions answered `other`): 96.8%, 92.9%,
+    // 107, 5.
+    floorCase('batch 18', fresh18, { top1: 0.965, compound: 0.925, crisis: 0.97, falseAlarm: 0.016 }),
+    // Batch 19: written apart in the tenth session by two more writers, kept out of the tree until the
+    // passes on batch 17 were done, then measured once, blind: 95.9% top-1, 94.0% compound recall,
+    // every crisis (110 of 110), 11 of 330 false alarms (3.3%).
+    floorCase('batch 19', fresh19, { top1: 0.955, compound: 0.935, crisis: 1, falseAlarm: 0.034 }),
   ])('%s', (_title, set, f) => floors(set, f));
 });
