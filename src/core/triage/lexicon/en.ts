@@ -85,7 +85,7 @@ export const en: Lexicon = {
       ['in my 20s', 2], ['im 18', 1.5], ['im 19', 1.5], ['im 2', 1.5], ['dropped out', 1.5], ['drop out', 1.5],
       ['college', 1], ['uni$', 1], ['university', 1], ['student', 0.5], ['graduat', 1], ['job hunting', 1.5],
       ['career', 1.5], ['what to do with my life', 2], ['future', 0.5], ['neet', 1], ['what to do next', 1],
-      ['about work or life', 1],
+      ['about work or life', 1], ['no idea what i want', 2], ['no clue what i want', 2], ['dont know what i want to do', 2], ['third job in', 1],
       ['grad student', 1.5], ['grad school', 1], ['freeter', 1.5], ['care leaver', 2], ['childrens home', 1],
     ],
     women: [
@@ -118,7 +118,7 @@ export const en: Lexicon = {
       ['cut off', 1], ['shifts', 1], ['hours cut', 2], ['financial', 1.5], ['loan company', 1], ['afford', 1],
       ['paid$', 0.5], ['pay$', 0.5], ['job$', 0.5],
       ['not enough to live', 2], ['doesn\'t cover', 1], ['end of the month', 1], ['barely covers', 1.5], ['get by', 1], ['short every month', 2], ['nothing saved', 1.5], ['stopped giving me work', 1.5], ['lost...job', 1.5], ['card got declined', 2], ['declined', 0.7], ['yen until', 1.5], ['sick pay', 1.5], ['severance', 1.5], ['school costs', 1], ['water bill', 1.5], ['gas bill', 1.5], ['electricity bill', 1.5], ['utility bills', 1.5], ['in parts', 1], ['installments', 1.5], ['instalments', 1.5], ['living on', 1], ['to save money', 1], ['pension', 0.5], ['can\'t afford', 1.5], ['rent and food', 1.5], ['one meal a day', 1.5], ['money for food', 1.5],
-      ['money is tight', 1.5], ['money is really tight', 1.5], ['day labour', 1], ['day labor', 1], ['no work no money', 1.5],
+      ['money is tight', 1.5], ['money is really tight', 1.5], ['pays for everything', 1.5], ['pension...running out', 2], ['savings...running out', 2], ['money...running out', 2], ['keep any job', 1.5], ['hold down a job', 1.5], ['hold a job', 1], ['day labour', 1], ['day labor', 1], ['no work no money', 1.5],
     ],
     housing: [
       // told beside another problem
@@ -222,7 +222,7 @@ export const en: Lexicon = {
       ['passport', 1.5],
       ['english speaking', 1.5], ['in english', 1], ['language barrier', 2], ['my japanese', 1.5], ['japanese isnt', 1.5], ['cant understand japanese', 2], ['permanent residen', 1.5], ['deport', 2], ['overstay', 2], ['international', 0.5], ['newcomer', 1], ['came to japan', 1.5],
       ['foreigner', 2], ['foreign resident', 2], ['foreign national', 2], ['foreigners', 2], ['immigrant', 2],
-      ['dont speak japanese', 2], ['dont understand japanese', 2], ['cant read japanese', 2], ['cant speak japanese', 2],
+      ['dont speak japanese', 2], ['dont understand japanese', 2], ['cant read japanese', 2], ['cant speak japanese', 2], ['cant read any of the', 1.5], ['cant read the forms', 1.5], ['cant read the letters', 1.5], ['cant read...city forms', 1.5], ['cant read...ward office', 1.5],
       ['no japanese', 1.5], ['japanese is', 1], ['in japanese', 1], ['japanese', 0.5], ['visa', 2], ['residence card', 2],
       ['residence status', 2], ['immigration', 2], ['interpreter', 2], ['translat', 1.5], ['refugee', 2],
       ['technical intern', 2], ['trainee', 1], ['international student', 1.5], ['letter from', 0.5], ['ward office', 0.5],

@@ -29,6 +29,8 @@ export const id: Lexicon = {
       ['dua anak', 0.8], ['2 anak', 0.8], ['tiga anak', 0.8], ['3 anak', 0.8], ['anak kecil', 1], ['anak2 masih kecil', 1.5], ['anak masih kecil', 1.5], ['anak anak', 1], ['anak2', 1], ['seragam', 1], ['shuugaku enjo', 1.5], ['shugaku enjo', 1.5],
       // the writer a child: «umurku 12», «aku baru 13»
       ...['umurku', 'aku baru', 'aku masih'].flatMap((k) => Array.from({ length: 10 }, (_, i) => [`${k} ${i + 6}$`, 1] as const)),
+      // a small child's age: «anakku 3 thn», «anak saya 5 tahun»
+      ...['anakku', 'anak saya', 'anak aku', 'anakku umur', 'anak umur'].flatMap((k) => Array.from({ length: 12 }, (_, i) => [[`${k} ${i + 1} thn`, 1.5], [`${k} ${i + 1} tahun`, 1.5]] as const).flat()),
     ],
     youth: [
       ['umur 18$', 1], ['umur 19$', 1], ['umur 20$', 1], ['umur 21$', 1], ['umur 22$', 1], ['umur 23$', 1], ['umur 24$', 1], ['umur 25$', 1], ['umur 26$', 1], ['umur 27$', 1], ['umur 28$', 1], ['umur 29$', 1],
@@ -89,7 +91,7 @@ export const id: Lexicon = {
     rights: [
       ['wasiat', 0.5], ['warisan', 0.3], ['ngatur uang', 1.5], ['mengatur uang', 1.5], ['atas nama saya', 1], ['ditagih', 0.3], ['dibohongin', 1.5], ['dibohongi', 1.5], ['dipinjam', 0.7], ['dipinjem', 0.7], ['klik link', 1.5], ['data kartu', 1.5], ['deposit dulu', 1.5], ['gak bayar gaji', 1.5], ['gaji...gak dibayar', 1], ['jangan lapor', 1], ['gak adil', 1], ['tidak adil', 1], ['orang gak dikenal', 1], ['orang tidak dikenal', 1], ['minta uang', 1], ['ditahan', 0.5], ['dipulangin', 0.5], ['dipulangkan paksa', 1.5],
       ['ketipu', 2], ['tipu', 1.5], ['penipu', 2], ['dipotong', 0.3], ['denda', 0.5], ['nahan paspor', 2], ['menahan paspor', 2], ['paspor...ditahan', 1.5], ['paspor...disita', 1.5], ['gak dibayar', 1.5], ['tidak dibayar', 1.5], ['lembur', 0.5], ['hukum', 0.3], ['melanggar', 1], ['pengadilan', 1], ['pengacara', 1], ['broker', 1], ['calo', 1.5], ['lpk$', 0.3], ['rentenir', 1.5], ['dipaksa', 1.5], ['maksa', 0.5], ['memaksa', 1], ['tanda tangan', 0.7], ['batal', 0.5], ['membatalkan', 1], ['kartu atm', 1], ['buku tabungan', 1], ['rekening', 0.3], ['ngatur keuangan', 1.5], ['mengatur keuangan', 1.5], ['mengelola keuangan', 1.5], ['uang pensiunnya', 1], ['pensiunnya...diambil', 1.5], ['diambil orang', 1.5], ['kripto', 1], ['investasi', 1], ['barang gak dateng', 1.5], ['barang tidak datang', 1.5], ['sales', 1], ['pelecehan di tempat kerja', 2], ['kecelakaan kerja', 0.5], ['hak saya', 1], ['hak pekerja', 2], ['dimarahi atasan', 1.5], ['dimarahin atasan', 1.5], ['dimarahin bos', 1.5], ['dimarahi bos', 1.5], ['tanpa persetujuan', 1.5], ['uangnya dipake', 1.5], ['uangnya dipakai', 1.5], ['teman online', 1.5], ['kenalan online', 1.5], ['pengembalian uang', 1.5], ['ambil semua uang', 1.5], ['ngambil uang', 1], ['tokutei shoutorihiki', 2], ['eksploitasi', 1.5], ['dianiaya', 1], ['gaji...tidak sesuai', 1.5], ['janji gaji', 1.5],
-      ['penipuan', 2], ['ditipu', 2], ['tertipu', 2], ['kena tipu', 2], ['perwalian', 2], ['harta', 0.5], ['kontrak', 0.5], ['diskriminasi', 1.5],
+      ['penipuan', 2], ['ditipu', 2], ['tertipu', 2], ['kena tipu', 2], ['scam', 2], ['investasi bodong', 2], ['perwalian', 2], ['harta', 0.5], ['kontrak', 0.5], ['diskriminasi', 1.5],
       ['power hara', 2], ['pawahara', 2], ['ngaku polisi', 2], ['ngaku dari', 1.5], ['mengaku dari', 1.5], ['rekening...dipakai', 1.5], ['jual rekening', 2], ['beli rekening', 2], ['akun palsu', 1.5], ['potong gaji', 1.5], ['gaji dipotong', 1.5], ['gaji...dipotong', 1], ['cuti tahunan', 1.5], ['yuukyuu', 1.5], ['keselamatan kerja', 1.5], ['rousai', 2], ['dikurung', 1], ['agen ilegal', 2], ['ditahan orang', 1.5], ['gak bayar gaji', 1.5], ['disuruh tanda tangan', 1.5], ['suplemen', 1], ['ganti rugi', 1],
       // a boss, a supervisor, a senior or a lecturer who scolds, insults, touches or hits someone at work or school
       ...['senpai', 'atasan', 'bos', 'boss', 'mandor', 'manager', 'tenchou', 'kachou', 'leader', 'supervisor', 'shachou', 'sacho', 'dosen', 'majikan'].flatMap((who) => ['dimarahin', 'dimarahi', 'marahin', 'ngatain', 'dibentak', 'bentak', 'mukul', 'dipukul', 'ditampar', 'nampar', 'lempar', 'dilempar', 'dihina', 'ngehina', 'pegang2', 'dipegang', 'megang', 'ngancem', 'diancam', 'dibully', 'nendang', 'ditendang', 'dimaki', 'maki', 'pelecehan', 'teriak'].flatMap((what) => [[`${who}...${what}`, 1.5], [`${what}...${who}`, 1.5]] as const)),
@@ -196,7 +198,7 @@ export const id: Lexicon = {
       // violence long ago
       'dulu', 'tahun lalu', 'udah lama', 'sudah lama', 'pernah', 'cerai karena'],
     joke: ['bercanda', 'candaan', 'wkwk', 'haha', 'main game', 'dalam game'],
-    past: ['tahun lalu', 'dulu', 'tahun yang lalu', 'waktu kecil', 'minggu lalu', 'bulan lalu', 'th lalu', 'thn lalu', 'sejak', 'udah sehat', 'sudah sehat', 'pernah', 'liat video', 'lihat video'],
+    past: ['tahun lalu', 'dulu', 'tahun yang lalu', 'waktu kecil', 'minggu lalu', 'bulan lalu', 'th lalu', 'thn lalu', 'sejak kecil', 'sejak lahir', 'sejak bayi', 'sejak tahun', 'udah sehat', 'sudah sehat', 'pernah', 'liat video', 'lihat video'],
   },
   idioms: [
     // so hot, cold, sleepy, sick I could die; nearly fainted; appliances «mati»

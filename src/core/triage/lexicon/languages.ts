@@ -18,7 +18,7 @@ export const FUNCTION_WORDS: Readonly<Record<'en' | 'tl' | 'pt' | 'id' | 'vi' | 
   pt: words(
     'o a de que em me meu seu nao meu minha eu um uma para pra com do da e tenho estou mas no ' +
       'na por os as se sou ele ela muito tem esta ta mais sem onde quero preciso filho filha mae ' +
-      'pai',
+      'pai aqui nada nenhum nenhuma ninguem faz vou vai isso quando tambem',
   ),
   id: words(
     'saya tidak dan yang di ke dari ini itu ada aku tapi untuk dengan sudah bisa mau kami anak ' +

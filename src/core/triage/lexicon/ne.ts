@@ -61,7 +61,7 @@ export const ne: Lexicon = {
       ['amdani', 1.5], ['aamdani', 1.5], ['garib', 1.5], ['bhok', 1], ['khana chaina', 1.5], ['seikatsu hogo', 2], ['hello work', 1.5], ['berojgar', 2], ['mahango', 1],
       ['kaam gayo', 2], ['काम गयो', 2], ['खर्च छैन', 1.5], ['kharcha chaina', 1.5], ['kharcha chhaina', 1.5], ['kamai', 1], ['कमाइ', 1], ['kaam chod', 1], ['kaam chhod', 1], ['jagir chhod', 1], ['nikalyo', 1], ['kaam bata chhutti', 1.5],
       ['paisa...pug', 1.5], ['पैसा...पुग्दैन', 1.5], ['gas kat', 1.5], ['gas banda', 1.5], ['juminzei', 1.5], ['izoku nenkin', 1.5], ['tirna nasak', 1.5], ['तिर्न नसक', 1.5], ['kisti', 1.5], ['byaj', 1.5], ['sarakin', 2], ['loan', 1], ['jikohasan', 2], ['kaam khoj', 1], ['काम खोज', 1.5], ['fee tirna', 1.5], ['खाने पैसा', 2], ['khane paisa', 2], ['shitsugyo', 2], ['koyo hoken', 1.5], ['कम्पनीले निकाल', 2], ['company le nikal', 2], ['बिल तिर', 1.5],
-      ['काम छुट्यो', 2], ['kaam chhutyo', 2], ['kam chhutyo', 2], ['काम गुमा', 2], ['kaam guma', 2], ['जागिर गुमा', 2], ['jagir guma', 2], ['part time matra', 1], ['पार्ट टाइम मात्र', 1], ['पैसा पुगेन', 1.5], ['paisa pugena', 1.5], ['बिल धेरै', 1], ['bill dherai', 1], ['भाडा बाँकी', 1], ['bhada baaki', 1], ['bhada baki', 1], ['काम गर्न सक्दिन', 0.7], ['kaam garna sakdina', 0.7], ['kaam garna sakina', 0.7],
+      ['काम छुट्यो', 2], ['काम घट', 1.5], ['kaam ghat', 1.5], ['kam ghat', 1.5], ['kaam chhutyo', 2], ['kam chhutyo', 2], ['काम गुमा', 2], ['kaam guma', 2], ['जागिर गुमा', 2], ['jagir guma', 2], ['part time matra', 1], ['पार्ट टाइम मात्र', 1], ['पैसा पुगेन', 1.5], ['paisa pugena', 1.5], ['बिल धेरै', 1], ['bill dherai', 1], ['भाडा बाँकी', 1], ['bhada baaki', 1], ['bhada baki', 1], ['काम गर्न सक्दिन', 0.7], ['kaam garna sakdina', 0.7], ['kaam garna sakina', 0.7],
       ['bill धेरै', 1.5], ['अस्पतालको बिल', 1.5], ['aspatal ko bill', 1.5], ['hospital ko bill', 1.5], ['part time मात्र', 1],
     ],
     housing: [
@@ -126,9 +126,9 @@ export const ne: Lexicon = {
     ],
     isolation: [
       ['एक्लो', 2], ['एक्लै', 0.5], ['साथी कोही छैन', 2], ['साथी छैन', 2], ['कुरा गर्ने', 1], ['साथी बनाउ', 1.5], ['नयाँ साथी', 1.5],
-      ['कोही छैन', 1], ['कोही पनि छैन', 1], ['भेट्ने ठाउँ', 1.5], ['जाने ठाउँ', 1], ['भेटघाट', 1], ['चिनेको कोही', 1.5],
+      ['कोही छैन', 1], ['कोही पनि छैन', 1], ['भेट्ने ठाउँ', 1.5], ['मान्छे भेट्ने', 1.5], ['नयाँ मान्छे', 1.5], ['जाने ठाउँ', 1], ['भेटघाट', 1], ['चिनेको कोही', 1.5],
       ['eklo', 2], ['eklai', 0.5], ['eklopan', 2], ['sathi chaina', 2], ['sathi chhaina', 2], ['sathi xaina', 2], ['sathi kohi', 1.5], ['kohi chaina', 1], ['kohi chhaina', 1], ['kohi xaina', 1], ['kura garne', 0.5],
-      ['bhetne thau', 1.5], ['jane thau', 1], ['sathi bana', 1.5], ['chineko kohi', 1.5],
+      ['bhetne thau', 1.5], ['manche bhetne', 1.5], ['naya manche', 1.5], ['jane thau', 1], ['sathi bana', 1.5], ['chineko kohi', 1.5],
       ['एक्लै हुनुहुन्छ', 1], ['एक्लै छु', 1.5], ['eklai hunuh', 1], ['eklai chu', 1.5], ['कसैसँग बोल', 1], ['kasai sanga bol', 1], ['चिन्दिन', 1], ['kasailai chindina', 1.5], ['saathi chhaina', 2], ['saathi chaina', 2], ['kohi saathi', 1.5], ['samparka tut', 1], ['छोराछोरी कहिल्यै आउँदैनन्', 1.5],
       ['bolne koi', 1.5], ['bolne kohi', 1.5], ['kohi chineko', 1.5], ['aafno bhanne', 1], ['आफ्नो भन्ने', 1.5], ['saathi bana', 1.5], ['sathi chahi', 2], ['sathi koi', 1.5], ['bhela hune', 1.5], ['gaf garne', 1.5], ['गफ गर्ने', 1.5], ['सुनसान', 1.5], ['दिनभरि एक्लै', 1.5], ['बोल्ने कोही', 1.5],
       ['ekle$', 0.5], ['ekle bas', 0.7], ['eklai bas', 0.7], ['एक्लै बस्नु', 0.7], ['एक्लै बस्छ', 0.7], ['भेट्न आउँदैन', 1.5], ['भेट्न आउँदैनन्', 1.5], ['bhetna aaudaina', 1.5], ['bhetna audaina', 1.5], ['मन खोलेर', 1.5], ['man kholera', 1.5], ['mann kholera', 1.5], ['कुरा गर्ने मान्छे', 1], ['kura garne manche', 1], ['kura garne manchhe', 1], ['बोल्न पाउँदिन', 1.5], ['bolna paudina', 1.5], ['कोही आउँदैन', 1.5], ['koi aaudaina', 1.5], ['kohi aaudaina', 1.5],
