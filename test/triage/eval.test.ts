@@ -24,6 +24,7 @@ const fresh16 = readSet('./fresh-16.jsonl');
 const fresh17 = readSet('./fresh-17.jsonl');
 const fresh18 = readSet('./fresh-18.jsonl');
 const fresh19 = readSet('./fresh-19.jsonl');
+const fresh20 = readSet('./fresh-20.jsonl');
 const corpus = readCorpus().items;
 /** Every set the engine is measured on besides the team's own. */
 const MEASURED = [
@@ -48,6 +49,7 @@ const MEASURED = [
   fresh17,
   fresh18,
   fresh19,
+  fresh20,
 ];
 const LANGUAGES = ['ja', 'ja-easy', 'en', 'zh-Hans', 'zh-Hant', 'ko', 'vi', 'ne', 'tl', 'pt', 'id'];
 
@@ -112,7 +114,7 @@ describe('the labelled sets', () => {
 
 // Floors: what was measured (rounded down), so a lexicon edit or a retrained model that loses ground
 // fails here. The targets are top-1 ≥ 90%, compound recall ≥ 85%, every crisis found and false
-// alarms ≤ 3%, on concerns nobody has seen: batches 9–14 and 19 are the nearest we have to that.
+// alarms ≤ 3%, on concerns nobody has seen: batches 9–14 and 20 are the nearest we have to that.
 describe('triage floors', () => {
   interface Floors {
     top1?: number;
@@ -172,7 +174,7 @@ describe('triage floors', () => {
     floors(freshCrisis6, { crisis: 1, falseAlarm: 0.078 });
   });
 
-  // Batches 5–19 (40 concerns per language): what was measured, rounded down.
+  // Batches 5–20 (40 concerns per language): what was measured, rounded down.
   it.each([
     // Batches 5 and 6 chose the engine's weights and thresholds; 7 and 8, measured blind before, joined
     // them with the sixth corpus round. After that round, the crisis and category lexicon passes and
@@ -203,7 +205,7 @@ describe('triage floors', () => {
     // 93.2% top-1, 77.8% compound recall, 106 of 110 crises (three of the four others shown the
     // numbers "just in case"), 5 of 330 false alarms (1.5%); after the category lexicon pass 93.0%
     // (409/440), 78.9%, 106, 5; with Latin-script language detection 92.7% (408/440), 78.9%, 106, 5.
-    floorCase('batch 10', fresh10, { top1: 0.925, compound: 0.785, crisis: 0.96, falseAlarm: 0.016 }),
+    floorCase('batch 10', fresh10, { top1: 0.94, compound: 0.82, crisis: 0.97, falseAlarm: 0.007 }),
     // Batch 11: written apart from everything at the start of the seventh session, by two writers who
     // read only PRODUCT.md and LABELLING.md; measured blind on the engine as it stood (92.5% top-1,
     // 84.1% compound recall, 109 of 110 crises, 7 of 330 false alarms), then once more after the
@@ -251,11 +253,16 @@ describe('triage floors', () => {
     // passes on batch 16 were done, then measured once, blind: 94.3% top-1, 92.9% compound recall, 107
     // of 110 crises, 5 of 330 false alarms (1.5%).
     // Then, after the passes on batch 17 (administrative questions answered `other`): 96.8%, 92.9%,
-    // 107, 5. Then it joined the development set.
-    floorCase('batch 18', fresh18, { top1: 0.965, compound: 0.925, crisis: 0.97, falseAlarm: 0.016 }),
+    // 107, 5. Then it joined the development set; after its own passes: 98.2%, 98.7%, 110, 3.
+    floorCase('batch 18', fresh18, { top1: 0.98, compound: 0.985, crisis: 1, falseAlarm: 0.01 }),
     // Batch 19: written apart in the tenth session by two more writers, kept out of the tree until the
     // passes on batch 17 were done, then measured once, blind: 95.9% top-1, 94.0% compound recall,
     // every crisis (110 of 110), 11 of 330 false alarms (3.3%).
+    // Then, after the passes on batch 18: unchanged. Then it joined the development set.
     floorCase('batch 19', fresh19, { top1: 0.955, compound: 0.935, crisis: 1, falseAlarm: 0.034 }),
+    // Batch 20: written apart in the tenth session by two more writers, kept out of the tree until the
+    // passes on batch 18 were done, then measured once, blind: 96.8% top-1, 87.5% compound recall, 107
+    // of 110 crises, 11 of 330 false alarms (3.3%).
+    floorCase('batch 20', fresh20, { top1: 0.965, compound: 0.87, crisis: 0.97, falseAlarm: 0.034 }),
   ])('%s', (_title, set, f) => floors(set, f));
 });
