@@ -720,6 +720,9 @@ function framed(
   });
 }
 
+/** "Or" between two things denied together, in each language, as folded text has it. */
+const OR_ALSO = /^ (?:or|nor|or even|ou|nem|atau|ataupun|maupun|o|ni|hay|hoac)(?: (?:ever|even|anything))? $/;
+
 interface CrisisFinding {
   signal: CrisisSignal;
   phrases: string[];
@@ -754,9 +757,17 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
   ];
   const unframed = words.filter((m) => !framed(folded, m, frames, language));
   // Only abuse and violence can be denied ("no violence"); a denied wish to die is still asked about.
+  const denial = (m: Match<CrisisSignal>) =>
+    (m.tag === 'child_abuse' || m.tag === 'violence') && negated(folded.text, m, crisisNegation(language));
+  // A denial carries over what it lists with "or" ("he has never hit me or threatened me", «chưa bao
+  // giờ đánh em hay chửi em»): the second is denied with the first.
   const denied = unframed.filter(
     (m) =>
-      (m.tag === 'child_abuse' || m.tag === 'violence') && negated(folded.text, m, crisisNegation(language)),
+      denial(m) ||
+      ((m.tag === 'child_abuse' || m.tag === 'violence') &&
+        unframed.some(
+          (d) => d.end <= m.start && OR_ALSO.test(folded.text.slice(d.end, m.start)) && denial(d),
+        )),
   );
   // An animal hurt or ill is the vet's («klinik hewan», "vet 24h", 「動物病院」): no emergency for 119.
   const animal =

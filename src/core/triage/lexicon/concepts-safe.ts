@@ -37,6 +37,8 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
           'whole bottle of wine', 'whole bottle of red', 'whole bottle of white', 'whole bottle of whisky', 'whole bottle of whiskey', 'whole bottle of vodka', 'whole bottle of gin', 'whole bottle of rum', 'whole bottle of sake', 'whole bottle of soju', 'whole bottle of shochu', 'whole bottle of tequila', 'whole bottle of brandy', 'whole bottle of booze',
           'every night a whole bottle', 'every day a whole bottle', 'whole bottle every night', 'whole bottle every day', 'whole bottle a night', 'whole bottle a day', 'whole bottle each night',
           'so embarrassed i want to disappear', 'so embarrassed i wanted to disappear', 'embarrassed i want to disappear', 'so embarrassing i want to disappear',
+          // someone who needs watching all the time (after a brain injury, with dementia): not a child abandoned
+          'cant be left alone', 'cannot be left alone', 'can not be left alone', 'shouldnt be left alone', 'should not be left alone', 'cant leave him alone', 'cant leave her alone',
         ],
       },
       zh: {
@@ -248,7 +250,7 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
     words: {
       ja: { idioms: ['自殺する映画', '自殺するドラマ', '飛び降りるシーン', '飛び降りる場面', '自殺した芸能人', '芸能人の自殺', '自殺のドラマ'] },
       en: { idioms: ['film about suicide', 'movie about suicide', 'show about suicide', 'book about suicide', 'suicide in the film', 'suicide in the movie', 'celebrity suicide', 'killed himself in the film', 'killed herself in the film', 'killed himself in the movie', 'killed herself in the movie'] },
-      zh: { idioms: ['有人跳楼', '有人自杀', '主角自杀', '剧里自杀', '剧中自杀', '电影里自杀', '明星自杀', '跳楼的新闻', '有人卧轨'] },
+      zh: { idioms: ['有人跳楼', '有人自杀', '主角自杀', '剧里自杀', '剧中自杀', '电影里自杀', '明星自杀', '跳楼的新闻', '有人卧轨', '自杀的电影', '自杀的电视剧', '自杀的剧', '自杀的纪录片', '自杀的小说', '自杀题材'] },
       ko: { idioms: ['자살하는 장면', '자살 장면', '주인공이 자살', '자살한 연예인', '연예인 자살', '자살 사건 뉴스'] },
       vi: { idioms: ['cảnh tự tử', 'phim về tự tử', 'diễn viên tự tử', 'nghệ sĩ tự tử'] },
       ne: { idioms: ['आत्महत्याको दृश्य', 'फिल्ममा आत्महत्या', 'कलाकारको आत्महत्या'] },

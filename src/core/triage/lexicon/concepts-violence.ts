@@ -173,7 +173,11 @@ export const VIOLENCE_CONCEPTS: readonly Concept[] = [
       en: { say: ['locks me in', 'keeps me locked', 'wont let me out of the house', 'wont let me leave the house', 'not allowed to leave the house', 'blocks the door so i cant', 'blocked the door so i', 'keeps me prisoner', 'prisoner in my own home'] },
       zh: { say: ['把我关在', '把我锁在', '锁在房间', '软禁', '限制我出门', '不准我出门', '堵着门不让'] },
       ko: { say: ['나를 못 나가게', '저를 못 나가게', '나가지 못하게 문을', '집에 가둬', '방에 가둬'] },
-      vi: { say: ['nhốt em', 'không cho ra khỏi nhà', 'không cho tôi ra ngoài', 'không cho em ra ngoài', 'giam lỏng', 'khóa cửa nhốt', 'chặn cửa không cho'] },
+      vi: {
+        say: ['nhốt em', 'không cho ra khỏi nhà', 'không cho tôi ra ngoài', 'không cho em ra ngoài', 'giam lỏng', 'khóa cửa nhốt', 'chặn cửa không cho'],
+        // not let out to see friends or family: control, not being shut in
+        idioms: ['không cho em ra ngoài gặp', 'không cho tôi ra ngoài gặp', 'không cho em ra ngoài chơi', 'không cho tôi ra ngoài chơi', 'không cho em ra ngoài đi chơi', 'không cho tôi ra ngoài đi chơi'],
+      },
       ne: { say: ['kotha ma thunera', 'ghar ma thunera', 'bathroom ma thunera', 'toilet ma thunera', 'ghar bhitra thunera', 'kotha bhitra thunera', 'thunera raakh', 'thunera gay', 'thunera gae', 'thunera rakh', 'thuniraakh', 'thunirakh', 'thuniyeki', 'thunieki', 'thunidinchh', 'thunidinch', 'thunidinx', 'thuni dinchh', 'thuni dinch', 'thuni dinx', 'bahira bata lock', 'baahira bata lock', 'bahira bata band', 'bahira bata taalcha', 'niskina dinna', 'niskina dinnan', 'niskina didaina', 'niskina dindaina', 'niskina dinu hunna', 'niskina paeko chhaina', 'niskina paeko chaina', 'niskina paeko xaina', 'bahira jana dinna', 'bahira jaana dinnan', 'bahira jana didaina', 'bahira jana dindaina', 'bahira jaana dindaina', 'घरमै थुन', 'बाहिर जान दिँदैन', 'ढोका बन्द गरेर थुन', 'कोठामा थुनेर'] },
       tl: { say: ['ikinukulong ako', 'hindi ako pinapalabas', 'ayaw akong palabasin', 'kinandado ako', 'nakakulong ako sa bahay'] },
       pt: { say: ['me trancou em casa', 'me deixa trancada', 'me deixa trancado', 'não me deixa sair de casa', 'cárcere privado', 'me prende em casa', 'trancou a porta e levou a chave'] },

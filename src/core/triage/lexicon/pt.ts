@@ -72,7 +72,7 @@ const written: Lexicon = {
       ['sem esperança', 1.5], ['desesper', 1.5], ['ficando louca', 1], ['ficando louco', 1], ['surtando', 1.5], ['surto', 1.5],
       ['sem ânimo', 1.5], ['remédio pra dormir', 1.5], ['dorme mal', 1], ['durmo mal', 1], ['parou de dormir', 1.5], ['não come', 0.7], ['odeia a vida', 1.5], ['se isolando', 1], ['nervosa', 0.7], ['nervoso', 0.7], ['no limite', 1], ['um caco', 1.5], ['falar sozinho', 1], ['rir do nada', 1.5], ['só chora', 1], ['tenho pena', 0.5], ['esquizofreni', 1.5], ['bipolar', 2],
       ['sem dormir', 1.5], ['bebo todo dia', 1.5], ['pra conseguir dormir', 1.5], ['me sinto um lixo', 2], ['preciso falar com alguém', 1], ['ouve vozes', 2], ['ouço vozes', 2], ['não tenho força', 1.5], ['não consigo levantar', 1.5], ['sair da cama', 1.5], ['não sai da cama', 1.5], ['coração dispara', 1], ['aposta', 1.5], ['tigrinho', 2], ['sem paciência', 1], ['luto', 1.5], ['nuvem preta', 1.5], ['não tenho vontade', 1.5], ['vontade de nada', 1.5], ['deprê', 1.5],
-      ['desabei', 1.5], ['esgotad', 1.5], ['vício em jogo', 2], ['viciado em jogo', 2], ['dívida de jogo', 1.5], ['aposta online', 1.5], ['bebe todo dia', 1.5], ['bebendo demais', 1.5],
+      ['desabei', 1.5], ['esgotad', 1.5], ['vício em jogo', 2], ['viciado em jogo', 2], ['dívida de jogo', 1.5], ['aposta online', 1.5], ['bebe todo dia', 1.5], ['bebendo todo dia', 1.5], ['bebendo...toda noite', 1.5], ['bebo...toda noite', 1.5], ['bebendo demais', 1.5],
     ],
     hikikomori: [
       ['não sai do quarto', 2], ['não sai de casa', 2], ['trancado no quarto', 2], ['trancada no quarto', 2], ['fica trancad', 2], ['isolado no quarto', 2],

@@ -20,7 +20,7 @@ export const vi: Lexicon = {
       ['kaigo$', 1.5], ['介護', 2], ['bảo hiểm điều dưỡng$', 2], ['yokaigo$', 2], ['youkaigo$', 2], ['要介護', 2], ['yoshien$', 1.5], ['youshien$', 1.5], ['要支援', 2], ['day service$', 1.5], ['dei sabisu$', 1.5], ['short stay$', 1], ['地域包括', 2], ['houkatsu$', 2], ['nhà dưỡng lão$', 2],
       ['lẫn nặng$', 2], ['bắt đầu lẫn$', 2], ['hơi lẫn$', 2], ['alzheimer$', 2], ['suy giảm trí nhớ$', 2], ['trí nhớ kém$', 1.5], ['mất trí$', 2], ['đi lang thang$', 1], ['giường điện$', 1], ['chân yếu$', 1], ['bị ngã$', 0.5], ['té ngã$', 0.5],
     ],
-    disability: [['khuyết tật', 2], ['tàn tật', 2], ['tự kỷ', 2], ['xe lăn', 2], ['chậm phát triển', 2], ['khiếm thính', 2], ['khiếm thị', 2], ['điếc', 2],
+    disability: [['khuyết tật', 2], ['tàn tật', 2], ['tự kỷ', 2], ['xe lăn', 2], ['chậm phát triển', 2], ['khiếm thính', 2], ['khiếm thị', 2], ['điếc', 2], ['ngôn ngữ ký hiệu', 2], ['thủ ngữ', 2],
       ['liệt nửa người$', 1], ['bại liệt$', 2], ['bị liệt$', 0.7], ['thiểu năng$', 2], ['hội chứng down$', 2], ['tăng động$', 2], ['máy trợ thính$', 1.5], ['trợ thính$', 1.5], ['nặng tai$', 1.5], ['lãng tai$', 1.5], ['mắt kém$', 1], ['chậm nói$', 1.5], ['mù lòa$', 2], ['khuyết tật trí tuệ$', 2], ['shogai$', 2], ['shougai$', 2], ['障害', 2]],
     child: [
       ['con tôi', 0.7], ['con nhỏ', 1.5], ['con$', 0.3], ['trẻ$', 0.5], ['em bé', 1.5], ['mang thai', 2], ['có thai', 2], ['có bầu', 2],
@@ -80,7 +80,7 @@ export const vi: Lexicon = {
       ['mất hứng thú$', 1.5], ['ghét bản thân$', 1.5], ['tự trách$', 1.5], ['bế tắc$', 1.5], ['thấy mình tệ$', 1], ['không muốn gặp ai$', 1],
       ['uống rượu$', 1], ['sợ xã hội$', 2], ['ít nói$', 0.7], ['ngủ cả ngày$', 1], ['không vui$', 1], ['nặng nề$', 0.7], ['không chịu ăn$', 1], ['bỏ bữa$', 1], ['đầu độc$', 1], ['ăn rất ít$', 0.7], ['thấy sợ$', 0.7],
       ['không vượt qua$', 1.5], ['sợ gặp người$', 1.5], ['sợ ra đường$', 1.5], ['kiểm tra đi kiểm tra lại$', 1.5], ['ocd$', 2], ['không ra khỏi giường$', 1.5], ['vết cắt$', 1.5], ['tự làm đau$', 2], ['tự hại$', 2], ['bồn chồn$', 1.5], ['hồi hộp$', 1], ['tim đập nhanh$', 1], ['ai cũng ghét$', 1.5], ['không thiết$', 1.5], ['burnout$', 1.5], ['hoang tưởng$', 2], ['ảo giác$', 2], ['nghe thấy tiếng$', 1], ['nói chuyện một mình$', 1], ['pachinko$', 1.5], ['cá độ$', 1.5],
-      ['nghiện rượu$', 2], ['say xỉn$', 1], ['rượu chè$', 1.5], ['mất động lực$', 1.5], ['không có động lực$', 1.5], ['ko có động lực$', 1.5], ['không tập trung được$', 1], ['đồ vô dụng$', 1], ['chỉ muốn nằm$', 1.5],
+      ['nghiện rượu$', 2], ['tối nào cũng uống$', 1.5], ['đêm nào cũng uống$', 1.5], ['say xỉn$', 1], ['rượu chè$', 1.5], ['mất động lực$', 1.5], ['không có động lực$', 1.5], ['ko có động lực$', 1.5], ['không tập trung được$', 1], ['đồ vô dụng$', 1], ['chỉ muốn nằm$', 1.5],
     ],
     hikikomori: [
       ['ở lì trong phòng', 2], ['không ra khỏi phòng', 2], ['không ra ngoài', 1.5], ['ở trong phòng', 1.5], ['không ra khỏi nhà', 2], ['thu mình', 1.5],
