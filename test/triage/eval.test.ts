@@ -174,7 +174,10 @@ describe('triage floors', () => {
     floors(freshCrisis6, { crisis: 1, falseAlarm: 0.078 });
   });
 
-  // Batches 5–20 (40 concerns per language): what was measured, rounded down.
+  // Batches 5–20 (40 concerns per language): what was measured, rounded down. At the end of the tenth
+  // session batches 9–14 measured 95.9 / 94.8 / 95.7 / 95.9 / 96.1 / 96.4% top-1 (administrative
+  // questions now answered `other`), compound 81.4 / 82.2 / 88.6 / 89.5 / 85.8 / 90.9%, crises 106 /
+  // 107 / 109 / 108 / 106 / 109 of 110, false alarms 1 / 2 / 7 / 6 / 9 / 10 of 330.
   it.each([
     // Batches 5 and 6 chose the engine's weights and thresholds; 7 and 8, measured blind before, joined
     // them with the sixth corpus round. After that round, the crisis and category lexicon passes and
@@ -200,37 +203,37 @@ describe('triage floors', () => {
     // after the round 93.2%, 79.5%, 105, 1; with the age rule 93.4%, 80.0%, 105 of 110, 1 of 330; after
     // the seventh session's category lexicon pass 93.9%, 80.9%, 105, 1.
     // Top-1 and false alarms meet the targets; compound recall and five crises do not.
-    floorCase('batch 9 (the exam)', fresh9, { top1: 0.93, compound: 0.795, crisis: 0.95, falseAlarm: 0.004 }),
+    floorCase('batch 9 (the exam)', fresh9, { top1: 0.955, compound: 0.81, crisis: 0.96, falseAlarm: 0.004 }),
     // Batch 10: written apart from everything at the end of the sixth round, measured blind once:
     // 93.2% top-1, 77.8% compound recall, 106 of 110 crises (three of the four others shown the
     // numbers "just in case"), 5 of 330 false alarms (1.5%); after the category lexicon pass 93.0%
     // (409/440), 78.9%, 106, 5; with Latin-script language detection 92.7% (408/440), 78.9%, 106, 5.
-    floorCase('batch 10', fresh10, { top1: 0.94, compound: 0.82, crisis: 0.97, falseAlarm: 0.007 }),
+    floorCase('batch 10', fresh10, { top1: 0.945, compound: 0.82, crisis: 0.97, falseAlarm: 0.007 }),
     // Batch 11: written apart from everything at the start of the seventh session, by two writers who
     // read only PRODUCT.md and LABELLING.md; measured blind on the engine as it stood (92.5% top-1,
     // 84.1% compound recall, 109 of 110 crises, 7 of 330 false alarms), then once more after the
     // category lexicon pass chosen on the corpus and batches 5–8: 92.5%, 84.5%, 109, 7; then with
     // Latin-script messages that borrow a few Japanese words read as Latin-script: 92.7%, 85.9%, 109, 7.
-    floorCase('batch 11', fresh11, { top1: 0.925, compound: 0.855, crisis: 0.99, falseAlarm: 0.022 }),
+    floorCase('batch 11', fresh11, { top1: 0.955, compound: 0.88, crisis: 0.99, falseAlarm: 0.022 }),
     // Batch 12: written apart from everything at the end of the seventh session by two more writers;
     // measured blind on the engine after the lexicon pass: 90.5% top-1, 84.5% compound recall, 107 of
     // 110 crises, 8 of 330 false alarms, languages 90.7% — which prompted the language-detection fix
     // (chosen on the corpus and batches 5–8), after which 91.4%, 89.1%, 107, 8, languages 99.5%.
-    floorCase('batch 12', fresh12, { top1: 0.91, compound: 0.885, crisis: 0.98, falseAlarm: 0.025 }),
+    floorCase('batch 12', fresh12, { top1: 0.955, compound: 0.89, crisis: 0.98, falseAlarm: 0.019 }),
     // Batch 13: written apart from everything at the start of the eighth session by two more writers
     // (more alarming-but-safe concerns than before: 82 of 330); measured blind on the engine as it
     // stood: 92.0% top-1, 82.7% compound recall, 106 of 110 crises, 11 of 330 false alarms (3.3%);
     // after the false-alarm and compound passes chosen on the corpus and batches 1–8: 92.5%, 83.1%,
     // 106, 9 of 330 (2.7%); after the ninth session's passes 92.3%, 85.0%, 106, 9; after the tenth's
     // 93.4%, 85.4%, 106, 9.
-    floorCase('batch 13', fresh13, { top1: 0.93, compound: 0.85, crisis: 0.96, falseAlarm: 0.028 }),
+    floorCase('batch 13', fresh13, { top1: 0.96, compound: 0.855, crisis: 0.96, falseAlarm: 0.028 }),
     // Batch 14: written apart from everything at the start of the ninth session by two more writers
     // who read only PRODUCT.md and LABELLING.md; measured blind on the engine as it stood: 93.2% top-1,
     // 90.9% compound recall, 109 of 110 crises (the other shown the numbers "just in case"), 12 of 330
     // false alarms (3.6%); after the ninth session's crisis, false-alarm and compound passes (chosen
     // on the corpus and batches 1–8): 93.4%, 90.9%, 109, 12; after the tenth session's passes on crisis
     // batch 5: 94.3%, 90.9%, 109, 11.
-    floorCase('batch 14', fresh14, { top1: 0.94, compound: 0.905, crisis: 0.99, falseAlarm: 0.034 }),
+    floorCase('batch 14', fresh14, { top1: 0.96, compound: 0.905, crisis: 0.99, falseAlarm: 0.031 }),
     // Batch 15: written apart from everything at the start of the tenth session by two more writers
     // who read only PRODUCT.md and LABELLING.md; measured blind on the engine as it stood: 95.2% top-1,
     // 90.9% compound recall, 109 of 110 crises, 9 of 330 false alarms (2.7%).
@@ -258,8 +261,9 @@ describe('triage floors', () => {
     // Batch 19: written apart in the tenth session by two more writers, kept out of the tree until the
     // passes on batch 17 were done, then measured once, blind: 95.9% top-1, 94.0% compound recall,
     // every crisis (110 of 110), 11 of 330 false alarms (3.3%).
-    // Then, after the passes on batch 18: unchanged. Then it joined the development set.
-    floorCase('batch 19', fresh19, { top1: 0.955, compound: 0.935, crisis: 1, falseAlarm: 0.034 }),
+    // Then, after the passes on batch 18: unchanged. Then it joined the development set; after its own
+    // passes: 98.6%, 98.7%, 110, 6.
+    floorCase('batch 19', fresh19, { top1: 0.98, compound: 0.985, crisis: 1, falseAlarm: 0.019 }),
     // Batch 20: written apart in the tenth session by two more writers, kept out of the tree until the
     // passes on batch 18 were done, then measured once, blind: 96.8% top-1, 87.5% compound recall, 107
     // of 110 crises, 11 of 330 false alarms (3.3%).
