@@ -888,7 +888,7 @@ const ABUSE_FAMILIES: readonly ConceptExtension[] = [
     name: 'a child kept locked in a room without food while the adults are out',
     into: 'a child locked in or tied up',
     words: {
-      pt: { say: ['fica trancado no quarto sem comida', 'fica trancada no quarto sem comida', 'fica trancado no quarto sem comer', 'fica trancada no quarto sem comer', 'trancado no quarto sem comida', 'trancada no quarto sem comida', 'deixa a menina trancada', 'deixa o menino trancado', 'deixa a criança trancada', 'deixam a criança trancada', 'deixa as crianças trancadas'] },
+      pt: { say: ['fica trancado no quarto sem comida', 'fica trancada no quarto sem comida', 'fica trancado no quarto sem comer', 'fica trancada no quarto sem comer', 'trancado no quarto sem comida', 'trancada no quarto sem comida', 'deixa a menina trancada', 'deixa o menino trancado', 'deixa a criança trancada', 'deixam a criança trancada', 'deixa as crianças trancadas'], pairs: [{ reach: 48, a: ['filhos pequenos', 'filhas pequenas', 'crianças pequenas', 'bebê', 'bebe', 'bebês'], b: ['trancados sozinhos', 'trancadas sozinhas', 'trancado sozinho', 'trancada sozinha', 'sozinhos trancados', 'sozinhas trancadas', 'sozinhos no apê o dia', 'sozinhas no apê o dia', 'sozinhos no apartamento o dia', 'sozinhas no apartamento o dia', 'sozinhos em casa o dia inteiro', 'sozinhas em casa o dia inteiro'] }] },
     },
   },
   {

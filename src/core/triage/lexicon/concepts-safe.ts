@@ -150,7 +150,7 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
       ne: { framing: { joke: ['गेम खेल', 'गेममा'], report: ['फिल्ममा', 'film ma', 'filmma', 'serial ma', 'सिनेमा', 'चलचित्र', 'नाटक', 'उपन्यास', 'कथा', 'युट्युब', 'टिकटक'] }, idioms: ['आत्महत्या दर', 'आत्महत्याको समाचार', 'आत्महत्या गरेको खबर'] },
       tl: { framing: { report: ['research tungkol sa', 'thesis tungkol sa', 'sa movie', 'sa pelikula', 'nobela', 'kwento', 'anime', 'youtube', 'tiktok', 'napanood ko', 'nabasa ko'] }, idioms: ['balita tungkol sa pagpapakamatay', 'bilang ng nagpapakamatay'] },
       pt: { framing: { report: ['trabalho sobre', 'pesquisa sobre', 'no filme', 'filme sobre', 'na novela', 'série', 'livro', 'romance', 'anime', 'desenho', 'youtube', 'documentário', 'na tv', 'matéria sobre'] }, idioms: ['taxa de suicídio', 'índice de suicídio', 'setembro amarelo', 'notícia de suicídio'] },
-      id: { framing: { report: ['tugas tentang', 'skripsi tentang', 'makalah tentang', 'penelitian tentang', 'di film', 'di drama', 'di sinetron', 'drakor', 'novel', 'komik', 'anime', 'youtube', 'tiktok', 'artikel'] }, idioms: ['angka bunuh diri', 'kasus bunuh diri', 'berita bunuh diri'] },
+      id: { framing: { report: ['tugas tentang', 'skripsi tentang', 'makalah tentang', 'penelitian tentang', 'di film', 'di drama', 'di sinetron', 'drakor', 'novel', 'komik', 'anime', 'youtube', 'tiktok', 'artikel'] }, idioms: ['angka bunuh diri', 'kasus bunuh diri', 'berita bunuh diri', 'film tentang kdrt', 'tentang kdrt', 'soal kdrt', 'film kdrt'] },
     },
   },
   {
@@ -237,7 +237,7 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
       zh: { framing: { joke: ['逗你', '开个玩笑', 'hhh', '233', '呵呵'] } },
       ko: { framing: { joke: ['ㅎㅎ', '농담으로', '장난으로', '웃자고'] } },
       vi: { framing: { joke: ['giỡn thôi', 'nói đùa', 'kkk', 'hihi'] } },
-      ne: { framing: { joke: ['हाहा', 'मजाकमा', 'जिस्काएर'] } },
+      ne: { framing: { joke: ['हाहा', 'मजाकमा', 'जिस्काएर', 'जोक हो$', 'joke ho$'] } },
       tl: { framing: { joke: ['hahaha', 'charot', 'char$', 'chos', 'joke lang', 'biro lang', 'lol$'] } },
       pt: { framing: { joke: ['rsrs', 'kkkk', 'zoeira', 'zoando', 'tô brincando', 'to brincando', 'só brincando'] } },
       id: { framing: { joke: ['wkwkwk', 'canda', 'becanda', 'guyon'] } },
@@ -250,13 +250,13 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
     words: {
       ja: { idioms: ['自殺する映画', '自殺するドラマ', '飛び降りるシーン', '飛び降りる場面', '自殺した芸能人', '芸能人の自殺', '自殺のドラマ'] },
       en: { idioms: ['film about suicide', 'movie about suicide', 'show about suicide', 'book about suicide', 'suicide in the film', 'suicide in the movie', 'celebrity suicide', 'killed himself in the film', 'killed herself in the film', 'killed himself in the movie', 'killed herself in the movie'] },
-      zh: { idioms: ['有人跳楼', '有人自杀', '主角自杀', '剧里自杀', '剧中自杀', '电影里自杀', '明星自杀', '跳楼的新闻', '有人卧轨', '自杀的电影', '自杀的电视剧', '自杀的剧', '自杀的纪录片', '自杀的小说', '自杀题材'] },
+      zh: { idioms: ['有人跳楼', '有人自杀', '主角自杀', '剧里自杀', '剧中自杀', '电影里自杀', '明星自杀', '跳楼的新闻', '有人卧轨', '自杀的电影', '自杀的电视剧', '自杀的剧', '自杀的纪录片', '自杀的小说', '自杀题材', '自杀的日剧', '自杀的韩剧', '自杀的美剧', '自杀的新闻', '自杀的报道', '自杀的动画', '自杀的漫画', '艺人自杀', '偶像自杀'] },
       ko: { idioms: ['자살하는 장면', '자살 장면', '주인공이 자살', '자살한 연예인', '연예인 자살', '자살 사건 뉴스'] },
-      vi: { idioms: ['cảnh tự tử', 'phim về tự tử', 'diễn viên tự tử', 'nghệ sĩ tự tử'] },
+      vi: { idioms: ['cảnh tự tử', 'phim về tự tử', 'diễn viên tự tử', 'nghệ sĩ tự tử', 'ca sĩ tự tử', 'idol tự tử', 'phim về tự sát'] },
       ne: { idioms: ['आत्महत्याको दृश्य', 'फिल्ममा आत्महत्या', 'कलाकारको आत्महत्या'] },
       tl: { idioms: ['eksena ng pagpapakamatay', 'pelikula tungkol sa pagpapakamatay', 'artista nagpakamatay'] },
       pt: { idioms: ['cena de suicídio', 'filme sobre suicídio', 'série sobre suicídio', 'suicídio de famoso', 'suicídio de artista'] },
-      id: { idioms: ['film tentang bunuh diri', 'drama tentang bunuh diri', 'adegan bunuh diri', 'artis bunuh diri', 'bunuh diri di film'] },
+      id: { idioms: ['film tentang bunuh diri', 'drama tentang bunuh diri', 'adegan bunuh diri', 'artis bunuh diri', 'bunuh diri di film', 'artis korea bunuh diri', 'idol korea bunuh diri', 'idol bunuh diri', 'aktor bunuh diri', 'aktris bunuh diri', 'penyanyi bunuh diri', 'seleb bunuh diri', 'selebriti bunuh diri'] },
     },
   },
   {
@@ -410,7 +410,7 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
     words: {
       ja: { idioms: ['首つりのシーン', 'くびつりのシーン', '首吊りのシーン', '首つりの場面', '飛び降りのシーン', '自殺のシーン', '自殺シーン'] },
       en: { idioms: ['hanging scene', 'suicide scene', 'no way out if theres a fire', 'no way out if there is a fire', 'no way out in a fire', 'no way out in case of fire', 'no way out if a fire', 'tells other players to kill themselves', 'telling other players to kill themselves', 'tells people to kill themselves', 'telling people to kill themselves'] },
-      zh: { idioms: ['上吊的镜头', '上吊镜头', '上吊的场面', '上吊的场景', '上吊场景', '跳楼的镜头', '跳楼的场景', '自杀的镜头', '自杀镜头', '自杀的场景', '叫人去死', '骂人去死', '叫别人去死', '骂别人去死', '叫人哋去死'] },
+      zh: { idioms: ['上吊的镜头', '上吊镜头', '上吊的场面', '上吊的场景', '上吊场景', '跳楼的镜头', '跳楼的场景', '自杀的镜头', '自杀镜头', '自杀的场景', '叫人去死', '骂人去死', '叫别人去死', '骂别人去死', '叫人哋去死', '骂去死', '骂我去死', '被骂去死'] },
       ko: { idioms: ['목매는 장면', '목 매는 장면', '목을 매는 장면', '뛰어내리는 장면', '투신하는 장면'] },
       vi: { idioms: ['cảnh treo cổ', 'cảnh nhảy lầu', 'cảnh tự sát'] },
       ne: { idioms: ['झुण्डिएको दृश्य', 'झुन्डिएको दृश्य', 'आत्महत्या गरेको दृश्य'] },

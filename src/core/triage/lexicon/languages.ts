@@ -25,7 +25,7 @@ export const FUNCTION_WORDS: Readonly<Record<'en' | 'tl' | 'pt' | 'id' | 'vi' | 
       'karena apa belum sekali kena juga sering harus butuh ingin punya sangat lagi bagaimana dia ' +
       'ibu bapak gak ga nggak enggak aja kayak buat tiap gimana dimana kemana udah banget kalau ' +
       'kalo tolong mohon tanya boleh sendiri sendirian suami istri bayar kerja dapat dapet uang ' +
-      'masih sekarang takut atau kita mereka teman bulan tahun rumah sakit obat',
+      'masih sekarang takut atau kita mereka teman bulan tahun rumah sakit obat terus tanpa susah',
   ),
   vi: words(
     'toi khong co la cua va nhung duoc nguoi tien con me bi muon gi lam rat qua nha em anh chi ' +

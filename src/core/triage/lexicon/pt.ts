@@ -16,7 +16,7 @@ const written: Lexicon = {
       ['esquecimento', 1.5], ['mesma pergunta', 1.5], ['confundindo', 1], ['quedas', 1], ['senhora', 0.7], ['envelhec', 1.5], ['da idade', 1],
     ],
     disability: [['deficiência', 2], ['deficiente', 2], ['autismo', 2], ['autista', 2], ['cadeira de rodas', 2], ['surdo', 2], ['cego', 2], ['tdah', 2], ['síndrome de down', 2],
-      ['paralisad', 1.5], ['paralisia', 1.5], ['perda auditiva', 2], ['aparelho auditivo', 1.5], ['deficiência intelectual', 2], ['espectro autista', 2], ['atraso no desenvolvimento', 2], ['atraso na fala', 1.5], ['surda', 2], ['cega', 2], ['perdendo a visão', 1.5], ['não enxerga', 1.5], ['enxerga mal', 1], ['esclerose', 1.5], ['shogai', 2], ['shougai', 2], ['障害', 2], ['laudo', 1], ['escola especial', 2], ['educação especial', 2], ['língua de sinais', 2], ['libras', 2]],
+      ['paralisad', 1.5], ['paralisia', 1.5], ['amputa', 1.5], ['prótese', 1], ['perda auditiva', 2], ['aparelho auditivo', 1.5], ['deficiência intelectual', 2], ['espectro autista', 2], ['atraso no desenvolvimento', 2], ['atraso na fala', 1.5], ['surda', 2], ['cega', 2], ['perdendo a visão', 1.5], ['não enxerga', 1.5], ['enxerga mal', 1], ['esclerose', 1.5], ['shogai', 2], ['shougai', 2], ['障害', 2], ['laudo', 1], ['escola especial', 2], ['educação especial', 2], ['língua de sinais', 2], ['libras', 2]],
     child: [
       ['material escolar', 1],
       ['filho', 0.7], ['filha', 0.7], ['filhos', 0.7], ['criança', 1], ['crianças', 1], ['bebê', 1.5], ['bebe$', 1.5], ['grávida', 2],
@@ -95,7 +95,7 @@ const written: Lexicon = {
       ['tenho que cuidar', 1], ['não aguento mais de sono', 1.5], ['só tem eu', 1], ['além de mim', 1.5]
     ],
     rights: [
-      ['golpe', 2], ['enganad', 2], ['fraude', 2], ['tutela', 2], ['curatela', 2], ['economias', 0.5], ['contrato', 0.7], ['discriminação', 1.5],
+      ['golpe', 2], ['enganad', 2], ['pegando o dinheiro', 2], ['pegando dinheiro', 2], ['dinheiro sumindo', 1.5], ['some todo mês', 1.5], ['fraude', 2], ['tutela', 2], ['curatela', 2], ['economias', 0.5], ['contrato', 0.7], ['discriminação', 1.5],
       ['hora extra', 1.5], ['horas extras', 1.5], ['assédio moral', 2], ['pawahara', 2], ['power hara', 2], ['パワハラ', 2], ['discrimina', 1.5], ['racismo', 1.5], ['preconceito', 1.5], ['tratam diferente', 1.5], ['injust', 1],
       ['direitos', 1.5], ['meus direitos', 2], ['advogado', 1.5], ['processar', 1.5], ['ilegal', 1.5], ['é obrigatório', 0.7], ['assinou', 1], ['assinar', 0.7], ['me fizeram assinar', 2], ['vendedor', 1], ['golpista', 2], ['agiota', 2], ['juros', 1],
       ['no meu nome', 0.7], ['cartão do banco', 1], ['sacar o dinheiro', 1.5], ['pegar o dinheiro', 1], ['pega o dinheiro', 1], ['administra o dinheiro', 2], ['cuidar do dinheiro', 2], ['seinen koken', 2], ['seinen kouken', 2], ['koken', 2], ['kouken', 2], ['成年後見', 2], ['tutor$', 1.5], ['curador', 2],

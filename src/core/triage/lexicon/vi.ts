@@ -21,7 +21,7 @@ export const vi: Lexicon = {
       ['lẫn nặng$', 2], ['bắt đầu lẫn$', 2], ['hơi lẫn$', 2], ['alzheimer$', 2], ['suy giảm trí nhớ$', 2], ['trí nhớ kém$', 1.5], ['mất trí$', 2], ['đi lang thang$', 1], ['giường điện$', 1], ['chân yếu$', 1], ['bị ngã$', 0.5], ['té ngã$', 0.5],
     ],
     disability: [['khuyết tật', 2], ['tàn tật', 2], ['tự kỷ', 2], ['xe lăn', 2], ['chậm phát triển', 2], ['khiếm thính', 2], ['khiếm thị', 2], ['điếc', 2], ['ngôn ngữ ký hiệu', 2], ['thủ ngữ', 2],
-      ['liệt nửa người$', 1], ['bại liệt$', 2], ['bị liệt$', 0.7], ['thiểu năng$', 2], ['hội chứng down$', 2], ['tăng động$', 2], ['máy trợ thính$', 1.5], ['trợ thính$', 1.5], ['nặng tai$', 1.5], ['lãng tai$', 1.5], ['mắt kém$', 1], ['chậm nói$', 1.5], ['mù lòa$', 2], ['khuyết tật trí tuệ$', 2], ['shogai$', 2], ['shougai$', 2], ['障害', 2]],
+      ['liệt nửa người$', 1], ['bại liệt$', 2], ['cắt cụt$', 1.5], ['chân giả$', 1.5], ['bị liệt$', 0.7], ['thiểu năng$', 2], ['hội chứng down$', 2], ['tăng động$', 2], ['máy trợ thính$', 1.5], ['trợ thính$', 1.5], ['nặng tai$', 1.5], ['lãng tai$', 1.5], ['mắt kém$', 1], ['chậm nói$', 1.5], ['mù lòa$', 2], ['khuyết tật trí tuệ$', 2], ['shogai$', 2], ['shougai$', 2], ['障害', 2]],
     child: [
       ['con tôi', 0.7], ['con nhỏ', 1.5], ['con$', 0.3], ['trẻ$', 0.5], ['em bé', 1.5], ['mang thai', 2], ['có thai', 2], ['có bầu', 2],
       ['khám thai', 2], ['sinh con', 2], ['sau sinh', 2], ['nhà trẻ', 2], ['mẫu giáo', 2], ['đi học', 1], ['không chịu đi học', 2],
@@ -96,7 +96,7 @@ export const vi: Lexicon = {
     carer: [
       ['chăm sóc', 1], ['phải chăm sóc', 1.5], ['chăm mẹ', 1.5], ['chăm bố', 1.5], ['kiệt sức', 1],
       ['chăm bà$', 1.5], ['chăm ông$', 1.5], ['chăm vợ$', 1.5], ['chăm chồng$', 1.5], ['chăm ba$', 1.5], ['chăm má$', 1.5], ['chăm cha$', 1.5], ['chăm người nhà$', 2], ['chăm người bệnh$', 1.5], ['chăm cả$', 1], ['chăm con khuyết tật$', 2], ['chăm em$', 1], ['chăm 2 em$', 1],
-      ['vừa đi làm vừa chăm$', 2], ['vừa làm vừa chăm$', 2], ['chăm một mình$', 1.5], ['chăm 1 mình$', 1.5], ['người chăm$', 1], ['người chăm chính$', 2], ['chăm không xuể$', 2], ['chăm ko xuể$', 2], ['chăm không nổi$', 2], ['trông không nổi$', 1.5],
+      ['vừa đi làm vừa chăm$', 2], ['vừa làm vừa chăm$', 2], ['chăm một mình$', 1.5], ['chăm 1 mình$', 1.5], ['người chăm$', 1], ['người chăm chính$', 2], ['chăm không xuể$', 2], ['chăm ko xuể$', 2], ['chăm không nổi$', 2], ['trông không nổi$', 1.5], ['không trông được$', 1.5], ['ko trông được$', 1.5], ['không ai trông$', 1.5], ['trông mẹ$', 1.5], ['trông bố$', 1.5],
       ['nghỉ việc chăm$', 2], ['nghỉ làm chăm$', 2], ['nghỉ làm để chăm$', 2], ['nghỉ việc để chăm$', 2], ['nghỉ chăm$', 1.5], ['nghỉ học để chăm$', 2],
       ['trông ông$', 1], ['trông bà$', 1], ['trông mẹ$', 1], ['trông bố$', 1], ['canh mẹ$', 1], ['canh bố$', 1], ['đưa mẹ đi viện$', 1], ['đưa bố đi viện$', 1], ['đưa mẹ đi khám$', 1], ['thay tã$', 1], ['thay bỉm$', 1],
       ['kaigo kyuka$', 2], ['kaigo kyuuka$', 2], ['介護休暇', 2], ['介護離職', 2], ['young carer$', 2], ['ヤングケアラー', 2], ['ケアラー', 2], ['người chăm sóc$', 1.5],
@@ -136,7 +136,7 @@ export const vi: Lexicon = {
       ['giấy tờ', 0.7], ['gia hạn', 1], ['thẻ lưu trú', 2], ['ngôn ngữ', 1.5],
       ['tiếng nhật', 1.5], ['không biết tiếng', 2], ['phiên dịch', 2], ['thông dịch', 2], ['visa', 2], ['thị thực', 2],
       ['tư cách lưu trú', 2], ['thực tập sinh', 2], ['du học sinh', 1.5], ['người nước ngoài', 2], ['đối xử tệ', 1],
-      ['ko biết tiếng$', 2], ['k biết tiếng$', 2], ['không hiểu tiếng$', 2], ['ko hiểu tiếng$', 2], ['không đọc được$', 1], ['ko đọc được$', 1], ['không nói được tiếng$', 2], ['ko nói được tiếng$', 2],
+      ['ko biết tiếng$', 2], ['k biết tiếng$', 2], ['không hiểu tiếng$', 2], ['ko hiểu tiếng$', 2], ['không đọc được$', 1], ['ko đọc được$', 1], ['không nói được tiếng$', 2], ['ko nói được tiếng$', 2], ['nói được tiếng việt$', 2], ['nói tiếng việt$', 1.5], ['bằng tiếng việt$', 1.5],
       ['người việt$', 0.5], ['gốc việt$', 1.5], ['người vn$', 1], ['sang nhật$', 0.7], ['qua nhật$', 0.7], ['sang đây$', 0.5], ['bên nhật$', 0.5], ['về vn$', 0.7], ['về việt nam$', 0.7], ['đoàn tụ$', 1.5],
       ['zairyu$', 2], ['在留', 2], ['thẻ ngoại kiều$', 2], ['xuất nhập cảnh$', 2], ['nhập cảnh$', 1.5], ['quốc tịch$', 1.5], ['vĩnh trú$', 2], ['tts$', 2], ['kỹ năng đặc định$', 2], ['tokutei$', 2], ['trường tiếng$', 1.5], ['trường nhật ngữ$', 2], ['song ngữ$', 1.5], ['tiếng việt$', 0.7],
       ['kuyakusho$', 1], ['区役所', 1], ['điền giấy$', 1], ['vợ người nhật$', 1.5], ['chồng người nhật$', 1.5], ['nước ngoài$', 0.7], ['nghiệp đoàn$', 1.5],
