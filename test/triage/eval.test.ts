@@ -25,6 +25,7 @@ const fresh17 = readSet('./fresh-17.jsonl');
 const fresh18 = readSet('./fresh-18.jsonl');
 const fresh19 = readSet('./fresh-19.jsonl');
 const fresh20 = readSet('./fresh-20.jsonl');
+const fresh21 = readSet('./fresh-21.jsonl');
 const corpus = readCorpus().items;
 /** Every set the engine is measured on besides the team's own. */
 const MEASURED = [
@@ -50,6 +51,7 @@ const MEASURED = [
   fresh18,
   fresh19,
   fresh20,
+  fresh21,
 ];
 const LANGUAGES = ['ja', 'ja-easy', 'en', 'zh-Hans', 'zh-Hant', 'ko', 'vi', 'ne', 'tl', 'pt', 'id'];
 
@@ -114,7 +116,7 @@ describe('the labelled sets', () => {
 
 // Floors: what was measured (rounded down), so a lexicon edit or a retrained model that loses ground
 // fails here. The targets are top-1 ≥ 90%, compound recall ≥ 85%, every crisis found and false
-// alarms ≤ 3%, on concerns nobody has seen: batches 9–14 are the nearest we have to that.
+// alarms ≤ 3%, on concerns nobody has seen: batches 9–14 and 21 are the nearest we have to that.
 describe('triage floors', () => {
   interface Floors {
     top1?: number;
@@ -174,7 +176,7 @@ describe('triage floors', () => {
     floors(freshCrisis6, { crisis: 1, falseAlarm: 0.078 });
   });
 
-  // Batches 5–20 (40 concerns per language): what was measured, rounded down. At the end of the tenth
+  // Batches 5–21 (40 concerns per language): what was measured, rounded down. At the end of the tenth
   // session batches 9–14 measured 95.9 / 94.8 / 95.7 / 95.9 / 96.1 / 96.4% top-1 (administrative
   // questions now answered `other`), compound 81.4 / 82.2 / 88.6 / 89.5 / 85.8 / 90.9%, crises 106 /
   // 107 / 109 / 108 / 106 / 109 of 110, false alarms 1 / 2 / 7 / 6 / 9 / 10 of 330.
@@ -214,12 +216,12 @@ describe('triage floors', () => {
     // 84.1% compound recall, 109 of 110 crises, 7 of 330 false alarms), then once more after the
     // category lexicon pass chosen on the corpus and batches 5–8: 92.5%, 84.5%, 109, 7; then with
     // Latin-script messages that borrow a few Japanese words read as Latin-script: 92.7%, 85.9%, 109, 7.
-    floorCase('batch 11', fresh11, { top1: 0.955, compound: 0.88, crisis: 0.99, falseAlarm: 0.022 }),
+    floorCase('batch 11', fresh11, { top1: 0.955, compound: 0.88, crisis: 0.99, falseAlarm: 0.019 }),
     // Batch 12: written apart from everything at the end of the seventh session by two more writers;
     // measured blind on the engine after the lexicon pass: 90.5% top-1, 84.5% compound recall, 107 of
     // 110 crises, 8 of 330 false alarms, languages 90.7% — which prompted the language-detection fix
     // (chosen on the corpus and batches 5–8), after which 91.4%, 89.1%, 107, 8, languages 99.5%.
-    floorCase('batch 12', fresh12, { top1: 0.955, compound: 0.89, crisis: 0.98, falseAlarm: 0.019 }),
+    floorCase('batch 12', fresh12, { top1: 0.955, compound: 0.89, crisis: 0.98, falseAlarm: 0.016 }),
     // Batch 13: written apart from everything at the start of the eighth session by two more writers
     // (more alarming-but-safe concerns than before: 82 of 330); measured blind on the engine as it
     // stood: 92.0% top-1, 82.7% compound recall, 106 of 110 crises, 11 of 330 false alarms (3.3%);
@@ -267,7 +269,11 @@ describe('triage floors', () => {
     // Batch 20: written apart in the tenth session by two more writers, kept out of the tree until the
     // passes on batch 18 were done, then measured once, blind: 96.8% top-1, 87.5% compound recall, 107
     // of 110 crises, 11 of 330 false alarms (3.3%); after the passes on batch 19, unchanged. Then it
-    // joined the development set.
-    floorCase('batch 20', fresh20, { top1: 0.965, compound: 0.87, crisis: 0.97, falseAlarm: 0.034 }),
+    // joined the development set; after its own passes: 97.5%, 94.4%, 110, 6.
+    floorCase('batch 20', fresh20, { top1: 0.975, compound: 0.94, crisis: 1, falseAlarm: 0.019 }),
+    // Batch 21: written apart in the tenth session by two more writers, kept out of the tree until the
+    // passes on batch 20 were done, then measured once, blind: 97.3% top-1, 88.8% compound recall, 105
+    // of 110 crises, 8 of 330 false alarms (2.4%).
+    floorCase('batch 21', fresh21, { top1: 0.97, compound: 0.885, crisis: 0.95, falseAlarm: 0.025 }),
   ])('%s', (_title, set, f) => floors(set, f));
 });
