@@ -27,16 +27,8 @@ const fresh19 = readSet('./fresh-19.jsonl');
 const fresh20 = readSet('./fresh-20.jsonl');
 const fresh21 = readSet('./fresh-21.jsonl');
 const corpus = readCorpus().items;
-/** Every set the engine is measured on besides the team's own. */
-const MEASURED = [
-  holdout,
-  fresh1,
-  fresh2,
-  fresh3,
-  fresh4,
-  freshCrisis5,
-  freshCrisis6,
-  dev,
+/** Batches 7–21: 40 concerns a language, the mix residents send, each written apart. */
+const MIXED = [
   fresh7,
   fresh8,
   fresh9,
@@ -53,6 +45,8 @@ const MEASURED = [
   fresh20,
   fresh21,
 ];
+/** Every set the engine is measured on besides the team's own. */
+const MEASURED = [holdout, fresh1, fresh2, fresh3, fresh4, freshCrisis5, freshCrisis6, dev, ...MIXED];
 const LANGUAGES = ['ja', 'ja-easy', 'en', 'zh-Hans', 'zh-Hant', 'ko', 'vi', 'ne', 'tl', 'pt', 'id'];
 
 describe('the labelled sets', () => {
@@ -70,20 +64,8 @@ describe('the labelled sets', () => {
     for (const set of MEASURED) expect(set.filter((i) => texts.has(i.text))).toEqual([]);
   });
 
-  it('batches 5–14 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
-    for (const set of [
-      dev,
-      fresh7,
-      fresh8,
-      fresh9,
-      fresh10,
-      fresh11,
-      fresh12,
-      fresh13,
-      fresh14,
-      fresh15,
-      fresh16,
-    ]) {
+  it('batches 5–21 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
+    for (const set of [dev, ...MIXED]) {
       for (const lang of LANGUAGES)
         expect(set.filter((i) => i.lang === lang).length).toBe(set === dev ? 80 : 40);
       expect(set.filter((i) => i.crisis !== null).length / set.length).toBeCloseTo(0.25, 1);
