@@ -899,8 +899,8 @@ const ABUSE_FAMILIES: readonly ConceptExtension[] = [
       zh: { say: ['摸她不该摸的地方', '摸我不该摸的地方', '摸他不该摸的地方', '摸她不好的地方', '摸我不好的地方', '碰她不该碰的地方', '碰我不该碰的地方', '摸佢唔應該摸嘅地方'] },
       vi: { say: ['chạm vào chỗ kín', 'chạm vào vùng kín', 'sờ vào chỗ không nên', 'chạm vào chỗ không nên', 'sờ chỗ kín', 'động vào chỗ kín', 'động vào vùng kín'] },
       ne: {
-        say: ['नराम्रो ठाउँमा छु', 'नराम्रो ठाउँमा छो', 'गोप्य अङ्गमा छु', 'गोप्य अंगमा छु', 'naramro thau ma chhun', 'naramro thau ma chun', 'naramro thaun ma chhun', 'naramro thaun ma chun', 'naramro thau ma xun'],
-        pairs: [{ reach: 40, a: ['नयाँ श्रीमानले उसलाई', 'नयाँ श्रीमानले छोरीलाई', 'नयाँ श्रीमानले छोरालाई', 'नयाँ बुबा', 'नयाँ बाबा', 'naya shriman le usalai', 'naya shrimanle usalai', 'naya buwa', 'naya baba'], b: ['छुन्छ', 'छोयो', 'छुने', 'chhunchha', 'chhuncha', 'chhoyo', 'लुगा खोल', 'ओछ्यानमा'] }],
+        say: ['नराम्रो ठाउँमा छु', 'नराम्रो ठाउँमा छो', 'नराम्रोसँग छुन', 'नराम्रोसँग छोए', 'नराम्रोसँग छोयो', 'naramrosanga chhun', 'naramro sanga chhun', 'गोप्य अङ्गमा छु', 'गोप्य अंगमा छु', 'naramro thau ma chhun', 'naramro thau ma chun', 'naramro thaun ma chhun', 'naramro thaun ma chun', 'naramro thau ma xun'],
+        pairs: [{ reach: 40, a: ['नयाँ श्रीमानले उसलाई', 'नयाँ श्रीमानले छोरीलाई', 'नयाँ श्रीमानले छोरालाई', 'नयाँ बुबा', 'नयाँ बाबा', 'naya shriman le usalai', 'naya shrimanle usalai', 'naya buwa', 'naya baba'], b: ['छुन्छ', 'छोयो', 'छुने', 'छुनुहुन्छ', 'chhunchha', 'chhuncha', 'chhoyo', 'chhunuhunchha', 'chhunuhuncha', 'लुगा खोल', 'ओछ्यानमा'] }],
       },
       tl: { say: ['hinahawakan sa maselang', 'hinawakan sa maselang', 'hinahawakan sa pribadong parte', 'hinawakan sa pribadong parte', 'hinahawakan sa hindi dapat', 'hinawakan sa hindi dapat'] },
       pt: { say: ['toca nela em lugares íntimos', 'tocou nela em lugares íntimos', 'toca nela nos lugares errados', 'tocou nela nos lugares errados', 'toca nela onde não deve', 'tocou nela onde não devia', 'toca em mim onde não deve', 'nas partes íntimas dela', 'nas partes íntimas dele'] },
@@ -998,7 +998,7 @@ export const ABUSE_CONCEPTS: readonly Concept[] = extendConcepts([
       },
       zh: {
         say: ['身上青一块紫一块', '身上都是伤', '身上有淤青', '身上有烟疤', '身上有手印', '脸上有手印', '烟头烫的'],
-        pairs: [{ reach: 16, a: ['孩子', '小孩', '小朋友', '学生', '儿子', '女儿', '邻居家的孩子', '孙子', '孙女'], b: ['青紫', '紫一块', '手印', '烟疤', '鞭痕', '总是受伤', '经常受伤', '藏着伤', '长袖遮'] }],
+        pairs: [{ reach: 16, a: ['孩子', '小孩', '小朋友', '学生', '儿子', '女儿', '邻居家的孩子', '孙子', '孙女', '个仔', '个女'], b: ['青紫', '紫一块', '手印', '烟疤', '烟头烫嘅疤', '烟头烫的疤', '鞭痕', '总是受伤', '经常受伤', '藏着伤', '长袖遮'] }],
       },
       ko: {
         say: ['손자국이', '회초리 자국', '벨트 자국', '담배빵', '매 맞은 자국', '상처를 숨기'],

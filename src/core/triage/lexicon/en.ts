@@ -103,7 +103,7 @@ export const en: Lexicon = {
     ],
     livelihood: [
       // told beside another problem
-      ['pays nothing', 1.5], ['not paying anything', 1.5], ['cut his hours', 2], ['cut her hours', 2], ['got cut', 1], ['contract was cut', 2], ['contract wont be renewed', 2], ['letting me go', 2], ['shop went under', 2], ['business failed', 2], ['skint', 2], ['no qualifications', 1], ['hopping between', 1], ['side job', 1], ['emergency help', 1], ['support money', 1.5], ['yen left', 2], ['short every', 1.5], ['always short', 1.5], ['months behind', 2], ['kokumin hoken', 1], ['kokuho', 1], ['savings are', 1.5], ['savings almost', 2], ['care fees', 1],
+      ['pays nothing', 1.5], ['not paying anything', 1.5], ['cut his hours', 2], ['cut her hours', 2], ['got cut', 1], ['contract was cut', 2], ['contract wont be renewed', 2], ['letting me go', 2], ['shop went under', 2], ['business failed', 2], ['skint', 2], ['no qualifications', 1], ['hopping between', 1], ['side job', 0.7], ['emergency help', 1], ['support money', 1.5], ['yen left', 2], ['short every', 1.5], ['always short', 1.5], ['months behind', 2], ['kokumin hoken', 1], ['kokuho', 1], ['savings are', 1.5], ['savings almost', 2], ['care fees', 1],
       ['seikatsu hogo', 2], ['seikatsuhogo', 2], ['hello work', 2], ['hellowork', 2], ['shuugaku enjo', 2], ['shugaku enjo', 2], ['shoubyou teate', 1.5], ['shobyo teate', 1.5],
       ['give up my job', 1.5], ['job hunting', 1], ['my job', 0.5],
       ['hours got cut', 2], ['cut my hours', 2], ['behind on', 1.5], ['quit my job', 1.5], ['had to quit', 1], ['look for work', 1], ['find work', 1],

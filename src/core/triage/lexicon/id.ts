@@ -53,6 +53,7 @@ export const id: Lexicon = {
       ['nunggak', 1.5], ['gak cukup', 1], ['tidak cukup', 1], ['kurang mampu', 2], ['gak mampu', 1], ['tidak mampu', 1], ['tabungan', 1], ['tabungan...tipis', 1.5], ['tabungan...habis', 1.5], ['duit', 1], ['gak ada duit', 2], ['dipecat', 1], ['mecat', 1], ['terancam dipecat', 1.5], ['ngancam mecat', 1.5], ['berhenti kerja', 1], ['pabrik tutup', 1.5], ['bangkrut', 1.5], ['pinjol', 2], ['tagihan', 1], ['listrik', 1], ['diputus', 1], ['cicil', 1], ['kulkas kosong', 1.5], ['beras', 1], ['gak bisa makan', 1.5], ['kerja baru', 1], ['cari kerja', 1.5], ['nyari kerja', 1.5], ['gaji kecil', 1.5], ['penghasilan kecil', 2], ['uang kuliah', 1], ['bantuan', 0.3], ['tunjangan', 1], ['gak punya uang', 1.5], ['pensiun', 0.3],
       ['biaya hidup', 2], ['kerja sampingan', 1.5], ['cari kerja', 1.5],
       ['gaji belum dibayar', 2], ['belum digaji', 2],
+      ['lembur...gak dibayar', 1], ['lembur...gak pernah dibayar', 1], ['lembur...tidak dibayar', 1], ['lembur...tidak pernah dibayar', 1], ['lembur...belum dibayar', 1], ['lembur...ga dibayar', 1],
       ['uang', 1], ['tidak bisa bayar', 1.5], ['tidak punya uang', 1.5], ['tidak ada uang', 1.5], ['phk', 2], ['kehilangan pekerjaan', 2], ['pengangguran', 2],
       ['tidak ada penghasilan', 2], ['penghasilan', 1.5], ['gaji', 1], ['utang', 2], ['hutang', 2], ['pinjaman', 1], ['miskin', 2],
       ['makan', 0.5], ['uang belanja', 1],

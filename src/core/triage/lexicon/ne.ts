@@ -100,7 +100,7 @@ export const ne: Lexicon = {
     carer: [
       // told beside another problem: no time of one's own, a child cooking for the family
       ['आफ्नो लागि...छैन', 1.5], ['aafno lagi...chaina', 1.5], ['aafno lagi...chhaina', 1.5], ['aafno lagi...xaina', 1.5], ['भाइबहिनीको खाना', 1.5], ['bhai bahini ko khana', 1.5], ['bhaibahini ko khana', 1.5],
-      ['हेरचाह गर्दा', 2], ['हेरचाह गर्छु', 2], ['स्याहार', 1.5], ['हेरचाह', 1],
+      ['हेरचाह गर्दा', 2], ['एक्लैले सबै', 1], ['म एक्लैले', 1], ['हेरचाह गर्छु', 2], ['स्याहार', 1.5], ['हेरचाह', 1],
       ['हेर्दैछु', 1.5], ['हेर्छु', 1], ['हेर्नुपर्छ', 1], ['हेर्नुपरेको', 1], ['हेरिदिने', 1], ['केयर', 1], ['介護休業', 2], ['介護休暇', 2], ['ヤングケアラー', 2], ['शौचालय लैजा', 1], ['नुहाइदिन', 1],
       ['herchu', 1.5], ['herchhu', 1.5], ['herxu', 1.5], ['herdai', 1], ['herna parcha', 1], ['herna parxa', 1], ['hernu parcha', 1], ['hernu parxa', 1], ['herchaha', 1.5], ['herda herda', 1.5], ['herdai herdai', 1.5], ['herne kohi', 1],
       ['care garda', 2], ['care garne', 1.5], ['care garchu', 2], ['care garnu', 1.5], ['ko care', 1], ['care le', 1], ['kaigo garera', 2], ['kaigo le', 1.5], ['kaigo ra', 1], ['syahar', 1.5], ['nuhaidin', 1], ['young carer', 2], ['kaigo kyu', 2],

@@ -51,7 +51,7 @@ export const ROUTINE: Readonly<Record<string, readonly string[]>> = {
     'đồ thất lạc$', 'làm rơi ví$', 'làm mất ví$', 'đánh mất ví$', 'đánh rơi ví$', 'nhặt được ví$', 'nhặt được cái ví$', 'xe đạp$',
     'thuế thị dân$', 'chứng nhận thuế$', 'quyết toán thuế$', 'khai thuế$',
     'khai tử$', 'tiền tử tuất$', 'thủ tục thừa kế$', 'dừng lương hưu$', 'ngừng lương hưu$',
-    'đổi địa chỉ$', 'chuyển địa chỉ$', 'thủ tục chuyển đến$', 'đăng ký chó$', 'bằng lái$',
+    'thẻ my number$', 'đổi địa chỉ$', 'chuyển địa chỉ$', 'thủ tục chuyển đến$', 'đăng ký chó$', 'bằng lái$',
     'đèn đường$',
   ],
   ne: [
@@ -65,6 +65,7 @@ export const ROUTINE: Readonly<Record<string, readonly string[]>> = {
   ],
   tl: [
     'araw ng basura', 'kuha ng basura', 'kinukuha...basura', 'anong araw...basura', 'magtapon ng basura', 'itapon ang basura',
+    'pet bottle', 'sort ng basura', 'paghihiwalay ng basura', 'hiwalay...basura', 'basura...hiwalay', 'kakuteishinkoku', 'kakutei shinkoku', 'tax return',
     'first aid$', 'lost and found', 'naiwan ko po', 'nakapulot ng wallet', 'napulot ko', 'bisikleta',
     'buwis',
     'ilaw sa kalye', 'poste ng ilaw', 'streetlight',

@@ -48,7 +48,7 @@ export const tl: Lexicon = {
     ],
     livelihood: [
       ['kulang', 0.7], ['hindi kasya', 1], ['di kasya', 1], ['kakasya', 1], ['tinanggal', 2], ['tatanggalin', 1], ['sweldo', 1], ['suweldo', 1], ['ipon', 1], ['walang ipon', 1.5], ['pangkain', 1], ['bayarin', 1.5], ['gastos', 1], ['nagsara', 0.7], ['walang trabaho', 2], ['wala pang trabaho', 1.5], ['maghanap ng trabaho', 1], ['naghahanap ng trabaho', 1.5], ['makahanap ng trabaho', 1.5], ['padala', 0.7], ['kuryente', 1], ['wala talaga akong pera', 2], ['bilhin', 0.5], ['pambili', 1], ['naubos', 0.5], ['hirap sa pera', 2], ['makapagtrabaho', 1], ['pinagkakautangan', 2], ['mabubuhay', 1], ['kapos', 1.5], ['nangungutang', 2], ['pautang', 1.5],
-      ['budget', 1],
+      ['budget', 1], ['pakainin', 1], ['maliit lang...pension', 1.5], ['maliit lang...pensyon', 1.5], ['maliit lang...sahod', 1.5], ['maliit lang...kita', 1.5],
       ['hindi nakakabayad', 1.5], ['hindi makabayad', 1.5],
       ['pera', 1], ['walang pera', 1.5], ['wala na akong pera', 2], ['wala nang pera', 2], ['trabaho', 0.7], ['wala akong trabaho', 2],
       ['natanggal', 2], ['nawalan ng trabaho', 2], ['utang', 2], ['sahod', 1], ['kita', 0.5], ['mahirap', 1], ['pagkain', 1],
@@ -106,7 +106,7 @@ export const tl: Lexicon = {
       ['dito sa japan', 0.4], ['sa japan', 0.3], ['nasa pinas', 0.7], ['umuwi...pinas', 0.7], ['kasal sa hapon', 1.5], ['asawang hapon', 1], ['bago lang ako dito', 1.5], ['bago lang ako sa japan', 1.5], ['lumipat...sa japan', 1.5], ['dahil sa wika', 1.5], ['sa wika', 1], ['hindi marunong mag nihongo', 2], ['di marunong mag nihongo', 2], ['sa tagalog', 1], ['tagalog na', 1], ['batas dito', 1.5], ['batas sa japan', 1.5], ['batas ng japan', 1.5], ['sistema dito', 1], ['expire na visa', 2], ['palit ng status', 2], ['magpalit ng status', 2], ['spouse visa', 2], ['permanent resident', 2], ['jfc$', 1.5],
     ],
     medical: [['ospital', 1.5], ['doktor', 1], ['magpapatingin', 1.5], ['magpatingin', 1.5], ['may sakit', 1], ['sakit', 0.7], ['gamot', 1], ['lagnat', 1],
-      ['hospital', 1.5], ['byouin', 1.5], ['naoperahan', 2], ['operasyon', 1.5], ['dialysis', 2], ['kidney', 1.5], ['cancer', 1], ['kanser', 1], ['leukemia', 2], ['hika$', 1.5], ['asthma', 1.5], ['diabetes', 1], ['high blood', 1.5], ['dentista', 2], ['nasugatan', 1.5], ['paracetamol', 1.5], ['generic', 1], ['clinic', 1], ['klinika', 1.5], ['sakit sa puso', 1.5], ['doktor...pumupunta sa bahay', 2], ['doktor...pupunta sa bahay', 2], ['home visit', 1.5], ['houmon shinryo', 2]],
+      ['hospital', 1.5], ['byouin', 1.5], ['naoperahan', 2], ['operasyon', 1.5], ['dialysis', 2], ['kidney', 1.5], ['cancer', 1], ['kanser', 1], ['leukemia', 2], ['hika$', 1.5], ['asthma', 1.5], ['diabetes', 1], ['high blood', 1.5], ['dentista', 2], ['nasugatan', 1.5], ['paracetamol', 1.5], ['generic', 1], ['clinic', 1], ['klinika', 1.5], ['sakit sa puso', 1.5], ['doktor...pumupunta sa bahay', 2], ['doctor...pumupunta sa bahay', 2], ['doctor...pupunta sa bahay', 2], ['doctor', 1], ['doktor...pupunta sa bahay', 2], ['home visit', 1.5], ['houmon shinryo', 2]],
   },
   crisis: {
     suicide: [

@@ -48,6 +48,7 @@ export const vi: Lexicon = {
     ],
     livelihood: [
       ['nợ lương', 2], ['không trả lương', 2], ['chậm lương', 2],
+      ['tìm việc làm', 1], ['xin việc làm', 1], ['nộp hồ sơ', 0.7],
       ['không có việc làm', 2], ['nợ nần', 2], ['không đủ tiền', 2], ['không có gì để ăn', 2], ['nhịn đói$', 1.5], ['bị đói$', 1], ['đói bụng$', 1], ['đói quá$', 1], ['chịu đói$', 1.5], ['đói lắm$', 1], ['chưa trả lương', 2], ['khó khăn', 1],
       ['tiền$', 0.5], ['không có tiền', 1.5], ['hết tiền', 1.5], ['thiếu tiền', 1.5], ['mất việc', 2], ['thất nghiệp', 2],
       ['bị đuổi việc', 2], ['không có việc', 2], ['trả nợ$', 2], ['khoản nợ$', 2], ['món nợ$', 2], ['tiền nợ$', 2], ['nợ ngân hàng$', 2], ['nợ thẻ$', 2], ['nợ tiền nhà$', 2], ['nợ$...vạn$', 1.5], ['nợ$...man$', 1.5], ['nợ$...triệu$', 1.5], ['mắc nợ', 2], ['vay tiền', 1.5], ['vay nợ', 1.5], ['lương', 1], ['không trả lương', 2], ['thu nhập', 1.5],
