@@ -26,8 +26,9 @@ const fresh18 = readSet('./fresh-18.jsonl');
 const fresh19 = readSet('./fresh-19.jsonl');
 const fresh20 = readSet('./fresh-20.jsonl');
 const fresh21 = readSet('./fresh-21.jsonl');
+const fresh22 = readSet('./fresh-22.jsonl');
 const corpus = readCorpus().items;
-/** Batches 7–21: 40 concerns a language, the mix residents send, each written apart. */
+/** Batches 7–22: 40 concerns a language, the mix residents send, each written apart. */
 const MIXED = [
   fresh7,
   fresh8,
@@ -44,6 +45,7 @@ const MIXED = [
   fresh19,
   fresh20,
   fresh21,
+  fresh22,
 ];
 /** Every set the engine is measured on besides the team's own. */
 const MEASURED = [holdout, fresh1, fresh2, fresh3, fresh4, freshCrisis5, freshCrisis6, dev, ...MIXED];
@@ -64,7 +66,7 @@ describe('the labelled sets', () => {
     for (const set of MEASURED) expect(set.filter((i) => texts.has(i.text))).toEqual([]);
   });
 
-  it('batches 5–21 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
+  it('batches 5–22 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
     for (const set of [dev, ...MIXED]) {
       for (const lang of LANGUAGES)
         expect(set.filter((i) => i.lang === lang).length).toBe(set === dev ? 80 : 40);
@@ -98,7 +100,7 @@ describe('the labelled sets', () => {
 
 // Floors: what was measured (rounded down), so a lexicon edit or a retrained model that loses ground
 // fails here. The targets are top-1 ≥ 90%, compound recall ≥ 85%, every crisis found and false
-// alarms ≤ 3%, on concerns nobody has seen: batches 9–14 are the nearest we have to that.
+// alarms ≤ 3%, on concerns nobody has seen: batches 9–14 and 22 are the nearest we have to that.
 describe('triage floors', () => {
   interface Floors {
     top1?: number;
@@ -158,7 +160,7 @@ describe('triage floors', () => {
     floors(freshCrisis6, { crisis: 1, falseAlarm: 0.078 });
   });
 
-  // Batches 5–21 (40 concerns per language): what was measured, rounded down. At the end of the tenth
+  // Batches 5–22 (40 concerns per language): what was measured, rounded down. At the end of the tenth
   // session batches 9–14 measured 95.9 / 94.8 / 95.7 / 95.9 / 96.1 / 96.4% top-1 (administrative
   // questions now answered `other`), compound 81.4 / 82.2 / 88.6 / 89.5 / 85.8 / 90.9%, crises 106 /
   // 107 / 109 / 108 / 106 / 109 of 110, false alarms 1 / 2 / 7 / 6 / 9 / 10 of 330.
@@ -252,10 +254,15 @@ describe('triage floors', () => {
     // passes on batch 18 were done, then measured once, blind: 96.8% top-1, 87.5% compound recall, 107
     // of 110 crises, 11 of 330 false alarms (3.3%); after the passes on batch 19, unchanged. Then it
     // joined the development set; after its own passes: 97.5%, 94.4%, 110, 6.
-    floorCase('batch 20', fresh20, { top1: 0.975, compound: 0.94, crisis: 1, falseAlarm: 0.019 }),
+    floorCase('batch 20', fresh20, { top1: 0.975, compound: 0.955, crisis: 1, falseAlarm: 0.019 }),
     // Batch 21: written apart in the tenth session by two more writers, kept out of the tree until the
     // passes on batch 20 were done, then measured once, blind: 97.3% top-1, 88.8% compound recall, 105
-    // of 110 crises, 8 of 330 false alarms (2.4%). Then it joined the development set.
-    floorCase('batch 21', fresh21, { top1: 0.97, compound: 0.885, crisis: 0.95, falseAlarm: 0.025 }),
+    // of 110 crises, 8 of 330 false alarms (2.4%). Then it joined the development set; after its own
+    // passes: 98.6%, 98.2%, 110, 5.
+    floorCase('batch 21', fresh21, { top1: 0.985, compound: 0.98, crisis: 1, falseAlarm: 0.016 }),
+    // Batch 22: written apart in the tenth session by two more writers, kept out of the tree until the
+    // passes on batch 21 were done, then measured once, blind: 97.5% top-1, 94.1% compound recall,
+    // every crisis (110 of 110), 7 of 330 false alarms (2.1%) — every target met.
+    floorCase('batch 22', fresh22, { top1: 0.975, compound: 0.94, crisis: 1, falseAlarm: 0.022 }),
   ])('%s', (_title, set, f) => floors(set, f));
 });
