@@ -27,8 +27,9 @@ const fresh19 = readSet('./fresh-19.jsonl');
 const fresh20 = readSet('./fresh-20.jsonl');
 const fresh21 = readSet('./fresh-21.jsonl');
 const fresh22 = readSet('./fresh-22.jsonl');
+const fresh23 = readSet('./fresh-23.jsonl');
 const corpus = readCorpus().items;
-/** Batches 7–22: 40 concerns a language, the mix residents send, each written apart. */
+/** Batches 7–23: 40 concerns a language, the mix residents send, each written apart. */
 const MIXED = [
   fresh7,
   fresh8,
@@ -46,6 +47,7 @@ const MIXED = [
   fresh20,
   fresh21,
   fresh22,
+  fresh23,
 ];
 /** Every set the engine is measured on besides the team's own. */
 const MEASURED = [holdout, fresh1, fresh2, fresh3, fresh4, freshCrisis5, freshCrisis6, dev, ...MIXED];
@@ -66,18 +68,16 @@ describe('the labelled sets', () => {
     for (const set of MEASURED) expect(set.filter((i) => texts.has(i.text))).toEqual([]);
   });
 
-  it('batches 5–22 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
+  it('batches 5–23 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
+    // Lines a batch lost because its writers wrote them word for word as another set or the corpus has them.
+    const removed = new Map<typeof dev, string[]>([
+      [fresh22, ['en', 'zh-Hans', 'zh-Hant', 'ja-easy']],
+      [fresh23, ['ko']],
+    ]);
     for (const set of [dev, ...MIXED]) {
-      // (Batch 22 lost four lines its writers wrote word for word as the team set or the corpus has them.)
       for (const lang of LANGUAGES)
         expect(set.filter((i) => i.lang === lang).length).toBe(
-          set === dev
-            ? 80
-            : set === fresh22
-              ? ['en', 'zh-Hans', 'zh-Hant', 'ja-easy'].includes(lang)
-                ? 39
-                : 40
-              : 40,
+          set === dev ? 80 : 40 - (removed.get(set) ?? []).filter((l) => l === lang).length,
         );
       expect(set.filter((i) => i.crisis !== null).length / set.length).toBeCloseTo(0.25, 1);
       expect(set.filter((i) => i.crisis === null && i.categories.length >= 2).length).toBeGreaterThan(
@@ -109,7 +109,7 @@ describe('the labelled sets', () => {
 
 // Floors: what was measured (rounded down), so a lexicon edit or a retrained model that loses ground
 // fails here. The targets are top-1 ≥ 90%, compound recall ≥ 85%, every crisis found and false
-// alarms ≤ 3%, on concerns nobody has seen: batches 9–14 and 22 are the nearest we have to that.
+// alarms ≤ 3%, on concerns nobody has seen: batches 9–14, 22 and 23 are the nearest we have to that.
 describe('triage floors', () => {
   interface Floors {
     top1?: number;
@@ -169,7 +169,7 @@ describe('triage floors', () => {
     floors(freshCrisis6, { crisis: 1, falseAlarm: 0.078 });
   });
 
-  // Batches 5–22 (40 concerns per language): what was measured, rounded down. At the end of the tenth
+  // Batches 5–23 (40 concerns per language): what was measured, rounded down. At the end of the tenth
   // session batches 9–14 measured 95.9 / 94.8 / 95.7 / 95.9 / 96.1 / 96.4% top-1 (administrative
   // questions now answered `other`), compound 81.4 / 82.2 / 88.6 / 89.5 / 85.8 / 90.9%, crises 106 /
   // 107 / 109 / 108 / 106 / 109 of 110, false alarms 1 / 2 / 7 / 6 / 9 / 10 of 330.
@@ -275,5 +275,10 @@ describe('triage floors', () => {
     // its writers wrote word for word as the team set or the corpus has them («不想活了», "I want to kill
     // myself") were then taken out: 436 concerns, 106 crises, all found.
     floorCase('batch 22', fresh22, { top1: 0.97, compound: 0.94, crisis: 1, falseAlarm: 0.022 }),
+    // Batch 23: written apart at the very end of the tenth session by two more writers, with no pass
+    // after it, measured once, blind, on the session's final engine: 96.4% top-1, 90.6% compound recall,
+    // 109 of 110 crises, 6 of 330 false alarms (1.8%); one line (an emergency, found) was word for word
+    // in another set and was taken out: 439 concerns, 108 of 109 crises.
+    floorCase('batch 23', fresh23, { top1: 0.96, compound: 0.9, crisis: 0.99, falseAlarm: 0.019 }),
   ])('%s', (_title, set, f) => floors(set, f));
 });

@@ -4,15 +4,15 @@ import { type LabelledT, type Miss, rate, readSet, type Scores, score } from './
  * `npm run eval:triage`: scores the engine on every labelled set, each with what it has been used
  * for. Batches 1–4 are crises in everyday, indirect wording with alarming-but-safe concerns, written
  * by earlier rounds and since read by the lexicon writers; crisis batches 5 and 6 likewise, in the
- * tenth session. Batches 5–22 are the kind of mix residents send (ordinary, compound, crisis,
+ * tenth session. Batches 5–23 are the kind of mix residents send (ordinary, compound, crisis,
  * alarming-but-safe; 40 per language), written by people who never saw the lexicons or the training
  * corpus: 5 and 6 chose the engine's weights and thresholds; 7, 8 and 15–21 were measured blind, then
- * joined the development set; 9–14 and 22 are measured, never tuned against (nobody has opened their
+ * joined the development set; 9–14, 22 and 23 are measured, never tuned against (nobody has opened their
  * lines). The model's training corpus (`corpus/`) is none of these. `--misses` lists what went wrong
  * on the team's set only, so the others stay unseen by whoever tunes the lexicons.
  */
 const showMisses = process.argv.includes('--misses');
-/** `--development`: only the sets the engine is developed on; the exam batches (9–14, 22) stay unseen. */
+/** `--development`: only the sets the engine is developed on; the exam batches (9–14, 22, 23) stay unseen. */
 const developmentOnly = process.argv.includes('--development');
 
 function pct(r: { hit: number; of: number }): string {
@@ -177,6 +177,11 @@ if (!developmentOnly) {
   report(
     'fresh batch 22 (test/triage/fresh-22.jsonl) — written apart from everything in the tenth session, kept out until the passes on batch 21 were done; measured blind once',
     readSet('./fresh-22.jsonl'),
+    false,
+  );
+  report(
+    'fresh batch 23 (test/triage/fresh-23.jsonl) — written apart at the end of the tenth session, no pass after it; measured blind once',
+    readSet('./fresh-23.jsonl'),
     false,
   );
 }
