@@ -80,22 +80,23 @@ const AGE_SAID = [
 /** Devanagari digits as ASCII ones, one for one (positions stay). */
 const asciiDigits = (text: string): string => text.replace(/[०-९]/g, (d) => String(d.charCodeAt(0) - 0x966));
 
-/** Whether an adult's age (18 or more) is said outright in `digits` (folded text with ASCII digits). */
-function adultAgeIn(digits: string): boolean {
+/** Every age said outright in `digits` (folded text with ASCII digits), with a word for years or "I am". */
+function* agesSaid(digits: string): Generator<{ years: number; at: number; said: string }> {
   for (const pattern of [AGE_AFTER, AGE_BEFORE])
-    for (const m of digits.matchAll(pattern)) if (Number(m[1]) >= 18 && Number(m[1]) <= 115) return true;
+    for (const m of digits.matchAll(pattern))
+      yield { years: Number(m[1]), at: m.index ?? 0, said: m[0].trim() };
+}
+
+/** Whether an adult's age (18 or more) is said outright in `digits`. */
+function adultAgeIn(digits: string): boolean {
+  for (const { years } of agesSaid(digits)) if (years >= 18 && years <= 115) return true;
   return false;
 }
 
 /** The first age of 65 or more said in `digits` (folded text with ASCII digits) or, looser, in the source. */
 function oldAgeIn(digits: string, source = ''): { at: number; said: string; loose?: boolean } | null {
   // Every age said, not only the first («३० वर्षको भाइ … आमा ६८ वर्षकी»).
-  for (const pattern of [AGE_AFTER, AGE_BEFORE]) {
-    for (const m of digits.matchAll(pattern)) {
-      const years = Number(m[1]);
-      if (years >= 65 && years <= 115) return { at: m.index ?? 0, said: m[0].trim() };
-    }
-  }
+  for (const { years, at, said } of agesSaid(digits)) if (years >= 65 && years <= 115) return { at, said };
   const decade = DECADE.exec(digits);
   if (decade && Number(decade[1]) >= 7) return { at: decade.index, said: decade[0].trim() };
   const light = asciiDigits(source.toLowerCase())
@@ -623,9 +624,8 @@ const SWALLOWED =
 const LONG_AGO =
   /작년|년 전|적이 있|적 있|年前|去年|昨年|ことがあ|ことある|以前|曾经|小时候|years? ago|last year|when (?:he|she|i) was|nam ngoai|nam truoc| tung |tahun lalu|pernah|noong|dati|ano passado|anos atras|गत वर्ष|वर्ष अघि|पहिले/;
 
-/** Frames of a dream, a game or a fairy tale, as folded text has them (films, dramas and books are `MEDIA`): the harm there is no one's now. */
-const STORY =
-  /夢|ゆめ|梦|꿈|mimpi|panaginip|sonho|giac mo|ac mong|सपना|sapana|dream|game|げーむ|游戏|게임|laro|jogo|동화|fairy/;
+/** Frames of a dream, a game or a fairy tale, as folded text has them (films, dramas, books and games by name are `MEDIA`): the harm there is no one's now. */
+const STORY = /夢|ゆめ|梦|꿈|mimpi|panaginip|sonho|giac mo|ac mong|सपना|sapana|dream|laro|jogo|동화|fairy/;
 /**
  * Words that say the harm goes on now, as folded text has them — still, to this day, 今も, 至今,
  * 아직도, «vẫn», "masih", "pa rin", "ainda", अझै — or a Japanese present after the phrase
@@ -757,14 +757,14 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
   ];
   const unframed = words.filter((m) => !framed(folded, m, frames, language));
   // Only abuse and violence can be denied ("no violence"); a denied wish to die is still asked about.
-  const denial = (m: Match<CrisisSignal>) =>
-    (m.tag === 'child_abuse' || m.tag === 'violence') && negated(folded.text, m, crisisNegation(language));
+  const deniable = (m: Match<CrisisSignal>) => m.tag === 'child_abuse' || m.tag === 'violence';
+  const denial = (m: Match<CrisisSignal>) => deniable(m) && negated(folded.text, m, crisisNegation(language));
   // A denial carries over what it lists with "or" ("he has never hit me or threatened me", «chưa bao
   // giờ đánh em hay chửi em»): the second is denied with the first.
   const denied = unframed.filter(
     (m) =>
       denial(m) ||
-      ((m.tag === 'child_abuse' || m.tag === 'violence') &&
+      (deniable(m) &&
         unframed.some(
           (d) => d.end <= m.start && OR_ALSO.test(folded.text.slice(d.end, m.start)) && denial(d),
         )),
@@ -905,12 +905,14 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
   // An age of 65 or more said outright makes the person's age part of the concern (LABELLING.md).
   const digits = asciiDigits(folded.text);
   const age = oldAgeIn(digits, folded.source);
+  /** An old age said, and not denied ("not about my age"). */
+  const ageCounts = age !== null && !denied.has('elderly');
   // (An age the lexicon already read, «nanay ko 72», counts once.)
   const read = (m: Match<Topic>) =>
     m.tag === 'elderly' && m.start <= (age?.at ?? 0) && (age?.at ?? 0) < m.end;
-  if (age && !denied.has('elderly') && !(age.loose && matches.some(read)))
+  if (age && ageCounts && !(age.loose && matches.some(read)))
     phrases('elderly', OLD_AGE_WEIGHT, age.at, [age.said]);
-  const aged = age && !denied.has('elderly') ? scores.get('elderly') : undefined;
+  const aged = ageCounts ? scores.get('elderly') : undefined;
   if (aged) aged.age = true;
   // The model's view of every category, learnt from how residents put things: it weighs in beside
   // the phrases, and names the words that moved it.
@@ -951,16 +953,16 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
     // (No old age said and a workplace named: «senior di pabrik», a colleague's violence is a rights matter.)
     !(age === null && AT_WORK.test(home)) &&
     (danger?.signal === 'child_abuse' ||
-      (danger?.signal === 'violence' && (GROWN_CHILD.test(folded.text) || (age !== null && !partner))));
+      (violent && (GROWN_CHILD.test(folded.text) || (age !== null && !partner))));
   const byParent =
-    danger?.signal === 'violence' &&
+    violent &&
     !elder &&
     !partner &&
     age === null &&
     // "I'm 35 and my father still beats me": an adult hurt by a parent is not a child abused.
     !adultAgeIn(digits) &&
     (home !== folded.text || (OWN_PARENT.test(home) && !PARENT_HURT.test(home)));
-  const atWork = danger?.signal === 'violence' && !elder && !byParent && !partner && AT_WORK.test(home);
+  const atWork = violent && !elder && !byParent && !partner && AT_WORK.test(home);
   const crisis =
     danger && elder
       ? { ...danger, signal: 'violence' as const }
@@ -993,7 +995,7 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
   const routine = crisis ? [] : run(folded.text, ROUTINE_PATTERNS);
   const outside = (m: Match<Topic>) =>
     m.weight >= ROUTINE_HINT && !routine.some((r) => r.start <= m.start && m.end <= r.end);
-  const plainlyRoutine = routine.length > 0 && !(age && !denied.has('elderly')) && !matches.some(outside);
+  const plainlyRoutine = routine.length > 0 && !ageCounts && !matches.some(outside);
   if (plainlyRoutine) scores.clear();
   const ranked = [...scores.entries()].sort((a, b) => b[1].score - a[1].score || a[1].first - b[1].first);
   const top = ranked[0]?.[1].score ?? 0;
