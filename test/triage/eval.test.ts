@@ -28,8 +28,9 @@ const fresh20 = readSet('./fresh-20.jsonl');
 const fresh21 = readSet('./fresh-21.jsonl');
 const fresh22 = readSet('./fresh-22.jsonl');
 const fresh23 = readSet('./fresh-23.jsonl');
+const fresh24 = readSet('./fresh-24.jsonl');
 const corpus = readCorpus().items;
-/** Batches 7–23: 40 concerns a language, the mix residents send, each written apart. */
+/** Batches 7–24: 40 concerns a language, the mix residents send, each written apart. */
 const MIXED = [
   fresh7,
   fresh8,
@@ -48,6 +49,7 @@ const MIXED = [
   fresh21,
   fresh22,
   fresh23,
+  fresh24,
 ];
 /** Every set the engine is measured on besides the team's own. */
 const MEASURED = [holdout, fresh1, fresh2, fresh3, fresh4, freshCrisis5, freshCrisis6, dev, ...MIXED];
@@ -68,11 +70,12 @@ describe('the labelled sets', () => {
     for (const set of MEASURED) expect(set.filter((i) => texts.has(i.text))).toEqual([]);
   });
 
-  it('batches 5–23 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
+  it('batches 5–24 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
     // Lines a batch lost because its writers wrote them word for word as another set or the corpus has them.
     const removed = new Map<typeof dev, string[]>([
       [fresh22, ['en', 'zh-Hans', 'zh-Hant', 'ja-easy']],
       [fresh23, ['ko']],
+      [fresh24, ['ja-easy', 'ja-easy']],
     ]);
     for (const set of [dev, ...MIXED]) {
       for (const lang of LANGUAGES)
@@ -280,5 +283,10 @@ describe('triage floors', () => {
     // 109 of 110 crises, 6 of 330 false alarms (1.8%); one line (an emergency, found) was word for word
     // in another set and was taken out: 439 concerns, 108 of 109 crises.
     floorCase('batch 23', fresh23, { top1: 0.96, compound: 0.9, crisis: 0.99, falseAlarm: 0.019 }),
+    // Batch 24: written apart at the start of the eleventh session by two more writers; two ja-easy lines
+    // its writers wrote word for word as another set has them were taken out before it was measured
+    // once, blind: 95.9% top-1, 95.3% compound recall, 107 of 110 crises, 9 of 328 false alarms (2.7%).
+    // Then development.
+    floorCase('batch 24', fresh24, { top1: 0.955, compound: 0.95, crisis: 0.97, falseAlarm: 0.028 }),
   ])('%s', (_title, set, f) => floors(set, f));
 });
