@@ -306,7 +306,8 @@ const ABUSE_FAMILIES: readonly ConceptExtension[] = [
       zh: {
         say: ['把小孩锁家里', '把孩子锁家里', '把孩子锁在家'],
         pairs: [{ reach: 20, acrossSentences: true,
-          a: ['孩子', '小孩', '儿子', '女儿', '弟弟', '妹妹', '我', '岁', '宝宝'],
+          // (Not 「我」 alone: «他把我锁在房间里» is a partner's confinement; a child writing names the parent.)
+          a: ['孩子', '小孩', '儿子', '女儿', '弟弟', '妹妹', '岁', '宝宝', '爸爸', '妈妈', '爸', '妈', '继父', '继母', '后妈', '后爸', '爷爷', '奶奶'],
           b: ['关在壁橱', '关进壁橱', '关进衣柜', '关在衣柜', '关进柜子', '关在柜子', '关在厕所', '关进厕所', '关在浴室', '关进浴室', '关进房间', '关小黑屋', '锁家里', '锁在家里', '锁在房间', '锁在厕所', '绑在椅子', '绑在床', '绑起来', '胶带贴', '胶带封', '封住嘴', '不准离开房间', '不让他上厕所', '不让她上厕所', '不让我上厕所'] }],
       },
       ko: {
@@ -333,7 +334,7 @@ const ABUSE_FAMILIES: readonly ConceptExtension[] = [
       pt: {
         pairs: [{ reach: 50, acrossSentences: true,
           a: ['criança', 'menino', 'menina', 'filho', 'filha', 'sobrinho', 'sobrinha', 'neto', 'neta', 'enteado', 'enteada', 'anos$'],
-          b: ['tranca no quarto', 'trancou no quarto', 'tranca no banheiro', 'trancou no banheiro', 'trancou no armário', 'tranca no armário', 'trancad no', 'trancou meu filho', 'trancou minha filha', 'tranca nossa filha', 'tranca nosso filho', 'trancou nossa', 'trancou nosso', 'no armário de castigo', 'no banheiro no escuro', 'amarrad na cadeira', 'amarrou na cadeira', 'amarra na cadeira', 'fita na boca'] }],
+          b: ['tranca no quarto', 'trancou no quarto', 'tranca no banheiro', 'trancou no banheiro', 'trancou no armário', 'tranca no armário', 'trancad no', 'trancou meu filho', 'trancou minha filha', 'tranca meu filho', 'tranca minha filha', 'tranca meu irmão', 'trancou meu irmão', 'tranca minha irmã', 'trancou minha irmã', 'tranca nossa filha', 'tranca nosso filho', 'trancou nossa', 'trancou nosso', 'no armário de castigo', 'no banheiro no escuro', 'amarrad na cadeira', 'amarrou na cadeira', 'amarra na cadeira', 'fita na boca'] }],
       },
       id: {
         pairs: [{ reach: 50, acrossSentences: true,

@@ -16,7 +16,7 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
       ja: {
         idioms: [
           '死にそうなくらい', 'しにそうなくらい', '死ぬまでに一度', '死ぬまでに', '死ぬ思いで', '死んだように眠', 'しんだようにねむ', '殺す気か', 'ころすきか', '笑い死に', 'わらいじに', '上司に殺され', '部長に殺され', '仕事に殺され', 'しごとにころされ', '残業に殺され', 'ざんぎょうにころされ', '夜勤に殺され', '暑さに殺され',
-          '手が出ない', 'てがでない', '手が出せな', '手が出ません', 'てがでません', '自分の首を絞', 'じぶんのくびをしめ', '首を絞めることにな', '首をつっこ', 'くびをつっこ', '首を突っ込',
+          '手が出ない', 'てがでない', '手が出せな', '手が出ません', 'てがでません', '自分の首を絞', 'じぶんのくびをしめ', '首を絞めることにな', '首をつっこ', 'くびをつっこ', '首を突っ込', '首をつか', 'くびをつか', '猫の首をつか', 'ねこのくびをつか', '猫の首を掴', '子猫の首を', 'こねこのくびを',
           '心臓が止まるかと', 'しんぞうがとまるかと', '心臓が止まりそう', 'しんぞうがとまりそう', '息が止まるかと', '息が止まりそう', 'いきがとまりそう', '息が止まるほど', '過労死', 'かろうし', '死活問題', 'しかつもんだい', '死角', '死語', '殺風景',
           // dying in a dream, a nightmare («夢の中で私が死にます», 「死ぬ夢」) — not a wish (「夢の中で死にたい」 is not here)
           '死ぬ夢', 'しぬゆめ', '死んだ夢', 'しんだゆめ', '殺される夢', 'ころされるゆめ', '夢の中で死ぬ', '夢の中で死にます', '夢の中で死んで', '夢の中で死んだ', '夢で死ぬ', '夢で死にます', '夢で死んだ',
@@ -64,10 +64,13 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
       },
       vi: {
         idioms: [
+          // «chắc tôi chết vì mệt mất»: "I'll die of tiredness", said of a hard day (not «em muốn chết vì mệt quá»: a wish)
+          ...['tôi', 'em', 'mình', 'tui', 'anh', 'chị', 'chắc'].flatMap((who) =>
+            ['mệt', 'nóng', 'lạnh', 'đói', 'cười', 'buồn cười', 'chán', 'ngại'].flatMap((of) => [`${who} chết vì ${of} mất`, `${who} chết vì ${of} quá`, `${who} chết vì ${of} luôn`])),
           'chết rồi', 'chết thật', 'chết dở', 'chết tiệt', 'chết mê', 'sợ chết khiếp', 'cười chết', 'chết cười', 'mệt chết', 'đói chết', 'nóng chết', 'lạnh chết', 'chán chết', 'buồn chết', 'bận chết', 'ngất ngây',
           'đánh bài', 'đánh răng', 'đánh máy', 'đánh giá', 'đánh thức', 'đánh dấu', 'đánh cờ', 'đánh bạc', 'đánh golf', 'đánh cầu', 'đánh số', 'đánh vần', 'đánh thuế', 'đánh chữ', 'đánh trống', 'đánh rơi', 'đánh mất',
           'chảy máu chân răng', 'chảy máu cam', 'chảy máu mũi', 'chảy máu lợi', 'sợ muốn chết', 'sợ gần chết', 'sợ chết đi được', 'buồn muốn chết', 'nhớ muốn chết', 'thèm muốn chết', 'ngại muốn chết', 'xấu hổ muốn chết', 'xấu hổ muốn biến mất', 'ngại muốn biến mất', 'lo muốn chết', 'giận muốn chết', 'ghét muốn chết', 'mắc cỡ muốn chết', 'muốn ngất', 'suýt ngất', 'như muốn xỉu',
-          'công việc này giết', 'công việc giết', 'công việc đang giết', 'việc làm này giết', 'deadline giết', 'ca đêm giết', 'tăng ca giết', 'cái nóng này giết', 'trời nóng giết', 'chết máy', 'mệt muốn chết', 'đói muốn chết', 'bận muốn chết', 'bận gần chết', 'bận sắp chết', 'mệt gần chết', 'đói gần chết', 'nóng muốn chết', 'lạnh muốn chết', 'khát muốn chết', 'ồn muốn chết', 'mệt muốn xỉu', 'đói muốn xỉu', 'chủ đề tự tử', 'phòng chống tự tử', 'đánh đàn', 'đánh son', 'đánh phấn', 'đánh bóng', 'đánh lừa', 'đánh liều', 'đánh giày', 'đánh điện', 'đánh bắt', 'đánh tiếng', 'đánh đổi', 'đánh cược',
+          'sếp sẽ giết', 'sếp giết tôi mất', 'sếp giết em mất', 'sếp giết mình mất', 'công việc này giết', 'công việc giết', 'công việc đang giết', 'việc làm này giết', 'deadline giết', 'ca đêm giết', 'tăng ca giết', 'cái nóng này giết', 'trời nóng giết', 'chết máy', 'mệt muốn chết', 'đói muốn chết', 'bận muốn chết', 'bận gần chết', 'bận sắp chết', 'mệt gần chết', 'đói gần chết', 'nóng muốn chết', 'lạnh muốn chết', 'khát muốn chết', 'ồn muốn chết', 'mệt muốn xỉu', 'đói muốn xỉu', 'chủ đề tự tử', 'phòng chống tự tử', 'đánh đàn', 'đánh son', 'đánh phấn', 'đánh bóng', 'đánh lừa', 'đánh liều', 'đánh giày', 'đánh điện', 'đánh bắt', 'đánh tiếng', 'đánh đổi', 'đánh cược',
         ],
       },
       ne: { idioms: ['कामले मलाई मार्छ', 'कामले मार्छ', 'kaam le malai marchha', 'kaamle malai marchha', 'kam le malai marchha', 'बोर भएर मरि', 'बोरले मरि', 'बोर लागेर मरि', 'बोर भएर मर्न लागें', 'बोरले मर्न लागें', 'बोर भएर मर्न लागेँ', 'बोरले मर्न लागेँ', 'बोर लागेर मर्न लागें', 'बोर लागेर मर्न लागेँ', 'बोर भएर मर्न लाग्यो', 'bore bhaera mari', 'bore bhayera mari', 'bore lagera mari', 'bore bhaera marna lage', 'behosh hola jasto', 'behosh holaa jasto', 'bhok le mar', 'bhokle mar', 'thakai le mar', 'thakaai le mar', 'garmi le mar', 'jaado le mar', 'jado le mar', 'haasera mar', 'hasera mar', 'haasdaa haasdai mar', 'haasdaa hasdai mar', 'haasda haasdai mar', 'haasda hasdai mar', 'hasdaa haasdai mar', 'hasdaa hasdai mar', 'hasda haasdai mar', 'hasda hasdai mar', 'laaj le mar', 'laj le mar', 'dikka le mar', 'mari mari kaam', 'mari mari kam', 'marimari kaam', 'marimari kam', 'marimeter', 'mari meter', 'marna laageko jasto', 'marna lageko jasto', 'masala kut', 'khursani kut', 'lukamari', 'bhitta ma mukka', 'saas ferna sakdina jasto laag', 'saas ferna sakdina jasto lag', 'saas pherna sakdina jasto laag', 'saas pherna sakdina jasto lag', 'sas ferna sakdina jasto laag', 'sas ferna sakdina jasto lag', 'sas pherna sakdina jasto laag', 'sas pherna sakdina jasto lag', 'swas ferna sakdina jasto laag', 'swas ferna sakdina jasto lag', 'swas pherna sakdina jasto laag', 'swas pherna sakdina jasto lag', 'saas nai rokiy', 'sas nai rokiy', 'swas nai rokiy', 'saas rokiyeko jasto', 'saas rokiye jasto', 'sas rokiyeko jasto', 'sas rokiye jasto', 'swas rokiyeko jasto', 'swas rokiye jasto', 'saas pugdaina jasto', 'sas pugdaina jasto', 'swas pugdaina jasto', 'kharcha le ghaati thich', 'kharcha le ghati thich', 'kharcha le ghanti thich', 'kharcha le ghaanti thich', 'karja le ghaati thich', 'karja le ghati thich', 'karja le ghanti thich', 'karja le ghaanti thich', 'rin le ghaati thich', 'rin le ghati thich', 'rin le ghanti thich', 'rin le ghaanti thich', 'bhada le ghaati thich', 'bhada le ghati thich', 'bhada le ghanti thich', 'bhada le ghaanti thich', 'EMI le ghaati thich', 'EMI le ghati thich', 'EMI le ghanti thich', 'EMI le ghaanti thich', 'paisa le ghaati thich', 'paisa le ghati thich', 'paisa le ghanti thich', 'paisa le ghaanti thich', 'bill le ghaati thich', 'bill le ghati thich', 'bill le ghanti thich', 'bill le ghaanti thich', 'kaam le ghaati thich', 'kaam le ghati thich', 'kaam le ghanti thich', 'kaam le ghaanti thich', 'बेहोस होला जस्तो', 'बेहोस होलाजस्तो', 'बेहोस हुन लागे जस्तो', 'थाकेर मर्न लागें', 'भोकले मर्न लागें', 'थाकेर मर्न लागेँ', 'भोकले मर्न लागेँ', 'हाँसेर मरें', 'गर्मीले मर्न लाग्यो', 'जाडोले मर्न लाग्यो', 'मर्ने गरी थाक', 'मरिमेटेर', 'मरीमेटेर'] },
@@ -86,7 +89,8 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
           'me bate um desespero', 'bate uma saudade', 'bateu saudade', 'bateu o cansaço', 'bate o cansaço', 'bateu o desespero', 'me bateu uma vontade', 'me bate uma vontade',
         ],
       },
-      id: { idioms: ['satu botol bir', 'satu botol wine', 'satu botol anggur', 'satu botol arak', 'satu botol miras', 'satu botol soju', 'satu botol vodka', 'satu botol whisky', 'satu botol sake', 'kerjaan ini membunuh', 'pekerjaan ini membunuh', 'kerjaan membunuh', 'lembur membunuh', 'panas ini membunuh', 'setengah mati', 'mati matian', 'mati gaya', 'mati kutu', 'mati rasa', 'mati listrik', 'hp mati', 'hp saya mati', 'motor mati', 'mesin mati', 'baterai mati', 'lampu mati', 'air mati', 'takut setengah mati', 'membunuh waktu', 'bunuh waktu'] },
+      // worn out by work and laughing it off: «capek banget kerja, rasanya mau mati wkwk» (not «capek hidup, mau mati aja»)
+      id: { idioms: [...['kerja', 'kerjaan', 'lembur', 'shift', 'kuliah', 'tugas'].flatMap((of) => ['mau mati wkwk', 'mau mati haha', 'pengen mati wkwk', 'pengen mati haha'].map((said) => `${of}...${said}`)), 'tali sepatu', 'tali tas', 'satu botol bir', 'satu botol wine', 'satu botol anggur', 'satu botol arak', 'satu botol miras', 'satu botol soju', 'satu botol vodka', 'satu botol whisky', 'satu botol sake', 'kerjaan ini membunuh', 'pekerjaan ini membunuh', 'kerjaan membunuh', 'lembur membunuh', 'panas ini membunuh', 'setengah mati', 'mati matian', 'mati gaya', 'mati kutu', 'mati rasa', 'mati listrik', 'hp mati', 'hp saya mati', 'motor mati', 'mesin mati', 'baterai mati', 'lampu mati', 'air mati', 'takut setengah mati', 'membunuh waktu', 'bunuh waktu'] },
     },
   },
   {
@@ -108,10 +112,12 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
     name: 'a pet that died; how to write a will; laughing till I could faint',
     signal: null,
     words: {
-      ja: { idioms: ['ペットが死ん', '猫が死ん', '犬が死ん', 'ねこがしん', 'いぬがしん', 'ハムスターが死ん', '遺言書の書き方', '遺言の書き方', 'ゆいごんのかきかた', '遺言書を作', '終活として'] },
+      // (a pet gone missing: 「犬がいなくなりました」, a search, not a disappearance of the writer)
+      ja: { idioms: ['犬がいなくな', 'いぬがいなくな', '猫がいなくな', 'ねこがいなくな', 'ペットがいなくな', 'インコがいなくな', 'ペットが死ん', '猫が死ん', '犬が死ん', 'ねこがしん', 'いぬがしん', 'ハムスターが死ん', '遺言書の書き方', '遺言の書き方', 'ゆいごんのかきかた', '遺言書を作', '終活として'] },
       en: { idioms: ['my dog died', 'my cat died', 'our dog died', 'our cat died', 'pet died', 'how to write a will', 'make a will', 'writing a will', 'advance directive'] },
       zh: { idioms: ['猫...走了', '狗...走了', '猫死了', '狗死了', '兔子...死了', '宠物...死了', '遗嘱要怎么写', '遗嘱怎么写', '怎么写遗嘱', '立遗嘱'] },
-      ko: { idioms: ['강아지가 죽', '고양이가 죽', '반려동물이 죽', '유언장 쓰는', '유언장 작성'] },
+      // (things given away before going back to one's country or moving house: 「출국 전에」, 「귀국」)
+      ko: { idioms: ['강아지가 죽', '고양이가 죽', '반려동물이 죽', '유언장 쓰는', '유언장 작성', '출국 전에', '출국 전 ', '귀국 전에', '귀국하기 전', '한국으로 아예 돌아가', '본국으로 돌아가', '이사 가기 전', '이사하기 전'] },
       vi: { idioms: ['cười muốn xỉu', 'con chó...chết', 'con mèo...chết', 'cá vàng chết', 'viết di chúc thế nào', 'cách viết di chúc'] },
       ne: { idioms: ['कुकुर मर्यो', 'बिरालो मर्यो', 'ह्याम्स्टर मर्', 'इच्छापत्र कसरी'] },
       tl: { idioms: ['namatay ang aso', 'namatay ang pusa', 'patay na ang aso', 'paano gumawa ng will', 'paano gumawa ng testamento'] },
@@ -267,14 +273,14 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
     name: 'long ago (abuse or violence in the past), a dream, and “but fine now” after a knock',
     signal: null,
     words: {
-      ja: { framing: { report: ['何年も前', 'なんねんもまえ', '昔は', 'むかしは', '昔...ていた', '昔...ていました', 'むかし...ていた', 'むかし...ていました'], past: ['夢で', 'ゆめで', '夢を見', 'ゆめをみ', 'けど元気', 'けどげんき', '元気に遊んで', 'げんきにあそんで', 'いつも通り元気', 'いつもどおりげんき'] } },
+      ja: { framing: { report: ['何年も前', 'なんねんもまえ', '昔は', 'むかしは', '昔...ていた', '昔...ていました', 'むかし...ていた', 'むかし...ていました', '昔...てました', 'むかし...てました', '以前...ていました', '以前...てました', 'いぜん...ていました', 'いぜん...てました'], past: ['夢で', 'ゆめで', '夢を見', 'ゆめをみ', 'けど元気', 'けどげんき', '元気に遊んで', 'げんきにあそんで', 'いつも通り元気', 'いつもどおりげんき'] } },
       en: { framing: { report: ['years ago', 'years back', 'a long time ago', 'long ago'], past: ['dreamed', 'dreamt', 'nightmare', 'in my dream', 'but hes fine', 'but shes fine', 'seems fine now', 'seems fine', 'playing normally', 'back to normal'] } },
       zh: { framing: { report: ['多年前', '很多年前', '好多年前'], past: ['梦见', '做梦', '噩梦', '但是没事', '现在活蹦乱跳'] } },
       ko: { framing: { report: ['몇 년 전', '오래전에', '수년 전'], past: ['꿈에서', '꿈을 꿨', '악몽', '괜찮아 보여', '멀쩡해'] } },
       vi: { framing: { report: ['nhiều năm trước', 'mấy năm trước', 'ngày xưa'], past: ['mơ thấy', 'ác mộng', 'giờ vẫn chơi bình thường', 'vẫn bình thường'] } },
       ne: { framing: { report: ['धेरै वर्ष अघि', 'धेरै पहिले'], past: ['सपनामा', 'सपना देखें', 'अहिले ठिकै छ'] } },
       tl: { framing: { report: ['maraming taon na ang nakalipas', 'matagal na panahon', 'niya ako noon$', 'nya ako noon$', 'ako noon pa', 'dati pa$'], past: ['napanaginipan', 'panaginip', 'bangungot', 'pero ok naman siya', 'pero ayos naman'] } },
-      pt: { framing: { report: ['anos atrás', 'há muitos anos', 'antigamente'], past: ['sonhei', 'pesadelo', 'mas está bem', 'mas tá bem', 'mas parece bem'] } },
+      pt: { framing: { report: ['anos atrás', 'há muitos anos', 'antigamente', 'mas hoje estou segura', 'mas agora estou segura', 'mas hoje estou em segurança', 'mas agora estou em segurança', 'mas hoje tô segura', 'mas agora tô segura'], past: ['sonhei', 'pesadelo', 'mas está bem', 'mas tá bem', 'mas parece bem'] } },
       id: { framing: { report: ['bertahun tahun lalu', 'dulu sekali', 'lama sekali'], past: ['mimpi', 'bermimpi', 'tapi baik baik saja', 'tapi sudah main lagi'] } },
     },
   },
@@ -302,7 +308,8 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
     signal: null,
     words: {
       ja: {
-        idioms: ['首を絞めるまね', '首をしめるまね', '待ってることがあ', '待っていることがあ', '他の子をたたい', '他の子を叩', 'ほかの子をたたい', '配偶者暴力相談', '暴力相談支援センター', '家賃...鍵を替えられ', '大家...鍵を替えられ', '管理会社...鍵を替えられ'],
+        // (stalking as a habit: messages every day, turning up near home — `women`, no crisis, unless a threat is said)
+        idioms: ['首を絞めるまね', '首をしめるまね', '待ってることがあ', '待っていることがあ', '毎日メッセージ', 'まいにちメッセージ', '毎日ライン', 'まいにちライン', '毎日連絡してき', 'まいにちれんらくしてき', '家の近くにも来', 'いえのちかくにもき', '家の前にも来', 'いえのまえにもき', '他の子をたたい', '他の子を叩', 'ほかの子をたたい', '配偶者暴力相談', '暴力相談支援センター', '家賃...鍵を替えられ', '大家...鍵を替えられ', '管理会社...鍵を替えられ'],
         crisisNegation: { before: [], after: [
           'たりはしていな', 'たりはしてな', 'たりはしな', 'たりは絶対', 'たりはぜったい', 'たりとかはな', 'とかはない', 'とかはなか', 'とかはなく', 'とかはありません',
           'とかは全くな', 'とかは全くあり', 'とかはまったくな', 'とかは全然な', 'は全くない', 'は全くなく', 'は全くなか', 'は全くありません', 'はまったくない', 'はまったくなく',
@@ -318,7 +325,9 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
         idioms: [
           '没打过我', '没动手打我', '没有动手打我', '没动手打过我', '没有动手打过我', '从来没打过我', '没动过手', '没有动过手', '没威胁', '没有威胁', '冇威胁', '没有要伤害我', '冇讲过要伤害我', '没说过要伤害我',
           '算虐待吗', '算不算虐待', '算是虐待吗', '算不算暴力', '算暴力吗', '是不是家暴', '是不是虐待', '算性侵吗', '算不算性侵', '没有打小孩', '没打小孩',
-          '一直在我家楼下等', '天天在我家楼下等', '每天在我家楼下等', '经常在我家楼下等', '老是在我家楼下等', '一直跟踪我', '躲在厕所哭', '把自己锁在', '自己锁在房间', '天天锁在房间', '把自己关在', '自己关在房间', '关在房间里玩手机', '关在房间玩手机', '关在屋里玩手机', '关在房间里打游戏', '关在屋里打游戏', '关在房间里刷手机', '密码输错被锁', '账号被锁', '卡被锁',
+          '一直在我家楼下等', '天天在我家楼下等', '每天在我家楼下等', '经常在我家楼下等', '老是在我家楼下等', '一直跟踪我',
+          // waiting at the office or home door as a habit: stalking, no threat (LABELLING: `women`, no crisis)
+          '一直在...门口等', '天天在...门口等', '每天在...门口等', '经常在...门口等', '老是在...门口等', '总是在...门口等', '一直在...楼下等', '天天在...楼下等', '每天在...楼下等', '经常在...楼下等', '老是在...楼下等', '躲在厕所哭', '把自己锁在', '自己锁在房间', '天天锁在房间', '把自己关在', '自己关在房间', '关在房间里玩手机', '关在房间玩手机', '关在屋里玩手机', '关在房间里打游戏', '关在屋里打游戏', '关在房间里刷手机', '密码输错被锁', '账号被锁', '卡被锁',
         ],
         // «他没说要伤害我», Cantonese «佢冇話要傷害我»: he never said he would hurt her
         crisisNegation: { before: ['没说要', '没说过要', '没有说要', '没有说过要', '没讲要', '没讲过要', '冇话要', '冇话过要', '冇讲要', '冇讲过要', '冇说过要'], after: [] },
@@ -414,7 +423,9 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
     words: {
       ja: { idioms: ['首つりのシーン', 'くびつりのシーン', '首吊りのシーン', '首つりの場面', '飛び降りのシーン', '自殺のシーン', '自殺シーン'] },
       en: { idioms: ['hanging scene', 'suicide scene', 'no way out if theres a fire', 'no way out if there is a fire', 'no way out in a fire', 'no way out in case of fire', 'no way out if a fire', 'tells other players to kill themselves', 'telling other players to kill themselves', 'tells people to kill themselves', 'telling people to kill themselves'] },
-      zh: { idioms: ['上吊的镜头', '上吊镜头', '上吊的场面', '上吊的场景', '上吊场景', '跳楼的镜头', '跳楼的场景', '自杀的镜头', '自杀镜头', '自杀的场景', '叫人去死', '骂人去死', '叫别人去死', '骂别人去死', '叫人哋去死', '骂去死', '骂我去死', '被骂去死'] },
+      zh: { idioms: ['上吊的镜头', '上吊镜头', '上吊的场面', '上吊的场景', '上吊场景', '跳楼的镜头', '跳楼的场景', '自杀的镜头', '自杀镜头', '自杀的场景', '叫人去死', '骂人去死', '叫别人去死', '骂别人去死', '叫人哋去死', '骂去死', '骂我去死', '被骂去死',
+        // a child shouting «去死» «杀了你» while gaming (not the writer's wish)
+        '游戏...喊...去死', '游戏...吼...去死', '游戏...骂...去死', '游戏...嚷...去死', '打机...嗌...去死', '游戏...喊...杀了你', '游戏...吼...杀了你', '游戏...骂...杀了你', '喊去死...游戏', '喊杀了你...游戏'] },
       ko: { idioms: ['목매는 장면', '목 매는 장면', '목을 매는 장면', '뛰어내리는 장면', '투신하는 장면'] },
       vi: { idioms: ['cảnh treo cổ', 'cảnh nhảy lầu', 'cảnh tự sát'] },
       ne: { idioms: ['झुण्डिएको दृश्य', 'झुन्डिएको दृश्य', 'आत्महत्या गरेको दृश्य'] },

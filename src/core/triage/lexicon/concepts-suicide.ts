@@ -267,7 +267,7 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
         pairs: [{ reach: 24, a: ['corda', 'cinto'], b: ['no pescoço', 'na viga', 'me pendurar', 'forte o suficiente', 'aguentar meu peso'] }],
       },
       id: {
-        say: ['menggantung diri', 'mau gantung diri', 'gantung diri', 'siapkan tali untuk', 'siapkan tali di', 'sudah menyiapkan tali', 'sudah beli tali'],
+        say: ['menggantung diri', 'mau gantung diri', 'gantung diri', 'siapkan tali untuk', 'siapkan tali di', 'sudah menyiapkan tali', 'sudah beli tali', 'udah nyiapin tali', 'udah siapin tali', 'udah nyiapin tambang', 'udah beli tali', 'dah beli tali'],
         pairs: [{ reach: 24, a: ['tali', 'ikat pinggang', 'sabuk'], b: ['di leher', 'ke leher', 'simpul', 'plafon', 'kuat menahan'] }],
       },
     },
@@ -627,7 +627,9 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
     name: 'nobody would notice, care or miss me',
     signal: 'suicide',
     words: {
-      ja: { pairs: [{ ordered: true, reach: 2, a: ['いなくなっても', '消えても', 'きえても', '死んでも', 'しんでも', 'いなくなったって'], b: ['誰も', 'だれも'] }] },
+      // (「わしがおらんでも誰も困らん」: western and older men's speech says «おらん» for «いない».)
+      ja: { pairs: [{ ordered: true, reach: 2, a: ['いなくなっても', '消えても', 'きえても', '死んでも', 'しんでも', 'いなくなったって', 'おらんくなっても', 'おらんようになっても', 'おらんようなっても', 'おらんなっても'], b: ['誰も', 'だれも'] },
+        { ordered: true, reach: 1, a: ['わしが', 'わしなんか', 'わしなんぞ', 'わしひとり', 'わし一人', '私が', 'わたしが', '僕が', '俺が', 'おれが', 'あたしが', '自分が'], b: ['おらんでも', 'おらんくても', 'おらんほうが', 'おらん方が', 'おらんなっても', 'おらんくなっても', 'おらんようになっても', 'いなくなっても', 'いなくても', 'いない方が', 'いないほうが'] }] },
       en: { say: ['nobody would notice if i', 'no one would notice if i', 'nobody would care if i', 'no one would care if i', 'nobody would even notice', 'no one would even notice', 'nobody would miss', 'no one would miss', 'relieved to be rid of me', 'glad to be rid of me', 'be rid of me for good'],
         pairs: [{ reach: 32, a: ['relieved', 'glad', 'happier', 'better off', 'easier', 'lighter', 'at peace'], b: ['rid of me', 'when im gone', 'once im gone', 'after im gone', 'if i wasnt around', 'if i werent around', 'if i wasnt alive', 'if i was dead', 'if i were dead'] }] },
       zh: { say: ['没人会发现', '没人会注意到我', '没人会想我', '没有人会想我', '没人会难过', '没有人会难过', '我消失了也没人', '我死了也没人', '我不在了也没人'] },

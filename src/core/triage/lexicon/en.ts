@@ -144,7 +144,7 @@ export const en: Lexicon = {
       ['crying all', 1.5], ['feel empty', 1.5], ['feeling empty', 1.5], ['nothing matters', 1.5], ['hopeless', 1.5],
       ['worthless', 1.5], ['cant get out of bed', 1.5], ['cant eat', 0.7], ['everything feels heavy', 1.5],
       ['feels heavy', 1], ['stress', 1], ['burn out', 0.5], ['burnout', 0.5], ['bipolar', 2], ['schizo', 2],
-      ['hearing voices', 2], ['psychiatr', 1.5], ['therapist', 1.5], ['counsel', 1], ['meds', 0.5], ['addict', 1.5],
+      ['hearing voices', 2], ['off his meds', 2], ['off her meds', 2], ['off my meds', 2], ['psychiatr', 1.5], ['therapist', 1.5], ['counsel', 1], ['meds', 0.5], ['addict', 1.5],
       ['alcohol', 1], ['drinking too much', 1.5], ['gambling', 1.5], ['trauma', 1.5], ['ptsd', 2], ['grief', 1],
       ['feel down', 1.5], ['feeling down', 1.5], ['low mood', 1.5], ['sad all the time', 1.5], ['overwhelmed', 1],
       ['not myself', 1], ['mentally', 1],

@@ -44,7 +44,7 @@ export const vi: Lexicon = {
     women: [
       ['bạo lực gia đình', 2], ['chồng tôi', 0.5], ['chồng', 0.5], ['bạn trai', 1], ['chửi', 2], ['chửi bới', 2],
       ['không cho tôi tiền', 2], ['kiểm soát', 1.5], ['quấy rối', 2], ['xâm hại', 2], ['hiếp', 2], ['phụ nữ', 1], ['đánh tôi', 1],
-      ['người yêu cũ$', 1.5], ['bạn trai cũ$', 1.5], ['đứng đợi$', 1], ['rình$', 1.5], ['theo dõi$', 1], ['đi theo em$', 1.5], ['sờ soạng$', 2], ['sàm sỡ$', 2], ['ảnh riêng tư$', 2], ['ảnh nóng$', 2], ['tung lên mạng$', 1.5], ['dọa tung$', 2], ['kiểm tra điện thoại$', 1.5], ['giữ hết lương$', 2], ['giữ hết thẻ$', 2], ['không cho ra ngoài$', 1.5], ['mỉa mai$', 1.5], ['chê bai$', 1.5], ['to tiếng$', 1], ['lăng mạ$', 2], ['xúc phạm$', 1.5], ['chồng đánh$', 2], ['bị chồng đánh$', 2], ['bạo hành$', 2], ['nhà tạm lánh$', 2], ['bỏ chồng$', 1.5],
+      ['người yêu cũ$', 1.5], ['bạn trai cũ$', 1.5], ['đứng đợi$', 1], ['rình$', 1.5], ['theo dõi$', 1], ['đi theo em$', 1.5], ['sờ soạng$', 2], ['sàm sỡ$', 2], ['ảnh riêng tư$', 2], ['ảnh nóng$', 2], ['tung lên mạng$', 1.5], ['dọa tung$', 2], ['kiểm tra điện thoại$', 1.5], ['giữ hết lương$', 2], ['giữ hết thẻ$', 2], ['giữ hết...lương$', 2], ['giữ hết tiền$', 2], ['chồng giữ$', 1], ['chồng cầm hết$', 1.5], ['không cho ra ngoài$', 1.5], ['mỉa mai$', 1.5], ['chê bai$', 1.5], ['to tiếng$', 1], ['lăng mạ$', 2], ['xúc phạm$', 1.5], ['chồng đánh$', 2], ['bị chồng đánh$', 2], ['bạo hành$', 2], ['nhà tạm lánh$', 2], ['bỏ chồng$', 1.5],
     ],
     livelihood: [
       ['nợ lương', 2], ['không trả lương', 2], ['chậm lương', 2],
@@ -134,7 +134,7 @@ export const vi: Lexicon = {
     multicultural: [
       ['môi giới', 1.5], ['về nước', 1.5],
       ['hộ chiếu', 1],
-      ['giấy tờ', 0.7], ['gia hạn', 1], ['thẻ lưu trú', 2], ['ngôn ngữ', 1.5],
+      ['giấy tờ', 0.7], ['gia hạn', 1], ['thẻ lưu trú', 2], ['thẻ cư trú$', 2], ['thẻ ngoại kiều$', 2], ['ngôn ngữ', 1.5],
       ['tiếng nhật', 1.5], ['không biết tiếng', 2], ['phiên dịch', 2], ['thông dịch', 2], ['visa', 2], ['thị thực', 2],
       ['tư cách lưu trú', 2], ['thực tập sinh', 2], ['du học sinh', 1.5], ['người nước ngoài', 2], ['đối xử tệ', 1],
       ['ko biết tiếng$', 2], ['k biết tiếng$', 2], ['không hiểu tiếng$', 2], ['ko hiểu tiếng$', 2], ['không đọc được$', 1], ['ko đọc được$', 1], ['không nói được tiếng$', 2], ['ko nói được tiếng$', 2], ['nói được tiếng việt$', 2], ['nói tiếng việt$', 1.5], ['bằng tiếng việt$', 1.5],
