@@ -29,8 +29,9 @@ const fresh21 = readSet('./fresh-21.jsonl');
 const fresh22 = readSet('./fresh-22.jsonl');
 const fresh23 = readSet('./fresh-23.jsonl');
 const fresh24 = readSet('./fresh-24.jsonl');
+const fresh25 = readSet('./fresh-25.jsonl');
 const corpus = readCorpus().items;
-/** Batches 7–24: 40 concerns a language, the mix residents send, each written apart. */
+/** Batches 7–25: 40 concerns a language, the mix residents send, each written apart. */
 const MIXED = [
   fresh7,
   fresh8,
@@ -50,6 +51,7 @@ const MIXED = [
   fresh22,
   fresh23,
   fresh24,
+  fresh25,
 ];
 /** Every set the engine is measured on besides the team's own. */
 const MEASURED = [holdout, fresh1, fresh2, fresh3, fresh4, freshCrisis5, freshCrisis6, dev, ...MIXED];
@@ -70,12 +72,13 @@ describe('the labelled sets', () => {
     for (const set of MEASURED) expect(set.filter((i) => texts.has(i.text))).toEqual([]);
   });
 
-  it('batches 5–24 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
+  it('batches 5–25 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
     // Lines a batch lost because its writers wrote them word for word as another set or the corpus has them.
     const removed = new Map<typeof dev, string[]>([
       [fresh22, ['en', 'zh-Hans', 'zh-Hant', 'ja-easy']],
       [fresh23, ['ko']],
       [fresh24, ['ja-easy', 'ja-easy']],
+      [fresh25, ['en', 'en', 'zh-Hant']],
     ]);
     for (const set of [dev, ...MIXED]) {
       for (const lang of LANGUAGES)
@@ -288,5 +291,11 @@ describe('triage floors', () => {
     // once, blind: 95.9% top-1, 95.3% compound recall, 107 of 110 crises, 9 of 328 false alarms (2.7%).
     // Then development; after its two passes: 99.1%, 100%, 110 of 110, 2 false alarms.
     floorCase('batch 24', fresh24, { top1: 0.99, compound: 1, crisis: 1, falseAlarm: 0.007 }),
+    // Batch 25: written apart at the start of the eleventh session, its writers asked for the less common
+    // corners of each window (hoarding, gambling debt, a spouse's visa, a young carer, intern trainees);
+    // three lines found word for word in other sets taken out, then measured once, blind, after the
+    // passes on batch 24: 94.5% top-1, 87.8% compound recall, 109 of 110 crises (the other shown the
+    // numbers "just in case"), 14 of 327 false alarms (4.3%). Then development.
+    floorCase('batch 25', fresh25, { top1: 0.945, compound: 0.875, crisis: 0.99, falseAlarm: 0.043 }),
   ])('%s', (_title, set, f) => floors(set, f));
 });
