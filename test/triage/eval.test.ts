@@ -295,7 +295,8 @@ describe('triage floors', () => {
     // corners of each window (hoarding, gambling debt, a spouse's visa, a young carer, intern trainees);
     // three lines found word for word in other sets taken out, then measured once, blind, after the
     // passes on batch 24: 94.5% top-1, 87.8% compound recall, 109 of 110 crises (the other shown the
-    // numbers "just in case"), 14 of 327 false alarms (4.3%). Then development.
-    floorCase('batch 25', fresh25, { top1: 0.945, compound: 0.875, crisis: 0.99, falseAlarm: 0.043 }),
+    // numbers "just in case"), 14 of 327 false alarms (4.3%). Then development; after its two passes:
+    // 97.7%, 98.9%, 110 of 110, 9 false alarms (2.8%; three of them a past wish to die, asked about).
+    floorCase('batch 25', fresh25, { top1: 0.975, compound: 0.985, crisis: 1, falseAlarm: 0.028 }),
   ])('%s', (_title, set, f) => floors(set, f));
 });

@@ -771,17 +771,19 @@ const ABUSE_FAMILIES: readonly ConceptExtension[] = [
     },
   },
   {
+    // (the child as the one locked in or pushed: 「部屋に鍵をかけて出ていった」, «把孩子推去撞墙»; not the writer hiding behind a lock
+    // from a partner, 「へやにかぎをかけてかくれてる」, nor «把我推去撞墙», which are violence)
     name: 'more ways to put it: a parent or carer hitting, pinching, biting, burning or throwing a child, said in the active voice',
     into: 'a child hit, kicked, thrown or shaken',
     words: {
       ja: {
         pairs: [
           { ordered: true, reach: 3, a: ['おとうとを', '弟を', 'いもうとを', '妹を', 'ぼくを', 'むすこを', 'むすめを', 'こどもを', '子どもを'], b: ['なげた', 'なげて', 'なげられ', 'おして', 'おされ', 'しばる', 'しばられ', 'しばって'] },
-          { reach: 24, acrossSentences: true, a: ['おかあさん', 'お母さん', 'ママ', 'まま', 'パパ', 'ぱぱ', 'おとうさん', 'お父さん', 'おっと', '夫', 'いえで', '家で', 'わたしの', 'ぼくの'], b: ['おふろにあたま', 'お風呂に頭', 'あたまをみずに', '頭を水に', 'いえでしばられ', '家で縛られ', 'かみをはさみで', '髪をはさみで', 'へやにかぎをかけ', '部屋に鍵をかけ', 'かいだんからおち', '階段から落ち', 'ごはんを2にち', 'ご飯を2日', 'おしりをたたい', 'お尻を叩い'] },
+          { reach: 24, acrossSentences: true, a: ['おかあさん', 'お母さん', 'ママ', 'まま', 'パパ', 'ぱぱ', 'おとうさん', 'お父さん', 'おっと', '夫', 'いえで', '家で', 'わたしの', 'ぼくの'], b: ['おふろにあたま', 'お風呂に頭', 'あたまをみずに', '頭を水に', 'いえでしばられ', '家で縛られ', 'かみをはさみで', '髪をはさみで', 'へやにかぎをかけてで', 'へやにかぎをかけて出', '部屋に鍵をかけて出', '部屋にかぎをかけて出', 'かいだんからおち', '階段から落ち', 'ごはんを2にち', 'ご飯を2日', 'おしりをたたい', 'お尻を叩い'] },
         ],
       },
       en: { pairs: [{ reach: 40, acrossSentences: true, a: ['i hit', 'i slapped', 'i pushed', 'i threw', 'i grabbed', 'i squeezed', 'i pinched', 'i shook', 'i smacked', 'cant stop hitting', 'keep hitting'], b: ['my son', 'my daughter', 'my baby', 'my kid', 'my child', 'the baby', 'him against', 'her against', 'year old', 'toddler'] }] },
-      zh: { pairs: [{ reach: 16, acrossSentences: true, a: ['我', '老公', '老婆', '婆婆', '保母', '保姆', '阿嫲'], b: ['推去撞墙', '推去撞', '把他推', '把她推', '摑咗个女', '摑咗个仔', '针扎孩子', '拿筷子戳', '用尺打', '打到肿', '打到流鼻血', '丢到床上', '掐了我女儿', '掐我女儿', '掐我儿子'] }] },
+      zh: { pairs: [{ reach: 16, acrossSentences: true, a: ['我', '老公', '老婆', '婆婆', '保母', '保姆', '阿嫲'], b: ['把孩子推去撞', '把儿子推去撞', '把女儿推去撞', '把孩子推', '把儿子推', '把女儿推', '把他推', '把她推', '摑咗个女', '摑咗个仔', '针扎孩子', '拿筷子戳', '用尺打', '打到肿', '打到流鼻血', '丢到床上', '掐了我女儿', '掐我女儿', '掐我儿子'] }] },
       ko: { pairs: [{ reach: 30, acrossSentences: true, a: ['제가', '내가', '남편이', '아내가', '시어머니가', '할머니가', '선생님이', '직원이'], b: ['애를 때렸', '아이를 때렸', '애를 밀쳤', '아이를 밀쳤', '애를 던졌', '애를 꼬집', '아이를 꼬집', '뺨을 때렸', '머리를 때렸', '애 머리를'] }] },
       vi: { pairs: [{ reach: 50, acrossSentences: true, a: ['chồng em', 'chồng tôi', 'vợ tôi', 'vợ em', 'chị họ em', 'chị dâu', 'mẹ kế', 'dượng', 'cô giáo', 'bảo mẫu'], b: ['đá con', 'tát con', 'quăng con', 'đánh con', 'véo con', 'cắn con', 'bầm tím', 'vết hằn', 'trói tay', 'buộc tay', 'trói con', 'dán miệng'] }] },
       ne: { pairs: [{ reach: 50, acrossSentences: true, a: ['chora lai', 'chhora lai', 'chori lai', 'chhori lai', 'bachha lai', 'baccha lai', 'chhoralai', 'chhorilai', 'छोरालाई', 'छोरीलाई', 'बच्चालाई'], b: ['bhanera hanchan', 'bhanera hanchha', 'bhanera kutchan', 'kotha ma tala', 'kothama tala', 'haat nilo', 'रिसले हिर्काएँ', 'हिर्काएँ', 'निलो भ', 'कोठामा थुन', 'ताला लगाएर'] }] },

@@ -103,7 +103,7 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
       ko: { idioms: ['사망신고', '사망 신고', '장례', '유족', '자살로 잃', '자살로 떠난', '자살한 가족', '자살 유가족', '자살유가족'] },
       vi: { idioms: ['giấy chứng tử', 'khai tử', 'đám tang', 'tang lễ', 'sau khi mất'] },
       ne: { idioms: ['bitnu bhayo', 'bitnubhayo', 'bitnu bhaeko', 'bitnu bhayeko', 'bitisaknu', 'swargabaas', 'swargabas', 'swargiya', 'dehaanta', 'dehanta', 'marnu bhayo', 'marnubhayo', 'marnu bhaeko', 'marnu bhayeko', 'mareko barsa', 'mareko barsha', 'mareko mahina', 'kaj kriya', 'kaaj kiriya', 'kiriya', 'बित्नुभयो', 'बितेपछि', 'देहान्त', 'मृत्यु भएपछि', 'काजकिरिया'] },
-      tl: { idioms: ['pumanaw', 'yumao', 'burol', 'pagkamatay ng', 'namatayan'] },
+      tl: { idioms: ['pumanaw', 'yumao', 'burol', 'pagkamatay ng', 'namatayan', 'taon nang patay', 'taon na patay', 'buwan nang patay', 'taon nang patay ang', 'patay na ang asawa', 'patay na asawa'] },
       pt: { idioms: ['faleceu', 'falecimento', 'certidão de óbito', 'depois que ele morreu', 'depois que ela morreu', 'depois que minha mãe morreu', 'depois que meu pai morreu', 'inventário', 'velório', 'morreu ano passado'] },
       id: { idioms: ['meninggal dunia', 'almarhum', 'almarhumah', 'akta kematian', 'setelah meninggal', 'pemakaman'] },
     },
@@ -275,10 +275,12 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
     words: {
       ja: { framing: { report: ['何年も前', 'なんねんもまえ', '昔は', 'むかしは', '昔...ていた', '昔...ていました', 'むかし...ていた', 'むかし...ていました', '昔...てました', 'むかし...てました', '以前...ていました', '以前...てました', 'いぜん...ていました', 'いぜん...てました'], past: ['夢で', 'ゆめで', '夢を見', 'ゆめをみ', 'けど元気', 'けどげんき', '元気に遊んで', 'げんきにあそんで', 'いつも通り元気', 'いつもどおりげんき'] } },
       en: { framing: { report: ['years ago', 'years back', 'a long time ago', 'long ago'], past: ['dreamed', 'dreamt', 'nightmare', 'in my dream', 'but hes fine', 'but shes fine', 'seems fine now', 'seems fine', 'playing normally', 'back to normal'] } },
-      zh: { framing: { report: ['多年前', '很多年前', '好多年前'], past: ['梦见', '做梦', '噩梦', '但是没事', '现在活蹦乱跳'] } },
+      // (what he used to do: «前男友以前会跟踪我»; «以前会打我，现在也会» still alarms)
+      zh: { framing: { report: ['多年前', '很多年前', '好多年前', '以前会', '以前常常', '以前经常', '以前总是', '以前老是'], past: ['梦见', '做梦', '噩梦', '但是没事', '现在活蹦乱跳'] } },
       ko: { framing: { report: ['몇 년 전', '오래전에', '수년 전'], past: ['꿈에서', '꿈을 꿨', '악몽', '괜찮아 보여', '멀쩡해'] } },
       vi: { framing: { report: ['nhiều năm trước', 'mấy năm trước', 'ngày xưa'], past: ['mơ thấy', 'ác mộng', 'giờ vẫn chơi bình thường', 'vẫn bình thường'] } },
-      ne: { framing: { report: ['धेरै वर्ष अघि', 'धेरै पहिले'], past: ['सपनामा', 'सपना देखें', 'अहिले ठिकै छ'] } },
+      // (divorced already, safe now: «पहिलेको श्रीमानले पिट्थ्यो, तर डिभोर्स भइसक्यो, अहिले हामी सुरक्षित छौं»)
+      ne: { framing: { report: ['धेरै वर्ष अघि', 'धेरै पहिले', 'डिभोर्स भइसक्यो', 'डिभोर्स भइसकेको', 'सम्बन्ध विच्छेद भइसक्यो', 'सम्बन्धविच्छेद भइसक्यो', 'अहिले हामी सुरक्षित', 'अहिले म सुरक्षित', 'अब हामी सुरक्षित', 'अब म सुरक्षित', 'divorce bhaisakyo', 'ahile hami surakshit', 'ahile ma surakshit'], past: ['सपनामा', 'सपना देखें', 'अहिले ठिकै छ'] } },
       tl: { framing: { report: ['maraming taon na ang nakalipas', 'matagal na panahon', 'niya ako noon$', 'nya ako noon$', 'ako noon pa', 'dati pa$'], past: ['napanaginipan', 'panaginip', 'bangungot', 'pero ok naman siya', 'pero ayos naman'] } },
       pt: { framing: { report: ['anos atrás', 'há muitos anos', 'antigamente', 'mas hoje estou segura', 'mas agora estou segura', 'mas hoje estou em segurança', 'mas agora estou em segurança', 'mas hoje tô segura', 'mas agora tô segura'], past: ['sonhei', 'pesadelo', 'mas está bem', 'mas tá bem', 'mas parece bem'] } },
       id: { framing: { report: ['bertahun tahun lalu', 'dulu sekali', 'lama sekali'], past: ['mimpi', 'bermimpi', 'tapi baik baik saja', 'tapi sudah main lagi'] } },
@@ -335,7 +337,7 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
       ko: {
         idioms: [
           '손찌검은 없', '손찌검은 안', '손찌검은 한 번도', '폭력은 전혀 없', '폭력은 한 번도 없', '폭력은 절대 없', '폭력은 절대 안', '폭력적인 적 없', '폭력적인 적은 없', '폭력적인 적이 없', '폭력 쓰는 사람은 절대',
-          '때리거나 하진 않', '때리거나 하지는 않', '때리거나 하지 않', '때리거나 그런 거 전혀 없', '때리거나 그런 건 전혀 없', '때리거나 그런 거 없', '때리거나 그런 건 없', '때리거나 그런 적 없', '때리거나 그런 적은 없', '때리거나 그런 일은 없', '때리는 건 못 봤', '이것도 폭력', '이게 폭력', '폭력에 해당', '자꾸 우리 집 앞에', '자꾸 집 앞에', '상사가...몸을 만져', '점장이...몸을 만져',
+          '때리거나 하진 않', '때리거나 하지는 않', '때리거나 하지 않', '때리거나 그런 거 전혀 없', '때리거나 그런 건 전혀 없', '때리거나 그런 거 없', '때리거나 그런 건 없', '때리거나 그런 적 없', '때리거나 그런 적은 없', '때리거나 그런 일은 없', '때리는 건 못 봤', '이것도 폭력', '이게 폭력', '폭력에 해당', '자꾸 우리 집 앞에', '자꾸 집 앞에', '회사 앞에서 기다', '회사 앞에 와서 기다', '집 앞에서 기다', '집 앞에 와서 기다', '상사가...몸을 만져', '점장이...몸을 만져',
           '억지로 끌어내는 건', '억지로라도', '학교에서 친구를 때', '다른 애를 때', '다른 아이를 때', '버스 타는 게 위험', '혼자 계시기는 이제 위험',
         ],
       },
@@ -343,7 +345,7 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
       ne: { idioms: ['एक्लै बाहिर जान', 'company bata bhageko', 'kasaile kutyo ta hoina', 'kutnu ta kahile', 'कुटपिट गर्नुहुन्न', 'कुटपिट गर्दिनँ', 'कुटपिट गर्दैनन्', 'कुटपिट गर्दैन', 'कुटपिट गर्नुभएको छैन', 'हिंसा गर्दैन', 'हिंसा गर्नुहुन्न', 'कहिल्यै कुटपिट', 'कहिल्यै कुट'] },
       tl: { idioms: ['tumakas ako sa kumpanya', 'tumakas ako sa kompanya', 'tumakas sa kumpanya', 'tumakas sa kompanya', 'tumakas ako sa company', 'nagtatago ako sa cr para', 'lumabas mag isa', 'lumabas ng mag isa', 'lumabas nang mag isa', 'hindi ko sinasabing binubugbog', 'hinihipuan sa tren', 'hindi pa ako sinasaktan', 'hindi pa naman ako sinasaktan', 'never pa naman ako sinaktan', 'never pa ako sinaktan', 'makalabas kasi masakit'] },
       pt: { idioms: ['ameaçou me mandar embora', 'nem me ameaçou', 'choro escondida', 'chorar escondida', 'conta como violência', 'se isso é violência', 'isso é violência', 'violência psicológica', 'violência verbal', 'sair sozinha', 'abrigo pra vítima de violência', 'abrigo para vítimas', 'maus tratos a animal', 'maus-tratos a animal', 'maus tratos a animais', 'maus-tratos a animais'] },
-      id: { idioms: ['gak pernah pukul', 'gak pernah mukul', 'ga pernah mukul', 'nggak pernah mukul', 'gak mukul', 'ga mukul', 'nggak mukul', 'gak ada kekerasan', 'ga ada kekerasan', 'nggak ada kekerasan', 'gak pernah kasar', 'ga pernah kasar', 'itu juga kekerasan', 'kabur dari perusahaan', 'kabur dari tempat magang', 'atasan...pesan mesum', 'dipukul temen', 'dipukul teman'] },
+      id: { idioms: ['gak pernah pukul', 'gak pernah mukul', 'ga pernah mukul', 'nggak pernah mukul', 'gak mukul', 'ga mukul', 'nggak mukul', 'gak ada kekerasan', 'ga ada kekerasan', 'nggak ada kekerasan', 'gak pernah kasar', 'ga pernah kasar', 'itu juga kekerasan', 'kabur dari perusahaan', 'kabur dari tempat magang', 'keluar sendiri', 'keluar sendirian', 'pergi sendiri', 'pergi sendirian', 'atasan...pesan mesum', 'dipukul temen', 'dipukul teman'] },
     },
   },
   {

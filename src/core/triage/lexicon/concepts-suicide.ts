@@ -439,7 +439,8 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
         say: ['self injur', 'self-injur', 'urge to cut', 'wanting to cut myself', 'relapsed and cut', 'scratch myself until', 'hitting myself', 'punch myself', 'punching myself', 'starving myself to'],
         pairs: [{ reach: 24, a: ['razor', 'blade', 'scissors', 'compass', 'lighter'], b: ['on my arm', 'on my wrist', 'my arms', 'my wrists', 'my thighs', 'my skin', 'on myself', 'into my arm', 'into my skin'] }],
       },
-      zh: { say: ['用刀划', '划自己', '自伤', '伤害我自己', '用头撞墙', '拿头撞墙', '烫自己', '割自己'], pairs: [{ reach: 8, a: ['刀片', '小刀', '美工刀', '剃须刀', '圆规'], b: ['划', '割', '手臂', '手腕', '大腿'] }] },
+      // (cuts that keep adding up on a wrist or an arm: «手腕上的伤越割越多», «手臂上割的疤»)
+      zh: { say: ['用刀划', '划自己', '自伤', '伤害我自己', '用头撞墙', '拿头撞墙', '烫自己', '割自己', '越割越多', '越划越多'], pairs: [{ reach: 8, a: ['刀片', '小刀', '美工刀', '剃须刀', '圆规'], b: ['划', '割', '手臂', '手腕', '大腿'] }, { reach: 8, a: ['手腕', '手臂', '胳膊', '大腿'], b: ['越割越', '越划越', '割的伤', '划的伤', '割的疤', '划的疤', '割痕', '又割', '又划'] }] },
       ko: {
         say: ['팔을 긋', '팔을 그었', '칼로 그', '몸에 상처를 내', '자해했', '자해를', '손목을 그', '허벅지를 그'],
         pairs: [{ reach: 16, a: ['커터칼', '면도칼', '칼로', '가위로'], b: ['팔을', '손목', '허벅지', '그었', '긋고', '그어'] }],
@@ -1114,14 +1115,14 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
     signal: 'suicide',
     words: {
       ja: { say: ['深く切ってしま', 'ふかくきってしま', 'だんだん深く切', 'だんだんふかくき', 'そのまま終わってほしい', 'このまま終わってほしい', 'そのままおわってほしい', 'このままおわってほしい', '人生が終わってほしい', 'じんせいがおわってほしい', '目を閉じたらそのまま', 'めをとじたらそのまま'] },
-      en: { say: ['cutting deeper', 'cut deeper', 'deeper each time', 'cutting more and more'] },
+      en: { say: ['cutting deeper', 'cut deeper', 'deeper each time', 'cutting more and more', 'more and more cuts on my', 'cutting more often'] },
       zh: { say: ['越割越深', '割得越来越深', '就这样结束吧'] },
-      ko: { say: ['점점 깊게 긋', '더 깊게 그어', '더 깊게 긋'] },
-      vi: { say: ['rạch ngày càng sâu', 'cắt sâu hơn mỗi lần'] },
+      ko: { say: ['점점 깊게 긋', '더 깊게 그어', '더 깊게 긋', '긋는 횟수가 늘', '그은 자국이 늘'] },
+      vi: { say: ['rạch ngày càng sâu', 'cắt sâu hơn mỗi lần', 'vết rạch ngày càng nhiều', 'vết cứa ngày càng nhiều'] },
       ne: { say: ['झन् गहिरो काट्छु', 'झन् गहिरो काटें'] },
-      tl: { say: ['palalim nang palalim ang hiwa', 'palalim ng palalim ang hiwa'] },
-      pt: { say: ['me cortando cada vez mais fundo', 'corto cada vez mais fundo'] },
-      id: { say: ['menyayat semakin dalam', 'sayatan semakin dalam'] },
+      tl: { say: ['palalim nang palalim ang hiwa', 'palalim ng palalim ang hiwa', 'dumadami ang laslas', 'padami nang padami ang laslas'] },
+      pt: { say: ['me cortando cada vez mais fundo', 'corto cada vez mais fundo', 'me cortando cada vez mais', 'me corto cada vez mais'] },
+      id: { say: ['menyayat semakin dalam', 'sayatan semakin dalam', 'sayatan di tangan makin banyak', 'sayatan di tangan semakin banyak'] },
     },
   },
 
@@ -2177,8 +2178,8 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
       tl: {
         pairs: [
           { reach: 64, acrossSentences: true, pastDeath: 'b',
-            a: ['sumunod sa kanya', 'sumunod sa kaniya', 'susunod sa kanya', 'sundan siya', 'sundan sya', 'makasama siya ulit', 'makasama sya ulit', 'puntahan siya doon'],
-            b: ['nagpakamatay', 'nagbigti', 'nagpatiwakal', 'kinitil', 'namatay', 'pumanaw', 'yumao'] },
+            a: ['sumunod sa kanya', 'sumunod sa kaniya', 'susunod sa kanya', 'sundan siya', 'sundan sya', 'siyang sundan', 'syang sundan', 'siyang sumunod', 'syang sumunod', 'makasama siya ulit', 'makasama sya ulit', 'puntahan siya doon'],
+            b: ['nagpakamatay', 'nagbigti', 'nagpatiwakal', 'kinitil', 'namatay', 'pumanaw', 'yumao', 'patay'] },
           { reach: 64, acrossSentences: true, pastDeath: 'b', a: ['gawin din', 'gagawin ko rin', 'gayahin siya', 'gayahin sya', 'sumama na rin'], b: ['nagpakamatay', 'nagbigti', 'nagpatiwakal', 'kinitil ang sariling buhay'] },
         ],
       },
@@ -2268,6 +2269,24 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
           { reach: 40, acrossSentences: true, a: ['titip kucingku', 'titip kucing aku', 'titip anjingku', 'kucingku titip', 'kucingku kutitipkan'], b: ['jangan lupain aku', 'jangan lupakan aku', 'gak dibales', 'tidak dibalas'] },
         ],
       },
+    },
+  },
+  {
+    // A wish to die told as past is still asked about: «tentei me matar em 2019» is no threat from
+    // anyone else (where «ele vai me matar», «quis me matar» are), "sinubukan kong patayin ang sarili ko".
+    name: 'an attempt to kill myself (or a loved one’s), told as past or recent',
+    signal: 'suicide',
+    words: {
+      ja: { say: ['死のうとした', 'しのうとした', '自分を殺そうと', 'じぶんをころそうと'] },
+      en: { say: ['tried to end my life', 'tried to take my life', 'tried to take my own life', 'tried to kill himself', 'tried to kill herself', 'attempted suicide', 'suicide attempt'] },
+      zh: { say: ['寻短见', '寻过短见', '试图轻生', '想结束自己的生命'] },
+      ko: { say: ['죽으려고 했', '목숨을 끊으려', '스스로 목숨을'] },
+      // («mình» is «me» as well as «myself»: «hắn định giết mình» is violence)
+      vi: { say: ['tự giết mình', 'tự giết bản thân', 'giết bản thân', 'giết chính mình', 'tìm đến cái chết'] },
+      ne: { say: ['आफैंलाई मार्न', 'आफूलाई मार्न', 'आफैलाई मार्न', 'aafailai marna', 'afailai marna', 'aafulai marna', 'afulai marna'] },
+      tl: { say: ['patayin ang sarili ko', 'patayin ang sarili niya', 'patayin ang sarili nya', 'patayin ko ang sarili ko', 'nagtangkang magpakamatay', 'nagtangka akong magpakamatay'] },
+      pt: { say: ['tentei me matar', 'tentou se matar', 'tentaram se matar', 'quis se matar', 'ameaçou se matar', 'tentativa de suicídio', 'tentou suicídio', 'tentei suicídio'] },
+      id: { say: ['membunuh diri saya', 'membunuh diriku', 'bunuh diri saya', 'percobaan bunuh diri', 'mencoba mengakhiri hidup'] },
     },
   },
 ];

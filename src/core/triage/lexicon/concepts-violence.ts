@@ -605,12 +605,20 @@ export const VIOLENCE_CONCEPTS: readonly Concept[] = [
       },
       zh: {
         say: ['用平底锅砸', '拿椅子砸', '拿刀', '脸肿得', '被他打肿', '脸上有巴掌', '护工打'],
+        // (hit by a named relative, in the passive: «被我弟打到眼睛肿起来», «被儿子揍了»)
+        pairs: [{ ordered: true, reach: 2,
+          a: ['被我弟', '被弟弟', '被我哥', '被哥哥', '被我儿子', '被儿子', '被我女儿', '被女儿', '被孙子', '被我老公', '被老公', '被我丈夫', '被丈夫', '被男朋友', '被男友', '被前夫', '被继父', '被女婿', '被儿媳'],
+          b: ['打到', '打得', '打伤', '打肿', '打了', '打成', '揍', '踢', '推倒'] }],
       },
       ko: {
         say: ['얼굴을 맞았', '뺨을 맞았', '갈비뼈에 금이', '갈비뼈가 부러', '코피 나', '이마에서 피', '머리를 부딪혔'],
       },
       vi: {
         say: ['đánh mẹ chồng', 'đánh vợ', 'say rượu đánh', 'đánh em trước mặt', 'đánh em gãy', 'bị anh trai em đánh', 'bị chồng đánh'],
+        // (a boss or a senior at work who hits the writer: «Tổ trưởng đánh em hôm qua»)
+        pairs: [{ ordered: true, reach: 6,
+          a: ['tổ trưởng', 'trưởng ca', 'trưởng nhóm', 'quản lý', 'sếp', 'giám đốc', 'chủ công ty', 'chủ xưởng', 'người hướng dẫn', 'tiền bối', 'senpai', 'đàn anh'],
+          b: ['đánh em$', 'đánh tôi', 'đánh mình$', 'tát em$', 'tát tôi', 'đá em$', 'đá tôi', 'đấm em$', 'đấm tôi', 'đạp em$', 'đạp tôi'] }],
       },
       ne: {
         say: ['कुट्यो', 'पिट्यो'],

@@ -13,7 +13,7 @@ export const FUNCTION_WORDS: Readonly<Record<'en' | 'tl' | 'pt' | 'id' | 'vi' | 
   tl: words(
     'ang ng ko ako mga sa ay hindi wala nang kami namin siya po lang naman akong kong ba yung ' +
       'mo kasi at ito niya nila kayo gusto alam kung saan ano paano na pa din rin ni si may ' +
-      "walang anong meron mayroon naman nasa kanya ako'y ngayon dahil pero lahat wala",
+      "walang anong meron mayroon naman nasa kanya ako'y ngayon dahil pero lahat wala pano mag",
   ),
   pt: words(
     'o a de que em me meu seu nao meu minha eu um uma para pra com do da e tenho estou mas no ' +

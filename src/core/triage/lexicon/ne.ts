@@ -46,7 +46,7 @@ export const ne: Lexicon = {
       ...Array.from({ length: 12 }, (_, i) => [`ma ${i + 18} ko`, 1] as const),
     ],
     women: [
-      ['श्रीमान', 0.5], ['लोग्ने', 0.5], ['गाली', 2], ['घरेलु हिंसा', 2], ['महिला', 1], ['पैसा दिँदैन', 2], ['पैसा दिदैन', 2],
+      ['श्रीमान', 0.5], ['लोग्ने', 0.5], ['पहिलेको प्रेमी', 1.5], ['पुरानो प्रेमी', 1.5], ['पूर्व प्रेमी', 1.5], ['pahileko premi', 1.5], ['purano premi', 1.5], ['फोटो...धम्की', 2], ['फोटो...हाल्छु', 1.5], ['photo...dhamki', 2], ['गाली', 2], ['घरेलु हिंसा', 2], ['महिला', 1], ['पैसा दिँदैन', 2], ['पैसा दिदैन', 2],
       ['shreeman', 0.5], ['shriman', 0.5], ['logne', 0.5], ['gharelu hinsa', 2], ['mahila', 1],
       ['phone check', 1.5], ['फोन...चेक', 1.5], ['bhetna didaina', 1.5], ['बोल्नै दिँदैन', 1.5], ['ex boyfriend', 2], ['boyfriend', 1], ['blackmail', 2], ['pichha', 2], ['पिछा', 2], ['chhuna khoj', 1.5], ['paisa didaina', 1.5], ['kutpit', 1.5],
       ['जबर्जस्ती गर्', 2], ['जबरजस्ती गर्', 2], ['बलात्कार', 2], ['balatkar', 2], ['यौन दुर्व्यवहार', 2], ['yaun durvyavahar', 2], ['yaun hinsa', 2], ['यौन हिंसा', 2],
@@ -99,7 +99,7 @@ export const ne: Lexicon = {
     ],
     carer: [
       // told beside another problem: no time of one's own, a child cooking for the family
-      ['आफ्नो लागि...छैन', 1.5], ['aafno lagi...chaina', 1.5], ['aafno lagi...chhaina', 1.5], ['aafno lagi...xaina', 1.5], ['भाइबहिनीको खाना', 1.5], ['bhai bahini ko khana', 1.5], ['bhaibahini ko khana', 1.5],
+      ['आफ्नो लागि...छैन', 1.5], ['एक्लै हेरिरहे', 1], ['सबै ठाउँ म नै', 1.5], ['सबै ठाउँ मै जानु', 1.5], ['जताततै म नै', 1.5], ['aafno lagi...chaina', 1.5], ['aafno lagi...chhaina', 1.5], ['aafno lagi...xaina', 1.5], ['भाइबहिनीको खाना', 1.5], ['bhai bahini ko khana', 1.5], ['bhaibahini ko khana', 1.5],
       ['हेरचाह गर्दा', 2], ['एक्लैले सबै', 1], ['म एक्लैले', 1], ['हेरचाह गर्छु', 2], ['स्याहार', 1.5], ['हेरचाह', 1],
       ['हेर्दैछु', 1.5], ['हेर्छु', 1], ['हेर्नुपर्छ', 1], ['हेर्नुपरेको', 1], ['हेरिदिने', 1], ['केयर', 1], ['介護休業', 2], ['介護休暇', 2], ['ヤングケアラー', 2], ['शौचालय लैजा', 1], ['नुहाइदिन', 1],
       ['herchu', 1.5], ['herchhu', 1.5], ['herxu', 1.5], ['herdai', 1], ['herna parcha', 1], ['herna parxa', 1], ['hernu parcha', 1], ['hernu parxa', 1], ['herchaha', 1.5], ['herda herda', 1.5], ['herdai herdai', 1.5], ['herne kohi', 1],

@@ -15,7 +15,7 @@ const written: Lexicon = {
       ['kaigo', 1.5], ['youkaigo', 2], ['yokaigo', 2], ['youshien', 1.5], ['day service', 1.5], ['dei sabisu', 1.5], ['tokuyou', 2], ['tokuyo$', 2], ['houkatsu', 2], ['介護', 2], ['fralda geriátrica', 2], ['bengala', 1], ['andador', 1], ['começou a cair', 1], ['aposentadoria', 0.7],
       ['esquecimento', 1.5], ['mesma pergunta', 1.5], ['confundindo', 1], ['quedas', 1], ['senhora', 0.7], ['envelhec', 1.5], ['da idade', 1],
     ],
-    disability: [['deficiência', 2], ['deficiente', 2], ['autismo', 2], ['autista', 2], ['cadeira de rodas', 2], ['surdo', 2], ['cego', 2], ['tdah', 2], ['síndrome de down', 2],
+    disability: [['deficiência', 2], ['deficiente', 2], ['ostomia', 2], ['colostomia', 2], ['ileostomia', 2], ['estomia', 2], ['bolsa de colostomia', 2], ['autismo', 2], ['autista', 2], ['cadeira de rodas', 2], ['surdo', 2], ['cego', 2], ['tdah', 2], ['síndrome de down', 2],
       ['paralisad', 1.5], ['paralisia', 1.5], ['amputa', 1.5], ['prótese', 1], ['perda auditiva', 2], ['aparelho auditivo', 1.5], ['deficiência intelectual', 2], ['espectro autista', 2], ['atraso no desenvolvimento', 2], ['atraso na fala', 1.5], ['surda', 2], ['cega', 2], ['perdendo a visão', 1.5], ['não enxerga', 1.5], ['enxerga mal', 1], ['esclerose', 1.5], ['shogai', 2], ['shougai', 2], ['障害', 2], ['laudo', 1], ['escola especial', 2], ['educação especial', 2], ['língua de sinais', 2], ['libras', 2]],
     child: [
       ['material escolar', 1],
@@ -65,7 +65,7 @@ const written: Lexicon = {
       ['sair da casa', 1.5], ['saia da casa', 1.5], ['sair do apê', 1.5], ['não acho outro lugar', 1.5], ['não acho lugar', 1.5], ['onde dormir', 2],
     ],
     mental_health: [
-      ['depressão', 2], ['depressivo', 2], ['ansiedade', 2], ['não consigo dormir', 1], ['insônia', 1.5], ['triste', 1],
+      ['depressão', 2], ['depressivo', 2], ['cassino', 1], ['jogo do bicho', 1], ['caça-níqueis', 1.5], ['caça níqueis', 1.5], ['ouço vozes', 2], ['ouvindo vozes', 2], ['escuto vozes', 2], ['acumulador', 1.5], ['acumuladora', 1.5], ['ansiedade', 2], ['não consigo dormir', 1], ['insônia', 1.5], ['triste', 1],
       ['angústia', 1.5], ['pânico', 2], ['psiquiatra', 1.5], ['psicólogo', 1.5], ['chorando', 0.7], ['estresse', 1],
       ['deprimid', 2], ['ansios', 1.5], ['choro', 1], ['chorar', 1], ['não aguento mais', 1.5], ['esgotamento', 1.5], ['burnout', 2], ['estressad', 1.5], ['cansaço mental', 2], ['sem vontade', 1], ['desanimad', 1.5], ['vazio', 1], ['me sinto culpad', 1],
       ['perdi a cabeça', 1], ['perco a paciência', 1], ['perder o controle', 1.5], ['taquicardia', 1], ['não durmo', 1], ['pesadelo', 1], ['trauma', 2], ['bebendo', 1], ['bebida', 1], ['vício', 2], ['viciad', 2], ['pachinko', 1.5], ['apostas', 1.5], ['terapia', 0.5], ['terapeuta', 1.5], ['saúde mental', 2],
@@ -118,7 +118,7 @@ const written: Lexicon = {
       ['ficou sozinha', 1], ['ficou sozinho', 1], ['não conheço ninguém', 2], ['sem amigos', 2], ['não tenho amigos', 2], ['não tenho ninguém', 2],
     ],
     multicultural: [
-      ['do brasil', 0.7], ['brasileir', 0.5], ['curso de japonês', 2], ['aula de japonês', 2], ['escola de japonês', 1.5],
+      ['do brasil', 0.7], ['brasileir', 0.5], ['que fale português', 2], ['q fale português', 2], ['que falem português', 2], ['entendem o que eu falo', 1.5], ['entende o que eu falo', 1.5], ['entendem o que eu digo', 1.5], ['não falam português', 1.5], ['ninguém fala português', 1.5], ['halal', 1], ['curso de japonês', 2], ['aula de japonês', 2], ['escola de japonês', 1.5],
       ['japonês', 0.5], ['não falo japonês', 2], ['não entendo japonês', 2], ['intérprete', 2], ['tradução', 1.5], ['visto', 1.5],
       ['estrangeir', 1.5], ['imigração', 2], ['prefeitura', 0.3], ['documentos', 0.5],
       ['nihongo', 1.5], ['não entendo', 0.7], ['não leio japonês', 2], ['não sei ler', 1], ['kanji', 1], ['tradutor', 1.5], ['traduzir', 1.5], ['vim pro japão', 1.5], ['vim para o japão', 1.5], ['cheguei no japão', 1.5], ['cheguei ao japão', 1.5],

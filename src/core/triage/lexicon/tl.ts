@@ -84,6 +84,8 @@ export const tl: Lexicon = {
       ['alagaan si', 1.5], ['nag aalaga kay', 2], ['young carer', 2], ['ako ang nag aalaga', 2], ['bantay', 0.7], ['lampin', 1], ['diaper', 0.7], ['short stay', 1.5], ['walang pahinga', 1.5], ['kapalitan', 1.5], ['kayang iwan', 1], ['hindi makapagpahinga', 1.5],
     ],
     rights: [
+      // a boss who says no: no rousai, no pay while off
+      ['sabi ng boss', 0.7], ['ayaw ng boss', 0.7], ['walang sahod', 1], ['hindi binayaran', 1],
       // an older person's pension or money taken by family
       ...['kinukuha ng', 'kinuha ng', 'kinukuha ni', 'kinuha ni'].flatMap((t) => ['nenkin', 'pension', 'pensyon'].map((p) => [`${t}...${p}`, 1.5] as const)),
       ['pinapirma', 1.5], ['pinapapirma', 1.5], ['pinagtatrabaho', 0.7], ['nagbebenta ng', 0.5], ['nagbayad ako', 0.5], ['hindi ko naman ginamit', 1.5], ['para daw sa', 0.3], ['naniningil', 1], ['sinisingil', 0.5], ['agency', 0.5],
@@ -103,7 +105,7 @@ export const tl: Lexicon = {
     ],
     multicultural: [
       ['pinas', 0.2], ['pilipinas', 1], ['galing pinas', 0.7], ['pinay', 0.3], ['tagalog', 0.7], ['kanji', 1.5], ['ibang bansa', 1.5], ['dayuhan', 2], ['banyaga', 2], ['nationality', 1.5], ['pasaporte', 1.5], ['mag interpret', 1], ['sa english', 1], ['english version', 1.5], ['embahada', 1.5], ['konsulado', 1.5], ['ofw$', 2], ['bagong dating', 1], ['kakadating', 1], ['hindi ko maintindihan', 0.5], ['hindi ko naintindihan', 0.5], ['di ko maintindihan', 0.5], ['nihongo ko', 1.5], ['mag nihongo', 1.5], ['hapon ko', 0.3],
-      ['japanese', 1], ['hindi marunong', 1], ['pauuwiin', 1.5], ['ipapauwi', 1.5], ['pinauwi sa pinas', 1.5], ['interpreter', 2], ['tagasalin', 2], ['english speaking na', 2], ['marunong mag english', 2], ['marunong mag tagalog', 2], ['nagsasalita ng english', 2], ['nagsasalita ng tagalog', 2], ['visa', 2], ['dayuhan', 2], ['city hall', 0.3],
+      ['japanese', 1], ['puro japanese', 1.5], ['puro nihongo', 1.5], ['puro hapon', 1.5], ['tutulong...interpret', 1.5], ['hindi marunong', 1], ['pauuwiin', 1.5], ['ipapauwi', 1.5], ['pinauwi sa pinas', 1.5], ['interpreter', 2], ['tagasalin', 2], ['english speaking na', 2], ['marunong mag english', 2], ['marunong mag tagalog', 2], ['nagsasalita ng english', 2], ['nagsasalita ng tagalog', 2], ['visa', 2], ['dayuhan', 2], ['city hall', 0.3],
       ['kokumin hoken', 0.5], ['zairyu', 2], ['residence card', 2], ['re entry', 2], ['reentry', 2], ['overstay', 2], ['kari houmen', 2], ['karihoumen', 2], ['jisshusei', 2], ['ginou', 1.5], ['tokutei', 1.5], ['kumiai', 1], ['mag japanese', 1.5], ['nihongo', 1], ['marunong mag english', 1], ['psa$', 1.5], ['birth certificate', 1], ['marriage registration', 1], ['abroad', 1], ['umuwi sa pinas', 1], ['for good', 1], ['foreigner', 1.5], ['gaikokujin', 2], ['asawa kong hapon', 0.5], ['nagsasalita ng english', 1.5], ['marunong ng english', 1], ['half daw', 1], ['lump sum', 1], ['dattai', 2],
       ['dito sa japan', 0.4], ['sa japan', 0.3], ['nasa pinas', 0.7], ['umuwi...pinas', 0.7], ['kasal sa hapon', 1.5], ['asawang hapon', 1], ['bago lang ako dito', 1.5], ['bago lang ako sa japan', 1.5], ['lumipat...sa japan', 1.5], ['dahil sa wika', 1.5], ['sa wika', 1], ['hindi marunong mag nihongo', 2], ['di marunong mag nihongo', 2], ['sa tagalog', 1], ['tagalog na', 1], ['batas dito', 1.5], ['batas sa japan', 1.5], ['batas ng japan', 1.5], ['sistema dito', 1], ['expire na visa', 2], ['palit ng status', 2], ['magpalit ng status', 2], ['spouse visa', 2], ['permanent resident', 2], ['jfc$', 1.5],
     ],

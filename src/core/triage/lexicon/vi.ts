@@ -23,7 +23,7 @@ export const vi: Lexicon = {
     disability: [['khuyết tật', 2], ['tàn tật', 2], ['tự kỷ', 2], ['xe lăn', 2], ['chậm phát triển', 2], ['khiếm thính', 2], ['khiếm thị', 2], ['điếc', 2], ['ngôn ngữ ký hiệu', 2], ['thủ ngữ', 2],
       ['liệt nửa người$', 1], ['bại liệt$', 2], ['cắt cụt$', 1.5], ['chân giả$', 1.5], ['bị liệt$', 0.7], ['thiểu năng$', 2], ['hội chứng down$', 2], ['tăng động$', 2], ['máy trợ thính$', 1.5], ['trợ thính$', 1.5], ['nặng tai$', 1.5], ['lãng tai$', 1.5], ['mắt kém$', 1], ['chậm nói$', 1.5], ['mù lòa$', 2], ['khuyết tật trí tuệ$', 2], ['shogai$', 2], ['shougai$', 2], ['障害', 2]],
     child: [
-      ['con tôi', 0.7], ['con nhỏ', 1.5], ['con$', 0.3], ['trẻ$', 0.5], ['em bé', 1.5], ['mang thai', 2], ['có thai', 2], ['có bầu', 2],
+      ['con tôi', 0.7], ['con nhỏ', 1.5], ['em 13 tuổi$', 1.5], ['em 14 tuổi$', 1.5], ['em 15 tuổi$', 1.5], ['con$', 0.3], ['trẻ$', 0.5], ['em bé', 1.5], ['mang thai', 2], ['có thai', 2], ['có bầu', 2],
       ['khám thai', 2], ['sinh con', 2], ['sau sinh', 2], ['nhà trẻ', 2], ['mẫu giáo', 2], ['đi học', 1], ['không chịu đi học', 2],
       ['trường', 0.5], ['nghỉ học', 1], ['học lớp', 1], ['tháng tuổi', 1.5], ...Array.from({ length: 13 }, (_, i) => [`${i} tuổi`, 1] as const), ['bắt nạt', 1.5], ['nuôi con', 1], ['nuôi dạy', 1.5], ['hai con', 1], ['2 con', 1], ['ba con', 1],
       ...Array.from({ length: 9 }, (_, i) => [`lớp ${i + 1}$`, 1] as const),
@@ -95,7 +95,7 @@ export const vi: Lexicon = {
       ['quyền nuôi con$', 2], ['tiền nuôi con$', 2], ['cấp dưỡng$', 2], ['jido fuyo$', 2], ['fuyo teate$', 2], ['児童扶養手当', 2], ['hitori oya$', 2], ['ひとり親', 2], ['gặp con$', 1], ['thăm con$', 1], ['một mình em nuôi$', 2], ['mẹ đơn thân$', 2],
     ],
     carer: [
-      ['chăm sóc', 1], ['phải chăm sóc', 1.5], ['chăm mẹ', 1.5], ['chăm bố', 1.5], ['kiệt sức', 1],
+      ['chăm sóc', 1], ['phải chăm sóc', 1.5], ['phiên dịch cho bố mẹ$', 2], ['nghỉ học đi phiên dịch$', 2], ['nghỉ học để phiên dịch$', 2], ['nghỉ học...phiên dịch$', 2], ['nghỉ làm...phiên dịch$', 1.5], ['chăm mẹ', 1.5], ['chăm bố', 1.5], ['kiệt sức', 1],
       ['chăm bà$', 1.5], ['chăm ông$', 1.5], ['chăm vợ$', 1.5], ['chăm chồng$', 1.5], ['chăm ba$', 1.5], ['chăm má$', 1.5], ['chăm cha$', 1.5], ['chăm người nhà$', 2], ['chăm người bệnh$', 1.5], ['chăm cả$', 1], ['chăm con khuyết tật$', 2], ['chăm em$', 1], ['chăm 2 em$', 1],
       ['vừa đi làm vừa chăm$', 2], ['vừa làm vừa chăm$', 2], ['chăm một mình$', 1.5], ['chăm 1 mình$', 1.5], ['người chăm$', 1], ['người chăm chính$', 2], ['chăm không xuể$', 2], ['chăm ko xuể$', 2], ['chăm không nổi$', 2], ['trông không nổi$', 1.5], ['không trông được$', 1.5], ['ko trông được$', 1.5], ['không ai trông$', 1.5], ['trông mẹ$', 1.5], ['trông bố$', 1.5],
       ['nghỉ việc chăm$', 2], ['nghỉ làm chăm$', 2], ['nghỉ làm để chăm$', 2], ['nghỉ việc để chăm$', 2], ['nghỉ chăm$', 1.5], ['nghỉ học để chăm$', 2],
@@ -132,7 +132,7 @@ export const vi: Lexicon = {
       ['không nói với ai$', 1.5], ['ko nói với ai$', 1.5], ['không nói chuyện với ai$', 2], ['chưa quen ai$', 2], ['không tâm sự với ai$', 1.5], ['ko tâm sự với ai$', 1.5], ['không có người thân$', 1.5], ['ko có người thân$', 1.5], ['không ai hiểu$', 1], ['không có bạn bè$', 2], ['ko có bạn bè$', 2], ['không bạn bè$', 2], ['ko bạn bè$', 2], ['không đi chơi với ai$', 1.5],
     ],
     multicultural: [
-      ['môi giới', 1.5], ['về nước', 1.5],
+      ['môi giới', 1.5], ['về nước', 1.5], ['về việt nam$', 1], ['gửi về việt nam$', 1.5], ['bản dịch$', 1.5], ['có dịch$', 1], ['dịch thuật$', 2], ['dịch sang tiếng$', 1.5],
       ['hộ chiếu', 1],
       ['giấy tờ', 0.7], ['gia hạn', 1], ['thẻ lưu trú', 2], ['thẻ cư trú$', 2], ['thẻ ngoại kiều$', 2], ['ngôn ngữ', 1.5],
       ['tiếng nhật', 1.5], ['không biết tiếng', 2], ['phiên dịch', 2], ['thông dịch', 2], ['visa', 2], ['thị thực', 2],
