@@ -30,8 +30,9 @@ const fresh22 = readSet('./fresh-22.jsonl');
 const fresh23 = readSet('./fresh-23.jsonl');
 const fresh24 = readSet('./fresh-24.jsonl');
 const fresh25 = readSet('./fresh-25.jsonl');
+const fresh26 = readSet('./fresh-26.jsonl');
 const corpus = readCorpus().items;
-/** Batches 7–25: 40 concerns a language, the mix residents send, each written apart. */
+/** Batches 7–26: 40 concerns a language, the mix residents send, each written apart. */
 const MIXED = [
   fresh7,
   fresh8,
@@ -52,6 +53,7 @@ const MIXED = [
   fresh23,
   fresh24,
   fresh25,
+  fresh26,
 ];
 /** Every set the engine is measured on besides the team's own. */
 const MEASURED = [holdout, fresh1, fresh2, fresh3, fresh4, freshCrisis5, freshCrisis6, dev, ...MIXED];
@@ -72,13 +74,14 @@ describe('the labelled sets', () => {
     for (const set of MEASURED) expect(set.filter((i) => texts.has(i.text))).toEqual([]);
   });
 
-  it('batches 5–25 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
+  it('batches 5–26 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
     // Lines a batch lost because its writers wrote them word for word as another set or the corpus has them.
     const removed = new Map<typeof dev, string[]>([
       [fresh22, ['en', 'zh-Hans', 'zh-Hant', 'ja-easy']],
       [fresh23, ['ko']],
       [fresh24, ['ja-easy', 'ja-easy']],
       [fresh25, ['en', 'en', 'zh-Hant']],
+      [fresh26, ['ja-easy']],
     ]);
     for (const set of [dev, ...MIXED]) {
       for (const lang of LANGUAGES)
@@ -298,5 +301,10 @@ describe('triage floors', () => {
     // numbers "just in case"), 14 of 327 false alarms (4.3%). Then development; after its two passes:
     // 97.7%, 98.9%, 110 of 110, 9 false alarms (2.8%; three of them a past wish to die, asked about).
     floorCase('batch 25', fresh25, { top1: 0.975, compound: 0.985, crisis: 1, falseAlarm: 0.028 }),
+    // Batch 26: written apart at the start of the eleventh session, a third of it about someone else
+    // (a neighbour, a classmate, a co-worker) and much of it typed fast on a phone; one line found word
+    // for word in another set taken out, then measured once, blind, after the passes on batch 25: 95.2%
+    // top-1, 90.8% compound recall, 107 of 110 crises, 9 of 329 false alarms (2.7%). Then development.
+    floorCase('batch 26', fresh26, { top1: 0.95, compound: 0.905, crisis: 0.97, falseAlarm: 0.028 }),
   ])('%s', (_title, set, f) => floors(set, f));
 });
