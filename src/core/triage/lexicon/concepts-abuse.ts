@@ -950,7 +950,8 @@ export const ABUSE_CONCEPTS: readonly Concept[] = extendConcepts([
       zh: {
         say: ['打儿子', '打女儿', '揍孩子', '揍儿子', '揍女儿', '踢孩子', '打宝宝', '摔孩子', '扇孩子', '扇儿子', '扇女儿', '孩子被打得', '打得孩子', '把孩子打', '把儿子打', '把女儿打', '用皮带抽', '用衣架打', '拿衣架打', '拿皮带打', '拿棍子打', '用棍子打', '忍不住打孩子', '爸爸揍我', '妈妈揍我', '爸爸踢我', '妈妈踢我', '爸妈打我', '父母打我', '家长打我', '继父打我', '后妈打我', '爸爸又打我', '妈妈又打我'],
         pairs: [
-          { ordered: true, reach: 1, a: ['打', '揍', '踢', '扇', '掐', '摔'], b: ['孩子', '儿子', '女儿', '小孩', '宝宝', '孙子', '孙女', '婴儿', '弟弟', '妹妹'] },
+          // (Cantonese names the child with a classifier: 「打個仔」「打個女」「打啲仔女」「打细路」)
+          { ordered: true, reach: 1, a: ['打', '揍', '踢', '扇', '掐', '摔'], b: ['孩子', '儿子', '女儿', '小孩', '宝宝', '孙子', '孙女', '婴儿', '弟弟', '妹妹', '个仔', '个女', '啲仔女', '仔女', '细路', '我个仔', '我个女', '佢个仔', '佢个女'] },
           { ordered: true, reach: 4, a: ['爸爸', '妈妈', '父亲', '母亲', '继父', '继母', '后妈', '后爸', '爸妈', '父母', '家长'], b: ['打我', '揍我', '踢我', '掐我', '扇我', '打我们', '打弟弟', '打妹妹'] },
         ],
         idioms: ['打我电话', '打我手机', '打电话', '打扫', '打算', '打工', '打针', '打疫苗', '打扮'],
@@ -979,7 +980,11 @@ export const ABUSE_CONCEPTS: readonly Concept[] = extendConcepts([
       },
       pt: {
         say: ['bate no filho', 'bate na filha', 'bater no filho', 'bateu no filho', 'bateu na filha', 'espanca o filho', 'espanca a filha', 'espanca os filhos', 'bate nas crianças', 'bate nos filhos', 'bate no menino', 'bate na menina', 'meu pai me bate', 'minha mãe me bate', 'meu padrasto me bate', 'minha madrasta me bate', 'me bate de cinto', 'bate de cinto', 'apanha do pai', 'apanha da mãe', 'apanhar do pai', 'apanhar da mãe', 'surra de cinto', 'bater com cinto', 'bate com fio'],
-        pairs: [{ reach: 24, a: ['filho', 'filha', 'criança', 'crianças', 'menino', 'menina', 'bebê', 'neto', 'neta', 'enteado', 'enteada', 'sobrinho', 'sobrinha'], b: ['apanha$', 'apanhou$', 'apanhando', 'espanca$', 'espancou$', 'espancando', 'bate nele', 'bate nela', 'bateu nele', 'bateu nela', 'cintada', 'chinelada', 'tapa na cara'] }],
+        pairs: [{ reach: 24, a: ['filho', 'filha', 'criança', 'crianças', 'menino', 'menina', 'bebê', 'neto', 'neta', 'enteado', 'enteada', 'sobrinho', 'sobrinha'], b: ['apanha$', 'apanhou$', 'apanhando', 'espanca$', 'espancou$', 'espancando', 'bate nele', 'bate nela', 'bateu nele', 'bateu nela', 'cintada', 'chinelada', 'tapa na cara'] },
+          // the child named with a possessive after the verb: «bate no meu filho», «espancou a filha dela», «batendo nas crianças»
+          { ordered: true, reach: 4,
+            a: ['bate', 'bateu', 'bater', 'batendo', 'batia', 'espanca', 'espancou', 'espancar', 'espancando', 'agride', 'agrediu', 'agredindo', 'surra', 'surrou', 'chuta', 'chutou', 'chutando'],
+            b: ['no meu filho', 'na minha filha', 'no nosso filho', 'na nossa filha', 'nos meus filhos', 'nas minhas filhas', 'nos nossos filhos', 'no filho dela', 'no filho dele', 'na filha dela', 'na filha dele', 'nos filhos dela', 'nos filhos dele', 'no meu enteado', 'na minha enteada', 'no meu neto', 'na minha neta', 'no meu bebê', 'no bebê', 'na bebê', 'no meu sobrinho', 'na minha sobrinha', 'no meu irmãozinho', 'na minha irmãzinha', 'o filho dela', 'a filha dela', 'o filho dele', 'a filha dele', 'os filhos dela', 'os filhos dele'] }],
       },
       id: {
         say: ['memukul anak saya', 'memukuli anak', 'anak dipukuli', 'anak ditampar', 'anak ditendang', 'menampar anak', 'menendang anak', 'dipukul ayah', 'dipukul ibu', 'dipukul bapak', 'dipukul papa', 'dipukul mama', 'dipukuli ayah', 'dipukuli ibu', 'ayah suka memukul', 'ibu suka memukul', 'papa suka memukul', 'mama suka memukul', 'dipukul pakai ikat pinggang', 'dipukul pakai sapu', 'dipukul pakai gagang sapu', 'dipukul pakai hanger'],

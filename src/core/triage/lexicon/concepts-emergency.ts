@@ -120,25 +120,29 @@ const EMERGENCY_FAMILIES: readonly ConceptExtension[] = [
       ja: {
         pairs: [
           { reach: 24, acrossSentences: true, a: ['赤ちゃん', 'あかちゃん', '乳児', '新生児', '生後'], b: ['ぐったり', 'ぴくぴく', 'ピクピク', 'けいれん', '痙攣', 'ひきつけ', '白目', 'しろめ', 'つっぱ', '目が変', 'めがへん', 'めがおかし', '息がおかし', 'いきがおかし', 'ヒューヒュー', 'ひゅーひゅー', '顔色が悪', 'かおいろがわる', '唇が紫', 'くちびるがむらさき', '呼んでも', 'よんでも'] },
-          { reach: 24, acrossSentences: true, a: ['熱', 'ねつ', '高熱'], b: ['ひきつけ', 'ぴくぴく', '白目', 'しろめ', 'つっぱ', '呼んでも', 'よんでも', '意識', 'いしき'] },
+          { reach: 24, acrossSentences: true, a: ['熱', 'ねつ', '高熱'], b: ['ひきつけ', 'ぴくぴく', '白目', 'しろめ', 'つっぱ', '呼んでも', 'よんでも', '意識', 'いしき', 'めがうえをみ', 'めがうえをむ', 'めがうえむ', '目が上を見', '目が上を向', '目がうえを', 'めが上を', '目が上に', 'めがうえに', '黒目が上', 'くろめがうえ', 'がくがく'] },
+          // the body shaking or jerking and the eyes turned up: a fit, however it is put (「からだ が ぶるぶる。 め が うえ を みてる」)
+          { reach: 24, acrossSentences: true, a: ['ぶるぶる', 'がくがく', 'ぴくぴく', 'びくびく', 'ふるえて', '震えて', 'つっぱって', '突っ張って'], b: ['めがうえをみ', 'めがうえをむ', '目が上を見', '目が上を向', '目がうえを', 'めが上を', '目が上に', 'めがうえに', '黒目が上', 'くろめがうえ', '白目', 'しろめ'] },
+          // eyes turned up or rolled back in a child, fever said or not (「め が うえ を みてる」)
+          { reach: 24, acrossSentences: true, a: ['こども', '子ども', '子供', '息子', 'むすこ', '娘', 'むすめ'], b: ['めがうえをむいたまま', '目が上を向いたまま', '目が上にいっ', 'めがうえにいっ', '目が上に上が', '黒目が上', 'くろめがうえ', '白目になっ', 'しろめになっ'] },
         ],
       },
       en: {
         pairs: [
           { reach: 60, acrossSentences: true, a: ['baby', 'newborn', 'infant', 'toddler', 'month old', 'months old', 'weeks old', 'days old'], b: ['floppy', 'limp', 'went stiff', 'going stiff', 'stiff and', 'jerking', 'twitching', 'eyes rolled', 'wont wake', 'hard to wake', 'turned blue', 'went blue', 'going blue', 'grunting', 'sucking in', 'whistling noise', 'wont stop vomiting'] },
-          { reach: 48, acrossSentences: true, a: ['fever', 'temperature', 'burning up'], b: ['floppy', 'limp', 'stiff', 'jerking', 'twitching', 'fitting', 'eyes rolled', 'wont wake', 'hard to wake', 'doesnt know who', 'rash that doesnt fade', 'purple rash'] },
+          { reach: 48, acrossSentences: true, a: ['fever', 'temperature', 'burning up'], b: ['floppy', 'limp', 'stiff', 'jerking', 'twitching', 'fitting', 'eyes rolled', 'eyes rolling', 'eyes are rolling', 'eyes went up', 'eyes going up', 'eyes turned up', 'staring up', 'wont wake', 'hard to wake', 'doesnt know who', 'rash that doesnt fade', 'purple rash'] },
         ],
       },
       zh: {
         pairs: [
           { reach: 16, acrossSentences: true, a: ['宝宝', '婴儿', '新生儿', '个月'], b: ['抽筋', '抽搐', '眼睛翻白', '全身僵硬', '身体僵硬', '发硬', '叫不醒', '嘴唇发紫', '脸发紫'] },
-          { reach: 16, acrossSentences: true, a: ['发烧', '高烧', '发高烧', '烧到'], b: ['抽筋', '抽搐', '眼睛翻白', '僵硬', '叫不醒', '没反应'] },
+          { reach: 16, acrossSentences: true, a: ['发烧', '高烧', '发高烧', '烧到'], b: ['抽筋', '抽搐', '眼睛翻白', '僵硬', '叫不醒', '没反应', '眼睛往上翻', '眼睛往上吊', '两眼上翻', '眼睛上翻', '眼球上翻', '翻白眼'] },
         ],
       },
       ko: {
         pairs: [
           { reach: 24, acrossSentences: true, a: ['아기', '애기', '신생아', '개월'], b: ['경기를', '경련', '눈이 돌아', '흰자', '축 처', '축 늘어', '몸이 뻣뻣', '뻣뻣해', '숨을 쉬다가 멈', '숨이 멈', '입술이 파', '깨워도'] },
-          { reach: 24, acrossSentences: true, a: ['열이', '고열', '열나'], b: ['경기를', '경련을', '경련하', '경련해', '눈이 돌아', '뻣뻣', '축 처', '깨워도', '의식'] },
+          { reach: 24, acrossSentences: true, a: ['열이', '고열', '열나'], b: ['경기를', '경련을', '경련하', '경련해', '눈이 돌아', '뻣뻣', '축 처', '깨워도', '의식', '눈이 위로', '눈동자가 위로', '흰자만', '흰자가'] },
         ],
       },
       vi: {
@@ -458,7 +462,11 @@ const EMERGENCY_FAMILIES: readonly ConceptExtension[] = [
           a: ['took', 'taken', 'swallowed', 'ate', 'drank', 'drink', 'had', 'downed', 'chewed'],
           b: ['10 pills', '15 pills', '20 pills', '30 pills', '40 pills', '50 pills', '20 tablets', '30 tablets', '40 tablets', '20 paracetamol', '30 paracetamol', '40 paracetamol', 'handful of pills', 'bunch of pills', 'all the pills', 'all his pills', 'all her pills', 'all my pills', 'all his antidepressants', 'all her antidepressants', 'all my antidepressants', 'all his sleeping', 'all her sleeping', 'the whole bottle', 'the whole packet', 'a whole bottle', 'a whole packet', 'weeks worth', 'a weeks', 'bathroom cleaner', 'toilet cleaner', 'bleach', 'detergent', 'weed killer', 'weedkiller', 'pesticide', 'magnets', 'button battery', 'cigarette butt', 'tobacco butt', 'double dose', 'wrong dose', 'twice the dose', 'too many pills', 'some pills at', 'something at a club'] }],
       },
-      zh: { say: ['药盒...全部打开...吃', '药盒...都打开...吃', '药盒...全拆开...吃', '药盒...全部拆开...吃', '一整个礼拜的药...吃光', '一整个星期的药...吃光', '一整周的药...吃光'], pairs: [{ reach: 12, a: ['吃了', '吞了', '喝了', '服了', '咬破了', '误吃', '误服', '喝到', '吃掉', '喝完', '玩我的'], b: ['一把药', '很多药', '好多药', '整瓶', '一整瓶', '一整罐', '一整盒', '全部的药', '所有的药', '一个星期的药', '一周的药', '整盒药', '整盒的药', '十颗', '好几颗', '几十颗', '降血压药', '降压药', '漂白水', '漂白剂', '洗衣球', '洗洁精', '洗衣液', '杀虫剂', '农药', '除草剂', '磁铁', '纽扣电池', '烟头', '兒童感冒糖浆', '儿童感冒糖浆', '安眠药，好像有', '安眠药好像有'] }] },
+      zh: { say: ['药盒...全部打开...吃', '药盒...都打开...吃', '药盒...全拆开...吃', '药盒...全部拆开...吃', '一整个礼拜的药...吃光', '一整个星期的药...吃光', '一整周的药...吃光'], pairs: [{ reach: 12, a: ['吃了', '吞了', '喝了', '服了', '咬破了', '误吃', '误服', '喝到', '吃掉', '喝完', '玩我的'], b: ['一把药', '很多药', '好多药', '整瓶', '一整瓶', '一整罐', '一整盒', '全部的药', '所有的药', '一个星期的药', '一周的药', '整盒药', '整盒的药', '十颗', '好几颗', '几十颗', '降血压药', '降压药', '漂白水', '漂白剂', '洗衣球', '洗洁精', '洗衣液', '杀虫剂', '农药', '除草剂', '磁铁', '纽扣电池', '烟头', '兒童感冒糖浆', '儿童感冒糖浆', '安眠药，好像有', '安眠药好像有'] },
+        // days of medicine swallowed at once («把一整週的藥一次吃掉»), or the wrong medicine, and now hard to wake
+        // (done, with 了/咗: «我想把药一次吃掉» is a wish to die and stays suicide)
+        { reach: 12, a: ['一次吃掉了', '一次吃了', '一次吃光了', '一次全吃了', '一次都吃了', '一次全部吃了', '一下子吃了', '一口气吃了', '一次吞了', '一次过食咗', '一次过吞咗', '一次食咗'], b: ['周的药', '星期的药', '礼拜的药', '几天的药', '天份的药', '天的药', '整包药', '整袋药'] },
+        { reach: 24, acrossSentences: true, a: ['吃错药', '吃错了药', '食错药', '误服', '误吃', '药一次', '一次吃', '一次吞', '药全吃', '药都吃', '安眠药'], b: ['叫不醒', '叫都叫不', '叫不太醒', '叫也叫不', '叫唔醒', '叫极都唔醒', '叫都唔醒', '喊不醒', '喊都喊不', '没反应', '没有反应', '冇反应', '醒不过来', '昏昏沉沉'] }] },
       ko: { pairs: [{ reach: 24, acrossSentences: true, a: ['먹었', '삼켰', '마셨', '털어 넣', '입에 넣', '먹어버'], b: ['약을 다', '약을 전부', '한 통', '일주일치', '일주일 치', '수면제 전부', '수면제를 다', '세제', '락스', '표백제', '자석', '건전지', '담배꽁초', '농약', '제초제', '한꺼번에', '두 배'] }] },
       vi: { pairs: [{ reach: 40, acrossSentences: true, a: ['uống', 'nuốt', 'ăn phải', 'uống nhầm', 'uống hết', 'nuốt phải'], b: ['hết vỉ thuốc', 'cả vỉ thuốc', 'cả lọ thuốc', 'cả hộp thuốc', 'hết lọ thuốc', 'nhiều thuốc', 'cả nắm thuốc', 'nhiều thuốc ngủ', 'nước tẩy', 'thuốc tẩy', 'chất tẩy', 'nước rửa bồn cầu', 'nước giặt', 'viên giặt', 'thuốc trừ sâu', 'thuốc diệt cỏ', 'nam châm', 'pin cúc áo', 'gấp đôi liều', 'quá liều', 'cả tuần'] }] },
       ne: { pairs: [{ reach: 40, acrossSentences: true, a: ['khaye', 'khayo', 'khaeko', 'khayeko', 'khaisake', 'nilyo', 'niliyo', 'piyo', 'खाए', 'खायो', 'खाएँ', 'निल्यो', 'पियो', 'खाइसके'], b: ['sabai aushadhi', 'sabai ausadhi', 'sabai goli', 'mutthi bhari', '20 ota', '30 ota', 'dherai goli', 'dherai aushadhi', 'aushadhi sabai', 'kitnashak', 'bish', 'jhaar marne', 'bleach', 'सबै औषधि', 'धेरै औषधि', 'मुट्ठीभरि', 'दोब्बर', 'विष', 'कीटनाशक', 'पूरै औषधि', 'पूरै पत्ता'] }] },

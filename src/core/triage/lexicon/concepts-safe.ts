@@ -420,20 +420,50 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
     },
   },
   {
-    name: 'a hanging or suicide scene in a film that frightened a child; a building with no fire exit; a child who swears “go die” at other players; a teenager who shuts herself in her room',
+    // (and the writer hiding behind a lock WITH her own child from a partner, 「子どもと風呂場にカギかけてる」,
+    // «我和孩子锁在厕所里»: the child is beside her, not the one shut in; the partner's violence told
+    // beside it still raises its own signal, and the violence concept says the hiding itself)
+    name: 'a hanging or suicide scene in a film that frightened a child; a building with no fire exit; a child who swears “go die” at other players; a teenager who shuts herself in her room; hiding behind a lock with my own child',
     signal: null,
     words: {
-      ja: { idioms: ['首つりのシーン', 'くびつりのシーン', '首吊りのシーン', '首つりの場面', '飛び降りのシーン', '自殺のシーン', '自殺シーン'] },
+      ja: { idioms: ['首つりのシーン', 'くびつりのシーン', '首吊りのシーン', '首つりの場面', '飛び降りのシーン', '自殺のシーン', '自殺シーン',
+        ...['子どもと', '子供と', 'こどもと', '娘と', 'むすめと', '息子と', 'むすこと', '赤ちゃんと', 'あかちゃんと', '子どもたちと', 'こどもたちと'].flatMap((c) =>
+          ['風呂場', 'おふろば', 'お風呂場', 'トイレ', '一緒に風呂場', '一緒にトイレ', 'いっしょにおふろば', 'いっしょにトイレ', '寝室に', 'しんしつに'].map((w) => `${c}${w}`)),
+        // 閉じこもる is shutting oneself in (閉じ込める is shutting someone in)
+        'トイレに閉じこも', 'トイレにとじこも', '風呂場に閉じこも', 'おふろばにとじこも', '押し入れに閉じこも', 'おしいれにとじこも'] },
       en: { idioms: ['hanging scene', 'suicide scene', 'no way out if theres a fire', 'no way out if there is a fire', 'no way out in a fire', 'no way out in case of fire', 'no way out if a fire', 'tells other players to kill themselves', 'telling other players to kill themselves', 'tells people to kill themselves', 'telling people to kill themselves'] },
       zh: { idioms: ['上吊的镜头', '上吊镜头', '上吊的场面', '上吊的场景', '上吊场景', '跳楼的镜头', '跳楼的场景', '自杀的镜头', '自杀镜头', '自杀的场景', '叫人去死', '骂人去死', '叫别人去死', '骂别人去死', '叫人哋去死', '骂去死', '骂我去死', '被骂去死',
         // a child shouting «去死» «杀了你» while gaming (not the writer's wish)
-        '游戏...喊...去死', '游戏...吼...去死', '游戏...骂...去死', '游戏...嚷...去死', '打机...嗌...去死', '游戏...喊...杀了你', '游戏...吼...杀了你', '游戏...骂...杀了你', '喊去死...游戏', '喊杀了你...游戏'] },
+        '游戏...喊...去死', '游戏...吼...去死', '游戏...骂...去死', '游戏...嚷...去死', '打机...嗌...去死', '游戏...喊...杀了你', '游戏...吼...杀了你', '游戏...骂...杀了你', '喊去死...游戏', '喊杀了你...游戏',
+        // a mother locked in with her child
+        '我和孩子锁在', '我跟孩子锁在', '我带着孩子锁在', '我抱着孩子锁在', '和孩子一起锁在', '我和宝宝锁在', '我跟宝宝锁在', '我和女儿锁在', '我跟女儿锁在', '我和儿子锁在', '我跟儿子锁在', '我同个仔锁', '我同个女锁'] },
       ko: { idioms: ['목매는 장면', '목 매는 장면', '목을 매는 장면', '뛰어내리는 장면', '투신하는 장면'] },
       vi: { idioms: ['cảnh treo cổ', 'cảnh nhảy lầu', 'cảnh tự sát'] },
       ne: { idioms: ['झुण्डिएको दृश्य', 'झुन्डिएको दृश्य', 'आत्महत्या गरेको दृश्य'] },
       tl: { idioms: ['eksena ng pagbibigti', 'eksenang nagbigti', 'eksena ng pagtalon'] },
       pt: { idioms: ['cena de enforcamento', 'cena do enforcamento', 'saída de emergência', 'saída de incêndio', 'rua sem saída', 'trancada no quarto no celular', 'trancado no quarto no celular', 'trancada no quarto jogando', 'trancada no quarto há', 'anos trancada'] },
       id: { idioms: ['adegan gantung diri', 'adegan orang gantung diri', 'jalan keluar kalau kebakaran', 'jalan keluar kalau ada kebakaran', 'jalan keluar jika terjadi kebakaran', 'jalan keluar saat kebakaran', 'pintu darurat'] },
+    },
+  },
+  {
+    // A child yelling "kill!" at a screen (「ゲームで「殺す殺す」って叫ぶ」, «PUBG khelda 'mar mar' bhanera
+    // chichyauchha»), not a child screaming under blows; a child who will not sleep alone since a fire
+    // drill or a scare; a stabbing heard of in the news or as hearsay («may sinaksak daw», "balita").
+    name: 'a child shouting “kill” while gaming; a child afraid to sleep alone after a scare; a stabbing heard of in the news',
+    signal: null,
+    words: {
+      // (the chant said twice, beside the game: 「殺すぞ」 from a father beside a game is still a threat)
+      ja: { idioms: ['ゲーム...殺す殺す', 'げーむ...ころすころす', 'ゲーム...死ね死ね', 'げーむ...しねしね', 'ゲームしながら殺す', 'げーむしながらころす'] },
+      // (the chant itself, repeated: "he plays games and threatens to kill me" is no chant)
+      en: { idioms: ['gaming...kill kill', 'game...kill kill', 'fortnite...kill kill', 'kill kill...gaming', 'kill kill...game'] },
+      zh: { idioms: ['不敢一个人睡', '不肯一个人睡', '不愿意一个人睡', '不敢自己睡', '不肯自己睡'] },
+      ko: { idioms: ['게임...죽여 죽여', '게임...죽어 죽어', '죽여 죽여...게임'] },
+      vi: { idioms: ['chơi game...giết giết', 'game...giết đi giết đi', 'chơi game...chết đi chết đi'] },
+      ne: { idioms: ['pubg...chichya', 'game...chichya', 'free fire...chichya', 'khelda...chichya', 'khelda...karaun', 'khelda...karau', 'गेम...चिच्या', 'खेल्दा...चिच्या', 'खेल्दा...कराउ',
+        'eklai sutna', 'eklai sutdina', 'eklai sutna mandina', 'eklai sutna dar', 'एक्लै सुत्न', 'एक्लै सुत्दिन'] },
+      tl: { idioms: ['may sinaksak daw', 'may nasaksak daw', 'may sinaksak sa balita', 'balita...sinaksak', 'balita...nasaksak', 'sa balita...saksak', 'naglalaro...patayin patayin'] },
+      pt: { idioms: ['jogando...mata mata', 'jogo...mata mata', 'jogando...gritando mata', 'jogo...gritando mata'] },
+      id: { idioms: ['main game...bunuh bunuh', 'ngegame...bunuh bunuh', 'main ml...bunuh bunuh'] },
     },
   },
 ];

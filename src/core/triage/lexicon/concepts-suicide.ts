@@ -452,7 +452,11 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
       ne: { say: ['haat kaatchh', 'haat kaatn', 'haat kaatda', 'haat kaatch', 'haat kaatx', 'haat katchh', 'haat katn', 'haat katda', 'haat katch', 'haat katx', 'hat kaatchh', 'hat kaatn', 'hat kaatda', 'hat kaatch', 'hat kaatx', 'hat katchh', 'hat katn', 'hat katda', 'hat katch', 'hat katx', 'haath kaatchh', 'haath kaatn', 'haath kaatda', 'haath kaatch', 'haath kaatx', 'haath katchh', 'haath katn', 'haath katda', 'haath katch', 'haath katx', 'hath kaatchh', 'hath kaatn', 'hath kaatda', 'hath kaatch', 'hath kaatx', 'hath katchh', 'hath katn', 'hath katda', 'hath katch', 'hath katx', 'haat ma kaatera', 'haat ma katera', 'hat ma kaatera', 'hat ma katera', 'haath ma kaatera', 'haath ma katera', 'kaateko daag', 'kaateko dag', 'kaateko daagh', 'kateko daag', 'kateko dag', 'kateko daagh', 'kaatne daag', 'kaatne dag', 'katne daag', 'katne dag', 'blade le kaat', 'blade le kat', 'blade chalaa', 'blade chala', 'blade le haat', 'blade le hat', 'nasa kaat', 'nasa kat', 'haat jalaauchh', 'haat jalaauch', 'haat jalaaux', 'haat jalaaunchh', 'haat jalaaunch', 'haat jalaaunx', 'haat jalauchh', 'haat jalauch', 'haat jalaux', 'haat jalaunchh', 'haat jalaunch', 'haat jalaunx', 'hat jalaauchh', 'hat jalaauch', 'hat jalaaux', 'hat jalaaunchh', 'hat jalaaunch', 'hat jalaaunx', 'hat jalauchh', 'hat jalauch', 'hat jalaux', 'hat jalaunchh', 'hat jalaunch', 'hat jalaunx', 'haath jalaauchh', 'haath jalaauch', 'haath jalaaux', 'haath jalaaunchh', 'haath jalaaunch', 'haath jalaaunx', 'haath jalauchh', 'haath jalauch', 'haath jalaux', 'haath jalaunchh', 'haath jalaunch', 'haath jalaunx', 'afai lai kaat', 'afai lai kat', 'aafai lai kaat', 'aafai lai kat', 'afailai kaat', 'afailai kat', 'aafailai kaat', 'aafailai kat', 'aafulai chot pury', 'aafailai chot pury', 'aaphulai chot pury', 'aaphailai chot pury', 'afulai chot pury', 'afailai chot pury', 'aphulai chot pury', 'aphailai chot pury', 'हात काट्छु', 'हात काटें', 'नसा काट', 'ब्लेडले हात', 'आफैंलाई काट', 'आफ्नै हात काट', 'आफूलाई हान्छु', 'haat katchu', 'nasa kat'], pairs: [{ reach: 24, a: ['blade', 'razor', 'cutter', 'lighter le', 'churot le'], b: ['haat ma', 'hat ma', 'haath ma', 'haat jal', 'hat jal', 'aafai', 'afai', 'aafno haat', 'aafno hat', 'man halka', 'mann halka'] }, { reach: 24, a: ['ब्लेड', 'चक्कु', 'छुरी'], b: ['हात काट', 'नसा', 'आफैंलाई', 'आफूलाई'] }] },
       tl: {
         say: ['laslas', 'naglalaslas', 'maglaslas', 'naglaslas', 'hiwain ang pulso', 'hiniwa ko ang braso', 'hiniwa ko ang pulso', 'sinusugatan ko ang sarili', 'sinasaktan ko ang sarili ko', 'inuuntog ko ang ulo ko'],
-        pairs: [{ reach: 24, a: ['blade', 'labaha', 'cutter'], b: ['braso ko', 'pulso ko', 'hita ko', 'sugatan ang sarili', 'hiwain'] }],
+        pairs: [{ reach: 24, a: ['blade', 'labaha', 'cutter'], b: ['braso ko', 'pulso ko', 'hita ko', 'sugatan ang sarili', 'hiwain'] },
+          // I cut / slice / scratch my own arm, wrist or thigh, often «ulit» (again) between («ginugupit ko ulit braso ko»)
+          { ordered: true, reach: 12, a: ['hinihiwa ko', 'hiniwa ko', 'hiniwaan ko', 'hinihiwaan ko', 'ginugupit ko', 'ginupit ko', 'ginugupitan ko', 'sinusugatan ko', 'sinugatan ko', 'nilalaslas ko', 'nilaslas ko'], b: ['braso ko', 'pulso ko', 'hita ko', 'balat ko', 'sarili ko', 'wrist ko', 'arm ko'] },
+          // told of someone else: a friend, a classmate, a daughter who cuts herself
+          { ordered: true, reach: 12, a: ['hinihiwa', 'hiniwa', 'sinusugatan', 'sinugatan', 'nilalaslas', 'nilaslas', 'ginugupit'], b: ['sarili nya', 'sarili niya', 'pulso nya', 'pulso niya', 'sariling braso', 'sariling pulso'] }],
       },
       pt: {
         say: ['me corto', 'me cortei', 'vou me cortar', 'quero me cortar', 'vontade de me cortar', 'cortar os pulsos', 'cortar meus pulsos', 'cortei meus pulsos', 'automutilação', 'automutilacao', 'eu me machuco', 'me machuquei de propósito', 'vontade de me machucar'],
@@ -2053,6 +2057,8 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
           { ordered: true, reach: 6, a: ['see you', 'see ya'], b: ['on the other side'] },
           { reach: 40, acrossSentences: true, a: ['edge of the platform', 'platform edge', 'past the yellow line'], b: ['feel nothing', 'one step', 'step forward', 'pulled in'] },
           { reach: 40, a: ['im standing at the edge of the platform', 'im at the edge of the platform', 'im standing on the edge of the platform', 'im standing at the platform edge'], b: ['watching the trains', 'watching trains', 'trains go by', 'trains pass', 'train come'] },
+          // at the end of the platform or by the tracks, and "when the next train comes I'll just…"
+          { reach: 60, acrossSentences: true, a: ['end of the platform', 'edge of the platform', 'platform edge', 'by the tracks', 'near the tracks', 'on the tracks', 'past the yellow line'], b: ['i could step', 'just step', 'just jump', 'jump in front', 'step in front', 'walk in front', 'step off', 'lean forward'] },
         ],
         idioms: ['on the other side of'],
       },
@@ -2065,9 +2071,13 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
         ],
       },
       ko: {
+        idioms: ['그냥 타', '그냥 보내', '그냥 갈아타', '그냥 내려', '그냥 집에'],
         say: ['태어나서 죄송합니다', '태어나서 죄송해요', '태어나서 미안해', '마지막 글입니다', '마지막 글이에요', '마지막 게시물', '영원히 잘 자', '영원히 안녕', '대교 위에 있', '한강 다리 위', '다리 난간에'],
         pairs: [
           { reach: 24, acrossSentences: true, a: ['승강장 끝', '스크린도어 없는', '노란 선 밖'], b: ['아무 느낌', '한 발', '뛰어들'] },
+          // at the platform's end (the loanword «홈» for the platform) when the next train comes, and then "just…"
+          { reach: 24, acrossSentences: true, a: ['홈 끝', '승강장 끝', '플랫폼 끝', '선로 앞', '선로 가까이', '노란 선 밖', '안전선 밖'], b: ['들어오면 그냥', '오면 그냥', '뛰어들', '한 발'] },
+          { reach: 24, acrossSentences: true, a: ['열차 오면 그냥', '열차가 오면 그냥', '기차 오면 그냥', '기차가 오면 그냥', '전철 오면 그냥', '전철이 오면 그냥', '지하철 오면 그냥', '지하철이 오면 그냥', '들어오면 그냥'], b: ['역 홈', '홈에', '홈 끝', '승강장', '플랫폼', '선로', '철길', '서 있', '모르겠', '끝내', '뛰어'] },
           { reach: 24, acrossSentences: true, a: ['다리 위에 있', '다리 위에 서', '대교 위'], b: ['물이 깊', '물을 보', '아래를 보', '뛰어'] },
           { reach: 24, acrossSentences: true, a: ['마지막 글', '마지막 게시글'], b: ['연락이 안', '전화를 안 받', '미안', '안녕'] },
         ],

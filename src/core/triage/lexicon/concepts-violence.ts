@@ -210,7 +210,11 @@ export const VIOLENCE_CONCEPTS: readonly Concept[] = [
     signal: 'violence',
     words: {
       ja: {
-        say: ['トイレに隠れてい', 'といれにかくれてい', '押し入れに隠れ', 'おしいれにかくれ', '車の中に隠れ', 'くるまのなかにかくれ', '裸足で逃げ', 'はだしでにげ', '着の身着のまま', 'きのみきのまま'],
+        say: ['トイレに隠れてい', 'といれにかくれてい', '押し入れに隠れ', 'おしいれにかくれ', '車の中に隠れ', 'くるまのなかにかくれ', '裸足で逃げ', 'はだしでにげ', '着の身着のまま', 'きのみきのまま',
+          // behind a lock with my child: 「子どもと風呂場にカギかけてる」 (the child is with me; the safe idiom keeps it from reading as a child shut in)
+          ...['子どもと', '子供と', 'こどもと', '娘と', 'むすめと', '息子と', 'むすこと', '赤ちゃんと', 'あかちゃんと', '子どもたちと', 'こどもたちと'].flatMap((c) =>
+            ['風呂場に', 'おふろばに', 'お風呂場に', 'トイレに', '一緒に風呂場に', '一緒にトイレに', 'いっしょにおふろばに', 'いっしょにトイレに', '寝室に', 'しんしつに'].flatMap((w) =>
+              ['隠れ', 'かくれ', 'カギ', 'かぎ', '鍵', '閉じこも', 'とじこも', 'こもっ', '逃げ', 'にげ'].map((v) => `${c}${w}${v}`)))],
         pairs: [{ reach: 20, acrossSentences: true,
           a: ['逃げてきた', 'にげてきた', '逃げてきました', 'にげてきました', '隠れてい', 'かくれてい', '飛び出してきた', 'とびだしてきた', '逃げ出してきた', 'にげだしてきた'],
           b: ['夫', 'おっと', '主人', '旦那', 'だんな', '彼氏', 'かれし', '彼から', 'かれから', '父から', 'ちちから', '親から', 'おやから', '暴力', 'ぼうりょく', '殴', 'なぐ', '追いかけ', 'おいかけ', '探してい', 'さがしてい', '見つか', 'みつか', '今夜', 'こんや', '家に帰れ', 'いえにかえれ'] }],
@@ -220,7 +224,9 @@ export const VIOLENCE_CONCEPTS: readonly Concept[] = [
         pairs: [{ reach: 40, acrossSentences: true, a: ['hiding', 'locked myself', 'barricaded', 'fled', 'escaped', 'sneaked out', 'snuck out'], b: ['from him', 'from her', 'from my husband', 'from my partner', 'from my boyfriend', 'from my dad', 'from my father', 'from my ex', 'banging on', 'looking for me', 'find me', 'hes outside', 'shes outside', 'hes coming', 'he is coming'] }],
       },
       zh: {
-        say: ['躲在厕所', '躲在卫生间', '躲着他', '从家里逃出来', '他在找我', '他在门外'],
+        say: ['躲在厕所', '躲在卫生间', '躲着他', '从家里逃出来', '他在找我', '他在门外',
+          // behind a lock with my child («我和孩子锁在厕所里»)
+          ...['我和孩子锁在', '我跟孩子锁在', '我带着孩子锁在', '我抱着孩子锁在', '和孩子一起锁在', '我和宝宝锁在', '我跟宝宝锁在', '我和女儿锁在', '我跟女儿锁在', '我和儿子锁在', '我跟儿子锁在'].flatMap((c) => ['厕所', '卫生间', '浴室', '洗手间', '房间', '房里'].map((w) => `${c}${w}`))],
         pairs: [{ reach: 12, acrossSentences: true, a: ['躲在', '躲起来', '逃出来', '跑出来', '逃到'], b: ['老公', '丈夫', '男朋友', '前夫', '他在找', '在门外', '砸门', '找到我', '打我', '怕他'] }],
       },
       ko: {
@@ -419,6 +425,7 @@ export const VIOLENCE_CONCEPTS: readonly Concept[] = [
       },
       en: {
         say: ['hitting me', 'hitting her', 'hitting mum', 'hitting mom', 'hitting my mum', 'hitting my mom', 'hitting my mother', 'hitting my dad', 'hitting a woman', 'beating a woman', 'beating her up', 'beat her up', 'beats her up', 'beating mum', 'beating my mum', 'beating my mom', 'beating my mother',
+          'has her pinned', 'pinned her down', 'pinning her down', 'has him pinned', 'pinned him down', 'pinning him down',
           'punched her', 'punches her', 'punching her', 'slapped her', 'slap her', 'slaps her', 'slapping her', 'slapped him', 'slaps him', 'slapping him', 'shoved him', 'shoved her', 'strangling', 'strangle me', 'strangled me', 'strangle her', 'chocked me', 'choke me', 'choked her', 'choking her',
           'hands round my neck', 'hands round her neck', 'hand round my neck', 'hand on my neck', 'hands on her neck', 'hand on her neck', 'by the throat', 'covers my mouth', 'covered my mouth', 'pillow over my face', 'holds me down', 'slammed my head', 'slammed her head', 'smashed my head',
           'dragged her by', 'dragged him by', 'dragging her by', 'dragging him by', 'dragging her down', 'dragging her across', 'drag him by', 'drag her by', 'by his collar', 'twisted behind me', 'tie him to the bed', 'tied him to the bed', 'tie her to the bed', 'tied her to the bed', 'ties him to the bed', 'ties her to the bed',

@@ -18,14 +18,15 @@ export const FUNCTION_WORDS: Readonly<Record<'en' | 'tl' | 'pt' | 'id' | 'vi' | 
   pt: words(
     'o a de que em me meu seu nao meu minha eu um uma para pra com do da e tenho estou mas no ' +
       'na por os as se sou ele ela muito tem esta ta mais sem onde quero preciso filho filha mae ' +
-      'pai aqui nada nenhum nenhuma ninguem faz vou vai isso quando tambem',
+      'pai aqui nada nenhum nenhuma ninguem faz vou vai isso quando tambem como gravida',
   ),
   id: words(
     'saya tidak dan yang di ke dari ini itu ada aku tapi untuk dengan sudah bisa mau kami anak ' +
       'karena apa belum sekali kena juga sering harus butuh ingin punya sangat lagi bagaimana dia ' +
       'ibu bapak gak ga nggak enggak aja kayak buat tiap gimana dimana kemana udah banget kalau ' +
       'kalo tolong mohon tanya boleh sendiri sendirian suami istri bayar kerja dapat dapet uang ' +
-      'masih sekarang takut atau kita mereka teman bulan tahun rumah sakit obat terus tanpa susah',
+      'masih sekarang takut atau kita mereka teman bulan tahun rumah sakit obat terus tanpa susah ' +
+      'cara ganti alamat gmn gimana jadwal sampah',
   ),
   vi: words(
     'toi khong co la cua va nhung duoc nguoi tien con me bi muon gi lam rat qua nha em anh chi ' +

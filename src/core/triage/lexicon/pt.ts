@@ -18,6 +18,7 @@ const written: Lexicon = {
     disability: [['deficiência', 2], ['deficiente', 2], ['ostomia', 2], ['colostomia', 2], ['ileostomia', 2], ['estomia', 2], ['bolsa de colostomia', 2], ['autismo', 2], ['autista', 2], ['cadeira de rodas', 2], ['surdo', 2], ['cego', 2], ['tdah', 2], ['síndrome de down', 2],
       ['paralisad', 1.5], ['paralisia', 1.5], ['amputa', 1.5], ['prótese', 1], ['perda auditiva', 2], ['aparelho auditivo', 1.5], ['deficiência intelectual', 2], ['espectro autista', 2], ['atraso no desenvolvimento', 2], ['atraso na fala', 1.5], ['surda', 2], ['cega', 2], ['perdendo a visão', 1.5], ['não enxerga', 1.5], ['enxerga mal', 1], ['esclerose', 1.5], ['shogai', 2], ['shougai', 2], ['障害', 2], ['laudo', 1], ['escola especial', 2], ['educação especial', 2], ['língua de sinais', 2], ['libras', 2]],
     child: [
+      ['videogame', 1], ['video game', 1], ['joguinho', 1], ['jogo de tiro', 1.5],
       ['material escolar', 1],
       ['filho', 0.7], ['filha', 0.7], ['filhos', 0.7], ['criança', 1], ['crianças', 1], ['bebê', 1.5], ['bebe$', 1.5], ['grávida', 2],
       ['gravidez', 2], ['pré natal', 2], ['pre natal', 2], ['creche', 2], ['escola', 0.7], ['não quer ir para a escola', 2],
@@ -118,6 +119,7 @@ const written: Lexicon = {
       ['ficou sozinha', 1], ['ficou sozinho', 1], ['não conheço ninguém', 2], ['sem amigos', 2], ['não tenho amigos', 2], ['não tenho ninguém', 2],
     ],
     multicultural: [
+      ['curso de japonês a noite', 2], ['japonês a noite', 1.5], ['japonês à noite', 1.5], ['aprender japonês', 2], ['estudar japonês', 2],
       ['do brasil', 0.7], ['brasileir', 0.5], ['que fale português', 2], ['q fale português', 2], ['que falem português', 2], ['entendem o que eu falo', 1.5], ['entende o que eu falo', 1.5], ['entendem o que eu digo', 1.5], ['não falam português', 1.5], ['ninguém fala português', 1.5], ['halal', 1], ['curso de japonês', 2], ['aula de japonês', 2], ['escola de japonês', 1.5],
       ['japonês', 0.5], ['não falo japonês', 2], ['não entendo japonês', 2], ['intérprete', 2], ['tradução', 1.5], ['visto', 1.5],
       ['estrangeir', 1.5], ['imigração', 2], ['prefeitura', 0.3], ['documentos', 0.5],
@@ -180,7 +182,9 @@ const written: Lexicon = {
     { signal: 'child_abuse', reach: 60, acrossSentences: true, a: ['padrasto'],
       b: ['tenho 1', 'entra no', 'faz comigo', 'batendo', 'bate em mim', 'me bate', 'quarto', 'banheiro', 'banho', 'segredo', 'se eu contar', 'crianças', 'menino', 'menina', 'fica com'] },
     // A child locked in or left; an adult asking a child for secrecy.
-    { signal: 'child_abuse', reach: 40, a: ['filho', 'filha', 'criança', 'menino', 'menina', 'bebê'], b: ['no banheiro o dia', 'tranca o', 'tranca a', 'trancado', 'trancada', 'amarra', 'amarrado', 'o dia todo sozinh'] },
+    { signal: 'child_abuse', reach: 40, a: ['filho', 'filha', 'criança', 'menino', 'menina', 'bebê'], b: ['no banheiro o dia', 'tranca o', 'tranca a', 'amarra', 'amarrado', 'o dia todo sozinh'] },
+    // (the child named before "trancado": «to trancada no banheiro com meu bebê» is the mother hiding with her baby)
+    { signal: 'child_abuse', ordered: true, reach: 40, a: ['filho', 'filha', 'criança', 'menino', 'menina', 'bebê'], b: ['trancado', 'trancada'] },
     { signal: 'child_abuse', reach: 40, a: ['mostra coisas', 'me mostra', 'mostra fotos', 'toca nela', 'toca nele', 'dá banho'], b: ['pede segredo', 'pediu segredo', 'segredo', 'não contar'] },
     // A gun shown; a threat to finish me.
     { signal: 'violence', reach: 32, a: ['revólver', 'arma', 'pistola', 'faca'], b: ['apareceu', 'ameaç', 'acaba comigo', 'me matar', 'apontou'] },

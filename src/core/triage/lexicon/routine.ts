@@ -10,6 +10,7 @@
 // biome-ignore format: a language's topics stay together on a few lines, easy to read and extend
 export const ROUTINE: Readonly<Record<string, readonly string[]>> = {
   ja: [
+    'くんれんでした', '訓練でした', 'ひなんくんれん', 'ぼうさいくんれん', 'しょうぼうくんれん',
     '粗大ごみ', 'ごみの出し方', 'ごみの日', 'ごみのだしかた', 'ごみのひ', 'ごみ...分別', 'ごみ...何曜日', 'ごみ...なんようび', '燃えるごみ', '燃えないごみ', 'もえるごみ', 'もえないごみ', '資源ごみ', 'プラごみ',
     '救命講習', 'きゅうめいこうしゅう', '心肺蘇生', '心臓マッサージ', '普通救命', '応急手当...講習', 'aed$',
     '落とし物', '落し物', 'おとしもの', '忘れ物', '遺失物', '財布...落とし', 'さいふ...おとし', '財布を拾', 'さいふをひろ', '放置自転車', '自転車...撤去', '自転車...盗まれ', 'じてんしゃ',
@@ -19,6 +20,7 @@ export const ROUTINE: Readonly<Record<string, readonly string[]>> = {
     '街灯', '街路灯', '防犯灯',
   ],
   en: [
+    'change the address', 'address on my...card', 'batteries$', 'old battery', 'bin rules', 'bin day', 'which bin', 'bins out', 'spray cans',
     'bulky waste', 'bulky rubbish', 'bulky garbage', 'bulky item', 'oversized garbage', 'sodai gomi', 'garbage day', 'rubbish day', 'trash day', 'garbage collection', 'rubbish collection', 'recycling day', 'burnable garbage', 'burnable trash', 'plastic garbage', 'garbage calendar', 'pet bottles',
     'fire drill', 'evacuation drill', 'disaster drill', 'first aid course', 'first aid class', 'first aid training', 'cpr$', 'aed$', 'lifesaving course',
     'lost and found', 'lost property', 'left my umbrella', 'left my bag', 'lost my wallet', 'found a wallet', 'hand it in', 'bicycle', 'bike was towed', 'bike got towed', 'bike registration',
@@ -28,6 +30,7 @@ export const ROUTINE: Readonly<Record<string, readonly string[]>> = {
     'streetlight', 'street light', 'street lamp',
   ],
   zh: [
+    '死亡诊断书', '死亡证明书', '在医院过世', '在医院去世', '保险公司...银行', '银行...保险公司',
     '大件垃圾', '粗大垃圾', '垃圾分类', '垃圾分類', '扔垃圾', '倒垃圾', '可燃垃圾', '资源回收', '垃圾...礼拜几', '垃圾...星期几',
     '消防演习', '消防演練', '防灾训练', '避难训练', '急救培训', '急救课', '急救課程', '急救训练', '急救講習', '心肺复苏',
     '失物招领', '丢了钱包', '钱包丢', '捡到钱包', '捡到一个钱包', '遗失物', '遺失物', '跌咗', '自行车', '单车',
@@ -37,6 +40,7 @@ export const ROUTINE: Readonly<Record<string, readonly string[]>> = {
     '路灯', '街灯',
   ],
   ko: [
+    '보험증...반납', '건강보험증...반납', '보험증을 반납', '건강보험증 반납',
     '대형폐기물', '대형쓰레기', '대형 쓰레기', '분리수거', '쓰레기 버리', '타는 쓰레기', '쓰레기...요일',
     '소방훈련', '소방 훈련', '대피훈련', '대피 훈련', '방재훈련', '심폐소생술', '응급처치 교육', '응급처치 강습', '응급처치 교육',
     '분실물', '유실물', '지갑 잃어버', '지갑을 잃어버', '지갑 주웠', '지갑을 주웠', '자전거',
@@ -55,6 +59,7 @@ export const ROUTINE: Readonly<Record<string, readonly string[]>> = {
     'đèn đường$',
   ],
   ne: [
+    'chhata', 'train ma...chhutyo', 'bus ma...chhutyo', 'saman harayo', 'saman chhutyo',
     'ठूलो फोहोर', 'फोहोर फाल्', 'सोदाइ गोमी', 'fohor',
     'प्राथमिक उपचार', 'प्राथमिक उपचार...कक्षा', 'cpr...कक्षा', 'aed...कक्षा', 'सीपीआर',
     'हराएको सामान', 'साइकल',

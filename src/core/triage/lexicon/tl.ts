@@ -49,6 +49,7 @@ export const tl: Lexicon = {
       ...['kinuha ng', 'nakuha ng', 'kinukuha ng', 'inubos ng', 'ginastos ng', 'nilimas ng', 'tinangay ng'].flatMap((v) => ['boyfriend', 'bf', 'jowa', 'asawa', 'partner', 'kinakasama', 'nobyo', 'ex'].flatMap((who) => ['ipon', 'pera', 'sahod', 'sweldo', 'suweldo', 'savings', 'atm'].map((what) => [`${v} ${who}...${what}`, 2] as const))),
     ],
     livelihood: [
+      ['wala na kong pang', 1.5], ['wala na akong pang', 1.5], ['wala nang pang', 1.5], ['walang pang', 1.5], ['walang pambayad', 2], ['wala nang pambayad', 2],
       ['kulang', 0.7], ['hindi kasya', 1], ['di kasya', 1], ['kakasya', 1], ['tinanggal', 2], ['tatanggalin', 1], ['sweldo', 1], ['suweldo', 1], ['ipon', 1], ['walang ipon', 1.5], ['pangkain', 1], ['bayarin', 1.5], ['gastos', 1], ['nagsara', 0.7], ['walang trabaho', 2], ['wala pang trabaho', 1.5], ['maghanap ng trabaho', 1], ['naghahanap ng trabaho', 1.5], ['makahanap ng trabaho', 1.5], ['padala', 0.7], ['kuryente', 1], ['wala talaga akong pera', 2], ['bilhin', 0.5], ['pambili', 1], ['naubos', 0.5], ['hirap sa pera', 2], ['makapagtrabaho', 1], ['pinagkakautangan', 2], ['mabubuhay', 1], ['kapos', 1.5], ['nangungutang', 2], ['pautang', 1.5],
       ['budget', 1], ['pakainin', 1], ['maliit lang...pension', 1.5], ['maliit lang...pensyon', 1.5], ['maliit lang...sahod', 1.5], ['maliit lang...kita', 1.5],
       ['hindi nakakabayad', 1.5], ['hindi makabayad', 1.5],

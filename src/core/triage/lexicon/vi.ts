@@ -72,6 +72,7 @@ export const vi: Lexicon = {
       ['ngủ ở đâu$', 1.5], ['ngủ đâu$', 1.5], ['không có chỗ ngủ$', 2], ['ko có chỗ ngủ$', 2], ['đi đâu đêm nay$', 1.5], ['đi đâu tối nay$', 1.5], ['ở nhờ$', 1.5], ['ra khỏi căn hộ$', 1.5], ['dọn ra$', 1.5],
     ],
     mental_health: [
+      ['thuốc ngủ$', 1],
       ['stress', 1], ['áp lực', 1.5], ['mệt mỏi', 0.7], ['không muốn làm gì', 1.5],
       ['trầm cảm', 2], ['mất ngủ', 1.5], ['không ngủ được', 1], ['lo âu', 2], ['căng thẳng', 1], ['tâm lý', 1.5],
       ['buồn', 0.7], ['chán nản', 1.5], ['tuyệt vọng', 1.5], ['hoảng loạn', 2], ['tâm thần', 2], ['khóc', 1],
@@ -132,6 +133,7 @@ export const vi: Lexicon = {
       ['không nói với ai$', 1.5], ['ko nói với ai$', 1.5], ['không nói chuyện với ai$', 2], ['chưa quen ai$', 2], ['không tâm sự với ai$', 1.5], ['ko tâm sự với ai$', 1.5], ['không có người thân$', 1.5], ['ko có người thân$', 1.5], ['không ai hiểu$', 1], ['không có bạn bè$', 2], ['ko có bạn bè$', 2], ['không bạn bè$', 2], ['ko bạn bè$', 2], ['không đi chơi với ai$', 1.5],
     ],
     multicultural: [
+      ['bản tiếng việt$', 2], ['hiểu hướng dẫn$', 1.5], ['không hiểu hướng dẫn$', 2], ['ko hiểu hướng dẫn$', 2],
       ['môi giới', 1.5], ['về nước', 1.5], ['về việt nam$', 1], ['gửi về việt nam$', 1.5], ['bản dịch$', 1.5], ['có dịch$', 1], ['dịch thuật$', 2], ['dịch sang tiếng$', 1.5],
       ['hộ chiếu', 1],
       ['giấy tờ', 0.7], ['gia hạn', 1], ['thẻ lưu trú', 2], ['thẻ cư trú$', 2], ['thẻ ngoại kiều$', 2], ['ngôn ngữ', 1.5],
