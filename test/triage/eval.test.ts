@@ -31,8 +31,9 @@ const fresh23 = readSet('./fresh-23.jsonl');
 const fresh24 = readSet('./fresh-24.jsonl');
 const fresh25 = readSet('./fresh-25.jsonl');
 const fresh26 = readSet('./fresh-26.jsonl');
+const fresh27 = readSet('./fresh-27.jsonl');
 const corpus = readCorpus().items;
-/** Batches 7–26: 40 concerns a language, the mix residents send, each written apart. */
+/** Batches 7–27: 40 concerns a language, the mix residents send, each written apart. */
 const MIXED = [
   fresh7,
   fresh8,
@@ -54,6 +55,7 @@ const MIXED = [
   fresh24,
   fresh25,
   fresh26,
+  fresh27,
 ];
 /** Every set the engine is measured on besides the team's own. */
 const MEASURED = [holdout, fresh1, fresh2, fresh3, fresh4, freshCrisis5, freshCrisis6, dev, ...MIXED];
@@ -74,7 +76,7 @@ describe('the labelled sets', () => {
     for (const set of MEASURED) expect(set.filter((i) => texts.has(i.text))).toEqual([]);
   });
 
-  it('batches 5–26 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
+  it('batches 5–27 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
     // Lines a batch lost because its writers wrote them word for word as another set or the corpus has them.
     const removed = new Map<typeof dev, string[]>([
       [fresh22, ['en', 'zh-Hans', 'zh-Hant', 'ja-easy']],
@@ -82,6 +84,7 @@ describe('the labelled sets', () => {
       [fresh24, ['ja-easy', 'ja-easy']],
       [fresh25, ['en', 'en', 'zh-Hant']],
       [fresh26, ['ja-easy']],
+      [fresh27, ['ja-easy', 'zh-Hans', 'zh-Hant', 'ne', 'id']],
     ]);
     for (const set of [dev, ...MIXED]) {
       for (const lang of LANGUAGES)
@@ -307,5 +310,11 @@ describe('triage floors', () => {
     // top-1, 90.8% compound recall, 107 of 110 crises, 9 of 329 false alarms (2.7%). Then development;
     // after its two passes: 98.4%, 100%, 110 of 110, 5 false alarms (1.5%).
     floorCase('batch 26', fresh26, { top1: 0.98, compound: 1, crisis: 1, falseAlarm: 0.016 }),
+    // Batch 27: written apart at the start of the eleventh session, residents of very different lives, half
+    // of it long (the point sometimes only at the end); five lines found word for word in other sets
+    // taken out, then measured once, blind, after the passes on batch 26: 92.9% top-1, 83.6% compound
+    // recall, 104 of 108 crises (2 of the other 4 shown the numbers "just in case"), 8 of 327 false
+    // alarms (2.4%). Then development.
+    floorCase('batch 27', fresh27, { top1: 0.925, compound: 0.835, crisis: 0.96, falseAlarm: 0.025 }),
   ])('%s', (_title, set, f) => floors(set, f));
 });
