@@ -314,7 +314,7 @@ describe('triage floors', () => {
     // of it long (the point sometimes only at the end); five lines found word for word in other sets
     // taken out, then measured once, blind, after the passes on batch 26: 92.9% top-1, 83.6% compound
     // recall, 104 of 108 crises (2 of the other 4 shown the numbers "just in case"), 8 of 327 false
-    // alarms (2.4%). Then development.
-    floorCase('batch 27', fresh27, { top1: 0.925, compound: 0.835, crisis: 0.96, falseAlarm: 0.025 }),
+    // alarms (2.4%). Then development; after its two passes: 96.8%, 95.8%, 108 of 108, 2 false alarms.
+    floorCase('batch 27', fresh27, { top1: 0.965, compound: 0.955, crisis: 1, falseAlarm: 0.007 }),
   ])('%s', (_title, set, f) => floors(set, f));
 });

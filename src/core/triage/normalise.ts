@@ -10,7 +10,8 @@ export interface Folded {
   origin: number[];
 }
 
-const SENTENCE_END = /[。．.!?！？\n]/;
+/** Sentence ends, the Devanagari danda (「।」, 「॥」) among them: Nepali ends its sentences with it. */
+const SENTENCE_END = /[。．.!?！？\n\u0964\u0965]/;
 const WORDLIKE = /[\p{L}\p{N}\p{M}]/u;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\u30fc]/u;
 const LATIN_WITH_MARKS = /[\u00c0-\u024f\u1e00-\u1eff]/;

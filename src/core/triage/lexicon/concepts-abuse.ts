@@ -1515,4 +1515,49 @@ export const ABUSE_CONCEPTS: readonly Concept[] = extendConcepts([
       },
     },
   },
+  {
+    // A parent who has already hit or shaken a baby or small child and is afraid of losing control
+    // («打了她屁股好几下……我怕我哪天控制不住自己»); a child who is put outside when a parent drinks, in the
+    // child's own words (「親が酔うと外に出される。冬でもベランダ」): the passive, the parent as agent, the cold.
+    name: 'a parent who hit or shook a small child and fears losing control; a child put outside when a parent drinks, in the cold',
+    signal: 'child_abuse',
+    words: {
+      ja: { pairs: [
+        { reach: 30, acrossSentences: true, a: ['叩いてしま', 'たたいてしま', '叩いちゃ', 'たたいちゃ', '揺さぶってしま', 'ゆさぶってしま', '手をあげてしま', '手を上げてしま', 'てをあげてしま', 'つねってしま'], b: ['自分を抑えられな', 'じぶんをおさえられな', '止められな', 'とめられな', '自分が怖', 'じぶんがこわ', 'コントロールできな', '何をするか分からな', 'なにをするかわからな', '抑えがきかな', 'おさえがきかな'] },
+        { reach: 20, acrossSentences: true, a: ['外に出され', 'そとにだされ', '締め出され', '閉め出され', 'しめだされ'], b: ['冬でも', 'ふゆでも', '寒い中', 'さむいなか', '寒いのに', 'さむいのに', '夜中', 'よなか', '怒ると', 'おこると', 'ベランダ', 'べらんだ', '裸足', 'はだし', '雪の中', 'ゆきのなか', '酔うと', '酔っ', 'よっぱら'] },
+      ] },
+      en: { pairs: [
+        { reach: 80, acrossSentences: true, a: ['hit my', 'slapped my', 'smacked my', 'shook my', 'shook the baby', 'spanked my', 'hit the baby', 'slapped the baby'], b: ['lose control', 'losing control', 'lost control', 'cant control myself', 'couldnt stop myself', 'scared of myself', 'afraid of myself', 'what i might do', 'what ill do'] },
+        { reach: 60, acrossSentences: true, a: ['when my dad drinks', 'when my mum drinks', 'when my mom drinks', 'when my parents drink', 'when dad gets drunk', 'when mum gets drunk', 'when mom gets drunk', 'when my dad is drunk', 'when my mom is drunk', 'when my mum is drunk'], b: ['puts me outside', 'put me outside', 'locks me out', 'locked me out', 'kicks me out', 'on the balcony', 'outside in the cold'] },
+      ] },
+      zh: { pairs: [
+        { reach: 30, acrossSentences: true, a: ['打了她', '打了他', '打了孩子', '打了宝宝', '打她屁股', '打他屁股', '打了几下', '打了好几下', '扇了她', '扇了他', '使劲摇了', '用力摇了'], b: ['控制不住自己', '控制不了自己', '怕我会伤害', '怕自己会伤害', '怕我哪天', '怕自己哪天', '下手太重', '失控'] },
+        { reach: 24, acrossSentences: true, a: ['爸爸喝醉', '妈妈喝醉', '爸喝醉', '妈喝醉', '我爸喝了酒', '我妈喝了酒', '爸妈喝醉'], b: ['把我赶出', '赶到门外', '赶到阳台', '关在门外', '关到阳台', '锁在门外', '不让我进门'] },
+      ] },
+      ko: { pairs: [
+        { reach: 40, acrossSentences: true, a: ['아이를 때렸', '애를 때렸', '아기를 때렸', '때려 버렸', '때려버렸', '흔들어 버렸', '아이를 세게 흔들', '아기를 세게 흔들'], b: ['조절이 안', '참을 수가 없', '제가 무서', '내가 무서', '통제가 안', '무슨 짓을 할지', '자제가 안'] },
+        { reach: 40, acrossSentences: true, a: ['아빠가 술 마시면', '엄마가 술 마시면', '아빠가 술만 마시면', '엄마가 술만 마시면', '술 취하면'], b: ['밖으로 내쫓', '밖에 내보내', '베란다로 내쫓', '베란다에 내보내', '문 밖에 세워'] },
+      ] },
+      vi: { pairs: [
+        { reach: 40, acrossSentences: true, a: ['đánh con', 'tát con', 'đánh bé', 'tát bé', 'lắc mạnh bé', 'lắc mạnh con', 'đánh vào mông'], b: ['không kiềm chế được', 'không kìm được', 'không kiểm soát được', 'sợ chính mình', 'sợ bản thân', 'mất kiểm soát', 'không tự chủ được'] },
+        { reach: 40, acrossSentences: true, a: ['bố say', 'mẹ say', 'bố uống say', 'mẹ uống say', 'ba say', 'ba uống say'], b: ['đuổi con ra ngoài', 'đuổi em ra ngoài', 'nhốt ngoài', 'ra ban công', 'không cho vào nhà'] },
+      ] },
+      ne: { pairs: [
+        { reach: 40, acrossSentences: true, a: ['छोरालाई कुटें', 'छोरीलाई कुटें', 'बच्चालाई कुटें', 'बच्चालाई हिर्काएँ', 'थप्पड हानें', 'bachha lai kute', 'chhora lai kute', 'chhori lai kute', 'thappad hane'], b: ['रोक्न सकिनँ', 'नियन्त्रण गर्न सक्दिन', 'आफैंसँग डर', 'आफैसँग डर', 'rokna sakina', 'control garna sakdina', 'aafai sanga dar', 'afai sanga dar'] },
+        { reach: 40, acrossSentences: true, a: ['बुबाले रक्सी खाएपछि', 'बाबाले रक्सी खाएपछि', 'रक्सी खाएपछि', 'raksi khaepachhi', 'raksi khayepachhi'], b: ['बाहिर निकाल्नुहुन्छ', 'बाहिर निकाल्छ', 'बाहिर निकाल्नु', 'bahira nikalnu', 'bahira nikalchha', 'ghar bahira'] },
+      ] },
+      tl: { pairs: [
+        { reach: 40, acrossSentences: true, a: ['sinampal ko', 'sinasampal ko', 'pinalo ko', 'napalo ko', 'nasampal ko', 'niyugyog ko', 'hinampas ko'], b: ['hindi ko mapigilan', 'di ko mapigilan', 'natatakot ako sa sarili ko', 'takot ako sa sarili ko', 'hindi ko makontrol', 'nawawalan ako ng kontrol'] },
+        { reach: 40, acrossSentences: true, a: ['pag lasing si papa', 'pag lasing si mama', 'kapag lasing si papa', 'kapag lasing si mama', 'pag nakainom si papa', 'pag nakainom si mama'], b: ['pinapalabas ako', 'pinalalabas ako', 'nilalock ako sa labas', 'hindi ako pinapapasok', 'sa balcony'] },
+      ] },
+      pt: { pairs: [
+        { reach: 40, acrossSentences: true, a: ['bati no meu filho', 'bati na minha filha', 'bati no bebê', 'bati nele', 'bati nela', 'dei um tapa nele', 'dei um tapa nela', 'sacudi o bebê', 'sacudi ele', 'sacudi ela'], b: ['perder o controle', 'perdi o controle', 'medo de mim mesma', 'medo de mim mesmo', 'não consigo me controlar', 'não consegui me controlar'] },
+        { reach: 40, acrossSentences: true, a: ['quando meu pai bebe', 'quando minha mãe bebe', 'quando meu pai fica bêbado', 'quando minha mãe fica bêbada'], b: ['me põe pra fora', 'me bota pra fora', 'me tranca pra fora', 'na varanda', 'fora de casa'] },
+      ] },
+      id: { pairs: [
+        { reach: 40, acrossSentences: true, a: ['saya pukul anak', 'aku pukul anak', 'saya tampar anak', 'aku tampar anak', 'saya cubit anak', 'aku cubit anak', 'saya pukul bayi', 'aku pukul bayi', 'saya guncang bayi', 'aku guncang bayi'], b: ['tidak bisa mengendalikan', 'gak bisa ngontrol', 'tidak bisa kontrol', 'takut sama diri sendiri', 'takut dengan diri sendiri', 'hilang kendali', 'lepas kendali'] },
+        { reach: 40, acrossSentences: true, a: ['kalau ayah mabuk', 'kalau bapak mabuk', 'kalau ibu mabuk', 'kalau papa mabuk'], b: ['disuruh keluar', 'diusir keluar', 'dikunci di luar', 'di balkon'] },
+      ] },
+    },
+  },
 ], ABUSE_FAMILIES);

@@ -8,6 +8,12 @@ import { type ConceptExtension, extendConcepts } from './extend-concepts.ts';
  * vomiting or drowsiness. Words that happen to name an organ or a symptom in ordinary life (an eyelid
  * twitch, a stuffy room that "suffocates", drowning in debt) are idioms here.
  */
+/**
+ * A stiff body in Vietnamese, never the bare «cứng đờ»: once tones fold away it is «cũng đỡ» ("at least
+ * it eases": «nếu em không còn nữa thì cả nhà cũng đỡ khổ»), and «còn» folds into «con» (a child).
+ */
+// biome-ignore format: one short list on one line
+const STIFF_VI = ['cứng đờ người', 'cứng đờ cả người', 'tay chân cứng đờ', 'chân tay cứng đờ', 'toàn thân cứng đờ', 'người bé cứng đờ', 'người con cứng đờ', 'người cháu cứng đờ', 'cả người cứng đờ', 'bị cứng đờ', 'cứng đờ lại', 'cứng người lại', 'gồng cứng', 'co cứng'];
 // biome-ignore format: each language's words stay on a few lines, easy to read side by side
 const EMERGENCY_FAMILIES: readonly ConceptExtension[] = [
   // Third-person emergencies as families: someone down after a fall or a crash who does not answer,
@@ -147,8 +153,16 @@ const EMERGENCY_FAMILIES: readonly ConceptExtension[] = [
       },
       vi: {
         pairs: [
-          { reach: 40, acrossSentences: true, a: ['bé', 'con', 'em bé', 'tháng', 'trẻ sơ sinh'], b: ['đang co giật', 'co giật liên tục', 'co giật mãi', 'giật giật', 'trợn mắt', 'người cứng đờ', 'cứng đờ', 'li bì', 'gọi không mở mắt', 'gọi không dậy', 'tím tái', 'môi tím'] },
-          { reach: 40, acrossSentences: true, a: ['sốt', 'sốt cao'], b: ['đang co giật', 'co giật liên tục', 'trợn mắt', 'cứng đờ', 'li bì', 'không tỉnh'] },
+          { reach: 40, acrossSentences: true, a: ['bé', 'con', 'em bé', 'tháng', 'trẻ sơ sinh'], b: ['đang co giật', 'co giật liên tục', 'co giật mãi', 'giật giật', 'trợn mắt', ...STIFF_VI, 'li bì', 'gọi không mở mắt', 'gọi không dậy', 'tím tái', 'môi tím'] },
+          { reach: 40, acrossSentences: true, a: ['sốt', 'sốt cao'], b: ['đang co giật', 'co giật liên tục', 'trợn mắt', ...STIFF_VI, 'li bì', 'không tỉnh'] },
+        ],
+      },
+      // (romanised as typed: «baby lai 39.8 jworo thiyo, aba kaampi rahecha ani aankha maathi farkiyo»; fever with
+      // shivering alone, «jworo aayo jiu kaampyo», is no fit: the shaking counts beside a baby or child only)
+      ne: {
+        pairs: [
+          { reach: 60, acrossSentences: true, a: ['jworo', 'jwaro', 'jwor', 'jwar', 'jaro', 'ज्वरो', 'bukhar', 'बुखार', 'baby', 'bachha', 'bachcha', 'nani', 'babu', 'बच्चा', 'नानी', 'बाबु', 'शिशु'], b: ['aankha maathi farkiy', 'aankha maathi pharkiy', 'aankha maathi gay', 'aankha maathi tir', 'aankha maathi chadh', 'aankha maathi lag', 'aankha mathi farkiy', 'aankha mathi pharkiy', 'aankha mathi gay', 'aankha mathi tir', 'aankha mathi chadh', 'aankha mathi lag', 'ankha maathi farkiy', 'ankha maathi pharkiy', 'ankha maathi gay', 'ankha maathi tir', 'ankha maathi chadh', 'ankha maathi lag', 'ankha mathi farkiy', 'ankha mathi pharkiy', 'ankha mathi gay', 'ankha mathi tir', 'ankha mathi chadh', 'ankha mathi lag', 'aakha mathi farkiy', 'aakha mathi pharkiy', 'aakha mathi gay', 'aakha mathi tir', 'aakha mathi chadh', 'aakha mathi lag', 'aakha maathi farkiy', 'aakha maathi pharkiy', 'aakha maathi gay', 'aakha maathi tir', 'aakha maathi chadh', 'aakha maathi lag', 'aankha farkiy', 'aankha pharkiy', 'aankha palti', 'aankha ulti', 'aankha seto', 'आँखा माथि', 'आँखा माथितिर', 'आँखा फर्कि', 'आँखा पल्टि', 'आँखा सेतो', 'bolauda pani bold', 'bolaunda pani bold', 'boldaina ra', 'hosh chhaina', 'hos chhaina', 'hos xaina', 'होस छैन', 'बेहोस', 'behos', 'lalo bhayo', 'nilo bhayo', 'ओठ नीलो', 'oth nilo'] },
+          { reach: 40, acrossSentences: true, a: ['baby', 'bachha', 'bachcha', 'nani', 'babu', 'बच्चा', 'नानी', 'बाबु', 'शिशु'], b: ['kaampi rah', 'kampi rah', 'kaampirah', 'kampirah', 'jiu kaamp', 'jiu kamp', 'sharir kaamp', 'sarir kaamp', 'haat khutta kaamp', 'hat khutta kaamp', 'jhatka', 'जिउ काँप', 'शरीर काँप', 'काँपिरह', 'झट्का', 'kakriy', 'कक्रि', 'ainthiy', 'chhare', 'छारे'] },
         ],
       },
       tl: {

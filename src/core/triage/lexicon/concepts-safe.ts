@@ -466,4 +466,39 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
       id: { idioms: ['main game...bunuh bunuh', 'ngegame...bunuh bunuh', 'main ml...bunuh bunuh'] },
     },
   },
+  {
+    // An old parent asking what becomes of a dependent child after the parent's own death (親亡き後: 「私が死んだら、
+    // あの子はどうやって…」, the child as topic); coming over on a family-reunion visa («sang đoàn tụ với vợ chồng tôi»,
+    // not «đoàn tụ với vợ» who died); a child crying till breathless after a slap (the slap is the matter, not the
+    // breath); the writer hiding with her own child from a partner (violence, not abuse of that child); not allowed
+    // out without his permission (control, not a lock: «tidak boleh keluar rumah tanpa izin dia»); a denial with a
+    // particle between («कुटपिट चाहिँ कहिल्यै गर्नुभएको छैन»).
+    name: 'what becomes of my child after I die; a family-reunion visa; crying till breathless; hiding with my own child; out only with his permission; “never actually hit me”; an ex who keeps texting or waits outside; a young carer who can no longer get to school',
+    signal: null,
+    words: {
+      ja: { idioms: [
+        ...['私が死んだら', 'わたしがしんだら', '自分が死んだら', 'じぶんがしんだら', '私が死んだあと', '私が死んだ後', 'わたしがしんだあと', '私たちが死んだら', 'わたしたちがしんだら', '親が死んだら', 'おやがしんだら'].flatMap((d) =>
+          ['あの子は', 'あのこは', 'この子は', 'このこは', '息子は', 'むすこは', '娘は', 'むすめは', '子どもは', '子供は', 'こどもは'].map((c) => `${d}...${c}`)),
+        '許可なく外出', '許可なしに外出', '許可なしで外出', '許可がないと外出', 'きょかなくがいしゅつ', '許可なく出かけ', 'きょかなくでかけ',
+      ] },
+      en: { idioms: ['go out without his permission', 'leave the house without his permission', 'go out without asking him', 'go anywhere without his permission', 'go out without her permission', 'leave the house without asking him'] },
+      zh: { idioms: ['哭到喘不上气', '哭得喘不上气', '哭到喘不过气', '哭得喘不过气', '哭到上气不接下气', '哭得上气不接下气', '哭到透不过气', '哭得透不过气', '哭到快喘不上气',
+        '没有他的允许...出门', '没他的允许...出门', '不经他同意...出门', '没他同意...出门', '没有他同意...出门'] },
+      ko: { idioms: ['허락 없이 외출', '허락 없이는 외출', '허락 없이 밖에', '허락 없이는 밖에', '울다가 숨이 넘어갈', '숨 넘어가게 울'] },
+      vi: { idioms: ['sang đoàn tụ', 'qua đoàn tụ', 'diện đoàn tụ', 'visa đoàn tụ', 'đoàn tụ gia đình', 'bảo lãnh đoàn tụ', 'ra ngoài phải xin phép', 'đi đâu cũng phải xin phép', 'khóc đến nghẹt thở', 'khóc tới nghẹt thở', 'khóc ngặt', 'khóc không ra hơi',
+        // an ex who keeps texting or waits outside, as a habit (stalking, `women`; a threat said beside it still counts)
+        'cứ nhắn tin liên tục', 'nhắn tin liên tục', 'cứ nhắn tin suốt', 'nhắn tin suốt ngày', 'đứng đợi trước', 'đứng chờ trước', 'đứng đợi ở trước', 'đứng chờ ở trước'] },
+      ne: { idioms: ['कुटपिट चाहिँ कहिल्यै', 'कुटपिट चाहिँ गर्नुभएको छैन', 'कुटपिट चाहिँ गर्दैन', 'कुटपिट चाहिँ गर्नुहुन्न', 'कुटपिट चाहिँ गरेको छैन', 'कुटपिट त कहिल्यै', 'कुटपिट त गर्नुभएको छैन', 'कुटपिट त गर्दैन', 'कुटपिट त गर्नुहुन्न',
+        'kutpit chahi kahile', 'kutpit chahin kahile', 'kutpit ta kahile', 'kutpit chahi gardaina', 'kutpit ta gardaina', 'हात चाहिँ उठाउनुभएको छैन', 'हात त उठाउनुभएको छैन', 'पुनर्मिलन भिसा', 'परिवार भिसामा'] },
+      // (a young carer who can no longer get to school or work: «hindi na ako makapasok sa school»)
+      tl: { idioms: ['makapasok sa school', 'makapasok sa eskwela', 'makapasok sa klase', 'makapasok sa trabaho', 'makapasok sa work', 'lumabas nang walang paalam', 'lumabas ng walang paalam', 'lumabas nang walang permiso', 'lumabas ng walang permiso', 'umalis nang walang paalam sa kanya'] },
+      pt: { idioms: ['sair sem a permissão dele', 'sair sem permissão dele', 'sair sem ele deixar', 'sair sem autorização dele', 'sair de casa sem a permissão', 'chorou até perder o fôlego', 'chorar até perder o fôlego'] },
+      id: { idioms: [
+        ...['aku sama anak', 'aku dan anak', 'saya dan anak', 'saya sama anak', 'aku sama anak anak', 'saya dan anak anak', 'saya sama anak anak', 'aku dan anak anak', 'kami'].flatMap((w) =>
+          ['sembunyi', 'bersembunyi', 'ngumpet'].map((h) => `${w} ${h}`)),
+        'sembunyi sama anak', 'sembunyi bersama anak', 'ngumpet sama anak', 'bersembunyi bersama anak', 'bersembunyi dengan anak',
+        'keluar rumah tanpa izin', 'keluar rumah tanpa ijin', 'keluar tanpa izin', 'keluar tanpa ijin', 'tidak pernah pukul', 'tidak pernah memukul', 'nangis sampai sesak', 'menangis sampai sesak',
+      ] },
+    },
+  },
 ];

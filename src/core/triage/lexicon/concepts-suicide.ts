@@ -2299,4 +2299,50 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
       id: { say: ['membunuh diri saya', 'membunuh diriku', 'bunuh diri saya', 'percobaan bunuh diri', 'mencoba mengakhiri hidup'] },
     },
   },
+  {
+    // An older person, often alone and proud of never asking for help, quietly settling everything: things handed
+    // on and papers put in order, "when I'm gone" ("I've given my tools to the neighbour and put the papers in
+    // order … so the cat is looked after when I'm gone"); the bank book, seal and keys laid out, only "the after"
+    // left to arrange so the son is not troubled (「通帳と印鑑、家の鍵は…。息子に迷惑がかからないよう、後のことだけ」);
+    // «nếu em không còn nữa thì cả nhà cũng đỡ khổ hơn». (A will or 終活 alone stays quiet: each pair needs two acts.)
+    name: 'things handed on and papers put in order “for when I am gone”; keys and bank book laid out so no one is troubled after; the family better off if I were no longer here',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [
+        { reach: 40, acrossSentences: true, a: ['通帳', 'つうちょう', '印鑑', 'いんかん', '家の鍵', 'いえのかぎ', '部屋の鍵', 'へやのかぎ', '保険証書', '権利書'], b: ['後のことだけ', 'あとのことだけ', '後のことは頼', '後のことはよろしく', 'あとのことはよろしく', '後のことをお願い', 'あとのことをおねがい', '後始末をお願い', 'あとしまつをおねがい'] },
+        { reach: 40, acrossSentences: true, a: ['あげました', 'あげた', '譲りました', '譲った', 'ゆずりました', 'ゆずった', '形見分け', 'かたみわけ'], b: ['私がいなくなったら', 'わたしがいなくなったら', '私がいなくなった後', 'わたしがいなくなったあと', '後のことだけ', 'あとのことだけ', '迷惑がかからないよう', 'めいわくがかからないよう'] },
+      ] },
+      en: { pairs: [
+        { reach: 160, acrossSentences: true, a: ['given my', 'gave my', 'given away my', 'gave away my', 'given away all', 'gave away all', 'giving away my'], b: ['papers in order', 'affairs in order', 'everything in order', 'my papers sorted', 'when im gone', 'after im gone', 'once im gone', 'when i am gone', 'after i am gone', 'when im no longer here'] },
+        { reach: 160, acrossSentences: true, a: ['papers in order', 'affairs in order', 'put everything in order'], b: ['when im gone', 'after im gone', 'once im gone', 'when i am gone', 'after i am gone', 'so nobody has to', 'so no one has to', 'not be a bother to', 'wont be a bother'] },
+      ] },
+      zh: { pairs: [
+        { reach: 30, acrossSentences: true, a: ['存折', '印章', '图章', '钥匙', '房产证', '银行卡'], b: ['身后事', '后事就', '后面的事', '不给孩子添麻烦', '不给儿子添麻烦', '不给女儿添麻烦', '不给家人添麻烦', '不想麻烦孩子'] },
+        { reach: 30, acrossSentences: true, a: ['都送给', '都送人', '都给了'], b: ['我走了以后', '我不在了以后', '等我走了', '等我不在了', '身后事', '都整理好了'] },
+      ] },
+      ko: { pairs: [
+        { reach: 40, acrossSentences: true, a: ['통장', '도장', '집 열쇠', '열쇠', '보험 증서'], b: ['뒷일만', '뒷일은', '뒷일을', '폐 끼치지 않게', '폐가 되지 않게', '짐이 되지 않게', '신경 쓰지 않게'] },
+        { reach: 40, acrossSentences: true, a: ['나눠 줬', '나눠줬', '다 줬', '물려줬'], b: ['내가 없으면', '제가 없으면', '내가 가고 나면', '제가 가고 나면', '서류도 정리', '서류를 정리'] },
+      ] },
+      vi: {
+        pairs: [
+          { ordered: true, reach: 60, a: ['em không còn nữa', 'tôi không còn nữa', 'mình không còn nữa', 'con không còn nữa', 'anh không còn nữa', 'chị không còn nữa', 'không có em', 'không có tôi', 'không có con', 'không có mình', 'em chết đi', 'tôi chết đi', 'con chết đi', 'mình chết đi', 'em biến mất', 'tôi biến mất'], b: ['đỡ khổ', 'bớt khổ', 'nhẹ gánh', 'đỡ gánh', 'bớt gánh', 'đỡ vất vả', 'bớt vất vả', 'đỡ lo', 'bớt lo', 'sống tốt hơn', 'hạnh phúc hơn', 'thanh thản hơn', 'nhẹ nhõm hơn'] },
+          { reach: 40, acrossSentences: true, a: ['sổ tiết kiệm', 'chìa khóa nhà', 'con dấu', 'giấy tờ nhà'], b: ['hậu sự', 'chuyện sau này nhờ', 'việc sau này nhờ', 'khỏi phiền con', 'không phiền đến con', 'không làm phiền con cháu'] },
+        ],
+      },
+      ne: { pairs: [
+        { reach: 40, acrossSentences: true, a: ['पासबुक', 'साँचो', 'कागजपत्र', 'passbook', 'saacho', 'sacho', 'chabi'], b: ['पछिको काम', 'पछिको कुरा मात्र', 'छोरालाई दुःख नहोस्', 'कसैलाई दुःख नहोस्', 'pachhi ko kaam', 'kasailai dukha nahos'] },
+        { reach: 40, acrossSentences: true, a: ['म नरहेपछि', 'म नभएपछि', 'म गएपछि', 'ma narahepachhi', 'ma nabhaepachhi', 'ma gaepachhi'], b: ['दिइसकें', 'सबै मिलाएँ', 'कागजपत्र मिलाएँ', 'diisake', 'sabai milae', 'sabai milaye'] },
+      ] },
+      tl: { pairs: [
+        { reach: 60, acrossSentences: true, a: ['ipinamigay ko', 'naipamigay ko', 'binigay ko na', 'ibinigay ko na', 'inayos ko na ang mga papeles', 'ayos na ang mga papeles'], b: ['pag wala na ako', 'kapag wala na ako', 'pag nawala na ako', 'para hindi na maabala', 'para di na maabala', 'para walang maabala'] },
+      ] },
+      pt: { pairs: [
+        { reach: 80, acrossSentences: true, a: ['dei minhas', 'dei meus', 'doei minhas', 'doei meus', 'deixei os papéis em ordem', 'papéis em ordem', 'documentos em ordem', 'deixei tudo em ordem'], b: ['quando eu me for', 'quando eu não estiver mais', 'depois que eu me for', 'pra não dar trabalho', 'para não dar trabalho', 'não dar trabalho pra ninguém'] },
+      ] },
+      id: { pairs: [
+        { reach: 60, acrossSentences: true, a: ['buku tabungan', 'kunci rumah', 'surat surat', 'sudah saya berikan', 'sudah aku kasih', 'sudah saya kasih'], b: ['biar tidak merepotkan', 'supaya tidak merepotkan', 'biar gak ngerepotin', 'biar nggak ngerepotin', 'kalau saya sudah tidak ada', 'kalau aku udah gak ada', 'sepeninggal saya', 'urusan setelahnya'] },
+      ] },
+    },
+  },
 ];

@@ -5,6 +5,8 @@ import type { Entry, Lexicon } from './types.ts';
 const written: Lexicon = {
   categories: {
     elderly: [
+      // a couple past seventy
+      ['passamos dos 7', 1], ['passamos dos 8', 1], ['passou dos 7', 1], ['passou dos 8', 1], ['passaram dos 7', 1], ['passaram dos 8', 1],
       ['demência', 2], ['demencia', 2], ['alzheimer', 2], ['esquece', 1.5], ['esquecendo', 1.5], ['esquecida', 1.5],
       ['esquecido', 1.5], ['mesmas perguntas', 1.5], ['repete', 1], ['se perde', 1], ['idoso', 2], ['idosa', 2], ['idosos', 2],
       ['terceira idade', 2], ['velhinh', 1.5], ['asilo', 2], ['casa de repouso', 2], ['cuidador', 1.5], ['acamad', 2],
@@ -66,6 +68,8 @@ const written: Lexicon = {
       ['sair da casa', 1.5], ['saia da casa', 1.5], ['sair do apê', 1.5], ['não acho outro lugar', 1.5], ['não acho lugar', 1.5], ['onde dormir', 2],
     ],
     mental_health: [
+      // a family member on drugs
+      ['usa droga', 1.5], ['usando droga', 1.5], ['usa drogas', 1.5], ['usando drogas', 1.5], ['drogado', 1.5], ['cheira cocaína', 1.5], ['fuma crack', 1.5],
       ['depressão', 2], ['depressivo', 2], ['cassino', 1], ['jogo do bicho', 1], ['caça-níqueis', 1.5], ['caça níqueis', 1.5], ['ouço vozes', 2], ['ouvindo vozes', 2], ['escuto vozes', 2], ['acumulador', 1.5], ['acumuladora', 1.5], ['ansiedade', 2], ['não consigo dormir', 1], ['insônia', 1.5], ['triste', 1],
       ['angústia', 1.5], ['pânico', 2], ['psiquiatra', 1.5], ['psicólogo', 1.5], ['chorando', 0.7], ['estresse', 1],
       ['deprimid', 2], ['ansios', 1.5], ['choro', 1], ['chorar', 1], ['não aguento mais', 1.5], ['esgotamento', 1.5], ['burnout', 2], ['estressad', 1.5], ['cansaço mental', 2], ['sem vontade', 1], ['desanimad', 1.5], ['vazio', 1], ['me sinto culpad', 1],
@@ -96,6 +100,8 @@ const written: Lexicon = {
       ['tenho que cuidar', 1], ['não aguento mais de sono', 1.5], ['só tem eu', 1], ['além de mim', 1.5]
     ],
     rights: [
+      // contributions an employer or agency never paid; a pension drawn by a relative
+      ['nunca pagaram', 1.5], ['nunca recolheu', 1.5], ['não recolheu', 1.5], ['não recolheram', 1.5], ['sacando...aposentadoria', 1.5], ['sacando...pensão', 1.5], ['sacando o dinheiro', 1.5], ['pegando...aposentadoria', 1.5], ['gastando a aposentadoria', 1.5],
       ['golpe', 2], ['enganad', 2], ['pegando o dinheiro', 2], ['pegando dinheiro', 2], ['dinheiro sumindo', 1.5], ['some todo mês', 1.5], ['fraude', 2], ['tutela', 2], ['curatela', 2], ['economias', 0.5], ['contrato', 0.7], ['discriminação', 1.5],
       ['hora extra', 1.5], ['horas extras', 1.5], ['assédio moral', 2], ['pawahara', 2], ['power hara', 2], ['パワハラ', 2], ['discrimina', 1.5], ['racismo', 1.5], ['preconceito', 1.5], ['tratam diferente', 1.5], ['injust', 1],
       ['direitos', 1.5], ['meus direitos', 2], ['advogado', 1.5], ['processar', 1.5], ['ilegal', 1.5], ['é obrigatório', 0.7], ['assinou', 1], ['assinar', 0.7], ['me fizeram assinar', 2], ['vendedor', 1], ['golpista', 2], ['agiota', 2], ['juros', 1],
@@ -109,6 +115,8 @@ const written: Lexicon = {
       ['na frente de todo mundo', 1], ['na frente dos outros', 1], ['mandada embora...grávida', 1.5], ['demitida...grávida', 1.5], ['grávida...mandada embora', 1.5], ['grávida...demitida', 1.5], ['por estar grávida', 1.5], ['porque...grávida', 1], ['nunca pagou', 1], ['não pagou o shakai', 1.5], ['porque sou estrangeir', 1.5], ['porque estrangeiro', 1.5], ['por ser estrangeir', 1.5], ['preconceito', 1.5], ['administrar', 1], ['não tem esse direito', 1.5],
     ],
     isolation: [
+      // no friend at all here
+      ['nenhuma amiga', 2], ['não tenho amiga', 2], ['não tenho nenhuma amiga', 2], ['não tenho nenhum amigo', 2],
       ['não tenho amigos', 2], ['não tenho amigo', 2], ['não tenho ninguém', 2], ['sem ninguém', 1.5], ['não vê ninguém', 1.5], ['não vejo ninguém', 1.5], ['não falo com ninguém', 2], ['falar com alguém', 0.5], ['fazer amigos', 1.5], ['fazer amizade', 1.5], ['me sinto só', 2],
       ['isolad', 1.5], ['comunidade', 0.7], ['lugar pra ir', 1], ['lugar para ir', 1], ['espaço de convivência', 2], ['roda de conversa', 1.5], ['amizade', 1], ['ibasho', 1.5], ['居場所', 2], ['pararam de ligar', 1.5], ['ninguém visita', 1.5], ['ninguém liga', 1.5],
       ['não conheço uma alma', 2], ['sem família aqui', 1.5], ['não tenho família', 1], ['não tenho pra quem', 1.5], ['com quem conversar', 1.5], ['pra quem perguntar', 1], ['nenhum amigo', 2], ['amigo nenhum', 2], ['amiga nenhuma', 2], ['n tenho amigo', 2], ['n tenho ninguém', 2], ['só trabalho e casa', 1.5], ['só casa e trabalho', 1.5], ['amigos sumiram', 1.5], ['fico de fora', 1.5], ['ninguém fala comigo', 2], ['ninguém conversa comigo', 2],
@@ -119,6 +127,8 @@ const written: Lexicon = {
       ['ficou sozinha', 1], ['ficou sozinho', 1], ['não conheço ninguém', 2], ['sem amigos', 2], ['não tenho amigos', 2], ['não tenho ninguém', 2],
     ],
     multicultural: [
+      // papers in Japanese that cannot be read, a notice in Portuguese
+      ['não consigo ler os papéis', 1.5], ['não consigo ler...japonês', 1.5], ['não consigo ler...kanji', 1.5], ['não consigo ler...carta', 1.5], ['não consigo ler os documentos', 1.5], ['não entendo os papéis', 1.5], ['não entendi nada do que falaram', 1.5], ['aviso em português', 1.5], ['tem em português', 1.5],
       ['curso de japonês a noite', 2], ['japonês a noite', 1.5], ['japonês à noite', 1.5], ['aprender japonês', 2], ['estudar japonês', 2],
       ['do brasil', 0.7], ['brasileir', 0.5], ['que fale português', 2], ['q fale português', 2], ['que falem português', 2], ['entendem o que eu falo', 1.5], ['entende o que eu falo', 1.5], ['entendem o que eu digo', 1.5], ['não falam português', 1.5], ['ninguém fala português', 1.5], ['halal', 1], ['curso de japonês', 2], ['aula de japonês', 2], ['escola de japonês', 1.5],
       ['japonês', 0.5], ['não falo japonês', 2], ['não entendo japonês', 2], ['intérprete', 2], ['tradução', 1.5], ['visto', 1.5],

@@ -72,6 +72,8 @@ export const vi: Lexicon = {
       ['ngủ ở đâu$', 1.5], ['ngủ đâu$', 1.5], ['không có chỗ ngủ$', 2], ['ko có chỗ ngủ$', 2], ['đi đâu đêm nay$', 1.5], ['đi đâu tối nay$', 1.5], ['ở nhờ$', 1.5], ['ra khỏi căn hộ$', 1.5], ['dọn ra$', 1.5],
     ],
     mental_health: [
+      // sad for weeks after a loss
+      ['buồn mãi$', 1.5], ['cứ buồn$', 1.5], ['buồn suốt$', 1.5],
       ['thuốc ngủ$', 1],
       ['stress', 1], ['áp lực', 1.5], ['mệt mỏi', 0.7], ['không muốn làm gì', 1.5],
       ['trầm cảm', 2], ['mất ngủ', 1.5], ['không ngủ được', 1], ['lo âu', 2], ['căng thẳng', 1], ['tâm lý', 1.5],
@@ -106,6 +108,8 @@ export const vi: Lexicon = {
       ['phải bế$', 0.7], ['đưa bà đi$', 1], ['đưa ông đi$', 1], ['đi thay mẹ$', 1.5], ['đi thay bố$', 1.5], ['phiên dịch cho mẹ$', 1.5], ['phiên dịch cho bố$', 1.5], ['không đủ người chăm$', 2],
     ],
     rights: [
+      // wages withheld, beaten by the employer, asking what rights a trainee has
+      ['quỵt lương$', 1.5], ['có quyền$', 0.7], ['quyền lợi$', 1], ['bị chủ đánh$', 2], ['chủ đánh$', 1.5], ['nghỉ là mất việc$', 1.5], ['nghỉ thì mất việc$', 1.5],
       ['tai nạn lao động$', 1.5], ['rousai$', 1.5], ['労災', 1.5], ['làm thêm giờ$', 0.7], ['tăng ca$', 0.5], ['không trả tiền làm thêm$', 2], ['ko trả tiền làm thêm$', 2],
       ['power hara$', 2], ['pawahara$', 2], ['パワハラ', 2], ['セクハラ', 2], ['quấy rối ở công ty$', 2], ['sếp chửi$', 1.5], ['sếp mắng$', 0.7],
       ['bắt ký$', 1.5], ['ép ký$', 1.5], ['bị ép ký$', 2], ['tự nguyện nghỉ việc$', 1.5], ['ép nghỉ việc$', 1.5], ['bị ép nghỉ$', 1.5], ['trừ lương$', 1.5], ['trừ tiền$', 1], ['lương tối thiểu$', 1.5], ['không cho nghỉ$', 0.7],
