@@ -505,6 +505,16 @@ const NOW =
   // (Letter edges, not \b: «bây giờ» ends in a letter \b does not count as one.)
   /(?<![\p{L}\p{M}])(now|right now|just now|today|a moment ago|minutes ago|agora|hoje|hj|acabou de|acabei de|ngayon|kanina lang|ngayong araw|sekarang|hari ini|barusan|baru saja|bay gio|bây giờ|hien tai|hiện tại|hom nay|hôm nay|vua moi|vừa mới|vua nay|vừa nãy)(?![\p{L}\p{M}])|今|いま|現在|现在|さっき|今日|きょう|今天|刚才|刚刚|剛才|剛剛|지금|오늘|방금|아까|अहिले|अब|आज|भर्खर/iu;
 
+/** A clause that turns from the one before it: "…, but", «…, tapi», 「…けど、」, 但是, 하지만, तर. */
+const TURN =
+  /(?:[,、，;；:：.。] *(?:but|yet|however|tapi|tetapi|namun|nhưng|nhung|pero|kaso|mas|porém|porem|só que|so que|但|但是|可是|不过|不過|しかし|でも|그런데|하지만|근데|그러나|तर|tara)(?![\p{L}\p{M}]))|(?:けど|けれど|けれども|だけど)[、,]/iu;
+/**
+ * Words that date a harm to the last day or so — yesterday, last night, this morning — as residents
+ * write them: after a time gone by they speak of now.
+ */
+const RECENT =
+  /(?<![\p{L}\p{M}])(?:yesterday|last night|this morning|earlier today|kemarin|kemaren|kmrn|tadi malam|semalam|tadi pagi|hôm qua|hom qua|tối qua|toi qua|đêm qua|dem qua|sáng nay|sang nay|kahapon|kagabi|kaninang umaga|ontem|anteontem|esta manhã|esta manha|hoje de manhã|hoje de manha|hijo|hijo rati)(?![\p{L}\p{M}])|昨日|昨夜|昨晩|昨晚|昨天|今朝|今早|きのう|ゆうべ|けさ|어제|어젯밤|오늘 아침|हिजो|आज बिहान/iu;
+
 /** Report frames that name a medium (news, a film, a drama, a video, a game), as folded text has them. */
 const MEDIA =
   /game|pubg|fortnite|free fire|roblox|minecraft|valorant|call of duty|mobile legends|げーむ|游戏|打机|电动|电玩|手游|게임|गेम|news|film|movie|drama|novel|series|serie|anime|manga|youtube|tiktok|netflix|documentar|jornal|noticia|reportagem|berita|sinetron|drakor|balita|pelikula|teleserye|phim|bao|truyen|tv|tivi|ti vi|にゅーす|てれび|どらま|映画|えいが|あにめ|まんが|漫画|報道|新闻|电视|电影|剧|纪录片|小说|动漫|뉴스|티비|텔레비전|드라마|영화|다큐|웹툰|만화|समाचार|टिभी|फिल्म|सिनेमा|चलचित्र|नाटक|युट्युब|टिकटक/;
@@ -716,7 +726,17 @@ function framed(
       f.end <= match.start
         ? source.slice(origin[f.end] ?? 0, origin[match.end - 1] ?? 0)
         : source.slice(origin[match.start] ?? 0, origin[f.start] ?? 0);
-    return !NOW.test(matchSide);
+    if (NOW.test(matchSide)) return false;
+    // …and a time gone by (not a film or a dream) ends where the next clause turns from it or dates
+    // the harm anew: «Dulu dia pukul saya, tapi kemarin dia cekik saya», "he never hit me before,
+    // last night he choked me". ("He hit me, but that was years ago" — the frame after — still holds.)
+    const said = text.slice(f.start, f.end);
+    return !(
+      f.end <= match.start &&
+      !MEDIA.test(said) &&
+      !STORY.test(said) &&
+      (TURN.test(between) || RECENT.test(matchSide))
+    );
   });
 }
 

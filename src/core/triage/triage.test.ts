@@ -273,6 +273,21 @@ describe('crisis concepts', () => {
     raises(null, ['작년에 아버지가 또 쓰러지셔서 지금은 요양원에 계세요']);
   });
 
+  it('a time gone by ends where the next clause turns from it or dates the harm to yesterday', () => {
+    raises('violence', [
+      'Dia tidak pernah pukul saya, tapi kemarin dia cekik saya',
+      'Dulu dia pukul saya, tapi kemarin dia cekik saya',
+      'Dia tidak pernah pukul saya, kemarin dia cekik saya',
+    ]);
+    // (The frame after the harm, or a turn to something safe, still holds.)
+    raises(null, [
+      'Dia pukul saya, tapi itu sudah lama sekali',
+      'Dulu suami pukul saya, tapi sekarang sudah berubah',
+      'Tahun lalu dia pukul saya, tapi kemarin kami baikan',
+      'Antes ele me batia, mas ontem fomos à terapia juntos',
+    ]);
+  });
+
   it('a parent hitting a little brother or sister; "does not stop hitting me" is no denial', () => {
     raises('child_abuse', ['o pai começou a bater no meu irmão pequeno', 'ayah mulai memukul adikku']);
     raises('violence', [
