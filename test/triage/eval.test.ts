@@ -32,8 +32,9 @@ const fresh24 = readSet('./fresh-24.jsonl');
 const fresh25 = readSet('./fresh-25.jsonl');
 const fresh26 = readSet('./fresh-26.jsonl');
 const fresh27 = readSet('./fresh-27.jsonl');
+const fresh28 = readSet('./fresh-28.jsonl');
 const corpus = readCorpus().items;
-/** Batches 7–27: 40 concerns a language, the mix residents send, each written apart. */
+/** Batches 7–28: 40 concerns a language, the mix residents send, each written apart. */
 const MIXED = [
   fresh7,
   fresh8,
@@ -56,6 +57,7 @@ const MIXED = [
   fresh25,
   fresh26,
   fresh27,
+  fresh28,
 ];
 /** Every set the engine is measured on besides the team's own. */
 const MEASURED = [holdout, fresh1, fresh2, fresh3, fresh4, freshCrisis5, freshCrisis6, dev, ...MIXED];
@@ -76,7 +78,7 @@ describe('the labelled sets', () => {
     for (const set of MEASURED) expect(set.filter((i) => texts.has(i.text))).toEqual([]);
   });
 
-  it('batches 5–27 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
+  it('batches 5–28 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
     // Lines a batch lost because its writers wrote them word for word as another set or the corpus has them.
     const removed = new Map<typeof dev, string[]>([
       [fresh22, ['en', 'zh-Hans', 'zh-Hant', 'ja-easy']],
@@ -85,6 +87,7 @@ describe('the labelled sets', () => {
       [fresh25, ['en', 'en', 'zh-Hant']],
       [fresh26, ['ja-easy']],
       [fresh27, ['ja-easy', 'zh-Hans', 'zh-Hant', 'ne', 'id']],
+      [fresh28, ['ja-easy', 'ja-easy']],
     ]);
     for (const set of [dev, ...MIXED]) {
       for (const lang of LANGUAGES)
@@ -316,5 +319,11 @@ describe('triage floors', () => {
     // recall, 104 of 108 crises (2 of the other 4 shown the numbers "just in case"), 8 of 327 false
     // alarms (2.4%). Then development; after its two passes: 96.8%, 95.8%, 108 of 108, 2 false alarms.
     floorCase('batch 27', fresh27, { top1: 0.965, compound: 0.955, crisis: 1, falseAlarm: 0.007 }),
+    // Batch 28: written apart at the start of the eleventh session, the commonest concerns in plain voices
+    // and crises so understated that staff would catch them only on a second reading; two lines found
+    // word for word in another set taken out, then measured once, blind, after the passes on batch 27:
+    // 94.3% top-1, 90.3% compound recall, 105 of 110 crises, 9 of 328 false alarms (2.7%). (The engine
+    // retrained with `corpus-next/corpus-people.jsonl` scored the same on it.) Then development.
+    floorCase('batch 28', fresh28, { top1: 0.94, compound: 0.9, crisis: 0.95, falseAlarm: 0.028 }),
   ])('%s', (_title, set, f) => floors(set, f));
 });
