@@ -31,7 +31,7 @@ const EMERGENCY_FAMILIES: readonly ConceptExtension[] = [
           b: ['動かない', 'うごかない', 'うごきません', '動きません', '反応なし', '反応がな', 'はんのうがな', 'はんのうなし', '返事がな', 'へんじがな', '返事をしな', 'へんじをしな', '起きられ', 'おきられ', '起き上がれ', 'おきあがれ', '起きない', 'おきない', 'しゃべらな', '意識がな', 'いしきがな', '意識ない', 'いしきない', '足の感覚', 'あしのかんかく', '変な方向', 'へんなほうこう', 'うめいて', 'うめき', '頭から血', 'あたまからち', '耳から血', 'みみからち', 'からだがつめた', '体が冷た', 'よわいいき', '息が弱', 'いきがよわ'] }],
       },
       en: {
-        say: ['found him on the floor', 'found her on the floor', 'on the floor since', 'been on the floor', 'cant get her to answer', 'cant get him to answer', 'barely answering', 'only moaning', 'just moaning', 'she just groans', 'he just groans', 'hard to wake', 'cant feel his legs', 'cant feel her legs', 'cant feel my legs', 'bent the wrong way', 'bent wrong', 'at a weird angle', 'blood in her ear', 'blood in his ear', 'blood from her ear', 'blood from his ear'],
+        say: ['found him on the floor', 'found her on the floor', 'on the floor since', 'been on the floor', 'cant get her to answer', 'cant get him to answer', 'barely answering', 'only moaning', 'just moaning', 'she just groans', 'he just groans', 'hard to wake', 'cant feel his legs', 'cant feel her legs', 'cant feel my legs', 'bent the wrong way', 'bent wrong', 'at a weird angle', 'blood in her ear', 'blood in his ear', 'blood from her ear', 'blood from his ear', 'on the floor all night', 'on the floor overnight', 'on the floor since last night', 'sleeping on the floor since', 'lying there all night'],
         pairs: [{ reach: 60, acrossSentences: true,
           a: ['fell', 'fallen', 'fall from', 'fell off', 'fell from', 'slipped', 'collapsed', 'passed out', 'hit by a', 'got hit by', 'knocked down', 'on the floor', 'on the ground', 'slumped', 'pulled him out', 'pulled her out', 'chest pain', 'clutched his chest', 'clutched her chest'],
           b: ['not talking', 'isnt talking', 'stopped talking', 'wont talk', 'cant talk', 'not answering', 'isnt answering', 'wont answer', 'doesnt answer', 'not answering me', 'not responding', 'isnt responding', 'no response', 'only moaning', 'just moaning', 'moaning', 'groaning', 'cant get up', 'not moving', 'isnt moving', 'wont wake', 'wont open', 'eyes wont open', 'head bleeding', 'bleeding from', 'pale and floppy', 'really pale', 'breathing but', 'is cold', 'shes cold', 'hes cold'] }],
@@ -41,10 +41,10 @@ const EMERGENCY_FAMILIES: readonly ConceptExtension[] = [
         say: ['叫不醒', '叫不应', '叫他也没回答', '叫她也没回答', '叫了没反应', '冇反应', '冇晒反应', '叫唔醒', '倒在路上', '倒在地上', '躺在地上', '倒在田边', '倒在厕所', '倒在浴室'],
         pairs: [{ reach: 16, acrossSentences: true,
           a: ['摔倒', '跌倒', '摔下', '掉下', '掉进', '跌落', '跌低', '摔了', '倒在', '倒下', '被车撞', '被撞', '车祸', '出车祸', '晕倒', '昏倒'],
-          b: ['不动', '动不了', '没回答', '不回答', '没反应', '没有反应', '叫不醒', '起不来', '站不起来', '说不出话', '讲不出话', '不说话', '流血', '流了好多血', '血一直', '只会呻吟', '只是呻吟', '只係呻', '腿都变形', '脚变形', '变形了', '身体冰', '身体好烫', '没知觉', '起唔到身'] }],
+          b: ['不动', '动不了', '没回答', '不回答', '没反应', '没有反应', '叫不醒', '起不来', '站不起来', '说不出话', '讲不出话', '不说话', '流血', '流了好多血', '血一直', '只会呻吟', '只是呻吟', '只係呻', '腿都变形', '脚变形', '变形了', '身体冰', '身体好烫', '没知觉', '起唔到身', '睡在地板', '躺在地板', '睡在地上', '一直躺在', '一直睡在', '只会嗯', '嗯一声', '只会哼', '哼一声'] }],
       },
       ko: {
-        say: ['불러도 대답이 없', '불러도 반응이 없', '쓰러져 있었', '쓰러져 있어요', '바닥에 쓰러져'],
+        say: ['불러도 대답이 없', '불러도 반응이 없', '쓰러져 있었', '쓰러져 있어요', '바닥에 쓰러져', '바닥에서 밤새', '바닥에 밤새', '어젯밤부터 바닥에'],
         pairs: [{ reach: 24, acrossSentences: true,
           a: ['쓰러', '넘어져', '넘어졌', '계단에서', '사다리에서', '높은 데서', '교통사고', '사고가 났', '사고 났', '차에 치', '부딪', '욕조에', '바닥에', '잠겨', '꺼냈'],
           b: ['대답이 없', '대답을 안', '반응이 없', '안 움직', '움직이지 않', '못 일어나', '일어나지 못', '의식이 없', '눈을 못 뜨', '눈을 안 떠', '피를 많이', '피가 나', '말을 못', '다리가 이상', '다리 감각', '몸이 차', '신음'] }],
@@ -53,25 +53,25 @@ const EMERGENCY_FAMILIES: readonly ConceptExtension[] = [
         say: ['nằm im không động đậy', 'nằm im bên đường', 'gọi không thưa', 'không động đậy'],
         pairs: [{ reach: 40, acrossSentences: true,
           a: ['ngã', 'té', 'rơi từ', 'bị xe', 'bị ô tô', 'tai nạn', 'nằm dưới sàn', 'nằm trên sàn', 'ngất', 'gục'],
-          b: ['không trả lời', 'không động đậy', 'nằm im', 'không dậy được', 'không đứng dậy được', 'không tỉnh', 'không phản ứng', 'nói không ra tiếng', 'tiếng rên', 'rên rỉ', 'chảy máu đầu', 'máu ra nhiều', 'người lạnh', 'không cử động được', 'chân bị cong'] }],
+          b: ['không trả lời', 'không động đậy', 'nằm im', 'không dậy được', 'không đứng dậy được', 'không tỉnh', 'không phản ứng', 'nói không ra tiếng', 'tiếng rên', 'rên rỉ', 'chảy máu đầu', 'máu ra nhiều', 'người lạnh', 'không cử động được', 'chân bị cong', 'ngủ dưới sàn', 'ngủ luôn dưới sàn', 'nằm luôn dưới sàn', 'nằm dưới sàn từ', 'chỉ ậm ừ', 'chỉ ừ ừ', 'chỉ ú ớ'] }],
       },
       tl: {
         say: ['ayaw dumilat', 'hindi ko siya magising', 'hindi ko sya magising', 'di ko magising', 'nakahiga sa sahig', 'nakahandusay'],
         pairs: [{ reach: 40, acrossSentences: true,
           a: ['nahulog', 'nalaglag', 'nadapa', 'natumba', 'bumagsak', 'nabangga', 'nasagasaan', 'nakahiga', 'nahimatay', 'nadulas'],
-          b: ['hindi sumasagot', 'di sumasagot', 'hindi gumagalaw', 'di gumagalaw', 'hindi makatayo', 'di makatayo', 'di sya makatayo', 'hindi makagalaw', 'di maigalaw', 'hindi maigalaw', 'walang malay', 'ayaw dumilat', 'hindi magising', 'dumudugo ang ulo', 'maraming dugo', 'umuungol'] }],
+          b: ['hindi sumasagot', 'di sumasagot', 'hindi gumagalaw', 'di gumagalaw', 'hindi makatayo', 'di makatayo', 'di sya makatayo', 'hindi makagalaw', 'di maigalaw', 'hindi maigalaw', 'walang malay', 'ayaw dumilat', 'hindi magising', 'dumudugo ang ulo', 'maraming dugo', 'umuungol', 'natutulog sa sahig', 'nakahiga pa rin sa sahig', 'nasa sahig pa rin', 'umuungol lang', 'ungol lang'] }],
       },
       pt: {
         say: ['caído no chão', 'caída no chão', 'caído no corredor', 'caída no corredor', 'quase sem responder', 'não sente as pernas', 'não sente a perna'],
         pairs: [{ reach: 40, acrossSentences: true,
           a: ['caiu', 'caído', 'caída', 'desmaiou', 'atropelad', 'bateu o carro', 'acidente', 'escorregou', 'no chão', 'tombo'],
-          b: ['não responde', 'não acorda', 'não se mexe', 'não consegue levantar', 'não levanta', 'não sente', 'sem responder', 'desacordad', 'gemendo', 'muito quieto', 'muito quieta', 'sangrando', 'perna torta'] }],
+          b: ['não responde', 'não acorda', 'não se mexe', 'não consegue levantar', 'não levanta', 'não sente', 'sem responder', 'desacordad', 'gemendo', 'muito quieto', 'muito quieta', 'sangrando', 'perna torta', 'dormindo no chão', 'deitado no chão desde', 'deitada no chão desde', 'no chão desde ontem', 'só resmunga', 'só geme', 'só faz hum'] }],
       },
       id: {
         say: ['gak bisa dibangunin', 'ga bisa dibangunin', 'tidak bisa dibangunkan', 'gak jawab sama sekali', 'ga jawab sama sekali', 'tidak menjawab sama sekali', 'cuma mengerang', 'hanya mengerang', 'ditemukan di lantai', 'tergeletak di lantai'],
         pairs: [{ reach: 40, acrossSentences: true,
           a: ['jatuh', 'terjatuh', 'terpeleset', 'ditabrak', 'tertabrak', 'kecelakaan', 'tergeletak', 'di lantai', 'pingsan', 'ambruk'],
-          b: ['gak jawab', 'ga jawab', 'tidak menjawab', 'tidak merespon', 'gak merespon', 'ga bisa digerakin', 'gak bisa digerakin', 'tidak bisa digerakkan', 'tidak bisa bangun', 'gak bisa bangun', 'ga bisa bangun', 'tidak sadarkan diri', 'mengerang', 'gak bisa ngomong', 'tidak bisa bicara', 'banyak darah', 'kepalanya berdarah', 'tangannya dingin', 'badannya dingin'] }],
+          b: ['gak jawab', 'ga jawab', 'tidak menjawab', 'tidak merespon', 'gak merespon', 'ga bisa digerakin', 'gak bisa digerakin', 'tidak bisa digerakkan', 'tidak bisa bangun', 'gak bisa bangun', 'ga bisa bangun', 'tidak sadarkan diri', 'mengerang', 'gak bisa ngomong', 'tidak bisa bicara', 'banyak darah', 'kepalanya berdarah', 'tangannya dingin', 'badannya dingin', 'tidur di lantai', 'tiduran di lantai', 'masih di lantai', 'di lantai dari semalam', 'cuma ngerang', 'cuma bergumam', 'cuma hmm'] }],
       },
     },
   },
@@ -276,7 +276,7 @@ const EMERGENCY_FAMILIES: readonly ConceptExtension[] = [
         pairs: [
           { reach: 24, acrossSentences: true, a: ['face', 'mouth', 'smile'], b: ['drooping', 'droops', 'droopy', 'crooked', 'lopsided', 'sagging', 'fallen on one side', 'numb on one side', 'is numb', 'wont move on one side'] },
           { reach: 48, acrossSentences: true,
-            a: ['suddenly', 'all of a sudden', 'minutes ago', 'mid sentence', 'since this morning', 'is this a stroke', 'stroke'],
+            a: ['suddenly', 'all of a sudden', 'minutes ago', 'mid sentence', 'since this morning', 'is this a stroke', 'stroke', 'since lunch', 'since noon', 'since this afternoon', 'keeps dropping his', 'keeps dropping her', 'kept dropping'],
             b: ['words are stuck', 'words stuck', 'cant get words out', 'cant find the words', 'talking gibberish', 'slurring', 'slurred', 'dropped his', 'dropped her', 'dropped my', 'arm is limp', 'arm went limp', 'cant lift his arm', 'cant lift her arm', 'cant lift my arm', 'cant see out of', 'lost vision', 'stopped talking', 'just staring', 'left side of my face', 'right side of my face', 'left side of his face', 'left side of her face'] },
         ],
       },
@@ -284,21 +284,21 @@ const EMERGENCY_FAMILIES: readonly ConceptExtension[] = [
         pairs: [
           { reach: 10, acrossSentences: true, a: ['脸', '嘴', '嘴角', '口角', '半边脸', '一边脸'], b: ['歪', '麻了', '流口水', '流出来', '下垂', '耷拉', '不对称'] },
           { reach: 16, acrossSentences: true,
-            a: ['突然', '忽然', '刚才', '一下子', '讲电话讲到一半', '说到一半'],
-            b: ['说不出话', '讲不出话', '讲唔到嘢', '口齿不清', '说话含糊', '说话不清', '说话也不清', '语无伦次', '一只眼睛', '看不到东西', '看不见', '手也麻', '手脚无力', '一边无力', '右手没力', '左手没力', '拿不住', '筷子掉'] },
+            a: ['突然', '忽然', '刚才', '一下子', '讲电话讲到一半', '说到一半', '从中午', '从早上', '从下午', '筷子一直掉', '拿不住筷子'],
+            b: ['讲话含糊', '说话大舌头', '讲话大舌头', '舌头打结', '说不出话', '讲不出话', '讲唔到嘢', '口齿不清', '说话含糊', '说话不清', '说话也不清', '语无伦次', '一只眼睛', '看不到东西', '看不见', '手也麻', '手脚无力', '一边无力', '右手没力', '左手没力', '拿不住', '筷子掉'] },
         ],
       },
       ko: {
         pairs: [
           { reach: 16, acrossSentences: true, a: ['얼굴', '입이', '입꼬리', '입가'], b: ['돌아갔', '비뚤', '처졌', '처져', '마비', '안 움직', '감각이 없'] },
-          { reach: 24, acrossSentences: true, a: ['갑자기', '방금', '아까부터', '두 번', '말이'], b: ['말이 어눌', '어눌해', '막힌다', '발음이', '말을 못 해', '말을 못하', '한쪽 눈이 안 보', '한쪽 팔', '오른팔이 무거', '왼팔이 무거', '한쪽 다리', '컵을 떨어뜨', '떨어뜨렸', '물건을 떨어뜨'] },
+          { reach: 24, acrossSentences: true, a: ['갑자기', '방금', '아까부터', '두 번', '말이', '점심부터', '아침부터', '젓가락을 자꾸', '숟가락을 자꾸'], b: ['말이 어눌', '어눌해', '막힌다', '발음이', '말을 못 해', '말을 못하', '한쪽 눈이 안 보', '한쪽 팔', '오른팔이 무거', '왼팔이 무거', '한쪽 다리', '컵을 떨어뜨', '떨어뜨렸', '물건을 떨어뜨'] },
         ],
       },
       vi: {
         say: ['miệng méo', 'méo miệng', 'méo mồm', 'mặt bị lệch', 'liệt nửa mặt', 'mặt xệ', 'miệng xệ', 'miệng lệch', 'xệ một bên'],
         pairs: [{ reach: 40, acrossSentences: true,
-          a: ['tự nhiên', 'đột nhiên', 'bỗng', 'rơi đũa', 'đánh rơi', 'tay yếu', 'tay bị tê', 'một bên'],
-          b: ['nói không rõ', 'nói ko rõ', 'nói ngọng', 'nói lắp', 'nói khó', 'không nói được', 'ko nói được', 'miệng méo', 'không nhìn thấy', 'mất thị lực', 'một mắt'] }],
+          a: ['tự nhiên', 'đột nhiên', 'bỗng', 'rơi đũa', 'đánh rơi', 'tay yếu', 'tay bị tê', 'một bên', 'đũa rơi', 'cầm đũa rơi', 'cầm cốc rơi', 'tay phải yếu', 'tay trái yếu', 'từ trưa', 'từ sáng nay', 'từ chiều nay', 'từ tối nay'],
+          b: ['nói không rõ', 'nói ko rõ', 'nói ngọng', 'ngọng ngọng', 'nói chuyện ngọng', 'nói chuyện cứ ngọng', 'nói lơ lớ', 'líu lưỡi', 'nói líu', 'nói lắp', 'nói khó', 'không nói được', 'ko nói được', 'miệng méo', 'không nhìn thấy', 'mất thị lực', 'một mắt'] }],
       },
       ne: {
         pairs: [
@@ -310,19 +310,19 @@ const EMERGENCY_FAMILIES: readonly ConceptExtension[] = [
         say: ['stroke yata', 'baka stroke', 'tabingi mukha', 'tabingi ang mukha'],
         pairs: [
           { reach: 24, acrossSentences: true, a: ['mukha', 'bibig', 'labi'], b: ['tabingi', 'nakatabingi', 'lumaylay', 'nakalaylay', 'nangingiwi'] },
-          { reach: 48, acrossSentences: true, a: ['bigla', 'biglang', 'kanina'], b: ['nabubulol', 'bulol', 'hindi maintindihan ang sinasabi', 'hindi maintindihan sinasabi', 'hindi ko maigalaw', 'hindi maigalaw', 'kalahati ng katawan', 'namanhid', 'hindi makakita', 'nalalaglag', 'nanghihina yung kanang', 'nanghihina yung kaliwang', 'nanghihina ang kanang', 'nanghihina ang kaliwang'] },
+          { reach: 48, acrossSentences: true, a: ['bigla', 'biglang', 'kanina', 'nabibitawan ang kutsara', 'nalalaglag ang kutsara', 'nabibitawan yung kutsara'], b: ['nabubulol', 'bulol', 'hindi maintindihan ang sinasabi', 'hindi maintindihan sinasabi', 'hindi ko maigalaw', 'hindi maigalaw', 'kalahati ng katawan', 'namanhid', 'hindi makakita', 'nalalaglag', 'nanghihina yung kanang', 'nanghihina yung kaliwang', 'nanghihina ang kanang', 'nanghihina ang kaliwang'] },
         ],
       },
       pt: {
         pairs: [
           { reach: 24, acrossSentences: true, a: ['boca', 'rosto', 'lado do rosto', 'metade do rosto'], b: ['torta', 'torto', 'caída', 'caído', 'repuxad', 'entortou', 'dormente', 'paralisad'] },
-          { reach: 48, acrossSentences: true, a: ['de repente', 'do nada', 'derrepente', 'agora pouco', 'há pouco'], b: ['fala enrolada', 'fala sai trocada', 'fala trocada', 'falando enrolado', 'falando embolado', 'não consegue falar', 'parei de enxergar', 'parou de enxergar', 'não enxerga', 'braço fraco', 'braço mole', 'perna fraca', 'derrubou'] },
+          { reach: 48, acrossSentences: true, a: ['de repente', 'do nada', 'derrepente', 'agora pouco', 'há pouco', 'desde o almoço', 'desde hoje de manhã', 'desde cedo', 'caindo da mão', 'caiu da mão', 'deixou cair o garfo', 'deixou cair os hashi'], b: ['fala enrolada', 'fala sai trocada', 'fala trocada', 'falando enrolado', 'falando embolado', 'não consegue falar', 'parei de enxergar', 'parou de enxergar', 'não enxerga', 'braço fraco', 'braço mole', 'perna fraca', 'derrubou'] },
         ],
       },
       id: {
         pairs: [
           { reach: 24, acrossSentences: true, a: ['mulut', 'bibir', 'wajah', 'muka', 'wajahnya', 'mukanya'], b: ['mencong', 'perot', 'wajahnya turun', 'mukanya turun', 'turun sebelah', 'kaku sebelah', 'mati rasa sebelah'] },
-          { reach: 48, acrossSentences: true, a: ['tiba tiba', 'tiba2', 'mendadak', 'barusan'], b: ['ngomong gak jelas', 'ngomongnya ga jelas', 'ngomongnya gak jelas', 'bicara gak nyambung', 'bicara tidak jelas', 'bicaranya pelo', 'tangan kiri lemas', 'tangan kanan lemas', 'tangan kiri lemah', 'tangan kanan lemah', 'gak bisa pegang', 'ga bisa pegang', 'jalannya miring', 'gak bisa lihat', 'tidak bisa melihat', 'sebelah badan', 'sebelah wajahnya'] },
+          { reach: 48, acrossSentences: true, a: ['tiba tiba', 'tiba2', 'mendadak', 'barusan', 'sejak siang', 'sejak tadi pagi', 'sejak tadi siang', 'sendoknya jatuh', 'sumpitnya jatuh', 'sendok jatuh terus'], b: ['ngomong pelo', 'bicara pelo', 'ngomong gak jelas', 'ngomongnya ga jelas', 'ngomongnya gak jelas', 'bicara gak nyambung', 'bicara tidak jelas', 'bicaranya pelo', 'tangan kiri lemas', 'tangan kanan lemas', 'tangan kiri lemah', 'tangan kanan lemah', 'gak bisa pegang', 'ga bisa pegang', 'jalannya miring', 'gak bisa lihat', 'tidak bisa melihat', 'sebelah badan', 'sebelah wajahnya'] },
         ],
       },
     },

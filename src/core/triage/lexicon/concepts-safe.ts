@@ -90,7 +90,7 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
         ],
       },
       // worn out by work and laughing it off: «capek banget kerja, rasanya mau mati wkwk» (not «capek hidup, mau mati aja»)
-      id: { idioms: [...['kerja', 'kerjaan', 'lembur', 'shift', 'kuliah', 'tugas'].flatMap((of) => ['mau mati wkwk', 'mau mati haha', 'pengen mati wkwk', 'pengen mati haha'].map((said) => `${of}...${said}`)), 'tali sepatu', 'tali tas', 'satu botol bir', 'satu botol wine', 'satu botol anggur', 'satu botol arak', 'satu botol miras', 'satu botol soju', 'satu botol vodka', 'satu botol whisky', 'satu botol sake', 'kerjaan ini membunuh', 'pekerjaan ini membunuh', 'kerjaan membunuh', 'lembur membunuh', 'panas ini membunuh', 'setengah mati', 'mati matian', 'mati gaya', 'mati kutu', 'mati rasa', 'mati listrik', 'hp mati', 'hp saya mati', 'motor mati', 'mesin mati', 'baterai mati', 'lampu mati', 'air mati', 'takut setengah mati', 'membunuh waktu', 'bunuh waktu'] },
+      id: { idioms: [...['kerja', 'kerjaan', 'lembur', 'shift', 'kuliah', 'tugas'].flatMap((of) => ['mau mati wkwk', 'mau mati haha', 'pengen mati wkwk', 'pengen mati haha', 'sampe rasanya mau mati', 'sampai rasanya mau mati', 'sampe rasanya pengen mati', 'sampai rasanya pengen mati'].map((said) => `${of}...${said}`)), 'tali sepatu', 'tali tas', 'satu botol bir', 'satu botol wine', 'satu botol anggur', 'satu botol arak', 'satu botol miras', 'satu botol soju', 'satu botol vodka', 'satu botol whisky', 'satu botol sake', 'kerjaan ini membunuh', 'pekerjaan ini membunuh', 'kerjaan membunuh', 'lembur membunuh', 'panas ini membunuh', 'setengah mati', 'mati matian', 'mati gaya', 'mati kutu', 'mati rasa', 'mati listrik', 'hp mati', 'hp saya mati', 'motor mati', 'mesin mati', 'baterai mati', 'lampu mati', 'air mati', 'takut setengah mati', 'membunuh waktu', 'bunuh waktu'] },
     },
   },
   {
@@ -273,17 +273,17 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
     name: 'long ago (abuse or violence in the past), a dream, and “but fine now” after a knock',
     signal: null,
     words: {
-      ja: { framing: { report: ['何年も前', 'なんねんもまえ', '昔は', 'むかしは', '昔...ていた', '昔...ていました', 'むかし...ていた', 'むかし...ていました', '昔...てました', 'むかし...てました', '以前...ていました', '以前...てました', 'いぜん...ていました', 'いぜん...てました'], past: ['夢で', 'ゆめで', '夢を見', 'ゆめをみ', 'けど元気', 'けどげんき', '元気に遊んで', 'げんきにあそんで', 'いつも通り元気', 'いつもどおりげんき'] } },
-      en: { framing: { report: ['years ago', 'years back', 'a long time ago', 'long ago'], past: ['dreamed', 'dreamt', 'nightmare', 'in my dream', 'but hes fine', 'but shes fine', 'seems fine now', 'seems fine', 'playing normally', 'back to normal'] } },
+      ja: { framing: { report: ['何年も前', 'なんねんもまえ', '昔は', 'むかしは', '前は夫に', '前は旦那に', '前は元夫に', '前は彼に', 'まえはおっとに', 'まえ は おっと に', 'まえはだんなに', 'まえ は だんな に', 'まえはかれに', 'まえ は かれ に', '今は別れて', 'いまはわかれて', 'いま は わかれて', '別れて安全', 'わかれてあんぜん', 'わかれて あんぜん', '今は安全', 'いまはあんぜん', 'いま は あんぜん', '離婚して今は', '昔...ていた', '昔...ていました', 'むかし...ていた', 'むかし...ていました', '昔...てました', 'むかし...てました', '以前...ていました', '以前...てました', 'いぜん...ていました', 'いぜん...てました'], past: ['夢で', 'ゆめで', '夢を見', 'ゆめをみ', 'けど元気', 'けどげんき', '元気に遊んで', 'げんきにあそんで', 'いつも通り元気', 'いつもどおりげんき'] } },
+      en: { framing: { report: ['years ago', 'years back', 'a long time ago', 'long ago', 'divorced now and', 'im safe now', 'we are safe now', 'were safe now', 'long since divorced', 'long since separated'], past: ['dreamed', 'dreamt', 'nightmare', 'in my dream', 'but hes fine', 'but shes fine', 'seems fine now', 'seems fine', 'playing normally', 'back to normal'] } },
       // (what he used to do: «前男友以前会跟踪我»; «以前会打我，现在也会» still alarms)
-      zh: { framing: { report: ['多年前', '很多年前', '好多年前', '以前会', '以前常常', '以前经常', '以前总是', '以前老是'], past: ['梦见', '做梦', '噩梦', '但是没事', '现在活蹦乱跳'] } },
-      ko: { framing: { report: ['몇 년 전', '오래전에', '수년 전'], past: ['꿈에서', '꿈을 꿨', '악몽', '괜찮아 보여', '멀쩡해'] } },
-      vi: { framing: { report: ['nhiều năm trước', 'mấy năm trước', 'ngày xưa'], past: ['mơ thấy', 'ác mộng', 'giờ vẫn chơi bình thường', 'vẫn bình thường'] } },
+      zh: { framing: { report: ['多年前', '很多年前', '好多年前', '现在已经离婚', '已经离婚了', '现在很安全', '现在安全了', '以前会', '以前常常', '以前经常', '以前总是', '以前老是'], past: ['梦见', '做梦', '噩梦', '但是没事', '现在活蹦乱跳'] } },
+      ko: { framing: { report: ['몇 년 전', '오래전에', '수년 전', '지금은 이혼했', '지금은 안전'], past: ['꿈에서', '꿈을 꿨', '악몽', '괜찮아 보여', '멀쩡해'] } },
+      vi: { framing: { report: ['nhiều năm trước', 'mấy năm trước', 'ngày xưa', 'năm ngoái tôi bị', 'năm ngoái em bị', 'năm ngoái bị', 'giờ tôi ổn', 'giờ em ổn', 'giờ đã an toàn', 'giờ an toàn rồi'], past: ['mơ thấy', 'ác mộng', 'giờ vẫn chơi bình thường', 'vẫn bình thường'] } },
       // (divorced already, safe now: «पहिलेको श्रीमानले पिट्थ्यो, तर डिभोर्स भइसक्यो, अहिले हामी सुरक्षित छौं»)
       ne: { framing: { report: ['धेरै वर्ष अघि', 'धेरै पहिले', 'डिभोर्स भइसक्यो', 'डिभोर्स भइसकेको', 'सम्बन्ध विच्छेद भइसक्यो', 'सम्बन्धविच्छेद भइसक्यो', 'अहिले हामी सुरक्षित', 'अहिले म सुरक्षित', 'अब हामी सुरक्षित', 'अब म सुरक्षित', 'divorce bhaisakyo', 'ahile hami surakshit', 'ahile ma surakshit'], past: ['सपनामा', 'सपना देखें', 'अहिले ठिकै छ'] } },
-      tl: { framing: { report: ['maraming taon na ang nakalipas', 'matagal na panahon', 'niya ako noon$', 'nya ako noon$', 'ako noon pa', 'dati pa$'], past: ['napanaginipan', 'panaginip', 'bangungot', 'pero ok naman siya', 'pero ayos naman'] } },
+      tl: { framing: { report: ['maraming taon na ang nakalipas', 'matagal na panahon', 'okay na ako ngayon', 'ok na ako ngayon', 'ligtas na ako', 'ligtas na kami', 'noong 20', 'niya ako noon$', 'nya ako noon$', 'ako noon pa', 'dati pa$'], past: ['napanaginipan', 'panaginip', 'bangungot', 'pero ok naman siya', 'pero ayos naman'] } },
       pt: { framing: { report: ['anos atrás', 'há muitos anos', 'antigamente', 'mas hoje estou segura', 'mas agora estou segura', 'mas hoje estou em segurança', 'mas agora estou em segurança', 'mas hoje tô segura', 'mas agora tô segura'], past: ['sonhei', 'pesadelo', 'mas está bem', 'mas tá bem', 'mas parece bem'] } },
-      id: { framing: { report: ['bertahun tahun lalu', 'dulu sekali', 'lama sekali'], past: ['mimpi', 'bermimpi', 'tapi baik baik saja', 'tapi sudah main lagi'] } },
+      id: { framing: { report: ['bertahun tahun lalu', 'dulu sekali', 'lama sekali', 'sekarang udah aman', 'sekarang sudah aman'], past: ['mimpi', 'bermimpi', 'tapi baik baik saja', 'tapi sudah main lagi'] } },
     },
   },
   {
@@ -499,6 +499,24 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
         'sembunyi sama anak', 'sembunyi bersama anak', 'ngumpet sama anak', 'bersembunyi bersama anak', 'bersembunyi dengan anak',
         'keluar rumah tanpa izin', 'keluar rumah tanpa ijin', 'keluar tanpa izin', 'keluar tanpa ijin', 'tidak pernah pukul', 'tidak pernah memukul', 'nangis sampai sesak', 'menangis sampai sesak',
       ] },
+    },
+  },
+  {
+    // A diet kept for faith or health (no pork, halal): a rule the family keeps, not food withheld —
+    // «anak sy gak boleh makan babi». A child with nobody at home after school while the parent works
+    // asks for after-school care («孩子放學後沒人照顧»), not a report of a child left alone for days.
+    name: 'a child who may not eat pork or other food for faith or health; nobody to mind a child after school while the parent works',
+    signal: null,
+    words: {
+      ja: { idioms: ['豚肉は食べられない', '豚肉を食べられない', 'ぶたにくはたべられない', 'ぶたにくをたべられない', '豚肉が食べられない', 'ぶたにくがたべられない'] },
+      en: { idioms: ['not allowed to eat pork', 'cant eat pork', 'doesnt eat pork', 'no one to watch them after school', 'nobody to watch them after school'] },
+      ko: { idioms: ['돼지고기를 못 먹', '돼지고기는 못 먹', '방과 후에 봐줄 사람이 없'] },
+      zh: { idioms: ['放学后没人照顾', '放学后没有人照顾', '放学后没人管', '放学后没有人管', '下课后没人照顾', '放学以后没人照顾'] },
+      id: { idioms: ['boleh makan babi', 'boleh makan daging babi', 'boleh makan yang haram', 'boleh makan makanan haram', 'boleh makan yang mengandung babi'] },
+      ne: { idioms: ['गाईको मासु खान मिल्दैन', 'गाईको मासु खान हुँदैन', 'gaai ko masu khana mildaina'] },
+      pt: { idioms: ['pode comer carne de porco', 'pode comer porco'] },
+      tl: { idioms: ['kumain ng baboy'] },
+      vi: { idioms: ['không được ăn thịt lợn', 'không được ăn thịt heo', 'ko được ăn thịt heo'] },
     },
   },
 ];

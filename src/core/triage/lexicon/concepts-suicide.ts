@@ -1606,7 +1606,7 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
         say: ['一緒に死のう', 'いっしょにしのう', '一緒に死んで', 'いっしょにしんで', '一緒に死ぬ', 'いっしょにしぬ', '一緒に死に', 'いっしょにしに', '心中しよう', 'しんじゅうしよう', '心中する', 'しんじゅうする', '心中を考え', 'しんじゅうをかんがえ', '集団自殺', 'しゅうだんじさつ', '自殺仲間', 'じさつなかま', '道連れにし', 'みちづれにし', '連れて死', 'つれてしの', 'つれてしぬ', '連れて逝'],
       },
       en: {
-        say: ['suicide pact', 'someone to die with', 'people to die with', 'partner to die with', 'end it together', 'do it together online', 'kill us both', 'take him with me when i go', 'take her with me when i go', 'take mum with me', 'take mom with me', 'take dad with me'],
+        say: ['suicide pact', 'someone to die with', 'people to die with', 'partner to die with', 'end it together', 'do it together online', 'i kill us both', 'ill kill us both', 'i will kill us both', 'i would kill us both', 'id kill us both', 'just kill us both', 'should kill us both', 'killing us both', 'take him with me when i go', 'take her with me when i go', 'take mum with me', 'take mom with me', 'take dad with me'],
         pairs: [{ reach: 60, acrossSentences: true, a: ['take him with me', 'take her with me', 'taking him with me', 'taking her with me', 'take them with me'], b: ['when i go', 'end it', 'die$', 'dying', 'no one else to care', 'nobody else to care', 'nobody to look after', 'both of us', 'go together'] }],
       },
       zh: { say: ['相约自杀', '约好一起死', '一起去死', '我们一起死', '找人一起死', '一起烧炭', '一起跳', '殉情', '带他一起走', '带她一起走', '带着他一起死', '带着她一起死', '带着妈一起走', '带着我妈一起', '带着孩子一起死', '同归于尽'] },
@@ -2342,6 +2342,53 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
       ] },
       id: { pairs: [
         { reach: 60, acrossSentences: true, a: ['buku tabungan', 'kunci rumah', 'surat surat', 'sudah saya berikan', 'sudah aku kasih', 'sudah saya kasih'], b: ['biar tidak merepotkan', 'supaya tidak merepotkan', 'biar gak ngerepotin', 'biar nggak ngerepotin', 'kalau saya sudah tidak ada', 'kalau aku udah gak ada', 'sepeninggal saya', 'urusan setelahnya'] },
+      ] },
+    },
+  },
+  {
+    // A quiet goodbye with no word of death: thanks "for everything" or "no need to contact me any more"
+    // beside the bank book and seal, cards and PINs left out (「今までありがとうございました。もう連絡はいらないです。
+    // 通帳は机の上に」); "from tomorrow I am not here" beside a pet or a child handed over, kana and romaji
+    // included ("ashita kara mou imasen. neko no koto onegai shimasu"). Each pair needs both halves: thanks
+    // alone, a bank book alone, or a cat-sitting request alone stay quiet.
+    name: 'a quiet goodbye: thanks for everything or no need to contact me, with the bank book or PINs left out; not here from tomorrow, with a pet or child handed over',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [
+        { reach: 80, acrossSentences: true, a: ['今までありがとう', 'いままでありがとう', 'もう連絡はいら', 'もうれんらくはいら', '連絡はもういら', 'れんらくはもういら', 'もう連絡しなくて', 'もうれんらくしなくて', '連絡はいりません', 'れんらくはいりません', 'mou renraku wa iranai', 'imamade arigatou'], b: ['通帳', 'つうちょう', '印鑑', 'いんかん', '保険証や', 'ほけんしょうや', '暗証番号', 'あんしょうばんごう', 'tsuuchou', 'tsuchou'] },
+        { reach: 60, acrossSentences: true, a: ['明日からもういません', 'あしたからもういません', 'あした から もう いません', 'もういなくなります', 'もう いなくなります', 'mou imasen', 'mou inai', 'inaku narimasu', 'inakunarimasu', 'mou aemasen'], b: ['のことおねがい', 'のことお願い', 'の こと おねがい', 'をよろしく', 'のことよろしく', 'の こと よろしく', 'no koto onegai', 'no koto yoroshiku', 'o yoroshiku', 'wo yoroshiku', 'o onegai', 'wo onegai', 'sayounara', 'sayonara'] },
+      ] },
+      en: { pairs: [
+        { reach: 120, acrossSentences: true, a: ['thank you for everything', 'thanks for everything', 'thank you for listening all this time', 'no need to contact me', 'you dont need to contact me', 'please dont contact me again', 'no need to call me again', 'no need to check on me'], b: ['bank book', 'bankbook', 'passbook', 'my bank card', 'my bank cards', 'my pin', 'my pins', 'my passwords'] },
+        { reach: 60, acrossSentences: true, a: ['wont be here tomorrow', 'from tomorrow i wont be here', 'i wont be here anymore', 'wont be around after tonight', 'wont be here after today'], b: ['look after my cat', 'take care of my cat', 'look after my dog', 'take care of my dog', 'feed my cat', 'look after the cat', 'take care of the cat', 'look after my kids', 'take care of my kids'] },
+      ] },
+      zh: { pairs: [
+        { reach: 40, acrossSentences: true, a: ['谢谢你们一直以来', '谢谢你一直以来', '一直以来谢谢', '以后不用联系我', '不用再联系我', '不用再打给我', '不必再联系我'], b: ['存折', '印章', '银行卡', '密码'] },
+        { reach: 30, acrossSentences: true, a: ['明天开始我就不在了', '明天起我就不在了', '以后我就不在了', '我就不在了'], b: ['猫就拜托', '狗就拜托', '猫拜托你', '狗拜托你', '帮我照顾猫', '帮我照顾狗', '帮我照顾孩子'] },
+      ] },
+      ko: { pairs: [
+        { reach: 60, acrossSentences: true, a: ['그동안 감사했', '그동안 고마웠', '이제 연락 안 하셔도', '더 이상 연락하지 않으셔도', '연락은 이제 필요 없'], b: ['통장', '도장', '비밀번호'] },
+        { reach: 40, acrossSentences: true, a: ['내일부터 저는 없', '내일부터 나는 없', '내일부턴 없', '이제 없을 거'], b: ['고양이 부탁', '강아지 부탁', '고양이를 부탁', '강아지를 부탁', '아이들 부탁'] },
+      ] },
+      vi: { pairs: [
+        { reach: 80, acrossSentences: true, a: ['cảm ơn vì tất cả', 'cảm ơn mọi người thời gian qua', 'không cần liên lạc nữa', 'đừng liên lạc nữa', 'không cần gọi cho em nữa', 'không cần gọi cho tôi nữa'], b: ['sổ tiết kiệm', 'thẻ ngân hàng', 'mật khẩu'] },
+        { reach: 60, acrossSentences: true, a: ['từ mai em không còn ở đây', 'từ mai tôi không còn ở đây', 'mai em không còn nữa', 'mai tôi không còn nữa'], b: ['nhờ chăm con mèo', 'nhờ chăm mèo', 'nhờ chăm con chó', 'chăm sóc con mèo giúp', 'nhờ trông con'] },
+      ] },
+      ne: { pairs: [
+        { reach: 80, acrossSentences: true, a: ['सबै कुराको लागि धन्यवाद', 'अब सम्पर्क नगर्नु', 'अब फोन नगर्नु', 'ab samparka nagarnu', 'ab phone nagarnu', 'sabai kura ko lagi dhanyabad'], b: ['पासबुक', 'पासवर्ड', 'passbook', 'password'] },
+        { reach: 60, acrossSentences: true, a: ['भोलिदेखि म हुन्न', 'भोलिदेखि म रहन्न', 'bholi dekhi ma hunna', 'bholidekhi ma hunna'], b: ['बिरालोलाई हेरिदिनू', 'कुकुरलाई हेरिदिनू', 'biralo lai heridinu', 'kukur lai heridinu'] },
+      ] },
+      tl: { pairs: [
+        { reach: 80, acrossSentences: true, a: ['salamat sa lahat', 'salamat po sa lahat', 'hindi nyo na ako kailangang kontakin', 'wag nyo na akong kontakin', 'hindi mo na ako kailangang tawagan', 'di nyo na ako kailangan tawagan'], b: ['passbook', 'atm card ko', 'pin ko', 'password ko'] },
+        { reach: 60, acrossSentences: true, a: ['bukas wala na ako', 'simula bukas wala na ako', 'wala na ako bukas'], b: ['alagaan mo yung pusa', 'alagaan mo ang pusa', 'ikaw na bahala sa pusa', 'alagaan mo yung aso', 'ikaw na bahala sa aso'] },
+      ] },
+      pt: { pairs: [
+        { reach: 80, acrossSentences: true, a: ['obrigado por tudo', 'obrigada por tudo', 'não precisa mais entrar em contato', 'não precisa mais me ligar', 'não precisa mais me procurar', 'não precisam mais me ligar'], b: ['caderneta', 'cartão do banco', 'cartões do banco', 'senha do banco', 'minhas senhas'] },
+        { reach: 60, acrossSentences: true, a: ['amanhã não vou estar mais aqui', 'a partir de amanhã não estou mais', 'amanhã já não estou', 'não vou estar mais aqui'], b: ['cuida do meu gato', 'cuida da minha gata', 'cuida do meu cachorro', 'cuida do gato', 'cuida dos meus filhos'] },
+      ] },
+      id: { pairs: [
+        { reach: 80, acrossSentences: true, a: ['terima kasih untuk semuanya', 'makasih untuk semuanya', 'terima kasih atas semuanya', 'gak usah hubungi aku lagi', 'ga usah hubungi aku lagi', 'tidak perlu menghubungi saya lagi', 'gak perlu hubungi sy lagi'], b: ['buku tabungan', 'kartu atm', 'pin atm'] },
+        { reach: 60, acrossSentences: true, a: ['besok aku udah gak ada', 'besok saya sudah tidak ada', 'mulai besok aku gak ada', 'mulai besok saya tidak ada'], b: ['titip kucing', 'titip anjing', 'tolong jaga kucing', 'tolong rawat kucing', 'titip anak'] },
       ] },
     },
   },

@@ -4,11 +4,13 @@
  */
 const words = (list: string): readonly string[] => list.split(' ');
 
-export const FUNCTION_WORDS: Readonly<Record<'en' | 'tl' | 'pt' | 'id' | 'vi' | 'ne', readonly string[]>> = {
+export const FUNCTION_WORDS: Readonly<
+  Record<'en' | 'tl' | 'pt' | 'id' | 'vi' | 'ne' | 'ja', readonly string[]>
+> = {
   en: words(
     'i my me the and is to of he she we our it in at on you this that what how need help cant ' +
       'dont im have has not with for his her they was are be but so just been keeps since about ' +
-      'who',
+      'who where get',
   ),
   tl: words(
     'ang ng ko ako mga sa ay hindi wala nang kami namin siya po lang naman akong kong ba yung ' +
@@ -48,7 +50,13 @@ export const FUNCTION_WORDS: Readonly<Record<'en' | 'tl' | 'pt' | 'id' | 'vi' | 
       'khanchan khana pardaina hunna bhanera garo dukhyo dukhchha ma lagi kata kina paucha paune ' +
       'huncha garda bhetna aauda sadhai kasko kasle sakchha sakdina bhaye bhane rakhchan garcha ' +
       'chaldaina lageko jasto aba pachi mathi tala chan sabai usko gardaina aaucha bhari chahincha ' +
-      'chahiyo sathi chhimeki ramro bina bhancha koi tirna sakina mageko',
+      'chahiyo sathi chhimeki ramro bina bhancha koi tirna sakina mageko ki kun kaha hola janu jaanu ' +
+      'jane milcha milchha birse birsiye birsiyo',
+  ),
+  // Japanese typed in Latin letters (romaji): polite endings and words no other list here shares.
+  ja: words(
+    'desu masu shimasu kudasai onegai imasen arimasen masen watashi boku ashita kyou mou kara ' +
+      'dakedo kedo dekimasu wakarimasen sumimasen arigatou gozaimasu',
   ),
 };
 

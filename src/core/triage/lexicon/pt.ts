@@ -17,9 +17,10 @@ const written: Lexicon = {
       ['kaigo', 1.5], ['youkaigo', 2], ['yokaigo', 2], ['youshien', 1.5], ['day service', 1.5], ['dei sabisu', 1.5], ['tokuyou', 2], ['tokuyo$', 2], ['houkatsu', 2], ['介護', 2], ['fralda geriátrica', 2], ['bengala', 1], ['andador', 1], ['começou a cair', 1], ['aposentadoria', 0.7],
       ['esquecimento', 1.5], ['mesma pergunta', 1.5], ['confundindo', 1], ['quedas', 1], ['senhora', 0.7], ['envelhec', 1.5], ['da idade', 1],
     ],
-    disability: [['deficiência', 2], ['deficiente', 2], ['ostomia', 2], ['colostomia', 2], ['ileostomia', 2], ['estomia', 2], ['bolsa de colostomia', 2], ['autismo', 2], ['autista', 2], ['cadeira de rodas', 2], ['surdo', 2], ['cego', 2], ['tdah', 2], ['síndrome de down', 2],
+    disability: [['anos quase não fala', 1.5], ['anos ainda não fala', 1.5], ['anos não fala ainda', 1.5], ['anos não fala nenhuma palavra', 1.5], ['anos e não fala', 1], ['demora pra falar', 1.5], ['demora para falar', 1.5], ['deficiência', 2], ['deficiente', 2], ['ostomia', 2], ['colostomia', 2], ['ileostomia', 2], ['estomia', 2], ['bolsa de colostomia', 2], ['autismo', 2], ['autista', 2], ['cadeira de rodas', 2], ['surdo', 2], ['cego', 2], ['tdah', 2], ['síndrome de down', 2],
       ['paralisad', 1.5], ['paralisia', 1.5], ['amputa', 1.5], ['prótese', 1], ['perda auditiva', 2], ['aparelho auditivo', 1.5], ['deficiência intelectual', 2], ['espectro autista', 2], ['atraso no desenvolvimento', 2], ['atraso na fala', 1.5], ['surda', 2], ['cega', 2], ['perdendo a visão', 1.5], ['não enxerga', 1.5], ['enxerga mal', 1], ['esclerose', 1.5], ['shogai', 2], ['shougai', 2], ['障害', 2], ['laudo', 1], ['escola especial', 2], ['educação especial', 2], ['língua de sinais', 2], ['libras', 2]],
     child: [
+      ['母子手帳', 2], ['boshi techo', 2], ['児童手当', 2], // Japanese words residents type as they are
       ['videogame', 1], ['video game', 1], ['joguinho', 1], ['jogo de tiro', 1.5],
       ['material escolar', 1],
       ['filho', 0.7], ['filha', 0.7], ['filhos', 0.7], ['criança', 1], ['crianças', 1], ['bebê', 1.5], ['bebe$', 1.5], ['grávida', 2],
@@ -59,6 +60,7 @@ const written: Lexicon = {
       ['perdi...man$', 1.5], ['não paga as horas', 1.5], ['não paga o salário', 2], ['não pagou o salário', 2], ['não paga hora extra', 1], ['hora extra...não paga', 1.5], ['não pagou as horas', 1.5], ['ajudar com as contas', 1.5], ['procurar emprego', 1.5], ['conseguir emprego', 1.5], ['entrevista de emprego', 1], ['perdi o serviço', 2], ['perdeu o serviço', 2], ['sem serviço', 2], ['conta do hospital', 1.5], ['conta de hospital', 1.5],
     ],
     housing: [
+      ['家賃', 2], ['yachin', 2], // Japanese words residents type as they are
       ['aluguel', 2], ['dono do apartamento', 2], ['proprietário', 1.5], ['despejad', 2], ['despejo', 2], ['onde morar', 2],
       ['sem casa', 2], ['moradia', 2], ['temos que sair', 1.5], ['tenho que sair', 1.5], ['morar na rua', 2], ['apartamento', 0.5],
       ['apê$', 0.5], ['apato', 1.5], ['apaato', 1.5], ['imobiliária', 2], ['fudousan', 2], ['fudosan', 2], ['不動産', 2], ['ooya', 2], ['dono do apê', 2], ['senhorio', 2], ['shikikin', 1.5], ['reikin', 2], ['hoshounin', 2], ['hoshonin', 2], ['fiador', 2],
@@ -100,6 +102,7 @@ const written: Lexicon = {
       ['tenho que cuidar', 1], ['não aguento mais de sono', 1.5], ['só tem eu', 1], ['além de mim', 1.5]
     ],
     rights: [
+      ['有給', 1.5], ['yukyu', 1.5], ['yuukyuu', 1.5], // Japanese words residents type as they are
       // contributions an employer or agency never paid; a pension drawn by a relative
       ['nunca pagaram', 1.5], ['nunca recolheu', 1.5], ['não recolheu', 1.5], ['não recolheram', 1.5], ['sacando...aposentadoria', 1.5], ['sacando...pensão', 1.5], ['sacando o dinheiro', 1.5], ['pegando...aposentadoria', 1.5], ['gastando a aposentadoria', 1.5],
       ['golpe', 2], ['enganad', 2], ['pegando o dinheiro', 2], ['pegando dinheiro', 2], ['dinheiro sumindo', 1.5], ['some todo mês', 1.5], ['fraude', 2], ['tutela', 2], ['curatela', 2], ['economias', 0.5], ['contrato', 0.7], ['discriminação', 1.5],
@@ -127,6 +130,7 @@ const written: Lexicon = {
       ['ficou sozinha', 1], ['ficou sozinho', 1], ['não conheço ninguém', 2], ['sem amigos', 2], ['não tenho amigos', 2], ['não tenho ninguém', 2],
     ],
     multicultural: [
+      ['acabei de chegar', 1], ['recém chegad', 1.5], ['監理団体', 2], // new to Japan
       // papers in Japanese that cannot be read, a notice in Portuguese
       ['não consigo ler os papéis', 1.5], ['não consigo ler...japonês', 1.5], ['não consigo ler...kanji', 1.5], ['não consigo ler...carta', 1.5], ['não consigo ler os documentos', 1.5], ['não entendo os papéis', 1.5], ['não entendi nada do que falaram', 1.5], ['aviso em português', 1.5], ['tem em português', 1.5],
       ['curso de japonês a noite', 2], ['japonês a noite', 1.5], ['japonês à noite', 1.5], ['aprender japonês', 2], ['estudar japonês', 2],
@@ -141,7 +145,7 @@ const written: Lexicon = {
       ['tenkyo', 1.5], ['todoke', 0.5], ['traduz', 1], ['traduzo', 1], ['aprender japonês', 2], ['estudar japonês', 2], ['japonês da escola', 1.5],
       ['só falo português', 2], ['falo português', 1.5], ['só falo', 0.7], ['saudade do brasil', 1.5], ['lei no japão', 1.5], ['lei japonesa', 1.5], ['leis do japão', 1.5], ['visto de cônjuge', 2], ['visto vence', 2], ['visto venceu', 2], ['renovar o visto', 2],
     ],
-    medical: [['hospital', 1.5], ['pré natal', 1], ['médico', 1], ['doente', 1], ['doença', 1], ['remédio', 1], ['tratamento', 1], ['consulta', 1], ['febre', 1], ['clínica', 1], ['plano de saúde', 1],
+    medical: [['保険証', 1], ['hospital', 1.5], ['pré natal', 1], ['médico', 1], ['doente', 1], ['doença', 1], ['remédio', 1], ['tratamento', 1], ['consulta', 1], ['febre', 1], ['clínica', 1], ['plano de saúde', 1],
       ['câncer', 1.5], ['quimioterapia', 1.5], ['quimio$', 1.5], ['diabetes', 1.5], ['pressão alta', 1], ['fratura', 1.5], ['engessad', 1.5], ['antibiótico', 1.5], ['farmácia', 1], ['pediatra', 1.5], ['cirurgia', 1], ['internad', 1], ['alta do hospital', 1.5], ['diálise', 1.5], ['hemodiálise', 1.5], ['asma', 1], ['alergia', 1], ['dor nas costas', 1], ['machuquei', 0.7], ['avc$', 0.7], ['derrame', 0.7], ['fisioterapia', 1.5], ['fisioterapeuta', 1.5], ['fisio$', 1], ['reabilitação', 1.5], ['fonoaudiólog', 1], ['enfermeir', 0.5], ['seguro de saúde', 1.5], ['sem seguro', 1], ['kenkou hoken', 1.5], ['exame de sangue', 1.5], ['kenshin', 1], ['byouin', 1.5], ['病院', 1.5], ['pronto socorro', 1.5], ['posto de saúde', 1.5], ['saúde', 0.5], ['inalador', 1.5], ['insulina', 1.5], ['quebrei o braço', 1.5], ['quebrei a perna', 1.5], ['quebrei o pulso', 1.5], ['quebrou o braço', 1.5], ['quebrou a perna', 1.5], ['quebrou o pulso', 1.5], ['quebrou o quadril', 1.5], ['consulta médica', 1.5], ['enfermeira domiciliar', 1.5], ['visita médica', 1.5], ['aparelho pra respirar', 1.5], ['oxigênio', 1]],
   },
   crisis: {

@@ -25,6 +25,7 @@ export const tl: Lexicon = {
     ],
     disability: [['naputol...paa$', 2], ['naputol...binti', 2], ['naputol...kamay', 2], ['naputulan', 2], ['putol na paa', 2], ['hindi na makakalakad', 1.5], ['hindi na makalakad', 1.5], ['kapansanan', 2], ['may kapansanan', 2], ['pwd$', 2], ['bingi', 2], ['bulag', 2], ['pilay', 1.5], ['autism', 2], ['down syndrome', 2], ['seishin techo', 2]],
     child: [
+      ['母子手帳', 2], ['boshi techo', 2], ['児童手当', 2], // Japanese words residents type as they are
       ['anak', 0.7], ['bata', 0.7], ['sanggol', 2], ['buntis', 2], ['nagbubuntis', 2], ['manganak', 2], ['panganganak', 2],
       ['paaralan', 1], ['eskwela', 1], ['pumasok', 0.5], ['ayaw pumasok', 1.5], ['daycare', 2], ['binubully', 1.5], ['due date', 1.5], ['jidou teate', 1], ['jido teate', 1], ['shussan teate', 1.5],
       ...Array.from({ length: 12 }, (_, i) => [`anak ko ${i + 1}$`, 1] as const),
@@ -60,6 +61,7 @@ export const tl: Lexicon = {
       ['hindi...binabayaran', 1], ['di...binabayaran', 1], ['kulang ang sahod', 1.5], ['kulang...sahod', 1.5], ['na cut ako', 2], ['hindi na nirenew', 1.5], ['di na nirenew', 1.5], ['kailangan ko ng trabaho', 1.5], ['trabaho at bahay', 1], ['izoku nenkin', 1], ['maliit ang nenkin', 1.5], ['kakaunti ang nenkin', 1.5], ['kaunti ang nenkin', 1.5], ['walang pambayad', 2], ['walang maipambayad', 2], ['paano kami mabubuhay', 1.5], ['bayarin sa ospital', 1.5], ['bill sa ospital', 1.5], ['hospital bill', 1.5],
     ],
     housing: [
+      ['家賃', 2], ['yachin', 2], // Japanese words residents type as they are
       ['danchi', 2], ['kousha', 2],
       ['malilipatan', 2], ['matitirhan', 2], ['matutulugan', 2], ['nakikitira', 0.7], ['sariling lugar', 1], ['papaalisin', 2], ['pinapalayas', 2], ['palayasin', 2], ['pinalayas', 2], ['amag', 1], ['maingay', 0.7], ['paupahan', 2], ['magpaupa', 2], ['lilipat', 1], ['lumipat ng bahay', 1.5], ['makahanap ng bahay', 2], ['naghahanap ng bahay', 2], ['walang tirahan', 2], ['kwarto', 0.3],
       ['upa', 2], ['renta', 2], ['landlord', 2], ['pinapaalis', 2], ['paalisin', 2], ['pinaalis', 2], ['matirhan', 2],
@@ -85,6 +87,7 @@ export const tl: Lexicon = {
       ['alagaan si', 1.5], ['nag aalaga kay', 2], ['young carer', 2], ['ako ang nag aalaga', 2], ['bantay', 0.7], ['lampin', 1], ['diaper', 0.7], ['short stay', 1.5], ['walang pahinga', 1.5], ['kapalitan', 1.5], ['kayang iwan', 1], ['hindi makapagpahinga', 1.5],
     ],
     rights: [
+      ['有給', 1.5], ['yukyu', 1.5], ['yuukyuu', 1.5], // Japanese words residents type as they are
       // a worker kept from changing jobs, barely a day off, told the visa will be lost
       ['isang day off', 1.5], ['walang day off', 1.5], ['walang pahinga', 1], ['masisira...visa', 1.5], ['mawawala...visa', 1.5], ['hindi pinapayagan...lumipat', 1.5], ['ayaw akong payagan', 1],
       // a boss who says no: no rousai, no pay while off
@@ -107,12 +110,13 @@ export const tl: Lexicon = {
       ['wala ring kakilala', 2], ['wala rin akong kakilala', 2], ['wala pa akong kakilala', 2], ['walang kausap na', 1.5], ['walang kasama sa bahay', 1.5], ['nakatira mag isa', 1], ['nakatirang mag isa', 1], ['nakatira nang mag isa', 1],
     ],
     multicultural: [
+      ['bagong dating', 1.5], ['kararating ko lang', 1.5], ['監理団体', 2], // new to Japan
       ['pinas', 0.2], ['pilipinas', 1], ['galing pinas', 0.7], ['pinay', 0.3], ['tagalog', 0.7], ['kanji', 1.5], ['ibang bansa', 1.5], ['dayuhan', 2], ['banyaga', 2], ['nationality', 1.5], ['pasaporte', 1.5], ['mag interpret', 1], ['sa english', 1], ['english version', 1.5], ['embahada', 1.5], ['konsulado', 1.5], ['ofw$', 2], ['bagong dating', 1], ['kakadating', 1], ['hindi ko maintindihan', 0.5], ['hindi ko naintindihan', 0.5], ['di ko maintindihan', 0.5], ['nihongo ko', 1.5], ['mag nihongo', 1.5], ['hapon ko', 0.3],
       ['japanese', 1], ['puro japanese', 1.5], ['puro nihongo', 1.5], ['puro hapon', 1.5], ['tutulong...interpret', 1.5], ['hindi marunong', 1], ['pauuwiin', 1.5], ['ipapauwi', 1.5], ['pinauwi sa pinas', 1.5], ['interpreter', 2], ['tagasalin', 2], ['english speaking na', 2], ['marunong mag english', 2], ['marunong mag tagalog', 2], ['nagsasalita ng english', 2], ['nagsasalita ng tagalog', 2], ['visa', 2], ['dayuhan', 2], ['city hall', 0.3],
       ['kokumin hoken', 0.5], ['zairyu', 2], ['residence card', 2], ['re entry', 2], ['reentry', 2], ['overstay', 2], ['kari houmen', 2], ['karihoumen', 2], ['jisshusei', 2], ['ginou', 1.5], ['tokutei', 1.5], ['kumiai', 1], ['mag japanese', 1.5], ['nihongo', 1], ['marunong mag english', 1], ['psa$', 1.5], ['birth certificate', 1], ['marriage registration', 1], ['abroad', 1], ['umuwi sa pinas', 1], ['for good', 1], ['foreigner', 1.5], ['gaikokujin', 2], ['asawa kong hapon', 0.5], ['nagsasalita ng english', 1.5], ['marunong ng english', 1], ['half daw', 1], ['lump sum', 1], ['dattai', 2],
       ['dito sa japan', 0.4], ['sa japan', 0.3], ['nasa pinas', 0.7], ['umuwi...pinas', 0.7], ['kasal sa hapon', 1.5], ['asawang hapon', 1], ['bago lang ako dito', 1.5], ['bago lang ako sa japan', 1.5], ['lumipat...sa japan', 1.5], ['dahil sa wika', 1.5], ['sa wika', 1], ['hindi marunong mag nihongo', 2], ['di marunong mag nihongo', 2], ['sa tagalog', 1], ['tagalog na', 1], ['batas dito', 1.5], ['batas sa japan', 1.5], ['batas ng japan', 1.5], ['sistema dito', 1], ['expire na visa', 2], ['palit ng status', 2], ['magpalit ng status', 2], ['spouse visa', 2], ['permanent resident', 2], ['jfc$', 1.5],
     ],
-    medical: [['ospital', 1.5], ['doktor', 1], ['magpapatingin', 1.5], ['magpatingin', 1.5], ['may sakit', 1], ['sakit', 0.7], ['gamot', 1], ['lagnat', 1],
+    medical: [['保険証', 1], ['ospital', 1.5], ['doktor', 1], ['magpapatingin', 1.5], ['magpatingin', 1.5], ['may sakit', 1], ['sakit', 0.7], ['gamot', 1], ['lagnat', 1],
       ['hospital', 1.5], ['byouin', 1.5], ['naoperahan', 2], ['operasyon', 1.5], ['dialysis', 2], ['kidney', 1.5], ['cancer', 1], ['kanser', 1], ['leukemia', 2], ['hika$', 1.5], ['asthma', 1.5], ['diabetes', 1], ['high blood', 1.5], ['dentista', 2], ['nasugatan', 1.5], ['paracetamol', 1.5], ['generic', 1], ['clinic', 1], ['klinika', 1.5], ['sakit sa puso', 1.5], ['doktor...pumupunta sa bahay', 2], ['doctor...pumupunta sa bahay', 2], ['doctor...pupunta sa bahay', 2], ['doctor', 1], ['doktor...pupunta sa bahay', 2], ['home visit', 1.5], ['houmon shinryo', 2]],
   },
   crisis: {

@@ -23,6 +23,7 @@ export const vi: Lexicon = {
     disability: [['khuyết tật', 2], ['tàn tật', 2], ['tự kỷ', 2], ['xe lăn', 2], ['chậm phát triển', 2], ['khiếm thính', 2], ['khiếm thị', 2], ['điếc', 2], ['ngôn ngữ ký hiệu', 2], ['thủ ngữ', 2],
       ['liệt nửa người$', 1], ['bại liệt$', 2], ['cắt cụt$', 1.5], ['chân giả$', 1.5], ['bị liệt$', 0.7], ['thiểu năng$', 2], ['hội chứng down$', 2], ['tăng động$', 2], ['máy trợ thính$', 1.5], ['trợ thính$', 1.5], ['nặng tai$', 1.5], ['lãng tai$', 1.5], ['mắt kém$', 1], ['chậm nói$', 1.5], ['mù lòa$', 2], ['khuyết tật trí tuệ$', 2], ['shogai$', 2], ['shougai$', 2], ['障害', 2]],
     child: [
+      ['母子手帳', 2], ['boshi techo', 2], // Japanese words residents type as they are
       ['con tôi', 0.7], ['con nhỏ', 1.5], ['em 13 tuổi$', 1.5], ['em 14 tuổi$', 1.5], ['em 15 tuổi$', 1.5], ['con$', 0.3], ['trẻ$', 0.5], ['em bé', 1.5], ['mang thai', 2], ['có thai', 2], ['có bầu', 2],
       ['khám thai', 2], ['sinh con', 2], ['sau sinh', 2], ['nhà trẻ', 2], ['mẫu giáo', 2], ['đi học', 1], ['không chịu đi học', 2],
       ['trường', 0.5], ['nghỉ học', 1], ['học lớp', 1], ['tháng tuổi', 1.5], ...Array.from({ length: 13 }, (_, i) => [`${i} tuổi`, 1] as const), ['bắt nạt', 1.5], ['nuôi con', 1], ['nuôi dạy', 1.5], ['hai con', 1], ['2 con', 1], ['ba con', 1],
@@ -62,6 +63,7 @@ export const vi: Lexicon = {
       ['vay nặng lãi$', 1.5], ['tín dụng đen$', 1.5], ['không có đồng nào$', 2], ['ko có đồng nào$', 2], ['không còn đồng nào$', 2], ['viện phí cao$', 1.5], ['không đủ ăn$', 2], ['ko đủ ăn$', 2], ['tiền ăn...không có', 1.5], ['lương hưu ít$', 1.5], ['lương hưu thấp$', 1.5], ['gửi tiền về$', 0.7], ['không có tiền trả$', 2], ['ko có tiền trả$', 2],
     ],
     housing: [
+      ['家賃', 2], ['yachin', 2], // Japanese words residents type as they are
       ['trả nhà', 1.5], ['tiền phòng', 2],
       ['không có nhà', 2], ['thuê phòng', 1.5], ['ký túc xá', 1], ['bị đuổi', 1.5],
       ['tiền nhà', 2], ['tiền thuê nhà', 2], ['thuê nhà', 2], ['chủ nhà$', 2], ['dọn đi', 1.5], ['đuổi', 1], ['đuổi ra khỏi nhà', 2],
@@ -108,6 +110,7 @@ export const vi: Lexicon = {
       ['phải bế$', 0.7], ['đưa bà đi$', 1], ['đưa ông đi$', 1], ['đi thay mẹ$', 1.5], ['đi thay bố$', 1.5], ['phiên dịch cho mẹ$', 1.5], ['phiên dịch cho bố$', 1.5], ['không đủ người chăm$', 2],
     ],
     rights: [
+      ['有給', 1.5], ['yukyu', 1.5], ['yuukyuu', 1.5], // Japanese words residents type as they are
       // wages withheld, beaten by the employer, asking what rights a trainee has
       ['quỵt lương$', 1.5], ['có quyền$', 0.7], ['quyền lợi$', 1], ['bị chủ đánh$', 2], ['chủ đánh$', 1.5], ['nghỉ là mất việc$', 1.5], ['nghỉ thì mất việc$', 1.5],
       ['tai nạn lao động$', 1.5], ['rousai$', 1.5], ['労災', 1.5], ['làm thêm giờ$', 0.7], ['tăng ca$', 0.5], ['không trả tiền làm thêm$', 2], ['ko trả tiền làm thêm$', 2],
@@ -137,6 +140,7 @@ export const vi: Lexicon = {
       ['không nói với ai$', 1.5], ['ko nói với ai$', 1.5], ['không nói chuyện với ai$', 2], ['chưa quen ai$', 2], ['không tâm sự với ai$', 1.5], ['ko tâm sự với ai$', 1.5], ['không có người thân$', 1.5], ['ko có người thân$', 1.5], ['không ai hiểu$', 1], ['không có bạn bè$', 2], ['ko có bạn bè$', 2], ['không bạn bè$', 2], ['ko bạn bè$', 2], ['không đi chơi với ai$', 1.5],
     ],
     multicultural: [
+      ['mới sang nhật', 1.5], ['mới qua nhật', 1.5], ['vừa sang nhật', 1.5], ['監理団体', 2], // new to Japan
       ['bản tiếng việt$', 2], ['hiểu hướng dẫn$', 1.5], ['không hiểu hướng dẫn$', 2], ['ko hiểu hướng dẫn$', 2],
       ['môi giới', 1.5], ['về nước', 1.5], ['về việt nam$', 1], ['gửi về việt nam$', 1.5], ['bản dịch$', 1.5], ['có dịch$', 1], ['dịch thuật$', 2], ['dịch sang tiếng$', 1.5],
       ['hộ chiếu', 1],
@@ -151,6 +155,7 @@ export const vi: Lexicon = {
       ['luật ở nhật$', 1.5], ['luật nhật$', 1.5], ['luật bên nhật$', 1.5], ['pháp luật nhật$', 1.5], ['thủ tục ở nhật$', 1.5], ['trường học ở nhật$', 1.5], ['hệ thống...ở nhật', 1.5], ['ở nhật thế nào$', 1], ['không rành tiếng$', 2], ['ko rành tiếng$', 2], ['tiếng nhật kém$', 2], ['bằng tiếng việt$', 1.5], ['nói tiếng việt$', 1], ['người nói tiếng việt$', 1.5], ['nói nhanh quá$', 1], ['bên vn$', 0.7], ['bên việt nam$', 0.7], ['diện kỹ sư$', 1.5], ['kỹ thuật viên$', 0.7], ['ở chung với người nhật$', 1], ['bị trục xuất$', 2], ['trục xuất$', 2], ['hết visa$', 2], ['mất visa$', 2],
     ],
     medical: [
+      ['保険証', 1], // Japanese words residents type as they are
       ['tai biến', 1.5], ['đột quỵ', 1.5], ['động kinh$', 1.5],
       // «đau» (pain) folds like «đâu» (where) and «đầu» (head, «bắt đầu»): pain is said with what hurts
       ['bị đau', 1], ['đau bụng$', 1], ['đau đầu$', 0.7], ['đau ngực$', 1.5], ['tức ngực$', 1.5], ['đau răng$', 1], ['đau họng$', 1], ['đau chân$', 0.7], ['đau tay$', 0.7], ['đau khớp$', 1], ['đau dạ dày$', 1], ['đau nhức$', 1], ['đau quá$', 0.7], ['đau lắm$', 0.7], ['cơn đau$', 1], ['đau mắt$', 1], ['đau vai$', 0.7], ['đau gối$', 0.7], ['đau ốm$', 1], ['khám bệnh', 1.5], ['đi khám', 1.5],
