@@ -279,6 +279,15 @@ describe('crisis concepts', () => {
       'Dulu dia pukul saya, tapi kemarin dia cekik saya',
       'Dia tidak pernah pukul saya, kemarin dia cekik saya',
     ]);
+    raises('violence', [
+      'Suami tidak pernah pukul saya, tapi tadi malam dia cekik leher saya',
+      'Hiwalay kami pero sinasaktan pa rin nya ako',
+    ]);
+    // Prices that strangle are an idiom («harga … mencekik leher»), not a hand on a throat.
+    raises(null, [
+      'harga sembako sekarang mencekik leher',
+      'Harga sewa apartemen mencekik leher saya, gak bisa bayar',
+    ]);
     // (The frame after the harm, or a turn to something safe, still holds.)
     raises(null, [
       'Dia pukul saya, tapi itu sudah lama sekali',

@@ -54,7 +54,7 @@ export const VIOLENCE_CONCEPTS: readonly Concept[] = [
         // the enclitics come between verb and «ako»: "sinasaktan niya pa rin ako", "niya akong sinasaktan"
         pairs: [{ ordered: true, reach: 3,
           a: ['sinasaktan', 'binubugbog', 'sinasampal', 'sinusuntok', 'hinahampas', 'sinasakal'],
-          b: ['niya ako', 'nya ako', 'pa rin ako', 'pa din ako', 'niya pa rin ako', 'nya pa rin ako', 'niya ulit ako', 'na naman ako', 'lagi ako', 'palagi ako', 'niya lagi ako', 'na niya ako', 'na nya ako', 'niya na ako', 'nya na ako'] }],
+          b: ['niya ako', 'nya ako', 'pa rin ako', 'pa din ako', 'niya pa rin ako', 'nya pa rin ako', 'niya ulit ako', 'pa rin niya ako', 'pa rin nya ako', 'pa din niya ako', 'pa din nya ako', 'ulit niya ako', 'ulit nya ako', 'na naman niya ako', 'na naman nya ako', 'na naman ako', 'lagi ako', 'palagi ako', 'niya lagi ako', 'na niya ako', 'na nya ako', 'niya na ako', 'nya na ako'] }],
         idioms: ['sinasaktan ng salita', 'sinaktan ng salita', 'sinasaktan ng mga salita', 'sinaktan ng mga salita', 'sinasaktan ng sakit', 'sinaktan ng sakit', 'ako ng mga salita', 'ako ng salita'],
         crisisNegation: { before: ['hindi kailanman', 'kailanman hindi', 'hindi naman', 'di naman', 'di'], after: [] },
       },
@@ -82,7 +82,7 @@ export const VIOLENCE_CONCEPTS: readonly Concept[] = [
       ne: { pairs: [{ ordered: true, reach: 8, a: ['ghaanti', 'ghanti', 'ghaati', 'ghati', 'gardan', 'ghanti ma'], b: ['thich', 'thicch', 'samaat', 'samat', 'samaayo', 'samayo', 'samaayera', 'samayera', 'samaae', 'samae', 'nichor', 'dabaa', 'daba'] }, { ordered: true, reach: 16, a: ['takiya', 'sirani', 'pillow'], b: ['thich', 'dabaa', 'daba'] }],  say: ['घाँटी निचो', 'घाँटी अँठ्या', 'सास फेर्न नसक्ने गरी', 'घाँटी समातेर'] },
       tl: { say: ['sinasakal ako', 'sinakal niya ako', 'sinakal ako', 'sasakalin', 'sakalin ako'] },
       pt: { say: ['me enforcou', 'me enforca', 'me esganou', 'me esgana', 'me estrangulou', 'tentou me estrangular', 'mão no meu pescoço', 'mãos no meu pescoço'] },
-      id: { say: ['mencekik leher saya', 'mencekik saya', 'dicekik sampai', 'mencekikku'] },
+      id: { say: ['mencekik leher saya', 'mencekik saya', 'dicekik sampai', 'mencekikku', 'cekik leher saya', 'cekik leher aku', 'cekik leherku', 'nyekik leher saya', 'nyekik leher aku', 'mencekik leher aku', 'mencekik leherku'] },
     },
   },
   {
