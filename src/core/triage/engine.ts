@@ -129,6 +129,8 @@ const A_CHILD = new RegExp(
     .join('|'),
 );
 
+/** How plainly the words must name a disability for violence against the person to be the disability window's. */
+const DISABLED_FIRST_AT = 1.5;
 /** How much must point at old age (more than one clear phrase) when no age is said. */
 const ELDER_FIRST_AT = 1.5;
 /** A son or daughter (the one who harms an older parent), in each language, as folded text has it. */
@@ -983,6 +985,15 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
     !adultAgeIn(digits) &&
     (home !== folded.text || (OWN_PARENT.test(home) && !PARENT_HURT.test(home)));
   const atWork = violent && !elder && !byParent && !partner && AT_WORK.test(home);
+  // A disabled adult hurt by a brother, a parent or a carer (not a partner) is abuse of a disabled
+  // person, the disability window's (障害者虐待; LABELLING.md's "abuse of an adult's rights").
+  const disabled =
+    violent &&
+    !elder &&
+    !byParent &&
+    !partner &&
+    !atWork &&
+    (scores.get('disability')?.lexicon ?? 0) >= DISABLED_FIRST_AT;
   const crisis =
     danger && elder
       ? { ...danger, signal: 'violence' as const }
@@ -1001,7 +1012,15 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
       );
   const watch = faint && contentLength(folded.text, language) >= WATCH_MIN_LETTERS ? faint : null;
   // Whatever else is going on, the window for the danger comes first.
-  const window = elder ? 'elderly' : atWork ? 'rights' : crisis ? CRISIS_CATEGORY[crisis.signal] : null;
+  const window = elder
+    ? 'elderly'
+    : atWork
+      ? 'rights'
+      : disabled
+        ? 'disability'
+        : crisis
+          ? CRISIS_CATEGORY[crisis.signal]
+          : null;
   if (crisis && window) phrases(window, t.crisisWeight, -1, crisis.phrases);
   // …and a window chosen by whose violence it is stays first, however loud the partner's window is.
   const chosen =

@@ -133,6 +133,19 @@ describe('crisis', () => {
     expect(result.categories[0]?.code).toBe('mental_health');
     expect(result.crisisPhrases).toEqual(['生まれてこなければ']);
   });
+
+  it('violence against a disabled adult by a brother or a parent is the disability window’s, not the women’s', () => {
+    for (const text of [
+      'My sister is 30 and has an intellectual disability. Our brother punched her again last night and she is scared',
+      '知的障害のある30歳の妹が、兄に毎日殴られています',
+    ]) {
+      const result = triage(text);
+      expect([text, result.crisis, result.categories[0]?.code]).toEqual([text, 'violence', 'disability']);
+      expect(result.categories.map((c) => c.code)).not.toContain('women');
+    }
+    // A partner's violence stays the women's window's, whoever else is named.
+    expect(triage('My husband hits me, I use a wheelchair').categories[0]?.code).toBe('women');
+  });
 });
 
 /** Each text raises exactly `signal` (or nothing, for `null`); the failing text is named in the diff. */
