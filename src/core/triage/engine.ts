@@ -68,12 +68,15 @@ const NOT_YEARS =
  * Ages said without a word for "years", read on the source text (punctuation kept, diacritics and
  * case folded): set apart in brackets or between commas ("ayah (74)", "Pinay, 71,"), after "I have" or
  * "already" ("tenho 74", «udah 68»), Tagalog "67 na (ako)", and a parent or spouse with a number
- * ("bapaknya 72", "nanay namin 74", «bố em 75», "buwa 76").
+ * ("bapaknya 72", "nanay namin 74", «bố em 75», "buwa 76"), and the writer or a parent with a number
+ * a clause ends on (「私は75、」, 我妈85，).
  */
 const AGE_SAID = [
   /(?:[(（]|(?:^|[,，、])\s*)(\d{2,3})\s*(?=[)）,，、]|[.。!?](?:\s|$)|$)/g,
   /(?<![\p{L}\p{M}])(?:tenho|tem|ja tem|udah|sudah|akoy|ako ay)\s+(\d{2,3})(?=\s*(?:[)）,，、.。!?;]|$|e |anos|na ))/gu,
   /(?<![\d.,])(\d{2,3})\s+na(?:\s+po)?(?=\s*(?:[,.;!?)]|$|(?:ako|siya|sya|at|pero|kasi)(?![\p{L}\p{M}])))/gu,
+  // 「私は75、」「母は82。」「我妈85，」「저는 72,」: the writer or a parent, then a bare number the clause ends on.
+  /(?:私|わたし|あたし|わたくし|僕|ぼく|俺|おれ|わし|母|父|祖母|祖父|夫|妻|主人|我|我妈|我爸|我妈妈|我爸爸|我奶奶|我爷爷|저는|나는|엄마는|아빠는|어머니는|아버지는)(?:は|も|今年で|今年)?\s*(\d{2,3})(?=\s*(?:[、,，。.!！?？)）]|$|で|よ|ね))/gu,
   /(?<![\p{L}\p{M}])(?:pai|mae|avo|vovo|sogr[ao]|nanay|tatay|lola|lolo|biyenan|byenan|(?:ayah|ibu|bapak|nenek|kakek|mbah|mertua|suami|istri)(?:nya|ku)?|bo|ong|chong|buwa|buba|baba|aama|sasu|sasura|hajur ?(?:ba|buwa|aama|ama)|बुबा|बुवा|बाबा|आमा|सासू|ससुरा|हजुरबुबा|हजुरआमा)(?:\s+[\p{L}\p{M}]+)?\s+(\d{2,3})(?![\d.,]?\d)/gu,
 ];
 

@@ -669,6 +669,7 @@ describe('an age said outright', () => {
     'बुबा ८० वर्षको हुनुभयो, बिर्सने रोग लाग्यो',
     '70代の母が入院した',
     'Minha mãe tem 78 anos e caiu ontem',
+    '私は75、息子は48で仕事がありません',
   ])('of 65 or more names elderly too: %s', (text) => {
     expect(triage(text).categories.map((c) => c.code)).toContain('elderly');
   });
