@@ -33,8 +33,9 @@ const fresh25 = readSet('./fresh-25.jsonl');
 const fresh26 = readSet('./fresh-26.jsonl');
 const fresh27 = readSet('./fresh-27.jsonl');
 const fresh28 = readSet('./fresh-28.jsonl');
+const fresh30 = readSet('./fresh-30.jsonl');
 const corpus = readCorpus().items;
-/** Batches 7–28: 40 concerns a language, the mix residents send, each written apart. */
+/** Batches 7–28 and 30: 40 concerns a language, the mix residents send, each written apart. */
 const MIXED = [
   fresh7,
   fresh8,
@@ -58,6 +59,7 @@ const MIXED = [
   fresh26,
   fresh27,
   fresh28,
+  fresh30,
 ];
 /** Every set the engine is measured on besides the team's own. */
 const MEASURED = [holdout, fresh1, fresh2, fresh3, fresh4, freshCrisis5, freshCrisis6, dev, ...MIXED];
@@ -78,7 +80,7 @@ describe('the labelled sets', () => {
     for (const set of MEASURED) expect(set.filter((i) => texts.has(i.text))).toEqual([]);
   });
 
-  it('batches 5–28 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
+  it('batches 5–28 and 30 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
     // Lines a batch lost because its writers wrote them word for word as another set or the corpus has them.
     const removed = new Map<typeof dev, string[]>([
       [fresh22, ['en', 'zh-Hans', 'zh-Hant', 'ja-easy']],
@@ -326,5 +328,10 @@ describe('triage floors', () => {
     // retrained with `corpus-next/corpus-people.jsonl` scored the same on it.) Then development; after
     // its two passes: 96.3%, 98.9%, 110 of 110, 3 false alarms (0.9%, all three the model's).
     floorCase('batch 28', fresh28, { top1: 0.96, compound: 0.985, crisis: 1, falseAlarm: 0.01 }),
+    // Batch 30: written apart in the eleventh session by residents who write with little confidence
+    // (misspellings, kana for kanji, dialect, no diacritics, voice typing), measured once, blind, after
+    // the passes on batch 28: 95.2% top-1, 90.0% compound recall, 106 of 110 crises, 12 of 330 false
+    // alarms (3.6%). (Batch 29 is kept out of the tree, for the last measurement.) Then development.
+    floorCase('batch 30', fresh30, { top1: 0.95, compound: 0.9, crisis: 0.96, falseAlarm: 0.037 }),
   ])('%s', (_title, set, f) => floors(set, f));
 });
