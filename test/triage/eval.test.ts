@@ -331,7 +331,8 @@ describe('triage floors', () => {
     // Batch 30: written apart in the eleventh session by residents who write with little confidence
     // (misspellings, kana for kanji, dialect, no diacritics, voice typing), measured once, blind, after
     // the passes on batch 28: 95.2% top-1, 90.0% compound recall, 106 of 110 crises, 12 of 330 false
-    // alarms (3.6%). (Batch 29 is kept out of the tree, for the last measurement.) Then development.
-    floorCase('batch 30', fresh30, { top1: 0.95, compound: 0.9, crisis: 0.96, falseAlarm: 0.037 }),
+    // alarms (3.6%). (Batch 29 is kept out of the tree, for the last measurement.) Then development;
+    // after its two passes: 97.7%, 98.3%, 110 of 110, no false alarm.
+    floorCase('batch 30', fresh30, { top1: 0.975, compound: 0.98, crisis: 1, falseAlarm: 0.001 }),
   ])('%s', (_title, set, f) => floors(set, f));
 });

@@ -1188,7 +1188,9 @@ export const ABUSE_CONCEPTS: readonly Concept[] = extendConcepts([
         say: ['生まれてこなければよかったと言われ', 'うまれてこなければよかったといわれ', '産まなきゃよかったと言われ', 'うまなきゃよかったといわれ', '産まなければよかったと言われ', 'いらない子と言われ', 'いらないこといわれ', 'お前なんかいらない', 'おまえなんかいらない', '言ったら殺す', 'いったらころす', '言ったら叩'],
       },
       en: { say: ['hurt me if i tell', 'kill me if i tell', 'says its our secret', 'said its our secret', 'threatens to send me away', 'threatens to hurt my brother', 'threatens to hurt my sister', 'says hell hurt me if', 'says shell hurt me if', 'wish youd never been born', 'wishes i was never born'] },
-      zh: { say: ['说要打死我', '再哭就打死', '说不要我了', '把你扔掉', '说出去就打死', '敢告诉别人'] },
+      // (a parent's threat to the child, 「阿爸話我返去就打死我」; a husband's 「老公说要打死我」 is violence, the threat concept's)
+      zh: { say: ['再哭就打死', '说不要我了', '把你扔掉', '说出去就打死', '敢告诉别人'],
+        pairs: [{ ordered: true, reach: 6, a: ['爸', '妈', '爹', '继父', '继母', '老豆', '老母', '阿爸', '阿妈', '阿爹'], b: ['说要打死我', '话要打死我', '就打死我', '要打死我', '会打死我'] }] },
       ko: { say: ['갖다 버린다고', '내다 버린다고', '고아원에 보낸다고', '말하면 죽', '말하면 때린', '말하면 가만 안'] },
       vi: { say: ['dọa đánh chết', 'dọa bỏ con', 'dọa đuổi con', 'nói ra thì chết'] },
       ne: { say: ['timi janmanu nai', 'janmanu nai hudaina thiyo', 'janmanu hudaina thiyo', 'janmanu nai nahune thiyo', 'घरबाट निकालिदिन्छु', 'कसैलाई भनिस् भने'] },

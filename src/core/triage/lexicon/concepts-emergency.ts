@@ -1077,7 +1077,9 @@ export const EMERGENCY_CONCEPTS: readonly Concept[] = extendConcepts([
         say: ['おぼれてい', 'おぼれた', 'おぼれそう', 'お風呂で沈', 'おふろでしずん', '浴槽で沈', '湯船に沈', 'ゆぶねにしずん', 'お風呂で意識', 'おふろでいしき', 'プールで沈', 'ぷーるでしずん'],
         idioms: ['酒に溺れ', 'さけにおぼれ', '借金に溺れ', 'しゃっきんにおぼれ', '恋に溺れ', 'ギャンブルに溺れ', '仕事に溺れ'],
       },
-      en: { say: ['face down in the water', 'face down in the bath', 'pulled him out of the water', 'pulled her out of the water'] },
+      // (swamped, said of one's life: "2 kids, working nights, kinda drowning", "drowning in bills")
+      en: { say: ['face down in the water', 'face down in the bath', 'pulled him out of the water', 'pulled her out of the water'],
+        idioms: ['kinda drowning', 'kind of drowning', 'bit drowning', 'slowly drowning', 'drowning in debt', 'drowning in bills', 'drowning in work', 'drowning in paperwork', 'drowning in stress', 'drowning in laundry', 'drowning in homework', 'drowning in loans', 'drowning in problems', 'drowning in responsibilities', 'drowning in tasks', 'drowning in emails', 'drowning in credit', 'drowning in sadness', 'drowning in grief', 'drowning in my own', 'drowning in everything', 'drowning in expenses', 'drowning in overtime', 'drowning in it all', 'drowning here', 'im drowning lol', 'feel like im drowning', 'feels like im drowning', 'feel like i am drowning', 'feeling like im drowning', 'just drowning', 'totally drowning'] },
       zh: { say: ['溺水', '掉进水里', '掉进河里', '掉进池塘', '脸朝下在水里', '沉下去了'] },
       ko: { say: ['물에 빠져서 숨', '물에 빠져 의식', '물에 빠져서 안 나와', '익사', '욕조에 빠', '물속에 가라앉'] },
       vi: { say: ['đuối nước', 'chết đuối', 'ngã xuống sông', 'ngã xuống ao', 'chìm trong bồn tắm'] },

@@ -15,6 +15,8 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
     words: {
       ja: {
         idioms: [
+          // bored, hot or hungry enough to "die" (「ひま で しにそう 😂」), not a wish
+          ...['暇で', 'ひまで', '暇すぎて', 'ひますぎて', '退屈で', 'たいくつで', '退屈すぎて', 'たいくつすぎて', '暑くて', 'あつくて', '暑すぎて', 'あつすぎて', 'お腹すいて', 'おなかすいて', 'はらへって', '腹減って'].flatMap((of) => [`${of}死にそう`, `${of}しにそう`, `${of}死ぬ`, `${of}しぬ`]),
           '死にそうなくらい', 'しにそうなくらい', '死ぬまでに一度', '死ぬまでに', '死ぬ思いで', '死んだように眠', 'しんだようにねむ', '殺す気か', 'ころすきか', '笑い死に', 'わらいじに', '上司に殺され', '部長に殺され', '仕事に殺され', 'しごとにころされ', '残業に殺され', 'ざんぎょうにころされ', '夜勤に殺され', '暑さに殺され',
           '手が出ない', 'てがでない', '手が出せな', '手が出ません', 'てがでません', '自分の首を絞', 'じぶんのくびをしめ', '首を絞めることにな', '首をつっこ', 'くびをつっこ', '首を突っ込', '首をつか', 'くびをつか', '猫の首をつか', 'ねこのくびをつか', '猫の首を掴', '子猫の首を', 'こねこのくびを',
           '心臓が止まるかと', 'しんぞうがとまるかと', '心臓が止まりそう', 'しんぞうがとまりそう', '息が止まるかと', '息が止まりそう', 'いきがとまりそう', '息が止まるほど', '過労死', 'かろうし', '死活問題', 'しかつもんだい', '死角', '死語', '殺風景',
@@ -91,7 +93,8 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
       },
       // worn out by work and laughing it off: «capek banget kerja, rasanya mau mati wkwk» (not «capek hidup, mau mati aja»)
       // …and prices that strangle: «harga sembako mencekik leher» (the idiom of rising prices, not a hand on a throat)
-      id: { idioms: [...['kerja', 'kerjaan', 'lembur', 'shift', 'kuliah', 'tugas'].flatMap((of) => ['mau mati wkwk', 'mau mati haha', 'pengen mati wkwk', 'pengen mati haha', 'sampe rasanya mau mati', 'sampai rasanya mau mati', 'sampe rasanya pengen mati', 'sampai rasanya pengen mati'].map((said) => `${of}...${said}`)), 'tali sepatu', 'tali tas', 'satu botol bir', 'satu botol wine', 'satu botol anggur', 'satu botol arak', 'satu botol miras', 'satu botol soju', 'satu botol vodka', 'satu botol whisky', 'satu botol sake', 'kerjaan ini membunuh', 'pekerjaan ini membunuh', 'kerjaan membunuh', 'lembur membunuh', 'panas ini membunuh', 'setengah mati', 'mati matian', 'mati gaya', 'mati kutu', 'mati rasa', 'mati listrik', 'hp mati', 'hp saya mati', 'motor mati', 'mesin mati', 'baterai mati', 'lampu mati', 'air mati', 'takut setengah mati', 'membunuh waktu', 'bunuh waktu', ...['harga', 'biaya', 'sewa', 'tagihan', 'cicilan', 'ongkos', 'pajak'].flatMap((what) => [`${what}...mencekik`, `${what}...cekik leher`])] },
+      // …and a passing illness that makes one feel like dying: «demam 3 hari, batuk, rasanya mau mati 😂» (not worry or grief: «pusing mikirin utang»)
+      id: { idioms: [...['batuk', 'pilek', 'flu$', 'sakit gigi', 'meriang', 'migrain', 'diare', 'mencret', 'haid', 'mens$'].flatMap((ill) => ['rasanya mau mati', 'rasanya pengen mati', 'kayak mau mati', 'serasa mau mati', 'rasanya kayak mau mati'].map((said) => `${ill}...${said}`)), ...['kerja', 'kerjaan', 'lembur', 'shift', 'kuliah', 'tugas'].flatMap((of) => ['mau mati wkwk', 'mau mati haha', 'pengen mati wkwk', 'pengen mati haha', 'sampe rasanya mau mati', 'sampai rasanya mau mati', 'sampe rasanya pengen mati', 'sampai rasanya pengen mati'].map((said) => `${of}...${said}`)), 'tali sepatu', 'tali tas', 'satu botol bir', 'satu botol wine', 'satu botol anggur', 'satu botol arak', 'satu botol miras', 'satu botol soju', 'satu botol vodka', 'satu botol whisky', 'satu botol sake', 'kerjaan ini membunuh', 'pekerjaan ini membunuh', 'kerjaan membunuh', 'lembur membunuh', 'panas ini membunuh', 'setengah mati', 'mati matian', 'mati gaya', 'mati kutu', 'mati rasa', 'mati listrik', 'hp mati', 'hp saya mati', 'motor mati', 'mesin mati', 'baterai mati', 'lampu mati', 'air mati', 'takut setengah mati', 'membunuh waktu', 'bunuh waktu', ...['harga', 'biaya', 'sewa', 'tagihan', 'cicilan', 'ongkos', 'pajak'].flatMap((what) => [`${what}...mencekik`, `${what}...cekik leher`])] },
     },
   },
   {
@@ -147,7 +150,8 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
     words: {
       ja: {
         framing: { report: ['アニメ', '漫画', 'マンガ', 'まんが', '映画', 'えいが', 'どらま', 'しょうせつ', '本で読', '報道', 'ほうどう', 'ネットで見', '動画で見', 'ユーチューブ'] },
-        idioms: ['自殺の場面', '自殺するシーン', '自殺のシーン', '自殺する場面', '自殺した主人公', '自殺のニュース', '自殺報道', '自殺者数', '自殺率', 'じさつのにゅーす'],
+        // (someone killed in a case seen on the news, 「ニュース で じけん みた。 ひと が ころされた。」; not 「母が殺される」)
+        idioms: ['人が殺された', 'ひとがころされた', '人が殺される事件', 'ひとがころされるじけん', '殺人事件', 'さつじんじけん', '殺された事件', 'ころされたじけん', '自殺の場面', '自殺するシーン', '自殺のシーン', '自殺する場面', '自殺した主人公', '自殺のニュース', '自殺報道', '自殺者数', '自殺率', 'じさつのにゅーす'],
       },
       en: {
         // Games by name, in any language: "I'll kill you" shouted at the screen (a game he plays does not frame harm done to "me")
@@ -274,14 +278,14 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
     name: 'long ago (abuse or violence in the past), a dream, and “but fine now” after a knock',
     signal: null,
     words: {
-      ja: { framing: { report: ['何年も前', 'なんねんもまえ', '昔は', 'むかしは', '前は夫に', '前は旦那に', '前は元夫に', '前は彼に', 'まえはおっとに', 'まえ は おっと に', 'まえはだんなに', 'まえ は だんな に', 'まえはかれに', 'まえ は かれ に', '今は別れて', 'いまはわかれて', 'いま は わかれて', '別れて安全', 'わかれてあんぜん', 'わかれて あんぜん', '今は安全', 'いまはあんぜん', 'いま は あんぜん', '離婚して今は', '昔...ていた', '昔...ていました', 'むかし...ていた', 'むかし...ていました', '昔...てました', 'むかし...てました', '以前...ていました', '以前...てました', 'いぜん...ていました', 'いぜん...てました'], past: ['夢で', 'ゆめで', '夢を見', 'ゆめをみ', 'けど元気', 'けどげんき', '元気に遊んで', 'げんきにあそんで', 'いつも通り元気', 'いつもどおりげんき'] } },
-      en: { framing: { report: ['years ago', 'years back', 'a long time ago', 'long ago', 'divorced now and', 'im safe now', 'we are safe now', 'were safe now', 'long since divorced', 'long since separated'], past: ['dreamed', 'dreamt', 'nightmare', 'in my dream', 'but hes fine', 'but shes fine', 'seems fine now', 'seems fine', 'playing normally', 'back to normal'] } },
+      ja: { framing: { report: ['何年も前', 'なんねんもまえ', '昔は', 'むかしは', '前は夫に', '前は旦那に', '前は元夫に', '前は彼に', 'まえはおっとに', ...['前の夫に', 'まえのおっとに', '前の旦那に', 'まえのだんなに', '元夫に', 'もとおっとに', '元旦那に', 'もとだんなに', '元彼に', 'もとかれに'].flatMap((ex) => [`${ex}...ていた`, `${ex}...ていました`, `${ex}...てました`, `${ex}...てた$`]), 'まえ は おっと に', 'まえはだんなに', 'まえ は だんな に', 'まえはかれに', 'まえ は かれ に', '今は別れて', 'いまはわかれて', 'いま は わかれて', '別れて安全', 'わかれてあんぜん', 'わかれて あんぜん', '今は安全', 'いまはあんぜん', 'いま は あんぜん', '離婚して今は', '昔...ていた', '昔...ていました', 'むかし...ていた', 'むかし...ていました', '昔...てました', 'むかし...てました', '以前...ていました', '以前...てました', 'いぜん...ていました', 'いぜん...てました'], past: ['夢で', 'ゆめで', '夢を見', 'ゆめをみ', 'けど元気', 'けどげんき', '元気に遊んで', 'げんきにあそんで', 'いつも通り元気', 'いつもどおりげんき'] } },
+      en: { framing: { report: ['years ago', 'years back', 'a long time ago', 'long ago', 'divorced now and', 'we divorced', 'we got divorced', 'were divorced now', 'yrs ago', 'yr ago', 'years ago now', 'im safe now', 'we are safe now', 'were safe now', 'long since divorced', 'long since separated'], past: ['dreamed', 'dreamt', 'nightmare', 'in my dream', 'but hes fine', 'but shes fine', 'seems fine now', 'seems fine', 'playing normally', 'back to normal'] } },
       // (what he used to do: «前男友以前会跟踪我»; «以前会打我，现在也会» still alarms)
       zh: { framing: { report: ['多年前', '很多年前', '好多年前', '现在已经离婚', '已经离婚了', '现在很安全', '现在安全了', '以前会', '以前常常', '以前经常', '以前总是', '以前老是'], past: ['梦见', '做梦', '噩梦', '但是没事', '现在活蹦乱跳'] } },
       ko: { framing: { report: ['몇 년 전', '오래전에', '수년 전', '지금은 이혼했', '지금은 안전'], past: ['꿈에서', '꿈을 꿨', '악몽', '괜찮아 보여', '멀쩡해'] } },
       vi: { framing: { report: ['nhiều năm trước', 'mấy năm trước', 'ngày xưa', 'năm ngoái tôi bị', 'năm ngoái em bị', 'năm ngoái bị', 'giờ tôi ổn', 'giờ em ổn', 'giờ đã an toàn', 'giờ an toàn rồi'], past: ['mơ thấy', 'ác mộng', 'giờ vẫn chơi bình thường', 'vẫn bình thường'] } },
       // (divorced already, safe now: «पहिलेको श्रीमानले पिट्थ्यो, तर डिभोर्स भइसक्यो, अहिले हामी सुरक्षित छौं»)
-      ne: { framing: { report: ['धेरै वर्ष अघि', 'धेरै पहिले', 'डिभोर्स भइसक्यो', 'डिभोर्स भइसकेको', 'सम्बन्ध विच्छेद भइसक्यो', 'सम्बन्धविच्छेद भइसक्यो', 'अहिले हामी सुरक्षित', 'अहिले म सुरक्षित', 'अब हामी सुरक्षित', 'अब म सुरक्षित', 'divorce bhaisakyo', 'ahile hami surakshit', 'ahile ma surakshit'], past: ['सपनामा', 'सपना देखें', 'अहिले ठिकै छ'] } },
+      ne: { framing: { report: ['धेरै वर्ष अघि', 'धेरै पहिले', 'डिभोर्स भइसक्यो', 'डिभोर्स भइसकेको', 'सम्बन्ध विच्छेद भइसक्यो', 'सम्बन्धविच्छेद भइसक्यो', 'डिभोर्स भएको', 'डिभोर्स भयो', 'पहिले श्रीमानले', 'पहिलेको श्रीमान', 'pahile shrimanle', 'pahile ko shriman', 'pahileko shriman', 'अहिले शान्ति छ', 'शान्ति छ', 'divorce bhaeko', 'divorce bhayeko', 'aba shanti chha', 'ahile shanti chha', 'अहिले हामी सुरक्षित', 'अहिले म सुरक्षित', 'अब हामी सुरक्षित', 'अब म सुरक्षित', 'divorce bhaisakyo', 'ahile hami surakshit', 'ahile ma surakshit'], past: ['सपनामा', 'सपना देखें', 'अहिले ठिकै छ'] } },
       tl: { framing: { report: ['maraming taon na ang nakalipas', 'matagal na panahon', 'okay na ako ngayon', 'ok na ako ngayon', 'ligtas na ako', 'ligtas na kami', 'noong 20', 'niya ako noon$', 'nya ako noon$', 'ako noon pa', 'dati pa$'], past: ['napanaginipan', 'panaginip', 'bangungot', 'pero ok naman siya', 'pero ayos naman'] } },
       pt: { framing: { report: ['anos atrás', 'há muitos anos', 'antigamente', 'mas hoje estou segura', 'mas agora estou segura', 'mas hoje estou em segurança', 'mas agora estou em segurança', 'mas hoje tô segura', 'mas agora tô segura'], past: ['sonhei', 'pesadelo', 'mas está bem', 'mas tá bem', 'mas parece bem'] } },
       id: { framing: { report: ['bertahun tahun lalu', 'dulu sekali', 'lama sekali', 'sekarang udah aman', 'sekarang sudah aman'], past: ['mimpi', 'bermimpi', 'tapi baik baik saja', 'tapi sudah main lagi'] } },
@@ -368,7 +372,7 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
         },
       },
       en: {
-        idioms: ['manga about suicide', 'comic about suicide', 'documentary about suicide', 'novel about suicide', 'what suicide means', 'what suicide is', 'giving away all my furniture', 'care home...my things', 'care home...my stuff', 'care home...my furniture', 'nursing home...my things', 'nursing home...my stuff', 'nursing home...my furniture', 'cutting my shifts', 'cutting my hours', 'cant go on the', 'cant go on a', 'die without a will', 'about choking', 'choking and stuff', 'choking and that sort', 'choking hazard', 'overdosed on netflix', 'gave me a heart attack', 'give me a heart attack'],
+        idioms: ['manga about suicide', 'comic about suicide', 'documentary about suicide', 'novel about suicide', 'what suicide means', 'what suicide is', 'giving away all my furniture', 'care home...my things', 'care home...my stuff', 'care home...my furniture', 'nursing home...my things', 'nursing home...my stuff', 'nursing home...my furniture', 'cutting my shifts', 'cutting my hours', 'cant go on the$', 'cant go on a$', 'cant go on the trip', 'cant go on the school trip', 'die without a will', 'about choking', 'choking and stuff', 'choking and that sort', 'choking hazard', 'overdosed on netflix', 'gave me a heart attack', 'give me a heart attack'],
         framing: { report: ['back in 20', 'back in 19', 'when we were dating', 'when we dated'], past: ['panic attacks', 'panic disorder', 'then it passes', 'and it passes', 'what are the signs', 'family history'] },
       },
       zh: {
@@ -432,7 +436,8 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
           ['風呂場', 'おふろば', 'お風呂場', 'トイレ', '一緒に風呂場', '一緒にトイレ', 'いっしょにおふろば', 'いっしょにトイレ', '寝室に', 'しんしつに'].map((w) => `${c}${w}`)),
         // 閉じこもる is shutting oneself in (閉じ込める is shutting someone in)
         'トイレに閉じこも', 'トイレにとじこも', '風呂場に閉じこも', 'おふろばにとじこも', '押し入れに閉じこも', 'おしいれにとじこも'] },
-      en: { idioms: ['hanging scene', 'suicide scene', 'no way out if theres a fire', 'no way out if there is a fire', 'no way out in a fire', 'no way out in case of fire', 'no way out if a fire', 'tells other players to kill themselves', 'telling other players to kill themselves', 'tells people to kill themselves', 'telling people to kill themselves'] },
+      // (the writer hiding behind a lock, phone in hand: "im locked in the bathroom w my phone"; the threat outside raises its own signal)
+      en: { idioms: ['locked in the bathroom w my phone', 'locked in the bathroom with my phone', 'locked in the bedroom w my phone', 'locked in the bedroom with my phone', 'hanging scene', 'suicide scene', 'no way out if theres a fire', 'no way out if there is a fire', 'no way out in a fire', 'no way out in case of fire', 'no way out if a fire', 'tells other players to kill themselves', 'telling other players to kill themselves', 'tells people to kill themselves', 'telling people to kill themselves'] },
       zh: { idioms: ['上吊的镜头', '上吊镜头', '上吊的场面', '上吊的场景', '上吊场景', '跳楼的镜头', '跳楼的场景', '自杀的镜头', '自杀镜头', '自杀的场景', '叫人去死', '骂人去死', '叫别人去死', '骂别人去死', '叫人哋去死', '骂去死', '骂我去死', '被骂去死',
         // a child shouting «去死» «杀了你» while gaming (not the writer's wish)
         '游戏...喊...去死', '游戏...吼...去死', '游戏...骂...去死', '游戏...嚷...去死', '打机...嗌...去死', '游戏...喊...杀了你', '游戏...吼...杀了你', '游戏...骂...杀了你', '喊去死...游戏', '喊杀了你...游戏',
@@ -484,7 +489,9 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
       ] },
       en: { idioms: ['go out without his permission', 'leave the house without his permission', 'go out without asking him', 'go anywhere without his permission', 'go out without her permission', 'leave the house without asking him'] },
       zh: { idioms: ['哭到喘不上气', '哭得喘不上气', '哭到喘不过气', '哭得喘不过气', '哭到上气不接下气', '哭得上气不接下气', '哭到透不过气', '哭得透不过气', '哭到快喘不上气',
-        '没有他的允许...出门', '没他的允许...出门', '不经他同意...出门', '没他同意...出门', '没有他同意...出门'] },
+        '没有他的允许...出门', '没他的允许...出门', '不经他同意...出门', '没他同意...出门', '没有他同意...出门',
+        // an ex who waits downstairs or keeps messaging, as a habit (「前男友成日喺我屋企樓下等我」; a threat beside it still counts)
+        '楼下等我', '门口等我', '楼下等住我', '门口等住我', '成日喺楼下', '天天在楼下', '每天在楼下', '成日发信息', '一直发信息', '天天发信息'] },
       ko: { idioms: ['허락 없이 외출', '허락 없이는 외출', '허락 없이 밖에', '허락 없이는 밖에', '울다가 숨이 넘어갈', '숨 넘어가게 울'] },
       vi: { idioms: ['sang đoàn tụ', 'qua đoàn tụ', 'diện đoàn tụ', 'visa đoàn tụ', 'đoàn tụ gia đình', 'bảo lãnh đoàn tụ', 'ra ngoài phải xin phép', 'đi đâu cũng phải xin phép', 'khóc đến nghẹt thở', 'khóc tới nghẹt thở', 'khóc ngặt', 'khóc không ra hơi',
         // an ex who keeps texting or waits outside, as a habit (stalking, `women`; a threat said beside it still counts)
@@ -492,12 +499,15 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
       ne: { idioms: ['कुटपिट चाहिँ कहिल्यै', 'कुटपिट चाहिँ गर्नुभएको छैन', 'कुटपिट चाहिँ गर्दैन', 'कुटपिट चाहिँ गर्नुहुन्न', 'कुटपिट चाहिँ गरेको छैन', 'कुटपिट त कहिल्यै', 'कुटपिट त गर्नुभएको छैन', 'कुटपिट त गर्दैन', 'कुटपिट त गर्नुहुन्न',
         'kutpit chahi kahile', 'kutpit chahin kahile', 'kutpit ta kahile', 'kutpit chahi gardaina', 'kutpit ta gardaina', 'हात चाहिँ उठाउनुभएको छैन', 'हात त उठाउनुभएको छैन', 'पुनर्मिलन भिसा', 'परिवार भिसामा'] },
       // (a young carer who can no longer get to school or work: «hindi na ako makapasok sa school»)
-      tl: { idioms: ['makapasok sa school', 'makapasok sa eskwela', 'makapasok sa klase', 'makapasok sa trabaho', 'makapasok sa work', 'lumabas nang walang paalam', 'lumabas ng walang paalam', 'lumabas nang walang permiso', 'lumabas ng walang permiso', 'umalis nang walang paalam sa kanya'] },
-      pt: { idioms: ['sair sem a permissão dele', 'sair sem permissão dele', 'sair sem ele deixar', 'sair sem autorização dele', 'sair de casa sem a permissão', 'chorou até perder o fôlego', 'chorar até perder o fôlego'] },
+      tl: { idioms: ['lahat bumaba', 'bumaba ba lahat', 'kailangan bumaba', 'makapasok sa school', 'makapasok sa eskwela', 'makapasok sa klase', 'makapasok sa trabaho', 'makapasok sa work', 'lumabas nang walang paalam', 'lumabas ng walang paalam', 'lumabas nang walang permiso', 'lumabas ng walang permiso', 'umalis nang walang paalam sa kanya'] },
+      // (control, not blows: money and phone kept, «diz q se eu sair ele me manda de volta pro Brasil»)
+      pt: { idioms: ['eu sair...manda de volta', 'eu sair...mandar de volta', 'manda de volta pro brasil', 'mandar de volta pro brasil', 'manda de volta pra', 'controla meu dinheiro', 'controla meu celular', 'nao deixa eu ir na', 'sair sem a permissão dele', 'sair sem permissão dele', 'sair sem ele deixar', 'sair sem autorização dele', 'sair de casa sem a permissão', 'chorou até perder o fôlego', 'chorar até perder o fôlego'] },
       id: { idioms: [
         ...['aku sama anak', 'aku dan anak', 'saya dan anak', 'saya sama anak', 'aku sama anak anak', 'saya dan anak anak', 'saya sama anak anak', 'aku dan anak anak', 'kami'].flatMap((w) =>
           ['sembunyi', 'bersembunyi', 'ngumpet'].map((h) => `${w} ${h}`)),
         'sembunyi sama anak', 'sembunyi bersama anak', 'ngumpet sama anak', 'bersembunyi bersama anak', 'bersembunyi dengan anak',
+        // (control, not blows: the phone checked, the passport kept — «hp ku dicek tiap hari, paspor ku dia yg nyimpen»)
+        'hp ku dicek', 'hpku dicek', 'hp saya dicek', 'hape ku dicek', 'hp dicek', 'dicek tiap hari', 'ngecek hp ku', 'ngecek hpku', 'ngecek hp saya', 'paspor ku disimpen', 'paspor ditahan', 'paspor saya ditahan',
         'keluar rumah tanpa izin', 'keluar rumah tanpa ijin', 'keluar tanpa izin', 'keluar tanpa ijin', 'tidak pernah pukul', 'tidak pernah memukul', 'nangis sampai sesak', 'menangis sampai sesak',
       ] },
     },
@@ -509,7 +519,8 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
     name: 'a child who may not eat pork or other food for faith or health; nobody to mind a child after school while the parent works',
     signal: null,
     words: {
-      ja: { idioms: ['豚肉は食べられない', '豚肉を食べられない', 'ぶたにくはたべられない', 'ぶたにくをたべられない', '豚肉が食べられない', 'ぶたにくがたべられない'] },
+      // (「がっこう おわったら いく ところ ない」: a place for a child to go after school, 放課後デイ)
+      ja: { idioms: ['がっこうおわったらいく', 'がっこうがおわったらいく', '学校の後に行く', '放課後に行く', '放課後行く', 'ほうかごいく', 'ほうかごにいく', '放課後の居場所', 'ほうかごのいばしょ', '豚肉は食べられない', '豚肉を食べられない', 'ぶたにくはたべられない', 'ぶたにくをたべられない', '豚肉が食べられない', 'ぶたにくがたべられない'] },
       en: { idioms: ['not allowed to eat pork', 'cant eat pork', 'doesnt eat pork', 'no one to watch them after school', 'nobody to watch them after school'] },
       ko: { idioms: ['돼지고기를 못 먹', '돼지고기는 못 먹', '방과 후에 봐줄 사람이 없'] },
       zh: { idioms: ['放学后没人照顾', '放学后没有人照顾', '放学后没人管', '放学后没有人管', '下课后没人照顾', '放学以后没人照顾'] },
@@ -518,6 +529,44 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
       pt: { idioms: ['pode comer carne de porco', 'pode comer porco'] },
       tl: { idioms: ['kumain ng baboy'] },
       vi: { idioms: ['không được ăn thịt lợn', 'không được ăn thịt heo', 'ko được ăn thịt heo'] },
+    },
+  },
+  {
+    // A resident closing the consultation with good news: thanks for everything and no more contact
+    // needed BECAUSE a job was found, the family is moving or going home, the writer is better, the
+    // problem is solved, the child has started school («Obrigada por tudo! Vou mudar de cidade, não
+    // precisa mais me ligar», "I found a job, so no need to contact me anymore"). The reason is the
+    // idiom: beside it the model must be surer before it reads a farewell, and a thanks in the same
+    // sentence as the reason is no goodbye. Without a reason, or beside despair or a wish to die, the
+    // same thanks still alarm (a dark "better place", "going home" to God, are not reasons here).
+    name: 'a case closing with good news: found a job, moving house or city, going home with family, better now, problem solved, child started school',
+    signal: null,
+    words: {
+      // (the reason alone: joined to 「今までありがとう」 it would also silence despair said in the same sentence)
+      ja: { idioms: [
+        '仕事が決まりま', 'しごとがきまりま', '就職が決ま', 'しゅうしょくがきま', '就職しま', 'しゅうしょくしま', '就職でき', 'しゅうしょくでき', '新しい仕事が', 'あたらしいしごとが',
+        '引っ越すことにな', 'ひっこすことにな', '引越すことにな', '引っ越しが決ま', 'ひっこしがきま', '引っ越しすることにな', 'ひっこしすることにな', '転居することにな', '転勤が決ま', 'てんきんがきま', '転勤することにな', 'てんきんすることにな',
+        '帰国することにな', 'きこくすることにな', '帰国が決ま', 'きこくがきま',
+        '問題が解決', 'もんだいがかいけつ', '解決しました', 'かいけつしました', '元気になりました', 'げんきになりました', '病気が治りま', 'びょうきがなおりま', '体調が良くなりま',
+        '保育園に入れ', 'ほいくえんにはいれ', '保育園が決ま', 'ほいくえんがきま', '入学しました', 'にゅうがくしました', '学校に通い始め', 'がっこうにかよいはじめ',
+      ] },
+      en: { idioms: [
+        'found a job', 'found a new job', 'found work', 'got hired', 'i was hired', 'landed a job', 'start my new job', 'starting my new job', 'start a new job', 'new job starts',
+        'moving house', 'moving to another city', 'moving to a new city', 'moving to another town', 'moving to another prefecture', 'moving to a new apartment', 'moving to another apartment', 'job transfer', 'transferred to another city',
+        'going back home with my family', 'going home with my family',
+        'problem is solved', 'problem has been solved', 'problem was solved', 'problem got solved', 'its all sorted', 'all sorted now', 'it got resolved', 'it has been resolved', 'its been resolved', 'fully recovered',
+        'started school', 'started kindergarten', 'started daycare', 'found an apartment', 'found a place to live', 'visa came through', 'visa was approved',
+      ] },
+      zh: { idioms: ['找到工作', '找到新工作', '搵到工', '搵咗工', '被录取了', '要搬家', '搬家了', '要搬去', '搬到别的城市', '搬去别的城市', '搬屋', '跟家人回国', '和家人回国', '跟家人一起回国', '和家人一起回国', '要回国了', '问题解决了', '问题已经解决', '事情解决了', '已经解决了', '病好了', '身体好了', '已经康复', '开始上学了', '进了保育园', '进保育园了'] },
+      ko: { idioms: ['일자리를 구했', '일자리 구했', '취직했', '취직이 됐', '취업했', '취업이 됐', '일을 구했', '직장을 구했', '이사 가게 됐', '이사 가게 되었', '이사하게 됐', '이사하게 되었', '다른 도시로 이사', '귀국하게 됐', '귀국하게 되었', '문제가 해결', '해결이 됐', '해결됐', '다 나았', '몸이 좋아졌', '건강해졌', '학교에 들어갔', '입학했', '어린이집에 들어갔', '어린이집에 다니게'] },
+      // («tìm» folds like «tím», purple lips: the idiom keeps that emergency word quiet here, as it should)
+      vi: { idioms: ['tìm được việc', 'tìm được chỗ làm', 'kiếm được việc', 'xin được việc', 'chuyển nhà', 'dọn nhà', 'chuyển chỗ ở', 'chuyển sang thành phố khác', 'chuyển lên thành phố khác', 'chuyển đi tỉnh khác', 'chuyển sang tỉnh khác', 'về nước với gia đình', 'cùng gia đình về nước', 'giải quyết xong rồi', 'giải quyết được rồi', 'được giải quyết rồi', 'khỏe lại rồi', 'khỏi bệnh rồi', 'đi nhà trẻ rồi', 'đi mẫu giáo rồi'] },
+      ne: { idioms: ['काम पाएँ', 'काम पाएं', 'जागिर पाएँ', 'जागिर पाएं', 'kaam paye', 'kaam paaye', 'kam paye', 'jagir paye', 'घर सर्दैछु', 'घर सर्दै', 'अर्को सहरमा सर्दै', 'ghar sardai', 'ghar sarne', 'नेपाल फर्कंदै', 'नेपाल फर्किंदै', 'nepal farkadai', 'nepal farkidai', 'समस्या समाधान भयो', 'samasya samadhan bhayo', 'निको भएँ', 'niko bhaye', 'स्कुल जान थाल्यो', 'school jana thalyo'] },
+      tl: { idioms: ['nakahanap ng trabaho', 'nakahanap na ng trabaho', 'may trabaho na', 'natanggap sa trabaho', 'lilipat na kami ng bahay', 'lilipat kami ng bahay', 'lilipat na kami sa ibang', 'uuwi na kami sa pinas', 'babalik na kami sa pinas', 'naayos na ang problema', 'nasolusyunan na', 'gumaling na'] },
+      pt: { idioms: ['arrumei emprego', 'arrumei um emprego', 'arrumei trabalho', 'arrumei um trabalho', 'consegui emprego', 'consegui um emprego', 'consegui trabalho', 'consegui um trabalho', 'achei emprego', 'achei um emprego', 'achei trabalho', 'achei um trabalho', 'fui contratada', 'fui contratado',
+        'mudar de cidade', 'mudando de cidade', 'mudar de casa', 'mudando de casa', 'mudar de apartamento', 'mudar pra outra cidade', 'mudar para outra cidade', 'mudar pra outra província', 'voltar pro brasil com', 'voltar para o brasil com', 'voltando pro brasil com', 'vamos voltar pro brasil', 'vamos voltar para o brasil',
+        'problema resolvido', 'problema foi resolvido', 'já resolvi', 'já está resolvido', 'já tá resolvido', 'deu tudo certo', 'recuperada agora', 'recuperado agora', 'entrou na escola', 'entrou na creche', 'vaga na creche'] },
+      id: { idioms: ['udah dapet kerja', 'sudah dapat kerja', 'udah dapat kerja', 'dapet kerjaan', 'dapat kerjaan', 'dapat pekerjaan', 'diterima kerja', 'keterima kerja', 'pindah rumah', 'pindahan rumah', 'pindah ke kota lain', 'pindah kota', 'pindah ke prefektur lain', 'pulang ke indonesia bareng', 'pulang ke indonesia bersama', 'pulang kampung bareng', 'masalahnya sudah selesai', 'masalahnya udah selesai', 'masalahnya udah beres', 'masalahnya sudah beres', 'sudah terselesaikan', 'sudah sembuh', 'udah sembuh', 'dapat tempat di hoikuen'] },
     },
   },
 ];

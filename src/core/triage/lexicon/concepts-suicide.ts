@@ -120,7 +120,8 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
           'akhiri hidup', 'mengakhiri nyawa', 'bundir', 'berharap saya mati', 'berharap aku mati', 'semoga saya mati', 'semoga aku mati', 'semoga tidak bangun', 'tidak ada gunanya hidup', 'buat apa hidup',
           'untuk apa hidup', 'ngapain hidup', 'ingin tidak ada', 'pengen tidak ada', 'tidak ingin ada lagi',
         ],
-        pairs: [{ ordered: true, reach: 12, a: ['saya ingin', 'aku ingin', 'saya mau', 'aku mau', 'pengen', 'pingin', 'kepengen', 'rasanya ingin'], b: ['mati$', 'menghilang', 'tidak ada lagi', 'tidak bangun lagi', 'tidur selamanya', 'mengakhiri hidup'] }],
+        // (and in Javanese: «pengen ilang wae», «pengin mati ae», «arep modar»)
+        pairs: [{ ordered: true, reach: 12, a: ['saya ingin', 'aku ingin', 'saya mau', 'aku mau', 'pengen', 'pingin', 'pengin', 'kepengen', 'kepingin', 'rasanya ingin', 'arep', 'kate'], b: ['mati$', 'ilang wae', 'ilang ae', 'ilang selamanya', 'ilang soko donya', 'ilang dari dunia', 'mati wae', 'mati ae', 'modar', 'ngilang wae', 'ngilang aja', 'menghilang', 'tidak ada lagi', 'tidak bangun lagi', 'tidur selamanya', 'mengakhiri hidup'] }],
       },
     },
   },
@@ -159,7 +160,9 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
       },
       vi: {
         say: ['chỉ là gánh nặng', 'tôi chỉ là gánh nặng', 'em chỉ là gánh nặng', 'chỉ làm khổ mọi người', 'không đáng sống', 'không xứng đáng được sống', 'không có tôi mọi người'],
-        pairs: [{ reach: 32, a: ['gánh nặng', 'làm khổ', 'vướng bận', 'của nợ'], b: ['biến mất', 'chết$', 'ra đi', 'không còn trên đời', 'không có tôi', 'không có em'] }],
+        pairs: [{ reach: 32, a: ['gánh nặng', 'làm khổ', 'vướng bận', 'của nợ'], b: ['biến mất', 'chết$', 'ra đi', 'không còn trên đời', 'không có tôi', 'không có em'] },
+          // «tôi nghĩ mình đi sớm thì chúng nó đỡ khổ»: going early (dying) so the children suffer less
+          { ordered: true, reach: 24, a: ['mình đi sớm thì', 'tôi đi sớm thì', 'em đi sớm thì', 'tui đi sớm thì', 'già này đi sớm', 'mình đi trước thì', 'tôi đi trước thì', 'mình chết sớm', 'tôi chết sớm', 'em chết sớm', 'tui chết sớm', 'mình đi cho rồi', 'tôi đi cho rồi'], b: ['chúng nó đỡ', 'các con đỡ', 'con cái đỡ', 'con cháu đỡ', 'mọi người đỡ', 'gia đình đỡ', 'con tôi đỡ', 'con đỡ', 'nó đỡ', 'đỡ khổ cho', 'nhẹ gánh', 'đỡ gánh', 'khỏi phải lo cho'] }],
       },
       ne: {
         say: ['ma bojh', 'bojh matra', 'sabai ko bojh', 'sabko bojh', 'jindagi bojh', 'bojh bhaye', 'bojh bane', 'म बोझ मात्र', 'बोझ मात्र हुँ', 'सबैको बोझ', 'बाँच्न लायक छैन', 'बाँच्ने योग्य छैन', 'म नभए सबै', 'मेरो कारण सबैलाई दुःख'],
@@ -210,7 +213,8 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
       },
       vi: {
         say: ['tích trữ thuốc', 'gom thuốc', 'để dành thuốc ngủ', 'gom thuốc ngủ', 'uống cả vỉ', 'uống cả lọ', 'uống hết lọ', 'uống hết vỉ', 'uống một lúc hết', 'sẽ uống hết thuốc', 'định uống hết'],
-        pairs: [{ ordered: true, reach: 40, a: ['thuốc ngủ', 'thuốc an thần', 'thuốc giảm đau', 'viên thuốc'], b: ['tích trữ', 'gom', 'để dành', 'uống hết', 'uống một lần', 'uống một lúc'] }],
+        // (kept aside, as people spell it: «cất dành được cũng nhiều», «để giành», «dành dụm»; not merely stored, «cất giữ ở tủ»)
+        pairs: [{ ordered: true, reach: 40, a: ['thuốc ngủ', 'thuốc an thần', 'thuốc giảm đau', 'viên thuốc'], b: ['tích trữ', 'gom', 'để dành', 'để giành', 'cất dành', 'cất giành', 'dành dụm', 'giành dụm', 'dành được', 'giành được', 'tích được', 'tích lại', 'dồn lại', 'uống hết', 'uống một lần', 'uống một lúc'] }],
       },
       ne: {
         say: ['nindra ko aushadhi jamma', 'sleeping pill jamma', 'aushadhi jamma gar', 'ausadhi jamma gar', 'chakki jamma gar', 'औषधि जम्मा गरेको', 'औषधि जम्मा गर्दै', 'चक्की जम्मा', 'एकैचोटि खान्छु', 'सबै चक्की खान्छु', 'सबै औषधि खान्छु', 'निद्राको औषधि जम्मा', 'धेरै चक्की खाएर मर', 'औषधि खाएर मर'],
@@ -1735,7 +1739,7 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
         say: ['tatapusin ko na lahat', 'tapusin ko na ang lahat', 'tatapusin ko na ngayong gabi', 'ngayong gabi ko na tatapusin', 'handa na akong mamatay', 'paano mamatay', 'paraan para mamatay', 'paano magpakamatay', 'mamatay nang hindi masakit', 'napili ko na ang lugar'],
       },
       pt: {
-        say: ['vou acabar com tudo', 'acabar com tudo hoje', 'hoje eu acabo com tudo', 'já escolhi o lugar', 'já escolhi o dia', 'como morrer sem dor', 'jeito de morrer', 'formas de se matar', 'como se matar', 'morrer sem sentir dor', 'já vivi demais', 'já vivi o bastante'],
+        say: ['vou acabar com tudo', 'acabar com tudo hoje', 'hoje eu acabo com tudo', 'já escolhi o lugar', 'já escolhi o dia', 'como morrer sem dor', 'jeito de morrer', 'formas de se matar', 'como se matar', 'morrer sem sentir dor', 'já vivi demais', 'já vivi o bastante', 'já vivi o que tinha', 'já vivi tudo que tinha', 'já vivi tudo o que tinha', 'já vivi o suficiente', 'já vivi o que tinha que viver', 'já vivi o que tinha de viver'],
       },
       id: {
         say: ['malam ini aku akhiri', 'malam ini saya akhiri', 'aku akhiri semuanya', 'saya akhiri semuanya', 'mengakhiri semuanya', 'akhiri semuanya', 'tinggal nunggu malam', 'cara yang ga sakit', 'cara yang gak sakit', 'cara yang nggak sakit', 'cara yang tidak sakit', 'cara mati$', 'cara bunuh diri', 'mati tanpa sakit', 'udah cukup kayaknya'],
@@ -2196,7 +2200,7 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
       pt: {
         pairs: [
           { reach: 64, acrossSentences: true, pastDeath: 'b',
-            a: ['ir junto com ele', 'ir junto com ela', 'ir junto dele', 'ir junto dela', 'ir atrás dele', 'ir atrás dela', 'encontrar ela logo', 'encontrar ele logo', 'encontrar com ela logo', 'encontrar com ele logo', 'me encontrar com ela', 'me encontrar com ele', 'ir pra onde ele', 'ir pra onde ela', 'ir para onde ele', 'ir para onde ela', 'estar onde ele', 'estar onde ela'],
+            a: ['ir junto com ele', 'ir junto com ela', 'ir junto dele', 'ir junto dela', 'ir atrás dele', 'ir atrás dela', 'encontrar ela logo', 'encontrar ele logo', 'encontrar com ela logo', 'encontrar com ele logo', 'ir logo encontrar', 'logo encontrar com', 'ir encontrar com ela', 'ir encontrar com ele', 'ir encontrar ela', 'ir encontrar ele', 'ir me encontrar com', 'me encontrar com ela', 'me encontrar com ele', 'ir pra onde ele', 'ir pra onde ela', 'ir para onde ele', 'ir para onde ela', 'estar onde ele', 'estar onde ela'],
             b: ['se matou', 'se suicidou', 'suicídio', 'tirou a própria vida', 'tirou a vida', 'morreu', 'faleceu', 'partiu'] },
           { reach: 64, acrossSentences: true, pastDeath: 'b', a: ['ir também', 'ir junto', 'fazer o mesmo', 'mesmo caminho', 'do mesmo jeito'], b: ['se matou', 'se suicidou', 'suicídio', 'tirou a própria vida', 'se enforcou'] },
         ],
@@ -2360,34 +2364,43 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
       ] },
       en: { pairs: [
         { reach: 120, acrossSentences: true, a: ['thank you for everything', 'thanks for everything', 'thank you for listening all this time', 'no need to contact me', 'you dont need to contact me', 'please dont contact me again', 'no need to call me again', 'no need to check on me'], b: ['bank book', 'bankbook', 'passbook', 'my bank card', 'my bank cards', 'my pin', 'my pins', 'my passwords'] },
+        // …or beside tiredness, not coping, a "better place" (a closing with good news alone is in concepts-safe)
+        { reach: 80, acrossSentences: true, a: ['thank you for everything', 'thanks for everything', 'thank you for all you did', 'thank you for all your help'], b: ['im tired', 'im so tired', 'so tired of', 'tired of living', 'tired of everything', 'tired of it all', 'cant go on', 'cant do this anymore', 'cant take it anymore', 'cant take this anymore', 'better place', 'im done', 'exhausted', 'worn out', 'no strength left', 'give up', 'farewell'] },
         { reach: 60, acrossSentences: true, a: ['wont be here tomorrow', 'from tomorrow i wont be here', 'i wont be here anymore', 'wont be around after tonight', 'wont be here after today'], b: ['look after my cat', 'take care of my cat', 'look after my dog', 'take care of my dog', 'feed my cat', 'look after the cat', 'take care of the cat', 'look after my kids', 'take care of my kids'] },
       ] },
       zh: { pairs: [
         { reach: 40, acrossSentences: true, a: ['谢谢你们一直以来', '谢谢你一直以来', '一直以来谢谢', '以后不用联系我', '不用再联系我', '不用再打给我', '不必再联系我'], b: ['存折', '印章', '银行卡', '密码'] },
+        { reach: 60, acrossSentences: true, a: ['谢谢你们一直以来', '谢谢你一直以来', '一直以来谢谢', '谢谢大家的照顾', '谢谢你们的一切', '谢谢你为我做的一切'], b: ['好累', '太累了', '很累', '累了', '撑不下去', '坚持不下去', '熬不下去', '更好的地方', '永别', '没有力气'] },
         { reach: 30, acrossSentences: true, a: ['明天开始我就不在了', '明天起我就不在了', '以后我就不在了', '我就不在了'], b: ['猫就拜托', '狗就拜托', '猫拜托你', '狗拜托你', '帮我照顾猫', '帮我照顾狗', '帮我照顾孩子'] },
       ] },
       ko: { pairs: [
         { reach: 60, acrossSentences: true, a: ['그동안 감사했', '그동안 고마웠', '이제 연락 안 하셔도', '더 이상 연락하지 않으셔도', '연락은 이제 필요 없'], b: ['통장', '도장', '비밀번호'] },
+        { reach: 60, acrossSentences: true, a: ['그동안 감사했', '그동안 고마웠', '모든 것에 감사', '다 고마웠'], b: ['지쳤', '지쳐서', '너무 힘들', '더는 못 버티', '더 이상 못 버티', '버틸 힘이 없', '더 좋은 곳', '좋은 곳으로', '이제 그만'] },
         { reach: 40, acrossSentences: true, a: ['내일부터 저는 없', '내일부터 나는 없', '내일부턴 없', '이제 없을 거'], b: ['고양이 부탁', '강아지 부탁', '고양이를 부탁', '강아지를 부탁', '아이들 부탁'] },
       ] },
       vi: { pairs: [
         { reach: 80, acrossSentences: true, a: ['cảm ơn vì tất cả', 'cảm ơn mọi người thời gian qua', 'không cần liên lạc nữa', 'đừng liên lạc nữa', 'không cần gọi cho em nữa', 'không cần gọi cho tôi nữa'], b: ['sổ tiết kiệm', 'thẻ ngân hàng', 'mật khẩu'] },
+        { reach: 60, acrossSentences: true, a: ['cảm ơn vì tất cả', 'cảm ơn mọi người vì tất cả', 'cảm ơn mọi người thời gian qua'], b: ['mệt quá', 'mệt mỏi', 'mệt rồi', 'kiệt sức', 'không chịu nổi', 'không chịu được nữa', 'không gắng được nữa', 'nơi tốt đẹp hơn', 'nơi tốt hơn', 'vĩnh biệt', 'hết sức rồi'] },
         { reach: 60, acrossSentences: true, a: ['từ mai em không còn ở đây', 'từ mai tôi không còn ở đây', 'mai em không còn nữa', 'mai tôi không còn nữa'], b: ['nhờ chăm con mèo', 'nhờ chăm mèo', 'nhờ chăm con chó', 'chăm sóc con mèo giúp', 'nhờ trông con'] },
       ] },
       ne: { pairs: [
         { reach: 80, acrossSentences: true, a: ['सबै कुराको लागि धन्यवाद', 'अब सम्पर्क नगर्नु', 'अब फोन नगर्नु', 'ab samparka nagarnu', 'ab phone nagarnu', 'sabai kura ko lagi dhanyabad'], b: ['पासबुक', 'पासवर्ड', 'passbook', 'password'] },
+        { reach: 60, acrossSentences: true, a: ['सबै कुराको लागि धन्यवाद', 'sabai kura ko lagi dhanyabad', 'sabai kura ko lagi dhanyabaad', 'sabai kurako lagi dhanyabad'], b: ['थाकें', 'थाकेँ', 'थाकिसकें', 'थाकिसकेँ', 'अब सक्दिन', 'सहन सक्दिन', 'अलविदा', 'राम्रो ठाउँमा', 'thake$', 'thakisake', 'ab sakdina', 'sahana sakdina', 'alvida', 'alwida', 'ramro thau ma'] },
         { reach: 60, acrossSentences: true, a: ['भोलिदेखि म हुन्न', 'भोलिदेखि म रहन्न', 'bholi dekhi ma hunna', 'bholidekhi ma hunna'], b: ['बिरालोलाई हेरिदिनू', 'कुकुरलाई हेरिदिनू', 'biralo lai heridinu', 'kukur lai heridinu'] },
       ] },
       tl: { pairs: [
         { reach: 80, acrossSentences: true, a: ['salamat sa lahat', 'salamat po sa lahat', 'hindi nyo na ako kailangang kontakin', 'wag nyo na akong kontakin', 'hindi mo na ako kailangang tawagan', 'di nyo na ako kailangan tawagan'], b: ['passbook', 'atm card ko', 'pin ko', 'password ko'] },
+        { reach: 60, acrossSentences: true, a: ['salamat sa lahat', 'salamat po sa lahat', 'salamat sa lahat ng tulong'], b: ['pagod na ako', 'pagod na pagod', 'pagod na po ako', 'hindi ko na kaya', 'di ko na kaya', 'hindi ko na po kaya', 'mas magandang lugar', 'mas mabuting lugar', 'suko na ako', 'sumusuko na'] },
         { reach: 60, acrossSentences: true, a: ['bukas wala na ako', 'simula bukas wala na ako', 'wala na ako bukas'], b: ['alagaan mo yung pusa', 'alagaan mo ang pusa', 'ikaw na bahala sa pusa', 'alagaan mo yung aso', 'ikaw na bahala sa aso'] },
       ] },
       pt: { pairs: [
         { reach: 80, acrossSentences: true, a: ['obrigado por tudo', 'obrigada por tudo', 'não precisa mais entrar em contato', 'não precisa mais me ligar', 'não precisa mais me procurar', 'não precisam mais me ligar'], b: ['caderneta', 'cartão do banco', 'cartões do banco', 'senha do banco', 'minhas senhas'] },
+        { reach: 60, acrossSentences: true, a: ['obrigado por tudo', 'obrigada por tudo', 'agradeço por tudo'], b: ['to cansada', 'tô cansada', 'estou cansada', 'to cansado', 'tô cansado', 'estou cansado', 'cansei', 'exausta', 'exausto', 'não aguento mais', 'não consigo mais', 'lugar melhor', 'adeus', 'sem forças'] },
         { reach: 60, acrossSentences: true, a: ['amanhã não vou estar mais aqui', 'a partir de amanhã não estou mais', 'amanhã já não estou', 'não vou estar mais aqui'], b: ['cuida do meu gato', 'cuida da minha gata', 'cuida do meu cachorro', 'cuida do gato', 'cuida dos meus filhos'] },
       ] },
       id: { pairs: [
         { reach: 80, acrossSentences: true, a: ['terima kasih untuk semuanya', 'makasih untuk semuanya', 'terima kasih atas semuanya', 'gak usah hubungi aku lagi', 'ga usah hubungi aku lagi', 'tidak perlu menghubungi saya lagi', 'gak perlu hubungi sy lagi'], b: ['buku tabungan', 'kartu atm', 'pin atm'] },
+        { reach: 60, acrossSentences: true, a: ['terima kasih untuk semuanya', 'makasih untuk semuanya', 'terima kasih atas semuanya', 'makasih buat semuanya', 'terima kasih buat semuanya', 'makasih atas semuanya'], b: ['capek', 'cape banget', 'lelah', 'gak kuat', 'ga kuat', 'nggak kuat', 'tidak kuat', 'gak sanggup', 'ga sanggup', 'tidak sanggup', 'tempat yang lebih baik', 'selamat tinggal', 'menyerah'] },
         { reach: 60, acrossSentences: true, a: ['besok aku udah gak ada', 'besok saya sudah tidak ada', 'mulai besok aku gak ada', 'mulai besok saya tidak ada'], b: ['titip kucing', 'titip anjing', 'tolong jaga kucing', 'tolong rawat kucing', 'titip anak'] },
       ] },
     },

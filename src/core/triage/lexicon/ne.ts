@@ -13,7 +13,7 @@ export const ne: Lexicon = {
       ...Array.from({ length: 36 }, (_, i) => [`${65 + i} bars`, 1] as const), ...Array.from({ length: 36 }, (_, i) => [`${65 + i} vars`, 1] as const),
       ['बुढी', 1.5], ['बूढी', 1.5], ['बुढेसकाल', 2], ['डिमेन्सिया', 2], ['बिर्सने रोग', 2], ['पेन्सन', 1], ['हजुरबा', 0.7], ['ओछ्यानमै', 1], ['हिँड्न सक्नुहुन्न', 1], ['हिड्न सक्नुहुन्न', 1], ['लड्नुभयो', 0.7],
       ['डे सर्भिस', 2], ['केयर होम', 2], ['介護', 2], ['要介護', 2], ['地域包括', 2], ['नाघेका', 0.5],
-      ['birs', 1.5], ['budha', 1.5], ['budho', 1.5], ['budhi', 1.5], ['buda buwa', 1.5], ['briddha', 2], ['bridha', 2], ['vriddha', 2], ['jestha nagarik', 2], ['jyestha', 2],
+      ['birs', 1.5], ['bhulne rog', 2], ['bhulne bimari', 2], ['bhulne rogi', 2], ['bhulchhan', 1], ['bhulnu hunchha', 1], ['bato birsi', 1.5], ['baato birsi', 1.5], ['budha', 1.5], ['budho', 1.5], ['budhi', 1.5], ['buda buwa', 1.5], ['briddha', 2], ['bridha', 2], ['vriddha', 2], ['jestha nagarik', 2], ['jyestha', 2],
       ['hajurama', 0.7], ['hajuraama', 0.7], ['hajurbuwa', 0.7], ['hajurba', 0.7], ['kaigo', 1.5], ['day service', 1.5], ['short stay', 0.5], ['care home', 2], ['pension', 1], ['retire', 0.7], ['hidna sakdin', 1],
       ['बजै', 1], ['ninchisho', 2], ['ninchi', 1.5], ['dementia', 2], ['एउटै कुरा', 1], ['nursing home', 2], ['care manager', 2], ['houkatsu', 2], ['बुवाआमा दुवै बुढ', 1.5], ['budi aama', 1.5], ['budo buwa', 1.5],
       ['ओजिसान', 1.5], ['ojisan', 1.5], ['ojiisan', 1.5], ['ojiichan', 1.5], ['obaachan', 1.5], ['obaasan', 1.5], ['ओबाचान', 1.5], ['बाजे', 1], ['bajai', 1], ['बज्यै', 1], ['buda$', 1.5], ['budi$', 1.5], ['buda baa', 1.5], ['बुढाबुढी', 2], ['budhabudhi', 2]

@@ -13,7 +13,7 @@ const written: Lexicon = {
       ['avó', 0.5], ['avô', 0.5], ['não anda mais', 1.5], ['precisa de cuidados', 1], ['nao reconhece', 1.5], ['aposentad', 0.5],
       // An explicit old age (65–100): «84 anos», «minha mãe de 80», «ela tem 79».
       ...Array.from({ length: 36 }, (_, i) => [`${65 + i} anos`, 1] as const), ...Array.from({ length: 36 }, (_, i) => [`de ${65 + i}$`, 0.7] as const), ...Array.from({ length: 36 }, (_, i) => [`tem ${65 + i}$`, 0.7] as const),
-      ['vovó', 0.7], ['vovô', 0.7], ['vó$', 0.7], ['vô$', 0.7], ['velhice', 1.5], ['velhinh', 1.5], ['idade avançada', 2], ['ancião', 1.5], ['demente', 2], ['caduc', 1.5], ['não lembra', 1], ['confus', 0.5],
+      ['vovó', 0.7], ['vovô', 0.7], ['vó$', 0.7], ['vô$', 0.7], ['minha vó', 1], ['minha avó', 1], ['meu vô', 1], ['meu avô', 1], ['velhice', 1.5], ['velhinh', 1.5], ['idade avançada', 2], ['ancião', 1.5], ['demente', 2], ['caduc', 1.5], ['não lembra', 1], ['confus', 0.5],
       ['kaigo', 1.5], ['youkaigo', 2], ['yokaigo', 2], ['youshien', 1.5], ['day service', 1.5], ['dei sabisu', 1.5], ['tokuyou', 2], ['tokuyo$', 2], ['houkatsu', 2], ['介護', 2], ['fralda geriátrica', 2], ['bengala', 1], ['andador', 1], ['começou a cair', 1], ['aposentadoria', 0.7],
       ['esquecimento', 1.5], ['mesma pergunta', 1.5], ['confundindo', 1], ['quedas', 1], ['senhora', 0.7], ['envelhec', 1.5], ['da idade', 1],
     ],

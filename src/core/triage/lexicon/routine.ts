@@ -25,12 +25,12 @@ export const ROUTINE: Readonly<Record<string, readonly string[]>> = {
     'fire drill', 'evacuation drill', 'disaster drill', 'first aid course', 'first aid class', 'first aid training', 'cpr$', 'aed$', 'lifesaving course',
     'lost and found', 'lost property', 'left my umbrella', 'left my bag', 'lost my wallet', 'found a wallet', 'hand it in', 'bicycle', 'bike was towed', 'bike got towed', 'bike registration',
     'residence tax', 'resident tax', 'residents tax', 'tax certificate', 'jidousha zei', 'jidosha zei', 'jidoushazei', 'jidoshazei', 'kei jidousha', 'road tax', 'tax return', 'car tax', 'vehicle tax', 'tax form', 'juminzei', 'juuminzei', 'kazei shomeisho', 'kazei shoumeisho', 'nozei shomeisho', 'kakutei shinkoku', 'nenmatsu chosei', 'nenmatsu chousei', 'gensen choshuhyo',
-    'death certificate', 'register the death', 'funeral grant', 'cremation permit', 'stop her pension', 'stop his pension', 'cancel her pension', 'cancel his pension', 'passed away...pension', 'pension and bank', 'pension or bank', 'died...pension', 'death...pension', 'inheritance procedure', 'probate', 'survivors pension', 'survivor pension', 'passed away in hospital', 'passed away at the hospital', 'passed away in the hospital', 'died in hospital', 'died at the hospital', 'died in the hospital',
+    'death certificate', 'death certificate...pension', 'death certificate...bank', 'passed...in hospital', 'passed...at the hospital', 'register the death', 'funeral grant', 'cremation permit', 'stop her pension', 'stop his pension', 'cancel her pension', 'cancel his pension', 'passed away...pension', 'pension and bank', 'pension or bank', 'died...pension', 'death...pension', 'inheritance procedure', 'probate', 'survivors pension', 'survivor pension', 'passed away in hospital', 'passed away at the hospital', 'passed away in the hospital', 'died in hospital', 'died at the hospital', 'died in the hospital',
     'change of address', 'change my address', 'address change', 'moving in notification', 'tennyu', 'tenshutsu', 'juminhyo', 'my number card', 'inkan registration', 'seal registration', 'registration of my dog', 'dogs registration', 'register my dog', 'drivers license', 'driving licence', 'driving license',
     'streetlight', 'street light', 'street lamp',
   ],
   zh: [
-    '死亡诊断书', '死亡证明书', '在医院过世', '在医院去世', '在医院走了', '葬祭费', '保险公司...银行', '银行...保险公司',
+    '死亡诊断书', '死亡证明书', '过咗身...年金', '过咗身...银行', '过身...年金', '去世...年金...银行', '过世...年金...银行', '年金同埋银行', '年金和银行', '在医院过世', '在医院去世', '在医院走了', '葬祭费', '保险公司...银行', '银行...保险公司',
     '大件垃圾', '粗大垃圾', '垃圾分类', '垃圾分類', '扔垃圾', '倒垃圾', '可燃垃圾', '资源回收', '宝特瓶', '塑料瓶...标签', '回收...星期几', '垃圾...礼拜几', '垃圾...星期几',
     '消防演习', '消防演練', '防灾训练', '避难训练', '急救培训', '急救课', '急救課程', '急救训练', '急救講習', '心肺复苏',
     '失物招领', '丢了钱包', '钱包丢', '捡到钱包', '捡到一个钱包', '遗失物', '遺失物', '跌咗', '自行车', '单车',
@@ -52,7 +52,7 @@ export const ROUTINE: Readonly<Record<string, readonly string[]>> = {
   vi: [
     'rác cồng kềnh$', 'rác nhựa$', 'rác cháy$', 'đổ rác$', 'vứt rác$', 'phân loại rác$', 'lịch rác$', 'lịch phân loại rác$',
     'diễn tập chữa cháy$', 'diễn tập phòng cháy$', 'diễn tập sơ tán$', 'diễn tập pccc$', 'sơ cứu$', 'ép tim$', 'hô hấp nhân tạo$', 'hồi sức tim phổi$', 'đi học...sơ cứu$', 'học...sơ cứu$', 'lớp...sơ cứu$',
-    'đồ thất lạc$', 'để quên$', 'bỏ quên$', 'làm rơi ví$', 'làm mất ví$', 'đánh mất ví$', 'đánh rơi ví$', 'nhặt được ví$', 'nhặt được cái ví$', 'xe đạp$',
+    'đồ thất lạc$', 'để quên$', 'bỏ quên$', 'làm rơi ví$', 'làm mất ví$', 'đánh mất ví$', 'đánh rơi ví$', 'nhặt được ví$', 'nhặt được cái ví$', 'xe đạp$', 'bị kéo đi đâu mất$', 'kéo xe đi$', 'xe...đâu mất rồi$',
     'thuế thị dân$', 'chứng nhận thuế$', 'quyết toán thuế$', 'khai thuế$',
     'khai tử$', 'giấy chứng tử$', 'tiền tử tuất$', 'mất ở bệnh viện$', 'mất tại bệnh viện$', 'mất trong bệnh viện$', 'mất...ở bệnh viện$', 'mất...tại bệnh viện$', 'qua đời...bệnh viện$', 'qua đời ở bệnh viện$', 'qua đời tại bệnh viện$', 'qua đời trong bệnh viện$', 'giấy tờ...lương hưu$', 'thủ tục...lương hưu$', 'lương hưu và bảo hiểm$', 'bảo hiểm và lương hưu$', 'thuế xe$', 'thuế ô tô$', 'thủ tục thừa kế$', 'dừng lương hưu$', 'ngừng lương hưu$',
     'thẻ my number$', 'đổi địa chỉ$', 'chuyển địa chỉ$', 'thủ tục chuyển đến$', 'đăng ký chó$', 'bằng lái$',
@@ -78,7 +78,7 @@ export const ROUTINE: Readonly<Record<string, readonly string[]>> = {
   pt: [
     'lixo reciclável', 'lixo reciclavel', 'dia do lixo', 'separar o lixo', 'coleta de lixo', 'lixo grande', 'jogar fora', 'jogo fora', 'joga fora', 'descartar', 'descarte de', 'simulado de incêndio', 'treinamento de incêndio', 'simulação de incêndio',
     'primeiros socorros', 'rcp$',
-    'achados e perdidos', 'perdi minha carteira', 'perdi a carteira', 'achei uma carteira', 'encontrei uma carteira', 'achei um celular', 'encontrei um celular', 'bicicleta', 'bicicletário',
+    'achados e perdidos', 'perdi minha carteira', 'perdi a carteira', 'achei uma carteira', 'encontrei uma carteira', 'achei um celular', 'encontrei um celular', 'bicicleta', 'bicicletário', 'bike apreendida', 'bicicleta apreendida', 'bikes apreendidas', 'depósito...apreendid', 'depósito de bicicleta', 'depósito de bike', 'perdi minha bike', 'roubaram minha bike', 'garrafa pet', 'qual dia...lixo', 'lixo...qual dia', 'que dia...lixo',
     'imposto de renda', 'comprovante...imposto', 'imposto do carro', 'comprovante de pagamento do',
     'certidão de óbito', 'auxílio funeral', 'pensão por morte', 'transferir a pensão', 'transfiro a pensão', 'passar a pensão', 'seguro de vida', 'cancelar a aposentadoria', 'cancelar a pensão',
     'mudança de endereço', 'troco o endereço', 'trocar o endereço', 'registro do cachorro', 'carteira de motorista',

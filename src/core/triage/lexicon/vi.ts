@@ -48,7 +48,7 @@ export const vi: Lexicon = {
       ['người yêu cũ$', 1.5], ['bạn trai cũ$', 1.5], ['đứng đợi$', 1], ['rình$', 1.5], ['theo dõi$', 1], ['đi theo em$', 1.5], ['sờ soạng$', 2], ['sàm sỡ$', 2], ['ảnh riêng tư$', 2], ['ảnh nóng$', 2], ['tung lên mạng$', 1.5], ['dọa tung$', 2], ['kiểm tra điện thoại$', 1.5], ['giữ hết lương$', 2], ['giữ hết thẻ$', 2], ['giữ hết...lương$', 2], ['giữ hết tiền$', 2], ['chồng giữ$', 1], ['chồng cầm hết$', 1.5], ['không cho ra ngoài$', 1.5], ['mỉa mai$', 1.5], ['chê bai$', 1.5], ['to tiếng$', 1], ['lăng mạ$', 2], ['xúc phạm$', 1.5], ['chồng đánh$', 2], ['bị chồng đánh$', 2], ['bạo hành$', 2], ['nhà tạm lánh$', 2], ['bỏ chồng$', 1.5],
     ],
     livelihood: [
-      ['nợ lương', 2], ['không trả lương', 2], ['chậm lương', 2],
+      ['nợ lương', 2], ['không trả lương', 2], ['chậm lương', 2], ['ko trả lương', 2], ['chưa biết lấy đâu$', 1.5], ['không biết lấy đâu$', 1.5], ['ko biết lấy đâu$', 1.5], ['biết lấy đâu ra$', 1.5], ['lấy tiền đâu$', 1.5], ['tiền học của con$', 1], ['không có tiền gửi về$', 1.5],
       ['tìm việc làm', 1], ['xin việc làm', 1], ['nộp hồ sơ', 0.7],
       ['không có việc làm', 2], ['nợ nần', 2], ['không đủ tiền', 2], ['không có gì để ăn', 2], ['nhịn đói$', 1.5], ['bị đói$', 1], ['đói bụng$', 1], ['đói quá$', 1], ['chịu đói$', 1.5], ['đói lắm$', 1], ['chưa trả lương', 2], ['khó khăn', 1],
       ['tiền$', 0.5], ['không có tiền', 1.5], ['hết tiền', 1.5], ['thiếu tiền', 1.5], ['mất việc', 2], ['thất nghiệp', 2],
@@ -112,7 +112,7 @@ export const vi: Lexicon = {
     rights: [
       ['有給', 1.5], ['yukyu', 1.5], ['yuukyuu', 1.5], // Japanese words residents type as they are
       // wages withheld, beaten by the employer, asking what rights a trainee has
-      ['quỵt lương$', 1.5], ['có quyền$', 0.7], ['quyền lợi$', 1], ['bị chủ đánh$', 2], ['chủ đánh$', 1.5], ['nghỉ là mất việc$', 1.5], ['nghỉ thì mất việc$', 1.5],
+      ['quỵt lương$', 1.5], ['không trả lương$', 1.5], ['ko trả lương$', 1.5], ['k trả lương$', 1.5], ['hok trả lương$', 1.5], ['chưa trả lương$', 1], ['nợ lương$', 1], ['hỏi thì bảo nghỉ$', 1.5], ['hỏi thì đuổi$', 1.5], ['có quyền$', 0.7], ['quyền lợi$', 1], ['bị chủ đánh$', 2], ['chủ đánh$', 1.5], ['nghỉ là mất việc$', 1.5], ['nghỉ thì mất việc$', 1.5],
       ['tai nạn lao động$', 1.5], ['rousai$', 1.5], ['労災', 1.5], ['làm thêm giờ$', 0.7], ['tăng ca$', 0.5], ['không trả tiền làm thêm$', 2], ['ko trả tiền làm thêm$', 2],
       ['power hara$', 2], ['pawahara$', 2], ['パワハラ', 2], ['セクハラ', 2], ['quấy rối ở công ty$', 2], ['sếp chửi$', 1.5], ['sếp mắng$', 0.7],
       ['bắt ký$', 1.5], ['ép ký$', 1.5], ['bị ép ký$', 2], ['tự nguyện nghỉ việc$', 1.5], ['ép nghỉ việc$', 1.5], ['bị ép nghỉ$', 1.5], ['trừ lương$', 1.5], ['trừ tiền$', 1], ['lương tối thiểu$', 1.5], ['không cho nghỉ$', 0.7],
