@@ -132,6 +132,9 @@ const A_CHILD = new RegExp(
     .join('|'),
 );
 
+/** The writer as the one hurt, in a crisis phrase as the resident wrote it: 「なぐられ」, "hit me", «pukul aku», 打我. */
+const WRITER_HURT =
+  /られ|私|わたし|あたし|僕|ぼく|俺|おれ|打我|揍我|踢我|我被|나를|저를|나한테|저한테|날 |절 | (?:me|aku|saya|gue|tôi|toi|ako|mim|malai) |मलाई/;
 /** How plainly the words must name a disability for violence against the person to be the disability window's. */
 const DISABLED_FIRST_AT = 1.5;
 /** How much must point at old age (more than one clear phrase) when no age is said. */
@@ -988,6 +991,16 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
     !adultAgeIn(digits) &&
     (home !== folded.text || (OWN_PARENT.test(home) && !PARENT_HURT.test(home)));
   const atWork = violent && !elder && !byParent && !partner && AT_WORK.test(home);
+  // A child's words for being hit («まいにち なぐられ», "dia pukul aku") said of the writer's own partner
+  // or ex, with the writer the one hit and no child or parent named, are violence between partners.
+  const byPartner =
+    danger?.signal === 'child_abuse' &&
+    danger.phrases.some((p) => WRITER_HURT.test(` ${p.toLowerCase()} `)) &&
+    OWN_PARTNER.test(folded.text) &&
+    !A_CHILD.test(digits) &&
+    !OWN_PARENT.test(folded.text) &&
+    folded.text.replace(PARENTS_PARTNER, ' ') === folded.text &&
+    !GROWN_CHILD.test(folded.text);
   // A disabled adult hurt by a brother, a parent or a carer (not a partner) is abuse of a disabled
   // person, the disability window's (障害者虐待; LABELLING.md's "abuse of an adult's rights").
   const disabled =
@@ -1002,7 +1015,9 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
       ? { ...danger, signal: 'violence' as const }
       : danger && byParent
         ? { ...danger, signal: 'child_abuse' as const }
-        : danger;
+        : danger && byPartner
+          ? { ...danger, signal: 'violence' as const }
+          : danger;
   // Too faint to raise the alarm, not so faint that the numbers should be out of sight; a message of
   // little more than greetings and thanks carries too few words to hint at anything.
   const faint = crisis

@@ -143,6 +143,13 @@ describe('crisis', () => {
       expect([text, result.crisis, result.categories[0]?.code]).toEqual([text, 'violence', 'disability']);
       expect(result.categories.map((c) => c.code)).not.toContain('women');
     }
+    // A child's words for being hit, said of the writer's own husband, are violence between partners;
+    // a husband who shuts the child out is still child abuse.
+    raises('violence', ['元夫に毎日なぐられています', 'suami saya marah, dia pukul aku']);
+    raises('child_abuse', [
+      '남편이 애 혼낸다고 한겨울에 베란다에 내보내고 문 잠가버렸어',
+      '我老公成日打個仔',
+    ]);
     // A partner's violence stays the women's window's, whoever else is named.
     expect(triage('My husband hits me, I use a wheelchair').categories[0]?.code).toBe('women');
   });
