@@ -220,7 +220,9 @@ describe('triage floors', () => {
     // 93.2% top-1, 77.8% compound recall, 106 of 110 crises (three of the four others shown the
     // numbers "just in case"), 5 of 330 false alarms (1.5%); after the category lexicon pass 93.0%
     // (409/440), 78.9%, 106, 5; with Latin-script language detection 92.7% (408/440), 78.9%, 106, 5.
-    floorCase('batch 10', fresh10, { top1: 0.945, compound: 0.82, crisis: 0.97, falseAlarm: 0.007 }),
+    // In the eleventh session a pair whose word merely sat in some idiom stopped silencing the model for
+    // its signal (batch 13 found one more crisis); here that raised one more false alarm, 3 of 330.
+    floorCase('batch 10', fresh10, { top1: 0.945, compound: 0.82, crisis: 0.97, falseAlarm: 0.01 }),
     // Batch 11: written apart from everything at the start of the seventh session, by two writers who
     // read only PRODUCT.md and LABELLING.md; measured blind on the engine as it stood (92.5% top-1,
     // 84.1% compound recall, 109 of 110 crises, 7 of 330 false alarms), then once more after the

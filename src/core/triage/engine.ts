@@ -472,15 +472,15 @@ function pairMatches(
 ): Match<CrisisSignal>[] {
   const found: Match<CrisisSignal>[] = [];
   // Each word of a pair is checked against idioms on its own: the span between them is free text.
-  const sides = new Map<number, Match<number>[]>();
+  // A pair one of whose words is part of a figure of speech is no danger, and makes its signal
+  // idiomatic — only when the pair is made, not whenever a word of it («ako», "my son», 我) sits in
+  // some idiom of the message (which silenced the model for that signal everywhere in it).
+  const sides = new Map<number, (Match<number> & { idiom: boolean })[]>();
   for (const m of run(text, PAIR_WORDS)) {
-    if (inIdiom(idioms, m) && (PAIRS[m.tag >> 1] as CompiledPair).pastDeath !== (m.tag & 1)) {
-      idiomatic.add((PAIRS[m.tag >> 1] as CompiledPair).signal);
-      continue;
-    }
+    const idiom = inIdiom(idioms, m) && (PAIRS[m.tag >> 1] as CompiledPair).pastDeath !== (m.tag & 1);
     const list = sides.get(m.tag);
-    if (list) list.push(m);
-    else sides.set(m.tag, [m]);
+    if (list) list.push({ ...m, idiom });
+    else sides.set(m.tag, [{ ...m, idiom }]);
   }
   for (const [i, pair] of PAIRS.entries()) {
     const as = sides.get(2 * i);
@@ -496,7 +496,8 @@ function pairMatches(
         if (between > (pair.acrossSentences ? 1 : 0)) continue;
         gap -= 3 * between;
         if (gap > pair.reach) continue;
-        found.push({ tag: pair.signal, weight: 1, start: first.start, end: second.end });
+        if (a.idiom || b.idiom) idiomatic.add(pair.signal);
+        else found.push({ tag: pair.signal, weight: 1, start: first.start, end: second.end });
       }
     }
   }

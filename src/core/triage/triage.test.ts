@@ -308,6 +308,8 @@ describe('crisis concepts', () => {
       'harga sembako sekarang mencekik leher',
       'Harga sewa apartemen mencekik leher saya, gak bisa bayar',
     ]);
+    // A word of a pair inside an idiom elsewhere («patayin ang tv») silences nothing but that pair.
+    raises('violence', ['Patayin ang tv sabi niya tapos hinampas niya ako ng upuan']);
     // (The frame after the harm, or a turn to something safe, still holds.)
     raises(null, [
       'Dia pukul saya, tapi itu sudah lama sekali',
