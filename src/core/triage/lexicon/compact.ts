@@ -9,8 +9,10 @@ import type { Entry, Lexicon, PairRule } from './types.ts';
  *
  * - A suicide or emergency phrase is dropped when a shorter phrase of the same signal (in any
  *   language) lies inside it: wherever the longer one matches, the shorter one does too, and an idiom
- *   or frame that cancels the shorter match cancels the longer one as well. Abuse and violence keep
- *   their phrases (only exact repeats go), because a denial is measured from a phrase's own edges.
+ *   or frame that cancels the shorter match cancels the longer one as well — unless an idiom lies
+ *   inside the longer phrase too ("drowning in" inside "drowning in the pool"): the idiom cancels the
+ *   shorter match but not the longer one, which is kept. Abuse and violence keep their phrases (only
+ *   exact repeats go), because a denial is measured from a phrase's own edges.
  * - Pair rules of one language with the same signal, order, reach and one identical list are merged
  *   into one rule, and an unordered rule tries its shorter list first (it is always tried; the other
  *   only when the first is found).
@@ -51,6 +53,12 @@ function dedupeCrisis(lexicons: Record<string, Lexicon>): Record<string, Lexicon
       single.set(signal, set);
     }
   }
+  // Every idiom's words, of every language: a longer phrase with one inside it is never dropped.
+  const idioms = new Set<string>();
+  for (const lexicon of Object.values(lexicons))
+    for (const idiom of lexicon.idioms)
+      for (const fragment of compile(idiom, null, true).fragments) idioms.add(fragment);
+  const idiomLengths = [...new Set([...idioms].map((s) => s.length))].sort((a, b) => a - b);
   const lengths = new Map(
     [...single].map(([signal, set]) => [
       signal,
@@ -65,7 +73,11 @@ function dedupeCrisis(lexicons: Record<string, Lexicon>): Record<string, Lexicon
     if (!SUBSUMABLE.has(signal)) return true;
     const shorter = single.get(signal) ?? new Set<string>();
     const sizes = lengths.get(signal) ?? [];
-    return !fragments.some((fragment) => containsShorter(fragment, shorter, sizes));
+    return !fragments.some(
+      (fragment) =>
+        containsShorter(fragment, shorter, sizes) &&
+        !containsShorter(`${fragment}\u0000`, idioms, idiomLengths),
+    );
   };
   const seen = new Map<CrisisSignal, Set<string>>();
   return Object.fromEntries(
