@@ -34,8 +34,9 @@ const fresh26 = readSet('./fresh-26.jsonl');
 const fresh27 = readSet('./fresh-27.jsonl');
 const fresh28 = readSet('./fresh-28.jsonl');
 const fresh30 = readSet('./fresh-30.jsonl');
+const fresh31 = readSet('./fresh-31.jsonl');
 const corpus = readCorpus().items;
-/** Batches 7–28 and 30: 40 concerns a language, the mix residents send, each written apart. */
+/** Batches 7–28, 30 and 31: 40 concerns a language, the mix residents send, each written apart. */
 const MIXED = [
   fresh7,
   fresh8,
@@ -60,6 +61,7 @@ const MIXED = [
   fresh27,
   fresh28,
   fresh30,
+  fresh31,
 ];
 /** Every set the engine is measured on besides the team's own. */
 const MEASURED = [holdout, fresh1, fresh2, fresh3, fresh4, freshCrisis5, freshCrisis6, dev, ...MIXED];
@@ -80,7 +82,7 @@ describe('the labelled sets', () => {
     for (const set of MEASURED) expect(set.filter((i) => texts.has(i.text))).toEqual([]);
   });
 
-  it('batches 5–28 and 30 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
+  it('batches 5–28, 30 and 31 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
     // Lines a batch lost because its writers wrote them word for word as another set or the corpus has them.
     const removed = new Map<typeof dev, string[]>([
       [fresh22, ['en', 'zh-Hans', 'zh-Hant', 'ja-easy']],
@@ -90,6 +92,7 @@ describe('the labelled sets', () => {
       [fresh26, ['ja-easy']],
       [fresh27, ['ja-easy', 'zh-Hans', 'zh-Hant', 'ne', 'id']],
       [fresh28, ['ja-easy', 'ja-easy']],
+      [fresh31, ['ja', 'ja', 'ja-easy']],
     ]);
     for (const set of [dev, ...MIXED]) {
       for (const lang of LANGUAGES)
@@ -336,5 +339,10 @@ describe('triage floors', () => {
     // alarms (3.6%). (Batch 29 is kept out of the tree, for the last measurement.) Then development;
     // after its two passes: 97.7%, 98.3%, 110 of 110, no false alarm.
     floorCase('batch 30', fresh30, { top1: 0.975, compound: 0.98, crisis: 1, falseAlarm: 0.001 }),
+    // Batch 31: written apart in the eleventh session as an ordinary mix, no flavour asked for; three
+    // lines found word for word in other sets taken out, then measured once, blind, after every change
+    // of the session but the last passes: 95.2% top-1, 92.4% compound recall, 108 of 110 crises (one of
+    // the other two shown the numbers "just in case"), 8 of 327 false alarms (2.4%). Then development.
+    floorCase('batch 31', fresh31, { top1: 0.95, compound: 0.92, crisis: 0.98, falseAlarm: 0.025 }),
   ])('%s', (_title, set, f) => floors(set, f));
 });
