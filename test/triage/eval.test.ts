@@ -342,7 +342,8 @@ describe('triage floors', () => {
     // Batch 31: written apart in the eleventh session as an ordinary mix, no flavour asked for; three
     // lines found word for word in other sets taken out, then measured once, blind, after every change
     // of the session but the last passes: 95.2% top-1, 92.4% compound recall, 108 of 110 crises (one of
-    // the other two shown the numbers "just in case"), 8 of 327 false alarms (2.4%). Then development.
-    floorCase('batch 31', fresh31, { top1: 0.95, compound: 0.92, crisis: 0.98, falseAlarm: 0.025 }),
+    // the other two shown the numbers "just in case"), 8 of 327 false alarms (2.4%). Then development;
+    // after its two passes: 97.0%, 97.1%, 110 of 110, 7 false alarms (2.1%).
+    floorCase('batch 31', fresh31, { top1: 0.97, compound: 0.97, crisis: 1, falseAlarm: 0.022 }),
   ])('%s', (_title, set, f) => floors(set, f));
 });

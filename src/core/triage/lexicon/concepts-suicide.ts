@@ -1302,7 +1302,8 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
         idioms: ['cutting again my hours', 'cutting again our', 'walking into the office', 'walking into the room', 'walk into the office', 'walk into the room', 'drive into the city', 'drive into town', 'driving into the city', 'driving into town', 'walk into the water bill'],
       },
       zh: {
-        say: ['又想割', '又割了', '又划了手腕', '又划手腕', '要割手', '割手才', '手腕上又多了', '手腕上全是血', '手腕上有好多', '手腕上有一道', '一道一道的划痕', '一道一道的痕', '割得更深', '划得更深', '越割越深', '炭和胶带', '买好了炭', '木炭和胶带', '被车撞了就好', '被车撞死就好'],
+        // cutting the arm or hand again, hidden under long sleeves («又開始割手了», 「又开始划手臂」)
+        say: ['又开始割手', '又开始划手', '开始割手', '开始划手', '又在割手', '又在划手', '割手臂', '划手臂', '又开始割了', '又开始划了', '又想割', '又割了', '又划了手腕', '又划手腕', '要割手', '割手才', '手腕上又多了', '手腕上全是血', '手腕上有好多', '手腕上有一道', '一道一道的划痕', '一道一道的痕', '割得更深', '划得更深', '越割越深', '炭和胶带', '买好了炭', '木炭和胶带', '被车撞了就好', '被车撞死就好'],
         pairs: [{ reach: 16, acrossSentences: true, a: ['去找', '去陪', '想去找', '好想去找', '跟着'], b: ['去年走了', '已经走了', '他走了', '她走了', '去世了', '已经不在了'] }],
       },
       ko: { say: ['다시 손목을', '더 깊게 그었'] },
@@ -1944,6 +1945,8 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
         pairs: [
           { reach: 30, acrossSentences: true, a: ['わたしになにかあったら', '私に何かあったら', '俺に何かあったら', 'おれになにかあったら', 'ぼくになにかあったら', '僕に何かあったら'], b: ['今週', 'こんしゅう', 'もうすぐ', '近いうちに', 'ちかいうちに', '今夜', 'こんや'] },
           { reach: 40, acrossSentences: true, a: ['薬をためて', 'くすりをためて', '薬を溜めて', '薬をとっておい', 'くすりをとっておい', '薬を集めて'], b: ['その時', 'そのとき', 'いざという時', 'いざというとき', 'いつでも', '時が来たら', 'ときがきたら'] },
+          // sleeping pills or prescriptions not taken but saved up («眠剤、飲まずに貯めてる»)
+          { ordered: true, reach: 20, a: ['眠剤', '睡眠剤', '睡眠薬', 'すいみんやく', '眠り薬', 'ねむりぐすり', '安定剤', 'あんていざい', '精神薬', '処方薬', 'しょほうやく', 'もらった薬', 'もらったくすり'], b: ['貯めて', '溜めて', 'ためてる', 'ためてい', 'ためてあ', 'ためこ', '貯めこ', '溜めこ', '貯め込', '溜め込', 'とってあ', '取ってあ', 'しまってあ', '集めて', 'あつめて'] },
         ],
       },
       en: {

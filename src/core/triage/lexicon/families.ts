@@ -1001,6 +1001,38 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
         b: ['keringat', 'berkeringat', 'lengan', 'rahang', 'bahu', 'pucat', 'keringat dingin'],
       },
       {
+        // a child hit with a hanger, a belt or a stick: abuse, whoever the writer names as the hitter
+        signal: 'child_abuse',
+        reach: 48,
+        a: [
+          'pukul anak',
+          'memukul anak',
+          'mukul anak',
+          'mukulin anak',
+          'memukuli anak',
+          'pukul adik',
+          'memukul adik',
+          'mukulin adik',
+          'pukul bayi',
+          'sabet anak',
+          'menyabet anak',
+        ],
+        b: [
+          'gantungan baju',
+          'hanger',
+          'ikat pinggang',
+          'sabuk',
+          'tongkat',
+          'kayu',
+          'sapu',
+          'rotan',
+          'penggaris',
+          'sandal',
+          'kabel',
+          'gagang sapu',
+        ],
+      },
+      {
         signal: 'violence',
         reach: 32,
         a: [
