@@ -33,10 +33,11 @@ const fresh25 = readSet('./fresh-25.jsonl');
 const fresh26 = readSet('./fresh-26.jsonl');
 const fresh27 = readSet('./fresh-27.jsonl');
 const fresh28 = readSet('./fresh-28.jsonl');
+const fresh29 = readSet('./fresh-29.jsonl');
 const fresh30 = readSet('./fresh-30.jsonl');
 const fresh31 = readSet('./fresh-31.jsonl');
 const corpus = readCorpus().items;
-/** Batches 7–28, 30 and 31: 40 concerns a language, the mix residents send, each written apart. */
+/** Batches 7–31: 40 concerns a language, the mix residents send, each written apart. */
 const MIXED = [
   fresh7,
   fresh8,
@@ -60,6 +61,7 @@ const MIXED = [
   fresh26,
   fresh27,
   fresh28,
+  fresh29,
   fresh30,
   fresh31,
 ];
@@ -82,7 +84,7 @@ describe('the labelled sets', () => {
     for (const set of MEASURED) expect(set.filter((i) => texts.has(i.text))).toEqual([]);
   });
 
-  it('batches 5–28, 30 and 31 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
+  it('batches 5–31 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
     // Lines a batch lost because its writers wrote them word for word as another set or the corpus has them.
     const removed = new Map<typeof dev, string[]>([
       [fresh22, ['en', 'zh-Hans', 'zh-Hant', 'ja-easy']],
@@ -129,7 +131,7 @@ describe('the labelled sets', () => {
 
 // Floors: what was measured (rounded down), so a lexicon edit or a retrained model that loses ground
 // fails here. The targets are top-1 ≥ 90%, compound recall ≥ 85%, every crisis found and false
-// alarms ≤ 3%, on concerns nobody has seen: batches 9–14, 22 and 23 are the nearest we have to that.
+// alarms ≤ 3%, on concerns nobody has seen: batches 9–14, 22, 23 and 29 are the nearest we have to that.
 describe('triage floors', () => {
   interface Floors {
     top1?: number;
@@ -345,5 +347,11 @@ describe('triage floors', () => {
     // the other two shown the numbers "just in case"), 8 of 327 false alarms (2.4%). Then development;
     // after its two passes: 97.0%, 97.1%, 110 of 110, 7 false alarms (2.1%).
     floorCase('batch 31', fresh31, { top1: 0.97, compound: 0.97, crisis: 1, falseAlarm: 0.022 }),
+    // Batch 29: written apart at the start of the eleventh session by residents who are irritated,
+    // sarcastic or darkly funny (8 or more alarming-but-safe lines a language, crises hidden in the same
+    // tone), kept out of the tree until every change of the session was made, measured once, blind, on
+    // its final engine: 92.3% top-1, 90.0% compound recall, 103 of 110 crises (four of the other seven
+    // shown the numbers "just in case"), 17 of 330 false alarms (5.2%). Never opened.
+    floorCase('batch 29', fresh29, { top1: 0.92, compound: 0.9, crisis: 0.93, falseAlarm: 0.052 }),
   ])('%s', (_title, set, f) => floors(set, f));
 });

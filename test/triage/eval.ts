@@ -4,15 +4,15 @@ import { type LabelledT, type Miss, rate, readSet, type Scores, score } from './
  * `npm run eval:triage`: scores the engine on every labelled set, each with what it has been used
  * for. Batches 1–4 are crises in everyday, indirect wording with alarming-but-safe concerns, written
  * by earlier rounds and since read by the lexicon writers; crisis batches 5 and 6 likewise, in the
- * tenth session. Batches 5–28, 30 and 31 are the kind of mix residents send (ordinary, compound, crisis,
+ * tenth session. Batches 5–31 are the kind of mix residents send (ordinary, compound, crisis,
  * alarming-but-safe; 40 per language), written by people who never saw the lexicons or the training
  * corpus: 5 and 6 chose the engine's weights and thresholds; 7, 8, 15–21, 24–28, 30 and 31 were measured blind, then
- * joined the development set; 9–14, 22 and 23 are measured, never tuned against (nobody has opened their
+ * joined the development set; 9–14, 22, 23 and 29 are measured, never tuned against (nobody has opened their
  * lines). The model's training corpus (`corpus/`) is none of these. `--misses` lists what went wrong
  * on the team's set only, so the others stay unseen by whoever tunes the lexicons.
  */
 const showMisses = process.argv.includes('--misses');
-/** `--development`: only the sets the engine is developed on; the exam batches (9–14, 22, 23) stay unseen. */
+/** `--development`: only the sets the engine is developed on; the exam batches (9–14, 22, 23, 29) stay unseen. */
 const developmentOnly = process.argv.includes('--development');
 
 function pct(r: { hit: number; of: number }): string {
@@ -217,6 +217,11 @@ if (!developmentOnly) {
   report(
     'fresh batch 23 (test/triage/fresh-23.jsonl) — written apart at the end of the tenth session, no pass after it; measured blind once',
     readSet('./fresh-23.jsonl'),
+    false,
+  );
+  report(
+    'fresh batch 29 (test/triage/fresh-29.jsonl) — written apart at the start of the eleventh session (irritated, sarcastic, darkly funny residents), kept out until the session's last change; measured blind once',
+    readSet('./fresh-29.jsonl'),
     false,
   );
 }
