@@ -220,7 +220,7 @@ if (!developmentOnly) {
     false,
   );
   report(
-    'fresh batch 29 (test/triage/fresh-29.jsonl) — written apart at the start of the eleventh session (irritated, sarcastic, darkly funny residents), kept out until the session's last change; measured blind once',
+    'fresh batch 29 (test/triage/fresh-29.jsonl) — written apart at the start of the eleventh session (irritated, sarcastic, darkly funny residents), kept out until the last change of the session; measured blind once',
     readSet('./fresh-29.jsonl'),
     false,
   );
