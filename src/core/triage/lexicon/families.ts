@@ -20,6 +20,22 @@ const family = (pairs: readonly PairRule[], framing: Framing, idioms: readonly s
   idioms,
 });
 
+/** What a person or a child is beaten with, in Indonesian: a hanger, a belt, a stick, a broom, a cable. */
+const ID_BEATEN_WITH = [
+  'gantungan baju',
+  'hanger',
+  'ikat pinggang',
+  'sabuk',
+  'tongkat',
+  'kayu',
+  'sapu',
+  'rotan',
+  'penggaris',
+  'sandal',
+  'kabel',
+  'gagang sapu',
+];
+
 export const FAMILIES: Readonly<Record<string, Family>> = {
   en: family(
     [
@@ -1017,41 +1033,12 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
           'sabet anak',
           'menyabet anak',
         ],
-        b: [
-          'gantungan baju',
-          'hanger',
-          'ikat pinggang',
-          'sabuk',
-          'tongkat',
-          'kayu',
-          'sapu',
-          'rotan',
-          'penggaris',
-          'sandal',
-          'kabel',
-          'gagang sapu',
-        ],
+        b: ID_BEATEN_WITH,
       },
       {
         signal: 'violence',
         reach: 32,
-        a: [
-          'stik golf',
-          'gantungan baju',
-          'hanger',
-          'palu',
-          'ikat pinggang',
-          'sabuk',
-          'tongkat',
-          'kayu',
-          'sapu',
-          'rotan',
-          'penggaris',
-          'sandal',
-          'kabel',
-          'wajan',
-          'gagang sapu',
-        ],
+        a: ['stik golf', 'palu', 'wajan', ...ID_BEATEN_WITH],
         b: [
           'memukul',
           'pukul',
