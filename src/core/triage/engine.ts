@@ -645,6 +645,9 @@ const LONG_AGO =
 
 /** Frames of a dream, a game or a fairy tale, as folded text has them (films, dramas, books and games by name are `MEDIA`): the harm there is no one's now. */
 const STORY = /夢|ゆめ|梦|꿈|mimpi|panaginip|sonho|giac mo|ac mong|सपना|sapana|dream|laro|jogo|동화|fairy/;
+/** Whether a frame's words are a time gone by, not a film, the news, a game or a dream, where the harm is no one's now. */
+const ofTime = (said: string): boolean => !STORY.test(said) && !MEDIA.test(said);
+
 /**
  * Words that say the harm goes on now, as folded text has them — still, to this day, 今も, 至今,
  * 아직도, «vẫn», "masih", "pa rin", "ainda", अझै — or a Japanese present after the phrase
@@ -671,8 +674,7 @@ const OWN_CLAUSE_LETTERS = 3;
  */
 function ongoing(folded: Folded, match: Match<CrisisSignal>, f: Match<Frame>, language: string): boolean {
   const { text, origin, source } = folded;
-  const said = text.slice(f.start, f.end);
-  if (STORY.test(said) || MEDIA.test(said)) return false;
+  if (!ofTime(text.slice(f.start, f.end))) return false;
   const after = f.start <= match.start;
   // Between the frame and the match, with the few words that lead into a match the frame follows.
   const start = after ? f.end : Math.max(text.lastIndexOf('|', match.start) + 1, match.start - 12);
@@ -710,16 +712,16 @@ function framed(
   const { text, origin, source } = folded;
   return frames.some((f) => {
     if (!FRAME_CANCELS[f.tag].includes(match.tag)) return false;
+    const said = text.slice(f.start, f.end);
     // A film or the news on at the time does not make violence done to "me" a story: "Meu marido
     // me bateu porque eu estava vendo uma novela". (A frame of time — "8 years ago" — still holds.)
     // Nor does a game he plays: "he plays video games all night and hits me".
-    if (f.tag !== 'past' && MEDIA.test(text.slice(f.start, f.end)) && toMe(folded, match, language, f))
-      return false;
+    if (f.tag !== 'past' && MEDIA.test(said) && toMe(folded, match, language, f)) return false;
     // "Looks fine now" after a swallowed battery, magnet, medicine or cleaner is no all-clear (the
     // harm comes hours later) — unless it happened long ago.
     if (
       f.tag === 'past' &&
-      RECOVERED.test(text.slice(f.start, f.end)) &&
+      RECOVERED.test(said) &&
       SWALLOWED.test(text.slice(Math.max(0, match.start - ME_REACH), match.end + ME_REACH)) &&
       !LONG_AGO.test(text)
     )
@@ -739,13 +741,7 @@ function framed(
     // …and a time gone by (not a film or a dream) ends where the next clause turns from it or dates
     // the harm anew: «Dulu dia pukul saya, tapi kemarin dia cekik saya», "he never hit me before,
     // last night he choked me". ("He hit me, but that was years ago" — the frame after — still holds.)
-    const said = text.slice(f.start, f.end);
-    return !(
-      f.end <= match.start &&
-      !MEDIA.test(said) &&
-      !STORY.test(said) &&
-      (TURN.test(between) || RECENT.test(matchSide))
-    );
+    return !(f.end <= match.start && ofTime(said) && (TURN.test(between) || RECENT.test(matchSide)));
   });
 }
 
@@ -1004,13 +1000,9 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
     !GROWN_CHILD.test(folded.text);
   // A disabled adult hurt by a brother, a parent or a carer (not a partner) is abuse of a disabled
   // person, the disability window's (障害者虐待; LABELLING.md's "abuse of an adult's rights").
+  // (An older person's and a workplace's windows come first, below.)
   const disabled =
-    violent &&
-    !elder &&
-    !byParent &&
-    !partner &&
-    !atWork &&
-    (scores.get('disability')?.lexicon ?? 0) >= DISABLED_FIRST_AT;
+    violent && !byParent && !partner && (scores.get('disability')?.lexicon ?? 0) >= DISABLED_FIRST_AT;
   const crisis =
     danger && elder
       ? { ...danger, signal: 'violence' as const }

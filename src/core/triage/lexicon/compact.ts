@@ -19,10 +19,18 @@ import type { Entry, Lexicon, PairRule } from './types.ts';
  */
 const SUBSUMABLE: ReadonlySet<CrisisSignal> = new Set(['suicide', 'emergency']);
 
-/** Whether a strictly shorter string of `among` lies inside `fragment` (its substrings, looked up). */
-function containsShorter(fragment: string, among: ReadonlySet<string>, lengths: readonly number[]): boolean {
+/**
+ * Whether a string of `among` no longer than `longest` lies inside `fragment` (its substrings, looked
+ * up); `lengths` are those of `among`, ascending.
+ */
+function containsAny(
+  fragment: string,
+  among: ReadonlySet<string>,
+  lengths: readonly number[],
+  longest = fragment.length,
+): boolean {
   for (const length of lengths) {
-    if (length >= fragment.length) break;
+    if (length > longest) break;
     for (let at = 0; at + length <= fragment.length; at++)
       if (among.has(fragment.slice(at, at + length))) return true;
   }
@@ -75,8 +83,8 @@ function dedupeCrisis(lexicons: Record<string, Lexicon>): Record<string, Lexicon
     const sizes = lengths.get(signal) ?? [];
     return !fragments.some(
       (fragment) =>
-        containsShorter(fragment, shorter, sizes) &&
-        !containsShorter(`${fragment}\u0000`, idioms, idiomLengths),
+        containsAny(fragment, shorter, sizes, fragment.length - 1) &&
+        !containsAny(fragment, idioms, idiomLengths),
     );
   };
   const seen = new Map<CrisisSignal, Set<string>>();
