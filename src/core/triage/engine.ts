@@ -225,6 +225,7 @@ interface CompiledPair {
   acrossSentences: boolean;
   /** The side telling of a past death, whose words idioms do not silence: 0 for `a`, 1 for `b`. */
   pastDeath: number | null;
+  farewell: boolean;
 }
 
 function compilePair(rule: PairRule): CompiledPair {
@@ -239,6 +240,7 @@ function compilePair(rule: PairRule): CompiledPair {
     reach: rule.reach ?? (cjk ? 12 : 32),
     acrossSentences: rule.acrossSentences ?? false,
     pastDeath: rule.pastDeath === undefined ? null : rule.pastDeath === 'a' ? 0 : 1,
+    farewell: rule.farewell ?? false,
   };
 }
 
@@ -261,6 +263,8 @@ interface CompiledLexicon {
   crisisNegation: CompiledNegation;
   pairs: CompiledPair[];
   framing: Pattern<Frame>[];
+  farewells: Pattern<CrisisSignal>[];
+  closing: Pattern<null>[];
 }
 
 function compileLexicon(lexicon: Lexicon): CompiledLexicon {
@@ -284,6 +288,8 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     framing: (['report', 'joke', 'past'] as const).flatMap((frame) =>
       (lexicon.framing?.[frame] ?? []).map((cue) => compile(cue, frame, true)),
     ),
+    farewells: (lexicon.farewells ?? []).map((entry) => compile(entry, 'suicide' as const, true)),
+    closing: (lexicon.closing ?? []).map((reason) => compile(reason, null)),
   };
 }
 
@@ -292,6 +298,8 @@ const ALL = [...COMPILED.values()];
 const CRISIS_PATTERNS = ALL.flatMap((l) => l.crisis);
 const RISK_CUES = ALL.flatMap((l) => [...l.riskCues, ...l.endingCues]);
 const IDIOMS = ALL.flatMap((l) => l.idioms);
+const FAREWELLS = ALL.flatMap((l) => l.farewells);
+const CLOSING = ALL.flatMap((l) => l.closing);
 /** A window's phrase lighter than this beside an administrative topic is a hint (「区役所」, "pay"), not a problem of its own. */
 const ROUTINE_HINT = 1;
 /** Plainly administrative topics (rubbish days, first-aid courses, lost property, tax forms): `other`'s. */
@@ -469,8 +477,8 @@ function pairMatches(
   text: string,
   idioms: Match<null>[],
   idiomatic: Set<CrisisSignal>,
-): Match<CrisisSignal>[] {
-  const found: Match<CrisisSignal>[] = [];
+): (Match<CrisisSignal> & { farewell: boolean })[] {
+  const found: (Match<CrisisSignal> & { farewell: boolean })[] = [];
   // Each word of a pair is checked against idioms on its own: the span between them is free text.
   // A pair one of whose words is part of a figure of speech is no danger, and makes its signal
   // idiomatic — only when the pair is made, not whenever a word of it («ako», "my son», 我) sits in
@@ -497,7 +505,14 @@ function pairMatches(
         gap -= 3 * between;
         if (gap > pair.reach) continue;
         if (a.idiom || b.idiom) idiomatic.add(pair.signal);
-        else found.push({ tag: pair.signal, weight: 1, start: first.start, end: second.end });
+        else
+          found.push({
+            tag: pair.signal,
+            weight: 1,
+            start: first.start,
+            end: second.end,
+            farewell: pair.farewell,
+          });
       }
     }
   }
@@ -764,7 +779,18 @@ interface LexiconCrisis {
   idioms: Match<null>[];
   /** Signals whose only words were figures of speech: the model, which may not know the idiom, does not overrule it. */
   idiomatic: Set<CrisisSignal>;
+  /** A farewell set aside because the case closes with good news: the answer keeps the numbers, just in case. */
+  farewell: boolean;
+  /** The case closes with good news (a job found, a move): the model's reading of a goodbye is only a watch. */
+  closed: boolean;
 }
+
+/**
+ * Thanks, as folded text has them: a case closed with good news thanks the window; "I told them I'm
+ * moving" with no thanks is no closing (其實沒有要搬 — it was a cover for a goodbye).
+ */
+const THANKS =
+  /(?<![a-z])(?:thank|thx|cam on|salamat|obrigad|brigad|valeu|agradec|terima kasih|makasih|trims)|ありがと|おせわにな|世話にな|感謝|かんしゃ|谢谢|多谢|感谢|감사|고마|धन्यवाद|dhanyabad|dhanyavad|dhanyawad/;
 
 function findCrisis(folded: Folded, language: string): LexiconCrisis {
   // Every language's idioms and frames: language detection errs on short or mixed messages.
@@ -772,13 +798,20 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
   const frames = run(folded.text, framingFor(language));
   // Signals whose words here are part of a figure of speech («đánh bài», "killing me").
   const idiomatic = new Set<CrisisSignal>();
+  // Thanks for all these years and no more contact, because a job was found or the family moves:
+  // a case closing with good news, not a goodbye (「今までありがとうございました。仕事が決まりました」).
+  const closed = run(folded.text, CLOSING).length > 0 && THANKS.test(folded.text);
+  const plain = (m: Match<CrisisSignal>) => {
+    const idiom = inIdiom(idioms, m);
+    if (idiom) idiomatic.add(m.tag);
+    return !idiom;
+  };
+  const pairs = pairMatches(folded.text, idioms, idiomatic);
+  const farewells = [...run(folded.text, FAREWELLS).filter(plain), ...pairs.filter((m) => m.farewell)];
   const words = [
-    ...run(folded.text, CRISIS_PATTERNS).filter((m) => {
-      const idiom = inIdiom(idioms, m);
-      if (idiom) idiomatic.add(m.tag);
-      return !idiom;
-    }),
-    ...pairMatches(folded.text, idioms, idiomatic),
+    ...run(folded.text, CRISIS_PATTERNS).filter(plain),
+    ...pairs.filter((m) => !m.farewell),
+    ...(closed ? [] : farewells),
   ];
   const unframed = words.filter((m) => !framed(folded, m, frames, language));
   // Only abuse and violence can be denied ("no violence"); a denied wish to die is still asked about.
@@ -809,7 +842,14 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
       : denied.length > 0
         ? new Set(denied.map((m) => m.tag))
         : null;
-  return { finding: lexiconCrisis(folded, idioms, hits), cautious, idioms, idiomatic };
+  return {
+    finding: lexiconCrisis(folded, idioms, hits),
+    cautious,
+    idioms,
+    idiomatic,
+    farewell: closed && farewells.length > 0,
+    closed,
+  };
 }
 
 function lexiconCrisis(
@@ -956,7 +996,8 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
     scores.set(head as Topic, entry);
   });
   const lexicon = findCrisis(folded, language);
-  const danger = lexicon.finding ?? modelCrisis(heads, folded, t, lexicon);
+  const reading = modelCrisis(heads, folded, t, lexicon);
+  const danger = lexicon.finding ?? (lexicon.closed && reading?.signal === 'suicide' ? null : reading);
   // An older person hurt by a grown son, daughter or carer is elder abuse (LABELLING.md): violence,
   // not child abuse, with the older person's window first — when an old age is said, or the words
   // point more to old age than to a child, and no child is named.
@@ -1022,6 +1063,8 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
         lexicon,
       );
   const watch = faint && contentLength(folded.text, language) >= WATCH_MIN_LETTERS ? faint : null;
+  // A farewell set aside for a case closed with good news still leaves the numbers beside the answer.
+  const watched = watch?.signal ?? (!crisis && lexicon.farewell ? 'suicide' : null);
   // Whatever else is going on, the window for the danger comes first.
   const window = elder
     ? 'elderly'
@@ -1073,7 +1116,7 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
     compound: categories.length >= 2,
     crisis: crisis?.signal ?? null,
     crisisPhrases: crisis?.phrases ?? [],
-    crisisWatch: watch?.signal ?? null,
+    crisisWatch: watched,
     language,
     confidence: Math.round(confidence * 100) / 100,
   };

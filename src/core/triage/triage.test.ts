@@ -170,6 +170,8 @@ describe('crisis concepts', () => {
           (words.say?.length ?? 0) +
           (words.pairs?.length ?? 0) +
           (words.idioms?.length ?? 0) +
+          (words.closing?.length ?? 0) +
+          (words.farewells?.length ?? 0) +
           Object.values(words.framing ?? {}).flat().length +
           (words.crisisNegation?.before.length ?? 0) +
           (words.crisisNegation?.after.length ?? 0);
@@ -419,6 +421,31 @@ describe('crisis concepts', () => {
       'Nakahanda na ang lahat, sa Linggo wala na ako.',
       'Já escrevi uma carta pra minha filha, ela vai entender depois',
       'Ibu, maafkan aku. Tolong jaga kucingku ya, aku pamit.',
+    ]);
+  });
+
+  it('thanks for everything beside a job found or a move is a case closed, with the numbers kept; a bare goodbye or a cover story is not', () => {
+    const closings = [
+      '今までありがとうございました。仕事が見つかったので、もう連絡しなくて大丈夫です',
+      '長い間お世話になりました。来月引っ越すことになりました。本当にありがとうございました',
+      '谢谢你们一直以来的帮助。我找到工作了，以后不用再联系我了',
+      '謝謝你們這段時間的幫忙。我找到工作了，以後不用再聯絡我了',
+      '그동안 감사했습니다. 취직했어요. 이제 연락 안 주셔도 돼요',
+      'Terima kasih atas semuanya. Saya sudah dapat kerja. Tidak perlu hubungi saya lagi',
+    ];
+    for (const text of closings) {
+      const result = triage(text);
+      expect(result.crisis, text).toBeNull();
+      expect(result.crisisWatch, text).toBe('suicide');
+    }
+    raises('suicide', [
+      // The same thanks with no good news, or with despair beside the news.
+      '今までありがとうございました。もう連絡しなくて大丈夫です',
+      '谢谢你们一直以来的帮助。以后不用再联系我了',
+      '今までありがとうございました。仕事が決まりました。でももう疲れました、生きるのがつらい',
+      '長い間お世話になりました。引っ越すことになりました。もう終わりにします',
+      // A move told as a cover, with no thanks to close anything.
+      '我把所有的漫畫跟公仔都送給社團學弟了，跟他們說我要搬家。其實沒有要搬。大家掰掰',
     ]);
   });
 

@@ -119,6 +119,7 @@ function mergePairs(pairs: readonly PairRule[]): PairRule[] {
         rule.reach,
         rule.acrossSentences ?? false,
         rule.pastDeath ?? '',
+        rule.farewell ?? false,
         [...rule[side]].sort().join('|'),
       ].join('#');
       const found = groups.get(key);

@@ -541,38 +541,40 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
     // A resident closing the consultation with good news: thanks for everything and no more contact
     // needed BECAUSE a job was found, the family is moving or going home, the writer is better, the
     // problem is solved, the child has started school («Obrigada por tudo! Vou mudar de cidade, não
-    // precisa mais me ligar», "I found a job, so no need to contact me anymore"). The reason is the
+    // precisa mais me ligar», "I found a job, so no need to contact me anymore"). The reason is an
     // idiom: beside it the model must be surer before it reads a farewell, and a thanks in the same
-    // sentence as the reason is no goodbye. Without a reason, or beside despair or a wish to die, the
-    // same thanks still alarm (a dark "better place", "going home" to God, are not reasons here).
+    // sentence as the reason is no goodbye. Anywhere in the message it sets aside a farewell and no
+    // more (`farewells`, farewell pairs: 「今までありがとうございました。仕事が決まりました」), and the
+    // answer keeps the numbers just in case. Beside despair or a wish to die, the same thanks still
+    // alarm (a dark "better place", "going home" to God, are not reasons here).
     name: 'a case closing with good news: found a job, moving house or city, going home with family, better now, problem solved, child started school',
     signal: null,
     words: {
       // (the reason alone: joined to 「今までありがとう」 it would also silence despair said in the same sentence)
-      ja: { idioms: [
-        '仕事が決まりま', 'しごとがきまりま', '就職が決ま', 'しゅうしょくがきま', '就職しま', 'しゅうしょくしま', '就職でき', 'しゅうしょくでき', '新しい仕事が', 'あたらしいしごとが',
+      ja: { closing: [
+        '仕事が決まりま', 'しごとがきまりま', '仕事が見つか', 'しごとがみつか', '仕事も見つか', '働き先が決ま', '就職先が決ま', '就職が決ま', 'しゅうしょくがきま', '就職しま', 'しゅうしょくしま', '就職でき', 'しゅうしょくでき', '新しい仕事が', 'あたらしいしごとが',
         '引っ越すことにな', 'ひっこすことにな', '引越すことにな', '引っ越しが決ま', 'ひっこしがきま', '引っ越しすることにな', 'ひっこしすることにな', '転居することにな', '転勤が決ま', 'てんきんがきま', '転勤することにな', 'てんきんすることにな',
         '帰国することにな', 'きこくすることにな', '帰国が決ま', 'きこくがきま',
         '問題が解決', 'もんだいがかいけつ', '解決しました', 'かいけつしました', '元気になりました', 'げんきになりました', '病気が治りま', 'びょうきがなおりま', '体調が良くなりま',
         '保育園に入れ', 'ほいくえんにはいれ', '保育園が決ま', 'ほいくえんがきま', '入学しました', 'にゅうがくしました', '学校に通い始め', 'がっこうにかよいはじめ',
       ] },
-      en: { idioms: [
+      en: { closing: [
         'found a job', 'found a new job', 'found work', 'got hired', 'i was hired', 'landed a job', 'start my new job', 'starting my new job', 'start a new job', 'new job starts',
         'moving house', 'moving to another city', 'moving to a new city', 'moving to another town', 'moving to another prefecture', 'moving to a new apartment', 'moving to another apartment', 'job transfer', 'transferred to another city',
         'going back home with my family', 'going home with my family',
         'problem is solved', 'problem has been solved', 'problem was solved', 'problem got solved', 'its all sorted', 'all sorted now', 'it got resolved', 'it has been resolved', 'its been resolved', 'fully recovered',
         'started school', 'started kindergarten', 'started daycare', 'found an apartment', 'found a place to live', 'visa came through', 'visa was approved',
       ] },
-      zh: { idioms: ['找到工作', '找到新工作', '搵到工', '搵咗工', '被录取了', '要搬家', '搬家了', '要搬去', '搬到别的城市', '搬去别的城市', '搬屋', '跟家人回国', '和家人回国', '跟家人一起回国', '和家人一起回国', '要回国了', '问题解决了', '问题已经解决', '事情解决了', '已经解决了', '病好了', '身体好了', '已经康复', '开始上学了', '进了保育园', '进保育园了'] },
-      ko: { idioms: ['일자리를 구했', '일자리 구했', '취직했', '취직이 됐', '취업했', '취업이 됐', '일을 구했', '직장을 구했', '이사 가게 됐', '이사 가게 되었', '이사하게 됐', '이사하게 되었', '다른 도시로 이사', '귀국하게 됐', '귀국하게 되었', '문제가 해결', '해결이 됐', '해결됐', '다 나았', '몸이 좋아졌', '건강해졌', '학교에 들어갔', '입학했', '어린이집에 들어갔', '어린이집에 다니게'] },
+      zh: { closing: ['找到工作', '找到新工作', '搵到工', '搵咗工', '被录取了', '要搬家', '搬家了', '要搬去', '搬到别的城市', '搬去别的城市', '搬屋', '跟家人回国', '和家人回国', '跟家人一起回国', '和家人一起回国', '要回国了', '问题解决了', '问题已经解决', '事情解决了', '已经解决了', '病好了', '身体好了', '已经康复', '开始上学了', '进了保育园', '进保育园了'] },
+      ko: { closing: ['일자리를 구했', '일자리 구했', '취직했', '취직이 됐', '취업했', '취업이 됐', '일을 구했', '직장을 구했', '이사 가게 됐', '이사 가게 되었', '이사하게 됐', '이사하게 되었', '다른 도시로 이사', '귀국하게 됐', '귀국하게 되었', '문제가 해결', '해결이 됐', '해결됐', '다 나았', '몸이 좋아졌', '건강해졌', '학교에 들어갔', '입학했', '어린이집에 들어갔', '어린이집에 다니게'] },
       // («tìm» folds like «tím», purple lips: the idiom keeps that emergency word quiet here, as it should)
-      vi: { idioms: ['tìm được việc', 'tìm được chỗ làm', 'kiếm được việc', 'xin được việc', 'chuyển nhà', 'dọn nhà', 'chuyển chỗ ở', 'chuyển sang thành phố khác', 'chuyển lên thành phố khác', 'chuyển đi tỉnh khác', 'chuyển sang tỉnh khác', 'về nước với gia đình', 'cùng gia đình về nước', 'giải quyết xong rồi', 'giải quyết được rồi', 'được giải quyết rồi', 'khỏe lại rồi', 'khỏi bệnh rồi', 'đi nhà trẻ rồi', 'đi mẫu giáo rồi'] },
-      ne: { idioms: ['काम पाएँ', 'काम पाएं', 'जागिर पाएँ', 'जागिर पाएं', 'kaam paye', 'kaam paaye', 'kam paye', 'jagir paye', 'घर सर्दैछु', 'घर सर्दै', 'अर्को सहरमा सर्दै', 'ghar sardai', 'ghar sarne', 'नेपाल फर्कंदै', 'नेपाल फर्किंदै', 'nepal farkadai', 'nepal farkidai', 'समस्या समाधान भयो', 'samasya samadhan bhayo', 'निको भएँ', 'niko bhaye', 'स्कुल जान थाल्यो', 'school jana thalyo'] },
-      tl: { idioms: ['nakahanap ng trabaho', 'nakahanap na ng trabaho', 'may trabaho na', 'natanggap sa trabaho', 'lilipat na kami ng bahay', 'lilipat kami ng bahay', 'lilipat na kami sa ibang', 'uuwi na kami sa pinas', 'babalik na kami sa pinas', 'naayos na ang problema', 'nasolusyunan na', 'gumaling na'] },
-      pt: { idioms: ['arrumei emprego', 'arrumei um emprego', 'arrumei trabalho', 'arrumei um trabalho', 'consegui emprego', 'consegui um emprego', 'consegui trabalho', 'consegui um trabalho', 'achei emprego', 'achei um emprego', 'achei trabalho', 'achei um trabalho', 'fui contratada', 'fui contratado',
+      vi: { closing: ['tìm được việc', 'tìm được chỗ làm', 'kiếm được việc', 'xin được việc', 'chuyển nhà', 'dọn nhà', 'chuyển chỗ ở', 'chuyển sang thành phố khác', 'chuyển lên thành phố khác', 'chuyển đi tỉnh khác', 'chuyển sang tỉnh khác', 'về nước với gia đình', 'cùng gia đình về nước', 'giải quyết xong rồi', 'giải quyết được rồi', 'được giải quyết rồi', 'khỏe lại rồi', 'khỏi bệnh rồi', 'đi nhà trẻ rồi', 'đi mẫu giáo rồi'] },
+      ne: { closing: ['काम पाएँ', 'काम पाएं', 'जागिर पाएँ', 'जागिर पाएं', 'kaam paye', 'kaam paaye', 'kam paye', 'jagir paye', 'घर सर्दैछु', 'घर सर्दै', 'अर्को सहरमा सर्दै', 'ghar sardai', 'ghar sarne', 'नेपाल फर्कंदै', 'नेपाल फर्किंदै', 'nepal farkadai', 'nepal farkidai', 'समस्या समाधान भयो', 'samasya samadhan bhayo', 'निको भएँ', 'niko bhaye', 'स्कुल जान थाल्यो', 'school jana thalyo'] },
+      tl: { closing: ['nakahanap ng trabaho', 'nakahanap na ng trabaho', 'may trabaho na', 'natanggap sa trabaho', 'lilipat na kami ng bahay', 'lilipat kami ng bahay', 'lilipat na kami sa ibang', 'uuwi na kami sa pinas', 'babalik na kami sa pinas', 'naayos na ang problema', 'nasolusyunan na', 'gumaling na'] },
+      pt: { closing: ['arrumei emprego', 'arrumei um emprego', 'arrumei trabalho', 'arrumei um trabalho', 'consegui emprego', 'consegui um emprego', 'consegui trabalho', 'consegui um trabalho', 'achei emprego', 'achei um emprego', 'achei trabalho', 'achei um trabalho', 'fui contratada', 'fui contratado',
         'mudar de cidade', 'mudando de cidade', 'mudar de casa', 'mudando de casa', 'mudar de apartamento', 'mudar pra outra cidade', 'mudar para outra cidade', 'mudar pra outra província', 'voltar pro brasil com', 'voltar para o brasil com', 'voltando pro brasil com', 'vamos voltar pro brasil', 'vamos voltar para o brasil',
         'problema resolvido', 'problema foi resolvido', 'já resolvi', 'já está resolvido', 'já tá resolvido', 'deu tudo certo', 'recuperada agora', 'recuperado agora', 'entrou na escola', 'entrou na creche', 'vaga na creche'] },
-      id: { idioms: ['udah dapet kerja', 'sudah dapat kerja', 'udah dapat kerja', 'dapet kerjaan', 'dapat kerjaan', 'dapat pekerjaan', 'diterima kerja', 'keterima kerja', 'pindah rumah', 'pindahan rumah', 'pindah ke kota lain', 'pindah kota', 'pindah ke prefektur lain', 'pulang ke indonesia bareng', 'pulang ke indonesia bersama', 'pulang kampung bareng', 'masalahnya sudah selesai', 'masalahnya udah selesai', 'masalahnya udah beres', 'masalahnya sudah beres', 'sudah terselesaikan', 'sudah sembuh', 'udah sembuh', 'dapat tempat di hoikuen'] },
+      id: { closing: ['udah dapet kerja', 'sudah dapat kerja', 'udah dapat kerja', 'dapet kerjaan', 'dapat kerjaan', 'dapat pekerjaan', 'diterima kerja', 'keterima kerja', 'pindah rumah', 'pindahan rumah', 'pindah ke kota lain', 'pindah kota', 'pindah ke prefektur lain', 'pulang ke indonesia bareng', 'pulang ke indonesia bersama', 'pulang kampung bareng', 'masalahnya sudah selesai', 'masalahnya udah selesai', 'masalahnya udah beres', 'masalahnya sudah beres', 'sudah terselesaikan', 'sudah sembuh', 'udah sembuh', 'dapat tempat di hoikuen'] },
     },
   },
 ];

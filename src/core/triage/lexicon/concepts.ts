@@ -35,6 +35,10 @@ export interface ConceptWords {
   framing?: Framing;
   /** Denials of abuse or violence. */
   crisisNegation?: Negation;
+  /** Farewells that raise the suicide signal alone unless the case closes with good news (see `Lexicon.farewells`). */
+  farewells?: readonly string[];
+  /** Reasons a case closes with good news, which set farewells aside (see `Lexicon.closing`). */
+  closing?: readonly string[];
 }
 
 export interface Concept {
@@ -67,18 +71,22 @@ export function withConcepts(tag: string, lexicon: Lexicon): Lexicon {
   const idioms: string[] = [...lexicon.idioms];
   const framing = { ...lexicon.framing };
   const negation = { before: [...lexicon.crisisNegation.before], after: [...lexicon.crisisNegation.after] };
+  const farewells = [...(lexicon.farewells ?? [])];
+  const closing = [...(lexicon.closing ?? [])];
   for (const concept of CONCEPTS) {
     const words = concept.words[language];
     if (concept.signal) {
       crisis[concept.signal] = merge(crisis[concept.signal], words.say);
       for (const pair of words.pairs ?? []) pairs.push({ ...pair, signal: concept.signal });
     }
-    idioms.push(...(words.idioms ?? []));
+    idioms.push(...(words.idioms ?? []), ...(words.closing ?? []));
+    farewells.push(...(words.farewells ?? []));
+    closing.push(...(words.closing ?? []));
     framing.report = merge(framing.report, words.framing?.report);
     framing.joke = merge(framing.joke, words.framing?.joke);
     framing.past = merge(framing.past, words.framing?.past);
     negation.before.push(...(words.crisisNegation?.before ?? []));
     negation.after.push(...(words.crisisNegation?.after ?? []));
   }
-  return { ...lexicon, crisis, pairs, idioms, framing, crisisNegation: negation };
+  return { ...lexicon, crisis, pairs, idioms, framing, crisisNegation: negation, farewells, closing };
 }

@@ -35,6 +35,8 @@ function syllables(lexicon: Lexicon): Lexicon {
     idioms: lexicon.idioms.map(whole),
     riskCues: lexicon.riskCues?.map(whole),
     endingCues: lexicon.endingCues?.map(whole),
+    farewells: lexicon.farewells?.map(whole),
+    closing: lexicon.closing?.map(whole),
   };
 }
 

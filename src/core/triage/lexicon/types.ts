@@ -40,6 +40,11 @@ export interface PairRule {
    * keeps quiet alone: here its words still count, for the other side — a wish to follow — is the danger.
    */
   pastDeath?: 'a' | 'b';
+  /**
+   * A farewell and no more: thanks for all these years, no need to contact me again. A case closed
+   * with good news anywhere in the message (`Lexicon.closing`) sets it aside.
+   */
+  farewell?: boolean;
 }
 
 /**
@@ -74,4 +79,15 @@ export interface Lexicon {
   framing?: Framing;
   /** Cues that say abuse or violence is NOT happening (「暴力はない」); never applied to suicide. */
   crisisNegation: Negation;
+  /**
+   * Farewells that raise the suicide signal alone (「今までありがとう」, 「今までお世話になりました」)
+   * unless the message closes the case with good news (`closing`).
+   */
+  farewells?: readonly string[];
+  /**
+   * Reasons a resident closes the consultation with good news — a job found, a move, better now, the
+   * problem solved — which anywhere in the message set `farewells` and farewell pairs aside (the
+   * "just in case" numbers still go with the answer). They are idioms too.
+   */
+  closing?: readonly string[];
 }

@@ -319,7 +319,11 @@ export const zh: Lexicon = {
     // A farewell with finality; no longer a bother to anyone.
     { signal: 'suicide', acrossSentences: true, reach: 16,
       a: ['谢谢', '感谢', '再见', '保重', '拜托'],
-      b: ['这辈子', '这些年', '一直以来的', '以后不用再', '以后就拜托', '永别', '来世', '下辈子'] },
+      b: ['这辈子', '以后就拜托', '永别', '来世', '下辈子'] },
+    // …thanks for all these years, no need to call again: a goodbye, unless the case closes with good news.
+    { signal: 'suicide', acrossSentences: true, reach: 16, farewell: true,
+      a: ['谢谢', '感谢', '再见', '保重', '拜托'],
+      b: ['这些年', '一直以来的', '以后不用再'] },
     { signal: 'suicide', ordered: true, reach: 8,
       a: ['以后不用再', '再也不用', '不会再', '就不会再', '再也不会'],
       b: ['为我操心', '为我担心', '麻烦任何人', '麻烦大家', '麻烦你们', '担心我', '拖累'] },
