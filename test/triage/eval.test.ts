@@ -36,8 +36,9 @@ const fresh28 = readSet('./fresh-28.jsonl');
 const fresh29 = readSet('./fresh-29.jsonl');
 const fresh30 = readSet('./fresh-30.jsonl');
 const fresh31 = readSet('./fresh-31.jsonl');
+const fresh32 = readSet('./fresh-32.jsonl');
 const corpus = readCorpus().items;
-/** Batches 7–31: 40 concerns a language, the mix residents send, each written apart. */
+/** Batches 7–32: 40 concerns a language, the mix residents send, each written apart. */
 const MIXED = [
   fresh7,
   fresh8,
@@ -64,6 +65,7 @@ const MIXED = [
   fresh29,
   fresh30,
   fresh31,
+  fresh32,
 ];
 /** Every set the engine is measured on besides the team's own. */
 const MEASURED = [holdout, fresh1, fresh2, fresh3, fresh4, freshCrisis5, freshCrisis6, dev, ...MIXED];
@@ -84,7 +86,7 @@ describe('the labelled sets', () => {
     for (const set of MEASURED) expect(set.filter((i) => texts.has(i.text))).toEqual([]);
   });
 
-  it('batches 5–31 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
+  it('batches 5–32 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
     // Lines a batch lost because its writers wrote them word for word as another set or the corpus has them.
     const removed = new Map<typeof dev, string[]>([
       [fresh22, ['en', 'zh-Hans', 'zh-Hant', 'ja-easy']],
@@ -95,6 +97,7 @@ describe('the labelled sets', () => {
       [fresh27, ['ja-easy', 'zh-Hans', 'zh-Hant', 'ne', 'id']],
       [fresh28, ['ja-easy', 'ja-easy']],
       [fresh31, ['ja', 'ja', 'ja-easy']],
+      [fresh32, ['ja-easy', 'ko']],
     ]);
     for (const set of [dev, ...MIXED]) {
       for (const lang of LANGUAGES)
@@ -347,6 +350,12 @@ describe('triage floors', () => {
     // the other two shown the numbers "just in case"), 8 of 327 false alarms (2.4%). Then development;
     // after its two passes: 97.0%, 97.1%, 110 of 110, 7 false alarms (2.1%).
     floorCase('batch 31', fresh31, { top1: 0.97, compound: 0.97, crisis: 1, falseAlarm: 0.022 }),
+    // Batch 32: written apart at the start of the twelfth session as residents mix and romanise on phones
+    // (romaji, Taglish, Konglish, Vietnamese without diacritics, Nepali in Roman letters, Portuguese with
+    // Japanese words); two lines found word for word in other sets taken out, then measured once, blind,
+    // after the closing rule: 95.2% top-1, 88.3% compound recall, 107 of 110 crises, 2 of 328 false
+    // alarms (0.6%). Then development.
+    floorCase('batch 32', fresh32, { top1: 0.95, compound: 0.88, crisis: 0.97, falseAlarm: 0.007 }),
     // Batch 29: written apart at the start of the eleventh session by residents who are irritated,
     // sarcastic or darkly funny (8 or more alarming-but-safe lines a language, crises hidden in the same
     // tone), kept out of the tree until every change of the session was made, measured once, blind, on
