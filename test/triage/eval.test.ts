@@ -354,8 +354,8 @@ describe('triage floors', () => {
     // (romaji, Taglish, Konglish, Vietnamese without diacritics, Nepali in Roman letters, Portuguese with
     // Japanese words); two lines found word for word in other sets taken out, then measured once, blind,
     // after the closing rule: 95.2% top-1, 88.3% compound recall, 107 of 110 crises, 2 of 328 false
-    // alarms (0.6%). Then development.
-    floorCase('batch 32', fresh32, { top1: 0.95, compound: 0.88, crisis: 0.97, falseAlarm: 0.007 }),
+    // alarms (0.6%). Then development; after its two passes: 96.6%, 96.9%, 110 of 110, no false alarm.
+    floorCase('batch 32', fresh32, { top1: 0.965, compound: 0.965, crisis: 1, falseAlarm: 0.001 }),
     // Batch 29: written apart at the start of the eleventh session by residents who are irritated,
     // sarcastic or darkly funny (8 or more alarming-but-safe lines a language, crises hidden in the same
     // tone), kept out of the tree until every change of the session was made, measured once, blind, on

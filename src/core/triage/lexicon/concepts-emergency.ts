@@ -25,10 +25,13 @@ const EMERGENCY_FAMILIES: readonly ConceptExtension[] = [
     into: 'a sudden collapse',
     words: {
       ja: {
-        say: ['呼んでも起きな', 'よんでもおきな', '床に倒れてい', 'ゆかにたおれてい', '倒れてて動かな', 'たおれてうごかな', '倒れていて動かな'],
+        // romaji as typed without a Japanese keyboard («chichi ga taorete ishiki ga nai», «kusuri wo zenbu nonda»)
+        say: ['iki wo shite inai', 'iki o shite inai', 'iki wo shitenai', 'iki shitenai', 'iki shite nai', 'iki ga dekinai', 'ishiki ga nai', 'ishiki nai', 'ishiki ga arimasen', 'yonde mo hannou', 'taorete ugokanai', 'taorete ugokimasen', 'kusuri wo zenbu nonda', 'kusuri zenbu nonda', 'kusuri wo ippai nonda', 'hitohako zenbu nonda', 'chi ga tomaranai', 'keiren shiteru', 'keiren shite', '呼んでも起きな', 'よんでもおきな', '床に倒れてい', 'ゆかにたおれてい', '倒れてて動かな', 'たおれてうごかな', '倒れていて動かな'],
         pairs: [{ reach: 24, acrossSentences: true,
           a: ['倒れ', 'たおれ', '落ちた', 'おちた', '落ちて', 'おちて', '転んで', 'ころんで', '転倒', 'てんとう', 'はねられ', '轢かれ', 'ひかれ', '事故', 'じこ', '床に', 'ゆかに', 'お風呂で', 'おふろで', '湯船', 'ゆぶね', '引き上げ', 'ひきあげ', '流され', 'ながされ', '見つけた', 'みつけた'],
           b: ['動かない', 'うごかない', 'うごきません', '動きません', '反応なし', '反応がな', 'はんのうがな', 'はんのうなし', '返事がな', 'へんじがな', '返事をしな', 'へんじをしな', '起きられ', 'おきられ', '起き上がれ', 'おきあがれ', '起きない', 'おきない', 'しゃべらな', '意識がな', 'いしきがな', '意識ない', 'いしきない', '足の感覚', 'あしのかんかく', '変な方向', 'へんなほうこう', 'うめいて', 'うめき', '頭から血', 'あたまからち', '耳から血', 'みみからち', 'からだがつめた', '体が冷た', 'よわいいき', '息が弱', 'いきがよわ'] }],
+        // (laughing till one cannot breathe; no sense of crisis)
+        idioms: ['iki ga dekinai hodo', 'iki dekinai hodo', 'iki ga dekinai kurai', 'kiki ishiki', 'mondai ishiki', 'kikiishiki'],
       },
       en: {
         say: ['found him on the floor', 'found her on the floor', 'on the floor since', 'been on the floor', 'cant get her to answer', 'cant get him to answer', 'barely answering', 'only moaning', 'just moaning', 'she just groans', 'he just groans', 'hard to wake', 'cant feel his legs', 'cant feel her legs', 'cant feel my legs', 'bent the wrong way', 'bent wrong', 'at a weird angle', 'blood in her ear', 'blood in his ear', 'blood from her ear', 'blood from his ear', 'on the floor all night', 'on the floor overnight', 'on the floor since last night', 'sleeping on the floor since', 'lying there all night'],

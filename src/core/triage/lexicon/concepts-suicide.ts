@@ -16,7 +16,18 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
     signal: 'suicide',
     words: {
       ja: {
-        say: [
+        // Japanese typed in Latin letters (romaji), as on a phone without a Japanese keyboard or by someone
+        // who speaks it but does not write kana: the same wish to die or disappear, "better off gone", a
+        // burden that should vanish, that the kana lists know («boku ga inaku natta hou ga zettai raku da
+        // yo ne», "mou shinitai", "kietai"). Hepburn and the common shortened spellings, spaced or joined.
+        // The other languages' Latin forms are in their own concepts (romanised Nepali, Vietnamese without
+        // diacritics folds to the same words); a figure of speech («shinu hodo isogashii», «hazukashikute
+        // shinitai») stays quiet as in kana.
+        say: [ 'shinitai', 'shini tai', 'sinitai', 'shinitaku natta', 'shinitaku naru', 'shinde shimaitai', 'shindeshimaitai', 'shinou kana', 'shinou ka na', 'shinou to omou', 'shinou to omotte', 'shinu tsumori', 'shinu kakugo', 'shinu houhou', 'shinu hoho', 'raku ni shineru', 'raku ni shinitai',
+          'kietai', 'kiete shimaitai', 'kieteshimaitai', 'kiete nakunaritai', 'kiete naku naritai', 'jisatsu shitai', 'jisatsu shiyou', 'jisatsu shiyo', 'jisatsu suru', 'jisatsu wo kangae', 'jisatsu o kangae', 'jisatsu kangae', 'jisatu',
+          'ikitakunai', 'ikite itakunai', 'ikiteitakunai', 'ikiteru imi ga nai', 'ikiteru imi nai', 'ikite iru imi ga nai', 'ikiru imi ga nai', 'ikiru imi nai', 'umarete konakereba', 'umaretekonakereba',
+          'inaku naritai', 'inakunaritai', 'inaku natta hou ga', 'inakunatta hou ga', 'inaku natta hoo ga', 'watashi sae inakereba', 'boku sae inakereba', 'ore sae inakereba', 'jibun sae inakereba', 'atashi sae inakereba',
+          'mou owari ni shitai', 'zenbu owari ni shitai', 'jinsei owari ni shitai', 'kubi wo tsuru', 'kubi o tsuru', 'kubitsuri', 'tobiori jisatsu', 'densha ni tobikomi', 'densha ni tobikomou',
           '死にたく', 'しにたく', 'しんでしまいたい', 'しんじゃいたい', 'しねたらいい', 'しねたら', 'きえてしまいたい', 'きえちゃいたい', 'きえたくなる', '消えたくなる',
           'この世からいなくなり', 'このよからいなくなり', 'この世から消え', 'このよからきえ', 'いなかったことにし', '存在を消し', 'そんざいをけし', '存在したくな', 'そんざいしたくな',
           'いきてたくな', 'いきていたくありません', '生きていたくありません', 'いきるのをやめ', 'めがさめなければ', 'めざめなければ', 'あさがこなければ', '目が覚めないでほし', 'めがさめないでほし',
@@ -26,7 +37,13 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
           '生きていても意味', 'いきていてもいみ', 'いきててもいみ', '生きてても意味', '誰か殺して', 'だれかころして', '殺してほしい', 'ころしてほしい',
           '自殺したい', 'じさつしたい', '希死念慮', 'きしねんりょ', 'タヒにたい', 'しにたみ',
         ],
-        pairs: [
+        pairs: [ // I (not someone else) gone, and everyone at ease: «boku ga inai hou ga», «watashi nanka kietara minna raku»
+          { ordered: true, reach: 6,
+            a: ['watashi ga', 'watashi nanka', 'watashi wa', 'boku ga', 'boku nanka', 'boku wa', 'ore ga', 'ore nanka', 'ore wa', 'jibun ga', 'jibun nanka', 'atashi ga', 'atashi nanka', 'uchi ga'],
+            b: ['inai hou ga', 'inai hoo ga', 'inaku natta hou', 'inakunatta hou', 'inaku nattara minna', 'inakunattara minna', 'inaku nattara raku', 'inakunattara raku', 'kietara raku', 'kietara minna', 'kieta hou ga', 'shindara raku', 'shindara minna', 'shineba raku', 'shinda hou ga'] },
+          { reach: 40, acrossSentences: true,
+            a: ['meiwaku kakeru dake', 'meiwaku kakete bakari', 'meiwaku bakari', 'meiwaku shika kake', 'meiwaku wo kakeru dake', 'jama mono', 'jamamono', 'yakutatazu', 'yaku tatazu', 'yakkai mono', 'onimotsu', 'o nimotsu', 'ashide matoi', 'ashidematoi'],
+            b: ['inaku natta', 'inakunatta', 'inaku nareba', 'inakunareba', 'inai hou', 'inai hoo', 'kietara', 'kiereba', 'kieta hou', 'shindara', 'shinda hou', 'shineba', 'kono yo kara', 'inakereba'] },
           { ordered: true, reach: 3,
             a: ['消えてしま', 'きえてしま', '消えちゃ', 'きえちゃ', 'いなくなってしま', 'いなくなっちゃ', '死んでしま', 'しんでしま', '死んじゃ', 'しんじゃ', '永遠に眠', 'えいえんにねむ'],
             b: ['いたい', 'おう', 'おうか', 'いたく'] },
@@ -34,6 +51,7 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
           { ordered: true, reach: 3, a: ['死んでしま', 'しんでしま', '死んじゃ', 'しんじゃ'], b: ['えたら', 'えれば', 'えば', 'ったら楽', 'ったららく'] },
           { ordered: true, reach: 6, a: ['目が覚め', 'めがさめ', '目覚め', 'めざめ', '朝が来', 'あさがこ', '明日が来', 'あしたがこ'], b: ['なければいい', 'なきゃいい', 'ないでほし', 'なくていい', 'ないといい', 'なければ楽', 'なければらく'] },
         ],
+        idioms: ['shinu hodo', 'shinuhodo', 'shinu kurai', 'hazukashikute shini', 'hazukashii shini', 'hazukashisugite shini', 'warai shinu', 'waraishinu', 'warai jinu', 'waraijinu', 'shinu ka to omotta', 'shinu kato omotta', 'jisatsu no nyuusu', 'jisatsu no nyusu', 'jisatsu boushi', 'jisatsu boshi'],
       },
       en: {
         say: [

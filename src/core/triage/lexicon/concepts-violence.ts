@@ -12,11 +12,18 @@ export const VIOLENCE_CONCEPTS: readonly Concept[] = [
     signal: 'violence',
     words: {
       ja: {
-        say: ['ビンタされ', 'びんたされ', '平手打ち', 'ひらてうち', '引っぱたかれ', 'ひっぱたかれ', '壁に押し付け', 'かべにおしつけ', '腕をねじ', 'うでをねじ', '踏みつけられ', 'ふみつけられ', '馬乗りにな', 'うまのりにな', '手を上げられ', '手をあげられ', 'てをあげられ', '暴力を受け', 'ぼうりょくをうけ', '暴力をふるわれ', 'ぼうりょくをふるわれ', 'ぶたれ', 'ぶたれる'],
+        // Japanese typed in Latin letters (romaji): hit, kicked, choked, a threat to kill, a knife taken
+        // up — what the kana lists know («otto ni nagurareta», «houchou wo motte korosu tte»). A game or a
+        // joke frames it as in kana («geemu de korosu zo tte sakenderu»).
+        say: ['nagurareta', 'naguraremashita', 'nagurarete', 'naguraretemasu', 'naguru keru', 'kerareta', 'keraremashita', 'kubi wo shimerareta', 'kubi o shimerareta', 'kubi wo shimeraremashita', 'kubi wo shimete', 'korosu tte iwareta', 'korosu to iwareta', 'korosu tte itta', 'korosu to itta', 'korosu tte dm', 'korosareru', 'korosare sou', 'korosaresou', 'houchou wo motte', 'houchou o motte', 'hocho wo motte', 'houchou mochidashi', 'naifu wo motte', 'bouryoku wo furuwa', 'boryoku wo furuwa', 'bouryoku furuwa', 'ビンタされ', 'びんたされ', '平手打ち', 'ひらてうち', '引っぱたかれ', 'ひっぱたかれ', '壁に押し付け', 'かべにおしつけ', '腕をねじ', 'うでをねじ', '踏みつけられ', 'ふみつけられ', '馬乗りにな', 'うまのりにな', '手を上げられ', '手をあげられ', 'てをあげられ', '暴力を受け', 'ぼうりょくをうけ', '暴力をふるわれ', 'ぼうりょくをふるわれ', 'ぶたれ', 'ぶたれる'],
         pairs: [{ ordered: true, reach: 12,
           a: ['夫', 'おっと', '主人', 'しゅじん', '旦那', 'だんな', '彼氏', 'かれし', '元夫', 'もとおっと', '元彼', 'もとかれ', '妻が', 'つまが', 'パートナー', '同居人', '婚約者', '息子', 'むすこ', '兄が', 'あにが', '義父', '義母', '舅', '姑', '夫の家族'],
           b: ['殴っ', 'なぐっ', '殴り', 'なぐり', '殴ら', 'なぐら', '蹴っ', '蹴ら', '蹴り', 'けって', '叩い', 'たたい', '叩か', 'たたか', '叩き', 'たたき', 'ビンタ', 'びんた', '突き飛ば', 'つきとば', '押し倒', 'おしたお', '手を上げ', '手をあげ', 'てをあげ', '手が出', 'てがで', '暴れ', 'あばれ', '暴力', 'ぼうりょく', '物を投げ', 'ものをなげ'] }],
         crisisNegation: { before: [], after: ['たことはな', 'たことはありません', 'たことがな', 'たことがありません', 'てはいな', 'てはいません', 'はしません', 'はしない', 'をふるわな', 'を振るわな', 'をふるいません', 'を振るいません', 'は振るいません', 'はふるいません', 'はふるわな', 'は振るわな', 'はされていな', 'はされていません'] },
+        framing: {
+          joke: ['geemu de', 'geemu chuu', 'gemu de', 'gemu chu', 'joudan de', 'jodan de', 'joudan dakedo', 'jodan dakedo'],
+          report: ['mukashi', 'nen mae', 'nenmae', 'kodomo no toki', 'kodomo no koro', 'chiisai toki', 'chiisai koro', 'ima wa rikon', 'ima wa wakarete', 'ima wa anzen', 'nyuusu de', 'nyusu de', 'eiga de', 'dorama de'],
+        },
       },
       en: {
         say: ['slaps me', 'punches me', 'shoves me', 'shoved me', 'pushes me around', 'knocked me down', 'knocked me over', 'beat me up', 'beats me up', 'beating me up', 'kicking me', 'punching me', 'slapping me', 'slammed me', 'slams me', 'smacks me', 'smacked me', 'elbowed me', 'headbutted me', 'spat on me', 'twisted my arm', 'gave me a black eye', 'split my lip', 'gets physical', 'got physical', 'gets rough with me', 'roughed me up', 'lays hands on me', 'laid hands on me', 'raised his hand to me', 'raises his hand to me', 'raised her hand to me', 'manhandled me', 'stomped on me', 'domestic abuse', 'domestic violence'],
@@ -172,16 +179,20 @@ export const VIOLENCE_CONCEPTS: readonly Concept[] = [
     name: 'locked in, not let out',
     signal: 'violence',
     words: {
-      ja: { say: ['家から出してもらえ', 'いえからだしてもらえ', '外に出してもらえな', 'そとにだしてもらえな', '監禁', 'かんきん', '閉じ込められてい', 'とじこめられてい'] },
+      // (shut in a storeroom, a car or a room by a boss, a partner or family: 「倉庫に閉じ込められ」, romaji
+      // "souko ni tojikomerareta", «ông chủ khóa em trong kho chưa cho ra», "malai godam ma thunyo")
+      ja: { say: ['家から出してもらえ', 'いえからだしてもらえ', '外に出してもらえな', 'そとにだしてもらえな', '監禁', 'かんきん', '閉じ込められてい', 'とじこめられてい', '倉庫に閉じ込め', 'そうこにとじこめ', 'tojikomerareta', 'tojikomerarete', 'tojikomeraremashita', 'kankin sarete', 'dashite moraenai', 'dashitemoraenai'],
+        // (stuck in a lift or by snow: trapped, not shut in by someone)
+        idioms: ['エレベーターに閉じ込め', 'えれべーたーにとじこめ', 'erebeta ni tojikome', 'erebeetaa ni tojikome', 'elevator ni tojikome', '雪に閉じ込め', 'yuki ni tojikome'] },
       en: { say: ['locks me in', 'keeps me locked', 'wont let me out of the house', 'wont let me leave the house', 'not allowed to leave the house', 'blocks the door so i cant', 'blocked the door so i', 'keeps me prisoner', 'prisoner in my own home'] },
       zh: { say: ['把我关在', '把我锁在', '锁在房间', '软禁', '限制我出门', '不准我出门', '堵着门不让'] },
-      ko: { say: ['나를 못 나가게', '저를 못 나가게', '나가지 못하게 문을', '집에 가둬', '방에 가둬'] },
+      ko: { say: ['나를 못 나가게', '저를 못 나가게', '나가지 못하게 문을', '집에 가둬', '방에 가둬', '저를 창고에 가둬', '나를 창고에 가둬', '창고에 가뒀', '창고에 갇혀', '저를 가둬', '나를 가둬'] },
       vi: {
-        say: ['nhốt em', 'không cho ra khỏi nhà', 'không cho tôi ra ngoài', 'không cho em ra ngoài', 'giam lỏng', 'khóa cửa nhốt', 'chặn cửa không cho'],
+        say: ['nhốt em', 'không cho ra khỏi nhà', 'không cho tôi ra ngoài', 'không cho em ra ngoài', 'giam lỏng', 'khóa cửa nhốt', 'chặn cửa không cho', 'khóa em trong', 'khóa tôi trong', 'khóa cửa nhốt em', 'nhốt em trong', 'nhốt tôi trong', 'chưa cho em ra', 'chưa cho tôi ra', 'chưa cho mình ra'],
         // not let out to see friends or family: control, not being shut in
         idioms: ['không cho em ra ngoài gặp', 'không cho tôi ra ngoài gặp', 'không cho em ra ngoài chơi', 'không cho tôi ra ngoài chơi', 'không cho em ra ngoài đi chơi', 'không cho tôi ra ngoài đi chơi'],
       },
-      ne: { say: ['kotha ma thunera', 'ghar ma thunera', 'bathroom ma thunera', 'toilet ma thunera', 'ghar bhitra thunera', 'kotha bhitra thunera', 'thunera raakh', 'thunera gay', 'thunera gae', 'thunera rakh', 'thuniraakh', 'thunirakh', 'thuniyeki', 'thunieki', 'thunidinchh', 'thunidinch', 'thunidinx', 'thuni dinchh', 'thuni dinch', 'thuni dinx', 'bahira bata lock', 'baahira bata lock', 'bahira bata band', 'bahira bata taalcha', 'niskina dinna', 'niskina dinnan', 'niskina didaina', 'niskina dindaina', 'niskina dinu hunna', 'niskina paeko chhaina', 'niskina paeko chaina', 'niskina paeko xaina', 'bahira jana dinna', 'bahira jaana dinnan', 'bahira jana didaina', 'bahira jana dindaina', 'bahira jaana dindaina', 'घरमै थुन', 'बाहिर जान दिँदैन', 'ढोका बन्द गरेर थुन', 'कोठामा थुनेर'] },
+      ne: { say: ['malai thunyo', 'malai thuni', 'malai thune', 'malai kotha ma thun', 'malai godam ma thun', 'malai store ma thun', 'malai gaadi ma thun', 'malai gadi ma thun', 'मलाई थुन', 'मलाई गोदाममा थुन', 'kotha ma thunera', 'ghar ma thunera', 'bathroom ma thunera', 'toilet ma thunera', 'ghar bhitra thunera', 'kotha bhitra thunera', 'thunera raakh', 'thunera gay', 'thunera gae', 'thunera rakh', 'thuniraakh', 'thunirakh', 'thuniyeki', 'thunieki', 'thunidinchh', 'thunidinch', 'thunidinx', 'thuni dinchh', 'thuni dinch', 'thuni dinx', 'bahira bata lock', 'baahira bata lock', 'bahira bata band', 'bahira bata taalcha', 'niskina dinna', 'niskina dinnan', 'niskina didaina', 'niskina dindaina', 'niskina dinu hunna', 'niskina paeko chhaina', 'niskina paeko chaina', 'niskina paeko xaina', 'bahira jana dinna', 'bahira jaana dinnan', 'bahira jana didaina', 'bahira jana dindaina', 'bahira jaana dindaina', 'घरमै थुन', 'बाहिर जान दिँदैन', 'ढोका बन्द गरेर थुन', 'कोठामा थुनेर'] },
       tl: { say: ['ikinukulong ako', 'hindi ako pinapalabas', 'ayaw akong palabasin', 'kinandado ako', 'nakakulong ako sa bahay'] },
       pt: { say: ['me trancou em casa', 'me deixa trancada', 'me deixa trancado', 'não me deixa sair de casa', 'cárcere privado', 'me prende em casa', 'trancou a porta e levou a chave'] },
       id: { say: ['dikurung di rumah', 'disekap', 'menyekap'] },
@@ -360,7 +371,7 @@ export const VIOLENCE_CONCEPTS: readonly Concept[] = [
       },
       zh: { pairs: [{ ordered: true, reach: 1, a: ['打', '推', '踢', '揍'], b: ['我妈', '我爸', '我母亲', '我父亲', '奶奶', '爷爷', '外婆', '外公', '老人'] }], idioms: ['打我妈电话', '打我爸电话', '推我妈去', '推我爸去'] },
       ko: { pairs: [{ reach: 8, a: ['엄마를', '아빠를', '어머니를', '아버지를', '할머니를', '할아버지를'], b: ['때리', '때려', '때렸', '때린', '밀쳐', '밀어서', '걷어차', '발로'] }] },
-      vi: { say: ['đá vào bụng', 'đá vào người', 'đạp vào bụng', 'đấm vào mặt', 'tát vào mặt tôi', 'đánh vào đầu'], pairs: [{ ordered: true, reach: 2, a: ['đánh', 'đẩy', 'xô', 'tát', 'đạp'], b: ['mẹ tôi', 'bố tôi', 'bà tôi', 'ông tôi', 'mẹ già', 'bố già'] }] },
+      vi: { say: ['đá vào bụng', 'đá vào người', 'đạp vào bụng', 'đấm vào mặt', 'tát vào mặt tôi', 'đánh vào đầu', 'đấm vào bụng', 'đấm vào ngực', 'đấm vào đầu', 'đấm vào người', 'đạp vào người', 'đá vào ngực', 'đá vào mặt', 'đánh vào bụng', 'đánh vào mặt'], pairs: [{ ordered: true, reach: 2, a: ['đánh', 'đẩy', 'xô', 'tát', 'đạp'], b: ['mẹ tôi', 'bố tôi', 'bà tôi', 'ông tôi', 'mẹ già', 'bố già'] }] },
       ne: { say: ['dhakelyo', 'dhakeldiyo', 'dhakelera', 'dhakkaayo', 'dhakkayo', 'dhakkaaunchh', 'dhakkaaunch', 'dhakkaaunx', 'dhakkaunchh', 'dhakkaunch', 'dhakkaunx', 'dhakkaaidiyo', 'dhakkaidiyo', 'haat marody', 'hat marody', 'haat marodi', 'hat marodi', 'आमालाई कुट', 'बुबालाई कुट', 'हजुरआमालाई कुट', 'हजुरबुबालाई कुट', 'आमालाई धकेल'] },
       tl: { say: ['sinasaktan si nanay', 'binubugbog si lola', 'tinulak si nanay', 'sinaktan si tatay', 'sinaktan si lola', 'tinulak si lola'] },
       pt: { say: ['bate na minha mãe', 'bateu na minha mãe', 'empurrou minha mãe', 'bate no meu pai', 'bate na minha avó', 'agride minha mãe', 'empurrou da escada'] },

@@ -7,6 +7,10 @@ export const en: Lexicon = {
     // Lines marked "told beside another problem": everyday words for a problem residents name as the
     // second or third of a compound concern (rent unpaid and two small children), so that window is found too.
     elderly: [
+      // Japanese welfare words typed in Roman letters, in any language's message (romaji): read with every lexicon
+      ['ninchishou', 2], ['ninchisho', 2], ['monowasure', 1.5], ['dei saabisu', 2], ['yokaigo', 2], ['youkaigo', 2], ['koureisha', 1.5], ['koreisha', 1.5], ['toshiyori', 1.5],
+      // an older relative cheated or signed up by a seller: the older person's window too
+      ...['grandma', 'grandpa', 'grandmother', 'grandfather', 'granny', 'elderly mother', 'elderly father'].flatMap((who) => ['scam', 'scammed', 'salesman', 'signed a contract', 'sign contract', 'signed contract', 'fraud', 'tricked'].flatMap((what) => [[`${who}...${what}`, 1], [`${what}...${who}`, 1]] as const)),
       ['grandma...cant walk', 1.5], ['grandpa...cant walk', 1.5], ['granny...cant walk', 1.5], ['grandma...cant get up', 1.5], ['grandpa...cant get up', 1.5],
       // told beside another problem
       ...['mum', 'mom', 'dad', 'mother', 'father', 'grandma', 'grandpa'].flatMap((k) => [...'789'].map((d) => [`${k} is ${d}`, 1] as const)), ['father-in-law', 0.5], ['mother-in-law', 0.5], ['over 80', 1], ['over 75', 1], ['over 70', 1], ['both 80', 1], ['80s$', 1], ['90s$', 1], ['widowed', 0.7], ['tiny pension', 1.5], ['small pension', 1.5], ['cant do the stairs', 1.5], ['manage the stairs', 1.5], ['the stairs anymore', 1.5], ['hip fracture', 1.5], ['broke her hip', 1.5], ['broke his hip', 1.5], ['old guy', 1], ['tea group', 1],
@@ -47,6 +51,7 @@ export const en: Lexicon = {
       ['check on her', 1], ['stroke', 0.5], ['hip', 0.5], ['walker', 0.5], ['barely eats', 0.5],
     ],
     disability: [
+      ['shogaisha', 2], ['hattatsu shougai', 2], ['ryouiku', 2], ['ryoiku', 2], ['jiheishou', 2], ['jiheisho', 2],
       ['cant hear', 1.5], ['cant see', 1.5], ['hearing loss', 2], ['sight loss', 2], ['epilepsy', 1], ['dyslexi', 2], ['stutter', 1.5], ['mobility', 1], ['prosthe', 1.5], ['ndis', 1],
       ['disability', 2], ['disabled', 2], ['handicap', 2], ['wheelchair', 2], ['autism', 2], ['autistic', 2], ['adhd', 2],
       ['asd$', 2], ['learning difficult', 2], ['learning disab', 2], ['developmental', 2], ['intellectual', 1.5],
@@ -56,6 +61,7 @@ export const en: Lexicon = {
       ['group home', 1], ['sheltered work', 2], ['brain injury', 1], ['multiple sclerosis', 2], ['has ms$', 1.5], ['motor neuron', 2], ['spinal injury', 2],
     ],
     child: [
+      ['ninshin', 2], ['kosodate', 2], ['futoukou', 2], ['futoko', 2], ['ijime', 1.5], ['akachan', 1.5],
       ['miscarriage', 1.5], ['miscarried', 1.5], ['stillbirth', 1.5], ['stillborn', 1.5], ['lost the baby', 1.5], ['lost our baby', 1.5],
       // told beside another problem
       ...Array.from({ length: 8 }, (_, i) => [`im ${i + 8}$`, i < 6 ? 1.5 : 1] as const), ...Array.from({ length: 5 }, (_, i) => [`i am ${i + 11}$`, 1] as const), ...Array.from({ length: 9 }, (_, i) => [[`my ${i + 1} year old`, 1.5], [`${i + 1}yo`, 1.5]] as const).flat(), ['hoikuen', 2], ['gakudo', 2], ['youchien', 2], ['yochien', 2], ['month old', 2], ['months old', 1.5], ['week old', 2], ['weeks old', 1], ['cram school', 1], ['school trip', 1], ['school supplies', 1], ['randoseru', 1.5], ['in front of the kids', 1.5], ['in front of my kids', 1.5], ['in front of the children', 1.5], ['my students', 1], ['one of my students', 1.5], ['1st grade', 1.5], ['2nd grade', 1.5], ['3rd grade', 1.5], ['4th grade', 1.5], ['5th grade', 1.5], ['6th grade', 1.5], ['grader', 1.5],
@@ -75,6 +81,7 @@ export const en: Lexicon = {
       ['breastfe', 2], ['postpartum', 2], ['check up', 0.3], ['checkup', 0.3], ['vaccinat', 0.5], ['tantrum', 1.5],
     ],
     youth: [
+      ['chuutai', 2], ['furiitaa', 2],
       ['i am 18$', 1.5], ['i am 19$', 1.5], ['i am 20$', 1.5], ['i am 21$', 1.5], ['i am 22$', 1.5], ['i am 23$', 1.5], ['i am 24$', 1.5], ['i am 25$', 1.5], ['i am 26$', 1.5], ['i am 27$', 1.5], ['i am 28$', 1.5], ['i am 29$', 1.5],
       ['18 yo$', 1], ['19 yo$', 1], ['20 yo$', 1], ['21 yo$', 1], ['22 yo$', 1], ['23 yo$', 1], ['24 yo$', 1], ['25 yo$', 1], ['26 yo$', 1], ['27 yo$', 1], ['28 yo$', 1], ['29 yo$', 1],
       ['18yo$', 1], ['19yo$', 1], ['20yo$', 1], ['21yo$', 1], ['22yo$', 1], ['23yo$', 1], ['24yo$', 1], ['25yo$', 1], ['26yo$', 1], ['27yo$', 1], ['28yo$', 1], ['29yo$', 1],
@@ -105,6 +112,8 @@ export const en: Lexicon = {
       ['controls everything', 2], ['controls my', 1.5], ['won\'t let me', 1.5], ['left my husband', 1.5], ['left my partner', 1.5], ['leaving husband', 1.5], ['leaving my husband', 1.5],
     ],
     livelihood: [
+      ['shakkin', 2], ['shitsugyou', 2], ['shitsugyo', 2], ['kubi ni natta', 2], ['okane ga tarinai', 2], ['kyuuryou', 1], ['kyuryo', 1],
+      ['no hoken', 1.5], ['dont have hoken', 1.5], ['seikatsuhogo', 2], ['okane ga nai', 2],
       // told beside another problem
       ['pays nothing', 1.5], ['not paying anything', 1.5], ['cut his hours', 2], ['cut her hours', 2], ['got cut', 1], ['contract was cut', 2], ['contract wont be renewed', 2], ['letting me go', 2], ['shop went under', 2], ['business failed', 2], ['skint', 2], ['no qualifications', 1], ['hopping between', 1], ['side job', 0.7], ['emergency help', 1], ['support money', 1.5], ['yen left', 2], ['short every', 1.5], ['always short', 1.5], ['months behind', 2], ['kokumin hoken', 1], ['kokuho', 1], ['savings are', 1.5], ['savings almost', 2], ['care fees', 1],
       ['seikatsu hogo', 2], ['seikatsuhogo', 2], ['hello work', 2], ['hellowork', 2], ['shuugaku enjo', 2], ['shugaku enjo', 2], ['shoubyou teate', 1.5], ['shobyo teate', 1.5],
@@ -126,6 +135,8 @@ export const en: Lexicon = {
       ['money is tight', 1.5], ['money is really tight', 1.5], ['pays for everything', 1.5], ['pension...running out', 2], ['savings...running out', 2], ['money...running out', 2], ['keep any job', 1.5], ['hold down a job', 1.5], ['hold a job', 1], ['day labour', 1], ['day labor', 1], ['no work no money', 1.5],
     ],
     housing: [
+      ['taikyo', 2], ['oidasare', 2], ['sumu tokoro', 2],
+      ['yachin', 2], ['shiei jutaku', 2], ['shiei juutaku', 2], ['toei jutaku', 2], ['toei juutaku', 2], ['kenei jutaku', 2], ['kenei juutaku', 2], ['kouei juutaku', 2],
       ['sleeping on my sofa', 2], ['sleeping on my couch', 2], ['sleeps on my sofa', 2], ['sleeps on my couch', 2], ['staying on my sofa', 2], ['staying on my couch', 2], ['living on my sofa', 2], ['living on my couch', 2], ['crashing on my', 1.5], ['crashing at my', 1.5], ['sofa surfing', 2], ['group home...closing', 1.5], ['care home...closing', 1.5], ['group home...shutting', 1.5], ['care home...shutting', 1.5], ['on a friends sofa', 2], ['on a friends couch', 2],
       // trouble with a neighbour: noise, and what came after complaining
       ['noisy neighbo', 2], ['neighbour...noise', 1.5], ['neighbor...noise', 1.5], ['neighbour...music', 1.5], ['neighbor...music', 1.5], ['next door...noise', 1.5], ['next door...music', 1.5], ['next door...loud', 1.5], ['upstairs...noise', 1.5], ['upstairs...stomping', 1.5], ['music at 2am', 1], ['music at 3am', 1], ['music at 4am', 1], ['loud music', 1],
@@ -142,6 +153,8 @@ export const en: Lexicon = {
       ['deposit', 1], ['staying at a friend', 2], ['friend\'s sofa', 2], ['nowhere to sleep', 2], ['somewhere to sleep', 2], ['somewhere of my own', 2], ['a place to live', 2], ['need a place', 1.5], ['cheap room', 2], ['manga kissa', 2], ['asked to leave', 2], ['kicked me out', 2], ['threw me out', 2], ['thrown out', 2], ['management company', 1.5], ['noise', 0.5], ['walk-up', 0.7],
     ],
     mental_health: [
+      ['utsubyou', 2], ['utsubyo', 2], ['seishinka', 2], ['shinryounaika', 2], ['izonshou', 2],
+      ['drink alone', 1], ['drinking alone', 1], ['drink...every night', 1.5], ['cannot stop drinking', 2], ['cant stop drinking', 2], ['drugs$', 1], ['nemurenai', 1.5], ['utsu$', 2],
       // stress to talk about; a withdrawn person talking to no one, hitting walls
       ['talk about stress', 1.5], ['talk about my stress', 1.5], ['stressed out', 1.5], ['talking to no one', 1.5], ['talks to no one', 1.5], ['talking to nobody', 1.5], ['talking to herself', 1.5], ['talks to herself', 1.5], ['punches the wall', 1], ['punching the wall', 1], ['punches walls', 1], ['punching walls', 1],
       ['scared to go out', 1.5], ['afraid to go out', 1.5], ['scared to leave my', 1.5], ['afraid to leave my', 1.5], ['scared to go home', 1.5], ['afraid to go home', 1.5], ['scared in my own', 1.5],
@@ -175,6 +188,7 @@ export const en: Lexicon = {
       ['left his room in', 1.5], ['left her room in', 1.5], ['recluse', 2], ['wont come out', 1.5],
     ],
     single_parent: [
+      ['boshi katei', 2], ['youikuhi', 2], ['yoikuhi', 2],
       // told beside another problem
       ['ex stopped paying', 2], ['ex wont pay', 2], ['ex pays nothing', 2], ['child-rearing allowance', 2], ['raising two kids alone', 2], ['only parent', 2], ['since my husband left', 2], ['husband left', 1.5], ['since i left him', 1.5], ['since i left my husband', 2], ['after i left him', 1.5], ['left my husband', 1.5], ['left my partner', 1], ['wife left', 1.5], ['since my wife died', 1], ['separating from', 1.5], ['separated from', 1], ['weekend visits', 1.5], ['mum of two', 1.5], ['mom of two', 1.5], ['mum of three', 1.5], ['mom of three', 1.5], ['dad of two', 1.5], ['im on my own', 0.7],
       ['jidou fuyou', 2], ['jido fuyo', 2], ['jidou fuyo', 2], ['jido fuyou', 2], ['fuyou teate', 2], ['fuyo teate', 2], ['hitorioya', 2], ['hitori oya', 2], ['boshi katei', 2], ['boshikatei', 2], ['youikuhi', 2], ['yoikuhi', 2],
@@ -198,6 +212,7 @@ export const en: Lexicon = {
       ['had to stop working', 1], ['needs someone at home', 1.5], ['cant manage him', 1.5], ['cant manage her', 1.5], ['cant cope with him', 1.5], ['cant cope with her', 1.5], ['her carer', 2], ['his carer', 2],
     ],
     rights: [
+      ['sagi$', 2], ['damasare', 1.5], ['zangyoudai', 1.5], ['zangyodai', 1.5],
       // an older person's savings or pension taken by family
       ['borrowed...my savings', 1.5], ['took...my savings', 1.5], ['taken...my savings', 1.5], ['never paid it back', 0.7], ['never paid me back', 0.7], ['wont pay it back', 0.7], ['wont pay me back', 0.7], ['taking her pension', 1.5], ['taking his pension', 1.5], ['takes my pension', 1.5], ['took my pension', 1.5],
       // told beside another problem
@@ -216,6 +231,7 @@ export const en: Lexicon = {
       ['work accident', 1.5], ['workplace injury', 1.5], ['injured at work', 1.5], ['hurt at work', 1.5], ['not in my contract', 1.5], ['in front of everyone', 1], ['bullying me at work', 2], ['bullied at work', 2], ['hr does nothing', 1.5], ['didnt pay me', 1.5], ['havent paid me', 1.5], ['havent paid overtime', 2], ['havent paid our overtime', 2], ['not paid overtime', 2], ['dont pay overtime', 2], ['didnt pay overtime', 2], ['wont pay overtime', 2], ['not paid for', 1.5], ['pay the last', 1], ['cut my shifts', 1], ['without pay', 1.5]
     ],
     isolation: [
+      ['hitoribocchi', 2], ['tomodachi ga inai', 2], ['hanasu hito ga inai', 2], ['kodoku$', 2], ['kodokukan', 2], ['sabishii', 1.5], ['samishii', 1.5],
       // told beside another problem
       ['talk to no one', 2], ['talk to nobody', 2], ['doesnt know anyone', 1.5], ['have no one', 1.5], ['i have no one', 2], ['no one here', 1], ['havent seen friends', 1.5], ['stopped seeing friends', 1.5], ['without talking to', 1.5], ['without speaking to', 1.5], ['talk only to', 1.5], ['so quiet', 1], ['house is so quiet', 2], ['sits at home all day', 1.5], ['at home all day', 1], ['watches tv all day', 1.5], ['watching tv all day', 1.5], ['hardly go out', 1], ['group that meets', 1.5], ['alone all day', 1.5], ['club for', 1],
       ['dont see anyone', 1.5], ['dont speak to anyone', 1.5], ['know a single person', 2], ['speak to a single person', 2], ['talk to a single person', 2], ['real conversation', 1], ['meetup', 1.5], ['meet up group', 1.5], ['hobby club', 1.5], ['social club', 1.5], ['join a group', 1], ['group i can join', 1.5], ['join something', 1], ['ibasho', 2], ['salon$', 0.7], ['place to sit', 1], ['nobody would notice', 0.7], ['no one would notice', 1], ['nobody has spoken', 1.5], ['no one has spoken', 1.5], ['nobody calls', 1.5], ['no one calls', 1.5], ['weekend activities', 1], ['neighbourhood association', 1], ['neighborhood association', 1], ['chounaikai', 1], ['mama tomo', 1.5], ['mamatomo', 1.5], ['parent group', 1], ['japanese friend', 1], ['evenings are long', 1.5], ['forgot how to talk', 1.5], ['invisible', 1], ['widower', 0.5],
@@ -230,6 +246,7 @@ export const en: Lexicon = {
       ['never see anyone', 1.5], ['only person i speak to', 2], ['only person i talk to', 2], ['no one to ask', 1], ['nobody to ask', 1], ['anywhere to just be', 1.5], ['somewhere to just be', 1.5]
     ],
     multicultural: [
+      ['zairyuu', 2], ['tsuuyaku', 2], ['tsuyaku', 2], ['nihongo ga wakaranai', 2],
       ...['thai', 'filipino', 'filipina', 'chinese', 'korean', 'vietnamese', 'brazilian', 'nepali', 'indonesian', 'peruvian'].flatMap((n) => [[`im ${n}$`, 1.5], [`i am ${n}$`, 1.5]] as const),
       ['gaikokujin', 2], ['eijuu', 2], ['eiju$', 2], ['jisshusei', 2], ['ginou jisshu', 2], ['tokutei ginou', 2], ['tokutei gino', 2], ['nyukan', 2], ['nyuukan', 2], ['jfc$', 2],
       ['zairyu', 2], ['re entry permit', 2], ['reentry permit', 2], ['work permit', 1.5], ['kuyakusho', 0.3], ['speaks english', 0.7], ['speak english', 1.5], ['english speaker', 0.7], ['in portuguese', 1.5], ['in spanish', 1.5], ['in vietnamese', 1.5], ['in tagalog', 1.5], ['in nepali', 1.5], ['in chinese', 1.5], ['speaks portuguese', 1.5], ['speaks spanish', 1.5], ['language support', 2], ['share a language', 2], ['speak japanese', 1], ['speaks japanese', 0.7], ['speak any japanese', 2], ['understand japanese', 1.5], ['read japanese', 1.5], ['japanese forms', 1.5], ['japanese is basic', 2], ['nihongo', 1], ['gaijin', 2], ['foreign$', 1], ['embassy', 1.5], ['leave japan', 1.5], ['leaving japan', 1.5], ['my home country', 1.5], ['send money home', 1], ['zainichi', 1.5], ['halal', 1], ['eikaiwa', 0.5], ['dowry', 1], ['from abroad', 1.5], ['from overseas', 1.5], ['arrived from', 1.5], ['moved from', 0.7], ['brazilian', 1.5], ['filipino', 0.5], ['filipina', 0.5], ['vietnamese', 1.5], ['nepalese', 1.5], ['nepali', 1.5], ['bangladeshi', 1.5], ['indonesian', 1.5], ['burmese', 1.5], ['peruvian', 1.5], ['sri lankan', 1.5], ['mongolian', 1.5],
@@ -244,6 +261,8 @@ export const en: Lexicon = {
       ['city hall', 0.5], ['my country', 1], ['moved to japan', 1.5],
     ],
     medical: [
+      ['nyuuin', 1.5], ['nyuin', 1.5], ['shujutsu', 1.5], ['kusuri', 1],
+      ['byouin', 1.5], ['byoin', 1.5], ['kenshin', 1.5], ['kenkou shindan', 1.5], ['kenko shindan', 1.5],
       ['parkinson', 1.5], ['als$', 1], ['seizure', 1],
       ['sick child', 0.5], ['chest', 0.5], ['diabet', 1.5], ['blood pressure', 1], ['heart', 0.7], ['cough', 1], ['covid', 1], ['rehab', 1.5], ['physio', 1.5], ['health', 0.5], ['unwell', 1], ['infection', 1], ['teeth', 1], ['tooth', 1], ['see a doctor', 1.5], ['night clinic', 2], ['home nursing', 2], ['visiting nurse', 2],
       ['hospital', 1], ['doctor', 1], ['clinic', 1], ['medical', 1], ['medication', 1], ['medicine', 1], ['illness', 1],

@@ -25,6 +25,7 @@ export const ne: Lexicon = {
       ['shogai', 2], ['shougai', 2], ['apangata', 2], ['hearing aid', 2], ['sunne machine', 2], ['sunne mesin', 2], ['lulo', 1.5], ['langado', 1.5]
     ],
     child: [
+     
       ['母子手帳', 2], ['boshi techo', 2], ['児童手当', 2], // Japanese words residents type as they are
       ['बच्चा', 0.7], ['बच्चाको', 0.7], ['छोरा', 0.5], ['छोरी', 0.5], ['शिशु', 1.5], ['गर्भवती', 2], ['गर्भ', 2], ['सुत्केरी', 2],
       ['विद्यालय', 1], ['स्कूल', 0.7], ['स्कुल', 0.7], ['बाल', 1], ['हुर्काउ', 1],
@@ -53,6 +54,7 @@ export const ne: Lexicon = {
       ['जबर्जस्ती गर्', 2], ['जबरजस्ती गर्', 2], ['बलात्कार', 2], ['balatkar', 2], ['यौन दुर्व्यवहार', 2], ['yaun durvyavahar', 2], ['yaun hinsa', 2], ['यौन हिंसा', 2],
     ],
     livelihood: [
+      ['hoken chhaina', 1.5], ['hoken chaina', 1.5], ['hoken xaina', 1.5], ['insurance chhaina', 1.5], ['insurance chaina', 1.5],
       ['महँगो', 1], ['तिर्न गाह्रो', 1.5],
       ['पैसा', 0.5], ['पैसा छैन', 1.5], ['एक पैसा पनि', 1.5], ['पैसा पठाउँदैन', 1.5], ['पैसा सकियो', 2], ['जागिर', 1], ['जागिर गयो', 2], ['काम छैन', 2], ['काम पनि छैन', 2],
       ['ऋण', 2], ['तिर्न सक', 1.5], ['कर्जा', 2], ['तलब', 1], ['आम्दानी', 1.5], ['गरिबी', 2], ['खान पाइन', 2], ['भोक', 1],
@@ -66,6 +68,7 @@ export const ne: Lexicon = {
       ['bill धेरै', 1.5], ['अस्पतालको बिल', 1.5], ['aspatal ko bill', 1.5], ['hospital ko bill', 1.5], ['part time मात्र', 1],
     ],
     housing: [
+      ['shiei jutaku', 2], ['toei jutaku', 2], ['kenei jutaku', 2],
       ['chhimeki le complain', 1.5], ['chhimeki le gunaso', 1.5], ['apartment ko rule', 1.5], ['apartment ko niyam', 1.5], ['awaj aayo bhanera', 1],
       ['भाडा', 2], ['घरबेटी', 2], ['घर छोड', 2], ['बस्ने ठाउँ', 2], ['कोठा', 0.5], ['घर छैन', 2], ['निकाल', 1], ['सडकमा', 1.5],
       ['घरधनी', 2], ['अपार्टमेन्ट', 1], ['ग्यारेन्टर', 1.5], ['गारेन्टर', 1.5], ['जमानी', 1.5], ['फुदोसान', 2], ['不動産', 2], ['बस्ने घर', 2], ['घर खोज', 2], ['कोठा खोज', 2], ['बसाइँ सर', 1.5], ['घर सर', 1.5], ['सरकारी घर', 2], ['ढुसी', 1.5], ['चुहिन', 1], ['बेघर', 2],
@@ -74,6 +77,7 @@ export const ne: Lexicon = {
       ['घरभाडा', 2], ['kotha chaina', 2], ['kotha chhaina', 2], ['kotha gayo', 1.5], ['sasto kotha', 2], ['kotha chahiyo', 2], ['ghar chahiyo', 2], ['सुत्ने ठाउँ', 2], ['yachin', 2], ['ooya', 1.5], ['landlord', 2], ['eviction', 2], ['都営', 2], ['家賃', 2], ['manga kissa', 2], ['net cafe', 2], ['bahira sut', 1.5], ['कोठा छैन', 2], ['घर खाली गर', 2], ['ghar khali gar', 2], ['kotha bhada', 2],
     ],
     mental_health: [
+      ['drugs', 1.5], ['drug khan', 1.5], ['lagu padartha', 2], ['ganja', 1.5], ['gaja khan', 1.5], ['runa man', 1], ['ruchhu', 1], ['ruchu$', 1], ['ruwai', 1], ['nindra lagdaina', 1.5], ['nidra lagdaina', 1.5],
       ['रोइ', 1.5], ['केही गर्न मन', 1.5], ['मन लाग्दैन', 1],
       ['मन दुख', 1.5], ['निद्रा लाग्दैन', 1], ['निद्रा', 0.7], ['डिप्रेसन', 2], ['चिन्ता', 1.5], ['तनाव', 1.5], ['उदास', 1.5],
       ['मानसिक', 2], ['रुन', 1],
@@ -100,6 +104,8 @@ export const ne: Lexicon = {
       ['एक्लै...पाल्दै', 2], ['eklai...paldai', 2], ['ekle...palnu', 2], ['एक्लै...पाल्नु', 2], ['खर्च...पठाउँदैन', 1.5], ['kharcha...pathaudaina', 1.5],
     ],
     carer: [
+      // both working, nobody to look after the person at home
+      ['duitai kaam garchh', 1], ['duitai full time', 1], ['herne manchhe chhaina', 1.5], ['herne manche chaina', 1.5], ['herne koi chhaina', 1.5], ['herne kohi chhaina', 1.5],
       // told beside another problem: no time of one's own, a child cooking for the family
       ['आफ्नो लागि...छैन', 1.5], ['एक्लै हेरिरहे', 1], ['सबै ठाउँ म नै', 1.5], ['सबै ठाउँ मै जानु', 1.5], ['जताततै म नै', 1.5], ['aafno lagi...chaina', 1.5], ['aafno lagi...chhaina', 1.5], ['aafno lagi...xaina', 1.5], ['भाइबहिनीको खाना', 1.5], ['bhai bahini ko khana', 1.5], ['bhaibahini ko khana', 1.5],
       ['हेरचाह गर्दा', 2], ['एक्लैले सबै', 1], ['म एक्लैले', 1], ['हेरचाह गर्छु', 2], ['स्याहार', 1.5], ['हेरचाह', 1],
@@ -128,6 +134,8 @@ export const ne: Lexicon = {
       ['सबैका अगाडि', 1], ['sabai ko agadi', 1], ['sabaiko agadi', 1], ['遺言', 1.5], ['इच्छापत्र', 1.5], ['ichhapatra', 1.5], ['टिभी सपिङ', 1.5], ['tv shopping', 1.5], ['शेयर', 0.5],
     ],
     isolation: [
+      // wishing for someone to talk to (kasaisanga kura garna mann lagchha)
+      ['kasaisanga kura garna', 1.5], ['kasai sanga kura garna', 1.5], ['kasaisanga kura garne', 1.5], ['kura garne manchhe chhaina', 2], ['kura garne kohi chhaina', 2], ['kura garne koi chaina', 2], ['kasaisanga bolna', 1.5],
       // a place where people of one's own meet
       ['भेला हुने ठाउँ', 1.5], ['भेला हुने', 1], ['भेटघाट गर्ने', 1.5],
       ['एक्लो', 2], ['एक्लै', 0.5], ['साथी कोही छैन', 2], ['साथी छैन', 2], ['कुरा गर्ने', 1], ['साथी बनाउ', 1.5], ['नयाँ साथी', 1.5],
@@ -140,6 +148,8 @@ export const ne: Lexicon = {
       ['कसैले बुझ्दैन', 1.5], ['kasaile bujhdaina', 1.5], ['एक्लै बस्नुहुन्छ', 1], ['ekle basnu', 1], ['eklai basnu', 1],
     ],
     multicultural: [
+      // papers not in a language one reads
+      ['english ma didaina', 2], ['english ma dinna', 2], ['english ma chhaina', 1.5], ['english ma chaina', 1.5], ['japani ma matra', 1.5], ['japanese ma matra', 1.5],
       ['監理団体', 2], // new to Japan
       // a letter in Japanese that cannot be read
       ['पढ्नै सकिन', 1.5], ['पढ्न सकिन', 1.5], ['पढ्न सक्दिन', 1.5], ['पढ्न आउँदैन', 1.5], ['padhna sakina', 1.5], ['padhna sakdina', 1.5],
@@ -155,6 +165,7 @@ export const ne: Lexicon = {
       ['नेपालबाट', 0.7], ['nepal bata', 0.7], ['nepalbata', 0.7], ['भर्खर जापान', 1], ['bharkhar japan', 1], ['जापान आएको', 0.5], ['japan aayeko', 0.5], ['japan aako', 0.5], ['नेपाली वा अंग्रेजी', 2], ['नेपाली बुझ्ने', 2], ['nepali bujhne', 2], ['अंग्रेजी बुझ्ने', 1.5], ['angreji bujhne', 1.5], ['japanese ma', 1], ['जापानीमा', 1], ['घुम्न आउनु', 1], ['जापान घुमाउन', 1.5], ['ट्राभल इन्सुरेन्स', 1.5], ['travel insurance', 1.5], ['भिजिट भिसा', 2], ['visit visa', 2], ['28 ghanta', 1], ['२८ घण्टा', 1], ['28 jikan', 1], ['छालाको रङ', 1.5], ['chhala ko rang', 1.5], ['jaatko', 0.7],
     ],
     medical: [
+      ['byouin', 1.5], ['kenshin', 1.5], ['kenkou shindan', 1.5],
       ['保険証', 1], // Japanese words residents type as they are
       // heatstroke
       ['हिटस्ट्रोक', 2], ['हीटस्ट्रोक', 2], ['लु लाग', 1.5], ['गर्मीले बेहोस', 2], ['heatstroke', 2],

@@ -5,6 +5,8 @@ import type { Entry, Lexicon } from './types.ts';
 const written: Lexicon = {
   categories: {
     elderly: [
+      // an older relative cheated by a call, a seller or a scheme
+      ...['avó', 'avô', 'vovó', 'vovô', 'idosa', 'idoso'].flatMap((who) => ['golpe', 'golpista', 'enganad', 'vendedor', 'assinou contrato', 'fraude'].flatMap((what) => [[`${who}...${what}`, 1.5], [`${what}...${who}`, 1.5]] as const)),
       // a couple past seventy
       ['passamos dos 7', 1], ['passamos dos 8', 1], ['passou dos 7', 1], ['passou dos 8', 1], ['passaram dos 7', 1], ['passaram dos 8', 1],
       ['demência', 2], ['demencia', 2], ['alzheimer', 2], ['esquece', 1.5], ['esquecendo', 1.5], ['esquecida', 1.5],
@@ -44,6 +46,7 @@ const written: Lexicon = {
       ['me controla', 2], ['controla tudo', 2], ['olha meu celular', 1.5], ['não me deixa', 1], ['relacionamento abusivo', 2], ['abusivo', 1.5], ['passa a mão', 2], ['me chamando de', 1.5], ['ex não para', 1.5], ['perseguindo', 1.5], ['me segue', 1.5], ['sabe onde eu moro', 1.5], ['abrigo pra mulher', 2], ['casa abrigo', 2], ['me ameaça', 1.5], ['violento', 1.5], ['me dá dinheiro', 1], ['no nome dele', 1], ['stalker', 2], ['perseguição', 2],
     ],
     livelihood: [
+      ['não tenho hoken', 1.5], ['sem hoken', 1.5], ['não tenho seguro', 1.5],
       ['bolsa para', 1], ['material escolar', 0.5],
       ['não tenho mais dinheiro', 1.5],
       ['mais barato', 1], ['caro$', 0.5],
@@ -60,6 +63,7 @@ const written: Lexicon = {
       ['perdi...man$', 1.5], ['não paga as horas', 1.5], ['não paga o salário', 2], ['não pagou o salário', 2], ['não paga hora extra', 1], ['hora extra...não paga', 1.5], ['não pagou as horas', 1.5], ['ajudar com as contas', 1.5], ['procurar emprego', 1.5], ['conseguir emprego', 1.5], ['entrevista de emprego', 1], ['perdi o serviço', 2], ['perdeu o serviço', 2], ['sem serviço', 2], ['conta do hospital', 1.5], ['conta de hospital', 1.5],
     ],
     housing: [
+      ['shiei jutaku', 2], ['kenei jutaku', 2], ['kenei juutaku', 2], ['toei jutaku', 2],
       ['家賃', 2], ['yachin', 2], // Japanese words residents type as they are
       ['aluguel', 2], ['dono do apartamento', 2], ['proprietário', 1.5], ['despejad', 2], ['despejo', 2], ['onde morar', 2],
       ['sem casa', 2], ['moradia', 2], ['temos que sair', 1.5], ['tenho que sair', 1.5], ['morar na rua', 2], ['apartamento', 0.5],
@@ -89,10 +93,12 @@ const written: Lexicon = {
     single_parent: [
       ['mãe solteira', 2], ['pai solteiro', 2], ['mãe solo', 2], ['sozinha com', 1], ['divórcio', 1.5], ['separad', 1], ['pensão alimentícia', 2],
       ['mãe sozinha', 2], ['pai sozinho', 2], ['pai solo', 2], ['criando sozinh', 2], ['crio sozinh', 2], ['viúva', 1], ['viúvo', 0.5], ['me separei', 1.5], ['separação', 1.5], ['divorci', 1.5], ['meu ex$', 0.5], ['minha ex$', 0.5], ['ex mulher', 1], ['ex esposa', 1], ['pai dos meus filhos', 1.5],
-      ['guarda', 0.7], ['guarda dos filhos', 2], ['guarda compartilhada', 2], ['pensão', 1], ['jido fuyo', 2], ['jidou fuyou', 2], ['fuyo teate', 2], ['hitori oya', 2], ['ひとり親', 2], ['児童扶養手当', 2], ['casa do pai', 1], ['casa da mãe', 0.5],
+      ['a guarda', 0.7], ['guarda d', 0.7], ['guarda dos filhos', 2], ['guarda compartilhada', 2], ['pensão', 1], ['jido fuyo', 2], ['jidou fuyou', 2], ['fuyo teate', 2], ['hitori oya', 2], ['ひとり親', 2], ['児童扶養手当', 2], ['casa do pai', 1], ['casa da mãe', 0.5],
       ['crio nossos', 1], ['sozinho com as crianças', 2], ['sozinha com as crianças', 2], ['sozinho com os filhos', 2], ['sozinha com os filhos', 2], ['minha esposa faleceu', 0.7], ['meu marido faleceu', 0.7], ['meu marido morreu', 0.7], ['minha esposa morreu', 0.7], ['pensão do pai', 1.5], ['não paga pensão', 2]
     ],
     carer: [
+      // a carer who works shifts, nobody to stay with the person
+      ['trabalho e cuido', 2], ['trabalhar e cuidar', 2], ['ninguém pra ficar com', 1.5], ['ninguém para ficar com', 1.5], ['ninguém pra olhar', 1.5], ['ninguém para olhar', 1.5],
       ['cuido da', 1.5], ['cuido do', 1.5], ['cuidando da', 1.5], ['cuidando do', 1.5], ['precisa de cuidados', 0.5], ['exausta', 0.5], ['exausto', 0.5],
       ['cuidar da mãe', 2], ['cuidar do pai', 2], ['cuidar da minha mãe', 2], ['cuidar do meu pai', 2], ['cuidar da minha sogra', 2], ['cuidar do meu sogro', 2], ['cuidar da minha esposa', 2], ['cuidar do meu marido', 2], ['cuidar da vó', 2], ['cuidar do vô', 2], ['cuidar da minha avó', 2], ['cuidar do meu avô', 2],
       ['cuidar dele', 1], ['cuidar dela', 1], ['cuido dele', 1.5], ['cuido dela', 1.5], ['cuida da mãe', 1.5], ['cuida do pai', 1.5], ['cuida dele', 1], ['cuida dela', 1], ['cuido sozinh', 1.5], ['quem cuida', 1.5], ['cuidadora', 1.5], ['cuidador', 1.5],
@@ -145,7 +151,7 @@ const written: Lexicon = {
       ['tenkyo', 1.5], ['todoke', 0.5], ['traduz', 1], ['traduzo', 1], ['aprender japonês', 2], ['estudar japonês', 2], ['japonês da escola', 1.5],
       ['só falo português', 2], ['falo português', 1.5], ['só falo', 0.7], ['saudade do brasil', 1.5], ['lei no japão', 1.5], ['lei japonesa', 1.5], ['leis do japão', 1.5], ['visto de cônjuge', 2], ['visto vence', 2], ['visto venceu', 2], ['renovar o visto', 2],
     ],
-    medical: [['保険証', 1], ['hospital', 1.5], ['pré natal', 1], ['médico', 1], ['doente', 1], ['doença', 1], ['remédio', 1], ['tratamento', 1], ['consulta', 1], ['febre', 1], ['clínica', 1], ['plano de saúde', 1],
+    medical: [['kenkou shindan', 1.5], ['kenko shindan', 1.5], ['byoin', 1.5], ['保険証', 1], ['hospital', 1.5], ['pré natal', 1], ['médico', 1], ['doente', 1], ['doença', 1], ['remédio', 1], ['tratamento', 1], ['consulta', 1], ['febre', 1], ['clínica', 1], ['plano de saúde', 1],
       ['câncer', 1.5], ['quimioterapia', 1.5], ['quimio$', 1.5], ['diabetes', 1.5], ['pressão alta', 1], ['fratura', 1.5], ['engessad', 1.5], ['antibiótico', 1.5], ['farmácia', 1], ['pediatra', 1.5], ['cirurgia', 1], ['internad', 1], ['alta do hospital', 1.5], ['diálise', 1.5], ['hemodiálise', 1.5], ['asma', 1], ['alergia', 1], ['dor nas costas', 1], ['machuquei', 0.7], ['avc$', 0.7], ['derrame', 0.7], ['fisioterapia', 1.5], ['fisioterapeuta', 1.5], ['fisio$', 1], ['reabilitação', 1.5], ['fonoaudiólog', 1], ['enfermeir', 0.5], ['seguro de saúde', 1.5], ['sem seguro', 1], ['kenkou hoken', 1.5], ['exame de sangue', 1.5], ['kenshin', 1], ['byouin', 1.5], ['病院', 1.5], ['pronto socorro', 1.5], ['posto de saúde', 1.5], ['saúde', 0.5], ['inalador', 1.5], ['insulina', 1.5], ['quebrei o braço', 1.5], ['quebrei a perna', 1.5], ['quebrei o pulso', 1.5], ['quebrou o braço', 1.5], ['quebrou a perna', 1.5], ['quebrou o pulso', 1.5], ['quebrou o quadril', 1.5], ['consulta médica', 1.5], ['enfermeira domiciliar', 1.5], ['visita médica', 1.5], ['aparelho pra respirar', 1.5], ['oxigênio', 1]],
   },
   crisis: {
@@ -266,7 +272,7 @@ const written: Lexicon = {
     // hyperbole: the bill, the toothache, mum will kill me
     'essa dor...vai me matar', 'essa conta vai me matar', 'esse trabalho vai me matar', 'vai me matar se souber', 'me mataram com', 'morrer de tanta vergonha', 'sumir de vergonha',
     'não acorda pra', 'não acorda para', 'ameaçou chamar', 'ameaçou denunciar', 'ameaçou despejar', 'ameaçou demitir', 'ameaçou processar',
-    'documentário sobre suicídio', 'livro sobre suicídio', 'trancado no quarto há', 'anos trancado', 'trancado no quarto jogando', 'se tranca no quarto', 'fica trancado no quarto',
+    'documentário sobre suicídio', 'livro sobre suicídio', 'trancado no quarto há', 'anos trancado no', 'anos trancada no', 'anos trancado em casa', 'anos trancada em casa', 'anos trancado dentro', 'anos trancada dentro', 'anos trancado sem', 'anos trancada sem', 'trancado no quarto jogando', 'se tranca no quarto', 'fica trancado no quarto',
     'pode deixar criança sozinha', 'posso deixar criança sozinha', 'pode deixar a criança sozinha', 'pode ficar sozinha', 'pode ficar sozinho',
   ],
   endingCues: ['corda', 'remédios', 'ponte', 'carta$', 'desculpa por tudo', 'sumir', 'desaparecer', 'para sempre', 'sem sentido', 'morrer', 'morte', 'adeus', 'sentir minha falta', 'acabar com tudo'],

@@ -5,6 +5,8 @@ import type { Lexicon } from './types.ts';
 export const tl: Lexicon = {
   categories: {
     elderly: [
+      // an older relative cheated by a text, a call or a seller
+      ...['lolo', 'lola', 'lolo ko', 'lola ko', 'matanda'].flatMap((who) => ['na scam', 'nascam', 'scam', 'naloko', 'niloko', 'nadaya', 'naisahan'].flatMap((what) => [[`${who}...${what}`, 1.5], [`${what}...${who}`, 1.5]] as const)),
       // a parent, a relative or oneself named with an age: «nanay ko 72», «mama (81)», «ako 82», «67 na»
       ...['nanay', 'tatay', 'nanay ko', 'tatay ko', 'nanay kong', 'tatay kong', 'mama', 'papa', 'lola', 'lolo', 'lola ko', 'lolo ko', 'tito ko', 'tita ko', 'ako'].flatMap((k) =>
         Array.from({ length: 35 }, (_, i) => [`${k} ${i + 65}$`, 1] as const),
@@ -23,8 +25,9 @@ export const tl: Lexicon = {
       ['matanda', 1.5], ['matatanda', 1.5], ['lola', 0.5], ['lolo', 0.5], ['senior', 1.5], ['alaga', 0.5], ['nakaratay', 2],
       ['biyenan', 0.5], ['ojiichan', 1.5], ['obaachan', 1.5], ['nadulas', 1], ['nadapa', 1], ['natumba', 1], ['ayaw maligo', 1.5], ['ayaw na maligo', 1.5], ['paulit ulit na nagtatanong', 1.5], ['paulit ulit', 0.7], ['kalan na nakabukas', 1.5], ['dementia', 2], ['demensya', 2], ['nursing home', 2], ['kaigo', 1.5], ['day service', 2], ['care manager', 2], ['pensyon', 0.5], ['pension', 0.5], ['nagretiro', 1], ['retirado', 1], ['tungkod', 1.5], ['hirap umakyat', 1], ['hirap maglakad', 1.5], ['hirap na maglakad', 1.5],
     ],
-    disability: [['naputol...paa$', 2], ['naputol...binti', 2], ['naputol...kamay', 2], ['naputulan', 2], ['putol na paa', 2], ['hindi na makakalakad', 1.5], ['hindi na makalakad', 1.5], ['kapansanan', 2], ['may kapansanan', 2], ['pwd$', 2], ['bingi', 2], ['bulag', 2], ['pilay', 1.5], ['autism', 2], ['down syndrome', 2], ['seishin techo', 2]],
+    disability: [['shougai', 1.5], ['shogai', 1.5], ['naputol...paa$', 2], ['naputol...binti', 2], ['naputol...kamay', 2], ['naputulan', 2], ['putol na paa', 2], ['hindi na makakalakad', 1.5], ['hindi na makalakad', 1.5], ['kapansanan', 2], ['may kapansanan', 2], ['pwd$', 2], ['bingi', 2], ['bulag', 2], ['pilay', 1.5], ['autism', 2], ['down syndrome', 2], ['seishin techo', 2]],
     child: [
+      ['hoikuen', 2],
       ['母子手帳', 2], ['boshi techo', 2], ['児童手当', 2], // Japanese words residents type as they are
       ['anak', 0.7], ['bata', 0.7], ['sanggol', 2], ['buntis', 2], ['nagbubuntis', 2], ['manganak', 2], ['panganganak', 2],
       ['paaralan', 1], ['eskwela', 1], ['pumasok', 0.5], ['ayaw pumasok', 1.5], ['daycare', 2], ['binubully', 1.5], ['due date', 1.5], ['jidou teate', 1], ['jido teate', 1], ['shussan teate', 1.5],
@@ -50,6 +53,7 @@ export const tl: Lexicon = {
       ...['kinuha ng', 'nakuha ng', 'kinukuha ng', 'inubos ng', 'ginastos ng', 'nilimas ng', 'tinangay ng'].flatMap((v) => ['boyfriend', 'bf', 'jowa', 'asawa', 'partner', 'kinakasama', 'nobyo', 'ex'].flatMap((who) => ['ipon', 'pera', 'sahod', 'sweldo', 'suweldo', 'savings', 'atm'].map((what) => [`${v} ${who}...${what}`, 2] as const))),
     ],
     livelihood: [
+      ['walang hoken', 1.5], ['wala akong hoken', 1.5], ['arubaito', 0.7],
       ['wala na kong pang', 1.5], ['wala na akong pang', 1.5], ['wala nang pang', 1.5], ['walang pang', 1.5], ['walang pambayad', 2], ['wala nang pambayad', 2],
       ['kulang', 0.7], ['hindi kasya', 1], ['di kasya', 1], ['kakasya', 1], ['tinanggal', 2], ['tatanggalin', 1], ['sweldo', 1], ['suweldo', 1], ['ipon', 1], ['walang ipon', 1.5], ['pangkain', 1], ['bayarin', 1.5], ['gastos', 1], ['nagsara', 0.7], ['walang trabaho', 2], ['wala pang trabaho', 1.5], ['maghanap ng trabaho', 1], ['naghahanap ng trabaho', 1.5], ['makahanap ng trabaho', 1.5], ['padala', 0.7], ['kuryente', 1], ['wala talaga akong pera', 2], ['bilhin', 0.5], ['pambili', 1], ['naubos', 0.5], ['hirap sa pera', 2], ['makapagtrabaho', 1], ['pinagkakautangan', 2], ['mabubuhay', 1], ['kapos', 1.5], ['nangungutang', 2], ['pautang', 1.5],
       ['budget', 1], ['pakainin', 1], ['maliit lang...pension', 1.5], ['maliit lang...pensyon', 1.5], ['maliit lang...sahod', 1.5], ['maliit lang...kita', 1.5],
@@ -61,6 +65,7 @@ export const tl: Lexicon = {
       ['hindi...binabayaran', 1], ['di...binabayaran', 1], ['kulang ang sahod', 1.5], ['kulang...sahod', 1.5], ['na cut ako', 2], ['hindi na nirenew', 1.5], ['di na nirenew', 1.5], ['kailangan ko ng trabaho', 1.5], ['trabaho at bahay', 1], ['izoku nenkin', 1], ['maliit ang nenkin', 1.5], ['kakaunti ang nenkin', 1.5], ['kaunti ang nenkin', 1.5], ['walang pambayad', 2], ['walang maipambayad', 2], ['paano kami mabubuhay', 1.5], ['bayarin sa ospital', 1.5], ['bill sa ospital', 1.5], ['hospital bill', 1.5],
     ],
     housing: [
+      ['shiei jutaku', 2], ['toei jutaku', 2], ['kenei jutaku', 2],
       ['家賃', 2], ['yachin', 2], // Japanese words residents type as they are
       ['danchi', 2], ['kousha', 2],
       ['malilipatan', 2], ['matitirhan', 2], ['matutulugan', 2], ['nakikitira', 0.7], ['sariling lugar', 1], ['papaalisin', 2], ['pinapalayas', 2], ['palayasin', 2], ['pinalayas', 2], ['amag', 1], ['maingay', 0.7], ['paupahan', 2], ['magpaupa', 2], ['lilipat', 1], ['lumipat ng bahay', 1.5], ['makahanap ng bahay', 2], ['naghahanap ng bahay', 2], ['walang tirahan', 2], ['kwarto', 0.3],
@@ -70,6 +75,8 @@ export const tl: Lexicon = {
       ['kailangan ko ng bahay', 1.5], ['trabaho at bahay', 1], ['wala akong matulugan', 2], ['walang matulugan', 2], ['nakikitulog', 1.5], ['makikitulog', 1.5],
     ],
     mental_health: [
+      // grief after a death that does not ease
+      ['nagluluksa', 2], ['pagluluksa', 2], ['namatay...di ko pa rin kaya', 1.5], ['namatay...hindi ko pa rin kaya', 1.5], ['di pa rin ako maka move on', 1.5], ['hindi pa rin ako maka move on', 1.5], ['di ko matanggap', 1],
       ['kinakabahan', 1.5], ['kaba$', 0.7], ['nanginginig', 0.3], ['alak', 0.5], ['sugal', 1.5], ['nagsusugal', 1.5], ['nagsugal', 1.5], ['schizophrenia', 2], ['bipolar', 2], ['tumigil sa gamot', 1], ['adik', 1.5], ['walang gana', 1], ['wala akong maramdaman', 1.5], ['blangko', 1], ['hungkag', 1.5], ['walang kwenta', 0.7], ['nakahiga lang', 1], ['makatulog', 1], ['makakain ng maayos', 0.7], ['iyak', 0.5], ['bangungot', 1], ['nababaliw', 1], ['sobrang lungkot', 1.5], ['kalungkutan', 1], ['hindi ko na kaya', 0.5],
       ['depressed', 2], ['depresyon', 2], ['malungkot', 1], ['lungkot', 1], ['hindi makatulog', 1], ['pagkabalisa', 2],
       ['anxiety', 2], ['stress', 1], ['umiiyak', 0.7], ['pagod na ako', 0.5],
@@ -87,6 +94,8 @@ export const tl: Lexicon = {
       ['alagaan si', 1.5], ['nag aalaga kay', 2], ['young carer', 2], ['ako ang nag aalaga', 2], ['bantay', 0.7], ['lampin', 1], ['diaper', 0.7], ['short stay', 1.5], ['walang pahinga', 1.5], ['kapalitan', 1.5], ['kayang iwan', 1], ['hindi makapagpahinga', 1.5],
     ],
     rights: [
+      // wages paid late or not at all
+      ['delayed...sahod', 1.5], ['delay...sahod', 1.5], ['late...sahod', 1.5], ['sahod...delayed', 1.5], ['sahod...delay', 1.5], ['sahod...late', 1.5], ['delayed...sweldo', 1.5], ['sweldo...delayed', 1.5], ['late...sweldo', 1.5], ['sweldo...late', 1.5], ['hindi pa binibigay...sahod', 1.5], ['di pa binibigay...sahod', 1.5],
       ['有給', 1.5], ['yukyu', 1.5], ['yuukyuu', 1.5], // Japanese words residents type as they are
       // a worker kept from changing jobs, barely a day off, told the visa will be lost
       ['isang day off', 1.5], ['walang day off', 1.5], ['walang pahinga', 1], ['masisira...visa', 1.5], ['mawawala...visa', 1.5], ['hindi pinapayagan...lumipat', 1.5], ['ayaw akong payagan', 1],
@@ -116,7 +125,7 @@ export const tl: Lexicon = {
       ['kokumin hoken', 0.5], ['zairyu', 2], ['residence card', 2], ['re entry', 2], ['reentry', 2], ['overstay', 2], ['kari houmen', 2], ['karihoumen', 2], ['jisshusei', 2], ['ginou', 1.5], ['tokutei', 1.5], ['kumiai', 1], ['mag japanese', 1.5], ['nihongo', 1], ['marunong mag english', 1], ['psa$', 1.5], ['birth certificate', 1], ['marriage registration', 1], ['abroad', 1], ['umuwi sa pinas', 1], ['for good', 1], ['foreigner', 1.5], ['gaikokujin', 2], ['asawa kong hapon', 0.5], ['nagsasalita ng english', 1.5], ['marunong ng english', 1], ['half daw', 1], ['lump sum', 1], ['dattai', 2],
       ['dito sa japan', 0.4], ['sa japan', 0.3], ['nasa pinas', 0.7], ['umuwi...pinas', 0.7], ['kasal sa hapon', 1.5], ['asawang hapon', 1], ['bago lang ako dito', 1.5], ['bago lang ako sa japan', 1.5], ['lumipat...sa japan', 1.5], ['dahil sa wika', 1.5], ['sa wika', 1], ['hindi marunong mag nihongo', 2], ['di marunong mag nihongo', 2], ['sa tagalog', 1], ['tagalog na', 1], ['batas dito', 1.5], ['batas sa japan', 1.5], ['batas ng japan', 1.5], ['sistema dito', 1], ['expire na visa', 2], ['palit ng status', 2], ['magpalit ng status', 2], ['spouse visa', 2], ['permanent resident', 2], ['jfc$', 1.5],
     ],
-    medical: [['保険証', 1], ['ospital', 1.5], ['doktor', 1], ['magpapatingin', 1.5], ['magpatingin', 1.5], ['may sakit', 1], ['sakit', 0.7], ['gamot', 1], ['lagnat', 1],
+    medical: [['kenshin', 1.5], ['kenkou shindan', 1.5], ['byoin', 1.5], ['保険証', 1], ['ospital', 1.5], ['doktor', 1], ['magpapatingin', 1.5], ['magpatingin', 1.5], ['may sakit', 1], ['sakit', 0.7], ['gamot', 1], ['lagnat', 1],
       ['hospital', 1.5], ['byouin', 1.5], ['naoperahan', 2], ['operasyon', 1.5], ['dialysis', 2], ['kidney', 1.5], ['cancer', 1], ['kanser', 1], ['leukemia', 2], ['hika$', 1.5], ['asthma', 1.5], ['diabetes', 1], ['high blood', 1.5], ['dentista', 2], ['nasugatan', 1.5], ['paracetamol', 1.5], ['generic', 1], ['clinic', 1], ['klinika', 1.5], ['sakit sa puso', 1.5], ['doktor...pumupunta sa bahay', 2], ['doctor...pumupunta sa bahay', 2], ['doctor...pupunta sa bahay', 2], ['doctor', 1], ['doktor...pupunta sa bahay', 2], ['home visit', 1.5], ['houmon shinryo', 2]],
   },
   crisis: {

@@ -20,9 +20,10 @@ export const vi: Lexicon = {
       ['kaigo$', 1.5], ['介護', 2], ['bảo hiểm điều dưỡng$', 2], ['yokaigo$', 2], ['youkaigo$', 2], ['要介護', 2], ['yoshien$', 1.5], ['youshien$', 1.5], ['要支援', 2], ['day service$', 1.5], ['dei sabisu$', 1.5], ['short stay$', 1], ['地域包括', 2], ['houkatsu$', 2], ['nhà dưỡng lão$', 2],
       ['lẫn nặng$', 2], ['bắt đầu lẫn$', 2], ['hơi lẫn$', 2], ['alzheimer$', 2], ['suy giảm trí nhớ$', 2], ['trí nhớ kém$', 1.5], ['mất trí$', 2], ['đi lang thang$', 1], ['giường điện$', 1], ['chân yếu$', 1], ['bị ngã$', 0.5], ['té ngã$', 0.5],
     ],
-    disability: [['khuyết tật', 2], ['tàn tật', 2], ['tự kỷ', 2], ['xe lăn', 2], ['chậm phát triển', 2], ['khiếm thính', 2], ['khiếm thị', 2], ['điếc', 2], ['ngôn ngữ ký hiệu', 2], ['thủ ngữ', 2],
+    disability: [['shougai', 1.5], ['khuyết tật', 2], ['tàn tật', 2], ['tự kỷ', 2], ['xe lăn', 2], ['chậm phát triển', 2], ['khiếm thính', 2], ['khiếm thị', 2], ['điếc', 2], ['ngôn ngữ ký hiệu', 2], ['thủ ngữ', 2],
       ['liệt nửa người$', 1], ['bại liệt$', 2], ['cắt cụt$', 1.5], ['chân giả$', 1.5], ['bị liệt$', 0.7], ['thiểu năng$', 2], ['hội chứng down$', 2], ['tăng động$', 2], ['máy trợ thính$', 1.5], ['trợ thính$', 1.5], ['nặng tai$', 1.5], ['lãng tai$', 1.5], ['mắt kém$', 1], ['chậm nói$', 1.5], ['mù lòa$', 2], ['khuyết tật trí tuệ$', 2], ['shogai$', 2], ['shougai$', 2], ['障害', 2]],
     child: [
+      ['hoikuen', 2],
       ['母子手帳', 2], ['boshi techo', 2], // Japanese words residents type as they are
       ['con tôi', 0.7], ['con nhỏ', 1.5], ['em 13 tuổi$', 1.5], ['em 14 tuổi$', 1.5], ['em 15 tuổi$', 1.5], ['con$', 0.3], ['trẻ$', 0.5], ['em bé', 1.5], ['mang thai', 2], ['có thai', 2], ['có bầu', 2],
       ['khám thai', 2], ['sinh con', 2], ['sau sinh', 2], ['nhà trẻ', 2], ['mẫu giáo', 2], ['đi học', 1], ['không chịu đi học', 2],
@@ -48,6 +49,7 @@ export const vi: Lexicon = {
       ['người yêu cũ$', 1.5], ['bạn trai cũ$', 1.5], ['đứng đợi$', 1], ['rình$', 1.5], ['theo dõi$', 1], ['đi theo em$', 1.5], ['sờ soạng$', 2], ['sàm sỡ$', 2], ['ảnh riêng tư$', 2], ['ảnh nóng$', 2], ['tung lên mạng$', 1.5], ['dọa tung$', 2], ['kiểm tra điện thoại$', 1.5], ['giữ hết lương$', 2], ['giữ hết thẻ$', 2], ['giữ hết...lương$', 2], ['giữ hết tiền$', 2], ['chồng giữ$', 1], ['chồng cầm hết$', 1.5], ['không cho ra ngoài$', 1.5], ['mỉa mai$', 1.5], ['chê bai$', 1.5], ['to tiếng$', 1], ['lăng mạ$', 2], ['xúc phạm$', 1.5], ['chồng đánh$', 2], ['bị chồng đánh$', 2], ['bạo hành$', 2], ['nhà tạm lánh$', 2], ['bỏ chồng$', 1.5],
     ],
     livelihood: [
+      ['ko co hoken', 1.5], ['khong co hoken', 1.5], ['chua co bao hiem', 1.5], ['seikatsu hogo', 2], ['arubaito', 0.7], ['baito', 0.7],
       ['nợ lương', 2], ['không trả lương', 2], ['chậm lương', 2], ['ko trả lương', 2], ['chưa biết lấy đâu$', 1.5], ['không biết lấy đâu$', 1.5], ['ko biết lấy đâu$', 1.5], ['biết lấy đâu ra$', 1.5], ['lấy tiền đâu$', 1.5], ['tiền học của con$', 1], ['không có tiền gửi về$', 1.5],
       ['tìm việc làm', 1], ['xin việc làm', 1], ['nộp hồ sơ', 0.7],
       ['không có việc làm', 2], ['nợ nần', 2], ['không đủ tiền', 2], ['không có gì để ăn', 2], ['nhịn đói$', 1.5], ['bị đói$', 1], ['đói bụng$', 1], ['đói quá$', 1], ['chịu đói$', 1.5], ['đói lắm$', 1], ['chưa trả lương', 2], ['khó khăn', 1],
@@ -63,6 +65,7 @@ export const vi: Lexicon = {
       ['vay nặng lãi$', 1.5], ['tín dụng đen$', 1.5], ['không có đồng nào$', 2], ['ko có đồng nào$', 2], ['không còn đồng nào$', 2], ['viện phí cao$', 1.5], ['không đủ ăn$', 2], ['ko đủ ăn$', 2], ['tiền ăn...không có', 1.5], ['lương hưu ít$', 1.5], ['lương hưu thấp$', 1.5], ['gửi tiền về$', 0.7], ['không có tiền trả$', 2], ['ko có tiền trả$', 2],
     ],
     housing: [
+      ['shiei jutaku', 2], ['kenei jutaku', 2], ['toei jutaku', 2],
       ['家賃', 2], ['yachin', 2], // Japanese words residents type as they are
       ['trả nhà', 1.5], ['tiền phòng', 2],
       ['không có nhà', 2], ['thuê phòng', 1.5], ['ký túc xá', 1], ['bị đuổi', 1.5],
@@ -100,6 +103,8 @@ export const vi: Lexicon = {
       ['quyền nuôi con$', 2], ['tiền nuôi con$', 2], ['cấp dưỡng$', 2], ['jido fuyo$', 2], ['fuyo teate$', 2], ['児童扶養手当', 2], ['hitori oya$', 2], ['ひとり親', 2], ['gặp con$', 1], ['thăm con$', 1], ['một mình em nuôi$', 2], ['mẹ đơn thân$', 2],
     ],
     carer: [
+      // a carer who works and has nobody to watch the person; a young carer bathing and feeding a sibling
+      ['ko ai trong', 1.5], ['khong ai trong', 1.5], ['khong co ai trong', 1.5], ['ko co ai trong', 1.5], ['khong ai cham soc', 1.5], ['ko ai cham soc', 1.5], ['ko ai o nha voi', 1.5], ['khong ai o nha voi', 1.5], ['tam rua cho', 1.5], ['tam cho em', 1.5], ['cho em an', 1], ['cho an cho em', 1], ['cham em', 1], ['trong em', 0.7],
       ['chăm sóc', 1], ['phải chăm sóc', 1.5], ['phiên dịch cho bố mẹ$', 2], ['nghỉ học đi phiên dịch$', 2], ['nghỉ học để phiên dịch$', 2], ['nghỉ học...phiên dịch$', 2], ['nghỉ làm...phiên dịch$', 1.5], ['chăm mẹ', 1.5], ['chăm bố', 1.5], ['kiệt sức', 1],
       ['chăm bà$', 1.5], ['chăm ông$', 1.5], ['chăm vợ$', 1.5], ['chăm chồng$', 1.5], ['chăm ba$', 1.5], ['chăm má$', 1.5], ['chăm cha$', 1.5], ['chăm người nhà$', 2], ['chăm người bệnh$', 1.5], ['chăm cả$', 1], ['chăm con khuyết tật$', 2], ['chăm em$', 1], ['chăm 2 em$', 1],
       ['vừa đi làm vừa chăm$', 2], ['vừa làm vừa chăm$', 2], ['chăm một mình$', 1.5], ['chăm 1 mình$', 1.5], ['người chăm$', 1], ['người chăm chính$', 2], ['chăm không xuể$', 2], ['chăm ko xuể$', 2], ['chăm không nổi$', 2], ['trông không nổi$', 1.5], ['không trông được$', 1.5], ['ko trông được$', 1.5], ['không ai trông$', 1.5], ['trông mẹ$', 1.5], ['trông bố$', 1.5],
@@ -130,6 +135,7 @@ export const vi: Lexicon = {
       ['vì có thai$', 1.5], ['vì có bầu$', 1.5], ['vì mang thai$', 1.5], ['đuổi về nước$', 1.5], ['dọa...về nước', 1.5], ['không cho khai$', 1.5], ['tự lo viện phí$', 1.5], ['tự trả viện phí$', 1.5], ['không đóng bảo hiểm$', 1.5], ['không trả lại tiền$', 1.5],
     ],
     isolation: [
+      ['ko co ai de noi chuyen', 2], ['khong co ai de noi chuyen', 2],
       ['cô đơn', 2], ['không có bạn', 2], ['một mình', 0.7], ['không có ai để nói chuyện', 2], ['nói chuyện', 0.5], ['lẻ loi', 2],
       ['không quen ai$', 2], ['ko quen ai$', 2], ['không có ai$', 1], ['ko có ai$', 1], ['không ai đến thăm$', 1.5], ['ko ai đến thăm$', 1.5], ['không nói chuyện với ai$', 2], ['ko nói chuyện với ai$', 2], ['ko có ai nói chuyện$', 2], ['không có ai nói chuyện$', 2],
       ['cô độc$', 2], ['ko có bạn$', 2], ['k có bạn$', 2], ['muốn có bạn$', 1.5], ['kết bạn$', 1.5], ['không có ai đi chơi$', 1.5], ['không ai bên cạnh$', 1.5], ['ko ai bên cạnh$', 1.5], ['không có ai bên cạnh$', 1.5],
@@ -155,6 +161,7 @@ export const vi: Lexicon = {
       ['luật ở nhật$', 1.5], ['luật nhật$', 1.5], ['luật bên nhật$', 1.5], ['pháp luật nhật$', 1.5], ['thủ tục ở nhật$', 1.5], ['trường học ở nhật$', 1.5], ['hệ thống...ở nhật', 1.5], ['ở nhật thế nào$', 1], ['không rành tiếng$', 2], ['ko rành tiếng$', 2], ['tiếng nhật kém$', 2], ['bằng tiếng việt$', 1.5], ['nói tiếng việt$', 1], ['người nói tiếng việt$', 1.5], ['nói nhanh quá$', 1], ['bên vn$', 0.7], ['bên việt nam$', 0.7], ['diện kỹ sư$', 1.5], ['kỹ thuật viên$', 0.7], ['ở chung với người nhật$', 1], ['bị trục xuất$', 2], ['trục xuất$', 2], ['hết visa$', 2], ['mất visa$', 2],
     ],
     medical: [
+      ['byouin', 1.5], ['kenshin', 1.5], ['kenkou shindan', 1.5],
       ['保険証', 1], // Japanese words residents type as they are
       ['tai biến', 1.5], ['đột quỵ', 1.5], ['động kinh$', 1.5],
       // «đau» (pain) folds like «đâu» (where) and «đầu» (head, «bắt đầu»): pain is said with what hurts

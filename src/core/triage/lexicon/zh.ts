@@ -10,6 +10,8 @@ export const zh: Lexicon = {
     // Lines marked "told beside another problem": everyday words for a problem residents name as the
     // second or third of a compound concern (rent unpaid and two small children), so that window is found too.
     elderly: [
+      // an older relative cheated by a call or a seller
+      ...['奶奶', '爷爷', '外婆', '外公', '姥姥', '姥爷', '老人家', '老母亲', '老父亲'].flatMap((who) => ['诈骗', '被骗', '骗了', '骗走', '骗子'].flatMap((what) => [[`${who}...${what}`, 1.5], [`${what}...${who}`, 1.5]] as const)),
       ['年纪也大了', 1.5], ['年纪都大了', 1.5], ['年纪也大', 1], ['年纪都大', 1],
       // told beside another problem
       ['老大爷', 1.5], ['老大娘', 1.5], ['阿嫲', 0.7], ['阿爷', 0.5], ['养护中心', 2], ['安养', 1.5], ['髋关节', 1], ['走不了路', 0.7], ['行唔到', 1], ['下不了楼', 1.5], ['耳朵也不好', 1], ['腿也不好', 1], ['腿不好', 1],
