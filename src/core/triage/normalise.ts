@@ -30,6 +30,13 @@ function foldChar(ch: string): string {
 }
 
 /**
+ * How far a quotation in corner brackets may run and still be one sentence with the words around it
+ * (「殺すぞ！」って叫びながらゲーム); a question in it still ends one (「それDVじゃない？」って言われた).
+ */
+const QUOTE_REACH = 40;
+const QUESTION = /[?？]/;
+
+/**
  * Folds text for matching: NFKC (full/half width), case, katakana → hiragana, Latin diacritics
  * (Vietnamese, Portuguese: "không" = "khong"), traditional → simplified Chinese, punctuation → space,
  * and no spaces between Japanese/Chinese characters (「やちんが はらえません」 = 「やちんがはらえません」).
@@ -42,12 +49,19 @@ export function fold(input: string): Folded {
   let pendingBreak = false;
   let last = ' ';
   let index = 0;
+  /** Where a quotation in corner brackets that closes soon ends: its 「！」 and 「。」 end no sentence. */
+  let quoteEnd = -1;
   for (const ch of source) {
     const at = index;
     index += ch.length;
     if (APOSTROPHE.test(ch)) continue;
     if (!WORDLIKE.test(ch)) {
-      if (SENTENCE_END.test(ch)) pendingBreak = true;
+      const close = ch === '「' ? '」' : ch === '『' ? '』' : null;
+      if (close && at > quoteEnd) {
+        const end = source.indexOf(close, at);
+        if (end >= 0 && end - at <= QUOTE_REACH) quoteEnd = end;
+      }
+      if (SENTENCE_END.test(ch) && (at > quoteEnd || QUESTION.test(ch))) pendingBreak = true;
       if (pendingSpace < 0) pendingSpace = at;
       continue;
     }

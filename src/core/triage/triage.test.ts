@@ -202,6 +202,14 @@ describe('crisis concepts', () => {
     raises(null, ['This new job is career suicide, lol, but I need the money']);
   });
 
+  it('a shout quoted in corner brackets is one sentence with the game it is shouted in; a threat quoted beside a knife is still a threat', () => {
+    raises(null, [
+      '中学生の息子がゲーム中に毎晩「殺すぞ！」って叫んでます。ゲームの時間を減らしたい',
+      '弟がオンラインゲームで「死ね！殺すぞ！」って叫びながら夜中までやってます',
+    ]);
+    raises('violence', ['夫が「殺すぞ！」と言って包丁を持っている', '夫に「殺すぞ！」って言われて、首を絞められた']);
+  });
+
   it('a film or the news on at the time does not make violence done to "me" a story', () => {
     raises('violence', [
       'Meu marido me bateu porque eu estava vendo uma novela, estou com medo',
