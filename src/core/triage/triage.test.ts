@@ -507,6 +507,7 @@ describe('crisis concepts', () => {
 
   it('violence: hit, strangled, dragged, a weapon, a threat to kill', () => {
     raises('violence', [
+      'श्रीमानले मलाई कुट्नुभयो',
       '夫に首を絞められた',
       '彼氏に髪をつかまれて引きずり回された',
       'My partner grabbed the kitchen scissors and said next time he won’t miss',

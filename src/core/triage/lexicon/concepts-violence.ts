@@ -642,7 +642,8 @@ export const VIOLENCE_CONCEPTS: readonly Concept[] = [
           b: ['đánh em$', 'đánh tôi', 'đánh mình$', 'tát em$', 'tát tôi', 'đá em$', 'đá tôi', 'đấm em$', 'đấm tôi', 'đạp em$', 'đạp tôi'] }],
       },
       ne: {
-        say: ['कुट्यो', 'पिट्यो'],
+        // (and the honorific a wife uses of her husband: «श्रीमानले मलाई कुट्नुभयो»)
+        say: ['कुट्यो', 'पिट्यो', 'कुट्नुभयो', 'पिट्नुभयो', 'हिर्काउनुभयो', 'हान्नुभयो', 'मलाई कुट्नुहुन्छ', 'मलाई पिट्नुहुन्छ', 'kutnubhayo', 'kutnu bhayo', 'pitnubhayo', 'pitnu bhayo', 'malai kutnuhunchha', 'malai kutnuhuncha'],
       },
       tl: {
         say: ['binugbog ako', 'binubugbog ako', 'binugbog nya', 'binugbog niya', 'sinaktan ako ng', 'sinasaktan sya', 'sinasaktan siya', 'binato ako ng plato', 'binato nya ako ng'],
