@@ -37,8 +37,9 @@ const fresh29 = readSet('./fresh-29.jsonl');
 const fresh30 = readSet('./fresh-30.jsonl');
 const fresh31 = readSet('./fresh-31.jsonl');
 const fresh32 = readSet('./fresh-32.jsonl');
+const fresh34 = readSet('./fresh-34.jsonl');
 const corpus = readCorpus().items;
-/** Batches 7–32: 40 concerns a language, the mix residents send, each written apart. */
+/** Batches 7–34: 40 concerns a language, the mix residents send, each written apart. */
 const MIXED = [
   fresh7,
   fresh8,
@@ -66,6 +67,7 @@ const MIXED = [
   fresh30,
   fresh31,
   fresh32,
+  fresh34,
 ];
 /** Every set the engine is measured on besides the team's own. */
 const MEASURED = [holdout, fresh1, fresh2, fresh3, fresh4, freshCrisis5, freshCrisis6, dev, ...MIXED];
@@ -86,7 +88,7 @@ describe('the labelled sets', () => {
     for (const set of MEASURED) expect(set.filter((i) => texts.has(i.text))).toEqual([]);
   });
 
-  it('batches 5–32 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
+  it('batches 5–34 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
     // Lines a batch lost because its writers wrote them word for word as another set or the corpus has them.
     const removed = new Map<typeof dev, string[]>([
       [fresh22, ['en', 'zh-Hans', 'zh-Hant', 'ja-easy']],
@@ -356,6 +358,11 @@ describe('triage floors', () => {
     // after the closing rule: 95.2% top-1, 88.3% compound recall, 107 of 110 crises, 2 of 328 false
     // alarms (0.6%). Then development; after its two passes: 96.6%, 96.9%, 110 of 110, no false alarm.
     floorCase('batch 32', fresh32, { top1: 0.965, compound: 0.965, crisis: 1, falseAlarm: 0.001 }),
+    // Batch 34: written apart in the twelfth session by residents who are irritated, sarcastic or darkly
+    // funny, as batch 29's were (its lines never opened), measured once, blind, after the passes on batch
+    // 32: 93.2% top-1, 83.0% compound recall, 99 of 110 crises (three of the other eleven shown the
+    // numbers "just in case"), 26 of 330 false alarms (7.9%) — the hardest batch yet. Then development.
+    floorCase('batch 34', fresh34, { top1: 0.93, compound: 0.83, crisis: 0.9, falseAlarm: 0.079 }),
     // Batch 29: written apart at the start of the eleventh session by residents who are irritated,
     // sarcastic or darkly funny (8 or more alarming-but-safe lines a language, crises hidden in the same
     // tone), kept out of the tree until every change of the session was made, measured once, blind, on
