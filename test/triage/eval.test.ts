@@ -38,8 +38,9 @@ const fresh30 = readSet('./fresh-30.jsonl');
 const fresh31 = readSet('./fresh-31.jsonl');
 const fresh32 = readSet('./fresh-32.jsonl');
 const fresh34 = readSet('./fresh-34.jsonl');
+const fresh35 = readSet('./fresh-35.jsonl');
 const corpus = readCorpus().items;
-/** Batches 7–34: 40 concerns a language, the mix residents send, each written apart. */
+/** Batches 7–35: 40 concerns a language, the mix residents send, each written apart. */
 const MIXED = [
   fresh7,
   fresh8,
@@ -68,6 +69,7 @@ const MIXED = [
   fresh31,
   fresh32,
   fresh34,
+  fresh35,
 ];
 /** Every set the engine is measured on besides the team's own. */
 const MEASURED = [holdout, fresh1, fresh2, fresh3, fresh4, freshCrisis5, freshCrisis6, dev, ...MIXED];
@@ -88,7 +90,7 @@ describe('the labelled sets', () => {
     for (const set of MEASURED) expect(set.filter((i) => texts.has(i.text))).toEqual([]);
   });
 
-  it('batches 5–34 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
+  it('batches 5–35 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
     // Lines a batch lost because its writers wrote them word for word as another set or the corpus has them.
     const removed = new Map<typeof dev, string[]>([
       [fresh22, ['en', 'zh-Hans', 'zh-Hant', 'ja-easy']],
@@ -100,6 +102,7 @@ describe('the labelled sets', () => {
       [fresh28, ['ja-easy', 'ja-easy']],
       [fresh31, ['ja', 'ja', 'ja-easy']],
       [fresh32, ['ja-easy', 'ko']],
+      [fresh35, ['ja', 'ko', 'ko', 'ne']],
     ]);
     for (const set of [dev, ...MIXED]) {
       for (const lang of LANGUAGES)
@@ -363,6 +366,14 @@ describe('triage floors', () => {
     // 32: 93.2% top-1, 83.0% compound recall, 99 of 110 crises (three of the other eleven shown the
     // numbers "just in case"), 26 of 330 false alarms (7.9%) — the hardest batch yet. Then development.
     floorCase('batch 34', fresh34, { top1: 0.93, compound: 0.83, crisis: 0.9, falseAlarm: 0.079 }),
+    // Batch 35: written apart in the twelfth session as the very short messages people send (fragments, a
+    // question with no context, a husband or a mother named in passing); four lines found word for word
+    // in the team's set or the corpus taken out, then measured once, blind, on the engine after the
+    // passes on batch 32: 93.8% top-1, 85.1% compound recall, 103 of 108 crises (three of the other five
+    // shown the numbers "just in case"), 6 of 328 false alarms (1.8%). It was also the validation batch
+    // for the model retrained with `corpus-next/corpus-people.jsonl`: 94.0%, 84.5%, 105 of 108, 1.8% —
+    // but that model failed 13 floors and 3 behaviour tests elsewhere, and was not kept. Then development.
+    floorCase('batch 35', fresh35, { top1: 0.935, compound: 0.85, crisis: 0.953, falseAlarm: 0.019 }),
     // Batch 29: written apart at the start of the eleventh session by residents who are irritated,
     // sarcastic or darkly funny (8 or more alarming-but-safe lines a language, crises hidden in the same
     // tone), kept out of the tree until every change of the session was made, measured once, blind, on
