@@ -364,8 +364,9 @@ describe('triage floors', () => {
     // Batch 34: written apart in the twelfth session by residents who are irritated, sarcastic or darkly
     // funny, as batch 29's were (its lines never opened), measured once, blind, after the passes on batch
     // 32: 93.2% top-1, 83.0% compound recall, 99 of 110 crises (three of the other eleven shown the
-    // numbers "just in case"), 26 of 330 false alarms (7.9%) — the hardest batch yet. Then development.
-    floorCase('batch 34', fresh34, { top1: 0.93, compound: 0.83, crisis: 0.9, falseAlarm: 0.079 }),
+    // numbers "just in case"), 26 of 330 false alarms (7.9%) — the hardest batch yet. Then development;
+    // after its two passes: 97.0%, 92.2%, 109 of 110, 11 false alarms (3.3%). (Batch 29 did not move.)
+    floorCase('batch 34', fresh34, { top1: 0.97, compound: 0.92, crisis: 0.99, falseAlarm: 0.034 }),
     // Batch 35: written apart in the twelfth session as the very short messages people send (fragments, a
     // question with no context, a husband or a mother named in passing); four lines found word for word
     // in the team's set or the corpus taken out, then measured once, blind, on the engine after the

@@ -207,7 +207,10 @@ describe('crisis concepts', () => {
       '中学生の息子がゲーム中に毎晩「殺すぞ！」って叫んでます。ゲームの時間を減らしたい',
       '弟がオンラインゲームで「死ね！殺すぞ！」って叫びながら夜中までやってます',
     ]);
-    raises('violence', ['夫が「殺すぞ！」と言って包丁を持っている', '夫に「殺すぞ！」って言われて、首を絞められた']);
+    raises('violence', [
+      '夫が「殺すぞ！」と言って包丁を持っている',
+      '夫に「殺すぞ！」って言われて、首を絞められた',
+    ]);
   });
 
   it('a film or the news on at the time does not make violence done to "me" a story', () => {

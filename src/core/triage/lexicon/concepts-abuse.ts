@@ -270,7 +270,7 @@ const ABUSE_FAMILIES: readonly ConceptExtension[] = [
       ne: {
         pairs: [{ reach: 50, acrossSentences: true,
           a: ['bachha', 'baccha', 'bachcha', 'bacha$', 'chhora', 'chora', 'chhori', 'chori', 'keta$', 'keti$', 'nani$', 'baby', 'बच्चा', 'छोरा', 'छोरी', 'केटा', 'केटी', 'नानी'],
-          b: ['bahira nikal', 'baahira nikal', 'balcony ma', 'barandaa ma', 'baranda ma', 'nango khutta', 'khali khutta', 'nango khuttaa', 'jado ma bahira', 'बाहिर निकाल', 'बरन्डामा', 'बार्दलीमा', 'नाङ्गो खुट्टा', 'खाली खुट्टा'] }],
+          b: ['bahira nikal', 'baahira nikal', 'balcony ma', 'barandaa ma', 'baranda ma', 'nango khutta', 'khali khutta', 'chappal nalagai', 'chappal nalaai', 'चप्पल नलगाई', 'जुत्ता नलगाई', 'राति...ढोकाबाहिर', 'राति...ढोका बाहिर', 'raati...dhoka bahira', 'rati...dhoka bahira', 'nango khuttaa', 'jado ma bahira', 'बाहिर निकाल', 'बरन्डामा', 'बार्दलीमा', 'नाङ्गो खुट्टा', 'खाली खुट्टा'] }],
       },
       tl: {
         pairs: [{ reach: 50, acrossSentences: true,
@@ -671,7 +671,7 @@ const ABUSE_FAMILIES: readonly ConceptExtension[] = [
       },
       tl: {
         pairs: [{ reach: 50, acrossSentences: true,
-          a: ['bata', 'batang', 'anak', 'baby', 'sanggol', 'pamangkin', 'apo'],
+          a: ['bata', 'batang', 'anak', 'baby', 'sanggol', 'pamangkin', 'apo', 'bunso', 'panganay'],
           b: ['inalog ng malakas', 'niyugyog', 'ihagis', 'ihahagis', 'hinagis', 'sinakal', 'tinakpan ang bibig', 'unan sa mukha', 'masaktan ko', 'masasaktan ko', 'napapalo', 'nasampal ko', 'napalo ko', 'kurot', 'kagat', 'latay', 'bakas ng sinturon', 'paso sa', 'pasa sa'] }],
       },
       pt: {
@@ -1560,6 +1560,68 @@ export const ABUSE_CONCEPTS: readonly Concept[] = extendConcepts([
         { reach: 40, acrossSentences: true, a: ['saya pukul anak', 'aku pukul anak', 'saya tampar anak', 'aku tampar anak', 'saya cubit anak', 'aku cubit anak', 'saya pukul bayi', 'aku pukul bayi', 'saya guncang bayi', 'aku guncang bayi'], b: ['tidak bisa mengendalikan', 'gak bisa ngontrol', 'tidak bisa kontrol', 'takut sama diri sendiri', 'takut dengan diri sendiri', 'hilang kendali', 'lepas kendali'] },
         { reach: 40, acrossSentences: true, a: ['kalau ayah mabuk', 'kalau bapak mabuk', 'kalau ibu mabuk', 'kalau papa mabuk'], b: ['disuruh keluar', 'diusir keluar', 'dikunci di luar', 'di balkon'] },
       ] },
+    },
+  },
+  {
+    // «to teach her what hot is», laughed off: a child's hand held to a flame is a burn done on purpose.
+    // …and a child whose only meal is the school lunch, with nothing at weekends, by a parent's rule.
+    name: 'a child’s hand held over the stove, a flame or an iron “to teach” them; the school lunch the only meal a parent allows',
+    signal: 'child_abuse',
+    words: {
+      ja: {
+        pairs: [
+          { reach: 10, a: ['手を', 'てを', '手のひらを', 'てのひらを'], b: ['コンロにかざ', 'こんろにかざ', '火にかざ', 'ひにかざ', 'コンロに押し', 'アイロンに押し', 'ライターであぶ', 'らいたーであぶ'] },
+          { reach: 30, acrossSentences: true, a: ['父', '母', 'パパ', 'ママ', 'お父さん', 'お母さん', '継父', '継母'], b: ['給食しか食べさせ', '給食だけ', 'きゅうしょくしかたべさせ', 'きゅうしょくだけ', '週末はご飯がな', '土日はご飯がな', 'しゅうまつはごはんがな'] },
+        ],
+      },
+      en: {
+        pairs: [
+          { reach: 32, a: ['held her hand over', 'held his hand over', 'holds her hand over', 'holds his hand over', 'held her hand on', 'held his hand on', 'pressed her hand on', 'pressed his hand on', 'put her hand on', 'put his hand on', 'held her fingers over', 'held his fingers over'], b: ['stove', 'flame', 'hob', 'burner', 'the iron', 'hot iron', 'lighter', 'candle', 'hot pan', 'kettle'] },
+          { reach: 40, acrossSentences: true, a: ['only lets me eat', 'only lets her eat', 'only lets him eat', 'only allowed to eat', 'only food i get', 'only meal i get', 'only meal she gets', 'only meal he gets'], b: ['school lunch', 'at school', 'nothing at weekends', 'nothing on weekends', 'no food at weekends', 'no food on weekends'] },
+        ],
+      },
+      zh: {
+        pairs: [
+          { reach: 12, a: ['把她的手', '把他的手', '把孩子的手', '抓着她的手', '抓着他的手', '把我的手'], b: ['放在火上', '放到火上', '按在炉子上', '按在锅上', '放在炉上', '按在熨斗', '用打火机烧', '用烟头烫', '凑到火'] },
+          { reach: 30, acrossSentences: true, a: ['我爸', '我妈', '爸爸', '妈妈', '继父', '继母', '后妈', '后爸'], b: ['只准我吃学校', '只准吃学校', '只让我吃学校', '只能吃学校的营养午餐', '周末就没得吃', '周末没得吃', '放假就没得吃', '假日就没得吃', '周末没饭吃'] },
+        ],
+      },
+      ko: {
+        pairs: [
+          { reach: 12, a: ['손을', '손바닥을'], b: ['가스레인지에 대', '불에 대', '불 위에 대', '다리미에 대', '라이터로 지지', '냄비에 대'] },
+          { reach: 30, acrossSentences: true, a: ['아빠가', '엄마가', '아버지가', '어머니가', '새아빠', '새엄마'], b: ['급식만 먹', '급식밖에 못 먹', '주말엔 굶', '주말에는 굶', '주말엔 밥을 안 줘', '주말에는 밥을 안 줘'] },
+        ],
+      },
+      vi: {
+        pairs: [
+          { reach: 24, a: ['hơ tay', 'gí tay', 'dí tay', 'ấn tay'], b: ['lên bếp', 'vào bếp', 'lên lửa', 'vào lửa', 'bàn là', 'bàn ủi', 'bật lửa', 'nồi nóng'] },
+          { reach: 40, acrossSentences: true, a: ['bố', 'ba', 'mẹ', 'bố dượng', 'mẹ kế'], b: ['chỉ cho ăn cơm trường', 'chỉ được ăn cơm trường', 'chỉ được ăn bữa trưa ở trường', 'cuối tuần không có gì ăn', 'cuối tuần nhịn đói', 'cuối tuần không được ăn'] },
+        ],
+      },
+      ne: {
+        pairs: [
+          { reach: 24, a: ['उसको हात', 'छोरीको हात', 'छोराको हात', 'बच्चाको हात', 'नानीको हात', 'bachha ko haat', 'chhori ko haat', 'chhora ko haat'], b: ['चुलोमा', 'आगोमा', 'आगोमाथि', 'स्टोभमा', 'आइरनले', 'इस्त्रीले', 'लाइटरले', 'chulo ma', 'aago ma', 'stove ma'] },
+          { reach: 40, acrossSentences: true, a: ['बुबाले', 'बाबाले', 'आमाले', 'सौतेनी'], b: ['स्कुलको खाना मात्र', 'स्कूलको खाना मात्र', 'शनिबार खान दिनुहुन्न', 'बिदामा खान दिनुहुन्न', 'बिदामा खाना दिँदैन'] },
+        ],
+      },
+      tl: {
+        pairs: [
+          { reach: 24, a: ['kamay nya', 'kamay niya', 'kamay ng bata', 'kamay ng anak', 'kamay ni bunso'], b: ['sa kalan', 'sa apoy', 'sa plantsa', 'ng lighter', 'sa lighter', 'sa kandila'] },
+          { reach: 40, acrossSentences: true, a: ['papa ko', 'mama ko', 'tatay ko', 'nanay ko', 'stepdad ko', 'stepmom ko'], b: ['school lunch lang', 'pagkain sa school lang', 'walang pagkain pag weekend', 'walang kain pag weekend', 'hindi ako pinapakain pag weekend'] },
+        ],
+      },
+      pt: {
+        pairs: [
+          { reach: 24, a: ['a mão dela', 'a mão dele', 'a mão da criança', 'a mãozinha', 'a mão da menina', 'a mão do menino'], b: ['no fogão', 'sobre o fogão', 'em cima do fogão', 'no fogo', 'na chama', 'no ferro', 'com isqueiro', 'na panela quente'] },
+          { reach: 40, acrossSentences: true, a: ['meu pai', 'minha mãe', 'padrasto', 'madrasta'], b: ['só a merenda', 'só deixa comer a merenda', 'só como a merenda', 'no fim de semana não tem comida', 'fim de semana fico sem comer', 'fim de semana sem comida'] },
+        ],
+      },
+      id: {
+        pairs: [
+          { reach: 24, a: ['tangannya', 'tangan anak', 'tangan adik', 'tangan si kecil'], b: ['di atas kompor', 'ke kompor', 'ke api', 'di atas api', 'setrika', 'korek api', 'panci panas'] },
+          { reach: 40, acrossSentences: true, a: ['ayahku', 'ibuku', 'bapakku', 'ayah tiri', 'ibu tiri', 'papa', 'mama'], b: ['cuma boleh makan di sekolah', 'cuma makan siang sekolah', 'hanya makan siang di sekolah', 'akhir pekan gak dikasih makan', 'akhir pekan tidak diberi makan', 'weekend gak dikasih makan'] },
+        ],
+      },
     },
   },
 ], ABUSE_FAMILIES);

@@ -56,7 +56,7 @@ const EMERGENCY_FAMILIES: readonly ConceptExtension[] = [
         say: ['nằm im không động đậy', 'nằm im bên đường', 'gọi không thưa', 'không động đậy'],
         pairs: [{ reach: 40, acrossSentences: true,
           a: ['ngã', 'té', 'rơi từ', 'bị xe', 'bị ô tô', 'tai nạn', 'nằm dưới sàn', 'nằm trên sàn', 'ngất', 'gục'],
-          b: ['không trả lời', 'không động đậy', 'nằm im', 'không dậy được', 'không đứng dậy được', 'không tỉnh', 'không phản ứng', 'nói không ra tiếng', 'tiếng rên', 'rên rỉ', 'chảy máu đầu', 'máu ra nhiều', 'người lạnh', 'không cử động được', 'chân bị cong', 'ngủ dưới sàn', 'ngủ luôn dưới sàn', 'nằm luôn dưới sàn', 'nằm dưới sàn từ', 'chỉ ậm ừ', 'chỉ ừ ừ', 'chỉ ú ớ'] }],
+          b: ['không trả lời', 'không thưa', 'không động đậy', 'nằm im', 'mắt nhắm nghiền', 'không dậy được', 'không đứng dậy được', 'không tỉnh', 'không phản ứng', 'nói không ra tiếng', 'tiếng rên', 'rên rỉ', 'chảy máu đầu', 'máu ra nhiều', 'người lạnh', 'không cử động được', 'chân bị cong', 'ngủ dưới sàn', 'ngủ luôn dưới sàn', 'nằm luôn dưới sàn', 'nằm dưới sàn từ', 'chỉ ậm ừ', 'chỉ ừ ừ', 'chỉ ú ớ'] }],
       },
       tl: {
         say: ['ayaw dumilat', 'hindi ko siya magising', 'hindi ko sya magising', 'di ko magising', 'nakahiga sa sahig', 'nakahandusay'],

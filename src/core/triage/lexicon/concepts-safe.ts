@@ -580,4 +580,45 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
       id: { closing: ['udah dapet kerja', 'sudah dapat kerja', 'udah dapat kerja', 'dapet kerjaan', 'dapat kerjaan', 'dapat pekerjaan', 'diterima kerja', 'keterima kerja', 'pindah rumah', 'pindahan rumah', 'pindah ke kota lain', 'pindah kota', 'pindah ke prefektur lain', 'pulang ke indonesia bareng', 'pulang ke indonesia bersama', 'pulang kampung bareng', 'masalahnya sudah selesai', 'masalahnya udah selesai', 'masalahnya udah beres', 'masalahnya sudah beres', 'sudah terselesaikan', 'sudah sembuh', 'udah sembuh', 'dapat tempat di hoikuen'] },
     },
   },
+  {
+    name: 'gallows humour about bills, queues and letters: a bill that nearly stopped my heart, a wish to faint, dying on my feet in a queue; children fighting “as if to kill”; a bicycle; a diet without salt; a film or a game chat',
+    signal: null,
+    words: {
+      ja: {
+        idioms: ['彼氏が消えた', '彼氏は消えた', '彼氏が音信不通', '上司に...死ねと言われ', '上司が...死ねって', '請求書で心臓止まり', '請求書見て心臓止まり', '心臓に悪い', 'しんぞうにわるい', '寿命が縮', 'じゅみょうがちぢ', '気絶しそうにな', '宿題に殺され', '育児に殺され', '家計に殺され', '請求に殺され'],
+        // shouts to players over a headset (「殺すぞ！」 at game friends): a game, not a threat
+        framing: { joke: ['ゲーム仲間', 'げーむなかま', 'ボイチャ', 'ぼいちゃ', 'ボイスチャット', 'ヘッドセット', 'へっどせっと', 'オンラインゲーム'] },
+      },
+      en: {
+        idioms: ['gave me a mini heart attack', 'gave me a heart attack', 'give me a heart attack', 'mini heart attack', 'kind of heart attack', 'minor heart attack when i saw', 'heart attack just looking at', 'nearly fainted when i saw', 'almost fainted when i saw', 'want to faint', 'wanted to faint', 'dead on my feet', 'die standing in', 'died standing in', 'not moving out', 'boyfriend disappeared', 'boyfriend vanished', 'boyfriend ghosted', 'boss said...go die', 'boss told us to go die', 'boss told me to go die'],
+      },
+      zh: {
+        idioms: ['差点心脏骤停', '差點心臟驟停', '差点心梗', '差点心肌梗塞', '吓得心脏骤停', '心脏骤停了一下', '差点心脏病发', '吓出心脏病', '想原地晕倒', '原地晕倒',
+          // a boss who says «完不成就去死» to the office: harassment to ask about, not the writer's wish
+          '老板...说...就去死', '老板...说...就从楼上跳', '老板...说...跳下去', '老闆...說...就去死', '老闆...說...跳下去', '上司...说...就去死', '主管...说...就去死', '主管...說...就去死', '经理...说...就去死',
+          // a partner who vanished (ghosted), not the writer
+          '男朋友消失了', '男友消失了', '男朋友就消失', '男友就消失', '老公消失了', '孩子的爸消失', '他就消失了',],
+      },
+      ko: {
+        idioms: ['죽일 기세', '죽일 듯이 싸', '잡아먹을 기세', '잡아먹을 듯이 싸', '심장마비 올 뻔', '심장마비 올 것 같', '심장이 멎을 뻔', '기절하고 싶', '서서 죽을 것 같', '남친이 사라졌', '남자친구가 사라졌', '남친은 잠수', '남자친구는 잠수', '부장이...죽으라고', '사장이...죽으라고'],
+      },
+      vi: {
+        idioms: ['xe đạp', 'cho ăn mặn', 'cho ăn ngọt', 'cho ăn đồ ngọt', 'cho ăn cay', 'cho ăn đồ dầu mỡ', 'cho ăn thịt mỡ', 'cho uống rượu', 'cho uống bia', 'suýt đứng tim', 'muốn đứng tim', 'đứng tim luôn', 'muốn ngất luôn', 'dị ứng thứ hai', 'khó thở khi nghĩ tới', 'khó thở khi nghĩ đến', 'bạn trai biến mất', 'bạn trai đã biến mất', 'người yêu biến mất'],
+      },
+      ne: {
+        idioms: [...['भने', 'चाहिँ', 'चाहीँ', 'त', 'तर'].flatMap((but) => ['गर्नुहुन्न', 'गर्नुहुँदैन', 'गर्दैनन्', 'गर्दैन'].map((not) => `कुटपिट ${but} ${not}`)), 'बिल देखेर मुटु', 'बेहोस होला जस्तो भयो'],
+        // a yakuza series on Netflix, an anime a child copies: a story, not a threat
+        framing: { report: ['नेटफ्लिक्स', 'netflix', 'सिरियल', 'सिरियलमा', 'एनिमे', 'anime', 'कार्टुन', 'cartoon'] },
+      },
+      tl: {
+        idioms: ['muntik akong atakihin sa puso', 'aatakihin ako sa puso', 'atakihin sa puso sa bill', 'parang gusto kong himatayin', 'gusto kong himatayin', 'sulat galing sa', 'sulat mula sa', 'pati patay may'],
+      },
+      pt: {
+        idioms: ['quase tive um infarto', 'quase enfartei', 'me deu um infarto', 'mini infarto', 'vou ter um treco', 'quase tive um treco', 'quero desmaiar', 'vontade de desmaiar', 'morrer em pé na fila', 'morri em pé na fila', 'namorado sumiu', 'o pai sumiu', 'o pai da criança sumiu'],
+      },
+      id: {
+        idioms: ['pengen pingsan', 'pingin pingsan', 'ingin pingsan', 'pengen semaput', 'mati berdiri', 'pacar menghilang', 'pacarku menghilang', 'pacar ngilang', 'cowokku ngilang', 'bikin jantungan', 'hampir jantungan', 'langsung jantungan', 'serangan jantung liat tagihan', 'serangan jantung lihat tagihan'],
+      },
+    },
+  },
 ];

@@ -2426,4 +2426,89 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
       ] },
     },
   },
+  {
+    // Said lightly, with a laugh or «para sure 🙃», and no less a plan: the joke does not make it one.
+    name: 'a plan told as a joke: the life insurance pays more than I will ever earn; the letters to the family already written; sleeping pills put by; new cuts nobody noticed; a step forward when the train comes',
+    signal: 'suicide',
+    words: {
+      ja: {
+        pairs: [
+          { reach: 24, a: ['生命保険', 'せいめいほけん', '保険金', 'ほけんきん'], b: ['一生分の稼ぎ', '一生かけても稼げ', '一生稼いでも', '一生働いても', '稼ぐより多', '稼ぐよりも多', '給料より多', 'の方が効率', 'のほうが効率', 'ほうがこうりつ'] },
+          { reach: 12, a: ['家族への手紙', 'かぞくへのてがみ', '家族に手紙', '子どもたちへの手紙', '子供たちへの手紙', 'みんなへの手紙', 'みんなへのてがみ', '家族宛の手紙'], b: ['もう書いた', 'もうかいた', '書き終え', 'かきおえ', '書いておいた', 'かいておいた', '書いてある', 'かいてある'] },
+          { ordered: true, reach: 10, a: ['睡眠薬', 'すいみんやく', '眠剤', '安定剤', '眠り薬'], b: ['溜めて', 'ためて', '貯めて', '溜め込', 'ためこ', 'ヶ月分たま', 'か月分たま', 'かげつぶんたま'] },
+          { reach: 16, a: ['新しい傷', 'あたらしいきず', '傷が増え', 'きずがふえ', '新しく切った', 'あたらしくきった'], b: ['誰も気づ', 'だれもきづ', '誰にも気づ', 'だれにもきづ', '長袖で隠', 'ながそででかく', '腕', 'うで', '手首', 'てくび'] },
+          { reach: 16, a: ['ホーム', 'ほーむ', '電車が来', 'でんしゃがく', '電車が入って', 'でんしゃがはいって'], b: ['一歩前に', 'いっぽまえに', '一歩踏み出', 'いっぽふみだ', '吸い込まれそう', 'すいこまれそう'] },
+        ],
+      },
+      en: {
+        say: ['pays more than ill ever earn', 'pays more than i will ever earn', 'pays more than i ever will', 'worth more than ill ever earn'],
+        pairs: [
+          { reach: 40, a: ['life insurance', 'insurance payout', 'death benefit'], b: ['more than ill ever earn', 'more than i will ever earn', 'more than i ever earn', 'more than ill earn in my', 'more than i would earn in my', 'efficient option', 'the smart option', 'the sensible option', 'best investment'] },
+          { ordered: true, reach: 24, a: ['already wrote the letters', 'already written the letters', 'already wrote letters', 'already wrote my letters', 'letters are already written', 'already wrote a letter', 'already written a letter', 'finished the letters'], b: ['my sister', 'my brother', 'my kids', 'the kids', 'my children', 'my mum', 'my mom', 'my dad', 'my parents', 'my wife', 'my husband', 'my family', 'everyone'] },
+          { reach: 24, a: ['new cuts', 'fresh cuts', 'more cuts', 'new scars on my'], b: ['on my arm', 'my arms', 'my wrist', 'my thigh', 'my legs', 'nobody noticed', 'no one noticed', 'nobody notices', 'no one notices', 'long sleeves'] },
+          { ordered: true, reach: 32, a: ['wont have to chase me', 'wont need to chase me', 'no need to chase me', 'wont have to remind me'], b: ['after the', 'after this month', 'after next week', 'after friday', 'after the end of'] },
+          { reach: 32, a: ['platform', 'the train comes', 'the train pulls in', 'train coming in', 'the tracks'], b: ['want to step forward', 'want to take one step', 'want to take a step', 'urge to step', 'almost stepped', 'nearly stepped', 'step off the edge', 'step off the platform'] },
+        ],
+      },
+      zh: {
+        pairs: [
+          { ordered: true, reach: 8, a: ['安眠药', '安眠药片', '助眠药', '药片'], b: ['存了', '存够', '存着', '存到', '攒够', '攒了'] },
+          { reach: 16, a: ['保险金', '寿险', '人寿保险', '意外险'], b: ['比我一辈子', '一辈子都赚不到', '一辈子都挣不到', '一辈子赚的', '一辈子挣的', '比我赚的多', '比我挣得多', '比我挣的多', '最划算的选择', '最有效率'] },
+          { reach: 12, a: ['给家人的信', '给家里人的信', '给孩子们的信', '给孩子的信', '给妹妹的信', '给爸妈的信', '给大家的信', '给家人写的信'], b: ['写好了', '已经写好', '都写好', '写完了', '都写完'] },
+          { reach: 10, a: ['新的伤口', '新伤口', '新划的', '新割的', '又多了几道'], b: ['手臂', '手腕', '胳膊', '大腿', '没人发现', '没有人发现', '没人注意'] },
+          { reach: 16, a: ['站台', '月台', '列车进站', '电车进站', '火车进站', '地铁进站', '车进站'], b: ['往前一步', '向前一步', '往前走一步', '跨出一步', '往前迈', '差点跳下', '想跳下去'] },
+        ],
+      },
+      ko: {
+        pairs: [
+          { ordered: true, reach: 16, a: ['수면제', '수면유도제', '안정제'], b: ['모아놨', '모아 놨', '모아뒀', '모아 뒀', '쟁여놨', '쟁여 놨', '쟁여뒀', '쟁여 뒀'] },
+          { reach: 20, a: ['생명보험', '사망보험금', '보험금'], b: ['평생 버는 것보다', '평생 벌어도', '평생 번 돈보다', '내가 버는 것보다', '제가 버는 것보다', '가장 효율적', '제일 효율적'] },
+          { reach: 12, a: ['가족한테 편지', '가족에게 편지', '가족들한테 편지', '애들한테 편지', '아이들에게 편지', '동생한테 편지', '부모님께 편지'], b: ['다 써놨', '다 써 놨', '써놨', '써 놨', '써뒀', '써 뒀', '다 썼'] },
+          { reach: 16, a: ['새 상처', '새로 그은', '상처가 늘', '새로 낸 상처'], b: ['팔에', '손목', '허벅지', '아무도 몰라', '아무도 모르', '아무도 눈치'] },
+          { reach: 24, a: ['승강장', '플랫폼', '지하철이 들어올', '열차가 들어올', '전철이 들어올', '기차가 들어올'], b: ['한 발짝', '한 걸음 앞', '발을 내딛', '뛰어들'] },
+        ],
+      },
+      vi: {
+        pairs: [
+          { reach: 40, a: ['bảo hiểm nhân thọ', 'tiền bảo hiểm'], b: ['cả đời tôi kiếm', 'cả đời em kiếm', 'cả đời mình kiếm', 'hơn cả đời', 'kiếm cả đời', 'lời hơn', 'có lợi hơn', 'hiệu quả nhất'] },
+          { reach: 24, a: ['thư cho gia đình', 'thư cho bố mẹ', 'thư cho ba mẹ', 'thư cho các con', 'thư cho mọi người', 'thư gửi gia đình', 'thư gửi bố mẹ', 'thư gửi các con', 'thư gửi mọi người'], b: ['viết xong', 'viết sẵn', 'đã viết', 'để sẵn'] },
+          { reach: 32, a: ['vết cắt mới', 'vết rạch mới', 'thêm vết cắt', 'thêm vết rạch', 'vết cứa mới'], b: ['trên tay', 'cổ tay', 'cánh tay', 'trên đùi', 'không ai để ý', 'không ai biết', 'không ai phát hiện'] },
+          { reach: 32, a: ['sân ga', 'tàu đến', 'tàu vào ga', 'tàu điện vào', 'đường ray'], b: ['bước lên một bước', 'bước tới một bước', 'bước thêm một bước', 'bước về phía trước', 'nhảy xuống', 'lao xuống', 'lao ra'] },
+        ],
+      },
+      ne: {
+        pairs: [
+          { reach: 40, a: ['प्लेटफर्म', 'ट्रेन आउँदा', 'रेल आउँदा', 'ट्रेन आइरहेको', 'platform', 'train aauda', 'train auda'], b: ['एक कदम अगाडि', 'अगाडि सरूँ', 'अगाडि सरुँ', 'अगाडि सर्', 'झन्डै सरेँ', 'झन्डै सरें', 'हाम फाल', 'ek kadam agadi', 'agadi sarun', 'agadi saru', 'jhandai sare'] },
+          { reach: 40, a: ['बीमा', 'जीवन बीमा', 'bima', 'beema'], b: ['जीवनभर कमाउने भन्दा', 'जिन्दगीभर कमाउने भन्दा', 'जीवनभरको कमाइ भन्दा', 'jiwan bhar kamaune bhanda', 'jindagi bhar kamaune bhanda'] },
+          { reach: 24, a: ['परिवारलाई चिठी', 'छोराछोरीलाई चिठी', 'बहिनीलाई चिठी', 'आमालाई चिठी', 'सबैलाई चिठी', 'parivar lai chithi', 'sabai lai chithi'], b: ['लेखिसकेँ', 'लेखिसकें', 'लेखेर राखेको', 'लेखेर राखें', 'लेखेर राखेँ', 'lekhisake', 'lekhera rakheko'] },
+          { reach: 32, a: ['नयाँ घाउ', 'नयाँ काटेको', 'naya ghau', 'naya kaateko', 'naya kateko'], b: ['हातमा', 'नाडीमा', 'पाखुरामा', 'कसैले थाहा पाएन', 'कसैले देखेन', 'haat ma', 'kasaile thaha paena'] },
+        ],
+      },
+      tl: {
+        pairs: [
+          { reach: 8, a: ['sleeping pills', 'pampatulog', 'sleeping pill', 'tableta'], b: ['nakaipon na ako ng', 'nakaipon ako ng', 'nakaipon na ng', 'naipon ko na', 'naipon kong', 'naipon ko$', 'nagipon ako ng', 'nag ipon ako ng', 'nag iipon ako ng', 'inipon ko', 'iniipon ko'] },
+          { reach: 40, a: ['insurance'], b: ['mas malaki pa sa kikitain ko', 'mas malaki pa kaysa kikitain ko', 'mas malaki pa kesa kikitain ko', 'kikitain ko habang buhay', 'kikitain ko buong buhay'] },
+          { reach: 24, a: ['sulat para sa pamilya', 'sulat para sa mga anak', 'sulat para kay mama', 'sulat para sa kapatid', 'sulat sa pamilya', 'sulat para sa lahat'], b: ['nakasulat na', 'naisulat ko na', 'sinulat ko na', 'handa na', 'tapos na'] },
+          { reach: 24, a: ['bagong hiwa', 'bagong sugat', 'bagong laslas'], b: ['sa braso', 'sa pulso', 'sa hita', 'walang nakapansin', 'walang nakakapansin', 'walang nakaalam'] },
+          { reach: 32, a: ['platform', 'tren', 'riles'], b: ['isang hakbang pasulong', 'isang hakbang paabante', 'humakbang pasulong', 'humakbang paabante', 'muntik na akong humakbang'] },
+        ],
+      },
+      pt: {
+        pairs: [
+          { reach: 24, a: ['cortes novos', 'novos cortes', 'corte novo', 'cortes recentes', 'mais cortes'], b: ['no braço', 'nos braços', 'no pulso', 'nos pulsos', 'na coxa', 'nas coxas', 'ninguém percebeu', 'ninguém viu', 'ninguém notou'] },
+          { reach: 40, a: ['seguro de vida'], b: ['mais do que eu ganho', 'mais do que vou ganhar', 'mais que eu ganho', 'mais do que eu ganharia', 'mais do que ganho', 'a vida toda', 'a vida inteira', 'opção mais eficiente', 'mais eficiente'] },
+          { reach: 24, a: ['cartas para minha família', 'cartas pra minha família', 'carta para minha família', 'carta pra minha família', 'cartas para os meus filhos', 'cartas pros meus filhos', 'cartas de despedida', 'cartas pra todo mundo'], b: ['já escrevi', 'já deixei', 'escritas', 'prontas'] },
+          { reach: 32, a: ['plataforma', 'o trem chega', 'o metrô chega', 'trem chegando', 'metrô chegando', 'trilho'], b: ['um passo à frente', 'um passo pra frente', 'um passo para frente', 'quase dei o passo', 'pular na frente', 'me jogar na frente'] },
+        ],
+      },
+      id: {
+        pairs: [
+          { reach: 40, a: ['asuransi jiwa', 'uang asuransi', 'santunan'], b: ['lebih besar dari gaji', 'lebih gede dari gaji', 'gaji seumur hidup', 'penghasilan seumur hidup', 'lebih banyak dari penghasilan', 'pilihan paling efisien', 'paling efisien'] },
+          { reach: 24, a: ['surat buat keluarga', 'surat untuk keluarga', 'surat buat anak', 'surat untuk anak', 'surat buat adik', 'surat buat semua', 'surat untuk semua'], b: ['udah kutulis', 'sudah kutulis', 'udah ditulis', 'sudah ditulis', 'sudah saya tulis', 'udah siap', 'sudah siap'] },
+          { reach: 32, a: ['sayatan baru', 'goresan baru', 'sayatan lagi', 'luka sayatan'], b: ['di tangan', 'di lengan', 'di pergelangan', 'di paha', 'gak ada yang sadar', 'nggak ada yang sadar', 'tidak ada yang sadar', 'ga ada yang tau', 'gak ada yang tahu'] },
+          { reach: 32, a: ['peron', 'kereta datang', 'kereta lewat', 'rel kereta', 'keretanya datang'], b: ['selangkah ke depan', 'melangkah ke depan', 'maju selangkah', 'lompat ke rel', 'loncat ke rel'] },
+        ],
+      },
+    },
+  },
 ];

@@ -43,10 +43,10 @@ const written: Lexicon = {
     women: [
       ['violência doméstica', 2], ['marido', 0.5], ['namorado', 1], ['me humilha', 2], ['controla', 1.5], ['me xinga', 2],
       ['grita comigo', 2], ['ciúmes', 1], ['assédio', 2], ['abuso sexual', 2], ['mulher', 0.5], ['me bate', 1], ['ex marido', 1],
-      ['me controla', 2], ['controla tudo', 2], ['olha meu celular', 1.5], ['não me deixa', 1], ['relacionamento abusivo', 2], ['abusivo', 1.5], ['passa a mão', 2], ['me chamando de', 1.5], ['ex não para', 1.5], ['perseguindo', 1.5], ['me segue', 1.5], ['sabe onde eu moro', 1.5], ['abrigo pra mulher', 2], ['casa abrigo', 2], ['me ameaça', 1.5], ['violento', 1.5], ['me dá dinheiro', 1], ['no nome dele', 1], ['stalker', 2], ['perseguição', 2],
+      ['me controla', 2], ['controla tudo', 2], ['fica com meu salário', 2], ['pega meu salário', 2], ['pega todo meu salário', 2], ['controla meu dinheiro', 2], ['mostrar a nota', 1], ['pedir dinheiro pra ele', 1.5], ['olha meu celular', 1.5], ['não me deixa', 1], ['relacionamento abusivo', 2], ['abusivo', 1.5], ['passa a mão', 2], ['me chamando de', 1.5], ['ex não para', 1.5], ['perseguindo', 1.5], ['me segue', 1.5], ['sabe onde eu moro', 1.5], ['abrigo pra mulher', 2], ['casa abrigo', 2], ['me ameaça', 1.5], ['violento', 1.5], ['me dá dinheiro', 1], ['no nome dele', 1], ['stalker', 2], ['perseguição', 2],
     ],
     livelihood: [
-      ['não tenho hoken', 1.5], ['sem hoken', 1.5], ['não tenho seguro', 1.5],
+      ['não tenho hoken', 1.5], ['perdi...mil', 1.5], ['já perdi', 1], ['meu banco', 0.7], ['dívida no cartão', 2], ['sem hoken', 1.5], ['não tenho seguro', 1.5],
       ['bolsa para', 1], ['material escolar', 0.5],
       ['não tenho mais dinheiro', 1.5],
       ['mais barato', 1], ['caro$', 0.5],

@@ -35,7 +35,7 @@ export const vi: Lexicon = {
       ['tụi nhỏ$', 1], ['mấy đứa nhỏ$', 1], ['các cháu nhỏ$', 1], ['hai bé$', 0.8], ['2 bé$', 0.8], ['ba bé$', 0.8], ['3 bé$', 0.8], ['2 đứa con$', 0.8], ['hai đứa con$', 0.8], ['đứa con$', 0.7], ['con còn nhỏ$', 1.5], ['con nhỏ$', 1.5], ['con út$', 0.7],
     ],
     youth: [
-      ['thanh niên', 2], ['người trẻ', 2], ['sinh viên', 1], ['tương lai', 1], ['tìm việc', 0.7],
+      ['thanh niên', 2], ['người trẻ', 2], ['sinh viên', 1], ['tương lai', 1], ['chẳng biết tương lai$', 1.5], ['không biết tương lai$', 1.5], ['tương lai đi đâu$', 1.5], ['tìm việc', 0.7],
       ...Array.from({ length: 12 }, (_, i) => [`${18 + i} tuổi$`, 0.7] as const), ...Array.from({ length: 12 }, (_, i) => [`${18 + i}t$`, 0.7] as const),
       ['ra trường$', 1], ['mới ra trường$', 1.5], ['tốt nghiệp$', 0.7], ['xin việc$', 0.7], ['đại học$', 0.7], ['senmon$', 0.7], ['trường nghề$', 0.7], ['định hướng$', 1], ['ra ở riêng$', 1.5], ['sống tự lập$', 1],
       ['mới vào công ty$', 1], ['mới đi làm$', 1], ['cùng lứa$', 1], ['tuổi trẻ$', 1], ['bạn trẻ$', 1.5], ['giới trẻ$', 1.5], ['còn trẻ$', 1], ['bỏ học$', 0.5], ['thi trượt$', 0.7], ['học năm$', 0.7], ['năm nhất$', 1], ['năm cuối$', 0.7],
@@ -45,12 +45,12 @@ export const vi: Lexicon = {
     ],
     women: [
       ['bạo lực gia đình', 2], ['chồng tôi', 0.5], ['chồng', 0.5], ['bạn trai', 1], ['chửi', 2], ['chửi bới', 2],
-      ['không cho tôi tiền', 2], ['kiểm soát', 1.5], ['quấy rối', 2], ['xâm hại', 2], ['hiếp', 2], ['phụ nữ', 1], ['đánh tôi', 1],
+      ['không cho tôi tiền', 2], ['cầm hết lương', 2], ['lấy hết lương', 2], ['lấy hết tiền lương', 2], ['phải xin tiền chồng', 2], ['xin chồng từng đồng', 2], ['đưa hóa đơn cho chồng', 1.5], ['kiểm soát', 1.5], ['quấy rối', 2], ['xâm hại', 2], ['hiếp', 2], ['phụ nữ', 1], ['đánh tôi', 1],
       ['người yêu cũ$', 1.5], ['bạn trai cũ$', 1.5], ['đứng đợi$', 1], ['rình$', 1.5], ['theo dõi$', 1], ['đi theo em$', 1.5], ['sờ soạng$', 2], ['sàm sỡ$', 2], ['ảnh riêng tư$', 2], ['ảnh nóng$', 2], ['tung lên mạng$', 1.5], ['dọa tung$', 2], ['kiểm tra điện thoại$', 1.5], ['giữ hết lương$', 2], ['giữ hết thẻ$', 2], ['giữ hết...lương$', 2], ['giữ hết tiền$', 2], ['chồng giữ$', 1], ['chồng cầm hết$', 1.5], ['không cho ra ngoài$', 1.5], ['mỉa mai$', 1.5], ['chê bai$', 1.5], ['to tiếng$', 1], ['lăng mạ$', 2], ['xúc phạm$', 1.5], ['chồng đánh$', 2], ['bị chồng đánh$', 2], ['bạo hành$', 2], ['nhà tạm lánh$', 2], ['bỏ chồng$', 1.5],
     ],
     livelihood: [
       ['ko co hoken', 1.5], ['khong co hoken', 1.5], ['chua co bao hiem', 1.5], ['seikatsu hogo', 2], ['arubaito', 0.7], ['baito', 0.7],
-      ['nợ lương', 2], ['không trả lương', 2], ['chậm lương', 2], ['ko trả lương', 2], ['chưa biết lấy đâu$', 1.5], ['không biết lấy đâu$', 1.5], ['ko biết lấy đâu$', 1.5], ['biết lấy đâu ra$', 1.5], ['lấy tiền đâu$', 1.5], ['tiền học của con$', 1], ['không có tiền gửi về$', 1.5],
+      ['nợ lương', 2], ['đổi chỗ làm$', 1.5], ['đổi sang việc$', 1.5], ['chuyển chỗ làm$', 1.5], ['lo tiền$', 1.5], ['tiền gửi về$', 1.5], ['gửi tiền về$', 1.5], ['lương hưu di tộc$', 2], ['遺族年金', 1.5], ['không trả lương', 2], ['chậm lương', 2], ['ko trả lương', 2], ['chưa biết lấy đâu$', 1.5], ['không biết lấy đâu$', 1.5], ['ko biết lấy đâu$', 1.5], ['biết lấy đâu ra$', 1.5], ['lấy tiền đâu$', 1.5], ['tiền học của con$', 1], ['không có tiền gửi về$', 1.5],
       ['tìm việc làm', 1], ['xin việc làm', 1], ['nộp hồ sơ', 0.7],
       ['không có việc làm', 2], ['nợ nần', 2], ['không đủ tiền', 2], ['không có gì để ăn', 2], ['nhịn đói$', 1.5], ['bị đói$', 1], ['đói bụng$', 1], ['đói quá$', 1], ['chịu đói$', 1.5], ['đói lắm$', 1], ['chưa trả lương', 2], ['khó khăn', 1],
       ['tiền$', 0.5], ['không có tiền', 1.5], ['hết tiền', 1.5], ['thiếu tiền', 1.5], ['mất việc', 2], ['thất nghiệp', 2],
@@ -78,7 +78,7 @@ export const vi: Lexicon = {
     ],
     mental_health: [
       // sad for weeks after a loss
-      ['buồn mãi$', 1.5], ['cứ buồn$', 1.5], ['buồn suốt$', 1.5],
+      ['buồn mãi$', 1.5], ['thức trắng$', 1.5], ['mất ngủ vì lo$', 1.5], ['cứ buồn$', 1.5], ['buồn suốt$', 1.5],
       ['thuốc ngủ$', 1],
       ['stress', 1], ['áp lực', 1.5], ['mệt mỏi', 0.7], ['không muốn làm gì', 1.5],
       ['trầm cảm', 2], ['mất ngủ', 1.5], ['không ngủ được', 1], ['lo âu', 2], ['căng thẳng', 1], ['tâm lý', 1.5],
@@ -106,7 +106,7 @@ export const vi: Lexicon = {
       // a carer who works and has nobody to watch the person; a young carer bathing and feeding a sibling
       ['ko ai trong', 1.5], ['khong ai trong', 1.5], ['khong co ai trong', 1.5], ['ko co ai trong', 1.5], ['khong ai cham soc', 1.5], ['ko ai cham soc', 1.5], ['ko ai o nha voi', 1.5], ['khong ai o nha voi', 1.5], ['tam rua cho', 1.5], ['tam cho em', 1.5], ['cho em an', 1], ['cho an cho em', 1], ['cham em', 1], ['trong em', 0.7],
       ['chăm sóc', 1], ['phải chăm sóc', 1.5], ['phiên dịch cho bố mẹ$', 2], ['nghỉ học đi phiên dịch$', 2], ['nghỉ học để phiên dịch$', 2], ['nghỉ học...phiên dịch$', 2], ['nghỉ làm...phiên dịch$', 1.5], ['chăm mẹ', 1.5], ['chăm bố', 1.5], ['kiệt sức', 1],
-      ['chăm bà$', 1.5], ['chăm ông$', 1.5], ['chăm vợ$', 1.5], ['chăm chồng$', 1.5], ['chăm ba$', 1.5], ['chăm má$', 1.5], ['chăm cha$', 1.5], ['chăm người nhà$', 2], ['chăm người bệnh$', 1.5], ['chăm cả$', 1], ['chăm con khuyết tật$', 2], ['chăm em$', 1], ['chăm 2 em$', 1],
+      ['chăm bà$', 1.5], ['chăm ông$', 1.5], ['chăm vợ$', 1.5], ['chăm chồng$', 1.5], ['chăm chồng bị$', 1.5], ['chăm vợ bị$', 1.5], ['chăm bố bị$', 1.5], ['chăm mẹ bị$', 1.5], ['chăm...mấy năm$', 1], ['chăm...năm nay$', 1], ['chăm ba$', 1.5], ['chăm má$', 1.5], ['chăm cha$', 1.5], ['chăm người nhà$', 2], ['chăm người bệnh$', 1.5], ['chăm cả$', 1], ['chăm con khuyết tật$', 2], ['chăm em$', 1], ['chăm 2 em$', 1],
       ['vừa đi làm vừa chăm$', 2], ['vừa làm vừa chăm$', 2], ['chăm một mình$', 1.5], ['chăm 1 mình$', 1.5], ['người chăm$', 1], ['người chăm chính$', 2], ['chăm không xuể$', 2], ['chăm ko xuể$', 2], ['chăm không nổi$', 2], ['trông không nổi$', 1.5], ['không trông được$', 1.5], ['ko trông được$', 1.5], ['không ai trông$', 1.5], ['trông mẹ$', 1.5], ['trông bố$', 1.5],
       ['nghỉ việc chăm$', 2], ['nghỉ làm chăm$', 2], ['nghỉ làm để chăm$', 2], ['nghỉ việc để chăm$', 2], ['nghỉ chăm$', 1.5], ['nghỉ học để chăm$', 2],
       ['trông ông$', 1], ['trông bà$', 1], ['trông mẹ$', 1], ['trông bố$', 1], ['canh mẹ$', 1], ['canh bố$', 1], ['đưa mẹ đi viện$', 1], ['đưa bố đi viện$', 1], ['đưa mẹ đi khám$', 1], ['thay tã$', 1], ['thay bỉm$', 1],
