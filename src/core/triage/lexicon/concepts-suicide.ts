@@ -226,11 +226,11 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
         pairs: [{ ordered: true, reach: 6, a: ['安眠药', '药片', '药'], b: ['攒', '囤', '收集', '全吃', '全部吃掉', '一起吃掉', '一口气吃', '全吞'] }],
       },
       ko: {
-        say: ['수면제를 모아', '약을 모아 두', '약을 모아두', '약을 모으고', '모아둔 약', '모아 둔 약', '모아놓은 약', '모아 놓은 약', '수면제 한 통', '약을 사 모', '수면제를 잔뜩', '약을 한 번에 다', '한꺼번에 먹으려'],
+        say: ['수면제를 모아', '약 다 모았', '약 충분히 모았', '약 모아놨', '약 모아 놨', '약을 모아 두', '약을 모아두', '약을 모으고', '모아둔 약', '모아 둔 약', '모아놓은 약', '모아 놓은 약', '수면제 한 통', '약을 사 모', '수면제를 잔뜩', '약을 한 번에 다', '한꺼번에 먹으려'],
         pairs: [{ ordered: true, reach: 12, a: ['수면제', '약을', '알약', '진통제', '신경안정제'], b: ['모아', '모으', '모았', '쌓아', '한꺼번에 먹', '다 먹으', '다 삼키', '한 번에 먹'] }],
       },
       vi: {
-        say: ['tích trữ thuốc', 'gom thuốc', 'để dành thuốc ngủ', 'gom thuốc ngủ', 'uống cả vỉ', 'uống cả lọ', 'uống hết lọ', 'uống hết vỉ', 'uống một lúc hết', 'sẽ uống hết thuốc', 'định uống hết'],
+        say: ['tích trữ thuốc', 'gom thuốc', 'gom đủ thuốc', 'tích đủ thuốc', 'gom được đủ thuốc', 'dành đủ thuốc', 'để dành thuốc ngủ', 'gom thuốc ngủ', 'uống cả vỉ', 'uống cả lọ', 'uống hết lọ', 'uống hết vỉ', 'uống một lúc hết', 'sẽ uống hết thuốc', 'định uống hết'],
         // (kept aside, as people spell it: «cất dành được cũng nhiều», «để giành», «dành dụm»; not merely stored, «cất giữ ở tủ»)
         pairs: [{ ordered: true, reach: 40, a: ['thuốc ngủ', 'thuốc an thần', 'thuốc giảm đau', 'viên thuốc'], b: ['tích trữ', 'gom', 'để dành', 'để giành', 'cất dành', 'cất giành', 'dành dụm', 'giành dụm', 'dành được', 'giành được', 'tích được', 'tích lại', 'dồn lại', 'uống hết', 'uống một lần', 'uống một lúc'] }],
       },
@@ -239,7 +239,7 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
         pairs: [{ reach: 24, a: ['aushadhi', 'ausadhi', 'aushadi', 'ausadi', 'okhati', 'chakki', 'cakki', 'tablet', 'pill', 'goli$', 'nindra ko'], b: ['jamma gar', 'jammaa gar', 'thupaar', 'thupar', 'sangaal', 'sangal', 'ek choti khaa', 'ek choti kha', 'ekai choti', 'ek choti ma', 'eki choti', 'khaaidinchhu', 'khaaidinchu', 'khaaidinxu', 'khaidinchhu', 'khaidinchu', 'khaidinxu', 'khaaera mar', 'khaera mar', 'khaayera mar', 'khayera mar', 'khaaera sut', 'khaera sut', 'khaaera nauth', 'khaera nauth', 'khaaera naujh', 'khaera naujh'] }, { reach: 24, a: ['औषधि', 'चक्की', 'ट्याब्लेट', 'निद्राको'], b: ['जम्मा', 'सबै खान्छु', 'एकैचोटि', 'खाएर मर', 'खाएर सुत्छु'] }],
       },
       tl: {
-        say: ['iniipon ko ang gamot', 'nag iipon ng gamot', 'ipon ng gamot', 'iipunin ko ang gamot', 'inumin lahat ng gamot', 'iinumin ko lahat', 'inumin ko lahat', 'iinumin ko ng sabay sabay', 'lunukin lahat ng gamot', 'mag overdose'],
+        say: ['iniipon ko ang gamot', 'ipon na ako ng gamot', 'nakaipon na ako ng gamot', 'naipon ko na ang gamot', 'naipon ko na yung gamot', 'nag iipon ng gamot', 'ipon ng gamot', 'iipunin ko ang gamot', 'inumin lahat ng gamot', 'iinumin ko lahat', 'inumin ko lahat', 'iinumin ko ng sabay sabay', 'lunukin lahat ng gamot', 'mag overdose'],
         pairs: [{ reach: 24, a: ['gamot', 'tableta', 'pills', 'sleeping pills'], b: ['iniipon', 'inipon', 'nag iipon', 'iinumin ko lahat', 'inumin lahat', 'sabay sabay', 'lulunukin lahat'] }],
       },
       pt: {
@@ -247,7 +247,7 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
         pairs: [{ reach: 24, a: ['remédio', 'remédios', 'comprimido', 'comprimidos', 'calmante', 'calmantes', 'tarja preta'], b: ['juntando', 'juntei', 'acumulando', 'tomar todos', 'tomar tudo', 'de uma vez só'] }],
       },
       id: {
-        say: ['menimbun obat', 'mengumpulkan obat', 'menelan semua obat', 'minum obat sekaligus', 'minum satu strip', 'minum sebotol obat', 'mau overdosis', 'sengaja overdosis'],
+        say: ['menimbun obat', 'mengumpulkan obat', 'udah ngumpulin obat', 'sudah ngumpulin obat', 'udh ngumpulin obat', 'nimbun obat', 'menelan semua obat', 'minum obat sekaligus', 'minum satu strip', 'minum sebotol obat', 'mau overdosis', 'sengaja overdosis'],
         pairs: [{ ordered: true, reach: 60, acrossSentences: true, a: ['obat tidur', 'obat penenang', 'pil tidur', 'butir'], b: ['ngumpulin dr', 'ngumpulin dari', 'ngumpulin sejak', 'ngumpulin obat', 'ngumpulin pil', 'kukumpulin', 'dikumpulin', 'nimbun', 'ditimbun', 'udh ada segitu', 'udah ada segitu', 'sudah ada segitu'] }, { reach: 24, a: ['obat', 'obat tidur', 'pil', 'tablet'], b: ['menimbun', 'mengumpulkan', 'kukumpulkan', 'saya kumpulkan', 'minum semua', 'telan semua'] }],
       },
     },

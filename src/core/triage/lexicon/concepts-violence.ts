@@ -248,14 +248,24 @@ export const VIOLENCE_CONCEPTS: readonly Concept[] = [
         pairs: [{ reach: 24, acrossSentences: true, a: ['숨어', '숨었', '도망쳐', '도망 나왔', '도망쳤', '뛰쳐나왔'], b: ['남편', '남친', '남자친구', '전남편', '아빠', '그 사람', '찾고 있', '문 밖에', '문을 두드', '문을 부수', '때릴', '무서워'] }],
       },
       vi: {
-        say: ['trốn trong nhà vệ sinh', 'trốn chồng', 'trốn khỏi chồng', 'chạy trốn khỏi', 'anh ta đang tìm tôi', 'đang đập cửa'],
+        say: ['trốn trong nhà vệ sinh', 'trốn chồng', 'trốn khỏi chồng', 'chạy trốn khỏi', 'anh ta đang tìm tôi', 'đang đập cửa', 'trốn trong nhà tắm', 'trốn trong phòng tắm', 'mẹ con trốn trong', 'mẹ con đang trốn'],
         pairs: [{ ordered: true, reach: 16, a: ['đang trốn', 'chạy trốn', 'bỏ chạy', 'thoát ra'], b: ['chồng', 'bạn trai', 'anh ta', 'đang tìm', 'đập cửa', 'sợ bị đánh'] }],
       },
       // (a woman says «लुकेकी छु», «lukeki chhu»: the feminine of «लुकेको छु»)
       ne: { pairs: [{ reach: 24, a: ['lukeko', 'lukeki', 'lukera', 'lukchhu', 'lukchu', 'lukxu', 'lukdai'], b: ['bathroom', 'toilet', 'almari', 'palang muni', 'bahira khojdai', 'khojdai chh', 'khojdai ch', 'khojdai x', 'chhimeki ko ghar', 'chimeki ko ghar', 'ximeki ko ghar'] }],  say: ['lukera lekhdai', 'lukera message', 'lukera msg', 'bathroom ma lukeko', 'toilet ma lukeko', 'bathroom bata lekhdai', 'toilet bata lekhdai', 'toilet bata msg', 'almari bhitra luk', 'palang muni luk', 'लुकेर बसेको छु', 'लुकेको छु', 'लुकेर बसेकी छु', 'लुकेकी छु', 'lukeki chhu', 'lukeki chu', 'lukeki xu', 'bathroom ma lukeki', 'toilet ma lukeki', 'बाथरुममा लुके', 'ट्वाइलेटमा लुके', 'शौचालयमा लुके', 'चर्पीमा लुके', 'भागेर आएँ', 'घरबाट भागें', 'उसले खोजिरहेको'] },
       tl: { say: ['nagtatago sa banyo', 'nagtatago ako sa kanya', 'tumakas ako', 'tumakas kami', 'hinahanap niya ako', 'sinisira ang pinto'] },
-      pt: { say: ['estou escondida', 'estou escondido', 'me escondi no banheiro', 'me tranquei no banheiro', 'me tranquei no quarto', 'fugi dele', 'fugindo dele', 'ele está me procurando', 'ele tá me procurando', 'esmurrando a porta', 'arrombando a porta'] },
-      id: { say: ['sedang bersembunyi', 'bersembunyi di kamar mandi', 'sembunyi dari suami', 'kabur dari suami', 'melarikan diri dari suami', 'menggedor pintu', 'mendobrak pintu'] },
+      // (he rages or throws things, and we hide behind a door: «marido surtando jogando coisas, eu e meu filho escondidos no banheiro»)
+      pt: {
+        pairs: [{ ordered: true, reach: 40, acrossSentences: true, a: ['marido surtando', 'marido surtou', 'marido descontrolado', 'ele surtou', 'ele tá surtando', 'jogando coisas', 'quebrando tudo', 'quebrando as coisas'], b: ['escondidos no', 'escondidas no', 'escondida no', 'escondido no', 'trancados no', 'trancadas no', 'trancada no', 'escondidos na', 'escondida na'] }],
+        say: ['estou escondida', 'estou escondido', 'me escondi no banheiro', 'me tranquei no banheiro', 'me tranquei no quarto', 'fugi dele', 'fugindo dele', 'ele está me procurando', 'ele tá me procurando', 'esmurrando a porta', 'arrombando a porta'] },
+      // (he rages or throws things, and we are hiding somewhere behind a door: «suamiku ngamuk, lempar barang, aku sama anak ngumpet di kamar mandi»;
+      // the place, not the verb, for «aku sama anak ngumpet» alone is kept quiet as hiding with one's own child)
+      id: {
+        say: ['sedang bersembunyi', 'bersembunyi di kamar mandi', 'sembunyi dari suami', 'kabur dari suami', 'melarikan diri dari suami', 'menggedor pintu', 'mendobrak pintu'],
+        pairs: [{ ordered: true, reach: 48, acrossSentences: true,
+          a: ['suami ngamuk', 'suamiku ngamuk', 'suami lagi ngamuk', 'suamiku lagi ngamuk', 'suami saya ngamuk', 'suami mengamuk', 'suamiku mengamuk', 'pacar ngamuk', 'pacarku ngamuk', 'pacarku lagi ngamuk', 'mantan ngamuk', 'lempar barang', 'lempar2 barang', 'lempar lempar barang', 'banting barang', 'banting2 barang', 'ngebanting barang'],
+          b: ['di kamar mandi', 'di toilet', 'di wc', 'di lemari', 'di rumah tetangga', 'di rumah teman', 'di rumah temen'] }],
+      },
     },
   },
   {
@@ -266,15 +276,31 @@ export const VIOLENCE_CONCEPTS: readonly Concept[] = [
         say: ['着の身着のまま逃げ', 'きのみきのままにげ', '夜中に家を飛び出', 'よなかにいえをとびだ'],
         pairs: [{ ordered: true, reach: 12,
           a: ['夫から', 'おっとから', '主人から', '旦那から', 'だんなから', '彼から', 'かれから', '彼氏から', 'かれしから', '暴力から', 'ぼうりょくから', 'dvから'],
-          b: ['逃げてきた', 'にげてきた', '逃げ出した', 'にげだした', '逃げています', 'にげています', '逃げている', 'にげている', '避難してきた', 'ひなんしてきた', '飛び出してきた', 'とびだしてきた'] }],
+          b: ['逃げてきた', 'にげてきた', '逃げ出した', 'にげだした', '逃げています', 'にげています', '逃げている', 'にげている', '避難してきた', 'ひなんしてきた', '飛び出してきた', 'とびだしてきた'] },
+          // (the short form: fled from him and out somewhere now, the children with me — 「おっと から にげて いま こうえん」)
+          { ordered: true, reach: 12, acrossSentences: true,
+            a: ['夫から逃げて', 'おっとからにげて', '主人から逃げて', 'しゅじんからにげて', '旦那から逃げて', 'だんなからにげて', '彼から逃げて', 'かれからにげて', '彼氏から逃げて', 'かれしからにげて', '元夫から逃げて', 'もとおっとからにげて'],
+            b: ['公園', 'こうえん', '車の中', 'くるまのなか', '駅', 'えき', 'ネットカフェ', 'コンビニ', '外にいる', 'そとにいる', '子どもも一緒', '子供も一緒', 'こどももいっしょ', '子どもと一緒', 'こどもといっしょ'] }],
       },
-      en: { say: ['fled last night', 'fled in the night', 'left in the middle of the night with the kids', 'took the kids and ran', 'took the kids and left last night', 'escaped last night', 'nowhere safe to go tonight', 'need somewhere safe tonight', 'sleeping in my car to get away'] },
+      en: {
+        pairs: [{ ordered: true, reach: 32, acrossSentences: true,
+          a: ['ran from my husband', 'ran away from my husband', 'escaped my husband', 'escaped from my husband', 'fled my husband', 'fled from my husband', 'ran from my boyfriend', 'escaped my boyfriend', 'escaped from my boyfriend', 'fled from my boyfriend', 'ran from my partner', 'escaped my partner', 'fled from my partner'],
+          b: ['in the park', 'at the park', 'in my car', 'in the car', 'at the station', 'outside now', 'with the kids', 'with my kids', 'with my kid', 'with the baby', 'with my baby'] }],
+        say: ['fled last night', 'fled in the night', 'left in the middle of the night with the kids', 'took the kids and ran', 'took the kids and left last night', 'escaped last night', 'nowhere safe to go tonight', 'need somewhere safe tonight', 'sleeping in my car to get away'] },
       zh: { say: ['半夜带着孩子逃出来', '带着孩子跑出来', '连夜逃出来', '光着脚跑出来', '今晚没地方去'] },
       ko: { say: ['아이를 데리고 도망', '애들 데리고 나왔', '한밤중에 도망', '맨발로 도망', '오늘 밤 갈 곳이 없'] },
-      vi: { say: ['bế con bỏ trốn', 'ôm con chạy', 'nửa đêm bỏ chạy', 'chạy khỏi nhà lúc nửa đêm', 'đêm nay không có chỗ'] },
-      ne: { say: ['बच्चा लिएर भागें', 'राति भागें', 'रातिराति भागेर', 'आज राति बस्ने ठाउँ छैन'] },
+      vi: {
+        say: ['bế con bỏ trốn', 'ôm con chạy', 'nửa đêm bỏ chạy', 'chạy khỏi nhà lúc nửa đêm', 'đêm nay không có chỗ'],
+        pairs: [{ ordered: true, reach: 32, acrossSentences: true, a: ['chạy khỏi chồng', 'trốn khỏi chồng', 'bỏ chạy khỏi chồng', 'chạy trốn chồng', 'chạy khỏi bạn trai'], b: ['công viên', 'ngoài đường', 'trong xe', 'nhà ga', 'với con', 'cùng con', 'hai mẹ con'] }],
+      },
+      ne: {
+        say: ['बच्चा लिएर भागें', 'राति भागें', 'रातिराति भागेर', 'आज राति बस्ने ठाउँ छैन'],
+        pairs: [{ ordered: true, reach: 32, acrossSentences: true, a: ['श्रीमानबाट भागेर', 'श्रीमानबाट भागें', 'लोग्नेबाट भागेर', 'लोग्नेबाट भागें', 'shrimanbata bhagera', 'shriman bata bhagera', 'logne bata bhagera'], b: ['पार्कमा', 'बाटोमा', 'गाडीमा', 'बाहिर छु', 'बच्चा पनि', 'बच्चासँगै', 'park ma', 'bahira chhu', 'baccha pani', 'bachha pani'] }],
+      },
       tl: { say: ['tumakas kami ng mga anak ko', 'isinama ko ang mga anak at tumakas', 'tumakas kagabi', 'umalis kami ng hatinggabi'] },
-      pt: { say: ['fugi com as crianças', 'fugi com meus filhos', 'saí de madrugada com', 'fugi de madrugada', 'fugi ontem à noite'] },
+      pt: {
+        pairs: [{ ordered: true, reach: 32, acrossSentences: true, a: ['fugi do meu marido', 'fugi do marido', 'fugi do meu namorado', 'fugi do meu companheiro', 'fugi do meu ex'], b: ['na praça', 'no parque', 'no carro', 'na rua', 'na estação', 'com as crianças', 'com meu filho', 'com minha filha', 'com meus filhos', 'com o bebê'] }],
+        say: ['fugi com as crianças', 'fugi com meus filhos', 'saí de madrugada com', 'fugi de madrugada', 'fugi ontem à noite'] },
       id: { say: ['kabur bersama anak', 'kabur membawa anak', 'lari tengah malam', 'kabur tengah malam', 'kabur semalam'] },
     },
   },

@@ -81,6 +81,8 @@ export const en: Lexicon = {
       ['breastfe', 2], ['postpartum', 2], ['check up', 0.3], ['checkup', 0.3], ['vaccinat', 0.5], ['tantrum', 1.5],
     ],
     youth: [
+      // still students (a pregnancy or money trouble while at school or university)
+      ['still students', 1], ['still a student', 1], ['both students', 1], ['both still students', 1],
       ['chuutai', 2], ['furiitaa', 2],
       ['i am 18$', 1.5], ['i am 19$', 1.5], ['i am 20$', 1.5], ['i am 21$', 1.5], ['i am 22$', 1.5], ['i am 23$', 1.5], ['i am 24$', 1.5], ['i am 25$', 1.5], ['i am 26$', 1.5], ['i am 27$', 1.5], ['i am 28$', 1.5], ['i am 29$', 1.5],
       ['18 yo$', 1], ['19 yo$', 1], ['20 yo$', 1], ['21 yo$', 1], ['22 yo$', 1], ['23 yo$', 1], ['24 yo$', 1], ['25 yo$', 1], ['26 yo$', 1], ['27 yo$', 1], ['28 yo$', 1], ['29 yo$', 1],
@@ -98,6 +100,8 @@ export const en: Lexicon = {
       ['grad student', 1.5], ['grad school', 1], ['freeter', 1.5], ['care leaver', 2], ['childrens home', 1],
     ],
     women: [
+      // a woman shouted at or put down by her husband's mother
+      ['mother-in-law...yell', 1.5], ['mother-in-law...shout', 1.5], ['mother-in-law...scream', 1.5], ['mother in law...yell', 1.5], ['mother in law...shout', 1.5],
       ['texts me...times a day', 1], ['messages me...times a day', 1], ['keeps texting me', 1.5], ['showed up at my work', 1.5], ['shows up at my work', 1.5], ['turned up at my work', 1.5], ['turns up at my work', 1.5], ['showed up at my house', 1.5], ['waiting outside my', 1.5], ['wont leave me alone', 1],
       // told beside another problem
       ...['hitting', 'punching', 'hits', 'beats', 'beating', 'strangling', 'kicking', 'hurting', 'throwing things at'].flatMap((v) => ['my mum', 'my mom', 'mum$', 'mom$'].map((o) => [`${v} ${o}`, 2] as const)), ['sighs', 0.5], ['mocks', 1], ['puts me down', 1.5], ['belittles', 1.5], ['silent treatment', 1.5], ['walk on eggshells', 2], ['walking on eggshells', 2], ['threatening to take our kids', 2], ['threatens to take our kids', 2], ['take the kids to his country', 2], ['grabbed me by the throat', 1.5], ['touched my', 1], ['takes my...salary', 2],
@@ -135,6 +139,8 @@ export const en: Lexicon = {
       ['money is tight', 1.5], ['money is really tight', 1.5], ['pays for everything', 1.5], ['pension...running out', 2], ['savings...running out', 2], ['money...running out', 2], ['keep any job', 1.5], ['hold down a job', 1.5], ['hold a job', 1], ['day labour', 1], ['day labor', 1], ['no work no money', 1.5],
     ],
     housing: [
+      // 'still need somewhere to live', 'a vacant house nobody lives in' in a few words
+      ['somewhere to live', 2], ['somewhere to stay', 1.5], ['anywhere to live', 2], ['vacant house', 2], ['nobody lives in', 1.5],
       ['taikyo', 2], ['oidasare', 2], ['sumu tokoro', 2],
       ['yachin', 2], ['shiei jutaku', 2], ['shiei juutaku', 2], ['toei jutaku', 2], ['toei juutaku', 2], ['kenei jutaku', 2], ['kenei juutaku', 2], ['kouei juutaku', 2],
       ['sleeping on my sofa', 2], ['sleeping on my couch', 2], ['sleeps on my sofa', 2], ['sleeps on my couch', 2], ['staying on my sofa', 2], ['staying on my couch', 2], ['living on my sofa', 2], ['living on my couch', 2], ['crashing on my', 1.5], ['crashing at my', 1.5], ['sofa surfing', 2], ['group home...closing', 1.5], ['care home...closing', 1.5], ['group home...shutting', 1.5], ['care home...shutting', 1.5], ['on a friends sofa', 2], ['on a friends couch', 2],
@@ -188,6 +194,8 @@ export const en: Lexicon = {
       ['left his room in', 1.5], ['left her room in', 1.5], ['recluse', 2], ['wont come out', 1.5],
     ],
     single_parent: [
+      // pregnant and left by the partner: to give birth and raise the child alone
+      ['raise it alone', 1.5], ['raise the baby alone', 1.5], ['raise it on my own', 1.5], ['raise the baby on my own', 1.5], ['have the baby alone', 1.5], ['have the baby on my own', 1.5], ['have it alone', 1.5],
       ['boshi katei', 2], ['youikuhi', 2], ['yoikuhi', 2],
       // told beside another problem
       ['ex stopped paying', 2], ['ex wont pay', 2], ['ex pays nothing', 2], ['child-rearing allowance', 2], ['raising two kids alone', 2], ['only parent', 2], ['since my husband left', 2], ['husband left', 1.5], ['since i left him', 1.5], ['since i left my husband', 2], ['after i left him', 1.5], ['left my husband', 1.5], ['left my partner', 1], ['wife left', 1.5], ['since my wife died', 1], ['separating from', 1.5], ['separated from', 1], ['weekend visits', 1.5], ['mum of two', 1.5], ['mom of two', 1.5], ['mum of three', 1.5], ['mom of three', 1.5], ['dad of two', 1.5], ['im on my own', 0.7],
@@ -246,6 +254,8 @@ export const en: Lexicon = {
       ['never see anyone', 1.5], ['only person i speak to', 2], ['only person i talk to', 2], ['no one to ask', 1], ['nobody to ask', 1], ['anywhere to just be', 1.5], ['somewhere to just be', 1.5]
     ],
     multicultural: [
+      // marrying a Japanese partner, a spouse visa
+      ['marry...japanese', 1.5], ['japanese...marry', 1.5], ['japanese...get married', 1.5], ['international marriage', 2], ['spouse visa', 2],
       ['zairyuu', 2], ['tsuuyaku', 2], ['tsuyaku', 2], ['nihongo ga wakaranai', 2],
       ...['thai', 'filipino', 'filipina', 'chinese', 'korean', 'vietnamese', 'brazilian', 'nepali', 'indonesian', 'peruvian'].flatMap((n) => [[`im ${n}$`, 1.5], [`i am ${n}$`, 1.5]] as const),
       ['gaikokujin', 2], ['eijuu', 2], ['eiju$', 2], ['jisshusei', 2], ['ginou jisshu', 2], ['tokutei ginou', 2], ['tokutei gino', 2], ['nyukan', 2], ['nyuukan', 2], ['jfc$', 2],

@@ -39,6 +39,8 @@ export const id: Lexicon = {
       ...['anakku', 'anak saya', 'anak aku', 'anakku umur', 'anak umur'].flatMap((k) => Array.from({ length: 12 }, (_, i) => [[`${k} ${i + 1} thn`, 1.5], [`${k} ${i + 1} tahun`, 1.5]] as const).flat()),
     ],
     youth: [
+      // still students (a pregnancy or money trouble while at school or university)
+      ['masih mahasiswa', 1], ['masih kuliah', 1], ['sama-sama mahasiswa', 1],
       ['umur 18$', 1], ['umur 19$', 1], ['umur 20$', 1], ['umur 21$', 1], ['umur 22$', 1], ['umur 23$', 1], ['umur 24$', 1], ['umur 25$', 1], ['umur 26$', 1], ['umur 27$', 1], ['umur 28$', 1], ['umur 29$', 1],
       ['usia 18$', 1], ['usia 19$', 1], ['usia 20$', 1], ['usia 21$', 1], ['usia 22$', 1], ['usia 23$', 1], ['usia 24$', 1], ['usia 25$', 1], ['usia 26$', 1], ['usia 27$', 1], ['usia 28$', 1], ['usia 29$', 1],
       ['aku 18 tahun', 1], ['aku 19 tahun', 1], ['aku 20 tahun', 1], ['aku 21 tahun', 1], ['aku 22 tahun', 1], ['aku 23 tahun', 1], ['aku 24 tahun', 1], ['aku 25 tahun', 1], ['aku 26 tahun', 1], ['aku 27 tahun', 1], ['aku 28 tahun', 1], ['aku 29 tahun', 1],
@@ -50,6 +52,8 @@ export const id: Lexicon = {
       ...['aku', 'saya'].flatMap((k) => Array.from({ length: 12 }, (_, i) => [`${k} ${i + 18}$`, 1] as const)),
     ],
     women: [
+      // a woman shouted at or put down by her husband's mother
+      ['mertua...bentak', 1.5], ['mertua...maki', 1.5], ['mertua...hina', 1.5], ['mertua...teriak', 1.5],
       ['marah marah', 1.5], ['mengambil gaji saya', 1.5], ['ambil semua gaji', 2], ['ambil gajiku', 2], ['ambil gaji aku', 2], ['gajiku diambil', 2], ['gaji saya diambil', 2], ['suami ambil', 1.5], ['suami pegang semua uang', 2], ['tunjukin struk', 1.5], ['nunjukin struk', 1.5], ['minta izin suami', 1], ['mengambil uang saya', 1.5],
       ['kdrt', 2], ['kekerasan dalam rumah tangga', 2], ['suami', 0.5], ['pacar', 1], ['membentak', 2], ['tidak memberi uang', 2],
       ['mengontrol', 1.5], ['pelecehan', 2], ['perempuan', 0.5], ['memukul saya', 1],
@@ -89,7 +93,10 @@ export const id: Lexicon = {
     hikikomori: [
       ['gak keluar', 1.5], ['nggak keluar', 1.5], ['ga keluar', 1.5], ['tidak keluar', 1.5], ['gak pernah keluar', 2], ['tidak pernah keluar', 2], ['jarang keluar', 1], ['ngurung diri', 2], ['mengurung', 2], ['di kamar doang', 2], ['di kamar aja', 1.5], ['di kamar saja', 1.5], ['di kamar terus', 2], ['di rumah aja', 1], ['di rumah saja', 1], ['gak mau keluar', 2], ['tidak mau keluar', 2], ['takut keluar', 1.5], ['keluar kamar', 1.5], ['keluar dari kamar', 1.5], ['gak ketemu siapa', 1], ['main game', 0.5], ['gak kerja', 0.5], ['tidak bekerja', 0.7], ['gak mau kerja', 1], ['siang tidur', 1],
       ['mengurung diri', 2], ['tidak keluar kamar', 2], ['nggak pernah keluar rumah', 2], ['gak pernah keluar rumah', 2], ['ga pernah keluar rumah', 2], ['tidak pernah keluar rumah', 2], ['nggak keluar rumah', 1.5], ['gak keluar rumah', 1.5], ['nggak keluar kamar', 2], ['gak keluar kamar', 2], ['nggak pernah keluar kamar', 2], ['tidak keluar rumah', 2], ['di kamar terus', 2]],
-    single_parent: [['orang tua tunggal', 2], ['ibu tunggal', 2], ['single parent', 2], ['janda', 1.5], ['duda', 1.5], ['cerai', 1.5], ['nafkah anak', 2], ['ditinggal suami', 2], ['ditinggal pacar', 1.5], ['pacar kabur', 1.5], ['suami kabur', 1.5], ['gak kirim uang', 1],
+    single_parent: [
+      // pregnant and left by the partner: to give birth and raise the child alone
+      ['melahirkan sendiri', 1.5], ['membesarkan sendiri', 1.5], ['besarin sendiri', 1.5], ['ngebesarin sendiri', 1.5],
+      ['orang tua tunggal', 2], ['ibu tunggal', 2], ['single parent', 2], ['janda', 1.5], ['duda', 1.5], ['cerai', 1.5], ['nafkah anak', 2], ['ditinggal suami', 2], ['ditinggal pacar', 1.5], ['pacar kabur', 1.5], ['suami kabur', 1.5], ['gak kirim uang', 1],
       ['ayah tunggal', 2], ['bapak tunggal', 2], ['ortu tunggal', 2], ['single mom', 2], ['single mother', 2], ['single dad', 2], ['hitori oya', 2], ['jido fuyo', 2], ['jidou fuyou', 2], ['jido teate', 1], ['biaya anak', 1.5], ['nafkah', 1.5], ['mantan suami', 0.7], ['hak asuh', 2], ['ngurus anak sendiri', 2], ['ngurus anak sendirian', 2], ['sendirian ngurus...anak', 2], ['sendiri ngurus...anak', 2], ['ngurus 2 anak sendiri', 2], ['ngurus bayi sendiri', 2], ['ayah sekaligus ibu', 2], ['istri pulang', 1], ['gak balik lagi', 1], ['pisah rumah', 1], ['balikin anak', 1],
     ],
     carer: [
@@ -104,6 +111,8 @@ export const id: Lexicon = {
       ['ngurusin', 1.5], ['yang saya rawat', 2], ['yang aku rawat', 2], ['aku rawat', 1.5], ['saya rawat', 1.5], ['gantiin popok', 1.5], ['gantian', 1], ['nganter ibu', 1.5], ['nganter bapak', 1.5], ['nganter ayah', 1.5], ['gak sanggup', 0.5], ['sendirian ngurus', 1.5], ['pikul sendiri', 1.5], ['short stay', 1.5], ['young carer', 2], ['kasih obat', 0.5], ['semua urusan', 1], ['ganti baju', 0.5], ['jaga ayah', 1.5], ['jaga mertua', 1.5], ['ngurus mertua', 1.5], ['ngurus bapak mertua', 1.5],
     ],
     rights: [
+      // wages not paid (a rights matter beside the money)
+      ['gaji...belum dibayar', 1.5], ['gaji...tidak dibayar', 1.5], ['gaji...gak dibayar', 1.5], ['gaji...nggak dibayar', 1.5], ['belum digaji', 1.5],
       // paid online and the goods never came
       ['barangnya gk dtg', 1.5], ['barang gk dtg', 1.5], ['barangnya ga dateng', 1.5], ['barang tidak datang', 1.5], ['barangnya tidak datang', 1.5], ['penjualnya ngilang', 1.5], ['penjual ngilang', 1.5], ['penjualnya hilang', 1.5], ['penipuan online', 2],
       ['upah lembur', 2], ['gaji lembur', 1.5], ['uang lembur', 1.5], ['dibayar gak sesuai', 1.5], ['dibayar tidak sesuai', 1.5], ['hak pekerja', 2],
@@ -125,6 +134,8 @@ export const id: Lexicon = {
       ['tinggal sendiri', 1], ['tinggal sendirian', 1], ['hidup sendiri', 1], ['ada yg ngecek', 1.5], ['ada yang ngecek', 1.5], ['jauh dari keluarga', 1.5], ['gak ada keluarga', 1.5], ['tidak ada keluarga', 1.5], ['gak ada yg ngerti', 1.5], ['gak ada yang ngerti', 1.5], ['tidak ada yang mengerti', 1.5], ['tidak ada yang mengurus', 1.5], ['gak ada yg ngurus', 1.5], ['gak ada yang ngurus', 1.5], ['gak ada yg peduli', 1.5], ['gak ada yang peduli', 1.5],
     ],
     multicultural: [
+      // marrying a Japanese partner, a spouse visa
+      ['orang jepang...nikah', 2], ['nikah...orang jepang', 2], ['jepang...menikah', 1.5], ['menikah...jepang', 1.5], ['visa pasangan', 2],
       ['baru datang ke jepang', 2], ['baru dateng ke jepang', 2], ['baru sampai di jepang', 2], ['baru tiba di jepang', 2], ['監理団体', 2], ['kanri dantai', 2], // new to Japan
       // a trainee asking about insurance on board
       ['pemagang di kapal', 1.5],

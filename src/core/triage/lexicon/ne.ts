@@ -54,6 +54,8 @@ export const ne: Lexicon = {
       ['जबर्जस्ती गर्', 2], ['जबरजस्ती गर्', 2], ['बलात्कार', 2], ['balatkar', 2], ['यौन दुर्व्यवहार', 2], ['yaun durvyavahar', 2], ['yaun hinsa', 2], ['यौन हिंसा', 2],
     ],
     livelihood: [
+      // no money, with a small word between («पैसा पनि छैन»)
+      ['पैसा पनि छैन', 1.5], ['पैसा नै छैन', 1.5], ['paisa pani chaina', 1.5], ['paisa pani chhaina', 1.5],
       ['hoken chhaina', 1.5], ['hoken chaina', 1.5], ['hoken xaina', 1.5], ['insurance chhaina', 1.5], ['insurance chaina', 1.5],
       ['महँगो', 1], ['तिर्न गाह्रो', 1.5],
       ['पैसा', 0.5], ['पैसा छैन', 1.5], ['एक पैसा पनि', 1.5], ['पैसा पठाउँदैन', 1.5], ['पैसा सकियो', 2], ['जागिर', 1], ['जागिर गयो', 2], ['काम छैन', 2], ['काम पनि छैन', 2],
@@ -68,6 +70,8 @@ export const ne: Lexicon = {
       ['bill धेरै', 1.5], ['अस्पतालको बिल', 1.5], ['aspatal ko bill', 1.5], ['hospital ko bill', 1.5], ['part time मात्र', 1],
     ],
     housing: [
+      // a house left empty after a death or a move
+      ['कोही नबस्ने घर', 1.5],
       ['shiei jutaku', 2], ['toei jutaku', 2], ['kenei jutaku', 2],
       ['chhimeki le complain', 1.5], ['chhimeki le gunaso', 1.5], ['apartment ko rule', 1.5], ['apartment ko niyam', 1.5], ['awaj aayo bhanera', 1],
       ['भाडा', 2], ['घरबेटी', 2], ['घर छोड', 2], ['बस्ने ठाउँ', 2], ['कोठा', 0.5], ['घर छैन', 2], ['निकाल', 1], ['सडकमा', 1.5],
@@ -77,6 +81,8 @@ export const ne: Lexicon = {
       ['घरभाडा', 2], ['kotha chaina', 2], ['kotha chhaina', 2], ['kotha gayo', 1.5], ['sasto kotha', 2], ['kotha chahiyo', 2], ['ghar chahiyo', 2], ['सुत्ने ठाउँ', 2], ['yachin', 2], ['ooya', 1.5], ['landlord', 2], ['eviction', 2], ['都営', 2], ['家賃', 2], ['manga kissa', 2], ['net cafe', 2], ['bahira sut', 1.5], ['कोठा छैन', 2], ['घर खाली गर', 2], ['ghar khali gar', 2], ['kotha bhada', 2],
     ],
     mental_health: [
+      // a low, heavy heart said in a word (मन खिन्न, उदास)
+      ['मन खिन्न', 2], ['खिन्न', 1.5], ['man khinna', 2], ['mann khinna', 2],
       ['drugs', 1.5], ['drug khan', 1.5], ['lagu padartha', 2], ['ganja', 1.5], ['gaja khan', 1.5], ['runa man', 1], ['ruchhu', 1], ['ruchu$', 1], ['ruwai', 1], ['nindra lagdaina', 1.5], ['nidra lagdaina', 1.5],
       ['रोइ', 1.5], ['केही गर्न मन', 1.5], ['मन लाग्दैन', 1],
       ['मन दुख', 1.5], ['निद्रा लाग्दैन', 1], ['निद्रा', 0.7], ['डिप्रेसन', 2], ['चिन्ता', 1.5], ['तनाव', 1.5], ['उदास', 1.5],
@@ -95,6 +101,8 @@ export const ne: Lexicon = {
       ['hikikomori', 2], ['game matra', 1], ['din ma sut', 0.5], ['niskidaina', 2], ['niskidainan', 2], ['niskinu hunna', 2], ['niskinna', 1.5],
     ],
     single_parent: [
+      // a husband who walked out, leaving the children
+      ['श्रीमान् छोडेर', 1.5], ['श्रीमान छोडेर', 1.5], ['श्रीमानले छोडे', 1.5], ['श्रीमान् भागे', 1.5], ['श्रीमान भागे', 1.5], ['shreeman chhodera', 1.5],
       ['एक्लै बच्चा', 2], ['एकल आमा', 2], ['एकल अभिभावक', 2], ['सम्बन्ध विच्छेद', 1.5], ['पारपाचुके', 1.5],
       ['एकल बुबा', 2], ['एक्लै हुर्काउ', 2], ['एक्लै पाल', 2], ['डिभोर्स', 1.5], ['छुट्टिए', 1], ['पूर्व श्रीमान', 1], ['भरणपोषण', 2], ['जिदो तेआते', 1.5], ['児童扶養手当', 2], ['ひとり親', 2], ['श्रीमान बित', 1],
       ['ekal aama', 2], ['ekal ama', 2], ['single mom', 2], ['single mother', 2], ['single father', 2], ['eklai hurkau', 2], ['eklai paal', 2], ['eklai bachha', 1.5], ['divorce', 1.5], ['dibhors', 1.5], ['chhutiy', 0.5], ['chutiy', 0.5], ['purano shreeman', 1],
@@ -117,6 +125,8 @@ export const ne: Lexicon = {
       ['हेर्नुपर्ने', 1], ['कसले हेर्ने', 1.5], ['kasle herne', 1.5], ['kasle herchha', 1.5], ['kasle herchu', 1], ['हेर्ने कोही छैन', 1.5], ['छोडेर हेर्', 1.5], ['chhodera her', 1.5], ['सम्हाल्दै', 0.7], ['samhaldai', 0.7], ['sambhaldai', 0.7], ['आफ्नो लागि समय', 1.5], ['aafno lagi samay', 1.5]
     ],
     rights: [
+      // wages not paid (a rights matter beside the money)
+      ['तलब...दिएको छैन', 1.5], ['तलब...पाएको छैन', 1.5], ['तलब...आएको छैन', 1.5],
       ['有給', 1.5], ['yukyu', 1.5], ['yuukyuu', 1.5], // Japanese words residents type as they are
       ['ठगी', 2], ['ठगियो', 2], ['ठग्यो', 2], ['धोका', 1.5], ['सम्पत्ति', 1.5], ['संरक्षक', 2],
       ['ठग', 2], ['नक्कली', 1], ['सम्झौता', 0.5], ['करार', 1], ['जबरजस्ती', 0.5], ['कानुन', 1], ['कानून', 1], ['वकिल', 1.5], ['अधिकार', 1.5], ['भेदभाव', 1.5], ['होच्याउ', 1], ['पैसा खोस', 1.5], ['पेन्सन खोस', 2], ['आफ्नो खातामा', 1.5],
@@ -148,6 +158,8 @@ export const ne: Lexicon = {
       ['कसैले बुझ्दैन', 1.5], ['kasaile bujhdaina', 1.5], ['एक्लै बस्नुहुन्छ', 1], ['ekle basnu', 1], ['eklai basnu', 1],
     ],
     multicultural: [
+      // marrying a Japanese partner, a spouse visa
+      ['जापानी...बिहे', 1.5], ['बिहे...जापानी', 1.5], ['जापानीसँग बिहे', 2], ['स्पाउस भिसा', 2],
       // papers not in a language one reads
       ['जापानी कक्षा', 2], ['जापानी भाषा कक्षा', 2], ['जापानी क्लास', 2],
       ['english ma didaina', 2], ['english ma dinna', 2], ['english ma chhaina', 1.5], ['english ma chaina', 1.5], ['japani ma matra', 1.5], ['japanese ma matra', 1.5],
@@ -162,7 +174,7 @@ export const ne: Lexicon = {
       ['dobhase', 2], ['anubad', 1.5], ['anuvad', 1.5], ['translate', 1.5], ['nepal farka', 1], ['nepal pathau', 1.5], ['japan aa', 0.5], ['bideshi', 2], ['videshi', 2], ['gaikokujin', 2], ['language school', 2], ['city office', 1], ['kagajpatra', 0.7],
       ['bujhina', 1], ['bujhdina', 1], ['padhna sakdina', 1], ['dependent', 1.5], ['family visa', 2], ['eiju', 2],
       ['visa', 2], ['tsuyaku', 2], ['my number', 1.5], ['tenkyo', 1.5], ['kuyakusho', 1], ['nyuukan', 2], ['kazoku taizai', 2], ['tokutei', 2], ['日本語', 2], ['永住', 2], ['通訳', 2], ['nepali bolne', 1.5], ['नेपाली बोल्ने', 1.5],
-      ['नेपालीमा', 0.7], ['अंग्रेजीमा', 0.5], ['nepali ma', 0.7], ['angreji', 1], ['जापानी नजान', 2], ['japani najan', 2], ['japani najanne', 2], ['थोरै जापानी', 1.5], ['जापानी थोरै', 1.5], ['japani thorai', 1.5], ['thorai japani', 1.5], ['japanese thorai', 1.5], ['nepali boldaina', 1],
+      ['नेपालीमा', 1.5], ['अंग्रेजीमा', 0.5], ['nepali ma', 1.5], ['angreji', 1], ['जापानी नजान', 2], ['japani najan', 2], ['japani najanne', 2], ['थोरै जापानी', 1.5], ['जापानी थोरै', 1.5], ['japani thorai', 1.5], ['thorai japani', 1.5], ['japanese thorai', 1.5], ['nepali boldaina', 1],
       ['नेपालबाट', 0.7], ['nepal bata', 0.7], ['nepalbata', 0.7], ['भर्खर जापान', 1], ['bharkhar japan', 1], ['जापान आएको', 0.5], ['japan aayeko', 0.5], ['japan aako', 0.5], ['नेपाली वा अंग्रेजी', 2], ['नेपाली बुझ्ने', 2], ['nepali bujhne', 2], ['अंग्रेजी बुझ्ने', 1.5], ['angreji bujhne', 1.5], ['japanese ma', 1], ['जापानीमा', 1], ['घुम्न आउनु', 1], ['जापान घुमाउन', 1.5], ['ट्राभल इन्सुरेन्स', 1.5], ['travel insurance', 1.5], ['भिजिट भिसा', 2], ['visit visa', 2], ['28 ghanta', 1], ['२८ घण्टा', 1], ['28 jikan', 1], ['छालाको रङ', 1.5], ['chhala ko rang', 1.5], ['jaatko', 0.7],
     ],
     medical: [

@@ -33,6 +33,8 @@ const written: Lexicon = {
       ['abort', 2], ...Array.from({ length: 37 }, (_, i) => [[`tô com ${i + 4} semanas`, 1.5], [`estou com ${i + 4} semanas`, 1.5]] as const).flat(),
     ],
     youth: [
+      // still students (a pregnancy or money trouble while at school or university)
+      ['ainda estudante', 1], ['ainda somos estudantes', 1], ['os dois estudantes', 1], ['ainda na faculdade', 1],
       ['jovem', 2], ['jovens', 2], ['adolescente', 1], ['nem trabalha nem estuda', 2], ['faculdade', 1], ['20 anos', 1], ['futuro', 0.5],
       ...Array.from({ length: 19 }, (_, i) => [`tenho ${16 + i}$`, 1] as const), ...Array.from({ length: 19 }, (_, i) => [`tô com ${16 + i}$`, 1] as const), ...Array.from({ length: 19 }, (_, i) => [`to com ${16 + i}$`, 1] as const),
       ...Array.from({ length: 12 }, (_, i) => [`${18 + i} anos`, 0.5] as const),
@@ -41,11 +43,15 @@ const written: Lexicon = {
       ['koukou', 1], ['vestibular', 1.5], ['kousotsu', 1.5], ['intercambista', 2], ['mestrado', 1.5], ['bolsa de estudo', 1.5], ['não sei o que fazer da vida', 1.5], ['voltar a estudar', 1.5], ['teiji', 1.5], ['emprego de verdade', 1],
     ],
     women: [
+      // a woman shouted at or put down by her husband's mother
+      ['sogra...grita', 1.5], ['sogra...xinga', 1.5], ['sogra...humilha', 1.5], ['sogra...maltrata', 1.5],
       ['violência doméstica', 2], ['marido', 0.5], ['namorado', 1], ['me humilha', 2], ['controla', 1.5], ['me xinga', 2],
       ['grita comigo', 2], ['ciúmes', 1], ['assédio', 2], ['abuso sexual', 2], ['mulher', 0.5], ['me bate', 1], ['ex marido', 1],
       ['me controla', 2], ['controla tudo', 2], ['fica com meu salário', 2], ['pega meu salário', 2], ['pega todo meu salário', 2], ['controla meu dinheiro', 2], ['mostrar a nota', 1], ['pedir dinheiro pra ele', 1.5], ['olha meu celular', 1.5], ['não me deixa', 1], ['relacionamento abusivo', 2], ['abusivo', 1.5], ['passa a mão', 2], ['me chamando de', 1.5], ['ex não para', 1.5], ['perseguindo', 1.5], ['me segue', 1.5], ['sabe onde eu moro', 1.5], ['abrigo pra mulher', 2], ['casa abrigo', 2], ['me ameaça', 1.5], ['violento', 1.5], ['me dá dinheiro', 1], ['no nome dele', 1], ['stalker', 2], ['perseguição', 2],
     ],
     livelihood: [
+      // shifts and openings: a job said in a word («turno da noite», «tem vaga de dia?»)
+      ['turno da noite', 1.5], ['turno de noite', 1.5], ['turno do dia', 1.5], ['turno de dia', 1.5], ['vaga de emprego', 2], ['vaga de dia', 1.5], ['vaga de trabalho', 2], ['trabalho de dia', 1],
       ['não tenho hoken', 1.5], ['perdi...mil', 1.5], ['já perdi', 1], ['meu banco', 0.7], ['dívida no cartão', 2], ['sem hoken', 1.5], ['não tenho seguro', 1.5],
       ['bolsa para', 1], ['material escolar', 0.5],
       ['não tenho mais dinheiro', 1.5],
@@ -63,6 +69,8 @@ const written: Lexicon = {
       ['perdi...man$', 1.5], ['não paga as horas', 1.5], ['não paga o salário', 2], ['não pagou o salário', 2], ['não paga hora extra', 1], ['hora extra...não paga', 1.5], ['não pagou as horas', 1.5], ['ajudar com as contas', 1.5], ['procurar emprego', 1.5], ['conseguir emprego', 1.5], ['entrevista de emprego', 1], ['perdi o serviço', 2], ['perdeu o serviço', 2], ['sem serviço', 2], ['conta do hospital', 1.5], ['conta de hospital', 1.5],
     ],
     housing: [
+      // a house left empty after a death or a move
+      ['casa abandonada', 1.5],
       ['shiei jutaku', 2], ['kenei jutaku', 2], ['kenei juutaku', 2], ['toei jutaku', 2],
       ['家賃', 2], ['yachin', 2], // Japanese words residents type as they are
       ['aluguel', 2], ['dono do apartamento', 2], ['proprietário', 1.5], ['despejad', 2], ['despejo', 2], ['onde morar', 2],
@@ -91,6 +99,8 @@ const written: Lexicon = {
       ['fico em casa', 1], ['fica em casa', 1], ['fico só em casa', 1.5], ['trancado em casa', 2], ['trancada em casa', 2], ['pé na rua', 1.5], ['não trabalha nem estuda', 2], ['não trabalho não estudo', 2], ['não trabalha nem sai', 2], ['hikikomori', 2], ['ひきこもり', 2], ['recluso', 2], ['reclusa', 2],
     ],
     single_parent: [
+      // pregnant and left by the partner: to give birth and raise the child alone
+      ['ter o bebê sozinha', 1.5], ['criar o bebê sozinha', 1.5], ['criar sozinha', 1.5],
       ['mãe solteira', 2], ['pai solteiro', 2], ['mãe solo', 2], ['sozinha com', 1], ['divórcio', 1.5], ['separad', 1], ['pensão alimentícia', 2],
       ['mãe sozinha', 2], ['pai sozinho', 2], ['pai solo', 2], ['criando sozinh', 2], ['crio sozinh', 2], ['viúva', 1], ['viúvo', 0.5], ['me separei', 1.5], ['separação', 1.5], ['divorci', 1.5], ['meu ex$', 0.5], ['minha ex$', 0.5], ['ex mulher', 1], ['ex esposa', 1], ['pai dos meus filhos', 1.5],
       ['a guarda', 0.7], ['guarda d', 0.7], ['guarda dos filhos', 2], ['guarda compartilhada', 2], ['pensão', 1], ['jido fuyo', 2], ['jidou fuyou', 2], ['fuyo teate', 2], ['hitori oya', 2], ['ひとり親', 2], ['児童扶養手当', 2], ['casa do pai', 1], ['casa da mãe', 0.5],
@@ -108,6 +118,8 @@ const written: Lexicon = {
       ['tenho que cuidar', 1], ['não aguento mais de sono', 1.5], ['só tem eu', 1], ['além de mim', 1.5]
     ],
     rights: [
+      // wages not paid (a rights matter beside the money)
+      ['salário atrasado', 1.5], ['não pagaram o salário', 1.5], ['não pagou o salário', 1.5], ['salário...não pag', 1.5],
       ['有給', 1.5], ['yukyu', 1.5], ['yuukyuu', 1.5], // Japanese words residents type as they are
       // contributions an employer or agency never paid; a pension drawn by a relative
       ['nunca pagaram', 1.5], ['nunca recolheu', 1.5], ['não recolheu', 1.5], ['não recolheram', 1.5], ['sacando...aposentadoria', 1.5], ['sacando...pensão', 1.5], ['sacando o dinheiro', 1.5], ['pegando...aposentadoria', 1.5], ['gastando a aposentadoria', 1.5],
@@ -136,6 +148,8 @@ const written: Lexicon = {
       ['ficou sozinha', 1], ['ficou sozinho', 1], ['não conheço ninguém', 2], ['sem amigos', 2], ['não tenho amigos', 2], ['não tenho ninguém', 2],
     ],
     multicultural: [
+      // marrying a Japanese partner, a spouse visa
+      ['japon...casar', 2], ['casar...japon', 2], ['japon...casamento', 1.5], ['casamento...japon', 1.5], ['casamento internacional', 2], ['visto de cônjuge', 2], ['visto de conjuge', 2],
       ['acabei de chegar', 1], ['recém chegad', 1.5], ['監理団体', 2], // new to Japan
       // papers in Japanese that cannot be read, a notice in Portuguese
       ['não consigo ler os papéis', 1.5], ['não consigo ler...japonês', 1.5], ['não consigo ler...kanji', 1.5], ['não consigo ler...carta', 1.5], ['não consigo ler os documentos', 1.5], ['não entendo os papéis', 1.5], ['não entendi nada do que falaram', 1.5], ['aviso em português', 1.5], ['tem em português', 1.5],

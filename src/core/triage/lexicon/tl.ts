@@ -65,6 +65,8 @@ export const tl: Lexicon = {
       ['hindi...binabayaran', 1], ['di...binabayaran', 1], ['kulang ang sahod', 1.5], ['kulang...sahod', 1.5], ['na cut ako', 2], ['hindi na nirenew', 1.5], ['di na nirenew', 1.5], ['kailangan ko ng trabaho', 1.5], ['trabaho at bahay', 1], ['izoku nenkin', 1], ['maliit ang nenkin', 1.5], ['kakaunti ang nenkin', 1.5], ['kaunti ang nenkin', 1.5], ['walang pambayad', 2], ['walang maipambayad', 2], ['paano kami mabubuhay', 1.5], ['bayarin sa ospital', 1.5], ['bill sa ospital', 1.5], ['hospital bill', 1.5],
     ],
     housing: [
+      // a house left empty after a death or a move
+      ['bakanteng bahay', 1.5],
       ['shiei jutaku', 2], ['toei jutaku', 2], ['kenei jutaku', 2],
       ['家賃', 2], ['yachin', 2], // Japanese words residents type as they are
       ['danchi', 2], ['kousha', 2],
@@ -86,6 +88,8 @@ export const tl: Lexicon = {
       ['nasa kwarto lang', 2], ['sa kwarto lang', 1.5], ['nasa kwarto', 0.5], ['nakakulong', 1.5], ['di lumalabas', 1.5], ['hindi lumabas', 1.5], ['di lumabas', 1.5], ['lumalabas ng kwarto', 1.5], ['lumalabas ng bahay', 1.5], ['lumalabas ng pinto', 1.5], ['ayaw lumabas', 1.5], ['halos di lumalabas', 2], ['hindi nagtatrabaho', 0.7], ['puro laro', 1], ['laro lang', 0.7], ['nasa bahay lang', 1], ['sa bahay lang', 0.7], ['ayaw makipag usap', 0.7],
       ['hindi lumalabas ng kwarto', 2], ['hindi lumalabas ng bahay', 2], ['nagkukulong', 2], ['nakakulong sa kwarto', 2], ['hindi lumalabas', 1.5]],
     single_parent: [
+      // pregnant and left by the partner: to give birth and raise the child alone
+      ['mag-isang palakihin', 1.5], ['palakihin mag-isa', 1.5], ['palakihin ko mag-isa', 1.5], ['manganak mag-isa', 1.5], ['manganganak mag-isa', 1.5],
       ['sustento', 2], ['byuda', 1.5], ['biyuda', 1.5], ['byudo', 1.5], ['balo$', 1], ['iniwan...kami', 1.5], ['kakahiwalay', 1.5], ['naghiwalay', 1.5], ['annul', 1.5], ['ex ko', 0.5], ['ako lang nagpapalaki', 2], ['pinalalaki', 1.5], ['nagpapalaki', 1.5], ['ako lang sa', 0.5], ['tatay ng anak ko', 0.5], ['nanay ng anak ko', 1],
       ['single mom', 2], ['single mother', 2], ['single dad', 2], ['solo parent', 2], ['mag isa kong pinapalaki', 2], ['hiwalay', 1.5], ['mag isa...bumubuhay', 2], ['mag isang bumubuhay', 2], ['bumubuhay sa...anak', 1.5]],
     carer: [
@@ -94,6 +98,8 @@ export const tl: Lexicon = {
       ['alagaan si', 1.5], ['nag aalaga kay', 2], ['young carer', 2], ['ako ang nag aalaga', 2], ['bantay', 0.7], ['lampin', 1], ['diaper', 0.7], ['short stay', 1.5], ['walang pahinga', 1.5], ['kapalitan', 1.5], ['kayang iwan', 1], ['hindi makapagpahinga', 1.5],
     ],
     rights: [
+      // wages not paid (a rights matter beside the money)
+      ['hindi pa binabayaran...sahod', 1.5], ['sahod...hindi binabayaran', 1.5], ['sahod...hindi pa binabayaran', 1.5], ['hindi binigay...sahod', 1.5], ['hindi pa binibigay...sahod', 1.5],
       // wages paid late or not at all
       ['delayed...sahod', 1.5], ['delay...sahod', 1.5], ['late...sahod', 1.5], ['sahod...delayed', 1.5], ['sahod...delay', 1.5], ['sahod...late', 1.5], ['delayed...sweldo', 1.5], ['sweldo...delayed', 1.5], ['late...sweldo', 1.5], ['sweldo...late', 1.5], ['hindi pa binibigay...sahod', 1.5], ['di pa binibigay...sahod', 1.5],
       ['有給', 1.5], ['yukyu', 1.5], ['yuukyuu', 1.5], // Japanese words residents type as they are
@@ -119,6 +125,8 @@ export const tl: Lexicon = {
       ['wala ring kakilala', 2], ['wala rin akong kakilala', 2], ['wala pa akong kakilala', 2], ['walang kausap na', 1.5], ['walang kasama sa bahay', 1.5], ['nakatira mag isa', 1], ['nakatirang mag isa', 1], ['nakatira nang mag isa', 1],
     ],
     multicultural: [
+      // marrying a Japanese partner, a spouse visa
+      ['hapones...kasal', 1.5], ['kasal...hapones', 1.5], ['japanese...kasal', 1.5], ['kasal...japanese', 1.5], ['hapones...magpakasal', 1.5], ['spouse visa', 2],
       ['bagong dating', 1.5], ['kararating ko lang', 1.5], ['監理団体', 2], // new to Japan
       ['pinas', 0.2], ['pilipinas', 1], ['galing pinas', 0.7], ['pinay', 0.3], ['tagalog', 0.7], ['kanji', 1.5], ['ibang bansa', 1.5], ['dayuhan', 2], ['banyaga', 2], ['nationality', 1.5], ['pasaporte', 1.5], ['mag interpret', 1], ['sa english', 1], ['english version', 1.5], ['embahada', 1.5], ['konsulado', 1.5], ['ofw$', 2], ['bagong dating', 1], ['kakadating', 1], ['hindi ko maintindihan', 0.5], ['hindi ko naintindihan', 0.5], ['di ko maintindihan', 0.5], ['nihongo ko', 1.5], ['mag nihongo', 1.5], ['hapon ko', 0.3],
       ['japanese', 1], ['puro japanese', 1.5], ['puro nihongo', 1.5], ['puro hapon', 1.5], ['tutulong...interpret', 1.5], ['hindi marunong', 1], ['pauuwiin', 1.5], ['ipapauwi', 1.5], ['pinauwi sa pinas', 1.5], ['interpreter', 2], ['tagasalin', 2], ['english speaking na', 2], ['marunong mag english', 2], ['marunong mag tagalog', 2], ['nagsasalita ng english', 2], ['nagsasalita ng tagalog', 2], ['visa', 2], ['dayuhan', 2], ['city hall', 0.3],
@@ -126,6 +134,8 @@ export const tl: Lexicon = {
       ['dito sa japan', 0.4], ['sa japan', 0.3], ['nasa pinas', 0.7], ['umuwi...pinas', 0.7], ['kasal sa hapon', 1.5], ['asawang hapon', 1], ['bago lang ako dito', 1.5], ['bago lang ako sa japan', 1.5], ['lumipat...sa japan', 1.5], ['dahil sa wika', 1.5], ['sa wika', 1], ['hindi marunong mag nihongo', 2], ['di marunong mag nihongo', 2], ['sa tagalog', 1], ['tagalog na', 1], ['batas dito', 1.5], ['batas sa japan', 1.5], ['batas ng japan', 1.5], ['sistema dito', 1], ['expire na visa', 2], ['palit ng status', 2], ['magpalit ng status', 2], ['spouse visa', 2], ['permanent resident', 2], ['jfc$', 1.5],
     ],
     medical: [['kenshin', 1.5], ['kenkou shindan', 1.5], ['byoin', 1.5], ['保険証', 1], ['ospital', 1.5], ['doktor', 1], ['magpapatingin', 1.5], ['magpatingin', 1.5], ['may sakit', 1], ['sakit', 0.7], ['gamot', 1], ['lagnat', 1],
+      // someone in the family who is ill, named beside another problem («may sakit pa si nanay»)
+      ['may sakit si', 1.5], ['may sakit pa si', 1.5], ['may sakit ang', 1.5], ['may sakit pa ang', 1.5], ['nagkasakit si', 1.5],
       ['hospital', 1.5], ['byouin', 1.5], ['naoperahan', 2], ['operasyon', 1.5], ['dialysis', 2], ['kidney', 1.5], ['cancer', 1], ['kanser', 1], ['leukemia', 2], ['hika$', 1.5], ['asthma', 1.5], ['diabetes', 1], ['high blood', 1.5], ['dentista', 2], ['nasugatan', 1.5], ['paracetamol', 1.5], ['generic', 1], ['clinic', 1], ['klinika', 1.5], ['sakit sa puso', 1.5], ['doktor...pumupunta sa bahay', 2], ['doctor...pumupunta sa bahay', 2], ['doctor...pupunta sa bahay', 2], ['doctor', 1], ['doktor...pupunta sa bahay', 2], ['home visit', 1.5], ['houmon shinryo', 2]],
   },
   crisis: {

@@ -5,6 +5,8 @@ import type { Lexicon } from './types.ts';
 export const vi: Lexicon = {
   categories: {
     elderly: [
+      // long-term care and day service said in a few words
+      ['chăm sóc dài hạn', 2], ['bảo hiểm chăm sóc', 2], ['chăm sóc ban ngày', 1.5], ['trung tâm dưỡng lão', 2],
       ['bà$', 0.3], ['ông$', 0.3],
       ['tai biến', 0.5],
       ['hay quên', 1.5], ['quên$', 0.7], ['bị lẫn', 2], ['lẫn rồi', 2], ['lú lẫn', 2], ['mất trí nhớ', 2], ['sa sút trí tuệ', 2], ['đi lạc', 1],
@@ -35,6 +37,8 @@ export const vi: Lexicon = {
       ['tụi nhỏ$', 1], ['mấy đứa nhỏ$', 1], ['các cháu nhỏ$', 1], ['hai bé$', 0.8], ['2 bé$', 0.8], ['ba bé$', 0.8], ['3 bé$', 0.8], ['2 đứa con$', 0.8], ['hai đứa con$', 0.8], ['đứa con$', 0.7], ['con còn nhỏ$', 1.5], ['con nhỏ$', 1.5], ['con út$', 0.7],
     ],
     youth: [
+      // still students (a pregnancy or money trouble while at school or university)
+      ['vẫn là sinh viên', 1], ['còn là sinh viên', 1], ['đều là sinh viên', 1],
       ['thanh niên', 2], ['người trẻ', 2], ['sinh viên', 1], ['tương lai', 1], ['chẳng biết tương lai$', 1.5], ['không biết tương lai$', 1.5], ['tương lai đi đâu$', 1.5], ['tìm việc', 0.7],
       ...Array.from({ length: 12 }, (_, i) => [`${18 + i} tuổi$`, 0.7] as const), ...Array.from({ length: 12 }, (_, i) => [`${18 + i}t$`, 0.7] as const),
       ['ra trường$', 1], ['mới ra trường$', 1.5], ['tốt nghiệp$', 0.7], ['xin việc$', 0.7], ['đại học$', 0.7], ['senmon$', 0.7], ['trường nghề$', 0.7], ['định hướng$', 1], ['ra ở riêng$', 1.5], ['sống tự lập$', 1],
@@ -44,6 +48,8 @@ export const vi: Lexicon = {
       ['thạc sĩ$', 1], ['nghiên cứu sinh$', 1], ['học năm cuối$', 1.5], ['đi phỏng vấn$', 0.7], ['học cấp 3$', 0.7],
     ],
     women: [
+      // a woman shouted at or put down by her husband's mother
+      ['mẹ chồng...chửi', 1.5], ['mẹ chồng...mắng', 1.5], ['mẹ chồng...quát', 1.5], ['mẹ chồng...hành hạ', 2], ['mẹ chồng...xúc phạm', 1.5],
       ['bạo lực gia đình', 2], ['chồng tôi', 0.5], ['chồng', 0.5], ['bạn trai', 1], ['chửi', 2], ['chửi bới', 2],
       ['không cho tôi tiền', 2], ['cầm hết lương', 2], ['lấy hết lương', 2], ['lấy hết tiền lương', 2], ['phải xin tiền chồng', 2], ['xin chồng từng đồng', 2], ['đưa hóa đơn cho chồng', 1.5], ['kiểm soát', 1.5], ['quấy rối', 2], ['xâm hại', 2], ['hiếp', 2], ['phụ nữ', 1], ['đánh tôi', 1],
       ['người yêu cũ$', 1.5], ['bạn trai cũ$', 1.5], ['đứng đợi$', 1], ['rình$', 1.5], ['theo dõi$', 1], ['đi theo em$', 1.5], ['sờ soạng$', 2], ['sàm sỡ$', 2], ['ảnh riêng tư$', 2], ['ảnh nóng$', 2], ['tung lên mạng$', 1.5], ['dọa tung$', 2], ['kiểm tra điện thoại$', 1.5], ['giữ hết lương$', 2], ['giữ hết thẻ$', 2], ['giữ hết...lương$', 2], ['giữ hết tiền$', 2], ['chồng giữ$', 1], ['chồng cầm hết$', 1.5], ['không cho ra ngoài$', 1.5], ['mỉa mai$', 1.5], ['chê bai$', 1.5], ['to tiếng$', 1], ['lăng mạ$', 2], ['xúc phạm$', 1.5], ['chồng đánh$', 2], ['bị chồng đánh$', 2], ['bạo hành$', 2], ['nhà tạm lánh$', 2], ['bỏ chồng$', 1.5],
@@ -65,6 +71,8 @@ export const vi: Lexicon = {
       ['vay nặng lãi$', 1.5], ['tín dụng đen$', 1.5], ['không có đồng nào$', 2], ['ko có đồng nào$', 2], ['không còn đồng nào$', 2], ['viện phí cao$', 1.5], ['không đủ ăn$', 2], ['ko đủ ăn$', 2], ['tiền ăn...không có', 1.5], ['lương hưu ít$', 1.5], ['lương hưu thấp$', 1.5], ['gửi tiền về$', 0.7], ['không có tiền trả$', 2], ['ko có tiền trả$', 2],
     ],
     housing: [
+      // a house left empty after a death or a move
+      ['nhà bỏ trống', 1.5],
       ['shiei jutaku', 2], ['kenei jutaku', 2], ['toei jutaku', 2],
       ['家賃', 2], ['yachin', 2], // Japanese words residents type as they are
       ['trả nhà', 1.5], ['tiền phòng', 2],
@@ -98,6 +106,8 @@ export const vi: Lexicon = {
       ['ngày ngủ đêm thức$', 1], ['đêm thức ngày ngủ$', 1], ['hikikomori$', 2], ['ひきこもり', 2], ['引きこもり', 2], ['ngại ra khỏi nhà$', 2], ['sợ ra ngoài$', 1.5], ['ngại ra ngoài$', 1.5], ['không gặp ai$', 1], ['ko gặp ai$', 1], ['ra lúc nửa đêm$', 1], ['chơi game cả ngày$', 1],
     ],
     single_parent: [
+      // pregnant and left by the partner: to give birth and raise the child alone
+      ['sinh con một mình', 1.5], ['đẻ một mình', 1.5], ['một mình sinh', 1.5],
       ['mẹ đơn thân', 2], ['bố đơn thân', 2], ['đơn thân', 2], ['một mình nuôi', 2], ['nuôi con một mình', 2], ['ly hôn', 1.5], ['tiền cấp dưỡng', 2],
       ['nuôi...một mình$', 2], ['nuôi...1 mình$', 2], ['hai mẹ con$', 0.7], ['2 mẹ con$', 0.7], ['hai bố con$', 0.7], ['2 bố con$', 0.7], ['vợ cũ$', 1.5], ['chồng cũ$', 0.5], ['ly dị$', 1.5], ['ly thân$', 1.5], ['chồng bỏ đi$', 1.5],
       ['quyền nuôi con$', 2], ['tiền nuôi con$', 2], ['cấp dưỡng$', 2], ['jido fuyo$', 2], ['fuyo teate$', 2], ['児童扶養手当', 2], ['hitori oya$', 2], ['ひとり親', 2], ['gặp con$', 1], ['thăm con$', 1], ['một mình em nuôi$', 2], ['mẹ đơn thân$', 2],
@@ -115,6 +125,8 @@ export const vi: Lexicon = {
       ['phải bế$', 0.7], ['đưa bà đi$', 1], ['đưa ông đi$', 1], ['đi thay mẹ$', 1.5], ['đi thay bố$', 1.5], ['phiên dịch cho mẹ$', 1.5], ['phiên dịch cho bố$', 1.5], ['không đủ người chăm$', 2],
     ],
     rights: [
+      // wages not paid (a rights matter beside the money)
+      ['chưa được trả lương', 1.5], ['không được trả lương', 1.5], ['lương...chưa trả', 1.5],
       ['有給', 1.5], ['yukyu', 1.5], ['yuukyuu', 1.5], // Japanese words residents type as they are
       // wages withheld, beaten by the employer, asking what rights a trainee has
       ['quỵt lương$', 1.5], ['không trả lương$', 1.5], ['ko trả lương$', 1.5], ['k trả lương$', 1.5], ['hok trả lương$', 1.5], ['chưa trả lương$', 1], ['nợ lương$', 1], ['hỏi thì bảo nghỉ$', 1.5], ['hỏi thì đuổi$', 1.5], ['có quyền$', 0.7], ['quyền lợi$', 1], ['bị chủ đánh$', 2], ['chủ đánh$', 1.5], ['nghỉ là mất việc$', 1.5], ['nghỉ thì mất việc$', 1.5],
@@ -146,6 +158,8 @@ export const vi: Lexicon = {
       ['không nói với ai$', 1.5], ['ko nói với ai$', 1.5], ['không nói chuyện với ai$', 2], ['chưa quen ai$', 2], ['không tâm sự với ai$', 1.5], ['ko tâm sự với ai$', 1.5], ['không có người thân$', 1.5], ['ko có người thân$', 1.5], ['không ai hiểu$', 1], ['không có bạn bè$', 2], ['ko có bạn bè$', 2], ['không bạn bè$', 2], ['ko bạn bè$', 2], ['không đi chơi với ai$', 1.5],
     ],
     multicultural: [
+      // marrying a Japanese partner, a spouse visa
+      ['người nhật...kết hôn', 2], ['kết hôn...người nhật', 2], ['người nhật...cưới', 1.5], ['cưới...người nhật', 1.5], ['thủ tục kết hôn', 1], ['đăng ký kết hôn', 1], ['visa vợ chồng', 2], ['visa phối ngẫu', 2], ['kết hôn quốc tế', 2],
       ['mới sang nhật', 1.5], ['mới qua nhật', 1.5], ['vừa sang nhật', 1.5], ['監理団体', 2], // new to Japan
       ['bản tiếng việt$', 2], ['hiểu hướng dẫn$', 1.5], ['không hiểu hướng dẫn$', 2], ['ko hiểu hướng dẫn$', 2],
       ['môi giới', 1.5], ['về nước', 1.5], ['về việt nam$', 1], ['gửi về việt nam$', 1.5], ['bản dịch$', 1.5], ['có dịch$', 1], ['dịch thuật$', 2], ['dịch sang tiếng$', 1.5],
