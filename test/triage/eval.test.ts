@@ -40,8 +40,10 @@ const fresh32 = readSet('./fresh-32.jsonl');
 const fresh34 = readSet('./fresh-34.jsonl');
 const fresh35 = readSet('./fresh-35.jsonl');
 const fresh36 = readSet('./fresh-36.jsonl');
+const fresh38 = readSet('./fresh-38.jsonl');
+const fresh39 = readSet('./fresh-39.jsonl');
 const corpus = readCorpus().items;
-/** Batches 7–36: 40 concerns a language, the mix residents send, each written apart. */
+/** Batches 7–39: 40 concerns a language, the mix residents send, each written apart. */
 const MIXED = [
   fresh7,
   fresh8,
@@ -72,6 +74,8 @@ const MIXED = [
   fresh34,
   fresh35,
   fresh36,
+  fresh38,
+  fresh39,
 ];
 /** Every set the engine is measured on besides the team's own. */
 const MEASURED = [holdout, fresh1, fresh2, fresh3, fresh4, freshCrisis5, freshCrisis6, dev, ...MIXED];
@@ -92,7 +96,7 @@ describe('the labelled sets', () => {
     for (const set of MEASURED) expect(set.filter((i) => texts.has(i.text))).toEqual([]);
   });
 
-  it('batches 5–36 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
+  it('batches 5–39 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
     // Lines a batch lost because its writers wrote them word for word as another set or the corpus has them.
     const removed = new Map<typeof dev, string[]>([
       [fresh22, ['en', 'zh-Hans', 'zh-Hant', 'ja-easy']],
@@ -105,6 +109,7 @@ describe('the labelled sets', () => {
       [fresh31, ['ja', 'ja', 'ja-easy']],
       [fresh32, ['ja-easy', 'ko']],
       [fresh35, ['ja', 'ko', 'ko', 'ne']],
+      [fresh39, ['pt']],
     ]);
     for (const set of [dev, ...MIXED]) {
       for (const lang of LANGUAGES)
@@ -384,6 +389,16 @@ describe('triage floors', () => {
     // lexicons lack), 86.0% compound recall, 105 of 110 crises (three of the other five shown the numbers
     // "just in case"), 11 of 330 false alarms (3.3%). Then development.
     floorCase('batch 36', fresh36, { top1: 0.88, compound: 0.86, crisis: 0.954, falseAlarm: 0.034 }),
+    // Batch 38: written apart in the twelfth session by older residents (70–95) writing politely, at
+    // length and late to the point, and by families and neighbours about them; measured once, blind,
+    // after the passes on batch 35: 90.0% top-1, 88.5% compound recall, 107 of 110 crises, 17 of 330
+    // false alarms (5.2%). Then development.
+    floorCase('batch 38', fresh38, { top1: 0.9, compound: 0.885, crisis: 0.972, falseAlarm: 0.052 }),
+    // Batch 39: written apart in the twelfth session, late at night — fragments, typos, danger inside an
+    // ordinary request, worries that sound dark at 3am and are not; one line found word for word in
+    // another set taken out, then measured once, blind, after the passes on batch 35: 92.7% top-1,
+    // 89.3% compound recall, 105 of 110 crises, 15 of 329 false alarms (4.6%). Then development.
+    floorCase('batch 39', fresh39, { top1: 0.925, compound: 0.89, crisis: 0.954, falseAlarm: 0.046 }),
     // Batch 29: written apart at the start of the eleventh session by residents who are irritated,
     // sarcastic or darkly funny (8 or more alarming-but-safe lines a language, crises hidden in the same
     // tone), kept out of the tree until every change of the session was made, measured once, blind, on

@@ -4,9 +4,9 @@ import { type LabelledT, type Miss, rate, readSet, type Scores, score } from './
  * `npm run eval:triage`: scores the engine on every labelled set, each with what it has been used
  * for. Batches 1–4 are crises in everyday, indirect wording with alarming-but-safe concerns, written
  * by earlier rounds and since read by the lexicon writers; crisis batches 5 and 6 likewise, in the
- * tenth session. Batches 5–36 are the kind of mix residents send (ordinary, compound, crisis,
+ * tenth session. Batches 5–39 are the kind of mix residents send (ordinary, compound, crisis,
  * alarming-but-safe; 40 per language), written by people who never saw the lexicons or the training
- * corpus: 5 and 6 chose the engine's weights and thresholds; 7, 8, 15–21, 24–28, 30–32 and 34–36 were measured blind, then
+ * corpus: 5 and 6 chose the engine's weights and thresholds; 7, 8, 15–21, 24–28, 30–32, 34–36, 38 and 39 were measured blind, then
  * joined the development set; 9–14, 22, 23 and 29 are measured, never tuned against (nobody has opened their
  * lines). The model's training corpus (`corpus/`) is none of these. `--misses` lists what went wrong
  * on the team's set only, so the others stay unseen by whoever tunes the lexicons.
@@ -196,6 +196,16 @@ report(
 report(
   'fresh batch 36 (test/triage/fresh-36.jsonl) — written apart in the twelfth session, teenagers and twenty-somethings in their own internet slang; measured blind (88.2 / 86.0 / 95.5 / 3.3), then development',
   readSet('./fresh-36.jsonl'),
+  false,
+);
+report(
+  'fresh batch 38 (test/triage/fresh-38.jsonl) — written apart in the twelfth session, older residents writing politely and late to the point, and families about them; measured blind (90.0 / 88.5 / 97.3 / 5.2), then development',
+  readSet('./fresh-38.jsonl'),
+  false,
+);
+report(
+  'fresh batch 39 (test/triage/fresh-39.jsonl) — written apart in the twelfth session, late at night: fragments, typos, danger inside ordinary requests; measured blind (92.7 / 89.3 / 95.5 / 4.6), then development',
+  readSet('./fresh-39.jsonl'),
   false,
 );
 if (!developmentOnly) {
