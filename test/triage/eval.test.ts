@@ -387,8 +387,9 @@ describe('triage floors', () => {
     // own internet slang ("unalive", kms, 网络用语, 급식체, teencode, bahasa gaul), measured once, blind,
     // after the passes on batch 34: 88.2% top-1 (below the target: slang names the windows in words the
     // lexicons lack), 86.0% compound recall, 105 of 110 crises (three of the other five shown the numbers
-    // "just in case"), 11 of 330 false alarms (3.3%). Then development.
-    floorCase('batch 36', fresh36, { top1: 0.88, compound: 0.86, crisis: 0.954, falseAlarm: 0.034 }),
+    // "just in case"), 11 of 330 false alarms (3.3%). Then development; after its two passes: 93.0%,
+    // 96.0%, 110 of 110, 3 false alarms (0.9%).
+    floorCase('batch 36', fresh36, { top1: 0.925, compound: 0.955, crisis: 1, falseAlarm: 0.01 }),
     // Batch 38: written apart in the twelfth session by older residents (70–95) writing politely, at
     // length and late to the point, and by families and neighbours about them; measured once, blind,
     // after the passes on batch 35: 90.0% top-1, 88.5% compound recall, 107 of 110 crises, 17 of 330

@@ -1624,4 +1624,21 @@ export const ABUSE_CONCEPTS: readonly Concept[] = extendConcepts([
       },
     },
   },
+  {
+    // a teenager's own words: 「親が1週間帰ってこない、冷蔵庫空っぽ」, «ortu udah seminggu ga pulang, kulkas kosong»,
+    // «3 days na d umuuwi c mama, ubos na bigas» (text spelling: d = hindi, c = si)
+    name: 'in a teenager’s own words: the parents away or not coming home for days, the food or rice gone',
+    signal: 'child_abuse',
+    words: {
+      ja: { pairs: [{ reach: 30, acrossSentences: true, a: ['親が帰ってこな', '親が...週間帰ってこな', '親が...日帰ってこな', '親が...日も帰ってこな', '親が...週間帰って来な', '両親が帰ってこな', '母が帰ってこな', 'ママが帰ってこな', 'お母さんが帰ってこな', '親が帰って来な', '親がいなくて', '一人で置いて', 'ひとりで置いて', '置いていかれ', 'おやがかえってこな'], b: ['冷蔵庫空', '冷蔵庫が空', '冷蔵庫からっぽ', '冷蔵庫空っぽ', '冷蔵庫もからっぽ', '食べるものがない', '食べる物がない', '食べ物がない', 'たべるものがない', 'ご飯がない', 'ごはんない', 'ごはんがない', 'お米もない'] }] },
+      en: { pairs: [{ reach: 60, acrossSentences: true, a: ['parents have been gone', 'parents are gone', 'parents left me', 'parents havent been home', 'parents havent come home', 'parents havent come back', 'mom hasnt come home', 'mum hasnt come home', 'mom hasnt been home', 'mum hasnt been home', 'mom hasnt come back', 'mum hasnt come back', 'left me alone for', 'left us alone for'], b: ['no food', 'fridge is empty', 'nothing to eat', 'food ran out', 'out of food', 'havent eaten'] }] },
+      zh: { pairs: [{ reach: 30, acrossSentences: true, a: ['爸妈...不回来', '爸妈...没回来', '爸妈出国', '爸妈回国', '爸妈回老家', '爸妈都不在', '把我一个人留', '丢下我一个人', '把我们留在家', '妈妈...没回家', '妈妈...不回家', '父母...没回来', '爸媽...沒回來', '爸媽出國', '爸媽回國', '把我一個人留'], b: ['冰箱空', '冰箱早空', '冰箱里什么都没', '冰箱裡什麼都沒', '没吃的', '沒吃的', '没饭吃', '沒飯吃', '只吃了一包', '吃不上饭', '没钱吃饭', '沒錢吃飯'] }] },
+      ko: { pairs: [{ reach: 40, acrossSentences: true, a: ['부모님이...안 들어', '부모님...안 들어와', '부모님이 안 와', '엄마가...안 들어', '엄마...안 들어와', '엄마가 안 와', '혼자 두고', '혼자 남겨'], b: ['냉장고 텅', '냉장고가 텅', '냉장고 비었', '냉장고가 비었', '먹을 게 없', '먹을게 없', '먹을 거 없', '먹을거 없', '쌀이 떨어', '쌀도 떨어'] }] },
+      vi: { pairs: [{ reach: 60, acrossSentences: true, a: ['mẹ...không về', 'mẹ...ko về', 'mẹ...k về', 'mẹ...chưa về', 'ba mẹ đi cả', 'bố mẹ đi cả', 'bỏ em ở nhà', 'để em ở nhà một mình', 'để em ở nhà 1 mình'], b: ['tủ lạnh hết', 'tủ lạnh trống', 'hết đồ ăn', 'ko có gì ăn', 'không có gì ăn', 'k có gì ăn', 'hết gạo', 'hết tiền ăn', 'chỉ ăn mì'] }] },
+      ne: { pairs: [{ reach: 60, acrossSentences: true, a: ['aama buwa...aaunu bhayeko chaina', 'aama buwa...aaunu bhako chaina', 'aama...ghar aaunu bhayeko chaina', 'aama...aaeko chaina', 'mummy...aaeko chaina', 'ekle chhodera', 'eklai chhodera', 'आमा...आउनुभएको छैन', 'आमाबुवा...आउनुभएको छैन', 'एक्लै छोडेर'], b: ['khana sakiyo', 'khana chaina', 'khana chhaina', 'khaana chaina', 'khane kura chaina', 'chamal sakiyo', 'खाना सकियो', 'खाना छैन', 'चामल सकियो'] }] },
+      tl: { pairs: [{ reach: 60, acrossSentences: true, a: ['d', 'di', 'hindi', 'd pa', 'di pa', 'hindi pa'].flatMap((not) => ['c mama', 'si mama', 'c nanay', 'si nanay', 'c mommy', 'si mommy', 'ang magulang', 'magulang namin', 'c papa', 'si papa'].map((who) => `${not} umuuwi ${who}`)), b: ['ubos na bigas', 'ubos na ang bigas', 'wala nang bigas', 'wala ng bigas', 'walang bigas', 'walang makain', 'wala kaming makain', 'wala na kaming makain', 'gutom na kami', 'walang pagkain', 'wala nang pagkain', 'wala ng pagkain'] }] },
+      pt: { pairs: [{ reach: 60, acrossSentences: true, a: ['meus pais tão viajando', 'meus pais estão viajando', 'meus pais viajaram', 'meus pais sumiram', 'minha mãe não volta', 'minha mãe n volta', 'minha mãe não voltou', 'minha mãe n voltou', 'minha mãe sumiu', 'me deixaram sozinh', 'deixou a gente sozinh', 'nos deixou sozinh'], b: ['não tem comida', 'n tem comida', 'n tem mais comida', 'não tem mais comida', 'geladeira vazia', 'sem comida', 'acabou a comida', 'acabou o arroz', 'nada pra comer'] }] },
+      id: { pairs: [{ reach: 60, acrossSentences: true, a: ['ortu...ga pulang', 'ortu...gak pulang', 'ortu...nggak pulang', 'ortu...ngga pulang', 'orang tua...ga pulang', 'orang tua...tidak pulang', 'mama...hari ga pulang', 'mama...hari gak pulang', 'mama...minggu ga pulang', 'ibu...hari ga pulang', 'ibu...hari tidak pulang', 'ninggalin aku sendiri', 'ditinggal sendirian'], b: ['kulkas kosong', 'ga ada makanan', 'gak ada makanan', 'nggak ada makanan', 'tidak ada makanan', 'beras abis', 'beras habis', 'ga ada yg bisa dimakan', 'cuma makan mie'] }] },
+    },
+  },
 ], ABUSE_FAMILIES);

@@ -1348,4 +1348,20 @@ export const EMERGENCY_CONCEPTS: readonly Concept[] = extendConcepts([
       id: { say: ['kesetrum', 'tersengat listrik', 'ditemukan gantung diri', 'menyayat nadi dan berdarah'], pairs: [{ reach: 32, acrossSentences: true, a: ['ditabrak', 'tertabrak', 'kecelakaan'], b: ['tidak sadar', 'tidak bergerak', 'berdarah', 'tidak bernapas'] }] },
     },
   },
+  {
+    // «ngayon d na gumagalaw, violet na labi nya»: text spelling (d = hindi) and the colour words young people use
+    name: 'in text spelling: no longer moving or breathing, lips gone purple or violet',
+    signal: 'emergency',
+    words: {
+      ja: { say: ['唇が紫', 'くちびるが紫', 'くちびるがむらさき', '息してない', 'いきしてない'] },
+      en: { say: ['lips are purple', 'lips went purple', 'lips turning purple', 'lips are blue', 'lips went blue', 'lips turning blue', 'not breathing'] },
+      zh: { say: ['嘴唇发紫', '嘴唇紫了', '嘴唇發紫', '没气了', '沒氣了'] },
+      ko: { say: ['입술이 보라색', '입술 보라색', '입술이 파래', '입술 파래', '숨을 안 쉬어', '숨 안 쉬어'] },
+      vi: { say: ['môi tím', 'môi bị tím', 'ko thở nữa', 'k thở nữa', 'không thở nữa', 'hết thở'] },
+      ne: { say: ['otho nilo', 'oth nilo', 'otth nilo', 'otho bainjani', 'sas feridaina', 'saas pheri raheko chaina', 'ओठ निलो', 'सास फेर्दैन'] },
+      tl: { say: ['d na gumagalaw', 'di na gumagalaw', 'd gumagalaw', 'd na humihinga', 'di na humihinga', 'd humihinga', 'violet na labi', 'violet ang labi', 'violet labi', 'kulay violet ang labi', 'ube na labi', 'ube ang labi', 'nangingitim labi', 'asul na labi', 'asul ang labi'] },
+      pt: { say: ['boca roxa', 'lábios roxos', 'labio roxo', 'boca tá roxa', 'n tá respirando', 'não tá respirando', 'parou de respirar'] },
+      id: { say: ['bibir biru', 'bibir ungu', 'bibirnya biru', 'bibirnya ungu', 'ga napas lagi', 'gak napas lagi', 'nggak napas lagi', 'udah ga napas', 'udah gak napas', 'ga bernapas lagi', 'gak bernapas lagi'] },
+    },
+  },
 ], EMERGENCY_FAMILIES);

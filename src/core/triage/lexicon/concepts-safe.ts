@@ -621,4 +621,49 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
       },
     },
   },
+  {
+    // «dead 💀», "I'm deceased", 笑死, 死ぬほどウケる, 웃겨 죽겠다, «cười xỉu», «mati ketawa»: laughing,
+    // cringing or swooning "to death" in young people's slang; a failed test that "killed" me; "kms if I
+    // have to fill in one more form" — a chore, not a life. (Not "i want to kms" or «mau mati aja».)
+    name: 'slang hyperbole of dying: dead of laughter, of cringe, of a crush or a failed test; a hanging scene in a show',
+    signal: null,
+    words: {
+      ja: { idioms: ['死ぬほどウケ', '死ぬほど笑', '笑い死ぬ', '笑い死にそう', 'わらいしぬ', '草すぎて死', '尊すぎて死', '尊くて死', 'とうとすぎてしぬ', '尊死', 'テスト死んだ', 'テストしんだ', 'テスト爆死', '首吊りシーン', '首吊りのシーン', '自殺シーン', '自殺のシーン'] },
+      en: { idioms: ['im deceased', 'literally deceased', 'im dead lol', 'im dead lmao', 'im dying lol', 'im dying lmao', 'dying rn lol', 'dying rn lmao', 'deadass', 'kms if i have to', 'kms if i gotta', 'kms if i hear', 'kms if i see', 'kms if one more', 'hanging scene', 'suicide scene'] },
+      zh: { idioms: ['社死...原地消失', '社死...想死', '尴尬...原地消失', '丢脸...原地消失', '笑到去世', '笑到想死', '笑得想死', '帅到去世', '美到去世', '寄了...我死了', '考试...我死了', '考完...我死了', '挂科...我死了', '期末...我死了', '主角...自杀了', '主角最后自杀', '角色...自杀了', '上吊的镜头', '上吊的场景', '自杀的镜头', '自杀的场景'] },
+      ko: { idioms: ['웃겨 죽', '웃겨서 죽', '웃다 죽', '웃다가 죽', '귀여워 죽', '귀여워서 죽', '설레서 죽', '잘생겨서 죽', '시험 망해서 죽었', '시험 망쳐서 죽었', '목매는 장면', '목 매는 장면'] },
+      vi: {
+        idioms: [
+          ...['khó', 'dễ thương', 'dễ xương', 'cute', 'đẹp', 'đẹp trai', 'xinh', 'vui', 'mắc cười', 'buồn cười', 'hài', 'dở', 'hay', 'ngon', 'cay', 'ồn', 'quê', 'ngượng'].flatMap((how) => [`${how} muốn chết`, `${how} mún chết`, `${how} muốn xỉu`, `${how} mún xỉu`, `${how} gần chết`, `${how} muốn die`, `${how} mún die`]),
+          'cười xỉu', 'cười ẻ', 'cười bể bụng', 'cảnh treo cổ',
+        ],
+      },
+      ne: { idioms: ['haasi haasi mar', 'hasi hasi mar', 'hansi hansi mar', 'haasera marey', 'hasera marey', 'film ma...jhundiyeko', 'film ma...jhundeko'] },
+      tl: { idioms: ['patay ako sa tawa', 'namatay ako sa tawa', 'namatay ako sa kakatawa', 'namatay sa kakatawa', 'patay sa tawa', 'deadz', 'dedz', 'deadma', 'dedma', 'eksena...nagbigti', 'scene...nagbigti'] },
+      pt: { idioms: ['me matar de tanto', 'me matar de estudar', 'me matar de trabalhar', 'me matando de estudar', 'me mato de rir', 'morrendo de rir', 'ri até morrer', 'rindo até morrer', 'chorei de rir', 'vou morrer de tanto', 'morrendo de vergonha', 'morrendo de calor', 'morrendo de fome', 'morrendo de sono', 'cena de enforcamento', 'cena...se enforca'] },
+      id: {
+        idioms: [
+          ...['ngakak', 'ketawa', 'ketawa ketawa', 'ngakak parah'].flatMap((laugh) => [`${laugh} ampe mau mati`, `${laugh} sampe mau mati`, `${laugh} sampai mau mati`, `${laugh} ampe mati`, `${laugh} sampe mati`, `${laugh} sampai mati`, `${laugh} ampe pengen mati`, `${laugh} sampe pengen mati`]),
+          'mati ketawa', 'malu sampe mau mati', 'malu ampe mau mati', 'adegan...gantung diri', 'adegan...bunuh diri',
+        ],
+      },
+    },
+  },
+  {
+    // «고딩 때 아빠한테 맞았었는데 지금은 독립해서», "in high school he used to hit me. that's over": hitting in
+    // the school years, told by a young adult who has left it behind (not "he still hits me")
+    name: 'hit back in the school years or by an ex, now over: moved out, broken up, no contact',
+    signal: null,
+    words: {
+      ja: { idioms: ['中学の時...殴られ', '高校の時...殴られ', '中学のころ...殴られ', '高校のころ...殴られ', 'まえは...たたいた', 'まえは...なぐった', '前は...叩いた', '前は...殴った'] },
+      en: { idioms: ['in high school...used to hit me', 'in middle school...used to hit me', 'used to hit me...thats over', 'used to hit me...we broke up', 'used to hit me...zero contact', 'used to hit me...no contact'] },
+      zh: { idioms: ['高中的时候...打我', '初中的时候...打我', '小时候...打过我', '以前...打过我...现在'] },
+      ko: { idioms: ['고딩 때...맞았었', '중딩 때...맞았었', '초딩 때...맞았었', '어릴 때...맞았었', '맞았었는데 지금은'] },
+      vi: { idioms: ['hồi cấp 3...bị đánh', 'hồi cấp 2...bị đánh', 'hồi nhỏ...bị đánh', 'hồi trước...đánh em...giờ'] },
+      ne: { idioms: ['school padhda...kutthyo', 'sano chhada...kutthyo', 'pahile...kutthyo...aba'] },
+      tl: { idioms: ['noong high school...sinasaktan', 'nung high school...sinasaktan', 'dati...sinasaktan...ngayon', 'dati...binubugbog...ngayon'] },
+      pt: { idioms: ['no ensino médio...me batia', 'na escola...me batia', 'antes...me batia...agora', 'me batia...terminamos'] },
+      id: { idioms: ['waktu sma...dipukul', 'pas sma...dipukul', 'waktu smp...dipukul', 'dulu...mukul aku...sekarang', 'dulu...dipukul...sekarang'] },
+    },
+  },
 ];

@@ -2511,4 +2511,39 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
       },
     },
   },
+  {
+    name: 'young people’s online slang and shorthand for a wish to die or self-harm: ctb, sh, 紫砂, zs, 4にたい, ㅈㅎ, mún chít, qro morrer, mo mati, gores tangan',
+    signal: 'suicide',
+    words: {
+      // 4 and タヒ stand for 死 in net writing; アムカ/レグカ are cuts on the arm or leg; OD is an overdose
+      ja: { say: ['4にたい', '4にてぇ', '4にてえ', '死にてぇ', '死にてえ', 'しにてぇ', 'しにてえ', '消えてぇ', '消えてえ', 'きえてぇ', 'きえてえ', 'ODしたい', 'ODしよう', 'ODしよかな', 'ODしようかな', 'ODしちゃおうかな', 'オーバードーズしたい', 'レグカした', 'レグカしちゃ', 'レグカしてる', 'アムカしたい', 'リスカしたい', '首吊りたい', '首つりたい'] },
+      // ctb: "commit toaster bath"; sh: self-harm, relapsing after clean days
+      en: {
+        say: ['ctb$', 'self delete', 'self deleting', 'delete myself', 'su1c1d', 'suic1d', 'su1cid', 'rope myself', 'sh relapse', 'relapsed on sh', 'relapsed with sh', 'relapsed and cut', 'cut again after', 'cutting again', 'broke my sh streak', 'sh urges', 'urges to sh', 'want to sh$', 'wanna sh$'],
+        pairs: [{ reach: 16, a: ['sh$'], b: ['relapse', 'again', 'urge', 'last night', 'tonight'] }],
+      },
+      // 紫砂/自鲨/zs: 自杀 in net spelling; zc: 自残
+      zh: { say: ['想紫砂', '去紫砂', '紫砂了', '紫砂算了', '紫砂吧', '想自鲨', '自鲨', '想zs', '去zs', 'zs算了', '想自杀了', '又zc', '想zc', 'zc了', '又自残', '又划手', '想划手', '想噶了', '想嘎了'] },
+      // ㅈㅎ: 자해; 마렵다: an urge
+      ko: { say: ['ㅈㅎ했', 'ㅈㅎ 했', 'ㅈㅎ하고 싶', 'ㅈㅎ 하고 싶', 'ㅈㅎ 또', '또 ㅈㅎ', 'ㅈㅎ 마렵', 'ㅈㅎ마렵', '자해 마렵', '자해마렵', '자살 마렵', '자살마렵', 'ㅈㅅ 마렵', 'ㅈㅅ마렵', '죽고 싶어짐', '죽고싶어짐', '뒤지고 싶', '뒤지고싶'] },
+      // teencode: mún = muốn, chít = chết, die from English
+      vi: { say: ['mún chít', 'muốn chít', 'mún chết đi', 'muốn die', 'mún die', 'mún tự tử', 'mún tự sát', 'mún biến mất', 'ko mún sống', 'k mún sống', 'hong mún sống', 'không mún sống', 'hok mún sống', 'ko muốn sống nữa', 'k muốn sống nữa'] },
+      ne: { say: ['mar jau jasto', 'mar jaau jasto', 'marau jasto', 'marum jasto', 'marna mann lagyo', 'suicide garna man', 'suicide garu jasto', 'suicide garchu', 'sucide garu jasto', 'aatmahatya garu jasto', 'atmahatya garu jasto', 'atmahatya garchu', 'jiuna mann chaina', 'bachna mann chaina'] },
+      // jejemon and text spelling: gsto = gusto, q = ko/ako, n = na, mmtay = mamatay, lng = lang
+      tl: {
+        say: ['ang dali lng tumalon', 'ang dali lng mamatay', 'mag unalive', 'i unalive', 'pagod na q mabuhay', 'pagod na aq mabuhay', 'ayoko n mabuhay', 'ayaw q n mabuhay', 'ayoq na mabuhay'],
+        pairs: [
+          { ordered: true, reach: 12, a: ['gusto', 'gsto', 'gus2', 'gustong'], b: ['mamatay', 'mmtay', 'mamatay n', 'magpakamatay', 'mgpakamatay', 'mag unalive', 'maglaslas', 'mglaslas'] },
+          { reach: 24, a: ['balcony', 'terrace', 'palapag'], b: ['tumalon', 'tatalon', 'talunin', 'magpatihulog'] },
+        ],
+      },
+      // qro = quero; "desligar de vez": to switch off for good
+      pt: {
+        say: ['qro morrer', 'qro sumir', 'qro me matar', 'qr morrer', 'qria morrer', 'kero morrer', 'quero desligar de vez', 'quero desligar pra sempre', 'só quero desligar', 'quero apagar de vez', 'quero apagar pra sempre', 'me cortando de novo', 'me cortei dnv', 'me cortei de novo', 'voltei a me cortar'],
+        pairs: [{ ordered: true, reach: 16, a: ['quero', 'qro', 'vontade de', 'queria'], b: ['desligar de vez', 'desligar pra sempre', 'desligar para sempre', 'apagar de vez', 'apagar pra sempre', 'dormir e nao acordar'] }],
+      },
+      // mo/mw = mau, pgn/pen = pengen, modar = die; "barcode": rows of cuts
+      id: { say: ['mo mati aja', 'mw mati aja', 'mo mati ajah', 'pen mati aja', 'pengen modar', 'pgn modar', 'mau modar', 'pengen mati ajah', 'gores tangan lagi', 'nggores tangan', 'ngegores tangan', 'nyayat tangan', 'sayat tangan lagi', 'barcode di tangan', 'tangan barcode', 'sh lagi', 'relapse sh', 'kambuh sh', 'pengen sh$', 'pgn sh$'] },
+    },
+  },
 ];

@@ -81,6 +81,8 @@ export const en: Lexicon = {
       ['breastfe', 2], ['postpartum', 2], ['check up', 0.3], ['checkup', 0.3], ['vaccinat', 0.5], ['tantrum', 1.5],
     ],
     youth: [
+      // Youth slang: coming out, finals, the wrong major.
+      ['found out im gay', 1.5], ['found out i was gay', 1.5], ['came out to my', 1.5], ['coming out to my', 1.5], ['wrong major', 1.5], ['drop out of uni', 1.5], ['drop out of college', 1.5], ['failed my finals', 1], ['my parents are gonna', 0.7],
       // still students (a pregnancy or money trouble while at school or university)
       ['still students', 1], ['still a student', 1], ['both students', 1], ['both still students', 1],
       ['chuutai', 2], ['furiitaa', 2],
@@ -100,6 +102,8 @@ export const en: Lexicon = {
       ['grad student', 1.5], ['grad school', 1], ['freeter', 1.5], ['care leaver', 2], ['childrens home', 1],
     ],
     women: [
+      // A father or partner beating the mother.
+      ['hitting my mom', 1.5], ['beating my mom', 1.5], ['choking my mom', 2], ['hitting my mum', 1.5], ['beating my mum', 1.5], ['shares my location', 0.7], ['makes me share my location', 1.5],
       // a woman shouted at or put down by her husband's mother
       ['mother-in-law...yell', 1.5], ['mother-in-law...shout', 1.5], ['mother-in-law...scream', 1.5], ['mother in law...yell', 1.5], ['mother in law...shout', 1.5],
       ['texts me...times a day', 1], ['messages me...times a day', 1], ['keeps texting me', 1.5], ['showed up at my work', 1.5], ['shows up at my work', 1.5], ['turned up at my work', 1.5], ['turns up at my work', 1.5], ['showed up at my house', 1.5], ['waiting outside my', 1.5], ['wont leave me alone', 1],
@@ -116,6 +120,8 @@ export const en: Lexicon = {
       ['controls everything', 2], ['controls my', 1.5], ['won\'t let me', 1.5], ['left my husband', 1.5], ['left my partner', 1.5], ['leaving husband', 1.5], ['leaving my husband', 1.5],
     ],
     livelihood: [
+      // Unpaid wages are money trouble too.
+      ['broke af', 1.5], ['im broke', 1.5],
       ['shakkin', 2], ['shitsugyou', 2], ['shitsugyo', 2], ['kubi ni natta', 2], ['okane ga tarinai', 2], ['kyuuryou', 1], ['kyuryo', 1],
       ['no hoken', 1.5], ['dont have hoken', 1.5], ['seikatsuhogo', 2], ['okane ga nai', 2],
       // told beside another problem
@@ -159,6 +165,8 @@ export const en: Lexicon = {
       ['deposit', 1], ['staying at a friend', 2], ['friend\'s sofa', 2], ['nowhere to sleep', 2], ['somewhere to sleep', 2], ['somewhere of my own', 2], ['a place to live', 2], ['need a place', 1.5], ['cheap room', 2], ['manga kissa', 2], ['asked to leave', 2], ['kicked me out', 2], ['threw me out', 2], ['thrown out', 2], ['management company', 1.5], ['noise', 0.5], ['walk-up', 0.7],
     ],
     mental_health: [
+      // Compulsions and intrusive fear, eating-disorder and addiction slang.
+      ['check the locks', 1.5], ['checking the locks', 1.5], ['check the stove', 1.5], ['cant stop checking', 1.5], ['throw up after eating', 2], ['make myself throw up', 2], ['purging', 1.5], ['gaming addiction', 2], ['addicted to gaming', 2], ['addicted to my phone', 1.5], ['depresso', 1.5], ['sad boi', 1], ['mentally not ok', 1.5], ['in my flop era', 0.7], ['doomscrolling', 0.5],
       ['utsubyou', 2], ['utsubyo', 2], ['seishinka', 2], ['shinryounaika', 2], ['izonshou', 2],
       ['drink alone', 1], ['drinking alone', 1], ['drink...every night', 1.5], ['cannot stop drinking', 2], ['cant stop drinking', 2], ['drugs$', 1], ['nemurenai', 1.5], ['utsu$', 2],
       // stress to talk about; a withdrawn person talking to no one, hitting walls
@@ -220,6 +228,8 @@ export const en: Lexicon = {
       ['had to stop working', 1], ['needs someone at home', 1.5], ['cant manage him', 1.5], ['cant manage her', 1.5], ['cant cope with him', 1.5], ['cant cope with her', 1.5], ['her carer', 2], ['his carer', 2],
     ],
     rights: [
+      // Part-time labour slang: is it legal, legal limits, unpaid 'training'.
+      ['legal limit', 1.5], ['is that legal', 1.5], ['is this legal', 1.5], ['thats illegal', 1.5], ['still in training', 1], ['no overtime pay', 1.5], ['wage theft', 2],
       ['sagi$', 2], ['damasare', 1.5], ['zangyoudai', 1.5], ['zangyodai', 1.5],
       // an older person's savings or pension taken by family
       ['borrowed...my savings', 1.5], ['took...my savings', 1.5], ['taken...my savings', 1.5], ['never paid it back', 0.7], ['never paid me back', 0.7], ['wont pay it back', 0.7], ['wont pay me back', 0.7], ['taking her pension', 1.5], ['taking his pension', 1.5], ['takes my pension', 1.5], ['took my pension', 1.5],

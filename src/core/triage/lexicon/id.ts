@@ -21,6 +21,8 @@ export const id: Lexicon = {
       ...Array.from({ length: 30 }, (_, i) => [`${i + 70} th$`, 1] as const), ['mertua', 0.5], ['obaachan', 1.5], ['ojiichan', 1.5], ['obaasan', 1], ['ojiisan', 1], ['kaigo hoken', 2], ['day service', 2], ['dei sabisu', 2], ['care manager', 2], ['kea mane', 2], ['hal yang sama', 1], ['gak mau mandi', 1.5], ['tidak mau mandi', 1.5], ['susah jalan', 1.5], ['sering jatuh', 1.5], ['jatuh di kamar mandi', 1.5], ['pincang', 0.5], ['pegangan tangan', 1.5], ['tongkat', 0.5], ['alat bantu dengar', 0.7], ['pelupa', 1.5], ['pensiunan', 1], ['sakit-sakitan', 1], ['sakit2an', 1], ['dipapah', 1.5], ['pensiun kecil', 1], ['pensiunnya kecil', 1],
     ],
     disability: [
+      // Dyslexia.
+      ['disleksia', 2],
       ['shougai', 1.5], ['shogai', 1.5],
       // fingers or a hand that no longer move after an injury
       ['jari...tidak bisa gerak', 1.5], ['tangan...tidak bisa gerak', 1.5], ['kaki...tidak bisa gerak', 1.5], ['jari...gak bisa gerak', 1.5], ['tangan...gak bisa gerak', 1.5], ['jari...tidak bisa digerakkan', 1.5], ['jarinya putus', 2], ['jari putus', 2],
@@ -52,6 +54,8 @@ export const id: Lexicon = {
       ...['aku', 'saya'].flatMap((k) => Array.from({ length: 12 }, (_, i) => [`${k} ${i + 18}$`, 1] as const)),
     ],
     women: [
+      // A father beating the mother; a controlling partner.
+      ['mukulin nyokap', 2], ['mukul nyokap', 2], ['mukulin ibu', 1.5], ['cek hp gw', 1.5], ['ngecek hp gw', 1.5],
       // a woman shouted at or put down by her husband's mother
       ['mertua...bentak', 1.5], ['mertua...maki', 1.5], ['mertua...hina', 1.5], ['mertua...teriak', 1.5],
       ['marah marah', 1.5], ['mengambil gaji saya', 1.5], ['ambil semua gaji', 2], ['ambil gajiku', 2], ['ambil gaji aku', 2], ['gajiku diambil', 2], ['gaji saya diambil', 2], ['suami ambil', 1.5], ['suami pegang semua uang', 2], ['tunjukin struk', 1.5], ['nunjukin struk', 1.5], ['minta izin suami', 1], ['mengambil uang saya', 1.5],
@@ -84,6 +88,8 @@ export const id: Lexicon = {
       ['bayar kos', 2], ['gak ada tempat tidur', 2], ['gak ada tempat tinggal', 2], ['tidur di lantai', 1], ['numpang tidur', 2],
     ],
     mental_health: [
+      // Slang for a low mood and eating disorders.
+      ['galau', 1], ['mental breakdown', 2], ['muntah setelah makan', 2], ['sengaja muntah', 2],
       ['mimpi buruk', 1.5], ['kasino', 1], ['slot online', 2], ['judol', 2], ['bisikan', 1.5], ['halusinasi', 2], ['gampang nangis', 1.5], ['gampang marah', 1], ['udah gak kuat', 1], ['tidak kuat lagi', 1], ['berat banget', 0.7], ['deg2an', 1], ['kepikiran terus', 1], ['kepikiran', 0.5], ['gak tenang', 1], ['tidak tenang', 1], ['hampa', 1.5], ['kosong rasanya', 1], ['benci diri', 1.5], ['gelisah', 1.5], ['murung', 1.5],
       ['nangis', 0.5], ['gemeter', 0.7], ['keringet dingin', 0.5], ['deg degan', 1], ['gak berguna', 0.7], ['tidak berguna', 1], ['gak semangat', 1], ['tidak semangat', 1], ['susah tidur', 1], ['gak bisa tidur', 1], ['psikolog', 1.5], ['psikiater', 1.5], ['konselor', 1], ['konseling', 1], ['judi', 1.5], ['kecanduan', 1.5], ['ketagihan', 1.5], ['halusinasi', 2], ['gangguan jiwa', 2], ['kesehatan mental', 2], ['mental', 1], ['tertekan', 1.5], ['tekanan', 0.3], ['stress', 1], ['trauma', 1.5], ['overthinking', 1.5], ['minder', 1], ['gak bisa terima', 1], ['kangen rumah', 1], ['homesick', 1], ['burnout', 1], ['capek mental', 2], ['putus asa', 1.5],
       ['depresi', 2], ['tidak bisa tidur', 1], ['cemas', 1.5], ['kecemasan', 2], ['stres', 1], ['sedih', 1], ['putus asa', 1.5], ['panik', 1.5], ['jiwa', 1],
@@ -100,6 +106,8 @@ export const id: Lexicon = {
       ['ayah tunggal', 2], ['bapak tunggal', 2], ['ortu tunggal', 2], ['single mom', 2], ['single mother', 2], ['single dad', 2], ['hitori oya', 2], ['jido fuyo', 2], ['jidou fuyou', 2], ['jido teate', 1], ['biaya anak', 1.5], ['nafkah', 1.5], ['mantan suami', 0.7], ['hak asuh', 2], ['ngurus anak sendiri', 2], ['ngurus anak sendirian', 2], ['sendirian ngurus...anak', 2], ['sendiri ngurus...anak', 2], ['ngurus 2 anak sendiri', 2], ['ngurus bayi sendiri', 2], ['ayah sekaligus ibu', 2], ['istri pulang', 1], ['gak balik lagi', 1], ['pisah rumah', 1], ['balikin anak', 1],
     ],
     carer: [
+      // Caring for a parent after work.
+      ['ngerawat bokap', 2], ['ngerawat nyokap', 2], ['ngurus bokap', 1.5], ['ngurus nyokap', 1.5], ['sepulang kerja...ngerawat', 1],
       // a carer who works and has nobody to take over; caring alone
       ['gk ada yg gantiin', 1.5], ['ga ada yg gantiin', 1.5], ['gak ada yang gantiin', 1.5], ['tidak ada yang menggantikan', 1.5], ['gk ada yg jagain', 1.5], ['ga ada yang jagain', 1.5], ['tidak ada yang menjaga', 1.5], ['rawat sendiri', 1.5], ['merawat sendiri', 1.5], ['ngurus sendiri', 1], ['sy rawat', 1.5], ['saya rawat', 1.5], ['kerja sambil ngurus', 2], ['kerja sambil merawat', 2],
       ['mertua...tinggal bareng', 1], ['tinggal bareng mertua', 1], ['tinggal serumah dengan mertua', 1],
@@ -126,6 +134,8 @@ export const id: Lexicon = {
       ['perbaikan atap', 1.5], ['dateng tiba2', 1], ['datang tiba tiba', 1], ['dateng tiba tiba', 1], ['karena hamil...dipecat', 1.5], ['hamil...dipecat', 1.5], ['dipecat...hamil', 1.5], ['dipulangkan', 1], ['disuruh pulang ke indonesia', 1.5], ['harus pulang ke indonesia', 1], ['kecelakaan di rumah', 1], ['gak boleh ke dokter', 1.5], ['tidak boleh ke dokter', 1.5], ['jam kerja gak masuk akal', 1.5],
     ],
     isolation: [
+      // Bored alone in a boarding room, somewhere to hang out.
+      ['bosen di kos', 1.5], ['tempat nongkrong anak muda', 1.5],
       ['gk ada tmn cerita', 2], ['ga ada temen cerita', 2], ['gak ada temen cerita', 2], ['tidak ada teman cerita', 2], ['gk ada tmn curhat', 2], ['ga ada temen curhat', 2], ['tidak ada teman curhat', 2], ['gk ada tmn', 1.5], ['ga punya temen', 1.5], ['gk punya tmn', 1.5],
       ['punya teman', 1], ['sepi', 1], ['sepi banget', 1.5], ['ngajak ngobrol', 1.5], ['yang ngajak', 1], ['tempat main', 1], ['cuma duduk', 0.7], ['gak ada yang diajak', 1.5],
       ['kenal siapa', 1.5], ['gak kenal siapa', 2], ['punya kenalan', 1.5], ['ada kenalan', 1.5], ['gak punya kenalan', 2], ['ga punya kenalan', 2], ['tidak punya kenalan', 2], ['tidak kenal siapa', 2], ['pengen kenal', 1.5], ['ngobrol sama siapa', 1.5], ['diajak ngobrol', 1.5], ['teman ngobrol', 2], ['temen ngobrol', 2], ['buat ngobrol', 1], ['punya temen', 1], ['gak punya temen', 2], ['tidak punya teman', 2], ['gak ada temen', 2], ['ketemu orang', 1], ['komunitas', 1], ['perkumpulan', 1.5], ['kegiatan', 0.7], ['relawan', 0.5], ['jenguk', 0.5], ['sendiri di rumah', 0.7], ['makan sendiri', 1], ['ngerasa sendiri', 1], ['merasa sendiri', 1.5], ['kafe', 0.5], ['tempat kumpul', 1.5], ['ruang kumpul', 1.5], ['pengajian', 0.7],

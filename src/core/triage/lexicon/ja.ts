@@ -45,6 +45,8 @@ const plain: Lexicon = {
       ['入浴', 0.5], ['おむつ', 0.5], ['脳梗塞', 0.5], ['グループホーム', 0.5],
     ],
     disability: [
+      // Dyslexia.
+      ['ディスレクシア', 2], ['読み書き障害', 2], ['読字障害', 2],
       // who will look after a disabled son or daughter when the parents are gone (親亡き後)
       ['親亡き後', 2], ['親なき後', 2], ['おやなきあと', 2],
       ['shougai', 1.5], ['shogai', 1.5], ['shougaisha', 2], ['shogaisha', 2], ['hattatsu shougai', 2], ['hattatsu shogai', 2], ['ryouiku', 2], ['ryoiku', 2], ['jiheishou', 2], ['jiheisho', 2], ['kurumaisu', 1.5], ['techou', 0.7], ['techo$', 0.7],
@@ -84,6 +86,8 @@ const plain: Lexicon = {
       ['生まれ', 0.5], ['送り迎え', 1], ['ミルク', 1], ['夜泣き', 2], ['予防接種', 0.5], ['宿題', 1],
     ],
     youth: [
+      // Youth slang: exams and study space, leaving home at 18 (fresh-36 family).
+      ['期末テスト', 1], ['期末試験', 1], ['期末...爆死', 1], ['テスト...爆死', 1], ['中間テスト', 0.7], ['テスト勉強', 1], ['自習室', 1], ['しんがく...しごと', 1.5], ['進学...就職', 1.5], ['実家出たい', 1], ['一人で部屋借り', 1.5], ['ひとりでへやをかり', 1.5], ['バイトと学校', 1],
       // still students (a pregnancy or money trouble while at school or university)
       ['まだ学生', 1], ['ふたりとも学生', 1], ['二人とも学生', 1], ['まだがくせい', 1],
       ['daigaku', 1], ['chuutai', 2], ['chutai', 2], ['taigaku', 2], ['furiitaa', 2], ['furita$', 2], ['shuukatsu', 1.5], ['shukatsu', 1.5], ['shuushoku', 1], ['yaritai koto', 1.5], ['nani kara hajimereba', 1], ['shourai', 1], ['wakamono', 2], ['neet$', 1.5], ['niito', 1.5],
@@ -186,6 +190,8 @@ const plain: Lexicon = {
       ['区営住宅', 2], ['住宅', 1.5], ['建て替え', 1], ['追い出', 1.5], ['住み込み', 1], ['住居', 1.5], ['空き家', 0.3],
     ],
     mental_health: [
+      // Mental-health slang: 病み, メンブレ, can't sleep (dialect), over-the-counter pill dependence, gaming addiction.
+      ['病み期', 1.5], ['病みすぎ', 1.5], ['メンブレ', 1.5], ['寝れん', 1], ['眠れん', 1], ['ねれん', 1], ['市販薬...やめられ', 2], ['市販薬...飲まんと', 1.5], ['市販薬...飲まないと', 1.5], ['ゲーム依存', 2], ['スマホ依存', 1.5], ['心臓バクバク', 1], ['便所飯', 1],
       ['utsu$', 2], ['utsubyou', 2], ['utsubyo', 2], ['ochikon', 1.5], ['ochikomu', 1.5], ['nemurenai', 1.5], ['tsurai', 1], ['nani mo dekinai', 1.5], ['nanimo dekinai', 1.5], ['yaruki ga nai', 1.5], ['fuan$', 1], ['meiwaku kakeru', 1], ['meiwaku bakari', 1], ['seishinka', 2], ['shinryounaika', 2], ['kaunseringu', 2], ['panikku', 1.5], ['izonshou', 2],
       // a new parent crying every day
       ['毎日泣いて', 1.5], ['イライラが止まらな', 1.5],
@@ -251,6 +257,8 @@ const plain: Lexicon = {
       ['母子', 0.5], ['子ども二人を一人で', 1],
     ],
     carer: [
+      // A young carer: a parent's mental illness, the chores all on the child.
+      ['ママがメンタル', 1], ['母がメンタル', 1], ['親がメンタル', 1], ['弁当...洗濯', 1.5], ['家事...全部うち', 1.5], ['家事...全部私', 1.5], ['家事...全部俺', 1.5],
       ['kaigo ni tsukare', 2], ['kaigo de tsukare', 2], ['kaigo shite', 1], ['kaigo to shigoto', 2], ['kaigo rishoku', 2], ['yangu keara', 2], ['mendou wo miru', 1.5],
       // a young carer missing school to look after a parent
       ['がっこうをやすんで...おかあさんをみ', 1.5], ['がっこうをやすんで...おとうさんをみ', 1.5], ['学校を休んで...母を見', 1.5], ['学校を休んで...父を見', 1.5], ['学校を休んで...母をみ', 1.5], ['学校を休んで...父をみ', 1.5], ['学校を休んで...世話', 1.5], ['学校を休んで...面倒', 1.5], ['学校を休んで...介護', 1.5], ['がっこうをやすんで...せわ', 1.5],
@@ -281,6 +289,8 @@ const plain: Lexicon = {
       ['ご飯を作って', 0.5], ['介護のため', 1], ['介護で', 1], ['限界', 0.5],
     ],
     rights: [
+      // Black part-time job slang: forced shifts, fired for refusing, no night pay.
+      ['ブラックバイト', 2], ['ブラバ$', 1.5], ['断ったらクビ', 1.5], ['ことわったらくび', 1.5], ['シフト強制', 1.5], ['シフト...入れてくる', 1], ['無理やりシフト', 1.5], ['深夜手当...出な', 1.5], ['深夜手当...ない', 1.5],
       ['sagi$', 2], ['damasare', 1.5], ['seinen kouken', 2], ['seinen koken', 2], ['zangyoudai', 1.5], ['zangyodai', 1.5], ['kyuuryou ga harawarenai', 2], ['pawahara', 2], ['sekuhara', 2],
       // wages not paid (a rights matter beside the money)
       ['給料...もらってな', 1], ['きゅうりょう...もらってな', 1], ['給料...払ってもらえ', 1], ['バイト代...もらってな', 1],

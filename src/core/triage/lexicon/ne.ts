@@ -19,6 +19,8 @@ export const ne: Lexicon = {
       ['ओजिसान', 1.5], ['ojisan', 1.5], ['ojiisan', 1.5], ['ojiichan', 1.5], ['obaachan', 1.5], ['obaasan', 1.5], ['ओबाचान', 1.5], ['बाजे', 1], ['bajai', 1], ['बज्यै', 1], ['buda$', 1.5], ['budi$', 1.5], ['buda baa', 1.5], ['बुढाबुढी', 2], ['budhabudhi', 2]
     ],
     disability: [
+      // Dyslexia and autism.
+      ['dyslexia', 2], ['autism', 2],
       ['अपाङ्ग', 2], ['अपांग', 2], ['अशक्त', 2], ['ह्वीलचेयर', 2], ['व्हीलचेयर', 2], ['अटिजम', 2], ['बहिरा', 2], ['अन्धो', 2], ['बहिरी', 2], ['अन्धी', 2], ['लाटो', 2], ['लाटी', 2], ['कान नसुन्ने', 2], ['कान सुन्दैन', 2], ['कानले सुन्दैन', 2], ['कानले सुन्न सक्दैन', 2], ['कानले सुन्दिन', 2], ['कान सुन्दिन', 2], ['कानले सुनिन', 2], ['हियरिङ एड', 2], ['हियरिङ', 1.5], ['सुन्ने यन्त्र', 2], ['आँखा नदेख्ने', 2], ['आँखा देख्दैन', 2], ['आँखाले देख्दैन', 2],
       ['apanga', 2], ['apaanga', 2], ['apang', 2], ['ashakta', 2],
       ['अटिज्म', 2], ['डाउन सिन्ड्रोम', 2], ['सुन्ने मेसिन', 2], ['श्रवण', 1.5], ['दृष्टि', 1], ['देख्न सक्नुहुन्न', 1.5], ['लुलो', 2], ['लुला', 2], ['लङ्गडो', 2], ['पक्षाघात', 1.5], ['प्यारालाइसिस', 1.5], ['बौद्धिक', 1.5], ['विकास ढिलो', 1.5], ['बोल्न ढिलो', 1], ['बोली ढिलो', 1], ['ह्विलचेयर', 2], ['障害', 2],
@@ -38,6 +40,8 @@ export const ne: Lexicon = {
       ['बच्चाको खोप', 2], ['बच्चालाई खोप', 2], ['शिशुको खोप', 2], ['bachha ko khop', 2],
     ],
     youth: [
+      // Just 18, only +2 passed.
+      ['18 pugyo', 1.5], ['18 pugeko', 1.5], ['+2 matra', 1.5], ['+2 pass', 1], ['college xodnu', 1.5], ['college chhodnu', 1.5],
       ['युवा', 2], ['के गर्ने थाहा छैन', 1.5], ['के गर्ने थाहा भएन', 1.5], ['हाइस्कुल सकेपछि', 1.5], ['स्कुल सकेपछि', 1], ['कलेज सकेपछि', 1.5], ['विद्यार्थी', 0.5], ['रोजगार', 0.7],
       ...Array.from({ length: 12 }, (_, i) => [`${`${18 + i}`.replace(/\d/g, (d) => '०१२३४५६७८९'.charAt(Number(d)))} वर्ष`, 0.7] as const),
       ...Array.from({ length: 12 }, (_, i) => [`${18 + i} bars`, 0.7] as const), ...Array.from({ length: 12 }, (_, i) => [`${18 + i} vars`, 0.7] as const),
@@ -48,6 +52,8 @@ export const ne: Lexicon = {
       ...Array.from({ length: 12 }, (_, i) => [`ma ${i + 18} ko`, 1] as const),
     ],
     women: [
+      // A father beating the mother.
+      ['mummy lai kutxa', 1.5], ['mummy lai pitxa', 1.5], ['aama lai kutxa', 1.5], ['aama lai pitxa', 1.5],
       ['श्रीमान', 0.5], ['पुरानो ब्वाइफ्रेन्ड', 2], ['पूर्व ब्वाइफ्रेन्ड', 2], ['एक्स ब्वाइफ्रेन्ड', 2], ['ब्वाइफ्रेन्ड', 1], ['म्यासेज पठाउँछ', 1], ['गेटमा पनि', 1], ['लोग्ने', 0.5], ['पहिलेको प्रेमी', 1.5], ['पुरानो प्रेमी', 1.5], ['पूर्व प्रेमी', 1.5], ['pahileko premi', 1.5], ['purano premi', 1.5], ['फोटो...धम्की', 2], ['फोटो...हाल्छु', 1.5], ['photo...dhamki', 2], ['गाली', 2], ['घरेलु हिंसा', 2], ['महिला', 1], ['पैसा दिँदैन', 2], ['पैसा दिदैन', 2],
       ['shreeman', 0.5], ['shriman', 0.5], ['logne', 0.5], ['gharelu hinsa', 2], ['mahila', 1],
       ['phone check', 1.5], ['फोन...चेक', 1.5], ['bhetna didaina', 1.5], ['बोल्नै दिँदैन', 1.5], ['ex boyfriend', 2], ['boyfriend', 1], ['blackmail', 2], ['pichha', 2], ['पिछा', 2], ['chhuna khoj', 1.5], ['paisa didaina', 1.5], ['kutpit', 1.5],
@@ -81,6 +87,8 @@ export const ne: Lexicon = {
       ['घरभाडा', 2], ['kotha chaina', 2], ['kotha chhaina', 2], ['kotha gayo', 1.5], ['sasto kotha', 2], ['kotha chahiyo', 2], ['ghar chahiyo', 2], ['सुत्ने ठाउँ', 2], ['yachin', 2], ['ooya', 1.5], ['landlord', 2], ['eviction', 2], ['都営', 2], ['家賃', 2], ['manga kissa', 2], ['net cafe', 2], ['bahira sut', 1.5], ['कोठा छैन', 2], ['घर खाली गर', 2], ['ghar khali gar', 2], ['kotha bhada', 2],
     ],
     mental_health: [
+      // Gaming addiction and a mind that no longer works.
+      ['game le garda', 1.5], ['game ko lat', 2], ['game addiction', 2], ['mobile ko lat', 1.5], ['dimag nai chaldaina', 1.5], ['dimag chaldaina', 1.5], ['tension le', 1],
       // a low, heavy heart said in a word (मन खिन्न, उदास)
       ['मन खिन्न', 2], ['खिन्न', 1.5], ['man khinna', 2], ['mann khinna', 2],
       ['drugs', 1.5], ['drug khan', 1.5], ['lagu padartha', 2], ['ganja', 1.5], ['gaja khan', 1.5], ['runa man', 1], ['ruchhu', 1], ['ruchu$', 1], ['ruwai', 1], ['nindra lagdaina', 1.5], ['nidra lagdaina', 1.5],
@@ -101,6 +109,8 @@ export const ne: Lexicon = {
       ['hikikomori', 2], ['game matra', 1], ['din ma sut', 0.5], ['niskidaina', 2], ['niskidainan', 2], ['niskinu hunna', 2], ['niskinna', 1.5],
     ],
     single_parent: [
+      // A single father.
+      ['single dad', 2], ['eklai chhora palne', 1.5], ['eklai chhori palne', 1.5],
       // a husband who walked out, leaving the children
       ['श्रीमान् छोडेर', 1.5], ['श्रीमान छोडेर', 1.5], ['श्रीमानले छोडे', 1.5], ['श्रीमान् भागे', 1.5], ['श्रीमान भागे', 1.5], ['shreeman chhodera', 1.5],
       ['एक्लै बच्चा', 2], ['एकल आमा', 2], ['एकल अभिभावक', 2], ['सम्बन्ध विच्छेद', 1.5], ['पारपाचुके', 1.5],
@@ -112,6 +122,8 @@ export const ne: Lexicon = {
       ['एक्लै...पाल्दै', 2], ['eklai...paldai', 2], ['ekle...palnu', 2], ['एक्लै...पाल्नु', 2], ['खर्च...पठाउँदैन', 1.5], ['kharcha...pathaudaina', 1.5],
     ],
     carer: [
+      // Taking a parent to treatment oneself.
+      ['ma nai lagera', 1.5], ['lagera janu parxa', 1.5], ['dialysis', 1],
       // both working, nobody to look after the person at home
       ['duitai kaam garchh', 1], ['duitai full time', 1], ['herne manchhe chhaina', 1.5], ['herne manche chaina', 1.5], ['herne koi chhaina', 1.5], ['herne kohi chhaina', 1.5],
       // told beside another problem: no time of one's own, a child cooking for the family
@@ -125,6 +137,8 @@ export const ne: Lexicon = {
       ['हेर्नुपर्ने', 1], ['कसले हेर्ने', 1.5], ['kasle herne', 1.5], ['kasle herchha', 1.5], ['kasle herchu', 1], ['हेर्ने कोही छैन', 1.5], ['छोडेर हेर्', 1.5], ['chhodera her', 1.5], ['सम्हाल्दै', 0.7], ['samhaldai', 0.7], ['sambhaldai', 0.7], ['आफ्नो लागि समय', 1.5], ['aafno lagi samay', 1.5]
     ],
     rights: [
+      // Online job scams: a deposit paid, then silence.
+      ['easy money', 1.5], ['deposit tiriye', 1.5], ['deposit tiryo', 1.5], ['thagi', 2], ['thagyo', 2], ['scam', 1.5],
       // wages not paid (a rights matter beside the money)
       ['तलब...दिएको छैन', 1.5], ['तलब...पाएको छैन', 1.5], ['तलब...आएको छैन', 1.5],
       ['有給', 1.5], ['yukyu', 1.5], ['yuukyuu', 1.5], // Japanese words residents type as they are
@@ -158,6 +172,8 @@ export const ne: Lexicon = {
       ['कसैले बुझ्दैन', 1.5], ['kasaile bujhdaina', 1.5], ['एक्लै बस्नुहुन्छ', 1], ['ekle basnu', 1], ['eklai basnu', 1],
     ],
     multicultural: [
+      // Japanese-language levels.
+      ['JLPT', 1.5], ['N3 ko', 1.5], ['N2 ko', 1.5], ['N4 ko', 1.5], ['N5 ko', 1.5], ['japanese class', 1.5], ['nihongo class', 1.5],
       // marrying a Japanese partner, a spouse visa
       ['जापानी...बिहे', 1.5], ['बिहे...जापानी', 1.5], ['जापानीसँग बिहे', 2], ['स्पाउस भिसा', 2],
       // papers not in a language one reads

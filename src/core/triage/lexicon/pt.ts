@@ -19,9 +19,12 @@ const written: Lexicon = {
       ['kaigo', 1.5], ['youkaigo', 2], ['yokaigo', 2], ['youshien', 1.5], ['day service', 1.5], ['dei sabisu', 1.5], ['tokuyou', 2], ['tokuyo$', 2], ['houkatsu', 2], ['介護', 2], ['fralda geriátrica', 2], ['bengala', 1], ['andador', 1], ['começou a cair', 1], ['aposentadoria', 0.7],
       ['esquecimento', 1.5], ['mesma pergunta', 1.5], ['confundindo', 1], ['quedas', 1], ['senhora', 0.7], ['envelhec', 1.5], ['da idade', 1],
     ],
-    disability: [['anos quase não fala', 1.5], ['anos ainda não fala', 1.5], ['anos não fala ainda', 1.5], ['anos não fala nenhuma palavra', 1.5], ['anos e não fala', 1], ['demora pra falar', 1.5], ['demora para falar', 1.5], ['deficiência', 2], ['deficiente', 2], ['ostomia', 2], ['colostomia', 2], ['ileostomia', 2], ['estomia', 2], ['bolsa de colostomia', 2], ['autismo', 2], ['autista', 2], ['cadeira de rodas', 2], ['surdo', 2], ['cego', 2], ['tdah', 2], ['síndrome de down', 2],
+    disability: [// Autism as TEA, dyslexia.
+      ['TEA$', 2], ['dislexi', 2], ['TDAH$', 2], ['anos quase não fala', 1.5], ['anos ainda não fala', 1.5], ['anos não fala ainda', 1.5], ['anos não fala nenhuma palavra', 1.5], ['anos e não fala', 1], ['demora pra falar', 1.5], ['demora para falar', 1.5], ['deficiência', 2], ['deficiente', 2], ['ostomia', 2], ['colostomia', 2], ['ileostomia', 2], ['estomia', 2], ['bolsa de colostomia', 2], ['autismo', 2], ['autista', 2], ['cadeira de rodas', 2], ['surdo', 2], ['cego', 2], ['tdah', 2], ['síndrome de down', 2],
       ['paralisad', 1.5], ['paralisia', 1.5], ['amputa', 1.5], ['prótese', 1], ['perda auditiva', 2], ['aparelho auditivo', 1.5], ['deficiência intelectual', 2], ['espectro autista', 2], ['atraso no desenvolvimento', 2], ['atraso na fala', 1.5], ['surda', 2], ['cega', 2], ['perdendo a visão', 1.5], ['não enxerga', 1.5], ['enxerga mal', 1], ['esclerose', 1.5], ['shogai', 2], ['shougai', 2], ['障害', 2], ['laudo', 1], ['escola especial', 2], ['educação especial', 2], ['língua de sinais', 2], ['libras', 2]],
     child: [
+      // Bullying at school (a galera zoa).
+      ['a galera zoa', 1.5], ['me zoam', 1.5], ['zoam de mim', 1.5], ['sofro bullying', 2], ['aula de educação física', 0.7],
       ['母子手帳', 2], ['boshi techo', 2], ['児童手当', 2], // Japanese words residents type as they are
       ['videogame', 1], ['video game', 1], ['joguinho', 1], ['jogo de tiro', 1.5],
       ['material escolar', 1],
@@ -43,6 +46,8 @@ const written: Lexicon = {
       ['koukou', 1], ['vestibular', 1.5], ['kousotsu', 1.5], ['intercambista', 2], ['mestrado', 1.5], ['bolsa de estudo', 1.5], ['não sei o que fazer da vida', 1.5], ['voltar a estudar', 1.5], ['teiji', 1.5], ['emprego de verdade', 1],
     ],
     women: [
+      // A father or stepfather beating the mother; a partner controlling food and weight.
+      ['socando minha mãe', 2], ['batendo na minha mãe', 2], ['bate na minha mãe', 1.5], ['bater na minha mãe', 1.5], ['controla tudo q eu', 1.5], ['controla tudo que eu', 1.5], ['me chama de gorda', 1],
       // a woman shouted at or put down by her husband's mother
       ['sogra...grita', 1.5], ['sogra...xinga', 1.5], ['sogra...humilha', 1.5], ['sogra...maltrata', 1.5],
       ['violência doméstica', 2], ['marido', 0.5], ['namorado', 1], ['me humilha', 2], ['controla', 1.5], ['me xinga', 2],
@@ -50,6 +55,8 @@ const written: Lexicon = {
       ['me controla', 2], ['controla tudo', 2], ['fica com meu salário', 2], ['pega meu salário', 2], ['pega todo meu salário', 2], ['controla meu dinheiro', 2], ['mostrar a nota', 1], ['pedir dinheiro pra ele', 1.5], ['olha meu celular', 1.5], ['não me deixa', 1], ['relacionamento abusivo', 2], ['abusivo', 1.5], ['passa a mão', 2], ['me chamando de', 1.5], ['ex não para', 1.5], ['perseguindo', 1.5], ['me segue', 1.5], ['sabe onde eu moro', 1.5], ['abrigo pra mulher', 2], ['casa abrigo', 2], ['me ameaça', 1.5], ['violento', 1.5], ['me dá dinheiro', 1], ['no nome dele', 1], ['stalker', 2], ['perseguição', 2],
     ],
     livelihood: [
+      // Odd jobs (bico) and scraping by.
+      ['bico', 1], ['só acho bico', 1.5], ['tô liso', 1.5], ['to liso', 1.5], ['tô duro', 1],
       // shifts and openings: a job said in a word («turno da noite», «tem vaga de dia?»)
       ['turno da noite', 1.5], ['turno de noite', 1.5], ['turno do dia', 1.5], ['turno de dia', 1.5], ['vaga de emprego', 2], ['vaga de dia', 1.5], ['vaga de trabalho', 2], ['trabalho de dia', 1],
       ['não tenho hoken', 1.5], ['perdi...mil', 1.5], ['já perdi', 1], ['meu banco', 0.7], ['dívida no cartão', 2], ['sem hoken', 1.5], ['não tenho seguro', 1.5],
@@ -82,6 +89,8 @@ const written: Lexicon = {
       ['sair da casa', 1.5], ['saia da casa', 1.5], ['sair do apê', 1.5], ['não acho outro lugar', 1.5], ['não acho lugar', 1.5], ['onde dormir', 2],
     ],
     mental_health: [
+      // Eating-disorder and body-image slang.
+      ['vomito depois de comer', 2], ['vomitar depois de comer', 2], ['n como direito', 1], ['não como direito', 1], ['não consigo comer', 1], ['bulimia', 2], ['anorexia', 2], ['vergonha do meu corpo', 1.5], ['bad vibe', 0.5], ['tô na bad', 1.5], ['to na bad', 1.5],
       // a family member on drugs
       ['usa droga', 1.5], ['usando droga', 1.5], ['usa drogas', 1.5], ['usando drogas', 1.5], ['drogado', 1.5], ['cheira cocaína', 1.5], ['fuma crack', 1.5],
       ['depressão', 2], ['depressivo', 2], ['cassino', 1], ['jogo do bicho', 1], ['caça-níqueis', 1.5], ['caça níqueis', 1.5], ['ouço vozes', 2], ['ouvindo vozes', 2], ['escuto vozes', 2], ['acumulador', 1.5], ['acumuladora', 1.5], ['ansiedade', 2], ['não consigo dormir', 1], ['insônia', 1.5], ['triste', 1],
@@ -118,6 +127,8 @@ const written: Lexicon = {
       ['tenho que cuidar', 1], ['não aguento mais de sono', 1.5], ['só tem eu', 1], ['além de mim', 1.5]
     ],
     rights: [
+      // Investment scams on social media.
+      ['golpe de investimento', 2], ['golpe no insta', 2], ['caí num golpe', 2],
       // wages not paid (a rights matter beside the money)
       ['salário atrasado', 1.5], ['não pagaram o salário', 1.5], ['não pagou o salário', 1.5], ['salário...não pag', 1.5],
       ['有給', 1.5], ['yukyu', 1.5], ['yuukyuu', 1.5], // Japanese words residents type as they are

@@ -25,8 +25,11 @@ export const tl: Lexicon = {
       ['matanda', 1.5], ['matatanda', 1.5], ['lola', 0.5], ['lolo', 0.5], ['senior', 1.5], ['alaga', 0.5], ['nakaratay', 2],
       ['biyenan', 0.5], ['ojiichan', 1.5], ['obaachan', 1.5], ['nadulas', 1], ['nadapa', 1], ['natumba', 1], ['ayaw maligo', 1.5], ['ayaw na maligo', 1.5], ['paulit ulit na nagtatanong', 1.5], ['paulit ulit', 0.7], ['kalan na nakabukas', 1.5], ['dementia', 2], ['demensya', 2], ['nursing home', 2], ['kaigo', 1.5], ['day service', 2], ['care manager', 2], ['pensyon', 0.5], ['pension', 0.5], ['nagretiro', 1], ['retirado', 1], ['tungkod', 1.5], ['hirap umakyat', 1], ['hirap maglakad', 1.5], ['hirap na maglakad', 1.5],
     ],
-    disability: [['shougai', 1.5], ['shogai', 1.5], ['naputol...paa$', 2], ['naputol...binti', 2], ['naputol...kamay', 2], ['naputulan', 2], ['putol na paa', 2], ['hindi na makakalakad', 1.5], ['hindi na makalakad', 1.5], ['kapansanan', 2], ['may kapansanan', 2], ['pwd$', 2], ['bingi', 2], ['bulag', 2], ['pilay', 1.5], ['autism', 2], ['down syndrome', 2], ['seishin techo', 2]],
+    disability: [// Dyslexia.
+      ['dyslexia', 2], ['shougai', 1.5], ['shogai', 1.5], ['naputol...paa$', 2], ['naputol...binti', 2], ['naputol...kamay', 2], ['naputulan', 2], ['putol na paa', 2], ['hindi na makakalakad', 1.5], ['hindi na makalakad', 1.5], ['kapansanan', 2], ['may kapansanan', 2], ['pwd$', 2], ['bingi', 2], ['bulag', 2], ['pilay', 1.5], ['autism', 2], ['down syndrome', 2], ['seishin techo', 2]],
     child: [
+      // Children left alone with no adult coming home.
+      ['d umuuwi c mama', 2], ['hindi umuuwi si mama', 2], ['di umuuwi si mama', 2], ['d umuuwi c papa', 1.5], ['hindi umuuwi si papa', 1.5], ['y/o$', 0.7],
       ['hoikuen', 2],
       ['母子手帳', 2], ['boshi techo', 2], ['児童手当', 2], // Japanese words residents type as they are
       ['anak', 0.7], ['bata', 0.7], ['sanggol', 2], ['buntis', 2], ['nagbubuntis', 2], ['manganak', 2], ['panganganak', 2],
@@ -45,6 +48,8 @@ export const tl: Lexicon = {
       ['unibersidad', 1], ['univ$', 1], ['kolehiyo', 1], ['first work', 1], ['bagong empleyado', 1.5], ['bumukod', 1.5], ['ronin', 1.5], ['senmon', 1], ['shukatsu', 1.5], ['baito', 0.7], ['regular na trabaho', 1], ['gagawin ko sa buhay', 2], ['napag iwanan', 1], ['ng parents ko', 0.7], ['parents ko', 0.5], ['mga kabataan', 2], ['bagong graduate', 1.5],
       ['kabataan', 2], ['estudyante', 0.7], ['binata', 1], ['dalaga', 1]],
     women: [
+      // A father beating or choking the mother (c = si).
+      ['sinasakal...mama', 2], ['sinasaktan...mama', 1.5], ['binubugbog...mama', 1.5], ['sinasampal...mama', 1.5], ['sinasakal nya c', 1.5], ['sinasakal niya si', 1.5], ['chinecheck cp ko', 1.5], ['chinecheck phone ko', 1.5],
       ['asawa ko', 0.5], ['asawa', 0.3], ['sinisigawan', 2], ['minumura', 2], ['kinokontrol', 2], ['hindi ako binibigyan ng pera', 2], ['ipakita resibo', 1.5], ['ipakita ang resibo', 1.5], ['ipakita yung resibo', 1.5], ['kailangan ko pang magpaalam', 1.5], ['kinukuha...sahod ko', 2], ['kinukuha...sweldo ko', 2], ['kinukuha ng asawa ko', 1.5],
       ['karahasan sa tahanan', 2], ['babae', 0.5], ['nobyo', 1], ['boyfriend', 1],
       ['dating asawa', 1], ['kinakasama', 1], ['live in partner', 1.5], ['partner ko', 1], ['sinasaktan', 0.7], ['nananakit', 2], ['binugbog', 2], ['pinagsusuntok', 2], ['sinuntok', 0.7], ['sinampal', 0.5], ['nag aabang', 1.5], ['sumusunod sakin', 1.5], ['sinusundan', 1.5], ['stalker', 2], ['tantanan', 1.5], ['binabasa nya', 1.5], ['binabasa niya', 1.5], ['chinecheck', 1], ['hawak ng asawa', 2], ['may hawak ng lahat', 2], ['buong sahod ko', 1], ['hindi ako pinapayagan', 1.5], ['bawal ako', 1.5], ['pinagbabawalan', 1.5], ['humipo', 2], ['hinipuan', 2], ['hinihipuan', 2], ['manyak', 2], ['chikan', 2], ['pribadong picture', 2], ['private picture', 2], ['protection order', 2], ['iwan ang asawa', 2], ['umalis sa asawa', 2], ['iniwan ko na asawa', 2], ['marahas', 1.5], ['domestic violence', 2], ['dv$', 2], ['abusado', 1.5], ['minamaliit', 1.5],
@@ -77,6 +82,8 @@ export const tl: Lexicon = {
       ['kailangan ko ng bahay', 1.5], ['trabaho at bahay', 1], ['wala akong matulugan', 2], ['walang matulugan', 2], ['nakikitulog', 1.5], ['makikitulog', 1.5],
     ],
     mental_health: [
+      // Slang for breaking down, eating disorders.
+      ['sinusuka ko', 1.5], ['nagpapasuka', 2], ['adik sa games', 1.5], ['adik sa ml', 1.5], ['d makatulog', 1], ['di makatulog', 1],
       // grief after a death that does not ease
       ['nagluluksa', 2], ['pagluluksa', 2], ['namatay...di ko pa rin kaya', 1.5], ['namatay...hindi ko pa rin kaya', 1.5], ['di pa rin ako maka move on', 1.5], ['hindi pa rin ako maka move on', 1.5], ['di ko matanggap', 1],
       ['kinakabahan', 1.5], ['kaba$', 0.7], ['nanginginig', 0.3], ['alak', 0.5], ['sugal', 1.5], ['nagsusugal', 1.5], ['nagsugal', 1.5], ['schizophrenia', 2], ['bipolar', 2], ['tumigil sa gamot', 1], ['adik', 1.5], ['walang gana', 1], ['wala akong maramdaman', 1.5], ['blangko', 1], ['hungkag', 1.5], ['walang kwenta', 0.7], ['nakahiga lang', 1], ['makatulog', 1], ['makakain ng maayos', 0.7], ['iyak', 0.5], ['bangungot', 1], ['nababaliw', 1], ['sobrang lungkot', 1.5], ['kalungkutan', 1], ['hindi ko na kaya', 0.5],
@@ -118,6 +125,8 @@ export const tl: Lexicon = {
       ['dahil buntis', 1.5], ['kasi buntis', 1.5], ['buntis...mag resign', 1.5], ['buntis...tinanggal', 1.5], ['ipapauwi', 1.5], ['pauuwiin...pinas', 1.5], ['walang day off', 1.5], ['walang pahinga sa trabaho', 1.5], ['bawal mag cr', 1.5], ['walang shakai hoken', 1.5], ['hindi pinasok sa', 1],
     ],
     isolation: [
+      // No one to talk to, written jejemon-style too.
+      ['wala akong makausap', 2], ['walang makausap', 1.5], ['wla aq mkausap', 1.5], ['wla...mkausap', 1.5], ['lahat sila busy', 1], ['lhat cla bzy', 1], ['puro tulog lng', 0.5], ['puro cp', 0.5],
       ['ang tahimik ng', 1], ['tahimik', 0.5], ['walang dumadalaw', 1.5], ['dumadalaw', 0.5], ['filipino community', 1.5], ['pinoy community', 1.5], ['sumali sa', 1], ['kakwentuhan', 1.5], ['makipagkwentuhan', 1.5], ['makipagkaibigan', 1.5], ['bagong kaibigan', 1.5],
       ['walang kakilala', 2], ['wala akong kakilala', 2], ['walang kilala', 1.5], ['wala akong kilala', 1.5], ['makausap', 0.5], ['may makausap', 0.7], ['makasama', 0.7], ['mapuntahan', 1], ['makakilala', 1.5], ['makilala', 0.7], ['nakakausap', 1], ['walang nakakausap', 2], ['wala akong nakakausap', 2], ['wala akong kaibigan', 2], ['wala akong friends', 2], ['walang friends', 2], ['wala akong friend', 2], ['wala pa akong kaibigan', 2], ['kaibigan', 0.3], ['boredom', 1], ['nabobored', 1], ['gathering', 1], ['grupo', 0.5], ['tahimik na ang bahay', 1], ['tahimik na ng bahay', 1], ['nag iisa ako', 2], ['mag isa lang', 0.5], ['kalungkutan', 1],
       ['nag iisa', 2], ['mag isa', 0.5], ['walang kaibigan', 2], ['walang kausap', 2], ['kausap', 1], ['malungkot ako', 0.5],

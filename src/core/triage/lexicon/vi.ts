@@ -22,7 +22,8 @@ export const vi: Lexicon = {
       ['kaigo$', 1.5], ['介護', 2], ['bảo hiểm điều dưỡng$', 2], ['yokaigo$', 2], ['youkaigo$', 2], ['要介護', 2], ['yoshien$', 1.5], ['youshien$', 1.5], ['要支援', 2], ['day service$', 1.5], ['dei sabisu$', 1.5], ['short stay$', 1], ['地域包括', 2], ['houkatsu$', 2], ['nhà dưỡng lão$', 2],
       ['lẫn nặng$', 2], ['bắt đầu lẫn$', 2], ['hơi lẫn$', 2], ['alzheimer$', 2], ['suy giảm trí nhớ$', 2], ['trí nhớ kém$', 1.5], ['mất trí$', 2], ['đi lang thang$', 1], ['giường điện$', 1], ['chân yếu$', 1], ['bị ngã$', 0.5], ['té ngã$', 0.5],
     ],
-    disability: [['shougai', 1.5], ['khuyết tật', 2], ['tàn tật', 2], ['tự kỷ', 2], ['xe lăn', 2], ['chậm phát triển', 2], ['khiếm thính', 2], ['khiếm thị', 2], ['điếc', 2], ['ngôn ngữ ký hiệu', 2], ['thủ ngữ', 2],
+    disability: [// Dyslexia.
+      ['chứng khó đọc', 2], ['shougai', 1.5], ['khuyết tật', 2], ['tàn tật', 2], ['tự kỷ', 2], ['xe lăn', 2], ['chậm phát triển', 2], ['khiếm thính', 2], ['khiếm thị', 2], ['điếc', 2], ['ngôn ngữ ký hiệu', 2], ['thủ ngữ', 2],
       ['liệt nửa người$', 1], ['bại liệt$', 2], ['cắt cụt$', 1.5], ['chân giả$', 1.5], ['bị liệt$', 0.7], ['thiểu năng$', 2], ['hội chứng down$', 2], ['tăng động$', 2], ['máy trợ thính$', 1.5], ['trợ thính$', 1.5], ['nặng tai$', 1.5], ['lãng tai$', 1.5], ['mắt kém$', 1], ['chậm nói$', 1.5], ['mù lòa$', 2], ['khuyết tật trí tuệ$', 2], ['shogai$', 2], ['shougai$', 2], ['障害', 2]],
     child: [
       ['hoikuen', 2],
@@ -37,6 +38,8 @@ export const vi: Lexicon = {
       ['tụi nhỏ$', 1], ['mấy đứa nhỏ$', 1], ['các cháu nhỏ$', 1], ['hai bé$', 0.8], ['2 bé$', 0.8], ['ba bé$', 0.8], ['3 bé$', 0.8], ['2 đứa con$', 0.8], ['hai đứa con$', 0.8], ['đứa con$', 0.7], ['con còn nhỏ$', 1.5], ['con nhỏ$', 1.5], ['con út$', 0.7],
     ],
     youth: [
+      // Students who chose the wrong course or want to drop out.
+      ['chọn sai ngành', 1.5], ['học sai ngành', 1.5], ['bỏ ngang', 1], ['năm 2 đh', 1], ['năm nhất đh', 1], ['bỏ đh', 1.5], ['nghỉ đh', 1],
       // still students (a pregnancy or money trouble while at school or university)
       ['vẫn là sinh viên', 1], ['còn là sinh viên', 1], ['đều là sinh viên', 1],
       ['thanh niên', 2], ['người trẻ', 2], ['sinh viên', 1], ['tương lai', 1], ['chẳng biết tương lai$', 1.5], ['không biết tương lai$', 1.5], ['tương lai đi đâu$', 1.5], ['tìm việc', 0.7],
@@ -48,6 +51,8 @@ export const vi: Lexicon = {
       ['thạc sĩ$', 1], ['nghiên cứu sinh$', 1], ['học năm cuối$', 1.5], ['đi phỏng vấn$', 0.7], ['học cấp 3$', 0.7],
     ],
     women: [
+      // A father beating the mother; a controlling partner (ny = người yêu).
+      ['đánh mẹ e', 1.5], ['đánh mẹ em', 1.5], ['đánh mẹ tui', 1.5], ['bóp cổ mẹ', 2], ['ny e...bắt', 1], ['ny em...bắt', 1], ['bắt bật định vị', 1.5], ['bắt...kiểm tra đt', 1.5], ['bắt...kiểm tra điện thoại', 1.5], ['k cho đi chơi', 0.5], ['không cho đi chơi', 0.5],
       // a woman shouted at or put down by her husband's mother
       ['mẹ chồng...chửi', 1.5], ['mẹ chồng...mắng', 1.5], ['mẹ chồng...quát', 1.5], ['mẹ chồng...hành hạ', 2], ['mẹ chồng...xúc phạm', 1.5],
       ['bạo lực gia đình', 2], ['chồng tôi', 0.5], ['chồng', 0.5], ['bạn trai', 1], ['chửi', 2], ['chửi bới', 2],
@@ -55,6 +60,8 @@ export const vi: Lexicon = {
       ['người yêu cũ$', 1.5], ['bạn trai cũ$', 1.5], ['đứng đợi$', 1], ['rình$', 1.5], ['theo dõi$', 1], ['đi theo em$', 1.5], ['sờ soạng$', 2], ['sàm sỡ$', 2], ['ảnh riêng tư$', 2], ['ảnh nóng$', 2], ['tung lên mạng$', 1.5], ['dọa tung$', 2], ['kiểm tra điện thoại$', 1.5], ['giữ hết lương$', 2], ['giữ hết thẻ$', 2], ['giữ hết...lương$', 2], ['giữ hết tiền$', 2], ['chồng giữ$', 1], ['chồng cầm hết$', 1.5], ['không cho ra ngoài$', 1.5], ['mỉa mai$', 1.5], ['chê bai$', 1.5], ['to tiếng$', 1], ['lăng mạ$', 2], ['xúc phạm$', 1.5], ['chồng đánh$', 2], ['bị chồng đánh$', 2], ['bạo hành$', 2], ['nhà tạm lánh$', 2], ['bỏ chồng$', 1.5],
     ],
     livelihood: [
+      // Savings running out.
+      ['tiền để dành gần hết', 1.5], ['tiền tiết kiệm gần hết', 1.5], ['hết tiền tiết kiệm', 1.5], ['cháy túi', 1.5], ['viêm màng túi', 1.5],
       ['ko co hoken', 1.5], ['khong co hoken', 1.5], ['chua co bao hiem', 1.5], ['seikatsu hogo', 2], ['arubaito', 0.7], ['baito', 0.7],
       ['nợ lương', 2], ['đổi chỗ làm$', 1.5], ['đổi sang việc$', 1.5], ['chuyển chỗ làm$', 1.5], ['lo tiền$', 1.5], ['tiền gửi về$', 1.5], ['gửi tiền về$', 1.5], ['lương hưu di tộc$', 2], ['遺族年金', 1.5], ['không trả lương', 2], ['chậm lương', 2], ['ko trả lương', 2], ['chưa biết lấy đâu$', 1.5], ['không biết lấy đâu$', 1.5], ['ko biết lấy đâu$', 1.5], ['biết lấy đâu ra$', 1.5], ['lấy tiền đâu$', 1.5], ['tiền học của con$', 1], ['không có tiền gửi về$', 1.5],
       ['tìm việc làm', 1], ['xin việc làm', 1], ['nộp hồ sơ', 0.7],
@@ -85,6 +92,8 @@ export const vi: Lexicon = {
       ['ngủ ở đâu$', 1.5], ['ngủ đâu$', 1.5], ['không có chỗ ngủ$', 2], ['ko có chỗ ngủ$', 2], ['đi đâu đêm nay$', 1.5], ['đi đâu tối nay$', 1.5], ['ở nhờ$', 1.5], ['ra khỏi căn hộ$', 1.5], ['dọn ra$', 1.5],
     ],
     mental_health: [
+      // Slang for a low mood, gaming addiction.
+      ['nghiện game', 2], ['tụt mood', 1], ['suy quá', 1],
       // sad for weeks after a loss
       ['buồn mãi$', 1.5], ['thức trắng$', 1.5], ['mất ngủ vì lo$', 1.5], ['cứ buồn$', 1.5], ['buồn suốt$', 1.5],
       ['thuốc ngủ$', 1],
@@ -113,6 +122,8 @@ export const vi: Lexicon = {
       ['quyền nuôi con$', 2], ['tiền nuôi con$', 2], ['cấp dưỡng$', 2], ['jido fuyo$', 2], ['fuyo teate$', 2], ['児童扶養手当', 2], ['hitori oya$', 2], ['ひとり親', 2], ['gặp con$', 1], ['thăm con$', 1], ['một mình em nuôi$', 2], ['mẹ đơn thân$', 2],
     ],
     carer: [
+      // A young carer cooking and keeping house for siblings.
+      ['lo cơm nước', 1.5], ['nấu cơm cho...em', 1], ['nghỉ học...để lo', 1.5], ['nghỉ học...chăm', 1.5],
       // a carer who works and has nobody to watch the person; a young carer bathing and feeding a sibling
       ['ko ai trong', 1.5], ['khong ai trong', 1.5], ['khong co ai trong', 1.5], ['ko co ai trong', 1.5], ['khong ai cham soc', 1.5], ['ko ai cham soc', 1.5], ['ko ai o nha voi', 1.5], ['khong ai o nha voi', 1.5], ['tam rua cho', 1.5], ['tam cho em', 1.5], ['cho em an', 1], ['cho an cho em', 1], ['cham em', 1], ['trong em', 0.7],
       ['chăm sóc', 1], ['phải chăm sóc', 1.5], ['phiên dịch cho bố mẹ$', 2], ['nghỉ học đi phiên dịch$', 2], ['nghỉ học để phiên dịch$', 2], ['nghỉ học...phiên dịch$', 2], ['nghỉ làm...phiên dịch$', 1.5], ['chăm mẹ', 1.5], ['chăm bố', 1.5], ['kiệt sức', 1],
@@ -125,6 +136,8 @@ export const vi: Lexicon = {
       ['phải bế$', 0.7], ['đưa bà đi$', 1], ['đưa ông đi$', 1], ['đi thay mẹ$', 1.5], ['đi thay bố$', 1.5], ['phiên dịch cho mẹ$', 1.5], ['phiên dịch cho bố$', 1.5], ['không đủ người chăm$', 2],
     ],
     rights: [
+      // A trainee leader skimming money, unpaid wages.
+      ['ăn chặn tiền', 2], ['ăn chặn lương', 2], ['trừ lương vô lý', 1.5],
       // wages not paid (a rights matter beside the money)
       ['chưa được trả lương', 1.5], ['không được trả lương', 1.5], ['lương...chưa trả', 1.5],
       ['有給', 1.5], ['yukyu', 1.5], ['yuukyuu', 1.5], // Japanese words residents type as they are
