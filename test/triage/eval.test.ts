@@ -42,8 +42,10 @@ const fresh35 = readSet('./fresh-35.jsonl');
 const fresh36 = readSet('./fresh-36.jsonl');
 const fresh38 = readSet('./fresh-38.jsonl');
 const fresh39 = readSet('./fresh-39.jsonl');
+const fresh40 = readSet('./fresh-40.jsonl');
+const fresh41 = readSet('./fresh-41.jsonl');
 const corpus = readCorpus().items;
-/** Batches 7–39: 40 concerns a language, the mix residents send, each written apart. */
+/** Batches 7–41: 40 concerns a language, the mix residents send, each written apart. */
 const MIXED = [
   fresh7,
   fresh8,
@@ -76,6 +78,8 @@ const MIXED = [
   fresh36,
   fresh38,
   fresh39,
+  fresh40,
+  fresh41,
 ];
 /** Every set the engine is measured on besides the team's own. */
 const MEASURED = [holdout, fresh1, fresh2, fresh3, fresh4, freshCrisis5, freshCrisis6, dev, ...MIXED];
@@ -96,7 +100,7 @@ describe('the labelled sets', () => {
     for (const set of MEASURED) expect(set.filter((i) => texts.has(i.text))).toEqual([]);
   });
 
-  it('batches 5–39 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
+  it('batches 5–41 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
     // Lines a batch lost because its writers wrote them word for word as another set or the corpus has them.
     const removed = new Map<typeof dev, string[]>([
       [fresh22, ['en', 'zh-Hans', 'zh-Hant', 'ja-easy']],
@@ -400,6 +404,16 @@ describe('triage floors', () => {
     // another set taken out, then measured once, blind, after the passes on batch 35: 92.7% top-1,
     // 89.3% compound recall, 105 of 110 crises, 15 of 329 false alarms (4.6%). Then development.
     floorCase('batch 39', fresh39, { top1: 0.925, compound: 0.89, crisis: 0.954, falseAlarm: 0.046 }),
+    // Batch 40: written apart in the twelfth session, the seasons and disasters of life in Japan (a
+    // heatwave, a typhoon, an earthquake, snow, New Year closures, evacuation centres), measured once,
+    // blind, after the passes on batch 36: 93.9% top-1, 82.7% compound recall, 110 of 110 crises, 10 of
+    // 330 false alarms (3.0%). Then development.
+    floorCase('batch 40', fresh40, { top1: 0.935, compound: 0.825, crisis: 1, falseAlarm: 0.031 }),
+    // Batch 41: written apart in the twelfth session, disability in everyday life (deaf writers, simple
+    // writing, wheelchairs, chronic and mental illness, parents of disabled children), measured once,
+    // blind, after the passes on batch 36: 92.0% top-1, 81.9% compound recall, 109 of 110 crises, 15 of
+    // 330 false alarms (4.5%). Then development.
+    floorCase('batch 41', fresh41, { top1: 0.915, compound: 0.815, crisis: 0.99, falseAlarm: 0.046 }),
     // Batch 29: written apart at the start of the eleventh session by residents who are irritated,
     // sarcastic or darkly funny (8 or more alarming-but-safe lines a language, crises hidden in the same
     // tone), kept out of the tree until every change of the session was made, measured once, blind, on

@@ -4,9 +4,9 @@ import { type LabelledT, type Miss, rate, readSet, type Scores, score } from './
  * `npm run eval:triage`: scores the engine on every labelled set, each with what it has been used
  * for. Batches 1–4 are crises in everyday, indirect wording with alarming-but-safe concerns, written
  * by earlier rounds and since read by the lexicon writers; crisis batches 5 and 6 likewise, in the
- * tenth session. Batches 5–39 are the kind of mix residents send (ordinary, compound, crisis,
+ * tenth session. Batches 5–41 are the kind of mix residents send (ordinary, compound, crisis,
  * alarming-but-safe; 40 per language), written by people who never saw the lexicons or the training
- * corpus: 5 and 6 chose the engine's weights and thresholds; 7, 8, 15–21, 24–28, 30–32, 34–36, 38 and 39 were measured blind, then
+ * corpus: 5 and 6 chose the engine's weights and thresholds; 7, 8, 15–21, 24–28, 30–32, 34–36 and 38–41 were measured blind, then
  * joined the development set; 9–14, 22, 23 and 29 are measured, never tuned against (nobody has opened their
  * lines). The model's training corpus (`corpus/`) is none of these. `--misses` lists what went wrong
  * on the team's set only, so the others stay unseen by whoever tunes the lexicons.
@@ -206,6 +206,16 @@ report(
 report(
   'fresh batch 39 (test/triage/fresh-39.jsonl) — written apart in the twelfth session, late at night: fragments, typos, danger inside ordinary requests; measured blind (92.7 / 89.3 / 95.5 / 4.6), then development',
   readSet('./fresh-39.jsonl'),
+  false,
+);
+report(
+  'fresh batch 40 (test/triage/fresh-40.jsonl) — written apart in the twelfth session, the seasons and disasters of life in Japan; measured blind (93.9 / 82.7 / 100 / 3.0), then development',
+  readSet('./fresh-40.jsonl'),
+  false,
+);
+report(
+  'fresh batch 41 (test/triage/fresh-41.jsonl) — written apart in the twelfth session, disability in everyday life (deaf writers, simple writing, chronic illness); measured blind (92.0 / 81.9 / 99.1 / 4.5), then development',
+  readSet('./fresh-41.jsonl'),
   false,
 );
 if (!developmentOnly) {
