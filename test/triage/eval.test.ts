@@ -397,13 +397,15 @@ describe('triage floors', () => {
     // Batch 38: written apart in the twelfth session by older residents (70–95) writing politely, at
     // length and late to the point, and by families and neighbours about them; measured once, blind,
     // after the passes on batch 35: 90.0% top-1, 88.5% compound recall, 107 of 110 crises, 17 of 330
-    // false alarms (5.2%). Then development.
-    floorCase('batch 38', fresh38, { top1: 0.9, compound: 0.885, crisis: 0.972, falseAlarm: 0.052 }),
+    // false alarms (5.2%). Then development; after its two passes: 91.4%, 97.0%, 110 of 110, 13 false
+    // alarms (3.9%; most of those left are the model's reading of an older person's calm arrangements).
+    floorCase('batch 38', fresh38, { top1: 0.91, compound: 0.97, crisis: 1, falseAlarm: 0.04 }),
     // Batch 39: written apart in the twelfth session, late at night — fragments, typos, danger inside an
     // ordinary request, worries that sound dark at 3am and are not; one line found word for word in
     // another set taken out, then measured once, blind, after the passes on batch 35: 92.7% top-1,
-    // 89.3% compound recall, 105 of 110 crises, 15 of 329 false alarms (4.6%). Then development.
-    floorCase('batch 39', fresh39, { top1: 0.925, compound: 0.89, crisis: 0.954, falseAlarm: 0.046 }),
+    // 89.3% compound recall, 105 of 110 crises, 15 of 329 false alarms (4.6%). Then development; after
+    // its two passes: 93.8%, 93.7%, 109 of 110, 9 false alarms (2.7%).
+    floorCase('batch 39', fresh39, { top1: 0.935, compound: 0.935, crisis: 0.99, falseAlarm: 0.028 }),
     // Batch 40: written apart in the twelfth session, the seasons and disasters of life in Japan (a
     // heatwave, a typhoon, an earthquake, snow, New Year closures, evacuation centres), measured once,
     // blind, after the passes on batch 36: 93.9% top-1, 82.7% compound recall, 110 of 110 crises, 10 of

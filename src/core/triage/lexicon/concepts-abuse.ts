@@ -1641,4 +1641,21 @@ export const ABUSE_CONCEPTS: readonly Concept[] = extendConcepts([
       id: { pairs: [{ reach: 60, acrossSentences: true, a: ['ortu...ga pulang', 'ortu...gak pulang', 'ortu...nggak pulang', 'ortu...ngga pulang', 'orang tua...ga pulang', 'orang tua...tidak pulang', 'mama...hari ga pulang', 'mama...hari gak pulang', 'mama...minggu ga pulang', 'ibu...hari ga pulang', 'ibu...hari tidak pulang', 'ninggalin aku sendiri', 'ditinggal sendirian'], b: ['kulkas kosong', 'ga ada makanan', 'gak ada makanan', 'nggak ada makanan', 'tidak ada makanan', 'beras abis', 'beras habis', 'ga ada yg bisa dimakan', 'cuma makan mie'] }] },
     },
   },
+  {
+    // «我先生晚上會進女兒房間 女兒最近很怕他 一直說不要讓爸爸進來»: a man going into a girl's room (at
+    // night), and her fear of him or her asking that he be kept out — a hint of sexual abuse at home
+    name: "he goes into her room, and she is afraid of him or asks that he be kept out",
+    signal: 'child_abuse',
+    words: {
+      ja: { pairs: [{ reach: 40, acrossSentences: true, a: ['娘の部屋に入', 'むすめのへやにはい', '娘の部屋へ入', '娘の布団に', 'むすめのふとんに'], b: ['怖が', 'こわが', '入れないで', 'いれないで', '入ってこないで', 'はいってこないで', '怯え', 'おびえ'] }] },
+      en: { pairs: [{ reach: 80, acrossSentences: true, a: ['into her room', 'into our daughters room', 'into my daughters room', 'in her room at night'], b: ['scared of him', 'afraid of him', 'terrified of him', 'dont let daddy in', 'dont let dad in', 'keep daddy out', 'keep dad out', 'not to let him in'] }] },
+      zh: { pairs: [{ reach: 30, acrossSentences: true, a: ['进女儿房间', '进女儿的房间', '进她房间', '进她的房间', '进孩子房间', '进孩子的房间'], b: ['很怕他', '怕爸爸', '很怕爸爸', '不要让爸爸进', '别让爸爸进', '不让爸爸进', '不要让他进', '别让他进', '吓得发抖'] }] },
+      ko: { pairs: [{ reach: 40, acrossSentences: true, a: ['딸 방에 들어가', '딸 방에 들어와', '딸아이 방에 들어', '딸 방에 들어'], b: ['무서워해', '무서워 해', '들어오지 말', '못 들어오게', '들어오게 하지 말', '겁에 질'] }] },
+      vi: { pairs: [{ reach: 60, acrossSentences: true, a: ['vào phòng con gái', 'vào phòng con bé', 'vào phòng bé'], b: ['sợ anh ấy', 'sợ ổng', 'rất sợ bố', 'rất sợ ba', 'đừng cho bố vào', 'đừng cho ba vào', 'không cho bố vào', 'không cho ba vào'] }] },
+      ne: { pairs: [{ reach: 60, acrossSentences: true, a: ['छोरीको कोठामा', 'chhori ko kotha ma', 'chhoriko kothama'], b: ['डराउँछे', 'डर मान्छे', 'डराउँछिन्', 'भित्र नआउन', 'darauchhe', 'dar manchhe', 'bhitra naaun'] }] },
+      tl: { pairs: [{ reach: 60, acrossSentences: true, a: ['pumapasok sa kwarto ng anak', 'pumapasok sa kuwarto ng anak', 'pumapasok sa kwarto niya', 'pumapasok sa kuwarto niya'], b: ['takot sa kanya', 'takot na takot', 'takot kay papa', 'huwag papasukin si papa', 'wag papasukin si papa', 'ayaw papasukin si papa'] }] },
+      pt: { pairs: [{ reach: 60, acrossSentences: true, a: ['entra no quarto da', 'entra no quarto dela', 'entrando no quarto da', 'vai ao quarto da', 'vai no quarto da'], b: ['tem medo dele', 'com medo dele', 'medo do pai', 'não deixa o papai entrar', 'não deixe o papai entrar', 'não deixar o pai entrar'] }] },
+      id: { pairs: [{ reach: 60, acrossSentences: true, a: ['masuk kamar anak', 'masuk ke kamar anak', 'masuk kamar putri', 'masuk ke kamar putri', 'masuk ke kamarnya'], b: ['takut sama dia', 'takut dengan dia', 'takut sama ayah', 'takut sama bapak', 'takut sama papa', 'jangan biarkan ayah masuk', 'jangan biarin papa masuk', 'jangan biarin ayah masuk'] }] },
+    },
+  },
 ], ABUSE_FAMILIES);

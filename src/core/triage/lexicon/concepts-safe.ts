@@ -55,6 +55,7 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
           // «没收入»: no income, not something confiscated
           '没收入',
           '死循环', '死胡同', '死党', '死心', '死板', '死记硬背', '死活', '拼死', '该死', '累得要死', '忙得要死', '热得要死', '烦得要死', '笑得要死', '吓得要死', '困得要死', '死定了', '杀毒', '秒杀', '杀价',
+          '你想死吗', '你想死啊', '你是不是想死', '找死',
           '想死的心都有', '打死也不', '打死都不', '打死我也不', '打死我都不', '死去活来', '杀时间', '要死要活', '冷暴力', '骂到想死', '忙到想死', '累到想死', '尴尬到想死', '丢脸到想死', '尴尬到想消失', '丢脸到想消失', '丢人到想消失', '热到想死', '无聊到想死', '烦到想死', '气到想死', '快晕倒了', '差点晕倒', '快要晕了',
         ],
       },
@@ -62,6 +63,7 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
         idioms: [
           '힘들어 죽', '피곤해 죽', '졸려 죽', '더워 죽', '추워 죽', '바빠 죽', '짜증나 죽', '보고 싶어 죽', '심심해 죽', '죽도록', '죽을 맛', '맛이 죽', '죽여주', '죽이는 맛', '죽이네', '분위기 죽',
           '숨이 멎는 줄', '심장이 멎는 줄', '숨이 멎을 것 같', '숨이 막힐 것 같', '기절할 뻔', '기절하는 줄', '기절할 것 같', '칼국수', '칼퇴', '칼같이', '칼로리', '칼슘', '칼라', '칼럼',
+          '죽고 싶냐', '죽고싶냐', '죽고 싶어서 환장', '죽고 싶어 환장', '죽고싶어서 환장',
           '진짜 죽인다$', '완전 죽인다$', '맛이 죽인다', '맛 죽인다', '때려치', '때려 치', '때려쳤', '때려칠',
           '성적표 보면 나 죽일 듯', '성적표 보면 죽일 듯', '성적 보면 나 죽일 듯', '성적 보면 죽일 듯', '성적표 보시면 나 죽일 듯',
           '창피해서 사라지고 싶', '쪽팔려서 사라지고 싶', '민망해서 사라지고 싶', '부끄러워서 사라지고 싶',
@@ -76,6 +78,7 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
           'chết rồi', 'chết thật', 'chết dở', 'chết tiệt', 'chết mê', 'sợ chết khiếp', 'cười chết', 'chết cười', 'mệt chết', 'đói chết', 'nóng chết', 'lạnh chết', 'chán chết', 'buồn chết', 'bận chết', 'ngất ngây',
           'đánh bài', 'đánh răng', 'đánh máy', 'đánh giá', 'đánh thức', 'đánh dấu', 'đánh cờ', 'đánh bạc', 'đánh golf', 'đánh cầu', 'đánh số', 'đánh vần', 'đánh thuế', 'đánh chữ', 'đánh trống', 'đánh rơi', 'đánh mất',
           'chảy máu chân răng', 'chảy máu cam', 'chảy máu mũi', 'chảy máu lợi', 'sợ muốn chết', 'sợ gần chết', 'sợ chết đi được', 'buồn muốn chết', 'nhớ muốn chết', 'thèm muốn chết', 'ngại muốn chết', 'xấu hổ muốn chết', 'xấu hổ muốn biến mất', 'ngại muốn biến mất', 'lo muốn chết', 'giận muốn chết', 'ghét muốn chết', 'mắc cỡ muốn chết', 'muốn ngất', 'suýt ngất', 'như muốn xỉu',
+          'mày muốn chết à', 'mày muốn chết hả', 'muốn chết hả mày', 'muốn chết à mày',
           'sếp sẽ giết', 'sếp giết tôi mất', 'sếp giết em mất', 'sếp giết mình mất', 'công việc này giết', 'công việc giết', 'công việc đang giết', 'việc làm này giết', 'deadline giết', 'ca đêm giết', 'tăng ca giết', 'cái nóng này giết', 'trời nóng giết', 'chết máy', 'mệt muốn chết', 'đói muốn chết', 'bận muốn chết', 'bận gần chết', 'bận sắp chết', 'mệt gần chết', 'đói gần chết', 'nóng muốn chết', 'lạnh muốn chết', 'khát muốn chết', 'ồn muốn chết', 'mệt muốn xỉu', 'đói muốn xỉu', 'chủ đề tự tử', 'phòng chống tự tử', 'đánh đàn', 'đánh son', 'đánh phấn', 'đánh bóng', 'đánh lừa', 'đánh liều', 'đánh giày', 'đánh điện', 'đánh bắt', 'đánh tiếng', 'đánh đổi', 'đánh cược',
         ],
       },
@@ -100,7 +103,7 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
       // worn out by work and laughing it off: «capek banget kerja, rasanya mau mati wkwk» (not «capek hidup, mau mati aja»)
       // …and prices that strangle: «harga sembako mencekik leher» (the idiom of rising prices, not a hand on a throat)
       // …and a passing illness that makes one feel like dying: «demam 3 hari, batuk, rasanya mau mati 😂» (not worry or grief: «pusing mikirin utang»)
-      id: { idioms: [...['batuk', 'pilek', 'flu$', 'sakit gigi', 'meriang', 'migrain', 'diare', 'mencret', 'haid', 'mens$'].flatMap((ill) => ['rasanya mau mati', 'rasanya pengen mati', 'kayak mau mati', 'serasa mau mati', 'rasanya kayak mau mati'].map((said) => `${ill}...${said}`)), ...['kerja', 'kerjaan', 'lembur', 'shift', 'kuliah', 'tugas'].flatMap((of) => ['mau mati wkwk', 'mau mati haha', 'pengen mati wkwk', 'pengen mati haha', 'sampe rasanya mau mati', 'sampai rasanya mau mati', 'sampe rasanya pengen mati', 'sampai rasanya pengen mati'].map((said) => `${of}...${said}`)), 'tali sepatu', 'tali tas', 'satu botol bir', 'satu botol wine', 'satu botol anggur', 'satu botol arak', 'satu botol miras', 'satu botol soju', 'satu botol vodka', 'satu botol whisky', 'satu botol sake', 'kerjaan ini membunuh', 'pekerjaan ini membunuh', 'kerjaan membunuh', 'lembur membunuh', 'panas ini membunuh', 'setengah mati', 'mati matian', 'mati gaya', 'mati kutu', 'mati rasa', 'mati listrik', 'hp mati', 'hp saya mati', 'motor mati', 'mesin mati', 'baterai mati', 'lampu mati', 'air mati', 'takut setengah mati', 'membunuh waktu', 'bunuh waktu', ...['harga', 'biaya', 'sewa', 'tagihan', 'cicilan', 'ongkos', 'pajak'].flatMap((what) => [`${what}...mencekik`, `${what}...cekik leher`])] },
+      id: { idioms: [...['batuk', 'pilek', 'flu$', 'sakit gigi', 'meriang', 'migrain', 'diare', 'mencret', 'haid', 'mens$'].flatMap((ill) => ['rasanya mau mati', 'rasanya pengen mati', 'kayak mau mati', 'serasa mau mati', 'rasanya kayak mau mati'].map((said) => `${ill}...${said}`)), ...['kerja', 'kerjaan', 'lembur', 'shift', 'kuliah', 'tugas'].flatMap((of) => ['mau mati wkwk', 'mau mati haha', 'pengen mati wkwk', 'pengen mati haha', 'sampe rasanya mau mati', 'sampai rasanya mau mati', 'sampe rasanya pengen mati', 'sampai rasanya pengen mati'].flatMap((said) => [`${of}...${said}`, `${said}...${of}`])), 'tali sepatu', 'tali tas', 'satu botol bir', 'satu botol wine', 'satu botol anggur', 'satu botol arak', 'satu botol miras', 'satu botol soju', 'satu botol vodka', 'satu botol whisky', 'satu botol sake', 'kerjaan ini membunuh', 'pekerjaan ini membunuh', 'kerjaan membunuh', 'lembur membunuh', 'panas ini membunuh', 'setengah mati', 'mati matian', 'mati gaya', 'mati kutu', 'mati rasa', 'mati listrik', 'hp mati', 'hp saya mati', 'motor mati', 'mesin mati', 'baterai mati', 'lampu mati', 'air mati', 'takut setengah mati', 'membunuh waktu', 'bunuh waktu', ...['harga', 'biaya', 'sewa', 'tagihan', 'cicilan', 'ongkos', 'pajak'].flatMap((what) => [`${what}...mencekik`, `${what}...cekik leher`])] },
     },
   },
   {
@@ -628,19 +631,20 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
     name: 'slang hyperbole of dying: dead of laughter, of cringe, of a crush or a failed test; a hanging scene in a show',
     signal: null,
     words: {
-      ja: { idioms: ['死ぬほどウケ', '死ぬほど笑', '笑い死ぬ', '笑い死にそう', 'わらいしぬ', '草すぎて死', '尊すぎて死', '尊くて死', 'とうとすぎてしぬ', '尊死', 'テスト死んだ', 'テストしんだ', 'テスト爆死', '首吊りシーン', '首吊りのシーン', '自殺シーン', '自殺のシーン'] },
-      en: { idioms: ['im deceased', 'literally deceased', 'im dead lol', 'im dead lmao', 'im dying lol', 'im dying lmao', 'dying rn lol', 'dying rn lmao', 'deadass', 'kms if i have to', 'kms if i gotta', 'kms if i hear', 'kms if i see', 'kms if one more', 'hanging scene', 'suicide scene'] },
-      zh: { idioms: ['社死...原地消失', '社死...想死', '尴尬...原地消失', '丢脸...原地消失', '笑到去世', '笑到想死', '笑得想死', '帅到去世', '美到去世', '寄了...我死了', '考试...我死了', '考完...我死了', '挂科...我死了', '期末...我死了', '主角...自杀了', '主角最后自杀', '角色...自杀了', '上吊的镜头', '上吊的场景', '自杀的镜头', '自杀的场景'] },
-      ko: { idioms: ['웃겨 죽', '웃겨서 죽', '웃다 죽', '웃다가 죽', '귀여워 죽', '귀여워서 죽', '설레서 죽', '잘생겨서 죽', '시험 망해서 죽었', '시험 망쳐서 죽었', '목매는 장면', '목 매는 장면'] },
+      ja: { idioms: ['死ぬほどウケ', '死ぬほど笑', '笑い死ぬ', '笑い死にそう', 'わらいしぬ', '草すぎて死', '尊すぎて死', '尊くて死', 'とうとすぎてしぬ', '尊死', 'テスト死んだ', 'テストしんだ', 'テスト爆死', '首吊りシーン', '首吊りのシーン', '自殺シーン', '自殺のシーン', '自殺の場面', '自殺する場面', 'じさつのシーン', 'じさつのばめん'] },
+      en: { idioms: ['im deceased', 'literally deceased', 'im dead lol', 'im dead lmao', 'im dying lol', 'im dying lmao', 'dying rn lol', 'dying rn lmao', 'deadass', 'kms if i have to', 'kms if i gotta', 'kms if i hear', 'kms if i see', 'kms if one more', 'hanging scene', 'suicide scene', 'suicide scenes',
+        ...['form', 'forms', 'email', 'meeting', 'zoom call', 'spreadsheet', 'document', 'application', 'page of', 'kanji', 'phone call', 'phone menu', 'automated message'].flatMap((chore) => ['throw myself', 'kill myself', 'jump off', 'kms'].map((end) => `one more ${chore}...${end}`))] },
+      zh: { idioms: ['社死...原地消失', '社死...想死', '尴尬...原地消失', '丢脸...原地消失', '笑到去世', '笑到想死', '笑得想死', '帅到去世', '美到去世', '寄了...我死了', '考试...我死了', '考完...我死了', '挂科...我死了', '期末...我死了', '主角...自杀了', '主角最后自杀', '角色...自杀了', '上吊的镜头', '上吊的场景', '自杀的镜头', '自杀的场景', '自杀的场面', '自杀场面', '自杀的情节', '自杀的画面', '自杀画面'] },
+      ko: { idioms: ['웃겨 죽', '웃겨서 죽', '웃다 죽', '웃다가 죽', '귀여워 죽', '귀여워서 죽', '설레서 죽', '잘생겨서 죽', '시험 망해서 죽었', '시험 망쳐서 죽었', '목매는 장면', '목 매는 장면', '자살 장면', '자살하는 장면', '자살 씬', '자살씬'] },
       vi: {
         idioms: [
           ...['khó', 'dễ thương', 'dễ xương', 'cute', 'đẹp', 'đẹp trai', 'xinh', 'vui', 'mắc cười', 'buồn cười', 'hài', 'dở', 'hay', 'ngon', 'cay', 'ồn', 'quê', 'ngượng'].flatMap((how) => [`${how} muốn chết`, `${how} mún chết`, `${how} muốn xỉu`, `${how} mún xỉu`, `${how} gần chết`, `${how} muốn die`, `${how} mún die`]),
-          'cười xỉu', 'cười ẻ', 'cười bể bụng', 'cảnh treo cổ',
+          'cười xỉu', 'cười ẻ', 'cười bể bụng', 'cảnh treo cổ', 'cảnh tự tử', 'cảnh tự vẫn', 'cảnh tự sát',
         ],
       },
-      ne: { idioms: ['haasi haasi mar', 'hasi hasi mar', 'hansi hansi mar', 'haasera marey', 'hasera marey', 'film ma...jhundiyeko', 'film ma...jhundeko'] },
-      tl: { idioms: ['patay ako sa tawa', 'namatay ako sa tawa', 'namatay ako sa kakatawa', 'namatay sa kakatawa', 'patay sa tawa', 'deadz', 'dedz', 'deadma', 'dedma', 'eksena...nagbigti', 'scene...nagbigti'] },
-      pt: { idioms: ['me matar de tanto', 'me matar de estudar', 'me matar de trabalhar', 'me matando de estudar', 'me mato de rir', 'morrendo de rir', 'ri até morrer', 'rindo até morrer', 'chorei de rir', 'vou morrer de tanto', 'morrendo de vergonha', 'morrendo de calor', 'morrendo de fome', 'morrendo de sono', 'cena de enforcamento', 'cena...se enforca'] },
+      ne: { idioms: ['haasi haasi mar', 'hasi hasi mar', 'hansi hansi mar', 'haasera marey', 'hasera marey', 'film ma...jhundiyeko', 'film ma...jhundeko', 'आत्महत्याको सिन', 'आत्महत्याको सीन', 'आत्महत्याको दृश्य', 'आत्महत्या गर्ने सिन', 'आत्महत्या गर्ने दृश्य', 'aatmahatya ko scene', 'atmahatya ko scene'] },
+      tl: { idioms: ['patay ako sa tawa', 'namatay ako sa tawa', 'namatay ako sa kakatawa', 'namatay sa kakatawa', 'patay sa tawa', 'deadz', 'dedz', 'deadma', 'dedma', 'eksena...nagbigti', 'scene...nagbigti', 'eksena ng pagpapakamatay', 'eksenang nagpakamatay', 'eksena...nagpakamatay'] },
+      pt: { idioms: ['me matar de tanto', 'me matar de estudar', 'me matar de trabalhar', 'me matando de estudar', 'me mato de rir', 'morrendo de rir', 'ri até morrer', 'rindo até morrer', 'chorei de rir', 'vou morrer de tanto', 'morrendo de vergonha', 'morrendo de calor', 'morrendo de fome', 'morrendo de sono', 'cena de enforcamento', 'cena...se enforca', 'cena de suicídio', 'cena do suicídio', 'cenas de suicídio'] },
       id: {
         idioms: [
           ...['ngakak', 'ketawa', 'ketawa ketawa', 'ngakak parah'].flatMap((laugh) => [`${laugh} ampe mau mati`, `${laugh} sampe mau mati`, `${laugh} sampai mau mati`, `${laugh} ampe mati`, `${laugh} sampe mati`, `${laugh} sampai mati`, `${laugh} ampe pengen mati`, `${laugh} sampe pengen mati`]),
@@ -664,6 +668,43 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
       tl: { idioms: ['noong high school...sinasaktan', 'nung high school...sinasaktan', 'dati...sinasaktan...ngayon', 'dati...binubugbog...ngayon'] },
       pt: { idioms: ['no ensino médio...me batia', 'na escola...me batia', 'antes...me batia...agora', 'me batia...terminamos'] },
       id: { idioms: ['waktu sma...dipukul', 'pas sma...dipukul', 'waktu smp...dipukul', 'dulu...mukul aku...sekarang', 'dulu...dipukul...sekarang'] },
+    },
+  },
+  {
+    // 「もう十分長生きしましたので、子どもに迷惑をかけないよう準備を」, "I've lived long enough to know
+    // what I want for my funeral": an older person's calm words of a long life, said of wills, graves
+    // and arrangements (終活). Only the words of a long life are here: a wish to go (「早くお迎えが来て
+    // ほしい」, "I'd rather not wake up") still alarms.
+    name: 'a long life lived, said calmly of arrangements',
+    signal: null,
+    words: {
+      ja: { idioms: ['十分長生き', 'じゅうぶんながいき', '十分に長生き', '長生きしました', 'ながいきしました', '長生きさせてもら', 'ながいきさせてもら', '長生きさせていただ', '天寿を全う', 'てんじゅをまっとう', '大往生', 'だいおうじょう'] },
+      en: { idioms: ['lived long enough to', 'had a long and happy life', 'had a long and good life', 'had a good long life', 'had a good innings', 'lived a full life', 'lived a good long life'] },
+      zh: { idioms: ['寿终正寝', '安享晚年', '长命百岁', '活了大半辈子', '高寿'] },
+      ko: { idioms: ['천수를 누리', '천수를 다', '장수했'] },
+      vi: { idioms: ['sống thọ', 'hưởng thọ', 'sống đủ lâu để', 'sống lâu trăm tuổi'] },
+      ne: { idioms: ['दीर्घायु', 'लामो जीवन बाँचें', 'लामो आयु'] },
+      tl: { idioms: ['mahaba na ang buhay ko', 'mahabang buhay'] },
+      pt: { idioms: ['vivi o bastante para', 'tive uma vida longa', 'vida longa e feliz', 'vivi uma vida longa'] },
+      id: { idioms: ['umur panjang', 'panjang umur', 'sudah hidup cukup lama untuk'] },
+    },
+  },
+  {
+    // «Dia tidak memukul, tapi … mengancam akan membatalkan visa saya»: a threat to cancel a visa, to
+    // divorce, to send her home — control by a partner (`women`), no harm to the body at hand. A threat
+    // to hurt or kill still alarms.
+    name: 'threats that are not of harm: to cancel a visa, divorce, send home',
+    signal: null,
+    words: {
+      ja: { idioms: ['ビザを取り消すと脅', 'ビザを取り消すって脅', 'ビザを取り消すぞ', 'ビザを更新しないと脅', 'ビザを更新させないと脅', '離婚すると脅', '離婚するぞと脅', '国に帰すと脅', '国に帰すぞ'] },
+      en: { idioms: ['threatens to cancel my visa', 'threatened to cancel my visa', 'threatening to cancel my visa', 'threatens to revoke my visa', 'threatened to revoke my visa', 'threatens to divorce me', 'threatened to divorce me', 'threatening to divorce me', 'threatens to send me back', 'threatened to send me back', 'threatens to have me deported', 'threatened to have me deported'] },
+      zh: { idioms: ['威胁要取消我的签证', '威胁说要取消我的签证', '威胁取消我的签证', '威胁要取消签证', '威胁要离婚', '威胁说要离婚', '威胁跟我离婚', '威胁要把我送回', '威胁说要把我送回'] },
+      ko: { idioms: ['비자를 취소하겠다고', '비자 취소하겠다고', '비자를 연장 안 해주겠다고', '이혼하겠다고 협박', '이혼하자고 협박', '본국으로 보내겠다고'] },
+      vi: { idioms: ['dọa sẽ hủy visa', 'dọa hủy visa', 'dọa cắt visa', 'dọa không gia hạn visa', 'dọa ly hôn', 'dọa sẽ ly hôn', 'dọa đuổi về nước', 'dọa sẽ đuổi về nước'] },
+      ne: { idioms: ['भिसा रद्द गर्ने धम्की', 'भिसा रद्द गरिदिन्छु', 'सम्बन्ध विच्छेद गर्ने धम्की', 'देश फर्काइदिने धम्की', 'bhisa radda garne dhamki', 'visa radda garne dhamki'] },
+      tl: { idioms: ['ipapakansela ang visa', 'ipakansela ang visa', 'kakanselahin ang visa', 'hihiwalayan daw ako', 'pauuwiin daw ako', 'ipapadeport daw ako', 'ipapa deport daw ako'] },
+      pt: { idioms: ['ameaça cancelar meu visto', 'ameaçou cancelar meu visto', 'ameaça cancelar o meu visto', 'ameaça não renovar meu visto', 'ameaça pedir o divórcio', 'ameaçou pedir o divórcio', 'ameaça me mandar de volta', 'ameaçou me mandar de volta'] },
+      id: { idioms: ['mengancam akan membatalkan visa', 'mengancam membatalkan visa', 'mengancam akan mencabut visa', 'mengancam akan menceraikan', 'mengancam menceraikan', 'mengancam akan cerai', 'mengancam cerai', 'mengancam akan memulangkan', 'mengancam mau memulangkan', 'ngancam mau cerai', 'ngancam cerai'] },
     },
   },
 ];

@@ -139,7 +139,11 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
           'untuk apa hidup', 'ngapain hidup', 'ingin tidak ada', 'pengen tidak ada', 'tidak ingin ada lagi',
         ],
         // (and in Javanese: «pengen ilang wae», «pengin mati ae», «arep modar»)
-        pairs: [{ ordered: true, reach: 12, a: ['saya ingin', 'aku ingin', 'saya mau', 'aku mau', 'pengen', 'pingin', 'pengin', 'kepengen', 'kepingin', 'rasanya ingin', 'arep', 'kate'], b: ['mati$', 'ilang wae', 'ilang ae', 'ilang selamanya', 'ilang soko donya', 'ilang dari dunia', 'mati wae', 'mati ae', 'modar', 'ngilang wae', 'ngilang aja', 'menghilang', 'tidak ada lagi', 'tidak bangun lagi', 'tidur selamanya', 'mengakhiri hidup'] }],
+        pairs: [{ ordered: true, reach: 12, a: ['saya ingin', 'aku ingin', 'saya mau', 'aku mau', 'pengen', 'pingin', 'pengin', 'kepengen', 'kepingin', 'rasanya ingin', 'arep', 'kate'], b: ['mati$', 'ilang wae', 'ilang ae', 'ilang selamanya', 'ilang soko donya', 'ilang dari dunia', 'mati wae', 'mati ae', 'modar', 'ngilang wae', 'ngilang aja', 'menghilang', 'tidak ada lagi', 'tidak bangun lagi', 'tidur selamanya', 'mengakhiri hidup'] },
+          // better if I just weren't here: «mending aku ga ada aja», «lebih baik saya tidak ada saja»
+          { ordered: true, reach: 8,
+            a: ['mending aku', 'mending saya', 'mendingan aku', 'mendingan saya', 'mending gue', 'mending gw', 'lebih baik aku', 'lebih baik saya', 'lebih baik gue', 'sebaiknya aku', 'sebaiknya saya'],
+            b: ['ga ada aja', 'gak ada aja', 'nggak ada aja', 'enggak ada aja', 'ngga ada aja', 'tidak ada saja', 'tidak ada aja', 'ga usah ada', 'gak usah ada', 'nggak usah ada', 'tidak usah ada', 'tiada$', 'ga pernah lahir', 'gak pernah lahir', 'nggak pernah lahir', 'tidak pernah lahir', 'tidak pernah dilahirkan', 'ga ada di dunia', 'gak ada di dunia', 'tidak ada di dunia'] }],
       },
     },
   },
@@ -689,7 +693,7 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
     words: {
       ja: { say: ['来年はもういな', 'らいねんはもういな', '来月にはもういな', 'らいげつにはもういな', '次の誕生日はもう', 'つぎのたんじょうびはもう', 'お正月はもういな', 'おしょうがつはもういな'] },
       en: { pairs: [{ ordered: true, reach: 16, a: ['dont think ill be', 'i wont be', 'wont be around', 'i wont still be', 'not going to be around', 'wont make it to'], b: ['here for christmas', 'here for my birthday', 'here for her birthday', 'here for his birthday', 'around for christmas', 'here next year', 'around next year', 'alive for', 'around to see', 'christmas', 'the new year', 'my birthday'] }] },
-      zh: { say: ['活不过今年', '活不到明年', '看不到明年', '等不到明年', '明年我就不在了', '不会看到明年的', '过年的时候我已经不在'] },
+      zh: { say: ['不打算过这个年', '不打算过完这个年', '不打算活过', '不打算活到', '活不过今年', '活不到明年', '看不到明年', '等不到明年', '明年我就不在了', '不会看到明年的', '过年的时候我已经不在'] },
       ko: { say: ['내년엔 없을', '내년에는 없을', '크리스마스까지 못 버틸', '생일까지 못 버틸', '내년에는 이 세상에'] },
       vi: { say: ['không sống tới tết', 'năm sau tôi không còn', 'tết này tôi không còn', 'sẽ không còn ở đây vào'] },
       ne: { say: ['अर्को वर्ष म हुन्न', 'दशैंसम्म म रहन्न', 'अर्को दशैं म हुन्न', 'अर्को वर्ष म रहन्न'] },
@@ -1352,10 +1356,14 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
           { reach: 24, acrossSentences: true,
             a: ['亡くなった', 'なくなった', '死んだ', 'しんだ', '先立た', 'さきだた', '亡き', '天国', 'てんごく', 'あの世', 'あのよ', '仏壇', 'ぶつだん'],
             b: ['のところに行きたい', 'のところにいきたい', 'のところへ行きたい', 'のところへいきたい', 'のもとに行', 'のもとにいき', 'のもとへ行', 'のもとへいき', '早く行きたい', 'はやくいきたい', '逝きたい', 'そばに行きたい', 'そばにいきたい'] },
+          // 「わしもそろそろ母さんのところへ行く」: I too will soon go where she is
+          { ordered: true, reach: 10,
+            a: ['もそろそろ', 'もぼちぼち', 'ももうすぐ', 'もじきに', 'もまもなく', 'も近いうちに', 'もちかいうちに'],
+            b: [...['のところへ', 'のところに', 'のとこへ', 'のとこに', 'のもとへ', 'のもとに', 'のそばへ', 'のそばに'].flatMap((to) => ['行くと言', '行くと口', 'いくといって', '行くって', 'いくって', '行くよ', 'いくよ', '行くから', 'いくから', '行くわ', 'いくわ', '行くかな', 'いくかな', '行こうかな', 'いこうかな', '行こうと思', 'いこうとおも', '行く準備', 'いくじゅんび'].map((go) => `${to}${go}`)), 'あの世', 'あのよ', 'お迎えが', 'おむかえが'] },
         ],
       },
       en: {
-        say: ['join my late', 'be with my late', 'join him in heaven', 'join her in heaven', 'be with him in heaven', 'be with her in heaven', 'see him in heaven', 'see her in heaven', 'join my husband in heaven', 'join my wife in heaven', 'with him on the other side', 'with her on the other side'],
+        say: ['join my late', 'be with my late', 'be joining your mother soon', 'be joining your father soon', 'be joining your mum soon', 'be joining your mom soon', 'be joining your dad soon', 'be joining her soon', 'be joining him soon', 'join your mother soon', 'join your father soon', 'join your mum soon', 'join your mom soon', 'join your dad soon', 'join him in heaven', 'join her in heaven', 'be with him in heaven', 'be with her in heaven', 'see him in heaven', 'see her in heaven', 'join my husband in heaven', 'join my wife in heaven', 'with him on the other side', 'with her on the other side'],
         pairs: [
           { reach: 80, acrossSentences: true,
             a: ['join him', 'join her', 'join my husband', 'join my wife', 'join grandpa', 'join grandma', 'join dad', 'join mom', 'join mum', 'be with him again', 'be with her again', 'go see mom', 'go see dad', 'go see mum', 'go see grandpa', 'go see grandma', 'going to see grandpa', 'going to see grandma', 'going to see mom', 'going to see dad', 'going to see mum', 'better off with dad', 'better off with mom', 'better off with mum', 'better off with him', 'better off with her', 'join them'],
@@ -1500,7 +1508,7 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
       },
       ko: {
         say: ['편도 티켓', '편도로 끊었', '돌아올 표는 필요', '다음 달엔 세상에', '다음 주엔 세상에', '그때쯤엔 세상에', '그때는 이 세상에'],
-        pairs: [{ ordered: true, reach: 12, a: ['다음 달', '다음달', '다음 주', '다음주', '내일', '주말', '그때', '생일'], b: ['세상에 없', '이 세상에'] }],
+        pairs: [{ ordered: true, reach: 12, a: ['다음 달', '다음달', '다음 주', '다음주', '내일', '주말', '그때', '생일', '내년', '이번 달', '이번달'], b: ['세상에 없', '이 세상에', '없을 사람', '없을 몸', '이 세상 사람이 아닐'] }],
       },
       vi: {
         say: ['vé một chiều', 'không cần vé khứ hồi', 'không cần vé về', 'tháng sau tôi không còn', 'tuần sau tôi không còn', 'sau tối nay tôi không còn', 'lúc đó tôi không còn'],
@@ -2544,6 +2552,58 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
       },
       // mo/mw = mau, pgn/pen = pengen, modar = die; "barcode": rows of cuts
       id: { say: ['mo mati aja', 'mw mati aja', 'mo mati ajah', 'pen mati aja', 'pengen modar', 'pgn modar', 'mau modar', 'pengen mati ajah', 'gores tangan lagi', 'nggores tangan', 'ngegores tangan', 'nyayat tangan', 'sayat tangan lagi', 'barcode di tangan', 'tangan barcode', 'sh lagi', 'relapse sh', 'kambuh sh', 'pengen sh$', 'pgn sh$'] },
+    },
+  },
+  {
+    // "he keeps saying he's just a burden, and last night he asked where the key to the roof is": a
+    // family member, a neighbour or the person asks the way or the key up to a roof, near "a burden"
+    name: 'a burden, then asking for the key or the way up to the roof',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [{ reach: 80, acrossSentences: true, a: ['お荷物', 'おにもつ', '足手まとい', 'あしでまとい', '厄介者', 'やっかいもの', '迷惑ばかり', 'めいわくばかり', '迷惑をかけるだけ', '迷惑かけるだけ', 'めいわくかけるだけ', '役に立たな', 'やくにたたな'], b: ['屋上の鍵', 'おくじょうのかぎ', '屋上のカギ', '屋上に出る', 'おくじょうにでる', '屋上へ出る', '屋上に上が', 'おくじょうにあが', '屋上への行き方', '屋上に行く方法', '屋上への扉', '屋上のドア'] }] },
+      en: { pairs: [{ reach: 120, acrossSentences: true, a: ['a burden', 'just a burden', 'burden to', 'burden on', 'better off without me', 'in everyones way'], b: ['key to the roof', 'roof key', 'key for the roof', 'get onto the roof', 'get up on the roof', 'get up to the roof', 'way up to the roof', 'access to the roof', 'roof access', 'door to the roof', 'roof door', 'stairs to the roof'] }] },
+      zh: { pairs: [{ reach: 40, acrossSentences: true, a: ['累赘', '拖累', '负担', '包袱', '添麻烦', '没用了'], b: ['天台的钥匙', '天台钥匙', '楼顶的钥匙', '楼顶钥匙', '屋顶的钥匙', '怎么上天台', '怎么上楼顶', '上天台的门', '去天台的门', '通天台的门'] }] },
+      ko: { pairs: [{ reach: 60, acrossSentences: true, a: ['짐이 되', '짐만 되', '짐이 된', '짐만 된', '짐이라', '짐짝', '민폐만', '폐만 끼', '쓸모없'], b: ['옥상 열쇠', '옥상 키', '옥상에 올라가는 방법', '옥상 가는 길', '옥상 문', '옥상으로 가는 문'] }] },
+      vi: { pairs: [{ reach: 80, acrossSentences: true, a: ['gánh nặng', 'của nợ', 'vô dụng', 'làm khổ con cháu', 'làm khổ các con'], b: ['chìa khóa sân thượng', 'chìa khoá sân thượng', 'cửa lên sân thượng', 'đường lên sân thượng', 'lên sân thượng bằng', 'chìa khóa lên mái', 'lối lên sân thượng'] }] },
+      ne: { pairs: [{ reach: 80, acrossSentences: true, a: ['बोझ', 'bojh', 'भारी भएँ', 'bhari bhaye'], b: ['छतको साँचो', 'छतमा जाने', 'छत जाने बाटो', 'chhat ko sancho', 'chhat ko saacho', 'chhat ma jane', 'chhatma jane'] }] },
+      tl: { pairs: [{ reach: 80, acrossSentences: true, a: ['pabigat', 'pasanin', 'perwisyo'], b: ['susi ng bubong', 'susi sa bubong', 'susi ng rooftop', 'susi sa rooftop', 'umakyat sa bubong', 'umakyat sa rooftop', 'daan papunta sa rooftop', 'daan paakyat sa rooftop'] }] },
+      pt: { pairs: [{ reach: 80, acrossSentences: true, a: ['um peso', 'um fardo', 'um estorvo', 'só atrapalho', 'só dou trabalho'], b: ['chave do terraço', 'chave da laje', 'chave do telhado', 'subir no terraço', 'subir na laje', 'subir no telhado', 'acesso ao terraço', 'porta do terraço'] }] },
+      id: { pairs: [{ reach: 80, acrossSentences: true, a: ['beban', 'nyusahin', 'menyusahkan', 'merepotkan'], b: ['kunci atap', 'kunci rooftop', 'kunci ke atap', 'naik ke atap', 'naik ke rooftop', 'akses ke atap', 'pintu ke atap', 'pintu atap'] }] },
+    },
+  },
+  {
+    // «身邊瑣物已分贈鄰里，給孩子們的信也已寫妥…望勿掛念»: a letter's "do not worry about me" after
+    // letters written for the children or belongings given out (a will or 終活 alone says nothing)
+    name: 'do not worry about me, with letters written for the family or belongings given out',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [{ reach: 60, acrossSentences: true, a: ['ご心配なさらず', 'ごしんぱいなさらず', '心配しないでください', 'しんぱいしないでください', '案じないで', 'あんじないで', '探さないでください'], b: ['手紙を書いて', '手紙も書いて', '手紙を書きました', '手紙も書きました', '手紙をしたため', 'てがみをかきました', 'てがみもかきました', '手紙を置いて', '手紙を残し', '身の回りの物は', '持ち物は全部', '配り終え'] }] },
+      en: { pairs: [{ reach: 100, acrossSentences: true, a: ['dont worry about me', 'do not worry about me', 'no need to worry about me', 'please dont worry', 'please do not worry'], b: ['letters for my', 'letter for my', 'letters are in the drawer', 'letter is in the drawer', 'letters are on the table', 'letter is on the table', 'given away my', 'gave away my', 'given my things', 'gave my things', 'things to the neighbours', 'things to the neighbors'] }] },
+      zh: { pairs: [{ reach: 60, acrossSentences: true, a: ['勿挂念', '勿念', '不必挂念', '莫挂念', '别挂念我', '不要挂念我', '不用挂念我', '别惦记我', '不用惦记我'], b: ['拖累', '累赘', '分赠', '分送', '送给邻居', '分给邻居', '信也', '写好了信', '信已写', '写妥', '遗书', '给孩子们的信', '给孩子的信'] }] },
+      ko: { pairs: [{ reach: 60, acrossSentences: true, a: ['걱정하지 마세요', '걱정 마세요', '걱정하지 말아', '찾지 마세요'], b: ['편지를 써 두', '편지를 써뒀', '편지를 남겼', '편지는 서랍', '물건은 다 나눠', '물건을 다 나눠', '이웃에게 나눠'] }] },
+      vi: { pairs: [{ reach: 80, acrossSentences: true, a: ['đừng lo cho tôi', 'đừng lo cho mẹ', 'đừng lo cho bố', 'đừng lo cho ba', 'đừng lo lắng cho tôi', 'xin đừng lo', 'đừng tìm tôi'], b: ['thư cho các con', 'thư cho con', 'thư để trong ngăn kéo', 'đã viết thư', 'viết sẵn thư', 'đồ đạc đã cho', 'đã cho hàng xóm', 'chia cho hàng xóm'] }] },
+      ne: { pairs: [{ reach: 80, acrossSentences: true, a: ['मेरो चिन्ता नगर', 'चिन्ता नगर्नु', 'mero chinta nagar', 'chinta nagarnu'], b: ['चिठी लेखेर', 'चिठी लेखिसकें', 'चिठी दराजमा', 'सामान बाँडें', 'छिमेकीलाई दिएँ', 'chithi lekhisake', 'chithi lekhera', 'saman baade'] }] },
+      tl: { pairs: [{ reach: 80, acrossSentences: true, a: ['huwag kayong mag alala sa akin', 'wag kayong mag alala sa akin', 'huwag mo akong alalahanin', 'wag mo akong alalahanin'], b: ['sulat para sa mga anak', 'sulat sa mga anak', 'sulat sa drawer', 'nasa drawer ang sulat', 'ipinamigay ko na', 'naipamigay ko na', 'binigay ko na sa kapitbahay'] }] },
+      pt: { pairs: [{ reach: 80, acrossSentences: true, a: ['não se preocupem comigo', 'não se preocupe comigo', 'não precisa se preocupar comigo', 'não me procurem'], b: ['cartas para os meus filhos', 'carta para os meus filhos', 'cartas pros meus filhos', 'carta pros meus filhos', 'carta na gaveta', 'cartas na gaveta', 'dei minhas coisas', 'doei minhas coisas', 'dei tudo aos vizinhos'] }] },
+      id: { pairs: [{ reach: 80, acrossSentences: true, a: ['jangan khawatirkan saya', 'jangan khawatir tentang saya', 'tidak usah khawatir tentang saya', 'jangan cari saya'], b: ['surat untuk anak', 'surat buat anak', 'surat di laci', 'sudah saya tulis surat', 'sudah menulis surat', 'barang sudah saya bagikan', 'sudah saya bagikan ke tetangga', 'barang barang sudah dibagikan'] }] },
+    },
+  },
+  {
+    // 「早くお迎えが来てほしい」 in every language: an older person praying to be taken — God, heaven, the
+    // Lord, 老天, 하늘 — soon ("I pray the Lord takes me soon", «Deus me leve logo», «semoga Tuhan cepat
+    // memanggil saya»): a calm wish to die, not an arrangement. (A funeral, a grave or a will says nothing.)
+    name: 'praying to be taken soon: God, heaven, the Lord come for me',
+    signal: 'suicide',
+    words: {
+      ja: { say: ['早くおむかえ', 'はやくおむかえ'], pairs: [{ ordered: true, reach: 12, a: ['神様', 'かみさま', '仏様', 'ほとけさま', 'ご先祖様', 'ごせんぞさま'], b: ['早く連れて', 'はやくつれて', '連れて行ってほし', 'つれていってほし', 'お迎えに来て', 'おむかえにきて'] }] },
+      en: { pairs: [{ ordered: true, reach: 16, a: ['god$', 'lord$', 'jesus', 'heaven'], b: ['takes me soon', 'take me soon', 'would take me', 'will take me soon', 'would just take me', 'take me now', 'take me home soon', 'call me home', 'calls me home', 'takes me in my sleep', 'take me in my sleep'] }] },
+      zh: { say: ['早点把我收走', '早点收了我', '快点把我收走'], pairs: [{ ordered: true, reach: 10, a: ['老天', '老天爷', '上帝', '菩萨', '佛祖', '阎王', '阎王爷'], b: ['把我收走', '收了我', '收走我', '带我走', '接我走', '带走我'] }] },
+      ko: { pairs: [{ ordered: true, reach: 16, a: ['하늘', '하느님', '하나님', '저승사자', '하늘나라', '신이', '신께서'], b: ['데려갔으면', '데려가 주', '데려가셨으면', '데려가면 좋겠', '데려가 줬으면', '데리러 왔으면', '데리러 오면 좋겠'] }] },
+      vi: { pairs: [{ ordered: true, reach: 16, a: ['ông trời', 'trời phật', 'chúa', 'phật', 'ông bà tổ tiên'], b: ['mang tôi đi', 'bắt tôi đi', 'rước tôi đi', 'đem tôi đi', 'gọi tôi về', 'cho tôi đi sớm', 'sớm mang tôi', 'sớm rước tôi'] }] },
+      ne: { pairs: [{ ordered: true, reach: 24, a: ['भगवानले', 'ईश्वरले', 'यमराजले', 'bhagwan le', 'bhagawan le', 'bhagwanle'], b: ['लगे हुन्थ्यो', 'लैजाऊन्', 'लैजाओस्', 'लिएर जाऊन्', 'उठाए हुन्थ्यो', 'lage hunthyo', 'laijaun', 'uthaye hunthyo'] }] },
+      tl: { pairs: [{ reach: 24, a: ['kunin na ako', 'kunin na niya ako', 'kuhanin na ako', 'sunduin na ako'], b: ['diyos', 'panginoon', 'lord$', 'langit', 'maykapal'] }] },
+      pt: { pairs: [{ ordered: true, reach: 24, a: ['deus', 'senhor', 'jesus'], b: ['me leve logo', 'me leve de uma vez', 'me levasse', 'me leve embora', 'me chame logo', 'me busque logo'] }] },
+      id: { pairs: [{ ordered: true, reach: 24, a: ['tuhan', 'allah', 'yang maha kuasa'], b: ['cepat memanggil saya', 'cepat memanggilku', 'cepat panggil saya', 'segera memanggil saya', 'ambil nyawa saya', 'ambil nyawaku', 'cabut nyawa saya', 'cabut nyawaku', 'cepat jemput saya', 'cepat menjemput saya'] }] },
     },
   },
 ];

@@ -51,6 +51,7 @@ export const en: Lexicon = {
       ['check on her', 1], ['stroke', 0.5], ['hip', 0.5], ['walker', 0.5], ['barely eats', 0.5],
     ],
     disability: [
+      ['glaucoma', 1.5], ['macular degeneration', 1.5], ['eyesight is going', 1.5], ['losing her sight', 1.5], ['losing his sight', 1.5], ['not talking yet', 1.5], ['isnt talking yet', 1.5], ['speech delay', 2], ['delayed speech', 2], ['late talker', 1.5],
       ['shogaisha', 2], ['hattatsu shougai', 2], ['ryouiku', 2], ['ryoiku', 2], ['jiheishou', 2], ['jiheisho', 2],
       ['cant hear', 1.5], ['cant see', 1.5], ['hearing loss', 2], ['sight loss', 2], ['epilepsy', 1], ['dyslexi', 2], ['stutter', 1.5], ['mobility', 1], ['prosthe', 1.5], ['ndis', 1],
       ['disability', 2], ['disabled', 2], ['handicap', 2], ['wheelchair', 2], ['autism', 2], ['autistic', 2], ['adhd', 2],
@@ -145,6 +146,7 @@ export const en: Lexicon = {
       ['money is tight', 1.5], ['money is really tight', 1.5], ['pays for everything', 1.5], ['pension...running out', 2], ['savings...running out', 2], ['money...running out', 2], ['keep any job', 1.5], ['hold down a job', 1.5], ['hold a job', 1], ['day labour', 1], ['day labor', 1], ['no work no money', 1.5],
     ],
     housing: [
+      ['where will i live', 2], ['where am i going to live', 2], ['toei apartment', 2], ['toei housing', 2], ['toei flat', 2], ['toei danchi', 2],
       // 'still need somewhere to live', 'a vacant house nobody lives in' in a few words
       ['somewhere to live', 2], ['somewhere to stay', 1.5], ['anywhere to live', 2], ['vacant house', 2], ['nobody lives in', 1.5],
       ['taikyo', 2], ['oidasare', 2], ['sumu tokoro', 2],
@@ -165,6 +167,7 @@ export const en: Lexicon = {
       ['deposit', 1], ['staying at a friend', 2], ['friend\'s sofa', 2], ['nowhere to sleep', 2], ['somewhere to sleep', 2], ['somewhere of my own', 2], ['a place to live', 2], ['need a place', 1.5], ['cheap room', 2], ['manga kissa', 2], ['asked to leave', 2], ['kicked me out', 2], ['threw me out', 2], ['thrown out', 2], ['management company', 1.5], ['noise', 0.5], ['walk-up', 0.7],
     ],
     mental_health: [
+      ['very low', 1.5], ['been so low', 1.5], ['cries most', 1.5],
       // Compulsions and intrusive fear, eating-disorder and addiction slang.
       ['check the locks', 1.5], ['checking the locks', 1.5], ['check the stove', 1.5], ['cant stop checking', 1.5], ['throw up after eating', 2], ['make myself throw up', 2], ['purging', 1.5], ['gaming addiction', 2], ['addicted to gaming', 2], ['addicted to my phone', 1.5], ['depresso', 1.5], ['sad boi', 1], ['mentally not ok', 1.5], ['in my flop era', 0.7], ['doomscrolling', 0.5],
       ['utsubyou', 2], ['utsubyo', 2], ['seishinka', 2], ['shinryounaika', 2], ['izonshou', 2],
@@ -249,6 +252,8 @@ export const en: Lexicon = {
       ['work accident', 1.5], ['workplace injury', 1.5], ['injured at work', 1.5], ['hurt at work', 1.5], ['not in my contract', 1.5], ['in front of everyone', 1], ['bullying me at work', 2], ['bullied at work', 2], ['hr does nothing', 1.5], ['didnt pay me', 1.5], ['havent paid me', 1.5], ['havent paid overtime', 2], ['havent paid our overtime', 2], ['not paid overtime', 2], ['dont pay overtime', 2], ['didnt pay overtime', 2], ['wont pay overtime', 2], ['not paid for', 1.5], ['pay the last', 1], ['cut my shifts', 1], ['without pay', 1.5]
     ],
     isolation: [
+      // a home filled with rubbish and the door kept shut, a club or group for older people to meet
+      ['filled up with rubbish', 1.5], ['full of rubbish', 1.5], ['full of garbage', 1.5], ['full of trash', 1.5], ['filled with rubbish', 1.5], ['filled with garbage', 1.5], ['filled with trash', 1.5], ['hoarder', 1.5], ['rubbish piling up', 1.5], ['wont open the door to anyone', 1], ['senior club', 2], ['seniors club', 2], ['somewhere to go at night', 1.5], ['dont want to be home', 1],
       ['hitoribocchi', 2], ['tomodachi ga inai', 2], ['hanasu hito ga inai', 2], ['kodoku$', 2], ['kodokukan', 2], ['sabishii', 1.5], ['samishii', 1.5],
       // told beside another problem
       ['talk to no one', 2], ['talk to nobody', 2], ['doesnt know anyone', 1.5], ['have no one', 1.5], ['i have no one', 2], ['no one here', 1], ['havent seen friends', 1.5], ['stopped seeing friends', 1.5], ['without talking to', 1.5], ['without speaking to', 1.5], ['talk only to', 1.5], ['so quiet', 1], ['house is so quiet', 2], ['sits at home all day', 1.5], ['at home all day', 1], ['watches tv all day', 1.5], ['watching tv all day', 1.5], ['hardly go out', 1], ['group that meets', 1.5], ['alone all day', 1.5], ['club for', 1],
@@ -281,6 +286,7 @@ export const en: Lexicon = {
       ['city hall', 0.5], ['my country', 1], ['moved to japan', 1.5],
     ],
     medical: [
+      ['flu shot', 2], ['flu jab', 2],
       ['nyuuin', 1.5], ['nyuin', 1.5], ['shujutsu', 1.5], ['kusuri', 1],
       ['byouin', 1.5], ['byoin', 1.5], ['kenshin', 1.5], ['kenkou shindan', 1.5], ['kenko shindan', 1.5],
       ['parkinson', 1.5], ['als$', 1], ['seizure', 1],

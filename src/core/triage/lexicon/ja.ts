@@ -45,6 +45,8 @@ const plain: Lexicon = {
       ['入浴', 0.5], ['おむつ', 0.5], ['脳梗塞', 0.5], ['グループホーム', 0.5],
     ],
     disability: [
+      // a small child's speech late in coming, and sight failing with an eye disease
+      ['言葉が遅', 1.5], ['ことばが おそ', 1.5], ['言葉の遅れ', 2], ['まだ話さな', 1.5], ['まだしゃべらな', 1.5], ['発語', 1.5], ['緑内障', 1.5], ['黄斑変性', 1.5], ['目が見えにくく', 1.5],
       // Dyslexia.
       ['ディスレクシア', 2], ['読み書き障害', 2], ['読字障害', 2],
       // who will look after a disabled son or daughter when the parents are gone (親亡き後)
@@ -63,6 +65,8 @@ const plain: Lexicon = {
       ['言葉が出な', 1.5], ['ことばがでな', 1.5], ['全盲', 2], ['同行援護', 2], ['失明', 1.5], ['視力が', 1], ['聴力', 1.5], ['人工内耳', 2], ['片麻痺', 1.5], ['半身まひ', 1.5], ['障害年金', 2]
     ],
     child: [
+      // a young carer's school life said in passing: club activities given up, late for school, a school year
+      ['部活', 1], ['ぶかつ', 1], ['こうこうせい', 1], ['がっこうに おくれ', 1.5], ['学校に遅れ', 1], ['中学一年', 1.5], ['中学二年', 1.5], ['中学三年', 1.5],
       // a child who cannot get to school (caring at home, bullying, no money), said in a fragment
       ['がっこう...いけな', 2], ['学校...いけな', 2], ['学校...行けな', 1.5], ['がっこう...いけません', 2],
       ['hoikuen', 2], ['ninshin', 2], ['akachan', 1.5], ['kosodate', 2], ['futoukou', 2], ['futoko', 2], ['ijime', 1.5], ['gakkou', 0.7], ['gakko$', 0.7], ['kodomo', 0.7],
@@ -165,6 +169,7 @@ const plain: Lexicon = {
       ['働けなくな', 1.5], ['仕事に戻れ', 1], ['給料日まで', 1.5], ['貯金が減', 1.5], ['貯金がな', 1.5], ['貯金もな', 1.5]
     ],
     housing: [
+      ['どこに住', 1.5], ['どこ に すむ', 1.5], ['どこに すむ', 1.5],
       // a house left empty after a death or a move (空き家), in a few words
       ['誰も住んでいない家', 1.5], ['誰も住まない家', 1.5], ['住む人がいない家', 1.5],
       ['yachin', 2], ['oya san ni', 0.5], ['apaato', 1], ['taikyo', 2], ['oidasare', 2], ['hikkoshi', 1], ['sumu tokoro', 2], ['sumitokoro', 2], ['toei jutaku', 2], ['toei juutaku', 2], ['shiei jutaku', 2], ['shiei juutaku', 2], ['kouei juutaku', 2], ['koei jutaku', 2],
@@ -257,6 +262,7 @@ const plain: Lexicon = {
       ['母子', 0.5], ['子ども二人を一人で', 1],
     ],
     carer: [
+      ['ひとりで かいご', 2], ['ひとりで介護', 2], ['一人で介護', 2], ['わたしが かいご', 1.5],
       // A young carer: a parent's mental illness, the chores all on the child.
       ['ママがメンタル', 1], ['母がメンタル', 1], ['親がメンタル', 1], ['弁当...洗濯', 1.5], ['家事...全部うち', 1.5], ['家事...全部私', 1.5], ['家事...全部俺', 1.5],
       ['kaigo ni tsukare', 2], ['kaigo de tsukare', 2], ['kaigo shite', 1], ['kaigo to shigoto', 2], ['kaigo rishoku', 2], ['yangu keara', 2], ['mendou wo miru', 1.5],
@@ -289,6 +295,8 @@ const plain: Lexicon = {
       ['ご飯を作って', 0.5], ['介護のため', 1], ['介護で', 1], ['限界', 0.5],
     ],
     rights: [
+      // the refund and official-sounding phone scams that send an older person to the ATM
+      ['電話...atm', 2], ['でんわ...atm', 2], ['atmに行', 1.5], ['atmに い', 1.5], ['お金を返します', 1.5], ['おかねを かえします', 1.5], ['かんぷきん', 2],
       // Black part-time job slang: forced shifts, fired for refusing, no night pay.
       ['ブラックバイト', 2], ['ブラバ$', 1.5], ['断ったらクビ', 1.5], ['ことわったらくび', 1.5], ['シフト強制', 1.5], ['シフト...入れてくる', 1], ['無理やりシフト', 1.5], ['深夜手当...出な', 1.5], ['深夜手当...ない', 1.5],
       ['sagi$', 2], ['damasare', 1.5], ['seinen kouken', 2], ['seinen koken', 2], ['zangyoudai', 1.5], ['zangyodai', 1.5], ['kyuuryou ga harawarenai', 2], ['pawahara', 2], ['sekuhara', 2],
@@ -322,6 +330,8 @@ const plain: Lexicon = {
       ['無給', 1.5], ['給料が振り込まれ', 1.5], ['給料が払われ', 1.5], ['給料が出な', 1.5], ['給料から', 1], ['高齢者虐待', 1.5], ['不当解雇', 2], ['雇い止め', 1.5]
     ],
     isolation: [
+      // somewhere to drop in for tea and company, a house filled with rubbish and nobody let in, not wanting to be at home
+      ['お茶飲み', 1.5], ['おちゃのみ', 1.5], ['茶話会', 2], ['家にいたくな', 1], ['いえ に いたくな', 1], ['いける ところ', 1], ['行けるところ', 1], ['ゴミがたま', 1], ['ごみが たま', 1],
       ['hitoribocchi', 2], ['tomodachi ga inai', 2], ['tomodachi inai', 2], ['hanasu hito ga inai', 2], ['hanasu aite', 1.5], ['kodoku$', 2], ['kodokukan', 2], ['sabishii', 1.5], ['samishii', 1.5],
       // no one to ask
       ['誰にも聞けな', 1.5], ['だれにもきけな', 1.5], ['人と会える', 1.5], ['人とあえる', 1.5], ['ひととあえる', 1.5], ['人と話せる場所', 1.5], ['人としゃべれる', 1.5], ['ひとと はなせる', 1.5], ['ひまでしにそう', 1], ['暇で死にそう', 1], ['相談できる人がいな', 1.5], ['聞ける人がいな', 1.5],
@@ -568,7 +578,7 @@ const plain: Lexicon = {
   framing: {
     report: ['ニュース', 'にゅーす', '新聞', '記事', 'テレビで', 'ドラマ', '映画', '小説', '事件を', '事件の', 'じけん',
       // long ago (a present 「今も」「ている」 still alarms: see `ongoing` in engine.ts)
-      '年前', 'ねんまえ', '去年', 'きょねん', '昨年', '前年',
+      '年前', 'ねんまえ', '去年', 'きょねん', '昨年', '前年', '昔', 'むかし', 'ずっと前', 'ずっとまえ',
       // a dream; asking what a word means; grown up now («叩かれて育った»)
       '夢を見', 'ゆめをみ', '悪夢', 'あくむ', 'ゆめばかり', 'って何', 'ってなに', 'ってどういう意味', 'て育った', 'てそだった', 'て育ち', 'てそだち'],
     joke: ['冗談', 'じょうだん', 'ネタ', '(笑)', '笑い合', '笑いながら', 'ゲームで', 'げーむで', 'ゲームしながら', 'げーむしながら', 'ゲーム中に', 'げーむちゅうに', 'ゲームの最中', 'げーむのさいちゅう', 'オンラインゲーム', 'おんらいんげーむ', 'ネトゲ', 'ボイチャ'],

@@ -19,6 +19,7 @@ export const ne: Lexicon = {
       ['ओजिसान', 1.5], ['ojisan', 1.5], ['ojiisan', 1.5], ['ojiichan', 1.5], ['obaachan', 1.5], ['obaasan', 1.5], ['ओबाचान', 1.5], ['बाजे', 1], ['bajai', 1], ['बज्यै', 1], ['buda$', 1.5], ['budi$', 1.5], ['buda baa', 1.5], ['बुढाबुढी', 2], ['budhabudhi', 2]
     ],
     disability: [
+      ['ग्लुकोमा', 1.5], ['आँखा कमजोर', 1], ['अझै बोल्दैन', 1],
       // Dyslexia and autism.
       ['dyslexia', 2], ['autism', 2],
       ['अपाङ्ग', 2], ['अपांग', 2], ['अशक्त', 2], ['ह्वीलचेयर', 2], ['व्हीलचेयर', 2], ['अटिजम', 2], ['बहिरा', 2], ['अन्धो', 2], ['बहिरी', 2], ['अन्धी', 2], ['लाटो', 2], ['लाटी', 2], ['कान नसुन्ने', 2], ['कान सुन्दैन', 2], ['कानले सुन्दैन', 2], ['कानले सुन्न सक्दैन', 2], ['कानले सुन्दिन', 2], ['कान सुन्दिन', 2], ['कानले सुनिन', 2], ['हियरिङ एड', 2], ['हियरिङ', 1.5], ['सुन्ने यन्त्र', 2], ['आँखा नदेख्ने', 2], ['आँखा देख्दैन', 2], ['आँखाले देख्दैन', 2],
@@ -76,6 +77,7 @@ export const ne: Lexicon = {
       ['bill धेरै', 1.5], ['अस्पतालको बिल', 1.5], ['aspatal ko bill', 1.5], ['hospital ko bill', 1.5], ['part time मात्र', 1],
     ],
     housing: [
+      ['कहाँ बस्ने', 1.5],
       // a house left empty after a death or a move
       ['कोही नबस्ने घर', 1.5],
       ['shiei jutaku', 2], ['toei jutaku', 2], ['kenei jutaku', 2],
@@ -158,6 +160,7 @@ export const ne: Lexicon = {
       ['सबैका अगाडि', 1], ['sabai ko agadi', 1], ['sabaiko agadi', 1], ['遺言', 1.5], ['इच्छापत्र', 1.5], ['ichhapatra', 1.5], ['टिभी सपिङ', 1.5], ['tv shopping', 1.5], ['शेयर', 0.5],
     ],
     isolation: [
+      ['फोहोर थुप्रि', 1.5], ['गफ गर्न', 1.5], ['ज्येष्ठ नागरिक क्लब', 2],
       // wishing for someone to talk to (kasaisanga kura garna mann lagchha)
       ['kasaisanga kura garna', 1.5], ['kasai sanga kura garna', 1.5], ['kasaisanga kura garne', 1.5], ['kura garne manchhe chhaina', 2], ['kura garne kohi chhaina', 2], ['kura garne koi chaina', 2], ['kasaisanga bolna', 1.5],
       // a place where people of one's own meet
@@ -172,6 +175,7 @@ export const ne: Lexicon = {
       ['कसैले बुझ्दैन', 1.5], ['kasaile bujhdaina', 1.5], ['एक्लै बस्नुहुन्छ', 1], ['ekle basnu', 1], ['eklai basnu', 1],
     ],
     multicultural: [
+      ['pr को', 2], ['pr का लागि', 2], ['स्थायी निवास', 2],
       // Japanese-language levels.
       ['JLPT', 1.5], ['N3 ko', 1.5], ['N2 ko', 1.5], ['N4 ko', 1.5], ['N5 ko', 1.5], ['japanese class', 1.5], ['nihongo class', 1.5],
       // marrying a Japanese partner, a spouse visa
@@ -194,6 +198,7 @@ export const ne: Lexicon = {
       ['नेपालबाट', 0.7], ['nepal bata', 0.7], ['nepalbata', 0.7], ['भर्खर जापान', 1], ['bharkhar japan', 1], ['जापान आएको', 0.5], ['japan aayeko', 0.5], ['japan aako', 0.5], ['नेपाली वा अंग्रेजी', 2], ['नेपाली बुझ्ने', 2], ['nepali bujhne', 2], ['अंग्रेजी बुझ्ने', 1.5], ['angreji bujhne', 1.5], ['japanese ma', 1], ['जापानीमा', 1], ['घुम्न आउनु', 1], ['जापान घुमाउन', 1.5], ['ट्राभल इन्सुरेन्स', 1.5], ['travel insurance', 1.5], ['भिजिट भिसा', 2], ['visit visa', 2], ['28 ghanta', 1], ['२८ घण्टा', 1], ['28 jikan', 1], ['छालाको रङ', 1.5], ['chhala ko rang', 1.5], ['jaatko', 0.7],
     ],
     medical: [
+      ['फ्लु खोप', 2],
       ['byouin', 1.5], ['kenshin', 1.5], ['kenkou shindan', 1.5],
       ['保険証', 1], // Japanese words residents type as they are
       // heatstroke

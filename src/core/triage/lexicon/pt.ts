@@ -20,6 +20,7 @@ const written: Lexicon = {
       ['esquecimento', 1.5], ['mesma pergunta', 1.5], ['confundindo', 1], ['quedas', 1], ['senhora', 0.7], ['envelhec', 1.5], ['da idade', 1],
     ],
     disability: [// Autism as TEA, dyslexia.
+      ['glaucoma', 1.5], ['degeneração macular', 1.5], ['visão...fraca', 1.5], ['ainda não fala', 1.5], ['atraso de fala', 2],
       ['TEA$', 2], ['dislexi', 2], ['TDAH$', 2], ['anos quase não fala', 1.5], ['anos ainda não fala', 1.5], ['anos não fala ainda', 1.5], ['anos não fala nenhuma palavra', 1.5], ['anos e não fala', 1], ['demora pra falar', 1.5], ['demora para falar', 1.5], ['deficiência', 2], ['deficiente', 2], ['ostomia', 2], ['colostomia', 2], ['ileostomia', 2], ['estomia', 2], ['bolsa de colostomia', 2], ['autismo', 2], ['autista', 2], ['cadeira de rodas', 2], ['surdo', 2], ['cego', 2], ['tdah', 2], ['síndrome de down', 2],
       ['paralisad', 1.5], ['paralisia', 1.5], ['amputa', 1.5], ['prótese', 1], ['perda auditiva', 2], ['aparelho auditivo', 1.5], ['deficiência intelectual', 2], ['espectro autista', 2], ['atraso no desenvolvimento', 2], ['atraso na fala', 1.5], ['surda', 2], ['cega', 2], ['perdendo a visão', 1.5], ['não enxerga', 1.5], ['enxerga mal', 1], ['esclerose', 1.5], ['shogai', 2], ['shougai', 2], ['障害', 2], ['laudo', 1], ['escola especial', 2], ['educação especial', 2], ['língua de sinais', 2], ['libras', 2]],
     child: [
@@ -38,7 +39,7 @@ const written: Lexicon = {
     youth: [
       // still students (a pregnancy or money trouble while at school or university)
       ['ainda estudante', 1], ['ainda somos estudantes', 1], ['os dois estudantes', 1], ['ainda na faculdade', 1],
-      ['jovem', 2], ['jovens', 2], ['adolescente', 1], ['nem trabalha nem estuda', 2], ['faculdade', 1], ['20 anos', 1], ['futuro', 0.5],
+      ['jovem', 2], ['jovens', 2], ['adolescente', 1], ['nem trabalha nem estuda', 2], ['faculdade', 1], ['tenho 20 anos', 1], ['de 20 anos', 1], ['com 20 anos', 1], ['20 anos de idade', 1], ['futuro', 0.5],
       ...Array.from({ length: 19 }, (_, i) => [`tenho ${16 + i}$`, 1] as const), ...Array.from({ length: 19 }, (_, i) => [`tô com ${16 + i}$`, 1] as const), ...Array.from({ length: 19 }, (_, i) => [`to com ${16 + i}$`, 1] as const),
       ...Array.from({ length: 12 }, (_, i) => [`${18 + i} anos`, 0.5] as const),
       ['universidade', 1], ['universitári', 1.5], ['estudante', 0.7], ['senmon', 0.7], ['primeiro emprego', 1.5], ['procurando emprego', 0.7], ['entrevista de emprego', 1], ['carreira', 1], ['sem rumo', 1.5], ['perdido na vida', 1.5], ['perdida na vida', 1.5], ['da minha vida', 0.5],
@@ -55,6 +56,7 @@ const written: Lexicon = {
       ['me controla', 2], ['controla tudo', 2], ['fica com meu salário', 2], ['pega meu salário', 2], ['pega todo meu salário', 2], ['controla meu dinheiro', 2], ['mostrar a nota', 1], ['pedir dinheiro pra ele', 1.5], ['olha meu celular', 1.5], ['não me deixa', 1], ['relacionamento abusivo', 2], ['abusivo', 1.5], ['passa a mão', 2], ['me chamando de', 1.5], ['ex não para', 1.5], ['perseguindo', 1.5], ['me segue', 1.5], ['sabe onde eu moro', 1.5], ['abrigo pra mulher', 2], ['casa abrigo', 2], ['me ameaça', 1.5], ['violento', 1.5], ['me dá dinheiro', 1], ['no nome dele', 1], ['stalker', 2], ['perseguição', 2],
     ],
     livelihood: [
+      ['aposentadoria pequena', 1.5], ['aposentadoria baixa', 1.5], ['seguro saúde atrasad', 1.5], ['valor em vermelho', 1],
       // Odd jobs (bico) and scraping by.
       ['bico', 1], ['só acho bico', 1.5], ['tô liso', 1.5], ['to liso', 1.5], ['tô duro', 1],
       // shifts and openings: a job said in a word («turno da noite», «tem vaga de dia?»)
@@ -76,6 +78,7 @@ const written: Lexicon = {
       ['perdi...man$', 1.5], ['não paga as horas', 1.5], ['não paga o salário', 2], ['não pagou o salário', 2], ['não paga hora extra', 1], ['hora extra...não paga', 1.5], ['não pagou as horas', 1.5], ['ajudar com as contas', 1.5], ['procurar emprego', 1.5], ['conseguir emprego', 1.5], ['entrevista de emprego', 1], ['perdi o serviço', 2], ['perdeu o serviço', 2], ['sem serviço', 2], ['conta do hospital', 1.5], ['conta de hospital', 1.5],
     ],
     housing: [
+      ['onde vou morar', 2],
       // a house left empty after a death or a move
       ['casa abandonada', 1.5],
       ['shiei jutaku', 2], ['kenei jutaku', 2], ['kenei juutaku', 2], ['toei jutaku', 2],
@@ -147,6 +150,7 @@ const written: Lexicon = {
       ['na frente de todo mundo', 1], ['na frente dos outros', 1], ['mandada embora...grávida', 1.5], ['demitida...grávida', 1.5], ['grávida...mandada embora', 1.5], ['grávida...demitida', 1.5], ['por estar grávida', 1.5], ['porque...grávida', 1], ['nunca pagou', 1], ['não pagou o shakai', 1.5], ['porque sou estrangeir', 1.5], ['porque estrangeiro', 1.5], ['por ser estrangeir', 1.5], ['preconceito', 1.5], ['administrar', 1], ['não tem esse direito', 1.5],
     ],
     isolation: [
+      ['cheia de lixo', 1.5], ['cheio de lixo', 1.5], ['acumula lixo', 1.5], ['acumulando lixo', 1.5], ['sair mais de casa', 1.5], ['clube da terceira idade', 2], ['grupo da terceira idade', 2],
       // no friend at all here
       ['nenhuma amiga', 2], ['não tenho amiga', 2], ['não tenho nenhuma amiga', 2], ['não tenho nenhum amigo', 2],
       ['não tenho amigos', 2], ['não tenho amigo', 2], ['não tenho ninguém', 2], ['sem ninguém', 1.5], ['não vê ninguém', 1.5], ['não vejo ninguém', 1.5], ['não falo com ninguém', 2], ['falar com alguém', 0.5], ['fazer amigos', 1.5], ['fazer amizade', 1.5], ['me sinto só', 2],
@@ -176,7 +180,7 @@ const written: Lexicon = {
       ['tenkyo', 1.5], ['todoke', 0.5], ['traduz', 1], ['traduzo', 1], ['aprender japonês', 2], ['estudar japonês', 2], ['japonês da escola', 1.5],
       ['só falo português', 2], ['falo português', 1.5], ['só falo', 0.7], ['saudade do brasil', 1.5], ['lei no japão', 1.5], ['lei japonesa', 1.5], ['leis do japão', 1.5], ['visto de cônjuge', 2], ['visto vence', 2], ['visto venceu', 2], ['renovar o visto', 2],
     ],
-    medical: [['kenkou shindan', 1.5], ['kenko shindan', 1.5], ['byoin', 1.5], ['保険証', 1], ['hospital', 1.5], ['pré natal', 1], ['médico', 1], ['doente', 1], ['doença', 1], ['remédio', 1], ['tratamento', 1], ['consulta', 1], ['febre', 1], ['clínica', 1], ['plano de saúde', 1],
+    medical: [['vacina da gripe', 2], ['vacina contra gripe', 2], ['kenkou shindan', 1.5], ['kenko shindan', 1.5], ['byoin', 1.5], ['保険証', 1], ['hospital', 1.5], ['pré natal', 1], ['médico', 1], ['doente', 1], ['doença', 1], ['remédio', 1], ['tratamento', 1], ['consulta', 1], ['febre', 1], ['clínica', 1], ['plano de saúde', 1],
       ['câncer', 1.5], ['quimioterapia', 1.5], ['quimio$', 1.5], ['diabetes', 1.5], ['pressão alta', 1], ['fratura', 1.5], ['engessad', 1.5], ['antibiótico', 1.5], ['farmácia', 1], ['pediatra', 1.5], ['cirurgia', 1], ['internad', 1], ['alta do hospital', 1.5], ['diálise', 1.5], ['hemodiálise', 1.5], ['asma', 1], ['alergia', 1], ['dor nas costas', 1], ['machuquei', 0.7], ['avc$', 0.7], ['derrame', 0.7], ['fisioterapia', 1.5], ['fisioterapeuta', 1.5], ['fisio$', 1], ['reabilitação', 1.5], ['fonoaudiólog', 1], ['enfermeir', 0.5], ['seguro de saúde', 1.5], ['sem seguro', 1], ['kenkou hoken', 1.5], ['exame de sangue', 1.5], ['kenshin', 1], ['byouin', 1.5], ['病院', 1.5], ['pronto socorro', 1.5], ['posto de saúde', 1.5], ['saúde', 0.5], ['inalador', 1.5], ['insulina', 1.5], ['quebrei o braço', 1.5], ['quebrei a perna', 1.5], ['quebrei o pulso', 1.5], ['quebrou o braço', 1.5], ['quebrou a perna', 1.5], ['quebrou o pulso', 1.5], ['quebrou o quadril', 1.5], ['consulta médica', 1.5], ['enfermeira domiciliar', 1.5], ['visita médica', 1.5], ['aparelho pra respirar', 1.5], ['oxigênio', 1]],
   },
   crisis: {

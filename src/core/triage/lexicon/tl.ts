@@ -26,6 +26,7 @@ export const tl: Lexicon = {
       ['biyenan', 0.5], ['ojiichan', 1.5], ['obaachan', 1.5], ['nadulas', 1], ['nadapa', 1], ['natumba', 1], ['ayaw maligo', 1.5], ['ayaw na maligo', 1.5], ['paulit ulit na nagtatanong', 1.5], ['paulit ulit', 0.7], ['kalan na nakabukas', 1.5], ['dementia', 2], ['demensya', 2], ['nursing home', 2], ['kaigo', 1.5], ['day service', 2], ['care manager', 2], ['pensyon', 0.5], ['pension', 0.5], ['nagretiro', 1], ['retirado', 1], ['tungkod', 1.5], ['hirap umakyat', 1], ['hirap maglakad', 1.5], ['hirap na maglakad', 1.5],
     ],
     disability: [// Dyslexia.
+      ['glaucoma', 1.5], ['lumalabo ang mata', 1.5], ['hindi pa nagsasalita', 1.5], ['hindi pa marunong magsalita', 1.5], ['speech delay', 2],
       ['dyslexia', 2], ['shougai', 1.5], ['shogai', 1.5], ['naputol...paa$', 2], ['naputol...binti', 2], ['naputol...kamay', 2], ['naputulan', 2], ['putol na paa', 2], ['hindi na makakalakad', 1.5], ['hindi na makalakad', 1.5], ['kapansanan', 2], ['may kapansanan', 2], ['pwd$', 2], ['bingi', 2], ['bulag', 2], ['pilay', 1.5], ['autism', 2], ['down syndrome', 2], ['seishin techo', 2]],
     child: [
       // Children left alone with no adult coming home.
@@ -70,6 +71,7 @@ export const tl: Lexicon = {
       ['hindi...binabayaran', 1], ['di...binabayaran', 1], ['kulang ang sahod', 1.5], ['kulang...sahod', 1.5], ['na cut ako', 2], ['hindi na nirenew', 1.5], ['di na nirenew', 1.5], ['kailangan ko ng trabaho', 1.5], ['trabaho at bahay', 1], ['izoku nenkin', 1], ['maliit ang nenkin', 1.5], ['kakaunti ang nenkin', 1.5], ['kaunti ang nenkin', 1.5], ['walang pambayad', 2], ['walang maipambayad', 2], ['paano kami mabubuhay', 1.5], ['bayarin sa ospital', 1.5], ['bill sa ospital', 1.5], ['hospital bill', 1.5],
     ],
     housing: [
+      ['saan titira', 2], ['saan ako titira', 2],
       // a house left empty after a death or a move
       ['bakanteng bahay', 1.5],
       ['shiei jutaku', 2], ['toei jutaku', 2], ['kenei jutaku', 2],
@@ -125,6 +127,7 @@ export const tl: Lexicon = {
       ['dahil buntis', 1.5], ['kasi buntis', 1.5], ['buntis...mag resign', 1.5], ['buntis...tinanggal', 1.5], ['ipapauwi', 1.5], ['pauuwiin...pinas', 1.5], ['walang day off', 1.5], ['walang pahinga sa trabaho', 1.5], ['bawal mag cr', 1.5], ['walang shakai hoken', 1.5], ['hindi pinasok sa', 1],
     ],
     isolation: [
+      ['puno ng basura', 1.5], ['senior club', 2], ['senior citizens club', 2], ['wala po akong kakilala', 2], ['kapwa pilipino', 1],
       // No one to talk to, written jejemon-style too.
       ['wala akong makausap', 2], ['walang makausap', 1.5], ['wla aq mkausap', 1.5], ['wla...mkausap', 1.5], ['lahat sila busy', 1], ['lhat cla bzy', 1], ['puro tulog lng', 0.5], ['puro cp', 0.5],
       ['ang tahimik ng', 1], ['tahimik', 0.5], ['walang dumadalaw', 1.5], ['dumadalaw', 0.5], ['filipino community', 1.5], ['pinoy community', 1.5], ['sumali sa', 1], ['kakwentuhan', 1.5], ['makipagkwentuhan', 1.5], ['makipagkaibigan', 1.5], ['bagong kaibigan', 1.5],
@@ -142,7 +145,7 @@ export const tl: Lexicon = {
       ['kokumin hoken', 0.5], ['zairyu', 2], ['residence card', 2], ['re entry', 2], ['reentry', 2], ['overstay', 2], ['kari houmen', 2], ['karihoumen', 2], ['jisshusei', 2], ['ginou', 1.5], ['tokutei', 1.5], ['kumiai', 1], ['mag japanese', 1.5], ['nihongo', 1], ['marunong mag english', 1], ['psa$', 1.5], ['birth certificate', 1], ['marriage registration', 1], ['abroad', 1], ['umuwi sa pinas', 1], ['for good', 1], ['foreigner', 1.5], ['gaikokujin', 2], ['asawa kong hapon', 0.5], ['nagsasalita ng english', 1.5], ['marunong ng english', 1], ['half daw', 1], ['lump sum', 1], ['dattai', 2],
       ['dito sa japan', 0.4], ['sa japan', 0.3], ['nasa pinas', 0.7], ['umuwi...pinas', 0.7], ['kasal sa hapon', 1.5], ['asawang hapon', 1], ['bago lang ako dito', 1.5], ['bago lang ako sa japan', 1.5], ['lumipat...sa japan', 1.5], ['dahil sa wika', 1.5], ['sa wika', 1], ['hindi marunong mag nihongo', 2], ['di marunong mag nihongo', 2], ['sa tagalog', 1], ['tagalog na', 1], ['batas dito', 1.5], ['batas sa japan', 1.5], ['batas ng japan', 1.5], ['sistema dito', 1], ['expire na visa', 2], ['palit ng status', 2], ['magpalit ng status', 2], ['spouse visa', 2], ['permanent resident', 2], ['jfc$', 1.5],
     ],
-    medical: [['kenshin', 1.5], ['kenkou shindan', 1.5], ['byoin', 1.5], ['保険証', 1], ['ospital', 1.5], ['doktor', 1], ['magpapatingin', 1.5], ['magpatingin', 1.5], ['may sakit', 1], ['sakit', 0.7], ['gamot', 1], ['lagnat', 1],
+    medical: [['flu shot', 2], ['magpabakuna', 2], ['kenshin', 1.5], ['kenkou shindan', 1.5], ['byoin', 1.5], ['保険証', 1], ['ospital', 1.5], ['doktor', 1], ['magpapatingin', 1.5], ['magpatingin', 1.5], ['may sakit', 1], ['sakit', 0.7], ['gamot', 1], ['lagnat', 1],
       // someone in the family who is ill, named beside another problem («may sakit pa si nanay»)
       ['may sakit si', 1.5], ['may sakit pa si', 1.5], ['may sakit ang', 1.5], ['may sakit pa ang', 1.5], ['nagkasakit si', 1.5],
       ['hospital', 1.5], ['byouin', 1.5], ['naoperahan', 2], ['operasyon', 1.5], ['dialysis', 2], ['kidney', 1.5], ['cancer', 1], ['kanser', 1], ['leukemia', 2], ['hika$', 1.5], ['asthma', 1.5], ['diabetes', 1], ['high blood', 1.5], ['dentista', 2], ['nasugatan', 1.5], ['paracetamol', 1.5], ['generic', 1], ['clinic', 1], ['klinika', 1.5], ['sakit sa puso', 1.5], ['doktor...pumupunta sa bahay', 2], ['doctor...pumupunta sa bahay', 2], ['doctor...pupunta sa bahay', 2], ['doctor', 1], ['doktor...pupunta sa bahay', 2], ['home visit', 1.5], ['houmon shinryo', 2]],
@@ -229,9 +232,10 @@ export const tl: Lexicon = {
     { signal: 'emergency', reach: 24, a: ['baby', 'sanggol'], b: ['hindi umiiyak', 'hindi gumagalaw', 'lupaypay', 'hindi humihinga'] },
   ],
   framing: {
-    report: ['balita', 'news$', 'pelikula', 'teleserye'],
+    report: ['balita', 'news$', 'pelikula', 'teleserye', 'nanaginip', 'napanaginipan', 'managinip', 'sa panaginip', 'bangungot'],
     joke: ['biro', 'joke', 'haha', 'naglalaro', 'sa laro'],
     past: ['noong 20', 'noong 19', 'noong isang taon', 'dati', 'taon na ang nakalipas', 'nakaraang taon', 'noong bata',
+      'nanaginip', 'napanaginipan', 'sa panaginip', 'bangungot',
       'nung 20', 'nung 19', 'mula noon', 'okay na sya', 'okay na siya', 'okay na ako', 'okay naman', 'matagal na', 'noong isang linggo', 'nung isang linggo'],
   },
   idioms: ['pag iwas sa pagpapakamatay', 'papatayin ako ng amo', 'papatayin ako ng boss', 'namatay sa tawa', 'namatay kami sa tawa', 'mamamatay na ako sa init', 'patay na patay', 'patayin ang ilaw', 'patay na patay', 'walang karahasan',

@@ -23,6 +23,7 @@ export const vi: Lexicon = {
       ['lẫn nặng$', 2], ['bắt đầu lẫn$', 2], ['hơi lẫn$', 2], ['alzheimer$', 2], ['suy giảm trí nhớ$', 2], ['trí nhớ kém$', 1.5], ['mất trí$', 2], ['đi lang thang$', 1], ['giường điện$', 1], ['chân yếu$', 1], ['bị ngã$', 0.5], ['té ngã$', 0.5],
     ],
     disability: [// Dyslexia.
+      ['tăng nhãn áp', 1.5], ['glôcôm', 1.5], ['mắt mờ dần', 1.5], ['chưa biết nói', 1.5], ['chậm nói', 2],
       ['chứng khó đọc', 2], ['shougai', 1.5], ['khuyết tật', 2], ['tàn tật', 2], ['tự kỷ', 2], ['xe lăn', 2], ['chậm phát triển', 2], ['khiếm thính', 2], ['khiếm thị', 2], ['điếc', 2], ['ngôn ngữ ký hiệu', 2], ['thủ ngữ', 2],
       ['liệt nửa người$', 1], ['bại liệt$', 2], ['cắt cụt$', 1.5], ['chân giả$', 1.5], ['bị liệt$', 0.7], ['thiểu năng$', 2], ['hội chứng down$', 2], ['tăng động$', 2], ['máy trợ thính$', 1.5], ['trợ thính$', 1.5], ['nặng tai$', 1.5], ['lãng tai$', 1.5], ['mắt kém$', 1], ['chậm nói$', 1.5], ['mù lòa$', 2], ['khuyết tật trí tuệ$', 2], ['shogai$', 2], ['shougai$', 2], ['障害', 2]],
     child: [
@@ -60,6 +61,7 @@ export const vi: Lexicon = {
       ['người yêu cũ$', 1.5], ['bạn trai cũ$', 1.5], ['đứng đợi$', 1], ['rình$', 1.5], ['theo dõi$', 1], ['đi theo em$', 1.5], ['sờ soạng$', 2], ['sàm sỡ$', 2], ['ảnh riêng tư$', 2], ['ảnh nóng$', 2], ['tung lên mạng$', 1.5], ['dọa tung$', 2], ['kiểm tra điện thoại$', 1.5], ['giữ hết lương$', 2], ['giữ hết thẻ$', 2], ['giữ hết...lương$', 2], ['giữ hết tiền$', 2], ['chồng giữ$', 1], ['chồng cầm hết$', 1.5], ['không cho ra ngoài$', 1.5], ['mỉa mai$', 1.5], ['chê bai$', 1.5], ['to tiếng$', 1], ['lăng mạ$', 2], ['xúc phạm$', 1.5], ['chồng đánh$', 2], ['bị chồng đánh$', 2], ['bạo hành$', 2], ['nhà tạm lánh$', 2], ['bỏ chồng$', 1.5],
     ],
     livelihood: [
+      ['lương hưu ít', 1.5], ['lương hưu không đủ', 1.5], ['lương hưu chỉ đủ', 1.5],
       // Savings running out.
       ['tiền để dành gần hết', 1.5], ['tiền tiết kiệm gần hết', 1.5], ['hết tiền tiết kiệm', 1.5], ['cháy túi', 1.5], ['viêm màng túi', 1.5],
       ['ko co hoken', 1.5], ['khong co hoken', 1.5], ['chua co bao hiem', 1.5], ['seikatsu hogo', 2], ['arubaito', 0.7], ['baito', 0.7],
@@ -78,6 +80,7 @@ export const vi: Lexicon = {
       ['vay nặng lãi$', 1.5], ['tín dụng đen$', 1.5], ['không có đồng nào$', 2], ['ko có đồng nào$', 2], ['không còn đồng nào$', 2], ['viện phí cao$', 1.5], ['không đủ ăn$', 2], ['ko đủ ăn$', 2], ['tiền ăn...không có', 1.5], ['lương hưu ít$', 1.5], ['lương hưu thấp$', 1.5], ['gửi tiền về$', 0.7], ['không có tiền trả$', 2], ['ko có tiền trả$', 2],
     ],
     housing: [
+      ['sẽ ở đâu', 1.5], ['biết ở đâu', 1],
       // a house left empty after a death or a move
       ['nhà bỏ trống', 1.5],
       ['shiei jutaku', 2], ['kenei jutaku', 2], ['toei jutaku', 2],
@@ -160,6 +163,7 @@ export const vi: Lexicon = {
       ['vì có thai$', 1.5], ['vì có bầu$', 1.5], ['vì mang thai$', 1.5], ['đuổi về nước$', 1.5], ['dọa...về nước', 1.5], ['không cho khai$', 1.5], ['tự lo viện phí$', 1.5], ['tự trả viện phí$', 1.5], ['không đóng bảo hiểm$', 1.5], ['không trả lại tiền$', 1.5],
     ],
     isolation: [
+      ['rác chất đầy', 1.5], ['đầy rác', 1.5], ['chất đầy rác', 1.5], ['không có người thân', 1.5], ['câu lạc bộ người cao tuổi', 2],
       ['ko co ai de noi chuyen', 2], ['khong co ai de noi chuyen', 2],
       ['cô đơn', 2], ['không có bạn', 2], ['một mình', 0.7], ['không có ai để nói chuyện', 2], ['nói chuyện', 0.5], ['lẻ loi', 2],
       ['không quen ai$', 2], ['ko quen ai$', 2], ['không có ai$', 1], ['ko có ai$', 1], ['không ai đến thăm$', 1.5], ['ko ai đến thăm$', 1.5], ['không nói chuyện với ai$', 2], ['ko nói chuyện với ai$', 2], ['ko có ai nói chuyện$', 2], ['không có ai nói chuyện$', 2],
@@ -188,6 +192,7 @@ export const vi: Lexicon = {
       ['luật ở nhật$', 1.5], ['luật nhật$', 1.5], ['luật bên nhật$', 1.5], ['pháp luật nhật$', 1.5], ['thủ tục ở nhật$', 1.5], ['trường học ở nhật$', 1.5], ['hệ thống...ở nhật', 1.5], ['ở nhật thế nào$', 1], ['không rành tiếng$', 2], ['ko rành tiếng$', 2], ['tiếng nhật kém$', 2], ['bằng tiếng việt$', 1.5], ['nói tiếng việt$', 1], ['người nói tiếng việt$', 1.5], ['nói nhanh quá$', 1], ['bên vn$', 0.7], ['bên việt nam$', 0.7], ['diện kỹ sư$', 1.5], ['kỹ thuật viên$', 0.7], ['ở chung với người nhật$', 1], ['bị trục xuất$', 2], ['trục xuất$', 2], ['hết visa$', 2], ['mất visa$', 2],
     ],
     medical: [
+      ['tiêm phòng cúm', 2],
       ['byouin', 1.5], ['kenshin', 1.5], ['kenkou shindan', 1.5],
       ['保険証', 1], // Japanese words residents type as they are
       ['tai biến', 1.5], ['đột quỵ', 1.5], ['động kinh$', 1.5],
