@@ -409,13 +409,15 @@ describe('triage floors', () => {
     // Batch 40: written apart in the twelfth session, the seasons and disasters of life in Japan (a
     // heatwave, a typhoon, an earthquake, snow, New Year closures, evacuation centres), measured once,
     // blind, after the passes on batch 36: 93.9% top-1, 82.7% compound recall, 110 of 110 crises, 10 of
-    // 330 false alarms (3.0%). Then development.
-    floorCase('batch 40', fresh40, { top1: 0.935, compound: 0.825, crisis: 1, falseAlarm: 0.031 }),
+    // 330 false alarms (3.0%). Then development; after its two passes: 95.5%, 90.7%, 110 of 110, 3 false
+    // alarms (0.9%).
+    floorCase('batch 40', fresh40, { top1: 0.95, compound: 0.905, crisis: 1, falseAlarm: 0.01 }),
     // Batch 41: written apart in the twelfth session, disability in everyday life (deaf writers, simple
     // writing, wheelchairs, chronic and mental illness, parents of disabled children), measured once,
     // blind, after the passes on batch 36: 92.0% top-1, 81.9% compound recall, 109 of 110 crises, 15 of
-    // 330 false alarms (4.5%). Then development.
-    floorCase('batch 41', fresh41, { top1: 0.915, compound: 0.815, crisis: 0.99, falseAlarm: 0.046 }),
+    // 330 false alarms (4.5%). Then development; after its two passes: 94.3%, 87.4%, 110 of 110, 6 false
+    // alarms (1.8%).
+    floorCase('batch 41', fresh41, { top1: 0.94, compound: 0.87, crisis: 1, falseAlarm: 0.019 }),
     // Batch 29: written apart at the start of the eleventh session by residents who are irritated,
     // sarcastic or darkly funny (8 or more alarming-but-safe lines a language, crises hidden in the same
     // tone), kept out of the tree until every change of the session was made, measured once, blind, on

@@ -639,13 +639,21 @@ const ANIMAL =
   /(?:^| )(?:dogs?|doggy|puppy|puppies|cats?|kitty|kittens?|pets?|rabbits?|hamsters?|parrots?|birds?|con cho|chu cho|con meo|thu cung|aso|pusa|alaga ko|cachorr[oa]s?|cachorrinh[oa]s?|gat[oa]s?|gatinh[oa]s?|anjing[a-z]*|kucing[a-z]*|peliharaan|kukur|biralo)(?![a-z])|犬|いぬ|猫|ねこ|ぺっと|うさぎ|はむすたー|いんこ|狗|宠物|寵物|兔子|仓鼠|倉鼠|강아지|고양이|반려|애완|햄스터|토끼|कुकुर|बिरालो/;
 
 /**
- * Whether the sentence of an emergency phrase names the writer's parent or partner: a person's emergency,
- * whatever pet is about. (Not a child's age or word: "my cat is 15 years old", «con mèo», "anak kucing".)
+ * The writer's own child, as folded text has it ("my son", 「うちの子」, 我女儿, «con tôi», "anak saya",
+ * «meu filho»): not a bare «con» or "anak", which begin «con mèo» and "anak kucing" (a kitten).
+ */
+const OWN_CHILD =
+  /(?:^| )(?:my (?:child|children|kid|kids|son|daughter|baby|boy|girl)|con (?:trai|gai) (?:toi|em|minh)|con (?:toi|em|minh)|be nha (?:toi|em|minh)|anak(?:ku| ku| saya| aku| gue| ko)|ang anak ko|meu filho|minha filha|meu bebe|nosso filho|nossa filha)(?![a-z])|うちの子|息子|むすこ|娘が|娘を|むすめ|子どもが|子供が|こどもが|我(?:的)?(?:儿子|女儿|孩子|宝宝)|(?:우리 ?)?(?:아들|딸|아이가|애가)|मेरो (?:छोरा|छोरी|बच्चा)/;
+
+/**
+ * Whether the sentence of an emergency phrase names the writer's parent, partner or child: a person's
+ * emergency, whatever pet is about ("is there a vet open? my dog bit my child and she is bleeding a
+ * lot"). (Not a child's age: "my cat is 15 years old".)
  */
 function personIn(text: string, m: { start: number; end: number }): boolean {
   const end = text.indexOf('|', m.end);
   const sentence = text.slice(text.lastIndexOf('|', m.start) + 1, end < 0 ? text.length : end);
-  return OWN_PARENT.test(sentence) || OWN_PARTNER.test(sentence);
+  return OWN_PARENT.test(sentence) || OWN_PARTNER.test(sentence) || OWN_CHILD.test(sentence);
 }
 
 /** Frames that say someone seems fine now, as folded text has them. */

@@ -294,6 +294,14 @@ describe('crisis concepts', () => {
     raises('emergency', [
       "My grandpa is a vet, he just collapsed and isn't breathing",
       'my son swallowed a battery, the vet next door said go to hospital',
+      // The writer's own child hurt by the pet: a person's emergency, whatever vet is asked for.
+      'is there a vet open? my dog bit my child and she is bleeding a lot',
+      'Có bệnh viện thú y nào mở không? Con chó cắn con tôi chảy máu nhiều lắm',
+      '動物病院ありますか。犬が息子を噛んで血が止まらない',
+    ]);
+    raises(null, [
+      'con mèo nhà tôi chảy máu nhiều, bệnh viện thú y nào mở?',
+      'anak kucing saya berdarah, klinik hewan buka?',
     ]);
   });
 

@@ -461,7 +461,7 @@ const EMERGENCY_FAMILIES: readonly ConceptExtension[] = [
       ne: { say: ['ragat rokinna', 'ragat rokindaina', 'ragat bagirahe', 'ragat bagdai', 'haddi bahira', 'रगत रोकिँदैन', 'रगत रोकिएन', 'रगत बगिरहेको', 'हड्डी बाहिर'] },
       tl: { say: ['ang daming dugo', 'maraming dugo', 'hindi tumitigil ang dugo', 'ayaw tumigil ang dugo', 'tuloy tuloy ang dugo', 'bumubulwak', 'sumisirit ang dugo', 'buto na nakalabas', 'lumabas ang buto', 'sinaksak', 'nasaksak'] },
       pt: { say: ['jorrando sangue', 'sangue jorrando', 'sangrando muito', 'não para de sangrar', 'sangue não para', 'sangramento forte', 'osso pra fora', 'osso exposto', 'preso embaixo'] },
-      id: { say: ['darah gak berhenti', 'darah ga berhenti', 'darah tidak berhenti', 'darah ngucur', 'darahnya ngucur', 'darah mengucur', 'darahnya mengucur', 'darah muncrat', 'darahnya muncrat', 'tulang keluar', 'tulangnya keluar', 'ditusuk', 'kena tusuk'] },
+      id: { say: ['darah gak berhenti', 'darah ga berhenti', 'darah tidak berhenti', 'darahnya gak berhenti', 'darahnya ga berhenti', 'darahnya tidak berhenti', 'berdarah terus', 'darah ngucur', 'darahnya ngucur', 'darah mengucur', 'darahnya mengucur', 'darah muncrat', 'darahnya muncrat', 'tulang keluar', 'tulangnya keluar', 'ditusuk', 'kena tusuk'] },
     },
   },
   {
@@ -1362,6 +1362,68 @@ export const EMERGENCY_CONCEPTS: readonly Concept[] = extendConcepts([
       tl: { say: ['d na gumagalaw', 'di na gumagalaw', 'd gumagalaw', 'd na humihinga', 'di na humihinga', 'd humihinga', 'violet na labi', 'violet ang labi', 'violet labi', 'kulay violet ang labi', 'ube na labi', 'ube ang labi', 'nangingitim labi', 'asul na labi', 'asul ang labi'] },
       pt: { say: ['boca roxa', 'lábios roxos', 'labio roxo', 'boca tá roxa', 'n tá respirando', 'não tá respirando', 'parou de respirar'] },
       id: { say: ['bibir biru', 'bibir ungu', 'bibirnya biru', 'bibirnya ungu', 'ga napas lagi', 'gak napas lagi', 'nggak napas lagi', 'udah ga napas', 'udah gak napas', 'ga bernapas lagi', 'gak bernapas lagi'] },
+    },
+  },
+  {
+    // After an earthquake, a typhoon or a fall of furniture: a person pinned under a collapsed house,
+    // a wardrobe or rubble, buried alive. (Not "trapped under debt", 「板挟み」, a book based on another:
+    // only the physical words of a collapse and of being pinned.)
+    name: 'pinned under a collapsed house, furniture or rubble; buried alive',
+    signal: 'emergency',
+    words: {
+      ja: {
+        say: ['下敷きになって', 'したじきになって', '下敷きになった', 'したじきになった', '下敷きになり', '下敷きで', '生き埋め', 'いきうめ', '瓦礫の下', 'がれきの下', 'がれきのした', '瓦礫に埋', 'がれきに埋', 'がれきにうま'],
+        pairs: [{ reach: 16, a: ['タンス', 'たんす', '家具', 'かぐ', '本棚', 'ほんだな', '倒れた棚', '崩れた', 'くずれた', 'つぶれた家', '潰れた家'], b: ['に挟まれて', 'にはさまれて', 'の下から出られな', 'のしたからでられな', 'の下で動けな', 'のしたでうごけな', 'に埋もれ', 'にうもれ'] }],
+      },
+      en: {
+        say: ['buried alive', 'under the rubble', 'beneath the rubble', 'in the rubble', 'under the debris'],
+        pairs: [{ ordered: true, reach: 12, a: ['trapped', 'pinned', 'stuck', 'buried'], b: ['under the collapsed', 'under the fallen', 'under a fallen', 'under the wardrobe', 'under a wardrobe', 'under the bookcase', 'under the shelf', 'under the shelves', 'under the furniture', 'under the roof', 'under the wall', 'under the house', 'under the car', 'under a car'] }],
+      },
+      zh: {
+        say: ['被活埋', '埋在废墟', '压在废墟', '困在废墟', '压在瓦砾', '埋在瓦砾'],
+        pairs: [{ reach: 12, a: ['被压在', '压在', '被埋在', '困在', '卡在'], b: ['倒塌', '塌下来', '柜子下', '衣柜下', '家具下', '书架下', '房子下', '墙下'] }],
+      },
+      ko: {
+        say: ['생매장', '잔해에 깔', '잔해 속에', '매몰되', '매몰됐'],
+        pairs: [{ ordered: true, reach: 16, a: ['무너진', '무너져', '쓰러진', '장롱', '책장', '가구', '건물', '지붕', '벽'], b: ['에 깔려', '에 깔렸', '밑에 깔려', '밑에 깔렸', '아래 깔려', '아래 깔렸', '깔려서 못', '깔려 있어', '깔려있어'] }],
+      },
+      vi: {
+        say: ['bị chôn vùi', 'bị vùi lấp', 'dưới đống đổ nát', 'trong đống đổ nát', 'bị chôn sống'],
+        pairs: [{ ordered: true, reach: 16, a: ['bị đè', 'bị kẹt', 'mắc kẹt', 'bị mắc kẹt', 'đè lên'], b: ['dưới tủ', 'dưới nhà', 'dưới gạch', 'dưới tường', 'dưới mái', 'dưới xe', 'nhà sập', 'nhà đổ', 'tường sập', 'tủ đổ'] }],
+      },
+      ne: {
+        say: ['भग्नावशेषमा पुरि', 'भग्नावशेषमुनि', 'जिउँदै पुरि', 'मलबामा पुरि', 'मलबामुनि'],
+        pairs: [{ reach: 24, a: ['भत्किएको', 'घर भत्कि', 'पर्खाल', 'दराज', 'छानो', 'मुनि'], b: ['च्यापि', 'थिचि', 'पुरिए', 'पुरियो', 'पुरिनु'] }],
+      },
+      tl: {
+        say: ['natabunan ng gumuhong', 'nadaganan ng gumuhong', 'naipit sa gumuhong', 'nailibing nang buhay', 'naipit sa guho', 'natabunan ng guho'],
+        pairs: [{ ordered: true, reach: 24, a: ['naipit', 'nadaganan', 'natabunan', 'naiipit'], b: ['aparador', 'pader', 'bubong', 'gumuho', 'bumagsak na', 'debris', 'kotse'] }],
+      },
+      pt: {
+        say: ['soterrado', 'soterrada', 'sob os escombros', 'nos escombros', 'embaixo dos escombros', 'debaixo dos escombros', 'enterrado vivo', 'enterrada viva'],
+        pairs: [{ ordered: true, reach: 20, a: ['preso', 'presa', 'esmagado', 'esmagada', 'imprensado', 'imprensada', 'prensado', 'prensada'], b: ['embaixo do armário', 'debaixo do armário', 'embaixo da parede', 'debaixo da parede', 'embaixo do carro', 'debaixo do carro', 'embaixo do telhado', 'debaixo do telhado', 'desabou', 'desabamento'] }],
+      },
+      id: {
+        say: ['tertimbun reruntuhan', 'tertimpa reruntuhan', 'di bawah reruntuhan', 'terjebak reruntuhan', 'terkubur hidup', 'tertimbun longsor', 'tertimbun tanah longsor'],
+        pairs: [{ ordered: true, reach: 20, a: ['tertimpa', 'terjepit', 'tertimbun', 'terkubur', 'terperangkap', 'ketiban'], b: ['lemari', 'tembok', 'atap', 'rumah roboh', 'rumah yang roboh', 'runtuh', 'puing', 'mobil'] }],
+      },
+    },
+  },
+  {
+    // Someone who will not wake, with empty medicine packets, sheets or bottles beside them: an overdose
+    // found, whoever took it (not 「薬の空き箱を捨てたい」 alone: the one who will not wake is the matter).
+    name: 'someone who will not wake beside empty medicine packets or bottles',
+    signal: 'emergency',
+    words: {
+      ja: { pairs: [{ reach: 60, acrossSentences: true, a: ['起きない', 'おきない', '起きません', 'おきません', '起こしても', 'おこしても', '目を覚まさな', 'めをさまさな', '返事がない', 'へんじがない'], b: ['薬の空', 'くすりのから', '空のシート', 'からのしーと', '空っぽの薬', 'からっぽのくすり', 'シートが空', 'しーとがから', '薬のシートが全部', '空の薬'] }] },
+      en: { pairs: [{ reach: 60, acrossSentences: true, a: ['wont wake', 'will not wake', 'cant wake', 'not waking', 'unresponsive', 'not responding'], b: ['empty pill', 'empty blister', 'empty packets', 'empty medicine', 'empty bottle of pills', 'empty packs of'] }] },
+      zh: { pairs: [{ reach: 30, acrossSentences: true, a: ['叫不醒', '摇不醒', '没反应', '不省人事'], b: ['空药盒', '空的药', '药板都空', '空药瓶', '药瓶空了', '药都吃光', '空药板'] }] },
+      ko: { pairs: [{ reach: 40, acrossSentences: true, a: ['안 깨', '안 일어나', '깨워도', '반응이 없', '의식이 없'], b: ['빈 약', '약 봉지가 비', '약통이 비', '약 껍질', '약봉지가 비'] }] },
+      vi: { pairs: [{ reach: 60, acrossSentences: true, a: ['không tỉnh', 'gọi không dậy', 'lay không dậy', 'không dậy', 'bất tỉnh'], b: ['vỉ thuốc rỗng', 'vỏ thuốc', 'lọ thuốc rỗng', 'hộp thuốc rỗng', 'vỉ thuốc trống', 'vỉ thuốc đã hết'] }] },
+      ne: { pairs: [{ reach: 60, acrossSentences: true, a: ['उठ्दैन', 'उठेन', 'उठ्नुहुन्न', 'होस छैन', 'uthdaina', 'uthena'], b: ['खाली पाता', 'औषधिको खाली', 'खाली बट्टा', 'khali pata', 'khali batta'] }] },
+      tl: { pairs: [{ reach: 60, acrossSentences: true, a: ['hindi magising', 'di magising', 'ayaw magising', 'niyuyugyog', 'hindi gumigising', 'walang malay'], b: ['walang lamang pakete', 'walang laman na pakete', 'walang lamang bote', 'walang laman na bote', 'basyong pakete', 'basyo ng gamot', 'ubos na ang gamot'] }] },
+      pt: { pairs: [{ reach: 60, acrossSentences: true, a: ['não acorda', 'não responde', 'não reage', 'desacordad', 'inconsciente'], b: ['cartelas vazias', 'cartela vazia', 'frasco vazio', 'caixas de remédio vazias', 'embalagens vazias', 'remédios vazios'] }] },
+      id: { pairs: [{ reach: 60, acrossSentences: true, a: ['tidak bangun', 'gak bangun', 'ga bangun', 'nggak bangun', 'tidak sadar', 'tidak merespon'], b: ['bungkus obat kosong', 'strip obat kosong', 'botol obat kosong', 'obatnya habis semua', 'kemasan obat kosong', 'bungkus obat yang kosong'] }] },
     },
   },
 ], EMERGENCY_FAMILIES);

@@ -196,15 +196,15 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
     name: 'old medical history, fine now',
     signal: null,
     words: {
-      ja: { framing: { past: ['既往歴', 'きおうれき', '何年も前', 'なんねんもまえ', '今は元気', 'いまはげんき'] } },
-      en: { framing: { past: ['when he was younger', 'when she was younger', 'when i was younger', 'as a teenager', 'grew out of', 'outgrew', 'no longer has', 'hasnt had one since', 'fine now', 'fully recovered', 'under control', 'well controlled', 'medical history', 'yrs ago', 'yr ago'] } },
-      zh: { framing: { past: ['以前有过', '曾经有过', '小时候有过', '已经好了', '现在没事', '现在好了', '病史', '控制得很好', '早就好了'] } },
-      ko: { framing: { past: ['어릴 적', '병력', '지금은 괜찮', '다 나았', '완치', '조절되고 있'] } },
-      vi: { framing: { past: ['hồi học', 'đã khỏi', 'giờ đã khỏe', 'bây giờ ổn', 'tiền sử', 'trước kia'] } },
-      ne: { framing: { past: ['पहिले भएको', 'अहिले ठिक छ', 'अहिले निको', 'निको भइसक्यो'] } },
-      tl: { framing: { past: ['magaling na', 'ok na ngayon', 'ayos na ngayon', 'gumaling na', 'noong araw', 'history ng', 'ok na ako ngayon', 'okay na ako ngayon', 'ayos na ako ngayon', 'taon na ang nakaraan'] } },
-      pt: { framing: { past: ['quando criança', 'quando pequeno', 'quando pequena', 'na infância', 'já melhorou', 'hoje está bem', 'hoje tá bem', 'histórico de', 'já curou'] } },
-      id: { framing: { past: ['dulu pernah', 'pernah punya', 'sekarang sudah sembuh', 'sudah sembuh', 'sekarang baik baik saja', 'masa kecil'] } },
+      ja: { framing: { past: ['既往歴', 'きおうれき', '何年も前', 'なんねんもまえ', '今は元気', 'いまはげんき', 'すっかり元気', 'すっかりげんき', 'すっかりよくな', '去年の夏', 'きょねんのなつ', '昨年の夏', '去年の冬', 'きょねんのふゆ', '昨年の冬', '先月', 'せんげつ', '数か月前', '数ヶ月前', 'すうかげつまえ'] } },
+      en: { framing: { past: ['when he was younger', 'when she was younger', 'when i was younger', 'as a teenager', 'grew out of', 'outgrew', 'no longer has', 'hasnt had one since', 'fine now', 'fully recovered', 'under control', 'well controlled', 'medical history', 'yrs ago', 'yr ago', 'last summer', 'last winter', 'completely fine now', 'totally fine now'] } },
+      zh: { framing: { past: ['以前有过', '曾经有过', '小时候有过', '已经好了', '现在没事', '现在好了', '病史', '控制得很好', '早就好了', '去年夏天', '去年冬天', '已经完全好了'] } },
+      ko: { framing: { past: ['어릴 적', '병력', '지금은 괜찮', '다 나았', '완치', '조절되고 있', '작년 여름', '지난 여름', '작년 겨울', '지난 겨울'] } },
+      vi: { framing: { past: ['hồi học', 'đã khỏi', 'giờ đã khỏe', 'bây giờ ổn', 'tiền sử', 'trước kia', 'hè năm ngoái', 'đông năm ngoái'] } },
+      ne: { framing: { past: ['पहिले भएको', 'अहिले ठिक छ', 'अहिले निको', 'निको भइसक्यो', 'गत गर्मीमा', 'गएको गर्मीमा', 'गत जाडोमा'] } },
+      tl: { framing: { past: ['magaling na', 'ok na ngayon', 'ayos na ngayon', 'gumaling na', 'noong araw', 'history ng', 'ok na ako ngayon', 'okay na ako ngayon', 'ayos na ako ngayon', 'taon na ang nakaraan', 'noong nakaraang tag-init', 'noong isang tag-init', 'noong isang taon'] } },
+      pt: { framing: { past: ['quando criança', 'quando pequeno', 'quando pequena', 'na infância', 'já melhorou', 'hoje está bem', 'hoje tá bem', 'histórico de', 'já curou', 'no verão passado', 'no inverno passado'] } },
+      id: { framing: { past: ['dulu pernah', 'pernah punya', 'sekarang sudah sembuh', 'sudah sembuh', 'sekarang baik baik saja', 'masa kecil', 'musim panas lalu', 'musim panas tahun lalu', 'musim dingin lalu'] } },
     },
   },
   {
@@ -283,7 +283,7 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
       ne: { idioms: ['आत्महत्याको दृश्य', 'फिल्ममा आत्महत्या', 'कलाकारको आत्महत्या', 'फिल्ममा...आत्महत्या गरेको', 'समाचारमा...आत्महत्या गरेको', 'film ma...atmahatya gareko', 'samachar ma...atmahatya gareko'] },
       tl: { idioms: ['eksena ng pagpapakamatay', 'pelikula tungkol sa pagpapakamatay', 'artista nagpakamatay', 'sa drama...na nagpakamatay', 'sa pelikula...na nagpakamatay', 'sa balita...na nagpakamatay', 'napanood ko...na nagpakamatay', 'nabasa ko...na nagpakamatay'] },
       pt: { idioms: ['cena de suicídio', 'filme sobre suicídio', 'série sobre suicídio', 'suicídio de famoso', 'suicídio de artista', 'novela...que se matou', 'filme...que se matou', 'série...que se matou', 'notícia...que se matou', 'se matou na novela', 'se matou no filme', 'se matou na série'] },
-      id: { idioms: ['film tentang bunuh diri', 'drama tentang bunuh diri', 'adegan bunuh diri', 'artis bunuh diri', 'bunuh diri di film', 'artis korea bunuh diri', 'idol korea bunuh diri', 'idol bunuh diri', 'aktor bunuh diri', 'aktris bunuh diri', 'penyanyi bunuh diri', 'seleb bunuh diri', 'selebriti bunuh diri', 'drama...yang bunuh diri', 'drakor...yang bunuh diri', 'film...yang bunuh diri', 'berita...yang bunuh diri', 'sinetron...yang bunuh diri'] },
+      id: { idioms: ['film tentang bunuh diri', 'drama tentang bunuh diri', 'adegan bunuh diri', 'artis bunuh diri', 'bunuh diri di film', 'artis korea bunuh diri', 'idol korea bunuh diri', 'idol bunuh diri', 'aktor bunuh diri', 'aktris bunuh diri', 'penyanyi bunuh diri', 'seleb bunuh diri', 'selebriti bunuh diri', 'drama...yang bunuh diri', 'drama...sampai bunuh diri', 'drama jepang tentang...bunuh diri', 'drama tentang...bunuh diri', 'film tentang...bunuh diri', 'nonton drama...bunuh diri', 'nonton film...bunuh diri', 'drakor...yang bunuh diri', 'film...yang bunuh diri', 'berita...yang bunuh diri', 'sinetron...yang bunuh diri'] },
     },
   },
   {
@@ -330,7 +330,7 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
         // (stalking as a habit: messages every day, turning up near home — `women`, no crisis, unless a threat is said)
         idioms: ['首を絞めるまね', '首をしめるまね', '待ってることがあ', '待っていることがあ', '毎日メッセージ', 'まいにちメッセージ', '毎日ライン', 'まいにちライン', '毎日連絡してき', 'まいにちれんらくしてき', '家の近くにも来', 'いえのちかくにもき', '家の前にも来', 'いえのまえにもき', '他の子をたたい', '他の子を叩', 'ほかの子をたたい', '配偶者暴力相談', '暴力相談支援センター', '家賃...鍵を替えられ', '大家...鍵を替えられ', '管理会社...鍵を替えられ'],
         crisisNegation: { before: [], after: [
-          'たりはしていな', 'たりはしてな', 'たりはしな', 'たりは絶対', 'たりはぜったい', 'たりとかはな', 'とかはない', 'とかはなか', 'とかはなく', 'とかはありません',
+          'たりはしていな', 'たりはしていません', 'たりはしません', 'たりはされていな', 'たりはされていません', 'たりはされてな', 'たりはしてな', 'たりはしな', 'たりは絶対', 'たりはぜったい', 'たりとかはな', 'とかはない', 'とかはなか', 'とかはなく', 'とかはありません',
           'とかは全くな', 'とかは全くあり', 'とかはまったくな', 'とかは全然な', 'は全くない', 'は全くなく', 'は全くなか', 'は全くありません', 'はまったくない', 'はまったくなく',
           'はまったくなか', 'はまったくありません', 'は全然ない', 'は全然なか', 'はぜんぜんない', 'とか言われたことはな', 'とか言われたことは一度も', 'とかいわれたことはな',
           'って言われたことはな', 'てはいな', 'てないけど', 'てないが', 'じゃ全然な', 'じゃぜんぜんな',
@@ -659,15 +659,15 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
     name: 'hit back in the school years or by an ex, now over: moved out, broken up, no contact',
     signal: null,
     words: {
-      ja: { idioms: ['中学の時...殴られ', '高校の時...殴られ', '中学のころ...殴られ', '高校のころ...殴られ', 'まえは...たたいた', 'まえは...なぐった', '前は...叩いた', '前は...殴った'] },
-      en: { idioms: ['in high school...used to hit me', 'in middle school...used to hit me', 'used to hit me...thats over', 'used to hit me...we broke up', 'used to hit me...zero contact', 'used to hit me...no contact'] },
-      zh: { idioms: ['高中的时候...打我', '初中的时候...打我', '小时候...打过我', '以前...打过我...现在'] },
-      ko: { idioms: ['고딩 때...맞았었', '중딩 때...맞았었', '초딩 때...맞았었', '어릴 때...맞았었', '맞았었는데 지금은'] },
-      vi: { idioms: ['hồi cấp 3...bị đánh', 'hồi cấp 2...bị đánh', 'hồi nhỏ...bị đánh', 'hồi trước...đánh em...giờ'] },
-      ne: { idioms: ['school padhda...kutthyo', 'sano chhada...kutthyo', 'pahile...kutthyo...aba'] },
-      tl: { idioms: ['noong high school...sinasaktan', 'nung high school...sinasaktan', 'dati...sinasaktan...ngayon', 'dati...binubugbog...ngayon'] },
-      pt: { idioms: ['no ensino médio...me batia', 'na escola...me batia', 'antes...me batia...agora', 'me batia...terminamos'] },
-      id: { idioms: ['waktu sma...dipukul', 'pas sma...dipukul', 'waktu smp...dipukul', 'dulu...mukul aku...sekarang', 'dulu...dipukul...sekarang'] },
+      ja: { idioms: ['中学の時...殴られ', '高校の時...殴られ', '中学のころ...殴られ', '高校のころ...殴られ', 'まえは...たたいた', 'まえは...なぐった', '前は...叩いた', '前は...殴った', '殴られていたけど...離婚し', '殴られてたけど...離婚し', '叩かれていたけど...離婚し', '殴られていましたが...離婚し', 'なぐられてたけど...りこんし'] },
+      en: { idioms: ['in high school...used to hit me', 'in middle school...used to hit me', 'used to hit me...thats over', 'used to hit me...we broke up', 'used to hit me...zero contact', 'used to hit me...no contact', 'used to hit me...divorced', 'hit me...but were divorced now', 'hit me...but we are divorced now', 'hit me...now were divorced'] },
+      zh: { idioms: ['高中的时候...打我', '初中的时候...打我', '小时候...打过我', '以前...打过我...现在', '打过我...已经离婚', '打过我...离婚了'] },
+      ko: { idioms: ['고딩 때...맞았었', '중딩 때...맞았었', '초딩 때...맞았었', '어릴 때...맞았었', '맞았었는데 지금은', '때렸지만...이혼했', '때렸었는데...이혼했', '맞았지만...이혼했'] },
+      vi: { idioms: ['hồi cấp 3...bị đánh', 'hồi cấp 2...bị đánh', 'hồi nhỏ...bị đánh', 'hồi trước...đánh em...giờ', 'từng đánh tôi...đã ly hôn', 'từng đánh em...đã ly hôn', 'từng đánh tôi...đã chia tay', 'từng đánh em...đã chia tay'] },
+      ne: { idioms: ['school padhda...kutthyo', 'sano chhada...kutthyo', 'pahile...kutthyo...aba', 'पहिले...कुट्थे...सम्बन्धविच्छेद', 'पहिले...कुट्थ्यो...सम्बन्धविच्छेद'] },
+      tl: { idioms: ['noong high school...sinasaktan', 'nung high school...sinasaktan', 'dati...sinasaktan...ngayon', 'dati...binubugbog...ngayon', 'sinasaktan ako...hiwalay na kami', 'sinaktan ako...hiwalay na kami', 'binubugbog ako...hiwalay na kami'] },
+      pt: { idioms: ['no ensino médio...me batia', 'na escola...me batia', 'antes...me batia...agora', 'me batia...terminamos', 'me batia...nos divorciamos', 'me bateu...já nos divorciamos', 'me batia...já separamos'] },
+      id: { idioms: ['waktu sma...dipukul', 'pas sma...dipukul', 'waktu smp...dipukul', 'dulu...mukul aku...sekarang', 'dulu...dipukul...sekarang', 'pernah memukul saya...sudah cerai', 'pernah mukul aku...sudah cerai', 'pernah memukul saya...sudah bercerai'] },
     },
   },
   {
@@ -705,6 +705,79 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
       tl: { idioms: ['ipapakansela ang visa', 'ipakansela ang visa', 'kakanselahin ang visa', 'hihiwalayan daw ako', 'pauuwiin daw ako', 'ipapadeport daw ako', 'ipapa deport daw ako'] },
       pt: { idioms: ['ameaça cancelar meu visto', 'ameaçou cancelar meu visto', 'ameaça cancelar o meu visto', 'ameaça não renovar meu visto', 'ameaça pedir o divórcio', 'ameaçou pedir o divórcio', 'ameaça me mandar de volta', 'ameaçou me mandar de volta'] },
       id: { idioms: ['mengancam akan membatalkan visa', 'mengancam membatalkan visa', 'mengancam akan mencabut visa', 'mengancam akan menceraikan', 'mengancam menceraikan', 'mengancam akan cerai', 'mengancam cerai', 'mengancam akan memulangkan', 'mengancam mau memulangkan', 'ngancam mau cerai', 'ngancam cerai'] },
+    },
+  },
+  {
+    // Self-harm or a suicide attempt told as the writer's past with the recovery said outright —
+    // "10 years ago … but I'm settled now", «đã từng … nhưng giờ đã ổn» — asking about work, a group, a
+    // certificate (medical history, not a crisis). The act and the recovery must both be there, in that
+    // order: a wish now, or "fine now but I want to again", still alarms. And a fall onto the tracks
+    // told as an accident (the news of a blind man who fell), not a jump.
+    name: 'self-harm or an attempt long past, with recovery said; an accidental fall onto the tracks',
+    signal: null,
+    words: {
+      ja: { idioms: [
+        ...['リストカット', 'りすとかっと', 'リスカ', '自傷', 'じしょう', '自殺未遂', 'じさつみすい', '自殺を図', 'じさつをはか', 'オーバードーズ', 'ODして'].flatMap((act) =>
+          ['今は落ち着いて', 'いまはおちついて', '今は落ちついて', '今は大丈夫', 'いまはだいじょうぶ', '今は元気', 'いまはげんき', '今はもうしてな', '今はしてな', 'いまはしてな', 'もうやめて', '今は安定', 'いまはあんてい'].map((now) => `${act}...${now}`)),
+        'ホームから転落', 'ほーむからてんらく', '線路に転落', 'せんろにてんらく', '線路に落ちた', 'せんろにおちた', '線路に落ちる事故', 'ホームから落ちた', 'ほーむからおちた',
+      ] },
+      en: { idioms: [
+        ...['self harm', 'self-harm', 'selfharm', 'self harmed', 'cut myself', 'cutting myself', 'attempted suicide', 'suicide attempt', 'tried to kill myself', 'overdosed'].flatMap((act) =>
+          ['fine now', 'okay now', 'ok now', 'doing well now', 'doing much better now', 'stable now', 'in recovery', 'years clean', 'clean for', 'recovered'].map((now) => `${act}...${now}`)),
+        'fell onto the track', 'fallen onto the track', 'falls onto the track', 'falling onto the track', 'fell off the platform', 'fallen off the platform', 'falls off the platform', 'fell from the platform',
+      ] },
+      zh: { idioms: [
+        ...['自残过', '自残', '自伤过', '割腕过', '自杀未遂', '自杀过', '尝试过自杀', '试过自杀'].flatMap((act) =>
+          ['好很多', '好多了', '已经好了', '已经没事', '现在没事', '现在好了', '现在很稳定', '现在稳定', '已经康复'].map((now) => `${act}...${now}`)),
+        '掉下月台', '跌落月台', '从月台掉', '从月台跌', '掉到轨道', '跌落轨道', '掉进轨道', '摔下月台',
+      ] },
+      ko: { idioms: [
+        ...['자살 시도', '자살시도', '자해', '자살하려고 했던'].flatMap((act) =>
+          ['지금은 괜찮', '이제는 괜찮', '지금은 안정', '지금은 많이 좋아', '이제 괜찮', '지금은 안 해', '년 전이고', '년 전 일이고', '년 전의 일'].map((now) => `${act}...${now}`)),
+        '선로에 떨어', '선로로 떨어', '선로에 추락', '선로로 추락', '승강장에서 떨어', '플랫폼에서 떨어',
+      ] },
+      vi: { idioms: [
+        // (no past-attempt idioms in Vietnamese: without the alarm, «tự tử» is the only word that names the
+        // mental-health window in «từng nghĩ tới chuyện tự tử, giờ đã ổn», and the concern would go to the doctor)
+        'ngã xuống đường ray', 'rơi xuống đường ray', 'té xuống đường ray', 'ngã từ sân ga', 'rơi từ sân ga',
+      ] },
+      ne: { idioms: [
+        ...['आत्महत्याको प्रयास', 'आत्महत्या गर्न खोजेको', 'आफैंलाई चोट', 'आफूलाई चोट', 'atmahatya ko prayas', 'self harm'].flatMap((act) =>
+          ['अहिले ठिक छु', 'अहिले ठीक छु', 'अहिले ठिक छ', 'अहिले निको', 'अहिले सन्चै', 'ahile thik chhu', 'ahile thik chu'].map((now) => `${act}...${now}`)),
+        'रेलको लिकमा खसे', 'रेल लाइनमा खसे', 'प्लेटफर्मबाट खसे',
+      ] },
+      tl: { idioms: [
+        ...['self harm', 'self-harm', 'nag-self harm', 'naglaslas', 'nagtangkang magpakamatay', 'nagtangka akong magpakamatay', 'sinubukan kong magpakamatay'].flatMap((act) =>
+          ['okay na ako', 'ok na ako', 'ayos na ako', 'akong okay', 'akong ok', 'magaling na ako', 'tapos na ang therapy', 'gumaling na ako'].flatMap((now) => [`${act}...${now}`, `${act}...pero...${now}`])),
+        'nahulog sa riles', 'nahulog sa riles ng tren', 'nahulog mula sa platform',
+      ] },
+      pt: { idioms: [
+        ...['automutilação', 'me cortava', 'me cortei', 'tentei suicídio', 'tentativa de suicídio', 'tentei me matar', 'self harm'].flatMap((act) =>
+          ['hoje estou bem', 'hoje tô bem', 'agora estou bem', 'agora tô bem', 'hoje estou estável', 'já me recuperei', 'estou melhor'].map((now) => `${act}...${now}`)),
+        'caiu nos trilhos', 'caiu na linha do trem', 'caiu da plataforma', 'caído nos trilhos',
+      ] },
+      id: { idioms: [
+        ...['self harm', 'self-harm', 'melukai diri', 'menyakiti diri', 'percobaan bunuh diri', 'mencoba bunuh diri', 'coba bunuh diri', 'pernah mau bunuh diri'].flatMap((act) =>
+          ['sekarang sudah baik', 'sekarang sudah membaik', 'sekarang sudah pulih', 'sekarang baik baik saja', 'sekarang udah baik', 'sekarang udah oke', 'sudah sembuh', 'sekarang sudah stabil'].map((now) => `${act}...${now}`)),
+        'jatuh ke rel', 'terjatuh ke rel', 'jatuh dari peron', 'terjatuh dari peron',
+      ] },
+    },
+  },
+  {
+    // A panic attack and the breath it takes away, told as what the panic does (「パニック発作で息が苦しく
+    // なる」, 恐慌发作…喘不过气): the mental-health window, not 119. Blue lips or a collapse still alarm.
+    name: 'breathless in a panic attack',
+    signal: null,
+    words: {
+      ja: { idioms: ['パニック発作...息が', 'ぱにっくほっさ...いきが', 'パニック発作...過呼吸', 'パニック発作...息ができ', 'パニック障害...息が', 'パニックになって...息が'] },
+      en: { idioms: ['panic attack...cant breathe', 'panic attack...cannot breathe', 'panic attack...couldnt breathe', 'panic attacks...cant breathe', 'panic attacks...cannot breathe', 'panic attacks...couldnt breathe', 'panic attack...short of breath', 'panic attacks...short of breath'] },
+      zh: { idioms: ['恐慌发作...喘不过气', '惊恐发作...喘不过气', '恐慌症...喘不过气', '恐慌发作...透不过气', '惊恐发作...透不过气', '恐慌发作...呼吸困难', '惊恐发作...呼吸困难'] },
+      ko: { idioms: ['공황...숨이 안 쉬어', '공황...숨을 못 쉬', '공황...숨이 막', '공황...숨쉬기 힘들', '공황...호흡곤란'] },
+      vi: { idioms: ['hoảng loạn...khó thở', 'hoảng loạn...không thở được', 'hoảng sợ...khó thở', 'hoảng loạn...ngộp thở'] },
+      ne: { idioms: ['प्यानिक अट्याक...सास फेर्न', 'panic attack...sas ferna', 'आत्तिएर...सास फेर्न'] },
+      tl: { idioms: ['panic attack...hindi makahinga', 'panic attack...di makahinga', 'panic attack...hirap huminga', 'panic attacks...hindi makahinga'] },
+      pt: { idioms: ['pânico...falta de ar', 'pânico...não consigo respirar', 'pânico...não conseguia respirar', 'pânico...sem ar'] },
+      id: { idioms: ['panik...sesak napas', 'panic attack...sesak napas', 'panik...susah napas', 'panik...tidak bisa napas', 'panik...gak bisa napas'] },
     },
   },
 ];

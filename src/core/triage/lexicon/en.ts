@@ -7,6 +7,7 @@ export const en: Lexicon = {
     // Lines marked "told beside another problem": everyday words for a problem residents name as the
     // second or third of a compound concern (rent unpaid and two small children), so that window is found too.
     elderly: [
+      ['in our seventies', 1], ['in our eighties', 1], ['in their seventies', 1], ['in their eighties', 1], ['in our 70s', 1], ['in our 80s', 1],
       // Japanese welfare words typed in Roman letters, in any language's message (romaji): read with every lexicon
       ['ninchishou', 2], ['ninchisho', 2], ['monowasure', 1.5], ['dei saabisu', 2], ['yokaigo', 2], ['youkaigo', 2], ['koureisha', 1.5], ['koreisha', 1.5], ['toshiyori', 1.5],
       // an older relative cheated or signed up by a seller: the older person's window too
@@ -51,6 +52,7 @@ export const en: Lexicon = {
       ['check on her', 1], ['stroke', 0.5], ['hip', 0.5], ['walker', 0.5], ['barely eats', 0.5],
     ],
     disability: [
+      ['guide dog', 2], ['assistance dog', 2], ['service dog', 2], ['hearing dog', 2], ['crutches', 1], ['white cane', 2], ['wheelchair ramp', 2], ['ramp$', 1], ['ramps$', 1], ['step-free', 1], ['adaptive', 1], ['asperger', 2], ['job coach', 2],
       ['glaucoma', 1.5], ['macular degeneration', 1.5], ['eyesight is going', 1.5], ['losing her sight', 1.5], ['losing his sight', 1.5], ['not talking yet', 1.5], ['isnt talking yet', 1.5], ['speech delay', 2], ['delayed speech', 2], ['late talker', 1.5],
       ['shogaisha', 2], ['hattatsu shougai', 2], ['ryouiku', 2], ['ryoiku', 2], ['jiheishou', 2], ['jiheisho', 2],
       ['cant hear', 1.5], ['cant see', 1.5], ['hearing loss', 2], ['sight loss', 2], ['epilepsy', 1], ['dyslexi', 2], ['stutter', 1.5], ['mobility', 1], ['prosthe', 1.5], ['ndis', 1],
@@ -121,6 +123,7 @@ export const en: Lexicon = {
       ['controls everything', 2], ['controls my', 1.5], ['won\'t let me', 1.5], ['left my husband', 1.5], ['left my partner', 1.5], ['leaving husband', 1.5], ['leaving my husband', 1.5],
     ],
     livelihood: [
+      ['no shifts', 1], ['shifts were cut', 1], ['shifts got cut', 1], ['disaster relief payment', 1.5],
       // Unpaid wages are money trouble too.
       ['broke af', 1.5], ['im broke', 1.5],
       ['shakkin', 2], ['shitsugyou', 2], ['shitsugyo', 2], ['kubi ni natta', 2], ['okane ga tarinai', 2], ['kyuuryou', 1], ['kyuryo', 1],
@@ -146,6 +149,7 @@ export const en: Lexicon = {
       ['money is tight', 1.5], ['money is really tight', 1.5], ['pays for everything', 1.5], ['pension...running out', 2], ['savings...running out', 2], ['money...running out', 2], ['keep any job', 1.5], ['hold down a job', 1.5], ['hold a job', 1], ['day labour', 1], ['day labor', 1], ['no work no money', 1.5],
     ],
     housing: [
+      ['living in my car', 1.5], ['living in the car', 1.5], ['sleeping in my car', 1.5], ['sleeping in the car', 1.5], ['home modification', 1], ['home adaptation', 1],
       ['where will i live', 2], ['where am i going to live', 2], ['toei apartment', 2], ['toei housing', 2], ['toei flat', 2], ['toei danchi', 2],
       // 'still need somewhere to live', 'a vacant house nobody lives in' in a few words
       ['somewhere to live', 2], ['somewhere to stay', 1.5], ['anywhere to live', 2], ['vacant house', 2], ['nobody lives in', 1.5],
@@ -286,6 +290,7 @@ export const en: Lexicon = {
       ['city hall', 0.5], ['my country', 1], ['moved to japan', 1.5],
     ],
     medical: [
+      ['home oxygen', 2], ['oxygen', 1], ['heatstroke', 1], ['heat stroke', 1],
       ['flu shot', 2], ['flu jab', 2],
       ['nyuuin', 1.5], ['nyuin', 1.5], ['shujutsu', 1.5], ['kusuri', 1],
       ['byouin', 1.5], ['byoin', 1.5], ['kenshin', 1.5], ['kenkou shindan', 1.5], ['kenko shindan', 1.5],

@@ -21,6 +21,7 @@ export const id: Lexicon = {
       ...Array.from({ length: 30 }, (_, i) => [`${i + 70} th$`, 1] as const), ['mertua', 0.5], ['obaachan', 1.5], ['ojiichan', 1.5], ['obaasan', 1], ['ojiisan', 1], ['kaigo hoken', 2], ['day service', 2], ['dei sabisu', 2], ['care manager', 2], ['kea mane', 2], ['hal yang sama', 1], ['gak mau mandi', 1.5], ['tidak mau mandi', 1.5], ['susah jalan', 1.5], ['sering jatuh', 1.5], ['jatuh di kamar mandi', 1.5], ['pincang', 0.5], ['pegangan tangan', 1.5], ['tongkat', 0.5], ['alat bantu dengar', 0.7], ['pelupa', 1.5], ['pensiunan', 1], ['sakit-sakitan', 1], ['sakit2an', 1], ['dipapah', 1.5], ['pensiun kecil', 1], ['pensiunnya kecil', 1],
     ],
     disability: [
+      ['kruk', 1], ['alat bantu dengar', 1], ['anjing pemandu', 2], ['asperger', 2],
       ['glaukoma', 1.5], ['penglihatan...kabur', 1], ['telat bicara', 2], ['speech delay', 2],
       // Dyslexia.
       ['disleksia', 2],
@@ -77,6 +78,7 @@ export const id: Lexicon = {
       ['gaji telat', 2], ['gaji belum masuk', 2], ['laper', 0.5], ['kelaparan', 2], ['tagihan rumah sakit', 1.5], ['biaya rumah sakit', 1.5], ['biaya berobat', 1.5], ['biaya pengobatan', 1.5], ['biayanya besar', 1.5], ['biayanya mahal', 1.5], ['biaya...besar sekali', 2], ['biaya...mahal sekali', 2], ['biaya...mahal banget', 2], ['tidak sanggup bayar', 2], ['gak sanggup bayar', 2], ['ga sanggup bayar', 2], ['nggak sanggup bayar', 2], ['tidak mampu bayar', 2], ['gak mampu bayar', 2], ['makannya cuma', 1.5], ['cuma makan roti', 1.5], ['hemat', 0.7], ['gak punya penghasilan', 2], ['tidak punya penghasilan', 2], ['utang', 1.5], ['hutang', 1.5],
     ],
     housing: [
+      ['tinggal di mobil', 1.5], ['tidur di mobil', 1.5],
       ['mau tinggal di mana', 1.5], ['harus tinggal di mana', 1.5],
       ['shiei jutaku', 2], ['toei jutaku', 2], ['kenei jutaku', 2],
       ['家賃', 2], ['yachin', 2], // Japanese words residents type as they are
@@ -122,6 +124,7 @@ export const id: Lexicon = {
       ['ngurusin', 1.5], ['yang saya rawat', 2], ['yang aku rawat', 2], ['aku rawat', 1.5], ['saya rawat', 1.5], ['gantiin popok', 1.5], ['gantian', 1], ['nganter ibu', 1.5], ['nganter bapak', 1.5], ['nganter ayah', 1.5], ['gak sanggup', 0.5], ['sendirian ngurus', 1.5], ['pikul sendiri', 1.5], ['short stay', 1.5], ['young carer', 2], ['kasih obat', 0.5], ['semua urusan', 1], ['ganti baju', 0.5], ['jaga ayah', 1.5], ['jaga mertua', 1.5], ['ngurus mertua', 1.5], ['ngurus bapak mertua', 1.5],
     ],
     rights: [
+      ['uangnya diambil', 1.5], ['melindungi uang', 1.5],
       // wages not paid (a rights matter beside the money)
       ['gaji...belum dibayar', 1.5], ['gaji...tidak dibayar', 1.5], ['gaji...gak dibayar', 1.5], ['gaji...nggak dibayar', 1.5], ['belum digaji', 1.5],
       // paid online and the goods never came
@@ -137,6 +140,7 @@ export const id: Lexicon = {
       ['perbaikan atap', 1.5], ['dateng tiba2', 1], ['datang tiba tiba', 1], ['dateng tiba tiba', 1], ['karena hamil...dipecat', 1.5], ['hamil...dipecat', 1.5], ['dipecat...hamil', 1.5], ['dipulangkan', 1], ['disuruh pulang ke indonesia', 1.5], ['harus pulang ke indonesia', 1], ['kecelakaan di rumah', 1], ['gak boleh ke dokter', 1.5], ['tidak boleh ke dokter', 1.5], ['jam kerja gak masuk akal', 1.5],
     ],
     isolation: [
+      ['ajak bicara', 1.5], ['diajak bicara', 1.5], ['ajak ngobrol', 1.5],
       ['penuh sampah', 1.5], ['sampah menumpuk', 1.5], ['klub lansia', 2], ['teman mengobrol', 1.5], ['senam pagi', 1],
       // Bored alone in a boarding room, somewhere to hang out.
       ['bosen di kos', 1.5], ['tempat nongkrong anak muda', 1.5],
@@ -161,7 +165,7 @@ export const id: Lexicon = {
       ['kuyakusho', 0.7], ['kuyakusyo', 0.7], ['shiyakusho', 0.7], ['dattai', 2], ['tennyu', 2], ['kokumin hoken', 0.5], ['gaikokujin', 2], ['ke orang asing', 1], ['buat orang asing', 1], ['untuk orang asing', 1], ['halal', 1], ['sholat', 0.7], ['salat', 0.7], ['ramadan', 0.5], ['bahasa inggris', 0.7], ['bahasa sendiri', 1], ['ngerti bahasanya', 1.5], ['diterjemahin', 1.5], ['konsulat', 2], ['kjri', 2], ['suami orang jepang', 1], ['istri orang jepang', 1], ['sekolah indonesia', 1.5], ['jisshusei', 2], ['tokutei', 1], ['zairyuu', 2], ['visanya', 2],
       ['krn orang asing', 1.5], ['karena orang asing', 1.5], ['karena saya orang asing', 1.5], ['karena aku orang asing', 1.5], ['gara2 orang asing', 1.5], ['krn bahasa', 1.5], ['karena bahasa', 1.5], ['gak ngerti prosedur', 1.5], ['gak ngerti urusan', 1.5], ['tidak mengerti prosedur', 1.5], ['paguyuban', 1.5], ['dari indo', 0.7], ['dateng dari indo', 1.5], ['datang dari indonesia', 1.5], ['gak ngerti harus ngomong', 1.5], ['gak bisa bahasa jepang', 2], ['tidak bisa bahasa jepang', 2],
     ],
-    medical: [['vaksin flu', 2], ['kenshin', 1.5], ['kenkou shindan', 1.5], ['byoin', 1.5], ['periksa gigi', 1.5], ['保険証', 1], ['rumah sakit', 1.5], ['periksa kandungan', 1], ['dokter', 1], ['berobat', 1.5], ['sakit', 0.7], ['obat', 1], ['periksa', 0.7], ['demam', 1], ['stroke', 1], ['klinik', 1],
+    medical: [['sengatan panas', 1.5], ['vaksin flu', 2], ['kenshin', 1.5], ['kenkou shindan', 1.5], ['byoin', 1.5], ['periksa gigi', 1.5], ['保険証', 1], ['rumah sakit', 1.5], ['periksa kandungan', 1], ['dokter', 1], ['berobat', 1.5], ['sakit', 0.7], ['obat', 1], ['periksa', 0.7], ['demam', 1], ['stroke', 1], ['klinik', 1],
       ['kanker', 1.5], ['kemo', 1.5], ['kemoterapi', 2], ['dirawat di', 1], ['operasi', 1.5], ['tbc$', 1.5], ['asma', 1.5], ['diabetes', 1], ['gula darah', 1.5], ['penyakit jantung', 1.5], ['cedera', 1.5], ['patah tulang', 2], ['tangan patah', 1.5], ['kaki patah', 1.5], ['byouin', 1.5], ['cuci darah', 1], ['maag', 1.5], ['batuk', 1], ['dokter gigi', 2], ['sakit gigi', 2], ['obat generik', 2], ['resep', 1], ['rawat inap', 2], ['rawat jalan', 2],],
   },
   crisis: {

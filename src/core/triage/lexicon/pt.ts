@@ -20,6 +20,7 @@ const written: Lexicon = {
       ['esquecimento', 1.5], ['mesma pergunta', 1.5], ['confundindo', 1], ['quedas', 1], ['senhora', 0.7], ['envelhec', 1.5], ['da idade', 1],
     ],
     disability: [// Autism as TEA, dyslexia.
+      ['grupo home', 1.5], ['group home', 1.5], ['asperger', 2], ['cão-guia', 2], ['cão guia', 2], ['aparelho auditivo', 1],
       ['glaucoma', 1.5], ['degeneração macular', 1.5], ['visão...fraca', 1.5], ['ainda não fala', 1.5], ['atraso de fala', 2],
       ['TEA$', 2], ['dislexi', 2], ['TDAH$', 2], ['anos quase não fala', 1.5], ['anos ainda não fala', 1.5], ['anos não fala ainda', 1.5], ['anos não fala nenhuma palavra', 1.5], ['anos e não fala', 1], ['demora pra falar', 1.5], ['demora para falar', 1.5], ['deficiência', 2], ['deficiente', 2], ['ostomia', 2], ['colostomia', 2], ['ileostomia', 2], ['estomia', 2], ['bolsa de colostomia', 2], ['autismo', 2], ['autista', 2], ['cadeira de rodas', 2], ['surdo', 2], ['cego', 2], ['tdah', 2], ['síndrome de down', 2],
       ['paralisad', 1.5], ['paralisia', 1.5], ['amputa', 1.5], ['prótese', 1], ['perda auditiva', 2], ['aparelho auditivo', 1.5], ['deficiência intelectual', 2], ['espectro autista', 2], ['atraso no desenvolvimento', 2], ['atraso na fala', 1.5], ['surda', 2], ['cega', 2], ['perdendo a visão', 1.5], ['não enxerga', 1.5], ['enxerga mal', 1], ['esclerose', 1.5], ['shogai', 2], ['shougai', 2], ['障害', 2], ['laudo', 1], ['escola especial', 2], ['educação especial', 2], ['língua de sinais', 2], ['libras', 2]],
@@ -56,6 +57,7 @@ const written: Lexicon = {
       ['me controla', 2], ['controla tudo', 2], ['fica com meu salário', 2], ['pega meu salário', 2], ['pega todo meu salário', 2], ['controla meu dinheiro', 2], ['mostrar a nota', 1], ['pedir dinheiro pra ele', 1.5], ['olha meu celular', 1.5], ['não me deixa', 1], ['relacionamento abusivo', 2], ['abusivo', 1.5], ['passa a mão', 2], ['me chamando de', 1.5], ['ex não para', 1.5], ['perseguindo', 1.5], ['me segue', 1.5], ['sabe onde eu moro', 1.5], ['abrigo pra mulher', 2], ['casa abrigo', 2], ['me ameaça', 1.5], ['violento', 1.5], ['me dá dinheiro', 1], ['no nome dele', 1], ['stalker', 2], ['perseguição', 2],
     ],
     livelihood: [
+      ['bico$', 0.7], ['bicos$', 0.7],
       ['aposentadoria pequena', 1.5], ['aposentadoria baixa', 1.5], ['seguro saúde atrasad', 1.5], ['valor em vermelho', 1],
       // Odd jobs (bico) and scraping by.
       ['bico', 1], ['só acho bico', 1.5], ['tô liso', 1.5], ['to liso', 1.5], ['tô duro', 1],
@@ -78,6 +80,7 @@ const written: Lexicon = {
       ['perdi...man$', 1.5], ['não paga as horas', 1.5], ['não paga o salário', 2], ['não pagou o salário', 2], ['não paga hora extra', 1], ['hora extra...não paga', 1.5], ['não pagou as horas', 1.5], ['ajudar com as contas', 1.5], ['procurar emprego', 1.5], ['conseguir emprego', 1.5], ['entrevista de emprego', 1], ['perdi o serviço', 2], ['perdeu o serviço', 2], ['sem serviço', 2], ['conta do hospital', 1.5], ['conta de hospital', 1.5],
     ],
     housing: [
+      ['morando no carro', 1.5], ['dormindo no carro', 1.5],
       ['onde vou morar', 2],
       // a house left empty after a death or a move
       ['casa abandonada', 1.5],
@@ -130,6 +133,7 @@ const written: Lexicon = {
       ['tenho que cuidar', 1], ['não aguento mais de sono', 1.5], ['só tem eu', 1], ['além de mim', 1.5]
     ],
     rights: [
+      ['chefe não deixa', 1],
       // Investment scams on social media.
       ['golpe de investimento', 2], ['golpe no insta', 2], ['caí num golpe', 2],
       // wages not paid (a rights matter beside the money)
@@ -180,7 +184,7 @@ const written: Lexicon = {
       ['tenkyo', 1.5], ['todoke', 0.5], ['traduz', 1], ['traduzo', 1], ['aprender japonês', 2], ['estudar japonês', 2], ['japonês da escola', 1.5],
       ['só falo português', 2], ['falo português', 1.5], ['só falo', 0.7], ['saudade do brasil', 1.5], ['lei no japão', 1.5], ['lei japonesa', 1.5], ['leis do japão', 1.5], ['visto de cônjuge', 2], ['visto vence', 2], ['visto venceu', 2], ['renovar o visto', 2],
     ],
-    medical: [['vacina da gripe', 2], ['vacina contra gripe', 2], ['kenkou shindan', 1.5], ['kenko shindan', 1.5], ['byoin', 1.5], ['保険証', 1], ['hospital', 1.5], ['pré natal', 1], ['médico', 1], ['doente', 1], ['doença', 1], ['remédio', 1], ['tratamento', 1], ['consulta', 1], ['febre', 1], ['clínica', 1], ['plano de saúde', 1],
+    medical: [['insolação', 1.5], ['oxigênio', 1.5], ['vacina da gripe', 2], ['vacina contra gripe', 2], ['kenkou shindan', 1.5], ['kenko shindan', 1.5], ['byoin', 1.5], ['保険証', 1], ['hospital', 1.5], ['pré natal', 1], ['médico', 1], ['doente', 1], ['doença', 1], ['remédio', 1], ['tratamento', 1], ['consulta', 1], ['febre', 1], ['clínica', 1], ['plano de saúde', 1],
       ['câncer', 1.5], ['quimioterapia', 1.5], ['quimio$', 1.5], ['diabetes', 1.5], ['pressão alta', 1], ['fratura', 1.5], ['engessad', 1.5], ['antibiótico', 1.5], ['farmácia', 1], ['pediatra', 1.5], ['cirurgia', 1], ['internad', 1], ['alta do hospital', 1.5], ['diálise', 1.5], ['hemodiálise', 1.5], ['asma', 1], ['alergia', 1], ['dor nas costas', 1], ['machuquei', 0.7], ['avc$', 0.7], ['derrame', 0.7], ['fisioterapia', 1.5], ['fisioterapeuta', 1.5], ['fisio$', 1], ['reabilitação', 1.5], ['fonoaudiólog', 1], ['enfermeir', 0.5], ['seguro de saúde', 1.5], ['sem seguro', 1], ['kenkou hoken', 1.5], ['exame de sangue', 1.5], ['kenshin', 1], ['byouin', 1.5], ['病院', 1.5], ['pronto socorro', 1.5], ['posto de saúde', 1.5], ['saúde', 0.5], ['inalador', 1.5], ['insulina', 1.5], ['quebrei o braço', 1.5], ['quebrei a perna', 1.5], ['quebrei o pulso', 1.5], ['quebrou o braço', 1.5], ['quebrou a perna', 1.5], ['quebrou o pulso', 1.5], ['quebrou o quadril', 1.5], ['consulta médica', 1.5], ['enfermeira domiciliar', 1.5], ['visita médica', 1.5], ['aparelho pra respirar', 1.5], ['oxigênio', 1]],
   },
   crisis: {

@@ -26,6 +26,7 @@ export const tl: Lexicon = {
       ['biyenan', 0.5], ['ojiichan', 1.5], ['obaachan', 1.5], ['nadulas', 1], ['nadapa', 1], ['natumba', 1], ['ayaw maligo', 1.5], ['ayaw na maligo', 1.5], ['paulit ulit na nagtatanong', 1.5], ['paulit ulit', 0.7], ['kalan na nakabukas', 1.5], ['dementia', 2], ['demensya', 2], ['nursing home', 2], ['kaigo', 1.5], ['day service', 2], ['care manager', 2], ['pensyon', 0.5], ['pension', 0.5], ['nagretiro', 1], ['retirado', 1], ['tungkod', 1.5], ['hirap umakyat', 1], ['hirap maglakad', 1.5], ['hirap na maglakad', 1.5],
     ],
     disability: [// Dyslexia.
+      ['techo$', 1], ['saklay', 1], ['guide dog', 2], ['hearing aid', 1],
       ['glaucoma', 1.5], ['lumalabo ang mata', 1.5], ['hindi pa nagsasalita', 1.5], ['hindi pa marunong magsalita', 1.5], ['speech delay', 2],
       ['dyslexia', 2], ['shougai', 1.5], ['shogai', 1.5], ['naputol...paa$', 2], ['naputol...binti', 2], ['naputol...kamay', 2], ['naputulan', 2], ['putol na paa', 2], ['hindi na makakalakad', 1.5], ['hindi na makalakad', 1.5], ['kapansanan', 2], ['may kapansanan', 2], ['pwd$', 2], ['bingi', 2], ['bulag', 2], ['pilay', 1.5], ['autism', 2], ['down syndrome', 2], ['seishin techo', 2]],
     child: [
@@ -59,6 +60,7 @@ export const tl: Lexicon = {
       ...['kinuha ng', 'nakuha ng', 'kinukuha ng', 'inubos ng', 'ginastos ng', 'nilimas ng', 'tinangay ng'].flatMap((v) => ['boyfriend', 'bf', 'jowa', 'asawa', 'partner', 'kinakasama', 'nobyo', 'ex'].flatMap((who) => ['ipon', 'pera', 'sahod', 'sweldo', 'suweldo', 'savings', 'atm'].map((what) => [`${v} ${who}...${what}`, 2] as const))),
     ],
     livelihood: [
+      ['binibigyan ng shift', 1.5], ['walang shift', 1.5], ['wala nang shift', 1.5], ['binawasan ang shift', 1.5],
       ['walang hoken', 1.5], ['wala akong hoken', 1.5], ['arubaito', 0.7],
       ['wala na kong pang', 1.5], ['wala na akong pang', 1.5], ['wala nang pang', 1.5], ['walang pang', 1.5], ['walang pambayad', 2], ['wala nang pambayad', 2],
       ['kulang', 0.7], ['hindi kasya', 1], ['di kasya', 1], ['kakasya', 1], ['tinanggal', 2], ['tatanggalin', 1], ['sweldo', 1], ['suweldo', 1], ['ipon', 1], ['walang ipon', 1.5], ['pangkain', 1], ['bayarin', 1.5], ['gastos', 1], ['nagsara', 0.7], ['walang trabaho', 2], ['wala pang trabaho', 1.5], ['maghanap ng trabaho', 1], ['naghahanap ng trabaho', 1.5], ['makahanap ng trabaho', 1.5], ['padala', 0.7], ['kuryente', 1], ['wala talaga akong pera', 2], ['bilhin', 0.5], ['pambili', 1], ['naubos', 0.5], ['hirap sa pera', 2], ['makapagtrabaho', 1], ['pinagkakautangan', 2], ['mabubuhay', 1], ['kapos', 1.5], ['nangungutang', 2], ['pautang', 1.5],
@@ -71,6 +73,7 @@ export const tl: Lexicon = {
       ['hindi...binabayaran', 1], ['di...binabayaran', 1], ['kulang ang sahod', 1.5], ['kulang...sahod', 1.5], ['na cut ako', 2], ['hindi na nirenew', 1.5], ['di na nirenew', 1.5], ['kailangan ko ng trabaho', 1.5], ['trabaho at bahay', 1], ['izoku nenkin', 1], ['maliit ang nenkin', 1.5], ['kakaunti ang nenkin', 1.5], ['kaunti ang nenkin', 1.5], ['walang pambayad', 2], ['walang maipambayad', 2], ['paano kami mabubuhay', 1.5], ['bayarin sa ospital', 1.5], ['bill sa ospital', 1.5], ['hospital bill', 1.5],
     ],
     housing: [
+      ['natutulog sa kotse', 1.5], ['nakatira sa kotse', 1.5],
       ['saan titira', 2], ['saan ako titira', 2],
       // a house left empty after a death or a move
       ['bakanteng bahay', 1.5],
@@ -107,6 +110,7 @@ export const tl: Lexicon = {
       ['alagaan si', 1.5], ['nag aalaga kay', 2], ['young carer', 2], ['ako ang nag aalaga', 2], ['bantay', 0.7], ['lampin', 1], ['diaper', 0.7], ['short stay', 1.5], ['walang pahinga', 1.5], ['kapalitan', 1.5], ['kayang iwan', 1], ['hindi makapagpahinga', 1.5],
     ],
     rights: [
+      ['pin ng bangko', 1.5], ['pin ng atm', 1.5],
       // wages not paid (a rights matter beside the money)
       ['hindi pa binabayaran...sahod', 1.5], ['sahod...hindi binabayaran', 1.5], ['sahod...hindi pa binabayaran', 1.5], ['hindi binigay...sahod', 1.5], ['hindi pa binibigay...sahod', 1.5],
       // wages paid late or not at all
@@ -137,6 +141,7 @@ export const tl: Lexicon = {
       ['wala ring kakilala', 2], ['wala rin akong kakilala', 2], ['wala pa akong kakilala', 2], ['walang kausap na', 1.5], ['walang kasama sa bahay', 1.5], ['nakatira mag isa', 1], ['nakatirang mag isa', 1], ['nakatira nang mag isa', 1],
     ],
     multicultural: [
+      ['hindi ko mabasa', 1], ['hindi makabasa ng japanese', 1.5], ['hindi ako makabasa ng japanese', 1.5],
       // marrying a Japanese partner, a spouse visa
       ['hapones...kasal', 1.5], ['kasal...hapones', 1.5], ['japanese...kasal', 1.5], ['kasal...japanese', 1.5], ['hapones...magpakasal', 1.5], ['spouse visa', 2],
       ['bagong dating', 1.5], ['kararating ko lang', 1.5], ['監理団体', 2], // new to Japan
@@ -145,7 +150,7 @@ export const tl: Lexicon = {
       ['kokumin hoken', 0.5], ['zairyu', 2], ['residence card', 2], ['re entry', 2], ['reentry', 2], ['overstay', 2], ['kari houmen', 2], ['karihoumen', 2], ['jisshusei', 2], ['ginou', 1.5], ['tokutei', 1.5], ['kumiai', 1], ['mag japanese', 1.5], ['nihongo', 1], ['marunong mag english', 1], ['psa$', 1.5], ['birth certificate', 1], ['marriage registration', 1], ['abroad', 1], ['umuwi sa pinas', 1], ['for good', 1], ['foreigner', 1.5], ['gaikokujin', 2], ['asawa kong hapon', 0.5], ['nagsasalita ng english', 1.5], ['marunong ng english', 1], ['half daw', 1], ['lump sum', 1], ['dattai', 2],
       ['dito sa japan', 0.4], ['sa japan', 0.3], ['nasa pinas', 0.7], ['umuwi...pinas', 0.7], ['kasal sa hapon', 1.5], ['asawang hapon', 1], ['bago lang ako dito', 1.5], ['bago lang ako sa japan', 1.5], ['lumipat...sa japan', 1.5], ['dahil sa wika', 1.5], ['sa wika', 1], ['hindi marunong mag nihongo', 2], ['di marunong mag nihongo', 2], ['sa tagalog', 1], ['tagalog na', 1], ['batas dito', 1.5], ['batas sa japan', 1.5], ['batas ng japan', 1.5], ['sistema dito', 1], ['expire na visa', 2], ['palit ng status', 2], ['magpalit ng status', 2], ['spouse visa', 2], ['permanent resident', 2], ['jfc$', 1.5],
     ],
-    medical: [['flu shot', 2], ['magpabakuna', 2], ['kenshin', 1.5], ['kenkou shindan', 1.5], ['byoin', 1.5], ['保険証', 1], ['ospital', 1.5], ['doktor', 1], ['magpapatingin', 1.5], ['magpatingin', 1.5], ['may sakit', 1], ['sakit', 0.7], ['gamot', 1], ['lagnat', 1],
+    medical: [['oxygen', 1.5], ['heat stroke', 1.5], ['flu shot', 2], ['magpabakuna', 2], ['kenshin', 1.5], ['kenkou shindan', 1.5], ['byoin', 1.5], ['保険証', 1], ['ospital', 1.5], ['doktor', 1], ['magpapatingin', 1.5], ['magpatingin', 1.5], ['may sakit', 1], ['sakit', 0.7], ['gamot', 1], ['lagnat', 1],
       // someone in the family who is ill, named beside another problem («may sakit pa si nanay»)
       ['may sakit si', 1.5], ['may sakit pa si', 1.5], ['may sakit ang', 1.5], ['may sakit pa ang', 1.5], ['nagkasakit si', 1.5],
       ['hospital', 1.5], ['byouin', 1.5], ['naoperahan', 2], ['operasyon', 1.5], ['dialysis', 2], ['kidney', 1.5], ['cancer', 1], ['kanser', 1], ['leukemia', 2], ['hika$', 1.5], ['asthma', 1.5], ['diabetes', 1], ['high blood', 1.5], ['dentista', 2], ['nasugatan', 1.5], ['paracetamol', 1.5], ['generic', 1], ['clinic', 1], ['klinika', 1.5], ['sakit sa puso', 1.5], ['doktor...pumupunta sa bahay', 2], ['doctor...pumupunta sa bahay', 2], ['doctor...pupunta sa bahay', 2], ['doctor', 1], ['doktor...pupunta sa bahay', 2], ['home visit', 1.5], ['houmon shinryo', 2]],

@@ -23,6 +23,7 @@ export const vi: Lexicon = {
       ['lẫn nặng$', 2], ['bắt đầu lẫn$', 2], ['hơi lẫn$', 2], ['alzheimer$', 2], ['suy giảm trí nhớ$', 2], ['trí nhớ kém$', 1.5], ['mất trí$', 2], ['đi lang thang$', 1], ['giường điện$', 1], ['chân yếu$', 1], ['bị ngã$', 0.5], ['té ngã$', 0.5],
     ],
     disability: [// Dyslexia.
+      ['chó dẫn đường', 2], ['máy trợ thính', 1], ['chống nạng', 1], ['nạng gỗ', 1],
       ['tăng nhãn áp', 1.5], ['glôcôm', 1.5], ['mắt mờ dần', 1.5], ['chưa biết nói', 1.5], ['chậm nói', 2],
       ['chứng khó đọc', 2], ['shougai', 1.5], ['khuyết tật', 2], ['tàn tật', 2], ['tự kỷ', 2], ['xe lăn', 2], ['chậm phát triển', 2], ['khiếm thính', 2], ['khiếm thị', 2], ['điếc', 2], ['ngôn ngữ ký hiệu', 2], ['thủ ngữ', 2],
       ['liệt nửa người$', 1], ['bại liệt$', 2], ['cắt cụt$', 1.5], ['chân giả$', 1.5], ['bị liệt$', 0.7], ['thiểu năng$', 2], ['hội chứng down$', 2], ['tăng động$', 2], ['máy trợ thính$', 1.5], ['trợ thính$', 1.5], ['nặng tai$', 1.5], ['lãng tai$', 1.5], ['mắt kém$', 1], ['chậm nói$', 1.5], ['mù lòa$', 2], ['khuyết tật trí tuệ$', 2], ['shogai$', 2], ['shougai$', 2], ['障害', 2]],
@@ -80,6 +81,7 @@ export const vi: Lexicon = {
       ['vay nặng lãi$', 1.5], ['tín dụng đen$', 1.5], ['không có đồng nào$', 2], ['ko có đồng nào$', 2], ['không còn đồng nào$', 2], ['viện phí cao$', 1.5], ['không đủ ăn$', 2], ['ko đủ ăn$', 2], ['tiền ăn...không có', 1.5], ['lương hưu ít$', 1.5], ['lương hưu thấp$', 1.5], ['gửi tiền về$', 0.7], ['không có tiền trả$', 2], ['ko có tiền trả$', 2],
     ],
     housing: [
+      ['mái vẫn dột', 1.5], ['mái bị dột', 1.5], ['mái nhà dột', 1.5], ['sống trong xe', 1.5], ['ngủ trong xe', 1.5],
       ['sẽ ở đâu', 1.5], ['biết ở đâu', 1],
       // a house left empty after a death or a move
       ['nhà bỏ trống', 1.5],
@@ -192,6 +194,7 @@ export const vi: Lexicon = {
       ['luật ở nhật$', 1.5], ['luật nhật$', 1.5], ['luật bên nhật$', 1.5], ['pháp luật nhật$', 1.5], ['thủ tục ở nhật$', 1.5], ['trường học ở nhật$', 1.5], ['hệ thống...ở nhật', 1.5], ['ở nhật thế nào$', 1], ['không rành tiếng$', 2], ['ko rành tiếng$', 2], ['tiếng nhật kém$', 2], ['bằng tiếng việt$', 1.5], ['nói tiếng việt$', 1], ['người nói tiếng việt$', 1.5], ['nói nhanh quá$', 1], ['bên vn$', 0.7], ['bên việt nam$', 0.7], ['diện kỹ sư$', 1.5], ['kỹ thuật viên$', 0.7], ['ở chung với người nhật$', 1], ['bị trục xuất$', 2], ['trục xuất$', 2], ['hết visa$', 2], ['mất visa$', 2],
     ],
     medical: [
+      ['say nắng', 1.5], ['sốc nhiệt', 1.5], ['bình oxy', 2], ['thở oxy', 2], ['máy tạo oxy', 2],
       ['tiêm phòng cúm', 2],
       ['byouin', 1.5], ['kenshin', 1.5], ['kenkou shindan', 1.5],
       ['保険証', 1], // Japanese words residents type as they are
@@ -329,7 +332,7 @@ export const vi: Lexicon = {
     joke: ['nói đùa', 'đùa thôi', 'đùa giỡn', 'đùa cợt', 'trêu đùa', 'đùa mà$', 'đùa chút', 'đùa là$', 'đùa rằng', 'haha', 'chơi game', 'trong game', 'trò chơi', 'chơi trò', 'giành đồ chơi'],
     past: ['năm ngoái', 'năm trước', 'cách đây...năm', 'cách đây...tháng', 'trước đây', 'hồi trước', 'ngày xưa', 'lúc nhỏ', 'tuần trước', 'tháng trước', 'đã đi viện', 'đã đi cấp cứu', 'đã khỏe', 'khỏe rồi'],
   },
-  idioms: ['phòng chống tự tử', 'ngăn ngừa tự tử', 'của tôi chết', 'mệt muốn chết', 'đói muốn chết', 'sống ở', 'cuộc sống ở', 'sống một mình', 'đi theo anh ấy sang', 'đi theo anh ấy qua', 'đi theo chồng sang', 'đi theo chồng qua', 'đi theo vợ sang', 'đi theo vợ qua', 'đi theo bố mẹ sang', 'đi theo bố mẹ qua', 'đi theo ba mẹ sang', 'đi theo ba mẹ qua', 'đi theo gia đình sang', 'đi theo gia đình qua', 'đi theo người yêu sang', 'đi theo người yêu qua', 'đi theo bạn sang', 'đi theo bạn qua', 'đi theo anh sang', 'đi theo anh qua', 'đi theo chị sang', 'đi theo chị qua', 'đi theo mẹ sang', 'đi theo mẹ qua', 'đi theo bố sang', 'đi theo bố qua', 'đi theo ba sang', 'đi theo ba qua', 'đi theo con sang', 'đi theo con qua', 'đi theo công ty', 'đi theo đoàn', 'đi theo tour', 'đi theo học', 'đi theo làm', 'sống với chúng tôi', 'sống với chúng em', 'sống với chúng ta', 'sống với tôi', 'sống với mình', 'sống với chồng', 'sống với vợ', 'sống với bố mẹ', 'sống với ba mẹ', 'sống với cha mẹ', 'sống với bố', 'sống với ba', 'sống với mẹ', 'sống với má', 'sống với con', 'sống với các con', 'sống với gia đình', 'sống với người yêu', 'sống với bạn trai', 'sống với bạn gái', 'sống với anh ấy', 'sống với cô ấy', 'sống với ông ấy', 'sống với bà ấy', 'sống với họ', 'sống với ông bà', 'sống với ông', 'sống với bà', 'sống với anh', 'sống với chị', 'sống với em', 'sống với cháu', 'sống với nhau', 'sống với người khác', 'sống với bạn cùng phòng', 'sống với mẹ chồng', 'sống với bố chồng', 'sống với nhà chồng',
+  idioms: ['khuyết tật', 'tàn tật', 'phòng chống tự tử', 'ngăn ngừa tự tử', 'của tôi chết', 'mệt muốn chết', 'đói muốn chết', 'sống ở', 'cuộc sống ở', 'sống một mình', 'đi theo anh ấy sang', 'đi theo anh ấy qua', 'đi theo chồng sang', 'đi theo chồng qua', 'đi theo vợ sang', 'đi theo vợ qua', 'đi theo bố mẹ sang', 'đi theo bố mẹ qua', 'đi theo ba mẹ sang', 'đi theo ba mẹ qua', 'đi theo gia đình sang', 'đi theo gia đình qua', 'đi theo người yêu sang', 'đi theo người yêu qua', 'đi theo bạn sang', 'đi theo bạn qua', 'đi theo anh sang', 'đi theo anh qua', 'đi theo chị sang', 'đi theo chị qua', 'đi theo mẹ sang', 'đi theo mẹ qua', 'đi theo bố sang', 'đi theo bố qua', 'đi theo ba sang', 'đi theo ba qua', 'đi theo con sang', 'đi theo con qua', 'đi theo công ty', 'đi theo đoàn', 'đi theo tour', 'đi theo học', 'đi theo làm', 'sống với chúng tôi', 'sống với chúng em', 'sống với chúng ta', 'sống với tôi', 'sống với mình', 'sống với chồng', 'sống với vợ', 'sống với bố mẹ', 'sống với ba mẹ', 'sống với cha mẹ', 'sống với bố', 'sống với ba', 'sống với mẹ', 'sống với má', 'sống với con', 'sống với các con', 'sống với gia đình', 'sống với người yêu', 'sống với bạn trai', 'sống với bạn gái', 'sống với anh ấy', 'sống với cô ấy', 'sống với ông ấy', 'sống với bà ấy', 'sống với họ', 'sống với ông bà', 'sống với ông', 'sống với bà', 'sống với anh', 'sống với chị', 'sống với em', 'sống với cháu', 'sống với nhau', 'sống với người khác', 'sống với bạn cùng phòng', 'sống với mẹ chồng', 'sống với bố chồng', 'sống với nhà chồng',
     // «sống cùng» (live with) folds like «sống cũng» (living is …): only with whom.
     'sống cùng nhà', 'sống cùng với', 'sống cùng nhau', 'sống cùng gia đình', 'sống cùng bố', 'sống cùng mẹ', 'sống cùng chồng', 'sống cùng vợ', 'sống cùng con trai', 'sống cùng con gái', 'sống cùng các con', 'sống cùng bạn', 'sống cùng người',
     'chi phí sống', 
