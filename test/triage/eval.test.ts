@@ -44,8 +44,10 @@ const fresh38 = readSet('./fresh-38.jsonl');
 const fresh39 = readSet('./fresh-39.jsonl');
 const fresh40 = readSet('./fresh-40.jsonl');
 const fresh41 = readSet('./fresh-41.jsonl');
+const fresh42 = readSet('./fresh-42.jsonl');
+const fresh43 = readSet('./fresh-43.jsonl');
 const corpus = readCorpus().items;
-/** Batches 7–41: 40 concerns a language, the mix residents send, each written apart. */
+/** Batches 7–43: 40 concerns a language, the mix residents send, each written apart. */
 const MIXED = [
   fresh7,
   fresh8,
@@ -80,6 +82,8 @@ const MIXED = [
   fresh39,
   fresh40,
   fresh41,
+  fresh42,
+  fresh43,
 ];
 /** Every set the engine is measured on besides the team's own. */
 const MEASURED = [holdout, fresh1, fresh2, fresh3, fresh4, freshCrisis5, freshCrisis6, dev, ...MIXED];
@@ -100,7 +104,7 @@ describe('the labelled sets', () => {
     for (const set of MEASURED) expect(set.filter((i) => texts.has(i.text))).toEqual([]);
   });
 
-  it('batches 5–41 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
+  it('batches 5–43 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
     // Lines a batch lost because its writers wrote them word for word as another set or the corpus has them.
     const removed = new Map<typeof dev, string[]>([
       [fresh22, ['en', 'zh-Hans', 'zh-Hant', 'ja-easy']],
@@ -418,6 +422,15 @@ describe('triage floors', () => {
     // 330 false alarms (4.5%). Then development; after its two passes: 94.3%, 87.4%, 110 of 110, 6 false
     // alarms (1.8%).
     floorCase('batch 41', fresh41, { top1: 0.94, compound: 0.87, crisis: 1, falseAlarm: 0.019 }),
+    // Batch 42: written apart at the end of the twelfth session, working lives (factory and warehouse
+    // workers, technical intern trainees, care workers, delivery drivers, night shifts), measured once,
+    // blind, after the passes on batches 40 and 41: 88.4% top-1, 75.3% compound recall, 107 of 110
+    // crises, 8 of 330 false alarms (2.4%). Then development.
+    floorCase('batch 42', fresh42, { top1: 0.88, compound: 0.75, crisis: 0.97, falseAlarm: 0.025 }),
+    // Batch 43: written apart at the end of the twelfth session, pregnancy and the first years of
+    // parenthood, measured once, blind, after the passes on batches 40 and 41: 91.1% top-1, 81.8%
+    // compound recall, 108 of 110 crises, 8 of 330 false alarms (2.4%). Then development.
+    floorCase('batch 43', fresh43, { top1: 0.91, compound: 0.815, crisis: 0.98, falseAlarm: 0.025 }),
     // Batch 29: written apart at the start of the eleventh session by residents who are irritated,
     // sarcastic or darkly funny (8 or more alarming-but-safe lines a language, crises hidden in the same
     // tone), kept out of the tree until every change of the session was made, measured once, blind, on

@@ -4,9 +4,9 @@ import { type LabelledT, type Miss, rate, readSet, type Scores, score } from './
  * `npm run eval:triage`: scores the engine on every labelled set, each with what it has been used
  * for. Batches 1–4 are crises in everyday, indirect wording with alarming-but-safe concerns, written
  * by earlier rounds and since read by the lexicon writers; crisis batches 5 and 6 likewise, in the
- * tenth session. Batches 5–41 are the kind of mix residents send (ordinary, compound, crisis,
+ * tenth session. Batches 5–43 are the kind of mix residents send (ordinary, compound, crisis,
  * alarming-but-safe; 40 per language), written by people who never saw the lexicons or the training
- * corpus: 5 and 6 chose the engine's weights and thresholds; 7, 8, 15–21, 24–28, 30–32, 34–36 and 38–41 were measured blind, then
+ * corpus: 5 and 6 chose the engine's weights and thresholds; 7, 8, 15–21, 24–28, 30–32, 34–36 and 38–43 were measured blind, then
  * joined the development set; 9–14, 22, 23 and 29 are measured, never tuned against (nobody has opened their
  * lines). The model's training corpus (`corpus/`) is none of these. `--misses` lists what went wrong
  * on the team's set only, so the others stay unseen by whoever tunes the lexicons.
@@ -216,6 +216,16 @@ report(
 report(
   'fresh batch 41 (test/triage/fresh-41.jsonl) — written apart in the twelfth session, disability in everyday life (deaf writers, simple writing, chronic illness); measured blind (92.0 / 81.9 / 99.1 / 4.5), then development',
   readSet('./fresh-41.jsonl'),
+  false,
+);
+report(
+  'fresh batch 42 (test/triage/fresh-42.jsonl) — written apart in the twelfth session, working lives (factories, trainees, care work, delivery, night shifts); measured blind (88.4 / 75.3 / 97.3 / 2.4), then development',
+  readSet('./fresh-42.jsonl'),
+  false,
+);
+report(
+  'fresh batch 43 (test/triage/fresh-43.jsonl) — written apart in the twelfth session, pregnancy and the first years of parenthood; measured blind (91.1 / 81.8 / 98.2 / 2.4), then development',
+  readSet('./fresh-43.jsonl'),
   false,
 );
 if (!developmentOnly) {
