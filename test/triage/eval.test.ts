@@ -425,12 +425,14 @@ describe('triage floors', () => {
     // Batch 42: written apart at the end of the twelfth session, working lives (factory and warehouse
     // workers, technical intern trainees, care workers, delivery drivers, night shifts), measured once,
     // blind, after the passes on batches 40 and 41: 88.4% top-1, 75.3% compound recall, 107 of 110
-    // crises, 8 of 330 false alarms (2.4%). Then development.
-    floorCase('batch 42', fresh42, { top1: 0.88, compound: 0.75, crisis: 0.97, falseAlarm: 0.025 }),
+    // crises, 8 of 330 false alarms (2.4%). Then development; after its two passes: 90.7%, 83.3%, 109
+    // of 110, 6 false alarms (1.8%).
+    floorCase('batch 42', fresh42, { top1: 0.905, compound: 0.83, crisis: 0.99, falseAlarm: 0.019 }),
     // Batch 43: written apart at the end of the twelfth session, pregnancy and the first years of
     // parenthood, measured once, blind, after the passes on batches 40 and 41: 91.1% top-1, 81.8%
-    // compound recall, 108 of 110 crises, 8 of 330 false alarms (2.4%). Then development.
-    floorCase('batch 43', fresh43, { top1: 0.91, compound: 0.815, crisis: 0.98, falseAlarm: 0.025 }),
+    // compound recall, 108 of 110 crises, 8 of 330 false alarms (2.4%). Then development; after its two
+    // passes: 91.8%, 86.7%, 110 of 110, 5 false alarms (1.5%).
+    floorCase('batch 43', fresh43, { top1: 0.915, compound: 0.865, crisis: 1, falseAlarm: 0.016 }),
     // Batch 29: written apart at the start of the eleventh session by residents who are irritated,
     // sarcastic or darkly funny (8 or more alarming-but-safe lines a language, crises hidden in the same
     // tone), kept out of the tree until every change of the session was made, measured once, blind, on

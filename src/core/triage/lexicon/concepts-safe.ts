@@ -780,4 +780,19 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
       id: { idioms: ['panik...sesak napas', 'panic attack...sesak napas', 'panik...susah napas', 'panik...tidak bisa napas', 'panik...gak bisa napas'] },
     },
   },
+  {
+    name: 'an illness or death told as past (died of it last month, a baby fine now after a seizure); learning what to do if; a case read in the news',
+    signal: null,
+    words: {
+      ja: { framing: { past: ['先月亡くなりました', '去年亡くなりました', '今は元気', 'いまはげんき', '対処法を学び', '対処法を知りたい', 'たいしょほうをしりたい'], report: ['ニュースで見た', 'にゅーすでみた'] } },
+      en: { framing: { past: ['passed away last month', 'passed away last year', 'died last month at', 'shes fine now', 'hes fine now', 'shes okay now', 'hes okay now', 'want to learn what to do', 'learn what to do if'], report: ['saw on the news', 'read in the news'] } },
+      zh: { framing: { past: ['上个月去世', '去年去世', '现在已经好了', '现在没事了', '想学习怎么处理', '想学急救'], report: ['看到新闻', '新闻报道'] } },
+      ko: { framing: { past: ['지난달 돌아가셨', '작년에 돌아가셨', '지금은 괜찮', '대처법을 배우', '어떻게 해야 하는지 배우'], report: ['뉴스에서 봤', '뉴스를 봤'] } },
+      vi: { framing: { past: ['tháng trước qua đời', 'đã qua đời năm', 'giờ bé ổn rồi', 'giờ đã ổn', 'muốn học cách'], report: ['xem tin có vụ', 'đọc tin có vụ', 'xem tin thấy', 'xem báo thấy'] } },
+      ne: { framing: { past: ['निधन भयो', 'निधन भएको', 'nidhan bhayo', 'अहिले ठिक छ', 'के गर्ने सिक्न', 'सिक्न चाहन्छु'], report: ['समाचार हेर्दा', 'समाचारमा देखें'] } },
+      tl: { framing: { past: ['ok na siya ngayon', 'okay na siya ngayon', 'ayos na siya ngayon', 'magaling na siya', 'pumanaw noong', 'gusto kong matuto'], report: ['nakita ko sa balita', 'nabasa ko sa balita'] } },
+      pt: { framing: { past: ['faleceu mês passado', 'faleceu ano passado', 'hoje ele está bem', 'hoje ela está bem', 'quero aprender o que fazer', 'aprender o que fazer'], report: ['vi no jornal', 'vi na notícia', 'vi uma notícia'] } },
+      id: { framing: { past: ['meninggal bulan lalu', 'meninggal tahun lalu', 'sekarang sudah baik', 'sekarang dia sudah sehat', 'mau belajar', 'ingin belajar', 'kelas pertolongan pertama'], report: ['lihat berita ada', 'baca berita ada'] } },
+    },
+  },
 ];

@@ -893,9 +893,10 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
       },
       zh: { say: ['坐在栏杆上', '站在栏杆外', '站在楼顶边上', '天台的门开着'], pairs: [{ ordered: true, reach: 4, a: ['多高', '高度'], b: ['天台', '楼顶', '桥', '大楼', '停车场顶'] }] },
       ko: {
-        say: ['옥상 문이 열려', '난간에 앉아', '난간 위에'],
+        say: ['지금 다리 위에 있어요', '지금 다리 위에 있어', '옥상 문이 열려', '난간에 앉아', '난간 위에'],
         pairs: [
           { reach: 24, acrossSentences: true, a: ['옥상', '한강 다리', '난간', '철길'], b: ['지금 올라가', '올라가요', '올라갈게', '올라가는 중', '와 있어요'] },
+          { reach: 60, acrossSentences: true, a: ['다리 위에 있', '다리 위에 와', '한강에 와', '옥상에 있어', '옥상에 와'], b: ['못 버티', '더는 못', '더 이상 못', '한계', '지쳤어', '끝내고 싶'] },
           { reach: 10, a: ['높이', '몇 미터', '몇 층'], b: ['옥상', '다리', '건물', '주차장'] },
         ],
       },
@@ -904,7 +905,11 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
         { reach: 12, a: ['पुलमाथि', 'पुलमा', 'छतमा', 'छतमाथि', 'भीरमा', 'भीरको छेउमा'], b: ['उभिएको छु', 'उभिरहेको', 'बसेको छु', 'आएको छु', 'पुगें'] },
         { reach: 24, a: ['कति अग्लो'], b: ['पुल', 'छत', 'भवन'] },
       ] },
-      tl: { say: ['nakaupo ako sa gilid ng', 'nasa gilid ako ng bubong', 'nasa railing ako ng tulay'], pairs: [{ reach: 24, a: ['gaano kataas'], b: ['tulay', 'bubong', 'building', 'gusali', 'rooftop'] }] },
+      tl: { say: ['nandito ako ngayon sa tulay', 'nasa tulay ako ngayon', 'nandito ako sa tulay ngayon', 'andito ako ngayon sa tulay', 'nakaupo ako sa gilid ng', 'nasa gilid ako ng bubong', 'nasa railing ako ng tulay'], pairs: [
+        { reach: 24, a: ['gaano kataas'], b: ['tulay', 'bubong', 'building', 'gusali', 'rooftop'] },
+        // (at the bridge or the river now, and unable to go on, a sentence or two apart)
+        { reach: 100, acrossSentences: true, a: ['nandito ako ngayon sa tulay', 'nandito ako sa tulay', 'andito ako sa tulay', 'nasa tulay ako', 'nandito ako sa ilog', 'nandito ako ngayon sa ilog', 'nasa ilog ako', 'nasa bubong ako', 'nasa rooftop ako'], b: ['hindi ko na kaya', 'di ko na kaya', 'hindi ko na talaga kaya', 'ayoko na', 'pagod na pagod na ako', 'paalam'] },
+      ] },
       pt: { pairs: [
         { reach: 12, a: ['tô no', 'tô na', 'estou no', 'estou na', 'tô em cima', 'estou em cima', 'sentado no', 'sentada no', 'em pé no', 'em pé na'], b: ['parapeito', 'beirada', 'beira do prédio', 'beira da ponte', 'telhado', 'grade da ponte'] },
         { reach: 24, a: ['qual a altura', 'que altura', 'quantos andares'], b: ['ponte', 'prédio', 'viaduto', 'terraço', 'estacionamento'] },
@@ -2604,6 +2609,21 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
       tl: { pairs: [{ reach: 24, a: ['kunin na ako', 'kunin na niya ako', 'kuhanin na ako', 'sunduin na ako'], b: ['diyos', 'panginoon', 'lord$', 'langit', 'maykapal'] }] },
       pt: { pairs: [{ ordered: true, reach: 24, a: ['deus', 'senhor', 'jesus'], b: ['me leve logo', 'me leve de uma vez', 'me levasse', 'me leve embora', 'me chame logo', 'me busque logo'] }] },
       id: { pairs: [{ ordered: true, reach: 24, a: ['tuhan', 'allah', 'yang maha kuasa'], b: ['cepat memanggil saya', 'cepat memanggilku', 'cepat panggil saya', 'segera memanggil saya', 'ambil nyawa saya', 'ambil nyawaku', 'cabut nyawa saya', 'cabut nyawaku', 'cepat jemput saya', 'cepat menjemput saya'] }] },
+    },
+  },
+  {
+    name: 'the insurance beneficiary changed to a loved one, “then she will be all right”',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [{ reach: 40, acrossSentences: true, a: ['受取人を', 'うけとりにんを', '受取人に', 'うけとりにんに'], b: ['これで大丈夫', 'これでだいじょうぶ', 'は大丈夫', 'はだいじょうぶ', '困らない', 'こまらない', '安心', 'あんしん'] }] },
+      en: { pairs: [{ reach: 60, acrossSentences: true, a: ['beneficiary to', 'beneficiary is now', 'made my mum the beneficiary', 'made my mom the beneficiary', 'put my mum as beneficiary', 'put my mom as beneficiary'], b: ['will be fine', 'will be ok', 'will be okay', 'will be alright', 'will be all right', 'be taken care of', 'shell be fine', 'hell be fine', 'theyll be fine'] }] },
+      zh: { pairs: [{ reach: 24, acrossSentences: true, a: ['受益人改', '受益人换', '改成了受益人', '受益人写成', '受益人填'], b: ['就没事了', '就不用愁', '就够了', '就放心了', '就好了', '会没事的'] }] },
+      ko: { pairs: [{ reach: 30, acrossSentences: true, a: ['수익자를', '수익자로', '수익자 변경', '수익자도 바꿔'], b: ['괜찮겠죠', '괜찮을 거예요', '괜찮을 거야', '그거면', '걱정 없', '먹고 살 수'] }] },
+      vi: { pairs: [{ reach: 48, acrossSentences: true, a: ['đổi người thụ hưởng', 'người thụ hưởng là', 'người thụ hưởng sang', 'chuyển người thụ hưởng'], b: ['sẽ ổn thôi', 'sẽ không sao', 'là đủ rồi', 'yên tâm rồi', 'sẽ ổn'] }] },
+      ne: { pairs: [{ reach: 48, acrossSentences: true, a: ['बीमाको हकवाला', 'हकवाला आमा', 'हकवालामा', 'nominee', 'bima ko hakwala'], b: ['ठिक हुनुहुन्छ', 'ठीक हुनुहुन्छ', 'पुग्छ', 'thik hunuhunchha', 'pugchha'] }] },
+      tl: { pairs: [{ reach: 48, acrossSentences: true, a: ['beneficiary ko', 'beneficiary sa insurance', 'ginawa kong beneficiary', 'pinalitan ko ang beneficiary'], b: ['magiging okay na', 'magiging ok na', 'ayos na sila', 'okay na siya', 'hindi na sila maghihirap'] }] },
+      pt: { pairs: [{ reach: 48, acrossSentences: true, a: ['beneficiária do seguro', 'beneficiário do seguro', 'mudei o beneficiário', 'troquei o beneficiário', 'coloquei minha mãe como beneficiária'], b: ['vai ficar bem', 'vão ficar bem', 'vai ficar tranquila', 'não vai passar necessidade'] }] },
+      id: { pairs: [{ reach: 48, acrossSentences: true, a: ['ahli waris asuransi', 'penerima manfaat', 'ganti ahli waris', 'ganti penerima'], b: ['akan baik baik saja', 'bakal baik baik saja', 'sudah cukup', 'tidak akan susah', 'nggak akan susah'] }] },
     },
   },
 ];

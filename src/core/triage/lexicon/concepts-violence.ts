@@ -806,4 +806,27 @@ export const VIOLENCE_CONCEPTS: readonly Concept[] = [
       },
     },
   },
+  {
+    name: 'workers shut in by a boss or broker: locked in the dormitory or the factory, phones or passports taken, nobody leaves until they sign',
+    signal: 'violence',
+    words: {
+      ja: {
+        say: ['寮に閉じ込め', 'りょうにとじこめ', '工場に閉じ込め', 'こうじょうにとじこめ', 'サインするまで出さな', 'さいんするまでださな', 'サインするまで帰さな', '誰も出られな'],
+        pairs: [{ reach: 16, a: ['社長', '班長', '上司', '監理団体', 'ブローカー'], b: ['閉じ込め', 'とじこめ', '出してくれな', 'だしてくれな', '帰してくれな'] }],
+      },
+      en: {
+        say: ['nobody leaves until', 'no one leaves until', 'no one can leave until', 'nobody can leave until', 'not let us leave until', 'wont let us leave', 'wont let us out', 'locked us in the', 'locked in the dormitory', 'locked in the dorm'],
+        pairs: [{ ordered: true, reach: 24, a: ['locked', 'locks', 'shut'], b: ['in the dormitory', 'in the dorm', 'in the factory', 'in the warehouse', 'in the container', 'in the workers room', 'in the hostel'] }],
+      },
+      zh: { say: ['锁在宿舍', '关在宿舍', '锁在工厂', '关在工厂', '锁在仓库', '谁都不许走', '谁也不许走', '谁都不准走', '不签就不让走', '不让我们走', '不让我们出去'] },
+      ko: {
+        say: ['기숙사에 가두', '기숙사에 가뒀', '공장에 가두', '공장에 가뒀', '아무도 못 나간', '아무도 못 나가', '우리를 못 나가게', '저희를 못 나가게', '우리를 가두', '저희를 가두'],
+      },
+      vi: { say: ['nhốt chúng tôi', 'nhốt bọn tôi', 'nhốt chúng em', 'nhốt bọn em', 'nhốt trong ký túc xá', 'khóa trong ký túc xá', 'không cho chúng tôi ra', 'không cho bọn em ra', 'không ai được ra', 'không ai được về'] },
+      ne: { say: ['हामीलाई थुन', 'hamilai thun', 'हामीलाई बाहिर निस्कन दिँदैन', 'कसैलाई बाहिर जान दिँदैन', 'डर्मिटरीमा थुन', 'कोठामा थुनेर', 'hamilai bahira jana didaina'] },
+      tl: { say: ['ikinulong kami', 'kinulong kami', 'kinandado kami', 'ikinandado kami', 'hindi kami pinapalabas', 'ayaw kaming palabasin', 'walang makakaalis', 'walang puwedeng umalis', 'walang pwedeng umalis'] },
+      pt: { say: ['trancou a gente', 'trancaram a gente', 'nos trancou', 'nos trancaram', 'trancados no alojamento', 'trancadas no alojamento', 'ninguém sai até', 'ninguem sai ate', 'não deixa a gente sair', 'não deixam a gente sair'] },
+      id: { say: ['mengunci kami', 'mengurung kami', 'dikurung di asrama', 'dikunci di asrama', 'menyekap kami', 'tidak ada yang boleh keluar', 'tidak boleh keluar sampai', 'nggak boleh keluar sampai'] },
+    },
+  },
 ];

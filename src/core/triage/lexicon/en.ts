@@ -64,6 +64,8 @@ export const en: Lexicon = {
       ['group home', 1], ['sheltered work', 2], ['brain injury', 1], ['multiple sclerosis', 2], ['has ms$', 1.5], ['motor neuron', 2], ['spinal injury', 2],
     ],
     child: [
+      // first years: twins, teething, weaning, baby check-ups and first aid
+      ['twins', 1.5], ['triplets', 1.5], ['teething', 2], ['weaning', 2], ['baby food', 1.5], ['well-baby', 2], ['infant cpr', 2], ['baby cpr', 2], ['infant first aid', 2], ['first aid for babies', 2], ['postnatal care', 1.5], ['postpartum care', 1.5], ['temporary childcare', 2], ['baby checkup', 2], ['baby check-up', 2],
       ['ninshin', 2], ['kosodate', 2], ['futoukou', 2], ['futoko', 2], ['ijime', 1.5], ['akachan', 1.5],
       ['miscarriage', 1.5], ['miscarried', 1.5], ['stillbirth', 1.5], ['stillborn', 1.5], ['lost the baby', 1.5], ['lost our baby', 1.5],
       // told beside another problem
@@ -105,6 +107,8 @@ export const en: Lexicon = {
       ['grad student', 1.5], ['grad school', 1], ['freeter', 1.5], ['care leaver', 2], ['childrens home', 1],
     ],
     women: [
+      // harassment at work by a man: remarks about her body
+      ['jokes about my body', 1.5], ['comments about my body', 1.5],
       // A father or partner beating the mother.
       ['hitting my mom', 1.5], ['beating my mom', 1.5], ['choking my mom', 2], ['hitting my mum', 1.5], ['beating my mum', 1.5], ['shares my location', 0.7], ['makes me share my location', 1.5],
       // a woman shouted at or put down by her husband's mother
@@ -123,6 +127,8 @@ export const en: Lexicon = {
       ['controls everything', 2], ['controls my', 1.5], ['won\'t let me', 1.5], ['left my husband', 1.5], ['left my partner', 1.5], ['leaving husband', 1.5], ['leaving my husband', 1.5],
     ],
     livelihood: [
+      // money from work: paid leave, allowances, benefits after a death or an injury at work
+      ['paid leave days', 1.5], ['paid leave', 0.7], ['paid holidays', 1], ['night shift allowance', 1.5], ['night allowance', 1.5], ['shift allowance', 1.5], ['survivor benefit', 1.5], ['survivors benefit', 1.5], ['workers comp', 1.5], ['work injury insurance', 1.5],
       ['no shifts', 1], ['shifts were cut', 1], ['shifts got cut', 1], ['disaster relief payment', 1.5],
       // Unpaid wages are money trouble too.
       ['broke af', 1.5], ['im broke', 1.5],
@@ -149,6 +155,8 @@ export const en: Lexicon = {
       ['money is tight', 1.5], ['money is really tight', 1.5], ['pays for everything', 1.5], ['pension...running out', 2], ['savings...running out', 2], ['money...running out', 2], ['keep any job', 1.5], ['hold down a job', 1.5], ['hold a job', 1], ['day labour', 1], ['day labor', 1], ['no work no money', 1.5],
     ],
     housing: [
+      // a family outgrowing its flat
+      ['too small for', 1], ['somewhere bigger', 1.5], ['bigger place', 1.5], ['bigger flat', 1.5], ['bigger apartment', 1.5],
       ['living in my car', 1.5], ['living in the car', 1.5], ['sleeping in my car', 1.5], ['sleeping in the car', 1.5], ['home modification', 1], ['home adaptation', 1],
       ['where will i live', 2], ['where am i going to live', 2], ['toei apartment', 2], ['toei housing', 2], ['toei flat', 2], ['toei danchi', 2],
       // 'still need somewhere to live', 'a vacant house nobody lives in' in a few words
@@ -225,7 +233,7 @@ export const en: Lexicon = {
     carer: [
       ['looks after her gran', 2], ['looks after his gran', 2], ['looking after her gran', 2], ['looking after his gran', 2], ['cares for her gran', 2], ['cares for his gran', 2],
       // told beside another problem
-      ['help her shower', 1.5], ['help him shower', 1.5], ['help her bathe', 1.5], ['help him bathe', 1.5], ['help her in and out', 1.5], ['do all the care', 2], ['do all the cooking', 1.5], ['do all the housework', 1.5], ['do everything for him', 1.5], ['do everything for her', 1.5], ['does everything alone', 1.5], ['doing it all', 1], ['only child', 0.5], ['im his only', 1.5], ['im her only', 1.5], ['im their only', 1.5], ['his only kid', 1], ['her only kid', 1], ['cant leave him', 1.5], ['cant leave her', 1.5], ['take shifts', 1], ['interpret for them', 1.5], ['interpret for my', 1.5], ['translate for my parents', 1.5], ['take him to the hospital', 1.5], ['take her to the hospital', 1.5], ['i drive him', 1], ['i drive her', 1], ['paid leave', 1], ['unpaid days off', 1.5], ['caring for two', 2], ['holding the house together', 1.5], ['no one after me', 1], ['falling behind at school', 1.5], ['miss school', 1], ['do most of the cooking', 1.5], ['cooks dinner', 1], ['my back is gone', 1.5], ['my back is going', 1.5], ['bad back', 0.7], ['wakes me up', 1],
+      ['help her shower', 1.5], ['help him shower', 1.5], ['help her bathe', 1.5], ['help him bathe', 1.5], ['help her in and out', 1.5], ['do all the care', 2], ['do all the cooking', 1.5], ['do all the housework', 1.5], ['do everything for him', 1.5], ['do everything for her', 1.5], ['does everything alone', 1.5], ['doing it all', 1], ['only child', 0.5], ['im his only', 1.5], ['im her only', 1.5], ['im their only', 1.5], ['his only kid', 1], ['her only kid', 1], ['cant leave him', 1.5], ['cant leave her', 1.5], ['take shifts', 1], ['interpret for them', 1.5], ['interpret for my', 1.5], ['translate for my parents', 1.5], ['take him to the hospital', 1.5], ['take her to the hospital', 1.5], ['i drive him', 1], ['i drive her', 1], ['all my paid leave', 1], ['my paid leave to', 1], ['unpaid days off', 1.5], ['caring for two', 2], ['holding the house together', 1.5], ['no one after me', 1], ['falling behind at school', 1.5], ['miss school', 1], ['do most of the cooking', 1.5], ['cooks dinner', 1], ['my back is gone', 1.5], ['my back is going', 1.5], ['bad back', 0.7], ['wakes me up', 1],
       ['look after', 1], ['looked after my', 1.5], ['cared for my', 1.5], ['cares for', 1.5], ['take care of her', 1], ['take care of him', 1.5], ['taking care of her', 1.5], ['taking care of him', 1.5], ['caregiving', 2], ['care leave', 2], ['kaigo kyuka', 2], ['kaigo kyuu', 2], ['nursing my', 1.5], ['her full time nurse', 1.5], ['his full time nurse', 1.5], ['all her care', 1.5], ['all his care', 1.5], ['translate for my parents', 1.5], ['interpret for my parents', 1.5], ['running on fumes', 0.5], ['running on empty', 0.5], ['doing all the care', 2], ['keep an eye on her', 1], ['keep an eye on him', 1], ['night time care', 1], ['caring for two', 1.5],
       ['care for my', 1.5], ['caring for my', 1.5], ['looking after my', 1.5], ['i care for', 1.5], ['full time carer', 2], ['respite care', 2], ['sandwich', 1], ['help with my mum', 1], ['help with my dad', 1],
       ['carer', 2], ['caregiver', 2], ['caring for', 1.5], ['care of my', 1.5], ['take care of my', 1.5],
@@ -235,6 +243,8 @@ export const en: Lexicon = {
       ['had to stop working', 1], ['needs someone at home', 1.5], ['cant manage him', 1.5], ['cant manage her', 1.5], ['cant cope with him', 1.5], ['cant cope with her', 1.5], ['her carer', 2], ['his carer', 2],
     ],
     rights: [
+      // pushed out of work for a pregnancy or for asking for leave
+      ['pregnant...should quit', 1.5], ['pregnant...should just quit', 1.5], ['pregnant...fired', 1.5], ['fired...pregnant', 1.5], ['pregnant...let me go', 1.5], ['pregnant...told me to quit', 1.5], ['boss told me to quit', 1.5], ['manager told me to quit', 1.5], ['company told me to quit', 1.5], ['hinted i should quit', 1.5], ['cant take maternity leave', 1.5], ['no maternity leave', 1.5], ['maternity leave...quit', 1.5], ['wont move me off', 1],
       // Part-time labour slang: is it legal, legal limits, unpaid 'training'.
       ['legal limit', 1.5], ['is that legal', 1.5], ['is this legal', 1.5], ['thats illegal', 1.5], ['still in training', 1], ['no overtime pay', 1.5], ['wage theft', 2],
       ['sagi$', 2], ['damasare', 1.5], ['zangyoudai', 1.5], ['zangyodai', 1.5],

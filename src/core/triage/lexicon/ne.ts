@@ -29,6 +29,8 @@ export const ne: Lexicon = {
       ['shogai', 2], ['shougai', 2], ['apangata', 2], ['hearing aid', 2], ['sunne machine', 2], ['sunne mesin', 2], ['lulo', 1.5], ['langado', 1.5]
     ],
     child: [
+      // first years: twins, infant first aid, check-ups
+      ['जुम्ल्याहा', 1.5], ['बच्चा...प्राथमिक उपचार', 1.5], ['बच्चाको जाँच', 1.5],
      
       ['母子手帳', 2], ['boshi techo', 2], ['児童手当', 2], // Japanese words residents type as they are
       ['बच्चा', 0.7], ['बच्चाको', 0.7], ['छोरा', 0.5], ['छोरी', 0.5], ['शिशु', 1.5], ['गर्भवती', 2], ['गर्भ', 2], ['सुत्केरी', 2],
@@ -63,6 +65,8 @@ export const ne: Lexicon = {
       ['जबर्जस्ती गर्', 2], ['जबरजस्ती गर्', 2], ['बलात्कार', 2], ['balatkar', 2], ['यौन दुर्व्यवहार', 2], ['yaun durvyavahar', 2], ['yaun hinsa', 2], ['यौन हिंसा', 2],
     ],
     livelihood: [
+      // money after an accident at work
+      ['रोउसाई', 2], ['श्रम दुर्घटना', 1.5], ['दुर्घटना बीमा', 1.5], ['बाँकी रकम', 1],
       // no money, with a small word between («पैसा पनि छैन»)
       ['पैसा पनि छैन', 1.5], ['पैसा नै छैन', 1.5], ['paisa pani chaina', 1.5], ['paisa pani chhaina', 1.5],
       ['hoken chhaina', 1.5], ['hoken chaina', 1.5], ['hoken xaina', 1.5], ['insurance chhaina', 1.5], ['insurance chaina', 1.5],
@@ -141,6 +145,8 @@ export const ne: Lexicon = {
       ['हेर्नुपर्ने', 1], ['कसले हेर्ने', 1.5], ['kasle herne', 1.5], ['kasle herchha', 1.5], ['kasle herchu', 1], ['हेर्ने कोही छैन', 1.5], ['छोडेर हेर्', 1.5], ['chhodera her', 1.5], ['सम्हाल्दै', 0.7], ['samhaldai', 0.7], ['sambhaldai', 0.7], ['आफ्नो लागि समय', 1.5], ['aafno lagi samay', 1.5]
     ],
     rights: [
+      // a boss who says: rest and you lose the job
+      ['जागिर छोड...भन', 1.5], ['काम छोड...भन्छ', 1],
       // Online job scams: a deposit paid, then silence.
       ['easy money', 1.5], ['deposit tiriye', 1.5], ['deposit tiryo', 1.5], ['thagi', 2], ['thagyo', 2], ['scam', 1.5],
       // wages not paid (a rights matter beside the money)

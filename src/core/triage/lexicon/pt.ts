@@ -25,6 +25,8 @@ const written: Lexicon = {
       ['TEA$', 2], ['dislexi', 2], ['TDAH$', 2], ['anos quase não fala', 1.5], ['anos ainda não fala', 1.5], ['anos não fala ainda', 1.5], ['anos não fala nenhuma palavra', 1.5], ['anos e não fala', 1], ['demora pra falar', 1.5], ['demora para falar', 1.5], ['deficiência', 2], ['deficiente', 2], ['ostomia', 2], ['colostomia', 2], ['ileostomia', 2], ['estomia', 2], ['bolsa de colostomia', 2], ['autismo', 2], ['autista', 2], ['cadeira de rodas', 2], ['surdo', 2], ['cego', 2], ['tdah', 2], ['síndrome de down', 2],
       ['paralisad', 1.5], ['paralisia', 1.5], ['amputa', 1.5], ['prótese', 1], ['perda auditiva', 2], ['aparelho auditivo', 1.5], ['deficiência intelectual', 2], ['espectro autista', 2], ['atraso no desenvolvimento', 2], ['atraso na fala', 1.5], ['surda', 2], ['cega', 2], ['perdendo a visão', 1.5], ['não enxerga', 1.5], ['enxerga mal', 1], ['esclerose', 1.5], ['shogai', 2], ['shougai', 2], ['障害', 2], ['laudo', 1], ['escola especial', 2], ['educação especial', 2], ['língua de sinais', 2], ['libras', 2]],
     child: [
+      // first years: twins, weaning, teething, prenatal care
+      ['gêmeos', 1.5], ['trigêmeos', 1.5], ['papinha', 1.5], ['introdução alimentar', 2], ['nascer os dentes', 1.5], ['puericultura', 2], ['pré-natal', 1.5],
       // Bullying at school (a galera zoa).
       ['a galera zoa', 1.5], ['me zoam', 1.5], ['zoam de mim', 1.5], ['sofro bullying', 2], ['aula de educação física', 0.7],
       ['母子手帳', 2], ['boshi techo', 2], ['児童手当', 2], // Japanese words residents type as they are
@@ -48,6 +50,8 @@ const written: Lexicon = {
       ['koukou', 1], ['vestibular', 1.5], ['kousotsu', 1.5], ['intercambista', 2], ['mestrado', 1.5], ['bolsa de estudo', 1.5], ['não sei o que fazer da vida', 1.5], ['voltar a estudar', 1.5], ['teiji', 1.5], ['emprego de verdade', 1],
     ],
     women: [
+      // harassment at work by a man: remarks about her body, pressing her to go out
+      ['piada sobre o meu corpo', 1.5], ['piadas sobre o meu corpo', 1.5], ['piada sobre meu corpo', 1.5], ['insistiu pra eu sair com ele', 1.5],
       // A father or stepfather beating the mother; a partner controlling food and weight.
       ['socando minha mãe', 2], ['batendo na minha mãe', 2], ['bate na minha mãe', 1.5], ['bater na minha mãe', 1.5], ['controla tudo q eu', 1.5], ['controla tudo que eu', 1.5], ['me chama de gorda', 1],
       // a woman shouted at or put down by her husband's mother
@@ -213,7 +217,7 @@ const written: Lexicon = {
       // a parent hitting the writer's little brother or sister
       'bater no meu irmão', 'bater na minha irmã', 'bate no meu irmão', 'bate na minha irmã', 'batendo no meu irmão', 'batendo na minha irmã', 'bateu no meu irmão', 'bateu na minha irmã', 'bater no meu irmaozinho', 'bater na minha irmãzinha', 'maus tratos', 'maus-tratos', 'abuso infantil', 'criança abandonada', 'espanca...criança'],
     violence: [
-      'me puxou pelo cabelo', 'me arrastou', 'me jogou no chão', 'me trancou', 'me empurrou', 'espalhar minhas fotos', 'fotos íntimas', 'vai me matar', 'me esganou', 'me enforcou',
+      'me puxou pelo cabelo', 'me arrastou', 'me jogou no chão', 'me trancou', 'me empurrou', 'espalhar minhas fotos', 'fotos íntimas', 'vai me matar', 'vai matar eu', 'vai matar a gente', 'vai matar nós', 'que mata eu', 'me esganou', 'me enforcou',
       'me agride', 'me ameaça', 'apanho', 'apanhei', 'me empurrou', 'me machuca', 'me machucou', 'me estuprou', 'ameaça de morte','me bate', 'me bateu', 'me agrediu', 'agressão', 'me espancou', 'me matar', 'ameaçou', 'estupr', 'violência', 'me enforcou'],
     emergency: [
       'derrame', 'avc$',

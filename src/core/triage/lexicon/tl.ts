@@ -30,6 +30,8 @@ export const tl: Lexicon = {
       ['glaucoma', 1.5], ['lumalabo ang mata', 1.5], ['hindi pa nagsasalita', 1.5], ['hindi pa marunong magsalita', 1.5], ['speech delay', 2],
       ['dyslexia', 2], ['shougai', 1.5], ['shogai', 1.5], ['naputol...paa$', 2], ['naputol...binti', 2], ['naputol...kamay', 2], ['naputulan', 2], ['putol na paa', 2], ['hindi na makakalakad', 1.5], ['hindi na makalakad', 1.5], ['kapansanan', 2], ['may kapansanan', 2], ['pwd$', 2], ['bingi', 2], ['bulag', 2], ['pilay', 1.5], ['autism', 2], ['down syndrome', 2], ['seishin techo', 2]],
     child: [
+      // first years: twins, baby first aid, vaccines
+      ['kambal', 1], ['baby cpr', 2], ['bakuna ni baby', 2],
       // Children left alone with no adult coming home.
       ['d umuuwi c mama', 2], ['hindi umuuwi si mama', 2], ['di umuuwi si mama', 2], ['d umuuwi c papa', 1.5], ['hindi umuuwi si papa', 1.5], ['y/o$', 0.7],
       ['hoikuen', 2],
@@ -60,6 +62,8 @@ export const tl: Lexicon = {
       ...['kinuha ng', 'nakuha ng', 'kinukuha ng', 'inubos ng', 'ginastos ng', 'nilimas ng', 'tinangay ng'].flatMap((v) => ['boyfriend', 'bf', 'jowa', 'asawa', 'partner', 'kinakasama', 'nobyo', 'ex'].flatMap((who) => ['ipon', 'pera', 'sahod', 'sweldo', 'suweldo', 'savings', 'atm'].map((what) => [`${v} ${who}...${what}`, 2] as const))),
     ],
     livelihood: [
+      // paid leave
+      ['paid leave', 1], ['bayad na leave', 1.5],
       ['binibigyan ng shift', 1.5], ['walang shift', 1.5], ['wala nang shift', 1.5], ['binawasan ang shift', 1.5],
       ['walang hoken', 1.5], ['wala akong hoken', 1.5], ['arubaito', 0.7],
       ['wala na kong pang', 1.5], ['wala na akong pang', 1.5], ['wala nang pang', 1.5], ['walang pang', 1.5], ['walang pambayad', 2], ['wala nang pambayad', 2],

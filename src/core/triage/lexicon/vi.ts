@@ -28,6 +28,8 @@ export const vi: Lexicon = {
       ['chứng khó đọc', 2], ['shougai', 1.5], ['khuyết tật', 2], ['tàn tật', 2], ['tự kỷ', 2], ['xe lăn', 2], ['chậm phát triển', 2], ['khiếm thính', 2], ['khiếm thị', 2], ['điếc', 2], ['ngôn ngữ ký hiệu', 2], ['thủ ngữ', 2],
       ['liệt nửa người$', 1], ['bại liệt$', 2], ['cắt cụt$', 1.5], ['chân giả$', 1.5], ['bị liệt$', 0.7], ['thiểu năng$', 2], ['hội chứng down$', 2], ['tăng động$', 2], ['máy trợ thính$', 1.5], ['trợ thính$', 1.5], ['nặng tai$', 1.5], ['lãng tai$', 1.5], ['mắt kém$', 1], ['chậm nói$', 1.5], ['mù lòa$', 2], ['khuyết tật trí tuệ$', 2], ['shogai$', 2], ['shougai$', 2], ['障害', 2]],
     child: [
+      // first years: twins, weaning, teething, check-ups, birth allowance, mother-child handbook
+      ['sinh đôi', 1.5], ['song sinh', 1.5], ['ăn dặm', 2], ['mọc răng', 1.5], ['khám sức khỏe cho bé', 2], ['trợ cấp sinh con', 2], ['tiền sinh con', 1.5], ['sổ mẹ con', 2], ['sổ tay mẹ con', 2], ['sổ tay mẹ và bé', 2],
       ['hoikuen', 2],
       ['母子手帳', 2], ['boshi techo', 2], // Japanese words residents type as they are
       ['con tôi', 0.7], ['con nhỏ', 1.5], ['em 13 tuổi$', 1.5], ['em 14 tuổi$', 1.5], ['em 15 tuổi$', 1.5], ['con$', 0.3], ['trẻ$', 0.5], ['em bé', 1.5], ['mang thai', 2], ['có thai', 2], ['có bầu', 2],
@@ -53,6 +55,8 @@ export const vi: Lexicon = {
       ['thạc sĩ$', 1], ['nghiên cứu sinh$', 1], ['học năm cuối$', 1.5], ['đi phỏng vấn$', 0.7], ['học cấp 3$', 0.7],
     ],
     women: [
+      // harassment at work by a man: touching her body
+      ['sờ vào người tôi', 1.5], ['sờ soạng', 1.5],
       // A father beating the mother; a controlling partner (ny = người yêu).
       ['đánh mẹ e', 1.5], ['đánh mẹ em', 1.5], ['đánh mẹ tui', 1.5], ['bóp cổ mẹ', 2], ['ny e...bắt', 1], ['ny em...bắt', 1], ['bắt bật định vị', 1.5], ['bắt...kiểm tra đt', 1.5], ['bắt...kiểm tra điện thoại', 1.5], ['k cho đi chơi', 0.5], ['không cho đi chơi', 0.5],
       // a woman shouted at or put down by her husband's mother
@@ -62,6 +66,8 @@ export const vi: Lexicon = {
       ['người yêu cũ$', 1.5], ['bạn trai cũ$', 1.5], ['đứng đợi$', 1], ['rình$', 1.5], ['theo dõi$', 1], ['đi theo em$', 1.5], ['sờ soạng$', 2], ['sàm sỡ$', 2], ['ảnh riêng tư$', 2], ['ảnh nóng$', 2], ['tung lên mạng$', 1.5], ['dọa tung$', 2], ['kiểm tra điện thoại$', 1.5], ['giữ hết lương$', 2], ['giữ hết thẻ$', 2], ['giữ hết...lương$', 2], ['giữ hết tiền$', 2], ['chồng giữ$', 1], ['chồng cầm hết$', 1.5], ['không cho ra ngoài$', 1.5], ['mỉa mai$', 1.5], ['chê bai$', 1.5], ['to tiếng$', 1], ['lăng mạ$', 2], ['xúc phạm$', 1.5], ['chồng đánh$', 2], ['bị chồng đánh$', 2], ['bạo hành$', 2], ['nhà tạm lánh$', 2], ['bỏ chồng$', 1.5],
     ],
     livelihood: [
+      // money from work: injury insurance, paid leave, night allowances
+      ['bảo hiểm tai nạn lao động', 1.5], ['nghỉ phép có lương', 1.5], ['nghỉ phép năm', 1], ['phụ cấp ca đêm', 1.5],
       ['lương hưu ít', 1.5], ['lương hưu không đủ', 1.5], ['lương hưu chỉ đủ', 1.5],
       // Savings running out.
       ['tiền để dành gần hết', 1.5], ['tiền tiết kiệm gần hết', 1.5], ['hết tiền tiết kiệm', 1.5], ['cháy túi', 1.5], ['viêm màng túi', 1.5],
