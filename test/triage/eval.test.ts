@@ -37,9 +37,11 @@ const fresh29 = readSet('./fresh-29.jsonl');
 const fresh30 = readSet('./fresh-30.jsonl');
 const fresh31 = readSet('./fresh-31.jsonl');
 const fresh32 = readSet('./fresh-32.jsonl');
+const fresh33 = readSet('./fresh-33.jsonl');
 const fresh34 = readSet('./fresh-34.jsonl');
 const fresh35 = readSet('./fresh-35.jsonl');
 const fresh36 = readSet('./fresh-36.jsonl');
+const fresh37 = readSet('./fresh-37.jsonl');
 const fresh38 = readSet('./fresh-38.jsonl');
 const fresh39 = readSet('./fresh-39.jsonl');
 const fresh40 = readSet('./fresh-40.jsonl');
@@ -75,9 +77,11 @@ const MIXED = [
   fresh30,
   fresh31,
   fresh32,
+  fresh33,
   fresh34,
   fresh35,
   fresh36,
+  fresh37,
   fresh38,
   fresh39,
   fresh40,
@@ -117,6 +121,7 @@ describe('the labelled sets', () => {
       [fresh31, ['ja', 'ja', 'ja-easy']],
       [fresh32, ['ja-easy', 'ko']],
       [fresh35, ['ja', 'ko', 'ko', 'ne']],
+      [fresh37, ['zh-Hant', 'ne']],
       [fresh39, ['pt']],
     ]);
     for (const set of [dev, ...MIXED]) {
@@ -439,5 +444,17 @@ describe('triage floors', () => {
     // its final engine: 92.3% top-1, 90.0% compound recall, 103 of 110 crises (four of the other seven
     // shown the numbers "just in case"), 17 of 330 false alarms (5.2%). Never opened.
     floorCase('batch 29', fresh29, { top1: 0.92, compound: 0.9, crisis: 0.93, falseAlarm: 0.052 }),
+    // Batch 33: written apart at the start of the twelfth session as messages dictated by voice (no
+    // punctuation, fillers, recogniser slips, numbers as digits), kept out of the tree until every change
+    // of the session was made, measured once, blind, on its final engine: 94.5% top-1, 94.6% compound
+    // recall, 108 of 110 crises (one of the other two shown the numbers "just in case"), 11 of 330
+    // false alarms (3.3%). Never opened.
+    floorCase('batch 33', fresh33, { top1: 0.945, compound: 0.945, crisis: 0.98, falseAlarm: 0.034 }),
+    // Batch 37: written apart in the twelfth session as an ordinary mix, no flavour asked for; two lines
+    // found word for word in another set or the corpus taken out; kept out of the tree until every change
+    // of the session was made, measured once, blind, on its final engine: 92.9% top-1, 88.3% compound
+    // recall, 108 of 110 crises (one of the other two shown the numbers "just in case"), 9 of 328 false
+    // alarms (2.7%). Never opened.
+    floorCase('batch 37', fresh37, { top1: 0.925, compound: 0.88, crisis: 0.98, falseAlarm: 0.028 }),
   ])('%s', (_title, set, f) => floors(set, f));
 });
