@@ -48,8 +48,9 @@ const fresh40 = readSet('./fresh-40.jsonl');
 const fresh41 = readSet('./fresh-41.jsonl');
 const fresh42 = readSet('./fresh-42.jsonl');
 const fresh43 = readSet('./fresh-43.jsonl');
+const fresh44 = readSet('./fresh-44.jsonl');
 const corpus = readCorpus().items;
-/** Batches 7–43: 40 concerns a language, the mix residents send, each written apart. */
+/** Batches 7–44: 40 concerns a language, the mix residents send, each written apart. */
 const MIXED = [
   fresh7,
   fresh8,
@@ -88,6 +89,7 @@ const MIXED = [
   fresh41,
   fresh42,
   fresh43,
+  fresh44,
 ];
 /** Every set the engine is measured on besides the team's own. */
 const MEASURED = [holdout, fresh1, fresh2, fresh3, fresh4, freshCrisis5, freshCrisis6, dev, ...MIXED];
@@ -108,7 +110,7 @@ describe('the labelled sets', () => {
     for (const set of MEASURED) expect(set.filter((i) => texts.has(i.text))).toEqual([]);
   });
 
-  it('batches 5–43 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
+  it('batches 5–44 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
     // Lines a batch lost because its writers wrote them word for word as another set or the corpus has them.
     const removed = new Map<typeof dev, string[]>([
       [fresh22, ['en', 'zh-Hans', 'zh-Hant', 'ja-easy']],
@@ -123,6 +125,7 @@ describe('the labelled sets', () => {
       [fresh35, ['ja', 'ko', 'ko', 'ne']],
       [fresh37, ['zh-Hant', 'ne']],
       [fresh39, ['pt']],
+      [fresh44, ['zh-Hant', 'ko', 'pt']],
     ]);
     for (const set of [dev, ...MIXED]) {
       for (const lang of LANGUAGES)
@@ -456,5 +459,11 @@ describe('triage floors', () => {
     // recall, 108 of 110 crises (one of the other two shown the numbers "just in case"), 9 of 328 false
     // alarms (2.7%). Never opened.
     floorCase('batch 37', fresh37, { top1: 0.925, compound: 0.88, crisis: 0.98, falseAlarm: 0.028 }),
+    // Batch 44: written apart at the very end of the twelfth session as an ordinary mix (some of it by a
+    // neighbour, a teacher or a co-worker about someone else); three lines found word for word in other
+    // sets or the corpus taken out; measured once, blind, on the session's final engine: 94.7% top-1,
+    // 91.8% compound recall, 108 of 110 crises (one of the other two shown the numbers "just in case"),
+    // 8 of 327 false alarms (2.4%). Never opened.
+    floorCase('batch 44', fresh44, { top1: 0.945, compound: 0.915, crisis: 0.98, falseAlarm: 0.025 }),
   ])('%s', (_title, set, f) => floors(set, f));
 });

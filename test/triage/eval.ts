@@ -4,15 +4,15 @@ import { type LabelledT, type Miss, rate, readSet, type Scores, score } from './
  * `npm run eval:triage`: scores the engine on every labelled set, each with what it has been used
  * for. Batches 1–4 are crises in everyday, indirect wording with alarming-but-safe concerns, written
  * by earlier rounds and since read by the lexicon writers; crisis batches 5 and 6 likewise, in the
- * tenth session. Batches 5–43 are the kind of mix residents send (ordinary, compound, crisis,
+ * tenth session. Batches 5–44 are the kind of mix residents send (ordinary, compound, crisis,
  * alarming-but-safe; 40 per language), written by people who never saw the lexicons or the training
  * corpus: 5 and 6 chose the engine's weights and thresholds; 7, 8, 15–21, 24–28, 30–32, 34–36 and 38–43 were measured blind, then
- * joined the development set; 9–14, 22, 23, 29, 33 and 37 are measured, never tuned against (nobody has opened their
+ * joined the development set; 9–14, 22, 23, 29, 33, 37 and 44 are measured, never tuned against (nobody has opened their
  * lines). The model's training corpus (`corpus/`) is none of these. `--misses` lists what went wrong
  * on the team's set only, so the others stay unseen by whoever tunes the lexicons.
  */
 const showMisses = process.argv.includes('--misses');
-/** `--development`: only the sets the engine is developed on; the exam batches (9–14, 22, 23, 29, 33, 37) stay unseen. */
+/** `--development`: only the sets the engine is developed on; the exam batches (9–14, 22, 23, 29, 33, 37, 44) stay unseen. */
 const developmentOnly = process.argv.includes('--development');
 
 function pct(r: { hit: number; of: number }): string {
@@ -282,6 +282,11 @@ if (!developmentOnly) {
   report(
     'fresh batch 37 (test/triage/fresh-37.jsonl) — written apart in the twelfth session as an ordinary mix, kept out until the last change of the session; measured blind once',
     readSet('./fresh-37.jsonl'),
+    false,
+  );
+  report(
+    'fresh batch 44 (test/triage/fresh-44.jsonl) — written apart at the very end of the twelfth session as an ordinary mix, some of it about someone else; measured blind once on the final engine',
+    readSet('./fresh-44.jsonl'),
     false,
   );
 }
