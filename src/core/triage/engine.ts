@@ -472,13 +472,12 @@ function inIdiom(idioms: Match<null>[], m: { start: number; end: number }): bool
   );
 }
 
+/** A pair made in the text, and whether its rule is a farewell and no more (see `PairRule.farewell`). */
+type PairMatch = Match<CrisisSignal> & { farewell: boolean };
+
 /** Matches of productive pairs: one word of each list, close together, as their rule allows. */
-function pairMatches(
-  text: string,
-  idioms: Match<null>[],
-  idiomatic: Set<CrisisSignal>,
-): (Match<CrisisSignal> & { farewell: boolean })[] {
-  const found: (Match<CrisisSignal> & { farewell: boolean })[] = [];
+function pairMatches(text: string, idioms: Match<null>[], idiomatic: Set<CrisisSignal>): PairMatch[] {
+  const found: PairMatch[] = [];
   // Each word of a pair is checked against idioms on its own: the span between them is free text.
   // A pair one of whose words is part of a figure of speech is no danger, and makes its signal
   // idiomatic — only when the pair is made, not whenever a word of it («ako», "my son», 我) sits in
@@ -915,6 +914,17 @@ function modelCrisis(
   return { signal: best.signal, phrases: best.score.evidence.map((span) => spanIn(folded, span)) };
 }
 
+/** The model's crisis signal when the words raised none: a goodbye in a case closed with good news is only a watch. */
+function modelAlarm(
+  heads: HeadScore[],
+  folded: Folded,
+  t: Tuning,
+  lexicon: LexiconCrisis,
+): CrisisFinding | null {
+  const reading = modelCrisis(heads, folded, t, lexicon);
+  return lexicon.closed && reading?.signal === 'suicide' ? null : reading;
+}
+
 /** The resident's own words for a span of the folded text (or the span itself). */
 function spanIn(folded: Folded, span: string): string {
   const at = folded.text.indexOf(span.trim());
@@ -1004,8 +1014,7 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
     scores.set(head as Topic, entry);
   });
   const lexicon = findCrisis(folded, language);
-  const reading = modelCrisis(heads, folded, t, lexicon);
-  const danger = lexicon.finding ?? (lexicon.closed && reading?.signal === 'suicide' ? null : reading);
+  const danger = lexicon.finding ?? modelAlarm(heads, folded, t, lexicon);
   // An older person hurt by a grown son, daughter or carer is elder abuse (LABELLING.md): violence,
   // not child abuse, with the older person's window first — when an old age is said, or the words
   // point more to old age than to a child, and no child is named.
