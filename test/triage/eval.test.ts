@@ -49,8 +49,10 @@ const fresh41 = readSet('./fresh-41.jsonl');
 const fresh42 = readSet('./fresh-42.jsonl');
 const fresh43 = readSet('./fresh-43.jsonl');
 const fresh44 = readSet('./fresh-44.jsonl');
+const fresh46 = readSet('./fresh-46.jsonl');
+const fresh47 = readSet('./fresh-47.jsonl');
 const corpus = readCorpus().items;
-/** Batches 7–44: 40 concerns a language, the mix residents send, each written apart. */
+/** Batches 7–47 (45 is an exam kept apart): 40 concerns a language, the mix residents send, each written apart. */
 const MIXED = [
   fresh7,
   fresh8,
@@ -90,6 +92,8 @@ const MIXED = [
   fresh42,
   fresh43,
   fresh44,
+  fresh46,
+  fresh47,
 ];
 /** Every set the engine is measured on besides the team's own. */
 const MEASURED = [holdout, fresh1, fresh2, fresh3, fresh4, freshCrisis5, freshCrisis6, dev, ...MIXED];
@@ -110,7 +114,7 @@ describe('the labelled sets', () => {
     for (const set of MEASURED) expect(set.filter((i) => texts.has(i.text))).toEqual([]);
   });
 
-  it('batches 5–44 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
+  it('batches 5–47 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
     // Lines a batch lost because its writers wrote them word for word as another set or the corpus has them.
     const removed = new Map<typeof dev, string[]>([
       [fresh22, ['en', 'zh-Hans', 'zh-Hant', 'ja-easy']],
@@ -126,6 +130,7 @@ describe('the labelled sets', () => {
       [fresh37, ['zh-Hant', 'ne']],
       [fresh39, ['pt']],
       [fresh44, ['zh-Hant', 'ko', 'pt']],
+      [fresh47, ['zh-Hant']],
     ]);
     for (const set of [dev, ...MIXED]) {
       for (const lang of LANGUAGES)
@@ -441,6 +446,16 @@ describe('triage floors', () => {
     // compound recall, 108 of 110 crises, 8 of 330 false alarms (2.4%). Then development; after its two
     // passes: 91.8%, 86.7%, 110 of 110, 5 false alarms (1.5%).
     floorCase('batch 43', fresh43, { top1: 0.915, compound: 0.865, crisis: 1, falseAlarm: 0.016 }),
+    // Batch 46: written apart at the start of the thirteenth session, money trouble in every form (debts,
+    // loan sharks, gambling, scams, unpaid bills, pay not received) with the danger hidden inside money
+    // talk, measured once, blind, on the twelfth session's final engine: 88.2% top-1, 80.4% compound
+    // recall, 103 of 110 crises, 12 of 330 false alarms (3.6%). Then development.
+    floorCase('batch 46', fresh46, { top1: 0.88, compound: 0.8, crisis: 0.93, falseAlarm: 0.037 }),
+    // Batch 47: written apart at the start of the thirteenth session, men who rarely ask for help (terse,
+    // minimising, ashamed, asking "for a friend"); one line found word for word in batch 31 taken out;
+    // measured once, blind, on the twelfth session's final engine: 90.7% top-1, 82.8% compound recall,
+    // 103 of 110 crises, 10 of 329 false alarms (3.0%). Then development.
+    floorCase('batch 47', fresh47, { top1: 0.905, compound: 0.825, crisis: 0.93, falseAlarm: 0.031 }),
     // Batch 29: written apart at the start of the eleventh session by residents who are irritated,
     // sarcastic or darkly funny (8 or more alarming-but-safe lines a language, crises hidden in the same
     // tone), kept out of the tree until every change of the session was made, measured once, blind, on

@@ -228,6 +228,16 @@ report(
   readSet('./fresh-43.jsonl'),
   false,
 );
+report(
+  'fresh batch 46 (test/triage/fresh-46.jsonl) — written apart in the thirteenth session, money trouble in every form (debts, loan sharks, gambling, scams, pay not received) with the danger hidden inside money talk; measured blind (88.2 / 80.4 / 93.6 / 3.6), then development',
+  readSet('./fresh-46.jsonl'),
+  false,
+);
+report(
+  'fresh batch 47 (test/triage/fresh-47.jsonl) — written apart in the thirteenth session, men who rarely ask for help (terse, minimising, ashamed, "for a friend"); measured blind (90.7 / 82.8 / 93.6 / 3.0), then development',
+  readSet('./fresh-47.jsonl'),
+  false,
+);
 if (!developmentOnly) {
   report(
     'fresh batch 9 (test/triage/fresh-9.jsonl) — written apart from everything, before the sixth corpus round; never tuned against',
