@@ -51,8 +51,9 @@ const fresh43 = readSet('./fresh-43.jsonl');
 const fresh44 = readSet('./fresh-44.jsonl');
 const fresh46 = readSet('./fresh-46.jsonl');
 const fresh47 = readSet('./fresh-47.jsonl');
+const fresh48 = readSet('./fresh-48.jsonl');
 const corpus = readCorpus().items;
-/** Batches 7–47 (45 is an exam kept apart): 40 concerns a language, the mix residents send, each written apart. */
+/** Batches 7–48 (45 is an exam kept apart): 40 concerns a language, the mix residents send, each written apart. */
 const MIXED = [
   fresh7,
   fresh8,
@@ -94,6 +95,7 @@ const MIXED = [
   fresh44,
   fresh46,
   fresh47,
+  fresh48,
 ];
 /** Every set the engine is measured on besides the team's own. */
 const MEASURED = [holdout, fresh1, fresh2, fresh3, fresh4, freshCrisis5, freshCrisis6, dev, ...MIXED];
@@ -114,7 +116,7 @@ describe('the labelled sets', () => {
     for (const set of MEASURED) expect(set.filter((i) => texts.has(i.text))).toEqual([]);
   });
 
-  it('batches 5–47 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
+  it('batches 5–48 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
     // Lines a batch lost because its writers wrote them word for word as another set or the corpus has them.
     const removed = new Map<typeof dev, string[]>([
       [fresh22, ['en', 'zh-Hans', 'zh-Hant', 'ja-easy']],
@@ -456,6 +458,12 @@ describe('triage floors', () => {
     // measured once, blind, on the twelfth session's final engine: 90.7% top-1, 82.8% compound recall,
     // 103 of 110 crises, 10 of 329 false alarms (3.0%). Then development.
     floorCase('batch 47', fresh47, { top1: 0.905, compound: 0.825, crisis: 0.93, falseAlarm: 0.031 }),
+    // Batch 48: written apart at the start of the thirteenth session on someone else's behalf or about
+    // someone else (a neighbour, a teacher, a care worker, a landlord, a grandchild: what they saw or
+    // heard, unsure it is their business), measured once, blind, on the twelfth session's final engine:
+    // 88.6% top-1, 87.2% compound recall, 102 of 110 crises, 18 of 330 false alarms (5.5%). Then
+    // development.
+    floorCase('batch 48', fresh48, { top1: 0.885, compound: 0.87, crisis: 0.92, falseAlarm: 0.055 }),
     // Batch 29: written apart at the start of the eleventh session by residents who are irritated,
     // sarcastic or darkly funny (8 or more alarming-but-safe lines a language, crises hidden in the same
     // tone), kept out of the tree until every change of the session was made, measured once, blind, on
