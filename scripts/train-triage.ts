@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { detectLanguage } from '../src/core/triage/language.ts';
+import { writeDigits, zigzag } from '../src/core/triage/model/digits.ts';
 import { featuresOf, SLOTS } from '../src/core/triage/model/features.ts';
-import { HEADS, MASK_BYTES, type StoredWeights, vectorOf } from '../src/core/triage/model/model.ts';
+import { HEADS, type StoredWeights, vectorOf } from '../src/core/triage/model/model.ts';
 import { fold } from '../src/core/triage/normalise.ts';
 import { type LabelledT, readSet } from '../test/triage/metrics.ts';
 
@@ -173,33 +174,28 @@ export function pack(
     const slot = e.key >>> 5;
     bySlot.set(slot, [...(bySlot.get(slot) ?? []), { head: e.key & 31, q: Math.round(e.w / scale) }]);
   }
-  // Three runs, each of like bytes (gzip finds far more in them than in the bytes interleaved): the
-  // slots' gaps as varints, then per slot a bitmask of its heads, then the int8 weights.
+  // Three runs, each of like numbers (gzip finds far more in them than in the numbers interleaved):
+  // the slots' gaps, then per slot a bitmask of its heads, then the int8 weights.
   const gaps: number[] = [];
   const masks: number[] = [];
   const weights: number[] = [];
   let previous = 0;
   for (const [slot, heads] of bySlot) {
-    let gap = slot - previous;
+    gaps.push(slot - previous);
     previous = slot;
-    while (gap >= 0x80) {
-      gaps.push((gap & 0x7f) | 0x80);
-      gap = Math.floor(gap / 0x80);
-    }
-    gaps.push(gap);
-    const mask = new Array<number>(MASK_BYTES).fill(0);
+    let mask = 0;
     for (const { head, q } of heads) {
-      mask[head >> 3] = (mask[head >> 3] as number) | (1 << (head & 7));
-      weights.push(q & 0xff);
+      mask |= 1 << head;
+      weights.push(zigzag(q));
     }
-    masks.push(...mask);
+    masks.push(mask);
   }
   return {
     heads: [...HEADS],
     bias: trained.bias.map((b) => Math.round(b * 1e6) / 1e6),
     scale,
     slots: bySlot.size,
-    entries: Buffer.from([...gaps, ...masks, ...weights]).toString('base64'),
+    entries: writeDigits([...gaps, ...masks, ...weights]),
     corpus,
     trainedOn,
   };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TRAINING, pack, readCorpus, train } from '../../scripts/train-triage.ts';
+import { DEFAULT_TRAINING, KEEP_ABOVE, pack, readCorpus, train } from '../../scripts/train-triage.ts';
 import { featuresOf, slotOf } from '../../src/core/triage/model/features.ts';
-import { HEADS, predict } from '../../src/core/triage/model/model.ts';
+import { HEADS, predict, vectorOf } from '../../src/core/triage/model/model.ts';
 import { WEIGHTS } from '../../src/core/triage/model/weights.ts';
 import { fold } from '../../src/core/triage/normalise.ts';
 
@@ -21,6 +21,29 @@ describe('the triage model', () => {
     expect(pack(train(some, options), 'x', some.length)).toEqual(
       pack(train(some, options), 'x', some.length),
     );
+  });
+
+  it('reads back what it packs: every kept weight within half a step of its int8 form', () => {
+    const some = items.filter((_, i) => i % 50 === 0);
+    const trained = train(some, { ...DEFAULT_TRAINING, epochs: 1, minCount: 1, seed: 3 });
+    const stored = pack(trained, 'x', some.length);
+    const learnt = new Map(
+      trained.entries.filter((e) => Math.abs(e.w) >= KEEP_ABOVE).map((e) => [e.key, e.w]),
+    );
+    for (const item of some.slice(0, 40)) {
+      const vector = vectorOf(featuresOf(fold(item.text).text, item.lang));
+      const heads = predict(featuresOf(fold(item.text).text, item.lang), stored);
+      HEADS.forEach((_, head) => {
+        let logit = stored.bias[head] as number;
+        let slack = 1e-6;
+        for (const { slot, x } of vector) {
+          logit += (learnt.get(((slot << 5) | head) >>> 0) ?? 0) * x;
+          slack += (stored.scale / 2) * x;
+        }
+        const p = heads[head]?.p as number;
+        expect(Math.abs(Math.log(p / (1 - p)) - logit)).toBeLessThanOrEqual(slack);
+      });
+    }
   });
 
   it('reads Japanese and Chinese as characters and other scripts as words tagged with their language', () => {

@@ -1,4 +1,5 @@
 import { CATEGORIES, type Category, CRISIS_SIGNALS, type CrisisSignal } from '../../categories.ts';
+import { DigitReader, unzigzag } from './digits.ts';
 import type { Feature } from './features.ts';
 import { WEIGHTS } from './weights.ts';
 
@@ -7,9 +8,6 @@ export const HEADS: readonly (Exclude<Category, 'other'> | CrisisSignal)[] = [
   ...CATEGORIES.filter((c): c is Exclude<Category, 'other'> => c !== 'other'),
   ...CRISIS_SIGNALS,
 ];
-
-/** Bytes of a slot's head bitmask in stored weights (head h is bit h). */
-export const MASK_BYTES = Math.ceil(HEADS.length / 8);
 
 /** The trained weights as stored, compactly: the model ships inside the Worker bundle too. */
 export interface StoredWeights {
@@ -21,9 +19,9 @@ export interface StoredWeights {
   /** How many slots carry weights. */
   slots: number;
   /**
-   * base64 of three runs over the slots with weights, in ascending order: each slot's gap from the
-   * previous one as a varint; each slot's heads as a bitmask of ⌈heads/8⌉ bytes (head h is bit h);
-   * the int8 weights, slot by slot and head by head.
+   * Three runs over the slots with weights, in ascending order, written with `writeDigits`: each
+   * slot's gap from the previous one; each slot's heads as a bitmask (head h is bit h); the int8
+   * weights, zigzagged, slot by slot and head by head.
    */
   entries: string;
   /** sha256 of the corpus the weights were trained on (a test checks it is the current corpus). */
@@ -45,39 +43,35 @@ const decodedModels = new WeakMap<StoredWeights, Decoded>();
 
 function decode(stored: StoredWeights): Decoded {
   if (stored.heads.join() !== HEADS.join()) throw new Error('the triage model was trained for other heads');
-  const bytes = atob(stored.entries);
+  const digits = new DigitReader(stored.entries);
   const slotCount = stored.slots;
-  // Where the masks start: past the gaps' varints (a varint ends at a byte below 0x80).
-  let masksAt = 0;
-  for (let i = 0; i < slotCount; i++) while (bytes.charCodeAt(masksAt++) >= 0x80);
-  const weightsAt = masksAt + slotCount * MASK_BYTES;
-  const entryCount = bytes.length - weightsAt;
   const slots = new Int32Array(slotCount);
+  const masks = new Int32Array(slotCount);
+  let slot = 0;
+  for (let i = 0; i < slotCount; i++) {
+    slot += digits.next();
+    slots[i] = slot;
+  }
+  let entryCount = 0;
+  for (let i = 0; i < slotCount; i++) {
+    const mask = digits.next();
+    masks[i] = mask;
+    for (let m = mask; m > 0; m &= m - 1) entryCount++;
+  }
   const starts = new Int32Array(slotCount + 1);
   const heads = new Uint8Array(entryCount);
   const weights = new Float32Array(entryCount);
-  let at = 0;
-  let slot = 0;
   let n = 0;
   for (let i = 0; i < slotCount; i++) {
-    let gap = 0;
-    for (let shift = 0; ; shift += 7) {
-      const b = bytes.charCodeAt(at++);
-      gap += (b & 0x7f) * 2 ** shift;
-      if (b < 0x80) break;
-    }
-    slot += gap;
-    slots[i] = slot;
     starts[i] = n;
     for (let head = 0; head < HEADS.length; head++) {
-      if (!(bytes.charCodeAt(masksAt + i * MASK_BYTES + (head >> 3)) & (1 << (head & 7)))) continue;
+      if (!((masks[i] as number) & (1 << head))) continue;
       heads[n] = head;
-      const q = bytes.charCodeAt(weightsAt + n);
-      weights[n] = (q >= 0x80 ? q - 0x100 : q) * stored.scale;
+      weights[n] = unzigzag(digits.next()) * stored.scale;
       n++;
     }
   }
-  if (n !== entryCount) throw new Error('the triage model is damaged');
+  if (!digits.done) throw new Error('the triage model is damaged');
   starts[slotCount] = n;
   return { bias: Float64Array.from(stored.bias), slots, starts, heads, weights };
 }
