@@ -239,7 +239,7 @@ report(
   false,
 );
 report(
-  'fresh batch 48 (test/triage/fresh-48.jsonl) — written apart in the thirteenth session, on someone else\'s behalf or about someone else (a neighbour, a teacher, a care worker, a grandchild); measured blind (88.6 / 87.2 / 92.7 / 5.5), then development',
+  "fresh batch 48 (test/triage/fresh-48.jsonl) — written apart in the thirteenth session, on someone else's behalf or about someone else (a neighbour, a teacher, a care worker, a grandchild); measured blind (88.6 / 87.2 / 92.7 / 5.5), then development",
   readSet('./fresh-48.jsonl'),
   false,
 );

@@ -169,7 +169,14 @@ const OWN_PARTNER =
  * site, a ship's crew), as folded text has it: violence there is a rights matter (LABELLING.md).
  */
 const AT_WORK =
-  /上司|社長|先輩|職場|会社|工場|現場|班長|店長|親方|実習先|老板|领导|同事|工厂|工地|主管|组长|工头|사장|상사|팀장|반장|직장|공장|회사|선배|현장|साहु|मालिक|कम्पनी|कारखाना|(?:^| )(?:to truong|quan ly|sep|xuong|cong ty|senpai|boss|supervisor|manager|foreman|coworkers?|co workers?|colleagues?|workplace|factory|at work|hancho|amo ko|pabrika|kompanya|katrabaho|chefe|patrao|encarregado|gerente|colegas?|fabrica|empreiteira|atasan|bos|mandor|pabrik|kantor|perusahaan|senior|kapal|majikan)(?: |$)/;
+  /上司|社長|先輩|せんぱい|しゃちょう|じょうし|職場|会社|工場|現場|班長|店長|親方|実習先|老板|领导|同事|工厂|工地|主管|组长|工头|사장|상사|팀장|반장|직장|공장|회사|선배|현장|साहु|मालिक|कम्पनी|कारखाना|(?:^| )(?:to truong|quan ly|sep|xuong|cong ty|senpai|boss|supervisor|manager|foreman|head chef|chef|sacho|shacho|sachou|coworkers?|co workers?|colleagues?|workplace|factory|at work|hancho|amo ko|pabrika|kompanya|katrabaho|chefe|patrao|encarregado|gerente|colegas?|fabrica|empreiteira|atasan|bos|mandor|pabrik|kantor|perusahaan|senior|kapal|majikan)(?: |$)/;
+
+/**
+ * A lender or debt collector — a loan shark, the man the writer owes — as folded text has it: their
+ * threats are money trouble, the livelihood window's (LABELLING.md: debt), not a partner's violence.
+ */
+const CREDITOR =
+  /借金取り|取り立て|闇金|ヤミ金|やみきん|(?:お金|おかね|金)を?(?:借りた|かりた)(?:人|ひと|相手|所|ところ)|(?:お金|おかね)を?(?:貸した|かした)(?:人|ひと)|高利贷|债主|讨债|催债|要债|放贷|사채|빚쟁이|추심|돈 (?:빌린|꿔준) (?:데|사람|곳)|(?:^| )(?:loan sharks?|loan guys?|debt collectors?|the guy i owe|the man i owe|the people i owe|chu no|doi no|nguoi cho vay|vay nang lai|pinagkakautangan|nagpautang|agiota|cobrador(?:es)?|que me emprestou|rentenir|penagih)(?: |$)/;
 
 /** Fewer letters than this, besides greetings and thanks, hint at no danger too faint for the alarm. */
 const WATCH_MIN_LETTERS = 4;
@@ -623,12 +630,13 @@ function toMe(folded: Folded, match: Match<unknown>, language: string, frame: Ma
 }
 
 /**
- * A vet or an animal hospital asked for, as folded text has it: the one hurt or ill is a pet (a
- * person's emergency is not taken to a vet). The bare "vet" is not read in Vietnamese, where it
- * is «vết» (a wound, a bruise).
+ * A vet or an animal hospital asked for, or a pet's insurance, as folded text has it: the one hurt
+ * or ill is a pet (a person's emergency is not taken to a vet). Not an operation: a grandmother
+ * operated on last week who collapses beside the cat is a person's emergency. The bare "vet" is not
+ * read in Vietnamese, where it is «vết» (a wound, a bruise).
  */
 const VET =
-  / (?:veterinar[a-z]*|beterinaryo|beterinaryan|(?:bac si|bs|benh vien|phong kham) thu y|dokter hewan|klinik hewan|rumah sakit hewan|rs hewan|animal hospital|pet hospital)(?![a-z])|動物病院|动物病院|どうぶつびょういん|どうぶつのびょういん|獣医|じゅういさん|兽医|宠物医院|动物医院|동물병원|수의사|पशु अस्पताल|पशु चिकित्सक|भेटेरिनरी/;
+  / (?:veterinar[a-z]*|beterinaryo|beterinaryan|(?:bac si|bs|benh vien|phong kham) thu y|dokter hewan|klinik hewan|rumah sakit hewan|rs hewan|animal hospital|pet hospital|pet insurance|seguro pet|asuransi hewan)(?![a-z])|ぺっと保険|ぺっとほけん|펫보험|宠物保险|寵物保險|动物病院|どうぶつびょういん|どうぶつのびょういん|獣医|じゅういさん|兽医|宠物医院|动物医院|동물병원|수의사|पशु अस्पताल|पशु चिकित्सक|भेटेरिनरी/;
 const BARE_VET = / vets? /;
 /**
  * An animal named, as folded text has it: a vet alone is no pet ("my grandpa is a vet, he collapsed"
@@ -1045,7 +1053,9 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
     // "I'm 35 and my father still beats me": an adult hurt by a parent is not a child abused.
     !adultAgeIn(digits) &&
     (home !== folded.text || (OWN_PARENT.test(home) && !PARENT_HURT.test(home)));
-  const atWork = violent && !elder && !byParent && !partner && AT_WORK.test(home);
+  // A lender's threats (a loan shark at the door) are money trouble; they come before a workplace word.
+  const creditor = violent && !elder && !byParent && !partner && CREDITOR.test(home);
+  const atWork = violent && !elder && !byParent && !partner && !creditor && AT_WORK.test(home);
   // A child's words for being hit («まいにち なぐられ», "dia pukul aku") said of the writer's own partner
   // or ex, with the writer the one hit and no child or parent named, are violence between partners.
   const byPartner =
@@ -1085,13 +1095,15 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
   // Whatever else is going on, the window for the danger comes first.
   const window = elder
     ? 'elderly'
-    : atWork
-      ? 'rights'
-      : disabled
-        ? 'disability'
-        : crisis
-          ? CRISIS_CATEGORY[crisis.signal]
-          : null;
+    : creditor
+      ? 'livelihood'
+      : atWork
+        ? 'rights'
+        : disabled
+          ? 'disability'
+          : crisis
+            ? CRISIS_CATEGORY[crisis.signal]
+            : null;
   if (crisis && window) phrases(window, t.crisisWeight, -1, crisis.phrases);
   // …and a window chosen by whose violence it is stays first, however loud the partner's window is.
   const chosen =

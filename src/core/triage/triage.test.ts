@@ -303,6 +303,12 @@ describe('crisis concepts', () => {
       'con mèo nhà tôi chảy máu nhiều, bệnh viện thú y nào mở?',
       'anak kucing saya berdarah, klinik hewan buka?',
     ]);
+    // An operation is no vet: someone operated on last week who collapses beside the cat is a person.
+    raises('emergency', [
+      '祖母は先週手術したばかり。さっき猫にえさをあげていて倒れて、呼んでも返事がない',
+      "My grandma had surgery last week and just collapsed next to the cat, she isn't responding",
+      '할머니가 지난주 수술하셨는데 방금 고양이 밥 주다가 쓰러져서 불러도 반응이 없어요',
+    ]);
   });
 
   it('a frame of the past yields to today and a moment ago: 방금, さっき, just now', () => {

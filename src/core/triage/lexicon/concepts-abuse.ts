@@ -1658,4 +1658,42 @@ export const ABUSE_CONCEPTS: readonly Concept[] = extendConcepts([
       id: { pairs: [{ reach: 60, acrossSentences: true, a: ['masuk kamar anak', 'masuk ke kamar anak', 'masuk kamar putri', 'masuk ke kamar putri', 'masuk ke kamarnya'], b: ['takut sama dia', 'takut dengan dia', 'takut sama ayah', 'takut sama bapak', 'takut sama papa', 'jangan biarkan ayah masuk', 'jangan biarin papa masuk', 'jangan biarin ayah masuk'] }] },
     },
   },
+  {
+    // 「夜勤の間、小1の娘を一人で寝かせてる」, «deixa as duas crianças (2 e 4 anos) trancadas sozinhas»: young
+    // children put to bed alone or locked in while the parent works the night. (A child sleeping in a room
+    // of their own, or an adult son living alone, is not this.)
+    name: 'young children put to bed alone or locked in while the parent works through the night',
+    signal: 'child_abuse',
+    words: {
+      ja: { pairs: [{ reach: 40, acrossSentences: true, a: ['一人で寝かせ', 'ひとりで寝かせ', 'ひとりでねかせ'], b: ['夜勤', 'やきん', '朝まで', 'あさまで'] }] },
+      en: { pairs: [{ reach: 60, acrossSentences: true, a: ['kids home alone', 'kids alone at night', 'locked in alone'], b: ['night shift', 'until morning', 'all night'] }] },
+      zh: { pairs: [{ reach: 30, acrossSentences: true, a: ['小孩一个人在家', '小孩一個人在家', '把孩子锁在家', '把孩子鎖在家'], b: ['夜班', '到早上', '到天亮', '整晚'] }] },
+      ko: { pairs: [{ reach: 40, acrossSentences: true, a: ['혼자 두고', '혼자 재워', '혼자 재우'], b: ['야간', '야근', '아침까지'] }] },
+      vi: { pairs: [{ reach: 48, acrossSentences: true, a: ['để con ở nhà', 'nhốt con trong nhà'], b: ['ca đêm', 'đến sáng', 'suốt đêm'] }] },
+      ne: { pairs: [{ reach: 60, a: ['वर्षको छोरो', 'वर्षको छोरा', 'वर्षको छोरी', 'barsa ko chhora', 'barsa ko chhori'], b: ['साँझदेखि एक्लै', 'राति एक्लै', 'एक्लै घरमा छोड', 'rati eklai', 'eklai ghar ma chhod'] }] },
+      tl: { pairs: [{ reach: 40, acrossSentences: true, a: ['iniiwan ko mag-isa', 'iniiwang nakakandado'], b: ['anak', 'night shift', 'hanggang umaga'] }] },
+      pt: { pairs: [{ reach: 48, a: ['crianças', 'os filhos', 'os meninos'], b: ['trancadas sozinhas', 'trancados sozinhos'] }] },
+      id: { pairs: [{ reach: 40, acrossSentences: true, a: ['anak'], b: ['sendirian sampai pagi', 'sendirian semalaman', 'dikunci sendirian'] }] },
+    },
+  },
+  {
+    // 「ママぶたないで」って言われた 手が止まらない, «nasasampal ko na anak ko … natulak ko siya, may bukol»: a child
+    // begging a parent not to hit, or a parent telling of their own slap or push that left a bump.
+    name: 'a child begging “mummy, don’t hit me”; a parent’s own slap or push that left a bump',
+    signal: 'child_abuse',
+    words: {
+      ja: { pairs: [{ ordered: true, reach: 6, a: ['ママ', 'まま', 'パパ', 'ぱぱ', 'お母さん', 'おかあさん'], b: ['ぶたないで', '叩かないで', 'たたかないで'] }] },
+      en: { pairs: [{ ordered: true, reach: 12, a: ['mommy', 'mummy', 'mom', 'daddy'], b: ['dont hit me', 'stop hitting me'] }] },
+      zh: { say: ['爸爸别打我', '爸爸不要打我', '妈妈不要打我', '媽媽不要打我', '媽媽別打我'] },
+      ko: { say: ['엄마 때리지 마', '아빠 때리지 마', '엄마 때리지마', '아빠 때리지마'] },
+      vi: { say: ['bố đừng đánh con', 'ba đừng đánh con'] },
+      ne: { say: ['आमा नपिट्नुस्', 'बुबा नपिट्नुस्', 'aama napitnus', 'buba napitnus'] },
+      tl: { say: ['wag mo ako paluin', 'huwag mo akong paluin'],
+        pairs: [{ ordered: true, reach: 12, a: ['nasasampal ko', 'sinasampal ko', 'natulak ko', 'napapalo ko'], b: ['anak', 'bata'] },
+          { reach: 60, acrossSentences: true, a: ['nasasampal ko', 'sinasampal ko', 'natulak ko', 'tinulak ko'], b: ['nauntog', 'may bukol', 'nagkabukol'] }] },
+      pt: { say: ['mãe não me bate', 'pai não me bate', 'mãe para de me bater'],
+        pairs: [{ ordered: true, reach: 12, a: ['bate tanto', 'bate muito', 'espanca'], b: ['no filho', 'na filha', 'nas crianças'] }] },
+      id: { say: ['ayah jangan pukul', 'papa jangan pukul', 'ibu jangan pukul'] },
+    },
+  },
 ], ABUSE_FAMILIES);

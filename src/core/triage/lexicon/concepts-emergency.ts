@@ -62,7 +62,7 @@ const EMERGENCY_FAMILIES: readonly ConceptExtension[] = [
         say: ['ayaw dumilat', 'hindi ko siya magising', 'hindi ko sya magising', 'di ko magising', 'nakahiga sa sahig', 'nakahandusay'],
         pairs: [{ reach: 40, acrossSentences: true,
           a: ['nahulog', 'nalaglag', 'nadapa', 'natumba', 'bumagsak', 'nabangga', 'nasagasaan', 'nakahiga', 'nahimatay', 'nadulas'],
-          b: ['hindi sumasagot', 'di sumasagot', 'hindi gumagalaw', 'di gumagalaw', 'hindi makatayo', 'di makatayo', 'di sya makatayo', 'hindi makagalaw', 'di maigalaw', 'hindi maigalaw', 'walang malay', 'ayaw dumilat', 'hindi magising', 'dumudugo ang ulo', 'maraming dugo', 'umuungol', 'natutulog sa sahig', 'nakahiga pa rin sa sahig', 'nasa sahig pa rin', 'umuungol lang', 'ungol lang'] }],
+          b: ['hindi sumasagot', 'di sumasagot', 'hindi na sumasagot', 'di na sumasagot', 'hindi na gumagalaw', 'di na gumagalaw', 'hindi na makatayo', 'di na makatayo', 'may dugo sa ulo', 'dumudugo ulo', 'hindi gumagalaw', 'di gumagalaw', 'hindi makatayo', 'di makatayo', 'di sya makatayo', 'hindi makagalaw', 'di maigalaw', 'hindi maigalaw', 'walang malay', 'ayaw dumilat', 'hindi magising', 'dumudugo ang ulo', 'maraming dugo', 'umuungol', 'natutulog sa sahig', 'nakahiga pa rin sa sahig', 'nasa sahig pa rin', 'umuungol lang', 'ungol lang'] }],
       },
       pt: {
         say: ['caído no chão', 'caída no chão', 'caído no corredor', 'caída no corredor', 'quase sem responder', 'não sente as pernas', 'não sente a perna'],

@@ -459,7 +459,7 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
       vi: { idioms: ['cảnh treo cổ', 'cảnh nhảy lầu', 'cảnh tự sát'] },
       ne: { idioms: ['झुण्डिएको दृश्य', 'झुन्डिएको दृश्य', 'आत्महत्या गरेको दृश्य'] },
       tl: { idioms: ['eksena ng pagbibigti', 'eksenang nagbigti', 'eksena ng pagtalon'] },
-      pt: { idioms: ['cena de enforcamento', 'cena do enforcamento', 'saída de emergência', 'saída de incêndio', 'rua sem saída', 'trancada no quarto no celular', 'trancado no quarto no celular', 'trancada no quarto jogando', 'trancada no quarto há', 'anos trancada'] },
+      pt: { idioms: ['cena de enforcamento', 'cena do enforcamento', 'saída de emergência', 'saída de incêndio', 'rua sem saída', 'trancada no quarto no celular', 'trancado no quarto no celular', 'trancada no quarto jogando', 'trancada no quarto há', 'anos trancada no', 'anos trancada em'] },
       id: { idioms: ['adegan gantung diri', 'adegan orang gantung diri', 'jalan keluar kalau kebakaran', 'jalan keluar kalau ada kebakaran', 'jalan keluar jika terjadi kebakaran', 'jalan keluar saat kebakaran', 'pintu darurat'] },
     },
   },
@@ -793,6 +793,32 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
       tl: { framing: { past: ['ok na siya ngayon', 'okay na siya ngayon', 'ayos na siya ngayon', 'magaling na siya', 'pumanaw noong', 'gusto kong matuto'], report: ['nakita ko sa balita', 'nabasa ko sa balita'] } },
       pt: { framing: { past: ['faleceu mês passado', 'faleceu ano passado', 'hoje ele está bem', 'hoje ela está bem', 'quero aprender o que fazer', 'aprender o que fazer'], report: ['vi no jornal', 'vi na notícia', 'vi uma notícia'] } },
       id: { framing: { past: ['meninggal bulan lalu', 'meninggal tahun lalu', 'sekarang sudah baik', 'sekarang dia sudah sehat', 'mau belajar', 'ingin belajar', 'kelas pertolongan pertama'], report: ['lihat berita ada', 'baca berita ada'] } },
+    },
+  },
+  {
+    // 「この数字じゃ社長に殺される」, «làm không xong thì chết với tao», "you'll kill me with worry": a boss's
+    // or a parent's figure of speech in talk of work and money. 「相談しに行きたい」: «しに» is "to do", not
+    // «死に». "A heart attack two years back, all good now", «đọc báo vụ … bị đâm»: past, or in the paper.
+    name: 'a boss who "will kill me", "you will kill me with worry", going to do something (しに行く); an illness years back and all good now; read in the paper',
+    signal: null,
+    words: {
+      ja: { idioms: ['社長に殺され', '部長に殺され', '店長に殺され', 'しゃちょうにころされ', '心配で死', 'しんぱいでし', 'しに行', 'しにい', 'しに来', 'しにき', 'しにく', 'しにな', 'しにで'], },
+      en: { idioms: ['boss will kill me', 'boss is going to kill me', 'boss is gonna kill me', 'boss would kill me', 'kill me with worry', 'be the death of me', 'worried to death', 'worry me to death'],
+        framing: { past: ['years back', 'year back', 'months back', 'all good now', 'all fine now', 'doing fine now'] } },
+      zh: { idioms: ['老板会杀了我', '老板要杀了我', '老闆會殺了我', '老闆要殺了我', '担心死', '擔心死', '急死我了'],
+        framing: { past: ['年前得过', '年前有过', '后来没事了', '送医后没事'] } },
+      ko: { idioms: ['사장님한테 죽', '사장한테 죽', '팀장님한테 죽', '부장님한테 죽', '걱정돼서 죽', '걱정돼 죽'],
+        framing: { past: ['년 전에 심근경색', '년 전에 뇌졸중', '지금은 멀쩡', '지금은 건강'] } },
+      vi: { idioms: ['chết với tao', 'chết với tôi', 'chết với tui', 'chết với bà', 'lo chết', 'lo muốn chết', 'sếp giết'],
+        framing: { past: ['năm ngoái', 'từng bị', 'giờ khỏe rồi', 'giờ đã khỏe', 'đọc báo', 'báo đăng'] } },
+      ne: { idioms: ['चिन्ताले मर्छु', 'चिन्ताले मार्', 'हाकिमले मार्छ', 'chinta le marchhu', 'chintale marchhu'],
+        framing: { past: ['वर्ष अघि', 'वर्षअघि', 'अहिले ठीक छ', 'barsa agadi', 'ahile thik chha'] } },
+      tl: { idioms: ['papatayin mo ako sa pag-aalala', 'papatayin mo ako sa nerbiyos', 'papatayin mo ako sa kaba', 'papatayin ako ng boss', 'papatayin ako ng amo'],
+        framing: { past: ['taon na ang nakalipas', 'taon na ang nakaraan', 'ok na ako ngayon', 'okay na ngayon'] } },
+      pt: { idioms: ['me matar de preocupação', 'me mata de preocupação', 'matar de desgosto', 'morrer de preocupação'],
+        framing: { past: ['anos atrás', 'faz anos', 'hoje tô bem', 'hoje estou bem'] } },
+      id: { idioms: ['bos bakal bunuh', 'bos bisa bunuh', 'dibunuh bos', 'mati khawatir', 'mati cemas'],
+        framing: { past: ['tahun lalu', 'sekarang udah sehat', 'sekarang sudah sehat'] } },
     },
   },
 ];

@@ -2626,4 +2626,74 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
       id: { pairs: [{ reach: 48, acrossSentences: true, a: ['ahli waris asuransi', 'penerima manfaat', 'ganti ahli waris', 'ganti penerima'], b: ['akan baik baik saja', 'bakal baik baik saja', 'sudah cukup', 'tidak akan susah', 'nggak akan susah'] }] },
     },
   },
+  {
+    // 「私が死んだら家族は年金をもらえる？ もう限界」, «quando eu partir … dei meu carro pro vizinho»: what the
+    // family gets if I die, or things given away, with no strength left. (Work «月末までに全部片付け» and a
+    // notice given alone stay quiet: the hopeless side is needed.)
+    name: 'what the family gets if I die, or belongings given away, with no strength or way left',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [{ reach: 60, acrossSentences: true, a: ['私が死んだら', '俺が死んだら', 'わたしがしんだら', '身辺整理', 'しんぺんせいり', '全部あげた', 'ぜんぶあげた'], b: ['もう限界', 'もうげんかい', '先が見えな', 'さきがみえな', '生きる気力'] }] },
+      en: { pairs: [{ reach: 100, acrossSentences: true, a: ['if i die', 'when im gone', 'gave away my', 'giving away my', 'gave my...to my roommate', 'gave my...to my friend', 'gave my...to my neighbo'], b: ['cant go on', 'dont see a way', 'no way forward', 'no way out', 'nothing left for me'] }] },
+      zh: { pairs: [{ reach: 40, acrossSentences: true, a: ['如果我死了', '我死后', '我死後', '都送给', '都送給'], b: ['撑不下去', '撐不下去', '看不到出路', '活不下去'] }] },
+      ko: { pairs: [{ reach: 50, acrossSentences: true, a: ['내가 죽으면', '제가 죽으면', '다 나눠줬'], b: ['더는 못 버티', '버틸 힘이 없', '앞이 안 보여'] }] },
+      vi: { pairs: [{ reach: 80, acrossSentences: true, a: ['nếu em chết', 'nếu tôi chết', 'cho hết đồ'], b: ['không chịu nổi nữa', 'không thấy lối thoát', 'không còn sức'] }] },
+      ne: { pairs: [{ reach: 80, acrossSentences: true, a: ['म मरेपछि', 'म मरे भने', 'ma marepachhi', 'दिइसकें'], b: ['अब सक्दिन', 'कुनै बाटो देख्दिन', 'ab sakdina'] }] },
+      tl: { pairs: [{ reach: 80, acrossSentences: true, a: ['kung mamatay ako', 'pag namatay ako', 'ipinamigay ko', 'binigay ko na'], b: ['hindi ko na kaya', 'di ko na kaya', 'wala na akong makitang paraan'] }] },
+      pt: { pairs: [{ reach: 100, acrossSentences: true, a: ['quando eu partir', 'quando eu me for', 'dei meu carro', 'dei minhas coisas', 'devolvi as coisas'], b: ['não aguento mais', 'não quero dar trabalho', 'não vejo saída', 'quando eu partir'] }] },
+      id: { pairs: [{ reach: 100, acrossSentences: true, a: ['kalau orang asing meninggal', 'kalau aku meninggal', 'kalau saya meninggal', 'beresin semua urusan', 'udah kukasih'], b: ['nggak sanggup lagi', 'gak sanggup lagi', 'tidak sanggup lagi', 'tidak ada jalan keluar'] }] },
+    },
+  },
+  {
+    // «我在不在，好像也没人会注意到», "whether I'm here or not, nobody would notice". (Not a lonely death —
+    // «死んでも誰も気づかない» — which is isolation, not a wish.)
+    name: 'whether I am here or not, nobody would notice',
+    signal: 'suicide',
+    words: {
+      ja: { say: ['いてもいなくても同じ', 'いてもいなくてもおなじ'] },
+      en: { say: ['whether im here or not', 'whether i exist or not', 'nobody would even notice', 'no one would even notice'] },
+      zh: { pairs: [{ reach: 16, acrossSentences: true, a: ['我在不在', '有没有我', '有沒有我'], b: ['没人会注意', '沒人會注意', '没人在乎', '沒人在乎', '都一样', '都一樣'] }] },
+      ko: { say: ['내가 있든 없든', '내가 있으나 없으나'] },
+      vi: { pairs: [{ reach: 32, a: ['em có hay không', 'tôi có hay không', 'mình có hay không'], b: ['ai để ý', 'ai quan tâm'] }] },
+      ne: { say: ['म भए पनि नभए पनि', 'ma bhae pani nabhae pani'] },
+      tl: { say: ['nandito man ako o wala', 'andito man ako o wala'] },
+      pt: { say: ['estando aqui ou não', 'eu existindo ou não'] },
+      id: { say: ['ada atau nggak ada aku', 'ada atau tidak ada aku', 'ada ga ada aku'] },
+    },
+  },
+  {
+    // 「踏切の前で立ち止まることが増えた」, 「頂樓的門 我知道怎麼開了」, "is jumping from the 10th floor instant":
+    // lingering at the tracks, the roof door now open to me, asking whether a fall is instant.
+    name: 'lingering at a railway crossing; the roof door I now know how to open; whether a jump is instant',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [{ reach: 12, a: ['踏切', 'ふみきり'], b: ['立ち止ま', 'たちどま', '吸い込まれ', 'すいこまれ'] }, { reach: 14, ordered: true, a: ['屋上の扉', '屋上のドア', 'おくじょうのどあ'], b: ['開け方がわか', 'あけかたがわか'] }] },
+      en: { pairs: [{ reach: 40, a: ['railway crossing', 'level crossing'], b: ['keep stopping', 'just standing there'] }, { reach: 30, ordered: true, a: ['roof door', 'jumping from the'], b: ['how to open', 'instant', 'painless'] }] },
+      zh: { pairs: [{ reach: 14, a: ['铁路道口'], b: ['停下来', '停下來'] }, { reach: 12, ordered: true, a: ['頂樓的門', '顶楼的门', '天台的门', '天台的門'], b: ['知道怎么开', '知道怎麼開'] }] },
+      ko: { pairs: [{ reach: 20, a: ['철도 건널목'], b: ['멈춰 서'] }, { reach: 16, ordered: true, a: ['옥상 문', '옥상문'], b: ['여는 법', '열 줄 알'] }] },
+      vi: { pairs: [{ reach: 30, a: ['chắn tàu'], b: ['đứng lại', 'đứng rất lâu'] }, { reach: 24, ordered: true, a: ['cửa sân thượng'], b: ['cách mở'] }] },
+      ne: { pairs: [{ reach: 30, a: ['रेल लाइन', 'rail line'], b: ['उभिरहन्छु', 'ubhirahanchhu'] }, { reach: 24, ordered: true, a: ['छतको ढोका', 'chhat ko dhoka'], b: ['खोल्ने तरिका', 'kholne tarika'] }] },
+      tl: { pairs: [{ reach: 30, a: ['riles'], b: ['nakatayo nang matagal', 'natitigilan'] }, { reach: 30, ordered: true, a: ['pinto ng rooftop', 'pinto sa bubong'], b: ['paano buksan', 'nabuksan ko'] }] },
+      pt: { pairs: [{ reach: 30, a: ['passagem de nível'], b: ['fico parado', 'fico parada'] }, { reach: 30, ordered: true, a: ['porta do terraço', 'porta da laje'], b: ['como abrir', 'consegui abrir'] }] },
+      id: { pairs: [{ reach: 30, a: ['perlintasan kereta'], b: ['berhenti lama', 'berdiri lama'] }, { reach: 30, ordered: true, a: ['pintu atap', 'pintu rooftop'], b: ['cara buka', 'bisa buka'] }] },
+    },
+  },
+  {
+    // 「女房に先立たれて一年。そろそろ向こうに行ってもいいか」, «já está na hora de ir ficar com ela»: going over
+    // to a spouse who died, said as something now allowed. (A trip to the late mother's home town is not.)
+    name: 'after a spouse died: about time I went over to the other side, to be with her',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [{ reach: 60, acrossSentences: true, pastDeath: 'a', a: ['先立たれ', 'さきだたれ', '亡くして', 'なくして'], b: ['向こうに行ってもいい', 'むこうにいってもいい', 'あっちに行ってもいい', 'あっちにいってもいい'] },
+        { reach: 3, ordered: true, a: ['そろそろ'], b: ['向こうに行ってもいいかと', 'むこうにいってもいいかと', '向こうに行ってもいいかなと', 'むこうにいってもいいかなと', 'あっちに行ってもいいかと', 'あっちにいってもいいかと'] }] },
+      en: { pairs: [{ reach: 60, acrossSentences: true, a: ['wife passed', 'wife died', 'lost my wife', 'husband died'], b: ['time i joined her', 'time i joined him', 'go and be with her'] }] },
+      zh: { pairs: [{ reach: 30, acrossSentences: true, a: ['老伴走了', '老婆走了'], b: ['去那边陪', '去那邊陪', '也该过去了', '也該過去了'] }] },
+      ko: { pairs: [{ reach: 40, acrossSentences: true, a: ['아내가 떠나', '아내를 먼저'], b: ['따라가도 될', '이제 가도 될'] }] },
+      vi: { pairs: [{ reach: 60, acrossSentences: true, a: ['vợ mất', 'bà nhà mất'], b: ['cũng nên đi theo', 'xuống với bà'] }] },
+      ne: { pairs: [{ reach: 60, acrossSentences: true, a: ['श्रीमती बितेपछि', 'shrimati bitepachhi'], b: ['उतै जान मन', 'utai jana man'] }] },
+      tl: { pairs: [{ reach: 60, acrossSentences: true, a: ['namatay asawa ko', 'pumanaw asawa ko'], b: ['sumunod na ako', 'makasama ko na siya'] }] },
+      pt: { pairs: [{ reach: 80, acrossSentences: true, a: ['patroa faleceu', 'esposa faleceu', 'marido faleceu'], b: ['hora de ir ficar com ela', 'hora de ir ficar com ele', 'ir me juntar a ela'] }] },
+      id: { pairs: [{ reach: 60, acrossSentences: true, a: ['istri meninggal', 'istriku meninggal'], b: ['nyusul dia', 'menyusul dia'] }] },
+    },
+  },
 ];

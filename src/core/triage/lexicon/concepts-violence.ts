@@ -829,4 +829,39 @@ export const VIOLENCE_CONCEPTS: readonly Concept[] = [
       id: { say: ['mengunci kami', 'mengurung kami', 'dikurung di asrama', 'dikunci di asrama', 'menyekap kami', 'tidak ada yang boleh keluar', 'tidak boleh keluar sampai', 'nggak boleh keluar sampai'] },
     },
   },
+  {
+    // «地下錢莊的人說知道我女兒讀哪間學校，不匯錢就去學校找她», 「闇金が『娘の学校知ってるぞ』」: a lender or
+    // collector who names where the children go to school, or threatens fire. (Calls at work, a threat
+    // to sue or to post my data stay with money trouble.)
+    name: 'a loan shark or debt collector threatening the family: “we know your daughter’s school”, fire',
+    signal: 'violence',
+    words: {
+      ja: { pairs: [{ reach: 60, acrossSentences: true, a: ['闇金', 'やみきん', '取り立て', 'とりたて', '借金取り'], b: ['学校知って', 'がっこうしって', '学校に行くぞ', '火つけ', 'ひつけ', '火をつけ'] }] },
+      en: { pairs: [{ reach: 80, acrossSentences: true, a: ['loan shark', 'debt collector', 'collectors'], b: ['know where my kid', 'know where my daughter', 'know where my son', 'her school', 'his school', 'set fire'] }] },
+      zh: { pairs: [{ reach: 40, acrossSentences: true, a: ['地下钱庄', '地下錢莊', '高利贷', '高利貸', '讨债', '討債'], b: ['读哪间学校', '讀哪間學校', '在哪上学', '去学校找', '去學校找', '放火'] }] },
+      ko: { pairs: [{ reach: 50, acrossSentences: true, a: ['사채', '추심', '빚쟁이'], b: ['학교 안다', '학교 알아', '학교로 찾아', '불 지르'] }] },
+      vi: { pairs: [{ reach: 60, acrossSentences: true, a: ['tín dụng đen', 'đòi nợ', 'chủ nợ'], b: ['biết trường', 'đến trường tìm', 'đốt nhà'] }] },
+      ne: { pairs: [{ reach: 60, acrossSentences: true, a: ['साहु', 'sahu'], b: ['स्कुल थाहा', 'आगो लगाइदिन्छु', 'school thaha'] }] },
+      tl: { pairs: [{ reach: 60, acrossSentences: true, a: ['5-6', 'pinagkakautangan', 'maniningil'], b: ['kung saan nag-aaral', 'pupuntahan sa school', 'susunugin'] }] },
+      pt: { pairs: [{ reach: 60, acrossSentences: true, a: ['agiota', 'cobrador'], b: ['sabe onde minha filha estuda', 'sabem onde minha filha estuda', 'sabe onde meu filho estuda', 'tacar fogo'] }] },
+      id: { pairs: [{ reach: 60, acrossSentences: true, a: ['rentenir', 'penagih'], b: ['tahu sekolah', 'tau sekolah', 'datang ke sekolah', 'bakar rumah'] }] },
+    },
+  },
+  {
+    // «刚才又在大吼…东西砸到墙上的声音，老爷爷一直在喊疼»: from next door, shouting or things smashed, and
+    // someone crying out in pain now. (A child who fell and cries that it hurts is not this.)
+    name: 'heard from next door: shouting or smashing, and someone crying out in pain',
+    signal: 'violence',
+    words: {
+      ja: { pairs: [{ reach: 40, acrossSentences: true, a: ['怒鳴り声', 'どなりごえ', '物が壊れる音'], b: ['痛いって叫', 'いたいってさけ'] }] },
+      en: { pairs: [{ reach: 80, acrossSentences: true, a: ['yelling', 'smashing'], b: ['crying out in pain', 'screaming in pain'] }] },
+      zh: { pairs: [{ reach: 40, acrossSentences: true, a: ['大吼', '怒吼', '砸到墙', '砸到牆', '砸东西', '砸東西', '老不死'], b: ['喊疼', '喊痛', '惨叫', '慘叫'] }] },
+      ko: { pairs: [{ reach: 50, acrossSentences: true, a: ['고함', '물건 부수'], b: ['아프다고 소리', '비명'] }] },
+      vi: { pairs: [{ reach: 60, acrossSentences: true, a: ['quát', 'đập đồ'], b: ['kêu đau', 'la đau'] }] },
+      ne: { pairs: [{ reach: 60, acrossSentences: true, a: ['कराउँदै', 'सामान फुटाउ'], b: ['दुख्यो भन्दै', 'dukhyo bhandai'] }] },
+      tl: { pairs: [{ reach: 60, acrossSentences: true, a: ['sumisigaw', 'nagbabasag'], b: ['umiiyak sa sakit', 'aray nang aray'] }] },
+      pt: { pairs: [{ reach: 60, acrossSentences: true, a: ['gritando', 'quebrando'], b: ['gritando de dor', 'gemendo de dor'] }] },
+      id: { pairs: [{ reach: 60, acrossSentences: true, a: ['membentak', 'banting barang'], b: ['teriak kesakitan', 'merintih kesakitan'] }] },
+    },
+  },
 ];

@@ -64,6 +64,8 @@ export const en: Lexicon = {
       ['group home', 1], ['sheltered work', 2], ['brain injury', 1], ['multiple sclerosis', 2], ['has ms$', 1.5], ['motor neuron', 2], ['spinal injury', 2],
     ],
     child: [
+      // a father's own words: leave and groups for new dads
+      ['paternity leave', 1.5], ['for dads', 1], ['new dad', 1.5], ['dads group', 1.5],
       // first years: twins, teething, weaning, baby check-ups and first aid
       ['twins', 1.5], ['triplets', 1.5], ['teething', 2], ['weaning', 2], ['baby food', 1.5], ['well-baby', 2], ['infant cpr', 2], ['baby cpr', 2], ['infant first aid', 2], ['first aid for babies', 2], ['postnatal care', 1.5], ['postpartum care', 1.5], ['temporary childcare', 2], ['baby checkup', 2], ['baby check-up', 2],
       ['ninshin', 2], ['kosodate', 2], ['futoukou', 2], ['futoko', 2], ['ijime', 1.5], ['akachan', 1.5],
@@ -127,6 +129,8 @@ export const en: Lexicon = {
       ['controls everything', 2], ['controls my', 1.5], ['won\'t let me', 1.5], ['left my husband', 1.5], ['left my partner', 1.5], ['leaving husband', 1.5], ['leaving my husband', 1.5],
     ],
     livelihood: [
+      // money gone at once (gambling, crypto, a bad bet), arrears, collectors and payment plans
+      ['lost everything', 1], ['lost all my money', 2], ['lost all our money', 2], ['lost all my savings', 2], ['lost all our savings', 2], ['lost our savings', 2], ['blew...pay', 1.5], ['blew...savings', 1.5], ['blew...wages', 1.5], ['blew...salary', 1.5], ['borrowed from friends', 1.5], ['borrowed from family', 1.5], ['borrowed from coworkers', 1.5], ['borrowed from colleagues', 1.5], ['borrowed money', 1], ['payment plan', 1.5], ['pay in installments', 1.5], ['back taxes', 1.5], ['back tax', 1.5], ['collection calls', 2], ['debt collector', 2], ['collectors', 1], ['card company', 1],
       // money from work: paid leave, allowances, benefits after a death or an injury at work
       ['paid leave days', 1.5], ['paid leave', 0.7], ['paid holidays', 1], ['night shift allowance', 1.5], ['night allowance', 1.5], ['shift allowance', 1.5], ['survivor benefit', 1.5], ['survivors benefit', 1.5], ['workers comp', 1.5], ['work injury insurance', 1.5],
       ['no shifts', 1], ['shifts were cut', 1], ['shifts got cut', 1], ['disaster relief payment', 1.5],
@@ -217,6 +221,8 @@ export const en: Lexicon = {
       ['left his room in', 1.5], ['left her room in', 1.5], ['recluse', 2], ['wont come out', 1.5],
     ],
     single_parent: [
+      // a child taken away by the other parent, contact refused
+      ['wont let me see my son', 1.5], ['wont let me see my daughter', 1.5], ['wont let me see my kids', 1.5], ['wont let me see the kids', 1.5], ['wont let me video call', 1.5], ['took our daughter', 1], ['took our son', 1], ['took our kids', 1],
       // pregnant and left by the partner: to give birth and raise the child alone
       ['raise it alone', 1.5], ['raise the baby alone', 1.5], ['raise it on my own', 1.5], ['raise the baby on my own', 1.5], ['have the baby alone', 1.5], ['have the baby on my own', 1.5], ['have it alone', 1.5],
       ['boshi katei', 2], ['youikuhi', 2], ['yoikuhi', 2],
@@ -243,6 +249,8 @@ export const en: Lexicon = {
       ['had to stop working', 1], ['needs someone at home', 1.5], ['cant manage him', 1.5], ['cant manage her', 1.5], ['cant cope with him', 1.5], ['cant cope with her', 1.5], ['her carer', 2], ['his carer', 2],
     ],
     rights: [
+      // interest beyond the law and the pay-first scams: prizes, gift cards, debts never made
+      ['won a prize', 1.5], ['you have won', 1.5], ['youve won', 1.5], ['fee first', 1], ['google play card', 2], ['apple gift card', 2], ['itunes card', 1.5], ['prepaid card', 1], ['never bought', 1.5], ['never signed', 1.5], ['didnt buy anything', 1.5], ['interest...legal', 1.5], ['illegal interest', 2], ['loan shark', 1.5], ['dating site...sent', 1.5], ['dating app...sent', 1.5], ['met online...sent', 1.5], ['romance scam', 2],
       // pushed out of work for a pregnancy or for asking for leave
       ['pregnant...should quit', 1.5], ['pregnant...should just quit', 1.5], ['pregnant...fired', 1.5], ['fired...pregnant', 1.5], ['pregnant...let me go', 1.5], ['pregnant...told me to quit', 1.5], ['boss told me to quit', 1.5], ['manager told me to quit', 1.5], ['company told me to quit', 1.5], ['hinted i should quit', 1.5], ['cant take maternity leave', 1.5], ['no maternity leave', 1.5], ['maternity leave...quit', 1.5], ['wont move me off', 1],
       // Part-time labour slang: is it legal, legal limits, unpaid 'training'.
@@ -300,6 +308,7 @@ export const en: Lexicon = {
       ['city hall', 0.5], ['my country', 1], ['moved to japan', 1.5],
     ],
     medical: [
+      ['bloods done', 2], ['get bloods', 2],
       ['home oxygen', 2], ['oxygen', 1], ['heatstroke', 1], ['heat stroke', 1],
       ['flu shot', 2], ['flu jab', 2],
       ['nyuuin', 1.5], ['nyuin', 1.5], ['shujutsu', 1.5], ['kusuri', 1],

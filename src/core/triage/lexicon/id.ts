@@ -68,6 +68,8 @@ export const id: Lexicon = {
       ['dilecehkan', 2], ['dipegang-pegang', 2], ['dipegang pegang', 2], ['colek', 1.5], ['pegang pinggang', 1.5], ['pegang pundak', 1.5], ['pegang badan', 1.5], ['ngomongin badan', 1.5], ['ngomong jorok', 1.5], ['cabul', 1.5], ['nguntit', 2], ['menguntit', 2], ['dikuntit', 2], ['ngikutin', 1.5], ['stalker', 2], ['mantan pacar', 1.5], ['diancam', 0.7], ['ngancem', 0.5], ['foto...disebar', 2], ['disebar', 0.5], ['nyebarin', 1.5], ['sebar screenshot', 1.5], ['foto pribadi', 1.5], ['pelit', 1], ['dijatah', 1.5], ['dipegang suami', 2], ['dia yang pegang', 1.5], ['dia yang simpan', 1.5], ['ngatur semua', 1.5], ['ngelarang', 1], ['melarang', 1], ['ngatain', 1], ['bentak', 1], ['dibentak', 1.5], ['nyindir', 1], ['merendahkan', 1.5], ['ngurung aku', 1.5], ['ngurung saya', 1.5], ['mukul aku', 1.5], ['mukul saya', 1.5], ['dipukul suami', 2], ['dipukul mantan', 2], ['dipukul pacar', 2], ['shelter', 1.5], ['nikah siri', 1], ['aib', 1], ['pisah dari suami', 1.5], ['ninggalin suami', 1.5], ['lepas dari suami', 1.5], ['kabur dari suami', 2],
     ],
     livelihood: [
+      // money gone at once (gambling, a bad bet), arrears, pay not received
+      ['uang habis', 1], ['habis semua', 1], ['ludes', 1.5], ['kalah judi', 1.5], ['utang judi', 2], ['hutang judi', 2], ['tunggakan', 1.5], ['penagih', 1.5], ['debt collector', 1.5],
       // money after an accident at work
       ['tunjangan rousai', 2], ['klaim rousai', 2], ['santunan kecelakaan kerja', 1.5],
       ['gk punya hoken', 1.5], ['ga punya hoken', 1.5], ['tidak punya hoken', 1.5], ['gk ada hoken', 1.5], ['tidak punya asuransi', 1.5], ['gk punya asuransi', 1.5], ['ga punya asuransi', 1.5], ['takut mahal', 1], ['seikatsu hogo', 2],
@@ -128,6 +130,8 @@ export const id: Lexicon = {
       ['ngurusin', 1.5], ['yang saya rawat', 2], ['yang aku rawat', 2], ['aku rawat', 1.5], ['saya rawat', 1.5], ['gantiin popok', 1.5], ['gantian', 1], ['nganter ibu', 1.5], ['nganter bapak', 1.5], ['nganter ayah', 1.5], ['gak sanggup', 0.5], ['sendirian ngurus', 1.5], ['pikul sendiri', 1.5], ['short stay', 1.5], ['young carer', 2], ['kasih obat', 0.5], ['semua urusan', 1], ['ganti baju', 0.5], ['jaga ayah', 1.5], ['jaga mertua', 1.5], ['ngurus mertua', 1.5], ['ngurus bapak mertua', 1.5],
     ],
     rights: [
+      // interest beyond the law and the pay-first scams
+      ['pinjol ilegal', 2], ['bunga...legal', 2], ['bunga...ilegal', 2], ['menang undian', 1.5], ['dapat hadiah', 1], ['voucher google', 2], ['barang tidak dikirim', 1.5], ['barang nggak dikirim', 1.5], ['barang gak dikirim', 1.5], ['tidak pernah beli', 1.5], ['nggak pernah beli', 1.5], ['gak pernah beli', 1.5],
       ['uangnya diambil', 1.5], ['melindungi uang', 1.5],
       // wages not paid (a rights matter beside the money)
       ['gaji...belum dibayar', 1.5], ['gaji...tidak dibayar', 1.5], ['gaji...gak dibayar', 1.5], ['gaji...nggak dibayar', 1.5], ['belum digaji', 1.5],

@@ -5,6 +5,7 @@ import type { Lexicon } from './types.ts';
 export const ne: Lexicon = {
   categories: {
     elderly: [
+      ['काइगो', 1.5], ['कैगो', 1.5],
       ['बिर्स', 1.5], ['बुढ्यौली', 2], ['बुढा', 1.5], ['बूढा', 1.5], ['वृद्ध', 2], ['ज्येष्ठ', 2], ['हजुरआमा', 0.7], ['हजुरबुबा', 0.7],
       ['स्मरण', 1.5], ['हेरचाह चाहिन्छ', 1], ['बाटो बिराउ', 1.5],
       // An explicit old age (65–100) in Devanagari or Latin digits: «८४ वर्ष», «(७६)», «79 barsa».
@@ -19,6 +20,7 @@ export const ne: Lexicon = {
       ['ओजिसान', 1.5], ['ojisan', 1.5], ['ojiisan', 1.5], ['ojiichan', 1.5], ['obaachan', 1.5], ['obaasan', 1.5], ['ओबाचान', 1.5], ['बाजे', 1], ['bajai', 1], ['बज्यै', 1], ['buda$', 1.5], ['budi$', 1.5], ['buda baa', 1.5], ['बुढाबुढी', 2], ['budhabudhi', 2]
     ],
     disability: [
+      ['hattatsu', 2], ['हात्तात्सु', 2], ['हत्तात्सु', 2],
       ['बहिरो', 2], ['बहिरा', 2], ['सुन्न सक्दिन', 2], ['बैसाखी', 1], ['गाइड डग', 2],
       ['ग्लुकोमा', 1.5], ['आँखा कमजोर', 1], ['अझै बोल्दैन', 1],
       // Dyslexia and autism.
@@ -65,6 +67,8 @@ export const ne: Lexicon = {
       ['जबर्जस्ती गर्', 2], ['जबरजस्ती गर्', 2], ['बलात्कार', 2], ['balatkar', 2], ['यौन दुर्व्यवहार', 2], ['yaun durvyavahar', 2], ['yaun hinsa', 2], ['यौन हिंसा', 2],
     ],
     livelihood: [
+      // money gone at once (gambling, a dhukuti that failed), arrears and pay not received
+      ['सबै पैसा डुब', 2], ['पैसा डुब्यो', 1.5], ['बचत सकियो', 2], ['बचत सक', 1.5], ['सबै बचत', 1.5], ['धुकुटी', 1.5], ['नतिरेको', 1], ['तिर्न सकिन', 1.5], ['तिर्न सक्दिन', 1.5], ['सापटी', 1], ['paisa dubyo', 2], ['bachat sakiyo', 2], ['dhukuti', 1.5],
       // money after an accident at work
       ['रोउसाई', 2], ['श्रम दुर्घटना', 1.5], ['दुर्घटना बीमा', 1.5], ['बाँकी रकम', 1],
       // no money, with a small word between («पैसा पनि छैन»)
@@ -145,6 +149,8 @@ export const ne: Lexicon = {
       ['हेर्नुपर्ने', 1], ['कसले हेर्ने', 1.5], ['kasle herne', 1.5], ['kasle herchha', 1.5], ['kasle herchu', 1], ['हेर्ने कोही छैन', 1.5], ['छोडेर हेर्', 1.5], ['chhodera her', 1.5], ['सम्हाल्दै', 0.7], ['samhaldai', 0.7], ['sambhaldai', 0.7], ['आफ्नो लागि समय', 1.5], ['aafno lagi samay', 1.5]
     ],
     rights: [
+      // interest beyond the law and the pay-first scams
+      ['ब्याज...गैरकानुनी', 2], ['ब्याज...कानुनी', 2], ['सामान आएन', 1.5], ['सामान...आएन', 1.5], ['सामान आएको छैन', 1.5], ['साइट...बन्द', 1], ['लटरी', 1.5],
       // a boss who says: rest and you lose the job
       ['जागिर छोड...भन', 1.5], ['काम छोड...भन्छ', 1],
       // Online job scams: a deposit paid, then silence.

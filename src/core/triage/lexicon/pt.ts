@@ -61,6 +61,8 @@ const written: Lexicon = {
       ['me controla', 2], ['controla tudo', 2], ['fica com meu salário', 2], ['pega meu salário', 2], ['pega todo meu salário', 2], ['controla meu dinheiro', 2], ['mostrar a nota', 1], ['pedir dinheiro pra ele', 1.5], ['olha meu celular', 1.5], ['não me deixa', 1], ['relacionamento abusivo', 2], ['abusivo', 1.5], ['passa a mão', 2], ['me chamando de', 1.5], ['ex não para', 1.5], ['perseguindo', 1.5], ['me segue', 1.5], ['sabe onde eu moro', 1.5], ['abrigo pra mulher', 2], ['casa abrigo', 2], ['me ameaça', 1.5], ['violento', 1.5], ['me dá dinheiro', 1], ['no nome dele', 1], ['stalker', 2], ['perseguição', 2],
     ],
     livelihood: [
+      // money gone at once (gambling, a bad bet), arrears, collectors and food
+      ['perdi tudo...pachinko', 1.5], ['perdeu tudo...pachinko', 1.5], ['perdi tudo...aposta', 1.5], ['perdeu tudo...aposta', 1.5], ['perdi tudo...cassino', 1.5], ['perdeu tudo...cassino', 1.5], ['perdi tudo...bet', 1.5], ['perdi todo o dinheiro', 2], ['perdeu todo o salário', 2], ['perdi todo o salário', 2], ['torrou', 1], ['gastou todo o salário', 2], ['não tenho como pagar', 2], ['atrasado com multa', 1.5], ['imposto atrasado', 1.5], ['juminzei', 1], ['parcelar', 1.5], ['cobrança', 1], ['banco de alimentos', 2], ['sem nada em casa', 1.5],
       ['bico$', 0.7], ['bicos$', 0.7],
       ['aposentadoria pequena', 1.5], ['aposentadoria baixa', 1.5], ['seguro saúde atrasad', 1.5], ['valor em vermelho', 1],
       // Odd jobs (bico) and scraping by.
@@ -137,6 +139,8 @@ const written: Lexicon = {
       ['tenho que cuidar', 1], ['não aguento mais de sono', 1.5], ['só tem eu', 1], ['além de mim', 1.5]
     ],
     rights: [
+      // interest beyond the law and the pay-first scams
+      ['juros...legal', 2], ['juros abusivos', 2], ['ganhou um prêmio', 1.5], ['ganhei um prêmio', 1], ['cartão presente', 1.5], ['gift card', 1.5], ['não chegou nada', 1.5], ['paguei...não chegou', 1.5], ['comprei...não chegou', 1.5], ['nunca assinei', 1.5], ['nunca comprei', 1.5], ['dívida que não fiz', 2], ['dívida que eu não fiz', 2],
       ['chefe não deixa', 1],
       // Investment scams on social media.
       ['golpe de investimento', 2], ['golpe no insta', 2], ['caí num golpe', 2],
@@ -158,6 +162,8 @@ const written: Lexicon = {
       ['na frente de todo mundo', 1], ['na frente dos outros', 1], ['mandada embora...grávida', 1.5], ['demitida...grávida', 1.5], ['grávida...mandada embora', 1.5], ['grávida...demitida', 1.5], ['por estar grávida', 1.5], ['porque...grávida', 1], ['nunca pagou', 1], ['não pagou o shakai', 1.5], ['porque sou estrangeir', 1.5], ['porque estrangeiro', 1.5], ['por ser estrangeir', 1.5], ['preconceito', 1.5], ['administrar', 1], ['não tem esse direito', 1.5],
     ],
     isolation: [
+      // new in the area, wanting company: a group to talk or play with
+      ['novo no bairro', 1.5], ['nova no bairro', 1.5], ['novo na cidade', 1.5], ['nova na cidade', 1.5], ['grupo de conversa', 1.5], ['achar uma turma', 1.5],
       ['cheia de lixo', 1.5], ['cheio de lixo', 1.5], ['acumula lixo', 1.5], ['acumulando lixo', 1.5], ['sair mais de casa', 1.5], ['clube da terceira idade', 2], ['grupo da terceira idade', 2],
       // no friend at all here
       ['nenhuma amiga', 2], ['não tenho amiga', 2], ['não tenho nenhuma amiga', 2], ['não tenho nenhum amigo', 2],

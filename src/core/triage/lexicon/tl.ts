@@ -62,6 +62,8 @@ export const tl: Lexicon = {
       ...['kinuha ng', 'nakuha ng', 'kinukuha ng', 'inubos ng', 'ginastos ng', 'nilimas ng', 'tinangay ng'].flatMap((v) => ['boyfriend', 'bf', 'jowa', 'asawa', 'partner', 'kinakasama', 'nobyo', 'ex'].flatMap((who) => ['ipon', 'pera', 'sahod', 'sweldo', 'suweldo', 'savings', 'atm'].map((what) => [`${v} ${who}...${what}`, 2] as const))),
     ],
     livelihood: [
+      // money gone at once (gambling, online casino), arrears and collectors
+      ['naubos lahat', 1.5], ['naubos ang pera', 2], ['naubos ang ipon', 2], ['naubos ipon', 2], ['natalo lahat', 1.5], ['nawala lahat ng pera', 2], ['dami kong utang', 2], ['dami ko nang utang', 2], ['tumatawag...utang', 1.5], ['acom', 1.5], ['aiful', 1.5], ['maningil', 1.5], ['naniningil', 1.5], ['huling sahod', 1], ['last sahod', 1], ['ibigay...sahod', 1.5],
       // paid leave
       ['paid leave', 1], ['bayad na leave', 1.5],
       ['binibigyan ng shift', 1.5], ['walang shift', 1.5], ['wala nang shift', 1.5], ['binawasan ang shift', 1.5],
@@ -114,6 +116,8 @@ export const tl: Lexicon = {
       ['alagaan si', 1.5], ['nag aalaga kay', 2], ['young carer', 2], ['ako ang nag aalaga', 2], ['bantay', 0.7], ['lampin', 1], ['diaper', 0.7], ['short stay', 1.5], ['walang pahinga', 1.5], ['kapalitan', 1.5], ['kayang iwan', 1], ['hindi makapagpahinga', 1.5],
     ],
     rights: [
+      // pay withheld, interest beyond the law and the pay-first scams
+      ['interes...legal', 2], ['5-6', 1], ['nanalo...bayad', 1.5], ['gift card', 1.5], ['wala...binili', 1.5], ['hindi ako bumili', 1.5], ['paluwagan', 1], ['tinakbo', 1.5], ['tinakasan', 1],
       ['pin ng bangko', 1.5], ['pin ng atm', 1.5],
       // wages not paid (a rights matter beside the money)
       ['hindi pa binabayaran...sahod', 1.5], ['sahod...hindi binabayaran', 1.5], ['sahod...hindi pa binabayaran', 1.5], ['hindi binigay...sahod', 1.5], ['hindi pa binibigay...sahod', 1.5],

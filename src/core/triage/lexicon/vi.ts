@@ -66,6 +66,8 @@ export const vi: Lexicon = {
       ['người yêu cũ$', 1.5], ['bạn trai cũ$', 1.5], ['đứng đợi$', 1], ['rình$', 1.5], ['theo dõi$', 1], ['đi theo em$', 1.5], ['sờ soạng$', 2], ['sàm sỡ$', 2], ['ảnh riêng tư$', 2], ['ảnh nóng$', 2], ['tung lên mạng$', 1.5], ['dọa tung$', 2], ['kiểm tra điện thoại$', 1.5], ['giữ hết lương$', 2], ['giữ hết thẻ$', 2], ['giữ hết...lương$', 2], ['giữ hết tiền$', 2], ['chồng giữ$', 1], ['chồng cầm hết$', 1.5], ['không cho ra ngoài$', 1.5], ['mỉa mai$', 1.5], ['chê bai$', 1.5], ['to tiếng$', 1], ['lăng mạ$', 2], ['xúc phạm$', 1.5], ['chồng đánh$', 2], ['bị chồng đánh$', 2], ['bạo hành$', 2], ['nhà tạm lánh$', 2], ['bỏ chồng$', 1.5],
     ],
     livelihood: [
+      // money gone at once (gambling, coins), borrowing to get by, pay not received
+      ['mất hết tiền', 2], ['mất trắng', 1.5], ['thua hết', 1.5], ['nướng hết', 1.5], ['đi vay', 1], ['phải vay', 1], ['không được trả', 1], ['chưa được trả', 1], ['tiền tăng ca', 1], ['nợ thuế', 1.5], ['trả góp', 1], ['đòi nợ', 1.5], ['chủ nợ', 1.5],
       // money from work: injury insurance, paid leave, night allowances
       ['bảo hiểm tai nạn lao động', 1.5], ['nghỉ phép có lương', 1.5], ['nghỉ phép năm', 1], ['phụ cấp ca đêm', 1.5],
       ['lương hưu ít', 1.5], ['lương hưu không đủ', 1.5], ['lương hưu chỉ đủ', 1.5],
@@ -147,6 +149,8 @@ export const vi: Lexicon = {
       ['phải bế$', 0.7], ['đưa bà đi$', 1], ['đưa ông đi$', 1], ['đi thay mẹ$', 1.5], ['đi thay bố$', 1.5], ['phiên dịch cho mẹ$', 1.5], ['phiên dịch cho bố$', 1.5], ['không đủ người chăm$', 2],
     ],
     rights: [
+      // pay withheld, interest beyond the law and the pay-first scams
+      ['tăng ca...không được trả', 1.5], ['tăng ca...chưa được trả', 1.5], ['lãi...phạm pháp', 2], ['lãi...hợp pháp', 2], ['lãi...bất hợp pháp', 2], ['cắt cổ', 1], ['trúng thưởng', 1.5], ['phí trước', 1], ['thẻ google play', 2], ['thẻ cào', 1], ['không nhận được hàng', 1.5], ['chưa nhận được hàng', 1.5], ['không hề mua', 1.5], ['không mua gì', 1.5],
       // A trainee leader skimming money, unpaid wages.
       ['ăn chặn tiền', 2], ['ăn chặn lương', 2], ['trừ lương vô lý', 1.5],
       // wages not paid (a rights matter beside the money)
