@@ -52,8 +52,9 @@ const fresh44 = readSet('./fresh-44.jsonl');
 const fresh46 = readSet('./fresh-46.jsonl');
 const fresh47 = readSet('./fresh-47.jsonl');
 const fresh48 = readSet('./fresh-48.jsonl');
+const fresh49 = readSet('./fresh-49.jsonl');
 const corpus = readCorpus().items;
-/** Batches 7–48 (45 is an exam kept apart): 40 concerns a language, the mix residents send, each written apart. */
+/** Batches 7–49 (45 is an exam kept apart): 40 concerns a language, the mix residents send, each written apart. */
 const MIXED = [
   fresh7,
   fresh8,
@@ -96,6 +97,7 @@ const MIXED = [
   fresh46,
   fresh47,
   fresh48,
+  fresh49,
 ];
 /** Every set the engine is measured on besides the team's own. */
 const MEASURED = [holdout, fresh1, fresh2, fresh3, fresh4, freshCrisis5, freshCrisis6, dev, ...MIXED];
@@ -116,7 +118,7 @@ describe('the labelled sets', () => {
     for (const set of MEASURED) expect(set.filter((i) => texts.has(i.text))).toEqual([]);
   });
 
-  it('batches 5–48 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
+  it('batches 5–49 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
     // Lines a batch lost because its writers wrote them word for word as another set or the corpus has them.
     const removed = new Map<typeof dev, string[]>([
       [fresh22, ['en', 'zh-Hans', 'zh-Hant', 'ja-easy']],
@@ -133,6 +135,7 @@ describe('the labelled sets', () => {
       [fresh39, ['pt']],
       [fresh44, ['zh-Hant', 'ko', 'pt']],
       [fresh47, ['zh-Hant']],
+      [fresh49, ['ko']],
     ]);
     for (const set of [dev, ...MIXED]) {
       for (const lang of LANGUAGES)
@@ -466,6 +469,12 @@ describe('triage floors', () => {
     // 88.6% top-1, 87.2% compound recall, 102 of 110 crises, 18 of 330 false alarms (5.5%). Then
     // development.
     floorCase('batch 48', fresh48, { top1: 0.885, compound: 0.87, crisis: 0.92, falseAlarm: 0.055 }),
+    // Batch 49: written apart in the thirteenth session, health and bodies (symptoms, medicines,
+    // hospitals, chronic illness, pregnancy, caring for the sick) with emergencies among ordinary medical
+    // questions and alarming-but-safe medical history; one line found word for word in batch 32 taken
+    // out; measured once, blind, after the passes on batches 46 and 47: 89.5% top-1, 90.0% compound
+    // recall, 110 of 110 crises, 15 of 329 false alarms (4.6%). Then development.
+    floorCase('batch 49', fresh49, { top1: 0.895, compound: 0.9, crisis: 1, falseAlarm: 0.046 }),
     // Batch 29: written apart at the start of the eleventh session by residents who are irritated,
     // sarcastic or darkly funny (8 or more alarming-but-safe lines a language, crises hidden in the same
     // tone), kept out of the tree until every change of the session was made, measured once, blind, on

@@ -243,6 +243,11 @@ report(
   readSet('./fresh-48.jsonl'),
   false,
 );
+report(
+  'fresh batch 49 (test/triage/fresh-49.jsonl) — written apart in the thirteenth session, health and bodies (symptoms, medicines, hospitals, chronic illness, pregnancy) with emergencies among ordinary medical questions; measured blind (89.5 / 90.0 / 100.0 / 4.6), then development',
+  readSet('./fresh-49.jsonl'),
+  false,
+);
 if (!developmentOnly) {
   report(
     'fresh batch 9 (test/triage/fresh-9.jsonl) — written apart from everything, before the sixth corpus round; never tuned against',
