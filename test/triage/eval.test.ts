@@ -455,20 +455,20 @@ describe('triage floors', () => {
     // loan sharks, gambling, scams, unpaid bills, pay not received) with the danger hidden inside money
     // talk, measured once, blind, on the twelfth session's final engine: 88.2% top-1, 80.4% compound
     // recall, 103 of 110 crises, 12 of 330 false alarms (3.6%). Then development; after its two passes:
-    // 92.0%, 87.1%, 109 of 110, 7 false alarms (2.1%).
-    floorCase('batch 46', fresh46, { top1: 0.92, compound: 0.87, crisis: 0.99, falseAlarm: 0.022 }),
+    // 92.0%, 87.1%, 109 of 110, 7 false alarms (2.1%); after batch 48's: 93.4%, 87.1%, 109, 6 (1.8%).
+    floorCase('batch 46', fresh46, { top1: 0.93, compound: 0.87, crisis: 0.99, falseAlarm: 0.019 }),
     // Batch 47: written apart at the start of the thirteenth session, men who rarely ask for help (terse,
     // minimising, ashamed, asking "for a friend"); one line found word for word in batch 31 taken out;
     // measured once, blind, on the twelfth session's final engine: 90.7% top-1, 82.8% compound recall,
     // 103 of 110 crises, 10 of 329 false alarms (3.0%). Then development; after its two passes: 93.2%,
-    // 83.9%, 110 of 110, 7 false alarms (2.1%).
-    floorCase('batch 47', fresh47, { top1: 0.93, compound: 0.835, crisis: 1, falseAlarm: 0.022 }),
+    // 83.9%, 110 of 110, 7 false alarms (2.1%); after batch 48's: 93.6% top-1.
+    floorCase('batch 47', fresh47, { top1: 0.935, compound: 0.835, crisis: 1, falseAlarm: 0.022 }),
     // Batch 48: written apart at the start of the thirteenth session on someone else's behalf or about
     // someone else (a neighbour, a teacher, a care worker, a landlord, a grandchild: what they saw or
     // heard, unsure it is their business), measured once, blind, on the twelfth session's final engine:
     // 88.6% top-1, 87.2% compound recall, 102 of 110 crises, 18 of 330 false alarms (5.5%). Then
-    // development.
-    floorCase('batch 48', fresh48, { top1: 0.885, compound: 0.87, crisis: 0.92, falseAlarm: 0.055 }),
+    // development; after its two passes: 93.6%, 97.8%, 110 of 110, 5 false alarms (1.5%).
+    floorCase('batch 48', fresh48, { top1: 0.935, compound: 0.975, crisis: 1, falseAlarm: 0.016 }),
     // Batch 49: written apart in the thirteenth session, health and bodies (symptoms, medicines,
     // hospitals, chronic illness, pregnancy, caring for the sick) with emergencies among ordinary medical
     // questions and alarming-but-safe medical history; one line found word for word in batch 32 taken

@@ -663,6 +663,32 @@ function personIn(text: string, m: { start: number; end: number }): boolean {
   return OWN_PARENT.test(sentence) || OWN_PARTNER.test(sentence) || OWN_CHILD.test(sentence);
 }
 
+/**
+ * An animal named as the one who collapsed or died, as folded text has it: the subject just before
+ * the emergency phrase (「いぬが きのう さんぽで たおれました」, 朋友家的猫昨天突然倒下, 강아지가 … 쓰러져서, "my
+ * friend's dog suddenly collapsed"), with no person named between — not a pet walked or fed by the
+ * one who fell («犬の散歩中に倒れた», 遛狗的时候晕倒, "walking the dog, she collapsed").
+ */
+const PET_SUBJECT =
+  /(?:犬|いぬ|猫|ねこ|うさぎ|はむすたー|いんこ|ぺっと)(?:ちゃん|くん)?(?:が|は|も)|(?:강아지|고양이|반려견|반려묘|햄스터|토끼)(?:가|는|도|이)|(?<![遛带帶喂陪])(?:狗|猫|宠物|寵物|兔子|仓鼠|倉鼠)(?!的时|时|的時|時|[ぁ-ゖ])|(?:^| )(?:dogs?|puppy|cats?|kitty|kitten|pet|rabbit|hamster|parrot|con cho|chu cho|con meo|thu cung|aso|pusa|cachorr[oa]|cachorrinh[oa]|gat[oa]|gatinh[oa]|anjing[a-z]*|kucing[a-z]*|kukur|biralo)(?![a-z])(?: (?:cua|ng|ni|da|do|de) (?:minha |meu |sua |seu )?[a-z]+(?: (?:toi|em|minh|ko|mo|niya))?| (?:teman |tetangga |kakak |adik )?(?:saya|aku|gue)(?![a-z]))?|(?<!(?:ko|लाई|ल) ?)(?:कुकुर|बिरालो)/g;
+/** A person named, as folded text has it, between a pet and an emergency phrase: then the person is the one down. */
+const PERSON_NAMED =
+  /人|さん(?!ぽ)|ちゃんが|父|母|夫|妻|息子|娘|子が|彼|ばあ|じい|私|僕|俺|他|她|爸|妈|爷|奶|老公|老婆|孩子|儿子|女儿|我|할머니|할아버지|엄마|아빠|남편|아내|아이|아들|딸|씨|님|(?:^| )(?:he|she|him|her|they|i|grandma|grandpa|mum|mom|dad|husband|wife|son|daughter|kid|child|baby|ong|ba|bo|me|chong|vo|con trai|con gai|anh|chi|em|toi|chau|nguoi|siya|lola|lolo|nanay|tatay|asawa|anak|bata|ele|ela|avo|mae|pai|marido|esposa|filho|filha|dia|nenek|kakek|ibu|ayah|suami|istri|orang|saya|aku|u|uni|aama|buba|baje|hajurba|hajuraama)(?![a-z])|उनी|हजुर|आमा|बुबा|बाजे|बज्यै|श्रीमान|श्रीमती|छोरा|छोरी|बच्चा|म /;
+/** How far before an emergency phrase a pet still reads as its subject. */
+const PET_REACH = 50;
+/** A Tagalog pet named as the subject just after the phrase: «natumba ang aso ng kaibigan ko». */
+const PET_AFTER = /^.{0,6}? (?:ang|si) (?:aso|pusa|alaga)(?![a-z])/;
+
+function petSubject(text: string, m: { start: number; end: number }): boolean {
+  const from = Math.max(text.lastIndexOf('|', m.start - 1) + 1, m.start - PET_REACH);
+  const before = text.slice(from, m.start);
+  let last: RegExpExecArray | null = null;
+  PET_SUBJECT.lastIndex = 0;
+  for (let found = PET_SUBJECT.exec(before); found; found = PET_SUBJECT.exec(before)) last = found;
+  if (last === null) return PET_AFTER.test(text.slice(m.end, m.end + 16));
+  return !PERSON_NAMED.test(before.slice(last.index + last[0].length));
+}
+
 /** Frames that say someone seems fine now, as folded text has them. */
 const RECOVERED =
   /괜찮|멀쩡|fine|normal|ok na|ayos|magaling|元気|げんき|没事|好了|活蹦乱跳| on$|binh thuong|melhor|bem$|baik|sembuh|main lagi|ठिक|ठीक|निको/;
@@ -829,6 +855,21 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
     ...(closed ? [] : farewells),
   ];
   const unframed = words.filter((m) => !framed(folded, m, frames, language));
+  // Hitting or a threat told only inside a drama, the news or a game (「ドラマで こどもが たたかれる」):
+  // the model, which may not know the frame, does not overrule it.
+  for (const m of words)
+    if (
+      (m.tag === 'child_abuse' || m.tag === 'violence') &&
+      !unframed.includes(m) &&
+      frames.some(
+        (f) =>
+          f.tag === 'report' &&
+          MEDIA.test(folded.text.slice(f.start, f.end)) &&
+          breaks(folded.text, Math.min(f.end, m.end), Math.max(f.start, m.start)) === 0,
+      ) &&
+      !unframed.some((u) => u.tag === m.tag)
+    )
+      idiomatic.add(m.tag);
   // Only abuse and violence can be denied ("no violence"); a denied wish to die is still asked about.
   const deniable = (m: Match<CrisisSignal>) => m.tag === 'child_abuse' || m.tag === 'violence';
   const denial = (m: Match<CrisisSignal>) => deniable(m) && negated(folded.text, m, crisisNegation(language));
@@ -848,9 +889,18 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
     (VET.test(folded.text) || (languageTag(language) !== 'vi' && BARE_VET.test(folded.text)));
   if (animal) idiomatic.add('emergency');
   // (Unless a person is the one in trouble: "taking the cat to the vet, my mum collapsed".)
+  // A pet as the one that collapsed or died («猫が倒れた», "my dog collapsed"), with no person named
+  // between: its words raise nothing, and the model does not overrule them.
+  const petDown = (m: Match<CrisisSignal>) =>
+    m.tag === 'emergency' && !personIn(folded.text, m) && petSubject(folded.text, m);
+  const pet = unframed.filter(petDown);
   const hits = unframed.filter(
-    (m) => !denied.includes(m) && !(animal && m.tag === 'emergency' && !personIn(folded.text, m)),
+    (m) =>
+      !denied.includes(m) &&
+      !(animal && m.tag === 'emergency' && !personIn(folded.text, m)) &&
+      !pet.includes(m),
   );
+  if (pet.length > 0 && !hits.some((m) => m.tag === 'emergency')) idiomatic.add('emergency');
   const cautious =
     idioms.length > 0 || frames.length > 0
       ? 'all'

@@ -1696,4 +1696,24 @@ export const ABUSE_CONCEPTS: readonly Concept[] = extendConcepts([
       id: { say: ['ayah jangan pukul', 'papa jangan pukul', 'ibu jangan pukul'] },
     },
   },
+  {
+    // «형부가 "훈육"하는 거라고… 멍이 엄청», «anh rể bảo là dạy dỗ … vết bầm»: bruises a relative sees, explained
+    // away as discipline; a small child locked in and left while the parents work; a baby alone for hours.
+    name: 'bruises called “discipline”; a small child locked in and left while the parents work; a baby alone for hours',
+    signal: 'child_abuse',
+    words: {
+      ja: { pairs: [{ reach: 40, acrossSentences: true, a: ['しつけだ', 'しつけと', 'しつけって', 'しつけの一環', '躾だ', '躾と', 'おしおきだ', 'お仕置きだ'], b: ['あざ', '痣', 'アザ', 'みみずばれ', 'ミミズ腫れ'] }] },
+      en: { pairs: [{ reach: 60, acrossSentences: true, a: ['calls it discipline', 'call it discipline', 'says its discipline', 'said it was discipline', 'just discipline', 'as discipline', 'for discipline'], b: ['bruises', 'bruised', 'welts'] }] },
+      zh: { pairs: [{ reach: 24, acrossSentences: true, a: ['说是管教', '说是教育', '教育了一下', '说是教训', '管教一下'], b: ['淤青', '瘀青', '青紫', '伤痕', '巴掌印', '红印'] }] },
+      ko: { pairs: [{ reach: 40, acrossSentences: true, a: ['훈육', '사랑의 매'], b: ['멍이', '멍들', '멍 자국', '맞은 자국'] }] },
+      vi: { pairs: [{ reach: 60, acrossSentences: true, a: ['bảo là dạy', 'nói là dạy', 'để dạy', 'bảo là phạt', 'nói là phạt', 'bảo là kỷ luật'], b: ['vết bầm', 'bầm tím', 'lằn roi', 'vết roi'] }] },
+      ne: { pairs: [{ reach: 60, acrossSentences: true, a: ['अनुशासन भन', 'सजाय भन', 'anushasan bhan', 'sajaya bhan'], b: ['निलो दाग', 'नीलो दाग', 'निलडाम', 'nilo daag', 'nilo dag', 'nildam'] },
+        { reach: 60, acrossSentences: true, a: ['छोरा', 'छोरी', 'बच्चा', 'नानी', 'वर्षको', 'वर्षकी', 'chhora', 'chhori', 'bachha', 'baby', 'nani$', 'barsa ko', 'barsa ki'], b: ['ताल्चा लगाएर छोड', 'ताला लगाएर छोड', 'थुनेर छोड', 'talcha lagayera chhod', 'talcha lagaera chhod', 'taalcha lagayera chhod', 'tala lagayera chhod', 'tala lagaera chhod', 'thunera chhod', 'ekle hunchha', 'ekle huncha', 'ekle baschha', 'ghanta samma eklai', 'ghanta dekhi eklai'] }] },
+      tl: { pairs: [{ reach: 48, acrossSentences: true, a: ['disiplina raw', 'disiplina daw', 'disiplina lang daw', 'parusa raw', 'parusa daw'], b: ['pasa', 'latay'] },
+        { reach: 48, acrossSentences: true, a: ['anak', 'baby', 'bata$', 'pamangkin'], b: ['ikinakandado', 'kinakandado', 'ikinukulong sa kwarto', 'kinukulong sa kwarto', 'mag-isa ng ilang oras', 'mag isa ng ilang oras', 'mag-isa nang ilang oras', 'mag isa nang ilang oras', 'mag-isa buong araw', 'mag isa buong araw'] }] },
+      pt: { pairs: [{ reach: 60, acrossSentences: true, a: ['diz que é disciplina', 'disse que é disciplina', 'diz que é correção', 'disse que foi correção', 'pra educar', 'para educar', 'pra corrigir'], b: ['roxos', 'hematoma', 'vergões', 'vergão'] }] },
+      id: { pairs: [{ reach: 60, acrossSentences: true, a: ['katanya mendisiplinkan', 'katanya mendidik', 'bilang mendisiplinkan', 'bilang mendidik', 'biar disiplin', 'untuk mendidik', 'katanya hukuman'], b: ['memar', 'lebam', 'bilur'] },
+        { reach: 48, acrossSentences: true, a: ['bayi', 'baby', 'balita', 'batita'], b: ['sendirian berjam', 'ditinggal berjam', 'nangis berjam', 'dikunci di kamar', 'dikunciin di kamar'] }] },
+    },
+  },
 ], ABUSE_FAMILIES);

@@ -1426,4 +1426,24 @@ export const EMERGENCY_CONCEPTS: readonly Concept[] = extendConcepts([
       id: { pairs: [{ reach: 60, acrossSentences: true, a: ['tidak bangun', 'gak bangun', 'ga bangun', 'nggak bangun', 'tidak sadar', 'tidak merespon'], b: ['bungkus obat kosong', 'strip obat kosong', 'botol obat kosong', 'obatnya habis semua', 'kemasan obat kosong', 'bungkus obat yang kosong'] }] },
     },
   },
+  {
+    // 「カーテンのすき間から見たら台所で横になってる。呼んでも窓たたいても反応なし」, «झ्यालबाट हेर्दा … प्रतिक्रिया छैन»:
+    // someone seen through a window lying down who does not react to calls or knocks; a fall down the stairs
+    // told with the Nepali «लडेर».
+    name: 'seen through a window lying down, no reaction to calls or knocks on the glass; fallen down the stairs',
+    signal: 'emergency',
+    words: {
+      ja: { pairs: [{ reach: 30, acrossSentences: true, a: ['すき間から', 'すきまから', '隙間から', '窓越し', 'まどごし', 'のぞいたら', '覗いたら', '窓をたた', 'まどをたた', '窓たたい', 'まどたたい', '窓を叩', '窓叩い'], b: ['反応なし', 'はんのうなし', '反応がな', 'はんのうがな', '反応しな', '横になって', 'よこになって', '横たわ', 'よこたわ', '床に倒れ', 'ゆかにたおれ', 'うずくまって'] },
+        { ordered: true, reach: 16, a: ['呼んでも', 'よんでも', 'たたいても', '叩いても', '声をかけても', 'こえをかけても'], b: ['反応なし', 'はんのうなし', '反応ない', 'はんのうない'] }] },
+      en: { pairs: [{ reach: 60, acrossSentences: true, a: ['through the window', 'banged on the window', 'knocked on the window', 'banged on the glass', 'tapped on the window', 'through the curtains', 'through the gap'], b: ['no response when', 'not responding when', 'didnt respond when', 'no reaction when', 'didnt react when', 'lying on the floor', 'lying on the kitchen floor', 'lying in the kitchen'] }] },
+      zh: { pairs: [{ reach: 20, acrossSentences: true, a: ['从窗户', '從窗戶', '窗户缝', '窗缝', '隔着窗', '敲窗', '拍窗'], b: ['没反应', '没有反应', '沒反應', '倒在地上', '倒在厨房', '躺在地上', '躺在厨房', '躺在地板', '一动不动'] }] },
+      ko: { pairs: [{ reach: 30, acrossSentences: true, a: ['창문으로', '창문 틈', '창문을 두드려', '창문 두드려', '유리창'], b: ['반응이 없', '쓰러져 있', '꼼짝 않', '꼼짝도'] }] },
+      vi: { pairs: [{ reach: 60, acrossSentences: true, a: ['qua cửa sổ', 'qua khe', 'gõ cửa sổ', 'gõ kính'], b: ['gõ mà không phản ứng', 'gọi không phản ứng', 'không động đậy', 'nằm im', 'nằm dưới sàn', 'nằm trên sàn', 'gục'] }] },
+      ne: { pairs: [{ reach: 60, acrossSentences: true, a: ['झ्यालबाट', 'jhyal bata', 'jhyalbata', 'ढोका ढकढक'], b: ['प्रतिक्रिया छैन', 'कुनै प्रतिक्रिया', 'response chhaina', 'response chaina', 'pratikriya chhaina', 'चलमल छैन', 'chalmal chhaina', 'ढलिरहेको', 'पल्टिरहेको', 'paltirakh', 'paltiraheko', 'dhaliraheko'] },
+        { ordered: true, reach: 16, a: ['भर्याङबाट', 'सिँढीबाट', 'bharyang bata', 'sidhi bata'], b: ['लडेर', 'खसेर', 'ladera', 'khasera'] }] },
+      tl: { pairs: [{ reach: 60, acrossSentences: true, a: ['sumilip ako sa bintana', 'sumilip sa bintana', 'kinakatok ko ang bintana', 'kinatok ko ang bintana', 'kinatok ang bintana'], b: ['walang reaksyon', 'walang sagot', 'hindi sumasagot', 'di sumasagot', 'hindi gumagalaw', 'di gumagalaw', 'nakahandusay', 'nakabulagta'] }] },
+      pt: { pairs: [{ reach: 60, acrossSentences: true, a: ['pela janela', 'pelo vidro', 'pela fresta'], b: ['não se mexe', 'caído no chão', 'caída no chão', 'deitado no chão', 'deitada no chão', 'deitado na cozinha', 'deitada na cozinha'] }, { reach: 24, a: ['bati no vidro', 'bati na janela'], b: ['não reage', 'não responde', 'sem reação', 'nenhuma reação'] }] },
+      id: { pairs: [{ reach: 60, acrossSentences: true, a: ['dari jendela', 'lewat jendela', 'dari celah'], b: ['tidak bergerak', 'nggak gerak', 'gak gerak', 'tergeletak', 'terbaring di lantai'] }, { reach: 24, a: ['ketok jendela', 'ketuk jendela', 'ketok kaca', 'ketuk kaca'], b: ['tidak ada respon', 'gak ada respon', 'nggak ada respon', 'ga ada respon'] }] },
+    },
+  },
 ], EMERGENCY_FAMILIES);

@@ -821,4 +821,32 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
         framing: { past: ['tahun lalu', 'sekarang udah sehat', 'sekarang sudah sehat'] } },
     },
   },
+  {
+    // 「ゲームのセリフで『ぶっ殺す』」, "the kitchen job is killing me" said in Nepali («kaam le malai maarchha»),
+    // «o kaisha ameaçou mandar embora», «现在整天关在宿舍里» (shut in by himself), «penjualnya hilang» (a
+    // seller gone with the money), «전재산을 날렸어요» (money blown, not a blow), «bảo lúc nào…» (not «bạo lực»),
+    // «không nói được tiếng Nhật» (a language, not speech lost), 我爸以前会打我妈 (long over).
+    name: 'not a danger now: a game line, a job that “kills”, a firing threatened, shutting oneself in, a seller gone, money blown, a language not spoken, violence long over',
+    signal: null,
+    words: {
+      ja: { framing: { joke: ['ゲームの', 'げーむの', 'セリフ', 'せりふ', '台詞', 'ごっこ'] },
+        idioms: ['クビにすると脅', 'くびにするとおど', 'クビだと脅', '解雇すると脅', 'かいこするとおど', '出品者と連絡が取れな', '販売者と連絡が取れな', '業者が消え'] },
+      en: { framing: { joke: ['line from a game', 'quoting a game', 'pretend fight', 'playing pretend'] },
+        idioms: ['threatened to fire', 'threatening to fire', 'threatened to sack', 'threatens to fire', 'seller disappeared', 'seller vanished', 'seller has disappeared', 'shop disappeared'] },
+      zh: { framing: { joke: ['台词'], report: ['以前', '从前', '從前', '年轻的时候', '年輕的時候'] },
+        idioms: ['整天关在', '整天關在', '天天关在', '自己关在', '把自己关在', '把自己關在', '威胁要开除', '威胁开除', '威胁说要开除', '威胁解雇', '威脅要開除', '卖家消失', '卖家不见', '卖家失联', '賣家消失'] },
+      ko: { framing: { joke: ['대사', '놀이'] },
+        idioms: ['재산을 날', '전재산을 날', '전 재산을 날', '돈을 날', '돈을 다 날', '돈 다 날', '월급을 날', '월급을 다 날', '퇴직금을 날', '퇴직금을 다 날', '적금을 날', '적금을 다 날', '집을 날', '가게를 날', '보증금을 날', '노후자금을 날', '도박으로 날', '도박으로 다 날', '주식으로 날', '주식으로 다 날', '자르겠다고 협박', '해고하겠다고 협박', '해고한다고 협박', '판매자가 잠수', '판매자가 사라', '판매자가 연락'] },
+      vi: { framing: { joke: ['câu thoại'] },
+        idioms: ['bảo lúc nào', 'bảo lúc đó', 'bảo lúc ấy', 'bảo lúc đấy', 'bảo lúc trước', 'không nói được tiếng', 'ko nói được tiếng', 'k nói được tiếng', 'nói không được tiếng', 'không đi học', 'ko đi học', 'không đi làm', 'dọa đuổi việc', 'đe dọa đuổi việc', 'dọa cho nghỉ việc', 'người bán biến mất', 'người bán mất tích', 'shop biến mất'] },
+      ne: { framing: { joke: ['game ko dialogue', 'game ko dialog'] },
+        idioms: ['कामले मलाई मार', 'कामले मार्छ', 'गर्मीले मलाई मार', 'थकाइले मलाई मार', 'kaam le malai maar', 'kaamle malai maar', 'kam le malai maar', 'kamle malai maar', 'job le malai maar', 'garmi le malai maar', 'thakai le malai maar', 'tension le malai maar', 'निकाल्ने धम्की', 'nikalne dhamki', 'बिक्रेता हरायो', 'seller harayo'] },
+      tl: { framing: { joke: ['linya sa laro', 'linya sa game'] },
+        idioms: ['tinakot na tatanggalin', 'binantaang tatanggalin', 'pinagbantaang tanggalin', 'banta na tatanggalin', 'nawala ang seller', 'naglaho ang seller'] },
+      pt: { framing: { joke: ['fala do jogo', 'frase do jogo'] },
+        idioms: ['ameaçou...mandar embora', 'ameaça...mandar embora', 'ameaçaram...mandar embora', 'ameaçou...demitir', 'ameaça...demitir', 'ameaçaram...demitir', 'ameaçou...despedir', 'ameaçou...cortar', 'vendedor sumiu', 'vendedor desapareceu', 'loja sumiu'] },
+      id: { framing: { joke: ['dialog game', 'ngikutin game'] },
+        idioms: ['mengancam memecat', 'mengancam akan memecat', 'ngancam pecat', 'ngancam mau pecat', 'diancam dipecat', 'diancam pecat', 'penjualnya hilang', 'penjual hilang', 'penjualnya menghilang', 'penjualnya kabur', 'tokonya hilang'] },
+    },
+  },
 ];

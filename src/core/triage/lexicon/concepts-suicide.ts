@@ -2696,4 +2696,29 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
       id: { pairs: [{ reach: 60, acrossSentences: true, a: ['istri meninggal', 'istriku meninggal'], b: ['nyusul dia', 'menyusul dia'] }] },
     },
   },
+  {
+    // 「俺いなくても仕事回るでしょ」 and the favourite pen handed over, «tanpa aku kerjaan tetap jalan» and things
+    // given out; «kalau aku nggak ada, kakak sedih nggak», "would you be sad if I wasn't here"; «chị không làm
+    // phiền ai nữa». (A "would you be sad if I moved" is no such question.)
+    name: 'things go on without me, with treasured things handed out or the desk cleared; would you be sad if I were gone; I will not bother anyone any more',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [{ reach: 60, acrossSentences: true, a: ['俺いなくても', 'おれいなくても', '僕いなくても', 'ぼくいなくても', '私いなくても', 'わたしいなくても', 'あたしいなくても', '自分いなくても', '自分がいなくても', '俺がいなくても', '私がいなくても', '僕がいなくても'], b: ['私物', 'しぶつ', '気に入ってた', 'きにいってた', '大事にしてた', 'だいじにしてた', '宝物', 'たからもの', '形見', 'かたみ'] },
+        { ordered: true, reach: 3, a: ['俺', 'おれ', '僕', 'ぼく', '私', 'わたし', 'あたし'], b: ['いなくなったら悲し', 'いなくなったらかなし', 'いなくなっても悲し', 'いなくなってもかなし', 'いなくなったら泣', 'いなくなったらさみし', 'いなくなったら寂し'] }] },
+      en: { say: ['sad if i wasnt here', 'sad if i werent here', 'sad if i was gone', 'sad if i were gone', 'sad if i died', 'sad if i wasnt around', 'miss me if i was gone', 'miss me if i were gone', 'miss me if i died', 'miss me if i wasnt here', 'cry if i died', 'cry if i was gone'],
+        pairs: [{ reach: 80, acrossSentences: true, a: ['go on without me', 'run without me', 'be fine without me', 'manage without me', 'goes on without me', 'runs without me'], b: ['gave me his', 'gave me her', 'giving away', 'gave away', 'cleared out his desk', 'cleared out her desk', 'cleared his desk', 'cleared her desk', 'his favourite', 'her favourite', 'his favorite', 'her favorite'] }] },
+      zh: { pairs: [{ reach: 40, acrossSentences: true, a: ['没有我也', '没我也', '我不在也', '少了我也', '沒有我也', '我不在了也'], b: ['送给我', '送給我', '送人', '分给', '分給', '清空', '最喜欢的', '心爱的', '心愛的'] },
+        { ordered: true, reach: 10, a: ['我不在了', '我死了', '我消失了', '要是没有我', '我不在的话'], b: ['难过吗', '伤心吗', '会哭吗', '难过不', '難過嗎', '傷心嗎', '会想我吗'] }] },
+      ko: { pairs: [{ reach: 60, acrossSentences: true, a: ['나 없어도', '내가 없어도', '저 없어도', '제가 없어도'], b: ['나눠 줬', '나눠줬', '나눠 주', '아끼던', '책상을 정리', '짐을 정리'] }] },
+      vi: { say: ['không làm phiền ai nữa', 'ko làm phiền ai nữa', 'k làm phiền ai nữa', 'không làm phiền mọi người nữa'],
+        pairs: [{ reach: 60, acrossSentences: true, a: ['không có anh thì', 'không có em thì', 'không có chị thì', 'không có tôi thì', 'không có mình thì', 'thiếu anh thì', 'thiếu em thì', 'thiếu tôi thì'], b: ['cho hết', 'đem cho', 'tặng hết', 'dọn hết đồ', 'dọn sạch', 'đồ quý', 'yêu thích'] },
+        { ordered: true, reach: 12, a: ['nếu anh không còn nữa', 'nếu em không còn nữa', 'nếu chị không còn nữa', 'nếu tôi không còn nữa', 'nếu mình không còn nữa', 'nếu em chết', 'nếu anh chết', 'nếu em biến mất', 'nếu anh biến mất'], b: ['buồn không', 'khóc không', 'nhớ em không', 'nhớ anh không'] }] },
+      ne: { say: ['ma nabhaye pani', 'ma nabhaye timi', 'ma nahuda pani', 'म नहुँदा पनि'] },
+      tl: { pairs: [{ reach: 60, acrossSentences: true, a: ['kahit wala ako', 'kahit wala na ako', 'wala man ako'], b: ['pinamigay', 'ipinamigay', 'namigay', 'binigay niya', 'ibinigay niya', 'paborito niya', 'paboritong'] }] },
+      pt: { pairs: [{ reach: 60, acrossSentences: true, a: ['sem mim...continua', 'sem ele...continua', 'sem ela...continua', 'sem mim...anda', 'sem ele...anda', 'sem ela...anda', 'sem mim...funciona', 'sem ele...funciona', 'sem ela...funciona'], b: ['deu as coisas', 'deu tudo', 'doou', 'distribuiu', 'coisas favoritas', 'esvaziou a mesa', 'limpou a mesa', 'esvaziou o armário'] },
+        { reach: 24, a: ['se eu não estivesse', 'se eu não estiver mais', 'se eu morresse', 'se eu sumisse', 'se eu não existisse'], b: ['triste', 'sentiria falta', 'sentir minha falta', 'choraria'] }] },
+      id: { pairs: [{ reach: 60, acrossSentences: true, a: ['tanpa aku...jalan', 'tanpa saya...jalan', 'tanpa gue...jalan', 'tanpa aku...baik baik', 'tanpa saya...baik baik', 'tanpa aku...tetap', 'tanpa saya...tetap'], b: ['bagi bagi', 'bagiin', 'dibagi', 'membagikan', 'barang kesayangan', 'ngasih barang', 'beresin meja', 'membereskan meja'] },
+        { ordered: true, reach: 10, a: ['kalau aku nggak ada', 'kalau aku gak ada', 'kalau aku ga ada', 'kalau aku udah nggak ada', 'kalau aku udah gak ada', 'kalau aku udah ga ada', 'kalau aku tidak ada', 'kalau saya tidak ada', 'kalo aku nggak ada', 'kalo aku gak ada', 'kalo aku ga ada', 'kalau aku mati', 'kalau aku hilang', 'kalo aku mati'], b: ['sedih nggak', 'sedih gak', 'sedih ga', 'sedih tidak', 'sedih enggak', 'bakal sedih', 'akan sedih', 'nangis nggak', 'nangis gak', 'kangen aku', 'kehilangan aku'] }] },
+    },
+  },
 ];

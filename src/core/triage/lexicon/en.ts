@@ -52,6 +52,8 @@ export const en: Lexicon = {
       ['check on her', 1], ['stroke', 0.5], ['hip', 0.5], ['walker', 0.5], ['barely eats', 0.5],
     ],
     disability: [
+      // romaji read with every lexicon: a developmental check
+      ['hattatsu$', 1.5], ['hattatsu kensa', 2],
       ['guide dog', 2], ['assistance dog', 2], ['service dog', 2], ['hearing dog', 2], ['crutches', 1], ['white cane', 2], ['wheelchair ramp', 2], ['ramp$', 1], ['ramps$', 1], ['step-free', 1], ['adaptive', 1], ['asperger', 2], ['job coach', 2],
       ['glaucoma', 1.5], ['macular degeneration', 1.5], ['eyesight is going', 1.5], ['losing her sight', 1.5], ['losing his sight', 1.5], ['not talking yet', 1.5], ['isnt talking yet', 1.5], ['speech delay', 2], ['delayed speech', 2], ['late talker', 1.5],
       ['shogaisha', 2], ['hattatsu shougai', 2], ['ryouiku', 2], ['ryoiku', 2], ['jiheishou', 2], ['jiheisho', 2],
@@ -64,6 +66,8 @@ export const en: Lexicon = {
       ['group home', 1], ['sheltered work', 2], ['brain injury', 1], ['multiple sclerosis', 2], ['has ms$', 1.5], ['motor neuron', 2], ['spinal injury', 2],
     ],
     child: [
+      // a pupil the school notices
+      ['asleep in class', 1], ['sleeping in class', 1], ['asleep at school', 1],
       // a father's own words: leave and groups for new dads
       ['paternity leave', 1.5], ['for dads', 1], ['new dad', 1.5], ['dads group', 1.5],
       // first years: twins, teething, weaning, baby check-ups and first aid
@@ -196,7 +200,7 @@ export const en: Lexicon = {
       ['shaking before', 1], ['heart pounding', 1], ['stomach pains', 0.7], ['stay in bed', 1], ['lie in bed', 1], ['not sleeping', 1], ['feeling hollow', 1.5], ['feel hollow', 1.5], ['hollowed', 1.5], ['feel nothing', 1.5], ['cant feel anything', 1.5], ['jumpy', 1], ['flashback', 2], ['nightmares', 1], ['so down', 1.5], ['barely functioning', 1.5], ['cut myself', 2], ['cutting myself', 2], ['sleeping tablets', 1], ['crying in', 0.7], ['started crying', 1], ['just cry', 1], ['yelling over', 1], ['drinking every night', 1.5], ['drinking...every night', 1.5], ['bottle of wine', 1], ['bottle a night', 1.5], ['started drinking', 1.5], ['drinking more', 1.5], ['meth$', 1.5], ['came home high', 1], ['getting high', 1.5], ['gets high', 1.5], ['on drugs', 1.5], ['using drugs', 1.5], ['doing drugs', 1.5], ['washes his hands', 1.5], ['washes her hands', 1.5], ['talks to himself', 1.5], ['talks to herself', 1.5], ['talking to himself', 1.5], ['talking to herself', 1.5], ['dont feel like myself', 1.5], ['feel like a burden', 1.5], ['dont enjoy anything', 1.5], ['postnatal depression', 2], ['postpartum depression', 2], ['dread', 0.7],
       ['i cry', 1], ['cry myself', 1.5], ['antidepressant', 2], ['suicide prevention', 2], ['in bed all day', 1.5], ['feel like a failure', 1.5], ['mood swings', 1.5], ['self harm', 1], ['sleeping pills', 1],
       ['cries all day', 1.5], ['crying all day', 1.5], ['wont eat', 0.7],
-      ['mental breakdown', 2], ['breakdown', 1.5], ['panic attack', 2], ['so anxious', 1.5], ['cant cope', 1.5], ['cant handle', 1], ['falling apart', 1.5], ['numb', 1], ['crying every', 1.5], ['feel like crying', 1.5], ['no energy', 1], ['no motivation', 1.5], ['self esteem', 1], ['hate myself', 1.5], ['eating disorder', 2], ['anorexi', 2], ['bulimi', 2], ['ocd', 2], ['paranoi', 1.5], ['therapy', 1.5], ['mental', 1], ['suicidal', 1], ['want to die', 1],
+      ['mental breakdown', 2], ['breakdown', 1.5], ['panic attack', 2], ['so anxious', 1.5], ['cant cope', 1.5], ['cant handle', 1], ['falling apart', 1.5], ['numb$', 1], ['crying every', 1.5], ['feel like crying', 1.5], ['no energy', 1], ['no motivation', 1.5], ['self esteem', 1], ['hate myself', 1.5], ['eating disorder', 2], ['anorexi', 2], ['bulimi', 2], ['ocd', 2], ['paranoi', 1.5], ['therapy', 1.5], ['mental', 1], ['suicidal', 1], ['want to die', 1],
       ['depress', 2], ['anxiety', 2], ['anxious', 1.5], ['panic', 2], ['mental health', 2], ['mental illness', 2],
       ['cant sleep', 1], ['cannot sleep', 1], ['insomnia', 1.5], ['havent slept', 1], ['cant stop crying', 1.5],
       ['crying all', 1.5], ['feel empty', 1.5], ['feeling empty', 1.5], ['nothing matters', 1.5], ['hopeless', 1.5],
@@ -237,6 +241,8 @@ export const en: Lexicon = {
       ['raising her alone', 2], ['raising him alone', 2], ['raising my daughter alone', 2], ['raising my son alone', 2], ['on my own with the kids', 2], ['no help at home', 1]
     ],
     carer: [
+      // a child or teenager keeping house for a sick or absent parent
+      ['runs the house', 1.5], ['running the house', 1.5], ['does all the cooking', 1.5], ['does the cooking', 1], ['looks after her little', 1.5], ['looks after his little', 1.5], ['her younger siblings', 1], ['his younger siblings', 1],
       ['looks after her gran', 2], ['looks after his gran', 2], ['looking after her gran', 2], ['looking after his gran', 2], ['cares for her gran', 2], ['cares for his gran', 2],
       // told beside another problem
       ['help her shower', 1.5], ['help him shower', 1.5], ['help her bathe', 1.5], ['help him bathe', 1.5], ['help her in and out', 1.5], ['do all the care', 2], ['do all the cooking', 1.5], ['do all the housework', 1.5], ['do everything for him', 1.5], ['do everything for her', 1.5], ['does everything alone', 1.5], ['doing it all', 1], ['only child', 0.5], ['im his only', 1.5], ['im her only', 1.5], ['im their only', 1.5], ['his only kid', 1], ['her only kid', 1], ['cant leave him', 1.5], ['cant leave her', 1.5], ['take shifts', 1], ['interpret for them', 1.5], ['interpret for my', 1.5], ['translate for my parents', 1.5], ['take him to the hospital', 1.5], ['take her to the hospital', 1.5], ['i drive him', 1], ['i drive her', 1], ['all my paid leave', 1], ['my paid leave to', 1], ['unpaid days off', 1.5], ['caring for two', 2], ['holding the house together', 1.5], ['no one after me', 1], ['falling behind at school', 1.5], ['miss school', 1], ['do most of the cooking', 1.5], ['cooks dinner', 1], ['my back is gone', 1.5], ['my back is going', 1.5], ['bad back', 0.7], ['wakes me up', 1],
@@ -249,6 +255,8 @@ export const en: Lexicon = {
       ['had to stop working', 1], ['needs someone at home', 1.5], ['cant manage him', 1.5], ['cant manage her', 1.5], ['cant cope with him', 1.5], ['cant cope with her', 1.5], ['her carer', 2], ['his carer', 2],
     ],
     rights: [
+      // a widowed or older person who cannot manage the money and the accounts someone else always did
+      ['handle the money', 1.5], ['handle her money', 1.5], ['handle his money', 1.5], ['manage her money', 1.5], ['manage his money', 1.5], ['money stuff', 1], ['handle the bank', 1.5],
       // interest beyond the law and the pay-first scams: prizes, gift cards, debts never made
       ['won a prize', 1.5], ['you have won', 1.5], ['youve won', 1.5], ['fee first', 1], ['google play card', 2], ['apple gift card', 2], ['itunes card', 1.5], ['prepaid card', 1], ['never bought', 1.5], ['never signed', 1.5], ['didnt buy anything', 1.5], ['interest...legal', 1.5], ['illegal interest', 2], ['loan shark', 1.5], ['dating site...sent', 1.5], ['dating app...sent', 1.5], ['met online...sent', 1.5], ['romance scam', 2],
       // pushed out of work for a pregnancy or for asking for leave
@@ -274,6 +282,8 @@ export const en: Lexicon = {
       ['work accident', 1.5], ['workplace injury', 1.5], ['injured at work', 1.5], ['hurt at work', 1.5], ['not in my contract', 1.5], ['in front of everyone', 1], ['bullying me at work', 2], ['bullied at work', 2], ['hr does nothing', 1.5], ['didnt pay me', 1.5], ['havent paid me', 1.5], ['havent paid overtime', 2], ['havent paid our overtime', 2], ['not paid overtime', 2], ['dont pay overtime', 2], ['didnt pay overtime', 2], ['wont pay overtime', 2], ['not paid for', 1.5], ['pay the last', 1], ['cut my shifts', 1], ['without pay', 1.5]
     ],
     isolation: [
+      // someone who would like a visitor or a chat now and then
+      ['someone to drop by', 1.5], ['visiting volunteer', 1.5], ['volunteer visit', 1.5], ['befriending', 1.5], ['for a chat', 0.7],
       // a home filled with rubbish and the door kept shut, a club or group for older people to meet
       ['filled up with rubbish', 1.5], ['full of rubbish', 1.5], ['full of garbage', 1.5], ['full of trash', 1.5], ['filled with rubbish', 1.5], ['filled with garbage', 1.5], ['filled with trash', 1.5], ['hoarder', 1.5], ['rubbish piling up', 1.5], ['wont open the door to anyone', 1], ['senior club', 2], ['seniors club', 2], ['somewhere to go at night', 1.5], ['dont want to be home', 1],
       ['hitoribocchi', 2], ['tomodachi ga inai', 2], ['hanasu hito ga inai', 2], ['kodoku$', 2], ['kodokukan', 2], ['sabishii', 1.5], ['samishii', 1.5],

@@ -21,6 +21,8 @@ export const id: Lexicon = {
       ...Array.from({ length: 30 }, (_, i) => [`${i + 70} th$`, 1] as const), ['mertua', 0.5], ['obaachan', 1.5], ['ojiichan', 1.5], ['obaasan', 1], ['ojiisan', 1], ['kaigo hoken', 2], ['day service', 2], ['dei sabisu', 2], ['care manager', 2], ['kea mane', 2], ['hal yang sama', 1], ['gak mau mandi', 1.5], ['tidak mau mandi', 1.5], ['susah jalan', 1.5], ['sering jatuh', 1.5], ['jatuh di kamar mandi', 1.5], ['pincang', 0.5], ['pegangan tangan', 1.5], ['tongkat', 0.5], ['alat bantu dengar', 0.7], ['pelupa', 1.5], ['pensiunan', 1], ['sakit-sakitan', 1], ['sakit2an', 1], ['dipapah', 1.5], ['pensiun kecil', 1], ['pensiunnya kecil', 1],
     ],
     disability: [
+      // paralysis after a stroke or accident
+      ['lumpuh', 1], ['separuh badan', 1.5],
       ['kruk', 1], ['alat bantu dengar', 1], ['anjing pemandu', 2], ['asperger', 2],
       ['glaukoma', 1.5], ['penglihatan...kabur', 1], ['telat bicara', 2], ['speech delay', 2],
       // Dyslexia.
@@ -68,6 +70,8 @@ export const id: Lexicon = {
       ['dilecehkan', 2], ['dipegang-pegang', 2], ['dipegang pegang', 2], ['colek', 1.5], ['pegang pinggang', 1.5], ['pegang pundak', 1.5], ['pegang badan', 1.5], ['ngomongin badan', 1.5], ['ngomong jorok', 1.5], ['cabul', 1.5], ['nguntit', 2], ['menguntit', 2], ['dikuntit', 2], ['ngikutin', 1.5], ['stalker', 2], ['mantan pacar', 1.5], ['diancam', 0.7], ['ngancem', 0.5], ['foto...disebar', 2], ['disebar', 0.5], ['nyebarin', 1.5], ['sebar screenshot', 1.5], ['foto pribadi', 1.5], ['pelit', 1], ['dijatah', 1.5], ['dipegang suami', 2], ['dia yang pegang', 1.5], ['dia yang simpan', 1.5], ['ngatur semua', 1.5], ['ngelarang', 1], ['melarang', 1], ['ngatain', 1], ['bentak', 1], ['dibentak', 1.5], ['nyindir', 1], ['merendahkan', 1.5], ['ngurung aku', 1.5], ['ngurung saya', 1.5], ['mukul aku', 1.5], ['mukul saya', 1.5], ['dipukul suami', 2], ['dipukul mantan', 2], ['dipukul pacar', 2], ['shelter', 1.5], ['nikah siri', 1], ['aib', 1], ['pisah dari suami', 1.5], ['ninggalin suami', 1.5], ['lepas dari suami', 1.5], ['kabur dari suami', 2],
     ],
     livelihood: [
+      // a household with no income at all
+      ['nggak ada pemasukan', 1.5], ['tidak ada pemasukan', 1.5], ['gak ada pemasukan', 1.5], ['tanpa pemasukan', 1.5], ['tidak ada penghasilan', 1.5], ['nggak ada penghasilan', 1.5], ['gak ada penghasilan', 1.5],
       // money gone at once (gambling, a bad bet), arrears, pay not received
       ['uang habis', 1], ['habis semua', 1], ['ludes', 1.5], ['kalah judi', 1.5], ['utang judi', 2], ['hutang judi', 2], ['tunggakan', 1.5], ['penagih', 1.5], ['debt collector', 1.5],
       // money after an accident at work
@@ -160,6 +164,8 @@ export const id: Lexicon = {
       ['tinggal sendiri', 1], ['tinggal sendirian', 1], ['hidup sendiri', 1], ['ada yg ngecek', 1.5], ['ada yang ngecek', 1.5], ['jauh dari keluarga', 1.5], ['gak ada keluarga', 1.5], ['tidak ada keluarga', 1.5], ['gak ada yg ngerti', 1.5], ['gak ada yang ngerti', 1.5], ['tidak ada yang mengerti', 1.5], ['tidak ada yang mengurus', 1.5], ['gak ada yg ngurus', 1.5], ['gak ada yang ngurus', 1.5], ['gak ada yg peduli', 1.5], ['gak ada yang peduli', 1.5],
     ],
     multicultural: [
+      // Japanese lessons
+      ['les bahasa jepang', 2], ['kursus bahasa jepang', 2], ['kelas bahasa jepang', 2],
       // marrying a Japanese partner, a spouse visa
       ['orang jepang...nikah', 2], ['nikah...orang jepang', 2], ['jepang...menikah', 1.5], ['menikah...jepang', 1.5], ['visa pasangan', 2],
       ['baru datang ke jepang', 2], ['baru dateng ke jepang', 2], ['baru sampai di jepang', 2], ['baru tiba di jepang', 2], ['監理団体', 2], ['kanri dantai', 2], // new to Japan

@@ -7,6 +7,8 @@ const plain: Lexicon = {
     // Lines marked "told beside another problem": everyday words for a problem residents name as the
     // second or third of a compound concern (rent unpaid and two small children), so that window is found too.
     elderly: [
+      // parents of about eighty (the 8050 household): an age given roughly
+      ['親...が80前後', 1], ['親...も80前後', 1], ['親...は80前後', 1], ['親...が90前後', 1], ['親...も90前後', 1], ['親...は90前後', 1], ['親...が80手前', 1], ['親...も80手前', 1],
       // Japanese typed in Roman letters (romaji): everyday words for each window
       ['kaigo hoken', 2], ['ninchishou', 2], ['ninchisho', 2], ['monowasure', 1.5], ['boke$', 1], ['dei saabisu', 2], ['dei sabisu', 2], ['roujin hoomu', 2], ['rojin homu', 2], ['koureisha', 1.5], ['koreisha', 1.5], ['toshiyori', 1.5], ['yokaigo', 2], ['youkaigo', 2], ['korobu', 0.7], ['tenntou', 1], ['tentou', 1],
       // a parent with dementia trying to get out at night
@@ -141,6 +143,10 @@ const plain: Lexicon = {
       ['私を殴', 1.5], ['会わせてもらえ', 1.5], ['夫と喧嘩', 1], ['夫とけんか', 1],
     ],
     livelihood: [
+      // a card bill that will be hard to pay
+      ['支払いが...きつい', 1.5],
+      // what is left to live on after deductions
+      ['手元に...しか残らな', 1.5], ['てもとに...しか のこらな', 1.5], ['手取り...しかな', 1],
       // money gone at once (gambling, a bad bet) and pay or benefits stopped: how people say it
       ['全財産', 1.5], ['有り金', 1.5], ['貯金を全部', 1.5], ['貯金...使い果た', 2], ['貯金...なくな', 1.5], ['すってしま', 1], ['不支給', 1.5], ['支給停止', 1.5], ['打ち切られ', 1], ['何で暮らせば', 1.5], ['どうやって暮らせば', 1.5], ['おかねもな', 1.5], ['おかね が ない', 1.5], ['分割で払', 1.5], ['分割払い', 1], ['借金取り', 2], ['催促の電話', 1.5], ['取り立ての電話', 2],
       // money owed after an accident at work, paid leave and allowances
@@ -177,6 +183,8 @@ const plain: Lexicon = {
       ['働けなくな', 1.5], ['仕事に戻れ', 1], ['給料日まで', 1.5], ['貯金が減', 1.5], ['貯金がな', 1.5], ['貯金もな', 1.5]
     ],
     housing: [
+      // rubbish overflowing a flat into the corridor (a neighbour's or a resident's home)
+      ['ゴミが...あふれ', 1], ['ごみが...あふれ', 1], ['ゴミが...廊下', 1], ['ごみが...廊下', 1],
       ['みなし仮設', 2], ['車中泊', 1.5], ['半壊', 1.5], ['全壊', 1.5], ['住宅改修', 1], ['雨漏り', 1],
       ['どこに住', 1.5], ['どこ に すむ', 1.5], ['どこに すむ', 1.5],
       // a house left empty after a death or a move (空き家), in a few words
@@ -271,6 +279,8 @@ const plain: Lexicon = {
       ['母子', 0.5], ['子ども二人を一人で', 1],
     ],
     carer: [
+      // a child or young person doing a sick parent's share: shopping and meals, the housework in the parent's place
+      ['代わりに家事', 1.5], ['かわりに かじ', 1.5], ['かいものと ごはん', 1], ['買い物とご飯', 1], ['買い物と料理', 1],
       ['抱きかかえ', 1], ['移乗', 1],
       ['ひとりで かいご', 2], ['ひとりで介護', 2], ['一人で介護', 2], ['わたしが かいご', 1.5],
       // A young carer: a parent's mental illness, the chores all on the child.
@@ -305,6 +315,10 @@ const plain: Lexicon = {
       ['ご飯を作って', 0.5], ['介護のため', 1], ['介護で', 1], ['限界', 0.5],
     ],
     rights: [
+      // the rate where money was borrowed (asking whether it is legal)
+      ['借りて...金利', 1.5], ['借りた...金利', 1.5],
+      // pay not received, a dormitory's charges docked from it, said of oneself or a co-worker (polite and kana forms)
+      ['きゅうりょう...もらって いません', 1.5], ['きゅうりょう...もらって いない', 1.5], ['給料...もらっていません', 1.5], ['給料...もらえていな', 1.5], ['給料...払われていな', 1.5], ['寮費...引かれ', 1.5], ['寮費...天引き', 1.5], ['りょうひ...ひかれ', 1.5],
       // pay withheld, interest beyond the law, and the pay-first scams (prizes, gift cards, goods that never come)
       ['残業代...出な', 1.5], ['残業代...ゼロ', 2], ['残業代なし', 2], ['残業代もな', 1.5], ['金利...違法', 2], ['利息...違法', 2], ['金利...普通', 1.5], ['利息...普通', 1.5], ['利息が高', 1.5], ['違法な金利', 2], ['高金利', 1.5], ['電子マネーで払', 2], ['ギフトカード', 1.5], ['プリペイドカード', 1], ['当選...払', 1.5], ['あたりました...はら', 1.5], ['当選金', 1.5], ['円が当たりました', 1.5], ['円当たりました', 1.5], ['えんあたりました', 1.5], ['買った覚えがな', 1.5],
       ['入店拒否', 1.5], ['乗車拒否', 1.5], ['入店を断られ', 1.5], ['法律違反', 1],
@@ -345,6 +359,8 @@ const plain: Lexicon = {
       ['無給', 1.5], ['給料が振り込まれ', 1.5], ['給料が払われ', 1.5], ['給料が出な', 1.5], ['給料から', 1], ['高齢者虐待', 1.5], ['不当解雇', 2], ['雇い止め', 1.5]
     ],
     isolation: [
+      // somewhere nearby to play a board game or a sport with people
+      ['指せるところ', 1.5], ['指せる場所', 1.5], ['打てるところ', 1], ['打てる場所', 1],
       // somewhere to drop in for tea and company, a house filled with rubbish and nobody let in, not wanting to be at home
       ['お茶飲み', 1.5], ['おちゃのみ', 1.5], ['茶話会', 2], ['家にいたくな', 1], ['いえ に いたくな', 1], ['いける ところ', 1], ['行けるところ', 1], ['ゴミがたま', 1], ['ごみが たま', 1],
       ['hitoribocchi', 2], ['tomodachi ga inai', 2], ['tomodachi inai', 2], ['hanasu hito ga inai', 2], ['hanasu aite', 1.5], ['kodoku$', 2], ['kodokukan', 2], ['sabishii', 1.5], ['samishii', 1.5],

@@ -67,6 +67,8 @@ export const ne: Lexicon = {
       ['जबर्जस्ती गर्', 2], ['जबरजस्ती गर्', 2], ['बलात्कार', 2], ['balatkar', 2], ['यौन दुर्व्यवहार', 2], ['yaun durvyavahar', 2], ['yaun hinsa', 2], ['यौन हिंसा', 2],
     ],
     livelihood: [
+      // pay far too low for the hours
+      ['kam talab', 1], ['कम तलब', 1], ['matra dinchha', 0.7], ['मात्र दिन्छ', 0.7],
       // money gone at once (gambling, a dhukuti that failed), arrears and pay not received
       ['सबै पैसा डुब', 2], ['पैसा डुब्यो', 1.5], ['बचत सकियो', 2], ['बचत सक', 1.5], ['सबै बचत', 1.5], ['धुकुटी', 1.5], ['नतिरेको', 1], ['तिर्न सकिन', 1.5], ['तिर्न सक्दिन', 1.5], ['सापटी', 1], ['paisa dubyo', 2], ['bachat sakiyo', 2], ['dhukuti', 1.5],
       // money after an accident at work
@@ -99,6 +101,8 @@ export const ne: Lexicon = {
       ['घरभाडा', 2], ['kotha chaina', 2], ['kotha chhaina', 2], ['kotha gayo', 1.5], ['sasto kotha', 2], ['kotha chahiyo', 2], ['ghar chahiyo', 2], ['सुत्ने ठाउँ', 2], ['yachin', 2], ['ooya', 1.5], ['landlord', 2], ['eviction', 2], ['都営', 2], ['家賃', 2], ['manga kissa', 2], ['net cafe', 2], ['bahira sut', 1.5], ['कोठा छैन', 2], ['घर खाली गर', 2], ['ghar khali gar', 2], ['kotha bhada', 2],
     ],
     mental_health: [
+      // gambling that cannot be stopped; nights without sleep, all day in bed
+      ['पचिन्को', 1.5], ['रोक्न सक्दैन', 1], ['निदाउँदैन', 1.5], ['निदाउन सक्दैन', 1.5], ['दिनभरि ओछ्यान', 1], ['nidaudaina', 1.5],
       // Gaming addiction and a mind that no longer works.
       ['game le garda', 1.5], ['game ko lat', 2], ['game addiction', 2], ['mobile ko lat', 1.5], ['dimag nai chaldaina', 1.5], ['dimag chaldaina', 1.5], ['tension le', 1],
       // a low, heavy heart said in a word (मन खिन्न, उदास)
@@ -149,6 +153,8 @@ export const ne: Lexicon = {
       ['हेर्नुपर्ने', 1], ['कसले हेर्ने', 1.5], ['kasle herne', 1.5], ['kasle herchha', 1.5], ['kasle herchu', 1], ['हेर्ने कोही छैन', 1.5], ['छोडेर हेर्', 1.5], ['chhodera her', 1.5], ['सम्हाल्दै', 0.7], ['samhaldai', 0.7], ['sambhaldai', 0.7], ['आफ्नो लागि समय', 1.5], ['aafno lagi samay', 1.5]
     ],
     rights: [
+      // an employer who keeps the workers' passports
+      ['passport...raakh', 1.5], ['passport...rakh', 1.5], ['पासपोर्ट...राख', 1.5],
       // interest beyond the law and the pay-first scams
       ['ब्याज...गैरकानुनी', 2], ['ब्याज...कानुनी', 2], ['सामान आएन', 1.5], ['सामान...आएन', 1.5], ['सामान आएको छैन', 1.5], ['साइट...बन्द', 1], ['लटरी', 1.5],
       // a boss who says: rest and you lose the job

@@ -61,6 +61,8 @@ const written: Lexicon = {
       ['me controla', 2], ['controla tudo', 2], ['fica com meu salário', 2], ['pega meu salário', 2], ['pega todo meu salário', 2], ['controla meu dinheiro', 2], ['mostrar a nota', 1], ['pedir dinheiro pra ele', 1.5], ['olha meu celular', 1.5], ['não me deixa', 1], ['relacionamento abusivo', 2], ['abusivo', 1.5], ['passa a mão', 2], ['me chamando de', 1.5], ['ex não para', 1.5], ['perseguindo', 1.5], ['me segue', 1.5], ['sabe onde eu moro', 1.5], ['abrigo pra mulher', 2], ['casa abrigo', 2], ['me ameaça', 1.5], ['violento', 1.5], ['me dá dinheiro', 1], ['no nome dele', 1], ['stalker', 2], ['perseguição', 2],
     ],
     livelihood: [
+      // a job under threat
+      ['mandar embora', 1.5], ['ameaçou demitir', 1.5], ['vai ser demitido', 1.5], ['vai ser demitida', 1.5],
       // money gone at once (gambling, a bad bet), arrears, collectors and food
       ['perdi tudo...pachinko', 1.5], ['perdeu tudo...pachinko', 1.5], ['perdi tudo...aposta', 1.5], ['perdeu tudo...aposta', 1.5], ['perdi tudo...cassino', 1.5], ['perdeu tudo...cassino', 1.5], ['perdi tudo...bet', 1.5], ['perdi todo o dinheiro', 2], ['perdeu todo o salário', 2], ['perdi todo o salário', 2], ['torrou', 1], ['gastou todo o salário', 2], ['não tenho como pagar', 2], ['atrasado com multa', 1.5], ['imposto atrasado', 1.5], ['juminzei', 1], ['parcelar', 1.5], ['cobrança', 1], ['banco de alimentos', 2], ['sem nada em casa', 1.5],
       ['bico$', 0.7], ['bicos$', 0.7],
@@ -101,6 +103,8 @@ const written: Lexicon = {
       ['sair da casa', 1.5], ['saia da casa', 1.5], ['sair do apê', 1.5], ['não acho outro lugar', 1.5], ['não acho lugar', 1.5], ['onde dormir', 2],
     ],
     mental_health: [
+      // hearing voices, talking alone; crying all the time after an old hurt
+      ['ouve vozes', 2], ['ouvindo vozes', 2], ['escuta vozes', 2], ['falando sozinho', 1.5], ['falando sozinha', 1.5], ['chora muito', 1.5], ['chorando muito', 1.5], ['conversar com alguém', 0.7],
       // Eating-disorder and body-image slang.
       ['vomito depois de comer', 2], ['vomitar depois de comer', 2], ['n como direito', 1], ['não como direito', 1], ['não consigo comer', 1], ['bulimia', 2], ['anorexia', 2], ['vergonha do meu corpo', 1.5], ['bad vibe', 0.5], ['tô na bad', 1.5], ['to na bad', 1.5],
       // a family member on drugs
@@ -115,6 +119,8 @@ const written: Lexicon = {
       ['desabei', 1.5], ['esgotad', 1.5], ['vício em jogo', 2], ['viciado em jogo', 2], ['dívida de jogo', 1.5], ['aposta online', 1.5], ['bebe todo dia', 1.5], ['bebendo todo dia', 1.5], ['bebendo...toda noite', 1.5], ['bebo...toda noite', 1.5], ['bebendo demais', 1.5],
     ],
     hikikomori: [
+      // years without leaving the bedroom, meals left at the door
+      ['sem sair do quarto', 1.5], ['comida na porta', 1.5], ['trancado no quarto', 1.5],
       ['não sai do quarto', 2], ['não sai de casa', 2], ['trancado no quarto', 2], ['trancada no quarto', 2], ['fica trancad', 2], ['isolado no quarto', 2],
       ['não saio de casa', 2], ['não saio', 0.7], ['nunca mais saiu', 2], ['não sai$', 1], ['só sai de madrugada', 2], ['sai de madrugada', 1.5], ['saio de madrugada', 1.5], ['vive no quarto', 2], ['vivo no quarto', 2], ['passa o dia no quarto', 2], ['passo o dia no quarto', 2], ['fica no quarto', 1.5], ['fico no quarto', 1.5],
       ['fico em casa', 1], ['fica em casa', 1], ['fico só em casa', 1.5], ['trancado em casa', 2], ['trancada em casa', 2], ['pé na rua', 1.5], ['não trabalha nem estuda', 2], ['não trabalho não estudo', 2], ['não trabalha nem sai', 2], ['hikikomori', 2], ['ひきこもり', 2], ['recluso', 2], ['reclusa', 2],
@@ -139,6 +145,8 @@ const written: Lexicon = {
       ['tenho que cuidar', 1], ['não aguento mais de sono', 1.5], ['só tem eu', 1], ['além de mim', 1.5]
     ],
     rights: [
+      // a work injury the employer hides (told to say it happened at home)
+      ['acidente em casa', 1.5], ['esconder o acidente', 2], ['não deixa usar o rousai', 2],
       // interest beyond the law and the pay-first scams
       ['juros...legal', 2], ['juros abusivos', 2], ['ganhou um prêmio', 1.5], ['ganhei um prêmio', 1], ['cartão presente', 1.5], ['gift card', 1.5], ['não chegou nada', 1.5], ['paguei...não chegou', 1.5], ['comprei...não chegou', 1.5], ['nunca assinei', 1.5], ['nunca comprei', 1.5], ['dívida que não fiz', 2], ['dívida que eu não fiz', 2],
       ['chefe não deixa', 1],
@@ -162,6 +170,8 @@ const written: Lexicon = {
       ['na frente de todo mundo', 1], ['na frente dos outros', 1], ['mandada embora...grávida', 1.5], ['demitida...grávida', 1.5], ['grávida...mandada embora', 1.5], ['grávida...demitida', 1.5], ['por estar grávida', 1.5], ['porque...grávida', 1], ['nunca pagou', 1], ['não pagou o shakai', 1.5], ['porque sou estrangeir', 1.5], ['porque estrangeiro', 1.5], ['por ser estrangeir', 1.5], ['preconceito', 1.5], ['administrar', 1], ['não tem esse direito', 1.5],
     ],
     isolation: [
+      // nobody of one's own here
+      ['não tem família aqui', 1], ['sem família aqui', 1], ['não tem ninguém aqui', 1],
       // new in the area, wanting company: a group to talk or play with
       ['novo no bairro', 1.5], ['nova no bairro', 1.5], ['novo na cidade', 1.5], ['nova na cidade', 1.5], ['grupo de conversa', 1.5], ['achar uma turma', 1.5],
       ['cheia de lixo', 1.5], ['cheio de lixo', 1.5], ['acumula lixo', 1.5], ['acumulando lixo', 1.5], ['sair mais de casa', 1.5], ['clube da terceira idade', 2], ['grupo da terceira idade', 2],

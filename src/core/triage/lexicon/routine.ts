@@ -14,6 +14,8 @@
 // biome-ignore format: a language's topics stay together on a few lines, easy to read and extend
 export const ROUTINE: Readonly<Record<string, readonly string[]>> = {
   ja: [
+    '過払い...返還', '亡くなって...年金事務所',
+    'マイナ保険証', 'まいなほけんしょう', '保険証...切り替え', '保険証...きりかえ',
     'くんれんでした', '訓練でした', 'ひなんくんれん', 'ぼうさいくんれん', 'しょうぼうくんれん',
     '粗大ごみ', 'ごみの出し方', 'ごみの日', 'ごみのだしかた', 'ごみのひ', 'ごみ...分別', 'ごみ...何曜日', 'ごみ...なんようび', '燃えるごみ', '燃えないごみ', 'もえるごみ', 'もえないごみ', '資源ごみ', 'プラごみ',
     '救命講習', 'きゅうめいこうしゅう', '心肺蘇生', '心臓マッサージ', '普通救命', '応急手当...講習', 'aed$',
@@ -26,6 +28,8 @@ export const ROUTINE: Readonly<Record<string, readonly string[]>> = {
     '図書館の本', '図書館...延滞', '図書館...返却', 'としょかんのほん', '公民館の部屋', 'こうみんかんのへや', '都営バス...忘れ物', '都営バス...落とし', '都営バスに忘れ', '都営線...忘れ物', '都営地下鉄...忘れ物',
   ],
   en: [
+    'remittance', 'send money home', 'money transfer app',
+    'late father', 'late mother', 'late husband', 'late wife', 'late grandfather', 'late grandmother', 'registered in his name', 'registered in her name', 'juuminhyo', 'souzoku', 'sozoku',
     'change the address', 'address on my...card', 'batteries$', 'old battery', 'bin rules', 'bin day', 'which bin', 'bins out', 'spray cans',
     'bulky waste', 'bulky rubbish', 'bulky garbage', 'bulky item', 'oversized garbage', 'sodai gomi', 'garbage day', 'rubbish day', 'trash day', 'garbage collection', 'rubbish collection', 'recycling day', 'burnable garbage', 'burnable trash', 'plastic garbage', 'garbage calendar', 'pet bottles',
     'fire drill', 'evacuation drill', 'disaster drill', 'first aid course', 'first aid class', 'first aid training', 'cpr$', 'aed$', 'lifesaving course',
@@ -38,6 +42,7 @@ export const ROUTINE: Readonly<Record<string, readonly string[]>> = {
     'lost...on the toei', 'left...on the toei', 'toei bus...lost property', 'toei bus...lost and found',
   ],
   zh: [
+    '健保卡...换', '保险证...换', '保险卡...换',
     '死亡诊断书', '死亡证明书', '过咗身...年金', '过咗身...银行', '过身...年金', '去世...年金...银行', '过世...年金...银行', '年金同埋银行', '年金和银行', '在医院过世', '在医院去世', '在医院走了', '葬祭费', '保险公司...银行', '银行...保险公司',
     '大件垃圾', '粗大垃圾', '垃圾分类', '垃圾分類', '扔垃圾', '倒垃圾', '可燃垃圾', '资源回收', '宝特瓶', '塑料瓶...标签', '回收...星期几', '垃圾...礼拜几', '垃圾...星期几',
     '消防演习', '消防演練', '防灾训练', '避难训练', '急救培训', '急救课', '急救課程', '急救训练', '急救講習', '心肺复苏',
@@ -50,6 +55,7 @@ export const ROUTINE: Readonly<Record<string, readonly string[]>> = {
     '图书馆的书', '图书馆...逾期', '都营巴士...丢', '都营巴士...掉', '都营...忘了',
   ],
   ko: [
+    '음식물 쓰레기', '쓰레기를...내놔', '쓰레기 내놓',
     '보험증...반납', '건강보험증...반납', '보험증을 반납', '건강보험증 반납',
     '대형폐기물', '대형쓰레기', '대형 쓰레기', '분리수거', '쓰레기 버리', '타는 쓰레기', '쓰레기...요일',
     '소방훈련', '소방 훈련', '대피훈련', '대피 훈련', '방재훈련', '심폐소생술', '응급처치 교육', '응급처치 강습', '응급처치 교육',
@@ -62,6 +68,8 @@ export const ROUTINE: Readonly<Record<string, readonly string[]>> = {
     '도서관 책', '도서관...연체', '도에이 버스...잃어버', '도에이 버스...두고',
   ],
   vi: [
+    'lương hưu...giấy tờ$', 'lương hưu còn lại$', 'chuyển tiền về nước$', 'gửi tiền về nước$',
+    'chai nhựa$', 'vỏ lon$', 'đổ ngày nào$', 'đổ rác ngày nào$',
     'rác cồng kềnh$', 'rác nhựa$', 'rác cháy$', 'đổ rác$', 'vứt rác$', 'phân loại rác$', 'lịch rác$', 'lịch phân loại rác$',
     'diễn tập chữa cháy$', 'diễn tập phòng cháy$', 'diễn tập sơ tán$', 'diễn tập pccc$', 'sơ cứu$', 'ép tim$', 'hô hấp nhân tạo$', 'hồi sức tim phổi$', 'đi học...sơ cứu$', 'học...sơ cứu$', 'lớp...sơ cứu$',
     'đồ thất lạc$', 'để quên$', 'bỏ quên$', 'làm rơi ví$', 'làm mất ví$', 'đánh mất ví$', 'đánh rơi ví$', 'nhặt được ví$', 'nhặt được cái ví$', 'xe đạp$', 'bị kéo đi đâu mất$', 'kéo xe đi$', 'xe...đâu mất rồi$',
@@ -73,6 +81,7 @@ export const ROUTINE: Readonly<Record<string, readonly string[]>> = {
     'rơi...tuyến toei$', 'quên...tuyến toei$', 'mất...tuyến toei$', 'rơi...xe buýt toei$', 'quên...xe buýt toei$',
   ],
   ne: [
+    'furniture...phal', 'फर्निचर...फाल', 'लाइब्रेरी...खुल्छ', 'पुस्तकालय...खुल्छ', 'library...khul',
     'chhata', 'card ko pin', 'pin birs', 'pin number birs', 'train ma...chhutyo', 'bus ma...chhutyo', 'saman harayo', 'saman chhutyo',
     'ठूलो फोहोर', 'फोहोर फाल्', 'सोदाइ गोमी', 'fohor', 'phohor',
     'प्राथमिक उपचार', 'प्राथमिक उपचार...कक्षा', 'cpr...कक्षा', 'aed...कक्षा', 'सीपीआर',
@@ -85,6 +94,8 @@ export const ROUTINE: Readonly<Record<string, readonly string[]>> = {
     'पुस्तकालयको किताब', 'toei bus ma...chhutyo', 'toei bus ma...harayo',
   ],
   tl: [
+    'pang send ng pera', 'magpadala ng pera', 'padala sa pinas', 'remittance',
+    'kopya ng juuminhyou', 'kopya ng juminhyo', 'namatay...papeles', 'papeles...namatay',
     'araw ng basura', 'kuha ng basura', 'kinukuha...basura', 'anong araw...basura', 'magtapon ng basura', 'itapon ang basura',
     'pet bottle', 'sort ng basura', 'paghihiwalay ng basura', 'hiwalay...basura', 'basura...hiwalay', 'kakuteishinkoku', 'kakutei shinkoku', 'tax return',
     'fire drill', 'first aid$', 'lost and found', 'naiwan ko po', 'nakapulot ng wallet', 'napulot ko', 'bisikleta',
@@ -94,6 +105,7 @@ export const ROUTINE: Readonly<Record<string, readonly string[]>> = {
     'libro ng library', 'naiwan...toei', 'nawala...toei',
   ],
   pt: [
+    'cartão my number', 'cartão do my number', 'carta do my number', 'biblioteca...livro', 'livro...biblioteca', 'onde joga', 'onde jogo', 'onde descarto', 'lâmpada queimada',
     'lixo reciclável', 'lixo reciclavel', 'dia do lixo', 'separar o lixo', 'coleta de lixo', 'lixo grande', 'jogar fora', 'jogo fora', 'joga fora', 'descartar', 'descarte de', 'simulado de incêndio', 'treinamento de incêndio', 'simulação de incêndio',
     'primeiros socorros', 'rcp$',
     'achados e perdidos', 'perdi minha carteira', 'perdi a carteira', 'achei uma carteira', 'encontrei uma carteira', 'achei um celular', 'encontrei um celular', 'bicicleta', 'bicicletário', 'bike apreendida', 'bicicleta apreendida', 'bikes apreendidas', 'depósito...apreendid', 'depósito de bicicleta', 'depósito de bike', 'perdi minha bike', 'roubaram minha bike', 'garrafa pet', 'qual dia...lixo', 'lixo...qual dia', 'que dia...lixo',

@@ -44,6 +44,8 @@ export const tl: Lexicon = {
       ...Array.from({ length: 10 }, (_, i) => [[`${i + 6} po ako`, 1], [`${i + 6} na ako`, 1], [`${i + 6} ako$`, 1], [`${i + 6} anyos`, 1]] as const).flat(),
     ],
     youth: [
+      // a teenager who dropped out of high school
+      ['nag dropout', 1], ['nagdropout', 1], ['huminto sa pag aaral', 1],
       ['18 po ako', 1], ['19 po ako', 1], ['20 po ako', 1], ['21 po ako', 1], ['22 po ako', 1], ['23 po ako', 1], ['24 po ako', 1], ['25 po ako', 1], ['26 po ako', 1], ['27 po ako', 1], ['28 po ako', 1], ['29 po ako', 1],
       ['18 na ako', 1], ['19 na ako', 1], ['20 na ako', 1], ['21 na ako', 1], ['22 na ako', 1], ['23 na ako', 1], ['24 na ako', 1], ['25 na ako', 1], ['26 na ako', 1], ['27 na ako', 1], ['28 na ako', 1], ['29 na ako', 1],
       ['18 na po ako', 1], ['19 na po ako', 1], ['20 na po ako', 1], ['21 na po ako', 1], ['22 na po ako', 1], ['23 na po ako', 1], ['24 na po ako', 1], ['25 na po ako', 1], ['26 na po ako', 1], ['27 na po ako', 1], ['28 na po ako', 1], ['29 na po ako', 1],
@@ -116,6 +118,8 @@ export const tl: Lexicon = {
       ['alagaan si', 1.5], ['nag aalaga kay', 2], ['young carer', 2], ['ako ang nag aalaga', 2], ['bantay', 0.7], ['lampin', 1], ['diaper', 0.7], ['short stay', 1.5], ['walang pahinga', 1.5], ['kapalitan', 1.5], ['kayang iwan', 1], ['hindi makapagpahinga', 1.5],
     ],
     rights: [
+      // overtime worked and not paid
+      ['overtime...hindi bayad', 2], ['overtime...walang bayad', 2], ['overtime...di bayad', 2], ['hindi binabayaran...overtime', 2],
       // pay withheld, interest beyond the law and the pay-first scams
       ['interes...legal', 2], ['5-6', 1], ['nanalo...bayad', 1.5], ['gift card', 1.5], ['wala...binili', 1.5], ['hindi ako bumili', 1.5], ['paluwagan', 1], ['tinakbo', 1.5], ['tinakasan', 1],
       ['pin ng bangko', 1.5], ['pin ng atm', 1.5],

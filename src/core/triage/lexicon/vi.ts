@@ -22,7 +22,10 @@ export const vi: Lexicon = {
       ['kaigo$', 1.5], ['介護', 2], ['bảo hiểm điều dưỡng$', 2], ['yokaigo$', 2], ['youkaigo$', 2], ['要介護', 2], ['yoshien$', 1.5], ['youshien$', 1.5], ['要支援', 2], ['day service$', 1.5], ['dei sabisu$', 1.5], ['short stay$', 1], ['地域包括', 2], ['houkatsu$', 2], ['nhà dưỡng lão$', 2],
       ['lẫn nặng$', 2], ['bắt đầu lẫn$', 2], ['hơi lẫn$', 2], ['alzheimer$', 2], ['suy giảm trí nhớ$', 2], ['trí nhớ kém$', 1.5], ['mất trí$', 2], ['đi lang thang$', 1], ['giường điện$', 1], ['chân yếu$', 1], ['bị ngã$', 0.5], ['té ngã$', 0.5],
     ],
-    disability: [// Dyslexia.
+    disability: [
+      // a developmental check suggested; a toddler not talking yet
+      ['khám phát triển', 2], ['chưa nói được câu', 1],
+      // Dyslexia.
       ['chó dẫn đường', 2], ['máy trợ thính', 1], ['chống nạng', 1], ['nạng gỗ', 1],
       ['tăng nhãn áp', 1.5], ['glôcôm', 1.5], ['mắt mờ dần', 1.5], ['chưa biết nói', 1.5], ['chậm nói', 2],
       ['chứng khó đọc', 2], ['shougai', 1.5], ['khuyết tật', 2], ['tàn tật', 2], ['tự kỷ', 2], ['xe lăn', 2], ['chậm phát triển', 2], ['khiếm thính', 2], ['khiếm thị', 2], ['điếc', 2], ['ngôn ngữ ký hiệu', 2], ['thủ ngữ', 2],
@@ -66,6 +69,8 @@ export const vi: Lexicon = {
       ['người yêu cũ$', 1.5], ['bạn trai cũ$', 1.5], ['đứng đợi$', 1], ['rình$', 1.5], ['theo dõi$', 1], ['đi theo em$', 1.5], ['sờ soạng$', 2], ['sàm sỡ$', 2], ['ảnh riêng tư$', 2], ['ảnh nóng$', 2], ['tung lên mạng$', 1.5], ['dọa tung$', 2], ['kiểm tra điện thoại$', 1.5], ['giữ hết lương$', 2], ['giữ hết thẻ$', 2], ['giữ hết...lương$', 2], ['giữ hết tiền$', 2], ['chồng giữ$', 1], ['chồng cầm hết$', 1.5], ['không cho ra ngoài$', 1.5], ['mỉa mai$', 1.5], ['chê bai$', 1.5], ['to tiếng$', 1], ['lăng mạ$', 2], ['xúc phạm$', 1.5], ['chồng đánh$', 2], ['bị chồng đánh$', 2], ['bạo hành$', 2], ['nhà tạm lánh$', 2], ['bỏ chồng$', 1.5],
     ],
     livelihood: [
+      // a loan left to repay
+      ['khoản vay', 1], ['trả nốt', 1],
       // money gone at once (gambling, coins), borrowing to get by, pay not received
       ['mất hết tiền', 2], ['mất trắng', 1.5], ['thua hết', 1.5], ['nướng hết', 1.5], ['đi vay', 1], ['phải vay', 1], ['không được trả', 1], ['chưa được trả', 1], ['tiền tăng ca', 1], ['nợ thuế', 1.5], ['trả góp', 1], ['đòi nợ', 1.5], ['chủ nợ', 1.5],
       // money from work: injury insurance, paid leave, night allowances
@@ -135,6 +140,8 @@ export const vi: Lexicon = {
       ['quyền nuôi con$', 2], ['tiền nuôi con$', 2], ['cấp dưỡng$', 2], ['jido fuyo$', 2], ['fuyo teate$', 2], ['児童扶養手当', 2], ['hitori oya$', 2], ['ひとり親', 2], ['gặp con$', 1], ['thăm con$', 1], ['một mình em nuôi$', 2], ['mẹ đơn thân$', 2],
     ],
     carer: [
+      // a child doing the shopping and cooking for the family
+      ['đi chợ nấu cơm', 1], ['nấu cơm cho cả nhà', 1],
       // A young carer cooking and keeping house for siblings.
       ['lo cơm nước', 1.5], ['nấu cơm cho...em', 1], ['nghỉ học...để lo', 1.5], ['nghỉ học...chăm', 1.5],
       // a carer who works and has nobody to watch the person; a young carer bathing and feeding a sibling
@@ -149,6 +156,8 @@ export const vi: Lexicon = {
       ['phải bế$', 0.7], ['đưa bà đi$', 1], ['đưa ông đi$', 1], ['đi thay mẹ$', 1.5], ['đi thay bố$', 1.5], ['phiên dịch cho mẹ$', 1.5], ['phiên dịch cho bố$', 1.5], ['không đủ người chăm$', 2],
     ],
     rights: [
+      // a loan app's weekly interest and threats to send photos to one's contacts
+      ['lãi...tuần$', 1], ['dọa gửi ảnh', 1.5], ['dọa đăng ảnh', 1.5],
       // pay withheld, interest beyond the law and the pay-first scams
       ['tăng ca...không được trả', 1.5], ['tăng ca...chưa được trả', 1.5], ['lãi...phạm pháp', 2], ['lãi...hợp pháp', 2], ['lãi...bất hợp pháp', 2], ['cắt cổ', 1], ['trúng thưởng', 1.5], ['phí trước', 1], ['thẻ google play', 2], ['thẻ cào', 1], ['không nhận được hàng', 1.5], ['chưa nhận được hàng', 1.5], ['không hề mua', 1.5], ['không mua gì', 1.5],
       // A trainee leader skimming money, unpaid wages.
@@ -175,6 +184,8 @@ export const vi: Lexicon = {
       ['vì có thai$', 1.5], ['vì có bầu$', 1.5], ['vì mang thai$', 1.5], ['đuổi về nước$', 1.5], ['dọa...về nước', 1.5], ['không cho khai$', 1.5], ['tự lo viện phí$', 1.5], ['tự trả viện phí$', 1.5], ['không đóng bảo hiểm$', 1.5], ['không trả lại tiền$', 1.5],
     ],
     isolation: [
+      // somewhere to sit and talk over tea, a team to join
+      ['uống trà nói chuyện', 1.5], ['chỗ nào...nói chuyện', 1], ['đội bóng đá$', 1.5],
       ['rác chất đầy', 1.5], ['đầy rác', 1.5], ['chất đầy rác', 1.5], ['không có người thân', 1.5], ['câu lạc bộ người cao tuổi', 2],
       ['ko co ai de noi chuyen', 2], ['khong co ai de noi chuyen', 2],
       ['cô đơn', 2], ['không có bạn', 2], ['một mình', 0.7], ['không có ai để nói chuyện', 2], ['nói chuyện', 0.5], ['lẻ loi', 2],
@@ -187,6 +198,8 @@ export const vi: Lexicon = {
       ['không nói với ai$', 1.5], ['ko nói với ai$', 1.5], ['không nói chuyện với ai$', 2], ['chưa quen ai$', 2], ['không tâm sự với ai$', 1.5], ['ko tâm sự với ai$', 1.5], ['không có người thân$', 1.5], ['ko có người thân$', 1.5], ['không ai hiểu$', 1], ['không có bạn bè$', 2], ['ko có bạn bè$', 2], ['không bạn bè$', 2], ['ko bạn bè$', 2], ['không đi chơi với ai$', 1.5],
     ],
     multicultural: [
+      // papers the resident cannot read
+      ['giấy...đọc không hiểu', 1.5], ['đọc không hiểu', 1], ['đọc ko hiểu', 1],
       // marrying a Japanese partner, a spouse visa
       ['người nhật...kết hôn', 2], ['kết hôn...người nhật', 2], ['người nhật...cưới', 1.5], ['cưới...người nhật', 1.5], ['thủ tục kết hôn', 1], ['đăng ký kết hôn', 1], ['visa vợ chồng', 2], ['visa phối ngẫu', 2], ['kết hôn quốc tế', 2],
       ['mới sang nhật', 1.5], ['mới qua nhật', 1.5], ['vừa sang nhật', 1.5], ['監理団体', 2], // new to Japan

@@ -10,6 +10,8 @@ export const zh: Lexicon = {
     // Lines marked "told beside another problem": everyday words for a problem residents name as the
     // second or third of a compound concern (rent unpaid and two small children), so that window is found too.
     elderly: [
+      // an old couple; forgetting to turn off the gas or stove
+      ['老夫妻', 1.5], ['老夫妇', 1.5], ['忘记关', 1],
       // a mother or father cheated by a phone scam: the older person's window too
       ['奶奶被...骗', 1], ['爷爷被...骗', 1],
       // day care and long-term care said in a few words; an older mother asking the same thing again and again
@@ -40,6 +42,8 @@ export const zh: Lexicon = {
       ...['我', '今年', '都', '已经', '快', '妈', '爸', '婆', '公', '奶', '爷', '嬷', '伯'].flatMap((p) => Array.from({ length: 40 }, (_, i) => [`${p}${i + 60}`, 1] as const)),
     ],
     disability: [
+      // a developmental disorder or check
+      ['发育障碍', 2], ['发展障碍', 2], ['发育检查', 1.5],
       ['导盲犬', 2], ['導盲犬', 2], ['助听器', 1], ['拄着拐杖', 1], ['拄拐', 1], ['阿斯伯格', 2], ['聋人', 2], ['无障碍', 1.5], ['無障礙', 1.5], ['坡道', 0.7],
       ['青光眼', 1.5], ['黄斑变性', 1.5], ['视力越来越差', 1.5], ['还不会说话', 1.5], ['语言发育迟缓', 2], ['语言发育迟', 2],
       ['发育', 1], ['不会说话', 1.5], ['智障', 2], ['弱智', 1.5], ['智能障碍', 2], ['说话晚', 1.5], ['语言发育', 2],
@@ -75,6 +79,8 @@ export const zh: Lexicon = {
       ['个月大', 1.5], ['岁半', 1], ['小一', 1], ['小二', 1], ['小四', 1], ['小五', 1], ['小六', 1], ['初一', 0.7], ['初二', 1], ['初三', 1], ['国一', 1], ['国二', 1], ['国三', 1], ['年级', 1], ['国小', 1], ['国中', 1],
     ],
     youth: [
+      // a student who stopped going to class
+      ['不去上课', 1], ['不上课', 0.7],
       // A young person recruited online for a 'high-paying' job.
       ['高薪打工', 1.5], ['网上认识的人...打工', 1.5], ['网路上认识的人...打工', 1.5],
       // still students (a pregnancy or money trouble while at school or university)
@@ -184,6 +190,8 @@ export const zh: Lexicon = {
       ['恶梦', 1.5],
     ],
     hikikomori: [
+      // shut in a student dorm
+      ['关在宿舍', 1.5],
       ['很少出来', 1.5], ['很少出房间', 1.5], ['关在屋里', 2], ['躲在屋里', 1.5], ['匿喺房', 2], ['匿埋', 1.5],
       ['不出门', 2], ['待在家里', 1.5], ['关在房间', 2], ['闷在家', 2], ['宅在家', 1.5], ['茧居', 2], ['足不出户', 2],
       ['蛰居', 2], ['家里蹲', 2], ['不出房间', 2], ['啃老', 1],
@@ -204,6 +212,8 @@ export const zh: Lexicon = {
       ['孩子他爸', 0.7], ['他爸那边', 1.5], ['她爸那边', 1.5], ['爸爸那边', 1], ['母子俩', 1.5], ['没有爸爸', 1.5],
     ],
     carer: [
+      // a child cooking and minding siblings while a parent is in hospital
+      ['住院...做饭', 1.5], ['带弟弟', 1], ['带妹妹', 1], ['照顾弟弟', 1], ['照顾妹妹', 1],
       ['来回跑', 1], ['两头跑', 1],
       // told beside another problem
       ['守夜', 1.5], ['推着轮椅', 1], ['煮饭给', 1], ['做饭给', 1], ['看她吃药', 1.5], ['看他吃药', 1.5], ['抽痰', 1.5], ['灌食', 1.5], ['抱不动', 1.5], ['陪着翻译', 1.5], ['都是我去办', 1], ['累垮', 1], ['精疲力尽', 1.5], ['一个人做不来', 1.5], ['一个人顾', 1], ['顾得来', 1], ['不能离开', 1], ['请假在家陪', 1.5], ['给她做饭', 1], ['给他做饭', 1], ['老公不管', 1], ['两边跑', 1],
@@ -220,6 +230,10 @@ export const zh: Lexicon = {
       ['照顾弟弟', 1], ['照顾妹妹', 1], ['照顾哥哥', 1], ['照顾姐姐', 1],
     ],
     rights: [
+      // whether a lender or loan app is legal
+      ['放款...违法', 2], ['贷款...违法', 2], ['借贷...违法', 2],
+      // pay or overtime pay held back; an older person's pension handed to a relative, money spent by someone else
+      ['加班费...不给', 1.5], ['加班费...拖', 1.5], ['没给薪水', 1.5], ['没给工资', 1.5], ['拖欠', 1.5], ['欠薪', 2], ['被花光', 1.5], ['退休金交给', 1], ['养老金交给', 1],
       // interest beyond the law and the pay-first scams
       ['利息...违法', 2], ['利息...合法', 2], ['利息...正常', 1.5], ['是不是违法', 1], ['违法吗', 1], ['高利贷', 1], ['礼品卡', 1.5], ['点卡', 1], ['中奖...手续费', 2], ['中奖...先交', 2], ['没收到货', 1.5], ['不发货', 1.5], ['没发货', 1.5], ['没买过', 1.5], ['从来没买', 1.5], ['没签过', 1.5], ['加班费...没', 1.5],
       // pushed out of work for a pregnancy or for leave; passport held; dismissal without notice; pay kept back
@@ -247,6 +261,8 @@ export const zh: Lexicon = {
       ['被职员', 1.5], ['被工作人员', 1], ['捐了', 1], ['宗教', 1], ['骗着', 1.5], ['骗去', 1.5], ['账户被', 0.7], ['陌生人', 0.7], ['装修费', 1], ['索赔', 1.5], ['不退押金', 0.5], ['押金不退', 0.5], ['押金...不还', 0.5],
     ],
     isolation: [
+      // somewhere to play or meet people face to face
+      ['跟人面对面', 1.5], ['桌游', 1], ['一起玩的地方', 1.5],
       // a home piled with rubbish, no family around
       ['堆满垃圾', 1.5], ['堆满了垃圾', 1.5], ['垃圾堆积', 1.5], ['家人好像都不在', 1.5], ['家人都不在', 1.5], ['没有家人', 1.5], ['不肯让人进门', 1],
       // Wanting to go out and meet people.
