@@ -303,6 +303,15 @@ describe('crisis concepts', () => {
       'con mèo nhà tôi chảy máu nhiều, bệnh viện thú y nào mở?',
       'anak kucing saya berdarah, klinik hewan buka?',
     ]);
+    // A pet that barked, was held or died before a person collapsed leaves the person's emergency.
+    raises('emergency', [
+      'おじいちゃんが猫をだっこしたまま倒れて、呼んでも返事がない',
+      'The dog kept barking so I went in and my dad had collapsed, he is not breathing',
+      "My neighbour's dog collapsed and died, and now she collapsed too and isn't responding",
+      '犬が死んでから祖母が何も食べなくて、今朝倒れて意識がない',
+      '狗一直叫，我过去一看爷爷倒在地上没有呼吸了',
+      'O cachorro latia sem parar, fui ver e meu avô estava caído sem respirar',
+    ]);
     // An operation is no vet: someone operated on last week who collapses beside the cat is a person.
     raises('emergency', [
       '祖母は先週手術したばかり。さっき猫にえさをあげていて倒れて、呼んでも返事がない',
