@@ -467,14 +467,16 @@ describe('triage floors', () => {
     // someone else (a neighbour, a teacher, a care worker, a landlord, a grandchild: what they saw or
     // heard, unsure it is their business), measured once, blind, on the twelfth session's final engine:
     // 88.6% top-1, 87.2% compound recall, 102 of 110 crises, 18 of 330 false alarms (5.5%). Then
-    // development; after its two passes: 93.6%, 97.8%, 110 of 110, 5 false alarms (1.5%).
-    floorCase('batch 48', fresh48, { top1: 0.935, compound: 0.975, crisis: 1, falseAlarm: 0.016 }),
+    // development; after its two passes: 93.6%, 97.8%, 110 of 110, 5 false alarms (1.5%); after batch
+    // 49's: 3 false alarms (0.9%).
+    floorCase('batch 48', fresh48, { top1: 0.935, compound: 0.975, crisis: 1, falseAlarm: 0.01 }),
     // Batch 49: written apart in the thirteenth session, health and bodies (symptoms, medicines,
     // hospitals, chronic illness, pregnancy, caring for the sick) with emergencies among ordinary medical
     // questions and alarming-but-safe medical history; one line found word for word in batch 32 taken
     // out; measured once, blind, after the passes on batches 46 and 47: 89.5% top-1, 90.0% compound
-    // recall, 110 of 110 crises, 15 of 329 false alarms (4.6%). Then development.
-    floorCase('batch 49', fresh49, { top1: 0.895, compound: 0.9, crisis: 1, falseAlarm: 0.046 }),
+    // recall, 110 of 110 crises, 15 of 329 false alarms (4.6%). Then development; after its two passes:
+    // 94.5%, 93.5%, 110 of 110, 2 false alarms (0.6%).
+    floorCase('batch 49', fresh49, { top1: 0.945, compound: 0.935, crisis: 1, falseAlarm: 0.007 }),
     // Batch 29: written apart at the start of the eleventh session by residents who are irritated,
     // sarcastic or darkly funny (8 or more alarming-but-safe lines a language, crises hidden in the same
     // tone), kept out of the tree until every change of the session was made, measured once, blind, on

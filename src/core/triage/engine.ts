@@ -453,6 +453,24 @@ function phrase(folded: Folded, match: { start: number; end: number }): string {
   return folded.source.slice(from, end).trim();
 }
 
+/** A developmental condition or delay, as the disability lexicons name it. */
+const DEVELOPMENTAL =
+  /adhd|autis|asperger|自閉|発達|发育|發育|发展障碍|발달|자폐|tự kỷ|chậm nói|अटिज|speech delay|late talker|telat bicara|terlambat bicara|atraso na fala|espectro autista|ことばのおくれ|言葉の遅れ|ことばが遅|언어 지연|말이 늦/;
+
+/**
+ * A death told as past in the sentence («父が脳卒中で亡くなりました», "passed away from a stroke"):
+ * the illness that caused it is no medical concern beside the paperwork that follows.
+ */
+const DIED =
+  /亡くな|他界|逝去|passed away|(?:^| )died|去世|过世|病逝|돌아가셨|돌아가신|사망했|qua doi|बित्नु|namatay|pumanaw|morreu|faleceu|meninggal|wafat/;
+/** How far the death may sit from its cause («脳卒中で亡くな», "passed away from a stroke"). */
+const DIED_REACH = 16;
+function diedOf(text: string, m: { start: number; end: number }): boolean {
+  const end = text.indexOf('|', m.end);
+  const from = Math.max(text.lastIndexOf('|', m.start) + 1, m.start - DIED_REACH);
+  return DIED.test(text.slice(from, Math.min(end < 0 ? text.length : end, m.end + DIED_REACH)));
+}
+
 /** How many sentence breaks lie between two positions. */
 function breaks(text: string, from: number, to: number): number {
   let n = 0;
@@ -705,6 +723,48 @@ const STORY = /夢|ゆめ|梦|꿈|mimpi|panaginip|sonho|giac mo|ac mong|सप�
 const ofTime = (said: string): boolean => !STORY.test(said) && !MEDIA.test(said);
 
 /**
+ * The writer well now, said outright, as folded text has it: 「今はもう落ち着いて」, "I'm doing well now",
+ * 现在已经好了, 지금은 잘 지내, «giờ em ổn», "okay na ako", «hoje estou bem», "sekarang sudah baik", अहिले ठिक.
+ */
+const WELL_NOW =
+  /今は(?:もう)?(?:すっかり)?(?:落ち着|落ちつ|大丈夫|元気|安定|平気)|いまは(?:もう)?(?:おちつ|だいじょうぶ|げんき|あんてい|へいき)|(?:^| )(?:im|i am|doing|feeling|been) (?:doing |feeling )?(?:well|fine|ok|okay|good|better|great|stable)(?: now| these days| today)|(?:^| )(?:fine|okay|ok|well|stable|better) now(?![a-z])|in recovery|(?:years?|months?) clean|现在(?:已经|都)?(?:好了|没事|很好|挺好|稳定|康复)|好多了|已经(?:好了|康复|走出来|没事了)|(?:지금은|이제는|요즘은) ?(?:잘 지내|괜찮|안정|건강|많이 좋아)|잘 지내고 있|나아졌|(?:^| )(?:gio|bay gio|hien tai|hien gio) (?:(?:em|toi|minh) )?(?:da )?(?:on|khoe|binh thuong|on dinh)(?![a-z])|(?:^| )(?:okay|ok|ayos|maayos|magaling|mabuti) na (?:ako|ang pakiramdam ko)(?![a-z])|gumaling na ako|(?:^| )(?:hoje|hj|agora)(?: eu)? (?:estou|to|tou|me sinto|ja estou|ja to) (?:bem|melhor|estavel|recuperad)|ja me recuperei|(?:^| )sekarang (?:(?:aku|saya|gue) )?(?:sudah |udah |dah )?(?:baik|membaik|pulih|sehat|stabil|oke)(?![a-z])|(?:sudah|udah) pulih|अहिले (?:म )?(?:ठिक|ठीक|सन्चै|निको)|ahile (?:ma )?(?:thik|sanchai)/;
+/** A denial just after a recovery in Japanese or Korean (「落ち着いてない」, 괜찮지 않아), or just before it ("not fine now"). */
+const NOT_WELL_AFTER = /^.{0,4}?(?:ない|なく|じゃ|では|지 않|지 못|않아|없)/;
+const NOT_WELL_BEFORE = /(?:not|never|khong|chua|hindi|nao|tidak|belum|nggak|gak|没|不) ?$/;
+/** Past frames of a death or a story's character or scene, as folded text has them: they reach only their own clause. */
+const OWN_CLAUSE_ONLY =
+  /亡くな|他界|急死|死去|逝去|主人公|登場人物|きゃら|しーん|場面|died|passed away|lost my|character|scene|死于|去世|过世|過世|病逝|主角|角色|镜头|场景|情节|돌아가|사망|세상을 떠|주인공|등장인물|장면|qua doi|mat vi|mat do|nhan vat|canh|मृत्यु|mrityu|nidhan|पात्र|दृश्य|namatay|bida|tauhan|eksena|morreu|personagem|protagonista|cena|meninggal|wafat|tokoh|pemeran|karakter|adegan/;
+/** Words after a recovery that bring the danger back: again, lately, these days. */
+const AGAIN =
+  /again|lately|recently|these days|また|まだ|再び|最近|このごろ|この頃|다시|요즘|최근|아직|又|再次|最近|近来|还是|lai muon|gan day|dao nay|van con|ulit|na naman|novamente|de novo|ultimamente|ainda|akhir akhir ini|belakangan|masih|फेरि|pheri|आजकल|अझै/;
+
+/**
+ * Self-harm or an attempt told as the writer's past — a frame of time gone by in its sentence — with
+ * the recovery said outright after it, anywhere in the message («昔リストカットしてた時期があって…。今は
+ * もう落ち着いてて», "A few years ago I overdosed… I'm doing well now"): medical history (LABELLING.md),
+ * as the idioms of SAFE_CONCEPTS have it within one sentence. A wish or an act that is not framed as
+ * past, a recovery denied, or "again" and "lately" after it still alarm.
+ */
+function selfHarmOver(
+  folded: Folded,
+  match: Match<CrisisSignal>,
+  frames: Match<Frame>[],
+  language: string,
+): boolean {
+  if (match.tag !== 'suicide') return false;
+  const { text } = folded;
+  const rest = text.slice(match.end);
+  const well = WELL_NOW.exec(rest);
+  if (!well) return false;
+  const at = match.end + well.index;
+  if (NOT_WELL_BEFORE.test(text.slice(Math.max(0, at - 8), at).trimEnd())) return false;
+  if (NOT_WELL_AFTER.test(text.slice(at + well[0].length))) return false;
+  if (AGAIN.test(text.slice(at))) return false;
+  const time = frames.filter((f) => f.tag === 'past' && ofTime(text.slice(f.start, f.end)));
+  return framed(folded, { ...match, tag: 'emergency' }, time, language);
+}
+
+/**
  * Words that say the harm goes on now, as folded text has them — still, to this day, 今も, 至今,
  * 아직도, «vẫn», "masih", "pa rin", "ainda", अझै — or a Japanese present after the phrase
  * (「殴られている」「叩かれ続けてる」, not 「殴られていた」): a time gone by does not cancel them.
@@ -787,6 +847,11 @@ function framed(
     if (breaks(text, from, to) > 0) return false;
     if (f.tag !== 'joke' && ongoing(folded, match, f, language)) return false;
     const between = source.slice(origin[from] ?? 0, origin[to] ?? 0);
+    // A death or a story character frames its own clause only: "my dad died of a stroke, and my mum
+    // just collapsed", 爸爸过世了，妈妈晕倒了 — the next clause may be someone's emergency now. (From the
+    // letter after the first one's end: folding drops a comma between Han letters.)
+    const gap = source.slice((origin[from - 1] ?? -1) + 1, origin[to] ?? 0);
+    if (f.tag === 'past' && OWN_CLAUSE_ONLY.test(said) && CLAUSE_BREAK.test(gap)) return false;
     if (!CLAUSE_BREAK.test(between)) return true;
     // Across a clause break the frame holds unless the match's side speaks of now.
     const matchSide =
@@ -824,6 +889,8 @@ interface LexiconCrisis {
   farewell: boolean;
   /** The case closes with good news (a job found, a move): the model's reading of a goodbye is only a watch. */
   closed: boolean;
+  /** Self-harm or a wish to die told as history with the recovery said: no alarm, but the mental-health window's words. */
+  history: Match<CrisisSignal>[];
 }
 
 /**
@@ -854,7 +921,8 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
     ...pairs.filter((m) => !m.farewell),
     ...(closed ? [] : farewells),
   ];
-  const unframed = words.filter((m) => !framed(folded, m, frames, language));
+  const history = words.filter((m) => selfHarmOver(folded, m, frames, language));
+  const unframed = words.filter((m) => !framed(folded, m, frames, language) && !history.includes(m));
   // Hitting or a threat told only inside a drama, the news or a game (「ドラマで こどもが たたかれる」):
   // the model, which may not know the frame, does not overrule it.
   for (const m of words)
@@ -914,6 +982,7 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
     idiomatic,
     farewell: closed && farewells.length > 0,
     closed,
+    history,
   };
 }
 
@@ -1072,6 +1141,8 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
     scores.set(head as Topic, entry);
   });
   const lexicon = findCrisis(folded, language);
+  // Self-harm long past, recovery said: the mental-health window's still (a new psychiatrist, a group).
+  for (const m of lexicon.history) phrases('mental_health', t.crisisWeight / 2, m.start, [phrase(folded, m)]);
   const danger = lexicon.finding ?? modelAlarm(heads, folded, t, lexicon);
   // An older person hurt by a grown son, daughter or carer is elder abuse (LABELLING.md): violence,
   // not child abuse, with the older person's window first — when an old age is said, or the words
@@ -1140,8 +1211,10 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
         lexicon,
       );
   const watch = faint && contentLength(folded.text, language) >= WATCH_MIN_LETTERS ? faint : null;
-  // A farewell set aside for a case closed with good news still leaves the numbers beside the answer.
-  const watched = watch?.signal ?? (!crisis && lexicon.farewell ? 'suicide' : null);
+  // A farewell set aside for a case closed with good news, or an attempt long past with the recovery
+  // said (a risk that stays), still leaves the numbers beside the answer.
+  const watched =
+    watch?.signal ?? (!crisis && (lexicon.farewell || lexicon.history.length > 0) ? 'suicide' : null);
   // Whatever else is going on, the window for the danger comes first.
   const window = elder
     ? 'elderly'
@@ -1162,11 +1235,21 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
     const best = Math.max(...[...scores.values()].map((e) => e.score));
     if (chosen.score < best) chosen.score = best + 0.01;
   }
+  // A child's developmental condition named outright (autism, ADHD, a speech delay: LABELLING.md puts
+  // it in disability) is the disability window's, however many child words come with it.
+  const disability = scores.get('disability');
+  const young = scores.get('child');
+  if (!crisis && disability && young && young.score > disability.score && (disability.lexicon ?? 0) >= 2) {
+    if (disability.phrases.some((p) => DEVELOPMENTAL.test(p.toLowerCase())))
+      disability.score = young.score + 0.01;
+  }
   // A plainly administrative question (「粗大ごみの出し方」, "lost and found", a tax certificate) with no
   // window's words outside the topic and no danger is `other`'s, however the model leans.
   const routine = crisis ? [] : run(folded.text, ROUTINE_PATTERNS);
   const outside = (m: Match<Topic>) =>
-    m.weight >= ROUTINE_HINT && !routine.some((r) => r.start <= m.start && m.end <= r.end);
+    m.weight >= ROUTINE_HINT &&
+    !routine.some((r) => r.start <= m.start && m.end <= r.end) &&
+    !(m.tag === 'medical' && diedOf(folded.text, m));
   const plainlyRoutine = routine.length > 0 && !ageCounts && !matches.some(outside);
   if (plainlyRoutine) scores.clear();
   const ranked = [...scores.entries()].sort((a, b) => b[1].score - a[1].score || a[1].first - b[1].first);

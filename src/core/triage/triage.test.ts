@@ -804,6 +804,29 @@ describe('crisis precision: everyday words that only alarm in some contexts', ()
     ]);
   });
 
+  it('an attempt or self-harm long past with the recovery said is history, with the numbers kept beside it', () => {
+    for (const text of [
+      '昔リストカットしてた時期があって、つらかった。今はもう落ち着いてて、同じ経験の人と話せる場所を探してます',
+      'A few years ago I overdosed on my meds. I am doing well now and want to volunteer',
+    ]) {
+      const result = triage(text);
+      expect([text, result.crisis, result.crisisWatch, result.categories[0]?.code]).toEqual([
+        text,
+        null,
+        'suicide',
+        'mental_health',
+      ]);
+    }
+    // …but not when the danger comes back after the recovery, or the recovery is denied.
+    raises('suicide', [
+      '去年自杀过一次，现在已经好了。可是最近又开始想死',
+      '昔リストカットしてた。今は落ち着いてるけど、昨日また切ってしまった',
+      'Năm ngoái em từng tự tử. Giờ em ổn rồi nhưng tối nay em muốn chết',
+      'Tentei me matar em 2019. Hoje estou bem, mas comprei os remédios pra acabar com tudo',
+      "I tried to kill myself as a teen. I'm okay now. I've written letters to everyone and I'm ready",
+    ]);
+  });
+
   it('history of a stroke or heart attack is not an emergency', () => {
     raises(null, [
       'Cuido do meu pai há 3 anos, desde o AVC dele',

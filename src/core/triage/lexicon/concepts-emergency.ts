@@ -529,7 +529,9 @@ const EMERGENCY_FAMILIES: readonly ConceptExtension[] = [
           { reach: 60, acrossSentences: true, a: ['pregnant', 'weeks along', 'weeks pregnant'], b: ['bleeding heavily', 'heavy bleeding', 'lots of blood', 'a lot of blood', 'waters broke', 'water broke', 'waters have broken', 'baby isnt moving', 'baby hasnt moved', 'head is coming', 'can see the head'] },
           { reach: 48, acrossSentences: true, a: ['smell of gas', 'smells of gas', 'gas smell', 'carbon monoxide', 'fumes', 'full of smoke', 'charcoal'], b: ['lying', 'slumped', 'collapsed', 'not answering', 'wont wake', 'drowsy', 'unconscious', 'coughing', 'pulled him out', 'pulled her out'] },
           { reach: 40, a: ['snake', 'viper', 'mamushi'], b: ['bitten', 'bit him', 'bit her', 'bit me', 'bite'] },
-          { reach: 60, acrossSentences: true, a: ['diabetic', 'diabetes', 'insulin', 'dialysis'], b: ['sweating and', 'shaking and', 'not responding', 'confused', 'cant talk', 'short of breath', 'breathing is really bad', 'cant breathe', 'missed'] },
+          { reach: 60, acrossSentences: true, a: ['diabetic', 'diabetes', 'insulin', 'dialysis'], b: ['sweating and', 'shaking and', 'not responding', 'confused', 'cant talk', 'short of breath', 'breathing is really bad', 'cant breathe'] },
+          // (dialysis missed, not a day of work missed for a diabetic child's school)
+          { reach: 16, a: ['dialysis'], b: ['missed', 'skipped'] },
         ],
       },
       zh: {

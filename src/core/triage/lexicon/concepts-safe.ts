@@ -849,4 +849,50 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
         idioms: ['mengancam memecat', 'mengancam akan memecat', 'ngancam pecat', 'ngancam mau pecat', 'diancam dipecat', 'diancam pecat', 'penjualnya hilang', 'penjual hilang', 'penjualnya menghilang', 'penjualnya kabur', 'tokonya hilang'] },
     },
   },
+  {
+    // Frames of a time gone by or a story, for an emergency word in their sentence: a seizure in the
+    // writer's childhood («こどもの とき けいれんが ありました», "nung bata ako nagka-seizure"); a parent
+    // who died of a heart attack or a stroke (the paperwork after it); a character in a drama or a film
+    // who collapses or is stabbed. A clause of "now" (「今また」, "and now his face is drooping") still alarms.
+    name: 'in my childhood; died of it; a character or a scene in a story',
+    signal: null,
+    words: {
+      ja: { framing: { past: ['前は', 'まえは', 'こどものとき', 'こどものころ', '子どもの時', '子供の時', '小さい頃', '小さい時', 'ちいさいころ', 'ちいさいとき', '幼い頃', 'おさないころ', '幼少期', '小学生の頃', '小学生のとき', 'しょうがくせいのころ', 'しょうがくせいのとき', '赤ちゃんの頃', 'あかちゃんのころ',
+        'で亡くなっ', 'で亡くなり', 'で他界', 'で急死', 'で死去', 'で逝去', '主人公', '登場人物', 'きゃら', 'シーンを見', 'シーン見', '場面を見'] } },
+      en: { framing: { past: ['as a kid', 'as a baby', 'in childhood', 'died of', 'died from', 'passed away from', 'passed away after', 'lost my dad to', 'lost my mum to', 'lost my mom to', 'lost my father to', 'lost my mother to', 'main character', 'the character', 'a character', 'a scene where', 'the scene where'] } },
+      zh: { framing: { past: ['小的时候', '小時候', '小学的时候', '婴儿时', '死于', '去世了', '过世了', '過世了', '病逝', '主角', '主人公', '角色', '的镜头', '的场景', '的情节'] } },
+      ko: { framing: { past: ['재작년', '어릴 때', '아기 때', '초등학생 때', '돌아가셨', '돌아가신', '사망하셨', '세상을 떠나', '세상을 떠났', '주인공', '등장인물', '장면을 보', '장면을 봤', '장면이 나오'] } },
+      vi: { framing: { past: ['hồi bé', 'lúc bé', 'hồi còn nhỏ', 'khi còn nhỏ', 'lúc còn nhỏ', 'qua đời', 'mất vì', 'mất do', 'nhân vật', 'có cảnh', 'cảnh phim'] } },
+      ne: { framing: { past: ['सानो छँदा', 'सानो हुँदा', 'बच्चा हुँदा', 'sano chhada', 'sano huda', 'baccha huda', 'मृत्यु भयो', 'मृत्यु भएको', 'mrityu bhayo', 'nidhan bhaeko', 'पात्र', 'दृश्यमा'] } },
+      tl: { framing: { past: ['nung bata', 'noong maliit', 'nung maliit', 'nung baby', 'noong sanggol', 'nung isang taon', 'noong isang buwan', 'nung isang buwan', 'namatay si', 'namatay ang', 'namatay sa', 'namatay dahil sa', 'bida', 'tauhan', 'eksena'] } },
+      pt: { framing: { past: ['quando era criança', 'quando eu era pequen', 'quando era bebê', 'morreu de', 'morreu por', 'morreu do', 'morreu da', 'personagem', 'protagonista', 'uma cena', 'a cena em que', 'cena de'] } },
+      id: { framing: { past: ['pas kecil', 'waktu masih kecil', 'semasa kecil', 'saat kecil', 'ketika kecil', 'waktu bayi', 'meninggal karena', 'meninggal akibat', 'meninggal krn', 'meninggal gara gara', 'wafat', 'tokoh', 'pemeran', 'karakter', 'adegan'] } },
+    },
+  },
+  {
+    // Everyday words of a concern that is no danger, beside which the model must be surer before it
+    // reads one (they cancel only crisis words they overlap): wanting to quit drink, smoking or
+    // gambling; a child teased or bullied; a baby's colic; a child caring for a parent in hospital or
+    // for a sibling; out of hospital after an operation. (Not "for weeks", a classmate, crying at
+    // night or a room not left: a child starved or left alone, a threat at home, are told with them.)
+    name: 'quitting a habit; teased or bullied; colic; a young carer; discharged',
+    signal: null,
+    words: {
+      ja: { idioms: [...['酒', 'お酒', 'さけ', 'おさけ', 'たばこ', 'ぎゃんぶる', 'ぱちんこ'].map((x) => `${x}をやめ`), '禁酒', '断酒', '禁煙', 'からかわれ', '夜泣き', 'よなき',
+        '母が入院', 'ははがにゅういん', 'お母さんが入院', 'おかあさんがにゅういん', '父が入院', 'お父さんが入院', '親が入院', 'やんぐけあらー', '退院した', '退院して', 'たいいんし'] },
+      en: { idioms: [...['stop', 'quit', 'give up', 'cut down on'].flatMap((v) => ['drinking', 'smoking', 'gambling', 'alcohol'].map((o) => `${v} ${o}`)), 'bullied at school', 'being bullied', 'teased at school', 'colic', 'colicky',
+        'mum is in hospital', 'mom is in the hospital', 'mom is in hospital', 'mother is in hospital', 'dad is in hospital', 'young carer', 'looks after her mum', 'looks after his mum', 'got discharged', 'was discharged', 'came home from hospital'] },
+      zh: { idioms: ['戒酒', '戒烟', '戒菸', '戒赌', '戒賭', '同学嘲笑', '同学欺负', '被同学嘲笑', '被同学欺负', '校园霸凌', '肠绞痛', '妈妈住院', '媽媽住院', '爸爸住院', '母亲住院', '父亲住院', '照顾妈妈', '带弟弟', '带妹妹', '照顾弟弟', '照顾妹妹', '出院了', '刚出院'] },
+      ko: { idioms: ['술을 끊', '술 끊', '담배를 끊', '담배 끊', '도박을 끊', '금주', '금연', '왕따', '따돌림', '놀림', '영아산통', '엄마가 입원', '아빠가 입원', '동생을 돌보', '동생들을 돌보', '퇴원했', '퇴원하고'] },
+      vi: { idioms: ['bỏ rượu', 'cai rượu', 'bỏ nhậu', 'bỏ thuốc lá', 'cai thuốc', 'bỏ cờ bạc', 'bị bắt nạt', 'bị trêu', 'bị chọc ghẹo', 'bị bạn...chọc', 'bị bạn...trêu', 'khóc dạ đề',
+        'mẹ nằm viện', 'bố nằm viện', 'mẹ đang nằm viện', 'chăm sóc mẹ', 'trông em', 'xuất viện', 'ra viện'] },
+      ne: { idioms: ['रक्सी छोड्न', 'रक्सी छाड्न', 'चुरोट छोड्न', 'जुवा छोड्न', 'raksi chhodna', 'raksi chhodn', 'साथीहरूले जिस्क', 'sathiharu le jiska', 'आमा अस्पतालमा', 'बुबा अस्पतालमा', 'aama aspatal ma', 'डिस्चार्ज'] },
+      tl: { idioms: ['tumigil sa pag-inom', 'huminto sa pag-inom', 'itigil ang pag-inom', 'tigilan ang pag-inom', 'tumigil sa paninigarilyo', 'tumigil sa sugal', 'binu-bully', 'binubully', 'na-bully', 'tinutukso', 'kabag',
+        'nasa ospital si mama', 'naka-confine si mama', 'nag-aalaga sa nanay', 'nag-aalaga sa mama', 'nag-aalaga ng kapatid', 'na-discharge', 'nakalabas ng ospital'] },
+      pt: { idioms: ['parar de beber', 'largar a bebida', 'deixar de beber', 'parar de fumar', 'largar o cigarro', 'sofre bullying', 'sofrendo bullying', 'cólica',
+        'mãe está internada', 'mãe tá internada', 'mãe internada', 'cuida da mãe', 'cuida dos irmãos', 'tive alta', 'teve alta', 'recebi alta', 'recebeu alta'] },
+      id: { idioms: ['berhenti minum', 'berhenti mabuk', 'berhenti merokok', 'berhenti judi', 'berhenti berjudi', 'dibully', 'dirundung', 'diejek', 'kolik',
+        'ngurus ibunya', 'mengurus ibunya', 'merawat ibunya', 'ibunya dirawat', 'ngurus adik', 'jaga adik', 'ngasuh adik', 'keluar dari rumah sakit', 'pulang dari rumah sakit'] },
+    },
+  },
 ];

@@ -254,7 +254,7 @@ export const en: Lexicon = {
       ['the only one looking after', 2], ['respite', 2], ['caring', 0.5],
       ['had to stop working', 1], ['needs someone at home', 1.5], ['cant manage him', 1.5], ['cant manage her', 1.5], ['cant cope with him', 1.5], ['cant cope with her', 1.5], ['her carer', 2], ['his carer', 2],
     ],
-    rights: [
+    rights: [['say it happened at home', 2], ['said it happened at home', 2], ['tell the doctor...at home', 2], ['not a work injury', 1.5], ['hide...work injury', 2], 
       // a widowed or older person who cannot manage the money and the accounts someone else always did
       ['handle the money', 1.5], ['handle her money', 1.5], ['handle his money', 1.5], ['manage her money', 1.5], ['manage his money', 1.5], ['money stuff', 1], ['handle the bank', 1.5],
       // interest beyond the law and the pay-first scams: prizes, gift cards, debts never made
@@ -300,7 +300,7 @@ export const en: Lexicon = {
       ['don\'t talk to', 1.5], ['talk to an adult', 1.5], ['another adult', 1.5], ['without speaking to', 2], ['without talking to', 2], ['talk to nobody', 2], ['anyone to talk to', 2], ['anyone to speak to', 2], ['a single friend', 2], ['don\'t have friends', 2], ['don\'t have any friends', 2], ['lost touch', 1.5], ['stopped calling', 1.5], ['doesn\'t call', 1], ['hang out', 1.5], ['meet other', 1.5], ['social life', 1.5], ['community cafe', 2], ['nobody sees me', 2], ['like a ghost', 1.5], ['reason to leave the house', 1.5], ['bored', 0.5], ['have nobody', 2], ['doesn\'t have anyone', 2], ['sit with people', 1.5], ['talk with people', 1.5], ['days are very long', 1.5], ['game night', 1], ['feel so cut off', 1.5], ['feel cut off', 1.5],
       ['never see anyone', 1.5], ['only person i speak to', 2], ['only person i talk to', 2], ['no one to ask', 1], ['nobody to ask', 1], ['anywhere to just be', 1.5], ['somewhere to just be', 1.5]
     ],
-    multicultural: [
+    multicultural: [['ashes...back home', 2], ['ashes home', 2], ['repatriat', 1.5], ['body back home', 2],  
       // marrying a Japanese partner, a spouse visa
       ['marry...japanese', 1.5], ['japanese...marry', 1.5], ['japanese...get married', 1.5], ['international marriage', 2], ['spouse visa', 2],
       ['zairyuu', 2], ['tsuuyaku', 2], ['tsuyaku', 2], ['nihongo ga wakaranai', 2],
@@ -317,7 +317,7 @@ export const en: Lexicon = {
       ['technical intern', 2], ['trainee', 1], ['international student', 1.5], ['letter from', 0.5], ['ward office', 0.5],
       ['city hall', 0.5], ['my country', 1], ['moved to japan', 1.5],
     ],
-    medical: [
+    medical: [['which department', 1.5], ['what kind of doctor', 1.5], ['chronic pain', 1.5], ['seikotsuin', 1.5], ['sekkotsuin', 1.5], ['back pain', 1], 
       ['bloods done', 2], ['get bloods', 2],
       ['home oxygen', 2], ['oxygen', 1], ['heatstroke', 1], ['heat stroke', 1],
       ['flu shot', 2], ['flu jab', 2],

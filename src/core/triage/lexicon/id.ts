@@ -133,7 +133,7 @@ export const id: Lexicon = {
       ['sambil kerja', 1], ['sambil bekerja', 1],['merawat', 1.5], ['mengurus ibu', 1.5], ['mengurus ayah', 1.5], ['capek sekali', 0.5], ['menjaga', 0.5],
       ['ngurusin', 1.5], ['yang saya rawat', 2], ['yang aku rawat', 2], ['aku rawat', 1.5], ['saya rawat', 1.5], ['gantiin popok', 1.5], ['gantian', 1], ['nganter ibu', 1.5], ['nganter bapak', 1.5], ['nganter ayah', 1.5], ['gak sanggup', 0.5], ['sendirian ngurus', 1.5], ['pikul sendiri', 1.5], ['short stay', 1.5], ['young carer', 2], ['kasih obat', 0.5], ['semua urusan', 1], ['ganti baju', 0.5], ['jaga ayah', 1.5], ['jaga mertua', 1.5], ['ngurus mertua', 1.5], ['ngurus bapak mertua', 1.5],
     ],
-    rights: [
+    rights: [['kecelakaannya di rumah', 2], ['bilang ke dokter...di rumah', 2], ['nggak boleh...rosai', 2], 
       // interest beyond the law and the pay-first scams
       ['pinjol ilegal', 2], ['bunga...legal', 2], ['bunga...ilegal', 2], ['menang undian', 1.5], ['dapat hadiah', 1], ['voucher google', 2], ['barang tidak dikirim', 1.5], ['barang nggak dikirim', 1.5], ['barang gak dikirim', 1.5], ['tidak pernah beli', 1.5], ['nggak pernah beli', 1.5], ['gak pernah beli', 1.5],
       ['uangnya diambil', 1.5], ['melindungi uang', 1.5],
@@ -163,7 +163,7 @@ export const id: Lexicon = {
       ['gak punya siapa', 2], ['tidak punya siapa', 2], ['gak ada siapa', 1.5], ['cari temen', 1.5], ['cari teman', 1.5], ['pengen punya temen', 2], ['gak ada yang nyapa', 1.5], ['gak ada yang jenguk', 1.5], ['gak pernah ada yang', 1], ['gak ada yang nanya', 1.5], ['gak pernah ngobrol', 1.5], ['gak ngobrol', 1], ['kafe lansia', 2], ['salon lansia', 2], ['chonaikai', 1], ['tempat nongkrong', 1], ['kangen ngobrol', 1.5], ['pada pulang', 0.7], ['pulang semua', 0.7], ['tinggal saya sendiri', 1.5], ['sendirian terus', 1.5], ['seharian sendiri', 1.5], ['ngomong sama siapa', 1.5], ['gak punya keluarga', 1.5], ['tidak punya keluarga', 1.5], ['gak ada saudara', 1.5], ['main sendiri', 0.7], ['senyum2 doang', 1],
       ['tinggal sendiri', 1], ['tinggal sendirian', 1], ['hidup sendiri', 1], ['ada yg ngecek', 1.5], ['ada yang ngecek', 1.5], ['jauh dari keluarga', 1.5], ['gak ada keluarga', 1.5], ['tidak ada keluarga', 1.5], ['gak ada yg ngerti', 1.5], ['gak ada yang ngerti', 1.5], ['tidak ada yang mengerti', 1.5], ['tidak ada yang mengurus', 1.5], ['gak ada yg ngurus', 1.5], ['gak ada yang ngurus', 1.5], ['gak ada yg peduli', 1.5], ['gak ada yang peduli', 1.5],
     ],
-    multicultural: [
+    multicultural: [['abu jenazah', 1.5], ['jenazah...pulang', 2], ['pemulangan jenazah', 2], 
       // Japanese lessons
       ['les bahasa jepang', 2], ['kursus bahasa jepang', 2], ['kelas bahasa jepang', 2],
       // marrying a Japanese partner, a spouse visa
@@ -179,7 +179,7 @@ export const id: Lexicon = {
       ['kuyakusho', 0.7], ['kuyakusyo', 0.7], ['shiyakusho', 0.7], ['dattai', 2], ['tennyu', 2], ['kokumin hoken', 0.5], ['gaikokujin', 2], ['ke orang asing', 1], ['buat orang asing', 1], ['untuk orang asing', 1], ['halal', 1], ['sholat', 0.7], ['salat', 0.7], ['ramadan', 0.5], ['bahasa inggris', 0.7], ['bahasa sendiri', 1], ['ngerti bahasanya', 1.5], ['diterjemahin', 1.5], ['konsulat', 2], ['kjri', 2], ['suami orang jepang', 1], ['istri orang jepang', 1], ['sekolah indonesia', 1.5], ['jisshusei', 2], ['tokutei', 1], ['zairyuu', 2], ['visanya', 2],
       ['krn orang asing', 1.5], ['karena orang asing', 1.5], ['karena saya orang asing', 1.5], ['karena aku orang asing', 1.5], ['gara2 orang asing', 1.5], ['krn bahasa', 1.5], ['karena bahasa', 1.5], ['gak ngerti prosedur', 1.5], ['gak ngerti urusan', 1.5], ['tidak mengerti prosedur', 1.5], ['paguyuban', 1.5], ['dari indo', 0.7], ['dateng dari indo', 1.5], ['datang dari indonesia', 1.5], ['gak ngerti harus ngomong', 1.5], ['gak bisa bahasa jepang', 2], ['tidak bisa bahasa jepang', 2],
     ],
-    medical: [['sengatan panas', 1.5], ['vaksin flu', 2], ['kenshin', 1.5], ['kenkou shindan', 1.5], ['byoin', 1.5], ['periksa gigi', 1.5], ['保険証', 1], ['rumah sakit', 1.5], ['periksa kandungan', 1], ['dokter', 1], ['berobat', 1.5], ['sakit', 0.7], ['obat', 1], ['periksa', 0.7], ['demam', 1], ['stroke', 1], ['klinik', 1],
+    medical: [['poli apa', 1.5], ['dokter spesialis apa', 1.5], ['sakit perut', 1], ['nggak sembuh', 1], ['tidak sembuh', 1], ['gak sembuh', 1], ['sakit punggung', 1], ['punggung pegel', 1], ['nyeri kronis', 1.5], ['sengatan panas', 1.5], ['vaksin flu', 2], ['kenshin', 1.5], ['kenkou shindan', 1.5], ['byoin', 1.5], ['periksa gigi', 1.5], ['保険証', 1], ['rumah sakit', 1.5], ['periksa kandungan', 1], ['dokter', 1], ['berobat', 1.5], ['sakit', 0.7], ['obat', 1], ['periksa', 0.7], ['demam', 1], ['stroke', 1], ['klinik', 1],
       ['kanker', 1.5], ['kemo', 1.5], ['kemoterapi', 2], ['dirawat di', 1], ['operasi', 1.5], ['tbc$', 1.5], ['asma', 1.5], ['diabetes', 1], ['gula darah', 1.5], ['penyakit jantung', 1.5], ['cedera', 1.5], ['patah tulang', 2], ['tangan patah', 1.5], ['kaki patah', 1.5], ['byouin', 1.5], ['cuci darah', 1], ['maag', 1.5], ['batuk', 1], ['dokter gigi', 2], ['sakit gigi', 2], ['obat generik', 2], ['resep', 1], ['rawat inap', 2], ['rawat jalan', 2],],
   },
   crisis: {

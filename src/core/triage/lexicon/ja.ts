@@ -314,7 +314,7 @@ const plain: Lexicon = {
       ['両立', 0.7], ['自分の時間が', 1], ['夜中に...起こされ', 1.5], ['寝不足', 0.5], ['休みがち', 0.5], ['代わりに', 0.5],
       ['ご飯を作って', 0.5], ['介護のため', 1], ['介護で', 1], ['限界', 0.5],
     ],
-    rights: [
+    rights: [['労災隠し', 2], ['労災にしない', 2], ['労災...使わせてくれ', 2], ['家でけがした...ことに', 2], 
       // the rate where money was borrowed (asking whether it is legal)
       ['借りて...金利', 1.5], ['借りた...金利', 1.5],
       // pay not received, a dormitory's charges docked from it, said of oneself or a co-worker (polite and kana forms)
@@ -391,7 +391,7 @@ const plain: Lexicon = {
       ['誰かと話したい', 1.5], ['だれかとはなしたい', 1.5], ['ひとりでさびし', 1], ['一人で寂し', 1],
       ['一人で暮らし', 1], ['ひとりでくらし', 1], ['誰も訪ね', 1.5], ['訪ねてくる人', 1.5], ['居ていい場所', 1.5], ['いていい場所', 1.5],
     ],
-    multicultural: [
+    multicultural: [['遺骨...国に', 2], ['遺骨...母国', 2], ['遺体...母国', 2], 
       // marrying a Japanese partner, a spouse visa: an international family's paperwork
       ['配偶者ビザ', 2], ['日本人と結婚', 1.5], ['日本人の夫', 1], ['日本人の妻', 1], ['日本人の彼', 0.7],
       ['biza$', 2], ['zairyuu', 2], ['zairyu', 2], ['tsuuyaku', 2], ['tsuyaku', 2], ['nihongo ga wakaranai', 2], ['nihongo ga dekinai', 2], ['gaikokujin', 2],
@@ -409,7 +409,7 @@ const plain: Lexicon = {
       ['在留', 2], ['技能実習', 2], ['実習生', 2], ['留学生', 1.5], ['通訳', 2], ['つうやく', 2], ['翻訳', 1.5], ['入管', 2],
       ['難民', 2], ['母国', 1], ['国際結婚', 2], ['外国から', 1], ['やさしい日本語', 1], ['読めません', 0.5],
     ],
-    medical: [
+    medical: [['何科', 1.5], ['なにか に いけば', 1], ['慢性の痛み', 1], ['慢性痛', 1.5], ['整骨院', 1.5], ['接骨院', 1.5], 
       ['熱中症', 1.5], ['ねっちゅうしょう', 1.5], ['せきを して', 1], ['咳が', 1], ['咳を', 1],
       ['byouin', 1.5], ['byoin', 1.5], ['isha$', 1], ['kusuri', 1], ['shujutsu', 1.5], ['nyuuin', 1.5], ['nyuin', 1.5], ['kenshin', 1.5], ['kenkou shindan', 1.5], ['kenko shindan', 1.5], ['shika$', 1.5], ['haisha', 1.5], ['houmon shinryou', 2], ['homon shinryo', 2], ['zaitaku iryou', 2], ['kenkou hoken', 0.5],
       ['ねつたか', 1.5], ['ねつがさがらな', 1.5], ['からだがぶるぶる', 1.5], ['めがうえをみ', 1.5], ['白目', 1.5], ['しろめ', 1.5], ['ひきつけ', 1.5],

@@ -152,7 +152,7 @@ export const ne: Lexicon = {
       ['care garch', 2], ['matrai herne', 1.5], ['lai herch', 1.5], ['short stay', 1], ['हेर्दाहेर्दै', 1.5], ['kaigo gar', 2],
       ['हेर्नुपर्ने', 1], ['कसले हेर्ने', 1.5], ['kasle herne', 1.5], ['kasle herchha', 1.5], ['kasle herchu', 1], ['हेर्ने कोही छैन', 1.5], ['छोडेर हेर्', 1.5], ['chhodera her', 1.5], ['सम्हाल्दै', 0.7], ['samhaldai', 0.7], ['sambhaldai', 0.7], ['आफ्नो लागि समय', 1.5], ['aafno lagi samay', 1.5]
     ],
-    rights: [
+    rights: [['rosai...dinna', 2], ['rosai...दिँदैन', 2], ['घरमा चोट लाग्यो भन', 2], 
       // an employer who keeps the workers' passports
       ['passport...raakh', 1.5], ['passport...rakh', 1.5], ['पासपोर्ट...राख', 1.5],
       // interest beyond the law and the pay-first scams
@@ -194,7 +194,7 @@ export const ne: Lexicon = {
       ['ekle$', 0.5], ['ekle bas', 0.7], ['eklai bas', 0.7], ['एक्लै बस्नु', 0.7], ['एक्लै बस्छ', 0.7], ['भेट्न आउँदैन', 1.5], ['भेट्न आउँदैनन्', 1.5], ['bhetna aaudaina', 1.5], ['bhetna audaina', 1.5], ['मन खोलेर', 1.5], ['man kholera', 1.5], ['mann kholera', 1.5], ['कुरा गर्ने मान्छे', 1], ['kura garne manche', 1], ['kura garne manchhe', 1], ['बोल्न पाउँदिन', 1.5], ['bolna paudina', 1.5], ['कोही आउँदैन', 1.5], ['koi aaudaina', 1.5], ['kohi aaudaina', 1.5],
       ['कसैले बुझ्दैन', 1.5], ['kasaile bujhdaina', 1.5], ['एक्लै बस्नुहुन्छ', 1], ['ekle basnu', 1], ['eklai basnu', 1],
     ],
-    multicultural: [
+    multicultural: [['अस्थि...नेपाल', 2], ['अस्थि...लैजाने', 2], ['शव...नेपाल', 2], ['asthi...nepal', 2], 
       ['pr को', 2], ['pr का लागि', 2], ['स्थायी निवास', 2],
       // Japanese-language levels.
       ['JLPT', 1.5], ['N3 ko', 1.5], ['N2 ko', 1.5], ['N4 ko', 1.5], ['N5 ko', 1.5], ['japanese class', 1.5], ['nihongo class', 1.5],
@@ -217,7 +217,7 @@ export const ne: Lexicon = {
       ['नेपालीमा', 1.5], ['अंग्रेजीमा', 0.5], ['nepali ma', 1.5], ['angreji', 1], ['जापानी नजान', 2], ['japani najan', 2], ['japani najanne', 2], ['थोरै जापानी', 1.5], ['जापानी थोरै', 1.5], ['japani thorai', 1.5], ['thorai japani', 1.5], ['japanese thorai', 1.5], ['nepali boldaina', 1],
       ['नेपालबाट', 0.7], ['nepal bata', 0.7], ['nepalbata', 0.7], ['भर्खर जापान', 1], ['bharkhar japan', 1], ['जापान आएको', 0.5], ['japan aayeko', 0.5], ['japan aako', 0.5], ['नेपाली वा अंग्रेजी', 2], ['नेपाली बुझ्ने', 2], ['nepali bujhne', 2], ['अंग्रेजी बुझ्ने', 1.5], ['angreji bujhne', 1.5], ['japanese ma', 1], ['जापानीमा', 1], ['घुम्न आउनु', 1], ['जापान घुमाउन', 1.5], ['ट्राभल इन्सुरेन्स', 1.5], ['travel insurance', 1.5], ['भिजिट भिसा', 2], ['visit visa', 2], ['28 ghanta', 1], ['२८ घण्टा', 1], ['28 jikan', 1], ['छालाको रङ', 1.5], ['chhala ko rang', 1.5], ['jaatko', 0.7],
     ],
-    medical: [
+    medical: [['कुन विभाग', 1.5], ['पुरानो दुखाइ', 1.5], ['ढाड दुख', 1], ['कम्मर दुख', 1], ['निको हुँदैन', 0.7], 
       ['अक्सिजन', 1.5], ['लू लाग', 1.5],
       ['फ्लु खोप', 2],
       ['byouin', 1.5], ['kenshin', 1.5], ['kenkou shindan', 1.5],

@@ -144,7 +144,7 @@ const written: Lexicon = {
       ['cuidar sozinh', 1.5], ['cuidar dos outros', 1.5], ['quem cuida de quem cuida', 2], ['tudo nas minhas costas', 2], ['sou eu que levo', 1.5], ['sou eu que cuido', 2], ['eu que cuido', 2], ['faço tudo', 1.5], ['ficar com minha mãe', 1], ['não tenho mais vida', 1.5], ['cuida do irmão', 1.5],
       ['tenho que cuidar', 1], ['não aguento mais de sono', 1.5], ['só tem eu', 1], ['além de mim', 1.5]
     ],
-    rights: [
+    rights: [['que foi em casa', 2], ['não dar rosai', 2], ['pra não...rosai', 2], ['esconder o acidente', 2], 
       // a work injury the employer hides (told to say it happened at home)
       ['acidente em casa', 1.5], ['esconder o acidente', 2], ['não deixa usar o rousai', 2],
       // interest beyond the law and the pay-first scams
@@ -186,7 +186,7 @@ const written: Lexicon = {
       ['não aceita ajuda', 1], ['ninguém vem', 1.5], ['ninguém aparece', 1.5], ['não tenho com quem', 1.5],
       ['ficou sozinha', 1], ['ficou sozinho', 1], ['não conheço ninguém', 2], ['sem amigos', 2], ['não tenho amigos', 2], ['não tenho ninguém', 2],
     ],
-    multicultural: [
+    multicultural: [['cinzas...brasil', 2], ['corpo...brasil', 1.5], ['explique em português', 2], ['fale português', 1.5], 
       // marrying a Japanese partner, a spouse visa
       ['japon...casar', 2], ['casar...japon', 2], ['japon...casamento', 1.5], ['casamento...japon', 1.5], ['casamento internacional', 2], ['visto de cônjuge', 2], ['visto de conjuge', 2],
       ['acabei de chegar', 1], ['recém chegad', 1.5], ['監理団体', 2], // new to Japan
@@ -204,7 +204,7 @@ const written: Lexicon = {
       ['tenkyo', 1.5], ['todoke', 0.5], ['traduz', 1], ['traduzo', 1], ['aprender japonês', 2], ['estudar japonês', 2], ['japonês da escola', 1.5],
       ['só falo português', 2], ['falo português', 1.5], ['só falo', 0.7], ['saudade do brasil', 1.5], ['lei no japão', 1.5], ['lei japonesa', 1.5], ['leis do japão', 1.5], ['visto de cônjuge', 2], ['visto vence', 2], ['visto venceu', 2], ['renovar o visto', 2],
     ],
-    medical: [['insolação', 1.5], ['oxigênio', 1.5], ['vacina da gripe', 2], ['vacina contra gripe', 2], ['kenkou shindan', 1.5], ['kenko shindan', 1.5], ['byoin', 1.5], ['保険証', 1], ['hospital', 1.5], ['pré natal', 1], ['médico', 1], ['doente', 1], ['doença', 1], ['remédio', 1], ['tratamento', 1], ['consulta', 1], ['febre', 1], ['clínica', 1], ['plano de saúde', 1],
+    medical: [['qual especialidade', 1.5], ['que médico procurar', 1.5], ['dor crônica', 1.5], ['dor na coluna', 1], ['dor nas costas', 1], ['não melhora', 0.7], ['insolação', 1.5], ['oxigênio', 1.5], ['vacina da gripe', 2], ['vacina contra gripe', 2], ['kenkou shindan', 1.5], ['kenko shindan', 1.5], ['byoin', 1.5], ['保険証', 1], ['hospital', 1.5], ['pré natal', 1], ['médico', 1], ['doente', 1], ['doença', 1], ['remédio', 1], ['tratamento', 1], ['consulta', 1], ['febre', 1], ['clínica', 1], ['plano de saúde', 1],
       ['câncer', 1.5], ['quimioterapia', 1.5], ['quimio$', 1.5], ['diabetes', 1.5], ['pressão alta', 1], ['fratura', 1.5], ['engessad', 1.5], ['antibiótico', 1.5], ['farmácia', 1], ['pediatra', 1.5], ['cirurgia', 1], ['internad', 1], ['alta do hospital', 1.5], ['diálise', 1.5], ['hemodiálise', 1.5], ['asma', 1], ['alergia', 1], ['dor nas costas', 1], ['machuquei', 0.7], ['avc$', 0.7], ['derrame', 0.7], ['fisioterapia', 1.5], ['fisioterapeuta', 1.5], ['fisio$', 1], ['reabilitação', 1.5], ['fonoaudiólog', 1], ['enfermeir', 0.5], ['seguro de saúde', 1.5], ['sem seguro', 1], ['kenkou hoken', 1.5], ['exame de sangue', 1.5], ['kenshin', 1], ['byouin', 1.5], ['病院', 1.5], ['pronto socorro', 1.5], ['posto de saúde', 1.5], ['saúde', 0.5], ['inalador', 1.5], ['insulina', 1.5], ['quebrei o braço', 1.5], ['quebrei a perna', 1.5], ['quebrei o pulso', 1.5], ['quebrou o braço', 1.5], ['quebrou a perna', 1.5], ['quebrou o pulso', 1.5], ['quebrou o quadril', 1.5], ['consulta médica', 1.5], ['enfermeira domiciliar', 1.5], ['visita médica', 1.5], ['aparelho pra respirar', 1.5], ['oxigênio', 1]],
   },
   crisis: {

@@ -117,7 +117,7 @@ export const tl: Lexicon = {
       ['inaalagaan', 1.5], ['nag aalaga', 1.5], ['alagaan', 1], ['pagod na pagod', 0.5], ['maysakit kong', 1],
       ['alagaan si', 1.5], ['nag aalaga kay', 2], ['young carer', 2], ['ako ang nag aalaga', 2], ['bantay', 0.7], ['lampin', 1], ['diaper', 0.7], ['short stay', 1.5], ['walang pahinga', 1.5], ['kapalitan', 1.5], ['kayang iwan', 1], ['hindi makapagpahinga', 1.5],
     ],
-    rights: [
+    rights: [['hindi daw pwede...rosai', 2], ['hindi pwede...rosai', 2], ['sabihin...nangyari sa bahay', 2], ['sa bahay daw nangyari', 2], 
       // overtime worked and not paid
       ['overtime...hindi bayad', 2], ['overtime...walang bayad', 2], ['overtime...di bayad', 2], ['hindi binabayaran...overtime', 2],
       // pay withheld, interest beyond the law and the pay-first scams
@@ -152,7 +152,7 @@ export const tl: Lexicon = {
       ['walang tutulong', 1.5], ['wala kaming kakilala', 2], ['walang kaibigang', 2], ['wala pa rin kaming kaibigan', 2], ['makasalamuha', 2], ['makipag usap', 0.7], ['makipag kwentuhan', 1.5], ['tumambay', 1.5], ['magvolunteer', 1], ['volunteer', 0.7], ['nagkikita kita', 1.5], ['walang nag message', 1.5], ['walang tumatawag', 1.5], ['walang bumibisita', 1.5], ['ibang mundo', 1], ['lonely', 2], ['loneliness', 2], ['homesick', 1], ['mag isa siya', 0.7], ['mag isa sya', 0.7], ['mag isa lang siya', 0.7], ['mag isa lang sya', 0.7], ['mag isa sa bahay', 0.7], ['ang lungkot', 0.7],
       ['wala ring kakilala', 2], ['wala rin akong kakilala', 2], ['wala pa akong kakilala', 2], ['walang kausap na', 1.5], ['walang kasama sa bahay', 1.5], ['nakatira mag isa', 1], ['nakatirang mag isa', 1], ['nakatira nang mag isa', 1],
     ],
-    multicultural: [
+    multicultural: [['abo...pinas', 2], ['maiuwi...abo', 2], ['iuwi...labi', 2],  
       ['hindi ko mabasa', 1], ['hindi makabasa ng japanese', 1.5], ['hindi ako makabasa ng japanese', 1.5],
       // marrying a Japanese partner, a spouse visa
       ['hapones...kasal', 1.5], ['kasal...hapones', 1.5], ['japanese...kasal', 1.5], ['kasal...japanese', 1.5], ['hapones...magpakasal', 1.5], ['spouse visa', 2],
@@ -162,7 +162,7 @@ export const tl: Lexicon = {
       ['kokumin hoken', 0.5], ['zairyu', 2], ['residence card', 2], ['re entry', 2], ['reentry', 2], ['overstay', 2], ['kari houmen', 2], ['karihoumen', 2], ['jisshusei', 2], ['ginou', 1.5], ['tokutei', 1.5], ['kumiai', 1], ['mag japanese', 1.5], ['nihongo', 1], ['marunong mag english', 1], ['psa$', 1.5], ['birth certificate', 1], ['marriage registration', 1], ['abroad', 1], ['umuwi sa pinas', 1], ['for good', 1], ['foreigner', 1.5], ['gaikokujin', 2], ['asawa kong hapon', 0.5], ['nagsasalita ng english', 1.5], ['marunong ng english', 1], ['half daw', 1], ['lump sum', 1], ['dattai', 2],
       ['dito sa japan', 0.4], ['sa japan', 0.3], ['nasa pinas', 0.7], ['umuwi...pinas', 0.7], ['kasal sa hapon', 1.5], ['asawang hapon', 1], ['bago lang ako dito', 1.5], ['bago lang ako sa japan', 1.5], ['lumipat...sa japan', 1.5], ['dahil sa wika', 1.5], ['sa wika', 1], ['hindi marunong mag nihongo', 2], ['di marunong mag nihongo', 2], ['sa tagalog', 1], ['tagalog na', 1], ['batas dito', 1.5], ['batas sa japan', 1.5], ['batas ng japan', 1.5], ['sistema dito', 1], ['expire na visa', 2], ['palit ng status', 2], ['magpalit ng status', 2], ['spouse visa', 2], ['permanent resident', 2], ['jfc$', 1.5],
     ],
-    medical: [['oxygen', 1.5], ['heat stroke', 1.5], ['flu shot', 2], ['magpabakuna', 2], ['kenshin', 1.5], ['kenkou shindan', 1.5], ['byoin', 1.5], ['保険証', 1], ['ospital', 1.5], ['doktor', 1], ['magpapatingin', 1.5], ['magpatingin', 1.5], ['may sakit', 1], ['sakit', 0.7], ['gamot', 1], ['lagnat', 1],
+    medical: [['anong department', 1.5], ['sakit sa likod', 1], ['sumakit...likod', 1], ['hindi na gumagaling', 1], ['hindi gumagaling', 1], ['oxygen', 1.5], ['heat stroke', 1.5], ['flu shot', 2], ['magpabakuna', 2], ['kenshin', 1.5], ['kenkou shindan', 1.5], ['byoin', 1.5], ['保険証', 1], ['ospital', 1.5], ['doktor', 1], ['magpapatingin', 1.5], ['magpatingin', 1.5], ['may sakit', 1], ['sakit', 0.7], ['gamot', 1], ['lagnat', 1],
       // someone in the family who is ill, named beside another problem («may sakit pa si nanay»)
       ['may sakit si', 1.5], ['may sakit pa si', 1.5], ['may sakit ang', 1.5], ['may sakit pa ang', 1.5], ['nagkasakit si', 1.5],
       ['hospital', 1.5], ['byouin', 1.5], ['naoperahan', 2], ['operasyon', 1.5], ['dialysis', 2], ['kidney', 1.5], ['cancer', 1], ['kanser', 1], ['leukemia', 2], ['hika$', 1.5], ['asthma', 1.5], ['diabetes', 1], ['high blood', 1.5], ['dentista', 2], ['nasugatan', 1.5], ['paracetamol', 1.5], ['generic', 1], ['clinic', 1], ['klinika', 1.5], ['sakit sa puso', 1.5], ['doktor...pumupunta sa bahay', 2], ['doctor...pumupunta sa bahay', 2], ['doctor...pupunta sa bahay', 2], ['doctor', 1], ['doktor...pupunta sa bahay', 2], ['home visit', 1.5], ['houmon shinryo', 2]],

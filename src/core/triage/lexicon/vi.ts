@@ -155,7 +155,7 @@ export const vi: Lexicon = {
       ['trông em$', 1.5], ['trông 2 em$', 1.5], ['lo hết mọi thứ$', 1], ['lo vợ$', 1], ['lo chồng$', 1], ['lo cho bố$', 1], ['lo cho mẹ$', 1], ['chăm người thân$', 2], ['người thân$', 0.5], ['tắm cho$', 1], ['nhắc...uống thuốc$', 1.5], ['xoay người$', 1.5], ['short stay$', 1.5], ['ngủ gật$', 0.5],
       ['phải bế$', 0.7], ['đưa bà đi$', 1], ['đưa ông đi$', 1], ['đi thay mẹ$', 1.5], ['đi thay bố$', 1.5], ['phiên dịch cho mẹ$', 1.5], ['phiên dịch cho bố$', 1.5], ['không đủ người chăm$', 2],
     ],
-    rights: [
+    rights: [['nói...bị ở nhà$', 2], ['không cho...rosai$', 2], ['không cho...tai nạn lao động$', 2], 
       // a loan app's weekly interest and threats to send photos to one's contacts
       ['lãi...tuần$', 1], ['dọa gửi ảnh', 1.5], ['dọa đăng ảnh', 1.5],
       // pay withheld, interest beyond the law and the pay-first scams
@@ -197,7 +197,7 @@ export const vi: Lexicon = {
       ['tụ tập$', 1.5], ['không có đứa bạn$', 2], ['có bạn$', 0.7], ['tình nguyện$', 1], ['chẳng gặp ai$', 1.5], ['không ai nói chuyện$', 2], ['ko ai nói chuyện$', 2], ['ai đó nói chuyện$', 2], ['chỉ nói chuyện với$', 1.5], ['đội bóng$', 1], ['câu lạc bộ$', 1], ['sinh hoạt$', 0.5], ['buồn chán$', 1],
       ['không nói với ai$', 1.5], ['ko nói với ai$', 1.5], ['không nói chuyện với ai$', 2], ['chưa quen ai$', 2], ['không tâm sự với ai$', 1.5], ['ko tâm sự với ai$', 1.5], ['không có người thân$', 1.5], ['ko có người thân$', 1.5], ['không ai hiểu$', 1], ['không có bạn bè$', 2], ['ko có bạn bè$', 2], ['không bạn bè$', 2], ['ko bạn bè$', 2], ['không đi chơi với ai$', 1.5],
     ],
-    multicultural: [
+    multicultural: [['tro cốt về$', 2], ['đưa tro cốt$', 2], ['thi hài về nước$', 2],  
       // papers the resident cannot read
       ['giấy...đọc không hiểu', 1.5], ['đọc không hiểu', 1], ['đọc ko hiểu', 1],
       // marrying a Japanese partner, a spouse visa
@@ -216,7 +216,7 @@ export const vi: Lexicon = {
       // the law, schools and procedures of Japan that a newcomer does not know; the home country; help in Vietnamese
       ['luật ở nhật$', 1.5], ['luật nhật$', 1.5], ['luật bên nhật$', 1.5], ['pháp luật nhật$', 1.5], ['thủ tục ở nhật$', 1.5], ['trường học ở nhật$', 1.5], ['hệ thống...ở nhật', 1.5], ['ở nhật thế nào$', 1], ['không rành tiếng$', 2], ['ko rành tiếng$', 2], ['tiếng nhật kém$', 2], ['bằng tiếng việt$', 1.5], ['nói tiếng việt$', 1], ['người nói tiếng việt$', 1.5], ['nói nhanh quá$', 1], ['bên vn$', 0.7], ['bên việt nam$', 0.7], ['diện kỹ sư$', 1.5], ['kỹ thuật viên$', 0.7], ['ở chung với người nhật$', 1], ['bị trục xuất$', 2], ['trục xuất$', 2], ['hết visa$', 2], ['mất visa$', 2],
     ],
-    medical: [
+    medical: [['khám khoa nào$', 1.5], ['khám sức khoẻ định kỳ$', 1.5], ['khám sức khỏe định kỳ$', 1.5], ['đau mãn tính$', 1.5], ['đau lưng$', 1], ['không khỏi$', 0.7], 
       ['say nắng', 1.5], ['sốc nhiệt', 1.5], ['bình oxy', 2], ['thở oxy', 2], ['máy tạo oxy', 2],
       ['tiêm phòng cúm', 2],
       ['byouin', 1.5], ['kenshin', 1.5], ['kenkou shindan', 1.5],
