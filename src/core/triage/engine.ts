@@ -891,6 +891,8 @@ interface LexiconCrisis {
   closed: boolean;
   /** Self-harm or a wish to die told as history with the recovery said: no alarm, but the mental-health window's words. */
   history: Match<CrisisSignal>[];
+  /** The one ill or hurt is a pet (at the vet, or named as the one that collapsed), and no person is. */
+  petIll: boolean;
 }
 
 /**
@@ -969,6 +971,8 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
       !pet.includes(m),
   );
   if (pet.length > 0 && !hits.some((m) => m.tag === 'emergency')) idiomatic.add('emergency');
+  // (Framed ones too: «犬が急に倒れて手術代30万…今は元気» is a pet's bill, the danger over.)
+  const petIll = (animal || words.some(petDown)) && !hits.some((m) => m.tag === 'emergency');
   const cautious =
     idioms.length > 0 || frames.length > 0
       ? 'all'
@@ -983,6 +987,7 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
     farewell: closed && farewells.length > 0,
     closed,
     history,
+    petIll,
   };
 }
 
@@ -1141,6 +1146,10 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
     scores.set(head as Topic, entry);
   });
   const lexicon = findCrisis(folded, language);
+  // A pet's illness, operation or bill is the vet's, not the medical window's — unless a sentence
+  // with the medical words names the writer's parent, partner or child (the dog bit my son).
+  if (lexicon.petIll && !matches.some((m) => m.tag === 'medical' && personIn(folded.text, m)))
+    scores.delete('medical');
   // Self-harm long past, recovery said: the mental-health window's still (a new psychiatrist, a group).
   for (const m of lexicon.history) phrases('mental_health', t.crisisWeight / 2, m.start, [phrase(folded, m)]);
   const danger = lexicon.finding ?? modelAlarm(heads, folded, t, lexicon);

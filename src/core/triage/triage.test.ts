@@ -320,6 +320,15 @@ describe('crisis concepts', () => {
     ]);
   });
 
+  it("a pet's illness, operation or bill is not the medical window; a person hurt beside the pet is", () => {
+    for (const text of [
+      'うちの犬が急に倒れて手術代30万って言われた。今はもう元気だけど、カードの支払いがきつい',
+      "My dog needs surgery at the vet and the bill is 200,000 yen, I can't pay it",
+    ])
+      expect([text, codes(text)]).toEqual([text, ['livelihood']]);
+    expect(codes('is there a vet open? my dog bit my son and he is bleeding a lot')).toContain('medical');
+  });
+
   it('a frame of the past yields to today and a moment ago: 방금, さっき, just now', () => {
     raises('emergency', [
       '후유증 있는 아버지가 방금 쓰러지셨어요',
