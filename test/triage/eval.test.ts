@@ -53,8 +53,10 @@ const fresh46 = readSet('./fresh-46.jsonl');
 const fresh47 = readSet('./fresh-47.jsonl');
 const fresh48 = readSet('./fresh-48.jsonl');
 const fresh49 = readSet('./fresh-49.jsonl');
+const fresh51 = readSet('./fresh-51.jsonl');
+const fresh52 = readSet('./fresh-52.jsonl');
 const corpus = readCorpus().items;
-/** Batches 7–49 (45 is an exam kept apart): 40 concerns a language, the mix residents send, each written apart. */
+/** Batches 7–52 (45 and 50 are exams kept apart): 40 concerns a language, the mix residents send, each written apart. */
 const MIXED = [
   fresh7,
   fresh8,
@@ -98,6 +100,8 @@ const MIXED = [
   fresh47,
   fresh48,
   fresh49,
+  fresh51,
+  fresh52,
 ];
 /** Every set the engine is measured on besides the team's own. */
 const MEASURED = [holdout, fresh1, fresh2, fresh3, fresh4, freshCrisis5, freshCrisis6, dev, ...MIXED];
@@ -118,7 +122,7 @@ describe('the labelled sets', () => {
     for (const set of MEASURED) expect(set.filter((i) => texts.has(i.text))).toEqual([]);
   });
 
-  it('batches 5–49 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
+  it('batches 5–52 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
     // Lines a batch lost because its writers wrote them word for word as another set or the corpus has them.
     const removed = new Map<typeof dev, string[]>([
       [fresh22, ['en', 'zh-Hans', 'zh-Hant', 'ja-easy']],
@@ -136,6 +140,7 @@ describe('the labelled sets', () => {
       [fresh44, ['zh-Hant', 'ko', 'pt']],
       [fresh47, ['zh-Hant']],
       [fresh49, ['ko']],
+      [fresh51, ['zh-Hans']],
     ]);
     for (const set of [dev, ...MIXED]) {
       for (const lang of LANGUAGES)
@@ -477,6 +482,18 @@ describe('triage floors', () => {
     // recall, 110 of 110 crises, 15 of 329 false alarms (4.6%). Then development; after its two passes:
     // 94.5%, 93.5%, 110 of 110, 2 false alarms (0.6%).
     floorCase('batch 49', fresh49, { top1: 0.945, compound: 0.935, crisis: 1, falseAlarm: 0.007 }),
+    // Batch 51: written apart in the thirteenth session, danger said the way people avoid saying it
+    // (euphemism, understatement, a practical question that hides the point, politeness that buries the
+    // alarm); one line found word for word in the corpus taken out; measured once, blind, after the
+    // passes on batches 48 and 49: 92.5% top-1, 89.8% compound recall, 100 of 110 crises, 10 of 329
+    // false alarms (3.0%). Then development.
+    floorCase('batch 51', fresh51, { top1: 0.92, compound: 0.895, crisis: 0.909, falseAlarm: 0.031 }),
+    // Batch 52: written apart in the thirteenth session by children and teenagers (8 to 19) writing for
+    // themselves, in the spelling of their age, crises told from the inside; measured once, blind, after
+    // the passes on batches 48 and 49: 86.1% top-1, 55.8% compound recall (most crises labelled with the
+    // child's or young person's window as well), 105 of 110 crises, 8 of 330 false alarms (2.4%). Then
+    // development.
+    floorCase('batch 52', fresh52, { top1: 0.86, compound: 0.55, crisis: 0.95, falseAlarm: 0.025 }),
     // Batch 29: written apart at the start of the eleventh session by residents who are irritated,
     // sarcastic or darkly funny (8 or more alarming-but-safe lines a language, crises hidden in the same
     // tone), kept out of the tree until every change of the session was made, measured once, blind, on

@@ -4,15 +4,15 @@ import { type LabelledT, type Miss, rate, readSet, type Scores, score } from './
  * `npm run eval:triage`: scores the engine on every labelled set, each with what it has been used
  * for. Batches 1–4 are crises in everyday, indirect wording with alarming-but-safe concerns, written
  * by earlier rounds and since read by the lexicon writers; crisis batches 5 and 6 likewise, in the
- * tenth session. Batches 5–44 are the kind of mix residents send (ordinary, compound, crisis,
+ * tenth session. Batches 5–52 are the kind of mix residents send (ordinary, compound, crisis,
  * alarming-but-safe; 40 per language), written by people who never saw the lexicons or the training
- * corpus: 5 and 6 chose the engine's weights and thresholds; 7, 8, 15–21, 24–28, 30–32, 34–36 and 38–43 were measured blind, then
- * joined the development set; 9–14, 22, 23, 29, 33, 37 and 44 are measured, never tuned against (nobody has opened their
+ * corpus: 5 and 6 chose the engine's weights and thresholds; 7, 8, 15–21, 24–28, 30–32, 34–36, 38–43 and 46–49, 51, 52 were measured blind,
+ * then joined the development set; 9–14, 22, 23, 29, 33, 37, 44, 45 and 50 are measured, never tuned against (nobody has opened their
  * lines). The model's training corpus (`corpus/`) is none of these. `--misses` lists what went wrong
  * on the team's set only, so the others stay unseen by whoever tunes the lexicons.
  */
 const showMisses = process.argv.includes('--misses');
-/** `--development`: only the sets the engine is developed on; the exam batches (9–14, 22, 23, 29, 33, 37, 44) stay unseen. */
+/** `--development`: only the sets the engine is developed on; the exam batches (9–14, 22, 23, 29, 33, 37, 44, 45, 50) stay unseen. */
 const developmentOnly = process.argv.includes('--development');
 
 function pct(r: { hit: number; of: number }): string {
@@ -246,6 +246,16 @@ report(
 report(
   'fresh batch 49 (test/triage/fresh-49.jsonl) — written apart in the thirteenth session, health and bodies (symptoms, medicines, hospitals, chronic illness, pregnancy) with emergencies among ordinary medical questions; measured blind (89.5 / 90.0 / 100.0 / 4.6), then development',
   readSet('./fresh-49.jsonl'),
+  false,
+);
+report(
+  'fresh batch 51 (test/triage/fresh-51.jsonl) — written apart in the thirteenth session, danger said the way people avoid saying it (euphemism, understatement, a practical question that hides the point); measured blind (92.5 / 89.8 / 90.9 / 3.0), then development',
+  readSet('./fresh-51.jsonl'),
+  false,
+);
+report(
+  'fresh batch 52 (test/triage/fresh-52.jsonl) — written apart in the thirteenth session, children and teenagers (8 to 19) writing for themselves in the spelling of their age; measured blind (86.1 / 55.8 / 95.5 / 2.4), then development',
+  readSet('./fresh-52.jsonl'),
   false,
 );
 if (!developmentOnly) {
