@@ -486,14 +486,15 @@ describe('triage floors', () => {
     // (euphemism, understatement, a practical question that hides the point, politeness that buries the
     // alarm); one line found word for word in the corpus taken out; measured once, blind, after the
     // passes on batches 48 and 49: 92.5% top-1, 89.8% compound recall, 100 of 110 crises, 10 of 329
-    // false alarms (3.0%). Then development.
-    floorCase('batch 51', fresh51, { top1: 0.92, compound: 0.895, crisis: 0.909, falseAlarm: 0.031 }),
+    // false alarms (3.0%). Then development; after its two passes: 93.6%, 91.0%, 110 of 110, 3 false
+    // alarms (0.9%).
+    floorCase('batch 51', fresh51, { top1: 0.935, compound: 0.905, crisis: 1, falseAlarm: 0.01 }),
     // Batch 52: written apart in the thirteenth session by children and teenagers (8 to 19) writing for
     // themselves, in the spelling of their age, crises told from the inside; measured once, blind, after
     // the passes on batches 48 and 49: 86.1% top-1, 55.8% compound recall (most crises labelled with the
     // child's or young person's window as well), 105 of 110 crises, 8 of 330 false alarms (2.4%). Then
-    // development.
-    floorCase('batch 52', fresh52, { top1: 0.86, compound: 0.55, crisis: 0.95, falseAlarm: 0.025 }),
+    // development; after its two passes: 90.5%, 70.5%, 110 of 110, 4 false alarms (1.2%).
+    floorCase('batch 52', fresh52, { top1: 0.9, compound: 0.7, crisis: 1, falseAlarm: 0.013 }),
     // Batch 29: written apart at the start of the eleventh session by residents who are irritated,
     // sarcastic or darkly funny (8 or more alarming-but-safe lines a language, crises hidden in the same
     // tone), kept out of the tree until every change of the session was made, measured once, blind, on

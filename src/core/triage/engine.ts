@@ -90,6 +90,12 @@ function* agesSaid(digits: string): Generator<{ years: number; at: number; said:
       yield { years: Number(m[1]), at: m.index ?? 0, said: m[0].trim() };
 }
 
+/** The first age under 18 said outright in `digits` (10–17 with a word for years or "I am"). */
+function childAgeIn(digits: string): { at: number; said: string } | null {
+  for (const { years, at, said } of agesSaid(digits)) if (years >= 10 && years <= 17) return { at, said };
+  return null;
+}
+
 /** Whether an adult's age (18 or more) is said outright in `digits`. */
 function adultAgeIn(digits: string): boolean {
   for (const { years } of agesSaid(digits)) if (years >= 18 && years <= 115) return true;
@@ -229,7 +235,8 @@ interface CompiledPair {
   b: Pattern<null>[];
   ordered: boolean;
   reach: number;
-  acrossSentences: boolean;
+  /** How many sentence breaks may lie between the two words. */
+  acrossSentences: number;
   /** The side telling of a past death, whose words idioms do not silence: 0 for `a`, 1 for `b`. */
   pastDeath: number | null;
   farewell: boolean;
@@ -245,7 +252,7 @@ function compilePair(rule: PairRule): CompiledPair {
     b,
     ordered: rule.ordered ?? false,
     reach: rule.reach ?? (cjk ? 12 : 32),
-    acrossSentences: rule.acrossSentences ?? false,
+    acrossSentences: Number(rule.acrossSentences ?? 0),
     pastDeath: rule.pastDeath === undefined ? null : rule.pastDeath === 'a' ? 0 : 1,
     farewell: rule.farewell ?? false,
   };
@@ -525,7 +532,7 @@ function pairMatches(text: string, idioms: Match<null>[], idiomatic: Set<CrisisS
         const [first, second] = forward ? [a, b] : [b, a];
         let gap = second.start - first.end;
         const between = breaks(text, first.end, second.start);
-        if (between > (pair.acrossSentences ? 1 : 0)) continue;
+        if (between > pair.acrossSentences) continue;
         gap -= 3 * between;
         if (gap > pair.reach) continue;
         if (a.idiom || b.idiom) idiomatic.add(pair.signal);
@@ -727,7 +734,7 @@ const ofTime = (said: string): boolean => !STORY.test(said) && !MEDIA.test(said)
  * 现在已经好了, 지금은 잘 지내, «giờ em ổn», "okay na ako", «hoje estou bem», "sekarang sudah baik", अहिले ठिक.
  */
 const WELL_NOW =
-  /今は(?:もう)?(?:すっかり)?(?:落ち着|落ちつ|大丈夫|元気|安定|平気)|いまは(?:もう)?(?:おちつ|だいじょうぶ|げんき|あんてい|へいき)|(?:^| )(?:im|i am|doing|feeling|been) (?:doing |feeling )?(?:well|fine|ok|okay|good|better|great|stable)(?: now| these days| today)|(?:^| )(?:fine|okay|ok|well|stable|better) now(?![a-z])|in recovery|(?:years?|months?) clean|现在(?:已经|都)?(?:好了|没事|很好|挺好|稳定|康复)|好多了|已经(?:好了|康复|走出来|没事了)|(?:지금은|이제는|요즘은) ?(?:잘 지내|괜찮|안정|건강|많이 좋아)|잘 지내고 있|나아졌|(?:^| )(?:gio|bay gio|hien tai|hien gio) (?:(?:em|toi|minh) )?(?:da )?(?:on|khoe|binh thuong|on dinh)(?![a-z])|(?:^| )(?:okay|ok|ayos|maayos|magaling|mabuti) na (?:ako|ang pakiramdam ko)(?![a-z])|gumaling na ako|(?:^| )(?:hoje|hj|agora)(?: eu)? (?:estou|to|tou|me sinto|ja estou|ja to) (?:bem|melhor|estavel|recuperad)|ja me recuperei|(?:^| )sekarang (?:(?:aku|saya|gue) )?(?:sudah |udah |dah )?(?:baik|membaik|pulih|sehat|stabil|oke)(?![a-z])|(?:sudah|udah) pulih|अहिले (?:म )?(?:ठिक|ठीक|सन्चै|निको)|ahile (?:ma )?(?:thik|sanchai)/;
+  /今は(?:もう)?(?:すっかり)?(?:落ち着|落ちつ|大丈夫|元気|安定|平気)|いまは(?:もう)?(?:おちつ|だいじょうぶ|げんき|あんてい|へいき)|(?:^| )(?:im|i am|doing|feeling|been) (?:doing |feeling )?(?:well|fine|ok|okay|good|better|great|stable)(?: now| these days| today)|(?:^| )(?:fine|okay|ok|well|stable|better) now(?![a-z])|in recovery|(?:years?|months?) clean|现在(?:已经|都)?(?:好了|没事|很好|挺好|稳定|康复)|好多了|已经(?:好了|康复|走出来|没事了)|(?:지금은|이제는|요즘은) ?(?:잘 지내|괜찮|안정|건강|많이 좋아)|잘 지내고 있|나아졌|(?:^| )(?:gio|bay gio|hien tai|hien gio) (?:(?:em|toi|minh) )?(?:da )?(?:on|khoe|binh thuong|on dinh)(?![a-z])|(?:^| )(?:okay|ok|ayos|maayos|magaling|mabuti) na (?:ako|ang pakiramdam ko)(?![a-z])|gumaling na ako|(?:^| )(?:hoje|hj|agora)(?: eu)? (?:estou|to|tou|me sinto|ja estou|ja to) (?:bem|melhor|estavel|recuperad)|ja me recuperei|(?:^| )sekarang (?:(?:aku|saya|gue) )?(?:sudah |udah |dah )?(?:baik|membaik|pulih|sehat|stabil|oke)(?![a-z])|(?:sudah|udah) pulih|(?:अहिले|अब) (?:म )?(?:ठिक|ठीक|सन्चै|निको)|(?:ahile|aile|aba) (?:ma )?(?:thik|theek|sanchai)/;
 /** A denial just after a recovery in Japanese or Korean (「落ち着いてない」, 괜찮지 않아), or just before it ("not fine now"). */
 const NOT_WELL_AFTER = /^.{0,4}?(?:ない|なく|じゃ|では|지 않|지 못|않아|없)/;
 const NOT_WELL_BEFORE = /(?:not|never|khong|chua|hindi|nao|tidak|belum|nggak|gak|没|不) ?$/;
@@ -905,7 +912,10 @@ const THANKS =
 function findCrisis(folded: Folded, language: string): LexiconCrisis {
   // Every language's idioms and frames: language detection errs on short or mixed messages.
   const idioms = run(folded.text, IDIOMS);
-  const frames = run(folded.text, framingFor(language));
+  // A frame word inside a set phrase of another sense is no frame («gimana dulu ya», "what first").
+  const frames = run(folded.text, framingFor(language)).filter(
+    (f) => !idioms.some((i) => i.start <= f.start && f.end <= i.end && i.end - i.start > f.end - f.start),
+  );
   // Signals whose words here are part of a figure of speech («đánh bài», "killing me").
   const idiomatic = new Set<CrisisSignal>();
   // Thanks for all these years and no more contact, because a job was found or the family moves:
@@ -1237,6 +1247,10 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
             ? CRISIS_CATEGORY[crisis.signal]
             : null;
   if (crisis && window) phrases(window, t.crisisWeight, -1, crisis.phrases);
+  // A child's or a teenager's age said beside a danger (「17です」, "im 16", 我17岁, "tenho 15 anos"):
+  // the child's window as well as the danger's (LABELLING.md), when no adult's age is said.
+  const minor = crisis && crisis.signal !== 'child_abuse' && !adultAgeIn(digits) ? childAgeIn(digits) : null;
+  if (minor) phrases('child', t.crisisWeight, minor.at, [minor.said]);
   // …and a window chosen by whose violence it is stays first, however loud the partner's window is.
   const chosen =
     window && window !== (crisis && CRISIS_CATEGORY[crisis.signal]) ? scores.get(window) : undefined;

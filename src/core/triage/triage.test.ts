@@ -761,6 +761,19 @@ describe('an age said outright', () => {
   ])('under 65, or not an age, does not: %s', (text) => {
     expect(triage(text).categories.map((c) => c.code)).not.toContain('elderly');
   });
+
+  it.each(['im 16. i keep cutting and tonight i want to end it', '我17岁，男朋友说要杀了我，现在在楼下'])(
+    'under 18 beside a danger names child as well as the danger’s window: %s',
+    (text) => {
+      const result = triage(text);
+      expect(result.crisis).not.toBeNull();
+      expect(result.categories.map((c) => c.code)).toContain('child');
+    },
+  );
+
+  it('an adult’s age beside a danger does not', () => {
+    expect(codes("I'm 34 and my husband says he will kill me tonight")).not.toContain('child');
+  });
 });
 
 describe('a danger hinted at too faintly for the alarm', () => {

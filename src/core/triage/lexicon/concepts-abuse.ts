@@ -1124,7 +1124,7 @@ export const ABUSE_CONCEPTS: readonly Concept[] = extendConcepts([
     signal: 'child_abuse',
     words: {
       ja: { say: ['押し入れに閉じ込', 'おしいれにとじこ', 'トイレに閉じ込', 'といれにとじこ', '物置に閉じ込', 'ものおきにとじこ', '部屋に閉じ込めら', 'へやにとじこめら', '縛り付け', 'しばりつけ', 'ひもで縛', '紐で縛', 'ロープで縛', 'ケージに入れられ', '手足を縛', 'てあしをしばられ', 'ひもでしばられ'] },
-      en: { say: ['locked in the closet', 'locked in a closet', 'locked in the cupboard', 'locked in the bathroom', 'locked in the basement', 'tied to the', 'ties him up', 'ties her up', 'kept in a cage', 'shut in the closet', 'shut in the cupboard'], idioms: ['stays locked in', 'stay locked in', 'staying locked in'] },
+      en: { say: ['locked in the closet', 'locked in a closet', 'locked in the cupboard', 'locked in the bathroom', 'locked in the basement', 'tied to the chair', 'tied to the bed', 'tied to the radiator', 'tied to the table', 'ties him up', 'ties her up', 'kept in a cage', 'shut in the closet', 'shut in the cupboard'], idioms: ['stays locked in', 'stay locked in', 'staying locked in'] },
       zh: { say: ['关在厕所', '关在柜子', '关在小黑屋', '关进储藏室', '把孩子绑起来', '被绑起来', '用绳子绑', '关在笼子'] },
       ko: { say: ['아이를 가두', '방에 가두', '화장실에 가두', '베란다에 가두', '묶어 놓', '묶어놓', '줄로 묶'] },
       vi: { say: ['nhốt con', 'nhốt bé', 'nhốt trong nhà vệ sinh', 'nhốt trong tủ', 'nhốt trong phòng', 'trói con', 'trói bé', 'xích con', 'bị trói'] },
@@ -1714,6 +1714,63 @@ export const ABUSE_CONCEPTS: readonly Concept[] = extendConcepts([
       pt: { pairs: [{ reach: 60, acrossSentences: true, a: ['diz que é disciplina', 'disse que é disciplina', 'diz que é correção', 'disse que foi correção', 'pra educar', 'para educar', 'pra corrigir'], b: ['roxos', 'hematoma', 'vergões', 'vergão'] }] },
       id: { pairs: [{ reach: 60, acrossSentences: true, a: ['katanya mendisiplinkan', 'katanya mendidik', 'bilang mendisiplinkan', 'bilang mendidik', 'biar disiplin', 'untuk mendidik', 'katanya hukuman'], b: ['memar', 'lebam', 'bilur'] },
         { reach: 48, acrossSentences: true, a: ['bayi', 'baby', 'balita', 'batita'], b: ['sendirian berjam', 'ditinggal berjam', 'nangis berjam', 'dikunci di kamar', 'dikunciin di kamar'] }] },
+    },
+  },
+  {
+    name: 'in a child’s own short words: put outside at night, the door will not open, no shoes, cold, now in the park',
+    signal: 'child_abuse',
+    words: {
+      ja: { pairs: [{ reach: 30, acrossSentences: true, a: ['そとにだされ', '外に出され', 'しめだされ', '締め出され', '家に入れてくれな', 'いえにいれてくれな'], b: ['よる', '夜', 'さむい', '寒い', 'くつない', 'くつがない'] }] },
+      en: { pairs: [{ reach: 40, acrossSentences: true, a: ['put me outside', 'made me stay outside', 'mum locked me out', 'mom locked me out', 'dad locked me out'], b: ['cold', 'no shoes', 'barefoot', 'at night', 'wont let me in', 'in the park'] }] },
+      zh: { pairs: [{ reach: 24, acrossSentences: true, a: ['把我赶出', '把我关在门外', '把我锁在外', '被关在门外'], b: ['晚上', '好冷', '很冷', '没穿鞋', '光着脚', '不开门'] }] },
+      ko: { pairs: [{ reach: 30, acrossSentences: true, a: ['쫓겨났', '밖으로 내쫓', '밖으로 내보냈', '문을 안 열어줘'], b: ['밤에', '추워', '신발도 없', '맨발', '놀이터', '공원'] }] },
+      vi: { pairs: [{ reach: 40, acrossSentences: true, a: ['đuổi ra ngoài', 'đuổi em ra', 'đuổi con ra', 'không cho vào nhà', 'không cho vô nhà'], b: ['ban đêm', 'buổi tối', 'lạnh', 'không có dép', 'chân đất', 'công viên'] }] },
+      ne: { pairs: [{ reach: 40, acrossSentences: true, a: ['बाहिर निकाले', 'ढोका खोल्नुभएन', 'bahira nikale', 'dhoka kholnu bhayena'], b: ['राति', 'जाडो', 'चिसो', 'खाली खुट्टा', 'rati', 'jado'] }] },
+      tl: { pairs: [{ reach: 40, acrossSentences: true, a: ['pinalabas ako ni', 'nilock ako sa labas', 'ayaw akong papasukin'], b: ['gabi', 'malamig', 'walang tsinelas', 'nakayapak'] }] },
+      pt: { pairs: [{ reach: 40, acrossSentences: true, a: ['me colocou pra fora', 'me pôs pra fora', 'me trancou do lado de fora'], b: ['de noite', 'à noite', 'frio', 'descalço', 'descalça', 'no parque'] }] },
+      id: { pairs: [{ reach: 40, acrossSentences: true, a: ['diusir keluar', 'dikunciin di luar', 'dikunci di luar', 'gak dibukain pintu'], b: ['malam', 'dingin', 'nyeker', 'tanpa alas kaki', 'di taman'] }] },
+    },
+  },
+  {
+    name: 'in a child’s own words: the parent away for days or weeks (not home, gone abroad, not answering) and the money or food run out; no food at home but the school lunch',
+    signal: 'child_abuse',
+    words: {
+      ja: { pairs: [
+        { reach: 40, acrossSentences: true, a: ['まま...かえってこな', 'おかあさん...かえってこな', 'お母さん...帰ってこな', '親が...帰ってこな', 'まま...へんじない', 'まま...くににかえ'], b: ['おかねない', 'おかねがない', 'おかねもうない', 'ぱんだけ', 'たべものない', 'おなかすいた'] },
+        { reach: 40, acrossSentences: true, a: ['いえにごはんない', 'いえにごはんがない', '家にご飯がない', '家に食べ物がない'], b: ['きゅうしょくだけ', '給食だけ', '給食しか', '土日は', 'やすみのひ'] },
+      ] },
+      en: { pairs: [
+        { reach: 60, acrossSentences: true, a: ['mom...hasnt come home', 'mum...hasnt come home', 'mom...not come back', 'mum...not come back', 'mom...not answering', 'mum...not answering'], b: ['money for food', 'no money left', 'money ran out', 'nothing to eat', 'only bread'] },
+        { reach: 60, acrossSentences: true, a: ['no food at home', 'nothing to eat at home'], b: ['school lunch', 'lunch at school', 'weekends'] },
+      ] },
+      zh: { pairs: [
+        { reach: 30, acrossSentences: true, a: ['妈妈...没回家', '妈妈...没回来', '妈妈...联系不上', '妈妈...不接电话', '妈妈回国'], b: ['钱花完', '钱用完', '没钱买', '没有吃的', '没吃的', '只吃面包'] },
+        { reach: 30, acrossSentences: true, a: ['家里没有吃的', '家里没吃的', '家里没饭'], b: ['学校的午饭', '学校午餐', '周末'] },
+      ] },
+      ko: { pairs: [
+        { reach: 40, acrossSentences: true, a: ['엄마가...안 들어와', '엄마가...집에 안 와', '엄마...연락이 안', '엄마...전화 안 받', '엄마가 본국'], b: ['돈이 다 떨어', '먹을 게 없', '먹을 것도 없', '빵만 먹', '라면만 먹'] },
+        { reach: 40, acrossSentences: true, a: ['집에 먹을 게 없', '집에 밥이 없'], b: ['급식만', '주말에는', '주말엔'] },
+      ] },
+      vi: { pairs: [
+        { reach: 60, acrossSentences: true, a: ['mẹ...không về', 'mẹ...chưa về', 'mẹ...về nước', 'mẹ...không nghe máy', 'mẹ...không liên lạc được'], b: ['hết tiền', 'không có gì ăn', 'không có đồ ăn', 'chỉ ăn bánh mì', 'chỉ ăn mì'] },
+        { reach: 60, acrossSentences: true, a: ['nhà không có gì ăn', 'nhà không có đồ ăn', 'nhà không có cơm'], b: ['ở trường', 'cuối tuần'] },
+      ] },
+      ne: { pairs: [
+        { reach: 60, acrossSentences: true, a: ['आमा...घर आउनुभएको छैन', 'आमा...फोन उठाउनुहुन्न', 'आमा...नेपाल जानु', 'aama...ghar aaunu bhayeko chhaina', 'aama...phone uthaunu hunna', 'aama...nepal janu'], b: ['पैसा सकियो', 'खाना छैन', 'paisa sakiyo', 'khana chhaina', 'khana chaina'] },
+        { reach: 60, acrossSentences: true, a: ['घरमा खाना नै हुँदैन', 'घरमा खाना हुँदैन', 'घरमा खाना छैन', 'ghar ma khana hudaina', 'ghar ma khana chhaina'], b: ['क्युशोकु', 'स्कुलको खाना', 'शनिबार', 'kyushoku', 'school ko khana', 'sanibar'] },
+      ] },
+      tl: { pairs: [
+        { reach: 60, acrossSentences: true, a: ['mama umuwi ng pinas', 'umuwi si mama', 'si mama...hindi sumasagot', 'si mama...hindi umuuwi', 'iniwan kami ni'], b: ['ubos na pera', 'ubos na po pera', 'wala nang pera', 'pambili pagkain', 'pambili ng pagkain', 'wala kaming makain'] },
+        { reach: 60, acrossSentences: true, a: ['walang pagkain sa bahay', 'walang makain sa bahay'], b: ['sa school', 'kyushoku', 'weekend'] },
+      ] },
+      pt: { pairs: [
+        { reach: 60, acrossSentences: true, a: ['mãe...não volta', 'mãe...não voltou', 'mãe...não atende', 'mãe voltou pro brasil', 'mãe foi pro brasil'], b: ['o dinheiro acabou', 'acabou o dinheiro', 'sem dinheiro pra comida', 'não tem comida', 'só pão', 'só miojo'] },
+        { reach: 60, acrossSentences: true, a: ['não tem comida em casa', 'em casa não tem comida', 'em casa nunca tem comida'], b: ['merenda', 'almoço da escola', 'fim de semana'] },
+      ] },
+      id: { pairs: [
+        { reach: 60, acrossSentences: true, a: ['mama...gak pulang', 'mama...ga pulang', 'mama...nggak pulang', 'mama...belum pulang', 'ibu...tidak pulang', 'mama...gak bales'], b: ['uangnya abis', 'uangnya udh abis', 'uangnya habis', 'uang habis', 'uang abis', 'cuma makan roti'] },
+        { reach: 60, acrossSentences: true, a: ['di rumah gak ada makanan', 'di rumah tidak ada makanan', 'gak ada makanan di rumah'], b: ['makan siang sekolah', 'kyushoku', 'akhir pekan'] },
+      ] },
     },
   },
 ], ABUSE_FAMILIES);

@@ -1448,4 +1448,19 @@ export const EMERGENCY_CONCEPTS: readonly Concept[] = extendConcepts([
       id: { pairs: [{ reach: 60, acrossSentences: true, a: ['dari jendela', 'lewat jendela', 'dari celah'], b: ['tidak bergerak', 'nggak gerak', 'gak gerak', 'tergeletak', 'terbaring di lantai'] }, { reach: 24, a: ['ketok jendela', 'ketuk jendela', 'ketok kaca', 'ketuk kaca'], b: ['tidak ada respon', 'gak ada respon', 'nggak ada respon', 'ga ada respon'] }] },
     },
   },
+  {
+    name: 'someone in the bath or toilet a long time: no sound, no answer to knocks or calls',
+    signal: 'emergency',
+    words: {
+      ja: { pairs: [{ reach: 30, acrossSentences: true, a: ['お風呂', 'おふろ', '風呂場', 'ふろば', 'トイレ', 'といれ'], b: ['物音がしな', 'ものおとがしな', '物音ひとつ', 'ノックしても', 'のっくしても', '呼んでも返事'] }] },
+      en: { pairs: [{ reach: 40, acrossSentences: true, a: ['bathroom', 'toilet', 'the bath', 'shower'], b: ['no answer when i knock', 'doesnt answer when i knock', 'no response when i knock', 'knocked but no answer', 'knocking but no answer', 'no sound'] }] },
+      zh: { pairs: [{ reach: 24, acrossSentences: true, a: ['浴室', '厕所', '卫生间', '洗手间', '洗澡'], b: ['没动静', '没有动静', '敲门也不', '敲门没', '叫也不应', '喊也不应'] }] },
+      ko: { pairs: [{ reach: 30, acrossSentences: true, a: ['욕실', '화장실', '목욕'], b: ['불러도 대답', '두드려도 대답', '두드려도 반응', '노크해도', '아무 소리도 안', '인기척이 없'] }] },
+      vi: { pairs: [{ reach: 40, acrossSentences: true, a: ['phòng tắm', 'nhà tắm', 'nhà vệ sinh', 'đi tắm'], b: ['gõ cửa không', 'gõ cửa mãi', 'gọi mãi không', 'gọi không thấy trả lời', 'không có tiếng động'] }] },
+      ne: { pairs: [{ reach: 40, acrossSentences: true, a: ['बाथरुम', 'बाथरूम', 'शौचालय', 'नुहाउन', 'bathroom', 'toilet'], b: ['ढकढक्याउँदा', 'बोलाउँदा पनि', 'आवाज छैन', 'dhakdhakyauda', 'bolauda pani', 'awaj chhaina'] }] },
+      tl: { pairs: [{ reach: 40, acrossSentences: true, a: ['banyo', 'cr$', 'naliligo', 'paliguan'], b: ['kumatok ako...hindi sumasagot', 'kinakatok...hindi sumasagot', 'tinatawag...hindi sumasagot', 'walang tunog', 'walang ingay'] }] },
+      pt: { pairs: [{ reach: 40, acrossSentences: true, a: ['banheiro', 'no banho', 'chuveiro'], b: ['bati na porta e', 'batendo na porta e', 'chamei e não', 'chamo e não', 'nenhum barulho', 'não faz barulho'] }] },
+      id: { pairs: [{ reach: 40, acrossSentences: true, a: ['kamar mandi', 'wc$', 'toilet', 'mandi$'], b: ['diketuk...gak jawab', 'diketuk...tidak menjawab', 'diketok...gak jawab', 'dipanggil...gak jawab', 'dipanggil...tidak menjawab', 'tidak ada suara'] }] },
+    },
+  },
 ], EMERGENCY_FAMILIES);

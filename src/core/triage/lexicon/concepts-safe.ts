@@ -76,7 +76,7 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
           ...['tôi', 'em', 'mình', 'tui', 'anh', 'chị', 'chắc'].flatMap((who) =>
             ['mệt', 'nóng', 'lạnh', 'đói', 'cười', 'buồn cười', 'chán', 'ngại'].flatMap((of) => [`${who} chết vì ${of} mất`, `${who} chết vì ${of} quá`, `${who} chết vì ${of} luôn`])),
           'chết rồi', 'chết thật', 'chết dở', 'chết tiệt', 'chết mê', 'sợ chết khiếp', 'cười chết', 'chết cười', 'mệt chết', 'đói chết', 'nóng chết', 'lạnh chết', 'chán chết', 'buồn chết', 'bận chết', 'ngất ngây',
-          'đánh bài', 'đánh răng', 'đánh máy', 'đánh giá', 'đánh thức', 'đánh dấu', 'đánh cờ', 'đánh bạc', 'đánh golf', 'đánh cầu', 'đánh số', 'đánh vần', 'đánh thuế', 'đánh chữ', 'đánh trống', 'đánh rơi', 'đánh mất',
+          'đánh bài', 'đánh răng', 'đánh máy tính', 'đánh máy chữ', 'học đánh máy', 'đánh giá', 'đánh thức', 'đánh dấu', 'đánh cờ', 'đánh bạc', 'đánh golf', 'đánh cầu', 'đánh số', 'đánh vần', 'đánh thuế', 'đánh chữ', 'đánh trống', 'đánh rơi', 'đánh mất',
           'chảy máu chân răng', 'chảy máu cam', 'chảy máu mũi', 'chảy máu lợi', 'sợ muốn chết', 'sợ gần chết', 'sợ chết đi được', 'buồn muốn chết', 'nhớ muốn chết', 'thèm muốn chết', 'ngại muốn chết', 'xấu hổ muốn chết', 'xấu hổ muốn biến mất', 'ngại muốn biến mất', 'lo muốn chết', 'giận muốn chết', 'ghét muốn chết', 'mắc cỡ muốn chết', 'muốn ngất', 'suýt ngất', 'như muốn xỉu',
           'mày muốn chết à', 'mày muốn chết hả', 'muốn chết hả mày', 'muốn chết à mày',
           'sếp sẽ giết', 'sếp giết tôi mất', 'sếp giết em mất', 'sếp giết mình mất', 'công việc này giết', 'công việc giết', 'công việc đang giết', 'việc làm này giết', 'deadline giết', 'ca đêm giết', 'tăng ca giết', 'cái nóng này giết', 'trời nóng giết', 'chết máy', 'mệt muốn chết', 'đói muốn chết', 'bận muốn chết', 'bận gần chết', 'bận sắp chết', 'mệt gần chết', 'đói gần chết', 'nóng muốn chết', 'lạnh muốn chết', 'khát muốn chết', 'ồn muốn chết', 'mệt muốn xỉu', 'đói muốn xỉu', 'chủ đề tự tử', 'phòng chống tự tử', 'đánh đàn', 'đánh son', 'đánh phấn', 'đánh bóng', 'đánh lừa', 'đánh liều', 'đánh giày', 'đánh điện', 'đánh bắt', 'đánh tiếng', 'đánh đổi', 'đánh cược',
@@ -893,6 +893,23 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
         'mãe está internada', 'mãe tá internada', 'mãe internada', 'cuida da mãe', 'cuida dos irmãos', 'tive alta', 'teve alta', 'recebi alta', 'recebeu alta'] },
       id: { idioms: ['berhenti minum', 'berhenti mabuk', 'berhenti merokok', 'berhenti judi', 'berhenti berjudi', 'dibully', 'dirundung', 'diejek', 'kolik',
         'ngurus ibunya', 'mengurus ibunya', 'merawat ibunya', 'ibunya dirawat', 'ngurus adik', 'jaga adik', 'ngasuh adik', 'keluar dari rumah sakit', 'pulang dari rumah sakit'] },
+    },
+  },
+  {
+    name: 'a frame word of another sense (“what should I do first”); a knee that bleeds; a character in a drama who jumps; a pet hamster that died; exam stress said as dying; an old harm dated by its year',
+    signal: null,
+    words: {
+      ja: { idioms: ['主人公が...飛び降り', 'しゅじんこうが...とびおり', 'ドラマで...飛び降り', 'どらまで...とびおり', '映画で...飛び降り'] },
+      en: { idioms: ['the character...jumped off', 'in the show...jumped off', 'in the movie...jumped off', 'in the drama...jumped off', 'hamster died', 'rabbit died', 'goldfish died'] },
+      zh: { idioms: ['主角...跳下', '主角...跳楼', '结局...跳下', '剧里...跳下', '剧中...跳下', '电影里...跳下', '仓鼠...死了', '金鱼...死了', '鹦鹉...死了', '乌龟...死了'] },
+      ko: { idioms: ['주인공이...뛰어내', '드라마에서...뛰어내', '영화에서...뛰어내', '햄스터가 죽', '토끼가 죽', '시험...죽을 것 같', '기말고사...죽을 것 같', '중간고사...죽을 것 같', '죽을 것 같음ㅋ', '죽을것같음ㅋ', '죽겠음ㅋ'],
+        crisisNegation: { before: [], after: ['한 적은 없', '한 적 없', '한 적이 없', '한 적도 없', '한 적은 한 번도'] } },
+      vi: { idioms: ['đầu gối', 'chảy máu đầu gối', 'chảy máu ở đầu gối', 'chảy máu đầu ngón', 'nhân vật chính...nhảy', 'trong phim...nhảy cầu', 'trong phim...nhảy lầu', 'chết chắc', 'hamster...chết', 'sau này bố mẹ đi rồi', 'bố mẹ không còn nữa thì', 'khi bố mẹ mất đi'] },
+      ne: { idioms: ['ड्रामामा...हाम फाल', 'फिल्ममा...हाम फाल'],
+        framing: { report: ['ड्रामामा', 'टिभीमा', 'टिभीको', 'सिरियलमा', 'नाटकमा', 'युट्युबमा', 'tv ma', 'tivi ma'], past: ['aghillo barsa', 'aghillo barsha', 'agillo barsa', 'pohor', 'gata barsha'] } },
+      tl: { idioms: ['sa drama...tumalon', 'sa pelikula...tumalon', 'yung bida...tumalon', 'namatay ang hamster'], framing: { report: ['nung 20', 'nung 19', 'noong 19', 'nung isang taon', 'noong isang taon'] } },
+      pt: { idioms: ['na novela...pulou', 'no filme...pulou', 'o protagonista...pulou', 'a protagonista...pulou', 'hamster morreu', 'a cabeça não desliga', 'cabeça não para'] },
+      id: { idioms: ['di drama...lompat', 'di film...lompat', 'tokoh utamanya...lompat', 'hamster...mati', 'kelinci...mati', 'gimana dulu', 'bagaimana dulu', 'apa dulu', 'ngapain dulu', 'tunggu dulu', 'coba dulu', 'bentar dulu', 'sebentar dulu', 'duluan'] },
     },
   },
 ];

@@ -66,6 +66,9 @@ export const en: Lexicon = {
       ['group home', 1], ['sheltered work', 2], ['brain injury', 1], ['multiple sclerosis', 2], ['has ms$', 1.5], ['motor neuron', 2], ['spinal injury', 2],
     ],
     child: [
+      // a pupil's own school day: teacher, class, break; mocked in a group chat; free tutoring; a coach
+      ['at school', 0.5], ['my teacher', 1], ['our teacher', 1], ['in class$', 0.7], ['my class$', 0.7], ['classmates', 1], ['recess', 1.5], ['homeroom', 1.5], ['gym class', 1], ['pe class', 1], ['near school', 0.7], ['free tutor', 1.5], ['tutoring', 1], ['group chat...about me', 1], ['making fun of me', 1], ['coach makes us', 1], ['my coach', 0.7],
+     
       // a pupil the school notices
       ['asleep in class', 1], ['sleeping in class', 1], ['asleep at school', 1],
       // a father's own words: leave and groups for new dads
@@ -187,6 +190,9 @@ export const en: Lexicon = {
       ['deposit', 1], ['staying at a friend', 2], ['friend\'s sofa', 2], ['nowhere to sleep', 2], ['somewhere to sleep', 2], ['somewhere of my own', 2], ['a place to live', 2], ['need a place', 1.5], ['cheap room', 2], ['manga kissa', 2], ['asked to leave', 2], ['kicked me out', 2], ['threw me out', 2], ['thrown out', 2], ['management company', 1.5], ['noise', 0.5], ['walk-up', 0.7],
     ],
     mental_health: [
+      // old memories brought back
+      ['brought back memories', 1], ['brings back memories', 1],
+     
       ['very low', 1.5], ['been so low', 1.5], ['cries most', 1.5],
       // Compulsions and intrusive fear, eating-disorder and addiction slang.
       ['check the locks', 1.5], ['checking the locks', 1.5], ['check the stove', 1.5], ['cant stop checking', 1.5], ['throw up after eating', 2], ['make myself throw up', 2], ['purging', 1.5], ['gaming addiction', 2], ['addicted to gaming', 2], ['addicted to my phone', 1.5], ['depresso', 1.5], ['sad boi', 1], ['mentally not ok', 1.5], ['in my flop era', 0.7], ['doomscrolling', 0.5],
@@ -241,6 +247,9 @@ export const en: Lexicon = {
       ['raising her alone', 2], ['raising him alone', 2], ['raising my daughter alone', 2], ['raising my son alone', 2], ['on my own with the kids', 2], ['no help at home', 1]
     ],
     carer: [
+      // a child cooking and caring for siblings while a parent is ill
+      ['make dinner for my', 1], ['cook for my', 0.7], ['look after my little', 1], ['take care of my siblings', 1.5],
+     
       // a child or teenager keeping house for a sick or absent parent
       ['runs the house', 1.5], ['running the house', 1.5], ['does all the cooking', 1.5], ['does the cooking', 1], ['looks after her little', 1.5], ['looks after his little', 1.5], ['her younger siblings', 1], ['his younger siblings', 1],
       ['looks after her gran', 2], ['looks after his gran', 2], ['looking after her gran', 2], ['looking after his gran', 2], ['cares for her gran', 2], ['cares for his gran', 2],
@@ -254,7 +263,10 @@ export const en: Lexicon = {
       ['the only one looking after', 2], ['respite', 2], ['caring', 0.5],
       ['had to stop working', 1], ['needs someone at home', 1.5], ['cant manage him', 1.5], ['cant manage her', 1.5], ['cant cope with him', 1.5], ['cant cope with her', 1.5], ['her carer', 2], ['his carer', 2],
     ],
-    rights: [['say it happened at home', 2], ['said it happened at home', 2], ['tell the doctor...at home', 2], ['not a work injury', 1.5], ['hide...work injury', 2], 
+    rights: [
+      // a boss who hides a work injury
+      ['not to report it', 1.5], ['told me not to report', 1.5],
+     ['say it happened at home', 2], ['said it happened at home', 2], ['tell the doctor...at home', 2], ['not a work injury', 1.5], ['hide...work injury', 2], 
       // a widowed or older person who cannot manage the money and the accounts someone else always did
       ['handle the money', 1.5], ['handle her money', 1.5], ['handle his money', 1.5], ['manage her money', 1.5], ['manage his money', 1.5], ['money stuff', 1], ['handle the bank', 1.5],
       // interest beyond the law and the pay-first scams: prizes, gift cards, debts never made
@@ -282,6 +294,9 @@ export const en: Lexicon = {
       ['work accident', 1.5], ['workplace injury', 1.5], ['injured at work', 1.5], ['hurt at work', 1.5], ['not in my contract', 1.5], ['in front of everyone', 1], ['bullying me at work', 2], ['bullied at work', 2], ['hr does nothing', 1.5], ['didnt pay me', 1.5], ['havent paid me', 1.5], ['havent paid overtime', 2], ['havent paid our overtime', 2], ['not paid overtime', 2], ['dont pay overtime', 2], ['didnt pay overtime', 2], ['wont pay overtime', 2], ['not paid for', 1.5], ['pay the last', 1], ['cut my shifts', 1], ['without pay', 1.5]
     ],
     isolation: [
+      // nobody to sit with; youth centres and clubs to meet people
+      ['nobody sits with me', 1], ['no one sits with me', 1], ['youth center', 1], ['youth centre', 1], ['place to hang out', 1], ['new friends', 1],
+     
       // someone who would like a visitor or a chat now and then
       ['someone to drop by', 1.5], ['visiting volunteer', 1.5], ['volunteer visit', 1.5], ['befriending', 1.5], ['for a chat', 0.7],
       // a home filled with rubbish and the door kept shut, a club or group for older people to meet

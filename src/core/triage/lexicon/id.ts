@@ -33,6 +33,9 @@ export const id: Lexicon = {
       ['tidak bisa jalan', 0.7], ['stoma$', 2], ['kolostomi', 2], ['ileostomi', 2], ['amputasi', 1.5], ['diamputasi', 1.5], ['kaki palsu', 1.5],
       ['terlambat bicara', 1.5], ['belum bisa ngomong', 1.5], ['blm bisa ngomong', 1.5], ['belum bisa bicara', 1.5], ['blm bisa bicara', 1.5], ['keterlambatan', 1.5], ['terapi', 0.5],['disabilitas', 2], ['cacat', 2], ['difabel', 2], ['autis', 2], ['kursi roda', 2], ['tuli', 2], ['buta', 2], ['berkebutuhan khusus', 2], ['tuna netra', 2], ['tunanetra', 2], ['tuna rungu', 2], ['tunarungu', 2], ['tidak bisa melihat$', 0.9], ['tidak dapat melihat$', 0.9], ['gak bisa lihat$', 0.9], ['ga bisa liat$', 0.9], ['tidak bisa mendengar$', 0.9], ['gak bisa denger$', 0.9], ['mata...tidak bisa melihat$', 2], ['mata...gak bisa lihat$', 2], ['telinga...tidak bisa mendengar$', 2], ['kuping...gak bisa denger$', 2], ['penglihatan', 1], ['pendengaran', 1], ['low vision', 2], ['down syndrome', 2], ['perkembangan', 1], ['tokubetsu shien', 2], ['alat bantu dengar', 1]],
     child: [
+      // a pupil's own school day: classmates, class teacher, school years; mocked with fake accounts; extra lessons
+      ['sekelas', 1], ['wali kelas', 1.5], ['ngejek', 1], ['smp$', 1.5], ['kyushoku', 1.5], ['study tour', 1], ['les gratis', 1.5], ['bimbel', 1.5],
+     
       // first years: twins, weaning, teething, check-ups
       ['kembar', 1.5], ['mpasi', 2], ['tumbuh gigi', 1.5], ['posyandu', 2], ['buku ibu dan anak', 2],
       ['hoikuen', 2],
@@ -60,6 +63,9 @@ export const id: Lexicon = {
       ...['aku', 'saya'].flatMap((k) => Array.from({ length: 12 }, (_, i) => [`${k} ${i + 18}$`, 1] as const)),
     ],
     women: [
+      // threats to spread a girl's chats or pictures
+      ['ngancem...sebar', 1.5], ['ancam...sebar', 1.5], ['foto2 aneh', 1],
+     
       // A father beating the mother; a controlling partner.
       ['mukulin nyokap', 2], ['mukul nyokap', 2], ['mukulin ibu', 1.5], ['cek hp gw', 1.5], ['ngecek hp gw', 1.5],
       // a woman shouted at or put down by her husband's mother
@@ -120,6 +126,9 @@ export const id: Lexicon = {
       ['ayah tunggal', 2], ['bapak tunggal', 2], ['ortu tunggal', 2], ['single mom', 2], ['single mother', 2], ['single dad', 2], ['hitori oya', 2], ['jido fuyo', 2], ['jidou fuyou', 2], ['jido teate', 1], ['biaya anak', 1.5], ['nafkah', 1.5], ['mantan suami', 0.7], ['hak asuh', 2], ['ngurus anak sendiri', 2], ['ngurus anak sendirian', 2], ['sendirian ngurus...anak', 2], ['sendiri ngurus...anak', 2], ['ngurus 2 anak sendiri', 2], ['ngurus bayi sendiri', 2], ['ayah sekaligus ibu', 2], ['istri pulang', 1], ['gak balik lagi', 1], ['pisah rumah', 1], ['balikin anak', 1],
     ],
     carer: [
+      // a child interpreting for or taking a family member to hospital
+      ['jadi penerjemah', 1], ['nemenin ke rumah sakit', 1.5], ['aku yg nemenin', 1],
+     
       ['tidak kuat mengurus', 2], ['tidak sanggup mengurus', 2], ['capek mengurus', 2], ['mengurusnya', 1], ['merawatnya', 1],
       // Caring for a parent after work.
       ['ngerawat bokap', 2], ['ngerawat nyokap', 2], ['ngurus bokap', 1.5], ['ngurus nyokap', 1.5], ['sepulang kerja...ngerawat', 1],

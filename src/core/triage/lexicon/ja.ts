@@ -68,6 +68,9 @@ const plain: Lexicon = {
       ['言葉が出な', 1.5], ['ことばがでな', 1.5], ['全盲', 2], ['同行援護', 2], ['失明', 1.5], ['視力が', 1], ['聴力', 1.5], ['人工内耳', 2], ['片麻痺', 1.5], ['半身まひ', 1.5], ['障害年金', 2]
     ],
     child: [
+      // a pupil's own school day: lessons, break, after school, classmates; gossip and being left out at school; free study help
+      ['授業', 0.5], ['休み時間', 1], ['やすみじかん', 1], ['放課後', 1], ['ほうかご', 1], ['クラスメイト', 1], ['同級生', 0.7], ['修学旅行', 1.5], ['体育の', 0.7], ['クラスの', 0.7], ['クラスで', 0.7], ['先生に怒られ', 1], ['せんせいにおこられ', 1], ['せんせいにいっ', 0.7], ['先生に言っ', 0.7], ['悪口...書かれ', 1.5], ['陰口', 1], ['仲間はずれ', 1.5], ['なかまはずれ', 1.5], ['ハブられ', 1.5], ['みんなに無視', 1], ['みんなにむし', 1], ['がっこう...むし', 1.5], ['学校...無視され', 1.5], ['べんきょう...おしえて', 1], ['勉強...教えてくれる', 1], ['無料の塾', 1.5],
+     
       // a young carer's school life said in passing: club activities given up, late for school, a school year
       ['部活', 1], ['ぶかつ', 1], ['こうこうせい', 1], ['がっこうに おくれ', 1.5], ['学校に遅れ', 1], ['中学一年', 1.5], ['中学二年', 1.5], ['中学三年', 1.5],
       // a child who cannot get to school (caring at home, bullying, no money), said in a fragment
@@ -212,6 +215,9 @@ const plain: Lexicon = {
       ['区営住宅', 2], ['住宅', 1.5], ['建て替え', 1], ['追い出', 1.5], ['住み込み', 1], ['住居', 1.5], ['空き家', 0.3],
     ],
     mental_health: [
+      // old memories that come back and hurt; a scene seen in dreams
+      ['思い出して...しんどく', 1], ['思い出して...つら', 1], ['ゆめにでる', 1], ['夢に出', 1],
+     
       // Mental-health slang: 病み, メンブレ, can't sleep (dialect), over-the-counter pill dependence, gaming addiction.
       ['病み期', 1.5], ['病みすぎ', 1.5], ['メンブレ', 1.5], ['寝れん', 1], ['眠れん', 1], ['ねれん', 1], ['市販薬...やめられ', 2], ['市販薬...飲まんと', 1.5], ['市販薬...飲まないと', 1.5], ['ゲーム依存', 2], ['スマホ依存', 1.5], ['心臓バクバク', 1], ['便所飯', 1],
       ['utsu$', 2], ['utsubyou', 2], ['utsubyo', 2], ['ochikon', 1.5], ['ochikomu', 1.5], ['nemurenai', 1.5], ['tsurai', 1], ['nani mo dekinai', 1.5], ['nanimo dekinai', 1.5], ['yaruki ga nai', 1.5], ['fuan$', 1], ['meiwaku kakeru', 1], ['meiwaku bakari', 1], ['seishinka', 2], ['shinryounaika', 2], ['kaunseringu', 2], ['panikku', 1.5], ['izonshou', 2],
@@ -279,6 +285,9 @@ const plain: Lexicon = {
       ['母子', 0.5], ['子ども二人を一人で', 1],
     ],
     carer: [
+      // a child doing the house's meals and chores for a parent who is ill
+      ['ご飯は私', 1], ['ごはんはわたし', 1], ['ご飯も洗濯も', 1], ['家事...ぜんぶわたし', 1],
+     
       // a child or young person doing a sick parent's share: shopping and meals, the housework in the parent's place
       ['代わりに家事', 1.5], ['かわりに かじ', 1.5], ['かいものと ごはん', 1], ['買い物とご飯', 1], ['買い物と料理', 1],
       ['抱きかかえ', 1], ['移乗', 1],
@@ -314,7 +323,10 @@ const plain: Lexicon = {
       ['両立', 0.7], ['自分の時間が', 1], ['夜中に...起こされ', 1.5], ['寝不足', 0.5], ['休みがち', 0.5], ['代わりに', 0.5],
       ['ご飯を作って', 0.5], ['介護のため', 1], ['介護で', 1], ['限界', 0.5],
     ],
-    rights: [['労災隠し', 2], ['労災にしない', 2], ['労災...使わせてくれ', 2], ['家でけがした...ことに', 2], 
+    rights: [
+      // a shop manager who does not pay a part-timer
+      ['店長...払ってくれな', 1.5], ['店長...給料', 1], ['バイト...払ってくれな', 1.5],
+     ['労災隠し', 2], ['労災にしない', 2], ['労災...使わせてくれ', 2], ['家でけがした...ことに', 2], 
       // the rate where money was borrowed (asking whether it is legal)
       ['借りて...金利', 1.5], ['借りた...金利', 1.5],
       // pay not received, a dormitory's charges docked from it, said of oneself or a co-worker (polite and kana forms)
@@ -359,6 +371,9 @@ const plain: Lexicon = {
       ['無給', 1.5], ['給料が振り込まれ', 1.5], ['給料が払われ', 1.5], ['給料が出な', 1.5], ['給料から', 1], ['高齢者虐待', 1.5], ['不当解雇', 2], ['雇い止め', 1.5]
     ],
     isolation: [
+      // alone at school breaks; a place for a child to go and play
+      ['休み時間...ひとり', 1], ['やすみじかん...ひとり', 1], ['休み時間...一人', 1], ['あそぶところ', 1], ['あそべるところ', 1], ['遊べる場所', 1], ['遊べるところ', 1], ['児童館', 1],
+     
       // somewhere nearby to play a board game or a sport with people
       ['指せるところ', 1.5], ['指せる場所', 1.5], ['打てるところ', 1], ['打てる場所', 1],
       // somewhere to drop in for tea and company, a house filled with rubbish and nobody let in, not wanting to be at home

@@ -31,6 +31,9 @@ export const ne: Lexicon = {
       ['shogai', 2], ['shougai', 2], ['apangata', 2], ['hearing aid', 2], ['sunne machine', 2], ['sunne mesin', 2], ['lulo', 1.5], ['langado', 1.5]
     ],
     child: [
+      // a pupil's own school day: teacher, class, homework; not going to school; tuition
+      ['sensei le', 0.7], ['class ma', 0.7], ['कक्षामा', 0.7], ['padhaune thau', 1.5], ['tuition', 1], ['ट्युसन', 1], ['school nagako', 1.5], ['school najaa', 1.5], ['school jana man', 1], ['स्कुल गएको छैन', 1.5],
+     
       // first years: twins, infant first aid, check-ups
       ['जुम्ल्याहा', 1.5], ['बच्चा...प्राथमिक उपचार', 1.5], ['बच्चाको जाँच', 1.5],
      
@@ -101,6 +104,9 @@ export const ne: Lexicon = {
       ['घरभाडा', 2], ['kotha chaina', 2], ['kotha chhaina', 2], ['kotha gayo', 1.5], ['sasto kotha', 2], ['kotha chahiyo', 2], ['ghar chahiyo', 2], ['सुत्ने ठाउँ', 2], ['yachin', 2], ['ooya', 1.5], ['landlord', 2], ['eviction', 2], ['都営', 2], ['家賃', 2], ['manga kissa', 2], ['net cafe', 2], ['bahira sut', 1.5], ['कोठा छैन', 2], ['घर खाली गर', 2], ['ghar khali gar', 2], ['kotha bhada', 2],
     ],
     mental_health: [
+      // fear with a shaking body when speaking in front of others
+      ['हात काम्छ', 1], ['मुटु धड्क', 1], ['पसिना आउँछ', 0.7],
+     
       // gambling that cannot be stopped; nights without sleep, all day in bed
       ['पचिन्को', 1.5], ['रोक्न सक्दैन', 1], ['निदाउँदैन', 1.5], ['निदाउन सक्दैन', 1.5], ['दिनभरि ओछ्यान', 1], ['nidaudaina', 1.5],
       // Gaming addiction and a mind that no longer works.
@@ -217,7 +223,10 @@ export const ne: Lexicon = {
       ['नेपालीमा', 1.5], ['अंग्रेजीमा', 0.5], ['nepali ma', 1.5], ['angreji', 1], ['जापानी नजान', 2], ['japani najan', 2], ['japani najanne', 2], ['थोरै जापानी', 1.5], ['जापानी थोरै', 1.5], ['japani thorai', 1.5], ['thorai japani', 1.5], ['japanese thorai', 1.5], ['nepali boldaina', 1],
       ['नेपालबाट', 0.7], ['nepal bata', 0.7], ['nepalbata', 0.7], ['भर्खर जापान', 1], ['bharkhar japan', 1], ['जापान आएको', 0.5], ['japan aayeko', 0.5], ['japan aako', 0.5], ['नेपाली वा अंग्रेजी', 2], ['नेपाली बुझ्ने', 2], ['nepali bujhne', 2], ['अंग्रेजी बुझ्ने', 1.5], ['angreji bujhne', 1.5], ['japanese ma', 1], ['जापानीमा', 1], ['घुम्न आउनु', 1], ['जापान घुमाउन', 1.5], ['ट्राभल इन्सुरेन्स', 1.5], ['travel insurance', 1.5], ['भिजिट भिसा', 2], ['visit visa', 2], ['28 ghanta', 1], ['२८ घण्टा', 1], ['28 jikan', 1], ['छालाको रङ', 1.5], ['chhala ko rang', 1.5], ['jaatko', 0.7],
     ],
-    medical: [['कुन विभाग', 1.5], ['पुरानो दुखाइ', 1.5], ['ढाड दुख', 1], ['कम्मर दुख', 1], ['निको हुँदैन', 0.7], 
+    medical: [
+      // a period that has stopped
+      ['period aako chaina', 1.5], ['period aaeko chaina', 1.5], ['महिनावारी', 1],
+     ['कुन विभाग', 1.5], ['पुरानो दुखाइ', 1.5], ['ढाड दुख', 1], ['कम्मर दुख', 1], ['निको हुँदैन', 0.7], 
       ['अक्सिजन', 1.5], ['लू लाग', 1.5],
       ['फ्लु खोप', 2],
       ['byouin', 1.5], ['kenshin', 1.5], ['kenkou shindan', 1.5],

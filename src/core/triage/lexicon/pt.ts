@@ -25,6 +25,9 @@ const written: Lexicon = {
       ['TEA$', 2], ['dislexi', 2], ['TDAH$', 2], ['anos quase não fala', 1.5], ['anos ainda não fala', 1.5], ['anos não fala ainda', 1.5], ['anos não fala nenhuma palavra', 1.5], ['anos e não fala', 1], ['demora pra falar', 1.5], ['demora para falar', 1.5], ['deficiência', 2], ['deficiente', 2], ['ostomia', 2], ['colostomia', 2], ['ileostomia', 2], ['estomia', 2], ['bolsa de colostomia', 2], ['autismo', 2], ['autista', 2], ['cadeira de rodas', 2], ['surdo', 2], ['cego', 2], ['tdah', 2], ['síndrome de down', 2],
       ['paralisad', 1.5], ['paralisia', 1.5], ['amputa', 1.5], ['prótese', 1], ['perda auditiva', 2], ['aparelho auditivo', 1.5], ['deficiência intelectual', 2], ['espectro autista', 2], ['atraso no desenvolvimento', 2], ['atraso na fala', 1.5], ['surda', 2], ['cega', 2], ['perdendo a visão', 1.5], ['não enxerga', 1.5], ['enxerga mal', 1], ['esclerose', 1.5], ['shogai', 2], ['shougai', 2], ['障害', 2], ['laudo', 1], ['escola especial', 2], ['educação especial', 2], ['língua de sinais', 2], ['libras', 2]],
     child: [
+      // a pupil's own school day: class, break, PE, homework; gossip group; extra lessons; missing class
+      ['professora', 0.5], ['da sala', 0.7], ['educação fisica', 1.5], ['recreio', 1.5], ['colegas de sala', 1], ['colegas de classe', 1], ['lição de casa', 1], ['aula de reforço', 1.5], ['reforço escolar', 1.5], ['falar mal de mim', 1], ['uwabaki', 1.5], ['chugakko', 1.5], ['falto aula', 1],
+     
       // first years: twins, weaning, teething, prenatal care
       ['gêmeos', 1.5], ['trigêmeos', 1.5], ['papinha', 1.5], ['introdução alimentar', 2], ['nascer os dentes', 1.5], ['puericultura', 2], ['pré-natal', 1.5],
       // Bullying at school (a galera zoa).
@@ -126,6 +129,9 @@ const written: Lexicon = {
       ['fico em casa', 1], ['fica em casa', 1], ['fico só em casa', 1.5], ['trancado em casa', 2], ['trancada em casa', 2], ['pé na rua', 1.5], ['não trabalha nem estuda', 2], ['não trabalho não estudo', 2], ['não trabalha nem sai', 2], ['hikikomori', 2], ['ひきこもり', 2], ['recluso', 2], ['reclusa', 2],
     ],
     single_parent: [
+      // a father gone who sends nothing
+      ['não manda dinheiro', 1.5], ['não manda um iene', 1.5],
+     
       // pregnant and left by the partner: to give birth and raise the child alone
       ['ter o bebê sozinha', 1.5], ['criar o bebê sozinha', 1.5], ['criar sozinha', 1.5],
       ['mãe solteira', 2], ['pai solteiro', 2], ['mãe solo', 2], ['sozinha com', 1], ['divórcio', 1.5], ['separad', 1], ['pensão alimentícia', 2],
@@ -134,6 +140,9 @@ const written: Lexicon = {
       ['crio nossos', 1], ['sozinho com as crianças', 2], ['sozinha com as crianças', 2], ['sozinho com os filhos', 2], ['sozinha com os filhos', 2], ['minha esposa faleceu', 0.7], ['meu marido faleceu', 0.7], ['meu marido morreu', 0.7], ['minha esposa morreu', 0.7], ['pensão do pai', 1.5], ['não paga pensão', 2]
     ],
     carer: [
+      // a child interpreting for parents or minding a family member
+      ['traduzo tudo', 1.5], ['traduzo pros meus pais', 1.5], ['cuido do meu irmão', 1], ['eu q fico com', 1],
+     
       // a carer who works shifts, nobody to stay with the person
       ['trabalho e cuido', 2], ['trabalhar e cuidar', 2], ['ninguém pra ficar com', 1.5], ['ninguém para ficar com', 1.5], ['ninguém pra olhar', 1.5], ['ninguém para olhar', 1.5],
       ['cuido da', 1.5], ['cuido do', 1.5], ['cuidando da', 1.5], ['cuidando do', 1.5], ['precisa de cuidados', 0.5], ['exausta', 0.5], ['exausto', 0.5],
@@ -144,7 +153,10 @@ const written: Lexicon = {
       ['cuidar sozinh', 1.5], ['cuidar dos outros', 1.5], ['quem cuida de quem cuida', 2], ['tudo nas minhas costas', 2], ['sou eu que levo', 1.5], ['sou eu que cuido', 2], ['eu que cuido', 2], ['faço tudo', 1.5], ['ficar com minha mãe', 1], ['não tenho mais vida', 1.5], ['cuida do irmão', 1.5],
       ['tenho que cuidar', 1], ['não aguento mais de sono', 1.5], ['só tem eu', 1], ['além de mim', 1.5]
     ],
-    rights: [['que foi em casa', 2], ['não dar rosai', 2], ['pra não...rosai', 2], ['esconder o acidente', 2], 
+    rights: [
+      // a manager who does not pay a part-timer
+      ['não me pagou', 1.5], ['paga depois', 1],
+     ['que foi em casa', 2], ['não dar rosai', 2], ['pra não...rosai', 2], ['esconder o acidente', 2], 
       // a work injury the employer hides (told to say it happened at home)
       ['acidente em casa', 1.5], ['esconder o acidente', 2], ['não deixa usar o rousai', 2],
       // interest beyond the law and the pay-first scams

@@ -30,6 +30,9 @@ export const tl: Lexicon = {
       ['glaucoma', 1.5], ['lumalabo ang mata', 1.5], ['hindi pa nagsasalita', 1.5], ['hindi pa marunong magsalita', 1.5], ['speech delay', 2],
       ['dyslexia', 2], ['shougai', 1.5], ['shogai', 1.5], ['naputol...paa$', 2], ['naputol...binti', 2], ['naputol...kamay', 2], ['naputulan', 2], ['putol na paa', 2], ['hindi na makakalakad', 1.5], ['hindi na makalakad', 1.5], ['kapansanan', 2], ['may kapansanan', 2], ['pwd$', 2], ['bingi', 2], ['bulag', 2], ['pilay', 1.5], ['autism', 2], ['down syndrome', 2], ['seishin techo', 2]],
     child: [
+      // a pupil's own school day: classmates, teacher, recess; not going to school; tutoring
+      ['teacher namin', 1], ['teacher ko', 0.7], ['adviser namin', 1.5], ['recess', 1.5], ['tutor', 0.5], ['hindi...pumapasok', 1], ['kami lang ng kapatid', 1.5],
+     
       // first years: twins, baby first aid, vaccines
       ['kambal', 1], ['baby cpr', 2], ['bakuna ni baby', 2],
       // Children left alone with no adult coming home.
@@ -54,6 +57,9 @@ export const tl: Lexicon = {
       ['unibersidad', 1], ['univ$', 1], ['kolehiyo', 1], ['first work', 1], ['bagong empleyado', 1.5], ['bumukod', 1.5], ['ronin', 1.5], ['senmon', 1], ['shukatsu', 1.5], ['baito', 0.7], ['regular na trabaho', 1], ['gagawin ko sa buhay', 2], ['napag iwanan', 1], ['ng parents ko', 0.7], ['parents ko', 0.5], ['mga kabataan', 2], ['bagong graduate', 1.5],
       ['kabataan', 2], ['estudyante', 0.7], ['binata', 1], ['dalaga', 1]],
     women: [
+      // threats to spread a girl's pictures
+      ['ikakalat', 1.5], ['ipapakalat', 1.5],
+     
       // A father beating or choking the mother (c = si).
       ['sinasakal...mama', 2], ['sinasaktan...mama', 1.5], ['binubugbog...mama', 1.5], ['sinasampal...mama', 1.5], ['sinasakal nya c', 1.5], ['sinasakal niya si', 1.5], ['chinecheck cp ko', 1.5], ['chinecheck phone ko', 1.5],
       ['asawa ko', 0.5], ['asawa', 0.3], ['sinisigawan', 2], ['minumura', 2], ['kinokontrol', 2], ['hindi ako binibigyan ng pera', 2], ['ipakita resibo', 1.5], ['ipakita ang resibo', 1.5], ['ipakita yung resibo', 1.5], ['kailangan ko pang magpaalam', 1.5], ['kinukuha...sahod ko', 2], ['kinukuha...sweldo ko', 2], ['kinukuha ng asawa ko', 1.5],
@@ -143,6 +149,9 @@ export const tl: Lexicon = {
       ['dahil buntis', 1.5], ['kasi buntis', 1.5], ['buntis...mag resign', 1.5], ['buntis...tinanggal', 1.5], ['ipapauwi', 1.5], ['pauuwiin...pinas', 1.5], ['walang day off', 1.5], ['walang pahinga sa trabaho', 1.5], ['bawal mag cr', 1.5], ['walang shakai hoken', 1.5], ['hindi pinasok sa', 1],
     ],
     isolation: [
+      // a youth centre, new friends, someone to eat with
+      ['youth center', 1], ['bagong friends', 1], ['kasabay kumain', 1.5], ['walang kasabay', 1.5],
+     
       ['puno ng basura', 1.5], ['senior club', 2], ['senior citizens club', 2], ['wala po akong kakilala', 2], ['kapwa pilipino', 1],
       // No one to talk to, written jejemon-style too.
       ['wala akong makausap', 2], ['walang makausap', 1.5], ['wla aq mkausap', 1.5], ['wla...mkausap', 1.5], ['lahat sila busy', 1], ['lhat cla bzy', 1], ['puro tulog lng', 0.5], ['puro cp', 0.5],

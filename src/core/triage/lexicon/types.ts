@@ -33,8 +33,11 @@ export interface PairRule {
   ordered?: boolean;
   /** How many characters may separate them (default 12 for Japanese/Chinese, 32 otherwise). */
   reach?: number;
-  /** Whether they may sit in consecutive sentences («倒れました。呼んでも起きません»). */
-  acrossSentences?: boolean;
+  /**
+   * Whether they may sit in consecutive sentences («倒れました。呼んでも起きません»), or how many sentence
+   * breaks may lie between them (2: a question, an aside, then how tired one is).
+   */
+  acrossSentences?: boolean | number;
   /**
    * The side that tells of a death already past («自殺した兄», "took his own life"), which an idiom
    * keeps quiet alone: here its words still count, for the other side — a wish to follow — is the danger.

@@ -31,6 +31,9 @@ export const vi: Lexicon = {
       ['chứng khó đọc', 2], ['shougai', 1.5], ['khuyết tật', 2], ['tàn tật', 2], ['tự kỷ', 2], ['xe lăn', 2], ['chậm phát triển', 2], ['khiếm thính', 2], ['khiếm thị', 2], ['điếc', 2], ['ngôn ngữ ký hiệu', 2], ['thủ ngữ', 2],
       ['liệt nửa người$', 1], ['bại liệt$', 2], ['cắt cụt$', 1.5], ['chân giả$', 1.5], ['bị liệt$', 0.7], ['thiểu năng$', 2], ['hội chứng down$', 2], ['tăng động$', 2], ['máy trợ thính$', 1.5], ['trợ thính$', 1.5], ['nặng tai$', 1.5], ['lãng tai$', 1.5], ['mắt kém$', 1], ['chậm nói$', 1.5], ['mù lòa$', 2], ['khuyết tật trí tuệ$', 2], ['shogai$', 2], ['shougai$', 2], ['障害', 2]],
     child: [
+      // a pupil's own school day: teacher, class, homework, bad marks; not going to school; tutoring
+      ['cô giáo', 0.7], ['thầy giáo', 0.7], ['chủ nhiệm', 1.5], ['cả lớp', 1], ['bạn cùng lớp', 1], ['bạn trong lớp', 1], ['bài tập về nhà', 1], ['học kèm', 1.5], ['gia sư', 1], ['thi cuối kỳ', 0.7], ['điểm kém', 1], ['shuugaku ryokou', 1.5], ['ko đi học', 1], ['không đi học', 1], ['ko đến trường', 1.5], ['không đến trường', 1.5],
+     
       // first years: twins, weaning, teething, check-ups, birth allowance, mother-child handbook
       ['sinh đôi', 1.5], ['song sinh', 1.5], ['ăn dặm', 2], ['mọc răng', 1.5], ['khám sức khỏe cho bé', 2], ['trợ cấp sinh con', 2], ['tiền sinh con', 1.5], ['sổ mẹ con', 2], ['sổ tay mẹ con', 2], ['sổ tay mẹ và bé', 2],
       ['hoikuen', 2],
@@ -58,6 +61,9 @@ export const vi: Lexicon = {
       ['thạc sĩ$', 1], ['nghiên cứu sinh$', 1], ['học năm cuối$', 1.5], ['đi phỏng vấn$', 0.7], ['học cấp 3$', 0.7],
     ],
     women: [
+      // threats to post a girl's pictures
+      ['dọa đăng', 1.5], ['dọa tung', 1.5], ['dọa phát tán', 1.5],
+     
       // harassment at work by a man: touching her body
       ['sờ vào người tôi', 1.5], ['sờ soạng', 1.5],
       // A father beating the mother; a controlling partner (ny = người yêu).
@@ -140,6 +146,9 @@ export const vi: Lexicon = {
       ['quyền nuôi con$', 2], ['tiền nuôi con$', 2], ['cấp dưỡng$', 2], ['jido fuyo$', 2], ['fuyo teate$', 2], ['児童扶養手当', 2], ['hitori oya$', 2], ['ひとり親', 2], ['gặp con$', 1], ['thăm con$', 1], ['một mình em nuôi$', 2], ['mẹ đơn thân$', 2],
     ],
     carer: [
+      // a child cooking for and minding siblings
+      ['nấu cơm cho em', 1], ['chăm em', 1],
+     
       // a child doing the shopping and cooking for the family
       ['đi chợ nấu cơm', 1], ['nấu cơm cho cả nhà', 1],
       // A young carer cooking and keeping house for siblings.
@@ -155,7 +164,10 @@ export const vi: Lexicon = {
       ['trông em$', 1.5], ['trông 2 em$', 1.5], ['lo hết mọi thứ$', 1], ['lo vợ$', 1], ['lo chồng$', 1], ['lo cho bố$', 1], ['lo cho mẹ$', 1], ['chăm người thân$', 2], ['người thân$', 0.5], ['tắm cho$', 1], ['nhắc...uống thuốc$', 1.5], ['xoay người$', 1.5], ['short stay$', 1.5], ['ngủ gật$', 0.5],
       ['phải bế$', 0.7], ['đưa bà đi$', 1], ['đưa ông đi$', 1], ['đi thay mẹ$', 1.5], ['đi thay bố$', 1.5], ['phiên dịch cho mẹ$', 1.5], ['phiên dịch cho bố$', 1.5], ['không đủ người chăm$', 2],
     ],
-    rights: [['nói...bị ở nhà$', 2], ['không cho...rosai$', 2], ['không cho...tai nạn lao động$', 2], 
+    rights: [
+      // a boss who keeps a minor working late or does not pay
+      ['chủ bắt làm', 1], ['bắt làm tới', 1], ['quỵt lương', 2],
+     ['nói...bị ở nhà$', 2], ['không cho...rosai$', 2], ['không cho...tai nạn lao động$', 2], 
       // a loan app's weekly interest and threats to send photos to one's contacts
       ['lãi...tuần$', 1], ['dọa gửi ảnh', 1.5], ['dọa đăng ảnh', 1.5],
       // pay withheld, interest beyond the law and the pay-first scams

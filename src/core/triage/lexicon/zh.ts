@@ -57,6 +57,9 @@ export const zh: Lexicon = {
       ['人工肛门', 2], ['人工膀胱', 2], ['造口', 2], ['造瘘', 2], ['造廔', 2], ['ストーマ', 2],
     ],
     child: [
+      // a pupil's own school day: classmates, class teacher, after school, homework; rumours and being shut out; tutoring
+      ['同学', 0.5], ['班主任', 1.5], ['班导', 1.5], ['全班', 1], ['放学', 0.5], ['在学校', 0.7], ['作业', 0.7], ['补习', 1], ['段考', 1], ['期末考试', 0.7], ['排挤', 1.5], ['造谣', 1], ['针对我', 0.7],
+     
       // first years: twins, weaning, teething, baby and pregnancy check-ups, temporary childcare
       ['双胞胎', 1.5], ['龙凤胎', 1.5], ['三胞胎', 1.5], ['辅食', 2], ['断奶', 2], ['长牙', 1.5], ['婴儿体检', 2], ['宝宝体检', 2], ['孕检', 2], ['产后护理', 1.5], ['月子中心', 1.5], ['临时托育', 2], ['一时保育', 2], ['母子手帐', 2], ['母子手册', 2],
       ['我高一', 1], ['我高二', 1], ['我高三', 1], ['我初二', 1], ['我初三', 1], ['我国中', 1], ['我國中', 1],
@@ -166,6 +169,9 @@ export const zh: Lexicon = {
       ['网咖', 1.5], ['漫画咖啡', 1.5], ['流浪', 1.5], ['街友', 2], ['游民', 2], ['1k', 1.5], ['1ldk', 1.5], ['2ldk', 1.5], ['2dk', 1.5],
     ],
     mental_health: [
+      // old memories; the school counsellor
+      ['想起以前', 1], ['想起小时候', 1], ['心理老师', 1.5],
+     
       // Counselling in Taiwan usage (諮商 → 咨商), slang for breaking down, eating disorders, gaming addiction.
       ['咨商', 2], ['谘商', 2], ['心理咨商', 2], ['催吐', 2], ['厌食', 1.5], ['游戏成瘾', 2], ['网瘾', 1.5], ['emo了', 1], ['我emo', 1], ['精神内耗', 1.5], ['心态崩了', 1.5],
       ['不敢开门', 1.5], ['就心悸', 1], ['吓得睡不着', 1.5], ['怕得睡不着', 1.5],
@@ -212,6 +218,9 @@ export const zh: Lexicon = {
       ['孩子他爸', 0.7], ['他爸那边', 1.5], ['她爸那边', 1.5], ['爸爸那边', 1], ['母子俩', 1.5], ['没有爸爸', 1.5],
     ],
     carer: [
+      // a child minding a brother or sister
+      ['都是我带', 1],
+     
       // a child cooking and minding siblings while a parent is in hospital
       ['住院...做饭', 1.5], ['带弟弟', 1], ['带妹妹', 1], ['照顾弟弟', 1], ['照顾妹妹', 1],
       ['来回跑', 1], ['两头跑', 1],
@@ -261,6 +270,9 @@ export const zh: Lexicon = {
       ['被职员', 1.5], ['被工作人员', 1], ['捐了', 1], ['宗教', 1], ['骗着', 1.5], ['骗去', 1.5], ['账户被', 0.7], ['陌生人', 0.7], ['装修费', 1], ['索赔', 1.5], ['不退押金', 0.5], ['押金不退', 0.5], ['押金...不还', 0.5],
     ],
     isolation: [
+      // eating alone at school; a place to go and play
+      ['一个人吃', 1], ['孤立我', 1], ['玩的地方', 1],
+     
       // somewhere to play or meet people face to face
       ['跟人面对面', 1.5], ['桌游', 1], ['一起玩的地方', 1.5],
       // a home piled with rubbish, no family around
