@@ -55,8 +55,9 @@ const fresh48 = readSet('./fresh-48.jsonl');
 const fresh49 = readSet('./fresh-49.jsonl');
 const fresh51 = readSet('./fresh-51.jsonl');
 const fresh52 = readSet('./fresh-52.jsonl');
+const fresh53 = readSet('./fresh-53.jsonl');
 const corpus = readCorpus().items;
-/** Batches 7–52 (45 and 50 are exams kept apart): 40 concerns a language, the mix residents send, each written apart. */
+/** Batches 7–53 (45 and 50 are exams kept apart): 40 concerns a language, the mix residents send, each written apart. */
 const MIXED = [
   fresh7,
   fresh8,
@@ -102,6 +103,7 @@ const MIXED = [
   fresh49,
   fresh51,
   fresh52,
+  fresh53,
 ];
 /** Every set the engine is measured on besides the team's own. */
 const MEASURED = [holdout, fresh1, fresh2, fresh3, fresh4, freshCrisis5, freshCrisis6, dev, ...MIXED];
@@ -122,7 +124,7 @@ describe('the labelled sets', () => {
     for (const set of MEASURED) expect(set.filter((i) => texts.has(i.text))).toEqual([]);
   });
 
-  it('batches 5–52 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
+  it('batches 5–53 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
     // Lines a batch lost because its writers wrote them word for word as another set or the corpus has them.
     const removed = new Map<typeof dev, string[]>([
       [fresh22, ['en', 'zh-Hans', 'zh-Hant', 'ja-easy']],
@@ -495,6 +497,11 @@ describe('triage floors', () => {
     // child's or young person's window as well), 105 of 110 crises, 8 of 330 false alarms (2.4%). Then
     // development; after its two passes: 90.5%, 70.5%, 110 of 110, 4 false alarms (1.2%).
     floorCase('batch 52', fresh52, { top1: 0.9, compound: 0.7, crisis: 1, falseAlarm: 0.013 }),
+    // Batch 53: written apart in the thirteenth session, anger and complaint (at the city, an office, a
+    // landlord, a school, an employer, the family; sarcasm, capitals, rhetorical questions), the need and
+    // any danger inside the complaint; measured once, blind, after the passes on batches 51 and 52: 94.8%
+    // top-1, 85.1% compound recall, 103 of 110 crises, 2 of 330 false alarms (0.6%). Then development.
+    floorCase('batch 53', fresh53, { top1: 0.945, compound: 0.85, crisis: 0.93, falseAlarm: 0.007 }),
     // Batch 29: written apart at the start of the eleventh session by residents who are irritated,
     // sarcastic or darkly funny (8 or more alarming-but-safe lines a language, crises hidden in the same
     // tone), kept out of the tree until every change of the session was made, measured once, blind, on

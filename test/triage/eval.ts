@@ -4,9 +4,9 @@ import { type LabelledT, type Miss, rate, readSet, type Scores, score } from './
  * `npm run eval:triage`: scores the engine on every labelled set, each with what it has been used
  * for. Batches 1–4 are crises in everyday, indirect wording with alarming-but-safe concerns, written
  * by earlier rounds and since read by the lexicon writers; crisis batches 5 and 6 likewise, in the
- * tenth session. Batches 5–52 are the kind of mix residents send (ordinary, compound, crisis,
+ * tenth session. Batches 5–53 are the kind of mix residents send (ordinary, compound, crisis,
  * alarming-but-safe; 40 per language), written by people who never saw the lexicons or the training
- * corpus: 5 and 6 chose the engine's weights and thresholds; 7, 8, 15–21, 24–28, 30–32, 34–36, 38–43 and 46–49, 51, 52 were measured blind,
+ * corpus: 5 and 6 chose the engine's weights and thresholds; 7, 8, 15–21, 24–28, 30–32, 34–36, 38–43 and 46–49 and 51–53 were measured blind,
  * then joined the development set; 9–14, 22, 23, 29, 33, 37, 44, 45 and 50 are measured, never tuned against (nobody has opened their
  * lines). The model's training corpus (`corpus/`) is none of these. `--misses` lists what went wrong
  * on the team's set only, so the others stay unseen by whoever tunes the lexicons.
@@ -256,6 +256,11 @@ report(
 report(
   'fresh batch 52 (test/triage/fresh-52.jsonl) — written apart in the thirteenth session, children and teenagers (8 to 19) writing for themselves in the spelling of their age; measured blind (86.1 / 55.8 / 95.5 / 2.4), then development',
   readSet('./fresh-52.jsonl'),
+  false,
+);
+report(
+  'fresh batch 53 (test/triage/fresh-53.jsonl) — written apart in the thirteenth session, anger and complaint (at the city, an office, a landlord, a school, an employer, the family), the need and any danger inside the complaint; measured blind (94.8 / 85.1 / 93.6 / 0.6), then development',
+  readSet('./fresh-53.jsonl'),
   false,
 );
 if (!developmentOnly) {
