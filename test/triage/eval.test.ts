@@ -500,8 +500,9 @@ describe('triage floors', () => {
     // Batch 53: written apart in the thirteenth session, anger and complaint (at the city, an office, a
     // landlord, a school, an employer, the family; sarcasm, capitals, rhetorical questions), the need and
     // any danger inside the complaint; measured once, blind, after the passes on batches 51 and 52: 94.8%
-    // top-1, 85.1% compound recall, 103 of 110 crises, 2 of 330 false alarms (0.6%). Then development.
-    floorCase('batch 53', fresh53, { top1: 0.945, compound: 0.85, crisis: 0.93, falseAlarm: 0.007 }),
+    // top-1, 85.1% compound recall, 103 of 110 crises, 2 of 330 false alarms (0.6%). Then development;
+    // after its two passes: 96.6%, 91.8%, 110 of 110, no false alarm.
+    floorCase('batch 53', fresh53, { top1: 0.965, compound: 0.915, crisis: 1, falseAlarm: 0.001 }),
     // Batch 29: written apart at the start of the eleventh session by residents who are irritated,
     // sarcastic or darkly funny (8 or more alarming-but-safe lines a language, crises hidden in the same
     // tone), kept out of the tree until every change of the session was made, measured once, blind, on

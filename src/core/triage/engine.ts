@@ -389,10 +389,24 @@ function categoryPatterns(language: string, lexicons: CompiledLexicon[]): Patter
 const STOPPING =
   /(?:^| )(?:para de|parou de|param de|pára de|stops?|stopped|quit|berhenti|tumitigil|tigil|ngung|ngừng|dung lai|dừng)(?: |$)|停|やめ|止め|멈추|그만/;
 
-function negated(text: string, match: { start: number; end: number }, negation: CompiledNegation): boolean {
+/**
+ * "Nobody does anything", as folded text has it: a complaint that no one acts on the harm, which
+ * denies nothing («哭喊，没有人管», "walang gumagawa", «gak ada yang peduli»). Crisis denials only.
+ */
+const NOBODY_ACTS =
+  /^ ?(?:没有?人(?:管|理|帮|问|在乎|处理|报警|来)|walang (?:gumagawa|tumutulong|pumapansin|nakikinig|kumikilos|pakialam)|(?:tidak|gak|ga|nggak|ngga) ada (?:yang|yg) (?:peduli|bantu|nolong|menolong|bertindak))/;
+
+function negated(
+  text: string,
+  match: { start: number; end: number },
+  negation: CompiledNegation,
+  crisis = false,
+): boolean {
+  const complaint = (at: number) => crisis && NOBODY_ACTS.test(text.slice(at, at + 40));
   for (const cue of negation.after) {
     const at = text.indexOf(cue.text, match.end - (cue.text.startsWith(' ') ? 1 : 0));
-    if (at >= 0 && at - match.end <= cue.reach && !text.slice(match.end, at).includes('|')) return true;
+    if (at >= 0 && at - match.end <= cue.reach && !text.slice(match.end, at).includes('|') && !complaint(at))
+      return true;
   }
   for (const cue of negation.before) {
     const at = text.lastIndexOf(cue.text, match.start - cue.text.length + (cue.text.endsWith(' ') ? 1 : 0));
@@ -400,6 +414,7 @@ function negated(text: string, match: { start: number; end: number }, negation: 
     // (A cue that is the phrase's own first word, «không cho ăn», "hindi pa umuuwi", is not before it.)
     if (
       at >= 0 &&
+      !complaint(at) &&
       end <= match.start &&
       match.start - end <= cue.reach &&
       !text.slice(end, match.start).includes('|') &&
@@ -952,7 +967,8 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
       idiomatic.add(m.tag);
   // Only abuse and violence can be denied ("no violence"); a denied wish to die is still asked about.
   const deniable = (m: Match<CrisisSignal>) => m.tag === 'child_abuse' || m.tag === 'violence';
-  const denial = (m: Match<CrisisSignal>) => deniable(m) && negated(folded.text, m, crisisNegation(language));
+  const denial = (m: Match<CrisisSignal>) =>
+    deniable(m) && negated(folded.text, m, crisisNegation(language), true);
   // A denial carries over what it lists with "or" ("he has never hit me or threatened me", «chưa bao
   // giờ đánh em hay chửi em»): the second is denied with the first.
   const denied = unframed.filter(

@@ -1773,4 +1773,20 @@ export const ABUSE_CONCEPTS: readonly Concept[] = extendConcepts([
       ] },
     },
   },
+  {
+    // (engine.ts: «…, nobody does anything» denies nothing)
+    name: 'a neighbour child screaming every night, told as a complaint that nobody does anything',
+    signal: 'child_abuse',
+    words: {
+      ja: { pairs: [{ reach: 16, a: ['隣の子', 'となりのこ', '上の階の子'], b: ['毎晩悲鳴', 'まいばんひめい', '毎晩絶叫'] }] },
+      en: { pairs: [{ reach: 40, a: ['kid next door', 'child next door', 'neighbours kid', 'neighbors kid', 'kid upstairs'], b: ['screams every night', 'screaming every night', 'screams all night', 'screaming all night'] }] },
+      zh: { pairs: [{ reach: 16, a: ['隔壁', '邻居', '楼上', '楼下'], b: ['每天晚上都在哭喊', '每天晚上哭喊', '每晚哭喊', '每晚惨叫', '每天晚上惨叫', '天天晚上哭喊', '每晚尖叫', '每天晚上尖叫'] }] },
+      ko: { pairs: [{ reach: 24, a: ['옆집 애', '윗집 애'], b: ['밤마다 울부짖', '밤마다 소리 지르'] }] },
+      vi: { pairs: [{ reach: 40, a: ['đứa trẻ nhà bên', 'con nhà hàng xóm', 'bé nhà bên', 'đứa bé nhà bên', 'đứa nhỏ nhà bên'], b: ['tối nào cũng gào', 'đêm nào cũng gào', 'tối nào cũng la hét', 'đêm nào cũng la hét', 'gào khóc mỗi đêm'] }] },
+      ne: { pairs: [{ reach: 40, a: ['छिमेकीको बच्चा', 'छिमेकको बच्चा', 'chhimeki ko baccha', 'chimeki ko bachha', 'chhimekiko bachcha'], b: ['हरेक रात चिच्याउ', 'राति राति चिच्याउ', 'har rat chichyau', 'harek rat chichyau', 'rati rati chichyau'] }] },
+      tl: { pairs: [{ reach: 40, a: ['bata sa kabila', 'bata sa katabi', 'anak ng kapitbahay', 'bata sa kapitbahay', 'bata sa taas'], b: ['sumisigaw gabi gabi', 'sigaw gabi gabi', 'nagsisisigaw gabi gabi', 'sumisigaw tuwing gabi', 'gabi gabi sumisigaw', 'gabi gabing sumisigaw'] }] },
+      pt: { pairs: [{ reach: 40, a: ['criança do vizinho', 'filho do vizinho', 'filha do vizinho', 'criança do lado', 'criança da casa ao lado'], b: ['grita toda noite', 'gritando toda noite', 'grita todas as noites', 'berra toda noite', 'gritos toda noite'] }] },
+      id: { pairs: [{ reach: 40, a: ['anak tetangga', 'anak sebelah', 'bocah sebelah', 'anak di sebelah', 'anak lantai atas'], b: ['teriak tiap malam', 'teriak setiap malam', 'menjerit tiap malam', 'menjerit setiap malam', 'tiap malam teriak'] }] },
+    },
+  },
 ], ABUSE_FAMILIES);

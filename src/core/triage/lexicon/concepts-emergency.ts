@@ -908,7 +908,7 @@ export const EMERGENCY_CONCEPTS: readonly Concept[] = extendConcepts([
         pairs: [{ reach: 24, a: ['de repente', 'do nada'], b: ['não consegue falar', 'fala enrolada', 'boca torta', 'rosto caído', 'não mexe o braço', 'não mexe a perna', 'um lado do corpo'] }],
         say: ['rosto caído', 'rosto torto', 'boca entortou', 'enrolando a língua', 'não consegue levantar o braço', 'perdeu a força de um lado', 'sinais de avc', 'acho que é um avc', 'acho que é avc', 'está tendo um avc', 'tendo um derrame', 'teve um derrame agora', 'acho que é derrame', 'acho que é um derrame'] },
       id: {
-        pairs: [{ reach: 24, a: ['tiba tiba', 'mendadak'], b: ['tidak bisa bicara', 'tidak bisa ngomong', 'bicara pelo', 'pelo$', 'mencong', 'lemas sebelah', 'tangan sebelah', 'kaki sebelah'] }],
+        pairs: [{ reach: 24, a: ['tiba tiba', 'tiba2', 'mendadak'], b: ['tidak bisa bicara', 'tidak bisa ngomong', 'gak bisa ngomong', 'ga bisa ngomong', 'nggak bisa ngomong', 'gak bisa bicara', 'bicara pelo', 'pelo$', 'mencong', 'lemas sebelah', 'lemes sebelah', 'tangan sebelah', 'kaki sebelah', 'setengah badan', 'separuh badan', 'sebelah badan'] }],
         say: ['wajahnya mencong', 'mulutnya mencong', 'wajahnya miring', 'wajah miring sebelah', 'lemah sebelah', 'separuh badan lemas', 'tangan sebelah tidak bisa digerakkan', 'stroke mendadak', 'gejala stroke', 'sepertinya stroke', 'mulut mencong'] },
     },
   },

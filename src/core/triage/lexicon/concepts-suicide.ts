@@ -2781,4 +2781,77 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
       id: { pairs: [{ reach: 24, a: ['nutupin', 'menutupi', 'sembunyiin', 'menyembunyikan', 'tutupin'], b: ['luka di pergelangan', 'bekas sayatan', 'sayatan di tangan', 'luka sayatan', 'bekas silet', 'bekas cutting'] }] },
     },
   },
+  {
+    // Danger inside a complaint. Anger alone, or a threat at a noisy neighbour, is no part of it.
+    name: 'said in anger or spite: I will just die then; better not to have woken; pills put by and whatever happens; decided, tell my mother afterwards',
+    signal: 'suicide',
+    words: {
+      ja: {
+        say: ['死ねばいいんでしょ', 'しねばいいんでしょ', '死ねばいいんだろ', 'しねばいいんだろ', '死ねば満足', 'しねばまんぞく', '死んだら満足', 'しんだらまんぞく'],
+        pairs: [
+          { reach: 12, a: ['ホームに立', 'ほーむにた', 'ホームの端', 'ほーむのはし', '線路を見', 'せんろをみ', '屋上に', 'おくじょうに', '橋の上に', 'はしのうえに', '踏切で', 'ふみきりで'], b: ['あと一歩って', 'あといっぽって', 'あと一歩だけ', 'あといっぽだけ', 'あと一歩前', 'あと一歩踏み', 'あと一歩で楽', 'あといっぽでらく', 'もう一歩って', 'もういっぽって'] },
+          { reach: 40, acrossSentences: 2, a: ['薬を溜め', 'くすりをため', '薬を貯め', '薬をため'], b: ['どうなっても', 'もうどうでもいい', 'もうどうでも'] },
+          { reach: 60, acrossSentences: 2, a: ['もう無理', 'もうむり', '決めた', 'きめた', 'もう限界'], b: ['母に伝えて', 'ははにつたえて', '母によろしく', 'ははによろしく', '後のことは頼', 'あとのことはたの'] },
+        ],
+        idioms: ['もう一度', 'もういちど', 'もう いちど'], // "once more", asked of a counter clerk who talks too fast
+      },
+      en: {
+        say: ['happy if i was dead', 'happy if i were dead', 'happy when im dead', 'happy if i died'],
+        pairs: [
+          { reach: 60, acrossSentences: 2, a: ['saved up my pills', 'saving up my pills', 'saved my pills', 'stockpiled my', 'hoarded my pills'], b: ['whatever happens', 'dont care anymore', 'not coming back', 'who cares'] },
+          { reach: 80, acrossSentences: 2, a: ['cant take it anymore', 'cant do this anymore', 'decided', 'made up my mind', 'im done'], b: ['tell my mum after', 'tell my mom after', 'someone tell my mum', 'someone tell my mom', 'let my mum know after', 'let my mom know after'] },
+        ],
+      },
+      zh: {
+        say: ['我死了你们就满意', '我死了你们就高兴'],
+        pairs: [
+          { reach: 30, acrossSentences: 2, a: ['药都攒', '药攒够', '攒了药', '存了药', '药都存'], b: ['随便吧', '无所谓了', '不回去了', '不管了'] },
+          { reach: 40, acrossSentences: 2, a: ['受不了了', '撑不下去', '决定了', '想好了'], b: ['帮我告诉我妈', '替我告诉我妈', '之后告诉我妈', '以后告诉我妈', '帮我跟我妈说', '通知我家人'] },
+        ],
+      },
+      ko: {
+        say: ['내가 죽어야 속이 시원'],
+        pairs: [
+          { reach: 40, acrossSentences: 2, a: ['약을 모아', '약 모아 뒀', '약을 모았'], b: ['될 대로 되라', '상관없어', '안 돌아가'] },
+          { reach: 60, acrossSentences: 2, a: ['못 버티겠', '못 견디겠', '결정했', '마음먹었', '마음 먹었'], b: ['엄마한테 전해', '어머니께 전해', '나중에 엄마한테', '나중에 어머니께', '가족한테 알려', '가족에게 알려'] },
+        ],
+      },
+      vi: {
+        pairs: [
+          { ordered: true, reach: 30, a: ['con biến mất', 'mình biến mất', 'cháu biến mất', 'con chết đi', 'con mà chết'], b: ['đỡ khổ', 'bớt khổ', 'nhẹ gánh', 'đỡ gánh', 'bớt gánh', 'vừa lòng', 'được yên'] },
+          { reach: 60, acrossSentences: 2, a: ['gom thuốc', 'tích thuốc', 'để dành thuốc', 'dành dụm thuốc'], b: ['sao cũng được', 'mặc kệ', 'không quay lại'] },
+          { reach: 80, acrossSentences: 2, a: ['không chịu nổi nữa', 'hết chịu nổi', 'quyết định rồi', 'đã quyết định'], b: ['báo cho mẹ tôi', 'báo mẹ tôi', 'nói với mẹ tôi', 'báo cho gia đình tôi', 'nhắn mẹ tôi'] },
+        ],
+      },
+      ne: {
+        say: ['मरिदिन्छु', 'मरिदिऊँ', 'ma mardinchhu'],
+        pairs: [
+          { reach: 40, acrossSentences: 2, a: ['औषधि जम्मा', 'चक्की जम्मा', 'ausadhi jamma', 'chakki jamma'], b: ['जे सुकै होस्', 'जे होस्', 'je sukai hos', 'je hos'] },
+          { reach: 60, acrossSentences: 2, a: ['सहन सक्दिन', 'निर्णय गरिसकें', 'sahana sakdina', 'sahan sakdina', 'nirnaya garisake'], b: ['आमालाई खबर', 'आमालाई भनिदिनु', 'aamalai khabar', 'aama lai khabar', 'aamalai bhanidinu'] },
+        ],
+        idioms: ['गर्दा गर्दा मरि', 'गरेर मरिसकें', 'थाकेर मरि', 'garda garda mari', 'thakera mari'], // worked to death, of overwork
+      },
+      tl: {
+        pairs: [
+          { ordered: true, reach: 8, a: ['sana hindi na lang ako', 'sana di na lang ako', 'sana hindi na ako', 'sana di na ako'], b: ['nagising', 'ipinanganak', 'pinanganak', 'isinilang', 'nabuhay'] },
+          { reach: 60, acrossSentences: 2, a: ['naipon ko...gamot', 'inipon ko...gamot', 'nakaipon...gamot'], b: ['bahala na', 'di na ako babalik', 'hindi na ako babalik', 'suko na ako'] },
+          { reach: 80, acrossSentences: 2, a: ['hindi ko na kaya', 'di ko na kaya', 'desidido na', 'buo na ang loob'], b: ['pakisabi kay nanay', 'pakisabi kay mama', 'pakisabi sa pamilya'] },
+        ],
+      },
+      pt: {
+        say: ['se eu morrer vocês ficam felizes'],
+        pairs: [
+          { reach: 60, acrossSentences: 2, a: ['juntei meus remédios', 'juntei os remédios', 'guardei os remédios', 'juntando remédio', 'estoquei remédio'], b: ['seja o que deus quiser', 'tanto faz', 'que se dane', 'não volto mais'] },
+          { reach: 80, acrossSentences: 2, a: ['não aguento mais', 'já decidi', 'tá decidido', 'está decidido'], b: ['avise minha mãe depois', 'avisa minha mãe depois', 'avisem minha mãe depois', 'avise a minha mãe depois', 'avise minha família depois', 'avisem minha família depois', 'diga à minha mãe que a amo'] },
+        ],
+      },
+      id: {
+        pairs: [
+          { ordered: true, reach: 8, a: ['mending aku', 'mendingan aku', 'mending saya', 'mending gue', 'lebih baik aku', 'lebih baik saya', 'sebaiknya aku'], b: ['mati aja', 'mati saja', 'mati ajah', 'mati daripada', 'modar'] },
+          { reach: 60, acrossSentences: 2, a: ['ngumpulin obat', 'kukumpulin obat', 'kukumpulkan obat', 'nimbun obat'], b: ['terserah', 'bodo amat', 'pasrah', 'gak bakal balik'] },
+          { reach: 80, acrossSentences: 2, a: ['udah gak kuat hidup', 'sudah tidak kuat hidup', 'gak kuat lagi hidup', 'sudah kuputuskan', 'udah kuputusin', 'sudah saya putuskan'], b: ['kabari ibu saya', 'kabarin ibuku', 'kabarin mama', 'tolong kabari ibu', 'tolong kabari keluarga', 'sampaikan ke ibu saya', 'bilangin ibuku'] },
+        ],
+      },
+    },
+  },
 ];

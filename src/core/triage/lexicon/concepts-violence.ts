@@ -864,4 +864,20 @@ export const VIOLENCE_CONCEPTS: readonly Concept[] = [
       id: { pairs: [{ reach: 60, acrossSentences: true, a: ['membentak', 'banting barang'], b: ['teriak kesakitan', 'merintih kesakitan'] }] },
     },
   },
+  {
+    // A complaint that warns: "he'll kill her one day and you'll say you didn't know", «迟早会打死她».
+    name: 'a warning in anger: one day he will kill her, sooner or later someone is beaten to death',
+    signal: 'violence',
+    words: {
+      ja: { pairs: [{ ordered: true, reach: 20, a: ['いつか', 'そのうち', 'このままだと', 'このままじゃ', 'いずれ'], b: ['彼女を殺', 'かのじょをころ', '奥さんを殺', 'おくさんをころ', '殺されますよ', 'ころされますよ', '死人が出', 'しにんがで'] }] },
+      en: { pairs: [{ reach: 32, a: ['sooner or later', 'at this rate'], b: ['beat her to death', 'beat him to death'] }] },
+      zh: { pairs: [{ ordered: true, reach: 16, a: ['总有一天', '迟早', '早晚', '再这样下去', '这样下去'], b: ['打死', '杀了她', '杀了他', '杀死', '出人命'] }] },
+      ko: { pairs: [{ ordered: true, reach: 24, a: ['언젠가', '이러다가'], b: ['맞아 죽', '때려 죽'] }] },
+      vi: { pairs: [{ ordered: true, reach: 24, a: ['có ngày', 'sớm muộn', 'kiểu này', 'cứ thế này'], b: ['giết chết', 'đánh chết', 'giết cô', 'giết chị', 'giết vợ'] }] },
+      ne: { pairs: [{ ordered: true, reach: 30, a: ['कुनै दिन', 'एक दिन', 'kunai din', 'ek din'], b: ['मारिदिन्छ', 'मारिन्छे', 'maridinchha', 'marinchhe'] }] },
+      tl: { pairs: [{ ordered: true, reach: 30, a: ['balang araw', 'pag nagtagal'], b: ['mapapatay niya', 'bubugbugin hanggang mamatay'] }] },
+      pt: { pairs: [{ ordered: true, reach: 24, a: ['um dia', 'qualquer dia', 'cedo ou tarde', 'desse jeito', 'uma hora'], b: ['vai matar ela', 'vai matá la', 'vai acabar matando', 'vai matar a mulher', 'vai matar alguém'] }] },
+      id: { pairs: [{ ordered: true, reach: 24, a: ['suatu hari', 'suatu saat', 'cepat atau lambat', 'begini terus', 'gini terus', 'bisa bisa'], b: ['bakal bunuh', 'akan membunuh', 'akan bunuh', 'bisa bunuh', 'bunuh istrinya', 'bunuh anaknya'] }] },
+    },
+  },
 ];

@@ -52,6 +52,8 @@ export const en: Lexicon = {
       ['check on her', 1], ['stroke', 0.5], ['hip', 0.5], ['walker', 0.5], ['barely eats', 0.5],
     ],
     disability: [
+      // an impairment named
+      ['hearing impair', 2], ['visual impair', 2], ['speech impair', 2],
       // romaji read with every lexicon: a developmental check
       ['hattatsu$', 1.5], ['hattatsu kensa', 2],
       ['guide dog', 2], ['assistance dog', 2], ['service dog', 2], ['hearing dog', 2], ['crutches', 1], ['white cane', 2], ['wheelchair ramp', 2], ['ramp$', 1], ['ramps$', 1], ['step-free', 1], ['adaptive', 1], ['asperger', 2], ['job coach', 2],
@@ -136,6 +138,8 @@ export const en: Lexicon = {
       ['controls everything', 2], ['controls my', 1.5], ['won\'t let me', 1.5], ['left my husband', 1.5], ['left my partner', 1.5], ['leaving husband', 1.5], ['leaving my husband', 1.5],
     ],
     livelihood: [
+      // no money of one's own, bills one can barely pay
+      ['money of my own', 0.7], ['barely pay', 1], ['cant pay the bills', 1.5],
       // money gone at once (gambling, crypto, a bad bet), arrears, collectors and payment plans
       ['lost everything', 1], ['lost all my money', 2], ['lost all our money', 2], ['lost all my savings', 2], ['lost all our savings', 2], ['lost our savings', 2], ['blew...pay', 1.5], ['blew...savings', 1.5], ['blew...wages', 1.5], ['blew...salary', 1.5], ['borrowed from friends', 1.5], ['borrowed from family', 1.5], ['borrowed from coworkers', 1.5], ['borrowed from colleagues', 1.5], ['borrowed money', 1], ['payment plan', 1.5], ['pay in installments', 1.5], ['back taxes', 1.5], ['back tax', 1.5], ['collection calls', 2], ['debt collector', 2], ['collectors', 1], ['card company', 1],
       // money from work: paid leave, allowances, benefits after a death or an injury at work
@@ -264,6 +268,8 @@ export const en: Lexicon = {
       ['had to stop working', 1], ['needs someone at home', 1.5], ['cant manage him', 1.5], ['cant manage her', 1.5], ['cant cope with him', 1.5], ['cant cope with her', 1.5], ['her carer', 2], ['his carer', 2],
     ],
     rights: [
+      // an employer who will not pay, give a day off or stop humiliating; labour law
+      ['hasnt paid my', 1.5], ['havent paid my', 1.5], ['not paid my salary', 2], ['not paid my wages', 2], ['salary...not paid', 1.5], ['wages...not paid', 1.5], ['boss...day off', 1], ['labor law', 2], ['labour law', 2], ['boss...humiliat', 1.5], ['manager...humiliat', 1.5],
       // a boss who hides a work injury
       ['not to report it', 1.5], ['told me not to report', 1.5],
      ['say it happened at home', 2], ['said it happened at home', 2], ['tell the doctor...at home', 2], ['not a work injury', 1.5], ['hide...work injury', 2], 

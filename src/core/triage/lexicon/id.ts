@@ -94,6 +94,8 @@ export const id: Lexicon = {
       ['gaji telat', 2], ['gaji belum masuk', 2], ['laper', 0.5], ['kelaparan', 2], ['tagihan rumah sakit', 1.5], ['biaya rumah sakit', 1.5], ['biaya berobat', 1.5], ['biaya pengobatan', 1.5], ['biayanya besar', 1.5], ['biayanya mahal', 1.5], ['biaya...besar sekali', 2], ['biaya...mahal sekali', 2], ['biaya...mahal banget', 2], ['tidak sanggup bayar', 2], ['gak sanggup bayar', 2], ['ga sanggup bayar', 2], ['nggak sanggup bayar', 2], ['tidak mampu bayar', 2], ['gak mampu bayar', 2], ['makannya cuma', 1.5], ['cuma makan roti', 1.5], ['hemat', 0.7], ['gak punya penghasilan', 2], ['tidak punya penghasilan', 2], ['utang', 1.5], ['hutang', 1.5],
     ],
     housing: [
+      // noisy neighbours
+      ['tetangga...berisik', 1.5], ['berisik...tetangga', 1.5], ['keluhan suara', 1.5], ['tetangga atas', 1],
       ['tinggal di mobil', 1.5], ['tidur di mobil', 1.5],
       ['mau tinggal di mana', 1.5], ['harus tinggal di mana', 1.5],
       ['shiei jutaku', 2], ['toei jutaku', 2], ['kenei jutaku', 2],
@@ -126,6 +128,8 @@ export const id: Lexicon = {
       ['ayah tunggal', 2], ['bapak tunggal', 2], ['ortu tunggal', 2], ['single mom', 2], ['single mother', 2], ['single dad', 2], ['hitori oya', 2], ['jido fuyo', 2], ['jidou fuyou', 2], ['jido teate', 1], ['biaya anak', 1.5], ['nafkah', 1.5], ['mantan suami', 0.7], ['hak asuh', 2], ['ngurus anak sendiri', 2], ['ngurus anak sendirian', 2], ['sendirian ngurus...anak', 2], ['sendiri ngurus...anak', 2], ['ngurus 2 anak sendiri', 2], ['ngurus bayi sendiri', 2], ['ayah sekaligus ibu', 2], ['istri pulang', 1], ['gak balik lagi', 1], ['pisah rumah', 1], ['balikin anak', 1],
     ],
     carer: [
+      // nobody at home to care for a parent
+      ['gak ada yg...rawat', 1.5], ['gak ada yang...rawat', 1.5], ['tidak ada yang...merawat', 1.5], ['nggak ada yang...rawat', 1.5],
       // a child interpreting for or taking a family member to hospital
       ['jadi penerjemah', 1], ['nemenin ke rumah sakit', 1.5], ['aku yg nemenin', 1],
      
@@ -142,7 +146,9 @@ export const id: Lexicon = {
       ['sambil kerja', 1], ['sambil bekerja', 1],['merawat', 1.5], ['mengurus ibu', 1.5], ['mengurus ayah', 1.5], ['capek sekali', 0.5], ['menjaga', 0.5],
       ['ngurusin', 1.5], ['yang saya rawat', 2], ['yang aku rawat', 2], ['aku rawat', 1.5], ['saya rawat', 1.5], ['gantiin popok', 1.5], ['gantian', 1], ['nganter ibu', 1.5], ['nganter bapak', 1.5], ['nganter ayah', 1.5], ['gak sanggup', 0.5], ['sendirian ngurus', 1.5], ['pikul sendiri', 1.5], ['short stay', 1.5], ['young carer', 2], ['kasih obat', 0.5], ['semua urusan', 1], ['ganti baju', 0.5], ['jaga ayah', 1.5], ['jaga mertua', 1.5], ['ngurus mertua', 1.5], ['ngurus bapak mertua', 1.5],
     ],
-    rights: [['kecelakaannya di rumah', 2], ['bilang ke dokter...di rumah', 2], ['nggak boleh...rosai', 2], 
+    rights: [
+      // is it allowed; too few days off; labour law
+      ['legal gak', 1.5], ['legal nggak', 1.5], ['legal ga$', 1.5], ['ini legal', 1.5], ['gak ada libur', 1], ['gak pernah libur', 1], ['ketenagakerjaan', 2], ['belum bayar gaji', 2], ['tidak bayar gaji', 1.5], ['nggak bayar gaji', 1.5], ['kecelakaannya di rumah', 2], ['bilang ke dokter...di rumah', 2], ['nggak boleh...rosai', 2], 
       // interest beyond the law and the pay-first scams
       ['pinjol ilegal', 2], ['bunga...legal', 2], ['bunga...ilegal', 2], ['menang undian', 1.5], ['dapat hadiah', 1], ['voucher google', 2], ['barang tidak dikirim', 1.5], ['barang nggak dikirim', 1.5], ['barang gak dikirim', 1.5], ['tidak pernah beli', 1.5], ['nggak pernah beli', 1.5], ['gak pernah beli', 1.5],
       ['uangnya diambil', 1.5], ['melindungi uang', 1.5],
@@ -172,7 +178,9 @@ export const id: Lexicon = {
       ['gak punya siapa', 2], ['tidak punya siapa', 2], ['gak ada siapa', 1.5], ['cari temen', 1.5], ['cari teman', 1.5], ['pengen punya temen', 2], ['gak ada yang nyapa', 1.5], ['gak ada yang jenguk', 1.5], ['gak pernah ada yang', 1], ['gak ada yang nanya', 1.5], ['gak pernah ngobrol', 1.5], ['gak ngobrol', 1], ['kafe lansia', 2], ['salon lansia', 2], ['chonaikai', 1], ['tempat nongkrong', 1], ['kangen ngobrol', 1.5], ['pada pulang', 0.7], ['pulang semua', 0.7], ['tinggal saya sendiri', 1.5], ['sendirian terus', 1.5], ['seharian sendiri', 1.5], ['ngomong sama siapa', 1.5], ['gak punya keluarga', 1.5], ['tidak punya keluarga', 1.5], ['gak ada saudara', 1.5], ['main sendiri', 0.7], ['senyum2 doang', 1],
       ['tinggal sendiri', 1], ['tinggal sendirian', 1], ['hidup sendiri', 1], ['ada yg ngecek', 1.5], ['ada yang ngecek', 1.5], ['jauh dari keluarga', 1.5], ['gak ada keluarga', 1.5], ['tidak ada keluarga', 1.5], ['gak ada yg ngerti', 1.5], ['gak ada yang ngerti', 1.5], ['tidak ada yang mengerti', 1.5], ['tidak ada yang mengurus', 1.5], ['gak ada yg ngurus', 1.5], ['gak ada yang ngurus', 1.5], ['gak ada yg peduli', 1.5], ['gak ada yang peduli', 1.5],
     ],
-    multicultural: [['abu jenazah', 1.5], ['jenazah...pulang', 2], ['pemulangan jenazah', 2], 
+    multicultural: [
+      // mocked for an accent
+      ['logat', 1.5], ['abu jenazah', 1.5], ['jenazah...pulang', 2], ['pemulangan jenazah', 2], 
       // Japanese lessons
       ['les bahasa jepang', 2], ['kursus bahasa jepang', 2], ['kelas bahasa jepang', 2],
       // marrying a Japanese partner, a spouse visa

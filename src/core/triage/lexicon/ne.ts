@@ -70,6 +70,8 @@ export const ne: Lexicon = {
       ['जबर्जस्ती गर्', 2], ['जबरजस्ती गर्', 2], ['बलात्कार', 2], ['balatkar', 2], ['यौन दुर्व्यवहार', 2], ['yaun durvyavahar', 2], ['yaun hinsa', 2], ['यौन हिंसा', 2],
     ],
     livelihood: [
+      // bearing every cost alone
+      ['सबै खर्च', 1], ['खर्च...धान्नु', 1.5],
       // pay far too low for the hours
       ['kam talab', 1], ['कम तलब', 1], ['matra dinchha', 0.7], ['मात्र दिन्छ', 0.7],
       // money gone at once (gambling, a dhukuti that failed), arrears and pay not received
@@ -92,6 +94,8 @@ export const ne: Lexicon = {
       ['bill धेरै', 1.5], ['अस्पतालको बिल', 1.5], ['aspatal ko bill', 1.5], ['hospital ko bill', 1.5], ['part time मात्र', 1],
     ],
     housing: [
+      // public housing in Devanagari; noisy neighbours
+      ['जुताकु', 2], ['छिमेकी...हल्ला गर्', 1.5], ['chhimeki...halla gar', 1.5],
       ['कहाँ बस्ने', 1.5],
       // a house left empty after a death or a move
       ['कोही नबस्ने घर', 1.5],
@@ -104,6 +108,8 @@ export const ne: Lexicon = {
       ['घरभाडा', 2], ['kotha chaina', 2], ['kotha chhaina', 2], ['kotha gayo', 1.5], ['sasto kotha', 2], ['kotha chahiyo', 2], ['ghar chahiyo', 2], ['सुत्ने ठाउँ', 2], ['yachin', 2], ['ooya', 1.5], ['landlord', 2], ['eviction', 2], ['都営', 2], ['家賃', 2], ['manga kissa', 2], ['net cafe', 2], ['bahira sut', 1.5], ['कोठा छैन', 2], ['घर खाली गर', 2], ['ghar khali gar', 2], ['kotha bhada', 2],
     ],
     mental_health: [
+      // awake all night
+      ['रातभरि जाग', 1], ['रातभर जाग', 1],
       // fear with a shaking body when speaking in front of others
       ['हात काम्छ', 1], ['मुटु धड्क', 1], ['पसिना आउँछ', 0.7],
      
@@ -158,7 +164,9 @@ export const ne: Lexicon = {
       ['care garch', 2], ['matrai herne', 1.5], ['lai herch', 1.5], ['short stay', 1], ['हेर्दाहेर्दै', 1.5], ['kaigo gar', 2],
       ['हेर्नुपर्ने', 1], ['कसले हेर्ने', 1.5], ['kasle herne', 1.5], ['kasle herchha', 1.5], ['kasle herchu', 1], ['हेर्ने कोही छैन', 1.5], ['छोडेर हेर्', 1.5], ['chhodera her', 1.5], ['सम्हाल्दै', 0.7], ['samhaldai', 0.7], ['sambhaldai', 0.7], ['आफ्नो लागि समय', 1.5], ['aafno lagi samay', 1.5]
     ],
-    rights: [['rosai...dinna', 2], ['rosai...दिँदैन', 2], ['घरमा चोट लाग्यो भन', 2], 
+    rights: [
+      // an employer who gives no day off
+      ['बिदा...दिँदैन', 2], ['बिदा...दिदैन', 2], ['bida...dinna', 2], ['श्रम कानुन', 2], ['rosai...dinna', 2], ['rosai...दिँदैन', 2], ['घरमा चोट लाग्यो भन', 2], 
       // an employer who keeps the workers' passports
       ['passport...raakh', 1.5], ['passport...rakh', 1.5], ['पासपोर्ट...राख', 1.5],
       // interest beyond the law and the pay-first scams

@@ -64,6 +64,8 @@ const written: Lexicon = {
       ['me controla', 2], ['controla tudo', 2], ['fica com meu salário', 2], ['pega meu salário', 2], ['pega todo meu salário', 2], ['controla meu dinheiro', 2], ['mostrar a nota', 1], ['pedir dinheiro pra ele', 1.5], ['olha meu celular', 1.5], ['não me deixa', 1], ['relacionamento abusivo', 2], ['abusivo', 1.5], ['passa a mão', 2], ['me chamando de', 1.5], ['ex não para', 1.5], ['perseguindo', 1.5], ['me segue', 1.5], ['sabe onde eu moro', 1.5], ['abrigo pra mulher', 2], ['casa abrigo', 2], ['me ameaça', 1.5], ['violento', 1.5], ['me dá dinheiro', 1], ['no nome dele', 1], ['stalker', 2], ['perseguição', 2],
     ],
     livelihood: [
+      // benefit cut; bills one can barely pay
+      ['cortou o auxílio', 2], ['cortaram o auxílio', 2], ['cortaram o benefício', 2], ['mal pago', 1], ['mal consigo pagar', 1.5],
       // a job under threat
       ['mandar embora', 1.5], ['ameaçou demitir', 1.5], ['vai ser demitido', 1.5], ['vai ser demitida', 1.5],
       // money gone at once (gambling, a bad bet), arrears, collectors and food
@@ -91,6 +93,8 @@ const written: Lexicon = {
       ['perdi...man$', 1.5], ['não paga as horas', 1.5], ['não paga o salário', 2], ['não pagou o salário', 2], ['não paga hora extra', 1], ['hora extra...não paga', 1.5], ['não pagou as horas', 1.5], ['ajudar com as contas', 1.5], ['procurar emprego', 1.5], ['conseguir emprego', 1.5], ['entrevista de emprego', 1], ['perdi o serviço', 2], ['perdeu o serviço', 2], ['sem serviço', 2], ['conta do hospital', 1.5], ['conta de hospital', 1.5],
     ],
     housing: [
+      // noisy neighbours
+      ['vizinho...barulho', 1], ['barulho...vizinho', 1],
       ['morando no carro', 1.5], ['dormindo no carro', 1.5],
       ['onde vou morar', 2],
       // a house left empty after a death or a move
@@ -129,6 +133,8 @@ const written: Lexicon = {
       ['fico em casa', 1], ['fica em casa', 1], ['fico só em casa', 1.5], ['trancado em casa', 2], ['trancada em casa', 2], ['pé na rua', 1.5], ['não trabalha nem estuda', 2], ['não trabalho não estudo', 2], ['não trabalha nem sai', 2], ['hikikomori', 2], ['ひきこもり', 2], ['recluso', 2], ['reclusa', 2],
     ],
     single_parent: [
+      // raising children alone, the children counted between
+      ['criando...sozinh', 2], ['crio...sozinh', 2],
       // a father gone who sends nothing
       ['não manda dinheiro', 1.5], ['não manda um iene', 1.5],
      
@@ -154,6 +160,8 @@ const written: Lexicon = {
       ['tenho que cuidar', 1], ['não aguento mais de sono', 1.5], ['só tem eu', 1], ['além de mim', 1.5]
     ],
     rights: [
+      // labour law in Portuguese; is it allowed; a boss who humiliates
+      ['trabalhista', 2], ['é permitido', 1], ['chefe...humilha', 1.5], ['sem folga', 1], ['grávida...dispens', 1.5], ['dispens...grávida', 1.5],
       // a manager who does not pay a part-timer
       ['não me pagou', 1.5], ['paga depois', 1],
      ['que foi em casa', 2], ['não dar rosai', 2], ['pra não...rosai', 2], ['esconder o acidente', 2], 

@@ -87,6 +87,8 @@ export const tl: Lexicon = {
       ['hindi...binabayaran', 1], ['di...binabayaran', 1], ['kulang ang sahod', 1.5], ['kulang...sahod', 1.5], ['na cut ako', 2], ['hindi na nirenew', 1.5], ['di na nirenew', 1.5], ['kailangan ko ng trabaho', 1.5], ['trabaho at bahay', 1], ['izoku nenkin', 1], ['maliit ang nenkin', 1.5], ['kakaunti ang nenkin', 1.5], ['kaunti ang nenkin', 1.5], ['walang pambayad', 2], ['walang maipambayad', 2], ['paano kami mabubuhay', 1.5], ['bayarin sa ospital', 1.5], ['bill sa ospital', 1.5], ['hospital bill', 1.5],
     ],
     housing: [
+      // noisy neighbours
+      ['kapitbahay...sobrang ingay', 1.5], ['ingay nila', 1], ['kapitbahay...karaoke', 1.5], ['kapitbahay...nagkakaraoke', 1.5], ['kapitbahay...videoke', 1.5], ['kapitbahay...nagvivideoke', 1.5], ['kapitbahay...maingay', 1.5], ['maingay...kapitbahay', 1.5],
       ['natutulog sa kotse', 1.5], ['nakatira sa kotse', 1.5],
       ['saan titira', 2], ['saan ako titira', 2],
       // a house left empty after a death or a move
@@ -123,7 +125,9 @@ export const tl: Lexicon = {
       ['inaalagaan', 1.5], ['nag aalaga', 1.5], ['alagaan', 1], ['pagod na pagod', 0.5], ['maysakit kong', 1],
       ['alagaan si', 1.5], ['nag aalaga kay', 2], ['young carer', 2], ['ako ang nag aalaga', 2], ['bantay', 0.7], ['lampin', 1], ['diaper', 0.7], ['short stay', 1.5], ['walang pahinga', 1.5], ['kapalitan', 1.5], ['kayang iwan', 1], ['hindi makapagpahinga', 1.5],
     ],
-    rights: [['hindi daw pwede...rosai', 2], ['hindi pwede...rosai', 2], ['sabihin...nangyari sa bahay', 2], ['sa bahay daw nangyari', 2], 
+    rights: [
+      // is it allowed
+      ['legal ba', 1.5], ['bawal ba yan', 1], ['hindi daw pwede...rosai', 2], ['hindi pwede...rosai', 2], ['sabihin...nangyari sa bahay', 2], ['sa bahay daw nangyari', 2], 
       // overtime worked and not paid
       ['overtime...hindi bayad', 2], ['overtime...walang bayad', 2], ['overtime...di bayad', 2], ['hindi binabayaran...overtime', 2],
       // pay withheld, interest beyond the law and the pay-first scams

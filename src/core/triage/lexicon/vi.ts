@@ -100,6 +100,8 @@ export const vi: Lexicon = {
       ['vay nặng lãi$', 1.5], ['tín dụng đen$', 1.5], ['không có đồng nào$', 2], ['ko có đồng nào$', 2], ['không còn đồng nào$', 2], ['viện phí cao$', 1.5], ['không đủ ăn$', 2], ['ko đủ ăn$', 2], ['tiền ăn...không có', 1.5], ['lương hưu ít$', 1.5], ['lương hưu thấp$', 1.5], ['gửi tiền về$', 0.7], ['không có tiền trả$', 2], ['ko có tiền trả$', 2],
     ],
     housing: [
+      // noise from the neighbours
+      ['hàng xóm...ồn$', 1.5],
       ['mái vẫn dột', 1.5], ['mái bị dột', 1.5], ['mái nhà dột', 1.5], ['sống trong xe', 1.5], ['ngủ trong xe', 1.5],
       ['sẽ ở đâu', 1.5], ['biết ở đâu', 1],
       // a house left empty after a death or a move
@@ -139,6 +141,8 @@ export const vi: Lexicon = {
       ['ngày ngủ đêm thức$', 1], ['đêm thức ngày ngủ$', 1], ['hikikomori$', 2], ['ひきこもり', 2], ['引きこもり', 2], ['ngại ra khỏi nhà$', 2], ['sợ ra ngoài$', 1.5], ['ngại ra ngoài$', 1.5], ['không gặp ai$', 1], ['ko gặp ai$', 1], ['ra lúc nửa đêm$', 1], ['chơi game cả ngày$', 1],
     ],
     single_parent: [
+      // the child's surname after a divorce
+      ['đổi họ cho con$', 1.5],
       // pregnant and left by the partner: to give birth and raise the child alone
       ['sinh con một mình', 1.5], ['đẻ một mình', 1.5], ['một mình sinh', 1.5],
       ['mẹ đơn thân', 2], ['bố đơn thân', 2], ['đơn thân', 2], ['một mình nuôi', 2], ['nuôi con một mình', 2], ['ly hôn', 1.5], ['tiền cấp dưỡng', 2],

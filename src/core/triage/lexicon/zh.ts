@@ -116,6 +116,8 @@ export const zh: Lexicon = {
       ['性骚扰', 2], ['性侵', 2], ['跟踪', 1.5], ['庇护所', 2], ['女性', 0.5],
     ],
     livelihood: [
+      // work or income shrinking or unsteady; cannot afford the rent
+      ['工作...不稳定', 1], ['收入...不稳定', 1.5], ['收入...减少', 1.5], ['收入...少了', 1.5], ['工作...减少', 1], ['租不起', 1],
       // money gone at once (gambling, crypto), arrears and collectors
       ['倾家荡产', 2], ['全部积蓄', 1.5], ['积蓄...没了', 1.5], ['积蓄...输', 1.5], ['输掉', 1], ['血本无归', 1.5], ['催收', 1.5], ['讨债', 2], ['催债', 2], ['分期还', 1], ['欠税', 1.5], ['补缴', 1],
       // money from work: injury insurance, paid leave, night allowances
@@ -238,7 +240,9 @@ export const zh: Lexicon = {
       ...['我妈', '我爸', '婆婆', '公公', '老公', '先生', '太太', '老婆', '奶奶', '爷爷', '外婆', '外公', '家人', '家里', '有'].map((who) => [`照顾${who}`, 1.5] as const),
       ['照顾弟弟', 1], ['照顾妹妹', 1], ['照顾哥哥', 1], ['照顾姐姐', 1],
     ],
-    rights: [['不给算工伤', 2], ['不让报工伤', 2], ['说是在家...伤', 2], ['隐瞒工伤', 2], 
+    rights: [
+      // a boss who humiliates, HR that shrugs
+      ['主管...羞辱', 2], ['上司...羞辱', 2], ['老板...羞辱', 2], ['公开羞辱', 1.5], ['当众...骂', 1], ['人事...不管', 1], ['不给算工伤', 2], ['不让报工伤', 2], ['说是在家...伤', 2], ['隐瞒工伤', 2], 
       // whether a lender or loan app is legal
       ['放款...违法', 2], ['贷款...违法', 2], ['借贷...违法', 2],
       // pay or overtime pay held back; an older person's pension handed to a relative, money spent by someone else
@@ -295,7 +299,9 @@ export const zh: Lexicon = {
       ['一句话没说', 2], ['一句话都没', 2], ['透明', 1], ['空荡荡', 2], ['谁也不认识', 2], ['不认识什么人', 2], ['一个认识的人', 2], ['熟人', 1], ['唯一说的话', 2], ['说话的只有', 2],
       ['谁也不联系', 2], ['插不进去', 1.5], ['没人知道', 1.5], ['断了线', 1.5], ['想家', 1.5], ['找人一起', 1.5], ['无聊', 1], ['打招呼', 0.7], ['义工', 0.7], ['志愿者', 0.7],
     ],
-    multicultural: [['骨灰...带回', 2], ['骨灰...回国', 2], ['遗体...回国', 2],  
+    multicultural: [
+      // came to Japan with a child at school
+      ['陪读', 0.7], ['骨灰...带回', 2], ['骨灰...回国', 2], ['遗体...回国', 2],  
       // marrying a Japanese partner, a spouse visa
       ['日本人...结婚', 1.5], ['结婚...日本人', 1.5], ['国际婚姻', 2], ['国际结婚', 2], ['配偶签证', 2], ['配偶者签证', 2],
       // a child or parent with no Japanese, wanting help in Chinese
