@@ -49,10 +49,12 @@ const fresh41 = readSet('./fresh-41.jsonl');
 const fresh42 = readSet('./fresh-42.jsonl');
 const fresh43 = readSet('./fresh-43.jsonl');
 const fresh44 = readSet('./fresh-44.jsonl');
+const fresh45 = readSet('./fresh-45.jsonl');
 const fresh46 = readSet('./fresh-46.jsonl');
 const fresh47 = readSet('./fresh-47.jsonl');
 const fresh48 = readSet('./fresh-48.jsonl');
 const fresh49 = readSet('./fresh-49.jsonl');
+const fresh50 = readSet('./fresh-50.jsonl');
 const fresh51 = readSet('./fresh-51.jsonl');
 const fresh52 = readSet('./fresh-52.jsonl');
 const fresh53 = readSet('./fresh-53.jsonl');
@@ -97,10 +99,12 @@ const MIXED = [
   fresh42,
   fresh43,
   fresh44,
+  fresh45,
   fresh46,
   fresh47,
   fresh48,
   fresh49,
+  fresh50,
   fresh51,
   fresh52,
   fresh53,
@@ -142,6 +146,7 @@ describe('the labelled sets', () => {
       [fresh44, ['zh-Hant', 'ko', 'pt']],
       [fresh47, ['zh-Hant']],
       [fresh49, ['ko']],
+      [fresh50, ['en', 'zh-Hans', 'zh-Hans', 'ko']],
       [fresh51, ['zh-Hans']],
     ]);
     for (const set of [dev, ...MIXED]) {
@@ -179,7 +184,7 @@ describe('the labelled sets', () => {
 
 // Floors: what was measured (rounded down), so a lexicon edit or a retrained model that loses ground
 // fails here. The targets are top-1 ≥ 90%, compound recall ≥ 85%, every crisis found and false
-// alarms ≤ 3%, on concerns nobody has seen: batches 9–14, 22, 23 and 29 are the nearest we have to that.
+// alarms ≤ 3%, on concerns nobody has seen: batches 9–14, 22, 23, 29, 33, 37, 44, 45 and 50 are the nearest we have to that.
 describe('triage floors', () => {
   interface Floors {
     top1?: number;
@@ -527,5 +532,15 @@ describe('triage floors', () => {
     // 91.8% compound recall, 108 of 110 crises (one of the other two shown the numbers "just in case"),
     // 8 of 327 false alarms (2.4%). Never opened.
     floorCase('batch 44', fresh44, { top1: 0.945, compound: 0.915, crisis: 0.98, falseAlarm: 0.025 }),
+    // Batch 45: written apart at the start of the thirteenth session as an ordinary mix, kept out of the
+    // tree until every change of the session was made, measured once, blind, on its final engine: 92.7%
+    // top-1, 89.7% compound recall, 109 of 110 crises, 7 of 330 false alarms (2.1%). Never opened.
+    floorCase('batch 45', fresh45, { top1: 0.925, compound: 0.895, crisis: 0.99, falseAlarm: 0.022 }),
+    // Batch 50: written apart in the middle of the thirteenth session as an ordinary mix (every age and
+    // window, for themselves and for others); four lines found word for word in other sets or the corpus
+    // taken out; kept out of the tree until every change was made, measured once, blind, on its final
+    // engine: 93.6% top-1, 92.1% compound recall, 107 of 110 crises (one of the other three shown the
+    // numbers "just in case"), 4 of 326 false alarms (1.2%). Never opened.
+    floorCase('batch 50', fresh50, { top1: 0.935, compound: 0.92, crisis: 0.97, falseAlarm: 0.013 }),
   ])('%s', (_title, set, f) => floors(set, f));
 });

@@ -324,4 +324,14 @@ if (!developmentOnly) {
     readSet('./fresh-44.jsonl'),
     false,
   );
+  report(
+    "fresh batch 45 (test/triage/fresh-45.jsonl) — written apart at the start of the thirteenth session as an ordinary mix, kept out of the tree until the session's last change; measured blind once on the final engine",
+    readSet('./fresh-45.jsonl'),
+    false,
+  );
+  report(
+    "fresh batch 50 (test/triage/fresh-50.jsonl) — written apart in the middle of the thirteenth session as an ordinary mix, kept out of the tree until the session's last change; measured blind once on the final engine",
+    readSet('./fresh-50.jsonl'),
+    false,
+  );
 }
