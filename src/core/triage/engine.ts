@@ -90,22 +90,23 @@ function* agesSaid(digits: string): Generator<{ years: number; at: number; said:
       yield { years: Number(m[1]), at: m.index ?? 0, said: m[0].trim() };
 }
 
-/** The first age under 18 said outright in `digits` (10–17 with a word for years or "I am"). */
-function childAgeIn(digits: string): { at: number; said: string } | null {
-  for (const { years, at, said } of agesSaid(digits)) if (years >= 10 && years <= 17) return { at, said };
+/** The first age from `min` to `max` years said outright in `digits` (with a word for years or "I am"). */
+function ageBetween(digits: string, min: number, max: number): { at: number; said: string } | null {
+  for (const { years, at, said } of agesSaid(digits)) if (years >= min && years <= max) return { at, said };
   return null;
 }
 
+/** A child's or a teenager's age (10–17) said outright in `digits`. */
+const childAgeIn = (digits: string) => ageBetween(digits, 10, 17);
+
 /** Whether an adult's age (18 or more) is said outright in `digits`. */
-function adultAgeIn(digits: string): boolean {
-  for (const { years } of agesSaid(digits)) if (years >= 18 && years <= 115) return true;
-  return false;
-}
+const adultAgeIn = (digits: string): boolean => ageBetween(digits, 18, 115) !== null;
 
 /** The first age of 65 or more said in `digits` (folded text with ASCII digits) or, looser, in the source. */
 function oldAgeIn(digits: string, source = ''): { at: number; said: string; loose?: boolean } | null {
   // Every age said, not only the first («३० वर्षको भाइ … आमा ६८ वर्षकी»).
-  for (const { years, at, said } of agesSaid(digits)) if (years >= 65 && years <= 115) return { at, said };
+  const said = ageBetween(digits, 65, 115);
+  if (said) return said;
   const decade = DECADE.exec(digits);
   if (decade && Number(decade[1]) >= 7) return { at: decade.index, said: decade[0].trim() };
   const light = asciiDigits(source.toLowerCase())
