@@ -784,6 +784,8 @@ function selfHarmOver(
   if (NOT_WELL_AFTER.test(text.slice(at + well[0].length))) return false;
   if (AGAIN.test(text.slice(at))) return false;
   const time = frames.filter((f) => f.tag === 'past' && ofTime(text.slice(f.start, f.end)));
+  // framed() never lets a frame cancel a wish to die (FRAME_CANCELS); asked as for an emergency, whose
+  // past frames it does cancel, it says whether this frame of time reaches the words.
   return framed(folded, { ...match, tag: 'emergency' }, time, language);
 }
 
