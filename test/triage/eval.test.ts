@@ -58,6 +58,8 @@ const fresh50 = readSet('./fresh-50.jsonl');
 const fresh51 = readSet('./fresh-51.jsonl');
 const fresh52 = readSet('./fresh-52.jsonl');
 const fresh53 = readSet('./fresh-53.jsonl');
+const fresh55 = readSet('./fresh-55.jsonl');
+const fresh56 = readSet('./fresh-56.jsonl');
 const corpus = readCorpus().items;
 /** Batches 7–53 (45 and 50 are exams kept apart): 40 concerns a language, the mix residents send, each written apart. */
 const MIXED = [
@@ -108,6 +110,8 @@ const MIXED = [
   fresh51,
   fresh52,
   fresh53,
+  fresh55,
+  fresh56,
 ];
 /** Every set the engine is measured on besides the team's own. */
 const MEASURED = [holdout, fresh1, fresh2, fresh3, fresh4, freshCrisis5, freshCrisis6, dev, ...MIXED];
@@ -148,6 +152,10 @@ describe('the labelled sets', () => {
       [fresh49, ['ko']],
       [fresh50, ['en', 'zh-Hans', 'zh-Hans', 'ko']],
       [fresh51, ['zh-Hans']],
+      [
+        fresh56,
+        ['ja', 'ja-easy', 'ja-easy', 'ja-easy', 'ja-easy', 'en', 'zh-Hans', 'zh-Hans', 'ko', 'id', 'id'],
+      ],
     ]);
     for (const set of [dev, ...MIXED]) {
       for (const lang of LANGUAGES)
@@ -508,6 +516,18 @@ describe('triage floors', () => {
     // top-1, 85.1% compound recall, 103 of 110 crises, 2 of 330 false alarms (0.6%). Then development;
     // after its two passes: 96.6%, 91.8%, 110 of 110, no false alarm.
     floorCase('batch 53', fresh53, { top1: 0.965, compound: 0.915, crisis: 1, falseAlarm: 0.001 }),
+    // Batch 55: written apart in the fourteenth session, older people and those around them (dementia,
+    // falls, care at home, carers at the end of their rope, living alone, end of life, money taken,
+    // worried neighbours); measured once, blind: 87.5% top-1, 81.1% compound recall, 95 of 110 crises,
+    // 11 of 330 false alarms (3.3%). Then development; after its passes: 89.1%, 82.5%, 110 of 110, 1
+    // false alarm (0.3%).
+    floorCase('batch 55', fresh55, { top1: 0.89, compound: 0.82, crisis: 1, falseAlarm: 0.004 }),
+    // Batch 56: written apart in the fourteenth session as messy typing (typos, no punctuation, romaji and
+    // mixed languages, text-speak, fragments, messages of one to six words); eleven lines found word for
+    // word in other sets or the corpus taken out; measured once, blind: 92.3% top-1, 88.8% compound
+    // recall, 104 of 110 crises, 10 of 319 false alarms (3.1%). Then development; after its passes:
+    // 93.5%, 88.2%, 110 of 110, no false alarm.
+    floorCase('batch 56', fresh56, { top1: 0.93, compound: 0.88, crisis: 1, falseAlarm: 0.001 }),
     // Batch 29: written apart at the start of the eleventh session by residents who are irritated,
     // sarcastic or darkly funny (8 or more alarming-but-safe lines a language, crises hidden in the same
     // tone), kept out of the tree until every change of the session was made, measured once, blind, on

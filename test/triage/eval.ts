@@ -4,9 +4,9 @@ import { type LabelledT, type Miss, rate, readSet, type Scores, score } from './
  * `npm run eval:triage`: scores the engine on every labelled set, each with what it has been used
  * for. Batches 1–4 are crises in everyday, indirect wording with alarming-but-safe concerns, written
  * by earlier rounds and since read by the lexicon writers; crisis batches 5 and 6 likewise, in the
- * tenth session. Batches 5–53 are the kind of mix residents send (ordinary, compound, crisis,
+ * tenth session. Batches 5–56 are the kind of mix residents send (ordinary, compound, crisis,
  * alarming-but-safe; 40 per language), written by people who never saw the lexicons or the training
- * corpus: 5 and 6 chose the engine's weights and thresholds; 7, 8, 15–21, 24–28, 30–32, 34–36, 38–43 and 46–49 and 51–53 were measured blind,
+ * corpus: 5 and 6 chose the engine's weights and thresholds; 7, 8, 15–21, 24–28, 30–32, 34–36, 38–43, 46–49, 51–53, 55 and 56 were measured blind,
  * then joined the development set; 9–14, 22, 23, 29, 33, 37, 44, 45 and 50 are measured, never tuned against (nobody has opened their
  * lines). The model's training corpus (`corpus/`) is none of these. `--misses` lists what went wrong
  * on the team's set only, so the others stay unseen by whoever tunes the lexicons.
@@ -261,6 +261,16 @@ report(
 report(
   'fresh batch 53 (test/triage/fresh-53.jsonl) — written apart in the thirteenth session, anger and complaint (at the city, an office, a landlord, a school, an employer, the family), the need and any danger inside the complaint; measured blind (94.8 / 85.1 / 93.6 / 0.6), then development',
   readSet('./fresh-53.jsonl'),
+  false,
+);
+report(
+  'fresh batch 55 (test/triage/fresh-55.jsonl) — written apart in the fourteenth session, older people and those around them (dementia, falls, care at home, carers at the end of their rope, living alone, end of life, money taken, worried neighbours); measured blind (87.5 / 81.1 / 86.4 / 3.3), then development',
+  readSet('./fresh-55.jsonl'),
+  false,
+);
+report(
+  'fresh batch 56 (test/triage/fresh-56.jsonl) — written apart in the fourteenth session, messy typing (typos, no punctuation, romaji and mixed languages, text-speak, fragments, 1–6 word messages); 11 lines found word for word elsewhere taken out; measured blind (92.3 / 88.8 / 94.5 / 3.1), then development',
+  readSet('./fresh-56.jsonl'),
   false,
 );
 if (!developmentOnly) {

@@ -750,7 +750,7 @@ const ofTime = (said: string): boolean => !STORY.test(said) && !MEDIA.test(said)
  * 现在已经好了, 지금은 잘 지내, «giờ em ổn», "okay na ako", «hoje estou bem», "sekarang sudah baik", अहिले ठिक.
  */
 const WELL_NOW =
-  /今は(?:もう)?(?:すっかり)?(?:落ち着|落ちつ|大丈夫|元気|安定|平気)|いまは(?:もう)?(?:おちつ|だいじょうぶ|げんき|あんてい|へいき)|(?:^| )(?:im|i am|doing|feeling|been) (?:doing |feeling )?(?:well|fine|ok|okay|good|better|great|stable)(?: now| these days| today)|(?:^| )(?:fine|okay|ok|well|stable|better) now(?![a-z])|in recovery|(?:years?|months?) clean|现在(?:已经|都)?(?:好了|没事|很好|挺好|稳定|康复)|好多了|已经(?:好了|康复|走出来|没事了)|(?:지금은|이제는|요즘은) ?(?:잘 지내|괜찮|안정|건강|많이 좋아)|잘 지내고 있|나아졌|(?:^| )(?:gio|bay gio|hien tai|hien gio) (?:(?:em|toi|minh) )?(?:da )?(?:on|khoe|binh thuong|on dinh)(?![a-z])|(?:^| )(?:okay|ok|ayos|maayos|magaling|mabuti) na (?:ako|ang pakiramdam ko)(?![a-z])|gumaling na ako|(?:^| )(?:hoje|hj|agora)(?: eu)? (?:estou|to|tou|me sinto|ja estou|ja to) (?:bem|melhor|estavel|recuperad)|ja me recuperei|(?:^| )sekarang (?:(?:aku|saya|gue) )?(?:sudah |udah |dah )?(?:baik|membaik|pulih|sehat|stabil|oke)(?![a-z])|(?:sudah|udah) pulih|(?:अहिले|अब) (?:म )?(?:ठिक|ठीक|सन्चै|निको)|(?:ahile|aile|aba) (?:ma )?(?:thik|theek|sanchai)/;
+  /今は(?:もう)?(?:すっかり)?(?:落ち着|落ちつ|大丈夫|元気|安定|平気)|いまは(?:もう)?(?:おちつ|だいじょうぶ|げんき|あんてい|へいき)|(?:^| )(?:im|i am|doing|feeling|been) (?:doing |feeling )?(?:well|fine|ok|okay|good|better|great|stable)(?: now| these days| today)|(?:^| )(?:fine|okay|ok|well|stable|better) now(?![a-z])|in recovery|(?:years?|months?) clean|现在(?:已经|都)?(?:好了|没事|很好|挺好|稳定|康复)|好多了|已经(?:好了|康复|走出来|没事了)|(?:지금은|이제는|요즘은) ?(?:잘 지내|괜찮|안정|건강|많이 좋아)|(?:지금은|이제는|이젠) ?안 ?해|잘 지내고 있|나아졌|(?:^| )(?:gio|bay gio|hien tai|hien gio) (?:(?:em|toi|minh) )?(?:da )?(?:on|khoe|binh thuong|on dinh)(?![a-z])|(?:^| )(?:okay|ok|ayos|maayos|magaling|mabuti) na (?:ako|ang pakiramdam ko)(?![a-z])|gumaling na ako|(?:^| )(?:hoje|hj|agora)(?: eu)? (?:estou|to|tou|me sinto|ja estou|ja to) (?:bem|melhor|estavel|recuperad)|ja me recuperei|(?:^| )sekarang (?:(?:aku|saya|gue) )?(?:sudah |udah |dah )?(?:baik|membaik|pulih|sehat|stabil|oke)(?![a-z])|(?:sudah|udah) pulih|(?:अहिले|अब) (?:म )?(?:ठिक|ठीक|सन्चै|निको)|(?:ahile|aile|aba) (?:ma )?(?:thik|theek|sanchai)/;
 /** A denial just after a recovery in Japanese or Korean (「落ち着いてない」, 괜찮지 않아), or just before it ("not fine now"). */
 const NOT_WELL_AFTER = /^.{0,4}?(?:ない|なく|じゃ|では|지 않|지 못|않아|없)/;
 const NOT_WELL_BEFORE = /(?:not|never|khong|chua|hindi|nao|tidak|belum|nggak|gak|没|不) ?$/;
@@ -787,6 +787,56 @@ function selfHarmOver(
   // framed() never lets a frame cancel a wish to die (FRAME_CANCELS); asked as for an emergency, whose
   // past frames it does cancel, it says whether this frame of time reaches the words.
   return framed(folded, { ...match, tag: 'emergency' }, time, language);
+}
+
+/**
+ * A partnership ended, said outright, as folded text has it: divorced or separated already
+ * (「もう離婚した」, "we got divorced", 已经离婚了, 이혼했어요, «đã ly hôn», "hiwalay na kami", «já nos
+ * separamos», "udah cerai", डिभोर्स भइसक्यो) — not a wish for it (「離婚したい」, "want a divorce").
+ */
+const PARTED =
+  /(?:離婚|离婚|りこん|別れ|别れ|わかれ)(?:しました|ました|して(?:い|ま|る)|した(?![いくら])|た(?![いくら]))|(?:^| )(?:we (?:got |are |were )?(?:divorced|separated)|(?:im|i am|were|we are) (?:divorced|separated) now|(?:we )?broke up|no contact (?:now|anymore|since))(?![a-z])|(?:已经|早就)(?:离婚|离了|分开|分手)|离婚了|分手了|이혼했|헤어졌|(?:^| )(?:da|đã) (?:ly hon|ly dị|ly di|chia tay)|(?:ly hon|chia tay) roi|(?:^| )(?:hiwalay na kami|wala na kami|nasa ibang [a-z]+ na)(?![a-z])|(?:^| )(?:ja|já) (?:nos )?(?:divorciamos|separamos)|(?:^| )(?:sudah|udah|dah) (?:cerai|bercerai|pisah|putus)(?![a-z])|(?:डिभोर्स|सम्बन्धविच्छेद|सम्बन्ध विच्छेद) भइसक/;
+
+/**
+ * The harm said to be over, as folded text has it: "that's all behind me", «tapos na yun», «chuyện đã
+ * qua rồi», «já passou», "sudah berlalu", 다 지난 일, 已经过去了, 「もう終わったこと」 (not "it's over
+ * between us", a break-up said the day it happens).
+ */
+const OVER =
+  /(?:^| )(?:thats|that is|that was|its|it is) (?:all )?(?:over now|behind me|in the past)(?: now)?|(?:^| )(?:tapos na (?:yun|yon|iyon|un|ang lahat)|matagal na (?:yun|yon|iyon))(?![a-z])|(?:^| )(?:chuyen )?(?:da qua roi|da qua lau roi)|(?:^| )(?:ja passou|isso acabou|ja acabou)(?![a-z])|(?:^| )(?:sudah|udah|dah) (?:lewat|berlalu)(?![a-z])|다 지난 일|지난 일이|끝난 일이|已经过去了|都过去了|もう終わった|もうおわった|過去のこと|かこのこと/;
+
+/**
+ * Hitting told as the writer's past, said to be over («…pero tapos na yun») or with the partnership
+ * ended and the writer well or safe now said after it in the message (「まえ おっと が たたいた。 もう りこん した。 いま は だいじょうぶ」, "My ex hit
+ * me. We got divorced. I'm fine now"): no danger now (LABELLING.md). Both must be said; the hitting's
+ * own sentence may not speak of now, today, yesterday or "still", and "again" or "lately" after the
+ * recovery brings it back.
+ */
+function violenceOver(folded: Folded, match: Match<CrisisSignal>): boolean {
+  if (match.tag !== 'violence') return false;
+  const { text } = folded;
+  const end = text.indexOf('|', match.end);
+  const sentence = text.slice(text.lastIndexOf('|', match.start) + 1, end < 0 ? text.length : end);
+  if (NOW.test(sentence) || RECENT.test(sentence) || ONGOING.test(sentence)) return false;
+  // (In Japanese, the past said: 「たたいた」, not 「たたく」.)
+  const tail = text.slice(match.end, match.end + 8);
+  if (PRESENT_TAIL.test(tail) || (/[ぁ-ゖ]/.test(sentence) && !/(?:た|でした) ?$/.test(sentence)))
+    return false;
+  const rest = text.slice(match.end);
+  const over = OVER.exec(rest);
+  const parted = PARTED.exec(rest);
+  const well = WELL_NOW.exec(rest);
+  let from: number;
+  if (over) from = over.index + over[0].length;
+  else {
+    if (!parted || !well) return false;
+    const at = match.end + well.index;
+    if (NOT_WELL_BEFORE.test(text.slice(Math.max(0, at - 8), at).trimEnd())) return false;
+    if (NOT_WELL_AFTER.test(text.slice(at + well[0].length))) return false;
+    from = Math.min(parted.index, well.index);
+  }
+  const after = text.slice(match.end + from);
+  return !AGAIN.test(after) && !RECENT.test(after) && !NOW.test(after.replace(WELL_NOW, ''));
 }
 
 /**
@@ -952,7 +1002,11 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
     ...(closed ? [] : farewells),
   ];
   const history = words.filter((m) => selfHarmOver(folded, m, frames, language));
-  const unframed = words.filter((m) => !framed(folded, m, frames, language) && !history.includes(m));
+  // Hitting told as over — parted and well now — is no alarm; the model must be surer of it too.
+  const over = words.filter((m) => violenceOver(folded, m));
+  const unframed = words.filter(
+    (m) => !framed(folded, m, frames, language) && !history.includes(m) && !over.includes(m),
+  );
   // Hitting or a threat told only inside a drama, the news or a game (「ドラマで こどもが たたかれる」):
   // the model, which may not know the frame, does not overrule it.
   for (const m of words)
@@ -1005,8 +1059,8 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
   const cautious =
     idioms.length > 0 || frames.length > 0
       ? 'all'
-      : denied.length > 0
-        ? new Set(denied.map((m) => m.tag))
+      : denied.length > 0 || over.length > 0
+        ? new Set([...denied, ...over].map((m) => m.tag))
         : null;
   return {
     finding: lexiconCrisis(folded, idioms, hits),

@@ -1789,4 +1789,20 @@ export const ABUSE_CONCEPTS: readonly Concept[] = extendConcepts([
       id: { pairs: [{ reach: 40, a: ['anak tetangga', 'anak sebelah', 'bocah sebelah', 'anak di sebelah', 'anak lantai atas'], b: ['teriak tiap malam', 'teriak setiap malam', 'menjerit tiap malam', 'menjerit setiap malam', 'tiap malam teriak'] }] },
     },
   },
+  {
+    // The mark named by what made it, with no «被» (「好像是衣架打的」, "belt marks"); a seat belt's is not.
+    name: 'marks on a child made by a hanger, belt or cane, named by the thing',
+    signal: 'child_abuse',
+    words: {
+      ja: { pairs: [{ reach: 40, acrossSentences: 2, a: ['子ども', '子供', 'こども', '息子', '娘', '男の子', '女の子', '子の'], b: ['ハンガーでやられ', 'ハンガーの跡', 'ハンガーのあと', 'ベルトでやられ', 'ベルトでたたかれ'] }], idioms: ['シートベルトの跡'] },
+      en: { pairs: [{ reach: 60, acrossSentences: 2, a: ['kid', 'child', 'boy', 'girl', 'son', 'daughter', 'his legs', 'her legs', 'his back', 'her back'], b: ['hanger marks', 'marks from a hanger', 'marks from a belt', 'belt marks', 'welts on'] }], idioms: ['seat belt marks', 'seatbelt marks'] },
+      zh: { say: ['衣架打的', '衣架抽的', '衣架打出来的', '衣架抽出来的', '藤条打的', '藤条抽的'], pairs: [{ reach: 60, acrossSentences: 2, a: ['小朋友', '小孩', '孩子', '儿子', '女儿', '男孩', '女孩', '学生'], b: ['衣架打的', '衣架抽的', '衣架打出来', '衣架抽出来', '皮带打的', '皮带抽的', '皮带抽出来', '藤条打的', '藤条抽的', '棍子打的'] }] },
+      ko: { pairs: [{ reach: 40, acrossSentences: 2, a: ['아이', '애가', '애 ', '아들', '딸', '꼬마'], b: ['옷걸이 자국', '허리띠 자국', '벨트 자국'] }], idioms: ['안전벨트 자국'] },
+      vi: { pairs: [{ reach: 50, acrossSentences: 2, a: ['bé', 'cháu', 'con nhà', 'đứa nhỏ', 'thằng bé', 'con bé', 'con tôi', 'con em'], b: ['lằn roi', 'vết roi', 'vết móc áo', 'vết thắt lưng', 'vết dây nịt'] }] },
+      ne: { pairs: [{ reach: 50, acrossSentences: 2, a: ['bachha', 'baccha', 'bacha', 'chhora', 'chhori', 'keta', 'keti', 'बच्चा', 'छोरा', 'छोरी'], b: ['belt ko daag', 'belt ko dag', 'petiko dag', 'peti ko dag', 'बेल्टको दाग'] }] },
+      tl: { pairs: [{ reach: 50, acrossSentences: 2, a: ['bata', 'anak', 'pamangkin'], b: ['latay ng sinturon', 'latay ng hanger', 'marka ng sinturon', 'marka ng hanger'] }] },
+      pt: { pairs: [{ reach: 50, acrossSentences: 2, a: ['criança', 'menino', 'menina', 'filho', 'filha', 'garoto', 'garota'], b: ['marca de cinto', 'marcas de cinto', 'marca de cinta', 'marcas de cinta', 'marca de cabide', 'marcas de cabide', 'vergão', 'vergões'] }], idioms: ['cinto de segurança'] },
+      id: { pairs: [{ reach: 50, acrossSentences: 2, a: ['anak', 'bocah', 'adik'], b: ['bekas ikat pinggang', 'bekas sabuk', 'bekas hanger', 'bekas rotan'] }], idioms: ['sabuk pengaman'] },
+    },
+  },
 ], ABUSE_FAMILIES);

@@ -821,6 +821,23 @@ const EMERGENCY_FAMILIES: readonly ConceptExtension[] = [
       tl: { pairs: [{ reach: 48, acrossSentences: true, a: ['masakit ang dibdib', 'sumasakit ang dibdib', 'sakit sa dibdib', 'kumikirot ang dibdib', 'naninikip ang dibdib', 'masakit daw ang dibdib'], b: ['kaliwang braso', 'namamanhid', 'manhid', 'pinagpapawisan', 'pawis na pawis', 'malamig na pawis', 'panga'] }] },
     },
   },
+  {
+    // 「新聞が三日分たまってて…のぞいたら台所で横になったまま動かないみたい」: a neighbour not seen for days, or
+    // seen through a window, lying still or not answering.
+    name: 'a neighbour not seen for days, mail piling up or seen through a window, lying still and not answering',
+    into: 'unconscious, not responding, will not wake',
+    words: {
+      ja: { pairs: [{ reach: 60, acrossSentences: 2, a: ['新聞が', 'しんぶんが', '郵便物が', 'ゆうびんぶつが', 'のぞいたら', '覗いたら', '窓から', 'まどから', '何日も見', 'なんにちもみ', '数日見', 'すうじつみ'], b: ['横になったまま', 'よこになったまま', '倒れたまま', 'たおれたまま', '動かないみたい', 'うごかないみたい', '反応なく', 'はんのうなく', '反応がなく', 'はんのうがなく', '声かけても返事', 'こえかけてもへんじ'] }] },
+      en: { pairs: [{ reach: 80, acrossSentences: 2, a: ['newspapers', 'mail piling', 'post piling', 'havent seen her for', 'havent seen him for', 'not seen her for', 'not seen him for', 'through the window', 'peeked in', 'looked in the window'], b: ['lying on the floor', 'lying there', 'lying still', 'not moving', 'no response', 'didnt respond', 'doesnt respond', 'not responding', 'no reaction'] }] },
+      zh: { pairs: [{ reach: 40, acrossSentences: 2, a: ['报纸堆', '报纸积', '好几天没看到', '好几天没见', '几天没见', '几天没看到', '从窗户', '窗户看'], b: ['躺着不动', '一动不动', '倒在地上', '躺在地上', '叫她没反应', '叫他没反应', '叫了没反应', '没有反应'] }] },
+      ko: { pairs: [{ reach: 40, acrossSentences: 2, a: ['신문이 쌓', '우편물이 쌓', '며칠째 안 보', '며칠 동안 안 보', '며칠째 못 봤', '창문으로'], b: ['누워서 움직이지', '누운 채', '쓰러져', '꼼짝', '반응이 없', '대답이 없'] }] },
+      vi: { pairs: [{ reach: 80, acrossSentences: 2, a: ['báo chất đống', 'mấy ngày không thấy', 'mấy hôm không thấy', 'mấy ngày không gặp', 'qua cửa sổ'], b: ['nằm im', 'nằm bất động', 'không động đậy', 'gọi không thưa', 'không phản ứng', 'nằm dưới sàn'] }] },
+      ne: { pairs: [{ reach: 80, acrossSentences: 2, a: ['patrika thupri', 'पत्रिका थुप्रि', 'din dekhi dekhina', 'दिनदेखि देखिन', 'jhyal bata', 'झ्यालबाट'], b: ['ladeko', 'paltiraheko', 'chaldaina', 'boldaina', 'pratikriya chaina', 'लडेको', 'चल्दैन', 'बोल्दैन', 'प्रतिक्रिया छैन'] }] },
+      tl: { pairs: [{ reach: 80, acrossSentences: 2, a: ['tambak na ang dyaryo', 'naiipon ang dyaryo', 'ilang araw nang hindi nakikita', 'ilang araw ko nang hindi nakikita', 'sumilip ako sa bintana', 'sa bintana'], b: ['nakahiga', 'hindi gumagalaw', 'di gumagalaw', 'walang sagot', 'hindi sumasagot', 'nakahandusay'] }] },
+      pt: { pairs: [{ reach: 80, acrossSentences: 2, a: ['jornais acumulando', 'jornal acumulando', 'faz dias que não vejo', 'há dias não vejo', 'pela janela'], b: ['caído', 'caída', 'deitado no chão', 'deitada no chão', 'não se mexe', 'não responde'] }] },
+      id: { pairs: [{ reach: 80, acrossSentences: 2, a: ['koran numpuk', 'koran menumpuk', 'beberapa hari gak kelihatan', 'beberapa hari tidak kelihatan', 'dari jendela'], b: ['tergeletak', 'tidak bergerak', 'gak gerak', 'gak ada respon', 'tidak merespon'] }] },
+    },
+  },
 ];
 
 // biome-ignore format: each language's words stay on a few lines, easy to read side by side
@@ -1461,6 +1478,65 @@ export const EMERGENCY_CONCEPTS: readonly Concept[] = extendConcepts([
       tl: { pairs: [{ reach: 40, acrossSentences: true, a: ['banyo', 'cr$', 'naliligo', 'paliguan'], b: ['kumatok ako...hindi sumasagot', 'kinakatok...hindi sumasagot', 'tinatawag...hindi sumasagot', 'walang tunog', 'walang ingay'] }] },
       pt: { pairs: [{ reach: 40, acrossSentences: true, a: ['banheiro', 'no banho', 'chuveiro'], b: ['bati na porta e', 'batendo na porta e', 'chamei e não', 'chamo e não', 'nenhum barulho', 'não faz barulho'] }] },
       id: { pairs: [{ reach: 40, acrossSentences: true, a: ['kamar mandi', 'wc$', 'toilet', 'mandi$'], b: ['diketuk...gak jawab', 'diketuk...tidak menjawab', 'diketok...gak jawab', 'dipanggil...gak jawab', 'dipanggil...tidak menjawab', 'tidak ada suara'] }] },
+    },
+  },
+  {
+    // A fire or thick smoke now — a room, the house, next door, someone still inside, no way out — or a
+    // gas smell or leak now: Japan's 119 is fire as well as ambulance. (Not "fired" from a job, "on fire"
+    // for doing well, 炎上 online, 火事場の馬鹿力, drills, fire insurance, a smoke alarm's battery, fireworks,
+    // a neighbour's cigarette smoke, a barbecue, a fire in the news or long over: those words are not here
+    // or are idioms; the past is the language's past frame.)
+    name: 'a fire or thick smoke now (a room, the house, next door; someone inside, no way out); a gas smell or leak now',
+    signal: 'emergency',
+    words: {
+      ja: {
+        say: ['火事です', '火事だ$', '火事かも', '火事みたい', '火事になって', '火事が起きて', 'かじです', 'かじだ$', 'かじかも', 'かじになって', '燃えてる', 'もえてる', '火が出て', '火がでて', 'ひがでて', '火がまわって', 'ひがまわって', '煙が充満', '煙がいっぱい', 'けむりがいっぱい', 'けむりいっぱい', '黒い煙', 'くろいけむり', 'ガス漏れ', 'がすもれ', 'ガスが漏れ', 'がすがもれ', 'ガス臭い', 'がすくさい', 'ガスくさい', 'ガスの臭いがする', 'ガスのにおいがする', 'がすのにおいがする', 'kaji desu', 'kaji da$', 'kaji kamo', 'moeteru', 'kemuri ga ippai', 'kemuri ippai', 'kemuri ga dete', 'gasu kusai'],
+        pairs: [
+          { reach: 16, acrossSentences: true, a: ['家から', 'いえから', 'うちから', '部屋から', 'へやから', '窓から', 'まどから', '台所', 'だいどころ', 'キッチン', 'ベランダから', '隣の家', 'となりのいえ', '隣から', 'となりから', '二階から', 'にかいから', 'アパートから', 'マンションから', '建物から'], b: ['煙が出', 'けむりがで', '煙が上が', 'けむりがあが', '煙がもくもく', 'けむりがもくもく', '火が見え', 'ひがみえ', '炎が', 'ほのおが', '燃えて', 'もえて'] },
+          { reach: 30, acrossSentences: true, a: ['火事', 'かじ', '煙', 'けむり', '燃えて', 'もえて', '火が', 'ひが', 'kaji', 'kemuri'], b: ['まだ中に', 'まだなかに', '中にいる', 'なかにいる', '取り残', 'とりのこ', '逃げられな', 'にげられな', '出られな', 'でられな', '外に出られ', 'そとにでられ', '玄関いけな', 'げんかんいけな', '玄関に行けな', 'げんかんにいけな', '119', '消防', 'しょうぼう', 'nigerarenai', 'derarenai'] },
+        ],
+        idioms: ['火事場', 'かじば', 'たばこの煙', 'たばこのけむり', '煙草の煙', '魚の煙', 'さかなのけむり', '焼肉の煙', '料理の煙', '線香の煙', 'ばーべきゅーの煙', 'やる気に燃え', '闘志に燃え', '情熱に燃え', '恋に燃え', '燃えるゴミ'],
+      },
+      en: {
+        say: ['house is on fire', 'house on fire', 'flat is on fire', 'kitchen is on fire', 'room is on fire', 'building is on fire', 'caught fire', 'catching fire', 'theres a fire$', 'there is a fire$', 'a fire in my', 'a fire in the kitchen', 'a fire next door', 'fire next door', 'smoke coming out of', 'smoke coming from', 'black smoke', 'thick smoke', 'full of smoke', 'filled with smoke', 'filling with smoke', 'i smell gas', 'smells of gas', 'smells like gas', 'gas leak', 'gas is leaking', 'leaking gas'],
+        pairs: [{ reach: 48, acrossSentences: true, a: ['fire$', 'smoke$', 'smoky', 'flames'], b: ['still inside', 'still in there', 'trapped', 'cant get out', 'can not get out', 'cannot get out', 'no way out', 'cant reach the door', 'cant get to the door'] }],
+        idioms: ['fire drill', 'fire alarm', 'fire safety', 'youre on fire', 'hes on fire', 'shes on fire', 'im on fire', 'if theres a fire', 'if there is a fire', 'on fire today', 'on fire lately'],
+      },
+      zh: {
+        say: ['着火了', '失火了', '起火了', '房子着火', '房子著火', '家里着火', '厨房着火', '房间着火', '隔壁着火', '隔壁失火', '隔壁起火', '烧起来了', '满屋子烟', '浓烟', '冒黑烟', '冒出烟', '在冒烟', '冒烟了', '煤气泄漏', '燃气泄漏', '瓦斯外泄', '瓦斯外洩', '瓦斯漏', '漏气了', '煤气味', '燃气味', '瓦斯味'],
+        pairs: [{ reach: 16, acrossSentences: true, a: ['着火', '著火', '失火', '起火', '火灾', '浓烟', '冒烟'], b: ['还在里面', '还在里头', '困在', '出不去', '逃不出', '跑不出', '119', '消防'] }],
+        idioms: ['消防演习', '消防演练', '烟花', '二手烟', '香烟', '烧烤'],
+      },
+      ko: {
+        say: ['불이 났어', '불이 났어요', '불이 났다', '불났어', '불났다', '불이 나서', '불이 붙었', '불이 번지', '불타고 있', '집에 불이', '연기가 가득', '연기가 자욱', '연기로 가득', '연기가 나요', '연기가 나고', '검은 연기', '가스 냄새가 나', '가스 냄새 나', '가스가 새', '가스 누출'],
+        pairs: [{ reach: 24, acrossSentences: true, a: ['불이', '불났', '화재', '연기'], b: ['안에 있', '안에 갇혀', '갇혔', '못 나가', '나갈 수 없', '빠져나가지 못', '119'] }],
+        idioms: ['소방 훈련', '소방훈련', '담배 연기', '불이 나게', '열불이', '속에서 불이', '전화가 불이', '전화에 불이'],
+      },
+      vi: {
+        say: ['nhà bị cháy', 'nhà đang cháy', 'phòng bị cháy', 'phòng đang cháy', 'bếp đang cháy', 'đang bốc cháy', 'bốc cháy', 'hỏa hoạn', 'hoả hoạn', 'nhà đầy khói', 'phòng đầy khói', 'bếp đầy khói', 'khói bốc', 'khói dày đặc', 'khói mù mịt', 'rò rỉ gas', 'rò rỉ khí', 'rò gas', 'xì gas', 'hở gas', 'mùi gas', 'ngửi thấy mùi ga'],
+        pairs: [{ ordered: true, reach: 12, a: ['nhà', 'phòng'], b: ['bị cháy', 'bốc cháy'] }, { reach: 40, acrossSentences: true, a: ['cháy nhà', 'bị cháy', 'bốc cháy', 'hỏa hoạn', 'hoả hoạn', 'khói bốc', 'đầy khói'], b: ['còn ở trong', 'vẫn ở trong', 'kẹt trong', 'mắc kẹt', 'không ra được', 'không thoát', 'ko ra được', 'ko thoát', 'gọi 119', 'gọi cứu hỏa', 'gọi cứu hoả'] }],
+        idioms: ['cháy nhà ra mặt chuột', 'khói thuốc', 'cơm bị cháy', 'nồi bị cháy'],
+      },
+      ne: {
+        say: ['आगो लाग्यो', 'आगो लागेको छ', 'आगो लागिरहेको', 'घरमा आगो', 'कोठामा आगो', 'आगलागी भयो', 'धुवाँ भरियो', 'धुवाँले भरि', 'धुवाँ नै धुवाँ', 'कालो धुवाँ', 'धुवाँ आइरहेको', 'धुवाँ निस्कि', 'ग्यास चुहि', 'ग्यास लिक', 'ग्यासको गन्ध', 'aago lagyo', 'ago lagyo', 'aago lageko cha', 'aago lageko chha', 'ghar ma aago', 'kotha ma aago', 'aagalagi', 'agalagi', 'dhuwa bhariyo', 'dhuwa nai dhuwa', 'kalo dhuwa', 'dhuwa niskiraheko', 'gas chuhiyo', 'gyas chuhiyo', 'gas leak', 'gas ko gandha'],
+        pairs: [{ reach: 40, acrossSentences: true, a: ['आगो', 'धुवाँ', 'aago', 'dhuwa'], b: ['भित्रै छ', 'भित्र छ', 'निस्कन सकिन', 'निस्कन सक्दैन', 'bhitra cha', 'bhitra chha', 'bhitrai cha', 'niskina sakena', 'niskina sakdaina', 'nisken sakdaina'] }],
+        idioms: ['aago jasto', 'आगो जस्तो'],
+      },
+      tl: {
+        say: ['may sunog', 'nasusunog ang bahay', 'nasusunog yung bahay', 'nasusunog ang', 'nasusunog yung', 'nagliliyab', 'nagkasunog', 'sunog sa kapitbahay', 'sunog sa katabi', 'puno ng usok', 'makapal na usok', 'umuusok ang bahay', 'may usok na lumalabas', 'usok na lumalabas', 'tumatagas ang gas', 'may tagas ang gas', 'gas leak', 'amoy gas', 'naaamoy ko ang gas'],
+        pairs: [{ reach: 40, acrossSentences: true, a: ['sunog', 'nasusunog', 'usok'], b: ['nasa loob pa', 'andun pa sa loob', 'nandun pa sa loob', 'naiwan sa loob', 'naiipit sa loob', 'nakulong', 'hindi makalabas', 'di makalabas', 'hindi makalabas'] }],
+        idioms: ['nasusunog ang sinaing', 'nasusunog ang niluluto', 'usok ng sigarilyo', 'usok ng yosi'],
+      },
+      pt: {
+        say: ['pegando fogo', 'pegou fogo agora', 'incêndio na minha', 'incêndio aqui', 'incêndio no prédio', 'incêndio no vizinho', 'incêndio na casa', 'fogo na casa', 'fogo no apartamento', 'fogo na cozinha', 'cheio de fumaça', 'cheia de fumaça', 'muita fumaça', 'fumaça preta', 'fumaça saindo', 'saindo fumaça', 'vazamento de gás', 'vazando gás', 'gás vazando', 'cheiro de gás', 'cheirando a gás'],
+        pairs: [{ reach: 40, acrossSentences: true, a: ['fogo', 'incêndio', 'fumaça'], b: ['ainda está lá dentro', 'ainda tá lá dentro', 'ainda lá dentro', 'está lá dentro', 'tá lá dentro', 'preso lá dentro', 'presa lá dentro', 'não consigo sair', 'não consegue sair', 'sem saída', 'ligar pro 119', 'ligar para o 119', 'bombeiro'] }],
+        idioms: ['treinamento de incêndio', 'simulado de incêndio', 'treino de incêndio', 'fogo de raiva', 'jogo tá pegando fogo', 'jogo está pegando fogo', 'clima tá pegando fogo', 'fumaça de cigarro', 'fumaça do cigarro', 'fumaça do churrasco'],
+      },
+      id: {
+        say: ['ada kebakaran', 'rumah terbakar', 'rumah kebakaran', 'dapur terbakar', 'sedang terbakar', 'lagi terbakar', 'lagi kebakaran', 'api di dapur', 'penuh asap', 'asap tebal', 'asap hitam', 'asap keluar dari', 'keluar asap', 'gas bocor', 'bocor gas', 'kebocoran gas', 'bau gas', 'tabung gas bocor', 'elpiji bocor'],
+        pairs: [{ ordered: true, reach: 12, a: ['rumah', 'kamar', 'dapur', 'kontrakan', 'kos'], b: ['terbakar', 'kebakaran'] }, { reach: 40, acrossSentences: true, a: ['kebakaran', 'terbakar', 'api', 'asap'], b: ['masih di dalam', 'masih didalam', 'terjebak', 'terkurung', 'gak bisa keluar', 'ga bisa keluar', 'nggak bisa keluar', 'tidak bisa keluar', 'damkar', 'pemadam'] }],
+        idioms: ['simulasi kebakaran', 'latihan kebakaran', 'berita kebakaran', 'kebakaran jenggot', 'terbakar matahari', 'terbakar emosi', 'terbakar cemburu', 'asap rokok', 'kabut asap'],
+      },
     },
   },
 ], EMERGENCY_FAMILIES);

@@ -1,5 +1,9 @@
 import type { Concept } from './concepts.ts';
 
+/** A knife or a blade held, in romanised Japanese (often read as another language, so said as one phrase). */
+// biome-ignore format: one short list on one line
+const ROMAJI_KNIFE = ['naifu motte', 'naifu wo motte', 'naifu o motte', 'houchou motte', 'houchou wo motte', 'houchou o motte', 'hocho motte', 'hamono motte', 'hamono wo motte'];
+
 /**
  * Violence by a partner or family member, by concept: hitting, strangling, dragging by the hair,
  * throwing things, a weapon, a threat to kill, being locked in, the phone taken or smashed, hiding
@@ -878,6 +882,69 @@ export const VIOLENCE_CONCEPTS: readonly Concept[] = [
       tl: { pairs: [{ ordered: true, reach: 30, a: ['balang araw', 'pag nagtagal'], b: ['mapapatay niya', 'bubugbugin hanggang mamatay'] }] },
       pt: { pairs: [{ ordered: true, reach: 24, a: ['um dia', 'qualquer dia', 'cedo ou tarde', 'desse jeito', 'uma hora'], b: ['vai matar ela', 'vai matá la', 'vai acabar matando', 'vai matar a mulher', 'vai matar alguém'] }] },
       id: { pairs: [{ ordered: true, reach: 24, a: ['suatu hari', 'suatu saat', 'cepat atau lambat', 'begini terus', 'gini terus', 'bisa bisa'], b: ['bakal bunuh', 'akan membunuh', 'akan bunuh', 'bisa bunuh', 'bunuh istrinya', 'bunuh anaknya'] }] },
+    },
+  },
+  {
+    // 「ころすぞ」, «yamete, yamete», "shouting for help" heard through the wall with thumping or breaking;
+    // an older parent or in-law kicked, pushed or a stick raised at them now; a carer who slapped the
+    // parent they care for; a knife held, typed in romaji or text spelling.
+    name: 'heard next door: a cry for help, “stop” or a threat to kill, with thumping or breaking; an older parent or in-law kicked, pushed, a stick raised; a knife held, I ran',
+    signal: 'violence',
+    words: {
+      ja: {
+        // romaji is often taken for another language, whose pairs then do not run: a knife held, as one phrase
+        say: ['杖を振り上げ', 'つえをふりあげ', '棒を振り上げ', 'ぼうをふりあげ', ...ROMAJI_KNIFE.flatMap((k) => ['kowai', 'nige', 'tasukete', 'koros', 'oikake', 'abare'].flatMap((b) => [`${k}...${b}`, `${b}...${k}`]))],
+        pairs: [
+          { reach: 60, acrossSentences: 2, a: ['殺すぞ', 'ころすぞ', '殺してやる', 'ころしてやる', '助けてって', 'たすけてって', '助けてと', 'たすけてと', 'やめてって', 'やめてと', '悲鳴', 'ひめい', 'yamete'], b: ['物が壊れる', 'ものがこわれる', '壊れる音', 'こわれるおと', '割れる音', 'われるおと', '殴る音', 'なぐるおと', '叩く音', 'たたくおと', '壁にぶつか', 'かべにぶつか', 'どすん', 'がしゃん'] },
+        ],
+      },
+      en: { pairs: [{ reach: 80, acrossSentences: 2, a: ['shouting for help', 'screaming for help', 'yelling for help', 'crying for help', 'calling for help', 'screaming stop', 'yelling stop', 'begging him to stop', 'begging her to stop', 'yamete'], b: ['thumping', 'thuds', 'thudding', 'banging', 'something breaking', 'things breaking', 'smashing', 'crashing', 'glass breaking', 'against the wall'] }] },
+      zh: {
+        say: ['怕自己又会打', '怕我又会打', '怕自己再打', '怕自己忍不住打'],
+        pairs: [
+          { ordered: true, reach: 16, a: ['打了', '扇了', '给了'], b: ['妈一巴掌', '爸一巴掌', '婆一巴掌', '公一巴掌', '奶奶一巴掌', '爷爷一巴掌', '妈一耳光', '爸一耳光'] },
+          { reach: 40, acrossSentences: true, a: ['喊救命', '叫救命', '呼救', '喊住手', '别打了', '不要打了', '杀了你'], b: ['砰砰', '咚咚', '摔东西', '砸东西', '东西碎', '打人的声音', '撞墙', '撞到墙', '玻璃碎'] },
+        ],
+      },
+      ko: { pairs: [{ reach: 60, acrossSentences: true, a: ['살려 달라', '살려달라', '살려줘', '살려 줘', '그만하라고', '하지 말라고', '죽여 버리', '죽여버리'], b: ['쿵쿵', '쾅쾅', '깨지는 소리', '부서지는 소리', '때리는 소리', '벽에 부딪', '던지는 소리'] }] },
+      vi: {
+        say: ['sợ tôi lại đánh', 'sợ lại đánh', 'sợ mình lại đánh', 'sợ em lại đánh'],
+        pairs: [
+          { ordered: true, reach: 2, a: ['tôi tát', 'tôi đánh', 'em tát', 'em đánh', 'con tát', 'con đánh', 'mình tát', 'mình đánh'], b: ['mẹ$', 'bố$', 'ba$', 'má$', 'bà$', 'ông$'] },
+          { ordered: true, reach: 4, a: ['đang đá', 'đang đánh', 'đang đấm', 'đang đạp', 'đánh', 'xô ngã', 'đẩy ngã'], b: ['mẹ chồng', 'mẹ vợ', 'bố chồng', 'bố vợ', 'bà nội', 'bà ngoại', 'ông nội', 'ông ngoại', 'ông cụ', 'bà cụ', 'mẹ già', 'bố già'] },
+          { reach: 60, acrossSentences: true, a: ['kêu cứu', 'la cứu', 'cứu với', 'xin đừng đánh', 'đừng đánh nữa', 'yamete'], b: ['tiếng đập', 'tiếng đánh', 'tiếng rầm', 'rầm rầm', 'đồ vỡ', 'tiếng vỡ', 'đập đồ', 'đập vào tường', 'đập vô tường'] },
+        ],
+      },
+      ne: {
+        pairs: [
+          { reach: 24, a: ['lauro', 'laathi', 'lathi', 'latthi', 'लौरो', 'लट्ठी', 'लाठी'], b: ['uthayera', 'uthaera', 'uthaaera', 'uthayo', 'hanna khoj', 'उठाएर', 'उठायो', 'हान्न खोज'] },
+          { ordered: true, reach: 16, a: ['buwa lai', 'buba lai', 'baba lai', 'aama lai', 'ama lai', 'hajurbuwa lai', 'hajurba lai', 'hajurama lai', 'sasu lai', 'sasura lai', 'बुवालाई', 'बुबालाई', 'आमालाई', 'सासुलाई', 'ससुरालाई'], b: ['dhakka', 'lattale', 'laattale', 'kutyo', 'kutdai', 'kutirakheko', 'kutiraheko', 'pitdai', 'pityo', 'thappad', 'hanirakheko', 'धक्का', 'लात्ताले', 'कुट्यो', 'कुट्दै', 'पिट्यो', 'पिट्दै', 'थप्पड'] },
+          { reach: 60, acrossSentences: true, a: ['bachau bhan', 'bachaau bhan', 'बचाऊ भन', 'बचाउ भन', 'nagara bhan', 'नगर भन', 'yamete'], b: ['dhyam', 'dham dham', 'phuteko', 'futeko', 'kuteko awaj', 'pitne awaj', 'फुटेको', 'कुटेको आवाज', 'bhitta ma', 'भित्तामा'] },
+          { reach: 24, a: ['chakku', 'chhuri', 'khukuri', 'चक्कु', 'छुरी', 'खुकुरी'], b: ['bhagen', 'bhagera', 'dar lagyo', 'darr lagyo', 'maarchu', 'marchu', 'maardinchu', 'भागें', 'डर लाग्यो', 'मार्छु'] },
+        ],
+      },
+      tl: {
+        pairs: [
+          { ordered: true, reach: 16, a: ['sinisipa', 'sinipa', 'sinasampal', 'sinampal', 'sinusuntok', 'sinuntok', 'binubugbog', 'binugbog', 'hinahampas', 'hinampas', 'tinadyakan', 'tinatadyakan', 'nasampal ko', 'napalo ko'], b: ['si lola', 'si lolo', 'si nanay', 'si tatay', 'si mama', 'si papa', 'si inay', 'si itay', 'si okaasan', 'si otousan', 'biyenan', 'ang matanda', 'yung matanda'] },
+          { ordered: true, reach: 12, a: ['itinaas', 'tinaas', 'inangat'], b: ['tungkod', 'pamalo', 'kahoy', 'dos por dos'] },
+          { reach: 60, acrossSentences: true, a: ['humihingi ng tulong', 'sumisigaw ng tulong', 'sigaw ng tulong', 'saklolo', 'tama na daw', 'tama na raw', 'yamete'], b: ['kalabog', 'kumakalabog', 'nababasag', 'may nabasag', 'binabalibag', 'hinahampas', 'sa pader', 'sa dingding'] },
+          { reach: 32, a: ['kutsilyo', 'itak', 'patalim'], b: ['may hawak siyang', 'may hawak syang', 'may hawak na', 'hawak niya ang', 'hawak nya ang', 'tumakbo ako', 'tumakas ako', 'papatayin', 'itinutok', 'tinutok'] },
+        ],
+      },
+      pt: {
+        pairs: [
+          { ordered: true, reach: 12, a: ['chutando', 'chutou', 'espancando', 'espancou', 'empurrou', 'dei um tapa', 'dei uns tapas', 'levantou a bengala', 'levantou um pau', 'levantou o pau'], b: ['minha sogra', 'meu sogro', 'minha avó', 'meu avô', 'minha mãe', 'meu pai', 'no meu pai', 'na minha mãe', 'o velhinho', 'a velhinha', 'pra bater', 'para bater'] },
+          { reach: 60, acrossSentences: true, a: ['pedindo socorro', 'gritando socorro', 'gritando por socorro', 'pedindo pra parar', 'pedindo para parar', 'yamete'], b: ['barulho de coisa', 'coisa batendo', 'batendo na parede', 'coisa quebrando', 'quebrando tudo', 'barulho de pancada', 'pancadas', 'barulho de vidro', 'estrondo'] },
+          { reach: 32, a: ['uma faca', 'com faca', 'facão', 'canivete'], b: ['corri pra fora', 'corri para fora', 'fugi', 'to com medo', 'tô com medo', 'estou com medo', 'vai me matar'] },
+        ],
+      },
+      id: {
+        pairs: [
+          { ordered: true, reach: 4, a: ['menendang', 'nendang', 'nendangin', 'memukul', 'mukulin', 'memukuli', 'menampar', 'nampar', 'angkat tongkat', 'mengangkat tongkat'], b: ['ibu mertua', 'bapak mertua', 'mertua', 'nenek', 'kakek', 'bapak$', 'ibu$', 'ibuku', 'bapakku', 'ayah', 'mau memukul'] },
+          { reach: 60, acrossSentences: true, a: ['minta tolong', 'teriak tolong', 'minta ampun', 'ampun ampun', 'yamete'], b: ['gedebuk', 'gedubrak', 'gubrak', 'barang pecah', 'benda pecah', 'suara pukulan', 'dibanting', 'ke tembok', 'ke dinding'] },
+        ],
+        idioms: ['ibu jari'],
+      },
     },
   },
 ];

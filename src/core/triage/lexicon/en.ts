@@ -7,6 +7,8 @@ export const en: Lexicon = {
     // Lines marked "told beside another problem": everyday words for a problem residents name as the
     // second or third of a compound concern (rent unpaid and two small children), so that window is found too.
     elderly: [
+      // Japanese welfare words typed in romaji inside other languages (care-need certificate, care homes, day and short stays); a bath or toilet rail
+      ['kaigo nin', 2], ['kaigo shisetsu', 2], ['kaigo sabisu', 2], ['kaigo saabisu', 2], ['rojin hom', 2], ['roujin hom', 2], ['tokuyou', 2], ['tokubetsu yogo', 2], ['tokubetsu yougo', 2], ['shooto sutei', 2], ['shoto sutei', 2], ['grab bar', 1.5], ['grab rail', 1.5],
       ['in our seventies', 1], ['in our eighties', 1], ['in their seventies', 1], ['in their eighties', 1], ['in our 70s', 1], ['in our 80s', 1],
       // Japanese welfare words typed in Roman letters, in any language's message (romaji): read with every lexicon
       ['ninchishou', 2], ['ninchisho', 2], ['monowasure', 1.5], ['dei saabisu', 2], ['yokaigo', 2], ['youkaigo', 2], ['koureisha', 1.5], ['koreisha', 1.5], ['toshiyori', 1.5],
@@ -138,6 +140,8 @@ export const en: Lexicon = {
       ['controls everything', 2], ['controls my', 1.5], ['won\'t let me', 1.5], ['left my husband', 1.5], ['left my partner', 1.5], ['leaving husband', 1.5], ['leaving my husband', 1.5],
     ],
     livelihood: [
+      // Japanese welfare words typed in romaji inside other languages: 生活保護 with its second word misspelt
+      ['seikatsu$', 1.5], ['seikatu', 1.5],
       // no money of one's own, bills one can barely pay
       ['money of my own', 0.7], ['barely pay', 1], ['cant pay the bills', 1.5],
       // money gone at once (gambling, crypto, a bad bet), arrears, collectors and payment plans
@@ -338,7 +342,7 @@ export const en: Lexicon = {
       ['technical intern', 2], ['trainee', 1], ['international student', 1.5], ['letter from', 0.5], ['ward office', 0.5],
       ['city hall', 0.5], ['my country', 1], ['moved to japan', 1.5],
     ],
-    medical: [['which department', 1.5], ['what kind of doctor', 1.5], ['chronic pain', 1.5], ['seikotsuin', 1.5], ['sekkotsuin', 1.5], ['back pain', 1], 
+    medical: [['houmon kango', 2], ['homon kango', 2], ['houmon shinryo', 2], ['homon shinryo', 2], ['houmon iryo', 2], ['which department', 1.5], ['what kind of doctor', 1.5], ['chronic pain', 1.5], ['seikotsuin', 1.5], ['sekkotsuin', 1.5], ['back pain', 1], 
       ['bloods done', 2], ['get bloods', 2],
       ['home oxygen', 2], ['oxygen', 1], ['heatstroke', 1], ['heat stroke', 1],
       ['flu shot', 2], ['flu jab', 2],

@@ -7,6 +7,8 @@ export const ko: Lexicon = {
     // Lines marked "told beside another problem": everyday words for a problem residents name as the
     // second or third of a compound concern (rent unpaid and two small children), so that window is found too.
     elderly: [
+      // home alterations: a handrail
+      ['안전 손잡이', 1.5], ['손잡이 설치', 1.5], ['손잡이를 설치', 1.5],
       // an old man or woman who is a neighbour or the landlord, an old couple
       ['사는 할아버지', 1.5], ['사는 할머니', 1.5], ['사시는 할아버지', 1.5], ['사시는 할머니', 1.5], ['옆집 할아버지', 1.5], ['옆집 할머니', 1.5], ['이웃 할아버지', 1.5], ['이웃 할머니', 1.5], ['집주인 할아버지', 1.5], ['집주인 할머니', 1.5], ['노부부', 1.5],
       ['70이 넘', 1], ['80이 넘', 1], ['칠십이 넘', 1], ['팔십이 넘', 1],
@@ -192,6 +194,8 @@ export const ko: Lexicon = {
       ['제가 다 해', 1.5], ['제가 다 하', 1.5], ['다 감당', 1.5], ['보호자가', 1.5], ['맡길 데', 1.5], ['맡길 곳', 1.5], ['혼자 두기', 1.5], ['봐줄 사람', 1.5], ['데려다드리', 1.5], ['따라다니', 1], ['체위', 1.5], ['동생들 밥', 2], ['동생 밥', 1.5], ['저 혼자 지키', 1.5], ['24시간', 1], ['케어 중', 1.5], ['저도 지쳐', 1], ['저도 지쳤', 1],
     ],
     rights: [
+      // who manages my money if I get dementia (任意後見)
+      ['돈...누가 관리', 1.5], ['누가...돈...관리', 1.5],
       // a part-timer paid under the minimum or not at all
       ['시급을...적게', 1.5], ['알바비...안 줘', 1.5], ['알바비를 안', 1.5],
      ['집에서 다쳤다고', 2], ['산재 처리...안', 2], ['산재 은폐', 2], 

@@ -5,6 +5,8 @@ import type { Lexicon } from './types.ts';
 export const ne: Lexicon = {
   categories: {
     elderly: [
+      // Japanese care words written in Devanagari (kaigo nintei, tokuyo)
+      ['कइगो', 1.5], ['काईगो', 1.5], ['निन्तेइ', 1.5], ['निन्तेई', 1.5], ['तोकुयो', 2],
       ['काइगो', 1.5], ['कैगो', 1.5],
       ['बिर्स', 1.5], ['बुढ्यौली', 2], ['बुढा', 1.5], ['बूढा', 1.5], ['वृद्ध', 2], ['ज्येष्ठ', 2], ['हजुरआमा', 0.7], ['हजुरबुबा', 0.7],
       ['स्मरण', 1.5], ['हेरचाह चाहिन्छ', 1], ['बाटो बिराउ', 1.5],
@@ -161,7 +163,7 @@ export const ne: Lexicon = {
       ['herchu', 1.5], ['herchhu', 1.5], ['herxu', 1.5], ['herdai', 1], ['herna parcha', 1], ['herna parxa', 1], ['hernu parcha', 1], ['hernu parxa', 1], ['herchaha', 1.5], ['herda herda', 1.5], ['herdai herdai', 1.5], ['herne kohi', 1],
       ['care garda', 2], ['care garne', 1.5], ['care garchu', 2], ['care garnu', 1.5], ['ko care', 1], ['care le', 1], ['kaigo garera', 2], ['kaigo le', 1.5], ['kaigo ra', 1], ['syahar', 1.5], ['nuhaidin', 1], ['young carer', 2], ['kaigo kyu', 2],
       ['lai herna', 1], ['lai herda', 1], ['लाई हेर्न', 1], ['लाई हेर्दा', 1], ['herirah', 0.7], ['herne ma matra', 1.5], ['ma matra herne', 1.5], ['jimma', 1], ['जिम्मा', 0.5], ['diaper', 1], ['डायपर', 1], ['laijanu parcha', 0.7], ['लैजानुपर्ने', 0.7], ['care garda garda', 2],
-      ['care garch', 2], ['matrai herne', 1.5], ['lai herch', 1.5], ['short stay', 1], ['हेर्दाहेर्दै', 1.5], ['kaigo gar', 2],
+      ['care garch', 2], ['matrai herne', 1.5], ['lai herch', 1.5], ['short stay', 0.3], ['हेर्दाहेर्दै', 1.5], ['kaigo gar', 2],
       ['हेर्नुपर्ने', 1], ['कसले हेर्ने', 1.5], ['kasle herne', 1.5], ['kasle herchha', 1.5], ['kasle herchu', 1], ['हेर्ने कोही छैन', 1.5], ['छोडेर हेर्', 1.5], ['chhodera her', 1.5], ['सम्हाल्दै', 0.7], ['samhaldai', 0.7], ['sambhaldai', 0.7], ['आफ्नो लागि समय', 1.5], ['aafno lagi samay', 1.5]
     ],
     rights: [

@@ -5,6 +5,8 @@ import type { Entry, Lexicon } from './types.ts';
 const written: Lexicon = {
   categories: {
     elderly: [
+      // home alterations: grab rails in the bathroom
+      ['barras no banheiro', 1.5], ['barra de apoio', 1.5], ['barras de apoio', 1.5],
       // an older relative cheated by a call, a seller or a scheme
       ...['avó', 'avô', 'vovó', 'vovô', 'idosa', 'idoso'].flatMap((who) => ['golpe', 'golpista', 'enganad', 'vendedor', 'assinou contrato', 'fraude'].flatMap((what) => [[`${who}...${what}`, 1.5], [`${what}...${who}`, 1.5]] as const)),
       // a couple past seventy
@@ -154,7 +156,7 @@ const written: Lexicon = {
       ['cuido da', 1.5], ['cuido do', 1.5], ['cuidando da', 1.5], ['cuidando do', 1.5], ['precisa de cuidados', 0.5], ['exausta', 0.5], ['exausto', 0.5],
       ['cuidar da mãe', 2], ['cuidar do pai', 2], ['cuidar da minha mãe', 2], ['cuidar do meu pai', 2], ['cuidar da minha sogra', 2], ['cuidar do meu sogro', 2], ['cuidar da minha esposa', 2], ['cuidar do meu marido', 2], ['cuidar da vó', 2], ['cuidar do vô', 2], ['cuidar da minha avó', 2], ['cuidar do meu avô', 2],
       ['cuidar dele', 1], ['cuidar dela', 1], ['cuido dele', 1.5], ['cuido dela', 1.5], ['cuida da mãe', 1.5], ['cuida do pai', 1.5], ['cuida dele', 1], ['cuida dela', 1], ['cuido sozinh', 1.5], ['quem cuida', 1.5], ['cuidadora', 1.5], ['cuidador', 1.5],
-      ['pra cuidar', 1], ['para cuidar', 1], ['cansada de cuidar', 2], ['cansado de cuidar', 2], ['short stay', 1.5], ['dou banho', 1], ['trocar fralda', 1], ['troco fralda', 1], ['fralda', 0.5], ['folga', 0.5], ['respiro', 0.7],
+      ['pra cuidar', 1], ['para cuidar', 1], ['cansada de cuidar', 2], ['cansado de cuidar', 2], ['short stay', 0.3], ['dou banho', 1], ['trocar fralda', 1], ['troco fralda', 1], ['fralda', 0.5], ['folga', 0.5], ['respiro', 0.7],
       ['kaigo kyuka', 2], ['kaigo kyugyo', 2], ['young carer', 2], ['jovem cuidador', 2], ['esgotada', 0.7], ['esgotado', 0.7], ['sobrecarregad', 1], ['não dou conta', 1], ['helper', 1], ['herupa', 1], ['acamad', 0.5],
       ['cuidar sozinh', 1.5], ['cuidar dos outros', 1.5], ['quem cuida de quem cuida', 2], ['tudo nas minhas costas', 2], ['sou eu que levo', 1.5], ['sou eu que cuido', 2], ['eu que cuido', 2], ['faço tudo', 1.5], ['ficar com minha mãe', 1], ['não tenho mais vida', 1.5], ['cuida do irmão', 1.5],
       ['tenho que cuidar', 1], ['não aguento mais de sono', 1.5], ['só tem eu', 1], ['além de mim', 1.5]

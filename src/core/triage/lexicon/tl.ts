@@ -5,6 +5,8 @@ import type { Lexicon } from './types.ts';
 export const tl: Lexicon = {
   categories: {
     elderly: [
+      // an older parent who wanders off and gets lost
+      ['nawawala sa daan', 1.5], ['lumalabas ng bahay...nawawala', 1.5],
       // an older relative cheated by a text, a call or a seller
       ...['lolo', 'lola', 'lolo ko', 'lola ko', 'matanda'].flatMap((who) => ['na scam', 'nascam', 'scam', 'naloko', 'niloko', 'nadaya', 'naisahan'].flatMap((what) => [[`${who}...${what}`, 1.5], [`${what}...${who}`, 1.5]] as const)),
       // a parent, a relative or oneself named with an age: «nanay ko 72», «mama (81)», «ako 82», «67 na»
@@ -123,7 +125,7 @@ export const tl: Lexicon = {
     carer: [
       ['alaga kay', 1.5], ['pag aalaga', 2], ['mag alaga', 1.5], ['alaga$', 1], ['tagapag alaga', 2], ['nagbabantay', 0.7], ['nakabantay', 1], ['bantay niya', 1], ['nag aasikaso', 1], ['nagpapaligo', 1], ['pinapaliguan', 0.5], ['nag iinterpret para', 1.5], ['nagtatranslate para', 1.5], ['makapagpahinga', 0.5], ['alagaan ko', 1.5], ['inaalagaan ko', 2],
       ['inaalagaan', 1.5], ['nag aalaga', 1.5], ['alagaan', 1], ['pagod na pagod', 0.5], ['maysakit kong', 1],
-      ['alagaan si', 1.5], ['nag aalaga kay', 2], ['young carer', 2], ['ako ang nag aalaga', 2], ['bantay', 0.7], ['lampin', 1], ['diaper', 0.7], ['short stay', 1.5], ['walang pahinga', 1.5], ['kapalitan', 1.5], ['kayang iwan', 1], ['hindi makapagpahinga', 1.5],
+      ['alagaan si', 1.5], ['nag aalaga kay', 2], ['young carer', 2], ['ako ang nag aalaga', 2], ['bantay', 0.7], ['lampin', 1], ['diaper', 0.7], ['short stay', 0.3], ['walang pahinga', 1.5], ['kapalitan', 1.5], ['kayang iwan', 1], ['hindi makapagpahinga', 1.5],
     ],
     rights: [
       // is it allowed
@@ -175,7 +177,7 @@ export const tl: Lexicon = {
       ['kokumin hoken', 0.5], ['zairyu', 2], ['residence card', 2], ['re entry', 2], ['reentry', 2], ['overstay', 2], ['kari houmen', 2], ['karihoumen', 2], ['jisshusei', 2], ['ginou', 1.5], ['tokutei', 1.5], ['kumiai', 1], ['mag japanese', 1.5], ['nihongo', 1], ['marunong mag english', 1], ['psa$', 1.5], ['birth certificate', 1], ['marriage registration', 1], ['abroad', 1], ['umuwi sa pinas', 1], ['for good', 1], ['foreigner', 1.5], ['gaikokujin', 2], ['asawa kong hapon', 0.5], ['nagsasalita ng english', 1.5], ['marunong ng english', 1], ['half daw', 1], ['lump sum', 1], ['dattai', 2],
       ['dito sa japan', 0.4], ['sa japan', 0.3], ['nasa pinas', 0.7], ['umuwi...pinas', 0.7], ['kasal sa hapon', 1.5], ['asawang hapon', 1], ['bago lang ako dito', 1.5], ['bago lang ako sa japan', 1.5], ['lumipat...sa japan', 1.5], ['dahil sa wika', 1.5], ['sa wika', 1], ['hindi marunong mag nihongo', 2], ['di marunong mag nihongo', 2], ['sa tagalog', 1], ['tagalog na', 1], ['batas dito', 1.5], ['batas sa japan', 1.5], ['batas ng japan', 1.5], ['sistema dito', 1], ['expire na visa', 2], ['palit ng status', 2], ['magpalit ng status', 2], ['spouse visa', 2], ['permanent resident', 2], ['jfc$', 1.5],
     ],
-    medical: [['anong department', 1.5], ['sakit sa likod', 1], ['sumakit...likod', 1], ['hindi na gumagaling', 1], ['hindi gumagaling', 1], ['oxygen', 1.5], ['heat stroke', 1.5], ['flu shot', 2], ['magpabakuna', 2], ['kenshin', 1.5], ['kenkou shindan', 1.5], ['byoin', 1.5], ['保険証', 1], ['ospital', 1.5], ['doktor', 1], ['magpapatingin', 1.5], ['magpatingin', 1.5], ['may sakit', 1], ['sakit', 0.7], ['gamot', 1], ['lagnat', 1],
+    medical: [['nurse sa bahay', 2], ['doktor sa bahay', 2], ['doctor sa bahay', 2], ['anong department', 1.5], ['sakit sa likod', 1], ['sumakit...likod', 1], ['hindi na gumagaling', 1], ['hindi gumagaling', 1], ['oxygen', 1.5], ['heat stroke', 1.5], ['flu shot', 2], ['magpabakuna', 2], ['kenshin', 1.5], ['kenkou shindan', 1.5], ['byoin', 1.5], ['保険証', 1], ['ospital', 1.5], ['doktor', 1], ['magpapatingin', 1.5], ['magpatingin', 1.5], ['may sakit', 1], ['sakit', 0.7], ['gamot', 1], ['lagnat', 1],
       // someone in the family who is ill, named beside another problem («may sakit pa si nanay»)
       ['may sakit si', 1.5], ['may sakit pa si', 1.5], ['may sakit ang', 1.5], ['may sakit pa ang', 1.5], ['nagkasakit si', 1.5],
       ['hospital', 1.5], ['byouin', 1.5], ['naoperahan', 2], ['operasyon', 1.5], ['dialysis', 2], ['kidney', 1.5], ['cancer', 1], ['kanser', 1], ['leukemia', 2], ['hika$', 1.5], ['asthma', 1.5], ['diabetes', 1], ['high blood', 1.5], ['dentista', 2], ['nasugatan', 1.5], ['paracetamol', 1.5], ['generic', 1], ['clinic', 1], ['klinika', 1.5], ['sakit sa puso', 1.5], ['doktor...pumupunta sa bahay', 2], ['doctor...pumupunta sa bahay', 2], ['doctor...pupunta sa bahay', 2], ['doctor', 1], ['doktor...pupunta sa bahay', 2], ['home visit', 1.5], ['houmon shinryo', 2]],

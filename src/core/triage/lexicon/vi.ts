@@ -5,6 +5,8 @@ import type { Lexicon } from './types.ts';
 export const vi: Lexicon = {
   categories: {
     elderly: [
+      // home alterations: a handrail
+      ['tay vịn$', 1], ['lắp tay vịn$', 2],
       // long-term care and day service said in a few words
       ['chăm sóc dài hạn', 2], ['bảo hiểm chăm sóc', 2], ['chăm sóc ban ngày', 1.5], ['trung tâm dưỡng lão', 2],
       ['bà$', 0.3], ['ông$', 0.3],
@@ -165,7 +167,7 @@ export const vi: Lexicon = {
       ['nghỉ việc chăm$', 2], ['nghỉ làm chăm$', 2], ['nghỉ làm để chăm$', 2], ['nghỉ việc để chăm$', 2], ['nghỉ chăm$', 1.5], ['nghỉ học để chăm$', 2],
       ['trông ông$', 1], ['trông bà$', 1], ['trông mẹ$', 1], ['trông bố$', 1], ['canh mẹ$', 1], ['canh bố$', 1], ['đưa mẹ đi viện$', 1], ['đưa bố đi viện$', 1], ['đưa mẹ đi khám$', 1], ['thay tã$', 1], ['thay bỉm$', 1],
       ['kaigo kyuka$', 2], ['kaigo kyuuka$', 2], ['介護休暇', 2], ['介護離職', 2], ['young carer$', 2], ['ヤングケアラー', 2], ['ケアラー', 2], ['người chăm sóc$', 1.5],
-      ['trông em$', 1.5], ['trông 2 em$', 1.5], ['lo hết mọi thứ$', 1], ['lo vợ$', 1], ['lo chồng$', 1], ['lo cho bố$', 1], ['lo cho mẹ$', 1], ['chăm người thân$', 2], ['người thân$', 0.5], ['tắm cho$', 1], ['nhắc...uống thuốc$', 1.5], ['xoay người$', 1.5], ['short stay$', 1.5], ['ngủ gật$', 0.5],
+      ['trông em$', 1.5], ['trông 2 em$', 1.5], ['lo hết mọi thứ$', 1], ['lo vợ$', 1], ['lo chồng$', 1], ['lo cho bố$', 1], ['lo cho mẹ$', 1], ['chăm người thân$', 2], ['người thân$', 0.5], ['tắm cho$', 1], ['nhắc...uống thuốc$', 1.5], ['xoay người$', 1.5], ['short stay$', 0.3], ['ngủ gật$', 0.5],
       ['phải bế$', 0.7], ['đưa bà đi$', 1], ['đưa ông đi$', 1], ['đi thay mẹ$', 1.5], ['đi thay bố$', 1.5], ['phiên dịch cho mẹ$', 1.5], ['phiên dịch cho bố$', 1.5], ['không đủ người chăm$', 2],
     ],
     rights: [
