@@ -519,15 +519,15 @@ describe('triage floors', () => {
     // Batch 55: written apart in the fourteenth session, older people and those around them (dementia,
     // falls, care at home, carers at the end of their rope, living alone, end of life, money taken,
     // worried neighbours); measured once, blind: 87.5% top-1, 81.1% compound recall, 95 of 110 crises,
-    // 11 of 330 false alarms (3.3%). Then development; after its passes: 89.1%, 82.5%, 110 of 110, 1
+    // 11 of 330 false alarms (3.3%). Then development; after its passes: 89.8%, 82.5%, 110 of 110, 1
     // false alarm (0.3%).
-    floorCase('batch 55', fresh55, { top1: 0.89, compound: 0.82, crisis: 1, falseAlarm: 0.004 }),
+    floorCase('batch 55', fresh55, { top1: 0.895, compound: 0.82, crisis: 1, falseAlarm: 0.004 }),
     // Batch 56: written apart in the fourteenth session as messy typing (typos, no punctuation, romaji and
     // mixed languages, text-speak, fragments, messages of one to six words); eleven lines found word for
     // word in other sets or the corpus taken out; measured once, blind: 92.3% top-1, 88.8% compound
     // recall, 104 of 110 crises, 10 of 319 false alarms (3.1%). Then development; after its passes:
-    // 93.5%, 88.2%, 110 of 110, no false alarm.
-    floorCase('batch 56', fresh56, { top1: 0.93, compound: 0.88, crisis: 1, falseAlarm: 0.001 }),
+    // 94.2%, 88.2%, 110 of 110, no false alarm.
+    floorCase('batch 56', fresh56, { top1: 0.94, compound: 0.88, crisis: 1, falseAlarm: 0.001 }),
     // Batch 29: written apart at the start of the eleventh session by residents who are irritated,
     // sarcastic or darkly funny (8 or more alarming-but-safe lines a language, crises hidden in the same
     // tone), kept out of the tree until every change of the session was made, measured once, blind, on

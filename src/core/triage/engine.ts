@@ -146,6 +146,12 @@ const WRITER_HURT =
 const DISABLED_FIRST_AT = 1.5;
 /** How much must point at old age (more than one clear phrase) when no age is said. */
 const ELDER_FIRST_AT = 1.5;
+/**
+ * An older person named by age or kinship — a grandparent, an old man or woman — in each language, as
+ * folded text has it (「おばあちゃん」, 外婆, 할머니, "the old man next door", «ông cụ», "lola", «idoso», "nenek").
+ */
+const OLDER_PERSON =
+  /おばあ(?:ちゃん|さん)|おじい(?:ちゃん|さん)|祖母|祖父|老人|お年寄り|年寄り|高齢の|外婆|外公|奶奶|爷爷|爺爺|老太太|老奶奶|老爷爷|老爺爺|老人家|할머니|할아버지|노인|어르신|हजुरआमा|हजुरबुबा|बूढा|बूढी| (?:grandma|grandmother|grandpa|grandfather|granny|grandad|granddad|nan|nana|old (?:man|woman|lady|people)|elderly|ba noi|ba ngoai|ong noi|ong ngoai|ong cu|ba cu|cu ong|cu ba|lola|lolo|avo|vovo|idos[oa]s?|nenek|kakek|lansia|hajurama|hajurbuwa|budha|budhi) /;
 /** A son or daughter (the one who harms an older parent), in each language, as folded text has it. */
 const GROWN_CHILD =
   /息子|娘|むすこ|むすめ|儿子|女儿|아들|딸|छोरा|छोरी| (?:sons?|daughters?|con trai|con gai|anak|filh[oa]s?|chhora|chhori) /;
@@ -1252,12 +1258,26 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
   const violent = danger?.signal === 'violence';
   const home = violent ? folded.text.replace(PARENTS_PARTNER, ' ') : folded.text;
   const partner = violent && OWN_PARTNER.test(home);
+  // The writer hit by their own father or mother ("my dad hits me", «bố đánh tôi») is a child abused,
+  // however much the message says of the grandmother they are staying with.
+  const ownParentHitsWriter =
+    danger?.signal === 'child_abuse' &&
+    OWN_PARENT.test(folded.text) &&
+    !PARENT_HURT.test(folded.text) &&
+    danger.phrases.some((p) => WRITER_HURT.test(` ${p.toLowerCase()} `));
   const elder =
-    older &&
     // (No old age said and a workplace named: «senior di pabrik», a colleague's violence is a rights matter.)
     !(age === null && AT_WORK.test(home)) &&
-    (danger?.signal === 'child_abuse' ||
-      (violent && (GROWN_CHILD.test(folded.text) || (age !== null && !partner))));
+    ((older &&
+      ((danger?.signal === 'child_abuse' && !ownParentHitsWriter) ||
+        (violent && (GROWN_CHILD.test(folded.text) || (age !== null && !partner))))) ||
+      // A grandparent or an old man or woman hit by someone not their partner — an uncle, a grandson,
+      // a brother-in-law heard through the wall — is elder abuse, whoever else is named; not the child
+      // hit by their own parent who is staying at grandma's.
+      (violent &&
+        !partner &&
+        OLDER_PERSON.test(home) &&
+        !(OWN_PARENT.test(home) && !PARENT_HURT.test(home))));
   const byParent =
     violent &&
     !elder &&

@@ -43,6 +43,11 @@ describe('language', () => {
     ['我的boss不给我工资', 'zh-Hans'],
     // Romanised Nepali shares "ko" with Tagalog.
     ['chhora ko school ko paisa tirna sakina', 'ne'],
+    // Japanese in romaji: Indonesian's «ga» ("not") must not claim it, or its negation silences the threat.
+    ['kare ga houchou wo motte oikakete kuru', 'ja'],
+    // Text-speak: «n consigo», «ko dc».
+    ['n consigo dormir', 'pt'],
+    ['ngu ko dc may dem roi', 'vi'],
   ])('%s → %s', (text, language) => {
     expect(detectLanguage(text, normalise(text))).toBe(language);
     expect(triage(text).language).toBe(language);
@@ -152,6 +157,76 @@ describe('crisis', () => {
     ]);
     // A partner's violence stays the women's window's, whoever else is named.
     expect(triage('My husband hits me, I use a wheelchair').categories[0]?.code).toBe('women');
+  });
+});
+
+describe('the fourteenth session: fire, violence told as over, asking ahead, an older person’s goodbye', () => {
+  it('a fire, thick smoke or a gas leak now is an emergency (119 is fire as well as ambulance)', () => {
+    raises('emergency', [
+      '火事です',
+      'へや けむり いっぱい。 かじ かも',
+      'my house is on fire and my dad is still inside',
+      '隔壁著火了，濃煙很大',
+      '불이 났어요 할머니가 안에 있어요',
+      'rumah tetangga kebakaran, nenek masih di dalam',
+      'cheiro de gás forte na cozinha',
+    ]);
+    raises(null, [
+      'I got fired last week and cannot pay rent',
+      '火災保険の手続きを教えてください',
+      '避難訓練はいつですか',
+      '火事場の馬鹿力で引っ越しを一日で終えました',
+      'There was a fire in our building last year; now I want to know about fire insurance',
+      'o jogo tá pegando fogo',
+    ]);
+  });
+
+  it('hitting told as over, the partnership ended, is no alarm; again, now or yesterday still is', () => {
+    raises(null, [
+      'まえ おっと が たたいた。 もう りこん した。 いま は だいじょうぶ',
+      "My ex hit me. That's all behind me now. I'd like counselling",
+    ]);
+    raises('violence', [
+      '夫が たたく。 もう りこん した。 いま は だいじょうぶ',
+      'My ex hit me. We got divorced and I was fine now, but yesterday he hit me again',
+    ]);
+  });
+
+  it('asking ahead what to do if someone collapses is no alarm; a collapse happening now is', () => {
+    raises(null, [
+      'pergunta boba: se um dia eu desmaiar na rua, como a ambulância vai saber q sou diabético?',
+      '드라마에서 본건데 일본은 구급차 부르면 돈 내요?',
+    ]);
+    raises('emergency', [
+      'pergunta boba: minha mãe desmaiou agora e não acorda',
+      '只是问问 我爸刚才晕倒了 叫不醒',
+    ]);
+  });
+
+  it('an older person handing things out with a veiled goodbye is a suicide risk; either alone is not', () => {
+    raises('suicide', [
+      "Grandad gave me his medals and his watch this week and said he's just waiting for the bus",
+    ]);
+    raises(null, [
+      'Mum is moving into a care home, so she gave me her watch and we found a home for her cat',
+    ]);
+  });
+
+  it('a grandparent hit by an uncle or a grandson is the older person’s window; a child hit by a parent stays a child abused', () => {
+    for (const text of [
+      'My uncle is hitting my grandma right now, she is hiding in the bathroom',
+      '舅舅喝醉了又在打外婆',
+      '삼촌이 할머니를 때리고 있어요',
+    ]) {
+      const result = triage(text);
+      expect([text, result.crisis, result.categories[0]?.code]).toEqual([text, 'violence', 'elderly']);
+    }
+    expect(triage("my dad hits me, i am staying at my grandma's").crisis).toBe('child_abuse');
+    expect(triage('My boyfriend hit me at my grandma’s house').categories[0]?.code).toBe('women');
+  });
+
+  it('Japanese in romaji keeps its threat, whatever «ga» means in Indonesian', () => {
+    raises('violence', ['kare ga houchou wo motte oikakete kuru', 'musuko ga chichi wo nagutteru']);
   });
 });
 

@@ -20,7 +20,9 @@ export const FUNCTION_WORDS: Readonly<
   pt: words(
     'o a de que em me meu seu nao meu minha eu um uma para pra com do da e tenho estou mas no ' +
       'na por os as se sou ele ela muito tem esta ta mais sem onde quero preciso filho filha mae ' +
-      'pai aqui nada nenhum nenhuma ninguem faz vou vai isso quando tambem como gravida',
+      'pai aqui nada nenhum nenhuma ninguem faz vou vai isso quando tambem como gravida ' +
+      // Text-speak («n consigo dormir», «vc», «pq», «tb», «hj»): shortenings only Portuguese uses.
+      'consigo vc pq tb tbm hj mt mto msm ngm oq',
   ),
   id: words(
     'saya tidak dan yang di ke dari ini itu ada aku tapi untuk dengan sudah bisa mau kami anak ' +
@@ -36,7 +38,9 @@ export const FUNCTION_WORDS: Readonly<
       'viec thang tuoi chong cung minh nhat truoc sau nua thi hoi gio thay nen ' +
       'thuoc met buon cac troi dau bung bo vay luon nhu vang cam xin loi nhe hieu gui nhan goi dien ' +
       'giai thich hen thoi sao ky tro bac tam ly tieng kham rac thu van du tra ben canh chay keu ' +
-      'danh chan mau luong chet ong trong phong mang thua kien vao lich tinh sai mat',
+      'danh chan mau luong chet ong trong phong mang thua kien vao lich tinh sai mat ' +
+      // Text-speak («ko dc», «ngu ko dc may dem roi», «ck», «vk»): shortenings only Vietnamese uses.
+      'dc ngu dem ck vk ntn lm mk bme',
   ),
   // Nepali typed in Latin letters, as most phones write it (words no other list here shares).
   ne: words(
@@ -56,7 +60,12 @@ export const FUNCTION_WORDS: Readonly<
   // Japanese typed in Latin letters (romaji): polite endings and words no other list here shares.
   ja: words(
     'desu masu shimasu kudasai onegai imasen arimasen masen watashi boku ashita kyou mou kara ' +
-      'dakedo kedo dekimasu wakarimasen sumimasen arigatou gozaimasu',
+      'dakedo kedo dekimasu wakarimasen sumimasen arigatou gozaimasu ' +
+      // The object particle, verb endings and family words a romaji message is made of («kare ga
+      // houchou wo motte kuru», «musuko ga chichi wo nagutteru»): Indonesian's «ga» ("not") must not
+      // take a Japanese sentence for its own.
+      'wo desuka mashita deshita shite shiteru teru kuru iru nai shitai tasukete kowai kare kanojo ' +
+      'otto musuko musume chichi okaasan otousan ojiisan obaasan nande doushite zenzen dakara nanka',
   ),
 };
 
