@@ -60,6 +60,8 @@ const fresh52 = readSet('./fresh-52.jsonl');
 const fresh53 = readSet('./fresh-53.jsonl');
 const fresh55 = readSet('./fresh-55.jsonl');
 const fresh56 = readSet('./fresh-56.jsonl');
+const fresh57 = readSet('./fresh-57.jsonl');
+const fresh58 = readSet('./fresh-58.jsonl');
 const corpus = readCorpus().items;
 /** Batches 7–53 (45 and 50 are exams kept apart): 40 concerns a language, the mix residents send, each written apart. */
 const MIXED = [
@@ -112,6 +114,8 @@ const MIXED = [
   fresh53,
   fresh55,
   fresh56,
+  fresh57,
+  fresh58,
 ];
 /** Every set the engine is measured on besides the team's own. */
 const MEASURED = [holdout, fresh1, fresh2, fresh3, fresh4, freshCrisis5, freshCrisis6, dev, ...MIXED];
@@ -528,6 +532,13 @@ describe('triage floors', () => {
     // recall, 104 of 110 crises, 10 of 319 false alarms (3.1%). Then development; after its passes:
     // 94.2%, 88.2%, 110 of 110, no false alarm.
     floorCase('batch 56', fresh56, { top1: 0.94, compound: 0.88, crisis: 1, falseAlarm: 0.001 }),
+    // Batch 58: written apart in the fourteenth session, women's lives (partners and exes, control and
+    // stalking, pregnancy and birth, sexual harm told late or about a friend, single mothers, work and
+    // care); measured once, blind, after the passes on batches 55 and 56: 86.4% top-1, 84.7% compound
+    // recall, 101 of 110 crises, 20 of 330 false alarms (6.1%). Then development; after its passes:
+    // 88.0%, 87.8%, 110 of 110, 9 false alarms (2.7%; five of them an ex at the door, a husband who
+    // throws things, a friend assaulted last weekend or groped by a boss for months — left alarming).
+    floorCase('batch 58', fresh58, { top1: 0.875, compound: 0.875, crisis: 1, falseAlarm: 0.028 }),
     // Batch 29: written apart at the start of the eleventh session by residents who are irritated,
     // sarcastic or darkly funny (8 or more alarming-but-safe lines a language, crises hidden in the same
     // tone), kept out of the tree until every change of the session was made, measured once, blind, on

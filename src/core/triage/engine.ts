@@ -756,7 +756,7 @@ const ofTime = (said: string): boolean => !STORY.test(said) && !MEDIA.test(said)
  * 现在已经好了, 지금은 잘 지내, «giờ em ổn», "okay na ako", «hoje estou bem», "sekarang sudah baik", अहिले ठिक.
  */
 const WELL_NOW =
-  /今は(?:もう)?(?:すっかり)?(?:落ち着|落ちつ|大丈夫|元気|安定|平気)|いまは(?:もう)?(?:おちつ|だいじょうぶ|げんき|あんてい|へいき)|(?:^| )(?:im|i am|doing|feeling|been) (?:doing |feeling )?(?:well|fine|ok|okay|good|better|great|stable)(?: now| these days| today)|(?:^| )(?:fine|okay|ok|well|stable|better) now(?![a-z])|in recovery|(?:years?|months?) clean|现在(?:已经|都)?(?:好了|没事|很好|挺好|稳定|康复)|好多了|已经(?:好了|康复|走出来|没事了)|(?:지금은|이제는|요즘은) ?(?:잘 지내|괜찮|안정|건강|많이 좋아)|(?:지금은|이제는|이젠) ?안 ?해|잘 지내고 있|나아졌|(?:^| )(?:gio|bay gio|hien tai|hien gio) (?:(?:em|toi|minh) )?(?:da )?(?:on|khoe|binh thuong|on dinh)(?![a-z])|(?:^| )(?:okay|ok|ayos|maayos|magaling|mabuti) na (?:ako|ang pakiramdam ko)(?![a-z])|gumaling na ako|(?:^| )(?:hoje|hj|agora)(?: eu)? (?:estou|to|tou|me sinto|ja estou|ja to) (?:bem|melhor|estavel|recuperad)|ja me recuperei|(?:^| )sekarang (?:(?:aku|saya|gue) )?(?:sudah |udah |dah )?(?:baik|membaik|pulih|sehat|stabil|oke)(?![a-z])|(?:sudah|udah) pulih|(?:अहिले|अब) (?:म )?(?:ठिक|ठीक|सन्चै|निको)|(?:ahile|aile|aba) (?:ma )?(?:thik|theek|sanchai)/;
+  /今は(?:もう)?(?:すっかり)?(?:落ち着|落ちつ|大丈夫|元気|安定|平気)|いまは(?:もう)?(?:おちつ|だいじょうぶ|げんき|あんてい|へいき)|(?:^| )(?:im|i am|doing|feeling|been) (?:doing |feeling )?(?:well|fine|ok|okay|good|better|great|stable)(?: now| these days| today)|(?:^| )(?:fine|okay|ok|well|stable|better) now(?![a-z])|in recovery|(?:years?|months?) clean|现在(?:已经|都)?(?:好了|没事|很好|挺好|稳定|康复)|好多了|已经(?:好了|康复|走出来|没事了)|(?:지금은|이제는|요즘은) ?(?:잘 지내|괜찮|안정|건강|많이 좋아)|(?:지금은|이제는|이젠) ?안 ?해|잘 지내고 있|나아졌|(?:^| )(?:gio|bay gio|hien tai|hien gio) (?:(?:em|toi|minh) )?(?:da )?(?:on|khoe|binh thuong|on dinh)(?![a-z])|(?:^| )(?:okay|ok|ayos|maayos|magaling|mabuti) na (?:ako|ang pakiramdam ko)(?: ngayon)?(?![a-z])|gumaling na ako|(?:^| )(?:hoje|hj|agora)(?: eu)? (?:estou|to|tou|me sinto|ja estou|ja to) (?:bem|melhor|estavel|recuperad)|ja me recuperei|(?:^| )sekarang (?:(?:aku|saya|gue) )?(?:sudah |udah |dah )?(?:baik|membaik|pulih|sehat|stabil|oke)(?![a-z])|(?:sudah|udah) pulih|(?:अहिले|अब) (?:म )?(?:ठिक|ठीक|सन्चै|निको)|(?:ahile|aile|aba) (?:ma )?(?:thik|theek|sanchai)/;
 /** A denial just after a recovery in Japanese or Korean (「落ち着いてない」, 괜찮지 않아), or just before it ("not fine now"). */
 const NOT_WELL_AFTER = /^.{0,4}?(?:ない|なく|じゃ|では|지 않|지 못|않아|없)/;
 const NOT_WELL_BEFORE = /(?:not|never|khong|chua|hindi|nao|tidak|belum|nggak|gak|没|不) ?$/;
@@ -809,40 +809,66 @@ const PARTED =
  * between us", a break-up said the day it happens).
  */
 const OVER =
-  /(?:^| )(?:thats|that is|that was|its|it is) (?:all )?(?:over now|behind me|in the past)(?: now)?|(?:^| )(?:tapos na (?:yun|yon|iyon|un|ang lahat)|matagal na (?:yun|yon|iyon))(?![a-z])|(?:^| )(?:chuyen )?(?:da qua roi|da qua lau roi)|(?:^| )(?:ja passou|isso acabou|ja acabou)(?![a-z])|(?:^| )(?:sudah|udah|dah) (?:lewat|berlalu)(?![a-z])|다 지난 일|지난 일이|끝난 일이|已经过去了|都过去了|もう終わった|もうおわった|過去のこと|かこのこと/;
+  /(?:^| )(?:thats|that is|that was|its|it is) (?:all )?(?:over now|behind me|in the past)(?: now)?|(?:^| )(?:tapos na (?:po )?(?:yun|yon|iyon|un|ang lahat)|matagal na (?:po )?(?:yun|yon|iyon))(?![a-z])|(?:^| )(?:chuyen )?(?:da qua roi|da qua lau roi)|(?:^| )(?:ja passou|isso acabou|ja acabou)(?![a-z])|(?:^| )(?:sudah|udah|dah) (?:lewat|berlalu)(?![a-z])|다 지난 일|지난 일이|끝난 일이|已经过去了|都过去了|もう終わった|もうおわった|過去のこと|かこのこと/;
+
+/** Childhood, said before a harm: 「子どもの頃」, "when I was a kid", 小时候, 어릴 때, «hồi nhỏ», "noong bata ako", «quando eu era criança», "waktu kecil", सानो छँदा. */
+const CHILDHOOD =
+  /子どもの頃|子供の頃|こどものころ|幼い頃|小さい頃|小学生の|小时候|童年|when i was (?:a kid|a child|little|young)|as a (?:kid|child)|growing up|in my childhood|어릴 ?때|어렸을 ?때|어린 시절|(?:^| )(?:hoi|luc|khi) (?:con )?(?:nho|be)(?![a-z])|(?:^| )(?:noong|nung) bata|(?:^| )quando (?:eu )?era (?:crianca|pequen)|na (?:minha )?infancia|(?:waktu|pas|masa|semasa) (?:aku |saya )?kecil|सानो छँदा|बाल्यकाल/;
+/** Married again, where "again" («casei de novo», "remarried", «nag-asawa ulit») brings no harm back. */
+const REMARRIED =
+  /(?:casei|me casei|casou|nos casamos) de novo|married again|remarried|nag ?asawa (?:ulit|muli)|kasal (?:ulit|muli)|menikah lagi|tai hon|再婚|さいこん|재혼|다시 결혼/g;
+/** A life rebuilt, said after a harm long over: 「今は幸せ」, 过得很好, «may bagong buhay na», "a new life", «vida nova». */
+const REBUILT =
+  /今は幸せ|いまはしあわせ|过得(?:很好|不错|挺好)|잘 살고 있|(?:^| )(?:a new life|moved on|happily (?:re)?married)(?![a-z])|(?:^| )(?:may )?bagong buhay na|(?:^| )(?:uma )?vida nova|(?:^| )(?:hidup|kehidupan) baru|cuoc song moi/;
 
 /**
- * Hitting told as the writer's past, said to be over («…pero tapos na yun») or with the partnership
- * ended and the writer well or safe now said after it in the message (「まえ おっと が たたいた。 もう りこん した。 いま は だいじょうぶ」, "My ex hit
- * me. We got divorced. I'm fine now"): no danger now (LABELLING.md). Both must be said; the hitting's
- * own sentence may not speak of now, today, yesterday or "still", and "again" or "lately" after the
- * recovery brings it back.
+ * Hitting told as the writer's past, said to be over («…pero tapos na yun», or before it: «Matagal na
+ * po yun, 2018 pa, nung sinasaktan ako… Okay na ako ngayon», «Isso já passou, faz 6 anos que saí daquele
+ * casamento violento e hoje tô bem») or with the partnership ended and the writer well or safe now said
+ * after it in the message (「まえ おっと が たたいた。 もう りこん した。 いま は だいじょうぶ」, "My ex hit
+ * me. We got divorced. I'm fine now"): no danger now (LABELLING.md). Said before, the over needs the
+ * writer well after. Hitting in the writer's own childhood, with the writer well now (「小時候爸爸會打我媽…
+ * 現在我三十歲了，過得很好」), is over too. The hitting's own sentence may not speak of now, today,
+ * yesterday or "still" (but for the recovery itself), and "again" or "lately" after it brings it back.
  */
 function violenceOver(folded: Folded, match: Match<CrisisSignal>): boolean {
-  if (match.tag !== 'violence') return false;
+  if (match.tag !== 'violence' && match.tag !== 'child_abuse') return false;
   const { text } = folded;
   const end = text.indexOf('|', match.end);
-  const sentence = text.slice(text.lastIndexOf('|', match.start) + 1, end < 0 ? text.length : end);
-  if (NOW.test(sentence) || RECENT.test(sentence) || ONGOING.test(sentence)) return false;
+  const begin = text.lastIndexOf('|', match.start) + 1;
+  const sentence = text.slice(begin, end < 0 ? text.length : end);
+  if (NOW.test(sentence.replace(WELL_NOW, '')) || RECENT.test(sentence) || ONGOING.test(sentence))
+    return false;
   // (In Japanese, the past said: 「たたいた」, not 「たたく」.)
   const tail = text.slice(match.end, match.end + 8);
   if (PRESENT_TAIL.test(tail) || (/[ぁ-ゖ]/.test(sentence) && !/(?:た|でした) ?$/.test(sentence)))
     return false;
   const rest = text.slice(match.end);
-  const over = OVER.exec(rest);
-  const parted = PARTED.exec(rest);
-  const well = WELL_NOW.exec(rest);
+  const well = WELL_NOW.exec(rest) ?? REBUILT.exec(rest);
+  const wellSaid =
+    well !== null &&
+    !NOT_WELL_BEFORE.test(
+      text.slice(Math.max(0, match.end + well.index - 8), match.end + well.index).trimEnd(),
+    ) &&
+    !NOT_WELL_AFTER.test(text.slice(match.end + well.index + well[0].length));
+  const before = text.slice(begin, match.start);
   let from: number;
-  if (over) from = over.index + over[0].length;
+  if (CHILDHOOD.test(before) && well && wellSaid) from = well.index;
+  else if (match.tag === 'child_abuse') return false;
   else {
-    if (!parted || !well) return false;
-    const at = match.end + well.index;
-    if (NOT_WELL_BEFORE.test(text.slice(Math.max(0, at - 8), at).trimEnd())) return false;
-    if (NOT_WELL_AFTER.test(text.slice(at + well[0].length))) return false;
-    from = Math.min(parted.index, well.index);
+    const over = OVER.exec(rest);
+    const parted = PARTED.exec(rest);
+    if (over) from = over.index + over[0].length;
+    else if (well && wellSaid && OVER.test(before)) from = 0;
+    else {
+      if (!parted || !well || !wellSaid) return false;
+      from = Math.min(parted.index, well.index);
+    }
   }
-  const after = text.slice(match.end + from);
-  return !AGAIN.test(after) && !RECENT.test(after) && !NOW.test(after.replace(WELL_NOW, ''));
+  const after = text.slice(match.end + from).replace(REMARRIED, '');
+  return (
+    !AGAIN.test(after) && !RECENT.test(after) && !NOW.test(after.replace(WELL_NOW, '').replace(REBUILT, ''))
+  );
 }
 
 /**

@@ -1805,4 +1805,45 @@ export const ABUSE_CONCEPTS: readonly Concept[] = extendConcepts([
       id: { pairs: [{ reach: 50, acrossSentences: 2, a: ['anak', 'bocah', 'adik'], b: ['bekas ikat pinggang', 'bekas sabuk', 'bekas hanger', 'bekas rotan'] }], idioms: ['sabuk pengaman'] },
     },
   },
+  {
+    // «5さいの むすこは いえに ひとり です … よる しごとを します … あさ かえります»; "I don't feed her until
+    // dinner because I can't get out of bed": a young child alone at home all night while the parent works,
+    // or not fed because the parent cannot get up (neglect, told by the parent).
+    name: 'a child alone at home all night while the parent works; a child not fed because the parent cannot get out of bed',
+    signal: 'child_abuse',
+    words: {
+      ja: { pairs: [
+        { reach: 60, acrossSentences: 2,
+          a: ['こども', '子ども', '子供', 'むすこ', '息子', 'むすめ', '娘', 'あかちゃん', '赤ちゃん'].flatMap((k) => ['はいえにひとり', 'は家にひとり', 'は家に一人', 'はうちにひとり', 'をいえにひとり', 'を家に一人', 'を家にひとり', 'をおいて', 'を置いて', 'だけでいえ', 'だけで家'].map((t) => `${k}${t}`)),
+          b: ['よるしごと', 'よるのしごと', '夜の仕事', '夜仕事', '夜しごと', '夜勤', 'やきん', 'あさかえ', '朝帰', 'ごはんはよういしていません', 'ごはんはありません', 'ご飯は用意していません'] },
+        { reach: 40, acrossSentences: true,
+          a: ['ごはんをあげられ', 'ご飯をあげられ', 'ごはんをつくれな', 'ご飯を作れな', 'ごはんをたべさせられな', 'ご飯を食べさせられな', 'ごはんをあげてな', 'ご飯をあげてな'],
+          b: ['おきられな', '起きられな', 'おきあがれな', '起き上がれな', 'ふとんからでられ', '布団から出られ', 'ベッドから出られ', 'べっどからでられ'] },
+      ] },
+      en: { pairs: [
+        { reach: 60, acrossSentences: true, a: ['dont feed her', 'dont feed him', 'dont feed them', 'dont feed the kids', 'dont feed my', 'didnt feed her', 'didnt feed him', 'didnt feed them', 'havent fed her', 'havent fed him', 'havent fed them', 'havent fed the kids', 'cant feed her', 'cant feed him', 'forget to feed her', 'forget to feed him', 'forgot to feed her', 'forgot to feed him'], b: ['out of bed', 'cant get up', 'too depressed', 'stay in bed', 'in bed all day', 'stopped asking'] },
+      ] },
+      zh: { pairs: [
+        { reach: 30, acrossSentences: true, a: ['起不来床', '起不來床', '下不了床', '起不了床', '爬不起来'], b: ['没给她做饭', '没给他做饭', '没喂', '不给孩子吃', '没给孩子吃', '孩子饿', '孩子餓', '不喂她', '不喂他'] },
+      ] },
+      ko: { pairs: [
+        { reach: 30, acrossSentences: true, a: ['침대에서 못 일어나', '일어나지 못해', '못 일어나서', '일어날 수가 없어'], b: ['밥을 안 줘', '밥을 못 줘', '밥을 안 먹여', '밥을 못 먹여', '굶'] },
+      ] },
+      vi: { pairs: [
+        { reach: 40, acrossSentences: true, a: ['không dậy nổi', 'không ra khỏi giường', 'không rời giường', 'nằm liệt giường'], b: ['không cho con ăn', 'chưa cho con ăn', 'không cho bé ăn', 'chưa cho bé ăn', 'con đói', 'bé đói', 'bỏ đói'] },
+      ] },
+      ne: { pairs: [
+        { reach: 40, acrossSentences: true, a: ['ओछ्यानबाट उठ्न सक्दिन', 'उठ्नै सक्दिन', 'uthna sakdina', 'uthnai sakdina'], b: ['खाना दिन', 'खुवाउन', 'भोकै', 'khana dina', 'khuwauna', 'bhokai'] },
+      ] },
+      tl: { pairs: [
+        { reach: 40, acrossSentences: true, a: ['di ako makabangon', 'hindi ako makabangon', 'di makabangon', 'hindi makabangon'], b: ['di ko siya napapakain', 'hindi ko siya napapakain', 'hindi ko pinapakain', 'di ko pinapakain', 'gutom si', 'gutom ang anak'] },
+      ] },
+      pt: { pairs: [
+        { reach: 40, acrossSentences: true, a: ['não consigo levantar da cama', 'nao consigo levantar da cama', 'não consigo sair da cama', 'nao consigo sair da cama'], b: ['não dou comida', 'nao dou comida', 'não dei comida', 'sem comer', 'passa fome', 'não alimento'] },
+      ] },
+      id: { pairs: [
+        { reach: 40, acrossSentences: true, a: ['gak bisa bangun dari kasur', 'tidak bisa bangun dari tempat tidur', 'ga bisa bangun', 'nggak bisa bangun'], b: ['gak aku kasih makan', 'tidak saya beri makan', 'belum kasih makan', 'gak dikasih makan', 'anak kelaparan'] },
+      ] },
+    },
+  },
 ], ABUSE_FAMILIES);

@@ -1539,4 +1539,22 @@ export const EMERGENCY_CONCEPTS: readonly Concept[] = extendConcepts([
       },
     },
   },
+  {
+    // «सुत्केरी भएको ५ दिन भयो … प्याड आधा घण्टामै भिज्छ, उठ्दा रिङ्गटा लाग्छ»: days or weeks after a birth,
+    // a pad soaked within the hour, bleeding that will not stop, big clots (postpartum haemorrhage). A
+    // question whether the lochia is normal names none of these and stays quiet.
+    name: 'heavy bleeding days or weeks after giving birth: a pad soaked within the hour, bleeding that will not stop, big clots',
+    signal: 'emergency',
+    words: {
+      ja: { pairs: [{ reach: 60, acrossSentences: 2, a: ['産後', 'さんご', '出産して', 'しゅっさんして', '出産後', 'しゅっさんご', '産んで', '帝王切開', 'ていおうせっかい', '悪露'], b: ['ナプキンがすぐ', 'なぷきんがすぐ', 'ナプキンが1時間', 'ナプキンが一時間', 'ナプキンが30分', 'ナプキンから漏れ', 'ナプキンからあふれ', 'パッドがすぐ', 'ぱっどがすぐ', '血が止まらな', 'ちがとまらな', '出血が止まらな', 'しゅっけつがとまらな', '大量に出血', 'たいりょうにしゅっけつ', '大量出血', '大きな血の塊', 'おおきなちのかたまり', '血のかたまりが大き'] }] },
+      en: { pairs: [{ reach: 80, acrossSentences: 2, a: ['gave birth', 'since the birth', 'after the birth', 'after birth', 'postpartum', 'post partum', 'c section', 'since delivery', 'after delivery', 'had the baby', 'had my baby'], b: ['soaking a pad', 'soaking through', 'soaked through', 'pad an hour', 'pad in an hour', 'pad in half an hour', 'clots the size', 'golf ball', 'bleeding wont stop', 'blood wont stop'] }] },
+      zh: { pairs: [{ reach: 40, acrossSentences: 2, a: ['产后', '產後', '生完孩子', '生完宝宝', '刚生完', '剛生完', '坐月子', '剖腹产', '剖腹產', '恶露', '惡露'], b: ['半小时就湿', '一小时就湿', '半小時就濕', '一小時就濕', '湿透', '濕透', '半小时换', '一小时换', '止不住', '流血不止', '大血块', '大血塊', '大量出血'] }] },
+      ko: { pairs: [{ reach: 50, acrossSentences: 2, a: ['출산', '산후', '낳은 지', '제왕절개', '오로'], b: ['금방 젖', '흠뻑 젖', '한 시간 만에 젖', '30분 만에', '피가 멈추지', '피가 안 멈', '출혈이 멈추지', '출혈이 안 멈', '큰 핏덩어리', '큰 피덩어리', '대량 출혈', '피가 쏟아'] }] },
+      vi: { pairs: [{ reach: 60, acrossSentences: 2, a: ['sau sinh', 'mới sinh', 'vừa sinh', 'sinh được', 'đẻ được', 'sinh mổ', 'sản dịch'], b: ['ướt đẫm băng', 'thấm đẫm băng', 'băng vệ sinh ướt', 'nửa tiếng thay', 'một tiếng thay', 'máu ra không ngừng', 'chảy máu không ngừng', 'máu không cầm', 'cục máu to', 'máu cục to', 'ra máu ồ ạt'] }] },
+      ne: { pairs: [{ reach: 80, acrossSentences: 2, a: ['सुत्केरी', 'sutkeri', 'बच्चा जन्माए', 'डेलिभरी भएको', 'delivery bhayeko', 'अप्रेसन गरेर बच्चा'], b: ['प्याड आधा घण्टा', 'प्याड एक घण्टा', 'घण्टामै भिज्छ', 'घण्टामै भिज्यो', 'pad adha ghanta', 'ghantamai bhijchha', 'रगत रोकिँदैन', 'रगत रोकिदैन', 'रगत रोकिएन', 'ragat rokidaina', 'ragat rokiena', 'रगतको डल्लो', 'ragat ko dallo', 'रगत धेरै बगिरहेको', 'ragat dherai bagirahe'] }] },
+      tl: { pairs: [{ reach: 80, acrossSentences: 2, a: ['nanganak', 'kapapanganak', 'bagong panganak', 'pagkapanganak', 'cesarean', 'caesarean'], b: ['puno agad ang napkin', 'basang basa ang napkin', 'tumitigil ang dugo', 'ayaw tumigil ng dugo', 'ayaw tumigil ang dugo', 'malalaking buo ng dugo'] }] },
+      pt: { pairs: [{ reach: 80, acrossSentences: 2, a: ['pós-parto', 'pos-parto', 'pós parto', 'pos parto', 'depois do parto', 'após o parto', 'tive bebê', 'tive o bebê', 'ganhei bebê', 'ganhei o bebê', 'cesárea', 'cesariana', 'resguardo'], b: ['encharcando o absorvente', 'encharca o absorvente', 'absorvente encharcado', 'sangramento não para', 'sangue não para', 'não para de sangrar', 'coágulos grandes', 'hemorragia'] }] },
+      id: { pairs: [{ reach: 80, acrossSentences: 2, a: ['melahirkan', 'lahiran', 'nifas', 'sesar', 'caesar'], b: ['pembalut langsung penuh', 'pembalut basah kuyup', 'darah tidak berhenti', 'darah gak berhenti', 'darah nggak berhenti', 'pendarahan hebat', 'perdarahan hebat', 'gumpalan darah besar'] }] },
+    },
+  },
 ], EMERGENCY_FAMILIES);

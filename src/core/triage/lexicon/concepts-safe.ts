@@ -942,4 +942,36 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
         framing: { past: ['misal ada', 'misalnya ada', 'seandainya', 'andaikan', 'kalau suatu hari', 'kalo suatu hari'] } },
     },
   },
+  {
+    // A women's-window question, not a danger now: the pain of a birth said with a laugh («痛到想死XD»,
+    // "queria morrer kkkk"); a tired catchphrase said to be just that («累死了，不想活了»…其实就是口头禅);
+    // asked ahead for a poster or a friend-to-be, with "someone" and "if" (कसैले 'मर्छु' भन्यो भने…,
+    // "if someone says they want to die, what number"); an ambulance or a taxi when labour starts; a faint
+    // already over («untungnya langsung sadar»); a past birth's bleeding told as history before the next
+    // («waktu lahiran anak pertama… pendarahan»: not "pregnant with my first", which is now); "can't
+    // breathe in my own home" of a controlling husband; a passport locked in his desk (not a person
+    // locked in); a pregnancy not planned and still being decided (the model must be surer).
+    name: 'a birth that hurt “to death”, said laughing; a catchphrase; asked ahead of someone; ambulance or taxi in labour; a faint already over; a past birth; suffocating at home; papers locked away; a pregnancy being decided',
+    signal: null,
+    words: {
+      ja: { idioms: [...['xd', 'w$', '笑', '(笑)'].flatMap((l) => [`痛すぎて死に...${l}`, `痛くて死に...${l}`]), ...['死にたい', '死ぬ'].flatMap((w) => [`${w}...ただの口癖`, `${w}...口癖なだけ`, `誰かに...${w}と言われたら`, `誰かが...${w}と言ったら`]), '救急車...タクシー', 'タクシー...救急車', '陣痛がきたら...救急車', '陣痛が来たら...救急車', 'じんつうがきたら...きゅうきゅうしゃ', '救急車を呼んでいいのか', '救急車を呼んでもいいのか', '予期せぬ妊娠', '望まない妊娠', '予定外の妊娠'],
+        framing: { past: ['すぐ意識が戻', 'すぐに意識が戻', 'すぐ気がつ', '前回の出産', 'ぜんかいのしゅっさん', '一人目の出産の', '上の子の出産の', '前の出産のとき'] } },
+      en: { idioms: [...['want to die', 'wants to die', 'kill themselves', 'kill themself', 'suicid'].flatMap((w) => [`if someone says...${w}`, `if someone tells...${w}`, `if somebody says...${w}`, `if anyone says...${w}`, `${w}...just a catchphrase`]), 'ambulance or a taxi', 'ambulance or taxi', 'taxi or an ambulance', 'taxi or ambulance', 'if...labour...ambulance', 'if...labor...ambulance', 'cant breathe in my own home', 'cant breathe in my own house', 'cant breathe in this house', 'cant breathe in this marriage', 'locked in his desk', 'locked in his drawer', 'locked in a drawer', 'locked in the drawer', 'locked in his safe', 'locked my passport', 'unplanned pregnancy', 'pregnant...not planned', 'pregnant...unplanned', 'pregnant...still deciding'],
+        framing: { past: ['came to right away', 'came to straight away', 'came round right away', 'woke up right away', 'my last pregnancy', 'my previous pregnancy', 'my last delivery', 'my previous delivery', 'my previous birth', 'when i gave birth to my first', 'when my first was born'] } },
+      zh: { idioms: [...['痛到想死', '疼到想死', '痛得想死', '疼得想死', '痛得要死', '疼得要死'].flatMap((w) => [`${w}...xd`, `${w}...哈哈`, `${w}...笑死`]), ...['不想活', '想死', '活不下去'].flatMap((w) => [`${w}...就是口头禅`, `${w}...只是口头禅`, `${w}...不过是口头禅`, `如果有人说...${w}`, `要是有人说...${w}`, `假如有人说...${w}`]), '如果有人说...自杀', '救护车还是打车', '救护车还是出租车', '救护车还是叫车', '出租车还是救护车', '打车还是救护车', '阵痛...救护车...打车', '锁在抽屉', '锁在保险箱', '意外怀孕', '计划外怀孕', '怀孕...还在考虑', '怀孕...还没决定'],
+        framing: { past: ['马上就醒了', '很快就醒了', '马上醒过来', '生老大的时候', '上一胎', '上次生产', '上次分娩', '生第一个孩子的时候'] } },
+      ko: { idioms: ['누가 죽고 싶다고 하면', '누군가...죽고 싶다고 하면', '구급차...택시', '택시...구급차', '계획에 없던 임신', '예상치 못한 임신', '원치 않는 임신'],
+        framing: { past: ['바로 깨어났', '금방 깨어났', '바로 의식이 돌아', '첫째 낳았을 때', '지난 출산', '첫 출산 때'] } },
+      vi: { idioms: ['đau muốn chết', 'đau gần chết', 'đau chết đi được', 'nếu ai đó nói...muốn chết', 'nếu có ai nói...muốn chết', 'nếu ai đó nói...tự tử', 'nếu có ai nói...tự tử', 'xe cấp cứu hay taxi', 'cấp cứu hay taxi', 'taxi hay xe cấp cứu', 'mang thai ngoài ý muốn', 'có thai ngoài ý muốn', 'có bầu ngoài ý muốn'],
+        framing: { past: ['tỉnh lại ngay', 'may mà tỉnh lại', 'lần sinh trước', 'lần đẻ trước', 'lần mang thai trước'] } },
+      ne: { idioms: ['कसैले...मर्छु...भने', 'कसैले...मर्न...भने', 'कसैले...आत्महत्या...भने', 'एम्बुलेन्स कि ट्याक्सी', 'ट्याक्सी कि एम्बुलेन्स', 'नचाहेको गर्भ', 'अनिच्छित गर्भ'],
+        framing: { past: ['अघिल्लो सुत्केरी'] } },
+      tl: { idioms: ['kung may magsabing...mamatay', 'kung may nagsabing...mamatay', 'kung may magsabi...magpakamatay', 'kung may magsabing...magpakamatay', 'ambulansya o taxi', 'taxi o ambulansya', 'hindi planado...buntis', 'buntis...hindi planado'],
+        framing: { past: ['nagising din agad', 'nagkamalay agad', 'nung nanganak ako sa panganay', 'noong nanganak ako sa panganay', 'sa huling panganganak ko'] } },
+      pt: { idioms: [...['queria morrer', 'quis morrer'].flatMap((w) => [`${w}...kkk`, `${w}...rsrs`, `${w}...haha`]), ...['quer morrer', 'quer se matar', 'suicid'].flatMap((w) => [`se alguém disser...${w}`, `se alguém falar...${w}`, `se alguém diz...${w}`]), 'ambulância ou táxi', 'ambulância ou pego táxi', 'ambulância ou uber', 'táxi ou ambulância', 'uber ou ambulância', 'gravidez não planejada', 'gravidez indesejada', 'grávida...não planejad'],
+        framing: { past: ['acordou logo', 'voltou a si logo', 'logo voltou a si', 'no parto anterior', 'no último parto', 'no meu primeiro parto', 'na gravidez anterior'] } },
+      id: { idioms: [...['mau mati', 'pengen mati', 'ingin mati'].flatMap((w) => [`melahirkan...${w} wkwk`, `lahiran...${w} wkwk`, `kontraksi...${w} wkwk`, `melahirkan...${w} haha`]), ...['mati', 'bunuh diri'].flatMap((w) => [`kalau ada orang bilang...${w}`, `kalau ada yang bilang...${w}`, `kalo ada yang bilang...${w}`, `jika seseorang berkata...${w}`]), 'ambulans atau taksi', 'ambulans atau naik taksi', 'taksi atau ambulans', 'mengunci paspor', 'hamil di luar rencana', 'kehamilan tidak direncanakan', 'hamil...nggak direncanakan', 'hamil...tidak direncanakan'],
+        framing: { past: ['langsung sadar', 'untungnya sadar', 'sudah sadar lagi', 'sadar kembali', 'waktu lahiran anak pertama', 'waktu melahirkan anak pertama', 'pas lahiran anak pertama', 'persalinan sebelumnya', 'lahiran sebelumnya'] } },
+    },
+  },
 ];

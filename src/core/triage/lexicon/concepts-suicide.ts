@@ -2937,4 +2937,79 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
       id: { pairs: [{ ordered: true, reach: 4, a: ['pengen', 'pngen', 'pgn', 'pgen', 'pngn', 'pingin', 'pengin'], b: ['mati$', 'mati aja', 'mati ajah', 'ngilang', 'ilang aja', 'ilang dr dunia', 'menghilang'] }] },
     },
   },
+  {
+    // «maglakad papunta sa dagat at hindi na bumalik», "walk into the sea and never come back": the sea,
+    // a river or the cliffs, and not coming back (the Japanese, Chinese, Korean and Indonesian forms are
+    // in the cover-story concept above); a baby or the children left with someone first.
+    name: 'walking to the sea, a river or the cliffs and not coming back; the baby left with its father for good',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [{ reach: 30, acrossSentences: true, a: ['あかちゃんをおいて', '赤ちゃんを置いて', 'この子をおいて', 'この子を置いて', 'うみまであるい', '海まで歩い', 'うみにはいって', '海に入って'], b: ['もう帰らない', 'もうかえらない', '二度と帰らない', 'にどとかえらない', '戻らないつもり', 'もどらないつもり', 'きえたい', '消えたい', 'いなくなりたい'] }] },
+      en: { pairs: [{ reach: 40, a: ['to the sea', 'into the sea', 'to the ocean', 'into the ocean', 'into the water', 'into the river', 'to the river', 'to the cliffs', 'off the pier', 'leave the baby with', 'leave her with my husband', 'leave him with my husband'], b: ['never come back', 'not come back', 'not coming back', 'never coming back', 'never return', 'keep walking', 'just keep going', 'and disappear', 'and vanish'] }] },
+      zh: { pairs: [{ reach: 20, a: ['走进海', '走進海', '走到海', '走向大海', '走进河', '走進河', '海里去', '把孩子留给', '把宝宝留给', '把寶寶留給'], b: ['不回来', '不回來', '再也不回', '一直走下去', '消失'] }] },
+      ko: { pairs: [{ reach: 30, a: ['바다로 걸어', '바다까지 걸어', '강으로 걸어', '아기를 남편에게 맡기고', '아기를 두고'], b: ['안 돌아오', '돌아오지 않', '다시는 안', '사라지고'] }] },
+      vi: { pairs: [{ reach: 40, a: ['ra biển', 'xuống biển', 'ra bờ biển', 'ra sông', 'xuống sông', 'để con lại cho', 'bỏ con lại cho'], b: ['không quay về', 'không quay lại', 'không bao giờ quay', 'không về nữa', 'không trở về', 'không trở lại', 'đi mãi', 'biến mất'] }] },
+      ne: { pairs: [{ reach: 40, a: ['समुद्र', 'नदीमा', 'खोलामा', 'samudra', 'nadi ma', 'khola ma', 'बच्चालाई छोडेर', 'bachha lai chhodera'], b: ['नफर्कि', 'फर्किन्न', 'नफर्कने', 'कहिल्यै नफर्क', 'farkinna', 'pharkinna', 'nafarki', 'napharki', 'हराउन', 'harauna'] }] },
+      tl: { pairs: [{ reach: 40, a: ['sa dagat', 'papuntang dagat', 'sa ilog', 'sa bangin', 'iwan na lang siya', 'iwan ko na lang siya', 'iwan si baby'], b: ['hindi na bumalik', 'di na bumalik', 'hindi na babalik', 'di na babalik', 'hindi na uuwi', 'di na uuwi', 'mawala na lang', 'maglaho'] }] },
+      pt: { pairs: [{ reach: 40, a: ['o mar', 'pro mar', 'no mar', 'o rio', 'pro rio', 'no rio', 'deixar o bebê com', 'deixar o neném com', 'deixar a bebê com'], b: ['não voltar mais', 'nao voltar mais', 'nunca mais voltar', 'não voltar nunca', 'e não voltar', 'e nao voltar', 'sem voltar', 'sumir'] }] },
+      id: { pairs: [{ reach: 40, a: ['ke laut', 'ke sungai', 'ninggalin bayi', 'meninggalkan bayi', 'titip bayi ke suami'], b: ['gak balik lagi', 'tidak kembali lagi', 'tidak pernah kembali', 'nggak balik', 'ga balik', 'menghilang'] }] },
+    },
+  },
+  {
+    // «o neném merecia uma mãe melhor e que logo logo ia ter uma»: a mother who says her baby deserves a
+    // better or another mother (a worry new mothers often voice, quiet alone) AND that it will soon have one.
+    name: 'a new mother: the baby deserves a better mother and will soon have one',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [{ ordered: true, reach: 24, acrossSentences: true, a: ['もっといいママ', 'もっといいまま', 'もっといいおかあさん', 'もっといいお母さん', 'もっといい母親', 'べつのおかあさん', '別のお母さん', 'ちゃんとしたママ', 'ちゃんとしたお母さん'], b: ['もうすぐ', 'すぐにできる', 'ちかいうちに', '近いうちに', 'できるから', 'ができるよ'] }] },
+      en: { pairs: [{ ordered: true, reach: 40, a: ['better mother', 'better mom', 'better mum', 'another mother', 'another mom', 'another mum', 'a real mother', 'a proper mum'], b: ['will soon have', 'soon have one', 'have one soon', 'get one soon', 'soon she will', 'soon he will', 'wont be long', 'very soon'] }] },
+      zh: { pairs: [{ ordered: true, reach: 16, a: ['更好的妈妈', '更好的媽媽', '更好的母亲', '更好的母親', '别的妈妈', '別的媽媽', '新妈妈', '新媽媽'], b: ['很快就会有', '很快就會有', '马上就会有', '馬上就會有', '很快会有', '很快會有', '快有了', '就要有了'] }] },
+      ko: { pairs: [{ ordered: true, reach: 20, a: ['더 좋은 엄마', '더 나은 엄마', '좋은 엄마를 만날', '다른 엄마', '새엄마'], b: ['곧 생길', '곧 생겨', '곧 만날', '곧 있을', '곧 가질', '머지않아'] }] },
+      vi: { pairs: [{ ordered: true, reach: 32, a: ['người mẹ tốt hơn', 'mẹ tốt hơn', 'người mẹ khác', 'mẹ khác'], b: ['sắp có', 'sẽ sớm có', 'sớm thôi', 'sẽ có thôi', 'rồi sẽ có', 'sắp được'] }] },
+      ne: { pairs: [{ ordered: true, reach: 32, a: ['राम्रो आमा', 'अर्को आमा', 'असल आमा', 'ramro aama', 'ramro ama', 'arko aama', 'arko ama'], b: ['चाँडै', 'छिट्टै', 'chadai', 'chaadai', 'chhittai', 'chittai'] }] },
+      tl: { pairs: [{ ordered: true, reach: 32, a: ['mas mabuting nanay', 'mas mabuting ina', 'mas mabait na nanay', 'ibang nanay', 'ibang ina', 'better mom', 'better na nanay'], b: ['malapit na', 'magkakaroon na', 'magkakaroon din', 'soon', 'di magtatagal', 'hindi magtatagal'] }] },
+      pt: { pairs: [{ ordered: true, reach: 32, a: ['mãe melhor', 'mae melhor', 'outra mãe', 'outra mae', 'mãe de verdade'], b: ['logo logo', 'logo vai ter', 'logo ia ter', 'logo terá', 'em breve', 'vai ter uma', 'ia ter uma', 'vai ganhar uma'] }] },
+      id: { pairs: [{ ordered: true, reach: 32, a: ['ibu yang lebih baik', 'ibu yg lebih baik', 'mama yang lebih baik', 'ibu lain', 'mama lain'], b: ['sebentar lagi', 'segera punya', 'nanti juga punya', 'akan punya', 'bakal punya', 'bentar lagi'] }] },
+    },
+  },
+  {
+    // «妈妈累了，想去找你外婆了» (grandma died last year): going to a grandparent or parent who has died.
+    name: 'going to a grandmother, grandfather or parent who has died',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [{ reach: 40, acrossSentences: true, pastDeath: 'b',
+        a: ['おばあちゃん', 'おじいちゃん', 'ばあちゃん', 'じいちゃん', 'お母さん', 'おかあさん', 'お父さん', 'おとうさん', '祖母', '祖父', '母', '父'].flatMap((k) => ['に会いに行きたい', 'にあいにいきたい', 'に会いにいきたい', 'に会いに行こう', 'にあいにいこう', 'のところに行こう', 'のところにいこう', 'のところに行きたい', 'のところにいきたい'].map((go) => `${k}${go}`)),
+        b: ['亡くな', 'なくな', '死んだ', 'しんだ', '他界', '天国', 'てんごく'] }] },
+      en: { pairs: [{ reach: 60, acrossSentences: true, pastDeath: 'b', a: ['go to grandma', 'go to grandpa', 'see grandma', 'see grandpa', 'see your grandma', 'see your grandpa', 'be with grandma', 'be with grandpa', 'be with your grandma', 'be with your grandpa'], b: ['died', 'passed away', 'passed last', 'since she passed', 'since he passed', 'funeral'] }], idioms: ['grandmas grave', 'grandpas grave', 'grandmas house', 'grandpas house'] },
+      zh: { pairs: [{ reach: 40, acrossSentences: true, pastDeath: 'b',
+        a: ['去找', '去陪', '去见', '去見'].flatMap((go) => ['你外婆', '你外公', '你奶奶', '你爷爷', '你爺爺', '你姥姥', '你姥爷', '外婆', '外公', '奶奶', '爷爷', '爺爺', '姥姥', '我妈', '我媽', '我爸', '你爸', '你妈', '你媽'].map((k) => `${go}${k}`)),
+        b: ['去年走', '走了', '走的', '去世', '过世', '過世', '不在了', '离世', '離世', '没了', '沒了', '天上'] }] },
+      ko: { pairs: [{ reach: 40, acrossSentences: true, pastDeath: 'b', a: ['할머니한테 가', '할머니께 가', '할머니 곁으로', '할머니 보러 가', '할아버지한테 가', '할아버지 곁으로', '할아버지 보러 가', '엄마한테 가고', '아빠한테 가고', '엄마 곁으로', '아빠 곁으로'], b: ['돌아가셨', '돌아가신', '세상을 떠나', '세상을 떠난', '작년에 가셨', '하늘나라'] }] },
+      vi: { pairs: [{ reach: 40, acrossSentences: true, pastDeath: 'b', a: ['đi gặp bà', 'đi gặp ông', 'đi tìm bà', 'đi tìm ông', 'đi gặp mẹ', 'đi gặp bố', 'đi gặp ba', 'đi với bà', 'đi với ông', 'xuống với bà', 'xuống với ông', 'về với bà', 'về với ông'], b: ['mất năm', 'mất rồi', 'đã mất', 'qua đời', 'mất từ', 'đã khuất'] }] },
+      ne: { pairs: [{ reach: 40, acrossSentences: true, pastDeath: 'b', a: ['हजुरआमाकहाँ जान', 'हजुरआमालाई भेट्न', 'हजुरबाकहाँ जान', 'हजुरबालाई भेट्न', 'आमाकहाँ जान', 'बुबाकहाँ जान', 'hajurama kaha jana', 'hajuraama kaha jaana', 'hajuramalai bhetna', 'hajuraamalai bhetna', 'hajurbalai bhetna', 'aama kaha jana'], b: ['बित्नुभयो', 'बितेको', 'मर्नुभयो', 'स्वर्गीय', 'bitnu bhayo', 'bitnubhayo', 'biteko', 'swargiya'] }] },
+      tl: { pairs: [{ reach: 40, acrossSentences: true, pastDeath: 'b', a: ['puntahan si lola', 'puntahan ko na si lola', 'sumama kay lola', 'sumunod kay lola', 'puntahan si lolo', 'sumama kay lolo', 'sumunod kay lolo', 'sumama kay nanay', 'sumama kay mama', 'sumama kay papa', 'sumama kay tatay'], b: ['namatay', 'pumanaw', 'yumao', 'namayapa', 'patay na', 'sa langit'] }] },
+      pt: { pairs: [{ reach: 40, acrossSentences: true, pastDeath: 'b', a: ['ir ver a vó', 'ir ver a vovó', 'ir ver sua avó', 'ir ver tua avó', 'ir encontrar a vó', 'ir encontrar sua avó', 'ir pra junto da vó', 'ir ver o vô', 'ir ver o vovô', 'ir ver seu avô', 'ir encontrar seu avô', 'ir encontrar minha mãe', 'ir encontrar meu pai', 'ir ver minha mãe', 'ir ver meu pai'], b: ['morreu', 'faleceu', 'falecida', 'falecido', 'se foi', 'no céu'] }] },
+      id: { pairs: [{ reach: 40, acrossSentences: true, pastDeath: 'b', a: ['ketemu nenek', 'ketemu kakek', 'menemui nenek', 'menemui kakek', 'nemuin nenek', 'nemuin kakek', 'ketemu almarhum', 'ketemu ibu di sana', 'ke tempat nenek di sana'], b: ['meninggal', 'wafat', 'berpulang', 'almarhum', 'almarhumah', 'udah gak ada', 'sudah tidak ada'] }] },
+    },
+  },
+  {
+    // «pinamimigay niya yung mga gamit niya … 'di ko na kailangan yan, wala na rin namang maghahanap sa
+    // akin'»: someone ELSE giving her things away, and "nobody will come looking for me".
+    name: 'nobody will look for me; someone else giving her things away because she will not need them',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [{ reach: 80, acrossSentences: 2, a: ['だれもさがさない', '誰も探さない', 'だれもさがしにこない', '誰も探しに来ない', 'さがすひともいない', '探す人もいない'], b: ['いらない', 'つかわない', '使わない', 'くばって', '配って', 'つかれた', '疲れた'] }] },
+      en: { pairs: [{ reach: 80, acrossSentences: 2, a: ['nobody will look for me', 'no one will look for me', 'nobody will come looking for me', 'no one will come looking for me', 'nobody would look for me', 'no one would look for me'], b: ['wont need', 'giving away', 'gave away', 'tired of', 'so tired'] },
+        { reach: 60, acrossSentences: true, a: ['giving away all her', 'giving away all his', 'gave away all her', 'gave away all his', 'giving away everything', 'gave away everything', 'giving all her things away', 'giving all his things away'], b: ['wont need them', 'will not need them', 'wont be needing', 'nobody will miss', 'nobody will look'] }] },
+      zh: { pairs: [{ reach: 80, acrossSentences: 2, a: ['没人会找我', '沒人會找我', '不会有人找我', '不會有人找我', '没有人会找我', '沒有人會找我'], b: ['用不上', '用不着', '送人', '累了', '不需要了'] }] },
+      ko: { pairs: [{ reach: 80, acrossSentences: 2, a: ['아무도 날 찾지 않', '아무도 나를 찾지 않', '찾을 사람도 없'], b: ['필요 없', '나눠', '지쳤', '지쳐'] }] },
+      vi: { pairs: [{ reach: 80, acrossSentences: 2, a: ['không ai tìm tôi đâu', 'không ai tìm em đâu', 'chẳng ai tìm tôi', 'chẳng ai tìm em', 'cũng không ai tìm'], b: ['không cần nữa', 'cho hết', 'tặng hết', 'mệt mỏi', 'mệt rồi'] }] },
+      ne: { pairs: [{ reach: 80, acrossSentences: 2, a: ['कसैले खोज्दैन', 'मलाई कसैले खोज्दैन', 'kasaile khojdaina', 'malai kasaile khojdaina'], b: ['चाहिँदैन', 'चाहिदैन', 'chahidaina', 'थाकें', 'thake'] }] },
+      tl: { pairs: [{ reach: 80, acrossSentences: 2, a: ['wala nang maghahanap sa akin', 'wala na rin namang maghahanap sa akin', 'wala namang maghahanap sa akin', 'walang maghahanap sa akin', 'wala nang maghahanap sakin', 'walang maghahanap sakin'], b: ['di ko na kailangan', 'hindi ko na kailangan', 'pinamimigay', 'pinamigay', 'ipinamigay', 'pagod na'] },
+        { reach: 60, acrossSentences: true, a: ['pinamimigay niya', 'pinamimigay nya', 'ipinamimigay niya', 'namimigay siya', 'pinamigay niya', 'ipinamigay niya', 'binibigay niya lahat'], b: ['di ko na kailangan', 'hindi ko na kailangan', 'di na niya kailangan', 'hindi na niya kailangan'] }] },
+      pt: { pairs: [{ reach: 80, acrossSentences: 2, a: ['ninguém vai me procurar', 'ninguem vai me procurar', 'ninguém vai sentir falta', 'ninguém ia me procurar'], b: ['não vou mais precisar', 'não preciso mais', 'deu as', 'doou', 'cansada de', 'cansado de'] },
+        { reach: 60, acrossSentences: true, a: ['deu as roupas dela', 'deu todas as coisas', 'deu as coisas dela', 'doou as coisas dela', 'doou tudo', 'distribuiu as coisas', 'está dando as coisas', 'tá dando as coisas'], b: ['não vai mais precisar', 'não vai precisar', 'não precisa mais', 'mãe melhor', 'logo logo'] }] },
+      id: { pairs: [{ reach: 80, acrossSentences: 2, a: ['tidak ada yang akan mencari aku', 'tidak ada yang akan mencari saya', 'gak ada yang nyariin aku', 'nggak ada yang nyari aku', 'ga ada yang nyariin'], b: ['gak butuh lagi', 'tidak butuh lagi', 'tidak perlu lagi', 'bagiin', 'membagikan', 'capek', 'lelah'] }] },
+    },
+  },
 ];

@@ -947,4 +947,39 @@ export const VIOLENCE_CONCEPTS: readonly Concept[] = [
       },
     },
   },
+  {
+    // «かれが ドアの まえに いる。あけろって さけんでる。こわい»: someone at the door shouting to be let in,
+    // and the writer (or the friend whose message is passed on) afraid.
+    name: 'someone at the door shouting “open up”, and I am scared',
+    signal: 'violence',
+    words: {
+      ja: { pairs: [{ reach: 30, acrossSentences: true, a: ['あけろ', '開けろ', 'ドアを開けてと叫', 'どあをあけてとさけ', 'あけてとどな', '開けてと怒鳴'], b: ['こわい', '怖い', 'こわくて', '怖くて', 'ふるえ', '震え', 'たすけて', '助けて'] }] },
+      en: { pairs: [{ reach: 40, acrossSentences: true, a: ['yelling to open', 'yelling at me to open', 'shouting to open', 'shouting at me to open', 'screaming to open', 'screaming at me to open', 'yelling open the door', 'shouting open the door', 'yelling open up', 'shouting open up', 'screaming open up', 'demanding i open', 'telling me to open the door or'], b: ['scared', 'afraid', 'terrified', 'frightened', 'shaking', 'help me'] }] },
+      zh: { pairs: [{ reach: 20, acrossSentences: true, a: ['喊开门', '喊我开门', '叫我开门', '吼着开门', '吼我开门', '逼我开门', '让我开门', '叫我開門', '喊開門'], b: ['害怕', '好怕', '很怕', '吓死', '嚇死', '发抖', '發抖', '救命'] }] },
+      ko: { pairs: [{ reach: 30, acrossSentences: true, a: ['문 열라고', '문열라고', '문 열어라', '문 열어!', '문 열으라고'], b: ['무서', '떨려', '살려'] }] },
+      vi: { pairs: [{ reach: 40, acrossSentences: true, a: ['hét mở cửa', 'quát mở cửa', 'la mở cửa', 'gào mở cửa', 'bắt mở cửa', 'bắt em mở cửa', 'bắt tôi mở cửa', 'đòi mở cửa', 'mở cửa ra mau'], b: ['sợ quá', 'em sợ', 'tôi sợ', 'mình sợ', 'run quá', 'cứu em', 'cứu tôi'] }] },
+      ne: { pairs: [{ reach: 40, acrossSentences: true, a: ['ढोका खोल भनेर', 'ढोका खोल्न कराइरहेको', 'dhoka khol bhanera', 'dhoka khola bhanera'], b: ['डर लाग्यो', 'डर लाग्छ', 'डराएको', 'dar lagyo', 'dar lagchha', 'darayeko'] }] },
+      tl: { pairs: [{ reach: 40, acrossSentences: true, a: ['buksan ko daw', 'buksan ko raw', 'sumisigaw na buksan', 'sigaw ng sigaw buksan', 'pinabubuksan', 'pinapabuksan', 'buksan mo ang pinto', 'buksan mo to'], b: ['takot', 'natatakot', 'kinakabahan', 'nanginginig', 'tulungan'] }] },
+      pt: { pairs: [{ reach: 40, acrossSentences: true, a: ['gritando pra eu abrir', 'gritando para eu abrir', 'gritando pra abrir', 'mandando eu abrir', 'abre essa porta', 'abre a porta logo'], b: ['medo', 'apavorada', 'tremendo', 'socorro'] }] },
+      id: { pairs: [{ reach: 40, acrossSentences: true, a: ['teriak suruh buka', 'teriak-teriak suruh buka', 'nyuruh buka pintu', 'maksa buka pintu', 'buka pintunya', 'suruh bukain pintu'], b: ['takut', 'gemetar', 'tolong'] }] },
+    },
+  },
+  {
+    // «'pag di ako nag-reply in 1 hour tawag ka ng pulis'» with a husband raging and throwing things: a
+    // friend who set a deadline to call the police if she goes quiet.
+    name: 'a friend: “if I do not reply within the hour, call the police”; a husband raging and throwing things',
+    signal: 'violence',
+    words: {
+      ja: { pairs: [{ reach: 30, a: ['へんじがなかったら', '返事がなかったら', '連絡がなかったら', 'れんらくがなかったら', '返信がなかったら', 'へんしんがなかったら'], b: ['警察', 'けいさつ', '110番', '110ばん'] }] },
+      en: { pairs: [{ reach: 40, a: ['if i dont reply', 'if i dont answer', 'if i dont text', 'if you dont hear from me', 'if i go quiet', 'if she doesnt reply', 'if she doesnt text'], b: ['call the police', 'call the cops', 'call 911', 'call 110', 'call 999', 'phone the police'] }] },
+      zh: { pairs: [{ reach: 20, a: ['没回复', '沒回覆', '没回你', '没回消息', '不回消息', '没有回', '联系不上我'], b: ['报警', '報警', '叫警察', '打110'] }] },
+      ko: { pairs: [{ reach: 30, a: ['답장 없으면', '답장이 없으면', '연락 없으면', '연락이 없으면', '답 없으면'], b: ['경찰', '112', '신고해'] }] },
+      vi: { pairs: [{ reach: 40, a: ['không trả lời thì', 'ko trả lời thì', 'không nhắn lại thì', 'không thấy em nhắn', 'không liên lạc được thì'], b: ['gọi công an', 'gọi cảnh sát', 'báo công an', 'báo cảnh sát', 'gọi 110'] }] },
+      ne: { pairs: [{ reach: 40, a: ['जवाफ नदिए', 'रिप्लाई नगरे', 'reply nagare', 'reply na gare', 'jawaf nadie'], b: ['प्रहरी', 'पुलिस', 'police', 'prahari'] }] },
+      tl: { say: ['binabato na mga gamit', 'binabato na ang mga gamit', 'binabato ang mga gamit', 'binabato mga gamit', 'nagbabato ng gamit', 'nagbabato ng mga gamit', 'binabalibag ang mga gamit', 'nagbabalibag ng gamit'],
+        pairs: [{ reach: 40, a: ['di ako nag-reply', 'di ako nagreply', 'hindi ako nag-reply', 'hindi ako nagreply', 'di ako sumagot', 'hindi ako sumagot', 'di ako makareply'], b: ['tawag ka ng pulis', 'tumawag ka ng pulis', 'tawagan mo ang pulis', 'tawagan mo pulis', 'tawag ng pulis', 'call the police'] }] },
+      pt: { pairs: [{ reach: 40, a: ['se eu não responder', 'se eu nao responder', 'se eu não der notícia', 'se eu sumir', 'se não tiver resposta'], b: ['chama a polícia', 'chama a policia', 'liga pra polícia', 'liga pra policia', 'liga 110', 'chame a polícia'] }] },
+      id: { pairs: [{ reach: 40, a: ['kalau aku gak bales', 'kalau aku ga bales', 'kalau aku nggak bales', 'kalau saya tidak membalas', 'kalau aku gak jawab', 'kalo aku ga bales'], b: ['telepon polisi', 'telpon polisi', 'panggil polisi', 'lapor polisi', 'hubungi polisi'] }] },
+    },
+  },
 ];

@@ -70,6 +70,8 @@ export const en: Lexicon = {
       ['group home', 1], ['sheltered work', 2], ['brain injury', 1], ['multiple sclerosis', 2], ['has ms$', 1.5], ['motor neuron', 2], ['spinal injury', 2],
     ],
     child: [
+      // pregnancy and birth care: labour starting, morning sickness, a doula, the due date
+      ['labour pains', 2], ['labor pains', 2], ['went into labour', 2], ['went into labor', 2], ['morning sickness', 2], ['doula', 2],
       // a pupil's own school day: teacher, class, break; mocked in a group chat; free tutoring; a coach
       ['at school', 0.5], ['my teacher', 1], ['our teacher', 1], ['in class$', 0.7], ['my class$', 0.7], ['classmates', 1], ['recess', 1.5], ['homeroom', 1.5], ['gym class', 1], ['pe class', 1], ['near school', 0.7], ['free tutor', 1.5], ['tutoring', 1], ['group chat...about me', 1], ['making fun of me', 1], ['coach makes us', 1], ['my coach', 0.7],
      
@@ -272,6 +274,8 @@ export const en: Lexicon = {
       ['had to stop working', 1], ['needs someone at home', 1.5], ['cant manage him', 1.5], ['cant manage her', 1.5], ['cant cope with him', 1.5], ['cant cope with her', 1.5], ['her carer', 2], ['his carer', 2],
     ],
     rights: [
+      // a boss or colleague touching a worker (sexual harm at work: women, and rights)
+      ['boss...touching me', 1.5], ['boss...touches me', 1.5], ['boss...touched me', 1.5], ['boss...grop', 2], ['manager...touching me', 1.5], ['manager...touches me', 1.5], ['manager...touched me', 1.5], ['manager...grop', 2], ['supervisor...touch', 1.5], ['coworker...grop', 1.5], ['sexual harassment at work', 2], ['sexually harassed at work', 2],
       // an employer who will not pay, give a day off or stop humiliating; labour law
       ['hasnt paid my', 1.5], ['havent paid my', 1.5], ['not paid my salary', 2], ['not paid my wages', 2], ['salary...not paid', 1.5], ['wages...not paid', 1.5], ['boss...day off', 1], ['labor law', 2], ['labour law', 2], ['boss...humiliat', 1.5], ['manager...humiliat', 1.5],
       // a boss who hides a work injury

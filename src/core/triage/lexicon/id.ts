@@ -33,6 +33,8 @@ export const id: Lexicon = {
       ['tidak bisa jalan', 0.7], ['stoma$', 2], ['kolostomi', 2], ['ileostomi', 2], ['amputasi', 1.5], ['diamputasi', 1.5], ['kaki palsu', 1.5],
       ['terlambat bicara', 1.5], ['belum bisa ngomong', 1.5], ['blm bisa ngomong', 1.5], ['belum bisa bicara', 1.5], ['blm bisa bicara', 1.5], ['keterlambatan', 1.5], ['terapi', 0.5],['disabilitas', 2], ['cacat', 2], ['difabel', 2], ['autis', 2], ['kursi roda', 2], ['tuli', 2], ['buta', 2], ['berkebutuhan khusus', 2], ['tuna netra', 2], ['tunanetra', 2], ['tuna rungu', 2], ['tunarungu', 2], ['tidak bisa melihat$', 0.9], ['tidak dapat melihat$', 0.9], ['gak bisa lihat$', 0.9], ['ga bisa liat$', 0.9], ['tidak bisa mendengar$', 0.9], ['gak bisa denger$', 0.9], ['mata...tidak bisa melihat$', 2], ['mata...gak bisa lihat$', 2], ['telinga...tidak bisa mendengar$', 2], ['kuping...gak bisa denger$', 2], ['penglihatan', 1], ['pendengaran', 1], ['low vision', 2], ['down syndrome', 2], ['perkembangan', 1], ['tokubetsu shien', 2], ['alat bantu dengar', 1]],
     child: [
+      // pregnancy and birth care: labour, morning sickness, a midwife
+      ['kontraksi', 1.5], ['mual hamil', 2], ['bidan', 2], ['nifas', 2], ['hpl$', 1.5],
       // a pupil's own school day: classmates, class teacher, school years; mocked with fake accounts; extra lessons
       ['sekelas', 1], ['wali kelas', 1.5], ['ngejek', 1], ['smp$', 1.5], ['kyushoku', 1.5], ['study tour', 1], ['les gratis', 1.5], ['bimbel', 1.5],
      
@@ -63,6 +65,8 @@ export const id: Lexicon = {
       ...['aku', 'saya'].flatMap((k) => Array.from({ length: 12 }, (_, i) => [`${k} ${i + 18}$`, 1] as const)),
     ],
     women: [
+      // a partner's control of money, and a boss's hands
+      ['suami...ambil...gaji', 2], ['suami...ambil semua uang', 2], ['gajiku diambil suami', 2], ['pegang pegang badan', 1.5], ['suka pegang pegang', 1.5], ['raba raba', 1.5],
       // threats to spread a girl's chats or pictures
       ['ngancem...sebar', 1.5], ['ancam...sebar', 1.5], ['foto2 aneh', 1],
      
@@ -73,7 +77,7 @@ export const id: Lexicon = {
       ['marah marah', 1.5], ['mengambil gaji saya', 1.5], ['ambil semua gaji', 2], ['ambil gajiku', 2], ['ambil gaji aku', 2], ['gajiku diambil', 2], ['gaji saya diambil', 2], ['suami ambil', 1.5], ['suami pegang semua uang', 2], ['tunjukin struk', 1.5], ['nunjukin struk', 1.5], ['minta izin suami', 1], ['mengambil uang saya', 1.5],
       ['kdrt', 2], ['kekerasan dalam rumah tangga', 2], ['suami', 0.5], ['pacar', 1], ['membentak', 2], ['tidak memberi uang', 2],
       ['mengontrol', 1.5], ['pelecehan', 2], ['perempuan', 0.5], ['memukul saya', 1],
-      ['dilecehkan', 2], ['dipegang-pegang', 2], ['dipegang pegang', 2], ['colek', 1.5], ['pegang pinggang', 1.5], ['pegang pundak', 1.5], ['pegang badan', 1.5], ['ngomongin badan', 1.5], ['ngomong jorok', 1.5], ['cabul', 1.5], ['nguntit', 2], ['menguntit', 2], ['dikuntit', 2], ['ngikutin', 1.5], ['stalker', 2], ['mantan pacar', 1.5], ['diancam', 0.7], ['ngancem', 0.5], ['foto...disebar', 2], ['disebar', 0.5], ['nyebarin', 1.5], ['sebar screenshot', 1.5], ['foto pribadi', 1.5], ['pelit', 1], ['dijatah', 1.5], ['dipegang suami', 2], ['dia yang pegang', 1.5], ['dia yang simpan', 1.5], ['ngatur semua', 1.5], ['ngelarang', 1], ['melarang', 1], ['ngatain', 1], ['bentak', 1], ['dibentak', 1.5], ['nyindir', 1], ['merendahkan', 1.5], ['ngurung aku', 1.5], ['ngurung saya', 1.5], ['mukul aku', 1.5], ['mukul saya', 1.5], ['dipukul suami', 2], ['dipukul mantan', 2], ['dipukul pacar', 2], ['shelter', 1.5], ['nikah siri', 1], ['aib', 1], ['pisah dari suami', 1.5], ['ninggalin suami', 1.5], ['lepas dari suami', 1.5], ['kabur dari suami', 2],
+      ['dilecehkan', 2], ['dipegang pegang', 2], ['dipegang pegang', 2], ['colek', 1.5], ['pegang pinggang', 1.5], ['pegang pundak', 1.5], ['pegang badan', 1.5], ['ngomongin badan', 1.5], ['ngomong jorok', 1.5], ['cabul', 1.5], ['nguntit', 2], ['menguntit', 2], ['dikuntit', 2], ['ngikutin', 1.5], ['stalker', 2], ['mantan pacar', 1.5], ['diancam', 0.7], ['ngancem', 0.5], ['foto...disebar', 2], ['disebar', 0.5], ['nyebarin', 1.5], ['sebar screenshot', 1.5], ['foto pribadi', 1.5], ['pelit', 1], ['dijatah', 1.5], ['dipegang suami', 2], ['dia yang pegang', 1.5], ['dia yang simpan', 1.5], ['ngatur semua', 1.5], ['ngelarang', 1], ['melarang', 1], ['ngatain', 1], ['bentak', 1], ['dibentak', 1.5], ['nyindir', 1], ['merendahkan', 1.5], ['ngurung aku', 1.5], ['ngurung saya', 1.5], ['mukul aku', 1.5], ['mukul saya', 1.5], ['dipukul suami', 2], ['dipukul mantan', 2], ['dipukul pacar', 2], ['shelter', 1.5], ['nikah siri', 1], ['aib', 1], ['pisah dari suami', 1.5], ['ninggalin suami', 1.5], ['lepas dari suami', 1.5], ['kabur dari suami', 2],
     ],
     livelihood: [
       // a household with no income at all
@@ -147,6 +151,8 @@ export const id: Lexicon = {
       ['ngurusin', 1.5], ['yang saya rawat', 2], ['yang aku rawat', 2], ['aku rawat', 1.5], ['saya rawat', 1.5], ['gantiin popok', 1.5], ['gantian', 1], ['nganter ibu', 1.5], ['nganter bapak', 1.5], ['nganter ayah', 1.5], ['gak sanggup', 0.5], ['sendirian ngurus', 1.5], ['pikul sendiri', 1.5], ['short stay', 0.3], ['young carer', 2], ['kasih obat', 0.5], ['semua urusan', 1], ['ganti baju', 0.5], ['jaga ayah', 1.5], ['jaga mertua', 1.5], ['ngurus mertua', 1.5], ['ngurus bapak mertua', 1.5],
     ],
     rights: [
+      // a boss or senior touching a worker (sexual harm at work: women, and rights)
+      ['atasan...pegang pegang', 2], ['atasan...pegang badan', 2], ['atasan...raba', 2], ['bos...pegang pegang', 2], ['bos...raba', 2], ['mandor...pegang pegang', 2], ['mandor...raba', 2], ['senior...pegang pegang', 1.5], ['pelecehan seksual', 1],
       // is it allowed; too few days off; labour law
       ['legal gak', 1.5], ['legal nggak', 1.5], ['legal ga$', 1.5], ['ini legal', 1.5], ['gak ada libur', 1], ['gak pernah libur', 1], ['ketenagakerjaan', 2], ['belum bayar gaji', 2], ['tidak bayar gaji', 1.5], ['nggak bayar gaji', 1.5], ['kecelakaannya di rumah', 2], ['bilang ke dokter...di rumah', 2], ['nggak boleh...rosai', 2], 
       // interest beyond the law and the pay-first scams

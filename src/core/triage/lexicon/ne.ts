@@ -33,6 +33,8 @@ export const ne: Lexicon = {
       ['shogai', 2], ['shougai', 2], ['apangata', 2], ['hearing aid', 2], ['sunne machine', 2], ['sunne mesin', 2], ['lulo', 1.5], ['langado', 1.5]
     ],
     child: [
+      // pregnancy and birth care: labour, the pregnancy check
+      ['प्रसव', 2], ['व्यथा लाग', 2], ['गर्भ जाँच', 2], ['सुडेनी', 2],
       // a pupil's own school day: teacher, class, homework; not going to school; tuition
       ['sensei le', 0.7], ['class ma', 0.7], ['कक्षामा', 0.7], ['padhaune thau', 1.5], ['tuition', 1], ['ट्युसन', 1], ['school nagako', 1.5], ['school najaa', 1.5], ['school jana man', 1], ['स्कुल गएको छैन', 1.5],
      
@@ -64,6 +66,8 @@ export const ne: Lexicon = {
       ...Array.from({ length: 12 }, (_, i) => [`ma ${i + 18} ko`, 1] as const),
     ],
     women: [
+      // an employer touching a worker
+      ['मलाई छुन्छ', 1.5], ['मलाई छोयो', 1.5], ['शरीर छुन्छ', 1.5],
       // A father beating the mother.
       ['mummy lai kutxa', 1.5], ['mummy lai pitxa', 1.5], ['aama lai kutxa', 1.5], ['aama lai pitxa', 1.5],
       ['श्रीमान', 0.5], ['पुरानो ब्वाइफ्रेन्ड', 2], ['पूर्व ब्वाइफ्रेन्ड', 2], ['एक्स ब्वाइफ्रेन्ड', 2], ['ब्वाइफ्रेन्ड', 1], ['म्यासेज पठाउँछ', 1], ['गेटमा पनि', 1], ['लोग्ने', 0.5], ['पहिलेको प्रेमी', 1.5], ['पुरानो प्रेमी', 1.5], ['पूर्व प्रेमी', 1.5], ['pahileko premi', 1.5], ['purano premi', 1.5], ['फोटो...धम्की', 2], ['फोटो...हाल्छु', 1.5], ['photo...dhamki', 2], ['गाली', 2], ['घरेलु हिंसा', 2], ['महिला', 1], ['पैसा दिँदैन', 2], ['पैसा दिदैन', 2],
@@ -167,6 +171,8 @@ export const ne: Lexicon = {
       ['हेर्नुपर्ने', 1], ['कसले हेर्ने', 1.5], ['kasle herne', 1.5], ['kasle herchha', 1.5], ['kasle herchu', 1], ['हेर्ने कोही छैन', 1.5], ['छोडेर हेर्', 1.5], ['chhodera her', 1.5], ['सम्हाल्दै', 0.7], ['samhaldai', 0.7], ['sambhaldai', 0.7], ['आफ्नो लागि समय', 1.5], ['aafno lagi samay', 1.5]
     ],
     rights: [
+      // an employer touching a worker (sexual harm at work: women, and rights)
+      ['मालिकले मलाई छुन्छ', 1.5], ['मालिकले मलाई छोयो', 1.5], ['हाकिमले मलाई छुन्छ', 1.5], ['हाकिमले मलाई छोयो', 1.5],
       // an employer who gives no day off
       ['बिदा...दिँदैन', 2], ['बिदा...दिदैन', 2], ['bida...dinna', 2], ['श्रम कानुन', 2], ['rosai...dinna', 2], ['rosai...दिँदैन', 2], ['घरमा चोट लाग्यो भन', 2], 
       // an employer who keeps the workers' passports

@@ -27,11 +27,13 @@ const written: Lexicon = {
       ['TEA$', 2], ['dislexi', 2], ['TDAH$', 2], ['anos quase não fala', 1.5], ['anos ainda não fala', 1.5], ['anos não fala ainda', 1.5], ['anos não fala nenhuma palavra', 1.5], ['anos e não fala', 1], ['demora pra falar', 1.5], ['demora para falar', 1.5], ['deficiência', 2], ['deficiente', 2], ['ostomia', 2], ['colostomia', 2], ['ileostomia', 2], ['estomia', 2], ['bolsa de colostomia', 2], ['autismo', 2], ['autista', 2], ['cadeira de rodas', 2], ['surdo', 2], ['cego', 2], ['tdah', 2], ['síndrome de down', 2],
       ['paralisad', 1.5], ['paralisia', 1.5], ['amputa', 1.5], ['prótese', 1], ['perda auditiva', 2], ['aparelho auditivo', 1.5], ['deficiência intelectual', 2], ['espectro autista', 2], ['atraso no desenvolvimento', 2], ['atraso na fala', 1.5], ['surda', 2], ['cega', 2], ['perdendo a visão', 1.5], ['não enxerga', 1.5], ['enxerga mal', 1], ['esclerose', 1.5], ['shogai', 2], ['shougai', 2], ['障害', 2], ['laudo', 1], ['escola especial', 2], ['educação especial', 2], ['língua de sinais', 2], ['libras', 2]],
     child: [
+      // pregnancy and birth care: labour, morning sickness, after the birth
+      ['contrações', 1.5], ['pos parto', 2], ['enjoo da gravidez', 2], ['parteira', 2], ['resguardo', 2],
       // a pupil's own school day: class, break, PE, homework; gossip group; extra lessons; missing class
       ['professora', 0.5], ['da sala', 0.7], ['educação fisica', 1.5], ['recreio', 1.5], ['colegas de sala', 1], ['colegas de classe', 1], ['lição de casa', 1], ['aula de reforço', 1.5], ['reforço escolar', 1.5], ['falar mal de mim', 1], ['uwabaki', 1.5], ['chugakko', 1.5], ['falto aula', 1],
      
       // first years: twins, weaning, teething, prenatal care
-      ['gêmeos', 1.5], ['trigêmeos', 1.5], ['papinha', 1.5], ['introdução alimentar', 2], ['nascer os dentes', 1.5], ['puericultura', 2], ['pré-natal', 1.5],
+      ['gêmeos', 1.5], ['trigêmeos', 1.5], ['papinha', 1.5], ['introdução alimentar', 2], ['nascer os dentes', 1.5], ['puericultura', 2],
       // Bullying at school (a galera zoa).
       ['a galera zoa', 1.5], ['me zoam', 1.5], ['zoam de mim', 1.5], ['sofro bullying', 2], ['aula de educação física', 0.7],
       ['母子手帳', 2], ['boshi techo', 2], ['児童手当', 2], // Japanese words residents type as they are
@@ -162,6 +164,8 @@ const written: Lexicon = {
       ['tenho que cuidar', 1], ['não aguento mais de sono', 1.5], ['só tem eu', 1], ['além de mim', 1.5]
     ],
     rights: [
+      // a boss or foreman touching a worker (sexual harm at work: women, and rights)
+      ['chefe...mão em mim', 1.5], ['chefe...me toca', 1.5], ['chefe...me tocou', 1.5], ['chefe...me agarr', 2], ['encarregado...mão em mim', 1.5], ['encarregado...me toca', 1.5], ['encarregado...me tocou', 1.5], ['assédio no trabalho', 2], ['assédio na fábrica', 2],
       // labour law in Portuguese; is it allowed; a boss who humiliates
       ['trabalhista', 2], ['é permitido', 1], ['chefe...humilha', 1.5], ['sem folga', 1], ['grávida...dispens', 1.5], ['dispens...grávida', 1.5],
       // a manager who does not pay a part-timer

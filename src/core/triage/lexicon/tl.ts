@@ -32,6 +32,8 @@ export const tl: Lexicon = {
       ['glaucoma', 1.5], ['lumalabo ang mata', 1.5], ['hindi pa nagsasalita', 1.5], ['hindi pa marunong magsalita', 1.5], ['speech delay', 2],
       ['dyslexia', 2], ['shougai', 1.5], ['shogai', 1.5], ['naputol...paa$', 2], ['naputol...binti', 2], ['naputol...kamay', 2], ['naputulan', 2], ['putol na paa', 2], ['hindi na makakalakad', 1.5], ['hindi na makalakad', 1.5], ['kapansanan', 2], ['may kapansanan', 2], ['pwd$', 2], ['bingi', 2], ['bulag', 2], ['pilay', 1.5], ['autism', 2], ['down syndrome', 2], ['seishin techo', 2]],
     child: [
+      // pregnancy and birth care: labour, morning sickness, after the birth
+      ['hilab', 2], ['naglilihi', 2], ['paglilihi', 2], ['bagong panganak', 2], ['kakapanganak', 2], ['prenatal', 2], ['postpartum', 2], ['komadrona', 2],
       // a pupil's own school day: classmates, teacher, recess; not going to school; tutoring
       ['teacher namin', 1], ['teacher ko', 0.7], ['adviser namin', 1.5], ['recess', 1.5], ['tutor', 0.5], ['hindi...pumapasok', 1], ['kami lang ng kapatid', 1.5],
      
@@ -128,6 +130,8 @@ export const tl: Lexicon = {
       ['alagaan si', 1.5], ['nag aalaga kay', 2], ['young carer', 2], ['ako ang nag aalaga', 2], ['bantay', 0.7], ['lampin', 1], ['diaper', 0.7], ['short stay', 0.3], ['walang pahinga', 1.5], ['kapalitan', 1.5], ['kayang iwan', 1], ['hindi makapagpahinga', 1.5],
     ],
     rights: [
+      // a boss or manager touching a worker (sexual harm at work: women, and rights)
+      ['hinahawakan ako ng manager', 1.5], ['hinawakan ako ng manager', 1.5], ['hinahawakan ako ng boss', 1.5], ['hinawakan ako ng boss', 1.5], ['hinipuan ako ng manager', 2], ['hinipuan ako ng boss', 2], ['hinihipuan ako ng', 1.5],
       // is it allowed
       ['legal ba', 1.5], ['bawal ba yan', 1], ['hindi daw pwede...rosai', 2], ['hindi pwede...rosai', 2], ['sabihin...nangyari sa bahay', 2], ['sa bahay daw nangyari', 2], 
       // overtime worked and not paid

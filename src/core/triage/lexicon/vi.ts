@@ -33,6 +33,8 @@ export const vi: Lexicon = {
       ['chứng khó đọc', 2], ['shougai', 1.5], ['khuyết tật', 2], ['tàn tật', 2], ['tự kỷ', 2], ['xe lăn', 2], ['chậm phát triển', 2], ['khiếm thính', 2], ['khiếm thị', 2], ['điếc', 2], ['ngôn ngữ ký hiệu', 2], ['thủ ngữ', 2],
       ['liệt nửa người$', 1], ['bại liệt$', 2], ['cắt cụt$', 1.5], ['chân giả$', 1.5], ['bị liệt$', 0.7], ['thiểu năng$', 2], ['hội chứng down$', 2], ['tăng động$', 2], ['máy trợ thính$', 1.5], ['trợ thính$', 1.5], ['nặng tai$', 1.5], ['lãng tai$', 1.5], ['mắt kém$', 1], ['chậm nói$', 1.5], ['mù lòa$', 2], ['khuyết tật trí tuệ$', 2], ['shogai$', 2], ['shougai$', 2], ['障害', 2]],
     child: [
+      // pregnancy and birth care: labour, morning sickness, the due date
+      ['chuyển dạ$', 2], ['ốm nghén$', 2], ['nghén$', 1.5], ['dự sinh$', 2], ['ngày sinh dự kiến$', 2],
       // a pupil's own school day: teacher, class, homework, bad marks; not going to school; tutoring
       ['cô giáo', 0.7], ['thầy giáo', 0.7], ['chủ nhiệm', 1.5], ['cả lớp', 1], ['bạn cùng lớp', 1], ['bạn trong lớp', 1], ['bài tập về nhà', 1], ['học kèm', 1.5], ['gia sư', 1], ['thi cuối kỳ', 0.7], ['điểm kém', 1], ['shuugaku ryokou', 1.5], ['ko đi học', 1], ['không đi học', 1], ['ko đến trường', 1.5], ['không đến trường', 1.5],
      
@@ -63,6 +65,8 @@ export const vi: Lexicon = {
       ['thạc sĩ$', 1], ['nghiên cứu sinh$', 1], ['học năm cuối$', 1.5], ['đi phỏng vấn$', 0.7], ['học cấp 3$', 0.7],
     ],
     women: [
+      // a partner's control: the phone checked, friends deleted, kept from classes and groups
+      ['xem điện thoại em', 1.5], ['xóa hết số', 2], ['xóa số bạn', 2], ['bắt...rời nhóm', 2], ['không cho em đi học', 2], ['không cho đi học', 1.5], ['đàn bà ở nhà', 1.5],
       // threats to post a girl's pictures
       ['dọa đăng', 1.5], ['dọa tung', 1.5], ['dọa phát tán', 1.5],
      
@@ -171,6 +175,8 @@ export const vi: Lexicon = {
       ['phải bế$', 0.7], ['đưa bà đi$', 1], ['đưa ông đi$', 1], ['đi thay mẹ$', 1.5], ['đi thay bố$', 1.5], ['phiên dịch cho mẹ$', 1.5], ['phiên dịch cho bố$', 1.5], ['không đủ người chăm$', 2],
     ],
     rights: [
+      // a boss or colleague touching a worker (sexual harm at work: women, and rights)
+      ['sếp...sờ vào', 1.5], ['sếp...sờ soạng', 2], ['sếp...sờ mó', 2], ['sếp...động chạm', 1.5], ['quản lý...sờ vào', 1.5], ['quản lý...sờ soạng', 2], ['tổ trưởng...sờ', 1.5], ['quấy rối tình dục', 1],
       // a boss who keeps a minor working late or does not pay
       ['chủ bắt làm', 1], ['bắt làm tới', 1], ['quỵt lương', 2],
      ['nói...bị ở nhà$', 2], ['không cho...rosai$', 2], ['không cho...tai nạn lao động$', 2], 

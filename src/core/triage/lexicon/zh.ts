@@ -59,6 +59,8 @@ export const zh: Lexicon = {
       ['人工肛门', 2], ['人工膀胱', 2], ['造口', 2], ['造瘘', 2], ['造廔', 2], ['ストーマ', 2],
     ],
     child: [
+      // pregnancy and birth care: labour, a midwife, morning sickness, confinement, the due date
+      ['顺产', 2], ['开始阵痛', 2], ['阵痛来', 2], ['有阵痛', 2], ['助产士', 2], ['孕吐', 2], ['坐月子', 2], ['月子中心', 2], ['预产期', 2], ['生完', 1],
       // a pupil's own school day: classmates, class teacher, after school, homework; rumours and being shut out; tutoring
       ['同学', 0.5], ['班主任', 1.5], ['班导', 1.5], ['全班', 1], ['放学', 0.5], ['在学校', 0.7], ['作业', 0.7], ['补习', 1], ['段考', 1], ['期末考试', 0.7], ['排挤', 1.5], ['造谣', 1], ['针对我', 0.7],
      
@@ -84,6 +86,8 @@ export const zh: Lexicon = {
       ['个月大', 1.5], ['岁半', 1], ['小一', 1], ['小二', 1], ['小四', 1], ['小五', 1], ['小六', 1], ['初一', 0.7], ['初二', 1], ['初三', 1], ['国一', 1], ['国二', 1], ['国三', 1], ['年级', 1], ['国小', 1], ['国中', 1],
     ],
     youth: [
+      // a schoolgirl pregnant: the young person's own window as well as the baby's
+      ['高中的女儿...怀孕', 1.5], ['高中生...怀孕', 1.5], ['高中女儿...怀孕', 1.5], ['女儿...高中...怀孕', 1.5],
       // a student who stopped going to class
       ['不去上课', 1], ['不上课', 0.7],
       // A young person recruited online for a 'high-paying' job.
@@ -104,6 +108,8 @@ export const zh: Lexicon = {
       ['我大学', 1.5], ['我是大学生', 1], ['我高', 0.7], ['未成年', 0.7], ['语言学校', 1],
     ],
     women: [
+      // a partner's control of money and movement: an allowance doled out, receipts photographed, the bank card taken, not let out to work
+      ['只给我...生活费', 2], ['拍小票', 2], ['小票...给他看', 2], ['拿走了我的...卡', 2], ['把我的提款卡', 2], ['把我的银行卡', 2], ['把我的工资卡', 2], ['收走...银行卡', 2], ['不让我出去打工', 2], ['不让我出去工作', 2], ['老公不让我', 1.5], ['丈夫不让我', 1.5], ['男友不让我', 1.5], ['上司...身材', 1], ['主管...身材', 1], ['前辈...身材', 1], ['老板...身材', 1],
       // harassment at work by a man: lewd talk, groping
       ['下流的话', 1.5], ['黄色笑话', 1.5], ['毛手毛脚', 1.5],
       // A father beating the mother.
@@ -243,6 +249,8 @@ export const zh: Lexicon = {
       ['照顾弟弟', 1], ['照顾妹妹', 1], ['照顾哥哥', 1], ['照顾姐姐', 1],
     ],
     rights: [
+      // a boss or colleague touching a worker or remarking on her body (sexual harm at work: women, and rights)
+      ['上司...摸我', 1.5], ['主管...摸我', 1.5], ['老板...摸我', 1.5], ['领导...摸我', 1.5], ['前辈...摸我', 1.5], ['同事...摸我', 1], ['上司...身材', 1.5], ['主管...身材', 1.5], ['前辈...身材', 1.5], ['老板...身材', 1.5], ['公司...性骚扰', 2], ['职场性骚扰', 2],
       // a boss who humiliates, HR that shrugs
       ['主管...羞辱', 2], ['上司...羞辱', 2], ['老板...羞辱', 2], ['公开羞辱', 1.5], ['当众...骂', 1], ['人事...不管', 1], ['不给算工伤', 2], ['不让报工伤', 2], ['说是在家...伤', 2], ['隐瞒工伤', 2], 
       // whether a lender or loan app is legal
