@@ -132,6 +132,8 @@ const A_CHILD = new RegExp(
   [
     /(?<!\d)(?:1[0-7]|[1-9]) ?(?:歳|才|さい|岁|살|세|tuoi|anos|tahun|thn|taon|yo|years? old|yrs? old|वर्ष|barsa|barsh)(?![a-z])/,
     /(?:^| )(?:im|i am|tenho|anak ko|anak kong|apo ko|apo kong) (?:1[0-7]|[1-9])(?= |$)/,
+    // "she's 3.", "he is 4 and…" (not "he's 5 minutes late").
+    /(?:^| )(?:shes|hes|she is|he is) (?:1[0-7]|[1-9])(?=$| ?\||,| (?:and|but|so|now|too)(?= |$))/,
     /孫|まご|孙|손자|손녀|नाति|子ども|子供|こども|赤ちゃん|あかちゃん|幼い|幼児|乳児|小さい子|孩子|小孩|宝宝|婴儿|小朋友|아이|아기|애기|어린|बच्चा|नानी/,
     / (?:chau|net[ao]s?|enteada|enteado|apo|cucu|grandsons?|granddaughters?|grandkids?|grandchild(?:ren)?|em be|be (?:trai|gai)|con be|thang be|dua tre|dua nho|con(?! (?:trai|gai|re|dau))|child(?:ren)?|kids?|baby|babies|toddlers?|anak kecil|bayi|balita|bocah|bata|batang|sanggol|crianca|criancas|menin[oa]s?|bachcha|nani|(?:grade|kelas|lop) [1-9]) /,
   ]
