@@ -532,13 +532,19 @@ describe('triage floors', () => {
     // recall, 104 of 110 crises, 10 of 319 false alarms (3.1%). Then development; after its passes:
     // 94.2%, 88.2%, 110 of 110, no false alarm.
     floorCase('batch 56', fresh56, { top1: 0.94, compound: 0.88, crisis: 1, falseAlarm: 0.001 }),
+    // Batch 57: written apart in the fourteenth session, people new to Japan or living between languages
+    // (residents from abroad, their children and spouses, interns, students; Japanese administrative words
+    // in kana, kanji or romaji inside their own language); measured once, blind, after the passes on
+    // batches 55 and 56: 89.5% top-1, 88.1% compound recall, 101 of 110 crises, 6 of 330 false alarms
+    // (1.8%). Then development; after its passes: 90.5%, 90.4%, 110 of 110, 2 false alarms (0.6%).
+    floorCase('batch 57', fresh57, { top1: 0.9, compound: 0.9, crisis: 1, falseAlarm: 0.007 }),
     // Batch 58: written apart in the fourteenth session, women's lives (partners and exes, control and
     // stalking, pregnancy and birth, sexual harm told late or about a friend, single mothers, work and
     // care); measured once, blind, after the passes on batches 55 and 56: 86.4% top-1, 84.7% compound
     // recall, 101 of 110 crises, 20 of 330 false alarms (6.1%). Then development; after its passes:
-    // 88.0%, 87.8%, 110 of 110, 9 false alarms (2.7%; five of them an ex at the door, a husband who
+    // 88.2%, 88.3%, 110 of 110, 9 false alarms (2.7%; five of them an ex at the door, a husband who
     // throws things, a friend assaulted last weekend or groped by a boss for months — left alarming).
-    floorCase('batch 58', fresh58, { top1: 0.875, compound: 0.875, crisis: 1, falseAlarm: 0.028 }),
+    floorCase('batch 58', fresh58, { top1: 0.88, compound: 0.88, crisis: 1, falseAlarm: 0.028 }),
     // Batch 29: written apart at the start of the eleventh session by residents who are irritated,
     // sarcastic or darkly funny (8 or more alarming-but-safe lines a language, crises hidden in the same
     // tone), kept out of the tree until every change of the session was made, measured once, blind, on

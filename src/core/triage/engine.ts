@@ -706,9 +706,19 @@ const OWN_CHILD =
  * emergency, whatever pet is about ("is there a vet open? my dog bit my child and she is bleeding a
  * lot"). (Not a child's age: "my cat is 15 years old".)
  */
+/**
+ * A relative named only as whose the pet or its place is, as folded text has it: 「夫の国から連れてきた猫」,
+ * 我老公的猫, 남편 고양이, "my husband's dog", «con mèo của chồng tôi», «o gato do meu marido», "kucing
+ * suami saya", «aso ng asawa ko» — not the one down (「夫の様子が」「夫の意識が」 still are).
+ */
+const POSSESSOR =
+  /(?:夫|おっと|旦那|だんな|主人|しゅじん|彼氏|かれし|妻|つま|息子|むすこ|娘|むすめ|父|母|ちち|はは|両親)の(?!様子|ようす|体|からだ|意識|いしき|呼吸|こきゅう|息|いき|顔|かお|頭|あたま|胸|むね|手|足|血|具合|ぐあい|状態|じょうたい)|(?:老公|丈夫|老婆|妻子|男朋友|女朋友|儿子|女儿|爸爸|妈妈|我爸|我妈)的(?=猫|狗|宠物|寵物|兔子|仓鼠|倉鼠)|(?:남편|아내|와이프|아들|딸|엄마|아빠)(?:의)? ?(?=고양이|강아지|반려)|(?:^| )(?:(?:my|our) (?:husband|wife|son|daughter|dad|mom|mum|boyfriend|girlfriend|partner|kids?)s (?=(?:dog|cat|puppy|kitten|rabbit|hamster|pet)s?(?![a-z]))|(?:meo|cho|thu cung) cua (?:chong|vo|con|bo|me|ban trai|nguoi yeu)(?: (?:toi|em|minh))?|(?:gat[oa]|cachorr[oa]|cachorrinh[oa]|pet) d[oa] (?:meu|minha) (?:marido|esposa|filh[oa]|pai|mae|namorad[oa])|(?:kucing|anjing) (?:suami|istri|anak|ayah|ibu|pacar) (?:saya|aku|ku)|(?:aso|pusa) ng (?:asawa|anak|nanay|tatay) ko)(?![a-z])/g;
+
 function personIn(text: string, m: { start: number; end: number }): boolean {
   const end = text.indexOf('|', m.end);
-  const sentence = text.slice(text.lastIndexOf('|', m.start) + 1, end < 0 ? text.length : end);
+  const sentence = text
+    .slice(text.lastIndexOf('|', m.start) + 1, end < 0 ? text.length : end)
+    .replace(POSSESSOR, ' ');
   return OWN_PARENT.test(sentence) || OWN_PARTNER.test(sentence) || OWN_CHILD.test(sentence);
 }
 
@@ -805,13 +815,16 @@ function selfHarmOver(
 const PARTED =
   /(?:離婚|离婚|りこん|別れ|别れ|わかれ)(?:しました|ました|して(?:い|ま|る)|した(?![いくら])|た(?![いくら]))|(?:^| )(?:we (?:got |are |were )?(?:divorced|separated)|(?:im|i am|were|we are) (?:divorced|separated) now|(?:we )?broke up|no contact (?:now|anymore|since))(?![a-z])|(?:已经|早就)(?:离婚|离了|分开|分手)|离婚了|分手了|이혼했|헤어졌|(?:^| )(?:da|đã) (?:ly hon|ly dị|ly di|chia tay)|(?:ly hon|chia tay) roi|(?:^| )(?:hiwalay na kami|wala na kami|nasa ibang [a-z]+ na)(?![a-z])|(?:^| )(?:ja|já) (?:nos )?(?:divorciamos|separamos)|(?:^| )(?:sudah|udah|dah) (?:cerai|bercerai|pisah|putus)(?![a-z])|(?:डिभोर्स|सम्बन्धविच्छेद|सम्बन्ध विच्छेद) भइसक/;
 
+/** A partnership ended, said as the state of now: «bây giờ đã ly hôn», "now we are divorced", 现在已经离婚了. */
+const PARTED_NOW = new RegExp(`(?:${NOW.source}).{0,4}?(?:${PARTED.source})`, 'giu');
+
 /**
  * The harm said to be over, as folded text has it: "that's all behind me", «tapos na yun», «chuyện đã
  * qua rồi», «já passou», "sudah berlalu", 다 지난 일, 已经过去了, 「もう終わったこと」 (not "it's over
  * between us", a break-up said the day it happens).
  */
 const OVER =
-  /(?:^| )(?:thats|that is|that was|its|it is) (?:all )?(?:over now|behind me|in the past)(?: now)?|(?:^| )(?:tapos na (?:po )?(?:yun|yon|iyon|un|ang lahat)|matagal na (?:po )?(?:yun|yon|iyon))(?![a-z])|(?:^| )(?:chuyen )?(?:da qua roi|da qua lau roi)|(?:^| )(?:ja passou|isso acabou|ja acabou)(?![a-z])|(?:^| )(?:sudah|udah|dah) (?:lewat|berlalu)(?![a-z])|다 지난 일|지난 일이|끝난 일이|已经过去了|都过去了|もう終わった|もうおわった|過去のこと|かこのこと/;
+  /(?:^| )(?:thats|that is|that was|its|it is) (?:all )?(?:over now|behind me|in the past)(?: now)?|(?:^| )(?:tapos na (?:po )?(?:yun|yon|iyon|un|ang lahat)|matagal na (?:po )?(?:yun|yon|iyon))(?![a-z])|(?:^| )(?:chuyen )?(?:da qua roi|da qua lau roi)|(?:^| )chuyen (?:do|nay|ay|cu) (?:da |cung )?qua (?:lau )?roi|(?:^| )(?:ja passou|isso acabou|ja acabou)(?![a-z])|(?:^| )(?:sudah|udah|dah) (?:lewat|berlalu)(?![a-z])|다 지난 일|지난 일이|끝난 일이|已经过去了|都过去了|もう終わった|もうおわった|過去のこと|かこのこと/;
 
 /** Childhood, said before a harm: 「子どもの頃」, "when I was a kid", 小时候, 어릴 때, «hồi nhỏ», "noong bata ako", «quando eu era criança», "waktu kecil", सानो छँदा. */
 const CHILDHOOD =
@@ -839,7 +852,11 @@ function violenceOver(folded: Folded, match: Match<CrisisSignal>): boolean {
   const end = text.indexOf('|', match.end);
   const begin = text.lastIndexOf('|', match.start) + 1;
   const sentence = text.slice(begin, end < 0 ? text.length : end);
-  if (NOW.test(sentence.replace(WELL_NOW, '')) || RECENT.test(sentence) || ONGOING.test(sentence))
+  if (
+    NOW.test(sentence.replace(WELL_NOW, '').replace(PARTED_NOW, '')) ||
+    RECENT.test(sentence) ||
+    ONGOING.test(sentence)
+  )
     return false;
   // (In Japanese, the past said: 「たたいた」, not 「たたく」.)
   const tail = text.slice(match.end, match.end + 8);
@@ -867,7 +884,11 @@ function violenceOver(folded: Folded, match: Match<CrisisSignal>): boolean {
       from = Math.min(parted.index, well.index);
     }
   }
-  const after = text.slice(match.end + from).replace(REMARRIED, '');
+  // (A partnership ended now — «bây giờ đã ly hôn», "now we're divorced", 今はもう離婚した — is no harm now.)
+  const after = text
+    .slice(match.end + from)
+    .replace(REMARRIED, '')
+    .replace(PARTED_NOW, '');
   return (
     !AGAIN.test(after) && !RECENT.test(after) && !NOW.test(after.replace(WELL_NOW, '').replace(REBUILT, ''))
   );

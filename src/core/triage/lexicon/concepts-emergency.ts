@@ -1557,4 +1557,20 @@ export const EMERGENCY_CONCEPTS: readonly Concept[] = extendConcepts([
       id: { pairs: [{ reach: 80, acrossSentences: 2, a: ['melahirkan', 'lahiran', 'nifas', 'sesar', 'caesar'], b: ['pembalut langsung penuh', 'pembalut basah kuyup', 'darah tidak berhenti', 'darah gak berhenti', 'darah nggak berhenti', 'pendarahan hebat', 'perdarahan hebat', 'gumpalan darah besar'] }] },
     },
   },
+  {
+    // «アパートの1階から煙が出てる！…おばあちゃんが一人で住んでるはず。窓たたいても返事ない».
+    name: 'smoke from a flat where someone lives alone or nobody answers',
+    signal: 'emergency',
+    words: {
+      ja: { pairs: [{ reach: 60, acrossSentences: 2, a: ['煙が出', 'けむりがで', '煙が上が', 'けむりがあが', '煙がもくもく'], b: ['一人で住んで', 'ひとりですんで', '返事がな', '返事な', 'へんじがな', 'へんじな', '応答がな', '誰も出', 'だれもで'] }] },
+      en: { pairs: [{ reach: 80, acrossSentences: 2, a: ['smoke coming', 'smoke is coming', 'smoke pouring'], b: ['lives alone', 'living alone', 'no answer', 'not answering', 'nobody answers', 'no one answers', 'doesnt answer', 'no response'] }] },
+      zh: { pairs: [{ reach: 40, acrossSentences: 2, a: ['冒烟', '冒出烟', '烟从'], b: ['一个人住', '独居', '没人应', '没有回应', '没反应', '敲门没人', '冇人应'] }] },
+      ko: { pairs: [{ reach: 40, acrossSentences: 2, a: ['연기가 나', '연기가 새어'], b: ['혼자 사', '혼자 살', '대답이 없', '응답이 없', '반응이 없'] }] },
+      vi: { pairs: [{ reach: 60, acrossSentences: 2, a: ['khói bốc ra', 'có khói', 'khói bay ra'], b: ['sống một mình', 'ở một mình', 'không ai trả lời', 'không trả lời', 'gõ cửa không'] }] },
+      ne: { pairs: [{ reach: 60, acrossSentences: 2, a: ['धुवाँ', 'dhuwa', 'dhuwaa'], b: ['एक्लै बस्', 'जवाफ छैन', 'जवाफ दिँदैन', 'eklai bas', 'jawaf chaina', 'jawaf chhaina'] }] },
+      tl: { pairs: [{ reach: 60, acrossSentences: 2, a: ['usok', 'umuusok'], b: ['mag isa', 'nag iisa', 'walang sumasagot', 'hindi sumasagot', 'di sumasagot'] }] },
+      pt: { pairs: [{ reach: 60, acrossSentences: 2, a: ['fumaça'], b: ['mora sozinh', 'vive sozinh', 'ninguém atende', 'não atende', 'não responde', 'sem resposta'] }] },
+      id: { pairs: [{ reach: 60, acrossSentences: 2, a: ['asap'], b: ['tinggal sendiri', 'hidup sendiri', 'tidak ada jawaban', 'gak ada jawaban', 'tidak menjawab', 'tidak ada yang jawab', 'gak ada yang jawab'] }] },
+    },
+  },
 ], EMERGENCY_FAMILIES);

@@ -974,4 +974,23 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
         framing: { past: ['langsung sadar', 'untungnya sadar', 'sudah sadar lagi', 'sadar kembali', 'waktu lahiran anak pertama', 'waktu melahirkan anak pertama', 'pas lahiran anak pertama', 'persalinan sebelumnya', 'lahiran sebelumnya'] } },
     },
   },
+  {
+    // an ambulance nearly called and not: a scare told afterwards («骨が折れる» heard as a broken bone),
+    // not "about to call" (「呼ぶところです」 still alarms); other danger words in the message still do
+    name: 'an ambulance almost called; getting in to a nursery or a school',
+    signal: null,
+    words: {
+      ja: { idioms: [...['救急車を呼', 'きゅうきゅうしゃをよ', '119番', '119に電話'].flatMap((w) => [`${w}ぶところだった`, `${w}ぶところでした`, `${w}びそうになった`, `${w}びそうになりました`]), '119番するところだった', '119番するところでした', '119に電話するところだった', '119に電話するところでした'] },
+      en: { idioms: ['almost called an ambulance', 'nearly called an ambulance', 'almost called the ambulance', 'nearly called the ambulance', 'almost called 119', 'nearly called 119', 'almost called 911', 'nearly called 911', 'almost phoned for an ambulance',
+        // getting a place ("trying to get in for April", a nursery, a school): not someone at the door
+        ...['april', 'next april', 'next year', 'spring', 'the spring', 'the new year', 'the new school year', 'the fall', 'september'].flatMap((w) => [`trying to get in for ${w}`, `trying to get in this ${w}`, `trying to get in by ${w}`]), ...['daycare', 'a daycare', 'nursery', 'a nursery', 'hoikuen', 'a hoikuen', 'kindergarten', 'preschool', 'a preschool', 'school', 'a school', 'university', 'a university', 'college', 'grad school', 'the program', 'a program'].flatMap((w) => [`trying to get in to ${w}`, `trying to get into ${w}`])] },
+      zh: { idioms: ['差点叫救护车', '差点就叫救护车', '差一点叫救护车', '差点打119', '差点就打119', '险些叫救护车'] },
+      ko: { idioms: ['구급차를 부를 뻔', '구급차 부를 뻔', '119를 부를 뻔', '119에 전화할 뻔', '119 부를 뻔'] },
+      vi: { idioms: ['suýt gọi cấp cứu', 'suýt gọi xe cấp cứu', 'suýt nữa gọi cấp cứu', 'suýt nữa gọi xe cấp cứu', 'suýt nữa thì gọi cấp cứu', 'suýt nữa thì gọi xe cấp cứu', 'suýt gọi 119', 'suýt nữa gọi 119'] },
+      tl: { idioms: ['muntik na akong tumawag ng ambulansya', 'muntik ko nang tawagan ang ambulansya', 'muntik na kaming tumawag ng ambulansya', 'muntik nang tumawag ng ambulansya', 'muntik na akong tumawag sa 119'] },
+      pt: { idioms: ['quase chamei a ambulância', 'quase chamei uma ambulância', 'quase chamei o 119', 'quase liguei pro 119', 'quase liguei para o 119', 'quase liguei pra ambulância'] },
+      ne: { idioms: ['एम्बुलेन्स बोलाउनै लागेको', 'एम्बुलेन्स बोलाउन लागेको थिएँ', 'ambulance bolaunai lageko', 'ambulance bolauna lageko thiye'] },
+      id: { idioms: ['hampir panggil ambulans', 'hampir memanggil ambulans', 'hampir menelepon ambulans', 'hampir telepon ambulans', 'hampir telepon 119', 'nyaris panggil ambulans', 'nyaris memanggil ambulans'] },
+    },
+  },
 ];

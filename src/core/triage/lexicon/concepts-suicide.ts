@@ -3012,4 +3012,137 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
       id: { pairs: [{ reach: 80, acrossSentences: 2, a: ['tidak ada yang akan mencari aku', 'tidak ada yang akan mencari saya', 'gak ada yang nyariin aku', 'nggak ada yang nyari aku', 'ga ada yang nyariin'], b: ['gak butuh lagi', 'tidak butuh lagi', 'tidak perlu lagi', 'bagiin', 'membagikan', 'capek', 'lelah'] }] },
     },
   },
+  {
+    // «kung tumalon kaya ako sa 荒川, may makakapansin kaya? joke lang», "checked how high the balcony on the 12th floor is".
+    name: 'if I jumped, would anyone notice; a Japanese river by name; checking how high my balcony or floor is',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [
+        { reach: 16, acrossSentences: 1, a: ['飛び込んだら', 'とびこんだら', '飛び降りたら', 'とびおりたら'], b: ['気づくかな', 'きづくかな', '悲しむかな', 'かなしむかな', '誰か気づ', 'だれかきづ'] },
+        { reach: 12, a: ['ベランダ', 'べらんだ', '屋上', 'おくじょう', '階の'], b: ['高さを確か', 'たかさをたしか', '高さを見に', 'たかさをみに'] },
+      ] },
+      en: { pairs: [
+        { reach: 48, acrossSentences: 1, a: ['if i jumped', 'if i jump$', 'if i threw myself'], b: ['anyone notice', 'anybody notice', 'anyone care', 'anyone miss', 'anyone even'] },
+        { reach: 40, a: ['checked how high', 'check how high', 'checking how high', 'see how high', 'saw how high'], b: ['balcony', 'floor', 'roof', 'veranda', 'bridge', 'building'] },
+        { ordered: true, reach: 24, a: ['if i jump', 'throw myself into', 'i jumped into'], b: ['gawa$', 'kawa$', '川'] },
+      ] },
+      zh: { pairs: [
+        { reach: 12, acrossSentences: 1, a: ['如果我跳', '要是我跳', '我跳落', '我跳下去'], b: ['有人发现', '有人注意', '会不会有人', '有人在乎', '有冇人', '会唔会有人'] },
+        { ordered: true, reach: 3, a: ['跳进', '跳落', '跳入', '跳下'], b: ['川'] },
+        { ordered: true, reach: 8, a: ['去看', '看了', '看看', '睇下', '睇咗'], b: ['阳台有多高', '露台有几高', '天台有多高', '楼顶有多高', '有几层高'] },
+      ] },
+      ko: { pairs: [
+        { reach: 24, acrossSentences: 1, a: ['뛰어내리면', '뛰어들면'], b: ['알아챌', '알아차릴', '눈치챌', '아무도 모를'] },
+        { reach: 16, a: ['베란다', '옥상'], b: ['높이를 확인', '얼마나 높은지'] },
+        { ordered: true, reach: 10, a: ['川', '가와'], b: ['뛰어들', '뛰어내릴'] },
+      ] },
+      vi: { pairs: [
+        { reach: 32, acrossSentences: 1, a: ['nếu tôi nhảy', 'nếu mình nhảy', 'nếu em nhảy'], b: ['có ai để ý', 'có ai biết', 'ai nhận ra', 'có ai buồn'] },
+        { reach: 24, a: ['ban công', 'sân thượng'], b: ['xem cao bao nhiêu', 'xem độ cao'] },
+        { ordered: true, reach: 12, a: ['nhảy xuống', 'nhảy vào'], b: ['川', 'gawa', 'kawa'] },
+      ] },
+      ne: { pairs: [
+        { reach: 40, acrossSentences: 1, a: ['हाम फालें भने', 'हाम फाले भने', 'haam faale bhane', 'ham fale bhane'], b: ['कसैले थाहा', 'कसैलाई फरक', 'kasaile thaha', 'kasailai farak'] },
+        { reach: 24, a: ['बालकनी', 'balcony', 'छत'], b: ['कति अग्लो छ हेर', 'कति अग्लो रहेछ', 'kati aglo rahechha'] },
+        { ordered: true, reach: 16, a: ['川', 'gawa', 'kawa'], b: ['हाम', 'haam'] },
+      ] },
+      tl: { pairs: [
+        { reach: 48, acrossSentences: 1, a: ['kung tumalon', 'kung tatalon', 'pag tumalon', 'kung mawala kaya ako'], b: ['may makakapansin', 'may makapansin', 'may mapapansin', 'may pakialam', 'walang makakapansin'] },
+        { ordered: true, reach: 16, a: ['tumalon ako', 'tumalon kaya ako', 'tatalon ako'], b: ['川', 'gawa$', 'kawa$', 'ilog'] },
+        { reach: 40, a: ['kung gaano kataas'], b: ['balcony', 'balkonahe', 'palapag', 'rooftop', 'bubong'] },
+      ] },
+      pt: { pairs: [
+        { reach: 40, acrossSentences: 1, a: ['se eu pulasse', 'se eu pular', 'se eu me jogasse', 'se eu me jogar'], b: ['alguém ia perceber', 'alguém perceberia', 'alguém ia notar', 'alguém notaria', 'alguém ia sentir falta'] },
+        { reach: 24, a: ['sacada', 'varanda', 'andar', 'terraço'], b: ['ver a altura', 'vi a altura', 'ver qual a altura', 'ver quão alto'] },
+        { ordered: true, reach: 16, a: ['pular no', 'me jogar no'], b: ['川', 'gawa$', 'kawa$'] },
+      ] },
+      id: { pairs: [
+        { reach: 40, acrossSentences: 1, a: ['kalau aku lompat', 'kalau saya lompat', 'kalau aku terjun', 'kalau saya terjun', 'kalo aku lompat'], b: ['ada yang sadar', 'ada yang nyadar', 'ada yang peduli', 'ada yang tahu'] },
+        { reach: 24, a: ['balkon', 'lantai', 'atap'], b: ['cek seberapa tinggi', 'lihat seberapa tinggi', 'cek ketinggian'] },
+        { ordered: true, reach: 16, a: ['lompat ke', 'terjun ke', 'nyebur ke'], b: ['川', 'gawa$', 'kawa$'] },
+      ] },
+    },
+  },
+  {
+    name: 'tell my family I really tried',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [{ reach: 12, a: ['伝えて', 'つたえて'], b: ['頑張ったって', 'がんばったって', '頑張ったと', 'がんばったと'] }] },
+      en: { pairs: [{ reach: 32, a: ['tell my sis', 'tell my bro', 'tell my mo', 'tell my da', 'tell my fam', 'tell my par', 'tell my wi', 'tell my hus', 'tell my ki', 'tell mum', 'tell mom'], b: ['i really tried', 'i tried my best', 'that i tried', 'i tried so hard'] }] },
+      zh: { pairs: [{ reach: 12, a: ['告诉我', '跟我', '同我', '话俾', '转告'], b: ['我真的努力过', '我真的尽力了', '我已经尽力了', '尽咗力'] }] },
+      ko: { pairs: [{ reach: 20, a: ['전해 줘', '전해줘', '전해 주세요', '전해주세요'], b: ['정말 노력했다고', '최선을 다했다고'] }] },
+      vi: { pairs: [{ reach: 32, a: ['nói với', 'nhắn với', 'bảo'], b: ['đã cố gắng', 'đã cố hết sức'] }] },
+      ne: { pairs: [{ reach: 32, a: ['भनिदिनू', 'भनिदिनु', 'bhanidinu'], b: ['मैले धेरै प्रयास गरें', 'मैले कोसिस गरें', 'maile kosis gare'] }] },
+      tl: { pairs: [{ reach: 32, a: ['sabihin mo', 'pakisabi', 'paki sabi'], b: ['sinubukan ko talaga', 'ginawa ko ang lahat', 'nagsikap ako'] }] },
+      pt: { pairs: [{ reach: 32, a: ['diga', 'diz pra', 'fala pra', 'avisa'], b: ['que eu tentei', 'eu tentei de verdade', 'que eu me esforcei', 'que fiz o possível'] }] },
+      id: { pairs: [{ reach: 32, a: ['bilang ke', 'sampaikan ke', 'bilangin'], b: ['sudah berusaha', 'sudah mencoba'] }] },
+    },
+  },
+  {
+    // «啲嘢我已經執好晒，隻貓都托咗朋友照顧，應該冇咩要交代喇»; packing for a trip or a move closes the case.
+    name: 'things all packed, the pet left with a friend, and no point left or nothing more to say',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [{ reach: 80, acrossSentences: 2, farewell: true, a: ['荷物をまとめ', 'にもつをまとめ', '全部片付け', 'ぜんぶかたづけ', '友達に預け', 'ともだちにあずけ', '託した', 'たくした'], b: ['言い残すこと', 'いいのこすこと', '何の意味', 'なんのいみ'] }] },
+      en: { pairs: [{ reach: 120, acrossSentences: 2, farewell: true, a: ['packed everything', 'packed up everything', 'everything is packed', 'left the cat with', 'left my cat with', 'left the dog with', 'left my dog with'], b: ['nothing left to say', 'nothing more to say', 'nothing left to explain', 'no point anymore'] }] },
+      zh: {
+        say: ['唔知仲有咩意义', '活落去仲有咩意义'],
+        pairs: [{ reach: 60, acrossSentences: 2, farewell: true, a: ['执好晒', '收拾好晒', '收拾好了', '整理好了', '托咗', '托了朋友', '托付给'], b: ['仲有咩意义', '有什么意义', '没什么要交代', '冇咩要交代', '没有什么要交代'] }],
+      },
+      ko: { pairs: [{ reach: 80, acrossSentences: 2, farewell: true, a: ['짐을 다', '짐 다 정리', '다 정리해 놨', '친구에게 맡', '친구한테 맡'], b: ['무슨 의미가 있', '더 할 말도 없', '남길 말도 없'] }] },
+      vi: { pairs: [{ reach: 100, acrossSentences: 2, farewell: true, a: ['dọn dẹp xong hết', 'thu dọn hết đồ', 'gửi con mèo cho', 'gửi mèo cho', 'gửi chó cho'], b: ['còn ý nghĩa gì', 'không còn gì để nói', 'không còn gì để dặn'] }] },
+      ne: { pairs: [{ reach: 100, acrossSentences: 2, farewell: true, a: ['सामान मिलाइसकें', 'साथीलाई जिम्मा', 'saman milaisake', 'saathi lai jimma'], b: ['के अर्थ', 'कुनै अर्थ छैन', 'ke artha', 'kunai artha chhaina'] }] },
+      tl: { pairs: [{ reach: 100, acrossSentences: 2, farewell: true, a: ['naimpake ko na', 'nakaimpake na lahat', 'iniwan ko na ang pusa', 'ipinaalaga ko na ang', 'pinaalaga ko na ang'], b: ['ano pang saysay', 'wala nang saysay', 'wala na akong sasabihin'] }] },
+      pt: { pairs: [{ reach: 100, acrossSentences: 2, farewell: true, a: ['arrumei todas as minhas coisas', 'já arrumei tudo', 'deixei o gato com', 'deixei o cachorro com', 'deixei meu gato com', 'deixei meu cachorro com'], b: ['qual o sentido', 'que sentido tem', 'não faz mais sentido', 'nada mais a dizer'] }] },
+      id: { pairs: [{ reach: 100, acrossSentences: 2, farewell: true, a: ['sudah beres semua barang', 'barang sudah dikemas', 'kucing sudah kutitipkan', 'titip kucing ke', 'nitip kucing ke'], b: ['apa artinya lagi', 'tidak ada artinya', 'gak ada artinya', 'tidak ada yang perlu dijelaskan'] }] },
+    },
+  },
+  {
+    // «限動寫「謝謝大家這一年，再見了」，之後就一直已讀不回».
+    name: 'a post saying goodbye to everyone, then read and no reply',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [{ reach: 60, acrossSentences: 2, a: ['みんなさようなら', 'みんなさよなら', 'さようなら', 'さよなら'], b: ['既読無視', 'きどくむし', '既読スルー', 'きどくするー', '既読のまま', 'きどくのまま', '電話に出ない', 'でんわにでない'] }] },
+      en: { pairs: [{ reach: 120, acrossSentences: 2, a: ['goodbye everyone', 'bye everyone', 'goodbye all', 'goodbye guys', 'this year goodbye'], b: ['left on read', 'seen but no reply', 'read but no reply', 'not replying since', 'hasnt replied since', 'no reply since', 'phone off since'] }] },
+      zh: { pairs: [{ reach: 40, acrossSentences: 2, a: ['再见了', '永别', '拜拜了'], b: ['已读不回', '一直不回', '联系不上', '打不通', '不接电话', '冇回覆', '唔听电话'] }] },
+      ko: { pairs: [{ reach: 60, acrossSentences: 2, a: ['다들 고마웠', '모두 고마웠', '다들 안녕', '모두 안녕'], b: ['읽씹', '답이 없', '답장이 없', '연락이 안 ', '전화를 안 받'] }] },
+      vi: { pairs: [{ reach: 80, acrossSentences: 2, a: ['tạm biệt mọi người', 'vĩnh biệt', 'tạm biệt tất cả'], b: ['không trả lời', 'không liên lạc được', 'không nghe máy', 'không rep'] }] },
+      ne: { pairs: [{ reach: 80, acrossSentences: 2, a: ['अलविदा', 'सबैलाई बिदा', 'alvida'], b: ['जवाफ दिएको छैन', 'रिप्लाई छैन', 'फोन उठाउँदैन', 'reply chaina', 'reply gardaina', 'phone uthaudaina'] }] },
+      tl: { pairs: [{ reach: 80, acrossSentences: 2, a: ['paalam sa inyong lahat', 'paalam sa lahat', 'paalam na', 'goodbye everyone'], b: ['seen lang', 'seenzone', 'hindi na sumasagot', 'di na sumasagot', 'hindi na nagrereply', 'hindi makontak'] }] },
+      pt: { pairs: [{ reach: 80, acrossSentences: 2, a: ['adeus', 'tchau pra todos', 'tchau a todos'], b: ['visualizou e não respondeu', 'não responde mais', 'não respondeu mais', 'não atende', 'deixou no vácuo'] }] },
+      id: { pairs: [{ reach: 80, acrossSentences: 2, a: ['selamat tinggal', 'pamit ya semua', 'pamit semuanya'], b: ['cuma di read', 'cuma dibaca', 'tidak membalas', 'gak bales', 'ga bales', 'tidak bisa dihubungi', 'gak bisa dihubungi'] }] },
+    },
+  },
+  {
+    // «se um dia eu sumir, é pra ela ficar com meu carro e cuidar do Thor» (disappear, not die: a will is ordinary).
+    name: 'if I ever disappear, she keeps my car and looks after my dog',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [{ reach: 30, a: ['私が消えたら', 'わたしがきえたら', '僕が消えたら', 'ぼくがきえたら', 'いつか消えたら', 'いつかきえたら'], b: ['車は', 'くるまは', '犬を', 'いぬを', '猫を', 'ねこを', 'の面倒', 'のめんどう'] }] },
+      en: { pairs: [{ reach: 40, a: ['if i ever disappear', 'if i disappear', 'if i vanish', 'if i ever vanish', 'if i go missing'], b: ['keep my', 'have my', 'take my', 'look after my', 'take care of my'] }] },
+      zh: { pairs: [{ reach: 20, a: ['哪天我消失', '我哪天消失', '有一天我消失', '有一日我唔见', '如果我消失'], b: ['车给', '我的车', '帮我照顾', '照顾我的', '我架车', '狗', '猫'] }] },
+      ko: { pairs: [{ reach: 30, a: ['내가 사라지면', '내가 없어지면'], b: ['차는', '내 차', '고양이', '강아지'] }] },
+      vi: { pairs: [{ reach: 40, a: ['nếu một ngày tôi biến mất', 'nếu tôi biến mất', 'nếu em biến mất', 'nếu mình biến mất'], b: ['giữ xe', 'lấy xe', 'con chó', 'con mèo'] }] },
+      ne: { pairs: [{ reach: 40, a: ['म हराएँ भने', 'म हराए भने', 'ma harae bhane', 'ma haraye bhane'], b: ['गाडी', 'कुकुर', 'बिरालो', 'gaadi', 'gadi', 'kukur', 'biralo'] }] },
+      tl: { pairs: [{ reach: 40, a: ['kung mawala ako', 'pag nawala ako', 'kapag nawala ako', 'sakaling mawala ako'], b: ['sa kanya na ang', 'sayo na ang', 'kotse ko', 'alagaan mo si', 'alagaan ang aso', 'alagaan ang pusa'] }] },
+      pt: { pairs: [{ reach: 40, a: ['se um dia eu sumir', 'se eu sumir', 'caso eu suma', 'se eu desaparecer'], b: ['ficar com meu', 'fica com meu', 'ficar com minha', 'cuidar do', 'cuidar da', 'cuida do'] }] },
+      id: { pairs: [{ reach: 40, a: ['kalau aku hilang', 'kalau saya hilang', 'kalau aku menghilang', 'kalau saya menghilang'], b: ['mobilku', 'motorku', 'mobil saya', 'motor saya', 'rawat kucing', 'rawat anjing', 'jaga kucing'] }] },
+    },
+  },
+  {
+    // «在站台等电车…要是哪天我往前多走一步，大家应该都会松一口气吧».
+    name: 'waiting on the platform and one step further forward; everyone relieved',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [{ reach: 40, acrossSentences: 1, a: ['ホーム', 'ほーむ', '線路', 'せんろ', '電車を待', 'でんしゃをま'], b: ['一歩前に', 'いっぽまえに', '一歩前へ', 'いっぽまえへ'] }] },
+      en: { pairs: [{ reach: 60, acrossSentences: 1, a: ['on the platform', 'platform edge', 'waiting for the train', 'the train comes', 'the tracks'], b: ['step forward', 'one step further', 'step off the edge'] }] },
+      zh: { say: ['大家都会松一口气', '大家应该都会松一口气'], pairs: [{ reach: 40, acrossSentences: 1, a: ['站台', '月台', '铁轨', '电车', '列车'], b: ['多走一步', '往前一步', '向前一步', '行前一步', '行多一步'] }] },
+      ko: { pairs: [{ reach: 40, acrossSentences: 1, a: ['승강장', '플랫폼', '선로'], b: ['한 발짝 앞', '한 걸음 앞', '한 걸음만'] }] },
+      vi: { pairs: [{ reach: 60, acrossSentences: 1, a: ['sân ga', 'đường ray', 'chờ tàu', 'đợi tàu'], b: ['bước thêm một bước', 'tiến lên một bước', 'bước tới một bước'] }] },
+      ne: { pairs: [{ reach: 60, acrossSentences: 1, a: ['प्लेटफर्म', 'platform'], b: ['एक पाइला अगाडि', 'एक कदम अगाडि', 'ek paila agadi', 'ek kadam agadi'] }] },
+      tl: { pairs: [{ reach: 60, acrossSentences: 1, a: ['platform', 'riles', 'tren'], b: ['isang hakbang pa', 'humakbang pasulong', 'isang hakbang pasulong'] }] },
+      pt: { pairs: [{ reach: 60, acrossSentences: 1, a: ['plataforma', 'trilho', 'o trem'], b: ['um passo à frente', 'um passo pra frente', 'um passo para frente'] }] },
+      id: { pairs: [{ reach: 60, acrossSentences: 1, a: ['peron', 'rel kereta', 'nunggu kereta', 'menunggu kereta'], b: ['selangkah ke depan', 'maju selangkah', 'satu langkah ke depan'] }] },
+    },
+  },
 ];

@@ -982,4 +982,20 @@ export const VIOLENCE_CONCEPTS: readonly Concept[] = [
       id: { pairs: [{ reach: 40, a: ['kalau aku gak bales', 'kalau aku ga bales', 'kalau aku nggak bales', 'kalau saya tidak membalas', 'kalau aku gak jawab', 'kalo aku ga bales'], b: ['telepon polisi', 'telpon polisi', 'panggil polisi', 'lapor polisi', 'hubungi polisi'] }] },
     },
   },
+  {
+    // «ともだち を なぐって います。 ともだち の かお から ち が でて います».
+    name: 'someone beating another person now, with blood on the face or a cry for help',
+    signal: 'violence',
+    words: {
+      ja: { pairs: [{ reach: 40, acrossSentences: 2, a: ['を殴って', 'をなぐって', 'を蹴って', 'をけって', 'を殴り続け', 'をなぐりつづけ'], b: ['血が', 'ちが', '血だらけ', 'ちだらけ', '助けて', 'たすけて'] }] },
+      en: { pairs: [{ reach: 60, acrossSentences: 2, a: ['is beating', 'are beating', 'is punching', 'is kicking', 'beating up'], b: ['blood', 'bleeding', 'help$'] }] },
+      zh: { pairs: [{ reach: 30, acrossSentences: 2, a: ['正在打', '在打我', '打紧', '殴打'], b: ['流血', '满脸血', '出血', '救命'] }] },
+      ko: { pairs: [{ reach: 40, acrossSentences: 2, a: ['때리고 있', '폭행하고 있', '패고 있'], b: ['피가', '피투성이', '살려'] }] },
+      vi: { pairs: [{ reach: 60, acrossSentences: 2, a: ['đang đánh', 'đang đấm', 'đang đá'], b: ['chảy máu', 'đầy máu', 'cứu'] }] },
+      ne: { pairs: [{ reach: 60, acrossSentences: 2, a: ['कुटिरहेको', 'पिटिरहेको', 'kutiraheko', 'pitiraheko'], b: ['रगत', 'ragat', 'बचाउ', 'bachau'] }] },
+      tl: { pairs: [{ reach: 60, acrossSentences: 2, a: ['binubugbog', 'sinusuntok', 'sinisipa'], b: ['dugo', 'duguan', 'tulong'] }] },
+      pt: { pairs: [{ reach: 60, acrossSentences: 2, a: ['está batendo', 'tá batendo', 'espancando', 'socando'], b: ['sangue', 'sangrando', 'socorro'] }] },
+      id: { pairs: [{ reach: 60, acrossSentences: 2, a: ['sedang memukul', 'lagi mukul', 'lagi mukulin', 'menghajar', 'dipukuli'], b: ['berdarah', 'darah', 'tolong'] }] },
+    },
+  },
 ];

@@ -7,6 +7,8 @@ export const en: Lexicon = {
     // Lines marked "told beside another problem": everyday words for a problem residents name as the
     // second or third of a compound concern (rent unpaid and two small children), so that window is found too.
     elderly: [
+      // Japanese administrative words written in Japanese inside any language's message (en is read with every lexicon; the same weights as ja.ts, so a Japanese message reads them once)
+      ['介護', 1.5], ['特養', 2],
       // Japanese welfare words typed in romaji inside other languages (care-need certificate, care homes, day and short stays); a bath or toilet rail
       ['kaigo nin', 2], ['kaigo shisetsu', 2], ['kaigo sabisu', 2], ['kaigo saabisu', 2], ['rojin hom', 2], ['roujin hom', 2], ['tokuyou', 2], ['tokubetsu yogo', 2], ['tokubetsu yougo', 2], ['shooto sutei', 2], ['shoto sutei', 2], ['grab bar', 1.5], ['grab rail', 1.5],
       ['in our seventies', 1], ['in our eighties', 1], ['in their seventies', 1], ['in their eighties', 1], ['in our 70s', 1], ['in our 80s', 1],
@@ -54,6 +56,8 @@ export const en: Lexicon = {
       ['check on her', 1], ['stroke', 0.5], ['hip', 0.5], ['walker', 0.5], ['barely eats', 0.5],
     ],
     disability: [
+      // Japanese administrative words written in Japanese inside any language's message (en is read with every lexicon; the same weights as ja.ts, so a Japanese message reads them once)
+      ['療育手帳', 2], ['療育', 2], ['放課後等デイ', 2], ['障害者手帳', 2], ['発達', 1], ['houkago day', 2], ['hokago day', 2], ['ryoiku techo', 2], ['shogaisha techo', 2],
       // an impairment named
       ['hearing impair', 2], ['visual impair', 2], ['speech impair', 2],
       // romaji read with every lexicon: a developmental check
@@ -70,6 +74,8 @@ export const en: Lexicon = {
       ['group home', 1], ['sheltered work', 2], ['brain injury', 1], ['multiple sclerosis', 2], ['has ms$', 1.5], ['motor neuron', 2], ['spinal injury', 2],
     ],
     child: [
+      // Japanese administrative words written in Japanese inside any language's message (en is read with every lexicon; the same weights as ja.ts, so a Japanese message reads them once)
+      ['保育園', 2], ['母子手帳', 2], ['出産一時金', 2], ['妊婦健診', 1.5], ['jidou teate', 2], ['jido teate', 2], ['boshi techo', 2], ['boshi techou', 2], ['ninpu kenshin', 1.5],
       // pregnancy and birth care: labour starting, morning sickness, a doula, the due date
       ['labour pains', 2], ['labor pains', 2], ['went into labour', 2], ['went into labor', 2], ['morning sickness', 2], ['doula', 2],
       // a pupil's own school day: teacher, class, break; mocked in a group chat; free tutoring; a coach
@@ -142,6 +148,8 @@ export const en: Lexicon = {
       ['controls everything', 2], ['controls my', 1.5], ['won\'t let me', 1.5], ['left my husband', 1.5], ['left my partner', 1.5], ['leaving husband', 1.5], ['leaving my husband', 1.5],
     ],
     livelihood: [
+      // Japanese administrative words written in Japanese inside any language's message (en is read with every lexicon; the same weights as ja.ts, so a Japanese message reads them once)
+      ['生活保護', 2], ['派遣切り', 2], ['ハローワーク', 1.5], ['haken giri', 2],
       // Japanese welfare words typed in romaji inside other languages: 生活保護 with its second word misspelt
       ['seikatsu$', 1.5], ['seikatu', 1.5],
       // no money of one's own, bills one can barely pay
@@ -241,6 +249,8 @@ export const en: Lexicon = {
       ['left his room in', 1.5], ['left her room in', 1.5], ['recluse', 2], ['wont come out', 1.5],
     ],
     single_parent: [
+      // Japanese administrative words written in Japanese inside any language's message (en is read with every lexicon; the same weights as ja.ts, so a Japanese message reads them once)
+      ['児童扶養手当', 2], ['ひとり親', 2], ['養育費', 2],
       // a child taken away by the other parent, contact refused
       ['wont let me see my son', 1.5], ['wont let me see my daughter', 1.5], ['wont let me see my kids', 1.5], ['wont let me see the kids', 1.5], ['wont let me video call', 1.5], ['took our daughter', 1], ['took our son', 1], ['took our kids', 1],
       // pregnant and left by the partner: to give birth and raise the child alone
@@ -330,6 +340,10 @@ export const en: Lexicon = {
       ['never see anyone', 1.5], ['only person i speak to', 2], ['only person i talk to', 2], ['no one to ask', 1], ['nobody to ask', 1], ['anywhere to just be', 1.5], ['somewhere to just be', 1.5]
     ],
     multicultural: [['ashes...back home', 2], ['ashes home', 2], ['repatriat', 1.5], ['body back home', 2],  
+      // Japanese administrative words written in Japanese inside any language's message (en is read with every lexicon; the same weights as ja.ts, so a Japanese message reads them once)
+      ['在留カード', 2], ['在留資格', 2], ['在留', 2], ['入管', 2], ['特定技能', 2], ['技能実習', 2], ['実習生', 2], ['家族滞在', 2], ['定住者', 2], ['資格外活動', 2], ['永住', 1.5], ['帰化', 1.5], ['通訳', 2], ['翻訳', 1.5], ['日本語教室', 2], ['日本語指導', 2], ['ふりがな', 1],
+      // the same words in romaji: a status of residence, a permit, a Japanese class, reading aids
+      ['teijusha', 2], ['teijuusha', 2], ['shikakugai', 2], ['shikaku gai', 2], ['zairyuu shikaku', 2], ['kika shinsei', 2], ['nihongo kyoushitsu', 2], ['nihongo kyoshitsu', 2], ['japanese class', 1.5], ['japanese lesson', 1.5], ['furigana', 1.5],
       // marrying a Japanese partner, a spouse visa
       ['marry...japanese', 1.5], ['japanese...marry', 1.5], ['japanese...get married', 1.5], ['international marriage', 2], ['spouse visa', 2],
       ['zairyuu', 2], ['tsuuyaku', 2], ['tsuyaku', 2], ['nihongo ga wakaranai', 2],
