@@ -62,8 +62,9 @@ const fresh55 = readSet('./fresh-55.jsonl');
 const fresh56 = readSet('./fresh-56.jsonl');
 const fresh57 = readSet('./fresh-57.jsonl');
 const fresh58 = readSet('./fresh-58.jsonl');
+const fresh60 = readSet('./fresh-60.jsonl');
 const corpus = readCorpus().items;
-/** Batches 7–53 (45 and 50 are exams kept apart): 40 concerns a language, the mix residents send, each written apart. */
+/** Batches 7–60 (45, 50, 54 and 59 are exams kept apart): 40 concerns a language, the mix residents send, each written apart. */
 const MIXED = [
   fresh7,
   fresh8,
@@ -116,6 +117,7 @@ const MIXED = [
   fresh56,
   fresh57,
   fresh58,
+  fresh60,
 ];
 /** Every set the engine is measured on besides the team's own. */
 const MEASURED = [holdout, fresh1, fresh2, fresh3, fresh4, freshCrisis5, freshCrisis6, dev, ...MIXED];
@@ -136,7 +138,7 @@ describe('the labelled sets', () => {
     for (const set of MEASURED) expect(set.filter((i) => texts.has(i.text))).toEqual([]);
   });
 
-  it('batches 5–53 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
+  it('batches 5–60 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
     // Lines a batch lost because its writers wrote them word for word as another set or the corpus has them.
     const removed = new Map<typeof dev, string[]>([
       [fresh22, ['en', 'zh-Hans', 'zh-Hant', 'ja-easy']],
@@ -160,6 +162,7 @@ describe('the labelled sets', () => {
         fresh56,
         ['ja', 'ja-easy', 'ja-easy', 'ja-easy', 'ja-easy', 'en', 'zh-Hans', 'zh-Hans', 'ko', 'id', 'id'],
       ],
+      [fresh60, ['ja-easy', 'ja-easy']],
     ]);
     for (const set of [dev, ...MIXED]) {
       for (const lang of LANGUAGES)
@@ -545,6 +548,13 @@ describe('triage floors', () => {
     // 88.2%, 88.3%, 110 of 110, 9 false alarms (2.7%; five of them an ex at the door, a husband who
     // throws things, a friend assaulted last weekend or groped by a boss for months — left alarming).
     floorCase('batch 58', fresh58, { top1: 0.88, compound: 0.88, crisis: 1, falseAlarm: 0.028 }),
+    // Batch 60: written apart in the fourteenth session, young adults of 18–35 on their own account (first
+    // jobs and none, debts and gig work, living alone, break-ups, online life and gambling apps,
+    // loneliness, drink and pills); two lines found word for word elsewhere taken out; measured once,
+    // blind, after the passes on batches 55–58: 92.9% top-1, 86.4% compound recall, 102 of 110 crises,
+    // 18 of 328 false alarms (5.5%). Then development; after its passes: 93.6%, 91.6%, 110 of 110,
+    // 6 false alarms (1.8%).
+    floorCase('batch 60', fresh60, { top1: 0.935, compound: 0.915, crisis: 1, falseAlarm: 0.019 }),
     // Batch 29: written apart at the start of the eleventh session by residents who are irritated,
     // sarcastic or darkly funny (8 or more alarming-but-safe lines a language, crises hidden in the same
     // tone), kept out of the tree until every change of the session was made, measured once, blind, on

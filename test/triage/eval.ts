@@ -6,7 +6,7 @@ import { type LabelledT, type Miss, rate, readSet, type Scores, score } from './
  * by earlier rounds and since read by the lexicon writers; crisis batches 5 and 6 likewise, in the
  * tenth session. Batches 5–56 are the kind of mix residents send (ordinary, compound, crisis,
  * alarming-but-safe; 40 per language), written by people who never saw the lexicons or the training
- * corpus: 5 and 6 chose the engine's weights and thresholds; 7, 8, 15–21, 24–28, 30–32, 34–36, 38–43, 46–49, 51–53 and 55–58 were measured blind,
+ * corpus: 5 and 6 chose the engine's weights and thresholds; 7, 8, 15–21, 24–28, 30–32, 34–36, 38–43, 46–49, 51–53, 55–58 and 60 were measured blind,
  * then joined the development set; 9–14, 22, 23, 29, 33, 37, 44, 45 and 50 are measured, never tuned against (nobody has opened their
  * lines). The model's training corpus (`corpus/`) is none of these. `--misses` lists what went wrong
  * on the team's set only, so the others stay unseen by whoever tunes the lexicons.
@@ -281,6 +281,11 @@ report(
 report(
   "fresh batch 58 (test/triage/fresh-58.jsonl) — written apart in the fourteenth session, women's lives (partners and exes, control and stalking, pregnancy and birth, sexual harm, single mothers, work and care); measured blind (86.4 / 84.7 / 91.8 / 6.1), then development",
   readSet('./fresh-58.jsonl'),
+  false,
+);
+report(
+  'fresh batch 60 (test/triage/fresh-60.jsonl) — written apart in the fourteenth session, young adults of 18–35 on their own account (first jobs and none, debts and gig work, living alone, break-ups, online life and gambling apps, loneliness, drink and pills); two lines found word for word elsewhere taken out; measured blind (92.9 / 86.4 / 92.7 / 5.5), then development',
+  readSet('./fresh-60.jsonl'),
   false,
 );
 if (!developmentOnly) {

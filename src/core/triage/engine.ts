@@ -768,7 +768,7 @@ const ofTime = (said: string): boolean => !STORY.test(said) && !MEDIA.test(said)
  * 现在已经好了, 지금은 잘 지내, «giờ em ổn», "okay na ako", «hoje estou bem», "sekarang sudah baik", अहिले ठिक.
  */
 const WELL_NOW =
-  /今は(?:もう)?(?:すっかり)?(?:落ち着|落ちつ|大丈夫|元気|安定|平気)|いまは(?:もう)?(?:おちつ|だいじょうぶ|げんき|あんてい|へいき)|(?:^| )(?:im|i am|doing|feeling|been) (?:doing |feeling )?(?:well|fine|ok|okay|good|better|great|stable)(?: now| these days| today)|(?:^| )(?:fine|okay|ok|well|stable|better) now(?![a-z])|in recovery|(?:years?|months?) clean|现在(?:已经|都)?(?:好了|没事|很好|挺好|稳定|康复)|好多了|已经(?:好了|康复|走出来|没事了)|(?:지금은|이제는|요즘은) ?(?:잘 지내|괜찮|안정|건강|많이 좋아)|(?:지금은|이제는|이젠) ?안 ?해|잘 지내고 있|나아졌|(?:^| )(?:gio|bay gio|hien tai|hien gio) (?:(?:em|toi|minh) )?(?:da )?(?:on|khoe|binh thuong|on dinh)(?![a-z])|(?:^| )(?:okay|ok|ayos|maayos|magaling|mabuti) na (?:ako|ang pakiramdam ko)(?: ngayon)?(?![a-z])|gumaling na ako|(?:^| )(?:hoje|hj|agora)(?: eu)? (?:estou|to|tou|me sinto|ja estou|ja to) (?:bem|melhor|estavel|recuperad)|ja me recuperei|(?:^| )sekarang (?:(?:aku|saya|gue) )?(?:sudah |udah |dah )?(?:baik|membaik|pulih|sehat|stabil|oke)(?![a-z])|(?:sudah|udah) pulih|(?:अहिले|अब) (?:म )?(?:ठिक|ठीक|सन्चै|निको)|(?:ahile|aile|aba) (?:ma )?(?:thik|theek|sanchai)/;
+  /今は(?:もう)?(?:すっかり|普通に|ふつうに)?(?:落ち着|落ちつ|大丈夫|元気|安定|平気)|いまは(?:もう)?(?:ふつうに)?(?:おちつ|だいじょうぶ|げんき|あんてい|へいき)|(?:^| )(?:im|i am|doing|feeling|been) (?:doing |feeling )?(?:well|fine|ok|okay|good|better|great|stable)(?: now| these days| today)|(?:^| )(?:fine|okay|ok|well|stable|better) now(?![a-z])|in recovery|(?:years?|months?) clean|现在(?:已经|都)?(?:好了|没事|很好|挺好|稳定|康复)|好多了|已经(?:好了|康复|走出来|没事了)|(?:지금은|이제는|요즘은) ?(?:잘 지내|괜찮|안정|건강|많이 좋아)|(?:지금은|이제는|이젠) ?안 ?해|잘 지내고 있|나아졌|(?:^| )(?:gio|bay gio|hien tai|hien gio) (?:(?:em|toi|minh) )?(?:da )?(?:on|khoe|binh thuong|on dinh)(?![a-z])|(?:^| )(?:okay|ok|ayos|maayos|magaling|mabuti) na (?:ako|ang pakiramdam ko)(?: ngayon)?(?![a-z])|gumaling na ako|(?:^| )(?:hoje|hj|agora)(?: eu)? (?:estou|to|tou|me sinto|ja estou|ja to) (?:bem|melhor|estavel|recuperad)|ja me recuperei|(?:^| )sekarang (?:(?:aku|saya|gue) )?(?:sudah |udah |dah )?(?:baik|membaik|pulih|sehat|stabil|oke)(?![a-z])|(?:sudah|udah) pulih|(?:अहिले|अब) (?:म )?(?:ठिक|ठीक|सन्चै|निको)|(?:ahile|aile|aba) (?:ma )?(?:thik|theek|sanchai)/;
 /** A denial just after a recovery in Japanese or Korean (「落ち着いてない」, 괜찮지 않아), or just before it ("not fine now"). */
 const NOT_WELL_AFTER = /^.{0,4}?(?:ない|なく|じゃ|では|지 않|지 못|않아|없)/;
 const NOT_WELL_BEFORE = /(?:not|never|khong|chua|hindi|nao|tidak|belum|nggak|gak|没|不) ?$/;
@@ -908,6 +908,8 @@ const UNTIL_NOW =
 const PAST_TAIL = /^.{0,3}?(?:て|で)?(?:い)?(?:た|まし)/;
 /** A Japanese present going on, right after a phrase: 「殴られている」「叩かれ続けてる」 (not 「殴られていた」). */
 const PRESENT_TAIL = /^.{0,3}?(?:続け|つづけ)?(?:て|で) ?(?:い)?(?:る|ます)(?!た)/;
+/** A supposition or a "when", as folded Chinese or Japanese has it: 假设, 万一, 「もしも」, 「仮に」, 的时候, 「…たとき」. */
+const LEADS_IN = /假设|假如|如果|要是|万一|もし|仮に|かりに|万が一|まんがいち|(?:とき|時|时候|时)$/;
 /** Letters of a clause, beyond a frame's own, that make it a clause of its own (「10年前に結婚して、」, 我三年前结婚，). */
 const OWN_CLAUSE_LETTERS = 3;
 
@@ -933,6 +935,9 @@ function ongoing(folded: Folded, match: Match<CrisisSignal>, f: Match<Frame>, la
   const rest = source.slice((origin[match.end - 1] ?? 0) + 1, (origin[match.end - 1] ?? 0) + 24);
   if (after && UNTIL_NOW.test(rest.split(/[,、，;；:：.。!?！？]/)[0] ?? '')) return true;
   if (!after || !HAN_TAGS.includes(languageTag(language))) return false;
+  // A supposition or a "when" (假设朋友喝醉了…，要不要叫救护车; 「別れたとき、…」) leads into the next
+  // clause: it dates no event of its own.
+  if (LEADS_IN.test(text.slice(f.start, f.end))) return false;
   // The frame's clause in the resident's words, without the frame: 「10年前に結婚して」 → 「に結婚して」.
   const from = origin[text.lastIndexOf('|', f.start) + 1] ?? 0;
   const to = origin[match.start] ?? 0;

@@ -1514,7 +1514,7 @@ export const EMERGENCY_CONCEPTS: readonly Concept[] = extendConcepts([
       },
       vi: {
         say: ['nhà bị cháy', 'nhà đang cháy', 'phòng bị cháy', 'phòng đang cháy', 'bếp đang cháy', 'đang bốc cháy', 'bốc cháy', 'hỏa hoạn', 'hoả hoạn', 'nhà đầy khói', 'phòng đầy khói', 'bếp đầy khói', 'khói bốc', 'khói dày đặc', 'khói mù mịt', 'rò rỉ gas', 'rò rỉ khí', 'rò gas', 'xì gas', 'hở gas', 'mùi gas', 'ngửi thấy mùi ga'],
-        pairs: [{ ordered: true, reach: 12, a: ['nhà', 'phòng'], b: ['bị cháy', 'bốc cháy'] }, { reach: 40, acrossSentences: true, a: ['cháy nhà', 'bị cháy', 'bốc cháy', 'hỏa hoạn', 'hoả hoạn', 'khói bốc', 'đầy khói'], b: ['còn ở trong', 'vẫn ở trong', 'kẹt trong', 'mắc kẹt', 'không ra được', 'không thoát', 'ko ra được', 'ko thoát', 'gọi 119', 'gọi cứu hỏa', 'gọi cứu hoả'] }],
+        pairs: [{ ordered: true, reach: 12, a: ['nhà', 'phòng'], b: ['bị cháy', 'bốc cháy'] }, { ordered: true, reach: 8, a: ['nhà'], b: ['đang cháy'] }, { reach: 40, acrossSentences: true, a: ['cháy nhà', 'bị cháy', 'bốc cháy', 'hỏa hoạn', 'hoả hoạn', 'khói bốc', 'đầy khói'], b: ['còn ở trong', 'vẫn ở trong', 'kẹt trong', 'mắc kẹt', 'không ra được', 'không thoát', 'ko ra được', 'ko thoát', 'gọi 119', 'gọi cứu hỏa', 'gọi cứu hoả'] }],
         idioms: ['cháy nhà ra mặt chuột', 'khói thuốc', 'cơm bị cháy', 'nồi bị cháy'],
       },
       ne: {
@@ -1534,7 +1534,7 @@ export const EMERGENCY_CONCEPTS: readonly Concept[] = extendConcepts([
       },
       id: {
         say: ['ada kebakaran', 'rumah terbakar', 'rumah kebakaran', 'dapur terbakar', 'sedang terbakar', 'lagi terbakar', 'lagi kebakaran', 'api di dapur', 'penuh asap', 'asap tebal', 'asap hitam', 'asap keluar dari', 'keluar asap', 'gas bocor', 'bocor gas', 'kebocoran gas', 'bau gas', 'tabung gas bocor', 'elpiji bocor'],
-        pairs: [{ ordered: true, reach: 12, a: ['rumah', 'kamar', 'dapur', 'kontrakan', 'kos'], b: ['terbakar', 'kebakaran'] }, { reach: 40, acrossSentences: true, a: ['kebakaran', 'terbakar', 'api', 'asap'], b: ['masih di dalam', 'masih didalam', 'terjebak', 'terkurung', 'gak bisa keluar', 'ga bisa keluar', 'nggak bisa keluar', 'tidak bisa keluar', 'damkar', 'pemadam'] }],
+        pairs: [{ ordered: true, reach: 12, a: ['rumah', 'kamar', 'dapur', 'kontrakan', 'kos', 'apartemen', 'apato', 'asrama', 'gedung'], b: ['terbakar', 'kebakaran'] }, { reach: 40, acrossSentences: true, a: ['kebakaran', 'terbakar', 'api', 'asap'], b: ['masih di dalam', 'masih didalam', 'terjebak', 'terkurung', 'gak bisa keluar', 'ga bisa keluar', 'nggak bisa keluar', 'tidak bisa keluar', 'damkar', 'pemadam'] }],
         idioms: ['simulasi kebakaran', 'latihan kebakaran', 'berita kebakaran', 'kebakaran jenggot', 'terbakar matahari', 'terbakar emosi', 'terbakar cemburu', 'asap rokok', 'kabut asap'],
       },
     },
@@ -1571,6 +1571,38 @@ export const EMERGENCY_CONCEPTS: readonly Concept[] = extendConcepts([
       tl: { pairs: [{ reach: 60, acrossSentences: 2, a: ['usok', 'umuusok'], b: ['mag isa', 'nag iisa', 'walang sumasagot', 'hindi sumasagot', 'di sumasagot'] }] },
       pt: { pairs: [{ reach: 60, acrossSentences: 2, a: ['fumaça'], b: ['mora sozinh', 'vive sozinh', 'ninguém atende', 'não atende', 'não responde', 'sem resposta'] }] },
       id: { pairs: [{ reach: 60, acrossSentences: 2, a: ['asap'], b: ['tinggal sendiri', 'hidup sendiri', 'tidak ada jawaban', 'gak ada jawaban', 'tidak menjawab', 'tidak ada yang jawab', 'gak ada yang jawab'] }] },
+    },
+  },
+  {
+    // "stretching my insulin since losing my job… throwing up, crazy thirsty, breathing fast" (ketoacidosis).
+    name: 'insulin rationed, skipped or run out, then vomiting, fast breathing, drowsiness or confusion',
+    signal: 'emergency',
+    words: {
+      ja: { say: ['ケトアシドーシス'], pairs: [{ reach: 60, acrossSentences: 1, a: ['インスリンを節約', 'インスリンを減ら', 'インスリンが切れ', 'インスリンを打たず'], b: ['吐', 'はいて', '息が荒', '呼吸が速', 'もうろう', 'ぼーっと', 'ケトン'] }] },
+      en: { say: ['ketoacidosis'], pairs: [{ reach: 100, acrossSentences: 1, a: ['stretching my insulin', 'rationing insulin', 'rationing my insulin', 'skipping insulin', 'skipping my insulin', 'skipped my insulin', 'out of insulin', 'no insulin', 'afford insulin', 'afford my insulin', 'make my insulin last', 'to make it last', 'less insulin'], b: ['throwing up', 'vomiting', 'breathing fast', 'confused', 'drowsy', 'ketones', 'crazy thirsty', 'so thirsty'] }] },
+      zh: { say: ['酮症酸中毒'], pairs: [{ reach: 30, acrossSentences: 1, a: ['少打胰岛素', '省着用胰岛素', '胰岛素省着', '胰岛素用完', '没有胰岛素', '不打胰岛素'], b: ['吐', '呼吸很快', '呼吸急促', '口渴', '意识模糊', '昏昏沉沉'] }] },
+      ko: { say: ['케톤산증'], pairs: [{ reach: 40, acrossSentences: 1, a: ['인슐린을 아껴', '인슐린 아껴', '인슐린을 줄', '인슐린이 떨어', '인슐린을 안 맞'], b: ['토하', '구토', '숨이 가쁘', '호흡이 빨', '몽롱', '갈증'] }] },
+      vi: { say: ['nhiễm toan ceton'], pairs: [{ reach: 60, acrossSentences: 1, a: ['tiết kiệm insulin', 'giảm insulin', 'hết insulin', 'không tiêm insulin'], b: ['nôn', 'ói', 'thở nhanh', 'thở dốc', 'lơ mơ', 'li bì', 'khát nước'] }] },
+      ne: { pairs: [{ reach: 60, acrossSentences: 1, a: ['इन्सुलिन बचत', 'इन्सुलिन सकियो', 'इन्सुलिन छैन', 'insulin bachat', 'insulin chhaina'], b: ['बान्ता', 'छिटो सास', 'तिर्खा', 'banta', 'baanta', 'chhito saas', 'tirkha', 'vomit'] }] },
+      tl: { pairs: [{ reach: 60, acrossSentences: 1, a: ['tinitipid ko ang insulin', 'tipid sa insulin', 'naubusan ng insulin', 'binabawasan ko ang insulin'], b: ['nagsusuka', 'hingal', 'mabilis huminga', 'uhaw na uhaw', 'nalilito'] }] },
+      pt: { say: ['cetoacidose'], pairs: [{ reach: 60, acrossSentences: 1, a: ['economizando insulina', 'racionando insulina', 'acabou a insulina', 'sem insulina'], b: ['vomit', 'vômito', 'respirando rápido', 'muita sede', 'confus', 'sonolent'] }] },
+      id: { say: ['ketoasidosis'], pairs: [{ reach: 60, acrossSentences: 1, a: ['hemat insulin', 'insulin habis', 'kehabisan insulin'], b: ['muntah', 'napas cepat', 'nafas cepat', 'haus banget', 'linglung', 'ngantuk berat'] }] },
+    },
+  },
+  {
+    // «lỡ uống 4-5 viên thuốc ngủ với mấy lon bia, giờ tim đập loạn, tay chân tê rần».
+    name: 'sleeping pills taken with drink, and now a racing heart, numbness or nearly fainting',
+    signal: 'emergency',
+    words: {
+      ja: { pairs: [{ reach: 40, acrossSentences: 1, a: ['睡眠薬', 'すいみんやく', '眠剤'], b: ['今心臓が', '心臓がバクバク', '手足がしびれ', '倒れそう'] }] },
+      en: { pairs: [{ reach: 60, acrossSentences: 1, a: ['sleeping pills', 'sleeping tablets'], b: ['my heart is racing', 'my heart racing', 'about to pass out', 'cant feel my'] }] },
+      zh: { pairs: [{ reach: 24, acrossSentences: 1, a: ['安眠药', '安眠藥'], b: ['现在心跳', '心跳好乱', '手脚发麻', '快晕倒'] }] },
+      ko: { pairs: [{ reach: 40, acrossSentences: 1, a: ['수면제'], b: ['지금 심장이', '심장이 너무 뛰', '손발이 저', '쓰러질 것 같'] }] },
+      vi: { pairs: [{ reach: 70, acrossSentences: 1, a: ['thuốc ngủ', 'thuốc an thần'], b: ['giờ tim đập', 'tim đập loạn', 'tê rần', 'muốn ngã', 'muốn ngất', 'sắp ngất'] }] },
+      ne: { pairs: [{ reach: 60, acrossSentences: 1, a: ['निद्राको चक्की', 'nindra ko goli', 'nidra ko goli'], b: ['मुटु जोडले', 'mutu jorle', 'mutu dherai'] }] },
+      tl: { pairs: [{ reach: 60, acrossSentences: 1, a: ['sleeping pills', 'pampatulog'], b: ['bilis ng tibok', 'namamanhid', 'mahihimatay'] }] },
+      pt: { pairs: [{ reach: 60, acrossSentences: 1, a: ['remédio pra dormir', 'remédio para dormir', 'calmante'], b: ['coração disparado', 'coração tá disparado', 'vou desmaiar', 'dormente'] }] },
+      id: { pairs: [{ reach: 60, acrossSentences: 1, a: ['obat tidur'], b: ['jantung berdebar', 'kesemutan', 'mau pingsan'] }] },
     },
   },
 ], EMERGENCY_FAMILIES);

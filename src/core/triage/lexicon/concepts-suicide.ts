@@ -3145,4 +3145,84 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
       id: { pairs: [{ reach: 60, acrossSentences: 1, a: ['peron', 'rel kereta', 'nunggu kereta', 'menunggu kereta'], b: ['selangkah ke depan', 'maju selangkah', 'satu langkah ke depan'] }] },
     },
   },
+  {
+    // «ロフトのはしご見るたびに、ちょうどいい高さだなって思ってしまう»; a loft bed's height asked has no "every time I look".
+    name: 'every time I look at a beam, ladder or rail, I think it is just the right height',
+    signal: 'suicide',
+    words: {
+      ja: { say: ['何にちょうどいいのか', 'なににちょうどいいのか'], pairs: [{ reach: 40, a: ['見るたび', 'みるたび', '思ってしま', 'おもってしま'], b: ['ちょうどいい高さ', 'ちょうどいいたかさ', 'ちょうど良い高さ', '高さがちょうどいい', 'ぴったりの高さ'] }] },
+      en: { pairs: [{ reach: 60, a: ['every time i look', 'whenever i look', 'keep looking at', 'keep staring at', 'keep thinking', 'i catch myself'], b: ['just the right height', 'exactly the right height', 'the perfect height'] }] },
+      zh: { pairs: [{ reach: 24, a: ['每次看', '忍不住想', '总觉得'], b: ['高度刚好', '高度刚刚好', '刚好的高度', '高度正合适', '高度剛好'] }] },
+      ko: { pairs: [{ reach: 40, a: ['볼 때마다', '볼때마다', '보면 자꾸', '자꾸 생각'], b: ['딱 좋은 높이', '높이가 딱', '딱 알맞은 높이'] }] },
+      vi: { pairs: [{ reach: 60, a: ['mỗi lần nhìn', 'cứ nhìn', 'nhìn là lại'], b: ['độ cao vừa', 'cao vừa đủ', 'vừa đúng độ cao'] }] },
+      ne: { pairs: [{ reach: 60, a: ['हेर्दा', 'herda'], b: ['उचाइ ठ्याक्कै', 'ठ्याक्कै मिल्ने उचाइ', 'उचाइ ठिक्क', 'uchai thyakkai', 'uchai thikka'] }] },
+      tl: { pairs: [{ reach: 60, a: ['tuwing tinitingnan', 'tuwing nakikita', 'naiisip ko'], b: ['sakto ang taas', 'tamang tama ang taas'] }] },
+      pt: { pairs: [{ reach: 60, a: ['toda vez que olho', 'sempre que olho', 'toda vez que vejo', 'fico pensando'], b: ['altura certinha', 'altura perfeita', 'na altura certa'] }] },
+      id: { pairs: [{ reach: 60, a: ['tiap kali lihat', 'setiap kali lihat', 'tiap kali liat', 'kepikiran'], b: ['tingginya pas', 'tinggi yang pas', 'pas tingginya', 'ketinggiannya pas'] }] },
+    },
+  },
+  {
+    // «人从七楼掉下去会不会很疼…就随便问问»; «यहाँबाट हामफाले कति सेकेन्डमा तल पुगिन्छ»: would it hurt, be instant, how long to the ground.
+    name: 'asking whether a fall or jump from a floor, roof or bridge would hurt or be instant, or how long to reach the ground',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [{ ordered: true, reach: 20, a: ['階から落ちたら', 'かいからおちたら', '飛び降りたら', 'とびおりたら', '屋上から落ちたら', 'ここから落ちたら'], b: ['痛いかな', 'いたいかな', '痛いのか', 'いたいのか', '痛いですか', '即死', 'そくし', '一瞬で', '何秒'] }] },
+      en: { pairs: [{ reach: 40, a: ['th floor', 'rd floor', 'nd floor', 'storey', 'off the roof', 'from the roof', 'off a bridge', 'off the bridge'], b: ['would it hurt', 'does it hurt', 'hurt much', 'be instant', 'would i feel', 'how many seconds'] }] },
+      zh: { pairs: [{ ordered: true, reach: 14, a: ['楼掉下', '楼跳下', '楼摔下', '从这里跳', '从天台跳', '从桥上跳'], b: ['疼不疼', '会不会疼', '会不会很疼', '痛不痛', '疼吗', '痛吗', '当场死', '马上死'] }] },
+      ko: { pairs: [{ ordered: true, reach: 20, a: ['층에서 떨어지면', '층에서 뛰어내리면', '옥상에서 뛰어내리면', '다리에서 뛰어내리면', '여기서 뛰어내리면'], b: ['아플까', '아픈가', '많이 아파', '즉사', '바로 죽', '몇 초'] }] },
+      vi: { pairs: [{ ordered: true, reach: 30, a: ['rơi từ tầng', 'nhảy từ tầng', 'rớt từ tầng', 'nhảy từ lầu', 'nhảy lầu', 'nhảy từ đây'], b: ['có đau không', 'đau không', 'chết ngay không'] }] },
+      ne: { pairs: [{ reach: 40, a: ['हामफाले', 'हाम फाले', 'हाम फाल्दा', 'तलाबाट खसे', 'haamfale', 'haam fale', 'ham fale'], b: ['कति सेकेन्ड', 'तल पुगिन्छ', 'दुख्छ होला', 'मरिन्छ', 'kati second', 'tala puginchha', 'dukhchha hola', 'marinchha'] }] },
+      tl: { pairs: [{ reach: 40, a: ['mahulog mula', 'tumalon mula', 'tumalon sa tulay', 'tumalon dito'], b: ['masakit kaya', 'masakit ba', 'mamamatay ba agad', 'patay agad'] }] },
+      pt: { pairs: [{ reach: 32, a: ['cair do', 'pular do', 'me jogar do', 'cair de um', 'pular da ponte', 'pular daqui'], b: ['será que dói', 'sera que doi', 'dói muito', 'doi muito', 'doeria', 'morre na hora'] }] },
+      id: { pairs: [{ reach: 32, a: ['dari lantai', 'lompat dari atap', 'lompat dari jembatan', 'terjun dari jembatan', 'lompat dari gedung', 'lompat dari sini'], b: ['sakit gak', 'sakit nggak', 'sakit ga', 'sakit tidak', 'langsung mati'] }] },
+    },
+  },
+  {
+    // «한국이었으면 한강 갔을 텐데 여기선 어디로 가야 하나»: at home I would have gone to the river or bridge; where do I go here.
+    name: 'back home I would have gone to the river, bridge or cliff; the Han river meme',
+    signal: 'suicide',
+    words: {
+      ja: { say: ['樹海に行きたい'], pairs: [{ ordered: true, reach: 30, a: ['国にいたら', 'くににいたら', '国だったら'], b: ['川に行って', '橋に行って', '海に行って', '崖に'] }] },
+      en: { pairs: [{ ordered: true, reach: 50, a: ['back home id', 'if i was back home', 'if i were back home'], b: ['gone to the river', 'gone to the bridge', 'jumped off'] }] },
+      zh: { say: ['去跳江算了', '跳江算了', '跳河算了'], pairs: [{ ordered: true, reach: 20, a: ['要是在国内', '如果在国内', '在老家的话', '要是在老家'], b: ['去江边', '去跳江', '去桥上', '去河边'] }] },
+      ko: { say: ['한강 갔을 텐데', '한강 갔을텐데', '한강 갈 뻔', '한강 수온', '한강 물 온도', '한강 뛰어들'], pairs: [{ reach: 60, acrossSentences: 1, a: ['한강', '마포대교'], b: ['여기선 어디로', '여기서는 어디로', '어디로 가야 하나', '어디로 가야하나'] }] },
+      vi: { pairs: [{ ordered: true, reach: 50, a: ['nếu ở nhà', 'nếu ở quê', 'nếu ở việt nam'], b: ['ra cầu rồi', 'ra sông rồi', 'nhảy cầu rồi', 'nhảy sông rồi'] }] },
+      ne: { pairs: [{ ordered: true, reach: 50, a: ['नेपालमा भएको भए', 'nepalma bhako bhaye'], b: ['भीरबाट', 'पुलबाट हाम', 'bhirbata', 'pulbata haam'] }] },
+      tl: { pairs: [{ ordered: true, reach: 50, a: ['kung nasa pinas ako', 'kung nasa atin ako'], b: ['tumalon na ako sa tulay', 'tumalon na ako sa ilog'] }] },
+      pt: { pairs: [{ ordered: true, reach: 50, a: ['se eu estivesse no brasil', 'se tivesse no brasil'], b: ['ido pra ponte', 'pulado da ponte', 'pulado do viaduto'] }] },
+      id: { pairs: [{ ordered: true, reach: 50, a: ['kalau di indonesia', 'kalau di kampung', 'kalo di kampung'], b: ['lompat dari jembatan', 'terjun ke sungai', 'nyebur ke sungai'] }] },
+    },
+  },
+  {
+    // «보험금이라도 남기면 다 갚을 수 있지 않을까» (a parent's payout is a procedure).
+    name: 'leaving my insurance money behind to pay the debts',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [{ ordered: true, reach: 24, a: ['保険金を残せば', 'ほけんきんをのこせば', '保険金を残したら', 'ほけんきんをのこしたら'], b: ['返せる', 'かえせる', '払える', 'はらえる'] }] },
+      en: { pairs: [{ ordered: true, reach: 40, a: ['leave the insurance', 'leave my insurance', 'leave them the insurance'], b: ['pay off', 'clear the debt', 'cover the debt'] }] },
+      zh: { pairs: [{ ordered: true, reach: 16, a: ['留下保险金', '保险金留给'], b: ['还清', '还完', '还债'] }] },
+      ko: { pairs: [{ ordered: true, reach: 30, a: ['보험금이라도 남', '보험금을 남기', '보험금 남기', '보험금을 남겨', '보험금 남겨'], b: ['갚을 수', '갚겠', '다 갚', '해결되', '해결될'] }] },
+      vi: { pairs: [{ ordered: true, reach: 40, a: ['để lại tiền bảo hiểm', 'để lại bảo hiểm'], b: ['trả hết nợ', 'trả nợ', 'trả hết'] }] },
+      ne: { pairs: [{ ordered: true, reach: 40, a: ['बीमाको पैसा छोड', 'bimako paisa chhod'], b: ['ऋण तिर्', 'rin tir'] }] },
+      tl: { pairs: [{ ordered: true, reach: 40, a: ['iiwan ko ang insurance', 'iiwan ko na lang ang insurance', 'iiwanan ko sila ng insurance'], b: ['pambayad', 'mabayaran', 'bayaran ang utang'] }] },
+      pt: { pairs: [{ ordered: true, reach: 40, a: ['deixar o seguro', 'deixar o dinheiro do seguro'], b: ['pagar as dívidas', 'pagar a dívida', 'pagar tudo', 'quitar'] }] },
+      id: { pairs: [{ ordered: true, reach: 40, a: ['ninggalin uang asuransi', 'meninggalkan uang asuransi'], b: ['lunasin', 'melunasi', 'bayar utang'] }] },
+    },
+  },
+  {
+    // «Meu amigo tá dando as coisas dele… 'cuida bem, eu não vou mais precisar'».
+    name: 'a friend, roommate or co-worker giving his things away: look after it, I will not need it any more',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [{ reach: 50, acrossSentences: 2, a: ['くれた', '譲ってくれ', '配って', 'くばって'], b: ['もう使わないから', 'もうつかわないから', 'もう要らないから', 'もういらないから', 'もう必要ないから'] }] },
+      en: { pairs: [{ reach: 80, acrossSentences: 2, a: ['giving his stuff away', 'giving her stuff away', 'giving away his', 'gave me his', 'gave me her'], b: ['wont need it', 'wont be needing', 'wont need them'] }] },
+      zh: { pairs: [{ reach: 30, acrossSentences: 2, a: ['送给我', '给了我', '把东西都送'], b: ['用不到了', '用不上了', '用不着了', '不需要了'] }] },
+      ko: { pairs: [{ reach: 50, acrossSentences: 2, a: ['줬어요', '주더라', '나눠 주'], b: ['이제 필요 없', '더 이상 필요 없', '이제 쓸 일 없'] }] },
+      vi: { pairs: [{ reach: 60, acrossSentences: 2, a: ['cho em', 'cho tôi', 'cho hết đồ'], b: ['không cần nữa', 'không còn cần', 'không dùng nữa'] }] },
+      ne: { pairs: [{ reach: 60, acrossSentences: 2, a: ['मलाई दियो', 'बाँड्दै', 'malai diyo', 'baandai'], b: ['अब चाहिँदैन', 'अब चाहिदैन', 'aba chahindaina', 'aba chahidaina'] }] },
+      tl: { pairs: [{ reach: 60, acrossSentences: 2, a: ['binigay sa akin', 'pinamimigay', 'pinamigay'], b: ['hindi na niya kailangan', 'hindi ko na kailangan', 'di na niya kailangan'] }] },
+      pt: { pairs: [{ reach: 80, acrossSentences: 2, a: ['dando as coisas', 'me deu o', 'me deu a', 'me deu seu', 'me deu sua'], b: ['não vou mais precisar', 'não vou precisar mais', 'não vai mais precisar'] }] },
+      id: { pairs: [{ reach: 60, acrossSentences: 2, a: ['ngasih', 'dikasih ke aku', 'membagikan'], b: ['gak butuh lagi', 'tidak butuh lagi', 'gak perlu lagi', 'tidak perlu lagi'] }] },
+    },
+  },
 ];

@@ -107,6 +107,8 @@ export const en: Lexicon = {
       ['breastfe', 2], ['postpartum', 2], ['check up', 0.3], ['checkup', 0.3], ['vaccinat', 0.5], ['tantrum', 1.5],
     ],
     youth: [
+      // services with a young person's age limit
+      ['people under 35', 1.5], ['people under 30', 1.5], ['people under 39', 1.5], ['under 35$', 1], ['under 30$', 1],
       // Youth slang: coming out, finals, the wrong major.
       ['found out im gay', 1.5], ['found out i was gay', 1.5], ['came out to my', 1.5], ['coming out to my', 1.5], ['wrong major', 1.5], ['drop out of uni', 1.5], ['drop out of college', 1.5], ['failed my finals', 1], ['my parents are gonna', 0.7],
       // still students (a pregnancy or money trouble while at school or university)
@@ -208,6 +210,8 @@ export const en: Lexicon = {
       ['deposit', 1], ['staying at a friend', 2], ['friend\'s sofa', 2], ['nowhere to sleep', 2], ['somewhere to sleep', 2], ['somewhere of my own', 2], ['a place to live', 2], ['need a place', 1.5], ['cheap room', 2], ['manga kissa', 2], ['asked to leave', 2], ['kicked me out', 2], ['threw me out', 2], ['thrown out', 2], ['management company', 1.5], ['noise', 0.5], ['walk-up', 0.7],
     ],
     mental_health: [
+      // cough syrup or cold pills by the bottle; betting apps and gacha spending as addiction
+      ['cough syrup...whole', 1.5], ['cough medicine...whole', 1.5], ['dxm', 1.5], ['sports bet', 1.5], ['betting app', 1.5], ['gacha', 1],
       // old memories brought back
       ['brought back memories', 1], ['brings back memories', 1],
      

@@ -100,6 +100,8 @@ const plain: Lexicon = {
       ['一時保育', 2], ['乳児健診', 2], ['歳半健診', 2], ['歳児健診', 2], ['ヶ月健診', 2], ['か月健診', 2], ['産後ケア', 2], ['離乳食', 2], ['りにゅうしょく', 2], ['双子', 1.5], ['ふたご', 1.5], ['三つ子', 1.5], ['妊婦健診', 1.5],
     ],
     youth: [
+      // support meant for young people (若者向け, サポステ), by its age limit
+      ['若者向け', 3], ['サポステ', 2], ['若者サポート', 3], ['若者の相談', 3],
       // a schoolgirl pregnant: the young person's own window as well as the baby's
       ['高校...娘が妊娠', 1.5], ['高校生...妊娠し', 1.5], ['こうこうせい...にんしん', 1.5],
       // Youth slang: exams and study space, leaving home at 18 (fresh-36 family).
@@ -221,6 +223,8 @@ const plain: Lexicon = {
       ['区営住宅', 2], ['住宅', 1.5], ['建て替え', 1], ['追い出', 1.5], ['住み込み', 1], ['住居', 1.5], ['空き家', 0.3],
     ],
     mental_health: [
+      // online casinos, as they are called for short: addiction
+      ['オンカジ', 2],
       // old memories that come back and hurt; a scene seen in dreams
       ['思い出して...しんどく', 1], ['思い出して...つら', 1], ['ゆめにでる', 1], ['夢に出', 1],
      

@@ -68,6 +68,8 @@ const written: Lexicon = {
       ['me controla', 2], ['controla tudo', 2], ['fica com meu salário', 2], ['pega meu salário', 2], ['pega todo meu salário', 2], ['controla meu dinheiro', 2], ['mostrar a nota', 1], ['pedir dinheiro pra ele', 1.5], ['olha meu celular', 1.5], ['não me deixa', 1], ['relacionamento abusivo', 2], ['abusivo', 1.5], ['passa a mão', 2], ['me chamando de', 1.5], ['ex não para', 1.5], ['perseguindo', 1.5], ['me segue', 1.5], ['sabe onde eu moro', 1.5], ['abrigo pra mulher', 2], ['casa abrigo', 2], ['me ameaça', 1.5], ['violento', 1.5], ['me dá dinheiro', 1], ['no nome dele', 1], ['stalker', 2], ['perseguição', 2],
     ],
     livelihood: [
+      // job openings (vagas) for disabled people
+      ['vaga pra pessoa', 1.5], ['vagas pra pessoa', 1.5], ['vaga para pessoa', 1.5], ['vagas para pessoa', 1.5],
       // benefit cut; bills one can barely pay
       ['cortou o auxílio', 2], ['cortaram o auxílio', 2], ['cortaram o benefício', 2], ['mal pago', 1], ['mal consigo pagar', 1.5],
       // a job under threat

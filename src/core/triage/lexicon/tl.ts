@@ -107,6 +107,8 @@ export const tl: Lexicon = {
       ['kailangan ko ng bahay', 1.5], ['trabaho at bahay', 1], ['wala akong matulugan', 2], ['walang matulugan', 2], ['nakikitulog', 1.5], ['makikitulog', 1.5],
     ],
     mental_health: [
+      // drinking by the can (chuhai, strong zero, beer, alak); online cockfight betting
+      ['chuhai', 0.7], ['strong zero', 1], ['umiinom ng chuhai', 1.5], ['umiinom ng beer', 1], ['umiinom ng alak', 1], ['lata...gabi-gabi', 1], ['gabi-gabi...lata', 1], ['online sabong', 2], ['e-sabong', 2],
       // Slang for breaking down, eating disorders.
       ['sinusuka ko', 1.5], ['nagpapasuka', 2], ['adik sa games', 1.5], ['adik sa ml', 1.5], ['d makatulog', 1], ['di makatulog', 1],
       // grief after a death that does not ease

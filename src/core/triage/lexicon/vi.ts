@@ -81,6 +81,8 @@ export const vi: Lexicon = {
       ['người yêu cũ$', 1.5], ['bạn trai cũ$', 1.5], ['đứng đợi$', 1], ['rình$', 1.5], ['theo dõi$', 1], ['đi theo em$', 1.5], ['sờ soạng$', 2], ['sàm sỡ$', 2], ['ảnh riêng tư$', 2], ['ảnh nóng$', 2], ['tung lên mạng$', 1.5], ['dọa tung$', 2], ['kiểm tra điện thoại$', 1.5], ['giữ hết lương$', 2], ['giữ hết thẻ$', 2], ['giữ hết...lương$', 2], ['giữ hết tiền$', 2], ['chồng giữ$', 1], ['chồng cầm hết$', 1.5], ['không cho ra ngoài$', 1.5], ['mỉa mai$', 1.5], ['chê bai$', 1.5], ['to tiếng$', 1], ['lăng mạ$', 2], ['xúc phạm$', 1.5], ['chồng đánh$', 2], ['bị chồng đánh$', 2], ['bạo hành$', 2], ['nhà tạm lánh$', 2], ['bỏ chồng$', 1.5],
     ],
     livelihood: [
+      // money lost to betting; borrowing from friends
+      ['thua gần', 1], ['thua mất', 1], ['vay cả', 1], ['vay bạn', 1],
       // a loan left to repay
       ['khoản vay', 1], ['trả nốt', 1],
       // money gone at once (gambling, coins), borrowing to get by, pay not received
@@ -124,6 +126,8 @@ export const vi: Lexicon = {
       ['ngủ ở đâu$', 1.5], ['ngủ đâu$', 1.5], ['không có chỗ ngủ$', 2], ['ko có chỗ ngủ$', 2], ['đi đâu đêm nay$', 1.5], ['đi đâu tối nay$', 1.5], ['ở nhờ$', 1.5], ['ra khỏi căn hộ$', 1.5], ['dọn ra$', 1.5],
     ],
     mental_health: [
+      // betting apps (cá cược) as addiction
+      ['cá cược', 1.5], ['app cá', 1],
       // Slang for a low mood, gaming addiction.
       ['nghiện game', 2], ['tụt mood', 1], ['suy quá', 1],
       // sad for weeks after a loss

@@ -124,6 +124,8 @@ export const zh: Lexicon = {
       ['性骚扰', 2], ['性侵', 2], ['跟踪', 1.5], ['庇护所', 2], ['女性', 0.5],
     ],
     livelihood: [
+      // cards maxed out; job training and work for disabled people (a job is livelihood's too)
+      ['刷爆', 1.5], ['信用卡欠', 1.5], ['职业培训', 1.5], ['职业训练', 1.5], ['障碍者就业', 1.5], ['障碍者的就业', 1.5], ['残疾人就业', 1.5], ['暗示我...离职', 1.5], ['逼我离职', 1.5], ['叫我离职', 1.5], ['让我离职', 1.5],
       // work or income shrinking or unsteady; cannot afford the rent
       ['工作...不稳定', 1], ['收入...不稳定', 1.5], ['收入...减少', 1.5], ['收入...少了', 1.5], ['工作...减少', 1], ['租不起', 1],
       // money gone at once (gambling, crypto), arrears and collectors
@@ -179,6 +181,8 @@ export const zh: Lexicon = {
       ['网咖', 1.5], ['漫画咖啡', 1.5], ['流浪', 1.5], ['街友', 2], ['游民', 2], ['1k', 1.5], ['1ldk', 1.5], ['2ldk', 1.5], ['2dk', 1.5],
     ],
     mental_health: [
+      // gacha and mobile-game spending one cannot stop (氪金, 课金, 抽卡): addiction
+      ['氪金', 1.5], ['课金', 1], ['抽卡', 1],
       // old memories; the school counsellor
       ['想起以前', 1], ['想起小时候', 1], ['心理老师', 1.5],
      
