@@ -58,10 +58,12 @@ const fresh50 = readSet('./fresh-50.jsonl');
 const fresh51 = readSet('./fresh-51.jsonl');
 const fresh52 = readSet('./fresh-52.jsonl');
 const fresh53 = readSet('./fresh-53.jsonl');
+const fresh54 = readSet('./fresh-54.jsonl');
 const fresh55 = readSet('./fresh-55.jsonl');
 const fresh56 = readSet('./fresh-56.jsonl');
 const fresh57 = readSet('./fresh-57.jsonl');
 const fresh58 = readSet('./fresh-58.jsonl');
+const fresh59 = readSet('./fresh-59.jsonl');
 const fresh60 = readSet('./fresh-60.jsonl');
 const corpus = readCorpus().items;
 /** Batches 7–60 (45, 50, 54 and 59 are exams kept apart): 40 concerns a language, the mix residents send, each written apart. */
@@ -113,10 +115,12 @@ const MIXED = [
   fresh51,
   fresh52,
   fresh53,
+  fresh54,
   fresh55,
   fresh56,
   fresh57,
   fresh58,
+  fresh59,
   fresh60,
 ];
 /** Every set the engine is measured on besides the team's own. */
@@ -162,6 +166,8 @@ describe('the labelled sets', () => {
         fresh56,
         ['ja', 'ja-easy', 'ja-easy', 'ja-easy', 'ja-easy', 'en', 'zh-Hans', 'zh-Hans', 'ko', 'id', 'id'],
       ],
+      [fresh54, ['ja', 'zh-Hans', 'ko']],
+      [fresh59, ['ja', 'ja-easy', 'ko']],
       [fresh60, ['ja-easy', 'ja-easy']],
     ]);
     for (const set of [dev, ...MIXED]) {
@@ -199,7 +205,7 @@ describe('the labelled sets', () => {
 
 // Floors: what was measured (rounded down), so a lexicon edit or a retrained model that loses ground
 // fails here. The targets are top-1 ≥ 90%, compound recall ≥ 85%, every crisis found and false
-// alarms ≤ 3%, on concerns nobody has seen: batches 9–14, 22, 23, 29, 33, 37, 44, 45 and 50 are the nearest we have to that.
+// alarms ≤ 3%, on concerns nobody has seen: batches 9–14, 22, 23, 29, 33, 37, 44, 45, 50, 54 and 59 are the nearest we have to that.
 describe('triage floors', () => {
   interface Floors {
     top1?: number;
@@ -589,5 +595,17 @@ describe('triage floors', () => {
     // engine: 93.6% top-1, 92.1% compound recall, 107 of 110 crises (one of the other three shown the
     // numbers "just in case"), 4 of 326 false alarms (1.2%). Never opened.
     floorCase('batch 50', fresh50, { top1: 0.935, compound: 0.92, crisis: 0.97, falseAlarm: 0.013 }),
+    // Batch 54: written apart at the start of the fourteenth session as an ordinary mix; three lines found
+    // word for word in other sets or the corpus taken out; kept out of the tree until every change of
+    // the session was made, measured once, blind, on its final engine: 94.7% top-1, 88.6% compound
+    // recall, 104 of 110 crises (one of the other six shown the numbers "just in case"), 13 of 327 false
+    // alarms (4.0%). Never opened.
+    floorCase('batch 54', fresh54, { top1: 0.945, compound: 0.885, crisis: 0.945, falseAlarm: 0.04 }),
+    // Batch 59: written apart in the middle of the fourteenth session as an ordinary mix (every age and
+    // window, for themselves and for others); three lines found word for word in other sets, the corpus
+    // or batch 54 taken out; kept out until every change was made, measured once, blind, on the final
+    // engine: 94.1% top-1, 88.7% compound recall, 106 of 110 crises (two of the other four shown the
+    // numbers "just in case"), 17 of 327 false alarms (5.2%). Never opened.
+    floorCase('batch 59', fresh59, { top1: 0.94, compound: 0.885, crisis: 0.96, falseAlarm: 0.052 }),
   ])('%s', (_title, set, f) => floors(set, f));
 });
