@@ -65,8 +65,9 @@ const fresh57 = readSet('./fresh-57.jsonl');
 const fresh58 = readSet('./fresh-58.jsonl');
 const fresh59 = readSet('./fresh-59.jsonl');
 const fresh60 = readSet('./fresh-60.jsonl');
+const fresh61 = readSet('./fresh-61.jsonl');
 const corpus = readCorpus().items;
-/** Batches 7–60 (45, 50, 54 and 59 are exams kept apart): 40 concerns a language, the mix residents send, each written apart. */
+/** Batches 7–61 (45, 50, 54 and 59 are exams kept apart): 40 concerns a language, the mix residents send, each written apart. */
 const MIXED = [
   fresh7,
   fresh8,
@@ -122,6 +123,7 @@ const MIXED = [
   fresh58,
   fresh59,
   fresh60,
+  fresh61,
 ];
 /** Every set the engine is measured on besides the team's own. */
 const MEASURED = [holdout, fresh1, fresh2, fresh3, fresh4, freshCrisis5, freshCrisis6, dev, ...MIXED];
@@ -142,7 +144,7 @@ describe('the labelled sets', () => {
     for (const set of MEASURED) expect(set.filter((i) => texts.has(i.text))).toEqual([]);
   });
 
-  it('batches 5–60 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
+  it('batches 5–61 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
     // Lines a batch lost because its writers wrote them word for word as another set or the corpus has them.
     const removed = new Map<typeof dev, string[]>([
       [fresh22, ['en', 'zh-Hans', 'zh-Hant', 'ja-easy']],
@@ -169,6 +171,7 @@ describe('the labelled sets', () => {
       [fresh54, ['ja', 'zh-Hans', 'ko']],
       [fresh59, ['ja', 'ja-easy', 'ko']],
       [fresh60, ['ja-easy', 'ja-easy']],
+      [fresh61, ['ja-easy', 'ja-easy', 'ne']],
     ]);
     for (const set of [dev, ...MIXED]) {
       for (const lang of LANGUAGES)
@@ -561,6 +564,12 @@ describe('triage floors', () => {
     // 18 of 328 false alarms (5.5%). Then development; after its passes: 93.6%, 91.6%, 110 of 110,
     // 6 false alarms (1.8%).
     floorCase('batch 60', fresh60, { top1: 0.935, compound: 0.915, crisis: 1, falseAlarm: 0.019 }),
+    // Batch 61: written apart at the end of the fourteenth session, disability and long illness and the
+    // families around them; three lines found word for word elsewhere taken out; measured once, blind,
+    // after the passes on batches 55–58 and 60: 89.5% top-1, 84.3% compound recall, 106 of 110 crises,
+    // 9 of 327 false alarms (2.8%). Then development; after its passes (crises and false alarms only):
+    // 89.7%, 84.3%, 110 of 110, 1 false alarm (0.3%).
+    floorCase('batch 61', fresh61, { top1: 0.895, compound: 0.84, crisis: 1, falseAlarm: 0.004 }),
     // Batch 29: written apart at the start of the eleventh session by residents who are irritated,
     // sarcastic or darkly funny (8 or more alarming-but-safe lines a language, crises hidden in the same
     // tone), kept out of the tree until every change of the session was made, measured once, blind, on

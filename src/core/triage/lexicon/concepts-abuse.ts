@@ -1819,30 +1819,39 @@ export const ABUSE_CONCEPTS: readonly Concept[] = extendConcepts([
         { reach: 40, acrossSentences: true,
           a: ['ごはんをあげられ', 'ご飯をあげられ', 'ごはんをつくれな', 'ご飯を作れな', 'ごはんをたべさせられな', 'ご飯を食べさせられな', 'ごはんをあげてな', 'ご飯をあげてな'],
           b: ['おきられな', '起きられな', 'おきあがれな', '起き上がれな', 'ふとんからでられ', '布団から出られ', 'ベッドから出られ', 'べっどからでられ'] },
+        { reach: 60, acrossSentences: 2, a: ['私が起きられな', '私は起きられな', 'わたしがおきられな', 'わたしはおきられな', 'うつで起きられな', '鬱で起きられな', 'うつでおきられな', 'うつで起き上がれな', '鬱で起き上がれな', 'うつでおきあがれな', 'うつで布団から', '鬱で布団から', 'うつでふとんから'], b: ['お菓子しか食べていな', 'おかししかたべていな', 'パンしか食べていな', 'ぱんしかたべていな', 'お菓子しか', 'おかししか', 'パンしか', 'ぱんしか', 'ポテチしか', 'ぽてちしか', 'カップ麺しか', 'かっぷめんしか', 'ジュースしか', 'じゅーすしか'] },
       ] },
       en: { pairs: [
         { reach: 60, acrossSentences: true, a: ['dont feed her', 'dont feed him', 'dont feed them', 'dont feed the kids', 'dont feed my', 'didnt feed her', 'didnt feed him', 'didnt feed them', 'havent fed her', 'havent fed him', 'havent fed them', 'havent fed the kids', 'cant feed her', 'cant feed him', 'forget to feed her', 'forget to feed him', 'forgot to feed her', 'forgot to feed him'], b: ['out of bed', 'cant get up', 'too depressed', 'stay in bed', 'in bed all day', 'stopped asking'] },
+        { reach: 60, acrossSentences: 2, a: ['i cant get out of bed', 'i cant get up', 'im too depressed', 'i am too depressed', 'too depressed to get', 'ive been in bed', 'i stay in bed', 'im stuck in bed', 'i havent got out of bed', 'i havent gotten out of bed'], b: ['only eaten crackers', 'only had crackers', 'only eating crackers', 'eaten nothing but', 'had nothing but', 'eating nothing but', 'only eaten chips', 'only had chips', 'only eaten cereal', 'only had cereal', 'only eaten snacks', 'only had snacks', 'just crackers', 'just chips'] },
       ] },
       zh: { pairs: [
         { reach: 30, acrossSentences: true, a: ['起不来床', '起不來床', '下不了床', '起不了床', '爬不起来'], b: ['没给她做饭', '没给他做饭', '没喂', '不给孩子吃', '没给孩子吃', '孩子饿', '孩子餓', '不喂她', '不喂他'] },
+        { reach: 60, acrossSentences: 2, a: ['我起不来', '我下不了床', '我起不了床', '我爬不起来', '我一直躺着', '抑郁起不来', '抑郁得起不来', '抑郁到起不来'], b: ['只吃饼干', '只吃了饼干', '只吃零食', '只吃了零食', '只吃泡面', '只吃了泡面', '只有饼干', '只能吃饼干', '只能吃零食'] },
       ] },
       ko: { pairs: [
         { reach: 30, acrossSentences: true, a: ['침대에서 못 일어나', '일어나지 못해', '못 일어나서', '일어날 수가 없어'], b: ['밥을 안 줘', '밥을 못 줘', '밥을 안 먹여', '밥을 못 먹여', '굶'] },
+        { reach: 60, acrossSentences: 2, a: ['우울해서 못 일어나', '우울증으로 못 일어나', '우울해서 일어나지 못', '제가 못 일어나', '제가 일어나지 못', '저는 일어날 수가 없', '저는 누워만 있', '제가 누워만 있'], b: ['과자만 먹', '과자로 때우', '라면만 먹', '빵만 먹', '과자만 줬'] },
       ] },
       vi: { pairs: [
         { reach: 40, acrossSentences: true, a: ['không dậy nổi', 'không ra khỏi giường', 'không rời giường', 'nằm liệt giường'], b: ['không cho con ăn', 'chưa cho con ăn', 'không cho bé ăn', 'chưa cho bé ăn', 'con đói', 'bé đói', 'bỏ đói'] },
+        { reach: 60, acrossSentences: 2, a: ['nằm suốt không dậy', 'trầm cảm nằm', 'trầm cảm nặng nằm', 'trầm cảm không dậy', 'trầm cảm nặng không dậy', 'mẹ không dậy nổi', 'mẹ nằm suốt', 'tôi không ra khỏi giường'], b: ['chỉ ăn bánh', 'chỉ ăn mì', 'chỉ ăn snack', 'chỉ ăn bim bim', 'chỉ có bánh quy', 'chỉ ăn đồ ăn vặt', 'ăn bánh quy trừ bữa', 'chỉ uống nước'] },
       ] },
       ne: { pairs: [
         { reach: 40, acrossSentences: true, a: ['ओछ्यानबाट उठ्न सक्दिन', 'उठ्नै सक्दिन', 'uthna sakdina', 'uthnai sakdina'], b: ['खाना दिन', 'खुवाउन', 'भोकै', 'khana dina', 'khuwauna', 'bhokai'] },
+        { reach: 60, acrossSentences: 2, a: ['ओछ्यानबाट उठ्न सक्दिन', 'उठ्नै सक्दिन', 'uthna sakdina', 'uthnai sakdina', 'ma sutirahanchu', 'म सुतिरहन्छु'], b: ['बिस्कुट मात्र', 'चाउचाउ मात्र', 'biscuit matra', 'biskut matra', 'chauchau matra'] },
       ] },
       tl: { pairs: [
         { reach: 40, acrossSentences: true, a: ['di ako makabangon', 'hindi ako makabangon', 'di makabangon', 'hindi makabangon'], b: ['di ko siya napapakain', 'hindi ko siya napapakain', 'hindi ko pinapakain', 'di ko pinapakain', 'gutom si', 'gutom ang anak'] },
+        { reach: 60, acrossSentences: 2, a: ['di ako makabangon', 'hindi ako makabangon', 'nakahiga lang ako', 'maghapon akong nakahiga', 'depress ako', 'depressed ako'], b: ['biskwit lang', 'biskuwit lang', 'puro biskwit', 'puro biskuwit', 'crackers lang', 'puro crackers', 'tinapay lang kinakain', 'puro chichirya', 'chichirya lang'] },
       ] },
       pt: { pairs: [
         { reach: 40, acrossSentences: true, a: ['não consigo levantar da cama', 'nao consigo levantar da cama', 'não consigo sair da cama', 'nao consigo sair da cama'], b: ['não dou comida', 'nao dou comida', 'não dei comida', 'sem comer', 'passa fome', 'não alimento'] },
+        { reach: 60, acrossSentences: 2, a: ['não consigo levantar', 'nao consigo levantar', 'não consigo sair da cama', 'nao consigo sair da cama', 'fico deitada o dia todo', 'fico deitado o dia todo', 'fico na cama o dia todo', 'estou em depressão', 'to em depressão'], b: ['só comeu bolacha', 'so comeu bolacha', 'só comendo bolacha', 'so comendo bolacha', 'só biscoito', 'so biscoito', 'só bolacha', 'so bolacha', 'só salgadinho', 'so salgadinho'] },
       ] },
       id: { pairs: [
         { reach: 40, acrossSentences: true, a: ['gak bisa bangun dari kasur', 'tidak bisa bangun dari tempat tidur', 'ga bisa bangun', 'nggak bisa bangun'], b: ['gak aku kasih makan', 'tidak saya beri makan', 'belum kasih makan', 'gak dikasih makan', 'anak kelaparan'] },
+        { reach: 60, acrossSentences: 2, a: ['aku gak bisa bangun', 'aku ga bisa bangun', 'aku nggak bisa bangun', 'saya tidak bisa bangun', 'depresi gak bisa bangun', 'depresi ga bisa bangun', 'depresi tidak bisa bangun', 'depresi tiduran terus'], b: ['cuma makan biskuit', 'hanya makan biskuit', 'cuma makan roti', 'hanya makan roti', 'cuma makan snack', 'cuma makan mie', 'makan biskuit doang', 'biskuit doang', 'cuma makan chiki'] },
       ] },
     },
   },

@@ -62,7 +62,12 @@ const EMERGENCY_FAMILIES: readonly ConceptExtension[] = [
         say: ['ayaw dumilat', 'hindi ko siya magising', 'hindi ko sya magising', 'di ko magising', 'nakahiga sa sahig', 'nakahandusay'],
         pairs: [{ reach: 40, acrossSentences: true,
           a: ['nahulog', 'nalaglag', 'nadapa', 'natumba', 'bumagsak', 'nabangga', 'nasagasaan', 'nakahiga', 'nahimatay', 'nadulas'],
-          b: ['hindi sumasagot', 'di sumasagot', 'hindi na sumasagot', 'di na sumasagot', 'hindi na gumagalaw', 'di na gumagalaw', 'hindi na makatayo', 'di na makatayo', 'may dugo sa ulo', 'dumudugo ulo', 'hindi gumagalaw', 'di gumagalaw', 'hindi makatayo', 'di makatayo', 'di sya makatayo', 'hindi makagalaw', 'di maigalaw', 'hindi maigalaw', 'walang malay', 'ayaw dumilat', 'hindi magising', 'dumudugo ang ulo', 'maraming dugo', 'umuungol', 'natutulog sa sahig', 'nakahiga pa rin sa sahig', 'nasa sahig pa rin', 'umuungol lang', 'ungol lang'] }],
+          b: ['hindi sumasagot', 'di sumasagot', 'hindi na sumasagot', 'di na sumasagot', 'hindi na gumagalaw', 'di na gumagalaw', 'hindi na makatayo', 'di na makatayo', 'may dugo sa ulo', 'dumudugo ulo', 'hindi gumagalaw', 'di gumagalaw', 'hindi makatayo', 'di makatayo', 'di sya makatayo', 'hindi makagalaw', 'di maigalaw', 'hindi maigalaw', 'walang malay', 'ayaw dumilat', 'hindi magising', 'dumudugo ang ulo', 'maraming dugo', 'umuungol', 'natutulog sa sahig', 'nakahiga pa rin sa sahig', 'nasa sahig pa rin', 'umuungol lang', 'ungol lang'] },
+          // the pronoun between («hindi siya sumasagot pag tinatawag ko»), an aside about his history before it
+          { reach: 70, acrossSentences: true,
+            a: ['nahulog', 'nalaglag', 'nadapa', 'natumba', 'bumagsak', 'nahimatay', 'nadulas'],
+            b: ['siya sumasagot', 'sya sumasagot', 'siya gumagalaw', 'sya gumagalaw', 'siya makatayo', 'sya makatayo', 'siya magising', 'sya magising'] },
+          { ordered: true, reach: 12, a: ['siya sumasagot', 'sya sumasagot', 'sumasagot', 'siya gumagalaw', 'sya gumagalaw', 'siya dumidilat', 'sya dumidilat'], b: ['pag tinatawag', 'kapag tinatawag', 'pag tinawag', 'kahit tawagin', 'kahit tinatawag', 'pag ginigising', 'kahit gisingin'] }],
       },
       pt: {
         say: ['caído no chão', 'caída no chão', 'caído no corredor', 'caída no corredor', 'quase sem responder', 'não sente as pernas', 'não sente a perna'],
@@ -920,13 +925,16 @@ export const EMERGENCY_CONCEPTS: readonly Concept[] = extendConcepts([
       ne: { pairs: [{ reach: 12, a: ['mukh', 'anuhar', 'face'], b: ['ek tira', 'ektira', 'eutaa tira', 'euta tira', 'baango', 'bango', 'baangiy', 'bangiy', 'tirchho', 'tircho', 'tirxo', 'jhukyo', 'jharyo', 'lulo'] }, { reach: 16, a: ['ek tira', 'ektira', 'daahine', 'dahine', 'daayaa', 'daaya', 'dayaa', 'daya', 'baayaa', 'baaya', 'bayaa', 'baya', 'debre'], b: ['haat lulo', 'hat lulo', 'lulo', 'chaldaina', 'chalaaudain', 'chalaudain', 'uthdaina', 'lat bhayo'] }],  say: ['bolai ajib', 'bolai ajeeb', 'stroke ho', 'अनुहार एकातिर', 'एकातिरको हात', 'बोली लर्बरायो', 'बोली अस्पष्ट', 'स्ट्रोक भयो', 'स्ट्रोक भएजस्तो', 'मुख बाङ्गो भयो', 'मुख बाङ्गियो', 'बोली बुझिँदैन', 'बोली लरबराउँछ'] },
       tl: {
         pairs: [{ reach: 24, a: ['biglang', 'bigla'], b: ['hindi makapagsalita', 'nabulol', 'tabingi ang mukha', 'hindi maigalaw', 'nanghina ang kalahati'] }],
-        say: ['tabingi ang mukha', 'ngumiwi ang bibig', 'bulol magsalita', 'biglang nabulol', 'hindi maigalaw ang kalahati', 'nanghihina ang isang braso', 'namamanhid ang kalahati', 'mukhang stroke', 'baka stroke', 'nai stroke'] },
+        say: ['tabingi ang mukha', 'ngumiwi ang bibig', 'bulol magsalita', 'biglang nabulol', 'hindi maigalaw ang kalahati', 'nanghihina ang isang braso', 'namamanhid ang kalahati', 'mukhang stroke', 'baka stroke', 'nai stroke'],
+        // a history aside, its own clause only: «na-stroke na siya dati» before a fall he does not answer after now
+        idioms: ['stroke na siya dati', 'stroke siya dati', 'stroke sya dati', 'stroke na sya dati', 'stroke na dati', 'atake sa puso siya dati', 'atake na siya dati'] },
       pt: {
         pairs: [{ reach: 24, a: ['de repente', 'do nada'], b: ['não consegue falar', 'fala enrolada', 'boca torta', 'rosto caído', 'não mexe o braço', 'não mexe a perna', 'um lado do corpo'] }],
         say: ['rosto caído', 'rosto torto', 'boca entortou', 'enrolando a língua', 'não consegue levantar o braço', 'perdeu a força de um lado', 'sinais de avc', 'acho que é um avc', 'acho que é avc', 'está tendo um avc', 'tendo um derrame', 'teve um derrame agora', 'acho que é derrame', 'acho que é um derrame'] },
       id: {
         pairs: [{ reach: 24, a: ['tiba tiba', 'tiba2', 'mendadak'], b: ['tidak bisa bicara', 'tidak bisa ngomong', 'gak bisa ngomong', 'ga bisa ngomong', 'nggak bisa ngomong', 'gak bisa bicara', 'bicara pelo', 'pelo$', 'mencong', 'lemas sebelah', 'lemes sebelah', 'tangan sebelah', 'kaki sebelah', 'setengah badan', 'separuh badan', 'sebelah badan'] }],
-        say: ['wajahnya mencong', 'mulutnya mencong', 'wajahnya miring', 'wajah miring sebelah', 'lemah sebelah', 'separuh badan lemas', 'tangan sebelah tidak bisa digerakkan', 'stroke mendadak', 'gejala stroke', 'sepertinya stroke', 'mulut mencong'] },
+        say: ['wajahnya mencong', 'mulutnya mencong', 'wajahnya miring', 'wajah miring sebelah', 'lemah sebelah', 'separuh badan lemas', 'tangan sebelah tidak bisa digerakkan', 'stroke mendadak', 'gejala stroke', 'sepertinya stroke', 'mulut mencong'],
+        idioms: ['dulu pernah stroke', 'dulu pernah kena stroke', 'pernah stroke dulu', 'pernah kena stroke dulu', 'dulu sudah pernah stroke', 'dulu udah pernah stroke'] },
     },
   },
   {

@@ -691,15 +691,15 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
     name: 'not here for the next holiday, birthday or year',
     signal: 'suicide',
     words: {
-      ja: { say: ['来年はもういな', 'らいねんはもういな', '来月にはもういな', 'らいげつにはもういな', '次の誕生日はもう', 'つぎのたんじょうびはもう', 'お正月はもういな', 'おしょうがつはもういな'] },
-      en: { pairs: [{ ordered: true, reach: 16, a: ['dont think ill be', 'i wont be', 'wont be around', 'i wont still be', 'not going to be around', 'wont make it to'], b: ['here for christmas', 'here for my birthday', 'here for her birthday', 'here for his birthday', 'around for christmas', 'here next year', 'around next year', 'alive for', 'around to see', 'christmas', 'the new year', 'my birthday'] }] },
-      zh: { say: ['不打算过这个年', '不打算过完这个年', '不打算活过', '不打算活到', '活不过今年', '活不到明年', '看不到明年', '等不到明年', '明年我就不在了', '不会看到明年的', '过年的时候我已经不在'] },
-      ko: { say: ['내년엔 없을', '내년에는 없을', '크리스마스까지 못 버틸', '생일까지 못 버틸', '내년에는 이 세상에'] },
-      vi: { say: ['không sống tới tết', 'năm sau tôi không còn', 'tết này tôi không còn', 'sẽ không còn ở đây vào'] },
-      ne: { say: ['अर्को वर्ष म हुन्न', 'दशैंसम्म म रहन्न', 'अर्को दशैं म हुन्न', 'अर्को वर्ष म रहन्न'] },
-      tl: { say: ['hindi na ako aabot ng pasko', 'hindi na ako aabutan ng pasko', 'wala na ako sa susunod na taon', 'sa pasko wala na ako'] },
-      pt: { say: ['não vou estar aqui no natal', 'não vou chegar ao natal', 'ano que vem não vou estar', 'não vou estar aqui no meu aniversário', 'não passo do natal'] },
-      id: { say: ['tidak akan sampai lebaran', 'saya tidak akan ada lagi tahun depan', 'lebaran nanti saya sudah tidak ada', 'tahun depan saya sudah tidak ada'] },
+      ja: { say: ['来年はもういな', 'らいねんはもういな', '来月にはもういな', 'らいげつにはもういな', '次の誕生日はもう', 'つぎのたんじょうびはもう', 'お正月はもういな', 'おしょうがつはもういな', '正月を迎えたくな', 'しょうがつをむかえたくな', '来年を迎えたくな', 'らいねんをむかえたくな', '誕生日を迎えたくな', 'クリスマスを迎えたくな'] },
+      en: { pairs: [{ ordered: true, reach: 16, a: ['dont think ill be', 'i wont be', 'wont be around', 'i wont still be', 'not going to be around', 'wont make it to', 'goal is not seeing', 'goal is to not see', 'goal is not to see', 'hope i dont see another', 'hope i dont make it to', 'hope i never see another', 'dont want to see another'], b: ['here for christmas', 'here for my birthday', 'here for her birthday', 'here for his birthday', 'around for christmas', 'here next year', 'around next year', 'alive for', 'around to see', 'christmas', 'the new year', 'my birthday'] }] },
+      zh: { say: ['不打算过这个年', '不打算过完这个年', '不打算活过', '不打算活到', '活不过今年', '活不到明年', '看不到明年', '等不到明年', '明年我就不在了', '不会看到明年的', '过年的时候我已经不在', '不想活到过年', '不想活到明年', '希望活不到过年', '希望看不到明年'] },
+      ko: { say: ['내년엔 없을', '내년에는 없을', '크리스마스까지 못 버틸', '생일까지 못 버틸', '내년에는 이 세상에', '크리스마스를 안 보는 게 목표', '내년을 안 맞는 게 목표', '새해를 맞고 싶지 않'] },
+      vi: { say: ['không sống tới tết', 'năm sau tôi không còn', 'tết này tôi không còn', 'sẽ không còn ở đây vào', 'không muốn sống tới tết', 'không muốn sống đến tết', 'mong không sống tới tết', 'mong không phải đón tết'] },
+      ne: { say: ['अर्को वर्ष म हुन्न', 'दशैंसम्म म रहन्न', 'अर्को दशैं म हुन्न', 'अर्को वर्ष म रहन्न', 'अर्को दशैं देख्न चाहन्न', 'arko dashain dekhna chahanna'] },
+      tl: { say: ['hindi na ako aabot ng pasko', 'hindi na ako aabutan ng pasko', 'wala na ako sa susunod na taon', 'sa pasko wala na ako', 'sana hindi ko na abutan ang pasko', 'ayoko nang abutin ang pasko', 'ayaw ko nang umabot ng pasko'] },
+      pt: { say: ['não vou estar aqui no natal', 'não vou chegar ao natal', 'ano que vem não vou estar', 'não vou estar aqui no meu aniversário', 'não passo do natal', 'meta é não ver o natal', 'espero não chegar ao natal', 'não quero chegar ao natal', 'não quero ver outro natal'] },
+      id: { say: ['tidak akan sampai lebaran', 'saya tidak akan ada lagi tahun depan', 'lebaran nanti saya sudah tidak ada', 'tahun depan saya sudah tidak ada', 'semoga tidak sampai lebaran', 'gak mau sampai lebaran lagi', 'semoga gak sampai natal'] },
     },
   },
   {
@@ -1827,31 +1827,34 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
     words: {
       ja: {
         say: ['この子を連れて死', 'このこをつれてし', 'この子と一緒に死', 'このこといっしょにし', '二人で死', 'ふたりでしの', 'ふたりでしに', 'ふたりでしぬ', '二人で消え', 'ふたりできえ', '親子で死', 'おやこでし', '一緒に楽にな', 'いっしょにらくにな', '母と一緒に死', 'ははといっしょにし', '父と一緒に死', 'ちちといっしょにし', '母を連れて死', '介護心中', 'かいごしんじゅう'],
+        // the ending left unsaid after "rather" (「いっそこの子を連れて一緒に、と思ってしまう」, 「いっそ道連れに」)
+        pairs: [{ ordered: true, reach: 14, a: ['いっそ', 'いっそのこと'],
+          b: ['連れて一緒にと', 'つれていっしょにと', '連れて逝', '道連れ', 'みちづれ', '一緒にと思', 'いっしょにとおも', '一緒にって思', '一緒に逝', '二人でと思', 'ふたりでとおも', '親子でと思', '一緒に終わり', 'いっしょにおわり', '二人で終わり', 'ふたりでおわり'] }],
       },
       en: {
-        say: ['if we were both gone', 'both of us gone', 'both of us were gone', 'end it for both of us', 'for both of us to go', 'us both to go', 'us both go together', 'both go together', 'both of us going together', 'take us both'],
+        say: ['if we were both gone', 'both of us gone', 'both of us were gone', 'end it for both of us', 'for both of us to go', 'us both to go', 'us both go together', 'both go together', 'both of us going together', 'take us both', 'take him with me when i go', 'take her with me when i go', 'taking him with me when i go', 'taking her with me when i go'],
       },
       zh: {
-        say: ['带着孩子一起走', '带孩子一起走', '带着孩子一起死', '和孩子一起死', '跟妈一起走', '和妈一起走了算了', '和妈妈一起走了算了', '一起走了算了', '一起解脱', '我们俩一起走', '我们两个一起走', '两个人一起死', '母子一起死', '母女一起死', '一起了结'],
+        say: ['带着孩子一起走', '带孩子一起走', '带着孩子一起死', '和孩子一起死', '跟妈一起走', '和妈一起走了算了', '和妈妈一起走了算了', '一起走了算了', '一起解脱', '我们俩一起走', '我们两个一起走', '两个人一起死', '母子一起死', '母女一起死', '一起了结', '干脆带着他一起走', '干脆带着她一起走', '干脆带着孩子一起走', '不如带着他一起走', '不如带着孩子一起走', '干脆我们一起走了'],
       },
       ko: {
-        say: ['같이 가는 게 제일 나은', '같이 가는 게 나을', '같이 가는 게 답', '데리고 같이 가는 게', '같이 떠나는 게', '둘이 같이 죽', '둘 다 죽', '같이 죽는 게', '아이랑 같이 죽', '엄마랑 같이 죽'],
+        say: ['같이 가는 게 제일 나은', '같이 가는 게 나을', '같이 가는 게 답', '데리고 같이 가는 게', '같이 떠나는 게', '둘이 같이 죽', '둘 다 죽', '같이 죽는 게', '아이랑 같이 죽', '엄마랑 같이 죽', '차라리 데리고 같이 가', '차라리 같이 가는 게'],
       },
       vi: {
-        say: ['hai mẹ con cùng đi', 'hai mẹ con cùng chết', 'hai mẹ con cùng xuống', 'hai bố con cùng đi', 'hai bố con cùng chết', 'cả hai cùng đi cho xong', 'cùng đi cho xong', 'mang con theo luôn', 'đưa con đi cùng luôn', 'cả nhà cùng chết', 'hai mẹ con cùng ra đi'],
+        say: ['hai mẹ con cùng đi', 'hai mẹ con cùng chết', 'hai mẹ con cùng xuống', 'hai bố con cùng đi', 'hai bố con cùng chết', 'cả hai cùng đi cho xong', 'cùng đi cho xong', 'mang con theo luôn', 'đưa con đi cùng luôn', 'cả nhà cùng chết', 'hai mẹ con cùng ra đi', 'thà hai mẹ con cùng đi', 'thà hai bố con cùng đi', 'thà mang con cùng đi cho xong'],
       },
       ne: {
-        say: ['dubai sangai jaum', 'dubai sangai jaaun', 'dubai sangai gaye', 'sangai gaye sab dukha', 'tinai jana sangai gaye', 'hami dubai marau', 'दुवै सँगै गए', 'दुवै सँगै जाऔं', 'दुवै सँगै मरौं', 'तीनै जना सँगै', 'छोरासँगै मर्छु', 'छोरीसँगै मर्छु'],
+        say: ['dubai sangai jaum', 'dubai sangai jaaun', 'dubai sangai gaye', 'sangai gaye sab dukha', 'tinai jana sangai gaye', 'hami dubai marau', 'दुवै सँगै गए', 'दुवै सँगै जाऔं', 'दुवै सँगै मरौं', 'तीनै जना सँगै', 'छोरासँगै मर्छु', 'छोरीसँगै मर्छु', 'बरु छोरालाई लिएर सँगै मर', 'baru chhoralai lierai sangai mar'],
       },
       tl: {
         pairs: [{ reach: 60, a: ['gamot', 'pampatulog', 'sleeping pills', 'lason'], b: ['sabay na kami matapos', 'sabay na kaming matapos', 'sabay kaming matapos', 'matapos na kaming dalawa'] }],
         say: ['sabay na kami mamatay', 'sabay kaming mamatay', 'isama na lang sya at tapusin', 'isama ko na lang siya', 'isama ko na lang sya', 'isama na lang siya', 'kami na lang dalawa ay mawala', 'mawala na kaming dalawa', 'sabay na kaming mawala', 'tapos na ang paghihirap namin', 'sabay na kaming mamatay', 'isasama ko ang anak ko'],
       },
       pt: {
-        say: ['nós dois irmos juntos', 'nós dois morrermos', 'morrer nós dois', 'nós dois morrer', 'irmos juntos de vez', 'levar meu filho comigo', 'levar minha filha comigo', 'acabar com nós dois', 'os dois juntos pra sempre'],
+        say: ['nós dois irmos juntos', 'nós dois morrermos', 'morrer nós dois', 'nós dois morrer', 'irmos juntos de vez', 'levar ele comigo de uma vez', 'levar ela comigo de uma vez', 'levar meu filho comigo', 'levar minha filha comigo', 'acabar com nós dois', 'os dois juntos pra sempre'],
       },
       id: {
-        say: ['bawa anak mati', 'mati berdua', 'kita berdua mati', 'mati sama ibu', 'ajak anak mati', 'bawa anak bunuh diri', 'mati bareng anak', 'mati bersama anak'],
+        say: ['bawa anak mati', 'mati berdua', 'kita berdua mati', 'mati sama ibu', 'ajak anak mati', 'bawa anak bunuh diri', 'mati bareng anak', 'mati bersama anak', 'sekalian bawa dia mati', 'mending kami berdua pergi selamanya'],
       },
     },
   },
