@@ -567,9 +567,9 @@ describe('triage floors', () => {
     // Batch 61: written apart at the end of the fourteenth session, disability and long illness and the
     // families around them; three lines found word for word elsewhere taken out; measured once, blind,
     // after the passes on batches 55–58 and 60: 89.5% top-1, 84.3% compound recall, 106 of 110 crises,
-    // 9 of 327 false alarms (2.8%). Then development; after its passes (crises and false alarms only):
-    // 89.7%, 84.3%, 110 of 110, 1 false alarm (0.3%).
-    floorCase('batch 61', fresh61, { top1: 0.895, compound: 0.84, crisis: 1, falseAlarm: 0.004 }),
+    // 9 of 327 false alarms (2.8%). Then development; after its passes: 92.9%, 85.6%, 110 of 110, 1
+    // false alarm (0.3%).
+    floorCase('batch 61', fresh61, { top1: 0.925, compound: 0.855, crisis: 1, falseAlarm: 0.004 }),
     // Batch 29: written apart at the start of the eleventh session by residents who are irritated,
     // sarcastic or darkly funny (8 or more alarming-but-safe lines a language, crises hidden in the same
     // tone), kept out of the tree until every change of the session was made, measured once, blind, on

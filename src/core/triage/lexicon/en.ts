@@ -57,7 +57,7 @@ export const en: Lexicon = {
     ],
     disability: [
       // Japanese administrative words written in Japanese inside any language's message (en is read with every lexicon; the same weights as ja.ts, so a Japanese message reads them once)
-      ['療育手帳', 2], ['療育', 2], ['放課後等デイ', 2], ['障害者手帳', 2], ['発達', 1], ['houkago day', 2], ['hokago day', 2], ['ryoiku techo', 2], ['shogaisha techo', 2],
+      ['療育手帳', 2], ['療育', 2], ['放課後等デイ', 2], ['特別児童扶養手当', 5], ['障害者手帳', 2], ['発達', 1], ['houkago day', 2], ['hokago day', 2], ['ryoiku techo', 2], ['shogaisha techo', 2],
       // an impairment named
       ['hearing impair', 2], ['visual impair', 2], ['speech impair', 2],
       // romaji read with every lexicon: a developmental check
@@ -69,7 +69,7 @@ export const en: Lexicon = {
       ['disability', 2], ['disabled', 2], ['handicap', 2], ['wheelchair', 2], ['autism', 2], ['autistic', 2], ['adhd', 2],
       ['asd$', 2], ['learning difficult', 2], ['learning disab', 2], ['developmental', 2], ['intellectual', 1.5],
       ['down syndrome', 2], ['cerebral palsy', 2], ['ostomy', 2], ['ileostom', 2], ['colostom', 2], ['urostom', 2], ['stoma$', 2], ['stoma bag', 2], ['shougaisha', 2], ['shogaisha', 2], ['deaf', 2], ['hard of hearing', 2], ['blind', 2],
-      ['visually impaired', 2], ['sign language', 2], ['braille', 2], ['special needs', 2], ['special school', 2],
+      ['visually impaired', 2], ['sign language', 3], ['signing interpreter', 3], ['after-school day service', 3], ['after school day service', 3], ['braille', 2], ['special needs', 2], ['special school', 2],
       ['certificate', 0.5], ['paralys', 1.5], ['paralyz', 1.5], ['amputat', 1.5], ['cant walk', 1], ['day program', 1],
       ['group home', 1], ['sheltered work', 2], ['brain injury', 1], ['multiple sclerosis', 2], ['has ms$', 1.5], ['motor neuron', 2], ['spinal injury', 2],
     ],
@@ -169,7 +169,7 @@ export const en: Lexicon = {
       ['pays nothing', 1.5], ['insurance premium', 1.5], ['pension premium', 1.5], ['pay in instalments', 1.5], ['pay in installments', 1.5], ['not paying anything', 1.5], ['cut his hours', 2], ['cut her hours', 2], ['got cut', 1], ['contract was cut', 2], ['contract wont be renewed', 2], ['letting me go', 2], ['shop went under', 2], ['business failed', 2], ['skint', 2], ['no qualifications', 1], ['hopping between', 1], ['side job', 0.7], ['emergency help', 1], ['support money', 1.5], ['yen left', 2], ['short every', 1.5], ['always short', 1.5], ['months behind', 2], ['kokumin hoken', 1], ['kokuho', 1], ['savings are', 1.5], ['savings almost', 2], ['care fees', 1],
       ['seikatsu hogo', 2], ['seikatsuhogo', 2], ['hello work', 2], ['hellowork', 2], ['shuugaku enjo', 2], ['shugaku enjo', 2], ['shoubyou teate', 1.5], ['shobyo teate', 1.5],
       ['give up my job', 1.5], ['job hunting', 1], ['my job', 0.5],
-      ['hours got cut', 2], ['cut my hours', 2], ['behind on', 1.5], ['quit my job', 1.5], ['had to quit', 1], ['look for work', 1], ['find work', 1],
+      ['hours got cut', 2], ['cut my hours', 2], ['behind on', 1.5], ['quit my job', 1.5], ['had to quit', 1], ['look for work', 1], ['finding work', 1.5], ['lighter work', 1.5], ['light duties', 1.5], ['disability employment', 1.5], ['find work', 1],
       ['cant make rent', 1.5], ['cant buy food', 2], ['nothing to eat', 2], ['hungry', 1], ['starving', 1.5], ['bankrupt', 2], ['tax', 0.7], ['arrears', 1.5], ['overdue', 1], ['collection agency', 2], ['loan shark', 2], ['payday loan', 2], ['credit card', 1.5], ['job center', 1.5], ['looking for work', 1.5], ['looking for a job', 1.5], ['need a job', 1.5], ['cant find work', 2], ['cant find a job', 2], ['pay cut', 2], ['wages', 1], ['unpaid wages', 2], ['broke and', 1], ['no cash', 1.5], ['gas was cut', 1.5], ['power was cut', 1.5], ['living costs', 1.5], ['cost of living', 1.5], ['medical bills', 1],
       ['money', 1], ['no money', 1.5], ['broke$', 1], ['cant afford', 1.5], ['cannot afford', 1.5], ['cant pay', 1.5],
       ['cannot pay', 1.5], ['unable to pay', 1.5], ['debt', 2], ['loan', 1], ['owe', 1], ['bills', 1.5], ['lost my job', 2],
@@ -340,7 +340,7 @@ export const en: Lexicon = {
       ['drop in', 1.5], ['drop-in', 1.5], ['chat with people', 1.5], ['meet people', 1.5], ['community place', 2],
       ['community centre', 1.5], ['community center', 1.5], ['senior centre', 1], ['senior center', 1], ['volunteer', 1],
       ['a place where', 0.5], ['somewhere to go', 1], ['by myself', 0.5],
-      ['don\'t talk to', 1.5], ['talk to an adult', 1.5], ['another adult', 1.5], ['without speaking to', 2], ['without talking to', 2], ['talk to nobody', 2], ['anyone to talk to', 2], ['anyone to speak to', 2], ['a single friend', 2], ['don\'t have friends', 2], ['don\'t have any friends', 2], ['lost touch', 1.5], ['stopped calling', 1.5], ['doesn\'t call', 1], ['hang out', 1.5], ['meet other', 1.5], ['social life', 1.5], ['community cafe', 2], ['nobody sees me', 2], ['like a ghost', 1.5], ['reason to leave the house', 1.5], ['bored', 0.5], ['have nobody', 2], ['doesn\'t have anyone', 2], ['sit with people', 1.5], ['talk with people', 1.5], ['days are very long', 1.5], ['game night', 1], ['feel so cut off', 1.5], ['feel cut off', 1.5],
+      ['don\'t talk to', 1.5], ['talk to an adult', 1.5], ['another adult', 1.5], ['without speaking to', 2], ['without talking to', 2], ['talk to nobody', 2], ['anyone to talk to', 2], ['anyone to speak to', 2], ['a single friend', 2], ['don\'t have friends', 2], ['don\'t have any friends', 2], ['lost touch', 1.5], ['stopped calling', 1.5], ['doesn\'t call', 1], ['hang out', 1.5], ['meet other', 1.5], ['talk to other parents', 1.5], ['talk to other patients', 1.5], ['other parents whose', 1], ['patient group', 1.5], ['survivors group', 1.5], ['survivor group', 1.5], ['people who have been through', 1.5], ['social life', 1.5], ['community cafe', 2], ['nobody sees me', 2], ['like a ghost', 1.5], ['reason to leave the house', 1.5], ['bored', 0.5], ['have nobody', 2], ['doesn\'t have anyone', 2], ['sit with people', 1.5], ['talk with people', 1.5], ['days are very long', 1.5], ['game night', 1], ['feel so cut off', 1.5], ['feel cut off', 1.5],
       ['never see anyone', 1.5], ['only person i speak to', 2], ['only person i talk to', 2], ['no one to ask', 1], ['nobody to ask', 1], ['anywhere to just be', 1.5], ['somewhere to just be', 1.5]
     ],
     multicultural: [['ashes...back home', 2], ['ashes home', 2], ['repatriat', 1.5], ['body back home', 2],  
@@ -377,7 +377,7 @@ export const en: Lexicon = {
       ...['is', 'was', 'are', 'been', 'being', 'fell', 'falls', 'got', 'gets', 'feel', 'feels', 'feeling', 'felt', 'very', 'so', 'too', 'seriously', 'terminally', 'critically', 'chronically', 'mentally', 'gravely'].map((w) => [`${w} ill$`, 1] as const), ['ill health', 1], ['ill with', 1], ['sick', 1], ['disease', 1], ['home visit', 1.5], ['home visits', 1.5], ['visit my', 0.5],
       ['health insurance', 1], ['treatment', 1], ['surgery', 1], ['cancer', 1], ['stroke', 1], ['nurse', 1],
       ['fever', 1], ['headache', 1], ['pain', 0.7], ['killing me', 0.3], ['injur', 1], ['check up', 0.7],
-      ['checkup', 0.7], ['prenatal', 1], ['antenatal', 1], ['appointment', 0.5], ['chronic', 1], ['dialysis', 1.5], ['prescription', 1], ['dentist', 1],
+      ['checkup', 0.7], ['prenatal', 1], ['antenatal', 1], ['appointment', 0.5], ['chronic', 1], ['dialysis', 1.5], ['transplant', 1.5], ['prescription', 1], ['dentist', 1],
       ['ambulance', 1], ['hurts', 0.5], ['my back', 0.5],
       ['fracture', 1.5], ['broken arm', 1.5], ['broken leg', 1.5], ['broken wrist', 1.5], ['broken hip', 1.5], ['antibiotic', 1.5], ['pediatrician', 1.5], ['paediatrician', 1.5], ['chemo', 1.5], ['asthma', 1], ['allerg', 1], ['inhaler', 1.5], ['insulin', 1.5], ['ventilator', 1.5], ['blood test', 1.5], ['pharmacy', 1], ['back pain', 1], ['hurt my back', 1], ['x ray', 1], ['xray', 1], ['pneumonia', 1.5], ['eczema', 1], ['migraine', 1], ['cast on', 0.7]
     ],

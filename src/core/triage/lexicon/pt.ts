@@ -25,7 +25,7 @@ const written: Lexicon = {
       ['grupo home', 1.5], ['group home', 1.5], ['asperger', 2], ['cão-guia', 2], ['cão guia', 2], ['aparelho auditivo', 1],
       ['glaucoma', 1.5], ['degeneração macular', 1.5], ['visão...fraca', 1.5], ['ainda não fala', 1.5], ['atraso de fala', 2],
       ['TEA$', 2], ['dislexi', 2], ['TDAH$', 2], ['anos quase não fala', 1.5], ['anos ainda não fala', 1.5], ['anos não fala ainda', 1.5], ['anos não fala nenhuma palavra', 1.5], ['anos e não fala', 1], ['demora pra falar', 1.5], ['demora para falar', 1.5], ['deficiência', 2], ['deficiente', 2], ['ostomia', 2], ['colostomia', 2], ['ileostomia', 2], ['estomia', 2], ['bolsa de colostomia', 2], ['autismo', 2], ['autista', 2], ['cadeira de rodas', 2], ['surdo', 2], ['cego', 2], ['tdah', 2], ['síndrome de down', 2],
-      ['paralisad', 1.5], ['paralisia', 1.5], ['amputa', 1.5], ['prótese', 1], ['perda auditiva', 2], ['aparelho auditivo', 1.5], ['deficiência intelectual', 2], ['espectro autista', 2], ['atraso no desenvolvimento', 2], ['atraso na fala', 1.5], ['surda', 2], ['cega', 2], ['perdendo a visão', 1.5], ['não enxerga', 1.5], ['enxerga mal', 1], ['esclerose', 1.5], ['shogai', 2], ['shougai', 2], ['障害', 2], ['laudo', 1], ['escola especial', 2], ['educação especial', 2], ['língua de sinais', 2], ['libras', 2]],
+      ['paralisad', 1.5], ['paralisia', 1.5], ['amputa', 1.5], ['prótese', 1], ['perda auditiva', 2], ['aparelho auditivo', 1.5], ['deficiência intelectual', 2], ['espectro autista', 2], ['atraso no desenvolvimento', 2], ['atraso na fala', 1.5], ['surda', 2], ['cega', 2], ['perdendo a visão', 1.5], ['não enxerga', 1.5], ['enxerga mal', 1], ['esclerose', 1.5], ['shogai', 2], ['shougai', 2], ['障害', 2], ['laudo', 1], ['escola especial', 2], ['educação especial', 2], ['língua de sinais', 3], ['linguagem de sinais', 3], ['libras', 3]],
     child: [
       // pregnancy and birth care: labour, morning sickness, after the birth
       ['contrações', 1.5], ['pos parto', 2], ['enjoo da gravidez', 2], ['parteira', 2], ['resguardo', 2],
@@ -201,7 +201,7 @@ const written: Lexicon = {
       // nobody of one's own here
       ['não tem família aqui', 1], ['sem família aqui', 1], ['não tem ninguém aqui', 1],
       // new in the area, wanting company: a group to talk or play with
-      ['novo no bairro', 1.5], ['nova no bairro', 1.5], ['novo na cidade', 1.5], ['nova na cidade', 1.5], ['grupo de conversa', 1.5], ['achar uma turma', 1.5],
+      ['novo no bairro', 1.5], ['nova no bairro', 1.5], ['novo na cidade', 1.5], ['nova na cidade', 1.5], ['grupo de conversa', 1.5], ['grupo de pacientes', 1.5], ['outros pacientes', 1.5], ['mesma doença', 1], ['achar uma turma', 1.5],
       ['cheia de lixo', 1.5], ['cheio de lixo', 1.5], ['acumula lixo', 1.5], ['acumulando lixo', 1.5], ['sair mais de casa', 1.5], ['clube da terceira idade', 2], ['grupo da terceira idade', 2],
       // no friend at all here
       ['nenhuma amiga', 2], ['não tenho amiga', 2], ['não tenho nenhuma amiga', 2], ['não tenho nenhum amigo', 2],

@@ -14,7 +14,7 @@
 // biome-ignore format: a language's topics stay together on a few lines, easy to read and extend
 export const ROUTINE: Readonly<Record<string, readonly string[]>> = {
   ja: [
-    '医療費控除', 'いりょうひこうじょ', '傘...忘れ', 'かさを...わすれ', '薬...捨て方', '薬...処分', 'くすり...すてかた', '注射針...捨て', '車椅子...粗大', '病院の駐車場', '駐車場...病院',
+    '医療費控除', 'いりょうひこうじょ', '傘...忘れ', 'かさを...わすれ', '薬...捨て方', '薬...処分', 'くすり...すてかた', '注射針...捨て', '車椅子...粗大', '車いす...粗大', '介護ベッドを処分', '介護ベッドを捨て', '介護ベッド...粗大ごみ', 'ベッド...粗大ごみ', '車椅子を捨て', '車いすを捨て', '車椅子の捨て方', '車いすの捨て方', '車椅子を処分', '車いすを処分', 'くるまいすをすて', 'くるまいすのすてかた', '歩行器を処分', '透析...捨て方', '病院の駐車場', '駐車場...病院',
     '過払い...返還', '亡くなって...年金事務所',
     'マイナ保険証', 'まいなほけんしょう', '保険証...切り替え', '保険証...きりかえ',
     'くんれんでした', '訓練でした', 'ひなんくんれん', 'ぼうさいくんれん', 'しょうぼうくんれん',
@@ -29,7 +29,7 @@ export const ROUTINE: Readonly<Record<string, readonly string[]>> = {
     '図書館の本', '図書館...延滞', '図書館...返却', 'としょかんのほん', '公民館の部屋', 'こうみんかんのへや', '都営バス...忘れ物', '都営バス...落とし', '都営バスに忘れ', '都営線...忘れ物', '都営地下鉄...忘れ物',
   ],
   en: [
-    'medical expense deduction', 'medical deduction', 'medical expenses deduction', 'iryohi kojo', 'iryouhi koujo', 'dispose of...medicine', 'get rid of...medicine', 'throw away...medicine', 'dispose of...needles', 'dispose of...wheelchair', 'hospital parking', 'parking at the hospital',
+    'medical expense deduction', 'medical deduction', 'medical expenses deduction', 'iryohi kojo', 'iryouhi koujo', 'dispose of...medicine', 'get rid of...medicine', 'throw away...medicine', 'dispose of...needles', 'dispose of...wheelchair', 'rid of...wheelchair', 'throw away...wheelchair', 'wheelchair...bulky', 'rid of...hospital bed', 'dispose of...hospital bed', 'hospital bed...bulky', 'care bed...bulky', 'rid of...care bed', 'dispose of...care bed', 'hospital parking', 'parking at the hospital',
     'remittance', 'send money home', 'money transfer app',
     'late father', 'late mother', 'late husband', 'late wife', 'late grandfather', 'late grandmother', 'registered in his name', 'registered in her name', 'juuminhyo', 'souzoku', 'sozoku',
     'change the address', 'address on my...card', 'batteries$', 'old battery', 'bin rules', 'bin day', 'which bin', 'bins out', 'spray cans',
@@ -44,7 +44,7 @@ export const ROUTINE: Readonly<Record<string, readonly string[]>> = {
     'lost...on the toei', 'left...on the toei', 'toei bus...lost property', 'toei bus...lost and found',
   ],
   zh: [
-    '医疗费扣除', '医疗费控除', '医疗费减免...报税', '药...怎么扔', '针头...怎么扔', '医院...停车', '停车...医院',
+    '医疗费扣除', '医疗费控除', '医疗费减免...报税', '药...怎么扔', '针头...怎么扔', '针头...垃圾', '透析...垃圾', '轮椅...垃圾', '轮椅...怎么扔', '护理床...垃圾', '护理床...怎么扔', '病床...垃圾', '医院...停车', '停车...医院',
     '健保卡...换', '保险证...换', '保险卡...换',
     '死亡诊断书', '死亡证明书', '过咗身...年金', '过咗身...银行', '过身...年金', '去世...年金...银行', '过世...年金...银行', '年金同埋银行', '年金和银行', '在医院过世', '在医院去世', '在医院走了', '葬祭费', '保险公司...银行', '银行...保险公司',
     '大件垃圾', '粗大垃圾', '垃圾分类', '垃圾分類', '扔垃圾', '倒垃圾', '可燃垃圾', '资源回收', '宝特瓶', '塑料瓶...标签', '回收...星期几', '垃圾...礼拜几', '垃圾...星期几',
@@ -58,7 +58,7 @@ export const ROUTINE: Readonly<Record<string, readonly string[]>> = {
     '图书馆的书', '图书馆...逾期', '都营巴士...丢', '都营巴士...掉', '都营...忘了',
   ],
   ko: [
-    '의료비 공제', '의료비공제', '명의...해지', '약...버리는', '주사바늘...버리', '병원 주차',
+    '의료비 공제', '의료비공제', '명의...해지', '약...버리는', '주사바늘...버리', '휠체어...버리', '휠체어...폐기물', '환자용 침대...버리', '전동침대...버리', '침대...대형 폐기물', '병원 주차',
     '음식물 쓰레기', '쓰레기를...내놔', '쓰레기 내놓',
     '보험증...반납', '건강보험증...반납', '보험증을 반납', '건강보험증 반납',
     '대형폐기물', '대형쓰레기', '대형 쓰레기', '분리수거', '쓰레기 버리', '타는 쓰레기', '쓰레기...요일',
@@ -72,7 +72,7 @@ export const ROUTINE: Readonly<Record<string, readonly string[]>> = {
     '도서관 책', '도서관...연체', '도에이 버스...잃어버', '도에이 버스...두고',
   ],
   vi: [
-    'khấu trừ chi phí y tế$', 'khấu trừ viện phí$', 'vứt...kim tiêm$', 'vứt...insulin$', 'vứt...thuốc$', 'bãi đỗ xe...bệnh viện$',
+    'khấu trừ chi phí y tế$', 'khấu trừ viện phí$', 'vứt...kim tiêm$', 'xe lăn...rác$', 'xe lăn...vứt$', 'vứt...xe lăn$', 'giường bệnh...rác$', 'rác cỡ lớn$', 'rác to$', 'vứt...insulin$', 'vứt...thuốc$', 'bãi đỗ xe...bệnh viện$',
     'lương hưu...giấy tờ$', 'lương hưu còn lại$', 'chuyển tiền về nước$', 'gửi tiền về nước$',
     'chai nhựa$', 'vỏ lon$', 'đổ ngày nào$', 'đổ rác ngày nào$',
     'rác cồng kềnh$', 'rác nhựa$', 'rác cháy$', 'đổ rác$', 'vứt rác$', 'phân loại rác$', 'lịch rác$', 'lịch phân loại rác$',
@@ -87,7 +87,7 @@ export const ROUTINE: Readonly<Record<string, readonly string[]>> = {
   ],
   ne: [
     'health center...parking', 'aspatal...parking', 'अस्पताल...पार्किङ',
-    'furniture...phal', 'फर्निचर...फाल', 'लाइब्रेरी...खुल्छ', 'पुस्तकालय...खुल्छ', 'library...khul',
+    'furniture...phal', 'ह्विलचेयर...फाल', 'wheelchair...phal', 'फर्निचर...फाल', 'लाइब्रेरी...खुल्छ', 'पुस्तकालय...खुल्छ', 'library...khul',
     'chhata', 'card ko pin', 'pin birs', 'pin number birs', 'train ma...chhutyo', 'bus ma...chhutyo', 'saman harayo', 'saman chhutyo',
     'ठूलो फोहोर', 'फोहोर फाल्', 'सोदाइ गोमी', 'fohor', 'phohor',
     'प्राथमिक उपचार', 'प्राथमिक उपचार...कक्षा', 'cpr...कक्षा', 'aed...कक्षा', 'सीपीआर',
@@ -100,7 +100,7 @@ export const ROUTINE: Readonly<Record<string, readonly string[]>> = {
     'पुस्तकालयको किताब', 'toei bus ma...chhutyo', 'toei bus ma...harayo',
   ],
   tl: [
-    'itapon...wheelchair', 'itapon...gamot', 'parking...ospital', 'parking...hospital', 'medical expense deduction',
+    'itapon...wheelchair', 'itapon...hospital bed', 'wheelchair...basura', 'hospital bed...basura', 'itapon...gamot', 'parking...ospital', 'parking...hospital', 'medical expense deduction',
     'pang send ng pera', 'magpadala ng pera', 'padala sa pinas', 'remittance',
     'kopya ng juuminhyou', 'kopya ng juminhyo', 'namatay...papeles', 'papeles...namatay',
     'araw ng basura', 'kuha ng basura', 'kinukuha...basura', 'anong araw...basura', 'magtapon ng basura', 'itapon ang basura',
@@ -112,7 +112,7 @@ export const ROUTINE: Readonly<Record<string, readonly string[]>> = {
     'libro ng library', 'naiwan...toei', 'nawala...toei',
   ],
   pt: [
-    'dedução de despesas médicas', 'dedução...médic', 'descartar...remédio', 'jogar fora...remédio', 'estacionamento do hospital', 'estacionamento...hospital',
+    'dedução de despesas médicas', 'dedução...médic', 'descartar...remédio', 'cadeira de rodas...lixo', 'descartar...cadeira de rodas', 'jogar fora...cadeira de rodas', 'cama hospitalar...lixo', 'descartar...cama hospitalar', 'jogar fora...remédio', 'estacionamento do hospital', 'estacionamento...hospital',
     'cartão my number', 'cartão do my number', 'carta do my number', 'biblioteca...livro', 'livro...biblioteca', 'onde joga', 'onde jogo', 'onde descarto', 'lâmpada queimada',
     'lixo reciclável', 'lixo reciclavel', 'dia do lixo', 'separar o lixo', 'coleta de lixo', 'lixo grande', 'jogar fora', 'jogo fora', 'joga fora', 'descartar', 'descarte de', 'simulado de incêndio', 'treinamento de incêndio', 'simulação de incêndio',
     'primeiros socorros', 'rcp$',
@@ -125,7 +125,7 @@ export const ROUTINE: Readonly<Record<string, readonly string[]>> = {
     'livro da biblioteca', 'multa da biblioteca', 'esqueci...toei', 'perdi...toei',
   ],
   id: [
-    'potongan pajak...medis', 'pengurangan pajak...medis', 'buang...obat', 'buang...jarum suntik', 'parkir...rumah sakit',
+    'potongan pajak...medis', 'pengurangan pajak...medis', 'buang...obat', 'buang...jarum suntik', 'buang...kursi roda', 'kursi roda...sampah', 'buang...ranjang pasien', 'ranjang pasien...sampah', 'parkir...rumah sakit',
     'buang sampah', 'jadwal sampah', 'sampah besar', 'sampah plastik', 'sampah botol', 'cara buang', 'buang kasur',
     'p 3 k$', 'pertolongan pertama',
     'barang hilang', 'dompet ilang', 'dompet hilang', 'nemu dompet', 'menemukan dompet', 'dompet ketinggalan', 'ketinggalan di', 'sepeda',

@@ -28,7 +28,7 @@ export const tl: Lexicon = {
       ['biyenan', 0.5], ['ojiichan', 1.5], ['obaachan', 1.5], ['nadulas', 1], ['nadapa', 1], ['natumba', 1], ['ayaw maligo', 1.5], ['ayaw na maligo', 1.5], ['paulit ulit na nagtatanong', 1.5], ['paulit ulit', 0.7], ['kalan na nakabukas', 1.5], ['dementia', 2], ['demensya', 2], ['nursing home', 2], ['kaigo', 1.5], ['day service', 2], ['care manager', 2], ['pensyon', 0.5], ['pension', 0.5], ['nagretiro', 1], ['retirado', 1], ['tungkod', 1.5], ['hirap umakyat', 1], ['hirap maglakad', 1.5], ['hirap na maglakad', 1.5],
     ],
     disability: [// Dyslexia.
-      ['techo$', 1], ['saklay', 1], ['guide dog', 2], ['hearing aid', 1],
+      ['techo$', 1], ['saklay', 1], ['sign language', 3], ['senyas', 1.5], ['guide dog', 2], ['hearing aid', 1],
       ['glaucoma', 1.5], ['lumalabo ang mata', 1.5], ['hindi pa nagsasalita', 1.5], ['hindi pa marunong magsalita', 1.5], ['speech delay', 2],
       ['dyslexia', 2], ['shougai', 1.5], ['shogai', 1.5], ['naputol...paa$', 2], ['naputol...binti', 2], ['naputol...kamay', 2], ['naputulan', 2], ['putol na paa', 2], ['hindi na makakalakad', 1.5], ['hindi na makalakad', 1.5], ['kapansanan', 2], ['may kapansanan', 2], ['pwd$', 2], ['bingi', 2], ['bulag', 2], ['pilay', 1.5], ['autism', 2], ['down syndrome', 2], ['seishin techo', 2]],
     child: [
@@ -164,7 +164,7 @@ export const tl: Lexicon = {
       // a youth centre, new friends, someone to eat with
       ['youth center', 1], ['bagong friends', 1], ['kasabay kumain', 1.5], ['walang kasabay', 1.5],
      
-      ['puno ng basura', 1.5], ['senior club', 2], ['senior citizens club', 2], ['wala po akong kakilala', 2], ['kapwa pilipino', 1],
+      ['puno ng basura', 1.5], ['senior club', 2], ['senior citizens club', 2], ['wala po akong kakilala', 2], ['kapwa pilipino', 1], ['kapwa pasyente', 1.5], ['parehong sakit', 1],
       // No one to talk to, written jejemon-style too.
       ['wala akong makausap', 2], ['walang makausap', 1.5], ['wla aq mkausap', 1.5], ['wla...mkausap', 1.5], ['lahat sila busy', 1], ['lhat cla bzy', 1], ['puro tulog lng', 0.5], ['puro cp', 0.5],
       ['ang tahimik ng', 1], ['tahimik', 0.5], ['walang dumadalaw', 1.5], ['dumadalaw', 0.5], ['filipino community', 1.5], ['pinoy community', 1.5], ['sumali sa', 1], ['kakwentuhan', 1.5], ['makipagkwentuhan', 1.5], ['makipagkaibigan', 1.5], ['bagong kaibigan', 1.5],
