@@ -497,9 +497,16 @@ const DIED =
 /** How far the death may sit from its cause («脳卒中で亡くな», "passed away from a stroke"). */
 const DIED_REACH = 16;
 function diedOf(text: string, m: { start: number; end: number }): boolean {
+  const sentence = sentenceOf(text, m);
+  return DIED.test(
+    text.slice(Math.max(sentence.start, m.start - DIED_REACH), Math.min(sentence.end, m.end + DIED_REACH)),
+  );
+}
+
+/** Where the sentence holding a match begins and ends in folded text (sentences end at '|'). */
+function sentenceOf(text: string, m: { start: number; end: number }): { start: number; end: number } {
   const end = text.indexOf('|', m.end);
-  const from = Math.max(text.lastIndexOf('|', m.start) + 1, m.start - DIED_REACH);
-  return DIED.test(text.slice(from, Math.min(end < 0 ? text.length : end, m.end + DIED_REACH)));
+  return { start: text.lastIndexOf('|', m.start) + 1, end: end < 0 ? text.length : end };
 }
 
 /** How many sentence breaks lie between two positions. */
@@ -715,10 +722,8 @@ const POSSESSOR =
   /(?:夫|おっと|旦那|だんな|主人|しゅじん|彼氏|かれし|妻|つま|息子|むすこ|娘|むすめ|父|母|ちち|はは|両親)の(?!様子|ようす|体|からだ|意識|いしき|呼吸|こきゅう|息|いき|顔|かお|頭|あたま|胸|むね|手|足|血|具合|ぐあい|状態|じょうたい)|(?:老公|丈夫|老婆|妻子|男朋友|女朋友|儿子|女儿|爸爸|妈妈|我爸|我妈)的(?=猫|狗|宠物|寵物|兔子|仓鼠|倉鼠)|(?:남편|아내|와이프|아들|딸|엄마|아빠)(?:의)? ?(?=고양이|강아지|반려)|(?:^| )(?:(?:my|our) (?:husband|wife|son|daughter|dad|mom|mum|boyfriend|girlfriend|partner|kids?)s (?=(?:dog|cat|puppy|kitten|rabbit|hamster|pet)s?(?![a-z]))|(?:meo|cho|thu cung) cua (?:chong|vo|con|bo|me|ban trai|nguoi yeu)(?: (?:toi|em|minh))?|(?:gat[oa]|cachorr[oa]|cachorrinh[oa]|pet) d[oa] (?:meu|minha) (?:marido|esposa|filh[oa]|pai|mae|namorad[oa])|(?:kucing|anjing) (?:suami|istri|anak|ayah|ibu|pacar) (?:saya|aku|ku)|(?:aso|pusa) ng (?:asawa|anak|nanay|tatay) ko)(?![a-z])/g;
 
 function personIn(text: string, m: { start: number; end: number }): boolean {
-  const end = text.indexOf('|', m.end);
-  const sentence = text
-    .slice(text.lastIndexOf('|', m.start) + 1, end < 0 ? text.length : end)
-    .replace(POSSESSOR, ' ');
+  const { start, end } = sentenceOf(text, m);
+  const sentence = text.slice(start, end).replace(POSSESSOR, ' ');
   return OWN_PARENT.test(sentence) || OWN_PARTNER.test(sentence) || OWN_CHILD.test(sentence);
 }
 
@@ -772,6 +777,13 @@ const WELL_NOW =
 /** A denial just after a recovery in Japanese or Korean (「落ち着いてない」, 괜찮지 않아), or just before it ("not fine now"). */
 const NOT_WELL_AFTER = /^.{0,4}?(?:ない|なく|じゃ|では|지 않|지 못|않아|없)/;
 const NOT_WELL_BEFORE = /(?:not|never|khong|chua|hindi|nao|tidak|belum|nggak|gak|没|不) ?$/;
+/** Whether a recovery said at `at` in `text` (its words `said`) is not denied just before or after it. */
+function undenied(text: string, at: number, said: string): boolean {
+  return (
+    !NOT_WELL_BEFORE.test(text.slice(Math.max(0, at - 8), at).trimEnd()) &&
+    !NOT_WELL_AFTER.test(text.slice(at + said.length))
+  );
+}
 /** Past frames of a death or a story's character or scene, as folded text has them: they reach only their own clause. */
 const OWN_CLAUSE_ONLY =
   /亡くな|他界|急死|死去|逝去|主人公|登場人物|きゃら|しーん|場面|died|passed away|lost my|character|scene|死于|去世|过世|過世|病逝|主角|角色|镜头|场景|情节|돌아가|사망|세상을 떠|주인공|등장인물|장면|qua doi|mat vi|mat do|nhan vat|canh|मृत्यु|mrityu|nidhan|पात्र|दृश्य|namatay|bida|tauhan|eksena|morreu|personagem|protagonista|cena|meninggal|wafat|tokoh|pemeran|karakter|adegan/;
@@ -798,8 +810,7 @@ function selfHarmOver(
   const well = WELL_NOW.exec(rest);
   if (!well) return false;
   const at = match.end + well.index;
-  if (NOT_WELL_BEFORE.test(text.slice(Math.max(0, at - 8), at).trimEnd())) return false;
-  if (NOT_WELL_AFTER.test(text.slice(at + well[0].length))) return false;
+  if (!undenied(text, at, well[0])) return false;
   if (AGAIN.test(text.slice(at)) || RECENT.test(text.slice(at))) return false;
   const time = frames.filter((f) => f.tag === 'past' && ofTime(text.slice(f.start, f.end)));
   // framed() never lets a frame cancel a wish to die (FRAME_CANCELS); asked as for an emergency, whose
@@ -849,9 +860,8 @@ const REBUILT =
 function violenceOver(folded: Folded, match: Match<CrisisSignal>): boolean {
   if (match.tag !== 'violence' && match.tag !== 'child_abuse') return false;
   const { text } = folded;
-  const end = text.indexOf('|', match.end);
-  const begin = text.lastIndexOf('|', match.start) + 1;
-  const sentence = text.slice(begin, end < 0 ? text.length : end);
+  const { start: begin, end } = sentenceOf(text, match);
+  const sentence = text.slice(begin, end);
   if (
     NOW.test(sentence.replace(WELL_NOW, '').replace(PARTED_NOW, '')) ||
     RECENT.test(sentence) ||
@@ -864,12 +874,7 @@ function violenceOver(folded: Folded, match: Match<CrisisSignal>): boolean {
     return false;
   const rest = text.slice(match.end);
   const well = WELL_NOW.exec(rest) ?? REBUILT.exec(rest);
-  const wellSaid =
-    well !== null &&
-    !NOT_WELL_BEFORE.test(
-      text.slice(Math.max(0, match.end + well.index - 8), match.end + well.index).trimEnd(),
-    ) &&
-    !NOT_WELL_AFTER.test(text.slice(match.end + well.index + well[0].length));
+  const wellSaid = well !== null && undenied(text, match.end + well.index, well[0]);
   const before = text.slice(begin, match.start);
   let from: number;
   if (CHILDHOOD.test(before) && well && wellSaid) from = well.index;
@@ -1312,13 +1317,14 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
   const violent = danger?.signal === 'violence';
   const home = violent ? folded.text.replace(PARENTS_PARTNER, ' ') : folded.text;
   const partner = violent && OWN_PARTNER.test(home);
+  // A child's words for being hit with the writer the one hit («なぐられ», "hit me").
+  const writerAbused =
+    danger?.signal === 'child_abuse' && danger.phrases.some((p) => WRITER_HURT.test(` ${p.toLowerCase()} `));
+  // The writer's own father or mother named as the one who hurts, not the one hurt.
+  const parentHurts = (violent || writerAbused) && OWN_PARENT.test(home) && !PARENT_HURT.test(home);
   // The writer hit by their own father or mother ("my dad hits me", «bố đánh tôi») is a child abused,
   // however much the message says of the grandmother they are staying with.
-  const ownParentHitsWriter =
-    danger?.signal === 'child_abuse' &&
-    OWN_PARENT.test(folded.text) &&
-    !PARENT_HURT.test(folded.text) &&
-    danger.phrases.some((p) => WRITER_HURT.test(` ${p.toLowerCase()} `));
+  const ownParentHitsWriter = writerAbused && parentHurts;
   const elder =
     // (No old age said and a workplace named: «senior di pabrik», a colleague's violence is a rights matter.)
     !(age === null && AT_WORK.test(home)) &&
@@ -1328,10 +1334,7 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
       // A grandparent or an old man or woman hit by someone not their partner — an uncle, a grandson,
       // a brother-in-law heard through the wall — is elder abuse, whoever else is named; not the child
       // hit by their own parent who is staying at grandma's.
-      (violent &&
-        !partner &&
-        OLDER_PERSON.test(home) &&
-        !(OWN_PARENT.test(home) && !PARENT_HURT.test(home))));
+      (violent && !partner && OLDER_PERSON.test(home) && !parentHurts));
   const byParent =
     violent &&
     !elder &&
@@ -1339,15 +1342,14 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
     age === null &&
     // "I'm 35 and my father still beats me": an adult hurt by a parent is not a child abused.
     !adultAgeIn(digits) &&
-    (home !== folded.text || (OWN_PARENT.test(home) && !PARENT_HURT.test(home)));
+    (home !== folded.text || parentHurts);
   // A lender's threats (a loan shark at the door) are money trouble; they come before a workplace word.
   const creditor = violent && !elder && !byParent && !partner && CREDITOR.test(home);
   const atWork = violent && !elder && !byParent && !partner && !creditor && AT_WORK.test(home);
   // A child's words for being hit («まいにち なぐられ», "dia pukul aku") said of the writer's own partner
   // or ex, with the writer the one hit and no child or parent named, are violence between partners.
   const byPartner =
-    danger?.signal === 'child_abuse' &&
-    danger.phrases.some((p) => WRITER_HURT.test(` ${p.toLowerCase()} `)) &&
+    writerAbused &&
     OWN_PARTNER.test(folded.text) &&
     !A_CHILD.test(digits) &&
     !OWN_PARENT.test(folded.text) &&

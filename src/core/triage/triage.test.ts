@@ -160,7 +160,7 @@ describe('crisis', () => {
   });
 });
 
-describe('the fourteenth session: fire, violence told as over, asking ahead, an older person’s goodbye', () => {
+describe('fire, violence told as over, asking ahead, an older person’s goodbye, romaji', () => {
   it('a fire, thick smoke or a gas leak now is an emergency (119 is fire as well as ambulance)', () => {
     raises('emergency', [
       '火事です',
