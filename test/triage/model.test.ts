@@ -8,7 +8,7 @@ import { fold } from '../../src/core/triage/normalise.ts';
 const { items, digest } = readCorpus();
 
 describe('the triage model', () => {
-  it('was trained on the corpus as it is now (run `npm run train:triage` after changing test/triage/corpus/)', () => {
+  it('was trained on the corpus and development sets as they are now (run `npm run train:triage` after changing either)', () => {
     expect({ corpus: WEIGHTS.corpus, trainedOn: WEIGHTS.trainedOn }).toEqual({
       corpus: digest,
       trainedOn: items.length,

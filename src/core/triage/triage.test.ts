@@ -875,7 +875,8 @@ describe('a danger hinted at too faintly for the alarm', () => {
   it.each(['死ぬほど忙しい', 'this job is killing me', "I'm dying to see the new film"])(
     'is not watched for inside an idiom: %s',
     (text) => {
-      expect(triageWith(text, at(2, 0)).crisisWatch).not.toBe('suicide');
+      // Not even at a quarter of the watch probability.
+      expect(triageWith(text, at(2, TUNING.modelWatchAt / 4)).crisisWatch).not.toBe('suicide');
       expect(triage(text).crisisWatch).toBeNull();
     },
   );
