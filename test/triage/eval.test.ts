@@ -67,8 +67,10 @@ const fresh58 = readSet('./fresh-58.jsonl');
 const fresh59 = readSet('./fresh-59.jsonl');
 const fresh60 = readSet('./fresh-60.jsonl');
 const fresh61 = readSet('./fresh-61.jsonl');
+const fresh63 = readSet('./fresh-63.jsonl');
+const fresh64 = readSet('./fresh-64.jsonl');
 const corpus = readCorpus().items;
-/** Batches 7–61 (45, 50, 54 and 59 are exams kept apart): 40 concerns a language, the mix residents send, each written apart. */
+/** Batches 7–64 (45, 50, 54 and 59 are exams kept apart): 40 concerns a language, the mix residents send, each written apart. */
 const MIXED = [
   fresh7,
   fresh8,
@@ -125,6 +127,8 @@ const MIXED = [
   fresh59,
   fresh60,
   fresh61,
+  fresh63,
+  fresh64,
 ];
 /** Every set the engine is measured on besides the team's own. */
 const MEASURED = [holdout, fresh1, fresh2, fresh3, fresh4, freshCrisis5, freshCrisis6, dev, ...MIXED];
@@ -145,7 +149,7 @@ describe('the labelled sets', () => {
     for (const set of MEASURED) expect(set.filter((i) => texts.has(i.text))).toEqual([]);
   });
 
-  it('batches 5–61 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
+  it('batches 5–64 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
     // Lines a batch lost because its writers wrote them word for word as another set or the corpus has them.
     // Lines found word for word (case and width aside) in an exam batch, taken out of development
     // when the model began to be trained on it: 5 ko, 8 ko, 17 ja, 18 ja-easy, 19 zh-Hant, 21 ja, 28 tl.
@@ -588,6 +592,14 @@ describe('triage floors', () => {
     // 9 of 327 false alarms (2.8%). Then development; after its passes: 92.9%, 85.6%, 110 of 110, 1
     // false alarm (0.3%).
     floorCase('batch 61', fresh61, { top1: 0.925, compound: 0.855, crisis: 1, falseAlarm: 0.004 }),
+    // Batches 63 (housing and the street) and 64 (loss and endings, eight or more alarming-but-safe lines
+    // a language): written apart at the start of the fifteenth session, measured once, blind, at 8f95eba:
+    // 91.4% top-1, 87.9% compound recall, 100 of 110 crises, 14 of 330 false alarms (4.2%); and 92.3%,
+    // 88.7%, 105 of 110, 9 (2.7%). With the model trained on the development sets (a3929a6): 91.8%,
+    // 89.6%, 102, 16 (4.8%); 93.2%, 90.1%, 106, 10 (3.0%). Then development; after the passes: 95.9%,
+    // 98.3%, 110, 1 (0.3%); 97.7%, 96.0%, 110, 1 (0.3%) — and then trained on.
+    floorCase('batch 63', fresh63, { top1: 0.955, compound: 0.98, crisis: 1, falseAlarm: 0.004 }),
+    floorCase('batch 64', fresh64, { top1: 0.975, compound: 0.96, crisis: 1, falseAlarm: 0.004 }),
     // Batch 29: written apart at the start of the eleventh session by residents who are irritated,
     // sarcastic or darkly funny (8 or more alarming-but-safe lines a language, crises hidden in the same
     // tone), kept out of the tree until every change of the session was made, measured once, blind, on

@@ -910,6 +910,41 @@ const ABUSE_FAMILIES: readonly ConceptExtension[] = [
       id: { say: ['menyentuh bagian pribadi', 'menyentuh bagian intim', 'pegang bagian pribadi', 'megang bagian pribadi', 'pegang bagian intim', 'megang bagian intim', 'menyentuh di tempat yang tidak pantas'] },
     },
   },
+  {
+    // «khóa con gái 3 tuổi trong phòng tắm», «把三岁的女儿锁在浴室里» (「孩子把自己锁在」 has no adult doing it)
+    name: 'a child locked in by an adult, with the verb “lock” and the child as its object',
+    into: 'a child locked in or tied up',
+    words: {
+      zh: { pairs: [{ ordered: true, reach: 4, a: ['把...女儿', '把...儿子', '把...孩子', '把...小孩'], b: ['锁在', '锁进', '关在卫生间'] }] },
+      vi: { pairs: [{ reach: 50, acrossSentences: true, a: ['con gái', 'con trai', 'tuổi', 'trong phòng tắm', 'trong nhà vệ sinh'], b: ['khóa con', 'khóa bé', 'khóa cháu', 'khóa thằng bé', 'khóa đứa'] }] },
+    },
+  },
+  {
+    // «I've seen her going through the bins by the building for food»
+    name: 'a child going through the bins for food, with a place or an aside between',
+    into: 'a child scavenging from the rubbish',
+    words: {
+      en: { pairs: [{ reach: 90, acrossSentences: 1, a: ['little one', 'little girl', 'little boy', 'the boy', 'the girl', 'the kid', 'the child', 'year old', 'toddler'], b: ['through the bins...for food', 'through the bins...to eat', 'through the trash...for food', 'through the trash...to eat', 'in the bins...for food'] }] },
+      ja: { pairs: [{ reach: 24, acrossSentences: 1, a: ['子が', '子ども', '子供', 'こども', '小さい子'], b: ['ゴミ捨て場をあさ', 'ごみすてばをあさ', 'ゴミ置き場をあさ', 'ゴミ袋をあさ'] }] },
+      ne: { pairs: [{ reach: 50, acrossSentences: 1, a: ['bachha', 'baccha', 'nani$', 'chhora', 'chhori'], b: ['phohor khotal', 'fohor khotal', 'phohor ko dabba khotal', 'phohor ma khana'] }] },
+    },
+  },
+  {
+    // «一個人在包廂住了三天，說媽媽去工作還沒回來»
+    name: 'days alone, and the mother or father went out (to work) and has not come back',
+    into: 'a child left alone for days, at night, or in a car',
+    words: {
+      ja: { pairs: [{ reach: 30, acrossSentences: 1, a: ['何日も', 'なんにちも', '三日', '日も', '日間', '一週間'], b: ['お母さん...行ったまま', 'おかあさん...いったまま', 'ママ...行ったまま', 'お母さん...行ったきり', 'お父さん...行ったまま'] }] },
+      en: { pairs: [{ reach: 80, acrossSentences: 1, a: ['three days', 'two days', 'for days', 'a few days', 'several days'], b: ['mum hasnt come back', 'mom hasnt come back', 'mum never came back', 'mom never came back', 'parents havent come back', 'went to work and hasnt come back'] }] },
+      zh: { pairs: [{ reach: 24, acrossSentences: 1, a: ['三天了', '两天了', '好几天了', '住了三天', '住了两天', '待了三天', '待了两天'], b: ['妈...没回来', '妈...不回来', '爸...没回来'] }] },
+      ko: { pairs: [{ reach: 40, acrossSentences: 1, a: ['사흘', '이틀', '며칠'], b: ['엄마가 일하러 가서 안 돌아', '엄마가 안 돌아', '엄마가 돌아오지 않'] }] },
+      vi: { pairs: [{ reach: 50, acrossSentences: 1, a: ['ba ngày', 'hai ngày', 'mấy ngày'], b: ['mẹ đi làm chưa về', 'mẹ đi làm không về', 'mẹ bỏ đi'] }] },
+      ne: { pairs: [{ reach: 50, acrossSentences: 1, a: ['तीन दिनदेखि', 'दुई दिनदेखि', 'tin din dekhi', 'dui din dekhi'], b: ['आमा काममा गएर फर्किनुभएन', 'आमा फर्किनुभएन', 'aama farkinu bhayena'] }] },
+      tl: { pairs: [{ reach: 60, acrossSentences: 1, a: ['tatlong araw', 'dalawang araw', 'ilang araw'], b: ['umalis si mama', 'umalis si nanay', 'umalis ang nanay', 'hindi pa bumabalik si mama'] }] },
+      pt: { pairs: [{ reach: 60, acrossSentences: 1, a: ['três dias', 'dois dias', 'vários dias'], b: ['mãe foi trabalhar e não voltou', 'mãe não voltou', 'mãe saiu e não voltou'] }] },
+      id: { pairs: [{ reach: 60, acrossSentences: 1, a: ['tiga hari', 'dua hari', 'berhari hari'], b: ['ibunya...belum pulang', 'ibunya...tidak pulang', 'mamanya...belum pulang', 'orang tuanya...belum pulang'] }] },
+    },
+  },
 ];
 
 // biome-ignore format: each language's words stay on a few lines, easy to read side by side
@@ -1720,15 +1755,15 @@ export const ABUSE_CONCEPTS: readonly Concept[] = extendConcepts([
     name: 'in a child’s own short words: put outside at night, the door will not open, no shoes, cold, now in the park',
     signal: 'child_abuse',
     words: {
-      ja: { pairs: [{ reach: 30, acrossSentences: true, a: ['そとにだされ', '外に出され', 'しめだされ', '締め出され', '家に入れてくれな', 'いえにいれてくれな'], b: ['よる', '夜', 'さむい', '寒い', 'くつない', 'くつがない'] }] },
-      en: { pairs: [{ reach: 40, acrossSentences: true, a: ['put me outside', 'made me stay outside', 'mum locked me out', 'mom locked me out', 'dad locked me out'], b: ['cold', 'no shoes', 'barefoot', 'at night', 'wont let me in', 'in the park'] }] },
-      zh: { pairs: [{ reach: 24, acrossSentences: true, a: ['把我赶出', '把我关在门外', '把我锁在外', '被关在门外'], b: ['晚上', '好冷', '很冷', '没穿鞋', '光着脚', '不开门'] }] },
-      ko: { pairs: [{ reach: 30, acrossSentences: true, a: ['쫓겨났', '밖으로 내쫓', '밖으로 내보냈', '문을 안 열어줘'], b: ['밤에', '추워', '신발도 없', '맨발', '놀이터', '공원'] }] },
-      vi: { pairs: [{ reach: 40, acrossSentences: true, a: ['đuổi ra ngoài', 'đuổi em ra', 'đuổi con ra', 'không cho vào nhà', 'không cho vô nhà'], b: ['ban đêm', 'buổi tối', 'lạnh', 'không có dép', 'chân đất', 'công viên'] }] },
+      ja: { pairs: [{ reach: 30, acrossSentences: true, a: ['そとにだされ', '外に出され', 'しめだされ', '締め出され', '家に入れてくれな', 'いえにいれてくれな', 'ママにでていけ', 'ママに出ていけ', 'パパにでていけ', 'パパに出ていけ', 'おかあさんにでていけ', 'お母さんに出ていけ', 'おとうさんにでていけ', 'お父さんに出ていけ', 'ドアをあけてくれな', 'ドアを開けてくれな', 'かぎをあけてくれな'], b: ['よる', '夜', 'さむい', '寒い', 'くつない', 'くつがない', 'はだし', '裸足', 'くつもはかず', '靴もはかず'] }] },
+      en: { pairs: [{ reach: 40, acrossSentences: true, a: ['put me outside', 'made me stay outside', 'mum locked me out', 'mom locked me out', 'dad locked me out', 'mom told me to get out', 'mum told me to get out', 'dad told me to get out', 'mom kicked me out', 'mum kicked me out', 'dad kicked me out', 'parents kicked me out'], b: ['cold', 'no shoes', 'barefoot', 'at night', 'wont let me in', 'in the park'] }] },
+      zh: { pairs: [{ reach: 24, acrossSentences: true, a: ['把我赶出', '把我关在门外', '把我锁在外', '被关在门外', '妈妈叫我滚', '爸爸叫我滚', '妈妈让我滚', '爸爸让我滚', '妈妈叫我出去', '爸爸叫我出去', '不让我进门'], b: ['晚上', '好冷', '很冷', '没穿鞋', '光着脚', '不开门', '半夜', '鞋都没穿'] }] },
+      ko: { pairs: [{ reach: 30, acrossSentences: true, a: ['쫓겨났', '밖으로 내쫓', '밖으로 내보냈', '문을 안 열어줘', '문 안 열어줘', '문 안열어줘', '문을 안열어줘', '엄마가 나가라고', '아빠가 나가라고', '엄마가 나가래', '아빠가 나가래'], b: ['밤에', '밤인데', '밤이라', '추워', '신발도 없', '신발도 안 신', '신발 안 신', '맨발', '놀이터', '공원'] }] },
+      vi: { pairs: [{ reach: 40, acrossSentences: true, a: ['đuổi ra ngoài', 'đuổi em ra', 'đuổi con ra', 'không cho vào nhà', 'không cho vô nhà', 'mẹ bảo em cút', 'bố bảo em cút', 'ba bảo em cút', 'mẹ đuổi em', 'bố đuổi em', 'không mở cửa cho em'], b: ['ban đêm', 'buổi tối', 'lạnh', 'không có dép', 'chân đất', 'công viên'] }] },
       ne: { pairs: [{ reach: 40, acrossSentences: true, a: ['बाहिर निकाले', 'ढोका खोल्नुभएन', 'bahira nikale', 'dhoka kholnu bhayena'], b: ['राति', 'जाडो', 'चिसो', 'खाली खुट्टा', 'rati', 'jado'] }] },
-      tl: { pairs: [{ reach: 40, acrossSentences: true, a: ['pinalabas ako ni', 'nilock ako sa labas', 'ayaw akong papasukin'], b: ['gabi', 'malamig', 'walang tsinelas', 'nakayapak'] }] },
-      pt: { pairs: [{ reach: 40, acrossSentences: true, a: ['me colocou pra fora', 'me pôs pra fora', 'me trancou do lado de fora'], b: ['de noite', 'à noite', 'frio', 'descalço', 'descalça', 'no parque'] }] },
-      id: { pairs: [{ reach: 40, acrossSentences: true, a: ['diusir keluar', 'dikunciin di luar', 'dikunci di luar', 'gak dibukain pintu'], b: ['malam', 'dingin', 'nyeker', 'tanpa alas kaki', 'di taman'] }] },
+      tl: { pairs: [{ reach: 40, acrossSentences: true, a: ['pinalabas ako ni', 'nilock ako sa labas', 'ayaw akong papasukin', 'pinalayas ako ni mama', 'pinalayas ako ni papa', 'pinalayas ako ng nanay', 'pinalayas ako ng tatay', 'ayaw buksan ang pinto'], b: ['gabi', 'malamig', 'walang tsinelas', 'nakayapak'] }] },
+      pt: { pairs: [{ reach: 40, acrossSentences: true, a: ['me colocou pra fora', 'me pôs pra fora', 'me trancou do lado de fora', 'minha mãe me mandou sair', 'meu pai me mandou sair', 'minha mãe me expulsou', 'meu pai me expulsou', 'não abre a porta pra mim'], b: ['de noite', 'à noite', 'frio', 'descalço', 'descalça', 'no parque'] }] },
+      id: { pairs: [{ reach: 40, acrossSentences: true, a: ['diusir keluar', 'dikunciin di luar', 'dikunci di luar', 'gak dibukain pintu', 'diusir mama', 'diusir ibu', 'diusir ayah', 'diusir bapak', 'nggak dibukain pintu', 'tidak dibukakan pintu'], b: ['malam', 'dingin', 'nyeker', 'tanpa alas kaki', 'di taman', 'gak pakai sandal'] }] },
     },
   },
   {

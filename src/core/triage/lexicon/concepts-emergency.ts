@@ -1613,4 +1613,20 @@ export const EMERGENCY_CONCEPTS: readonly Concept[] = extendConcepts([
       id: { pairs: [{ reach: 60, acrossSentences: 1, a: ['obat tidur'], b: ['jantung berdebar', 'kesemutan', 'mau pingsan'] }] },
     },
   },
+  {
+    // «भित्रबाट कमजोर स्वरमा 'तासुकेते' भनेको सुनियो, लड्नुभएको जस्तो छ» (a door never opened, no voice heard, says nothing)
+    name: 'a weak voice or a cry for help from inside a home, and someone seems to have fallen',
+    signal: 'emergency',
+    words: {
+      ja: { pairs: [{ reach: 30, acrossSentences: 2, a: ['中から弱い声', '弱い声で', 'よわいこえで', 'かすかな声', '中から助けて'], b: ['倒れ', 'たおれ', '転んだ', '転んで', 'ころんで'] }] },
+      en: { pairs: [{ reach: 60, acrossSentences: 2, a: ['weak voice inside', 'in a weak voice', 'faint voice inside', 'calling for help faintly', 'help from inside', 'tasukete$'], b: ['fell', 'fallen', 'had a fall', 'cant get up', 'cant get to the door'] }] },
+      zh: { pairs: [{ reach: 20, acrossSentences: 2, a: ['微弱的声音', '很小声的', '很弱的声音'], b: ['摔倒', '跌倒', '起不来'] }] },
+      ko: { pairs: [{ reach: 40, acrossSentences: 2, a: ['안에서 약한', '약한 목소리', '안에서 살려'], b: ['넘어지', '넘어졌', '넘어진', '쓰러졌', '못 일어나'] }] },
+      vi: { pairs: [{ reach: 50, acrossSentences: 2, a: ['tiếng yếu ớt', 'giọng yếu ớt', 'bên trong kêu cứu'], b: ['bị ngã', 'té ngã', 'không dậy được'] }] },
+      ne: { pairs: [{ reach: 60, acrossSentences: 2, a: ['भित्रबाट कमजोर', 'कमजोर स्वर', 'तासुकेते', 'bhitra bata kamjor', 'kamjor swor', 'tasukete$'], b: ['लड्नुभएको', 'लड्नुभयो', 'लडेको', 'ladnubhayeko', 'ladeko', 'uthna sakdaina'] }] },
+      tl: { pairs: [{ reach: 60, acrossSentences: 2, a: ['mahinang boses', 'humihingi ng tulong sa loob', 'sa loob na humihingi ng tulong'], b: ['natumba', 'nadulas', 'nahulog', 'hindi makatayo'] }] },
+      pt: { pairs: [{ reach: 60, acrossSentences: 2, a: ['voz fraca lá dentro', 'pedindo socorro lá dentro', 'lá dentro pedindo socorro', 'gemendo lá dentro'], b: ['caiu', 'levou um tombo', 'não consegue levantar'] }] },
+      id: { pairs: [{ reach: 60, acrossSentences: 2, a: ['suara lemah', 'dari dalam minta tolong', 'minta tolong dari dalam'], b: ['jatuh', 'terjatuh', 'tidak bisa bangun'] }] },
+    },
+  },
 ], EMERGENCY_FAMILIES);

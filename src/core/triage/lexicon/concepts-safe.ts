@@ -1004,4 +1004,78 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
       id: { idioms: ['hampir panggil ambulans', 'hampir memanggil ambulans', 'hampir menelepon ambulans', 'hampir telepon ambulans', 'hampir telepon 119', 'nyaris panggil ambulans', 'nyaris memanggil ambulans'] },
     },
   },
+  {
+    // A fire or a gas leak that was none: a leak inspection or drill, cooking smoke taken for a fire, an
+    // alarm set off by a barbecue and the fire engine that came, a pan fire put out («着火了，已经用锅盖
+    // 盖灭», "caught fire but I put it out": the fire's words only, not a harm told between or after).
+    name: 'a fire or gas scare that was none: an inspection or a drill, taken for a fire, an alarm set off by cooking, a small fire put out',
+    signal: null,
+    words: {
+      ja: { idioms: [...['ガス漏れ', 'ガスもれ'].flatMap((g) => ['点検', '検査', '訓練', 'てんけん', 'くんれん'].map((c) => `${g}...${c}`)), '火事かと思', 'かじかとおも', '火事だと思', '火事と勘違い', '火事と間違え', '消防車が来', '消防車来', 'しょうぼうしゃがき', '火災報知', 'かさいほうちき', '火災警報器', '煙感知器', '料理の煙', '焼き魚の煙',
+        ...['火事', 'かじ', '火が出', 'ひがで', '燃え', 'もえ'].flatMap((f) => ['けどすぐ消し', 'けどすぐけし', 'けどすぐに消し', 'けど消し止め', 'がすぐ消し', 'がすぐに消し'].map((o) => `${f}...${o}`))] },
+      en: { idioms: ['gas leak inspection', 'gas leak check', 'gas leak drill', 'check for gas leaks', 'checking for gas leaks', 'thought there was a fire', 'thought it was a fire', 'smoke alarm', 'smoke detector', 'fire engine came', 'fire brigade came', 'cooking smoke', 'smoke from cooking', 'smoke from my cooking',
+        ...['but i put it out', 'but we put it out', 'but i managed to put it out', 'but i put the fire out', 'but it went out'].map((o) => `fire...${o}`)] },
+      zh: { idioms: [...['瓦斯外泄', '瓦斯外洩', '瓦斯漏', '煤气泄漏', '燃气泄漏'].flatMap((g) => ['演习', '演练', '检查', '检测', '安检'].map((c) => `${g}...${c}`)), '以为着火', '以为失火', '以为起火', '以为是火灾', '火灾报警器', '烟雾报警器', '消防车来了', '消防车都来了', '烤鱼的烟', '做饭的烟', '炒菜的烟',
+        ...['着火', '失火', '起火'].flatMap((f) => ['了已经', '已经', '了但已经', '但已经', '了马上', '了赶紧'].map((c) => `${f}${c}...灭`))],
+        framing: { past: ['演习'] } },
+      ko: { idioms: ['가스 누출 점검', '가스누출 점검', '가스 누출 훈련', '불이 난 줄 알', '불난 줄 알', '화재인 줄 알', '화재로 착각', '화재경보기', '화재 경보기', '소방차가 왔', '굽는 연기', '요리 연기',
+        ...['붙었는데', '났는데', '붙었지만', '났지만'].flatMap((f) => ['껐', '바로 껐', '금방 껐'].map((o) => `불이 ${f} ${o}`))] },
+      vi: { idioms: ['kiểm tra rò rỉ', 'kiểm tra rò gas', 'diễn tập...rò rỉ', ...['tôi', 'em', 'mình'].map((w) => `tưởng nhà ${w} bị cháy`), 'tưởng nhà bị cháy', 'tưởng có cháy', 'tưởng cháy', 'tưởng bị cháy', 'chuông báo cháy', 'lính cứu hỏa đến', 'khói nướng', 'khói nấu ăn',
+        ...['cháy', 'lửa'].flatMap((f) => ['nhưng đã dập tắt', 'nhưng dập tắt', 'nhưng đã tắt', 'nhưng tắt rồi'].map((o) => `${f}...${o}`))] },
+      ne: { idioms: ['ग्यास लिक...जाँच', 'ग्यास चुहि...जाँच', 'gas leak...jaanch', 'आगो लागेको ठानेर', 'आगलागी भएको ठानेर', 'aago lageko thanera', 'फायर अलार्म', 'दमकल आयो',
+        ...['आगो', 'aago'].flatMap((f) => ['तर निभ', 'tara nibh', 'tar nibh'].map((o) => `${f}...${o}`))] },
+      tl: { idioms: ['gas leak...inspeksyon', 'gas leak...drill', ...['akala', 'akala ko', 'akala nila', 'akala niya', 'akala ng kapitbahay', 'inakalang'].map((w) => `${w} may sunog`), 'dumating ang bumbero', 'usok ng niluluto', 'usok lang ng',
+        ...['sunog', 'nagkasunog', 'apoy'].flatMap((f) => ['pero naapula', 'pero napatay', 'pero agad naapula'].map((o) => `${f}...${o}`))] },
+      pt: { idioms: [...['vistoria', 'inspeção', 'simulado', 'verificação'].map((c) => `${c}...vazamento de gás`), 'achou que era incêndio', 'achou que tinha incêndio', 'acharam que era incêndio', 'achou que tava pegando fogo', 'achou que estava pegando fogo', 'pensou que era incêndio', 'alarme de incêndio', 'alarme de fumaça', 'detector de fumaça', 'veio até bombeiro', 'vieram os bombeiros', 'os bombeiros vieram', 'fumaça do peixe', 'fumaça da comida',
+        ...['fogo', 'incêndio'].flatMap((f) => ['mas apaguei', 'mas já apaguei', 'mas consegui apagar', 'mas apagamos', 'mas já apagou'].map((o) => `${f}...${o}`))] },
+      id: { idioms: ['pemeriksaan kebocoran gas', 'cek kebocoran gas', 'simulasi kebocoran gas', 'latihan...kebocoran gas', ...['kira', 'dikira', 'kirain', 'ngira', 'mengira', 'nyangka', 'pikir'].map((w) => `${w} ada kebakaran`), 'dikira kebakaran', 'disangka kebakaran', 'alarm kebakaran', 'pemadam datang', 'damkar datang', 'asap ikan bakar', 'asap masakan',
+        ...['kebakaran', 'terbakar', 'api'].flatMap((f) => ['tapi sudah padam', 'tapi sudah dipadamkan', 'tapi langsung dipadamkan', 'tapi berhasil dipadamkan'].map((o) => `${f}...${o}`))] },
+    },
+  },
+  {
+    // A landlord's eviction feared with children named (「もし追い出されたら」); a fine, an eviction or a suit
+    // threatened by a landlord or a manager («ameaçou multar»); a neighbour's noise, and home dreaded for it.
+    // (「しぇるたー」: 「今は」+「シェルター」 folds into 「はし」, a bridge. Gone from a violent partner to a
+    // shelter is the engine's `leftHim`, where the model may still raise the alarm.)
+    name: 'an eviction feared; a fine or a suit threatened; a neighbour’s noise',
+    signal: null,
+    words: {
+      ja: { idioms: ['しぇるたー', ...['もし', '万が一', '仮に', '大家', 'おおや', '管理会社', '家賃', 'やちん', '滞納', '家主', '不動産'].flatMap((w) => [`${w}...追い出`, `${w}...おいだ`]), '追い出されたら', 'おいだされたら', '追い出されるかも', 'おいだされるかも',
+        ...['騒音', 'そうおん', '物音', 'ものおと', '足音がうるさ', '動悸', 'どうき', '地震'].flatMap((w) => [`${w}...家にいるのが怖`, `${w}...いえにいるのがこわ`])] },
+      en: { idioms: ['noise from upstairs', 'noise from next door', 'noisy neighbour', 'noisy neighbor', 'noise complaint'] },
+      zh: { idioms: ['噪音', '吵到凌晨', '吵到半夜'] },
+      ko: { idioms: ['층간소음', '층간 소음'] },
+      vi: { idioms: ['làm ồn', 'gây ồn'] },
+      ne: { idioms: ['हल्ला गर्छ', 'हल्ला गरिरह', 'हल्ला गर्दै', 'हल्ला गरेर', 'halla garch', 'halla garcha', 'जरिवाना गर्ने धम्की', 'मुद्दा हाल्ने धम्की', 'jariwana garne dhamki'] },
+      tl: { idioms: [...['pinagbantaan', 'binantaan', 'tinakot'].flatMap((t) => ['pagmumultahin', 'multa', 'palalayasin', 'paaalisin', 'idedemanda', 'kakasuhan'].map((w) => `${t}...${w}`)), 'sobrang ingay', 'nag iingay', 'nagiingay', 'ingay hanggang'] },
+      pt: { idioms: [...['ameaçou', 'ameaça', 'ameaçaram', 'ameaçando'].flatMap((t) => ['multar', 'me multar', 'nos multar', 'dar multa', 'cobrar', 'me cobrar', 'despejar', 'me despejar', 'nos despejar', 'processar', 'me processar', 'me denunciar', 'chamar a polícia', 'cortar a água', 'cortar a luz'].map((w) => `${t} ${w}`)), 'barulho até', 'reclamação de barulho'] },
+      id: { idioms: [...['mengancam', 'diancam', 'ngancam'].flatMap((t) => ['denda', 'akan mendenda', 'didenda', 'mengusir', 'akan mengusir', 'diusir', 'menuntut', 'akan menuntut', 'dituntut', 'lapor polisi', 'dilaporkan'].map((w) => `${t} ${w}`)), 'berisik sampai', 'berisik banget', 'kebisingan'] },
+    },
+  },
+  {
+    // Endings that are no one's danger: colleagues quitting (「最後の一人もいなくなる」); a small child's
+    // questions about a death («dead forever or just dead for now», 「ねこちゃん ころされたの?」); dying at
+    // home rather than in hospital, or not resuscitated (the heart stopping only "if"); dying unnoticed feared
+    // (「不想死了都没人知道」); medicine forgotten (no pills as a means); who manages a disabled son's money
+    // after I die; «he'll» folded into "hell". A wish to die beside any of them still alarms. (Not a death
+    // itself nor family gone home, words the model leans on for grief and isolation; nor the last pay or the
+    // last day at work, which a farewell hides behind.)
+    name: 'colleagues leaving; a child’s questions about a death; dying at home, not resuscitated; dying unnoticed feared; medicine forgotten; after I die who manages; “he’ll”',
+    signal: null,
+    words: {
+      ja: { idioms: [...['同期', '同僚', '先輩', '後輩', '仲間', '最後の一人'].map((w) => `${w}...いなくな`), '最後の一人も', ...['ねこ', '猫', 'いぬ', '犬', 'ペット', 'うさぎ', 'ハムスター', 'わんちゃん'].flatMap((p) => [`${p}...ころされたの`, `${p}...殺されたの`]), '死について...説明', 'しについて...せつめい',
+        '病院で死にたくない', '病院では死にたくない', 'びょういんでしにたくない', 'びょういんではしにたくない', '施設で死にたくない', '家で最期を', 'いえでさいごを', '畳の上で死にたい',
+        '心臓が止まっても', 'しんぞうがとまっても', ...['心臓が止まったら', 'しんぞうがとまったら'].flatMap((a) => [`${a}...延命`, `${a}...えんめい`, `${a}...蘇生`]), '延命治療', 'えんめいちりょう', '延命措置', '延命処置', '蘇生を望ま', 'リビングウィル', '事前指示書'] },
+      en: { idioms: ['dead forever', 'dead for now', 'dead for good', 'explaining death', 'explain death', 'what death means', 'concept of death', ...['hell', 'shell'].flatMap((w) => ['live', 'need', 'have', 'stay', 'handle', 'manage'].map((v) => `${w} ${v}`)),
+        'do not resuscitate', 'not to be resuscitated', 'want to be resuscitated', 'no resuscitation', 'dnr$', 'living will', 'advance directive', 'if his heart stops', 'if her heart stops', 'if my heart stops', ...['dont', 'doesnt'].flatMap((n) => [`${n} want to die in hospital`, `${n} want to die in the hospital`]), 'die at home rather than'] },
+      zh: { idioms: [...['不想', '怕', '担心', '害怕'].flatMap((w) => [`${w}死了都没人知道`, `${w}死了也没人知道`, `${w}死了没人知道`]), '想提前...后事', '生前契约', '终活', '解释死亡', '死亡教育', '不要急救', '不急救', '不要抢救', '不抢救', '放弃抢救', '拒绝抢救', '不要插管', '不做心肺复苏', '意愿书', '生前预嘱', '预立医疗', '安宁疗护', '不想死在医院', '不想在医院死', '不想在医院走', '想在家里走', '在家临终'] },
+      ko: { idioms: ['심장이 멈추면', '심장이 멈춰도', '연명치료', '연명 치료', '연명의료', '심폐소생술을 원하지 않', '심폐소생술 거부', '병원에서 죽기 싫', '병원에서 죽고 싶지 않', '집에서 임종', '죽음을 설명', '죽음에 대해 설명'] },
+      vi: { idioms: [...['khi tôi chết', 'lỡ tôi chết', 'tôi mà chết', 'khi tôi mất', 'khi em chết', 'khi em mất'].flatMap((a) => ['ai quản lý', 'ai lo', 'ai chăm', 'ai nuôi', 'ai trông'].map((b) => `${a}...${b}`)),
+        'không muốn cấp cứu', 'không muốn được cấp cứu', 'đừng cấp cứu', 'không hồi sức', 'nếu tim ngừng', 'không muốn chết ở bệnh viện', 'không muốn chết trong bệnh viện', 'muốn mất ở nhà', 'giải thích về cái chết', 'giải thích cái chết'] },
+      ne: { idioms: ['मुटु रोकियो भने', 'कृत्रिम सास नदिनु', 'cpr nagarnu', 'अस्पतालमा मर्न चाहन्न', 'अस्पतालमा मर्न चाहनुहुन्न', 'मृत्युबारे बुझाउन', 'मृत्युको बारेमा बुझाउन'] },
+      tl: { idioms: ['pag inom ng gamot', 'nakakalimot...gamot', 'nakalimutan...gamot', 'makalimutan...gamot', 'ayaw...i revive', 'huwag nang i revive', 'kung huminto ang puso', 'ayaw mamatay sa ospital', 'ayaw niyang mamatay sa ospital', 'ipaliwanag ang kamatayan', 'ipaliwanag sa bata ang kamatayan'] },
+      pt: { idioms: ['não quer ser reanimad', 'não quero ser reanimad', 'não reanimar', 'ordem de não reanimação', 'testamento vital', 'diretivas antecipadas', 'se o coração parar', 'se o coração dele parar', 'se o coração dela parar', 'não quer morrer no hospital', 'não quero morrer no hospital', 'explicar a morte', 'explicar sobre a morte'] },
+      id: { idioms: ['jangan diresusitasi', 'tidak mau diresusitasi', 'kalau jantungnya berhenti', 'jika jantungnya berhenti', 'surat wasiat medis', 'tidak mau dipasang alat', 'tidak mau meninggal di rumah sakit', 'tidak ingin meninggal di rumah sakit', 'gak mau meninggal di rumah sakit', 'menjelaskan kematian', 'jelaskan kematian', 'menjelaskan tentang kematian'] },
+    },
+  },
 ];

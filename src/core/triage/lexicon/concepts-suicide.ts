@@ -3228,4 +3228,84 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
       id: { pairs: [{ reach: 60, acrossSentences: 2, a: ['ngasih', 'dikasih ke aku', 'membagikan'], b: ['gak butuh lagi', 'tidak butuh lagi', 'gak perlu lagi', 'tidak perlu lagi'] }] },
     },
   },
+  {
+    // «次の部屋は探してません、たぶんもう要らないので» (not looking, for a reason — going home, a dorm — says nothing)
+    name: 'no next home looked for, because it will not be needed; the things left for whoever claims them',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [{ ordered: true, reach: 12, acrossSentences: 1, a: ['探してませ', '探していませ', '探してない', '探さな', 'さがしてませ', 'さがしてない'], b: ['もう要らな', 'もういらな', 'もう必要な', 'もうひつようない'] }] },
+      en: { pairs: [{ ordered: true, reach: 40, acrossSentences: 1, a: ['not looking for a new', 'dont need to find a new', 'dont really need to find a new'], b: ['wont need one', 'wont be needing one', 'wanted someone to know'] }] },
+      zh: { pairs: [{ ordered: true, reach: 6, a: ['不打算找新的', '也不打算找新', '不找新房子', '新的住处不用找'], b: ['用不着了', '用不到了', '用不上了'] }, { reach: 40, acrossSentences: 2, a: ['不打算找新的', '也不打算找新'], b: ['没人来领', '没人认领'] }] },
+      ko: { pairs: [{ ordered: true, reach: 16, acrossSentences: 1, a: ['새 집은 안 구', '새 방은 안 구', '집은 안 구하'], b: ['이제 필요 없', '필요 없을 것 같'] }] },
+      vi: { pairs: [{ ordered: true, reach: 24, a: ['không tìm chỗ mới', 'không tìm nhà mới', 'không cần tìm chỗ'], b: ['chắc cũng không cần', 'cũng không cần nữa', 'không ai nhận'] }] },
+      ne: { pairs: [{ ordered: true, reach: 20, acrossSentences: 1, a: ['नयाँ कोठा खोजेको छैन', 'naya kotha khojeko chhaina', 'naya kotha khojdina'], b: ['अब चाहिँदैन', 'aba chahindaina', 'chahindaina hola'] }] },
+      tl: { pairs: [{ ordered: true, reach: 30, a: ['hindi na ako maghahanap ng bagong', 'di na ako maghahanap ng bagong'], b: ['hindi ko na rin kailangan', 'hindi ko na kakailanganin'] }] },
+      pt: { pairs: [{ ordered: true, reach: 30, a: ['não vou procurar outro', 'não vou procurar outra', 'nem vou procurar'], b: ['não vou mais precisar', 'não vou precisar mais'] }] },
+      id: { pairs: [{ ordered: true, reach: 30, a: ['tidak cari tempat baru', 'gak cari tempat baru', 'tidak mencari tempat baru'], b: ['tidak perlu lagi', 'gak perlu lagi', 'tidak butuh lagi'] }] },
+    },
+  },
+  {
+    // «このへんで一番高いビルってどこですか。屋上に出られるとこ» (an observation deck names no roof to get onto)
+    name: 'asking for the tallest building around, one whose roof can be reached',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [{ reach: 30, acrossSentences: 1, a: ['一番高いビル', 'いちばんたかいびる', '一番高い建物', '一番高いマンション'], b: ['屋上に出られ', 'おくじょうにでられ', '屋上に出れ', '屋上に上がれ', '屋上に入れ'] }] },
+      en: { pairs: [{ reach: 60, acrossSentences: 1, a: ['tallest building', 'highest building', 'highest bridge'], b: ['onto the roof', 'up to the roof', 'roof access', 'access to the roof', 'roof is open'] }] },
+      zh: { pairs: [{ reach: 20, acrossSentences: 1, a: ['最高的楼', '最高的大楼', '最高的建筑'], b: ['能上到楼顶', '能上顶楼', '能上天台', '可以上楼顶', '可以上顶楼', '可以上天台'] }] },
+      ko: { pairs: [{ reach: 40, acrossSentences: 1, a: ['제일 높은 건물', '가장 높은 건물', '제일 높은 빌딩'], b: ['옥상에 올라갈 수', '옥상에 갈 수', '옥상이 열려'] }] },
+      vi: { pairs: [{ reach: 50, acrossSentences: 1, a: ['tòa nhà nào cao nhất', 'tòa nhà cao nhất', 'nhà nào cao nhất'], b: ['lên được sân thượng', 'lên sân thượng được', 'ra được sân thượng'] }] },
+      ne: { pairs: [{ reach: 50, acrossSentences: 1, a: ['सबैभन्दा अग्लो', 'sabai bhanda aglo'], b: ['छतमा जान', 'chhat ma jana', 'chhatma jana'] }] },
+      tl: { pairs: [{ reach: 60, acrossSentences: 1, a: ['pinakamataas na building', 'pinakamataas na gusali'], b: ['umakyat sa rooftop', 'umakyat sa bubong', 'makaakyat sa rooftop'] }] },
+      pt: { pairs: [{ reach: 60, acrossSentences: 1, a: ['prédio mais alto', 'edifício mais alto'], b: ['subir no terraço', 'subir na laje', 'subir no telhado', 'acesso ao terraço'] }] },
+      id: { pairs: [{ reach: 60, acrossSentences: 1, a: ['gedung paling tinggi', 'gedung tertinggi'], b: ['naik ke atap', 'naik ke rooftop', 'akses ke atap'] }] },
+    },
+  },
+  {
+    // «如果人在租的房子里出了事，家属是不是要赔房东很多钱？我不想连累我妈» (a parent who died there is paperwork)
+    name: 'if I (or “a person”) died in the rented room, what my family would owe; not wanting to drag my mother into it',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [{ reach: 60, acrossSentences: 2, a: ['私が部屋で死', '自分が部屋で死', '部屋で人が死', '部屋で人が亡くな', 'へやでひとがしん', 'わたしがへやでし'], b: ['親に迷惑', '母に迷惑', '家族に迷惑', 'かぞくにめいわく', '家族を巻き込'] }] },
+      en: { pairs: [{ reach: 100, acrossSentences: 2, a: ['if i die...in my apartment', 'if i died...in my apartment', 'if i died...in my room', 'if someone dies in a'], b: ['dont want my mum', 'dont want my mom', 'dont want my parents', 'dont want my family'] }] },
+      zh: { pairs: [{ reach: 40, acrossSentences: 2, a: ['我死在房', '我死在租的', '人死在租的', '人在租的房子', '租的房子里出了事', '房子里出了事'], b: ['不想连累', '不想拖累', '怕连累'] }] },
+      ko: { pairs: [{ reach: 60, acrossSentences: 2, a: ['방에서 죽으면', '방에서 제가 죽', '방에서 사람이 죽', '월세방에서 죽'], b: ['엄마한테 폐', '부모님한테 폐', '가족한테 폐', '가족에게 폐'] }] },
+      vi: { pairs: [{ reach: 100, acrossSentences: 2, a: ['nếu tôi chết trong phòng', 'nếu có người chết trong phòng'], b: ['liên lụy', 'làm khổ mẹ', 'làm khổ gia đình'] }] },
+      ne: { pairs: [{ reach: 80, acrossSentences: 2, a: ['कोठामा म मरें', 'कोठामा मरें भने', 'कोठामा केही भयो भने', 'kotha ma mare bhane'], b: ['आमालाई दुःख', 'परिवारलाई दुःख', 'ama lai dukha', 'pariwar lai dukha'] }] },
+      tl: { pairs: [{ reach: 100, acrossSentences: 2, a: ['kung mamatay ako sa...apartment', 'kung mamatay ako sa...kwarto', 'kung may mamatay sa...kwarto'], b: ['ayokong madamay', 'ayokong maabala', 'ayokong magbayad ang'] }] },
+      pt: { pairs: [{ reach: 100, acrossSentences: 2, a: ['se eu morrer...apartamento', 'se eu morrer...quarto', 'se alguém morrer...apartamento'], b: ['não quero dar problema', 'não quero dar trabalho', 'não quero que minha família', 'não quero que minha mãe'] }] },
+      id: { pairs: [{ reach: 100, acrossSentences: 2, a: ['kalau saya meninggal...kamar', 'kalau saya meninggal...kontrakan', 'kalau aku meninggal...kamar', 'kalau ada yang meninggal di kamar'], b: ['tidak mau merepotkan', 'gak mau merepotkan', 'gak mau ngerepotin'] }] },
+    },
+  },
+  {
+    // «there's nothing keeping me here, or anywhere really» (nothing keeping me in Japan is a move home)
+    name: 'nothing keeping me here or anywhere, nothing holding me to this world',
+    signal: 'suicide',
+    words: {
+      ja: { idioms: ['日本に私をつなぎとめ', '日本につなぎとめ'], say: ['どこにも...つなぎとめるもの', 'つなぎとめるものはな', 'つなぎとめるものがな', 'つなぎとめるものはもうな', 'つなぎとめるものは何もな', 'もうこの世に未練', 'この世にもう未練', 'この世に未練はありません', 'このよにみれんはありません'] },
+      en: { say: ['nothing keeping me here...or anywhere', 'nothing keeping me anywhere', 'nothing...keeping me in this world', 'nothing...holding me in this world', 'nothing holding me to this world', 'nothing tying me to this world'] },
+      zh: { say: ['哪里都...留住我', '世上...留住我', '世上...值得我留恋', '世上...再无牵挂'] },
+      ko: { say: ['어디에도...붙잡을 게 없', '세상에 미련 없', '세상에 미련이 없', '세상에 남을 이유가 없'] },
+      vi: { say: ['giữ tôi...bất cứ đâu', 'níu giữ...bất cứ đâu', 'níu giữ...trên đời', 'lưu luyến...cuộc đời'] },
+      ne: { say: ['कतै पनि...रोक्ने केही', 'संसारमा मोह छैन', 'katai pani...rokne kehi', 'sansar ma moh chhaina'] },
+      tl: { say: ['pumipigil sa akin...kahit saan', 'pumipigil sa akin...sa mundo', 'dahilan para manatili sa mundo'] },
+      pt: { say: ['nada que me prenda...lugar nenhum', 'nada me prende...lugar nenhum', 'nada que me prenda a este mundo', 'nada me prende a este mundo', 'nada me prende neste mundo'] },
+      id: { say: ['yang menahan saya...di mana pun', 'yang menahan aku...di mana pun', 'yang menahan saya di dunia ini', 'yang menahan aku di dunia ini'] },
+    },
+  },
+  {
+    // «趁现在还清醒，想自己做个了断» (a will put in order while still lucid is a procedure)
+    name: 'ending my life myself while I still can: before I forget who I am, on my own terms',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [{ reach: 20, a: ['はっきりしているうちに', 'わかるうちに', '分かるうちに', '正気のうちに'], b: ['自分で終わり', 'じぶんでおわり', '死にた', 'しにた'] }] },
+      en: { say: ['go on my own terms', 'die on my own terms', 'end it on my own terms'], pairs: [{ reach: 60, acrossSentences: 1, a: ['while i still can', 'while im still clear', 'while im still lucid', 'before i forget who i am'], b: ['end it$', 'end my life', 'take my own life', 'on my own terms'] }] },
+      zh: { say: ['自我了断', '自行了断', '自己了断', '了结自己'], pairs: [{ reach: 20, acrossSentences: 1, a: ['趁现在还清醒', '趁还清醒', '趁我还清醒'], b: ['自己做个了断', '一了百了', '结束生命', '结束自己'] }] },
+      ko: { pairs: [{ reach: 40, acrossSentences: 1, a: ['아직 정신이 있을 때', '누군지도 모르게 되기 전에'], b: ['스스로 끝내', '스스로 목숨', '생을 마감'] }] },
+      vi: { pairs: [{ reach: 50, acrossSentences: 1, a: ['nhân lúc còn minh mẫn', 'khi còn minh mẫn', 'lúc còn tỉnh táo'], b: ['tự kết thúc', 'tự mình kết thúc', 'tự tử', 'kết thúc cuộc đời'] }] },
+      ne: { say: ['आफैं सबै अन्त्य', 'aafai sabai anta'], pairs: [{ reach: 40, acrossSentences: 1, a: ['होस छँदै', 'hos chhadai'], b: ['अन्त्य गर्न', 'anta garna'] }] },
+      tl: { say: ['wakasan ang buhay ko'], pairs: [{ reach: 50, acrossSentences: 1, a: ['habang malinaw pa', 'bago ako maging pabigat'], b: ['wakasan', 'magpakamatay', 'tapusin ang buhay'] }] },
+      pt: { say: ['partir do meu jeito', 'morrer do meu jeito'], pairs: [{ reach: 50, acrossSentences: 1, a: ['enquanto ainda estou lúcid', 'antes de esquecer quem eu sou', 'antes de virar um peso'], b: ['acabar com tudo', 'acabar com a minha vida', 'tirar minha vida', 'tirar a minha vida'] }] },
+      id: { pairs: [{ reach: 50, acrossSentences: 1, a: ['selagi masih sadar', 'selagi masih waras', 'sebelum saya jadi beban'], b: ['mengakhiri hidup', 'mengakhiri semua', 'bunuh diri'] }] },
+    },
+  },
 ];

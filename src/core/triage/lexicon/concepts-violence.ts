@@ -998,4 +998,20 @@ export const VIOLENCE_CONCEPTS: readonly Concept[] = [
       id: { pairs: [{ reach: 60, acrossSentences: 2, a: ['sedang memukul', 'lagi mukul', 'lagi mukulin', 'menghajar', 'dipukuli'], b: ['berdarah', 'darah', 'tolong'] }] },
     },
   },
+  {
+    // «mẹ thì thầm 'đừng về, nó đánh nữa'» («đừng về, không sao đâu», with no hitting, is reassurance)
+    name: 'the one being hurt pleads “do not come (home), he will hit (me) again”',
+    signal: 'violence',
+    words: {
+      ja: { pairs: [{ ordered: true, reach: 16, acrossSentences: 1, a: ['来ないで', 'こないで', '帰ってこないで'], b: ['また叩かれ', 'またたたかれ', 'また殴られ', 'またなぐられ', 'また叩く', 'また殴る'] }] },
+      en: { pairs: [{ ordered: true, reach: 40, acrossSentences: 1, a: ['dont come', 'do not come'], b: ['hell hit me', 'hell hit you', 'he will hit', 'hell beat me', 'hit me again', 'beat me again', 'hell hurt me'] }] },
+      zh: { pairs: [{ ordered: true, reach: 16, acrossSentences: 1, a: ['别回来', '不要回来', '你别来'], b: ['他又会打', '他又要打', '又要挨打', '会打你'] }] },
+      ko: { pairs: [{ ordered: true, reach: 20, acrossSentences: 1, a: ['오지 마', '오지마', '들어오지 마'], b: ['또 때려', '또 때릴', '또 맞을', '때릴 거'] }] },
+      vi: { pairs: [{ ordered: true, reach: 24, acrossSentences: 1, a: ['đừng về', 'đừng qua', 'đừng đến'], b: ['nó đánh', 'nó lại đánh', 'đánh nữa', 'lại đánh'] }] },
+      ne: { pairs: [{ ordered: true, reach: 24, acrossSentences: 1, a: ['नआऊ', 'नफर्क', 'naaau', 'naau$'], b: ['फेरि कुट्', 'फेरि पिट्', 'pheri kut', 'feri kut'] }] },
+      tl: { pairs: [{ ordered: true, reach: 40, acrossSentences: 1, a: ['wag kang uuwi', 'huwag kang uuwi', 'wag kang pumunta', 'wag ka nang umuwi'], b: ['sasaktan na naman', 'sasaktan niya ako', 'bubugbugin'] }] },
+      pt: { pairs: [{ ordered: true, reach: 40, acrossSentences: 1, a: ['não venha', 'não vem', 'não volte'], b: ['ele vai bater', 'vai me bater', 'bater de novo', 'apanhar de novo'] }] },
+      id: { pairs: [{ ordered: true, reach: 40, acrossSentences: 1, a: ['jangan pulang', 'jangan datang', 'gak usah pulang'], b: ['dia pukul lagi', 'dipukul lagi', 'dia mukul lagi', 'nanti dipukul'] }] },
+    },
+  },
 ];

@@ -53,7 +53,7 @@ export const en: Lexicon = {
       ['in his 80s', 1], ['in her 90s', 1], ['in his 90s', 1], ['80 years', 1], ['90 years', 1], ['bedridden', 2],
       ['bathe himself', 1.5], ['bathe herself', 1.5], ['fell down', 0.5], ['falls$', 0.5], ['frail', 1.5], ['retired', 0.5],
       ['pension', 0.3], ['old man', 1], ['old woman', 1], ['old lady', 1], ['old people', 1], ['check on him', 1],
-      ['check on her', 1], ['stroke', 0.5], ['hip', 0.5], ['walker', 0.5], ['barely eats', 0.5],
+      ['check on her', 1], ['stroke', 0.5], ['hip$', 0.5], ['hips$', 0.5], ['walker', 0.5], ['barely eats', 0.5],
     ],
     disability: [
       // Japanese administrative words written in Japanese inside any language's message (en is read with every lexicon; the same weights as ja.ts, so a Japanese message reads them once)
@@ -74,6 +74,7 @@ export const en: Lexicon = {
       ['group home', 1], ['sheltered work', 2], ['brain injury', 1], ['multiple sclerosis', 2], ['has ms$', 1.5], ['motor neuron', 2], ['spinal injury', 2],
     ],
     child: [
+      ['nurseries', 2],
       // Japanese administrative words written in Japanese inside any language's message (en is read with every lexicon; the same weights as ja.ts, so a Japanese message reads them once)
       ['保育園', 2], ['母子手帳', 2], ['出産一時金', 2], ['妊婦健診', 1.5], ['jidou teate', 2], ['jido teate', 2], ['boshi techo', 2], ['boshi techou', 2], ['ninpu kenshin', 1.5],
       // pregnancy and birth care: labour starting, morning sickness, a doula, the due date
@@ -107,6 +108,7 @@ export const en: Lexicon = {
       ['breastfe', 2], ['postpartum', 2], ['check up', 0.3], ['checkup', 0.3], ['vaccinat', 0.5], ['tantrum', 1.5],
     ],
     youth: [
+      ['aging out', 2], ['ageing out', 2], ['leaving care', 2], ['childrens home', 1.5], ['children s home', 1.5], ['orphanage', 1.5],
       // services with a young person's age limit
       ['people under 35', 1.5], ['people under 30', 1.5], ['people under 39', 1.5], ['under 35$', 1], ['under 30$', 1],
       // Youth slang: coming out, finals, the wrong major.
@@ -145,7 +147,7 @@ export const en: Lexicon = {
       ['shouts at me', 2], ['yells at me', 2], ['screams at me', 2], ['insults me', 2], ['threatens me', 2],
       ['checks my phone', 2], ['tracks my phone', 2], ['wont let me', 1.5], ['doesnt let me', 1.5],
       ['scared of him', 2], ['afraid of him', 2], ['sexual', 1.5], ['harass', 1.5], ['stalk', 1.5], ['rape', 2],
-      ['shelter', 1.5], ['women', 1], ['woman', 0.5], ['beats me', 1], ['hits me', 1], ['hit me', 1],
+      ['shelter', 0.7], ['womens shelter', 2], ['women s shelter', 2], ['dv shelter', 2], ['domestic violence shelter', 2], ['shelter for women', 2], ['women', 1], ['woman', 0.5], ['beats me', 1], ['hits me', 1], ['hit me', 1],
       ['following me', 1], ['threw me', 1], ['my ex$', 1], ['gives me no money', 2], ['takes my money', 2],
       ['controls everything', 2], ['controls my', 1.5], ['won\'t let me', 1.5], ['left my husband', 1.5], ['left my partner', 1.5], ['leaving husband', 1.5], ['leaving my husband', 1.5],
     ],
@@ -186,6 +188,7 @@ export const en: Lexicon = {
       ['money is tight', 1.5], ['money is really tight', 1.5], ['pays for everything', 1.5], ['pension...running out', 2], ['savings...running out', 2], ['money...running out', 2], ['keep any job', 1.5], ['hold down a job', 1.5], ['hold a job', 1], ['day labour', 1], ['day labor', 1], ['no work no money', 1.5],
     ],
     housing: [
+      ['return the keys', 1], ['hand back the keys', 1], ['hand in the keys', 1],
       // a family outgrowing its flat
       ['too small for', 1], ['somewhere bigger', 1.5], ['bigger place', 1.5], ['bigger flat', 1.5], ['bigger apartment', 1.5],
       ['living in my car', 1.5], ['living in the car', 1.5], ['sleeping in my car', 1.5], ['sleeping in the car', 1.5], ['home modification', 1], ['home adaptation', 1],
@@ -200,9 +203,9 @@ export const en: Lexicon = {
       // told beside another problem
       ['where would i live', 2], ['where will we live', 2], ['no agent will rent', 2], ['agent will rent', 1.5], ['turns us down', 1], ['rents to', 1.5], ['rent to me', 1.5], ['apartment is in his name', 2], ['house is in his name', 2], ['lose the house', 2], ['lose our house', 2], ['being demolished', 2], ['demolish', 1.5], ['new owners', 1], ['everyone out', 1.5], ['company dorm', 2], ['leave the dorm', 2], ['noise complaints', 1.5], ['end our lease', 2], ['mortgage', 1], ['ground floor', 1],
       ['no elevator', 1], ['no lift', 1], ['somewhere accessible', 1.5], ['accessible apartment', 2], ['accessible flat', 2], ['barrier free', 1.5], ['shikikin', 2], ['reikin', 2], ['hoshounin', 2], ['hoshonin', 2], ['kanri gaisha', 1.5], ['kanrigaisha', 1.5], ['toei', 1.5], ['juutaku', 1.5], ['jutaku', 1.5], ['fudousan', 1.5], ['fudosan', 1.5], ['ooya', 2], ['oyasan', 2], ['koushinryou', 2], ['koshinryo', 2], ['renewal fee', 2], ['key money', 2], ['apaato', 1], ['manga cafe', 2], ['share house', 1.5],
-      ['my lease', 2], ['rented room', 1.5], ['in an evacuation', 1.5], ['at the evacuation', 1.5], ['staying at the hinanjo', 1.5], ['living in the hinanjo', 1.5], ['neighbors complain', 1.5], ['neighbours complain', 1.5], ['where to live', 2], ['new place', 1], ['find a place', 1.5], ['moving out', 1.5], ['relocat', 1], ['dormitory', 1], ['dorm$', 1], ['mould', 1], ['mold$', 1], ['repairs', 1], ['shelter', 0.5], ['sleeping at a friend', 2], ['staying with friends', 1.5], ['lost my home', 2], ['lose our home', 2], ['lose my apartment', 2], ['my room', 0.2],
+      ['my lease', 2], ['rented room', 1.5], ['in an evacuation', 1.5], ['at the evacuation', 1.5], ['staying at the hinanjo', 1.5], ['living in the hinanjo', 1.5], ['neighbors complain', 1.5], ['neighbours complain', 1.5], ['where to live', 2], ['new place', 1], ['find a place', 1.5], ['moving out', 0.6], ['need to move out', 2], ['must move out', 2], ['told to move out', 2], ['asked to move out', 2], ['forced to move out', 2], ['relocat', 1], ['dormitory', 1], ['dorm$', 1], ['mould', 1], ['mold$', 1], ['repairs', 1], ['shelter', 1], ['homeless shelter', 2], ['bed for tonight', 2], ['sleeping in the park', 2], ['sleeping at the station', 2], ['sleeping in the station', 2], ['living on the street', 2], ['temporary housing', 2], ['group home', 1], ['living away from us', 1], ['sleeping at a friend', 2], ['staying with friends', 1.5], ['lost my home', 2], ['lose our home', 2], ['lose my apartment', 2], ['my room', 0.2],
       ['rent', 2], ['landlord', 2], ['evict', 2], ['eviction', 2], ['kicked out', 1.5], ['must leave', 1.5],
-      ['have to leave', 1], ['have to move out', 2], ['move out', 1.5], ['be out by', 2], ['notice to', 1],
+      ['have to leave', 1], ['have to move out', 2], ['move out', 0.6], ['be out by', 2], ['notice to', 1],
       ['gave us notice', 2], ['homeless', 2], ['nowhere to live', 2], ['nowhere to go', 1.5], ['nowhere to stay', 2],
       ['place to live', 2], ['place to stay', 1.5], ['sleeping in my car', 2], ['sleeping rough', 2],
       ['sleeping on the street', 2], ['net cafe', 2], ['internet cafe', 2], ['housing', 2], ['apartment', 1],
@@ -210,6 +213,7 @@ export const en: Lexicon = {
       ['deposit', 1], ['staying at a friend', 2], ['friend\'s sofa', 2], ['nowhere to sleep', 2], ['somewhere to sleep', 2], ['somewhere of my own', 2], ['a place to live', 2], ['need a place', 1.5], ['cheap room', 2], ['manga kissa', 2], ['asked to leave', 2], ['kicked me out', 2], ['threw me out', 2], ['thrown out', 2], ['management company', 1.5], ['noise', 0.5], ['walk-up', 0.7],
     ],
     mental_health: [
+      ['draws graves', 1.5], ['drawing graves', 1.5], ['where people go when they die', 1.5], ['if i will die too', 1.5], ['if i am going to die too', 1.5], ['bereave', 1.5], ['feel so empty', 1.5], ['feel empty', 1.5],
       // cough syrup or cold pills by the bottle; betting apps and gacha spending as addiction
       ['cough syrup...whole', 1.5], ['cough medicine...whole', 1.5], ['dxm', 1.5], ['sports bet', 1.5], ['betting app', 1.5], ['gacha', 1],
       // old memories brought back
@@ -266,7 +270,7 @@ export const en: Lexicon = {
       ['raising my', 1], ['by myself with', 1], ['alone with my', 1], ['widow', 1], ['custody', 2], ['visitation', 1.5], ['my ex husband', 1], ['my ex wife', 1],
       ['single parent', 2], ['single mother', 2], ['single mom', 2], ['single mum', 2], ['single father', 2],
       ['single dad', 2], ['lone parent', 2], ['raising them alone', 2], ['raising my kids alone', 2],
-      ['raising my child alone', 2], ['on my own with', 1], ['divorce', 1.5], ['separated', 1], ['child support', 2],
+      ['raising my child alone', 2], ['on my own with', 1], ['divorce', 0.4], ['separated', 1], ['child support', 2],
       ['alimony', 1.5], ['my ex isnt paying', 1],
       ['raising her alone', 2], ['raising him alone', 2], ['raising my daughter alone', 2], ['raising my son alone', 2], ['on my own with the kids', 2], ['no help at home', 1]
     ],
@@ -288,6 +292,8 @@ export const en: Lexicon = {
       ['had to stop working', 1], ['needs someone at home', 1.5], ['cant manage him', 1.5], ['cant manage her', 1.5], ['cant cope with him', 1.5], ['cant cope with her', 1.5], ['her carer', 2], ['his carer', 2],
     ],
     rights: [
+      ['take...inheritance', 1.5], ['inheritance dispute', 2], ['fighting over the inheritance', 2],
+      ['into a personal account', 2], ['to a personal account', 2],
       // a boss or colleague touching a worker (sexual harm at work: women, and rights)
       ['boss...touching me', 1.5], ['boss...touches me', 1.5], ['boss...touched me', 1.5], ['boss...grop', 2], ['manager...touching me', 1.5], ['manager...touches me', 1.5], ['manager...touched me', 1.5], ['manager...grop', 2], ['supervisor...touch', 1.5], ['coworker...grop', 1.5], ['sexual harassment at work', 2], ['sexually harassed at work', 2],
       // an employer who will not pay, give a day off or stop humiliating; labour law
@@ -364,7 +370,9 @@ export const en: Lexicon = {
       ['technical intern', 2], ['trainee', 1], ['international student', 1.5], ['letter from', 0.5], ['ward office', 0.5],
       ['city hall', 0.5], ['my country', 1], ['moved to japan', 1.5],
     ],
-    medical: [['houmon kango', 2], ['homon kango', 2], ['houmon shinryo', 2], ['homon shinryo', 2], ['houmon iryo', 2], ['which department', 1.5], ['what kind of doctor', 1.5], ['chronic pain', 1.5], ['seikotsuin', 1.5], ['sekkotsuin', 1.5], ['back pain', 1], 
+    medical: [
+      ['dnr$', 2], ['do not resuscitate', 2], ['refuse resuscitation', 2], ['no resuscitation', 2], ['not be resuscitated', 2], ['advance directive', 2], ['living will', 2], ['end of life care', 2], ['palliative', 2], ['hospice', 2], ['die at home', 1.5], ['dying at home', 1.5],
+      ['houmon kango', 2], ['homon kango', 2], ['houmon shinryo', 2], ['homon shinryo', 2], ['houmon iryo', 2], ['which department', 1.5], ['what kind of doctor', 1.5], ['chronic pain', 1.5], ['seikotsuin', 1.5], ['sekkotsuin', 1.5], ['back pain', 1], 
       ['bloods done', 2], ['get bloods', 2],
       ['home oxygen', 2], ['oxygen', 1], ['heatstroke', 1], ['heat stroke', 1],
       ['flu shot', 2], ['flu jab', 2],
@@ -375,7 +383,7 @@ export const en: Lexicon = {
       ['hospital', 1], ['doctor', 1], ['clinic', 1], ['medical', 1], ['medication', 1], ['medicine', 1], ['illness', 1],
       // «ill» after the word that makes it an illness: folded, «I'll» is «ill» too
       ...['is', 'was', 'are', 'been', 'being', 'fell', 'falls', 'got', 'gets', 'feel', 'feels', 'feeling', 'felt', 'very', 'so', 'too', 'seriously', 'terminally', 'critically', 'chronically', 'mentally', 'gravely'].map((w) => [`${w} ill$`, 1] as const), ['ill health', 1], ['ill with', 1], ['sick', 1], ['disease', 1], ['home visit', 1.5], ['home visits', 1.5], ['visit my', 0.5],
-      ['health insurance', 1], ['treatment', 1], ['surgery', 1], ['cancer', 1], ['stroke', 1], ['nurse', 1],
+      ['health insurance', 1], ['treatment', 1], ['surgery', 1], ['cancer', 1], ['stroke', 1], ['nurse$', 1], ['nurses$', 1],
       ['fever', 1], ['headache', 1], ['pain', 0.7], ['killing me', 0.3], ['injur', 1], ['check up', 0.7],
       ['checkup', 0.7], ['prenatal', 1], ['antenatal', 1], ['appointment', 0.5], ['chronic', 1], ['dialysis', 1.5], ['transplant', 1.5], ['prescription', 1], ['dentist', 1],
       ['ambulance', 1], ['hurts', 0.5], ['my back', 0.5],

@@ -5,6 +5,7 @@ import type { Lexicon } from './types.ts';
 export const id: Lexicon = {
   categories: {
     elderly: [
+      ['bapak tua', 1.5], ['ibu tua', 1.5], ['kakek tua', 1.5], ['nenek tua', 1.5],
       ['70 tahun$', 1], ['71 tahun$', 1], ['72 tahun$', 1], ['73 tahun$', 1], ['74 tahun$', 1], ['75 tahun$', 1], ['76 tahun$', 1], ['77 tahun$', 1], ['78 tahun$', 1], ['79 tahun$', 1], ['80 tahun$', 1], ['81 tahun$', 1], ['82 tahun$', 1], ['83 tahun$', 1], ['84 tahun$', 1], ['85 tahun$', 1], ['86 tahun$', 1], ['87 tahun$', 1], ['88 tahun$', 1], ['89 tahun$', 1], ['90 tahun$', 1], ['91 tahun$', 1], ['92 tahun$', 1], ['93 tahun$', 1], ['94 tahun$', 1], ['95 tahun$', 1], ['96 tahun$', 1], ['97 tahun$', 1], ['98 tahun$', 1], ['99 tahun$', 1],
       ['umur 70$', 1], ['umur 71$', 1], ['umur 72$', 1], ['umur 73$', 1], ['umur 74$', 1], ['umur 75$', 1], ['umur 76$', 1], ['umur 77$', 1], ['umur 78$', 1], ['umur 79$', 1], ['umur 80$', 1], ['umur 81$', 1], ['umur 82$', 1], ['umur 83$', 1], ['umur 84$', 1], ['umur 85$', 1], ['umur 86$', 1], ['umur 87$', 1], ['umur 88$', 1], ['umur 89$', 1], ['umur 90$', 1], ['umur 91$', 1], ['umur 92$', 1], ['umur 93$', 1], ['umur 94$', 1], ['umur 95$', 1], ['umur 96$', 1], ['umur 97$', 1], ['umur 98$', 1], ['umur 99$', 1],
       ['usia 70$', 1], ['usia 71$', 1], ['usia 72$', 1], ['usia 73$', 1], ['usia 74$', 1], ['usia 75$', 1], ['usia 76$', 1], ['usia 77$', 1], ['usia 78$', 1], ['usia 79$', 1], ['usia 80$', 1], ['usia 81$', 1], ['usia 82$', 1], ['usia 83$', 1], ['usia 84$', 1], ['usia 85$', 1], ['usia 86$', 1], ['usia 87$', 1], ['usia 88$', 1], ['usia 89$', 1], ['usia 90$', 1], ['usia 91$', 1], ['usia 92$', 1], ['usia 93$', 1], ['usia 94$', 1], ['usia 95$', 1], ['usia 96$', 1], ['usia 97$', 1], ['usia 98$', 1], ['usia 99$', 1],
@@ -54,6 +55,7 @@ export const id: Lexicon = {
       ...['anakku', 'anak saya', 'anak aku', 'anakku umur', 'anak umur'].flatMap((k) => Array.from({ length: 12 }, (_, i) => [[`${k} ${i + 1} thn`, 1.5], [`${k} ${i + 1} tahun`, 1.5]] as const).flat()),
     ],
     youth: [
+      ['panti asuhan', 1.5], ['keluar dari panti', 2],
       // still students (a pregnancy or money trouble while at school or university)
       ['masih mahasiswa', 1], ['masih kuliah', 1], ['sama-sama mahasiswa', 1],
       ['umur 18$', 1], ['umur 19$', 1], ['umur 20$', 1], ['umur 21$', 1], ['umur 22$', 1], ['umur 23$', 1], ['umur 24$', 1], ['umur 25$', 1], ['umur 26$', 1], ['umur 27$', 1], ['umur 28$', 1], ['umur 29$', 1],
@@ -100,6 +102,8 @@ export const id: Lexicon = {
       ['gaji telat', 2], ['gaji belum masuk', 2], ['laper', 0.5], ['kelaparan', 2], ['tagihan rumah sakit', 1.5], ['biaya rumah sakit', 1.5], ['biaya berobat', 1.5], ['biaya pengobatan', 1.5], ['biayanya besar', 1.5], ['biayanya mahal', 1.5], ['biaya...besar sekali', 2], ['biaya...mahal sekali', 2], ['biaya...mahal banget', 2], ['tidak sanggup bayar', 2], ['gak sanggup bayar', 2], ['ga sanggup bayar', 2], ['nggak sanggup bayar', 2], ['tidak mampu bayar', 2], ['gak mampu bayar', 2], ['makannya cuma', 1.5], ['cuma makan roti', 1.5], ['hemat', 0.7], ['gak punya penghasilan', 2], ['tidak punya penghasilan', 2], ['utang', 1.5], ['hutang', 1.5],
     ],
     housing: [
+      ['kunci kamar', 1], ['kembalikan kunci', 1], ['dikembalikan kunci', 1],
+      ['tidur di taman', 2], ['tidur di stasiun', 2], ['tidur di jalan', 2], ['tidur di emperan', 2], ['gelandangan', 2], ['tunawisma', 2], ['hunian sementara', 2],
       // noisy neighbours
       ['tetangga...berisik', 1.5], ['berisik...tetangga', 1.5], ['keluhan suara', 1.5], ['tetangga atas', 1],
       ['tinggal di mobil', 1.5], ['tidur di mobil', 1.5],
@@ -116,6 +120,7 @@ export const id: Lexicon = {
       ['bayar kos', 2], ['gak ada tempat tidur', 2], ['gak ada tempat tinggal', 2], ['tidur di lantai', 1], ['numpang tidur', 2],
     ],
     mental_health: [
+      ['menggambar kuburan', 1.5], ['gambar kuburan', 1.5], ['merasa hampa', 1.5],
       // Slang for a low mood and eating disorders.
       ['galau', 1], ['mental breakdown', 2], ['muntah setelah makan', 2], ['sengaja muntah', 2],
       ['mimpi buruk', 1.5], ['kasino', 1], ['slot online', 2], ['judol', 2], ['bisikan', 1.5], ['halusinasi', 2], ['gampang nangis', 1.5], ['gampang marah', 1], ['udah gak kuat', 1], ['tidak kuat lagi', 1], ['berat banget', 0.7], ['deg2an', 1], ['kepikiran terus', 1], ['kepikiran', 0.5], ['gak tenang', 1], ['tidak tenang', 1], ['hampa', 1.5], ['kosong rasanya', 1], ['benci diri', 1.5], ['gelisah', 1.5], ['murung', 1.5],
@@ -130,7 +135,7 @@ export const id: Lexicon = {
     single_parent: [
       // pregnant and left by the partner: to give birth and raise the child alone
       ['melahirkan sendiri', 1.5], ['membesarkan sendiri', 1.5], ['besarin sendiri', 1.5], ['ngebesarin sendiri', 1.5],
-      ['orang tua tunggal', 2], ['ibu tunggal', 2], ['single parent', 2], ['janda', 1.5], ['duda', 1.5], ['cerai', 1.5], ['nafkah anak', 2], ['ditinggal suami', 2], ['ditinggal pacar', 1.5], ['pacar kabur', 1.5], ['suami kabur', 1.5], ['gak kirim uang', 1],
+      ['orang tua tunggal', 2], ['ibu tunggal', 2], ['single parent', 2], ['janda', 1.5], ['duda', 1.5], ['cerai', 0.4], ['nafkah anak', 2], ['ditinggal suami', 2], ['ditinggal pacar', 1.5], ['pacar kabur', 1.5], ['suami kabur', 1.5], ['gak kirim uang', 1],
       ['ayah tunggal', 2], ['bapak tunggal', 2], ['ortu tunggal', 2], ['single mom', 2], ['single mother', 2], ['single dad', 2], ['hitori oya', 2], ['jido fuyo', 2], ['jidou fuyou', 2], ['jido teate', 1], ['biaya anak', 1.5], ['nafkah', 1.5], ['mantan suami', 0.7], ['hak asuh', 2], ['ngurus anak sendiri', 2], ['ngurus anak sendirian', 2], ['sendirian ngurus...anak', 2], ['sendiri ngurus...anak', 2], ['ngurus 2 anak sendiri', 2], ['ngurus bayi sendiri', 2], ['ayah sekaligus ibu', 2], ['istri pulang', 1], ['gak balik lagi', 1], ['pisah rumah', 1], ['balikin anak', 1],
     ],
     carer: [
@@ -153,6 +158,8 @@ export const id: Lexicon = {
       ['ngurusin', 1.5], ['yang saya rawat', 2], ['yang aku rawat', 2], ['aku rawat', 1.5], ['saya rawat', 1.5], ['gantiin popok', 1.5], ['gantian', 1], ['nganter ibu', 1.5], ['nganter bapak', 1.5], ['nganter ayah', 1.5], ['gak sanggup', 0.5], ['sendirian ngurus', 1.5], ['pikul sendiri', 1.5], ['short stay', 0.3], ['young carer', 2], ['kasih obat', 0.5], ['semua urusan', 1], ['ganti baju', 0.5], ['jaga ayah', 1.5], ['jaga mertua', 1.5], ['ngurus mertua', 1.5], ['ngurus bapak mertua', 1.5],
     ],
     rights: [
+      ['rebutan warisan', 2], ['sengketa warisan', 2],
+      ['rekening pribadi', 1.5],
       // a boss or senior touching a worker (sexual harm at work: women, and rights)
       ['atasan...pegang pegang', 2], ['atasan...pegang badan', 2], ['atasan...raba', 2], ['bos...pegang pegang', 2], ['bos...raba', 2], ['mandor...pegang pegang', 2], ['mandor...raba', 2], ['senior...pegang pegang', 1.5], ['pelecehan seksual', 1],
       // is it allowed; too few days off; labour law
@@ -187,6 +194,7 @@ export const id: Lexicon = {
       ['tinggal sendiri', 1], ['tinggal sendirian', 1], ['hidup sendiri', 1], ['ada yg ngecek', 1.5], ['ada yang ngecek', 1.5], ['jauh dari keluarga', 1.5], ['gak ada keluarga', 1.5], ['tidak ada keluarga', 1.5], ['gak ada yg ngerti', 1.5], ['gak ada yang ngerti', 1.5], ['tidak ada yang mengerti', 1.5], ['tidak ada yang mengurus', 1.5], ['gak ada yg ngurus', 1.5], ['gak ada yang ngurus', 1.5], ['gak ada yg peduli', 1.5], ['gak ada yang peduli', 1.5],
     ],
     multicultural: [
+      ['wna$', 1.5], ['warga negara asing', 1.5],
       // mocked for an accent
       ['logat', 1.5], ['abu jenazah', 1.5], ['jenazah...pulang', 2], ['pemulangan jenazah', 2], 
       // Japanese lessons
@@ -204,7 +212,9 @@ export const id: Lexicon = {
       ['kuyakusho', 0.7], ['kuyakusyo', 0.7], ['shiyakusho', 0.7], ['dattai', 2], ['tennyu', 2], ['kokumin hoken', 0.5], ['gaikokujin', 2], ['ke orang asing', 1], ['buat orang asing', 1], ['untuk orang asing', 1], ['halal', 1], ['sholat', 0.7], ['salat', 0.7], ['ramadan', 0.5], ['bahasa inggris', 0.7], ['bahasa sendiri', 1], ['ngerti bahasanya', 1.5], ['diterjemahin', 1.5], ['konsulat', 2], ['kjri', 2], ['suami orang jepang', 1], ['istri orang jepang', 1], ['sekolah indonesia', 1.5], ['jisshusei', 2], ['tokutei', 1], ['zairyuu', 2], ['visanya', 2],
       ['krn orang asing', 1.5], ['karena orang asing', 1.5], ['karena saya orang asing', 1.5], ['karena aku orang asing', 1.5], ['gara2 orang asing', 1.5], ['krn bahasa', 1.5], ['karena bahasa', 1.5], ['gak ngerti prosedur', 1.5], ['gak ngerti urusan', 1.5], ['tidak mengerti prosedur', 1.5], ['paguyuban', 1.5], ['dari indo', 0.7], ['dateng dari indo', 1.5], ['datang dari indonesia', 1.5], ['gak ngerti harus ngomong', 1.5], ['gak bisa bahasa jepang', 2], ['tidak bisa bahasa jepang', 2],
     ],
-    medical: [['dokter...datang ke rumah', 2], ['perawat...datang ke rumah', 2], ['dokter kunjungan', 2], ['poli apa', 1.5], ['dokter spesialis apa', 1.5], ['sakit perut', 1], ['nggak sembuh', 1], ['tidak sembuh', 1], ['gak sembuh', 1], ['sakit punggung', 1], ['punggung pegel', 1], ['nyeri kronis', 1.5], ['sengatan panas', 1.5], ['vaksin flu', 2], ['kenshin', 1.5], ['kenkou shindan', 1.5], ['byoin', 1.5], ['periksa gigi', 1.5], ['保険証', 1], ['rumah sakit', 1.5], ['periksa kandungan', 1], ['dokter', 1], ['berobat', 1.5], ['sakit', 0.7], ['obat', 1], ['periksa', 0.7], ['demam', 1], ['stroke', 1], ['klinik', 1],
+    medical: [
+      ['paliatif', 2], ['kanwa care', 2], ['kanwa kea', 2], ['tidak mau diresusitasi', 2], ['resusitasi', 1.5], ['hospis', 2], ['stadium akhir', 1.5],
+      ['dokter...datang ke rumah', 2], ['perawat...datang ke rumah', 2], ['dokter kunjungan', 2], ['poli apa', 1.5], ['dokter spesialis apa', 1.5], ['sakit perut', 1], ['nggak sembuh', 1], ['tidak sembuh', 1], ['gak sembuh', 1], ['sakit punggung', 1], ['punggung pegel', 1], ['nyeri kronis', 1.5], ['sengatan panas', 1.5], ['vaksin flu', 2], ['kenshin', 1.5], ['kenkou shindan', 1.5], ['byoin', 1.5], ['periksa gigi', 1.5], ['保険証', 1], ['rumah sakit', 1.5], ['periksa kandungan', 1], ['dokter', 1], ['berobat', 1.5], ['sakit', 0.7], ['obat', 1], ['periksa', 0.7], ['demam', 1], ['stroke', 1], ['klinik', 1],
       ['kanker', 1.5], ['kemo', 1.5], ['kemoterapi', 2], ['dirawat di', 1], ['operasi', 1.5], ['tbc$', 1.5], ['asma', 1.5], ['diabetes', 1], ['gula darah', 1.5], ['penyakit jantung', 1.5], ['cedera', 1.5], ['patah tulang', 2], ['tangan patah', 1.5], ['kaki patah', 1.5], ['byouin', 1.5], ['cuci darah', 1], ['maag', 1.5], ['batuk', 1], ['dokter gigi', 2], ['sakit gigi', 2], ['obat generik', 2], ['resep', 1], ['rawat inap', 2], ['rawat jalan', 2],],
   },
   crisis: {

@@ -53,6 +53,7 @@ export const ne: Lexicon = {
       ['बच्चाको खोप', 2], ['बच्चालाई खोप', 2], ['शिशुको खोप', 2], ['bachha ko khop', 2],
     ],
     youth: [
+      ['अनाथालय', 1.5], ['बालगृह', 1.5], ['बाल गृह', 1.5],
       ['पहिलो पटक काम', 1],
       // Just 18, only +2 passed.
       ['18 pugyo', 1.5], ['18 pugeko', 1.5], ['+2 matra', 1.5], ['+2 pass', 1], ['college xodnu', 1.5], ['college chhodnu', 1.5],
@@ -76,6 +77,7 @@ export const ne: Lexicon = {
       ['जबर्जस्ती गर्', 2], ['जबरजस्ती गर्', 2], ['बलात्कार', 2], ['balatkar', 2], ['यौन दुर्व्यवहार', 2], ['yaun durvyavahar', 2], ['yaun hinsa', 2], ['यौन हिंसा', 2],
     ],
     livelihood: [
+      ['पसल बन्द', 1.5],
       // bearing every cost alone
       ['सबै खर्च', 1], ['खर्च...धान्नु', 1.5],
       // pay far too low for the hours
@@ -100,6 +102,8 @@ export const ne: Lexicon = {
       ['bill धेरै', 1.5], ['अस्पतालको बिल', 1.5], ['aspatal ko bill', 1.5], ['hospital ko bill', 1.5], ['part time मात्र', 1],
     ],
     housing: [
+      ['कोठा...खाली गर', 2], ['खाली गर्नु भन', 1.5],
+      ['नेट क्याफे', 2], ['नेटक्याफे', 2], ['पार्कमा सुत', 2], ['सडकमा सुत', 2], ['स्टेसनमा सुत', 2], ['बाटोमा सुत', 2], ['डर्म', 1], ['अस्थायी आवास', 2], ['parkma sut', 2], ['sadakma sut', 2],
       // public housing in Devanagari; noisy neighbours
       ['जुताकु', 2], ['छिमेकी...हल्ला गर्', 1.5], ['chhimeki...halla gar', 1.5],
       ['कहाँ बस्ने', 1.5],
@@ -114,6 +118,7 @@ export const ne: Lexicon = {
       ['घरभाडा', 2], ['kotha chaina', 2], ['kotha chhaina', 2], ['kotha gayo', 1.5], ['sasto kotha', 2], ['kotha chahiyo', 2], ['ghar chahiyo', 2], ['सुत्ने ठाउँ', 2], ['yachin', 2], ['ooya', 1.5], ['landlord', 2], ['eviction', 2], ['都営', 2], ['家賃', 2], ['manga kissa', 2], ['net cafe', 2], ['bahira sut', 1.5], ['कोठा छैन', 2], ['घर खाली गर', 2], ['ghar khali gar', 2], ['kotha bhada', 2],
     ],
     mental_health: [
+      ['मरेपछि कहाँ', 1.5], ['खाली खाली', 1],
       // awake all night
       ['रातभरि जाग', 1], ['रातभर जाग', 1],
       // fear with a shaking body when speaking in front of others
@@ -148,8 +153,8 @@ export const ne: Lexicon = {
       // a husband who walked out, leaving the children
       ['श्रीमान् छोडेर', 1.5], ['श्रीमान छोडेर', 1.5], ['श्रीमानले छोडे', 1.5], ['श्रीमान् भागे', 1.5], ['श्रीमान भागे', 1.5], ['shreeman chhodera', 1.5],
       ['एक्लै बच्चा', 2], ['एकल आमा', 2], ['एकल अभिभावक', 2], ['सम्बन्ध विच्छेद', 1.5], ['पारपाचुके', 1.5],
-      ['एकल बुबा', 2], ['एक्लै हुर्काउ', 2], ['एक्लै पाल', 2], ['डिभोर्स', 1.5], ['छुट्टिए', 1], ['पूर्व श्रीमान', 1], ['भरणपोषण', 2], ['जिदो तेआते', 1.5], ['児童扶養手当', 2], ['ひとり親', 2], ['श्रीमान बित', 1],
-      ['ekal aama', 2], ['ekal ama', 2], ['single mom', 2], ['single mother', 2], ['single father', 2], ['eklai hurkau', 2], ['eklai paal', 2], ['eklai bachha', 1.5], ['divorce', 1.5], ['dibhors', 1.5], ['chhutiy', 0.5], ['chutiy', 0.5], ['purano shreeman', 1],
+      ['एकल बुबा', 2], ['एक्लै हुर्काउ', 2], ['एक्लै पाल', 2], ['डिभोर्स', 0.4], ['छुट्टिए', 1], ['पूर्व श्रीमान', 1], ['भरणपोषण', 2], ['जिदो तेआते', 1.5], ['児童扶養手当', 2], ['ひとり親', 2], ['श्रीमान बित', 1],
+      ['ekal aama', 2], ['ekal ama', 2], ['single mom', 2], ['single mother', 2], ['single father', 2], ['eklai hurkau', 2], ['eklai paal', 2], ['eklai bachha', 1.5], ['divorce', 0.4], ['dibhors', 1.5], ['chhutiy', 0.5], ['chutiy', 0.5], ['purano shreeman', 1],
       ['jido teate', 1.5], ['jido fuyo', 2], ['jidou fuyou', 2], ['fuyo teate', 2], ['hitori oya', 2], ['shreeman bit', 1], ['shriman bit', 1],
       ['एक्लै...हुर्का', 2], ['eklai...hurka', 2], ['एक्लो आमा', 2], ['एक्लो बुवा', 2], ['एक्लो बुबा', 2], ['श्रीमान छोडेर', 1.5], ['श्रीमानलाई छोडेर', 1.5], ['shreeman chhodera', 1.5], ['ex le', 0.5], ['मेरो ex', 1], ['छुट्टि', 0.5], ['जिम्मेवारी होइन', 1],
       ['ekle pal', 2], ['ekle hurka', 2], ['eklai pal', 2], ['तलाक$', 1.5], ['तलाकको', 1.5], ['तलाकपछि', 1.5], ['talak', 1.5], ['chhuttiy', 1], ['chuttiy', 1], ['विधवा', 1], ['bidhuwa', 1], ['bidhwa', 1], ['खर्च पठाउँदैन', 1.5], ['kharcha pathaudaina', 1.5], ['kharcha didaina', 1],
@@ -171,6 +176,8 @@ export const ne: Lexicon = {
       ['हेर्नुपर्ने', 1], ['कसले हेर्ने', 1.5], ['kasle herne', 1.5], ['kasle herchha', 1.5], ['kasle herchu', 1], ['हेर्ने कोही छैन', 1.5], ['छोडेर हेर्', 1.5], ['chhodera her', 1.5], ['सम्हाल्दै', 0.7], ['samhaldai', 0.7], ['sambhaldai', 0.7], ['आफ्नो लागि समय', 1.5], ['aafno lagi samay', 1.5]
     ],
     rights: [
+      ['अंशबण्डा', 1.5], ['अंश...खोस', 2],
+      ['मृतकको ऋण', 2], ['ठगी हो', 2.5], ['अनौठो चिठी', 1],
       // an employer touching a worker (sexual harm at work: women, and rights)
       ['मालिकले मलाई छुन्छ', 1.5], ['मालिकले मलाई छोयो', 1.5], ['हाकिमले मलाई छुन्छ', 1.5], ['हाकिमले मलाई छोयो', 1.5],
       // an employer who gives no day off
@@ -202,6 +209,7 @@ export const ne: Lexicon = {
       ['सबैका अगाडि', 1], ['sabai ko agadi', 1], ['sabaiko agadi', 1], ['遺言', 1.5], ['इच्छापत्र', 1.5], ['ichhapatra', 1.5], ['टिभी सपिङ', 1.5], ['tv shopping', 1.5], ['शेयर', 0.5],
     ],
     isolation: [
+      ['कतै निस्कनुहुन्न', 1], ['कतै निस्कँदैन', 1],
       ['फोहोर थुप्रि', 1.5], ['गफ गर्न', 1.5], ['ज्येष्ठ नागरिक क्लब', 2],
       // wishing for someone to talk to (kasaisanga kura garna mann lagchha)
       ['kasaisanga kura garna', 1.5], ['kasai sanga kura garna', 1.5], ['kasaisanga kura garne', 1.5], ['kura garne manchhe chhaina', 2], ['kura garne kohi chhaina', 2], ['kura garne koi chaina', 2], ['kasaisanga bolna', 1.5],
@@ -240,6 +248,7 @@ export const ne: Lexicon = {
       ['नेपालबाट', 0.7], ['nepal bata', 0.7], ['nepalbata', 0.7], ['भर्खर जापान', 1], ['bharkhar japan', 1], ['जापान आएको', 0.5], ['japan aayeko', 0.5], ['japan aako', 0.5], ['नेपाली वा अंग्रेजी', 2], ['नेपाली बुझ्ने', 2], ['nepali bujhne', 2], ['अंग्रेजी बुझ्ने', 1.5], ['angreji bujhne', 1.5], ['japanese ma', 1], ['जापानीमा', 1], ['घुम्न आउनु', 1], ['जापान घुमाउन', 1.5], ['ट्राभल इन्सुरेन्स', 1.5], ['travel insurance', 1.5], ['भिजिट भिसा', 2], ['visit visa', 2], ['28 ghanta', 1], ['२८ घण्टा', 1], ['28 jikan', 1], ['छालाको रङ', 1.5], ['chhala ko rang', 1.5], ['jaatko', 0.7],
     ],
     medical: [
+      ['palliative', 2], ['प्यालिएटिभ', 2], ['उपशामक', 2], ['hospice', 2],
       // a period that has stopped
       ['period aako chaina', 1.5], ['period aaeko chaina', 1.5], ['महिनावारी', 1],
      ['कुन विभाग', 1.5], ['पुरानो दुखाइ', 1.5], ['ढाड दुख', 1], ['कम्मर दुख', 1], ['निको हुँदैन', 0.7], 

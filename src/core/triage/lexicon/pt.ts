@@ -47,6 +47,7 @@ const written: Lexicon = {
       ['abort', 2], ...Array.from({ length: 37 }, (_, i) => [[`tô com ${i + 4} semanas`, 1.5], [`estou com ${i + 4} semanas`, 1.5]] as const).flat(),
     ],
     youth: [
+      ['abrigo de menores', 1.5], ['orfanato', 1.5], ['casa de acolhimento', 1.5],
       // still students (a pregnancy or money trouble while at school or university)
       ['ainda estudante', 1], ['ainda somos estudantes', 1], ['os dois estudantes', 1], ['ainda na faculdade', 1],
       ['jovem', 2], ['jovens', 2], ['adolescente', 1], ['nem trabalha nem estuda', 2], ['faculdade', 1], ['tenho 20 anos', 1], ['de 20 anos', 1], ['com 20 anos', 1], ['20 anos de idade', 1], ['futuro', 0.5],
@@ -57,6 +58,7 @@ const written: Lexicon = {
       ['koukou', 1], ['vestibular', 1.5], ['kousotsu', 1.5], ['intercambista', 2], ['mestrado', 1.5], ['bolsa de estudo', 1.5], ['não sei o que fazer da vida', 1.5], ['voltar a estudar', 1.5], ['teiji', 1.5], ['emprego de verdade', 1],
     ],
     women: [
+      ['agressões', 1.5], ['agressão do', 1.5], ['agressão de', 1.5],
       // harassment at work by a man: remarks about her body, pressing her to go out
       ['piada sobre o meu corpo', 1.5], ['piadas sobre o meu corpo', 1.5], ['piada sobre meu corpo', 1.5], ['insistiu pra eu sair com ele', 1.5],
       // A father or stepfather beating the mother; a partner controlling food and weight.
@@ -68,6 +70,7 @@ const written: Lexicon = {
       ['me controla', 2], ['controla tudo', 2], ['fica com meu salário', 2], ['pega meu salário', 2], ['pega todo meu salário', 2], ['controla meu dinheiro', 2], ['mostrar a nota', 1], ['pedir dinheiro pra ele', 1.5], ['olha meu celular', 1.5], ['não me deixa', 1], ['relacionamento abusivo', 2], ['abusivo', 1.5], ['passa a mão', 2], ['me chamando de', 1.5], ['ex não para', 1.5], ['perseguindo', 1.5], ['me segue', 1.5], ['sabe onde eu moro', 1.5], ['abrigo pra mulher', 2], ['casa abrigo', 2], ['me ameaça', 1.5], ['violento', 1.5], ['me dá dinheiro', 1], ['no nome dele', 1], ['stalker', 2], ['perseguição', 2],
     ],
     livelihood: [
+      ['como vou me manter', 2], ['me sustentar', 1.5],
       // job openings (vagas) for disabled people
       ['vaga pra pessoa', 1.5], ['vagas pra pessoa', 1.5], ['vaga para pessoa', 1.5], ['vagas para pessoa', 1.5],
       // benefit cut; bills one can barely pay
@@ -99,6 +102,8 @@ const written: Lexicon = {
       ['perdi...man$', 1.5], ['não paga as horas', 1.5], ['não paga o salário', 2], ['não pagou o salário', 2], ['não paga hora extra', 1], ['hora extra...não paga', 1.5], ['não pagou as horas', 1.5], ['ajudar com as contas', 1.5], ['procurar emprego', 1.5], ['conseguir emprego', 1.5], ['entrevista de emprego', 1], ['perdi o serviço', 2], ['perdeu o serviço', 2], ['sem serviço', 2], ['conta do hospital', 1.5], ['conta de hospital', 1.5],
     ],
     housing: [
+      ['devolvo a chave', 1], ['devolver a chave', 1], ['entregar a chave', 1], ['entrego a chave', 1],
+      ['morador de rua', 2], ['morando na rua', 2], ['dormindo no parque', 2], ['dormindo na estação', 2], ['moradia temporária', 2],
       // noisy neighbours
       ['vizinho...barulho', 1], ['barulho...vizinho', 1],
       ['morando no carro', 1.5], ['dormindo no carro', 1.5],
@@ -110,12 +115,13 @@ const written: Lexicon = {
       ['aluguel', 2], ['dono do apartamento', 2], ['proprietário', 1.5], ['despejad', 2], ['despejo', 2], ['onde morar', 2],
       ['sem casa', 2], ['moradia', 2], ['temos que sair', 1.5], ['tenho que sair', 1.5], ['morar na rua', 2], ['apartamento', 0.5],
       ['apê$', 0.5], ['apato', 1.5], ['apaato', 1.5], ['imobiliária', 2], ['fudousan', 2], ['fudosan', 2], ['不動産', 2], ['ooya', 2], ['dono do apê', 2], ['senhorio', 2], ['shikikin', 1.5], ['reikin', 2], ['hoshounin', 2], ['hoshonin', 2], ['fiador', 2],
-      ['mudar de casa', 1.5], ['mudança', 1], ['me mudar', 1], ['sair do apartamento', 1.5], ['mandou eu sair', 1.5], ['abrigo', 2], ['sem teto', 2], ['dormindo no carro', 2], ['dormir no carro', 2], ['dormindo na rua', 2], ['net café', 1.5], ['manga kissa', 1.5],
+      ['mudar de casa', 1.5], ['mudança', 0.5], ['preciso me mudar', 1.5], ['tenho que me mudar', 1.5], ['me mudar', 1], ['sair do apartamento', 1.5], ['mandou eu sair', 1.5], ['abrigo', 2], ['sem teto', 2], ['dormindo no carro', 2], ['dormir no carro', 2], ['dormindo na rua', 2], ['net café', 1.5], ['manga kissa', 1.5],
       ['lugar pra morar', 2], ['lugar para morar', 2], ['onde ficar', 1.5], ['morando de favor', 2], ['danchi', 2], ['toei', 2], ['habitação', 2], ['share house', 1.5], ['alojamento', 1.5], ['mofo', 1.5], ['goteira', 1.5], ['vazamento', 1], ['vizinho de cima', 1], ['sem elevador', 1.5], ['administradora', 1.5], ['kanri', 1.5],
       ['aluguel atrasado', 2], ['lugar mais barato', 1.5], ['renovar o contrato', 1.5], ['não vai renovar', 1], ['pra onde ir', 1.5], ['para onde ir', 1.5], ['casa de amigo', 1], ['expulsou de casa', 2], ['ninguém aluga', 2], ['alugar', 1.5], ['aluga$', 1.5], ['apartamento da empresa', 2], ['procurar casa', 2],
       ['sair da casa', 1.5], ['saia da casa', 1.5], ['sair do apê', 1.5], ['não acho outro lugar', 1.5], ['não acho lugar', 1.5], ['onde dormir', 2],
     ],
     mental_health: [
+      ['desenha túmulo', 1.5], ['se eu vou morrer também', 1.5], ['vazio por dentro', 1.5],
       // hearing voices, talking alone; crying all the time after an old hurt
       ['ouve vozes', 2], ['ouvindo vozes', 2], ['escuta vozes', 2], ['falando sozinho', 1.5], ['falando sozinha', 1.5], ['chora muito', 1.5], ['chorando muito', 1.5], ['conversar com alguém', 0.7],
       // Eating-disorder and body-image slang.
@@ -146,8 +152,8 @@ const written: Lexicon = {
      
       // pregnant and left by the partner: to give birth and raise the child alone
       ['ter o bebê sozinha', 1.5], ['criar o bebê sozinha', 1.5], ['criar sozinha', 1.5],
-      ['mãe solteira', 2], ['pai solteiro', 2], ['mãe solo', 2], ['sozinha com', 1], ['divórcio', 1.5], ['separad', 1], ['pensão alimentícia', 2],
-      ['mãe sozinha', 2], ['pai sozinho', 2], ['pai solo', 2], ['criando sozinh', 2], ['crio sozinh', 2], ['viúva', 1], ['viúvo', 0.5], ['me separei', 1.5], ['separação', 1.5], ['divorci', 1.5], ['meu ex$', 0.5], ['minha ex$', 0.5], ['ex mulher', 1], ['ex esposa', 1], ['pai dos meus filhos', 1.5],
+      ['mãe solteira', 2], ['pai solteiro', 2], ['mãe solo', 2], ['sozinha com', 1], ['divórcio', 0.4], ['separad', 1], ['pensão alimentícia', 2],
+      ['mãe sozinha', 2], ['pai sozinho', 2], ['pai solo', 2], ['criando sozinh', 2], ['crio sozinh', 2], ['viúva', 1], ['viúvo', 0.5], ['me separei', 1.5], ['separação', 1.5], ['divorci', 0.4], ['meu ex$', 0.5], ['minha ex$', 0.5], ['ex mulher', 1], ['ex esposa', 1], ['pai dos meus filhos', 1.5],
       ['a guarda', 0.7], ['guarda d', 0.7], ['guarda dos filhos', 2], ['guarda compartilhada', 2], ['pensão', 1], ['jido fuyo', 2], ['jidou fuyou', 2], ['fuyo teate', 2], ['hitori oya', 2], ['ひとり親', 2], ['児童扶養手当', 2], ['casa do pai', 1], ['casa da mãe', 0.5],
       ['crio nossos', 1], ['sozinho com as crianças', 2], ['sozinha com as crianças', 2], ['sozinho com os filhos', 2], ['sozinha com os filhos', 2], ['minha esposa faleceu', 0.7], ['meu marido faleceu', 0.7], ['meu marido morreu', 0.7], ['minha esposa morreu', 0.7], ['pensão do pai', 1.5], ['não paga pensão', 2]
     ],
@@ -166,6 +172,8 @@ const written: Lexicon = {
       ['tenho que cuidar', 1], ['não aguento mais de sono', 1.5], ['só tem eu', 1], ['além de mim', 1.5]
     ],
     rights: [
+      ['ficar com a herança', 1.5], ['herança toda', 1.5], ['briga pela herança', 2],
+      ['conta pessoal', 1.5],
       // a boss or foreman touching a worker (sexual harm at work: women, and rights)
       ['chefe...mão em mim', 1.5], ['chefe...me toca', 1.5], ['chefe...me tocou', 1.5], ['chefe...me agarr', 2], ['encarregado...mão em mim', 1.5], ['encarregado...me toca', 1.5], ['encarregado...me tocou', 1.5], ['assédio no trabalho', 2], ['assédio na fábrica', 2],
       // labour law in Portuguese; is it allowed; a boss who humiliates
@@ -214,7 +222,9 @@ const written: Lexicon = {
       ['não aceita ajuda', 1], ['ninguém vem', 1.5], ['ninguém aparece', 1.5], ['não tenho com quem', 1.5],
       ['ficou sozinha', 1], ['ficou sozinho', 1], ['não conheço ninguém', 2], ['sem amigos', 2], ['não tenho amigos', 2], ['não tenho ninguém', 2],
     ],
-    multicultural: [['cinzas...brasil', 2], ['corpo...brasil', 1.5], ['explique em português', 2], ['fale português', 1.5], 
+    multicultural: [
+      ['atenda em português', 2], ['que fale português', 1.5],
+      ['cinzas...brasil', 2], ['corpo...brasil', 1.5], ['explique em português', 2], ['fale português', 1.5], 
       // marrying a Japanese partner, a spouse visa
       ['japon...casar', 2], ['casar...japon', 2], ['japon...casamento', 1.5], ['casamento...japon', 1.5], ['casamento internacional', 2], ['visto de cônjuge', 2], ['visto de conjuge', 2],
       ['acabei de chegar', 1], ['recém chegad', 1.5], ['監理団体', 2], // new to Japan
@@ -232,7 +242,9 @@ const written: Lexicon = {
       ['tenkyo', 1.5], ['todoke', 0.5], ['traduz', 1], ['traduzo', 1], ['aprender japonês', 2], ['estudar japonês', 2], ['japonês da escola', 1.5],
       ['só falo português', 2], ['falo português', 1.5], ['só falo', 0.7], ['saudade do brasil', 1.5], ['lei no japão', 1.5], ['lei japonesa', 1.5], ['leis do japão', 1.5], ['visto de cônjuge', 2], ['visto vence', 2], ['visto venceu', 2], ['renovar o visto', 2],
     ],
-    medical: [['qual especialidade', 1.5], ['que médico procurar', 1.5], ['dor crônica', 1.5], ['dor na coluna', 1], ['dor nas costas', 1], ['não melhora', 0.7], ['insolação', 1.5], ['oxigênio', 1.5], ['vacina da gripe', 2], ['vacina contra gripe', 2], ['kenkou shindan', 1.5], ['kenko shindan', 1.5], ['byoin', 1.5], ['保険証', 1], ['hospital', 1.5], ['pré natal', 1], ['médico', 1], ['doente', 1], ['doença', 1], ['remédio', 1], ['tratamento', 1], ['consulta', 1], ['febre', 1], ['clínica', 1], ['plano de saúde', 1],
+    medical: [
+      ['cuidados paliativos', 2], ['paliativ', 2], ['não reanimar', 2], ['não ressuscitar', 2], ['não ser reanimad', 2], ['testamento vital', 2], ['diretivas antecipadas', 2], ['hospice', 2], ['morrer em casa', 1.5],
+      ['qual especialidade', 1.5], ['que médico procurar', 1.5], ['dor crônica', 1.5], ['dor na coluna', 1], ['dor nas costas', 1], ['não melhora', 0.7], ['insolação', 1.5], ['oxigênio', 1.5], ['vacina da gripe', 2], ['vacina contra gripe', 2], ['kenkou shindan', 1.5], ['kenko shindan', 1.5], ['byoin', 1.5], ['保険証', 1], ['hospital', 1.5], ['pré natal', 1], ['médico', 1], ['doente', 1], ['doença', 1], ['remédio', 1], ['tratamento', 1], ['consulta', 1], ['febre', 1], ['clínica', 1], ['plano de saúde', 1],
       ['câncer', 1.5], ['quimioterapia', 1.5], ['quimio$', 1.5], ['diabetes', 1.5], ['pressão alta', 1], ['fratura', 1.5], ['engessad', 1.5], ['antibiótico', 1.5], ['farmácia', 1], ['pediatra', 1.5], ['cirurgia', 1], ['internad', 1], ['alta do hospital', 1.5], ['diálise', 1.5], ['hemodiálise', 1.5], ['asma', 1], ['alergia', 1], ['dor nas costas', 1], ['machuquei', 0.7], ['avc$', 0.7], ['derrame', 0.7], ['fisioterapia', 1.5], ['fisioterapeuta', 1.5], ['fisio$', 1], ['reabilitação', 1.5], ['fonoaudiólog', 1], ['enfermeir', 0.5], ['seguro de saúde', 1.5], ['sem seguro', 1], ['kenkou hoken', 1.5], ['exame de sangue', 1.5], ['kenshin', 1], ['byouin', 1.5], ['病院', 1.5], ['pronto socorro', 1.5], ['posto de saúde', 1.5], ['saúde', 0.5], ['inalador', 1.5], ['insulina', 1.5], ['quebrei o braço', 1.5], ['quebrei a perna', 1.5], ['quebrei o pulso', 1.5], ['quebrou o braço', 1.5], ['quebrou a perna', 1.5], ['quebrou o pulso', 1.5], ['quebrou o quadril', 1.5], ['consulta médica', 1.5], ['enfermeira domiciliar', 1.5], ['visita médica', 1.5], ['aparelho pra respirar', 1.5], ['oxigênio', 1]],
   },
   crisis: {

@@ -51,6 +51,7 @@ export const tl: Lexicon = {
       ...Array.from({ length: 10 }, (_, i) => [[`${i + 6} po ako`, 1], [`${i + 6} na ako`, 1], [`${i + 6} ako$`, 1], [`${i + 6} anyos`, 1]] as const).flat(),
     ],
     youth: [
+      ['bahay ampunan', 1.5], ['ampunan', 1.5],
       // a teenager who dropped out of high school
       ['nag dropout', 1], ['nagdropout', 1], ['huminto sa pag aaral', 1],
       ['18 po ako', 1], ['19 po ako', 1], ['20 po ako', 1], ['21 po ako', 1], ['22 po ako', 1], ['23 po ako', 1], ['24 po ako', 1], ['25 po ako', 1], ['26 po ako', 1], ['27 po ako', 1], ['28 po ako', 1], ['29 po ako', 1],
@@ -91,6 +92,8 @@ export const tl: Lexicon = {
       ['hindi...binabayaran', 1], ['di...binabayaran', 1], ['kulang ang sahod', 1.5], ['kulang...sahod', 1.5], ['na cut ako', 2], ['hindi na nirenew', 1.5], ['di na nirenew', 1.5], ['kailangan ko ng trabaho', 1.5], ['trabaho at bahay', 1], ['izoku nenkin', 1], ['maliit ang nenkin', 1.5], ['kakaunti ang nenkin', 1.5], ['kaunti ang nenkin', 1.5], ['walang pambayad', 2], ['walang maipambayad', 2], ['paano kami mabubuhay', 1.5], ['bayarin sa ospital', 1.5], ['bill sa ospital', 1.5], ['hospital bill', 1.5],
     ],
     housing: [
+      ['mapapaalis', 1.5], ['papaalisin', 1.5],
+      ['sa istasyon natutulog', 2], ['natutulog sa istasyon', 2], ['natulog...sa park', 2], ['natutulog sa park', 2], ['shelter', 1],
       // noisy neighbours
       ['kapitbahay...sobrang ingay', 1.5], ['ingay nila', 1], ['kapitbahay...karaoke', 1.5], ['kapitbahay...nagkakaraoke', 1.5], ['kapitbahay...videoke', 1.5], ['kapitbahay...nagvivideoke', 1.5], ['kapitbahay...maingay', 1.5], ['maingay...kapitbahay', 1.5],
       ['natutulog sa kotse', 1.5], ['nakatira sa kotse', 1.5],
@@ -107,6 +110,7 @@ export const tl: Lexicon = {
       ['kailangan ko ng bahay', 1.5], ['trabaho at bahay', 1], ['wala akong matulugan', 2], ['walang matulugan', 2], ['nakikitulog', 1.5], ['makikitulog', 1.5],
     ],
     mental_health: [
+      ['mamamatay din daw ako', 1.5], ['mamamatay din ba ako', 1.5], ['kung mamamatay din', 1.5],
       // drinking by the can (chuhai, strong zero, beer, alak); online cockfight betting
       ['chuhai', 0.7], ['strong zero', 1], ['umiinom ng chuhai', 1.5], ['umiinom ng beer', 1], ['umiinom ng alak', 1], ['lata...gabi-gabi', 1], ['gabi-gabi...lata', 1], ['online sabong', 2], ['e-sabong', 2],
       // Slang for breaking down, eating disorders.
@@ -125,13 +129,14 @@ export const tl: Lexicon = {
       // pregnant and left by the partner: to give birth and raise the child alone
       ['mag-isang palakihin', 1.5], ['palakihin mag-isa', 1.5], ['palakihin ko mag-isa', 1.5], ['manganak mag-isa', 1.5], ['manganganak mag-isa', 1.5],
       ['sustento', 2], ['byuda', 1.5], ['biyuda', 1.5], ['byudo', 1.5], ['balo$', 1], ['iniwan...kami', 1.5], ['kakahiwalay', 1.5], ['naghiwalay', 1.5], ['annul', 1.5], ['ex ko', 0.5], ['ako lang nagpapalaki', 2], ['pinalalaki', 1.5], ['nagpapalaki', 1.5], ['ako lang sa', 0.5], ['tatay ng anak ko', 0.5], ['nanay ng anak ko', 1],
-      ['single mom', 2], ['single mother', 2], ['single dad', 2], ['solo parent', 2], ['mag isa kong pinapalaki', 2], ['hiwalay', 1.5], ['mag isa...bumubuhay', 2], ['mag isang bumubuhay', 2], ['bumubuhay sa...anak', 1.5]],
+      ['single mom', 2], ['single mother', 2], ['single dad', 2], ['solo parent', 2], ['mag isa kong pinapalaki', 2], ['hiwalay', 0.4], ['mag isa...bumubuhay', 2], ['mag isang bumubuhay', 2], ['bumubuhay sa...anak', 1.5]],
     carer: [
       ['alaga kay', 1.5], ['pag aalaga', 2], ['mag alaga', 1.5], ['alaga$', 1], ['tagapag alaga', 2], ['nagbabantay', 0.7], ['nakabantay', 1], ['bantay niya', 1], ['nag aasikaso', 1], ['nagpapaligo', 1], ['pinapaliguan', 0.5], ['nag iinterpret para', 1.5], ['nagtatranslate para', 1.5], ['makapagpahinga', 0.5], ['alagaan ko', 1.5], ['inaalagaan ko', 2],
       ['inaalagaan', 1.5], ['nag aalaga', 1.5], ['alagaan', 1], ['pagod na pagod', 0.5], ['maysakit kong', 1],
       ['alagaan si', 1.5], ['nag aalaga kay', 2], ['young carer', 2], ['ako ang nag aalaga', 2], ['bantay', 0.7], ['lampin', 1], ['diaper', 0.7], ['short stay', 0.3], ['walang pahinga', 1.5], ['kapalitan', 1.5], ['kayang iwan', 1], ['hindi makapagpahinga', 1.5],
     ],
     rights: [
+      ['agawan sa mana', 2], ['mana...kinukuha', 1.5],
       // a boss or manager touching a worker (sexual harm at work: women, and rights)
       ['hinahawakan ako ng manager', 1.5], ['hinawakan ako ng manager', 1.5], ['hinahawakan ako ng boss', 1.5], ['hinawakan ako ng boss', 1.5], ['hinipuan ako ng manager', 2], ['hinipuan ako ng boss', 2], ['hinihipuan ako ng', 1.5],
       // is it allowed
@@ -173,7 +178,8 @@ export const tl: Lexicon = {
       ['walang tutulong', 1.5], ['wala kaming kakilala', 2], ['walang kaibigang', 2], ['wala pa rin kaming kaibigan', 2], ['makasalamuha', 2], ['makipag usap', 0.7], ['makipag kwentuhan', 1.5], ['tumambay', 1.5], ['magvolunteer', 1], ['volunteer', 0.7], ['nagkikita kita', 1.5], ['walang nag message', 1.5], ['walang tumatawag', 1.5], ['walang bumibisita', 1.5], ['ibang mundo', 1], ['lonely', 2], ['loneliness', 2], ['homesick', 1], ['mag isa siya', 0.7], ['mag isa sya', 0.7], ['mag isa lang siya', 0.7], ['mag isa lang sya', 0.7], ['mag isa sa bahay', 0.7], ['ang lungkot', 0.7],
       ['wala ring kakilala', 2], ['wala rin akong kakilala', 2], ['wala pa akong kakilala', 2], ['walang kausap na', 1.5], ['walang kasama sa bahay', 1.5], ['nakatira mag isa', 1], ['nakatirang mag isa', 1], ['nakatira nang mag isa', 1],
     ],
-    multicultural: [['abo...pinas', 2], ['maiuwi...abo', 2], ['iuwi...labi', 2],  
+    multicultural: [
+      ['abo...pinas', 2], ['maiuwi...abo', 2], ['iuwi...labi', 2],  
       ['hindi ko mabasa', 1], ['hindi makabasa ng japanese', 1.5], ['hindi ako makabasa ng japanese', 1.5],
       // marrying a Japanese partner, a spouse visa
       ['hapones...kasal', 1.5], ['kasal...hapones', 1.5], ['japanese...kasal', 1.5], ['kasal...japanese', 1.5], ['hapones...magpakasal', 1.5], ['spouse visa', 2],
@@ -183,7 +189,9 @@ export const tl: Lexicon = {
       ['kokumin hoken', 0.5], ['zairyu', 2], ['residence card', 2], ['re entry', 2], ['reentry', 2], ['overstay', 2], ['kari houmen', 2], ['karihoumen', 2], ['jisshusei', 2], ['ginou', 1.5], ['tokutei', 1.5], ['kumiai', 1], ['mag japanese', 1.5], ['nihongo', 1], ['marunong mag english', 1], ['psa$', 1.5], ['birth certificate', 1], ['marriage registration', 1], ['abroad', 1], ['umuwi sa pinas', 1], ['for good', 1], ['foreigner', 1.5], ['gaikokujin', 2], ['asawa kong hapon', 0.5], ['nagsasalita ng english', 1.5], ['marunong ng english', 1], ['half daw', 1], ['lump sum', 1], ['dattai', 2],
       ['dito sa japan', 0.4], ['sa japan', 0.3], ['nasa pinas', 0.7], ['umuwi...pinas', 0.7], ['kasal sa hapon', 1.5], ['asawang hapon', 1], ['bago lang ako dito', 1.5], ['bago lang ako sa japan', 1.5], ['lumipat...sa japan', 1.5], ['dahil sa wika', 1.5], ['sa wika', 1], ['hindi marunong mag nihongo', 2], ['di marunong mag nihongo', 2], ['sa tagalog', 1], ['tagalog na', 1], ['batas dito', 1.5], ['batas sa japan', 1.5], ['batas ng japan', 1.5], ['sistema dito', 1], ['expire na visa', 2], ['palit ng status', 2], ['magpalit ng status', 2], ['spouse visa', 2], ['permanent resident', 2], ['jfc$', 1.5],
     ],
-    medical: [['nurse sa bahay', 2], ['doktor sa bahay', 2], ['doctor sa bahay', 2], ['anong department', 1.5], ['sakit sa likod', 1], ['sumakit...likod', 1], ['hindi na gumagaling', 1], ['hindi gumagaling', 1], ['oxygen', 1.5], ['heat stroke', 1.5], ['flu shot', 2], ['magpabakuna', 2], ['kenshin', 1.5], ['kenkou shindan', 1.5], ['byoin', 1.5], ['保険証', 1], ['ospital', 1.5], ['doktor', 1], ['magpapatingin', 1.5], ['magpatingin', 1.5], ['may sakit', 1], ['sakit', 0.7], ['gamot', 1], ['lagnat', 1],
+    medical: [
+      ['palliative', 2], ['hospice', 2], ['dnr$', 2], ['revive', 1.5],
+      ['nurse sa bahay', 2], ['doktor sa bahay', 2], ['doctor sa bahay', 2], ['anong department', 1.5], ['sakit sa likod', 1], ['sumakit...likod', 1], ['hindi na gumagaling', 1], ['hindi gumagaling', 1], ['oxygen', 1.5], ['heat stroke', 1.5], ['flu shot', 2], ['magpabakuna', 2], ['kenshin', 1.5], ['kenkou shindan', 1.5], ['byoin', 1.5], ['保険証', 1], ['ospital', 1.5], ['doktor', 1], ['magpapatingin', 1.5], ['magpatingin', 1.5], ['may sakit', 1], ['sakit', 0.7], ['gamot', 1], ['lagnat', 1],
       // someone in the family who is ill, named beside another problem («may sakit pa si nanay»)
       ['may sakit si', 1.5], ['may sakit pa si', 1.5], ['may sakit ang', 1.5], ['may sakit pa ang', 1.5], ['nagkasakit si', 1.5],
       ['hospital', 1.5], ['byouin', 1.5], ['naoperahan', 2], ['operasyon', 1.5], ['dialysis', 2], ['kidney', 1.5], ['cancer', 1], ['kanser', 1], ['leukemia', 2], ['hika$', 1.5], ['asthma', 1.5], ['diabetes', 1], ['high blood', 1.5], ['dentista', 2], ['nasugatan', 1.5], ['paracetamol', 1.5], ['generic', 1], ['clinic', 1], ['klinika', 1.5], ['sakit sa puso', 1.5], ['doktor...pumupunta sa bahay', 2], ['doctor...pumupunta sa bahay', 2], ['doctor...pupunta sa bahay', 2], ['doctor', 1], ['doktor...pupunta sa bahay', 2], ['home visit', 1.5], ['houmon shinryo', 2]],

@@ -11,7 +11,7 @@ export const vi: Lexicon = {
       ['chăm sóc dài hạn', 2], ['bảo hiểm chăm sóc', 2], ['chăm sóc ban ngày', 1.5], ['trung tâm dưỡng lão', 2],
       ['bà$', 0.3], ['ông$', 0.3],
       ['tai biến', 0.5],
-      ['hay quên', 1.5], ['quên$', 0.7], ['bị lẫn', 2], ['lẫn rồi', 2], ['lú lẫn', 2], ['mất trí nhớ', 2], ['sa sút trí tuệ', 2], ['đi lạc', 1],
+      ['hay quên', 1.5], ['quên$', 0.4], ['bị lẫn', 2], ['lẫn rồi', 2], ['lú lẫn', 2], ['mất trí nhớ', 2], ['sa sút trí tuệ', 2], ['đi lạc', 1],
       ['hỏi đi hỏi lại', 1.5], ['mẹ già$', 1.5], ['bố già$', 1], ['cha già$', 1.5], ['đã già$', 1], ['già đi$', 1], ['già lắm$', 1], ['già hết$', 1], ['tôi già$', 1], ['ông bà già$', 1.5], ['già rồi', 1.5], ['già yếu', 2], ['người già', 2], ['cao tuổi', 2], ['người cao tuổi', 2],
       ['viện dưỡng lão', 2], ['dưỡng lão', 2], ['điều dưỡng', 1], ['ông tôi', 0.5], ['bà tôi', 0.5], ['ông bà', 0.5],
       ['nằm liệt', 2], ['cần người chăm sóc', 1.5], ['mẹ tôi cần', 0.5], ['bố tôi', 0.3], ['ba tôi', 0.3],
@@ -52,6 +52,7 @@ export const vi: Lexicon = {
       ['tụi nhỏ$', 1], ['mấy đứa nhỏ$', 1], ['các cháu nhỏ$', 1], ['hai bé$', 0.8], ['2 bé$', 0.8], ['ba bé$', 0.8], ['3 bé$', 0.8], ['2 đứa con$', 0.8], ['hai đứa con$', 0.8], ['đứa con$', 0.7], ['con còn nhỏ$', 1.5], ['con nhỏ$', 1.5], ['con út$', 0.7],
     ],
     youth: [
+      ['trại trẻ mồ côi$', 1.5], ['cơ sở bảo trợ$', 1.5], ['rời cơ sở$', 1.5],
       // Students who chose the wrong course or want to drop out.
       ['chọn sai ngành', 1.5], ['học sai ngành', 1.5], ['bỏ ngang', 1], ['năm 2 đh', 1], ['năm nhất đh', 1], ['bỏ đh', 1.5], ['nghỉ đh', 1],
       // still students (a pregnancy or money trouble while at school or university)
@@ -81,6 +82,7 @@ export const vi: Lexicon = {
       ['người yêu cũ$', 1.5], ['bạn trai cũ$', 1.5], ['đứng đợi$', 1], ['rình$', 1.5], ['theo dõi$', 1], ['đi theo em$', 1.5], ['sờ soạng$', 2], ['sàm sỡ$', 2], ['ảnh riêng tư$', 2], ['ảnh nóng$', 2], ['tung lên mạng$', 1.5], ['dọa tung$', 2], ['kiểm tra điện thoại$', 1.5], ['giữ hết lương$', 2], ['giữ hết thẻ$', 2], ['giữ hết...lương$', 2], ['giữ hết tiền$', 2], ['chồng giữ$', 1], ['chồng cầm hết$', 1.5], ['không cho ra ngoài$', 1.5], ['mỉa mai$', 1.5], ['chê bai$', 1.5], ['to tiếng$', 1], ['lăng mạ$', 2], ['xúc phạm$', 1.5], ['chồng đánh$', 2], ['bị chồng đánh$', 2], ['bạo hành$', 2], ['nhà tạm lánh$', 2], ['bỏ chồng$', 1.5],
     ],
     livelihood: [
+      ['cho nghỉ việc$', 1.5],
       // money lost to betting; borrowing from friends
       ['thua gần', 1], ['thua mất', 1], ['vay cả', 1], ['vay bạn', 1],
       // a loan left to repay
@@ -108,6 +110,8 @@ export const vi: Lexicon = {
       ['vay nặng lãi$', 1.5], ['tín dụng đen$', 1.5], ['không có đồng nào$', 2], ['ko có đồng nào$', 2], ['không còn đồng nào$', 2], ['viện phí cao$', 1.5], ['không đủ ăn$', 2], ['ko đủ ăn$', 2], ['tiền ăn...không có', 1.5], ['lương hưu ít$', 1.5], ['lương hưu thấp$', 1.5], ['gửi tiền về$', 0.7], ['không có tiền trả$', 2], ['ko có tiền trả$', 2],
     ],
     housing: [
+      ['nhà đứng tên$', 1.5], ['căn hộ đứng tên$', 1.5], ['phòng đứng tên$', 1.5], ['trả chìa khóa$', 1],
+      ['ngủ ngoài công viên$', 2], ['ngủ ở công viên$', 2], ['ngủ ngoài đường$', 2], ['ngủ ngoài ga$', 2], ['ngủ ở ga$', 2], ['ngủ ở nhà ga$', 2], ['nhà ở tạm thời$', 1.5],
       // noise from the neighbours
       ['hàng xóm...ồn$', 1.5],
       ['mái vẫn dột', 1.5], ['mái bị dột', 1.5], ['mái nhà dột', 1.5], ['sống trong xe', 1.5], ['ngủ trong xe', 1.5],
@@ -119,13 +123,14 @@ export const vi: Lexicon = {
       ['trả nhà', 1.5], ['tiền phòng', 2],
       ['không có nhà', 2], ['thuê phòng', 1.5], ['ký túc xá', 1], ['bị đuổi', 1.5],
       ['tiền nhà', 2], ['tiền thuê nhà', 2], ['thuê nhà', 2], ['chủ nhà$', 2], ['dọn đi', 1.5], ['đuổi', 1], ['đuổi ra khỏi nhà', 2],
-      ['ra khỏi nhà', 1.5], ['không có chỗ ở', 2], ['chỗ ở', 2], ['vô gia cư', 2], ['ngủ ngoài đường', 2], ['nhà ở', 2],
-      ['công ty quản lý$', 2], ['ban quản lý$', 1.5], ['quản lý nhà$', 1.5], ['管理会社', 2], ['báo quản lý$', 1.5], ['nhà công$', 2], ['toei$', 2], ['căn hộ$', 1.5], ['chuyển nhà$', 1], ['đổi nhà$', 2], ['đổi phòng$', 1.5], ['tìm nhà$', 2], ['cần nhà$', 2],
+      ['ra khỏi nhà', 1.5], ['không có chỗ ở', 2], ['chỗ ở$', 2], ['vô gia cư', 2], ['ngủ ngoài đường', 2], ['nhà ở', 2],
+      ['công ty quản lý$', 2], ['ban quản lý$', 1.5], ['quản lý nhà$', 1.5], ['管理会社', 2], ['báo quản lý$', 1.5], ['nhà công$', 2], ['toei$', 2], ['căn hộ$', 1.5], ['chuyển nhà$', 0.5], ['phải chuyển nhà$', 1.5], ['phải dọn đi$', 1.5], ['phải dọn ra$', 1.5], ['đổi nhà$', 2], ['đổi phòng$', 1.5], ['tìm nhà$', 2], ['cần nhà$', 2],
       ['người bảo lãnh$', 1.5], ['hoshounin$', 2], ['保証人', 2], ['cho thuê$', 1.5], ['nhà trọ$', 1.5], ['chủ trọ$', 2], ['ở trọ$', 1.5], ['tiền cọc$', 1], ['tiền đặt cọc$', 1], ['dột nước$', 1.5], ['nấm mốc$', 1.5], ['hàng xóm ồn$', 1.5], ['tầng trên$', 0.7], ['trần nhà$', 1.5],
       ['sửa nhà$', 1], ['phá dỡ$', 1.5], ['giải tỏa$', 1.5], ['xuống cấp$', 1.5], ['ở tạm$', 1.5], ['chỗ ngủ$', 1], ['quán net$', 1.5], ['net cafe$', 1.5], ['ko có nhà$', 2], ['thang máy$', 1], ['group home$', 1.5], ['thuê$', 0.7], ['căn 1k$', 1], ['phòng trọ$', 1],
       ['ngủ ở đâu$', 1.5], ['ngủ đâu$', 1.5], ['không có chỗ ngủ$', 2], ['ko có chỗ ngủ$', 2], ['đi đâu đêm nay$', 1.5], ['đi đâu tối nay$', 1.5], ['ở nhờ$', 1.5], ['ra khỏi căn hộ$', 1.5], ['dọn ra$', 1.5],
     ],
     mental_health: [
+      ['người chết rồi đi đâu$', 1.5], ['chết rồi đi đâu$', 1.5], ['vẽ mộ$', 1.5], ['trống rỗng$', 1.5],
       // betting apps (cá cược) as addiction
       ['cá cược', 1.5], ['app cá', 1],
       // Slang for a low mood, gaming addiction.
@@ -155,7 +160,7 @@ export const vi: Lexicon = {
       ['đổi họ cho con$', 1.5],
       // pregnant and left by the partner: to give birth and raise the child alone
       ['sinh con một mình', 1.5], ['đẻ một mình', 1.5], ['một mình sinh', 1.5],
-      ['mẹ đơn thân', 2], ['bố đơn thân', 2], ['đơn thân', 2], ['một mình nuôi', 2], ['nuôi con một mình', 2], ['ly hôn', 1.5], ['tiền cấp dưỡng', 2],
+      ['mẹ đơn thân', 2], ['bố đơn thân', 2], ['đơn thân', 2], ['một mình nuôi', 2], ['nuôi con một mình', 2], ['ly hôn', 0.4], ['tiền cấp dưỡng', 2],
       ['nuôi...một mình$', 2], ['nuôi...1 mình$', 2], ['hai mẹ con$', 0.7], ['2 mẹ con$', 0.7], ['hai bố con$', 0.7], ['2 bố con$', 0.7], ['vợ cũ$', 1.5], ['chồng cũ$', 0.5], ['ly dị$', 1.5], ['ly thân$', 1.5], ['chồng bỏ đi$', 1.5],
       ['quyền nuôi con$', 2], ['tiền nuôi con$', 2], ['cấp dưỡng$', 2], ['jido fuyo$', 2], ['fuyo teate$', 2], ['児童扶養手当', 2], ['hitori oya$', 2], ['ひとり親', 2], ['gặp con$', 1], ['thăm con$', 1], ['một mình em nuôi$', 2], ['mẹ đơn thân$', 2],
     ],
@@ -179,6 +184,8 @@ export const vi: Lexicon = {
       ['phải bế$', 0.7], ['đưa bà đi$', 1], ['đưa ông đi$', 1], ['đi thay mẹ$', 1.5], ['đi thay bố$', 1.5], ['phiên dịch cho mẹ$', 1.5], ['phiên dịch cho bố$', 1.5], ['không đủ người chăm$', 2],
     ],
     rights: [
+      ['tranh chấp thừa kế$', 2], ['tranh giành tài sản$', 2],
+      ['có phải lừa đảo$', 3], ['tài khoản cá nhân$', 1.5],
       // a boss or colleague touching a worker (sexual harm at work: women, and rights)
       ['sếp...sờ vào', 1.5], ['sếp...sờ soạng', 2], ['sếp...sờ mó', 2], ['sếp...động chạm', 1.5], ['quản lý...sờ vào', 1.5], ['quản lý...sờ soạng', 2], ['tổ trưởng...sờ', 1.5], ['quấy rối tình dục', 1],
       // a boss who keeps a minor working late or does not pay
@@ -244,7 +251,9 @@ export const vi: Lexicon = {
       // the law, schools and procedures of Japan that a newcomer does not know; the home country; help in Vietnamese
       ['luật ở nhật$', 1.5], ['luật nhật$', 1.5], ['luật bên nhật$', 1.5], ['pháp luật nhật$', 1.5], ['thủ tục ở nhật$', 1.5], ['trường học ở nhật$', 1.5], ['hệ thống...ở nhật', 1.5], ['ở nhật thế nào$', 1], ['không rành tiếng$', 2], ['ko rành tiếng$', 2], ['tiếng nhật kém$', 2], ['bằng tiếng việt$', 1.5], ['nói tiếng việt$', 1], ['người nói tiếng việt$', 1.5], ['nói nhanh quá$', 1], ['bên vn$', 0.7], ['bên việt nam$', 0.7], ['diện kỹ sư$', 1.5], ['kỹ thuật viên$', 0.7], ['ở chung với người nhật$', 1], ['bị trục xuất$', 2], ['trục xuất$', 2], ['hết visa$', 2], ['mất visa$', 2],
     ],
-    medical: [['khám khoa nào$', 1.5], ['khám sức khoẻ định kỳ$', 1.5], ['khám sức khỏe định kỳ$', 1.5], ['đau mãn tính$', 1.5], ['đau lưng$', 1], ['không khỏi$', 0.7], 
+    medical: [
+      ['chăm sóc giảm nhẹ$', 2], ['chăm sóc cuối đời$', 2], ['không muốn cấp cứu$', 2], ['từ chối cấp cứu$', 2], ['không hồi sức$', 2], ['hospice$', 2],
+      ['khám khoa nào$', 1.5], ['khám sức khoẻ định kỳ$', 1.5], ['khám sức khỏe định kỳ$', 1.5], ['đau mãn tính$', 1.5], ['đau lưng$', 1], ['không khỏi$', 0.7], 
       ['say nắng', 1.5], ['sốc nhiệt', 1.5], ['bình oxy', 2], ['thở oxy', 2], ['máy tạo oxy', 2],
       ['tiêm phòng cúm', 2],
       ['byouin', 1.5], ['kenshin', 1.5], ['kenkou shindan', 1.5],
