@@ -4,9 +4,9 @@ import { type LabelledT, type Miss, rate, readSet, type Scores, score } from './
  * `npm run eval:triage`: scores the engine on every labelled set, each with what it has been used
  * for. Batches 1–4 are crises in everyday, indirect wording with alarming-but-safe concerns, written
  * by earlier rounds and since read by the lexicon writers; crisis batches 5 and 6 likewise, in the
- * tenth session. Batches 5–64 are the kind of mix residents send (ordinary, compound, crisis,
+ * tenth session. Batches 5–65 are the kind of mix residents send (ordinary, compound, crisis,
  * alarming-but-safe; 40 per language), written by people who never saw the lexicons or the training
- * corpus: 5 and 6 chose the engine's weights and thresholds; 7, 8, 15–21, 24–28, 30–32, 34–36, 38–43, 46–49, 51–53, 55–58, 60, 61, 63 and 64 were measured blind,
+ * corpus: 5 and 6 chose the engine's weights and thresholds; 7, 8, 15–21, 24–28, 30–32, 34–36, 38–43, 46–49, 51–53, 55–58, 60, 61 and 63–65 were measured blind,
  * then joined the development set; 9–14, 22, 23, 29, 33, 37, 44, 45, 50, 54 and 59 are measured, never tuned against (nobody has opened their
  * lines). The model's training corpus (`corpus/`) is none of these. `--misses` lists what went wrong
  * on the team's set only, so the others stay unseen by whoever tunes the lexicons.
@@ -301,6 +301,11 @@ report(
 report(
   'fresh batch 64 (test/triage/fresh-64.jsonl) — written apart at the start of the fifteenth session, loss and endings (a death and the papers after it, funerals and graves, a pet, widowhood, divorce, a job lost or retiring, a diagnosis), eight or more alarming-but-safe lines a language; measured blind (92.3 / 88.7 / 95.5 / 2.7), then development',
   readSet('./fresh-64.jsonl'),
+  false,
+);
+report(
+  'fresh batch 65 (test/triage/fresh-65.jsonl) — written apart in the fifteenth session, families under strain (school refusal, bullying, teenagers and phones, siblings and in-laws, adult children and their parents, drink, gambling and debts, inheritance quarrels, a frightening family member); measured blind (91.1 / 91.9 / 96.4 / 3.9), then development',
+  readSet('./fresh-65.jsonl'),
   false,
 );
 if (!developmentOnly) {

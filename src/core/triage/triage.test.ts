@@ -277,6 +277,21 @@ describe('crisis concepts', () => {
     raises(null, ['This new job is career suicide, lol, but I need the money']);
   });
 
+  it('an attempt dated to yesterday is no history, however well the writer or their child says they are now', () => {
+    raises('suicide', [
+      "I tried to kill myself yesterday, I'm fine now",
+      '昨日リスカしたけど今は落ち着いています',
+      'Tentei me matar ontem, hoje estou bem',
+      'O meu filho tentou se matar ontem, hoje ele está bem',
+      'Anak ko nagtangkang magpakamatay kahapon, okay na siya ngayon',
+    ]);
+    // Long past, with the recovery said: a history, no alarm (even beside a bad night).
+    raises(null, [
+      "I tried to kill myself ten years ago, I'm fine now",
+      '昨日の夜は眠れなかった。10年前に自殺未遂をしましたが、今は落ち着いています',
+    ]);
+  });
+
   it('a shout quoted in corner brackets is one sentence with the game it is shouted in; a threat quoted beside a knife is still a threat', () => {
     raises(null, [
       '中学生の息子がゲーム中に毎晩「殺すぞ！」って叫んでます。ゲームの時間を減らしたい',

@@ -1078,4 +1078,60 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
       id: { idioms: ['jangan diresusitasi', 'tidak mau diresusitasi', 'kalau jantungnya berhenti', 'jika jantungnya berhenti', 'surat wasiat medis', 'tidak mau dipasang alat', 'tidak mau meninggal di rumah sakit', 'tidak ingin meninggal di rumah sakit', 'gak mau meninggal di rumah sakit', 'menjelaskan kematian', 'jelaskan kematian', 'menjelaskan tentang kematian'] },
     },
   },
+  {
+    // Families under strain, no danger: a teenager who screams or throws things when the phone or the game is
+    // taken away, shut in her room (「スマホを取り上げると暴れる」, «pag kinuha ko phone nagwawala», «मोबाइल खोस्दा
+    // चिच्याउँछे»); a line rehearsed for a school play; a game's call («補刀»); a child afraid a fire will come
+    // after a drill; income and the water bill side by side (收入，水电费 folds into 入水); beaten by classmates
+    // (bullying: the child's window); an old fridge or a late mother's things to throw out. Harm said beside them
+    // ("he hits her when she screams") still raises its own signal.
+    name: 'a teenager’s tantrum when the phone is taken; lines for a school play; a game’s call; a child afraid of fire after a drill; income and the water bill; bullied by classmates; old appliances thrown out',
+    signal: null,
+    words: {
+      ja: {
+        framing: { report: ['劇の練習', 'げきのれんしゅう', 'セリフの練習', 'せりふのれんしゅう', '台詞の練習', '学芸会', 'がくげいかい', '演劇部', 'えんげきぶ'], past: ['避難訓練', 'ひなんくんれん', '防災訓練', '消防訓練'] },
+        idioms: [...['スマホ', 'すまほ', 'ゲーム', 'げーむ', '携帯', 'けいたい'].flatMap((p) => [`${p}を取り上げると`, `${p}をとりあげると`, `${p}を取り上げたら`, `${p}をとりあげたら`, `${p}取り上げると`]).flatMap((t) => [`${t}暴れ`, `${t}あばれ`, `${t}叫`, `${t}物を投げ`]),
+          '水道代', 'すいどうだい', '水道料金', '火事になるって怖', '火事になったらどうしよう', 'かじになるってこわ', '同級生に殴られ', '同級生に叩かれ', 'クラスメイトに叩かれ', 'クラスメイトに殴られ', '古い冷蔵庫', '古い洗濯機'],
+      },
+      en: {
+        framing: { report: ['school play', 'the play', 'rehearsing', 'rehearsal', 'her lines', 'his lines', 'drama club'], past: ['fire drill', 'evacuation drill'] },
+        idioms: [...['take', 'took', 'taking'].flatMap((v) => [`${v} her phone`, `${v} his phone`, `${v} away her phone`, `${v} away his phone`, `${v} her phone away`, `${v} his phone away`]).flatMap((t) => [`${t}...screams`, `${t}...smashes`, `${t}...throws things`, `${t}...goes wild`]),
+          ...['fainted', 'passed out'].flatMap((f) => [`${f} at sports day`, `${f} at school assembly`, `${f} during pe`, `${f} in pe`, `${f} at practice`, `${f} during practice`]),
+          'scared the house will catch fire', 'scared the house will burn', 'afraid the house will catch fire', 'afraid the house will burn', 'scared there will be a fire',
+          'beaten up by classmates', 'hit by classmates', 'beaten by classmates', 'old fridge', 'old washing machine'],
+      },
+      zh: {
+        framing: { report: ['台词', '话剧', '排练', '舞台剧', '戏剧社'], past: ['消防演习', '消防演练', '防火演习', '逃生演练'] },
+        idioms: [...['绝地求生', '吃鸡', '王者荣耀', '和平精英', '荒野行动', '英雄联盟', '第五人格', '堡垒之夜', '耳机'].flatMap((g) => ['喊', '叫', '吼'].map((v) => `${g}...${v}...杀了`)), '快补刀', '没收就', '一没收', '没收手机就', '手机一收就', '收走手机就', '水电费', '水费', '水电', '怕家里着火', '怕房子着火', '怕家里失火', '担心家里会着火', '被同学打', '被同学欺负', '被同学揍', '旧冰箱', '旧洗衣机'],
+      },
+      ko: {
+        framing: { report: ['연극', '대사 연습', '대사를 연습', '리허설', '연극부', '연기 연습'], past: ['소방 훈련', '소방훈련', '대피 훈련', '대피훈련'] },
+        idioms: [...['폰', '핸드폰', '휴대폰', '게임기'].flatMap((p) => [`${p} 뺏으면`, `${p}을 뺏으면`, `${p}를 뺏으면`, `${p} 압수하면`, `${p}을 압수하면`, `${p}를 압수하면`]), '불이 날까 봐', '불날까 봐', '불이 날까봐', '반 친구들한테 맞', '친구들한테 맞고', '헌 냉장고', '오래된 냉장고', '오래된 세탁기'],
+      },
+      vi: {
+        framing: { report: ['vở kịch', 'tập kịch', 'lời thoại', 'diễn kịch', 'đóng vai'], past: ['diễn tập phòng cháy', 'diễn tập chữa cháy', 'diễn tập cháy'] },
+        idioms: [...['tịch thu điện thoại', 'lấy điện thoại', 'thu điện thoại', 'giấu điện thoại'].flatMap((t) => [`${t}...la hét`, `${t}...đập đồ`, `${t}...la khóc`, `${t}...ném đồ`]), 'sợ nhà bị cháy', 'sợ cháy nhà', 'bị bạn đánh', 'bị bạn cùng lớp đánh', 'bị các bạn đánh',
+          'máy giặt cũ', 'tủ lạnh cũ', 'đồ cồng kềnh', ...['mẹ', 'bố', 'ba', 'cha', 'ông', 'bà'].flatMap((p) => [`chia đồ của ${p}`, `đồ của ${p} để lại`])],
+      },
+      ne: {
+        framing: { report: ['नाटकको अभ्यास', 'नाटकमा', 'natak ma', 'dialogue'], past: ['आगलागी अभ्यास', 'आगलागीको अभ्यास', 'fire drill'] },
+        idioms: ['ढोका थुनेर बस्छ', 'dhoka thunera bas', ...['मोबाइल', 'फोन', 'mobile', 'phone'].flatMap((p) => [`${p} खोस्दा`, `${p} खोसेपछि`, `${p} khosda`]).flatMap((t) => [`${t}...चिच्या`, `${t}...chichya`, `${t}...कराउ`]),
+          'आगो लाग्छ भनेर', 'आगो लाग्ला भनेर', 'aago lagchha bhanera', 'साथीहरूले कुट्छन्', 'साथीहरूले पिट्छन्', 'पुरानो फ्रिज'],
+      },
+      tl: {
+        framing: { report: ['school play', 'dula', 'rehearsal', 'linya niya'], past: ['fire drill'] },
+        idioms: [...['kinuha ko', 'kunin ko', 'kinukuha ko', 'kukunin ko'].flatMap((t) => [`${t}...nagwawala`, `${t}...sumisigaw`, `${t}...nagbabasag`]), 'takot na masunog ang bahay', 'baka masunog ang bahay', 'binubugbog ng kaklase', 'sinasaktan ng mga kaklase', 'binubully', 'lumang ref', 'lumang washing machine'],
+        crisisNegation: { before: [], after: ['hindi naman siya nananakit', 'hindi siya nananakit', 'hindi naman nananakit', 'hindi naman niya ako sinasaktan', 'hindi niya ako sinasaktan', 'di naman nananakit'] },
+      },
+      pt: {
+        framing: { report: ['peça da escola', 'peça de teatro', 'ensaiando', 'ensaio', 'as falas', 'teatro'], past: ['simulado de incêndio', 'treinamento de incêndio', 'simulação de incêndio'] },
+        idioms: [...['tiro o celular', 'tirar o celular', 'tomo o celular', 'pego o celular', 'tiro o telefone'].flatMap((t) => [`${t}...grita`, `${t}...surta`, `${t}...quebra`, `${t}...joga coisas`]), 'se tranca no quarto', 'medo da casa pegar fogo', 'medo de a casa pegar fogo',
+          ...['apanha', 'apanhou', 'apanhando'].flatMap((a) => [`${a} dos colegas`, `${a} de colegas`, `${a} na escola`, `${a} dos meninos da escola`]), 'geladeira velha', 'máquina de lavar velha'],
+      },
+      id: {
+        framing: { report: ['drama sekolah', 'latihan drama', 'naskah', 'teater', 'dialognya'], past: ['simulasi kebakaran', 'latihan kebakaran'] },
+        idioms: [...['hp', 'hpnya', 'handphone', 'ponsel'].flatMap((p) => [`${p} diambil`, `ambil ${p}`, `sita ${p}`, `${p} disita`]).flatMap((t) => [`${t}...ngamuk`, `${t}...teriak`, `${t}...banting`]), 'takut rumah kebakaran', 'takut rumahnya kebakaran', 'dipukul teman sekelas', 'dipukuli teman', 'kulkas bekas', 'kulkas lama', 'mesin cuci lama'],
+      },
+    },
+  },
 ];

@@ -3308,4 +3308,58 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
       id: { pairs: [{ reach: 50, acrossSentences: 1, a: ['selagi masih sadar', 'selagi masih waras', 'sebelum saya jadi beban'], b: ['mengakhiri hidup', 'mengakhiri semua', 'bunuh diri'] }] },
     },
   },
+  {
+    // Told by the family: a parent or child hands out treasured things and says they will need nothing
+    // now, or "you can have my room soon"; "my insurance will clear the debts, don't worry"; a last
+    // message "look after the children, forgive me". (Things given with no "no longer need", a room
+    // passed on when moving out, "sorry, I'm late, mind the kids" stay quiet.)
+    name: 'a loved one handing out treasured things, “I need nothing now”, “my insurance will clear the debts”; a last message “look after the children, forgive me”',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [
+        { reach: 24, a: ['俺の保険金で', '私の保険金で', '僕の保険金で', '自分の保険金で', 'おれのほけんきんで', 'わたしのほけんきんで', 'ぼくのほけんきんで', 'じぶんのほけんきんで', '俺の生命保険で', '私の生命保険で'], b: ['借金は全部', '借金が全部', 'しゃっきんはぜんぶ', 'しゃっきんがぜんぶ', '片づく', '片付く', 'かたづく', '何も心配するな', 'なにもしんぱいするな', '心配いらない', 'しんぱいいらない', '困らない', 'こまらない'] },
+        { reach: 80, acrossSentences: 2, a: ['分けてくれ', 'わけてくれ', '形見', 'かたみ', '配って', 'くばって', '譲ってくれ', 'ゆずってくれ'], b: ['保険金', 'ほけんきん', 'もう何もいらない', 'もうなにもいらない', 'もう何も要らない', '何も心配するな', 'なにもしんぱいするな'] },
+        { reach: 40, acrossSentences: 1, a: ['許して', 'ゆるして', 'すまない'], b: ['子どもたちを頼む', '子供たちを頼む', 'こどもたちをたのむ', '子どもを頼む', '子供を頼む', 'こどもをたのむ', '子どもたちをよろしく', 'こどもたちをよろしく'] },
+      ] },
+      en: { say: ['you can have my room soon', 'can have my room soon', 'you can have my room when im gone', 'you can have all my stuff soon'],
+        pairs: [
+          { reach: 160, acrossSentences: 2, a: ['giving away her', 'giving away his', 'gave away her', 'gave away his', 'giving her things away', 'giving his things away', 'gave me his', 'gave me her', 'handed out his', 'handed out her'], b: ['have my room', 'have his room soon', 'have her room soon', 'doesnt need anything anymore', 'dont need anything anymore', 'my insurance will', 'insurance will cover', 'insurance will pay off', 'insurance will clear'] },
+          { reach: 60, acrossSentences: 1, a: ['forgive me', 'sorry for everything'], b: ['take good care of the kids', 'look after the kids for me', 'raise the kids well', 'take good care of the children', 'look after the children for me', 'raise them well'] },
+        ] },
+      zh: { say: ['我的保险金够还债', '我的保險金夠還債', '保险金可以还清', '保險金可以還清', '保险金够还清', '保險金夠還清'],
+        pairs: [
+          { reach: 40, acrossSentences: 2, a: ['送给', '送給', '分给', '分給', '都送了', '都送人'], b: ['我什么都不需要了', '她什么都不需要了', '他什么都不需要了', '什麼都不需要了', '我什麼都不需要了', '房间很快就是你的', '房間很快就是你的', '保险金', '保險金'] },
+          { reach: 40, acrossSentences: 1, a: ['原谅我', '原諒我'], b: ['照顾好孩子', '照顧好孩子', '好好照顾孩子', '好好照顧孩子', '孩子就拜托', '孩子就拜託'] },
+        ] },
+      ko: { say: ['내 보험금으로 빚', '보험금이면 빚 다', '보험금으로 빚 다'],
+        pairs: [
+          { reach: 60, acrossSentences: 2, a: ['나눠 주', '나눠주', '다 줘 버', '다 줘버', '다 나눠'], b: ['이제 아무것도 필요 없', '이제 아무것도 필요없', '곧 내 방', '내 방 너 가져', '보험금'] },
+          { reach: 40, acrossSentences: 1, a: ['용서해'], b: ['애들 잘 부탁', '아이들 잘 부탁', '애들 잘 키워', '아이들 잘 키워'] },
+        ] },
+      vi: { say: ['tiền bảo hiểm đủ trả hết nợ', 'tiền bảo hiểm của bố đủ trả', 'bảo hiểm của anh sẽ trả hết nợ', 'sắp được phòng của chị', 'sắp được phòng của anh'],
+        pairs: [
+          { reach: 60, acrossSentences: 2, a: ['cho hết', 'đem cho hết', 'tặng hết', 'chia hết đồ', 'chia đồ'], b: ['không cần gì nữa', 'chẳng cần gì nữa', 'tiền bảo hiểm'] },
+          { reach: 60, acrossSentences: 1, a: ['tha thứ cho anh', 'tha thứ cho em', 'tha lỗi cho anh', 'tha lỗi cho em'], b: ['chăm sóc các con thật tốt', 'nuôi các con khôn lớn', 'nuôi dạy các con', 'lo cho các con giúp'] },
+        ] },
+      ne: { pairs: [
+        { reach: 60, acrossSentences: 1, a: ['गहना', 'पासबुक', 'सुनको', 'घडी', 'जग्गाको कागज', 'बाँडिदि', 'बाँड्नु', 'gahana', 'passbook', 'paasbook', 'sun ko'], b: ['अब मलाई केही चाहिँदैन', 'अब मलाई केही चाहिदैन', 'अब केही चाहिँदैन', 'अब केही चाहिदैन', 'अब मलाई चाहिँदैन', 'aba malai kehi chahindaina', 'aba malai kehi chahidaina', 'aba kehi chahindaina', 'aba kehi chahidaina'] },
+        { reach: 60, acrossSentences: 1, a: ['माफ गर', 'माफ गरिदे', 'माफ गरिदिनु', 'maaf gara', 'maf gara', 'maaf garidinu', 'maaf garide'], b: ['छोराछोरीलाई राम्रोसँग', 'छोराछोरीको ख्याल', 'बच्चाहरूलाई राम्रोसँग', 'छोराछोरी राम्रोसँग', 'chhorachhori lai ramrosanga', 'chhorachhorilai ramrosanga', 'bachha haru lai ramrosanga'] },
+      ] },
+      tl: { say: ['sa iyo na ang kwarto ko', 'sayo na ang kwarto ko', 'sayo na kwarto ko'],
+        pairs: [
+          { reach: 60, acrossSentences: 2, a: ['ipinamigay', 'pinamigay', 'ibinigay na niya', 'binigay na niya'], b: ['wala na siyang kailangan', 'wala na raw siyang kailangan', 'wala na akong kailangan', 'wala na kong kailangan', 'insurance ko'] },
+          { reach: 60, acrossSentences: 1, a: ['patawarin mo ako', 'patawad sa lahat', 'sorry sa lahat'], b: ['alagaan mo nang mabuti ang mga bata', 'alagaan mo ng mabuti ang mga bata', 'alagaan mo ang mga bata para sa akin', 'ikaw na bahala sa mga bata', 'ikaw na ang bahala sa mga bata'] },
+        ] },
+      pt: { say: ['pode ficar com meu quarto logo', 'logo o quarto vai ser seu', 'meu seguro paga as dívidas', 'meu seguro paga as dividas', 'o seguro de vida quita as dívidas', 'o seguro de vida quita as dividas'],
+        pairs: [
+          { reach: 60, acrossSentences: 2, a: ['dando as coisas dela', 'dando as coisas dele', 'deu as coisas dela', 'deu as coisas dele', 'distribuiu', 'distribuindo'], b: ['não preciso de mais nada', 'nao preciso de mais nada', 'não precisa de mais nada', 'nao precisa de mais nada', 'seguro de vida'] },
+          { reach: 60, acrossSentences: 1, a: ['me perdoa', 'me perdoe', 'perdão por tudo', 'perdao por tudo'], b: ['cuida bem das crianças', 'cuide bem das crianças', 'cuida bem dos nossos filhos', 'cuide bem dos nossos filhos', 'cria bem as crianças'] },
+        ] },
+      id: { say: ['uang asuransiku cukup buat lunasin', 'asuransi papa cukup buat lunasin', 'uang asuransi bisa lunasin utang'],
+        pairs: [
+          { reach: 60, acrossSentences: 2, a: ['dibagi-bagiin', 'dibagiin', 'dibagikan', 'ngasih semua', 'memberikan semua'], b: ['gak butuh apa-apa lagi', 'ga butuh apa-apa lagi', 'tidak butuh apa-apa lagi', 'tidak perlu apa-apa lagi', 'kamarku buat kamu'] },
+          { reach: 60, acrossSentences: 1, a: ['maafkan aku', 'maafkan saya', 'maafin aku', 'maafin papa', 'maafkan papa', 'maafkan ayah'], b: ['jaga anak-anak baik-baik', 'jaga anak anak baik baik', 'rawat anak-anak baik-baik', 'titip anak-anak ya', 'titip anak-anak', 'jagain anak-anak baik-baik'] },
+        ] },
+    },
+  },
 ];

@@ -1014,4 +1014,46 @@ export const VIOLENCE_CONCEPTS: readonly Concept[] = [
       id: { pairs: [{ ordered: true, reach: 40, acrossSentences: 1, a: ['jangan pulang', 'jangan datang', 'gak usah pulang'], b: ['dia pukul lagi', 'dipukul lagi', 'dia mukul lagi', 'nanti dipukul'] }] },
     },
   },
+  {
+    // «元夫が今ドアの前にいる», «ele está aqui na porta agora», "he is outside with a knife": the one who hurt or
+    // threatens the writer is there now. (A delivery man at the door, "my husband is downstairs with the
+    // kids", an ex coming to pick the children up later stay quiet.)
+    name: 'the ex or the one who hurt or threatens me is at the door, outside or downstairs now',
+    signal: 'violence',
+    words: {
+      ja: { pairs: [
+        { reach: 16, acrossSentences: 1, a: ['元夫', 'もとおっと', '元彼', 'もとかれ', '元カレ', 'もとかれし', '元旦那', 'もとだんな', '別れた夫', 'わかれたおっと'],
+          b: ['今ドアの前', 'いまドアのまえ', 'いまどあのまえ', '今玄関', 'いまげんかん', '今家の前', 'いまいえのまえ', '今うちの前', 'いまうちのまえ', '今外に', 'いまそとに', '今下に', 'いましたに', 'ずっとドアの前', 'ずっと家の前', 'ずっといえのまえ'] },
+        { reach: 16, acrossSentences: 1, a: ['殴った人', 'なぐったひと', '暴力をふるった', 'ぼうりょくをふるった', '包丁を持って', 'ほうちょうをもって', 'ナイフを持って', 'ないふをもって'],
+          b: ['ドアの前にいる', 'どあのまえにいる', '玄関の前にいる', 'げんかんのまえにいる', '家の前にいる', 'いえのまえにいる', '外で待ってる', 'そとでまってる', '下で待ってる', 'したでまってる', '外にいる', 'そとにいる'] },
+      ] },
+      en: { pairs: [{ reach: 60, acrossSentences: 1,
+        a: ['who hit me', 'who beat me', 'who hurt me', 'who attacked me', 'who threatened me', 'who raped me', 'my abuser', 'my stalker', 'with a knife', 'with a gun', 'with a bat', 'has a knife', 'got a knife'],
+        b: ['outside', 'at the door', 'at my door', 'downstairs', 'in the hallway', 'at the gate', 'out front'] }] },
+      zh: { pairs: [
+        { reach: 16, acrossSentences: 1, a: ['前夫', '前男友', '前妻', '打我的人', '打过我的', '打過我的', '家暴我的', '拿着刀', '拿著刀', '拿刀'], b: ['现在就在', '現在就在', '现在在门', '現在在門', '就在门口', '就在門口', '就在门外', '就在門外', '就在楼下', '就在樓下', '站在门口', '站在門口', '守在门口', '守在門口', '守在楼下', '守在樓下', '在门口不走', '在門口不走'] },
+      ] },
+      ko: { pairs: [{ reach: 20, acrossSentences: 1,
+        a: ['전남편', '전 남편', '전남친', '전 남친', '전 애인', '전처', '때린 사람', '때렸던 사람', '폭행한', '협박한', '칼을 들고', '칼 들고'],
+        b: ['지금 문 앞', '지금 집 앞', '지금 밖에', '지금 밑에', '지금 아래', '지금 현관'] },
+        { reach: 20, acrossSentences: 1, a: ['때린 사람', '때렸던 사람', '폭행한', '협박한', '칼을 들고', '칼 들고'], b: ['문 앞에 있', '문 앞에 서', '집 앞에 있', '집 앞에 서', '밖에 서 있', '현관 앞에'] }] },
+      vi: { pairs: [{ reach: 40, acrossSentences: 1,
+        a: ['chồng cũ', 'người yêu cũ', 'bồ cũ', 'người đã đánh', 'kẻ đã đánh', 'người từng đánh', 'cầm dao', 'mang dao'],
+        b: ['đang ở trước cửa', 'đang đứng trước', 'đang đứng ngoài', 'đang ở ngoài', 'đang ở dưới nhà', 'đang đứng dưới', 'đang ở trước nhà', 'ngay trước cửa', 'ngoài cửa nhà'] }] },
+      ne: { pairs: [{ reach: 40, acrossSentences: 1,
+        a: ['पूर्व श्रीमान', 'पुरानो श्रीमान', 'छोडेको श्रीमान', 'पूर्व प्रेमी', 'कुट्ने मान्छे', 'कुटेको मान्छे', 'धम्की दिने', 'चक्कु लिएर', 'purba shriman', 'purano shriman', 'purba premi', 'chakku lierera', 'chakku liera'],
+        b: ['अहिले ढोकामा', 'अहिले बाहिर', 'अहिले तल', 'अहिले घर बाहिर', 'ahile dhoka', 'ahile bahira', 'ahile tala', 'ahile ghar bahira'] },
+        { reach: 40, acrossSentences: 1, a: ['कुट्ने मान्छे', 'कुटेको मान्छे', 'धम्की दिने', 'चक्कु लिएर', 'chakku lierera', 'chakku liera'], b: ['ढोकामा छ', 'ढोका बाहिर', 'बाहिर उभिएको', 'घर बाहिर', 'dhokama cha', 'dhokama chha', 'dhoka bahira', 'ghar bahira'] }] },
+      tl: { pairs: [{ reach: 40, acrossSentences: 1,
+        a: ['ex ko', 'dating asawa', 'dati kong asawa', 'nanakit sa akin', 'nambugbog sa akin', 'bumugbog sa akin', 'nagbanta sa akin', 'may dalang kutsilyo', 'may hawak na kutsilyo'],
+        b: ['nasa labas ngayon', 'nasa labas ng bahay ngayon', 'nasa pinto ngayon', 'nasa baba ngayon', 'nandito sa labas', 'nandyan sa labas', 'nandiyan sa labas', 'nasa tapat ng bahay ngayon', 'nasa labas ng pinto ngayon', 'ngayon ang ex ko', 'ngayon ay nasa labas'] }] },
+      pt: { say: ['ele está aqui na porta agora', 'ele tá aqui na porta agora', 'ele ta aqui na porta agora', 'ele está na porta agora', 'ele tá na porta agora', 'ele ta na porta agora'],
+        pairs: [{ reach: 40, acrossSentences: 1,
+          a: ['meu ex', 'ex-marido', 'ex marido', 'ex-namorado', 'ex namorado', 'ex-companheiro', 'que me bateu', 'que me agrediu', 'que me ameaçou', 'com uma faca', 'com faca'],
+          b: ['na porta agora', 'lá fora agora', 'la fora agora', 'aqui fora agora', 'aqui embaixo agora', 'no portão agora', 'no portao agora', 'na frente de casa agora', 'na frente do prédio agora', 'parado na porta', 'parado lá fora', 'não sai da porta', 'nao sai da porta'] }] },
+      id: { pairs: [{ reach: 40, acrossSentences: 1,
+        a: ['mantan suami', 'mantan pacar', 'mantanku', 'mantan saya', 'mantan aku', 'yang mukulin aku', 'yang memukul saya', 'yang pernah mukul', 'yang ngancam', 'bawa pisau', 'bawa golok', 'pegang pisau'],
+        b: ['sekarang ada di depan', 'sekarang di depan', 'sekarang di luar', 'sekarang ada di luar', 'sekarang di bawah', 'lagi di depan pintu', 'lagi di depan rumah', 'lagi di luar rumah', 'lagi di depan kos', 'lagi nunggu di luar', 'gak mau pergi dari depan'] }] },
+    },
+  },
 ];

@@ -292,6 +292,8 @@ export const en: Lexicon = {
       ['had to stop working', 1], ['needs someone at home', 1.5], ['cant manage him', 1.5], ['cant manage her', 1.5], ['cant cope with him', 1.5], ['cant cope with her', 1.5], ['her carer', 2], ['his carer', 2],
     ],
     rights: [
+      // a relative taking or using a parent's money, account, pension or property, or making them sign
+      ['borrowing from mum', 1.5], ['borrowing from mom', 1.5], ['borrowing from dad', 1.5], ['sign the land over', 1.5], ['sign the house over', 1.5], ['signed the house over', 1.5], ['tricked her into signing', 1.5], ['tricked him into signing', 1.5], ['made her sign', 1], ['made him sign', 1],
       ['take...inheritance', 1.5], ['inheritance dispute', 2], ['fighting over the inheritance', 2],
       ['into a personal account', 2], ['to a personal account', 2],
       // a boss or colleague touching a worker (sexual harm at work: women, and rights)

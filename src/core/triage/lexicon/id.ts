@@ -158,6 +158,8 @@ export const id: Lexicon = {
       ['ngurusin', 1.5], ['yang saya rawat', 2], ['yang aku rawat', 2], ['aku rawat', 1.5], ['saya rawat', 1.5], ['gantiin popok', 1.5], ['gantian', 1], ['nganter ibu', 1.5], ['nganter bapak', 1.5], ['nganter ayah', 1.5], ['gak sanggup', 0.5], ['sendirian ngurus', 1.5], ['pikul sendiri', 1.5], ['short stay', 0.3], ['young carer', 2], ['kasih obat', 0.5], ['semua urusan', 1], ['ganti baju', 0.5], ['jaga ayah', 1.5], ['jaga mertua', 1.5], ['ngurus mertua', 1.5], ['ngurus bapak mertua', 1.5],
     ],
     rights: [
+      // a relative taking or using a parent's money, account, pension or property, or making them sign
+      ['suruh ibu tanda tangan', 1.5], ['jual rumah ibu', 1.5], ['pakai uang ibu tanpa', 1.5],
       ['rebutan warisan', 2], ['sengketa warisan', 2],
       ['rekening pribadi', 1.5],
       // a boss or senior touching a worker (sexual harm at work: women, and rights)

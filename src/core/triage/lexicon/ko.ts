@@ -206,6 +206,8 @@ export const ko: Lexicon = {
       ['제가 다 해', 1.5], ['제가 다 하', 1.5], ['다 감당', 1.5], ['보호자가', 1.5], ['맡길 데', 1.5], ['맡길 곳', 1.5], ['혼자 두기', 1.5], ['봐줄 사람', 1.5], ['데려다드리', 1.5], ['따라다니', 1], ['체위', 1.5], ['동생들 밥', 2], ['동생 밥', 1.5], ['저 혼자 지키', 1.5], ['24시간', 1], ['케어 중', 1.5], ['저도 지쳐', 1], ['저도 지쳤', 1],
     ],
     rights: [
+      // a relative taking or using a parent's money, account, pension or property, or making them sign
+      ['몰래 돈을 빼', 1.5], ['연금을 마음대로', 1.5], ['통장을 마음대로', 1.5], ['도장을 찍게', 1.5],
       ['유산...가져가', 1.5], ['상속 분쟁', 2], ['유산 분쟁', 2],
       ['개인 계좌', 1.5],
       // a boss or colleague touching a worker's body (sexual harm at work: women, and rights)

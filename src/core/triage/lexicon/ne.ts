@@ -176,6 +176,8 @@ export const ne: Lexicon = {
       ['हेर्नुपर्ने', 1], ['कसले हेर्ने', 1.5], ['kasle herne', 1.5], ['kasle herchha', 1.5], ['kasle herchu', 1], ['हेर्ने कोही छैन', 1.5], ['छोडेर हेर्', 1.5], ['chhodera her', 1.5], ['सम्हाल्दै', 0.7], ['samhaldai', 0.7], ['sambhaldai', 0.7], ['आफ्नो लागि समय', 1.5], ['aafno lagi samay', 1.5]
     ],
     rights: [
+      // a relative taking or using a parent's money, account, pension or property, or making them sign
+      ['खाता आफैं चलाउ', 1.5], ['हिसाब देखाउनुहुन्न', 1.5], ['हिसाब देखाउँदैन', 1.5],
       ['अंशबण्डा', 1.5], ['अंश...खोस', 2],
       ['मृतकको ऋण', 2], ['ठगी हो', 2.5], ['अनौठो चिठी', 1],
       // an employer touching a worker (sexual harm at work: women, and rights)

@@ -172,6 +172,8 @@ const written: Lexicon = {
       ['tenho que cuidar', 1], ['não aguento mais de sono', 1.5], ['só tem eu', 1], ['além de mim', 1.5]
     ],
     rights: [
+      // a relative taking or using a parent's money, account, pension or property, or making them sign
+      ['mandam ela assinar', 1.5], ['mandaram ela assinar', 1.5], ['fizeram ela assinar', 1.5],
       ['ficar com a herança', 1.5], ['herança toda', 1.5], ['briga pela herança', 2],
       ['conta pessoal', 1.5],
       // a boss or foreman touching a worker (sexual harm at work: women, and rights)

@@ -28,6 +28,7 @@ export const ROUTINE: Readonly<Record<string, readonly string[]>> = {
     '介護保険証の返却', '保険証の返却', '保険証...返却', '保険証...返す', '保険証...かえす', '年金を止め', '年金...止め', '年金...口座...手続', '口座...年金...手続', 'ぎんこうのてつづき', '銀行の手続', '名義変更', '名義...変え', 'めいぎ...かえ', 'でんきのけいやく', 'ガスのけいやく', 'すいどうのけいやく', '電気の契約', 'ガスの契約', '水道の契約', 'けいやく...かえたい', 'てつづきおしえて', 'てつづきをおしえて', 'しやくしょでなにを', '市役所で何を', '区役所で何を', '動物病院', 'どうぶつのびょういん', 'どうぶつびょういん', '獣医', '会議室...予約', '体育館...予約', 'パスポート...なくし', 'パスポート...落とし', 'ごみ...いつだせ', 'ごみ...いつ出せ', '駐車違反', '開庁時間', '区内で引っ越',
     '図書館の本', '図書館...延滞', '図書館...返却', 'としょかんのほん', '公民館の部屋', 'こうみんかんのへや', '都営バス...忘れ物', '都営バス...落とし', '都営バスに忘れ', '都営線...忘れ物', '都営地下鉄...忘れ物',
     '郵便の転送', '郵便物の転送', '転送届', 'ゆうびんのてんそう', '遺品整理', 'いひんせいり', '亡くな...保険証', '亡くな...マイナンバー', '亡くな...印鑑', '避難場所', '避難所はどこ', 'ひなんばしょ',
+    '刀剣...登録', '日本刀...登録', '軍刀', '銃刀法', '古い刀', '印鑑登録...廃止', '実印...廃止', '冷蔵庫...捨て', '洗濯機...捨て', '冷蔵庫...処分', '洗濯機...処分', '家電リサイクル', '相続登記', '相続の書類',
   ],
   en: [
     'medical expense deduction', 'medical deduction', 'medical expenses deduction', 'iryohi kojo', 'iryouhi koujo', 'dispose of...medicine', 'get rid of...medicine', 'throw away...medicine', 'dispose of...needles', 'dispose of...wheelchair', 'rid of...wheelchair', 'throw away...wheelchair', 'wheelchair...bulky', 'rid of...hospital bed', 'dispose of...hospital bed', 'hospital bed...bulky', 'care bed...bulky', 'rid of...care bed', 'dispose of...care bed', 'hospital parking', 'parking at the hospital',
@@ -44,6 +45,7 @@ export const ROUTINE: Readonly<Record<string, readonly string[]>> = {
     'cancel his...insurance', 'cancel her...insurance', 'cancel his...pension', 'cancel her...pension', 'stop his...pension', 'stop her...pension', 'do with her...pension', 'do with his...pension', 'do with her...card', 'do with his...card', 'about his pension', 'about her pension', 'pension and bank account', 'pension or bank account', 'forms for his pension', 'forms for her pension', 'his health insurance card', 'her health insurance card', 'his care insurance card', 'her care insurance card', 'close his bank account', 'close her bank account', 'cancel my late', 'pension paperwork', 'paperwork for...pension', 'change the name on the...bill', 'change the name on the...contract', 'animal hospital', 'emergency animal hospital', 'vet$', 'vets$', 'veterinary', 'library fine', 'library book', 'library card', 'overdue book', 'community centre room', 'community center room', 'book a room', 'meeting room', 'lost my passport', 'passport photo', 'plastic bottles', 'collection point', 'parking ticket', 'parking fine', 'residence certificate', 'certificate of residence', 'city hall open', 'ward office open', 'office open on', 'opening hours', 'moving within the ward',
     'lost...on the toei', 'left...on the toei', 'toei bus...lost property', 'toei bus...lost and found',
     'mail forwarding', 'forward my mail', 'forwarding my mail', 'forward our mail', 'throw out a', 'throw out an', 'throw away a', 'throw away an', 'throw out my old', 'throw away my old', 'dispose of a', 'dispose of an', 'dispose of my old', 'ihin seiri', 'estate clearing', 'burial permit', 'move...grave', 'grave...move', 'relocate...grave', 'evacuation site', 'evacuation point', 'nearest evacuation',
+    'old sword', 'sword...register', 'register...sword', 'transferring...into our names', 'transfer...into our names', 'transfer...into my name', 'transferring...into my name', 'paperwork for transferring', 'dispose of...fridge', 'fridge...dispose', 'washing machine...dispose', 'appliance recycling', 'wallet on the train', 'left his wallet', 'left her wallet', 'left my wallet',
   ],
   zh: [
     '医疗费扣除', '医疗费控除', '医疗费减免...报税', '药...怎么扔', '针头...怎么扔', '针头...垃圾', '透析...垃圾', '轮椅...垃圾', '轮椅...怎么扔', '护理床...垃圾', '护理床...怎么扔', '病床...垃圾', '医院...停车', '停车...医院',
@@ -59,6 +61,7 @@ export const ROUTINE: Readonly<Record<string, readonly string[]>> = {
     '养老金...停止', '养老金...退还', '保险证...退还', '健保卡...缴回', '健保卡...退还', '介护保险证要还', '介护保险证...退还', '保险证要还', '银行账户...解约', '银行账户...注销', '银行账户和年金', '年金和银行账户', '区役所哪个窗口', '区役所的哪个窗口', '过户', '名义变更', '宠物医院', '动物医院', '兽医', '逾期...罚钱', '逾期...罚款', '会议室...预约', '体育馆...预约', '护照掉了', '护照丢了', '护照弄丢', '丢了护照', '钱包掉', '钱包不见', '停车罚单', '违停罚单', '区内搬家',
     '图书馆的书', '图书馆...逾期', '都营巴士...丢', '都营巴士...掉', '都营...忘了',
     '邮件转寄', '邮件转送', '邮件转发', '印鉴登记', '印章登记', '遗物整理', '遺品整理', '去世...印鉴', '过世...印鉴', '避难场所', '避难所在哪',
+    '军刀', '軍刀', '刀剑登记', '刀劍登記', '日本刀...登记', '日本刀...登記', '刀...派出所登记', '刀...派出所登記', '办继承', '辦繼承', '繼承手續', '繼承的手續', '遺產繼承', '继承...文件', '繼承...文件', '过户手续', '過戶手續', '冰箱...扔', '冰箱...处理', '冰箱...處理', '洗衣机...扔', '洗衣機...丟', '家电回收', '家電回收',
   ],
   ko: [
     '의료비 공제', '의료비공제', '명의...해지', '약...버리는', '주사바늘...버리', '휠체어...버리', '휠체어...폐기물', '환자용 침대...버리', '전동침대...버리', '침대...대형 폐기물', '병원 주차',
@@ -74,6 +77,7 @@ export const ROUTINE: Readonly<Record<string, readonly string[]>> = {
     '돌아가신...명의로', '돌아가신...명의...해지', '명의 변경', '명의변경', '동물병원', '동물 병원', '수의사', '연체료', '체육관 예약', '체육관...예약', '회의실 예약', '회의실...예약', '주민센터 회의실', '여권을 잃어버', '여권 분실', '주차 위반', '주차위반',
     '도서관 책', '도서관...연체', '도에이 버스...잃어버', '도에이 버스...두고',
     '우편물 전송', '우편 전송', '유품 정리', '유품정리', '돌아가신...보험증', '돌아가신...마이넘버', '대피소가 어디', '대피 장소', '대피소 위치',
+    '도검 등록', '일본도...신고', '냉장고...버리', '세탁기...버리', '상속 서류', '상속 절차', '인감...폐지', '명의 이전',
   ],
   vi: [
     'khấu trừ chi phí y tế$', 'khấu trừ viện phí$', 'vứt...kim tiêm$', 'xe lăn...rác$', 'xe lăn...vứt$', 'vứt...xe lăn$', 'giường bệnh...rác$', 'rác cỡ lớn$', 'rác to$', 'vứt...insulin$', 'vứt...thuốc$', 'bãi đỗ xe...bệnh viện$',
@@ -89,6 +93,7 @@ export const ROUTINE: Readonly<Record<string, readonly string[]>> = {
     'văn phòng lương hưu$', 'trả thẻ bảo hiểm$', 'đổi tên...hợp đồng$', 'bệnh viện thú y$', 'phòng khám thú y$', 'thú y$', 'thẻ thư viện$', 'sách thư viện$', 'đặt phòng họp$', 'mất hộ chiếu$', 'quên ô$', 'quên dù$', 'quên...trên xe buýt$', 'quên...trên tàu$', 'đánh rơi thẻ$', 'làm rơi thẻ$', 'làm mất thẻ$', 'trong có thẻ...tiền$', 'trong ví có...tiền$', 'chuyển nhà trong quận$',
     'rơi...tuyến toei$', 'quên...tuyến toei$', 'mất...tuyến toei$', 'rơi...xe buýt toei$', 'quên...xe buýt toei$',
     'chuyển tiếp thư$', 'thẻ bảo hiểm...người đã mất$', 'thẻ bảo hiểm...người đã qua đời$', 'my number...người đã mất$', 'dọn đồ...người đã mất$', 'ihin seiri$', 'nơi sơ tán$', 'điểm sơ tán$', 'địa điểm sơ tán$', 'vứt...tủ lạnh$', 'vứt...máy giặt$',
+    'con dấu...inkan', 'inkan...hủy', 'hủy con dấu', 'huỷ con dấu', 'con dấu đăng ký', 'con dấu...hủy', 'con dấu...huỷ', 'vứt...máy giặt', 'máy giặt...vứt', 'tủ lạnh...vứt', 'thủ tục thừa kế',
   ],
   ne: [
     'health center...parking', 'aspatal...parking', 'अस्पताल...पार्किङ',
@@ -104,6 +109,7 @@ export const ROUTINE: Readonly<Record<string, readonly string[]>> = {
     'अस्पतालमा बित्नु', 'पेन्सन र स्वास्थ्य बीमा बन्द', 'पेन्सन...बन्द गर्ने', 'बीमा बन्द गर्ने', 'पशु अस्पताल', 'जनावरको अस्पताल', 'pashu aspatal', 'पर्स हरायो', 'पर्स हराएको', 'पर्स...हरायो', 'झोला छुट्यो', 'ट्रेनमा...छुट्यो', 'बसमा...छुट्यो', 'राहदानी हरायो', 'kati baje...khul', 'कार्यालय...बन्द हुन्छ', 'कार्यालय...खुल्छ',
     'पुस्तकालयको किताब', 'toei bus ma...chhutyo', 'toei bus ma...harayo',
     'जुमिनजेई', 'जुमिनजेइ', 'जुमिनजेई...बिल', 'जुमिनजेइ...बिल', 'बासिन्दा कर', 'मरेको मान्छेको नाममा', 'इहिन सेइरी', 'ihin seiri',
+    'अंशबण्डा...कागज', 'मोहर...रद्द', 'inkan...रद्द',
   ],
   tl: [
     'itapon...wheelchair', 'itapon...hospital bed', 'wheelchair...basura', 'hospital bed...basura', 'itapon...gamot', 'parking...ospital', 'parking...hospital', 'medical expense deduction',
@@ -117,6 +123,7 @@ export const ROUTINE: Readonly<Record<string, readonly string[]>> = {
     'gagawin sa...pension nya', 'gagawin sa...pension niya', 'pagpapatigil ng pensyon', 'ipatigil...pension', 'patigil...pension', 'vet$', 'beterinaryo', 'library card', 'nawala ko...sa train', 'nawala...sa tren', 'naiwan...sa train', 'nawala ang passport', 'koleksyon ng basura', 'koleksyon...basura', 'plastic na basura', 'schedule ng basura',
     'libro ng library', 'naiwan...toei', 'nawala...toei',
     'mag-file ng 死亡', 'namatay...sa ospital', 'ihin seiri', 'evacuation center...saan', 'saan...evacuation center',
+    'i-cancel...insurance', 'i-cancel...my number', 'isauli...my number', 'isauli...insurance', 'insurance card niya', 'my number niya', 'naiwan...wallet', 'wallet...naiwan', 'nawala...wallet', 'naiwan...sa tren',
   ],
   pt: [
     'dedução de despesas médicas', 'dedução...médic', 'descartar...remédio', 'cadeira de rodas...lixo', 'descartar...cadeira de rodas', 'jogar fora...cadeira de rodas', 'cama hospitalar...lixo', 'descartar...cama hospitalar', 'jogar fora...remédio', 'estacionamento do hospital', 'estacionamento...hospital',
@@ -131,6 +138,7 @@ export const ROUTINE: Readonly<Record<string, readonly string[]>> = {
     'cancelar o seguro...dela', 'cancelar o seguro...dele', 'cancelo o seguro...dele', 'cancelo o seguro...dela', 'cancelar o kokuho...dele', 'cancelar o kokuho...dela', 'cancelo o kokuho...dele', 'cancelo o kokuho...dela', 'cancelar o hoken', 'cancelo o hoken', 'trocar o nome...conta', 'veterinário', 'veterinario', 'vet 24h', 'clínica veterinária', 'hospital veterinário', 'reservar...sala', 'perdi meu passaporte', 'perdi o passaporte', 'kuyakusho abre', 'prefeitura abre', 'multa de estacionamento',
     'livro da biblioteca', 'multa da biblioteca', 'esqueci...toei', 'perdi...toei',
     'papéis do óbito', 'documentos do óbito', 'registro de óbito', 'registrar o óbito', 'declaração de óbito', 'baixa do my number', 'baixa no my number', 'pessoa falecida', 'shiyakusho abre', 'abre o shiyakusho', 'abre o kuyakusho', 'abre a prefeitura', 'que horas abre', 'seguro de saúde...falecid', 'seguro...da pessoa falecida', 'my number...falecid', 'ponto de evacuação', 'local de evacuação', 'redirecionamento de correspondência', 'ihin seiri', 'transferir o túmulo',
+    'devolver...my number', 'devolver...seguro de saúde', 'seguro de saúde dela', 'seguro de saúde dele', 'cancelar...seguro de saúde', 'espada antiga', 'descartar...geladeira', 'geladeira...descartar', 'jogar fora...geladeira', 'máquina de lavar...descartar',
   ],
   id: [
     'potongan pajak...medis', 'pengurangan pajak...medis', 'buang...obat', 'buang...jarum suntik', 'buang...kursi roda', 'kursi roda...sampah', 'buang...ranjang pasien', 'ranjang pasien...sampah', 'parkir...rumah sakit',
@@ -144,5 +152,6 @@ export const ROUTINE: Readonly<Record<string, readonly string[]>> = {
     'dokumen pensiun', 'urus...pensiun', 'ngurus...pensiun', 'klinik hewan', 'dokter hewan', 'rumah sakit hewan', 'sewa gedung', 'pinjam aula', 'kehilangan dompet', 'kehilangan hp', 'kehilangan kartu', 'paspor hilang', 'kehilangan paspor',
     'buku perpustakaan', 'kartu perpustakaan', 'ketinggalan di bus toei', 'ketinggalan...toei', 'hilang...toei', 'jatuh...toei',
     'ihin seiri', 'barang peninggalan', 'izin pemakaman', 'izin kremasi', 'tempat evakuasi', 'titik evakuasi', 'penerusan surat', 'meneruskan surat',
+    'rekening...dibekukan', 'kulkas...buang', 'buang...kulkas', 'mesin cuci...buang', 'dompet...ketinggalan', 'ketinggalan...dompet', 'batalkan...inkan',
   ],
 };

@@ -136,6 +136,8 @@ export const tl: Lexicon = {
       ['alagaan si', 1.5], ['nag aalaga kay', 2], ['young carer', 2], ['ako ang nag aalaga', 2], ['bantay', 0.7], ['lampin', 1], ['diaper', 0.7], ['short stay', 0.3], ['walang pahinga', 1.5], ['kapalitan', 1.5], ['kayang iwan', 1], ['hindi makapagpahinga', 1.5],
     ],
     rights: [
+      // a relative taking or using a parent's money, account, pension or property, or making them sign
+      ['bank account ni mama', 1.5], ['bank account ni papa', 1.5], ['kinukuha ang pension ni', 1.5], ['ginagamit ang pera ni mama', 1.5], ['pinapirma si mama', 1.5], ['pinapirma si papa', 1.5],
       ['agawan sa mana', 2], ['mana...kinukuha', 1.5],
       // a boss or manager touching a worker (sexual harm at work: women, and rights)
       ['hinahawakan ako ng manager', 1.5], ['hinawakan ako ng manager', 1.5], ['hinahawakan ako ng boss', 1.5], ['hinawakan ako ng boss', 1.5], ['hinipuan ako ng manager', 2], ['hinipuan ako ng boss', 2], ['hinihipuan ako ng', 1.5],

@@ -184,6 +184,8 @@ export const vi: Lexicon = {
       ['phải bế$', 0.7], ['đưa bà đi$', 1], ['đưa ông đi$', 1], ['đi thay mẹ$', 1.5], ['đi thay bố$', 1.5], ['phiên dịch cho mẹ$', 1.5], ['phiên dịch cho bố$', 1.5], ['không đủ người chăm$', 2],
     ],
     rights: [
+      // a relative taking or using a parent's money, account, pension or property, or making them sign
+      ['tự ý rút', 1.5], ['tự ý bán nhà', 1.5], ['lừa mẹ ký', 1.5], ['lừa bố ký', 1.5], ['ép mẹ ký', 1.5],
       ['tranh chấp thừa kế$', 2], ['tranh giành tài sản$', 2],
       ['có phải lừa đảo$', 3], ['tài khoản cá nhân$', 1.5],
       // a boss or colleague touching a worker (sexual harm at work: women, and rights)
