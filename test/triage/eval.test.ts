@@ -67,11 +67,13 @@ const fresh58 = readSet('./fresh-58.jsonl');
 const fresh59 = readSet('./fresh-59.jsonl');
 const fresh60 = readSet('./fresh-60.jsonl');
 const fresh61 = readSet('./fresh-61.jsonl');
+const fresh62 = readSet('./fresh-62.jsonl');
 const fresh63 = readSet('./fresh-63.jsonl');
 const fresh64 = readSet('./fresh-64.jsonl');
 const fresh65 = readSet('./fresh-65.jsonl');
+const fresh66 = readSet('./fresh-66.jsonl');
 const corpus = readCorpus().items;
-/** Batches 7–65 (45, 50, 54 and 59 are exams kept apart): 40 concerns a language, the mix residents send, each written apart. */
+/** Batches 7–66 (45, 50, 54, 59, 62 and 66 are exams kept apart): 40 concerns a language, the mix residents send, each written apart. */
 const MIXED = [
   fresh7,
   fresh8,
@@ -128,9 +130,11 @@ const MIXED = [
   fresh59,
   fresh60,
   fresh61,
+  fresh62,
   fresh63,
   fresh64,
   fresh65,
+  fresh66,
 ];
 /** Every set the engine is measured on besides the team's own. */
 const MEASURED = [holdout, fresh1, fresh2, fresh3, fresh4, freshCrisis5, freshCrisis6, dev, ...MIXED];
@@ -151,7 +155,7 @@ describe('the labelled sets', () => {
     for (const set of MEASURED) expect(set.filter((i) => texts.has(i.text))).toEqual([]);
   });
 
-  it('batches 5–65 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
+  it('batches 5–66 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
     // Lines a batch lost because its writers wrote them word for word as another set or the corpus has them.
     // Lines found word for word (case and width aside) in an exam batch, taken out of development
     // when the model began to be trained on it: 5 ko, 8 ko, 17 ja, 18 ja-easy, 19 zh-Hant, 21 ja, 28 tl.
@@ -187,6 +191,8 @@ describe('the labelled sets', () => {
       [fresh59, ['ja', 'ja-easy', 'ko']],
       [fresh60, ['ja-easy', 'ja-easy']],
       [fresh61, ['ja-easy', 'ja-easy', 'ne']],
+      [fresh62, ['ja-easy', 'ko']],
+      [fresh66, ['ja', 'zh-Hans', 'ko', 'pt', 'pt']],
     ]);
     for (const set of [dev, ...MIXED]) {
       for (const lang of LANGUAGES)
@@ -232,7 +238,7 @@ describe('the labelled sets', () => {
 
 // Floors: what was measured (rounded down), so a lexicon edit or a retrained model that loses ground
 // fails here. The targets are top-1 ≥ 90%, compound recall ≥ 85%, every crisis found and false
-// alarms ≤ 3%, on concerns nobody has seen: batches 9–14, 22, 23, 29, 33, 37, 44, 45, 50, 54 and 59 are the nearest we have to that.
+// alarms ≤ 3%, on concerns nobody has seen: batches 9–14, 22, 23, 29, 33, 37, 44, 45, 50, 54, 59, 62 and 66 are the nearest we have to that.
 describe('triage floors', () => {
   interface Floors {
     top1?: number;
@@ -658,5 +664,17 @@ describe('triage floors', () => {
     // engine: 94.1% top-1, 88.7% compound recall, 106 of 110 crises (two of the other four shown the
     // numbers "just in case"), 17 of 327 false alarms (5.2%). Never opened.
     floorCase('batch 59', fresh59, { top1: 0.94, compound: 0.885, crisis: 0.96, falseAlarm: 0.052 }),
+    // Batch 62: written apart at the start of the fifteenth session as an ordinary mix (some of it about
+    // someone else); two lines found word for word in other sets taken out; kept out of the tree until
+    // every change of the session was made, measured once, blind, on its final engine: 95.7% top-1,
+    // 88.1% compound recall, 105 of 110 crises (three of the other five shown the numbers "just in
+    // case"), 5 of 328 false alarms (1.5%). On the session's first engine: 95.2%, 87.4%, 104, 7. Never opened.
+    floorCase('batch 62', fresh62, { top1: 0.955, compound: 0.88, crisis: 0.95, falseAlarm: 0.016 }),
+    // Batch 66: written apart in the middle of the fifteenth session as an ordinary mix (every age and
+    // window, short and long, polite and blunt); five lines found word for word in other sets taken out;
+    // kept out until every change was made, measured once, blind, on the final engine: 95.9% top-1, 92.2%
+    // compound recall, 107 of 110 crises, 13 of 325 false alarms (4.0%). On the session's first engine:
+    // 95.4%, 89.6%, 106, 13. Never opened.
+    floorCase('batch 66', fresh66, { top1: 0.955, compound: 0.92, crisis: 0.97, falseAlarm: 0.04 }),
   ])('%s', (_title, set, f) => floors(set, f));
 });
