@@ -601,6 +601,11 @@ const TURN =
 const RECENT =
   /(?<![\p{L}\p{M}])(?:yesterday|last night|this morning|earlier today|kemarin|kemaren|kmrn|tadi malam|semalam|tadi pagi|hôm qua|hom qua|tối qua|toi qua|đêm qua|dem qua|sáng nay|sang nay|kahapon|kagabi|kaninang umaga|ontem|anteontem|esta manhã|esta manha|hoje de manhã|hoje de manha|hijo|hijo rati)(?![\p{L}\p{M}])|昨日|昨夜|昨晩|昨晚|昨天|今朝|今早|きのう|ゆうべ|けさ|어제|어젯밤|오늘 아침|हिजो|आज बिहान/iu;
 
+/** Yesterday, last night or this morning said in a match's sentence before its end: a harm dated as just now. */
+function datedRecently(text: string, m: { start: number; end: number }): boolean {
+  return RECENT.test(text.slice(sentenceOf(text, m).start, m.end));
+}
+
 /** Report frames that name a medium (news, a film, a drama, a video, a game), as folded text has them. */
 const MEDIA =
   /game|pubg|fortnite|free fire|roblox|minecraft|valorant|call of duty|mobile legends|げーむ|游戏|打机|电动|电玩|手游|게임|गेम|news|film|movie|drama|novel|series|serie|anime|manga|youtube|tiktok|netflix|documentar|jornal|noticia|reportagem|berita|sinetron|drakor|balita|pelikula|teleserye|phim|bao|truyen|tv|tivi|ti vi|にゅーす|てれび|どらま|映画|えいが|あにめ|まんが|漫画|報道|新闻|电视|电影|剧|纪录片|小说|动漫|뉴스|티비|텔레비전|드라마|영화|다큐|웹툰|만화|समाचार|टिभी|फिल्म|सिनेमा|चलचित्र|नाटक|युट्युब|टिकटक/;
@@ -814,7 +819,7 @@ function selfHarmOver(
   if (AGAIN.test(text.slice(at)) || RECENT.test(text.slice(at))) return false;
   // An attempt dated to yesterday or this morning is no history, however well the writer says they
   // are now: "I tried to kill myself yesterday, I'm fine now", «tentou se matar ontem, hoje está bem».
-  if (RECENT.test(text.slice(sentenceOf(text, match).start, at))) return false;
+  if (datedRecently(text, { start: match.start, end: at })) return false;
   const time = frames.filter((f) => f.tag === 'past' && ofTime(text.slice(f.start, f.end)));
   // framed() never lets a frame cancel a wish to die (FRAME_CANCELS); asked as for an emergency, whose
   // past frames it does cancel, it says whether this frame of time reaches the words.
@@ -936,7 +941,7 @@ function leftHim(folded: Folded, match: Match<CrisisSignal>): boolean {
   const said = `${text.slice(start, match.start)} ${text.slice(match.end)}`
     .replace(SHELTERED_NOW, ' ')
     .replace(/いま(?:す(?!ぐ)|し|せ)|今(?:月|年|度|後|週|回)/g, ' ');
-  return !NOW.test(said) && !RECENT.test(said);
+  return !NOW.test(said);
 }
 
 /**
@@ -1096,13 +1101,11 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
   const closed = run(folded.text, CLOSING).length > 0 && THANKS.test(folded.text);
   // An attempt dated to yesterday or this morning is no history, though a safe phrase spans it to a
   // recovery ("tried to kill myself yesterday, I'm fine now"): for a wish to die, that phrase is no idiom.
-  const dated = idioms.filter(
-    (i) =>
-      WELL_NOW.test(folded.text.slice(i.start, i.end)) &&
-      RECENT.test(folded.text.slice(sentenceOf(folded.text, i).start, i.end)),
+  const wishIdioms = idioms.filter(
+    (i) => !(WELL_NOW.test(folded.text.slice(i.start, i.end)) && datedRecently(folded.text, i)),
   );
   const plain = (m: Match<CrisisSignal>) => {
-    const idiom = inIdiom(m.tag === 'suicide' ? idioms.filter((i) => !dated.includes(i)) : idioms, m);
+    const idiom = inIdiom(m.tag === 'suicide' ? wishIdioms : idioms, m);
     if (idiom) idiomatic.add(m.tag);
     return !idiom;
   };
