@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readCorpus } from '../../scripts/train-triage.ts';
+import { DESCRIPTIONS } from './descriptions.ts';
 import { DEVELOPMENT_SETS, EXAM_BATCHES, rate, readSet, score } from './metrics.ts';
 
 const team = readSet('./eval-set.jsonl');
@@ -11,6 +12,7 @@ const fresh3 = readSet('./fresh-crisis-3.jsonl');
 const fresh4 = readSet('./fresh-crisis-4.jsonl');
 const freshCrisis5 = readSet('./fresh-crisis-5.jsonl');
 const freshCrisis6 = readSet('./fresh-crisis-6.jsonl');
+const freshCrisis7 = readSet('./fresh-crisis-7.jsonl');
 const dev = [...readSet('./fresh-5.jsonl'), ...readSet('./fresh-6.jsonl')];
 const fresh7 = readSet('./fresh-7.jsonl');
 const fresh8 = readSet('./fresh-8.jsonl');
@@ -72,6 +74,11 @@ const fresh63 = readSet('./fresh-63.jsonl');
 const fresh64 = readSet('./fresh-64.jsonl');
 const fresh65 = readSet('./fresh-65.jsonl');
 const fresh66 = readSet('./fresh-66.jsonl');
+const fresh67 = readSet('./fresh-67.jsonl');
+const fresh68 = readSet('./fresh-68.jsonl');
+const fresh70 = readSet('./fresh-70.jsonl');
+const fresh69 = readSet('./fresh-69.jsonl');
+const fresh71 = readSet('./fresh-71.jsonl');
 const corpus = readCorpus().items;
 /** Batches 7–66 (45, 50, 54, 59, 62 and 66 are exams kept apart): 40 concerns a language, the mix residents send, each written apart. */
 const MIXED = [
@@ -135,9 +142,25 @@ const MIXED = [
   fresh64,
   fresh65,
   fresh66,
+  fresh67,
+  fresh68,
+  fresh69,
+  fresh70,
+  fresh71,
 ];
 /** Every set the engine is measured on besides the team's own. */
-const MEASURED = [holdout, fresh1, fresh2, fresh3, fresh4, freshCrisis5, freshCrisis6, dev, ...MIXED];
+const MEASURED = [
+  holdout,
+  fresh1,
+  fresh2,
+  fresh3,
+  fresh4,
+  freshCrisis5,
+  freshCrisis6,
+  freshCrisis7,
+  dev,
+  ...MIXED,
+];
 const LANGUAGES = ['ja', 'ja-easy', 'en', 'zh-Hans', 'zh-Hant', 'ko', 'vi', 'ne', 'tl', 'pt', 'id'];
 
 describe('the labelled sets', () => {
@@ -155,7 +178,7 @@ describe('the labelled sets', () => {
     for (const set of MEASURED) expect(set.filter((i) => texts.has(i.text))).toEqual([]);
   });
 
-  it('batches 5–66 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
+  it('batches 5–71 mix ordinary, compound, crisis and alarming-but-safe concerns, 40 in every language', () => {
     // Lines a batch lost because its writers wrote them word for word as another set or the corpus has them.
     // Lines found word for word (case and width aside) in an exam batch, taken out of development
     // when the model began to be trained on it: 5 ko, 8 ko, 17 ja, 18 ja-easy, 19 zh-Hant, 21 ja, 28 tl.
@@ -193,6 +216,9 @@ describe('the labelled sets', () => {
       [fresh61, ['ja-easy', 'ja-easy', 'ne']],
       [fresh62, ['ja-easy', 'ko']],
       [fresh66, ['ja', 'zh-Hans', 'ko', 'pt', 'pt']],
+      [fresh67, ['ja-easy', 'en', 'zh-Hans', 'ko', 'ko', 'ko', 'id']],
+      [fresh69, ['ja']],
+      [fresh71, ['ja', 'ja']],
     ]);
     for (const set of [dev, ...MIXED]) {
       for (const lang of LANGUAGES)
@@ -211,6 +237,8 @@ describe('the labelled sets', () => {
     const exams = EXAM_BATCHES.map((n) => `fresh-${n}.jsonl`);
     const sorted = (names: string[]) => [...names].sort();
     expect(sorted(['holdout.jsonl', ...exams, ...DEVELOPMENT_SETS])).toEqual(sorted(files));
+    // …and `npm run eval:triage` heads each with what it has been used for.
+    expect(sorted(Object.keys(DESCRIPTIONS))).toEqual(sorted(files));
   });
 
   it('the model is trained on no exam batch and not on the held-out set', () => {
@@ -227,6 +255,7 @@ describe('the labelled sets', () => {
       [fresh4, 60, 60],
       [freshCrisis5, 176, 154],
       [freshCrisis6, 176, 154],
+      [freshCrisis7, 220, 220],
     ] as const) {
       for (const lang of LANGUAGES)
         expect(set.filter((i) => i.lang === lang).length).toBeGreaterThanOrEqual(set === fresh4 ? 12 : 14);
@@ -298,6 +327,16 @@ describe('triage floors', () => {
     floors(freshCrisis6, { crisis: 1, falseAlarm: 0.078 });
   });
 
+  // Crisis batch 7: written apart in the sixteenth session by two writers asked for 20 crises a
+  // language (five of each kind) hard to spot — indirect, joking, told by someone else, a practical
+  // question hiding the danger — and 20 alarming-but-safe lines in the same words; measured blind at
+  // the session's start (64390a5): 198 of 220 crises, 22 of 220 false alarms. It decided the crisis
+  // heads' weight in training (see scripts/train-triage.ts), then joined development: after its
+  // passes and trained on, 220 of 220, 9 false alarms (4.1%).
+  it('crisis batch 7: every crisis found, false alarms ≤ 4.1%', () => {
+    floors(freshCrisis7, { crisis: 1, falseAlarm: 0.041 });
+  });
+
   // Batches 5–23 (40 concerns per language): what was measured, rounded down. At the end of the tenth
   // session batches 9–14 measured 95.9 / 94.8 / 95.7 / 95.9 / 96.1 / 96.4% top-1 (administrative
   // questions now answered `other`), compound 81.4 / 82.2 / 88.6 / 89.5 / 85.8 / 90.9%, crises 106 /
@@ -333,8 +372,9 @@ describe('triage floors', () => {
     // numbers "just in case"), 5 of 330 false alarms (1.5%); after the category lexicon pass 93.0%
     // (409/440), 78.9%, 106, 5; with Latin-script language detection 92.7% (408/440), 78.9%, 106, 5.
     // In the eleventh session a pair whose word merely sat in some idiom stopped silencing the model for
-    // its signal (batch 13 found one more crisis); here that raised one more false alarm, 3 of 330.
-    floorCase('batch 10', fresh10, { top1: 0.945, compound: 0.82, crisis: 0.97, falseAlarm: 0.01 }),
+    // its signal (batch 13 found one more crisis); here that raised one more false alarm, 3 of 330;
+    // the model retrained in the sixteenth session with more weight on crisis labels (chosen blind on crisis batch 7; the eighteen exams then 1,949 → 1,954 crises), 4.
+    floorCase('batch 10', fresh10, { top1: 0.945, compound: 0.82, crisis: 0.97, falseAlarm: 0.013 }),
     // Batch 11: written apart from everything at the start of the seventh session, by two writers who
     // read only PRODUCT.md and LABELLING.md; measured blind on the engine as it stood (92.5% top-1,
     // 84.1% compound recall, 109 of 110 crises, 7 of 330 false alarms), then once more after the
@@ -581,8 +621,9 @@ describe('triage floors', () => {
     // (residents from abroad, their children and spouses, interns, students; Japanese administrative words
     // in kana, kanji or romaji inside their own language); measured once, blind, after the passes on
     // batches 55 and 56: 89.5% top-1, 88.1% compound recall, 101 of 110 crises, 6 of 330 false alarms
-    // (1.8%). Then development; after its passes: 90.5%, 90.4%, 110 of 110, 2 false alarms (0.6%).
-    floorCase('batch 57', fresh57, { top1: 0.9, compound: 0.9, crisis: 1, falseAlarm: 0.007 }),
+    // (1.8%). Then development; after its passes: 90.5%, 90.4%, 110 of 110, 2 false alarms (0.6%); 3
+    // with the model retrained in the sixteenth session with more weight on crisis labels (chosen blind on crisis batch 7; the eighteen exams then 1,949 → 1,954 crises).
+    floorCase('batch 57', fresh57, { top1: 0.9, compound: 0.9, crisis: 1, falseAlarm: 0.01 }),
     // Batch 58: written apart in the fourteenth session, women's lives (partners and exes, control and
     // stalking, pregnancy and birth, sexual harm told late or about a friend, single mothers, work and
     // care); measured once, blind, after the passes on batches 55 and 56: 86.4% top-1, 84.7% compound
@@ -616,6 +657,23 @@ describe('triage floors', () => {
     // the passes on 63 and 64 the same crises and false alarms. Then development; after its passes: 93.0%,
     // 94.6%, 110, 1 (0.3%) — and then trained on.
     floorCase('batch 65', fresh65, { top1: 0.93, compound: 0.945, crisis: 1, falseAlarm: 0.004 }),
+    // Batch 67 (neighbours and the building): written apart at the end of the fifteenth session, seven
+    // lines found word for word elsewhere taken out, measured once, blind, on that session's final engine
+    // (087ae57): 92.4% top-1, 85.4% compound recall, 109 of 110 crises, 14 of 323 false alarms (4.3%);
+    // kept out a session. Then development, trained on; after its passes: 99.8%, 99.3%, 110 of 110, 1
+    // false alarm (0.3%).
+    floorCase('batch 67', fresh67, { top1: 0.995, compound: 0.99, crisis: 1, falseAlarm: 0.004 }),
+    // Batch 68 (people at home, in few words: short messages naming a partner, parent or child):
+    // written apart in the sixteenth session, measured once, blind, on its first engine (64390a5):
+    // 92.7% top-1, 88.4% compound recall, 109 of 110 crises, 14 of 330 false alarms (4.2%). Then
+    // development, trained on; after its passes: 97.0%, 100%, 110 of 110, 5 false alarms (1.5%).
+    floorCase('batch 68', fresh68, { top1: 0.965, compound: 0.995, crisis: 1, falseAlarm: 0.016 }),
+    // Batch 70 (habits that took over: drink, gambling, games, pills and debt, and the families
+    // around them): written apart in the sixteenth session (its writers drew every language from one
+    // list of situations), measured once, blind, on the engine after the passes on batch 67: 84.1%
+    // top-1, 74.3% compound recall, 108 of 110 crises, 22 of 330 false alarms (6.7%). Then
+    // development, trained on; after its passes: 97.7%, 100%, 110 of 110, 8 false alarms (2.4%).
+    floorCase('batch 70', fresh70, { top1: 0.975, compound: 0.995, crisis: 1, falseAlarm: 0.025 }),
     // Batch 29: written apart at the start of the eleventh session by residents who are irritated,
     // sarcastic or darkly funny (8 or more alarming-but-safe lines a language, crises hidden in the same
     // tone), kept out of the tree until every change of the session was made, measured once, blind, on
@@ -657,7 +715,8 @@ describe('triage floors', () => {
     // the session was made, measured once, blind, on its final engine: 94.7% top-1, 88.6% compound
     // recall, 104 of 110 crises (one of the other six shown the numbers "just in case"), 13 of 327 false
     // alarms (4.0%). Never opened.
-    floorCase('batch 54', fresh54, { top1: 0.945, compound: 0.885, crisis: 0.945, falseAlarm: 0.04 }),
+    // With the model retrained in the sixteenth session with more weight on crisis labels (chosen blind on crisis batch 7; the eighteen exams then 1,949 → 1,954 crises): 106 crises, 14 false alarms (4.3%).
+    floorCase('batch 54', fresh54, { top1: 0.945, compound: 0.885, crisis: 0.945, falseAlarm: 0.043 }),
     // Batch 59: written apart in the middle of the fourteenth session as an ordinary mix (every age and
     // window, for themselves and for others); three lines found word for word in other sets, the corpus
     // or batch 54 taken out; kept out until every change was made, measured once, blind, on the final
@@ -669,12 +728,24 @@ describe('triage floors', () => {
     // every change of the session was made, measured once, blind, on its final engine: 95.7% top-1,
     // 88.1% compound recall, 105 of 110 crises (three of the other five shown the numbers "just in
     // case"), 5 of 328 false alarms (1.5%). On the session's first engine: 95.2%, 87.4%, 104, 7. Never opened.
-    floorCase('batch 62', fresh62, { top1: 0.955, compound: 0.88, crisis: 0.95, falseAlarm: 0.016 }),
+    // With the model retrained in the sixteenth session with more weight on crisis labels (chosen blind on crisis batch 7; the eighteen exams then 1,949 → 1,954 crises): 107 crises, compound recall 87.4% (one concern).
+    floorCase('batch 62', fresh62, { top1: 0.955, compound: 0.87, crisis: 0.97, falseAlarm: 0.016 }),
     // Batch 66: written apart in the middle of the fifteenth session as an ordinary mix (every age and
     // window, short and long, polite and blunt); five lines found word for word in other sets taken out;
     // kept out until every change was made, measured once, blind, on the final engine: 95.9% top-1, 92.2%
     // compound recall, 107 of 110 crises, 13 of 325 false alarms (4.0%). On the session's first engine:
     // 95.4%, 89.6%, 106, 13. Never opened.
-    floorCase('batch 66', fresh66, { top1: 0.955, compound: 0.92, crisis: 0.97, falseAlarm: 0.04 }),
+    // With the model retrained in the sixteenth session with more weight on crisis labels (chosen blind on crisis batch 7; the eighteen exams then 1,949 → 1,954 crises): compound recall 91.6% (one concern), 12 false alarms.
+    floorCase('batch 66', fresh66, { top1: 0.955, compound: 0.915, crisis: 0.97, falseAlarm: 0.04 }),
+    // Batch 69: written apart at the start of the sixteenth session as an ordinary mix (every age and
+    // window, for themselves and for others); one line found word for word elsewhere taken out; kept
+    // out of the tree until every change of the session was made, measured once, blind, on its final
+    // engine: EXAM69. On the session's first engine: 94.8%, 93.2%, 110, 10 (3.0%). Never opened.
+    floorCase('batch 69', fresh69, { top1: 0.945, compound: 0.92, crisis: 1, falseAlarm: 0.031 }),
+    // Batch 71: written apart in the middle of the sixteenth session as an ordinary mix, each
+    // language from its own residents' situations; two lines found word for word elsewhere taken out;
+    // kept out until every change was made, measured once, blind, on the final engine: EXAM71. On the
+    // session's first engine: 95.9%, 91.8%, 108, 10 (3.0%). Never opened.
+    floorCase('batch 71', fresh71, { top1: 0.96, compound: 0.915, crisis: 0.98, falseAlarm: 0.028 }),
   ])('%s', (_title, set, f) => floors(set, f));
 });

@@ -321,6 +321,17 @@ const ALL = [...COMPILED.values()];
 const CRISIS_PATTERNS = ALL.flatMap((l) => l.crisis);
 const RISK_CUES = ALL.flatMap((l) => [...l.riskCues, ...l.endingCues]);
 const IDIOMS = ALL.flatMap((l) => l.idioms);
+/** Idioms of one run of words (「死活」, "killing me"), and those with a gap ('游戏...喊...去死吧'). */
+const GAPPED_IDIOMS = IDIOMS.filter((p) => p.fragments.length > 1);
+/** One-run idioms, each tagged with its letters as written (marks and all): see `otherMarks`. */
+const WHOLE_IDIOMS = Object.values(LEXICONS)
+  .flatMap((lexicon) =>
+    lexicon.idioms.map((idiom) => {
+      const written = typeof idiom === 'string' ? idiom : idiom[0];
+      return compile(idiom, lettersOf(written));
+    }),
+  )
+  .filter((p) => p.fragments.length === 1);
 const FAREWELLS = ALL.flatMap((l) => l.farewells);
 const CLOSING = ALL.flatMap((l) => l.closing);
 /** A window's phrase lighter than this beside an administrative topic is a hint (「区役所」, "pay"), not a problem of its own. */
@@ -516,11 +527,71 @@ function breaks(text: string, from: number, to: number): number {
   return n;
 }
 
+/**
+ * A "!" just inside a closing straight or curly quote, the writer's sentence going on after it in
+ * lower case: «'papatayin kita!' habang», "'vou te matar, morre!' no fone" (not "'I will kill you!' He…").
+ */
+const QUOTED_BANG = /^[!！]+\s*['"’”]+\s*(?:[,，、]\s*)?[^\s\p{Lu}]/u;
+
+/**
+ * How many sentence breaks lie between two positions, not counting a "!" that closes a quotation
+ * ("gritando 'vou te matar, morre!' no fone jogando"): the shout ends no sentence of the writer's.
+ */
+function breaksOutsideQuotes(folded: Folded, from: number, to: number): number {
+  const { text, source, origin } = folded;
+  let n = 0;
+  for (let at = text.indexOf('|', from); at >= 0 && at < to; at = text.indexOf('|', at + 1))
+    if (!QUOTED_BANG.test(source.slice(origin[at] ?? 0))) n++;
+  return n;
+}
+
 /** Every word of every pair, tagged with its pair (×2) and side (+1 for `b`): one reading finds them all. */
 const PAIR_WORDS: Pattern<number>[] = PAIRS.flatMap((pair, i) => [
   ...pair.a.map((p) => ({ ...p, tag: 2 * i })),
   ...pair.b.map((p) => ({ ...p, tag: 2 * i + 1 })),
 ]);
+
+/** Lower-case letters only, composed, as written (Vietnamese and Portuguese marks kept). */
+function lettersOf(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}]/gu, '')
+    .normalize('NFC');
+}
+const MARKED_LATIN = /[\u00c0-\u024f\u1e00-\u1eff]/;
+
+/**
+ * Whether a one-run idiom matched only because folding took the marks away: «sẽ từ từ» (little by
+ * little) and «sẽ tự tử» (will kill himself) fold alike, and a writer who typed the marks said which.
+ * Typed without marks, the words could be either, and the idiom stands as before.
+ */
+function otherMarks(folded: Folded, m: Match<string>): boolean {
+  const written = lettersOf(
+    folded.source.slice(folded.origin[m.start] ?? 0, (folded.origin[m.end - 1] ?? 0) + 1),
+  );
+  return MARKED_LATIN.test(written) && written !== m.tag;
+}
+
+/** What Chinese writers put between clauses: a comma, semicolon or colon, or a plain space. */
+const CLAUSE_GAP = /[,，、;；:：\s]/;
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Whether a one-run idiom was only made by folding two clauses together: 「我想去死，心好累」 folds to
+ * 我想去死心好累, where 「死心」 (to give up hope) is no idiom the writer wrote, nor 「死活」 in
+ * 「去死 活着好累」. A figure of speech is written whole: two of its Chinese characters apart across a
+ * comma or a space are two clauses. (Quotation marks are no gap: 叫人「去死」 is one saying.)
+ */
+function gluedAcrossClauses(folded: Folded, m: { start: number; end: number }): boolean {
+  const { text, source, origin } = folded;
+  for (let at = m.start; at + 1 < m.end; at++)
+    if (HAN.test(text.charAt(at)) && HAN.test(text.charAt(at + 1))) {
+      const between = source.slice((origin[at] ?? 0) + 1, origin[at + 1] ?? 0);
+      if (CLAUSE_GAP.test(between)) return true;
+    }
+  return false;
+}
 
 /**
  * Whether a figure of speech takes a crisis word's meaning away: it overlaps the word, and is not
@@ -778,7 +849,7 @@ const ofTime = (said: string): boolean => !STORY.test(said) && !MEDIA.test(said)
  * 现在已经好了, 지금은 잘 지내, «giờ em ổn», "okay na ako", «hoje estou bem», "sekarang sudah baik", अहिले ठिक.
  */
 const WELL_NOW =
-  /今は(?:もう)?(?:すっかり|普通に|ふつうに)?(?:落ち着|落ちつ|大丈夫|元気|安定|平気)|いまは(?:もう)?(?:ふつうに)?(?:おちつ|だいじょうぶ|げんき|あんてい|へいき)|(?:^| )(?:im|i am|doing|feeling|been) (?:doing |feeling )?(?:well|fine|ok|okay|good|better|great|stable)(?: now| these days| today)|(?:^| )(?:fine|okay|ok|well|stable|(?:much |a lot |far |way )?better) now(?![a-z])|in recovery|(?:^| )(?:im|i am) (?:now )?in treatment(?![a-z])|(?:years?|months?) clean|现在(?:已经|都)?(?:好了|没事|很好|挺好|稳定|康复)|好多了|已经(?:好了|康复|走出来|没事了)|(?:지금은|이제는|요즘은) ?(?:잘 지내|괜찮|안정|건강|많이 좋아)|(?:지금은|이제는|이젠) ?안 ?해|잘 지내고 있|나아졌|(?:^| )(?:gio|bay gio|hien tai|hien gio) (?:(?:em|toi|minh) )?(?:da )?(?:on|khoe|binh thuong|on dinh)(?![a-z])|(?:^| )(?:on|khoe|do) hon nhieu(?![a-z])|dieu tri xong|(?:^| )(?:okay|ok|ayos|maayos|magaling|mabuti) na (?:ako|siya|sya|ang pakiramdam ko)(?: ngayon)?(?![a-z])|gumaling na ako|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))? (?:estou|to|tou|me sinto|ja estou|ja to|esta|ta|ja esta|ja ta) (?:bem|melhor|estavel|recuperad)|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))? (?:estou|to|tou|sigo|esta|ta|segue) em tratamento|(?:^| )(?:estou|to|tou) muito melhor|ja me recuperei|(?:^| )sekarang (?:(?:aku|saya|gue|dia|beliau) )?(?:sudah |udah |dah )?(?:jauh )?(?:lebih )?(?:baik|membaik|pulih|sehat|stabil|oke)(?![a-z])|(?:sudah|udah) pulih|(?:अहिले|अब) (?:म )?(?:ठिक|ठीक|सन्चै|निको)|(?:ahile|aile|aba) (?:ma )?(?:thik|theek|sanchai)/;
+  /今は(?:もう)?(?:すっかり|普通に|ふつうに)?(?:落ち着|落ちつ|大丈夫|元気|安定|平気)|いまは(?:もう)?(?:ふつうに)?(?:おちつ|だいじょうぶ|げんき|あんてい|へいき)|(?:^| )(?:im|i am|doing|feeling|been) (?:doing |feeling )?(?:well|fine|ok|okay|good|better|great|stable)(?: now| these days| today)|(?:^| )(?:fine|okay|ok|well|stable|(?:much |a lot |far |way )?better) now(?![a-z])|in recovery|(?:^| )(?:im|i am) (?:now )?in treatment(?![a-z])|(?:years?|months?) clean|(?:^| )(?:ive been|been|stayed|im|i am) (?:clean|sober) (?:ever )?since(?![a-z])|もう\d+年(?:以上)?(?:やって|して|切って|きって)(?:い)?な|现在(?:已经|都)?(?:好了|没事|很好|挺好|稳定|康复)|好多了|已经(?:好了|康复|走出来|没事了)|(?:지금은|이제는|요즘은) ?(?:잘 지내|괜찮|안정|건강|많이 좋아)|(?:지금은|이제는|이젠) ?안 ?해|(?:지금은|이제는|요즘은) ?(?:치료(?:를)? ?받고|약 먹고|상담 받고|상담받고) ?(?:잘 지내|괜찮|안정)|안 한 지 \d+ ?(?:년|개월|달)|잘 지내고 있|나아졌|(?:^| )(?:gio|bay gio|hien tai|hien gio) (?:(?:em|toi|minh) )?(?:da )?(?:on|khoe|binh thuong|on dinh)(?![a-z])|(?:^| )(?:on|khoe|do) hon nhieu(?![a-z])|dieu tri xong|(?:^| )(?:okay|ok|ayos|maayos|magaling|mabuti) na (?:ako|ko|siya|sya|ang pakiramdam ko)(?: ngayon)?(?![a-z])|gumaling na ako|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))? (?:estou|to|tou|me sinto|ja estou|ja to|esta|ta|ja esta|ja ta) (?:bem|melhor|estavel|recuperad)|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))? (?:estou|to|tou|sigo|esta|ta|segue) em tratamento|(?:^| )(?:estou|to|tou) muito melhor|ja me recuperei|(?:^| )sekarang (?:(?:aku|saya|gue|dia|beliau) )?(?:sudah |udah |dah )?(?:jauh )?(?:lebih )?(?:baik|membaik|pulih|sehat|stabil|oke)(?![a-z])|(?:sudah|udah) pulih|(?:अहिले|अब) (?:म )?(?:ठिक|ठीक|सन्चै|निको)|(?:ahile|aile|aba) (?:ma )?(?:thik|theek|sanchai)/;
 /** A denial just after a recovery in Japanese or Korean (「落ち着いてない」, 괜찮지 않아), or just before it ("not fine now"). */
 const NOT_WELL_AFTER = /^.{0,4}?(?:ない|なく|じゃ|では|지 않|지 못|않아|없)/;
 const NOT_WELL_BEFORE = /(?:not|never|khong|chua|hindi|nao|tidak|belum|nggak|gak|没|不) ?$/;
@@ -797,6 +868,14 @@ const AGAIN =
   /again|lately|recently|these days|また|まだ|再び|最近|このごろ|この頃|다시|요즘|최근|아직|又|再次|最近|近来|还是|lai muon|gan day|dao nay|van con|ulit|na naman|novamente|de novo|ultimamente|ainda|akhir akhir ini|belakangan|masih|फेरि|pheri|आजकल|अझै/;
 
 /**
+ * The harm told as a story of years ago, as folded text has it: 「もう10年前の話」「昔の話」, "that was ten
+ * years ago", 已经是十年前的事了, 10년 전 일이에요, «chuyện 10 năm trước rồi», «isso foi há 10 anos»,
+ * "itu sudah 10 tahun lalu", «10 taon na ang nakalipas yun» (see `selfHarmOver`).
+ */
+const STORY_OF_YEARS_AGO =
+  /(?:年前|ねんまえ|昔|むかし)の(?:話|话|はなし|こと)|(?:^| )(?:that|it) was (?:\d+|many|several|a few|two|three|ten) years ago|(?:年前|很久以前)的事(?:了|情)?|년 전 (?:일|얘기|이야기)|(?:^| )chuyen (?:tu )?\d+ nam truoc|(?:^| )(?:isso|foi) (?:foi )?ha \d+ anos|(?:^| )itu (?:sudah |udah )?\d+ tahun (?:yang )?lalu|(?:^| )\d+ taon na (?:ang nakalipas|ang nakaraan)|वर्ष अघिको कुरा/;
+
+/**
  * Self-harm or an attempt told as the writer's past — a frame of time gone by in its sentence — with
  * the recovery said outright after it, anywhere in the message («昔リストカットしてた時期があって…。今は
  * もう落ち着いてて», "A few years ago I overdosed… I'm doing well now"): medical history (LABELLING.md),
@@ -812,7 +891,7 @@ function selfHarmOver(
   if (match.tag !== 'suicide') return false;
   const { text } = folded;
   const rest = text.slice(match.end);
-  const well = WELL_NOW.exec(rest);
+  const well = WELL_NOW.exec(rest) ?? STORY_OF_YEARS_AGO.exec(rest);
   if (!well) return false;
   const at = match.end + well.index;
   if (!undenied(text, at, well[0])) return false;
@@ -824,6 +903,82 @@ function selfHarmOver(
   // framed() never lets a frame cancel a wish to die (FRAME_CANCELS); asked as for an emergency, whose
   // past frames it does cancel, it says whether this frame of time reaches the words.
   return framed(folded, { ...match, tag: 'emergency' }, time, language);
+}
+
+/** Marks that open someone's quoted words, and those that close them, as the source has them. */
+const QUOTE_OPENS = '「『“"\'‘«';
+const QUOTE_CLOSES = '」』”"\'’»';
+/**
+ * Laughing or joking said of the words, as the source has it: 「わらって」「冗談」, 哈哈, 开玩笑, 웃으면서, 농담,
+ * «cười», «đùa», «giỡn», "laughing", "joking", "sambil ketawa", "bercanda", "sabay tawa", "biro lang",
+ * «rindo», «brincadeira», हाँस्दै, मजाक.
+ */
+const JEST =
+  /笑|わらって|わらい|わらう|じょうだん|冗談|哈哈|玩笑|웃으|웃어|웃고|농담|장난|cười|đùa|giỡn|(?<![\p{L}])(?:laugh\w*|joking|jokes?|kidding|ketawa|tertawa|bercanda|becanda|tawa|natatawa|biro|haha\w*|rindo|rindo|brincadeira|brincando|zoando)(?![\p{L}])|हाँस्|मजाक|ठट्टा/iu;
+/** A denial next to a laugh: "not laughing", «không cười», 「笑ってない」, 웃지 않. */
+const JEST_DENIED_BEFORE = /(?:not|no|never|n[’']?t|không|chẳng|nggak|gak|tidak|bukan|hindi|não|nao)\s*$/iu;
+const JEST_DENIED_AFTER = /^\S{0,3}(?:ない|なかった|지 않|지 않|지도 않)/u;
+/** A verb of saying outside the quote, as the source has it: someone else says it. */
+const SAYS =
+  /言|いい|いう|いって|说|說|讲|講|말하|말해|말을|그래요|그러|bảo|nói|bilang|ngomong|kata|sabi|sinasabi|says|said|saying|diz|disse|fala|falou|भन्नु|भन्छ|भने|भन्छन्/iu;
+
+/**
+ * A wish to die or a threat to jump told inside someone's quoted words, with laughing or a joke said
+ * of them outside the quote (「ともだちが『負けたらしぬ』といいます。でも冗談です」, «Chồng cứ cười bảo 'thua
+ * nữa thì chết cho rồi'», "Suamiku bilang '…aku terjun aja dari jembatan' sambil ketawa", «'magpapakamatay
+ * na ko' sabay tawa, biro lang»): a joke heard, not a crisis. Words of the writer's own outside the quote
+ * still alarm, and so does the model, at its usual bar; "he said 'I'll kill myself' and he wasn't laughing"
+ * is no joke.
+ */
+function saidInJest(folded: Folded, match: { start: number; end: number; tag?: unknown }): boolean {
+  if (match.tag !== undefined && match.tag !== 'suicide') return false;
+  const { source, origin } = folded;
+  const from = origin[match.start] ?? 0;
+  // The nearest quote mark before the words, with none closing between, and its close after them.
+  let open = -1;
+  for (let i = from - 1; i >= Math.max(0, from - 80); i--) {
+    const c = source.charAt(i);
+    if (QUOTE_OPENS.includes(c) && !(c === "'" && /[\p{L}]/u.test(source.charAt(i - 1)))) {
+      open = i;
+      break;
+    }
+    // (An apostrophe inside a word — "I'll", "he's" — is no quote mark.)
+    if (c === "'" && /[\p{L}]/u.test(source.charAt(i - 1)) && /[\p{L}]/u.test(source.charAt(i + 1))) continue;
+    if (QUOTE_CLOSES.includes(c) || /[。！？!?\n]/.test(c)) return false;
+  }
+  if (open < 0) return false;
+  let close = -1;
+  // (The words begin inside the quote: a pair may run on to the verb of saying after it.)
+  for (let i = from; i < Math.min(source.length, from + 120); i++) {
+    const c = source.charAt(i);
+    if (QUOTE_CLOSES.includes(c) && !(c === "'" && /[\p{L}]/u.test(source.charAt(i + 1)))) {
+      close = i;
+      break;
+    }
+  }
+  if (close < 0) return false;
+  // Said in the quote's own sentence or the next one, and not inside other quoted words («báo giáo
+  // viên thì họ bảo "chỉ là đùa thôi"… Tối qua nó nói "con biến mất thì mẹ đỡ khổ"» is no joke).
+  const ends = /[。！？!?.\n]+/gu;
+  let start = 0;
+  for (const e of source.slice(0, open).matchAll(ends)) start = (e.index ?? 0) + e[0].length;
+  let end = source.length;
+  let seen = 0;
+  for (const e of source.slice(close + 1).matchAll(ends))
+    if (++seen === 2) {
+      end = close + 1 + (e.index ?? 0);
+      break;
+    }
+  const unquoted = (t: string) =>
+    t.replace(/「[^」]*」|『[^』]*』|“[^”]*”|"[^"]*"|«[^»]*»|(?<![\p{L}])'[^']*'(?![\p{L}])/gu, ' ');
+  const outside = `${unquoted(source.slice(start, open))} ${unquoted(source.slice(close + 1, end))}`;
+  if (!SAYS.test(outside)) return false;
+  const jest = JEST.exec(outside);
+  if (!jest) return false;
+  return (
+    !JEST_DENIED_BEFORE.test(outside.slice(Math.max(0, jest.index - 10), jest.index)) &&
+    !JEST_DENIED_AFTER.test(outside.slice(jest.index + jest[0].length))
+  );
 }
 
 /**
@@ -999,6 +1154,35 @@ function ongoing(folded: Folded, match: Match<CrisisSignal>, f: Match<Frame>, la
   return (letters?.length ?? 0) >= OWN_CLAUSE_LETTERS;
 }
 
+/** Years gone by, as a sentence of its own says them: 「10ねん まえ です」, "That was years ago.", «Hace…», «2015 pa». */
+const YEARS_GONE =
+  /年前|ねんまえ|去年|昨年|きょねん|昔|むかし|years? ago|last year|nam truoc|nam ngoai|taon na|noong isang taon|anos atras|ano passado|tahun lalu|tahun yang lalu|वर्ष अघि|वर्षअघि|गत वर्ष|前年|년 전|작년/;
+/** What a sentence may hold beside its frame and still be a date and no more («です», "that was", «yun»). */
+const DATE_ONLY =
+  /^(?:です|でした|だ|だった|のこと|のことです|that|it|this|was|only|just|yun|yon|iyon|na|pa|po|isso|foi|itu|sudah|udah|roi|da|हो|भयो)$/;
+
+/**
+ * Whether a frame of years gone by is a sentence of its own right after the match's, and a date and no
+ * more: 「ちちは まえに しんぞうの びょうきで たおれました。10ねん まえ です。」, "He collapsed at work. That was
+ * years ago." The match's sentence may not speak of now, today or yesterday.
+ */
+function datesTheOneBefore(folded: Folded, match: Match<CrisisSignal>, f: Match<Frame>): boolean {
+  const { text } = folded;
+  if (f.tag !== 'past' || f.start < match.end || breaks(text, match.end, f.start) !== 1) return false;
+  const own = sentenceOf(text, f);
+  const sentence = text.slice(own.start, own.end);
+  if (!YEARS_GONE.test(sentence)) return false;
+  const others = `${text.slice(own.start, f.start)} ${text.slice(f.end, own.end)}`
+    .replace(/\d+/g, ' ')
+    .split(' ')
+    .filter((w) => w !== '');
+  const before = sentenceOf(text, match);
+  const said = text.slice(before.start, before.end);
+  return (
+    others.every((w) => DATE_ONLY.test(w)) && !NOW.test(said) && !RECENT.test(said) && !ONGOING.test(said)
+  );
+}
+
 /**
  * Whether a frame that cancels this signal reaches the match: in the same sentence, and not across
  * a clause that says it is happening now ("a CPR course last year" frames nothing in "…, now my
@@ -1029,7 +1213,12 @@ function framed(
       return false;
     const from = Math.min(f.end, match.end);
     const to = Math.max(f.start, match.start);
-    if (breaks(text, from, to) > 0) return false;
+    // A game beside a chant in straight quotes ("sumisigaw ng 'papatayin kita!' habang naglalaro"): the
+    // shout's own "!" ends no sentence, as in corner brackets (see `fold`).
+    // (Not when the writer's partner is named: his threat is no game's, whoever is playing.)
+    const chant = f.tag === 'joke' && MEDIA.test(said) && !OWN_PARTNER.test(text);
+    const apart = chant ? breaksOutsideQuotes(folded, from, to) : breaks(text, from, to);
+    if (apart > 0 && !(apart === 1 && datesTheOneBefore(folded, match, f))) return false;
     if (f.tag !== 'joke' && ongoing(folded, match, f, language)) return false;
     const between = source.slice(origin[from] ?? 0, origin[to] ?? 0);
     // A death or a story character frames its own clause only: "my dad died of a stroke, and my mum
@@ -1076,9 +1265,24 @@ interface LexiconCrisis {
   closed: boolean;
   /** Self-harm or a wish to die told as history with the recovery said: no alarm, but the mental-health window's words. */
   history: Match<CrisisSignal>[];
+  /** A wish to die heard inside someone's quoted words, said laughing: no alarm, but the numbers stay beside. */
+  jest: boolean;
   /** The one ill or hurt is a pet (at the vet, or named as the one that collapsed), and no person is. */
   petIll: boolean;
 }
+
+/**
+ * Stalking told, as folded text has it — an ex or a stranger who waits outside, follows the writer home,
+ * keeps messaging, or found the new address (「元彼が待ち伏せ」「住所がバレた」, 前夫知道我的新住址, 새 주소를
+ * 알아내, «biết địa chỉ mới», «nhắn cả trăm tin», "keeps turning up at my work", «descobriu meu novo
+ * endereço», "tahu alamat baru"): the women's window's, no crisis until harm is at hand (LABELLING.md).
+ * The model, which reads such words as danger, must be surer of violence before it
+ * raises an alarm of its own. No word is silenced: a threat, a weapon, a door being forced still alarm.
+ */
+const STALKED =
+  /待ち伏せ|まちぶせ|(?:住所|じゅうしょ|引っ越し先|ひっこしさき|新しい家|あたらしいいえ)(?:が|を)?(?:ばれ|知られ|しられ)|つきまと|付きまと|新(?:的)?(?:住址|地址)|知道我住(?:哪|在哪)|打听我|(?:一直|天天|每天|不停(?:地)?)(?:传|发|打)(?:讯息|信息|消息|短信|简讯|电话)|(?:楼下|门口)等我|새 ?(?:주소|집)(?:를|을)? ?(?:알아|알고)|이사한 (?:곳|집)(?:을|를)? ?알|집 앞에서 기다리|스토킹|계속 (?:문자|연락|전화)하|(?:^| )(?:keeps|kept) (?:turning|showing) up(?: |$)|(?:^| )(?:found|found out|knows|got|has) (?:my|our) new (?:address|flat|apartment|place)|(?:^| )(?:keeps|kept) (?:texting|messaging|calling|ringing) me|(?:^| )(?:hundreds|dozens) of (?:messages|texts|calls)|(?:^| )(?:follows|followed) me (?:home|from)|(?:^| )(?:stalking me|stalker)(?: |$)|(?:^| )(?:biet|tim ra) (?:dia chi|cho o|nha) moi|(?:^| )nhan (?:ca |hang )?(?:tram|chuc) tin|(?:^| )(?:di )?theo (?:em|toi|minh|tui) (?:tu|ve)(?: |$)|(?:^| )dung duoi (?:san|nha)|(?:^| )nhin len phong|(?:^| )(?:bagong address|sinusundan ako|sinundan ako|inaabangan ako|(?:text|tawag|message|chat) nang (?:text|tawag|message|chat))(?: |$)|(?:^| )(?:descobriu|sabe|achou) (?:o )?(?:meu )?(?:novo endereco|endereco novo)|(?:^| )fica me mandando mensage|(?:^| )(?:centenas|dezenas) de mensagens|(?:^| )(?:tahu|tau) alamat baru|(?:^| )(?:ngikutin|ngikutin) (?:aku|saya)|(?:^| )(?:chat|nelpon|telpon) terus(?: |$)|नयाँ ठेगाना|naya thegana|पछ्याउ|pachhyau/;
+/** What the model mistakes stalking for (see `STALKED`). */
+const STALKING_READ_AS: readonly CrisisSignal[] = ['violence'];
 
 /**
  * Thanks, as folded text has them: a case closed with good news thanks the window; "I told them I'm
@@ -1089,7 +1293,12 @@ const THANKS =
 
 function findCrisis(folded: Folded, language: string): LexiconCrisis {
   // Every language's idioms and frames: language detection errs on short or mixed messages.
-  const idioms = run(folded.text, IDIOMS);
+  const idioms = [
+    ...run(folded.text, WHOLE_IDIOMS)
+      .filter((i) => !gluedAcrossClauses(folded, i) && !otherMarks(folded, i))
+      .map((i) => ({ ...i, tag: null })),
+    ...run(folded.text, GAPPED_IDIOMS),
+  ].sort((a, b) => a.start - b.start || a.end - b.end);
   // A frame word inside a set phrase of another sense is no frame («gimana dulu ya», "what first").
   const frames = run(folded.text, framingFor(language)).filter(
     (f) => !idioms.some((i) => i.start <= f.start && f.end <= i.end && i.end - i.start > f.end - f.start),
@@ -1119,8 +1328,14 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
   const history = words.filter((m) => selfHarmOver(folded, m, frames, language));
   // Hitting told as over — parted and well now — is no alarm; the model must be surer of it too.
   const over = words.filter((m) => violenceOver(folded, m) || leftHim(folded, m));
+  // A wish to die inside someone's quoted words, said laughing (see `saidInJest`): a joke heard.
+  const jested = words.filter((m) => saidInJest(folded, m));
   const unframed = words.filter(
-    (m) => !framed(folded, m, frames, language) && !history.includes(m) && !over.includes(m),
+    (m) =>
+      !framed(folded, m, frames, language) &&
+      !history.includes(m) &&
+      !over.includes(m) &&
+      !jested.includes(m),
   );
   // Hitting or a threat told only inside a drama, the news or a game (「ドラマで こどもが たたかれる」):
   // the model, which may not know the frame, does not overrule it.
@@ -1174,8 +1389,11 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
   const cautious =
     idioms.length > 0 || frames.length > 0
       ? 'all'
-      : denied.length > 0 || over.length > 0
-        ? new Set([...denied, ...over].map((m) => m.tag))
+      : denied.length > 0 || over.length > 0 || STALKED.test(folded.text)
+        ? new Set([
+            ...[...denied, ...over].map((m) => m.tag),
+            ...(STALKED.test(folded.text) ? STALKING_READ_AS : []),
+          ])
         : null;
   return {
     finding: lexiconCrisis(folded, idioms, hits),
@@ -1185,6 +1403,7 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
     farewell: closed && farewells.length > 0,
     closed,
     history,
+    jest: jested.length > 0,
     petIll,
   };
 }
@@ -1199,7 +1418,7 @@ function lexiconCrisis(
     if (own.length > 0) return { signal, phrases: [...new Set(own.map((m) => phrase(folded, m)))] };
   }
   const cues = run(folded.text, RISK_CUES)
-    .filter((m) => !inIdiom(idioms, m))
+    .filter((m) => !inIdiom(idioms, m) && !saidInJest(folded, { start: m.start, end: m.end }))
     .sort((a, b) => b.end - b.start - (a.end - a.start));
   const separate = cues.filter((m, i) => !cues.some((o, j) => j < i && o.start < m.end && m.start < o.end));
   // The same word twice («औषधि … औषधि», "gamot … gamot") is one cue, not two.
@@ -1244,15 +1463,239 @@ function modelCrisis(
   return { signal: best.signal, phrases: best.score.evidence.map((span) => spanIn(folded, span)) };
 }
 
-/** The model's crisis signal when the words raised none: a goodbye in a case closed with good news is only a watch. */
+/**
+ * A family member named with an ordinary verb, as folded text has it — at home today, took their
+ * medicine, sent money to a caller, borrowed from an app: 「夫は今日家にいます」, 我老公今天在家,
+ * 남편이 오늘 집에 있어요, "my husband is at home today", «Chồng em hôm nay ở nhà», «Meu marido está em casa
+ * hoje», "Suami saya hari ini di rumah", «Nasa bahay si mister», श्रीमान आज घरमा हुनुहुन्छ; 「父が薬を飲み
+ * ました」, 我爸吃了药, 엄마가 혈압약을 먹었어요, "my mum took her blood pressure medicine", «Bố em uống thuốc»,
+ * «Meu pai tomou o remédio», "Ayah sudah minum obat", «Uminom na ng gamot si tatay», आमाले औषधि खानुभयो;
+ * 아빠가 … 전화에 돈을 보냈대요. The model, which learnt that a partner at home or a parent and pills
+ * go with danger, reads these as violence or an overdose.
+ */
+const KIN_JA =
+  '(?:元夫|元妻|元彼|旦那|だんな|主人|しゅじん|おっと|夫|妻|つま|嫁|彼氏|かれし|彼女|お父さん|おとうさん|お母さん|おかあさん|父親|母親|父|母|ちち|はは|ぱぱ|まま|兄|姉|弟|妹|あに|あね|息子|むすこ|娘|むすめ|祖父|祖母|両親|家族)';
+const KIN_ZH =
+  '(?:前夫|前妻|老公|老婆|丈夫|妻子|先生|太太|男朋友|女朋友|爸爸|妈妈|爸|妈|父亲|母亲|哥哥|姐姐|弟弟|妹妹|哥|姐|弟|妹|儿子|女儿|公公|婆婆|爷爷|奶奶|外公|外婆|家人)';
+const KIN_KO =
+  '(?:전 ?남편|남편|아내|와이프|남친|남자친구|여친|아빠|엄마|아버지|어머니|형|오빠|언니|누나|동생|아들|딸|부모님|할머니|할아버지|시어머니|시아버지)';
+const KIN_EN =
+  '(?:(?:my|our) )?(?:ex husband|ex wife|husband|hubby|wife|partner|boyfriend|girlfriend|dad|father|mum|mom|mother|parents|brother|sister|son|daughter|grandma|grandpa|grandmother|grandfather)';
+const KIN_VI =
+  '(?:chong|vo|ban trai|ban gai|bo|me|ba|cha|anh trai|chi gai|em trai|em gai|con trai|con gai|ong noi|ong ngoai|ba noi|ba ngoai)(?: (?:em|toi|minh|tui))?';
+const KIN_PT =
+  '(?:meu|minha) (?:ex marido|marido|esposa|mulher|namorad[oa]|pai|mae|irma|irmao|filh[oa]|avo|vo|vovo|sogr[ao])';
+const KIN_ID =
+  '(?:mantan suami|suami|istri|pacar|ayah|bapak|ibu|mama|papa|kakak|adik|nenek|kakek|mertua)(?:ku|nya| saya| aku| gue)?';
+const KIN_TL = '(?:si|ang|yung) (?:mister|misis|asawa ko|tatay|nanay|papa|mama|kuya|ate|lolo|lola)';
+const KIN_NE =
+  '(?:श्रीमान्|श्रीमान|श्रीमती|लोग्ने|बुबा|बाबा|आमा|दाइ|दिदी|भाइ|बहिनी|छोरा|छोरी|हजुरबुबा|हजुरआमा)(?:ज्यू)?(?:ले)?';
+/** Children and grandchildren, named as parents name them (only in the clauses of a day's routine). */
+const KIDS_JA = '(?:子どもたち|子供たち|こどもたち|子ども|子供|こども|うちの子|孫|まご)';
+const KIDS_ZH = '(?:两个孩子|俩孩子|孩子们|孩子|小孩|宝宝|孙子|孙女|外孙|外孙女)';
+const KIDS_KO = '(?:(?:우리 )?(?:아이들|아이|애들|애기|아기|큰애|작은애|손자|손녀))';
+const KIDS_EN =
+  '(?:(?:my|our|the) )?(?:(?:two|three|both|little|youngest|eldest|oldest) )?(?:kids|children|child|baby|little ones?|boys|girls|grandson|granddaughter|grandkids|grandchildren|toddler)';
+const KIDS_VI =
+  '(?:(?:hai|ba|cac|may|hai dua|ba dua|may dua) )?(?:be|con|dua nho|chau)(?: (?:lon|nho|ut|ca|trai|gai))?(?: nha)?(?: (?:em|toi|minh|tui))?';
+const KIDS_PT =
+  '(?:(?:meus|minhas|os|as|nossos|nossas) )?(?:(?:dois|duas|tres) )?(?:filhos|filhas|criancas|meninos|meninas|netos|netas|pequenos)|(?:meu|minha|o|a) (?:bebe|nenem|neto|neta|cacula)';
+const KIDS_ID =
+  '(?:(?:kedua|dua|tiga) )?(?:anak anak|anak|cucu|si kecil|bayi)(?:ku|nya| saya| aku| gue| kami)?';
+const KIDS_TL = '(?:si|ang|yung) (?:mga )?(?:anak ko|anak namin|bunso|panganay|baby|apo ko|bata)';
+const KIDS_NE = '(?:छोराछोरी|बच्चाहरू|बच्चाहरु|बच्चा|नातिनी|नाति|नानीहरू|नानी)(?:ले)?';
+/**
+ * A day's routine, as folded text has it, for a family member just named or, said on its own, a
+ * clause after one («…, lagi sakit demam», "she has a cold"): went to school or to work, came home
+ * or comes home tomorrow, ate, is asleep, is at work, has a cold or a fever, is in hospital for a
+ * check-up. Never a "not" (hasn't eaten, didn't come home): no word of denial may come between.
+ */
+const DAY_JA =
+  '(?:学校|がっこう|保育園|幼稚園)(?:に|へ)(?:行|い)(?:きました|った|って(?:います|いる|る|ます)?|きます)|登校(?:しました|した)|(?:家に|うちに)?(?:帰|かえ)(?:って(?:きました|きた|くる|きます)|りました|った|ります|る)|帰宅(?:しました|した)|(?:朝|昼|晩)?(?:ご飯|ごはん|朝ごはん|朝ご飯|昼ごはん|昼ご飯|夕飯|晩ご飯)(?:を|は|も)?(?:食べ|たべ)(?:ました|た)|(?:寝|ね)て(?:います|いる|る|ます)|寝(?:ました|た)|眠って(?:います|いる|る)|(?:仕事|会社)(?:に|へ)(?:行|い)(?:きました|った|って(?:います|いる|る|ます)?)|仕事中(?:です)?|会社に(?:います|いる)|出勤(?:しました|した)|(?:風邪|かぜ)(?:を|で)?(?:ひ|引)(?:いた|いて(?:います|いる|る|ます)?|きました)|(?:風邪|かぜ)(?:気味)?で(?:寝|休)|熱が(?:あります|ある|出ました|出た|でた|出て(?:います|いる|る))|(?:検査|けんさ)(?:で|の(?:ために|ため)?)?入院(?:しています|してる|しました|した|中)?|人間ドック|健診|検診';
+const DAY_ZH =
+  '(?:去)?上学(?:去)?了|去(?:学校|幼儿园)了|(?:回家|回来|到家)了|(?:明天|今晚|晚上)回(?:家|来)|吃(?:过|了)?(?:早饭|早餐|午饭|晚饭|饭)了?|在睡觉|睡(?:着)?了|(?:去)?上班(?:去)?了|在上班|在公司|(?:有点)?(?:感冒|发烧)了|住院(?:做)?检查|在医院(?:做)?检查|去(?:做)?体检(?:了)?';
+const DAY_KO =
+  '(?:(?:학교|유치원|어린이집)(?:에)? ?(?:갔|가요|갑니다)|등교했|(?:집에 )(?:왔|돌아왔|들어왔)|(?:내일|오늘|이따) (?:와요|옵니다|들어와요|돌아와요)|(?:아침|점심|저녁|밥)(?:을|은|도)? ?(?:먹었|드셨)|자고 있|자요|잠들었|주무시고 계|주무세요|(?:회사|직장)(?:에)? ?(?:갔|있어|계세)|일하러 갔|출근했|감기(?:에)? ?걸(?:렸|려서)|열이 (?:나요|나서|있어)|(?:검사|검진)(?:를)? ?(?:받으러 |하러 |때문에 )?입원했|건강검진|낚시(?:하러)? ?갔|낚시에 빠졌)(?:어요|어|다|습니다|대요|네요|요|어서)?';
+const DAY_EN =
+  '(?:(?:went|gone|left) (?:off )?(?:to|for) (?:school|work|nursery|daycare|kindergarten|bed)|(?:at|in) (?:school|work|the office|nursery|daycare)|(?:came|got|come|comes|coming) (?:back )?home(?: (?:today|tomorrow|tonight|early|from (?:school|work)))?|back (?:home|from (?:school|work))|(?:ate|had|finished) (?:his |her |their )?(?:breakfast|lunch|dinner|tea)|asleep|napping|having a nap|(?:has|have|got|caught) (?:a |the )?(?:cold|flu|fever|cough|temperature)|(?:sick|ill|poorly|unwell|in bed) with (?:a |the )?(?:cold|flu|fever|cough)|(?:in|into) (?:the )?hospital for (?:a |some )?(?:check ?up|tests|scan))';
+const DAY_VI =
+  '(?:di hoc(?: ve)?|ve nha|ve roi|mai ve|(?:an|dung) (?:sang|com|trua|toi)|an roi|ngu(?: (?:trua|roi|som))?|di ngu|(?:di|dang) lam|o (?:cong ty|co quan|truong)|bi (?:cam|sot|cum|ho)(?: (?:cum|sot|nhe|lanh))?|(?:nhap vien|nam vien|vao vien) (?:de )?(?:kiem tra|kham)|di kham(?: suc khoe)?|kham suc khoe)';
+const DAY_PT =
+  '(?:(?:foi|foram|vai|vao) (?:pra|para|pro|para o|pra a|para a|a|ao) (?:escola|creche|colegio|trabalho|aula|servico)|(?:foi|foram) trabalhar|(?:esta|ta|estao|tao) (?:na escola|no trabalho|trabalhando|na creche|no servico|dormindo)|(?:chegou|chegaram|voltou|voltaram|volta|chega|vai voltar|vai chegar)(?: (?:em casa|pra casa|para casa|da escola|do trabalho|amanha|hoje|cedo))*|almocou|jantou|tomou cafe(?: da manha)?|lanchou|dormiu|(?:esta|ta|estao|tao|ficou) (?:gripad[oa]s?|resfriad[oa]s?|com (?:febre|gripe|tosse|resfriado))|(?:pegou|esta com|ta com) (?:gripe|um resfriado|resfriado|febre)|(?:esta |ta |foi )?internad[oa] (?:pra|para) (?:fazer )?exames|(?:foi|esta|ta) (?:fazer|fazendo) (?:exames|um check ?up|check ?up))';
+const DAY_ID =
+  '(?:(?:pergi|berangkat|masuk) (?:ke )?(?:sekolah|kerja|kantor)|di (?:sekolah|kantor|tempat kerja)|pulang(?: (?:kerja|sekolah|kantor|ke rumah|besok|nanti|malam|sore|hari ini))*|(?:sarapan|makan(?: (?:pagi|siang|malam))?)|tidur(?: siang)?|(?:sakit |kena )?(?:demam|flu|pilek|batuk|masuk angin|meriang)|sakit (?:panas|biasa)|(?:dirawat|opname|rawat inap) (?:untuk )?(?:cek|check up|periksa|pemeriksaan)|(?:cek|check up|periksa) kesehatan)';
+const DAY_TL =
+  '(?:pumasok(?: na)?(?: sa (?:school|eskwela|paaralan|trabaho|opisina))?|nasa (?:school|eskwela|paaralan|trabaho|opisina)|(?:umuwi|nakauwi|uuwi|dumating)(?: na)?|kumain|nag ?almusal|naghapunan|nananghalian|tulog|natutulog|natulog|nakatulog|(?:may|meron) (?:sipon|lagnat|trangkaso|ubo)|sinisipon|nilalagnat|inuubo|nasa ospital para (?:sa |mag )?(?:pa ?)?check ?up|nagpa ?check ?up)';
+const DAY_NE =
+  '(?:(?:स्कुल|स्कूल|विद्यालय) (?:गए|गयो|गइन्|गई|जानुभयो|गइसके)|घर (?:आउनुभयो|आइपुग्नुभयो|आयो|आए|आइन्|आउनुहुन्छ|आउँछन्|आउँछ)|फर्किनुभयो|फर्किए|(?:खाना|खाजा|भात) (?:खानुभयो|खायो|खाए|खाइन्|खाइसक्नुभयो|खाइसके)|सुत्नुभएको छ|सुतिरहनुभएको छ|सुतेको छ|सुतेका छन्|सुत्नुभयो|(?:काममा|अफिसमा) (?:जानुभयो|गए|गयो|गइन्|हुनुहुन्छ|छन्|छ)|(?:रुघा|ज्वरो|खोकी) (?:लागेको छ|आएको छ|लाग्यो|आयो)|अस्पतालमा जाँच)';
+const ORDINARY_FAMILY = new RegExp(
+  [
+    // at home, today
+    `${KIN_JA}(?:は|が|も)(?:今日|きょう|今|いま|明日|あした|一日中|いちにちじゅう|ずっと|休みで|やすみで)?(?:は|も)?(?:家|いえ|うち|自宅)(?:に|で)(?:い|居)(?:ます|る|ました|た)(?:よ|ね)?`,
+    `(?:今日|きょう)は${KIN_JA}(?:が|も)(?:家|いえ|うち)に(?:い|居)(?:ます|る)`,
+    `我?${KIN_ZH}(?:今天|现在|明天|这几天|这周|整天)?(?:也|都)?在家(?:里)?(?:休息|呢|了)?`,
+    ` ${KIN_KO}(?:이|가|은|는|도|께서)? (?:(?:오늘|지금|내일|하루 종일|종일|요즘)(?:은|도)? )?집에(?:서)? ?(?:있|계시|계세|계셔|쉬)[가-힣]*`,
+    ` ${KIN_EN}(?: is| s| are|s)? (?:at )?home(?: (?:today|tonight|now|all day|this week|tomorrow))?(?![a-z])`,
+    ` ${KIN_EN}(?: is| s)? (?:working|staying) (?:from |at )?home(?![a-z])`,
+    ` ${KIN_VI} (?:(?:hom nay|bay gio|gio|dang|van|ca ngay|mai) )*o nha(?: (?:hom nay|ca ngay|suot))?(?![a-z])`,
+    ` ${KIN_PT} (?:(?:hoje|ja|agora) )?(?:esta|ta|fica|ficou|vai ficar) (?:(?:hoje|o dia todo) )?em casa(?: (?:hoje|agora|o dia todo))?(?![a-z])`,
+    ` ${KIN_ID} (?:(?:hari ini|sekarang|lagi|sedang|seharian|besok) )?(?:ada )?di rumah(?: (?:hari ini|sekarang|seharian|aja|saja))?(?![a-z])`,
+    ` (?:nasa|nandito sa|andito sa|nandyan sa|andyan sa) bahay(?: (?:lang|ngayon|po))* ${KIN_TL}(?: (?:ngayon|po|buong araw))*(?![a-z])`,
+    ` ${KIN_TL} (?:ay )?(?:nasa|nandito sa|andito sa) bahay(?: (?:ngayon|buong araw))?(?![a-z])`,
+    `${KIN_NE} (?:आज |अहिले |भोलि )?घरमा (?:हुनुहुन्छ|हुनुहुन्थ्यो|छन्|छिन्|छ)`,
+    // took their medicine
+    `${KIN_JA}(?:は|が|も)(?:毎朝|毎日|毎晩|朝|夜|もう|ちゃんと|今日|きょう)?(?:[^|]{0,6}?の)?(?:薬|くすり)(?:を|は|も)(?:飲み|飲ん|のみ|のん)(?:だ|で(?:います|いる|る)?|ました|ます)?`,
+    `我?${KIN_ZH}(?:已经|刚|刚刚|每天|按时|也)?(?:吃了|吃过|在吃|吃|服了)[^|]{0,4}?药(?:了)?`,
+    ` ${KIN_KO}(?:가|는|이|께서|도)? [가-힣]{0,4}약(?:을|은|도)? (?:먹었|드셨|먹어|드세|드시|복용)[가-힣]*`,
+    ` ${KIN_EN} (?:already |just |has |always )?(?:took|has taken|takes|is taking) (?:his|her|their|the)(?: [a-z]+){0,2} (?:medicine|medication|meds|pills|tablets)(?![a-z])`,
+    ` ${KIN_VI} (?:da |vua |moi |hang ngay |moi ngay |van )?uong thuoc(?: (?:huyet ap|tim|tieu duong|dung gio|roi))*(?![a-z])`,
+    ` ${KIN_PT} (?:ja |sempre |ainda )?(?:tomou|toma|tomava|esta tomando|ta tomando) (?:o |os |a |as |seu |sua )?(?:remedio|remedios|medicamento|medicamentos|comprimido|comprimidos)(?: (?:da|do|de|pra|para) (?:pressao|coracao|diabetes|colesterol|tireoide|asma))?(?![a-z])`,
+    ` ${KIN_ID} (?:sudah |udah |sdh |baru |rutin |tiap hari |setiap hari )?minum obat(?: (?:darah tinggi|jantung|diabetes|gula|kolesterol|maag|tensi))?(?![a-z])`,
+    ` (?:uminom|umiinom|nakainom)(?: na)? (?:na )?ng gamot(?: [a-z]+){0,3}? ${KIN_TL}(?![a-z])`,
+    ` ${KIN_TL} (?:ay )?(?:uminom|umiinom|nakainom)(?: na)? ng gamot(?![a-z])`,
+    `${KIN_NE} (?:[^\\s|]+ )?औषधि (?:खानुभयो|खाइसक्नुभयो|खानुहुन्छ|खायो|खाइन्|खानुभएको|खाइसक्नुभएको)`,
+    // sent money to a caller, borrowed from an app
+    `${KIN_JA}(?:が|は)[^|]{0,20}(?:お金|おかね)を?(?:振り込|ふりこ|送っ|おくっ|送金)`,
+    `我?${KIN_ZH}[^|]{0,16}(?:转了|汇了|被骗了)`,
+    ` ${KIN_KO}(?:가|께서|는|이)? [^|]{0,24}돈(?:을)? ?(?:보내|보냈|송금|입금|이체)[가-힣]*`,
+    ` ${KIN_EN} (?:sent|wired|transferred|lost) [^|]{0,20}money(?![a-z])`,
+    ` ${KIN_VI} (?:[^|]{0,20} )?(?:chuyen tien|gui tien|vay(?: tien)?(?: qua app| tren app| online)?)(?![a-z])`,
+    ` ${KIN_PT} [^|]{0,24}(?:mandou dinheiro|transferiu|depositou|caiu n[oa] golpe)(?![a-z])`,
+    ` ${KIN_ID} [^|]{0,24}(?:transfer uang|kirim uang|kena tipu|ketipu|pinjam uang|pinjol)(?![a-z])`,
+    // a day's routine: school, home, a meal, asleep, at work, a cold, a check-up (no ex-partner: one
+    // who came home or is asleep there is no routine), one routine after another
+    `(?<![元前])(?![元前])(?:${KIDS_JA}|${KIN_JA})(?:は|が|も)(?:今日|きょう|もう|今|いま|さっき|朝|明日|あした|ちゃんと)?(?:は|も)?(?:${DAY_JA})(?:よ|ね)?`,
+    `(?<![元前])(?!我?前)我?(?:${KIDS_ZH}|${KIN_ZH})(?:今天|已经|刚|刚刚|现在|明天|也|都|早上|正)?(?:${DAY_ZH})`,
+    ` (?!전 ?남편)(?:${KIDS_KO}|${KIN_KO})(?:이|가|은|는|도|께서)? (?:(?:오늘|지금|아까|벌써|방금|내일|어제|아침에|일찍)(?:은|도)? )?${DAY_KO}(?![가-힣])`,
+    `(?<!ex) (?!(?:my |our )?ex )(?:${KIDS_EN}|${KIN_EN})(?: is| s| are|s)?(?: (?:just|already|finally|today|now|all|both))* ${DAY_EN}(?: (?:and|then)(?: (?:is|are|s|both|now))* ${DAY_EN})*(?![a-z])`,
+    ` (?:${KIDS_VI}|${KIN_VI})(?: (?:da|vua|moi|dang|hom nay|sang nay|bay gio|gio|ngay mai|mai|toi nay|thi))* ${DAY_VI}(?:(?: (?:roi|xong|va|nen|hom nay|sang nay|ca ngay|som))* ${DAY_VI})*(?: (?:roi|xong|ca ngay|hom nay))*(?![a-z])`,
+    ` (?!(?:meu|minha) ex )(?:${KIDS_PT}|${KIN_PT})(?: (?:ja|hoje|agora|amanha|cedo))* ${DAY_PT}(?:(?: (?:e|ja|hoje|agora|cedo))* ${DAY_PT})*(?![a-z])`,
+    `(?<!mantan) (?!mantan )(?:${KIDS_ID}|${KIN_ID})(?: (?:sudah|udah|sdh|baru|lagi|sedang|hari ini|besok|nanti|tadi|pagi ini|sekarang))* ${DAY_ID}(?:(?: (?:dan|terus|lalu|sudah|udah|hari ini|besok|lagi))* ${DAY_ID})*(?![a-z])`,
+    ` ${DAY_TL}(?: (?:na|lang|po|pa))* (?:${KIDS_TL}|${KIN_TL})(?: (?:ngayon|po|kanina|bukas))*(?![a-z])`,
+    ` (?:${KIDS_TL}|${KIN_TL}) (?:ay )?(?:na |po )?${DAY_TL}(?: (?:na|po|ngayon|kanina|bukas))*(?![a-z])`,
+    `(?<!पूर्व )(?:${KIDS_NE}|${KIN_NE}) (?:आज |अहिले |भोलि |बिहानै |भर्खर )?${DAY_NE}`,
+  ].join('|'),
+  'g',
+);
+/**
+ * A day's routine said on its own after a family member's (its subject left out, or a pronoun): 「妻は
+ * 今日家にいます。風邪をひいています」, "my wife is home, she has a cold", «Istri saya di rumah, lagi
+ * sakit demam», «Nasa bahay si mister, may sipon siya». Only read beside a family clause.
+ */
+const ORDINARY_AFTER = new RegExp(
+  [
+    `(?:${DAY_JA})`,
+    `(?:他|她)?(?:${DAY_ZH})`,
+    ` ${DAY_KO}(?![가-힣])`,
+    ` (?:(?:and|but) )?(?:(?:she|he|they)(?: s| is| has| are| have)? )?${DAY_EN}(?![a-z])`,
+    ` (?:(?:va|nen|roi|thi|dang|da|hom nay|co ay|anh ay|chi ay|no) )*${DAY_VI}(?: (?:roi|nen nghi (?:lam|hoc)|ca ngay))*(?![a-z])`,
+    ` (?:(?:e|mas|ele|ela|eles|elas|ja|hoje) )*${DAY_PT}(?![a-z])`,
+    ` (?:(?:dan|karena|lagi|sedang|dia|sudah|udah|terus) )*${DAY_ID}(?![a-z])`,
+    ` ${DAY_TL}(?: (?:siya|sya|sila|po|na|ngayon))*(?![a-z])`,
+    ` ${DAY_NE}`,
+  ].join('|'),
+  'g',
+);
+/**
+ * Words that make a family message no ordinary one, in every language, as folded text has them: fear,
+ * a cry for help, hiding, drink or rage, a blow, a weapon, a threat, blood, breath, no waking, all the
+ * pills or sleeping pills, a double dose. Any of them, and the model's alarm stands.
+ */
+const NOT_ORDINARY = new RegExp(
+  [
+    // ja
+    '怖|こわ|助け|たすけ|逃げ|にげ|隠れ|かくれ|殴|なぐ|叩|たた|蹴|けられ|けって|暴|酔|よっぱ|怒|おこって|おこる|どな|包丁|ほうちょう|ないふ|刃|殺|ころす|ころさ|ころし|死|しぬ|しんで|しんだ|しにた|血(?!圧|糖)|息|いきが|いきを|いきし|意識|いしき|倒れ|たおれ|起きな|おきな|動かな|うごかな|救急|きゅうきゅう|全部|ぜんぶ|たくさん|大量|いっぱい|まとめて|睡眠|眠剤|ねむり|間違|まちが|倍|二回|2回|鍵|かぎ|閉じ込|とじこ',
+    // zh
+    '怕|救|躲|打|踢|揍|推|掐|刀|杀|死|血(?!压|圧|糖)|呼吸|昏|晕|醒|倒|醉|骂|吼|锁|威胁|伤|暴力|很多|全部|全吃|一盒|一瓶|过量|安眠|两次|吃错',
+    // ko
+    '무서|무섭|두려|도와|살려|숨어|숨었|숨을|숨이|때리|때렸|때려|맞았|맞아|걷어차|발로|밀쳐|밀었|목을|칼|죽|피가|의식|쓰러|일어나|술|취해|취했|화가|화를|소리|잠가|잠갔|협박|폭력|다 먹|많이|한꺼번|통째|수면제|두 번',
+    // en, vi, pt, id, tl: stems…
+    '(?<![a-z])(?:scared|afraid|frighten|terrified|hiding|kick|punch|shov|chok|strangl|knife|weapon|kill|dying|blood(?! pressure| sugar| test)|bleed|breath|unconscious|collaps|faint|waking|drunk|angry|shout|yell|scream|threat|overdose|abus|violen|tron|bop co|bat tinh|ngat|ngat xiu|bao luc|thuoc ngu|socorro|escond|bateu|chut|empurr|enforc|matar|matou|morr|sangue|respir|desmai|acord|bebad|grit|tranc|ameac|agred|agress|cartela|sembunyi|pukul|tampar|tendang|dorong|cekik|pisau|bunuh|pingsan|sadar|mabuk|marah|ngamuk|ancam|kekerasan|obat tidur|sinaktan|sinasaktan|sinuntok|sinampal|sinipa|tinulak|sinakal|kutsilyo|papatay|nahimatay|lasing|nagwawala|kinulong|pampatulog)',
+    // …and whole words
+    '(?<![a-z])(?:help|hide|hit|hits|hitting|beat|beats|beating|push|pushed|gun|die|died|dead|wake|rage|lock|locked|hurt (?:me|us|her|him)|all (?:his|her|the|of)|whole|too many|too much|double|twice|sleeping|so|cuu|danh|dam|dao|giet|chet|mau|tho|xiu|tinh|say|nhau|chui|khoa|doa|het|nhieu|ca vi|hai lan|medo|ajuda|bate|bater|soco|faca|arma|mata|brav[oa]|todos|todas|muitos|muitas|demais|caixa|dormir|duas vezes|takut|tolong|mati|darah(?! tinggi| rendah)|napas|nafas|bangun|kunci|kasar|semua|banyak|sekaligus|dua kali|takot|tulong|tago|patay|dugo|hinga|gising|malay|galit|banta|lahat|marami|dalawang beses)(?![a-z])',
+    // ne
+    'डर|बचाउ|लुक|कुट|हिर्का|लात|धकेल|घाँटी|चक्कु|खुकुरी|हँसिया|मार|मर|रगत|सास|बेहोस|उठ्नु|होस|रक्सी|मात|रिस|थुन|धम्की|हिंसा|सबै|धेरै|निद्रा|दुई पटक',
+  ].join('|'),
+);
+/** The family member an ordinary clause names, in any language (see `ORDINARY_FAMILY`). */
+const KIN = new RegExp(
+  [
+    `(?:${KIDS_JA}|${KIN_JA})(?:は|が|も)?`,
+    `我?(?:${KIDS_ZH}|${KIN_ZH})`,
+    `(?:${KIDS_KO}|${KIN_KO})(?:이|가|은|는|도|께서)?`,
+    `(?<![a-z])(?:${KIDS_EN}|${KIN_EN}|${KIDS_VI}|${KIN_VI}|${KIDS_PT}|${KIN_PT}|${KIDS_ID}|${KIN_ID}|${KIDS_TL}|${KIN_TL})(?![a-z])`,
+    `(?:${KIDS_NE}|${KIN_NE})`,
+  ].join('|'),
+);
+/** How many letters a message may have beside greetings for an ordinary family clause to speak for all of it. */
+const ORDINARY_MAX_LETTERS = 90;
+
+/**
+ * Whether the model's alarm rests on nothing but a family member named with an ordinary verb: a short
+ * message with such a clause (`ORDINARY_FAMILY`) and no word of fear, harm, drink or a handful of pills
+ * (`NOT_ORDINARY`), where the rest of it adds nothing — with the clause cut down to the family member
+ * alone, the model is no surer than it is of the family member named and nothing else (「夫は。外に出られ
+ * ません」 is surer than 「夫は」: the alarm stands), and with the clause taken out, too faint even to
+ * watch. The numbers then stay beside the answer (a watch), but no alarm interrupts it.
+ */
+function ordinaryFamily(
+  folded: Folded,
+  language: string,
+  signal: CrisisSignal,
+  t: Tuning,
+  model: StoredWeights,
+): boolean {
+  const { text } = folded;
+  const clauses = [...text.matchAll(ORDINARY_FAMILY)].map((m) => m[0]);
+  if (clauses.length === 0) return false;
+  if (NOT_ORDINARY.test(text) || contentLength(text, language) > ORDINARY_MAX_LETTERS) return false;
+  const p = (words: string) =>
+    (predict(featuresOf(words, language), model)[HEADS.indexOf(signal)] as HeadScore).p;
+  const kin = (clause: string) => KIN.exec(clause)?.[0].trim() ?? '';
+  const named = ` ${clauses.map(kin).join(' ')} `;
+  // A routine said after the family member's clause, its subject left out, is part of it.
+  const blank = (m: string) => ' '.repeat(m.length);
+  const cut = text
+    .replace(ORDINARY_FAMILY, (m) => ` ${kin(m)} `.padEnd(m.length))
+    .replace(ORDINARY_AFTER, blank);
+  const rest = text.replace(ORDINARY_FAMILY, blank).replace(ORDINARY_AFTER, blank);
+  // Whatever else is said must name a concern of its own, and not a partner's or a child's (a back
+  // hurt and the hospital bill, a scam call): 「妻は今日家にいます。出かけさせてくれません」 names none, and
+  // the alarm stands.
+  const said = rest
+    .replace(new RegExp(NOW.source, 'giu'), ' ')
+    .replace(new RegExp(RECENT.source, 'giu'), ' ')
+    .replace(EVERY_DAY, ' ');
+  if (contentLength(said, language) > ORDINARY_REST_LETTERS) {
+    const topics = new Set(run(rest, categoryPatterns(language, lexiconsFor(language))).map((m) => m.tag));
+    if (topics.size === 0 || topics.has('women') || topics.has('child')) return false;
+  }
+  return p(cut) <= p(named) + ORDINARY_MARGIN && p(rest) < t.modelWatchAt;
+}
+/** Every day, every morning, on time, as folded text has it: when an ordinary thing is done. */
+const EVERY_DAY =
+  /毎朝|毎日|毎晩|まいにち|まいあさ|每天|每天早上|매일|아침마다|(?<![a-z])(?:every (?:day|morning|night)|in the morning|at night|on time|tiap (?:hari|pagi|malam)|setiap (?:hari|pagi|malam)|todo dia|todos os dias|toda manha|hang ngay|moi ngay|moi sang|araw araw|gabi gabi|tuwing umaga)(?![a-z])|दिनहुँ|हरेक दिन|बिहान/g;
+/** Letters beside the family clause that say nothing of their own («です», "po"). */
+const ORDINARY_REST_LETTERS = 4;
+/** How much surer than of the family member alone the model may be of the message, as noise. */
+const ORDINARY_MARGIN = 0.02;
+
+/**
+ * The model's crisis signal when the words raised none: a goodbye in a case closed with good news is
+ * only a watch, and so is a family member named with an ordinary verb and nothing more (`ordinaryFamily`).
+ */
 function modelAlarm(
   heads: HeadScore[],
   folded: Folded,
   t: Tuning,
   lexicon: LexiconCrisis,
+  language: string,
+  model: StoredWeights,
 ): CrisisFinding | null {
   const reading = modelCrisis(heads, folded, t, lexicon);
-  return lexicon.closed && reading?.signal === 'suicide' ? null : reading;
+  if (lexicon.closed && reading?.signal === 'suicide') return null;
+  if (reading && ordinaryFamily(folded, language, reading.signal, t, model)) return null;
+  return reading;
 }
 
 /** The resident's own words for a span of the folded text (or the span itself). */
@@ -1350,7 +1793,7 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
     scores.delete('medical');
   // Self-harm long past, recovery said: the mental-health window's still (a new psychiatrist, a group).
   for (const m of lexicon.history) phrases('mental_health', t.crisisWeight / 2, m.start, [phrase(folded, m)]);
-  const danger = lexicon.finding ?? modelAlarm(heads, folded, t, lexicon);
+  const danger = lexicon.finding ?? modelAlarm(heads, folded, t, lexicon, language, model);
   // An older person hurt by a grown son, daughter or carer is elder abuse (LABELLING.md): violence,
   // not child abuse, with the older person's window first — when an old age is said, or the words
   // point more to old age than to a child, and no child is named.
@@ -1432,7 +1875,8 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
   // A farewell set aside for a case closed with good news, or an attempt long past with the recovery
   // said (a risk that stays), still leaves the numbers beside the answer.
   const watched =
-    watch?.signal ?? (!crisis && (lexicon.farewell || lexicon.history.length > 0) ? 'suicide' : null);
+    watch?.signal ??
+    (!crisis && (lexicon.farewell || lexicon.history.length > 0 || lexicon.jest) ? 'suicide' : null);
   // Whatever else is going on, the window for the danger comes first.
   const window = elder
     ? 'elderly'

@@ -1069,3 +1069,253 @@ describe('cover stories, handovers and children left without care', () => {
     ]);
   });
 });
+
+describe('neighbours and the building', () => {
+  it('a kill chant in quotes beside a game is no threat; a partner’s, or a new sentence after it, still is', () => {
+    raises(null, [
+      "Anak ng kapitbahay sumisigaw ng 'patay ka!' habang naglalaro ng online game gabi-gabi",
+      "My son screams 'I'll kill you!' at his friends while playing Fortnite, is that normal?",
+      "Meu filho grita 'vou te matar!' jogando free fire a noite toda",
+    ]);
+    raises('violence', [
+      "Asawa ko sumigaw ng 'papatayin kita!' habang naglalaro ako ng online game, natatakot ako",
+      "Meu marido gritou 'vou te matar!' enquanto eu jogava free fire, tô com medo",
+      "He screamed 'I will kill you!' He plays Fortnite all night.",
+    ]);
+  });
+
+  it('stalking told makes the model surer before it alarms, and silences no threat', () => {
+    raises(null, [
+      '元カレに新しい住所を知られたみたい。毎日待ち伏せされてて怖い',
+      'Bạn trai cũ biết địa chỉ mới, ngày nào cũng nhắn hàng chục tin',
+      'My ex keeps turning up at my work and he found my new address. What can I do?',
+    ]);
+    raises('violence', [
+      'Ex ko alam na niya ang bagong address ko, nandito siya ngayon may kutsilyo',
+      'My ex found my new address and he is banging on the door right now, he says he will kill me',
+      '前夫知道我的新住址了，现在在门口砸门，说要杀了我',
+      'Chồng cũ biết địa chỉ mới, tối nay đập cửa đòi giết tôi',
+    ]);
+  });
+
+  it('noise, smells, drills and fires asked ahead do not alarm; a fire or a bleed now does', () => {
+    raises(null, [
+      '上の階の足音がうるさくて死にそう。管理会社に言ってもいいですか',
+      'The smell from the bins is going to kill me this summer',
+      '邻居老奶奶问万一着火了她怎么下楼',
+      '消防演练的时候让我假装晕倒，其他人练习心肺复苏',
+      '楼下大叔老婆去世了，有没有人可以去陪他说说话？',
+      'Hàng xóm hút thuốc ở ban công, khói bay vào phòng con tôi',
+      'I was let go from my job last month and can’t pay rent',
+    ]);
+    raises('emergency', ['我家厨房着火了怎么办！！', '魚さばいてて包丁で手を切った、血だらけで止まらない']);
+    raises('suicide', [
+      '爸爸过世了，我想去陪他',
+      "I'm about to let go, I can't do this anymore, I have the pills ready",
+    ]);
+    raises('child_abuse', ['bố nhốt bé ngoài ban công trời lạnh']);
+  });
+});
+
+describe('figures of speech are written whole', () => {
+  it('a Chinese idiom made only by folding two clauses together silences nothing', () => {
+    // 「死心」「死活」 are idioms; 「去死，心好累」「去死 活着好累」 are a wish to die and then a second clause.
+    raises('suicide', [
+      '我想去死，心好累',
+      '我想死，心里太痛苦了',
+      '我想去死，活不下去了',
+      '我怎么还不去死 活着好累',
+    ]);
+    raises(null, ['他死活不肯去医院，怎么办', '我已经死心了，不想再找那个工作', '不知死活的家伙又来推销了']);
+  });
+
+  it('asking whether one should die is no curse, though it holds 「该死」', () => {
+    raises('suicide', ['我是不是应该死了算了', '我就该死，活着没用']);
+    raises(null, ['该死，又下雨了，洗的衣服全湿了', '這該死的工作，加班到十點']);
+  });
+
+  it('an idiom matched only because folding took the marks away silences nothing', () => {
+    // «sẽ từ từ» (little by little) and «sẽ tự tử» (will kill himself) fold alike; the marks say which.
+    raises('suicide', ["Chồng tôi nói 'tôi sẽ tự tử' rồi khóa cửa phòng", 'Nó bảo sẽ tự tử nếu tôi bỏ đi']);
+    raises(null, ['Mẹ sẽ từ từ quen với cuộc sống ở đây', 'Mình đi từ từ thôi, không vội']);
+  });
+
+  it("a child named in the possessive ('my son's hand') is the child of an abuse pair", () => {
+    raises('child_abuse', ["He poured hot water on my son's hand to punish him"]);
+  });
+
+  it('stalking makes the model surer only of violence: a wish to die beside it still alarms', () => {
+    raises('suicide', ["My ex keeps turning up at my work. I don't see the point of going on."]);
+  });
+});
+
+describe('family at home, in few words', () => {
+  it('a partner or parent named with an ordinary verb is no alarm, only a watch; fear, a blow or all the pills still alarm', () => {
+    raises(null, [
+      '妻は今日一日中家にいます',
+      '我老婆今天在家',
+      '아내가 오늘 집에 있어요. 감기에 걸려서 회사를 쉬었어요',
+      'my wife is home today, she has a cold',
+      'Vợ em hôm nay ở nhà, bị cảm nên nghỉ làm',
+      'Minha esposa está em casa hoje, está gripada',
+      'Istri saya hari ini di rumah, lagi sakit demam',
+      'Nasa bahay si misis ngayon, may lagnat siya',
+      'श्रीमती आज घरमा हुनुहुन्छ, रुघा लागेको छ',
+      '母が薬を飲みました',
+      '我妈吃了药',
+      '아버지가 약을 드셨어요',
+      'my father took his medication this morning',
+      'Mẹ em uống thuốc huyết áp rồi',
+      'Meu pai tomou o remédio',
+      'Ibu sudah minum obat',
+      'Umiinom na ng gamot si nanay',
+      'आमाले औषधि खाइसक्नुभयो',
+      '엄마가 모르는 전화에 돈을 보냈대요',
+    ]);
+    // The model's reading stays beside the answer.
+    expect(triage('我老婆今天在家').crisisWatch).toBe('violence');
+    raises('violence', [
+      '妻は今日家にいます。外に出してくれません',
+      'my wife is home today and she hit me again',
+      'Meu marido está em casa hoje e estou com medo',
+      'Istri saya hari ini di rumah, aku takut',
+      '남편이 오늘 집에 있어요. 무서워요',
+    ]);
+    raises('emergency', [
+      '母が薬を全部飲みました',
+      '我妈吃了药，现在叫不醒',
+      'my father took all his pills',
+      'Meu pai tomou o remédio e não responde',
+      'Umiinom ng gamot si nanay, hindi na sumasagot',
+    ]);
+  });
+
+  it("a day's routine (school, home, a meal, asleep, at work, a cold, a check-up) is no alarm; a blow, no breath, a lock or all the pills beside it still alarm", () => {
+    raises(null, [
+      '夫は仕事に行きました',
+      '子どもは学校に行きました',
+      '母は風邪をひいています',
+      '夫は今日家にいます。熱があります',
+      '孩子们去上学了',
+      '我老公在睡觉',
+      '아이들은 학교에 갔어요',
+      '아빠는 자고 있어요',
+      'my husband went to work',
+      'my son had breakfast and went to school',
+      'my dad is in hospital for a check up',
+      'Con trai tôi đi học rồi',
+      'Chồng em hôm nay ở nhà, bị sốt',
+      'As crianças foram pra escola',
+      'Meu marido está em casa hoje, está com febre',
+      'Anak saya sudah berangkat sekolah',
+      'Ibu saya demam',
+      'Pumasok na sa trabaho si mister',
+      'May lagnat si nanay',
+      'छोराछोरी स्कुल गए',
+      'बुबा सुत्नुभएको छ',
+    ]);
+    raises('emergency', [
+      'my mum is asleep and she is not breathing',
+      '母は寝ています。薬を全部飲んだ',
+      'Mẹ em ngủ rồi, uống hết cả vỉ thuốc',
+      'Minha mãe está dormindo e não respira',
+      'Tulog si nanay, hindi humihinga',
+      'बुबा सुत्नुभएको छ, सास फेर्नुहुन्न',
+    ]);
+    raises('violence', [
+      'my husband came home drunk and hit me',
+      '我老公回家了，喝醉了打我',
+      'Suami saya pulang besok, aku takut',
+      'Meu marido chegou em casa bêbado e me bateu',
+      '元夫が家に帰ってきた',
+    ]);
+    raises('child_abuse', [
+      'hai bé nhà tôi đi học về bị bố đánh',
+      'Meu filho chegou da escola e o pai trancou ele pra fora',
+      'Anak saya pulang sekolah, bapaknya mabuk dan memukul',
+      '孩子放学回家了，被他爸打了',
+    ]);
+  });
+
+  it('the writer who will kill someone over a household trifle jokes; a threat the writer received is weighed', () => {
+    raises(null, [
+      "I'll kill him if he leaves his socks on the floor one more time lol",
+      'Lần sau mà quên đổ rác nữa là em giết anh đấy 😂 Cho hỏi lịch đổ rác',
+      'Papatayin ko talaga si mister pag hindi niya hinugasan ang pinggan 😅',
+      'Vou matar ele se deixar a toalha molhada na cama de novo kkk',
+      'भाँडा नमाझे मारिदिन्छु भनेको छु श्रीमानलाई 😂',
+    ]);
+    raises('violence', [
+      'My husband says he will kill me if I leave him',
+      'Suami bilang mau bunuh aku kalau aku pergi',
+      'Sabi ng asawa ko papatayin niya ako pag umalis ako',
+      'Chồng dọa giết em nếu em bỏ đi',
+      'My husband says he will kill me if I forget the bins, and he is holding a knife right now',
+      "My husband said he'll kill me if I forget the dishes again. Last time he broke my arm.",
+    ]);
+  });
+
+  it('a small burn cooled under cold water is first aid; hot water poured on a child is not', () => {
+    raises(null, [
+      'My son got a small burn from the kettle, I ran it under cold water. What do I put on it?',
+      '儿子手被热水烫了一下，已经用冷水冲了',
+      '딸이 뜨거운 물에 살짝 데었어요. 찬물에 식혔어요',
+      'Con gái em bị bỏng nhẹ nước sôi ở ngón tay, em đã ngâm nước lạnh',
+      'छोरीको औंला तातो पानीले अलिकति पोल्यो, चिसो पानीमा राखें',
+      'Tangan anakku kecipratan air panas, sudah aku aliri air dingin',
+    ]);
+    raises('child_abuse', [
+      'Suami siram air panas ke anakku',
+      'बुबाले छोरालाई तातो पानी खन्याइदिनुभयो, अलिकति पोल्यो',
+    ]);
+  });
+
+  it('asking the signs of a heart attack to be ready is no emergency; the signs now are', () => {
+    raises(null, [
+      'Apa saja gejala serangan jantung? Bapak saya sudah 65',
+      'Quais são os sintomas de infarto? Quero estar preparada',
+      'Ano po ang mga senyales ng stroke? Matanda na si lola',
+    ]);
+    raises('emergency', [
+      'Ayah ada gejala serangan jantung, dadanya sakit dan keringat dingin',
+      'Meu pai está com sinais de infarto, dor no peito e suando frio',
+    ]);
+  });
+
+  it('a fall or self-harm dated years back in a sentence of its own is history; now or lately it is not', () => {
+    raises(null, [
+      'はは は まえに のうこうそく で たおれました。5ねん まえ です。いま は げんき',
+      '姉は中学のころ自傷してたけど、もう昔の話。今は看護師をしてる',
+    ]);
+    raises('emergency', [
+      '母が倒れました。5年前です。今、息をしていません',
+      '父がさっき倒れました。去年です',
+    ]);
+    raises('suicide', ['中学のころ自傷してたけど、もう昔の話。でも最近また切ってしまう']);
+  });
+
+  it('a wish to die inside someone else’s quoted words, said laughing, is a joke heard; not laughing, or the writer’s own, is not', () => {
+    raises(null, [
+      "My brother always says 'if I lose again I'll kill myself' laughing. I just need help with the rent",
+      'Suami saya bilang "kalau kalah lagi aku mati aja" sambil ketawa, dia memang suka bercanda',
+      'Sabi ni kuya "magpapakamatay na ako pag natalo ulit" sabay tawa, biro lang daw',
+    ]);
+    raises('suicide', [
+      "My brother said 'I'll kill myself' and he wasn't laughing",
+      "My brother keeps saying 'I want to die' and he isn't joking",
+      'Suami saya bilang "aku mau bunuh diri" dan dia nggak bercanda',
+      'Họ bảo “chỉ là đùa thôi”. Tối qua con nói “con muốn chết”',
+      "He says 'if I lose again I'll kill myself' laughing, but I want to die too",
+    ]);
+  });
+
+  it('an overdose years ago with the recovery said is history; pills now are not', () => {
+    raises(null, [
+      'Four years ago I overdosed and was in hospital. I have been clean since, I just want a new GP',
+      'Noong 2020 nag-overdose ako pero ok na ko ngayon, naghahanap ako ng support group',
+    ]);
+    raises('emergency', [
+      'Four years ago I overdosed. I have been clean since but tonight I took all my pills again',
+    ]);
+  });
+});

@@ -107,7 +107,7 @@ const ABUSE_FAMILIES: readonly ConceptExtension[] = [
       en: {
         say: ['asked me for food', 'asking me for food', 'asked us for food', 'asking us for food', 'asked if i had food', 'asked if we had food', 'knocked on my door asking for', 'came to my door asking for', 'says theres no food at home', 'said theres no food at home', 'says there is no food at home', 'fridge is always empty', 'fridge open and empty', 'eats like hes starving', 'eats like shes starving', 'eats like he hasnt eaten', 'eats like she hasnt eaten', 'eat like they havent eaten', 'like they havent eaten in days', 'doesnt give her dinner', 'doesnt give him dinner', 'dont give her dinner', 'dont give him dinner', 'doesnt give me dinner', 'dont give me dinner', 'doesnt let her eat', 'doesnt let him eat', 'didnt let him eat', 'didnt let her eat', 'wont let me eat', 'doesnt let me eat', 'not allowed to eat', 'cant eat till', 'cant eat until', 'made to skip meals', 'going through our garbage for food', 'going through the garbage for food', 'through the bins for food'],
         pairs: [{ reach: 48, acrossSentences: true,
-          a: ['kid', 'kids', 'child', 'children', 'boy', 'girl', 'toddler', 'son$', 'daughter', 'niece', 'nephew', 'student', 'pupil', 'classmate', 'year old', 'yo$', 'brother', 'sister', 'twins', 'grandson', 'granddaughter'],
+          a: ['kid', 'kids', 'child', 'children', 'boy', 'girl', 'toddler', 'son$', 'sons$', 'daughter', 'niece', 'nephew', 'student', 'pupil', 'classmate', 'year old', 'yo$', 'brother', 'sister', 'twins', 'grandson', 'granddaughter'],
           b: ['asking for food', 'asked for food', 'begging for food', 'no food in the house', 'so thin', 'very thin', 'really thin', 'tiny for her age', 'tiny for his age', 'always hungry', 'hungry all the time', 'without lunch', 'no lunch', 'no food at home', 'nothing to eat at home', 'havent eaten since', 'hasnt eaten since', 'havent eaten properly', 'hasnt eaten properly', 'feeds himself', 'feeds herself', 'feeding himself', 'feeding herself', 'feeding the baby', 'feeds the baby', 'fending for themselves', 'fend for themselves', 'getting themselves to school', 'get themselves to school', 'neighbour kid starving', 'neighbor kid starving', 'starving at lunch', 'eats like'] }],
       },
       zh: {
@@ -164,10 +164,10 @@ const ABUSE_FAMILIES: readonly ConceptExtension[] = [
         say: ['burns me with', 'burned me with', 'burnt me with', 'burns her with', 'burned her with', 'burnt her with', 'burns him with', 'burned him with', 'burnt him with', 'burns my arm', 'holds her head under', 'holds his head under', 'held her head under', 'held his head under', 'holds my head under', 'held my head under', 'head under the water', 'head under the bath', 'hand over her mouth', 'hand over his mouth', 'hand over the babys mouth', 'pillow over her face', 'pillow over his face', 'pillow over the babys face', 'makes me kneel', 'made me kneel', 'makes her kneel', 'made her kneel', 'makes him kneel', 'made him kneel', 'kneel on the balcony', 'kneel in the genkan', 'cold bath as punishment', 'cold baths as punishment', 'cold shower as punishment', 'stand in the cold shower', 'sleep in the bathtub', 'sleep in the stairwell', 'slept in the stairwell', 'sleeping in the stairwell', 'sleep in the entrance', 'sleep in the genkan', 'sleep on the balcony', 'not allowed home', 'not allowed in the house', 'not allowed to come home', 'told him not to come home', 'told her not to come home', 'told me not to come home', 'kicks him out at night', 'kicks her out at night', 'kicks me out at night', 'lock me out of the house', 'shaved her head as', 'shaved his head as', 'hand on the stove', 'with the iron', 'dragged her by her hair', 'dragged him by his hair', 'drag a little girl', 'drag a little boy', 'by the hair into', 'not allowed to tell', 'said not to tell', 'says not to tell', 'told not to tell', 'please dont call my dad', 'please dont call my mum', 'please dont call my mom', 'begged not to go back', 'sounds like hitting', 'sounds like someone hitting', 'adult hitting', 'stop daddy', 'stop mommy', 'stop mummy'],
         pairs: [
           { reach: 48, acrossSentences: true,
-            a: ['kid', 'kids', 'child', 'boy', 'girl', 'toddler', 'baby', 'son$', 'daughter', 'niece', 'nephew', 'student', 'pupil', 'classmate', 'year old', 'yo$', 'grandson', 'granddaughter', 'little brother', 'little sister', 'my brother', 'stepson', 'stepdaughter'],
+            a: ['kid', 'kids', 'child', 'boy', 'girl', 'toddler', 'baby', 'son$', 'sons$', 'daughter', 'niece', 'nephew', 'student', 'pupil', 'classmate', 'year old', 'yo$', 'grandson', 'granddaughter', 'little brother', 'little sister', 'my brother', 'stepson', 'stepdaughter'],
             b: ['burn mark', 'burn on her', 'burn on his', 'burn on the back', 'burns on her', 'burns on his', 'cigarette burn', 'black eye', 'swollen eye', 'bite mark', 'hand mark', 'handprint', 'welts', 'new bruise', 'bruise on', 'bruises on', 'marks on her', 'marks on his', 'she has marks', 'he has marks', 'leaves marks', 'left marks', 'blood in his mouth', 'blood on her lip'] },
           { reach: 40, acrossSentences: true,
-            a: ['kid', 'kids', 'child', 'baby', 'boy', 'girl', 'son$', 'daughter', 'toddler', 'little one'],
+            a: ['kid', 'kids', 'child', 'baby', 'boy', 'girl', 'son$', 'sons$', 'daughter', 'toddler', 'little one'],
             b: ['screaming and thud', 'thud', 'thuds', 'thudding', 'slapping', 'being slapped', 'being hit', 'getting hit', 'im sorry im sorry', 'sorry im sorry', 'gomen nasai', 'then it goes quiet', 'then silence'] },
           { reach: 40,
             a: ['hit', 'hitting', 'hits', 'slap', 'slapped', 'slapping', 'smack', 'smacked', 'shook', 'shake', 'shakes', 'shaking', 'pinch', 'pinched', 'threw', 'throw', 'squeezed', 'grabbed', 'grabs'],
@@ -247,7 +247,7 @@ const ABUSE_FAMILIES: readonly ConceptExtension[] = [
       en: {
         say: ['locked him out', 'locked her out', 'locks him out', 'locks her out', 'locked me out of the house', 'mommy locked him out', 'mommy locked her out', 'mum locked him out', 'mum locked her out', 'mom locked him out', 'mom locked her out'],
         pairs: [{ reach: 80, acrossSentences: true,
-          a: ['kid', 'kids', 'child', 'boy', 'girl', 'son$', 'daughter', 'toddler', 'little one', 'year old', 'yo$', 'im 1', 'i am 1', 'maybe 4', 'maybe 5', 'maybe 6', 'maybe 7', 'maybe 8', 'maybe 9', 'niece', 'nephew'],
+          a: ['kid', 'kids', 'child', 'boy', 'girl', 'son$', 'sons$', 'daughter', 'toddler', 'little one', 'year old', 'yo$', 'im 1', 'i am 1', 'maybe 4', 'maybe 5', 'maybe 6', 'maybe 7', 'maybe 8', 'maybe 9', 'niece', 'nephew'],
           b: ['out on the balcony', 'on the balcony in', 'on the balcony for', 'on the balcony again', 'balcony when', 'outside the door in', 'outside their door', 'outside in the cold', 'outside in the rain', 'in the rain with', 'barefoot', 'no shoes', 'in a t shirt', 'in his underwear', 'in her underwear', 'in his pyjamas', 'in her pyjamas', 'locked out', 'kicked me out', 'kicks me out', 'threw me out', 'throws me out', 'get out and not come back', 'not to come back', 'wont let him back in', 'wont let her back in', 'wont let me back in', 'tapping on the glass', 'banging on the glass', 'knocking on the glass', 'scratching at the door'] }],
       },
       zh: {
@@ -297,10 +297,14 @@ const ABUSE_FAMILIES: readonly ConceptExtension[] = [
         pairs: [{ reach: 24, acrossSentences: true,
           a: ['子ども', '子供', 'こども', 'むすこ', '息子', 'むすめ', '娘', 'おとうと', '弟', 'いもうと', '妹', 'ぼく', 'わたしを', '歳の', 'さいの', 'しかられると', '叱られると'],
           b: ['押し入れに', 'おしいれに', '押入れに', 'クローゼットに', 'くろーぜっとに', 'とじこめ', '閉じ込め', 'とじこめられ', 'おふろばに', '風呂場に', 'トイレに閉じ', 'といれにとじ', 'しばりつけ', '縛り付け', 'しばられ', '縛られ', 'いすにしば', '椅子に縛', 'くちをてーぷ', '口をテープ', 'テープで口', 'てーぷでくち', 'ガムテープで口', 'テープでとめ', 'てーぷでとめ', 'でんきもけされ', '電気も消され'] }],
+        // the writer in the cupboard WITH her own child, hiding from a partner (「子どもと押し入れにいます」): the child is
+        // beside her, not the one shut in; the violence concept says the hiding itself
+        idioms: ['子どもと', '子供と', 'こどもと', '娘と', 'むすめと', '息子と', 'むすこと', '赤ちゃんと', 'あかちゃんと', '子どもたちと', 'こどもたちと', '子どもを連れて', 'こどもをつれて'].flatMap((c) =>
+          ['押し入れ', 'おしいれ', '押入れ', 'クローゼット', 'くろーぜっと', '一緒に押し入れ', 'いっしょにおしいれ', '一緒にクローゼット', 'いっしょにくろーぜっと'].map((w) => `${c}${w}`)),
       },
       en: {
         pairs: [{ reach: 60, acrossSentences: true,
-          a: ['kid', 'kids', 'child', 'boy', 'girl', 'son$', 'daughter', 'toddler', 'year old', 'yo$', 'brother', 'sister', 'im 1', 'i am 1', 'autistic son', 'autistic daughter'],
+          a: ['kid', 'kids', 'child', 'boy', 'girl', 'son$', 'sons$', 'daughter', 'toddler', 'year old', 'yo$', 'brother', 'sister', 'im 1', 'i am 1', 'autistic son', 'autistic daughter'],
           b: ['in the cupboard', 'in a cupboard', 'in the closet', 'in a closet', 'in the wardrobe', 'in the bathroom in the dark', 'in the genkan in the dark', 'in the dark when', 'tied to a chair', 'tied to the chair', 'tied to the bed', 'tied him to', 'tied her to', 'ties him to', 'ties her to', 'taped her mouth', 'taped his mouth', 'tape over her mouth', 'tape over his mouth', 'taped their mouth', 'taped shut', 'put tape over', 'put tape on his mouth', 'put tape on her mouth', 'lock me in my room', 'locks me in my room', 'locked me in my room', 'lock me in the', 'locks him in', 'locked him in', 'locks her in', 'locked her in', 'locks them in', 'locked them in', 'shutting him in', 'shutting her in', 'shuts him in', 'shuts her in', 'shut him in the', 'shut her in the'] }],
       },
       zh: {
@@ -482,7 +486,7 @@ const ABUSE_FAMILIES: readonly ConceptExtension[] = [
       },
       en: {
         pairs: [{ reach: 60, acrossSentences: true,
-          a: ['kid', 'kids', 'child', 'children', 'boy', 'girl', 'son$', 'daughter', 'year old', 'yo$', 'im 1', 'i am 1', 'niece', 'nephew', 'stepson', 'stepdaughter'],
+          a: ['kid', 'kids', 'child', 'children', 'boy', 'girl', 'son$', 'sons$', 'daughter', 'year old', 'yo$', 'im 1', 'i am 1', 'niece', 'nephew', 'stepson', 'stepdaughter'],
           b: ['makes him kneel', 'made him kneel', 'makes her kneel', 'made her kneel', 'make them kneel', 'makes them kneel', 'kneel on', 'kneeling on', 'cold water over', 'ice water', 'cold bath', 'cold shower', 'no dinner if', 'no dinner until', 'no food if', 'no food until', 'without dinner as', 'cant eat if', 'not allowed to eat if', 'not allowed dinner', 'shaved her head', 'shaved his head', 'cut off her hair', 'cut off his hair', 'boiling water', 'hot water on', 'with a needle', 'with needles'] }],
       },
       zh: {
@@ -540,7 +544,7 @@ const ABUSE_FAMILIES: readonly ConceptExtension[] = [
       zh: {
         pairs: [{ reach: 24, acrossSentences: true,
           a: ['孩子', '小孩', '婴儿', '宝宝', '小朋友', '小女孩', '小男孩', '细路', '細路', 'bb$'],
-          b: ['砰', '一声巨响', '然后就没声', '就没声音', '没声音了', '突然没声', '一点声音都没有', '哭声没了', '惨叫', '对不起对不起', '不要打了', '滚出去', '怎么不去死', '啪的一声', '巴掌声', '打人的声音', '声音越来越弱', '哭到没声', '喊到冇声'] }],
+          b: ['砰', '一声巨响', '然后就没声', '就没声音', '没声音了', '突然没声', '一点声音都没有', '哭声没了', '惨叫', '对不起对不起', '不要打了', '滚出去', '怎么不去死', '骂你怎么不去死', '吼你怎么不去死', '喊你怎么不去死', '说你怎么不去死', '骂你去死', '吼你去死', '啪的一声', '巴掌声', '打人的声音', '声音越来越弱', '哭到没声', '喊到冇声'] }],
       },
       ko: {
         pairs: [{ reach: 30, acrossSentences: true,
@@ -585,7 +589,7 @@ const ABUSE_FAMILIES: readonly ConceptExtension[] = [
       },
       en: {
         pairs: [{ reach: 60, acrossSentences: true,
-          a: ['baby', 'toddler', 'kid', 'kids', 'child', 'children', 'little one', 'year old', 'yo$', 'son$', 'daughter', '4 and 6', '3 and 5'],
+          a: ['baby', 'toddler', 'kid', 'kids', 'child', 'children', 'little one', 'year old', 'yo$', 'son$', 'sons$', 'daughter', '4 and 6', '3 and 5'],
           b: ['in the car while', 'in the car for', 'alone in the car', 'left in the car', 'locked in a car', 'in a hot car', 'in the car at the', 'alone from 7', 'alone from 8', 'alone from 9', 'alone until morning', 'alone till morning', 'alone until 6', 'alone overnight', 'alone in the corridor', 'in the corridor at night', 'outside their door at', 'still in the apartment alone', 'alone in the apartment', 'no adult has', 'no adults have'] }],
       },
       zh: {
@@ -643,7 +647,7 @@ const ABUSE_FAMILIES: readonly ConceptExtension[] = [
             a: ['harder than i meant', 'harder than i wanted', 'scared what ill do to', 'scared of what ill do to', 'afraid of what ill do to', 'scared what ill do next time', 'scared of what ill do next time', 'afraid of what ill do next time', 'dont trust myself with'],
             b: ['flinched', 'cheek is still red', 'left a mark', 'handprint', 'my son', 'my daughter', 'my kid', 'my child', 'my baby', 'my kids', 'year old', 'toddler'] },
           { reach: 60, acrossSentences: true,
-            a: ['baby', 'kid', 'child', 'son$', 'daughter', 'toddler', 'year old', 'yo$', 'niece', 'nephew'],
+            a: ['baby', 'kid', 'child', 'son$', 'sons$', 'daughter', 'toddler', 'year old', 'yo$', 'niece', 'nephew'],
             b: ['broken arm', 'broken leg', 'fracture', 'cut on his eyebrow', 'cut on her eyebrow', 'pulling her by the arm', 'pulling him by the arm', 'dragging her by', 'dragging him by', 'hand mark on', 'father angry', 'father says he fell', 'says he fell', 'said he fell', 'says she fell', 'said she fell', 'rolled off the sofa', 'cant even roll'] },
         ],
       },
@@ -748,7 +752,7 @@ const ABUSE_FAMILIES: readonly ConceptExtension[] = [
           a: ['ちいさいこ', '小さい子', 'こども', '子ども', '子供', 'くらいのこ', 'くらいの子', 'おんなのこ', 'おとこのこ', '女の子', '男の子', '同級生', 'どうきゅうせい', 'きんじょのこ', '近所の子'],
           b: ['ひとりでろうか', '一人で廊下', 'ひとりでまんしょん', '一人でマンション', 'ひとりでそとにいる', '一人で外にいる', 'よるひとりですわ', 'よる11じ', '夜11時', 'らんどせるのまま', 'ランドセルのまま', 'らんどせるしょったまま', 'ランドセルしょったまま', 'あさからひとりで', '朝から一人で', 'ないてもなにもしな', '泣いても何もしな'] }],
       },
-      en: { pairs: [{ reach: 60, acrossSentences: true, a: ['kid', 'child', 'boy', 'girl', 'son$', 'daughter', 'year old', 'yo$', 'maybe 4', 'maybe 5', 'maybe 6', 'maybe 7', 'maybe 8'], b: ['slept on the stairs', 'sleeping on the stairs', 'sleeps on the stairs', 'alone in the park at night', 'in the park until 10', 'in the park until 11', 'still outside at 11', 'still outside at midnight', 'walking alone at night', 'wandering at night'] }] },
+      en: { pairs: [{ reach: 60, acrossSentences: true, a: ['kid', 'child', 'boy', 'girl', 'son$', 'sons$', 'daughter', 'year old', 'yo$', 'maybe 4', 'maybe 5', 'maybe 6', 'maybe 7', 'maybe 8'], b: ['slept on the stairs', 'sleeping on the stairs', 'sleeps on the stairs', 'alone in the park at night', 'in the park until 10', 'in the park until 11', 'still outside at 11', 'still outside at midnight', 'walking alone at night', 'wandering at night'] }] },
       zh: { pairs: [{ reach: 20, acrossSentences: true, a: ['小孩', '小朋友', '小男孩', '小女孩', '小学生', '细路', '細路', '妹妹仔'], b: ['一个人在走廊', '一个人喺走廊', '喺走廊坐', '在楼梯间', '睡在楼梯', '晚上十点多还', '十点几仲', '半夜在外面', '一个人在公园待到'] }] },
       ko: { pairs: [{ reach: 30, acrossSentences: true, a: ['아이', '애가', '꼬마', '애들'], b: ['복도에 혼자', '계단에서 자', '밤늦게까지 놀이터', '밤새 밖에', '새벽에 혼자'] }] },
       vi: { pairs: [{ reach: 60, acrossSentences: true, a: ['đứa bé', 'đứa trẻ', 'con bé', 'thằng bé', 'bé trai', 'bé gái', 'cháu trai', 'cháu gái'], b: ['ngoài hành lang lúc', 'đứng trước konbini', 'ngủ ở cầu thang', 'lang thang ban đêm', 'ngoài đường lúc nửa đêm'] }] },
@@ -945,6 +949,51 @@ const ABUSE_FAMILIES: readonly ConceptExtension[] = [
       id: { pairs: [{ reach: 60, acrossSentences: 1, a: ['tiga hari', 'dua hari', 'berhari hari'], b: ['ibunya...belum pulang', 'ibunya...tidak pulang', 'mamanya...belum pulang', 'orang tuanya...belum pulang'] }] },
     },
   },
+  // A neighbour who hears a child next door cry out in pain — 「いたい いたい」と聞こえる, "the kid
+  // next door screaming in pain", 隔壁小孩哭着喊疼, 옆집 아이가 아프다고 울어요 — is told of a child
+  // hurt at home (not a noise complaint: crying, running and thuds alone raise nothing here).
+  {
+    name: 'a child next door heard crying out in pain: “it hurts”, screaming in pain',
+    into: 'screaming, hitting or begging heard from a neighbouring home',
+    words: {
+      ja: { pairs: [{ reach: 30, acrossSentences: true,
+        a: ['子ども', '子供', 'こども', '赤ちゃん', 'あかちゃん', '小さい子', 'ちいさいこ', '男の子', 'おとこのこ', '女の子', 'おんなのこ'],
+        b: ['いたいときこえ', 'いたいってきこえ', '痛いと聞こえ', '痛いって聞こえ', 'いたいっていうこえがきこえ', 'いたいというこえがきこえ', '痛いという声が聞こえ', '痛いって声が聞こえ', 'いたいってこえがきこえ'] }] },
+      en: { pairs: [{ reach: 60, acrossSentences: true,
+        a: ['next door', 'neighbour', 'neighbor', 'upstairs', 'downstairs', 'through the wall', 'across the hall'],
+        b: ['kid screaming it hurts', 'child screaming it hurts', 'kid crying it hurts', 'child crying it hurts', 'kid screaming in pain', 'child screaming in pain', 'kid crying in pain', 'child crying in pain', 'kid crying out in pain', 'child crying out in pain', 'baby screaming in pain', 'kids screaming in pain'] }] },
+      zh: { pairs: [{ reach: 20, acrossSentences: true,
+        a: ['隔壁', '邻居', '楼上', '楼下', '对门'],
+        b: ['孩子...喊疼', '小孩...喊疼', '孩子...喊痛', '小孩...喊痛', '孩子...喊好痛', '小孩...喊好疼'] }] },
+      ko: { pairs: [{ reach: 30, acrossSentences: true,
+        a: ['옆집 아이', '윗집 아이', '아랫집 아이', '이웃집 아이', '옆집 애', '윗집 애', '아랫집 애', '옆집 아기', '윗집 아기', '아랫집 아기'],
+        b: ['아프다고 울', '아프다고 소리', '아프다고 비명', '아파 아파', '아파요 아파요'] }] },
+      vi: { pairs: [{ reach: 50, acrossSentences: true,
+        a: ['bé nhà bên', 'đứa bé nhà bên', 'đứa nhỏ nhà bên', 'trẻ nhà bên', 'con nhà hàng xóm', 'bé hàng xóm', 'con nhà bên', 'bé phòng bên', 'bé tầng trên', 'bé tầng dưới'],
+        b: ['khóc kêu đau', 'kêu đau quá', 'khóc thét vì đau', 'la hét vì đau', 'đau quá đau quá'] }] },
+      ne: { pairs: [{ reach: 50, acrossSentences: true,
+        a: ['chhimeki', 'chimeki', 'pardhi', 'bagal ko', 'छिमेकी', 'छिमेकमा', 'छेउको घर', 'माथिल्लो तला', 'तल्लो तला'],
+        b: ['baccha dukhyo bhanera', 'bachha dukhyo bhanera', 'bachcha dukhyo bhanera', 'बच्चा दुख्यो भनेर', 'बच्चाले दुख्यो भनेर'] }] },
+      tl: { pairs: [{ reach: 64, acrossSentences: true,
+        a: ['kapitbahay', 'katabing bahay', 'katabing unit', 'kabilang unit'],
+        b: ['batang umiiyak ng aray', 'bata umiiyak ng aray', 'bata sumisigaw ng aray', 'bata...umiiyak sa sakit', 'bata...sumisigaw sa sakit'] }] },
+      pt: { pairs: [{ reach: 50, acrossSentences: true,
+        a: ['criança do apartamento', 'criança do vizinho', 'criança da vizinha', 'criança dos vizinhos', 'filho do vizinho', 'filha do vizinho', 'filho da vizinha', 'filha da vizinha', 'criança do lado', 'criança de cima', 'criança de baixo', 'bebê do vizinho', 'bebê da vizinha'],
+        b: ['chorando de dor', 'gritando de dor', 'gritando que dói', 'chorando que dói', 'gritando tá doendo', 'chorando tá doendo'] }] },
+      id: { pairs: [{ reach: 50, acrossSentences: true,
+        a: ['anak tetangga', 'anak sebelah', 'bocah sebelah', 'bocah tetangga', 'bayi tetangga', 'bayi sebelah', 'anak di sebelah', 'anak di rumah sebelah', 'anak kamar sebelah', 'anak lantai atas'],
+        b: ['nangis kesakitan', 'menangis kesakitan', 'teriak kesakitan', 'menjerit kesakitan', 'teriak sakit sakit', 'nangis bilang sakit'] }] },
+    },
+  },
+  {
+    // «妈妈骂我你怎么不去死»: a parent telling the child who writes to go and die (the words are an
+    // insult, not the child's own wish, which is heard for itself).
+    name: 'a parent telling the child to go and die: why don’t you just die',
+    into: 'a child threatened into silence or told they are unwanted',
+    words: {
+      zh: { pairs: [{ reach: 12, a: ['妈妈', '爸爸', '我妈', '我爸', '继父', '继母', '后妈', '后爸', '爸妈'], b: ['骂我你怎么不去死', '吼我你怎么不去死', '对我说你怎么不去死', '骂我怎么不去死', '说我怎么不去死', '叫我去死', '让我去死', '骂我去死'] }] },
+    },
+  },
 ];
 
 // biome-ignore format: each language's words stay on a few lines, easy to read side by side
@@ -1037,7 +1086,7 @@ export const ABUSE_CONCEPTS: readonly Concept[] = extendConcepts([
       },
       en: {
         say: ['bruises on her arms', 'bruises on his arms', 'bruises on her face', 'bruises on his face', 'marks on her arms', 'marks on his arms', 'finger marks on', 'handprint on', 'belt marks', 'strap marks', 'cigarette burns on', 'hides her bruises', 'hides his bruises', 'hiding bruises'],
-        pairs: [{ reach: 48, a: ['boy', 'girl', 'kid', 'child', 'son$', 'daughter', 'student', 'pupil', 'toddler', 'baby', 'grandson', 'granddaughter', 'neighbours kid', 'neighbors kid'], b: ['bruised', 'bruising', 'burn mark', 'grab marks', 'finger marks', 'handprint', 'welt', 'black eyes', 'broken arm again', 'always injured', 'long sleeves to hide', 'covers up her', 'covers up his', 'hides bruises', 'hiding bruises'] }],
+        pairs: [{ reach: 48, a: ['boy', 'girl', 'kid', 'child', 'son$', 'sons$', 'daughter', 'student', 'pupil', 'toddler', 'baby', 'grandson', 'granddaughter', 'neighbours kid', 'neighbors kid'], b: ['bruised', 'bruising', 'burn mark', 'grab marks', 'finger marks', 'handprint', 'welt', 'black eyes', 'broken arm again', 'always injured', 'long sleeves to hide', 'covers up her', 'covers up his', 'hides bruises', 'hiding bruises'] }],
       },
       zh: {
         say: ['身上青一块紫一块', '身上都是伤', '身上有淤青', '身上有烟疤', '身上有手印', '脸上有手印', '烟头烫的'],
@@ -1079,7 +1128,7 @@ export const ABUSE_CONCEPTS: readonly Concept[] = extendConcepts([
       },
       en: {
         say: ['isnt fed', 'not being fed', 'never fed', 'digging through bins for food', 'digging in the trash for food', 'eating from the bin', 'eating out of the trash', 'begging for food', 'asks neighbours for food', 'asks neighbors for food', 'refuse to feed', 'refuses to feed', 'withholds food', 'locks the fridge', 'locked the fridge', 'padlock on the fridge'],
-        pairs: [{ reach: 48, a: ['boy', 'girl', 'kid', 'kids', 'child', 'children', 'son$', 'daughter', 'student', 'pupil', 'toddler', 'baby'], b: ['no food for days', 'hasnt eaten in days', 'havent eaten in days', 'steals food', 'stealing food', 'begging for food', 'only eats at school', 'only meal', 'not fed', 'isnt fed', 'never fed', 'skin and bones', 'through the bins', 'in the trash for'] }],
+        pairs: [{ reach: 48, a: ['boy', 'girl', 'kid', 'kids', 'child', 'children', 'son$', 'sons$', 'daughter', 'student', 'pupil', 'toddler', 'baby'], b: ['no food for days', 'hasnt eaten in days', 'havent eaten in days', 'steals food', 'stealing food', 'begging for food', 'only eats at school', 'only meal', 'not fed', 'isnt fed', 'never fed', 'skin and bones', 'through the bins', 'in the trash for'] }],
       },
       zh: {
         say: ['不给孩子饭吃', '不给孩子吃的', '不让孩子吃饭', '翻垃圾桶找吃的', '翻垃圾找吃', '孩子饿得'],
@@ -1120,7 +1169,7 @@ export const ABUSE_CONCEPTS: readonly Concept[] = extendConcepts([
       },
       en: {
         say: ['leaves them alone all', 'left the kids alone', 'leaves the kids alone', 'leaves the baby alone', 'left the baby alone', 'left the baby in the car', 'left the kids in the car', 'home alone for days', 'parents are never home', 'parents never come home', 'mom never comes home', 'mum never comes home', 'havent seen the parents'],
-        pairs: [{ reach: 40, a: ['boy', 'girl', 'kid', 'kids', 'child', 'children', 'son$', 'daughter', 'toddler', 'baby'], b: ['alone for days', 'alone all night', 'alone overnight', 'home alone for', 'alone for two days', 'alone for 2 days', 'alone for three days', 'alone since'] }],
+        pairs: [{ reach: 40, a: ['boy', 'girl', 'kid', 'kids', 'child', 'children', 'son$', 'sons$', 'daughter', 'toddler', 'baby'], b: ['alone for days', 'alone all night', 'alone overnight', 'home alone for', 'alone for two days', 'alone for 2 days', 'alone for three days', 'alone since'] }],
       },
       zh: { say: ['一个人在家两天', '两天没大人', '好几天一个人在家', '把孩子一个人留在家', '孩子一个人在家好几天', '父母几天不回', '好几天不回家', '把孩子锁在家里出去', '孩子独自在家', '把孩子丢在车里', '孩子留在车里', '好几天没见大人'] },
       ko: { say: ['이틀째 혼자', '며칠째 혼자', '혼자 며칠', '며칠째 부모가', '부모가 안 들어', '아이를 차에 두고', '아기를 차에 두고', '아이를 방치'] },
@@ -1141,16 +1190,27 @@ export const ABUSE_CONCEPTS: readonly Concept[] = extendConcepts([
       en: {
         say: ['locked out on the balcony', 'put out on the balcony', 'left outside in the cold', 'shut outside', 'made to stand outside', 'barefoot outside in', 'barefoot in the cold', 'barefoot in the snow', 'not let back in the house', 'wont let him back in', 'wont let her back in'],
         pairs: [
-          { reach: 48, a: ['boy', 'girl', 'kid', 'kids', 'child', 'son$', 'daughter', 'toddler'], b: ['outside in the cold', 'not allowed back in', 'not let back in', 'locked out', 'shut out', 'made to stand outside', 'out on the balcony all'] },
+          { reach: 48, a: ['boy', 'girl', 'kid', 'kids', 'child', 'son$', 'sons$', 'daughter', 'toddler'], b: ['outside in the cold', 'not allowed back in', 'not let back in', 'locked out', 'shut out', 'made to stand outside', 'out on the balcony all'] },
           { ordered: true, reach: 24, a: ['locked', 'locks', 'shut', 'put', 'left', 'leaves', 'made', 'makes'], b: ['out on the balcony', 'outside in the cold', 'out in the cold', 'outside in the snow', 'outside all night'] },
+          // the child between verb and "out": "she locked the kids out", "he locks my son out of the house"
+          { ordered: true, reach: 12, a: ['locked the', 'locked my', 'locked our', 'locked his', 'locked her', 'locks the', 'locks my', 'locks our', 'locks his', 'locks her', 'locking the', 'locking my', 'shut the', 'shut my', 'shuts the', 'shuts my'],
+            b: ['kids out', 'kid out', 'children out', 'child out', 'son out', 'daughter out', 'boy out', 'boys out', 'girl out', 'girls out', 'baby out', 'toddler out', 'little one out', 'little ones out', 'stepson out', 'stepdaughter out'] },
         ],
+        // (out of a room of the house while a parent works or cooks, not out of the home)
+        idioms: ['out of my office', 'out of the office', 'out of my study', 'out of the study', 'out of the kitchen', 'out of my room', 'out of the bedroom', 'out of our bedroom', 'out of my bedroom'],
       },
       zh: { say: ['关在阳台', '锁在阳台', '罚站在门外', '让孩子站在外面', '大冷天站在外面', '光着脚在外面', '不让孩子进门', '被赶出家门'] },
       ko: { say: ['베란다에 내쫓', '베란다에 가둬', '문밖에 세워', '밖에 내쫓', '추운데 밖에', '맨발로 밖에', '집에 못 들어오게', '현관 밖에 세워'] },
       vi: { say: ['nhốt ngoài ban công', 'bắt đứng ngoài', 'đuổi ra ngoài trời lạnh', 'đứng ngoài cửa cả đêm', 'chân trần ngoài trời'] },
       ne: { pairs: [{ reach: 40, a: ['bachha', 'baccha', 'bachcha', 'bacha$', 'nani$', 'chhora', 'chora', 'xora', 'chhori', 'chori', 'xori', 'chhoro', 'choro', 'xoro', 'keta$', 'keti$', 'ketalai', 'ketilai', 'bhai$', 'bhai lai', 'bhailai', 'bahini', 'baby', 'bhanja', 'bhanji', 'nati$', 'natini'], b: ['balcony ma eklai', 'balcony ma ubhi', 'balcony ma raakh', 'balcony ma rakh', 'dhoka bahira nikaal', 'dhoka bahira sut', 'dhoka bahira ubhy', 'dhoka bahira nikal', 'raat bhari dhoka bahira', 'raati dhoka bahira', 'bahira nikaal', 'bahira nikal', 'baahira nikaal', 'baahira nikal', 'chiso ma bahira', 'jaado ma bahira', 'jado ma bahira', 'bahira ubhyaa', 'bahira ubhya', 'bahira sut', 'bhitra pasna dind', 'chappal pani nalaag', 'chappal pani nalag'] }],  say: ['घरभित्र पस्न दिँदैन', 'घरभित्र आउन दिँदैन', 'बार्दलीमा थुन', 'ढोका बाहिर उभ्या', 'चिसोमा बाहिर राख'] },
-      tl: { say: ['pinalabas sa lamig', 'ikinulong sa labas', 'hindi pinapapasok sa bahay', 'pinatayo sa labas', 'sa balkonahe buong gabi', 'nakayapak sa labas'] },
-      pt: { say: ['trancado do lado de fora', 'trancada do lado de fora', 'deixou do lado de fora', 'de castigo na varanda', 'fora de casa no frio', 'não deixa entrar em casa', 'descalço na rua', 'descalça na rua'] },
+      tl: { say: ['pinalabas sa lamig', 'ikinulong sa labas', 'hindi pinapapasok sa bahay', 'pinatayo sa labas', 'sa balkonahe buong gabi', 'nakayapak sa labas'],
+        // the door shut or locked on the children outside: «pinagsarhan ng pinto ang mga bata», «ni-lock sa labas si bunso»
+        pairs: [{ reach: 40, a: ['bata', 'mga bata', 'anak', 'bunso', 'baby'], b: ['pinagsarhan ng pinto', 'pinagsaraduhan ng pinto', 'sinarhan ng pinto', 'sinaraduhan ng pinto', 'ni lock sa labas', 'nilock sa labas', 'ni lock sa labas', 'naka lock sa labas', 'ikinandado sa labas', 'kinandado sa labas'] }] },
+      pt: { say: ['trancado do lado de fora', 'trancada do lado de fora', 'deixou do lado de fora', 'de castigo na varanda', 'fora de casa no frio', 'não deixa entrar em casa', 'descalço na rua', 'descalça na rua',
+          // the child between the verb and "outside": «trancou as crianças do lado de fora», «tranca o menino pra fora de casa»
+          ...['trancou', 'tranca', 'trancaram', 'trancam', 'trancar', 'botou', 'bota', 'colocou'].flatMap((v) =>
+            ['as crianças', 'a criança', 'o menino', 'a menina', 'os meninos', 'as meninas', 'o bebê', 'o neném', 'meu filho', 'minha filha', 'meus filhos', 'minhas filhas', 'os filhos', 'o filho', 'a filha', 'nosso filho', 'nossa filha', 'nossos filhos'].flatMap((c) =>
+              ['do lado de fora', 'pra fora de casa', 'para fora de casa', 'fora de casa'].map((o) => `${v} ${c}...${o}`)))] },
       id: { say: ['dikunci di luar', 'dikurung di balkon', 'disuruh berdiri di luar', 'di luar kedinginan', 'tanpa alas kaki di luar'] },
     },
   },
@@ -1441,7 +1501,7 @@ export const ABUSE_CONCEPTS: readonly Concept[] = extendConcepts([
       },
       en: {
         say: ['sexual messages to my', 'sending sexual', 'sexual pictures to my', 'asked her for photos', 'asking her for nude', 'asking for naked pictures', 'grooming my', 'groomed my'],
-        pairs: [{ reach: 32, a: ['sexual messages', 'sexual texts', 'explicit messages', 'explicit photos', 'nudes', 'dirty messages'], b: ['daughter', 'son$', 'year old', 'child', 'kid$', 'girl', 'boy', 'niece', 'nephew', 'student'] }],
+        pairs: [{ reach: 32, a: ['sexual messages', 'sexual texts', 'explicit messages', 'explicit photos', 'nudes', 'dirty messages'], b: ['daughter', 'son$', 'sons$', 'year old', 'child', 'kid$', 'girl', 'boy', 'niece', 'nephew', 'student'] }],
       },
       zh: { say: ['发色情信息', '要她的裸照', '发黄色信息给', '向我女儿要照片', '要孩子的裸照'] },
       ko: { say: ['성적인 메시지', '음란 메시지', '알몸 사진을 보내', '몸 사진을 보내 달라'] },
@@ -1888,6 +1948,168 @@ export const ABUSE_CONCEPTS: readonly Concept[] = extendConcepts([
         { reach: 40, acrossSentences: true, a: ['gak bisa bangun dari kasur', 'tidak bisa bangun dari tempat tidur', 'ga bisa bangun', 'nggak bisa bangun'], b: ['gak aku kasih makan', 'tidak saya beri makan', 'belum kasih makan', 'gak dikasih makan', 'anak kelaparan'] },
         { reach: 60, acrossSentences: 2, a: ['aku gak bisa bangun', 'aku ga bisa bangun', 'aku nggak bisa bangun', 'saya tidak bisa bangun', 'depresi gak bisa bangun', 'depresi ga bisa bangun', 'depresi tidak bisa bangun', 'depresi tiduran terus'], b: ['cuma makan biskuit', 'hanya makan biskuit', 'cuma makan roti', 'hanya makan roti', 'cuma makan snack', 'cuma makan mie', 'makan biskuit doang', 'biskuit doang', 'cuma makan chiki'] },
       ] },
+    },
+  },
+  // ── crisis batch 7 (helper C): understated or child-voiced neglect and abuse ──
+  {
+    // «我女兒3歲，每天晚上都自己在家», «deixamos o bebê de 8 meses dormindo sozinho no apartamento», «con 5 tuổi
+    // … khóa cửa để nó trong phòng một mình»: a baby or small child (an age that says so) left alone at home
+    // or locked in a room while the parents work — told as a practical matter. Older children home alone
+    // (a 12-year-old after school) stay quiet: the age words are small ones only.
+    name: 'a baby or a small child of a named age left alone at home or locked in a room while the parents work',
+    signal: 'child_abuse',
+    words: {
+      ja: { pairs: [{ reach: 30, acrossSentences: 1, a: ['赤ちゃん', 'あかちゃん', '乳児', '幼児', ...['子', '娘', 'ん'].flatMap((k) => ['1歳', '2歳', '3歳', '4歳'].map((n) => `${k}${n}`)), 'にさい', 'さんさい', 'よんさい', 'ヶ月の', 'か月の', 'カ月の'], b: ['を置いて仕事', 'をおいてしごと', 'を置いて働', 'をおいてはたら', 'だけで留守番', 'だけでるすばん', 'ひとりで留守番させ', '一人で留守番させ', 'ひとりでるすばんさせ', 'を部屋に閉じ込め', 'をへやにとじこめ', 'を家に閉じ込め'] }] },
+      en: { pairs: [{ reach: 60, acrossSentences: 1, a: ['baby', 'babies', 'toddler', 'newborn', 'month old', 'months old', '1 year old', '2 year old', '3 year old', '4 year old', 'one year old', 'two year old', 'three year old', 'four year old'], b: ['left her alone to', 'left him alone to', 'left them alone to', 'leave her alone to', 'leave him alone to', 'leave them alone to', 'left her alone and went', 'left him alone and went', 'alone while i go to work', 'alone while i work', 'alone while i went', 'alone in the apartment while', 'alone in the flat while', 'alone at home while', 'home alone while', 'sleeping alone in the apartment', 'sleeping alone at home', 'alone in the apartment at night', 'home alone at night', 'alone every night', 'locked in the room while', 'locked in his room while', 'locked in her room while'] }] },
+      zh: { pairs: [{ reach: 16, acrossSentences: 1, a: [...['儿', '子', '宝'].flatMap((k) => ['1岁', '2岁', '3岁', '4岁', '5岁'].map((n) => `${k}${n}`)), '一岁', '两岁', '三岁', '四岁', '五岁', '个月大', '个月的宝宝', '个月的孩子', '宝宝', '婴儿', '小婴儿'], b: ['晚上都自己在家', '晚上自己在家', '晚上一个人在家', '晚上都一个人在家', '自己在家到', '一个人在家到', '自己在家等', '一个人在家等', '独自在家到', '锁在房间里', '锁在家里', '关在房间里'] }] },
+      ko: { pairs: [{ reach: 30, acrossSentences: 1, a: ['아기', '갓난', '개월', '두 살', '세 살', '네 살', '2살', '3살', '4살'], b: ['혼자 집에 두고', '집에 혼자 두고', '혼자 두고 일', '혼자 두고 출근', '혼자 재우고 일', '혼자 재우고 출근', '방에 가둬', '방에 잠가'] }] },
+      vi: { pairs: [{ reach: 140, acrossSentences: 1, a: ['em bé', 'con nhỏ', 'tháng tuổi', '1 tuổi', '2 tuổi', '3 tuổi', '4 tuổi', '5 tuổi'], b: ['ở nhà một mình', 'trong phòng một mình', 'ngủ một mình ở nhà', 'khóa cửa để', 'khoá cửa để', 'khóa trong phòng', 'khoá trong phòng', 'nhốt trong phòng', 'nhốt ở nhà'] }] },
+      ne: { pairs: [{ reach: 60, acrossSentences: 1, a: ['महिनाको', 'बच्चा', 'नानी', 'mahina ko', 'bachha', 'baccha'], b: ['एक्लै घरमा छोड', 'एक्लै छोडेर', 'कोठामा थुनेर', 'eklai ghar ma chhod', 'eklai chhodera', 'kotha ma thunera'] }] },
+      tl: { pairs: [{ reach: 60, acrossSentences: 1, a: ['baby', 'sanggol', 'toddler', 'buwang gulang', '1 taong gulang', '2 taong gulang', '3 taong gulang', '4 taong gulang'], b: ['mag-isa sa bahay', 'mag isa sa bahay', 'mag-isa sa apartment', 'iniiwan mag-isa', 'iniwan mag-isa', 'nakakandado sa kwarto', 'naka-lock sa kwarto'] }] },
+      pt: { pairs: [{ reach: 48, acrossSentences: 1, a: ['bebê', 'nenê', 'recém-nascido', 'meses de idade', 'de 1 ano', 'de 2 anos', 'de 3 anos', 'de 4 anos', 'de um ano', 'de dois anos', 'de três anos'], b: ['sozinho no apartamento', 'sozinha no apartamento', 'sozinhos no apartamento', 'sozinho em casa enquanto', 'sozinha em casa enquanto', 'sozinhos em casa enquanto', 'sozinho em casa à noite', 'sozinha em casa à noite'] }] },
+      id: { pairs: [{ reach: 48, acrossSentences: 1, a: ['bayi', 'balita', 'batita', 'umur 1$', 'umur 2$', 'umur 3$', 'umur 4$', '2 tahun', '3 tahun', '4 tahun'], b: ['sendirian di rumah', 'sendirian di kamar', 'sendirian di apartemen', 'dikunci di kamar', 'dikunci di rumah', 'dikunciin di kamar'] }] },
+    },
+  },
+  {
+    // 「ごはんは きゅうしょくだけ」, «媽媽喝醉一直在睡覺，我跟妹妹從昨天都沒吃東西»: in a child's words, the only
+    // meal is the school lunch, or a parent drunk or asleep and nothing eaten since yesterday.
+    name: 'a child’s only meal is the school lunch; a parent drunk or asleep and nothing eaten since yesterday',
+    signal: 'child_abuse',
+    words: {
+      ja: { pairs: [
+        { reach: 30, acrossSentences: 1, a: ['きゅうしょくだけ', '給食だけ', 'きゅうしょくしか', '給食しか'], b: ['ごはんは', 'ご飯は', 'おなかすい', 'お腹すい', 'おなかがすい', 'お腹が空', 'おなかぺこぺこ', 'なにもたべて', '何も食べて', 'いえでごはん', '家でご飯'] },
+        { reach: 40, acrossSentences: 1, a: ['ママがよっぱらって', 'おかあさんがよっぱらって', 'お母さんが酔っ', 'ママがずっとねて', 'おかあさんがずっとねて', 'お母さんがずっと寝て', 'パパがよっぱらって', 'お父さんが酔っ'], b: ['きのうから', '昨日から', 'なにもたべて', '何も食べて', 'たべるものがな', '食べるものがな', 'れいぞうこ', '冷蔵庫'] },
+      ] },
+      en: {
+        say: ['only meal is school lunch', 'only meal is the school lunch', 'only food is school lunch', 'only real meal is at school', 'only meal is at school', 'only eat at school'],
+        pairs: [{ reach: 60, acrossSentences: 1, a: ['mom is drunk', 'moms drunk', 'mum is drunk', 'mums drunk', 'mom passed out', 'mum passed out', 'dad is drunk', 'dads drunk', 'mom keeps sleeping', 'mum keeps sleeping'], b: ['havent eaten since', 'nothing to eat', 'no food in the', 'fridge is empty', 'havent eaten anything', 'didnt eat since'] }],
+      },
+      zh: {
+        say: ['只有学校的午餐', '只能吃学校午餐', '只靠学校午餐', '只有在学校才有饭吃', '饭只有学校的营养午餐'],
+        pairs: [{ reach: 30, acrossSentences: 1, a: ['妈妈喝醉', '爸爸喝醉', '阿妈饮醉', '阿爸饮醉', '妈妈一直在睡', '妈妈一直睡', '爸爸一直在睡', '爸爸一直睡', '妈妈叫不醒', '妈妈没回家', '爸爸没回家'], b: ['从昨天', '从前天', '两天没吃', '一天没吃', '都没吃东西', '没吃东西', '冰箱也没有', '冰箱里什么都没', '冰箱空', '冇嘢食', '未食嘢'] }],
+      },
+      ko: {
+        say: ['밥은 급식뿐', '급식 말고는 굶', '급식 말고는 못 먹', '급식이 유일한 밥'],
+        pairs: [{ reach: 40, acrossSentences: 1, a: ['엄마가 술에 취해', '엄마가 취해서', '아빠가 술에 취해', '엄마가 계속 자', '엄마가 안 일어나'], b: ['어제부터', '아무것도 못 먹', '아무것도 안 먹', '먹을 게 없', '냉장고'] }],
+      },
+      vi: {
+        say: ['chỉ được ăn ở trường', 'bữa ăn duy nhất là ở trường', 'chỉ có bữa trưa ở trường'],
+        pairs: [{ reach: 60, acrossSentences: 1, a: ['mẹ say rượu', 'mẹ say xỉn', 'bố say rượu', 'mẹ ngủ suốt', 'mẹ ngủ mãi', 'mẹ không dậy'], b: ['từ hôm qua', 'chưa ăn gì', 'không có gì ăn', 'tủ lạnh cũng'] }],
+      },
+      ne: {
+        say: ['स्कुलको खाना मात्र खान', 'school ko khana matra khana'],
+        pairs: [{ reach: 60, acrossSentences: 1, a: ['आमा मातेर', 'बुबा मातेर', 'aama matera', 'buba matera'], b: ['हिजोदेखि', 'केही खाएका छैनौं', 'hijo dekhi', 'kehi khaeko chhaina'] }],
+      },
+      tl: {
+        say: ['sa school lang nakakakain', 'sa eskwela lang nakakakain', 'sa school lang kumakain'],
+        pairs: [{ reach: 60, acrossSentences: 1, a: ['lasing si mama', 'lasing si nanay', 'lasing si papa', 'tulog lang si mama', 'tulog lang si nanay'], b: ['kahapon pa', 'walang makain', 'hindi pa kumakain', 'di pa kumakain', 'walang laman ang ref'] }],
+      },
+      pt: {
+        say: ['a única refeição é a da escola', 'única refeição é na escola', 'só a merenda da escola', 'única comida é a merenda'],
+        pairs: [{ reach: 60, acrossSentences: 1, a: ['mamãe bêbada', 'mãe tá bêbada', 'mãe está bêbada', 'mãe bêbada', 'pai bêbado', 'mãe só dorme', 'mãe não acorda'], b: ['desde ontem', 'nada pra comer', 'nada para comer', 'não comemos', 'geladeira vazia', 'geladeira tá vazia'] }],
+      },
+      id: {
+        say: ['cuma makan di sekolah', 'makan cuma dari sekolah', 'makannya cuma di sekolah'],
+        pairs: [{ reach: 60, acrossSentences: 1, a: ['mama mabuk', 'ibu mabuk', 'bapak mabuk', 'papa mabuk', 'mama tidur terus', 'ibu tidur terus'], b: ['dari kemarin', 'belum makan', 'nggak ada makanan', 'gak ada makanan', 'kulkas kosong'] }],
+      },
+    },
+  },
+  {
+    // «考不到90分就不准吃晚餐，已經第四天了», 「テストの点が悪いとご飯抜き」: food withheld from a child as a rule or a
+    // punishment for marks or disobedience. (Fasting before surgery or a check-up names neither.)
+    name: 'food withheld from a child as a punishment for marks or disobedience',
+    signal: 'child_abuse',
+    words: {
+      ja: { pairs: [{ reach: 30, acrossSentences: 1, a: ['ご飯抜き', 'ごはん抜き', 'ごはんぬき', '夕飯抜き', '晩ご飯抜き', '食事抜き', 'ご飯をあげな', 'ごはんをあげな', '食べさせない', 'たべさせない'], b: ['テストの', '点数', 'てんすう', '成績', 'せいせき', 'お仕置き', 'おしおき', '罰として', 'ばつとして', '言うことを聞かな', 'いうことをきかな'] }] },
+      en: { pairs: [{ reach: 48, acrossSentences: 1, a: ['no dinner', 'not allowed to eat', 'dont let him eat', 'dont let her eat', 'doesnt let him eat', 'doesnt let her eat', 'withhold food', 'withholding food', 'no food as'], b: ['as punishment', 'as a punishment', 'grades', 'test score', 'bad score', 'below 90', 'below 80', 'for days', 'fourth day', 'third day', 'lost weight', 'doesnt listen'] }] },
+      zh: { pairs: [{ reach: 24, acrossSentences: 1, a: ['不准吃', '不许吃', '不给吃饭', '不让吃饭', '不给饭吃', '不给吃晚饭', '唔俾食', '唔准食', '罚不吃饭', '罚他不吃', '罚她不吃'], b: ['考不到', '考不好', '考砸', '成绩', '分就', '不听话', '惩罚', '规矩', '第三天', '第四天', '第五天', '好几天', '瘦了'] }] },
+      ko: { pairs: [{ reach: 30, acrossSentences: 1, a: ['밥을 안 주', '밥을 굶기', '밥 안 주', '저녁을 안 주', '저녁 굶기', '굶겨'], b: ['점수', '성적', '시험', '벌로', '말을 안 들', '안 들으면'] }] },
+      vi: { pairs: [{ reach: 48, acrossSentences: 1, a: ['không cho ăn', 'không cho con ăn', 'bắt nhịn ăn', 'bắt con nhịn', 'phạt nhịn'], b: ['điểm', 'bài thi', 'phạt', 'không nghe lời', 'không vâng lời'] }] },
+      ne: { pairs: [{ reach: 48, acrossSentences: 1, a: ['खाना नदिने', 'खाना दिँदैन', 'khana nadine', 'khana didaina'], b: ['सजाय', 'नम्बर', 'परीक्षा', 'sajaya', 'pariksha'] }] },
+      tl: { pairs: [{ reach: 48, acrossSentences: 1, a: ['hindi pinapakain', 'di pinapakain', 'walang hapunan', 'bawal kumain'], b: ['grades', 'grado', 'parusa', 'hindi sumunod', 'marka', 'exam'] }] },
+      pt: { pairs: [{ reach: 48, acrossSentences: 1, a: ['sem jantar', 'não deixo comer', 'não deixa comer', 'proibido de comer', 'proibida de comer', 'fica sem comer'], b: ['castigo', 'nota baixa', 'notas', 'prova', 'não obedece', 'desobedece'] }] },
+      id: { pairs: [{ reach: 48, acrossSentences: 1, a: ['tidak dikasih makan', 'nggak dikasih makan', 'gak dikasih makan', 'ga dikasih makan', 'nggak boleh makan', 'gak boleh makan'], b: ['hukuman', 'nilai', 'ulangan', 'nggak nurut', 'tidak nurut', 'gak nurut'] }] },
+    },
+  },
+  {
+    // «saya sering nyubit dan nampar anak saya sampai merah-merah, kadang saya takut sama diri saya»: a parent
+    // telling of their own hitting or pinching of their child, leaving marks or out of their control.
+    name: 'a parent’s own pinching, slapping or hitting of their child, leaving marks or beyond their control',
+    signal: 'child_abuse',
+    words: {
+      ja: { pairs: [{ reach: 40, acrossSentences: 1, a: ['子どもをたたい', '子供を叩い', 'こどもをたたい', '子どもをつね', '子供をつね', 'こどもをつね', '子どもを殴', '子供を殴', 'むすこをたたい', 'むすめをたたい', '息子を叩い', '娘を叩い'], b: ['あざ', 'アザ', '赤くなる', 'あかくなる', '自分が怖', 'じぶんがこわ', '止められな', 'とめられな'] }] },
+      en: { pairs: [{ reach: 48, acrossSentences: 1, a: ['i hit my son', 'i hit my daughter', 'i hit my kid', 'i slap my son', 'i slap my daughter', 'i slap my kid', 'i pinch my son', 'i pinch my daughter', 'i pinch my kid', 'i smack my kid', 'i beat my kid', 'i beat my son', 'i beat my daughter'], b: ['leaves marks', 'left marks', 'bruise', 'until its red', 'scared of myself', 'afraid of myself', 'cant stop myself', 'cant control myself'] }] },
+      zh: { pairs: [{ reach: 24, acrossSentences: 1, a: ['我打孩子', '我掐孩子', '我打女儿', '我打儿子', '我掐女儿', '我掐儿子', '我扇孩子', '我打小孩'], b: ['红肿', '发紫', '淤青', '瘀青', '青一块', '怕我自己', '控制不住'] }] },
+      ko: { pairs: [{ reach: 40, acrossSentences: 1, a: ['아이를 때리', '애를 때리', '아이를 꼬집', '애를 꼬집', '아들을 때리', '딸을 때리'], b: ['멍이', '빨갛게', '자국', '제 자신이 무서', '내가 무서', '멈출 수가 없', '참을 수가 없'] }] },
+      vi: { pairs: [{ reach: 48, acrossSentences: 1, a: ['tôi đánh con', 'em đánh con', 'tôi véo con', 'em véo con', 'tôi tát con', 'em tát con'], b: ['bầm', 'đỏ lên', 'sợ chính mình', 'không kiềm chế', 'không kìm được'] }] },
+      ne: { pairs: [{ reach: 48, acrossSentences: 1, a: ['छोरालाई पिट', 'छोरीलाई पिट', 'बच्चालाई पिट', 'chhoralai pit', 'chhorilai pit'], b: ['निलो', 'रातो', 'आफैंसँग डर', 'nilo', 'rato'] }] },
+      tl: { pairs: [{ reach: 48, acrossSentences: 1, a: ['nasasampal ko', 'napapalo ko', 'kinukurot ko', 'sinasampal ko', 'pinapalo ko'], b: ['pasa', 'namumula', 'takot ako sa sarili', 'di ko mapigilan', 'hindi ko mapigilan'] }] },
+      pt: { pairs: [{ reach: 48, acrossSentences: 1, a: ['bato no meu filho', 'bato na minha filha', 'belisco meu filho', 'belisco minha filha', 'bati no meu filho', 'bati na minha filha'], b: ['fica roxo', 'ficou roxo', 'marcas', 'vermelho', 'medo de mim mesma', 'medo de mim mesmo', 'não consigo parar', 'não consigo me controlar'] }] },
+      id: { pairs: [{ reach: 40, acrossSentences: 1, a: ['nyubit...anak', 'nampar...anak', 'mukul...anak', 'mukulin...anak', 'menampar...anak', 'mencubit...anak', 'memukul...anak', 'nabok...anak', 'nendang...anak'], b: ['sampai merah', 'sampai biru', 'sampai memar', 'sampai lebam', 'sampai bengkak', 'sampai berdarah', 'takut sama diri', 'takut dengan diri', 'takut pada diri', 'nggak bisa berhenti', 'gak bisa berhenti', 'tidak bisa berhenti'] }] },
+    },
+  },
+  {
+    // «chú … sờ người nó và dặn không được kể với ai», «pumapasok sa banyo habang naliligo siya at hinihipo
+    // siya»: a man in the household touching a child, with a secret demanded or while she bathes. Touching a
+    // body to feel a fever names no secret and no bath.
+    name: 'a child touched by an adult of the household, told to keep it secret or walked in on while bathing',
+    signal: 'child_abuse',
+    words: {
+      ja: { pairs: [{ reach: 40, acrossSentences: 1, a: ['からだをさわ', '体を触', 'むねをさわ', '胸を触', 'おふろをのぞ', '風呂を覗', 'ふろをのぞ'], b: ['だれにもいうな', '誰にも言うな', 'だれにもいっちゃ', '誰にも言っちゃ', 'ないしょだよ', '内緒だよ', 'ひみつだよ', '秘密だよ', 'いわないように', '言わないように', '娘', 'むすめ', '姪', 'めい'] }] },
+      en: { pairs: [{ reach: 60, acrossSentences: 1, a: ['touches her private', 'touched her private', 'touching her private', 'touches her down there', 'touched her down there', 'comes into the bathroom while she', 'goes into the bathroom while she', 'walks in while she showers', 'walks in while shes in the bath'], b: ['niece', 'my daughter', 'year old', 'not to tell', 'dont tell', 'keep it a secret', 'our secret'] }] },
+      zh: { pairs: [
+        { reach: 24, acrossSentences: 1, a: ['摸她', '摸我女儿', '摸她身体', '乱摸', '摸她的身体'], b: ['不准告诉', '不要告诉', '别告诉', '不许说', '不准讲', '唔准讲', '秘密'] },
+        { reach: 24, acrossSentences: 1, a: ['洗澡的时候进', '洗澡时进', '偷看她洗澡', '冲凉嘅时候入'], b: ['女儿', '侄女', '外甥女', '岁', '小孩'] },
+      ] },
+      ko: { pairs: [
+        { reach: 40, acrossSentences: 1, a: ['몸을 만지', '몸을 더듬', '가슴을 만지'], b: ['말하지 말라', '말하지 말랬', '비밀이라', '아무한테도'] },
+        { reach: 40, acrossSentences: 1, a: ['씻을 때 들어오', '샤워할 때 들어오', '목욕할 때 들어오'], b: ['딸', '조카', '살짜리'] },
+      ] },
+      vi: { pairs: [
+        { reach: 60, acrossSentences: 1, a: ['sờ soạng', 'sờ mó', 'sờ vùng kín', 'sờ ngực', 'sờ vào chỗ kín', 'sờ người', 'sờ vào người'], b: ['không được kể', 'không được nói', 'đừng kể', 'đừng nói với', 'giữ bí mật', 'bí mật nhé'] },
+        { reach: 60, acrossSentences: 1, a: ['sờ soạng', 'sờ mó', 'sờ vùng kín', 'sờ ngực', 'vào nhà tắm lúc'], b: ['con gái', 'con bé', 'cháu gái', 'bé gái', 'tuổi'] },
+      ] },
+      ne: { pairs: [{ reach: 60, acrossSentences: 1, a: ['शरीर छुने', 'शरीरमा हात', 'छातीमा हात', 'sharir chhune', 'sarir chhune'], b: ['कसैलाई नभन', 'नभन्नु', 'गोप्य', 'kasailai nabhan', 'nabhannu'] }] },
+      tl: { pairs: [{ reach: 48, acrossSentences: 1, a: ['hinihipo', 'hinipo', 'hinihipuan', 'hinipuan', 'pumapasok sa banyo habang naliligo', 'sinisilipan', 'binobosohan'], b: ['pamangkin', 'anak ko', 'yung bata', 'ang bata', 'apo ko', 'naliligo', 'wag sasabihin', 'huwag sasabihin', 'sikreto'] }] },
+      pt: { pairs: [{ reach: 48, acrossSentences: 1, a: ['passa a mão nela', 'passou a mão nela', 'toca nas partes', 'mexe nas partes', 'entra no banheiro quando ela', 'entra no banheiro enquanto ela'], b: ['não contar', 'não pode contar', 'segredo', 'sobrinha', 'minha filha', 'anos'] }] },
+      id: { pairs: [
+        { reach: 48, acrossSentences: 1, a: ['meraba', 'megang-megang', 'pegang-pegang', 'grepe'], b: ['jangan bilang', 'jangan cerita', 'rahasia'] },
+        { reach: 48, acrossSentences: 1, a: ['pegang-pegang', 'megang-megang', 'meraba', 'grepe', 'ngintip', 'ngintipin'], b: ['waktu dia mandi', 'saat dia mandi', 'pas dia mandi', 'dia lagi mandi', 'dia sedang mandi'] },
+      ] },
+    },
+  },
+  {
+    // «阿爸每晚飲完酒就話要拎我出去 唔俾我入屋 我好凍»: a parent putting the child out and not letting them back
+    // in (Cantonese and Mandarin), named with the parent or the child's age.
+    name: 'a parent who will not let the child back in (Cantonese and Mandarin)',
+    signal: 'child_abuse',
+    words: {
+      ja: { pairs: [{ reach: 30, acrossSentences: 1, a: ['パパ', 'ママ', 'おとうさん', 'おかあさん', 'お父さん', 'お母さん'], b: ['いえにいれてくれな', '家に入れてくれな', 'うちにいれてくれな', 'いえにはいれてくれな', 'しめだされ', '締め出され'] }] },
+      en: { pairs: [{ reach: 40, acrossSentences: 1, a: ['my dad', 'my mom', 'my mum', 'my stepdad', 'my stepmom'], b: ['wont let me back in', 'wont let me in the house', 'locked me outside', 'wont open the door for me'] }] },
+      ko: { pairs: [{ reach: 30, acrossSentences: 1, a: ['아빠가', '엄마가', '새아빠가'], b: ['집에 못 들어오게', '문을 안 열어', '밖으로 내쫓'] }] },
+      vi: { pairs: [{ reach: 40, acrossSentences: 1, a: ['bố', 'mẹ', 'ba con', 'dượng'], b: ['không cho con vào nhà', 'không cho em vào nhà', 'đuổi con ra ngoài', 'không mở cửa cho con'] }] },
+      ne: { pairs: [{ reach: 40, acrossSentences: 1, a: ['बुबा', 'आमा', 'buba', 'aama'], b: ['घरभित्र पस्न दिनु', 'घर भित्र पस्न दिँदैन', 'ghar bhitra pasna dinna', 'ghar bhitra pasna didaina'] }] },
+      tl: { pairs: [{ reach: 40, acrossSentences: 1, a: ['papa', 'mama', 'tatay', 'nanay'], b: ['ayaw akong papasukin', 'hindi ako pinapapasok', 'nilock ako sa labas', 'ni-lock ako sa labas'] }] },
+      pt: { pairs: [{ reach: 40, acrossSentences: 1, a: ['meu pai', 'minha mãe', 'meu padrasto'], b: ['não me deixa entrar', 'me trancou do lado de fora', 'me deixou do lado de fora'] }] },
+      id: { pairs: [{ reach: 40, acrossSentences: 1, a: ['bapak', 'ayah', 'ibu', 'mama', 'papa'], b: ['nggak boleh masuk rumah', 'gak dibolehin masuk', 'dikunci di luar', 'tidak boleh masuk rumah'] }] },
+      zh: { pairs: [{ reach: 24, a: ['阿爸', '阿妈', '爸爸', '妈妈', '老豆', '爹地', '妈咪', '岁'], b: ['唔俾我入屋', '唔畀我入屋', '唔俾我返屋', '唔畀我返屋', '唔开门俾我', '唔开门畀我', '不让我进屋', '不让我进门', '不给我开门', '把我关在门外', '把我锁在外面'] }] },
+    },
+  },
+  {
+    // "im 14 … he said if i tell anyone how it happened he'll do it again": a young person, in their own
+    // words, threatened with more of the same if they tell.
+    name: 'a young person told it will happen again if they tell anyone',
+    signal: 'child_abuse',
+    words: {
+      ko: { pairs: [{ reach: 40, acrossSentences: 1, a: ['선생님한테 말하면', '선생님께 말하면', '학교에 말하면'], b: ['또 때린', '더 때린', '죽인다'] }] },
+      vi: { pairs: [{ reach: 40, acrossSentences: 1, a: ['nếu con kể', 'nếu con nói với cô', 'nếu cháu kể', 'nếu con mách'], b: ['đánh tiếp', 'đánh nữa', 'đánh chết'] }] },
+      ne: { pairs: [{ reach: 40, acrossSentences: 1, a: ['शिक्षकलाई भने', 'sir lai bhane', 'miss lai bhane'], b: ['फेरि पिट्छ', 'pheri pitchha', 'feri pitchha'] }] },
+      tl: { pairs: [{ reach: 40, acrossSentences: 1, a: ['pag sinabi ko sa teacher', 'pag nagsumbong ako sa teacher', 'pag nagsumbong ako sa guro'], b: ['bubugbugin ulit', 'papaluin ulit', 'uulitin niya', 'sasaktan ulit'] }] },
+      pt: { pairs: [{ reach: 40, acrossSentences: 1, a: ['se eu contar pra professora', 'se eu contar para a professora', 'se eu contar na escola'], b: ['vai me bater de novo', 'me bate de novo', 'faz de novo'] }] },
+      id: { pairs: [{ reach: 40, acrossSentences: 1, a: ['kalau aku bilang ke guru', 'kalau aku lapor ke guru', 'kalau saya bilang ke guru'], b: ['dipukul lagi', 'mukul lagi', 'dihajar lagi'] }] },
+      en: { pairs: [{ reach: 250, acrossSentences: 3, a: ['im 10$', 'im 11$', 'im 12$', 'im 13$', 'im 14$', 'im 15$', 'im 16$', 'i am 12$', 'i am 13$', 'i am 14$', 'i am 15$', 'i am 16$', 'my dad', 'my stepdad', 'my mom', 'my mum', 'my stepmom'], b: ['if i tell anyone how it happened', 'if i tell anyone what happened', 'if i tell anyone he', 'if i tell anyone she', 'if i tell anyone hell', 'if i tell anyone shell', 'if i told anyone he', 'if i told anyone she', 'if i tell anyone hed', 'if i tell anyone shed'] }] },
+      ja: { pairs: [{ reach: 40, acrossSentences: 1, a: ['せんせいにいったら', '先生に言ったら', 'がっこうにいったら', '学校に言ったら'], b: ['またなぐる', 'また殴る', 'またたたく', 'また叩く', 'またやる', 'もっとひどい'] }] },
+      zh: { pairs: [{ reach: 24, acrossSentences: 1, a: ['如果我告诉老师', '要是我告诉老师', '我告诉老师就', '如果我跟老师讲', '如果我话俾老师知'], b: ['就再打', '还会再打', '再打我', '打得更', '打死我'] }] },
     },
   },
 ], ABUSE_FAMILIES);

@@ -843,6 +843,44 @@ const EMERGENCY_FAMILIES: readonly ConceptExtension[] = [
       id: { pairs: [{ reach: 80, acrossSentences: 2, a: ['koran numpuk', 'koran menumpuk', 'beberapa hari gak kelihatan', 'beberapa hari tidak kelihatan', 'dari jendela'], b: ['tergeletak', 'tidak bergerak', 'gak gerak', 'gak ada respon', 'tidak merespon'] }] },
     },
   },
+  // Someone who lives alone not seen for days (a number of days, "for days", the mail box full or the
+  // papers piling up) with a sign that something is wrong inside: a strange or rotten smell from the
+  // door, flies at the window, no answer to the bell, a knock or the phone, the light or the TV on day
+  // and night — a lone collapse or death (孤独死) the resident fears: 119/110 now. Days alone without a
+  // sign, a smell alone (rubbish, cooking) and a death already found are not this.
+  {
+    name: 'someone living alone not seen for days, with a strange smell from the flat, flies, or no answer at the door or phone',
+    into: 'unconscious, not responding, will not wake',
+    words: {
+      ja: { pairs: [{ reach: 40, acrossSentences: 2,
+        a: ['何日も見かけ', 'なんにちもみかけ', '日も見かけ', 'にちもみかけ', '日見かけ', 'にちみかけ', 'もみかけな', 'も見かけな', 'しばらく見かけ', 'しばらくみかけ', 'ずっと見かけ', 'ずっとみかけ', '日も姿を見', 'もすがたをみ', '何日も顔を見', 'なんにちもかおをみ', '郵便受けがいっぱい', 'ゆうびんうけがいっぱい', 'ポストがいっぱい', 'ぽすとがいっぱい', '郵便物がたま', 'ゆうびんぶつがたま', '郵便物が溜ま', '新聞がたま', 'しんぶんがたま', '新聞が溜ま'],
+        b: ['変なにおい', 'へんなにおい', '変な臭い', '嫌なにおい', 'いやなにおい', '嫌な臭い', '異臭', '腐ったようなにおい', 'くさったようなにおい', '腐ったような臭い', 'ひどいにおい', 'ひどい臭い', 'においがひど', '臭いがひど', 'ハエが', 'チャイムを押しても', 'ちゃいむをおしても', 'チャイムを鳴らしても', 'ちゃいむをならしても', 'ピンポンしても', 'ぴんぽんしても', 'インターホンを押しても', 'いんたーほんをおしても', 'ノックしても', 'のっくしても', 'ドアを叩いても', 'どあをたたいても', '声をかけても返事', 'こえをかけてもへんじ', '電話にも出な', 'でんわにもでな', '電気がつけっぱなし', 'でんきがつけっぱなし', 'テレビがつけっぱなし', 'てれびがつけっぱなし'] }] },
+      en: { pairs: [{ reach: 80, acrossSentences: 2,
+        a: ['havent seen...days', 'not seen...days', 'hasnt been seen...days', 'nobody has seen...days', 'no one has seen...days', 'no sign of...days', 'mailbox is full', 'mailbox full', 'letterbox is full', 'mail piling', 'mail is piling', 'post piling', 'post is piling', 'newspapers piling', 'newspapers are piling', 'papers piling'],
+        b: ['strange smell', 'weird smell', 'bad smell', 'awful smell', 'horrible smell', 'terrible smell', 'funny smell', 'foul smell', 'rotten smell', 'smell coming from', 'smells like something', 'flies on the window', 'flies at the window', 'no answer at the door', 'no one answers the door', 'nobody answers the door', 'doesnt answer the door', 'wont answer the door', 'not answering the door', 'knocked...no answer', 'knocked...nobody', 'knocked...no one', 'rang the bell...no', 'rang the doorbell...no', 'phone just rings', 'lights on all', 'light on all', 'tv on all'] }] },
+      zh: { pairs: [{ reach: 30, acrossSentences: 2,
+        a: ['好几天没看到', '好几天没见', '好几天没看见', '几天没看到', '几天没见到', '几天没看见', '几天没见过', '天没看到', '天没见到', '天没看见', '天没见过', '天都没看到', '天都没见', '好几天没动静', '天没动静', '信箱塞满', '信箱满了', '信箱都满', '邮箱塞满', '邮箱满了', '报纸堆', '报纸一直堆', '报纸积', '邮件堆'],
+        b: ['异味', '怪味', '臭味', '很臭', '好臭', '奇怪的味道', '怪怪的味道', '难闻的味道', '腐烂的味道', '尸臭', '苍蝇', '敲门没人应', '敲门也没人', '敲门不应', '敲门没反应', '敲门也没反应', '敲门都没', '按门铃没人', '按门铃也没', '按门铃都没', '按门鈴没人', '按门鈴也没', '按门鈴都没', '没人开门', '没人应门', '电话也不接', '电话没人接', '电话都不接', '灯一直亮', '灯一直开着', '电视一直开着'] }] },
+      ko: { pairs: [{ reach: 40, acrossSentences: 2,
+        a: ['며칠째 안 보', '며칠째 못 봤', '며칠째 못 본', '며칠 동안 안 보', '며칠 동안 못 봤', '며칠째 보이지', '며칠 동안 보이지', '일째 안 보', '일째 보이지', '일째 못 봤', '우편함이 꽉', '우편물이 쌓', '신문이 쌓'],
+        b: ['이상한 냄새', '냄새가 이상', '썩은 냄새', '썩는 냄새', '악취', '고약한 냄새', '심한 냄새', '파리가', '문을 두드려도', '노크해도', '초인종을 눌러도', '벨을 눌러도', '인기척이 없', '불이 계속 켜져'] }] },
+      vi: { pairs: [{ reach: 60, acrossSentences: 2,
+        a: ['mấy ngày không thấy', 'mấy hôm không thấy', 'mấy ngày nay không thấy', 'mấy hôm nay không thấy', 'ngày không thấy', 'hôm không thấy', 'ngày nay không thấy', 'mấy ngày không gặp', 'ngày không gặp', 'ngày chưa thấy', 'hộp thư đầy', 'hòm thư đầy', 'thư chất đống', 'báo chất đống'],
+        b: ['mùi lạ', 'mùi hôi', 'mùi thối', 'bốc mùi', 'mùi khó chịu', 'nhiều ruồi', 'gõ cửa không', 'gõ cửa mãi', 'gọi cửa không', 'bấm chuông không', 'bấm chuông mãi', 'không ai mở cửa', 'không ai ra mở', 'gọi điện không nghe', 'gọi điện không bắt máy', 'đèn vẫn sáng', 'đèn sáng suốt'] }] },
+      ne: { pairs: [{ reach: 60, acrossSentences: 2,
+        a: ['दिनदेखि देखिन', 'दिन देखि देखिन', 'दिनदेखि देखेको छैन', 'दिन भयो देखेको छैन', 'दिन भयो देखिएको छैन', 'din dekhi dekhina', 'din dekhi dekheko chaina', 'din dekhi dekheko chhaina', 'din bhayo dekheko chaina', 'din bhayo dekheko chhaina', 'पत्रिका थुप्रि', 'patrika thupri', 'चिठी थुप्रि', 'chithi thupri'],
+        b: ['अनौठो गन्ध', 'नराम्रो गन्ध', 'कुहिएको गन्ध', 'गन्हाउँछ', 'गनाउँछ', 'anautho gandha', 'naramro gandha', 'kuhiyeko gandha', 'ganhauchha', 'ganhaucha', 'ganauchha', 'ganaucha', 'ढोका ढकढक्याउँदा', 'ढोका ढकढकाउँदा', 'ढोका खोल्दैन', 'कोही बोल्दैन', 'dhoka dhakdhakyauda', 'dhoka dhakdhakaunda', 'dhoka kholdaina', 'kohi boldaina', 'koi boldaina', 'फोन उठाउँदैन', 'phone uthaudaina'] }] },
+      tl: { pairs: [{ reach: 60, acrossSentences: 2,
+        a: ['araw...hindi nakikita', 'araw...di nakikita', 'ilang araw nang hindi nakikita', 'ilang araw ko nang hindi nakikita', 'ilang araw na hindi nakikita', 'ilang araw na siyang hindi nakikita', 'araw nang di nakikita', 'araw na di nakikita', 'araw ko nang hindi nakikita', 'araw ko na siyang hindi nakikita', 'puno na ang mailbox', 'puno ang mailbox', 'tambak na ang dyaryo', 'naiipon ang dyaryo', 'naiipon ang sulat'],
+        b: ['kakaibang amoy', 'mabahong amoy', 'may mabaho', 'ang baho', 'sobrang baho', 'amoy patay', 'amoy bulok', 'maraming langaw', 'kumatok ako...walang', 'kinatok ko...walang', 'kinakatok...walang', 'walang nagbubukas', 'hindi binubuksan', 'hindi sumasagot sa pinto', 'hindi sumasagot sa tawag', 'bukas pa ang ilaw', 'bukas ang ilaw buong'] }] },
+      pt: { pairs: [{ reach: 60, acrossSentences: 2,
+        a: ['faz dias que não vejo', 'há dias não vejo', 'há dias que não vejo', 'não vejo...dias', 'não vi...dias', 'ninguém vê...dias', 'ninguém viu...dias', 'não aparece...dias', 'sumiu...dias', 'dias sem aparecer', 'dias sem ver', 'caixa de correio cheia', 'caixa de correio lotada', 'correspondência acumulada', 'cartas acumulando', 'jornais acumulando', 'jornal acumulando'],
+        b: ['cheiro estranho', 'cheiro ruim', 'mau cheiro', 'cheiro de podre', 'cheiro forte vindo', 'fedor', 'fedendo', 'muitas moscas', 'bati na porta', 'batemos na porta', 'toquei a campainha', 'tocamos a campainha', 'ninguém atende a porta', 'não atende a porta', 'não atende o telefone', 'ninguém abre', 'luz acesa dia', 'tv ligada dia'] }] },
+      id: { pairs: [{ reach: 60, acrossSentences: 2,
+        a: ['hari gak kelihatan', 'hari ga kelihatan', 'hari nggak kelihatan', 'hari tidak kelihatan', 'hari gak keliatan', 'hari ga keliatan', 'hari nggak keliatan', 'hari tidak terlihat', 'hari gak muncul', 'hari tidak muncul', 'hari gak ada kabar', 'hari tidak ada kabar', 'hari gak lihat', 'hari tidak melihat', 'hari gak ngeliat', 'kotak suratnya penuh', 'kotak surat penuh', 'kotak posnya penuh', 'koran numpuk', 'koran menumpuk', 'surat numpuk', 'surat menumpuk'],
+        b: ['bau aneh', 'bau busuk dari', 'bau bangkai', 'bau tidak sedap', 'bau gak enak', 'bau menyengat', 'banyak lalat', 'diketuk gak ada', 'diketok gak ada', 'diketuk tidak ada', 'diketok tidak ada', 'diketuk ga ada', 'diketok ga ada', 'gak ada jawaban', 'tidak ada jawaban', 'ga ada jawaban', 'gak ada yang jawab', 'tidak ada yang menjawab', 'gak ada yang buka', 'tidak ada yang buka', 'tidak ada yang membuka', 'ditelpon gak diangkat', 'ditelepon tidak diangkat', 'lampunya nyala terus'] }] },
+    },
+  },
 ];
 
 // biome-ignore format: each language's words stay on a few lines, easy to read side by side
@@ -1627,6 +1665,98 @@ export const EMERGENCY_CONCEPTS: readonly Concept[] = extendConcepts([
       tl: { pairs: [{ reach: 60, acrossSentences: 2, a: ['mahinang boses', 'humihingi ng tulong sa loob', 'sa loob na humihingi ng tulong'], b: ['natumba', 'nadulas', 'nahulog', 'hindi makatayo'] }] },
       pt: { pairs: [{ reach: 60, acrossSentences: 2, a: ['voz fraca lá dentro', 'pedindo socorro lá dentro', 'lá dentro pedindo socorro', 'gemendo lá dentro'], b: ['caiu', 'levou um tombo', 'não consegue levantar'] }] },
       id: { pairs: [{ reach: 60, acrossSentences: 2, a: ['suara lemah', 'dari dalam minta tolong', 'minta tolong dari dalam'], b: ['jatuh', 'terjatuh', 'tidak bisa bangun'] }] },
+    },
+  },
+  {
+    // A lone death already found («遺体で見つかった», "was found dead", «ditemukan meninggal»): the days
+    // unseen and the smell told afterwards are no emergency now (the signs in the same sentence).
+    name: 'someone found dead at home: the signs told afterwards',
+    // (frames only: they keep quiet, so the concept raises nothing)
+    signal: null,
+    words: {
+      ja: { framing: { past: ['孤独死していた', 'こどくししていた', '遺体で見つか', 'いたいでみつか', '遺体が見つか', 'いたいがみつか'] } },
+      en: { framing: { past: ['was found dead', 'were found dead', 'been found dead', 'found him dead', 'found her dead'] } },
+      zh: { framing: { past: ['被发现死', '发现已经死', '发现他已经去世', '发现她已经去世', '遗体被发现'] } },
+      ko: { framing: { past: ['숨진 채 발견', '사망한 채 발견', '시신으로 발견'] } },
+      vi: { framing: { past: ['phát hiện đã chết', 'phát hiện đã mất', 'được phát hiện đã qua đời'] } },
+      ne: { framing: { past: ['मृत फेला', 'मृत अवस्थामा फेला', 'mrit fela'] } },
+      tl: { framing: { past: ['natagpuang patay', 'nakitang patay'] } },
+      pt: { framing: { past: ['encontrado morto', 'encontrada morta', 'achado morto', 'achada morta'] } },
+      id: { framing: { past: ['ditemukan meninggal', 'ditemukan tewas', 'ditemukan sudah meninggal'] } },
+    },
+  },
+  // ── crisis batch 7 (helper C): emergencies told lightly or as a practical question ──
+  {
+    // "took a bunch of his adderall … now he's shaking and his heart is going crazy": a handful of pills or a
+    // stimulant, then a racing heart, chest pain, shaking or a seizure.
+    name: 'a handful of pills or a stimulant taken, then a racing heart, chest pain, shaking or a fit',
+    signal: 'emergency',
+    words: {
+      ja: { pairs: [{ reach: 40, acrossSentences: 1, a: ['大量に飲', 'たいりょうにのん', 'まとめて飲', 'まとめてのん', 'オーバードーズ', 'おーばーどーず', '覚醒剤', 'かくせいざい'], b: ['心臓がバクバク', 'しんぞうがばくばく', '動悸が', 'どうきが', '震えが止まら', 'ふるえがとまら', 'けいれん', '痙攣', '胸が痛', 'むねがいた'] }] },
+      en: { pairs: [
+        { reach: 80, acrossSentences: 1, a: ['took a bunch of', 'took a handful of', 'took way too many', 'popped a bunch of', 'swallowed a bunch of'], b: ['heart is going crazy', 'heart going crazy', 'heart is racing', 'heart racing', 'heart pounding', 'heart is pounding', 'chest hurts', 'chest pain', 'shaking', 'seizure', 'cant breathe', 'passed out'] },
+        { reach: 60, acrossSentences: 1, a: ['adderall', 'ritalin', 'vyvanse', 'meth$', 'cocaine', 'molly$', 'mdma', 'ecstasy'], b: ['heart is going crazy', 'heart going crazy', 'heart is racing', 'heart pounding', 'heart is pounding', 'chest hurts', 'chest pain', 'seizure', 'passed out'] },
+      ] },
+      zh: { pairs: [{ reach: 24, acrossSentences: 1, a: ['吃了一大把药', '吃了一把药', '吞了一把药', '吃了很多药', '吃了好多药', '吃了一堆药', '嗑药', '磕药', '冰毒'], b: ['心跳很快', '心跳好快', '心跳得厉害', '心脏狂跳', '心脏跳得', '发抖', '抽搐', '胸口痛', '胸痛'] }] },
+      ko: { pairs: [{ reach: 40, acrossSentences: 1, a: ['약을 한 움큼', '약을 잔뜩', '약을 한꺼번에', '한꺼번에 먹'], b: ['심장이 미친', '심장이 너무 빨리', '심장이 터질', '떨려', '경련', '가슴이 아파'] }] },
+      vi: { pairs: [{ reach: 60, acrossSentences: 1, a: ['uống một nắm thuốc', 'uống cả nắm thuốc', 'uống hết vỉ', 'uống cả vỉ'], b: ['tim đập nhanh', 'tim đập loạn', 'run rẩy', 'run bần bật', 'co giật', 'đau ngực'] }] },
+      ne: { pairs: [{ reach: 48, acrossSentences: 1, a: ['एकैचोटि धेरै औषधि', 'धेरै औषधि खा', 'dherai ausadhi kha', 'dherai aushadhi kha'], b: ['मुटु ढुकढुक', 'काँप', 'mutu dhukdhuk', 'kaamp'] }] },
+      tl: { pairs: [{ reach: 48, acrossSentences: 1, a: ['uminom ng maraming gamot', 'ininom lahat ng gamot', 'sabay-sabay ininom'], b: ['bilis ng tibok', 'kumakabog', 'nanginginig', 'kinukumbulsyon', 'sumasakit ang dibdib'] }] },
+      pt: { pairs: [{ reach: 48, acrossSentences: 1, a: ['tomou um monte de', 'tomou vários comprimidos', 'tomou muitos comprimidos', 'tomou uma cartela'], b: ['coração disparado', 'coração acelerado', 'tremendo', 'convulsão', 'dor no peito'] }] },
+      id: { pairs: [{ reach: 48, acrossSentences: 1, a: ['minum banyak obat', 'nelen banyak obat', 'minum obat sekaligus', 'segenggam obat'], b: ['jantung berdebar', 'jantungnya berdebar', 'gemetar', 'kejang', 'dada sakit', 'nyeri dada'] }] },
+    },
+  },
+  {
+    // «복어 먹어봤는데 입술이랑 손끝이 저리고 숨이 좀 차네요»: pufferfish (fugu) eaten, then numb lips or
+    // fingertips or short breath — its poison, whatever the joke about the taste.
+    name: 'pufferfish eaten, then numb or tingling lips or fingers, or short of breath',
+    signal: 'emergency',
+    words: {
+      ja: { pairs: [{ ordered: true, reach: 30, acrossSentences: 1, a: ['ふぐを食べ', 'フグを食べ', '河豚を食べ', 'ふぐをたべ', 'ふぐたべ', 'フグ食べ', 'ふぐ食べ', 'ふぐ料理を食べ', 'フグ料理を食べ'], b: ['しびれ', '痺れ', '息苦し', 'いきぐるし', 'ろれつ', '呂律'] }] },
+      en: { pairs: [{ ordered: true, reach: 60, acrossSentences: 1, a: ['ate fugu', 'ate pufferfish', 'ate puffer fish', 'ate blowfish', 'had fugu', 'tried fugu', 'fugu for the first time', 'after the fugu', 'after eating fugu'], b: ['numb', 'tingl', 'short of breath', 'hard to breathe', 'cant breathe', 'trouble breathing'] }] },
+      zh: { pairs: [{ ordered: true, reach: 24, acrossSentences: 1, a: ['吃了河豚', '河豚吃了', '吃完河豚'], b: ['发麻', '麻木', '麻了', '呼吸困难', '喘不上', '喘不过'] }] },
+      ko: { pairs: [{ ordered: true, reach: 40, acrossSentences: 1, a: ['복어 먹었', '복어 먹어봤', '복어를 먹었', '복어를 먹어봤', '복어회 먹었'], b: ['저리', '저려', '마비', '숨이 차', '숨쉬기', '숨이 안'] }] },
+      vi: { pairs: [{ ordered: true, reach: 60, acrossSentences: 1, a: ['ăn cá nóc xong', 'đã ăn cá nóc', 'vừa ăn cá nóc', 'ăn thử cá nóc'], b: ['tê môi', 'tê tay', 'tê lưỡi', 'khó thở'] }] },
+      ne: { pairs: [{ ordered: true, reach: 48, acrossSentences: 1, a: ['फुगु खाएपछि', 'फुगु खाएँ', 'fugu khaye', 'fugu khayepachhi'], b: ['झमझम', 'सास फेर्न', 'jham jham', 'saas ferna'] }] },
+      tl: { pairs: [{ ordered: true, reach: 48, acrossSentences: 1, a: ['kumain ng butete', 'kumain ng puffer fish', 'kumain ng fugu', 'kumain kami ng fugu'], b: ['manhid', 'namamanhid', 'hirap huminga', 'di makahinga'] }] },
+      pt: { pairs: [{ ordered: true, reach: 48, acrossSentences: 1, a: ['comi baiacu', 'comeu baiacu', 'comemos baiacu', 'comi fugu', 'comeu fugu'], b: ['dormente', 'dormência', 'formigando', 'falta de ar', 'dificuldade para respirar'] }] },
+      id: { pairs: [{ ordered: true, reach: 48, acrossSentences: 1, a: ['habis makan ikan buntal', 'makan ikan buntal tadi', 'abis makan fugu', 'habis makan fugu', 'setelah makan fugu', 'setelah makan ikan buntal'], b: ['kesemutan', 'mati rasa', 'sesak', 'susah napas', 'sulit bernapas'] }] },
+    },
+  },
+  {
+    // «छातीमा ढुङ्गा राखेजस्तो भारी … बायाँ हातसम्म दुख्छ, चिसो पसिना»: a chest heavy as if a stone lay on it,
+    // pain to the left arm, cold sweat (Devanagari and romanised Nepali).
+    name: 'a chest heavy as a stone, pain to the left arm, cold sweat',
+    signal: 'emergency',
+    words: {
+      ja: { pairs: [{ reach: 40, acrossSentences: 1, a: ['胸に石', 'むねにいし', '胸が重', 'むねがおも', '胸を押さえつけ', 'むねをおさえつけ'], b: ['冷や汗', 'ひやあせ', '左腕', 'ひだりうで'] }] },
+      en: { pairs: [{ reach: 60, acrossSentences: 1, a: ['chest feels heavy', 'heavy chest', 'like an elephant on', 'like a stone on', 'like a weight on his chest', 'like a weight on my chest'], b: ['cold sweat', 'left arm', 'sweating'] }] },
+      zh: { pairs: [{ reach: 24, acrossSentences: 1, a: ['胸口像压了', '胸口压着', '胸口很闷', '胸口发闷', '胸口像有石头'], b: ['冷汗', '左臂', '左手臂', '左胳膊'] }] },
+      ko: { pairs: [{ reach: 40, acrossSentences: 1, a: ['가슴이 무겁', '가슴을 누르는', '가슴에 돌'], b: ['식은땀', '왼팔'] }] },
+      vi: { pairs: [{ reach: 60, acrossSentences: 1, a: ['ngực nặng', 'nặng ngực', 'như đá đè'], b: ['mồ hôi lạnh', 'tay trái'] }] },
+      tl: { pairs: [{ reach: 60, acrossSentences: 1, a: ['mabigat ang dibdib', 'parang may nakapatong sa dibdib'], b: ['malamig na pawis', 'kaliwang braso'] }] },
+      pt: { pairs: [{ reach: 60, acrossSentences: 1, a: ['peito pesado', 'peso no peito', 'pedra no peito'], b: ['suor frio', 'braço esquerdo'] }] },
+      id: { pairs: [{ reach: 60, acrossSentences: 1, a: ['dada berat', 'dada seperti ditindih', 'dada terasa berat'], b: ['keringat dingin', 'lengan kiri', 'tangan kiri'] }] },
+      ne: { pairs: [
+        { reach: 60, acrossSentences: 1, a: ['चिसो पसिना', 'chiso pasina', 'chiso paseena'], b: ['छाती', 'बायाँ हात', 'chhati', 'chati', 'baya haat', 'bayan haat'] },
+        { reach: 48, acrossSentences: 1, a: ['छातीमा ढुङ्गा', 'छाती भारी', 'छातीमा भारी', 'छाती थिच', 'chhati bhari', 'chhatima dhunga'], b: ['बायाँ हात', 'पसिना', 'baya haat', 'pasina'] },
+      ] },
+    },
+  },
+  {
+    // «朋友剛傳訊息說「謝謝你，藥都吃完了」，打電話都不接»: word that all the pills were taken, and then no answer.
+    name: 'word that all the pills were taken, and then the phone not answered',
+    signal: 'emergency',
+    words: {
+      ja: { pairs: [{ reach: 40, acrossSentences: 1, a: ['薬全部飲んだ', 'くすりぜんぶのんだ', '薬を全部飲', 'くすりをぜんぶのん'], b: ['電話に出な', 'でんわにでな', '既読になら', 'きどくになら', '連絡がつかな', 'れんらくがつかな'] }] },
+      en: { pairs: [{ reach: 60, acrossSentences: 1, a: ['took all the pills', 'took all my pills', 'took all his pills', 'took all her pills', 'swallowed all the pills', 'took the whole bottle'], b: ['not picking up', 'wont pick up', 'isnt answering', 'not answering', 'no answer', 'cant reach'] }] },
+      zh: { pairs: [{ reach: 24, acrossSentences: 1, a: ['药都吃完了', '药全吃了', '药都吃了', '药全部吃了', '把药全吃', '把药都吃', '药吃光了', '吃光了所有药'], b: ['不接', '没接', '不回', '没回', '联系不上', '打不通'] }] },
+      ko: { pairs: [{ reach: 40, acrossSentences: 1, a: ['약 다 먹었', '약을 다 먹었', '약 전부 먹었', '약을 전부 먹었'], b: ['전화를 안 받', '전화 안 받', '연락이 안', '답이 없'] }] },
+      vi: { pairs: [{ reach: 60, acrossSentences: 1, a: ['uống hết thuốc rồi', 'uống hết chỗ thuốc', 'uống hết cả thuốc'], b: ['không nghe máy', 'không bắt máy', 'không trả lời', 'gọi không được'] }] },
+      ne: { pairs: [{ reach: 48, acrossSentences: 1, a: ['सबै औषधि खाएँ', 'सबै औषधि खाइसकें', 'sabai ausadhi khaye', 'sabai aushadhi khaye'], b: ['फोन उठाउँदैन', 'फोन उठाएन', 'phone uthaudaina', 'phone uthaena'] }] },
+      tl: { pairs: [{ reach: 48, acrossSentences: 1, a: ['ininom ko na lahat ng gamot', 'ininom na niya lahat ng gamot', 'nilunok lahat ng gamot'], b: ['hindi sumasagot', 'di sumasagot', 'ayaw sumagot', 'hindi makontak'] }] },
+      pt: { pairs: [{ reach: 48, acrossSentences: 1, a: ['tomei todos os remédios', 'tomou todos os remédios', 'tomei todos os comprimidos', 'tomou todos os comprimidos'], b: ['não atende', 'não responde', 'sem resposta'] }] },
+      id: { pairs: [{ reach: 48, acrossSentences: 1, a: ['udah minum semua obat', 'sudah minum semua obat', 'nelen semua obat'], b: ['nggak diangkat', 'gak diangkat', 'tidak diangkat', 'tidak menjawab', 'nggak bales', 'gak bales', 'tidak bisa dihubungi'] }] },
     },
   },
 ], EMERGENCY_FAMILIES);

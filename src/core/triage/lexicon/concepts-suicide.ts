@@ -76,6 +76,8 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
           '真想死', '想死了', '我活够了', '我活腻了', '我已经活够了', '还不如死', '倒不如死', '死掉算了', '死掉就好', '想死掉', '一死了之', '想从这个世界消失', '从这个世界上消失', '从世界上消失', '希望自己不存在',
           '希望我不存在', '明天不要醒', '别让我醒来', '不想再醒', '想一直睡下去', '永远睡下去', '生不如死', '不想活下去', '了结自己', '死的念头', '轻生的念头', '有死的想法', '想死的想法',
           '想离开这个世界', '想离开人世', '不想再活', '活着好没意思', '活着真没意思', '不想在这个世界', '要是能死就好', '能死就好了', '死了就解脱', '死了就轻松', '死了一了百了',
+          // «应该死» holds the curse «该死» (damn): the writer asking whether she should die is no curse
+          '我应该死', '我是不是应该死', '是不是应该去死', '我是不是该死', '应该死了算了', '我该死了算了', '我就该死', '我本来就该死', '我活该去死',
         ],
         pairs: [
           { ordered: true, reach: 1, a: ['好想', '真想', '很想', '只想', '宁愿', '干脆'], b: ['死了', '去死', '死掉', '消失', '不存在', '永远睡', '一了百了', '离开人世', '离开人间'] },
@@ -1070,7 +1072,10 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
     words: {
       ja: { say: ['いなくなるべき', '消えるべき', 'きえるべき', '死ぬべき', 'しぬべき', '生きている資格', 'いきているしかく'] },
       en: { say: ['i should just die', 'i should disappear', 'i should be dead', 'i should just disappear', 'i deserve to die', 'i should just go away forever', 'i should not be alive', 'i shouldnt be alive'] },
-      zh: { say: ['我应该去死', '我应该消失', '我就该死掉', '我不配活着'] },
+      // (「我为什么不去死」 asked of oneself is the wish; «你怎么不去死» shouted at someone else — a child
+      // through the wall, a partner — is an insult, the abuse or violence it is told with, not the writer's wish.)
+      zh: { say: ['我应该去死', '我应该消失', '我就该死掉', '我不配活着', '我为什么不去死', '我怎么还不去死', '我干嘛不去死', '我干脆去死'],
+        idioms: ['你怎么不去死', '你怎么还不去死', '你为什么不去死', '你咋不去死', '你干嘛不去死', '你给我去死', '去死吧你', '你去死吧', '叫你去死', '让你去死'] },
       ko: { say: ['사라져야 해', '죽어야 해', '없어져야 해', '죽는 게 맞', '사라지는 게 맞'] },
       vi: { say: ['tôi nên chết đi', 'tôi nên biến mất', 'em nên biến mất', 'em nên chết đi'] },
       ne: { say: ['ma marnu parchha', 'ma marnu parcha', 'ma marnu parxa', 'ma marnu parne', 'ma haraaunu parchha', 'ma haraaunu parcha', 'ma haraaunu parxa', 'ma haraunu parchha', 'ma haraunu parcha', 'ma haraunu parxa', 'ma nabhaye hunthyo', 'ma nabhae hunthyo', 'ma nai nabhaye hunthyo', 'nabhaye hunthyo jasto', 'ma najanmeko bhaye', 'ma najhanmeko bhaye', 'म मर्नुपर्छ', 'म हराउनुपर्छ', 'म मरेकै राम्रो'] },
@@ -3360,6 +3365,112 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
           { reach: 60, acrossSentences: 2, a: ['dibagi-bagiin', 'dibagiin', 'dibagikan', 'ngasih semua', 'memberikan semua'], b: ['gak butuh apa-apa lagi', 'ga butuh apa-apa lagi', 'tidak butuh apa-apa lagi', 'tidak perlu apa-apa lagi', 'kamarku buat kamu'] },
           { reach: 60, acrossSentences: 1, a: ['maafkan aku', 'maafkan saya', 'maafin aku', 'maafin papa', 'maafkan papa', 'maafkan ayah'], b: ['jaga anak-anak baik-baik', 'jaga anak anak baik baik', 'rawat anak-anak baik-baik', 'titip anak-anak ya', 'titip anak-anak', 'jagain anak-anak baik-baik'] },
         ] },
+    },
+  },
+  // ── crisis batch 7 (helper C): plans told lightly, as a joke or beside a practical question ──
+  {
+    // 「ホームから一歩出ればぜんぶチャラ」, «one step off the platform and the debt is gone»: a step onto the
+    // tracks or in front of a train as the way everything is settled; 「線の近くに立ってみてる」 (trying it out).
+    name: 'one step off the platform or onto the tracks would settle everything; standing by the line trying it',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [
+        { reach: 24, acrossSentences: 1, a: ['ホームから一歩', 'ほーむからいっぽ', 'ホームの端から一歩', '線路に一歩', 'せんろにいっぽ', 'ホームから飛び', 'ほーむからとび', '電車に飛び込めば', 'でんしゃにとびこめば', '線路に飛び込めば', 'せんろにとびこめば'], b: ['チャラ', 'ちゃら', 'ぜんぶおわ', '全部終わ', '全部解決', 'ぜんぶかいけつ', '楽にな', 'らくにな', '片付く', 'かたづく'] },
+        { ordered: true, reach: 6, a: ['線の近く', '線路の近く', 'せんろのちかく', 'せんのちかく', 'ホームの端', 'ほーむのはし', '白線の外', 'はくせんのそと', '黄色い線の外', 'きいろいせんのそと'], b: ['立ってみ', 'たってみ'] },
+      ] },
+      en: { pairs: [{ reach: 40, acrossSentences: 1, a: ['one step off the platform', 'step off the platform', 'one step in front of a train', 'step in front of the train', 'one step onto the tracks'], b: ['solve', 'solved', 'all over', 'wipe', 'debt', 'problems go away', 'sorted', 'be free'] }] },
+      zh: { pairs: [{ reach: 20, acrossSentences: 1, a: ['站台往前一步', '月台往前一步', '月台跳下', '站台跳下', '跳下月台', '跳下站台', '往铁轨', '往轨道', '卧轨'], b: ['一笔勾销', '全部解决', '都解决', '就解脱', '就结束', '就清零', '都清了', '一了百了'] }] },
+      ko: { pairs: [{ reach: 30, acrossSentences: 1, a: ['승강장에서 한 발', '선로로 한 발', '선로에 뛰어들', '지하철에 뛰어들'], b: ['다 끝', '다 해결', '빚도', '편해', '청산'] }] },
+      vi: { pairs: [{ reach: 40, acrossSentences: 1, a: ['bước xuống đường ray', 'nhảy xuống đường ray', 'bước ra đường ray', 'lao xuống đường ray', 'lao vào tàu'], b: ['hết nợ', 'xong hết', 'giải quyết hết', 'hết mọi chuyện', 'nhẹ nhõm'] }] },
+      ne: { pairs: [{ reach: 40, acrossSentences: 1, a: ['रेलमा हाम फाल', 'rel ma ham', 'train agadi ham'], b: ['सबै सकिन्छ', 'sabai sakinchha', 'sabai sakincha', 'rin sakinchha'] }] },
+      tl: { pairs: [{ reach: 40, acrossSentences: 1, a: ['tumalon sa riles', 'isang hakbang sa riles', 'humarang sa tren', 'tumalon sa tren'], b: ['tapos na', 'wala nang utang', 'ayos na lahat', 'solve na'] }] },
+      pt: { pairs: [{ reach: 40, acrossSentences: 1, a: ['um passo da plataforma', 'pular na frente do trem', 'me jogar na frente do trem', 'me jogar no trilho', 'pular no trilho'], b: ['resolve tudo', 'acaba tudo', 'acabou tudo', 'quita', 'zera', 'fim das dívidas'] }] },
+      id: { pairs: [{ reach: 40, acrossSentences: 1, a: ['loncat ke rel', 'lompat ke rel', 'selangkah ke rel', 'terjun ke rel'], b: ['beres semua', 'lunas', 'selesai semua', 'semua beres', 'semua selesai', 'hutang hilang'] }] },
+    },
+  },
+  {
+    // 「もう いきる の やめたい」 (やさしい日本語, spaced: spaces between kana fold away), "planning to expire", «मबाट
+    // छुटकारा दिन्छु» (I will free everyone of me): a wish to die in plain, joking or diary words.
+    name: 'stop living; planning to expire; I will free everyone of me',
+    signal: 'suicide',
+    words: {
+      ja: { say: ['いきるのやめ', '生きるのやめ', '生きるの止め', '生きることをやめ', 'いきることをやめ', 'いきるのもうやめ', '生きるのもうやめ', 'みんなをわたしから解放', 'わたしからかいほうして'] },
+      en: { say: ['im planning to expire', 'i am planning to expire', 'planning to expire sometime', 'planning to expire before', 'plan to expire before i', 'planning on expiring', 'im going to expire', 'expire myself', 'unalive myself', 'planning to unalive', 'free everyone of me', 'free everyone from me', 'everyone will be free of me', 'rid of me for good'] },
+      zh: { say: ['让大家摆脱我', '让你们摆脱我', '你们就解脱了', '大家就解脱了', '不想再活了'] },
+      ko: { say: ['나로부터 해방', '나한테서 벗어나게 해', '모두 나한테서 해방'] },
+      vi: { say: ['giải thoát mọi người khỏi tôi', 'giải thoát mọi người khỏi em', 'giải thoát cho mọi người khỏi'] },
+      ne: { say: ['मबाट छुटकारा', 'mabata chhutkara', 'ma bata chhutkara', 'mabata chutkara', 'मबाट मुक्ति', 'mabata mukti'] },
+      tl: { say: ['palalayain ko na kayo sa akin', 'makakalaya na kayo sa akin', 'mawawala na ako sa buhay ninyo'] },
+      pt: { say: ['livrar todos de mim', 'todos livres de mim', 'livres de mim para sempre'] },
+      id: { say: ['membebaskan semua dari aku', 'membebaskan kalian dari aku', 'kalian bebas dariku', 'semua bebas dari aku'] },
+    },
+  },
+  {
+    // «我走咗之後你要照顧好自己，仲將啲首飾逐件分晒俾我哋»: "after I am gone" beside jewellery or treasured things
+    // handed out one by one (Cantonese and Mandarin; English).
+    name: 'after I am gone, with jewellery or treasured things handed out',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [{ reach: 40, acrossSentences: 1, a: ['いなくなったら', 'いなくなったあと', 'いなくなっても', '居なくなったら'], b: ['くばって', '配って', 'ひとつずつくれ', '一つずつくれ', 'ぜんぶあげ', '全部あげ', 'ぜんぶくれ', '全部くれ'] }] },
+      ko: { pairs: [{ reach: 40, acrossSentences: 1, a: ['내가 없으면', '내가 없어도', '나 가고 나면', '내가 떠나면'], b: ['하나씩 나눠', '다 나눠 주', '다 나눠줬', '다 나눠 줬'] }] },
+      vi: { pairs: [{ reach: 60, acrossSentences: 1, a: ['sau khi mẹ đi', 'khi mẹ không còn', 'sau khi tôi đi', 'khi tôi không còn', 'khi tôi mất'], b: ['chia hết', 'cho hết', 'từng món', 'từng cái một'] }] },
+      ne: { pairs: [{ reach: 60, acrossSentences: 1, a: ['म गएपछि', 'म नभएपछि', 'ma gayepachhi', 'ma nabhayepachhi'], b: ['सबै बाँडि', 'एक एक गरेर', 'sabai baadi', 'ek ek garera'] }] },
+      tl: { pairs: [{ reach: 60, acrossSentences: 1, a: ['pag wala na ako', 'kapag wala na ako', 'pag nawala na ako'], b: ['ipinamigay lahat', 'pinamimigay', 'isa-isang ibinibigay', 'binigay lahat ng alahas'] }] },
+      pt: { pairs: [{ reach: 60, acrossSentences: 1, a: ['quando eu me for', 'depois que eu me for', 'quando eu não estiver mais aqui'], b: ['distribuindo as joias', 'deu todas as joias', 'dando as joias', 'uma por uma', 'dando tudo'] }] },
+      id: { pairs: [{ reach: 60, acrossSentences: 1, a: ['kalau aku sudah tidak ada', 'kalau ibu sudah tidak ada', 'kalau saya sudah tidak ada', 'setelah aku pergi'], b: ['dibagi-bagi', 'dibagikan semua', 'satu per satu', 'perhiasannya dibagi'] }] },
+      en: { pairs: [{ reach: 80, acrossSentences: 1, a: ['after im gone', 'when im gone', 'once im gone'], b: ['giving away her jewelry', 'giving away her jewellery', 'gave me her jewelry', 'gave me her jewellery', 'handing out her jewelry', 'handing out her jewellery', 'giving away her rings', 'giving away his watch'] }] },
+      zh: { pairs: [{ reach: 30, acrossSentences: 1, a: ['我走咗之后', '我走咗以后', '我唔喺度之后', '我走了以后', '我走了之后', '我不在了以后', '我不在了之后', '我死了以后', '我死咗之后'], b: ['分晒', '送晒', '逐件', '都送给', '都分给', '全部分给', '一件件分给'] }] },
+    },
+  },
+  {
+    // «已經查好附近哪座橋最高了，別擔心，不會給大家添麻煩的»: the highest bridge or building looked up, beside a
+    // reassurance that no one will be troubled or the money run out.
+    name: 'the highest bridge or building looked up, with “do not worry, I will not trouble anyone”',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [{ reach: 40, acrossSentences: 1, a: ['一番高い橋', 'いちばんたかいはし', '一番高いビル', 'いちばんたかいびる'], b: ['迷惑はかけ', 'めいわくはかけ', '心配しないで', 'しんぱいしないで', '貯金'] }] },
+      en: { pairs: [{ reach: 60, acrossSentences: 1, a: ['highest bridge', 'tallest bridge', 'which bridge is highest', 'tallest building with roof'], b: ['dont worry', 'wont be a burden', 'wont bother anyone', 'wont trouble anyone', 'out of money', 'savings are gone'] }] },
+      zh: { pairs: [{ reach: 30, acrossSentences: 1, a: ['哪座桥最高', '最高的桥', '哪栋楼最高', '最高的楼顶', '哪个桥最高'], b: ['别担心', '不用担心', '添麻烦', '不会再麻烦', '存款剩', '活不下去', '撑不下去', '走投无路'] }] },
+      ko: { pairs: [{ reach: 40, acrossSentences: 1, a: ['제일 높은 다리', '가장 높은 다리', '제일 높은 건물'], b: ['걱정 마', '폐 끼치지', '민폐', '잔고'] }] },
+      vi: { pairs: [{ reach: 60, acrossSentences: 1, a: ['cây cầu cao nhất', 'cầu nào cao nhất', 'tòa nhà cao nhất'], b: ['đừng lo', 'không làm phiền', 'phiền ai', 'hết tiền'] }] },
+      ne: { pairs: [{ reach: 60, acrossSentences: 1, a: ['सबैभन्दा अग्लो पुल', 'sabai bhanda aglo pul'], b: ['चिन्ता नगर', 'दुःख दिन्न', 'chinta nagara', 'dukha dinna'] }] },
+      tl: { pairs: [{ reach: 60, acrossSentences: 1, a: ['pinakamataas na tulay', 'pinakamataas na building'], b: ['wag kayong mag-alala', 'huwag kayong mag-alala', 'hindi na ako magiging pabigat', 'ubos na pera'] }] },
+      pt: { pairs: [{ reach: 60, acrossSentences: 1, a: ['ponte mais alta', 'prédio mais alto'], b: ['não se preocupem', 'não vou dar trabalho', 'não vou incomodar ninguém', 'sem dinheiro'] }] },
+      id: { pairs: [{ reach: 60, acrossSentences: 1, a: ['jembatan paling tinggi', 'jembatan tertinggi', 'gedung paling tinggi'], b: ['jangan khawatir', 'nggak akan ngerepotin', 'tidak akan merepotkan', 'uang habis'] }] },
+    },
+  },
+  {
+    // «我的人生就是一場 Game Over，已經把所有帳號密碼都整理好傳給我弟了»: every password passed on, beside life as
+    // over or "game over".
+    name: 'all my passwords passed on, with life called over or “game over”',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [{ reach: 40, acrossSentences: 1, a: ['パスワード', 'ぱすわーど', '暗証番号'], b: ['人生終了', '人生オワ', 'じんせいしゅうりょう', 'じんせいおわ', 'ゲームオーバー', 'げーむおーばー'] }] },
+      en: { pairs: [{ reach: 60, acrossSentences: 1, a: ['all my passwords', 'all my account passwords'], b: ['game over', 'life is over', 'wont need them', 'when im gone', 'after im gone'] }] },
+      zh: { pairs: [{ reach: 30, acrossSentences: 1, a: ['账号密码', '帐号密码', '所有密码', '密码都整理', '银行密码'], b: ['人生就是', '人生已经', 'game over', '人生结束', '最后一次', '后事'] }] },
+      ko: { pairs: [{ reach: 40, acrossSentences: 1, a: ['비밀번호'], b: ['인생 끝', '게임 오버', '게임오버'] }] },
+      vi: { pairs: [{ reach: 60, acrossSentences: 1, a: ['mật khẩu'], b: ['game over', 'đời tôi kết thúc', 'đời em kết thúc', 'đời tôi hết rồi'] }] },
+      ne: { pairs: [{ reach: 60, acrossSentences: 1, a: ['पासवर्ड', 'password'], b: ['game over', 'जीवन सकियो', 'jiwan sakiyo', 'jindagi sakiyo'] }] },
+      tl: { pairs: [{ reach: 60, acrossSentences: 1, a: ['password'], b: ['game over', 'tapos na ang buhay ko'] }] },
+      pt: { pairs: [{ reach: 60, acrossSentences: 1, a: ['todas as senhas', 'minhas senhas'], b: ['game over', 'minha vida acabou', 'fim de jogo'] }] },
+      id: { pairs: [{ reach: 60, acrossSentences: 1, a: ['semua password', 'semua kata sandi'], b: ['game over', 'hidupku udah selesai', 'hidup saya sudah selesai'] }] },
+    },
+  },
+  {
+    // «छोरीको हातमा ब्लेडले काटेका धेरै धर्सा रहेछन्, आज पनि नयाँ घाउ छ»: cuts by a blade on the arm, many
+    // lines, a new wound today (Devanagari and romanised Nepali).
+    name: 'cut marks on the arm, many lines, and a new one today',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [{ reach: 30, acrossSentences: 1, a: ['リスカ', 'りすか', '切った跡', 'きったあと', 'ためらい傷', 'ためらいきず'], b: ['新しい傷', 'あたらしいきず', 'また増え', 'またふえ', 'きょうも', '今日も'] }] },
+      en: { pairs: [{ reach: 60, acrossSentences: 1, a: ['cut marks', 'cuts on her arm', 'cuts on his arm', 'lines on her arm', 'lines on his arm', 'cuts on her wrist', 'cuts on his wrist'], b: ['new one today', 'fresh one', 'fresh cut', 'new cut', 'more every', 'another one today'] }] },
+      zh: { pairs: [{ reach: 24, acrossSentences: 1, a: ['手臂上的刀痕', '手上的刀痕', '割的痕迹', '刀割的痕', '割腕的痕'], b: ['新的伤口', '又多了', '今天又'] }] },
+      ko: { pairs: [{ reach: 40, acrossSentences: 1, a: ['커터칼 자국', '칼자국', '자해 흔적', '그은 자국'], b: ['새 상처', '또 늘었', '오늘도'] }] },
+      vi: { pairs: [{ reach: 60, acrossSentences: 1, a: ['vết rạch', 'vết cứa', 'vết dao lam'], b: ['vết mới', 'thêm vết mới', 'nhiều vết', 'hôm nay lại'] }] },
+      tl: { pairs: [{ reach: 60, acrossSentences: 1, a: ['laslas', 'hiwa sa braso', 'hiwa sa pulso'], b: ['bagong sugat', 'dumami', 'may bago na naman'] }] },
+      pt: { pairs: [{ reach: 60, acrossSentences: 1, a: ['cortes no braço', 'marcas de corte', 'riscos no braço', 'cortes no pulso'], b: ['corte novo', 'mais um hoje', 'novos cortes'] }] },
+      id: { pairs: [{ reach: 60, acrossSentences: 1, a: ['bekas sayatan', 'sayatan di tangan', 'sayatan di lengan'], b: ['luka baru', 'nambah lagi', 'sayatan baru'] }] },
+      ne: { pairs: [{ reach: 40, acrossSentences: 1, a: ['ब्लेडले काट', 'ब्लेडले', 'blade le kat', 'bladele kat'], b: ['धर्सा', 'नयाँ घाउ', 'फेरि काट', 'नाडी', 'पाखुरा', 'dharsa', 'naya ghau', 'naadi', 'nadi'] }] },
     },
   },
 ];

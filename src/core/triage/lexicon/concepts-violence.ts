@@ -140,7 +140,12 @@ export const VIOLENCE_CONCEPTS: readonly Concept[] = [
     words: {
       ja: {
         say: ['包丁を突きつけ', 'ほうちょうをつきつけ', 'ナイフを突きつけ', '刃物を向け', 'はものをむけ', '包丁を持ち出', 'ほうちょうをもちだ', '包丁を振り回', 'ほうちょうをふりまわ', '刺してやる', 'さしてやる', '刺されそう', 'さされそう', '切りつけられ', 'きりつけられ'],
-        pairs: [{ ordered: true, reach: 8, a: ['はさみ', 'ハサミ', '鋏', 'カッター', '金属バット', '木刀', 'ゴルフクラブ', '包丁', 'ほうちょう', 'ナイフ', '刃物', 'はもの'], b: ['突きつけ', 'つきつけ', '刺す', '刺そう', '切りつけ', 'きりつけ', '脅', 'おどさ', 'おどし', '振り上げ', 'ふりあげ', '向けて', 'むけて', '持って追いかけ', 'もっておいかけ'] }],
+        pairs: [{ ordered: true, reach: 8, a: ['はさみ', 'ハサミ', '鋏', 'カッター', '金属バット', '木刀', 'ゴルフクラブ', '包丁', 'ほうちょう', 'ナイフ', '刃物', 'はもの'], b: ['突きつけ', 'つきつけ', '刺す', '刺そう', '切りつけ', 'きりつけ', '脅', 'おどさ', 'おどし', '振り上げ', 'ふりあげ', '向けて', 'むけて', '持って追いかけ', 'もっておいかけ'] },
+          // chat drops the particle: 「包丁持ってどなってる」「ナイフ持って暴れてる」「ほうちょう もって おいかけてくる」 — a blade in hand
+          // and rage, a chase or a threat in the same clause (a knife held for cooking has none of these)
+          { ordered: true, reach: 8,
+            a: ['包丁持っ', '包丁もっ', 'ほうちょうもっ', '包丁を持っ', 'ナイフ持っ', 'ナイフもっ', 'ないふもっ', 'ナイフを持っ', '刃物持っ', 'はものもっ', '刃物を持っ', 'ハサミ持っ', 'はさみもっ', 'バット持っ', 'ばっともっ', '包丁握', '包丁にぎ', 'ナイフ握', '包丁片手', '包丁かたて', '包丁出して', '包丁だして', 'ナイフ出して', 'ナイフだして', '包丁取り出', '包丁とりだ'],
+            b: ['どな', '怒鳴', '暴れ', 'あばれ', '叫', 'さけん', 'わめ', '追いかけ', 'おいかけ', '追っかけ', 'おっかけ', '脅', 'おど', '殺す', 'ころす', '殺して', 'ころして', '死ね', 'しね', 'こっちに来', 'こっちにく', '向かってく', 'むかってく', '迫って', 'せまって'] }],
       },
       en: { say: ['scissors at me', 'held scissors', 'pointed a knife', 'pointed a gun', 'waved a knife', 'came at me with', 'threatened me with a', 'pulled a knife', 'pulled a gun', 'held a knife to', 'knife to my throat', 'knife to my neck', 'gun to my head', 'machete'],
         // A knife alone is cooking or shopping; held, pulled or threatened with, it is a danger.
@@ -232,7 +237,11 @@ export const VIOLENCE_CONCEPTS: readonly Concept[] = [
           // behind a lock with my child: 「子どもと風呂場にカギかけてる」 (the child is with me; the safe idiom keeps it from reading as a child shut in)
           ...['子どもと', '子供と', 'こどもと', '娘と', 'むすめと', '息子と', 'むすこと', '赤ちゃんと', 'あかちゃんと', '子どもたちと', 'こどもたちと'].flatMap((c) =>
             ['風呂場に', 'おふろばに', 'お風呂場に', 'トイレに', '一緒に風呂場に', '一緒にトイレに', 'いっしょにおふろばに', 'いっしょにトイレに', '寝室に', 'しんしつに'].flatMap((w) =>
-              ['隠れ', 'かくれ', 'カギ', 'かぎ', '鍵', '閉じこも', 'とじこも', 'こもっ', '逃げ', 'にげ'].map((v) => `${c}${w}${v}`)))],
+              ['隠れ', 'かくれ', 'カギ', 'かぎ', '鍵', '閉じこも', 'とじこも', 'こもっ', '逃げ', 'にげ'].map((v) => `${c}${w}${v}`))),
+          // in the cupboard with my child, which is hiding whatever the verb: 「子どもと押し入れにいます」「むすめと クローゼットに かくれてる」
+          ...['子どもと', '子供と', 'こどもと', '娘と', 'むすめと', '息子と', 'むすこと', '赤ちゃんと', 'あかちゃんと', '子どもたちと', 'こどもたちと', '子どもを連れて', 'こどもをつれて'].flatMap((c) =>
+            ['押し入れ', 'おしいれ', '押入れ', 'クローゼット', 'くろーぜっと', '一緒に押し入れ', 'いっしょにおしいれ', '一緒にクローゼット', 'いっしょにくろーぜっと'].flatMap((w) =>
+              ['にいま', 'にいる', 'にいて', 'に隠れ', 'にかくれ', 'にこもっ', 'に閉じこも', 'にとじこも', 'に逃げ', 'ににげ'].map((v) => `${c}${w}${v}`)))],
         pairs: [{ reach: 20, acrossSentences: true,
           a: ['逃げてきた', 'にげてきた', '逃げてきました', 'にげてきました', '隠れてい', 'かくれてい', '飛び出してきた', 'とびだしてきた', '逃げ出してきた', 'にげだしてきた'],
           b: ['夫', 'おっと', '主人', '旦那', 'だんな', '彼氏', 'かれし', '彼から', 'かれから', '父から', 'ちちから', '親から', 'おやから', '暴力', 'ぼうりょく', '殴', 'なぐ', '追いかけ', 'おいかけ', '探してい', 'さがしてい', '見つか', 'みつか', '今夜', 'こんや', '家に帰れ', 'いえにかえれ'] }],
@@ -399,7 +408,7 @@ export const VIOLENCE_CONCEPTS: readonly Concept[] = [
         // Pushing someone along in a chair or a buggy is care, not a blow ("my dad's wheelchair" is a thing).
         idioms: ['push...in her wheelchair', 'push...in his wheelchair', 'push...in a wheelchair', 'push...in the wheelchair', 'push...in her stroller', 'push...in the stroller', 'push...in the pram', 'push...in the buggy', 'push...in his pushchair', 'push...in the pushchair', 'pushed the wheelchair', 'pushed the stroller', 'pushed the pram', 'pushed the buggy'],
       },
-      zh: { pairs: [{ ordered: true, reach: 1, a: ['打', '推', '踢', '揍'], b: ['我妈', '我爸', '我母亲', '我父亲', '奶奶', '爷爷', '外婆', '外公', '老人'] }], idioms: ['打我妈电话', '打我爸电话', '推我妈去', '推我爸去'] },
+      zh: { pairs: [{ ordered: true, reach: 1, a: ['打', '推', '踢', '揍'], b: ['我妈', '我爸', '我母亲', '我父亲', '奶奶', '爷爷', '外婆', '外公', '老人', '阿公', '阿嬷', '阿妈'] }], idioms: ['打我妈电话', '打我爸电话', '推我妈去', '推我爸去', '推奶奶去', '推爷爷去', '推外婆去', '推外公去', '推老人去', '推阿公去', '推阿嬷去', '推阿妈去', '打阿公电话', '打阿嬷电话', '打奶奶电话', '打外婆电话'] },
       ko: { pairs: [{ reach: 8, a: ['엄마를', '아빠를', '어머니를', '아버지를', '할머니를', '할아버지를'], b: ['때리', '때려', '때렸', '때린', '밀쳐', '밀어서', '걷어차', '발로'] }] },
       vi: { say: ['đá vào bụng', 'đá vào người', 'đạp vào bụng', 'đấm vào mặt', 'tát vào mặt tôi', 'đánh vào đầu', 'đấm vào bụng', 'đấm vào ngực', 'đấm vào đầu', 'đấm vào người', 'đạp vào người', 'đá vào ngực', 'đá vào mặt', 'đánh vào bụng', 'đánh vào mặt'], pairs: [{ ordered: true, reach: 2, a: ['đánh', 'đẩy', 'xô', 'tát', 'đạp'], b: ['mẹ tôi', 'bố tôi', 'bà tôi', 'ông tôi', 'mẹ già', 'bố già'] }] },
       ne: { say: ['dhakelyo', 'dhakeldiyo', 'dhakelera', 'dhakkaayo', 'dhakkayo', 'dhakkaaunchh', 'dhakkaaunch', 'dhakkaaunx', 'dhakkaunchh', 'dhakkaunch', 'dhakkaunx', 'dhakkaaidiyo', 'dhakkaidiyo', 'haat marody', 'hat marody', 'haat marodi', 'hat marodi', 'आमालाई कुट', 'बुबालाई कुट', 'हजुरआमालाई कुट', 'हजुरबुबालाई कुट', 'आमालाई धकेल'] },
@@ -656,10 +665,15 @@ export const VIOLENCE_CONCEPTS: readonly Concept[] = [
       },
       zh: {
         say: ['用平底锅砸', '拿椅子砸', '拿刀', '脸肿得', '被他打肿', '脸上有巴掌', '护工打'],
-        // (hit by a named relative, in the passive: «被我弟打到眼睛肿起来», «被儿子揍了»)
+        // (hit by a named relative, in the passive: «被我弟打到眼睛肿起来», «被儿子揍了», «阿公被舅舅推倒»)
         pairs: [{ ordered: true, reach: 2,
-          a: ['被我弟', '被弟弟', '被我哥', '被哥哥', '被我儿子', '被儿子', '被我女儿', '被女儿', '被孙子', '被我老公', '被老公', '被我丈夫', '被丈夫', '被男朋友', '被男友', '被前夫', '被继父', '被女婿', '被儿媳'],
-          b: ['打到', '打得', '打伤', '打肿', '打了', '打成', '揍', '踢', '推倒'] }],
+          a: ['被我弟', '被弟弟', '被我哥', '被哥哥', '被我儿子', '被儿子', '被我女儿', '被女儿', '被孙子', '被孙女', '被外孙', '被我老公', '被老公', '被我丈夫', '被丈夫', '被男朋友', '被男友', '被前夫', '被前男友', '被继父', '被继母', '被后爸', '被后妈', '被女婿', '被儿媳', '被媳妇',
+            '被老婆', '被我老婆', '被妻子', '被前妻', '被舅舅', '被我舅', '被舅妈', '被叔叔', '被我叔', '被伯伯', '被大伯', '被小叔', '被姑姑', '被姑丈', '被姨丈', '被姐夫', '被妹夫', '被大舅', '被小舅', '被表哥', '被堂哥', '被我姐', '被姐姐', '被我妹', '被妹妹', '被公公', '被婆婆', '被岳父', '被岳母', '被亲戚'],
+          b: ['打到', '打得', '打伤', '打肿', '打了', '打成', '打我', '打她', '打他', '揍', '踢', '踹', '掐', '砍', '捅', '推倒', '推到地上', '推下', '推了一把', '推得', '甩巴掌', '扇了', '打耳光'] },
+          // (the same, told actively: «舅舅把阿公推倒», «儿子把我妈推倒在地»)
+          { ordered: true, reach: 1,
+            a: ['把我妈', '把我爸', '把妈妈', '把爸爸', '把奶奶', '把爷爷', '把外婆', '把外公', '把阿公', '把阿嬷', '把阿妈', '把阿婆', '把老人', '把老人家', '把婆婆', '把公公', '把我老婆', '把我姐', '把我妹'],
+            b: ['推倒', '推到地上', '推下楼', '推下床', '推下', '踹倒', '踢倒', '打倒', '打伤', '打到流血', '打肿', '按在地上'] }],
       },
       ko: {
         say: ['얼굴을 맞았', '뺨을 맞았', '갈비뼈에 금이', '갈비뼈가 부러', '코피 나', '이마에서 피', '머리를 부딪혔'],
@@ -1054,6 +1068,40 @@ export const VIOLENCE_CONCEPTS: readonly Concept[] = [
       id: { pairs: [{ reach: 40, acrossSentences: 1,
         a: ['mantan suami', 'mantan pacar', 'mantanku', 'mantan saya', 'mantan aku', 'yang mukulin aku', 'yang memukul saya', 'yang pernah mukul', 'yang ngancam', 'bawa pisau', 'bawa golok', 'pegang pisau'],
         b: ['sekarang ada di depan', 'sekarang di depan', 'sekarang di luar', 'sekarang ada di luar', 'sekarang di bawah', 'lagi di depan pintu', 'lagi di depan rumah', 'lagi di luar rumah', 'lagi di depan kos', 'lagi nunggu di luar', 'gak mau pergi dari depan'] }] },
+    },
+  },
+  // ── crisis batch 7 (helper C): understated violence and threats ──
+  {
+    // «被男友推去撞牆», «畀佢推去撞牆»: pushed by a partner into a wall, onto the floor or down the stairs.
+    name: 'pushed by a partner into a wall, to the floor or down the stairs',
+    signal: 'violence',
+    words: {
+      ja: { pairs: [{ ordered: true, reach: 10, a: ['夫に', 'おっとに', '彼氏に', 'かれしに', '旦那に', 'だんなに'], b: ['壁に押し付け', 'かべにおしつけ', '壁にたたきつけ', 'かべにたたきつけ', '突き飛ばされ', 'つきとばされ'] }] },
+      en: { pairs: [{ reach: 30, a: ['boyfriend', 'husband', 'partner'], b: ['shoved me into the wall', 'pushed me into the wall', 'slammed me into the wall', 'pushed me down the stairs', 'shoved me to the floor'] }] },
+      ko: { pairs: [{ reach: 30, a: ['남친이', '남편이', '남자친구가'], b: ['벽에 밀쳐', '벽으로 밀', '밀쳐서 넘어', '계단에서 밀'] }] },
+      vi: { pairs: [{ reach: 30, a: ['chồng', 'bạn trai'], b: ['đẩy em vào tường', 'đẩy tôi vào tường', 'xô em ngã', 'xô tôi ngã', 'đẩy em ngã'] }] },
+      ne: { pairs: [{ reach: 30, a: ['श्रीमान', 'केटासाथी', 'shriman', 'boyfriend'], b: ['भित्तामा धकेल', 'bhittama dhakel', 'bhitta ma dhakel'] }] },
+      tl: { pairs: [{ reach: 30, a: ['asawa ko', 'boyfriend ko', 'bf ko', 'jowa ko'], b: ['itinulak ako sa pader', 'tinulak ako sa pader', 'itinulak ako sa hagdan', 'tinulak ako sa hagdan'] }] },
+      pt: { pairs: [{ reach: 30, a: ['marido', 'namorado', 'companheiro'], b: ['me empurrou contra a parede', 'me jogou contra a parede', 'me empurrou da escada', 'me empurrou no chão'] }] },
+      id: { pairs: [{ reach: 30, a: ['suami', 'pacar', 'cowok saya', 'cowokku'], b: ['didorong ke tembok', 'mendorong saya ke tembok', 'dorong aku ke tembok', 'didorong sampai jatuh'] }] },
+      zh: { pairs: [{ ordered: true, reach: 8, a: ['被男友', '被男朋友', '被老公', '被丈夫', '被前男友', '被前夫', '被老豆', '畀男朋友', '畀老公'], b: ['推去撞墙', '推到墙上', '推撞墙', '撞到墙', '推倒在地', '推下楼梯', '推倒'] }] },
+    },
+  },
+  {
+    // «tối nay sẽ sang ký túc xá 'xử' em, có mang theo gậy sắt»: someone (a boss, a partner) coming tonight
+    // with an iron bar or a knife, or "to deal with me".
+    name: 'coming tonight with an iron bar or a knife, or to “deal with” me',
+    signal: 'violence',
+    words: {
+      ja: { pairs: [{ reach: 30, acrossSentences: 1, a: ['今夜', '今晩', 'こんや', 'こんばん'], b: ['鉄パイプ', 'てつぱいぷ', 'バット持って', 'ばっともって', 'ナイフ持って', 'ないふもって', 'シメに来', 'しめにく', 'ヤキを入れ', 'やきをいれ'] }] },
+      en: { pairs: [{ reach: 60, acrossSentences: 1, a: ['coming tonight', 'coming over tonight', 'come over tonight', 'coming to my room tonight', 'come to the dorm tonight', 'coming to the dorm tonight'], b: ['with a metal bar', 'with an iron bar', 'with a pipe', 'with a bat', 'with a knife', 'to deal with me', 'to teach me a lesson', 'to finish me'] }] },
+      zh: { pairs: [{ reach: 24, acrossSentences: 1, a: ['今晚', '今天晚上', '晚上要来', '要来宿舍'], b: ['带着铁棍', '拿铁棍', '带铁棍', '带刀来', '拿刀来', '带着刀来', '拿着刀来', '教训我', '弄死我'] }] },
+      ko: { pairs: [{ reach: 40, acrossSentences: 1, a: ['오늘 밤', '오늘밤', '이따 밤'], b: ['쇠파이프', '각목', '칼 들고', '손봐준', '손봐 준', '죽여버린'] }] },
+      vi: { pairs: [{ reach: 60, acrossSentences: 1, a: ['tối nay', 'đêm nay', 'sẽ sang', 'sẽ đến', 'sẽ tới'], b: ['xử em', 'xử tôi', 'xử mày', 'gậy sắt', 'thanh sắt', 'mang dao', 'cầm dao', 'mang theo dao', 'mang theo gậy'] }] },
+      ne: { pairs: [{ reach: 40, acrossSentences: 1, a: ['आज राति', 'aaja rati', 'aja rati'], b: ['फलामको डण्डा', 'चक्कु', 'खुकुरी', 'khukuri', 'chakku'] }] },
+      tl: { pairs: [{ reach: 48, acrossSentences: 1, a: ['mamayang gabi', 'ngayong gabi'], b: ['may dalang tubo', 'may dalang bakal', 'may dalang kutsilyo', 'may dalang patalim', 'babalikan ako', 'reresbakan'] }] },
+      pt: { pairs: [{ reach: 48, acrossSentences: 1, a: ['hoje à noite', 'hoje de noite', 'vai vir aqui', 'vem aqui hoje'], b: ['barra de ferro', 'com uma faca', 'com um pau', 'acertar as contas comigo', 'me dar uma lição'] }] },
+      id: { pairs: [{ reach: 48, acrossSentences: 1, a: ['nanti malam', 'malam ini'], b: ['bawa besi', 'bawa pisau', 'bawa golok', 'bawa balok', 'ngehajar aku', 'menghajar saya', 'habisin aku'] }] },
     },
   },
 ];

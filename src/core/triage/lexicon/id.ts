@@ -17,7 +17,7 @@ export const id: Lexicon = {
       ...['ayah', 'bapak', 'ayahku', 'ibuku', 'bapakku', 'mama', 'papa', 'mertua', 'nenek', 'kakek', 'mbah', 'aku', 'saya', 'suami', 'istri'].flatMap((k) =>
         Array.from({ length: 35 }, (_, i) => [`${k} ${i + 65}$`, 1] as const),
       ),
-      ['pikun', 2], ['demensia', 2], ['sering lupa', 1.5], ['lupa', 1], ['tersesat', 1], ['lansia', 2], ['lanjut usia', 2],
+      ['pikun', 2], ['demensia', 2], ['sering lupa', 1.5], ['lupa', 0.5], ['mulai lupa', 1.5], ['suka lupa', 1.5], ['gampang lupa', 1.5], ['pelupa', 1.5], ['tersesat', 1], ['lansia', 2], ['lanjut usia', 2],
       ['sudah tua', 1.5], ['panti jompo', 2], ['jompo', 2], ['kakek', 0.5], ['nenek', 0.5], ['perawatan', 1],
       ...Array.from({ length: 30 }, (_, i) => [`${i + 70} th$`, 1] as const), ['mertua', 0.5], ['obaachan', 1.5], ['ojiichan', 1.5], ['obaasan', 1], ['ojiisan', 1], ['kaigo hoken', 2], ['day service', 2], ['dei sabisu', 2], ['care manager', 2], ['kea mane', 2], ['hal yang sama', 1], ['gak mau mandi', 1.5], ['tidak mau mandi', 1.5], ['susah jalan', 1.5], ['sering jatuh', 1.5], ['jatuh di kamar mandi', 1.5], ['pincang', 0.5], ['pegangan tangan', 1.5], ['tongkat', 0.5], ['alat bantu dengar', 0.7], ['pelupa', 1.5], ['pensiunan', 1], ['sakit-sakitan', 1], ['sakit2an', 1], ['dipapah', 1.5], ['pensiun kecil', 1], ['pensiunnya kecil', 1],
     ],
@@ -79,7 +79,7 @@ export const id: Lexicon = {
       // a woman shouted at or put down by her husband's mother
       ['mertua...bentak', 1.5], ['mertua...maki', 1.5], ['mertua...hina', 1.5], ['mertua...teriak', 1.5],
       ['marah marah', 1.5], ['mengambil gaji saya', 1.5], ['ambil semua gaji', 2], ['ambil gajiku', 2], ['ambil gaji aku', 2], ['gajiku diambil', 2], ['gaji saya diambil', 2], ['suami ambil', 1.5], ['suami pegang semua uang', 2], ['tunjukin struk', 1.5], ['nunjukin struk', 1.5], ['minta izin suami', 1], ['mengambil uang saya', 1.5],
-      ['kdrt', 2], ['kekerasan dalam rumah tangga', 2], ['suami', 0.5], ['pacar', 1], ['membentak', 2], ['tidak memberi uang', 2],
+      ['kdrt', 2], ['suami...ngamuk', 1.5], ['nyekik aku', 2], ['nyekik saya', 2], ['mencekik aku', 2], ['mencekik saya', 2], ['kekerasan dalam rumah tangga', 2], ['suami', 0.3], ['pacar', 1], ['membentak', 2], ['tidak memberi uang', 2],
       ['mengontrol', 1.5], ['pelecehan', 2], ['perempuan', 0.5], ['memukul saya', 1],
       ['dilecehkan', 2], ['dipegang pegang', 2], ['dipegang pegang', 2], ['colek', 1.5], ['pegang pinggang', 1.5], ['pegang pundak', 1.5], ['pegang badan', 1.5], ['ngomongin badan', 1.5], ['ngomong jorok', 1.5], ['cabul', 1.5], ['nguntit', 2], ['menguntit', 2], ['dikuntit', 2], ['ngikutin', 1.5], ['stalker', 2], ['mantan pacar', 1.5], ['diancam', 0.7], ['ngancem', 0.5], ['foto...disebar', 2], ['disebar', 0.5], ['nyebarin', 1.5], ['sebar screenshot', 1.5], ['foto pribadi', 1.5], ['pelit', 1], ['dijatah', 1.5], ['dipegang suami', 2], ['dia yang pegang', 1.5], ['dia yang simpan', 1.5], ['ngatur semua', 1.5], ['ngelarang', 1], ['melarang', 1], ['ngatain', 1], ['bentak', 1], ['dibentak', 1.5], ['nyindir', 1], ['merendahkan', 1.5], ['ngurung aku', 1.5], ['ngurung saya', 1.5], ['mukul aku', 1.5], ['mukul saya', 1.5], ['dipukul suami', 2], ['dipukul mantan', 2], ['dipukul pacar', 2], ['shelter', 1.5], ['nikah siri', 1], ['aib', 1], ['pisah dari suami', 1.5], ['ninggalin suami', 1.5], ['lepas dari suami', 1.5], ['kabur dari suami', 2],
     ],
@@ -102,6 +102,8 @@ export const id: Lexicon = {
       ['gaji telat', 2], ['gaji belum masuk', 2], ['laper', 0.5], ['kelaparan', 2], ['tagihan rumah sakit', 1.5], ['biaya rumah sakit', 1.5], ['biaya berobat', 1.5], ['biaya pengobatan', 1.5], ['biayanya besar', 1.5], ['biayanya mahal', 1.5], ['biaya...besar sekali', 2], ['biaya...mahal sekali', 2], ['biaya...mahal banget', 2], ['tidak sanggup bayar', 2], ['gak sanggup bayar', 2], ['ga sanggup bayar', 2], ['nggak sanggup bayar', 2], ['tidak mampu bayar', 2], ['gak mampu bayar', 2], ['makannya cuma', 1.5], ['cuma makan roti', 1.5], ['hemat', 0.7], ['gak punya penghasilan', 2], ['tidak punya penghasilan', 2], ['utang', 1.5], ['hutang', 1.5],
     ],
     housing: [
+      // noise until late, the building's rules
+      ['berisik sampai', 1.5], ['ribut sampai', 1.5], ['bising', 1], ['aturan...apartemen', 1],
       ['kunci kamar', 1], ['kembalikan kunci', 1], ['dikembalikan kunci', 1],
       ['tidur di taman', 2], ['tidur di stasiun', 2], ['tidur di jalan', 2], ['tidur di emperan', 2], ['gelandangan', 2], ['tunawisma', 2], ['hunian sementara', 2],
       // noisy neighbours
@@ -128,6 +130,9 @@ export const id: Lexicon = {
       ['depresi', 2], ['tidak bisa tidur', 1], ['cemas', 1.5], ['kecemasan', 2], ['stres', 1], ['sedih', 1], ['putus asa', 1.5], ['panik', 1.5], ['jiwa', 1],
       ['gak bisa fokus', 1.5], ['tidak bisa fokus', 1.5], ['susah fokus', 1.5], ['ngerasa kosong', 1.5], ['merasa kosong', 1.5], ['gak mau bangun', 1], ['bengong', 1], ['pura2 baik', 1.5], ['pura-pura baik', 1.5], ['pura pura baik', 1.5], ['gak punya perasaan', 1.5], ['kayak robot', 1], ['takut ketemu orang', 1.5], ['takut sama diri sendiri', 1.5], ['cuci tangan puluhan', 1.5], ['judi online', 2], ['narkoba', 1], ['bipolar', 2], ['skizofrenia', 2], ['minum terus', 1], ['minum tiap malam', 1.5], ['tiap malam minum', 1.5], ['mabuk tiap', 1.5], ['alkohol', 1], ['culture shock', 1.5], ['ibu yang buruk', 1.5], ['ibu yang jahat', 1.5], ['baby blues', 2], ['gak ngerasa sayang', 1.5], ['ngomong sendiri', 0.7], ['ngawasin', 1], ['nangis terus', 1], ['tiap hari nangis', 1.5], ['takut masuk kerja', 1.5], ['lemes terus', 1], ['gak ada tenaga', 1],
       ['minum alkohol', 1.5], ['mabuk terus', 1.5], ['minum terus', 1], ['biar bisa tidur', 1], ['nangis terus', 1.5], ['sering nangis', 1.5], ['nangis tiap', 1.5], ['tiap hari...nangis', 1.5], ['bipolar', 2], ['skizofrenia', 2],
+      // Habits that took over: card games and betting, slots and lotteries, drinking alone, quitting, shopping that will not stop.
+      ['main kartu', 1], ['taruhan', 1.5], ['togel', 1.5], ['main slot', 2], ['slot$', 0.7], ['kasino', 1.5], ['casino', 1.5], ['lotre', 1], ['gacha', 1.5], ['top up game', 1], ['utang judi', 2], ['candu', 1.5],
+      ['minum sendiri', 1], ['mulai minum alkohol', 1.5], ['mulai minum sake', 1.5], ['berhenti minum alkohol', 2], ['berhenti minum bir', 2], ['berhenti mabuk', 2], ['berhenti judi', 2], ['berhenti main', 1], ['pemabuk', 2], ['mabuk mabukan', 1.5], ['minum tiap hari', 1], ['gila belanja', 1.5], ['belanja online terus', 1.5], ['berhenti merokok', 1],
     ],
     hikikomori: [
       ['gak keluar', 1.5], ['nggak keluar', 1.5], ['ga keluar', 1.5], ['tidak keluar', 1.5], ['gak pernah keluar', 2], ['tidak pernah keluar', 2], ['jarang keluar', 1], ['ngurung diri', 2], ['mengurung', 2], ['di kamar doang', 2], ['di kamar aja', 1.5], ['di kamar saja', 1.5], ['di kamar terus', 2], ['di rumah aja', 1], ['di rumah saja', 1], ['gak mau keluar', 2], ['tidak mau keluar', 2], ['takut keluar', 1.5], ['keluar kamar', 1.5], ['keluar dari kamar', 1.5], ['gak ketemu siapa', 1], ['main game', 0.5], ['gak kerja', 0.5], ['tidak bekerja', 0.7], ['gak mau kerja', 1], ['siang tidur', 1],

@@ -11,7 +11,7 @@ const written: Lexicon = {
       ...['avó', 'avô', 'vovó', 'vovô', 'idosa', 'idoso'].flatMap((who) => ['golpe', 'golpista', 'enganad', 'vendedor', 'assinou contrato', 'fraude'].flatMap((what) => [[`${who}...${what}`, 1.5], [`${what}...${who}`, 1.5]] as const)),
       // a couple past seventy
       ['passamos dos 7', 1], ['passamos dos 8', 1], ['passou dos 7', 1], ['passou dos 8', 1], ['passaram dos 7', 1], ['passaram dos 8', 1],
-      ['demência', 2], ['demencia', 2], ['alzheimer', 2], ['esquece', 1.5], ['esquecendo', 1.5], ['esquecida', 1.5],
+      ['demência', 2], ['demencia', 2], ['alzheimer', 2], ['esquece$', 1.5], ['esqueceu', 1.5], ['esquecem', 1.5], ['a esquecer', 1.5], ['esquece tudo', 1.5], ['esquecendo', 1.5], ['esquecida', 1.5],
       ['esquecido', 1.5], ['mesmas perguntas', 1.5], ['repete', 1], ['se perde', 1], ['idoso', 2], ['idosa', 2], ['idosos', 2],
       ['terceira idade', 2], ['velhinh', 1.5], ['asilo', 2], ['casa de repouso', 2], ['cuidador', 1.5], ['acamad', 2],
       ['avó', 0.5], ['avô', 0.5], ['não anda mais', 1.5], ['precisa de cuidados', 1], ['nao reconhece', 1.5], ['aposentad', 0.5],
@@ -39,7 +39,8 @@ const written: Lexicon = {
       ['母子手帳', 2], ['boshi techo', 2], ['児童手当', 2], // Japanese words residents type as they are
       ['videogame', 1], ['video game', 1], ['joguinho', 1], ['jogo de tiro', 1.5],
       ['material escolar', 1],
-      ['filho', 0.7], ['filha', 0.7], ['filhos', 0.7], ['criança', 1], ['crianças', 1], ['bebê', 1.5], ['bebe$', 1.5], ['grávida', 2],
+      // «bebe» is also «(he) drinks» once accents fold: a baby is named with an article or a possessive
+      ['filho', 0.3], ['filha', 0.3], ['filhos', 0.7], ['criança', 1], ['crianças', 1], ['o bebê', 1.5], ['um bebê', 1.5], ['meu bebê', 1.5], ['minha bebê', 1.5], ['do bebê', 1.5], ['da bebê', 1.5], ['no bebê', 1.5], ['pro bebê', 1.5], ['ao bebê', 1.5], ['bebê de$', 1.5], ['bebês', 1.5], ['bebezinho', 1.5], ['bebezinha', 1.5], ['grávida', 2],
       ['gravidez', 2], ['pré natal', 2], ['pre natal', 2], ['creche', 2], ['escola', 0.7], ['não quer ir para a escola', 2],
       ['bullying', 1.5], ['parto', 2], ['amamenta', 2],
       ['hoikuen', 2], ['houkago', 1], ['gakudo', 2], ['chuugakkou', 1], ['shougakkou', 1], ['aluno', 1], ['aluna', 1], ['nenê', 1.5], ['neném', 1.5],
@@ -65,7 +66,7 @@ const written: Lexicon = {
       ['socando minha mãe', 2], ['batendo na minha mãe', 2], ['bate na minha mãe', 1.5], ['bater na minha mãe', 1.5], ['controla tudo q eu', 1.5], ['controla tudo que eu', 1.5], ['me chama de gorda', 1],
       // a woman shouted at or put down by her husband's mother
       ['sogra...grita', 1.5], ['sogra...xinga', 1.5], ['sogra...humilha', 1.5], ['sogra...maltrata', 1.5],
-      ['violência doméstica', 2], ['marido', 0.5], ['namorado', 1], ['me humilha', 2], ['controla', 1.5], ['me xinga', 2],
+      ['violência doméstica', 2], ['marido', 0.3], ['namorado', 1], ['me humilha', 2], ['controla', 1.5], ['me xinga', 2],
       ['grita comigo', 2], ['ciúmes', 1], ['assédio', 2], ['abuso sexual', 2], ['mulher', 0.5], ['me bate', 1], ['ex marido', 1],
       ['me controla', 2], ['controla tudo', 2], ['fica com meu salário', 2], ['pega meu salário', 2], ['pega todo meu salário', 2], ['controla meu dinheiro', 2], ['mostrar a nota', 1], ['pedir dinheiro pra ele', 1.5], ['olha meu celular', 1.5], ['não me deixa', 1], ['relacionamento abusivo', 2], ['abusivo', 1.5], ['passa a mão', 2], ['me chamando de', 1.5], ['ex não para', 1.5], ['perseguindo', 1.5], ['me segue', 1.5], ['sabe onde eu moro', 1.5], ['abrigo pra mulher', 2], ['casa abrigo', 2], ['me ameaça', 1.5], ['violento', 1.5], ['me dá dinheiro', 1], ['no nome dele', 1], ['stalker', 2], ['perseguição', 2],
     ],
@@ -102,6 +103,8 @@ const written: Lexicon = {
       ['perdi...man$', 1.5], ['não paga as horas', 1.5], ['não paga o salário', 2], ['não pagou o salário', 2], ['não paga hora extra', 1], ['hora extra...não paga', 1.5], ['não pagou as horas', 1.5], ['ajudar com as contas', 1.5], ['procurar emprego', 1.5], ['conseguir emprego', 1.5], ['entrevista de emprego', 1], ['perdi o serviço', 2], ['perdeu o serviço', 2], ['sem serviço', 2], ['conta do hospital', 1.5], ['conta de hospital', 1.5],
     ],
     housing: [
+      // noise from the flat next door, the building's rules and its manager
+      ['regra de horário', 1.5], ['regras do prédio', 1.5], ['regra...prédio', 1], ['síndico', 1.5], ['administradora', 1], ['apê do lado', 1], ['apartamento do lado', 1], ['vizinho de cima', 1], ['área comum', 1.5], ['último volume', 1],
       ['devolvo a chave', 1], ['devolver a chave', 1], ['entregar a chave', 1], ['entrego a chave', 1],
       ['morador de rua', 2], ['morando na rua', 2], ['dormindo no parque', 2], ['dormindo na estação', 2], ['moradia temporária', 2],
       // noisy neighbours
@@ -116,7 +119,7 @@ const written: Lexicon = {
       ['sem casa', 2], ['moradia', 2], ['temos que sair', 1.5], ['tenho que sair', 1.5], ['morar na rua', 2], ['apartamento', 0.5],
       ['apê$', 0.5], ['apato', 1.5], ['apaato', 1.5], ['imobiliária', 2], ['fudousan', 2], ['fudosan', 2], ['不動産', 2], ['ooya', 2], ['dono do apê', 2], ['senhorio', 2], ['shikikin', 1.5], ['reikin', 2], ['hoshounin', 2], ['hoshonin', 2], ['fiador', 2],
       ['mudar de casa', 1.5], ['mudança', 0.5], ['preciso me mudar', 1.5], ['tenho que me mudar', 1.5], ['me mudar', 1], ['sair do apartamento', 1.5], ['mandou eu sair', 1.5], ['abrigo', 2], ['sem teto', 2], ['dormindo no carro', 2], ['dormir no carro', 2], ['dormindo na rua', 2], ['net café', 1.5], ['manga kissa', 1.5],
-      ['lugar pra morar', 2], ['lugar para morar', 2], ['onde ficar', 1.5], ['morando de favor', 2], ['danchi', 2], ['toei', 2], ['habitação', 2], ['share house', 1.5], ['alojamento', 1.5], ['mofo', 1.5], ['goteira', 1.5], ['vazamento', 1], ['vizinho de cima', 1], ['sem elevador', 1.5], ['administradora', 1.5], ['kanri', 1.5],
+      ['lugar pra morar', 2], ['lugar para morar', 2], ['onde ficar', 1.5], ['morando de favor', 2], ['danchi', 0.9], ['toei', 2], ['habitação', 2], ['share house', 1.5], ['alojamento', 1.5], ['mofo', 1.5], ['goteira', 1.5], ['vazamento', 1], ['vizinho de cima', 1], ['sem elevador', 1.5], ['administradora', 1.5], ['kanri', 1.5],
       ['aluguel atrasado', 2], ['lugar mais barato', 1.5], ['renovar o contrato', 1.5], ['não vai renovar', 1], ['pra onde ir', 1.5], ['para onde ir', 1.5], ['casa de amigo', 1], ['expulsou de casa', 2], ['ninguém aluga', 2], ['alugar', 1.5], ['aluga$', 1.5], ['apartamento da empresa', 2], ['procurar casa', 2],
       ['sair da casa', 1.5], ['saia da casa', 1.5], ['sair do apê', 1.5], ['não acho outro lugar', 1.5], ['não acho lugar', 1.5], ['onde dormir', 2],
     ],
@@ -136,6 +139,10 @@ const written: Lexicon = {
       ['sem ânimo', 1.5], ['remédio pra dormir', 1.5], ['dorme mal', 1], ['durmo mal', 1], ['parou de dormir', 1.5], ['não come', 0.7], ['odeia a vida', 1.5], ['se isolando', 1], ['nervosa', 0.7], ['nervoso', 0.7], ['no limite', 1], ['um caco', 1.5], ['falar sozinho', 1], ['rir do nada', 1.5], ['só chora', 1], ['tenho pena', 0.5], ['esquizofreni', 1.5], ['bipolar', 2], ['parou o remédio', 0.7], ['parou de tomar o remédio', 0.7], ['parou a medicação', 0.7], ['não quer tomar o remédio', 0.7], ['em surto', 2], ['crise psicótica', 2],
       ['sem dormir', 1.5], ['bebo todo dia', 1.5], ['pra conseguir dormir', 1.5], ['me sinto um lixo', 2], ['preciso falar com alguém', 1], ['ouve vozes', 2], ['ouço vozes', 2], ['não tenho força', 1.5], ['não consigo levantar', 1.5], ['sair da cama', 1.5], ['não sai da cama', 1.5], ['coração dispara', 1], ['aposta', 1.5], ['tigrinho', 2], ['sem paciência', 1], ['luto', 1.5], ['nuvem preta', 1.5], ['não tenho vontade', 1.5], ['vontade de nada', 1.5], ['deprê', 1.5],
       ['desabei', 1.5], ['esgotad', 1.5], ['vício em jogo', 2], ['viciado em jogo', 2], ['dívida de jogo', 1.5], ['aposta online', 1.5], ['bebe todo dia', 1.5], ['bebendo todo dia', 1.5], ['bebendo...toda noite', 1.5], ['bebo...toda noite', 1.5], ['bebendo demais', 1.5],
+      // Habits that took over: betting apps and slots, drink every day, quitting, shopping that will not stop, cigarettes.
+      ['parar de jogar', 2], ['largar o jogo', 2], ['jogadores anônimos', 2], ['alcoólicos anônimos', 2], ['bet$', 1.5], ['bets$', 1.5], ['tigrinho', 2], ['jogo do tigre', 2], ['cassino online', 1.5], ['caça níquel', 1.5], ['raspadinha', 1], ['loteria', 0.7],
+      ['bebe todo dia', 1.5], ['bebendo todo dia', 1.5], ['bebe todas as noites', 1.5], ['bebe toda noite', 1.5], ['bêbado todo dia', 1.5], ['cachaça', 1], ['pinga$', 1], ['ajuda pra bebida', 2], ['ajuda para a bebida', 2], ['parar de beber', 2], ['largar a bebida', 2], ['esconde...garrafa', 2], ['garrafas escondidas', 2], ['alcoólatra', 2], ['alcoolismo', 2],
+      ['compras compulsivas', 2], ['compulsão', 2], ['não consigo parar de comprar', 2], ['não para de comprar', 2], ['parar de fumar', 1],
     ],
     hikikomori: [
       // years without leaving the bedroom, meals left at the door
@@ -166,12 +173,14 @@ const written: Lexicon = {
       ['cuido da', 1.5], ['cuido do', 1.5], ['cuidando da', 1.5], ['cuidando do', 1.5], ['precisa de cuidados', 0.5], ['exausta', 0.5], ['exausto', 0.5],
       ['cuidar da mãe', 2], ['cuidar do pai', 2], ['cuidar da minha mãe', 2], ['cuidar do meu pai', 2], ['cuidar da minha sogra', 2], ['cuidar do meu sogro', 2], ['cuidar da minha esposa', 2], ['cuidar do meu marido', 2], ['cuidar da vó', 2], ['cuidar do vô', 2], ['cuidar da minha avó', 2], ['cuidar do meu avô', 2],
       ['cuidar dele', 1], ['cuidar dela', 1], ['cuido dele', 1.5], ['cuido dela', 1.5], ['cuida da mãe', 1.5], ['cuida do pai', 1.5], ['cuida dele', 1], ['cuida dela', 1], ['cuido sozinh', 1.5], ['quem cuida', 1.5], ['cuidadora', 1.5], ['cuidador', 1.5],
-      ['pra cuidar', 1], ['para cuidar', 1], ['cansada de cuidar', 2], ['cansado de cuidar', 2], ['short stay', 0.3], ['dou banho', 1], ['trocar fralda', 1], ['troco fralda', 1], ['fralda', 0.5], ['folga', 0.5], ['respiro', 0.7],
+      ['pra cuidar', 1], ['para cuidar', 1], ['cansada de cuidar', 2], ['cansado de cuidar', 2], ['short stay', 0.3], ['dou banho', 1], ['ajuda pra tomar banho', 1.5], ['ajuda para tomar banho', 1.5], ['ajuda no banho', 1.5], ['ajudar...tomar banho', 1.5], ['dar banho nel', 1.5], ['trocar fralda', 1], ['troco fralda', 1], ['fralda', 0.5], ['folga', 0.5], ['respiro', 0.7],
       ['kaigo kyuka', 2], ['kaigo kyugyo', 2], ['young carer', 2], ['jovem cuidador', 2], ['esgotada', 0.7], ['esgotado', 0.7], ['sobrecarregad', 1], ['não dou conta', 1], ['helper', 1], ['herupa', 1], ['acamad', 0.5],
       ['cuidar sozinh', 1.5], ['cuidar dos outros', 1.5], ['quem cuida de quem cuida', 2], ['tudo nas minhas costas', 2], ['sou eu que levo', 1.5], ['sou eu que cuido', 2], ['eu que cuido', 2], ['faço tudo', 1.5], ['ficar com minha mãe', 1], ['não tenho mais vida', 1.5], ['cuida do irmão', 1.5],
       ['tenho que cuidar', 1], ['não aguento mais de sono', 1.5], ['só tem eu', 1], ['além de mim', 1.5]
     ],
     rights: [
+      // a man at the door selling repairs to an older person
+      ['oferecendo conserto', 1.5], ['conserto do telhado', 1.5], ['bateu na porta oferecendo', 2], ['vendedor de porta', 1.5], ['de porta em porta', 1.5],
       // a relative taking or using a parent's money, account, pension or property, or making them sign
       ['mandam ela assinar', 1.5], ['mandaram ela assinar', 1.5], ['fizeram ela assinar', 1.5],
       ['ficar com a herança', 1.5], ['herança toda', 1.5], ['briga pela herança', 2],

@@ -5,6 +5,8 @@ import type { Lexicon } from './types.ts';
 export const tl: Lexicon = {
   categories: {
     elderly: [
+      // retired
+      ['retired na', 1.5], ['retirado', 1], ['pensyonado', 1],
       // an older parent who wanders off and gets lost
       ['nawawala sa daan', 1.5], ['lumalabas ng bahay...nawawala', 1.5],
       // an older relative cheated by a text, a call or a seller
@@ -32,6 +34,8 @@ export const tl: Lexicon = {
       ['glaucoma', 1.5], ['lumalabo ang mata', 1.5], ['hindi pa nagsasalita', 1.5], ['hindi pa marunong magsalita', 1.5], ['speech delay', 2],
       ['dyslexia', 2], ['shougai', 1.5], ['shogai', 1.5], ['naputol...paa$', 2], ['naputol...binti', 2], ['naputol...kamay', 2], ['naputulan', 2], ['putol na paa', 2], ['hindi na makakalakad', 1.5], ['hindi na makalakad', 1.5], ['kapansanan', 2], ['may kapansanan', 2], ['pwd$', 2], ['bingi', 2], ['bulag', 2], ['pilay', 1.5], ['autism', 2], ['down syndrome', 2], ['seishin techo', 2]],
     child: [
+      // a child frightened (by a drill, a siren, shouting next door)
+      ['natakot...anak ko', 1], ['anak ko...natakot', 1], ['takot na takot ang anak', 1], ['anak ko...takot na takot', 1],
       // pregnancy and birth care: labour, morning sickness, after the birth
       ['hilab', 2], ['naglilihi', 2], ['paglilihi', 2], ['bagong panganak', 2], ['kakapanganak', 2], ['prenatal', 2], ['postpartum', 2], ['komadrona', 2],
       // a pupil's own school day: classmates, teacher, recess; not going to school; tutoring
@@ -67,7 +71,7 @@ export const tl: Lexicon = {
      
       // A father beating or choking the mother (c = si).
       ['sinasakal...mama', 2], ['sinasaktan...mama', 1.5], ['binubugbog...mama', 1.5], ['sinasampal...mama', 1.5], ['sinasakal nya c', 1.5], ['sinasakal niya si', 1.5], ['chinecheck cp ko', 1.5], ['chinecheck phone ko', 1.5],
-      ['asawa ko', 0.5], ['asawa', 0.3], ['sinisigawan', 2], ['minumura', 2], ['kinokontrol', 2], ['hindi ako binibigyan ng pera', 2], ['ipakita resibo', 1.5], ['ipakita ang resibo', 1.5], ['ipakita yung resibo', 1.5], ['kailangan ko pang magpaalam', 1.5], ['kinukuha...sahod ko', 2], ['kinukuha...sweldo ko', 2], ['kinukuha ng asawa ko', 1.5],
+      ['asawa ko', 0.3], ['asawa', 0.3], ['sinisigawan', 2], ['minumura', 2], ['kinokontrol', 2], ['hindi ako binibigyan ng pera', 2], ['ipakita resibo', 1.5], ['ipakita ang resibo', 1.5], ['ipakita yung resibo', 1.5], ['kailangan ko pang magpaalam', 1.5], ['kinukuha...sahod ko', 2], ['kinukuha...sweldo ko', 2], ['kinukuha ng asawa ko', 1.5],
       ['karahasan sa tahanan', 2], ['babae', 0.5], ['nobyo', 1], ['boyfriend', 1],
       ['dating asawa', 1], ['kinakasama', 1], ['live in partner', 1.5], ['partner ko', 1], ['sinasaktan', 0.7], ['nananakit', 2], ['binugbog', 2], ['pinagsusuntok', 2], ['sinuntok', 0.7], ['sinampal', 0.5], ['nag aabang', 1.5], ['sumusunod sakin', 1.5], ['sinusundan', 1.5], ['stalker', 2], ['tantanan', 1.5], ['binabasa nya', 1.5], ['binabasa niya', 1.5], ['chinecheck', 1], ['hawak ng asawa', 2], ['may hawak ng lahat', 2], ['buong sahod ko', 1], ['hindi ako pinapayagan', 1.5], ['bawal ako', 1.5], ['pinagbabawalan', 1.5], ['humipo', 2], ['hinipuan', 2], ['hinihipuan', 2], ['manyak', 2], ['chikan', 2], ['pribadong picture', 2], ['private picture', 2], ['protection order', 2], ['iwan ang asawa', 2], ['umalis sa asawa', 2], ['iniwan ko na asawa', 2], ['marahas', 1.5], ['domestic violence', 2], ['dv$', 2], ['abusado', 1.5], ['minamaliit', 1.5],
       ['hindi ako pinapalabas', 1.5], ['hindi ako pinapayagang lumabas', 2], ['bawal lumabas', 1], ['wag lumabas ng bahay', 1],
@@ -92,6 +96,8 @@ export const tl: Lexicon = {
       ['hindi...binabayaran', 1], ['di...binabayaran', 1], ['kulang ang sahod', 1.5], ['kulang...sahod', 1.5], ['na cut ako', 2], ['hindi na nirenew', 1.5], ['di na nirenew', 1.5], ['kailangan ko ng trabaho', 1.5], ['trabaho at bahay', 1], ['izoku nenkin', 1], ['maliit ang nenkin', 1.5], ['kakaunti ang nenkin', 1.5], ['kaunti ang nenkin', 1.5], ['walang pambayad', 2], ['walang maipambayad', 2], ['paano kami mabubuhay', 1.5], ['bayarin sa ospital', 1.5], ['bill sa ospital', 1.5], ['hospital bill', 1.5],
     ],
     housing: [
+      // noise from upstairs, wanting to move
+      ['sobrang ingay', 1], ['ingay sa taas', 1.5], ['ingay...sa taas', 1.5], ['ingay ng nasa taas', 1.5], ['gusto ko nang lumipat', 1.5], ['gusto kong lumipat', 1.5],
       ['mapapaalis', 1.5], ['papaalisin', 1.5],
       ['sa istasyon natutulog', 2], ['natutulog sa istasyon', 2], ['natulog...sa park', 2], ['natutulog sa park', 2], ['shelter', 1],
       // noisy neighbours
@@ -102,7 +108,7 @@ export const tl: Lexicon = {
       ['bakanteng bahay', 1.5],
       ['shiei jutaku', 2], ['toei jutaku', 2], ['kenei jutaku', 2],
       ['家賃', 2], ['yachin', 2], // Japanese words residents type as they are
-      ['danchi', 2], ['kousha', 2],
+      ['danchi', 0.9], ['kousha', 2],
       ['malilipatan', 2], ['matitirhan', 2], ['matutulugan', 2], ['nakikitira', 0.7], ['sariling lugar', 1], ['papaalisin', 2], ['pinapalayas', 2], ['palayasin', 2], ['pinalayas', 2], ['amag', 1], ['maingay', 0.7], ['paupahan', 2], ['magpaupa', 2], ['lilipat', 1], ['lumipat ng bahay', 1.5], ['makahanap ng bahay', 2], ['naghahanap ng bahay', 2], ['walang tirahan', 2], ['kwarto', 0.3],
       ['upa', 2], ['renta', 2], ['landlord', 2], ['pinapaalis', 2], ['paalisin', 2], ['pinaalis', 2], ['matirhan', 2],
       ['matutuluyan', 2], ['tirahan', 2], ['bahay', 0.5], ['palaboy', 2],
@@ -119,8 +125,11 @@ export const tl: Lexicon = {
       ['nagluluksa', 2], ['pagluluksa', 2], ['namatay...di ko pa rin kaya', 1.5], ['namatay...hindi ko pa rin kaya', 1.5], ['di pa rin ako maka move on', 1.5], ['hindi pa rin ako maka move on', 1.5], ['di ko matanggap', 1],
       ['kinakabahan', 1.5], ['kaba$', 0.7], ['nanginginig', 0.3], ['alak', 0.5], ['sugal', 1.5], ['nagsusugal', 1.5], ['nagsugal', 1.5], ['schizophrenia', 2], ['bipolar', 2], ['tumigil sa gamot', 1], ['adik', 1.5], ['walang gana', 1], ['wala akong maramdaman', 1.5], ['blangko', 1], ['hungkag', 1.5], ['walang kwenta', 0.7], ['nakahiga lang', 1], ['makatulog', 1], ['makakain ng maayos', 0.7], ['iyak', 0.5], ['bangungot', 1], ['nababaliw', 1], ['sobrang lungkot', 1.5], ['kalungkutan', 1], ['hindi ko na kaya', 0.5],
       ['depressed', 2], ['oras lang nakakatulog', 2], ['oras lang ang tulog', 2], ['hindi nakakatulog', 1.5], ['di nakakatulog', 1.5], ['puyat...buwan', 1], ['depresyon', 2], ['malungkot', 1], ['lungkot', 1], ['hindi makatulog', 1], ['pagkabalisa', 2],
-      ['anxiety', 2], ['stress', 1], ['umiiyak', 0.7], ['pagod na ako', 0.5],
+      ['anxiety', 2], ['stress', 1], ['umiiyak', 0.4], ['pagod na ako', 0.5],
       ['burnout', 1.5], ['makapag focus', 1], ['trauma', 1.5], ['na trauma', 1.5], ['counselling', 1.5], ['counseling', 1.5], ['psychiatrist', 2], ['psychologist', 2], ['mental health', 2], ['panic attack', 2], ['self harm', 2], ['gambling', 1.5], ['pachinko', 1], ['online games', 0.7], ['pagod na sa buhay', 1.5], ['pagod na ako sa buhay', 1.5], ['sawang sawa', 1], ['nalulungkot', 1], ['hindi mapakali', 1.5], ['di mapakali', 1.5], ['nerbyos', 1], ['walang silbi', 1.5], ['pabigat', 1], ['mabigat ang loob', 1.5], ['makatigil umiyak', 1.5], ['insomnia', 2], ['nakakabaliw', 1], ['lasing na naman', 1.5], ['alak gabi gabi', 1.5],
+      // Habits that took over: a drinker, drinking night after night, gambling (sabong, casino, lotto), can't stop, pills.
+      ['lasenggo', 1.5], ['lasinggero', 1.5], ['lasengero', 1.5], ['lasing gabi gabi', 2], ['gabi gabi...lasing', 2], ['gabi gabi...umiinom', 1.5], ['inom ng inom', 1.5], ['inom nang inom', 1.5], ['hindi makatigil sa pag inom', 2], ['tumigil sa pag inom', 1.5], ['itigil ang pag inom', 1.5], ['alcoholic', 2],
+      ['adik sa sugal', 2], ['online sabong', 2], ['e sabong', 2], ['sabong', 1.5], ['online casino', 1.5], ['casino', 1], ['lotto', 0.7], ['mahjong', 0.7], ['adik sa', 1], ['dependent na', 1.5], ['hindi makatigil', 0.7], ['di makatigil', 0.7], ['gacha', 1.5], ['shopping addict', 2], ['tumigil sa sigarilyo', 1], ['tigil yosi', 1],
     ],
     hikikomori: [
       ['nasa kwarto lang', 2], ['sa kwarto lang', 1.5], ['nasa kwarto', 0.5], ['nakakulong', 1.5], ['di lumalabas', 1.5], ['hindi lumabas', 1.5], ['di lumabas', 1.5], ['lumalabas ng kwarto', 1.5], ['lumalabas ng bahay', 1.5], ['lumalabas ng pinto', 1.5], ['ayaw lumabas', 1.5], ['halos di lumalabas', 2], ['hindi nagtatrabaho', 0.7], ['puro laro', 1], ['laro lang', 0.7], ['nasa bahay lang', 1], ['sa bahay lang', 0.7], ['ayaw makipag usap', 0.7],
@@ -188,7 +197,7 @@ export const tl: Lexicon = {
       ['bagong dating', 1.5], ['kararating ko lang', 1.5], ['監理団体', 2], // new to Japan
       ['pinas', 0.2], ['pilipinas', 1], ['galing pinas', 0.7], ['pinay', 0.3], ['tagalog', 0.7], ['kanji', 1.5], ['ibang bansa', 1.5], ['dayuhan', 2], ['banyaga', 2], ['nationality', 1.5], ['pasaporte', 1.5], ['mag interpret', 1], ['sa english', 1], ['english version', 1.5], ['embahada', 1.5], ['konsulado', 1.5], ['ofw$', 2], ['bagong dating', 1], ['kakadating', 1], ['hindi ko maintindihan', 0.5], ['hindi ko naintindihan', 0.5], ['di ko maintindihan', 0.5], ['nihongo ko', 1.5], ['mag nihongo', 1.5], ['hapon ko', 0.3],
       ['japanese', 1], ['puro japanese', 1.5], ['puro nihongo', 1.5], ['puro hapon', 1.5], ['tutulong...interpret', 1.5], ['hindi marunong', 1], ['pauuwiin', 1.5], ['ipapauwi', 1.5], ['pinauwi sa pinas', 1.5], ['interpreter', 2], ['tagasalin', 2], ['english speaking na', 2], ['marunong mag english', 2], ['marunong mag tagalog', 2], ['nagsasalita ng english', 2], ['nagsasalita ng tagalog', 2], ['visa', 2], ['dayuhan', 2], ['city hall', 0.3],
-      ['kokumin hoken', 0.5], ['zairyu', 2], ['residence card', 2], ['re entry', 2], ['reentry', 2], ['overstay', 2], ['kari houmen', 2], ['karihoumen', 2], ['jisshusei', 2], ['ginou', 1.5], ['tokutei', 1.5], ['kumiai', 1], ['mag japanese', 1.5], ['nihongo', 1], ['marunong mag english', 1], ['psa$', 1.5], ['birth certificate', 1], ['marriage registration', 1], ['abroad', 1], ['umuwi sa pinas', 1], ['for good', 1], ['foreigner', 1.5], ['gaikokujin', 2], ['asawa kong hapon', 0.5], ['nagsasalita ng english', 1.5], ['marunong ng english', 1], ['half daw', 1], ['lump sum', 1], ['dattai', 2],
+      ['kokumin hoken', 0.5], ['zairyu', 2], ['residence card', 2], ['re entry', 2], ['reentry', 2], ['overstay', 2], ['kari houmen', 2], ['karihoumen', 2], ['jisshusei', 2], ['ginou', 1.5], ['tokutei', 1.5], ['kumiai', 1], ['mag japanese', 1.5], ['nihongo', 1], ['marunong mag english', 1], ['psa$', 1.5], ['birth certificate', 1], ['marriage registration', 1], ['abroad', 1], ['umuwi sa pinas', 1], ['for good', 1], ['foreigner', 1.5], ['gaikokujin', 2], ['asawa kong hapon', 0.5], ['nagsasalita ng english', 1.5], ['marunong ng english', 1], ['half daw', 1], ['kasi half', 1.5], ['half siya', 1.5], ['half sya', 1.5], ['half japanese', 1.5], ['half hapon', 1.5], ['half pinoy', 1.5], ['half filipino', 1.5], ['lump sum', 1], ['dattai', 2],
       ['dito sa japan', 0.4], ['sa japan', 0.3], ['nasa pinas', 0.7], ['umuwi...pinas', 0.7], ['kasal sa hapon', 1.5], ['asawang hapon', 1], ['bago lang ako dito', 1.5], ['bago lang ako sa japan', 1.5], ['lumipat...sa japan', 1.5], ['dahil sa wika', 1.5], ['sa wika', 1], ['hindi marunong mag nihongo', 2], ['di marunong mag nihongo', 2], ['sa tagalog', 1], ['tagalog na', 1], ['batas dito', 1.5], ['batas sa japan', 1.5], ['batas ng japan', 1.5], ['sistema dito', 1], ['expire na visa', 2], ['palit ng status', 2], ['magpalit ng status', 2], ['spouse visa', 2], ['permanent resident', 2], ['jfc$', 1.5],
     ],
     medical: [

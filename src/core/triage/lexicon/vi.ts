@@ -47,7 +47,7 @@ export const vi: Lexicon = {
       ['trường', 0.5], ['nghỉ học', 1], ['học lớp', 1], ['tháng tuổi', 1.5], ...Array.from({ length: 13 }, (_, i) => [`${i} tuổi`, 1] as const), ['bắt nạt', 1.5], ['nuôi con', 1], ['nuôi dạy', 1.5], ['hai con', 1], ['2 con', 1], ['ba con', 1],
       ...Array.from({ length: 9 }, (_, i) => [`lớp ${i + 1}$`, 1] as const),
       ...Array.from({ length: 12 }, (_, i) => [`con ${i + 1} tuổi$`, 1.5] as const), ...Array.from({ length: 12 }, (_, i) => [`bé ${i + 1} tuổi$`, 1.5] as const), ...Array.from({ length: 12 }, (_, i) => [`con ${i + 1}t$`, 1.5] as const),
-      ['tiểu học$', 1.5], ['cấp 1$', 1], ['cấp 2$', 1], ['hoikuen$', 2], ['保育園', 2], ['gakudou$', 2], ['bầu$', 1.5], ['bé$', 0.7], ['con gái$', 0.5], ['con trai$', 0.5], ['học sinh$', 0.5],
+      ['tiểu học$', 1.5], ['cấp 1$', 1], ['cấp 2$', 1], ['hoikuen$', 2], ['保育園', 2], ['gakudou$', 2], ['bầu$', 1.5], ['bé$', 0.7], ['con gái$', 0.3], ['con trai$', 0.3], ['học sinh$', 0.5],
       ['các con$', 1], ['hai đứa$', 0.7], ['2 đứa$', 0.7], ['ba đứa$', 0.7], ['3 đứa$', 0.7], ['đứa nhỏ$', 0.7], ['họp phụ huynh$', 1], ['phụ huynh$', 1], ['cháu bé$', 1], ['đưa đón con$', 1], ['đưa con đi học$', 1], ['đón con$', 1], ['児童手当', 2], ['jido teate$', 2], ['trợ cấp nuôi con$', 1.5],
       ['tụi nhỏ$', 1], ['mấy đứa nhỏ$', 1], ['các cháu nhỏ$', 1], ['hai bé$', 0.8], ['2 bé$', 0.8], ['ba bé$', 0.8], ['3 bé$', 0.8], ['2 đứa con$', 0.8], ['hai đứa con$', 0.8], ['đứa con$', 0.7], ['con còn nhỏ$', 1.5], ['con nhỏ$', 1.5], ['con út$', 0.7],
     ],
@@ -77,7 +77,7 @@ export const vi: Lexicon = {
       ['đánh mẹ e', 1.5], ['đánh mẹ em', 1.5], ['đánh mẹ tui', 1.5], ['bóp cổ mẹ', 2], ['ny e...bắt', 1], ['ny em...bắt', 1], ['bắt bật định vị', 1.5], ['bắt...kiểm tra đt', 1.5], ['bắt...kiểm tra điện thoại', 1.5], ['k cho đi chơi', 0.5], ['không cho đi chơi', 0.5],
       // a woman shouted at or put down by her husband's mother
       ['mẹ chồng...chửi', 1.5], ['mẹ chồng...mắng', 1.5], ['mẹ chồng...quát', 1.5], ['mẹ chồng...hành hạ', 2], ['mẹ chồng...xúc phạm', 1.5],
-      ['bạo lực gia đình', 2], ['chồng tôi', 0.5], ['chồng', 0.5], ['bạn trai', 1], ['chửi', 2], ['chửi bới', 2],
+      ['bạo lực gia đình', 2], ['không cho em ra ngoài$', 2], ['không cho tôi ra ngoài$', 2], ['không cho em ra khỏi nhà$', 2], ['không cho tôi ra khỏi nhà$', 2], ['chồng...khóa cửa$', 1.5], ['chồng tôi', 0.3], ['chồng', 0.3], ['bạn trai', 1], ['bạn trai', 1], ['chửi', 2], ['chửi bới', 2],
       ['không cho tôi tiền', 2], ['cầm hết lương', 2], ['lấy hết lương', 2], ['lấy hết tiền lương', 2], ['phải xin tiền chồng', 2], ['xin chồng từng đồng', 2], ['đưa hóa đơn cho chồng', 1.5], ['kiểm soát', 1.5], ['quấy rối', 2], ['xâm hại', 2], ['hiếp', 2], ['phụ nữ', 1], ['đánh tôi', 1],
       ['người yêu cũ$', 1.5], ['bạn trai cũ$', 1.5], ['đứng đợi$', 1], ['rình$', 1.5], ['theo dõi$', 1], ['đi theo em$', 1.5], ['sờ soạng$', 2], ['sàm sỡ$', 2], ['ảnh riêng tư$', 2], ['ảnh nóng$', 2], ['tung lên mạng$', 1.5], ['dọa tung$', 2], ['kiểm tra điện thoại$', 1.5], ['giữ hết lương$', 2], ['giữ hết thẻ$', 2], ['giữ hết...lương$', 2], ['giữ hết tiền$', 2], ['chồng giữ$', 1], ['chồng cầm hết$', 1.5], ['không cho ra ngoài$', 1.5], ['mỉa mai$', 1.5], ['chê bai$', 1.5], ['to tiếng$', 1], ['lăng mạ$', 2], ['xúc phạm$', 1.5], ['chồng đánh$', 2], ['bị chồng đánh$', 2], ['bạo hành$', 2], ['nhà tạm lánh$', 2], ['bỏ chồng$', 1.5],
     ],
@@ -97,7 +97,7 @@ export const vi: Lexicon = {
       ['ko co hoken', 1.5], ['khong co hoken', 1.5], ['chua co bao hiem', 1.5], ['seikatsu hogo', 2], ['arubaito', 0.7], ['baito', 0.7],
       ['nợ lương', 2], ['đổi chỗ làm$', 1.5], ['đổi sang việc$', 1.5], ['chuyển chỗ làm$', 1.5], ['lo tiền$', 1.5], ['tiền gửi về$', 1.5], ['gửi tiền về$', 1.5], ['lương hưu di tộc$', 2], ['遺族年金', 1.5], ['không trả lương', 2], ['chậm lương', 2], ['ko trả lương', 2], ['chưa biết lấy đâu$', 1.5], ['không biết lấy đâu$', 1.5], ['ko biết lấy đâu$', 1.5], ['biết lấy đâu ra$', 1.5], ['lấy tiền đâu$', 1.5], ['tiền học của con$', 1], ['không có tiền gửi về$', 1.5],
       ['tìm việc làm', 1], ['xin việc làm', 1], ['nộp hồ sơ', 0.7],
-      ['không có việc làm', 2], ['nợ nần', 2], ['không đủ tiền', 2], ['không có gì để ăn', 2], ['nhịn đói$', 1.5], ['bị đói$', 1], ['đói bụng$', 1], ['đói quá$', 1], ['chịu đói$', 1.5], ['đói lắm$', 1], ['chưa trả lương', 2], ['khó khăn', 1],
+      ['không có việc làm', 2], ['nợ nần', 2], ['nợ$...chồng chất$', 2], ['vay qua app$', 1.5], ['vay app$', 1.5], ['vay online$', 1.5], ['vay tiền qua app$', 1.5], ['không đủ tiền', 2], ['không có gì để ăn', 2], ['nhịn đói$', 1.5], ['bị đói$', 1], ['đói bụng$', 1], ['đói quá$', 1], ['chịu đói$', 1.5], ['đói lắm$', 1], ['chưa trả lương', 2], ['khó khăn', 1],
       ['tiền$', 0.5], ['không có tiền', 1.5], ['hết tiền', 1.5], ['thiếu tiền', 1.5], ['mất việc', 2], ['thất nghiệp', 2],
       ['bị đuổi việc', 2], ['không có việc', 2], ['trả nợ$', 2], ['khoản nợ$', 2], ['món nợ$', 2], ['tiền nợ$', 2], ['nợ ngân hàng$', 2], ['nợ thẻ$', 2], ['nợ tiền nhà$', 2], ['nợ$...vạn$', 1.5], ['nợ$...man$', 1.5], ['nợ$...triệu$', 1.5], ['mắc nợ', 2], ['vay tiền', 1.5], ['vay nợ', 1.5], ['lương', 1], ['không trả lương', 2], ['thu nhập', 1.5],
       ['nghèo', 2], ['tiền ăn', 1.5], ['không có gì ăn', 2], ['trợ cấp', 1.5], ['không đi làm được', 1.5], ['làm thêm', 0.5],
@@ -110,6 +110,8 @@ export const vi: Lexicon = {
       ['vay nặng lãi$', 1.5], ['tín dụng đen$', 1.5], ['không có đồng nào$', 2], ['ko có đồng nào$', 2], ['không còn đồng nào$', 2], ['viện phí cao$', 1.5], ['không đủ ăn$', 2], ['ko đủ ăn$', 2], ['tiền ăn...không có', 1.5], ['lương hưu ít$', 1.5], ['lương hưu thấp$', 1.5], ['gửi tiền về$', 0.7], ['không có tiền trả$', 2], ['ko có tiền trả$', 2],
     ],
     housing: [
+      // noise from next door, the building's shared parts
+      ['ồn ào$', 1], ['tiếng ồn$', 1.5], ['ồn tới$', 1], ['ồn đến$', 1], ['nhà bên...ồn$', 1.5], ['phòng bên...ồn$', 1.5], ['tầng trên...ồn$', 1.5], ['hành lang chung$', 1.5], ['khu vực chung$', 1.5],
       ['nhà đứng tên$', 1.5], ['căn hộ đứng tên$', 1.5], ['phòng đứng tên$', 1.5], ['trả chìa khóa$', 1],
       ['ngủ ngoài công viên$', 2], ['ngủ ở công viên$', 2], ['ngủ ngoài đường$', 2], ['ngủ ngoài ga$', 2], ['ngủ ở ga$', 2], ['ngủ ở nhà ga$', 2], ['nhà ở tạm thời$', 1.5],
       // noise from the neighbours
@@ -148,6 +150,9 @@ export const vi: Lexicon = {
       ['uống rượu$', 1], ['sợ xã hội$', 2], ['ít nói$', 0.7], ['ngủ cả ngày$', 1], ['không vui$', 1], ['nặng nề$', 0.7], ['không chịu ăn$', 1], ['bỏ bữa$', 1], ['đầu độc$', 1], ['ăn rất ít$', 0.7], ['thấy sợ$', 0.7],
       ['không vượt qua$', 1.5], ['sợ gặp người$', 1.5], ['sợ ra đường$', 1.5], ['kiểm tra đi kiểm tra lại$', 1.5], ['ocd$', 2], ['không ra khỏi giường$', 1.5], ['vết cắt$', 1.5], ['tự làm đau$', 2], ['tự hại$', 2], ['bồn chồn$', 1.5], ['hồi hộp$', 1], ['tim đập nhanh$', 1], ['ai cũng ghét$', 1.5], ['không thiết$', 1.5], ['burnout$', 1.5], ['hoang tưởng$', 2], ['ảo giác$', 2], ['nghe thấy tiếng$', 1], ['nói chuyện một mình$', 1], ['pachinko$', 1.5], ['cá độ$', 1.5],
       ['nghiện rượu$', 2], ['tối nào cũng uống$', 1.5], ['đêm nào cũng uống$', 1.5], ['say xỉn$', 1], ['rượu chè$', 1.5], ['mất động lực$', 1.5], ['không có động lực$', 1.5], ['ko có động lực$', 1.5], ['không tập trung được$', 1], ['đồ vô dụng$', 1], ['chỉ muốn nằm$', 1.5],
+      // Habits that took over: quitting drink, betting and lottery games, gacha top-ups, shopping that will not stop, cigarettes.
+      ['bỏ rượu$', 1.5], ['cai rượu$', 2], ['bỏ nhậu$', 1.5], ['cai nhậu$', 2], ['ngày nào cũng uống$', 1.5], ['uống từ sáng$', 1.5], ['uống suốt ngày$', 1.5], ['say suốt$', 1.5], ['giấu rượu$', 2], ['giấu chai rượu$', 2], ['uống một mình$', 1], ['bia rượu$', 1],
+      ['cá độ$', 1.5], ['lô đề$', 1.5], ['số đề$', 1.5], ['đánh bài$', 1], ['cờ bạc online$', 2], ['nợ cờ bạc$', 2], ['cai cờ bạc$', 2], ['casino online$', 1.5], ['cá ngựa$', 1], ['nạp tiền game$', 1], ['nạp game$', 1], ['gacha$', 1.5], ['nghiện mua sắm$', 2], ['mua sắm không kiểm soát$', 2], ['cai thuốc lá$', 1], ['bỏ thuốc lá$', 1],
     ],
     hikikomori: [
       ['ở lì trong phòng', 2], ['không ra khỏi phòng', 2], ['không ra ngoài', 1.5], ['ở trong phòng', 1.5], ['không ra khỏi nhà', 2], ['thu mình', 1.5],
@@ -221,6 +226,8 @@ export const vi: Lexicon = {
       ['vì có thai$', 1.5], ['vì có bầu$', 1.5], ['vì mang thai$', 1.5], ['đuổi về nước$', 1.5], ['dọa...về nước', 1.5], ['không cho khai$', 1.5], ['tự lo viện phí$', 1.5], ['tự trả viện phí$', 1.5], ['không đóng bảo hiểm$', 1.5], ['không trả lại tiền$', 1.5],
     ],
     isolation: [
+      // a pet as the only friend
+      ['bạn duy nhất$', 1.5],
       // somewhere to sit and talk over tea, a team to join
       ['uống trà nói chuyện', 1.5], ['chỗ nào...nói chuyện', 1], ['đội bóng đá$', 1.5],
       ['rác chất đầy', 1.5], ['đầy rác', 1.5], ['chất đầy rác', 1.5], ['không có người thân', 1.5], ['câu lạc bộ người cao tuổi', 2],
@@ -267,6 +274,7 @@ export const vi: Lexicon = {
       ['bảo hiểm', 0.7], ['nằm viện', 1], ['phẫu thuật', 1], ['sốt', 1], ['y tế', 1],
       ['ung thư$', 1], ['hóa trị$', 1.5], ['xạ trị$', 1.5], ['tiểu đường$', 1.5], ['huyết áp$', 0.7], ['gãy chân$', 1.5], ['gãy tay$', 1.5], ['gãy xương$', 1.5], ['bó bột$', 1.5], ['kháng sinh$', 1.5], ['đơn thuốc$', 1], ['nhà thuốc$', 1], ['phòng khám$', 1.5], ['bác sĩ nhi$', 1.5], ['khoa nhi$', 1.5], ['sốt cao$', 1.5], ['đau lưng$', 0.7], ['chấn thương$', 1], ['bị thương$', 1], ['nhập viện$', 1.5], ['xuất viện$', 1.5], ['ra viện$', 1], ['chạy thận$', 1.5], ['lọc máu$', 1.5], ['hen suyễn$', 1], ['dị ứng$', 1], ['khám sức khỏe$', 1], ['khám sức khoẻ$', 1], ['sức khỏe$', 0.5], ['sức khoẻ$', 0.5], ['y tá$', 1], ['chữa bệnh$', 1.5], ['điều trị$', 1.5], ['quên uống thuốc$', 1], ['viêm phổi$', 1.5], ['tim mạch$', 1], ['bệnh tim$', 1.5], ['byoin$', 1.5], ['病院', 1.5],
       ['tiêm phòng$', 1.5], ['tiêm chủng$', 1.5], ['vắc xin$', 1.5], ['vaccine$', 1.5], ['bị cúm$', 1], ['cảm cúm$', 1], ['viện phí$', 1],
+      ['bỏ rượu...run$', 1.5], ['cai rượu...run$', 1.5], ['bỏ rượu...vã mồ hôi$', 1.5], ['cai rượu...vã mồ hôi$', 1.5], ['miếng dán nicotine$', 2], ['cai thuốc lá...phòng khám$', 1.5],
     ],
   },
   crisis: {
