@@ -677,6 +677,23 @@ function datedRecently(text: string, m: { start: number; end: number }): boolean
   return RECENT.test(text.slice(sentenceOf(text, m).start, m.end));
 }
 
+/**
+ * A laugh or "just kidding" typed beside the words, as folded text has it (lol, 笑, 哈哈, ㅋㅋ, kkkk, wkwk,
+ * XD, हाहा). Folding turns ㅋ and ㅎ into the leading jamo ᄏ and ᄒ, so both forms are listed.
+ */
+const LAUGH =
+  /(?:^| )(?:lol|lmao|lmfao|rofl|haha\w*|hehe\w*|hihi\w*|jk|kkk+|wkwk\w*|rsrs\w*|ahaha\w*|xd+)(?: |$)|^(?:笑|わら|w+|草|哈+|呵+|嘿+|ㅋ+|ㅎ+|ᄏ+|ᄒ+)$|笑|哈哈|呵呵|ㅋㅋ|ㅎㅎ|ᄏᄏ|ᄒᄒ|हाहा|हिहि|हेहे/;
+/**
+ * A life likened to a film or a drama («मेरो जीवन त फिल्म जस्तै भयो», "my life is like a movie",
+ * 「人生ドラマみたい」, 像电影一样, 영화 같아): a figure of speech, not a medium where the harm happens.
+ */
+const LIKE_A_FILM =
+  /(?:film|movie|drama|novela|sinetron|teleserye|pelikula|phim|どらま|映画|电影|电视剧|剧|드라마|영화|फिल्म|सिनेमा|नाटक)(?: ?(?:जस्तै|जस्तो|जस्तो भयो)|(?:みたい|のよう)|(?:一样|一樣)| ?같)|(?:like|kayak|kaya|seperti|giong|nhu|parece|igual) (?:(?:a|an|in a|sa|isang|uma|um|di|trong) )?(?:film|movie|drama|novela|sinetron|teleserye|pelikula|phim)|像(?:电影|电视剧|剧|小说)/g;
+/** Words of killing, as folded text has them (a threat to kill is as often a figure of speech). */
+const KILLING = /kill|murder|matar|mata|mato|殺|ころ|杀|宰|죽|giet|bunuh|patay|मार|mar(?:chu|dinchu|idinchu)/;
+/** Signals of harm done by one person to another (as against a wish to die or an illness). */
+const HARM_TO_SOMEONE: readonly CrisisSignal[] = ['violence', 'child_abuse'];
+
 /** Report frames that name a medium (news, a film, a drama, a video, a game), as folded text has them. */
 const MEDIA =
   /game|pubg|fortnite|free fire|roblox|minecraft|valorant|call of duty|mobile legends|げーむ|游戏|打机|电动|电玩|手游|게임|गेम|news|film|movie|drama|novel|series|serie|anime|manga|youtube|tiktok|netflix|documentar|jornal|noticia|reportagem|berita|sinetron|drakor|balita|pelikula|teleserye|phim|bao|truyen|tv|tivi|ti vi|にゅーす|てれび|どらま|映画|えいが|あにめ|まんが|漫画|報道|新闻|电视|电影|剧|纪录片|小说|动漫|뉴스|티비|텔레비전|드라마|영화|다큐|웹툰|만화|समाचार|टिभी|फिल्म|सिनेमा|चलचित्र|नाटक|युट्युब|टिकटक/;
@@ -698,10 +715,15 @@ const TO_ME: Record<string, { near?: RegExp; after?: RegExp; ends?: RegExp; befo
   },
   zh: { near: /(?:打|揍|踢|踹|扇|掐|推|砸|勒|伤|杀|砍|捅|吼|骂|冲)(?:了|过|死|着)?我|我被|把我|对我/ },
   ko: {
-    near: /나를|나한테|저를|저한테/,
+    // (or my phone taken from me: «제 폰 뺏고»)
+    near: /나를|나한테|저를|저한테|(?:내|제) (?:폰|핸드폰|휴대폰)/,
     before: /나를|나한테|날 |저를|저한테|절 |(?:내|제) (?:남편|남친|남자친구|아내|와이프|아들|딸)/,
   },
-  ne: { near: /मलाई|malai/, before: /मलाई|malai/ },
+  // (a husband or partner as the one who did it, «श्रीमानले … थुनिदिनुभयो»: the writer's own, and she the one harmed)
+  ne: {
+    near: /मलाई|malai/,
+    before: /मलाई|malai|(?:श्रीमान्|श्रीमान|लोग्ने|पोइ)ले|(?:shriman|sriman|logne) ?le(?: |$)/,
+  },
   id: { after: /^ ?(?:saya|aku|gue)(?: |$)/, ends: / (?:saya|aku|gue) ?$/, before: /(?:saya|aku|gue) $/ },
   vi: { after: /^ ?(?:toi|em)(?: |$)/, ends: / (?:toi|em|minh) ?$/, before: /(?:toi|em|minh) $/ },
   tl: { near: / (?:ako|akin) / },
@@ -715,7 +737,7 @@ const PASSIVE: Record<string, { near?: RegExp; ahead?: RegExp; opens?: RegExp }>
   ja: {
     near: /(?:殴ら|叩か|蹴ら|ぶた|なぐら|たたか|けら|ひっぱたか|突き飛ばさ|つきとばさ|押し倒さ|おしたおさ|絞めら|締めら|しめら)れ/,
   },
-  zh: { near: /(?<![人他她子的主])被[^|]{0,4}(?:打|揍|踢|踹|掐)/ },
+  zh: { near: /(?<![人他她子的主])被[^|]{0,4}(?:打|揍|踢|踹|掐|锁在|关在|反锁)/ },
   ko: { near: /(?:한테|에게|께) ?(?:얻어)?맞/ },
   vi: { ahead: /(?:^ ?|(?:thi|roi|lai|va|nen) )$/, opens: /^bi / },
   id: { ahead: /(?:^ ?|(?:lalu|terus|malah|dan|langsung) )$/, opens: /^di[a-z]/ },
@@ -1202,6 +1224,21 @@ function framed(
     // me bateu porque eu estava vendo uma novela". (A frame of time — "8 years ago" — still holds.)
     // Nor does a game he plays: "he plays video games all night and hits me".
     if (f.tag !== 'past' && MEDIA.test(said) && toMe(folded, match, language, f)) return false;
+    // Nor does a laugh make it a joke: "he chokes me lol", 「彼氏に首絞められた笑」, «Chồng lại đánh em
+    // rồi haha» — the writer laughing it off is minimising what is done to her, not telling a joke.
+    // ("She'll kill me when she finds out kkkk" is the hyperbole it sounds: a word of killing, or a game
+    // named in the sentence, keeps the laugh a joke.)
+    if (
+      f.tag === 'joke' &&
+      LAUGH.test(said) &&
+      HARM_TO_SOMEONE.includes(match.tag) &&
+      !KILLING.test(text.slice(match.start, match.end)) &&
+      !MEDIA.test(
+        text.slice(sentenceOf(text, match).start, sentenceOf(text, match).end).replace(LIKE_A_FILM, ' '),
+      ) &&
+      toMe(folded, match, language, f)
+    )
+      return false;
     // "Looks fine now" after a swallowed battery, magnet, medicine or cleaner is no all-clear (the
     // harm comes hours later) — unless it happened long ago.
     if (
@@ -1531,7 +1568,7 @@ const DAY_NE =
 const ORDINARY_FAMILY = new RegExp(
   [
     // at home, today
-    `${KIN_JA}(?:は|が|も)(?:今日|きょう|今|いま|明日|あした|一日中|いちにちじゅう|ずっと|休みで|やすみで)?(?:は|も)?(?:家|いえ|うち|自宅)(?:に|で)(?:い|居)(?:ます|る|ました|た)(?:よ|ね)?`,
+    `${KIN_JA}(?:は|が|も)(?:(?:今日|きょう|今|いま|明日|あした|一日中|いちにちじゅう|ずっと|休みで|やすみで)(?:は|も)?){0,2}(?:家|いえ|うち|自宅)(?:に|で)(?:い|居)(?:ます|る|ました|た)(?:よ|ね)?`,
     `(?:今日|きょう)は${KIN_JA}(?:が|も)(?:家|いえ|うち)に(?:い|居)(?:ます|る)`,
     `我?${KIN_ZH}(?:今天|现在|明天|这几天|这周|整天)?(?:也|都)?在家(?:里)?(?:休息|呢|了)?`,
     ` ${KIN_KO}(?:이|가|은|는|도|께서)? (?:(?:오늘|지금|내일|하루 종일|종일|요즘)(?:은|도)? )?집에(?:서)? ?(?:있|계시|계세|계셔|쉬)[가-힣]*`,

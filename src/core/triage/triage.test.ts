@@ -1144,6 +1144,34 @@ describe('figures of speech are written whole', () => {
     raises('child_abuse', ["He poured hot water on my son's hand to punish him"]);
   });
 
+  it('a laugh does not make harm done to the writer a joke; a word of killing or a game keeps it one', () => {
+    raises('violence', [
+      'he chokes me lol it’s fine',
+      'my bf strangles me sometimes lol but he says sorry after',
+      '老公又打我了哈哈哈 习惯了',
+      'Meu marido me bateu de novo kkkk já acostumei',
+    ]);
+    raises(null, [
+      'Minha mulher vai me matar kkkk quando souber que gastei tudo',
+      "my little brother said he'd kill me in minecraft lol",
+    ]);
+  });
+
+  it('XD, हाहा and ㅋㅋ (folded to ᄏᄏ) laugh too; a life "like a film" is no film; a partner who did it, or my phone taken, is harm to me', () => {
+    raises('violence', [
+      'XD 男友又把我关在房间里，手机也被拿走了',
+      'हाहा जिन्दगी फिल्म जस्तै छ, श्रीमानले आज पनि कोठामा थुनेर गए',
+      '남편이 제 폰 뺏고 밖에서 문 잠가놨어요 ㅋㅋ 벌써 이틀째예요',
+      'ㅋㅋ 남편이 저를 또 때렸어요 근데 괜찮아요',
+    ]);
+    raises(null, [
+      'हाहा श्रीमानले फिल्म हेर्दै हुनुहुन्छ, फिल्ममा नायिकालाई कोठामा थुनियो',
+      'XD 游戏里boss把我锁在房间里了，这关好难',
+      'ㅋㅋ 게임에서 친구가 저를 죽인다고 했어요',
+      'ㅋㅋ 드라마에서 남편이 아내를 때렸어요',
+    ]);
+  });
+
   it('stalking makes the model surer only of violence: a wish to die beside it still alarms', () => {
     raises('suicide', ["My ex keeps turning up at my work. I don't see the point of going on."]);
   });

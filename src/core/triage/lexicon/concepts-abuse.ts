@@ -856,7 +856,7 @@ const ABUSE_FAMILIES: readonly ConceptExtension[] = [
           { ordered: true, reach: 2, a: ['1さい', '2さい', '3さい', '4さい', '5さい', '6さい', '1歳', '2歳', '3歳', '4歳', '5歳', '6歳'], b: ['だけでるすばん', 'だけで留守番'] },
         ],
       },
-      zh: { pairs: [{ reach: 16, a: ['把他一个人留在家', '把她一个人留在家', '把孩子一个人留在家', '把小孩一个人留在家', '把他一个人丢在家'], b: ['半夜', '整晚', '过夜', '天亮', '小钢珠', '柏青哥', '打牌', '喝酒'] }] },
+      zh: { pairs: [{ reach: 16, a: ['把他一个人留在家', '把她一个人留在家', '把孩子一个人留在家', '把小孩一个人留在家', '把他一个人丢在家', '一个人放在家', '一个人丢在家', '一个人扔在家', '单独放在家'], b: ['半夜', '整晚', '过夜', '天亮', '小钢珠', '柏青哥', '打牌', '喝酒', '居酒屋', '喝到', '去喝', '出来喝', '出去喝', '唱k', '夜店', '酒吧'] }] },
     },
   },
   {
@@ -1102,7 +1102,11 @@ export const ABUSE_CONCEPTS: readonly Concept[] = extendConcepts([
       },
       ne: {
         say: ['निलडाम', 'नीलो दाग', 'कुटाइको दाग', 'चुरोटले डामेको', 'पिटाइको दाग'],
-        pairs: [{ reach: 40, a: ['bachha', 'baccha', 'bachcha', 'bacha$', 'nani$', 'chhora', 'chora', 'xora', 'chhori', 'chori', 'xori', 'chhoro', 'choro', 'xoro', 'keta$', 'keti$', 'ketalai', 'ketilai', 'bhai$', 'bhai lai', 'bhailai', 'bahini', 'baby', 'bhanja', 'bhanji', 'nati$', 'natini', 'student'], b: ['nilo daag', 'nilo dag', 'nilo daaaag', 'nilo daaag', 'nilo bhay', 'nilo thiyo', 'golo daag', 'golo dag', 'jaleko daag', 'jaleko dag', 'jaleko golo', 'poleko daag', 'poleko dag', 'poleko golo', 'daameko', 'dameko', 'daamne', 'damne', 'churot le', 'lighter le', 'aunla ko', 'belt ko daag', 'belt ko dag'] }, { reach: 32, a: ['बच्चा', 'बच्चाको', 'छोरा', 'छोरी', 'विद्यार्थी', 'नानी'], b: ['निलडाम', 'नीलो दाग', 'कुटाइको', 'चोटपटक', 'डामेको', 'जलेको दाग'] }],
+        pairs: [
+          // a child burnt on purpose with something hot («तातो चम्चाले हातमा डामिदिएँ»)
+          { reach: 24, a: ['तातो', 'आगोले', 'चुरोटले', 'फलामले', 'चिम्टाले', 'पन्युले', 'taato', 'tato$', 'churot le', 'churotle'], b: ['डामिदि', 'डाम्दि', 'डामें', 'डामेँ', 'डाम्छु', 'डाम्छ', 'डामे$', 'डामेको', 'डाम्नुभयो', 'damidi', 'daamidi', 'damdi', 'dame$', 'damchhu', 'damchu'] },
+          { reach: 80, acrossSentences: 1, a: ['छोरा', 'छोरी', 'बच्चा', 'नानी', 'भाइ', 'बहिनी', 'chhora', 'chhori', 'bachha', 'baccha', 'nani$'], b: ['डामिदि', 'डाम्दि', 'डामेँ', 'डामें', 'डाम्छु', 'damidi', 'daamidi', 'damchhu'] },
+          { reach: 40, a: ['bachha', 'baccha', 'bachcha', 'bacha$', 'nani$', 'chhora', 'chora', 'xora', 'chhori', 'chori', 'xori', 'chhoro', 'choro', 'xoro', 'keta$', 'keti$', 'ketalai', 'ketilai', 'bhai$', 'bhai lai', 'bhailai', 'bahini', 'baby', 'bhanja', 'bhanji', 'nati$', 'natini', 'student'], b: ['nilo daag', 'nilo dag', 'nilo daaaag', 'nilo daaag', 'nilo bhay', 'nilo thiyo', 'golo daag', 'golo dag', 'jaleko daag', 'jaleko dag', 'jaleko golo', 'poleko daag', 'poleko dag', 'poleko golo', 'daameko', 'dameko', 'daamne', 'damne', 'churot le', 'lighter le', 'aunla ko', 'belt ko daag', 'belt ko dag'] }, { reach: 32, a: ['बच्चा', 'बच्चाको', 'छोरा', 'छोरी', 'विद्यार्थी', 'नानी'], b: ['निलडाम', 'नीलो दाग', 'कुटाइको', 'चोटपटक', 'डामेको', 'जलेको दाग'] }],
       },
       tl: {
         say: ['puro pasa', 'pasa sa braso', 'pasa sa mukha', 'may latay', 'marka ng sinturon', 'laging may pasa', 'tinatago ang pasa'],
@@ -1799,7 +1803,7 @@ export const ABUSE_CONCEPTS: readonly Concept[] = extendConcepts([
     words: {
       ja: { pairs: [{ reach: 40, acrossSentences: true, a: ['しつけだ', 'しつけと', 'しつけって', 'しつけの一環', '躾だ', '躾と', 'おしおきだ', 'お仕置きだ'], b: ['あざ', '痣', 'アザ', 'みみずばれ', 'ミミズ腫れ'] }] },
       en: { pairs: [{ reach: 60, acrossSentences: true, a: ['calls it discipline', 'call it discipline', 'says its discipline', 'said it was discipline', 'just discipline', 'as discipline', 'for discipline'], b: ['bruises', 'bruised', 'welts'] }] },
-      zh: { pairs: [{ reach: 24, acrossSentences: true, a: ['说是管教', '说是教育', '教育了一下', '说是教训', '管教一下'], b: ['淤青', '瘀青', '青紫', '伤痕', '巴掌印', '红印'] }] },
+      zh: { pairs: [{ reach: 24, acrossSentences: true, a: ['说是管教', '说是教育', '教育了一下', '说是教训', '管教一下', '说是在管教', '说那是管教', '说只是管教'], b: ['淤青', '瘀青', '青紫', '伤痕', '巴掌印', '红印', '脸上的伤', '身上的伤', '扇了', '扇巴掌', '几巴掌', '打耳光', '扇耳光', '几个耳光', '用皮带', '用衣架'] }] },
       ko: { pairs: [{ reach: 40, acrossSentences: true, a: ['훈육', '사랑의 매'], b: ['멍이', '멍들', '멍 자국', '맞은 자국'] }] },
       vi: { pairs: [{ reach: 60, acrossSentences: true, a: ['bảo là dạy', 'nói là dạy', 'để dạy', 'bảo là phạt', 'nói là phạt', 'bảo là kỷ luật'], b: ['vết bầm', 'bầm tím', 'lằn roi', 'vết roi'] }] },
       ne: { pairs: [{ reach: 60, acrossSentences: true, a: ['अनुशासन भन', 'सजाय भन', 'anushasan bhan', 'sajaya bhan'], b: ['निलो दाग', 'नीलो दाग', 'निलडाम', 'nilo daag', 'nilo dag', 'nildam'] },
@@ -1961,7 +1965,7 @@ export const ABUSE_CONCEPTS: readonly Concept[] = extendConcepts([
     words: {
       ja: { pairs: [{ reach: 30, acrossSentences: 1, a: ['赤ちゃん', 'あかちゃん', '乳児', '幼児', ...['子', '娘', 'ん'].flatMap((k) => ['1歳', '2歳', '3歳', '4歳'].map((n) => `${k}${n}`)), 'にさい', 'さんさい', 'よんさい', 'ヶ月の', 'か月の', 'カ月の'], b: ['を置いて仕事', 'をおいてしごと', 'を置いて働', 'をおいてはたら', 'だけで留守番', 'だけでるすばん', 'ひとりで留守番させ', '一人で留守番させ', 'ひとりでるすばんさせ', 'を部屋に閉じ込め', 'をへやにとじこめ', 'を家に閉じ込め'] }] },
       en: { pairs: [{ reach: 60, acrossSentences: 1, a: ['baby', 'babies', 'toddler', 'newborn', 'month old', 'months old', '1 year old', '2 year old', '3 year old', '4 year old', 'one year old', 'two year old', 'three year old', 'four year old'], b: ['left her alone to', 'left him alone to', 'left them alone to', 'leave her alone to', 'leave him alone to', 'leave them alone to', 'left her alone and went', 'left him alone and went', 'alone while i go to work', 'alone while i work', 'alone while i went', 'alone in the apartment while', 'alone in the flat while', 'alone at home while', 'home alone while', 'sleeping alone in the apartment', 'sleeping alone at home', 'alone in the apartment at night', 'home alone at night', 'alone every night', 'locked in the room while', 'locked in his room while', 'locked in her room while'] }] },
-      zh: { pairs: [{ reach: 16, acrossSentences: 1, a: [...['儿', '子', '宝'].flatMap((k) => ['1岁', '2岁', '3岁', '4岁', '5岁'].map((n) => `${k}${n}`)), '一岁', '两岁', '三岁', '四岁', '五岁', '个月大', '个月的宝宝', '个月的孩子', '宝宝', '婴儿', '小婴儿'], b: ['晚上都自己在家', '晚上自己在家', '晚上一个人在家', '晚上都一个人在家', '自己在家到', '一个人在家到', '自己在家等', '一个人在家等', '独自在家到', '锁在房间里', '锁在家里', '关在房间里'] }] },
+      zh: { pairs: [{ reach: 16, acrossSentences: 1, a: [...['儿', '子', '宝'].flatMap((k) => ['1岁', '2岁', '3岁', '4岁', '5岁'].map((n) => `${k}${n}`)), '一岁', '两岁', '三岁', '四岁', '五岁', '个月大', '个月的宝宝', '个月的孩子', '宝宝', '婴儿', '小婴儿'], b: ['晚上都自己在家', '晚上自己在家', '晚上一个人在家', '晚上都一个人在家', '自己在家到', '一个人在家到', '自己在家等', '一个人在家等', '独自在家到', '锁在房间里', '锁在家里', '关在房间里', '一个人放在家', '一个人留在家', '一个人丢在家', '一个人扔在家', '自己放在家', '单独放在家', '单独留在家'] }] },
       ko: { pairs: [{ reach: 30, acrossSentences: 1, a: ['아기', '갓난', '개월', '두 살', '세 살', '네 살', '2살', '3살', '4살'], b: ['혼자 집에 두고', '집에 혼자 두고', '혼자 두고 일', '혼자 두고 출근', '혼자 재우고 일', '혼자 재우고 출근', '방에 가둬', '방에 잠가'] }] },
       vi: { pairs: [{ reach: 140, acrossSentences: 1, a: ['em bé', 'con nhỏ', 'tháng tuổi', '1 tuổi', '2 tuổi', '3 tuổi', '4 tuổi', '5 tuổi'], b: ['ở nhà một mình', 'trong phòng một mình', 'ngủ một mình ở nhà', 'khóa cửa để', 'khoá cửa để', 'khóa trong phòng', 'khoá trong phòng', 'nhốt trong phòng', 'nhốt ở nhà'] }] },
       ne: { pairs: [{ reach: 60, acrossSentences: 1, a: ['महिनाको', 'बच्चा', 'नानी', 'mahina ko', 'bachha', 'baccha'], b: ['एक्लै घरमा छोड', 'एक्लै छोडेर', 'कोठामा थुनेर', 'eklai ghar ma chhod', 'eklai chhodera', 'kotha ma thunera'] }] },

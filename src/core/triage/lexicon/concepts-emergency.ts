@@ -317,8 +317,8 @@ const EMERGENCY_FAMILIES: readonly ConceptExtension[] = [
       tl: {
         say: ['stroke yata', 'baka stroke', 'tabingi mukha', 'tabingi ang mukha'],
         pairs: [
-          { reach: 24, acrossSentences: true, a: ['mukha', 'bibig', 'labi'], b: ['tabingi', 'nakatabingi', 'lumaylay', 'nakalaylay', 'nangingiwi'] },
-          { reach: 48, acrossSentences: true, a: ['bigla', 'biglang', 'kanina', 'nabibitawan ang kutsara', 'nalalaglag ang kutsara', 'nabibitawan yung kutsara'], b: ['nabubulol', 'bulol', 'hindi maintindihan ang sinasabi', 'hindi maintindihan sinasabi', 'hindi ko maigalaw', 'hindi maigalaw', 'kalahati ng katawan', 'namanhid', 'hindi makakita', 'nalalaglag', 'nanghihina yung kanang', 'nanghihina yung kaliwang', 'nanghihina ang kanang', 'nanghihina ang kaliwang'] },
+          { reach: 24, acrossSentences: true, a: ['mukha', 'bibig', 'labi'], b: ['tabingi', 'nakatabingi', 'tumabingi', 'natabingi', 'tumagilid', 'lumaylay', 'nakalaylay', 'nangingiwi', 'ngumiwi', 'nakangiwi', 'ngiwi'] },
+          { reach: 48, acrossSentences: true, a: ['bigla', 'biglang', 'kanina', 'nabibitawan ang kutsara', 'nalalaglag ang kutsara', 'nabibitawan yung kutsara'], b: ['nabubulol', 'bulol', 'hindi maintindihan ang sinasabi', 'hindi maintindihan sinasabi', 'hindi ko maigalaw', 'hindi maigalaw', 'kalahati ng katawan', 'namanhid', 'hindi makakita', 'nalalaglag', 'nanghihina yung kanang', 'nanghihina yung kaliwang', 'nanghihina ang kanang', 'nanghihina ang kaliwang', 'mahina kaliwang', 'mahina kanang', 'mahina ang kaliwang', 'mahina ang kanang', 'mahina yung kaliwang', 'mahina yung kanang', 'hirap magsalita'] },
         ],
       },
       pt: {

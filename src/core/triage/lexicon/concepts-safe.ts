@@ -735,7 +735,8 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
       ] },
       en: { idioms: [
         ...['self harm', 'self-harm', 'selfharm', 'self harmed', 'cut myself', 'cutting myself', 'attempted suicide', 'suicide attempt', 'tried to kill myself', 'overdosed'].flatMap((act) =>
-          ['fine now', 'okay now', 'ok now', 'doing well now', 'doing much better now', 'stable now', 'in recovery', 'years clean', 'clean for', 'recovered'].map((now) => `${act}...${now}`)),
+          ['fine now', 'okay now', 'ok now', 'doing well now', 'doing much better now', 'stable now', 'in recovery', 'recovered'].map((now) => `${act}...${now}`)),
+        // (not 'clean for', 'years clean': "I self-harmed again last night, I'd been clean for two years")
         'fell onto the track', 'fallen onto the track', 'falls onto the track', 'falling onto the track', 'fell off the platform', 'fallen off the platform', 'falls off the platform', 'fell from the platform',
       ] },
       zh: { idioms: [
@@ -1312,6 +1313,83 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
       id: {
         idioms: [...['utang mencekik', 'utang ini mencekik', 'utang ini bener bener mencekik', 'utang ini benar benar mencekik', 'utang bener bener mencekik', 'utang benar benar mencekik', 'utang sangat mencekik', 'utang makin mencekik', 'utang udah mencekik', 'utangnya mencekik', 'utangnya ini mencekik', 'utangnya ini bener bener mencekik', 'utangnya ini benar benar mencekik', 'utangnya bener bener mencekik', 'utangnya benar benar mencekik', 'utangnya sangat mencekik', 'utangnya makin mencekik', 'utangnya udah mencekik', 'hutang mencekik', 'hutang ini mencekik', 'hutang ini bener bener mencekik', 'hutang ini benar benar mencekik', 'hutang bener bener mencekik', 'hutang benar benar mencekik', 'hutang sangat mencekik', 'hutang makin mencekik', 'hutang udah mencekik', 'hutangnya mencekik', 'hutangnya ini mencekik', 'hutangnya ini bener bener mencekik', 'hutangnya ini benar benar mencekik', 'hutangnya bener bener mencekik', 'hutangnya benar benar mencekik', 'hutangnya sangat mencekik', 'hutangnya makin mencekik', 'hutangnya udah mencekik', 'pinjol mencekik', 'pinjol ini mencekik', 'pinjol ini bener bener mencekik', 'pinjol ini benar benar mencekik', 'pinjol bener bener mencekik', 'pinjol benar benar mencekik', 'pinjol sangat mencekik', 'pinjol makin mencekik', 'pinjol udah mencekik', 'pinjolnya mencekik', 'pinjolnya ini mencekik', 'pinjolnya ini bener bener mencekik', 'pinjolnya ini benar benar mencekik', 'pinjolnya bener bener mencekik', 'pinjolnya benar benar mencekik', 'pinjolnya sangat mencekik', 'pinjolnya makin mencekik', 'pinjolnya udah mencekik', 'cicilan mencekik', 'cicilan ini mencekik', 'cicilan ini bener bener mencekik', 'cicilan ini benar benar mencekik', 'cicilan bener bener mencekik', 'cicilan benar benar mencekik', 'cicilan sangat mencekik', 'cicilan makin mencekik', 'cicilan udah mencekik', 'cicilannya mencekik', 'cicilannya ini mencekik', 'cicilannya ini bener bener mencekik', 'cicilannya ini benar benar mencekik', 'cicilannya bener bener mencekik', 'cicilannya benar benar mencekik', 'cicilannya sangat mencekik', 'cicilannya makin mencekik', 'cicilannya udah mencekik', 'bunga mencekik', 'bunga ini mencekik', 'bunga ini bener bener mencekik', 'bunga ini benar benar mencekik', 'bunga bener bener mencekik', 'bunga benar benar mencekik', 'bunga sangat mencekik', 'bunga makin mencekik', 'bunga udah mencekik', 'bunganya mencekik', 'bunganya ini mencekik', 'bunganya ini bener bener mencekik', 'bunganya ini benar benar mencekik', 'bunganya bener bener mencekik', 'bunganya benar benar mencekik', 'bunganya sangat mencekik', 'bunganya makin mencekik', 'bunganya udah mencekik', 'tagihan mencekik', 'tagihan ini mencekik', 'tagihan ini bener bener mencekik', 'tagihan ini benar benar mencekik', 'tagihan bener bener mencekik', 'tagihan benar benar mencekik', 'tagihan sangat mencekik', 'tagihan makin mencekik', 'tagihan udah mencekik', 'tagihannya mencekik', 'tagihannya ini mencekik', 'tagihannya ini bener bener mencekik', 'tagihannya ini benar benar mencekik', 'tagihannya bener bener mencekik', 'tagihannya benar benar mencekik', 'tagihannya sangat mencekik', 'tagihannya makin mencekik', 'tagihannya udah mencekik', 'biaya hidup mencekik', 'biaya hidup ini mencekik', 'biaya hidup ini bener bener mencekik', 'biaya hidup ini benar benar mencekik', 'biaya hidup bener bener mencekik', 'biaya hidup benar benar mencekik', 'biaya hidup sangat mencekik', 'biaya hidup makin mencekik', 'biaya hidup udah mencekik', 'harga mencekik', 'harga ini mencekik', 'harga ini bener bener mencekik', 'harga ini benar benar mencekik', 'harga bener bener mencekik', 'harga benar benar mencekik', 'harga sangat mencekik', 'harga makin mencekik', 'harga udah mencekik'], 'baca berita...bunuh diri', 'lihat berita...bunuh diri', 'di berita...bunuh diri', 'napasnya normal kok', 'nafasnya normal kok', 'napasnya normal aja', 'nafasnya normal aja', 'napasnya masih normal kok', 'nafasnya masih normal kok'],
         framing: { past: ['kalau ada gempa...ada orang', 'jika ada gempa...ada orang', 'kalau terjadi gempa...ada orang', 'jika terjadi gempa...ada orang', 'kalau ada gempa...ada yang', 'jika ada gempa...ada yang', 'kalau gempa...ada orang', ...['tahun 2005', 'tahun 2006', 'tahun 2007', 'tahun 2008', 'tahun 2009', 'tahun 2010', 'tahun 2011', 'tahun 2012', 'tahun 2013', 'tahun 2014', 'tahun 2015', 'tahun 2016', 'tahun 2017', 'tahun 2018', 'tahun 2019', 'tahun 2020', 'tahun 2021', 'tahun 2022', 'tahun 2023', 'tahun 2024', 'tahun 2025', 'pada 2005', 'pada 2006', 'pada 2007', 'pada 2008', 'pada 2009', 'pada 2010', 'pada 2011', 'pada 2012', 'pada 2013', 'pada 2014', 'pada 2015', 'pada 2016', 'pada 2017', 'pada 2018', 'pada 2019', 'pada 2020', 'pada 2021', 'pada 2022', 'pada 2023', 'pada 2024', 'pada 2025']] },
+      },
+    },
+  },
+  {
+    // A wish to die or self-harm told in the past tense, with the recovery said in the same sentence
+    // (「死にたいと思っていましたが…今はだいぶ落ち着いて」, 想过结束生命，现在已经稳定, «pensei em me matar… hoje
+    // tô bem», "sempat ingin bunuh diri… sekarang sudah pulih"); the act needs its past form or an old time
+    // ("self-harmed as a teen… been clean"), so "I self-harmed again last night, I'd been clean" still alarms.
+    // Hyperbole of a grind or a letter said with a laugh (签证材料准备得我想死哈哈, 看到我想死XD); a friend's
+    // catchphrase; a child told "go die" by classmates; not allowed out with friends (control, no locked door).
+    name: 'a wish to die or self-harm told as past with the recovery said; a grind that "kills" said laughing; a friend’s catchphrase; told “go die” by classmates; not allowed out with friends',
+    signal: null,
+    words: {
+      ja: {
+        idioms: [
+          ...['死にたい', 'しにたい', '消えたい', 'きえたい'].flatMap((w) => ['と思ってました', 'と思っていました', 'と思ってた', 'と思っていた', 'と思った時期', 'と思ったことが', 'とおもってました', 'とおもっていました', 'とおもってた', 'とおもっていた', 'とおもったじき', 'とおもったことが'].flatMap((p) =>
+            ['今は落ち着いて', '今はだいぶ落ち着いて', '今はかなり落ち着いて', '今はすっかり落ち着いて', '今は元気', '今は大丈夫', '今はもう大丈夫', '今は安定して', 'いまはおちついて', 'いまはだいぶおちついて', 'いまはげんき', 'いまはだいじょうぶ', 'いまはあんていして'].map((n) => `${w}${p}...${n}`))),
+          ...['リストカット', 'りすとかっと', 'リスカ', '自傷', 'じしょう'].flatMap((act) =>
+            ['もう...年以上してな', 'もう...年以上してません', 'もう...年してな', 'もう...年してません', '何年もしてな', '何年もしてません', 'なんねんもしてな', 'なんねんもしてません'].map((n) => `${act}...${n}`)),
+        ],
+      },
+      en: {
+        idioms: [
+          ...['self harmed', 'self harm', 'cut myself', 'attempted suicide', 'tried to kill myself', 'overdosed'].flatMap((act) =>
+            ['as a teen', 'in my teens', 'in high school', 'in school', 'at school', 'at uni', 'in college', 'years ago', 'when i was younger', 'when i was young'].flatMap((old) =>
+              ['been clean', 'clean for', 'clean since', 'years clean', 'fine now', 'doing well now', 'recovered'].map((n) => `${act} ${old}...${n}`))),
+          ...['used to self harm', 'used to cut myself'].flatMap((act) => ['been clean', 'clean for', 'years clean', 'fine now', 'doing well now', 'recovered'].map((n) => `${act}...${n}`)),
+          // someone else's word, reported: "she says she's not suicidal, just sad"
+          ...['says', 'said', 'told me', 'tells me'].flatMap((v) => ['shes not suicidal', 'she s not suicidal', 'she is not suicidal', 'she isnt suicidal', 'hes not suicidal', 'he s not suicidal', 'he is not suicidal', 'he isnt suicidal', 'theyre not suicidal', 'they are not suicidal'].map((d) => `${v} ${d}`)),
+        ],
+      },
+      zh: {
+        idioms: [
+          ...['想过结束生命', '想过自杀', '想过轻生', '想过去死', '有过轻生的念头', '有过自杀的念头', '有过想死的念头', '曾经想死', '以前想死', '之前想死', '那时候想死'].flatMap((act) =>
+            ['现在已经稳定', '现在稳定', '现在已经好了', '现在好了', '现在很好', '现在好多了', '已经好多了', '现在没事', '已经康复', '已经走出来', '现在已经走出来'].map((n) => `${act}...${n}`)),
+          // X made me want to die, said laughing: a grind or a letter
+          ...['得我想死', '到我想死', '得想死', '到想死'].flatMap((h) => ['哈哈', 'xd', '笑死', 'lol', 'hhh', '2333'].map((l) => `${h}...${l}`)),
+          '上到想死', '做到想死', '写到想死', '改到想死', '读到想死', '念到想死', '背到想死', '考到想死', '加到想死', '搬到想死', '排队排到想死',
+          // a child told "go die" by classmates (bullying, the school's matter), not the child's own wish
+          '被同学说去死', '被同学骂去死', '被同学叫去死', '同学叫他去死', '同学叫她去死', '同学叫我去死', '同学说他去死', '同学说她去死', '同学骂他去死', '同学骂她去死', '同学对他说去死', '同学对她说去死', '被人说去死', '被人骂去死', '被骂去死',
+        ],
+      },
+      ko: {
+        idioms: [
+          ...['친구가', '친구는', '걔가', '걔는'].flatMap((f) => ['죽고 싶다', '죽고싶다'].flatMap((w) => ['말버릇', '입버릇'].map((h) => `${f}...${w}...${h}`))),
+          ...['자해했었', '자해를 했었', '자해 했었', '자살 시도했었', '자살 시도를 했었'].flatMap((act) => [...Array.from({ length: 30 }, (_, i) => [`안 한 지 ${i + 1}년`, `안 한지 ${i + 1}년`]).flat(), '안 한 지 오래', '안 한지 오래', '안 한 지 몇 년', '안 한지 몇 년'].map((n) => `${act}...${n}`)),
+        ],
+      },
+      vi: {
+        // (no past-wish idioms in Vietnamese: see the concept of self-harm long past) a child told "go die" by classmates
+        idioms: ['bị bạn nói chết đi', 'bị bạn bảo chết đi', 'bị bạn chửi chết đi', 'bị bạn cùng lớp nói chết đi', 'bị bạn cùng lớp bảo chết đi', 'bị bạn cùng lớp chửi chết đi', 'bị bạn bảo đi chết đi', 'bị bạn nói đi chết đi', 'bị bạn học nói chết đi', 'bị bạn học bảo chết đi'],
+      },
+      ne: {
+        idioms: [
+          ...['आत्महत्याको सोच', 'आत्महत्याको विचार', 'आत्महत्या गर्ने सोच', 'आत्महत्या गर्ने विचार'].flatMap((a) => ['आउँथ्यो', 'आएको थियो', 'आउने गर्थ्यो'].flatMap((p) =>
+            ['अहिले पूरै ठीक', 'अहिले पूरै ठिक', 'अहिले ठीक छु', 'अहिले ठिक छु', 'अहिले सन्चै छु', 'अहिले निको', 'अहिले पूर्ण रूपमा ठीक'].map((n) => `${a}...${p}...${n}`))),
+        ],
+      },
+      tl: {
+        idioms: [
+          // not allowed out with friends: control, not a locked door («bawal akong lumabas ng bahay» still alarms)
+          ...['bawal akong lumabas kasama', 'bawal ako lumabas kasama', 'bawal lumabas kasama', 'hindi ako pwedeng lumabas kasama', 'di ako pwedeng lumabas kasama', 'hindi ako pinapayagang lumabas kasama', 'di ako pinapayagang lumabas kasama'].flatMap((o) => ['friends', 'barkada', 'kaibigan', 'katrabaho', 'officemates'].map((f) => `${o}...${f}`)),
+          ...['muntik na ko mag-suicide', 'muntik na akong mag-suicide', 'muntik na ako mag-suicide', 'muntik na kong magpakamatay', 'muntik na akong magpakamatay', 'muntik na ako magpakamatay', 'nag-attempt ako mag-suicide', 'nagtangka akong mag-suicide'].flatMap((act) =>
+            ['naka-recover na', 'nakarecover na', 'recovered na', 'okay na ako', 'ok na ako', 'ayos na ako', 'magaling na ako'].map((n) => `${act}...${n}`)),
+        ],
+      },
+      pt: {
+        idioms: [
+          ...['pensei em me matar', 'pensava em me matar', 'pensei em suicídio', 'pensava em suicídio', 'pensei em tirar minha vida', 'pensava em tirar minha vida', 'pensei em morrer', 'pensava em morrer', 'quis me matar'].flatMap((act) =>
+            ['hoje estou bem', 'hoje tô bem', 'hoje to bem', 'agora estou bem', 'agora tô bem', 'hoje estou melhor', 'hoje tô melhor', 'já me recuperei', 'estou bem agora', 'tô bem agora'].map((n) => `${act}...${n}`)),
+        ],
+      },
+      id: {
+        idioms: [
+          ...['sempat', 'pernah', 'dulu'].flatMap((t) => ['ingin', 'mau', 'pengen', 'kepikiran'].flatMap((w) => [`${t} ${w} bunuh diri`, `${t}...${w} bunuh diri`])).flatMap((act) =>
+            ['sekarang sudah pulih', 'sekarang udah pulih', 'sekarang sudah baik', 'sekarang udah baik', 'sekarang sudah membaik', 'sekarang sudah sembuh', 'sekarang udah sembuh', 'sekarang sudah stabil', 'sudah pulih', 'udah pulih'].map((n) => `${act}...${n}`)),
+        ],
       },
     },
   },

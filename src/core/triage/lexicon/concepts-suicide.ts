@@ -94,6 +94,8 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
       },
       vi: {
         say: [
+          // «chết thật» alone is an interjection (oh no!); wanting it «thật» is no interjection
+          'muốn chết thật', 'thật sự muốn chết', 'thật lòng muốn chết',
           'chết cho rồi', 'chết đi cho rồi', 'thà chết', 'ước gì mình chết', 'ước gì tôi chết', 'ước gì em chết', 'ước gì không tỉnh', 'ước gì mình không tồn tại', 'mong mình không tỉnh dậy',
           'không muốn sống tiếp', 'sống chẳng để làm gì', 'sống để làm gì', 'sống cũng vô nghĩa', 'ý nghĩ tự tử', 'ý định tự tử', 'muốn tự tử', 'muốn giải thoát khỏi cuộc đời', 'không còn thiết tha sống',
           'buông xuôi tất cả', 'chỉ muốn chết', 'muốn chết quá', 'muốn được chết', 'muốn ngủ mãi', 'ngủ một giấc không dậy', 'muốn biến mất khỏi', 'biến mất khỏi thế giới', 'không muốn tồn tại nữa',
@@ -468,9 +470,9 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
         pairs: [{ reach: 24, a: ['razor', 'blade', 'scissors', 'compass', 'lighter'], b: ['on my arm', 'on my wrist', 'my arms', 'my wrists', 'my thighs', 'my skin', 'on myself', 'into my arm', 'into my skin'] }],
       },
       // (cuts that keep adding up on a wrist or an arm: «手腕上的伤越割越多», «手臂上割的疤»)
-      zh: { say: ['用刀划', '划自己', '自伤', '伤害我自己', '用头撞墙', '拿头撞墙', '烫自己', '割自己', '越割越多', '越划越多'], pairs: [{ reach: 8, a: ['刀片', '小刀', '美工刀', '剃须刀', '圆规'], b: ['划', '割', '手臂', '手腕', '大腿'] }, { reach: 8, a: ['手腕', '手臂', '胳膊', '大腿'], b: ['越割越', '越划越', '割的伤', '划的伤', '割的疤', '划的疤', '割痕', '又割', '又划'] }] },
+      zh: { say: ['用刀划', '划自己', '自伤', '伤害我自己', '用头撞墙', '拿头撞墙', '烫自己', '割自己', '越割越多', '越划越多', '又划了几道', '又割了几道', '划了几道', '割了几道', '划了好几道', '割了好几道', '又划了一道', '又割了一道', '又划了几刀', '又割了几刀'], idioms: ['划了几道题', '划了几道线', '划了几道重点', '划了几道杠', '划了几道痕迹在车'], pairs: [{ reach: 8, a: ['刀片', '小刀', '美工刀', '剃须刀', '圆规'], b: ['划', '割', '手臂', '手腕', '大腿'] }, { reach: 8, a: ['手腕', '手臂', '胳膊', '大腿'], b: ['越割越', '越划越', '割的伤', '划的伤', '割的疤', '划的疤', '割痕', '又割', '又划'] }] },
       ko: {
-        say: ['팔을 긋', '팔을 그었', '칼로 그', '몸에 상처를 내', '자해했', '자해를', '손목을 그', '허벅지를 그'],
+        say: ['팔을 긋', '팔을 그었', '칼로 그', '몸에 상처를 내', '자해했', '자해를', '손목을 그', '허벅지를 그', '손목 긋', '손목 그었', '손목 그어', '손목 그은', '손목에 그었', '팔 그었', '허벅지 그었'],
         pairs: [{ reach: 16, a: ['커터칼', '면도칼', '칼로', '가위로'], b: ['팔을', '손목', '허벅지', '그었', '긋고', '그어'] }],
       },
       vi: {
@@ -773,7 +775,7 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
       ne: { say: ['किन बाँचिरहेको छु', 'के को लागि बाँच्ने', 'सधैंको लागि सुत्न'], pairs: [{ reach: 24, a: ['सुत्न मन', 'सुतिरहन'], b: ['सधैं', 'कहिल्यै नउठ', 'भोलि नदेख'] }] },
       tl: { say: ['para saan pa ako humihinga', 'bakit pa ako nabubuhay', 'para saan pa ang buhay ko'], pairs: [{ reach: 24, a: ['gusto kong matulog', 'gusto ko na lang matulog', 'matulog na lang'], b: ['habambuhay', 'at hindi na magising', 'hindi na haharap', 'ng tuluyan'] }] },
       pt: { say: ['pra que eu ainda respiro', 'por que ainda estou vivo', 'por que ainda estou viva', 'pra que viver'], pairs: [{ reach: 24, a: ['quero dormir', 'queria dormir', 'só quero dormir'], b: ['para sempre', 'pra sempre', 'e não acordar', 'e nunca mais', 'não encarar ninguém'] }] },
-      id: { say: ['untuk apa saya masih bernapas', 'kenapa saya masih hidup', 'buat apa aku masih hidup'], pairs: [{ reach: 24, a: ['ingin tidur', 'mau tidur', 'pengen tidur'], b: ['selamanya', 'tidak bangun lagi', 'tidak usah menghadapi', 'tak perlu menghadapi'] }] },
+      id: { say: ['untuk apa saya masih bernapas', 'kenapa saya masih hidup', 'buat apa aku masih hidup'], pairs: [{ reach: 24, a: ['ingin tidur', 'mau tidur', 'pengen tidur', 'pingin tidur', 'pengin tidur'], b: ['selamanya', 'tidak bangun lagi', 'nggak bangun lagi', 'gak bangun lagi', 'ga bangun lagi', 'enggak bangun lagi', 'ngga bangun lagi', 'tak bangun lagi', 'gausah bangun lagi', 'tidak usah menghadapi', 'tak perlu menghadapi'] }] },
     },
   },
   {
@@ -803,7 +805,7 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
     words: {
       ja: { say: ['もう戦えな', 'もうたたかえな', 'もう闘えな', '戦う気力が残って', 'たたかうきりょくがのこって'] },
       en: { say: ['out of fight', 'no fight left', 'no more fight in me', 'done fighting', 'cant fight it anymore', 'cant fight anymore', 'someone to know i tried', 'know that i tried'] },
-      zh: { say: ['再也撑不下去了', '没力气再坚持', '我已经尽力了，撑不'] },
+      zh: { say: ['再也撑不下去了', '没力气再坚持', '我已经尽力了，撑不'], pairs: [{ reach: 40, acrossSentences: 1, a: ['我大概撑不到', '我可能撑不到', '我应该撑不到', '我恐怕撑不到', '我撑不到', '我撑不过', '我大概活不到', '我活不到', '我活不过'], b: ['房间已经整理好', '房间整理好了', '房间都整理好', '东西都整理好', '东西已经整理好', '房间收拾好了', '房间已经收拾好', '东西都收拾好了', '东西都处理好了', '后事', '遗书', '不用急', '不用着急'] }] },
       ko: { say: ['싸울 힘이 없', '더는 버틸 힘이', '할 만큼 했어요'] },
       vi: { say: ['không còn sức chiến đấu', 'không còn sức để cố', 'tôi đã cố hết sức rồi'] },
       ne: { say: ['लड्ने शक्ति छैन', 'अब लड्न सक्दिन'] },
@@ -2920,7 +2922,7 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
     words: {
       ja: { pairs: [{ reach: 16, a: ['調べ', 'しらべ', '検索', 'けんさく', 'ググ', 'ぐぐ', 'どの薬', 'どのくすり'], b: ['一番痛くない', 'いちばんいたくない', '痛くないのはどれ', 'いたくないのはどれ', '苦しまない方法', 'くるしまないほうほう', '一番苦しくない', 'いちばんくるしくない'] }] },
       en: { pairs: [{ ordered: true, reach: 24, a: ['which pills', 'what pills', 'which tablets', 'what tablets', 'which meds', 'what meds', 'searching which', 'googling which', 'looking up which', 'googling what'], b: ['hurt least', 'hurts least', 'hurt the least', 'hurts the least', 'least painful', 'wouldnt hurt', 'painless'] }] },
-      zh: { pairs: [{ ordered: true, reach: 10, a: ['查哪种药', '查哪種药', '查什么药', '搜哪种药', '搜哪種药', '查哪种方法', '查哪種方法', '查什么方法', '哪种安眠药', '哪種安眠药', '哪种死法', '哪種死法'], b: ['不会痛', '不痛苦', '最不痛', '没有痛苦', '没痛苦', '比较不痛'] }] },
+      zh: { pairs: [{ ordered: true, reach: 10, a: ['查哪种药', '查哪種药', '查什么药', '搜哪种药', '搜哪種药', '查哪种方法', '查哪種方法', '查什么方法', '哪种安眠药', '哪種安眠药', '哪种死法', '哪種死法'], b: ['不会痛', '不痛苦', '最不痛', '没有痛苦', '没痛苦', '比较不痛', '睡着不醒', '睡著不醒', '睡着就不醒', '睡著就不醒', '睡了不醒', '不会醒', '不會醒', '醒不来', '醒不過來', '醒不过来', '一睡不醒', '致死', '才会死', '才會死'] }] },
       ko: { pairs: [{ reach: 20, a: ['검색', '찾아보', '알아보', '어떤 약', '무슨 약'], b: ['제일 안 아픈', '가장 안 아픈', '덜 아픈 방법', '안 아픈 방법', '고통 없는 방법', '고통없는 방법'] }] },
       vi: { pairs: [{ reach: 24, a: ['tìm hiểu', 'tra google', 'tra mạng', 'lên mạng tìm', 'search', 'thuốc nào', 'cách nào'], b: ['ít đau nhất', 'đau ít nhất', 'không đau nhất', 'đỡ đau đớn nhất'] }] },
       ne: { pairs: [{ reach: 20, a: ['kun aushadhi', 'kun ausadhi', 'kun chakki', 'kun tarika', 'कुन औषधि', 'कुन तरिका'], b: ['sabai bhanda kam dukhne', 'kam dukhne', 'nadukhne', 'सबैभन्दा कम दुख्ने', 'नदुख्ने'] }] },
@@ -3035,6 +3037,8 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
         { ordered: true, reach: 24, a: ['if i jump', 'throw myself into', 'i jumped into'], b: ['gawa$', 'kawa$', '川'] },
       ] },
       zh: { pairs: [
+        // an attempt told, then the next one planned where no one finds them («下次会揀个冇人发现嘅地方»)
+        { reach: 60, acrossSentences: 1, a: ['安眠药', '洗胃', '自杀', '割腕', '跳楼', '烧炭', '寻死', '吞药', '食药'], b: ['冇人发现嘅地方', '冇人发现的地方', '没人发现的地方', '没有人发现的地方', '不会被发现的地方', '不会被人发现', '唔会俾人发现', '冇人会发现', '冇人搵到嘅地方', '没人找得到的地方', '下次会成功', '下次一定成功', '下次唔会失手', '下次不会失手'] },
         { reach: 12, acrossSentences: 1, a: ['如果我跳', '要是我跳', '我跳落', '我跳下去'], b: ['有人发现', '有人注意', '会不会有人', '有人在乎', '有冇人', '会唔会有人'] },
         { ordered: true, reach: 3, a: ['跳进', '跳落', '跳入', '跳下'], b: ['川'] },
         { ordered: true, reach: 8, a: ['去看', '看了', '看看', '睇下', '睇咗'], b: ['阳台有多高', '露台有几高', '天台有多高', '楼顶有多高', '有几层高'] },

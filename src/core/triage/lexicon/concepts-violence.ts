@@ -150,7 +150,7 @@ export const VIOLENCE_CONCEPTS: readonly Concept[] = [
       en: { say: ['scissors at me', 'held scissors', 'pointed a knife', 'pointed a gun', 'waved a knife', 'came at me with', 'threatened me with a', 'pulled a knife', 'pulled a gun', 'held a knife to', 'knife to my throat', 'knife to my neck', 'gun to my head', 'machete'],
         // A knife alone is cooking or shopping; held, pulled or threatened with, it is a danger.
         pairs: [{ reach: 24, a: ['box cutter', 'boxcutter', 'stanley knife'], b: ['my throat', 'my neck', 'his throat', 'his neck', 'her throat', 'her neck', 'at me', 'threaten', 'pointed', 'came at'] }, { reach: 24, a: ['knife', 'knives'], b: ['got a', 'has a', 'had a', 'holding', 'held', 'pulled', 'grabbed', 'picked up', 'took out', 'waving', 'swinging', 'pointing', 'pointed', 'came at', 'at me', 'to my', 'threaten', 'kill', 'stab', 'my throat', 'my neck', 'his wrist', 'her wrist', 'my wrist'] }] },
-      zh: { say: ['拿着刀', '举着刀', '用刀指着', '刀架在', '拿剪刀', '拿菜刀', '拿着菜刀', '拿酒瓶', '用刀威胁', '拿枪', '刀抵着'],
+      zh: { say: ['拿着刀', '举着刀', '用刀指着', '刀架在', '拿剪刀', '拿菜刀', '拿着菜刀', '拿酒瓶', '用刀威胁', '拿枪', '刀抵着', '拿着一把刀', '拿着把刀', '提着刀', '握着刀', '揸住把刀', '揸住刀', '揸住把菜刀', '揸把刀', '揸刀', '拎住把刀', '拎住刀', '拎住把菜刀', '拎把刀', '拎刀', '攞住把刀', '攞刀'],
         pairs: [{ reach: 8, a: ['刀'], b: ['拿', '握', '举', '挥', '抵', '架在', '脖子', '手腕', '比划', '威胁', '杀', '砍', '捅', '对着我', '看起来像', '持刀', '动刀'] }] },
       ko: { say: ['칼을 들', '칼로 위협', '칼을 휘두', '가위를 들', '야구방망이로', '망치를 들', '칼을 목에', '총을 겨누'],
         pairs: [{ reach: 16, a: ['칼'], b: ['들고', '들이대', '휘두르', '휘둘', '겨누', '찌르', '찔러', '위협', '죽이', '죽여', '목에', '꺼내', '가지고', '갖고'] }] },
@@ -220,7 +220,7 @@ export const VIOLENCE_CONCEPTS: readonly Concept[] = [
         pairs: [{ reach: 40, a: ['husband', 'boyfriend', 'partner', 'wife', 'girlfriend', 'my ex$'], b: ['took my phone away', 'takes my phone away', 'broke my phone', 'threw my phone', 'hid my phone', 'hides my phone', 'wont let me call', 'wont let me use the phone', 'cut the phone line'] }],
       },
       zh: { say: ['抢走我的手机', '摔我手机', '砸了我的手机', '砸我手机', '把我手机摔', '不让我打电话', '不让我跟别人联系', '把我手机藏'] },
-      ko: { say: ['핸드폰을 부수', '휴대폰을 부수', '폰을 부셨', '전화를 못 하게', '연락을 못 하게', '휴대폰을 빼앗', '핸드폰을 빼앗'] },
+      ko: { say: ['핸드폰을 부수', '휴대폰을 부수', '폰을 부셨', '전화를 못 하게', '연락을 못 하게', '휴대폰을 빼앗', '핸드폰을 빼앗', '폰 뺏', '폰을 뺏', '폰까지 뺏', '폰도 뺏', '폰 빼앗', '핸드폰 뺏', '휴대폰 뺏', '휴대폰을 뺏', '핸드폰을 뺏'] },
       vi: { say: ['đập điện thoại', 'đập vỡ điện thoại', 'không cho tôi gọi', 'không cho liên lạc với'] },
       ne: { say: ['mero phone khos', 'pani phone khos', 'phone khosera', 'phone pani khos', 'mobile pani khos', 'passport khos', 'passport lukaa', 'passport luka', 'card khos', 'zairyu card khos', 'phone fodidiyo', 'phone phodidiyo', 'phone lukaa', 'phone luka', 'फोन फुटाल', 'फोन फुटायो', 'फोन लुकाय', 'फोन गर्न दिँदैन', 'फोन खोसेर'] },
       tl: { say: ['binasag ang cellphone', 'sinira ang cellphone ko', 'inaagaw ang cellphone', 'hindi ako pinapatawag', 'binasag niya ang phone'] },
@@ -251,7 +251,7 @@ export const VIOLENCE_CONCEPTS: readonly Concept[] = [
         pairs: [{ reach: 40, acrossSentences: true, a: ['hiding', 'locked myself', 'barricaded', 'fled', 'escaped', 'sneaked out', 'snuck out'], b: ['from him', 'from her', 'from my husband', 'from my partner', 'from my boyfriend', 'from my dad', 'from my father', 'from my ex', 'banging on', 'looking for me', 'find me', 'hes outside', 'shes outside', 'hes coming', 'he is coming'] }],
       },
       zh: {
-        say: ['躲在厕所', '躲在卫生间', '躲着他', '从家里逃出来', '他在找我', '他在门外',
+        say: ['躲在厕所', '躲在卫生间', '躲着他', '从家里逃出来', '他在找我', '他在门外', '我现在躲在', '我正躲在', '我躲在衣柜', '我躲在柜子', '我躲在床底', '现在躲在衣柜', '匿喺衣柜', '匿埋喺衣柜', '我匿埋',
           // behind a lock with my child («我和孩子锁在厕所里»)
           ...['我和孩子锁在', '我跟孩子锁在', '我带着孩子锁在', '我抱着孩子锁在', '和孩子一起锁在', '我和宝宝锁在', '我跟宝宝锁在', '我和女儿锁在', '我跟女儿锁在', '我和儿子锁在', '我跟儿子锁在'].flatMap((c) => ['厕所', '卫生间', '浴室', '洗手间', '房间', '房里'].map((w) => `${c}${w}`))],
         pairs: [{ reach: 12, acrossSentences: true, a: ['躲在', '躲起来', '逃出来', '跑出来', '逃到'], b: ['老公', '丈夫', '男朋友', '前夫', '他在找', '在门外', '砸门', '找到我', '打我', '怕他'] }],
@@ -429,7 +429,7 @@ export const VIOLENCE_CONCEPTS: readonly Concept[] = [
           { ordered: true, reach: 12, a: ['my ex$', 'he is', 'hes', 'my husband', 'my partner'], b: ['outside my building', 'outside my door', 'outside my flat', 'outside my house', 'outside my window', 'at my door'] },
         ],
       },
-      zh: { say: ['说要烧我的车', '说要放火', '在我家楼下等我', '就在我门外'] },
+      zh: { say: ['说要烧我的车', '说要放火', '在我家楼下等我', '就在我门外', '就烧了这里', '就烧了你家', '就放火烧', '要放火烧', '一把火烧了', '烧死你', '烧死妳', '烧死我们'], pairs: [{ ordered: true, reach: 6, a: ['不开门', '唔开门', '不让我进', '唔俾我入'], b: ['就烧', '就放火', '就杀', '就砸', '就打死', '就弄死', '就劈'] }] },
       ko: { say: ['차에 불을 지르', '집에 불을 지르겠', '집 앞에 와 있'] },
       vi: { say: ['dọa đốt xe', 'dọa đốt nhà', 'đang đứng trước nhà tôi'] },
       ne: { say: ['ghar jalaaidinchhu', 'ghar jalaaidinchu', 'ghar jalaaidinxu', 'ghar jalaidinchhu', 'ghar jalaidinchu', 'ghar jalaidinxu', 'ghar jalaaunchhu', 'ghar jalaaunchu', 'ghar jalaaunxu', 'ghar jalaunchhu', 'ghar jalaunchu', 'ghar jalaunxu', 'petrol chharkera', 'petrol charkera', 'petrol xarkera', 'गाडीमा आगो लगाउँछु', 'घरमा आगो लगाउँछु', 'घर बाहिर उभिएको छ'] },
@@ -611,7 +611,7 @@ export const VIOLENCE_CONCEPTS: readonly Concept[] = [
       ko: {
         say: ['차에 태우고 안 내려', '안 내려줘요', '억지로 태웠', '억지로 차에', '문을 막고', '화장실에 숨어', '방에 숨어', '불 꺼놓고 숨어', '목 조르', '목을 조르', '목을 졸', '목 졸라', '유리병을 던졌', '병을 던졌', '머리카락을 태웠', '엽총', '총을 꺼내', '칼을 들고', '야구방망이 들고', '방망이 들고'],
         pairs: [
-          { reach: 30, acrossSentences: true, a: ['남편', '남친', '남자친구', '전남친', '전남편', '그 사람'], b: ['안 내려', '억지로 태웠', '가둬', '가뒀', '문을 막', '열쇠 가져가'] },
+          { reach: 30, acrossSentences: true, a: ['남편', '남친', '남자친구', '전남친', '전남편', '그 사람'], b: ['안 내려', '억지로 태웠', '가둬', '가뒀', '문을 막', '열쇠 가져가', '이중잠금', '이중 잠금', '밖에서 잠가', '밖에서 잠갔', '일째 못 나가', '며칠째 못 나가', '못 나가게'] },
           { ordered: true, reach: 12, a: ['형부한테', '남편한테', '형한테', '오빠한테', '아들한테', '아빠한테', '남친한테', '남자친구한테', '시아버지한테'], b: ['맞아서', '맞았어', '맞았대', '맞고', '얼굴을 맞', '뺨을 맞', '머리를 맞'] },
           { reach: 40, acrossSentences: true, a: ['맞아서', '맞고', '때려서', '때리고', '목 조르', '목을 졸'], b: ['도망나왔', '도망쳐', '도망 나왔', '숨어 있', '쫓아오'] },
         ],
