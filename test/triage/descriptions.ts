@@ -151,7 +151,7 @@ export const DESCRIPTIONS: Record<string, string> = {
   'fresh-66.jsonl':
     "fresh batch 66 (test/triage/fresh-66.jsonl) — written apart in the middle of the fifteenth session as an ordinary mix (every age and window, short and long, polite and blunt), kept out of the tree until the session's last change; measured blind once on the final engine",
   'fresh-69.jsonl':
-    "fresh batch 69 (test/triage/fresh-69.jsonl) — written apart at the start of the sixteenth session as an ordinary mix, kept out of the tree until the session's last change; measured blind once on the final engine",
+    "fresh batch 69 (test/triage/fresh-69.jsonl) — written apart at the start of the sixteenth session as an ordinary mix, kept out of the tree until the session's checkpoint (all but its last pass made); measured blind then and on the final engine, the same",
   'fresh-71.jsonl':
-    "fresh batch 71 (test/triage/fresh-71.jsonl) — written apart in the middle of the sixteenth session as an ordinary mix (each language from its own residents' situations), kept out of the tree until the session's last change; measured blind once on the final engine",
+    "fresh batch 71 (test/triage/fresh-71.jsonl) — written apart in the middle of the sixteenth session as an ordinary mix (each language from its own residents' situations), kept out of the tree until the session's checkpoint (all but its last pass made); measured blind then and on the final engine, the same",
 };
