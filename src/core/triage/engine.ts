@@ -279,7 +279,8 @@ const FRAME_CANCELS: Record<Frame, readonly CrisisSignal[]> = {
 interface CompiledLexicon {
   categories: Pattern<Topic>[];
   crisis: Pattern<CrisisSignal>[];
-  idioms: Pattern<null>[];
+  /** Tagged with each idiom's letters as written, marks and all (see `otherMarks`). */
+  idioms: Pattern<string>[];
   riskCues: Pattern<string>[];
   endingCues: Pattern<string>[];
   negation: CompiledNegation;
@@ -302,7 +303,9 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   return {
     categories,
     crisis,
-    idioms: lexicon.idioms.map((idiom) => compile(idiom, null)),
+    idioms: lexicon.idioms.map((idiom) =>
+      compile(idiom, lettersOf(typeof idiom === 'string' ? idiom : idiom[0])),
+    ),
     riskCues: (lexicon.riskCues ?? []).map((cue) => compile(cue, 'risk', true)),
     endingCues: (lexicon.endingCues ?? []).map((cue) => compile(cue, 'ending', true)),
     negation: compileNegation(lexicon.negation),
@@ -322,16 +325,8 @@ const CRISIS_PATTERNS = ALL.flatMap((l) => l.crisis);
 const RISK_CUES = ALL.flatMap((l) => [...l.riskCues, ...l.endingCues]);
 const IDIOMS = ALL.flatMap((l) => l.idioms);
 /** Idioms of one run of words (「死活」, "killing me"), and those with a gap ('游戏...喊...去死吧'). */
+const WHOLE_IDIOMS = IDIOMS.filter((p) => p.fragments.length === 1);
 const GAPPED_IDIOMS = IDIOMS.filter((p) => p.fragments.length > 1);
-/** One-run idioms, each tagged with its letters as written (marks and all): see `otherMarks`. */
-const WHOLE_IDIOMS = Object.values(LEXICONS)
-  .flatMap((lexicon) =>
-    lexicon.idioms.map((idiom) => {
-      const written = typeof idiom === 'string' ? idiom : idiom[0];
-      return compile(idiom, lettersOf(written));
-    }),
-  )
-  .filter((p) => p.fragments.length === 1);
 const FAREWELLS = ALL.flatMap((l) => l.farewells);
 const CLOSING = ALL.flatMap((l) => l.closing);
 /** A window's phrase lighter than this beside an administrative topic is a hint (「区役所」, "pay"), not a problem of its own. */
@@ -520,6 +515,12 @@ function sentenceOf(text: string, m: { start: number; end: number }): { start: n
   return { start: text.lastIndexOf('|', m.start) + 1, end: end < 0 ? text.length : end };
 }
 
+/** The words of that sentence. */
+function sentenceText(text: string, m: { start: number; end: number }): string {
+  const { start, end } = sentenceOf(text, m);
+  return text.slice(start, end);
+}
+
 /** How many sentence breaks lie between two positions. */
 function breaks(text: string, from: number, to: number): number {
   let n = 0;
@@ -597,7 +598,7 @@ function gluedAcrossClauses(folded: Folded, m: { start: number; end: number }): 
  * Whether a figure of speech takes a crisis word's meaning away: it overlaps the word, and is not
  * merely a part of a longer crisis phrase ("killer" is an idiom; "weed killer" is not one).
  */
-function inIdiom(idioms: Match<null>[], m: { start: number; end: number }): boolean {
+function inIdiom(idioms: Match<string>[], m: { start: number; end: number }): boolean {
   return idioms.some(
     (i) =>
       i.start < m.end &&
@@ -610,7 +611,7 @@ function inIdiom(idioms: Match<null>[], m: { start: number; end: number }): bool
 type PairMatch = Match<CrisisSignal> & { farewell: boolean };
 
 /** Matches of productive pairs: one word of each list, close together, as their rule allows. */
-function pairMatches(text: string, idioms: Match<null>[], idiomatic: Set<CrisisSignal>): PairMatch[] {
+function pairMatches(text: string, idioms: Match<string>[], idiomatic: Set<CrisisSignal>): PairMatch[] {
   const found: PairMatch[] = [];
   // Each word of a pair is checked against idioms on its own: the span between them is free text.
   // A pair one of whose words is part of a figure of speech is no danger, and makes its signal
@@ -820,8 +821,7 @@ const POSSESSOR =
   /(?:夫|おっと|旦那|だんな|主人|しゅじん|彼氏|かれし|妻|つま|息子|むすこ|娘|むすめ|父|母|ちち|はは|両親)の(?!様子|ようす|体|からだ|意識|いしき|呼吸|こきゅう|息|いき|顔|かお|頭|あたま|胸|むね|手|足|血|具合|ぐあい|状態|じょうたい)|(?:老公|丈夫|老婆|妻子|男朋友|女朋友|儿子|女儿|爸爸|妈妈|我爸|我妈)的(?=猫|狗|宠物|寵物|兔子|仓鼠|倉鼠)|(?:남편|아내|와이프|아들|딸|엄마|아빠)(?:의)? ?(?=고양이|강아지|반려)|(?:^| )(?:(?:my|our) (?:husband|wife|son|daughter|dad|mom|mum|boyfriend|girlfriend|partner|kids?)s (?=(?:dog|cat|puppy|kitten|rabbit|hamster|pet)s?(?![a-z]))|(?:meo|cho|thu cung) cua (?:chong|vo|con|bo|me|ban trai|nguoi yeu)(?: (?:toi|em|minh))?|(?:gat[oa]|cachorr[oa]|cachorrinh[oa]|pet) d[oa] (?:meu|minha) (?:marido|esposa|filh[oa]|pai|mae|namorad[oa])|(?:kucing|anjing) (?:suami|istri|anak|ayah|ibu|pacar) (?:saya|aku|ku)|(?:aso|pusa) ng (?:asawa|anak|nanay|tatay) ko)(?![a-z])/g;
 
 function personIn(text: string, m: { start: number; end: number }): boolean {
-  const { start, end } = sentenceOf(text, m);
-  const sentence = text.slice(start, end).replace(POSSESSOR, ' ');
+  const sentence = sentenceText(text, m).replace(POSSESSOR, ' ');
   return OWN_PARENT.test(sentence) || OWN_PARTNER.test(sentence) || OWN_CHILD.test(sentence);
 }
 
@@ -1192,14 +1192,12 @@ function datesTheOneBefore(folded: Folded, match: Match<CrisisSignal>, f: Match<
   const { text } = folded;
   if (f.tag !== 'past' || f.start < match.end || breaks(text, match.end, f.start) !== 1) return false;
   const own = sentenceOf(text, f);
-  const sentence = text.slice(own.start, own.end);
-  if (!YEARS_GONE.test(sentence)) return false;
+  if (!YEARS_GONE.test(text.slice(own.start, own.end))) return false;
   const others = `${text.slice(own.start, f.start)} ${text.slice(f.end, own.end)}`
     .replace(/\d+/g, ' ')
     .split(' ')
     .filter((w) => w !== '');
-  const before = sentenceOf(text, match);
-  const said = text.slice(before.start, before.end);
+  const said = sentenceText(text, match);
   return (
     others.every((w) => DATE_ONLY.test(w)) && !NOW.test(said) && !RECENT.test(said) && !ONGOING.test(said)
   );
@@ -1233,9 +1231,7 @@ function framed(
       LAUGH.test(said) &&
       HARM_TO_SOMEONE.includes(match.tag) &&
       !KILLING.test(text.slice(match.start, match.end)) &&
-      !MEDIA.test(
-        text.slice(sentenceOf(text, match).start, sentenceOf(text, match).end).replace(LIKE_A_FILM, ' '),
-      ) &&
+      !MEDIA.test(sentenceText(text, match).replace(LIKE_A_FILM, ' ')) &&
       toMe(folded, match, language, f)
     )
       return false;
@@ -1293,7 +1289,7 @@ interface CrisisFinding {
 interface LexiconCrisis {
   finding: CrisisFinding | null;
   cautious: Set<CrisisSignal> | 'all' | null;
-  idioms: Match<null>[];
+  idioms: Match<string>[];
   /** Signals whose only words were figures of speech: the model, which may not know the idiom, does not overrule it. */
   idiomatic: Set<CrisisSignal>;
   /** A farewell set aside because the case closes with good news: the answer keeps the numbers, just in case. */
@@ -1331,9 +1327,7 @@ const THANKS =
 function findCrisis(folded: Folded, language: string): LexiconCrisis {
   // Every language's idioms and frames: language detection errs on short or mixed messages.
   const idioms = [
-    ...run(folded.text, WHOLE_IDIOMS)
-      .filter((i) => !gluedAcrossClauses(folded, i) && !otherMarks(folded, i))
-      .map((i) => ({ ...i, tag: null })),
+    ...run(folded.text, WHOLE_IDIOMS).filter((i) => !gluedAcrossClauses(folded, i) && !otherMarks(folded, i)),
     ...run(folded.text, GAPPED_IDIOMS),
   ].sort((a, b) => a.start - b.start || a.end - b.end);
   // A frame word inside a set phrase of another sense is no frame («gimana dulu ya», "what first").
@@ -1423,14 +1417,12 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
   if (pet.length > 0 && !hits.some((m) => m.tag === 'emergency')) idiomatic.add('emergency');
   // (Framed ones too: «犬が急に倒れて手術代30万…今は元気» is a pet's bill, the danger over.)
   const petIll = (animal || words.some(petDown)) && !hits.some((m) => m.tag === 'emergency');
+  const stalked = STALKED.test(folded.text);
   const cautious =
     idioms.length > 0 || frames.length > 0
       ? 'all'
-      : denied.length > 0 || over.length > 0 || STALKED.test(folded.text)
-        ? new Set([
-            ...[...denied, ...over].map((m) => m.tag),
-            ...(STALKED.test(folded.text) ? STALKING_READ_AS : []),
-          ])
+      : denied.length > 0 || over.length > 0 || stalked
+        ? new Set([...[...denied, ...over].map((m) => m.tag), ...(stalked ? STALKING_READ_AS : [])])
         : null;
   return {
     finding: lexiconCrisis(folded, idioms, hits),
@@ -1447,7 +1439,7 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
 
 function lexiconCrisis(
   folded: Folded,
-  idioms: Match<null>[],
+  idioms: Match<string>[],
   hits: Match<CrisisSignal>[],
 ): CrisisFinding | null {
   for (const signal of CRISIS_ORDER) {
@@ -1699,16 +1691,16 @@ function ordinaryFamily(
   // Whatever else is said must name a concern of its own, and not a partner's or a child's (a back
   // hurt and the hospital bill, a scam call): 「妻は今日家にいます。出かけさせてくれません」 names none, and
   // the alarm stands.
-  const said = rest
-    .replace(new RegExp(NOW.source, 'giu'), ' ')
-    .replace(new RegExp(RECENT.source, 'giu'), ' ')
-    .replace(EVERY_DAY, ' ');
+  const said = rest.replace(EVERY_NOW, ' ').replace(EVERY_RECENT, ' ').replace(EVERY_DAY, ' ');
   if (contentLength(said, language) > ORDINARY_REST_LETTERS) {
     const topics = new Set(run(rest, categoryPatterns(language, lexiconsFor(language))).map((m) => m.tag));
     if (topics.size === 0 || topics.has('women') || topics.has('child')) return false;
   }
   return p(cut) <= p(named) + ORDINARY_MARGIN && p(rest) < t.modelWatchAt;
 }
+/** Every "now" and every "yesterday" in a text (`NOW`, `RECENT`), to be blanked out. */
+const EVERY_NOW = new RegExp(NOW.source, 'giu');
+const EVERY_RECENT = new RegExp(RECENT.source, 'giu');
 /** Every day, every morning, on time, as folded text has it: when an ordinary thing is done. */
 const EVERY_DAY =
   /毎朝|毎日|毎晩|まいにち|まいあさ|每天|每天早上|매일|아침마다|(?<![a-z])(?:every (?:day|morning|night)|in the morning|at night|on time|tiap (?:hari|pagi|malam)|setiap (?:hari|pagi|malam)|todo dia|todos os dias|toda manha|hang ngay|moi ngay|moi sang|araw araw|gabi gabi|tuwing umaga)(?![a-z])|दिनहुँ|हरेक दिन|बिहान/g;
