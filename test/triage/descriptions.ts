@@ -112,8 +112,14 @@ export const DESCRIPTIONS: Record<string, string> = {
     'fresh batch 68 (test/triage/fresh-68.jsonl) — written apart at the start of the sixteenth session, people at home in few words (short messages naming a partner, parent or child: where they are, what they did, a small worry or a big one); measured blind (92.7 / 88.4 / 99.1 / 4.2), then development',
   'fresh-70.jsonl':
     'fresh batch 70 (test/triage/fresh-70.jsonl) — written apart in the sixteenth session, habits that took over (drink, gambling, games, pills, debt) and the families around them, every language drawn from one list of situations; measured blind (84.1 / 74.3 / 98.2 / 6.7), then development',
+  'fresh-72.jsonl':
+    "fresh batch 72 (test/triage/fresh-72.jsonl) — written apart at the start of the seventeenth session, about half of it about someone else (a neighbour, friend, co-worker, relative, pupil, customer, room-mate); one line found word for word elsewhere taken out; measured blind (95.0 / 88.8 / 97.3 / 2.7 on the session's first engine), then development",
   'fresh-crisis-7.jsonl':
     "crisis batch 7 (test/triage/fresh-crisis-7.jsonl) — 20 hard crises and 20 alarming-but-safe concerns per language, written apart in the sixteenth session; measured blind (198 of 220 crises, 22 of 220 false alarms), chose the crisis heads' training weight, then development",
+  'fresh-crisis-8.jsonl':
+    "crisis batch 8 (test/triage/fresh-crisis-8.jsonl) — 20 crises told in passing, laughed off or relayed and 20 alarming-but-safe concerns per language, written apart in the sixteenth session; measured blind (206 of 220 crises, 26 of 220 false alarms on that session's engine after its other passes), then development",
+  'fresh-crisis-9.jsonl':
+    "crisis batch 9 (test/triage/fresh-crisis-9.jsonl) — 20 crises and 20 alarming-but-safe concerns per language, the danger told inside something else (a practical question, a complaint, a message typed for someone, a rambling update), with typos and mixed scripts; written apart at the start of the seventeenth session; measured blind (200 of 220 crises, 18 of 220 false alarms on the session's first engine; 204 and 18 with crisis batch 8 trained in), then development",
   'fresh-9.jsonl':
     'fresh batch 9 (test/triage/fresh-9.jsonl) — written apart from everything, before the sixth corpus round; never tuned against',
   'fresh-10.jsonl':

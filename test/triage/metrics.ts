@@ -31,14 +31,14 @@ export const EXAM_BATCHES = [9, 10, 11, 12, 13, 14, 22, 23, 29, 33, 37, 44, 45, 
  */
 export const DEVELOPMENT_BATCHES = [
   5, 6, 7, 8, 15, 16, 17, 18, 19, 20, 21, 24, 25, 26, 27, 28, 30, 31, 32, 34, 35, 36, 38, 39, 40, 41, 42, 43,
-  46, 47, 48, 49, 51, 52, 53, 55, 56, 57, 58, 60, 61, 63, 64, 65, 67, 68, 70,
+  46, 47, 48, 49, 51, 52, 53, 55, 56, 57, 58, 60, 61, 63, 64, 65, 67, 68, 70, 72,
 ];
 
 /** Every development file in this folder: the team's set, the crisis batches and the development batches. */
 export const DEVELOPMENT_SETS = [
   'eval-set.jsonl',
   'fresh-crisis.jsonl',
-  ...[2, 3, 4, 5, 6, 7].map((n) => `fresh-crisis-${n}.jsonl`),
+  ...[2, 3, 4, 5, 6, 7, 8, 9].map((n) => `fresh-crisis-${n}.jsonl`),
   ...DEVELOPMENT_BATCHES.map((n) => `fresh-${n}.jsonl`),
 ];
 

@@ -178,7 +178,7 @@ const PARENT_HURT =
   /(?:父|母|ぱぱ|まま|お(?:父|母)さん)(?:親)?を|(?:杀|打|砍|揍|捅|推|掐)(?:了|死)?我(?:爸|妈)|(?:엄마|아빠|어머니|아버지)(?:를|한테 (?:칼|폭력))|(?:hit|hits|hitting|stab|stabs|kill|kills|hurt|hurts|attack|attacks|attacked|punched|pushed|threatened) (?:my )?(?:mum|mom|dad|mother|father) |(?:danh|giet|dam|day|xo) (?:me|bo|ba|cha) |(?:bateu|bate|batendo|matar|empurrou) (?:n)?(?:a |o )?(?:minha mae|meu pai|mae|pai) |(?:mukul|mukulin|bunuh|nendang|dorong) (?:ibu|mama|ayah|papa|bapak)|(?:sinaktan|sinasaktan|papatayin|sinuntok) (?:si |ang )?(?:mama|papa|nanay|tatay)/;
 /** The writer's own partner or ex, in each language, as folded text has it: violence by them is the women's window's. */
 const OWN_PARTNER =
-  /夫|おっと|旦那|だんな|主人|しゅじん|彼氏|かれし|元彼|妻|老公|丈夫|男朋友|男友|前夫|老婆|妻子|女朋友|남편|남친|남자친구|아내|와이프|श्रीमान|लोग्ने|श्रीमती|(?:^| )(?:husband|boyfriend|girlfriend|wife|partner|fiance|my ex|chong|ban trai|nguoi yeu|vo toi|suami|pacar|istri|mantan|asawa|kinakasama|live in|marido|namorado|namorada|esposa|companheiro|ex marido|logne|shriman|shrimati)(?: |$)/;
+  /夫|おっと|旦那|だんな|主人|しゅじん|彼氏|かれし|元彼|妻|老公|丈夫|男朋友|男友|前夫|老婆|妻子|女朋友|남편|남친|남자친구|아내|와이프|श्रीमान|लोग्ने|श्रीमती|(?:^| )(?:husband|hubby|boyfriend|bf|girlfriend|gf|wife|partner|fiance|my ex|chong|ban trai|nguoi yeu|vo toi|suami|pacar|istri|mantan|asawa|kinakasama|live in|marido|namorado|namorada|esposa|companheiro|ex marido|logne|shriman|shrimati)(?: |$)/;
 /**
  * Someone at work — a boss, a senior, a foreman, a colleague — or the workplace itself (factory,
  * site, a ship's crew), as folded text has it: violence there is a rights matter (LABELLING.md).
@@ -695,9 +695,15 @@ const KILLING = /kill|murder|matar|mata|mato|殺|ころ|杀|宰|죽|giet|bunuh|p
 /** Signals of harm done by one person to another (as against a wish to die or an illness). */
 const HARM_TO_SOMEONE: readonly CrisisSignal[] = ['violence', 'child_abuse'];
 
+/** Games, by the word or by name, as folded text has them. */
+const GAME =
+  /game|pubg|fortnite|free fire|roblox|minecraft|valorant|call of duty|mobile legends|げーむ|游戏|打机|电动|电玩|手游|게임|गेम/;
 /** Report frames that name a medium (news, a film, a drama, a video, a game), as folded text has them. */
-const MEDIA =
-  /game|pubg|fortnite|free fire|roblox|minecraft|valorant|call of duty|mobile legends|げーむ|游戏|打机|电动|电玩|手游|게임|गेम|news|film|movie|drama|novel|series|serie|anime|manga|youtube|tiktok|netflix|documentar|jornal|noticia|reportagem|berita|sinetron|drakor|balita|pelikula|teleserye|phim|bao|truyen|tv|tivi|ti vi|にゅーす|てれび|どらま|映画|えいが|あにめ|まんが|漫画|報道|新闻|电视|电影|剧|纪录片|小说|动漫|뉴스|티비|텔레비전|드라마|영화|다큐|웹툰|만화|समाचार|टिभी|फिल्म|सिनेमा|चलचित्र|नाटक|युट्युब|टिकटक/;
+const MEDIA = new RegExp(
+  `${GAME.source}|` +
+    /news|film|movie|drama|novel|series|serie|anime|manga|youtube|tiktok|netflix|documentar|jornal|noticia|reportagem|berita|sinetron|drakor|balita|pelikula|teleserye|phim|bao|truyen|tv|tivi|ti vi|にゅーす|てれび|どらま|映画|えいが|あにめ|まんが|漫画|報道|新闻|电视|电影|剧|纪录片|小说|动漫|뉴스|티비|텔레비전|드라마|영화|다큐|웹툰|만화|समाचार|टिभी|फिल्म|सिनेमा|चलचित्र|नाटक|युट्युब|टिकटक/
+      .source,
+);
 
 /**
  * The resident as the one harmed, in the message's language, as folded text has it: object forms
@@ -871,7 +877,7 @@ const ofTime = (said: string): boolean => !STORY.test(said) && !MEDIA.test(said)
  * 现在已经好了, 지금은 잘 지내, «giờ em ổn», "okay na ako", «hoje estou bem», "sekarang sudah baik", अहिले ठिक.
  */
 const WELL_NOW =
-  /今は(?:もう)?(?:すっかり|普通に|ふつうに)?(?:落ち着|落ちつ|大丈夫|元気|安定|平気)|いまは(?:もう)?(?:ふつうに)?(?:おちつ|だいじょうぶ|げんき|あんてい|へいき)|(?:^| )(?:im|i am|doing|feeling|been) (?:doing |feeling )?(?:well|fine|ok|okay|good|better|great|stable)(?: now| these days| today)|(?:^| )(?:fine|okay|ok|well|stable|(?:much |a lot |far |way )?better) now(?![a-z])|in recovery|(?:^| )(?:im|i am) (?:now )?in treatment(?![a-z])|(?:years?|months?) clean|(?:^| )(?:ive been|been|stayed|im|i am) (?:clean|sober) (?:ever )?since(?![a-z])|もう\d+年(?:以上)?(?:やって|して|切って|きって)(?:い)?な|现在(?:已经|都)?(?:好了|没事|很好|挺好|稳定|康复)|好多了|已经(?:好了|康复|走出来|没事了)|(?:지금은|이제는|요즘은) ?(?:잘 지내|괜찮|안정|건강|많이 좋아)|(?:지금은|이제는|이젠) ?안 ?해|(?:지금은|이제는|요즘은) ?(?:치료(?:를)? ?받고|약 먹고|상담 받고|상담받고) ?(?:잘 지내|괜찮|안정)|안 한 지 \d+ ?(?:년|개월|달)|잘 지내고 있|나아졌|(?:^| )(?:gio|bay gio|hien tai|hien gio) (?:(?:em|toi|minh) )?(?:da )?(?:on|khoe|binh thuong|on dinh)(?![a-z])|(?:^| )(?:on|khoe|do) hon nhieu(?![a-z])|dieu tri xong|(?:^| )(?:okay|ok|ayos|maayos|magaling|mabuti) na (?:ako|ko|siya|sya|ang pakiramdam ko)(?: ngayon)?(?![a-z])|gumaling na ako|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))? (?:estou|to|tou|me sinto|ja estou|ja to|esta|ta|ja esta|ja ta) (?:bem|melhor|estavel|recuperad)|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))? (?:estou|to|tou|sigo|esta|ta|segue) em tratamento|(?:^| )(?:estou|to|tou) muito melhor|ja me recuperei|(?:^| )sekarang (?:(?:aku|saya|gue|dia|beliau) )?(?:sudah |udah |dah )?(?:jauh )?(?:lebih )?(?:baik|membaik|pulih|sehat|stabil|oke)(?![a-z])|(?:sudah|udah) pulih|(?:अहिले|अब) (?:म )?(?:ठिक|ठीक|सन्चै|निको)|(?:ahile|aile|aba) (?:ma )?(?:thik|theek|sanchai)/;
+  /今は(?:もう)?(?:すっかり|普通に|ふつうに)?(?:落ち着|落ちつ|大丈夫|元気|安定|平気)|いまは(?:もう)?(?:ふつうに)?(?:おちつ|だいじょうぶ|げんき|あんてい|へいき)|(?:今は|いまは)[^|]{0,20}?(?:(?:病院|びょういん|通院|つういん|薬|くすり|治療|ちりょう|カウンセリング|かうんせりんぐ)[^|]{0,12}?)(?:元気|げんき|落ち着|おちつ|安定|あんてい|大丈夫|だいじょうぶ)|(?:^| )(?:im|i am|doing|feeling|been) (?:doing |feeling )?(?:well|fine|ok|okay|good|better|great|stable)(?: now| these days| today)|(?:^| )(?:fine|okay|ok|well|stable|(?:much |a lot |far |way )?better) now(?![a-z])|(?:^| )(?:im|i am|ive been|been|doing) (?:fine|okay|ok|well|good|stable|clean) (?:for|since) (?:years|ages|a long time|many years|several years|a few years|over a year|\d+ years)(?![a-z])|in recovery|(?:^| )(?:im|i am) (?:now )?in treatment(?![a-z])|(?:years?|months?) clean|(?:^| )(?:ive been|been|stayed|im|i am) (?:clean|sober) (?:ever )?since(?![a-z])|もう\d+年(?:以上)?(?:やって|して|切って|きって)(?:い)?な|现在(?:已经|都)?(?:好了|没事|很好|挺好|稳定|康复)|好多了|已经(?:好了|康复|走出来|没事了)|(?:지금은|이제는|요즘은) ?(?:잘 지내|괜찮|안정|건강|많이 좋아)|(?:지금은|이제는|이젠) ?안 ?해|(?:지금은|이제는|요즘은) ?(?:치료(?:를)? ?받고|약 먹고|상담 받고|상담받고) ?(?:잘 지내|괜찮|안정)|안 한 지 \d+ ?(?:년|개월|달)|잘 지내고 있|나아졌|(?:^| )(?:gio|bay gio|hien tai|hien gio) (?:(?:em|toi|minh) )?(?:da )?(?:on|khoe|binh thuong|on dinh)(?![a-z])|(?:^| )(?:on|khoe|do) hon nhieu(?![a-z])|dieu tri xong|(?:^| )(?:okay|ok|ayos|maayos|magaling|mabuti) na (?:ako|ko|siya|sya|ang pakiramdam ko)(?: ngayon)?(?![a-z])|gumaling na ako|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))? (?:estou|to|tou|me sinto|ja estou|ja to|esta|ta|ja esta|ja ta) (?:bem|melhor|estavel|recuperad)|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))? (?:estou|to|tou|sigo|esta|ta|segue) em tratamento|(?:^| )(?:estou|to|tou) muito melhor|ja me recuperei|(?:^| )sekarang (?:(?:aku|saya|gue|dia|beliau) )?(?:sudah |udah |dah )?(?:jauh )?(?:lebih )?(?:baik|membaik|pulih|sehat|stabil|oke)(?![a-z])|(?:sudah|udah) pulih|(?:अहिले|अब) (?:म )?(?:ठिक|ठीक|सन्चै|निको)|(?:ahile|aile|aba) (?:ma )?(?:thik|theek|sanchai)/;
 /** A denial just after a recovery in Japanese or Korean (「落ち着いてない」, 괜찮지 않아), or just before it ("not fine now"). */
 const NOT_WELL_AFTER = /^.{0,4}?(?:ない|なく|じゃ|では|지 않|지 못|않아|없)/;
 const NOT_WELL_BEFORE = /(?:not|never|khong|chua|hindi|nao|tidak|belum|nggak|gak|没|不) ?$/;
@@ -887,7 +893,7 @@ const OWN_CLAUSE_ONLY =
   /亡くな|他界|急死|死去|逝去|主人公|登場人物|きゃら|しーん|場面|died|passed away|lost my|character|scene|死于|去世|过世|過世|病逝|主角|角色|镜头|场景|情节|돌아가|사망|세상을 떠|주인공|등장인물|장면|qua doi|mat vi|mat do|nhan vat|canh|मृत्यु|mrityu|nidhan|पात्र|दृश्य|namatay|bida|tauhan|eksena|morreu|personagem|protagonista|cena|meninggal|wafat|tokoh|pemeran|karakter|adegan/;
 /** Words after a recovery that bring the danger back: again, lately, these days. */
 const AGAIN =
-  /again|lately|recently|these days|また|まだ|再び|最近|このごろ|この頃|다시|요즘|최근|아직|又|再次|最近|近来|还是|lai muon|gan day|dao nay|van con|ulit|na naman|novamente|de novo|ultimamente|ainda|akhir akhir ini|belakangan|masih|फेरि|pheri|आजकल|अझै/;
+  /again|lately|recently|these days|また|まだ|再び|最近|このごろ|この頃|다시|요즘|최근|아직|又|再次|最近|近来|还是|lai muon|gan day|dao nay|van con|ulit|na naman|novamente|de novo|ultimamente|ainda|akhir akhir ini|belakangan|masih|फेरि|pheri|(?<![a-z])feri(?![a-z])|आजकल|अझै/;
 
 /**
  * The harm told as a story of years ago, as folded text has it: 「もう10年前の話」「昔の話」, "that was ten
@@ -995,6 +1001,8 @@ function saidInJest(folded: Folded, match: { start: number; end: number; tag?: u
     t.replace(/「[^」]*」|『[^』]*』|“[^”]*”|"[^"]*"|«[^»]*»|(?<![\p{L}])'[^']*'(?![\p{L}])/gu, ' ');
   const outside = `${unquoted(source.slice(start, open))} ${unquoted(source.slice(close + 1, end))}`;
   if (!SAYS.test(outside)) return false;
+  // A joke backed by an act is no joke: his things cleared out or given away, a will, said anywhere.
+  if (SETTLING.test(unquoted(source).toLowerCase())) return false;
   const jest = JEST.exec(outside);
   if (!jest) return false;
   return (
@@ -1002,6 +1010,15 @@ function saidInJest(folded: Folded, match: { start: number; end: number; tag?: u
     !JEST_DENIED_AFTER.test(outside.slice(jest.index + jest[0].length))
   );
 }
+
+/**
+ * Affairs put in order, as the resident types it (lower case): belongings cleared out or given away, a
+ * will or a farewell letter — 「机の私物ぜんぶ片付けてあった」「身辺整理」, 把东西都送人了, 물건을 다 나눠
+ * 줬어요, "gave away his things", "cleared out his desk", «dọn hết đồ», «deu todas as coisas dele»,
+ * "barangnya dibagi-bagiin". Beside a wish to die said laughing (`saidInJest`), the laugh is no joke.
+ */
+const SETTLING =
+  /私物|身辺整理|身の回り(?:の|を)?(?:整理|片付)|形見|遺書|遺言|ゆいしょ|いしょを|把?(?:东西|東西)(?:都|全)?(?:送人|送给|分给|送給|分給|清空|收拾好)|遗书|遺書|물건(?:을|들을)? ?(?:다 )?(?:나눠|정리|치웠)|유서|(?:gave|giving|give) away (?:all )?(?:his|her|their|my) (?:things|stuff|belongings|games|clothes)|(?:cleared|emptied|cleaned) out (?:his|her|their) (?:desk|locker|room|things)|(?:wrote|left) (?:a )?(?:will|note|letter) (?:for|to) (?:us|me|everyone|his|her)|dọn (?:hết|sạch) đồ|cho hết đồ|(?:deu|doou) (?:todas as |tudo )?(?:coisas|roupas)|(?:bagi|bagiin|kasih) (?:semua )?barang|ipinamigay (?:ang|lahat)|सामान (?:सबै )?(?:बाँड|दिए)/;
 
 /**
  * A partnership ended, said outright, as folded text has it: divorced or separated already
@@ -1225,13 +1242,14 @@ function framed(
     // Nor does a laugh make it a joke: "he chokes me lol", 「彼氏に首絞められた笑」, «Chồng lại đánh em
     // rồi haha» — the writer laughing it off is minimising what is done to her, not telling a joke.
     // ("She'll kill me when she finds out kkkk" is the hyperbole it sounds: a word of killing, or a game
-    // named in the sentence, keeps the laugh a joke.)
+    // named in the sentence, keeps the laugh a joke — the game not when the writer's partner is named:
+    // "my bf punches me when he loses at fortnite lol".)
     if (
       f.tag === 'joke' &&
       LAUGH.test(said) &&
       HARM_TO_SOMEONE.includes(match.tag) &&
       !KILLING.test(text.slice(match.start, match.end)) &&
-      !MEDIA.test(sentenceText(text, match).replace(LIKE_A_FILM, ' ')) &&
+      !playedOut(text, match) &&
       toMe(folded, match, language, f)
     )
       return false;
@@ -1272,6 +1290,18 @@ function framed(
     return !(f.end <= match.start && ofTime(said) && (TURN.test(between) || RECENT.test(matchSide)));
   });
 }
+
+/**
+ * Whether a laugh's sentence names a film, the news or a game (not "like a film"): the laugh then goes
+ * with what is played out there — though not a game when the writer's partner is named ("my bf punches
+ * me when he loses at fortnite lol": his blow is no game's).
+ */
+function playedOut(text: string, match: Match<CrisisSignal>): boolean {
+  const sentence = sentenceText(text, match).replace(LIKE_A_FILM, ' ');
+  if (!MEDIA.test(sentence)) return false;
+  return !(OWN_PARTNER.test(text) && GAME.test(sentence) && !MEDIA.test(sentence.replace(GAMES, ' ')));
+}
+const GAMES = new RegExp(GAME.source, 'g');
 
 /** "Or" between two things denied together, in each language, as folded text has it. */
 const OR_ALSO = /^ (?:or|nor|or even|ou|nem|atau|ataupun|maupun|o|ni|hay|hoac)(?: (?:ever|even|anything))? $/;
@@ -1368,15 +1398,20 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
       !over.includes(m) &&
       !jested.includes(m),
   );
-  // Hitting or a threat told only inside a drama, the news or a game (「ドラマで こどもが たたかれる」):
+  // Hitting or a threat told only inside a drama or the news (「ドラマで こどもが たたかれる」), or a
+  // killing inside a game named, no blow besides and no partner of the writer's named ("he'd kill me in
+  // minecraft"; a boyfriend who threatens to kill when he loses a game is no game's):
   // the model, which may not know the frame, does not overrule it.
+  const gameKilling = (signal: CrisisSignal) =>
+    !OWN_PARTNER.test(folded.text) &&
+    words.every((w) => w.tag !== signal || KILLING.test(folded.text.slice(w.start, w.end)));
   for (const m of words)
     if (
       (m.tag === 'child_abuse' || m.tag === 'violence') &&
       !unframed.includes(m) &&
       frames.some(
         (f) =>
-          f.tag === 'report' &&
+          (f.tag === 'report' || (f.tag === 'joke' && gameKilling(m.tag))) &&
           MEDIA.test(folded.text.slice(f.start, f.end)) &&
           breaks(folded.text, Math.min(f.end, m.end), Math.max(f.start, m.start)) === 0,
       ) &&
@@ -1724,7 +1759,38 @@ function modelAlarm(
   const reading = modelCrisis(heads, folded, t, lexicon);
   if (lexicon.closed && reading?.signal === 'suicide') return null;
   if (reading && ordinaryFamily(folded, language, reading.signal, t, model)) return null;
+  if (reading?.signal === 'child_abuse' && olderChildAlone(folded)) return null;
   return reading;
+}
+
+/** On one's own, as folded text has it: home alone, asleep in one's room alone, by oneself. */
+const ALONE =
+  /一人で|ひとりで|独りで|留守番|るすばん|一个人|一個人|独自|獨自|自己在家|혼자|(?<![a-z])(?:alone|by (?:him|her|them)sel(?:f|ves)|on (?:his|her|their) own|mag isa|nag iisa|mot minh|sozinh[oa]s?|sendiri(?:an)?)(?![a-z])|एक्लै|eklai/;
+/** A one-digit age said (a small child's), as folded text with ASCII digits has it. */
+const SMALL_CHILD_AGE =
+  /(?<!\d)\d ?(?:歳|才|さい|岁|살|세|tuoi|anos|tahun|taon|years? old|yrs? old|yo|वर्ष)(?![a-z])/;
+
+/** Neglect beyond being alone, as folded text has it: no food, hunger, days on end, a parent gone. */
+const NEGLECTED =
+  /食べ|たべ|ご飯|ごはん|お腹|おなか|空腹|何日|なんにち|帰ってこな|かえってこな|出て行っ|でていっ|吃|饿|餓|饭|飯|几天|幾天|没回|沒回|不回|밥|굶|배고|며칠|안 들어|(?<![a-z])(?:eat|eaten|ate|food|hungry|starv\w*|days|nights|left (?:us|him|her|them|home)|gone|walked out|an|doi|com|may ngay|bo di|comer|comida|fome|dias|noites|makan|lapar|hari|malam|kain|kumain|gutom|araw|iniwan|umalis)(?![a-z])|खान|भोक|दिन/;
+
+/**
+ * Whether the model's reading of neglect rests on a child of 10–17 by the age said being on their own
+ * (asleep in their room, home alone after school), nothing of harm, fear or drink said: a child that
+ * old on their own is no neglect («natutulog siya mag-isa sa kwarto niya, 12 years old na sya»). A small
+ * child's age beside it, any word of harm (`NOT_ORDINARY`), or of hunger, days on end or a parent gone
+ * (`NEGLECTED`), and the alarm stands; the numbers stay
+ * beside the answer either way (a watch).
+ */
+function olderChildAlone(folded: Folded): boolean {
+  const digits = asciiDigits(folded.text);
+  return (
+    childAgeIn(digits) !== null &&
+    !SMALL_CHILD_AGE.test(digits) &&
+    ALONE.test(folded.text) &&
+    !NOT_ORDINARY.test(folded.text) &&
+    !NEGLECTED.test(folded.text)
+  );
 }
 
 /** The resident's own words for a span of the folded text (or the span itself). */

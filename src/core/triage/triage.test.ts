@@ -1347,3 +1347,306 @@ describe('family at home, in few words', () => {
     ]);
   });
 });
+
+describe('pass K, seventeenth session', () => {
+  const first = (text: string) => codes(text)[0];
+
+  it('a wife caring for her husband’s parent, a foreigner wanting Japanese friends, an old neighbour nobody visits', () => {
+    expect(first('姑の介護を始めて2年、夫は口を出すだけで手伝わない')).toBe('carer');
+    expect(first('ぎぼ の かいご を ひとりで して います')).toBe('carer');
+    expect(first('日本人の友だちがほしいです')).toBe('isolation');
+    expect(codes('となりのおじいさん、誰も訪ねて来ていないようで心配')).toContain('isolation');
+    expect(codes('会社の人と駅前でどこで会えるか相談')).not.toContain('isolation');
+  });
+
+  it('someone else’s concern in English: a school counsellor, a man who has nobody at all', () => {
+    expect(first('the school counselor says my 9 year old is scared of the dark since the movie')).toBe(
+      'child',
+    );
+    expect(first('an old man at my church has nobody at all since his wife died')).toBe('isolation');
+    expect(codes('I want to see someone just to talk about my debts')).not.toContain('isolation');
+  });
+
+  it('paperwork after a death, a CPR class in English, a museum are routine; the same card withheld by an ex is not', () => {
+    expect(codes('父が先月亡くなり、保険証を返したいのですが窓口はどこですか')).toEqual([]);
+    expect(
+      codes('my mum passed away in Manila, do I need to tell the ward office? she was my tax dependent'),
+    ).toEqual([]);
+    expect(codes('is there a CPR class in English near Kita ward?')).toEqual([]);
+    expect(codes('the museum in our ward is closed on mondays?')).toEqual([]);
+    expect(codes('元夫が子どもの保険証を返してくれない')).not.toEqual([]);
+    expect(codes('我婆婆去世了，我一个人带孩子，年金也没有了，生活很困难')).toContain('livelihood');
+  });
+
+  it('Chinese and Korean: followed home, harassed by a supervisor, a colleague gone quiet, a wheelchair and a broken lift, no housekeeping money', () => {
+    expect(first('上週開始總覺得有人跟著我回家，很害怕')).toBe('women');
+    expect(codes('在公司被主管性骚扰，怕被开除')).toEqual(expect.arrayContaining(['women', 'rights']));
+    expect(first('同事最近都不讲话，午饭也不吃，我有点担心')).toBe('mental_health');
+    expect(first('大楼电梯坏了，坐轮椅的邻居出不了门')).toBe('disability');
+    expect(codes('남편이 생활비를 하나도 안 줘요')).toEqual(expect.arrayContaining(['women', 'livelihood']));
+  });
+
+  it('work and money in Vietnamese, Nepali, Tagalog, Portuguese and Indonesian; the same words in ordinary sentences are not', () => {
+    expect(first('mình bị đau răng mấy hôm rồi, đi nha khoa hết bao nhiêu tiền')).toBe('medical');
+    expect(first('हप्तामा ७ दिन काम गर्नुपर्छ, बिदा नै छैन')).toBe('rights');
+    expect(codes('kinuha ng employer ang passport namin at hindi kami makaalis')).toContain('rights');
+    expect(codes('o encarregado falou que estrangeiro não tem direito a férias')).toContain('rights');
+    expect(codes('meu marido perdeu a perna num acidente e eu cuido dele')).toEqual(
+      expect.arrayContaining(['carer', 'disability']),
+    );
+    expect(first('saya diikuti cowok dari stasiun sampai kos')).toBe('women');
+    expect(first('boleh nolak shift malam kalau sudah capek?')).toBe('rights');
+    expect(codes('em cần tìm người bảo lãnh thuê nhà, sang tháng phải chuyển')).not.toContain(
+      'multicultural',
+    );
+    expect(codes('आमाले फोन उठाउँदैन, चिन्ता लाग्यो')).not.toContain('rights');
+    expect(codes('meu filho tem direito a bolsa de estudos?')).not.toContain('rights');
+    expect(codes('acara ini diikuti 200 peserta dari seluruh jepang')).not.toContain('women');
+  });
+});
+
+describe('pass F, seventeenth session', () => {
+  const quiet = (texts: string[]) => {
+    for (const text of texts) expect([text, detectCrisis(text)]).toEqual([text, null]);
+  };
+  const alarms = (signal: string, texts: string[]) => {
+    for (const text of texts) expect([text, detectCrisis(text)]).toEqual([text, signal]);
+  };
+
+  it('a weapon asked about as law is no threat; a weapon pointed or a threat beside a licence still is', () => {
+    quiet([
+      'Does my husband need a gun license to go hunting in Hokkaido?',
+      'How do I apply for a firearms licence here? I used to shoot clay pigeons',
+      'asawa ko may lisensya ng baril sa Pinas, pwede ba dalhin dito?',
+      'boleh gak bawa pisau buat masak di koper?',
+    ]);
+    alarms('violence', [
+      'My husband has a gun license and last night he pointed the gun at me',
+      'he got a hunting rifle and says he will shoot me',
+      'asawa ko may lisensya ng baril at tinutukan niya ako kagabi',
+      'suami punya golok buat masak tapi semalam dia ngancam bunuh saya pakai golok itu',
+    ]);
+  });
+
+  it('a child hit by a classmate, siblings’ “I’ll kill you”, a game shout; a parent’s blow or a partner’s threat beside them still alarm', () => {
+    quiet([
+      '孩子在学校被同学推了一下，膝盖擦伤了',
+      '儿子玩游戏的时候老是大叫杀死你，怎么办',
+      'My son keeps saying "I\'ll kill you" to his sister when they fight over the iPad',
+      "minha filha fala 'te mato' pra irmã quando brigam",
+      '子どもが友達に叩かれたそうです。先生に相談したい',
+      '아이가 같은 반 친구한테 맞았어요. 선생님께 어떻게 말해야 하나요',
+    ]);
+    alarms('child_abuse', ['孩子被同学打了，回家又被他爸打', '孩子被同学打了，晚上又被她妈打了一顿']);
+    alarms('violence', [
+      '老公打游戏输了就对我大叫杀死你，还摔东西',
+      "meu marido fala 'vou te matar' pra mim",
+    ]);
+  });
+
+  it('a flat where someone once died, hurt at work and insured, “not suicidal, just lonely”; a wish said beside them still alarms', () => {
+    quiet([
+      'Someone killed themselves in the apartment before we moved in, is the rent lower?',
+      'alguém se matou no apartamento antes, posso pedir desconto?',
+      'se eu me machucar na linha de produção, o seguro cobre?',
+      "I'm not suicidal, just lonely. Is there a group for foreigners?",
+      'gak mau bunuh diri kok, cuma kesepian aja',
+      'nonton drama korea sampe nangis sampe pengen mati wkwk',
+    ]);
+    alarms('suicide', [
+      'Someone killed themselves in the apartment and now I want to die too',
+      "I'm not suicidal, just want to disappear forever",
+      'gak mau bunuh diri, cuma pengen hilang selamanya',
+      'drakor ending sedih, tapi aku emang pengen mati beneran, capek hidup',
+    ]);
+  });
+
+  it('a boss’s insult, an exam that “kills”, a denial in Korean; a father’s words, a husband’s threat, a first blow still alarm', () => {
+    quiet([
+      '上司に「お前なんか辞めちまえ」と言われた',
+      'परीक्षाले मलाई मार्छ 😂',
+      'kanji le malai marchha haha',
+      '남편이 때린 적은 한 번도 없어요. 그런데 돈을 안 줘요',
+      'sếp hay sờ vào người em, em sợ bị đuổi việc',
+    ]);
+    alarms('child_abuse', [
+      '父に「お前なんか死ね」と毎日言われる',
+      'ông chủ nhà hay sờ vào người con gái em',
+    ]);
+    alarms('violence', ['श्रीमानले मलाई मार्छ भन्नुहुन्छ', '남편이 때린 적은 없었는데 어제 처음으로 목을 졸랐어요']);
+  });
+
+  it('an ambulance already gone, a stroke that was not one, a cold remedy taken twice, last month’s death in Nepali; a collapse now still alarms', () => {
+    quiet([
+      'tadi ada orang jatuh di stasiun, udah dibawa ambulans, aku masih deg-degan',
+      "Thought my dad was having a stroke but it was just a migraine, he's fine now",
+      'I worried he had a heart attack, turned out to be heartburn',
+      '風邪薬を間違えて2回飲んでしまいました。今は元気です',
+      'bố em uống nhầm thuốc cảm 2 lần',
+      'गत महिना बुबालाई हृदयाघात भयो, अब बिमाको कागज के चाहिन्छ',
+    ]);
+    alarms('emergency', [
+      'suami saya pingsan, udah dibawa ambulans tapi gak sadar sampai sekarang',
+      'I thought my dad was having a stroke but it turned out to be worse, he is not breathing',
+      '風邪薬を間違えて12回分飲んでしまいました',
+      'bé nhà em uống nhầm thuốc cảm 2 lần, giờ co giật',
+      'mẹ em uống nhầm thuốc ngủ 2 lần',
+    ]);
+  });
+
+  it('self-harm or a wish to die long past with the recovery said is a watch; again, lately, yesterday still alarm', () => {
+    for (const text of [
+      'I used to self harm as a teenager, been fine for years now. Do I have to put that on the form?',
+      'まえ は しにたい と おもった。 いま は びょういん いって くすり のんで げんき。',
+      'पहिले मर्न मन लाग्थ्यो, अहिले ठिक छु',
+    ]) {
+      const result = triage(text);
+      expect([text, result.crisis, result.crisisWatch]).toEqual([text, null, 'suicide']);
+    }
+    alarms('suicide', [
+      'I used to self harm as a teenager, been fine for years, but last night I cut myself again',
+      'まえ は しにたい と おもった。 いま は びょういん いって げんき。 でも また しにたい',
+      'pahile marna mann lagthyo, aba sanchai chu tara feri marna mann lagchha',
+      'きのう しにたい と おもった。 いま は くすり のんで げんき',
+    ]);
+  });
+
+  it('our language not to be spoken at home, meals at a grown child’s door: the model is made surer; a lock or a blow still alarms', () => {
+    quiet(['아이 학교 선생님이 집에서도 한국어 쓰지 말라고 했대요. 이게 맞는 건가요']);
+    alarms('child_abuse', [
+      '아빠가 집에서 한국어 쓰지 말라고 하고 한국어 쓰면 때려요',
+      'anak saya 8 tahun dikurung di kamar sama ayah tirinya, makan diantar ke depan pintu',
+    ]);
+  });
+});
+
+describe('pass C, seventeenth session', () => {
+  it('locked in from outside with the particle dropped, a blade carried to the door or gate, a cutter or scissors pressed to the neck, alarm; a lock that cannot be set, a festival khukuri, a butcher’s knife or a haircut do not', () => {
+    raises('violence', [
+      'バイト先の店長に事務所に入れられて外から鍵かけられた。出られない',
+      '彼に部屋に押し込まれて外からカギ閉められました',
+      'kare ni heya ni irerarete soto kara kagi kakerareta',
+      'ऊ चक्कु बोकेर घर बाहिर उभिएको छ',
+      'उसले चक्कु बोकेर गेटमा उभिएको छ, डर लाग्यो',
+      'o ex dela tá no portão com uma faca me esperando',
+      'meu ex-marido tá na portaria com a faca',
+      'suami nempelin gunting ke leher saya tadi malam',
+      'dia ngancem pake cutter ke aku',
+    ]);
+    raises(null, [
+      'この物置は外から鍵がかけられないので不安です',
+      'खुकुरी बोकेर दशैंमा घर बाहिर फोटो खिच्यो',
+      'तरकारी काट्न चक्कु बोकेर भान्सामा गएँ',
+      'o açougue com faca afiada fica lá embaixo do prédio',
+      'gunting rambut di leher geli banget',
+      'beli cutter buat kerajinan, ada di laci',
+    ]);
+  });
+  it('romaji falls with no answer or blood from the head, half the body gone after a fall, a Cantonese swollen face after peanut, a door unanswered for days with the light on, alarm; a scraped knee, a failed exam, a dropped phone, old paralysis, a mosquito bite do not', () => {
+    raises('emergency', [
+      'obaachan ga beranda kara ochite ugokimasen',
+      'sofu ga koronde atama kara chi ga takusan deteimasu',
+      'chichi ga taoremashita. yondemo hannou ga arimasen',
+      '刚才发现爷爷倒在客厅，突然半边身子动不了',
+      '我爸躺在地上，叫他只会哼哼不会说话',
+      '个仔食完虾之后成块面肿晒，把声沙沙',
+      '食咗花生之后佢嘴唇肿晒，唞唔到气',
+      'a vizinha idosa não atende a porta há três dias e a luz tá acesa',
+      'o senhor do 302 não abre a porta faz 4 dias, ouvi um baque ontem',
+    ]);
+    raises(null, [
+      'kodomo ga koronde hiza kara chi ga dete imasu, bandoeido aru?',
+      'shiken ni ochite kare kara henji ga nai',
+      'kaidan kara ochita keitai ga ugokanai',
+      '爷爷中风以后半边身子不能动，想申请护理',
+      '我妈半边身子不能动很多年了，请问残疾证怎么办',
+      '我个面肿咗，因为蚊咬',
+      '拔完牙之后面肿咗两日',
+      'meu filho não atende a porta quando estou no trabalho, a tv fica ligada',
+    ]);
+  });
+  it('going down from the balcony «and be done with it», my own cremation asked ahead, jisatsu and the life insurance, a blade used on the arm nightly, gone by the month’s end with the dog given away, a public goodbye then silence, alarm; the garden below, a parent’s ashes, buying insurance, a work cut, a move home, thanks for help do not', () => {
+    raises('suicide', [
+      '活着没意思，真想从楼顶下去算了',
+      '有时候想从天台下去一了百了',
+      '干脆从阳台跳了吧，反正没人在乎',
+      'Cho em hỏi hỏa táng ở Nhật bao nhiêu, em không chịu nổi nữa rồi',
+      'Gửi tro cốt về quê mất bao lâu? Mình chỉ muốn lo trước để bố mẹ khỏi khổ vì mình',
+      'jisatsu gare hoken paisa aaucha ki',
+      'aatmahatya gare bima ko paisa family le paucha?',
+      'yung blade ginagamit ko sa pulso tuwing gabi',
+      'lumalalim na ang laslas ko sa hita',
+      '月末には私もいないので、残ったものは処分してください。犬だけ誰かもらってくれないかな',
+      '佢喺fb出post话多谢各位，再见，之后打唔通电话',
+      '朋友在群里说了句谢谢大家，再见，然后就打不通了',
+    ]);
+    raises(null, [
+      '从阳台下去就是小花园，很方便',
+      'Bố em mất ở bệnh viện, hỏa táng ở Nhật hết bao nhiêu tiền?',
+      'Cho hỏi thủ tục gửi tro cốt của mẹ về Việt Nam',
+      'seimei hoken ma join garna chahanchu, kati parcha?',
+      'jisatsu ko news herera dar lagyo',
+      'nahiwa ako ng cutter sa braso sa trabaho, may first aid ba',
+      'lumalalim na ang baha sa kalsada',
+      '月末には私もいないので、荷物の受け取りは夫がします',
+      '帰国するので月末には私もいないです。テレビをもらってくれる人いますか',
+      '多谢大家帮忙，我冇覆系因为太忙',
+    ]);
+  });
+  it('a child flung at the wall, touched where no one may touch, a baby left alone for hours, dinner withheld as punishment while the child grows thin, alarm; a toy or a bag thrown, a doctor’s examination, a family living on its own, a diet do not', () => {
+    raises('child_abuse', [
+      '我老公把儿子甩到墙上，孩子哭个不停',
+      '他喝醉了把女儿摔在地上',
+      'श्रीमानले छोरीलाई नछुने ठाउँमा छोए',
+      'uncle le bahini lai nachhunuparne thau ma chhunchha',
+      'bayi 6 bulan kami tinggal sendiri di rumah 4 jam, aman ga?',
+      'her stepdad punishes her with no supper most nights and she is skin and bones',
+      'they send him to bed hungry as a punishment, he is getting thinner',
+    ]);
+    raises(null, [
+      '孩子把玩具甩到墙上',
+      '他把孩子的书包扔到地上',
+      'डाक्टरले छुनु पर्ने ठाउँ जाँच गर्नुभयो',
+      'kami tinggal sendiri di Jepang, bayi 8 bulan, gak ada keluarga',
+      'bayi umur 5 bulan, kami tinggal sendiri tanpa orang tua',
+      'no dinner tonight for me, I am on a diet and getting so thin lol',
+      'he got detention, no dinner plans for us tonight',
+    ]);
+  });
+});
+
+describe('games, laughs and older children (seventeenth session)', () => {
+  it('a killing inside a game named is the game’s; a blow beside it, or the writer’s partner, is not', () => {
+    raises(null, [
+      "my little brother said he'd kill me in minecraft lol",
+      'my cousin keeps saying he will kill me in roblox haha',
+      '동생이 게임에서 저를 죽이겠대요 ㅋㅋ',
+    ]);
+    raises('violence', [
+      '彼氏がゲームで負けると殺すぞって言って殴ってくる',
+      'my bf punches me when he loses at fortnite lol',
+      'my husband said he will kill me if i keep playing roblox',
+      'meu marido me bate quando perde no free fire kkkk',
+    ]);
+  });
+
+  it('a laugh beside a film keeps the film’s harm a story, with the partner named as the one watching', () => {
+    raises(null, [
+      'हाहा श्रीमानले फिल्म हेर्दै हुनुहुन्छ, फिल्ममा नायिकालाई कोठामा थुनियो',
+      'lol my husband is watching a movie where the wife gets locked in the basement',
+    ]);
+  });
+
+  it('an older child on their own is no neglect; hunger, days alone or a small child still alarm', () => {
+    raises(null, [
+      'my 13 year old is home alone after school until 7, is that ok',
+      '13歳の娘が夜一人で留守番しています',
+      'natutulog siya mag-isa sa kwarto niya hanggang umaga, 12 years old na sya',
+    ]);
+    raises('child_abuse', [
+      "my 12 year old is alone at home and hasn't eaten for two days, mum left",
+      '14岁的女儿一个人在家好几天了，妈妈走了',
+      'night shift ako kaya natutulog siyang mag-isa sa bahay hanggang umaga, 3 taon lang sya',
+    ]);
+  });
+});

@@ -906,7 +906,10 @@ const ABUSE_FAMILIES: readonly ConceptExtension[] = [
       zh: { say: ['摸她不该摸的地方', '摸我不该摸的地方', '摸他不该摸的地方', '摸她不好的地方', '摸我不好的地方', '碰她不该碰的地方', '碰我不该碰的地方', '摸佢唔應該摸嘅地方'] },
       vi: { say: ['chạm vào chỗ kín', 'chạm vào vùng kín', 'sờ vào chỗ không nên', 'chạm vào chỗ không nên', 'sờ chỗ kín', 'động vào chỗ kín', 'động vào vùng kín'] },
       ne: {
-        say: ['नराम्रो ठाउँमा छु', 'नराम्रो ठाउँमा छो', 'नराम्रोसँग छुन', 'नराम्रोसँग छोए', 'नराम्रोसँग छोयो', 'naramrosanga chhun', 'naramro sanga chhun', 'गोप्य अङ्गमा छु', 'गोप्य अंगमा छु', 'naramro thau ma chhun', 'naramro thau ma chun', 'naramro thaun ma chhun', 'naramro thaun ma chun', 'naramro thau ma xun'],
+        say: ['नराम्रो ठाउँमा छु', 'नराम्रो ठाउँमा छो', 'नराम्रोसँग छुन', 'नराम्रोसँग छोए', 'नराम्रोसँग छोयो', 'naramrosanga chhun', 'naramro sanga chhun', 'गोप्य अङ्गमा छु', 'गोप्य अंगमा छु', 'naramro thau ma chhun', 'naramro thau ma chun', 'naramro thaun ma chhun', 'naramro thaun ma chun', 'naramro thau ma xun',
+          // «नछुनुपर्ने ठाउँमा छुन्छन्» (touches where he must not), «छुनु नहुने ठाउँमा», «gupt anga ma»
+          'नछुनुपर्ने ठाउँमा छु', 'नछुनुपर्ने ठाउँमा छो', 'नछुने ठाउँमा छु', 'नछुने ठाउँमा छो', 'छुनु नहुने ठाउँमा', 'छुन नहुने ठाउँमा', 'गलत ठाउँमा छु', 'गलत ठाउँमा छो', 'गुप्तांगमा छु', 'गुप्ताङ्गमा छु',
+          'nachhunuparne thau', 'nachunuparne thau', 'nachhunu parne thau', 'nachunu parne thau', 'nachhune thau ma', 'nachune thau ma', 'chhunu nahune thau', 'chunu nahune thau', 'chhuna nahune thau', 'chuna nahune thau'],
         pairs: [{ reach: 40, a: ['नयाँ श्रीमानले उसलाई', 'नयाँ श्रीमानले छोरीलाई', 'नयाँ श्रीमानले छोरालाई', 'नयाँ बुबा', 'नयाँ बाबा', 'naya shriman le usalai', 'naya shrimanle usalai', 'naya buwa', 'naya baba'], b: ['छुन्छ', 'छोयो', 'छुने', 'छुनुहुन्छ', 'chhunchha', 'chhuncha', 'chhoyo', 'chhunuhunchha', 'chhunuhuncha', 'लुगा खोल', 'ओछ्यानमा'] }],
       },
       tl: { say: ['hinahawakan sa maselang', 'hinawakan sa maselang', 'hinahawakan sa pribadong parte', 'hinawakan sa pribadong parte', 'hinahawakan sa hindi dapat', 'hinawakan sa hindi dapat'] },
@@ -1036,6 +1039,10 @@ export const ABUSE_CONCEPTS: readonly Concept[] = extendConcepts([
         pairs: [
           // (Cantonese names the child with a classifier: 「打個仔」「打個女」「打啲仔女」「打细路」)
           { ordered: true, reach: 1, a: ['打', '揍', '踢', '扇', '掐', '摔'], b: ['孩子', '儿子', '女儿', '小孩', '宝宝', '孙子', '孙女', '婴儿', '弟弟', '妹妹', '个仔', '个女', '啲仔女', '仔女', '细路', '我个仔', '我个女', '佢个仔', '佢个女'] },
+          // the child flung or slammed at a wall or to the floor («我先生上週把女兒甩到牆上», «將個仔摔落地»); the child itself
+          // the object, nothing between (「把孩子的書包扔到地上」 is a bag thrown)
+          { ordered: true, reach: 1, a: ['把孩子', '把儿子', '把女儿', '把小孩', '把宝宝', '把婴儿', '把孙子', '把孙女', '把个仔', '把个女', '将孩子', '将儿子', '将女儿', '将个仔', '将个女', '将啲仔女'],
+            b: ['甩到墙', '摔到墙', '扔到墙', '丢到墙', '撞到墙', '撞向墙', '甩向墙', '摔向墙', '扔向墙', '甩在墙', '摔在墙', '砸到墙', '砸向墙', '往墙上', '撞墙', '甩落墙', '掟落墙', '摔在地上', '摔到地上', '甩到地上', '往地上摔', '摔落地', '掟落地', '甩落地'] },
           { ordered: true, reach: 4, a: ['爸爸', '妈妈', '父亲', '母亲', '继父', '继母', '后妈', '后爸', '爸妈', '父母', '家长'], b: ['打我', '揍我', '踢我', '掐我', '扇我', '打我们', '打弟弟', '打妹妹'] },
         ],
         idioms: ['打我电话', '打我手机', '打电话', '打扫', '打算', '打工', '打针', '打疫苗', '打扮'],
@@ -1971,7 +1978,10 @@ export const ABUSE_CONCEPTS: readonly Concept[] = extendConcepts([
       ne: { pairs: [{ reach: 60, acrossSentences: 1, a: ['महिनाको', 'बच्चा', 'नानी', 'mahina ko', 'bachha', 'baccha'], b: ['एक्लै घरमा छोड', 'एक्लै छोडेर', 'कोठामा थुनेर', 'eklai ghar ma chhod', 'eklai chhodera', 'kotha ma thunera'] }] },
       tl: { pairs: [{ reach: 60, acrossSentences: 1, a: ['baby', 'sanggol', 'toddler', 'buwang gulang', '1 taong gulang', '2 taong gulang', '3 taong gulang', '4 taong gulang'], b: ['mag-isa sa bahay', 'mag isa sa bahay', 'mag-isa sa apartment', 'iniiwan mag-isa', 'iniwan mag-isa', 'nakakandado sa kwarto', 'naka-lock sa kwarto'] }] },
       pt: { pairs: [{ reach: 48, acrossSentences: 1, a: ['bebê', 'nenê', 'recém-nascido', 'meses de idade', 'de 1 ano', 'de 2 anos', 'de 3 anos', 'de 4 anos', 'de um ano', 'de dois anos', 'de três anos'], b: ['sozinho no apartamento', 'sozinha no apartamento', 'sozinhos no apartamento', 'sozinho em casa enquanto', 'sozinha em casa enquanto', 'sozinhos em casa enquanto', 'sozinho em casa à noite', 'sozinha em casa à noite'] }] },
-      id: { pairs: [{ reach: 48, acrossSentences: 1, a: ['bayi', 'balita', 'batita', 'umur 1$', 'umur 2$', 'umur 3$', 'umur 4$', '2 tahun', '3 tahun', '4 tahun'], b: ['sendirian di rumah', 'sendirian di kamar', 'sendirian di apartemen', 'dikunci di kamar', 'dikunci di rumah', 'dikunciin di kamar'] }] },
+      id: { pairs: [{ reach: 48, acrossSentences: 1, a: ['bayi', 'balita', 'batita', 'umur 1$', 'umur 2$', 'umur 3$', 'umur 4$', '2 tahun', '3 tahun', '4 tahun'], b: ['sendirian di rumah', 'sendirian di kamar', 'sendirian di apartemen', 'dikunci di kamar', 'dikunci di rumah', 'dikunciin di kamar',
+        // left («tinggal», «tinggalin») alone for hours: «bayi 8 bulan kami tinggal sendiri di apato 6 jam», «ditinggal sendirian 5 jam»
+        // (hours said: «kami tinggal sendiri di Jepang» is where a family lives)
+        'tinggal sendiri...jam', 'tinggal sendirian...jam', 'tinggalin sendiri...jam', 'tinggalin sendirian...jam', 'ditinggal sendiri', 'ditinggal sendirian', 'ditinggalin sendiri', 'ditinggalkan sendiri', 'ditinggalkan sendirian', 'sendirian di apato', 'sendiri di apato', 'sendirian di apartemen...jam', 'sendiri di apartemen...jam', 'sendiri di rumah...jam', 'sendiri di kamar...jam', 'gak ada yg jagain', 'gak ada yang jagain', 'ga ada yg jagain', 'ga ada yang jagain', 'nggak ada yang jagain', 'tidak ada yang menjaga', 'tidak ada yang jaga'] }] },
     },
   },
   {
@@ -2025,7 +2035,12 @@ export const ABUSE_CONCEPTS: readonly Concept[] = extendConcepts([
     signal: 'child_abuse',
     words: {
       ja: { pairs: [{ reach: 30, acrossSentences: 1, a: ['ご飯抜き', 'ごはん抜き', 'ごはんぬき', '夕飯抜き', '晩ご飯抜き', '食事抜き', 'ご飯をあげな', 'ごはんをあげな', '食べさせない', 'たべさせない'], b: ['テストの', '点数', 'てんすう', '成績', 'せいせき', 'お仕置き', 'おしおき', '罰として', 'ばつとして', '言うことを聞かな', 'いうことをきかな'] }] },
-      en: { pairs: [{ reach: 48, acrossSentences: 1, a: ['no dinner', 'not allowed to eat', 'dont let him eat', 'dont let her eat', 'doesnt let him eat', 'doesnt let her eat', 'withhold food', 'withholding food', 'no food as'], b: ['as punishment', 'as a punishment', 'grades', 'test score', 'bad score', 'below 90', 'below 80', 'for days', 'fourth day', 'third day', 'lost weight', 'doesnt listen'] }] },
+      en: { pairs: [{ reach: 48, acrossSentences: 1, a: ['no dinner', 'not allowed to eat', 'dont let him eat', 'dont let her eat', 'doesnt let him eat', 'doesnt let her eat', 'withhold food', 'withholding food', 'no food as', 'no supper', 'no meals', 'without dinner', 'without supper', 'without food', 'send him to bed hungry', 'send her to bed hungry', 'sends him to bed hungry', 'sends her to bed hungry', 'sending him to bed hungry', 'sending her to bed hungry', 'sent him to bed hungry', 'sent her to bed hungry', 'skip dinner', 'skip meals'],
+        b: ['as punishment', 'as a punishment', 'grades', 'test score', 'bad score', 'below 90', 'below 80', 'for days', 'fourth day', 'third day', 'lost weight', 'doesnt listen',
+          // the punishing verb itself, and what it does to the child («punishes him by giving him no dinner … he's getting so thin»)
+          // (the child's thinness with him or her named: «I'm getting so thin» on a diet is the writer's own)
+          'punish', 'punishes', 'punished', 'punishing', 'hes getting so thin', 'shes getting so thin', 'he is getting so thin', 'she is getting so thin', 'hes getting thin', 'shes getting thin', 'he is getting thin', 'she is getting thin',
+          'hes so thin', 'shes so thin', 'he is so thin', 'she is so thin', 'hes skin and bones', 'shes skin and bones', 'he is skin and bones', 'she is skin and bones', 'is all he eats', 'is all she eats', 'school lunch is the only', 'his only meal', 'her only meal'] }] },
       zh: { pairs: [{ reach: 24, acrossSentences: 1, a: ['不准吃', '不许吃', '不给吃饭', '不让吃饭', '不给饭吃', '不给吃晚饭', '唔俾食', '唔准食', '罚不吃饭', '罚他不吃', '罚她不吃'], b: ['考不到', '考不好', '考砸', '成绩', '分就', '不听话', '惩罚', '规矩', '第三天', '第四天', '第五天', '好几天', '瘦了'] }] },
       ko: { pairs: [{ reach: 30, acrossSentences: 1, a: ['밥을 안 주', '밥을 굶기', '밥 안 주', '저녁을 안 주', '저녁 굶기', '굶겨'], b: ['점수', '성적', '시험', '벌로', '말을 안 들', '안 들으면'] }] },
       vi: { pairs: [{ reach: 48, acrossSentences: 1, a: ['không cho ăn', 'không cho con ăn', 'bắt nhịn ăn', 'bắt con nhịn', 'phạt nhịn'], b: ['điểm', 'bài thi', 'phạt', 'không nghe lời', 'không vâng lời'] }] },

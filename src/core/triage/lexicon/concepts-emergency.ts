@@ -29,9 +29,16 @@ const EMERGENCY_FAMILIES: readonly ConceptExtension[] = [
         say: ['iki wo shite inai', 'iki o shite inai', 'iki wo shitenai', 'iki shitenai', 'iki shite nai', 'iki ga dekinai', 'ishiki ga nai', 'ishiki nai', 'ishiki ga arimasen', 'yonde mo hannou', 'taorete ugokanai', 'taorete ugokimasen', 'kusuri wo zenbu nonda', 'kusuri zenbu nonda', 'kusuri wo ippai nonda', 'hitohako zenbu nonda', 'chi ga tomaranai', 'keiren shiteru', 'keiren shite', '呼んでも起きな', 'よんでもおきな', '床に倒れてい', 'ゆかにたおれてい', '倒れてて動かな', 'たおれてうごかな', '倒れていて動かな'],
         pairs: [{ reach: 24, acrossSentences: true,
           a: ['倒れ', 'たおれ', '落ちた', 'おちた', '落ちて', 'おちて', '転んで', 'ころんで', '転倒', 'てんとう', 'はねられ', '轢かれ', 'ひかれ', '事故', 'じこ', '床に', 'ゆかに', 'お風呂で', 'おふろで', '湯船', 'ゆぶね', '引き上げ', 'ひきあげ', '流され', 'ながされ', '見つけた', 'みつけた'],
-          b: ['動かない', 'うごかない', 'うごきません', '動きません', '反応なし', '反応がな', 'はんのうがな', 'はんのうなし', '返事がな', 'へんじがな', '返事をしな', 'へんじをしな', '起きられ', 'おきられ', '起き上がれ', 'おきあがれ', '起きない', 'おきない', 'しゃべらな', '意識がな', 'いしきがな', '意識ない', 'いしきない', '足の感覚', 'あしのかんかく', '変な方向', 'へんなほうこう', 'うめいて', 'うめき', '頭から血', 'あたまからち', '耳から血', 'みみからち', 'からだがつめた', '体が冷た', 'よわいいき', '息が弱', 'いきがよわ'] }],
+          b: ['動かない', 'うごかない', 'うごきません', '動きません', '反応なし', '反応がな', 'はんのうがな', 'はんのうなし', '返事がな', 'へんじがな', '返事をしな', 'へんじをしな', '起きられ', 'おきられ', '起き上がれ', 'おきあがれ', '起きない', 'おきない', 'しゃべらな', '意識がな', 'いしきがな', '意識ない', 'いしきない', '足の感覚', 'あしのかんかく', '変な方向', 'へんなほうこう', 'うめいて', 'うめき', '頭から血', 'あたまからち', '耳から血', 'みみからち', 'からだがつめた', '体が冷た', 'よわいいき', '息が弱', 'いきがよわ'] },
+          // romaji as typed without a Japanese keyboard: «otto ga kaidan kara ochite atama kara chi ga takusan dete imasu. yondemo
+          // henji nai» (a scraped knee's «chi ga dete» is no emergency: only the head, a lot of blood, no answer or no moving)
+          { reach: 60, acrossSentences: true,
+            a: ['kaidan kara ochi', 'kaidan kara korogari', 'kaidan de koron', 'beranda kara ochi', 'hashigo kara ochi', 'yane kara ochi', 'mado kara ochi', 'taorete', 'taoreta', 'taoremashita', 'koronde atama', 'tenraku', 'tentou shite', 'atama wo utte', 'atama o utte', 'atama wo butsuke', 'atama o butsuke', 'hanerarete'],
+            b: ['henji ga nai', 'henji nai', 'henji ga arimasen', 'henji shinai', 'hannou ga nai', 'hannou nai', 'hannou ga arimasen', 'ishiki ga nai', 'ishiki nai', 'atama kara chi', 'chi ga takusan', 'chi ga tomaranai', 'chi ga tomarimasen', 'ugokanai', 'ugokimasen', 'okiagarenai', 'okiagaremasen', 'shaberanai', 'me wo akenai', 'me o akenai'] }],
         // (laughing till one cannot breathe; no sense of crisis)
-        idioms: ['iki ga dekinai hodo', 'iki dekinai hodo', 'iki ga dekinai kurai', 'kiki ishiki', 'mondai ishiki', 'kikiishiki'],
+        idioms: ['iki ga dekinai hodo', 'iki dekinai hodo', 'iki ga dekinai kurai', 'kiki ishiki', 'mondai ishiki', 'kikiishiki',
+          // (a phone or a machine that «does not move» after a drop)
+          'sumaho ga ugokanai', 'sumaho ga ugokimasen', 'keitai ga ugokanai', 'keitai ga ugokimasen', 'pasokon ga ugokanai', 'pasokon ga ugokimasen', 'pc ga ugokanai', 'kuruma ga ugokanai', 'erebeta ga ugokanai', 'erebeetaa ga ugokanai'],
       },
       en: {
         say: ['found him on the floor', 'found her on the floor', 'on the floor since', 'been on the floor', 'cant get her to answer', 'cant get him to answer', 'barely answering', 'only moaning', 'just moaning', 'she just groans', 'he just groans', 'hard to wake', 'cant feel his legs', 'cant feel her legs', 'cant feel my legs', 'bent the wrong way', 'bent wrong', 'at a weird angle', 'blood in her ear', 'blood in his ear', 'blood from her ear', 'blood from his ear', 'on the floor all night', 'on the floor overnight', 'on the floor since last night', 'sleeping on the floor since', 'lying there all night'],
@@ -352,7 +359,9 @@ const EMERGENCY_FAMILIES: readonly ConceptExtension[] = [
       zh: {
         pairs: [{ reach: 20, acrossSentences: true,
           a: ['虾', '蟹', '花生', '坚果', '荞麦', '鸡蛋羹', '海鲜', '芒果', '蜂', '蜜蜂', '黄蜂', '蛰', '叮', '过敏', '止痛药', '抗生素', '打了针', '牡蛎'],
-          b: ['脸肿', '脸也肿', '嘴唇肿', '嘴唇也肿', '嘴巴肿', '喉咙肿', '喉咙都肿', '喉咙紧', '喉咙好紧', '喘不过气', '呼吸困难', '咻咻', '透不过气', '肿起来', '全身起红疹', '全身起疹子', '全身发痒', '脸上全起'] }],
+          b: ['脸肿', '脸也肿', '嘴唇肿', '嘴唇也肿', '嘴巴肿', '喉咙肿', '喉咙都肿', '喉咙紧', '喉咙好紧', '喘不过气', '呼吸困难', '咻咻', '透不过气', '肿起来', '全身起红疹', '全身起疹子', '全身发痒', '脸上全起',
+            // Cantonese: «成塊面腫晒», «把聲沙沙», «喉嚨好緊», «唞唔到氣»
+            '面肿', '块面肿', '个面肿', '面都肿', '肿晒', '嘴唇肿晒', '把声沙', '声沙沙', '喉咙好紧', '喉咙痕', '唞唔到气', '抖唔到气', '透唔到气', '喘唔到气', '周身出红点', '周身痕'] }],
       },
       ko: {
         pairs: [{ reach: 30, acrossSentences: true,
@@ -875,7 +884,12 @@ const EMERGENCY_FAMILIES: readonly ConceptExtension[] = [
         b: ['kakaibang amoy', 'mabahong amoy', 'may mabaho', 'ang baho', 'sobrang baho', 'amoy patay', 'amoy bulok', 'maraming langaw', 'kumatok ako...walang', 'kinatok ko...walang', 'kinakatok...walang', 'walang nagbubukas', 'hindi binubuksan', 'hindi sumasagot sa pinto', 'hindi sumasagot sa tawag', 'bukas pa ang ilaw', 'bukas ang ilaw buong'] }] },
       pt: { pairs: [{ reach: 60, acrossSentences: 2,
         a: ['faz dias que não vejo', 'há dias não vejo', 'há dias que não vejo', 'não vejo...dias', 'não vi...dias', 'ninguém vê...dias', 'ninguém viu...dias', 'não aparece...dias', 'sumiu...dias', 'dias sem aparecer', 'dias sem ver', 'caixa de correio cheia', 'caixa de correio lotada', 'correspondência acumulada', 'cartas acumulando', 'jornais acumulando', 'jornal acumulando'],
-        b: ['cheiro estranho', 'cheiro ruim', 'mau cheiro', 'cheiro de podre', 'cheiro forte vindo', 'fedor', 'fedendo', 'muitas moscas', 'bati na porta', 'batemos na porta', 'toquei a campainha', 'tocamos a campainha', 'ninguém atende a porta', 'não atende a porta', 'não atende o telefone', 'ninguém abre', 'luz acesa dia', 'tv ligada dia'] }] },
+        b: ['cheiro estranho', 'cheiro ruim', 'mau cheiro', 'cheiro de podre', 'cheiro forte vindo', 'fedor', 'fedendo', 'muitas moscas', 'bati na porta', 'batemos na porta', 'toquei a campainha', 'tocamos a campainha', 'ninguém atende a porta', 'não atende a porta', 'não atende o telefone', 'ninguém abre', 'luz acesa dia', 'tv ligada dia'] },
+        // the door not answered for days, and the TV left on (loud) or a fall heard: «o vizinho idoso não atende a porta faz 2 dias, a
+        // tv tá ligada alta e ontem ouvi um barulho de queda»
+        { reach: 80, acrossSentences: 2,
+          a: ['não atende a porta...dias', 'não abre a porta...dias', 'ninguém atende a porta...dias', 'ninguém abre a porta...dias', 'não atende a campainha...dias', 'não responde...dias', 'não sai de casa...dias'],
+          b: ['tv ligada', 'tv tá ligada', 'tv ta ligada', 'tv está ligada', 'televisão ligada', 'televisão tá ligada', 'televisao ta ligada', 'barulho de queda', 'barulho de algo caindo', 'barulho de alguém caindo', 'ouvi um baque', 'ouvi uma queda', 'ouvi algo cair', 'ouvi um barulho forte', 'luz acesa', 'luz tá acesa', 'luz ta acesa', 'luz está acesa', 'luz fica acesa', 'luz ligada'] }] },
       id: { pairs: [{ reach: 60, acrossSentences: 2,
         a: ['hari gak kelihatan', 'hari ga kelihatan', 'hari nggak kelihatan', 'hari tidak kelihatan', 'hari gak keliatan', 'hari ga keliatan', 'hari nggak keliatan', 'hari tidak terlihat', 'hari gak muncul', 'hari tidak muncul', 'hari gak ada kabar', 'hari tidak ada kabar', 'hari gak lihat', 'hari tidak melihat', 'hari gak ngeliat', 'kotak suratnya penuh', 'kotak surat penuh', 'kotak posnya penuh', 'koran numpuk', 'koran menumpuk', 'surat numpuk', 'surat menumpuk'],
         b: ['bau aneh', 'bau busuk dari', 'bau bangkai', 'bau tidak sedap', 'bau gak enak', 'bau menyengat', 'banyak lalat', 'diketuk gak ada', 'diketok gak ada', 'diketuk tidak ada', 'diketok tidak ada', 'diketuk ga ada', 'diketok ga ada', 'gak ada jawaban', 'tidak ada jawaban', 'ga ada jawaban', 'gak ada yang jawab', 'tidak ada yang menjawab', 'gak ada yang buka', 'tidak ada yang buka', 'tidak ada yang membuka', 'ditelpon gak diangkat', 'ditelepon tidak diangkat', 'lampunya nyala terus'] }] },
@@ -951,7 +965,12 @@ export const EMERGENCY_CONCEPTS: readonly Concept[] = extendConcepts([
           { reach: 24, a: ['face', 'mouth', 'smile', 'lip$'], b: ['droop', 'lopsided', 'crooked', 'on one side', 'sagging'] },
         ],
       },
-      zh: { say: ['脸歪', '嘴角歪', '一只手没力', '一边手没力气', '胳膊抬不起来', '说话含糊', '说话不利索', '口齿含糊', '舌头不灵', '可能是中风', '像是中风', '中风的症状', '好像脑梗', '可能脑梗', '是不是脑溢血'] },
+      zh: { say: ['脸歪', '嘴角歪', '一只手没力', '一边手没力气', '胳膊抬不起来', '说话含糊', '说话不利索', '口齿含糊', '舌头不灵', '可能是中风', '像是中风', '中风的症状', '好像脑梗', '可能脑梗', '是不是脑溢血'],
+        // one side of the body not moving, with an onset or a fall beside it («发现奶奶躺在厕所地上…一边身子不动», «突然半边身郁唔到»);
+        // 「中风以后半边身子不能动」 in a care request is old paralysis, with no onset
+        pairs: [{ reach: 30, acrossSentences: true,
+          a: ['躺在', '倒在', '摔倒', '跌倒', '晕倒', '昏倒', '突然', '忽然', '一下子', '刚才', '刚刚', '啱啱', '今朝', '发现', '叫她', '叫他', '叫佢'],
+          b: ['一边身子不动', '一边身子动不了', '一边身体不动', '一边身体动不了', '半边身子不动', '半边身子动不了', '半边身体不动', '半边身体动不了', '半边身子不能动', '一边身子不能动', '一侧身体不动', '一侧身体动不了', '一侧身体不能动', '一边手脚不动', '一边手脚动不了', '半边手脚不动', '半边手脚动不了', '半边身没力', '半边身子没力', '一边身子没力', '半边身郁唔到', '一边身郁唔到', '半边身冇力', '一边身冇力', '只会哼哼不会说话', '哼哼不会说话', '不会说话了', '讲唔到嘢'] }] },
       ko: {
         say: ['얼굴 한쪽', '얼굴이 한쪽으로', '입이 한쪽으로', '한쪽 팔에 힘이', '팔에 힘이 없', '발음이 이상', '뇌졸중 증상', '뇌경색 같', '뇌출혈 같'],
         pairs: [{ reach: 16, a: ['갑자기', '아까부터', '오늘 아침부터'], b: ['횡설수설', '말이 어눌', '발음이', '한쪽 팔', '한쪽 다리', '한쪽 얼굴', '마비', '말을 못'] }],

@@ -1068,7 +1068,7 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
     name: 'colleagues leaving; a child’s questions about a death; dying at home, not resuscitated; dying unnoticed feared; medicine forgotten; after I die who manages; “he’ll”',
     signal: null,
     words: {
-      ja: { idioms: [...['同期', '同僚', '先輩', '後輩', '仲間', '最後の一人'].map((w) => `${w}...いなくな`), '最後の一人も', ...['ねこ', '猫', 'いぬ', '犬', 'ペット', 'うさぎ', 'ハムスター', 'わんちゃん'].flatMap((p) => [`${p}...ころされたの`, `${p}...殺されたの`]), '死について...説明', 'しについて...せつめい',
+      ja: { idioms: [...['同期', '同僚', '先輩', '後輩', '仲間', '最後の一人'].flatMap((w) => ['いなくなった', 'いなくなり', 'いなくなってしま'].map((gone) => `${w}...${gone}`)), '最後の一人も', ...['ねこ', '猫', 'いぬ', '犬', 'ペット', 'うさぎ', 'ハムスター', 'わんちゃん'].flatMap((p) => [`${p}...ころされたの`, `${p}...殺されたの`]), '死について...説明', 'しについて...せつめい',
         '病院で死にたくない', '病院では死にたくない', 'びょういんでしにたくない', 'びょういんではしにたくない', '施設で死にたくない', '家で最期を', 'いえでさいごを', '畳の上で死にたい',
         '心臓が止まっても', 'しんぞうがとまっても', ...['心臓が止まったら', 'しんぞうがとまったら'].flatMap((a) => [`${a}...延命`, `${a}...えんめい`, `${a}...蘇生`]), '延命治療', 'えんめいちりょう', '延命措置', '延命処置', '蘇生を望ま', 'リビングウィル', '事前指示書'] },
       en: { idioms: ['dead forever', 'dead for now', 'dead for good', 'explaining death', 'explain death', 'what death means', 'concept of death', ...['hell', 'shell'].flatMap((w) => ['live', 'need', 'have', 'stay', 'handle', 'manage'].map((v) => `${w} ${v}`)),
@@ -1391,6 +1391,169 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
             ['sekarang sudah pulih', 'sekarang udah pulih', 'sekarang sudah baik', 'sekarang udah baik', 'sekarang sudah membaik', 'sekarang sudah sembuh', 'sekarang udah sembuh', 'sekarang sudah stabil', 'sudah pulih', 'udah pulih'].map((n) => `${act}...${n}`)),
         ],
       },
+    },
+  },
+  {
+    // Practical questions that only mention a weapon, a death, a blow or a wish to die (pass F,
+    // seventeenth session): a gun or a knife asked about as law (a licence, may I keep it); a child hit
+    // by a classmate; siblings squabbling "I'll kill you"; a room where someone once died by suicide
+    // (事故物件); if I get hurt at work, does the insurance cover it; "not suicidal, just lonely"; the
+    // injured already taken by ambulance; a boss's "you're worthless"; an exam that "will kill me";
+    // crying at a drama "to death", laughing. Each silences only its own crisis word: a threat, a blow
+    // at home, a wish to die said beside it still alarm. (Every list names the benign half outright.)
+    name: 'a weapon asked about as law; a classmate’s blow; siblings’ “I’ll kill you”; a flat where someone once died; hurt at work and insured; not suicidal, just lonely; gone by ambulance already; a boss’s insult; an exam that “kills”; crying at a drama',
+    signal: null,
+    words: {
+      ja: {
+        idioms: [
+          '銃の免許', 'じゅうのめんきょ', '銃の所持許可', 'じゅうのしょじきょか', '猟銃の免許', '狩猟免許', 'しゅりょうめんきょ', '銃刀法', 'じゅうとうほう',
+          // a child hit by a classmate at school: the school's matter (a parent's blow at home still alarms)
+          ...['友達に', 'ともだちに', '同級生に', 'どうきゅうせいに', 'クラスの子に', 'くらすのこに', '上級生に', 'じょうきゅうせいに', '他の子に', 'ほかの子に', 'ほかのこに', 'けんかで', 'ケンカで', '喧嘩で'].flatMap((by) => ['叩かれ', 'たたかれ', '殴られ', 'なぐられ', '蹴られ', 'けられ'].flatMap((hit) => ['た', 'て', 'ま'].map((tail) => `${by}${hit}${tail}`))),
+          // a boss's or a customer's insult at work (パワハラ), not a parent's to a child
+          ...['上司', 'じょうし', '先輩', 'せんぱい', '部長', 'ぶちょう', '課長', 'かちょう', '社長', 'しゃちょう', '店長', 'てんちょう', '主任', '同僚', 'どうりょう', '取引先', 'お客'].flatMap((boss) =>
+            ['お前なんか', 'おまえなんか'].flatMap((said) => [`${boss}に...${said}`, `${boss}から...${said}`, `${said}...${boss}に`, `${said}...${boss}から`])),
+          // a room where someone once died (事故物件)
+          ...['自殺があった部屋', '自殺があった物件', '自殺があったへや', 'じさつがあったへや', '前の住人が自殺', 'まえのじゅうにんがじさつ', '前の人が自殺', '事故物件'],
+        ],
+        // 「まえは しにたいと おもった。いまは…げんき」: a wish told as before, for the recovery said after it
+        // (see `selfHarmOver`; 「名前は」 is no "before", so the wish is part of the frame)
+        framing: { past: ['前は死にたい', '前はしにたい', 'まえはしにたい', '前は消えたい', 'まえはきえたい', '昔は死にたい', 'むかしはしにたい', '以前は死にたい', 'いぜんはしにたい', '前はリストカット', 'まえはりすとかっと', '前は自傷', 'まえはじしょう'] },
+      },
+      en: {
+        idioms: [
+          'gun license', 'gun licence', 'gun licenses', 'gun licences', 'gun permit', 'firearm license', 'firearms license', 'firearm licence', 'firearms licence', 'firearms permit', 'hunting license', 'hunting licence', 'hunting rifle', 'hunting gun', 'gun laws', 'gun law$', 'gun ownership', 'own a gun in japan', 'have a gun in japan', 'legal to own a gun', 'legal to carry a knife', 'knife laws',
+          // siblings squabbling: a child's "I'll kill you" to a brother or sister
+          ...['my son', 'my daughter', 'my kid', 'my boy', 'my girl', 'my little one'].flatMap((kid) =>
+            ['ill kill you', 'i will kill you', 'im going to kill you', 'im gonna kill you', 'i ll kill you'].flatMap((kill) =>
+              ['to his brother', 'to his sister', 'to her brother', 'to her sister', 'at his brother', 'at his sister', 'at her brother', 'at her sister', 'to his little', 'to her little', 'to his big', 'to her big'].map((sib) => `${kid}...${kill}...${sib}`))),
+          // a room where someone once died by suicide
+          'someone killed themselves in the', 'someone killed himself in the', 'someone killed herself in the', 'someone committed suicide in the', 'previous tenant killed', 'previous tenant committed suicide', 'last tenant killed', 'last tenant committed suicide',
+          // "not suicidal, just lonely": the benign half named outright («…just want to disappear» is not here)
+          ...['im not suicidal', 'i am not suicidal', 'not suicidal', 'i dont want to kill myself', 'i do not want to kill myself'].flatMap((no) =>
+            ['just', 'im just', 'i am just', 'only'].flatMap((just) => ['lonely', 'homesick', 'bored', 'want to talk', 'need someone to talk to', 'need to talk'].map((what) => `${no} ${just} ${what}`))),
+          // thought it was a stroke or a heart attack, but it was something mild: a scare that was none
+          ...['thought', 'was sure', 'worried'].flatMap((t) => ['having a stroke', 'had a stroke', 'having a heart attack', 'had a heart attack', 'having a seizure'].flatMap((e) =>
+            ['but it was just', 'but it was only', 'but it was nothing', 'but it was low blood'].map((but) => `${t}...${e}...${but}`))),
+        ],
+      },
+      zh: {
+        idioms: [
+          '持枪证', '枪支执照', '持枪执照', '枪械执照', '猎枪执照', '狩猎执照', '狩猎证', '猎枪证', '枪支管理', '持枪许可', '管制刀具',
+          ...['被同学', '被同班同学', '被班上同学', '被其他小朋友', '被别的小朋友', '被小朋友', '被其他孩子', '被别的孩子', '被别的小孩', '被其他小孩', '被高年级', '被学长', '被学姐'].flatMap((by) => ['打', '推', '踢', '欺负'].flatMap((hit) => ['了', '过', '的', '得', '伤', '哭'].map((tail) => `${by}${hit}${tail}`))),
+          // a child shouting "kill you" at a game, the shout itself named (a partner's threat over a game is no game's)
+          ...['儿子', '孩子', '女儿', '小孩', '弟弟'].flatMap((kid) => ['游戏', '打机', '打电动'].flatMap((game) => ['大叫', '喊', '吼', '叫'].flatMap((shout) => ['杀死你', '杀了你', '去死'].map((kill) => `${kid}...${game}...${shout}...${kill}`)))),
+          '凶宅', '有人自杀过的房子', '有人自杀过的房间', '前租客自杀', '前房客自杀',
+          ...['不是想死', '不是要自杀', '没有想死', '没想自杀', '不想自杀'].flatMap((no) => ['只是', '就是', '只是有点', '就是有点', '只是很', '就是很'].flatMap((just) => ['孤独', '寂寞', '想家', '无聊', '想找人聊', '想找人说话'].map((what) => `${no}${just}${what}`))),
+        ],
+      },
+      ko: {
+        idioms: [
+          '총기 면허', '총기 소지 허가', '총기소지허가', '사냥 면허', '수렵 면허', '엽총',
+          ...['친구한테', '친구에게', '같은 반 친구한테', '같은 반 애한테', '반 친구한테', '다른 애한테', '다른 아이한테', '선배한테'].flatMap((by) => ['맞았', '맞고', '맞아서', '맞은'].map((hit) => `${by} ${hit}`)),
+          '자살한 집', '자살이 있었던 집', '자살이 있었던 방', '사고 물건',
+        ],
+        // «손찌검한 적은 한 번도 없어요»: never once
+        crisisNegation: { before: [], after: ['적은 한 번도 없', '적은 한번도 없', '적이 한 번도 없', '적이 한번도 없', '적은 단 한 번도', '적은 없', '적이 없', '적은 전혀 없'] },
+      },
+      vi: {
+        idioms: [
+          'giấy phép súng', 'giấy phép sử dụng súng', 'giấy phép giữ súng', 'giấy phép săn', 'súng săn', 'bằng săn bắn',
+          // a boss at work touching the writer: sexual harassment at work (women, rights), not a child abused
+          ...['ông chủ quán', 'chủ quán', 'ông chủ tiệm', 'chủ tiệm', 'ông chủ nhà hàng', 'ông chủ công ty', 'ông chủ xưởng', 'sếp', 'quản lý', 'tổ trưởng', 'tiền bối'].flatMap((boss) =>
+            ['sờ vào người em', 'sờ người em', 'sờ mó em', 'sờ soạng em', 'sờ vào người tôi', 'sờ người tôi', 'sờ mó tôi', 'sờ soạng tôi', 'sờ vào người mình', 'sờ vào em', 'sờ vào tôi'].map((touch) => `${boss}...${touch}`)),
+          'có người tự tử trong phòng', 'có người tự tử ở phòng', 'có người tự tử trong căn', 'người thuê trước tự tử',
+        ],
+      },
+      ne: {
+        idioms: [
+          'बन्दुकको लाइसेन्स', 'banduk ko license', 'bandukko license', 'banduk ko licence', 'sikar ko license', 'shikar ko license', 'hunting license',
+          // a room where someone once died by suicide, heard of («…आत्महत्या गरेको थियो रे», jiko bukken)
+          'kasaile aatmahatya gareko', 'kasaile atmahatya gareko', 'kasai le aatmahatya gareko', 'कसैले आत्महत्या गरेको', 'aatmahatya gareko thiyo re', 'atmahatya gareko thiyo re', 'आत्महत्या गरेको थियो रे', 'jiko bukken',
+          // a thing that "will kill me" (an exam, homework, the heat), said of no person
+          ...['jlpt', 'exam', 'test', 'pariksha', 'parikshya', 'kanji', 'homework', 'assignment', 'garmi', 'jaado', 'overtime', 'परीक्षा', 'परिक्षा', 'कान्जी', 'होमवर्क', 'गर्मी', 'जाडो', 'ओभरटाइम'].flatMap((what) =>
+            ['ले मलाई मार्छ', 'ले मार्छ', 'ले मलाई मार्नेभयो', 'ले मलाई मार्ने भयो', 'ले मलाई मार्दैछ', 'le malai marchha', 'le malai marcha', 'le marchha', 'le malai marne bhayo'].flatMap((kills) => [`${what} ${kills}`, `${what}${kills}`])),
+        ],
+        // «गत महिना … हृदयाघात»: last month, last week — a time gone by (as "last month" in English); a wish
+        // told as before («pahile marna mann lagthyo», for the recovery said after it: see `selfHarmOver`;
+        // «pahile» alone is also "first", so the wish is part of the frame)
+        framing: { past: ['pahile marna mann', 'pahile marna man', 'pahile marna khojeko', 'pahile aatmahatya', 'pahile atmahatya', 'पहिले मर्न मन', 'पहिले मर्न खोजेको', 'पहिले आत्महत्या', 'गत महिना', 'गएको महिना', 'अघिल्लो महिना', 'gata mahina', 'gayeko mahina', 'gaeko mahina', 'gata hapta', 'gayeko hapta', 'गत हप्ता', 'गएको हप्ता'] },
+      },
+      tl: {
+        idioms: [
+          'lisensya ng baril', 'lisensya sa baril', 'lisensiya ng baril', 'license ng baril', 'permit ng baril', 'hunting license...baril', 'baril...legal ba', 'baril sa bahay...legal', 'legal ba...baril',
+          'may nagpakamatay sa kwarto', 'may nagpakamatay sa unit', 'may nagpakamatay sa apartment', 'may nagpakamatay dito dati',
+        ],
+      },
+      pt: {
+        idioms: [
+          'porte de arma', 'licença de caça', 'licença de arma', 'licença para arma', 'licença pra arma', 'espingarda de caça', 'registro de arma', 'posse de arma',
+          // siblings squabbling: a child's "I'll kill you" to a brother or sister
+          ...['meu filho', 'minha filha', 'meu menino', 'minha menina', 'as crianças', 'os meninos', 'meus filhos'].flatMap((kid) =>
+            ['vou te matar', 'eu te mato', 'te mato', 'vou matar você'].flatMap((kill) =>
+              ['pro irmão', 'pra irmã', 'para o irmão', 'para a irmã', 'pro primo', 'pra prima', 'com o irmão', 'com a irmã'].map((sib) => `${kid}...${kill}...${sib}`))),
+          // if I get hurt at work, does the insurance (労災) cover it
+          ...['se eu me machucar', 'se me machucar', 'caso eu me machuque', 'se eu me acidentar'].flatMap((hurt) =>
+            ['cobre', 'seguro', 'rosai', 'acidente de trabalho', 'indenização', 'afastamento'].map((paid) => `${hurt}...${paid}`)),
+          'alguém se matou no apartamento', 'alguém se matou no quarto', 'alguém se suicidou no',
+          ...['não quero me matar', 'nao quero me matar', 'não vou me matar', 'não penso em me matar'].flatMap((no) => ['só', 'só estou', 'só tô', 'só to', 'apenas'].flatMap((just) => ['com saudade', 'sozinha', 'sozinho', 'triste de saudade', 'querendo conversar', 'quero conversar'].map((what) => `${no} ${just} ${what}`))),
+        ],
+      },
+      id: {
+        idioms: [
+          'izin senjata', 'izin kepemilikan senjata', 'aturan senjata tajam', 'senjata tajam...boleh', 'boleh...senjata tajam',
+          ...['golok', 'pisau', 'parang', 'celurit'].flatMap((blade) => ['buat masak', 'untuk masak', 'buat dapur', 'boleh disimpan', 'boleh dibawa', 'melanggar aturan'].map((why) => `${blade}...${why}`)),
+          'udah dibawa ambulans', 'udh dibawa ambulans', 'sudah dibawa ambulans', 'dah dibawa ambulans', 'sdh dibawa ambulans', 'udah diangkut ambulans', 'sudah diangkut ambulans', 'udah dibawa pake ambulans', 'sudah dibawa pakai ambulans',
+          'pernah ada yang bunuh diri di kamar', 'pernah ada yang bunuh diri di apartemen', 'ada yang bunuh diri di kamar itu', 'bekas orang bunuh diri',
+          // "not suicidal, just homesick": the benign half named outright («…cuma capek hidup» is not here)
+          ...['gak mau', 'ga mau', 'nggak mau', 'enggak mau', 'gak pengen', 'ga pengen', 'nggak pengen', 'tidak mau', 'tidak ingin', 'bukan mau', 'bukannya mau'].flatMap((no) =>
+            ['cuma', 'cuman', 'hanya', 'cuma lagi', 'cuman lagi', 'aku cuma', 'saya cuma', 'sy cuma', 'gue cuma', 'kok cuma'].flatMap((just) =>
+              ['kangen', 'rindu', 'kesepian', 'bosan', 'bosen', 'homesick', 'pengen ngobrol', 'pengen cerita', 'pengen curhat', 'butuh teman ngobrol'].map((what) => `${no} bunuh diri ${just} ${what}`))),
+          // crying at a drama "to death", laughing
+          ...['drakor', 'drama', 'film', 'anime', 'sinetron', 'novel'].flatMap((show) =>
+            ['sampe pengen mati nangis', 'sampai pengen mati nangis', 'pengen mati nangisnya', 'nangis sampe pengen mati', 'nangis sampai pengen mati', 'nangis sampe mau mati', 'sampe mau mati nangis'].map((cry) => `${show}...${cry}`)),
+        ],
+      },
+    },
+  },
+  {
+    // An ordinary medicine (a cold remedy, hay-fever tablets, a stomach medicine, vitamins) taken twice by
+    // mistake, asked about: a double dose, a question for the pharmacy, not a poisoning. Sleeping pills,
+    // someone else's medicine, a child into the pill box, a handful, and drowsiness or a fit beside it
+    // still alarm (only the words of the ordinary medicine taken twice are quiet).
+    name: 'an ordinary medicine taken twice by mistake',
+    signal: null,
+    words: {
+      ja: { idioms: ['風邪薬', 'かぜぐすり', '風邪の薬', 'かぜのくすり', '花粉症の薬', 'かふんしょうのくすり', '胃薬', 'いぐすり', 'ビタミン', 'びたみん', '咳止め', 'せきどめ', '鼻炎薬'].flatMap((med) =>
+        // (a digit opens no fragment: it would need a space before it; 「を2回」 is not in 「を12回」)
+        [...['て', 'を', 'で', 'も', 'に'].flatMap((p) => ['2回飲ん', '2回のん', '2回分飲ん', '2回分のん', '2かいのん', '2かいぶんのん'].map((t) => `${p}${t}`)), ' 2回飲ん', ' 2回のん', ' 2かいのん', '二回飲ん', '二回のん', 'にかいのん', '二回分飲ん', '二重に飲ん', 'にじゅうにのん'].map((twice) => `${med}...${twice}`)) },
+      en: { idioms: ['cold medicine', 'cold medication', 'allergy pill', 'allergy medicine', 'hay fever', 'vitamins', 'cough syrup', 'antacid'].flatMap((med) => ['twice', 'two doses', 'double dose', 'a double dose'].map((twice) => `${med}...${twice}`)) },
+      zh: { idioms: ['感冒药', '过敏药', '胃药', '维生素', '咳嗽药', '止咳药', '鼻炎药'].flatMap((med) => ['吃了两次', '吃了2次', '喝了两次', '喝了2次', '吃了两遍', '多吃了一次', '重复吃了'].map((twice) => `${med}...${twice}`)) },
+      ko: { idioms: ['감기약', '알레르기약', '비염약', '위장약', '소화제', '비타민'].flatMap((med) => ['두 번 먹', '두번 먹', '2번 먹', '두 번 복용', '2번 복용', '중복으로 먹', '중복 복용'].map((twice) => `${med}...${twice}`)) },
+      // («uống nhầm», taken by mistake, is the word the idiom must hold)
+      vi: { idioms: ['thuốc cảm', 'thuốc dị ứng', 'thuốc dạ dày', 'thuốc ho', 'vitamin'].flatMap((med) => ['2 lần', 'hai lần', 'gấp đôi', 'hai liều', '2 liều'].flatMap((twice) => [`${med}...${twice}`, `uống nhầm ${med}...${twice}`, `uống ${med}...nhầm...${twice}`])) },
+      ne: { idioms: ['रुघाखोकीको औषधि', 'रुघाको औषधि', 'ruga ko ausadhi', 'rugha ko aushadhi', 'vitamin', 'भिटामिन'].flatMap((med) => ['दुई पटक', 'दुईपटक', 'dui patak', 'dui choti', 'दुई चोटि'].map((twice) => `${med}...${twice}`)) },
+      tl: { idioms: ['gamot sa sipon', 'gamot sa ubo', 'gamot sa allergy', 'vitamins', 'bitamina'].flatMap((med) => ['dalawang beses', '2 beses', 'dalawang dose', 'doble'].map((twice) => `${med}...${twice}`)) },
+      pt: { idioms: ['remédio de gripe', 'remédio pra gripe', 'remédio para gripe', 'antialérgico', 'remédio de alergia', 'vitamina', 'xarope'].flatMap((med) => ['duas vezes', '2 vezes', 'dose dupla', 'duas doses', '2 doses'].map((twice) => `${med}...${twice}`)) },
+      id: { idioms: ['obat flu', 'obat pilek', 'obat batuk', 'obat alergi', 'obat maag', 'vitamin'].flatMap((med) => ['dua kali', '2 kali', '2x', 'dosis ganda', 'dobel'].map((twice) => `${med}...${twice}`)) },
+    },
+  },
+  {
+    // A family told not to speak its own language, even at home (a school's advice, a language matter),
+    // and a grown child who keeps to the room with meals left at the door (hikikomori): no word of harm,
+    // but the model reads "at home" and "a room" as danger. Only the model is made surer (a lock, a blow
+    // or a threat beside it is its own word and still alarms: «dikurung di kamar», 「殴られ」).
+    name: 'our language not to be spoken at home; meals left at a withdrawn child’s door',
+    signal: null,
+    words: {
+      ja: { idioms: ['家でも日本語だけ', 'いえでもにほんごだけ', '家で母国語を話さない', '家で母国語を使わない', '母国語を使わないように', 'ご飯は部屋の前に', 'ごはんはへやのまえに', '食事は部屋の前に', '部屋の前に置いて'] },
+      en: { idioms: [...['not to speak', 'not to use', 'stop speaking', 'stop using'].flatMap((no) => ['korean', 'vietnamese', 'chinese', 'portuguese', 'tagalog', 'nepali', 'indonesian', 'our language', 'our own language', 'english'].map((lang) => `${no} ${lang} at home`)), 'leave his meals outside', 'leave her meals outside', 'leave food outside his door', 'leave food outside her door'] },
+      zh: { idioms: ['在家也不要说中文', '在家不要说中文', '在家也别说中文', '在家只说日语', '在家也只说日语', '不要在家说中文', '饭放在门口', '饭菜放在门口', '把饭放在房门口'] },
+      ko: { idioms: [...['한국어', '한국말', '모국어', '한국어를', '한국말을', '모국어를'].flatMap((lang) => ['쓰지 말라', '쓰지 마라', '쓰지 말래', '하지 말라', '하지 말래', '사용하지 말라', '사용하지 말래'].map((no) => `${lang} ${no}`)), '집에서도 일본어만', '밥은 방 앞에', '밥을 방 앞에', '방문 앞에 밥'] },
+      vi: { idioms: ['đừng nói tiếng việt ở nhà', 'không nói tiếng việt ở nhà', 'ở nhà cũng đừng nói tiếng việt', 'ở nhà chỉ nói tiếng nhật', 'để cơm trước cửa phòng', 'mang cơm đến trước cửa phòng', 'để đồ ăn trước cửa phòng'] },
+      ne: { idioms: ['घरमा नेपाली नबोल', 'घरमा पनि नेपाली नबोल', 'ghar ma nepali nabol', 'ghar ma pani nepali nabol', 'khana kotha agadi', 'खाना कोठा अगाडि'] },
+      tl: { idioms: ['huwag mag tagalog sa bahay', 'wag mag tagalog sa bahay', 'bawal mag tagalog sa bahay', 'huwag magtagalog sa bahay', 'iniiwan ang pagkain sa pinto', 'iniiwan ko ang pagkain sa pinto', 'pagkain sa labas ng kwarto'] },
+      pt: { idioms: ['não falar português em casa', 'nao falar portugues em casa', 'parar de falar português em casa', 'só falar japonês em casa', 'deixo a comida na porta', 'deixo comida na porta do quarto', 'comida na porta do quarto'] },
+      id: { idioms: ['jangan pakai bahasa indonesia di rumah', 'jangan pake bahasa indonesia di rumah', 'jangan ngomong bahasa indonesia di rumah', 'di rumah juga pakai bahasa jepang', 'makan pun diantar', 'makannya diantar', 'makanan diantar ke depan', 'diantar ke depan pintu', 'ditaruh di depan pintu', 'taruh makanan di depan pintu', 'gak mau keluar kamar', 'ga mau keluar kamar', 'nggak mau keluar kamar', 'tidak mau keluar kamar', 'mengurung diri di kamar', 'ngurung diri di kamar'] },
     },
   },
 ];

@@ -103,7 +103,7 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
         pairs: [{ ordered: true, reach: 12, a: ['tôi muốn', 'em muốn', 'mình muốn', 'chỉ muốn', 'thật sự muốn', 'rất muốn'], b: ['chết$', 'biến mất', 'không tồn tại', 'không tỉnh dậy', 'ngủ mãi', 'kết thúc cuộc đời', 'chấm dứt cuộc đời'] }],
       },
       ne: {
-        say: ['maarna man', 'maarna mann', 'morna man', 'morna mann', 'marna mon', 'maridin man', 'maridin mann', 'maridinu man', 'maridinu mann', 'marideen man', 'marideen mann', 'marideenu man', 'marideenu mann', 'mare hunthyo', 'mareko bhaye hunthyo', 'mareko bhae hunthyo', 'marna paae hunthyo', 'marna pae hunthyo', 'marna paye hunthyo', 'nauthhe hunthyo', 'nauthe hunthyo', 'nauthhe hunthiyo', 'nauthe hunthiyo', 'naujhe hunthyo', 'nabyujhe hunthyo', 'nauthhne gari', 'nauthne gari', 'naujhine gari', 'naubhne gari', 'kahile pani nauthh', 'kahile pani nauth', 'kahile pani naujh', 'sadhai ko lagi sut', 'sadhai sutna', 'sadhaiko lagi sut', 'haraauna man', 'haraauna mann', 'harauna man', 'harauna mann', 'gaayab huna man', 'gaayab huna mann', 'gayab huna man', 'gayab huna mann', 'jyaan faal', 'jyaan fal', 'jyaan phaal', 'jyaan phal', 'jyan faal', 'jyan fal', 'jyan phaal', 'jyan phal', 'sansaar chhod', 'sansaar chod', 'sansaar xod', 'sansar chhod', 'sansar chod', 'sansar xod', 'yo sansaar ma nabha', 'yo sansar ma nabha', 'jindagi sakaau', 'jindagi sakau', 'jindagi sakaaun', 'jindagi sakaun', 'baacera ke garnu', 'baacera k garnu', 'bacera ke garnu', 'bacera k garnu', 'baachera ke garnu', 'baachera k garnu', 'bachera ke garnu', 'bachera k garnu', 'bachnu ko ke artha', 'bachnu ko k artha', 'baacnu ko ke artha', 'baacnu ko k artha', 'bacnu ko ke artha', 'bacnu ko k artha', 'baacnuko ke artha', 'baacnuko k artha', 'bacnuko ke artha', 'bacnuko k artha', 'jiwan ko ke artha', 'jiwan ko k artha', 'jeevan ko ke artha', 'jeevan ko k artha', 'jindagi ko ke artha', 'jindagi ko k artha', 'jiuna man chhaina', 'jiuna man chaina', 'jiuna man xaina', 'jiuna mann chhaina', 'jiuna mann chaina', 'jiuna mann xaina', 'aatmahatya garna', 'atmahatya garna', 'marnu nai ramro', 'marnu nai thik', 'marnu ramro', 'marnu thik', 'mari dinchhu', 'mari dinchu', 'mari dinxu', 'maridinchhu', 'maridinchu', 'maridinxu', 'ma janmanu nai', 'janmanai nahune', 'janmanu nai nahune', 'sakinchhu$', 'sakinchu$', 'sakinxu$', 'sakinu thik', 'sakinu ramro', 'marna jaadai', 'marna jaandai', 'marna jandai', 'marna jadai', 'mari jaaun$', 'mari jaun$', 'marijaaun$', 'marijaun$', 'marijaau$', 'marijau$', 
+        say: ['maarna man', 'maarna mann', 'morna man', 'morna mann', 'marna mon', 'maridin man', 'maridin mann', 'maridinu man', 'maridinu mann', 'marideen man', 'marideen mann', 'marideenu man', 'marideenu mann', 'mare hunthyo', 'mareko bhaye hunthyo', 'mareko bhae hunthyo', 'marna paae hunthyo', 'marna pae hunthyo', 'marna paye hunthyo', 'nauthhe hunthyo', 'nauthe hunthyo', 'nauthhe hunthiyo', 'nauthe hunthiyo', 'naujhe hunthyo', 'nabyujhe hunthyo', 'nauthhne gari', 'nauthne gari', 'naujhine gari', 'naubhne gari', 'kahile pani nauthh', 'kahile pani nauth', 'kahile pani naujh', 'sadhai ko lagi sut', 'sadhai sutna', 'sadhaiko lagi sut', 'haraauna man', 'haraauna mann', 'harauna man', 'harauna mann', 'gaayab huna man', 'gaayab huna mann', 'gayab huna man', 'gayab huna mann', 'jyaan faal', 'jyaan fal', 'jyaan phaal', 'jyaan phal', 'jyan faal', 'jyan fal', 'jyan phaal', 'jyan phal', 'sansaar chhod', 'sansaar chod', 'sansaar xod', 'sansar chhod', 'sansar chod', 'sansar xod', 'yo sansaar ma nabha', 'yo sansar ma nabha', 'jindagi sakaau', 'jindagi sakau', 'jindagi sakaaun', 'jindagi sakaun', 'baacera ke garnu', 'baacera k garnu', 'bacera ke garnu', 'bacera k garnu', 'baachera ke garnu', 'baachera k garnu', 'bachera ke garnu', 'bachera k garnu', 'bachnu ko ke artha', 'bachnu ko k artha', 'baacnu ko ke artha', 'baacnu ko k artha', 'bacnu ko ke artha', 'bacnu ko k artha', 'baacnuko ke artha', 'baacnuko k artha', 'bacnuko ke artha', 'bacnuko k artha', 'jiwan ko ke artha', 'jiwan ko k artha', 'jeevan ko ke artha', 'jeevan ko k artha', 'jindagi ko ke artha', 'jindagi ko k artha', 'jiuna man chhaina', 'jiuna man chaina', 'jiuna man xaina', 'jiuna mann chhaina', 'jiuna mann chaina', 'jiuna mann xaina', 'aatmahatya garna', 'atmahatya garna', 'jisatsu garna man', 'jisatsu garna mann', 'jisatsu garchu', 'jisatsu garchhu', 'jisatsu garxu', 'jisatsu garne bichar', 'jisatsu garne soch', 'jisatsu garu ki', 'jisatsu garum ki', 'जिसात्सु गर्छु', 'marnu nai ramro', 'marnu nai thik', 'marnu ramro', 'marnu thik', 'mari dinchhu', 'mari dinchu', 'mari dinxu', 'maridinchhu', 'maridinchu', 'maridinxu', 'ma janmanu nai', 'janmanai nahune', 'janmanu nai nahune', 'sakinchhu$', 'sakinchu$', 'sakinxu$', 'sakinu thik', 'sakinu ramro', 'marna jaadai', 'marna jaandai', 'marna jandai', 'marna jadai', 'mari jaaun$', 'mari jaun$', 'marijaaun$', 'marijaun$', 'marijaau$', 'marijau$', 
           'मरिदिन मन', 'मरे हुन्थ्यो', 'मरेको भए हुन्थ्यो', 'मर्न पाए हुन्थ्यो', 'बाँचिरहन मन छैन', 'बाँच्ने रहर छैन', 'जिउने रहर छैन', 'हराउन मन', 'गायब हुन मन', 'संसारबाट हराउन',
           'नउठे हुन्थ्यो', 'नब्युँझे हुन्थ्यो', 'सधैं सुतिरहन', 'आत्महत्या गर्न मन', 'आत्महत्याको सोच', 'जीवन समाप्त', 'ज्यान फाल्न', 'मर्ने इच्छा', 'बाँच्नुको के अर्थ', 'बाँचेर के काम',
           'marna man', 'marna mann', 'marna chahanchu', 'marna chahanchhu', 'marna paye hunthyo', 'bachna man chaina', 'bachna mann chaina', 'bachna man chhaina', 'jiuna man chaina', 'atmahatya', 'aatmahatya',
@@ -323,7 +323,12 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
       },
       zh: {
         say: ['从楼上跳下', '从桥上跳下', '想跳下去', '纵身一跃', '跳下去算了', '跳下去就解脱', '跳下去就结束'],
-        pairs: [{ ordered: true, reach: 8, a: ['几楼', '多高', '几层', '楼层'], b: ['会死', '死得了', '能死', '摔死', '必死'] }],
+        pairs: [{ ordered: true, reach: 8, a: ['几楼', '多高', '几层', '楼层'], b: ['会死', '死得了', '能死', '摔死', '必死'] },
+          // «想干脆从阳台下去算了», «从天台下去一了百了», «不如从窗户出去»: going down or out from a height, with «算了» (and be done
+          // with it), an end or a burden spared; or wished outright (「干脆从阳台跳」). (Going down the stairs to the yard has no such end.)
+          { ordered: true, reach: 4, a: ['从阳台', '从露台', '从天台', '从楼顶', '从顶楼', '从屋顶', '从楼上', '从窗户', '从窗口', '从窗台', '从桥上', '喺露台', '由露台', '由天台', '由窗口'],
+            b: ['下去算了', '下去了断', '下去一了百了', '下去就解脱', '下去就轻松', '下去就好了', '下去就不用', '下去省得', '下去死', '出去算了', '跳出去', '跳落去', '跳落嚟', '一跃而下', '往下跳算了', '下去就唔使', '落去算'] },
+          { ordered: true, reach: 4, a: ['干脆从', '真想从', '好想从', '不如从', '索性从', '想死从', '宁愿从'], b: ['阳台下去', '阳台跳', '露台跳', '天台下去', '天台跳', '楼顶下去', '楼顶跳', '顶楼跳', '窗户下去', '窗户跳', '窗口跳', '楼上下去', '楼上跳', '桥上跳'] }],
       },
       ko: {
         say: ['투신', '뛰어내릴', '뛰어내리고 싶', '뛰어내려 버리', '난간을 넘어가', '몸을 던지'],
@@ -482,7 +487,9 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
       ne: { say: ['haat kaatchh', 'haat kaatn', 'haat kaatda', 'haat kaatch', 'haat kaatx', 'haat katchh', 'haat katn', 'haat katda', 'haat katch', 'haat katx', 'hat kaatchh', 'hat kaatn', 'hat kaatda', 'hat kaatch', 'hat kaatx', 'hat katchh', 'hat katn', 'hat katda', 'hat katch', 'hat katx', 'haath kaatchh', 'haath kaatn', 'haath kaatda', 'haath kaatch', 'haath kaatx', 'haath katchh', 'haath katn', 'haath katda', 'haath katch', 'haath katx', 'hath kaatchh', 'hath kaatn', 'hath kaatda', 'hath kaatch', 'hath kaatx', 'hath katchh', 'hath katn', 'hath katda', 'hath katch', 'hath katx', 'haat ma kaatera', 'haat ma katera', 'hat ma kaatera', 'hat ma katera', 'haath ma kaatera', 'haath ma katera', 'kaateko daag', 'kaateko dag', 'kaateko daagh', 'kateko daag', 'kateko dag', 'kateko daagh', 'kaatne daag', 'kaatne dag', 'katne daag', 'katne dag', 'blade le kaat', 'blade le kat', 'blade chalaa', 'blade chala', 'blade le haat', 'blade le hat', 'nasa kaat', 'nasa kat', 'haat jalaauchh', 'haat jalaauch', 'haat jalaaux', 'haat jalaaunchh', 'haat jalaaunch', 'haat jalaaunx', 'haat jalauchh', 'haat jalauch', 'haat jalaux', 'haat jalaunchh', 'haat jalaunch', 'haat jalaunx', 'hat jalaauchh', 'hat jalaauch', 'hat jalaaux', 'hat jalaaunchh', 'hat jalaaunch', 'hat jalaaunx', 'hat jalauchh', 'hat jalauch', 'hat jalaux', 'hat jalaunchh', 'hat jalaunch', 'hat jalaunx', 'haath jalaauchh', 'haath jalaauch', 'haath jalaaux', 'haath jalaaunchh', 'haath jalaaunch', 'haath jalaaunx', 'haath jalauchh', 'haath jalauch', 'haath jalaux', 'haath jalaunchh', 'haath jalaunch', 'haath jalaunx', 'afai lai kaat', 'afai lai kat', 'aafai lai kaat', 'aafai lai kat', 'afailai kaat', 'afailai kat', 'aafailai kaat', 'aafailai kat', 'aafulai chot pury', 'aafailai chot pury', 'aaphulai chot pury', 'aaphailai chot pury', 'afulai chot pury', 'afailai chot pury', 'aphulai chot pury', 'aphailai chot pury', 'हात काट्छु', 'हात काटें', 'नसा काट', 'ब्लेडले हात', 'आफैंलाई काट', 'आफ्नै हात काट', 'आफूलाई हान्छु', 'haat katchu', 'nasa kat'], pairs: [{ reach: 24, a: ['blade', 'razor', 'cutter', 'lighter le', 'churot le'], b: ['haat ma', 'hat ma', 'haath ma', 'haat jal', 'hat jal', 'aafai', 'afai', 'aafno haat', 'aafno hat', 'man halka', 'mann halka'] }, { reach: 24, a: ['ब्लेड', 'चक्कु', 'छुरी'], b: ['हात काट', 'नसा', 'आफैंलाई', 'आफूलाई'] }] },
       tl: {
         say: ['laslas', 'naglalaslas', 'maglaslas', 'naglaslas', 'hiwain ang pulso', 'hiniwa ko ang braso', 'hiniwa ko ang pulso', 'sinusugatan ko ang sarili', 'sinasaktan ko ang sarili ko', 'inuuntog ko ang ulo ko'],
-        pairs: [{ reach: 24, a: ['blade', 'labaha', 'cutter'], b: ['braso ko', 'pulso ko', 'hita ko', 'sugatan ang sarili', 'hiwain'] },
+        pairs: [{ reach: 24, a: ['blade', 'labaha', 'cutter'], b: ['braso ko', 'pulso ko', 'hita ko', 'sugatan ang sarili', 'hiwain',
+            // the blade «used on the arm» every night («yung cutter ... ginagamit ko sa braso gabi gabi»)
+            'ginagamit ko sa braso', 'ginagamit ko sa pulso', 'ginagamit ko sa hita', 'ginagamit ko sa sarili', 'ginamit ko sa braso', 'ginamit ko sa pulso', 'ginamit ko sa hita', 'ginamit ko sa sarili', 'gamit ko sa braso', 'sa braso gabi gabi', 'sa braso araw araw', 'lumalalim'] },
           // I cut / slice / scratch my own arm, wrist or thigh, often «ulit» (again) between («ginugupit ko ulit braso ko»)
           { ordered: true, reach: 12, a: ['hinihiwa ko', 'hiniwa ko', 'hiniwaan ko', 'hinihiwaan ko', 'ginugupit ko', 'ginupit ko', 'ginugupitan ko', 'sinusugatan ko', 'sinugatan ko', 'nilalaslas ko', 'nilaslas ko'], b: ['braso ko', 'pulso ko', 'hita ko', 'balat ko', 'sarili ko', 'wrist ko', 'arm ko'] },
           // told of someone else: a friend, a classmate, a daughter who cuts herself
@@ -1162,7 +1169,7 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
       ko: { say: ['점점 깊게 긋', '더 깊게 그어', '더 깊게 긋', '긋는 횟수가 늘', '그은 자국이 늘'] },
       vi: { say: ['rạch ngày càng sâu', 'cắt sâu hơn mỗi lần', 'vết rạch ngày càng nhiều', 'vết cứa ngày càng nhiều'] },
       ne: { say: ['झन् गहिरो काट्छु', 'झन् गहिरो काटें'] },
-      tl: { say: ['palalim nang palalim ang hiwa', 'palalim ng palalim ang hiwa', 'dumadami ang laslas', 'padami nang padami ang laslas'] },
+      tl: { say: ['palalim nang palalim ang hiwa', 'palalim ng palalim ang hiwa', 'dumadami ang laslas', 'padami nang padami ang laslas', 'lumalalim na ang hiwa', 'lumalalim na ang laslas', 'lumalalim ang hiwa', 'lumalalim ang laslas', 'mas malalim na ang hiwa', 'mas malalim na ang laslas'] },
       pt: { say: ['me cortando cada vez mais fundo', 'corto cada vez mais fundo', 'me cortando cada vez mais', 'me corto cada vez mais'] },
       id: { say: ['menyayat semakin dalam', 'sayatan semakin dalam', 'sayatan di tangan makin banyak', 'sayatan di tangan semakin banyak'] },
     },
@@ -1223,7 +1230,11 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
         say: ['一起死的人', '一起自杀', '约好一起死', '我不在大家', '我不在了大家', '没有我就好了', '没有我大家', '没有出生就好', '没出生就好', '活着就是拖累', '活着就是负担', '让我死吧', '让我去死', '不会再打扰任何人', '不再打扰你们', '死得比较快', '什么方法死', '不会再麻烦你们', '怎么走才不痛', '怎样走才不痛', '带着她一起走', '带着他一起走', '带她一起走', '带他一起走', '带着孩子一起走', '抱着孩子一起走', '先带他走', '先带她走', '再跟着走', '跳下去', '往下跳', '从桥上跳', '从楼上跳', '跳河', '跳海'],
         pairs: [
           { ordered: true, reach: 8, a: ['说要', '说他要', '说她要', '一直说', '老是说', '发消息说', '传讯息说', '打电话说', '留言说', '话要', '说想'], b: ['跳楼', '跳桥', '跳河', '跳下去', '去死', '自杀', '寻死', '死了算了', '不想活', '结束生命', '了结', '一了百了', '喝农药', '吃安眠药', '走了算了'] },
-          { reach: 16, acrossSentences: true, a: ['对不起', '谢谢大家', '谢谢照顾', '拜托你了', '照顾好', '晚安', '永别', '别来找我', '不要去找她', '不要去找他'], b: ['关机', '不接电话', '联系不上', '人不见了', '帐号就', '账号就', '不回消息', '没有回', '没回', '删了', '注销'] },
+          { reach: 16, acrossSentences: true, a: ['对不起', '谢谢大家', '谢谢照顾', '拜托你了', '照顾好', '晚安', '永别', '别来找我', '不要去找她', '不要去找他',
+            // (public goodbyes, thanks and a bye together: «多謝大家，再見», «感謝各位，永別»; thanks alone, «多謝大家幫忙», is no goodbye)
+            '多谢大家再见', '多谢晒大家再见', '多谢各位再见', '谢谢大家再见', '谢谢各位再见', '感谢大家再见', '感谢各位再见', '多谢大家永别', '谢谢大家永别', '大家再见', '各位再见', '再见了大家', '再见了各位', '永别了'],
+            b: ['关机', '不接电话', '联系不上', '人不见了', '帐号就', '账号就', '不回消息', '没有回', '没回', '删了', '注销',
+              '冇覆', '冇回', '唔覆', '唔回', '唔听电话', '电话都唔听', '都唔听', '唔接电话', '联络唔到', '联络不到', '揾唔到', '搵唔到', '打唔通', '打不通', '没人接', '都不接', '已读不回'] },
           { reach: 12, a: ['保险', '寿险', '受益人', '保险金'], b: ['我要是走了', '我走了', '我死了', '我不在了', '够还', '还清', '自杀也', '自杀赔', '家人就能'] },
           { reach: 10, a: ['在桥上', '在天台', '在楼顶', '在顶楼', '在月台', '在站台', '在海边', '在河边', '在悬崖', '在铁轨', '在河堤', '坐在栏杆', '站在栏杆', '坐在这里看水', '顶楼的门', '天台的门'], b: ['站了', '坐了', '看水', '往下看', '很久', '半个小时', '一个小时', '两个小时', '车快来', '风很大', '风好大', '好想', '没锁', '跳'] },
           { reach: 12, a: ['药', '安眠药', '存了', '攒了', '数了一下'], b: ['应该够了', '已经够了', '终于够了'] },
@@ -1432,7 +1443,12 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
       },
       zh: { say: ['我的后事', '自己的后事', '后事都安排好', '后事已经安排', '后事都交代', '交代后事', '交待后事', '帮我收尸', '谁来收尸', '谁给我收尸', '给我收尸', '我的遗体', '我的尸体', '自己的葬礼', '我的葬礼'] },
       ko: { say: ['내 장례식', '제 장례식', '내 장례는', '제 장례는', '내 시신', '제 시신', '내 시체', '제 시체', '뒷일을 부탁', '뒷정리를 부탁'] },
-      vi: { say: ['đám tang của tôi', 'đám tang của mình', 'đám tang của em', 'xác của tôi', 'xác tôi', 'thi thể của tôi', 'hậu sự của tôi', 'hậu sự cho mình', 'lo hậu sự cho tôi'] },
+      vi: { say: ['đám tang của tôi', 'đám tang của mình', 'đám tang của em', 'xác của tôi', 'xác tôi', 'thi thể của tôi', 'hậu sự của tôi', 'hậu sự cho mình', 'lo hậu sự cho tôi'],
+        // what a cremation costs, whether the ashes can go home, asked «in advance» so the family will not suffer on my account, or
+        // with «I can't take it any more» (a parent's cremation asked about has neither)
+        pairs: [{ reach: 200, acrossSentences: 3,
+          a: ['hỏa táng', 'hoả táng', 'tro cốt', 'đưa xác', 'chở xác', 'chuyển xác', 'đưa thi thể', 'chuyển thi thể', 'mang tro', 'gửi tro', 'chi phí mai táng', 'chi phí tang lễ'],
+          b: ['khỏi khổ vì mình', 'khỏi khổ vì em', 'khỏi khổ vì tôi', 'khỏi khổ vì con', 'khỏi phải khổ vì', 'đỡ khổ vì mình', 'đỡ khổ vì em', 'khỏi vất vả vì mình', 'khỏi vất vả vì em', 'khỏi phải lo cho mình', 'khỏi phải lo cho em', 'mình không chịu được nữa', 'em không chịu được nữa', 'tôi không chịu được nữa', 'mình không chịu nổi nữa', 'em không chịu nổi nữa', 'tôi không chịu nổi nữa', 'mình hết chịu nổi', 'em hết chịu nổi', 'tôi hết chịu nổi', 'không muốn sống nữa'] }] },
       ne: { say: ['mero lash', 'mero laas', 'mero las$', 'mero kiriya', 'mero antim sanskar', 'मेरो लास', 'मेरो शव', 'मेरो किरिया', 'मेरो अन्त्येष्टि', 'मेरो दाहसंस्कार'] },
       tl: { say: ['bangkay ko', 'libing ko', 'burol ko', 'lamay ko', 'ang katawan ko pag', 'katawan ko kapag namatay'] },
       pt: { say: ['meu enterro', 'meu velório', 'meu funeral', 'meu próprio enterro', 'meu próprio velório', 'meu corpo quando eu morrer', 'meu corpo se eu morrer'] },
@@ -1505,7 +1521,12 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
     words: {
       ja: {
         say: ['帰りの切符はいらな', 'かえりのきっぷはいらな', '帰りはいらな', 'かえりはいらな', 'もういないから', 'もういなくなるから', 'もうこの世にいない', 'もうこのよにいない'],
-        pairs: [{ ordered: true, reach: 6, a: ['来月', 'らいげつ', '来週', 'らいしゅう', '週末', 'しゅうまつ', '春', '誕生日', 'たんじょうび', '年末', 'ねんまつ'], b: ['にはもういない', 'にはもう私はいない', 'にはもうわたしはいない', 'にはこの世に', 'にはこのよに', 'にはもう生きて', 'にはもういきて'] }],
+        pairs: [{ ordered: true, reach: 6, a: ['来月', 'らいげつ', '来週', 'らいしゅう', '週末', 'しゅうまつ', '春', '誕生日', 'たんじょうび', '年末', 'ねんまつ', '月末', 'げつまつ', '今月末', 'こんげつまつ'], b: ['にはもういない', 'にはもう私はいない', 'にはもうわたしはいない', 'にはこの世に', 'にはこのよに', 'にはもう生きて', 'にはもういきて'] },
+          // «月末には自分もいないので、残ったものは処分してもらえると…猫だけ誰かもらってくれる人»: the writer not here after a date,
+          // and what is left to be thrown away by others or the pet given away (a move names where to; this names nothing)
+          { reach: 80, acrossSentences: 2,
+            a: ['には自分もいない', 'にはじぶんもいない', 'には私もいない', 'にはわたしもいない', 'には僕もいない', 'にはぼくもいない', 'には俺もいない', 'にはおれもいない', 'には自分はいない', 'にはじぶんはいない', 'には私はもう', 'にはわたしはもう', 'には自分はもう', 'にはじぶんはもう'],
+            b: ['残ったものは処分', '残ったものを処分', '残った物は処分', '残った物を処分', 'のこったものはしょぶん', 'のこったものをしょぶん', '残りは処分', 'のこりはしょぶん', '残ったものは捨て', 'のこったものはすて', '猫だけ', 'ねこだけ', '犬だけ', 'いぬだけ', '猫をもらって', 'ねこをもらって', '犬をもらって', 'いぬをもらって', '猫を誰か', 'ねこをだれか', '犬を誰か', 'いぬをだれか', '猫の引き取り', 'ねこのひきとり', '犬の引き取り', 'いぬのひきとり'] }],
       },
       en: {
         say: ['wont need a return', 'wont be needing a return', 'dont need a return ticket', 'one way ticket to the sea', 'not to visit anyone', 'dont plan to be here next', 'dont plan on being here', 'wont be here after that', 'wont be here after the', 'not be around after the', 'wont be here by then', 'wont be here next month', 'not be here next month', 'wont be around next month', 'wont be here next week', 'wont be able to look after them after'],
@@ -1735,7 +1756,9 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
       },
       ne: {
         say: ['bima ko paisa ma bhanda', 'beema ko paisa', 'मेरो बीमाको पैसा', 'बीमाको पैसा मभन्दा'],
-        pairs: [{ reach: 32, a: ['bima', 'beema', 'insurance', 'बीमा'], b: ['atmahatya', 'aatmahatya', 'ma bhanda', 'malai bhanda', 'mabhanda', 'मभन्दा', 'आत्महत्या', 'marepachhi paisa', 'mare pachhi paisa'] }],
+        pairs: [{ reach: 32, a: ['bima', 'beema', 'insurance', 'बीमा'], b: ['atmahatya', 'aatmahatya', 'ma bhanda', 'malai bhanda', 'mabhanda', 'मभन्दा', 'आत्महत्या', 'marepachhi paisa', 'mare pachhi paisa'] },
+          // Japanese loanwords in romanised Nepali: «jisatsu garyo bhane seimei hoken ko paisa family le paucha ki?», «जिसात्सु गरे बिमा»
+          { reach: 48, a: ['jisatsu', 'jisatu', 'jishatsu', 'जिसात्सु', 'आत्महत्या', 'atmahatya', 'aatmahatya'], b: ['hoken', 'seimei hoken', 'seimeihoken', 'life insurance', 'bima', 'beema', 'बीमा', 'होकेन'] }],
       },
       tl: {
         say: ['insurance ko na lang', 'mas may silbi pa ang insurance', 'makukuha nila ang insurance ko'],

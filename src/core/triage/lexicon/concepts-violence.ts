@@ -160,8 +160,14 @@ export const VIOLENCE_CONCEPTS: readonly Concept[] = [
       pt: { say: ['faca no meu pescoço', 'apontou uma faca', 'apontou a arma', 'ameaçou com faca', 'ameaçou com uma faca', 'veio com uma faca', 'pegou a faca e', 'pegou uma faca e', 'com um facão', 'me esfaqueou', 'esfaquear'],
         // «faça o» (do the …) folds like «faca, o»: after an article («uma faca, o pai …») it is the knife, longer than that idiom.
         pairs: [{ reach: 24, a: ['estilete', 'canivete', 'navalha'], b: ['pescoço', 'garganta', 'encostou', 'apontou', 'apontando', 'ameaç', 'me furar', 'furar', 'matar'] }, { reach: 24, a: ['faca', 'facão', 'uma faca o$', 'uma faca a$', 'a faca o$', 'a faca a$', 'com faca o$', 'com faca a$', 'uma faca e o$', 'uma faca e a$'], b: ['pegou', 'pegar', 'segurando', 'na mão', 'pescoço', 'pra cima', 'me furar', 'furar', 'me matar', 'matar', 'ameaç', 'apontou', 'apontando'] }] },
-      id: { say: ['mengacungkan pisau', 'menodongkan pisau', 'ditodong pisau', 'membawa parang', 'mengancam dengan pisau', 'mau menusuk', 'menusuk saya', 'mengacungkan golok'],
-        pairs: [{ reach: 24, a: ['pisau', 'golok', 'parang'], b: ['ngancem', 'ngancam', 'mengancam', 'ancam', 'nodong', 'todong', 'acung', 'bawa', 'megang', 'memegang', 'pegang', 'nusuk', 'tusuk', 'bunuh', 'leher', 'ke arah saya', 'ngejar', 'mengejar', 'ngamuk'] }] },
+      id: { say: ['mengacungkan pisau', 'menodongkan pisau', 'ditodong pisau', 'membawa parang', 'mengancam dengan pisau', 'mau menusuk', 'menusuk saya', 'mengacungkan golok',
+        'nempelin gunting', 'tempelin gunting', 'menempelkan gunting', 'nodongin gunting', 'nempelin silet', 'tempelin silet', 'menempelkan silet', 'nodongin silet', 'nempelin cutter', 'tempelin cutter', 'nodongin cutter'],
+        pairs: [{ reach: 24, a: ['pisau', 'golok', 'parang'], b: ['ngancem', 'ngancam', 'mengancam', 'ancam', 'nodong', 'todong', 'acung', 'bawa', 'megang', 'memegang', 'pegang', 'nusuk', 'tusuk', 'bunuh', 'leher', 'ke arah saya', 'ngejar', 'mengejar', 'ngamuk'] },
+          // a box cutter, a razor blade, scissors or a screwdriver held to the neck or pointed («dia tempelin cutter di leher sy»,
+          // «nodongin gunting ke aku»); (a blade on one's own arm is self-harm's, with its own words)
+          { reach: 24, a: ['cutter', 'obeng', 'pecahan kaca', 'pecahan botol', 'beling'], b: ['di leher', 'ke leher', 'leherku', 'leher saya', 'leher sy', 'leher aku', 'leher gue', 'leher istri', 'lehernya', 'nodong', 'todong', 'ngancem', 'ngancam', 'mengancam', 'tempelin', 'nempelin', 'menempelkan', 'ditempel', 'ngarahin ke', 'diarahkan ke'] },
+          // (scissors and a razor blade also cut hair and shave at the neck: only pressed or pointed as a threat)
+          { reach: 24, a: ['gunting', 'silet'], b: ['nodong', 'todong', 'ngancem', 'ngancam', 'mengancam', 'tempelin ke leher', 'tempelin di leher', 'nempelin ke leher', 'nempelin di leher', 'menempelkan ke leher', 'ditempel ke leher', 'ditempel di leher', 'ngarahin ke aku', 'ngarahin ke saya', 'diarahkan ke saya'] }] },
     },
   },
   {
@@ -190,7 +196,11 @@ export const VIOLENCE_CONCEPTS: readonly Concept[] = [
     words: {
       // (shut in a storeroom, a car or a room by a boss, a partner or family: 「倉庫に閉じ込められ」, romaji
       // "souko ni tojikomerareta", «ông chủ khóa em trong kho chưa cho ra», "malai godam ma thunyo")
-      ja: { say: ['家から出してもらえ', 'いえからだしてもらえ', '外に出してもらえな', 'そとにだしてもらえな', '監禁', 'かんきん', '閉じ込められてい', 'とじこめられてい', '倉庫に閉じ込め', 'そうこにとじこめ', 'tojikomerareta', 'tojikomerarete', 'tojikomeraremashita', 'kankin sarete', 'dashite moraenai', 'dashitemoraenai'],
+      ja: { say: ['家から出してもらえ', 'いえからだしてもらえ', '外に出してもらえな', 'そとにだしてもらえな', '監禁', 'かんきん', '閉じ込められてい', 'とじこめられてい', '倉庫に閉じ込め', 'そうこにとじこめ', 'tojikomerareta', 'tojikomerarete', 'tojikomeraremashita', 'kankin sarete', 'dashite moraenai', 'dashitemoraenai',
+          // the key turned from outside, the particle dropped or the lock «closed» or «set» (「倉庫に入れられて外から鍵かけられた」,
+          // 「外からカギ閉められた」, «soto kara kagi kakerareta»); passive only, so 「外から鍵がかけられない」 (it cannot be locked) stays quiet
+          '外から鍵かけられた', '外から鍵かけられて', 'そとからかぎかけられた', 'そとからかぎかけられて', '外から鍵を閉められ', '外から鍵閉められ', 'そとからかぎをしめられ', 'そとからかぎしめられ',
+          '外から施錠され', 'そとからせじょうされ', '外からロックされ', '外からかぎかけられた', '外からかぎかけられて', '外からかぎをかけられた', '外からかぎをかけられて', '外からかぎしめられ', '外からかぎをしめられ', '外からかぎ閉められ', '外からかぎを閉められ', '鍵を外からかけられ', 'かぎをそとからかけられ', 'soto kara kagi wo kakerare', 'soto kara kagi o kakerare', 'soto kara kagi kakerare', 'soto kara kagi wo shimerare', 'soto kara kagi shimerare'],
         // (stuck in a lift or by snow: trapped, not shut in by someone)
         idioms: ['エレベーターに閉じ込め', 'えれべーたーにとじこめ', 'erebeta ni tojikome', 'erebeetaa ni tojikome', 'elevator ni tojikome', '雪に閉じ込め', 'yuki ni tojikome'] },
       en: { say: ['locks me in', 'keeps me locked', 'wont let me out of the house', 'wont let me leave the house', 'not allowed to leave the house', 'blocks the door so i cant', 'blocked the door so i', 'keeps me prisoner', 'prisoner in my own home'] },
@@ -1055,16 +1065,28 @@ export const VIOLENCE_CONCEPTS: readonly Concept[] = [
         a: ['chồng cũ', 'người yêu cũ', 'bồ cũ', 'người đã đánh', 'kẻ đã đánh', 'người từng đánh', 'cầm dao', 'mang dao'],
         b: ['đang ở trước cửa', 'đang đứng trước', 'đang đứng ngoài', 'đang ở ngoài', 'đang ở dưới nhà', 'đang đứng dưới', 'đang ở trước nhà', 'ngay trước cửa', 'ngoài cửa nhà'] }] },
       ne: { pairs: [{ reach: 40, acrossSentences: 1,
-        a: ['पूर्व श्रीमान', 'पुरानो श्रीमान', 'छोडेको श्रीमान', 'पूर्व प्रेमी', 'कुट्ने मान्छे', 'कुटेको मान्छे', 'धम्की दिने', 'चक्कु लिएर', 'purba shriman', 'purano shriman', 'purba premi', 'chakku lierera', 'chakku liera'],
+        a: ['पूर्व श्रीमान', 'पुरानो श्रीमान', 'छोडेको श्रीमान', 'पूर्व प्रेमी', 'कुट्ने मान्छे', 'कुटेको मान्छे', 'धम्की दिने', 'चक्कु लिएर', 'purba shriman', 'purano shriman', 'purba premi', 'chakku lierera', 'chakku liera',
+          // a blade carried («चक्कु बोकेर आएको छ», «khukuri bokera aayo»)
+          'चक्कु बोकेर', 'चक्कु लिएर', 'छुरा बोकेर', 'छुरा लिएर', 'छुरी बोकेर', 'खुकुरी बोकेर', 'खुकुरी लिएर', 'हतियार बोकेर', 'chakku bokera', 'chaku bokera', 'chhuri bokera', 'chhura bokera', 'khukuri bokera', 'khukuri liera', 'khukuri lierera'],
         b: ['अहिले ढोकामा', 'अहिले बाहिर', 'अहिले तल', 'अहिले घर बाहिर', 'ahile dhoka', 'ahile bahira', 'ahile tala', 'ahile ghar bahira'] },
-        { reach: 40, acrossSentences: 1, a: ['कुट्ने मान्छे', 'कुटेको मान्छे', 'धम्की दिने', 'चक्कु लिएर', 'chakku lierera', 'chakku liera'], b: ['ढोकामा छ', 'ढोका बाहिर', 'बाहिर उभिएको', 'घर बाहिर', 'dhokama cha', 'dhokama chha', 'dhoka bahira', 'ghar bahira'] }] },
+        { reach: 40, acrossSentences: 1, a: ['कुट्ने मान्छे', 'कुटेको मान्छे', 'धम्की दिने', 'चक्कु लिएर', 'chakku lierera', 'chakku liera'], b: ['ढोकामा छ', 'ढोका बाहिर', 'बाहिर उभिएको', 'घर बाहिर', 'dhokama cha', 'dhokama chha', 'dhoka bahira', 'ghar bahira'] },
+        // a blade carried, and the one carrying it at the door, the gate or outside the room now («ऊ मेरो कोठाको ढोका बाहिर छ रे,
+        // चक्कु बोकेर आएको छ»); (a khukuri carried for a festival photo outside the house is no one at the door)
+        { reach: 60, acrossSentences: 1,
+          a: ['चक्कु बोकेर', 'छुरा बोकेर', 'छुरा लिएर', 'छुरी बोकेर', 'खुकुरी बोकेर', 'खुकुरी लिएर', 'हतियार बोकेर', 'chakku bokera', 'chaku bokera', 'chhuri bokera', 'chhura bokera', 'khukuri bokera', 'khukuri liera'],
+          b: ['ढोका बाहिर', 'ढोकामा छ', 'ढोकामा उभि', 'बाहिर उभिएको', 'बाहिर उभिरहेको', 'घर बाहिर छ', 'घर बाहिर उभि', 'कोठा बाहिर छ', 'कोठाको ढोका', 'गेटमा छ', 'गेटमा उभि', 'गेटमा आएको', 'ढोकामा आएको', 'तल उभिएको', 'dhoka bahira', 'dhokama cha', 'dhokama chha', 'dhokama ubhi', 'ghar bahira cha', 'ghar bahira chha', 'ghar bahira ubhi', 'kotha bahira cha', 'kotha bahira chha', 'gate ma cha', 'gate ma chha', 'gate ma ubhi', 'gate ma aayeko', 'gate ma aaeko', 'dhokama aayeko', 'dhokama aaeko'] }] },
       tl: { pairs: [{ reach: 40, acrossSentences: 1,
         a: ['ex ko', 'dating asawa', 'dati kong asawa', 'nanakit sa akin', 'nambugbog sa akin', 'bumugbog sa akin', 'nagbanta sa akin', 'may dalang kutsilyo', 'may hawak na kutsilyo'],
         b: ['nasa labas ngayon', 'nasa labas ng bahay ngayon', 'nasa pinto ngayon', 'nasa baba ngayon', 'nandito sa labas', 'nandyan sa labas', 'nandiyan sa labas', 'nasa tapat ng bahay ngayon', 'nasa labas ng pinto ngayon', 'ngayon ang ex ko', 'ngayon ay nasa labas'] }] },
       pt: { say: ['ele está aqui na porta agora', 'ele tá aqui na porta agora', 'ele ta aqui na porta agora', 'ele está na porta agora', 'ele tá na porta agora', 'ele ta na porta agora'],
         pairs: [{ reach: 40, acrossSentences: 1,
           a: ['meu ex', 'ex-marido', 'ex marido', 'ex-namorado', 'ex namorado', 'ex-companheiro', 'que me bateu', 'que me agrediu', 'que me ameaçou', 'com uma faca', 'com faca'],
-          b: ['na porta agora', 'lá fora agora', 'la fora agora', 'aqui fora agora', 'aqui embaixo agora', 'no portão agora', 'no portao agora', 'na frente de casa agora', 'na frente do prédio agora', 'parado na porta', 'parado lá fora', 'não sai da porta', 'nao sai da porta'] }] },
+          b: ['na porta agora', 'lá fora agora', 'la fora agora', 'aqui fora agora', 'aqui embaixo agora', 'no portão agora', 'no portao agora', 'na frente de casa agora', 'na frente do prédio agora', 'parado na porta', 'parado lá fora', 'não sai da porta', 'nao sai da porta'] },
+        // a knife (or a gun) in hand while waiting below the building, at the gate or the door, for an hour now («tá lá embaixo do
+        // prédio faz uma hora com aquela faca da foto», «armado no portão me esperando»)
+        { reach: 60, acrossSentences: 1,
+          a: ['com uma faca', 'com a faca', 'com aquela faca', 'com essa faca', 'com faca', 'com um facão', 'com o facão', 'de faca na mão', 'faca na mão', 'com uma arma', 'com a arma', 'armado'],
+          b: ['tá lá embaixo', 'ta la embaixo', 'está lá embaixo', 'tá embaixo do prédio', 'ta embaixo do predio', 'está embaixo do prédio', 'tá na porta', 'ta na porta', 'está na porta', 'tá no portão', 'ta no portao', 'está no portão', 'tá na portaria', 'ta na portaria', 'está na portaria', 'tá na frente', 'ta na frente', 'está na frente', 'parado embaixo', 'parado no portão', 'parado na frente', 'parado lá embaixo', 'me esperando', 'esperando lá fora', 'esperando la fora', 'esperando lá embaixo', 'esperando embaixo'] }] },
       id: { pairs: [{ reach: 40, acrossSentences: 1,
         a: ['mantan suami', 'mantan pacar', 'mantanku', 'mantan saya', 'mantan aku', 'yang mukulin aku', 'yang memukul saya', 'yang pernah mukul', 'yang ngancam', 'bawa pisau', 'bawa golok', 'pegang pisau'],
         b: ['sekarang ada di depan', 'sekarang di depan', 'sekarang di luar', 'sekarang ada di luar', 'sekarang di bawah', 'lagi di depan pintu', 'lagi di depan rumah', 'lagi di luar rumah', 'lagi di depan kos', 'lagi nunggu di luar', 'gak mau pergi dari depan'] }] },

@@ -74,6 +74,8 @@ export const en: Lexicon = {
       ['group home', 1], ['sheltered work', 2], ['brain injury', 1], ['multiple sclerosis', 2], ['has ms$', 1.5], ['motor neuron', 2], ['spinal injury', 2],
     ],
     child: [
+      // a school counsellor asked about a pupil or one's own child (pass K, 17th session)
+      ['school counsel', 1.5], ['school psycholog', 1.5], ['school nurse', 1], ['homeroom teacher', 1.5],
       ['nurseries', 2],
       // Japanese administrative words written in Japanese inside any language's message (en is read with every lexicon; the same weights as ja.ts, so a Japanese message reads them once)
       ['保育園', 2], ['母子手帳', 2], ['出産一時金', 2], ['妊婦健診', 1.5], ['jidou teate', 2], ['jido teate', 2], ['boshi techo', 2], ['boshi techou', 2], ['ninpu kenshin', 1.5],
@@ -342,6 +344,8 @@ export const en: Lexicon = {
       ['work accident', 1.5], ['workplace injury', 1.5], ['injured at work', 1.5], ['hurt at work', 1.5], ['not in my contract', 1.5], ['in front of everyone', 1], ['bullying me at work', 2], ['bullied at work', 2], ['hr does nothing', 1.5], ['didnt pay me', 1.5], ['havent paid me', 1.5], ['havent paid overtime', 2], ['havent paid our overtime', 2], ['not paid overtime', 2], ['dont pay overtime', 2], ['didnt pay overtime', 2], ['wont pay overtime', 2], ['not paid for', 1.5], ['pay the last', 1], ['cut my shifts', 1], ['without pay', 1.5]
     ],
     isolation: [
+      // someone who has nobody, who comes by just to talk
+      ['has nobody', 1.5], ['has no one', 1.5], ['have nobody', 1.5], ['have no one', 1.5], ['nobody at all', 1.5], ['no one at all', 1.5], ['every day just to talk', 1.5], ['every day just to chat', 1.5], ['just to have someone to talk', 1.5], ['just to talk to someone', 1.5], ['just to talk to somebody', 1.5], ['just for a chat', 1], ['just for the company', 1.5], ['just for company', 1.5],
       // a pet as the only friend
       ['my only friend', 1.5], ['only friend i have', 1.5],
       // nobody to sit with; youth centres and clubs to meet people
@@ -366,6 +370,10 @@ export const en: Lexicon = {
       ['never see anyone', 1.5], ['only person i speak to', 2], ['only person i talk to', 2], ['no one to ask', 1], ['nobody to ask', 1], ['anywhere to just be', 1.5], ['somewhere to just be', 1.5]
     ],
     multicultural: [['ashes...back home', 2], ['ashes home', 2], ['repatriat', 1.5], ['body back home', 2],  
+      // ashes taken back to the home country; the re-entry permit for a trip home (pass K, 17th session)
+      ['ashes back to', 2], ['sainyukoku', 2], ['sai nyukoku', 2], ['sainyuukoku', 2], ['sai nyuukoku', 2],
+      // learning the Japanese scripts (typed in English whatever the language of the message)
+      ['hiragana', 1.5], ['katakana', 1.5], ['cant read kanji', 1.5], ['can\'t read kanji', 1.5],
       // Japanese administrative words written in Japanese inside any language's message (en is read with every lexicon; the same weights as ja.ts, so a Japanese message reads them once)
       ['在留カード', 2], ['在留資格', 2], ['在留', 2], ['入管', 2], ['特定技能', 2], ['技能実習', 2], ['実習生', 2], ['家族滞在', 2], ['定住者', 2], ['資格外活動', 2], ['永住', 1.5], ['帰化', 1.5], ['通訳', 2], ['翻訳', 1.5], ['日本語教室', 2], ['日本語指導', 2], ['ふりがな', 1],
       // the same words in romaji: a status of residence, a permit, a Japanese class, reading aids

@@ -410,6 +410,30 @@ export const FAMILIES: Readonly<Record<string, Family>> = {
   ),
   zh: family(
     [
+      // A child hit by "his dad", "her mum", a stepparent (孩子他爸: the child's father, as a mother says it):
+      // 「回家又被他爸打」 beside a classmate's blow, which is the school's matter (SAFE_CONCEPTS).
+      {
+        signal: 'child_abuse',
+        ordered: true,
+        reach: 2,
+        a: [
+          '被他爸',
+          '被她爸',
+          '被孩子他爸',
+          '被他妈',
+          '被她妈',
+          '被孩子他妈',
+          '被继父',
+          '被继母',
+          '被后爸',
+          '被后妈',
+          '被他爸爸',
+          '被她爸爸',
+          '被他妈妈',
+          '被她妈妈',
+        ],
+        b: ['打', '揍', '踢', '扇', '掐', '烫'],
+      },
       {
         signal: 'emergency',
         acrossSentences: true,

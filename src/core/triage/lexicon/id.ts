@@ -69,6 +69,8 @@ export const id: Lexicon = {
       ...['aku', 'saya'].flatMap((k) => Array.from({ length: 12 }, (_, i) => [`${k} ${i + 18}$`, 1] as const)),
     ],
     women: [
+      // followed home by a man
+      ['diikuti cowok', 2], ['diikuti laki', 2], ['diikuti pria', 2], ['diikuti orang', 1.5], ['diikutin', 1.5], ['dibuntuti', 2], ['dibuntutin', 2], ['diuntit', 2], ['dikuntitin', 2], ['diikuti...sampai', 1.5], ['diikuti...sampe', 1.5],
       // a partner's control of money, and a boss's hands
       ['suami...ambil...gaji', 2], ['suami...ambil semua uang', 2], ['gajiku diambil suami', 2], ['pegang pegang badan', 1.5], ['suka pegang pegang', 1.5], ['raba raba', 1.5],
       // threats to spread a girl's chats or pictures
@@ -163,6 +165,8 @@ export const id: Lexicon = {
       ['ngurusin', 1.5], ['yang saya rawat', 2], ['yang aku rawat', 2], ['aku rawat', 1.5], ['saya rawat', 1.5], ['gantiin popok', 1.5], ['gantian', 1], ['nganter ibu', 1.5], ['nganter bapak', 1.5], ['nganter ayah', 1.5], ['gak sanggup', 0.5], ['sendirian ngurus', 1.5], ['pikul sendiri', 1.5], ['short stay', 0.3], ['young carer', 2], ['kasih obat', 0.5], ['semua urusan', 1], ['ganti baju', 0.5], ['jaga ayah', 1.5], ['jaga mertua', 1.5], ['ngurus mertua', 1.5], ['ngurus bapak mertua', 1.5],
     ],
     rights: [
+      // refusing a shift, night shifts without end (pass K, 17th session)
+      ['nolak shift', 1.5], ['menolak shift', 1.5], ['tolak shift', 1.5], ['boleh nolak', 1], ['boleh menolak', 1], ['dipaksa shift', 1.5], ['shift malam terus', 1],
       // a relative taking or using a parent's money, account, pension or property, or making them sign
       ['suruh ibu tanda tangan', 1.5], ['jual rumah ibu', 1.5], ['pakai uang ibu tanpa', 1.5],
       ['rebutan warisan', 2], ['sengketa warisan', 2],
@@ -201,6 +205,10 @@ export const id: Lexicon = {
       ['tinggal sendiri', 1], ['tinggal sendirian', 1], ['hidup sendiri', 1], ['ada yg ngecek', 1.5], ['ada yang ngecek', 1.5], ['jauh dari keluarga', 1.5], ['gak ada keluarga', 1.5], ['tidak ada keluarga', 1.5], ['gak ada yg ngerti', 1.5], ['gak ada yang ngerti', 1.5], ['tidak ada yang mengerti', 1.5], ['tidak ada yang mengurus', 1.5], ['gak ada yg ngurus', 1.5], ['gak ada yang ngurus', 1.5], ['gak ada yg peduli', 1.5], ['gak ada yang peduli', 1.5],
     ],
     multicultural: [
+      // a body sent home; Eid and the sacrifice (qurban) in Japan (pass K, 17th session)
+      ['pulangin jenazah', 2], ['pulangkan jenazah', 2], ['memulangkan jenazah', 2], ['qurban', 1.5], ['kurban', 1.5], ['idul adha', 1.5], ['nyembelih', 1], ['menyembelih', 1],
+      // a mosque, fellow Indonesians
+      ['masjid', 1], ['mushola', 1], ['musholla', 1], ['komunitas indonesia', 1.5], ['orang indonesia', 1], ['sesama indonesia', 1.5], ['teman indonesia', 1],
       ['wna$', 1.5], ['warga negara asing', 1.5],
       // mocked for an accent
       ['logat', 1.5], ['abu jenazah', 1.5], ['jenazah...pulang', 2], ['pemulangan jenazah', 2], 

@@ -77,6 +77,8 @@ export const ne: Lexicon = {
       ['जबर्जस्ती गर्', 2], ['जबरजस्ती गर्', 2], ['बलात्कार', 2], ['balatkar', 2], ['यौन दुर्व्यवहार', 2], ['yaun durvyavahar', 2], ['yaun hinsa', 2], ['यौन हिंसा', 2],
     ],
     livelihood: [
+      // an allowance; costs that are too much
+      ['भत्ता', 1.5], ['bhatta$', 1.5], ['धेरै पैसा लाग्छ', 1.5], ['पैसा धेरै लाग्छ', 1.5], ['खर्च धेरै लाग्छ', 1.5], ['धेरै खर्च लाग्छ', 1.5], ['dherai paisa lagchha', 1.5], ['dherai paisa lagcha', 1.5], ['dherai kharcha', 1],
       ['पसल बन्द', 1.5],
       // bearing every cost alone
       ['सबै खर्च', 1], ['खर्च...धान्नु', 1.5],
@@ -178,6 +180,10 @@ export const ne: Lexicon = {
       ['हेर्नुपर्ने', 1], ['कसले हेर्ने', 1.5], ['kasle herne', 1.5], ['kasle herchha', 1.5], ['kasle herchu', 1], ['हेर्ने कोही छैन', 1.5], ['छोडेर हेर्', 1.5], ['chhodera her', 1.5], ['सम्हाल्दै', 0.7], ['samhaldai', 0.7], ['sambhaldai', 0.7], ['आफ्नो लागि समय', 1.5], ['aafno lagi samay', 1.5]
     ],
     rights: [
+      // no day off, seven days a week, asked against Japan's rules; a broker who promised a job and stopped answering (pass K, 17th session)
+      ['बिदा छैन', 1], ['बिदा नै छैन', 1.5], ['बिदा पनि छैन', 1], ['छुट्टी छैन', 1], ['छुट्टी नै छैन', 1.5], ['bida chaina', 1], ['bida nai chaina', 1.5], ['bida chhaina', 1], ['chhutti chaina', 1],
+      ['हप्तामा ७ दिन', 1.5], ['हप्तामा 7 दिन', 1.5], ['हप्ताको ७ दिन', 1.5], ['हप्ताको 7 दिन', 1.5], ['haptama 7 din', 1.5], ['नियम अनुसार', 1], ['niyam anusar', 1], ['जापानको नियम', 1], ['japan ko niyam', 1],
+      ['मिलाइदिन्छु', 1.5], ['मिलाइदिन्छ', 1.5], ['milaidinchhu', 1.5], ['milaidinchu', 1.5], ['पैसा...फोन उठाउँदैन', 1.5], ['पैसा...फोन उठाउदैन', 1.5], ['पैसा...फोन उठाउँदैनन्', 1.5], ['लियो...फोन उठाउँदैन', 1.5], ['लियो...फोन उठाउदैन', 1.5], ['paisa...phone uthaudaina', 1.5], ['liyo...phone uthaudaina', 1.5],
       // a relative taking or using a parent's money, account, pension or property, or making them sign
       ['खाता आफैं चलाउ', 1.5], ['हिसाब देखाउनुहुन्न', 1.5], ['हिसाब देखाउँदैन', 1.5],
       ['अंशबण्डा', 1.5], ['अंश...खोस', 2],
@@ -229,6 +235,8 @@ export const ne: Lexicon = {
       ['कसैले बुझ्दैन', 1.5], ['kasaile bujhdaina', 1.5], ['एक्लै बस्नुहुन्छ', 1], ['ekle basnu', 1], ['eklai basnu', 1],
     ],
     multicultural: [['अस्थि...नेपाल', 2], ['अस्थि...लैजाने', 2], ['शव...नेपाल', 2], ['asthi...nepal', 2], 
+      // Dashain and Tihar in Japan; inviting family to Japan (pass K, 17th session)
+      ['dashain', 1.5], ['दशैं', 1.5], ['दसैं', 1.5], ['tihar', 1], ['तिहार', 1], ['japan bolau', 2], ['जापान बोलाउ', 2], ['japan bolaun', 2],
       ['pr को', 2], ['pr का लागि', 2], ['स्थायी निवास', 2],
       // Japanese-language levels.
       ['JLPT', 1.5], ['N3 ko', 1.5], ['N2 ko', 1.5], ['N4 ko', 1.5], ['N5 ko', 1.5], ['japanese class', 1.5], ['nihongo class', 1.5],

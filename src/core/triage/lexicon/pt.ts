@@ -22,6 +22,8 @@ const written: Lexicon = {
       ['esquecimento', 1.5], ['mesma pergunta', 1.5], ['confundindo', 1], ['quedas', 1], ['senhora', 0.7], ['envelhec', 1.5], ['da idade', 1],
     ],
     disability: [// Autism as TEA, dyslexia.
+      // a limb or sight lost in an accident
+      ['perdeu a perna', 2], ['perdeu uma perna', 2], ['perdeu as pernas', 2], ['perdeu o braço', 2], ['perdeu um braço', 2], ['perdeu a mão', 1.5], ['perdeu a visão', 2], ['sem uma perna', 1.5], ['ficou paraplégic', 2], ['ficou tetraplégic', 2], ['ficou cego', 2], ['ficou cega', 2],
       ['grupo home', 1.5], ['group home', 1.5], ['asperger', 2], ['cão-guia', 2], ['cão guia', 2], ['aparelho auditivo', 1],
       ['glaucoma', 1.5], ['degeneração macular', 1.5], ['visão...fraca', 1.5], ['ainda não fala', 1.5], ['atraso de fala', 2],
       ['TEA$', 2], ['dislexi', 2], ['TDAH$', 2], ['anos quase não fala', 1.5], ['anos ainda não fala', 1.5], ['anos não fala ainda', 1.5], ['anos não fala nenhuma palavra', 1.5], ['anos e não fala', 1], ['demora pra falar', 1.5], ['demora para falar', 1.5], ['deficiência', 2], ['deficiente', 2], ['ostomia', 2], ['colostomia', 2], ['ileostomia', 2], ['estomia', 2], ['bolsa de colostomia', 2], ['autismo', 2], ['autista', 2], ['cadeira de rodas', 2], ['surdo', 2], ['cego', 2], ['tdah', 2], ['síndrome de down', 2],
@@ -59,6 +61,8 @@ const written: Lexicon = {
       ['koukou', 1], ['vestibular', 1.5], ['kousotsu', 1.5], ['intercambista', 2], ['mestrado', 1.5], ['bolsa de estudo', 1.5], ['não sei o que fazer da vida', 1.5], ['voltar a estudar', 1.5], ['teiji', 1.5], ['emprego de verdade', 1],
     ],
     women: [
+      // a boss's advances
+      ['me chamou pra sair', 1], ['me chamou para sair', 1], ['chefe...me chamou pra sair', 1.5], ['chefe...me chamou para sair', 1.5],
       ['agressões', 1.5], ['agressão do', 1.5], ['agressão de', 1.5],
       // harassment at work by a man: remarks about her body, pressing her to go out
       ['piada sobre o meu corpo', 1.5], ['piadas sobre o meu corpo', 1.5], ['piada sobre meu corpo', 1.5], ['insistiu pra eu sair com ele', 1.5],
@@ -71,6 +75,8 @@ const written: Lexicon = {
       ['me controla', 2], ['controla tudo', 2], ['fica com meu salário', 2], ['pega meu salário', 2], ['pega todo meu salário', 2], ['controla meu dinheiro', 2], ['mostrar a nota', 1], ['pedir dinheiro pra ele', 1.5], ['olha meu celular', 1.5], ['não me deixa', 1], ['relacionamento abusivo', 2], ['abusivo', 1.5], ['passa a mão', 2], ['me chamando de', 1.5], ['ex não para', 1.5], ['perseguindo', 1.5], ['me segue', 1.5], ['sabe onde eu moro', 1.5], ['abrigo pra mulher', 2], ['casa abrigo', 2], ['me ameaça', 1.5], ['violento', 1.5], ['me dá dinheiro', 1], ['no nome dele', 1], ['stalker', 2], ['perseguição', 2],
     ],
     livelihood: [
+      // child support that does not come
+      ['não paga pensão', 1], ['pensão nenhuma', 1], ['não manda pensão', 1], ['parou de pagar pensão', 1],
       ['como vou me manter', 2], ['me sustentar', 1.5],
       // job openings (vagas) for disabled people
       ['vaga pra pessoa', 1.5], ['vagas pra pessoa', 1.5], ['vaga para pessoa', 1.5], ['vagas para pessoa', 1.5],
@@ -179,6 +185,9 @@ const written: Lexicon = {
       ['tenho que cuidar', 1], ['não aguento mais de sono', 1.5], ['só tem eu', 1], ['além de mim', 1.5]
     ],
     rights: [
+      // told a foreign contract worker has no right to it; a boss who punishes a refusal with the worst shifts (pass K, 17th session)
+      ['não tem direito', 1.5], ['não temos direito', 1.5], ['temos direito', 1.5], ['tenho direito', 1.5], ['piores turnos', 1.5], ['piores horários', 1.5], ['cortou meus turnos', 1.5], ['cortaram meus turnos', 1.5], ['tirou meus turnos', 1.5],
+      ['chefe...me chamou pra sair', 1.5], ['chefe...me chamou para sair', 1.5], ['chefe...mensagem de madrugada', 1], ['chefe...mensagens de madrugada', 1],
       // a man at the door selling repairs to an older person
       ['oferecendo conserto', 1.5], ['conserto do telhado', 1.5], ['bateu na porta oferecendo', 2], ['vendedor de porta', 1.5], ['de porta em porta', 1.5],
       // a relative taking or using a parent's money, account, pension or property, or making them sign

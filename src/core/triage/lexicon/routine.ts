@@ -14,6 +14,10 @@
 // biome-ignore format: a language's topics stay together on a few lines, easy to read and extend
 export const ROUTINE: Readonly<Record<string, readonly string[]>> = {
   ja: [
+    // a kitchen knife or blade thrown out, which rubbish it is; the number for an ambulance; a wasps' nest; a fire alarm (pass K, 17th session)
+    '包丁...捨て', '包丁...すて', '包丁...ごみ', 'ほうちょう...ごみ', 'ほうちょう...すて', '刃物...捨て', '刃物...ごみ', '何ごみ', 'なにごみ', 'なんごみ', '救急車の番号', 'きゅうきゅうしゃのばんごう', 'ハチの巣', '蜂の巣', 'はちのす', '火災報知器', '火災警報器',
+    // the insurance card handed back after a death, told with a て-form (「保険証返したり」; pass K, 17th session)
+    '保険証...返し', '保険証を返', 'ほけんしょう...かえし', '保険証...返納',
     'ペット火葬', 'ペットの火葬', 'ペット霊園', 'ペットの葬儀', '駐輪場', '駐輪許可', '駐車場の申し込', '駐車場の申込',
     '医療費控除', 'いりょうひこうじょ', '傘...忘れ', 'かさを...わすれ', '薬...捨て方', '薬...処分', 'くすり...すてかた', '注射針...捨て', '車椅子...粗大', '車いす...粗大', '介護ベッドを処分', '介護ベッドを捨て', '介護ベッド...粗大ごみ', 'ベッド...粗大ごみ', '車椅子を捨て', '車いすを捨て', '車椅子の捨て方', '車いすの捨て方', '車椅子を処分', '車いすを処分', 'くるまいすをすて', 'くるまいすのすてかた', '歩行器を処分', '透析...捨て方', '病院の駐車場', '駐車場...病院',
     '過払い...返還', '亡くなって...年金事務所',
@@ -35,6 +39,10 @@ export const ROUTINE: Readonly<Record<string, readonly string[]>> = {
     'パチンコ...喫煙', 'パチンコ...タバコ', 'パチンコ...違法駐車', 'パチンコ...路上駐車', 'パチンコ...騒音',
   ],
   en: [
+    // a wasps' or bees' nest; a gun or hunting licence; a smoke alarm; a museum (pass K, 17th session)
+    'bee nest', 'bees nest', 'beehive', 'wasp nest', 'wasps nest', 'hornet nest', 'hornets nest', 'gun license', 'gun licence', 'hunting license', 'hunting licence', 'firearm license', 'firearms license', 'smoke alarm', 'smoke detector', 'museum$',
+    // a late parent listed as a dependant for tax; the ward office told of a death; CPR and AED classes, in English too (pass K, 17th session)
+    'dependent for tax', 'dependant for tax', 'tax dependent', 'tax dependant', 'dependents for tax', 'passed away...ward office', 'died...ward office', 'death...ward office', 'aeds$', 'cpr class', 'cpr course', 'cpr training', 'cpr...in english', 'first aid...in english', 'aed...in english',
     'pet cremation', 'pet funeral', 'cremate my dog', 'cremate my cat', 'cremation for my dog', 'cremation for my cat', 'parking permit', 'parking space in the', 'bicycle parking',
     'medical expense deduction', 'medical deduction', 'medical expenses deduction', 'iryohi kojo', 'iryouhi koujo', 'dispose of...medicine', 'get rid of...medicine', 'throw away...medicine', 'dispose of...needles', 'dispose of...wheelchair', 'rid of...wheelchair', 'throw away...wheelchair', 'wheelchair...bulky', 'rid of...hospital bed', 'dispose of...hospital bed', 'hospital bed...bulky', 'care bed...bulky', 'rid of...care bed', 'dispose of...care bed', 'hospital parking', 'parking at the hospital',
     'remittance', 'send money home', 'money transfer app',
@@ -56,6 +64,8 @@ export const ROUTINE: Readonly<Record<string, readonly string[]>> = {
     'pachinko...smoking', 'smoking outside the pachinko', 'smokers outside the pachinko', 'pachinko...smokers', 'pachinko...litter', 'pachinko...illegally parked',
   ],
   zh: [
+    // the deceased's care-insurance card handed back (not their pension: a foreign worker's lump-sum refund is the multicultural window's); a kitchen knife thrown out, which rubbish it is; a fire alarm (pass K, 17th session)
+    '去世...介护保险证', '去世...保险证', '过世...保险证', '菜刀...扔', '菜刀...垃圾', '什么垃圾', '火灾报警器', '火灾警报器',
     '宠物火化', '宠物火葬', '宠物殡葬', '捡到...钱包', '钱包...交到哪', '停车证', '停车位...申请', '申请...停车位',
     '医疗费扣除', '医疗费控除', '医疗费减免...报税', '药...怎么扔', '针头...怎么扔', '针头...垃圾', '透析...垃圾', '轮椅...垃圾', '轮椅...怎么扔', '护理床...垃圾', '护理床...怎么扔', '病床...垃圾', '医院...停车', '停车...医院',
     '健保卡...换', '保险证...换', '保险卡...换',
@@ -75,6 +85,8 @@ export const ROUTINE: Readonly<Record<string, readonly string[]>> = {
     '小钢珠店...抽', '小鋼珠店...抽', '柏青哥店...抽', '小钢珠店...垃圾', '小鋼珠店...垃圾', '柏青哥店...垃圾', '小钢珠店...违停', '小鋼珠店...违停',
   ],
   ko: [
+    // a Japanese sword registered; which rubbish; a study room; a fire alarm (pass K, 17th session)
+    '일본도...등록', '무슨 쓰레기', '약...버릴', '자습실', '독서실', '화재경보기', '화재 경보기', '화재감지기',
     '반려동물 화장', '반려동물 장례', '펫 장례', '주차 등록', '주차증', '자전거 등록',
     '의료비 공제', '의료비공제', '명의...해지', '약...버리는', '주사바늘...버리', '휠체어...버리', '휠체어...폐기물', '환자용 침대...버리', '전동침대...버리', '침대...대형 폐기물', '병원 주차',
     '음식물 쓰레기', '쓰레기를...내놔', '쓰레기 내놓',
@@ -129,6 +141,8 @@ export const ROUTINE: Readonly<Record<string, readonly string[]>> = {
     'पचिन्को...पर्स', 'पर्स...पचिन्को', 'पचिन्को...हराएको', 'pachinko...purse', 'purse...pachinko', 'keiba...tax', 'jiteko paisa...tax', 'जितेको पैसा...कर', 'क्यासिनो...गैरकानुनी', 'casino...gairkanuni',
   ],
   tl: [
+    // a tattoo at the public bath (pass K, 17th session)
+    'sento$', 'onsen...tattoo', 'tattoo...onsen', 'tattoo...sento', 'sento...tattoo',
     'pet cremation', 'cremate...aso', 'cremate...pusa', 'parking$',
     'itapon...wheelchair', 'itapon...hospital bed', 'wheelchair...basura', 'hospital bed...basura', 'itapon...gamot', 'parking...ospital', 'parking...hospital', 'medical expense deduction',
     'pang send ng pera', 'magpadala ng pera', 'padala sa pinas', 'remittance',
@@ -145,6 +159,8 @@ export const ROUTINE: Readonly<Record<string, readonly string[]>> = {
     'pachinko...wallet', 'wallet...pachinko', 'pachinko...naiwan', 'naiwan...pachinko', 'takarakuji...tax', 'takarakuji...declare', 'nanalo...tax', 'nanalo...declare', 'lotto...tax', 'online casino...bawal', 'online casino...ilegal',
   ],
   pt: [
+    // a replacement document; koden at a funeral (pass K, 17th session)
+    'segunda via', 'koden$',
     'cremação de pet', 'cremação do cachorro', 'cremação do gato', 'cremar o cachorro', 'cremar o gato', 'cremar meu', 'estacionamento do danchi', 'vaga no estacionamento', 'vaga de estacionamento',
     'dedução de despesas médicas', 'dedução...médic', 'descartar...remédio', 'cadeira de rodas...lixo', 'descartar...cadeira de rodas', 'jogar fora...cadeira de rodas', 'cama hospitalar...lixo', 'descartar...cama hospitalar', 'jogar fora...remédio', 'estacionamento do hospital', 'estacionamento...hospital',
     'cartão my number', 'cartão do my number', 'carta do my number', 'biblioteca...livro', 'livro...biblioteca', 'onde joga', 'onde jogo', 'onde descarto', 'lâmpada queimada',

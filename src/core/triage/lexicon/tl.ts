@@ -145,6 +145,9 @@ export const tl: Lexicon = {
       ['alagaan si', 1.5], ['nag aalaga kay', 2], ['young carer', 2], ['ako ang nag aalaga', 2], ['bantay', 0.7], ['lampin', 1], ['diaper', 0.7], ['short stay', 0.3], ['walang pahinga', 1.5], ['kapalitan', 1.5], ['kayang iwan', 1], ['hindi makapagpahinga', 1.5],
     ],
     rights: [
+      // a passport taken by someone else; kept there by a made-up debt; no break on a long shift; told it is so for foreigners (pass K, 17th session)
+      ['kinuha ng...passport ko', 1.5], ['kinuha ng...passport nya', 1.5], ['kinuha ng...passport niya', 1.5], ['kinuha ng...passport namin', 1.5], ['kinuha ng...passport nila', 1.5], ['di makaalis', 1], ['hindi makaalis', 1], ['utang daw', 1],
+      ['walang break', 1.5], ['walang breaktime', 1.5], ['pag foreigner', 1], ['kasi foreigner', 1], ['dahil foreigner', 1], ['pag dayuhan', 1], ['kasi dayuhan', 1], ['dahil dayuhan', 1],
       // a relative taking or using a parent's money, account, pension or property, or making them sign
       ['bank account ni mama', 1.5], ['bank account ni papa', 1.5], ['kinukuha ang pension ni', 1.5], ['ginagamit ang pera ni mama', 1.5], ['pinapirma si mama', 1.5], ['pinapirma si papa', 1.5],
       ['agawan sa mana', 2], ['mana...kinukuha', 1.5],
@@ -190,6 +193,8 @@ export const tl: Lexicon = {
       ['wala ring kakilala', 2], ['wala rin akong kakilala', 2], ['wala pa akong kakilala', 2], ['walang kausap na', 1.5], ['walang kasama sa bahay', 1.5], ['nakatira mag isa', 1], ['nakatirang mag isa', 1], ['nakatira nang mag isa', 1],
     ],
     multicultural: [
+      // marrying in Japan (pass K, 17th session)
+      ['requirements sa kasal', 2], ['kasal dito', 1.5], ['magpakasal dito', 1.5],
       ['abo...pinas', 2], ['maiuwi...abo', 2], ['iuwi...labi', 2],  
       ['hindi ko mabasa', 1], ['hindi makabasa ng japanese', 1.5], ['hindi ako makabasa ng japanese', 1.5],
       // marrying a Japanese partner, a spouse visa

@@ -66,6 +66,8 @@ export const vi: Lexicon = {
       ['thạc sĩ$', 1], ['nghiên cứu sinh$', 1], ['học năm cuối$', 1.5], ['đi phỏng vấn$', 0.7], ['học cấp 3$', 0.7],
     ],
     women: [
+      // unwanted touching
+      ['sờ vào người em', 1.5], ['sờ vào người mình', 1.5], ['sờ người em', 1.5], ['động chạm', 1.5], ['đụng chạm', 1],
       // a partner's control: the phone checked, friends deleted, kept from classes and groups
       ['xem điện thoại em', 1.5], ['xóa hết số', 2], ['xóa số bạn', 2], ['bắt...rời nhóm', 2], ['không cho em đi học', 2], ['không cho đi học', 1.5], ['đàn bà ở nhà', 1.5],
       // threats to post a girl's pictures
@@ -189,6 +191,9 @@ export const vi: Lexicon = {
       ['phải bế$', 0.7], ['đưa bà đi$', 1], ['đưa ông đi$', 1], ['đi thay mẹ$', 1.5], ['đi thay bố$', 1.5], ['phiên dịch cho mẹ$', 1.5], ['phiên dịch cho bố$', 1.5], ['không đủ người chăm$', 2],
     ],
     rights: [
+      // a cap on overtime; far too many overtime hours; a shop owner touching a worker who fears for her job
+      ['giới hạn giờ làm', 2], ['giới hạn tăng ca', 2], ['giới hạn làm thêm', 2], ['tăng ca hơn', 1.5], ['tăng ca quá', 1.5], ['tăng ca nhiều', 1.5], ['làm thêm quá', 1.5],
+      ['ông chủ...sờ', 1.5], ['chủ quán...sờ', 1.5], ['bà chủ...sờ', 1.5], ['ông chủ...động chạm', 1.5], ['sếp...động chạm', 1.5], ['sợ mất việc', 0.5], ['sợ bị đuổi việc', 0.5], ['sợ bị sa thải', 0.5],
       // a relative taking or using a parent's money, account, pension or property, or making them sign
       ['tự ý rút', 1.5], ['tự ý bán nhà', 1.5], ['lừa mẹ ký', 1.5], ['lừa bố ký', 1.5], ['ép mẹ ký', 1.5],
       ['tranh chấp thừa kế$', 2], ['tranh giành tài sản$', 2],
@@ -242,6 +247,8 @@ export const vi: Lexicon = {
       ['không nói với ai$', 1.5], ['ko nói với ai$', 1.5], ['không nói chuyện với ai$', 2], ['chưa quen ai$', 2], ['không tâm sự với ai$', 1.5], ['ko tâm sự với ai$', 1.5], ['không có người thân$', 1.5], ['ko có người thân$', 1.5], ['không ai hiểu$', 1], ['không có bạn bè$', 2], ['ko có bạn bè$', 2], ['không bạn bè$', 2], ['ko bạn bè$', 2], ['không đi chơi với ai$', 1.5],
     ],
     multicultural: [['tro cốt về$', 2], ['đưa tro cốt$', 2], ['thi hài về nước$', 2],  
+      // sponsoring parents to visit Japan (pass K, 17th session)
+      ['bảo lãnh...sang nhật', 2], ['bảo lãnh...qua nhật', 2], ['bảo lãnh bố mẹ', 2], ['bảo lãnh ba mẹ', 2],
       // papers the resident cannot read
       ['giấy...đọc không hiểu', 1.5], ['đọc không hiểu', 1], ['đọc ko hiểu', 1],
       // marrying a Japanese partner, a spouse visa
@@ -261,6 +268,8 @@ export const vi: Lexicon = {
       ['luật ở nhật$', 1.5], ['luật nhật$', 1.5], ['luật bên nhật$', 1.5], ['pháp luật nhật$', 1.5], ['thủ tục ở nhật$', 1.5], ['trường học ở nhật$', 1.5], ['hệ thống...ở nhật', 1.5], ['ở nhật thế nào$', 1], ['không rành tiếng$', 2], ['ko rành tiếng$', 2], ['tiếng nhật kém$', 2], ['bằng tiếng việt$', 1.5], ['nói tiếng việt$', 1], ['người nói tiếng việt$', 1.5], ['nói nhanh quá$', 1], ['bên vn$', 0.7], ['bên việt nam$', 0.7], ['diện kỹ sư$', 1.5], ['kỹ thuật viên$', 0.7], ['ở chung với người nhật$', 1], ['bị trục xuất$', 2], ['trục xuất$', 2], ['hết visa$', 2], ['mất visa$', 2],
     ],
     medical: [
+      // toothache and the dentist (pass K, 17th session)
+      ['nha sĩ', 2], ['nha khoa', 2], ['răng...đau', 1.5], ['sâu răng', 1.5], ['nhổ răng', 1.5], ['viêm lợi', 1.5], ['viêm nướu', 1.5], ['ê buốt răng', 1.5],
       ['chăm sóc giảm nhẹ$', 2], ['chăm sóc cuối đời$', 2], ['không muốn cấp cứu$', 2], ['từ chối cấp cứu$', 2], ['không hồi sức$', 2], ['hospice$', 2],
       ['khám khoa nào$', 1.5], ['khám sức khoẻ định kỳ$', 1.5], ['khám sức khỏe định kỳ$', 1.5], ['đau mãn tính$', 1.5], ['đau lưng$', 1], ['không khỏi$', 0.7], 
       ['say nắng', 1.5], ['sốc nhiệt', 1.5], ['bình oxy', 2], ['thở oxy', 2], ['máy tạo oxy', 2],
