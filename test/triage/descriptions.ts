@@ -1,6 +1,6 @@
 /**
  * What each labelled file in this folder is and what it has been used for, as `npm run eval:triage`
- * heads its report. Which files are exams and which development comes from metrics.ts (EXAM_BATCHES,
+ * heads its report. Which files are exams and which development comes from metrics.ts (EXAM_SETS,
  * DEVELOPMENT_SETS); a test holds that every one of them is described here.
  */
 export const DESCRIPTIONS: Record<string, string> = {
@@ -114,12 +114,16 @@ export const DESCRIPTIONS: Record<string, string> = {
     'fresh batch 70 (test/triage/fresh-70.jsonl) — written apart in the sixteenth session, habits that took over (drink, gambling, games, pills, debt) and the families around them, every language drawn from one list of situations; measured blind (84.1 / 74.3 / 98.2 / 6.7), then development',
   'fresh-72.jsonl':
     "fresh batch 72 (test/triage/fresh-72.jsonl) — written apart at the start of the seventeenth session, about half of it about someone else (a neighbour, friend, co-worker, relative, pupil, customer, room-mate); one line found word for word elsewhere taken out; measured blind (95.0 / 88.8 / 97.3 / 2.7 on the session's first engine), then development",
+  'fresh-75.jsonl':
+    "fresh batch 75 (test/triage/fresh-75.jsonl) — written apart in the seventeenth session, older people and those who look after them (pensions, falls, forgetting, scams, a spouse's care, children far away, care workers, young carers) among the ordinary range; one line found word for word elsewhere taken out; measured blind (91.1 / 91.0 / 98.2 / 1.5 on the engine after the session's first passes; 90.7 / 91.6 / 98.2 / 1.8 on its first engine), then development",
   'fresh-crisis-7.jsonl':
     "crisis batch 7 (test/triage/fresh-crisis-7.jsonl) — 20 hard crises and 20 alarming-but-safe concerns per language, written apart in the sixteenth session; measured blind (198 of 220 crises, 22 of 220 false alarms), chose the crisis heads' training weight, then development",
   'fresh-crisis-8.jsonl':
     "crisis batch 8 (test/triage/fresh-crisis-8.jsonl) — 20 crises told in passing, laughed off or relayed and 20 alarming-but-safe concerns per language, written apart in the sixteenth session; measured blind (206 of 220 crises, 26 of 220 false alarms on that session's engine after its other passes), then development",
   'fresh-crisis-9.jsonl':
     "crisis batch 9 (test/triage/fresh-crisis-9.jsonl) — 20 crises and 20 alarming-but-safe concerns per language, the danger told inside something else (a practical question, a complaint, a message typed for someone, a rambling update), with typos and mixed scripts; written apart at the start of the seventeenth session; measured blind (200 of 220 crises, 18 of 220 false alarms on the session's first engine; 204 and 18 with crisis batch 8 trained in), then development",
+  'fresh-crisis-11.jsonl':
+    "crisis batch 11 (test/triage/fresh-crisis-11.jsonl) — 20 crises and 20 alarming-but-safe concerns per language written by children and teenagers for themselves (home, their bodies, their plans, a friend in danger, a parent collapsed; games, idols, exams, dark jokes), written apart in the seventeenth session; measured blind (196 of 220 crises, 26 of 220 false alarms after the session's first passes; 197 and 25 on its first engine), then development",
   'fresh-9.jsonl':
     'fresh batch 9 (test/triage/fresh-9.jsonl) — written apart from everything, before the sixth corpus round; never tuned against',
   'fresh-10.jsonl':
@@ -160,4 +164,10 @@ export const DESCRIPTIONS: Record<string, string> = {
     "fresh batch 69 (test/triage/fresh-69.jsonl) — written apart at the start of the sixteenth session as an ordinary mix, kept out of the tree until the session's checkpoint (all but its last pass made); measured blind then and on the final engine, the same",
   'fresh-71.jsonl':
     "fresh batch 71 (test/triage/fresh-71.jsonl) — written apart in the middle of the sixteenth session as an ordinary mix (each language from its own residents' situations), kept out of the tree until the session's checkpoint (all but its last pass made); measured blind then and on the final engine, the same",
+  'fresh-73.jsonl':
+    "fresh batch 73 (test/triage/fresh-73.jsonl) — written apart at the start of the seventeenth session as an ordinary mix, each language from its own residents' situations; five lines found word for word elsewhere taken out; kept out of the tree until every change of the session was made, measured then (95.6 / 92.5 / 100 / 3.1; the session's first engine 95.2 / 89.7 / 100 / 2.8); never opened",
+  'fresh-74.jsonl':
+    'fresh batch 74 (test/triage/fresh-74.jsonl) — written apart early in the seventeenth session as an ordinary mix; one line found word for word elsewhere taken out; kept out and measured as batch 73 (96.6 / 90.3 / 100 / 1.5; first engine 96.1 / 88.9 / 100 / 1.5); never opened',
+  'fresh-crisis-10.jsonl':
+    "crisis batch 10, an exam (test/triage/fresh-crisis-10.jsonl) — 20 crises and 20 alarming-but-safe concerns per language in few and plain words (one short line, terse older writers, a language the writer does not master), written apart early in the seventeenth session; one line found word for word elsewhere taken out; kept out of the tree until every change of the session was made, measured then (203 of 220 crises, 24 of 219 false alarms; the session's first engine 201 and 25); never opened",
 };

@@ -1,7 +1,7 @@
 import { DESCRIPTIONS } from './descriptions.ts';
 import {
   DEVELOPMENT_SETS,
-  EXAM_BATCHES,
+  EXAM_SETS,
   type LabelledT,
   type Miss,
   rate,
@@ -15,7 +15,7 @@ import {
  * for (descriptions.ts). The development sets (metrics.ts: DEVELOPMENT_SETS — the team's set, the
  * crisis batches and the development batches of the mix residents send, each measured blind before it
  * joined) are what the lexicons are tuned against and the model is trained on; the held-out set and
- * the exam batches (EXAM_BATCHES) are measured, never tuned against nor trained on, and nobody opens
+ * the exam batches and exam crisis batches (EXAM_SETS) are measured, never tuned against nor trained on, and nobody opens
  * their lines. `--misses` lists what went wrong on the team's set only, so the others stay unseen by
  * whoever tunes the lexicons.
  */
@@ -78,5 +78,5 @@ function reportFile(file: string, listMisses = false): void {
 for (const file of DEVELOPMENT_SETS) reportFile(file, showMisses && file === 'eval-set.jsonl');
 if (!developmentOnly) {
   reportFile('holdout.jsonl');
-  for (const n of EXAM_BATCHES) reportFile(`fresh-${n}.jsonl`);
+  for (const file of EXAM_SETS) reportFile(file);
 }

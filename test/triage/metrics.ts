@@ -22,7 +22,18 @@ export function readSet(path: string): LabelledT[] {
 }
 
 /** Batches measured and never tuned against nor trained on: nobody opens their lines. */
-export const EXAM_BATCHES = [9, 10, 11, 12, 13, 14, 22, 23, 29, 33, 37, 44, 45, 50, 54, 59, 62, 66, 69, 71];
+export const EXAM_BATCHES = [
+  9, 10, 11, 12, 13, 14, 22, 23, 29, 33, 37, 44, 45, 50, 54, 59, 62, 66, 69, 71, 73, 74,
+];
+
+/** Crisis batches kept as exams the same way (`fresh-crisis-N.jsonl`): crisis recall on words nobody has read. */
+export const EXAM_CRISIS_BATCHES = [10];
+
+/** Every exam file: the exam batches and the exam crisis batches. */
+export const EXAM_SETS = [
+  ...EXAM_BATCHES.map((n) => `fresh-${n}.jsonl`),
+  ...EXAM_CRISIS_BATCHES.map((n) => `fresh-crisis-${n}.jsonl`),
+];
 
 /**
  * Batches of the mix residents send that, once measured blind, joined development: the lexicons are
@@ -31,14 +42,14 @@ export const EXAM_BATCHES = [9, 10, 11, 12, 13, 14, 22, 23, 29, 33, 37, 44, 45, 
  */
 export const DEVELOPMENT_BATCHES = [
   5, 6, 7, 8, 15, 16, 17, 18, 19, 20, 21, 24, 25, 26, 27, 28, 30, 31, 32, 34, 35, 36, 38, 39, 40, 41, 42, 43,
-  46, 47, 48, 49, 51, 52, 53, 55, 56, 57, 58, 60, 61, 63, 64, 65, 67, 68, 70, 72,
+  46, 47, 48, 49, 51, 52, 53, 55, 56, 57, 58, 60, 61, 63, 64, 65, 67, 68, 70, 72, 75,
 ];
 
 /** Every development file in this folder: the team's set, the crisis batches and the development batches. */
 export const DEVELOPMENT_SETS = [
   'eval-set.jsonl',
   'fresh-crisis.jsonl',
-  ...[2, 3, 4, 5, 6, 7, 8, 9].map((n) => `fresh-crisis-${n}.jsonl`),
+  ...[2, 3, 4, 5, 6, 7, 8, 9, 11].map((n) => `fresh-crisis-${n}.jsonl`),
   ...DEVELOPMENT_BATCHES.map((n) => `fresh-${n}.jsonl`),
 ];
 

@@ -130,7 +130,7 @@ function oldAgeIn(digits: string, source = ''): { at: number; said: string; loos
  */
 const A_CHILD = new RegExp(
   [
-    /(?<!\d)(?:1[0-7]|[1-9]) ?(?:歳|才|さい|岁|살|세|tuoi|anos|tahun|thn|taon|yo|years? old|yrs? old|वर्ष|barsa|barsh)(?![a-z])/,
+    /(?<!\d)(?:1[0-7]|[1-9]) ?(?:歳|才|さい|岁|살|세|tuoi|anos?|tahun|thn|taon|yo|years? old|yrs? old|वर्ष|barsa|barsh)(?![a-z])/,
     /(?:^| )(?:im|i am|tenho|anak ko|anak kong|apo ko|apo kong) (?:1[0-7]|[1-9])(?= |$)/,
     // "she's 3.", "he is 4 and…" (not "he's 5 minutes late").
     /(?:^| )(?:shes|hes|she is|he is) (?:1[0-7]|[1-9])(?=$| ?\||,| (?:and|but|so|now|too)(?= |$))/,
@@ -877,7 +877,7 @@ const ofTime = (said: string): boolean => !STORY.test(said) && !MEDIA.test(said)
  * 现在已经好了, 지금은 잘 지내, «giờ em ổn», "okay na ako", «hoje estou bem», "sekarang sudah baik", अहिले ठिक.
  */
 const WELL_NOW =
-  /今は(?:もう)?(?:すっかり|普通に|ふつうに)?(?:落ち着|落ちつ|大丈夫|元気|安定|平気)|いまは(?:もう)?(?:ふつうに)?(?:おちつ|だいじょうぶ|げんき|あんてい|へいき)|(?:今は|いまは)[^|]{0,20}?(?:(?:病院|びょういん|通院|つういん|薬|くすり|治療|ちりょう|カウンセリング|かうんせりんぐ)[^|]{0,12}?)(?:元気|げんき|落ち着|おちつ|安定|あんてい|大丈夫|だいじょうぶ)|(?:^| )(?:im|i am|doing|feeling|been) (?:doing |feeling )?(?:well|fine|ok|okay|good|better|great|stable)(?: now| these days| today)|(?:^| )(?:fine|okay|ok|well|stable|(?:much |a lot |far |way )?better) now(?![a-z])|(?:^| )(?:im|i am|ive been|been|doing) (?:fine|okay|ok|well|good|stable|clean) (?:for|since) (?:years|ages|a long time|many years|several years|a few years|over a year|\d+ years)(?![a-z])|in recovery|(?:^| )(?:im|i am) (?:now )?in treatment(?![a-z])|(?:years?|months?) clean|(?:^| )(?:ive been|been|stayed|im|i am) (?:clean|sober) (?:ever )?since(?![a-z])|もう\d+年(?:以上)?(?:やって|して|切って|きって)(?:い)?な|现在(?:已经|都)?(?:好了|没事|很好|挺好|稳定|康复)|好多了|已经(?:好了|康复|走出来|没事了)|(?:지금은|이제는|요즘은) ?(?:잘 지내|괜찮|안정|건강|많이 좋아)|(?:지금은|이제는|이젠) ?안 ?해|(?:지금은|이제는|요즘은) ?(?:치료(?:를)? ?받고|약 먹고|상담 받고|상담받고) ?(?:잘 지내|괜찮|안정)|안 한 지 \d+ ?(?:년|개월|달)|잘 지내고 있|나아졌|(?:^| )(?:gio|bay gio|hien tai|hien gio) (?:(?:em|toi|minh) )?(?:da )?(?:on|khoe|binh thuong|on dinh)(?![a-z])|(?:^| )(?:on|khoe|do) hon nhieu(?![a-z])|dieu tri xong|(?:^| )(?:okay|ok|ayos|maayos|magaling|mabuti) na (?:ako|ko|siya|sya|ang pakiramdam ko)(?: ngayon)?(?![a-z])|gumaling na ako|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))? (?:estou|to|tou|me sinto|ja estou|ja to|esta|ta|ja esta|ja ta) (?:bem|melhor|estavel|recuperad)|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))? (?:estou|to|tou|sigo|esta|ta|segue) em tratamento|(?:^| )(?:estou|to|tou) muito melhor|ja me recuperei|(?:^| )sekarang (?:(?:aku|saya|gue|dia|beliau) )?(?:sudah |udah |dah )?(?:jauh )?(?:lebih )?(?:baik|membaik|pulih|sehat|stabil|oke)(?![a-z])|(?:sudah|udah) pulih|(?:अहिले|अब) (?:म )?(?:ठिक|ठीक|सन्चै|निको)|(?:ahile|aile|aba) (?:ma )?(?:thik|theek|sanchai)/;
+  /今は(?:もう)?(?:すっかり|普通に|ふつうに)?(?:落ち着|落ちつ|大丈夫|元気|安定|平気)|いまは(?:もう)?(?:ふつうに)?(?:おちつ|だいじょうぶ|げんき|あんてい|へいき)|(?:今は|いまは)[^|]{0,20}?(?:(?:病院|びょういん|通院|つういん|薬|くすり|治療|ちりょう|カウンセリング|かうんせりんぐ)[^|]{0,12}?)(?:元気|げんき|落ち着|おちつ|安定|あんてい|大丈夫|だいじょうぶ)|(?:^| )(?:im|i am|doing|feeling|been) (?:doing |feeling )?(?:well|fine|ok|okay|good|better|great|stable)(?: now| these days| today)|(?:^| )(?:fine|okay|ok|well|stable|(?:much |a lot |far |way )?better) now(?![a-z])|(?:^| )(?:im|i am|ive been|been|doing) (?:fine|okay|ok|well|good|stable|clean) (?:for|since) (?:years|ages|a long time|many years|several years|a few years|over a year|\d+ years)(?![a-z])|in recovery|(?:^| )(?:im|i am) (?:now )?in treatment(?![a-z])|(?:years?|months?) clean|(?:^| )(?:been|stayed) (?:clean|sober) (?:for )?(?:\d+|a few|several|many|over a|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:months?|years?)(?![a-z])|(?:今は|いまは)(?:もう)?(?:退院|たいいん)して[^|]{0,8}?(?:ふつう|普通|元気|げんき|学校|がっこう|仕事|しごと)|(?:^| )(?:ive been|been|stayed|im|i am) (?:clean|sober) (?:ever )?since(?![a-z])|もう\d+年(?:以上)?(?:やって|して|切って|きって)(?:い)?な|现在(?:已经|都)?(?:好了|没事|很好|挺好|稳定|康复)|好多了|已经(?:好了|康复|走出来|没事了)|(?:지금은|이제는|요즘은) ?(?:잘 지내|괜찮|안정|건강|많이 좋아)|(?:지금은|이제는|이젠) ?안 ?해|(?:지금은|이제는|이젠) [^|]{1,10}?(?:어서|아서|해서|라서|니까) (?:괜찮|잘 지내|안전)|(?:지금은|이제는|요즘은) ?(?:치료(?:를)? ?받고|약 먹고|상담 받고|상담받고) ?(?:잘 지내|괜찮|안정)|안 한 지 \d+ ?(?:년|개월|달)|잘 지내고 있|나아졌|(?:^| )(?:gio|bay gio|hien tai|hien gio) (?:(?:em|toi|minh) )?(?:da )?(?:on|khoe|binh thuong|on dinh)(?![a-z])|(?:^| )(?:on|khoe|do) hon nhieu(?![a-z])|dieu tri xong|(?:^| )(?:okay|ok|ayos|maayos|magaling|mabuti) na (?:ako|ko|siya|sya|ang pakiramdam ko)(?: ngayon)?(?![a-z])|gumaling na ako|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))? (?:estou|to|tou|me sinto|ja estou|ja to|esta|ta|ja esta|ja ta) (?:bem|melhor|estavel|recuperad)|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))? (?:estou|to|tou|sigo|esta|ta|segue) em tratamento|(?:^| )(?:estou|to|tou) muito melhor|ja me recuperei|(?:^| )sekarang (?:(?:aku|saya|gue|dia|beliau) )?(?:sudah |udah |dah )?(?:jauh )?(?:lebih )?(?:baik|membaik|pulih|sehat|stabil|oke)(?![a-z])|(?:sudah|udah) pulih|(?:अहिले|अब) (?:म )?(?:ठिक|ठीक|सन्चै|निको)|(?:ahile|aile|aba) (?:ma )?(?:thik|theek|sanchai)/;
 /** A denial just after a recovery in Japanese or Korean (「落ち着いてない」, 괜찮지 않아), or just before it ("not fine now"). */
 const NOT_WELL_AFTER = /^.{0,4}?(?:ない|なく|じゃ|では|지 않|지 못|않아|없)/;
 const NOT_WELL_BEFORE = /(?:not|never|khong|chua|hindi|nao|tidak|belum|nggak|gak|没|不) ?$/;
@@ -893,7 +893,7 @@ const OWN_CLAUSE_ONLY =
   /亡くな|他界|急死|死去|逝去|主人公|登場人物|きゃら|しーん|場面|died|passed away|lost my|character|scene|死于|去世|过世|過世|病逝|主角|角色|镜头|场景|情节|돌아가|사망|세상을 떠|주인공|등장인물|장면|qua doi|mat vi|mat do|nhan vat|canh|मृत्यु|mrityu|nidhan|पात्र|दृश्य|namatay|bida|tauhan|eksena|morreu|personagem|protagonista|cena|meninggal|wafat|tokoh|pemeran|karakter|adegan/;
 /** Words after a recovery that bring the danger back: again, lately, these days. */
 const AGAIN =
-  /again|lately|recently|these days|また|まだ|再び|最近|このごろ|この頃|다시|요즘|최근|아직|又|再次|最近|近来|还是|lai muon|gan day|dao nay|van con|ulit|na naman|novamente|de novo|ultimamente|ainda|akhir akhir ini|belakangan|masih|फेरि|pheri|(?<![a-z])feri(?![a-z])|आजकल|अझै/;
+  /again|relaps|recaida|recaiu|kambuh|lately|recently|these days|また|まだ|再び|最近|このごろ|この頃|다시|요즘|최근|아직|又|再次|最近|近来|还是|lai muon|gan day|dao nay|van con|ulit|na naman|novamente|de novo|ultimamente|ainda|akhir akhir ini|belakangan|masih|फेरि|pheri|(?<![a-z])feri(?![a-z])|आजकल|अझै/;
 
 /**
  * The harm told as a story of years ago, as folded text has it: 「もう10年前の話」「昔の話」, "that was ten
@@ -902,6 +902,23 @@ const AGAIN =
  */
 const STORY_OF_YEARS_AGO =
   /(?:年前|ねんまえ|昔|むかし)の(?:話|话|はなし|こと)|(?:^| )(?:that|it) was (?:\d+|many|several|a few|two|three|ten) years ago|(?:年前|很久以前)的事(?:了|情)?|년 전 (?:일|얘기|이야기)|(?:^| )chuyen (?:tu )?\d+ nam truoc|(?:^| )(?:isso|foi) (?:foi )?ha \d+ anos|(?:^| )itu (?:sudah |udah )?\d+ tahun (?:yang )?lalu|(?:^| )\d+ taon na (?:ang nakalipas|ang nakaraan)|वर्ष अघिको कुरा/;
+
+/** A dream or a nightmare, as folded text has it: 「夢を見る」, 梦见, 꿈을, "nightmares", «ác mộng», «pesadelo». */
+const DREAMT =
+  /[夢梦]|ゆめ|꿈|악몽|dream|nightmare|ac mong|giac mo|mo thay|mimpi|panaginip|bangungot|sonho|pesadelo|सपना|sapana/;
+/**
+ * "Again" or "lately" after a recovery that brings the danger back — not "lately I dream of those days"
+ * (「最近その頃の夢をよく見て寝つけません」, "lately I have nightmares about it"): sleep troubled by the past,
+ * the counsellor's, with no wish said. A wish or an act after it is its own word and still alarms.
+ */
+const EVERY_AGAIN = new RegExp(AGAIN.source, 'g');
+function againNotDreamt(after: string): boolean {
+  for (const m of after.matchAll(EVERY_AGAIN)) {
+    const clause = after.slice(m.index ?? 0).split(/[|,、，;；]/)[0] ?? '';
+    if (!DREAMT.test(clause.slice(0, 16))) return true;
+  }
+  return false;
+}
 
 /**
  * Self-harm or an attempt told as the writer's past — a frame of time gone by in its sentence — with
@@ -923,7 +940,7 @@ function selfHarmOver(
   if (!well) return false;
   const at = match.end + well.index;
   if (!undenied(text, at, well[0])) return false;
-  if (AGAIN.test(text.slice(at)) || RECENT.test(text.slice(at))) return false;
+  if (againNotDreamt(text.slice(at)) || RECENT.test(text.slice(at))) return false;
   // An attempt dated to yesterday or this morning is no history, however well the writer says they
   // are now: "I tried to kill myself yesterday, I'm fine now", «tentou se matar ontem, hoje está bem».
   if (datedRecently(text, { start: match.start, end: at })) return false;
@@ -1018,7 +1035,7 @@ function saidInJest(folded: Folded, match: { start: number; end: number; tag?: u
  * "barangnya dibagi-bagiin". Beside a wish to die said laughing (`saidInJest`), the laugh is no joke.
  */
 const SETTLING =
-  /私物|身辺整理|身の回り(?:の|を)?(?:整理|片付)|形見|遺書|遺言|ゆいしょ|いしょを|把?(?:东西|東西)(?:都|全)?(?:送人|送给|分给|送給|分給|清空|收拾好)|遗书|遺書|물건(?:을|들을)? ?(?:다 )?(?:나눠|정리|치웠)|유서|(?:gave|giving|give) away (?:all )?(?:his|her|their|my) (?:things|stuff|belongings|games|clothes)|(?:cleared|emptied|cleaned) out (?:his|her|their) (?:desk|locker|room|things)|(?:wrote|left) (?:a )?(?:will|note|letter) (?:for|to) (?:us|me|everyone|his|her)|dọn (?:hết|sạch) đồ|cho hết đồ|(?:deu|doou) (?:todas as |tudo )?(?:coisas|roupas)|(?:bagi|bagiin|kasih) (?:semua )?barang|ipinamigay (?:ang|lahat)|सामान (?:सबै )?(?:बाँड|दिए)/;
+  /私物|身辺整理|身の回り(?:の|を)?(?:整理|片付)|形見|遺言|ゆいごん|いしょを|把?(?:东西|東西)(?:都|全)?(?:送人|送给|分给|送給|分給|清空|收拾好)|遗书|遺書|물건(?:을|들을)? ?(?:다 )?(?:나눠|정리|치웠)|유서|(?:gave|giving|give) away (?:all )?(?:his|her|their|my) (?:things|stuff|belongings|games|clothes)|(?:cleared|emptied|cleaned) out (?:his|her|their) (?:desk|locker|room|things)|(?:wrote|left) (?:a )?(?:will|note|letter) (?:for|to) (?:us|me|everyone|his|her)|dọn (?:hết|sạch) đồ|cho hết đồ|(?:deu|doou) (?:todas as |tudo )?(?:coisas|roupas)|(?:bagi|bagiin|kasih) (?:semua )?barang|ipinamigay (?:ang|lahat)|सामान (?:सबै )?(?:बाँड|दिए)/;
 
 /**
  * A partnership ended, said outright, as folded text has it: divorced or separated already
@@ -1041,7 +1058,7 @@ const OVER =
 
 /** Childhood, said before a harm: 「子どもの頃」, "when I was a kid", 小时候, 어릴 때, «hồi nhỏ», "noong bata ako", «quando eu era criança», "waktu kecil", सानो छँदा. */
 const CHILDHOOD =
-  /子どもの頃|子供の頃|こどものころ|幼い頃|小さい頃|小学生の|小时候|童年|when i was (?:a kid|a child|little|young)|as a (?:kid|child)|growing up|in my childhood|어릴 ?때|어렸을 ?때|어린 시절|(?:^| )(?:hoi|luc|khi) (?:con )?(?:nho|be)(?![a-z])|(?:^| )(?:noong|nung) bata|(?:^| )quando (?:eu )?era (?:crianca|pequen)|na (?:minha )?infancia|(?:waktu|pas|masa|semasa) (?:aku |saya )?kecil|सानो छँदा|बाल्यकाल/;
+  /(?:中学|高校|小学校|中学校)(?:の|生の)(?:時|とき|頃|ころ)|ちゅうがく(?:せい)?の(?:とき|ころ)|初中的时候|高中的时候|初中时|高中时|(?:중학교|고등학교|초등학교|중학생|고등학생|초등학생|중딩|고딩|초딩) ?때|학창 ?시절|in (?:middle|high|junior high|elementary|primary) school|hoi cap [123]|(?:waktu|pas|jaman|zaman) (?:sd|smp|sma)(?![a-z])|(?:noong|nung) (?:high school|elementary|hs)(?![a-z])|no ensino (?:medio|fundamental)|子どもの頃|子供の頃|こどものころ|幼い頃|小さい頃|小学生の|小时候|童年|when i was (?:a kid|a child|little|young)|as a (?:kid|child)|growing up|in my childhood|어릴 ?때|어렸을 ?때|어린 시절|(?:^| )(?:hoi|luc|khi) (?:con )?(?:nho|be)(?![a-z])|(?:^| )(?:noong|nung) bata|(?:^| )quando (?:eu )?era (?:crianca|pequen)|na (?:minha )?infancia|(?:waktu|pas|masa|semasa) (?:aku |saya )?kecil|सानो छँदा|बाल्यकाल/;
 /** Married again, where "again" («casei de novo», "remarried", «nag-asawa ulit») brings no harm back. */
 const REMARRIED =
   /(?:casei|me casei|casou|nos casamos) de novo|married again|remarried|nag ?asawa (?:ulit|muli)|kasal (?:ulit|muli)|menikah lagi|tai hon|再婚|さいこん|재혼|다시 결혼/g;
@@ -1354,6 +1371,43 @@ const STALKING_READ_AS: readonly CrisisSignal[] = ['violence'];
 const THANKS =
   /(?<![a-z])(?:thank|thx|cam on|salamat|obrigad|brigad|valeu|agradec|terima kasih|makasih|trims)|ありがと|おせわにな|世話にな|感謝|かんしゃ|谢谢|多谢|感谢|감사|고마|धन्यवाद|dhanyabad|dhanyavad|dhanyawad/;
 
+/**
+ * Someone asking whether it happens, as folded text has it: the school nurse or the teacher "asked if my
+ * dad hits me", «perguntou se meu pai me bate», "tinanong … kung sinasaktan ako", "nanya ortu gw mukul ga",
+ * «hỏi em có bị đánh không», 问我爸妈有没有打我, 「親に叩かれてるか聞かれた」, 때리냐고 물어봤, सोध्नुभयो.
+ */
+const ASKED_IF =
+  /(?:^| )(?:asked (?:me )?(?:if|whether)|wanted to know (?:if|whether)|perguntou se|perguntaram se|perguntou (?:pra|para|a) mim se|quis saber se|tinanong|nagtanong|tanong ng|nanya(?:in)?|bertanya (?:apakah|apa)|menanyakan|hoi (?:em|toi|minh|con|xem)|sodhnu ?bhayo|sodhyo|sodhe|sodhinu)(?![a-z])|[聞听]かれ|きかれ|問われ|问我|问了我|問我|问他|问她|물어|물었|सोध्नु|सोध्यो/;
+/**
+ * The harm denied outright elsewhere in the message: "he has never hit me", «ele nunca encostou em mim»,
+ * "never ako sinaktan ni mama", "bapak ibu ga pernah mukul", «chưa bao giờ đánh», 从来没打过, 「一度も叩かれた
+ * ことはない」, 때린 적 없, कहिल्यै कुटेनन्.
+ */
+const NEVER_DID =
+  /(?:^| )(?:(?:has |have |had )?never (?:once |ever )?(?:hit|touched|laid a (?:hand|finger) on|hurt|beaten|beat|slapped|hits|touches|hurts) (?:me|us|him|her)|nunca (?:me )?(?:bateu|bate|encostou|encosta|tocou|machucou|relou|agrediu|bateram)|never (?:ako|kami|siya|sya) (?:sinaktan|pinalo|sinasaktan|ginalaw|pinagbuhatan)|hindi (?:ako |kami )?(?:kailanman )?(?:sinaktan|pinalo|pinagbuhatan)|(?:ga|gak|nggak|ngga|tidak|tak|enggak|gk|g) pernah (?:mukul|memukul|mukulin|nyakitin|menyakiti|main tangan|kasar)|chua (?:bao gio|tung|he) (?:danh|dong tay|dong vao))(?![a-z])|一度も(?:叩|殴|たた|なぐ|手)|手を(?:あげた|上げた|出した|だした)ことは(?:一度も)?ない|(?:从来|從來|从|一次都)没(?:有)?(?:打过|打過|动手|動手|动过手)|한 ?번도 (?:안 )?때린 적|때린 적(?:은|이)? ?없|कहिल्यै (?:कुट|पिट|हिर्का)|kahilyai (?:kut|pit|hirka)/;
+
+/**
+ * An abuse or violence word in a question someone else asked — the school asking whether a parent hits
+ * the child — with the harm denied outright elsewhere in the message (a bruise from volleyball, «era no
+ * FIFA»): the school's suspicion answered, not a report. The model is made surer; "they asked if my dad
+ * hits me and I said yes" denies nothing and still alarms, as does a blow told in a sentence of its own.
+ */
+function askedAndDenied(text: string, m: { start: number; end: number }): boolean {
+  return (
+    ASKED_IF.test(sentenceText(text, m)) && NEVER_DID.test(`${text.slice(0, m.start)} ${text.slice(m.end)}`)
+  );
+}
+
+/**
+ * "I mean it", as folded text has it, said in or just after a figure of speech: not joking, I'm serious —
+ * 「冗談じゃなく」, 不是开玩笑, 농담 아니, «không đùa», "hindi biro", «não é brincadeira», «de verdade»,
+ * "bukan bercanda", मजाक होइन (not "but seriously", «tapi serius», 说真的, which turn to another matter).
+ */
+const MEANT =
+  /(?:^| )(?:not (?:joking|kidding)|im not (?:joking|kidding)|i am not (?:joking|kidding)|no joke|i mean it|im serious|i am serious|khong (?:dua|phai dua|noi dua)|hindi (?:biro|joke|nagbibiro)|nao e brincadeira|nao to brincando|nao tou brincando|nao estou brincando|de verdade|bukan bercanda|(?:gak|ga|nggak|tidak) bercanda)(?![a-z])|冗談じゃな|じょうだんじゃな|不是开玩笑|不是在开玩笑|没开玩笑|농담 아니|농담 아냐|मजाक होइन|majak hoina/;
+/** How far after a figure of speech "I mean it" still belongs to it. */
+const MEANT_REACH = 40;
+
 function findCrisis(folded: Folded, language: string): LexiconCrisis {
   // Every language's idioms and frames: language detection errs on short or mixed messages.
   const idioms = [
@@ -1371,8 +1425,12 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
   const closed = run(folded.text, CLOSING).length > 0 && THANKS.test(folded.text);
   // An attempt dated to yesterday or this morning is no history, though a safe phrase spans it to a
   // recovery ("tried to kill myself yesterday, I'm fine now"): for a wish to die, that phrase is no idiom.
+  // Nor is a figure of speech one when the writer says in it or right after it that it is meant ("my acne is so
+  // bad i wanna die, not joking", 「テストまじで死ぬ、冗談じゃなく」): the wish inside it stands.
   const wishIdioms = idioms.filter(
-    (i) => !(WELL_NOW.test(folded.text.slice(i.start, i.end)) && datedRecently(folded.text, i)),
+    (i) =>
+      !(WELL_NOW.test(folded.text.slice(i.start, i.end)) && datedRecently(folded.text, i)) &&
+      !MEANT.test(folded.text.slice(i.start, i.end + MEANT_REACH)),
   );
   const plain = (m: Match<CrisisSignal>) => {
     const idiom = inIdiom(m.tag === 'suicide' ? wishIdioms : idioms, m);
@@ -1427,6 +1485,7 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
   const denied = unframed.filter(
     (m) =>
       denial(m) ||
+      (deniable(m) && askedAndDenied(folded.text, m)) ||
       (deniable(m) &&
         unframed.some(
           (d) => d.end <= m.start && OR_ALSO.test(folded.text.slice(d.end, m.start)) && denial(d),
@@ -1676,7 +1735,7 @@ const NOT_ORDINARY = new RegExp(
     // en, vi, pt, id, tl: stems…
     '(?<![a-z])(?:scared|afraid|frighten|terrified|hiding|kick|punch|shov|chok|strangl|knife|weapon|kill|dying|blood(?! pressure| sugar| test)|bleed|breath|unconscious|collaps|faint|waking|drunk|angry|shout|yell|scream|threat|overdose|abus|violen|tron|bop co|bat tinh|ngat|ngat xiu|bao luc|thuoc ngu|socorro|escond|bateu|chut|empurr|enforc|matar|matou|morr|sangue|respir|desmai|acord|bebad|grit|tranc|ameac|agred|agress|cartela|sembunyi|pukul|tampar|tendang|dorong|cekik|pisau|bunuh|pingsan|sadar|mabuk|marah|ngamuk|ancam|kekerasan|obat tidur|sinaktan|sinasaktan|sinuntok|sinampal|sinipa|tinulak|sinakal|kutsilyo|papatay|nahimatay|lasing|nagwawala|kinulong|pampatulog)',
     // …and whole words
-    '(?<![a-z])(?:help|hide|hit|hits|hitting|beat|beats|beating|push|pushed|gun|die|died|dead|wake|rage|lock|locked|hurt (?:me|us|her|him)|all (?:his|her|the|of)|whole|too many|too much|double|twice|sleeping|so|cuu|danh|dam|dao|giet|chet|mau|tho|xiu|tinh|say|nhau|chui|khoa|doa|het|nhieu|ca vi|hai lan|medo|ajuda|bate|bater|soco|faca|arma|mata|brav[oa]|todos|todas|muitos|muitas|demais|caixa|dormir|duas vezes|takut|tolong|mati|darah(?! tinggi| rendah)|napas|nafas|bangun|kunci|kasar|semua|banyak|sekaligus|dua kali|takot|tulong|tago|patay|dugo|hinga|gising|malay|galit|banta|lahat|marami|dalawang beses)(?![a-z])',
+    '(?<![a-z])(?:help|hide|hit|hits|hitting|beat|beats|beating|push|pushed|gun|die|died|dead|wake|rage|lock|locked|hurt (?:me|us|her|him)|all (?:his|her|the|of)|whole|too many|too much|double|twice|sleeping|so|cuu|danh|dam|dao|giet|chet|mau|tho|xiu|tinh|say|nhau|chui|khoa|doa|het|nhieu|ca vi|hai lan|medo|ajuda|bate|bater|bati|batia|soco|faca|arma|mata|brav[oa]|todos|todas|muitos|muitas|demais|caixa|dormir|duas vezes|takut|tolong|mati|darah(?! tinggi| rendah)|napas|nafas|bangun|kunci|kasar|semua|banyak|sekaligus|dua kali|takot|tulong|tago|patay|dugo|hinga|gising|malay|galit|banta|lahat|marami|dalawang beses)(?![a-z])',
     // ne
     'डर|बचाउ|लुक|कुट|हिर्का|लात|धकेल|घाँटी|चक्कु|खुकुरी|हँसिया|मार|मर|रगत|सास|बेहोस|उठ्नु|होस|रक्सी|मात|रिस|थुन|धम्की|हिंसा|सबै|धेरै|निद्रा|दुई पटक',
   ].join('|'),
@@ -1759,8 +1818,40 @@ function modelAlarm(
   const reading = modelCrisis(heads, folded, t, lexicon);
   if (lexicon.closed && reading?.signal === 'suicide') return null;
   if (reading && ordinaryFamily(folded, language, reading.signal, t, model)) return null;
-  if (reading?.signal === 'child_abuse' && olderChildAlone(folded)) return null;
+  if (reading?.signal === 'child_abuse' && (olderChildAlone(folded) || livingOnOurOwn(folded))) return null;
   return reading;
+}
+
+/** A grown writer, as folded text has it: at university or college, working (besides an age of 18 or more said). */
+const GROWN_WRITER =
+  /大学生|大学[1-4１-４]年|大学院|専門学校生|社会人|大學生|研究生|上班族|대학생|대학교 ?[1-4]학년|직장인|(?<![a-z])(?:sinh vien|uni student|university student|college student|in college|at university|at uni|i work (?:at|in|as)|faculdade|universitari[oa]|mahasiswa|kuliah|college ako|nag ?(?:ka)?kolehiyo)(?![a-z])|विश्वविद्यालय/;
+
+/**
+ * Whether a danger to a child rests on neglect told by a grown writer — a parent gone home abroad and
+ * the fridge empty, "I'm 24", a university student — with no child named (`A_CHILD`) and nothing of
+ * harm or fear said (`NOT_ORDINARY`): no child is left without care, and the numbers stay beside the
+ * answer (a watch) instead of an alarm.
+ */
+function grownNeglect(folded: Folded, digits: string, danger: CrisisFinding): boolean {
+  return (
+    danger.signal === 'child_abuse' &&
+    (adultAgeIn(digits) || GROWN_WRITER.test(folded.text)) &&
+    !A_CHILD.test(digits) &&
+    !NOT_ORDINARY.test(folded.text)
+  );
+}
+
+/** "We" on our own, as folded text has it: the family living by itself (the writer is there with the child). */
+const WE_ALONE =
+  /(?<![a-z])(?:we|we re|we are|kami|kita|chung toi|chung em|nos|hami)(?: [a-z]+){0,3} (?:alone|on our own|by ourselves|sendiri|sendirian|mot minh|sozinhos|eklai)(?![a-z])|我们[^|]{0,6}(?:自己|单独)(?:住|生活|过)|우리(?:끼리| 가족끼리| 둘이서)? ?(?:살|지내)|私たち(?:だけ)?で(?:暮ら|住ん)|家族だけで暮ら/;
+
+/**
+ * Whether the model's reading of a child left alone rests on the family living on its own («bayi umur
+ * 5 bulan, kami tinggal sendiri tanpa orang tua»: we, with the baby, and no grandparents near), nothing
+ * of harm or hunger said: the writer is there with the child.
+ */
+function livingOnOurOwn(folded: Folded): boolean {
+  return WE_ALONE.test(folded.text) && !NOT_ORDINARY.test(folded.text) && !NEGLECTED.test(folded.text);
 }
 
 /** On one's own, as folded text has it: home alone, asleep in one's room alone, by oneself. */
@@ -1955,7 +2046,9 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
         ? { ...danger, signal: 'child_abuse' as const }
         : danger && byPartner
           ? { ...danger, signal: 'violence' as const }
-          : danger;
+          : danger && grownNeglect(folded, digits, danger)
+            ? null
+            : danger;
   // Too faint to raise the alarm, not so faint that the numbers should be out of sight; a message of
   // little more than greetings and thanks carries too few words to hint at anything.
   const faint = crisis
@@ -1971,6 +2064,7 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
   // said (a risk that stays), still leaves the numbers beside the answer.
   const watched =
     watch?.signal ??
+    (!crisis && danger?.signal === 'child_abuse' ? 'child_abuse' : null) ??
     (!crisis && (lexicon.farewell || lexicon.history.length > 0 || lexicon.jest) ? 'suicide' : null);
   // Whatever else is going on, the window for the danger comes first.
   const window = elder

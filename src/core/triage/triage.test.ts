@@ -449,7 +449,7 @@ describe('crisis concepts', () => {
     raises(null, [
       'Dia pukul saya, tapi itu sudah lama sekali',
       'Dulu suami pukul saya, tapi sekarang sudah berubah',
-      'Tahun lalu dia pukul saya, tapi kemarin kami baikan',
+      'Tahun lalu suami pukul saya, tapi kemarin kami baikan',
       'Antes ele me batia, mas ontem fomos à terapia juntos',
     ]);
   });
@@ -1648,5 +1648,321 @@ describe('games, laughs and older children (seventeenth session)', () => {
       '14岁的女儿一个人在家好几天了，妈妈走了',
       'night shift ako kaya natutulog siyang mag-isa sa bahay hanggang umaga, 3 taon lang sya',
     ]);
+  });
+
+  it('neglect told by a grown writer, or a family living on its own, is no child left alone; a child named still is', () => {
+    raises(null, [
+      "mum went back to the Philippines for a month, fridge is empty lol, I'm 24 and broke",
+      'bayi umur 5 bulan, kami tinggal sendiri tanpa orang tua',
+    ]);
+    raises('child_abuse', [
+      '엄마가 일주일째 집에 안 와요 먹을 게 없어요 동생이랑 둘이에요',
+      '妈妈出国一个月了，冰箱里什么都没有，我和弟弟只吃泡面',
+      'bayi umur 5 bulan ditinggal sendiri di rumah',
+      'Tenho 22 anos e uma filha de 1 ano. Ontem bati nela e ficou a marca',
+    ]);
+  });
+
+  it('"I don\'t see the point of going on" is a wish to die, whatever else is told beside it', () => {
+    raises('suicide', [
+      "My ex keeps turning up at my work. I don't see the point of going on.",
+      "I can't see the point in living anymore",
+      'honestly I see no point in carrying on',
+    ]);
+  });
+});
+
+describe('pass C2a, seventeenth session', () => {
+  it('a teenager’s online goodbye alarms with a letter for a parent or thanks to whoever tried; a break from social media does not', () => {
+    raises('suicide', [
+      'deleted my insta and my tiktok. the letter for my mum is in my sock drawer',
+      'apaguei minha conta do tiktok. obrigada a todos que tentaram me ajudar',
+      'udah hapus akun ig gw. surat buat mama ada di laci meja',
+      'xoá hết acc rồi. thư cho mẹ em để trong cặp',
+      '인스타 탈퇴했어. 엄마한테 쓴 편지는 책상 서랍에 있어',
+    ]);
+    raises(null, [
+      'deleted my insta for exam season, said bye to the gc, see you all in july',
+      'quitting fortnite, deleted my account, wont be online ever again lol',
+      'a carta pra minha mãe tá na gaveta, é surpresa de aniversário',
+      'udah hapus akun ig buat fokus ujian, dadah semua',
+      '계정 삭제했어 다시는 접속 안 함 게임 접는다',
+    ]);
+  });
+
+  it('self-harm in a schoolchild’s words alarms; cutting class, a haircut or a compass circle does not', () => {
+    raises('suicide', [
+      'nagcut ako kagabi sa braso ko, mas malalim ngayon',
+      'took the blade out of my sharpener and used it on my arm again',
+      'compass le haat ma kore, ragat aayo',
+    ]);
+    raises(null, [
+      'nag cut ako ng class kanina, pinagalitan ako ni mama',
+      'nagcut ako ng buhok kahapon, ang ikli na',
+      'compass le circle kore, geometry ko homework sakiyo',
+      'the sharpener blade is dull, where do i buy a new one',
+    ]);
+  });
+
+  it('the family better off without me, the school roof with its door never locked, the trains only watched', () => {
+    raises('suicide', [
+      'ma nabhaye ghar ko kharcha kam hunthyo',
+      'se eu não estivesse aqui minha mãe ia gastar menos',
+      'im going up to the roof tomorrow, the door is never locked',
+      'on the platform again today just watching the trains go past',
+    ]);
+    raises(null, [
+      'if i wasnt around this weekend could my husband take care of the kids',
+      'the kids go up to the roof at lunch, the door is never locked, should i tell the school',
+      'i stood on the platform and let a few trains pass, too crowded',
+      '電車を何本も見送った、満員だったので',
+    ]);
+  });
+
+  it('sleeping pills saved up instead of taken, or pills gathered and stared at, alarm; pills not taken for fear of dependence do not', () => {
+    raises('suicide', [
+      '安眠药我一直没吃，都攒起来了',
+      '수면제는 안 먹고 모아 뒀어요',
+      'lined up all my pills on the desk and stared at them for an hour',
+    ]);
+    raises(null, [
+      'sleeping pills - i havent taken any since last month, is it ok to stop?',
+      '安眠药我没吃，怕依赖，医生说可以停吗',
+      'obat tidur dari dokter ga diminum karena takut ketagihan',
+    ]);
+  });
+
+  it('a friend who took many pills for fun, or thrashes and drools, is an emergency; cold, a tantrum or a stranger’s blanket is not', () => {
+    raises('emergency', [
+      'temen gw minum 20 butir obat mamanya buat iseng, sekarang gemeteran',
+      'bạn em uống 20 viên thuốc của mẹ nó cho vui, giờ run rẩy nói không rõ',
+      'o menino tá se debatendo e espumando pela boca',
+      'my friend hit a vape some guy gave him and now hes on the floor shaking',
+    ]);
+    raises(null, [
+      'nasa labas siya ng mga 20 na minuto sa lamig, ngayon nanginginig',
+      'anak gw kelojotan di lantai ga berhenti nangis minta hp',
+      'a stranger gave me a blanket because i was shaking',
+      'iseng nyebur ke kolam, sekarang gemeteran',
+    ]);
+  });
+});
+
+describe('pass F2, seventeenth session', () => {
+  it('a test that “kills”, a holiday lost to summer school, acne “so bad I want to die” are no alarm; a wish said beside them or meant still is', () => {
+    raises(null, [
+      '中間テストまじで死ぬ、英語の単語ぜんぜん覚えられない',
+      '冬休みが補習で消えそう、数学の先生に相談したい',
+      'my toothache is so bad i want to die lol, is there a dentist open on sunday',
+      '智齿疼得想死 周末有牙医开门吗',
+    ]);
+    raises('suicide', [
+      '中間テストまじで死ぬ。もうほんとに死にたい',
+      '補習で消えたい',
+      'my acne is so bad i wanna die, not joking, i cant go to school anymore',
+      '智齿疼得想死，其实我每天都想死',
+    ]);
+  });
+
+  it('a parent who “will kill me” over grades or a piercing, a mother’s “you’ll be the death of me”, a game’s time limit are no alarm; a partner’s threat is', () => {
+    raises(null, [
+      '髪染めたの親にバレたら殺されるやつ、黒染めスプレーっておすすめある？',
+      '我爸看到段考分数一定会宰了我 哈哈 要怎么跟他说',
+      "hajurama le 'timi le malai maarchhau' bhannu huncha ma late aauda, tara maya garnu huncha",
+      'ゲーム は 30ぷん だけって いわれた つまんない',
+    ]);
+    raises('violence', [
+      '夫にバレたら殺される。今も家にいる',
+      'shriman le malai maarchu bhanchha, dar lagchha',
+    ]);
+    raises('child_abuse', [
+      'パパ が からだ けって いたい',
+      '我妈看到成绩单会杀了我，上次她拿衣架打我打到流血',
+    ]);
+  });
+
+  it('a blow by a parent told as before, in the school years, with the writer well now, is no alarm; still or again is', () => {
+    raises(null, [
+      'まえ は ママ に たたかれて た でも いま は ばあば の いえ で げんき',
+      '초등학교 때 엄마한테 맞은 적 있는데 지금은 독립해서 괜찮아',
+    ]);
+    raises('child_abuse', [
+      'まえ は パパ に たたかれて た。 いま も まいにち たたかれる',
+      'パパ に まいにち たたかれる でも いま パパ いない',
+      '중학교 때 아빠한테 맞은 적 있는데 지금도 맞아',
+    ]);
+  });
+
+  it('the school asking whether a parent hits, denied outright, is no alarm; a yes is', () => {
+    raises(null, [
+      'the school nurse asked if my mom hits me because of a bruise. she has never hit me, i fell off my bike',
+      'o professor perguntou se minha mãe me bate por causa do roxo. ela nunca me bateu, foi no judô',
+    ]);
+    raises('child_abuse', [
+      'the teacher asked if my dad hits me and i said yes, he hits me every night',
+      'a professora perguntou se meu pai me bate e eu disse que sim, ele me bate todo dia',
+      'guru nanya kenapa ada lebam, sebenernya bapak mukul aku',
+    ]);
+  });
+
+  it('self-harm or an overdose long past with the recovery said is no alarm; a relapse or a wish after it is', () => {
+    raises(null, [
+      'my cousin self harmed two years ago but shes been clean 14 months now. what can i say to her',
+      '10年前に自殺未遂をしました。今は落ち着いていますが、最近その頃の悪夢を見ます',
+      '先月ODした子が今は退院して普通に学校に来てる、どう声かけたらいい？',
+    ]);
+    raises('suicide', [
+      'bestie self harmed last year, been clean 8 months but she relapsed and cut again',
+      '10年前に自殺未遂をしました。今は落ち着いていますが、最近また死にたいです',
+      '先月ODして、今は退院して家にいるけど死にたい気持ちは消えない',
+    ]);
+  });
+
+  it('slang asked about, a jump or a stabbing on the news, “go die” stickers, a custody or visa worry are no alarm; one’s own wish or a stabbing now is', () => {
+    raises(null, [
+      'whats kys? kids at school keep typing it in the group chat',
+      '高校生が飛び降りたって記事がまわってきて、なんか落ち着かない',
+      '群里一直发去死吧的表情包 是不是在闹着玩',
+      'Đọc báo thấy có người bị đâm ở Osaka, tối đi làm về hơi sợ',
+      '如果我爸妈离婚了 我可以自己选吗 跟爸爸还是跟妈妈',
+    ]);
+    raises('suicide', [
+      'what does unalive mean? i think i want to unalive myself',
+      '高校生が飛び降りたって記事を見て、私も飛び降りたい',
+    ]);
+    raises('emergency', ['có người bị đâm trước nhà em, đang chảy máu nhiều']);
+  });
+
+  it('a chore that “makes me jump”, laughed at and called a joke, is no alarm; “not a joke” or a plain jump is', () => {
+    raises(null, [
+      'se eu tiver que ler em voz alta de novo eu me jogo da janela kkkk brincadeira, tem curso de leitura?',
+    ]);
+    raises('suicide', [
+      'se eu tiver que ler em voz alta de novo eu me jogo da janela kkkk não é brincadeira',
+      'eu me jogo da janela hoje kkkk',
+    ]);
+  });
+});
+
+describe('pass C2b, seventeenth session', () => {
+  it('a child tells of a parent gone for days or weeks and the money or food run out; a parent late or away with someone at home is no alarm', () => {
+    raises('child_abuse', [
+      'ママが5日も帰ってこない。冷蔵庫にケチャップしかない',
+      'my mom hasnt been home in 4 days and the money ran out, theres nothing in the fridge',
+      '我妈五天没回家了 钱用完了 冰箱只剩几个鸡蛋',
+      '엄마 일주일째 안 들어옴 먹을 게 없음',
+      'mẹ đi mấy hôm ko về, nhà hết tiền, tủ lạnh chỉ còn nước mắm',
+      'si mama hindi na umuwi ng isang linggo, ubos na pera namin, walang makain',
+      'minha mãe sumiu faz uma semana, não tem comida em casa',
+      'mama ga pulang udah seminggu, duit abis, gak ada makanan',
+    ]);
+    raises(null, [
+      '父が出張で1週間いない。冷蔵庫空っぽだから買い物行かなきゃ',
+      '爸爸出差一个月了 冰箱只剩鸡蛋 妈妈说明天去超市',
+      '我妈回国探亲一个月 我自己在家做饭 有点想她',
+      '엄마 한국 간 지 2주 됐는데 보고싶다 밥은 잘 먹고 있어',
+      'saya 24 tahun, uang habis, malu pulang ke indonesia',
+    ]);
+  });
+
+  it('a child beaten with a hanger, belt, cord or golf club, in their own words; a ball in PE or a golf swing is no alarm', () => {
+    raises('child_abuse', [
+      'got hit with the belt again last night, how do i hide the marks for swimming',
+      '엄마가 효자손으로 때림 종아리 다 부음',
+      'tối qua bố lấy dây nịt đánh e, chân sưng hết',
+      'apanhei de fio ontem pq tirei nota baixa',
+      'semalam dipukul pake ikat pinggang sama bapak',
+      'ハンガーで叩かれた 明日プールなのにどうしよう',
+    ]);
+    raises(null, [
+      'got hit with a dodgeball again lol pe is tomorrow',
+      'my dad got hit with a belt in the movie lol',
+    ]);
+  });
+
+  it('a man of the household touching a child’s chest, or a child kept from school to work; a doctor listening to the chest is no alarm', () => {
+    raises('child_abuse', [
+      'dượng hay sờ ngực e lúc mẹ đi làm, e 13t',
+      '새아빠가 가슴 만짐 나 중2인데',
+      'om yang tinggal bareng suka pegang dada aku, aku 12 tahun',
+      'मामाले स्कूल जान दिनुहुन्न, दिनभरि पसलमा काम गराउनुहुन्छ',
+    ]);
+    raises(null, [
+      'the doctor touched my chest to listen with the stethoscope',
+      'bác sĩ khám ngực e bằng ống nghe',
+    ]);
+  });
+
+  it('shut in a storeroom by a boss, a weapon at the door or chasing, children hiding while a parent smashes things; a lock at closing time, a haircut or hide and seek is no alarm', () => {
+    raises('violence', [
+      'manager locked me in the stockroom and wont let me go home',
+      'o patrão trancou eu no galpão',
+      '사장이 창고에 가둬놨어',
+      'thằng đó đang cầm dao đứng ngoài cửa đòi vào',
+      'pacar kakak bawa golok gedor pintu rumah',
+      'e trốn dưới gầm giường, bố say đập phá đồ',
+    ]);
+    raises(null, [
+      'my boss locked the warehouse at 6 so we had to leave early',
+      '店長が倉庫の鍵を閉めて帰った',
+      'mẹ cầm kéo cắt tóc cho e ngoài cửa',
+      'minha mãe com uma tesoura cortando meu cabelo',
+      'e với em trai chơi trốn tìm, e trốn trong tủ quần áo',
+      '우리 동생이랑 숨바꼭질하다가 옷장에 숨었어',
+      '사장님이 실수로 창고에 가둬놨다가 바로 열어줌 ㅋㅋ',
+    ]);
+  });
+});
+
+describe('pass K2, seventeenth session', () => {
+  const first = (text: string) => codes(text)[0];
+
+  it('a pupil’s life under parents’ rules is the child window’s: a report card, game time, a phone taken, curfew, pocket money', () => {
+    expect(first('通知表を親に見せるのがこわい、どう話せばいい？')).toBe('child');
+    expect(first('親とゲーム時間のことで毎日もめてる')).toBe('child');
+    expect(first('my dad took my phone for a week, how do i talk him into giving it back')).toBe('child');
+    expect(first('我妈不给零花钱了 怎么跟她谈')).toBe('child');
+    expect(first('성적표 나왔는데 엄마한테 어떻게 보여주지')).toBe('child');
+    expect(first('mẹ bảo học bạ kém thì cắt tiền tiêu vặt của e')).toBe('child');
+    expect(first('tô sem mesada porque minha mãe viu meu boletim escolar')).toBe('child');
+    expect(first('uang jajan gw dipotong gara2 rapor merah, gimana ngomong ke ortu')).toBe('child');
+  });
+
+  it('the same words said by grown-ups stay out of the child window: a police report, a husband’s allowance, a shelter curfew, a passport taken', () => {
+    expect(codes('fiz um boletim de ocorrência contra meu ex')).not.toContain('child');
+    expect(codes('夫からお小遣い制にされて自分のお金がない')).not.toContain('child');
+    expect(codes('夫が年金を全部持っていく。お小遣いも上げてくれない')).not.toContain('child');
+    expect(codes('my shelter has a curfew at 9 and i work nights, can i move')).not.toContain('child');
+    expect(codes('사장이 여권을 압수당했다고 돌려주지 않아요')).not.toContain('child');
+    expect(codes('부모님이 자식들한테 용돈 받아서 생활하세요')).not.toContain('child');
+    expect(codes('e 15t, đi học về là nấu cơm cho 2 em, ko có thời gian học bài')).toContain('carer');
+  });
+
+  it('a grown son of forty or more: the parent who writes is older, and his violence is elder abuse', () => {
+    const r = triage('55になる息子が酔うと物を投げてくる。さっき殴られて、近所の公園に逃げてきた');
+    expect(r.crisis).toBe('violence');
+    expect(r.categories[0]?.code).toBe('elderly');
+    expect(codes('60過ぎの娘が仕事をやめて家にいる')).toContain('elderly');
+    expect(codes('20の息子がバイトをやめた')).not.toContain('elderly');
+  });
+
+  it('a school notice a foreign parent cannot read, a Japanese school and the JLPT, a phone scam on an older mother', () => {
+    expect(first('むすめの がっこうの おしらせ よめない')).toBe('multicultural');
+    expect(first('打工太累了，想找个便宜的日语学校准备考N1')).toBe('multicultural');
+    expect(codes('Bố tôi 72 tuổi, có người gọi điện bắt chuyển tiền để "giải quyết hồ sơ"')).toContain(
+      'rights',
+    );
+    expect(codes('会社のお知らせは読めるけど、文章を書くのが苦手')).not.toContain('multicultural');
+  });
+
+  it('alone here with the children, a husband in the home country who sends nothing', () => {
+    expect(codes('老公回咗大陸之後一直冇寄錢，我自己帶住兩個細路')).toContain('single_parent');
+    expect(codes('श्रीमान् नेपालमै छन्, म ३ बच्चासँग एक्लै जापानमा')).toContain('single_parent');
+  });
+
+  it('a first-aid course because an old or ill relative lives at home is the medical window’s; a course for a club stays routine', () => {
+    expect(first('祖父と二人暮らしなので心肺蘇生を習っておきたいです')).toBe('medical');
+    expect(first('母が心臓が弱いので救命講習を受けたい')).toBe('medical');
+    expect(codes('町内会で救命講習を開きたいのですが')).toEqual([]);
   });
 });

@@ -1778,4 +1778,46 @@ export const EMERGENCY_CONCEPTS: readonly Concept[] = extendConcepts([
       id: { pairs: [{ reach: 48, acrossSentences: 1, a: ['udah minum semua obat', 'sudah minum semua obat', 'nelen semua obat'], b: ['nggak diangkat', 'gak diangkat', 'tidak diangkat', 'tidak menjawab', 'nggak bales', 'gak bales', 'tidak bisa dihubungi'] }] },
     },
   },
+  {
+    // «yung friend ko uminom ng mga 20 na gamot ni mama para sa depression 'for fun' daw, ngayon nanginginig
+    // tapos di na makausap ng maayos»: a friend who swallowed a number of someone's pills for fun or a
+    // dare, and now shakes, talks nonsense or cannot be talked to — a poisoning now, whatever the laugh.
+    name: 'a friend took many of someone’s pills for fun or a dare, and now shakes, talks nonsense or cannot be talked to',
+    signal: 'emergency',
+    words: {
+      ja: { pairs: [{ reach: 40, acrossSentences: 1, a: ['10錠', '20錠', '30錠', '何錠も', 'なんじょうも', '何十錠', 'なんじゅうじょう', 'ふざけて薬', 'ふざけてくすり', 'ノリで薬', 'のりでくすり', '面白半分で薬', 'おもしろはんぶんでくすり'], b: ['震えて', 'ふるえて', '話が通じな', 'はなしがつうじな', 'ろれつが回らな', 'ろれつがまわらな', '会話にならな', 'かいわにならな', '様子がおかし', 'ようすがおかし', '意識が', 'いしきが'] }] },
+      en: { pairs: [{ reach: 80, acrossSentences: 1, a: ['20 of her moms', '20 of his moms', '20 of her mums', '20 of his mums', '20 of her dads', '20 of his dads', '20 of my moms', '20 of my mums', '10 pills', '15 pills', '20 pills', '30 pills', '20 tablets', '30 tablets', 'pills for fun', 'pills as a dare', 'pills on a dare', 'tablets for fun', 'bunch of his moms', 'bunch of her moms', 'his moms pills', 'her moms pills', 'his mums pills', 'her mums pills', 'benadryl'], b: ['shaking', 'twitching', 'not making sense', 'cant talk properly', 'cant really talk', 'talking nonsense', 'slurring', 'hallucinating', 'seeing things', 'cant stand up', 'wont wake up', 'passing out', 'passed out', 'throwing up'] }] },
+      zh: { pairs: [{ reach: 24, acrossSentences: 1, a: ['二十片', '二十几片', '二十多片', '十几片', '二十粒', '十几粒', '20片', '20粒', '一大把药', '好玩吃了药', '闹着玩吃了药', '打赌吃了药'], b: ['发抖', '在抖', '说话不清', '口齿不清', '说不清楚', '叫不醒', '站不起来', '神志不清', '讲嘢唔清楚'] }] },
+      ko: { pairs: [{ reach: 40, acrossSentences: 1, a: ['20알', '스무 알', '열 알', '10알', '30알', '한 움큼', '약을 장난으로', '장난으로 약', '재미로 약', '내기로 약'], b: ['떨고', '떨려', '덜덜', '말이 안 통', '말을 제대로 못', '횡설수설', '정신이 없', '못 일어나', '안 깨'] }] },
+      vi: { pairs: [{ reach: 60, acrossSentences: 1, a: ['20 viên', '30 viên', '10 viên', 'mấy chục viên', 'cả nắm thuốc', 'uống thuốc cho vui', 'thách nhau uống thuốc'], b: ['run rẩy', 'run lẩy bẩy', 'run bần bật', 'nói không rõ', 'nói lảm nhảm', 'không nói chuyện được', 'không tỉnh táo', 'lơ mơ', 'không đứng dậy được'] }] },
+      ne: { pairs: [{ reach: 60, acrossSentences: 1, a: ['20 ota chakki', '10 ota chakki', '30 ota chakki', '20 ota goli', '20 ota aushadhi', '20 wata chakki', 'bis ota chakki', 'mutthi bhari chakki', 'mutthi bhari aushadhi', 'मुट्ठीभरि चक्की', '२० वटा चक्की'], b: ['kaamdai', 'kamdai', 'kaampdai', 'kampdai', 'bolna sakdaina', 'bolna sakena', 'hos chhaina', 'hos chaina', 'uthna sakdaina', 'काँप', 'बोल्न सक्दैन', 'होस छैन'] }] },
+      tl: { pairs: [{ reach: 80, acrossSentences: 1, a: ['10 na gamot', '15 na gamot', '20 na gamot', '30 na gamot', '10 na tableta', '20 na tableta', '20 na pills', '20 pirasong gamot', 'isang dakot na gamot', 'dakot na gamot', 'ang daming gamot'], b: ['nanginginig', 'di na makausap', 'hindi na makausap', 'hindi makausap', 'di makausap', 'hindi na makasagot', 'wala sa sarili', 'lutang na lutang', 'hindi makatayo', 'di makatayo', 'hindi magising', 'di magising', 'nawalan ng malay', 'nagsusuka'] }] },
+      pt: { pairs: [{ reach: 80, acrossSentences: 1, a: ['uns 10 comprimidos', 'uns 20 comprimidos', 'uns 30 comprimidos', '20 comprimidos', '20 remédios', 'uns 20 remédios', 'um monte de remédio', 'remédio de zoeira', 'remédios de zoeira', 'comprimidos de zoeira'], b: ['tremendo', 'tremedeira', 'falando coisa com coisa', 'não fala coisa com coisa', 'n fala coisa com coisa', 'não consegue falar', 'enrolando a língua', 'não consegue levantar', 'não acorda', 'desmaiou', 'vomitando'] }] },
+      id: { pairs: [{ reach: 80, acrossSentences: 1, a: ['20 butir', '10 butir', '30 butir', '20 tablet', 'segenggam obat', 'iseng minum obat', 'taruhan minum obat'], b: ['gemeteran', 'gemetar', 'ngomongnya ngaco', 'ngomong ngelantur', 'ga nyambung diajak ngomong', 'gak bisa diajak ngomong', 'nggak bisa diajak ngomong', 'ga bisa berdiri', 'gak bisa bangun', 'pingsan', 'muntah'] }] },
+    },
+  },
+  {
+    // «meu amigo fumou um vape q um cara deu no parque e agora tá no chão se debatendo, babando, n para»:
+    // thrashing on the ground and drooling — a seizure in a teenager's words — or something smoked or
+    // swallowed from a stranger, then down and not answering. (A toddler's tantrum thrashes without drool.)
+    name: 'thrashing on the ground and drooling, not stopping; a vape, a pill or a drink from a stranger, then down, shaking or not answering',
+    signal: 'emergency',
+    words: {
+      ja: { pairs: [{ reach: 40, acrossSentences: 1, a: ['知らない人にもらった', 'しらないひとにもらった', '知らない人からもらった', 'しらないひとからもらった'], b: ['倒れ', 'たおれ', 'けいれん', '痙攣', 'よだれ', '泡', 'あわを', '起きな', 'おきな', '反応がな', 'はんのうがな'] }] },
+      en: { pairs: [
+        { reach: 40, a: ['thrashing', 'flailing', 'jerking on the floor', 'jerking on the ground'], b: ['drooling', 'foaming', 'eyes rolled', 'not responding', 'turning blue'] },
+        { reach: 80, acrossSentences: 1, a: ['vape a guy gave', 'vape some guy gave', 'vape someone gave', 'pill a guy gave', 'pill some guy gave', 'pill someone gave', 'drink a guy gave', 'drink someone gave', 'a stranger gave'], b: ['on the floor', 'on the ground', 'collapsed', 'passed out', 'seizure', 'wont wake', 'not responding', 'drooling', 'foaming'] },
+      ] },
+      zh: { pairs: [{ reach: 30, acrossSentences: 1, a: ['陌生人给的', '不认识的人给的', '唔识嘅人畀嘅', '一个男的给的', '别人给的电子烟'], b: ['倒在地上', '抽搐', '口吐白沫', '流口水', '叫不醒', '没反应', '全身发抖'] }] },
+      ko: { pairs: [{ reach: 40, acrossSentences: 1, a: ['모르는 사람이 준', '모르는 형이 준', '모르는 아저씨가 준', '낯선 사람이 준'], b: ['쓰러', '경련', '침을 흘', '거품', '발작', '안 깨', '반응이 없'] }] },
+      vi: { pairs: [{ reach: 60, acrossSentences: 1, a: ['người lạ cho', 'ông kia cho', 'thằng kia cho', 'anh lạ cho'], b: ['nằm dưới đất', 'co giật', 'sùi bọt', 'chảy dãi', 'không tỉnh', 'ngất', 'giãy giụa'] }, { reach: 40, a: ['giãy giụa', 'giẫy đành đạch', 'giãy đành đạch'], b: ['sùi bọt', 'chảy dãi', 'chảy nước dãi', 'trợn mắt'] }] },
+      ne: { pairs: [{ reach: 60, acrossSentences: 1, a: ['chineko manchhe le deko', 'nachineko manchhe le deko', 'chinne manche le deko', 'nachineko manche le deko', 'अपरिचितले दिएको', 'नचिनेको मान्छेले दिएको'], b: ['bhuima', 'bhui ma', 'dhalyo', 'kaampdai', 'kaamdai', 'fij', 'phij', 'hos chhaina', 'hos chaina', 'भुइँमा', 'ढल्यो', 'फिँज', 'होस छैन'] }] },
+      tl: { pairs: [{ reach: 60, acrossSentences: 1, a: ['binigay ng di kilala', 'binigay ng hindi kilala', 'bigay ng stranger', 'bigay ng di namin kilala', 'bigay ng di kilalang'], b: ['bumagsak', 'nakahiga sa sahig', 'nangingisay', 'bumubula', 'tumutulo ang laway', 'hindi magising', 'di magising', 'walang malay'] }, { reach: 40, a: ['nangingisay sa sahig', 'nagpupumiglas sa sahig', 'nangingisay sa lupa'], b: ['tumutulo ang laway', 'naglalaway', 'bumubula'] }] },
+      pt: { pairs: [
+        { reach: 40, a: ['se debatendo', 'se debatia', 'se contorcendo', 'se tremendo todo', 'se tremendo toda', 'tremendo sem parar'], b: ['babando', 'baba$', 'espumando', 'espuma', 'olho virado', 'olhos virados', 'olho revirado', 'olhos revirados', 'revirando os olhos', 'não responde', 'n responde', 'nao responde', 'ficando roxo', 'ficando roxa', 'boca roxa'] },
+        { reach: 80, acrossSentences: 1, a: ['vape que um cara deu', 'vape q um cara deu', 'pod que um cara deu', 'pod q um cara deu', 'bala que um cara deu', 'bala q um cara deu', 'comprimido que um cara deu', 'bebida que um cara deu', 'que um estranho deu', 'q um estranho deu', 'que um desconhecido deu', 'q um desconhecido deu', 'um desconhecido ofereceu'], b: ['no chão', 'desmaiou', 'se debatendo', 'babando', 'espumando', 'convuls', 'não acorda', 'não responde'] },
+      ] },
+      id: { pairs: [{ reach: 60, acrossSentences: 1, a: ['dikasih orang ga dikenal', 'dikasih orang gak dikenal', 'dikasih orang asing', 'dikasih om2', 'dikasih cowok ga dikenal', 'dari orang ga dikenal'], b: ['tergeletak', 'kejang', 'ngiler', 'berbusa', 'ga sadar', 'gak sadar', 'pingsan'] }, { reach: 40, a: ['kelojotan', 'kelonjotan', 'menggelepar'], b: ['ngiler', 'ngeces', 'berbusa', 'busa', 'mata mendelik'] }] },
+    },
+  },
 ], EMERGENCY_FAMILIES);

@@ -1556,4 +1556,120 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
       id: { idioms: ['jangan pakai bahasa indonesia di rumah', 'jangan pake bahasa indonesia di rumah', 'jangan ngomong bahasa indonesia di rumah', 'di rumah juga pakai bahasa jepang', 'makan pun diantar', 'makannya diantar', 'makanan diantar ke depan', 'diantar ke depan pintu', 'ditaruh di depan pintu', 'taruh makanan di depan pintu', 'gak mau keluar kamar', 'ga mau keluar kamar', 'nggak mau keluar kamar', 'tidak mau keluar kamar', 'mengurung diri di kamar', 'ngurung diri di kamar'] },
     },
   },
+  {
+    // Teenagers' alarming-but-safe talk (pass F2, seventeenth session), each idiom naming the trifle it is
+    // said of, so that a wish to die said beside it is still its own word: an exam or a test that "kills"
+    // («期末まじで死ぬ», «sắp tắt thở» before a kanji test), a holiday that "vanishes" to summer school;
+    // acne, a toothache or cramps "so bad I want to die"; a parent who "will kill me" over a report card or
+    // a piercing found out («バレたら殺されるやつ»), a mother's «timi le malai maarchau» when one is late; a
+    // game's time limit; "go die" stickers passed round a group chat; what "unalive" means; a jump read on
+    // the news; a stabbing seen on the news; a custody or visa question the model reads as despair; a
+    // parent who "never lays a hand on me"; school lunch without meat; meals left at a withdrawn nephew's door.
+    name: 'a test that “kills”, a holiday that vanishes, acne “so bad I want to die”, a parent who “will kill me” over grades, a game’s time limit, “go die” stickers, what “unalive” means, a jump or a stabbing on the news',
+    signal: null,
+    words: {
+      ja: {
+        idioms: [
+          // a test or homework that "kills" (「期末まじで死ぬ」, 「テストしぬ」), not 「期末で失敗したら死ぬ」
+          ...['期末', 'きまつ', '中間', 'ちゅうかん', 'テスト', '試験', 'しけん', '模試', 'もし', '課題', 'かだい', '宿題', 'しゅくだい', 'レポート', '受験勉強', '提出物'].flatMap((t) =>
+            ['', 'まじで', 'マジで', 'まじ', 'ガチで', 'ほんとに', '本当に', 'やばい', 'やば', 'で', 'が', 'は', 'に'].flatMap((v) => ['死ぬ', 'しぬ', '死んだ', 'しんだ', '死にそう', 'しにそう', '死亡', 'しぼう'].map((d) => `${t}${v}${d}`))),
+          // a holiday that "vanishes" to summer school or homework (「夏休み補習で消える」), not 「消えたい」 (so no
+          // 「消えた」, which 「消えたい」 begins)
+          ...['夏休み', 'なつやすみ', '冬休み', 'ふゆやすみ', '春休み', 'はるやすみ', '休み', 'やすみ', '週末', '土日', 'しゅうまつ'].flatMap((h) =>
+            ['が', 'も', 'は', '', '補習で', 'ほしゅうで', '部活で', 'ぶかつで', '宿題で', 'しゅくだいで', '課題で', 'バイトで', 'が補習で', 'は補習で'].flatMap((by) => ['消える', '消えそう', '消えちゃう', '消えます', '消えました', 'きえる', 'きえそう', 'きえちゃう', 'きえます', 'きえました'].map((gone) => `${h}${by}${gone}`))),
+          ...['補習で', 'ほしゅうで'].flatMap((by) => ['消える', '消えそう', '消えちゃう', 'きえる', 'きえそう', 'きえちゃう'].map((gone) => `${by}${gone}`)),
+          // "the kind of thing they'd kill me for if they found out": a piercing, a dyed streak (not a partner's threat)
+          ...['バレたら', 'ばれたら', '見つかったら', 'みつかったら', '知られたら', 'しられたら'].flatMap((if_) => ['殺されるやつ', 'ころされるやつ', '殺される案件', 'ころされるあんけん', '殺されるレベル', 'ころされるれべる'].map((k) => `${if_}${k}`)),
+          // a game's time limit (「ゲーム は 1じかん だけ って」): 「だけって」 folds into a kick («けって»)
+          ...['じかん', '時間', 'ぷん', '分', 'かい', '回', 'ちょっと', '少し', 'すこし', 'いっこ', '1こ', '一個'].map((n) => `${n}だけって`),
+          // a jump read on the news or the timeline (「中学生が飛び降りたってニュース」), someone else's
+          ...['飛び降りた', 'とびおりた', '飛び降り自殺した', 'とびおりじさつした', '自殺した', 'じさつした', '首を吊った', 'くびをつった'].flatMap((act) =>
+            ['って', 'という', 'との', ''].flatMap((q) => ['ニュース', 'にゅーす', '記事', 'きじ', '報道', 'ほうどう', '動画', 'どうが', 'ツイート', '投稿', 'とうこう'].map((m) => `${act}${q}${m}`))),
+          // a parent who never lays a hand on the writer: «口うるさいだけで手は出さない»
+          '手は出さない', 'てはださない', '手は出してこない', 'てはだしてこない', '手を出したことはない', '手をだしたことはない', 'てをだしたことはない', '手をあげたことはない', '手を上げたことはない', 'てをあげたことはない', '手は上げない', '手はあげない', 'てはあげない',
+        ],
+        // (「まえ は パパ に たたかれて た」: a parent's blow told as before, as 「前は夫に」; 「いまも」 still alarms)
+        framing: { report: ['前は父に', '前は母に', '前は親に', '前はお父さんに', '前はお母さんに', '前はパパに', '前はママに', 'まえはちちに', 'まえはははに', 'まえはおやに', 'まえはおとうさんに', 'まえはおかあさんに', 'まえはぱぱに', 'まえはままに'] },
+      },
+      en: {
+        idioms: [
+          // a trifle "so bad I want to die" (acne, a toothache, cramps), not life itself
+          ...['acne', 'my acne', 'my skin', 'my hair', 'my haircut', 'this haircut', 'my bangs', 'my braces', 'this pimple', 'my pimples', 'these pimples', 'my zits', 'this zit', 'my breakout', 'this breakout', 'my toothache', 'this toothache', 'toothache', 'my cramps', 'period cramps', 'these cramps', 'my sunburn', 'this sunburn', 'my hangover', 'this hangover'].flatMap((t) =>
+            [' is so bad', ' so bad', ' are so bad', ' is so ugly', ' so ugly', ' is so embarrassing', ' hurts so bad', ' hurt so bad', ' hurts so much', ' hurt so much'].flatMap((so) => [' i wanna die', ' i want to die', ' i could die', ' i wanna dieee', ' id rather die'].map((die) => `${t}${so}${die}`))),
+          // what the slang means ("what does unalive mean", "what is kys"): a question, not a plan
+          ...['unalive', 'unaliving', 'unalived', 'kys', 'sewerslide', 'sewer slide'].flatMap((w) => [`what does ${w} mean`, `what does ${w} stand for`, `what is ${w}`, `whats ${w}`, `what ${w} means`, `meaning of ${w}`, `the word ${w}`, `${w} meaning`]),
+          // a case in the news that "made me think of" a child next door, who is only thought of
+          ...['made me think about', 'made me think of', 'makes me think about', 'makes me think of', 'got me thinking about', 'reminded me of', 'reminds me of'].flatMap((t) =>
+            ['my neighbors kid', 'my neighbours kid', 'my neighbors kids', 'my neighbours kids', 'my neighbors son', 'my neighbors daughter', 'my neighbours son', 'my neighbours daughter', 'the kid next door', 'the kids next door', 'the neighbors kid', 'the neighbours kid'].map((k) => `${t} ${k}`)),
+        ],
+        framing: { report: ['saw a news story about', 'read a news story about', 'a news story about', 'news article about', 'saw an article about', 'read an article about'] },
+      },
+      zh: {
+        idioms: [
+          // a toothache or period pain "so bad I want to die" (牙疼得想死), not life itself
+          ...['牙疼', '牙痛', '智齿疼', '智齿痛', '智齿', '蛀牙', '蛀牙疼', '痛经', '经痛', '姨妈痛', '大姨妈痛', '来姨妈痛', '胃疼', '胃痛', '肚子疼', '肚子痛', '晒伤'].flatMap((t) => ['疼得想死', '痛得想死', '疼到想死', '痛到想死', '得想死', '到想死', '疼得我想死', '痛得我想死'].map((d) => `${t}${d}`)),
+          // "go die" stickers or memes passed round a group chat
+          ...['去死啦', '去死吧', '去死去死', '去死'].flatMap((w) => ['的贴图', '贴图', '的表情包', '表情包', '的梗图', '梗图', '的梗', '的迷因', '迷因', '的meme', 'meme', '的贴纸', '贴纸'].map((m) => `${w}${m}`)),
+          // a mother who "will kill me" when she sees the report card (成绩单…会杀了我 笑死)
+          ...['成绩单', '成绩', '分数', '考卷', '考试成绩', '段考', '月考', '期中考', '期末考', '模考', '联络簿', '成绩表'].flatMap((g) =>
+            ['会杀了我', '一定会杀了我', '绝对会杀了我', '肯定会杀了我', '会宰了我', '一定会宰了我', '绝对会宰了我', '肯定会宰了我'].flatMap((k) => [`${g}${k}`, `${g}...${k}`])),
+          // a custody or a visa question the model reads as despair («如果我爸妈离婚了 我要跟谁», «签证如果唔批»)
+          '离婚了我要跟谁', '离婚我要跟谁', '离婚了我跟谁', '离婚我跟谁', '离婚的话我要跟谁', '我要跟爸爸还是妈妈', '我要跟爸还是跟妈', '跟爸爸还是跟妈妈', '我能自己选吗', '我可以自己选吗',
+          ...['签证', '居留证', '在留', '续签'].flatMap((v) => ['如果唔批', '如果不批', '如果没批', '如果批不下来', '唔批', '不批', '没批', '批不下来', '被拒', '下不来', '没下来', '如果被拒'].map((no) => `${v}${no}`)),
+        ],
+      },
+      ko: {
+        idioms: [
+          // found out by a parent over a piercing or a dyed streak: «엄마한테 걸리면 죽는다» (not a partner's threat)
+          ...['엄마한테', '아빠한테', '부모님한테', '엄마가', '아빠가'].flatMap((p) => ['걸리면 죽는다', '걸리면 죽음', '걸리면 난 죽었다', '걸리면 나 죽었다', '들키면 죽는다', '들키면 죽음', '들키면 난 죽었다', '들키면 나 죽었다'].map((k) => `${p} ${k}`)),
+          // a jump read on the news, someone else's
+          ...['뛰어내렸다는', '투신했다는', '자살했다는'].flatMap((a) => ['뉴스', '기사', '소식', '영상'].map((m) => `${a} ${m}`)),
+          // a toothache or cramps "to death"; "go die" stickers in a group chat
+          '이가 아파 죽겠', '이가 아파서 죽겠', '치통 때문에 죽겠', '생리통 때문에 죽겠', '생리통 때문에 죽을 것 같', '이가 아파서 죽을 것 같', '죽어라 짤', '죽어 짤', '죽어라 이모티콘', '죽어 이모티콘',
+        ],
+      },
+      vi: {
+        idioms: [
+          // a test studied for "till I stop breathing" (học tới tắt thở); not «mai thi … em sắp tắt thở», where «bà em
+          // sắp tắt thở» is a grandmother's last breath
+          'học tới tắt thở', 'học đến tắt thở', 'học muốn tắt thở', 'ôn thi tới tắt thở', 'ôn thi đến tắt thở', 'ôn tới tắt thở',
+          // a stabbing seen on the news («xem tin thấy có người Việt bị đâm ở Saitama»), not one at the door
+          ...['xem tin', 'đọc tin', 'thấy tin', 'xem báo', 'đọc báo', 'tin tức', 'trên tin', 'trên báo', 'xem thời sự', 'thời sự'].map((n) => `${n}...bị đâm`),
+        ],
+      },
+      ne: {
+        idioms: [
+          // a mother's «timi le malai maarchau» when one comes home late: "you'll be the death of me"
+          ...['timi le malai', 'timile malai', 'timi le ta malai', 'timile ta malai', 'timi le mlai', 'तिमीले मलाई', 'तिमीले त मलाई'].flatMap((y) => ['maarchau', 'marchau', 'maarchhau', 'marchhau', 'maarxau', 'marxau', 'मार्छौ', 'मार्छौं', 'मार्छ्यौ'].map((k) => `${y} ${k}`)),
+          // school lunch without meat («kyuushoku ko masu khana sakdina», a veg lunch): food at school, not food withheld
+          // (not school lunch alone: a child starving at it, with no food at home, is neglect)
+          'kyuushoku ko masu', 'kyushoku ko masu', 'kyuushoku ma masu', 'kyushoku ma masu', 'veg lunch', 'vegetarian lunch', 'masu khana sakdina', 'masu khana sakdaina', 'masu khadina', 'masu khana mildaina', 'मासु खान सक्दिन', 'मासु खान मिल्दैन',
+        ],
+      },
+      tl: {
+        idioms: [
+          // a grown nephew or son shut in his room for years, meals left at the door (hikikomori), not locked up
+          ...['taon nang', 'taon na', 'buwan nang', 'buwan na', 'taon ng', 'buwan ng'].flatMap((t) => ['nakakulong sa kwarto niya', 'nakakulong sa kwarto nya', 'nakakulong sa kuwarto niya', 'nagkukulong sa kwarto niya', 'nagkukulong sa kwarto nya', 'nakakulong lang sa kwarto'].map((k) => `${t} ${k}`)),
+          'iniiwan na lang namin pagkain sa pinto', 'iniiwan namin ang pagkain sa pinto', 'iniiwan namin pagkain sa pinto', 'iniiwan na lang namin ang pagkain sa pinto', 'iniiwan ko na lang pagkain sa pinto', 'iniiwan ko pagkain sa pinto', 'pagkain sa tapat ng pinto',
+        ],
+      },
+      pt: {
+        idioms: [
+          // asked ahead of an ambulance, for a day it may be needed («se meu pai passar mal um dia, como chamo ambulância»)
+          // a chore that "makes me jump out of the window", laughed at and called a joke outright («se eu tiver q
+          // fazer mais uma apresentação … eu me jogo da janela kkkk brincadeira»); «não é brincadeira» or «de
+          // verdade» beside it is meant (see MEANT in the engine)
+          ...['me jogo da janela', 'me jogo do prédio', 'me jogo do predio', 'me jogo da ponte', 'me jogo do terraço', 'me mato', 'me jogo na frente do trem'].flatMap((j) =>
+            ['kkk', 'rsrs', 'haha'].flatMap((l) => ['brincadeira', 'brincadeirinha', 'zoeira', 'zoando', 'to brincando', 'tô brincando'].map((b) => `${j} ${l}...${b}`))),
+          ...['passar mal um dia', 'um dia passar mal', 'cair um dia', 'desmaiar um dia', 'se um dia'].flatMap((d) => ['como chamo ambulância', 'como chamo a ambulância', 'como chamar ambulância', 'como chamar a ambulância', 'como chamo uma ambulância', 'como chamar uma ambulância', 'como peço ambulância', 'como pedir ambulância'].map((a) => `${d}...${a}`)),
+        ],
+      },
+      id: {
+        idioms: [
+          // a bruise from one's own fall at practice («lebam … jatoh pas latihan silat»)
+          ...['lebam', 'memar', 'biru biru'].flatMap((b) => ['jatoh pas latihan', 'jatuh pas latihan', 'jatoh waktu latihan', 'jatuh waktu latihan', 'jatuh saat latihan', 'jatoh pas main', 'jatuh pas main', 'jatoh pas olahraga', 'jatuh pas olahraga', 'jatuh waktu olahraga', 'kena bola', 'pas latihan silat', 'pas latihan karate', 'pas latihan bola', 'pas latihan voli', 'pas main bola', 'pas futsal'].map((f) => `${b}...${f}`)),
+        ],
+      },
+    },
+  },
 ];

@@ -3500,4 +3500,200 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
       ne: { pairs: [{ reach: 40, acrossSentences: 1, a: ['ब्लेडले काट', 'ब्लेडले', 'blade le kat', 'bladele kat'], b: ['धर्सा', 'नयाँ घाउ', 'फेरि काट', 'नाडी', 'पाखुरा', 'dharsa', 'naya ghau', 'naadi', 'nadi'] }] },
     },
   },
+  {
+    // «discord server delete gare, sabai sathi lai thank you pathaye … aama ko lagi chitthi guitar ko case
+    // bhitra cha», «apaguei meu insta … a carta pra minha mãe tá dentro da bíblia dela. obrigado a quem
+    // tentou»: a teenager's goodbye told in the terms of their online life — the account or server
+    // deleted, a goodbye sent to the group chat — with a letter left for a parent or thanks "to whoever
+    // tried"; or the letter for a parent beside never being online again. An account deleted, a bye to
+    // the group or "never online again" alone is a break from social media or a game given up.
+    name: 'a teenager’s goodbye online: accounts or the server deleted, a bye sent to the group, with a letter left for mum or thanks to whoever tried; never online again',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [
+        { reach: 80, acrossSentences: 2, a: ['垢消し', 'あかけし', 'アカウント消し', 'あかうんとけし', 'アカウントを消し', 'あかうんとをけし', 'アカウント削除', 'あかうんとさくじょ', 'サーバー消し', 'さーばーけし', 'サーバーを消し', 'グループ抜け', 'ぐるーぷぬけ', 'グループを抜け', 'みんなにお礼', 'みんなにおれい', 'みんなにバイバイ', 'みんなにばいばい', 'もう二度とログイン', 'もうにどとろぐいん', '二度とインしない', 'にどといんしない'],
+          b: ['お母さんへの手紙', 'おかあさんへのてがみ', 'ママへの手紙', 'ままへのてがみ', '母への手紙', 'ははへのてがみ', '親への手紙', 'おやへのてがみ', '家族への手紙', 'かぞくへのてがみ', '助けようとしてくれた', 'たすけようとしてくれた'] },
+      ] },
+      en: { pairs: [
+        { reach: 120, acrossSentences: 2, a: ['deleted my insta', 'deleted my ig', 'deleted my tiktok', 'deleted my discord', 'deleted the server', 'deleted my server', 'deleted my account', 'deleted all my', 'deactivated my', 'said bye to the gc', 'said goodbye to the gc', 'said bye to the group', 'said goodbye to the group', 'sent thank yous', 'sent thank you messages', 'said bye to everyone', 'said goodbye to everyone', 'wont be online ever', 'never be online again', 'not be online ever again', 'wont be on ever again'],
+          b: ['letter for my mom', 'letter for my mum', 'letter for mom', 'letter for mum', 'letter for my parents', 'letter for my dad', 'note for my mom', 'note for my mum', 'note for my parents', 'letter to my mom', 'letter to my mum', 'letter to my parents', 'thanks to whoever tried', 'thank you to whoever tried', 'thanks to everyone who tried', 'thank you to everyone who tried', 'thanks to those who tried'] },
+      ] },
+      zh: { pairs: [
+        { reach: 60, acrossSentences: 2, a: ['注销了', '把号删', '删号', '号都删了', '账号都删', '帐号都删', '退群', '把群解散', '服务器删', '跟群里告别', '跟大家道别', '跟大家说了再见', '发了告别', '再也不会上线'],
+          b: ['给妈妈的信', '给我妈的信', '给妈的信', '给爸妈的信', '给爸爸妈妈的信', '留给妈妈的', '给家人的信', '谢谢试过', '谢谢努力过', '谢谢试着', '谢谢想帮我'] },
+      ] },
+      ko: { pairs: [
+        { reach: 80, acrossSentences: 2, a: ['계정 다 삭제', '계정 삭제했', '계정 지웠', '인스타 삭제', '인스타 지웠', '인스타 탈퇴', '서버 삭제', '서버 지웠', '단톡방 나왔', '단톡방에 인사', '단톡에 인사', '다들 고마웠', '작별 인사 보냈', '인사 다 하고', '다시는 접속 안', '영원히 오프라인'],
+          b: ['엄마한테 쓴 편지', '엄마에게 쓴 편지', '엄마한테 편지', '엄마 편지는', '부모님께 쓴 편지', '부모님께 편지', '도와주려고 했던', '도와주려던 사람', '애써준 사람'] },
+      ] },
+      vi: { pairs: [
+        { reach: 100, acrossSentences: 2, a: ['xóa hết acc', 'xoá hết acc', 'xóa acc', 'xoá acc', 'xóa fb', 'xoá fb', 'xóa tài khoản', 'xoá tài khoản', 'xóa server', 'xoá server', 'rời nhóm', 'out nhóm', 'nhắn tạm biệt', 'nhắn lời tạm biệt', 'chào tạm biệt cả nhóm', 'chào tạm biệt mọi người', 'sẽ không bao giờ online', 'ko bao giờ online', 'k bao giờ online'],
+          b: ['thư cho mẹ', 'thư gửi mẹ', 'thư để lại cho mẹ', 'thư cho bố mẹ', 'thư gửi bố mẹ', 'cảm ơn những ai đã cố', 'cảm ơn ai đã cố', 'cảm ơn mọi người đã cố'] },
+      ] },
+      ne: { pairs: [
+        { reach: 100, acrossSentences: 2, a: ['aama ko lagi chitthi', 'aama ko lagi chithi', 'aamako lagi chitthi', 'aama lai chitthi', 'aamalai chitthi', 'buwa aama lai chitthi', 'aama ko lagi letter', 'आमाको लागि चिठी', 'आमालाई चिठी'],
+          b: ['delete gare', 'delete garey', 'delete garen', 'online hunna', 'online hudina', 'online aaunna', 'thank you pathaye', 'dhanyabad pathaye', 'bye bhane', 'alvida', 'kosis gareko', 'koshish gareko', 'डिलिट गरें', 'अनलाइन हुन्न', 'अलविदा'] },
+      ] },
+      tl: { pairs: [
+        { reach: 100, acrossSentences: 2, a: ['dinelete ko na', 'dinelete ko yung', 'dinelete ko ang', 'nag deactivate', 'nagdeactivate', 'nag delete na ako', 'nagpaalam na ako sa gc', 'nagpaalam sa gc', 'nag bye na ako sa gc', 'nagbye na ako sa gc', 'nagpaalam na ako sa lahat', 'di na ako mag oonline', 'hindi na ako mag oonline', 'hindi na ako mag-oonline', 'di na ko mag online'],
+          b: ['sulat para kay mama', 'sulat para kay mommy', 'sulat para kay nanay', 'sulat kay mama', 'letter para kay mama', 'letter ko kay mama', 'sulat para sa magulang', 'salamat sa mga nag try', 'salamat sa mga nagtry', 'salamat sa mga sumubok', 'salamat sa lahat ng sumubok'] },
+      ] },
+      pt: { pairs: [
+        { reach: 120, acrossSentences: 2, a: ['apaguei meu insta', 'apaguei o insta', 'apaguei minha conta', 'apaguei minhas contas', 'apaguei meu perfil', 'apaguei meu tiktok', 'apaguei o servidor', 'deletei meu insta', 'deletei minha conta', 'deletei o servidor', 'desativei meu insta', 'desativei minha conta', 'excluí meu insta', 'excluí minha conta', 'mandei msg de tchau', 'mandei mensagem de tchau', 'mandei tchau', 'me despedi da galera', 'me despedi do grupo', 'me despedi de todo mundo', 'nunca mais vou ficar online'],
+          b: ['carta pra minha mãe', 'carta para minha mãe', 'carta pra mãe', 'carta pro meu pai', 'carta para o meu pai', 'carta pros meus pais', 'carta para os meus pais', 'bilhete pra minha mãe', 'bilhete para minha mãe', 'obrigado a quem tentou', 'obrigada a quem tentou', 'obg a quem tentou', 'valeu a quem tentou', 'obrigado a todos que tentaram', 'obrigada a todos que tentaram'] },
+      ] },
+      id: { pairs: [
+        { reach: 100, acrossSentences: 2, a: ['udah hapus ig', 'udah apus ig', 'hapus akun', 'apus akun', 'ngehapus akun', 'hapus semua akun', 'deactive ig', 'deactivate ig', 'hapus server', 'udah pamit ke', 'pamitan ke grup', 'pamit di grup', 'pamit sama anak2', 'udah pamit sama', 'ga bakal online lagi', 'gak bakal online lagi', 'gak akan online lagi', 'tidak akan online lagi'],
+          b: ['surat buat mama', 'surat buat ibu', 'surat buat mamah', 'surat buat bunda', 'surat untuk mama', 'surat untuk ibu', 'surat buat ortu', 'makasih yg udah nyoba', 'makasih yang udah nyoba', 'makasih buat yg udah nyoba', 'terima kasih yang sudah mencoba'] },
+      ] },
+    },
+  },
+  {
+    // «nag cut ulit ako kagabi gamit yung blade ng sharpener … naka jacket ako kahit ang init», «compass ko
+    // tuppo le haat ma pheri kore. aaja ragat alik dherai aayo»: self-harm as schoolchildren put it — the
+    // English "cut" in Taglish, scratching («kornu») the arm with a compass point, the blade taken out of a
+    // pencil sharpener, long sleeves or a jacket in the heat. Cutting class, a haircut or paper with a
+    // cutter, and a compass drawing a circle are no part of it: the arm, the blood or "again" must be there.
+    name: 'self-harm in a schoolchild’s words: “nag cut” again, a compass point or a sharpener blade on the arm, a jacket worn in the heat to hide it',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [
+        { reach: 24, a: ['鉛筆削りの刃', 'えんぴつけずりのは', 'コンパスの針', 'こんぱすのはり'], b: ['腕', 'うで', '手首', 'てくび', '太もも', 'ふともも', '血が', 'ちが', 'また切', 'またき', '傷'] },
+        { reach: 24, acrossSentences: 1, a: ['暑いのに長袖', 'あついのにながそで', '夏なのに長袖', 'なつなのにながそで', '長袖で隠', 'ながそでかく'], b: ['切った', 'きった', '傷', 'きず', 'リスカ', 'りすか', 'アムカ', 'あむか'] },
+      ] },
+      en: { pairs: [
+        { reach: 40, a: ['sharpener blade', 'blade from a sharpener', 'blade out of a sharpener', 'blade from my sharpener', 'blade out of my sharpener', 'blade of my sharpener', 'took apart a sharpener', 'took apart my sharpener', 'broke open a sharpener', 'compass point', 'tip of my compass', 'point of my compass'], b: ['my arm', 'my wrist', 'my thigh', 'my skin', 'cut', 'scratch', 'carv', 'blood', 'bled', 'again'] },
+        { reach: 60, acrossSentences: 1, a: ['hoodie in this heat', 'hoodie even though its hot', 'jacket even though its hot', 'long sleeves even though its hot', 'long sleeves in summer', 'long sleeves in this heat', 'wear long sleeves', 'wearing long sleeves'], b: ['cut', 'cuts', 'scars', 'marks on my arm', 'lines on my arm', 'sh$', 'hide them', 'hide my arms'] },
+      ] },
+      zh: { pairs: [
+        { reach: 10, a: ['卷笔刀的刀片', '卷笔刀片', '削笔刀的刀片', '削笔刀片', '铅笔刀片', '圆规尖', '圆规的针', '圆规针'], b: ['划', '割', '手臂', '手腕', '胳膊', '大腿', '血'] },
+        { reach: 16, acrossSentences: 1, a: ['大热天穿长袖', '夏天穿长袖', '这么热还穿长袖', '热也穿外套', '长袖遮'], b: ['划', '割', '伤口', '疤'] },
+      ] },
+      ko: { pairs: [
+        { reach: 16, a: ['연필깎이 칼날', '연필깎이 날', '컴퍼스 바늘', '컴퍼스 끝', '컴퍼스로'], b: ['팔에', '팔을', '손목', '허벅지', '그었', '긁었', '피가', '또 그'] },
+        { reach: 24, acrossSentences: 1, a: ['더운데 긴팔', '여름인데 긴팔', '더운데 후드', '긴팔로 가리', '긴팔 입고 가리'], b: ['그은', '그었', '상처', '자해', 'ㅈㅎ', '흉터'] },
+      ] },
+      vi: { pairs: [
+        { reach: 32, a: ['lưỡi gọt bút chì', 'lưỡi dao gọt bút chì', 'lưỡi dao chuốt bút chì', 'lưỡi chuốt chì', 'đầu compa', 'mũi compa'], b: ['tay', 'cổ tay', 'đùi', 'rạch', 'cứa', 'chảy máu', 'máu'] },
+        { reach: 40, acrossSentences: 1, a: ['nóng vẫn mặc áo khoác', 'nóng mà vẫn mặc áo dài tay', 'mặc áo dài tay để che', 'mặc áo khoác để che'], b: ['vết rạch', 'vết cứa', 'vết cắt', 'rạch tay', 'cứa tay'] },
+      ] },
+      ne: {
+        say: ['हातमा फेरि कोरें', 'कम्पासले हातमा'],
+        pairs: [
+          { reach: 24, a: ['compass', 'sharpener', 'कम्पास', 'सार्पनर'], b: ['haat ma', 'hat ma', 'haath ma', 'pakhura', 'paakhura', 'tighra', 'nadi ma', 'naadi ma', 'हातमा', 'पाखुरा', 'तिघ्रा'] },
+          { reach: 40, acrossSentences: 1, a: ['pheri kore', 'feri kore', 'pheri koren', 'feri koren', 'pheri kaate', 'feri kaate', 'pheri kaaten', 'feri kaaten', 'फेरि कोरें', 'फेरि काटें'], b: ['haat', 'hat ma', 'ragat', 'long sleeve', 'lukau', 'lukaun', 'हात', 'रगत'] },
+        ],
+      },
+      tl: {
+        pairs: [
+          { reach: 40, acrossSentences: 1, a: ['nag cut', 'nagcut', 'nag-cut', 'mag cut', 'magcut', 'mag-cut', 'nagcucut', 'nagcu-cut', 'nagka-cut'], b: ['blade ng sharpener', 'sharpener', 'pantasa', 'braso ko', 'pulso ko', 'hita ko', 'wrist ko', 'mas marami ngayon', 'mas malalim', 'gumagaan daw', 'gumagaan ang loob', 'relapse', 'naka jacket', 'naka-jacket', 'naka long sleeves'] },
+          { reach: 24, a: ['blade ng sharpener', 'blade ng pantasa', 'blade sa sharpener', 'blade ng pencil sharpener'], b: ['braso', 'pulso', 'hita', 'dugo', 'hiniwa', 'ginamit ko', 'gamit ko', 'gamit yung', 'ulit'] },
+        ],
+      },
+      pt: { pairs: [
+        { reach: 32, a: ['lâmina do apontador', 'lamina do apontador', 'gilete do apontador', 'desmontei o apontador', 'desmontei um apontador', 'ponta do compasso'], b: ['braço', 'pulso', 'coxa', 'me cortei', 'me cortar', 'me corto', 'sangue', 'sangrou', 'risquei'] },
+        { reach: 40, acrossSentences: 1, a: ['de moletom nesse calor', 'de blusa de frio nesse calor', 'de manga comprida nesse calor', 'manga comprida pra esconder', 'moletom pra esconder', 'casaco mesmo no calor'], b: ['corte', 'cortes', 'marcas', 'cicatriz', 'me cortei'] },
+      ] },
+      id: { pairs: [
+        { reach: 32, a: ['silet rautan', 'pisau rautan', 'silet dari rautan', 'bongkar rautan', 'ujung jangka'], b: ['tangan', 'lengan', 'pergelangan', 'paha', 'nyayat', 'gores', 'darah', 'lagi'] },
+        { reach: 40, acrossSentences: 1, a: ['pake jaket padahal panas', 'pakai jaket padahal panas', 'pake hoodie padahal panas', 'pake lengan panjang biar', 'jaket biar ga keliatan', 'jaket biar gak keliatan'], b: ['sayatan', 'bekas', 'luka', 'gores', 'barcode'] },
+      ] },
+    },
+  },
+  {
+    // «ma nabhaye buwa aama ko kharcha ghatcha hola», «ma rahina bhane family le insurance ko paisa paucha
+    // ki?»: "if I weren't here" with what the family would gain — the costs down, the insurance paid.
+    name: 'if I were not here, the family’s costs would go down or the insurance would be paid',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [{ reach: 30, acrossSentences: 1, a: ['私がいなければ', 'わたしがいなければ', '僕がいなければ', 'ぼくがいなければ', '俺がいなければ', 'おれがいなければ', '私がいなくなれば', 'わたしがいなくなれば', '僕がいなくなれば', 'ぼくがいなくなれば', 'うちがいなければ'], b: ['お金がかからな', 'おかねがかからな', '出費が減', 'しゅっぴがへ', '学費が浮', 'がくひがう', '保険金', 'ほけんきん', '食費が浮', 'しょくひがう'] }] },
+      en: { pairs: [{ reach: 60, acrossSentences: 1, a: ['if i wasnt here', 'if i werent here', 'if i wasnt around', 'if i werent around', 'without me around', 'if i was gone', 'if i were gone', 'if im not around', 'if im gone'], b: ['spend less', 'spend so much less', 'spend way less', 'spend a lot less', 'save money', 'save so much', 'less expenses', 'one less mouth', 'cost less', 'get the insurance', 'insurance money', 'life insurance'] }] },
+      zh: { pairs: [{ reach: 20, acrossSentences: 1, a: ['没有我的话', '要是没有我', '如果没有我', '我不在了', '我唔喺度', '冇咗我', '我要是不在'], b: ['省钱', '省很多钱', '少花', '少一份开销', '负担轻', '保险金', '保险的钱', '拿到保险'] }] },
+      ko: { pairs: [{ reach: 30, acrossSentences: 1, a: ['내가 없으면', '내가 없어지면', '나만 없으면', '내가 없었으면'], b: ['돈이 덜', '돈 덜 들', '생활비가 줄', '부담이 줄', '보험금', '보험 돈'] }] },
+      vi: { pairs: [{ reach: 60, acrossSentences: 1, a: ['nếu không có em', 'nếu không có con', 'nếu không có tôi', 'nếu em không còn', 'nếu con không còn', 'nếu tôi không còn', 'không có em thì', 'không có con thì'], b: ['đỡ tốn', 'bớt tốn', 'đỡ tiền', 'bớt gánh nặng', 'đỡ gánh nặng', 'tiền bảo hiểm', 'được bảo hiểm'] }] },
+      ne: { pairs: [{ reach: 60, acrossSentences: 1, a: ['ma nabhaye', 'ma nabhae', 'ma nabhaee', 'ma rahina bhane', 'ma rahina bhaye', 'ma rahena bhane', 'ma narahe', 'ma nahune bhaye', 'म नभए', 'म रहिनँ भने', 'म नरहे'], b: ['kharcha ghat', 'kharcha kam', 'kharcha bach', 'kharch ghat', 'kharch kam', 'bojh ghat', 'bojh kam', 'insurance', 'bima', 'beema', 'खर्च घट', 'खर्च कम', 'बीमा'] }] },
+      tl: { pairs: [{ reach: 60, acrossSentences: 1, a: ['kung wala ako', 'pag wala na ako', 'kapag wala na ako', 'kung mawala ako', 'kung wala na ako'], b: ['makakatipid', 'mas makakatipid', 'bawas gastos', 'bawas sa gastos', 'isang bibig na lang', 'makukuha nila ang insurance', 'insurance'] }] },
+      pt: { pairs: [{ reach: 60, acrossSentences: 1, a: ['sem mim', 'se eu não tivesse aqui', 'se eu não estivesse aqui', 'se eu sumisse', 'se eu não existisse', 'se eu morresse'], b: ['gastariam menos', 'gastar menos', 'economizar', 'uma boca a menos', 'menos despesa', 'dinheiro do seguro', 'seguro de vida'] }] },
+      id: { pairs: [{ reach: 60, acrossSentences: 1, a: ['kalau gw ga ada', 'kalau gue ga ada', 'kalau aku ga ada', 'kalau aku gak ada', 'kalau aku nggak ada', 'kalau saya tidak ada', 'tanpa aku', 'kalo gw ga ada', 'kalo aku ga ada'], b: ['hemat', 'ngurangin biaya', 'biaya berkurang', 'beban berkurang', 'uang asuransi', 'dapet asuransi', 'dapat asuransi'] }] },
+    },
+  },
+  {
+    // «aajkal station ko platform ma ubhiyera train aayeko matra herchu»: standing on the platform only to
+    // watch the trains come in, or letting them pass without getting on (「電車を何本も見送った」).
+    name: 'standing on the platform just watching the trains come, letting them pass without boarding',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [{ reach: 30, acrossSentences: 1, a: ['電車を何本も見送', 'でんしゃをなんぼんもみおく', '電車を何本も見送'], b: ['ホームの端', 'ほーむのはし', 'ぼーっと', 'ぼんやり', 'ずっと立って', 'ずっとたって', '何時間も', 'なんじかんも', '吸い込まれ', 'すいこまれ', '飛び込', 'とびこ'] }] },
+      en: { pairs: [{ reach: 60, a: ['on the platform', 'at the station', 'by the tracks'], b: ['just watching the trains', 'just watched the trains', 'only watching the trains', 'just watch the trains', 'let train after train', 'watched train after train', 'watching train after train'] }] },
+      zh: { pairs: [{ reach: 20, a: ['站台', '月台', '车站'], b: ['只是看着列车', '只是看着火车', '就这样看着列车', '就这样看着火车', '净系睇住啲车'] }] },
+      ko: { pairs: [{ reach: 30, a: ['승강장', '역 홈', '플랫폼'], b: ['지나가는 것만 봤', '지나가는 것만 보', '들어오는 것만 봤', '들어오는 것만 보'] }] },
+      vi: { pairs: [{ reach: 60, a: ['sân ga', 'đường ray', 'nhà ga'], b: ['chỉ đứng nhìn tàu', 'chỉ nhìn tàu đến', 'chỉ nhìn tàu chạy qua'] }] },
+      ne: { pairs: [{ reach: 40, a: ['platform ma ubhi', 'platform ma ubhe', 'platform ko chheu', 'platform ko chhewa', 'railway line ko chheu', 'rail line ko chheu', 'station ko platform'], b: ['train aayeko matra', 'train aaeko matra', 'train aayeko heri', 'train aaeko heri', 'train aayeko herchu', 'train aaeko herchu', 'train aayeko hereko', 'train haru aayeko', 'train gayeko matra', 'train janda matra', 'train aauda hamfal'] }] },
+      tl: { pairs: [{ reach: 60, a: ['sa platform', 'sa istasyon', 'sa riles'], b: ['pinapanood lang ang tren', 'pinapanood ko lang ang tren', 'pinapanood lang dumaan ang tren', 'tinitingnan ko lang ang tren'] }] },
+      pt: { pairs: [{ reach: 60, a: ['na plataforma', 'na estação', 'na beira do trilho'], b: ['só vendo o trem passar', 'só olhando o trem chegar', 'só vendo os trens passarem', 'só olhando os trens'] }] },
+      id: { pairs: [{ reach: 60, a: ['di peron', 'di stasiun', 'di pinggir rel'], b: ['cuma liatin kereta', 'cuma ngeliatin kereta', 'cuma lihat kereta', 'cuma ngeliat kereta'] }] },
+    },
+  },
+  {
+    // «besok pas jam istirahat gw naik ke atap sekolah, katanya pintunya ga pernah dikunci»: going up to the
+    // (school) roof, with the door to it that is never locked — the way up checked.
+    name: 'going up to the school or building roof, the door to it never locked',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [{ reach: 30, acrossSentences: 1, a: ['屋上に行く', 'おくじょうにいく', '屋上へ行く', '屋上行く', '屋上に上がる', 'おくじょうにあがる', '屋上に行きます'], b: ['鍵が開いてる', 'かぎがあいてる', '鍵が開いている', '鍵がかかってない', 'かぎがかかってない', '鍵かかってない', 'かぎかかってない', '鍵はかかってない', '鍵がかかっていない'] }] },
+      en: { pairs: [{ reach: 60, acrossSentences: 1, a: ['im going up to the roof', 'going up to the roof', 'gonna go up to the roof', 'gonna go to the roof', 'ill go up to the roof', 'i will go up to the roof', 'im going to the roof', 'going to the rooftop', 'gonna go to the rooftop', 'heading up to the roof', 'im heading to the roof'], b: ['never locked', 'always unlocked', 'door is unlocked', 'left unlocked', 'always open'] }] },
+      zh: { pairs: [{ reach: 20, acrossSentences: 1, a: ['上天台', '去天台', '上楼顶', '去楼顶', '上屋顶', '上顶楼', '去顶楼'], b: ['门从来不锁', '门从来都不锁', '门一直不锁', '门一直开着', '门从来唔锁', '门一直冇锁', '门成日冇锁'] }] },
+      ko: { pairs: [{ reach: 30, acrossSentences: 1, a: ['옥상에 올라', '옥상 올라', '옥상에 가', '옥상 가'], b: ['문이 안 잠겨', '문 안 잠겨', '안 잠겨 있', '문이 열려 있', '잠겨 있지 않'] }] },
+      vi: { pairs: [{ reach: 60, acrossSentences: 1, a: ['lên sân thượng', 'lên nóc', 'lên tầng thượng'], b: ['không bao giờ khóa', 'không khóa cửa', 'cửa không khóa', 'cửa lúc nào cũng mở'] }] },
+      ne: { pairs: [{ reach: 60, acrossSentences: 1, a: ['rooftop', 'chhat ma', 'chhana ma', 'chhat ko dhoka', 'छतमा', 'छतको ढोका'], b: ['dhoka sadhai khul', 'sadhai khullai', 'sadhai khulla', 'lock hudaina', 'chabi lagdaina', 'sadhai khulla hunchha', 'ढोका सधैं खुल'] }] },
+      tl: { pairs: [{ reach: 60, acrossSentences: 1, a: ['aakyat sa rooftop', 'akyat sa rooftop', 'umakyat sa rooftop', 'aakyat sa bubong', 'pupunta sa rooftop'], b: ['hindi nakakandado', 'di nakakandado', 'hindi naka lock', 'di naka lock', 'laging bukas', 'bukas lagi'] }] },
+      pt: { pairs: [{ reach: 60, acrossSentences: 1, a: ['subir no terraço', 'subir pro terraço', 'subir na laje', 'subir no telhado', 'subir pra cobertura', 'ir pro terraço'], b: ['nunca fica trancad', 'nunca tá trancad', 'sempre aberta', 'não tranca', 'sem tranca'] }] },
+      id: { pairs: [{ reach: 60, acrossSentences: 1, a: ['naik ke atap', 'ke atap sekolah', 'naik ke rooftop', 'ke rooftop sekolah', 'naik ke lantai paling atas'], b: ['ga pernah dikunci', 'gak pernah dikunci', 'nggak pernah dikunci', 'tidak pernah dikunci', 'ga dikunci', 'gak dikunci', 'nggak dikunci', 'tidak dikunci', 'pintunya kebuka terus', 'pintunya selalu terbuka'] }] },
+    },
+  },
+  {
+    // «診所開嘅安眠藥我都冇食，全部儲埋一齊», «어젯밤에 어머니 약이랑 제 약 모아놓고 한참 쳐다봤어요»: sleeping
+    // pills not taken but saved up all together, or the pills gathered and stared at for a long time.
+    // (An older person's forgotten tablets, or pills sorted into a box for the week, are no part of it.)
+    name: 'sleeping pills not taken but saved all together; the pills gathered and stared at for a long time',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [
+        { ordered: true, reach: 16, a: ['睡眠薬', 'すいみんやく', '眠剤', 'みんざい', '睡眠導入剤'], b: ['飲まずにため', 'のまずにため', '飲まずに貯め', '飲まずに溜め', '全部ためて', 'ぜんぶためて', '全部貯めて', '全部溜めて'] },
+        { ordered: true, reach: 20, a: ['薬を全部並べ', 'くすりをぜんぶならべ', '薬を並べて', 'くすりをならべて', '薬を集めて', 'くすりをあつめて', '薬を全部出して', 'くすりをぜんぶだして'], b: ['眺め', 'ながめ', 'じっと見', 'じっとみ', 'ずっと見', 'ずっとみ'] },
+      ] },
+      en: { pairs: [
+        { ordered: true, reach: 60, a: ['sleeping pills', 'sleeping tablets', 'sleep meds'], b: ['kept them all', 'saved them all', 'saving them all', 'saved up', 'saving up', 'stockpiled'] },
+        { ordered: true, reach: 40, a: ['lined up all my pills', 'lined up all the pills', 'lined up my pills', 'poured out all my pills', 'poured out all the pills', 'put all the pills together', 'put all my pills together', 'gathered all the pills', 'gathered all my pills', 'laid out all my pills', 'laid out all the pills'], b: ['stared at', 'staring at', 'looked at them for', 'looking at them for'] },
+      ] },
+      zh: { pairs: [
+        { ordered: true, reach: 16, a: ['安眠药', '瞓觉药', '睡觉药', '睡眠药', '安眠丸', '镇静剂', '安定片'], b: ['储埋', '储起', '储咗', '储晒', '攒起来', '攒着', '攒了', '攒在一起', '放埋一齐'] },
+        { ordered: true, reach: 16, a: ['把药都倒出来', '把药全倒出来', '把药都摆出来', '把药放在一起', '药都摆出来', '啲药摆晒出嚟', '啲药倒晒出嚟', '把所有的药'], b: ['看了很久', '看了好久', '盯着看', '一直看着', '望咗好耐', '睇咗好耐'] },
+      ] },
+      ko: { pairs: [
+        { ordered: true, reach: 16, a: ['약 모아', '약을 모아', '약들 모아', '약 다 모아', '약을 다 모아', '약 전부 모아', '수면제 모아', '수면제를 모아', '약 꺼내', '약을 꺼내', '약을 다 꺼내', '약 다 꺼내', '약 늘어놓', '약을 늘어놓', '약 다 늘어놓', '수면제를 꺼내'], b: ['쳐다봤', '쳐다보', '바라봤', '바라보', '들여다봤', '들여다보', '한참 봤', '한참을 봤', '한참 보고'] },
+        { ordered: true, reach: 16, a: ['수면제', '수면제를', '수면제는'], b: ['안 먹고 모아', '안 먹고 다 모', '먹지 않고 모아', '안 먹고 쌓아'] },
+      ] },
+      vi: { pairs: [
+        { ordered: true, reach: 40, a: ['thuốc ngủ'], b: ['không uống mà gom', 'không uống để dành', 'không uống, để dành', 'không uống mà để dành', 'gom hết lại'] },
+        { ordered: true, reach: 40, a: ['gom hết thuốc', 'bày hết thuốc ra', 'đổ hết thuốc ra', 'gom thuốc lại'], b: ['ngồi nhìn', 'nhìn rất lâu', 'nhìn chằm chằm', 'nhìn mãi'] },
+      ] },
+      ne: { pairs: [
+        { ordered: true, reach: 40, a: ['nindra ko aushadhi', 'nindra ko ausadhi', 'nindra ko chakki', 'sleeping pill', 'निद्राको औषधि', 'निद्राको चक्की'], b: ['nakhaai jamma', 'nakhai jamma', 'nakhaera jamma', 'khaeko chhaina, jamma', 'sabai jamma', 'नखाई जम्मा', 'सबै जम्मा'] },
+        { ordered: true, reach: 40, a: ['aushadhi jamma garera', 'ausadhi jamma garera', 'chakki jamma garera', 'औषधि जम्मा गरेर', 'चक्की जम्मा गरेर'], b: ['heri rahe', 'herirahe', 'hereko', 'heri basen', 'हेरिरहें', 'हेरेर बसें'] },
+      ] },
+      tl: { pairs: [
+        { ordered: true, reach: 40, a: ['pampatulog', 'sleeping pills'], b: ['hindi ko iniinom, iniipon', 'di ko iniinom, iniipon', 'iniipon ko lahat', 'inipon ko lahat', 'iniipon ko na'] },
+        { ordered: true, reach: 40, a: ['inipon ko lahat ng gamot', 'nilatag ko lahat ng gamot', 'nilabas ko lahat ng gamot', 'pinagsama ko lahat ng gamot'], b: ['tinitigan', 'tinititigan', 'tiningnan ko nang matagal', 'tinitingnan ko nang matagal'] },
+      ] },
+      pt: { pairs: [
+        { ordered: true, reach: 40, a: ['remédio pra dormir', 'remédio para dormir', 'remédios pra dormir', 'remédios para dormir', 'comprimidos pra dormir', 'calmantes'], b: ['não tomo, guardo', 'não tomo e guardo', 'não tomei, guardei', 'não tomei e guardei', 'juntando todos', 'juntei todos', 'acumulando'] },
+        { ordered: true, reach: 40, a: ['juntei os remédios', 'juntei todos os remédios', 'espalhei os remédios', 'espalhei todos os remédios', 'coloquei todos os remédios'], b: ['fiquei olhando', 'fiquei encarando', 'olhando pra eles', 'muito tempo olhando'] },
+      ] },
+      id: { pairs: [
+        { ordered: true, reach: 40, a: ['obat tidur'], b: ['ga diminum tapi dikumpulin', 'gak diminum tapi dikumpulin', 'ga diminum, dikumpulin', 'tidak diminum tapi dikumpulkan', 'dikumpulin semua', 'dikumpulkan semua', 'ditimbun'] },
+        { ordered: true, reach: 40, a: ['ngumpulin semua obat', 'jejerin semua obat', 'jejerin obat', 'ngeluarin semua obat', 'kumpulin semua obat'], b: ['ngeliatin lama', 'liatin lama', 'natap lama', 'menatapnya lama', 'diliatin lama'] },
+      ] },
+    },
+  },
 ];

@@ -36,6 +36,8 @@ export const id: Lexicon = {
       ['tidak bisa jalan', 0.7], ['stoma$', 2], ['kolostomi', 2], ['ileostomi', 2], ['amputasi', 1.5], ['diamputasi', 1.5], ['kaki palsu', 1.5],
       ['terlambat bicara', 1.5], ['belum bisa ngomong', 1.5], ['blm bisa ngomong', 1.5], ['belum bisa bicara', 1.5], ['blm bisa bicara', 1.5], ['keterlambatan', 1.5], ['terapi', 0.5],['disabilitas', 2], ['cacat', 2], ['difabel', 2], ['autis', 2], ['kursi roda', 2], ['tuli', 2], ['buta', 2], ['berkebutuhan khusus', 2], ['tuna netra', 2], ['tunanetra', 2], ['tuna rungu', 2], ['tunarungu', 2], ['tidak bisa melihat$', 0.9], ['tidak dapat melihat$', 0.9], ['gak bisa lihat$', 0.9], ['ga bisa liat$', 0.9], ['tidak bisa mendengar$', 0.9], ['gak bisa denger$', 0.9], ['mata...tidak bisa melihat$', 2], ['mata...gak bisa lihat$', 2], ['telinga...tidak bisa mendengar$', 2], ['kuping...gak bisa denger$', 2], ['penglihatan', 1], ['pendengaran', 1], ['low vision', 2], ['down syndrome', 2], ['perkembangan', 1], ['tokubetsu shien', 2], ['alat bantu dengar', 1]],
     child: [
+      // a pupil's own life under parents' rules (pass K2, 17th session): the school report, marks falling, pocket money, a phone taken by a parent, cram school, a pupil's year
+      ['rapor', 1.5], ['raport', 1.5], ['nilai gw anjlok', 1.5], ['nilai anjlok', 1.5], ['nilai jelek', 1], ['nilai turun', 1], ['uang jajan', 1.5], ['hp disita', 1.5], ['hp gw disita', 1.5], ['hp aku disita', 1.5], ['ngancem jual hp', 1.5], ['anak smp', 1.5], ['kelas 7$', 1.5], ['kelas 8$', 1.5], ['kelas 9$', 1.5], ['kelas 3 smp', 1.5], ['pelajaran olahraga', 1],
       // pregnancy and birth care: labour, morning sickness, a midwife
       ['kontraksi', 1.5], ['mual hamil', 2], ['bidan', 2], ['nifas', 2], ['hpl$', 1.5],
       // a pupil's own school day: classmates, class teacher, school years; mocked with fake accounts; extra lessons
@@ -313,7 +315,7 @@ export const id: Lexicon = {
   framing: {
     report: ['berita', 'koran', 'film', 'sinetron',
       // violence long ago
-      'dulu', 'tahun lalu', 'udah lama', 'sudah lama', 'pernah', 'cerai karena'],
+      'dulu', 'tahun lalu', 'udah lama', 'sudah lama', 'pernah dengar', 'pernah denger', 'pernah baca', 'pernah lihat', 'pernah liat', 'pernah nonton', 'cerai karena'],
     joke: ['bercanda', 'candaan', 'wkwk', 'haha', 'main game', 'dalam game'],
     past: ['tahun lalu', 'dulu', 'tahun yang lalu', 'waktu kecil', 'minggu lalu', 'bulan lalu', 'th lalu', 'thn lalu', 'sejak kecil', 'sejak lahir', 'sejak bayi', 'sejak tahun', 'udah sehat', 'sudah sehat', 'pernah', 'liat video', 'lihat video'],
   },

@@ -33,6 +33,8 @@ export const ne: Lexicon = {
       ['shogai', 2], ['shougai', 2], ['apangata', 2], ['hearing aid', 2], ['sunne machine', 2], ['sunne mesin', 2], ['lulo', 1.5], ['langado', 1.5]
     ],
     child: [
+      // a pupil's own life under parents' rules (pass K2, 17th session): the report card, marks, tuition classes, a school year
+      ['report card', 1.5], ['sathi haru le jiskau', 1.5], ['jiskauchan', 1], ['कक्षा ६', 1.5], ['कक्षा ७', 1.5], ['कक्षा ८', 1.5], ['कक्षा ९', 1.5],
       // pregnancy and birth care: labour, the pregnancy check
       ['प्रसव', 2], ['व्यथा लाग', 2], ['गर्भ जाँच', 2], ['सुडेनी', 2],
       // a pupil's own school day: teacher, class, homework; not going to school; tuition
@@ -152,6 +154,8 @@ export const ne: Lexicon = {
       ['hikikomori', 2], ['game matra', 1], ['din ma sut', 0.5], ['niskidaina', 2], ['niskidainan', 2], ['niskinu hunna', 2], ['niskinna', 1.5],
     ],
     single_parent: [
+      // left alone here with the children (pass K2, 17th session)
+      ['बच्चासँग एक्लै', 2], ['बच्चा सँग एक्लै', 2], ['bachha sanga eklai', 2], ['bachhasanga eklai', 2],
       // A single father.
       ['single dad', 2], ['eklai chhora palne', 1.5], ['eklai chhori palne', 1.5],
       // a husband who walked out, leaving the children

@@ -34,6 +34,8 @@ export const tl: Lexicon = {
       ['glaucoma', 1.5], ['lumalabo ang mata', 1.5], ['hindi pa nagsasalita', 1.5], ['hindi pa marunong magsalita', 1.5], ['speech delay', 2],
       ['dyslexia', 2], ['shougai', 1.5], ['shogai', 1.5], ['naputol...paa$', 2], ['naputol...binti', 2], ['naputol...kamay', 2], ['naputulan', 2], ['putol na paa', 2], ['hindi na makakalakad', 1.5], ['hindi na makalakad', 1.5], ['kapansanan', 2], ['may kapansanan', 2], ['pwd$', 2], ['bingi', 2], ['bulag', 2], ['pilay', 1.5], ['autism', 2], ['down syndrome', 2], ['seishin techo', 2]],
     child: [
+      // a pupil's own life under parents' rules (pass K2, 17th session): the report card, school allowance (baon), a phone taken away, a pupil's year
+      ['baon ko', 1.5], ['baon...dagdagan', 1.5], ['kinuha ni mama...cellphone', 1.5], ['kinuha ni papa...cellphone', 1.5], ['kinuha ni mama...phone', 1.5], ['kinuha ni papa...phone', 1.5], ['grade 7$', 1.5], ['grade 8$', 1.5], ['grade 9$', 1.5], ['sa klase', 1], ['kaklase', 1],
       // a child frightened (by a drill, a siren, shouting next door)
       ['natakot...anak ko', 1], ['anak ko...natakot', 1], ['takot na takot ang anak', 1], ['anak ko...takot na takot', 1],
       // pregnancy and birth care: labour, morning sickness, after the birth

@@ -33,6 +33,8 @@ export const vi: Lexicon = {
       ['chứng khó đọc', 2], ['shougai', 1.5], ['khuyết tật', 2], ['tàn tật', 2], ['tự kỷ', 2], ['xe lăn', 2], ['chậm phát triển', 2], ['khiếm thính', 2], ['khiếm thị', 2], ['điếc', 2], ['ngôn ngữ ký hiệu', 3], ['thủ ngữ', 3], ['ngôn ngữ dấu hiệu', 3],
       ['liệt nửa người$', 1], ['bại liệt$', 2], ['cắt cụt$', 1.5], ['chân giả$', 1.5], ['bị liệt$', 0.7], ['thiểu năng$', 2], ['hội chứng down$', 2], ['tăng động$', 2], ['máy trợ thính$', 1.5], ['trợ thính$', 1.5], ['nặng tai$', 1.5], ['lãng tai$', 1.5], ['mắt kém$', 1], ['chậm nói$', 1.5], ['mù lòa$', 2], ['khuyết tật trí tuệ$', 2], ['shogai$', 2], ['shougai$', 2], ['障害', 2]],
     child: [
+      // a pupil's own life under parents' rules (pass K2, 17th session): the school report, bad marks, extra classes, pocket money, a phone taken away, a pupil's year
+      ['học bạ$', 1.5], ['bảng điểm', 1], ['điểm kém', 1], ['bị điểm kém', 1.5], ['tiền tiêu vặt', 1.5], ['tịch thu điện thoại', 1.5], ['thu điện thoại', 1], ['bị thu điện thoại', 1.5], ['cho hs$', 1.5], ['hs lớp', 1.5], ['lớp 6$', 1.5], ['lớp 7$', 1.5], ['lớp 8$', 1.5], ['lớp 9$', 1.5], ['thi vào cấp 3', 1.5], ['thi cấp 3', 1.5], ['thi koukou', 1.5],
       // pregnancy and birth care: labour, morning sickness, the due date
       ['chuyển dạ$', 2], ['ốm nghén$', 2], ['nghén$', 1.5], ['dự sinh$', 2], ['ngày sinh dự kiến$', 2],
       // a pupil's own school day: teacher, class, homework, bad marks; not going to school; tutoring
@@ -191,6 +193,8 @@ export const vi: Lexicon = {
       ['phải bế$', 0.7], ['đưa bà đi$', 1], ['đưa ông đi$', 1], ['đi thay mẹ$', 1.5], ['đi thay bố$', 1.5], ['phiên dịch cho mẹ$', 1.5], ['phiên dịch cho bố$', 1.5], ['không đủ người chăm$', 2],
     ],
     rights: [
+      // a caller who tells an older parent to transfer money (a phone scam) (pass K2, 17th session)
+      ['gọi điện...chuyển tiền', 2], ['gọi điện...bắt chuyển', 2], ['bảo mẹ...chuyển tiền', 1.5], ['bảo bố...chuyển tiền', 1.5], ['chuyển tiền...lấy lại', 1.5],
       // a cap on overtime; far too many overtime hours; a shop owner touching a worker who fears for her job
       ['giới hạn giờ làm', 2], ['giới hạn tăng ca', 2], ['giới hạn làm thêm', 2], ['tăng ca hơn', 1.5], ['tăng ca quá', 1.5], ['tăng ca nhiều', 1.5], ['làm thêm quá', 1.5],
       ['ông chủ...sờ', 1.5], ['chủ quán...sờ', 1.5], ['bà chủ...sờ', 1.5], ['ông chủ...động chạm', 1.5], ['sếp...động chạm', 1.5], ['sợ mất việc', 0.5], ['sợ bị đuổi việc', 0.5], ['sợ bị sa thải', 0.5],
