@@ -17,6 +17,7 @@ const freshCrisis8 = readSet('./fresh-crisis-8.jsonl');
 const freshCrisis9 = readSet('./fresh-crisis-9.jsonl');
 const freshCrisis10 = readSet('./fresh-crisis-10.jsonl');
 const freshCrisis11 = readSet('./fresh-crisis-11.jsonl');
+const crisis12 = readSet('./corpus-next/crisis-12.jsonl');
 const dev = [...readSet('./fresh-5.jsonl'), ...readSet('./fresh-6.jsonl')];
 const fresh7 = readSet('./fresh-7.jsonl');
 const fresh8 = readSet('./fresh-8.jsonl');
@@ -387,6 +388,16 @@ describe('triage floors', () => {
   // (197 and 25 on its first engine). Its passes and trained on: 220 of 220, 1 false alarm (0.5%).
   it('crisis batch 11: every crisis found, false alarms ≤ 0.5%', () => {
     floors(freshCrisis11, { crisis: 1, falseAlarm: 0.005 });
+  });
+
+  // Crisis batch 12 (corpus-next/: not trained on): written apart late in the seventeenth session, very
+  // short messages (most under 12 words, some 2–5); measured blind after the session's second passes:
+  // 210 of 219 crises, 17 of 218 false alarms (210 and 19 on its first engine). Its passes then: 219 of
+  // 219, 3 false alarms (1.4%). Trained on, the model read a few plain kana words of a high place or of
+  // cutting as a wish to die (a cat up high; "cut my hair again"), and the exams moved by a concern each
+  // way, so it waits.
+  it('crisis batch 12: every crisis found, false alarms ≤ 1.4%', () => {
+    floors(crisis12, { crisis: 1, falseAlarm: 0.014 });
   });
 
   // Crisis batch 10, an exam: written apart at the start of the seventeenth session (few words and

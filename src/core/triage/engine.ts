@@ -661,7 +661,7 @@ const CLAUSE_BREAK = /[,、，;；:：]/;
  */
 const NOW =
   // (Letter edges, not \b: «bây giờ» ends in a letter \b does not count as one.)
-  /(?<![\p{L}\p{M}])(now|right now|just now|today|a moment ago|minutes ago|agora|hoje|hj|acabou de|acabei de|ngayon|kanina lang|ngayong araw|sekarang|hari ini|barusan|baru saja|bay gio|bây giờ|hien tai|hiện tại|hom nay|hôm nay|vua moi|vừa mới|vua nay|vừa nãy)(?![\p{L}\p{M}])|今|いま|現在|现在|さっき|今日|きょう|今天|刚才|刚刚|剛才|剛剛|지금|오늘|방금|아까|अहिले|अब|आज|भर्खर/iu;
+  /(?<![\p{L}\p{M}])(now|right now|just now|today|a moment ago|minutes ago|agora|hoje|hj|acabou de|acabei de|ngayon|kanina lang|ngayong araw|sekarang|hari ini|barusan|baru saja|bay gio|bây giờ|hien tai|hiện tại|hom nay|hôm nay|vua moi|vừa mới|vua nay|vừa nãy|ma gio|mà giờ|nhung gio|nhưng giờ|gio thi|giờ thì|luc nay|lúc này|hien gio|hiện giờ)(?![\p{L}\p{M}])|今|いま|現在|现在|さっき|今日|きょう|今天|刚才|刚刚|剛才|剛剛|지금|오늘|방금|아까|अहिले|अब|आज|भर्खर/iu;
 
 /** A clause that turns from the one before it: "…, but", «…, tapi», 「…けど、」, 但是, 하지만, तर. */
 const TURN =
@@ -877,7 +877,7 @@ const ofTime = (said: string): boolean => !STORY.test(said) && !MEDIA.test(said)
  * 现在已经好了, 지금은 잘 지내, «giờ em ổn», "okay na ako", «hoje estou bem», "sekarang sudah baik", अहिले ठिक.
  */
 const WELL_NOW =
-  /今は(?:もう)?(?:すっかり|普通に|ふつうに)?(?:落ち着|落ちつ|大丈夫|元気|安定|平気)|いまは(?:もう)?(?:ふつうに)?(?:おちつ|だいじょうぶ|げんき|あんてい|へいき)|(?:今は|いまは)[^|]{0,20}?(?:(?:病院|びょういん|通院|つういん|薬|くすり|治療|ちりょう|カウンセリング|かうんせりんぐ)[^|]{0,12}?)(?:元気|げんき|落ち着|おちつ|安定|あんてい|大丈夫|だいじょうぶ)|(?:^| )(?:im|i am|doing|feeling|been) (?:doing |feeling )?(?:well|fine|ok|okay|good|better|great|stable)(?: now| these days| today)|(?:^| )(?:fine|okay|ok|well|stable|(?:much |a lot |far |way )?better) now(?![a-z])|(?:^| )(?:im|i am|ive been|been|doing) (?:fine|okay|ok|well|good|stable|clean) (?:for|since) (?:years|ages|a long time|many years|several years|a few years|over a year|\d+ years)(?![a-z])|in recovery|(?:^| )(?:im|i am) (?:now )?in treatment(?![a-z])|(?:years?|months?) clean|(?:^| )(?:been|stayed) (?:clean|sober) (?:for )?(?:\d+|a few|several|many|over a|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:months?|years?)(?![a-z])|(?:今は|いまは)(?:もう)?(?:退院|たいいん)して[^|]{0,8}?(?:ふつう|普通|元気|げんき|学校|がっこう|仕事|しごと)|(?:^| )(?:ive been|been|stayed|im|i am) (?:clean|sober) (?:ever )?since(?![a-z])|もう\d+年(?:以上)?(?:やって|して|切って|きって)(?:い)?な|现在(?:已经|都)?(?:好了|没事|很好|挺好|稳定|康复)|好多了|已经(?:好了|康复|走出来|没事了)|(?:지금은|이제는|요즘은) ?(?:잘 지내|괜찮|안정|건강|많이 좋아)|(?:지금은|이제는|이젠) ?안 ?해|(?:지금은|이제는|이젠) [^|]{1,10}?(?:어서|아서|해서|라서|니까) (?:괜찮|잘 지내|안전)|(?:지금은|이제는|요즘은) ?(?:치료(?:를)? ?받고|약 먹고|상담 받고|상담받고) ?(?:잘 지내|괜찮|안정)|안 한 지 \d+ ?(?:년|개월|달)|잘 지내고 있|나아졌|(?:^| )(?:gio|bay gio|hien tai|hien gio) (?:(?:em|toi|minh) )?(?:da )?(?:on|khoe|binh thuong|on dinh)(?![a-z])|(?:^| )(?:on|khoe|do) hon nhieu(?![a-z])|dieu tri xong|(?:^| )(?:okay|ok|ayos|maayos|magaling|mabuti) na (?:ako|ko|siya|sya|ang pakiramdam ko)(?: ngayon)?(?![a-z])|gumaling na ako|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))? (?:estou|to|tou|me sinto|ja estou|ja to|esta|ta|ja esta|ja ta) (?:bem|melhor|estavel|recuperad)|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))? (?:estou|to|tou|sigo|esta|ta|segue) em tratamento|(?:^| )(?:estou|to|tou) muito melhor|ja me recuperei|(?:^| )sekarang (?:(?:aku|saya|gue|dia|beliau) )?(?:sudah |udah |dah )?(?:jauh )?(?:lebih )?(?:baik|membaik|pulih|sehat|stabil|oke)(?![a-z])|(?:sudah|udah) pulih|(?:अहिले|अब) (?:म )?(?:ठिक|ठीक|सन्चै|निको)|(?:ahile|aile|aba) (?:ma )?(?:thik|theek|sanchai)/;
+  /今は(?:もう)?(?:すっかり|普通に|ふつうに)?(?:落ち着|落ちつ|大丈夫|元気|安定|平気)|いまは(?:もう)?(?:ふつうに)?(?:おちつ|だいじょうぶ|げんき|あんてい|へいき)|(?:今は|いまは)[^|]{0,20}?(?:(?:病院|びょういん|通院|つういん|薬|くすり|治療|ちりょう|カウンセリング|かうんせりんぐ)[^|]{0,12}?)(?:元気|げんき|落ち着|おちつ|安定|あんてい|大丈夫|だいじょうぶ)|(?:^| )(?:im|i am|doing|feeling|been) (?:doing |feeling )?(?:well|fine|ok|okay|good|better|great|stable)(?: now| these days| today)|(?:^| )(?:fine|okay|ok|well|stable|(?:much |a lot |far |way )?better) now(?![a-z])|(?:^| )(?:im|i am|ive been|been|doing) (?:fine|okay|ok|well|good|stable|clean) (?:for|since) (?:years|ages|a long time|many years|several years|a few years|over a year|\d+ years)(?![a-z])|in recovery|(?:^| )(?:im|i am) (?:now )?in treatment(?![a-z])|(?:years?|months?) clean|(?:^| )(?:been|stayed) (?:clean|sober) (?:for )?(?:\d+|a few|several|many|over a|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:months?|years?)(?![a-z])|(?:今は|いまは)(?:もう)?(?:退院|たいいん)して[^|]{0,8}?(?:ふつう|普通|元気|げんき|学校|がっこう|仕事|しごと)|(?:^| )(?:ive been|been|stayed|im|i am) (?:clean|sober) (?:ever )?since(?![a-z])|もう\d+年(?:以上)?(?:やって|して|切って|きって)(?:い)?な|现在(?:已经|都)?(?:好了|没事|很好|挺好|稳定|康复)|好多了|已经(?:好了|康复|走出来|没事了)|(?:지금은|이제는|요즘은) ?(?:잘 지내|괜찮|안정|건강|많이 좋아)|(?:지금은|이제는|이젠) ?안 ?해|(?:지금은|이제는|이젠) [^|]{1,10}?(?:어서|아서|해서|라서|니까) (?:괜찮|잘 지내|안전)|(?:지금은|이제는|요즘은) ?(?:치료(?:를)? ?받고|약 먹고|상담 받고|상담받고) ?(?:잘 지내|괜찮|안정)|안 한 지 \d+ ?(?:년|개월|달)|잘 지내고 있|나아졌|(?:^| )(?:gio|bay gio|hien tai|hien gio) (?:(?:em|toi|minh) )?(?:da )?(?:on|khoe|binh thuong|on dinh)(?![a-z])|(?:^| )(?:on|khoe|do) hon nhieu(?![a-z])|dieu tri xong|(?:^| )(?:okay|ok|ayos|maayos|magaling|mabuti) na (?:ako|ko|siya|sya|ang pakiramdam ko)(?: ngayon)?(?![a-z])|gumaling na ako|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))? (?:estou|to|tou|me sinto|ja estou|ja to|esta|ta|ja esta|ja ta) (?:bem|melhor|estavel|recuperad)|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))? (?:estou|to|tou|sigo|esta|ta|segue) em tratamento|(?:^| )(?:estou|to|tou) muito melhor|ja me recuperei|(?:^| )(?:sekarang|skrg|skrng|skrang|sekrg|skg) (?:(?:aku|saya|gue|gw|dia|beliau) )?(?:sudah |udah |dah )?(?:jauh )?(?:lebih )?(?:baik|membaik|pulih|sehat|stabil|oke)(?![a-z])|(?:sudah|udah) pulih|(?:अहिले|अब) (?:म )?(?:ठिक|ठीक|सन्चै|निको)|(?:ahile|aile|aba) (?:ma )?(?:thik|theek|sanchai)/;
 /** A denial just after a recovery in Japanese or Korean (「落ち着いてない」, 괜찮지 않아), or just before it ("not fine now"). */
 const NOT_WELL_AFTER = /^.{0,4}?(?:ない|なく|じゃ|では|지 않|지 못|않아|없)/;
 const NOT_WELL_BEFORE = /(?:not|never|khong|chua|hindi|nao|tidak|belum|nggak|gak|没|不) ?$/;
@@ -1237,6 +1237,10 @@ function datesTheOneBefore(folded: Folded, match: Match<CrisisSignal>, f: Match<
   );
 }
 
+/** "And then", as folded text has it, after an all-clear: a new turn of events. */
+const RECOVERY_THEN =
+  /(?<![\p{L}\p{M}])(?:then|and then|after that|later|suddenly|tapos|pagkatapos|maya maya|biglang|roi dot nhien|sau do|dot nhien|depois|de repente|terus|lalu|kemudian|habis itu|tiba tiba|ani|ani pachhi|achanak)(?![\p{L}\p{M}])|その後|そのあと|それから|急に|きゅうに|后来|然后|突然|그 후|그러다|갑자기|अनि|अचानक|त्यसपछि/u;
+
 /**
  * Whether a frame that cancels this signal reaches the match: in the same sentence, and not across
  * a clause that says it is happening now ("a CPR course last year" frames nothing in "…, now my
@@ -1294,6 +1298,22 @@ function framed(
     // letter after the first one's end: folding drops a comma between Han letters.)
     const gap = source.slice((origin[from - 1] ?? -1) + 1, origin[to] ?? 0);
     if (f.tag === 'past' && OWN_CLAUSE_ONLY.test(said) && CLAUSE_BREAK.test(gap)) return false;
+    // A harm dated to yesterday after the frame is a new one, clause break or none: "we divorced years
+    // ago but yesterday he hit me", «me divorciei faz 2 anos mas ontem ele me bateu», «udah cerai tapi
+    // kemarin dia datang dan pukul aku».
+    // (Not a film, the news or a dream, which may be last night's: «teleserye kagabi, sinaksak yung bida».)
+    if (
+      f.tag !== 'joke' &&
+      f.end <= match.start &&
+      !MEDIA.test(said) &&
+      !DREAMT.test(said) &&
+      RECENT.test(text.slice(f.end, match.start))
+    )
+      return false;
+    // An all-clear, then a danger told after it, is a new turn: «nahulog si lola pero ok naman tapos
+    // nawalan ng malay», "seemed fine and then she collapsed", 「けろっとしてたけど そのあと 吐いた」.
+    if (f.tag === 'past' && f.end <= match.start && RECOVERY_THEN.test(text.slice(f.end, match.start)))
+      return false;
     if (!CLAUSE_BREAK.test(between)) return true;
     // Across a clause break the frame holds unless the match's side speaks of now.
     const matchSide =
@@ -1408,6 +1428,29 @@ const MEANT =
 /** How far after a figure of speech "I mean it" still belongs to it. */
 const MEANT_REACH = 40;
 
+/**
+ * A Japanese all-clear undone by what follows it at once, as folded text has it: denied (「元気ない」,
+ * 「平気じゃない」, 「けろっとしてない」) or asked (「大丈夫かな」, 「平気ですか」). (Not 「平気じゃん」, which says it is.)
+ */
+const ALL_CLEAR_UNDONE =
+  /^(?:です|でした|だ)?(?:じゃな|じゃあり|じゃね|ではな|ではあり|ない|なく|なかっ|か(?:な|ね|も| |\||$))/;
+
+/** Words of an all-clear besides `RECOVERED`'s, as folded text has them: fine, playing, talking, moving. */
+const ALL_CLEAR_WORDS =
+  /thik|theek|sanchai|kheldai|khelirah|gumagalaw|sumisipa|malikot|nagsasalita|(?:^| )ok(?:ay|ey)? naman|choi binh thuong|lai choi/;
+/**
+ * An all-clear asked, not said — a question mark right after it: «ahile thik cha?», "fine now?",
+ * «ok naman siya?». (Not «…भए के गर्ने?», a first-aid question, which is no all-clear.)
+ */
+function allClearAsked(folded: Folded, f: { start: number; end: number }): boolean {
+  const after = (folded.origin[f.end - 1] ?? -2) + 1;
+  const said = folded.text.slice(f.start, f.end);
+  return (
+    (RECOVERED.test(said) || ALL_CLEAR_WORDS.test(said)) &&
+    /^\s{0,2}[?？]/.test(folded.source.slice(after, after + 3))
+  );
+}
+
 function findCrisis(folded: Folded, language: string): LexiconCrisis {
   // Every language's idioms and frames: language detection errs on short or mixed messages.
   const idioms = [
@@ -1415,8 +1458,13 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
     ...run(folded.text, GAPPED_IDIOMS),
   ].sort((a, b) => a.start - b.start || a.end - b.end);
   // A frame word inside a set phrase of another sense is no frame («gimana dulu ya», "what first").
+  // Nor is an all-clear one when it is denied or asked right after it, in Japanese («けど元気ない»,
+  // «いま へいきじゃない», «今は大丈夫かな»): the emergency stands.
   const frames = run(folded.text, framingFor(language)).filter(
-    (f) => !idioms.some((i) => i.start <= f.start && f.end <= i.end && i.end - i.start > f.end - f.start),
+    (f) =>
+      !idioms.some((i) => i.start <= f.start && f.end <= i.end && i.end - i.start > f.end - f.start) &&
+      !(f.tag === 'past' && ALL_CLEAR_UNDONE.test(folded.text.slice(f.end, f.end + 8))) &&
+      !(f.tag === 'past' && allClearAsked(folded, f)),
   );
   // Signals whose words here are part of a figure of speech («đánh bài», "killing me").
   const idiomatic = new Set<CrisisSignal>();

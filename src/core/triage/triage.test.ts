@@ -1668,7 +1668,13 @@ describe('games, laughs and older children (seventeenth session)', () => {
       "My ex keeps turning up at my work. I don't see the point of going on.",
       "I can't see the point in living anymore",
       'honestly I see no point in carrying on',
+      'i wish i had died in that accident, everything is pointless',
     ]);
+  });
+
+  it('a double denial is every day: 「殴らない日はない」 is violence, a line of a drama is not', () => {
+    raises('violence', ['夫が殴らない日はない', 'おっと たたかない ひは ない']);
+    raises(null, ['殴らない日はないってドラマのセリフ', '夫は一度も殴ったことはない']);
   });
 });
 
@@ -1964,5 +1970,155 @@ describe('pass K2, seventeenth session', () => {
     expect(first('祖父と二人暮らしなので心肺蘇生を習っておきたいです')).toBe('medical');
     expect(first('母が心臓が弱いので救命講習を受けたい')).toBe('medical');
     expect(codes('町内会で救命講習を開きたいのですが')).toEqual([]);
+  });
+});
+
+describe('pass C3, seventeenth session', () => {
+  it('a pet handed over with the key left out, or a child’s “I failed you, look after my little brother”; a pet-sitting favour during a trip or a failed exam is no alarm', () => {
+    raises('suicide', [
+      'いぬ おねがい します。かぎ は ぽすと に いれました',
+      '犬をお願いします。鍵は開けておきます',
+      'maafin aku bu, aku gagal jadi anak. jagain adik ya',
+      'aku udah gagal. titip mama ya dek',
+    ]);
+    raises(null, [
+      '旅行のあいだ猫たのみます。鍵はポストに入れときます',
+      '留守のあいだ犬を頼みます。鍵は置いておきます',
+      'maaf mak, anakmu gagal masuk PTN tahun ini',
+      'mak titip adek ya aku kerja lembur',
+    ]);
+  });
+
+  it('cutting again, or at a height now beside a loss, in a few plain kana words; hair cut, a cut healed or a cat up high is no alarm', () => {
+    raises('suicide', [
+      'また うで きった',
+      'じぶん で うで きった',
+      'しごと くび に なった　はし の うえ に いる',
+      'さよなら　たかい ところ に いる',
+    ]);
+    raises(null, ['ゆび きった りょうり で', 'きのう て きった けど もう だいじょうぶ']);
+    expect(detectCrisis('ねこ が たかい ところ に いる おりられない')).not.toBe('suicide');
+    expect(detectCrisis('また かみ きった びよういん いかない')).not.toBe('suicide');
+  });
+
+  it('a small child alone with the parents gone for days, said without particles; a child away on a school trip is no alarm', () => {
+    raises('child_abuse', ['こどもだけ 2にち おとな いない', 'あかちゃん ひとり へや ままいない']);
+    raises(null, ['こども 3にち いない しゅうがくりょこう', 'こども ひとり います。おっと いない']);
+  });
+
+  it('hands laid on a child (动手) or cigarette burns on a child’s arm; a hands-on lesson, an operation or a burn on the wallpaper is no alarm', () => {
+    raises('child_abuse', [
+      '继父又对孩子动手了',
+      '他对我女儿下手 我好怕',
+      '조카 다리에 담뱃불 자국 있어',
+      '같은 반 애 팔에 담배 자국',
+    ]);
+    raises(null, [
+      '老师很重视培养对孩子动手能力',
+      '医生要对孩子动手术',
+      '我不会对孩子动手的',
+      '对孩子出手大方',
+      '벽지에 담배자국 있어요 집주인이 청구해요',
+    ]);
+  });
+
+  it('the same cries in a few words in Korean and Chinese: a child alone with the parents gone for days, cutting again, pregnant and bleeding; a parent minding the child alone or a blood test is no alarm', () => {
+    raises('child_abuse', ['아기 혼자 엄마 4일째 안 와요', '애 혼자 부모 이틀째 없어요']);
+    raises('suicide', ['又割手腕了']);
+    raises('emergency', ['怀孕7个月 血止不住']);
+    raises(null, [
+      '애 혼자 보는데 남편 3일째 안 와요',
+      '애 혼자 키워요 남편 3일째 출장',
+      '怀孕了 要不要抽很多血检查',
+    ]);
+  });
+
+  it('pregnant and bleeding in kana, a fall then no answer in hurried Korean; a nosebleed, a question or a text not answered is no alarm', () => {
+    raises('emergency', [
+      'にんしん 7かげつ ち が とまらない',
+      'にんしん してる しゅっけつ たくさん',
+      '할머니 넘어지고 반응없어요',
+      '아빠 계단에서 굴렀는데 대답 없어요',
+    ]);
+    raises(null, [
+      'にんしん 5かげつ　はな から ち でた',
+      'にんしん ちゅう の しゅっけつ について しりたい',
+      'にんしん 5かげつ うちたくさん たべる',
+      '엄마한테 문자했는데 대답없어요',
+      '아이가 계단에서 굴렀어요 지금은 잘 놀아요',
+    ]);
+  });
+});
+
+describe('pass F3, seventeenth session', () => {
+  it('a fall with the all-clear said in a few words stays quiet; the same fall with the all-clear denied, asked or followed by a new turn alarms', () => {
+    raises(null, [
+      '息子が公園の階段から落ちたけど、ピンピンしてる。念のため病院？',
+      '娘が階段から落ちた　けろっとしてる',
+      'nahulog si bunso sa kama pero ok naman siya',
+    ]);
+    raises('emergency', [
+      '子どもが階段から落ちた　いま へいきじゃない',
+      'むすめが階段から落ちた　けろっとしてないです',
+      '子どもが階段から落ちた　いまだいじょうぶかな',
+      '子どもが階段から落ちた けど元気ない',
+      '子どもが階段から落ちた　けろっとしてたけど　そのあと ぐったり',
+      'nahulog si lola pero ok naman tapos nawalan ng malay',
+    ]);
+  });
+
+  it('a bloody film, a stabbing in a teleserye, knives thrown away; blood on a child, a stabbing next door or a knife taken up alarms', () => {
+    raises(null, [
+      '血まみれのアニメを子どもに見せていい？',
+      'sinaksak sa pelikula yung kontrabida, natakot anak ko',
+      'como descartar facas velhas?',
+    ]);
+    raises('emergency', [
+      '息子が血まみれで倒れてる',
+      'sa movie kagabi may sinaksak',
+      'palabas ako may sinaksak sa kanto',
+    ]);
+    raises('violence', ['meu marido pegou a faca']);
+  });
+
+  it('“doesn’t hit” said plainly in easy Japanese and short Korean is no alarm; “don’t hit”, “if he doesn’t hit” and “not a day he doesn’t hit” still alarm', () => {
+    raises(null, [
+      'おっと なぐらない やさしい でも おさけ おおい',
+      '아빠는 절대 안 때려요 근데 술을 많이 마셔요',
+    ]);
+    raises('violence', [
+      'おっと たたかないで いった',
+      'おっと たたかないと おこる',
+      '남편이 안 때리는 날이 없어요',
+    ]);
+  });
+
+  it('a death only feared, medicine forgotten, a first-aid class, self-harm long over with “skrg”; a wish, pills taken at once or self-harm again alarm', () => {
+    raises(null, [
+      'kemarin gempa, kirain bakal mati. sekarang aman',
+      'まえ けが しぬ おもった いま げんき',
+      '할아버지가 요즘 약 드시는 걸 자꾸 까먹으세요',
+      'công ty bắt tập huấn sơ cứu, ép tim mấy lần một phút?',
+      'dulu sempat self harm, skrg sudah stabil, mau cari konselor',
+    ]);
+    raises('suicide', [
+      'capek banget pengen mati aja',
+      '할아버지가 약을 한 번에 다 드셨어요',
+      'dulu sempat self harm, skrg kambuh lagi',
+    ]);
+    raises('emergency', ['học sơ cứu xong mà giờ mẹ tôi bất tỉnh', 'hoc so cuu roi ma gio ba toi ngung tho']);
+  });
+
+  it('a violent ex divorced years ago is no alarm; a blow or a threat dated yesterday after it, or still going on, alarms', () => {
+    raises(null, [
+      'ex namorado era violento, me separei faz 3 anos',
+      'mantan dulu suka pukul, sudah cerai lama, aman',
+    ]);
+    raises('violence', [
+      'we divorced years ago but yesterday he hit me',
+      'me divorciei faz 2 anos mas ontem ele me bateu',
+      'udah cerai tapi kemarin dia datang dan pukul aku',
+      'me separei faz 3 anos mas ele ainda me ameaça',
+    ]);
   });
 });

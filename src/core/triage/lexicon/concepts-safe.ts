@@ -1672,4 +1672,85 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
       },
     },
   },
+  {
+    // Pass F3 (seventeenth session): very short messages, typed in a hurry or in a language barely known,
+    // with one alarming word said of something harmless or over. Each entry is one run of words that
+    // carries its own all-clear or its own harmless sense; the short twin without it («子どもが階段から
+    // 落ちた», «nahulog si lola», «mau mati», «약을 한꺼번에 먹었어요») still alarms.
+    name: 'a fall with the all-clear said in a few words; a bloody film; a death only feared; medicine forgotten; knives thrown away; a first-aid class; an ex violent years ago',
+    signal: null,
+    words: {
+      ja: {
+        idioms: [
+          // a bloody film or scene, asked about for a child («血だらけの映画 小学生にみせて平気？»)
+          ...['血だらけの', 'ちだらけの', '血まみれの', 'ちまみれの'].flatMap((b) => ['映画', 'えいが', 'シーン', 'アニメ', 'ゲーム', 'ホラー', '漫画', 'まんが', 'ドラマ'].map((f) => `${b}${f}`)),
+          // easy Japanese «…おもった いま げんき»: the «た い» of «おもった いま» is no «たい» of a wish
+          'おもったいま', '思ったいま', 'おもったけどいま', '思ったけど今',
+          // «おっと たたかない やさしい»: doesn't hit, said plainly (not «たたかないで», «たたかないと», «たたかない日はない»)
+          ...['たたかない', 'なぐらない', 'けらない', '叩かない', '殴らない', '蹴らない'].flatMap((v) => [`${v}やさしい`, `${v}優しい`, `${v}けど`, `${v}です`, `${v}し`, `${v}よ`]),
+        ],
+        // a child who fell and is quite unbothered («けろっとしてる»), «いま へいき» after a knock
+        framing: { past: ['けろっとして', 'けろりとして', 'ぴんぴんして', 'いまへいき', 'いまはへいき', '今は平気', '今平気', 'いまだいじょうぶ', 'いまはだいじょうぶ', '今は大丈夫'] },
+      },
+      en: {
+        idioms: ['how to throw away knives', 'how do i throw away knives', 'dispose of knives', 'dispose of old knives', 'throw out old knives', 'bloody horror film', 'bloody horror movie', 'gory film', 'gory movie', 'forgets her medicine', 'forgets his medicine', 'keeps forgetting her medicine', 'keeps forgetting his medicine', 'keeps forgetting her pills', 'keeps forgetting his pills'],
+        framing: { past: ['acting totally normal', 'running around now', 'playing again now', 'baby is moving', 'baby is still moving', 'baby still kicking'], report: ['divorced him years ago', 'left him years ago', 'divorced years ago'] },
+      },
+      zh: {
+        idioms: ['血腥的电影', '很血腥的电影', '血腥电影', '刀怎么扔', '怎么扔刀', '旧刀怎么处理', '老是忘记吃药', '总是忘记吃药', '经常忘记吃药', '忘了吃药'],
+        framing: { past: ['现在没事了', '一点事都没有', '现在还在玩', '又在玩了', '胎动正常', '还有胎动'] },
+      },
+      ko: {
+        idioms: [
+          // «남편은 절대 안 때려요 근데 돈을 안줘요»: doesn't hit, said with the short negation
+          // (not «안 때리는 날이 없어요», «안 때리면»)
+          '안 때려요', '안 때려$', '안 때립니다', '안때려요', '안 때리는데', '안때리는데',
+          // «할머니 요즘 약을 자꾸 까먹으세요»: forgets her medicine (not «약을 다 까먹었어», pills popped out and eaten)
+          '약을 자꾸 까먹', '약 자꾸 까먹', '약을 또 까먹', '약 먹는 걸 까먹', '약 먹는 것을 까먹', '약 드시는 걸 까먹', '약 드시는 것을 까먹', '약 먹는 걸 자꾸 까먹', '약 드시는 걸 자꾸 까먹',
+          '약을 깜빡', '약 먹는 걸 깜빡', '약 드시는 걸 깜빡', '약을 자꾸 잊', '약 먹는 걸 잊', '약 드시는 걸 잊', '약 먹는 걸 자꾸 잊', '약 드시는 걸 자꾸 잊',
+        ],
+        framing: { past: ['지금은 잘 놀아', '지금은 잘 놀고', '지금 잘 놀아', '태동 있어', '태동은 있어', '아기 잘 움직여'] },
+      },
+      vi: {
+        idioms: ['ép tim bao nhiêu lần', 'ép tim mấy lần', 'ép tim bao nhiêu cái', 'hay quên uống thuốc', 'cứ quên uống thuốc', 'quên uống thuốc hoài', 'vứt dao cũ', 'vứt dao kéo', 'bỏ dao cũ'],
+        // a first-aid class at work («nhà máy bắt học sơ cứu»)
+        framing: { past: ['học sơ cứu', 'tập huấn sơ cứu', 'huấn luyện sơ cứu', 'dạy sơ cứu', 'hướng dẫn sơ cứu', 'học cấp cứu', 'học hồi sức tim phổi', 'giờ vẫn chơi', 'giờ chơi bình thường', 'giờ lại chơi'] },
+      },
+      ne: {
+        idioms: ['aushadhi khana birsinchhan', 'aushadhi khana birsanuhunchha', 'औषधि खान बिर्सनुहुन्छ', 'औषधि खान बिर्सन्छ'],
+        // a small child fallen off the bed who cried and now plays («royo, ahile kheldai cha»)
+        framing: { past: ['ahile kheldai cha', 'ahile kheldai chha', 'ahile kheldai xa', 'aile kheldai cha', 'aile kheldai xa', 'ahile kheliraheko cha', 'ahile kheliraheko chha', 'feri kheldai cha', 'feri kheldai chha', 'अहिले खेल्दै छ', 'अहिले खेलिरहेको छ', 'फेरि खेल्दै छ', 'ahile thik cha', 'ahile thik chha', 'ahile thikai cha', 'ahile thikai chha', 'ahile sanchai cha', 'ahile sanchai chha', 'अहिले ठीक छ', 'अहिले सन्चै छ'] },
+      },
+      tl: {
+        idioms: [
+          // a stabbing in last night's teleserye, not one near the writer
+          // (not «movie» or «palabas», which may be the cinema or going out: «sa movie kagabi may sinaksak»)
+          ...['teleserye', 'pelikula', 'serye', 'kdrama'].flatMap((m) => ['', ' kagabi', ' kanina'].flatMap((w) => ['may sinaksak', 'may nasaksak', 'may binaril', 'may pinatay'].flatMap((k) => [`${m}${w} ${k}`, `sa ${m}${w} ${k}`]))),
+          ...['teleserye', 'pelikula', 'serye', 'kdrama'].flatMap((m) => ['may sinaksak', 'may binaril', 'may pinatay', 'sinaksak', 'binaril', 'pinatay'].map((k) => `${k} sa ${m}`)),
+          'laging nakakalimutan ang gamot', 'nakakalimutan uminom ng gamot', 'nakakalimutang uminom ng gamot',
+        ],
+        // fallen off the bed or a chair, and fine: talking, the baby moving
+        framing: { past: ['pero ok naman', 'pero okay naman', 'pero okey naman', 'ok naman siya', 'okay naman siya', 'ok naman sya', 'okay naman sya', 'pero nagsasalita naman', 'nagsasalita naman siya', 'pero gumagalaw si baby', 'pero gumagalaw naman si baby', 'gumagalaw naman si baby', 'pero sumisipa si baby', 'sumisipa naman si baby', 'pero malikot si baby', 'pero normal naman'] },
+      },
+      pt: {
+        idioms: [
+          // how to throw knives and scissors away
+          ...['joga fora', 'jogar fora', 'jogo fora', 'descartar', 'descarto', 'descarta'].flatMap((j) => ['faca', 'a faca', 'as facas', 'facas', 'uma faca'].map((f) => `${j} ${f}`)),
+          'faca velha', 'facas velhas', 'faca quebrada', 'faca no lixo', 'facas no lixo',
+          'vive esquecendo o remédio', 'esquece de tomar o remédio', 'esquece o remédio', 'esquecendo de tomar o remédio',
+        ],
+        // an ex who was violent, divorced years ago («ex marido era violento mas divorciei faz anos»)
+        framing: { report: ['divorciei faz', 'me divorciei faz', 'divorciei há', 'me divorciei há', 'separei faz', 'me separei faz', 'separei há', 'me separei há', 'faz anos que me divorciei', 'faz anos que me separei', 'faz anos que divorciei', 'faz anos que separei', 'divorciados faz', 'divorciados há', 'separados faz', 'separados há'] },
+      },
+      id: {
+        idioms: [
+          // «gempa tadi ngeri, kirain mau mati»: a death only feared, the danger over
+          ...['kirain', 'kirain aku', 'kirain gue', 'kirain gw', 'kirain saya', 'kukira', 'ku kira', 'aku kira', 'saya kira', 'gue kira', 'ngira', 'ngiranya'].flatMap((k) => ['mau mati', 'bakal mati', 'bakalan mati', 'udah mau mati', 'akan mati', 'mau meninggal', 'bakal meninggal'].map((d) => `${k} ${d}`)),
+          'buang pisau', 'buang pisau bekas', 'cara buang pisau', 'pisau bekas', 'pisau rusak', 'sering lupa minum obat', 'suka lupa minum obat', 'lupa minum obat terus',
+        ],
+        // an ex who used to hit, divorced years now («mantan dulu suka pukul, udah cerai 3 thn, aman»)
+        framing: { report: ['udah cerai', 'sudah cerai', 'dah cerai', 'sudah bercerai', 'udah bercerai', 'udah pisah', 'sudah pisah', 'sudah berpisah', 'udah berpisah'] },
+      },
+    },
+  },
 ];

@@ -468,7 +468,15 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
     words: {
       ja: {
         say: ['アムカ', 'あむか', 'レグカ', 'りすとかっと', 'りすか', 'カミソリで腕', 'かみそりでうで', '刃を当て', 'はをあて', '血を見ると落ち着', 'ちをみるとおちつ', '自分を殴', 'じぶんをなぐ', '壁に頭を打ちつけ', 'かべにあたまをうちつけ', 'じぶんをきずつけ', '自分を傷付け', '根性焼き'],
-        pairs: [{ reach: 8, a: ['手首', 'てくび', '腕', 'うで', '太もも', 'ふともも'], b: ['切ってしま', 'きってしま', '切りたく', 'きりたく', '切っちゃ', 'きっちゃ', '傷つけ', 'きずつけ', '刻ん', 'きざん', 'カッター', 'かったー', 'カミソリ', 'かみそり', '剃刀'] }],
+        pairs: [
+          { reach: 8, a: ['手首', 'てくび', '腕', 'うで', '太もも', 'ふともも'], b: ['切ってしま', 'きってしま', '切りたく', 'きりたく', '切っちゃ', 'きっちゃ', '傷つけ', 'きずつけ', '刻ん', 'きざん', 'カッター', 'かったー', 'カミソリ', 'かみそり', '剃刀'] },
+          // in a learner's or a hurried few words, no particles: «また て きった», «わたし また うで きった とまらない»,
+          // «てくび きった», «じぶん で うで きった». Again, or the wrist, or by my own hand; a finger cut while cooking,
+          // hair cut by myself or a wrist cut once by glass is not said this way.
+          { ordered: true, reach: 3,
+            a: ['またて', 'また手', 'またてを', 'また手を', 'またてくび', 'また手首', 'またうで', 'また腕', 'またあし', 'また足', 'またふともも', 'また太もも', 'じぶんでて', 'じぶんでうで', 'じぶんでてくび', '自分で手首', '自分で腕', 'じぶんのてくび', 'じぶんのうで', '自分の手首', '自分の腕', 'てくび', 'てくびを'],
+            b: ['きった', 'きって', 'きっちゃ', 'きりました', 'きりたい', '切った', '切って', '切っちゃ', '切りました', '切りたい', 'きずつけた', '傷つけた'] },
+        ],
       },
       en: {
         say: ['self injur', 'self-injur', 'urge to cut', 'wanting to cut myself', 'relapsed and cut', 'scratch myself until', 'hitting myself', 'punch myself', 'punching myself', 'starving myself to'],
@@ -840,7 +848,18 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
     name: 'my loved ones entrusted to someone, with exhaustion or a goodbye',
     signal: 'suicide',
     words: {
-      ja: { pairs: [{ reach: 16, acrossSentences: true, a: ['をよろしく', 'を頼む', 'をたのむ', 'を頼みます', 'をたのみます'], b: ['疲れた', 'つかれた', 'もう無理', 'もうむり', 'さようなら', 'さよなら', 'いなくなる'] }] },
+      ja: {
+        pairs: [
+          { reach: 16, acrossSentences: true, a: ['をよろしく', 'を頼む', 'をたのむ', 'を頼みます', 'をたのみます'], b: ['疲れた', 'つかれた', 'もう無理', 'もうむり', 'さようなら', 'さよなら', 'いなくなる'] },
+          // a pet or a loved one handed over in a few words, and the key left out for whoever comes
+          // («猫たのみます。鍵はポストに入れときます», «いぬ おねがい かぎ あいてる»): no return, no trip named.
+          { reach: 40, acrossSentences: 1, farewell: true,
+            a: ['猫たのみ', 'ねこたのみ', '猫をたのみ', 'ねこをたのみ', '猫を頼み', '猫頼み', '猫お願い', 'ねこおねがい', '猫をお願い', 'ねこをおねがい', '猫よろしく', 'ねこよろしく', '犬たのみ', 'いぬたのみ', '犬を頼み', '犬をたのみ', 'いぬをたのみ', '犬お願い', 'いぬおねがい', '犬をお願い', 'いぬをおねがい', '犬よろしく', 'いぬよろしく', 'ペットをたのみ', 'ぺっとをたのみ', 'ペットお願い', 'ぺっとおねがい', 'こどもたのみ', 'こどもをたのみ', '子どもを頼み', '子供を頼み', 'こどもおねがい', 'こどもをおねがい', '母をたのみ', 'ははをたのみ', '母をお願い', 'おかあさんをたのみ', 'おかあさんおねがい'],
+            b: ['鍵はポスト', 'かぎはぽすと', '鍵ポスト', 'かぎぽすと', '鍵をポスト', 'かぎをぽすと', '鍵は郵便受け', 'かぎはゆうびんうけ', '鍵を郵便受け', '鍵はマットの下', 'かぎはまっとのした', '鍵は植木鉢', 'かぎはうえきばち', '鍵はあけて', '鍵は開けて', 'かぎはあけて', 'かぎあけて', '鍵あいて', 'かぎあいて', '鍵は開いて', 'かぎはあいて', '鍵は机の上', 'かぎはつくえのうえ', '鍵はテーブル', 'かぎはてーぶる', '鍵は置いて', 'かぎはおいて', '鍵置いて', 'かぎおいて', '合鍵は', 'あいかぎは'] },
+        ],
+        // a stay named right before the pet («旅行中猫たのみます», «帰省のあいだ ねこ おねがい», «留守のあいだ犬を頼みます») is a pet-sitting favour
+        idioms: ['中猫', '中ねこ', '中犬', '中いぬ', '中ぺっと', 'ちゅう猫', 'ちゅうねこ', 'ちゅう犬', 'ちゅういぬ', 'ちゅうぺっと', 'あいだ猫', 'あいだねこ', 'あいだ犬', 'あいだいぬ', 'あいだぺっと', '間猫', '間ねこ', '間犬', '間いぬ', '間ぺっと', 'まで猫', 'までねこ', 'まで犬', 'までいぬ', 'までぺっと', '留守猫', '留守ねこ', '留守犬', '留守いぬ', '留守ぺっと'],
+      },
       en: { pairs: [{ reach: 40, acrossSentences: true, a: ['take care of mum for me', 'take care of mom for me', 'look after mum for me', 'look after mom for me', 'look after my kids for me', 'look after the kids for me', 'take care of my parents'], b: ['im tired', 'so tired', 'i cant anymore', 'goodbye', 'im done', 'sorry'] }] },
       zh: { pairs: [{ reach: 16, acrossSentences: true, a: ['就拜托你', '拜托你了', '交给你了', '托付给你', '就交给你'], b: ['我累了', '我好累', '我走了', '我撑不下去', '我不行了', '永别', '再见了'] }] },
       ko: { pairs: [{ reach: 24, acrossSentences: true, a: ['부모님을 부탁', '엄마를 부탁', '아이들을 부탁', '애들을 부탁'], b: ['지쳤어', '힘들어', '안녕', '미안'] }] },
@@ -852,6 +871,12 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
         pairs: [
           { reach: 32, acrossSentences: true, a: ['titip ibu', 'titip bapak', 'tolong jaga ibu', 'tolong jaga anak', 'tolong jaga kucing', 'jaga kucingku'], b: ['capek', 'lelah', 'pamit', 'selamat tinggal', 'maafkan'] },
           { reach: 40, acrossSentences: true, a: ['aku pamit', 'saya pamit'], b: ['maafkan', 'tolong jaga', 'titip', 'selamat tinggal', 'sayang kalian'] },
+          // a child's last words to a parent: I failed you, look after my little brother or sister (and mum)
+          // («maaf mak, anakmu gagal. titip adek ya», «maafin aku bu, aku gagal jadi anak. jagain adik»). A failed
+          // exam with no one handed over («maaf mak anakmu gagal masuk PTN») stays quiet.
+          { reach: 60, acrossSentences: 2,
+            a: ['anakmu gagal', 'anakmu ini gagal', 'anak mu gagal', 'gagal jadi anak', 'gagal menjadi anak', 'gak bisa jadi anak', 'ga bisa jadi anak', 'tidak bisa jadi anak', 'anak yang gagal', 'anak gak berguna', 'anak ga berguna', 'anak tidak berguna', 'anakmu gak berguna', 'anakmu ga berguna', 'cuma nyusahin', 'cuma jadi beban', 'hanya jadi beban', 'maafin anakmu', 'maafkan anakmu', 'maaf anakmu', 'aku udah gagal', 'aku sudah gagal', 'saya sudah gagal', 'aku gagal total'],
+            b: ['titip adek', 'titip adik', 'titip ade$', 'titip adekku', 'titip adikku', 'titip dedek', 'jagain adek', 'jagain adik', 'jaga adek', 'jaga adik', 'tolong jaga adek', 'tolong jaga adik', 'titip mamak', 'titip mak', 'titip mama', 'titip ibu', 'titip bapak', 'titip ayah', 'titip emak', 'jagain mamak', 'jagain mak', 'jagain mama', 'jagain ibu', 'jaga mama', 'jaga ibu', 'jaga mamak', 'jaga bapak', 'jaga ayah'] },
         ],
         idioms: ['pamit dulu', 'pamit pulang', 'pamit kerja'],
       },
@@ -896,7 +921,15 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
     words: {
       ja: {
         say: ['屋上のドアが開いて', 'おくじょうのどあがあいて', '屋上に向かって', 'おくじょうにむかって', '屋上に来てい', 'おくじょうにきてい'],
-        pairs: [{ reach: 10, a: ['高さ', 'たかさ', '何メートル', '何階建て'], b: ['屋上', 'おくじょう', '橋の', '立体駐車場', '駐車場の屋上', '崖', 'がけ'] }],
+        pairs: [
+          { reach: 10, a: ['高さ', 'たかさ', '何メートル', '何階建て'], b: ['屋上', 'おくじょう', '橋の', '立体駐車場', '駐車場の屋上', '崖', 'がけ'] },
+          // at a height now, in a few plain words, beside what has just been lost or a last word: «かいしゃ くび
+          // ビザ ない たかい ところ に いる», «もう むり。いま おくじょう»; a cat up high, a view or a rooftop beer
+          // garden has no loss beside it
+          { reach: 40, acrossSentences: 2,
+            a: ['たかいところにいる', 'たかいところいる', '高いところにいる', '高い所にいる', '高いとこにいる', 'たかいとこにいる', 'おくじょうにいる', 'おくじょういる', '屋上にいる', 'いまおくじょう', '今屋上', 'はしのうえにいる', '橋の上にいる', 'はしにいる', 'がけにいる', '崖にいる', 'びるのうえにいる', 'ビルの上にいる', 'てすりのそと', '手すりの外', 'ふぇんすのそと', 'フェンスの外', 'さくのそと', '柵の外'],
+            b: ['かいしゃくび', 'かいしゃをくび', 'しごとくび', 'しごとをくび', 'くびになった', '会社くび', '会社クビ', '仕事クビ', 'クビになった', 'びざない', 'びざがない', 'ビザない', 'ビザがない', 'びざきれ', 'ビザ切れ', 'もうむり', 'もう無理', 'もうだめ', 'もうダメ', 'もうつかれた', 'もう疲れた', 'おわりにする', '終わりにする', 'さようなら', 'さよなら', 'ごめんなさい', 'いきたくない', '生きたくない', 'いきるいみ', 'かえるところない', '帰るところない', 'いくところない', '行くところない', 'だれもいない', 'お金ない', 'おかねない', 'かねない'] },
+        ],
       },
       en: {
         say: ['on the railing', 'on the ledge', 'edge of the roof', 'on the parapet', 'door to the roof is open', 'roof door is open', 'heading up to the roof', 'going up to the roof now'],
@@ -1348,7 +1381,7 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
       },
       zh: {
         // cutting the arm or hand again, hidden under long sleeves («又開始割手了», 「又开始划手臂」)
-        say: ['又开始割手', '又开始划手', '开始割手', '开始划手', '又在割手', '又在划手', '割手臂', '划手臂', '又开始割了', '又开始划了', '又想割', '又割了', '又划了手腕', '又划手腕', '要割手', '割手才', '手腕上又多了', '手腕上全是血', '手腕上有好多', '手腕上有一道', '一道一道的划痕', '一道一道的痕', '割得更深', '划得更深', '越割越深', '炭和胶带', '买好了炭', '木炭和胶带', '被车撞了就好', '被车撞死就好'],
+        say: ['又割手', '又划手', '又割手腕', '又割了手腕', '又割腕', '又割了腕', '又划手臂', '又割手臂', '又开始割手', '又开始划手', '开始割手', '开始划手', '又在割手', '又在划手', '割手臂', '划手臂', '又开始割了', '又开始划了', '又想割', '又割了', '又划了手腕', '又划手腕', '要割手', '割手才', '手腕上又多了', '手腕上全是血', '手腕上有好多', '手腕上有一道', '一道一道的划痕', '一道一道的痕', '割得更深', '划得更深', '越割越深', '炭和胶带', '买好了炭', '木炭和胶带', '被车撞了就好', '被车撞死就好'],
         pairs: [{ reach: 16, acrossSentences: true, a: ['去找', '去陪', '想去找', '好想去找', '跟着'], b: ['去年走了', '已经走了', '他走了', '她走了', '去世了', '已经不在了'] }],
       },
       ko: { say: ['다시 손목을', '더 깊게 그었'] },
