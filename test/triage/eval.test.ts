@@ -402,8 +402,8 @@ describe('triage floors', () => {
 
   // Crisis batch 10, an exam: written apart at the start of the seventeenth session (few words and
   // plain words: one short line, terse messages from older people, a language the writer does not
-  // master), kept out of the tree until every change of the session was made, measured then, blind:
-  // 203 of 220 crises (92.3%), 24 of 219 false alarms (11.0%); on the session's first engine 201 and
+  // master), kept out of the tree until the session's second checkpoint (6046418), measured then, blind,
+  // and on its final engine alike: 203 of 220 crises (92.3%), 24 of 219 false alarms (11.0%); on the session's first engine 201 and
   // 25. Never opened. The hardest crises we have: the target (every one found, ≤ 3% false alarms)
   // is far off here.
   it('crisis batch 10 (exam): crisis recall ≥ 92%, false alarms ≤ 11%', () => {
@@ -846,8 +846,8 @@ describe('triage floors', () => {
     floorCase('batch 71', fresh71, { top1: 0.95, compound: 0.91, crisis: 0.98, falseAlarm: 0.028 }),
     // Batches 73 and 74: written apart at the start of the seventeenth session as ordinary mixes, each
     // language from its own residents' situations (five and one lines found word for word elsewhere
-    // taken out), kept out of the tree until every change of the session was made, measured then, blind:
-    // 73 95.6% top-1, 92.5% compound recall, 109 of 109 crises, 10 of 326 false alarms (3.1%); 74 96.6%,
+    // taken out), kept out of the tree until the session's second checkpoint (6046418), measured then,
+    // blind, and on its final engine alike: 73 95.6% top-1, 92.5% compound recall, 109 of 109 crises, 10 of 326 false alarms (3.1%); 74 96.6%,
     // 90.3%, 110 of 110, 5 of 329 (1.5%). On the session's first engine: 95.2%, 89.7%, 109, 9; 96.1%,
     // 88.9%, 110, 5. Never opened.
     floorCase('batch 73', fresh73, { top1: 0.955, compound: 0.92, crisis: 1, falseAlarm: 0.031 }),
