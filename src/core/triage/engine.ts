@@ -1508,9 +1508,9 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
   // killing inside a game named, no blow besides and no partner of the writer's named ("he'd kill me in
   // minecraft"; a boyfriend who threatens to kill when he loses a game is no game's):
   // the model, which may not know the frame, does not overrule it.
+  const partner = OWN_PARTNER.test(folded.text);
   const gameKilling = (signal: CrisisSignal) =>
-    !OWN_PARTNER.test(folded.text) &&
-    words.every((w) => w.tag !== signal || KILLING.test(folded.text.slice(w.start, w.end)));
+    !partner && words.every((w) => w.tag !== signal || KILLING.test(folded.text.slice(w.start, w.end)));
   for (const m of words)
     if (
       (m.tag === 'child_abuse' || m.tag === 'violence') &&
@@ -1862,11 +1862,13 @@ function modelAlarm(
   lexicon: LexiconCrisis,
   language: string,
   model: StoredWeights,
+  digits: string,
 ): CrisisFinding | null {
   const reading = modelCrisis(heads, folded, t, lexicon);
   if (lexicon.closed && reading?.signal === 'suicide') return null;
   if (reading && ordinaryFamily(folded, language, reading.signal, t, model)) return null;
-  if (reading?.signal === 'child_abuse' && (olderChildAlone(folded) || livingOnOurOwn(folded))) return null;
+  if (reading?.signal === 'child_abuse' && (olderChildAlone(folded, digits) || livingOnOurOwn(folded)))
+    return null;
   return reading;
 }
 
@@ -1921,8 +1923,7 @@ const NEGLECTED =
  * (`NEGLECTED`), and the alarm stands; the numbers stay
  * beside the answer either way (a watch).
  */
-function olderChildAlone(folded: Folded): boolean {
-  const digits = asciiDigits(folded.text);
+function olderChildAlone(folded: Folded, digits: string): boolean {
   return (
     childAgeIn(digits) !== null &&
     !SMALL_CHILD_AGE.test(digits) &&
@@ -2027,7 +2028,7 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
     scores.delete('medical');
   // Self-harm long past, recovery said: the mental-health window's still (a new psychiatrist, a group).
   for (const m of lexicon.history) phrases('mental_health', t.crisisWeight / 2, m.start, [phrase(folded, m)]);
-  const danger = lexicon.finding ?? modelAlarm(heads, folded, t, lexicon, language, model);
+  const danger = lexicon.finding ?? modelAlarm(heads, folded, t, lexicon, language, model, digits);
   // An older person hurt by a grown son, daughter or carer is elder abuse (LABELLING.md): violence,
   // not child abuse, with the older person's window first — when an old age is said, or the words
   // point more to old age than to a child, and no child is named.
@@ -2087,6 +2088,8 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
   // (An older person's and a workplace's windows come first, below.)
   const disabled =
     violent && !byParent && !partner && (scores.get('disability')?.lexicon ?? 0) >= DISABLED_FIRST_AT;
+  // Neglect told by a grown writer, no child named: the numbers beside the answer, no alarm.
+  const grown = danger !== null && !elder && !byParent && !byPartner && grownNeglect(folded, digits, danger);
   const crisis =
     danger && elder
       ? { ...danger, signal: 'violence' as const }
@@ -2094,7 +2097,7 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
         ? { ...danger, signal: 'child_abuse' as const }
         : danger && byPartner
           ? { ...danger, signal: 'violence' as const }
-          : danger && grownNeglect(folded, digits, danger)
+          : grown
             ? null
             : danger;
   // Too faint to raise the alarm, not so faint that the numbers should be out of sight; a message of
@@ -2112,7 +2115,7 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
   // said (a risk that stays), still leaves the numbers beside the answer.
   const watched =
     watch?.signal ??
-    (!crisis && danger?.signal === 'child_abuse' ? 'child_abuse' : null) ??
+    (grown ? 'child_abuse' : null) ??
     (!crisis && (lexicon.farewell || lexicon.history.length > 0 || lexicon.jest) ? 'suicide' : null);
   // Whatever else is going on, the window for the danger comes first.
   const window = elder
