@@ -27,7 +27,7 @@ export const EXAM_BATCHES = [
 ];
 
 /** Crisis batches kept as exams the same way (`fresh-crisis-N.jsonl`): crisis recall on words nobody has read. */
-export const EXAM_CRISIS_BATCHES = [10];
+export const EXAM_CRISIS_BATCHES = [10, 14];
 
 /** Every exam file: the exam batches and the exam crisis batches. */
 export const EXAM_SETS = [
@@ -49,7 +49,7 @@ export const DEVELOPMENT_BATCHES = [
 export const DEVELOPMENT_SETS = [
   'eval-set.jsonl',
   'fresh-crisis.jsonl',
-  ...[2, 3, 4, 5, 6, 7, 8, 9, 11].map((n) => `fresh-crisis-${n}.jsonl`),
+  ...[2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 13].map((n) => `fresh-crisis-${n}.jsonl`),
   ...DEVELOPMENT_BATCHES.map((n) => `fresh-${n}.jsonl`),
 ];
 

@@ -1,9 +1,18 @@
 import { type Category, CRISIS_SIGNALS, type CrisisSignal, isCrisisSignal } from '../categories.ts';
 import { detectLanguage, languageTag } from './language.ts';
 import { LEXICONS } from './lexicon/index.ts';
+import { MISHAPS, NOT_SMALL, TREATED } from './lexicon/mishaps.ts';
 import { ROUTINE } from './lexicon/routine.ts';
 import type { Entry, Lexicon, Negation, PairRule } from './lexicon/types.ts';
-import { compile, type Match, matchSet, type Pattern, type PatternSet, patternSet } from './matcher.ts';
+import {
+  compile,
+  fragmentSpans,
+  type Match,
+  matchSet,
+  type Pattern,
+  type PatternSet,
+  patternSet,
+} from './matcher.ts';
 import { featuresOf } from './model/features.ts';
 import { contentLength, onlySmallTalk } from './model/formulas.ts';
 import { HEADS, type HeadScore, predict, type StoredWeights } from './model/model.ts';
@@ -153,7 +162,14 @@ const ELDER_FIRST_AT = 1.5;
  * folded text has it (「おばあちゃん」, 外婆, 할머니, "the old man next door", «ông cụ», "lola", «idoso», "nenek").
  */
 const OLDER_PERSON =
-  /おばあ(?:ちゃん|さん)|おじい(?:ちゃん|さん)|祖母|祖父|老人|お年寄り|年寄り|高齢の|外婆|外公|奶奶|爷爷|爺爺|老太太|老奶奶|老爷爷|老爺爺|老人家|할머니|할아버지|노인|어르신|हजुरआमा|हजुरबुबा|बूढा|बूढी| (?:grandma|grandmother|grandpa|grandfather|granny|grandad|granddad|nan|nana|old (?:man|woman|lady|people)|elderly|ba noi|ba ngoai|ong noi|ong ngoai|ong cu|ba cu|cu ong|cu ba|lola|lolo|avo|vovo|idos[oa]s?|nenek|kakek|lansia|hajurama|hajurbuwa|budha|budhi) /;
+  /おばあ(?:ちゃん|さん)|おじい(?:ちゃん|さん)|祖母|祖父|老人|お年寄り|年寄り|高齢の|外婆|外公|奶奶|爷爷|爺爺|老太太|老奶奶|老爷爷|老爺爺|老人家|할머니|할아버지|노인|어르신|हजुरआमा|हजुरबुबा|बूढा|बूढी| (?:grandma|grandmother|grandpa|grandfather|granny|grandad|granddad|nan|nana|old (?:man|woman|lady|people)|elderly|ba noi|ba ngoai|ong noi|ong ngoai|ong cu|ba cu|cu ong|cu ba|lola|lolo|avo|vovo|idos[oa]s?|nenek|kakek|lansia|hajurama|hajurbuwa|hajurbuba|hajur ?(?:ama|aama|buba|buwa)|baje|bajai|bajyai|budha|budhi) /;
+/**
+ * An older person named as the one hurt, as folded text has it: 「おばあちゃんを」, 打爷爷, 할머니를, "hits
+ * grandpa", «đánh ông nội», «sinasampal ng apo si lolo» (the grandchild the one who hits), "mukul kakek",
+ * «bate na avó», «hajurbuba lai kutdai», हजुरआमालाई.
+ */
+const ELDER_HURT =
+  /(?:おばあ(?:ちゃん|さん)|おじい(?:ちゃん|さん)|ばあちゃん|じいちゃん|祖母|祖父)(?:を|に(?:暴力|手を))|(?:打|揍|踢|推|骂)了?(?:爷爷|奶奶|外公|外婆|老人)|(?:할머니|할아버지)(?:를|을|한테|께|에게) |(?:^| )(?:hit|hits|hitting|beat|beats|beating|slap|slaps|slapped|slapping|punch|punches|punched|kick|kicks|kicked|push|pushes|pushed|shove|shoves|shoved|hurt|hurts|hurting) (?:my |our |his |her |the )?(?:grandma|grandpa|grandmother|grandfather|granny|nan|nana|old man|old woman|old lady)(?![a-z])|(?:^| )(?:danh|dam|tat|xo|chui) (?:ong|ba) (?:noi|ngoai|cu)(?![a-z])|(?:^| )(?:mukul|mukulin|memukul|pukul|nampar|menampar|nendang|menendang|dorong|mendorong|bentak|membentak) (?:kakek|nenek|mbah|eyang|opa|oma)(?![a-z])|(?:^| )(?:bate|bateu|batendo|bater|agride|agrediu|empurra|empurrou) (?:n)?(?:o |a )?(?:meu |minha )?(?:avo|vovo|vo|idos[oa])(?![a-z])|(?:^| )(?:sinasampal|sinampal|sinasaktan|sinaktan|pinapalo|pinalo|binubugbog|binugbog|sinusuntok|sinuntok|sinisipa|sinipa|tinutulak|tinulak|pinagbubuhatan)(?: [a-z]+){0,4} (?:si|ang|kay) (?:lolo|lola)(?![a-z])|(?:^| )(?:hajur ?(?:buba|buwa|ba|ama|aama)|baje|bajai|bajyai|budha|budhi|buda|budi) ?lai(?![a-z])|(?:हजुरबुबा|हजुरबुवा|हजुरबा|हजुरआमा|बाजे|बज्यै|बजै|बुढा|बुढी|बूढा|बूढी)लाई/;
 /** A son or daughter (the one who harms an older parent), in each language, as folded text has it. */
 const GROWN_CHILD =
   /息子|娘|むすこ|むすめ|儿子|女儿|아들|딸|छोरा|छोरी| (?:sons?|daughters?|con trai|con gai|anak|filh[oa]s?|chhora|chhori) /;
@@ -169,7 +185,7 @@ const PARENTS_PARTNER =
  * a parent-in-law (시아버지) or the children's father, who is a husband (孩子爸爸, 애들 아빠).
  */
 const OWN_PARENT =
-  /(?:^|[ |、。])(?:ぱぱ|まま)(?:が|に|は|も|の|から)|(?<![祖義])(?:父|母)(?:親)?(?:が|に|から)|お(?:父|母)さん|おとうさん|おかあさん|継父|継母|我(?:爸|妈|爹|父亲|母亲)|(?<![子的])爸爸|继父|后爸|后妈|(?<![시애이] ?)(?:아빠|아버지|엄마|어머니|새아빠|계부)|(?:^| )(?:bo|ba|cha|me|ma) (?:toi|em|minh)(?: |$)|(?:^| )(?:bo|cha) duong |(?:^| )(?:papa|papah|ayah|ayahku|bapakku|mama|mamah|mamaku|ibuku|ayah saya|bapak saya|ibu saya|ayah tiri|bapak tiri|ibu tiri|tatay|itay|nanay|inay|stepfather|stepdad|step dad|stepmom|stepmum|meu pai|minha mae|padrasto|madrasta|my (?:dad|father|mum|mom|mother))(?: |$)|(?<!हजुर ?)(?:बाबा|बुबा|बुवा|आमा|बाउ)(?:ले|ले नै)|सौतेनी/;
+  /(?:^|[ |、。])(?:ぱぱ|まま)(?:が|に|は|も|の|から)|(?<![祖義])(?:父|母)(?:親)?(?:が|に|から)|お(?:父|母)さん|おとうさん|おかあさん|継父|継母|我(?:爸|妈|爹|父亲|母亲)|(?<![子的])爸爸|继父|后爸|后妈|(?<![시애이] ?)(?:아빠|아버지|엄마|어머니|새아빠|계부)|(?:^| )(?:bo|ba|cha|me|ma) (?:toi|em|minh)(?: |$)|(?:^| )(?:bo|cha) duong |(?:^| )(?:papa|papah|ayah|ayahku|bapakku|mama|mamah|mamaku|ibuku|ayah saya|bapak saya|ibu saya|ayah tiri|bapak tiri|ibu tiri|tatay|itay|nanay|inay|stepfather|stepdad|step dad|stepmom|stepmum|meu pai|minha mae|padrasto|madrasta|my (?:dad|father|mum|mom|mother))(?: |$)|(?<!हजुर ?)(?:बाबा|बुबा|बुवा|आमा|बाउ)(?:ले|ले नै)|(?<!hajur ?)(?:^| )(?:baba|buba|buwa|aama|bau) ?le(?: |$)|सौतेनी/;
 /**
  * The writer's parent as the one hurt, not the one hurting, as folded text has it: 「母を」, 杀了我妈,
  * 엄마를, "stab mum", «đánh mẹ», "bateu na minha mãe", "mukul ibu".
@@ -324,9 +340,20 @@ const ALL = [...COMPILED.values()];
 const CRISIS_PATTERNS = ALL.flatMap((l) => l.crisis);
 const RISK_CUES = ALL.flatMap((l) => [...l.riskCues, ...l.endingCues]);
 const IDIOMS = ALL.flatMap((l) => l.idioms);
-/** Idioms of one run of words (「死活」, "killing me"), and those with a gap ('游戏...喊...去死吧'). */
+/**
+ * Idioms of one run of words (「死活」, "killing me"), and those with a gap ('游戏...喊...去死吧'),
+ * which carry their fragments to tell their own words from the free text of the gaps.
+ */
 const WHOLE_IDIOMS = IDIOMS.filter((p) => p.fragments.length === 1);
-const GAPPED_IDIOMS = IDIOMS.filter((p) => p.fragments.length > 1);
+const GAPPED_IDIOMS = IDIOMS.filter((p) => p.fragments.length > 1).map((p) => ({ ...p, tag: p.fragments }));
+
+/**
+ * A figure of speech found in a message: its whole span, and for one with gaps the spans of its own
+ * words — what it takes the danger out of. A crisis word in a gap is free text: 「前髪切りすぎた…
+ * しにたい笑」 is a joke about a haircut, but "my haircut is bad, nobody would miss me, i want to die
+ * lol" says something the joke does not.
+ */
+type IdiomMatch = Match<string> & { words?: readonly { start: number; end: number }[] };
 const FAREWELLS = ALL.flatMap((l) => l.farewells);
 const CLOSING = ALL.flatMap((l) => l.closing);
 /** A window's phrase lighter than this beside an administrative topic is a hint (「区役所」, "pay"), not a problem of its own. */
@@ -578,14 +605,27 @@ function otherMarks(folded: Folded, m: Match<string>): boolean {
 const CLAUSE_GAP = /[,，、;；:：\s]/;
 const HAN = /\p{Script=Han}/u;
 
+/** A comma, semicolon or colon as any script writes it: the end of a clause. */
+const CLAUSE_MARK = /[,，、;；:：]/;
+
 /**
  * Whether a one-run idiom was only made by folding two clauses together: 「我想去死，心好累」 folds to
  * 我想去死心好累, where 「死心」 (to give up hope) is no idiom the writer wrote, nor 「死活」 in
- * 「去死 活着好累」. A figure of speech is written whole: two of its Chinese characters apart across a
- * comma or a space are two clauses. (Quotation marks are no gap: 叫人「去死」 is one saying.)
+ * 「去死 活着好累」; «dimarahin soal hp, mau mati aja» folds to "hp mau mati", but the phone is not what
+ * wants to die. A figure of speech is written whole: two of its Chinese characters apart across a
+ * comma or a space, or its first word cut from the rest by a comma, are two clauses (a comma further
+ * in is the idiom's own: "not suicidal, just lonely"). (Quotation marks are no gap: 叫人「去死」 is one
+ * saying.)
  */
 function gluedAcrossClauses(folded: Folded, m: { start: number; end: number }): boolean {
   const { text, source, origin } = folded;
+  const firstWord = text.indexOf(' ', m.start);
+  if (
+    firstWord > m.start &&
+    firstWord < m.end &&
+    CLAUSE_MARK.test(source.slice(origin[firstWord - 1] ?? 0, (origin[firstWord + 1] ?? 0) + 1))
+  )
+    return true;
   for (let at = m.start; at + 1 < m.end; at++)
     if (HAN.test(text.charAt(at)) && HAN.test(text.charAt(at + 1))) {
       const between = source.slice((origin[at] ?? 0) + 1, origin[at + 1] ?? 0);
@@ -598,11 +638,10 @@ function gluedAcrossClauses(folded: Folded, m: { start: number; end: number }): 
  * Whether a figure of speech takes a crisis word's meaning away: it overlaps the word, and is not
  * merely a part of a longer crisis phrase ("killer" is an idiom; "weed killer" is not one).
  */
-function inIdiom(idioms: Match<string>[], m: { start: number; end: number }): boolean {
+function inIdiom(idioms: IdiomMatch[], m: { start: number; end: number }): boolean {
   return idioms.some(
     (i) =>
-      i.start < m.end &&
-      m.start < i.end &&
+      (i.words ?? [i]).some((w) => w.start < m.end && m.start < w.end) &&
       !(m.start <= i.start && i.end <= m.end && m.end - m.start > i.end - i.start),
   );
 }
@@ -611,7 +650,7 @@ function inIdiom(idioms: Match<string>[], m: { start: number; end: number }): bo
 type PairMatch = Match<CrisisSignal> & { farewell: boolean };
 
 /** Matches of productive pairs: one word of each list, close together, as their rule allows. */
-function pairMatches(text: string, idioms: Match<string>[], idiomatic: Set<CrisisSignal>): PairMatch[] {
+function pairMatches(text: string, idioms: IdiomMatch[], idiomatic: Set<CrisisSignal>): PairMatch[] {
   const found: PairMatch[] = [];
   // Each word of a pair is checked against idioms on its own: the span between them is free text.
   // A pair one of whose words is part of a figure of speech is no danger, and makes its signal
@@ -673,9 +712,26 @@ const TURN =
 const RECENT =
   /(?<![\p{L}\p{M}])(?:yesterday|last night|this morning|earlier today|kemarin|kemaren|kmrn|tadi malam|semalam|tadi pagi|hôm qua|hom qua|tối qua|toi qua|đêm qua|dem qua|sáng nay|sang nay|kahapon|kagabi|kaninang umaga|ontem|anteontem|esta manhã|esta manha|hoje de manhã|hoje de manha|hijo|hijo rati)(?![\p{L}\p{M}])|昨日|昨夜|昨晩|昨晚|昨天|今朝|今早|きのう|ゆうべ|けさ|어제|어젯밤|오늘 아침|हिजो|आज बिहान/iu;
 
-/** Yesterday, last night or this morning said in a match's sentence before its end: a harm dated as just now. */
-function datedRecently(text: string, m: { start: number; end: number }): boolean {
-  return RECENT.test(text.slice(sentenceOf(text, m).start, m.end));
+/** Today, as folded text has it (an attempt dated to it is no history). */
+const TODAY =
+  /(?<![\p{L}\p{M}])(?:today|hoje|hj|hari ini|hom nay|ngayong araw|kanina)(?![\p{L}\p{M}])|今日|きょう|今天|오늘|आज/u;
+
+/**
+ * Whether an idiom of an attempt and a recovery («tried to kill myself…fine now») dates the attempt to
+ * yesterday or today before the recovery: "tried to kill myself at 16:30 today, I'm fine now".
+ */
+function recentThenWell(text: string, i: { start: number; end: number }): boolean {
+  const well = WELL_NOW.exec(text.slice(i.start, i.end));
+  return well !== null && datedRecently(text, { start: i.start, end: i.start + well.index }, true);
+}
+
+/**
+ * Yesterday, last night or this morning (or, `today` asked, today) said in a match's sentence before its
+ * end: a harm dated as just now.
+ */
+function datedRecently(text: string, m: { start: number; end: number }, today = false): boolean {
+  const said = text.slice(sentenceOf(text, m).start, m.end);
+  return RECENT.test(said) || (today && TODAY.test(said));
 }
 
 /**
@@ -698,6 +754,8 @@ const HARM_TO_SOMEONE: readonly CrisisSignal[] = ['violence', 'child_abuse'];
 /** Games, by the word or by name, as folded text has them. */
 const GAME =
   /game|pubg|fortnite|free fire|roblox|minecraft|valorant|call of duty|mobile legends|げーむ|游戏|打机|电动|电玩|手游|게임|गेम/;
+/** Games and play, as folded text has them: a game by the word or by name, «khelda», «naglalaro», «jogando», «trò chơi». */
+const PLAY = new RegExp(`${GAME.source}|khel|खेल|laro|jog[oa]|jogando|tro choi|choi tro|do choi`);
 /** Report frames that name a medium (news, a film, a drama, a video, a game), as folded text has them. */
 const MEDIA = new RegExp(
   `${GAME.source}|` +
@@ -835,13 +893,17 @@ function personIn(text: string, m: { start: number; end: number }): boolean {
  * An animal named as the one who collapsed or died, as folded text has it: the subject just before
  * the emergency phrase (「いぬが きのう さんぽで たおれました」, 朋友家的猫昨天突然倒下, 강아지가 … 쓰러져서, "my
  * friend's dog suddenly collapsed"), with no person named between — not a pet walked or fed by the
- * one who fell («犬の散歩中に倒れた», 遛狗的时候晕倒, "walking the dog, she collapsed").
+ * one who fell («犬の散歩中に倒れた», 遛狗的时候晕倒, "walking the dog, she collapsed"), nor one that bit
+ * them (孩子被狗咬了脸，血流不止).
  */
 const PET_SUBJECT =
-  /(?:犬|いぬ|猫|ねこ|うさぎ|はむすたー|いんこ|ぺっと)(?:ちゃん|くん)?(?:が|は|も)|(?:강아지|고양이|반려견|반려묘|햄스터|토끼)(?:가|는|도|이)|(?<![遛带帶喂陪])(?:狗|猫|宠物|寵物|兔子|仓鼠|倉鼠)(?!的时|时|的時|時|[ぁ-ゖ])|(?:^| )(?:dogs?|puppy|cats?|kitty|kitten|pet|rabbit|hamster|parrot|con cho|chu cho|con meo|thu cung|aso|pusa|cachorr[oa]|cachorrinh[oa]|gat[oa]|gatinh[oa]|anjing[a-z]*|kucing[a-z]*|kukur|biralo)(?![a-z])(?: (?:cua|ng|ni|da|do|de) (?:minha |meu |sua |seu )?[a-z]+(?: (?:toi|em|minh|ko|mo|niya))?| (?:teman |tetangga |kakak |adik )?(?:saya|aku|gue)(?![a-z]))?|(?<!(?:ko|लाई|ल) ?)(?:कुकुर|बिरालो)/g;
-/** A person named, as folded text has it, between a pet and an emergency phrase: then the person is the one down. */
+  /(?:犬|いぬ|猫|ねこ|うさぎ|はむすたー|いんこ|ぺっと)(?:ちゃん|くん)?(?:が|は|も)|(?:강아지|고양이|반려견|반려묘|햄스터|토끼)(?:가|는|도|이)|(?<![遛带帶喂陪被])(?:狗|猫|宠物|寵物|兔子|仓鼠|倉鼠)(?!的时|时|的時|時|[ぁ-ゖ])|(?:^| )(?:dogs?|puppy|cats?|kitty|kitten|pet|rabbit|hamster|parrot|con cho|chu cho|con meo|thu cung|aso|pusa|cachorr[oa]|cachorrinh[oa]|gat[oa]|gatinh[oa]|anjing[a-z]*|kucing[a-z]*|kukur|biralo)(?![a-z])(?: (?:cua|ng|ni|da|do|de) (?:minha |meu |sua |seu )?[a-z]+(?: (?:toi|em|minh|ko|mo|niya))?| (?:teman |tetangga |kakak |adik )?(?:saya|aku|gue)(?![a-z]))?|(?<!(?:ko|लाई|ल) ?)(?:कुकुर|बिरालो)/g;
+/**
+ * A person named, as folded text has it, between a pet and an emergency phrase: then the person is the
+ * one down — or the one bitten ("dog bit my son's face, blood everywhere").
+ */
 const PERSON_NAMED =
-  /人|さん(?!ぽ)|ちゃんが|父|母|夫|妻|息子|娘|子が|彼|ばあ|じい|私|僕|俺|他|她|爸|妈|爷|奶|老公|老婆|孩子|儿子|女儿|我|할머니|할아버지|엄마|아빠|남편|아내|아이|아들|딸|씨|님|(?:^| )(?:he|she|him|her|they|i|grandma|grandpa|mum|mom|dad|husband|wife|son|daughter|kid|child|baby|ong|ba|bo|me|chong|vo|con trai|con gai|anh|chi|em|toi|chau|nguoi|siya|lola|lolo|nanay|tatay|asawa|anak|bata|ele|ela|avo|mae|pai|marido|esposa|filho|filha|dia|nenek|kakek|ibu|ayah|suami|istri|orang|saya|aku|u|uni|aama|buba|baje|hajurba|hajuraama)(?![a-z])|उनी|हजुर|आमा|बुबा|बाजे|बज्यै|श्रीमान|श्रीमती|छोरा|छोरी|बच्चा|म /;
+  /人|さん(?!ぽ)|ちゃんが|父|母|夫|妻|息子|娘|子が|彼|ばあ|じい|私|僕|俺|他|她|爸|妈|爷|奶|老公|老婆|孩子|儿子|女儿|我|할머니|할아버지|엄마|아빠|남편|아내|아이|아들|딸|씨|님|(?:^| )(?:he|she|him|her|they|i|grandma|grandpa|mum|mom|dad|husband|wife|son|daughter|kid|child|baby|ong|ba|bo|me|chong|vo|con trai|con gai|anh|chi|em|toi|chau|nguoi|siya|lola|lolo|nanay|tatay|asawa|anak|bata|ele|ela|avo|mae|pai|marido|esposa|filho|filha|dia|nenek|kakek|ibu|ayah|suami|istri|orang|saya|aku|u|uni|aama|buba|baje|hajurba|hajuraama)(?![a-z])|(?:^| )(?:mums|moms|dads|husbands|wifes|sons|daughters|kids|childs|babys|grandmas|grandpas|brothers|sisters|friends)(?= )|उनी|हजुर|आमा|बुबा|बाजे|बज्यै|श्रीमान|श्रीमती|छोरा|छोरी|बच्चा|म /;
 /** How far before an emergency phrase a pet still reads as its subject. */
 const PET_REACH = 50;
 /** A Tagalog pet named as the subject just after the phrase: «natumba ang aso ng kaibigan ko». */
@@ -901,7 +963,7 @@ const AGAIN =
  * "itu sudah 10 tahun lalu", «10 taon na ang nakalipas yun» (see `selfHarmOver`).
  */
 const STORY_OF_YEARS_AGO =
-  /(?:年前|ねんまえ|昔|むかし)の(?:話|话|はなし|こと)|(?:^| )(?:that|it) was (?:\d+|many|several|a few|two|three|ten) years ago|(?:年前|很久以前)的事(?:了|情)?|년 전 (?:일|얘기|이야기)|(?:^| )chuyen (?:tu )?\d+ nam truoc|(?:^| )(?:isso|foi) (?:foi )?ha \d+ anos|(?:^| )itu (?:sudah |udah )?\d+ tahun (?:yang )?lalu|(?:^| )\d+ taon na (?:ang nakalipas|ang nakaraan)|वर्ष अघिको कुरा/;
+  /(?:年前|ねんまえ|昔|むかし)の(?:話|话|はなし|こと)|\d+ ?年前(?:です|でした|だよ|だった)|(?:^| )(?:that|it) was (?:\d+|many|several|a few|two|three|ten) (?:years?|yrs?) ago|(?:^| )(?:that|it) was (?:years|ages|a long time) ago|(?:年前|很久以前)的事(?:了|情)?|(?:那|这)(?:都|已经)?是\d+年前|년 전 (?:일|얘기|이야기)|\d+ ?년 전이(?:에요|예요|야|다|었)|(?:^| )chuyen (?:tu )?\d+ nam truoc|(?:^| )(?:isso|foi) (?:foi )?ha \d+ anos|(?:^| )isso (?:ja )?faz \d+ anos|(?:^| )faz \d+ anos isso|(?:^| )itu (?:sudah |udah |dah )?\d+ (?:tahun|thn|th) (?:yang )?lalu|(?:^| )\d+ (?:taon|yrs?|years?) na (?:ang nakalipas|ang nakaraan|yun|yon|iyon|un)(?![a-z])|वर्ष अघिको कुरा|(?:^| )barsa (?:agadi|aghi|pahila) ?ko kura/;
 
 /** A dream or a nightmare, as folded text has it: 「夢を見る」, 梦见, 꿈을, "nightmares", «ác mộng», «pesadelo». */
 const DREAMT =
@@ -941,14 +1003,25 @@ function selfHarmOver(
   const at = match.end + well.index;
   if (!undenied(text, at, well[0])) return false;
   if (againNotDreamt(text.slice(at)) || RECENT.test(text.slice(at))) return false;
-  // An attempt dated to yesterday or this morning is no history, however well the writer says they
+  // An attempt dated to yesterday, this morning or today is no history, however well the writer says they
   // are now: "I tried to kill myself yesterday, I'm fine now", «tentou se matar ontem, hoje está bem».
-  if (datedRecently(text, { start: match.start, end: at })) return false;
+  if (datedRecently(text, { start: match.start, end: at }, true)) return false;
+  // The attempt dated by the writer's age then, in its own sentence («tentei me matar aos 16», "at 16").
+  const sentence = sentenceOf(text, match);
+  if (AGE_DATED.test(asciiDigits(text.slice(sentence.start, Math.min(sentence.end, at))))) return true;
   const time = frames.filter((f) => f.tag === 'past' && ofTime(text.slice(f.start, f.end)));
   // framed() never lets a frame cancel a wish to die (FRAME_CANCELS); asked as for an emergency, whose
   // past frames it does cancel, it says whether this frame of time reaches the words.
   return framed(folded, { ...match, tag: 'emergency' }, time, language);
 }
+
+/**
+ * The writer's age then, as folded text with ASCII digits has it — 「16歳の時」, 16岁的时候, 16살 때, "at 16",
+ * "when i was 16", «aos 16», «com 16 anos», «năm 16 tuổi», «umur 16», «noong 16 ako», "16 barsa ko huda" —
+ * an event dated to years gone by (not "at 16:30", «com 16 comprimidos»).
+ */
+const AGE_DATED =
+  /(?<!\d)(?:[4-9]|[1-3]\d) ?(?:歳|才|さい)(?:の(?:时|とき|頃|ころ)|で|ごろ|頃|くらい|ぐらい)|(?<!\d)(?:[4-9]|[1-3]\d) ?岁(?:的时候|那年|时)|(?<!\d)(?:[4-9]|[1-3]\d) ?살 ?(?:때|적)|(?:^| )(?:at|aged|at age|at the age of|when i was) (?:[4-9]|[1-3]\d)(?: (?:years? old|yrs? old|yo|y o))?(?= |$)(?! \d)|(?:^| )aos (?:[4-9]|[1-3]\d)(?: anos)?(?= |$)(?! \d)|(?:^| )com (?:[4-9]|[1-3]\d) anos|(?:^| )(?:nam|hoi|luc|khi) (?:[4-9]|[1-3]\d) tuoi|(?:^| )(?:umur|usia) (?:[4-9]|[1-3]\d)(?: (?:tahun|thn|th))?(?= |$)(?! \d)|(?:^| )(?:noong|nung) (?:[4-9]|[1-3]\d)(?: (?:anyos|taon|years old|yrs old|y o|yo))? (?:ako|ka|siya|sya)(?= |$)|(?:^| )(?:[4-9]|[1-3]\d) ?(?:barsa|barsha|barse|वर्ष)(?:ko|को)? ?(?:huda|hunda|हुँदा|ma |मा )/;
 
 /** Marks that open someone's quoted words, and those that close them, as the source has them. */
 const QUOTE_OPENS = '「『“"\'‘«';
@@ -1051,14 +1124,28 @@ const PARTED_NOW = new RegExp(`(?:${NOW.source}).{0,4}?(?:${PARTED.source})`, 'g
 /**
  * The harm said to be over, as folded text has it: "that's all behind me", «tapos na yun», «chuyện đã
  * qua rồi», «já passou», "sudah berlalu", 다 지난 일, 已经过去了, 「もう終わったこと」 (not "it's over
- * between us", a break-up said the day it happens).
+ * between us", a break-up said the day it happens), or a story of years ago («3 yrs na yun», "that was
+ * three years ago": `STORY_OF_YEARS_AGO`).
  */
-const OVER =
-  /(?:^| )(?:thats|that is|that was|its|it is) (?:all )?(?:over now|behind me|in the past)(?: now)?|(?:^| )(?:tapos na (?:po )?(?:yun|yon|iyon|un|ang lahat)|matagal na (?:po )?(?:yun|yon|iyon))(?![a-z])|(?:^| )(?:chuyen )?(?:da qua roi|da qua lau roi)|(?:^| )chuyen (?:do|nay|ay|cu) (?:da |cung )?qua (?:lau )?roi|(?:^| )(?:ja passou|isso acabou|ja acabou)(?![a-z])|(?:^| )(?:sudah|udah|dah) (?:lewat|berlalu)(?![a-z])|다 지난 일|지난 일이|끝난 일이|已经过去了|都过去了|もう終わった|もうおわった|過去のこと|かこのこと/;
+const OVER = new RegExp(
+  `${STORY_OF_YEARS_AGO.source}|` +
+    /(?:^| )(?:thats|that is|that was|its|it is) (?:all )?(?:over now|behind me|in the past)(?: now)?|(?:^| )(?:tapos na (?:po )?(?:yun|yon|iyon|un|ang lahat)|matagal na (?:po )?(?:yun|yon|iyon))(?![a-z])|(?:^| )(?:chuyen )?(?:da qua roi|da qua lau roi)|(?:^| )chuyen (?:do|nay|ay|cu) (?:da |cung )?qua (?:lau )?roi|(?:^| )(?:ja passou|isso acabou|ja acabou)(?![a-z])|(?:^| )(?:sudah|udah|dah) (?:lewat|berlalu)(?![a-z])|다 지난 일|지난 일이|끝난 일이|已经过去了|都过去了|もう(?:終|终)わった|もうおわった|もう(?:済|济)んだ|もうすんだ|(?:過|过)去のこと|かこのこと|(?:昔|むかし)の(?:話|话|はなし|こと)/
+      .source,
+);
+
+/**
+ * The partnership ended already, said as what puts the harm behind: 「でも もう りこん した」, 「もう別れました」,
+ * 已经离婚了, 이미 이혼했어요, «đã ly hôn rồi», "we're already divorced", «já nos separamos», "udah cerai" —
+ * not a wish or a doubt (「もう離婚したい」「もう別れた方がいいか」).
+ */
+const ALREADY_PARTED =
+  /もう(?:離婚|离婚|りこん|別れ|别れ|わかれ)(?:しました|しています|してます|してる|した|ました|た)(?![いくら方]|ほう|って|の?に)|(?:已经|早就|早已)(?:离婚|离了婚|分开|分手)了?(?!吗|没)|(?:이미|벌써) (?:이혼했|헤어졌)|(?:^| )(?:da|đã) (?:ly hon|ly di|chia tay) roi|(?:^| )(?:we|were|we are|im|i am) already (?:divorced|separated)(?![a-z])|(?:^| )(?:ja|já) (?:nos )?(?:divorciamos|separamos|sou divorciad|estou separad|to separad)|(?:^| )(?:sudah|udah|dah) (?:cerai|bercerai|pisah|berpisah)(?![a-z])|(?:^| )hiwalay na kami(?![a-z])|(?:डिभोर्स|सम्बन्धविच्छेद|सम्बन्ध विच्छेद) भइसक/;
 
 /** Childhood, said before a harm: 「子どもの頃」, "when I was a kid", 小时候, 어릴 때, «hồi nhỏ», "noong bata ako", «quando eu era criança», "waktu kecil", सानो छँदा. */
 const CHILDHOOD =
-  /(?:中学|高校|小学校|中学校)(?:の|生の)(?:時|とき|頃|ころ)|ちゅうがく(?:せい)?の(?:とき|ころ)|初中的时候|高中的时候|初中时|高中时|(?:중학교|고등학교|초등학교|중학생|고등학생|초등학생|중딩|고딩|초딩) ?때|학창 ?시절|in (?:middle|high|junior high|elementary|primary) school|hoi cap [123]|(?:waktu|pas|jaman|zaman) (?:sd|smp|sma)(?![a-z])|(?:noong|nung) (?:high school|elementary|hs)(?![a-z])|no ensino (?:medio|fundamental)|子どもの頃|子供の頃|こどものころ|幼い頃|小さい頃|小学生の|小时候|童年|when i was (?:a kid|a child|little|young)|as a (?:kid|child)|growing up|in my childhood|어릴 ?때|어렸을 ?때|어린 시절|(?:^| )(?:hoi|luc|khi) (?:con )?(?:nho|be)(?![a-z])|(?:^| )(?:noong|nung) bata|(?:^| )quando (?:eu )?era (?:crianca|pequen)|na (?:minha )?infancia|(?:waktu|pas|masa|semasa) (?:aku |saya )?kecil|सानो छँदा|बाल्यकाल/;
+  /(?:中学|高校|小学校|中学校)(?:の|生の)(?:時|时|とき|頃|ころ)|ちゅうがく(?:せい)?の(?:とき|ころ)|初中的时候|高中的时候|初中时|高中时|(?:중학교|고등학교|초등학교|중학생|고등학생|초등학생|중딩|고딩|초딩) ?때|학창 ?시절|in (?:middle|high|junior high|elementary|primary) school|hoi cap [123]|(?:waktu|pas|jaman|zaman) (?:sd|smp|sma)(?![a-z])|(?:noong|nung) (?:high school|elementary|hs)(?![a-z])|no ensino (?:medio|fundamental)|(?:子ども|子供|こども)の(?:頃|ころ|とき|時|时)|(?:幼い|小さい|おさない|ちいさい)(?:頃|ころ|とき|時|时)|小学生の|小时候|童年|when i was (?:a kid|a child|little|young)|as a (?:kid|child)|growing up|in my childhood|어릴 ?때|어렸을 ?때|어린 시절|(?:^| )(?:hoi|luc|khi) (?:con )?(?:nho|be)(?![a-z])|(?:^| )(?:noong|nung) bata|(?:^| )quando (?:eu )?era (?:crianca|pequen)|na (?:minha )?infancia|(?:waktu|pas|masa|semasa) (?:aku |saya )?kecil|सानो छँदा|बाल्यकाल/;
+/** Grown up with it, as folded Japanese has it: 「叩かれて育った」, 「なぐられて そだち」. */
+const RAISED = /て(?:育|そだ)[っちて]/;
 /** Married again, where "again" («casei de novo», "remarried", «nag-asawa ulit») brings no harm back. */
 const REMARRIED =
   /(?:casei|me casei|casou|nos casamos) de novo|married again|remarried|nag ?asawa (?:ulit|muli)|kasal (?:ulit|muli)|menikah lagi|tai hon|再婚|さいこん|재혼|다시 결혼/g;
@@ -1087,11 +1174,20 @@ function violenceOver(folded: Folded, match: Match<CrisisSignal>): boolean {
     ONGOING.test(sentence)
   )
     return false;
-  // (In Japanese, the past said: 「たたいた」, not 「たたく」.)
-  const tail = text.slice(match.end, match.end + 8);
-  if (PRESENT_TAIL.test(tail) || (/[ぁ-ゖ]/.test(sentence) && !/(?:た|でした) ?$/.test(sentence)))
-    return false;
   const rest = text.slice(match.end);
+  const tail = text.slice(match.end, match.end + 8);
+  const kana = /[ぁ-ゖ]/.test(sentence);
+  // The harm said over, or the partnership ended already, after it — in Japanese, after a harm told in
+  // the past (「おっと なぐった。もう りこん した」, not 「おっと が まいにち なぐる もう りこん した」).
+  const settled = OVER.exec(rest) ?? (kana && !PAST_TAIL.test(tail) ? null : ALREADY_PARTED.exec(rest));
+  // (In Japanese, the past said: 「たたいた」, not 「たたく」 — or the harm said over in its own sentence,
+  // its verb in the past or the harm the topic of the over: 「前の夫の暴力はもう終わった話です」,
+  // 「おっと なぐった でも もう りこん した ほいくえん さがしてる」.)
+  const settledHere =
+    settled !== null &&
+    match.end + settled.index < end &&
+    (PAST_TAIL.test(tail) || /^ ?(?:は|も|って) ?$/.test(rest.slice(0, settled.index)));
+  if (PRESENT_TAIL.test(tail) || (kana && !/(?:た|でした) ?$/.test(sentence) && !settledHere)) return false;
   const well = WELL_NOW.exec(rest) ?? REBUILT.exec(rest);
   const wellSaid = well !== null && undenied(text, match.end + well.index, well[0]);
   const before = text.slice(begin, match.start);
@@ -1099,7 +1195,7 @@ function violenceOver(folded: Folded, match: Match<CrisisSignal>): boolean {
   if (CHILDHOOD.test(before) && well && wellSaid) from = well.index;
   else if (match.tag === 'child_abuse') return false;
   else {
-    const over = OVER.exec(rest);
+    const over = settled;
     const parted = PARTED.exec(rest);
     if (over) from = over.index + over[0].length;
     else if (well && wellSaid && OVER.test(before)) from = 0;
@@ -1241,6 +1337,15 @@ function datesTheOneBefore(folded: Folded, match: Match<CrisisSignal>, f: Match<
 const RECOVERY_THEN =
   /(?<![\p{L}\p{M}])(?:then|and then|after that|later|suddenly|tapos|pagkatapos|maya maya|biglang|roi dot nhien|sau do|dot nhien|depois|de repente|terus|lalu|kemudian|habis itu|tiba tiba|ani|ani pachhi|achanak)(?![\p{L}\p{M}])|その後|そのあと|それから|急に|きゅうに|后来|然后|突然|그 후|그러다|갑자기|अनि|अचानक|त्यसपछि/u;
 
+/** Out of hospital, as folded text has it (the frames of an emergency over: 「もう退院」, "discharged", «teve alta»). */
+const DISCHARGED =
+  /退院|たいいん|出院|퇴원|xuat vien|ra vien|discharg|(?:out of|left|home from|back from) (?:the )?hospital|(?:teve|recebeu|deram|ganhou) alta|(?:saiu|voltou) do hospital|(?:keluar|pulang) (?:dari )?(?:rs|rumah sakit)|boleh pulang|dipulangkan|nakalabas|nakauwi|labas na sa ospital|डिस्चार्ज|अस्पतालबाट|(?:aspatal|hospital) ?bata/;
+
+/** "Again" after an all-clear, as folded text has it: `AGAIN`'s words, and 또, «lagi», «lại». */
+const ONCE_MORE = new RegExp(`${AGAIN.source}|(?<![a-z])(?:lagi|lai)(?![a-z])|또`);
+/** How far after the danger "again" still belongs to it ("collapsed again", «pingsan lagi», «desmaiou de novo»). */
+const AGAIN_REACH = 12;
+
 /**
  * Whether a frame that cancels this signal reaches the match: in the same sentence, and not across
  * a clause that says it is happening now ("a CPR course last year" frames nothing in "…, now my
@@ -1272,6 +1377,15 @@ function framed(
       !KILLING.test(text.slice(match.start, match.end)) &&
       !playedOut(text, match) &&
       toMe(folded, match, language, f)
+    )
+      return false;
+    // A game frames a killing said in play ("I'll kill you" shouted at the screen), not a parent's blow:
+    // «छोरा गेम खेल्दा बुबाले उसलाई कुट्नुभयो» (while the son was gaming, his father beat him) is no game's.
+    if (
+      f.tag === 'joke' &&
+      PLAY.test(said) &&
+      !KILLING.test(text.slice(match.start, match.end)) &&
+      OWN_PARENT.test(sentenceText(text, match))
     )
       return false;
     // "Looks fine now" after a swallowed battery, magnet, medicine or cleaner is no all-clear (the
@@ -1311,8 +1425,17 @@ function framed(
     )
       return false;
     // An all-clear, then a danger told after it, is a new turn: «nahulog si lola pero ok naman tapos
-    // nawalan ng malay», "seemed fine and then she collapsed", 「けろっとしてたけど そのあと 吐いた」.
-    if (f.tag === 'past' && f.end <= match.start && RECOVERY_THEN.test(text.slice(f.end, match.start)))
+    // nawalan ng malay», "seemed fine and then she collapsed", 「けろっとしてたけど そのあと 吐いた」 — and
+    // so is one said again after an all-clear or a discharge, "again" before or just after it:
+    // 「もう たいいん した けど また たおれた」, "she was discharged but collapsed again", «udah keluar rs tapi
+    // pingsan lagi».
+    if (
+      f.tag === 'past' &&
+      f.end <= match.start &&
+      (RECOVERY_THEN.test(text.slice(f.end, match.start)) ||
+        ((RECOVERED.test(said) || DISCHARGED.test(said)) &&
+          ONCE_MORE.test(text.slice(f.end, Math.min(sentenceOf(text, match).end, match.end + AGAIN_REACH)))))
+    )
       return false;
     if (!CLAUSE_BREAK.test(between)) return true;
     // Across a clause break the frame holds unless the match's side speaks of now.
@@ -1356,7 +1479,7 @@ interface CrisisFinding {
 interface LexiconCrisis {
   finding: CrisisFinding | null;
   cautious: Set<CrisisSignal> | 'all' | null;
-  idioms: Match<string>[];
+  idioms: IdiomMatch[];
   /** Signals whose only words were figures of speech: the model, which may not know the idiom, does not overrule it. */
   idiomatic: Set<CrisisSignal>;
   /** A farewell set aside because the case closes with good news: the answer keeps the numbers, just in case. */
@@ -1424,7 +1547,7 @@ function askedAndDenied(text: string, m: { start: number; end: number }): boolea
  * "bukan bercanda", मजाक होइन (not "but seriously", «tapi serius», 说真的, which turn to another matter).
  */
 const MEANT =
-  /(?:^| )(?:not (?:joking|kidding)|im not (?:joking|kidding)|i am not (?:joking|kidding)|no joke|i mean it|im serious|i am serious|khong (?:dua|phai dua|noi dua)|hindi (?:biro|joke|nagbibiro)|nao e brincadeira|nao to brincando|nao tou brincando|nao estou brincando|de verdade|bukan bercanda|(?:gak|ga|nggak|tidak) bercanda)(?![a-z])|冗談じゃな|じょうだんじゃな|不是开玩笑|不是在开玩笑|没开玩笑|농담 아니|농담 아냐|मजाक होइन|majak hoina/;
+  /(?:^| )(?:not (?:joking|kidding)|im not (?:joking|kidding)|i am not (?:joking|kidding)|no joke|i mean it|im serious|i am serious|khong (?:dua|phai dua|noi dua)|hindi (?:biro|joke|nagbibiro)|nao e brincadeira|nao to brincando|nao tou brincando|nao estou brincando|de verdade|bukan bercanda|(?:gak|ga|nggak|tidak) bercanda)(?![a-z])|冗[談谈]じゃな|じょうだんじゃな|不是开玩笑|不是在开玩笑|没开玩笑|농담 아니|농담 아냐|मजाक होइन|majak hoina/;
 /** How far after a figure of speech "I mean it" still belongs to it. */
 const MEANT_REACH = 40;
 
@@ -1453,9 +1576,13 @@ function allClearAsked(folded: Folded, f: { start: number; end: number }): boole
 
 function findCrisis(folded: Folded, language: string): LexiconCrisis {
   // Every language's idioms and frames: language detection errs on short or mixed messages.
-  const idioms = [
+  const idioms: IdiomMatch[] = [
     ...run(folded.text, WHOLE_IDIOMS).filter((i) => !gluedAcrossClauses(folded, i) && !otherMarks(folded, i)),
-    ...run(folded.text, GAPPED_IDIOMS),
+    ...run(folded.text, GAPPED_IDIOMS).map(({ tag, ...i }) => ({
+      ...i,
+      tag: tag.join('…'),
+      words: fragmentSpans(folded.text, tag, i.start),
+    })),
   ].sort((a, b) => a.start - b.start || a.end - b.end);
   // A frame word inside a set phrase of another sense is no frame («gimana dulu ya», "what first").
   // Nor is an all-clear one when it is denied or asked right after it, in Japanese («けど元気ない»,
@@ -1471,14 +1598,12 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
   // Thanks for all these years and no more contact, because a job was found or the family moves:
   // a case closing with good news, not a goodbye (「今までありがとうございました。仕事が決まりました」).
   const closed = run(folded.text, CLOSING).length > 0 && THANKS.test(folded.text);
-  // An attempt dated to yesterday or this morning is no history, though a safe phrase spans it to a
+  // An attempt dated to yesterday, this morning or today is no history, though a safe phrase spans it to a
   // recovery ("tried to kill myself yesterday, I'm fine now"): for a wish to die, that phrase is no idiom.
   // Nor is a figure of speech one when the writer says in it or right after it that it is meant ("my acne is so
   // bad i wanna die, not joking", 「テストまじで死ぬ、冗談じゃなく」): the wish inside it stands.
   const wishIdioms = idioms.filter(
-    (i) =>
-      !(WELL_NOW.test(folded.text.slice(i.start, i.end)) && datedRecently(folded.text, i)) &&
-      !MEANT.test(folded.text.slice(i.start, i.end + MEANT_REACH)),
+    (i) => !recentThenWell(folded.text, i) && !MEANT.test(folded.text.slice(i.start, i.end + MEANT_REACH)),
   );
   const plain = (m: Match<CrisisSignal>) => {
     const idiom = inIdiom(m.tag === 'suicide' ? wishIdioms : idioms, m);
@@ -1487,11 +1612,21 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
   };
   const pairs = pairMatches(folded.text, idioms, idiomatic);
   const farewells = [...run(folded.text, FAREWELLS).filter(plain), ...pairs.filter((m) => m.farewell)];
-  const words = [
+  const said = [
     ...run(folded.text, CRISIS_PATTERNS).filter(plain),
     ...pairs.filter((m) => !m.farewell),
     ...(closed ? [] : farewells),
   ];
+  // A threat's words inside a wish to die or an attempt are the writer's own («tentei me matar»: "me
+  // matar", kill myself, not kill me).
+  const words = said.filter(
+    (m) =>
+      !HARM_TO_SOMEONE.includes(m.tag) ||
+      !said.some(
+        (w) =>
+          w.tag === 'suicide' && w.start <= m.start && m.end <= w.end && w.end - w.start > m.end - m.start,
+      ),
+  );
   const history = words.filter((m) => selfHarmOver(folded, m, frames, language));
   // Hitting told as over — parted and well now — is no alarm; the model must be surer of it too.
   const over = words.filter((m) => violenceOver(folded, m) || leftHim(folded, m));
@@ -1511,15 +1646,26 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
   const partner = OWN_PARTNER.test(folded.text);
   const gameKilling = (signal: CrisisSignal) =>
     !partner && words.every((w) => w.tag !== signal || KILLING.test(folded.text.slice(w.start, w.end)));
+  // So is hitting told only of the writer's own childhood, framed as done (「子どものころ親にたたかれて
+  // 育った　今もたまに夢に見る」, "when I was a kid my dad hit me"): abuse long past (LABELLING.md). A blow
+  // told of now or today is a word of its own, and still alarms.
+  // (Childhood said first, 「子どものころ…」 — not 「…옷걸이로 때려요 ㅋㅋ 저도 어릴 때 그렇게 컸으니까」, where the
+  // childhood is the writer's and the blow a child's now — or the growing up right after the blow, 「叩かれて育った」.)
+  const ofChildhood = (m: Match<CrisisSignal>, f: Match<Frame>) =>
+    f.tag === 'report' &&
+    ((CHILDHOOD.test(folded.text.slice(f.start, f.end)) && f.end <= m.start) ||
+      (RAISED.test(folded.text.slice(f.start, f.end)) && f.start >= m.end && f.start - m.end <= 3)) &&
+    framed(folded, m, [f], language);
   for (const m of words)
     if (
       (m.tag === 'child_abuse' || m.tag === 'violence') &&
       !unframed.includes(m) &&
       frames.some(
         (f) =>
-          (f.tag === 'report' || (f.tag === 'joke' && gameKilling(m.tag))) &&
-          MEDIA.test(folded.text.slice(f.start, f.end)) &&
-          breaks(folded.text, Math.min(f.end, m.end), Math.max(f.start, m.start)) === 0,
+          ((f.tag === 'report' || (f.tag === 'joke' && gameKilling(m.tag))) &&
+            MEDIA.test(folded.text.slice(f.start, f.end)) &&
+            breaks(folded.text, Math.min(f.end, m.end), Math.max(f.start, m.start)) === 0) ||
+          ofChildhood(m, f),
       ) &&
       !unframed.some((u) => u.tag === m.tag)
     )
@@ -1550,11 +1696,17 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
   const petDown = (m: Match<CrisisSignal>) =>
     m.tag === 'emergency' && !personIn(folded.text, m) && petSubject(folded.text, m);
   const pet = unframed.filter(petDown);
+  // An emergency's words that are the small mishap told treated or small themselves (see `smallMishap`):
+  // «mèo cào chảy máu tí», "burnt myself making tempura, small blister" — not another danger beside it.
+  const treated = smallMishap(folded) ? run(folded.text, TREATED_WORDS) : [];
+  const small = (m: Match<CrisisSignal>) =>
+    m.tag === 'emergency' && treated.some((t) => t.start < m.end && m.start < t.end);
   const hits = unframed.filter(
     (m) =>
       !denied.includes(m) &&
       !(animal && m.tag === 'emergency' && !personIn(folded.text, m)) &&
-      !pet.includes(m),
+      !pet.includes(m) &&
+      !small(m),
   );
   if (pet.length > 0 && !hits.some((m) => m.tag === 'emergency')) idiomatic.add('emergency');
   // (Framed ones too: «犬が急に倒れて手術代30万…今は元気» is a pet's bill, the danger over.)
@@ -1581,7 +1733,7 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
 
 function lexiconCrisis(
   folded: Folded,
-  idioms: Match<string>[],
+  idioms: IdiomMatch[],
   hits: Match<CrisisSignal>[],
 ): CrisisFinding | null {
   for (const signal of CRISIS_ORDER) {
@@ -1616,7 +1768,7 @@ function modelCrisis(
   // The word the model leant on most is part of a figure of speech («đánh bài», "killing me"): not a danger.
   const inIdiom = (span: string | undefined) => {
     const at = span ? folded.text.indexOf(span) : -1;
-    return at >= 0 && idioms.some((i) => i.start <= at && at < i.end);
+    return at >= 0 && idioms.some((i) => (i.words ?? [i]).some((w) => w.start <= at && at < w.end));
   };
   let best: { signal: CrisisSignal; score: HeadScore } | null = null;
   for (const signal of CRISIS_SIGNALS) {
@@ -1851,9 +2003,30 @@ const ORDINARY_REST_LETTERS = 4;
 /** How much surer than of the family member alone the model may be of the message, as noise. */
 const ORDINARY_MARGIN = 0.02;
 
+const MISHAP_WORDS = MISHAPS.map((w) => compile(w, null));
+const TREATED_WORDS = TREATED.map((w) => compile(w, null));
+const NOT_SMALL_WORDS = NOT_SMALL.map((w) => compile(w, null));
+
+/**
+ * Whether the model's reading of an emergency or of self-harm rests on a small mishap at home told
+ * treated or small (lexicon/mishaps.ts: `MISHAPS`, `TREATED`) with nothing that makes it more (`NOT_SMALL`):
+ * 「剪頭髮剪到耳朵流血 已經止血了」, "cut my hand cooking got stitches, bill too high". The numbers stay
+ * beside the answer (a watch); a danger the words name — 「血止不住」, "on purpose" — still alarms, and so
+ * do an emergency's words that are not the mishap's own treated or small words (see `findCrisis`).
+ */
+function smallMishap(folded: Folded): boolean {
+  const { text } = folded;
+  return (
+    run(text, MISHAP_WORDS).length > 0 &&
+    run(text, TREATED_WORDS).length > 0 &&
+    run(text, NOT_SMALL_WORDS).length === 0
+  );
+}
+
 /**
  * The model's crisis signal when the words raised none: a goodbye in a case closed with good news is
- * only a watch, and so is a family member named with an ordinary verb and nothing more (`ordinaryFamily`).
+ * only a watch, and so is a family member named with an ordinary verb and nothing more (`ordinaryFamily`),
+ * or a small mishap at home told treated (`smallMishap`).
  */
 function modelAlarm(
   heads: HeadScore[],
@@ -1867,6 +2040,7 @@ function modelAlarm(
   const reading = modelCrisis(heads, folded, t, lexicon);
   if (lexicon.closed && reading?.signal === 'suicide') return null;
   if (reading && ordinaryFamily(folded, language, reading.signal, t, model)) return null;
+  if ((reading?.signal === 'emergency' || reading?.signal === 'suicide') && smallMishap(folded)) return null;
   if (reading?.signal === 'child_abuse' && (olderChildAlone(folded, digits) || livingOnOurOwn(folded)))
     return null;
   return reading;
@@ -2062,7 +2236,13 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
       // A grandparent or an old man or woman hit by someone not their partner — an uncle, a grandson,
       // a brother-in-law heard through the wall — is elder abuse, whoever else is named; not the child
       // hit by their own parent who is staying at grandma's.
-      (violent && !partner && OLDER_PERSON.test(home) && !parentHurts));
+      (violent && !partner && OLDER_PERSON.test(home) && !parentHurts) ||
+      // …and so is one named as the one hurt, though a grandchild or a son is named (read as a child
+      // abused): «sinasampal ng apo si lolo», «chhora le hajurbuba lai kutdai cha».
+      ((violent || (danger?.signal === 'child_abuse' && !ownParentHitsWriter)) &&
+        !partner &&
+        ELDER_HURT.test(home) &&
+        !parentHurts));
   const byParent =
     violent &&
     !elder &&
@@ -2134,9 +2314,19 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
   // the child's window as well as the danger's (LABELLING.md), when no adult's age is said.
   const minor = crisis && crisis.signal !== 'child_abuse' && !adultAgeIn(digits) ? childAgeIn(digits) : null;
   if (minor) phrases('child', t.crisisWeight, minor.at, [minor.said]);
-  // …and a window chosen by whose violence it is stays first, however loud the partner's window is.
+  // …and a window chosen by whose violence it is stays first, however loud the partner's window is —
+  // the writer's own partner hurting the writer is the women's, however plainly a disability is named
+  // beside it ("My husband hits me, I use a wheelchair"; not a brother-in-law who shoves a mother-in-law).
+  const partnerHurtsWriter =
+    violent &&
+    partner &&
+    danger.phrases.some((p) => WRITER_HURT.test(` ${p.toLowerCase()} `)) &&
+    !GROWN_CHILD.test(folded.text) &&
+    !OWN_PARENT.test(home);
   const chosen =
-    window && window !== (crisis && CRISIS_CATEGORY[crisis.signal]) ? scores.get(window) : undefined;
+    window && (window !== (crisis && CRISIS_CATEGORY[crisis.signal]) || partnerHurtsWriter)
+      ? scores.get(window)
+      : undefined;
   if (chosen) {
     const best = Math.max(...[...scores.values()].map((e) => e.score));
     if (chosen.score < best) chosen.score = best + 0.01;

@@ -88,6 +88,28 @@ function follow<T>(text: string, pattern: Pattern<T>, from: number): number {
   return end;
 }
 
+/**
+ * Where each fragment of a pattern lies in a match of it that starts at `start` (as `matchAll` and
+ * `matchSet` give it): the pattern's own words, without the free text of its gaps.
+ */
+export function fragmentSpans(
+  text: string,
+  fragments: readonly string[],
+  start: number,
+): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let end = start - ((fragments[0] as string).startsWith(' ') ? 1 : 0);
+  for (const fragment of fragments) {
+    const at = spans.length === 0 ? end : text.indexOf(fragment, end - (fragment.startsWith(' ') ? 1 : 0));
+    if (at < 0) break;
+    end = at + fragment.length;
+    const lead = fragment.startsWith(' ') ? 1 : 0;
+    const trail = text.charAt(end - 1) === ' ' ? 1 : 0;
+    spans.push({ start: at + lead, end: end - trail });
+  }
+  return spans;
+}
+
 /** Every place a pattern occurs in a folded text. */
 export function matchAll<T>(text: string, pattern: Pattern<T>): Match<T>[] {
   const first = pattern.fragments[0] as string;

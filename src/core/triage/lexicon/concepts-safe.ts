@@ -5,6 +5,47 @@ const inJest = (kills: readonly string[], trifles: readonly string[]): string[] 
   kills.flatMap((k) => trifles.flatMap((t) => [`${k}...${t}`, `${t}...${k}`]));
 
 /**
+ * A wish to die said of a trifle and laughed off: each mishap, then each wish with the laugh typed right
+ * after it (`seps` between them: 'quero morrer kkkk', 'しにたい笑', '죽고 싶다ㅋㅋ'); with `broken`, also when
+ * the wish opens the next sentence (「前髪切りすぎた。しにたい笑」: '。' folds to the sentence break, which a
+ * gap does not cross). A laugh with no mishap, a mishap with no laugh, a laugh typed before the wish: no idiom.
+ */
+const laughedOff = (
+  mishaps: readonly string[],
+  wishes: readonly string[],
+  laughs: readonly string[],
+  seps: readonly string[] = [' '],
+  broken = false,
+): string[] => {
+  const said = wishes.flatMap((w) => laughs.flatMap((l) => seps.map((s) => `${w}${s}${l}`)));
+  const opened = broken ? [...said, ...said.map((w) => `。${w}`)] : said;
+  return mishaps.flatMap((m) => opened.map((w) => `${m}...${w}`));
+};
+/**
+ * A wish said of a trifle with the embarrassment named: mishap, embarrassment, wish — or the embarrassment
+ * first. With `sep` the embarrassment and the wish are one run of words ('恥ずかしい' + 'しにたい'), so that no
+ * wish is an idiom's word on its own (a longer crisis phrase with an idiom's word inside is never compacted away).
+ */
+const ashamedOf = (
+  mishaps: readonly string[],
+  embarrassed: readonly string[],
+  wishes: readonly string[],
+  sep = '...',
+): string[] =>
+  mishaps.flatMap((m) =>
+    embarrassed.flatMap((e) =>
+      wishes.flatMap((w) =>
+        sep === '...'
+          ? [`${m}...${e}...${w}`, `${e}...${m}...${w}`]
+          : [`${m}...${e}${sep}${w}`, `${e}${sep}${w}...${m}`],
+      ),
+    ),
+  );
+/** Every word of `a` followed by every word of `b`, joined by `sep`. */
+const each = (a: readonly string[], b: readonly string[], sep = ' '): string[] =>
+  a.flatMap((x) => b.map((y) => `${x}${sep}${y}`));
+
+/**
  * What must NOT alarm, by concept: each language's idioms of death, killing and exhaustion; deaths
  * already past and the paperwork after them; news, documentaries, films, games and novels; first-aid
  * classes and drills; old medical history; plain denials; jokes. Idioms cancel any crisis word they
@@ -489,7 +530,8 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
       zh: { idioms: ['不敢一个人睡', '不肯一个人睡', '不愿意一个人睡', '不敢自己睡', '不肯自己睡'] },
       ko: { idioms: ['게임...죽여 죽여', '게임...죽어 죽어', '죽여 죽여...게임'] },
       vi: { idioms: ['chơi game...giết giết', 'game...giết đi giết đi', 'chơi game...chết đi chết đi'] },
-      ne: { idioms: ['pubg...chichya', 'game...chichya', 'free fire...chichya', 'khelda...chichya', 'khelda...karaun', 'khelda...karau', 'गेम...चिच्या', 'खेल्दा...चिच्या', 'खेल्दा...कराउ',
+      // (the killing word is one of the idiom's words, the shout after it: a gap is free text, see IdiomMatch)
+      ne: { idioms: ['pubg...mar...chichya', 'game...mar...chichya', 'free fire...mar...chichya', 'khelda...mar...chichya', 'khelda...mar...karaun', 'khelda...mar...karau', 'गेम...मार...चिच्या', 'खेल्दा...मार...चिच्या', 'खेल्दा...मार...कराउ',
         'eklai sutna', 'eklai sutdina', 'eklai sutna mandina', 'eklai sutna dar', 'एक्लै सुत्न', 'एक्लै सुत्दिन'] },
       tl: { idioms: ['may sinaksak daw', 'may nasaksak daw', 'may sinaksak sa balita', 'balita...sinaksak', 'balita...nasaksak', 'sa balita...saksak', 'naglalaro...patayin patayin'] },
       pt: { idioms: ['jogando...mata mata', 'jogo...mata mata', 'jogando...gritando mata', 'jogo...gritando mata'] },
@@ -1099,7 +1141,7 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
           '水道代', 'すいどうだい', '水道料金', '火事になるって怖', '火事になったらどうしよう', 'かじになるってこわ', '同級生に殴られ', '同級生に叩かれ', 'クラスメイトに叩かれ', 'クラスメイトに殴られ', '古い冷蔵庫', '古い洗濯機'],
       },
       en: {
-        framing: { report: ['school play', 'the play', 'rehearsing', 'rehearsal', 'her lines', 'his lines', 'drama club'], past: ['fire drill', 'evacuation drill'] },
+        framing: { report: ['school play', 'the play$', 'rehearsing', 'rehearsal', 'her lines', 'his lines', 'drama club'], past: ['fire drill', 'evacuation drill'] },
         idioms: [...['take', 'took', 'taking'].flatMap((v) => [`${v} her phone`, `${v} his phone`, `${v} away her phone`, `${v} away his phone`, `${v} her phone away`, `${v} his phone away`]).flatMap((t) => [`${t}...screams`, `${t}...smashes`, `${t}...throws things`, `${t}...goes wild`]),
           ...['fainted', 'passed out'].flatMap((f) => [`${f} at sports day`, `${f} at school assembly`, `${f} during pe`, `${f} in pe`, `${f} at practice`, `${f} during practice`]),
           'scared the house will catch fire', 'scared the house will burn', 'afraid the house will catch fire', 'afraid the house will burn', 'scared there will be a fire',
@@ -1751,6 +1793,620 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
         // an ex who used to hit, divorced years now («mantan dulu suka pukul, udah cerai 3 thn, aman»)
         framing: { report: ['udah cerai', 'sudah cerai', 'dah cerai', 'sudah bercerai', 'udah bercerai', 'udah pisah', 'sudah pisah', 'sudah berpisah', 'udah berpisah'] },
       },
+    },
+  },
+  {
+    // A wish to die said of a trifle (pass F4): bangs cut too short, a typo sent to the boss, a drink spilt, a game
+    // lost — with a laugh typed right after the wish («cortei o cabelo … quero morrer kkkk», 「前髪切りすぎた しにたい笑」),
+    // or with the embarrassment named beside it («potong rambut gagal, malu banget pengen mati»); and "dying of
+    // shame" said as a set phrase («लाजले मर्छु», "die of embarrassment"). Not a laugh alone («quero morrer kkkk»,
+    // "i want to die lol"), not a mishap alone, not a shame over something that weighs (debt, being a burden):
+    // those still alarm. The Korean «머리 망했어요 울고 싶어요» wants to cry, not to die.
+    name: 'a wish to die over a trifle (a haircut, a typo to the boss, a spilt drink, a lost game), said laughing or of embarrassment; dying of shame',
+    signal: null,
+    words: {
+      ja: {
+        idioms: [
+          ...laughedOff(
+            ['前髪', 'まえがみ', '髪切りすぎ', 'かみきりすぎ', '髪切り失敗', '髪型失敗', '美容院', '美容室', 'びよういん', 'パーマ失敗', 'カラー失敗', '誤字', '誤送信', 'ごそうしん', '誤爆', 'ごばく', '送り間違え', '宛先間違え', 'こぼした', 'こぼして', '転んだ', 'ころんだ', 'こけた', 'ゲームで負け', 'ゲーム負け', '試合負け', '試合に負け', 'じゃんけん負け', 'ガチャ爆死', '寝坊', 'ねぼう', '寝過ごし', '先生をお母さん', '黒歴史', 'すっぴん', '恥ずかし', 'はずかし', '恥ずい', 'はずい'],
+            ['死にたい', 'しにたい', '死にたすぎ', 'しにたすぎ', '死にてえ', 'しにてえ', '死ぬ', 'しぬ', '死んだ', 'しんだ', '死ねる', '消えたい', 'きえたい'],
+            ['笑', 'w', '草'], [''], true),
+          ...ashamedOf(['前髪', 'まえがみ', '髪切りすぎ', '美容院', '美容室', '誤字', '誤送信', 'ごそうしん', '誤爆', '送り間違え', 'こぼした', '転んだ', 'ころんだ', 'こけた', '寝坊'], ['恥ずかしい', 'はずかしい', '恥ずい', 'はずい', '恥ずかしくて', 'はずかしくて', '恥ずかしすぎて', 'はずかしすぎて'], ['死にたい', 'しにたい', '消えたい', 'きえたい'], ''),
+          // the same said in one breath: 「恥ずかし死ぬ」, 「恥ずか死」
+          '恥ずかし死', 'はずかし死', '恥ずか死', 'はずか死',
+        ],
+      },
+      en: {
+        idioms: [
+          ...laughedOff(
+            ['haircut', 'hair cut', 'my bangs', 'my fringe', 'cut my bangs', 'cut my fringe', 'cut my own hair', 'dyed my hair', 'hair dye', 'hairdresser', 'the barber', 'my perm', 'typo', 'autocorrect', 'wrong group chat', 'wrong chat', 'sent it to my boss', 'sent that to my boss', 'texted my boss', 'replied all', 'reply all', 'texted the wrong', 'spilled', 'spilt', 'tripped', 'lost the game', 'lost the match', 'lost every round', 'lost to my little', 'overslept', 'called my teacher mom', 'called my teacher mum', 'called the teacher mom', 'called the teacher mum', 'my voice cracked', 'so embarrassing', 'embarrassed myself', 'cringe', 'mortified'],
+            ['want to die', 'wanna die', 'i could die', 'im dead', 'i died', 'want to disappear', 'wanna disappear', 'crawl into a hole', 'gonna die'],
+            ['lol', 'lmao', 'haha', 'hehe', 'xd']),
+          ...ashamedOf(['haircut', 'my bangs', 'my fringe', 'cut my bangs', 'dyed my hair', 'hairdresser', 'typo', 'autocorrect', 'wrong group chat', 'wrong chat', 'sent it to my boss', 'texted my boss', 'replied all', 'spilled', 'spilt', 'tripped', 'overslept', 'called my teacher'], ['embarrassed', 'embarrassing', 'mortified', 'cringe'], ['want to die', 'wanna die']),
+          'die of embarrassment', 'died of embarrassment', 'dying of embarrassment', 'die from embarrassment', 'died from embarrassment',
+        ],
+      },
+      zh: {
+        idioms: [
+          ...laughedOff(
+            ['剪头发', '剪头', '剪发', '剪坏', '剪残', '刘海', '理发', '发型', '烫发', '烫坏', '染发', '染坏', '打错字', '错别字', '发错群', '发错人', '发错消息', '发给老板', '发给领导', '洒了', '打翻', '平地摔', '当众摔', '游戏输', '又输了', '比赛输', '输了比赛', '睡过头', '叫老师妈妈', '认错人', '叫错名字', '黑历史', '社死', '丢脸', '丢人', '尴尬'],
+            ['想死', '不想活了', '死了算了', '我死了', '去世了', '想消失', '没脸见人'],
+            ['哈', '笑死', '233'], ['', '了'], true),
+          ...ashamedOf(['剪头发', '剪头', '剪发', '剪坏', '剪残', '刘海', '理发', '烫坏', '染坏', '打错字', '错别字', '发错群', '发错人', '发错消息', '发给老板', '发给领导', '洒了', '打翻', '平地摔', '当众摔', '睡过头', '认错人', '叫错名字'], ['丢脸', '丢人', '尴尬', '社死', '好丢脸', '好丢人', '好尴尬'], ['想死', '想消失'], ''),
+          // embarrassment "to the point of wanting to die", as 尴尬到想死 and 丢脸到想死 above
+          '丢人到想死', '丢人得想死', '尴尬得想死', '丢脸得想死', '羞到想死', '羞得想死', '社死到想死', '窘到想死',
+        ],
+      },
+      ko: {
+        idioms: [
+          ...laughedOff(
+            ['미용실', '앞머리', '머리 망', '머리를 망', '머리 잘랐', '머리 잘못 잘', '머리 자르', '파마 망', '염색 망', '오타', '잘못 보냈', '단톡방에 잘못', '단톡에 잘못', '커피 쏟', '쏟았', '엎질렀', '게임 졌', '게임에서 졌', '경기 졌', '늦잠', '흑역사', '말실수', '넘어졌', '자빠졌', '쪽팔려', '쪽팔리'],
+            ['죽고 싶다', '죽고 싶어', '죽고 싶네', '죽고싶다', '죽고싶어', '죽고싶네', '죽겠다', '죽겠네', '죽을래', '사라지고 싶다', '사라지고싶다'],
+            ['ㅋㅋ', 'ㅎㅎ'], ['', ' ']),
+          // a haircut or a typo that makes one want to cry («머리 망했어요 울고 싶어요»), or die of embarrassment
+          ...['미용실', '앞머리', '머리 망', '머리를 망', '머리 잘랐', '머리 잘못 잘', '파마 망', '염색 망', '오타', '잘못 보냈', '단톡방에 잘못', '단톡에 잘못', '커피 쏟', '엎질렀', '늦잠', '말실수', '넘어졌'].flatMap((m) => [`${m}...울고 싶`, `${m}...울고싶`]),
+          ...ashamedOf(['미용실', '앞머리', '머리 망', '머리를 망', '오타', '잘못 보냈', '단톡방에 잘못', '커피 쏟', '엎질렀', '말실수', '넘어졌'], ['쪽팔려서', '창피해서', '민망해서', '부끄러워서', '쪽팔려', '창피해'], ['죽고 싶', '죽고싶'], ' '),
+        ],
+      },
+      vi: {
+        idioms: [
+          ...laughedOff(
+            ['cắt tóc', 'cắt mái', 'tóc mái', 'làm tóc', 'uốn tóc', 'nhuộm tóc', 'tiệm tóc', 'tóc hỏng', 'tóc xấu', 'tóc bị hư', 'gõ sai', 'gõ nhầm', 'nhắn nhầm', 'gửi nhầm', 'nhắn lộn', 'gửi lộn', 'lỗi chính tả', 'nhầm nhóm', 'đổ cà phê', 'làm đổ cà phê', 'đổ trà sữa', 'làm đổ nước', 'vấp ngã', 'té sấp mặt', 'thua game', 'thua trận', 'thua kèo', 'ngủ quên', 'gọi cô giáo là mẹ', 'gọi nhầm tên', 'quê quá', 'quê độ'],
+            ['muốn chết', 'muốn chết luôn', 'muốn chết quá', 'chết mất', 'chết luôn', 'chết đi được', 'muốn biến mất', 'muốn độn thổ'],
+            ['haha', 'hihi', 'hehe', 'kk', 'lol']),
+          ...ashamedOf(['cắt tóc', 'cắt mái', 'làm tóc', 'uốn tóc', 'nhuộm tóc', 'tóc hỏng', 'tóc xấu', 'gõ sai', 'gõ nhầm', 'nhắn nhầm', 'gửi nhầm', 'nhắn lộn', 'gửi lộn', 'đổ cà phê', 'vấp ngã', 'té sấp mặt', 'ngủ quên', 'gọi nhầm tên'], ['xấu hổ', 'quê quá', 'ngại quá', 'nhục quá'], ['muốn chết', 'chết mất', 'chết đi được', 'muốn biến mất']),
+          'xấu hổ chết mất', 'xấu hổ chết đi được', 'quê quá muốn chết', 'quê độ muốn chết', 'ngại chết mất', 'ngại chết đi được',
+        ],
+      },
+      ne: {
+        idioms: [
+          ...laughedOff(
+            ['कपाल काट', 'कपाल कटा', 'कपाल बिग्र', 'हेयरकट', 'हेयर कट', 'सैलुन', 'गलत म्यासेज', 'गलत मेसेज', 'चिया पोख', 'सबैको अगाडि लड', 'गेम हार', 'खेलमा हार'],
+            ['मर्छु', 'मरौं', 'मरुँ', 'मर्न मन लाग्यो', 'मर्न मन छ'], ['हाहा', 'हिहि', 'हेहे', 'haha', 'hehe', 'lol']),
+          ...laughedOff(
+            ['kapal kaat', 'kapal kat', 'kapal kata', 'kapal bigr', 'haircut', 'salon', 'typo', 'galat message', 'galat msg', 'chiya pokh', 'sabai ko agadi lad', 'sabaiko agadi lad', 'game haar', 'game har'],
+            ['marchu', 'marchhu', 'marxu', 'marau', 'maru', 'marna man lagyo', 'marna mann lagyo'], ['haha', 'hehe', 'lol']),
+          ...ashamedOf(['कपाल काट', 'कपाल कटा', 'कपाल बिग्र', 'हेयरकट', 'गलत म्यासेज', 'गलत मेसेज', 'चिया पोख', 'सबैको अगाडि लड'], ['लाजले', 'लाज लागेर'], ['मर्न मन', 'मरौं जस्तो', 'मरुँ जस्तो'], ' '),
+          ...ashamedOf(['kapal kaat', 'kapal kat', 'kapal bigr', 'haircut', 'typo', 'galat message', 'chiya pokh'], ['laaj le', 'laj le', 'lajle', 'laajle', 'laaj lagera', 'laj lagera'], ['marna man', 'marau jasto', 'maru jasto'], ' '),
+          // «लाजले मर्छु»: "I'll die of shame", a set phrase (as 'laaj le mar' above)
+          'लाजले मर्छु', 'लाजले मरिन्छ', 'लाजले मर्ने भएँ', 'लाजले मर्ने भए', 'लाजले मर्न लागें', 'लाजले मर्न लागेँ', 'लाजले मरें', 'लाजले मरेँ', 'लाज लागेर मर्छु', 'laajle mar', 'lajle mar',
+        ],
+      },
+      tl: {
+        idioms: [
+          ...laughedOff(
+            ['gupit', 'nagpagupit', 'pinagupitan', 'ginupitan', 'bangs ko', 'nagpakulay', 'rebond', 'typo', 'na-send ko', 'nasend ko', 'nai-send ko', 'wrong send', 'maling gc', 'wrong gc', 'natapon ko', 'natapunan', 'nadapa', 'nadulas', 'natalo sa laro', 'natalo kami', 'talo sa ml', 'tinanghali', 'natawag kong nanay', 'nakatulog sa klase'],
+            ['gusto ko nang mamatay', 'gusto ko na mamatay', 'gusto kong mamatay', 'gusto ko ng mamatay', 'mamatay na ako', 'mamatay na ko', 'mamatay na lang ako', 'gusto ko nang maglaho', 'lamunin na ako ng lupa', 'patay na ako'],
+            ['haha', 'hehe', 'lol', 'char', 'jk']),
+          ...ashamedOf(['gupit', 'nagpagupit', 'pinagupitan', 'ginupitan', 'bangs ko', 'typo', 'na-send ko', 'nasend ko', 'wrong send', 'maling gc', 'natapon ko', 'nadapa', 'nadulas', 'nakatulog sa klase'], ['nakakahiya', 'hiyang hiya', 'sa hiya'], ['gusto ko nang mamatay', 'gusto ko na mamatay', 'gusto kong mamatay', 'mamatay na ako', 'gusto ko na lang mamatay', 'gusto ko nang maglaho']),
+        ],
+      },
+      pt: {
+        idioms: [
+          ...laughedOff(
+            ['cortei o cabelo', 'cortar o cabelo', 'corte de cabelo', 'cabelo ficou', 'cortei a franja', 'franja', 'cabeleireir', 'pintei o cabelo', 'tingi o cabelo', 'descolori', 'progressiva', 'erro de digitação', 'digitei errado', 'escrevi errado', 'mandei errado', 'grupo errado', 'mandei pro chefe', 'mandei pra chefe', 'mandei pro meu chefe', 'mandei pra minha chefe', 'derramei', 'derrubei café', 'derrubei o café', 'derrubei suco', 'tropecei', 'levei um tombo', 'perdi o jogo', 'perdi a partida', 'dormi demais', 'perdi a hora', 'chamei a professora de mãe', 'chamei o professor de pai', 'paguei mico', 'paguei um mico', 'que mico'],
+            ['quero morrer', 'vou morrer', 'tô morrendo', 'morri', 'quero sumir', 'quero me enterrar', 'me enterra'],
+            ['kk', 'rsrs', 'haha', 'ksks', 'lol']),
+          ...ashamedOf(['cortei o cabelo', 'corte de cabelo', 'cabelo ficou', 'cortei a franja', 'franja', 'pintei o cabelo', 'erro de digitação', 'digitei errado', 'mandei errado', 'grupo errado', 'mandei pro chefe', 'mandei pra chefe', 'derramei', 'tropecei', 'levei um tombo', 'dormi demais', 'chamei a professora de mãe'], ['vergonha', 'mico'], ['quero morrer', 'quero sumir', 'vou morrer', 'queria morrer']),
+          'morta de vergonha', 'morto de vergonha', 'morrendo de vergonha',
+        ],
+      },
+      id: {
+        idioms: [
+          ...laughedOff(
+            ['potong rambut', 'motong rambut', 'rambut gagal', 'rambutku gagal', 'rambut jelek', 'rambutku jelek', 'poni', 'cat rambut', 'ngecat rambut', 'salon', 'tukang cukur', 'typo', 'salah ketik', 'salah kirim', 'salah chat', 'salah grup', 'kekirim ke', 'ketumpahan', 'numpahin', 'kesandung', 'kepeleset', 'kalah main', 'kalah game', 'kalah mabar', 'kalah push rank', 'kesiangan', 'ketiduran di kelas', 'salah panggil', 'manggil guru mama', 'keceplosan'],
+            ['pengen mati', 'pgn mati', 'pen mati', 'mau mati', 'ingin mati', 'pengen ngilang', 'mau ngilang', 'pengen menghilang', 'mati aja', 'ngilang aja'],
+            ['wkwk', 'haha', 'hehe', 'awok', 'xixi']),
+          ...ashamedOf(['potong rambut', 'motong rambut', 'rambut gagal', 'rambutku gagal', 'rambut jelek', 'rambutku jelek', 'poni', 'cat rambut', 'salon', 'typo', 'salah ketik', 'salah kirim', 'salah chat', 'salah grup', 'ketumpahan', 'numpahin', 'kesandung', 'kepeleset', 'kesiangan', 'salah panggil', 'keceplosan'], ['malu'], ['pengen mati', 'pgn mati', 'mau mati', 'ingin mati', 'pengen ngilang']),
+          'malu setengah mati',
+        ],
+      },
+    },
+  },
+  {
+    // Suicide as the topic of a film, a class, a talk or a leaflet (pass F4): «we show a film on bullying and
+    // suicide at school», «nanood kami movie tungkol sa pagpapakamatay», and a child asking what the word means
+    // («आत्महत्या भनेको के हो? छोराले सोध्यो»). Only the topic's own word is quiet: "after the film I want to
+    // die too", «my son watched a suicide video and now says he wants to die» still alarm by their own words.
+    name: 'suicide as the topic of a film, a class, a talk or a leaflet; a child asking what the word means',
+    signal: null,
+    words: {
+      ja: {
+        idioms: [
+          ...each(
+            each(['自殺', 'じさつ', '自殺予防', 'じさつよぼう', '自殺対策', 'じさつたいさく', '自殺防止', 'じさつぼうし', 'いじめと自殺', 'いじめとじさつ', '自死'], ['についての', 'に関する', 'をテーマにした', 'を扱った', 'の'], ''),
+            ['映画', 'えいが', '授業', 'じゅぎょう', '講演', '講座', '研修', '本', '絵本', 'ドキュメンタリー', '番組', '動画', 'どうが', 'ポスター', 'チラシ', 'パンフ', 'リーフレット', '冊子', '教材', 'ドラマ', 'アニメ', '漫画', '週間', 'キャンペーン'], ''),
+          '自殺ってどういう', 'じさつってどういう', '自殺の意味', 'じさつのいみ', '自殺ってなあに', 'じさつってなあに', '自殺って何のこと', '自殺とは何', 'じさつとはなに',
+        ],
+      },
+      en: {
+        idioms: [
+          ...each(
+            each(['film', 'films', 'movie', 'video', 'documentary', 'class', 'lesson', 'lecture', 'talk', 'seminar', 'workshop', 'assembly', 'presentation', 'leaflet', 'leaflets', 'flyer', 'flyers', 'brochure', 'brochures', 'pamphlet', 'pamphlets', 'poster', 'posters', 'book', 'books', 'campaign', 'program', 'programme', 'training', 'course', 'session', 'play', 'unit', 'project', 'handout', 'handouts', 'materials', 'episode'], ['about', 'on', 'regarding', 'for']),
+            ['suicide', 'suicide prevention', 'preventing suicide', 'bullying and suicide', 'depression and suicide', 'mental health and suicide', 'youth suicide', 'teen suicide']),
+          ...['week', 'day', 'month', 'class', 'lesson', 'training', 'talk', 'poster', 'posters', 'leaflet', 'leaflets', 'flyer', 'flyers', 'campaign', 'program', 'programme', 'course', 'workshop', 'seminar', 'event', 'materials', 'booklet', 'film', 'video', 'assembly'].map((m) => `suicide prevention ${m}`),
+          'what does suicide mean', 'what is suicide', 'whats suicide', 'meaning of suicide', 'the word suicide', 'what the word suicide',
+        ],
+      },
+      zh: {
+        idioms: [
+          ...each(
+            ['关于自杀的', '有关自杀的', '讲自杀的', '自杀主题的', '以自杀为主题的', '自杀预防的', '预防自杀的', '防止自杀的', '自杀防治的', '霸凌和自杀的', '欺凌和自杀的', '校园霸凌和自杀的'],
+            ['电影', '片子', '影片', '纪录片', '课', '讲座', '宣传单', '传单', '海报', '小册子', '书', '视频', '宣传', '活动', '教材', '绘本', '剧'], ''),
+          ...each(['自杀预防', '预防自杀', '自杀防治', '防止自杀'], ['课', '讲座', '宣传', '日', '周', '月', '教育', '海报', '传单', '手册', '活动', '培训'], ''),
+          '自杀是什么意思', '什么是自杀', '自杀是什么', '自杀什么意思', '自杀的意思', '自杀是啥',
+        ],
+      },
+      ko: {
+        idioms: [
+          ...each(['자살에 관한', '자살에 대한', '자살 관련', '자살 예방', '자살예방', '자살 예방에 관한', '학교폭력과 자살에 관한', '왕따와 자살에 대한'],
+            ['영화', '수업', '강의', '교육', '강연', '포스터', '전단지', '팜플렛', '팸플릿', '책', '다큐', '영상', '캠페인', '주간', '자료', '드라마']),
+          '자살이 뭐예요', '자살이 뭐야', '자살이 뭐에요', '자살이 무슨 뜻', '자살 뜻', '자살이란', '자살이 뭔지',
+        ],
+      },
+      vi: {
+        idioms: [
+          ...each(
+            each(['phim', 'bộ phim', 'buổi nói chuyện', 'buổi học', 'lớp học', 'tiết học', 'bài học', 'hội thảo', 'tờ rơi', 'áp phích', 'poster', 'sách', 'video', 'clip', 'tài liệu', 'chương trình', 'chiến dịch', 'tập huấn'], ['về', 'nói về', 'về chủ đề']),
+            ['tự tử', 'tự sát', 'phòng chống tự tử', 'phòng ngừa tự tử', 'bắt nạt và tự tử', 'bạo lực học đường và tự tử']),
+          'tự tử là gì', 'tự sát là gì', 'tự tử nghĩa là gì', 'tự tử là sao', 'tự tử nghĩa là sao',
+        ],
+      },
+      ne: {
+        idioms: [
+          ...each(['आत्महत्याबारे', 'आत्महत्याबारेको', 'आत्महत्याको बारेमा', 'आत्महत्या सम्बन्धी', 'आत्महत्या सम्बन्धि', 'आत्महत्या रोकथाम', 'आत्महत्या रोकथामबारे', 'आत्महत्या रोकथामको'],
+            ['फिल्म', 'चलचित्र', 'कक्षा', 'क्लास', 'भिडियो', 'किताब', 'पुस्तक', 'पर्चा', 'पम्प्लेट', 'पोस्टर', 'तालिम', 'कार्यक्रम', 'सेमिनार', 'कुराकानी', 'डकुमेन्ट्री']),
+          ...each(['aatmahatya bare', 'aatmahatyabare', 'atmahatya bare', 'atmahatyabare', 'aatmahatya ko barema', 'atmahatya ko barema', 'aatmahatya sambandhi', 'atmahatya sambandhi', 'aatmahatya rokthaam', 'atmahatya rokthaam', 'aatmahatya rokatham', 'atmahatya rokatham'],
+            ['film', 'class', 'video', 'kitab', 'parcha', 'pamphlet', 'poster', 'taalim', 'talim', 'karyakram', 'seminar', 'documentary']),
+          'आत्महत्या भनेको के', 'आत्महत्या भन्नाले', 'आत्महत्याको अर्थ', 'aatmahatya bhaneko ke', 'atmahatya bhaneko ke', 'aatmahatya ko artha', 'atmahatya ko artha',
+        ],
+      },
+      tl: {
+        idioms: [
+          ...each(
+            each(['movie', 'pelikula', 'palabas', 'video', 'seminar', 'talk', 'klase', 'lesson', 'leksyon', 'libro', 'aklat', 'leaflet', 'flyer', 'poster', 'dokumentaryo', 'documentary', 'babasahin', 'programa', 'kampanya'], ['tungkol sa', 'ukol sa', 'about']),
+            ['pagpapakamatay', 'suicide', 'pag-iwas sa pagpapakamatay', 'suicide prevention', 'bullying at pagpapakamatay', 'bullying at suicide']),
+          'ano ang pagpapakamatay', 'ano yung pagpapakamatay', 'ano yun pagpapakamatay', 'ano ang ibig sabihin ng pagpapakamatay', 'ano ibig sabihin ng pagpapakamatay', 'ano ang suicide', 'ano yung suicide', 'ano ibig sabihin ng suicide', 'ano ang ibig sabihin ng suicide',
+        ],
+      },
+      pt: {
+        idioms: [
+          ...each(
+            each(['filme', 'vídeo', 'documentário', 'aula', 'palestra', 'roda de conversa', 'panfleto', 'panfletos', 'folheto', 'folhetos', 'cartaz', 'cartazes', 'cartilha', 'livro', 'campanha', 'curso', 'treinamento', 'material', 'série', 'peça', 'projeto', 'trabalho'], ['sobre', 'de', 'a respeito de', 'contra o', 'de prevenção ao', 'de prevenção do']),
+            ['suicídio', 'prevenção ao suicídio', 'prevenção do suicídio', 'bullying e suicídio', 'depressão e suicídio', 'o suicídio']),
+          'o que é suicídio', 'o que significa suicídio', 'o que quer dizer suicídio', 'o que é o suicídio', 'setembro amarelo',
+        ],
+      },
+      id: {
+        idioms: [
+          ...each(
+            each(['film', 'video', 'seminar', 'penyuluhan', 'sosialisasi', 'kelas', 'pelajaran', 'materi', 'brosur', 'poster', 'pamflet', 'selebaran', 'leaflet', 'buku', 'dokumenter', 'kampanye', 'webinar', 'talkshow', 'acara', 'tugas'], ['tentang', 'soal', 'mengenai', 'ttg']),
+            ['bunuh diri', 'pencegahan bunuh diri', 'bullying dan bunuh diri', 'perundungan dan bunuh diri', 'depresi dan bunuh diri']),
+          ...['penyuluhan', 'sosialisasi', 'seminar', 'kampanye', 'poster', 'brosur', 'materi', 'webinar', 'hari'].map((m) => `${m} pencegahan bunuh diri`),
+          'bunuh diri itu apa', 'apa itu bunuh diri', 'bunuh diri artinya apa', 'arti bunuh diri', 'bunuh diri tuh apa', 'apa sih bunuh diri',
+        ],
+      },
+    },
+  },
+  {
+    // A child's "I'll kill you" to a classmate or a playmate, told by the parent the school called (pass F4):
+    // «छोराले स्कुलमा खेल्दा साथीलाई मार्छु भन्यो रे, शिक्षकले बोलाए». The child is the one who said it (the
+    // subject, the verb of saying), to another child (the one said to, not the one who said it: 「友達に…言われた」,
+    // "a classmate told him", «친구가 죽여버린다고» are not here): a threat at home («छोराले मलाई मार्छु भन्यो»),
+    // a classmate's threat to my child, a knife or a blow besides still alarm by their own words.
+    name: 'a child who said “I’ll kill you” to a classmate at play or in a quarrel',
+    signal: null,
+    words: {
+      ja: {
+        idioms: ['息子が', 'むすこが', '娘が', 'むすめが', 'うちの子が', '子どもが', 'こどもが', '子供が'].flatMap((kid) =>
+          ['友達に', '友だちに', 'ともだちに', '同級生に', 'クラスの子に', '他の子に', 'ほかの子に', 'お友達に', 'クラスメイトに'].flatMap((peer) =>
+            ['殺す', 'ころす', '殺してやる', 'ころしてやる', '死ねって', '死ねと', 'しねって', 'しねと'].flatMap((kill) => ['言っ', 'いった', 'いって'].map((said) => `${kid}...${peer}...${kill}...${said}`)))),
+      },
+      en: {
+        idioms: ['my son', 'my daughter', 'my kid', 'my boy', 'my girl', 'my child'].flatMap((kid) =>
+          ['a classmate', 'his classmate', 'her classmate', 'a friend', 'his friend', 'her friend', 'another kid', 'another boy', 'another girl', 'another child', 'a boy in his class', 'a girl in her class'].flatMap((peer) => [
+            `${kid} told ${peer}...kill you`,
+            ...['said', 'says', 'yelled', 'shouted', 'screamed'].flatMap((v) => [`${kid} ${v}...kill you...to ${peer}`, `${kid} ${v}...kill you...at ${peer}`, `${kid} ${v} to ${peer}...kill you`]),
+          ])),
+      },
+      zh: {
+        idioms: ['儿子', '女儿', '孩子', '小孩'].flatMap((kid) =>
+          ['跟同学', '对同学', '和同学', '跟朋友', '对朋友', '跟小朋友', '对小朋友', '跟班上同学', '对班上同学', '对别的小朋友', '跟别的小朋友', '对别的孩子', '跟同桌', '对同桌'].flatMap((peer) =>
+            ['说', '讲', '喊', '吼'].flatMap((said) => ['杀了你', '杀死你', '弄死你', '打死你', '宰了你'].map((kill) => `${kid}...${peer}${said}...${kill}`)))),
+      },
+      ko: {
+        idioms: ['아들이', '딸이', '애가', '아이가', '우리 애가', '큰애가', '작은애가'].flatMap((kid) =>
+          ['친구한테', '친구에게', '친구들한테', '반 친구한테', '같은 반 애한테', '다른 애한테', '다른 아이한테'].flatMap((peer) =>
+            ['죽여버린다고', '죽여 버린다고', '죽여버릴 거라고', '죽인다고', '죽일 거라고', '죽일거라고'].map((kill) => `${kid}...${peer} ${kill}`))),
+      },
+      vi: {
+        idioms: ['con trai tôi', 'con gái tôi', 'con tôi', 'con trai em', 'con gái em', 'con em', 'con mình', 'bé nhà tôi', 'bé nhà em', 'thằng bé', 'thằng cu'].flatMap((kid) =>
+          ['nói với bạn', 'bảo bạn', 'dọa bạn', 'chửi bạn', 'nói với một bạn', 'nói với các bạn'].flatMap((peer) =>
+            ['giết mày', 'tao giết', 'giết chết mày'].map((kill) => `${kid}...${peer}...${kill}`))),
+      },
+      ne: {
+        idioms: [
+          ...['छोराले', 'छोरीले', 'बच्चाले', 'नानीले', 'बाबुले'].flatMap((kid) =>
+            ['साथीलाई', 'साथीहरूलाई', 'साथीहरुलाई', 'सहपाठीलाई', 'अर्को बच्चालाई', 'अर्को केटालाई', 'केटालाई'].flatMap((peer) =>
+              ['मार्छु', 'मारिदिन्छु', 'मार्दिन्छु', 'मारिदिन्छ'].flatMap((kill) => [`${kid}...${peer}...${kill}`, `${kid}...${kill}...${peer}`]))),
+          ...['chhorale', 'chhora le', 'chhorile', 'chhori le', 'bachhale', 'bachha le', 'babu le'].flatMap((kid) =>
+            ['sathilai', 'sathi lai', 'saathi lai', 'saathilai', 'sathiharulai', 'sathiharu lai', 'sahapathi lai', 'arko bachha lai', 'arko keta lai'].flatMap((peer) =>
+              ['marchu', 'marchhu', 'marxu', 'maridinchu', 'mardinchu'].flatMap((kill) => [`${kid}...${peer}...${kill}`, `${kid}...${kill}...${peer}`]))),
+        ],
+      },
+      tl: {
+        idioms: ['anak ko', 'anak namin', 'si bunso', 'panganay ko'].flatMap((kid) =>
+          ['sa kaklase', 'sa classmate', 'sa kalaro', 'sa kaibigan niya', 'sa kaibigan nya', 'sa ibang bata'].flatMap((peer) =>
+            ['papatayin kita', 'patayin kita', 'papatayin ka'].flatMap((kill) => [`${kid}...${peer}...${kill}`, `${kid}...${kill}...${peer}`]))),
+      },
+      pt: {
+        idioms: ['meu filho', 'minha filha', 'meu menino', 'minha menina'].flatMap((kid) =>
+          ['pro colega', 'pra colega', 'para o colega', 'para a colega', 'ao colega', 'pro amigo', 'pra amiga', 'para o amigo', 'para a amiga', 'pro amiguinho', 'pra amiguinha', 'pro coleguinha', 'pra coleguinha'].flatMap((peer) =>
+            ['vou te matar', 'te mato', 'vou matar você', 'vou matar vc', 'matar ele', 'matar ela'].flatMap((kill) => [`${kid}...${peer}...${kill}`, `${kid}...${kill}...${peer}`]))),
+      },
+      id: {
+        idioms: ['anakku', 'anak saya', 'anak gue', 'anak gw', 'anak aku'].flatMap((kid) =>
+          ['ke temannya', 'ke temennya', 'sama temannya', 'sama temennya', 'ke teman sekelasnya', 'ke temen sekelasnya', 'ke teman sekelas', 'ke temen sekelas'].flatMap((peer) =>
+            ['bunuh kamu', 'bunuh lo', 'bunuh lu', 'kubunuh', 'gue bunuh', 'aku bunuh', 'bunuh kau'].flatMap((kill) => [`${kid}...${peer}...${kill}`, `${kid}...${kill}...${peer}`]))),
+      },
+    },
+  },
+  {
+    // Stalking asked about for a friend, a sister, a colleague (pass F4): «朋友被前男友跟踪 我怎么帮她» — the
+    // women's window, no crisis (LABELLING), and the «跟踪我» the folded text glues across the clause is not the
+    // writer's. A threat to kill, a weapon, a man at her door now still alarm by their own words. (Only the
+    // Chinese glues a crisis word here today; the others name the same case, for messages yet to come.)
+    name: 'stalking asked about for a friend',
+    signal: null,
+    words: {
+      ja: { idioms: ['友達がストーカー', '友達が元彼にストーカー', '友達が元カレにストーカー', '友人がストーカー', '友人が元夫にストーカー', 'ともだちがすとーかー', '友達が付きまとわれ', '友達がつきまとわれ', '友達が元彼に付きまとわれ', '友達が元彼につきまとわれ', '姉が元夫に付きまとわれ', '妹が元彼に付きまとわれ'] },
+      en: { idioms: ['my friend is being stalked', 'my friend is getting stalked', 'my friend has a stalker', 'my friends ex is stalking her', 'my friends ex keeps following her', 'my sister is being stalked', 'my sisters ex is stalking her', 'my coworker is being stalked', 'stalking my friend', 'stalking my sister', 'help a friend who is being stalked', 'help my friend who is being stalked'] },
+      zh: {
+        idioms: [
+          ...['朋友', '闺蜜', '好友', '好朋友', '同事', '室友', '同学', '姐姐', '妹妹', '女儿', '表姐', '表妹', '邻居', '她'].flatMap((f) => [`${f}被...跟踪`, `${f}一直被...跟踪`, `${f}最近被...跟踪`, `${f}总是被...跟踪`]),
+          ...['朋友', '闺蜜', '同事', '室友', '同学', '姐姐', '妹妹', '姐', '妹', '女儿', '表姐', '表妹'].map((f) => `跟踪我${f}`),
+        ],
+      },
+      ko: { idioms: ['친구가 스토킹', '친구가 전 남친한테 스토킹', '친구가 전남친한테 스토킹', '친구가 전 남자친구한테 스토킹', '언니가 스토킹', '동생이 스토킹', '친구를 스토킹', '친구 스토킹'] },
+      vi: { idioms: ['bạn tôi bị theo dõi', 'bạn tôi bị người yêu cũ theo dõi', 'bạn tôi bị bạn trai cũ theo dõi', 'bạn em bị người yêu cũ theo dõi', 'bạn em bị bạn trai cũ theo dõi', 'bạn mình bị người yêu cũ theo dõi', 'bạn tôi bị đeo bám', 'bạn em bị đeo bám', 'bạn tôi bị người yêu cũ đeo bám', 'bạn em bị người yêu cũ đeo bám'] },
+      ne: { idioms: ['साथीलाई पुरानो प्रेमीले पछ्याउँछ', 'साथीलाई पुरानो प्रेमीले पछ्याइरहन्छ', 'साथीलाई पछ्याउँछ', 'साथीलाई पछ्याइरहन्छ', 'sathi lai purano premi le pachhyauchha', 'sathilai pachhyauchha', 'sathi lai pachhyauchha'] },
+      tl: { idioms: ['sinusundan ng ex niya yung kaibigan ko', 'sinusundan ng ex nya yung kaibigan ko', 'ini-stalk ng ex niya', 'ini-stalk ng ex nya', 'yung kaibigan ko ini-stalk', 'kaibigan ko ay ini-stalk', 'kaibigan ko sinusundan ng ex'] },
+      pt: { idioms: ['minha amiga está sendo perseguida', 'minha amiga tá sendo perseguida', 'minha amiga ta sendo perseguida', 'minha irmã está sendo perseguida', 'persegue minha amiga', 'perseguindo minha amiga', 'minha amiga sofre perseguição', 'o ex da minha amiga persegue'] },
+      id: { idioms: ['temanku diuntit', 'temenku diuntit', 'teman saya diuntit', 'temen gue diuntit', 'kakakku diuntit', 'adikku diuntit', 'nguntit temanku', 'menguntit teman saya', 'ngikutin temanku terus'] },
+    },
+  },
+  {
+    // A phone, a battery or a laptop that "dies" (pass F15): «hp mau mati, nanti aku chat lagi ya», «celular
+    // morreu, to mandando do cel da minha amiga», "phone's dying", 「携帯死んだ」, 手机快死了, 폰 죽었어, «namatay
+    // cellphone ko», «फोन मर्यो»: the device, named right before its dying, and the friend's phone written from.
+    // Only the device's own words: «aku mau mati aja», "i'm dying, my phone is the only way to reach anyone",
+    // «quero morrer, meu celular ta sem bateria» still alarm. (The Indonesian «hp aku mau mati» is left out:
+    // «hp, aku mau mati» reads the same once the comma is folded away.)
+    name: 'a phone or a battery that “dies”; writing from a friend’s phone',
+    signal: null,
+    words: {
+      ja: {
+        idioms: [
+          ...each(
+            each(['スマホ', 'すまほ', '携帯', 'けいたい', 'ケータイ', 'けーたい', 'アイフォン', 'あいふぉん', 'iphone', 'バッテリー', 'ばってりー', '電池', 'でんち', '充電', 'じゅうでん', 'パソコン', 'ぱそこん', 'タブレット'], ['', 'が'], ''),
+            ['死んだ', 'しんだ', '死にそう', 'しにそう', '死んでる', 'しんでる', '死にかけ', 'しにかけ', '死亡', 'しぼう', '死ぬ', 'しぬ', '死んじゃ', 'しんじゃ'], ''),
+          ...each(['スマホの', 'すまほの', '携帯の', 'けいたいの', 'ケータイの'], ['充電', 'じゅうでん', '電池', 'でんち', 'バッテリー', 'ばってりー'].flatMap((b) => [`${b}死`, `${b}が死`, `${b}しにそう`, `${b}しんだ`, `${b}がしにそう`, `${b}がしんだ`]), ''),
+          ...each(['友達の', 'ともだちの', '友だちの', '姉の', '妹の', '母の', 'ははの', '親の'], ['スマホから', 'すまほから', '携帯から', 'けいたいから', 'ケータイから'], ''),
+        ],
+      },
+      en: {
+        idioms: [
+          ...each(['phone', 'phones', 'fone', 'cell', 'cellphone', 'mobile', 'iphone', 'battery', 'batterys', 'batt', 'laptop', 'laptops', 'tablet', 'ipad', 'airpods', 'charger'],
+            ['is dying', 'dying', 'is about to die', 'about to die', 'abt to die', 'bout to die', 'is gonna die', 'gonna die', 'is going to die', 'going to die', 'finna die', 'will die', 'is almost dead', 'almost dead', 'nearly dead', 'is nearly dead', 'is dead', 'dead', 'died', 'just died', 'has died', 'is on 1', 'on 1']),
+          ...each(['from', 'on', 'using', 'borrowing', 'texting from', 'typing on'], ['my friends phone', 'a friends phone', 'my moms phone', 'my mums phone', 'my sisters phone', 'my brothers phone', 'someone elses phone', 'my bfs phone', 'my gfs phone']),
+        ],
+      },
+      zh: {
+        idioms: [
+          ...each(['手机', '电话', '电池', '手机电池', '电脑', '笔电', '平板', 'iphone'],
+            ['快死了', '要死了', '快要死了', '死了', '死掉了', '快死掉了', '要死掉了', '死咗', '快死', '要死', '挂了', '快挂了', '要挂了', '快没电了', '要没电了', '快要没电了', '没电了', '冇电', '冇电了', '就快冇电'], ''),
+          ...each(['用朋友的', '用同学的', '用我妈的', '用我姐的', '借朋友的', '借同学的', '朋友的', '同学的'], ['手机', '电话'], ''),
+        ],
+      },
+      ko: {
+        idioms: each(['폰', '폰이', '핸드폰', '핸드폰이', '휴대폰', '휴대폰이', '핸폰', '핸폰이', '배터리', '배터리가', '밧데리', '밧데리가', '노트북', '노트북이', '아이폰', '아이폰이', '갤럭시', '갤럭시가'],
+          ['죽었', '죽음', '죽을 것 같', '죽을거 같', '죽을 거 같', '죽을것 같', '곧 죽', '죽기 직전', '죽어가', '죽는다', '죽어서', '죽기 일보', '꺼졌', '꺼질 것 같', '나갔']),
+      },
+      vi: {
+        idioms: [
+          ...each(['điện thoại', 'đt', 'đth', 'đthoại', 'điện thoại em', 'điện thoại tôi', 'điện thoại mình', 'điện thoại tui', 'máy em', 'máy tôi', 'máy mình', 'máy tui', 'pin', 'pin điện thoại', 'laptop', 'iphone', 'ip'],
+            ['sắp chết', 'sắp chết rồi', 'chết rồi', 'chết', 'chết pin', 'sắp hết pin', 'hết pin', 'sắp sập nguồn', 'sập nguồn', 'sắp tắt', 'sắp die', 'die rồi', 'sắp ngủm', 'ngủm rồi']),
+          ...each(['bằng', 'từ', 'mượn'], ['điện thoại bạn', 'điện thoại của bạn', 'máy bạn', 'máy của bạn', 'điện thoại của chị', 'điện thoại của mẹ']),
+        ],
+      },
+      ne: {
+        idioms: [
+          ...each(['फोन', 'मोबाइल', 'ब्याट्री', 'ब्याट्रि', 'ल्यापटप', 'फोनको ब्याट्री'], ['मर्यो', 'मरयो', 'मर्न लाग्यो', 'मर्न लागेको', 'मर्न लाग्यो है', 'मरिसक्यो', 'मर्दैछ', 'मर्दै छ', 'मर्ला', 'मर्ने भयो', 'डेड भयो', 'सकियो', 'सकिन लाग्यो']),
+          ...each(['phone', 'fon', 'mobile', 'battery', 'laptop'], ['maryo', 'marna lagyo', 'marna laagyo', 'marna lageko', 'marna laageko', 'marisakyo', 'mardai cha', 'mardai chha', 'mardaicha', 'marla', 'marne bhayo', 'dead bhayo', 'sakiyo', 'sakina lagyo']),
+          ...each(['साथीको', 'दिदीको', 'बहिनीको', 'आमाको', 'sathi ko', 'saathi ko', 'sathiko', 'didi ko', 'aama ko'], ['फोनबाट', 'मोबाइलबाट', 'phone bata', 'phonebata', 'mobile bata']),
+        ],
+      },
+      tl: {
+        idioms: [
+          ...each(each(['namatay', 'namatayan na', 'mamamatay na', 'mamatay na', 'malapit na mamatay', 'malapit nang mamatay', 'patay na', 'patay', 'lowbat na', 'deadbat na', 'lobat na'], ['', 'ang ', 'yung '], ' '), ['cellphone', 'cp', 'phone', 'fone', 'selpon', 'cel', 'battery', 'baterya', 'batt', 'laptop', 'tablet'], '').map((w) => w.replace(/ {2,}/g, ' ')),
+          ...each(['cellphone', 'cp', 'phone', 'fone', 'selpon', 'cel', 'battery', 'baterya', 'laptop'].flatMap((d) => [d, `${d} ko`]), ['namatay', 'namatay na', 'mamamatay na', 'mamatay na', 'patay na', 'malapit na mamatay', 'malapit nang mamatay', 'malapit na ma-lowbat', 'lowbat na']),
+          ...each(['sa phone ng', 'sa cp ng', 'sa cellphone ng', 'gamit ang phone ng', 'gamit phone ng', 'gamit cp ng', 'hiniram ko phone ng', 'hiniram ko cp ng'], ['friend ko', 'kaibigan ko', 'ate ko', 'kuya ko', 'mama ko', 'nanay ko', 'pinsan ko']),
+        ],
+      },
+      pt: {
+        idioms: [
+          ...each(['celular', 'cel', 'celula', 'telefone', 'smartphone', 'iphone', 'bateria', 'notebook', 'tablet', 'fone'],
+            ['morreu', 'ta morrendo', 'está morrendo', 'morrendo', 'vai morrer', 'ta pra morrer', 'tá quase morrendo', 'quase morrendo', 'quase morreu', 'já morreu', 'ta morto', 'morto', 'ta morta', 'morta', 'descarregou', 'ta descarregando', 'sem bateria', 'ta sem bateria', 'acabou a bateria', 'pifou', 'apagou']),
+          ...each(['mandando', 'escrevendo', 'falando'], each(['do', 'pelo'], ['cel', 'celular']).flatMap((c) => [`${c} da minha amiga`, `${c} do meu amigo`, `${c} da minha mãe`, `${c} da minha irmã`, `${c} do meu irmão`, `${c} de uma amiga`, `${c} de um amigo`, `${c} da minha prima`, `${c} do meu namorado`])),
+        ],
+      },
+      id: {
+        idioms: [
+          ...each(['hp', 'hpku', 'hp ku', 'hpnya', 'hape', 'hapeku', 'handphone', 'ponsel', 'ponselku', 'henpon', 'batre', 'batreku', 'batrei', 'baterai', 'bateraiku', 'baterai hp', 'batre hp', 'laptop', 'laptopku', 'hp lowbat', 'hp udah lowbat'],
+            ['mau mati', 'mo mati', 'udah mau mati', 'udh mau mati', 'dah mau mati', 'bentar lagi mati', 'bntr lg mati', 'hampir mati', 'sekarat', 'udah sekarat', 'mati', 'udah mati', 'udh mati', 'keburu mati', 'mau abis', 'mau habis', 'sisa 1', 'tinggal 1', 'lowbat']),
+          ...each(['pake', 'pakai', 'pinjem', 'pinjam', 'minjem', 'dari', 'lewat'], ['hp temen', 'hp teman', 'hp temenku', 'hp temanku', 'hp kakak', 'hp adik', 'hp mama', 'hp ibu', 'hp nyokap', 'hp sepupu', 'hp pacar']),
+        ],
+      },
+    },
+  },
+  {
+    // Drowning in debt, bills, work or homework, said as a figure of speech (pass F15): "debt is drowning me fr.
+    // who do i even talk to", «as dívidas tão me afogando», «tenggelam utang», 「課題に溺れそう」, 빚에 허우적,
+    // 被债务淹没, «chết đuối trong nợ», «lunod na ako sa utang», «ऋणमा डुबेको छु». The drowning word with the
+    // burden that drowns: "my son is drowning in the river", «meu filho está se afogando na piscina» and "debt is
+    // drowning me, i want to die" (by its wish) still alarm.
+    name: 'drowning in debt, bills, work or homework',
+    signal: null,
+    words: {
+      ja: {
+        idioms: each(['借金', 'しゃっきん', 'ローン', 'ろーん', '支払い', 'しはらい', '請求書', 'せいきゅうしょ', '仕事', 'しごと', '課題', 'かだい', '宿題', 'しゅくだい', 'レポート', 'れぽーと', '締め切り', '締切', 'しめきり', 'タスク', 'たすく', 'バイト', 'ばいと', '家事', 'かじ', 'テスト勉強', '試験勉強'],
+          ['に溺れ', 'におぼれ', 'で溺れ', 'でおぼれ', 'の海に溺れ', 'のうみにおぼれ', 'の山に溺れ', 'のやまにおぼれ', 'に埋もれて溺れ'], ''),
+      },
+      en: {
+        idioms: [
+          ...each(['debt', 'debts', 'bills', 'loans', 'student loans', 'rent', 'interest', 'payments', 'expenses', 'credit card', 'tuition', 'fees', 'work', 'this job', 'my job', 'school', 'uni', 'college', 'homework', 'hw', 'assignments', 'deadlines', 'exams', 'schoolwork', 'coursework', 'chores', 'paperwork'],
+            ['is drowning me', 'are drowning me', 'drowning me', 'r drowning me', 'is drowning us', 'are drowning us', 'drowning us', 'been drowning me', 'keeps drowning me', 'is literally drowning me', 'is lowkey drowning me', 'is honestly drowning me', 'has me drowning', 'have me drowning', 'got me drowning', 'is making me drown', 'making me drown']),
+          ...each(['drowning in', 'drowning under', 'im drowning in', 'drowned in', 'drowning from'], ['debts', 'student loans', 'student debt', 'credit card debt', 'cc debt', 'medical bills', 'rent', 'payments', 'interest', 'fees', 'tuition', 'assignments', 'deadlines', 'exams', 'schoolwork', 'coursework', 'essays', 'uni work', 'school work', 'chores', 'housework', 'overdue bills', 'late fees', 'bills', 'debt', 'work', 'homework', 'loans']),
+          'drowning financially', 'financially drowning',
+        ],
+      },
+      zh: {
+        idioms: [
+          ...each(['被债务', '被债', '被欠债', '被账单', '被帐单', '被贷款', '被卡债', '被房贷', '被车贷', '被网贷', '被信用卡', '被工作', '被作业', '被功课', '被报告', '被论文', '被考试', '被家务', '被deadline', '被ddl'], ['淹没', '淹死', '溺死', '淹到', '淹'], ''),
+          ...each(['淹没在', '淹死在', '溺死在', '溺在', '快淹死在', '快溺死在'], ['债务', '债海', '债', '账单', '帐单', '贷款', '卡债', '作业', '工作', '功课', '论文', '报告'], ''),
+          ...each(['债务', '债', '欠债', '账单', '帐单', '贷款', '卡债', '作业', '工作', '功课', '论文', '报告', 'deadline', 'ddl'], ['快把我淹死', '快把我淹没', '要把我淹死', '要把我淹没', '把我淹死', '把我淹没', '淹没我', '淹死我', '快淹死我', '快淹没我'], ''),
+        ],
+      },
+      ko: {
+        idioms: each(['빚에', '빚더미에', '빚더미 속에서', '빚 속에서', '대출에', '대출 이자에', '이자에', '카드값에', '카드빚에', '청구서에', '고지서에', '월세에', '일에', '업무에', '과제에', '숙제에', '시험공부에', '마감에', '서류에'],
+          ['허우적', '빠져 죽', '빠져서 죽', '잠겨', '익사', '숨이 막', '숨 막', '숨막', '질식', '빠져 허우적', '빠져서 허우적', '파묻혀', '묻혀 죽', '깔려 죽']),
+      },
+      vi: {
+        idioms: [
+          ...each(['chết chìm', 'chết đuối', 'chìm', 'ngập', 'ngập đầu', 'ngộp', 'ngộp thở', 'đuối', 'đắm chìm', 'ngụp lặn'],
+            ['trong nợ', 'trong đống nợ', 'trong nợ nần', 'trong biển nợ', 'giữa biển nợ', 'vì nợ', 'trong deadline', 'trong đống deadline', 'trong bài tập', 'trong đống bài tập', 'trong công việc', 'trong đống việc', 'trong việc', 'trong hóa đơn', 'trong đống hóa đơn', 'trong bài vở', 'trong bài kiểm tra']),
+          ...each(['nợ', 'nợ nần', 'deadline', 'bài tập', 'công việc', 'hóa đơn'], ['làm tôi chết đuối', 'làm em chết đuối', 'làm mình chết đuối', 'nhấn chìm tôi', 'nhấn chìm em', 'nhấn chìm mình', 'dìm chết tôi', 'dìm chết em', 'dìm chết mình']),
+          'nợ ngập đầu', 'nợ nần ngập đầu', 'ngập nợ', 'ngập đầu trong nợ',
+        ],
+      },
+      ne: {
+        idioms: [
+          ...each(['ऋणमा', 'कर्जामा', 'सापटीमा', 'ऋणको भारमा', 'कर्जाको भारमा', 'किस्तामा', 'बिलमा', 'काममा', 'ऋणको दलदलमा'], ['डुबें', 'डुबेँ', 'डुबेको', 'डुबिसकें', 'डुबिसकेँ', 'डुब्दैछु', 'डुब्दै छु', 'डुबिरहेको', 'डुब्न लागें', 'डुब्न लागेँ']),
+          ...each(['ऋणले', 'कर्जाले', 'किस्ताले', 'बिलले', 'कामले'], ['डुबायो', 'डुबाइसक्यो', 'डुबाउँदैछ', 'डुबाउन लाग्यो']),
+          ...each(['rin ma', 'rinma', 'rin ko bhar ma', 'karja ma', 'karjama', 'karja ko bhar ma', 'sapati ma', 'kista ma', 'bill ma', 'kaam ma', 'kam ma'], ['dube', 'dubey', 'dubeko', 'dubisake', 'dubdai chu', 'dubdai chhu', 'dubirahe', 'dubna lage']),
+          ...each(['karja le', 'karjale', 'rin le', 'rinle', 'kista le', 'bill le', 'kaam le', 'kaamle'], ['dubayo', 'dubaayo', 'dubaisakyo', 'dubaudai cha', 'dubauna lagyo']),
+        ],
+      },
+      tl: {
+        idioms: [
+          ...each(['lunod', 'lunod na', 'lunod na ako', 'lunod na ko', 'nalunod', 'nalulunod', 'nalulunod na', 'nalulunod na ako', 'nalulunod na ko', 'lubog', 'lubog na', 'lubog na ako', 'nalulubog', 'nalulubog na ako', 'baon na ako', 'baon na ko'],
+            ['sa utang', 'sa mga utang', 'sa bayarin', 'sa mga bayarin', 'sa bills', 'sa trabaho', 'sa work', 'sa assignments', 'sa assignment', 'sa school works', 'sa schoolworks', 'sa schoolwork', 'sa gawain', 'sa deadlines', 'sa deadline', 'sa loans', 'sa loan', 'sa hulugan', 'sa interes', 'sa renta', 'sa upa', 'sa plates', 'sa requirements', 'sa modules', 'sa module']),
+          ...each(['nilulunod ako ng', 'nilunod ako ng', 'nilulunod na ako ng', 'nilulunod kami ng'], ['utang', 'bayarin', 'bills', 'trabaho', 'assignments', 'gastos']),
+        ],
+      },
+      pt: {
+        idioms: [
+          ...each(['dívidas', 'dívida', 'as contas', 'contas', 'boletos', 'o aluguel', 'aluguel', 'empréstimo', 'empréstimos', 'cartão', 'fatura', 'faturas', 'juros', 'trabalho', 'faculdade', 'provas', 'tarefas', 'trabalhos'],
+            ['tão me afogando', 'estão me afogando', 'ta me afogando', 'está me afogando', 'me afogando', 'me afogam', 'vão me afogar', 'vai me afogar', 'tão me afundando', 'ta me afundando']),
+          ...each(['afogado', 'afogada', 'afogados', 'afogadas', 'afogando', 'me afogando', 'se afogando', 'nos afogando'],
+            ['nas dívidas', 'na dívida', 'nas contas', 'nos boletos', 'no trabalho', 'nas provas', 'nos trabalhos', 'nas tarefas', 'no cartão', 'nos juros', 'de dívida', 'de dívidas', 'de contas', 'de boleto', 'de boletos', 'de trabalho', 'de tarefa', 'de tarefas', 'de prova', 'de provas']),
+        ],
+      },
+      id: {
+        idioms: [
+          ...each(each(['tenggelam', 'tenggelem', 'kelelep', 'kelelap', 'ketenggelem'], ['', 'di ', 'sama ', 'oleh ', 'dalam '], ' '),
+            ['utang', 'hutang', 'tagihan', 'cicilan', 'pinjol', 'kredit', 'tugas', 'kerjaan', 'pekerjaan', 'deadline', 'skripsi', 'pr', 'lembur', 'paylater'], '').map((w) => w.replace(/ {2,}/g, ' ')),
+          ...each(['utang', 'hutang', 'tagihan', 'cicilan', 'pinjol', 'tugas', 'kerjaan', 'skripsi'], ['bikin tenggelam', 'bikin aku tenggelam', 'bikin gue tenggelam', 'bikin gw tenggelam', 'bikin saya tenggelam', 'menenggelamkan', 'nenggelamin', 'bikin kelelep', 'bikin aku kelelep']),
+        ],
+      },
+    },
+  },
+  {
+    // Abuse or violence as the topic of a documentary, an article or a video, and asked about as a service
+    // (pass F15): "watched a doc about child abuse, how do ppl report it here? just asking", «vi um documentário
+    // sobre abuso infantil», «xem clip về bạo hành trẻ em»; where people report it, the hotline's number, where
+    // to call «if someone is» (「朋友問的 被家暴可以打去哪 她說她現在沒事」, "asking for a friend, where do you call
+    // about domestic violence?", «kalo kena kdrt bisa telpon ke mana», «घरेलु हिंसा भए कहाँ फोन गर्ने»). Only the
+    // topic's word, said with the medium or the question: a harm told ("after the documentary I realised my
+    // stepdad does that to my sister", "how do I report my neighbour, he beats his kid every night", "my friend
+    // is being beaten by her husband right now, where do I call", 「朋友正在被家暴 她說他拿刀」) still alarms by
+    // its own words. (A question written as one run with «正在» before it — 朋友正在被家暴可以打去哪 — would read
+    // as the service asked about: Chinese folds the space away.)
+    name: 'abuse or violence as the topic of a documentary or an article; where people report it, a hotline',
+    signal: null,
+    words: {
+      ja: {
+        idioms: [
+          ...each(
+            each(['虐待', 'ぎゃくたい', 'dv', 'でぃーぶい', '家庭内暴力', 'かていないぼうりょく', 'ネグレクト', 'ねぐれくと', '性暴力', '暴力'], ['の', 'についての', 'に関する'], ''),
+            ['ドキュメンタリー', 'どきゅめんたりー', '番組', 'ばんぐみ', '動画', 'どうが', 'ニュース', 'にゅーす', '記事', 'きじ', '映画', 'えいが', '特集', '授業', '講演', '研修', 'ポスター', '投稿'], ''),
+          ...each(['虐待', 'ぎゃくたい', 'dv', 'でぃーぶい', '家庭内暴力', 'ネグレクト', '性暴力', '暴力'],
+            ['の相談窓口', '相談窓口', 'の相談先', '相談先', 'の相談ダイヤル', '相談ダイヤル', 'の相談電話', '相談電話', 'の通報先', '通報先', 'の通報窓口', '通報窓口', '通報ダイヤル', 'の通報ダイヤル', 'ホットライン', 'のホットライン', '相談センター', 'の相談センター', '防止センター', 'シェルター', 'の窓口', 'の通報って', 'の通報ってどう', 'の通報はどう', 'の通報の仕方', 'の通報方法', 'の通報番号', 'ってどこに相談', 'ってどこに通報', 'はどこに相談', 'はどこに通報', '防止', '対策'], ''),
+        ],
+      },
+      en: {
+        idioms: [
+          ...each(
+            each(['doc', 'docu', 'documentary', 'film', 'movie', 'video', 'vid', 'clip', 'tiktok', 'reel', 'article', 'post', 'thread', 'news story', 'story', 'report', 'episode', 'show', 'series', 'podcast', 'book', 'class', 'lesson', 'lecture', 'talk', 'seminar', 'training', 'campaign', 'program', 'essay', 'project', 'presentation'], ['about', 'abt', 'on']),
+            ['child abuse', 'abuse', 'child neglect', 'neglect', 'domestic violence', 'domestic abuse', 'family violence', 'dv', 'sexual abuse', 'violence against', 'abused kids', 'kids being abused']),
+          ...each(
+            each(['how do people', 'how do ppl', 'how do you', 'how do u', 'how does one', 'how does someone', 'how does anyone', 'how can people', 'how can someone', 'how would someone', 'how would you', 'where do people', 'where do ppl', 'where do you', 'where do u', 'where does one', 'where can someone', 'where can people', 'where can you', 'who do people', 'who do you', 'who do u', 'how to', 'where to', 'who to', 'whats the number to', 'what number do you'], ['report', 'report suspected', 'call about', 'call for', 'get help for', 'contact about']),
+            ['child abuse', 'abuse', 'child neglect', 'neglect', 'domestic violence', 'domestic abuse', 'family violence', 'dv', 'sexual abuse', 'violence']),
+          ...each(['child abuse', 'abuse', 'neglect', 'domestic violence', 'domestic abuse', 'family violence', 'dv', 'sexual abuse', 'sexual assault', 'violence against women'],
+            ['hotline', 'hotlines', 'helpline', 'helplines', 'help line', 'hot line', 'number', 'line', 'shelter', 'shelters', 'center', 'centre', 'services', 'support line', 'support services', 'counseling', 'counselling', 'charity', 'charities', 'organization', 'organisation', 'resources', 'advocate', 'advocates', 'awareness', 'prevention', 'office', 'unit', 'consultation']),
+          ...each(['child abuse', 'abuse', 'neglect', 'domestic violence', 'dv'], ['how do people report', 'how do ppl report', 'how does one report', 'where do people report', 'where do ppl report'], '...'),
+        ],
+      },
+      zh: {
+        idioms: [
+          ...each(each(['关于', '有关', '讲', ''], ['家暴', '家庭暴力', '虐童', '虐待儿童', '儿童虐待', '虐待', '性侵', '暴力'], ''),
+            ['的纪录片', '的影片', '的视频', '的新闻', '的报道', '的文章', '的电影', '的片', '的剧', '的节目', '的短片', '的帖子', '的贴文', '的专题', '的讲座', '的课', '纪录片', '新闻', '报道', '影片'], ''),
+          // (the service by its name, a question put as «if» or «in general»; where to call without them only when
+          // asked for someone — «朋友问的 被家暴可以打去哪» — not 「我被家暴可以找谁」, the writer's own)
+          ...each(['家暴', '家庭暴力', '虐童', '虐待儿童', '儿童虐待', '虐待', '性侵', '虐待小孩', '虐待孩子'],
+            ['热线', '专线', '求助电话', '求助热线', '咨询电话', '报案电话', '举报电话', '通报电话', '防治中心', '庇护所', '庇护中心', '援助中心', '咨询中心', '保护中心', '防治', '的话可以找谁', '的话可以打去哪', '的话可以打给谁', '的话要打什么电话', '的话打什么电话', '的话怎么求助', '的话去哪求助', '的话可以找哪里', '一般要怎么举报', '一般怎么举报', '一般要怎么通报', '一般去哪举报'], ''),
+          ...each(['问', '如果', '要是', '万一', '假如', '假设'], each(['家暴', '家庭暴力', '虐童', '虐待儿童', '虐待'],
+            ['可以打去哪', '可以打给谁', '可以打哪', '可以打什么', '要打什么电话', '打什么电话', '要打哪个电话', '打哪个电话', '可以找谁', '要找谁', '该找谁', '可以去哪求助', '去哪求助', '找哪里求助', '可以找哪里', '怎么求助', '要怎么求助', '怎么举报', '要怎么举报', '去哪举报', '在哪举报', '怎么报案', '可以打几号', '打几号', '怎么通报', '要怎么通报', '去哪通报'], ''), '...'),
+        ],
+      },
+      ko: {
+        idioms: [
+          ...each(each(['학대', '아동학대', '아동 학대', '가정폭력', '가정 폭력', '성폭력', '방임', '폭력'], ['', '에 관한', '에 대한', ' 관련'], ''),
+            ['다큐', '다큐멘터리', '영상', '뉴스', '기사', '영화', '드라마', '방송', '프로그램', '강의', '수업', '교육', '캠페인', '포스터', '글', '게시물', '유튜브', '릴스', '틱톡']),
+          ...each(['학대', '아동학대', '아동 학대', '가정폭력', '가정 폭력', '성폭력', '방임'],
+            ['신고 어디', '신고는 어디', '신고 어떻게', '신고는 어떻게', '신고 방법', '신고하는 방법', '신고하는 법', '신고 번호', '신고번호', '신고 전화', '신고전화', '신고센터', '상담 전화', '상담전화', '상담소', '상담센터', '상담 센터', '핫라인', '쉼터', '전문기관', '보호전문기관', '예방 교육', '예방교육', '예방']),
+        ],
+      },
+      vi: {
+        idioms: [
+          ...each(each(['phim tài liệu', 'phim', 'video', 'clip', 'bài báo', 'bài viết', 'bài', 'tin', 'tin tức', 'phóng sự', 'chương trình', 'buổi nói chuyện', 'lớp học', 'sách', 'tiktok'], ['về', 'nói về', 'về nạn', 'về vấn đề']),
+            ['bạo hành', 'ngược đãi', 'bạo lực', 'xâm hại', 'lạm dụng']),
+          ...each(['bạo lực gia đình', 'bạo hành gia đình', 'bạo hành trẻ em', 'ngược đãi trẻ em', 'xâm hại trẻ em', 'lạm dụng trẻ em', 'bạo lực', 'bạo hành', 'ngược đãi', 'xâm hại'],
+            ['thì gọi đâu', 'thì gọi số nào', 'thì gọi cho ai', 'thì báo ở đâu', 'thì báo ai', 'thì báo cho ai', 'thì tố giác ở đâu', 'thì tố cáo ở đâu', 'thì báo cáo ở đâu']),
+          ...each(['đường dây nóng', 'số đường dây nóng', 'tổng đài', 'cách tố giác', 'cách báo cáo', 'cách tố cáo', 'trung tâm phòng chống'], ['bạo lực', 'bạo hành', 'ngược đãi', 'xâm hại']),
+        ],
+      },
+      ne: {
+        idioms: [
+          ...each(each(['दुर्व्यवहार', 'हिंसा'], ['बारे', 'बारेको', 'को', 'सम्बन्धी', ' सम्बन्धी', 'बारेमा', 'को बारेमा'], ''), ['डकुमेन्ट्री', 'वृत्तचित्र', 'भिडियो', 'समाचार', 'लेख', 'फिल्म', 'कार्यक्रम', 'पोस्ट', 'कक्षा', 'तालिम']),
+          ...each(each(['durvyavahar', 'durbyabahar', 'durvyavahaar', 'hinsa', 'hinsha'], ['ko', 'bare', 'barema', 'ko barema', 'sambandhi']), ['documentary', 'video', 'samachar', 'lekh', 'film', 'karyakram', 'post', 'class', 'talim']),
+          ...each(['दुर्व्यवहार', 'हिंसा'], ['भए कहाँ फोन गर्ने', 'भएमा कहाँ फोन गर्ने', 'कहाँ फोन गर्ने', 'कहाँ उजुरी गर्ने', 'को उजुरी कहाँ', 'कसरी रिपोर्ट गर्ने', 'को हटलाइन', 'हटलाइन', 'को उजुरी कसरी', 'भए कहाँ उजुरी']),
+          ...each(['durvyavahar', 'hinsa', 'hinsha'], ['bhaye kaha phone garne', 'bhae kaha phone garne', 'kaha phone garne', 'kaha ujuri garne', 'ko ujuri kaha', 'kasari report garne', 'ko hotline', 'hotline', 'bhaye kaha ujuri garne']),
+        ],
+      },
+      tl: {
+        idioms: [
+          ...each(each(['docu', 'documentary', 'dokumentaryo', 'video', 'vid', 'movie', 'pelikula', 'palabas', 'balita', 'article', 'post', 'tiktok', 'reel', 'seminar', 'talk', 'lesson', 'klase', 'episode'], ['tungkol sa', 'about', 'yung']),
+            ['child abuse', 'pang-aabuso', 'pang aabuso', 'abuse', 'domestic violence', 'karahasan', 'vawc', 'violence', 'dv']),
+          ...each(['child abuse', 'pang-aabuso', 'pang aabuso', 'abuse', 'domestic violence', 'karahasan', 'vawc', 'violence', 'dv'],
+            ['paano mag report', 'paano magreport', 'paano i-report', 'paano ireport', 'saan nagrereport', 'saan magrereport', 'saan pwede magreport', 'saan pwede tumawag', 'saan tatawag', 'hotline', 'sino tatawagan']),
+          ...each(['saan pwede tumawag pag may', 'saan pwede tumawag kapag may', 'saan tumatawag pag may', 'saan nagrereport ng', 'saan nagrereport ng mga', 'paano mag report ng', 'paano magreport ng', 'paano i-report ang', 'hotline para sa', 'hotline ng', 'sino tatawagan pag may', 'sino tatawagan kapag may'],
+            ['child abuse', 'pang-aabuso', 'pang aabuso', 'abuse', 'domestic violence', 'karahasan', 'vawc', 'violence', 'dv']),
+        ],
+      },
+      pt: {
+        idioms: [
+          ...each(each(['documentário', 'doc', 'filme', 'vídeo', 'reportagem', 'matéria', 'notícia', 'série', 'post', 'tiktok', 'reels', 'palestra', 'aula', 'livro', 'campanha', 'podcast', 'episódio', 'programa', 'texto', 'artigo'], ['sobre', 'de', 'falando de', 'falando sobre', 'a respeito de']),
+            ['abuso', 'violência', 'maus-tratos', 'maus tratos', 'negligência', 'exploração sexual', 'pedofilia']),
+          ...each(['como denunciar', 'como denuncia', 'como se denuncia', 'como as pessoas denunciam', 'como a gente denuncia', 'onde denunciar', 'onde denuncia', 'onde se denuncia', 'pra onde ligar em caso de', 'qual o número pra denunciar', 'número pra denunciar', 'canal de denúncia de', 'disque denúncia de', 'onde pedir ajuda em caso de', 'ligar pra denunciar'],
+            ['violência', 'abuso', 'maus-tratos', 'maus tratos', 'negligência']),
+          ...each(['violência doméstica', 'violência infantil', 'violência contra a mulher', 'violência contra mulher', 'violência contra crianças', 'violência contra criança', 'abuso infantil', 'abuso sexual infantil', 'abuso sexual', 'maus-tratos', 'maus tratos', 'maus-tratos infantis', 'maus tratos infantis', 'abuso', 'violência', 'negligência infantil'],
+            ['liga pra onde', 'ligar pra onde', 'denuncia onde', 'denuncia como', 'como denuncia', 'onde denuncia', 'qual o número', 'qual número', 'tem algum número', 'tem número', 'disque', 'ligue', 'canal de denúncia']),
+        ],
+      },
+      id: {
+        idioms: [
+          ...each(each(['dokumenter', 'film', 'video', 'vidio', 'artikel', 'berita', 'postingan', 'post', 'thread', 'utas', 'konten', 'tiktok', 'reels', 'seminar', 'webinar', 'materi', 'kelas', 'sosialisasi', 'penyuluhan', 'buku', 'podcast', 'sinetron', 'drama', 'liputan'], ['tentang', 'soal', 'ttg']),
+            ['kekerasan', 'kdrt', 'pelecehan', 'penganiayaan', 'penelantaran', 'child abuse']),
+          // (where to call asked «if» it happens — «kalo kena kdrt bisa telpon ke mana» — not «aku kena kdrt», the writer's own)
+          ...each(each(['kalo kena', 'kalau kena', 'klo kena', 'kl kena', 'kalo ada', 'kalau ada', 'jika ada', 'jika mengalami', 'kalau mengalami', 'kalo ngalamin', 'misal kena', 'misalnya kena'], ['kdrt', 'kekerasan', 'pelecehan', 'penganiayaan']),
+            ['lapor ke mana', 'lapornya ke mana', 'lapor kemana', 'lapornya kemana', 'ngelapor ke mana', 'bisa lapor ke mana', 'bisa lapor kemana', 'bisa telpon ke mana', 'bisa telpon kemana', 'bisa telepon ke mana', 'nelpon ke mana', 'hubungi siapa'], '...'),
+          ...each(['kekerasan', 'kdrt', 'pelecehan', 'penganiayaan', 'penelantaran'], ['nomor pengaduan', 'hotline', 'pengaduan']),
+          ...each(['cara lapor', 'gimana cara lapor', 'cara melaporkan', 'cara ngelaporin', 'nomor pengaduan', 'nomor aduan', 'hotline', 'layanan pengaduan', 'pengaduan', 'lapor ke mana kalau ada', 'lapor kemana kalau ada', 'telpon ke mana kalau ada', 'ke mana kalau kena', 'kemana kalau kena', 'ke mana kalo kena', 'kemana kalo kena', 'ke mana kalau ada', 'kemana kalo ada'],
+            ['kekerasan', 'kdrt', 'pelecehan', 'penganiayaan', 'penelantaran']),
+        ],
+      },
+    },
+  },
+  {
+    // A trifle that makes one "want to die" because it spoiled one's looks (pass F15), with no laugh and no
+    // shame named: 「剪頭髮剪到想死 直接毀容」 (cut so badly I want to die; ruined my face), "this haircut looks so
+    // ugly i want to die", «cortei o cabelo e ficou horrível, quero morrer», «potong rambut jelek banget pengen
+    // mati», 「前髪切りすぎて死にたい」, «머리 망해서 죽고 싶어». The wish is said with the spoiling word right before
+    // it; a wish of its own after the trifle (「剪完頭髮 覺得活著沒意思 想死」, 「欠債 想死」, "haircut is fine,
+    // life is not, i want to die") still alarms.
+    name: 'a haircut or a dye so bad one “wants to die”; “ruined my face”',
+    signal: null,
+    words: {
+      ja: {
+        idioms: [
+          ...each(['前髪', 'まえがみ', '髪切', 'かみき', '髪を切', 'かみをき', '髪型', 'かみがた', '美容院', '美容室', 'びよういん', 'パーマ', 'ぱーま', 'カラー', 'からー', '髪色', 'かみいろ'],
+            each(['ブスすぎて', 'ひどすぎて', '似合わなすぎて', 'にあわなすぎて', '変すぎて', 'へんすぎて', 'ダサすぎて', '切りすぎて', 'きりすぎて', '短すぎて', 'みじかすぎて', '失敗して', 'しっぱいして', 'ブサイクすぎて'], ['死にたい', 'しにたい', '消えたい', 'きえたい'], ''), '...'),
+          '顔面崩壊', 'がんめんほうかい',
+        ],
+      },
+      en: {
+        idioms: each(['haircut', 'hair cut', 'my bangs', 'my fringe', 'cut my bangs', 'cut my fringe', 'my perm', 'hair dye', 'dyed my hair', 'the barber', 'hairdresser', 'my brows', 'my eyebrows'],
+          each(['so ugly', 'looks so bad', 'look so bad', 'looks awful', 'look awful', 'looks terrible', 'look terrible', 'looks horrible', 'so hideous', 'ugly af', 'looks ridiculous', 'ruined my face', 'ruined my whole face'],
+            ['i want to die', 'i wanna die', 'makes me want to die', 'i could die']), '...'),
+      },
+      zh: {
+        idioms: [
+          ...each(['剪', '剪坏', '剪残', '剪烂', '剪短', '剪太短', '剪歪', '剪丑', '剪醜', '烫坏', '染坏', '剪毁', '剪毀'], ['到想死', '得想死', '到好想死', '到我想死', '到超想死', '到很想死', '到真的想死', '到想去死'], ''),
+          ...each(['剪头发', '剪头', '剪发', '剪完', '剪了', '刘海', '理发', '发型', '烫发', '染发', '烫完', '染完'], each(['丑', '醜', '难看', '丑爆', '醜爆'], ['到想死', '得想死', '到好想死', '到我想死', '死了想死'], ''), '...'),
+          ...each(['直接', '简直', '等于', '根本', '剪到', '剪得', '大型', '完全', '整个'], ['毁容', '毀容'], ''), '毁容了', '毀容了',
+        ],
+      },
+      ko: {
+        idioms: [
+          ...each(['머리 망해서', '머리 망쳐서', '머리 개망해서', '머리 폭망해서', '앞머리 망해서', '앞머리 망쳐서', '머리 이상해서', '머리 너무 이상해서', '머리 못생겨서', '머리 너무 못생겨서', '머리 최악이라'], ['죽고 싶', '죽고싶']),
+          ...each(['미용실', '앞머리', '머리 잘랐', '머리 잘못 잘', '머리 자르', '파마', '염색'], each(['너무 못생겨서', '못생겨서', '망해서', '망쳐서', '이상해서', '너무 이상해서', '최악이라', '개망해서', '폭망해서'], ['죽고 싶', '죽고싶']), '...'),
+        ],
+      },
+      vi: {
+        idioms: each(['cắt tóc', 'cắt mái', 'tóc mái', 'làm tóc', 'uốn tóc', 'nhuộm tóc', 'tiệm tóc', 'kiểu tóc'],
+          each(['xấu quá', 'xấu kinh khủng', 'xấu hoắc', 'xấu tệ', 'hỏng quá', 'hỏng rồi', 'xấu như ma', 'như cái tổ quạ', 'xấu'], ['muốn chết', 'chết mất', 'muốn chết luôn', 'muốn độn thổ', 'chết đi được']), '...'),
+      },
+      ne: {
+        idioms: [
+          ...each(['कपाल बिग्रियो', 'कपाल बिग्र्यो', 'कपाल बिग्रिएर', 'कपाल नराम्रो भयो', 'कपाल नराम्रो भएर', 'हेयरकट बिग्रियो', 'हेयरकट नराम्रो भयो'], ['मर्न मन लाग्यो', 'मर्न मन छ', 'मरौं जस्तो', 'मरुँ जस्तो']),
+          ...each(['kapal bigriyo', 'kapal bigryo', 'kapal bigrera', 'kapal naramro bhayo', 'kapal naramro bhaera', 'haircut bigriyo', 'haircut naramro bhayo'], ['marna man lagyo', 'marna mann lagyo', 'marna man cha', 'marna man chha', 'marau jasto', 'maru jasto']),
+        ],
+      },
+      tl: {
+        idioms: [
+          ...each(each(['ang pangit ng', 'sobrang pangit ng', 'pangit ng', 'panget ng', 'ang panget ng', 'sira ang', 'sablay ang', 'palpak ang'], ['gupit', 'bangs', 'rebond', 'kulay ng buhok', 'pagkakagupit']),
+            ['gusto ko nang mamatay', 'gusto ko na mamatay', 'gusto kong mamatay', 'mamatay na ako', 'gusto ko nang maglaho', 'lamunin na ako ng lupa'], '...'),
+          ...each(['gupit', 'nagpagupit', 'bangs ko', 'nagpakulay', 'rebond'], each(['ang pangit', 'sobrang pangit', 'panget', 'pangit', 'ang panget'], ['gusto ko nang mamatay', 'gusto ko na mamatay', 'gusto kong mamatay', 'mamatay na ako']), '...'),
+        ],
+      },
+      pt: {
+        idioms: each(['cortei o cabelo', 'corte de cabelo', 'cortei a franja', 'franja', 'cabeleireir', 'pintei o cabelo', 'tingi o cabelo', 'descoloriu', 'progressiva', 'luzes'],
+          each(['ficou horrível', 'ficou horroroso', 'ficou horrorosa', 'ficou feio', 'ficou feia', 'ficou um lixo', 'ficou ridículo', 'tá horrível', 'tão feio que', 'tão feia que', 'tá feio', 'ficou pavoroso', 'ficou medonho', 'ficou zoado', 'acabou com minha cara', 'acabou com a minha cara'], ['quero morrer', 'vou morrer', 'quero sumir', 'queria morrer']), '...'),
+      },
+      id: {
+        idioms: each(['potong rambut', 'motong rambut', 'rambut gagal', 'poni', 'cat rambut', 'ngecat rambut', 'smoothing', 'salon', 'tukang cukur', 'barber'],
+          each(['jelek banget', 'jelek bgt', 'jelek bat', 'aneh banget', 'aneh bgt', 'gagal total', 'jelek parah', 'ancur banget', 'ancur bgt'], ['pengen mati', 'pgn mati', 'mau mati', 'ingin mati', 'pengen ngilang', 'mau ngilang', 'pen mati']), '...'),
+      },
+    },
+  },
+  {
+    // A message sent to the wrong person, and the apology for it (pass F15): "sorry sis wrong send 😅", «sorry mali
+    // send», «desculpa mandei errado», «maaf salah kirim», 「誤爆しました」, 发错了, 잘못 보냈어요 — words the model
+    // reads as a cry for help. The words of the slip are the idiom; what is sent after it ("sorry wrong send...
+    // actually no. i took all my pills") still alarms by its own words.
+    name: 'a message sent to the wrong person or chat, and the apology for it',
+    signal: null,
+    words: {
+      ja: { idioms: ['誤爆', 'ごばく', '誤送信', 'ごそうしん', '送り間違え', 'おくりまちがえ', '送る相手間違え', '送る相手を間違え', 'おくるあいてまちがえ', '宛先間違え', 'あてさきまちがえ', 'トーク間違え', 'とーくまちがえ', 'グループ間違え', 'ぐるーぷまちがえ', '間違えて送', 'まちがえておく', 'まちがえて送', '間違って送', 'まちがっておく', 'スルーして', 'するーして', '今のなし', 'いまのなし'] },
+      en: { idioms: ['wrong send', 'wrong sent', 'sent wrong', 'sent it to the wrong', 'sent this to the wrong', 'sent that to the wrong', 'sent to the wrong', 'wrong chat', 'wrong gc', 'wrong group chat', 'wrong group', 'wrong convo', 'wrong person', 'wrong thread', 'wrong window', 'wrong dm', 'wrong number sorry', 'sent by mistake', 'sent by accident', 'accidentally sent', 'not meant for you', 'wasnt meant for you', 'was meant for someone else', 'meant for someone else', 'meant to send that to', 'meant to send this to', 'pls ignore', 'please ignore that', 'plz ignore', 'ignore my last message', 'ignore that msg', 'ignore that message', 'ignore the last message', 'misclick', 'missent', 'mis sent', 'mis send'] },
+      zh: { idioms: ['发错了', '发错人', '发错群', '发错消息', '发错讯息', '发错对象', '发错地方', '传错了', '传错人', '传错群', '传错讯息', '发错', '传错', '不是发给你的', '不是传给你的', '不是给你的', '请无视', '无视就好', '忽略就好', '请忽略', '手滑', '误发', '误传', '打错人'] },
+      ko: { idioms: ['잘못 보냈', '잘못보냈', '잘못 보냄', '잘못보냄', '잘못 전송', '잘못 갔', '톡 잘못', '카톡 잘못', '단톡 잘못', '단톡방 잘못', '방 잘못', '무시해 주세요', '무시해주세요', '무시해줘', '무시하셔도', '다른 사람한테 보낼', '다른 분께 보낼'] },
+      vi: { idioms: ['gửi nhầm', 'nhắn nhầm', 'nhắn lộn', 'gửi lộn', 'gửi sai', 'nhắn sai', 'nhầm người', 'nhầm nhóm', 'nhầm box', 'nhầm chat', 'nhầm group', 'bỏ qua tin nhắn', 'bỏ qua tin đó', 'không phải gửi cho', 'ko phải gửi cho', 'k phải gửi cho', 'ấn nhầm', 'bấm nhầm', 'lộn người'] },
+      ne: { idioms: ['गलत म्यासेज', 'गलत मेसेज', 'गलत ठाउँमा पठाएँ', 'गलत ठाउँमा पठाए', 'गलत मान्छेलाई पठाएँ', 'गलत मान्छेलाई पठाए', 'गल्तीले पठाएँ', 'गल्तीले पठाए', 'गल्तिले पठाएँ', 'गल्तिले पठाए', 'galti le pathaye', 'galtile pathaye', 'galat message', 'galat msg', 'galat thau ma pathaye', 'galat manche lai pathaye', 'galat manchhe lai pathaye', 'wrong send'] },
+      tl: { idioms: ['mali send', 'mali ng send', 'mali ang send', 'maling send', 'mali sent', 'mali nasend', 'mali na-send', 'sa maling gc', 'sa maling chat', 'maling gc', 'maling chat', 'mali ng gc', 'mali ng chat', 'maling tao', 'wrong send', 'wrong gc', 'sorry mali', 'pasensya mali', 'wag mo pansinin', 'wag pansinin', 'hindi para sayo', 'di para sayo', 'di para sa iyo', 'hindi para sa iyo', 'nagkamali ng send', 'nagkamali ako ng send', 'napindot'] },
+      pt: { idioms: ['mandei errado', 'mandei pra pessoa errada', 'mandei na conversa errada', 'mandei no grupo errado', 'mandei no chat errado', 'grupo errado', 'conversa errada', 'pessoa errada', 'chat errado', 'contato errado', 'enviei errado', 'mensagem errada', 'msg errada', 'mandei sem querer', 'enviei sem querer', 'era pra outra pessoa', 'não era pra você', 'não era pra vc', 'ignora essa', 'ignora a mensagem', 'ignora a msg', 'desconsidera'] },
+      id: { idioms: ['salah kirim', 'salkir', 'salah chat', 'salah grup', 'salah gc', 'salah orang', 'salah kontak', 'salah room', 'salah kamar', 'kepencet', 'kekirim', 'ga sengaja kirim', 'gak sengaja kirim', 'gak sengaja kekirim', 'ga sengaja kekirim', 'bukan buat kamu', 'bukan buat lo', 'bukan buat lu', 'bukan untuk kamu', 'abaikan aja', 'abaikan pesan', 'maaf salah', 'sori salah', 'sorry salah'] },
     },
   },
 ];

@@ -372,29 +372,50 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
       },
       en: {
         say: ['in front of a train', 'under a train', 'in front of the train', 'under the train', 'onto the tracks', 'onto the track'],
-        pairs: [{ reach: 32, a: ['train', 'tracks', 'platform', 'subway', 'railway'], b: ['throw myself', 'step in front', 'walk in front', 'lie down on', 'jump in front'] }],
+        pairs: [
+          { reach: 32, a: ['train', 'tracks', 'platform', 'subway', 'railway'], b: ['throw myself', 'step in front', 'walk in front', 'lie down on', 'jump in front'] },
+          // "when the train comes I feel like jumping", "the urge to jump as it pulls in" (not a train caught at a
+          // jump, a queue or a turnstile jumped: see the idioms)
+          { reach: 40, acrossSentences: 1, a: ['the train', 'a train', 'next train', 'the trains', 'trains come', 'trains go', 'trains pass', 'the tracks', 'platform', 'subway', 'railway', 'the metro', 'the tube'],
+            b: ['feel like jumping', 'felt like jumping', 'feel like jump', 'get the urge to jump', 'got the urge to jump', 'have the urge to jump', 'tempted to jump', 'temptation to jump', 'thinking of jumping', 'thought of jumping', 'thinking about jumping', 'thought about jumping', 'i want to jump', 'i wanna jump', 'i wanted to jump', 'i could just jump', 'could just jump', 'should just jump', 'i might jump', 'id jump', 'take one step forward', 'one step forward', 'step off the edge', 'step off the platform'] },
+        ],
+        idioms: ['jump on the', 'jump on a', 'jump on board', 'jump aboard', 'jump onto the train', 'jump onto a train', 'jump in the car', 'jump off at', 'jump off the train at', 'jumping on the', 'jump the queue', 'jump the line', 'jump the turnstile', 'jump ship', 'jump at the chance', 'jump to conclusions', 'jump for joy', 'jumping for joy', 'jump up and down', 'jumping up and down', 'jump in line', 'jump in the queue', 'jump in puddles', 'jump in every puddle', 'jump in the puddle', 'jump on the trampoline', 'jump in the pool', 'jump into the pool', 'jump higher', 'jump rope', 'high jump', 'long jump'],
       },
       zh: { say: ['跳轨', '冲向火车', '撞火车', '跳到铁轨', '躺在铁轨', '跳下站台', '被火车撞死'], pairs: [{ reach: 8, a: ['铁轨', '站台', '火车', '地铁', '轨道'], b: ['跳下', '跳进', '冲向', '躺在', '卧'] }] },
       ko: {
-        say: ['선로에 뛰어', '열차에 뛰어', '지하철에 뛰어', '철로에 뛰어'],
-        pairs: [{ reach: 16, a: ['선로', '철로', '지하철', '기차', '열차', '전철', '승강장'], b: ['뛰어들', '뛰어내', '몸을 던', '투신'] }],
+        say: ['선로에 뛰어', '열차에 뛰어', '지하철에 뛰어들', '철로에 뛰어'],
+        pairs: [{ reach: 16, a: ['선로', '철로', '지하철', '기차', '열차', '전철', '승강장'], b: ['뛰어들', '뛰어내', '몸을 던', '투신', '점프해 버릴', '점프해버릴'] }],
+        // (a train boarded at a run: «지하철에 뛰어 탔어요»)
+        idioms: ['뛰어 탔', '뛰어서 탔', '뛰어 타', '뛰어서 타', '뛰어가서 탔', '뛰어내려서 갈아', '뛰어내렸다가'],
       },
       vi: {
         say: ['lao vào tàu', 'nằm lên đường ray', 'nhảy vào đường ray', 'lao đầu vào tàu'],
-        pairs: [{ reach: 24, a: ['tàu hỏa', 'đường ray', 'đường tàu', 'xe lửa', 'tàu điện'], b: ['lao vào', 'nhảy vào', 'nằm lên', 'nằm ra', 'lao đầu'] }],
+        pairs: [{ reach: 24, a: ['tàu hỏa', 'đường ray', 'đường tàu', 'xe lửa', 'tàu điện', 'sân ga', 'tàu đến', 'tàu tới', 'tàu chạy qua', 'tàu vào ga', 'tàu điện ngầm'], b: ['lao vào', 'nhảy vào', 'nằm lên', 'nằm ra', 'lao đầu', 'nhảy xuống', 'lao ra', 'lao xuống', 'nhảy ra'] }],
+        // (a train boarded: «nhảy lên tàu»)
+        idioms: ['nhảy lên tàu', 'nhảy lên xe', 'nhảy xuống ga', 'nhảy tàu đi', 'tàu...nhảy lên'],
       },
-      ne: { say: ['train aauda haam', 'train aauda ham', 'train agadi haam', 'train agadi ham', 'train ko agadi', 'rel agadi', 'gaadi muni', 'gadi muni', 'car le haane hunthyo', 'car le hane hunthyo', 'gaadi le haane hunthyo', 'gaadi le hane hunthyo', 'gadi le haane hunthyo', 'gadi le hane hunthyo', 'le haane hunthyo', 'le hane hunthyo', 'रेलमा हाम', 'रेल अगाडि हाम', 'ट्रेन अगाडि हाम', 'गाडीमुनि पर्छु', 'गाडीमा ठोकिन्छु'], pairs: [{ reach: 24, a: ['train', 'rail', 'railway', 'track', 'platform', 'rel$'], b: ['haam', 'ham', 'agadi haam', 'agadi ham', 'kinar', 'tira sar', 'najik gayera ubhi', 'ubhinchhu', 'ubhinchu', 'ubhinxu', 'tira jaanchhu', 'tira jaanchu', 'tira jaanxu', 'tira janchhu', 'tira janchu', 'tira janxu'] }, { reach: 24, a: ['रेल', 'ट्रेन', 'रेलवे'], b: ['हाम फाल', 'अगाडि हाम', 'मुनि पस', 'ठोकिएर मर'] }] },
+      ne: { say: ['train aauda haam', 'train aauda ham', 'train agadi haam', 'train agadi ham', 'train ko agadi', 'rel agadi', 'gaadi muni', 'gadi muni', 'car le haane hunthyo', 'car le hane hunthyo', 'gaadi le haane hunthyo', 'gaadi le hane hunthyo', 'gadi le haane hunthyo', 'gadi le hane hunthyo', 'le haane hunthyo', 'le hane hunthyo', 'रेलमा हाम', 'रेल अगाडि हाम', 'ट्रेन अगाडि हाम', 'गाडीमुनि पर्छु', 'गाडीमा ठोकिन्छु'], pairs: [{ reach: 24, a: ['train', 'rail', 'railway', 'track', 'platform', 'rel$'], b: ['haam', 'ham', 'agadi haam', 'agadi ham', 'kinar', 'tira sar', 'najik gayera ubhi', 'ubhinchhu', 'ubhinchu', 'ubhinxu', 'tira jaanchhu', 'tira jaanchu', 'tira jaanxu', 'tira janchhu', 'tira janchu', 'tira janxu',
+        // «jump garu jasto lagchha»: the English verb in a Nepali sentence (not «jump garera chadhe», jumped on board)
+        'jump garu', 'jump garum', 'jump garun', 'jump garau', 'jump garna man', 'jump garna mann', 'jump garna mon', 'jump garne man', 'jump garne mann', 'jump garne bichar', 'jump garne soch', 'jump garchu', 'jump garchhu', 'jump garxu', 'jump gardinchu', 'jump gardinchhu', 'jump gardinxu', 'jump garidinchu', 'jump garidinchhu', 'jump gari dinchu', 'jump garu jasto', 'jump handinchu', 'jump hanu'] }, { reach: 24, a: ['रेल', 'ट्रेन', 'रेलवे', 'प्लेटफर्म', 'प्लेटफार्म'], b: ['हाम फाल', 'अगाडि हाम', 'मुनि पस', 'ठोकिएर मर', 'जम्प गरूँ', 'जम्प गरुँ', 'जम्प गर्न मन', 'जम्प गर्छु', 'जम्प गरिदिन्छु'] }],
+        // (where one must stand to board, a train boarded at a jump)
+        idioms: ['ubhinu parchha', 'ubhinu parcha', 'ubhinu parxa', 'jump garera chadh', 'jump garera chad'] },
       tl: {
         say: ['tumalon sa riles', 'sa harap ng tren', 'magpasagasa', 'pasagasa sa', 'magpapasagasa', 'tumalon sa tren'],
-        pairs: [{ reach: 24, a: ['tren', 'riles', 'mrt', 'lrt'], b: ['tumalon', 'tatalon', 'ihagis ang sarili', 'magpasagasa'] }],
+        pairs: [{ reach: 24, a: ['tren', 'riles', 'mrt', 'lrt', 'platform', 'istasyon'], b: ['tumalon', 'tatalon', 'ihagis ang sarili', 'magpasagasa', 'mag jump', 'magjump', 'mag-jump', 'talon na lang', 'tumalon na lang'] }],
+        // (a train caught at a jump before the doors close)
+        idioms: ['tumalon ako sa tren bago', 'tumalon sa tren bago', 'tumalon papasok sa tren', 'tumalon para makasakay', 'tumalon para umabot', 'nag jump sa tren bago'],
       },
       pt: {
         say: ['na frente do trem', 'na frente do metrô', 'me jogar nos trilhos', 'me jogar na frente', 'me jogar embaixo', 'me jogar debaixo'],
-        pairs: [{ reach: 24, a: ['trem', 'metrô', 'trilhos', 'linha do trem', 'caminhão', 'ônibus'], b: ['me jogar', 'pular na frente', 'deitar nos', 'me atirar'] }],
+        pairs: [{ reach: 24, a: ['trem', 'metrô', 'trilhos', 'linha do trem', 'caminhão', 'ônibus', 'plataforma'], b: ['me jogar', 'pular na frente', 'deitar nos', 'me atirar', 'vontade de pular', 'vontade de saltar', 'pular nos trilhos', 'pular na linha', 'pensando em pular', 'penso em pular'] }],
+        // (a turnstile jumped, a train caught, joy)
+        idioms: ['pular a catraca', 'pular a roleta', 'pulei a catraca', 'pular de alegria', 'pular dentro do trem', 'pular pra dentro do', 'pulei no trem antes', 'pular no trem antes', 'pular essa parte', 'pular a fila', 'pular a vez'],
       },
       id: {
         say: ['menabrakkan diri', 'tabrakkan diri', 'lompat ke rel', 'berbaring di rel'],
-        pairs: [{ reach: 24, a: ['kereta', 'rel$', 'krl', 'mrt'], b: ['lompat', 'menabrakkan diri', 'terjun', 'berbaring di'] }],
+        pairs: [{ reach: 24, a: ['kereta', 'rel$', 'krl', 'mrt', 'peron'], b: ['lompat', 'menabrakkan diri', 'terjun', 'berbaring di', 'pengen loncat', 'ingin loncat', 'kepikiran loncat', 'kepengen loncat', 'loncat ke rel', 'nyebur ke rel', 'jump$'] }],
+        // (a train caught at a jump before the doors close)
+        idioms: ['loncat ke kereta sebelum', 'lompat ke kereta sebelum', 'loncat masuk kereta', 'lompat masuk kereta', 'loncat masuk', 'lompat masuk', 'lompat ke dalam kereta', 'loncat ke dalam kereta', 'loncat antrian', 'lompat antrian', 'loncat aja antrian', 'lompat aja antrian', 'loncat antre'],
       },
     },
   },
@@ -2302,7 +2323,8 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
           { reach: 64, acrossSentences: true, pastDeath: 'b',
             a: ['ir junto com ele', 'ir junto com ela', 'ir junto dele', 'ir junto dela', 'ir atrás dele', 'ir atrás dela', 'encontrar ela logo', 'encontrar ele logo', 'encontrar com ela logo', 'encontrar com ele logo', 'ir logo encontrar', 'logo encontrar com', 'ir encontrar com ela', 'ir encontrar com ele', 'ir encontrar ela', 'ir encontrar ele', 'ir me encontrar com', 'me encontrar com ela', 'me encontrar com ele', 'ir pra onde ele', 'ir pra onde ela', 'ir para onde ele', 'ir para onde ela', 'estar onde ele', 'estar onde ela'],
             b: ['se matou', 'se suicidou', 'suicídio', 'tirou a própria vida', 'tirou a vida', 'morreu', 'faleceu', 'partiu'] },
-          { reach: 64, acrossSentences: true, pastDeath: 'b', a: ['ir também', 'ir junto', 'fazer o mesmo', 'mesmo caminho', 'do mesmo jeito'], b: ['se matou', 'se suicidou', 'suicídio', 'tirou a própria vida', 'se enforcou'] },
+          // (the death named, not «prevenção ao suicídio», work one wants to do too)
+          { reach: 64, acrossSentences: true, pastDeath: 'b', a: ['ir também', 'ir junto', 'fazer o mesmo', 'mesmo caminho', 'do mesmo jeito'], b: ['se matou', 'se suicidou', 'cometeu suicídio', 'o suicídio d', 'suicídio do', 'suicídio da', 'sobre suicídio', 'sobre o suicídio', 'tirou a própria vida', 'se enforcou'] },
         ],
       },
       id: {
@@ -3727,6 +3749,105 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
         { ordered: true, reach: 40, a: ['obat tidur'], b: ['ga diminum tapi dikumpulin', 'gak diminum tapi dikumpulin', 'ga diminum, dikumpulin', 'tidak diminum tapi dikumpulkan', 'dikumpulin semua', 'dikumpulkan semua', 'ditimbun'] },
         { ordered: true, reach: 40, a: ['ngumpulin semua obat', 'jejerin semua obat', 'jejerin obat', 'ngeluarin semua obat', 'kumpulin semua obat'], b: ['ngeliatin lama', 'liatin lama', 'natap lama', 'menatapnya lama', 'diliatin lama'] },
       ] },
+    },
+  },
+  {
+    // 「私がいなくなった後も困らないように。もう十分がんばったので」: arrangements "for after I'm gone" (a pet
+    // rehomed, things sorted) beside "I've done enough, tried hard enough". "After I'm gone" alone is a
+    // parent's worry for a dependent child (親亡き後) and stays quiet; "I've done enough" alone is tiredness.
+    // Together they say the writer means to go. (The "after I'm gone" side is read even inside the
+    // idioms that keep it quiet alone: pastDeath.)
+    name: 'arrangements for after I am gone, beside "I have done enough"',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [{ reach: 60, acrossSentences: 2, pastDeath: 'b',
+        a: ['もう十分がんばった', 'もう十分頑張った', 'もうじゅうぶんがんばった', '十分がんばったので', '十分頑張ったので', 'じゅうぶんがんばったので', 'もう十分生きた', 'もうじゅうぶんいきた', 'もう十分やった', 'もうじゅうぶんやった'],
+        b: ['いなくなった後', 'いなくなったあと', 'いなくなっても', 'いなくなったら', '死んだ後', 'しんだあと', '死んだあと', '亡き後'] }] },
+      en: { pairs: [{ reach: 80, acrossSentences: 2, ordered: true, pastDeath: 'a',
+        a: ['when im gone', 'after im gone', 'once im gone', 'when i am gone', 'after i am gone', 'after i die', 'when i die', 'when im not here', 'after im not here'],
+        b: ['done enough', 'tried hard enough', 'tried long enough', 'fought enough', 'fought long enough', 'lived long enough'] }] },
+      zh: { pairs: [{ reach: 40, acrossSentences: 2, ordered: true, pastDeath: 'a',
+        a: ['我不在以后', '我不在了以后', '我走了以后', '我走后', '我死后', '我死了以后', '我不在之后', '我离开以后'],
+        b: ['已经够努力了', '已经够努力', '已经尽力了', '已经撑够了', '活够了'] }] },
+      ko: { pairs: [{ reach: 40, acrossSentences: 2, ordered: true, pastDeath: 'a',
+        a: ['내가 없어도', '내가 없어진 뒤', '내가 없어진 후', '내가 떠난 뒤', '내가 떠난 후', '내가 죽은 뒤', '내가 죽은 후', '내가 죽으면'],
+        b: ['충분히 노력했', '할 만큼 했', '충분히 버텼', '충분히 살았'] }] },
+      vi: { pairs: [{ reach: 80, acrossSentences: 2, ordered: true, pastDeath: 'a',
+        a: ['khi tôi không còn', 'sau khi tôi đi', 'sau khi em đi', 'khi em không còn', 'sau khi tôi chết', 'sau khi em chết', 'khi tôi mất'],
+        b: ['đã cố gắng đủ rồi', 'cố gắng đủ rồi', 'đã cố hết sức rồi', 'sống đủ rồi'] }] },
+      ne: { pairs: [{ reach: 80, acrossSentences: 2, ordered: true, pastDeath: 'a',
+        a: ['म नभएपछि', 'म गएपछि', 'म मरेपछि', 'ma nabhaepachhi', 'ma gaepachhi', 'ma marepachhi'],
+        b: ['धेरै लडें', 'पर्याप्त प्रयास गरें', 'धेरै बाँचें', 'dherai ladeko', 'dherai ladẽ'] }] },
+      tl: { pairs: [{ reach: 80, acrossSentences: 2, ordered: true, pastDeath: 'a',
+        a: ['pag wala na ako', 'kapag wala na ako', 'kung wala na ako', 'pagkawala ko', 'pag namatay ako', 'kapag namatay ako'],
+        b: ['sapat na ang laban', 'pagod na akong lumaban', 'lumaban na ako nang sapat', 'sapat na ang buhay ko'] }] },
+      pt: { pairs: [{ reach: 80, acrossSentences: 2, ordered: true, pastDeath: 'a',
+        a: ['quando eu não estiver mais', 'quando eu partir', 'depois que eu partir', 'quando eu morrer', 'depois que eu morrer', 'depois que eu for embora'],
+        b: ['já lutei demais', 'já lutei o suficiente', 'já tentei demais', 'já fiz o que pude', 'já vivi o suficiente'] }] },
+      id: { pairs: [{ reach: 80, acrossSentences: 2, ordered: true, pastDeath: 'a',
+        a: ['kalau aku sudah tidak ada', 'kalau aku udah gak ada', 'kalau saya sudah tidak ada', 'setelah aku pergi', 'setelah saya pergi', 'setelah aku mati', 'kalau aku mati'],
+        b: ['sudah cukup berjuang', 'udah cukup berjuang', 'sudah cukup berusaha', 'udah cukup hidup'] }] },
+    },
+  },
+  // ── pass fc15: very short messages typed fast ──
+  {
+    // "after the film about suicide I keep thinking I should do it too", «友達が自殺した。私もしようかな», 我也想这样,
+    // «나도 따라 할까», «em cũng muốn làm vậy», «म पनि त्यस्तै गर्छु होला», «gusto ko rin gawin», «fazer igual», «pengen
+    // kayak gitu juga»: someone's suicide — a friend's, a stranger's, a character's in a film — and the wish to do the
+    // same. The death is past and an idiom keeps it quiet alone; the wish to follow is the danger. (Prevention
+    // work, a fundraiser, volunteering "too" are no such wish: the suicide side names the death, not "suicide
+    // prevention", and the wish names doing it.)
+    name: 'doing the same after someone’s suicide (a friend’s, a stranger’s, a character’s): I should do it too',
+    signal: 'suicide',
+    words: {
+      ja: {
+        pairs: [{ reach: 40, acrossSentences: true, pastDeath: 'b',
+          a: ['私もしようかな', 'わたしもしようかな', 'あたしもしようかな', '僕もしようかな', 'ぼくもしようかな', '俺もしようかな', 'おれもしようかな', '自分もしようかな', 'じぶんもしようかな', '私もやろうかな', 'わたしもやろうかな', '私も同じこと', 'わたしもおなじこと', '同じことしよう', 'おなじことしよう', 'まねしたい', '真似したい', 'まねしようかな', '真似しようかな', '私もそうしよう', 'わたしもそうしよう', '私もそうしたい', 'わたしもそうしたい'],
+          b: ['自殺', 'じさつ', '自死', '命を絶', 'いのちをた', '首を吊', 'くびをつ', '飛び降り', 'とびおり'] }],
+      },
+      en: {
+        pairs: [{ reach: 80, acrossSentences: true, pastDeath: 'b',
+          a: ['do it too', 'do it as well', 'do the same', 'do what he did', 'do what she did', 'do what they did', 'do like him', 'do like her', 'same as him', 'same as her', 'go the same way', 'end it like', 'do it like him', 'do it like her', 'copy him', 'copy her', 'follow his lead', 'follow her lead'],
+          b: ['killed himself', 'killed herself', 'killed themselves', 'took his own life', 'took her own life', 'took their own life', 'committed suicide', 'died by suicide', 'hanged himself', 'hanged herself', 'about suicide', 'suicide scene', 'the suicide$', 'his suicide$', 'her suicide$', 'their suicide$'] }],
+        // (prevention work or a fundraiser "too")
+        idioms: ['do the same for', 'do the same thing for', 'do it too for', 'do the same work'],
+      },
+      zh: {
+        pairs: [{ reach: 24, acrossSentences: true, pastDeath: 'b',
+          a: ['我也想这样', '我也想这么做', '我也想那样', '我也想那么做', '我也想学他', '我也想学她', '我也想跟着', '我也想试试', '我也想做同样', '我也要这样', '我也这样算了', '学他那样', '学她那样'],
+          b: ['自杀', '轻生', '跳楼', '上吊', '割腕'] }],
+        idioms: ['我也想这样帮', '我也想这样去帮', '我也想这样做志愿', '我也想这么帮', '我也想学他帮', '我也想学她帮'],
+      },
+      ko: {
+        pairs: [{ reach: 40, acrossSentences: true, pastDeath: 'b',
+          a: ['나도 따라 하고 싶', '나도 따라하고 싶', '나도 따라할까', '나도 따라 할까', '나도 그렇게 하고 싶', '나도 그렇게 할까', '나도 똑같이', '저도 따라', '나도 따라', '따라하고 싶', '따라 하고 싶'],
+          b: ['자살', '스스로 목숨', '목숨을 끊', '극단적 선택', '극단적인 선택', '투신'] }],
+      },
+      vi: {
+        pairs: [{ reach: 64, acrossSentences: true, pastDeath: 'b',
+          a: ['cũng muốn làm vậy', 'cũng muốn làm thế', 'cũng muốn làm như vậy', 'cũng muốn làm như thế', 'cũng làm vậy', 'cũng làm theo', 'làm theo', 'làm giống vậy', 'làm giống thế', 'học theo'],
+          b: ['tự tử', 'tự sát', 'tự vẫn', 'treo cổ', 'nhảy lầu', 'nhảy cầu'] }],
+      },
+      ne: {
+        pairs: [{ reach: 64, acrossSentences: true, pastDeath: 'b',
+          a: ['म पनि त्यस्तै गर्छु', 'म पनि त्यसै गर्छु', 'म पनि त्यसो गर्छु', 'म पनि त्यस्तै गरूँ', 'म पनि त्यसै गरूँ', 'मैले पनि त्यस्तै', 'ma pani testai', 'ma pani tyastai', 'ma pani tyasai', 'ma pani tesai', 'ma pani tyaso', 'ma pani teso', 'maile pani testai', 'maile pani tyastai'],
+          b: ['आत्महत्या', 'aatmahatya', 'atmahatya', 'झुण्डिएर', 'jhundiyera', 'jhundera'] }],
+      },
+      tl: {
+        pairs: [{ reach: 64, acrossSentences: true, pastDeath: 'b',
+          a: ['gusto ko rin gawin', 'gusto ko din gawin', 'gawin ko rin', 'gawin ko din', 'gagawin ko rin', 'gagawin ko din', 'gayahin', 'gagayahin', 'ganun din gagawin', 'ganun din ang gagawin', 'ganon din gagawin'],
+          b: ['nagpakamatay', 'nagbigti', 'nagpatiwakal', 'kinitil', 'suicide'] }],
+      },
+      pt: {
+        pairs: [{ reach: 64, acrossSentences: true, pastDeath: 'b',
+          a: ['fazer igual', 'fazer isso também', 'fazer o mesmo que ele', 'fazer o mesmo que ela', 'fazer igual a ele', 'fazer igual a ela', 'fazer igualzinho', 'seguir o mesmo caminho', 'também vou fazer', 'eu também faço', 'copiar ele', 'copiar ela'],
+          b: ['se matou', 'se suicidou', 'cometeu suicídio', 'o suicídio d', 'suicídio do', 'suicídio da', 'sobre suicídio', 'sobre o suicídio', 'tirou a própria vida', 'se enforcou', 'se jogou'] }],
+      },
+      id: {
+        pairs: [{ reach: 64, acrossSentences: true, pastDeath: 'b',
+          a: ['ngelakuin juga', 'melakukan juga', 'ngelakuin hal yang sama', 'melakukan hal yang sama', 'kayak gitu juga', 'kayak dia juga', 'seperti dia juga', 'ikut ikutan', 'ikutan juga', 'niru dia', 'meniru dia', 'pengen kayak gitu', 'mau kayak gitu', 'pengen kayak dia', 'mau kayak dia'],
+          b: ['bunuh diri', 'gantung diri', 'mengakhiri hidup', 'loncat dari'] }],
+      },
     },
   },
 ];

@@ -4,6 +4,10 @@ import type { Concept } from './concepts.ts';
 // biome-ignore format: one short list on one line
 const ROMAJI_KNIFE = ['naifu motte', 'naifu wo motte', 'naifu o motte', 'houchou motte', 'houchou wo motte', 'houchou o motte', 'hocho motte', 'hamono motte', 'hamono wo motte'];
 
+/** Every `x` then every `y`, joined. */
+const cross = (xs: readonly string[], ys: readonly string[], join = ''): string[] =>
+  xs.flatMap((x) => ys.map((y) => `${x}${join}${y}`));
+
 /**
  * Violence by a partner or family member, by concept: hitting, strangling, dragging by the hair,
  * throwing things, a weapon, a threat to kill, being locked in, the phone taken or smashed, hiding
@@ -179,8 +183,14 @@ export const VIOLENCE_CONCEPTS: readonly Concept[] = [
       en: {
         // (and as typed in a hurry, the apostrophe dropped: "saying hell kill me", "hes gonna kill me")
         say: ['said he would kill', 'says he will kill', 'says hell kill', 'saying hell kill', 'saying he will kill', 'saying hes going to kill', 'saying hes gonna kill', 'says hes going to kill', 'says hes gonna kill', 'hell kill me', 'hell kill us', 'shell kill me', 'hes going to kill me', 'hes gonna kill me', 'said hed kill', 'said she would kill', 'threatens to kill', 'threatening to kill', 'gonna kill me', 'kill us all', 'kill himself and', 'youre dead'],
-        pairs: [{ reach: 32, a: ['if i leave', 'if i try to leave', 'if i go to the police', 'if i tell anyone', 'if i call the police', 'if i ever leave', 'if i report'], b: ['kill', 'hurt me', 'find me', 'dead$', 'take the kids', 'burn', 'make me pay'] }],
-        idioms: ['boss is gonna kill me', 'mom is gonna kill me', 'mum is gonna kill me', 'dad is gonna kill me', 'wife is gonna kill me', 'mom will kill me', 'mum will kill me', 'dad will kill me', 'wife will kill me', 'teacher will kill me', 'hes gonna kill me lol'],
+        pairs: [
+          { reach: 32, a: ['if i leave', 'if i try to leave', 'if i go to the police', 'if i tell anyone', 'if i call the police', 'if i ever leave', 'if i report'], b: ['kill', 'hurt me', 'find me', 'dead$', 'take the kids', 'burn', 'make me pay'] },
+          // "he said i'll kill you" as typed in a hurry — the apostrophe dropped, "u" for you: «he says ill kill u»
+          { ordered: true, reach: 24,
+            a: ['he said', 'he says', 'hes saying', 'he keeps saying', 'he told me', 'he texted', 'he texts', 'he messaged', 'he messages', 'he screamed', 'he screams', 'he yelled', 'he yells', 'he shouted', 'he shouts', 'he threatened', 'she said', 'she says', 'she told me', 'she texted', 'she screamed', 'she yelled', 'keeps messaging', 'keeps texting', 'keeps saying', 'texted me', 'messaged me', 'sent me', 'said to me', 'says to me', ...cross(['ex', 'husband', 'boyfriend', 'bf', 'partner', 'wife', 'girlfriend', 'gf'], ['said', 'says', 'texted', 'texts', 'messaged', 'screamed', 'yelled', 'told me'], ' ')],
+            b: ['ill kill you', 'ill kill u$', 'ill kill ya', 'i will kill you', 'i will kill u$', 'im gonna kill you', 'im gonna kill u$', 'im going to kill you', 'im going to kill u$', 'ima kill you', 'imma kill you', 'imma kill u$', 'gonna kill u$', 'will kill u$', 'ill fkn kill', 'ill fucking kill', 'ill end you', 'ill murder you', 'i will murder you', 'ur dead', 'youre dead'] },
+        ],
+        idioms: [...cross(['kill you', 'kill u'], ['at cards', 'at chess', 'at poker', 'at tennis', 'at mario kart', 'at this game', 'in the game', 'in game', 'in fortnite'], ' '), 'kill me if i fail', 'kill me if i dont pass', 'kill me if i get a bad', 'kill me if i get bad', 'boss is gonna kill me', 'mom is gonna kill me', 'mum is gonna kill me', 'dad is gonna kill me', 'wife is gonna kill me', 'mom will kill me', 'mum will kill me', 'dad will kill me', 'wife will kill me', 'teacher will kill me', 'hes gonna kill me lol'],
       },
       zh: { say: ['勒死你', '勒死妳', '掐死你', '掐死妳', '弄死妳', '杀了妳', '你的死期', '妳的死期', '死期到了', '弄死你', '弄死我', '杀了你', '宰了你', '砍死你', '砍死我', '砍死妳', '捅死你', '捅死我', '捅死妳', '杀死你', '要打死我', '同归于尽', '放火烧', '烧了房子', '要你的命', '不会放过你', '要我的命'] },
       ko: { say: ['죽여 버리겠', '죽일 거', '죽여 버릴', '죽여버릴', '같이 죽자', '불을 질러', '집에 불을', '가만 안 둬', '가만두지 않', '목숨을 가져'] },
@@ -1217,6 +1227,117 @@ export const VIOLENCE_CONCEPTS: readonly Concept[] = [
       id: { pairs: [{ reach: 80, acrossSentences: 2,
         a: ['sembunyi di lemari', 'ngumpet di lemari', 'ngumpet di kolong', 'sembunyi di kolong', 'sembunyi di bawah kasur', 'ngumpet di bawah kasur', 'ngumpet sama adek', 'sembunyi sama adek', 'ngumpet bareng adek'],
         b: ['banting barang', 'banting2', 'lempar barang', 'mukul mama', 'mukulin mama', 'mama teriak', 'mama jerit', 'mama nangis', 'biar ga kedengeran', 'biar gak kedengeran', 'takut kedengeran', 'papa mabuk', 'bapak mabuk', 'ayah mabuk'] }] },
+    },
+  },
+  // ── pass fc13: an older person hit now by a grown son, daughter or grandchild, told by a carer or a neighbour ──
+  {
+    // «anak nenek yang saya rawat lagi pukul nenek, saya takut», "the son of the lady I care for is kicking her
+    // mother right now", «o neto está batendo no avô agora», «hajurama lai chhora le kutdai cha»: the bare or
+    // spoken verb with the older person as its object (the grandmother, the old man, the lady I look after).
+    // (What is over — he hit her last year and now lives far away — is a report: see the framing.)
+    name: 'a grandmother, grandfather or the older person I care for being hit now by a son, daughter or grandchild',
+    signal: 'violence',
+    words: {
+      ja: {
+        pairs: [{ ordered: true, reach: 4,
+          a: ['おばあちゃんを', 'おじいちゃんを', 'おばあさんを', 'おじいさんを', 'としよりを', '年寄りを', 'りようしゃさんを', '利用者さんを', 'りようしゃを', '利用者を', 'おばあちゃんのことを', 'おじいちゃんのことを'],
+          b: ['たたいて', '叩いて', 'たたいてる', 'なぐって', '殴って', 'なぐってる', 'けって', '蹴って', 'けってる', 'つきとば', '突き飛ば', 'ぶって', 'ぶってる'] }],
+        framing: { report: ['いまはとおくにすん', '今は遠くに住', 'いまはべつにすん', '今は別に住', 'いまはべつべつ', '今は別々', 'もういっしょにすんでいない', 'もう一緒に住んでいない', 'もういっしょにすんでない', 'もう一緒に住んでない'] },
+      },
+      en: {
+        pairs: [{ ordered: true, reach: 4,
+          // (the act going on: «is kicking her mother», not a toddler who «kicks his mother» in a tantrum)
+          a: ['hitting', 'beating', 'kicking', 'punching', 'slapping', 'shoving', 'choking', 'strangling'],
+          b: ['her mother$', 'his mother$', 'her mom$', 'his mom$', 'her mum$', 'his mum$', 'her father$', 'his father$', 'her dad$', 'his dad$', 'her grandmother$', 'his grandmother$', 'her grandma$', 'his grandma$', 'her gran$', 'his gran$', 'her grandfather$', 'his grandfather$', 'her grandpa$', 'his grandpa$', 'the old lady', 'the old man', 'the old woman', 'the elderly', 'the lady i care for', 'the man i care for', 'the woman i care for', 'the lady i look after', 'the man i look after', 'the woman i look after', 'my client$', 'my patient$'] }],
+        framing: { report: ['now he lives far', 'he lives far away', 'now she lives far', 'she lives far away', 'now lives far away', 'moved away', 'moved out', 'no longer lives with', 'doesnt live with her anymore', 'doesnt live with him anymore', 'doesnt live there anymore', 'lives in another city now', 'lives in another country now'] },
+      },
+      zh: {
+        pairs: [{ ordered: true, reach: 4, a: ['在打', '正在打', '又在打', '在踢', '在揍', '在推'], b: ['奶奶', '爷爷', '外婆', '外公', '老太太', '老爷爷', '老奶奶', '老人', '他妈', '她妈', '他爸', '她爸', '他母亲', '她母亲'] }],
+        framing: { report: ['现在住得很远', '现在住得远', '已经搬走了', '现在搬走了', '已经不住在一起', '现在不住一起', '现在不住在一起'] },
+      },
+      ko: {
+        pairs: [{ reach: 10, a: ['할머니를', '할아버지를', '어르신을', '노인을', '어머니를', '아버지를', '자기 엄마를', '자기 어머니를'], b: ['때리고 있', '때려요', '때리고', '때려서', '발로 차', '밀쳐', '폭행'] }],
+        framing: { report: ['지금은 멀리 살', '지금은 따로 살', '이사 갔', '이사갔', '지금은 안 살', '지금은 같이 안 살'] },
+      },
+      vi: {
+        say: ['đang đánh bà cụ', 'đang đánh ông cụ', 'đang đánh cụ bà', 'đang đánh cụ ông', 'đang đánh bà nội', 'đang đánh bà ngoại', 'đang đánh ông nội', 'đang đánh ông ngoại', 'đang đánh mẹ nó', 'đang đánh bố nó', 'đang đánh mẹ già', 'đang đánh bố già', 'đang đánh bà lão', 'đang đánh ông lão', 'đang đánh người già', 'đang tát bà', 'đang tát ông', 'đang đấm bà', 'đang đấm ông', 'đánh bà lão', 'đánh ông lão', 'đánh cụ bà', 'đánh cụ ông'],
+        framing: { report: ['giờ ở xa', 'bây giờ ở xa', 'đã chuyển đi', 'chuyển đi rồi', 'không còn ở chung', 'không ở chung nữa'] },
+      },
+      ne: {
+        say: cross(['हजुरआमालाई', 'हजुरबुबालाई', 'हजुरबुवालाई', 'बूढी आमालाई', 'बूढालाई', 'बज्यैलाई', 'बाजेलाई', 'hajurama lai', 'hajuraama lai', 'hajurbuba lai', 'hajurbuwa lai', 'hajuramalai', 'hajurbubalai', 'budhi aama lai', 'budha lai', 'bajei lai', 'baje lai'], ['कुट्दै', 'कुटिरहेको', 'कुट्छ', 'कुट्यो', 'पिट्दै', 'हिर्काउँदै', 'लात हान्दै', 'kutdai', 'kuttai', 'kutirako', 'kutiraheko', 'kutchha', 'kutcha', 'kutxa', 'kutyo', 'pitdai', 'hirkaudai', 'lat handai', 'lattyaudai'], ' '),
+        framing: { report: ['अहिले टाढा बस्छ', 'अहिले टाढा बस्नुहुन्छ', 'टाढा बस्न थाल्यो', 'सरेर गयो', 'ahile tadha bascha', 'ahile tadha baschha', 'ahile tadha basnuhunchha', 'sarera gayo'] },
+      },
+      tl: {
+        pairs: [{ ordered: true, reach: 24, a: ['sinasaktan', 'sinasampal', 'sinusuntok', 'sinisipa', 'binubugbog', 'hinahampas', 'pinapalo', 'sinaktan', 'sinampal', 'sinuntok', 'sinipa', 'binugbog'], b: ['si lola', 'si lolo', 'ang matanda', 'ang lola', 'ang lolo', 'yung matanda', 'yung lola', 'yung lolo', 'ang inaalagaan ko', 'yung inaalagaan ko', 'ang nanay niya', 'ang nanay nya', 'ang tatay niya', 'ang tatay nya'] }],
+        framing: { report: ['malayo na siya ngayon', 'malayo na sya ngayon', 'nakatira na sa malayo', 'lumipat na siya', 'lumipat na sya', 'hindi na siya nakatira', 'hindi na sya nakatira', 'di na siya nakatira'] },
+      },
+      pt: {
+        say: cross(['batendo', 'bate', 'chutando', 'chuta', 'socando', 'soca'], ['no avô', 'na avó', 'no vô', 'na vó', 'no vovô', 'na vovó', 'na idosa', 'no idoso', 'na senhora que', 'no senhor que', 'na mãe dele', 'na mãe dela', 'no pai dele', 'no pai dela', 'na velhinha', 'no velhinho'], ' ').concat(cross(['espancando', 'espanca', 'agredindo', 'agride'], ['a avó', 'o avô', 'a vó', 'o vô', 'a idosa', 'o idoso', 'a mãe dele', 'a mãe dela', 'o pai dele', 'o pai dela', 'a velhinha', 'o velhinho', 'a senhora que', 'o senhor que'], ' ')),
+        framing: { report: ['agora mora longe', 'hoje mora longe', 'já se mudou', 'ja se mudou', 'mudou de cidade', 'não mora mais com', 'nao mora mais com'] },
+      },
+      id: {
+        // (the bare verb, as spoken: «lagi pukul nenek»; never «dorong», which pushes a wheelchair too)
+        say: cross(['pukul', 'mukul', 'mukulin', 'memukul', 'memukuli', 'pukulin', 'pukuli', 'nampar', 'tampar', 'namparin', 'menampar', 'nendang', 'tendang', 'nendangin', 'menendang', 'hajar', 'ngehajar', 'menghajar', 'nonjok', 'tonjok', 'jambak', 'menjambak', 'cekik', 'nyekik', 'mencekik', 'banting', 'gebukin', 'ngegebukin'], ['nenek', 'neneknya', 'kakek', 'kakeknya', 'oma', 'opa', 'mbah', 'simbah', 'eyang', 'ibunya yang sudah tua', 'ibunya yang udah tua', 'bapaknya yang sudah tua', 'bapaknya yang udah tua', 'orang tua itu', 'lansia', 'ibu tua', 'bapak tua', 'pasien saya', 'pasien aku', 'ibu yang saya rawat', 'bapak yang saya rawat'], ' '),
+        framing: { report: ['sekarang tinggal jauh', 'sudah tinggal jauh', 'udah tinggal jauh', 'sekarang sudah pindah', 'sekarang udah pindah', 'sudah pindah jauh', 'udah pindah jauh', 'gak tinggal bareng lagi', 'tidak tinggal bersama lagi', 'dulu pernah', 'dulu suka'] },
+      },
+    },
+  },
+  // ── pass fc15: very short messages typed fast ──
+  {
+    // «बुबाले मलाई मार्नुभयो», «buwa le malai marnu bhayo», «pinalo po ako ni papa», 「お父様に叩かれました」: hit by a
+    // parent, a teacher or an elder, told in the respectful forms a child uses of them — the Nepali honorific
+    // (मार्नुभयो, मार्नुहुन्छ: «मार्नु», to kill, is also to beat), the Tagalog «po», the Korean «-셨-». (An exam or the
+    // heat that "killed me", a chicken or a tiger killed, are no blow: see the idioms.)
+    name: 'hit by a parent or an elder, told in the respectful forms (honorific verbs, «po»)',
+    signal: 'violence',
+    words: {
+      ja: { say: ['お父様に叩かれ', 'お母様に叩かれ', 'お父様に殴られ', 'お母様に殴られ', '父上に', 'たたかれました', '叩かれました', 'なぐられました', '殴られました', 'ぶたれました', 'けられました', '蹴られました'] },
+      en: { say: ['father beat me', 'father hit me', 'mother beat me', 'mother hit me', 'my father beats me', 'my mother beats me', 'my father hits me', 'my mother hits me'] },
+      zh: { say: ['父亲打了我', '母亲打了我', '父亲打我', '母亲打我', '老爸打了我', '老妈打了我', '老爸打我', '老妈打我', '我爸打了我', '我妈打了我'] },
+      ko: { say: ['때리셨', '때리십니다', '때리시고', '때리시는', '때리실 때', '손찌검하셨', '손찌검을 하셨', '매를 드셨', '패셨', '발로 차셨'] },
+      vi: { say: ['bố đánh con ạ', 'mẹ đánh con ạ', 'ba đánh con ạ', 'má đánh con ạ', 'bố đánh cháu', 'ông đánh cháu', 'bà đánh cháu'] },
+      ne: {
+        say: ['malai marnu bhayo', 'malai marnubhayo', 'malai marnu vayo', 'malai marnuvayo', 'malai marnu hunchha', 'malai marnuhunchha', 'malai marnu huncha', 'malai marnuhuncha', 'malai marnu hunxa', 'malai marnuhunxa', 'malai marnu hunthyo', 'malai marnuhunthyo', 'malai marnu bhayeko', 'malai maridinu bhayo', 'malai maridinubhayo', 'malai maryo$', 'malai marthyo', 'malai kutnu bhayo', 'malai kutnubhayo', 'malai pitnu bhayo', 'malai pitnubhayo', 'malai hirkaunu bhayo', 'malai hirkaunubhayo'],
+        pairs: [{ ordered: true, reach: 12, a: ['मलाई', 'हामीलाई', 'भाइलाई', 'बहिनीलाई', 'छोरालाई', 'छोरीलाई', 'नानीलाई', 'दिदीलाई', 'आमालाई'],
+          b: ['मार्नुभयो', 'मार्नु भयो', 'मार्नुहुन्छ', 'मार्नु हुन्छ', 'मार्नुहुन्थ्यो', 'मार्नु हुन्थ्यो', 'मार्नुभएको', 'मार्नु भएको', 'मारिदिनुभयो', 'मारिदिनु भयो', 'मार्यो', 'मार्थ्यो', 'मार्थे', 'मारिदियो', 'कुट्नुभयो', 'कुट्नु भयो', 'कुट्नुहुन्छ', 'पिट्नुभयो', 'पिट्नुहुन्छ', 'हिर्काउनुभयो', 'हिर्काउनुहुन्छ'] }],
+        // (an exam, the heat, work or hunger that "killed me")
+        idioms: [
+          ...cross(['परीक्षा', 'परिक्षा', 'गर्मी', 'जाडो', 'काम', 'भोक', 'थकाइ', 'चिन्ता', 'होमवर्क', 'ओभरटाइम', 'टेन्सन'], ['ले मलाई मार्यो', 'ले मलाई मार्नेभयो', 'ले मलाई मार्नुभयो']),
+          ...cross(['kaam', 'kam', 'garmi', 'jaado', 'exam', 'pariksha', 'bhok', 'thakai', 'tension', 'homework'], [' le malai maryo', 'le malai maryo']),
+        ],
+      },
+      tl: { say: cross(['pinalo', 'pinapalo', 'sinaktan', 'sinasaktan', 'binugbog', 'binubugbog', 'sinampal', 'sinasampal', 'sinipa', 'sinisipa', 'hinampas', 'hinahampas', 'sinuntok', 'sinusuntok', 'kinurot', 'kinukurot'], ['po ako', 'niya po ako', 'nya po ako', 'po kami', 'po nila ako'], ' ') },
+      pt: { say: ['meu pai me batia', 'minha mãe me batia', 'meu pai me bateu', 'minha mãe me bateu', 'meu pai me espancou', 'minha mãe me espancou'] },
+      id: { say: ['bapak memukul saya', 'ayah memukul saya', 'ibu memukul saya', 'bapak mukul saya', 'ayah mukul saya', 'ibu mukul saya', 'bapak mukul aku', 'ayah mukul aku', 'ibu mukul aku'] },
+    },
+  },
+  {
+    // «chồng cũ từng đánh tôi, đã ly hôn rồi nhưng hôm qua lại đến đánh», «kemarin dia datang lagi dan mukul», «kahapon
+    // pumunta siya at sinaktan ulit ako», "my ex came over yesterday and started hitting again": after an old frame
+    // (he used to hit me, we divorced), a blow dated yesterday or today — he came (back) and hit, the writer
+    // left unsaid, or hit again. (A card game, a tooth brushed, a badminton match — «đánh bài», «đánh răng»,
+    // «đánh cầu» — are no blow.)
+    name: 'came back and hit (again), the one hit left unsaid; hit again',
+    signal: 'violence',
+    words: {
+      ja: { say: ['また来て殴', 'またきてなぐ', 'また来て叩', 'またきてたた', 'また来て蹴', '押しかけてきて殴', 'おしかけてきてなぐ', '押しかけてきて叩', 'おしかけてきてたた', 'またなぐられ', 'また殴られ', 'またたたかれ', 'また叩かれ'] },
+      en: {
+        say: [...cross(['he', 'she', 'ex', 'husband', 'boyfriend', 'bf', 'partner'], ['came over and hit', 'came round and hit', 'came back and hit', 'showed up and hit', 'turned up and hit', 'came to my place and hit', 'came over and beat', 'showed up and beat', 'came back and beat', 'came over and started hitting', 'showed up and started hitting', 'started hitting again'], ' '), 'hit me again', 'beat me again', 'hitting me again', 'beating me again', 'slapped me again'],
+        idioms: ['hit the road', 'hit the coast', 'hit the shops', 'hit the gym', 'hit the bar', 'hit the sack', 'hit the hay', 'hit it off', 'hit the jackpot', 'hit the town', 'hit the books'],
+      },
+      zh: { say: ['又来打', '又跑来打', '又找上门来打', '找上门来打', '跑来打我', '上门打我', '又打了我', '又动手打'] },
+      ko: { say: ['또 와서 때렸', '또 찾아와서 때렸', '찾아와서 때렸', '찾아와서 폭행', '또 때렸', '또 맞았', '다시 때렸'] },
+      vi: {
+        say: ['lại đến đánh', 'lại tới đánh', 'lại qua đánh', 'lại sang đánh', 'lại về đánh', 'đến nhà đánh', 'tới nhà đánh', 'qua nhà đánh', 'đến tận nhà đánh', 'tìm đến đánh', 'xông vào đánh', 'lại đánh tôi', 'lại đánh em', 'lại bị đánh', 'lại đánh đập'],
+        // (cards, teeth, badminton, typing, an assessment, waking someone, make-up, an instrument)
+        idioms: ['đánh bài', 'đánh cờ', 'đánh cầu', 'đánh bóng', 'đánh răng', 'đánh máy', 'đánh giá', 'đánh thức', 'đánh dấu', 'đánh son', 'đánh phấn', 'đánh vần', 'đánh đàn', 'đánh golf', 'đánh tennis', 'đánh trống', 'đánh điện', 'đánh bạc', 'đánh lô', 'đánh đề'],
+      },
+      ne: { say: ['pheri aayera kut', 'feri aayera kut', 'pheri aaera kut', 'feri aaera kut', 'pheri aayera pit', 'feri aayera pit', 'ghar ma aayera kut', 'gharma aayera kut', 'ghar aayera kut', 'pheri kutyo', 'feri kutyo', 'pheri pityo', 'feri pityo', 'फेरि आएर कुट', 'फेरि आएर पिट', 'घरमा आएर कुट', 'फेरि कुट्यो', 'फेरि पिट्यो'] },
+      tl: { say: [...cross(['pinalo', 'sinaktan', 'binugbog', 'sinampal', 'sinipa', 'hinampas', 'sinuntok'], ['ulit ako', 'na naman ako', 'nanaman ako', 'ulit po ako', 'niya ulit ako', 'nya ulit ako', 'niya ako ulit', 'nya ako ulit', 'ako ulit'], ' '), 'pumunta siya at sinaktan', 'pumunta sya at sinaktan', 'pumunta at sinaktan', 'bumalik siya at sinaktan', 'bumalik sya at sinaktan', 'dumating at sinaktan', 'sinugod ako', 'sinugod niya ako', 'sinugod nya ako'] },
+      pt: { say: ['veio aqui e bateu', 'veio e bateu', 'veio e me bateu', 'apareceu e bateu', 'apareceu e me bateu', 'voltou e bateu', 'voltou e me bateu', 'me bateu de novo', 'bateu de novo', 'bateu em mim de novo', 'me bateu outra vez', 'bateu outra vez'] },
+      id: { say: ['datang lagi dan mukul', 'datang lagi terus mukul', 'dateng lagi terus mukul', 'dateng lagi dan mukul', 'datang dan mukul', 'dateng terus mukul', 'datang terus mukul', 'datang langsung mukul', 'dateng langsung mukul', 'balik lagi dan mukul', 'balik lagi terus mukul', 'nyamperin terus mukul', 'nyamperin dan mukul', 'mukul lagi', 'mukulin lagi', 'memukul lagi', 'memukul saya lagi', 'mukul aku lagi', 'dipukul lagi', 'dipukulin lagi', 'nampar lagi', 'ditampar lagi', 'nendang lagi', 'ditendang lagi', 'menghajar lagi', 'dihajar lagi'],
+        // (a ball, a mosquito, a drum, a nail, a shuttlecock)
+        idioms: ['mukul bola', 'mukul nyamuk', 'mukul drum', 'mukul kok', 'mukul kasur', 'mukul meja', 'mukul paku', 'mukul gong', 'mukul kentongan', 'mukul lalat'] },
     },
   },
 ];

@@ -420,6 +420,8 @@ export const en: Lexicon = {
   },
   crisis: {
     suicide: [
+      // burning oneself on purpose or with a lighter or cigarette (self-harm)
+      'burnt myself on purpose', 'burned myself on purpose', 'burnt myself deliberately', 'burned myself deliberately', 'burnt myself with a lighter', 'burned myself with a lighter', 'burnt myself with a cigarette', 'burned myself with a cigarette', 'burning my arm with', 'burning my skin',
       'by the time you read this', 'this is goodbye', 'my final message', 'my last message', 'wont hear from me again', 'last time youll hear from me',
       'waiting to die', 'just waiting to die',
       'want to...die$', 'wanna...die$', 'wish i...dead$', 'thinking about...dying', 'thinking about death', 'think about death', 'thoughts about death', 'want to...disappear', 'wish i could...disappear', 'planning...my death', 'want...end my life', 'want it...to end',
@@ -548,8 +550,13 @@ export const en: Lexicon = {
   framing: {
     report: ['news$', 'newspaper', 'article', 'read about', 'a story about', 'documentary', 'movie', 'film$', 'films$', 'tv show', 'novel$', 'novels$', 'in the paper', 'back then'],
     joke: ['lol$', 'haha', 'jk$', 'just kidding', 'joking', 'video game', 'in the game', 'zombies'],
-    past: ['in 19', 'in 20', 'years ago', 'last year', 'as a child', 'when i was', 'used to', 'in the past', 'history of', 'months ago', 'a while ago', 'back in',
-      'last month', 'last week', 'got checked', 'turned out', 'when he was a baby', 'when she was a baby', 'when he was one', 'when she was one', 'hasnt had another'],
+    past: [
+      // a handrail or a home adaptation asked for after a fall (fall prevention); some time ago
+      'handrail subsidy', 'handrail grant', 'grants for handrails', 'grant for a handrail', 'grant for handrails', 'help with handrails', 'help installing a handrail', 'help installing handrails', 'get a handrail', 'get handrails', 'get grab bars', 'stair lift', 'stairlift', 'home modification', 'home adaptation', 'fall prevention', 'prevent falls', 'some time ago', 'a while back',
+      'in 19', 'in 20', 'years ago', 'last year', 'as a child', 'when i was', 'used to', 'in the past', 'history of', 'months ago', 'a while ago', 'back in',
+      'last month', 'last week', 'got checked', 'turned out', 'when he was a baby', 'when she was a baby', 'when he was one', 'when she was one', 'hasnt had another',
+      // an emergency over: out of hospital already (again or now after it still alarms: see `framed`)
+      'already out of hospital', 'already out of the hospital', 'already left hospital', 'already left the hospital', 'already home from hospital', 'already home from the hospital', 'already back home', 'already been discharged', 'got discharged', 'been discharged', 'discharged already', 'discharged now', 'out of hospital already', 'out of the hospital already', 'out of the hospital now', 'home from the hospital now', 'left hospital already', 'left the hospital already', 'back home from hospital', 'back home from the hospital'],
   },
   // Living with someone is not living: "I don't want to live with my parents anymore".
   idioms: ['live with my parents', 'live with my husband', 'live with my wife', 'live with my mother', 'live with my mom', 'live with my mum', 'live with my father', 'live with my dad', 'live with my family', 'live with my boyfriend', 'live with my girlfriend', 'live with my partner', 'live with my son', 'live with my daughter', 'live with my in-laws', 'live with my roommate', 'live with my flatmate', 'live with him', 'live with her', 'live with them', 'like im drowning', 'drowning with', 'drowning under', 'boss will kill me', 'boss is going to kill me', 'boss would kill me', 'died by suicide', 'lost to suicide', 'bereaved by suicide', 'suicide loss', 'end it with', 'end things with', 'ending things with', 'let go of', 'finish it off', 'give up smoking', 'give up drinking', 'gave up smoking', 'dead end', 'deadline', 'dead battery', 'sick of waiting', 'tired of waiting', 'forever young', 'to die for', 'death certificate', 'after his death', 'after her death', 'after the death', 
@@ -564,6 +571,11 @@ export const en: Lexicon = {
     'dads suicide', 'moms suicide', 'mums suicide', 'fathers suicide', 'mothers suicide', 'brothers suicide', 'sisters suicide', 'sons suicide', 'daughters suicide', 'friends suicide', 'husbands suicide', 'wifes suicide',
     'main character...suicide', 'main character...overdos', 'when i die...what will happen', 'when im gone...who will', 'after im gone...who will', 'after i die...who will',
     'raising my son alone', 'raising my daughter alone', 'raising my kids alone', 'raising them alone',
+    // only a small blister from the stove or the pan; cut shaving, cooking or on glass (not on purpose)
+    'i burned my hand on the stove', 'i burnt my hand on the stove', 'just a blister', 'only a blister', 'just a small blister', 'a small blister', 'a tiny blister', 'little blister', 'blistered a little', 'blistered a bit',
+    // burning oneself by accident or while cooking (no self-harm)
+    'burn myself cooking', 'burning myself cooking', 'burn myself by accident', 'burning myself by accident', 'accidentally burn myself', 'accidentally burning myself',
+    'cut myself shaving', 'cut myself cooking', 'cut myself chopping', 'cut myself slicing', 'cut myself peeling', 'cut myself on a knife', 'cut myself on the knife', 'cut myself on glass', 'cut myself on broken glass', 'cut myself on a tin', 'cut myself on a can', 'cut myself by accident', 'cut myself accidentally', 'accidentally cut myself',
   ],
   endingCues: ['rope', 'pills', 'bridge', 'letters to', 'note for', 'sorry for everything', 'gone$', 'disappear', 'vanish', 'forever', 'no point', 'the point anymore', 'whats the point', 'point anymore', 'goodbye', 'giving my things away', 'give my things away', 'giving away my', 'nobody cares', 'no one cares', 'miss me', 'die$', 'dying', 'dead$', 'death', 'no reason', 'not worth'],
   riskCues: ['gave away', 'gave her my', 'gave him my', 'gave them my', 'tonight', 'this weekend', 'tomorrow', 'planning', 'plan to', 'made up my mind', 'decided', 'ready', 'burden', 'give up', 'giving up', 'gave up', 'never going to get better', 'ever going to get better', 'nothing will change', 'never get better', 'wont get better', 'no future', 'hopeless', 'worthless', 'cant go on', 'end it', 'tired of', 'sick of', 'hell$', 'trapped', 'empty inside'],

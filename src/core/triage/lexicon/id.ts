@@ -1,5 +1,21 @@
 import type { Lexicon } from './types.ts';
 
+/** A kick or a bruise from taekwondo, silat, boxing or football («anakku kena tendang pas latihan taekwondo, memar»): sport, told sport first. */
+// biome-ignore format: the words stay on a few lines, easy to read and extend
+const SPORT_BRUISES = ['taekwondo', 'karate', 'silat', 'pencak silat', 'tinju', 'judo', 'muay thai', 'sparring', 'futsal', 'sepak bola', 'main bola', 'bela diri'].flatMap((sport) =>
+  ['memar', 'lebam', 'biru biru', 'benjol', 'kena tendang', 'kena pukul'].map((hurt) => `${sport}...${hurt}`),
+);
+
+/** "Never", as people type it: «tidak pernah», «gk pernah», «ga pernah», «nggak pernah», «gapernah». */
+// biome-ignore format: the words stay on a few lines, easy to read and extend
+const NEVER = ['tidak pernah', 'tdk pernah', 'tak pernah', 'gak pernah', 'ga pernah', 'gk pernah', 'g pernah', 'gx pernah', 'nggak pernah', 'ngga pernah', 'ngak pernah', 'enggak pernah', 'engga pernah', 'ndak pernah', 'nda pernah', 'belum pernah', 'blm pernah', 'gapernah', 'gakpernah', 'gkpernah', 'nggakpernah'];
+
+/** A blow or harm denied with "never" («suami gk pernah mukul kok»): every way of typing "never" with every blow. */
+// biome-ignore format: the words stay on a few lines, easy to read and extend
+const NEVER_HIT = NEVER.flatMap((never) =>
+  ['mukul', 'mukulin', 'memukul', 'pukul', 'nampar', 'menampar', 'nendang', 'menendang', 'main tangan', 'kasar', 'nyakitin', 'menyakiti', 'nyiksa', 'menyiksa', 'kdrt', 'nonjok', 'ninju', 'nyekik', 'dorong', 'ngedorong'].map((blow) => `${never} ${blow}`),
+);
+
 /** Indonesian: plain everyday words ("di-PHK", "pikun", "kesepian"). */
 // biome-ignore format: a category's phrases stay together on a few lines, easy to read and extend
 export const id: Lexicon = {
@@ -236,6 +252,8 @@ export const id: Lexicon = {
   },
   crisis: {
     suicide: [
+      // burning oneself on purpose (self-harm)
+      'sengaja bakar tangan', 'sengaja membakar tangan', 'sengaja nyundut', 'nyundut tangan sendiri', 'nyundut diri sendiri', 'sundut tangan sendiri', 'sundut diri sendiri', 'menyundut tangan sendiri', 'bakar tangan sendiri', 'membakar tangan sendiri',
       'pesan terakhir', 'saat kamu membaca ini',
       'lebih baik...tidak ada', 'tidak ada di dunia ini',
       'ingin...mati$', 'mau...mati$', 'pengen...mati$', 'ingin...menghilang', 'ingin...mengakhiri', 'mau...mengakhiri', 'memikirkan kematian', 'berpikir...mati$',
@@ -258,7 +276,9 @@ export const id: Lexicon = {
     violence: [
       'mengunci saya', 'dikunci',
       'menjambak', 'menyeret saya', 'mendorong saya', 'mengurung saya', 'menyebarkan foto', 'foto telanjang', 'mengancam akan', 'mencekik',
-      'dipukuli', 'ditampar', 'dianiaya', 'diancam dibunuh', 'diancam mau dibunuh', 'diancam pakai', 'ditendang', 'memukul saya', 'dipukul', 'menampar', 'membunuh saya', 'mengancam', 'diperkosa', 'kekerasan', 'dicekik', 'menendang saya'],
+      'dipukuli', 'ditampar', 'dianiaya', 'diancam dibunuh', 'diancam mau dibunuh', 'diancam pakai', 'ditendang', 'memukul saya', 'dipukul', 'menampar', 'membunuh saya', 'mengancam', 'diperkosa', 'kekerasan', 'dicekik', 'menendang saya',
+      // in chat: «tadi dia mukul aku», «nampar gw»
+      ...['mukul', 'mukulin', 'nampar', 'namparin', 'nendang', 'nendangin', 'nyekik', 'hajar', 'ngehajar', 'gebukin', 'nonjok'].flatMap((blow) => ['aku$', 'gue$', 'gw$', 'saya$'].map((me) => `${blow} ${me}`))],
     emergency: [
       'tidak sadarkan diri', 'tidak bergerak', 'berdarah banyak', 'serangan jantung', 'sesak nafas','pingsan', 'tidak bernapas', 'tidak bernafas', 'sesak napas', 'tidak sadar', 'kejang', 'pendarahan', 'ambulans'],
   },
@@ -317,19 +337,31 @@ export const id: Lexicon = {
       // violence long ago
       'dulu', 'tahun lalu', 'udah lama', 'sudah lama', 'pernah dengar', 'pernah denger', 'pernah baca', 'pernah lihat', 'pernah liat', 'pernah nonton', 'cerai karena'],
     joke: ['bercanda', 'candaan', 'wkwk', 'haha', 'main game', 'dalam game'],
-    past: ['tahun lalu', 'dulu', 'tahun yang lalu', 'waktu kecil', 'minggu lalu', 'bulan lalu', 'th lalu', 'thn lalu', 'sejak kecil', 'sejak lahir', 'sejak bayi', 'sejak tahun', 'udah sehat', 'sudah sehat', 'pernah', 'liat video', 'lihat video'],
+    past: [
+      // a handrail asked for after a fall (fall prevention); some months ago
+      'bantuan pasang pegangan', 'mau pasang pegangan', 'ingin pasang pegangan', 'bantuan pegangan', 'mencegah jatuh', 'beberapa bulan lalu', 'beberapa waktu lalu',
+      'tahun lalu', 'dulu', 'tahun yang lalu', 'waktu kecil', 'minggu lalu', 'bulan lalu', 'th lalu', 'thn lalu', 'sejak kecil', 'sejak lahir', 'sejak bayi', 'sejak tahun', 'udah sehat', 'sudah sehat', 'pernah', 'liat video', 'lihat video',
+      // an emergency over: out of hospital already (again or now after it still alarms: see `framed`)
+      'keluar dari rs', 'keluar rs', 'udah keluar dari rumah sakit', 'udah keluar rs', 'sudah keluar rs', 'dah keluar rs', 'udah pulang dari rs', 'sudah pulang dari rs', 'udah pulang dari rumah sakit', 'udah boleh pulang', 'sudah boleh pulang', 'sudah diizinkan pulang', 'udah dipulangkan', 'sudah dipulangkan'],
   },
   idioms: [
     // so hot, cold, sleepy, sick I could die; nearly fainted; appliances «mati»
     'kayak mau mati', 'seperti mau mati', 'banget mau mati', 'sampe mau mati', 'sampai mau mati', 'hampir pingsan', 'pura2 pingsan', 'pura-pura pingsan', 'pernah pingsan',
     'kulkas mati', 'mesin cuci mati', 'ac mati', 'mati itu apa', 'apa itu mati', 'hidup segan mati tak mau', 'aku mati kamu', 'saya mati kamu',
     'bikin sesak napas', 'sirene ambulans', 'termasuk kekerasan', 'termasuk kdrt',
-'pencegahan bunuh diri', 'rasanya mau pingsan', 'mau pingsan rasanya', 'bos saya bisa membunuh', 'bos bisa membunuh', 'bos akan membunuh', 'sampai mau pingsan', 'mati matian', 'beban hidup', 'biaya hidup', 'setengah mati', 'mati lampu', 'hidup sendiri', 'hidup di', 'setengah mati', 'tidak ada kekerasan', 'bukan kekerasan'],
+'pencegahan bunuh diri', 'rasanya mau pingsan', 'mau pingsan rasanya', 'bos saya bisa membunuh', 'bos bisa membunuh', 'bos akan membunuh', 'sampai mau pingsan', 'mati matian', 'beban hidup', 'biaya hidup', 'setengah mati', 'mati lampu', 'hidup sendiri', 'hidup di', 'setengah mati', 'tidak ada kekerasan', 'bukan kekerasan',
+    // only a small blister; a bruise from sport
+    'cuma melepuh', 'hanya melepuh', 'melepuh sedikit', 'melepuh dikit', 'sedikit melepuh', 'cuma lepuh', ...SPORT_BRUISES,
+    // a blow denied, as typed in chat: «suami gk pernah mukul kok»
+    ...NEVER_HIT,
+    // not on purpose: a burn by accident
+    'gak sengaja', 'ga sengaja', 'gk sengaja', 'nggak sengaja', 'ngga sengaja', 'tidak sengaja', 'tdk sengaja', 'tak sengaja', 'enggak sengaja',
+  ],
   endingCues: ['tali', 'obat tidur', 'jembatan', 'surat wasiat', 'surat perpisahan', 'surat terakhir', 'surat buat', 'maaf untuk semuanya', 'menghilang', 'pergi saja', 'pergi selamanya', 'selamanya', 'tidak ada artinya', 'mati', 'selamat tinggal', 'dari dunia', 'tidak ada yang peduli'],
   riskCues: ['malam ini', 'minggu ini', 'sudah memutuskan', 'merencanakan', 'beban', 'menyerah', 'putus asa', 'tidak ada harapan', 'hidup', 'neraka', 'tidak kuat lagi'],
   negation: {
     before: ['bukan soal', 'bukan masalah', 'bukan karena', 'tidak ada masalah dengan', 'bukan'],
     after: ['tidak masalah', 'aman'],
   },
-  crisisNegation: { before: ['tidak ada', 'bukan'], after: [] },
+  crisisNegation: { before: ['tidak ada', 'bukan', ...NEVER], after: [] },
 };

@@ -1,5 +1,13 @@
 import type { Lexicon } from './types.ts';
 
+/** A blow taken in taekwondo, boxing or a match («태권도 하다가 발로 차였어요», «스파링하다 맞았어요»). */
+// biome-ignore format: the words stay on a few lines, easy to read and extend
+const SPORT_BLOWS = ['태권도', '복싱', '권투', '유도', '주짓수', '합기도', '킥복싱', '무에타이', '검도', '스파링', '대련', '축구', '농구', '피구'].flatMap((sport) =>
+  [' 하다가 ', ' 하다 ', '하다가 ', '하다 ', ' 시합에서 ', ' 시합 중에 ', ' 수업에서 ', ' 수업 중에 ', ' 연습하다가 ', ' 연습 중에 ', '장에서 ', ' 대련하다가 ', '에서 '].flatMap((mid) =>
+    ['발로 차', '맞았', '맞아서', '맞고', '차였', '발차기에 맞', '주먹에 맞', '얻어맞'].map((blow) => `${sport}${mid}${blow}`),
+  ),
+);
+
 /** Korean: entries match at the start of a word, so particles and endings may follow. */
 // biome-ignore format: a category's phrases stay together on a few lines, easy to read and extend
 export const ko: Lexicon = {
@@ -304,6 +312,8 @@ export const ko: Lexicon = {
   },
   crisis: {
     suicide: [
+      // burning oneself on purpose (self-harm)
+      '일부러 데', '일부러 지졌', '일부러 화상', '내 팔을...지졌', '내 몸을...지졌', '내 손을...지졌', '자해로 화상', '담뱃불로 내', '라이터로 내 팔', '라이터로 내 손',
       '마지막 메시지', '이 글을 볼 때쯤',
       '죽을...생각', '죽는...생각', '사라지...싶',
       '살아야 하는 이유', '살아야 할 이유를',
@@ -411,13 +421,23 @@ export const ko: Lexicon = {
   framing: {
     report: ['뉴스', '기사', '드라마', '영화', '사건을 보', '예전에', '년 전', '작년'],
     joke: ['농담', 'ㅋㅋ', '게임', '장난'],
-    past: [...Array.from({ length: 40 }, (_, n) => `${n + 1}년 전`), '작년', '예전에', '년 전', '과거에', '옛날에', '어렸을 때', '지난달', '지난주', '지난번', '후유증'],
+    past: [
+      // a handrail or a home adaptation asked for after a fall (fall prevention); some time ago
+      '난간 설치 지원', '손잡이 설치 지원', '안전 손잡이 지원', '손잡이를 달고 싶', '난간을 달고 싶', '주택 개조', '낙상 예방', '낙상 방지', '얼마 전에', '몇 달 전', '몇 개월 전',
+      ...Array.from({ length: 40 }, (_, n) => `${n + 1}년 전`), '작년', '예전에', '년 전', '과거에', '옛날에', '어렸을 때', '지난달', '지난주', '지난번', '후유증',
+      // an emergency over: out of hospital already (again or now after it still alarms: see `framed`)
+      '퇴원했', '퇴원 했', '벌써 퇴원', '퇴원해서 집', '퇴원하고 집', '퇴원한 지'],
   },
   idioms: ['자살 예방', '자살예방', '죽겠', '죽을 만큼', '죽을 것 같이', '죽겠', '죽을 것 같이 바쁘', '죽을 만큼 바쁘', '배고파 죽', '웃겨 죽', '폭력은 없', '폭력은 아니',
     // plain denials: he does not hit me
     '때리지는 않', '때리는 건 아닌', '때리는 건 아니', '때린 적은 없', '때린 적은 한 번도', '때린 적은 한번도', '때린 적 없', '때리거나 그런 건 절대', '때리지 않',
     // «맞다» is also "to be right", "to get (a shot, a tax bill)"; hyperbole; suicide as slang or someone else's
-    '폭탄 맞', '세금 폭탄', '자살각', '친구가 자살', '자살한 친구', '굶어 죽을 것 같', '죽기 살기', '칼질', '숨이 멎는 것 같을 때', '학대 예방', '아동학대 예방', '자전거 방치'],
+    '폭탄 맞', '세금 폭탄', '자살각', '친구가 자살', '자살한 친구', '굶어 죽을 것 같', '죽기 살기', '칼질', '숨이 멎는 것 같을 때', '학대 예방', '아동학대 예방', '자전거 방치',
+    // only a blister, a small one; a blow taken in taekwondo or boxing
+    '물집만', '물집 하나', '작은 물집', '물집이 조금', '물집이 살짝', '살짝 물집', ...SPORT_BLOWS,
+    // not on purpose: a burn by accident
+    '일부러 그런 건 아니', '일부러 한 건 아니', '일부러 그런 게 아니', '일부러 그런 거 아니',
+  ],
   endingCues: ['밧줄', '수면제', '유서', '다리에서', '미안해', '사라지', '떠나고', '영원히', '의미가 없', '죽고', '죽을', '죽는', '죽자', '죽어 버리', '죽어버리', '죽으면', '작별', '아무도 모를'],
   riskCues: ['오늘 밤', '내일', '결심', '준비', '짐이', '짐만', '포기', '희망이 없', '절망', '사는 게', '사는게', '살기', '삶이', '지옥', '끝내', '버틸 수 없', '더는 못'],
   negation: {

@@ -1,5 +1,11 @@
 import type { Lexicon } from './types.ts';
 
+/** A kick or a bruise from karate, taekwondo, boxing or football («छोरालाई कराते कक्षामा लात लाग्यो, निलो भयो»): sport, told sport first. */
+// biome-ignore format: the words stay on a few lines, easy to read and extend
+const SPORT_BRUISES = ['कराते', 'karate', 'तेक्वान्दो', 'taekwondo', 'बक्सिङ', 'boxing', 'जुडो', 'फुटबल', 'football', 'कुस्ती'].flatMap((sport) =>
+  ['निलो', 'नीलो', 'लात लाग्यो', 'मुक्का लाग्यो', 'चोट लाग्यो'].map((hurt) => `${sport}...${hurt}`),
+);
+
 /** Nepali in Devanagari; entries match at the start of a word, so case endings (ले, लाई, को) may follow. */
 // biome-ignore format: a category's phrases stay together on a few lines, easy to read and extend
 export const ne: Lexicon = {
@@ -17,7 +23,7 @@ export const ne: Lexicon = {
       ['बुढी', 1.5], ['बूढी', 1.5], ['बुढेसकाल', 2], ['डिमेन्सिया', 2], ['बिर्सने रोग', 2], ['पेन्सन', 1], ['हजुरबा', 0.7], ['ओछ्यानमै', 1], ['हिँड्न सक्नुहुन्न', 1], ['हिड्न सक्नुहुन्न', 1], ['लड्नुभयो', 0.7],
       ['डे सर्भिस', 2], ['केयर होम', 2], ['介護', 2], ['要介護', 2], ['地域包括', 2], ['नाघेका', 0.5],
       ['birs', 1.5], ['bhulne rog', 2], ['bhulne bimari', 2], ['bhulne rogi', 2], ['bhulchhan', 1], ['bhulnu hunchha', 1], ['bato birsi', 1.5], ['baato birsi', 1.5], ['budha', 1.5], ['budho', 1.5], ['budhi', 1.5], ['buda buwa', 1.5], ['briddha', 2], ['bridha', 2], ['vriddha', 2], ['jestha nagarik', 2], ['jyestha', 2],
-      ['hajurama', 0.7], ['hajuraama', 0.7], ['hajurbuwa', 0.7], ['hajurba', 0.7], ['kaigo', 1.5], ['day service', 1.5], ['short stay', 0.5], ['care home', 2], ['pension', 1], ['retire', 0.7], ['hidna sakdin', 1],
+      ['hajurama', 0.7], ['hajuraama', 0.7], ['hajurbuwa', 0.7], ['hajurba', 0.7], ['hajurbuba', 0.7], ['hajur buba', 0.7], ['hajur buwa', 0.7], ['hajur ama', 0.7], ['hajur aama', 0.7], ['हजुरबुबा', 0.7], ['हजुरबुवा', 0.7], ['हजुरआमा', 0.7], ['baje$', 1], ['bajey', 1], ['bajyai', 1], ['kaigo', 1.5], ['day service', 1.5], ['short stay', 0.5], ['care home', 2], ['pension', 1], ['retire', 0.7], ['hidna sakdin', 1],
       ['बजै', 1], ['ninchisho', 2], ['ninchi', 1.5], ['dementia', 2], ['एउटै कुरा', 1], ['nursing home', 2], ['care manager', 2], ['houkatsu', 2], ['बुवाआमा दुवै बुढ', 1.5], ['budi aama', 1.5], ['budo buwa', 1.5],
       ['ओजिसान', 1.5], ['ojisan', 1.5], ['ojiisan', 1.5], ['ojiichan', 1.5], ['obaachan', 1.5], ['obaasan', 1.5], ['ओबाचान', 1.5], ['बाजे', 1], ['bajai', 1], ['बज्यै', 1], ['buda$', 1.5], ['budi$', 1.5], ['buda baa', 1.5], ['बुढाबुढी', 2], ['budhabudhi', 2]
     ],
@@ -282,6 +288,8 @@ export const ne: Lexicon = {
   },
   crisis: {
     suicide: [
+      // burning oneself on purpose (self-harm)
+      'जानीजानी आफ्नै', 'जानीजानी आफैंलाई पोल', 'जानीजानी आफैलाई पोल', 'आफ्नै हात पोलें', 'आफैंलाई पोलें', 'jani jani aafai', 'jani jani afai', 'aafno haat pole', 'aafnai haat pole',
       'अन्तिम सन्देश',
       'मर्न...चाहन्छु', 'मर्ने...सोच', 'हराउन...चाहन्छु',
       'बाँच्न चाहन्न', 'बाँच्न चाहँदिन', 'बाँच्न चाहन्नँ',
@@ -354,12 +362,17 @@ export const ne: Lexicon = {
       'samachar', 'news ma', 'film ma', 'movie ma', 'serial ma', 'drama ma', 'natak ma', 'youtube ma', 'tiktok ma',
       'sano hunda', 'sano chhada', 'sano chhanda', 'sano chada', 'sano chanda', 'sano xada', 'sano bela', 'bachpan ma', 'barsa agadi', 'barsa aghi', 'barsa pahila'],
     joke: ['खेलमा', 'मजाक', 'ठट्टा', 'majak', 'majaak', 'jiskaera', 'jiskayera', 'game ma', 'game khel', 'khelda', 'haha$', 'hahaha', 'hehe'],
-    past: ['गत वर्ष', 'पहिले', 'वर्ष अघि', 'अघिल्लो वर्ष', 'पोहोर', 'gata barsa', 'barsa agadi', 'ahile thik chhu', 'ahile thik chu',
+    past: [
+      // a handrail asked for after a fall (fall prevention); some months ago
+      'रेलिङ राख्न', 'रेलिङ लगाउन', 'समात्ने डण्डी', 'लड्नबाट बचाउन', 'केही महिना अघि', 'केही समय अघि',
+      'गत वर्ष', 'पहिले', 'वर्ष अघि', 'अघिल्लो वर्ष', 'पोहोर', 'gata barsa', 'barsa agadi', 'ahile thik chhu', 'ahile thik chu',
       // romanised: fine now, last week, after an old stroke, "what to do if …", a class, a pet, a dream
       'aile thik', 'ahile thik', 'ahile thikai', 'aile thikai', 'ahile niko', 'aile niko', 'niko bhaisak', 'gata hapta', 'gaeko hapta', 'gayeko hapta', 'gata mahina', 'pohor',
       'stroke pachi', 'stroke pachhi', 'stroke bhayepachi', 'stroke bhayepachhi', 'stroke bhaepachi',
       'bhane k garne', 'bhane ke garne', 'bhaye k garne', 'bhaye ke garne', 'bhane kasari', 'sikna', 'sikne', 'sikaune', 'sikaaune', 'training', 'talim', 'taalim',
-      'kukur lai', 'kukurlai', 'biralo lai', 'biralolai', 'animal hospital', 'sapana ma', 'sapanama'],
+      'kukur lai', 'kukurlai', 'biralo lai', 'biralolai', 'animal hospital', 'sapana ma', 'sapanama',
+      // an emergency over: out of hospital already (again or now after it still alarms: see `framed`)
+      'डिस्चार्ज भइसक', 'डिस्चार्ज भयो', 'डिस्चार्ज भएर', 'अस्पतालबाट घर फर्किसक', 'अस्पतालबाट घर आइसक', 'अस्पतालबाट छुट', 'discharge bhayo', 'discharge bhaisak', 'discharge bhai sak', 'discharge bhaera', 'discharge vayo', 'aspatal bata ghar', 'aspatalbata ghar', 'hospital bata ghar', 'hospital bata discharge'],
   },
   idioms: [
     // "felt like a heart attack" at a bill; a heart attack years ago
@@ -369,7 +382,10 @@ export const ne: Lexicon = {
     'भाइले आत्महत्या', 'दाइले आत्महत्या', 'बुबाले आत्महत्या', 'आमाले आत्महत्या', 'साथीले आत्महत्या', 'दिदीले आत्महत्या', 'बहिनीले आत्महत्या', 'समाचारमा आत्महत्या',
     // narrowly survived; a dream; I do want to live; cut by accident; shut himself in; after I am gone, what of him
     'मर्दामर्दै बाँच', 'मर्दा मर्दै', 'सपनामा...मरेको', 'बाँच्न त मन छ', 'हात काटियो', 'थुनिएर बस', 'म नरहेपछि...के होला', 'म नरहे...के हुन्छ',
-'आत्महत्या रोकथाम', 'बिदामा', 'बिदाको दिन', 'बिदाको समय', 'सार्वजनिक बिदा', 'वर्षको बिदा', 'दशैंको बिदा', 'तिहारको बिदा', 'बिदा लिन', 'बिदा पाइ', 'थकाइले मर', 'गर्मीले मर', 'भोकले मर', 'मरेपछि', 'मृत्यु दर्ता', 'भोकले मर्न', 'हाँसेर मर्न', 'हिंसा छैन', 'हिंसा भएको छैन'],
+'आत्महत्या रोकथाम', 'बिदामा', 'बिदाको दिन', 'बिदाको समय', 'सार्वजनिक बिदा', 'वर्षको बिदा', 'दशैंको बिदा', 'तिहारको बिदा', 'बिदा लिन', 'बिदा पाइ', 'थकाइले मर', 'गर्मीले मर', 'भोकले मर', 'मरेपछि', 'मृत्यु दर्ता', 'भोकले मर्न', 'हाँसेर मर्न', 'हिंसा छैन', 'हिंसा भएको छैन',
+    // only a blister, a small one; a bruise from sport
+    'फोका मात्र', 'फोका मात्रै', 'सानो फोका', 'अलिकति फोका', 'phoka matra', 'sano phoka', ...SPORT_BRUISES,
+  ],
   endingCues: ['डोरी', 'औषधि', 'पुल', 'पत्र', 'माफ गर्नुहोस् सबै', 'हराउन', 'सधैंको लागि', 'अर्थ छैन', 'मर', 'बिदा', 'कसैलाई मतलब छैन'],
   riskCues: ['आज राती', 'निर्णय गरें', 'योजना', 'बोझ', 'हार खाए', 'आशा छैन', 'बाँच', 'जीवन', 'नरक'],
   negation: { before: [], after: ['को समस्या होइन', 'समस्या होइन', 'होइन'] },

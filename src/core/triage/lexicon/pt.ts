@@ -1,5 +1,11 @@
 import type { Entry, Lexicon } from './types.ts';
 
+/** A bruise from karate, judo, boxing or football («meu filho levou um chute no karatê, ficou roxo»): sport, told sport first. */
+// biome-ignore format: the words stay on a few lines, easy to read and extend
+const SPORT_BRUISES = ['karatê', 'judô', 'jiu jitsu', 'jiu-jitsu', 'boxe', 'muay thai', 'taekwondo', 'capoeira', 'aula de luta', 'treino de luta', 'futebol', 'educação física'].flatMap((sport) =>
+  ['roxo', 'roxa', 'roxinho', 'roxinha', 'hematoma', 'mancha roxa'].map((bruise) => `${sport}...${bruise}`),
+);
+
 /** Brazilian Portuguese; accents fold away, so "não" also matches "nao". */
 // biome-ignore format: a category's phrases stay together on a few lines, easy to read and extend
 const written: Lexicon = {
@@ -271,6 +277,8 @@ const written: Lexicon = {
   },
   crisis: {
     suicide: [
+      // burning oneself on purpose (self-harm)
+      'me queimei de propósito', 'me queimo de propósito', 'me queimar de propósito', 'me queimo com isqueiro', 'me queimo com cigarro', 'me queimei com isqueiro', 'me queimei com cigarro', 'queimar meu braço', 'queimo meu braço', 'queimei meu braço de propósito',
       'última mensagem', 'quando você ler isso', 'quando vocês lerem isso',
       'não vejo...saída', 'quero que tudo acabe', 'que tudo acabe',
       'quero...morrer', 'queria...morrer', 'pensando...morrer', 'penso...morte', 'vontade...morrer', 'quero...sumir', 'queria...sumir',
@@ -303,6 +311,10 @@ const written: Lexicon = {
       'não acorda$', 'sem respirar', 'muito sangue', 'parou de respirar', 'não se mexe','desmaiou', 'não está respirando', 'nao respira$', 'não respira$', 'inconsciente', 'convulsão', 'sangrando muito', 'ambulância', 'infarto'],
   },
   pairs: [
+    // A burn over a large area or with blisters all over, told of oneself («me queimei fritando, bolhas no braço todo»).
+    { signal: 'emergency', acrossSentences: true, reach: 32,
+      a: ['me queimei', 'se queimou', 'queimei o braço', 'queimei a mão', 'queimei a perna'],
+      b: ['braço todo', 'braço inteiro', 'perna toda', 'perna inteira', 'mão toda', 'mão inteira', 'corpo todo', 'bolhas grandes', 'muitas bolhas', 'bolha enorme', 'pele soltando', 'pele saindo', 'pele descolando'] },
     // Being at a height or by water now.
     { signal: 'suicide', ordered: true, reach: 12,
       a: ['tô na', 'to na', 'estou na', 'estou no', 'tô no', 'to no', 'em cima da', 'em cima do', 'subi na', 'subi no'],
@@ -373,7 +385,12 @@ const written: Lexicon = {
       'já sofri', 'sofri na infância', 'sofri no casamento anterior', 'sofri no meu casamento anterior', 'sofri no primeiro casamento', 'me separei', 'saí de casa há', 'primeiro casamento', 'saiu de um relacionamento', 'sai de um relacionamento'],
     // «jogando» is playing a game — or throwing («jogando peça nele»): only its game forms frame
     joke: ['brincadeira', 'kkk', 'haha', 'jogo de', 'no jogo', 'quarto jogando', 'jogando game', 'jogando jogo', 'jogando video', 'jogando online', 'jogando no celular', 'jogando no pc', 'jogando no computador', 'jogando o dia', 'jogando a noite', 'jogando de noite', 'jogando até', 'jogando gta', 'jogando free', 'jogando lol', 'jogando minecraft', 'jogando roblox', 'jogando bola', 'jogando futebol', 'passa o dia jogando', 'fica jogando', 'videogame', 'fortnite', 'free fire', 'no fone'],
-    past: ['semana passada', 'mês passado', 'já levou', 'foi de ambulância', 'já tá bem', 'tá tudo bem', 'o que fazer se', 'queria aprender', 'se alguém tiver', 'há um ano', 'há dois anos', 'há três anos', 'há quatro anos', 'há cinco anos', 'há alguns anos', 'há muitos anos', 'ano passado', 'anos atrás', 'há anos', 'já tive', 'antigamente', 'no passado', 'quando eu era'],
+    past: [
+      // a handrail or grab bars asked for after a fall (fall prevention); some months ago
+      'instalar corrimão', 'colocar corrimão', 'pôr corrimão', 'ajuda pra corrimão', 'barra de apoio', 'barras de apoio', 'prevenir quedas', 'prevenção de quedas', 'um tempo atrás', 'tempos atrás', 'uns meses atrás', 'meses atrás',
+      'semana passada', 'mês passado', 'já levou', 'foi de ambulância', 'já tá bem', 'tá tudo bem', 'o que fazer se', 'queria aprender', 'se alguém tiver', 'há um ano', 'há dois anos', 'há três anos', 'há quatro anos', 'há cinco anos', 'há alguns anos', 'há muitos anos', 'ano passado', 'anos atrás', 'há anos', 'já tive', 'antigamente', 'no passado', 'quando eu era',
+      // an emergency over: out of hospital already (again or now after it still alarms: see `framed`)
+      'teve alta', 'recebeu alta', 'deram alta', 'ganhou alta', 'saiu do hospital', 'já voltou do hospital', 'voltou do hospital', 'já tá em casa', 'já está em casa', 'já recebeu alta'],
   },
   idioms: ['prevenção ao suicídio', 'prevenção do suicídio', 'chefe vai me matar', 'patrão vai me matar', 'chefe me mata', 'custo de vida', 'vida inteira', 'morrendo de', 'morto de', 'morta de', 
     'morrendo de fome', 'morrendo de cansaço', 'morrendo de rir', 'morrendo de medo', 'morrendo de calor', 'morrendo de frio',
@@ -389,6 +406,8 @@ const written: Lexicon = {
     'não acorda pra', 'não acorda para', 'ameaçou chamar', 'ameaçou denunciar', 'ameaçou despejar', 'ameaçou demitir', 'ameaçou processar',
     'documentário sobre suicídio', 'livro sobre suicídio', 'trancado no quarto há', 'anos trancado no', 'anos trancada no', 'anos trancado em casa', 'anos trancada em casa', 'anos trancado dentro', 'anos trancada dentro', 'anos trancado sem', 'anos trancada sem', 'trancado no quarto jogando', 'se tranca no quarto', 'fica trancado no quarto',
     'pode deixar criança sozinha', 'posso deixar criança sozinha', 'pode deixar a criança sozinha', 'pode ficar sozinha', 'pode ficar sozinho',
+    // only a small blister; a bruise from sport
+    'só fez bolha', 'só uma bolha', 'só bolha', 'uma bolhinha', 'bolha pequena', 'pequena bolha', ...SPORT_BRUISES,
   ],
   endingCues: ['corda', 'remédios', 'ponte', 'carta$', 'desculpa por tudo', 'sumir', 'desaparecer', 'para sempre', 'sem sentido', 'morrer', 'morte', 'adeus', 'sentir minha falta', 'acabar com tudo'],
   riskCues: ['hoje à noite', 'esse fim de semana', 'decidi', 'planejando', 'um peso', 'fardo', 'desistir', 'desisti', 'sem esperança', 'não tem saída', 'viver', 'minha vida', 'inferno', 'não aguento mais'],

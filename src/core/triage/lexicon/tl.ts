@@ -1,5 +1,11 @@
 import type { Lexicon } from './types.ts';
 
+/** A kick or a bruise from taekwondo, boxing or a game («anak ko nasipa sa taekwondo, may pasa»): sport, told sport first. */
+// biome-ignore format: the words stay on a few lines, easy to read and extend
+const SPORT_BRUISES = ['taekwondo', 'karate', 'judo', 'boxing', 'sparring', 'muay thai', 'arnis', 'martial arts', 'basketball', 'volleyball', 'football', 'pe class'].flatMap((sport) =>
+  ['pasa$', 'bukol', 'nasipa', 'nasuntok'].map((hurt) => `${sport}...${hurt}`),
+);
+
 /** Tagalog (and the Taglish residents write: English words are matched by the English lexicon too). */
 // biome-ignore format: a category's phrases stay together on a few lines, easy to read and extend
 export const tl: Lexicon = {
@@ -216,6 +222,8 @@ export const tl: Lexicon = {
   },
   crisis: {
     suicide: [
+      // burning oneself on purpose (self-harm)
+      'pinapaso ko ang sarili', 'pinaso ko ang sarili', 'pinapaso ko sarili', 'pinaso ko sarili', 'pasuin ang sarili ko', 'pasuin sarili ko', 'pinapaso ang sarili ko', 'sinasadya kong pasuin', 'sinadya kong pasuin',
       'huling mensahe', 'pagbasa mo nito',
       'gusto...mamatay', 'gusto...mawala', 'iniisip...mamatay', 'naiisip...mamatay', 'gusto...magpakamatay',
       'magpahinga habambuhay', 'magpahinga nang tuluyan',
@@ -298,9 +306,14 @@ export const tl: Lexicon = {
   framing: {
     report: ['balita', 'news$', 'pelikula', 'teleserye', 'nanaginip', 'napanaginipan', 'managinip', 'sa panaginip', 'bangungot'],
     joke: ['biro', 'joke', 'haha', 'naglalaro', 'sa laro'],
-    past: ['noong 20', 'noong 19', 'noong isang taon', 'dati', 'taon na ang nakalipas', 'nakaraang taon', 'noong bata',
+    past: [
+      // a handrail asked for after a fall (fall prevention)
+      'magpalagay ng handrail', 'magpakabit ng handrail', 'tulong para sa handrail', 'para sa handrail', 'hawakan sa hagdan',
+      'noong 20', 'noong 19', 'noong isang taon', 'dati', 'taon na ang nakalipas', 'nakaraang taon', 'noong bata',
       'nanaginip', 'napanaginipan', 'sa panaginip', 'bangungot',
-      'nung 20', 'nung 19', 'mula noon', 'okay na sya', 'okay na siya', 'okay na ako', 'okay naman', 'matagal na', 'noong isang linggo', 'nung isang linggo'],
+      'nung 20', 'nung 19', 'mula noon', 'okay na sya', 'okay na siya', 'okay na ako', 'okay naman', 'matagal na', 'noong isang linggo', 'nung isang linggo',
+      // an emergency over: out of hospital already (again or now after it still alarms: see `framed`)
+      'nakalabas na sa ospital', 'nakalabas na siya', 'nakalabas na sya', 'lumabas na sa ospital', 'labas na sa ospital', 'nakauwi na galing ospital', 'nakauwi na mula sa ospital', 'nakauwi na siya galing', 'nakauwi na sya galing', 'discharged na', 'na discharge na', 'nadischarge na', 'nadischarged na'],
   },
   idioms: ['pag iwas sa pagpapakamatay', 'papatayin ako ng amo', 'papatayin ako ng boss', 'namatay sa tawa', 'namatay kami sa tawa', 'mamamatay na ako sa init', 'patay na patay', 'patayin ang ilaw', 'patay na patay', 'walang karahasan',
     // hyperbole: work beat me up, debt strangles me, stabbed in the back, fainted at the price
@@ -309,7 +322,10 @@ export const tl: Lexicon = {
     // someone else's suicide; a child's «sana mamatay ka»; denials; no seizures for years
     'pagpapakamatay ng tatay', 'pagpapakamatay ng nanay', 'pagpapakamatay ng kapatid', 'pagpapakamatay ng kaibigan', 'pagpapakamatay ng asawa', 'sana mamatay ka', 'mamatay ka na',
     'hindi niya kami sinasaktan', 'hindi naman niya kami sinasaktan', 'hindi kami sinasaktan', 'hindi naman niya ako sinasaktan', 'hindi namin pinapalo', 'hindi ko pinapalo', 'hindi ako pinagbubuhatan',
-    'walang seizure', 'muntik nang maubusan ng dugo', 'di ko maintindihan', 'hindi ko maintindihan', 'pag wala na ako...sino', 'pag wala na ako...paano'],
+    'walang seizure', 'muntik nang maubusan ng dugo', 'di ko maintindihan', 'hindi ko maintindihan', 'pag wala na ako...sino', 'pag wala na ako...paano',
+    // only a small blister; a bruise from sport
+    'paltos lang', 'maliit na paltos', 'konting paltos', 'kaunting paltos', ...SPORT_BRUISES,
+  ],
   endingCues: ['lubid', 'gamot', 'tulay', 'sulat', 'patawad sa lahat', 'mawala', 'magpakalayo', 'habambuhay', 'walang saysay', 'mamatay', 'patay', 'paalam', 'walang may pakialam'],
   riskCues: ['mamayang gabi', 'ngayong linggo', 'desidido', 'plano ko', 'pabigat', 'sumuko', 'walang pag asa', 'mabuhay', 'buhay ko', 'impyerno', 'hindi ko na kaya'],
   negation: { before: ['hindi tungkol sa', 'hindi dahil sa', 'hindi problema ang'], after: ['ay okay', 'ay ayos', 'ay hindi problema'] },

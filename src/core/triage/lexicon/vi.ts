@@ -1,5 +1,20 @@
 import type { Lexicon } from './types.ts';
 
+/**
+ * Cut by the knife or a shard, in the passive of a mishap («thái hành bị dao cứa tay», «bị mảnh kính cứa
+ * vào chân»): an accident in the kitchen, not a cut made on oneself («tự cứa tay», «cứa tay tự tử»).
+ */
+// biome-ignore format: the words stay on a few lines, easy to read and extend
+const CUT_BY_ACCIDENT = ['bị dao', 'bị con dao', 'bị mảnh kính', 'bị kính', 'bị mảnh chai', 'bị giấy', 'bị lưỡi dao', 'bị nắp hộp', 'bị dao thái', 'dao thái'].flatMap((by) =>
+  ['cứa', 'cắt', 'cứa vào', 'cắt vào', 'cứa trúng', 'cắt trúng', 'cứa đứt', 'cắt đứt'].map((cut) => `${by} ${cut}`),
+);
+
+/** A blow taken in a martial-arts or boxing class, a bout or a match («tập boxing bị đấm», «học võ bị đá»). */
+// biome-ignore format: the words stay on a few lines, easy to read and extend
+const SPORT_BLOWS = ['tập võ', 'học võ', 'đấu võ', 'tập boxing', 'học boxing', 'đấu boxing', 'đánh boxing', 'tập quyền anh', 'đấu quyền anh', 'tập karate', 'tập taekwondo', 'tập judo', 'tập muay thai', 'tập vovinam', 'lớp võ', 'lớp boxing', 'đá bóng', 'đá banh', 'tập đối kháng', 'đấu đối kháng'].flatMap((sport) =>
+  ['bị đấm', 'bị đá', 'bị đánh', 'bị ăn đấm', 'bị đấm trúng', 'bị đá trúng', 'bị đánh trúng'].map((blow) => `${sport} ${blow}`),
+);
+
 /** Vietnamese; diacritics fold away, so "không muốn sống" also matches "khong muon song". */
 // biome-ignore format: a category's phrases stay together on a few lines, easy to read and extend
 export const vi: Lexicon = {
@@ -292,6 +307,8 @@ export const vi: Lexicon = {
   },
   crisis: {
     suicide: [
+      // burning oneself on purpose (self-harm)
+      'tự làm bỏng', 'tự đốt tay', 'tự đốt mình', 'tự đốt người', 'tự châm thuốc lá', 'tự dí thuốc lá', 'cố ý làm bỏng', 'cố tình làm bỏng',
       'tin nhắn cuối cùng', 'khi mọi người đọc được',
       'nên chết', 'chết đi cho',
       'muốn...chết$', 'muốn...biến mất', 'nghĩ...cái chết', 'nghĩ đến chuyện chết', 'muốn...kết thúc',
@@ -316,6 +333,9 @@ export const vi: Lexicon = {
       'bóp cổ', 'đập phá', 'túm tóc', 'kéo lê', 'xô ngã', 'nhốt tôi', 'tung ảnh', 'dọa giết', 'đánh tôi',
       'hành hạ', 'đe doạ giết', 'cưỡng hiếp', 'bị ép', 'đánh vợ','đánh tôi', 'bị đánh', 'đánh đập', 'bạo lực', 'giết tôi', 'dọa giết', 'cầm dao', 'bằng dao', 'hiếp dâm', 'bóp cổ', 'bạo hành'],
     emergency: [
+      // bleeding that goes on, with «vẫn», «cứ», «mãi» between («máu vẫn chảy không ngừng», «máu cứ chảy mãi»)
+      'máu vẫn chảy không ngừng', 'máu vẫn không ngừng', 'máu không ngừng chảy', 'máu cứ chảy mãi', 'máu chảy mãi', 'chảy máu mãi', 'máu vẫn không cầm', 'máu vẫn chảy mãi', 'máu chảy hoài', 'máu ra không ngừng', 'máu vẫn chảy nhiều',
+     
       'nằm bất động', 'người bất động', 'bất động không', 'ngã cầu thang',
       'không tỉnh', 'chảy máu', 'không cử động', 'ngừng tim', 'bất tỉnh', 'đang bị đột quỵ', 'bị đột quỵ rồi', 'hình như đột quỵ', 'nghi đột quỵ', 'không thở', 'ngừng thở', 'khó thở', 'ngất xỉu', 'bị ngất', 'co giật', 'chảy máu nhiều', 'xe cấp cứu', 'cấp cứu'],
   },
@@ -413,7 +433,12 @@ export const vi: Lexicon = {
     report: ['tin tức', 'trên báo', 'bản tin', 'phim', 'vụ án', 'hồi trước'],
     // («đùa» folded is «dua»: «đưa» give, «đua» race, Indonesian «dua» two — only its joking forms frame)
     joke: ['nói đùa', 'đùa thôi', 'đùa giỡn', 'đùa cợt', 'trêu đùa', 'đùa mà$', 'đùa chút', 'đùa là$', 'đùa rằng', 'haha', 'chơi game', 'trong game', 'trò chơi', 'chơi trò', 'giành đồ chơi'],
-    past: ['năm ngoái', 'năm trước', 'cách đây...năm', 'cách đây...tháng', 'trước đây', 'hồi trước', 'ngày xưa', 'lúc nhỏ', 'tuần trước', 'tháng trước', 'đã đi viện', 'đã đi cấp cứu', 'đã khỏe', 'khỏe rồi'],
+    past: [
+      // a handrail asked for after a fall (fall prevention); some months ago
+      'hỗ trợ lắp tay vịn', 'muốn lắp tay vịn', 'muốn làm tay vịn', 'hỗ trợ làm tay vịn', 'hỗ trợ tay vịn', 'chống ngã', 'phòng ngã', 'mấy tháng trước', 'dạo trước',
+      'năm ngoái', 'năm trước', 'cách đây...năm', 'cách đây...tháng', 'trước đây', 'hồi trước', 'ngày xưa', 'lúc nhỏ', 'tuần trước', 'tháng trước', 'đã đi viện', 'đã đi cấp cứu', 'đã khỏe', 'khỏe rồi',
+      // an emergency over: out of hospital already (again or now after it still alarms: see `framed`)
+      'xuất viện rồi', 'ra viện rồi', 'đã xuất viện', 'đã ra viện', 'được xuất viện', 'được ra viện', 'xuất viện về nhà', 'ra viện về nhà', 'xuất viện lâu rồi'],
   },
   idioms: ['khuyết tật', 'tàn tật', 'phòng chống tự tử', 'ngăn ngừa tự tử', 'của tôi chết', 'mệt muốn chết', 'đói muốn chết', 'sống ở', 'cuộc sống ở', 'sống một mình', 'đi theo anh ấy sang', 'đi theo anh ấy qua', 'đi theo chồng sang', 'đi theo chồng qua', 'đi theo vợ sang', 'đi theo vợ qua', 'đi theo bố mẹ sang', 'đi theo bố mẹ qua', 'đi theo ba mẹ sang', 'đi theo ba mẹ qua', 'đi theo gia đình sang', 'đi theo gia đình qua', 'đi theo người yêu sang', 'đi theo người yêu qua', 'đi theo bạn sang', 'đi theo bạn qua', 'đi theo anh sang', 'đi theo anh qua', 'đi theo chị sang', 'đi theo chị qua', 'đi theo mẹ sang', 'đi theo mẹ qua', 'đi theo bố sang', 'đi theo bố qua', 'đi theo ba sang', 'đi theo ba qua', 'đi theo con sang', 'đi theo con qua', 'đi theo công ty', 'đi theo đoàn', 'đi theo tour', 'đi theo học', 'đi theo làm', 'sống với chúng tôi', 'sống với chúng em', 'sống với chúng ta', 'sống với tôi', 'sống với mình', 'sống với chồng', 'sống với vợ', 'sống với bố mẹ', 'sống với ba mẹ', 'sống với cha mẹ', 'sống với bố', 'sống với ba', 'sống với mẹ', 'sống với má', 'sống với con', 'sống với các con', 'sống với gia đình', 'sống với người yêu', 'sống với bạn trai', 'sống với bạn gái', 'sống với anh ấy', 'sống với cô ấy', 'sống với ông ấy', 'sống với bà ấy', 'sống với họ', 'sống với ông bà', 'sống với ông', 'sống với bà', 'sống với anh', 'sống với chị', 'sống với em', 'sống với cháu', 'sống với nhau', 'sống với người khác', 'sống với bạn cùng phòng', 'sống với mẹ chồng', 'sống với bố chồng', 'sống với nhà chồng',
     // «sống cùng» (live with) folds like «sống cũng» (living is …): only with whom.
@@ -430,6 +455,10 @@ export const vi: Lexicon = {
     // Denied symptoms.
     'không khó thở', 'không bị khó thở', 'không chảy máu', 'chảy máu một chút', 'chảy máu chút xíu', 'chảy máu ít',
     'bất động sản', 'cần đi cấp cứu không', 'có cần cấp cứu không', 'không đến mức cấp cứu', 'clip cấp cứu',
+    // cut by the knife in the kitchen; a blow in a boxing class
+    ...CUT_BY_ACCIDENT, ...SPORT_BLOWS,
+    // not on purpose: a burn by accident
+    'không cố ý', 'không phải cố ý', 'không cố tình',
   ],
   endingCues: ['dây thừng', 'thuốc ngủ', 'lá thư', 'bức thư', 'viết thư', 'viết xong thư', 'thư để lại', 'để lại thư', 'thư cũng viết', 'đồ cho hết', 'cho hết đồ', 'sau khi tôi đi', 'chuẩn bị xong', 'xin lỗi mọi người', 'biến mất', 'đi thật xa', 'mãi mãi', 'vô nghĩa', 'chết', 'giải thoát', 'vĩnh biệt', 'không ai quan tâm'],
   riskCues: ['tối nay', 'cuối tuần này', 'quyết định', 'chuẩn bị', 'sắp xếp xong', 'dọn sạch', 'xong hết', 'nhẹ lòng', 'gánh nặng', 'bỏ cuộc', 'từ bỏ', 'buông xuôi', 'tuyệt vọng', 'không còn hy vọng', 'sống$', 'cuộc đời', 'địa ngục', 'không chịu nổi'],

@@ -1,6 +1,36 @@
 import type { Lexicon } from './types.ts';
 
 /**
+ * 打 of an injection or a drip, not a blow: 打过针了, 打完疫苗, 打了两针狂犬, 打点滴, 打咗针 («孩子被狗咬了一下
+ * 打过针了 还要去吗»). A blow beside it is its own word («他打我 还打了孩子»).
+ */
+// biome-ignore format: the words stay on a few lines, easy to read and extend
+const INJECTED = ['打', '打了', '打过', '打完', '打个', '打咗', '要打', '再打', '去打'].flatMap((v) =>
+  ['针', '一针', '两针', '三针', '几针', '疫苗', '预防针', '点滴', '吊瓶', '吊针', '吊水', '狂犬', '破伤风', '胰岛素', '麻药', '退烧针', '消炎针', '屁股针', '加强针', '流感针', '营养针', '肉毒'].map((n) => `${v}${n}`),
+);
+
+/** Fish or poultry killed for the pot, and the knife for it («杀鱼的刀», «杀鸡», «宰鱼»): kitchen work, not a threat. */
+// biome-ignore format: the words stay on a few lines, easy to read and extend
+const FOR_THE_POT = ['杀', '宰', '杀活', '宰活'].flatMap((k) => ['鱼', '鸡', '鸭', '鹅', '虾', '螃蟹', '蟹', '黄鳝', '鳝鱼', '甲鱼', '青蛙', '猪', '羊'].map((a) => `${k}${a}`));
+
+/** A knife thrown away or recycled: how, where («刀要怎么丢», «刀子丢哪», «菜刀怎么回收»). */
+// biome-ignore format: the words stay on a few lines, easy to read and extend
+const KNIFE_THROWN_AWAY = ['刀', '刀子', '菜刀', '水果刀', '旧刀', '刀具', '剪刀'].flatMap((k) =>
+  ['要怎么丢', '怎么丢', '该怎么丢', '要怎么扔', '怎么扔', '该怎么扔', '丢哪', '要丢哪', '扔哪', '要扔哪', '怎么回收', '要怎么回收', '怎么处理掉', '要怎么处理掉', '丢垃圾', '丢到垃圾', '是什么垃圾', '属于什么垃圾'].map((h) => `${k}${h}`),
+);
+
+/**
+ * A blow taken in a boxing or martial-arts class, a bout or sparring («拳擊課被打到流鼻血», «练拳的时候被打»):
+ * sport, not violence at home (not by a coach: «被教练打» is a child's harm).
+ */
+// biome-ignore format: the words stay on a few lines, easy to read and extend
+const SPORT_BLOWS = ['拳击课', '拳击', '打拳', '练拳', '泰拳', '散打', '跆拳道', '空手道', '柔道', '柔术', '武术课', '武术', '格斗', '搏击', '摔跤', '击剑', '拳馆', '道馆', '武馆', '对练', '陪练', '实战'].flatMap((s) =>
+  ['', '课', '课上', '时', '的时候', '中', '里', '比赛', '比赛时', '比赛中', '比赛的时候', '练习时', '练习的时候', '训练时', '训练的时候', '对练时'].flatMap((m) =>
+    ['被打', '被踢', '被揍', '被对手打', '被对方打', '被对手踢', '被对方踢'].map((b) => `${s}${m}${b}`),
+  ),
+);
+
+/**
  * Chinese, written in simplified characters: traditional text is folded to simplified before
  * matching (see `zh-hant.ts`), so one list serves zh-Hans and zh-Hant.
  */
@@ -395,6 +425,8 @@ export const zh: Lexicon = {
   },
   crisis: {
     suicide: [
+      // burning oneself on purpose (self-harm)
+      '烫伤自己', '烧伤自己', '烫伤我自己', '故意把自己烫', '故意烫伤自己',
       '最后一条消息', '最后的消息', '看到这条消息的时候', '永别了',
       '想...去死', '想...消失', '想...自杀', '想...结束', '在想...死',
       '不要再醒', '不要醒来', '不再醒来', '怎么死',
@@ -518,9 +550,14 @@ export const zh: Lexicon = {
       // abuse or assault long ago
       '年前', '去年', '前年', '以前被', '曾经被', '当年'],
     joke: ['哈哈', '开玩笑', '玩笑', '游戏里', '游戏中', '玩游戏', '打游戏', '打机', '卡通', '动画', 'xd$'],
-    past: ['去年', '前年', '年前', '以前', '曾经', '过去', '当年', '小时候', '当时',
+    past: [
+      // a handrail or a home adaptation asked for after a fall (fall prevention); some weeks or months ago
+      '想装扶手', '要装扶手', '装扶手的补', '加装扶手的补', '扶手补贴', '扶手的补贴', '扶手补助', '扶手的补助', '适老化改造', '防跌倒', '预防跌倒', '防止跌倒', '前阵子', '前段时间', '前些日子', '几个月前',
+      '去年', '前年', '年前', '以前', '曾经', '过去', '当年', '小时候', '当时',
       // fainted once, last week; after a stroke; learning first aid
-      '过一次', '晕倒过', '昏倒过', '已经康复', '已经痊愈', '只是轻伤', '已经全好', '上个月', '上礼拜', '上星期', '上周', '前几天', '后遗症', '脑梗以后', '中风以后', '中风后', '想学', '学一下', '怎么急救', '学急救'],
+      '过一次', '晕倒过', '昏倒过', '已经康复', '已经痊愈', '只是轻伤', '已经全好', '上个月', '上礼拜', '上星期', '上周', '前几天', '后遗症', '脑梗以后', '中风以后', '中风后', '想学', '学一下', '怎么急救', '学急救',
+      // an emergency over: out of hospital already (again or now after it still alarms: see `framed`)
+      '出院了', '早就出院', '已出院', '出院回家了', '都出院了', '也出院了', '现在已经出院', '出院好几天了'],
   },
   idioms: ['卷进去死了', '掉进去死了', '绞进去死了', '压进去死了', '卷進去死了', '掉進去死了', '絞進去死了', '壓進去死了', '自杀预防', '预防自杀', '自杀防治', '受过...伤', '车祸', '死机', '死亡证明', '算了吧', '不如说', 
     '累死', '忙死', '笑死', '热死', '吓死', '饿死了', '气死', '烦死', '困死', '想死你', '冷死', '伤心', '受伤', '伤口',
@@ -541,6 +578,12 @@ export const zh: Lexicon = {
     '一种暴力', '精神暴力', '经济暴力', '语言暴力', '算不算家暴', '算唔算家暴', '算家暴吗', '算是家暴吗', '不让我出去工作', '不让我出去打工', '不让我出去上班',
     // 打 in everyday compounds
     '打招呼', '打电话', '打什么电话', '打哪个电话', '打电动', '打游戏', '打扫', '打算', '打针', '打开', '打听', '打车', '打折', '打包', '打卡', '打扮', '打印', '打球', '打牌', '打麻将', '打字', '打理', '打交道', '打扰', '打疫苗', '打点滴', '打打杀杀',
+    // an injection or a drip; fish killed for the pot; a knife thrown away; a blow in a boxing class
+    ...INJECTED, ...FOR_THE_POT, ...KNIFE_THROWN_AWAY, ...SPORT_BLOWS,
+    // a needle for piercing an ear, a splinter or a blister, or for sewing (not «用针扎», a punishment)
+    '用针会不会', '用针穿', '用针挑', '用针刺破', '用针缝', '用针消毒', '针要消毒', '针会不会感染',
+    // only a blister, a small one
+    '只起了个水泡', '只是起了水泡', '只起了水泡', '起了个小水泡', '一个小水泡', '小水泡', '只有一个水泡', '起了一个水泡', '起了个水泡',
   ],
   endingCues: ['绳子', '安眠药', '遗书', '对不起大家', '跳下', '消失', '离开这个世界', '离开人世', '永远离开', '永远', '没意义', '没有意义', '去死', '想死', '寻死', '死了算了', '死掉算了', '一死', '解脱', '告别', '没人在乎', '没有人在乎'],
   riskCues: ['今晚', '明天', '决定了', '准备好', '负担', '拖累', '放弃', '算了', '不如', '没希望', '没有希望', '绝望', '活着', '活下去', '地狱', '撑不下去', '没有未来'],
