@@ -416,9 +416,9 @@ describe('triage floors', () => {
   // Crisis batch 15 (corpus-next/: not trained on): written apart in the eighteenth session, very short
   // messages from young people typing fast (slang, emoji, a friend's message forwarded); measured blind:
   // 215 of 219 crises, 15 of 220 false alarms on the session's first engine, 215 and 13 after the first
-  // passes and retraining. Its passes then: 219 of 219, 0 false alarms. Trained on, the model read five
-  // safe messages the behaviour tests hold as a wish to die or a danger (「我已经死心了，不想再找那个工作」,
-  // "deleted my insta for exam season…", «lumalalim na ang baha sa kalsada»…), so it waits.
+  // passes and retraining. Its passes then: 219 of 219, 0 false alarms. Trained on, the model read four
+  // safe messages the behaviour tests hold as a wish to die (「我已经死心了，不想再找那个工作」, "deleted my
+  // insta for exam season…", «lumalalim na ang baha sa kalsada»…), so it waits.
   it('crisis batch 15: every crisis found, false alarms ≤ 0.5%', () => {
     floors(crisis15, { crisis: 1, falseAlarm: 0.005 });
   });

@@ -3,7 +3,7 @@ import { detectLanguage, languageTag } from './language.ts';
 import { LEXICONS } from './lexicon/index.ts';
 import { MISHAPS, NOT_SMALL, TREATED } from './lexicon/mishaps.ts';
 import { ROUTINE } from './lexicon/routine.ts';
-import type { Entry, Lexicon, Negation, PairRule } from './lexicon/types.ts';
+import type { Entry, IdiomPair, Lexicon, Negation, PairRule } from './lexicon/types.ts';
 import {
   compile,
   fragmentSpans,
@@ -267,6 +267,24 @@ interface CompiledPair {
   farewell: boolean;
 }
 
+interface CompiledIdiomPair {
+  a: Pattern<null>[];
+  b: Pattern<null>[];
+  reach: number;
+  acrossSentences: number;
+}
+
+function compileIdiomPair(pair: IdiomPair): CompiledIdiomPair {
+  const a = pair.a.map((w) => compile(w, null));
+  const b = pair.b.map((w) => compile(w, null));
+  return {
+    a,
+    b,
+    reach: pair.reach ?? (a[0]?.script === 'cjk' ? 12 : 32),
+    acrossSentences: Number(pair.acrossSentences ?? 0),
+  };
+}
+
 function compilePair(rule: PairRule): CompiledPair {
   const a = rule.a.map((w) => compile(w, null, true));
   const b = rule.b.map((w) => compile(w, null, true));
@@ -297,6 +315,7 @@ interface CompiledLexicon {
   crisis: Pattern<CrisisSignal>[];
   /** Tagged with each idiom's letters as written, marks and all (see `otherMarks`). */
   idioms: Pattern<string>[];
+  idiomPairs: CompiledIdiomPair[];
   riskCues: Pattern<string>[];
   endingCues: Pattern<string>[];
   negation: CompiledNegation;
@@ -322,6 +341,7 @@ function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     idioms: lexicon.idioms.map((idiom) =>
       compile(idiom, lettersOf(typeof idiom === 'string' ? idiom : idiom[0])),
     ),
+    idiomPairs: (lexicon.idiomPairs ?? []).map(compileIdiomPair),
     riskCues: (lexicon.riskCues ?? []).map((cue) => compile(cue, 'risk', true)),
     endingCues: (lexicon.endingCues ?? []).map((cue) => compile(cue, 'ending', true)),
     negation: compileNegation(lexicon.negation),
@@ -354,6 +374,46 @@ const GAPPED_IDIOMS = IDIOMS.filter((p) => p.fragments.length > 1).map((p) => ({
  * lol" says something the joke does not.
  */
 type IdiomMatch = Match<string> & { words?: readonly { start: number; end: number }[] };
+
+/** Idioms of two open lists (`IdiomPair`), their words tagged 2i (`a`) and 2i + 1 (`b`) of pair i. */
+const IDIOM_PAIRS = ALL.flatMap((l) => l.idiomPairs);
+const IDIOM_PAIR_WORDS: Pattern<number>[] = IDIOM_PAIRS.flatMap((pair, i) => [
+  ...pair.a.map((p) => ({ ...p, tag: 2 * i })),
+  ...pair.b.map((p) => ({ ...p, tag: 2 * i + 1 })),
+]);
+
+/** The idioms of two open lists a message holds: a word of `a`, then one of `b` within reach. */
+function idiomPairMatches(text: string): IdiomMatch[] {
+  const sides = new Map<number, Match<number>[]>();
+  for (const m of run(text, IDIOM_PAIR_WORDS)) {
+    const list = sides.get(m.tag);
+    if (list) list.push(m);
+    else sides.set(m.tag, [m]);
+  }
+  const found: IdiomMatch[] = [];
+  for (const [i, pair] of IDIOM_PAIRS.entries()) {
+    const as = sides.get(2 * i);
+    const bs = as && sides.get(2 * i + 1);
+    if (!as || !bs) continue;
+    for (const a of as)
+      for (const b of bs) {
+        if (b.start < a.end) continue;
+        const between = breaks(text, a.end, b.start);
+        if (between > pair.acrossSentences || b.start - a.end - 3 * between > pair.reach) continue;
+        found.push({
+          tag: 'pair',
+          weight: 1,
+          start: a.start,
+          end: b.end,
+          words: [
+            { start: a.start, end: a.end },
+            { start: b.start, end: b.end },
+          ],
+        });
+      }
+  }
+  return found;
+}
 const FAREWELLS = ALL.flatMap((l) => l.farewells);
 const CLOSING = ALL.flatMap((l) => l.closing);
 /** A window's phrase lighter than this beside an administrative topic is a hint (「区役所」, "pay"), not a problem of its own. */
@@ -1583,6 +1643,7 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
       tag: tag.join('…'),
       words: fragmentSpans(folded.text, tag, i.start),
     })),
+    ...idiomPairMatches(folded.text),
   ].sort((a, b) => a.start - b.start || a.end - b.end);
   // A frame word inside a set phrase of another sense is no frame («gimana dulu ya», "what first").
   // Nor is an all-clear one when it is denied or asked right after it, in Japanese («けど元気ない»,

@@ -64,7 +64,7 @@ function dedupeCrisis(lexicons: Record<string, Lexicon>): Record<string, Lexicon
   // Every idiom's words, of every language: a longer phrase with one inside it is never dropped.
   const idioms = new Set<string>();
   for (const lexicon of Object.values(lexicons))
-    for (const idiom of lexicon.idioms)
+    for (const idiom of [...lexicon.idioms, ...(lexicon.idiomPairs ?? []).flatMap((p) => [...p.a, ...p.b])])
       for (const fragment of compile(idiom, null, true).fragments) idioms.add(fragment);
   const idiomLengths = [...new Set([...idioms].map((s) => s.length))].sort((a, b) => a - b);
   const lengths = new Map(

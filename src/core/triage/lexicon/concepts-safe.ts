@@ -1,4 +1,5 @@
 import type { Concept } from './concepts.ts';
+import type { IdiomPair } from './types.ts';
 
 /** A threat said in jest: each word of killing with each household trifle, either one first (see its concept). */
 const inJest = (kills: readonly string[], trifles: readonly string[]): string[] =>
@@ -16,10 +17,9 @@ const laughedOff = (
   laughs: readonly string[],
   seps: readonly string[] = [' '],
   broken = false,
-): string[] => {
+): IdiomPair[] => {
   const said = wishes.flatMap((w) => laughs.flatMap((l) => seps.map((s) => `${w}${s}${l}`)));
-  const opened = broken ? [...said, ...said.map((w) => `。${w}`)] : said;
-  return mishaps.flatMap((m) => opened.map((w) => `${m}...${w}`));
+  return [{ a: mishaps, b: broken ? [...said, ...said.map((w) => `。${w}`)] : said }];
 };
 /**
  * A wish said of a trifle with the embarrassment named: mishap, embarrassment, wish — or the embarrassment
@@ -41,9 +41,28 @@ const ashamedOf = (
       ),
     ),
   );
-/** Every word of `a` followed by every word of `b`, joined by `sep`. */
-const each = (a: readonly string[], b: readonly string[], sep = ' '): string[] =>
-  a.flatMap((x) => b.map((y) => `${x}${sep}${y}`));
+/** An `IdiomPair` that remembers how its two words are joined, so that it can be a list of phrases again. */
+type Joined = IdiomPair & { join: string };
+/** The phrases a list stands for: its own, and every combination of a pair within it. */
+const phrases = (list: readonly (string | Joined)[]): string[] =>
+  list.flatMap((w) =>
+    typeof w === 'string'
+      ? [w]
+      : phrases(w.a as string[]).flatMap((x) => w.b.map((y) => `${x}${w.join}${y}`)),
+  );
+/**
+ * Every word of `a` followed by every word of `b`, joined by `sep` (right after it, or within a gap for
+ * '...'): one `IdiomPair`, not every combination written out. As a word of another `each`, the pair is
+ * its phrases again.
+ */
+const each = (a: readonly (string | Joined)[], b: readonly (string | Joined)[], sep = ' '): Joined[] => [
+  {
+    a: phrases(a),
+    b: phrases(b),
+    ...(sep === '...' ? {} : { reach: sep.length }),
+    join: sep,
+  },
+];
 
 /**
  * What must NOT alarm, by concept: each language's idioms of death, killing and exhaustion; deaths
@@ -2128,7 +2147,7 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
       },
       tl: {
         idioms: [
-          ...each(each(['namatay', 'namatayan na', 'mamamatay na', 'mamatay na', 'malapit na mamatay', 'malapit nang mamatay', 'patay na', 'patay', 'lowbat na', 'deadbat na', 'lobat na'], ['', 'ang ', 'yung '], ' '), ['cellphone', 'cp', 'phone', 'fone', 'selpon', 'cel', 'battery', 'baterya', 'batt', 'laptop', 'tablet'], '').map((w) => w.replace(/ {2,}/g, ' ')),
+          ...phrases(each(each(['namatay', 'namatayan na', 'mamamatay na', 'mamatay na', 'malapit na mamatay', 'malapit nang mamatay', 'patay na', 'patay', 'lowbat na', 'deadbat na', 'lobat na'], ['', 'ang ', 'yung '], ' '), ['cellphone', 'cp', 'phone', 'fone', 'selpon', 'cel', 'battery', 'baterya', 'batt', 'laptop', 'tablet'], '')).map((w) => w.replace(/ {2,}/g, ' ')),
           ...each(['cellphone', 'cp', 'phone', 'fone', 'selpon', 'cel', 'battery', 'baterya', 'laptop'].flatMap((d) => [d, `${d} ko`]), ['namatay', 'namatay na', 'mamamatay na', 'mamatay na', 'patay na', 'malapit na mamatay', 'malapit nang mamatay', 'malapit na ma-lowbat', 'lowbat na']),
           ...each(['sa phone ng', 'sa cp ng', 'sa cellphone ng', 'gamit ang phone ng', 'gamit phone ng', 'gamit cp ng', 'hiniram ko phone ng', 'hiniram ko cp ng'], ['friend ko', 'kaibigan ko', 'ate ko', 'kuya ko', 'mama ko', 'nanay ko', 'pinsan ko']),
         ],
@@ -2214,8 +2233,8 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
       },
       id: {
         idioms: [
-          ...each(each(['tenggelam', 'tenggelem', 'kelelep', 'kelelap', 'ketenggelem'], ['', 'di ', 'sama ', 'oleh ', 'dalam '], ' '),
-            ['utang', 'hutang', 'tagihan', 'cicilan', 'pinjol', 'kredit', 'tugas', 'kerjaan', 'pekerjaan', 'deadline', 'skripsi', 'pr', 'lembur', 'paylater'], '').map((w) => w.replace(/ {2,}/g, ' ')),
+          ...phrases(each(each(['tenggelam', 'tenggelem', 'kelelep', 'kelelap', 'ketenggelem'], ['', 'di ', 'sama ', 'oleh ', 'dalam '], ' '),
+            ['utang', 'hutang', 'tagihan', 'cicilan', 'pinjol', 'kredit', 'tugas', 'kerjaan', 'pekerjaan', 'deadline', 'skripsi', 'pr', 'lembur', 'paylater'], '')).map((w) => w.replace(/ {2,}/g, ' ')),
           ...each(['utang', 'hutang', 'tagihan', 'cicilan', 'pinjol', 'tugas', 'kerjaan', 'skripsi'], ['bikin tenggelam', 'bikin aku tenggelam', 'bikin gue tenggelam', 'bikin gw tenggelam', 'bikin saya tenggelam', 'menenggelamkan', 'nenggelamin', 'bikin kelelep', 'bikin aku kelelep']),
         ],
       },

@@ -5,7 +5,7 @@ import { SAFE_CONCEPTS } from './concepts-safe.ts';
 import { SUICIDE_CONCEPTS } from './concepts-suicide.ts';
 import { VIOLENCE_CONCEPTS } from './concepts-violence.ts';
 import { concat } from './extend-concepts.ts';
-import type { Framing, Lexicon, Negation, PairRule } from './types.ts';
+import type { Framing, IdiomPair, Lexicon, Negation, PairRule } from './types.ts';
 
 /**
  * Crisis knowledge organised by CONCEPT rather than by example: each concept (a wish to die, pills put
@@ -29,8 +29,11 @@ export interface ConceptWords {
   say?: readonly string[];
   /** Open combinations: any word of `a` near any word of `b`. */
   pairs?: readonly ConceptPair[];
-  /** Figures of speech and set phrases that contain the concept's words but are no danger. */
-  idioms?: readonly string[];
+  /**
+   * Figures of speech and set phrases that contain the concept's words but are no danger — written
+   * out, or as two open lists (`IdiomPair`: what `each` and the like in concepts-safe.ts make).
+   */
+  idioms?: readonly (string | IdiomPair)[];
   /** Frames that cancel abuse/violence (report, joke) or an emergency (past) in the same sentence. */
   framing?: Framing;
   /** Denials of abuse or violence. */
@@ -69,6 +72,7 @@ export function withConcepts(tag: string, lexicon: Lexicon): Lexicon {
     crisis[signal] = [...(entries ?? [])] as string[];
   const pairs: PairRule[] = [...(lexicon.pairs ?? [])];
   const idioms: string[] = [...lexicon.idioms];
+  const idiomPairs: IdiomPair[] = [...(lexicon.idiomPairs ?? [])];
   const framing = { ...lexicon.framing };
   const negation = { before: [...lexicon.crisisNegation.before], after: [...lexicon.crisisNegation.after] };
   const farewells = [...(lexicon.farewells ?? [])];
@@ -79,7 +83,11 @@ export function withConcepts(tag: string, lexicon: Lexicon): Lexicon {
       crisis[concept.signal] = merge(crisis[concept.signal], words.say);
       for (const pair of words.pairs ?? []) pairs.push({ ...pair, signal: concept.signal });
     }
-    idioms.push(...(words.idioms ?? []), ...(words.closing ?? []));
+    for (const idiom of words.idioms ?? []) {
+      if (typeof idiom === 'string') idioms.push(idiom);
+      else idiomPairs.push(idiom);
+    }
+    idioms.push(...(words.closing ?? []));
     farewells.push(...(words.farewells ?? []));
     closing.push(...(words.closing ?? []));
     framing.report = merge(framing.report, words.framing?.report);
@@ -88,5 +96,15 @@ export function withConcepts(tag: string, lexicon: Lexicon): Lexicon {
     negation.before.push(...(words.crisisNegation?.before ?? []));
     negation.after.push(...(words.crisisNegation?.after ?? []));
   }
-  return { ...lexicon, crisis, pairs, idioms, framing, crisisNegation: negation, farewells, closing };
+  return {
+    ...lexicon,
+    crisis,
+    pairs,
+    idioms,
+    idiomPairs,
+    framing,
+    crisisNegation: negation,
+    farewells,
+    closing,
+  };
 }

@@ -33,6 +33,7 @@ function syllables(lexicon: Lexicon): Lexicon {
     crisis,
     pairs,
     idioms: lexicon.idioms.map(whole),
+    idiomPairs: lexicon.idiomPairs?.map((p) => ({ ...p, a: p.a.map(whole), b: p.b.map(whole) })),
     riskCues: lexicon.riskCues?.map(whole),
     endingCues: lexicon.endingCues?.map(whole),
     farewells: lexicon.farewells?.map(whole),

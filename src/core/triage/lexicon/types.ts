@@ -61,12 +61,30 @@ export interface Framing {
   past?: readonly string[];
 }
 
+/**
+ * A figure of speech made of two open lists: any phrase of `a`, then any phrase of `b` within `reach`
+ * characters after it (one sentence, or the next with `acrossSentences`) — a trifle and a wish laughed
+ * off ('前髪切りすぎた' … 'しにたい笑'), a phone and its "dying" ('phone' 'dying'). Like an idiom with a gap
+ * it takes the danger out of the crisis words it is made of, not of those between; written as two
+ * lists, every combination is matched without being listed (a list of them all made the lexicons
+ * three times as many idioms, and the Worker's startup twice as slow).
+ */
+export interface IdiomPair {
+  a: readonly string[];
+  b: readonly string[];
+  /** Characters that may separate them (default 12 for Japanese/Chinese, 32 otherwise). */
+  reach?: number;
+  acrossSentences?: boolean | number;
+}
+
 /** What one language contributes: how people describe problems, danger, and what cancels them. */
 export interface Lexicon {
   categories: Partial<Record<Exclude<Category, 'other'>, readonly Entry[]>>;
   crisis: Partial<Record<CrisisSignal, readonly Entry[]>>;
   /** Figures of speech that contain crisis words but are not crises (「死ぬほど忙しい」, "killing me"). */
   idioms: readonly string[];
+  /** Figures of speech made of two open lists (see `IdiomPair`). */
+  idiomPairs?: readonly IdiomPair[];
   negation: Negation;
   /**
    * Words about ending — disappearing, death, "forever", goodbyes, no point — that are not alarming
