@@ -31,16 +31,18 @@ const ashamedOf = (
   embarrassed: readonly string[],
   wishes: readonly string[],
   sep = '...',
-): string[] =>
-  mishaps.flatMap((m) =>
-    embarrassed.flatMap((e) =>
-      wishes.flatMap((w) =>
-        sep === '...'
-          ? [`${m}...${e}...${w}`, `${e}...${m}...${w}`]
-          : [`${m}...${e}${sep}${w}`, `${e}${sep}${w}...${m}`],
-      ),
-    ),
-  );
+): IdiomPair[] => {
+  const ashamed = embarrassed.flatMap((e) => wishes.map((w) => `${e}${sep}${w}`));
+  return sep === '...'
+    ? [
+        { a: mishaps, b: ashamed },
+        { a: embarrassed, b: mishaps.flatMap((m) => wishes.map((w) => `${m}...${w}`)) },
+      ]
+    : [
+        { a: mishaps, b: ashamed },
+        { a: ashamed, b: mishaps },
+      ];
+};
 /** An `IdiomPair` that remembers how its two words are joined, so that it can be a list of phrases again. */
 type Joined = IdiomPair & { join: string };
 /** The phrases a list stands for: its own, and every combination of a pair within it. */
@@ -2017,56 +2019,56 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
     signal: null,
     words: {
       ja: {
-        idioms: ['息子が', 'むすこが', '娘が', 'むすめが', 'うちの子が', '子どもが', 'こどもが', '子供が'].flatMap((kid) =>
+        idioms: [{ a: ['息子が', 'むすこが', '娘が', 'むすめが', 'うちの子が', '子どもが', 'こどもが', '子供が'], b:
           ['友達に', '友だちに', 'ともだちに', '同級生に', 'クラスの子に', '他の子に', 'ほかの子に', 'お友達に', 'クラスメイトに'].flatMap((peer) =>
-            ['殺す', 'ころす', '殺してやる', 'ころしてやる', '死ねって', '死ねと', 'しねって', 'しねと'].flatMap((kill) => ['言っ', 'いった', 'いって'].map((said) => `${kid}...${peer}...${kill}...${said}`)))),
+            ['殺す', 'ころす', '殺してやる', 'ころしてやる', '死ねって', '死ねと', 'しねって', 'しねと'].flatMap((kill) => ['言っ', 'いった', 'いって'].map((said) => `${peer}...${kill}...${said}`))) }],
       },
       en: {
-        idioms: ['my son', 'my daughter', 'my kid', 'my boy', 'my girl', 'my child'].flatMap((kid) =>
+        idioms: [{ a: ['my son', 'my daughter', 'my kid', 'my boy', 'my girl', 'my child'], b:
           ['a classmate', 'his classmate', 'her classmate', 'a friend', 'his friend', 'her friend', 'another kid', 'another boy', 'another girl', 'another child', 'a boy in his class', 'a girl in her class'].flatMap((peer) => [
-            `${kid} told ${peer}...kill you`,
-            ...['said', 'says', 'yelled', 'shouted', 'screamed'].flatMap((v) => [`${kid} ${v}...kill you...to ${peer}`, `${kid} ${v}...kill you...at ${peer}`, `${kid} ${v} to ${peer}...kill you`]),
-          ])),
+            `told ${peer}...kill you`,
+            ...['said', 'says', 'yelled', 'shouted', 'screamed'].flatMap((v) => [`${v}...kill you...to ${peer}`, `${v}...kill you...at ${peer}`, `${v} to ${peer}...kill you`]),
+          ]), reach: 1 }],
       },
       zh: {
-        idioms: ['儿子', '女儿', '孩子', '小孩'].flatMap((kid) =>
+        idioms: [{ a: ['儿子', '女儿', '孩子', '小孩'], b:
           ['跟同学', '对同学', '和同学', '跟朋友', '对朋友', '跟小朋友', '对小朋友', '跟班上同学', '对班上同学', '对别的小朋友', '跟别的小朋友', '对别的孩子', '跟同桌', '对同桌'].flatMap((peer) =>
-            ['说', '讲', '喊', '吼'].flatMap((said) => ['杀了你', '杀死你', '弄死你', '打死你', '宰了你'].map((kill) => `${kid}...${peer}${said}...${kill}`)))),
+            ['说', '讲', '喊', '吼'].flatMap((said) => ['杀了你', '杀死你', '弄死你', '打死你', '宰了你'].map((kill) => `${peer}${said}...${kill}`))) }],
       },
       ko: {
-        idioms: ['아들이', '딸이', '애가', '아이가', '우리 애가', '큰애가', '작은애가'].flatMap((kid) =>
+        idioms: [{ a: ['아들이', '딸이', '애가', '아이가', '우리 애가', '큰애가', '작은애가'], b:
           ['친구한테', '친구에게', '친구들한테', '반 친구한테', '같은 반 애한테', '다른 애한테', '다른 아이한테'].flatMap((peer) =>
-            ['죽여버린다고', '죽여 버린다고', '죽여버릴 거라고', '죽인다고', '죽일 거라고', '죽일거라고'].map((kill) => `${kid}...${peer} ${kill}`))),
+            ['죽여버린다고', '죽여 버린다고', '죽여버릴 거라고', '죽인다고', '죽일 거라고', '죽일거라고'].map((kill) => `${peer} ${kill}`)) }],
       },
       vi: {
-        idioms: ['con trai tôi', 'con gái tôi', 'con tôi', 'con trai em', 'con gái em', 'con em', 'con mình', 'bé nhà tôi', 'bé nhà em', 'thằng bé', 'thằng cu'].flatMap((kid) =>
+        idioms: [{ a: ['con trai tôi', 'con gái tôi', 'con tôi', 'con trai em', 'con gái em', 'con em', 'con mình', 'bé nhà tôi', 'bé nhà em', 'thằng bé', 'thằng cu'], b:
           ['nói với bạn', 'bảo bạn', 'dọa bạn', 'chửi bạn', 'nói với một bạn', 'nói với các bạn'].flatMap((peer) =>
-            ['giết mày', 'tao giết', 'giết chết mày'].map((kill) => `${kid}...${peer}...${kill}`))),
+            ['giết mày', 'tao giết', 'giết chết mày'].map((kill) => `${peer}...${kill}`)) }],
       },
       ne: {
         idioms: [
-          ...['छोराले', 'छोरीले', 'बच्चाले', 'नानीले', 'बाबुले'].flatMap((kid) =>
+          ...[{ a: ['छोराले', 'छोरीले', 'बच्चाले', 'नानीले', 'बाबुले'], b:
             ['साथीलाई', 'साथीहरूलाई', 'साथीहरुलाई', 'सहपाठीलाई', 'अर्को बच्चालाई', 'अर्को केटालाई', 'केटालाई'].flatMap((peer) =>
-              ['मार्छु', 'मारिदिन्छु', 'मार्दिन्छु', 'मारिदिन्छ'].flatMap((kill) => [`${kid}...${peer}...${kill}`, `${kid}...${kill}...${peer}`]))),
-          ...['chhorale', 'chhora le', 'chhorile', 'chhori le', 'bachhale', 'bachha le', 'babu le'].flatMap((kid) =>
+              ['मार्छु', 'मारिदिन्छु', 'मार्दिन्छु', 'मारिदिन्छ'].flatMap((kill) => [`${peer}...${kill}`, `${kill}...${peer}`])) }],
+          ...[{ a: ['chhorale', 'chhora le', 'chhorile', 'chhori le', 'bachhale', 'bachha le', 'babu le'], b:
             ['sathilai', 'sathi lai', 'saathi lai', 'saathilai', 'sathiharulai', 'sathiharu lai', 'sahapathi lai', 'arko bachha lai', 'arko keta lai'].flatMap((peer) =>
-              ['marchu', 'marchhu', 'marxu', 'maridinchu', 'mardinchu'].flatMap((kill) => [`${kid}...${peer}...${kill}`, `${kid}...${kill}...${peer}`]))),
+              ['marchu', 'marchhu', 'marxu', 'maridinchu', 'mardinchu'].flatMap((kill) => [`${peer}...${kill}`, `${kill}...${peer}`])) }],
         ],
       },
       tl: {
-        idioms: ['anak ko', 'anak namin', 'si bunso', 'panganay ko'].flatMap((kid) =>
+        idioms: [{ a: ['anak ko', 'anak namin', 'si bunso', 'panganay ko'], b:
           ['sa kaklase', 'sa classmate', 'sa kalaro', 'sa kaibigan niya', 'sa kaibigan nya', 'sa ibang bata'].flatMap((peer) =>
-            ['papatayin kita', 'patayin kita', 'papatayin ka'].flatMap((kill) => [`${kid}...${peer}...${kill}`, `${kid}...${kill}...${peer}`]))),
+            ['papatayin kita', 'patayin kita', 'papatayin ka'].flatMap((kill) => [`${peer}...${kill}`, `${kill}...${peer}`])) }],
       },
       pt: {
-        idioms: ['meu filho', 'minha filha', 'meu menino', 'minha menina'].flatMap((kid) =>
+        idioms: [{ a: ['meu filho', 'minha filha', 'meu menino', 'minha menina'], b:
           ['pro colega', 'pra colega', 'para o colega', 'para a colega', 'ao colega', 'pro amigo', 'pra amiga', 'para o amigo', 'para a amiga', 'pro amiguinho', 'pra amiguinha', 'pro coleguinha', 'pra coleguinha'].flatMap((peer) =>
-            ['vou te matar', 'te mato', 'vou matar você', 'vou matar vc', 'matar ele', 'matar ela'].flatMap((kill) => [`${kid}...${peer}...${kill}`, `${kid}...${kill}...${peer}`]))),
+            ['vou te matar', 'te mato', 'vou matar você', 'vou matar vc', 'matar ele', 'matar ela'].flatMap((kill) => [`${peer}...${kill}`, `${kill}...${peer}`])) }],
       },
       id: {
-        idioms: ['anakku', 'anak saya', 'anak gue', 'anak gw', 'anak aku'].flatMap((kid) =>
+        idioms: [{ a: ['anakku', 'anak saya', 'anak gue', 'anak gw', 'anak aku'], b:
           ['ke temannya', 'ke temennya', 'sama temannya', 'sama temennya', 'ke teman sekelasnya', 'ke temen sekelasnya', 'ke teman sekelas', 'ke temen sekelas'].flatMap((peer) =>
-            ['bunuh kamu', 'bunuh lo', 'bunuh lu', 'kubunuh', 'gue bunuh', 'aku bunuh', 'bunuh kau'].flatMap((kill) => [`${kid}...${peer}...${kill}`, `${kid}...${kill}...${peer}`]))),
+            ['bunuh kamu', 'bunuh lo', 'bunuh lu', 'kubunuh', 'gue bunuh', 'aku bunuh', 'bunuh kau'].flatMap((kill) => [`${peer}...${kill}`, `${kill}...${peer}`])) }],
       },
     },
   },
