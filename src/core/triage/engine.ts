@@ -270,6 +270,8 @@ interface CompiledPair {
 interface CompiledIdiomPair {
   a: Pattern<null>[];
   b: Pattern<null>[];
+  /** Always: `b` after `a`. */
+  ordered: true;
   reach: number;
   acrossSentences: number;
 }
@@ -280,6 +282,7 @@ function compileIdiomPair(pair: IdiomPair): CompiledIdiomPair {
   return {
     a,
     b,
+    ordered: true,
     reach: pair.reach ?? (a[0]?.script === 'cjk' ? 12 : 32),
     acrossSentences: Number(pair.acrossSentences ?? 0),
   };
@@ -365,7 +368,7 @@ const IDIOMS = ALL.flatMap((l) => l.idioms);
  * which carry their fragments to tell their own words from the free text of the gaps.
  */
 const WHOLE_IDIOMS = IDIOMS.filter((p) => p.fragments.length === 1);
-const GAPPED_IDIOMS = IDIOMS.filter((p) => p.fragments.length > 1).map((p) => ({ ...p, tag: p.fragments }));
+const GAPPED_IDIOMS = IDIOMS.filter((p) => p.fragments.length > 1).map((p) => ({ ...p, tag: p }));
 
 /**
  * A figure of speech found in a message: its whole span, and for one with gaps the spans of its own
@@ -384,34 +387,10 @@ const IDIOM_PAIR_WORDS: Pattern<number>[] = IDIOM_PAIRS.flatMap((pair, i) => [
 
 /** The idioms of two open lists a message holds: a word of `a`, then one of `b` within reach. */
 function idiomPairMatches(text: string): IdiomMatch[] {
-  const sides = new Map<number, Match<number>[]>();
-  for (const m of run(text, IDIOM_PAIR_WORDS)) {
-    const list = sides.get(m.tag);
-    if (list) list.push(m);
-    else sides.set(m.tag, [m]);
-  }
   const found: IdiomMatch[] = [];
-  for (const [i, pair] of IDIOM_PAIRS.entries()) {
-    const as = sides.get(2 * i);
-    const bs = as && sides.get(2 * i + 1);
-    if (!as || !bs) continue;
-    for (const a of as)
-      for (const b of bs) {
-        if (b.start < a.end) continue;
-        const between = breaks(text, a.end, b.start);
-        if (between > pair.acrossSentences || b.start - a.end - 3 * between > pair.reach) continue;
-        found.push({
-          tag: 'pair',
-          weight: 1,
-          start: a.start,
-          end: b.end,
-          words: [
-            { start: a.start, end: a.end },
-            { start: b.start, end: b.end },
-          ],
-        });
-      }
-  }
+  madePairs(text, IDIOM_PAIRS, bySide(run(text, IDIOM_PAIR_WORDS)), (_, a, b) =>
+    found.push({ tag: 'pair', weight: 1, start: a.start, end: b.end, words: [a, b] }),
+  );
   return found;
 }
 const FAREWELLS = ALL.flatMap((l) => l.farewells);
@@ -716,40 +695,71 @@ function pairMatches(text: string, idioms: IdiomMatch[], idiomatic: Set<CrisisSi
   // A pair one of whose words is part of a figure of speech is no danger, and makes its signal
   // idiomatic — only when the pair is made, not whenever a word of it («ako», "my son», 我) sits in
   // some idiom of the message (which silenced the model for that signal everywhere in it).
-  const sides = new Map<number, (Match<number> & { idiom: boolean })[]>();
-  for (const m of run(text, PAIR_WORDS)) {
-    const idiom = inIdiom(idioms, m) && (PAIRS[m.tag >> 1] as CompiledPair).pastDeath !== (m.tag & 1);
+  const sides = bySide(
+    run(text, PAIR_WORDS).map((m) => ({
+      ...m,
+      idiom: inIdiom(idioms, m) && (PAIRS[m.tag >> 1] as CompiledPair).pastDeath !== (m.tag & 1),
+    })),
+  );
+  madePairs(text, PAIRS, sides, (pair, a, b, first, second) => {
+    if (a.idiom || b.idiom) idiomatic.add(pair.signal);
+    else
+      found.push({
+        tag: pair.signal,
+        weight: 1,
+        start: first.start,
+        end: second.end,
+        farewell: pair.farewell,
+      });
+  });
+  return found;
+}
+
+/** A pair rule's shape as `madePairs` reads it. */
+interface PairShape {
+  ordered: boolean;
+  reach: number;
+  /** How many sentence breaks may lie between the two words. */
+  acrossSentences: number;
+}
+
+/** Matches of pair words by side: pair i's `a` words under 2i, its `b` words under 2i + 1. */
+function bySide<M extends Match<number>>(matches: Iterable<M>): Map<number, M[]> {
+  const sides = new Map<number, M[]>();
+  for (const m of matches) {
     const list = sides.get(m.tag);
-    if (list) list.push({ ...m, idiom });
-    else sides.set(m.tag, [{ ...m, idiom }]);
+    if (list) list.push(m);
+    else sides.set(m.tag, [m]);
   }
-  for (const [i, pair] of PAIRS.entries()) {
+  return sides;
+}
+
+/**
+ * Calls `made` for every pair made in a text: a word of `a` and one of `b` (`b` after it if the rule
+ * is ordered), in one sentence or as many breaks apart as the rule allows, close enough (a break
+ * counts as 3); `first` and `second` are the two in the text's order.
+ */
+function madePairs<P extends PairShape, M extends Match<number>>(
+  text: string,
+  pairs: readonly P[],
+  sides: Map<number, M[]>,
+  made: (pair: P, a: M, b: M, first: M, second: M) => void,
+): void {
+  for (let i = 0; i < pairs.length; i++) {
     const as = sides.get(2 * i);
-    if (!as) continue;
-    const bs = sides.get(2 * i + 1) ?? [];
-    for (const a of as) {
+    const bs = as && sides.get(2 * i + 1);
+    if (!as || !bs) continue;
+    const pair = pairs[i] as P;
+    for (const a of as)
       for (const b of bs) {
         const forward = b.start >= a.end;
         if (!forward && (pair.ordered || a.start < b.end)) continue;
         const [first, second] = forward ? [a, b] : [b, a];
-        let gap = second.start - first.end;
         const between = breaks(text, first.end, second.start);
-        if (between > pair.acrossSentences) continue;
-        gap -= 3 * between;
-        if (gap > pair.reach) continue;
-        if (a.idiom || b.idiom) idiomatic.add(pair.signal);
-        else
-          found.push({
-            tag: pair.signal,
-            weight: 1,
-            start: first.start,
-            end: second.end,
-            farewell: pair.farewell,
-          });
+        if (between > pair.acrossSentences || second.start - first.end - 3 * between > pair.reach) continue;
+        made(pair, a, b, first, second);
       }
-    }
   }
-  return found;
 }
 
 /** Punctuation that ends a clause. */
@@ -1552,6 +1562,8 @@ interface LexiconCrisis {
   jest: boolean;
   /** The one ill or hurt is a pet (at the vet, or named as the one that collapsed), and no person is. */
   petIll: boolean;
+  /** A small mishap at home told treated or small (`smallMishap`). */
+  smallMishap: boolean;
 }
 
 /**
@@ -1640,7 +1652,7 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
     ...run(folded.text, WHOLE_IDIOMS).filter((i) => !gluedAcrossClauses(folded, i) && !otherMarks(folded, i)),
     ...run(folded.text, GAPPED_IDIOMS).map(({ tag, ...i }) => ({
       ...i,
-      tag: tag.join('…'),
+      tag: tag.tag,
       words: fragmentSpans(folded.text, tag, i.start),
     })),
     ...idiomPairMatches(folded.text),
@@ -1759,7 +1771,7 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
   const pet = unframed.filter(petDown);
   // An emergency's words that are the small mishap told treated or small themselves (see `smallMishap`):
   // «mèo cào chảy máu tí», "burnt myself making tempura, small blister" — not another danger beside it.
-  const treated = smallMishap(folded) ? run(folded.text, TREATED_WORDS) : [];
+  const treated = smallMishap(folded);
   const small = (m: Match<CrisisSignal>) =>
     m.tag === 'emergency' && treated.some((t) => t.start < m.end && m.start < t.end);
   const hits = unframed.filter(
@@ -1789,6 +1801,7 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
     history,
     jest: jested.length > 0,
     petIll,
+    smallMishap: treated.length > 0,
   };
 }
 
@@ -2069,19 +2082,18 @@ const TREATED_WORDS = TREATED.map((w) => compile(w, null));
 const NOT_SMALL_WORDS = NOT_SMALL.map((w) => compile(w, null));
 
 /**
- * Whether the model's reading of an emergency or of self-harm rests on a small mishap at home told
- * treated or small (lexicon/mishaps.ts: `MISHAPS`, `TREATED`) with nothing that makes it more (`NOT_SMALL`):
+ * The words that tell a small mishap at home treated or small (lexicon/mishaps.ts: `MISHAPS`, `TREATED`),
+ * with nothing that makes it more (`NOT_SMALL`) — or none. Such a mishap takes the model's reading of an
+ * emergency or of self-harm down to a watch, and the emergency words that are its own treated words:
  * 「剪頭髮剪到耳朵流血 已經止血了」, "cut my hand cooking got stitches, bill too high". The numbers stay
  * beside the answer (a watch); a danger the words name — 「血止不住」, "on purpose" — still alarms, and so
  * do an emergency's words that are not the mishap's own treated or small words (see `findCrisis`).
  */
-function smallMishap(folded: Folded): boolean {
+function smallMishap(folded: Folded): Match<null>[] {
   const { text } = folded;
-  return (
-    run(text, MISHAP_WORDS).length > 0 &&
-    run(text, TREATED_WORDS).length > 0 &&
-    run(text, NOT_SMALL_WORDS).length === 0
-  );
+  if (run(text, MISHAP_WORDS).length === 0) return [];
+  const treated = run(text, TREATED_WORDS);
+  return treated.length > 0 && run(text, NOT_SMALL_WORDS).length === 0 ? treated : [];
 }
 
 /**
@@ -2101,7 +2113,7 @@ function modelAlarm(
   const reading = modelCrisis(heads, folded, t, lexicon);
   if (lexicon.closed && reading?.signal === 'suicide') return null;
   if (reading && ordinaryFamily(folded, language, reading.signal, t, model)) return null;
-  if ((reading?.signal === 'emergency' || reading?.signal === 'suicide') && smallMishap(folded)) return null;
+  if ((reading?.signal === 'emergency' || reading?.signal === 'suicide') && lexicon.smallMishap) return null;
   if (reading?.signal === 'child_abuse' && (olderChildAlone(folded, digits) || livingOnOurOwn(folded)))
     return null;
   return reading;
@@ -2280,9 +2292,9 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
   const violent = danger?.signal === 'violence';
   const home = violent ? folded.text.replace(PARENTS_PARTNER, ' ') : folded.text;
   const partner = violent && OWN_PARTNER.test(home);
-  // A child's words for being hit with the writer the one hit («なぐられ», "hit me").
-  const writerAbused =
-    danger?.signal === 'child_abuse' && danger.phrases.some((p) => WRITER_HURT.test(` ${p.toLowerCase()} `));
+  // The danger's words have the writer the one hit («なぐられ», "hit me"); in a child's words, a child abused.
+  const writerHurt = danger?.phrases.some((p) => WRITER_HURT.test(` ${p.toLowerCase()} `)) ?? false;
+  const writerAbused = danger?.signal === 'child_abuse' && writerHurt;
   // The writer's own father or mother named as the one who hurts, not the one hurt.
   const parentHurts = (violent || writerAbused) && OWN_PARENT.test(home) && !PARENT_HURT.test(home);
   // The writer hit by their own father or mother ("my dad hits me", «bố đánh tôi») is a child abused,
@@ -2379,11 +2391,7 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
   // the writer's own partner hurting the writer is the women's, however plainly a disability is named
   // beside it ("My husband hits me, I use a wheelchair"; not a brother-in-law who shoves a mother-in-law).
   const partnerHurtsWriter =
-    violent &&
-    partner &&
-    danger.phrases.some((p) => WRITER_HURT.test(` ${p.toLowerCase()} `)) &&
-    !GROWN_CHILD.test(folded.text) &&
-    !OWN_PARENT.test(home);
+    violent && partner && writerHurt && !GROWN_CHILD.test(folded.text) && !OWN_PARENT.test(home);
   const chosen =
     window && (window !== (crisis && CRISIS_CATEGORY[crisis.signal]) || partnerHurtsWriter)
       ? scores.get(window)

@@ -74,7 +74,25 @@ export function scriptsIn(text: string): Set<Script> {
   return found;
 }
 
-function follow<T>(text: string, pattern: Pattern<T>, from: number): number {
+/** A fragment found at `at`, without the word boundaries (spaces) it was written with. */
+function spanOf(text: string, fragment: string, at: number): { start: number; end: number } {
+  const end = at + fragment.length;
+  return {
+    start: at + (fragment.startsWith(' ') ? 1 : 0),
+    end: end - (text.charAt(end - 1) === ' ' ? 1 : 0),
+  };
+}
+
+/**
+ * Where a pattern whose first fragment ends at `from` ends, or -1; with `spans`, each later fragment's
+ * place is added to it.
+ */
+function follow<T>(
+  text: string,
+  pattern: Pattern<T>,
+  from: number,
+  spans?: { start: number; end: number }[],
+): number {
   const { fragments, gap } = pattern;
   let end = from;
   for (let i = 1; i < fragments.length; i++) {
@@ -83,6 +101,7 @@ function follow<T>(text: string, pattern: Pattern<T>, from: number): number {
     const at = text.indexOf(fragment, end - (fragment.startsWith(' ') ? 1 : 0));
     if (at < 0 || at - end > gap || (!pattern.acrossSentences && text.slice(end, at).includes('|')))
       return -1;
+    spans?.push(spanOf(text, fragment, at));
     end = at + fragment.length;
   }
   return end;
@@ -92,21 +111,15 @@ function follow<T>(text: string, pattern: Pattern<T>, from: number): number {
  * Where each fragment of a pattern lies in a match of it that starts at `start` (as `matchAll` and
  * `matchSet` give it): the pattern's own words, without the free text of its gaps.
  */
-export function fragmentSpans(
+export function fragmentSpans<T>(
   text: string,
-  fragments: readonly string[],
+  pattern: Pattern<T>,
   start: number,
 ): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = [];
-  let end = start - ((fragments[0] as string).startsWith(' ') ? 1 : 0);
-  for (const fragment of fragments) {
-    const at = spans.length === 0 ? end : text.indexOf(fragment, end - (fragment.startsWith(' ') ? 1 : 0));
-    if (at < 0) break;
-    end = at + fragment.length;
-    const lead = fragment.startsWith(' ') ? 1 : 0;
-    const trail = text.charAt(end - 1) === ' ' ? 1 : 0;
-    spans.push({ start: at + lead, end: end - trail });
-  }
+  const first = pattern.fragments[0] as string;
+  const at = start - (first.startsWith(' ') ? 1 : 0);
+  const spans = [spanOf(text, first, at)];
+  follow(text, pattern, at + first.length, spans);
   return spans;
 }
 
