@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compile, matchAll, matchSet, patternSet } from './matcher.ts';
-import { normalise } from './normalise.ts';
+import { fold, normalise } from './normalise.ts';
 
 // matchSet reads a text once for a whole lexicon (indexed by hashed first characters, positions no
 // fragment begins with passed over); it must find exactly what matching pattern by pattern finds.
@@ -56,6 +56,46 @@ describe('matchSet', () => {
         expect(matchSet(text, set)).toEqual(patterns.flatMap((pattern) => matchAll(text, pattern)));
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+// normalise skips folding for words already in folded form (the Worker's startup normalises every
+// lexicon word); what it gives must be what folding gives.
+describe('normalise', () => {
+  const pieces = fc.constantFrom(
+    'kill',
+    'Kill',
+    'covid',
+    '19',
+    ' ',
+    '  ',
+    '死',
+    '這',
+    '體',
+    'たい',
+    'タイ',
+    'ー',
+    '々',
+    '죽고',
+    '싶',
+    'é',
+    'ñ',
+    "'",
+    '.',
+    '|',
+    '。',
+    '\u3000',
+    'ｋ',
+    '\uf900',
+  );
+  it('gives what folding gives, whatever the words', () => {
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 8 }), (parts) => {
+        const text = parts.join('');
+        expect(normalise(text)).toBe(fold(text).text.trim());
+      }),
+      { numRuns: 2000 },
     );
   });
 });

@@ -54,7 +54,7 @@ export function compile<T>(entry: Entry, tag: T, acrossSentences = false): Patte
   const [raw, weight] = typeof entry === 'string' ? [entry, 1] : entry;
   const fragments: string[] = [];
   let script: Script | undefined;
-  for (const part of raw.split(/\.\.\.|…/)) {
+  for (const part of raw.includes('..') || raw.includes('…') ? raw.split(/\.\.\.|…/) : [raw]) {
     const [fragment, first] = compileFragment(part);
     script ??= first;
     fragments.push(fragment);

@@ -88,7 +88,22 @@ export function fold(input: string): Folded {
   return { text, source, origin };
 }
 
+/**
+ * Words that folding leaves as they are: lower-case Latin or Hangul words one space apart. Most
+ * lexicon words are written so, and the Worker's startup folds every one of them.
+ */
+const FOLDED_WORDS = /^(?:[a-z]+(?: [a-z]+)*|[\uac00-\ud7a3]+(?: [\uac00-\ud7a3]+)*)$/;
+/** A run of hiragana and common Chinese characters, which folding only turns to simplified characters. */
+const KANA_AND_HAN = /^[\u3041-\u3096\u30fc\u4e00-\u9fff]+$/;
+
 /** One form for matching (see `fold`), without the padding. */
 export function normalise(text: string): string {
+  const trimmed = text.trim();
+  if (FOLDED_WORDS.test(trimmed)) return trimmed;
+  if (KANA_AND_HAN.test(trimmed)) {
+    let out = '';
+    for (const ch of trimmed) out += HANT_TO_HANS.get(ch) ?? ch;
+    return out;
+  }
   return fold(text).text.trim();
 }
