@@ -21,6 +21,7 @@ const freshCrisis12 = readSet('./fresh-crisis-12.jsonl');
 const freshCrisis13 = readSet('./fresh-crisis-13.jsonl');
 const freshCrisis14 = readSet('./fresh-crisis-14.jsonl');
 const crisis15 = readSet('./corpus-next/crisis-15.jsonl');
+const crisis16 = readSet('./corpus-next/crisis-16.jsonl');
 const dev = [...readSet('./fresh-5.jsonl'), ...readSet('./fresh-6.jsonl')];
 const fresh7 = readSet('./fresh-7.jsonl');
 const fresh8 = readSet('./fresh-8.jsonl');
@@ -421,6 +422,16 @@ describe('triage floors', () => {
   // insta for exam season…", «lumalalim na ang baha sa kalsada»…), so it waits.
   it('crisis batch 15: every crisis found, false alarms ≤ 0.5%', () => {
     floors(crisis15, { crisis: 1, falseAlarm: 0.005 });
+  });
+
+  // Crisis batch 16 (corpus-next/: not trained on): written apart at the start of the nineteenth
+  // session, the danger never named (told by its signs, by plans, by what was seen or heard, slipped into
+  // a question about something else) and safe lines showing the same signs with their harmless reading
+  // told; measured blind: 214 of 220 crises, 42 of 220 false alarms (19.1%) on the session's first
+  // engine. Its passes: 220 of 220, 1 false alarm. Trained on with crisis batch 15, the model lost a
+  // crisis of development batch 8, so both wait.
+  it('crisis batch 16: every crisis found, false alarms ≤ 0.5%', () => {
+    floors(crisis16, { crisis: 1, falseAlarm: 0.005 });
   });
 
   // Crisis batch 10, an exam: written apart at the start of the seventeenth session (few words and

@@ -7,7 +7,46 @@ const cross = (xs: readonly string[], ys: readonly string[], join = ''): string[
 
 // Ways of saying "has not come back" in Japanese and Korean, and how long (for the lists below).
 // biome-ignore format: word lists stay on a few lines
-const JA_NOT_BACK = ['かえらない', 'かえらなく', 'かえってこない', 'かえってこなく', 'かえってない', 'かえってきてない', 'かえってきません', 'かえりません', 'もどらない', 'もどってこない', 'もどってない', 'もどってきません', 'もどりません', '帰らない', '帰らなく', '帰ってこない', '帰ってこなく', '帰ってない', '帰ってきてない', '帰ってきません', '帰りません', '戻らない', '戻ってこない', '戻ってない', '戻りません', 'かえってこーへん', 'かえってけーへん'];
+/** A child named as the object of a verb in English: my, our, her, his or their son, daughter, kids…; the kids, the baby. */
+const EN_KIDS = [
+  ...['my', 'our', 'her', 'his', 'their'].flatMap((p) => ['son', 'daughter', 'kid', 'kids', 'child', 'children', 'baby', 'toddler', 'stepson', 'stepdaughter', 'little boy', 'little girl'].map((k) => `${p} ${k}`)),
+  'the kids', 'the children', 'the child', 'the baby', 'the toddler', 'the little boy', 'the little girl',
+];
+const JA_NOT_BACK = [
+  'かえっていない',
+  'かえっていません',
+  '帰っていない',
+  '帰っていません',
+  'もどっていない',
+  '戻っていない',
+  'かえらない',
+  'かえらなく',
+  'かえってこない',
+  'かえってこなく',
+  'かえってない',
+  'かえってきてない',
+  'かえってきません',
+  'かえりません',
+  'もどらない',
+  'もどってこない',
+  'もどってない',
+  'もどってきません',
+  'もどりません',
+  '帰らない',
+  '帰らなく',
+  '帰ってこない',
+  '帰ってこなく',
+  '帰ってない',
+  '帰ってきてない',
+  '帰ってきません',
+  '帰りません',
+  '戻らない',
+  '戻ってこない',
+  '戻ってない',
+  '戻りません',
+  'かえってこーへん',
+  'かえってけーへん',
+];
 // biome-ignore format: word lists stay on a few lines
 const JA_DAYS = ['2にち', '3にち', '4にち', '5にち', '2日', '3日', '4日', '5日', 'ふつか', 'みっか', 'よっか', 'いつか', 'なんにちも', '何日も', 'いっしゅうかん', '一週間', 'きのうから', '昨日から', 'おとといから', '一昨日から'];
 // biome-ignore format: word lists stay on a few lines
@@ -2713,6 +2752,224 @@ export const ABUSE_CONCEPTS: readonly Concept[] = extendConcepts([
       tl: { pairs: [{ reach: 48, acrossSentences: 1, a: INTO_MY_ROOM.tl, b: [...BODY_TOUCHED.tl, 'hinahawakan ako', 'hinawakan ako'] }] },
       pt: { pairs: [{ reach: 48, acrossSentences: 1, a: INTO_MY_ROOM.pt, b: BODY_TOUCHED.pt }] },
       id: { pairs: [{ reach: 48, acrossSentences: 1, a: INTO_MY_ROOM.id, b: BODY_TOUCHED.id }] },
+    },
+  },
+  // ── pass indirect: the danger never named — children alone for days, a child thinning and stealing food,
+  // a child who shakes at the sound of a parent's car, a child out on the balcony at night in the snow ──
+  {
+    // «위층 애들 둘이 부모 없이 일주일째 지내는 것 같아요», «Anak tetangga … sering ketuk pintu saya minta nasi», 「うえの
+    // へやの おんなのこが また 「たべもの ある？」と きました」: children without a parent or any adult for days or a week,
+    // or a neighbour's child at the door asking for food (rice, something to eat, expired bento). (One's own child
+    // asking for a snack, or a week's school camp, is neither: the neighbour's child and the parents' absence are.)
+    name: 'children without parents for days or a week; a neighbour’s child at the door asking for food',
+    signal: 'child_abuse',
+    words: {
+      ja: { pairs: [
+        { reach: 16, a: ['親なしで', 'おやなしで', '親がいないまま', 'おやがいないまま', '大人がいないまま', 'おとながいないまま', '親のいない家で', 'おやのいないいえで'], b: ['何日も', 'なんにちも', '一週間', 'いっしゅうかん', '1週間', '3日', '4日', '5日', 'みっか', 'よっか', 'いつか', '週末ずっと', 'しゅうまつずっと'] },
+        { reach: 30, a: ['隣の子', 'となりのこ', '隣の家の子', 'となりのいえのこ', '上の部屋の', 'うえのへやの', '下の部屋の', 'したのへやの', '上の階の', 'うえのかいの', '下の階の', 'したのかいの', '近所の子', 'きんじょのこ', '隣のおうちの子', 'となりのおうちのこ'],
+          b: ['たべものある', '食べ物ある', '食べるものある', 'たべるものある', '何か食べる', 'なにかたべる', 'ごはんちょうだい', 'ご飯ちょうだい', 'ごはんください', 'ご飯ください', 'たべものください', '食べ物ください', 'たべものをもらいに', '食べ物をもらいに', 'ごはんをもらいに', 'ご飯をもらいに', 'お腹すいた', 'おなかすいた', 'お腹が空いた', 'おなかがすいた', '賞味期限切れ', 'しょうみきげんぎれ', '消費期限切れ', 'しょうひきげんぎれ'] },
+      ], idioms: [{ reach: 80, acrossSentences: 1, a: ['親なしで', 'おやなしで', '親がいないまま', 'おやがいないまま', '大人がいないまま', 'おとながいないまま', '親のいない家で', 'おやのいないいえで'], b: ['キャンプ', 'きゃんぷ', '合宿', 'がっしゅく', '修学旅行', 'しゅうがくりょこう', '林間学校', 'りんかんがっこう', 'おばあちゃん', 'おじいちゃん', '祖母', '祖父', 'シッター', 'しったー'] }, { reach: 80, acrossSentences: 1, a: ['キャンプ', 'きゃんぷ', '合宿', 'がっしゅく', '修学旅行', 'しゅうがくりょこう', '林間学校', 'りんかんがっこう', 'おばあちゃん', 'おじいちゃん', '祖母', '祖父', 'シッター', 'しったー'], b: ['親なしで', 'おやなしで', '親がいないまま', 'おやがいないまま', '大人がいないまま', 'おとながいないまま', '親のいない家で', 'おやのいないいえで'] }] },
+      en: { pairs: [
+        { reach: 40, a: ['without their parents', 'without any parents', 'with no parents', 'with no adults', 'without an adult', 'without any adult', 'without a grown up'], b: ['for a week', 'for days', 'all week', 'for three days', 'for 3 days', 'for four days', 'for 4 days', 'since friday', 'since saturday', 'since the weekend', 'since last week'] },
+        { reach: 80, a: ['kid next door', 'kids next door', 'neighbours kid', 'neighbors kid', 'neighbours kids', 'neighbors kids', 'neighbours child', 'neighbors child', 'neighbours children', 'neighbors children', 'kid upstairs', 'kids upstairs', 'kid downstairs', 'kids downstairs', 'child upstairs', 'child downstairs', 'children upstairs', 'children downstairs', 'girl upstairs', 'boy upstairs', 'girl next door', 'boy next door', 'girl downstairs', 'boy downstairs'],
+          b: ['asks for food', 'asked for food', 'asking for food', 'asked me for food', 'asking me for food', 'begging for food', 'begged for food', 'for something to eat', 'if i had food', 'if we had food', 'if i had anything to eat', 'if we had anything to eat', 'expired food', 'expired bento', 'out of date food'] },
+      ], idioms: [{ reach: 80, acrossSentences: 1, a: ['without their parents', 'without any parents', 'with no parents', 'with no adults', 'without an adult', 'without any adult', 'without a grown up'], b: ['camp', 'school trip', 'field trip', 'grandma', 'grandmother', 'grandparents', 'grandpa', 'babysitter', 'aunt$', 'uncle'] }, { reach: 80, acrossSentences: 1, a: ['camp', 'school trip', 'field trip', 'grandma', 'grandmother', 'grandparents', 'grandpa', 'babysitter', 'aunt$', 'uncle'], b: ['without their parents', 'without any parents', 'with no parents', 'with no adults', 'without an adult', 'without any adult', 'without a grown up'] }] },
+      zh: { pairs: [
+        { reach: 16, a: ['没有大人', '没大人', '没有父母', '没有爸妈', '爸妈都不在', '父母都不在', '大人都不在'], b: ['一个星期', '一星期', '一周', '好几天', '几天了', '三天', '四天', '五天', '从周五', '从星期五', '整个周末'] },
+        { reach: 40, a: ['隔壁的孩子', '隔壁孩子', '隔壁的小孩', '隔壁小孩', '隔壁的小女孩', '隔壁的小男孩', '隔壁的小女生', '隔壁的小男生', '邻居家的孩子', '邻居的孩子', '邻居家孩子', '邻居小孩', '楼上的孩子', '楼上孩子', '楼上的小孩', '楼下的孩子', '楼下孩子', '楼下的小孩'],
+          b: ['要吃的', '讨吃的', '要饭', '要东西吃', '有没有吃的', '有吃的吗', '过期便当', '过期的便当', '过期食品', '过期的面包', '翻垃圾桶', '翻垃圾'] },
+      ], idioms: [{ reach: 80, acrossSentences: 1, a: ['没有大人', '没大人', '没有父母', '没有爸妈', '爸妈都不在', '父母都不在', '大人都不在'], b: ['夏令营', '营地', '修学旅行', '奶奶', '外婆', '爷爷', '外公', '保姆'] }, { reach: 80, acrossSentences: 1, a: ['夏令营', '营地', '修学旅行', '奶奶', '外婆', '爷爷', '外公', '保姆'], b: ['没有大人', '没大人', '没有父母', '没有爸妈', '爸妈都不在', '父母都不在', '大人都不在'] }] },
+      ko: { pairs: [
+        { reach: 30, a: ['부모 없이', '어른 없이', '부모님 없이', '엄마 아빠 없이'], b: ['일주일째', '며칠째', '사흘째', '나흘째', '닷새째', '일주일 넘게', '며칠 동안', '일주일 동안', '금요일부터', '주말 내내'] },
+        { reach: 60, a: ['옆집 애', '옆집 아이', '옆집 꼬마', '위층 애', '위층 아이', '위층 꼬마', '아랫집 애', '아랫집 아이', '아랫집 꼬마', '윗집 애', '윗집 아이', '윗집 꼬마', '이웃집 애', '이웃집 아이', '이웃 아이'],
+          b: ['밥 좀 달라', '밥 달라', '먹을 거 달라', '먹을 것 좀 달라', '먹을 거 좀 달라', '도시락 좀 달라', '도시락 달라', '유통기한 지난', '배고프다고', '먹을 거 있냐', '먹을 거 있어요'] },
+      ], idioms: [{ reach: 80, acrossSentences: 1, a: ['부모 없이', '어른 없이', '부모님 없이', '엄마 아빠 없이'], b: ['캠프', '수학여행', '할머니', '할아버지', '베이비시터', '이모', '고모'] }, { reach: 80, acrossSentences: 1, a: ['캠프', '수학여행', '할머니', '할아버지', '베이비시터', '이모', '고모'], b: ['부모 없이', '어른 없이', '부모님 없이', '엄마 아빠 없이'] }] },
+      vi: { pairs: [
+        { reach: 40, a: ['không có bố mẹ', 'không có cha mẹ', 'không có ba mẹ', 'không có người lớn', 'vắng bố mẹ', 'vắng cha mẹ', 'bố mẹ đều không có nhà'], b: ['cả tuần', 'một tuần', 'mấy ngày', 'nhiều ngày', 'mấy hôm', 'ba ngày', '3 ngày', 'từ thứ sáu', 'từ hôm thứ'] },
+        { reach: 80, a: ['đứa bé nhà bên', 'đứa bé hàng xóm', 'con nhà hàng xóm', 'đứa trẻ hàng xóm', 'bé hàng xóm', 'con bé hàng xóm', 'thằng bé hàng xóm', 'đứa bé tầng trên', 'đứa trẻ tầng trên', 'đứa bé tầng dưới', 'đứa trẻ tầng dưới', 'đứa bé nhà trên', 'đứa bé nhà dưới', 'mấy đứa nhỏ tầng trên', 'hai đứa trẻ tầng trên'],
+          b: ['xin cơm', 'xin đồ ăn', 'xin ăn', 'xin gì ăn', 'hỏi có gì ăn', 'đồ ăn hết hạn', 'cơm hết hạn', 'cơm hộp hết hạn'] },
+      ], idioms: [{ reach: 80, acrossSentences: 1, a: ['không có bố mẹ', 'không có cha mẹ', 'không có ba mẹ', 'không có người lớn', 'vắng bố mẹ', 'vắng cha mẹ', 'bố mẹ đều không có nhà'], b: ['trại hè', 'cắm trại', 'dã ngoại', 'bà nội', 'bà ngoại', 'ông bà', 'người giữ trẻ', 'bảo mẫu'] }, { reach: 80, acrossSentences: 1, a: ['trại hè', 'cắm trại', 'dã ngoại', 'bà nội', 'bà ngoại', 'ông bà', 'người giữ trẻ', 'bảo mẫu'], b: ['không có bố mẹ', 'không có cha mẹ', 'không có ba mẹ', 'không có người lớn', 'vắng bố mẹ', 'vắng cha mẹ', 'bố mẹ đều không có nhà'] }] },
+      ne: { pairs: [
+        { reach: 40, a: ['aama buwa bina', 'buwa aama bina', 'aamaa buwa bina', 'ama buwa bina', 'aama baba bina', 'thulo manchhe bina', 'abhibhavak bina', 'आमाबुबा बिना', 'आमा बुबा बिना', 'अभिभावक बिना'], b: ['ek hapta', 'ek haptaa', 'hapta dekhi', 'din dekhi', 'dui din', 'teen din', 'tin din', 'char din', 'kati din', 'एक हप्ता', 'दिनदेखि', 'हप्तादेखि'] },
+        { reach: 80, a: ['chhimeki ko bachha', 'chhimeki ko baccha', 'chimeki ko bachha', 'chhimekiko bachha', 'chhimeki ko chhora', 'chhimeki ko chhori', 'mathi ko kotha ko bachha', 'tala ko kotha ko bachha', 'छिमेकीको बच्चा', 'छिमेकीका बच्चा'],
+          b: ['khana magna', 'khana maagna', 'khana magchha', 'khana maagchha', 'khana mageko', 'khana maageko', 'bhat magna', 'bhaat maagna', 'खाना माग', 'भात माग'] },
+      ], idioms: [{ reach: 80, acrossSentences: 1, a: ['aama buwa bina', 'buwa aama bina', 'aamaa buwa bina', 'ama buwa bina', 'aama baba bina', 'thulo manchhe bina', 'abhibhavak bina', 'आमाबुबा बिना', 'आमा बुबा बिना', 'अभिभावक बिना'], b: ['camp', 'hajurama', 'hajuraama', 'hajurbuwa', 'hajurbuba', 'हजुरआमा', 'हजुरबुबा'] }, { reach: 80, acrossSentences: 1, a: ['camp', 'hajurama', 'hajuraama', 'hajurbuwa', 'hajurbuba', 'हजुरआमा', 'हजुरबुबा'], b: ['aama buwa bina', 'buwa aama bina', 'aamaa buwa bina', 'ama buwa bina', 'aama baba bina', 'thulo manchhe bina', 'abhibhavak bina', 'आमाबुबा बिना', 'आमा बुबा बिना', 'अभिभावक बिना'] }] },
+      tl: { pairs: [
+        { reach: 40, a: ['walang magulang', 'walang matanda', 'walang nanay at tatay', 'walang kasamang matanda', 'wala ang mga magulang'], b: ['isang linggo', 'ilang araw', 'tatlong araw', 'apat na araw', 'mula biyernes', 'simula biyernes', 'since friday', 'buong linggo'] },
+        { reach: 80, a: ['bata sa kapitbahay', 'anak ng kapitbahay', 'batang kapitbahay', 'bata sa taas', 'mga bata sa taas', 'bata sa baba', 'mga bata sa baba', 'bata sa kabila'],
+          b: ['nanghihingi ng pagkain', 'humihingi ng pagkain', 'nanghingi ng pagkain', 'humingi ng pagkain', 'nanghihingi ng kanin', 'humihingi ng kanin', 'nanghingi ng kanin', 'humihingi ng makakain', 'nanghihingi ng makakain', 'expired na pagkain'] },
+      ], idioms: [{ reach: 80, acrossSentences: 1, a: ['walang magulang', 'walang matanda', 'walang nanay at tatay', 'walang kasamang matanda', 'wala ang mga magulang'], b: ['camp', 'lola', 'lolo', 'yaya', 'tita', 'tito'] }, { reach: 80, acrossSentences: 1, a: ['camp', 'lola', 'lolo', 'yaya', 'tita', 'tito'], b: ['walang magulang', 'walang matanda', 'walang nanay at tatay', 'walang kasamang matanda', 'wala ang mga magulang'] }] },
+      pt: { pairs: [
+        { reach: 40, a: ['sem os pais', 'sem pai nem mãe', 'sem nenhum adulto', 'sem adulto', 'sem um adulto'], b: ['há uma semana', 'faz uma semana', 'uma semana', 'há dias', 'faz dias', 'vários dias', 'três dias', 'desde sexta', 'desde sábado', 'o fim de semana todo'] },
+        { reach: 80, a: ['filho da vizinha', 'filha da vizinha', 'filhos da vizinha', 'filho do vizinho', 'filha do vizinho', 'filhos do vizinho', 'criança do vizinho', 'criança da vizinha', 'crianças do vizinho', 'crianças da vizinha', 'criança do andar de cima', 'criança do andar de baixo', 'crianças do andar de cima', 'menino do andar', 'menina do andar', 'menino vizinho', 'menina vizinha'],
+          b: ['pediu comida', 'pede comida', 'pedindo comida', 'pedir comida', 'comida vencida', 'marmita vencida', 'bentô vencido', 'algo pra comer', 'se eu tinha comida', 'se tinha comida'] },
+      ], idioms: [{ reach: 80, acrossSentences: 1, a: ['sem os pais', 'sem pai nem mãe', 'sem nenhum adulto', 'sem adulto', 'sem um adulto'], b: ['acampamento', 'excursão', 'avó', 'avô', 'avós', 'babá', 'tia$', 'tio$'] }, { reach: 80, acrossSentences: 1, a: ['acampamento', 'excursão', 'avó', 'avô', 'avós', 'babá', 'tia$', 'tio$'], b: ['sem os pais', 'sem pai nem mãe', 'sem nenhum adulto', 'sem adulto', 'sem um adulto'] }] },
+      id: { pairs: [
+        { reach: 40, a: ['tanpa orang tua', 'tanpa ortu', 'tanpa orang dewasa', 'orang tuanya gak ada', 'orang tuanya tidak ada', 'ortunya gak ada', 'ortunya ga ada'], b: ['seminggu', 'berhari hari', 'berhari-hari', 'beberapa hari', 'tiga hari', '3 hari', 'sejak jumat', 'sejak sabtu', 'dari jumat'] },
+        { reach: 80, a: ['anak tetangga', 'bocah tetangga', 'anak sebelah', 'anak di sebelah', 'anak lantai atas', 'anak di lantai atas', 'anak lantai bawah'],
+          b: ['minta nasi', 'minta makan', 'minta makanan', 'minta roti', 'makanan kedaluwarsa', 'makanan basi', 'nasi basi', 'nanya ada makanan', 'tanya ada makanan'] },
+      ], idioms: [{ reach: 80, acrossSentences: 1, a: ['tanpa orang tua', 'tanpa ortu', 'tanpa orang dewasa', 'orang tuanya gak ada', 'orang tuanya tidak ada', 'ortunya gak ada', 'ortunya ga ada'], b: ['kemah', 'study tour', 'nenek', 'kakek', 'pengasuh', 'tante', 'om$'] }, { reach: 80, acrossSentences: 1, a: ['kemah', 'study tour', 'nenek', 'kakek', 'pengasuh', 'tante', 'om$'], b: ['tanpa orang tua', 'tanpa ortu', 'tanpa orang dewasa', 'orang tuanya gak ada', 'orang tuanya tidak ada', 'ortunya gak ada', 'ortunya ga ada'] }] },
+    },
+  },
+  {
+    // 「隔壁的小女生越來越瘦，便當每次都只有吐司邊，放學後還會在公園翻垃圾桶」, «càng ngày càng gầy. Cháu nói chỉ được ăn khi
+    // 'ngoan', hôm trước còn lấy trộm bánh mì ở trường», «dinpratidin dublaudai chha … 'ramro bhaye matra khana paainchha'
+    // … arkako tiffin chorera khayo»: a child getting thinner and taking food — stolen bread, another child's lunch,
+    // the bins — or fed "only when good"; «khana dinna, 2 din bhayo bread matra»: food kept from a child for days.
+    // (A growing child thinner after sport, or a toddler who raids the fridge, has neither side.)
+    name: 'a child getting thinner who steals food or searches the bins, fed only “when good”; food kept from a child for days',
+    signal: 'child_abuse',
+    words: {
+      ja: {
+        say: ['いい子の時だけご飯', 'いいこのときだけごはん', 'いい子にしている時だけご飯', 'いいこにしているときだけごはん', 'いい子にしないとご飯をもらえ', 'いいこにしないとごはんをもらえ', 'いい子にしないとご飯抜き', 'いいこにしないとごはんぬき'],
+        pairs: [{ reach: 40, acrossSentences: 2,
+          a: ['どんどん痩せ', 'どんどんやせ', 'だんだん痩せ', 'だんだんやせ', '日に日に痩せ', 'ひにひにやせ', 'ますます痩せ', 'ますますやせ', 'ガリガリに', 'がりがりに'],
+          b: ['パンを盗', 'ぱんをぬす', '食べ物を盗', 'たべものをぬす', '給食を盗', 'きゅうしょくをぬす', 'お弁当を盗', 'おべんとうをぬす', '人のお弁当', 'ひとのおべんとう', 'ゴミ箱をあさ', 'ごみばこをあさ', 'ゴミをあさ', 'ごみをあさ', 'パンの耳だけ', 'ぱんのみみだけ', 'いい子の時だけ', 'いいこのときだけ', 'いい子にしている時だけ', 'いいこにしているときだけ', '食べさせてもらえ', 'たべさせてもらえ'] }],
+      },
+      en: {
+        say: ['only gets to eat when he', 'only gets to eat when she', 'only gets to eat if he', 'only gets to eat if she', 'only gets fed when', 'only gets fed if', 'only allowed to eat if', 'only allowed to eat when', 'only gets food when', 'only gets food if'],
+        pairs: [{ reach: 100, acrossSentences: 2,
+          a: ['getting thinner', 'thinner and thinner', 'thinner every', 'thinner by the', 'skin and bones'],
+          b: ['stole bread', 'steals bread', 'stole food', 'steals food', 'stealing food', 'stole a sandwich', 'stole lunch', 'other kids lunch', 'another kids lunch', 'through the bins', 'through the rubbish', 'through the trash', 'only gets to eat', 'only crusts', 'just crusts', 'bread crusts'] }],
+      },
+      zh: {
+        say: ['乖才给饭吃', '乖才有饭吃', '听话才给饭吃', '听话才有饭吃', '听话才给吃的', '乖的时候才给吃', '表现好才给饭'],
+        pairs: [{ reach: 40, acrossSentences: 2,
+          a: ['越来越瘦', '一天比一天瘦', '瘦了很多', '瘦得皮包骨'],
+          b: ['偷面包', '偷吃的', '偷东西吃', '偷别人的便当', '偷同学的便当', '偷同学的饭', '翻垃圾桶', '翻垃圾', '只有吐司边', '只有面包边', '乖才', '听话才'] }],
+      },
+      ko: {
+        say: ['착하게 굴 때만 밥', '착하게 있어야 밥', '말 잘 들어야 밥', '말을 잘 들어야 밥', '착할 때만 밥', '착하게 굴어야 밥'],
+        pairs: [{ reach: 80, acrossSentences: 2,
+          a: ['점점 말라', '점점 마르', '갈수록 말라', '갈수록 마르', '날이 갈수록 말라', '비쩍 말랐', '삐쩍 말랐'],
+          b: ['빵을 훔', '먹을 걸 훔', '음식을 훔', '도시락을 훔', '다른 애 도시락', '쓰레기통을 뒤', '쓰레기를 뒤', '착하게 굴 때만', '말 잘 들을 때만'] }],
+      },
+      vi: {
+        pairs: [
+          { reach: 16, a: ['chỉ được ăn khi', 'chỉ cho ăn khi', 'mới được ăn', 'mới cho ăn'], b: ['ngoan', 'nghe lời', 'vâng lời'] },
+          { reach: 100, acrossSentences: 2,
+            a: ['càng ngày càng gầy', 'ngày càng gầy', 'gầy đi nhiều', 'gầy rộc', 'gầy trơ xương'],
+            b: ['lấy trộm bánh', 'ăn trộm bánh', 'lấy trộm đồ ăn', 'ăn trộm đồ ăn', 'trộm cơm', 'lục thùng rác', 'bới thùng rác', 'chỉ được ăn khi', 'cơm hộp của bạn', 'hộp cơm của bạn'] },
+        ],
+      },
+      ne: {
+        pairs: [
+          { reach: 24, a: ['ramro bhaye matra', 'ramro bhae matra', 'ramro bhayo bhane matra', 'bhaneko manyo bhane matra', 'राम्रो भए मात्र'], b: ['khana', 'खाना'] },
+          { reach: 60, acrossSentences: 1, a: ['khana dinna', 'khana didaina', 'khana dindaina', 'khana dina didaina', 'खाना दिँदैन', 'खाना दिन्न'], b: ['chhoro', 'choro', 'chhora', 'chora', 'chhori', 'chori', 'bachha', 'baccha', 'din bhayo', 'छोरा', 'छोरी', 'बच्चा', 'दिन भयो'] },
+          { reach: 100, acrossSentences: 2,
+            a: ['dublaudai', 'dublaaudai', 'dublo hudai', 'dubli hudai', 'dinpratidin dubl', 'दुब्लाउँदै', 'दुब्लो हुँदै'],
+            b: ['tiffin chor', 'khana chor', 'roti chor', 'chorera khayo', 'chorera khanchha', 'ramro bhaye matra', 'टिफिन चोर', 'चोरेर खायो'] },
+        ],
+      },
+      tl: {
+        say: ['pinapakain lang siya pag mabait', 'pinapakain lang pag mabait', 'pinapakain lang siya kapag mabait', 'pinapakain lang kapag mabait', 'may pagkain lang pag mabait', 'kakain lang pag mabait'],
+        pairs: [{ reach: 100, acrossSentences: 2,
+          a: ['pumapayat', 'lalong pumapayat', 'payat na payat na', 'sobrang payat na'],
+          b: ['nagnakaw ng tinapay', 'nagnanakaw ng tinapay', 'nagnakaw ng pagkain', 'nagnanakaw ng pagkain', 'nagnakaw ng baon', 'baon ng iba', 'naghahalungkat sa basurahan', 'nangangalkal sa basura', 'pag mabait', 'kapag mabait'] }],
+      },
+      pt: {
+        pairs: [
+          { reach: 24, a: ['só come quando', 'só pode comer quando', 'só ganha comida quando', 'só come se', 'só pode comer se', 'só ganha comida se'], b: ['bonzinho', 'boazinha', 'se comporta', 'obedece', 'obediente'] },
+          { reach: 100, acrossSentences: 2,
+            a: ['cada vez mais magro', 'cada vez mais magra', 'emagrecendo muito', 'emagreceu muito', 'pele e osso'],
+            b: ['roubou pão', 'rouba pão', 'roubou comida', 'rouba comida', 'roubando comida', 'lanche dos colegas', 'merenda dos colegas', 'lanche de outra criança', 'mexendo no lixo', 'revirando o lixo', 'revira o lixo', 'quando é bonzinho', 'quando é boazinha', 'quando obedece'] },
+        ],
+      },
+      id: {
+        pairs: [
+          { reach: 16, a: ['cuma dikasih makan kalau', 'hanya dikasih makan kalau', 'hanya diberi makan kalau', 'baru dikasih makan kalau', 'cuma boleh makan kalau', 'baru boleh makan kalau'], b: ['nurut', 'baik', 'patuh'] },
+          { reach: 100, acrossSentences: 2,
+            a: ['makin kurus', 'semakin kurus', 'tambah kurus', 'kurus kering'],
+            b: ['nyuri roti', 'mencuri roti', 'nyuri makanan', 'mencuri makanan', 'nyolong makanan', 'nyolong roti', 'bekal teman', 'ngorek tempat sampah', 'ngais tempat sampah', 'mengais tempat sampah', 'kalau nurut'] },
+        ],
+      },
+    },
+  },
+  {
+    // «Mero chhoro buwa ko gadi ko aawaj sunna bittikai kaamna thalchha. Hijo buwa le ekchoti karaunu bhayo, usle paint
+    // mai pisab garyo»: a child who starts to shake, freeze or wet himself at the sound of the father's (or
+    // stepfather's) car or footsteps. (Shouting and wetting alone are left out: an old father with dementia does both.
+    // A dog frightened of cars, a toddler scared of thunder, a child hiding to surprise a parent: no parent's sound.)
+    name: 'a child who shakes or wets himself at the sound of a parent’s car or footsteps',
+    signal: 'child_abuse',
+    words: {
+      ja: { pairs: [
+        { reach: 24, acrossSentences: 1,
+          a: ['父親の車の音', 'ちちおやのくるまのおと', 'お父さんの車の音', 'おとうさんのくるまのおと', 'パパの車の音', '父の車の音', 'ちちのくるまのおと', '夫の車の音', 'おっとのくるまのおと', '継父の車の音', '父親の足音', 'ちちおやのあしおと', 'お父さんの足音', 'おとうさんのあしおと', 'パパの足音', '父の足音', 'ちちのあしおと', '夫の足音', 'おっとのあしおと', '継父の足音'],
+          b: ['震え', 'ふるえ', 'がたがた', 'ガタガタ', '固まる', 'かたまる', '固まって', 'かたまって', 'おもらし', 'お漏らし'] },
+      ] },
+      en: { pairs: [
+        { reach: 60, acrossSentences: 1,
+          a: ['dads car', 'fathers car', 'stepdads car', 'stepfathers car', 'dads footsteps', 'fathers footsteps', 'stepdads footsteps', 'dad comes home', 'father comes home', 'stepdad comes home', 'dad gets home', 'stepdad gets home', 'hears his dad', 'hears her dad', 'hears his father', 'hears her father'],
+          b: ['starts shaking', 'start shaking', 'begins shaking', 'shaking', 'trembl', 'freezes', 'wets himself', 'wets herself', 'wet himself', 'wet herself', 'wet his pants', 'wet her pants', 'peed himself', 'peed herself'] },
+      ] },
+      zh: { pairs: [
+        { reach: 16, acrossSentences: 1, a: ['爸爸的车声', '他爸的车声', '她爸的车声', '爸的车声', '爸爸的车的声音', '继父的车声', '爸爸的脚步声', '他爸的脚步声', '继父的脚步声', '爸爸一回来', '他爸一回来', '继父一回来'], b: ['发抖', '哆嗦', '打颤', '尿裤子', '吓得不敢动'] },
+      ] },
+      ko: { pairs: [
+        { reach: 30, acrossSentences: 1, a: ['아빠 차 소리', '아버지 차 소리', '새아빠 차 소리', '아빠 발소리', '아버지 발소리', '새아빠 발소리', '아빠가 들어오', '아빠 들어오', '아버지가 들어오', '새아빠가 들어오'], b: ['떨기 시작', '떨어요', '떨고', '벌벌', '덜덜', '얼어붙', '오줌을 싸', '오줌을 쌌', '바지에 오줌'] },
+      ] },
+      vi: { pairs: [
+        { reach: 40, acrossSentences: 1, a: ['tiếng xe của bố', 'tiếng xe bố', 'tiếng xe của ba', 'tiếng xe ba', 'tiếng xe của bố dượng', 'tiếng bước chân của bố', 'tiếng bước chân bố', 'bố dượng về'], b: ['run lên', 'run rẩy', 'run bần bật', 'sợ run', 'tè ra quần', 'đái ra quần', 'són ra quần'] },
+      ] },
+      ne: { pairs: [
+        { reach: 40, acrossSentences: 1, a: ['buwa ko gadi', 'buba ko gadi', 'baba ko gadi', 'buwako gadi', 'buwa ko gaadi', 'buba ko gaadi', 'sauteni buwa ko gadi', 'बुवाको गाडी', 'बुबाको गाडी'], b: ['kaamna', 'kamna', 'kaampchha', 'kampchha', 'kaamchha', 'thar thar', 'pisab garyo', 'pisab garchha', 'काम्न', 'काम्छ', 'पिसाब'] },
+      ] },
+      tl: { pairs: [
+        { reach: 60, acrossSentences: 1, a: ['kotse ng tatay', 'sasakyan ng tatay', 'kotse ng papa', 'kotse ng stepfather', 'yabag ng tatay', 'yabag ng papa', 'pag dumating ang tatay', 'pag dumarating ang tatay', 'pag-uwi ng tatay', 'pag uwi ng tatay', 'pag uwi ng stepfather'], b: ['nanginginig', 'nangangatog', 'naiihi', 'naihi'] },
+      ] },
+      pt: { pairs: [
+        { reach: 60, acrossSentences: 1, a: ['carro do pai', 'carro do padrasto', 'passos do pai', 'passos do padrasto', 'quando o pai chega', 'quando o padrasto chega', 'o pai chegar', 'o padrasto chegar'], b: ['começa a tremer', 'treme', 'tremendo', 'fez xixi na calça', 'faz xixi na calça', 'molhou a calça', 'paralisa'] },
+      ] },
+      id: { pairs: [
+        { reach: 60, acrossSentences: 1, a: ['suara mobil bapaknya', 'suara mobil ayahnya', 'suara motor bapaknya', 'suara motor ayahnya', 'suara mobil ayah tirinya', 'langkah kaki bapaknya', 'langkah kaki ayahnya', 'bapaknya pulang', 'ayahnya pulang', 'ayah tirinya pulang'], b: ['gemetar', 'gemeteran', 'ngompol', 'pipis di celana'] },
+      ] },
+    },
+  },
+  {
+    // 「よる 11じ です。 したの へやの こどもが また パジャマで ベランダに すわって います。 ゆきが ふって います」,
+    // «A criança do andar de baixo está de novo sentada na varanda de pijama. Está nevando»: a child out on the balcony in
+    // pyjamas or barefoot late at night, in the snow or the cold.
+    name: 'a child out on the balcony in pyjamas or barefoot late at night, in the snow or the cold',
+    signal: 'child_abuse',
+    words: {
+      ja: { pairs: [{ reach: 30, acrossSentences: 2, a: ['パジャマでベランダ', 'ぱじゃまでべらんだ', 'パジャマのままベランダ', 'ぱじゃまのままべらんだ', '裸足でベランダ', 'はだしでべらんだ', 'パジャマで外', 'ぱじゃまでそと', 'パジャマのまま外', 'ぱじゃまのままそと'], b: ['夜11時', 'よる11じ', '夜12時', 'よる12じ', '夜10時', 'よる10じ', '11じ', '12じ', '10じ', '11時', '12時', '10時', '夜中', 'よなか', '深夜', 'しんや', '泣いて', 'ないて', 'ひとりで', '一人で'] }] },
+      en: { pairs: [{ reach: 60, acrossSentences: 2, a: ['on the balcony in pyjamas', 'on the balcony in pajamas', 'on the balcony in his pyjamas', 'on the balcony in her pyjamas', 'on the balcony in his pajamas', 'on the balcony in her pajamas', 'in pyjamas on the balcony', 'in pajamas on the balcony', 'barefoot on the balcony'], b: ['11pm', '11 pm', '10pm', '10 pm', 'midnight', 'late at night', 'crying', 'all alone'] }] },
+      zh: { pairs: [{ reach: 20, acrossSentences: 2, a: ['穿着睡衣坐在阳台', '穿着睡衣在阳台', '穿睡衣在阳台', '穿着睡衣站在阳台', '光着脚在阳台', '光脚在阳台'], b: ['半夜', '夜里', '晚上11点', '晚上12点', '晚上10点', '晚上十一点', '晚上十点', '11点', '十一点', '12点', '十二点', '在哭', '一个人'] }] },
+      ko: { pairs: [{ reach: 40, acrossSentences: 2, a: ['잠옷 차림으로 베란다', '잠옷 입고 베란다', '잠옷 바람으로 베란다', '맨발로 베란다'], b: ['밤 11시', '밤 12시', '밤 10시', '한밤중', '새벽', '울고', '혼자'] }] },
+      vi: { pairs: [{ reach: 60, acrossSentences: 2, a: ['mặc đồ ngủ ngồi ngoài ban công', 'mặc đồ ngủ ngoài ban công', 'mặc đồ ngủ đứng ngoài ban công', 'chân đất ngoài ban công'], b: ['11 giờ đêm', '12 giờ đêm', '10 giờ đêm', 'nửa đêm', 'khóc', 'một mình'] }] },
+      ne: { pairs: [{ reach: 60, acrossSentences: 2, a: ['pajama ma balcony', 'pyjama ma balcony', 'khali khutta balcony', 'पजामामा बालकोनी'], b: ['raati 11', 'raati 12', 'raati 10', 'aadhaa raat', 'aadha raat', 'rudai', 'eklai', 'राति ११', 'आधा रात', 'रुँदै', 'एक्लै'] }] },
+      tl: { pairs: [{ reach: 60, acrossSentences: 2, a: ['sa balcony na naka pajama', 'sa balcony na naka-pajama', 'naka pajama sa balcony', 'naka-pajama sa balcony', 'nakayapak sa balcony'], b: ['alas 11 ng gabi', 'alas-11 ng gabi', 'alas 10 ng gabi', 'alas-10 ng gabi', 'hatinggabi', 'umiiyak', 'mag-isa', 'mag isa'] }] },
+      pt: { pairs: [{ reach: 60, acrossSentences: 2, a: ['na varanda de pijama', 'de pijama na varanda', 'descalço na varanda', 'descalça na varanda'], b: ['23h', '22h', 'meia-noite', 'de madrugada', 'chorando', 'sozinha', 'sozinho'] }] },
+      id: { pairs: [{ reach: 60, acrossSentences: 2, a: ['di balkon pakai piyama', 'di balkon pake piyama', 'pakai piyama di balkon', 'pake piyama di balkon', 'tanpa alas kaki di balkon'], b: ['jam 11 malam', 'jam 12 malam', 'jam 10 malam', 'tengah malam', 'nangis', 'menangis', 'sendirian'] }] },
+    },
+  },
+  {
+    name: 'a child abused or mistreated, the word itself said with the child as its object (“my neighbour is abusing her child”), or hurt by a partner, an ex or a parent',
+    signal: 'child_abuse',
+    words: {
+      ja: { say: ['子どもを虐待', '子供を虐待', 'こどもをぎゃくたい', '息子を虐待', '娘を虐待', 'むすこをぎゃくたい', 'むすめをぎゃくたい'] },
+      en: {
+        pairs: [
+          { ordered: true, reach: 8, a: ['abusing', 'abuses', 'mistreating', 'mistreats', 'mistreated', 'maltreating', 'maltreats'], b: EN_KIDS },
+          // hurt by someone named (“my ex is hurting our daughter”), the child a whole word (not “hurt my son's feelings”)
+          { ordered: true, reach: 16, a: ['my ex', 'my husband', 'my partner', 'my boyfriend', 'her boyfriend', 'her husband', 'my wife', 'my girlfriend', 'his girlfriend', 'stepdad', 'stepfather', 'stepmum', 'stepmom', 'stepmother', 'my dad', 'my mum', 'my mom', 'his dad', 'her dad', 'his mum', 'her mum', 'his mom', 'her mom', 'the father', 'the mother', 'their dad', 'their mum', 'their mom'],
+            b: ['hurting', 'hurts', 'hurt', 'is hurting', 'keeps hurting'].flatMap((h) => EN_KIDS.map((k) => `${h} ${k}$`)) },
+        ],
+        // feelings hurt, not a body: “my husband hurt my son's feelings”
+        idioms: ['hurt...feelings', 'hurting...feelings', 'hurts...feelings'],
+      },
+      zh: { say: ['虐待孩子', '虐待儿子', '虐待女儿', '虐待小孩', '虐待宝宝', '虐童'] },
+      ko: { say: ['아이를 학대', '애를 학대', '아들을 학대', '딸을 학대', '아기를 학대'] },
+      vi: { pairs: [{ ordered: true, reach: 3, a: ['bạo hành', 'ngược đãi', 'hành hạ'], b: ['con', 'đứa bé', 'đứa trẻ', 'đứa nhỏ', 'trẻ con', 'thằng bé', 'con bé', 'bé', 'cháu'] }] },
+      // the child as the object (…लाई): «छिमेकीले बच्चालाई दुर्व्यवहार गर्छ», not a grown daughter harassed at college
+      ne: { pairs: [{ ordered: true, reach: 24, a: ['बच्चालाई', 'छोरालाई', 'छोरीलाई', 'नानीलाई', 'bachha lai', 'bachhalai', 'baccha lai', 'chhora lai', 'chhoralai', 'chhori lai', 'chhorilai'], b: ['दुर्व्यवहार', 'यातना', 'durvyavahar', 'durbyabahar', 'durvyabahar', 'yatana'] }] },
+      tl: { pairs: [{ reach: 24, a: ['inaabuso', 'inabuso', 'minamaltrato', 'minaltrato', 'inaapi'], b: ['anak', 'bata', 'apo', 'pamangkin', 'sanggol', 'baby'] }] },
+      pt: {
+        pairs: [{ ordered: true, reach: 4, a: ['maltrata', 'maltratando', 'maltratou', 'maltratava', 'judia', 'judiando', 'judiou', 'abusando', 'abusa', 'abusou'],
+          b: ['o filho', 'a filha', 'os filhos', 'as filhas', 'as crianças', 'a criança', 'o menino', 'a menina', 'o bebê', 'a bebê', 'do filho', 'da filha', 'dos filhos', 'das filhas', 'das crianças', 'da criança', 'do menino', 'da menina', 'do bebê', 'meu filho', 'minha filha', 'o enteado', 'a enteada', 'do enteado', 'da enteada', 'o neto', 'a neta'] }],
+      },
+      id: { pairs: [{ ordered: true, reach: 8, a: ['menganiaya', 'aniaya', 'menyiksa', 'siksa', 'dianiaya', 'disiksa'], b: ['anak', 'anaknya', 'bayi', 'balita', 'bocah', 'keponakan', 'cucu'] }, { ordered: true, reach: 8, a: ['anak', 'anaknya', 'bayi', 'balita', 'bocah', 'keponakan', 'cucu'], b: ['dianiaya', 'disiksa'] }] },
     },
   },
 ], ABUSE_FAMILIES);

@@ -11,7 +11,7 @@ const inJest = (kills: readonly string[], trifles: readonly string[]): string[] 
  * the wish opens the next sentence (「前髪切りすぎた。しにたい笑」: '。' folds to the sentence break, which a
  * gap does not cross). A laugh with no mishap, a mishap with no laugh, a laugh typed before the wish: no idiom.
  */
-const laughedOff = (
+export const laughedOff = (
   mishaps: readonly string[],
   wishes: readonly string[],
   laughs: readonly string[],
@@ -26,7 +26,7 @@ const laughedOff = (
  * first. With `sep` the embarrassment and the wish are one run of words ('恥ずかしい' + 'しにたい'), so that no
  * wish is an idiom's word on its own (a longer crisis phrase with an idiom's word inside is never compacted away).
  */
-const ashamedOf = (
+export const ashamedOf = (
   mishaps: readonly string[],
   embarrassed: readonly string[],
   wishes: readonly string[],
@@ -57,7 +57,11 @@ const phrases = (list: readonly (string | Joined)[]): string[] =>
  * '...'): one `IdiomPair`, not every combination written out. As a word of another `each`, the pair is
  * its phrases again.
  */
-const each = (a: readonly (string | Joined)[], b: readonly (string | Joined)[], sep = ' '): Joined[] => [
+export const each = (
+  a: readonly (string | Joined)[],
+  b: readonly (string | Joined)[],
+  sep = ' ',
+): Joined[] => [
   {
     a: phrases(a),
     b: phrases(b),
@@ -65,6 +69,26 @@ const each = (a: readonly (string | Joined)[], b: readonly (string | Joined)[], 
     join: sep,
   },
 ];
+
+/** Two open lists as one `IdiomPair`: a word of `a`, then one of `b` within `reach` (see `IdiomPair`). */
+const then = (
+  a: readonly (string | Joined)[],
+  b: readonly (string | Joined)[],
+  reach?: number,
+  acrossSentences?: number,
+): IdiomPair => ({
+  a: phrases(a),
+  b: phrases(b),
+  ...(reach === undefined ? {} : { reach }),
+  ...(acrossSentences === undefined ? {} : { acrossSentences }),
+});
+/** Two open lists in either order: a word of `a` before one of `b`, or after it. */
+const eitherWay = (
+  a: readonly (string | Joined)[],
+  b: readonly (string | Joined)[],
+  reach?: number,
+  acrossSentences?: number,
+): IdiomPair[] => [then(a, b, reach, acrossSentences), then(b, a, reach, acrossSentences)];
 
 /**
  * What must NOT alarm, by concept: each language's idioms of death, killing and exhaustion; deaths
@@ -793,7 +817,7 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
     words: {
       ja: { idioms: [
         ...['リストカット', 'りすとかっと', 'リスカ', '自傷', 'じしょう', '自殺未遂', 'じさつみすい', '自殺を図', 'じさつをはか', 'オーバードーズ', 'ODして'].flatMap((act) =>
-          ['今は落ち着いて', 'いまはおちついて', '今は落ちついて', '今は大丈夫', 'いまはだいじょうぶ', '今は元気', 'いまはげんき', '今はもうしてな', '今はしてな', 'いまはしてな', 'もうやめて', '今は安定', 'いまはあんてい'].map((now) => `${act}...${now}`)),
+          ['今は落ち着いて', 'いまはおちついて', '今は落ちついて', '今は大丈夫', 'いまはだいじょうぶ', '今は元気', 'いまはげんき', '最近は元気', 'さいきんはげんき', '今はもうしてな', '今はしてな', 'いまはしてな', 'もうやめて', '今は安定', 'いまはあんてい'].map((now) => `${act}...${now}`)),
         'ホームから転落', 'ほーむからてんらく', '線路に転落', 'せんろにてんらく', '線路に落ちた', 'せんろにおちた', '線路に落ちる事故', 'ホームから落ちた', 'ほーむからおちた',
       ] },
       en: { idioms: [
@@ -804,12 +828,12 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
       ] },
       zh: { idioms: [
         ...['自残过', '自残', '自伤过', '割腕过', '自杀未遂', '自杀过', '尝试过自杀', '试过自杀'].flatMap((act) =>
-          ['好很多', '好多了', '已经好了', '已经没事', '现在没事', '现在好了', '现在很稳定', '现在稳定', '已经康复'].map((now) => `${act}...${now}`)),
+          ['好很多', '好多了', '已经好了', '已经没事', '现在没事', '现在好了', '现在很稳定', '现在稳定', '已经康复', '现在过得很好', '现在过得不错'].map((now) => `${act}...${now}`)),
         '掉下月台', '跌落月台', '从月台掉', '从月台跌', '掉到轨道', '跌落轨道', '掉进轨道', '摔下月台',
       ] },
       ko: { idioms: [
         ...['자살 시도', '자살시도', '자해', '자살하려고 했던'].flatMap((act) =>
-          ['지금은 괜찮', '이제는 괜찮', '지금은 안정', '지금은 많이 좋아', '이제 괜찮', '지금은 안 해', '년 전이고', '년 전 일이고', '년 전의 일'].map((now) => `${act}...${now}`)),
+          ['지금은 괜찮', '이제는 괜찮', '지금은 안정', '지금은 많이 좋아', '이제 괜찮', '지금은 안 해', '년 전이고', '년 전 일이고', '년 전의 일', '요즘은 잘 지내', '지금은 잘 지내', '요즘 잘 지내', '이제는 잘 지내'].map((now) => `${act}...${now}`)),
         '선로에 떨어', '선로로 떨어', '선로에 추락', '선로로 추락', '승강장에서 떨어', '플랫폼에서 떨어',
       ] },
       vi: { idioms: [
@@ -2428,6 +2452,638 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
       tl: { idioms: ['mali send', 'mali ng send', 'mali ang send', 'maling send', 'mali sent', 'mali nasend', 'mali na-send', 'sa maling gc', 'sa maling chat', 'maling gc', 'maling chat', 'mali ng gc', 'mali ng chat', 'maling tao', 'wrong send', 'wrong gc', 'sorry mali', 'pasensya mali', 'wag mo pansinin', 'wag pansinin', 'hindi para sayo', 'di para sayo', 'di para sa iyo', 'hindi para sa iyo', 'nagkamali ng send', 'nagkamali ako ng send', 'napindot'] },
       pt: { idioms: ['mandei errado', 'mandei pra pessoa errada', 'mandei na conversa errada', 'mandei no grupo errado', 'mandei no chat errado', 'grupo errado', 'conversa errada', 'pessoa errada', 'chat errado', 'contato errado', 'enviei errado', 'mensagem errada', 'msg errada', 'mandei sem querer', 'enviei sem querer', 'era pra outra pessoa', 'não era pra você', 'não era pra vc', 'ignora essa', 'ignora a mensagem', 'ignora a msg', 'desconsidera'] },
       id: { idioms: ['salah kirim', 'salkir', 'salah chat', 'salah grup', 'salah gc', 'salah orang', 'salah kontak', 'salah room', 'salah kamar', 'kepencet', 'kekirim', 'ga sengaja kirim', 'gak sengaja kirim', 'gak sengaja kekirim', 'ga sengaja kekirim', 'bukan buat kamu', 'bukan buat lo', 'bukan buat lu', 'bukan untuk kamu', 'abaikan aja', 'abaikan pesan', 'maaf salah', 'sori salah', 'sorry salah'] },
+    },
+  },
+  {
+    // A game on TV shouted at (pass F16): a neighbour who yells 「殺すぞー！」 at a baseball broadcast every night, and
+    // the question is the noise — «看棒球转播都大喊“我杀了你”，好吵», "yells 'I'll kill you' at the TV watching the
+    // game, too loud". The kill word must sit by the game AND the noise complained of, or be shouted at the TV or
+    // the referee: 「野球を見ながら私に『殺すぞ』と言う」 with no complaint of noise still alarms.
+    name: 'a game on TV shouted at (“kill him!”), asked about as noise',
+    signal: null,
+    words: {
+      ja: { idioms: [
+        ...eitherWay(each(['野球', 'やきゅう', 'サッカー', '試合', 'しあい', '中継', 'ちゅうけい', 'ナイター', '競馬', 'けいば', 'ボクシング', 'プロレス'], ['殺すぞ', 'ころすぞ', '殺せ', 'ころせ', 'ぶっ殺', 'ぶっころ', '死ね', 'しね'], '...'),
+          ['うるさ', '騒音', 'そうおん', '苦情', 'くじょう', '管理会社', 'かんりがいしゃ', '大家', 'おおや', '眠れ', 'ねむれ', '響い', 'ひびい', '丸聞こえ', 'まるぎこえ'], 60, 2),
+        ...eitherWay(['テレビに向かって', 'てれびにむかって', '画面に向かって', 'がめんにむかって', '審判に', 'しんぱんに', '選手に', 'せんしゅに'], ['殺すぞ', 'ころすぞ', '殺せ', 'ころせ', 'ぶっ殺', 'ぶっころ', '死ね', 'しね'], 12),
+      ] },
+      en: { idioms: eitherWay([...each(['watching', 'watches'], ['the game', 'baseball', 'football', 'the football', 'soccer', 'the match', 'boxing', 'the fight', 'sports', 'hockey', 'cricket', 'basketball']), 'at the tv', 'at the telly', 'at the television', 'at the screen', 'at the ref', 'at the referee', 'at the umpire', 'at the players'],
+        ['kill you', 'kill him', 'kill them', 'kill the ref', 'kill the umpire', 'gonna kill', 'going to kill', 'ill kill', 'murder him', 'youre dead', 'you are dead'], 32) },
+      zh: { idioms: [
+        ...eitherWay(each(['看棒球', '看足球', '看球', '看比赛', '看转播', '看直播', '看拳击', '看篮球'], ['杀了你', '杀了他', '弄死你', '弄死他', '打死他', '去死', '宰了'], '...'),
+          ['好吵', '太吵', '很吵', '吵死', '吵得', '噪音', '管理公司', '物业', '房东', '投诉', '睡不着', '听得到', '听得见'], 60, 2),
+        ...eitherWay(['对着电视', '冲着电视', '对电视', '对着屏幕', '对裁判', '冲裁判', '对着裁判'], ['杀了你', '杀了他', '弄死你', '弄死他', '打死他', '去死', '宰了'], 12),
+      ] },
+      ko: { idioms: [
+        ...eitherWay(each(['야구', '축구', '경기', '중계', '권투', '격투기', '농구'], ['죽여', '죽인다', '죽일', '죽어라', '뒤져라'], '...'),
+          ['시끄러', '소음', '관리사무소', '관리실', '집주인', '민원', '잠을 못', '잠 못', '다 들려'], 60, 2),
+        ...eitherWay(['TV에 대고', '티비에 대고', '텔레비전에 대고', '화면에 대고', '심판한테', '심판에게', '선수한테', '선수들한테'], ['죽여', '죽인다', '죽일', '죽어라', '뒤져라'], 20),
+      ] },
+      vi: { idioms: [
+        ...eitherWay(each(['xem bóng đá', 'xem đá bóng', 'xem bóng', 'xem trận', 'xem đấm bốc', 'xem bóng rổ'], ['giết mày', 'tao giết', 'giết nó', 'giết chết', 'chết đi'], '...'),
+          ['ồn', 'ban quản lý', 'chủ nhà', 'khiếu nại', 'không ngủ được', 'ko ngủ được', 'báo ai'], 60, 2),
+        ...eitherWay(['vào tivi', 'vào ti vi', 'vào tv', 'với tivi', 'với tv', 'vào màn hình', 'trọng tài'], ['giết mày', 'tao giết', 'giết nó', 'giết chết', 'chết đi'], 20),
+      ] },
+      ne: { idioms: eitherWay(each(['क्रिकेट हेर्दै', 'फुटबल हेर्दै', 'खेल हेर्दै', 'म्याच हेर्दै', 'cricket herdai', 'football herdai', 'khel herdai', 'match herdai'], ['मारिदिन्छु', 'मार्छु', 'मारिदे', 'maridinchhu', 'maridinchu', 'marchhu', 'marchu', 'marde'], '...'),
+        ['हल्ला', 'halla', 'निदाउन सकिन', 'सुत्न सकिन', 'घरबेटी', 'उजुरी', 'ghar beti', 'gharbeti', 'ujuri', 'sutna sakina', 'nidauna sakina'], 60, 2) },
+      tl: { idioms: [
+        ...eitherWay(each(['basketball', 'pba', 'nba', 'boxing', 'sabong', 'volleyball'], ['papatayin kita', 'patayin mo', 'patayin', 'mamatay ka', 'patay ka'], '...'),
+          ['ingay', 'maingay', 'reklamo', 'landlord', 'makatulog', 'management', 'admin'], 60, 2),
+        ...eitherWay(['sa tv', 'sa telebisyon', 'sa referee', 'sa reperi'], ['papatayin kita', 'patayin mo', 'patayin', 'mamatay ka'], 20),
+      ] },
+      pt: { idioms: [
+        ...eitherWay(each(['futebol', 'o jogo', 'a partida', 'beisebol', 'boxe', 'ufc', 'basquete'], ['vou te matar', 'te mato', 'mata ele', 'vou matar', 'morre'], '...'),
+          ['barulho', 'barulhento', 'reclamar', 'reclamo', 'síndico', 'administradora', 'dono do apartamento', 'consigo dormir', 'parede'], 60, 2),
+        ...eitherWay(['pra tv', 'para a tv', 'com a tv', 'pra televisão', 'com a televisão', 'pro juiz', 'com o juiz', 'pro árbitro', 'com o árbitro'], ['vou te matar', 'te mato', 'mata ele', 'vou matar', 'morre'], 20),
+      ] },
+      id: { idioms: [
+        ...eitherWay(each(['nonton bola', 'nonton sepak bola', 'nonton pertandingan', 'nonton tinju', 'nonton badminton', 'nonton timnas', 'nonton liga', 'nonton motogp'], ['kubunuh', 'bunuh', 'mati aja', 'mampus', 'mati kau', 'mati lo'], '...'),
+          ['berisik', 'ribut', 'kebisingan', 'lapor ke siapa', 'pengelola', 'pemilik apartemen', 'bisa tidur', 'komplain', 'protes'], 60, 2),
+        ...eitherWay(['ke tv', 'ke televisi', 'ke layar', 'ke wasit'], ['kubunuh', 'bunuh', 'mati aja', 'mampus', 'mati kau', 'mati lo'], 20),
+      ] },
+    },
+  },
+  {
+    // A landlord who bangs on the door over rent owed (pass F16): 「おおや さん が ドア を ドンドン たたいて 『でていけ』…
+    // やちん 2かげつ はらって ない」 — a housing matter. The landlord must be the one banging (right before it) or
+    // the rent its reason (right after it): an ex or a husband at the door, told anywhere near a landlord, still alarms.
+    name: 'a landlord banging on the door over rent owed',
+    signal: null,
+    words: {
+      ja: { idioms: [
+        then(each(['大家', 'おおや', '家主', 'やぬし', '管理人', 'かんりにん', '管理会社の人', 'かんりがいしゃのひと', '不動産屋', 'ふどうさんや'], ['さんが', 'が', 'さん'], ''), ['ドアをドンドン', 'ドアを叩', 'ドアをたた', 'ドアをガンガン', '玄関をドンドン', 'げんかんをどんどん', '玄関を叩', 'げんかんをたた', 'ドンドン叩', 'どんどんたた', 'ドアを蹴', 'どあをけ'], 4),
+        then(['家賃の催促で', '家賃の督促で', 'やちんのさいそくで', '家賃を払えと', 'やちんをはらえと', '家賃のことで', 'やちんのことで', '家賃を取りに来て', 'やちんをとりにきて', '家賃払えって', 'やちんはらえって'], ['ドアをドンドン', 'ドアを叩', 'ドアをたた', 'ドアをガンガン', '玄関をドンドン', 'げんかんをどんどん', 'ドンドン叩', 'どんどんたた'], 6),
+      ] },
+      en: { idioms: [
+        then(['landlord', 'landlady', 'property manager', 'building manager', 'letting agent'], ['banging on my door', 'banging on the door', 'banging on our door', 'pounding on my door', 'pounding on the door', 'hammering on my door', 'hammering on the door', 'banged on my door', 'banged on the door', 'bangs on my door', 'bangs on the door', 'pounds on my door', 'kicking my door'], 16),
+        then(['banging on my door', 'banging on the door', 'banging on our door', 'pounding on my door', 'pounding on the door', 'hammering on my door', 'banged on my door', 'bangs on my door', 'bangs on the door'], ['about the rent', 'for the rent', 'over the rent', 'demanding rent', 'demanding the rent', 'about rent', 'for rent', 'over rent', 'about the arrears', 'for the arrears'], 8),
+      ] },
+      zh: { idioms: [
+        then(each(['房东', '物业', '管理员', '中介'], ['', '太太', '因为房租', '为了房租', '为房租', '来催租', '催租', '催房租', '每天来', '天天来', '每天', '天天', '一直', '又来'], ''), ['拍门', '敲门', '砸门', '踹门', '捶门', '猛敲门'], 3),
+        then(['催租', '催房租', '收房租', '要房租', '讨房租', '为了房租', '因为房租'], ['拍门', '敲门', '砸门', '踹门', '捶门'], 6),
+      ] },
+      ko: { idioms: [then(['집주인', '집 주인', '주인집', '관리인', '건물주', '월세 때문에', '집세 때문에', '방세 때문에', '월세 달라고', '월세 내라고'], ['문을 쾅쾅', '문을 두드', '문을 세게 두드', '문 두드', '문을 발로 차', '문을 걷어차', '문을 막 두드', '문을 계속 두드'], 12)] },
+      vi: { idioms: [then(['chủ nhà', 'chủ trọ', 'bà chủ', 'ông chủ', 'quản lý tòa nhà', 'đòi tiền nhà', 'đòi tiền trọ', 'đòi tiền thuê'], ['đập cửa', 'gõ cửa', 'đạp cửa', 'đá cửa'], 16)] },
+      ne: { idioms: [then(['घरबेटी', 'घर बेटी', 'घरधनी', 'ghar beti', 'gharbeti', 'ghar bheti', 'gharbheti', 'ghardhani', 'भाडा माग्न', 'bhada magna'], ['ढोका ढकढक', 'ढोका ठोक', 'ढोका हिर्काउ', 'ढोका पिट', 'dhoka dhakdhak', 'dhoka thok', 'dhoka pit', 'dhoka hirkau'], 20)] },
+      tl: { idioms: [then(['landlord', 'landlady', 'may-ari ng bahay', 'may ari ng bahay', 'may-ari ng apartment', 'naniningil ng upa', 'singil sa upa'], ['kinakalampag ang pinto', 'kumakatok nang malakas', 'kinakatok nang malakas', 'binabayo ang pinto', 'sinisipa ang pinto', 'kinalampag ang pinto', 'kalampag sa pinto'], 20)] },
+      pt: { idioms: [then(['dono do apartamento', 'dono da casa', 'proprietário', 'proprietária', 'síndico', 'imobiliária', 'cobrar o aluguel', 'cobrando o aluguel'], ['esmurrando a porta', 'esmurra a porta', 'batendo na porta', 'bate na porta', 'socando a porta', 'chutando a porta', 'esmurrou a porta', 'bateu na porta'], 20)] },
+      id: { idioms: [then(['pemilik kos', 'ibu kos', 'bapak kos', 'bu kos', 'pak kos', 'pemilik rumah', 'pemilik apartemen', 'pemilik kontrakan', 'yang punya kos', 'nagih uang sewa', 'nagih uang kos', 'nagih sewa'], ['gedor', 'menggedor', 'ngegedor', 'gedor gedor'], 20)] },
+    },
+  },
+  {
+    // Shut in by a broken latch, or a small child who locked himself in and was let out (pass F16): "got locked in
+    // the toilet because the latch snapped", 「我們家3歲的把自己反鎖在房間裡玩，開不了門，後來用十元硬幣才轉開」 — a
+    // landlord's repair, not a confinement. The lock broken, or the child locking himself in, must be said: "he
+    // locked me in the toilet", 「把孩子反锁在房间」 still alarm; outside English the lock breaks first, then one is shut in
+    // (「夫に閉じ込められた。鍵が壊れていて」 is his doing).
+    name: 'locked in by a broken latch; a small child who locked himself in and was let out',
+    signal: null,
+    words: {
+      ja: { idioms: [
+        then(['鍵が壊れ', 'かぎがこわれ', '鍵がこわれ', 'ドアノブが壊れ', 'どあのぶがこわれ', '取っ手が壊れ', 'とってがこわれ', 'ドアが壊れ', 'どあがこわれ', 'ドアが開かなくな', 'どあがあかなくな', '鍵が開かなくな', 'かぎがあかなくな', '建て付け', 'たてつけ'], ['閉じ込められ', 'とじこめられ', '閉じこめられ', '出られなくな', 'でられなくな', '出られなかった', 'でられなかった'], 20, 1),
+        ...eitherWay(each(['自分で', 'じぶんで', '中から', 'なかから', '内側から', 'うちがわから'], ['鍵をかけて', 'かぎをかけて', '鍵をかけ', 'かぎをかけ', 'ロックして'], '...'), ['出られなく', 'でられなく', '開かなく', 'あかなく', '10円玉', '十円玉', 'じゅうえんだま', 'コイン', '硬貨', 'こうか', '開けた', 'あけた', '鍵屋', 'かぎや', '合鍵', 'あいかぎ'], 30, 1),
+      ] },
+      en: { idioms: [
+        ...eitherWay(['latch snapped', 'latch broke', 'latch broken', 'latch was broken', 'lock broke', 'lock was broken', 'lock jammed', 'door jammed', 'handle broke', 'handle came off', 'door handle broke', 'door knob broke', 'doorknob broke', 'knob came off', 'door got stuck', 'door was stuck', 'broken lock', 'broken latch', 'faulty lock'], ['got locked in', 'locked myself in', 'got stuck in', 'was stuck in', 'were stuck in', 'trapped in', 'got trapped', 'stuck inside', 'locked inside'], 40, 1),
+        ...eitherWay(['locked himself in', 'locked herself in', 'locked themselves in', 'locked himself inside', 'locked herself inside', 'locked the door from the inside', 'locked it from the inside'], ['with a coin', 'a coin', 'couldnt open', 'couldnt get out', 'couldnt unlock', 'the key', 'a key', 'locksmith', 'unlocked it', 'got it open', 'opened it', 'let him out', 'let her out', 'got him out', 'got her out'], 60, 1),
+      ] },
+      zh: { idioms: [
+        then(['门锁坏', '锁坏了', '锁坏掉', '门把坏', '门把手坏', '把手坏', '门坏了', '门卡住', '锁卡住', '门打不开', '锁打不开'], ['关在里面', '困在里面', '困在厕所', '被困在', '锁在里面', '出不来', '把我关在', '关在厕所', '困了'], 20, 1),
+        then(['关在里面', '困在里面', '困在厕所', '被困在', '锁在里面', '出不来', '困了'], ['门锁坏', '锁坏了', '锁坏掉', '门把坏', '门把手坏', '把手坏', '门坏了', '门卡住', '锁卡住'], 20, 1),
+        ...eitherWay(['把自己反锁', '自己反锁', '把自己锁在', '自己锁在', '从里面反锁', '从里面锁上', '自己把门锁'], ['开不了门', '打不开', '硬币', '钥匙', '转开', '打开了', '开锁', '锁匠', '撬开'], 40, 1),
+      ] },
+      ko: { idioms: [
+        then(['문고리가 고장', '문고리 고장', '잠금장치가 고장', '잠금장치 고장', '문이 고장', '문 고장', '도어락이 고장', '도어락 고장', '손잡이가 고장', '손잡이가 빠져', '문이 걸려서', '문이 안 열려서'], ['갇혀 있었', '갇혔', '갇혀서', '못 나왔', '갇혀'], 30, 1),
+        ...eitherWay(['혼자 방문을 잠가', '혼자 문을 잠가', '스스로 문을 잠가', '안에서 문을 잠가', '안에서 잠가', '자기가 문을 잠가', '혼자 방문을 잠갔', '혼자 문을 잠갔', '안에서 문을 잠갔'], ['동전', '열쇠', '못 나왔', '열어 줬', '열었', '열쇠공', '열쇠 수리'], 40, 1),
+      ] },
+      vi: { idioms: [
+        then(['hỏng khóa', 'khóa bị hỏng', 'khóa hỏng', 'khóa cửa...bị hỏng', 'khóa cửa...bị hư', 'cửa...bị kẹt', 'chốt cửa hỏng', 'chốt bị hỏng', 'tay nắm cửa hỏng', 'cửa bị kẹt', 'kẹt cửa', 'cửa hỏng', 'hư khóa', 'khóa bị hư', 'cửa bị hư'], ['bị nhốt trong', 'bị kẹt trong', 'kẹt trong', 'không ra được', 'ko ra được', 'bị nhốt'], 30, 1),
+        ...eitherWay(['tự khóa mình', 'tự khóa cửa', 'khóa trái cửa từ bên trong', 'tự chốt cửa', 'tự khóa trong'], ['đồng xu', 'chìa khóa', 'không mở được', 'ko mở được', 'mở ra được', 'thợ khóa'], 40, 1),
+      ] },
+      ne: { idioms: [
+        then(['ढोका बिग्र', 'चुकुल बिग्र', 'ताल्चा बिग्र', 'ढोका अड्कि', 'ढोका अड्क्यो', 'dhoka bigr', 'chukul bigr', 'talcha bigr', 'taalcha bigr', 'dhoka atkyo', 'dhoka adkyo'], ['थुनिए', 'फसें', 'फसेँ', 'निस्कन सकिन', 'thunie', 'thuniye', 'phase', 'fase', 'niskana sakina', 'niskna sakina'], 40, 1),
+        ...eitherWay(['आफैं ढोका लगाएर', 'आफैँ ढोका लगाएर', 'भित्रबाट चुकुल लगाएर', 'aafai dhoka lagaera', 'aafai dhoka lagayera', 'bhitra bata chukul', 'bhitrabata chukul'], ['सिक्का', 'साँचो', 'खोलियो', 'खोल्न सकिएन', 'sikka', 'saacho', 'sacho', 'kholiyo', 'kholna sakiena'], 40, 1),
+      ] },
+      tl: { idioms: [
+        then(['sira ang lock', 'sira ang kandado', 'nasira ang lock', 'nasira ang doorknob', 'sira ang doorknob', 'na-stuck ang pinto', 'naipit ang pinto', 'sira ang pinto', 'ayaw bumukas ng pinto', 'hindi bumukas ang pinto'], ['na-lock ako sa loob', 'nakulong ako sa', 'na-stuck ako sa', 'hindi ako makalabas', 'di ako makalabas'], 40, 1),
+        ...eitherWay(['ni-lock niya ang sarili', 'nilock niya ang sarili', 'na-lock niya ang sarili', 'nai-lock niya ang sarili', 'ni-lock ang pinto mula sa loob', 'nilock ang pinto mula sa loob'], ['barya', 'susi', 'nabuksan', 'hindi mabuksan', 'di mabuksan', 'locksmith'], 40, 1),
+      ] },
+      pt: { idioms: [
+        then(['porta do banheiro quebrou', 'porta quebrou', 'fechadura quebrou', 'fechadura quebrada', 'fechadura emperrou', 'maçaneta quebrou', 'trinco quebrou', 'porta emperrou', 'porta travou', 'trava quebrou'], ['fiquei trancada', 'fiquei trancado', 'fiquei presa', 'fiquei preso', 'ficou trancada', 'ficou trancado', 'ficou presa', 'ficou preso', 'conseguia sair'], 40, 1),
+        ...eitherWay(['se trancou', 'trancou a porta por dentro', 'trancou-se'], ['moeda', 'chave', 'chaveiro', 'conseguia abrir', 'conseguimos abrir', 'abrimos'], 40, 1),
+      ] },
+      id: { idioms: [
+        then(['kunci rusak', 'kuncinya rusak', 'gagang pintu rusak', 'gagangnya rusak', 'pintu macet', 'pintunya macet', 'grendel rusak', 'pintu rusak', 'pintunya rusak', 'kunci macet'], ['terkunci di dalam', 'kekunci di dalam', 'kekunci', 'terjebak di', 'kejebak di', 'bisa keluar'], 40, 1),
+        ...eitherWay(['ngunci diri', 'mengunci diri', 'ngunciin diri', 'ngunci pintu dari dalam', 'mengunci pintu dari dalam'], ['koin', 'uang logam', 'kunci cadangan', 'bisa dibuka', 'berhasil dibuka', 'tukang kunci', 'kebuka'], 40, 1),
+      ] },
+    },
+  },
+  {
+    // A parent who slips away from the small children for five minutes' peace (pass F16): 「こどもたちから にげて、
+    // トイレに かぎを かけて 5ふん やすんで います（わらい）」. Young children fled, and the rest or the laugh said; a
+    // partner or a grown son fled («夫から逃げてトイレに鍵をかけて») still alarms.
+    name: 'a parent hiding from the small children for a few minutes’ rest',
+    signal: null,
+    words: {
+      ja: { idioms: [then(each(['子どもたちから', '子供たちから', 'こどもたちから', 'チビたちから', 'ちびたちから', '子どもから', '子供から', 'こどもから'], ['逃げて', 'にげて', '逃げてきて', 'にげてきて', '隠れて', 'かくれて'], ''), ['休ん', 'やすん', '休憩', 'きゅうけい', '一人時間', 'ひとりじかん', '一息', 'ひといき', 'わらい', '笑', 'ワンオペ', 'コーヒー', 'スマホ'], 30, 1)] },
+      en: { idioms: [then(['hiding from the kids', 'hiding from my kids', 'hiding from the children', 'escaped the kids', 'escaping the kids', 'escaped from the kids', 'hiding from my toddler', 'hiding from the toddler', 'hiding in the bathroom from the kids', 'hiding in the toilet from the kids'], ['break', 'five minutes', '5 minutes', '5 mins', 'peace', 'quiet', 'coffee', 'lol', 'haha', 'scroll'], 60, 1)] },
+      zh: { idioms: [then(['躲着孩子', '躲孩子', '躲开孩子', '躲开娃', '躲娃', '逃离孩子', '逃开孩子', '躲着娃'], ['休息', '喘口气', '清静', '哈哈', '刷手机', '五分钟', '5分钟', '一个人待', '安静'], 20, 1)] },
+      ko: { idioms: [then(['애들 피해서', '아이들 피해서', '애들한테서 도망', '아이들한테서 도망', '애들 피해', '애기 피해서'], ['쉬고', '쉬는 중', '숨 돌리', '혼자만의 시간', 'ㅋㅋ', 'ㅎㅎ', '5분', '잠깐'], 30, 1)] },
+      vi: { idioms: [then(['trốn con', 'trốn bọn trẻ', 'trốn tụi nhỏ', 'trốn mấy đứa nhỏ', 'trốn các con', 'trốn lũ trẻ'], ['nghỉ', 'xả hơi', 'yên tĩnh', 'haha', 'hihi', '5 phút', 'năm phút'], 30, 1)] },
+      ne: { idioms: [then(['बच्चाहरूबाट भागेर', 'बच्चाबाट भागेर', 'केटाकेटीबाट भागेर', 'bachha haru bata bhagera', 'bachharu bata bhagera', 'bachcha bata bhagera', 'bachha bata bhagera'], ['आराम', 'एकछिन', 'aaram', 'aram', 'ekchhin', 'haha', 'हाहा', '5 मिनेट', '5 minute'], 40, 1)] },
+      tl: { idioms: [then(['tinataguan ang mga anak', 'tinaguan ang mga anak', 'nagtago sa mga anak', 'nagtatago sa mga anak', 'tumakas sa mga bata', 'tinakasan ang mga bata', 'nagtatago sa mga bata', 'nagtago sa mga bata'], ['pahinga', 'magpahinga', 'nagpapahinga', 'haha', 'hehe', '5 minuto', 'limang minuto', 'katahimikan'], 40, 1)] },
+      pt: { idioms: [then(['fugi das crianças', 'fugindo das crianças', 'me escondendo das crianças', 'escondida das crianças', 'escondido das crianças', 'fugi dos meus filhos', 'me escondendo dos meus filhos', 'fugindo dos filhos', 'me escondendo dos filhos'], ['descansar', 'descansando', 'respirar', 'paz', 'kkk', 'haha', '5 minutos', 'cinco minutos', 'um café'], 40, 1)] },
+      id: { idioms: [then(['kabur dari anak', 'sembunyi dari anak', 'ngumpet dari anak', 'kabur dari bocil', 'ngumpet dari bocil', 'sembunyi dari bocil', 'kabur dari krucil', 'ngumpet dari krucil'], ['istirahat', 'rehat', 'napas', 'wkwk', 'haha', '5 menit', 'lima menit', 'tenang', 'me time'], 40, 1)] },
+    },
+  },
+  {
+    // A small child's tantrum at bath time, heard next door or at home (pass F16): «邻居家小孩每天晚上洗澡都哭得撕心裂
+    // 肺，听着就是在闹脾气», «목욕하기 싫다고 자지러지게 울어요». The bath (or teeth, or bed) and the tantrum must be said
+    // together; blows, «痛い、やめて», marks heard or seen still alarm by their own words.
+    name: 'a small child’s tantrum at bath time',
+    signal: null,
+    words: {
+      ja: { idioms: [then(['隣の子', 'となりのこ', '隣の家の子', 'となりのいえのこ', '近所の子', 'きんじょのこ', 'うちの子', 'うちのこ', '上の階の子', 'うえのかいのこ'], each(['お風呂', 'おふろ', '風呂', 'ふろ', '歯磨き', 'はみがき'], ['を嫌が', 'をいやが', 'が嫌で', 'がいやで', 'で泣', 'でな', 'のたびに泣', 'のたびにな', 'のときに泣', 'のときにな', 'の時に泣'], ''), 12), ...eitherWay(['お風呂', 'おふろ', '風呂', 'ふろ', '歯磨き', 'はみがき', '着替え', 'きがえ', 'シャンプー', '髪を洗', 'かみをあら'], ['嫌がって', 'いやがって', '嫌がる', 'いやがる', 'イヤイヤ', 'ギャン泣き', '大泣き', 'おおなき', '泣き叫', 'なきさけ', '癇癪', 'かんしゃく', 'ぐずって', 'ぐずる'], 20, 1), 'イヤイヤ期', '魔の2歳', 'まの2さい', '魔の二歳', '魔の3歳'] },
+      en: { idioms: [...eitherWay(['bath time', 'bathtime', 'the bath$', 'a bath$', 'hair wash', 'washing her hair', 'washing his hair', 'brushing teeth', 'brushing his teeth', 'brushing her teeth'], ['tantrum', 'tantrums', 'meltdown', 'screams', 'screaming', 'cries', 'crying', 'hates', 'refuses'], 40, 1), 'terrible twos', 'terrible threes'] },
+      zh: { idioms: [then(each(['邻居家', '隔壁家', '邻居', '隔壁', '楼上', '楼下', '我家'], ['小孩', '孩子', '的小孩', '的孩子', '宝宝'], ''), each(['洗澡', '洗头', '刷牙'], ['都哭', '时哭', '就哭', '哭', '都闹', '闹', '的时候哭'], ''), 12), ...eitherWay(['洗澡', '洗头', '刷牙', '穿衣服'], ['闹脾气', '哭闹', '大哭', '哭得撕心裂肺', '哭得', '不肯', '不想', '发脾气', '耍赖'], 20, 1), '可怕的两岁', '恐怖的两岁', '可怕的2岁', '第一叛逆期', '小孩闹脾气', '孩子闹脾气'] },
+      ko: { idioms: [...eitherWay(['목욕', '씻기', '머리 감', '양치'], ['싫다고', '안 하겠다고', '떼쓰', '떼를 쓰', '자지러지게', '울고불고', '생떼'], 30, 1), '미운 네 살', '미운 세 살', '미운 다섯 살'] },
+      vi: { idioms: eitherWay(['tắm', 'gội đầu', 'đánh răng', 'mặc đồ'], ['ăn vạ', 'khóc thét', 'gào khóc', 'khóc ầm', 'không chịu', 'la hét', 'giãy'], 30, 1) },
+      ne: { idioms: eitherWay(['नुहाउने', 'नुहाउँदा', 'नुहाउन', 'कपाल धुने', 'दाँत माझ्ने', 'nuhaune', 'nuhauda', 'nuhauna'], ['चिच्याएर रुन्छ', 'चिच्याउँछ', 'रुन्छ', 'जिद्दी', 'ढिपी', 'chichyaera runchha', 'runchha', 'jiddi', 'dhipi'], 40, 1) },
+      tl: { idioms: eitherWay(['paliligo', 'maligo', 'paliguan', 'pagligo', 'magsipilyo'], ['nagwawala', 'nag-aalboroto', 'nagtatantrum', 'tantrum', 'umiiyak', 'sumisigaw', 'ayaw'], 40, 1) },
+      pt: { idioms: eitherWay(['banho', 'hora do banho', 'lavar o cabelo', 'escovar os dentes'], ['birra', 'chilique', 'manha', 'berra', 'chora', 'grita', 'não quer'], 40, 1) },
+      id: { idioms: eitherWay(['mandi', 'keramas', 'sikat gigi'], ['tantrum', 'ngamuk', 'rewel', 'nangis', 'teriak', 'nggak mau', 'ga mau', 'gak mau'], 40, 1) },
+    },
+  },
+  {
+    // Snoring that stops for some seconds, asked about as which clinic (pass F16): 「夫のいびきが急に止まって、10秒く
+    // らい息をしてないことがある…何科に行けばいいの？」 — sleep apnoea. The snore and the seconds both said: "he was
+    // snoring and now he's not breathing", 「いびきが止まって、息をしてない！呼んでも起きない」 still alarm.
+    name: 'snoring that stops for a few seconds (sleep apnoea)',
+    signal: null,
+    words: {
+      ja: { idioms: [
+        then(['いびき', '鼾'], each(['秒', '秒くらい', '秒ぐらい', '秒ほど', '秒間', 'びょう', 'びょうくらい', 'びょうぐらい', 'びょうほど', 'びょうかん'], ['息をしてな', '息してな', '息が止ま', '息がとま', '呼吸が止ま', '呼吸してな', '呼吸をしてな', 'いきをしてな', 'いきしてな', 'いきがとま', 'こきゅうがとま', '止ま', 'とま'], ''), 30, 1),
+        '睡眠時無呼吸', 'すいみんじむこきゅう', '無呼吸症候群', 'むこきゅうしょうこうぐん',
+      ] },
+      en: { idioms: [
+        then(['snoring', 'snores', 'snore'], each(['stops breathing', 'stop breathing', 'stopped breathing', 'not breathing', 'pauses', 'holds his breath', 'holds her breath'], ['for...seconds', 'for...secs', 'for a second', 'for a few sec'], ' '), 40, 1),
+        'sleep apnea', 'sleep apnoea',
+      ] },
+      zh: { idioms: [
+        then(['打呼噜', '打呼', '打鼾', '呼噜', '鼾声'], [...each(['几秒', '十几秒', '十秒', '好几秒', '几秒钟', '秒', '秒钟'], ['不呼吸', '没呼吸', '没有呼吸', '停止呼吸', '呼吸停止', '没气', '憋气', '都没气'], ''), ...each(['停止呼吸', '呼吸停止', '不呼吸', '没有呼吸', '没呼吸', '憋气', '停', '停了'], ['几秒', '十几秒', '十秒', '好几秒', '几秒钟', '1', '2', '3', '5'], '')], 30, 1),
+        '睡眠呼吸暂停', '睡眠呼吸中止',
+      ] },
+      ko: { idioms: [
+        then(['코골이', '코를 골', '코 골', '코를 고', '코 고'], each(['몇 초', '몇초', '초 정도', '초 동안', '초간', '초씩', '초 가량'], ['숨을 안 쉬', '숨을 안쉬', '숨 안 쉬', '숨이 멈', '숨을 멈', '호흡이 멈', '숨을 쉬지 않', '숨을 안'], '...'), 40, 1),
+        '수면무호흡', '수면 무호흡',
+      ] },
+      vi: { idioms: [
+        then(['ngáy'], each(['ngừng thở', 'ngưng thở', 'tắt thở', 'không thở', 'nín thở'], ['vài giây', 'mấy giây', 'vài chục giây', 'giây'], '...'), 40, 1),
+        'ngưng thở khi ngủ', 'ngừng thở khi ngủ', 'ngưng thở lúc ngủ', 'ngừng thở lúc ngủ',
+      ] },
+      ne: { idioms: [
+        then(['घुर्', 'ghur', 'नाक बजा', 'naak baja', 'nak baja'], [...each(['केही सेकेन्ड', 'सेकेन्ड'], ['सास रोकिन्छ', 'सास रोकिन्थ्यो', 'सास फेर्दैन', 'सास रोकिएको'], '...'), ...each(['kehi second', 'second', 'sekend'], ['saas rokinchha', 'sas rokinchha', 'saas rokincha', 'sas rokincha', 'saas ferdaina', 'saas pherdaina', 'sas ferdaina', 'sas pherdaina'], '...')], 40, 1),
+        'sleep apnea', 'sleep apnoea',
+      ] },
+      tl: { idioms: [
+        then(['hilik', 'naghihilik', 'humihilik', 'maghilik'], each(['tumitigil ang paghinga', 'tumitigil huminga', 'humihinto ang paghinga', 'hindi humihinga', 'nawawala ang hininga', 'tumitigil'], ['ng ilang segundo', 'nang ilang segundo', 'ilang segundo', 'segundo'], '...'), 40, 1),
+        'sleep apnea', 'sleep apnoea',
+      ] },
+      pt: { idioms: [
+        then(['ronco', 'ronca', 'roncando', 'roncar'], each(['para de respirar', 'parou de respirar', 'fica sem respirar', 'deixa de respirar', 'sem respirar'], ['alguns segundos', 'uns segundos', 'por segundos', 'segundos'], '...'), 40, 1),
+        'apneia do sono', 'apnéia do sono',
+      ] },
+      id: { idioms: [
+        then(['ngorok', 'mendengkur', 'dengkur', 'ngorok'], each(['berhenti napas', 'berhenti bernapas', 'berhenti nafas', 'berhenti bernafas', 'nggak napas', 'ga napas', 'tidak bernapas', 'napasnya berhenti', 'nafasnya berhenti'], ['beberapa detik', 'bbrp detik', 'detik'], '...'), 40, 1),
+        'sleep apnea', 'apnea tidur',
+      ] },
+    },
+  },
+  {
+    // A baby who spat up milk and is breathing well (pass F16): 「あかちゃん が ミルク はいた。 いき は してる。 げんき。
+    // これ ふつう？」 — the breathing said to be there. Not breathing, blue, limp after the milk still alarm.
+    name: 'a baby who spat up milk and is breathing fine',
+    signal: null,
+    words: {
+      ja: { idioms: [then(['ミルク', '母乳', 'ぼにゅう', 'おっぱい', '吐き戻', 'はきもど'], each(['息は', 'いきは', '息も', 'いきも', '呼吸は', 'こきゅうは', '息はふつうに', 'いきはふつうに', '息は普通に', '息はちゃんと', 'いきはちゃんと'], ['してる', 'している', 'してます', 'しています', 'できてる', 'できている', 'できてます', '普通', 'ふつう', '大丈夫', 'だいじょうぶ', '問題な', 'もんだいな'], ''), 30, 2)] },
+      en: { idioms: [then([...each(['spat up', 'spit up', 'spits up', 'spitting up'], ['some milk', 'a bit of milk', 'a little milk', 'her milk', 'his milk', 'milk']), 'spat up', 'spit up', 'spits up', 'spitting up', 'threw up some milk', 'threw up her milk', 'threw up his milk', 'posseted', 'brought up some milk', 'brought up her milk', 'brought up his milk'], ['breathing fine', 'breathing normally', 'breathing ok', 'breathing okay', 'breathing well', 'breathing is fine', 'breathing is normal', 'breathing seems fine', 'breathing seems normal'], 60, 2)] },
+      zh: { idioms: [then(['吐奶', '溢奶', '吐了奶', '吐了点奶', '吐了一点奶', '吐了一口奶'], ['呼吸正常', '呼吸很正常', '呼吸也正常', '呼吸没问题', '呼吸平稳', '呼吸顺畅'], 20, 2)] },
+      ko: { idioms: [then(['분유를 토', '분유 토', '젖을 토', '모유를 토', '우유를 토', '게워', '아기가 토했', '애기가 토했'], ['숨은 잘 쉬', '숨 잘 쉬', '숨은 쉬', '숨도 잘 쉬', '숨쉬는 건 괜찮', '호흡은 괜찮', '호흡은 정상', '호흡도 정상'], 40, 2)] },
+      vi: { idioms: [then(['trớ sữa', 'ọc sữa', 'nôn trớ', 'ói sữa', 'nôn sữa'], ['vẫn thở bình thường', 'thở bình thường', 'vẫn thở đều', 'thở đều', 'vẫn thở tốt', 'thở ổn'], 40, 2)] },
+      ne: { idioms: [then(['दूध ओकल', 'दूध फाल', 'दूध छाद', 'dudh okal', 'dudh chhad', 'dudh fal', 'dudh phal'], ['सास राम्रै फेर्', 'सास ठिक', 'सास ठीक', 'सास फेरिरहेको', 'saas thik', 'sas thik', 'saas ramrai', 'sas ramrai', 'saas feri rahe', 'sas feri rahe'], 40, 2)] },
+      tl: { idioms: [then(['nagsuka ng gatas', 'sumuka ng gatas', 'niluwa ang gatas', 'naglungad', 'lungad', 'nilungad'], ['humihinga naman', 'humihinga nang maayos', 'maayos ang paghinga', 'normal ang paghinga', 'okay ang paghinga'], 40, 2)] },
+      pt: { idioms: [then(['golfou', 'golfada', 'golfar', 'regurgitou', 'vomitou o leite', 'botou o leite pra fora'], ['está respirando normal', 'tá respirando normal', 'está respirando bem', 'tá respirando bem', 'respirando normal', 'respirando bem', 'respira normal', 'respira bem', 'respiração normal'], 40, 2)] },
+      id: { idioms: [then(['gumoh', 'muntah susu', 'muntahin susu'], ['napasnya normal', 'napas normal', 'nafasnya normal', 'nafas normal', 'napasnya biasa', 'bernapas normal', 'bernafas normal', 'napasnya baik'], 40, 2)] },
+    },
+  },
+  {
+    // Half the face that will not move, already diagnosed as Bell's palsy and treated (pass F16: 「かお の はんぶん が
+    // うごかない。 びょういん で 『ベルまひ』 と いわれました。 くすり のんでます」); half the face numb after the dentist's
+    // anaesthetic (「歯医者の麻酔のあと…顔の半分がしびれていて」). The diagnosis must be told as given, not guessed
+    // («ベル麻痺かな？»), and slurred speech or a weak arm beside it still alarm by their own words.
+    name: 'a face half paralysed, diagnosed as Bell’s palsy; half the face numb after the dentist',
+    signal: null,
+    words: {
+      ja: { idioms: [
+        ...eitherWay(['顔の半分', 'かおのはんぶん', '顔の片側', 'かおのかたがわ', '顔半分', 'かおはんぶん', '口の片側', 'くちのかたがわ', '顔が歪', 'かおがゆが', '顔がゆが'],
+          each(['ベル麻痺', 'ベルまひ', '顔面神経麻痺', '顔面神経まひ', 'がんめんしんけいまひ', 'ハント症候群', 'はんとしょうこうぐん'], ['と言われ', 'といわれ', 'って言われ', 'っていわれ', 'と診断', 'としんだん', 'でした', 'だった'], ''), 40, 3),
+        ...eitherWay(['歯医者', 'はいしゃ', '歯科', '麻酔', 'ますい', '抜歯', 'ばっし', '親知らず', 'おやしらず'], each(['顔の半分', 'かおのはんぶん', '顔半分', 'かおはんぶん', '顔の片側', 'かおのかたがわ'], ['がしびれ', 'がまだしびれ', 'がまひ', 'が麻痺', 'がうごかな', 'が動かな', 'の感覚がな', 'のかんかくがな'], ''), 30, 1),
+      ] },
+      en: { idioms: [
+        ...eitherWay(['half my face', 'half of my face', 'half her face', 'half his face', 'one side of my face', 'one side of her face', 'one side of his face', 'side of my face', 'face drooping', 'face is drooping', 'face droops', 'mouth droops', 'drooping on one side'],
+          each(['said its', 'said it was', 'said it is', 'diagnosed with', 'diagnosed as', 'diagnosed it as', 'turned out to be', 'its just', 'it was', 'confirmed'], ['bells palsy', 'bell palsy', 'facial palsy', 'facial nerve palsy', 'ramsay hunt']), 60, 2),
+        ...eitherWay(['dentist', 'dental', 'anaesthetic', 'anesthetic', 'novocaine', 'numbing injection', 'wisdom tooth', 'root canal', 'filling'], ['half my face is numb', 'half my face numb', 'half my face is still numb', 'face is numb', 'face is still numb', 'half of my face is numb', 'side of my face is numb', 'face numb', 'lip is numb', 'lips are numb'], 60, 1),
+      ] },
+      zh: { idioms: [
+        ...eitherWay(['半边脸', '半张脸', '一边脸', '脸歪', '嘴歪', '口角歪', '嘴角歪'], each(['说是', '诊断是', '诊断为', '确诊', '确诊为', '医生说是', '原来是'], ['面瘫', '面神经麻痹', '面神经炎', '贝尔麻痹', '亨特综合征'], ''), 40, 2),
+        ...eitherWay(['牙医', '看牙', '拔牙', '补牙', '麻药', '麻醉', '根管', '智齿'], ['半边脸都麻', '半边脸麻', '半边脸还麻', '脸都麻了', '脸麻了', '脸还麻', '嘴唇麻', '半张脸麻', '半张脸都麻'], 30, 1),
+      ] },
+      ko: { idioms: [
+        ...eitherWay(['얼굴 반쪽', '얼굴 한쪽', '한쪽 얼굴', '얼굴이 한쪽', '입이 돌아', '입꼬리가 처', '얼굴이 돌아'], ['안면마비래', '안면마비라고 하', '안면 마비래', '안면마비 진단', '안면마비로 진단', '안면신경마비래', '안면신경마비 진단', '구안와사래', '구안와사 진단', '벨마비래', '벨 마비래', '벨마비 진단'], 40, 2),
+        ...eitherWay(['치과', '마취', '사랑니', '신경치료', '발치'], ['얼굴 반쪽이 얼얼', '얼굴 반쪽이 마비', '얼굴 반쪽이 감각', '얼굴이 얼얼', '입술이 얼얼', '얼굴 반쪽이 안 움직', '입술이 마비', '얼굴 반이 얼얼'], 40, 1),
+      ] },
+      vi: { idioms: [
+        ...eitherWay([...each(['nửa mặt', 'một bên mặt'], ['không cử động', 'không cử động được', 'bị liệt', 'liệt', 'bị xệ', 'bị méo']), 'nửa mặt', 'một bên mặt', 'méo mặt', 'méo miệng', 'lệch mặt', 'xệ mặt', 'xệ miệng', 'miệng méo'], each(['bác sĩ nói', 'bác sĩ bảo', 'chẩn đoán', 'được chẩn đoán', 'hóa ra là', 'bị chẩn đoán'], ['liệt dây thần kinh mặt', 'liệt dây thần kinh số 7', 'liệt dây 7', 'liệt mặt ngoại biên', 'liệt bell'], '...'), 60, 2),
+        ...eitherWay(['nha sĩ', 'nha khoa', 'nhổ răng', 'gây tê', 'thuốc tê', 'chữa tủy', 'răng khôn'], ['tê nửa mặt', 'nửa mặt bị tê', 'nửa mặt tê', 'mặt bị tê', 'môi bị tê', 'tê môi', 'tê mặt'], 40, 1),
+      ] },
+      ne: { idioms: [
+        ...eitherWay(['अनुहार बाङ्गो', 'मुख बाङ्गो', 'आधा अनुहार', 'anuhar bango', 'anuhaar bango', 'mukh bango', 'aadha anuhar', 'adha anuhar'], each(['डाक्टरले', 'doctor le', 'daktar le'], ['bells palsy', 'bell palsy', 'बेल्स पाल्सी', 'facial palsy', 'अनुहारको नसा', 'anuhar ko nasa'], '...'), 80, 2),
+        ...eitherWay(['दाँतको डाक्टर', 'dant ko doctor', 'daat ko doctor', 'dentist', 'लठ्याउने सुई', 'lathyaune sui', 'एनेस्थेसिया', 'anesthesia'], ['आधा अनुहार झमझम', 'अनुहार झमझम', 'अनुहार लाटो', 'aadha anuhar jhamjham', 'anuhar jhamjham', 'anuhar lato', 'adha anuhar lato'], 40, 1),
+      ] },
+      tl: { idioms: [
+        ...eitherWay(['kalahati ng mukha', 'tabingi ang mukha', 'tabingi yung mukha', 'ngiwi ang bibig', 'ngiwi ang mukha', 'isang side ng mukha', 'lumaylay ang mukha'], each(['sabi ng doktor', 'sabi ng doctor', 'na-diagnose', 'nadiagnose', 'bells palsy daw', 'diagnosis'], ['bells palsy', 'bell palsy', 'facial palsy', 'facial paralysis'], '...'), 80, 2),
+        ...eitherWay(['dentista', 'dentist', 'anesthesia', 'pampamanhid', 'nagpabunot'], ['manhid ang kalahati ng mukha', 'manhid ang mukha', 'manhid pa ang mukha', 'manhid ang labi', 'kalahati ng mukha ko manhid'], 40, 1),
+      ] },
+      pt: { idioms: [
+        ...eitherWay(['metade do rosto', 'um lado do rosto', 'rosto torto', 'boca torta', 'rosto caído', 'lado do rosto caído'], each(['disse que é', 'disse que era', 'diagnosticou', 'diagnóstico de', 'diagnosticado com', 'diagnosticada com', 'era só', 'confirmou'], ['paralisia de bell', 'paralisia facial periférica', 'paralisia facial', 'paralisia do nervo facial'], '...'), 80, 2),
+        ...eitherWay(['dentista', 'anestesia', 'tratamento de canal', 'extração', 'siso'], ['metade do rosto dormente', 'rosto dormente', 'boca dormente', 'lábio dormente', 'rosto ainda dormente'], 40, 1),
+      ] },
+      id: { idioms: [
+        ...eitherWay(['wajah sebelah', 'sebelah wajah', 'separuh wajah', 'mulut turun sebelah', 'sudut mulut turun', 'wajah mencong', 'mulut mencong', 'muka mencong', 'muka sebelah'], each(['kata dokter', 'ternyata', 'didiagnosis', 'diagnosa', 'dokter bilang'], ['bells palsy', 'bell palsy', 'saraf wajah', 'saraf 7', 'kelumpuhan saraf wajah'], '...'), 80, 2),
+        ...eitherWay(['dokter gigi', 'cabut gigi', 'bius', 'anestesi', 'tambal gigi'], ['wajah sebelah kebas', 'separuh wajah kebas', 'muka kebas', 'wajah kebas', 'bibir kebas'], 40, 1),
+      ] },
+    },
+  },
+  {
+    // Fainting at a blood test or at the sight of blood, told with it (pass F16: "My wife fainted at her blood test
+    // yesterday. She's totally fine now"): the needle's faint, with the recovery or a next time said. "Fainted at her blood
+    // test and isn't waking up", a faint after a vaccine with a swelling throat, still alarm.
+    name: 'fainting at a blood test or at the sight of blood',
+    signal: null,
+    words: {
+      ja: { idioms: [then([...each(['採血', 'さいけつ', '献血', 'けんけつ', '血液検査', 'けつえきけんさ', '血を見て', 'ちをみて', '注射の針', 'ちゅうしゃのはり'], ['倒れ', 'たおれ', '気を失', 'きをうしな', '気絶', 'きぜつ', '失神', 'しっしん', '貧血を起こ', 'ひんけつをおこ'], '...'), ...each(['倒れ', 'たおれ', '気を失', 'きをうしな', '気絶', 'きぜつ', '失神', 'しっしん', '貧血を起こ', 'ひんけつをおこ'], ['採血', 'さいけつ', '献血', 'けんけつ', '血液検査', 'けつえきけんさ', '血を見て', 'ちをみて', '注射の針', 'ちゅうしゃのはり'], '...')], ['今は元気', 'いまはげんき', 'もう元気', 'もうげんき', 'すぐ意識が戻', 'すぐいしきがもど', 'すぐ戻', 'すぐもど', '大丈夫', 'だいじょうぶ', 'よくある', '次回', 'じかい', '次から', 'つぎから', '横になって', 'よこになって'], 80, 2)] },
+      en: { idioms: [then([...each(['blood test', 'blood draw', 'blood drawn', 'giving blood', 'donating blood', 'blood donation', 'sight of blood', 'seeing blood', 'the needle'], ['fainted', 'faint', 'fainting', 'passed out', 'blacked out', 'keeled over'], '...'), ...each(['fainted', 'faint', 'fainting', 'passed out', 'blacked out', 'keeled over'], ['blood test', 'blood draw', 'blood drawn', 'giving blood', 'donating blood', 'blood donation', 'sight of blood', 'seeing blood', 'the needle'], '...')], ['fine now', 'totally fine', 'ok now', 'okay now', 'fine after', 'came round', 'came to', 'came around', 'happens a lot', 'recovered', 'better now', 'next time', 'lay down', 'felt better'], 80, 2)] },
+      zh: { idioms: [then([...each(['抽血', '验血', '献血', '晕针', '晕血', '看到血', '见血'], ['晕倒', '晕过去', '昏倒', '昏过去', '晕了', '昏了'], '...'), ...each(['晕倒', '晕过去', '昏倒', '昏过去', '晕了', '昏了'], ['抽血', '验血', '献血', '晕针', '晕血', '看到血', '见血'], '...')], ['现在没事', '已经没事', '没事了', '马上就醒', '很快就醒', '很快醒', '下次', '常有的事', '很常见', '躺了一会'], 80, 2)] },
+      ko: { idioms: [then([...each(['채혈', '피 뽑', '피를 뽑', '헌혈', '피검사', '혈액검사', '혈액 검사', '피를 보고', '피 보고'], ['기절', '쓰러', '실신', '정신을 잃'], '...'), ...each(['기절', '쓰러', '실신', '정신을 잃'], ['채혈', '피 뽑', '피를 뽑', '헌혈', '피검사', '혈액검사', '혈액 검사', '피를 보고', '피 보고'], '...')], ['지금은 괜찮', '이제 괜찮', '금방 깨', '바로 깨', '다음에', '흔한 일', '자주 있는', '괜찮아졌'], 80, 2)] },
+      vi: { idioms: [then([...each(['lấy máu', 'xét nghiệm máu', 'thử máu', 'hiến máu', 'sợ kim', 'thấy máu'], ['ngất', 'xỉu', 'ngất xỉu', 'bất tỉnh'], '...'), ...each(['ngất', 'xỉu', 'ngất xỉu', 'bất tỉnh'], ['lấy máu', 'xét nghiệm máu', 'thử máu', 'hiến máu', 'sợ kim', 'thấy máu'], '...')], ['giờ ổn', 'giờ đã ổn', 'đã ổn', 'tỉnh lại ngay', 'tỉnh ngay', 'lần sau', 'hay gặp', 'thường gặp', 'nằm nghỉ'], 80, 2)] },
+      ne: { idioms: [then([...each(['रगत जाँच', 'रगत निकाल', 'रगत दिँदा', 'रगत दान', 'ragat janch', 'ragat jaanch', 'ragat nikal', 'ragat dan', 'ragat daan'], ['बेहोस', 'रिङ्गटा', 'behos', 'behosh', 'ringata'], '...'), ...each(['बेहोस', 'रिङ्गटा', 'behos', 'behosh', 'ringata'], ['रगत जाँच', 'रगत निकाल', 'रगत दिँदा', 'रगत दान', 'ragat janch', 'ragat jaanch', 'ragat nikal', 'ragat dan', 'ragat daan'], '...')], ['अहिले ठिक', 'अहिले ठीक', 'तुरुन्तै होस', 'अर्को पटक', 'ahile thik', 'turuntai hos', 'arko patak', 'arko choti'], 80, 2)] },
+      tl: { idioms: [then([...each(['kinuhanan ng dugo', 'blood test', 'blood extraction', 'nagpakuha ng dugo', 'nagdonate ng dugo', 'nag-donate ng dugo', 'pagkuha ng dugo', 'nakakita ng dugo'], ['nahimatay', 'hinimatay', 'nawalan ng malay'], '...'), ...each(['nahimatay', 'hinimatay', 'nawalan ng malay'], ['kinuhanan ng dugo', 'blood test', 'blood extraction', 'nagpakuha ng dugo', 'nagdonate ng dugo', 'nag-donate ng dugo', 'pagkuha ng dugo', 'nakakita ng dugo'], '...')], ['okay na', 'ok na', 'maayos na', 'nagising agad', 'natauhan agad', 'sa susunod', 'karaniwan daw', 'normal daw'], 80, 2)] },
+      pt: { idioms: [then([...each(['exame de sangue', 'tirar sangue', 'coleta de sangue', 'coletar sangue', 'doar sangue', 'doação de sangue', 'ver sangue', 'viu sangue', 'agulha'], ['desmaiou', 'desmaiei', 'desmaiar', 'desmaio', 'apagou', 'apaguei'], '...'), ...each(['desmaiou', 'desmaiei', 'desmaiar', 'desmaio', 'apagou', 'apaguei'], ['exame de sangue', 'tirar sangue', 'coleta de sangue', 'coletar sangue', 'doar sangue', 'doação de sangue', 'ver sangue', 'viu sangue', 'agulha'], '...')], ['já está bem', 'tá bem', 'ficou bem', 'acordou logo', 'voltou logo', 'da próxima vez', 'acontece muito', 'é comum', 'já passou'], 80, 2)] },
+      id: { idioms: [then([...each(['ambil darah', 'tes darah', 'cek darah', 'periksa darah', 'donor darah', 'lihat darah', 'liat darah', 'jarum suntik'], ['pingsan', 'semaput'], '...'), ...each(['pingsan', 'semaput'], ['ambil darah', 'tes darah', 'cek darah', 'periksa darah', 'donor darah', 'lihat darah', 'liat darah', 'jarum suntik'], '...')], ['sudah baik', 'udah baik', 'sudah sadar', 'langsung sadar', 'sadar lagi', 'lain kali', 'sering terjadi', 'biasa terjadi', 'sudah sehat', 'udah gapapa'], 80, 2)] },
+    },
+  },
+  {
+    // Prescribed sleeping pills asked about (pass F16): "is it safe to take the sleeping pills my GP gave me with a
+    // glass of wine?"; run out after a trip and more wanted (「ねむる くすりが なくなりました。 りょこうで ぜんぶ のみました。
+    // どようびも くすりを もらえる びょういんは ありますか」). A glass, a beer — not a bottle, not "all of them with";
+    // and the trip and the wish for more both said: 「睡眠薬を全部飲みました。さようなら」 still alarms.
+    name: 'sleeping pills asked about: with one glass of wine; run out on a trip, where to get more',
+    signal: null,
+    words: {
+      ja: { idioms: [
+        then(['睡眠薬', 'すいみんやく', '眠剤', 'みんざい', '睡眠導入剤', 'すいみんどうにゅうざい', '眠れる薬', 'ねむれるくすり', '寝る薬', 'ねるくすり', '眠る薬', 'ねむるくすり', '眠り薬', 'ねむりぐすり'],
+          each(['ワイン', 'ビール', 'お酒', 'おさけ', 'チューハイ', '日本酒', 'にほんしゅ'], ['1杯', '一杯', 'いっぱい', '少し', 'すこし', 'ちょっと', 'と一緒に飲んでも', 'といっしょにのんでも', 'と飲んでも', 'とのんでも', 'を飲んだ後に飲んでも', 'をのんだあとにのんでも'], ''), 20),
+        then(each(['旅行で', 'りょこうで', '旅行中に', 'りょこうちゅうに', '旅行先で', 'りょこうさきで', '出張で', 'しゅっちょうで', '出張中に', '帰省中に', 'きせいちゅうに', '連休中に', 'れんきゅうちゅうに'], ['ぜんぶのみました', '全部飲みました', '全部のみました', 'ぜんぶのんで', '全部飲んで', '全部のんで', '飲みきっ', 'のみきっ', '使いきっ', 'つかいきっ', 'なくなっ', '無くなっ'], '...'),
+          ['もらえる', 'もらいたい', 'ほしい', '欲しい', '処方', 'しょほう', '病院はありますか', 'びょういんはありますか', '開いてる病院', 'あいてるびょういん', 'やってる病院', 'やってるびょういん', '土曜', 'どようび', '日曜', 'にちようび', '休日', 'きゅうじつ'], 40, 2),
+      ] },
+      en: { idioms: [
+        then(each(['is it safe to take', 'is it ok to take', 'is it okay to take', 'can i take', 'can you take', 'safe to take', 'ok to take', 'okay to take'], ['the sleeping pills my', 'the sleeping pill my', 'my sleeping pill', 'my sleeping pills', 'a sleeping pill', 'one sleeping pill', 'my sleeping tablet', 'my sleeping tablets', 'a sleeping tablet', 'the sleeping pills the doctor', 'my prescribed sleeping']),
+          ['with a glass of', 'with one glass', 'with a beer', 'with one beer', 'with a small glass', 'after a glass of', 'after one glass', 'after a beer', 'after one beer', 'with a drink', 'after a drink'], 40),
+        then(['ran out of my sleeping pills', 'ran out of sleeping pills', 'run out of my sleeping pills', 'run out of sleeping pills', 'ran out of my sleeping tablets', 'used up my sleeping pills'], ['on holiday', 'on vacation', 'on the trip', 'during the trip', 'while travelling', 'while traveling', 'get more', 'a refill', 'new prescription', 'open on saturday', 'open on sunday', 'open on the weekend'], 60, 2),
+      ] },
+      zh: { idioms: [
+        then(each(['安眠药', '安眠藥', '睡眠药', '助眠药', '医生开的安眠药', '医生开的药'], ['可以配', '能配', '可以跟', '能跟', '可以和', '能和'], ''), ['一杯红酒', '一杯酒', '一杯啤酒', '一罐啤酒', '红酒吃吗', '啤酒吃吗', '酒一起吃吗'], 12),
+        then(each(['旅行', '出差', '回国', '放假'], ['全部吃完', '都吃完', '吃完了', '吃光了'], '...'), ['再开', '开药', '拿药', '配药', '哪家医院', '周六', '周日', '周末', '医院开门', '哪里可以买', '能开'], 40, 2),
+      ] },
+      ko: { idioms: [
+        then(each(['수면제', '수면 유도제', '처방받은 수면제', '병원에서 받은 수면제'], ['를', '랑', '를 와인', '를 맥주', ''], ''), ['한 잔이랑 같이 먹어도', '한 잔이랑 먹어도', '한 잔 마시고 먹어도', '한잔이랑 같이 먹어도', '한잔 마시고 먹어도', '와인 한 잔', '맥주 한 잔', '술 한 잔'], 20),
+        then(each(['여행', '출장', '연휴'], ['에서 다 먹었', ' 중에 다 먹었', ' 가서 다 먹었', '에서 다 떨어', ' 중에 다 떨어', ' 동안 다 먹었'], ''), ['처방', '받을 수 있는', '토요일', '일요일', '주말', '문 여는 병원', '여는 병원', '어디서 받'], 40, 2),
+      ] },
+      vi: { idioms: [
+        then(['thuốc ngủ', 'thuốc an thần'], ['với một ly rượu', 'với 1 ly rượu', 'với một cốc bia', 'với 1 cốc bia', 'với một lon bia', 'sau khi uống một ly', 'uống chung với rượu được không', 'uống với bia được không'], 30),
+        then(['tuần này hết thuốc', 'sắp hết thuốc', 'thuốc ngủ sắp hết', 'thuốc ngủ đã hết', 'thuốc ngủ hết rồi', 'đơn thuốc ngủ hết'], ['phòng khám nghỉ', 'bệnh viện nghỉ', 'nghỉ tết', 'mua ở đâu', 'lấy thêm', 'kê thêm', 'kê đơn', 'thứ bảy', 'chủ nhật'], 60, 2),
+      ] },
+      ne: { idioms: [
+        then(['निद्राको औषधि', 'निन्द्राको औषधि', 'nidra ko ausadhi', 'nindra ko ausadhi', 'sleeping pill'], ['एक गिलास वाइन', 'एक गिलास रक्सी', 'एक बोतल बियर', 'ek gilas wine', 'ek gilas raksi', 'ek bottle beer'], 30),
+        then(['निद्राको औषधि सकियो', 'निन्द्राको औषधि सकियो', 'nidra ko ausadhi sakiyo', 'nindra ko ausadhi sakiyo', 'sleeping pill sakiyo'], ['कहाँ पाइन्छ', 'फेरि लिन', 'शनिबार', 'kaha painchha', 'pheri lina', 'feri lina', 'sanibar', 'shanibar'], 60, 2),
+      ] },
+      tl: { idioms: [
+        then(['sleeping pills', 'sleeping pill', 'pampatulog'], ['isang baso ng wine', 'isang basong alak', 'isang bote ng beer', 'isang baso ng alak'], 30),
+        then(['binigyan ako ng doktor ng sleeping pills', 'niresetahan ako ng sleeping pills', 'reseta ng doktor na sleeping pills', 'naubos ang sleeping pills', 'naubos ang pampatulog'], ['isa gabi-gabi', 'isa gabi gabi', 'isang beses', 'okay na tulog', 'ok na tulog', 'ayos na tulog', 'bayad sa gamot', 'saan pwede bumili', 'magpa-reseta'], 80, 2),
+      ] },
+      pt: { idioms: [
+        then(['remédio para dormir', 'remédio pra dormir', 'remédio de dormir', 'calmante', 'zolpidem', 'sonífero'], ['com uma taça de vinho', 'com um copo de vinho', 'com uma cerveja', 'com um copo de cerveja', 'depois de uma taça', 'depois de uma cerveja', 'com um pouco de vinho'], 30),
+        then(['acabou o remédio para dormir', 'acabou o remédio pra dormir', 'acabou meu remédio pra dormir', 'acabou meu remédio para dormir', 'acabaram os comprimidos para dormir'], ['onde consigo', 'receita nova', 'pegar mais', 'farmácia aberta', 'sábado', 'domingo', 'na viagem'], 60, 2),
+      ] },
+      id: { idioms: [
+        then(['obat tidur', 'pil tidur'], ['dengan segelas wine', 'sama segelas wine', 'dengan segelas bir', 'sama segelas bir', 'sama sekaleng bir', 'setelah minum segelas', 'bareng bir', 'bareng wine'], 30),
+        then(['obat tidur habis', 'obat tidurnya habis', 'obat tidur saya habis', 'kehabisan obat tidur'], ['beli di mana', 'resep baru', 'ambil lagi', 'klinik libur', 'apotek buka', 'hari sabtu', 'hari minggu'], 60, 2),
+      ] },
+    },
+  },
+  {
+    // Bruises from a sport a child has taken up, told as such (pass F16/indirect): "bruises all over his shins - his
+    // mum laughed and said he's just started judo", 「サッカーの練習で足にあざ」, «발레 연습하다 넘어졌대요»; scratches
+    // from a new kitten (「子猫を飼い始めたせいです」). The sport must be told as the cause (at practice, while playing,
+    // just started it), the pet by the marks; bruises seen in P.E. or when changing, 「ぶかつ では ない と いう」, a blow,
+    // a kick or a parent named as the cause still alarm.
+    name: 'bruises from a sport a child has taken up; scratches from a new kitten',
+    signal: null,
+    words: {
+      ja: { idioms: [
+        then(each(['サッカー', '野球', 'やきゅう', '柔道', 'じゅうどう', '空手', 'からて', 'バレエ', 'ダンス', 'バスケ', 'ラグビー', 'ホッケー', '剣道', 'けんどう', '部活', 'ぶかつ', 'スケート', 'スノボ', 'スキー', '鉄棒', 'てつぼう', 'レスリング', 'ボクシング', 'バレー'], ['の練習で', 'のれんしゅうで', 'の試合で', 'のしあいで', 'をしてて', 'してて', 'で転んで', 'でころんで'], ''), each(['あざ', '痣', '青あざ', 'あおあざ', '打撲', 'だぼく', 'すり傷', 'すりきず'], ['を', 'が', 'は', 'も', 'だらけ'], ''), 30, 1),
+        then(['あざ', '痣', '青あざ', 'あおあざ', '打撲', 'だぼく', 'すり傷', 'すりきず'], each(['サッカー', '野球', 'やきゅう', '柔道', 'じゅうどう', '空手', 'からて', 'バレエ', 'ダンス', 'バスケ', 'ラグビー', 'ホッケー', '剣道', 'けんどう', '部活', 'ぶかつ', 'スケート', 'スノボ', 'スキー', '鉄棒', 'てつぼう', 'レスリング', 'ボクシング', 'バレー'], ['を始めた', 'をはじめた', 'の練習で', 'のれんしゅうで', 'で転んだ', 'でころんだ'], ''), 30, 1),
+        ...eitherWay(['猫', 'ねこ', '子猫', 'こねこ', '仔猫', 'ハムスター', 'うさぎ', 'インコ'], ['引っかき傷', 'ひっかき傷', 'ひっかききず', '引っ掻き傷', '引っかかれ', 'ひっかかれ', '引っ掻かれ', '噛まれ', 'かまれ', '噛み傷', 'かみきず'], 30, 2),
+      ] },
+      en: { idioms: [
+        ...eitherWay(['judo', 'karate', 'ballet', 'dance class', 'football', 'soccer', 'rugby', 'hockey', 'basketball', 'baseball', 'martial arts', 'taekwondo', 'jiu jitsu', 'jujitsu', 'wrestling', 'boxing', 'kendo', 'gymnastics', 'trampoline', 'skateboard', 'skating'], ['bruise', 'bruises', 'bruised', 'bruising'], 80, 1),
+        ...eitherWay(['cat$', 'cats$', 'kitten', 'kittens', 'hamster', 'rabbit', 'puppy'], ['scratches', 'scratched', 'scratch marks', 'bite marks'], 40, 2),
+      ] },
+      zh: { idioms: [
+        then(['踢球', '踢足球', '足球', '柔道', '空手道', '跆拳道', '芭蕾', '跳舞', '篮球', '橄榄球', '冰球', '武术', '摔跤', '拳击', '滑板', '轮滑', '溜冰'], ['淤青', '瘀青', '青一块紫一块', '青一块', '青紫', '淤血', '瘀血', '乌青', '擦伤'], 6),
+        ...eitherWay(['猫', '小猫', '猫咪', '仓鼠', '兔子', '小狗'], ['抓痕', '抓伤', '抓的', '挠的', '挠伤', '咬伤'], 30, 2),
+      ] },
+      ko: { idioms: [
+        ...eitherWay(each(['축구', '야구', '유도', '태권도', '합기도', '발레', '댄스', '무용', '농구', '럭비', '하키', '검도', '스케이트', '레슬링', '복싱', '주짓수'], [' 연습하다', ' 연습하고', ' 연습 중에', '하다가', ' 하다가', '하고 오면', ' 하고 오면'], ''), ['멍이', '멍들', '멍투성이', '타박상', '멍'], 30, 1),
+        ...eitherWay(['고양이', '새끼 고양이', '아기 고양이', '냥이', '햄스터', '강아지'], ['할퀸', '할퀴', '긁힌 상처', '긁힌 자국', '긁혀', '물린'], 40, 2),
+      ] },
+      vi: { idioms: [
+        ...eitherWay(each(['đá bóng', 'chơi bóng đá', 'tập judo', 'tập võ', 'học võ', 'tập karate', 'tập taekwondo', 'tập múa', 'học múa', 'múa ba lê', 'chơi bóng rổ', 'tập luyện', 'trượt patin'], ['', ' bị ngã', ' bị té', ' ngã', ' té'], ''), ['vết bầm', 'bầm tím', 'bị bầm', 'thâm tím', 'vết thâm'], 60, 1),
+        ...eitherWay(['mèo', 'mèo con', 'con mèo', 'hamster', 'chó con'], ['cào', 'vết cào', 'bị cào', 'vết xước'], 40, 2),
+      ] },
+      ne: { idioms: [
+        ...eitherWay(['फुटबल खेल्दा', 'क्रिकेट खेल्दा', 'कराते अभ्यास', 'तेक्वान्दो अभ्यास', 'नृत्य अभ्यास', 'डान्स अभ्यास', 'खेल्दा लडेर', 'football kheldaa', 'football khelda', 'cricket khelda', 'karate practice', 'taekwondo practice', 'dance practice', 'khelda ladera'], ['नीलो दाग', 'निलो दाग', 'निलडाम', 'नीलडाम', 'nilo daag', 'nilo dag', 'nildam', 'neel daam'], 60, 1),
+        ...eitherWay(['बिरालो', 'बिरालाको', 'बिरालोले', 'biralo', 'biralole'], ['कोतरेको', 'कोपरेको', 'चिथोरेको', 'kotareko', 'chithoreko', 'kopareko'], 40, 2),
+      ] },
+      tl: { idioms: [
+        ...eitherWay(['nadapa sa practice', 'nadapa siya sa practice', 'nadapa sa undoukai', 'sa practice ng', 'practice ng basketball', 'practice ng football', 'practice ng volleyball', 'naglalaro ng basketball', 'naglalaro ng football', 'sa judo', 'sa karate', 'sa taekwondo', 'sa ballet'], ['pasa', 'nagkapasa', 'bukol'], 60, 1),
+        ...eitherWay(['pusa', 'kuting', 'kitten', 'tuta'], ['kalmot', 'kinalmot', 'kalmos', 'kinalmos', 'galos'], 40, 2),
+      ] },
+      pt: { idioms: [
+        ...eitherWay(['do futebol', 'no futebol', 'jogando futebol', 'do judô', 'no judô', 'do judo', 'no judo', 'do karatê', 'no karatê', 'do jiu-jitsu', 'no jiu-jitsu', 'do balé', 'no balé', 'da dança', 'do basquete', 'do vôlei', 'do handebol', 'no treino', 'do treino', 'de patins', 'de skate', 'da capoeira', 'do taekwondo'], ['hematoma', 'hematomas', 'roxo', 'roxos', 'roxa', 'manchas roxas', 'mancha roxa'], 60, 1),
+        ...eitherWay(['gato', 'gatinho', 'gatinha', 'gata', 'filhote'], ['arranhões', 'arranhão', 'arranhou', 'arranhada', 'arranhado'], 40, 2),
+      ] },
+      id: { idioms: [
+        ...eitherWay(['latihan sepak bola', 'main bola', 'main futsal', 'latihan futsal', 'latihan judo', 'latihan karate', 'latihan taekwondo', 'latihan silat', 'latihan balet', 'latihan menari', 'main basket', 'main voli'], ['memar', 'lebam', 'biru biru', 'benjol'], 60, 1),
+        ...eitherWay(['kucing', 'anak kucing', 'kitten', 'hamster'], ['cakaran', 'dicakar', 'bekas cakar', 'cakar'], 40, 2),
+      ] },
+    },
+  },
+  {
+    // Old self-harm scars asked about as treatment (pass F16): 「学生のころリストカットしてた跡がまだ残ってて…傷あと
+    // の治療って保険きくのかな」, "old self-harm scars… laser removal covered?". The scars and their removal both said;
+    // cutting again, fresh marks, a daughter's scars found still alarm.
+    name: 'old self-harm scars asked about as treatment',
+    signal: null,
+    words: {
+      ja: { idioms: [then(each(['リストカット', 'リスカ', '自傷', 'じしょう', 'アムカ'], ['の跡', 'の痕', 'してた跡', 'してた痕', 'した跡', 'した痕', 'の傷跡', 'の傷痕', 'のきずあと', 'の傷あと'], ''),
+        ['傷あとの治療', '傷跡の治療', '傷痕の治療', 'きずあとのちりょう', '跡の治療', 'あとのちりょう', '跡を消', 'あとをけ', '傷跡を消', 'きずあとをけ', 'を消したい', 'をけしたい', 'レーザー', '形成外科', 'けいせいげか', '美容皮膚科', 'びようひふか', '保険きく', 'ほけんきく', '保険適用', 'ほけんてきよう', '半袖が着られ', 'はんそでがきられ', '目立たなく', 'めだたなく'], 40, 1)] },
+      en: { idioms: [then(['old self harm scars', 'old self-harm scars', 'old selfharm scars', 'self harm scars', 'self-harm scars', 'scars from self harm', 'scars from self-harm', 'scars from when i used to self harm', 'scars from when i used to cut', 'old cutting scars'],
+        ['removal', 'remove them', 'laser', 'fade', 'dermatolog', 'plastic surg', 'covered by insurance', 'insurance cover', 'tattoo over', 'cover them with a tattoo', 'scar treatment', 'scar cream'], 60, 1)] },
+      zh: { idioms: [then(each(['自残', '割腕', '自伤'], ['的疤', '留下的疤', '的伤疤', '的痕迹', '的疤痕', '留下的疤痕', '的旧伤'], ''),
+        ['祛疤', '去疤', '除疤', '激光', '医保', '保险', '皮肤科', '整形', '疤痕修复', '遮疤', '纹身盖'], 40, 1)] },
+      ko: { idioms: [then(each(['자해', '손목 긋', '자해했던', '자해 했던'], ['흉터', '상처 자국', '자국'], '...'),
+        ['흉터 치료', '레이저', '제거', '피부과', '성형외과', '보험', '지우고', '없애고', '타투로 가리', '반팔'], 40, 1)] },
+      vi: { idioms: [then(['sẹo tự làm hại', 'sẹo rạch tay', 'sẹo cắt tay', 'vết sẹo rạch tay', 'vết sẹo cắt tay', 'sẹo tự hại', 'sẹo do rạch tay', 'sẹo do tự làm hại'],
+        ['xóa sẹo', 'trị sẹo', 'laser', 'bảo hiểm', 'da liễu', 'thẩm mỹ', 'làm mờ'], 40, 1)] },
+      ne: { idioms: [then(['हात काटेको दाग', 'हात काटेको खत', 'आफैलाई चोट पुर्याएको दाग', 'haat kateko daag', 'hat kateko dag', 'haat kateko khat', 'hat kateko khat'],
+        ['उपचार', 'लेजर', 'हटाउन', 'बीमा', 'upachar', 'laser', 'hatauna', 'hataune', 'bima'], 40, 1)] },
+      tl: { idioms: [then(['peklat ng laslas', 'peklat sa laslas', 'peklat mula sa laslas', 'laslas na peklat', 'self harm scars', 'peklat ng self harm'],
+        ['tanggalin', 'matanggal', 'laser', 'pagamot', 'derma', 'insurance', 'mawala'], 40, 1)] },
+      pt: { idioms: [then(['cicatrizes de automutilação', 'cicatriz de automutilação', 'cicatrizes de quando eu me cortava', 'marcas de quando eu me cortava', 'cicatrizes de autolesão', 'cicatrizes de cortes antigos'],
+        ['laser', 'tratamento', 'remover', 'tirar', 'dermatolog', 'plástica', 'plano de saúde', 'seguro', 'clarear', 'tatuagem'], 60, 1)] },
+      id: { idioms: [then(['bekas sayatan', 'bekas luka sayatan', 'bekas self harm', 'bekas selfharm', 'bekas nyilet', 'bekas silet', 'bekas luka self harm', 'bekas melukai diri'],
+        ['laser', 'ngilangin', 'menghilangkan', 'hilangin', 'dermatolog', 'bpjs', 'asuransi', 'samarkan', 'tato'], 40, 1)] },
+    },
+  },
+  {
+    // "Won't be around forever": the plain truth of age, said of arranging money or a guardian (pass F16: "my mum keeps
+    // saying she won't be around forever and wants to sort out her money while her head is still clear"). Only the
+    // phrase with "forever" (いつまでも, 永远, 평생, mãi, sempre…): "won't be around much longer" still alarms.
+    name: '“won’t be around forever”, said of arranging money or a guardian',
+    signal: null,
+    words: {
+      ja: { idioms: ['いつまでも生きてるわけじゃない', 'いつまでもいきてるわけじゃない', 'いつまでも生きているわけじゃない', 'いつまでも生きているわけでは', 'いつまでもいきているわけでは', 'いつまでも元気でいられるわけじゃない', 'いつまでもげんきでいられるわけじゃない', 'いつまでもいるわけじゃない', 'いつまでもいられるわけじゃない', 'いつまでも生きられるわけじゃない', 'いつまでもいきられるわけじゃない', 'ずっと生きてるわけじゃない', 'ずっといきてるわけじゃない'] },
+      en: { idioms: ['wont be around forever', 'will not be around forever', 'not going to be around forever', 'not gonna be around forever', 'isnt going to be around forever', 'wont be here forever', 'not going to be here forever', 'not gonna be here forever', 'wont live forever', 'not going to live forever', 'not gonna live forever', 'cant be around forever'] },
+      zh: { idioms: ['不会永远在', '不可能永远在', '不能永远陪', '不会一直在', '不可能一直陪', '不能陪你一辈子', '不能陪你们一辈子', '不会长生不老', '不可能长生不老', '不会永远活着', '不可能永远活着'] },
+      ko: { idioms: ['평생 곁에 있을 수 없', '평생 옆에 있을 수 없', '언제까지나 살 수 있는 게 아니', '언제까지나 곁에 있을 수 없', '영원히 살 수 없', '영원히 사는 게 아니', '평생 살 수 있는 게 아니'] },
+      vi: { idioms: ['không sống mãi được', 'không thể sống mãi', 'không ở bên con mãi được', 'không ở mãi với', 'đâu sống mãi được', 'không sống đời được'] },
+      ne: { idioms: ['सधैं बाँच्दिन', 'सधैँ बाँच्दिन', 'सधैं बाँचिरहन्न', 'सधैं रहन्न', 'sadhai bachdina', 'sadhai baachdina', 'sadhai bachirahanna', 'sadhai rahanna'] },
+      tl: { idioms: ['hindi ako habambuhay', 'hindi habambuhay', 'di ako habambuhay', 'hindi ako mabubuhay habambuhay', 'hindi ako mabubuhay nang habambuhay', 'hindi ako forever'] },
+      pt: { idioms: ['não vou viver para sempre', 'não vou viver pra sempre', 'não vou durar para sempre', 'não vou durar pra sempre', 'não vai viver para sempre', 'não vai viver pra sempre', 'não vou estar aqui para sempre', 'não vou estar aqui pra sempre', 'não vai estar aqui pra sempre'] },
+      id: { idioms: ['tidak akan hidup selamanya', 'nggak akan hidup selamanya', 'gak akan hidup selamanya', 'ga akan hidup selamanya', 'tidak hidup selamanya', 'nggak hidup selamanya', 'tidak selamanya ada', 'nggak selamanya ada', 'gak selamanya ada'] },
+    },
+  },
+  {
+    // An old person planning their own funeral and asking for help with its cost (pass indirect: 「わたしは 78さい
+    // です…わたしの おそうしきは かんたんに したいです。 おかねの たすけは ありますか」, «想提前把自己的葬礼简单安排好，
+    // 市里有没有丧葬费补助？»). Its subsidy or a prepaid plan must be named: «제 장례식은 간단하게 해주세요.
+    // 이제 갈게요», 「自分の葬式の準備をした。もうすぐ死ぬ」 still alarm.
+    name: 'one’s own funeral planned, with help for its cost',
+    signal: null,
+    words: {
+      ja: { idioms: eitherWay(['自分の葬式', 'じぶんのそうしき', '自分のお葬式', 'じぶんのおそうしき', '私の葬式', 'わたしのそうしき', 'わたしのおそうしき', '私のお葬式', '自分の葬儀', 'じぶんのそうぎ', '私の葬儀', 'わたしのそうぎ'],
+        ['生前予約', 'せいぜんよやく', '生前契約', 'せいぜんけいやく', '互助会', 'ごじょかい', '葬祭費', 'そうさいひ', '葬祭扶助', 'そうさいふじょ', '補助', 'ほじょ', '助成', 'じょせい', 'おかねのたすけ', 'お金の助け', 'お金のたすけ', '終活', 'しゅうかつ', 'エンディングノート'], 30, 2) },
+      en: { idioms: eitherWay(['my own funeral', 'my funeral'], ['help with funeral costs', 'help with the funeral costs', 'help with the cost', 'funeral grant', 'funeral subsidy', 'funeral assistance', 'funeral payment', 'prepaid', 'pre-paid', 'prepay'], 60, 2) },
+      zh: { idioms: eitherWay(['自己的葬礼', '我的葬礼', '自己的丧事', '我的丧事', '自己的后事', '我的后事'], ['补助', '丧葬费', '补贴', '互助会', '生前预约', '生前契约'], 30, 2) },
+      ko: { idioms: eitherWay(['제 장례식', '내 장례식', '제 장례', '내 장례', '저의 장례'], ['장례비 지원', '장제비', '장례 지원', '보조금', '상조', '지원이 있'], 40, 2) },
+      vi: { idioms: eitherWay(['đám tang của tôi', 'đám tang của mình', 'tang lễ của tôi', 'hậu sự của tôi', 'hậu sự cho mình'], ['trợ cấp mai táng', 'hỗ trợ mai táng', 'tiền mai táng', 'hỗ trợ chi phí'], 40, 2) },
+      ne: { idioms: eitherWay(['मेरो अन्त्येष्टि', 'मेरो दाहसंस्कार', 'मेरो काजकिरिया', 'mero antyesti', 'mero dahasanskar', 'mero kaj kiriya'], ['सहयोग', 'अनुदान', 'sahayog', 'anudan'], 40, 2) },
+      tl: { idioms: eitherWay(['aking burol', 'burol ko', 'libing ko', 'aking libing', 'lamay ko'], ['tulong sa gastos', 'tulong pinansyal', 'ayuda', 'memorial plan', 'funeral plan'], 40, 2) },
+      pt: { idioms: eitherWay(['meu próprio funeral', 'meu funeral', 'meu enterro', 'meu velório'], ['auxílio funeral', 'auxílio-funeral', 'ajuda com o funeral', 'plano funerário', 'plano funeral', 'ajuda de custo'], 40, 2) },
+      id: { idioms: eitherWay(['pemakaman saya', 'pemakamanku', 'pemakaman sendiri', 'pemakaman aku', 'pengurusan jenazah saya'], ['bantuan biaya', 'santunan kematian', 'bantuan pemakaman', 'asuransi pemakaman'], 40, 2) },
+    },
+  },
+  {
+    // Life insurance for oneself, asked about as buying it or filling in its papers (pass F16/indirect: «想给自己买一份
+    // 人寿保险，受益人写我妈。外国人在日本能买吗？», «생명보험 수익자를 확인해 달라고…서류라 어떻게 써야»). Only whether one
+    // may buy it, which company, how to fill in the form: whether it pays out in the first year («가입 첫해에도 나오는지
+    // 확인했어요. 그 돈이면 엄마는 괜찮을 거예요»), or a death named for the payout, still alarms.
+    name: 'life insurance for oneself: can a foreigner buy it, how to fill in its papers',
+    signal: null,
+    words: {
+      ja: { idioms: eitherWay(['生命保険', 'せいめいほけん', '死亡保険', 'しぼうほけん', '受取人', 'うけとりにん'], ['入れますか', 'はいれますか', '入りたい', 'はいりたい', '加入できますか', 'かにゅうできますか', '加入したい', 'かにゅうしたい', '外国人でも', 'がいこくじんでも', '書き方', 'かきかた', 'どこがいい', 'おすすめの会社', 'かけたい'], 30, 2) },
+      en: { idioms: eitherWay(['life insurance', 'life cover', 'life policy', 'beneficiary'], ['can foreigners', 'as a foreigner', 'for foreigners', 'which company', 'which insurer', 'recommend a', 'how do i fill', 'how to fill', 'fill in the form', 'fill out the form'], 60, 2) },
+      zh: { idioms: eitherWay(['人寿保险', '寿险', '生命保险', '人身保险', '受益人'], ['能买吗', '可以买吗', '能不能买', '怎么买', '买得了吗', '能加入吗', '可以加入吗', '怎么加入', '哪家好', '外国人能', '外国人可以', '怎么填', '想给自己买', '给自己买'], 30, 2) },
+      ko: { idioms: eitherWay(['생명보험', '종신보험', '사망보험', '수익자'], ['가입할 수 있', '가입 가능', '가입하려면', '가입 방법', '외국인도', '어떻게 써야', '작성 방법', '작성하는 법', '어디가 좋'], 40, 2) },
+      vi: { idioms: eitherWay(['bảo hiểm nhân thọ', 'người thụ hưởng', 'bảo hiểm sinh mạng'], ['mua được không', 'có mua được', 'người nước ngoài có', 'cách điền', 'điền thế nào', 'công ty nào'], 40, 2) },
+      ne: { idioms: eitherWay(['जीवन बीमा', 'jiwan bima', 'jeevan bima', 'life insurance', 'nominee', 'नोमिनी'], ['गर्न मिल्छ', 'विदेशीले', 'फारम कसरी', 'garna milchha', 'bideshi le', 'form kasari'], 40, 2) },
+      tl: { idioms: eitherWay(['life insurance', 'beneficiary', 'seguro sa buhay'], ['pwede ba ang foreigner', 'pwede ba kumuha', 'paano kumuha', 'paano mag-apply', 'paano fill up', 'paano sagutan'], 40, 2) },
+      pt: { idioms: eitherWay(['seguro de vida', 'beneficiário', 'beneficiária'], ['estrangeiro pode', 'posso fazer', 'posso contratar', 'como contratar', 'como preencher', 'qual seguradora'], 40, 2) },
+      id: { idioms: eitherWay(['asuransi jiwa', 'ahli waris', 'penerima manfaat'], ['orang asing bisa', 'bisa daftar', 'cara daftar', 'cara isi', 'cara mengisi', 'yang bagus', 'rekomendasi'], 40, 2) },
+    },
+  },
+  {
+    // Belongings sorted and thrown out before moving home or house (pass F16: «한국 돌아가기 전에 짐 다 정리하고 있어요.
+    // 냉장고 버리는 방법 좀 알려주세요»). The move must be named by it: things given away "before I go", with thanks and
+    // no move, still alarm.
+    name: 'belongings sorted and thrown out before moving home or house',
+    signal: null,
+    words: {
+      ja: { idioms: eitherWay(['帰国前', 'きこくまえ', '帰国する前', 'きこくするまえ', '帰国準備', 'きこくじゅんび', '引っ越し前', 'ひっこしまえ', '引っ越す前', 'ひっこすまえ', '引っ越しの準備', 'ひっこしのじゅんび', '国に帰る前', 'くににかえるまえ', '退去前', 'たいきょまえ'],
+        ['荷物を全部整理', 'にもつをぜんぶせいり', '荷物を整理', 'にもつをせいり', '荷物の整理', 'にもつのせいり', '全部整理', 'ぜんぶせいり', '捨て方', 'すてかた', '処分', 'しょぶん', '全部捨て', 'ぜんぶすて', '譲りた', 'ゆずりた', '売りた', 'うりた'], 40, 1) },
+      en: { idioms: eitherWay(['before moving back', 'before i move back', 'moving back home', 'moving back to', 'before moving home', 'before i go home', 'before going home', 'before leaving japan', 'before i leave japan', 'before the move', 'before moving out', 'before i move out'],
+        ['sorting out all my stuff', 'sorting out my stuff', 'sorting my stuff', 'sorting out my things', 'getting rid of', 'throw away', 'dispose of', 'sell my', 'selling my', 'clearing out', 'packing up'], 60, 1) },
+      zh: { idioms: eitherWay(['回国前', '回国之前', '要回国', '准备回国', '搬家前', '搬家之前', '要搬家', '准备搬家', '退房前', '退租前'], ['整理东西', '整理行李', '东西都整理', '处理掉', '怎么扔', '扔掉', '卖掉', '处理家具', '处理家电'], 30, 1) },
+      ko: { idioms: eitherWay(['돌아가기 전에', '귀국 전에', '귀국하기 전에', '귀국 준비', '이사 가기 전에', '이사하기 전에', '이사 전에', '이사 준비', '한국 가기 전에'], ['짐 정리', '짐을 정리', '짐 다 정리', '정리하고 있', '버리는 방법', '처분', '버려야', '팔고'], 40, 1) },
+      vi: { idioms: eitherWay(['trước khi về nước', 'sắp về nước', 'chuẩn bị về nước', 'trước khi chuyển nhà', 'sắp chuyển nhà', 'chuẩn bị chuyển nhà', 'trước khi về việt nam'], ['dọn đồ', 'thu dọn đồ', 'sắp xếp đồ', 'bỏ đồ', 'vứt', 'bán đồ', 'thanh lý'], 40, 1) },
+      ne: { idioms: eitherWay(['नेपाल फर्कनु अघि', 'देश फर्कनु अघि', 'नेपाल फर्किनु अघि', 'डेरा सर्नु अघि', 'nepal farkanu aghi', 'nepal pharkanu aghi', 'desh farkanu aghi', 'dera sarnu aghi', 'nepal farkine bela'], ['सामान मिलाउँदै', 'सामान फाल्ने', 'सामान बेच्ने', 'saman milaudai', 'saman falne', 'saman phalne', 'saman bechne'], 40, 1) },
+      tl: { idioms: eitherWay(['bago umuwi', 'bago ako umuwi', 'uuwi na sa pinas', 'bago lumipat', 'bago ako lumipat'], ['inaayos ang gamit', 'nag-aayos ng gamit', 'nagliligpit', 'itatapon', 'ibebenta', 'pagtapon'], 40, 1) },
+      pt: { idioms: eitherWay(['antes de voltar pro brasil', 'antes de voltar para o brasil', 'vou voltar pro brasil', 'voltando pro brasil', 'antes da mudança', 'antes de me mudar'], ['organizando minhas coisas', 'arrumando as coisas', 'me desfazendo', 'jogar fora', 'vendendo', 'descartar', 'como jogo fora'], 60, 1) },
+      id: { idioms: eitherWay(['sebelum pulang ke', 'mau pulang ke indonesia', 'sebelum pindahan', 'mau pindahan', 'sebelum pindah rumah'], ['beres beres barang', 'beresin barang', 'buang barang', 'cara buang', 'jual barang'], 40, 1) },
+    },
+  },
+  {
+    // Wanting to "disappear" from a class group chat, to leave it (pass indirect: 「クラスのグループLINEから消えたい」, "I want
+    // to disappear from my class group chat", «想从班级群里消失»). The chat is what one would vanish from; a wish to
+    // disappear, full stop, or to die beside it, still alarms.
+    name: 'wanting to “disappear” from a group chat: to leave it',
+    signal: null,
+    words: {
+      ja: { idioms: each(['グループLINEから', 'グループラインから', 'ぐるーぷらいんから', 'グループから', 'グルチャから', 'ぐるちゃから', 'LINEグループから', 'らいんぐるーぷから', 'トークから', 'チャットから', 'ちゃっとから', 'SNSから', 'インスタから', 'いんすたから'], ['消えたい', 'きえたい', '抜けたい', 'ぬけたい'], '') },
+      en: { idioms: each(['disappear from', 'vanish from'], ['my class group chat', 'the class group chat', 'the group chat', 'my group chat', 'the class chat', 'the chat', 'the group', 'the gc', 'my gc', 'group chat', 'social media', 'instagram', 'the discord']) },
+      zh: { idioms: [then(['想从', '想要从'], ['群里消失', '群组消失', '群组里消失', '群組消失', '群組里消失', '群組裡消失', '群聊里消失', '群聊消失', '群消失', '朋友圈消失', '朋友圈里消失', '社交媒体上消失'], 8)] },
+      ko: { idioms: each(['단톡방에서', '단톡에서', '단체방에서', '단체 카톡방에서', '카톡방에서', '채팅방에서', '그룹 채팅에서', 'sns에서', '인스타에서'], ['사라지고 싶', '사라지고싶', '없어지고 싶', '나가고 싶']) },
+      vi: { idioms: each(['biến mất khỏi'], ['nhóm lớp', 'group lớp', 'nhóm chat', 'nhóm zalo', 'group chat', 'nhóm', 'group', 'mạng xã hội', 'facebook']) },
+      ne: { idioms: each(['ग्रुपबाट', 'ग्रुप च्याटबाट', 'group bata', 'group chat bata', 'groupbata'], ['हराउन मन', 'गायब हुन मन', 'haraun man', 'harauna man', 'gayab huna man']) },
+      tl: { idioms: each(['mawala sa', 'maglaho sa'], ['gc', 'group chat', 'gc ng klase', 'gc namin', 'class gc', 'messenger group', 'social media']) },
+      pt: { idioms: each(['sumir do', 'sumir da', 'desaparecer do', 'desaparecer da'], ['grupo da sala', 'grupo da turma', 'grupo do whatsapp', 'grupo', 'chat da turma', 'conversa da turma', 'redes sociais', 'instagram']) },
+      id: { idioms: each(['ngilang dari', 'menghilang dari', 'hilang dari'], ['grup kelas', 'grup wa', 'grup whatsapp', 'grup', 'gc', 'gc kelas', 'medsos', 'sosmed', 'instagram']) },
+    },
+  },
+  {
+    // "Can't breathe" as the feeling of being watched and controlled (pass F16: «男朋友每天都要查我手机，他从来没打过我，
+    // 但我觉得有点喘不过气»): a partner's control (`women`), no breath lost. A chest pain, blue lips or a hand on the
+    // throat still alarm by their own words.
+    name: '“can’t breathe” as the feeling of being watched and controlled',
+    signal: null,
+    words: {
+      ja: { idioms: eitherWay(['束縛', 'そくばく', '監視', 'かんし', 'チェックされ', '管理され', 'かんりされ', '干渉', 'かんしょう', '支配', 'しはい', 'コントロール', '見張られ', 'みはられ'], ['息が詰ま', 'いきがつま', '息ができな', 'いきができな', '息苦し', 'いきぐるし', '窒息', 'ちっそく'], 30, 1) },
+      en: { idioms: eitherWay(['checks my phone', 'check my phone', 'checking my phone', 'controlling', 'controls me', 'controls everything', 'monitors me', 'monitoring me', 'tracks me', 'tracking my', 'jealous', 'possessive', 'micromanag'], ['feel like i cant breathe', 'like i cant breathe', 'i cant breathe', 'suffocated', 'suffocating', 'smothered', 'smothering'], 60, 1) },
+      zh: { idioms: [...eitherWay(['查我手机', '查手机', '控制', '管着我', '管我', '管得', '监视', '束缚', '盯着我', '干涉'], ['喘不过气', '透不过气', '窒息'], 30, 1), '压得喘不过气', '压得我喘不过气', '令人窒息', '让人窒息'] },
+      ko: { idioms: eitherWay(['핸드폰 검사', '폰 검사', '휴대폰 검사', '핸드폰을 검사', '통제', '간섭', '감시', '집착', '구속'], ['숨이 막혀', '숨이 막힐', '숨막혀', '숨 막혀', '숨을 못 쉬겠', '숨이 안 쉬어'], 40, 1) },
+      vi: { idioms: eitherWay(['kiểm tra điện thoại', 'xem điện thoại', 'kiểm soát', 'theo dõi', 'ghen tuông', 'cấm đoán'], ['ngột ngạt', 'nghẹt thở', 'không thở nổi', 'ngạt thở', 'khó thở'], 40, 1) },
+      ne: { idioms: eitherWay(['फोन चेक', 'फोन हेर्छ', 'नियन्त्रण', 'शंका गर्छ', 'phone check', 'phone herchha', 'control garchha', 'niyantran'], ['सास फेर्न गाह्रो', 'निसासिए', 'निस्सासिए', 'saas ferna garo', 'sas ferna garo', 'nisasie', 'nissasie'], 40, 1) },
+      tl: { idioms: eitherWay(['chine-check ang phone', 'chinecheck ang phone', 'tinitingnan ang phone', 'kinokontrol', 'kontrolado', 'seloso', 'bantay sarado'], ['hindi ako makahinga', 'di ako makahinga', 'nasasakal ako', 'sakal na sakal'], 40, 1) },
+      pt: { idioms: eitherWay(['mexe no meu celular', 'olha meu celular', 'controla tudo', 'controlador', 'ciumento', 'possessivo', 'me vigia'], ['sufocada', 'sufocado', 'não consigo respirar', 'me sufoca', 'sufocando'], 40, 1) },
+      id: { idioms: eitherWay(['cek hp', 'ngecek hp', 'periksa hp', 'mengontrol', 'posesif', 'cemburuan', 'mengekang', 'ngekang'], ['sesak', 'nggak bisa napas', 'ga bisa napas', 'gak bisa napas', 'tercekik', 'terkekang'], 40, 1) },
+    },
+  },
+  {
+    // A boss who says "wanna die?" or "I'll kill you" laughing, asked about as harassment (pass indirect: «점장이 누가 실수만
+    // 하면 웃으면서 "죽을래?"라고 해요»). The workplace role, then the laugh or the joke, then the words: a husband who
+    // says it smiling, or a boss who threatens in earnest, still alarms.
+    name: 'a boss who says “wanna die?” laughing, asked about as harassment',
+    signal: null,
+    words: {
+      ja: { idioms: [then(each(['店長', 'てんちょう', '上司', 'じょうし', '部長', 'ぶちょう', '課長', 'かちょう', '社長', 'しゃちょう', '先輩', 'せんぱい', '主任', 'しゅにん', 'リーダー', 'コーチ', '監督', 'かんとく'], ['笑いながら', 'わらいながら', '笑って', 'わらって', '冗談で', 'じょうだんで', 'ふざけて', '口癖のように'], '...'),
+        ['殺すぞ', 'ころすぞ', '死ね', 'しね', '死にたいの', 'しにたいの', '死にたいか', 'しにたいか', '殺されたいの', 'ころされたいの', 'ぶっ殺', 'ぶっころ'], 12)] },
+      en: { idioms: [then(each(['my manager', 'my boss', 'the manager', 'the boss', 'my supervisor', 'the supervisor', 'my senpai', 'my team leader', 'the chef', 'head chef', 'my coach', 'the coach'], ['jokes', 'jokingly', 'joking', 'as a joke', 'laughs and says', 'laughing', 'with a laugh', 'says with a smile'], '...'),
+        ['do you want to die', 'you want to die', 'wanna die', 'ill kill you', 'i will kill you', 'gonna kill you'], 30)] },
+      zh: { idioms: [then(each(['店长', '老板', '上司', '领导', '主管', '经理', '组长', '前辈', '教练'], ['笑着说', '笑着', '开玩笑说', '开玩笑地说', '开玩笑', '半开玩笑', '口头禅'], '...'), ['你想死吗', '想死吗', '想死啊', '找死', '我杀了你', '弄死你', '去死'], 12)] },
+      ko: { idioms: [then(each(['점장이', '점장님이', '상사가', '부장이', '부장님이', '팀장이', '팀장님이', '사장이', '사장님이', '과장이', '과장님이', '선배가', '매니저가', '실장이', '코치가', '감독이'], ['웃으면서', '웃으며', '농담으로', '농담처럼', '장난으로', '장난처럼', '말버릇처럼', '입버릇처럼', '습관처럼'], '...'), ['죽을래', '죽고 싶냐', '죽고 싶어', '죽여버린다', '죽인다', '뒤질래'], 20)] },
+      vi: { idioms: [then(each(['sếp', 'quản lý', 'trưởng ca', 'tổ trưởng', 'chủ tiệm', 'ông chủ', 'bà chủ'], ['cười nói', 'cười bảo', 'đùa', 'nói đùa', 'giỡn', 'câu cửa miệng'], '...'), ['muốn chết à', 'muốn chết hả', 'giết mày', 'chết đi'], 20)] },
+      ne: { idioms: [then(each(['साहुजी', 'म्यानेजर', 'हाकिम', 'sahuji', 'manager', 'hakim'], ['हाँस्दै', 'ठट्टामा', 'मजाकमा', 'haasdai', 'hasdai', 'thattama', 'majak ma', 'majakma'], '...'), ['मर्न मन छ', 'मारिदिन्छु', 'marna man chha', 'maridinchhu', 'maridinchu'], 20)] },
+      tl: { idioms: [then(each(['boss ko', 'manager namin', 'supervisor', 'amo ko', 'tl namin'], ['pabirong', 'pabiro', 'nagbibiro', 'tumatawa', 'natatawa'], '...'), ['gusto mo bang mamatay', 'gusto mong mamatay', 'papatayin kita', 'mamatay ka'], 20)] },
+      pt: { idioms: [then(each(['meu chefe', 'minha chefe', 'o chefe', 'a chefe', 'o gerente', 'a gerente', 'meu gerente', 'o supervisor', 'o encarregado'], ['brincando', 'de brincadeira', 'rindo', 'em tom de brincadeira', 'zoando'], '...'), ['quer morrer', 'te mato', 'vou te matar', 'morre'], 20)] },
+      id: { idioms: [then(each(['bos', 'atasan', 'manajer', 'mandor', 'supervisor', 'senior'], ['bercanda', 'sambil ketawa', 'sambil tertawa', 'becanda', 'guyon'], '...'), ['mau mati', 'kubunuh', 'bunuh kamu', 'mati aja'], 20)] },
+    },
+  },
+  {
+    // Fearing to be suspected of abuse at a public-health nurse's newborn visit (pass F16: «保健師說要來家裡看新生兒，是不是懷
+    // 疑我們虐待小孩？»). The writer as the one suspected; a neighbour's child «虐待の疑い» and «我老公虐待小孩» still alarm.
+    name: 'afraid to be suspected of abuse (a health visitor’s newborn visit)',
+    signal: null,
+    words: {
+      ja: { idioms: ['虐待を疑われ', 'ぎゃくたいをうたがわれ', '虐待と疑われ', 'ぎゃくたいとうたがわれ', '虐待してると疑われ', 'ぎゃくたいしてるとうたがわれ', '虐待してるって思われ', 'ぎゃくたいしてるっておもわれ', '虐待してるって疑われ', '虐待を疑ってるの', 'ぎゃくたいをうたがってるの', '虐待を疑ってるんですか', 'ぎゃくたいをうたがってるんですか'] },
+      en: { idioms: ['suspect us of abuse', 'suspect us of abusing', 'suspect me of abuse', 'suspect me of abusing', 'suspecting us of abuse', 'suspecting me of abuse', 'think we are abusing', 'think were abusing', 'think we abuse', 'accuse us of abuse', 'accuse me of abuse', 'accused us of abuse', 'accused me of abuse', 'checking us for abuse', 'checking for signs of abuse'] },
+      zh: { idioms: each(['怀疑我们', '怀疑我', '以为我们', '觉得我们', '当我们', '认为我们'], ['虐待', '在虐待', '有虐待'], '') },
+      ko: { idioms: ['학대한다고 의심', '학대하는 걸로 의심', '학대를 의심받', '학대 의심을 받', '학대한다고 생각하는', '학대하는지 확인하', '학대 여부를 확인'] },
+      vi: { idioms: ['nghi ngờ chúng tôi bạo hành', 'nghi chúng tôi bạo hành', 'nghi ngờ tôi bạo hành', 'nghi tôi bạo hành', 'nghi ngờ chúng tôi ngược đãi', 'nghi ngờ tôi ngược đãi', 'bị nghi bạo hành', 'bị nghi ngờ bạo hành', 'bị nghi ngược đãi'] },
+      ne: { idioms: ['दुर्व्यवहार गरेको शंका गर्', 'हामीलाई दुर्व्यवहार', 'durvyavahar gareko shanka', 'hamilai durvyavahar'] },
+      tl: { idioms: ['pinaghihinalaan kaming nang-aabuso', 'pinaghihinalaan akong nang-aabuso', 'iniisip nilang inaabuso namin', 'akala nila inaabuso namin', 'akala nila inaabuso ko', 'baka akala nila inaabuso'] },
+      pt: { idioms: ['suspeitam que a gente maltrata', 'suspeitam que eu maltrato', 'acham que a gente maltrata', 'acham que maltratamos', 'desconfiam que a gente maltrata', 'desconfiam que eu maltrato', 'suspeitam de maus-tratos nossos'] },
+      id: { idioms: ['dicurigai menyiksa', 'curiga kami menyiksa', 'curiga saya menyiksa', 'dikira kami menyiksa', 'mengira kami menyiksa', 'dicurigai melakukan kekerasan pada anak'] },
+    },
+  },
+  {
+    // A child left with the grandmother or a night nursery while the parent works nights (pass indirect: «上夜班的时候把2岁的
+    // 孩子交给我妈看»): minded, not left alone. «把2岁的孩子一个人留在家里» still alarms.
+    name: 'a child left with the grandmother or a night nursery while the parent works nights',
+    signal: null,
+    words: {
+      ja: { idioms: each(['子ども', '子供', 'こども', '娘', 'むすめ', '息子', 'むすこ', '子'], ['を母に預け', 'をははにあずけ', 'を実家に預け', 'をじっかにあずけ', 'を祖母に預け', 'をそぼにあずけ', 'を親に預け', 'をおやにあずけ', 'を母に見てもら', 'をははにみてもら', 'を託児所に預け', 'をたくじしょにあずけ', 'を夜間保育に預け', 'をやかんほいくにあずけ', 'をばあばに預け', 'をばあばにあずけ'], '') },
+      en: { idioms: each(['the kids', 'my kids', 'my son', 'my daughter', 'my baby', 'my toddler', 'the baby', 'my child', 'the children', 'my children', 'my little one'], ['with my mum', 'with my mom', 'with my mother', 'with grandma', 'with my parents', 'with my sister', 'with a sitter', 'with the babysitter', 'with a babysitter', 'with my in-laws', 'at my mums', 'at my moms', 'at grandmas', 'at night nursery', 'at the night nursery']) },
+      zh: { idioms: [then(['一个人带孩子', '一个人带小孩', '单亲妈妈', '单亲爸爸'], ['上夜班', '值夜班', '上晚班', '夜间托儿所', '夜间托婴'], 20, 1), ...each(['孩子', '小孩', '宝宝', '女儿', '儿子', '娃'], ['交给我妈', '交给我婆婆', '交给外婆', '交给奶奶', '交给姥姥', '交给我爸妈', '交给爸妈', '托给我妈', '托给外婆', '托给奶奶', '给我妈带', '给我妈看', '给外婆带', '给奶奶带', '放我妈那', '放在我妈家', '放外婆家', '放奶奶家', '送托儿所', '送到托儿所', '交给保姆'], '')] },
+      ko: { idioms: each(['아이를', '애를', '아기를', '딸을', '아들을', '애기를'], ['엄마한테 맡기', '엄마한테 맡겨', '친정엄마한테 맡기', '친정엄마한테 맡겨', '친정에 맡기', '친정에 맡겨', '시어머니한테 맡기', '시어머니한테 맡겨', '할머니한테 맡기', '할머니한테 맡겨', '부모님께 맡기', '부모님께 맡겨', '어린이집에 맡기', '어린이집에 맡겨', '베이비시터한테 맡기']) },
+      vi: { idioms: each(['gửi con', 'gửi bé', 'để con', 'để bé'], ['cho bà ngoại', 'cho bà nội', 'cho mẹ tôi', 'cho mẹ em', 'cho ông bà', 'ở nhà bà', 'ở với bà', 'cho bà trông']) },
+      ne: { idioms: each(['बच्चालाई', 'छोरालाई', 'छोरीलाई', 'bachha lai', 'bachhalai', 'chhora lai', 'chhori lai'], ['आमासँग छोडेर', 'हजुरआमासँग छोडेर', 'आमालाई जिम्मा', 'aama sanga chhodera', 'hajurama sanga chhodera', 'aamalai jimma']) },
+      tl: { idioms: each(['iniiwan ko ang anak ko', 'iniwan ko ang anak ko', 'iniiwan ko ang mga anak ko', 'pinapabantay ko ang anak ko', 'pinapaalagaan ko ang anak ko', 'iniiwan ko si baby'], ['kay nanay', 'sa nanay ko', 'sa lola', 'kay lola', 'sa mama ko', 'sa biyenan ko', 'sa yaya', 'sa kapatid ko']) },
+      pt: { idioms: each(['deixo meu filho', 'deixo minha filha', 'deixo as crianças', 'deixo o bebê', 'deixo os meus filhos', 'deixo meus filhos', 'deixo a criança'], ['com minha mãe', 'com a minha mãe', 'com a avó', 'com a vó', 'com minha sogra', 'com a babá', 'na creche']) },
+      id: { idioms: each(['nitip anak', 'titip anak', 'menitipkan anak', 'nitipin anak'], ['ke ibu saya', 'ke mama', 'ke nenek', 'ke neneknya', 'sama nenek', 'sama neneknya', 'sama ibu saya', 'di rumah nenek', 'ke mertua', 'ke daycare', 'di daycare']) },
+    },
+  },
+  {
+    // A knife and a rope bought for camping (pass F16: 「キャンプ で つかう ナイフ と ロープ かいました。 こうえん で
+    // バーベキュー して いい？」). The outing must be named by the purchase; a rope bought with no outing, or with an end
+    // said («今夜終わりにする»), still alarms.
+    name: 'a knife and a rope bought for camping',
+    signal: null,
+    words: {
+      ja: { idioms: eitherWay(['キャンプ', '登山', 'とざん', 'アウトドア', 'バーベキュー', '釣り', 'ハイキング', 'テント', 'ボーイスカウト', '引っ越し', 'ひっこし', '荷造り', 'にづくり'],
+        each(['ロープ', 'ナイフ'], ['かいました', 'を買いました', 'を買った', '買った', 'をかった', 'かった', 'を買', 'をか', 'を用意', 'をようい', 'とナイフ', 'とロープ'], ''), 20, 1) },
+      en: { idioms: eitherWay(['camping', 'camp$', 'hiking', 'climbing', 'bbq', 'barbecue', 'fishing', 'scouts', 'moving house', 'tent'], each(['bought', 'got', 'buying', 'purchased', 'picked up'], ['a rope', 'rope', 'some rope', 'a knife and rope', 'a knife and a rope', 'rope and a knife', 'a knife', 'a camping knife', 'a pocket knife']), 40, 1) },
+      zh: { idioms: eitherWay(['露营', '野营', '登山', '爬山', '户外', '烧烤', '钓鱼', '搬家', '帐篷'], ['买了绳子', '买绳子', '刀和绳子', '绳子和刀', '买了刀', '买了一把刀', '登山绳', '绳子'], 20, 1) },
+      ko: { idioms: eitherWay(['캠핑', '등산', '낚시', '바베큐', '바비큐', '야영', '이사', '텐트'], ['로프 샀', '로프를 샀', '로프 사', '로프를 사', '밧줄 샀', '밧줄을 샀', '밧줄 사', '밧줄을 사', '칼이랑 로프', '칼이랑 밧줄', '로프랑 칼', '칼 샀', '칼을 샀', '나이프'], 30, 1) },
+      vi: { idioms: eitherWay(['cắm trại', 'đi phượt', 'leo núi', 'dã ngoại', 'nướng bbq', 'câu cá', 'chuyển nhà', 'lều'], ['mua dây thừng', 'mua dây', 'mua dao', 'mua con dao', 'dây thừng', 'dao và dây'], 30, 1) },
+      ne: { idioms: eitherWay(['क्याम्पिङ', 'पदयात्रा', 'ट्रेकिङ', 'पिकनिक', 'camping', 'trekking', 'picnic', 'hiking'], ['डोरी किने', 'डोरी किनें', 'डोरी किनेँ', 'चक्कु किने', 'dori kine', 'dori kinen', 'chakku kine', 'chaku kine'], 30, 1) },
+      tl: { idioms: eitherWay(['camping', 'mag-camping', 'magcamping', 'hiking', 'akyat bundok', 'picnic', 'outing', 'tent'], ['bumili ng lubid', 'bumili ako ng lubid', 'lubid', 'bumili ng kutsilyo', 'kutsilyo at lubid', 'lubid at kutsilyo'], 30, 1) },
+      pt: { idioms: eitherWay(['acampar', 'acampamento', 'camping', 'trilha', 'pescaria', 'pescar', 'churrasco', 'barraca'], ['comprei uma corda', 'comprei corda', 'comprei uma faca', 'faca e corda', 'corda e faca', 'corda', 'canivete'], 30, 1) },
+      id: { idioms: eitherWay(['camping', 'kemah', 'berkemah', 'naik gunung', 'mendaki', 'hiking', 'piknik', 'mancing', 'tenda', 'bbq'], ['beli tali', 'membeli tali', 'beli pisau', 'pisau dan tali', 'tali dan pisau', 'tali tambang'], 30, 1) },
+    },
+  },
+  {
+    // A letter about an evacuation drill, and whether it means a fire (pass F16: 「『ひなんくんれん』 って なん ですか。
+    // かじ ですか」). Only the question of a fire by the drill's name: «いえ が かじ です。 たすけて» still alarms.
+    name: 'a letter about an evacuation drill: is it a fire?',
+    signal: null,
+    words: {
+      ja: { idioms: eitherWay(['避難訓練', 'ひなんくんれん', '防災訓練', 'ぼうさいくんれん', '消防訓練', 'しょうぼうくんれん', '火災訓練', 'かさいくんれん', 'くんれん', '訓練'], ['火事ですか', 'かじですか', '火事なの', 'かじなの', '火事のこと', 'かじのこと', '火事があるの', 'かじがあるの', '火事になるの', 'かじになるの', '火事が起きるの', 'かじがおきるの'], 40, 2) },
+      en: { idioms: eitherWay(['evacuation drill', 'fire drill', 'emergency drill', 'disaster drill', 'earthquake drill', 'drill$'], ['is there a fire', 'was there a fire', 'is it a fire', 'means a fire', 'about a fire', 'for a fire'], 60, 2) },
+      zh: { idioms: eitherWay(['避难训练', '避难演练', '防灾演练', '防灾训练', '消防演习', '消防演练', '火灾演练', '疏散演练', '疏散演习', '演练', '演习'], ['是着火了吗', '是火灾吗', '着火了吗', '有火灾吗', '失火了吗', '是不是着火', '是不是火灾'], 30, 2) },
+      ko: { idioms: eitherWay(['대피 훈련', '대피훈련', '소방 훈련', '소방훈련', '화재 훈련', '화재훈련', '민방위 훈련', '재난 훈련'], ['불이 났나요', '불 났나요', '불났나요', '화재인가요', '화재가 났나요', '불이 난 건가요', '불난 건가요'], 40, 2) },
+      vi: { idioms: eitherWay(['diễn tập sơ tán', 'diễn tập phòng cháy', 'diễn tập chữa cháy', 'diễn tập', 'tập sơ tán'], ['có cháy à', 'có cháy không', 'bị cháy à', 'cháy à', 'có hỏa hoạn không'], 40, 2) },
+      ne: { idioms: eitherWay(['आपतकालीन अभ्यास', 'आगलागी अभ्यास', 'evacuation drill', 'fire drill'], ['आगो लागेको हो', 'aago lageko ho', 'aago lagyo ra'], 40, 2) },
+      tl: { idioms: eitherWay(['fire drill', 'evacuation drill', 'earthquake drill'], ['may sunog ba', 'may sunog po ba', 'sunog ba', 'nasusunog ba'], 40, 2) },
+      pt: { idioms: eitherWay(['simulado de evacuação', 'simulado de incêndio', 'treinamento de evacuação', 'simulado'], ['tem incêndio', 'é incêndio', 'teve incêndio', 'é um incêndio'], 40, 2) },
+      id: { idioms: eitherWay(['simulasi evakuasi', 'latihan evakuasi', 'simulasi kebakaran', 'latihan kebakaran', 'latihan bencana', 'simulasi bencana'], ['ada kebakaran', 'kebakaran ya', 'kebakaran kah', 'apa kebakaran', 'itu kebakaran'], 40, 2) },
+    },
+  },
+  {
+    // Wanting to learn what to do when someone collapses (pass indirect: 「しの きゅうめい こうしゅうに いきたい です。
+    // ひとが たおれた ときの ことを ならいたい です」): a course asked for, the collapse only its subject.
+    name: 'learning what to do when someone collapses',
+    signal: null,
+    words: {
+      ja: { idioms: each(['倒れた', 'たおれた', '倒れる', 'たおれる', '倒れている', 'たおれている', '意識がない', 'いしきがない', '息をしていない', 'いきをしていない'], ['ときのことをならい', 'ときのことを習', '時のことを習', 'ときの対応を習', 'ときのたいおうをならい', '時の対応を習', 'ときの手当を習', 'ときのてあてをならい', 'ひとのたすけかた', '人の助け方', 'ときのたすけかた', '時の助け方', 'ときの助け方'], '') },
+      en: { idioms: each(['learn what to do when someone', 'learn what to do if someone', 'learning what to do when someone', 'learning what to do if someone', 'learn how to help someone who', 'learn how to help when someone'], ['collapses', 'passes out', 'faints', 'stops breathing', 'is unconscious', 'has a seizure']) },
+      zh: { idioms: each(['学习', '学', '想学'], ['有人晕倒时怎么办', '有人晕倒怎么办', '有人倒下时怎么办', '有人倒下怎么办', '有人晕倒的时候怎么办', '有人晕倒时的急救'], '') },
+      ko: { idioms: each(['누가 쓰러졌을 때', '사람이 쓰러졌을 때', '쓰러진 사람'], ['대처법을 배우', '대처하는 법을 배우', '어떻게 하는지 배우', '응급처치를 배우', '돕는 법을 배우', '구하는 법을 배우']) },
+      vi: { idioms: each(['học cách'], ['sơ cứu người bị ngất', 'xử lý khi có người ngất', 'cứu người bị ngất', 'xử lý khi có người ngã', 'sơ cứu khi có người ngất']) },
+      ne: { idioms: each(['कोही ढल्दा', 'मान्छे ढल्दा', 'कोही बेहोस हुँदा', 'kohi dhalda', 'manche dhalda', 'kohi behos huda'], ['के गर्ने सिक्न', 'गर्ने कुरा सिक्न', 'k garne sikna', 'ke garne sikna', 'garne kura sikna']) },
+      tl: { idioms: each(['matuto kung ano ang gagawin', 'matutunan kung ano ang gagawin', 'pag-aralan kung ano ang gagawin'], ['kapag may nahimatay', 'pag may nahimatay', 'kapag may bumagsak', 'pag may bumagsak', 'kapag may nawalan ng malay']) },
+      pt: { idioms: each(['aprender o que fazer', 'aprender a agir', 'aprender a socorrer'], ['quando alguém desmaia', 'se alguém desmaiar', 'quando alguém cai', 'quando alguém passa mal', 'quando uma pessoa desmaia']) },
+      id: { idioms: each(['belajar cara', 'belajar apa yang harus dilakukan'], ['menolong orang pingsan', 'nolong orang pingsan', 'kalau ada yang pingsan', 'jika ada yang pingsan', 'kalau ada orang pingsan']) },
     },
   },
 ];

@@ -3850,4 +3850,207 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
       },
     },
   },
+  // ── pass indirect: the danger never named — signs a parent finds, arrangements with a date, pills counted ──
+  {
+    // 「中2の娘が真夏でも長袖しか着なくなり、部屋のゴミ箱にティッシュでくるんだカミソリの刃」, "wears long sleeves even
+    // in this heat and I found razor blades wrapped in tissue in his bin", «lamo bahula … dustbin ma ragat lageko tissue
+    // ra blade», «manga comprida até no verão … lenço com sangue e a lâmina»: what a parent finds — long sleeves in the
+    // heat, and a blade or bloodied tissues; or a blade and bloodied tissues together. (Long sleeves alone are sun or
+    // eczema; a razor alone is shaving; a blade disposed of in the bathroom bin has no blood and no sleeves.)
+    name: 'a parent finds blades or bloodied tissues in a child’s room or bin, and long sleeves worn even in the summer heat',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [
+        { reach: 40, acrossSentences: 2,
+          a: ['夏でも長袖', 'なつでもながそで', '真夏でも長袖', 'まなつでもながそで', '夏なのに長袖', 'なつなのにながそで', '暑いのに長袖', 'あついのにながそで', '暑くても長袖', 'あつくてもながそで', '夏も長袖', 'なつもながそで', '長袖しか着', 'ながそでしかき', 'いつも長袖', 'いつもながそで', '長袖ばかり', 'ながそでばかり'],
+          b: ['カミソリ', 'かみそり', '剃刀', 'カッターの刃', 'かったーのは', 'カッターナイフ', '血のついたティッシュ', 'ちのついたてぃっしゅ', '血がついたティッシュ', 'ちがついたてぃっしゅ', '血だらけのティッシュ', 'ちだらけのてぃっしゅ', '切り傷', 'きりきず'] },
+        { reach: 40, acrossSentences: 1,
+          a: ['カミソリ', 'かみそり', '剃刀', 'カッターの刃', 'かったーのは'],
+          b: ['血のついたティッシュ', 'ちのついたてぃっしゅ', '血がついたティッシュ', 'ちがついたてぃっしゅ', '血だらけのティッシュ', 'ちだらけのてぃっしゅ', '血のついた', 'ちのついた'] },
+      ] },
+      en: { pairs: [
+        { reach: 100, acrossSentences: 2,
+          a: ['long sleeves even', 'long sleeves in this heat', 'long sleeves in summer', 'long sleeves all summer', 'long sleeves in the heat', 'long sleeves when its hot', 'long sleeves though its hot', 'only wears long sleeves', 'always wears long sleeves', 'wearing long sleeves in', 'hoodie even in', 'hoodie in this heat', 'hoodie all summer', 'jacket in this heat'],
+          b: ['razor', 'blade', 'box cutter', 'bloody tissue', 'tissues with blood', 'tissue with blood', 'blood on the tissue', 'bloodstained tissue', 'blood stained tissue'] },
+        { reach: 80, acrossSentences: 1,
+          a: ['razor', 'blade', 'box cutter'],
+          b: ['bloody tissue', 'tissues with blood', 'tissue with blood', 'blood on the tissue', 'bloodstained tissue', 'blood stained tissue'] },
+      ] },
+      zh: { pairs: [
+        { reach: 40, acrossSentences: 2,
+          a: ['夏天也穿长袖', '夏天也只穿长袖', '大夏天也穿长袖', '大夏天也只穿长袖', '大热天也穿长袖', '大热天穿长袖', '天热还穿长袖', '热天也穿长袖', '总是穿长袖', '一直穿长袖', '只穿长袖'],
+          b: ['刀片', '剃刀', '剃须刀', '美工刀', '带血的纸巾', '沾血的纸巾', '有血的纸巾', '纸巾上有血', '血迹'] },
+        { reach: 30, acrossSentences: 1, a: ['刀片', '剃刀', '美工刀'], b: ['带血的纸巾', '沾血的纸巾', '有血的纸巾', '纸巾上有血', '沾着血'] },
+      ] },
+      ko: { pairs: [
+        { reach: 80, acrossSentences: 2,
+          a: ['한여름에도 긴팔', '여름에도 긴팔', '더운데도 긴팔', '더워도 긴팔', '여름인데 긴팔', '긴팔만 입', '항상 긴팔', '늘 긴팔'],
+          b: ['면도날', '면도칼', '커터칼', '칼날', '피 묻은 휴지', '피묻은 휴지', '휴지에 피'] },
+        { reach: 60, acrossSentences: 1, a: ['면도날', '면도칼', '커터칼', '칼날'], b: ['피 묻은 휴지', '피묻은 휴지', '휴지에 피', '피가 묻은'] },
+      ] },
+      vi: { pairs: [
+        { reach: 100, acrossSentences: 2,
+          a: ['áo dài tay', 'áo tay dài', 'áo khoác cả mùa hè', 'áo khoác dù trời nóng'],
+          b: ['lưỡi dao', 'dao lam', 'dao cạo', 'dao rọc giấy', 'giấy ăn dính máu', 'khăn giấy dính máu', 'giấy dính máu', 'giấy vệ sinh dính máu'] },
+        { reach: 80, acrossSentences: 1, a: ['lưỡi dao', 'dao lam', 'dao cạo', 'dao rọc giấy'], b: ['giấy ăn dính máu', 'khăn giấy dính máu', 'giấy dính máu', 'giấy vệ sinh dính máu', 'dính máu'] },
+      ] },
+      ne: { pairs: [
+        { reach: 100, acrossSentences: 2,
+          a: ['lamo bahula', 'lamo baahula', 'lamo bahulako', 'long sleeve', 'full sleeve', 'लामो बाहुला', 'पूरा बाहुला'],
+          b: ['blade', 'ब्लेड', 'ragat lageko tissue', 'ragat lageko', 'ragat laageko', 'रगत लागेको'] },
+        { reach: 80, acrossSentences: 1, a: ['blade', 'ब्लेड', 'chhura', 'छुरा'], b: ['ragat lageko tissue', 'ragat lageko', 'ragat laageko', 'रगत लागेको'] },
+      ] },
+      tl: { pairs: [
+        { reach: 100, acrossSentences: 2,
+          a: ['long sleeves', 'long sleeve', 'mahabang manggas', 'naka jacket kahit', 'naka-jacket kahit'],
+          b: ['labaha', 'blade', 'cutter', 'tissue na may dugo', 'may dugo', 'duguang tissue'] },
+        { reach: 80, acrossSentences: 1, a: ['labaha', 'blade', 'cutter'], b: ['tissue na may dugo', 'may dugo', 'duguang tissue'] },
+      ] },
+      pt: { pairs: [
+        { reach: 100, acrossSentences: 2,
+          a: ['manga comprida', 'manga longa', 'moletom até no verão', 'moletom no calor', 'casaco até no verão', 'casaco no calor'],
+          b: ['lâmina', 'gilete', 'estilete', 'lenço com sangue', 'papel com sangue', 'sangue no lenço', 'lenço sujo de sangue', 'papel sujo de sangue'] },
+        { reach: 80, acrossSentences: 1, a: ['lâmina', 'gilete', 'estilete'], b: ['lenço com sangue', 'papel com sangue', 'sangue no lenço', 'lenço sujo de sangue', 'papel sujo de sangue'] },
+      ] },
+      id: { pairs: [
+        { reach: 100, acrossSentences: 2,
+          a: ['lengan panjang', 'pake jaket terus', 'pakai jaket terus', 'hoodie terus'],
+          b: ['silet', 'cutter', 'pisau cukur', 'tisu berdarah', 'tisu ada darah', 'tisu bernoda darah', 'tisu penuh darah'] },
+        { reach: 80, acrossSentences: 1, a: ['silet', 'cutter', 'pisau cukur'], b: ['tisu berdarah', 'tisu ada darah', 'tisu bernoda darah', 'tisu penuh darah'] },
+      ] },
+    },
+  },
+  {
+    // 「妻が亡くなってから、自分の葬式代を前払いして、新聞も今月で止めました。来月からはもう必要ないので」: one's own
+    // funeral paid ahead and things stopped "as they will not be needed from next month" — an end with a date.
+    // And "if something happened to me tonight, who would take my cat / would my debts fall on my parents":
+    // tonight is the danger; without it, a will or a pet's future is ordinary planning (終活) and stays quiet.
+    name: 'my own funeral paid ahead and things stopped “not needed from next month”; the pet or the debts “if something happened to me tonight”',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [
+        { reach: 40, acrossSentences: 2,
+          a: ['自分の葬式代', 'じぶんのそうしきだい', '自分の葬儀代', 'じぶんのそうぎだい', '自分の葬式', 'じぶんのそうしき', '自分の葬儀', 'じぶんのそうぎ'],
+          b: ['もう必要ない', 'もうひつようない', '今月で止め', 'こんげつでとめ', '今月で解約', 'こんげつでかいやく', '今月で終わり', 'こんげつでおわり'] },
+        { reach: 30, acrossSentences: 1,
+          a: ['今夜私に何か', 'こんやわたしになにか', '今夜わたしに何か', '今夜僕に何か', 'こんやぼくになにか', '今夜俺に何か', 'こんやおれになにか', '今晩私に何か', 'こんばんわたしになにか', '今夜もし私に', 'こんやもしわたしに'],
+          b: ['猫', 'ねこ', '犬', 'いぬ', 'ペット', 'ぺっと', '借金', 'しゃっきん', 'ローン', 'ろーん', '引き取', 'ひきと', '誰が', 'だれが'] },
+      ] },
+      en: { pairs: [
+        { reach: 100, acrossSentences: 2,
+          a: ['my own funeral', 'paid for my funeral', 'prepaid my funeral', 'paid my funeral'],
+          b: ['wont need it', 'wont be needing', 'not needed after', 'cancelled the paper', 'cancelled my paper', 'stopped the paper', 'stopped the newspaper'] },
+        { reach: 60, acrossSentences: 1,
+          a: ['if something happened to me tonight', 'if anything happened to me tonight', 'if something happens to me tonight', 'if anything happens to me tonight', 'if i was gone tonight', 'if i were gone tonight', 'if i didnt make it through tonight', 'if i wasnt here tomorrow'],
+          b: ['cat', 'dog', 'pet', 'debts', 'debt', 'loan', 'who would take', 'who will take', 'who would look after', 'who will look after', 'go to my'] },
+      ] },
+      zh: { pairs: [
+        { reach: 40, acrossSentences: 2, a: ['自己的丧葬费', '自己的葬礼', '我的葬礼', '自己的后事'], b: ['不需要了', '用不着了', '这个月停', '停掉了', '退订了'] },
+        { reach: 30, acrossSentences: 1, a: ['今晚我出了什么事', '今晚我有什么事', '今晚我有什么三长两短', '今晚我要是不在了', '今晚我出事'], b: ['猫', '狗', '宠物', '欠款', '欠的钱', '债', '贷款', '谁来养', '谁来照顾', '谁来还'] },
+      ] },
+      ko: { pairs: [
+        { reach: 60, acrossSentences: 2, a: ['내 장례비', '제 장례비', '내 장례', '제 장례', '내 장례식', '제 장례식'], b: ['필요 없', '필요없', '이번 달까지', '이번달까지', '해지했'] },
+        { reach: 40, acrossSentences: 1, a: ['오늘 밤 나한테 무슨 일', '오늘밤 나한테 무슨 일', '오늘 밤 저한테 무슨 일', '오늘밤 저한테 무슨 일', '오늘 밤 내가 없어지면', '오늘밤 내가 없어지면'], b: ['고양이', '강아지', '개는', '반려', '빚', '대출', '누가 맡', '누가 키', '누가 갚'] },
+      ] },
+      vi: { pairs: [
+        { reach: 100, acrossSentences: 2, a: ['đám tang của tôi', 'đám tang của mình', 'tiền đám tang của tôi', 'tang lễ của tôi', 'hậu sự của tôi', 'lo hậu sự cho mình'], b: ['không cần nữa', 'không cần dùng nữa', 'hết tháng này', 'đã hủy'] },
+        { reach: 60, acrossSentences: 1, a: ['nếu tối nay tôi có chuyện gì', 'nếu tối nay em có chuyện gì', 'nếu đêm nay tôi có chuyện gì', 'nếu đêm nay em có chuyện gì', 'nếu tối nay tôi không còn', 'nếu đêm nay tôi không còn', 'nếu tối nay mình có chuyện gì'], b: ['con mèo', 'con chó', 'thú cưng', 'nợ', 'khoản vay', 'ai nuôi', 'ai chăm', 'ai trả'] },
+      ] },
+      ne: { pairs: [
+        { reach: 100, acrossSentences: 2, a: ['mero antim sanskar', 'mero kaj kiriya', 'aafno antim sanskar', 'मेरो अन्तिम संस्कार', 'आफ्नो अन्तिम संस्कार'], b: ['chahindaina', 'chaahindaina', 'aba chahinna', 'चाहिँदैन', 'चाहिंदैन'] },
+        { reach: 60, acrossSentences: 1, a: ['aaja raati malai kehi bhayo', 'aaja rati malai kehi bhayo', 'aaja raati malai kei bhayo', 'aaja rati malai kei bhayo', 'aaja raati ma nabhaye', 'आज राति मलाई केही भयो', 'आज राति म नभए'], b: ['biralo', 'kukur', 'pet$', 'rin', 'karja', 'loan', 'kasle', 'बिरालो', 'कुकुर', 'ऋण', 'कर्जा', 'कसले'] },
+      ] },
+      tl: { pairs: [
+        { reach: 100, acrossSentences: 2, a: ['sarili kong libing', 'sariling libing', 'para sa libing ko', 'burol ko'], b: ['hindi ko na kailangan', 'di ko na kailangan', 'pinatigil ko na', 'kinansela ko na'] },
+        { reach: 60, acrossSentences: 1, a: ['kung may mangyari sa akin ngayong gabi', 'kung may mangyari sakin ngayong gabi', 'pag may nangyari sa akin ngayong gabi', 'pag may nangyari sakin ngayong gabi', 'kung mawala ako ngayong gabi', 'kapag may mangyari sa akin ngayong gabi'], b: ['pusa', 'aso', 'alaga', 'utang', 'loan', 'sino ang mag', 'sino mag'] },
+      ] },
+      pt: { pairs: [
+        { reach: 100, acrossSentences: 2, a: ['meu próprio funeral', 'meu funeral', 'meu enterro', 'meu próprio enterro'], b: ['não vou precisar', 'não preciso mais', 'cancelei o jornal', 'cancelei a assinatura', 'até o fim do mês'] },
+        { reach: 60, acrossSentences: 1, a: ['se acontecer alguma coisa comigo hoje à noite', 'se algo acontecer comigo hoje à noite', 'se acontecesse alguma coisa comigo hoje à noite', 'se eu não estiver aqui amanhã', 'se eu morrer hoje à noite', 'se eu morresse hoje à noite'], b: ['gato', 'cachorro', 'pet$', 'dívida', 'dívidas', 'empréstimo', 'quem fica', 'quem cuida', 'quem paga'] },
+      ] },
+      id: { pairs: [
+        { reach: 100, acrossSentences: 2, a: ['pemakaman saya sendiri', 'pemakamanku sendiri', 'biaya pemakaman saya', 'biaya pemakamanku', 'biaya kuburan saya', 'biaya kuburanku'], b: ['tidak perlu lagi', 'gak perlu lagi', 'ga perlu lagi', 'nggak perlu lagi', 'sudah saya berhentikan', 'udah aku stop'] },
+        { reach: 60, acrossSentences: 1, a: ['kalau malam ini terjadi sesuatu sama aku', 'kalau malam ini terjadi sesuatu sama saya', 'kalo malam ini terjadi sesuatu sama aku', 'kalau malam ini terjadi sesuatu padaku', 'kalau malam ini terjadi sesuatu pada saya', 'jika malam ini terjadi sesuatu pada saya', 'kalau malam ini aku kenapa', 'kalau malam ini saya kenapa', 'kalau malam ini aku ga ada', 'kalau malam ini aku gak ada', 'kalau malam ini saya tidak ada'], b: ['kucing', 'anjing', 'peliharaan', 'utang', 'hutang', 'pinjaman', 'siapa yang'] },
+      ] },
+    },
+  },
+  {
+    // «Doctor le deko nidra ko goli maile khako chaina, sabai jamma gareko chhu, ahile 40 ota bhayo. Aaja rati
+    // ekaichoti lamo nidra sutchhu»: prescribed sleeping pills not taken but saved, counted up, and "tonight, a long
+    // sleep all at once". The pills as each language calls them (goli, chakki, 약, obat), saved; or saved pills and
+    // tonight's long or last sleep. (A pill to sleep well tonight is no long sleep; pills run out are not saved.)
+    name: 'sleeping pills not taken but saved and counted, and tonight a long sleep all at once',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [
+        { ordered: true, reach: 24, a: ['睡眠薬', 'すいみんやく', '眠剤', 'みんざい', '眠り薬', 'ねむりぐすり', '眠れる薬', 'ねむれるくすり'], b: ['ためて', '貯めて', '溜めて', 'ためた', '貯めた', '溜めた', 'ためてある', '錠たまった', 'じょうたまった'] },
+        { reach: 40, acrossSentences: 2, a: ['薬をためて', 'くすりをためて', '薬を貯めて', '薬を溜めて', '薬がたま', 'くすりがたま', '錠たまった', 'じょうたまった', '錠になった', 'じょうになった'], b: ['今夜', 'こんや', '今晩', 'こんばん', '長い眠り', 'ながいねむり', 'ずっと眠', 'ずっとねむ', '一度に', 'いちどに', 'まとめて飲', 'まとめてのむ'] },
+      ] },
+      en: { pairs: [
+        { ordered: true, reach: 60, a: ['sleeping pills', 'sleeping tablets', 'sleep meds', 'pills the doctor', 'pills my doctor', 'tablets the doctor'], b: ['saved them', 'saving them', 'kept them all', 'keeping them all', 'saved up', 'saving up', 'stockpiled', 'stockpiling'] },
+        { reach: 100, acrossSentences: 2, a: ['pills saved', 'saved all the pills', 'saved all my pills', 'saved up the pills', 'saved up my pills', 'stockpiled pills', 'stockpiled the pills', 'kept all the pills', 'kept all my pills', 'pills i saved', 'pills ive saved', 'pills i kept'], b: ['tonight', 'a long sleep', 'long long sleep', 'sleep for good', 'sleep forever', 'all at once', 'all of them at once'] },
+      ] },
+      zh: { pairs: [
+        { ordered: true, reach: 16, a: ['安眠药', '睡眠药', '助眠药', '医生开的药'], b: ['存起来', '存着', '攒着', '攒起来', '攒了', '存了'] },
+        { reach: 30, acrossSentences: 2, a: ['药攒了', '药存了', '攒了很多药', '存了很多药', '攒的药', '存的药', '攒起来的药', '存起来的药', '药都攒着', '药都存着'], b: ['今晚', '今天晚上', '长长的觉', '一觉不醒', '永远睡', '一次吃', '一口气吃', '全部吃'] },
+      ] },
+      ko: { pairs: [
+        { ordered: true, reach: 24, a: ['수면제', '수면 유도제', '잠 오는 약', '처방받은 약'], b: ['모아', '모았', '모아 둔', '모아둔', '쌓아'] },
+        { reach: 60, acrossSentences: 2, a: ['모아 둔 약', '모아둔 약', '약을 모았', '약 모았', '알 모였', '알이 모였'], b: ['오늘 밤', '오늘밤', '긴 잠', '오래 자', '영원히 자', '한 번에', '한꺼번에', '다 먹'] },
+      ] },
+      vi: { pairs: [
+        { ordered: true, reach: 40, a: ['thuốc ngủ', 'thuốc bác sĩ kê', 'thuốc an thần'], b: ['để dành', 'gom lại', 'gom hết', 'cất hết', 'tích lại'] },
+        { reach: 100, acrossSentences: 2, a: ['để dành thuốc', 'gom thuốc', 'gom hết thuốc', 'tích thuốc', 'thuốc để dành'], b: ['tối nay', 'đêm nay', 'giấc ngủ dài', 'ngủ một giấc thật dài', 'ngủ luôn', 'ngủ mãi', 'uống một lần', 'uống hết một lần', 'uống hết một lúc'] },
+      ] },
+      ne: { pairs: [
+        { ordered: true, reach: 40, a: ['nidra ko goli', 'nindra ko goli', 'nidrako goli', 'nindrako goli', 'sutne goli', 'sutne aushadhi', 'sutne ausadhi', 'nidra ko aushadhi', 'nidra ko ausadhi', 'nidra ko chakki', 'निद्राको गोली', 'सुत्ने औषधि', 'सुत्ने चक्की'], b: ['nakhai jamma', 'nakhaai jamma', 'jamma gareko', 'jamma garen', 'jamma gare', 'sabai jamma', 'नखाई जम्मा', 'जम्मा गरेको', 'सबै जम्मा'] },
+        { reach: 100, acrossSentences: 2, a: ['goli...jamma', 'aushadhi...jamma', 'ausadhi...jamma', 'chakki...jamma', 'गोली...जम्मा', 'औषधि...जम्मा', 'चक्की...जम्मा'], b: ['aaja rati', 'aaja raati', 'lamo nidra', 'lamo nindra', 'ekaichoti', 'ekai choti', 'sadhai ko lagi sut', 'आज राति', 'लामो निद्रा', 'एकैचोटि'] },
+      ] },
+      tl: { pairs: [
+        { ordered: true, reach: 40, a: ['pampatulog', 'sleeping pills', 'gamot na binigay ng doktor', 'reseta ng doktor'], b: ['iniipon', 'inipon', 'tinatabi', 'itinabi'] },
+        { reach: 100, acrossSentences: 2, a: ['iniipon ko ang gamot', 'inipon ko ang gamot', 'inipon kong gamot', 'iniipon kong gamot', 'iniipon ko lahat ng gamot', 'inipon ko lahat ng gamot', 'naipon kong gamot', 'itinabi kong gamot', 'itinabi ko ang gamot'], b: ['ngayong gabi', 'mamayang gabi', 'mahabang tulog', 'matulog nang matagal', 'matulog habambuhay', 'sabay sabay', 'sabay-sabay', 'lahat nang sabay'] },
+      ] },
+      pt: { pairs: [
+        { ordered: true, reach: 40, a: ['remédio pra dormir', 'remédio para dormir', 'remédios pra dormir', 'remédios para dormir', 'comprimidos pra dormir', 'remédio que o médico', 'remédios que o médico'], b: ['guardei', 'guardando', 'juntei', 'juntando', 'acumulando', 'acumulei'] },
+        { reach: 100, acrossSentences: 2, a: ['guardei todos os remédios', 'juntei todos os remédios', 'guardando os remédios', 'juntando os remédios', 'remédios guardados', 'remédios que juntei', 'remédios que guardei', 'comprimidos que juntei', 'comprimidos que guardei'], b: ['hoje à noite', 'hoje a noite', 'sono longo', 'um longo sono', 'dormir pra sempre', 'dormir para sempre', 'de uma vez', 'todos de uma vez'] },
+      ] },
+      id: { pairs: [
+        { ordered: true, reach: 40, a: ['obat tidur', 'obat dari dokter', 'obat resep dokter'], b: ['saya kumpulin', 'aku kumpulin', 'saya kumpulkan', 'dikumpulin', 'dikumpulkan', 'kukumpulin', 'saya simpan semua', 'aku simpan semua'] },
+        { reach: 100, acrossSentences: 2, a: ['obatnya saya kumpulin', 'obatnya aku kumpulin', 'obat saya kumpulin', 'kumpulin obat', 'ngumpulin obat', 'obat yang dikumpulin', 'obat yang saya kumpulkan', 'obat yang aku kumpulin'], b: ['malam ini', 'tidur panjang', 'tidur yang lama', 'tidur selamanya', 'sekaligus', 'sekali minum semua'] },
+      ] },
+    },
+  },
+  {
+    // «생명보험이 가입 첫해에도 나오는지 확인했어요. 그 돈이면 엄마는 괜찮을 거예요»: whether the life insurance pays in the
+    // first year (the exclusion period for a suicide), and "with that money mum will be fine". (The first year asked
+    // about alone is a policy question; a family "fine with that money" alone is planning.)
+    name: 'whether the life insurance pays in the first year, and “with that money mum will be fine”',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [{ reach: 40, acrossSentences: 1, a: ['年目でも', 'ねんめでも', '一年目', 'いちねんめ', '初年度', 'しょねんど', '免責期間', 'めんせききかん', '加入してすぐ', 'かにゅうしてすぐ'], b: ['そのお金があれば', 'そのおかねがあれば', 'そのお金で', 'そのおかねで', 'その金で', 'あれば母は', 'あればははは', 'あれば家族は', 'あればかぞくは'] }] },
+      en: { pairs: [{ reach: 80, acrossSentences: 1, a: ['first year', 'suicide clause', 'exclusion period', 'waiting period', 'pay out even if'], b: ['with that money', 'that money would', 'the money would', 'mum will be fine', 'mom will be fine', 'mum would be fine', 'mom would be fine', 'family will be fine', 'family would be fine', 'family will be okay', 'family would be okay'] }] },
+      zh: { pairs: [{ reach: 30, acrossSentences: 1, a: ['第一年', '头一年', '免责期', '等待期', '刚买就'], b: ['有了那笔钱', '那笔钱', '有那些钱', '妈妈就没事', '我妈就没事', '家里就没事', '家人就不用愁'] }] },
+      ko: { pairs: [{ reach: 40, acrossSentences: 1, a: ['첫해', '첫 해', '1년 안에', '일 년 안에', '면책 기간', '면책기간'], b: ['그 돈이면', '그 돈으로', '그 돈 있으면', '엄마는 괜찮', '가족은 괜찮'] }] },
+      vi: { pairs: [{ reach: 80, acrossSentences: 1, a: ['năm đầu', 'năm đầu tiên', 'thời gian miễn trừ', 'vừa mua đã'], b: ['có số tiền đó', 'với số tiền đó', 'số tiền đó', 'mẹ sẽ ổn', 'gia đình sẽ ổn', 'nhà sẽ ổn'] }] },
+      ne: { pairs: [{ reach: 80, acrossSentences: 1, a: ['pahilo barsa', 'pahilo barsha', 'pahilo sal', 'पहिलो वर्ष', 'पहिलो साल'], b: ['tyo paisa le', 'tyo paisa bhaye', 'yo paisa le', 'aama thik hunu', 'aama lai thik', 'parivar thik', 'त्यो पैसाले', 'आमा ठीक'] }] },
+      tl: { pairs: [{ reach: 80, acrossSentences: 1, a: ['unang taon', 'first year', 'exclusion period', 'waiting period'], b: ['sa perang iyon', 'sa pera na yun', 'sa perang yun', 'okay na si mama', 'okay na si nanay', 'ayos na si mama', 'ayos na ang pamilya'] }] },
+      pt: { pairs: [{ reach: 80, acrossSentences: 1, a: ['primeiro ano', 'carência', 'período de carência', 'mesmo em caso de suicídio'], b: ['com esse dinheiro', 'com o dinheiro', 'esse dinheiro', 'minha mãe vai ficar bem', 'minha família vai ficar bem', 'mãe fica bem'] }] },
+      id: { pairs: [{ reach: 80, acrossSentences: 1, a: ['tahun pertama', 'masa tunggu', 'masa pengecualian', 'baru ikut langsung'], b: ['dengan uang itu', 'uang itu', 'ibu pasti baik', 'ibu akan baik', 'keluarga akan baik', 'mama pasti aman', 'ibu aman'] }] },
+    },
+  },
+  {
+    name: 'to vanish from something small and from the world too: “disappear from the group chat and from this world”',
+    signal: 'suicide',
+    words: {
+      ja: { say: ['この世からも消え', 'このよからもきえ', '世界からも消え', 'せかいからもきえ'] },
+      en: { say: ['and from this world', 'from this world too', 'from this world as well', 'and from existence', 'and off this planet'] },
+      zh: { say: ['也想从这个世界消失', '也从这个世界消失', '和这个世界消失'] },
+      ko: { say: ['이 세상에서도 사라지', '세상에서도 사라지'] },
+      vi: { pairs: [{ ordered: true, reach: 40, a: ['biến mất', 'biến khỏi', 'mất tích', 'biến đi'], b: ['và khỏi thế giới này', 'khỏi thế giới này luôn', 'và khỏi cõi đời này', 'và khỏi cuộc đời này', 'khỏi cuộc đời này luôn'] }] },
+      ne: { pairs: [{ ordered: true, reach: 40, a: ['हराउन', 'हराउँ', 'बिलाउन', 'harauna', 'haraunu', 'harau'], b: ['संसारबाट पनि', 'यो संसारबाट', 'sansar bata pani', 'yo sansar bata', 'sansarbata pani'] }] },
+      tl: { pairs: [{ ordered: true, reach: 40, a: ['mawala', 'maglaho', 'mawawala', 'maglaho na'], b: ['at sa mundong ito', 'at sa mundo na ito', 'sa mundong ito na rin', 'at sa mundo$'] }] },
+      pt: { pairs: [{ ordered: true, reach: 40, a: ['sumir', 'desaparecer', 'sumi$'], b: ['e do mundo', 'e deste mundo', 'e desse mundo', 'do mundo também', 'e da vida', 'e dessa vida'] }] },
+      id: { pairs: [{ ordered: true, reach: 40, a: ['ilang', 'hilang', 'menghilang', 'lenyap'], b: ['dan dari dunia ini', 'dari dunia ini juga', 'dan dari dunia', 'dan dari hidup ini'] }] },
+    },
+  },
 ];

@@ -1340,4 +1340,220 @@ export const VIOLENCE_CONCEPTS: readonly Concept[] = [
         idioms: ['mukul bola', 'mukul nyamuk', 'mukul drum', 'mukul kok', 'mukul kasur', 'mukul meja', 'mukul paku', 'mukul gong', 'mukul kentongan', 'mukul lalat'] },
     },
   },
+  // ── pass indirect: the danger never named — a weapon laid down with a veiled threat, “tell anyone and you’ll
+  // regret it”, someone holding a knife or hammer while we hide, locked in from outside, heard over the phone or
+  // through the wall, a hand on the neck ──
+  {
+    // 「谈到一半，他把菜刀放在桌上，说“想清楚你下一句要说什么”」, «부엌칼을 식탁에 올려놓고 "다음 말 잘 생각해서 해"»,
+    // 「金づちを持って出てきて「あと一言でも言ったら終わりだ」」, «martilyo at sabi 'hindi na magigising si Mama bukas'»,
+    // «foto de uma faca escrito 'hoje à noite a gente termina isso'»: a weapon put on the table, held or shown, and
+    // a threat that names no harm — the next word, one more word, you'll regret it, she won't wake up tomorrow,
+    // tonight we end this. (A knife in a recipe has no such words; the words alone are an argument.)
+    name: 'a knife or hammer laid down, held or shown, with a veiled threat: think about your next words, one more word, you will regret it, tonight we end this',
+    signal: 'violence',
+    words: {
+      ja: { pairs: [{ reach: 40, acrossSentences: 2,
+        a: ['包丁', 'ほうちょう', 'ナイフ', 'ないふ', '金づち', 'かなづち', '金槌', 'ハンマー', 'はんまー', 'バット', 'ばっと', '刃物', 'はもの', 'カッター', 'かったー'],
+        b: ['次に何を言うか', 'つぎになにをいうか', '次の言葉', 'つぎのことば', '言葉に気をつけ', 'ことばにきをつけ', '口のきき方', 'くちのききかた', 'あと一言', 'あとひとこと', 'もう一言', 'もうひとこと', '言ったら終わり', 'いったらおわり', 'お前は終わり', 'おまえはおわり', '後悔するぞ', 'こうかいするぞ', '後悔させ', 'こうかいさせ', '今夜終わりにする', 'こんやおわりにする', '今夜で終わり', 'こんやでおわり', '二度と起き', 'にどとおき', 'どうなるか分かって', 'どうなるかわかって'] }] },
+      en: { pairs: [{ reach: 100, acrossSentences: 2,
+        a: ['knife', 'kitchen knife', 'hammer', 'bat$', 'baseball bat', 'machete', 'axe$', 'cleaver', 'gun$', 'crowbar'],
+        b: ['think carefully about what you say', 'think about what you say next', 'careful what you say next', 'choose your next words', 'your next words', 'one more word', 'another word and', 'youll regret', 'you will regret', 'well end this', 'we end this', 'end this tonight', 'finish this tonight', 'shes finished', 'youre finished', 'you are finished', 'wont wake up tomorrow', 'not wake up tomorrow', 'last thing you say'] }] },
+      zh: { pairs: [{ reach: 30, acrossSentences: 2,
+        a: ['菜刀', '刀', '水果刀', '锤子', '榔头', '铁锤', '棒球棍', '铁棍', '剪刀'],
+        b: ['想清楚你下一句', '想清楚下一句', '想好你下一句', '下一句要说什么', '你再说一句', '再多说一句', '你会后悔', '会后悔的', '让你后悔', '今晚就了结', '今晚了结', '做个了断', '明天就醒不过来', '醒不过来', '你就完了'] }] },
+      ko: { pairs: [{ reach: 60, acrossSentences: 2,
+        a: ['부엌칼', '식칼', '칼을', '칼이', '칼로', '과도', '망치', '야구 방망이', '야구방망이', '쇠파이프'],
+        b: ['다음 말 잘 생각', '말 잘 생각해', '다음 말 조심', '말조심해', '한마디만 더', '한 마디만 더', '한마디라도 더', '후회하게', '후회할 거', '후회할걸', '오늘 밤 끝내', '오늘밤 끝내', '끝장을 내', '내일 못 일어나', '내일 아침 못 일어나'] }] },
+      vi: { pairs: [{ reach: 100, acrossSentences: 2,
+        a: ['dao', 'con dao', 'dao phay', 'búa', 'cây búa', 'gậy bóng chày', 'thanh sắt'],
+        b: ['nghĩ kỹ câu tiếp theo', 'nghĩ kỹ trước khi nói', 'cẩn thận cái miệng', 'nói thêm một câu', 'nói thêm câu nữa', 'thêm một lời', 'sẽ hối hận', 'tối nay kết thúc', 'tối nay chấm dứt', 'tối nay giải quyết', 'mày tiêu rồi', 'mai không dậy nổi', 'không tỉnh dậy nữa', 'sẽ không dậy nữa', 'không dậy nữa đâu', 'không bao giờ dậy nữa'] }] },
+      ne: { pairs: [{ reach: 100, acrossSentences: 2,
+        a: ['chakku', 'chhuri', 'khukuri', 'khukri', 'hathauda', 'hathaudi', 'lauro', 'चक्कु', 'छुरी', 'खुकुरी', 'हथौडा'],
+        b: ['pachhutauchhes', 'pachhutaunchhes', 'pachhutaula', 'pachhutauli', 'pachhutauchhau', 'pachhutaunu parchha', 'arko sabda', 'ek sabda pani', 'ek shabda', 'aaja rati sakchhu', 'aaja raati sakchhu', 'bholi uthdaina', 'bholi uthdainas', 'पछुताउँछेस्', 'पछुताउलिस्', 'भोलि उठ्दैन'] }] },
+      tl: { pairs: [{ reach: 100, acrossSentences: 2,
+        a: ['kutsilyo', 'itak', 'martilyo', 'patalim', 'tubo', 'baseball bat'],
+        b: ['hindi na magigising', 'di na magigising', 'isipin mo ang sasabihin', 'isipin mo muna ang sasabihin', 'isa pang salita', 'isang salita pa', 'pagsisisihan mo', 'magsisisi ka', 'tatapusin natin ngayong gabi', 'tapusin na natin ngayong gabi', 'tapos ka na'] }] },
+      pt: { pairs: [{ reach: 100, acrossSentences: 2,
+        a: ['faca', 'facão', 'martelo', 'taco de', 'bastão', 'barra de ferro', 'revólver', 'arma$'],
+        b: ['pense bem no que vai dizer', 'pensa bem no que vai falar', 'mais uma palavra', 'se falar mais uma', 'você vai se arrepender', 'hoje à noite a gente termina', 'hoje à noite acaba', 'hoje a gente termina isso', 'termina isso hoje', 'acabar com isso hoje', 'não acorda amanhã', 'não vai acordar amanhã', 'você tá acabada', 'você está acabada'] }] },
+      id: { pairs: [{ reach: 100, acrossSentences: 2,
+        a: ['pisau', 'golok', 'parang', 'palu', 'martil', 'celurit', 'linggis'],
+        b: ['pikir baik baik omonganmu', 'pikirkan kata katamu', 'jaga omonganmu', 'satu kata lagi', 'ngomong sekali lagi', 'bakal nyesel', 'akan menyesal', 'kamu nyesel', 'malam ini kita selesaikan', 'malam ini kita akhiri', 'gak bangun lagi besok', 'tidak bangun lagi besok', 'habis kamu'] }] },
+    },
+  },
+  {
+    // 「未払いの給料のことを誰かに言ったら後悔するぞ」, «'kasai lai bhanis bhane pachhutauchhes' bhanyo», «disse que hoje à
+    // noite é minha vez se eu reclamar»: tell anyone, complain or report, and you will regret it, you are next, it is
+    // your turn. (Asking whether I would regret complaining is no threat: the first person with "regret" is left out.)
+    name: 'tell anyone, complain or report and you will regret it, it will be your turn',
+    signal: 'violence',
+    words: {
+      ja: { pairs: [{ reach: 16,
+        a: ['誰かに言ったら', 'だれかにいったら', '誰かにしゃべったら', 'だれかにしゃべったら', '人に言ったら', 'ひとにいったら', '誰にも言うな', 'だれにもいうな', 'ばらしたら', 'バラしたら', 'チクったら', 'ちくったら', '文句を言ったら', 'もんくをいったら', '訴えたら', 'うったえたら'],
+        b: ['後悔するぞ', 'こうかいするぞ', '後悔するからな', 'こうかいするからな', '後悔させ', 'こうかいさせ', '次はお前', 'つぎはおまえ', 'ただじゃおかな', 'どうなるか分か', 'どうなるかわか', '覚えてろ', 'おぼえてろ', '殺す', 'ころす'] }] },
+      en: { pairs: [
+        { reach: 40, a: ['if you tell anyone', 'if you tell anybody', 'tell anyone and', 'tell anybody and', 'if you complain', 'if you say anything', 'if you open your mouth', 'if you report'], b: ['regret it', 'youll regret', 'you will regret', 'youre next', 'your turn', 'youll see', 'youll be sorry', 'kill you', 'hurt you'] },
+        { reach: 40, a: ['if i complain', 'if i tell anyone', 'if i tell anybody', 'if i say anything', 'if i report'], b: ['my turn', 'im next', 'kill me', 'hurt me'] },
+      ] },
+      zh: { pairs: [{ reach: 16,
+        a: ['要是告诉别人', '如果告诉别人', '敢告诉别人', '敢跟别人说', '要是跟别人说', '你敢说出去', '说出去的话', '要是我投诉', '敢投诉', '敢告状'],
+        b: ['后悔', '下一个就是', '好看', '轮到你', '轮到我', '弄死', '杀了'] }] },
+      ko: { pairs: [{ reach: 30,
+        a: ['누구한테 말하면', '누구에게 말하면', '남한테 말하면', '다른 사람한테 말하면', '말하고 다니면', '불평하면', '항의하면', '일러바치면'],
+        b: ['후회하게', '후회할 거', '후회할걸', '다음은 너', '네 차례', '가만 안', '두고 봐', '죽여'] }] },
+      vi: { pairs: [{ reach: 40,
+        a: ['nếu nói với ai', 'mà nói với ai', 'dám nói với ai', 'nói ra ngoài', 'nếu kêu ca', 'nếu khiếu nại', 'nếu phàn nàn', 'mà phàn nàn', 'nếu tôi phàn nàn', 'nếu em phàn nàn', 'nếu tôi khiếu nại', 'nếu em khiếu nại', 'nếu mày nói với ai', 'nếu mày phàn nàn'],
+        b: ['hối hận', 'đến lượt', 'biết tay', 'không tha', 'giết'] }] },
+      ne: { pairs: [{ reach: 40,
+        a: ['kasai lai bhanis bhane', 'kasailai bhanis bhane', 'kasai lai bhanis vane', 'kasai lai bhanchhes bhane', 'kasailai bhanchhes bhane', 'complain garis bhane', 'ujuri garis bhane', 'कसैलाई भनिस् भने', 'उजुरी गरिस् भने'],
+        b: ['pachhutau', 'pachhutaun', 'teri palo', 'tero palo', 'dekhaula', 'dekhaunchhu', 'marchhu', 'पछुताउ', 'तेरो पालो'] }] },
+      tl: { pairs: [{ reach: 40,
+        a: ['kapag nagsabi ka kahit kanino', 'pag nagsabi ka kahit kanino', 'kapag may pinagsabihan ka', 'pag may pinagsabihan ka', 'kapag nagsumbong ka', 'pag nagsumbong ka', 'kapag nagreklamo ka', 'pag nagreklamo ka', 'kapag nagreklamo ako', 'pag nagreklamo ako'],
+        b: ['pagsisisihan', 'magsisisi', 'ikaw ang susunod', 'ikaw na ang susunod', 'ako na ang susunod', 'turn mo na', 'papatayin', 'humanda ka'] }] },
+      pt: { pairs: [
+        { reach: 40, a: ['se contar pra alguém', 'se contar para alguém', 'se você contar', 'se você reclamar', 'se abrir a boca', 'se você denunciar'], b: ['vai se arrepender', 'sua vez', 'é a próxima', 'é o próximo', 'vai ver', 'te mato', 'te pego'] },
+        { reach: 40, a: ['se eu reclamar', 'se eu contar', 'se eu denunciar', 'se eu falar alguma coisa'], b: ['minha vez', 'me mata', 'me bate', 'sou a próxima', 'sou o próximo'] },
+      ] },
+      id: { pairs: [{ reach: 40,
+        a: ['kalau bilang ke siapa siapa', 'kalau cerita ke orang', 'kalau kamu ngadu', 'kalau ngadu', 'kalau kamu lapor', 'kalau kamu protes', 'kalau saya protes', 'kalau saya ngadu', 'kalau komplain'],
+        b: ['nyesel', 'menyesal', 'giliranmu', 'giliran kamu', 'giliran saya', 'habis kamu', 'awas kamu', 'bunuh'] }] },
+    },
+  },
+  {
+    // 「かれし が ナイフ もって へや に いる。 こわい。 こえ だせない」, «came out holding a hammer … Mum and I are sitting in
+    // the car», «chakku bed ko chheu ma chha. Ma ra chhora chhori car ma parking ma chhau»: someone at home holding a
+    // knife or a hammer, and the writer too scared to make a sound, or fled with the others to the car or a
+    // neighbour's and there now. (Cooking with a knife names no fear and no flight.)
+    name: 'someone at home holding a knife or hammer: I am too scared to make a sound, or we fled to the car or a neighbour’s and are there now',
+    signal: 'violence',
+    words: {
+      ja: { pairs: [{ reach: 40, acrossSentences: 2,
+        a: ['ナイフ持って', 'ないふもって', 'ナイフを持って', 'ないふをもって', '包丁持って', 'ほうちょうもって', '包丁を持って', 'ほうちょうをもって', '刃物を持って', 'はものをもって', '金づちを持って', 'かなづちをもって', '金づち持って', 'かなづちもって', '金槌を持って', 'ハンマーを持って', 'はんまーをもって', 'バットを持って', 'ばっとをもって'],
+        b: ['声が出せない', 'こえがだせない', '声出せない', 'こえだせない', '声を出せない', 'こえをだせない', '動けない', 'うごけない', '車の中にいます', 'くるまのなかにいます', '車の中にいる', 'くるまのなかにいる', '車に逃げ', 'くるまににげ', '隣の家に逃げ', 'となりのいえににげ', '外に逃げ', 'そとににげ', '隠れています', 'かくれています', '隠れてる', 'かくれてる', '逃げてきました', 'にげてきました', 'こわい', '怖い'] }] },
+      en: { pairs: [{ reach: 100, acrossSentences: 2,
+        a: ['holding a hammer', 'with a hammer', 'holding a knife', 'with a knife', 'has a knife', 'got a knife', 'holding a bat', 'with a bat', 'with a kitchen knife', 'holding a kitchen knife', 'knife in his hand', 'knife in her hand'],
+        b: ['sitting in the car', 'in the car now', 'hiding in the car', 'locked in the car', 'at the neighbours', 'at our neighbours', 'hiding outside', 'ran outside', 'ran out of the house', 'hiding in the bathroom', 'locked ourselves', 'cant make a sound', 'too scared to speak', 'too scared to move', 'im whispering', 'terrified'] }] },
+      zh: { pairs: [{ reach: 30, acrossSentences: 2,
+        a: ['拿着锤子', '拿着榔头', '拿着菜刀', '拿着刀', '提着刀', '拿着棍子', '举着锤子', '举着刀', '手里有刀', '手里拿着刀'],
+        b: ['躲在车里', '坐在车里', '在车里', '逃到车上', '躲到邻居家', '在邻居家', '跑到外面', '躲起来', '不敢出声', '发不出声', '不敢动', '好怕', '害怕'] }] },
+      ko: { pairs: [{ reach: 60, acrossSentences: 2,
+        a: ['망치를 들고', '칼을 들고', '칼 들고', '부엌칼을 들고', '부엌칼 들고', '식칼을 들고', '식칼 들고', '방망이를 들고', '칼을 쥐고'],
+        b: ['차 안에', '차에 있어', '차로 피했', '차로 도망', '이웃집에', '옆집에 피', '밖으로 도망', '숨어 있어', '소리도 못', '소리를 못', '무서워'] }] },
+      vi: { pairs: [{ reach: 100, acrossSentences: 2,
+        a: ['cầm búa', 'cầm dao', 'cầm con dao', 'cầm gậy', 'cầm cây búa', 'vác dao', 'có dao'],
+        b: ['trong xe', 'ngồi trong xe', 'chạy ra xe', 'sang nhà hàng xóm', 'ở nhà hàng xóm', 'ở nhờ nhà hàng xóm', 'trốn sang nhà hàng xóm', 'trốn ra ngoài', 'đang trốn', 'không dám lên tiếng', 'không dám nói', 'sợ quá'] }] },
+      ne: { pairs: [{ reach: 100, acrossSentences: 2,
+        a: ['chakku', 'hathauda', 'khukuri', 'khukri', 'चक्कु', 'हथौडा', 'खुकुरी'],
+        b: ['car ma chhau', 'car ma chhaun', 'gadi ma chhau', 'gaadi ma chhau', 'car ma lukeko', 'gadi bhitra', 'chhimeki ko ghar ma', 'bahira bhagyau', 'lukeka chhau', 'lukera baseka', 'bolna sakdina', 'aawaj nikalna sakdina', 'गाडीमा छौं', 'छिमेकीको घरमा', 'बोल्न सक्दिन'] }] },
+      tl: { pairs: [{ reach: 100, acrossSentences: 2,
+        a: ['may hawak na martilyo', 'may hawak na kutsilyo', 'may hawak na itak', 'may dalang kutsilyo', 'may dalang martilyo', 'may dalang itak', 'hawak ang kutsilyo', 'hawak ang martilyo'],
+        b: ['nasa kapitbahay kami', 'nasa kotse kami', 'nasa sasakyan kami', 'tumakbo kami palabas', 'nagtatago kami', 'nakatago kami', 'hindi ako makapagsalita', 'di ako makapagsalita', 'takot na takot'] }] },
+      pt: { pairs: [{ reach: 100, acrossSentences: 2,
+        a: ['com um martelo', 'com uma faca', 'com a faca', 'com um facão', 'segurando um martelo', 'segurando uma faca', 'segurando a faca', 'faca na mão', 'com um taco'],
+        b: ['estamos no carro', 'dentro do carro', 'fugimos pro carro', 'na casa da vizinha', 'na casa do vizinho', 'escondidas', 'escondidos', 'escondida', 'fugimos', 'não consigo falar', 'não consigo gritar', 'apavorada'] }] },
+      id: { pairs: [{ reach: 100, acrossSentences: 2,
+        a: ['bawa palu', 'bawa pisau', 'bawa golok', 'pegang palu', 'pegang pisau', 'pegang golok', 'megang pisau', 'membawa pisau', 'membawa palu', 'memegang pisau'],
+        b: ['di dalam mobil', 'di mobil sekarang', 'kabur ke mobil', 'di rumah tetangga', 'ngungsi ke tetangga', 'sembunyi', 'kabur keluar', 'gak bisa ngomong', 'ga bisa ngomong', 'tidak bisa bersuara', 'gak berani bersuara', 'ketakutan'] }] },
+    },
+  },
+  {
+    // «chồng em giữ hết hộ chiếu của em rồi khóa cửa từ bên ngoài, từ sáng tới giờ em không ra được», «Boyfriend le mero
+    // phone lagchha ra kaam ma jada bahira bata dhoka lock garchha … Jhyal khuldaina»: the door locked from outside on
+    // the writer, with the passport or phone taken, no way out, since the morning. (A latch that snapped, a toddler who
+    // locked himself in: no one locks the writer in from outside.)
+    name: 'locked in from outside by a partner, the passport or phone taken, no way out',
+    signal: 'violence',
+    words: {
+      ja: { pairs: [{ reach: 40, acrossSentences: 1,
+        a: ['外から鍵', 'そとからかぎ', '外からカギ', '外から閉じ込め', 'そとからとじこめ', '外から南京錠', 'そとからなんきんじょう'],
+        b: ['出られない', 'でられない', '出れない', 'でれない', '朝から', 'あさから', 'パスポート', 'ぱすぽーと', '携帯を取', 'けいたいをと', 'スマホを取', 'すまほをと', '窓が開かない', 'まどがあかない'] }] },
+      en: { pairs: [{ reach: 80, acrossSentences: 1,
+        a: ['locks the door from outside', 'locked the door from outside', 'locks the door from the outside', 'locked the door from the outside', 'locks me in', 'locked me in', 'locks me inside', 'locked me inside'],
+        b: ['passport', 'my phone', 'cant get out', 'cant leave', 'since this morning', 'since morning', 'window wont open', 'windows dont open', 'when he goes to work', 'when she goes to work'] }] },
+      zh: { pairs: [{ reach: 30, acrossSentences: 1,
+        a: ['从外面锁', '从外面反锁', '把门从外面', '把我锁在', '把我反锁在'],
+        b: ['出不去', '护照', '手机', '从早上', '窗户打不开', '上班的时候'] }] },
+      ko: { pairs: [{ reach: 60, acrossSentences: 1,
+        a: ['밖에서 문을 잠', '밖에서 잠가', '밖에서 잠그', '밖에서 문 잠', '나를 가두', '저를 가두', '집에 가두'],
+        b: ['못 나가', '나갈 수가 없', '여권', '휴대폰', '핸드폰', '아침부터', '창문이 안 열', '출근할 때'] }] },
+      vi: { pairs: [{ reach: 80, acrossSentences: 1,
+        a: ['khóa cửa từ bên ngoài', 'khóa trái cửa từ ngoài', 'khóa cửa bên ngoài', 'nhốt em trong', 'nhốt tôi trong', 'nhốt em ở nhà', 'nhốt tôi ở nhà'],
+        b: ['không ra được', 'không ra ngoài được', 'hộ chiếu', 'điện thoại', 'từ sáng', 'cửa sổ không mở', 'đi làm'] }] },
+      ne: { pairs: [{ reach: 80, acrossSentences: 2,
+        a: ['bahira bata dhoka lock', 'bahira bata dhoka band', 'baahira bata dhoka lock', 'bahirabata dhoka lock', 'bahira bata chukul', 'bahira bata taalcha', 'bahira bata tala', 'बाहिरबाट ढोका', 'बाहिरबाट ताल्चा'],
+        b: ['phone lagchha', 'phone lanchha', 'phone khosyo', 'phone khosera', 'passport', 'jhyal khuldaina', 'nisken sakdina', 'niskina sakdina', 'niskana sakdina', 'kaam ma jada', 'फोन', 'झ्याल खुल्दैन', 'निस्कन सक्दिन'] }] },
+      tl: { pairs: [{ reach: 80, acrossSentences: 1,
+        a: ['ni-lock ako sa loob', 'nilock ako sa loob', 'ikinandado ako', 'kinandado ako', 'ni-lock ang pinto mula sa labas', 'nilock ang pinto mula sa labas', 'naka lock mula sa labas', 'ikinulong ako'],
+        b: ['hindi ako makalabas', 'di ako makalabas', 'passport', 'cellphone', 'phone ko', 'simula kaninang umaga', 'bintana', 'pag pumapasok siya sa trabaho'] }] },
+      pt: { pairs: [{ reach: 80, acrossSentences: 1,
+        a: ['trancou a porta por fora', 'tranca a porta por fora', 'trancou por fora', 'tranca por fora', 'me trancou em casa', 'me tranca em casa', 'me trancou dentro', 'me tranca dentro'],
+        b: ['não consigo sair', 'não posso sair', 'passaporte', 'celular', 'desde de manhã', 'desde cedo', 'janela não abre', 'quando vai trabalhar'] }] },
+      id: { pairs: [{ reach: 80, acrossSentences: 1,
+        a: ['kunci pintu dari luar', 'mengunci pintu dari luar', 'dikunci dari luar', 'ngunci dari luar', 'ngunciin saya', 'mengurung saya', 'ngurung saya', 'ngurung aku', 'kurung aku'],
+        b: ['gak bisa keluar', 'ga bisa keluar', 'tidak bisa keluar', 'paspor', 'hp saya', 'hp aku', 'dari pagi', 'jendela gak bisa', 'pas dia kerja', 'kalau dia kerja'] }] },
+    },
+  },
+  {
+    // «Em gái tôi gọi mà không nói gì, chỉ nghe tiếng chồng nó quát 'mày chết đi' với tiếng đồ vỡ», 「壁ごしに隣の奥さんが
+    // 「やめて、痛い」と泣いていて、何かが壁にぶつかる音が」: what is heard — a call with no words but shouting and things
+    // breaking; through the wall, a woman crying "stop, it hurts" with thuds against it. (A child's cry through the
+    // wall is child abuse, told elsewhere: here the one crying out is a woman.)
+    name: 'heard over a silent call (shouting, things breaking) or through the wall (a woman crying “stop, it hurts” with thuds)',
+    signal: 'violence',
+    words: {
+      ja: { pairs: [
+        { reach: 40, acrossSentences: 1, a: ['電話の向こうで', 'でんわのむこうで', '電話してきたけど何も', 'でんわしてきたけどなにも', '無言で', 'むごんで', '無言電話', 'むごんでんわ', '電話越しに', 'でんわごしに'], b: ['怒鳴', 'どな', '割れる音', 'われるおと', '壊れる音', 'こわれるおと', '死ね', 'しね', '悲鳴', 'ひめい', '叫び声', 'さけびごえ'] },
+        { reach: 40, acrossSentences: 1, a: cross(['奥さん', 'おくさん', '女の人', 'おんなのひと', '女性', 'じょせい', '彼女', 'かのじょ', 'お母さん', 'おかあさん'], ['やめて', '痛い', 'いたい', '助けて', 'たすけて'], '...'), b: ['壁にぶつかる', 'かべにぶつかる', 'ぶつかる音', 'ぶつかるおと', 'ドンドン', 'どんどん', '叩きつけ', 'たたきつけ', '壁ごし', 'かべごし', 'かべのむこう', '壁の向こう'] },
+      ] },
+      en: { pairs: [
+        { reach: 80, acrossSentences: 1, a: ['called but didnt say anything', 'called but said nothing', 'called me but didnt say', 'on the phone i could hear', 'over the phone i heard', 'all i could hear was', 'i could only hear', 'in the background i heard', 'in the background i could hear'], b: ['shouting', 'screaming', 'yelling', 'smashing', 'breaking', 'crash', 'die$', 'hitting'] },
+        { reach: 60, acrossSentences: 1, a: cross(['woman', 'wife', 'lady', 'mrs', 'girlfriend', 'mum', 'mom', 'mother'], ['stop it hurts', 'stop youre hurting', 'youre hurting me', 'please stop', 'it hurts', 'help me'], '...'), b: ['through the wall', 'against the wall', 'thuds', 'thudding', 'banging', 'crashing'] },
+      ] },
+      zh: { pairs: [
+        { reach: 30, acrossSentences: 1, a: ['打电话来但不说话', '打来电话却不说话', '打电话来却不说话', '电话那头', '电话里只听到', '电话里听到'], b: ['吼', '骂', '摔东西', '东西碎', '砸东西', '去死', '尖叫'] },
+        { reach: 30, acrossSentences: 1, a: cross(['太太', '女的', '女人', '老婆', '妻子', '阿姨', '妈妈'], ['别打了', '不要', '住手', '好痛', '救命'], '...'), b: ['隔着墙', '墙那边', '撞墙的声音', '撞到墙', '砰砰', '咚咚'] },
+      ] },
+      ko: { pairs: [
+        { reach: 60, acrossSentences: 1, a: ['전화했는데 아무 말', '전화해서 아무 말', '전화가 왔는데 아무 말', '전화 너머로', '전화기 너머', '수화기 너머'], b: ['소리치', '고함', '깨지는 소리', '부서지는 소리', '죽어', '비명', '때리는 소리'] },
+        { reach: 60, acrossSentences: 1, a: cross(['아주머니', '아줌마', '여자', '부인', '아내', '새댁', '엄마'], ['하지 마', '그만해', '아파', '살려'], '...'), b: ['벽 너머', '벽에 부딪', '쿵쿵', '쾅쾅', '부딪히는 소리'] },
+      ] },
+      vi: { pairs: [
+        { reach: 80, acrossSentences: 1, a: ['gọi mà không nói gì', 'gọi điện mà không nói gì', 'gọi nhưng không nói gì', 'chỉ nghe tiếng', 'qua điện thoại nghe', 'trong điện thoại nghe'], b: ['quát', 'chửi', 'đồ vỡ', 'đập đồ', 'chết đi', 'la hét', 'tiếng hét', 'tiếng đánh'] },
+        { reach: 60, acrossSentences: 1, a: cross(['vợ', 'người phụ nữ', 'cô ấy', 'chị ấy', 'bà ấy', 'mẹ'], ['dừng lại', 'đừng đánh', 'đau quá', 'cứu tôi', 'cứu với'], '...'), b: ['qua tường', 'bên kia tường', 'đập vào tường', 'tiếng đập', 'thình thịch', 'rầm rầm'] },
+      ] },
+      ne: { pairs: [
+        { reach: 80, acrossSentences: 1, a: ['phone garyo tara kei bolena', 'phone garin tara kei bolina', 'phone ma kei bolena', 'phone ma matra sunen', 'phone ma sunen', 'phone bata sunen', 'फोनमा सुनें', 'फोन गरी तर केही बोलिन'], b: ['karaeko', 'karaundai', 'chichyaeko', 'saman futeko', 'saman phuteko', 'mari ja', 'कराएको', 'सामान फुटेको', 'मरिजा'] },
+        { reach: 60, acrossSentences: 1, a: [...cross(['shrimati', 'srimati', 'mahila', 'didi', 'aama', 'budi'], ['nagara', 'chhoda', 'dukhyo', 'bachau'], '...'), ...cross(['श्रीमती', 'महिला', 'दिदी', 'आमा'], ['नगर', 'छोड', 'दुख्यो', 'बचाऊ'], '...')], b: ['bhitta pari', 'bhitta bata', 'bhitta ma thokieko', 'dham dham', 'धम्म', 'भित्तापारि', 'भित्तामा ठोकिएको'] },
+      ] },
+      tl: { pairs: [
+        { reach: 80, acrossSentences: 1, a: ['tumawag pero walang sinabi', 'tumawag pero hindi nagsalita', 'sa phone narinig ko', 'sa telepono narinig ko', 'narinig ko lang sa phone', 'ang naririnig ko lang'], b: ['sumisigaw', 'sigaw', 'nababasag', 'basag', 'mamatay ka', 'sinasaktan', 'kalabog'] },
+        { reach: 60, acrossSentences: 1, a: cross(['misis', 'asawa', 'babae', 'nanay', 'ate'], ['tama na', 'masakit', 'tulong', 'saklolo'], '...'), b: ['sa kabilang pader', 'kalabog sa pader', 'tumatama sa pader', 'bumabagsak sa pader'] },
+      ] },
+      pt: { pairs: [
+        { reach: 80, acrossSentences: 1, a: ['ligou e não disse nada', 'ligou mas não falou nada', 'ligou e não falou nada', 'no telefone ouvi', 'pelo telefone ouvi', 'só dava pra ouvir'], b: ['gritando', 'grito', 'quebrando', 'coisas quebrando', 'barulho de coisa quebrando', 'morre', 'vai morrer', 'batendo'] },
+        { reach: 60, acrossSentences: 1, a: cross(['mulher', 'esposa', 'moça', 'senhora', 'vizinha', 'mãe'], ['tá doendo', 'está doendo', 'socorro', 'me solta', 'me larga', 'para com isso', 'para por favor'], '...'), b: ['pela parede', 'do outro lado da parede', 'batendo na parede', 'bate na parede', 'barulho de pancada', 'pancadas', 'baques'] },
+      ] },
+      id: { pairs: [
+        { reach: 80, acrossSentences: 1, a: ['nelpon tapi gak ngomong', 'telepon tapi tidak bicara', 'nelpon tapi diam', 'cuma kedengeran', 'cuma terdengar', 'dari telepon terdengar', 'di telepon kedengeran'], b: ['teriak', 'bentak', 'barang pecah', 'pecah', 'mati aja', 'mati kau', 'mukul', 'jeritan'] },
+        { reach: 60, acrossSentences: 1, a: cross(['istri', 'ibu', 'perempuan', 'wanita', 'mbak'], ['berhenti', 'sakit', 'ampun', 'tolong'], '...'), b: ['dari balik tembok', 'balik dinding', 'menabrak dinding', 'kena dinding', 'suara benturan', 'gedebuk', 'gedubrak'] },
+      ] },
+    },
+  },
+  {
+    // «어젯밤에 그 사람 손이 제 목에 있었고 눈앞이 하얘졌어요»: his hand on my neck and everything went white or dark, I
+    // could not breathe — strangling told by what it did, not by the word.
+    name: 'his hand on my neck and everything went white or dark, I could not breathe',
+    signal: 'violence',
+    words: {
+      ja: { pairs: [{ reach: 24, acrossSentences: 1, a: ['手が首に', 'てがくびに', '手が私の首に', 'てがわたしのくびに', '首に手を', 'くびにてを', '首を押さえ', 'くびをおさえ'], b: ['真っ白', 'まっしろ', '真っ暗', 'まっくら', '目の前が', 'めのまえが', '意識が遠', 'いしきがとお', '息ができ', 'いきができ', '気が遠く', 'きがとおく'] }] },
+      en: { pairs: [{ reach: 60, acrossSentences: 1, a: ['hand on my neck', 'hands on my neck', 'hand around my neck', 'hands around my throat', 'hand on my throat', 'hands on my throat', 'grabbed my neck', 'grabbed my throat', 'were around my throat', 'was around my throat', 'were around my neck', 'was around my neck', 'were on my neck', 'was on my neck', 'were on my throat', 'was on my throat'], b: ['went white', 'went black', 'went dark', 'blacked out', 'passed out', 'couldnt breathe', 'saw stars'] }] },
+      zh: { pairs: [{ reach: 20, acrossSentences: 1, a: ['手在我脖子', '手掐着我的脖子', '掐着我脖子', '掐住我的脖子', '手放在我脖子', '卡住我的脖子'], b: ['眼前发白', '眼前一白', '眼前发黑', '眼前一黑', '喘不过气', '不能呼吸', '差点晕'] }] },
+      ko: { pairs: [{ reach: 40, acrossSentences: 1, a: ['손이 제 목에', '손이 내 목에', '손이 목에', '목을 잡', '목을 졸', '목을 조르'], b: ['하얘졌', '하얘지', '캄캄해', '깜깜해', '까매졌', '숨이 안 쉬어', '숨을 못 쉬', '정신을 잃', '기절'] }] },
+      vi: { pairs: [{ reach: 60, acrossSentences: 1, a: ['tay anh ta trên cổ', 'tay hắn trên cổ', 'tay ở cổ tôi', 'tay trên cổ tôi', 'bóp cổ', 'siết cổ', 'nắm cổ tôi'], b: ['trắng xóa', 'tối sầm', 'tối đen', 'không thở được', 'ngất', 'choáng'] }] },
+      ne: { pairs: [{ reach: 60, acrossSentences: 1, a: ['ghaanti ma haat', 'ghanti ma haat', 'ghati ma haat', 'ghaati ma haat', 'ghaanti thichyo', 'ghanti thichyo', 'घाँटीमा हात', 'घाँटी थिच्यो'], b: ['seto bhayo', 'andhyaro bhayo', 'saas ferna sakina', 'sas ferna sakina', 'behosh', 'सेतो भयो', 'अँध्यारो भयो', 'बेहोस'] }] },
+      tl: { pairs: [{ reach: 60, acrossSentences: 1, a: ['kamay niya sa leeg ko', 'kamay nya sa leeg ko', 'hinawakan ang leeg ko', 'sinakal'], b: ['pumuti ang paningin', 'nagdilim ang paningin', 'dumilim ang paningin', 'hindi ako makahinga', 'di ako makahinga', 'nawalan ng malay'] }] },
+      pt: { pairs: [{ reach: 60, acrossSentences: 1, a: ['mão no meu pescoço', 'mãos no meu pescoço', 'mão dele no meu pescoço', 'mãos dele no meu pescoço', 'apertou meu pescoço', 'agarrou meu pescoço'], b: ['ficou tudo branco', 'ficou branco', 'ficou tudo preto', 'escureceu', 'não conseguia respirar', 'desmaiei'] }] },
+      id: { pairs: [{ reach: 60, acrossSentences: 1, a: ['tangannya di leher saya', 'tangannya di leherku', 'tangan dia di leher', 'nyekik', 'dicekik', 'memegang leher saya'], b: ['jadi putih', 'jadi gelap', 'gelap semua', 'gak bisa napas', 'ga bisa napas', 'tidak bisa bernapas', 'pingsan'] }] },
+    },
+  },
 ];

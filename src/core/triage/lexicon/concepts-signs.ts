@@ -1,0 +1,522 @@
+import type { Concept } from './concepts.ts';
+import { ashamedOf, laughedOff } from './concepts-safe.ts';
+import type { IdiomPair } from './types.ts';
+
+/** Two open lists that make a figure of speech in either order (a mark and the fall told of it, or the fall first). */
+const both = (
+  a: readonly string[],
+  b: readonly string[],
+  reach: number,
+  acrossSentences = 1,
+): IdiomPair[] => [
+  { a, b, reach, acrossSentences },
+  { a: b, b: a, reach, acrossSentences },
+];
+/** Every `x` then every `y`, joined (small lists only: ages after a grandparent, a wish and "of shame"). */
+const cross = (xs: readonly string[], ys: readonly string[], join = ' '): string[] =>
+  xs.flatMap((x) => ys.map((y) => `${x}${join}${y}`));
+/** Figures of speech of `laughedOff`/`ashamedOf` with a longer gap: a slip told at length before the wish. */
+const wide = (pairs: readonly IdiomPair[], reach = 60): IdiomPair[] =>
+  pairs.map((p) => ({ ...p, reach, acrossSentences: 1 }));
+
+/**
+ * A burn told with its accident: beside what the writer was doing then (ironing, cooking), either order;
+ * or with what the child touched, in one sentence, and the doctor's all-clear after.
+ */
+const burned = (
+  burns: readonly string[],
+  doing: readonly string[],
+  touched: readonly string[],
+  doctor: readonly string[],
+  reach: number,
+): IdiomPair[] => [
+  ...both(burns, doing, reach),
+  {
+    a: [...cross(burns, touched, '...'), ...cross(touched, burns, '...')],
+    b: doctor,
+    reach: reach * 2,
+    acrossSentences: 2,
+  },
+];
+
+// The ages of the old (「祖母 90」, "lola ko (90)", «Kakek saya (83)»): a digit starting 70–99.
+const OLD = ['7', '8', '9'];
+/**
+ * Numbers, for Korean counters that a number runs into (「3년째」, 「10초 동안」, 「90세 할머니」): a Hangul
+ * entry matches at a word's start, so the number is written in.
+ */
+const NUMS = Array.from({ length: 60 }, (_, i) => `${i + 1}`);
+const AGES = Array.from({ length: 30 }, (_, i) => `${i + 70}`);
+
+/**
+ * What must NOT alarm, by concept, when the signs of a danger have a harmless reading told with them:
+ * a bruise from a fall the teacher wrote up, a burn from the iron touched while mum was ironing, a
+ * child locked out with the parent who forgot the key, a son who shuts himself in his own room, a
+ * toddler's tantrum or bath-time screams, a face numb from the dentist's anaesthetic, sleep apnoea, a
+ * faint of yesterday and home since, a grandparent's will, a character in a game who jumps. Same shape
+ * as `SAFE_CONCEPTS` (concepts-safe.ts, which holds sports bruises, broken latches, Bell's palsy and
+ * the like); the danger itself, told with them, must still alarm.
+ *
+ * Each reading is two open lists — the sign's own words (a bruise, a burn mark, a face that droops)
+ * and the harmless reading's (the teacher's word, what the writer was doing then, the anaesthetic) —
+ * so that only the sign told with its reading is quiet: the same bruise with a blow named, a burn with
+ * a parent who did it, still alarms by those words of its own. The harmless reading's words keep clear of
+ * the words of frames where they can (a game, "years ago", "already discharged"): a figure of speech spanning a
+ * frame word takes that frame away from the rest of the sentence.
+ */
+// biome-ignore format: each language's words stay on a few lines, easy to read side by side
+export const SIGNS_CONCEPTS: readonly Concept[] = [
+  {
+    // «có vết bầm ở đầu gối, cô giáo nói bé ngã cầu trượt và đã ghi vào sổ liên lạc», «may pasa sa likod, sabi
+    // niya nadapa siya sa practice ng undoukai, nakita rin daw ng teacher»: a fall at nursery or school told
+    // by the teacher or written in the contact book. (A sport's bruises are in concepts-safe.ts.) Only the
+    // teacher's word: "he says he fell off the slide" is a cover story to ask about, and a blow named
+    // beside the marks still alarms.
+    name: 'a child’s bruise or bump from a fall at nursery or school, told by the teacher',
+    signal: null,
+    words: {
+      ja: { idioms: both(['あざ', 'アザ', 'たんこぶ', 'すり傷', '擦り傷', 'すりきず', 'ケガ', '怪我'], ['連絡帳に', 'れんらくちょうに', '先生から転んだ', 'せんせいからころんだ', '転んだと先生', 'ころんだとせんせい', '保育園から転んだ', 'ほいくえんからころんだ', '保育士さんが転んだ', 'ほいくしさんがころんだ'], 40) },
+      en: { idioms: both(['bruise', 'bruised', 'bump on', 'graze', 'grazed', 'scrape', 'scraped'], ['teacher saw him fall', 'teacher saw her fall', 'teachers saw him fall', 'teachers saw her fall', 'nursery told me he fell', 'nursery told me she fell', 'daycare told me he fell', 'daycare told me she fell', 'teacher said he fell', 'teacher said she fell', 'in the contact book', 'incident report', 'accident report', 'accident form'], 80) },
+      zh: { idioms: both(['淤青', '瘀青', '青紫', '青一块', '擦伤', '擦破', '肿了个包', '起了个包', '鼓了个包'], ['老师说是摔', '老师说他摔', '老师说她摔', '老师看到他摔', '老师看到她摔', '老师说在幼儿园摔', '联络本', '联络簿'], 24) },
+      ko: { idioms: both(['멍이', '멍들', '멍 자국', '멍자국', '혹이', '상처가', '까졌', '긁힌'], ['선생님이 넘어졌다고', '넘어졌다고 선생님이', '선생님이 넘어지는 걸 봤', '어린이집에서 넘어졌다고', '유치원에서 넘어졌다고', '알림장'], 50) },
+      vi: { idioms: both(['vết bầm', 'bầm tím', 'bị bầm', 'vết thâm', 'u đầu', 'sưng u', 'trầy xước', 'bị trầy', 'vết trầy'], ['cô giáo nói bé ngã', 'cô giáo nói bé té', 'cô giáo bảo bé ngã', 'cô giáo bảo bé té', 'cô giáo nói con ngã', 'cô nói bé ngã', 'cô nói bé té', 'cô giáo thấy bé ngã', 'sổ liên lạc'], 80) },
+      ne: { idioms: both(['नीलो दाग', 'निलो दाग', 'नीलडाम', 'निलडाम', 'टुटुल्को', 'nilo daag', 'nilo dag', 'nildam', 'nildaam', 'tutulko'], ['शिक्षकले लडेको देख', 'शिक्षकले लड्यो भन', 'teacher le ladeko dekh', 'teacher le ladyo bhan', 'sensei le ladyo bhan', 'misan le ladyo bhan'], 80) },
+      tl: { idioms: both(['pasa', 'bukol', 'gasgas', 'galos'], [...cross(['nadapa', 'nahulog', 'nadulas'], ['nakita ng teacher', 'nakita rin ng teacher', 'nakita daw ng teacher', 'nakita rin daw ng teacher', 'nakita ng sensei'], '...')], 80) },
+      pt: { idioms: both(['roxo', 'roxa', 'roxos', 'hematoma', 'mancha roxa', 'um galo', 'ralado', 'ralou', 'arranhão'], ['a professora disse que caiu', 'a professora contou que caiu', 'a professora viu ele cair', 'a professora viu ela cair', 'a creche avisou que caiu', 'a escola avisou que caiu', 'caderno de recados', 'caderneta'], 80) },
+      id: { idioms: both(['memar', 'lebam', 'biru biru', 'benjol', 'lecet'], ['kata guru jatuh', 'kata gurunya jatuh', 'guru bilang jatuh', 'gurunya lihat dia jatuh', 'guru lihat dia jatuh', 'buku penghubung'], 80) },
+    },
+  },
+  {
+    // «chhori ko hat ma iron le jaleko dag chha, ma luga istri gardai thiye, usle chhoichhe», «encostou no
+    // ferro de passar … O médico disse que está tudo bem», «kena cipratan minyak panas waktu saya masak»: a
+    // burn's mark with the accident told — the writer was ironing or cooking then, or the child touched the
+    // iron and the doctor has seen it. (Not "my husband says she touched the iron": someone's say-so with no
+    // doctor is a cover story to ask about.) A burn a parent made, or marks with nothing of how, still alarm.
+    name: 'a child’s burn from a household accident: the iron touched while mum was ironing, hot oil spat while cooking',
+    signal: null,
+    words: {
+      ja: { idioms: burned(['やけど', '火傷'], ['アイロンがけ中', 'あいろんがけちゅう', 'アイロンをかけていた', 'あいろんをかけていた', '料理中に', 'りょうりちゅうに', '料理していたら', 'りょうりしていたら', '揚げ物をして', 'あげものをして'], ['アイロンに触', 'あいろんにさわ', 'やかんに触', 'やかんにさわ', 'ポットのお湯', 'ぽっとのおゆ', 'お湯をこぼ', 'おゆをこぼ', 'ストーブに触', 'すとーぶにさわ', '油がはね', 'あぶらがはね'], ['大丈夫と言われ', 'だいじょうぶといわれ', '問題ないと言われ', 'もんだいないといわれ', '心配ないと言われ', 'しんぱいないといわれ'], 40) },
+      en: { idioms: burned(['burn mark', 'burn scar', 'burn on', 'burned', 'burnt', 'scald'], ['while i was ironing', 'when i was ironing', 'i was ironing', 'while i was cooking', 'when i was cooking', 'i was cooking', 'while i was frying', 'while i was making dinner'], ['touched the iron', 'grabbed the iron', 'oil spat', 'hot oil splashed', 'spilled hot', 'pulled the kettle', 'touched the stove', 'touched the heater'], ['doctor said its fine', 'doctor said it is fine', 'doctor says its fine', 'doctor said its ok', 'doctor said it will heal', 'doctor said nothing to worry', 'gp said its fine'], 60) },
+      zh: { idioms: burned(['烫伤', '烫的疤', '烫到', '烧伤', '烫出'], ['我熨衣服的时候', '我在熨衣服', '我做饭的时候', '我在做饭', '我炒菜的时候', '我在炒菜'], ['碰到熨斗', '摸了熨斗', '碰了熨斗', '油溅', '热油溅', '打翻了热水', '碰到暖炉', '碰到电暖器'], ['医生说没事', '医生说没关系', '医生说不要紧', '医生说没问题'], 24) },
+      ko: { idioms: burned(['화상', '데였', '데인'], ['제가 다림질하는데', '다림질하는 사이', '제가 다림질하다가', '제가 요리하는데', '요리하는 사이', '제가 요리하다가'], ['다리미를 만져', '다리미에 닿', '기름이 튀', '뜨거운 물을 쏟', '난로를 만져'], ['의사가 괜찮다', '의사 선생님이 괜찮다', '병원에서 괜찮다'], 40) },
+      vi: { idioms: burned(['vết bỏng', 'bị bỏng', 'bị phỏng', 'sẹo bỏng'], ['khi tôi đang là', 'khi tôi đang ủi', 'lúc tôi đang là', 'lúc tôi đang ủi', 'lúc tôi nấu', 'khi tôi nấu', 'lúc tôi đang nấu', 'khi tôi đang nấu'], ['chạm vào bàn là', 'chạm vào bàn ủi', 'đụng vào bàn là', 'đụng bàn ủi', 'dầu bắn', 'mỡ bắn', 'làm đổ nước nóng', 'làm đổ nước sôi'], ['bác sĩ nói không sao', 'bác sĩ bảo không sao', 'bác sĩ nói ổn', 'bác sĩ bảo ổn'], 60) },
+      ne: { idioms: burned(['जलेको दाग', 'पोलेको दाग', 'जलेको', 'पोलेको', 'jaleko dag', 'jaleko daag', 'poleko dag', 'poleko daag'], ['इस्त्री गर्दै थिएँ', 'इस्त्री गर्दै थिए', 'खाना पकाउँदै थिएँ', 'खाना पकाउँदा', 'istri gardai thiye', 'iron gardai thiye', 'khana pakaudai thiye', 'khana pakauda'], ['इस्त्री छोई', 'इस्त्री छोयो', 'तेल छिटा', 'तातो पानी पोख', 'iron chhoy', 'iron chhoi', 'usle chhoichhe', 'usle chhoyo', 'tel chhita', 'taato pani pokh', 'tato pani pokh'], ['डाक्टरले ठिक छ भन्नुभयो', 'डाक्टरले केही हुँदैन भन्नुभयो', 'doctor le thik chha bhannu', 'doctor le thik cha bhannu', 'doctor le thik chha bhanyo', 'doctor le kehi hudaina'], 60) },
+      tl: { idioms: burned(['paso', 'napaso', 'lapnos', 'peklat ng paso'], ['habang namamalantsa ako', 'habang nagpaplantsa ako', 'habang nagluluto ako', 'nung nagluluto ako', 'nung namamalantsa ako'], ['nahawakan ang plantsa', 'humawak sa plantsa', 'hinawakan ang plantsa', 'hinawakan yung plantsa', 'tumalsik ang mantika', 'natalsikan ng mantika', 'natapunan ng mainit'], ['sabi ng doktor okay lang', 'sabi ng doktor ok lang', 'sabi ng doctor okay', 'okay lang daw sabi ng doktor'], 60) },
+      pt: { idioms: burned(['queimadura', 'queimou', 'se queimou', 'marca de queimadura', 'cicatriz de queimadura'], ['enquanto eu passava roupa', 'quando eu passava roupa', 'eu estava passando roupa', 'enquanto eu cozinhava', 'quando eu estava cozinhando', 'eu estava cozinhando', 'enquanto eu fritava'], ['encostou no ferro', 'pegou no ferro', 'tocou no ferro', 'mexeu no ferro', 'óleo quente espirrou', 'espirrou óleo', 'respingou óleo', 'derrubou água quente', 'virou água quente', 'encostou no fogão', 'encostou no aquecedor'], ['médico disse que está tudo bem', 'médico falou que está tudo bem', 'médico disse que não é nada'], 60) },
+      id: { idioms: burned(['luka bakar', 'bekas luka bakar', 'melepuh'], ['waktu saya masak', 'pas saya masak', 'saat saya masak', 'waktu aku masak', 'pas aku masak', 'waktu saya nyetrika', 'pas saya nyetrika', 'saat saya menyetrika'], ['kena cipratan minyak', 'kecipratan minyak', 'terciprat minyak', 'pegang setrika', 'nyentuh setrika', 'menyentuh setrika', 'ketumpahan air panas', 'kesiram air panas'], ['sudah ke dokter', 'udah ke dokter', 'kata dokter baik', 'kata dokter tidak apa', 'kata dokter nggak apa', 'kata dokter gak apa', 'dokter bilang tidak apa', 'dokter bilang nggak apa'], 60) },
+    },
+  },
+  {
+    // «Naiwan ko ang susi kagabi, kami ng anak ko naghintay sa labas ng pinto», «esqueci a chave, eu e minha
+    // filha ficamos do lado de fora», «kunci ketinggalan, saya dan anak nunggu di luar pintu»: locked out
+    // with one's child, the key forgotten. A child shut out alone, or by someone, still alarms.
+    name: 'locked out together with one’s child: the key forgotten or lost',
+    signal: null,
+    words: {
+      ja: { idioms: both(['鍵を忘れ', 'かぎをわすれ', '鍵をなくし', '鍵を無くし', '鍵を失くし', 'かぎをなくし', '鍵を落とし', 'かぎをおとし', '鍵を家の中に', 'かぎをいえのなかに'], ['子どもと一緒に', '子供と一緒に', 'こどもといっしょに', '娘と一緒に', 'むすめといっしょに', '息子と一緒に', 'むすこといっしょに', '親子で', 'おやこで', '子どもと二人で', 'こどもとふたりで'], 40) },
+      en: { idioms: both(['forgot my keys', 'forgot my key', 'forgot the keys', 'forgot the key', 'lost my keys', 'lost my key', 'lost the key', 'left my keys', 'left the key', 'locked ourselves out', 'locked myself out'], ['my son and i', 'my daughter and i', 'me and my son', 'me and my daughter', 'me and my kids', 'my kids and i', 'the kids and i', 'me and the kids', 'me and the baby', 'with my son', 'with my daughter', 'with my kids', 'with the kids', 'with the baby'], 60) },
+      zh: { idioms: both(['忘带钥匙', '忘了带钥匙', '钥匙忘', '钥匙丢', '丢了钥匙', '钥匙锁在', '把钥匙锁'], ['我和孩子', '我跟孩子', '我和女儿', '我跟女儿', '我和儿子', '我跟儿子', '带着孩子', '我们母子', '我们母女', '我们父子', '我们父女'], 24) },
+      ko: { idioms: both(['열쇠를 두고', '열쇠를 잃어', '열쇠를 잊', '키를 두고', '키를 잃어', '비밀번호를 잊'], ['아이랑', '애랑', '아이와', '딸이랑', '아들이랑', '딸과', '아들과', '애들이랑', '아이들과', '아기랑'], 40) },
+      vi: { idioms: both(['quên chìa khóa', 'quên chìa khoá', 'mất chìa khóa', 'mất chìa khoá', 'để quên chìa khóa', 'đánh rơi chìa khóa', 'bỏ quên chìa khóa'], ['tôi và con', 'mẹ con tôi', 'hai mẹ con', 'hai bố con', 'bố con tôi', 'em và con', 'tôi với con', 'em với con'], 60) },
+      ne: { idioms: both(['साँचो बिर्स', 'साँचो हरा', 'चाबी बिर्स', 'चाबी हरा', 'sancho birs', 'saacho birs', 'sacho birs', 'sancho hara', 'chabi birs', 'chaabi birs', 'chabi hara', 'key birs'], ['म र छोरा', 'म र छोरी', 'म र बच्चा', 'आमाछोरा', 'आमाछोरी', 'आमा छोरा', 'आमा छोरी', 'बच्चासँगै', 'बच्चा सँगै', 'छोरासँगै', 'छोरीसँगै', 'ma ra chhora', 'ma ra chhori', 'ma ra bachha', 'bachha sangai', 'chhora sangai', 'chhori sangai', 'aama chhora', 'aama chhori'], 60) },
+      tl: { idioms: both(['naiwan ko ang susi', 'naiwan ko yung susi', 'naiwan yung susi', 'naiwan ang susi', 'nawala ang susi', 'nawala yung susi', 'nawala ko ang susi', 'nakalimutan ko ang susi', 'nakalimutan ko yung susi', 'na lock out', 'nalock out'], ['kami ng anak ko', 'kami ng mga anak ko', 'ako at ang anak ko', 'ako at anak ko', 'kasama ko ang anak ko', 'kasama ko anak ko', 'kasama ko yung anak ko', 'kami ng baby ko', 'kaming mag ina', 'kaming mag ama'], 60) },
+      pt: { idioms: both(['esqueci a chave', 'esqueci as chaves', 'esqueci minha chave', 'perdi a chave', 'perdi as chaves', 'perdi minha chave', 'a chave ficou dentro', 'chave ficou lá dentro'], ['eu e minha filha', 'eu e meu filho', 'eu e as crianças', 'eu e meus filhos', 'eu e minhas filhas', 'eu e o bebê', 'eu e a bebê', 'com minha filha', 'com meu filho', 'com as crianças', 'com o bebê'], 60) },
+      id: { idioms: both(['kunci ketinggalan', 'ketinggalan kunci', 'lupa bawa kunci', 'kunci hilang', 'kehilangan kunci', 'kunci tertinggal', 'kuncinya ketinggalan'], ['saya dan anak', 'aku dan anak', 'saya sama anak', 'aku sama anak', 'bersama anak', 'sama anak saya', 'sama anakku', 'dengan anak saya', 'dengan anakku'], 60) },
+    },
+  },
+  {
+    // «Meu filho de 16 anos tranca a porta do quarto e não sai faz 8 meses», «Anh trai tôi nhốt mình trong
+    // phòng mấy năm nay, chơi game cả đêm»: someone who shuts himself in his own room for months or years
+    // (hikikomori), not someone locked in. Locked in by another («o pai tranca ele», «chồng nhốt em») still alarms.
+    name: 'shutting oneself in one’s own room for months (hikikomori), not locked in',
+    signal: null,
+    words: {
+      ja: { idioms: both(['部屋に閉じこも', 'へやにとじこも', '部屋にこも', 'へやにこも', '自室にこも', 'じしつにこも', '部屋から出てこ', 'へやからでてこ'], ['年', 'ヶ月', 'か月', 'カ月', 'かげつ', '引きこもり', 'ひきこもり', '不登校', 'ふとうこう'], 20) },
+      en: { idioms: both(['shut himself in his room', 'shut herself in her room', 'shuts himself in his room', 'shuts herself in her room', 'locks himself in his room', 'locks herself in her room', 'locked himself in his room', 'locked herself in her room', 'shut himself away', 'shut herself away', 'wont come out of his room', 'wont come out of her room', 'doesnt come out of his room', 'doesnt come out of her room', 'never leaves his room', 'never leaves her room'], ['for months', 'for years', 'months now', 'years now', 'for a year', 'gaming', 'playing games', 'hikikomori', 'stopped going to school'], 40) },
+      zh: { idioms: both(['把自己关在房间', '把自己锁在房间', '把自己关在自己房间', '把自己锁在自己房间', '闭门不出', '不出房门', '不出房间'], ['几年', '好几年', '几个月', '个月', '年了', '一年', '两年', '半年', '不上学', '不去上学', '家里蹲', '蛰居'], 16) },
+      ko: { idioms: both(['방에 틀어박', '방에만 틀어박', '방문을 잠그고 안 나', '방문 잠그고 안 나', '방에서 안 나오', '방에서 나오지 않'], [...cross(NUMS.slice(0, 30), ['년째', '개월째', '달째'], ''), '몇 년', '몇 달', '은둔', '학교도 안', '학교 안 가'], 30) },
+      vi: { idioms: both(['tự nhốt mình', 'nhốt mình trong phòng', 'tự giam mình', 'giam mình trong phòng', 'không ra khỏi phòng', 'không chịu ra khỏi phòng'], ['mấy năm nay', 'mấy năm', 'nhiều năm', 'mấy tháng nay', 'mấy tháng', 'nhiều tháng', 'năm nay', 'tháng nay', 'không đi học', 'không đi làm', 'hikikomori'], 40) },
+      ne: { idioms: both(['आफैँलाई कोठामा थुन', 'आफूलाई कोठामा थुन', 'कोठाबाट निस्कँदैन', 'कोठाबाट निस्किँदैन', 'कोठा बाहिर निस्कँदैन', 'aafai lai kotha ma thun', 'aaphailai kotha ma thun', 'aafulai kotha ma thun', 'kotha bata niskadaina', 'kotha bata niskidaina', 'kotha bahira niskadaina'], ['वर्षदेखि', 'वर्ष भयो', 'महिनादेखि', 'महिना भयो', 'barsa dekhi', 'barsa bhayo', 'barsha dekhi', 'mahina dekhi', 'mahina bhayo', 'स्कूल जाँदैन', 'school jadaina', 'काम गर्दैन', 'kaam gardaina'], 40) },
+      tl: { idioms: both(['nagkukulong sa kwarto', 'nagkukulong siya sa kwarto', 'nagkulong sa kwarto', 'nagkulong siya sa kwarto', 'nagkukulong lang sa kwarto', 'ikinulong ang sarili', 'ikinukulong ang sarili', 'kinulong ang sarili', 'kinukulong ang sarili', 'hindi lumalabas ng kwarto', 'di lumalabas ng kwarto', 'hindi lumalabas sa kwarto'], ['buwan na', 'taon na', 'ilang buwan', 'ilang taon', 'game', 'hikikomori', 'hindi pumapasok', 'di pumapasok'], 40) },
+      pt: { idioms: both(['se tranca no quarto', 'se trancou no quarto', 'se tranca no próprio quarto', 'tranca a porta do quarto e não sai', 'fica trancado no quarto', 'fica trancada no quarto', 'vive trancado no quarto', 'vive trancada no quarto', 'não sai do quarto', 'se isola no quarto', 'se isolou no quarto'], ['meses', 'anos', 'faz um ano', 'jogando', 'hikikomori', 'não vai à escola', 'não vai pra escola', 'só pede comida'], 40) },
+      id: { idioms: both(['mengurung diri', 'ngurung diri', 'ngunci diri di kamarnya', 'mengunci diri di kamarnya', 'nggak keluar kamar', 'gak keluar kamar', 'ga keluar kamar', 'tidak keluar kamar', 'tidak mau keluar kamar', 'nggak mau keluar kamar', 'gak mau keluar kamar'], ['berbulan', 'bertahun', 'bulan', 'tahun', 'hikikomori', 'nggak sekolah', 'gak sekolah', 'tidak sekolah', 'nggak kerja', 'gak kerja', 'tidak bekerja'], 40) },
+    },
+  },
+  {
+    // «ăn vạ trong siêu thị, nằm lăn ra đất gào 'mẹ đánh con đi'», «kalau tantrum suka membenturkan kepala ke
+    // lantai»: a small child's tantrum — shouting "hit me then", banging its own head. The head-banging is
+    // the child's own (no one else's head named); a parent's blow told beside it still alarms.
+    name: 'a small child’s tantrum: shouting “hit me”, banging its own head on the floor',
+    signal: null,
+    words: {
+      ja: { idioms: both(['癇癪を起こ', 'かんしゃくをおこ', 'イヤイヤ期', 'いやいやき', '駄々をこね', 'だだをこね'], ['自分の頭を', 'じぶんのあたまを', '自分で頭を', 'じぶんであたまを', '頭をゴンゴン', 'あたまをごんごん', 'ママたたいて', 'ままたたいて', 'たたいてよ', '叩いてよ'], 30) },
+      en: { idioms: both(['tantrum', 'tantrums', 'meltdown', 'meltdowns', 'terrible twos'], ['bangs his head', 'bangs her head', 'banging his head', 'banging her head', 'bang his head', 'bang her head', 'hits his own head', 'hits her own head', 'screams hit me', 'yells hit me', 'shouts hit me', 'screaming hit me', 'yelling hit me', 'go on hit me'], 40) },
+      zh: { idioms: both(['闹脾气', '撒泼', '耍赖', '哭闹', '可怕的两岁', '打滚'], ['撞头', '用头撞地', '自己撞头', '拿头撞地', '拿头撞墙', '你打我啊', '妈妈打我啊', '打我啊'], 16) },
+      ko: { idioms: both(['떼쓰', '떼를 쓰', '생떼', '미운 네 살', '미운 세 살'], ['머리를 박', '머리 박', '머리를 쿵쿵', '때려 보라고', '때려보라고', '엄마 때려 봐', '엄마 때려봐'], 30) },
+      vi: { idioms: both(['khóc ăn vạ', 'hay ăn vạ', 'đang ăn vạ', 'nằm ăn vạ', 'lăn ra ăn vạ', 'ăn vạ trong', 'ăn vạ ở', 'ăn vạ giữa', 'lăn ra đất', 'lăn ra sàn', 'giãy nảy'], ['mẹ đánh con đi', 'bố đánh con đi', 'ba đánh con đi', 'đập đầu xuống sàn', 'đập đầu xuống đất', 'tự đập đầu', 'đập đầu vào tường'], 40) },
+      ne: { idioms: both(['जिद्दी गर्दा', 'जिद्दी गर्छ', 'जिद गर्दा', 'ढिपी गर्दा', 'ढिपी गर्छ', 'jiddi garda', 'jiddi garchha', 'jid garda', 'dhipi garda', 'dhipi garchha', 'tantrum'], ['टाउको भुइँमा ठोक्', 'टाउको ठोक्छ', 'आफ्नै टाउको', 'मलाई कुट भन्छ', 'tauko bhuima thok', 'tauko thokchha', 'aafnai tauko', 'malai kut bhanchha'], 40) },
+      tl: { idioms: both(['tantrum', 'tantrums', 'nagtatantrum', 'nagta tantrum', 'nagmamaktol', 'nag aalboroto', 'nagaalboroto'], ['inuuntog ang ulo', 'inuumpog ang ulo', 'iniuumpog ang ulo', 'inuuntog niya ang ulo', 'inuumpog niya ang ulo', 'inuuntog yung ulo', 'inuumpog yung ulo', 'paluin mo ako', 'saktan mo ako'], 40) },
+      pt: { idioms: both(['birra', 'faz birra', 'fazendo birra', 'pirraça', 'crise de choro', 'ataque de birra'], ['bate a cabeça no chão', 'bater a cabeça no chão', 'batendo a cabeça no chão', 'bate a cabeça na parede', 'batendo a cabeça na parede', 'me bate mãe', 'bate em mim mãe', 'grita me bate', 'gritando me bate', 'se joga no chão'], 40) },
+      id: { idioms: both(['tantrum', 'tantrumnya', 'rewel', 'ngambek'], ['membenturkan kepala ke', 'membenturkan kepalanya ke', 'membenturkan kepalanya sendiri', 'benturin kepala ke', 'benturin kepalanya', 'jedotin kepala', 'jedot jedotin kepala', 'jedukin kepala', 'pukul aku aja'], 40) },
+    },
+  },
+  {
+    // «छिमेकीको बच्चा हरेक साँझ नुहाउने बेलामा चिच्याएर रुन्छ», 邻居家小孩每天晚上洗澡都哭: a small child
+    // who cries or screams at bath time. A blow, a threat or a plea for help heard with it still alarms.
+    name: 'a small child who screams or cries at bath time',
+    signal: null,
+    words: {
+      ja: { idioms: both(['お風呂の時', 'おふろのとき', 'お風呂に入る', 'おふろにはいる', 'お風呂で', 'おふろで', 'お風呂の時間', 'おふろのじかん', 'お風呂嫌', 'おふろぎら', 'おふろいや'], ['泣き叫', 'なきさけ', 'ぎゃん泣き', 'ぎゃんなき', '大泣き', 'おおなき'], 16) },
+      en: { idioms: both(['bath time', 'bathtime', 'at bath', 'in the bath', 'having a bath', 'hates baths', 'hates the bath'], ['screams', 'screaming', 'cries', 'crying', 'wails', 'wailing', 'shrieks'], 32) },
+      zh: { idioms: both(['洗澡'], ['哭得撕心裂肺', '撕心裂肺', '哭闹', '大哭', '尖叫', '哭'], 10) },
+      ko: { idioms: both(['목욕하기 싫', '목욕할 때', '목욕 시킬 때', '목욕시킬 때', '씻기 싫', '씻을 때'], ['자지러지', '울어', '울고', '소리를 지르', '악을 쓰'], 24) },
+      vi: { idioms: both(['lúc tắm cho', 'khi tắm cho', 'mỗi lần tắm', 'đến giờ tắm', 'không chịu tắm', 'tắm cho bé', 'tắm cho con'], ['gào khóc', 'khóc thét', 'la hét', 'khóc ầm'], 32) },
+      ne: { idioms: both(['नुहाउने बेला', 'नुहाउँदा', 'नुहाउन मान्दैन', 'nuhaune bela', 'nuhauda', 'nuhauna mandaina'], ['चिच्याएर रुन्छ', 'चिच्याउँछ', 'रुन्छ', 'कराउँछ', 'chichyayera runchha', 'chichyaera runchha', 'chichyauchha', 'runchha', 'karauchha'], 32) },
+      tl: { idioms: both(['pagpapaligo', 'pinapaliguan', 'pag pinapaliguan', 'ayaw maligo', 'oras ng ligo'], ['umiiyak', 'iyak nang iyak', 'nagsisisigaw', 'nagwawala sa iyak'], 32) },
+      pt: { idioms: both(['hora do banho', 'na hora do banho', 'dar banho', 'tomar banho'], ['chora', 'grita', 'berra', 'chorando', 'gritando', 'berrando', 'esperneia'], 32) },
+      id: { idioms: both(['waktu mandi', 'pas mandi', 'mau mandi', 'disuruh mandi', 'dimandiin', 'dimandikan', 'nggak mau mandi', 'gak mau mandi'], ['nangis', 'teriak', 'menjerit', 'jerit'], 32) },
+    },
+  },
+  {
+    // «बच्चा ठूलो स्वरले कराउँछ, तर बुबासँग गेम खेल्दै हाँसेको हो», «Anak tetangga teriak-teriak tiap malam,
+    // tapi itu main game sama bapaknya sambil ketawa»: a child's shouting heard through the wall, and it is
+    // play — laughing, a game with a parent. A blow or a cry of pain heard with it still alarms.
+    name: 'a child’s shouting at play: laughing, a game with a parent',
+    signal: null,
+    words: {
+      ja: { idioms: both(['叫んで', 'さけんで', '叫び声', 'さけびごえ', '大声で', 'おおごえで', '奇声', 'きせい'], ['遊んでいる', 'あそんでいる', '遊んでる', 'あそんでる', 'はしゃいで', 'ふざけて'], 24) },
+      en: { idioms: both(['screaming', 'screams', 'shouting', 'yelling', 'shrieking'], ['laughing', 'while playing', 'playing games with', 'playing with his dad', 'playing with her dad', 'playing with his mum', 'playing with her mum', 'playing with his mom', 'playing with her mom', 'having fun', 'giggling'], 50) },
+      zh: { idioms: both(['大叫', '尖叫', '喊叫', '吼叫', '大喊'], ['笑着', '边玩边', '跟爸爸玩', '和爸爸玩', '跟妈妈玩', '和妈妈玩', '闹着玩'], 16) },
+      ko: { idioms: both(['소리를 지르', '소리 지르', '비명', '고함'], ['웃으면서', '웃고 있', '놀면서', '아빠랑 놀', '엄마랑 놀'], 30) },
+      vi: { idioms: both(['la hét', 'hét to', 'gào to', 'kêu thét', 'la to'], ['vừa cười', 'cười đùa', 'cười khanh khách', 'chơi với bố', 'chơi với ba', 'chơi với mẹ', 'nô đùa'], 50) },
+      ne: { idioms: both(['ठूलो स्वरले कराउँछ', 'ठूलो स्वरले चिच्याउँछ', 'कराउँछ', 'चिच्याउँछ', 'thulo swor le karauchha', 'thulo sworle karauchha', 'karauchha', 'chichyauchha'], ['हाँसेको हो', 'हाँस्दै', 'haaseko ho', 'haseko ho', 'hasdai', 'haasdai'], 50) },
+      tl: { idioms: both(['sumisigaw', 'nagsisisigaw', 'tumitili', 'nagtitili'], ['tumatawa', 'nagtatawanan', 'kalaro ang tatay', 'kalaro ang nanay', 'kalaro yung tatay'], 50) },
+      pt: { idioms: both(['grita', 'gritando', 'berra', 'berrando', 'gritaria'], ['rindo', 'dando risada', 'jogando com o pai', 'jogando com a mãe'], 50) },
+      id: { idioms: both(['teriak teriak', 'teriak', 'menjerit', 'jerit jerit'], ['main sama bapak', 'main sama ayah', 'main sama papa', 'main sama ibu', 'main sama mama', 'sambil ketawa', 'sambil tertawa', 'ketawa ketawa'], 50) },
+    },
+  },
+  {
+    // «kalau main game kelamaan ayah sembunyiin switch aku. kemarin aku nemu di lemari hehe»: a parent who
+    // hides the game console as a rule, and the child who found it in a cupboard. A child hidden or shut
+    // in a cupboard («dikunci di lemari») still alarms.
+    name: 'a parent who hides the game console; the child who found it in a cupboard',
+    signal: null,
+    words: {
+      ja: { idioms: [{ a: ['ゲーム機', 'げーむき', 'スイッチ', 'すいっち', 'ゲーム', 'げーむ', 'コントローラー', 'こんとろーらー'], b: ['を隠', 'をかくさ', 'をかくし', 'をかくす'], reach: 2 }, { a: ['隠された', 'かくされた', '隠して', 'かくして', '隠す', 'かくす'], b: ['押し入れで見つけ', 'おしいれでみつけ', 'クローゼットで見つけ', 'くろーぜっとでみつけ', 'タンスで見つけ', 'たんすでみつけ', '引き出しで見つけ', 'ひきだしでみつけ'], reach: 40, acrossSentences: 1 }] },
+      en: { idioms: [{ a: ['hides my', 'hid my', 'hides his', 'hid his', 'hides her', 'hid her', 'hides the', 'hid the'], b: ['switch', 'nintendo', 'ps4', 'ps5', 'playstation', 'xbox', 'game console', 'console', 'controller', 'games', 'game'], reach: 2 }, { a: ['hides my', 'hid my', 'hides his', 'hid his', 'hides her', 'hid her', 'hides the', 'hid the'], b: ['found it in the closet', 'found it in the cupboard', 'found it in the wardrobe', 'found it in the drawer', 'found it under'], reach: 60, acrossSentences: 1 }] },
+      zh: { idioms: [{ a: ['游戏机', 'switch', 'ns', 'ps5', 'ps4', '手柄', '掌机'], b: ['藏起来', '藏在', '藏了', '藏到'], reach: 6 }, { a: ['藏起来', '藏在', '藏了', '藏到'], b: ['在柜子里找到', '在衣柜里找到', '在抽屉里找到', '柜子里找到了', '衣柜里找到了'], reach: 24, acrossSentences: 1 }] },
+      ko: { idioms: [{ a: ['스위치', '닌텐도', '플스', '콘솔', '컨트롤러'], b: ['숨기', '숨겨', '숨겼'], reach: 8 }, { a: ['숨기', '숨겨', '숨겼'], b: ['옷장에서 찾', '서랍에서 찾', '장롱에서 찾', '벽장에서 찾'], reach: 40, acrossSentences: 1 }] },
+      vi: { idioms: [{ a: ['giấu', 'cất giấu', 'đem giấu'], b: ['máy game', 'switch', 'nintendo', 'ps5', 'ps4', 'tay cầm'], reach: 10 }, { a: ['giấu', 'cất giấu', 'đem giấu'], b: ['tìm thấy trong tủ', 'tìm thấy ở trong tủ', 'tìm được trong tủ', 'tìm thấy trong ngăn kéo'], reach: 60, acrossSentences: 1 }] },
+      ne: { idioms: [{ a: ['गेम', 'game', 'switch', 'स्विच', 'nintendo', 'ps5'], b: ['लुकाइदिनुहुन्छ', 'लुकाउनुहुन्छ', 'लुकाउँछ', 'लुकाइदियो', 'लुकायो', 'lukaidinu', 'lukaunu', 'lukauchha', 'lukaidiyo', 'lukayo'], reach: 16 }, { a: ['लुकाइदिनुहुन्छ', 'लुकाउनुहुन्छ', 'लुकाउँछ', 'लुकाइदियो', 'लुकायो', 'lukaidinu', 'lukaunu', 'lukauchha', 'lukaidiyo', 'lukayo'], b: ['दराजमा भेटें', 'दराजमा भेटेँ', 'दराजमा भेट्टाएँ', 'दराजमा पाएँ', 'daraj ma bhete', 'daraj ma bhettae', 'daraj ma paye', 'almari ma bhete'], reach: 60, acrossSentences: 1 }] },
+      tl: { idioms: [{ a: ['tinatago', 'itinatago', 'tinago', 'itinago'], b: ['switch', 'nintendo', 'ps5', 'ps4', 'playstation', 'console', 'controller', 'game'], reach: 20 }, { a: ['tinatago', 'itinatago', 'tinago', 'itinago'], b: ['nakita ko sa aparador', 'nakita ko sa cabinet', 'nahanap ko sa aparador', 'nahanap ko sa cabinet', 'nakita ko sa drawer', 'nahanap ko sa drawer'], reach: 60, acrossSentences: 1 }] },
+      pt: { idioms: [{ a: ['esconde', 'escondeu', 'escondendo'], b: ['switch', 'nintendo', 'playstation', 'ps5', 'ps4', 'xbox', 'controle', 'console'], reach: 20 }, { a: ['esconde', 'escondeu', 'escondendo'], b: ['achei no armário', 'encontrei no armário', 'achei na gaveta', 'encontrei na gaveta', 'achei no guarda roupa', 'encontrei no guarda roupa'], reach: 60, acrossSentences: 1 }] },
+      id: { idioms: [{ a: ['sembunyiin', 'nyembunyiin', 'menyembunyikan', 'umpetin', 'ngumpetin'], b: ['switch', 'nintendo', 'ps5', 'ps4', 'playstation', 'konsol', 'stik', 'game'], reach: 20 }, { a: ['sembunyiin', 'nyembunyiin', 'menyembunyikan', 'umpetin', 'ngumpetin'], b: ['nemu di lemari', 'ketemu di lemari', 'nemu di laci', 'ketemu di laci', 'menemukannya di lemari', 'nemuin di lemari'], reach: 60, acrossSentences: 1 }] },
+    },
+  },
+  {
+    // «tuần này hết thuốc mà phòng khám nghỉ Tết», «Pwede bang mabawasan ang bayad sa gamot?»: a medicine
+    // prescribed and run out before a holiday, or its cost, asked about. The pills' own words are left as
+    // they are (saved up, swallowed all, «uống hết thuốc», «inipon ko ang gamot» still alarm).
+    name: 'a prescribed medicine run out before a holiday, or its cost, asked about',
+    signal: null,
+    words: {
+      ja: { idioms: ['薬代', 'くすりだい', '薬の値段', 'くすりのねだん', { a: ['薬が切れ', 'くすりがきれ', '薬がなくな', '睡眠薬が切れ', 'すいみんやくがきれ', '睡眠薬がなくな', 'すいみんやくがなくな'], b: ['休診', 'きゅうしん', '病院が休み', 'びょういんがやすみ', 'お正月', 'おしょうがつ', '連休', 'れんきゅう', 'もらえる病院', '処方してもら', 'しょほうしてもら'], reach: 40, acrossSentences: 1 }] },
+      en: { idioms: ['cost of my medication', 'cost of my medicine', 'price of my medication', 'pay less for my medicine', { a: ['ran out of my', 'run out of my', 'running out of my', 'ran out of sleeping', 'run out of sleeping', 'running out of sleeping', 'ran out of pills', 'run out of pills'], b: ['clinic is closed', 'clinic closed', 'pharmacy closed', 'over the holidays', 'holiday', 'refill', 'new prescription', 'repeat prescription'], reach: 60, acrossSentences: 1 }] },
+      zh: { idioms: ['药费', '药钱', { a: ['药吃完了', '药快吃完', '药没了'], b: ['休诊', '放假', '过年', '关门', '再开药', '开药', '配药'], reach: 20, acrossSentences: 1 }] },
+      ko: { idioms: ['약값', { a: ['약이 떨어', '수면제가 떨어', '약이 다 떨어'], b: ['휴진', '연휴', '쉬는 날', '처방', '명절'], reach: 40, acrossSentences: 1 }] },
+      vi: { idioms: ['tiền thuốc', 'giá thuốc', { a: ['tuần này hết thuốc', 'đã hết thuốc', 'bị hết thuốc', 'sắp hết thuốc', 'thì hết thuốc', 'nay hết thuốc', 'mai hết thuốc'], b: ['phòng khám nghỉ', 'phòng khám đóng cửa', 'bệnh viện nghỉ', 'nghỉ tết', 'nghỉ lễ', 'lấy thêm thuốc', 'kê thêm', 'mua thêm thuốc', 'xin thêm thuốc', 'đơn mới', 'đơn thuốc mới'], reach: 50, acrossSentences: 1 }] },
+      ne: { idioms: ['औषधिको पैसा', 'ausadhi ko paisa', 'aushadhi ko paisa', { a: ['औषधि सकियो', 'औषधि सकिन लाग्यो', 'ausadhi sakiyo', 'aushadhi sakiyo', 'ausadhi sakina lagyo'], b: ['क्लिनिक बन्द', 'थप औषधि', 'clinic banda', 'thap ausadhi', 'prescription'], reach: 50, acrossSentences: 1 }] },
+      tl: { idioms: ['bayad sa gamot', 'presyo ng gamot', 'gastos sa gamot', 'bayarin sa gamot', 'discount sa gamot', { a: ['naubos ang gamot', 'naubos yung gamot', 'mauubos na ang gamot', 'paubos na ang gamot', 'paubos na yung gamot'], b: ['sarado ang clinic', 'sarado ang ospital', 'holiday', 'refill', 'bagong reseta'], reach: 50, acrossSentences: 1 }] },
+      pt: { idioms: ['preço do remédio', 'custo do remédio', 'pagar menos no remédio', { a: ['acabou o remédio', 'acabaram os remédios', 'remédio acabou', 'remédio está acabando', 'remédio tá acabando', 'ficar sem remédio'], b: ['clínica fechada', 'clínica fecha', 'feriado', 'receita nova', 'nova receita', 'renovar a receita', 'antes da data'], reach: 50, acrossSentences: 1 }] },
+      id: { idioms: ['harga obat', 'biaya obat', { a: ['obat habis', 'obatnya habis', 'obat saya habis', 'obatku habis', 'obat mau habis', 'obatnya mau habis'], b: ['klinik tutup', 'klinik libur', 'libur lebaran', 'libur', 'resep baru', 'tebus resep'], reach: 50, acrossSentences: 1 }] },
+    },
+  },
+  {
+    // «biro niya lagi 'overdose na ako' pag dalawang vitamins»: an "overdose" said of two vitamins. Pills
+    // saved up, or a child who swallowed a bottle of them, still alarm by their own words.
+    name: '“overdose” said in jest of two vitamins',
+    signal: null,
+    words: {
+      ja: { idioms: both(['ビタミン2', 'ビタミンを2', 'ビタミン剤を2', 'サプリ2', 'サプリを2', 'びたみんを2', 'さぷりを2'], ['オーバードーズ', 'おーばーどーず'], 24) },
+      en: { idioms: both(['two vitamins', '2 vitamins', 'two multivitamins', 'one vitamin', 'a vitamin tablet', 'two supplements', 'an extra vitamin'], ['overdose', 'overdosing', 'overdosed'], 32) },
+      zh: { idioms: both(['两颗维生素', '两粒维生素', '两片维生素', '两颗维他命', '两粒维他命', '两片维他命', '一颗维生素'], ['过量', '嗑药过量'], 12) },
+      ko: { idioms: both(['비타민 두 알', '비타민 2알', '비타민 한 알', '영양제 두 알', '영양제 2알'], ['과다복용', '과다 복용', '오버도즈'], 20) },
+      vi: { idioms: both(['hai viên vitamin', '2 viên vitamin', 'một viên vitamin', 'hai viên thuốc bổ', '2 viên thuốc bổ'], ['quá liều', 'overdose'], 32) },
+      ne: { idioms: both(['दुईवटा भिटामिन', 'दुई वटा भिटामिन', 'दुई चक्की भिटामिन', 'duita vitamin', 'dui ota vitamin', 'dui wata vitamin', 'duiwata vitamin'], ['ओभरडोज', 'overdose'], 32) },
+      tl: { idioms: both(['dalawang vitamins', 'dalawang vitamin', 'dalawang tableta ng vitamin', '2 vitamins', 'isang vitamin'], ['overdose'], 40) },
+      pt: { idioms: both(['duas vitaminas', '2 vitaminas', 'uma vitamina', 'dois comprimidos de vitamina'], ['overdose', 'superdosagem'], 32) },
+      id: { idioms: both(['dua vitamin', '2 vitamin', 'dua tablet vitamin', 'dua butir vitamin', 'satu vitamin'], ['overdosis', 'overdose'], 32) },
+    },
+  },
+  {
+    // «ngáy to rồi có lúc ngừng thở vài giây, bác sĩ nghi ngưng thở khi ngủ», 「いびきが急に止まって、10秒くらい
+    // 息をしてない」: snoring with pauses of a few seconds — sleep apnoea. Breath stopped with no seconds
+    // told, a sleeper who cannot be woken or turns blue, still alarms.
+    name: 'sleep apnoea: snoring with breathing that stops for a few seconds',
+    signal: null,
+    words: {
+      ja: { idioms: ['睡眠時無呼吸', 'すいみんじむこきゅう', '無呼吸症候群', 'むこきゅうしょうこうぐん', ...both(['いびき', 'イビキ'], ['秒くらい息', '秒ほど息', '秒間息', '秒くらい呼吸', '秒ほど呼吸', '秒間呼吸', 'びょうくらいいき', 'びょうほどいき', '無呼吸', 'むこきゅう'], 24)] },
+      en: { idioms: ['sleep apnea', 'sleep apnoea', ...both(['snore', 'snores', 'snoring'], ['stops breathing for a few seconds', 'stopped breathing for a few seconds', 'stop breathing for a few seconds', 'stops breathing for a second', 'stops breathing for 10 seconds', 'stops breathing for ten seconds', 'stops breathing for several seconds', 'not breathing for a few seconds', 'pauses in his breathing', 'pauses in her breathing'], 40)] },
+      zh: { idioms: ['睡眠呼吸暂停', '睡眠窒息症', ...both(['打呼', '打鼾', '打呼噜'], ['几秒不呼吸', '几秒没呼吸', '秒不呼吸', '秒没呼吸', '秒没有呼吸', '呼吸暂停'], 16)] },
+      ko: { idioms: ['수면무호흡', '수면 무호흡', ...both(['코골', '코를 골'], [...cross(NUMS, ['초 동안 숨', '초간 숨', '초 정도 숨'], ''), '몇 초 동안 숨', '몇초 동안 숨', '몇 초간 숨', '무호흡'], 30)] },
+      vi: { idioms: ['hội chứng ngưng thở', 'chứng ngưng thở khi ngủ', 'bệnh ngưng thở khi ngủ', 'nghi ngưng thở khi ngủ', 'chứng ngừng thở khi ngủ', ...both(['ngáy'], ['ngừng thở vài giây', 'ngưng thở vài giây', 'ngừng thở mấy giây', 'ngưng thở mấy giây', 'ngừng thở vài chục giây', 'ngưng thở vài chục giây', 'ngừng thở một lúc rồi', 'ngưng thở một lúc rồi'], 40)] },
+      ne: { idioms: ['स्लिप एप्निया', 'sleep apnea', 'sleep apnoea', ...both(['घुर्', 'ghur', 'खर्रा'], ['सेकेन्ड सास', 'सेकेन्डसम्म सास', 'सेकेण्ड सास', 'second samma sas', 'second samma saas', 'second sas', 'second saas'], 40)] },
+      tl: { idioms: ['sleep apnea', ...both(['hilik', 'humihilik', 'naghihilik'], ['segundo hindi humihinga', 'segundong hindi humihinga', 'seconds hindi humihinga', 'segundo na hindi humihinga', 'segundo tumitigil ang hininga', 'segundong tumitigil ang hininga'], 40)] },
+      pt: { idioms: ['apneia do sono', 'apnéia do sono', ...both(['ronca', 'ronco', 'roncar', 'roncando'], ['para de respirar por alguns segundos', 'para de respirar uns segundos', 'parava de respirar por alguns segundos', 'segundos sem respirar', 'apneia'], 40)] },
+      id: { idioms: ['sleep apnea', 'apnea tidur', ...both(['ngorok', 'mendengkur', 'dengkur'], ['berhenti napas beberapa detik', 'berhenti bernapas beberapa detik', 'detik tidak bernapas', 'detik nggak napas', 'detik gak napas', 'apnea'], 40)] },
+    },
+  },
+  {
+    // «हिजो राति … एम्बुलेन्स बोलायो, आज बिहान अस्पतालबाट फर्कियो», «desmaiou ontem durante a diálise … ele já
+    // voltou pra casa»: a faint or an ambulance of yesterday, and home from hospital since; what the
+    // ambulance costs. A faint told anew after the homecoming («desmaiou de novo») still alarms.
+    name: 'a faint or an ambulance of yesterday, home from hospital since; what the ambulance costs',
+    signal: null,
+    words: {
+      ja: { idioms: ['救急車の費用', 'きゅうきゅうしゃのひよう', '救急車代', 'きゅうきゅうしゃだい', { a: ['昨日...救急車', 'きのう...きゅうきゅうしゃ', '昨日...倒れ', 'きのう...たおれ', '昨日...気を失', '昨日...失神', '先週...救急車', '先週...倒れ', 'せんしゅう...たおれ'], b: ['今日退院', 'きょうたいいん', 'もう家に帰', 'もういえにかえ', '今朝帰って', 'けさかえって', '病院から帰', 'びょういんからかえ'], reach: 60, acrossSentences: 1 }] },
+      en: { idioms: ['pay for the ambulance', 'cost of the ambulance', 'ambulance fee', { a: ['yesterday...ambulance', 'last night...ambulance', 'yesterday...fainted', 'yesterday...collapsed', 'last night...collapsed', 'fainted yesterday', 'collapsed yesterday', 'collapsed last night'], b: ['back home now', 'already home', 'home from hospital', 'came home this morning', 'discharged this morning', 'sent home'], reach: 80, acrossSentences: 1 }] },
+      zh: { idioms: ['救护车的费用', '救护车费', { a: ['昨天...救护车', '昨晚...救护车', '昨天...晕倒', '昨天...昏倒', '昨晚...晕倒'], b: ['已经回家', '今天出院', '今早出院'], reach: 30, acrossSentences: 1 }] },
+      ko: { idioms: ['구급차 비용', '구급차 요금', { a: ['어제...구급차', '어젯밤...구급차', '어제...쓰러', '어제...기절'], b: ['집에 돌아왔', '오늘 퇴원', '집에 왔'], reach: 60, acrossSentences: 1 }] },
+      vi: { idioms: ['tiền xe cấp cứu', 'phí xe cấp cứu', { a: ['hôm qua...xe cấp cứu', 'tối qua...xe cấp cứu', 'hôm qua...ngất', 'hôm qua...xỉu', 'tối qua...ngất'], b: ['đã về nhà', 'về nhà rồi', 'sáng nay xuất viện'], reach: 80, acrossSentences: 1 }] },
+      ne: { idioms: ['एम्बुलेन्सको पैसा', 'एम्बुलेन्सको शुल्क', 'ambulance ko paisa', 'ambulance ko sulka', 'ambulance ko shulka', { a: ['हिजो...एम्बुलेन्स', 'hijo...ambulance', 'हिजो...बेहोस', 'hijo...behosh', 'hijo...behos', 'हिजो...ढल्'], b: ['अस्पतालबाट फर्कियो', 'अस्पतालबाट फर्कनुभयो', 'अस्पतालबाट फर्किनुभयो', 'अस्पतालबाट घर', 'aspatal bata farkiyo', 'aspatal bata pharkiyo', 'hospital bata farkiyo', 'hospital bata pharkiyo'], reach: 80, acrossSentences: 1 }] },
+      tl: { idioms: ['bayad sa ambulansya', 'bayad sa ambulance', { a: ['kahapon...ambulansya', 'kagabi...ambulansya', 'kahapon...ambulance', 'kagabi...ambulance', 'kahapon...nahimatay', 'kagabi...nahimatay', 'kahapon...nawalan ng malay'], b: ['nakauwi na', 'umuwi na siya', 'nakalabas na', 'pinauwi na', 'nasa bahay na'], reach: 80, acrossSentences: 1 }] },
+      pt: { idioms: ['pagar a ambulância', 'preço da ambulância', { a: ['desmaiou ontem', 'desmaiei ontem', 'ontem...desmaiou', 'ontem...desmaiei', 'ontem...ambulância'], b: ['já voltou pra casa', 'já voltou para casa', 'resolveram na hora'], reach: 80, acrossSentences: 1 }] },
+      id: { idioms: ['biaya ambulans', 'bayar ambulans', { a: ['kemarin...ambulans', 'tadi malam...ambulans', 'semalam...ambulans', 'kemarin...pingsan', 'semalam...pingsan'], b: ['sudah pulang', 'udah pulang', 'sudah di rumah', 'udah di rumah'], reach: 80, acrossSentences: 1 }] },
+    },
+  },
+  {
+    // «anuhar bango jasto dekhiyo. clinic gaye, lamkhutte le toknu bhayeko allergy re», «tabingi yung mukha ko
+    // simula nung nagpa-Botox», «metade do rosto dormente da anestesia»: a face that droops or goes numb
+    // with its harmless cause told — the dentist's anaesthetic, Botox, a mosquito bite. (Bell's palsy is in
+    // concepts-safe.ts.) Slurred speech or a weak arm told beside it still alarms by its own words.
+    name: 'a face that droops or goes numb from the dentist’s anaesthetic, Botox or a mosquito bite',
+    signal: null,
+    words: {
+      ja: { idioms: both(['顔の半分', 'かおのはんぶん', '顔半分', 'かおはんぶん', '顔が歪', 'かおがゆが', '口が曲が', 'くちがまが', '口元が下が', 'くちもとがさが', '唇と顔', 'くちびるとかお'], ['歯医者の麻酔', 'はいしゃのますい', '歯医者で麻酔', 'はいしゃでますい', '麻酔のあと', 'ますいのあと', '麻酔が切れ', 'ますいがきれ', 'ボトックスのあと', 'ボトックスしてから', 'ぼとっくすしてから', '蚊に刺さ', 'かにささ', '虫刺され', 'むしさされ'], 40) },
+      en: { idioms: both(['half my face', 'half his face', 'half her face', 'half of my face', 'half of her face', 'half of his face', 'face is droopy', 'face droop', 'face drooping', 'face looks crooked', 'face is crooked', 'crooked face', 'side of my face', 'side of her face', 'side of his face', 'mouth droop', 'lip droop'], ['after the dentist', 'from the dentist', 'at the dentist', 'dental anaesthetic', 'dental anesthetic', 'the anaesthetic', 'the anesthetic', 'novocaine', 'numbing injection', 'since my botox', 'since the botox', 'after botox', 'after my botox', 'after the botox', 'mosquito bite', 'bug bite', 'insect bite'], 80) },
+      zh: { idioms: both(['半边脸', '半张脸', '脸歪', '嘴歪', '口角歪', '一边脸'], ['牙医打了麻药', '看牙打了麻药', '拔牙后', '拔完牙', '麻药还没退', '麻药没退', '打了肉毒', '打完肉毒', '蚊子咬', '被蚊子', '虫咬'], 24) },
+      ko: { idioms: both(['얼굴 반쪽', '얼굴 한쪽', '얼굴이 비뚤', '입이 비뚤', '입꼬리가 처', '얼굴 절반'], ['치과 마취', '치과에서 마취', '마취가 안 풀', '마취가 덜 풀', '보톡스 맞고', '보톡스 맞은 뒤', '보톡스 맞은 후', '모기 물', '모기에 물', '벌레 물'], 60) },
+      vi: { idioms: both(['nửa mặt bị', 'nửa mặt tê', 'nửa khuôn mặt', 'một bên mặt', 'méo mặt', 'mặt bị méo', 'mặt méo', 'méo miệng', 'miệng méo', 'xệ một bên', 'mặt lệch'], ['nha sĩ', 'nha khoa', 'thuốc tê', 'gây tê', 'sau khi tiêm botox', 'từ khi tiêm botox', 'muỗi đốt', 'côn trùng cắn', 'nhổ răng'], 80) },
+      ne: { idioms: both(['अनुहार बाङ्गो', 'अनुहार बांगो', 'मुख बाङ्गो', 'आधा अनुहार', 'anuhar bango', 'anuhar baango', 'anuhaar bango', 'mukh bango', 'aadha anuhar', 'adha anuhar'], ['दाँतको डाक्टर', 'लट्याउने सुई', 'एनेस्थेसिया', 'लामखुट्टेले टोक', 'किराले टोक', 'dant ko doctor', 'daat ko doctor', 'lamkhutte le tok', 'lamkhuttele tok', 'kira le tok', 'anesthesia'], 80) },
+      tl: { idioms: both(['tabingi yung mukha', 'tabingi ang mukha', 'tabingi mukha', 'ngiwi ang mukha', 'ngiwi yung mukha', 'kalahati ng mukha', 'tabingi yung bibig', 'tabingi ang bibig'], ['sa dentista', 'galing dentista', 'pampamanhid', 'anesthesia', 'simula nung nagpa botox', 'mula nung nagpa botox', 'pagkatapos mag botox', 'pagkatapos magpa botox', 'dahil sa botox', 'kagat ng lamok', 'kinagat ng lamok', 'kagat ng insekto', 'nagpabunot'], 80) },
+      pt: { idioms: both(['metade do rosto', 'metade da cara', 'rosto torto', 'boca torta', 'rosto caído', 'lado do rosto', 'rosto dormente', 'boca caída'], ['dentista', 'anestesia', 'depois do botox', 'desde o botox', 'por causa do botox', 'picada de mosquito', 'picada de inseto', 'tratamento de canal', 'extração'], 80) },
+      id: { idioms: both(['mulut turun sebelah', 'wajah turun sebelah', 'wajah mencong', 'mulut mencong', 'muka mencong', 'setengah wajah', 'separuh wajah', 'wajah sebelah', 'muka sebelah'], ['dokter gigi', 'cabut gigi', 'dibius', 'anestesi', 'setelah botox', 'sejak botox', 'habis botox', 'gigitan nyamuk', 'digigit nyamuk'], 80) },
+    },
+  },
+  {
+    // «Yung lola ko (90) lagi nagsasabi ng 'pag wala na ako' at inayos na niya kung kanino mapupunta yung mga
+    // alahas niya», «Kakek saya (83) sudah bagi-bagi sawah dan rumah ke cucu-cucu»: a grandparent past
+    // seventy, by age, who shares out property or speaks of "when I'm gone" as a will. Only an old person
+    // named with an age: the same words from the writer of their own life still alarm.
+    name: 'a grandparent past seventy who shares out property by will, “when I’m gone”',
+    signal: null,
+    words: {
+      ja: { idioms: [{ a: [...cross(['祖母', '祖父', 'おばあちゃん', 'おじいちゃん', 'ばあちゃん', 'じいちゃん'], OLD), ...cross(['祖母', '祖父', 'おばあちゃん', 'おじいちゃん', 'ばあちゃん', 'じいちゃん'], OLD, '')], b: ['私がいなくなったら', 'わたしがいなくなったら', 'わしがいなくなったら', '遺言', 'ゆいごん', '形見分け', 'かたみわけ', '遺産', 'いさん', '相続', 'そうぞく', '財産を分け', 'ざいさんをわけ', '生前贈与', 'せいぜんぞうよ'], reach: 60, acrossSentences: 1 }] },
+      en: { idioms: [{ a: cross(['my grandma', 'my grandmother', 'my nan', 'my nana', 'my granny', 'my grandpa', 'my grandfather', 'my granddad', 'my grandad'], [...OLD, ...OLD.map((d) => `is ${d}`)]), b: ['when im gone', 'when i am gone', 'after im gone', 'her will', 'his will', 'a will', 'inheritance', 'her jewellery', 'her jewelry', 'shared out', 'split her', 'split his', 'divided her', 'divided his'], reach: 80, acrossSentences: 1 }] },
+      zh: { idioms: [{ a: [...cross(['奶奶', '爷爷', '外婆', '外公', '姥姥', '姥爷'], OLD, ''), ...cross(['奶奶', '爷爷', '外婆', '外公', '姥姥', '姥爷'], OLD), ...cross(['岁的'], ['奶奶', '爷爷', '外婆', '外公', '姥姥', '姥爷'], '')], b: ['我走了以后', '等我走了', '我不在了', '遗嘱', '遗产', '分家产', '分给孙', '首饰'], reach: 40, acrossSentences: 1 }] },
+      ko: { idioms: [{ a: [...cross(['할머니', '할아버지'], OLD), ...cross(AGES, ['세 할머니', '세 할아버지', '세인 할머니', '세인 할아버지'], '')], b: ['내가 죽으면', '내가 없으면', '나 죽고 나면', '내가 떠나면', '유언', '유산', '상속', '물려주', '나눠주', '나눠 주'], reach: 60, acrossSentences: 1 }] },
+      vi: { idioms: [{ a: cross(['bà tôi', 'ông tôi', 'bà nội', 'bà ngoại', 'ông nội', 'ông ngoại', 'bà nội tôi', 'bà ngoại tôi', 'ông nội tôi', 'ông ngoại tôi'], OLD), b: ['khi bà mất', 'khi ông mất', 'khi bà không còn', 'khi ông không còn', 'di chúc', 'chia đất', 'chia tài sản', 'chia nhà', 'thừa kế', 'chia của'], reach: 80, acrossSentences: 1 }] },
+      ne: { idioms: [{ a: cross(['हजुरआमा', 'हजुरबुबा', 'हजुरबुवा', 'हजुरबा', 'hajurama', 'hajuraama', 'hajurbuwa', 'hajurbuba', 'hajurba', 'बज्यै', 'बाजे'], [...OLD, '७', '८', '९']), b: ['म मरेपछि', 'म नरहेपछि', 'म नभएपछि', 'अंशबन्डा', 'अंश', 'इच्छापत्र', 'गहना', 'ma marepachhi', 'ma narahepachhi', 'ma nabhaepachhi', 'ansabanda', 'ansa', 'ansha', 'gahana'], reach: 80, acrossSentences: 1 }] },
+      tl: { idioms: [{ a: cross(['lola ko', 'lolo ko', 'lola namin', 'lolo namin', 'si lola', 'si lolo'], OLD), b: ['pag wala na ako', 'kapag wala na ako', 'kung wala na ako', 'testamento', 'mana', 'kanino mapupunta', 'hatian', 'alahas'], reach: 80, acrossSentences: 1 }] },
+      pt: { idioms: [{ a: cross(['minha avó', 'meu avô', 'minha vó', 'meu vô', 'vovó', 'vovô'], [...OLD, ...OLD.map((d) => `de ${d}`), ...OLD.map((d) => `com ${d}`)]), b: ['quando eu morrer', 'quando eu partir', 'quando eu não estiver mais aqui', 'quando eu faltar', 'testamento', 'herança', 'dividiu', 'dividir', 'partilha', 'as joias'], reach: 80, acrossSentences: 1 }] },
+      id: { idioms: [{ a: cross(['kakek saya', 'nenek saya', 'kakekku', 'nenekku', 'kakek', 'nenek', 'mbah saya', 'eyang saya', 'mbah', 'eyang'], [...OLD, ...OLD.map((d) => `umur ${d}`), ...OLD.map((d) => `usia ${d}`)]), b: ['bagi bagi', 'membagi', 'sudah bagi', 'dibagi', 'warisan', 'wasiat', 'kalau nanti saya tidak ada', 'kalau saya sudah tidak ada', 'kalau aku udah nggak ada', 'biar nanti nggak ribut', 'biar nggak ribut'], reach: 80, acrossSentences: 1 }] },
+    },
+  },
+  {
+    // «nhân vật nhảy từ sân thượng xuống chết rồi lại chơi tiếp», «o personagem pulou do prédio e morreu»,
+    // «tumalon yung bida sa tulay»: a character in a game or a show who jumps. The character named right at
+    // the jump; "I want to jump like the character" (the wish first) still alarms.
+    name: 'a character in a game or a show who jumps or dies',
+    signal: null,
+    words: {
+      ja: { idioms: [{ a: ['キャラ', 'キャラクター', '主人公', 'しゅじんこう'], b: ['飛び降り', 'とびおり', '死んだ', 'しんだ', '自殺', 'じさつ'], reach: 6 }] },
+      en: { idioms: [{ a: ['the character', 'my character', 'his character', 'her character', 'the main character', 'the lead'], b: ['jumped off', 'jumps off', 'jumped from', 'jumps from', 'killed himself', 'killed herself', 'died'], reach: 8 }] },
+      zh: { idioms: [{ a: ['角色', '主角', '女主', '男主'], b: ['跳楼', '跳下', '跳桥', '自杀', '死了', '摔死'], reach: 5 }] },
+      ko: { idioms: [{ a: ['캐릭터가', '캐릭터는', '주인공이', '주인공은', '등장인물이'], b: ['뛰어내', '투신', '떨어져 죽', '자살', '죽었'], reach: 10 }] },
+      vi: { idioms: [{ a: ['nhân vật', 'nhân vật chính', 'nhân vật game', 'nhân vật trong game'], b: ['nhảy từ sân thượng', 'nhảy lầu', 'nhảy cầu', 'nhảy xuống', 'nhảy từ tầng', 'rơi xuống', 'tự tử', 'chết'], reach: 8 }] },
+      ne: { idioms: [{ a: ['पात्र', 'नायक', 'नायिका', 'क्यारेक्टर', 'character', 'patra', 'hero', 'heroine'], b: ['हाम फाल्यो', 'छतबाट हाम', 'पुलबाट हाम', 'मर्‍यो', 'ham falyo', 'haam phalyo', 'ham phalyo', 'marryo', 'maryo'], reach: 12 }] },
+      tl: { idioms: [{ a: ['tumalon', 'nagpakamatay', 'nagbigti', 'namatay'], b: ['yung bida', 'ang bida', 'yung character', 'ang character', 'yung karakter', 'ang karakter', 'yung main character'], reach: 2 }, { a: ['yung bida', 'ang bida', 'yung character', 'ang character', 'yung karakter', 'ang karakter'], b: ['tumalon', 'nagpakamatay', 'nagbigti'], reach: 8 }] },
+      pt: { idioms: [{ a: ['personagem', 'o boneco', 'o bonequinho', 'a protagonista', 'o protagonista'], b: ['pulou do prédio', 'pulou da ponte', 'pulou do', 'pulou da', 'se jogou', 'caiu do prédio', 'morreu', 'se matou'], reach: 8 }] },
+      id: { idioms: [{ a: ['karakter', 'karakternya', 'tokoh', 'tokohnya', 'tokoh utama', 'pemeran utama'], b: ['lompat dari', 'loncat dari', 'terjun dari', 'bunuh diri', 'mati'], reach: 8 }] },
+    },
+  },
+  {
+    // «Napanood namin yung drama na may nanay na kinulong yung anak sa aparador», «xem một bộ phim Nhật có cảnh
+    // người mẹ nhốt con trong tủ»: a scene of abuse in a film or a drama watched (report frames: the model
+    // does not overrule one that names the medium). Harm done to the writer while a show was on still
+    // alarms (see `framed`). Vietnamese «tủ, từ» (a cupboard, since) folds like «tự tử»: idioms written with
+    // their marks keep it a cupboard, and only when the writer typed those marks.
+    name: 'a scene of abuse in a film or a drama watched; a cupboard in Vietnamese',
+    signal: null,
+    words: {
+      ja: { framing: { report: ['ドラマを見', 'どらまをみ', '映画を見', 'えいがをみ', 'ドラマで見', '映画で見', 'えいがでみ'] } },
+      en: { framing: { report: ['watched a film', 'watched a movie', 'watched a drama', 'watching a drama', 'watching a movie', 'a scene where'] } },
+      zh: { framing: { report: ['看了一部', '看电影', '看剧', '电影里有'] } },
+      ko: { framing: { report: ['드라마를 봤', '영화를 봤', '드라마 보다가', '영화 보다가'] } },
+      vi: {
+        framing: { report: ['bộ phim', 'xem phim', 'phim truyền hình'] },
+        idioms: ['có cảnh người mẹ', 'có cảnh người cha', 'có cảnh bà mẹ', 'có cảnh một người', ...cross(['trong', 'vào', 'cái', 'chiếc', 'mở', 'đóng', 'cạnh', 'gầm', 'trên'], ['tủ từ'])],
+      },
+      ne: { framing: { report: ['फिल्म हेर्दै', 'film herdai', 'film hereko', 'फिल्म हेरेको'] } },
+      tl: { framing: { report: ['napanood namin', 'napanood natin', 'pinanood namin', 'yung drama', 'sa drama', 'teleserye', 'kdrama', 'k drama'] } },
+      pt: { framing: { report: ['assisti um filme', 'assistimos um filme', 'assisti uma novela', 'na novela', 'numa novela'] } },
+      id: { framing: { report: ['nonton film', 'film horor', 'nonton drama', 'nonton sinetron'] } },
+    },
+  },
+  {
+    // «mặc áo dài tay vì bị chàm, gãi nhiều đến chảy máu»: itchy skin (eczema) scratched till it bleeds —
+    // the itch's words, not a scratch alone (scratching oneself till one bleeds may be self-harm).
+    name: 'itchy skin (eczema) scratched till it bleeds',
+    signal: null,
+    words: {
+      ja: { idioms: [{ a: ['アトピー', '湿疹', 'しっしん', 'かゆくて', '痒くて', 'かきむし', '掻きむし'], b: ['血が出', 'ちがで', '血がにじ', 'ちがにじ', '出血', 'しゅっけつ'], reach: 16 }] },
+      en: { idioms: [{ a: ['eczema', 'itchy', 'itching', 'atopic', 'dermatitis', 'hives'], b: ['bleed', 'bleeding', 'bleeds', 'bled'], reach: 32 }] },
+      zh: { idioms: [{ a: ['湿疹', '特应性皮炎', '异位性皮肤炎', '痒', '挠'], b: ['流血', '出血'], reach: 10 }] },
+      ko: { idioms: [{ a: ['아토피', '습진', '가려워', '가려워서', '가려움'], b: ['피가 나', '피 나', '피가 날', '피날'], reach: 16 }] },
+      // (not «gãi», which folds like «gái», a girl, nor «chàm» and «ngứa» alone: «chăm», «ngựa»)
+      vi: { idioms: [{ a: ['bị chàm', 'bệnh chàm', 'chàm sữa', 'chàm cơ địa', 'viêm da', 'dị ứng da', 'mẩn ngứa', 'ngứa ngáy', 'bị ngứa'], b: ['chảy máu'], reach: 32 }] },
+      ne: { idioms: [{ a: ['चिलाएर', 'चिलाउँछ', 'एक्जिमा', 'chilayera', 'chilaera', 'chilauchha', 'eczema', 'ekjima'], b: ['रगत आउँछ', 'रगत निस्कन्छ', 'रगत आयो', 'ragat aaunchha', 'ragat aauchha', 'ragat niskanchha', 'ragat aayo'], reach: 32 }] },
+      tl: { idioms: [{ a: ['eczema', 'makati', 'pangangati', 'kinakamot'], b: ['dumudugo', 'nagdudugo', 'nagdugo', 'dumugo'], reach: 32 }] },
+      pt: { idioms: [{ a: ['eczema', 'dermatite', 'coceira', 'se coça', 'coçar', 'coçando', 'alergia de pele'], b: ['sangrar', 'sangra', 'sangrando'], reach: 32 }] },
+      id: { idioms: [{ a: ['eksim', 'eczema', 'dermatitis', 'gatal', 'digaruk'], b: ['berdarah', 'sampai darah', 'keluar darah'], reach: 32 }] },
+    },
+  },
+  {
+    // «bijuli ko bill dekhera ta mero mutu nai rokiyo, chiso pasina aayo»: a bill so big the heart "stopped",
+    // a cold sweat. The bill's sight named with it: chest pain or a collapse told beside it still alarms.
+    name: 'a bill so big my heart stopped, a cold sweat',
+    signal: null,
+    words: {
+      ja: { idioms: both(['請求書を見て', '請求書見て', 'せいきゅうしょをみて', '明細を見て', 'めいさいをみて', '金額を見て', 'きんがくをみて', '電気代を見て', 'でんきだいをみて'], ['心臓が止ま', 'しんぞうがとま', '冷や汗', 'ひやあせ'], 16) },
+      en: { idioms: both(['saw the bill', 'seeing the bill', 'looked at the bill', 'opened the bill', 'saw the electricity bill', 'saw my bill', 'saw the amount'], ['heart stopped', 'heart nearly stopped', 'heart skipped', 'cold sweat'], 40) },
+      zh: { idioms: both(['看到账单', '看到帐单', '看到电费', '看到金额', '看了账单', '一看账单'], ['心脏都停', '心跳都停', '心脏骤停', '冒冷汗', '出冷汗', '一身冷汗'], 12) },
+      ko: { idioms: both(['고지서 보고', '고지서를 보고', '청구서 보고', '청구서를 보고', '요금 보고', '금액 보고', '금액을 보고'], ['심장이 멎', '심장이 멈', '식은땀'], 24) },
+      vi: { idioms: both(['nhìn hóa đơn', 'thấy hóa đơn', 'xem hóa đơn', 'nhìn hoá đơn', 'thấy hoá đơn', 'xem hoá đơn', 'thấy số tiền'], ['tim ngừng đập', 'đứng tim', 'tim như ngừng', 'toát mồ hôi lạnh', 'vã mồ hôi lạnh'], 40) },
+      ne: { idioms: both(['bill dekhera', 'bil dekhera', 'bill herera', 'bill heryera', 'बिल देखेर', 'बिल हेरेर', 'rakam dekhera', 'रकम देखेर'], ['mutu nai rokiyo', 'mutu rokiyo', 'मुटु नै रोकियो', 'मुटु रोकियो', 'chiso pasina aayo', 'chiso pasina', 'चिसो पसिना'], 40) },
+      tl: { idioms: both(['nakita ko yung bill', 'nakita ko ang bill', 'pagkakita ko sa bill', 'nakita ko yung bayarin', 'nakita ko ang bayarin', 'nakita ko yung singil'], ['huminto ang puso ko', 'tumigil ang puso ko', 'huminto puso ko', 'tumigil puso ko', 'nanlamig ako', 'malamig na pawis', 'pinagpawisan ako ng malamig'], 40) },
+      pt: { idioms: both(['vi a conta', 'olhei a conta', 'vendo a conta', 'abri a conta', 'vi a fatura', 'vi o boleto', 'vi o valor'], ['coração parou', 'coração quase parou', 'suei frio', 'suor frio', 'gelei'], 40) },
+      id: { idioms: both(['lihat tagihan', 'liat tagihan', 'melihat tagihan', 'lihat struk', 'liat struk', 'lihat jumlahnya', 'liat jumlahnya'], ['jantung saya berhenti', 'jantungku berhenti', 'jantung berhenti', 'jantungku mau copot', 'keringat dingin', 'keringetan dingin'], 40) },
+    },
+  },
+  {
+    // «Nagkamali ako ng Japanese sa meeting sa harap ng lahat, gusto ko nang mawala sa hiya haha», «salah
+    // ngomong bahasa Jepang di depan semua orang, malu banget pengen ngilang aja wkwk»: a slip of the tongue
+    // in front of people and a wish to vanish, laughed off or of embarrassment (as the trifles in
+    // concepts-safe.ts). A wish with no slip, or the slip with no laugh and no embarrassment, still alarms.
+    name: 'a slip of the tongue in front of people, and a wish to vanish laughed off or of embarrassment',
+    signal: null,
+    words: {
+      ja: { idioms: [
+        ...wide(laughedOff(['言い間違え', 'いいまちがえ', '敬語を間違え', 'けいごをまちがえ', '日本語を間違え', 'にほんごをまちがえ', '名前を間違え', 'なまえをまちがえ'], ['消えたい', 'きえたい', '死にたい', 'しにたい'], ['笑', 'w', '草'], [''], true), 30),
+        ...wide(ashamedOf(['言い間違え', 'いいまちがえ', '敬語を間違え', 'けいごをまちがえ', '日本語を間違え', 'にほんごをまちがえ'], ['恥ずかしくて', 'はずかしくて', '恥ずかしすぎて', 'はずかしすぎて'], ['消えたい', 'きえたい', '死にたい', 'しにたい'], ''), 30),
+      ] },
+      en: { idioms: [
+        ...wide(laughedOff(['said the wrong word', 'used the wrong word', 'mispronounced', 'messed up my japanese', 'got my japanese wrong', 'slip of the tongue', 'stumbled over my words'], ['want to disappear', 'wanted to disappear', 'wanna disappear', 'want to vanish', 'wanted to vanish', 'want the ground to swallow me', 'wanted the ground to swallow me', 'want to die', 'wanted to die', 'wanna die'], ['lol', 'lmao', 'haha', 'hehe'])),
+        ...wide(ashamedOf(['said the wrong word', 'used the wrong word', 'mispronounced', 'messed up my japanese', 'got my japanese wrong', 'slip of the tongue'], ['so embarrassed', 'embarrassed', 'mortified', 'so embarrassing'], ['want to disappear', 'wanted to disappear', 'want to vanish', 'wanted to vanish', 'want to die', 'wanted to die'])),
+      ] },
+      zh: { idioms: [
+        ...wide(laughedOff(['说错话', '讲错话', '口误', '日语说错', '念错'], ['想消失', '想死', '想找个地缝钻进去', '想钻地缝'], ['哈哈', '笑死', '233'], ['', '了']), 30),
+        ...wide(ashamedOf(['说错话', '讲错话', '口误', '日语说错', '念错'], ['丢脸', '尴尬', '丢死人', '太丢人'], ['想消失', '想死', '想钻地缝']), 30),
+      ] },
+      ko: { idioms: [
+        ...wide(laughedOff(['말실수', '말을 잘못', '잘못 말했', '일본어를 틀렸', '발음을 틀'], ['사라지고 싶다', '사라지고 싶어', '죽고 싶다', '죽고 싶어', '쥐구멍에 숨고 싶'], ['ㅋㅋ', 'ㅎㅎ'], ['', ' '])),
+        ...wide(ashamedOf(['말실수', '말을 잘못', '잘못 말했', '일본어를 틀렸', '발음을 틀'], ['창피해서', '쪽팔려서', '민망해서', '부끄러워서'], ['사라지고 싶', '죽고 싶', '쥐구멍에 숨고 싶'], ' ')),
+      ] },
+      vi: { idioms: [
+        ...wide(laughedOff(['nói nhầm', 'nói sai', 'nói lộn', 'lỡ lời', 'phát âm sai'], ['muốn biến mất', 'muốn độn thổ', 'muốn chết', 'muốn chui xuống đất'], ['haha', 'hihi', 'kkk', 'hehe', 'kaka'])),
+        ...wide(ashamedOf(['nói nhầm', 'nói sai', 'nói lộn', 'lỡ lời', 'phát âm sai'], ['xấu hổ', 'ngại', 'quê quá', 'mắc cỡ'], ['muốn biến mất', 'muốn độn thổ', 'muốn chết', 'muốn chui xuống đất'])),
+      ] },
+      ne: { idioms: [
+        ...wide(laughedOff(['गलत बोलें', 'गलत बोलेँ', 'गलत बोलिदिएँ', 'जिब्रो चिप्लियो', 'galat bole', 'galat boliye', 'galti bole', 'jibro chiplyo'], ['हराउन मन लाग्यो', 'लुक्न मन लाग्यो', 'मरौँ जस्तो भयो', 'harauna man lagyo', 'lukna man lagyo', 'marau jasto bhayo'], ['haha', 'hehe', 'हाहा'])),
+        ...wide(ashamedOf(['गलत बोलें', 'गलत बोलेँ', 'गलत बोलिदिएँ', 'जिब्रो चिप्लियो', 'galat bole', 'galat boliye', 'galti bole', 'jibro chiplyo'], ['लाज लागेर', 'लाजले', 'laj lagera', 'laaj lagera', 'laj le', 'laaj le'], ['हराउन मन लाग्यो', 'लुक्न मन लाग्यो', 'मरौँ जस्तो', 'harauna man lagyo', 'lukna man lagyo', 'marau jasto'], ' ')),
+      ] },
+      tl: { idioms: [
+        ...wide(laughedOff(['nagkamali ako ng', 'nagkamali ako sa', 'mali ang nasabi ko', 'mali yung nasabi ko', 'nabulol ako', 'nautal ako', 'nagkamali ng salita'], cross(['gusto ko nang mawala', 'gusto kong mawala', 'gusto ko na lang mawala', 'gusto ko nang maglaho', 'gusto ko nang mamatay'], ['', ' sa hiya'], ''), ['haha', 'hehe', 'lol', 'char'])),
+        { a: ['nagkamali ako ng', 'nagkamali ako sa', 'mali ang nasabi ko', 'mali yung nasabi ko', 'nabulol ako', 'nautal ako'], b: cross(['gusto ko nang mawala', 'gusto kong mawala', 'gusto ko na lang mawala', 'gusto ko nang maglaho'], ['sa hiya', 'sa kahihiyan']), reach: 60, acrossSentences: 1 },
+      ] },
+      pt: { idioms: [
+        ...wide(laughedOff(['falei errado', 'falei a palavra errada', 'errei o japonês', 'errei no japonês', 'troquei as palavras', 'pronunciei errado'], ['quero sumir', 'queria sumir', 'quis sumir', 'quero morrer', 'queria morrer', 'queria que o chão me engolisse'], ['kk', 'kkk', 'rsrs', 'haha', 'ksks'])),
+        ...wide(ashamedOf(['falei errado', 'falei a palavra errada', 'errei o japonês', 'errei no japonês', 'troquei as palavras', 'pronunciei errado'], ['vergonha', 'mico'], ['quero sumir', 'queria sumir', 'quero morrer', 'queria morrer'])),
+      ] },
+      id: { idioms: [
+        ...wide(laughedOff(['salah ngomong', 'salah bicara', 'salah ucap', 'salah sebut', 'keseleo lidah'], ['pengen ngilang aja', 'pengen ngilang', 'mau ngilang aja', 'pengen menghilang', 'pengen mati aja', 'mau mati aja'], ['wkwk', 'haha', 'hehe', 'awok', 'xixi'])),
+        ...wide(ashamedOf(['salah ngomong', 'salah bicara', 'salah ucap', 'salah sebut', 'keseleo lidah'], ['malu', 'malu banget', 'malu bgt', 'malu sekali'], ['pengen ngilang', 'mau ngilang', 'pengen menghilang', 'pengen mati'], ' ')),
+      ] },
+    },
+  },
+  {
+    // «Nagtatago ako sa boss ko kasi di ko pa tapos yung report lol»: hiding from the boss over unfinished
+    // work. Hiding from a boss who hit or threatened still alarms by those words.
+    name: 'hiding from the boss over unfinished work',
+    signal: null,
+    words: {
+      ja: { idioms: both(['上司から隠れ', 'じょうしからかくれ', '上司から逃げ', 'じょうしからにげ', '部長から隠れ', '課長から隠れ'], ['終わってな', 'おわってな', '締め切り', 'しめきり', '報告書', 'ほうこくしょ', '資料がまだ', 'しりょうがまだ'], 24) },
+      en: { idioms: both(['hiding from my boss', 'hiding from the boss', 'hiding from my manager', 'hiding from my supervisor'], ['havent finished', 'not finished', 'deadline', 'unfinished', 'late with', 'still not done'], 50) },
+      zh: { idioms: both(['躲着老板', '躲老板', '躲着上司', '躲上司', '躲主管', '躲着主管'], ['没做完', '没写完', '还没交', '截止', '报告'], 16) },
+      ko: { idioms: both(['상사를 피해', '상사 피해', '부장님 피해', '부장님을 피해', '팀장님 피해', '팀장님을 피해', '사장님 피해'], ['못 끝냈', '안 끝났', '마감', '보고서'], 30) },
+      vi: { idioms: both(['trốn sếp', 'đang trốn sếp', 'né sếp', 'tránh mặt sếp'], ['chưa xong', 'chưa làm xong', 'deadline', 'báo cáo'], 50) },
+      ne: { idioms: both(['हाकिमबाट लुक', 'बोसबाट लुक', 'boss bata luk', 'boss dekhi luk', 'hakim bata luk'], ['सकेको छैन', 'सकेकै छैन', 'sakeko chhaina', 'sakeko chaina', 'report', 'रिपोर्ट'], 50) },
+      tl: { idioms: both(['nagtatago ako sa boss', 'nagtatago sa boss', 'nagtatago ako sa manager', 'nagtatago sa manager', 'nagtatago ako sa supervisor', 'iniiwasan ko ang boss', 'iniiwasan ko yung boss'], ['di ko pa tapos', 'hindi ko pa tapos', 'hindi pa tapos', 'di pa tapos', 'deadline', 'report'], 50) },
+      pt: { idioms: both(['me escondendo do chefe', 'me escondendo do meu chefe', 'escondida do chefe', 'escondido do chefe', 'fugindo do chefe', 'fugindo do meu chefe'], ['não terminei', 'nao terminei', 'não acabei', 'relatório', 'prazo'], 50) },
+      id: { idioms: both(['ngumpet dari bos', 'sembunyi dari bos', 'ngumpet dari atasan', 'sembunyi dari atasan', 'menghindari bos', 'kabur dari bos'], ['belum selesai', 'belum beres', 'deadline', 'laporan'], 50) },
+    },
+  },
+  {
+    // «Mga 5 taon na ang nakalipas, binubugbog ako ng ex ko. Ngayon okay na ako»: beaten by an ex years ago,
+    // told as past — in Tagalog with the verb of a habit («binubugbog», «sinasaktan»), which a frame of time
+    // does not reach (it reads as going on). Elsewhere the frames of time ("5 years ago", «há anos») already
+    // hold; the time spent with the ex is added as one («noong kasama ko pa ang ex ko», "when I was with my
+    // ex"). A blow told of now, or the ex back and threatening, still alarms by its own words.
+    name: 'beaten by an ex years ago, told as past',
+    signal: null,
+    words: {
+      ja: { framing: { report: ['元夫と暮らしていた頃', 'もとおっとと くらしていた ころ', '元彼と付き合っていた頃', 'もとかれと つきあっていた ころ'] } },
+      en: { framing: { report: ['when i was with my ex', 'when i was still with my ex', 'back when i was with my ex'] } },
+      zh: { framing: { report: ['跟前夫在一起的时候', '和前夫在一起的时候', '跟前男友在一起的时候', '和前男友在一起的时候'] } },
+      ko: { framing: { report: ['전남편이랑 살 때', '전남편과 살 때', '전남친이랑 사귈 때', '전 남자친구랑 사귈 때'] } },
+      vi: { framing: { report: ['hồi còn với chồng cũ', 'hồi còn sống với chồng cũ', 'hồi còn quen người yêu cũ'] } },
+      ne: { framing: { report: ['पहिलेको श्रीमानसँग हुँदा', 'पुरानो श्रीमानसँग बस्दा', 'purano srimaan sanga basda', 'purano boyfriend sanga hunda'] } },
+      tl: {
+        framing: { report: ['noong kasama ko pa ang ex ko', 'nung kasama ko pa yung ex ko', 'nung kami pa ng ex ko'] },
+        idioms: [{ a: ['taon na ang nakalipas', 'taon na ang nakaraan', 'taon nang nakalipas', 'taon na ang lumipas'], b: ['binubugbog ako ng ex', 'sinasaktan ako ng ex', 'binubugbog ako ng dati kong', 'sinasaktan ako ng dati kong', 'binubugbog ako ng dating', 'sinasaktan ako ng dating'], reach: 24, acrossSentences: 1 }],
+      },
+      pt: { framing: { report: ['quando eu estava com meu ex', 'quando eu era casada com meu ex', 'há alguns anos', 'alguns anos atrás'] } },
+      id: { framing: { report: ['waktu masih sama mantan', 'waktu masih dengan mantan suami', 'waktu masih menikah dengan mantan'] } },
+    },
+  },
+  {
+    // «Nunca veio em casa nem ameaçou», «Dia tidak pernah datang ke rumah atau mengancam»: an ex who keeps
+    // messaging, with the visit and the threat both denied in one breath. A threat told elsewhere still alarms.
+    name: 'an ex who never came round “or threatened”: denials listed together',
+    signal: null,
+    words: {
+      ja: { idioms: [{ a: ['家に来たことも', 'いえにきたことも', '来たことも', 'きたことも'], b: ['脅されたこともな', 'おどされたこともな', '脅されたことはな', 'おどされたことはな', '殴られたこともな', 'なぐられたこともな'], reach: 12 }] },
+      en: { idioms: [{ a: ['never came', 'never turned up', 'never showed up', 'hasnt come', 'has never come', 'never followed'], b: ['or threatened', 'or threatens', 'nor threatened', 'or hit me', 'or hurt me'], reach: 32 }] },
+      zh: { idioms: [{ a: ['从来没来过', '从没来过', '没来过家里', '没有来过'], b: ['也没威胁', '也没有威胁', '也没打过', '也没有打过', '没威胁过'], reach: 12 }] },
+      ko: { idioms: [{ a: ['온 적도 없', '찾아온 적도 없', '온 적은 없'], b: ['협박한 적도 없', '협박한 적은 없', '때린 적도 없', '협박도 안'], reach: 16 }] },
+      vi: { idioms: [{ a: ['chưa bao giờ đến', 'chưa từng đến', 'không bao giờ đến', 'chưa đến nhà'], b: ['hay đe dọa', 'hay dọa', 'hoặc đe dọa', 'hay đánh', 'hoặc đánh', 'cũng không đe dọa', 'cũng chưa đe dọa'], reach: 32 }] },
+      ne: { idioms: [{ a: ['कहिल्यै घर आएको छैन', 'घर आएको छैन', 'kahilyai ghar aaeko chhaina', 'ghar aayeko chhaina', 'ghar aaeko chhaina', 'ghar aayeko chaina'], b: ['धम्की दिएको छैन', 'धम्की पनि दिएको छैन', 'dhamki diyeko chhaina', 'dhamki pani diyeko chhaina', 'dhamki deko chaina', 'dhamki diyeko chaina'], reach: 30 }] },
+      tl: { idioms: [{ a: ['hindi naman pumunta', 'hindi pumupunta', 'hindi pa pumunta', 'never pumunta', 'hindi siya pumunta', 'di naman pumunta'], b: ['o nagbanta', 'o nagbabanta', 'o nanakit', 'o nanakot'], reach: 32 }] },
+      pt: { idioms: [{ a: ['nunca veio', 'nunca apareceu', 'nunca foi', 'nunca tentou', 'nunca me seguiu'], b: ['nem ameaçou', 'nem me ameaçou', 'nem ameaça', 'nem me ameaça', 'nem me bateu', 'nem encostou'], reach: 40 }] },
+      id: { idioms: [{ a: ['tidak pernah', 'nggak pernah', 'gak pernah', 'ga pernah', 'belum pernah', 'tak pernah'], b: ['atau mengancam', 'atau ngancam', 'ataupun mengancam', 'maupun mengancam', 'atau memukul', 'atau mukul', 'ataupun memukul', 'maupun memukul'], reach: 32 }] },
+    },
+  },
+  {
+    // «प्लेटफर्ममा उभिएर तीनवटा ट्रेन छुटाएँ, जापानी announcement बुझिनँ, गलत ट्रेन चढेँ»: trains let go by or
+    // the wrong one taken for not understanding the announcements. Standing on a platform watching trains
+    // with no such reading («vendo o trem passar e pensando») still alarms.
+    name: 'trains missed or the wrong one taken for not understanding the announcements',
+    signal: null,
+    words: {
+      ja: { idioms: both(['アナウンスがわから', 'あなうんすがわから', 'アナウンスが聞き取れ', 'あなうんすがききとれ'], ['電車を逃', 'でんしゃをのが', '乗り過ごし', 'のりすごし', '違う電車', 'ちがうでんしゃ', '乗り間違え', 'のりまちがえ'], 24) },
+      en: { idioms: both(['didnt understand the announcement', 'couldnt understand the announcement', 'cant understand the announcements', 'dont understand the announcements'], ['wrong train', 'missed my train', 'missed three trains', 'missed the train', 'missed my stop'], 40) },
+      zh: { idioms: both(['听不懂广播', '听不懂车站广播', '没听懂广播'], ['坐错车', '上错车', '坐过站', '错过了三班'], 16) },
+      ko: { idioms: both(['안내 방송을 못 알아', '안내방송을 못 알아', '방송을 못 알아들'], ['잘못 탔', '놓쳤', '지나쳤'], 30) },
+      vi: { idioms: both(['không hiểu thông báo', 'không nghe hiểu thông báo', 'không hiểu loa'], ['lên nhầm tàu', 'đi nhầm tàu', 'lỡ tàu', 'nhỡ tàu', 'lỡ mấy chuyến'], 40) },
+      ne: { idioms: both(['announcement बुझिनँ', 'announcement बुझ्दिनँ', 'घोषणा बुझिनँ', 'announcement bujhina', 'announcement bujhdina', 'ghoshana bujhina'], ['गलत ट्रेन चढेँ', 'गलत ट्रेन', 'galat train', 'ट्रेन छुटाएँ', 'ट्रेन छुट्यो', 'train chhutaye', 'train chhutyo'], 60) },
+      tl: { idioms: both(['hindi ko naintindihan ang announcement', 'di ko naintindihan yung announcement', 'hindi ko naintindihan yung announcement', 'hindi ko maintindihan ang announcement'], ['maling tren', 'naiwan ako ng tren', 'na miss ko ang tren', 'nalampasan ko'], 40) },
+      pt: { idioms: both(['não entendi o aviso', 'não entendi o anúncio', 'não entendo os avisos', 'não entendo os anúncios'], ['trem errado', 'perdi o trem', 'perdi três trens', 'perdi a estação'], 40) },
+      id: { idioms: both(['nggak ngerti pengumuman', 'tidak mengerti pengumuman', 'gak ngerti pengumuman', 'nggak paham pengumuman'], ['salah naik kereta', 'salah kereta', 'ketinggalan kereta', 'kelewatan stasiun'], 40) },
+    },
+  },
+];
