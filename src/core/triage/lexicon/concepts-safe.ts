@@ -2540,7 +2540,7 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
     signal: null,
     words: {
       ja: { idioms: [
-        then(['鍵が壊れ', 'かぎがこわれ', '鍵がこわれ', 'ドアノブが壊れ', 'どあのぶがこわれ', '取っ手が壊れ', 'とってがこわれ', 'ドアが壊れ', 'どあがこわれ', 'ドアが開かなくな', 'どあがあかなくな', '鍵が開かなくな', 'かぎがあかなくな', '建て付け', 'たてつけ'], ['閉じ込められ', 'とじこめられ', '閉じこめられ', '出られなくな', 'でられなくな', '出られなかった', 'でられなかった'], 20, 1),
+        then(['サムターンが固', 'サムターンがかた', '鍵が固', '鍵がかた', 'かぎがかた', '鍵が硬', 'ドアが固', 'どあがかた', '鍵が壊れ', 'かぎがこわれ', '鍵がこわれ', 'ドアノブが壊れ', 'どあのぶがこわれ', '取っ手が壊れ', 'とってがこわれ', 'ドアが壊れ', 'どあがこわれ', 'ドアが開かなくな', 'どあがあかなくな', '鍵が開かなくな', 'かぎがあかなくな', '建て付け', 'たてつけ'], ['閉じ込められ', 'とじこめられ', '閉じこめられ', '中から開けられ', 'なかからあけられ', '出られなくな', 'でられなくな', '出られなかった', 'でられなかった'], 20, 1),
         ...eitherWay(each(['自分で', 'じぶんで', '中から', 'なかから', '内側から', 'うちがわから'], ['鍵をかけて', 'かぎをかけて', '鍵をかけ', 'かぎをかけ', 'ロックして'], '...'), ['出られなく', 'でられなく', '開かなく', 'あかなく', '10円玉', '十円玉', 'じゅうえんだま', 'コイン', '硬貨', 'こうか', '開けた', 'あけた', '鍵屋', 'かぎや', '合鍵', 'あいかぎ'], 30, 1),
       ] },
       en: { idioms: [
@@ -3084,6 +3084,391 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
       tl: { idioms: each(['matuto kung ano ang gagawin', 'matutunan kung ano ang gagawin', 'pag-aralan kung ano ang gagawin'], ['kapag may nahimatay', 'pag may nahimatay', 'kapag may bumagsak', 'pag may bumagsak', 'kapag may nawalan ng malay']) },
       pt: { idioms: each(['aprender o que fazer', 'aprender a agir', 'aprender a socorrer'], ['quando alguém desmaia', 'se alguém desmaiar', 'quando alguém cai', 'quando alguém passa mal', 'quando uma pessoa desmaia']) },
       id: { idioms: each(['belajar cara', 'belajar apa yang harus dilakukan'], ['menolong orang pingsan', 'nolong orang pingsan', 'kalau ada yang pingsan', 'jika ada yang pingsan', 'kalau ada orang pingsan']) },
+    },
+  },
+  {
+    // Words shouted in one's sleep or a nightmare (pass F2: 「主人が夜中にうなされて『やめろ、殺すぞ』と寝言を叫びます」,
+    // «我公公经常半夜说梦话，喊“救命”», «上去問才知道是老先生做惡夢»): the sleep named next to the shout. A shout with no
+    // sleep-talk or nightmare said («夫が夜中に『殺すぞ』と叫ぶ») still alarms.
+    name: 'a threat or a cry for help shouted in one’s sleep or a nightmare',
+    signal: null,
+    words: {
+      ja: { idioms: eitherWay(['寝言', 'ねごと', 'うなされ', '悪夢を見', 'あくむをみ', '怖い夢を見', 'こわいゆめをみ', '夢を見て', 'ゆめをみて', '寝ぼけ', 'ねぼけ'], ['殺すぞ', 'ころすぞ', '殺してやる', 'ころしてやる', '殺される', 'ころされる', '助けて', 'たすけて', 'やめろ', 'やめて', '殴るな', 'なぐるな'], 30, 1) },
+      en: { idioms: eitherWay(['in his sleep', 'in her sleep', 'in their sleep', 'sleep talking', 'sleep-talking', 'talks in his sleep', 'talks in her sleep', 'had a nightmare', 'has nightmares', 'having a nightmare', 'night terrors', 'had a bad dream'], ['ill kill you', 'i will kill you', 'kill you', 'help me', 'help$', 'stop hitting', 'dont hit', 'get off me'], 40, 1) },
+      zh: { idioms: eitherWay(['说梦话', '梦话', '讲梦话', '做恶梦', '做噩梦', '做了恶梦', '做了噩梦', '睡梦中', '梦里喊', '说梦呓'], ['救命', '别打了', '别打我', '杀了你', '我杀了你', '要杀', '打死你'], 30, 1) },
+      ko: { idioms: eitherWay(['잠꼬대', '악몽을 꾸', '악몽 꾸', '가위눌', '꿈을 꾸', '자다가 소리'], ['죽여버린다', '죽인다', '죽여', '살려줘', '살려 줘', '살려주세요', '때리지 마', '그만해'], 30, 1) },
+      vi: { idioms: eitherWay(['nói mớ', 'nói mê', 'gặp ác mộng', 'mơ ác mộng', 'mơ thấy'], ['giết mày', 'tao giết', 'cứu tôi', 'cứu với', 'cứu', 'đừng đánh'], 40, 1) },
+      ne: { idioms: eitherWay(['नराम्रो सपना देख', 'निद्रामा बोल', 'naramro sapana dekh', 'nidra ma bol'], ['मारिदिन्छु', 'बचाऊ', 'नकुट', 'maridinchhu', 'maridinchu', 'bachau', 'nakuta'], 40, 1) },
+      tl: { idioms: eitherWay(['binabangungot', 'nananaginip', 'nagsasalita habang tulog'], ['papatayin kita', 'tulong', 'saklolo', 'tama na'], 40, 1) },
+      pt: { idioms: eitherWay(['teve um pesadelo', 'tendo pesadelo', 'tem pesadelos', 'falando dormindo', 'fala dormindo', 'gritando dormindo', 'grita dormindo'], ['te mato', 'vou te matar', 'socorro', 'me ajuda', 'não me bate', 'para de bater'], 40, 1) },
+      id: { idioms: eitherWay(['ngigau', 'mengigau', 'bermimpi buruk', 'mengalami mimpi buruk', 'kebawa mimpi'], ['kubunuh', 'bunuh kamu', 'tolong', 'jangan pukul'], 40, 1) },
+    },
+  },
+  {
+    // A wish to vanish told as years past, with the good present said (pass F2: 「『もう消えてしまいたい』と日記に書いて
+    // いたのは…五年前です。今は孫の世話が生きがいで元気に」, 「よる に なると きえたく なる くらい さびしい でした。でも いまは
+    // サロンに いって、たのしい」): the wish dated as past AND the present named good. «消えたい。今は何も楽しくない» has no past.
+    name: 'a wish to vanish told as years past, with the good present said',
+    signal: null,
+    words: {
+      ja: { idioms: [then(each(['消えてしまいたい', 'きえてしまいたい', '消えたい', 'きえたい', '消えたく', 'きえたく', '死にたい', 'しにたい', '死にたく', 'しにたく'], ['書いていた', 'かいていた', 'でした', 'だった', '年前', 'ねんまえ', '直後', 'ちょくご', '若い頃', 'わかいころ'], '...'), each(['今は', 'いまは', '今では', 'いまでは'], ['元気に', 'げんきに', '元気です', 'げんきです', '生きがい', 'いきがい', 'たのしい', '楽しい', 'しあわせ', '幸せ'], '...'), 80, 2)] },
+      en: { idioms: [then(each(['wanted to disappear', 'wanted to die', 'wished i was dead', 'wished i could disappear'], ['years ago', 'after my husband died', 'after my wife died', 'back then', 'at the time'], '...'), each(['now i', 'these days i', 'today i'], ['am happy', 'am fine', 'am doing well', 'love', 'enjoy'], ' '), 80, 2)] },
+      zh: { idioms: [then(each(['想消失', '想死', '不想活'], ['年前', '那时候', '那段时间', '刚走的时候', '去世后'], '...'), each(['现在', '如今'], ['很好', '很开心', '过得很好', '很幸福', '有了寄托'], '...'), 60, 2)] },
+      ko: { idioms: [then(each(['사라지고 싶', '죽고 싶'], ['년 전', '그때', '그 무렵', '직후'], '...'), each(['지금은', '요즘은'], ['잘 지내', '행복', '즐겁', '괜찮', '건강하게'], '...'), 80, 2)] },
+      vi: { idioms: [then(each(['muốn biến mất', 'muốn chết'], ['năm trước', 'hồi đó', 'lúc đó', 'ngày đó'], '...'), each(['bây giờ', 'giờ', 'nay'], ['vui', 'khỏe', 'hạnh phúc', 'ổn rồi'], '...'), 80, 2)] },
+      ne: { idioms: [then(each(['हराउन मन', 'मर्न मन', 'haraun man', 'marna man'], ['वर्ष अघि', 'त्यतिबेला', 'barsa aghi', 'tyatibela'], '...'), each(['अहिले', 'ahile'], ['खुसी', 'ठिक', 'khusi', 'thik'], '...'), 80, 2)] },
+      tl: { idioms: [then(each(['gusto kong mawala', 'gusto kong mamatay'], ['noon', 'taon na ang nakalipas', 'nung namatay'], '...'), each(['ngayon'], ['masaya', 'okay na', 'maayos na'], '...'), 80, 2)] },
+      pt: { idioms: [then(each(['queria sumir', 'queria morrer'], ['anos atrás', 'naquela época', 'na época', 'depois que'], '...'), each(['hoje', 'agora'], ['estou bem', 'sou feliz', 'estou feliz', 'vivo bem'], '...'), 80, 2)] },
+      id: { idioms: [then(each(['ingin menghilang', 'pengen menghilang', 'ingin mati', 'pengen mati'], ['tahun lalu', 'waktu itu', 'dulu'], '...'), each(['sekarang'], ['bahagia', 'senang', 'sudah baik', 'baik-baik'], '...'), 80, 2)] },
+    },
+  },
+  {
+    // Hit by a husband long ago, the marriage or his life over for years (pass F2: 「まえの おっと わたしを たたいた。でも
+    // 10ねん まえ。いま あたらしい かぞく」, «옛날에 남편한테 맞고 살았지만 남편 죽은 지 15년이에요»). The years or his death
+    // told; a blow with no end said still alarms.
+    name: 'hit by a husband long ago: years past, a new family, or he died years ago',
+    signal: null,
+    words: {
+      ja: { idioms: [then(each(['まえのおっと', '前の夫', 'もとおっと', '元夫', '昔', 'むかし'], ['たたいた', '叩いた', 'なぐった', '殴った', 'たたかれた', '叩かれた', 'なぐられた', '殴られた', 'なぐられていた', '殴られていた'], '...'), each(['でも', 'だけど', 'けど'], ['年前', 'ねんまえ', '年まえ', '亡くなって', 'なくなって'], '...'), 40, 2)] },
+      en: { idioms: [then(['my ex husband', 'my first husband', 'my late husband', 'my husband used to'], each(['hit me', 'beat me', 'hit me for years'], ['but that was...years ago', 'but he died...years ago', 'but hes been dead', 'he passed away...years ago'], '...'), 60, 2)] },
+      zh: { idioms: [then(['前夫', '以前', '年轻时', '过世的丈夫'], each(['打我', '打过我', '被打'], ['已经...年前', '已经过世...年', '去世...年了', '死了...年了'], '...'), 40, 2)] },
+      ko: { idioms: [then(['옛날에', '예전에', '전남편', '젊을 때'], each(['남편한테 맞고 살았', '맞고 살았', '맞았었', '때렸었'], ['죽은 지', '돌아가신 지', '세상을 떠난 지', '이혼한 지', '년 전 일'], '...'), 40, 2)] },
+      vi: { idioms: [then(['chồng cũ', 'ngày xưa', 'hồi trước', 'chồng tôi hồi'], each(['đánh tôi', 'bị chồng đánh'], ['mất...năm rồi', 'đã mất được', 'năm trước rồi', 'ly hôn...năm'], '...'), 60, 2)] },
+      ne: { idioms: [then(['पहिलेको श्रीमान', 'पहिले', 'pahile', 'pahileko shriman'], each(['कुट्थे', 'कुट्थ्यो', 'kutthe', 'kutthyo'], ['वर्ष भयो बित्नुभएको', 'बितेको...वर्ष', 'bitnubhayeko...barsa', 'biteko...barsa'], '...'), 60, 2)] },
+      tl: { idioms: [then(['dati kong asawa', 'ex ko', 'noon'], each(['binubugbog ako', 'sinasaktan ako', 'sinaktan ako'], ['patay na siya...taon', 'namatay na...taon', 'taon na ang nakalipas'], '...'), 60, 2)] },
+      pt: { idioms: [then(['meu ex-marido', 'meu ex marido', 'antigamente', 'meu falecido marido'], each(['me batia', 'me bateu'], ['faleceu há', 'morreu há', 'isso foi há...anos'], '...'), 60, 2)] },
+      id: { idioms: [then(['mantan suami', 'dulu', 'almarhum suami'], each(['memukul saya', 'mukul saya', 'dipukul suami'], ['meninggal...tahun', 'sudah...tahun yang lalu', 'cerai...tahun'], '...'), 60, 2)] },
+    },
+  },
+  {
+    // The wish named only to be denied, in easy Japanese and elsewhere (pass F2: 「でも しにたい とか ない です」, "not that
+    // I want to die"). The denial is the idiom itself; «しにたい。とかいって…» is none.
+    name: 'not that I want to die: the wish denied in passing',
+    signal: null,
+    words: {
+      ja: { idioms: each(['しにたいとか', '死にたいとか', 'きえたいとか', '消えたいとか', 'しにたいわけ', '死にたいわけ'], ['ないです', 'ありません', 'はないです', 'はありません', 'じゃない', 'ではない', 'ではありません', 'じゃありません'], '') },
+      en: { idioms: each(['not that i want to', 'its not that i want to', 'i dont mean i want to'], ['die', 'disappear', 'kill myself']) },
+      zh: { idioms: ['倒不是想死', '并不是想死', '不是想死的意思', '没有想死的念头', '倒也不是想死', '也不是不想活'] },
+      ko: { idioms: each(['죽고 싶다는 건', '죽고 싶은 건', '죽고 싶은 마음은'], ['아니에요', '아니고', '없어요', '아니예요']) },
+      vi: { idioms: each(['không phải là muốn chết', 'không phải muốn chết', 'không có ý muốn chết'], ['đâu', 'ạ', 'nhé', '']) },
+      ne: { idioms: each(['मर्न मन छ भन्ने', 'marna man chha bhanne', 'marna man cha bhanne'], ['होइन', 'hoina']) },
+      tl: { idioms: each(['hindi naman sa gusto kong', 'hindi ko naman gustong'], ['mamatay', 'magpakamatay']) },
+      pt: { idioms: each(['não que eu queira', 'não é que eu queira'], ['morrer', 'sumir', 'me matar']) },
+      id: { idioms: each(['bukan berarti ingin', 'bukan berarti pengen', 'bukannya mau', 'bukannya pengen'], ['mati', 'bunuh diri', 'menghilang']) },
+    },
+  },
+  {
+    // A wish said playfully and taken back in the next breath, its trifle named (pass F2: «不想活了啦～這個月電費又漲！開玩
+    // 笑的», «想消失一段时间——开玩笑的，就是想一个人去北海道玩», "give up white rice. I'd rather die lol"). The playful form
+    // AND the taking-back (or the food given up); a bare «不想活了» with «开玩笑» and nothing else still alarms as before.
+    name: 'a wish said playfully and taken back: a bill gone up, a trip, a food to give up',
+    signal: null,
+    words: {
+      ja: { idioms: [
+        then(each(['白米', 'ごはん', 'ご飯', '甘いもの', 'あまいもの', 'お酒', 'おさけ', 'ビール', 'ラーメン', 'たばこ', 'タバコ'], ['をやめろ', 'をやめるように', 'を控え', 'をひかえ', 'を減らせ', 'をへらせ', '禁止', 'きんし', '抜き'], ''), ['死んだほうがまし', 'しんだほうがまし', '死んだ方がまし', '死んだ方がマシ', '死んだほうがマシ'], 40, 1),
+        then(['しばらく消えたい', 'しばらくきえたい', 'ちょっと消えたい', 'ちょっときえたい', '消えたいなんて', 'きえたいなんて'], ['冗談', 'じょうだん', '旅行', 'りょこう', '一人旅', 'ひとりたび', '温泉', 'おんせん'], 30, 1),
+      ] },
+      en: { idioms: [then(each(['give up', 'cut out', 'stop eating', 'stop drinking', 'no more'], ['white rice', 'rice', 'bread', 'sugar', 'sweets', 'chocolate', 'beer', 'sake', 'coffee', 'noodles', 'ramen']), ['id rather die', 'i would rather die', 'rather die', 'might as well die', 'just kill me'], 40, 1)] },
+      zh: { idioms: [
+        then(['不想活了啦', '不想活啦', '想死啦', '想死了啦', '不活了啦', '活不下去了啦'], ['开玩笑的', '开玩笑啦', '开个玩笑', '说笑的', '说着玩的', '哈哈'], 40, 1),
+        then(['想消失一段时间', '想消失几天', '想消失一阵子', '想消失一下'], ['开玩笑', '去玩', '旅行', '旅游', '出去走走', '散散心'], 40, 1),
+        then(each(['戒', '不能吃', '不让吃', '少吃'], ['米饭', '白饭', '甜食', '糖', '酒', '面'], ''), ['还不如死了', '不如死了', '生不如死', '不如去死'], 30, 1),
+      ] },
+      ko: { idioms: [
+        then(each(['흰쌀밥', '쌀밥', '밥', '단 거', '술', '밀가루', '라면'], ['끊으라', '끊어야', '줄이라', '먹지 말라'], ' '), ['차라리 죽', '죽는 게 낫', '죽으라는'], 40, 1),
+        then(['죽고 싶다 ㅋㅋ', '죽겠다 ㅋㅋ', '사라지고 싶다 ㅋㅋ', '잠깐 사라지고 싶', '며칠 사라지고 싶'], ['농담이에요', '농담이고', '농담입니다', '여행', '놀러'], 40, 1),
+      ] },
+      vi: { idioms: [then(each(['bỏ', 'kiêng', 'cấm ăn'], ['cơm trắng', 'cơm', 'đồ ngọt', 'bia', 'rượu'], ' '), ['thà chết còn hơn', 'thà chết', 'chết cho xong'], 40, 1), then(['muốn biến mất vài ngày', 'muốn biến mất một thời gian', 'muốn biến mất ít hôm'], ['đùa thôi', 'nói đùa', 'đi chơi', 'du lịch'], 40, 1)] },
+      ne: { idioms: [then(each(['भात', 'चिनी', 'रक्सी', 'bhat', 'chini', 'raksi'], ['छोड्नु', 'नखानु', 'chhodnu', 'nakhanu'], ' '), ['बरु मर्छु', 'बरु मरे हुन्छ', 'baru marchhu', 'baru mare hunchha'], 40, 1)] },
+      tl: { idioms: [then(each(['bawal ang', 'itigil ang', 'iwasan ang'], ['kanin', 'matamis', 'beer', 'alak'], ' '), ['mas gusto ko pang mamatay', 'mamatay na lang ako', 'patayin nyo na lang ako'], 40, 1)] },
+      pt: { idioms: [then(each(['largar o', 'largar a', 'parar de comer', 'cortar o', 'cortar a', 'sem'], ['arroz', 'pão', 'açúcar', 'doce', 'cerveja', 'pinga'], ' '), ['prefiro morrer', 'prefiro a morte', 'melhor morrer'], 40, 1), then(['quero sumir uns dias', 'quero sumir um tempo', 'queria sumir uns dias'], ['brincadeira', 'viajar', 'viagem', 'passear'], 40, 1)] },
+      id: { idioms: [then(each(['berhenti makan', 'stop makan', 'nggak boleh makan', 'gak boleh makan', 'tidak boleh makan'], ['nasi putih', 'nasi', 'gula', 'manis', 'mie'], ' '), ['mending mati', 'lebih baik mati', 'mendingan mati'], 40, 1), then(['pengen menghilang beberapa hari', 'pengen menghilang sebentar', 'mau menghilang sebentar'], ['bercanda', 'becanda', 'liburan', 'jalan-jalan'], 40, 1)] },
+    },
+  },
+  {
+    // A knife and a "finish it today" that were about cooking (pass F2: «아내가 칼을 들고 '오늘 끝장내겠다'고 하길래 놀랐는데
+    // 김장 배추 얘기였어요»): the food named as what it was about. A knife with a threat and no food said still alarms.
+    name: 'a knife taken up for cooking: it was about the cabbage',
+    signal: null,
+    words: {
+      ja: { idioms: eitherWay(['包丁を持って', 'ほうちょうをもって', '包丁を持ち', 'ほうちょうをもち', '包丁を握', 'ほうちょうをにぎ'], each(['白菜', 'はくさい', 'キャベツ', 'すいか', 'スイカ', '魚', 'さかな', '漬物', 'つけもの', 'かぼちゃ', '大根', 'だいこん'], ['のこと', 'の話', 'のはなし', 'を切', 'をき', 'をさば'], ''), 40, 1) },
+      en: { idioms: eitherWay(['holding a knife', 'with a knife', 'picked up a knife', 'knife in hand', 'grabbed a knife'], each(['about the', 'talking about the', 'to cut the', 'to chop the', 'for the'], ['cabbage', 'kimchi', 'watermelon', 'pumpkin', 'fish', 'turkey', 'vegetables']), 50, 1) },
+      zh: { idioms: eitherWay(['拿着刀', '拿起刀', '拿着菜刀', '拿起菜刀', '手里拿着刀'], each(['说的是', '在说', '是说', '要切', '切', '剁'], ['白菜', '西瓜', '南瓜', '鱼', '泡菜', '排骨', '饺子馅'], ''), 30, 1) },
+      ko: { idioms: eitherWay(['칼을 들고', '칼 들고', '칼을 들', '식칼을 들고', '부엌칼을 들고'], each(['김장', '배추', '수박', '생선', '호박', '무', '고기'], ['얘기였', '이야기였', '말이었', '썰려고', '자르려고', '손질', '절이'], ' '), 40, 1) },
+      vi: { idioms: eitherWay(['cầm dao', 'cầm con dao', 'cầm dao lên'], each(['nói về', 'để chặt', 'để cắt', 'để thái', 'là chuyện'], ['bắp cải', 'dưa', 'dưa hấu', 'cá', 'thịt', 'rau'], ' '), 40, 1) },
+      ne: { idioms: eitherWay(['चक्कु लिएर', 'चक्कु समातेर', 'chakku liyera', 'chaku liyera', 'chakku samatera'], ['बन्दा काट्न', 'तरकारी काट्न', 'मासु काट्न', 'banda katna', 'tarkari katna', 'masu katna'], 40, 1) },
+      tl: { idioms: eitherWay(['may hawak na kutsilyo', 'hawak ang kutsilyo', 'kumuha ng kutsilyo'], each(['para hiwain ang', 'tungkol sa', 'panghiwa ng'], ['repolyo', 'pakwan', 'isda', 'karne', 'gulay'], ' '), 40, 1) },
+      pt: { idioms: eitherWay(['com uma faca', 'com a faca', 'faca na mão', 'pegou a faca', 'pegou uma faca'], each(['falando do', 'falando da', 'pra cortar o', 'pra cortar a', 'para cortar o', 'para cortar a'], ['repolho', 'melancia', 'abóbora', 'peixe', 'carne', 'frango'], ' '), 40, 1) },
+      id: { idioms: eitherWay(['pegang pisau', 'memegang pisau', 'bawa pisau', 'ambil pisau'], each(['soal', 'ngomongin', 'buat motong', 'untuk memotong'], ['kol', 'kubis', 'semangka', 'ikan', 'daging', 'sayur'], ' '), 40, 1) },
+    },
+  },
+  {
+    // A parent's week of pills sorted into a pill box, or a month's supply handed over by the pharmacy (pass F2:
+    // 「母(88)の一週間分の薬をピルケースに分けています」, "the pharmacy gave my dad 28 days of sleeping pills at once … put them in
+    // a weekly pill box", "took Thursday's by mistake as well as today's. Just my blood pressure ones"). The sorting or the
+    // dispensing named; «一週間分の薬を全部飲んだ», "took all my sleeping pills at once" still alarm.
+    name: 'pills sorted into a weekly box; a month’s supply from the pharmacy; tapering off sleeping pills',
+    signal: null,
+    words: {
+      ja: { idioms: [
+        then(['一週間分の薬を', 'いっしゅうかんぶんのくすりを', '1週間分の薬を', '一か月分の薬を', '1か月分の薬を', '一ヶ月分の薬を', '1ヶ月分の薬を'], ['ピルケース', 'ぴるけーす', 'お薬カレンダー', 'おくすりかれんだー', '薬カレンダー', '分けて', 'わけて', '仕分け', 'しわけ', 'セットして', 'もらいました', 'もらった', '処方'], 20),
+        ...each(['睡眠薬', 'すいみんやく', '眠剤', '睡眠導入剤', '眠り薬', 'ねむりぐすり'], ['を減らしたい', 'をへらしたい', 'を少しずつ減ら', 'をすこしずつへら', 'をやめたい', '減薬', 'の減薬', 'を減薬'], ''),
+      ] },
+      en: { idioms: [
+        then(each(['pharmacy', 'pharmacist', 'chemist', 'doctor', 'gp'], ['to give', 'gave', 'gives', 'dispensed', 'prescribed'], '...'), ['pills at once', 'days of sleeping pills', 'days of pills', 'months supply', 'month of pills', 'sleeping pills at once'], 40),
+        then(['pill box', 'pillbox', 'pills in a box', 'box with the days', 'pill organiser', 'pill organizer', 'dosette'], ['by mistake', 'as well as todays', 'took tomorrows', 'took thursdays', 'took fridays', 'took mondays', 'took tuesdays', 'took wednesdays', 'took saturdays', 'took sundays'], 80, 1),
+        ...each(['taper off', 'tapering off', 'wean off', 'weaning off', 'cut down on', 'come off'], ['my sleeping pills', 'sleeping pills', 'the sleeping pills', 'his sleeping pills', 'her sleeping pills']),
+      ] },
+      zh: { idioms: [
+        then(['一周的药', '一星期的药', '一个月的药', '一周份的药', '一个月份的药', '28天的药', '三十天的药'], ['药盒', '分药盒', '分装', '分好', '开了', '药局给', '药房给', '医生开'], 20),
+        ...each(['安眠药', '睡眠药', '助眠药'], ['想慢慢减', '慢慢减量', '想减量', '减药', '想戒掉', '想停掉'], ''),
+      ] },
+      ko: { idioms: [
+        then(['일주일 치 약', '일주일치 약', '한 달 치 약', '한달치 약', '28일 치'], ['약통', '약 달력', '나눠 담', '나눠서', '정리', '처방', '받았'], 30),
+        ...each(['수면제', '수면제를', '수면유도제를'], ['조금씩 줄이', '줄이고 싶', '끊고 싶', '감량']),
+      ] },
+      vi: { idioms: [then(['thuốc cả tuần', 'thuốc một tuần', 'thuốc cả tháng', 'thuốc một tháng', 'thuốc 28 ngày'], ['hộp chia thuốc', 'hộp thuốc', 'chia ra', 'chia thuốc', 'nhà thuốc cho', 'bác sĩ kê'], 40), ...each(['giảm dần', 'muốn giảm', 'muốn bỏ', 'cai'], ['thuốc ngủ'])] },
+      ne: { idioms: [then(['एक हप्ताको औषधि', 'एक महिनाको औषधि', 'ek haptako aushadhi', 'ek mahinako aushadhi', 'ek hapta ko ausadhi'], ['बट्टामा', 'छुट्याएर', 'battama', 'chhutyaera', 'pharmacy le diyo'], 40), ...each(['निद्राको औषधि', 'nindra ko dabai', 'nidra ko aushadhi'], ['कम गर्न', 'घटाउन', 'kam garna', 'ghataun'])] },
+      tl: { idioms: [then(['gamot para sa isang linggo', 'gamot pang isang linggo', 'gamot para sa isang buwan', 'isang buwang gamot'], ['pill box', 'lalagyan', 'hinati', 'binigay ng botika', 'binigay ng pharmacy'], 40), ...each(['bawasan ang', 'unti-unting bawasan ang', 'itigil ang'], ['sleeping pills', 'pampatulog'])] },
+      pt: { idioms: [then(['remédios da semana', 'remédio da semana', 'remédios do mês', 'remédio do mês', 'remédios de 28 dias'], ['porta-comprimidos', 'caixinha', 'separo', 'separar', 'a farmácia deu', 'a farmácia entregou'], 40), ...each(['diminuir o', 'diminuir aos poucos o', 'largar o', 'parar com o'], ['remédio para dormir', 'remédio de dormir', 'calmante'])] },
+      id: { idioms: [then(['obat seminggu', 'obat untuk seminggu', 'obat sebulan', 'obat untuk sebulan', 'obat 28 hari'], ['kotak obat', 'pill box', 'dibagi', 'membagi', 'apotek kasih', 'apotek memberi'], 40), ...each(['mengurangi', 'ngurangin', 'berhenti minum'], ['obat tidur'])] },
+    },
+  },
+  {
+    // First-aid practice in which the alarm is the line rehearsed (pass F2: "practised shouting 'he's not breathing, call
+    // 119!' on the dummy", «在社區教長輩急救，今天練習「叫不醒、沒呼吸的時候要怎麼做」»). Practice or the dummy right by the
+    // words; "my dad is not breathing" with a course only mentioned still alarms.
+    name: 'the alarm line rehearsed at a first-aid practice',
+    signal: null,
+    words: {
+      ja: { idioms: eitherWay(['練習', 'れんしゅう', '人形', 'にんぎょう', '訓練で', 'くんれんで', '講習で', 'こうしゅうで'], ['息をしていない', 'いきをしていない', '息をしてない', 'いきをしてない', '意識がない', 'いしきがない', '呼吸がない', 'こきゅうがない'], 12) },
+      en: { idioms: eitherWay(['practised shouting', 'practiced shouting', 'practise shouting', 'practice shouting', 'on the dummy', 'on a dummy', 'on the mannequin', 'on a mannequin', 'role play', 'roleplay'], ['not breathing', 'isnt breathing', 'unconscious', 'call 119', 'call an ambulance'], 40) },
+      zh: { idioms: eitherWay(['练习', '演练', '模拟人', '假人', '教长辈急救', '教老人急救'], ['叫不醒', '没呼吸', '没有呼吸', '昏迷', '不省人事'], 10) },
+      ko: { idioms: eitherWay(['연습', '마네킹', '인형으로', '훈련에서', '교육에서'], ['숨을 안 쉬', '숨 안 쉬', '의식이 없', '호흡이 없'], 20) },
+      vi: { idioms: eitherWay(['tập', 'thực hành', 'hình nộm', 'ma-nơ-canh'], ['không thở', 'bất tỉnh', 'ngừng thở'], 20) },
+      ne: { idioms: eitherWay(['अभ्यास', 'पुतला', 'abhyas', 'putala'], ['सास फेरेन', 'बेहोस', 'saas pherena', 'behos'], 20) },
+      tl: { idioms: eitherWay(['nag-practice', 'pagsasanay', 'dummy', 'manikin'], ['hindi humihinga', 'walang malay'], 30) },
+      pt: { idioms: eitherWay(['treinamos gritar', 'praticamos', 'no boneco', 'num boneco', 'simulação'], ['não está respirando', 'não respira', 'inconsciente'], 30) },
+      id: { idioms: eitherWay(['latihan', 'berlatih', 'manekin', 'boneka peraga'], ['tidak bernapas', 'nggak napas', 'pingsan', 'tidak sadar'], 20) },
+    },
+  },
+  {
+    // Bruises first taken for blows, then explained by a blood thinner (pass F2: «我一開始以為他被打了，後來醫生說是吃抗凝血
+    // 劑容易瘀青»): the mistaken reading and the drug or the doctor said. «被打了» alone still alarms.
+    name: 'bruises taken for blows, explained by a blood thinner',
+    signal: null,
+    words: {
+      ja: { idioms: eitherWay(['殴られたのかと', 'なぐられたのかと', '叩かれたのかと', 'たたかれたのかと', '虐待かと', 'ぎゃくたいかと', '暴力かと'], ['血液サラサラ', 'けつえきさらさら', '抗凝固', 'こうぎょうこ', 'ワーファリン', 'ワルファリン', '薬の副作用', 'くすりのふくさよう'], 60, 2) },
+      en: { idioms: eitherWay(['thought he was being hit', 'thought she was being hit', 'thought he had been hit', 'thought she had been hit', 'thought someone was hitting', 'thought he was being abused', 'thought she was being abused', 'thought it was abuse'], ['blood thinner', 'blood thinners', 'warfarin', 'anticoagulant', 'side effect'], 80, 2) },
+      zh: { idioms: eitherWay(['以为他被打', '以为她被打', '以为被打', '以为是被打', '以为他挨打', '以为她挨打', '怀疑他被打', '怀疑她被打', '以为是虐待', '以为被虐待'], ['抗凝血', '抗凝', '血液稀释', '华法林', '阿司匹林', '药的副作用'], 40, 2) },
+      ko: { idioms: eitherWay(['맞은 줄 알았', '맞은 건 줄 알았', '맞는 줄 알았', '학대당하는 줄 알았', '학대인 줄 알았'], ['항응고제', '혈액 희석제', '와파린', '아스피린', '약 부작용'], 60, 2) },
+      vi: { idioms: eitherWay(['tưởng ông bị đánh', 'tưởng bà bị đánh', 'tưởng bị đánh', 'tưởng bị bạo hành'], ['thuốc chống đông', 'thuốc loãng máu', 'tác dụng phụ'], 60, 2) },
+      ne: { idioms: eitherWay(['कुटेको होला भन्ने', 'kuteko hola bhanne', 'kutai khayeko jasto'], ['रगत पातलो', 'ragat patalo', 'औषधिको असर', 'aushadhi ko asar'], 60, 2) },
+      tl: { idioms: eitherWay(['akala ko sinasaktan', 'akala ko binubugbog', 'akala ko sinaktan'], ['blood thinner', 'pampalabnaw ng dugo', 'side effect'], 60, 2) },
+      pt: { idioms: eitherWay(['achei que ele apanhava', 'achei que ela apanhava', 'achei que estava apanhando', 'pensei que ele apanhava', 'pensei que ela apanhava'], ['anticoagulante', 'afinar o sangue', 'efeito colateral'], 60, 2) },
+      id: { idioms: eitherWay(['kirain dipukul', 'saya kira dipukul', 'kukira dipukul', 'saya kira dia dipukul'], ['pengencer darah', 'antikoagulan', 'efek samping obat'], 60, 2) },
+    },
+  },
+  {
+    // A child's "mum hits me" that turned out to be a pillow fight (pass F2: «外孙说“妈妈打我”…后来才知道是玩游戏时打枕头
+    // 仗»): the pillow fight named. Hit with a pillow over the face (闷) names no game.
+    name: 'a child’s “hits me” that was a pillow fight',
+    signal: null,
+    words: {
+      ja: { idioms: eitherWay(['たたかれた', '叩かれた', 'ぶたれた', 'ママがたたく', 'ママが叩く', 'パパがたたく', 'パパが叩く', 'おかあさんがたたく', 'お母さんが叩く'], ['枕投げ', 'まくらなげ', '枕の投げ合い', 'まくらのなげあい', 'まくら合戦'], 60, 2) },
+      en: { idioms: eitherWay(['hits me', 'hit me', 'mummy hit', 'mommy hit', 'daddy hit'], ['pillow fight', 'pillow fights'], 80, 2) },
+      zh: { idioms: eitherWay(['妈妈打我', '爸爸打我', '打我', '外婆打我', '奶奶打我'], ['枕头仗', '打枕头', '枕头大战', '枕头战'], 40, 2) },
+      ko: { idioms: eitherWay(['엄마가 때렸', '아빠가 때렸', '엄마가 때려', '아빠가 때려', '때렸어'], ['베개 싸움', '베개싸움'], 60, 2) },
+      vi: { idioms: eitherWay(['mẹ đánh con', 'bố đánh con', 'mẹ đánh', 'bố đánh'], ['đánh gối', 'ném gối', 'chiến tranh gối'], 60, 2) },
+      ne: { idioms: eitherWay(['आमाले कुट्नुभयो', 'बुबाले कुट्नुभयो', 'aama le kutnubhayo', 'buba le kutnubhayo'], ['सिरानी', 'sirani'], 60, 2) },
+      tl: { idioms: eitherWay(['pinalo ako ni mama', 'pinalo ako ni papa', 'sinasaktan ako ni mama'], ['pillow fight', 'unan'], 60, 2) },
+      pt: { idioms: eitherWay(['mamãe me bateu', 'papai me bateu', 'mamãe bate', 'papai bate'], ['guerra de travesseiro', 'guerrinha de travesseiro'], 60, 2) },
+      id: { idioms: eitherWay(['mama pukul aku', 'mama mukul aku', 'papa mukul aku', 'ibu mukul aku'], ['perang bantal'], 60, 2) },
+    },
+  },
+  {
+    // A new mother worn out by the baby's night crying (pass F2: 「孫が毎晩2時ごろ…泣きます…娘はぐったりです」): the mother
+    // named as the limp one, with the night crying. A baby or an old parent who is limp still alarms.
+    name: 'a new mother worn out by night crying',
+    signal: null,
+    words: {
+      ja: { idioms: eitherWay(['夜泣き', 'よなき', '産後', 'さんご', '寝不足', 'ねぶそく', 'ワンオペ'], each(['娘は', 'むすめは', '妻は', 'つまは', '嫁は', 'よめは', '私は', 'わたしは', 'ママは', '母親は'], ['ぐったり'], ''), 60, 2) },
+      en: { idioms: eitherWay(['night feeds', 'night waking', 'colic', 'cries all night', 'up all night with the baby'], ['my daughter is limp with exhaustion', 'my wife is limp with exhaustion', 'limp with exhaustion', 'completely drained', 'running on empty'], 60, 2) },
+      zh: { idioms: eitherWay(['夜哭', '闹夜', '坐月子', '产后', '带娃'], ['女儿累瘫了', '我女儿累瘫了', '累瘫了', '累得瘫', '媳妇累瘫'], 40, 2) },
+      ko: { idioms: eitherWay(['밤에 울', '밤중 수유', '산후', '잠을 못 자'], ['딸은 녹초', '딸이 녹초', '아내가 녹초', '녹초가', '완전히 지쳐'], 40, 2) },
+      vi: { idioms: eitherWay(['khóc đêm', 'sau sinh', 'thức đêm'], ['con gái tôi kiệt sức', 'vợ tôi kiệt sức', 'kiệt sức', 'mệt lả'], 40, 2) },
+      ne: { idioms: eitherWay(['राति रुन्छ', 'सुत्केरी', 'raati runchha', 'sutkeri'], ['थकित', 'लखतरान', 'thakit', 'lakhataran'], 40, 2) },
+      tl: { idioms: eitherWay(['umiiyak gabi-gabi', 'kakapanganak', 'puyat'], ['pagod na pagod', 'lupaypay'], 40, 2) },
+      pt: { idioms: eitherWay(['chora a noite toda', 'pós-parto', 'resguardo', 'cólica'], ['minha filha está exausta', 'exausta', 'esgotada', 'acabada'], 40, 2) },
+      id: { idioms: eitherWay(['nangis tiap malam', 'nangis malam', 'habis melahirkan', 'pasca melahirkan', 'begadang'], ['lemas kecapekan', 'kelelahan', 'capek banget'], 40, 2) },
+    },
+  },
+  {
+    // An alarm button or a watch service asked for in case I collapse (pass F2: «혹시 쓰러져도 연락이 갈 수 있게요. 구청에서
+    // 해주나요?»): the "in case" and the device said. «쓰러졌어요» with no "in case" still alarms.
+    name: 'an emergency-call button asked for in case I collapse',
+    signal: null,
+    words: {
+      ja: { idioms: eitherWay(['もし倒れ', 'もしたおれ', '万が一倒れ', 'まんがいちたおれ', '倒れても', 'たおれても', '倒れた時のため', 'たおれたときのため'], ['緊急通報', 'きんきゅうつうほう', '通報装置', 'つうほうそうち', '見守り', 'みまもり', 'ボタン', 'ペンダント', 'センサー'], 40, 1) },
+      en: { idioms: eitherWay(['in case i fall', 'in case i collapse', 'if i fall', 'if i collapse', 'if i ever fall', 'if i ever collapse', 'if i have a fall'], ['alarm button', 'emergency button', 'call button', 'panic button', 'pendant alarm', 'personal alarm', 'alert system', 'monitoring service'], 60, 1) },
+      zh: { idioms: eitherWay(['万一我晕倒', '万一我摔倒', '万一倒下', '万一晕倒', '如果我晕倒', '如果我倒下', '万一我倒下', '就算倒下'], ['紧急呼叫', '呼叫按钮', '求救按钮', '紧急按钮', '紧急通报', '看护系统', '感应器'], 30, 1) },
+      ko: { idioms: eitherWay(['혹시 쓰러져도', '혹시 쓰러지면', '쓰러져도 연락', '만약 쓰러지면', '쓰러질 경우'], ['호출 버튼', '응급 호출', '비상벨', '응급안전', '연락이 갈 수 있게', '센서'], 40, 1) },
+      vi: { idioms: eitherWay(['lỡ tôi ngã', 'nếu tôi ngã', 'lỡ tôi ngất', 'nếu tôi ngất', 'phòng khi tôi ngã'], ['nút gọi khẩn cấp', 'nút báo động', 'chuông khẩn cấp', 'thiết bị báo'], 40, 1) },
+      ne: { idioms: eitherWay(['म ढलें भने', 'ढलिहालें भने', 'ma dhale bhane', 'dhalihale bhane'], ['आपतकालीन बटन', 'emergency button', 'alarm button'], 40, 1) },
+      tl: { idioms: eitherWay(['kung sakaling mahimatay ako', 'kung bumagsak ako', 'kung matumba ako'], ['emergency button', 'alarm button', 'panic button'], 40, 1) },
+      pt: { idioms: eitherWay(['caso eu caia', 'se eu cair', 'caso eu desmaie', 'se eu desmaiar'], ['botão de emergência', 'botão de alarme', 'alarme pessoal', 'pulseira de emergência'], 40, 1) },
+      id: { idioms: eitherWay(['kalau saya jatuh', 'kalau saya pingsan', 'jika saya jatuh', 'jika saya pingsan', 'seandainya saya jatuh'], ['tombol darurat', 'alarm darurat', 'tombol panggilan'], 40, 1) },
+    },
+  },
+  {
+    // "Nothing left to regret — but ten more years!" at a long-life celebration (pass F2: 「米寿のお祝いで父が『もう思い残す
+    // ことはない、でもあと十年は生きるぞ』と笑っていました」): the living on said with it. «思い残すことはない» alone still alarms.
+    name: 'nothing left to regret, said with living on',
+    signal: null,
+    words: {
+      ja: { idioms: eitherWay(['思い残すことはない', 'おもいのこすことはない', '思い残すことはな', '思い残すことはありません', 'おもいのこすことはありません'], ['あと十年は生き', 'あと10年は生き', 'あとじゅうねんはいき', 'まだまだ生き', 'まだまだいき', '百まで生き', '100まで生き', 'ひゃくまでいき', '生きるぞ', 'いきるぞ', '長生きする', 'ながいきする'], 20, 1) },
+      en: { idioms: eitherWay(['no regrets left', 'nothing left to regret', 'i have no regrets', 'no regrets at all'], ['aiming for 100', 'another ten years', 'another 10 years', 'live to 100', 'plenty of life left'], 40, 1) },
+      zh: { idioms: eitherWay(['没有遗憾了', '了无遗憾', '此生无憾', '没什么遗憾'], ['还要再活十年', '再活十年', '活到一百', '活到100', '还要多活几年'], 20, 1) },
+      ko: { idioms: eitherWay(['여한이 없', '원이 없'], ['10년은 더 살', '십 년은 더 살', '백 살까지 살', '100살까지 살', '오래 살'], 30, 1) },
+      vi: { idioms: eitherWay(['không còn gì hối tiếc', 'không còn gì tiếc nuối'], ['sống thêm mười năm', 'sống thêm 10 năm', 'sống đến trăm tuổi'], 40, 1) },
+      ne: { idioms: eitherWay(['कुनै पछुतो छैन', 'kunai pachhuto chhaina'], ['अझै दस वर्ष बाँच्छु', 'ajhai das barsa banchhu'], 40, 1) },
+      tl: { idioms: eitherWay(['wala na akong pagsisisihan', 'wala na akong hinanakit'], ['mabubuhay pa ako ng sampung taon', 'aabot pa ako ng 100'], 40, 1) },
+      pt: { idioms: eitherWay(['não tenho mais arrependimentos', 'sem arrependimentos'], ['mais dez anos', 'viver até os 100', 'chegar aos 100'], 40, 1) },
+      id: { idioms: eitherWay(['tidak ada penyesalan lagi', 'sudah tidak ada penyesalan'], ['hidup sepuluh tahun lagi', 'hidup 10 tahun lagi', 'sampai umur 100'], 40, 1) },
+    },
+  },
+  {
+    // A late child home safe, told with the worry (pass F2: 「むすめ が よる 11じ に かえって こない。しんぱい しました。でも
+    // ともだち の いえ に いた。いま かえった」): the return said. «帰ってこない。友達の家にもいない» still alarms.
+    name: 'a child late home, now back safe',
+    signal: null,
+    words: {
+      ja: { idioms: [then(['かえってこない', '帰ってこない', '帰って来ない', '戻ってこない', 'もどってこない'], ['いまかえった', '今帰った', '今かえった', 'かえってきた', '帰ってきた', '帰って来た', '戻ってきた', 'もどってきた', 'ともだちのいえにいた', '友達の家にいた', '友だちの家にいた', '無事でした', 'ぶじでした'], 80, 3)] },
+      en: { idioms: [then(['didnt come home', 'hadnt come home', 'wasnt home by', 'still not home'], ['shes home now', 'hes home now', 'came home at', 'turned up at', 'was at a friends', 'was at her friends', 'was at his friends', 'back home safe'], 100, 3)] },
+      zh: { idioms: [then(['没回家', '还没回来', '没有回来', '不回家'], ['已经回来了', '现在回来了', '刚回来', '在同学家', '在朋友家', '平安回来'], 60, 3)] },
+      ko: { idioms: [then(['집에 안 들어', '안 돌아와', '안 들어와', '들어오지 않'], ['지금 들어왔', '방금 들어왔', '돌아왔어요', '친구 집에 있었', '무사히 돌아'], 80, 3)] },
+      vi: { idioms: [then(['chưa về nhà', 'không về nhà', 'chưa về'], ['đã về rồi', 'vừa về', 'ở nhà bạn', 'về an toàn'], 80, 3)] },
+      ne: { idioms: [then(['घर आएन', 'फर्केन', 'ghar aaena', 'pharkena', 'farkena'], ['अहिले आयो', 'साथीको घरमा थियो', 'ahile aayo', 'sathi ko ghar ma thiyo'], 80, 3)] },
+      tl: { idioms: [then(['hindi pa umuuwi', 'hindi umuwi', 'wala pa sa bahay'], ['nakauwi na', 'umuwi na', 'nasa bahay ng kaibigan'], 80, 3)] },
+      pt: { idioms: [then(['não voltou pra casa', 'não tinha voltado', 'não chegou em casa'], ['já chegou', 'chegou agora', 'estava na casa de', 'voltou bem'], 80, 3)] },
+      id: { idioms: [then(['belum pulang', 'nggak pulang', 'tidak pulang'], ['sudah pulang', 'baru pulang', 'ada di rumah teman', 'pulang dengan selamat'], 80, 3)] },
+    },
+  },
+  {
+    // Afraid the neighbours will take a child's night terrors or crying for abuse (pass F2: «아이가 밤에 갑자기 소리 지르며
+    // 깨요. 야경증이래요. 옆집에서 학대로 오해할까 봐 걱정돼요»): the writer as the one misread. «학대를 당하고 있어요» alarms.
+    name: 'afraid a child’s night crying will be mistaken for abuse',
+    signal: null,
+    words: {
+      ja: { idioms: each(['虐待', 'ぎゃくたい'], ['と勘違いされ', 'とかんちがいされ', 'と間違われ', 'とまちがわれ', 'と誤解され', 'とごかいされ', 'で通報されないか', 'でつうほうされないか', 'だと思われないか', 'だとおもわれないか'], '') },
+      en: { idioms: each(['mistake it for', 'mistake us for', 'think its', 'think it is', 'report us for', 'report me for', 'mistaken for'], ['abuse', 'child abuse']) },
+      zh: { idioms: each(['误会成', '误以为是', '误认为是', '当成', '被当成', '举报我们', '怀疑是'], ['虐待', '虐童'], '') },
+      ko: { idioms: each(['학대로'], ['오해할까', '오해받을까', '오해하', '신고할까', '신고당할까', '의심할까', '보일까']) },
+      vi: { idioms: each(['tưởng là', 'hiểu lầm là', 'nghĩ là'], ['bạo hành', 'ngược đãi']) },
+      ne: { idioms: each(['दुर्व्यवहार ठान्छन् कि', 'कुटेको ठान्छन् कि', 'durvyavahar thanchhan ki', 'kuteko thanchhan ki'], ['भनेर', 'bhanera']) },
+      tl: { idioms: each(['akalain nilang', 'isipin nilang', 'mapagkamalang'], ['inaabuso', 'pang-aabuso']) },
+      pt: { idioms: each(['achem que é', 'pensem que é', 'confundam com', 'denunciem por'], ['maus-tratos', 'maus tratos', 'abuso']) },
+      id: { idioms: each(['dikira', 'disangka', 'dilaporkan'], ['kekerasan anak', 'menyiksa anak', 'penyiksaan']) },
+    },
+  },
+  {
+    // A face swollen or numb, the cause found and treated (pass F2: «남편 얼굴이 퉁퉁 붓고 빨개져서 놀랐는데 어제 먹은 약 알레르
+    // 기래요. 병원에서 주사 맞고 가라앉았어요», «半邊臉麻麻的，醫生說是帶狀皰疹，已經在吃藥了»): the swelling gone down or the
+    // diagnosis said. A face swelling now with breath short still alarms.
+    name: 'a face swollen or numb, diagnosed and treated: went down after a shot; shingles',
+    signal: null,
+    words: {
+      ja: { idioms: [
+        ...eitherWay(['顔の半分', 'かおのはんぶん', '顔半分', '顔の片側', '顔がしびれ', 'かおがしびれ'], ['帯状疱疹', 'たいじょうほうしん', 'ヘルペス'], 40, 2),
+        then(['顔が腫れ', 'かおがはれ', '顔がパンパン', 'かおがぱんぱん', '顔がむくん'], ['注射で引い', 'ちゅうしゃでひい', '腫れが引い', 'はれがひい', '治まりました', 'おさまりました'], 80, 2),
+      ] },
+      en: { idioms: [
+        ...eitherWay(['half my face', 'half her face', 'half his face', 'side of her face', 'side of his face', 'face is numb', 'face numb'], ['shingles', 'herpes zoster'], 60, 2),
+        then(['face swelled', 'face swollen', 'face was swollen', 'face puffed up'], ['went down', 'settled down', 'after the injection', 'after a shot'], 100, 2),
+      ] },
+      zh: { idioms: [
+        ...eitherWay(['半边脸麻', '半边脸', '半张脸麻', '脸麻'], ['带状疱疹', '带状皰疹', '皰疹', '疱疹', '皮蛇', '缠腰龙'], 30, 2),
+        then(['脸肿', '脸都肿', '脸部肿'], ['打了针就消', '打针后消', '消肿了', '已经消了'], 60, 2),
+      ] },
+      ko: { idioms: [
+        ...eitherWay(['얼굴 반쪽', '얼굴 한쪽', '얼굴이 저리', '얼굴 반이'], ['대상포진'], 40, 2),
+        then(['얼굴이 퉁퉁 붓', '얼굴이 붓', '얼굴이 부어', '얼굴이 부었'], ['가라앉았', '주사 맞고', '부기가 빠졌', '괜찮아졌'], 80, 2),
+      ] },
+      vi: { idioms: [...eitherWay(['nửa mặt', 'tê mặt', 'mặt bị tê'], ['zona', 'giời leo', 'bệnh zona'], 40, 2), then(['mặt sưng', 'sưng mặt'], ['đã xẹp', 'tiêm xong thì xẹp', 'hết sưng', 'đỡ rồi'], 80, 2)] },
+      ne: { idioms: [...eitherWay(['आधा अनुहार', 'aadha anuhar', 'adha anuhar'], ['हर्पिज', 'herpes', 'shingles'], 40, 2), then(['अनुहार सुन्नि', 'anuhar sunni'], ['घट्यो', 'सुई लगाएपछि', 'ghatyo', 'sui lagaepachhi'], 80, 2)] },
+      tl: { idioms: [...eitherWay(['kalahati ng mukha', 'manhid ang mukha'], ['shingles', 'herpes zoster'], 40, 2), then(['namaga ang mukha', 'namamaga ang mukha'], ['humupa na', 'pagkatapos ng injection', 'okay na'], 80, 2)] },
+      pt: { idioms: [...eitherWay(['metade do rosto', 'lado do rosto', 'rosto dormente'], ['herpes-zóster', 'herpes zoster', 'cobreiro'], 40, 2), then(['rosto inchou', 'rosto inchado', 'cara inchou', 'cara inchada'], ['desinchou', 'depois da injeção', 'já melhorou'], 80, 2)] },
+      id: { idioms: [...eitherWay(['separuh wajah', 'sebelah wajah', 'muka sebelah'], ['herpes zoster', 'cacar ular', 'cacar api'], 40, 2), then(['wajah bengkak', 'muka bengkak', 'mukanya bengkak'], ['sudah kempes', 'setelah disuntik', 'bengkaknya hilang', 'sudah turun'], 80, 2)] },
+    },
+  },
+  {
+    // Breathing that "seems to stop" at night, with the snoring named after it (pass F2: «밤에 자다가 숨이 멎는 것 같다고 아내가
+    // 그래요. 코골이가 심한데 수면무호흡증 검사는»): a sleep clinic asked. «숨이 멎었어요» now, with no snoring, still alarms.
+    name: 'breathing that seems to stop in sleep, with the snoring said',
+    signal: null,
+    words: {
+      ja: { idioms: [then(['息が止まってる気が', 'いきがとまってるきが', '息が止まっている気が', '息が止まるみたい', '呼吸が止まってるみたい', 'いきがとまるみたい'], ['いびき', '鼾', '無呼吸', 'むこきゅう'], 40, 1)] },
+      en: { idioms: [then(['seems to stop breathing', 'seem to stop breathing', 'stops breathing in his sleep', 'stops breathing in her sleep', 'stop breathing at night'], ['snoring', 'snores', 'apnea', 'apnoea'], 60, 1)] },
+      zh: { idioms: [then(['好像不呼吸', '好像停止呼吸', '好像没呼吸', '呼吸好像停'], ['打呼', '打鼾', '呼噜', '呼吸暂停'], 30, 1)] },
+      ko: { idioms: [then(['숨이 멎는 것 같', '숨이 멈추는 것 같', '숨을 안 쉬는 것 같'], ['코골이', '코를 골', '수면무호흡', '무호흡'], 40, 1)] },
+      vi: { idioms: [then(['hình như ngừng thở', 'như bị ngừng thở', 'giống như ngưng thở'], ['ngáy', 'ngưng thở khi ngủ'], 40, 1)] },
+      ne: { idioms: [then(['सास रोकिए जस्तो', 'saas rokie jasto', 'sas rokiye jasto'], ['घुर्', 'ghur'], 40, 1)] },
+      tl: { idioms: [then(['parang tumitigil ang paghinga', 'parang hindi humihinga'], ['hilik', 'humihilik', 'sleep apnea'], 40, 1)] },
+      pt: { idioms: [then(['parece que para de respirar', 'parece parar de respirar'], ['ronco', 'ronca', 'apneia'], 40, 1)] },
+      id: { idioms: [then(['kayak berhenti napas', 'seperti berhenti bernapas', 'seperti berhenti napas'], ['ngorok', 'mendengkur', 'apnea'], 40, 1)] },
+    },
+  },
+  {
+    // A knife-wielder seen on a TV drama, the fear after it (pass F2: 「テレビのサスペンスで、包丁を持った男が老夫婦を脅す場面を
+    // 見てから怖くて眠れません」); abuse read up on for a report («我在寫報告，想多了解日本的家暴諮詢窗口»). The show or the
+    // report right by the words; a partner with a knife «サスペンスを見ていたら夫が» has the show away from the knife.
+    name: 'a knife-wielder in a TV drama; abuse read up on for a report',
+    signal: null,
+    words: {
+      ja: { idioms: [then(['レポート', 'れぽーと', '卒論', 'そつろん', '論文', 'ろんぶん'], ['dv相談', 'dvの相談', '虐待の相談', 'ぎゃくたいのそうだん', 'dvの窓口'], 40, 1), then(['サスペンスで', 'さすぺんすで', 'ドラマで', 'どらまで', '時代劇で', 'じだいげきで', '映画で', 'えいがで', 'テレビで', 'てれびで'], ['包丁を持った', 'ほうちょうをもった', 'ナイフを持った', 'ないふをもった', '刃物を持った', 'はものをもった', '包丁を持って', 'ナイフを持って'], 4)] },
+      en: { idioms: [then(['writing a report', 'writing a paper', 'writing an essay'], ['domestic violence hotline', 'domestic violence services', 'domestic violence support', 'abuse hotline', 'dv hotline'], 80, 1), then(['in the drama', 'in the movie', 'in the film', 'on the tv drama', 'in a drama', 'in a movie'], ['a man with a knife', 'a man holding a knife', 'a man with a kitchen knife'], 6)] },
+      zh: { idioms: [then(['写报告', '写论文', '做报告', '写作业'], ['家暴咨询', '家暴的咨询', '家暴求助', '家暴相关的'], 30, 1), then(['剧里', '电影里', '日剧里', '韩剧里', '电视上'], ['拿刀的男人', '拿着刀的男人', '持刀的男人', '拿菜刀的男人'], 4)] },
+      ko: { idioms: [then(['보고서', '리포트', '과제', '논문'], ['가정폭력 상담', '가정폭력 신고 창구', '가정폭력 상담소'], 40, 1), then(['드라마에서', '영화에서', 'TV에서'], ['칼을 든 남자', '칼 든 남자', '흉기를 든 남자'], 4)] },
+      vi: { idioms: [then(['viết báo cáo', 'luận văn', 'bài tập'], ['tư vấn bạo lực gia đình', 'đường dây nóng bạo lực gia đình'], 60, 1), then(['trong phim', 'phim truyền hình'], ['người đàn ông cầm dao', 'gã cầm dao'], 6)] },
+      ne: { idioms: [then(['रिपोर्ट लेख्दै', 'report lekhdai'], ['घरेलु हिंसा परामर्श', 'gharelu hinsa paramarsha'], 60, 1), then(['फिल्ममा', 'सिरियलमा', 'film ma', 'serial ma'], ['चक्कु बोकेको मान्छे', 'chakku boketko manchhe', 'chakku boketko manche'], 6)] },
+      tl: { idioms: [then(['gumagawa ng report', 'nagsusulat ng report', 'thesis'], ['hotline para sa domestic violence', 'vawc desk'], 60, 1), then(['sa teleserye', 'sa pelikula', 'sa drama'], ['lalaking may kutsilyo', 'lalaking may hawak na kutsilyo'], 6)] },
+      pt: { idioms: [then(['fazendo um relatório', 'escrevendo um relatório', 'trabalho da faculdade'], ['atendimento à violência doméstica', 'disque violência doméstica', 'central de atendimento à mulher'], 60, 1), then(['na novela', 'no filme', 'na série'], ['um homem com uma faca', 'um homem de faca'], 6)] },
+      id: { idioms: [then(['menulis laporan', 'bikin laporan', 'skripsi'], ['layanan pengaduan kdrt', 'konsultasi kdrt', 'hotline kdrt'], 60, 1), then(['di sinetron', 'di film', 'di drama'], ['pria membawa pisau', 'laki-laki membawa pisau', 'orang bawa pisau'], 6)] },
+    },
+  },
+  {
+    // Things given away or "all over" said of a move or a shop closed (pass F2: «我把房間裡的書、衣服都送給朋友了，因為下個月要
+    // 回台灣養老», «이사 가면서 가구랑 그릇을 이웃들한테 다 나눠줬어요», «40년 한 가게 문 닫았습니다. 이제 다 끝났네요»): the move
+    // or the closing named by the words. Giving things away with no move, "it's all over" with no shop, still alarm.
+    name: 'things given away before a move; “it’s all over” of a shop closed or a job retired from',
+    signal: null,
+    words: {
+      ja: { idioms: [...eitherWay(['譲りました', 'ゆずりました', 'あげました', '配りました', 'くばりました', '全部あげ', 'ぜんぶあげ'], ['引っ越す', 'ひっこす', '引っ越しで', 'ひっこしで', '施設に入る', 'しせつにはいる', '国に帰る', 'くににかえる', '娘のところへ', '息子のところへ'], 30, 1), ...eitherWay(['店を閉め', 'みせをしめ', '閉店し', 'へいてんし', '廃業し', 'はいぎょうし', '定年', 'ていねん'], ['もう終わり', 'もうおわり', '全部終わ', 'ぜんぶおわ'], 30, 1)] },
+      en: { idioms: [...eitherWay(['gave away', 'given away', 'giving away'], ['because im moving', 'because we are moving', 'moving back to', 'moving in with', 'moving to a care home', 'moving into a care home', 'before the move'], 60, 1), ...eitherWay(['closed the shop', 'closed my shop', 'closed the store', 'closed my business', 'last day at work', 'retired today'], ['its all over', 'its all over now', 'all done now'], 40, 1)] },
+      zh: { idioms: [...eitherWay(['都送给朋友', '送给朋友', '送给邻居', '分给邻居', '都送人', '都送给邻居'], ['因为要搬', '因为下个月要回', '要回台湾', '要回国', '回国养老', '回台湾养老', '搬家', '搬去', '搬到'], 30, 1), ...eitherWay(['关店', '店关了', '歇业', '退休'], ['都结束了', '一切都结束了'], 20, 1)] },
+      ko: { idioms: [...eitherWay(['나눠줬', '나눠 줬', '다 줬', '나눠드렸', '다 드렸'], ['이사 가면서', '이사하면서', '이사 가요', '고령자 주택으로', '요양원으로', '딸네 근처', '아들네 근처', '귀국하면서'], 40, 1), ...eitherWay(['가게 문 닫', '폐업', '정년퇴직', '은퇴했'], ['다 끝났네요', '이제 끝났네요', '다 끝났어요'], 30, 1)] },
+      vi: { idioms: [...eitherWay(['cho hết', 'tặng hết', 'cho bạn bè', 'cho hàng xóm'], ['vì chuyển nhà', 'vì sắp chuyển', 'vì về nước', 'chuyển đến ở với'], 40, 1), ...eitherWay(['đóng cửa tiệm', 'đóng cửa hàng', 'nghỉ hưu'], ['thế là hết', 'hết rồi'], 30, 1)] },
+      ne: { idioms: [...eitherWay(['सबै दिएँ', 'बाँडें', 'sabai diye', 'baande'], ['सर्दैछु', 'घर सर्ने', 'देश फर्कने', 'sardaichhu', 'ghar sarne', 'desh pharkane'], 40, 1)] },
+      tl: { idioms: [...eitherWay(['ipinamigay ko', 'pinamigay ko', 'binigay ko lahat'], ['kasi lilipat', 'lilipat na kami', 'uuwi na ako sa', 'titira na ako sa'], 40, 1)] },
+      pt: { idioms: [...eitherWay(['doei tudo', 'dei tudo', 'dei meus móveis', 'doei os móveis'], ['porque vou mudar', 'vou me mudar', 'vou voltar pro', 'mudar para perto'], 40, 1), ...eitherWay(['fechei a loja', 'fechei o comércio', 'me aposentei'], ['acabou tudo', 'acabou mesmo'], 30, 1)] },
+      id: { idioms: [...eitherWay(['sudah saya bagikan', 'saya kasih semua', 'dibagikan ke tetangga'], ['karena mau pindah', 'mau pindah', 'pulang kampung', 'pindah ke dekat'], 40, 1), ...eitherWay(['tutup toko', 'pensiun'], ['sudah selesai semua', 'semuanya sudah berakhir'], 30, 1)] },
+    },
+  },
+  {
+    // A stranger's threat on a train, already led away (pass F2: «今天在電車上有個醉漢大聲說要殺人，後來被站員帶走了»): the
+    // stranger and the leading away named. A threat with no one taken away still alarms.
+    name: 'a drunk stranger’s threat, already led away by staff or police',
+    signal: null,
+    words: {
+      ja: { idioms: [then(['酔っ払い', 'よっぱらい', '酔っぱらい', '知らない男', 'しらないおとこ'], ['駅員に連れ', 'えきいんにつれ', '警察に連れ', 'けいさつにつれ', '連れて行かれ', 'つれていかれ'], 40, 1)] },
+      en: { idioms: [then(['a drunk', 'drunk man', 'drunk guy', 'a stranger'], ['taken away by', 'led away by', 'escorted off', 'removed by staff', 'arrested'], 80, 1)] },
+      zh: { idioms: [then(['醉汉', '醉鬼', '喝醉的人', '陌生人'], ['被站员带走', '被警察带走', '被带走了', '被拉走', '被保安带走'], 40, 1)] },
+      ko: { idioms: [then(['취객', '술 취한 남자', '술취한 사람', '모르는 남자'], ['역무원이 데려갔', '경찰이 데려갔', '끌려갔', '연행'], 40, 1)] },
+      vi: { idioms: [then(['một gã say', 'người say rượu', 'người lạ'], ['bị nhân viên đưa đi', 'bị cảnh sát đưa đi', 'bị bắt đi'], 60, 1)] },
+      ne: { idioms: [then(['मातेको मान्छे', 'maateko manchhe', 'mateko manche'], ['प्रहरीले लगे', 'prahari le lage'], 60, 1)] },
+      tl: { idioms: [then(['isang lasing', 'lasing na lalaki'], ['dinala ng guard', 'hinuli ng pulis', 'inilabas ng staff'], 60, 1)] },
+      pt: { idioms: [then(['um bêbado', 'um homem bêbado', 'um estranho'], ['foi levado pelos funcionários', 'foi levado pela polícia', 'foi retirado'], 60, 1)] },
+      id: { idioms: [then(['orang mabuk', 'pemabuk', 'orang asing'], ['dibawa petugas', 'dibawa polisi', 'diamankan'], 60, 1)] },
     },
   },
 ];

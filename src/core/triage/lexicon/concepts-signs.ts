@@ -131,15 +131,15 @@ export const SIGNS_CONCEPTS: readonly Concept[] = [
     name: 'shutting oneself in one’s own room for months (hikikomori), not locked in',
     signal: null,
     words: {
-      ja: { idioms: both(['部屋に閉じこも', 'へやにとじこも', '部屋にこも', 'へやにこも', '自室にこも', 'じしつにこも', '部屋から出てこ', 'へやからでてこ'], ['年', 'ヶ月', 'か月', 'カ月', 'かげつ', '引きこもり', 'ひきこもり', '不登校', 'ふとうこう'], 20) },
-      en: { idioms: both(['shut himself in his room', 'shut herself in her room', 'shuts himself in his room', 'shuts herself in her room', 'locks himself in his room', 'locks herself in her room', 'locked himself in his room', 'locked herself in her room', 'shut himself away', 'shut herself away', 'wont come out of his room', 'wont come out of her room', 'doesnt come out of his room', 'doesnt come out of her room', 'never leaves his room', 'never leaves her room'], ['for months', 'for years', 'months now', 'years now', 'for a year', 'gaming', 'playing games', 'hikikomori', 'stopped going to school'], 40) },
+      ja: { idioms: both(['部屋に閉じこも', 'へやにとじこも', '部屋にこも', 'へやにこも', '自室にこも', 'じしつにこも', '部屋から出てこ', 'へやからでてこ'], ['年間', '年以上', '年も', '年になる', '年くらい', 'ねんかん', 'ねんいじょう', 'ヶ月', 'か月', 'カ月', 'かげつ', '引きこもり', 'ひきこもり', '不登校', 'ふとうこう'], 20) },
+      en: { idioms: both(['shut himself in his room', 'shut herself in her room', 'shuts himself in his room', 'shuts herself in her room', 'locks himself in his room', 'locks herself in her room', 'locked himself in his room', 'locked herself in her room', 'shut himself away', 'shut herself away', 'wont come out of his room', 'wont come out of her room', 'doesnt come out of his room', 'doesnt come out of her room', 'never leaves his room', 'never leaves her room'], ['for months', 'for years', 'months now', 'years now', 'for a year', 'hikikomori', 'stopped going to school'], 40) },
       zh: { idioms: both(['把自己关在房间', '把自己锁在房间', '把自己关在自己房间', '把自己锁在自己房间', '闭门不出', '不出房门', '不出房间'], ['几年', '好几年', '几个月', '个月', '年了', '一年', '两年', '半年', '不上学', '不去上学', '家里蹲', '蛰居'], 16) },
       ko: { idioms: both(['방에 틀어박', '방에만 틀어박', '방문을 잠그고 안 나', '방문 잠그고 안 나', '방에서 안 나오', '방에서 나오지 않'], [...cross(NUMS.slice(0, 30), ['년째', '개월째', '달째'], ''), '몇 년', '몇 달', '은둔', '학교도 안', '학교 안 가'], 30) },
       vi: { idioms: both(['tự nhốt mình', 'nhốt mình trong phòng', 'tự giam mình', 'giam mình trong phòng', 'không ra khỏi phòng', 'không chịu ra khỏi phòng'], ['mấy năm nay', 'mấy năm', 'nhiều năm', 'mấy tháng nay', 'mấy tháng', 'nhiều tháng', 'năm nay', 'tháng nay', 'không đi học', 'không đi làm', 'hikikomori'], 40) },
       ne: { idioms: both(['आफैँलाई कोठामा थुन', 'आफूलाई कोठामा थुन', 'कोठाबाट निस्कँदैन', 'कोठाबाट निस्किँदैन', 'कोठा बाहिर निस्कँदैन', 'aafai lai kotha ma thun', 'aaphailai kotha ma thun', 'aafulai kotha ma thun', 'kotha bata niskadaina', 'kotha bata niskidaina', 'kotha bahira niskadaina'], ['वर्षदेखि', 'वर्ष भयो', 'महिनादेखि', 'महिना भयो', 'barsa dekhi', 'barsa bhayo', 'barsha dekhi', 'mahina dekhi', 'mahina bhayo', 'स्कूल जाँदैन', 'school jadaina', 'काम गर्दैन', 'kaam gardaina'], 40) },
-      tl: { idioms: both(['nagkukulong sa kwarto', 'nagkukulong siya sa kwarto', 'nagkulong sa kwarto', 'nagkulong siya sa kwarto', 'nagkukulong lang sa kwarto', 'ikinulong ang sarili', 'ikinukulong ang sarili', 'kinulong ang sarili', 'kinukulong ang sarili', 'hindi lumalabas ng kwarto', 'di lumalabas ng kwarto', 'hindi lumalabas sa kwarto'], ['buwan na', 'taon na', 'ilang buwan', 'ilang taon', 'game', 'hikikomori', 'hindi pumapasok', 'di pumapasok'], 40) },
-      pt: { idioms: both(['se tranca no quarto', 'se trancou no quarto', 'se tranca no próprio quarto', 'tranca a porta do quarto e não sai', 'fica trancado no quarto', 'fica trancada no quarto', 'vive trancado no quarto', 'vive trancada no quarto', 'não sai do quarto', 'se isola no quarto', 'se isolou no quarto'], ['meses', 'anos', 'faz um ano', 'jogando', 'hikikomori', 'não vai à escola', 'não vai pra escola', 'só pede comida'], 40) },
-      id: { idioms: both(['mengurung diri', 'ngurung diri', 'ngunci diri di kamarnya', 'mengunci diri di kamarnya', 'nggak keluar kamar', 'gak keluar kamar', 'ga keluar kamar', 'tidak keluar kamar', 'tidak mau keluar kamar', 'nggak mau keluar kamar', 'gak mau keluar kamar'], ['berbulan', 'bertahun', 'bulan', 'tahun', 'hikikomori', 'nggak sekolah', 'gak sekolah', 'tidak sekolah', 'nggak kerja', 'gak kerja', 'tidak bekerja'], 40) },
+      tl: { idioms: both(['nagkukulong sa kwarto', 'nagkukulong siya sa kwarto', 'nagkulong sa kwarto', 'nagkulong siya sa kwarto', 'nagkukulong lang sa kwarto', 'ikinulong ang sarili', 'ikinukulong ang sarili', 'kinulong ang sarili', 'kinukulong ang sarili', 'hindi lumalabas ng kwarto', 'di lumalabas ng kwarto', 'hindi lumalabas sa kwarto'], ['buwan na', 'ilang buwan', 'ilang taon', 'hikikomori', 'hindi pumapasok', 'di pumapasok'], 40) },
+      pt: { idioms: both(['se tranca no quarto', 'se trancou no quarto', 'se tranca no próprio quarto', 'tranca a porta do quarto e não sai', 'fica trancado no quarto', 'fica trancada no quarto', 'vive trancado no quarto', 'vive trancada no quarto', 'não sai do quarto', 'se isola no quarto', 'se isolou no quarto'], ['faz meses', 'há meses', 'faz anos', 'há anos', 'meses sem sair', 'faz um ano', 'hikikomori', 'não vai à escola', 'não vai pra escola', 'só pede comida'], 40) },
+      id: { idioms: both(['mengurung diri di kamarnya', 'ngurung diri di kamarnya', 'dia mengurung diri', 'dia ngurung diri', 'ngunci diri di kamarnya', 'mengunci diri di kamarnya', 'nggak keluar kamar', 'gak keluar kamar', 'ga keluar kamar', 'tidak keluar kamar', 'tidak mau keluar kamar', 'nggak mau keluar kamar', 'gak mau keluar kamar'], ['berbulan', 'bertahun', 'beberapa bulan', 'beberapa tahun', 'setahun', 'sudah dua tahun', 'udah dua tahun', 'hikikomori', 'nggak sekolah', 'gak sekolah', 'tidak sekolah'], 40) },
     },
   },
   {
@@ -298,9 +298,9 @@ export const SIGNS_CONCEPTS: readonly Concept[] = [
       ko: { idioms: both(['얼굴 반쪽', '얼굴 한쪽', '얼굴이 비뚤', '입이 비뚤', '입꼬리가 처', '얼굴 절반'], ['치과 마취', '치과에서 마취', '마취가 안 풀', '마취가 덜 풀', '보톡스 맞고', '보톡스 맞은 뒤', '보톡스 맞은 후', '모기 물', '모기에 물', '벌레 물'], 60) },
       vi: { idioms: both(['nửa mặt bị', 'nửa mặt tê', 'nửa khuôn mặt', 'một bên mặt', 'méo mặt', 'mặt bị méo', 'mặt méo', 'méo miệng', 'miệng méo', 'xệ một bên', 'mặt lệch'], ['nha sĩ', 'nha khoa', 'thuốc tê', 'gây tê', 'sau khi tiêm botox', 'từ khi tiêm botox', 'muỗi đốt', 'côn trùng cắn', 'nhổ răng'], 80) },
       ne: { idioms: both(['अनुहार बाङ्गो', 'अनुहार बांगो', 'मुख बाङ्गो', 'आधा अनुहार', 'anuhar bango', 'anuhar baango', 'anuhaar bango', 'mukh bango', 'aadha anuhar', 'adha anuhar'], ['दाँतको डाक्टर', 'लट्याउने सुई', 'एनेस्थेसिया', 'लामखुट्टेले टोक', 'किराले टोक', 'dant ko doctor', 'daat ko doctor', 'lamkhutte le tok', 'lamkhuttele tok', 'kira le tok', 'anesthesia'], 80) },
-      tl: { idioms: both(['tabingi yung mukha', 'tabingi ang mukha', 'tabingi mukha', 'ngiwi ang mukha', 'ngiwi yung mukha', 'kalahati ng mukha', 'tabingi yung bibig', 'tabingi ang bibig'], ['sa dentista', 'galing dentista', 'pampamanhid', 'anesthesia', 'simula nung nagpa botox', 'mula nung nagpa botox', 'pagkatapos mag botox', 'pagkatapos magpa botox', 'dahil sa botox', 'kagat ng lamok', 'kinagat ng lamok', 'kagat ng insekto', 'nagpabunot'], 80) },
+      tl: { idioms: both(['tabingi yung mukha', 'tabingi ang mukha', 'tabingi mukha', 'tumabingi yung mukha', 'tumabingi ang mukha', 'tumabingi yung bibig', 'tumabingi ang bibig', 'tumabingi ang labi', 'tumabingi yung labi', 'ngiwi ang mukha', 'ngiwi yung mukha', 'kalahati ng mukha', 'tabingi yung bibig', 'tabingi ang bibig'], ['sa dentista', 'galing dentista', 'pampamanhid', 'anesthesia', 'simula nung nagpa botox', 'mula nung nagpa botox', 'pagkatapos mag botox', 'pagkatapos magpa botox', 'dahil sa botox', 'kagat ng lamok', 'kinagat ng lamok', 'kagat ng insekto', 'nagpabunot'], 80) },
       pt: { idioms: both(['metade do rosto', 'metade da cara', 'rosto torto', 'boca torta', 'rosto caído', 'lado do rosto', 'rosto dormente', 'boca caída'], ['dentista', 'anestesia', 'depois do botox', 'desde o botox', 'por causa do botox', 'picada de mosquito', 'picada de inseto', 'tratamento de canal', 'extração'], 80) },
-      id: { idioms: both(['mulut turun sebelah', 'wajah turun sebelah', 'wajah mencong', 'mulut mencong', 'muka mencong', 'setengah wajah', 'separuh wajah', 'wajah sebelah', 'muka sebelah'], ['dokter gigi', 'cabut gigi', 'dibius', 'anestesi', 'setelah botox', 'sejak botox', 'habis botox', 'gigitan nyamuk', 'digigit nyamuk'], 80) },
+      id: { idioms: both(['mulut turun sebelah', 'wajah turun sebelah', 'wajah mencong', 'mulut mencong', 'muka mencong', 'setengah wajah', 'separuh wajah', 'wajah sebelah', 'muka sebelah', 'muka saya sebelah', 'wajah saya sebelah', 'mulut saya sebelah', 'jadi mencong'], ['dokter gigi', 'cabut gigi', 'dibius', 'efek bius', 'obat bius', 'anestesi', 'setelah botox', 'sejak botox', 'habis botox', 'gigitan nyamuk', 'digigit nyamuk'], 80) },
     },
   },
   {
@@ -517,6 +517,176 @@ export const SIGNS_CONCEPTS: readonly Concept[] = [
       tl: { idioms: both(['hindi ko naintindihan ang announcement', 'di ko naintindihan yung announcement', 'hindi ko naintindihan yung announcement', 'hindi ko maintindihan ang announcement'], ['maling tren', 'naiwan ako ng tren', 'na miss ko ang tren', 'nalampasan ko'], 40) },
       pt: { idioms: both(['não entendi o aviso', 'não entendi o anúncio', 'não entendo os avisos', 'não entendo os anúncios'], ['trem errado', 'perdi o trem', 'perdi três trens', 'perdi a estação'], 40) },
       id: { idioms: both(['nggak ngerti pengumuman', 'tidak mengerti pengumuman', 'gak ngerti pengumuman', 'nggak paham pengumuman'], ['salah naik kereta', 'salah kereta', 'ketinggalan kereta', 'kelewatan stasiun'], 40) },
+    },
+  },
+  {
+    // «Bão sắp đến, tôi cần mua dây thừng buộc mấy chậu cây ngoài ban công»: rope bought to tie down the pots
+    // or the bicycle before a typhoon. The rope with what it ties down, or the storm it is for; rope with a
+    // wish, a neck or a beam still alarms by those words.
+    name: 'rope bought to tie down pots or a bicycle before a typhoon',
+    signal: null,
+    words: {
+      ja: { idioms: both(['ロープ', 'ろーぷ', '縄', 'なわ', '紐', 'ひも'], ['植木鉢', 'うえきばち', '鉢植え', 'はちうえ', '飛ばされないよう', 'とばされないよう', '飛ばないよう', 'とばないよう', '台風対策', 'たいふうたいさく', '台風に備え', 'たいふうにそなえ', '自転車を固定', 'じてんしゃをこてい'], 20) },
+      en: { idioms: both(['rope', 'ropes', 'some cord', 'twine'], ['tie down', 'to tie the pots', 'plant pots', 'flower pots', 'potted plants', 'pots on the balcony', 'plants on the balcony', 'blow away', 'blown away', 'for the typhoon', 'before the typhoon', 'before the storm'], 40) },
+      zh: { idioms: both(['绳子', '麻绳', '绳索'], ['绑花盆', '固定花盆', '花盆', '台风', '被风吹走', '吹走', '防台'], 12) },
+      ko: { idioms: both(['밧줄', '로프', '끈을'], ['화분', '태풍', '날아가지 않게', '날아가지 않도록', '자전거를 묶'], 20) },
+      vi: { idioms: both(['dây thừng', 'dây chão', 'dây dù', 'mua dây'], ['buộc mấy chậu', 'buộc chậu', 'buộc cây', 'cột chậu', 'cột cây', 'chằng chống', 'chằng buộc', 'chằng lại', 'chống bão', 'bão sắp', 'trước khi bão', 'khỏi bị bay', 'gió thổi bay'], 40) },
+      ne: { idioms: both(['डोरी', 'dori', 'rope'], ['गमला', 'gamla', 'gamala', 'typhoon', 'taifun', 'टाइफुन', 'आँधी', 'aandhi', 'हावाले उडाउ', 'hawa le udau'], 40) },
+      tl: { idioms: both(['lubid', 'tali'], ['itali ang mga paso', 'itali ang paso', 'mga paso', 'halaman sa balcony', 'bagyo', 'liparin', 'tangayin ng hangin'], 40) },
+      pt: { idioms: both(['corda', 'cordas'], ['amarrar os vasos', 'amarrar as plantas', 'os vasos', 'tufão', 'taifu', 'o vento levar', 'voar com o vento'], 40) },
+      id: { idioms: both(['tali tambang', 'tali', 'tambang'], ['ikat pot', 'mengikat pot', 'pot bunga', 'pot tanaman', 'tanaman di balkon', 'topan', 'taifun', 'terbang kena angin'], 40) },
+    },
+  },
+  {
+    // «Tôi 75 tuổi, đã cùng luật sư viết di chúc và mấy lá thư để lại cho các con… chế độ người giám hộ»,
+    // «fiz testamento com advogado e escrevi cartas pros netos», «Nagsusulat ako ng mga sulat para sa mga apo
+    // ko, para may alaala sila paglaki nila. Hobby ko lang»: an old resident's will made with a lawyer or a
+    // guardian asked about, letters to the grandchildren as a hobby or a keepsake for when they grow up. The
+    // will or letters with no such setting, or with a wish or a date to go, still alarm.
+    name: 'an old resident’s will made with a lawyer, letters as keepsakes for the grandchildren',
+    signal: null,
+    words: {
+      ja: { idioms: both(['弁護士と', 'べんごしと', '弁護士に', 'べんごしに', '公証役場', 'こうしょうやくば', '公正証書', 'こうせいしょうしょ', '成年後見', 'せいねんこうけん', '終活', 'しゅうかつ', '趣味で', 'しゅみで', '大きくなったら', 'おおきくなったら'], ['遺言', 'ゆいごん', '孫に手紙', 'まごにてがみ', '孫への手紙', 'まごへのてがみ', '子どもたちに手紙', 'こどもたちにてがみ'], 40) },
+      en: { idioms: both(['with a lawyer', 'with my lawyer', 'with a solicitor', 'a notary', 'guardianship', 'power of attorney', 'as a hobby', 'my hobby', 'when they grow up', 'when they are older'], ['my will', 'a will', 'letters for my grandchildren', 'letters to my grandchildren', 'letters for my children', 'letters to my children', 'letters for the grandkids', 'letters to the grandkids'], 60) },
+      zh: { idioms: both(['律师', '公证', '监护', '当作爱好', '我的爱好', '长大以后', '长大后'], ['遗嘱', '给孙子写信', '给孙女写信', '给孙子们写信', '给孩子们写信', '写信给孙'], 20) },
+      ko: { idioms: both(['변호사', '공증', '후견', '취미로', '제 취미', '크면', '커서'], ['유언장', '유언', '손주들에게 편지', '손주에게 편지', '자식들에게 편지', '아이들에게 편지'], 40) },
+      vi: { idioms: both(['luật sư', 'công chứng', 'giám hộ', 'sở thích', 'khi lớn lên', 'lớn lên'], ['di chúc', 'thư để lại cho', 'lá thư để lại', 'viết thư cho các cháu', 'viết thư cho cháu', 'thư cho các con'], 60) },
+      ne: { idioms: both(['वकील', 'wakil', 'vakil', 'lawyer', 'शोख', 'sokh', 'shokh', 'hobby', 'ठूलो भएपछि', 'thulo bhaepachhi', 'thulo bhayepachhi'], ['इच्छापत्र', 'icchapatra', 'ichchhapatra', 'नातिनातिनालाई चिठी', 'natinatini lai chithi', 'छोराछोरीलाई चिठी', 'chhorachhori lai chithi'], 60) },
+      tl: { idioms: both(['abogado', 'lawyer', 'notaryo', 'notary', 'hobby ko', 'libangan ko', 'paglaki nila', 'pag laki nila', 'pag lumaki na sila', 'para may alaala sila paglaki'], ['testamento', 'nagsusulat ako ng mga sulat', 'nagsusulat ako ng sulat', 'sulat para sa mga apo', 'sulat para sa apo', 'liham para sa mga apo', 'sulat para sa mga anak'], 60) },
+      pt: { idioms: both(['com advogado', 'com o advogado', 'com um advogado', 'no cartório', 'seinen kouken', 'curatela', 'como hobby', 'meu hobby', 'quando crescerem'], ['testamento', 'escrevi cartas pros netos', 'escrevi cartas para os netos', 'escrevi cartas pros filhos', 'escrevi cartas para os filhos', 'cartas pros netos', 'cartas para os netos', 'cartas pros meus netos', 'cartas para meus netos'], 60) },
+      id: { idioms: both(['dengan pengacara', 'sama pengacara', 'notaris', 'perwalian', 'hobi', 'kalau sudah besar', 'kalau udah gede', 'kalau mereka besar'], ['surat wasiat', 'wasiat', 'surat untuk cucu', 'surat buat cucu', 'surat untuk anak anak', 'surat buat anak anak'], 60) },
+    },
+  },
+  {
+    // «Ổ khóa nhà vệ sinh bị hỏng, sáng nay ông nhà tôi bị nhốt trong đó», «bathroom ko lock bigriyo … bhitra
+    // thuniye», «Gagang pintu kamar mandi copot, suami saya terkurung di dalam sampai tetangga bukakan pakai
+    // obeng»: the words of a broken lock or a handle come off that concepts-safe.ts's broken latch lacks. The
+    // lock broken first, then shut in, as there; «nhốt tôi trong», «dia ngunci aku» (someone's doing) still alarm.
+    name: 'shut in the toilet by a lock that broke or a handle that came off, let out',
+    signal: null,
+    words: {
+      ja: { idioms: [{ a: ['ドアノブが取れ', 'どあのぶがとれ', 'ノブが取れ', 'のぶがとれ', '取っ手が取れ', 'とってがとれ', 'トイレの鍵が壊れ', 'といれのかぎがこわれ'], b: ['閉じ込められ', 'とじこめられ', '出られなく', 'でられなく', 'ドライバーで開け', 'どらいばーであけ'], reach: 40, acrossSentences: 1 }] },
+      en: { idioms: [{ a: ['handle fell off', 'knob fell off', 'handle came off', 'lock is broken', 'lock had broken', 'toilet lock broke', 'bathroom lock broke'], b: ['shut in the', 'got shut in', 'was shut in', 'locked in the toilet', 'locked in the bathroom', 'stuck in the toilet', 'stuck in the bathroom', 'with a screwdriver'], reach: 40, acrossSentences: 1 }] },
+      zh: { idioms: [{ a: ['门把手掉', '把手掉了', '门把掉了', '锁芯坏', '锁头坏', '厕所的锁坏', '厕所锁坏'], b: ['关在里面', '困在里面', '被困', '出不来', '关在厕所', '困在厕所', '困在浴室', '用螺丝刀'], reach: 20, acrossSentences: 1 }] },
+      ko: { idioms: [{ a: ['손잡이가 떨어져', '문손잡이가 빠져', '잠금장치가 망가', '문고리가 망가', '화장실 문이 고장', '화장실 잠금이 고장'], b: ['갇혀', '갇혔', '못 나왔', '드라이버로 열'], reach: 30, acrossSentences: 1 }] },
+      vi: { idioms: [{ a: ['ổ khóa...hỏng', 'ổ khóa...hư', 'ổ khoá...hỏng', 'ổ khoá...hư', 'tay nắm cửa...rơi', 'tay nắm cửa...gãy', 'khóa nhà vệ sinh...hỏng', 'khóa nhà tắm...hỏng', 'khóa nhà vệ sinh...hư'], b: ['bị nhốt trong', 'bị kẹt trong', 'kẹt trong', 'không ra được', 'không mở được'], reach: 30, acrossSentences: 1 }] },
+      ne: { idioms: [{ a: ['lock bigr', 'लक बिग्र', 'ढोकाको लक', 'dhoka ko lock', 'lock kharab', 'लक खराब', 'handle bhachiy', 'handle bhaachiy', 'ह्यान्डल भाँचि'], b: ['थुनिए', 'थुनियो', 'thuniye', 'thunie', 'thuniyo', 'फसे', 'phase', 'fase', 'niskana sakena', 'निस्कन सकेन'], reach: 40, acrossSentences: 1 }] },
+      tl: { idioms: [{ a: ['natanggal ang doorknob', 'natanggal yung doorknob', 'nasira yung lock', 'sira yung lock', 'sira yung doorknob', 'nasira yung doorknob', 'sira ang lock ng cr', 'sira ang lock ng banyo'], b: ['nakulong', 'na lock sa loob', 'nalock sa loob', 'na stuck sa loob', 'hindi makalabas', 'di makalabas', 'binuksan ng distornilyador', 'gamit ang distornilyador'], reach: 40, acrossSentences: 1 }] },
+      pt: { idioms: [{ a: ['maçaneta caiu', 'maçaneta soltou', 'fechadura do banheiro quebrou', 'fechadura estragou', 'fechadura do banheiro estragou', 'trinco do banheiro quebrou', 'a tranca quebrou'], b: ['ficou trancado', 'ficou trancada', 'ficou preso', 'ficou presa', 'preso lá dentro', 'presa lá dentro', 'com uma chave de fenda'], reach: 40, acrossSentences: 1 }] },
+      id: { idioms: [{ a: ['gagang pintu...copot', 'gagang pintu...lepas', 'gagangnya copot', 'kunci kamar mandi rusak', 'kenop pintu...copot', 'handle pintu...copot'], b: ['suami saya terkurung', 'istri saya terkurung', 'terkurung', 'kekurung', 'terkunci di dalam', 'kekunci di dalam', 'nggak bisa keluar', 'tidak bisa keluar', 'bukakan pakai obeng', 'dibuka pakai obeng', 'bukain pakai obeng'], reach: 60, acrossSentences: 1 }] },
+    },
+  },
+  {
+    // «Phim Hàn tối qua có cảnh bà cụ bị con trai đánh, tôi xem mà khóc»: a scene in a K-drama or a soap watched
+    // (report frames, as the film scene above). Harm done to the writer while a show was on still alarms.
+    name: 'a scene in a Korean drama or a soap watched last night',
+    signal: null,
+    words: {
+      ja: { framing: { report: ['韓ドラ', 'かんどら', '韓国ドラマ', 'かんこくどらま', '昨日のドラマ', 'きのうのどらま', 'ゆうべのドラマ'] } },
+      en: { framing: { report: ['k drama', 'kdrama', 'korean drama', 'the drama last night', 'soap opera'] } },
+      zh: { framing: { report: ['韩剧', '日剧', '电视剧里', '连续剧里'] } },
+      ko: { framing: { report: ['드라마에서', '어젯밤 드라마', '드라마 속', '막장 드라마'] } },
+      vi: {
+        framing: { report: ['phim hàn', 'phim nhật', 'phim trung quốc', 'phim thái', 'trong phim', 'tập phim', 'phim tối qua', 'phim bộ'] },
+        // the watcher's tears right after the scene («bị con trai đánh, tôi xem mà khóc»): not «đánh tôi»
+        idioms: cross(['tôi', 'em', 'mình', 'tui'], ['xem mà khóc', 'xem mà thương', 'xem mà sợ', 'xem xong khóc', 'xem mà rơi nước mắt']),
+      },
+      ne: { framing: { report: ['कोरियन ड्रामा', 'korean drama', 'serial ma', 'सिरियलमा', 'film ma', 'फिल्ममा'] } },
+      tl: { framing: { report: ['korean drama', 'sa pelikula', 'yung pelikula', 'sa palabas'] } },
+      pt: { framing: { report: ['dorama', 'novela coreana', 'no filme', 'na série', 'numa série'] } },
+      id: { framing: { report: ['drakor', 'drama korea', 'di film', 'di sinetron'] } },
+    },
+  },
+  {
+    // «aama lai doctor le nindra ko dabai diyeko, ek choti ma euta ki duita khane ho label ma bujhina»: how many
+    // of a prescribed medicine to take at a time — one or two. The dose question alone, never the pills' own
+    // words (an idiom spanning "sleeping pills" would take the danger out of "took all my sleeping pills"):
+    // «ek choti ma sabai», "all of them at once", still alarm.
+    name: 'one or two at a time: the dose of a prescribed medicine asked',
+    signal: null,
+    words: {
+      ja: { idioms: ['1錠か2錠か', '一錠か二錠か', 'いちじょうかにじょうか', '1回に1錠か2錠', '一回に一錠か二錠', 'いっかいにいちじょうかにじょう'] },
+      en: { idioms: ['one or two at a time', 'one or two at once', 'one tablet or two', 'one pill or two', 'one or two tablets at a time', 'one or two pills at a time'] },
+      zh: { idioms: ['一次吃一粒还是两粒', '一次一粒还是两粒', '一次吃一片还是两片', '一次一片还是两片', '一粒还是两粒', '一片还是两片'] },
+      ko: { idioms: ['한 번에 한 알인지 두 알인지', '한 번에 한 알 아니면 두 알', '한 알인지 두 알인지', '한 알을 먹는지 두 알을 먹는지'] },
+      vi: { idioms: ['mỗi lần một hay hai viên', 'một lần uống một hay hai viên', 'một lần một viên hay hai viên', 'uống một hay hai viên', 'một viên hay hai viên'] },
+      ne: { idioms: ['ek choti ma euta ki duita', 'ek choti ma euta ki dui', 'ek patak ma euta ki duita', 'ek palta ma euta ki duita', 'एक पटकमा एउटा कि दुईवटा', 'एक चोटिमा एउटा कि दुईवटा', 'एक पटकमा एउटा कि दुई'] },
+      tl: { idioms: ['isa o dalawa ba ang iinumin', 'isa ba o dalawa ang iinumin', 'isa o dalawang tableta ba', 'isa o dalawa kada inom'] },
+      pt: { idioms: ['um ou dois por vez', 'um ou dois de cada vez', 'um comprimido ou dois', 'um ou dois comprimidos por vez'] },
+      id: { idioms: ['satu atau dua sekaligus', 'sekali minum satu atau dua', 'satu atau dua butir sekali minum', 'sekali minum satu atau dua butir', 'satu butir atau dua'] },
+    },
+  },
+  {
+    // «Meu genro grita muito com minha filha, mas nunca bateu nela»: someone who shouts but never hit her, the
+    // denial between the one named and the blow, and a threat denied in the same breath («nem ameaçou», «o
+    // pinagbabantaan»). A blow told after («mas ontem bateu») still alarms.
+    name: 'shouts but has never hit her: the denial between the one named and the blow',
+    signal: null,
+    words: {
+      ja: { idioms: ['手を上げたことはな', 'てをあげたことはな', '手をあげたことはな', '叩いたことはな', 'たたいたことはな', '殴ったことはな', 'なぐったことはな'] },
+      en: { idioms: ['never hit her', 'never hit him', 'never laid a hand on her', 'never laid a hand on him'] },
+      zh: { idioms: ['从没打过她', '从来没打过她', '从没打过他', '从来没打过他', '从没动过手', '从来没动过手'] },
+      ko: { idioms: ['때린 적은 없', '때린 적은 한 번도 없', '손찌검한 적은 없', '손을 댄 적은 없'] },
+      vi: { idioms: ['chưa bao giờ đánh nó', 'chưa bao giờ đánh con bé', 'chưa bao giờ đánh cô ấy', 'chưa bao giờ đánh vợ', 'chưa từng đánh nó', 'chưa từng đánh cô ấy', 'chưa bao giờ động tay'] },
+      ne: { idioms: ['कहिल्यै कुटेको छैन', 'कहिल्यै पिटेको छैन', 'kahilyai kuteko chhaina', 'kahile kuteko chhaina', 'kahilyai piteko chhaina', 'kuteko chai chhaina', 'kuteko chai chaina'] },
+      tl: { idioms: ['hindi naman niya sinasaktan', 'hindi niya sinasaktan', 'hindi pa niya sinaktan', 'hindi niya pinagbubuhatan ng kamay', 'hindi naman siya nananakit', { a: ['hindi niya sinasaktan', 'hindi sinasaktan', 'hindi naman sinasaktan', 'hindi niya sinaktan'], b: ['o pinagbabantaan', 'o binabantaan', 'o tinatakot', 'o sinisindak'], reach: 4 }] },
+      pt: { idioms: ['nunca bateu nela', 'nunca bateu nele', 'nunca bateu na minha filha', 'nunca encostou a mão nela', 'nunca encostou nela', 'nunca levantou a mão pra ela', 'nunca levantou a mão para ela', { a: ['nunca bateu nela', 'nunca bateu nele', 'nunca bateu', 'nunca encostou nela'], b: ['nem ameaçou', 'nem ameaça', 'nem a ameaçou', 'nem o ameaçou'], reach: 4 }] },
+      id: { idioms: ['tidak pernah memukulnya', 'nggak pernah mukul dia', 'gak pernah mukul dia', 'belum pernah memukulnya', 'tidak pernah main tangan', 'nggak pernah main tangan'] },
+    },
+  },
+  {
+    // «Akhirnya selesai juga kontrak magang 3 tahun, rasanya mau mati bahagia!»: dying of happiness at good news.
+    // Where the words alone could be a wish («mau mati bahagia», "can die happy"), only after the good news.
+    name: 'dying of happiness at good news',
+    signal: null,
+    words: {
+      ja: { idioms: ['幸せすぎて死にそう', 'しあわせすぎてしにそう', '嬉しすぎて死にそう', 'うれしすぎてしにそう', '嬉しくて死にそう', 'うれしくてしにそう', '幸せで死にそう', 'しあわせでしにそう'] },
+      en: { idioms: [{ a: ['finally', 'i passed', 'got the job', 'got my visa', 'so happy'], b: ['could die happy', 'can die happy', 'die happy now'], reach: 60, acrossSentences: 1 }] },
+      zh: { idioms: ['开心死了', '高兴死了', '幸福死了', '开心得要死', '高兴得要死', '幸福得要死'] },
+      ko: { idioms: ['좋아 죽겠', '행복해 죽겠', '기뻐 죽겠', '행복해서 죽을 것 같', '기뻐서 죽을 것 같', '좋아서 죽을 것 같'] },
+      vi: { idioms: ['sướng muốn chết', 'sướng chết đi được', 'mừng muốn chết', { a: ['cuối cùng', 'đậu rồi', 'đỗ rồi', 'trúng tuyển', 'được nhận'], b: ['vui muốn chết', 'hạnh phúc muốn chết'], reach: 60, acrossSentences: 1 }] },
+      ne: { idioms: ['खुसीले मर्न', 'खुशीले मर्न', 'khusi le marna', 'khushi le marna', 'khusile marna', 'khusi le mari', 'khushi le mari'] },
+      tl: { idioms: ['mamamatay na ako sa saya', 'mamatay na ako sa saya', 'mamatay sa saya', 'mamamatay ako sa saya', 'mamatay sa tuwa', 'mamamatay na ako sa tuwa', 'mamatay na ako sa tuwa'] },
+      pt: { idioms: ['morrer de felicidade', 'morrendo de felicidade', 'morri de felicidade', 'morrer de alegria', 'morrendo de alegria', 'morri de alegria', { a: ['finalmente', 'passei', 'consegui o emprego', 'consegui o visto'], b: ['posso morrer feliz', 'já posso morrer feliz', 'morrer feliz'], reach: 60, acrossSentences: 1 }] },
+      id: { idioms: [{ a: ['akhirnya', 'lulus', 'lolos', 'selesai juga', 'diterima kerja', 'dapat visa', 'dapet visa', 'senang banget', 'seneng banget'], b: ['mau mati bahagia', 'pengen mati bahagia', 'bisa mati bahagia', 'mati karena bahagia', 'mati saking senangnya', 'mati saking bahagianya'], reach: 60, acrossSentences: 1 }] },
+    },
+  },
+  {
+    // «Dua minggu ini saya susah tidur, tapi memang karena persiapan ujian JLPT. Ada obat tidur yang aman tanpa
+    // resep?»: sleep lost to exams, jet lag or night shifts, and a safe over-the-counter sleep aid asked about.
+    // Sleeping pills saved up or taken all at once still alarm by their own words.
+    name: 'sleep lost to exams or jet lag, a safe over-the-counter sleep aid asked about',
+    signal: null,
+    // The sleep aid as a question or with "safe" before it, never the pills plainly ("took all my sleeping pills
+    // without a prescription" after a failed exam still alarms: an idiom over them would take that away).
+    words: {
+      ja: { idioms: both(['試験', 'しけん', 'テスト', 'JLPT', '時差ぼけ', 'じさぼけ', '夜勤', 'やきん'], ['市販の睡眠薬はあります', 'しはんのすいみんやくはあります', '市販の睡眠薬でおすすめ', '安全な睡眠薬はあります', 'あんぜんなすいみんやくはあります', '睡眠改善薬はあります', 'すいみんかいぜんやくはあります'], 60) },
+      en: { idioms: both(['exam', 'exams', 'jlpt', 'jet lag', 'night shift', 'night shifts'], ['a safe sleeping pill', 'any safe sleeping pill', 'safe sleeping pills i can', 'a mild sleeping pill', 'a herbal sleep aid', 'an over the counter sleep aid', 'can i buy sleeping pills without', 'buy a sleep aid without'], 80) },
+      zh: { idioms: both(['考试', '备考', '时差', '夜班'], ['有没有安全的安眠药', '有安全的安眠药吗', '有没有不用处方的安眠药', '不用处方的安眠药吗', '温和的安眠药吗'], 30) },
+      ko: { idioms: both(['시험', '시차', '야간 근무'], ['안전한 수면제 있', '안전한 수면제 추천', '처방 없이 살 수 있는 수면제 있', '약국에서 살 수 있는 수면제 있'], 60) },
+      vi: { idioms: both(['ôn thi', 'kỳ thi', 'thi jlpt', 'thi cử', 'lệch múi giờ', 'ca đêm'], ['có thuốc ngủ nào an toàn', 'thuốc ngủ nào an toàn', 'có thuốc ngủ an toàn', 'mua thuốc ngủ không cần đơn', 'có thuốc ngủ nhẹ'], 80) },
+      ne: { idioms: both(['परीक्षा', 'pariksha', 'parikshya', 'exam', 'jlpt', 'night shift'], ['surakshit nindra ko dabai', 'surakshit nidra ko ausadhi', 'सुरक्षित निद्राको औषधि', 'halka nindra ko dabai', 'halka nidra ko ausadhi', 'हल्का निद्राको औषधि', 'prescription bina paine nindra', 'prescription bina paine nidra'], 80) },
+      tl: { idioms: both(['exam', 'jlpt', 'jet lag', 'night shift'], ['may ligtas na sleeping pills', 'may ligtas na pampatulog', 'may safe na sleeping pills', 'may safe na pampatulog', 'makabili ng pampatulog nang walang reseta', 'mild na pampatulog'], 80) },
+      pt: { idioms: both(['prova', 'provas', 'exame', 'jlpt', 'fuso horário', 'turno da noite', 'vestibular'], ['algum remédio para dormir seguro', 'algum remédio pra dormir seguro', 'tem remédio para dormir seguro', 'tem remédio pra dormir seguro', 'comprar remédio para dormir sem receita', 'comprar remédio pra dormir sem receita', 'remédio natural para dormir', 'remédio natural pra dormir'], 80) },
+      id: { idioms: both(['karena ujian', 'persiapan ujian', 'ujian jlpt', 'karena jlpt', 'jet lag', 'jetlag', 'shift malam'], ['ada obat tidur yang aman', 'obat tidur yang aman', 'obat tidur yang ringan', 'ada obat tidur tanpa resep', 'beli obat tidur tanpa resep', 'obat tidur yang dijual bebas', 'obat tidur herbal'], 80) },
+    },
+  },
+  {
+    // «Bayi saya tadi siang kejang demam 1 menit, sudah dibawa ke rumah sakit dan dokter bilang aman, sekarang
+    // sudah di rumah»: a febrile seizure over, and the doctor's all-clear told after it — the seizure dated (this afternoon, had one), not going on now. A seizure told after
+    // the doctor's word («kemarin dokter bilang aman, sekarang kejang lagi»), or one that will not stop, still alarms.
+    name: 'a febrile seizure over, with the doctor’s all-clear after it',
+    signal: null,
+    words: {
+      ja: { idioms: [{ a: cross(['熱性けいれんを', 'ねっせいけいれんを', '熱性痙攣を', 'ひきつけを', 'けいれんを', '痙攣を'], ['起こした', '起こしました', 'おこした', 'おこしました'], ''), b: ['医者は大丈夫', '先生は大丈夫', '大丈夫と言われ', 'だいじょうぶといわれ', '問題ないと言われ', 'もんだいないといわれ', '心配ないと言われ', 'しんぱいないといわれ'], reach: 80, acrossSentences: 2 }] },
+      en: { idioms: [{ a: [...cross(['had a febrile', 'had a', 'had another'], ['seizure', 'convulsion', 'fit']), ...cross(['seizure', 'convulsion'], ['earlier', 'this morning', 'this afternoon', 'last night', 'yesterday'])], b: ['doctor said its fine', 'doctor said it was fine', 'doctor said its nothing serious', 'doctor said not to worry', 'doctor says its fine', 'doctor said hes fine', 'doctor said shes fine', 'doctor said it is fine', 'doctor said it was harmless', 'doctor said it is common', 'doctor said its common'], reach: 100, acrossSentences: 2 }] },
+      zh: { idioms: [{ a: [...cross(['昨天', '昨晚', '今天早上', '今天下午', '上午', '下午'], ['抽搐', '惊厥'], '...'), '抽搐了一分钟', '发生了热性惊厥', '发生了高热惊厥'], b: ['医生说没事', '医生说没关系', '医生说不要紧', '医生说没问题', '医生说不用担心'], reach: 40, acrossSentences: 2 }] },
+      ko: { idioms: [{ a: ['열성경련을 했', '열성 경련을 했', '경련을 했', '경련을 일으켰', '경기를 했', ...cross(['어제', '아까', '오늘 낮에', '오늘 아침에', '어젯밤'], ['경련', '경기'], '...')], b: ['의사가 괜찮다', '의사 선생님이 괜찮다', '병원에서 괜찮다', '걱정 안 해도 된다', '문제없다고'], reach: 60, acrossSentences: 2 }] },
+      vi: { idioms: [{ a: [...cross(['chiều nay', 'sáng nay', 'trưa nay', 'tối qua', 'đêm qua', 'hôm qua'], ['co giật'], '...'), 'đã bị co giật'], b: ['bác sĩ nói không sao', 'bác sĩ bảo không sao', 'bác sĩ nói ổn', 'bác sĩ bảo ổn', 'bác sĩ nói không nguy hiểm', 'bác sĩ bảo không nguy hiểm', 'bác sĩ nói bình thường'], reach: 100, acrossSentences: 2 }] },
+      ne: { idioms: [{ a: [...cross(['हिजो', 'आज बिहान', 'hijo', 'aaja bihana', 'aja bihana', 'aaja diuso', 'aja diuso'], ['काँप', 'kaamp', 'kamp', 'seizure', 'fits'], '...'), 'fits aayo', 'seizure bhayo', 'फिट्स आयो'], b: ['डाक्टरले ठिक छ भन्नुभयो', 'डाक्टरले केही हुँदैन भन्नुभयो', 'doctor le thik chha bhannu', 'doctor le thik cha bhannu', 'doctor le kehi hudaina bhannu', 'doctor le darauna pardaina'], reach: 100, acrossSentences: 2 }] },
+      tl: { idioms: [{ a: [...cross(['kanina', 'kahapon', 'kagabi'], ['kombulsyon', 'kumbulsyon', 'seizure', 'nangisay'], '...'), 'nagkaroon ng febrile seizure', 'nagka seizure', 'nagkaseizure', 'nangisay kanina', 'nangisay kahapon'], b: ['sabi ng doktor okay lang', 'sabi ng doktor ok lang', 'sabi ng doctor okay lang', 'okay lang daw sabi ng doktor', 'sabi ng doktor normal lang', 'sabi ng doktor wala dapat ikabahala'], reach: 100, acrossSentences: 2 }] },
+      pt: { idioms: [{ a: ['teve convulsão', 'teve uma convulsão', 'teve crise convulsiva', 'teve uma crise convulsiva', 'convulsionou ontem', ...cross(['ontem', 'hoje de manhã', 'hoje à tarde', 'de manhã', 'à tarde'], ['convulsão', 'convulsionou'], '...')], b: ['médico disse que está tudo bem', 'médico disse que tá tudo bem', 'médico falou que está tudo bem', 'médico falou que tá tudo bem', 'médico disse que não é grave', 'médico disse que é comum', 'médico falou que é comum'], reach: 100, acrossSentences: 2 }] },
+      id: { idioms: [{ a: [...cross(['tadi siang', 'tadi pagi', 'tadi sore', 'tadi malam', 'semalam', 'kemarin'], ['kejang', 'step'], '...'), 'sempat kejang'], b: ['dokter bilang aman', 'dokter bilang tidak apa', 'dokter bilang nggak apa', 'dokter bilang gak apa', 'kata dokter aman', 'kata dokter tidak apa', 'kata dokter nggak apa', 'kata dokter normal', 'dokter bilang normal'], reach: 100, acrossSentences: 2 }] },
     },
   },
 ];
