@@ -1,9 +1,5 @@
 import type { Concept } from './concepts.ts';
-import { type ConceptExtension, extendConcepts } from './extend-concepts.ts';
-
-/** Every `x` then every `y`, joined («お母さん» + «が帰らない»); with `...` between, a gap is allowed. */
-const cross = (xs: readonly string[], ys: readonly string[], join = ''): string[] =>
-  xs.flatMap((x) => ys.map((y) => `${x}${join}${y}`));
+import { type ConceptExtension, cross, extendConcepts } from './extend-concepts.ts';
 
 // Ways of saying "has not come back" in Japanese and Korean, and how long (for the lists below).
 // biome-ignore format: word lists stay on a few lines

@@ -83,7 +83,7 @@ const then = (
   ...(acrossSentences === undefined ? {} : { acrossSentences }),
 });
 /** Two open lists in either order: a word of `a` before one of `b`, or after it. */
-const eitherWay = (
+export const eitherWay = (
   a: readonly (string | Joined)[],
   b: readonly (string | Joined)[],
   reach?: number,

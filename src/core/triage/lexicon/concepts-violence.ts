@@ -1,12 +1,9 @@
 import type { Concept } from './concepts.ts';
+import { cross } from './extend-concepts.ts';
 
 /** A knife or a blade held, in romanised Japanese (often read as another language, so said as one phrase). */
 // biome-ignore format: one short list on one line
 const ROMAJI_KNIFE = ['naifu motte', 'naifu wo motte', 'naifu o motte', 'houchou motte', 'houchou wo motte', 'houchou o motte', 'hocho motte', 'hamono motte', 'hamono wo motte'];
-
-/** Every `x` then every `y`, joined. */
-const cross = (xs: readonly string[], ys: readonly string[], join = ''): string[] =>
-  xs.flatMap((x) => ys.map((y) => `${x}${join}${y}`));
 
 /**
  * Violence by a partner or family member, by concept: hitting, strangling, dragging by the hair,

@@ -16,6 +16,13 @@ export interface ConceptExtension {
 export const concat = <T>(a: readonly T[] | undefined, b: readonly T[] | undefined): T[] | undefined =>
   a || b ? [...(a ?? []), ...(b ?? [])] : undefined;
 
+/**
+ * Every `x` then every `y`, joined («お母さん» + «が帰らない»; with `'...'` between, a gap is allowed). For
+ * small lists: two open lists of any size are an `IdiomPair` or a `PairRule`, not written out.
+ */
+export const cross = (xs: readonly string[], ys: readonly string[], join = ''): string[] =>
+  xs.flatMap((x) => ys.map((y) => `${x}${join}${y}`));
+
 /** The concepts with each extension's words merged into the concept it names (an unknown name throws). */
 export function extendConcepts(
   concepts: readonly Concept[],
