@@ -823,7 +823,7 @@ const HARM_TO_SOMEONE: readonly CrisisSignal[] = ['violence', 'child_abuse'];
 
 /** Games, by the word or by name, as folded text has them. */
 const GAME =
-  /game|pubg|fortnite|free fire|roblox|minecraft|valorant|call of duty|mobile legends|げーむ|游戏|打机|电动|电玩|手游|게임|गेम/;
+  /game|pubg|fortnite|free fire|roblox|minecraft|valorant|call of duty|mobile legends|(?<![a-z])gta(?![a-z])|grand theft auto|counter strike|genshin|overwatch|apex legends|league of legends|げーむ|游戏|打机|电动|电玩|手游|게임|गेम/;
 /** Games and play, as folded text has them: a game by the word or by name, «khelda», «naglalaro», «jogando», «trò chơi». */
 const PLAY = new RegExp(`${GAME.source}|khel|खेल|laro|jog[oa]|jogando|tro choi|choi tro|do choi`);
 /** Report frames that name a medium (news, a film, a drama, a video, a game), as folded text has them. */
@@ -1009,7 +1009,7 @@ const ofTime = (said: string): boolean => !STORY.test(said) && !MEDIA.test(said)
  * 现在已经好了, 지금은 잘 지내, «giờ em ổn», "okay na ako", «hoje estou bem», "sekarang sudah baik", अहिले ठिक.
  */
 const WELL_NOW =
-  /今は(?:もう)?(?:すっかり|普通に|ふつうに)?(?:落ち着|落ちつ|大丈夫|元気|安定|平気)|いまは(?:もう)?(?:ふつうに)?(?:おちつ|だいじょうぶ|げんき|あんてい|へいき)|(?:今は|いまは)[^|]{0,20}?(?:(?:病院|びょういん|通院|つういん|薬|くすり|治療|ちりょう|カウンセリング|かうんせりんぐ)[^|]{0,12}?)(?:元気|げんき|落ち着|おちつ|安定|あんてい|大丈夫|だいじょうぶ)|(?:^| )(?:im|i am|doing|feeling|been) (?:doing |feeling )?(?:well|fine|ok|okay|good|better|great|stable)(?: now| these days| today)|(?:^| )(?:fine|okay|ok|well|stable|(?:much |a lot |far |way )?better) now(?![a-z])|(?:^| )(?:im|i am|ive been|been|doing) (?:fine|okay|ok|well|good|stable|clean) (?:for|since) (?:years|ages|a long time|many years|several years|a few years|over a year|\d+ years)(?![a-z])|in recovery|(?:^| )(?:im|i am) (?:now )?in treatment(?![a-z])|(?:years?|months?) clean|(?:^| )(?:been|stayed) (?:clean|sober) (?:for )?(?:\d+|a few|several|many|over a|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:months?|years?)(?![a-z])|(?:今は|いまは)(?:もう)?(?:退院|たいいん)して[^|]{0,8}?(?:ふつう|普通|元気|げんき|学校|がっこう|仕事|しごと)|(?:^| )(?:ive been|been|stayed|im|i am) (?:clean|sober) (?:ever )?since(?![a-z])|もう\d+年(?:以上)?(?:やって|して|切って|きって)(?:い)?な|现在(?:已经|都)?(?:好了|没事|很好|挺好|稳定|康复)|好多了|已经(?:好了|康复|走出来|没事了)|(?:지금은|이제는|요즘은) ?(?:잘 지내|괜찮|안정|건강|많이 좋아)|(?:지금은|이제는|이젠) ?안 ?해|(?:지금은|이제는|이젠) [^|]{1,10}?(?:어서|아서|해서|라서|니까) (?:괜찮|잘 지내|안전)|(?:지금은|이제는|요즘은) ?(?:치료(?:를)? ?받고|약 먹고|상담 받고|상담받고) ?(?:잘 지내|괜찮|안정)|안 한 지 \d+ ?(?:년|개월|달)|잘 지내고 있|나아졌|(?:^| )(?:gio|bay gio|hien tai|hien gio) (?:(?:em|toi|minh) )?(?:da )?(?:on|khoe|binh thuong|on dinh)(?![a-z])|(?:^| )(?:on|khoe|do) hon nhieu(?![a-z])|dieu tri xong|(?:^| )(?:okay|ok|ayos|maayos|magaling|mabuti) na (?:ako|ko|siya|sya|ang pakiramdam ko)(?: ngayon)?(?![a-z])|gumaling na ako|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))? (?:estou|to|tou|me sinto|ja estou|ja to|esta|ta|ja esta|ja ta) (?:bem|melhor|estavel|recuperad)|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))? (?:estou|to|tou|sigo|esta|ta|segue) em tratamento|(?:^| )(?:estou|to|tou) muito melhor|ja me recuperei|(?:^| )(?:sekarang|skrg|skrng|skrang|sekrg|skg) (?:(?:aku|saya|gue|gw|dia|beliau) )?(?:sudah |udah |dah )?(?:jauh )?(?:lebih )?(?:baik|membaik|pulih|sehat|stabil|oke)(?![a-z])|(?:sudah|udah) pulih|(?:अहिले|अब) (?:म )?(?:ठिक|ठीक|सन्चै|निको)|(?:ahile|aile|aba) (?:ma )?(?:thik|theek|sanchai)/;
+  /今は(?:もう)?(?:すっかり|普通に|ふつうに)?(?:落ち着|落ちつ|大丈夫|元気|安定|平気)|(?:今は|いまは)[^|]{0,16}?(?:安全|あんぜん)(?!じゃ|では|で[はも]な)|(?:今は|いまは)もう(?:切|き|し|や)(?:っ)?て(?:い)?(?:ません|ない)|(?:^| )(?:im|i am) safe now|(?:^| )i (?:dont|do not|no longer) (?:do|cut|hurt myself)(?: (?:that|it))?(?: anymore)?(?![a-z])|现在(?:已经)?(?:很久)?(?:都)?(?:没有|没再|不再)(?:这样|这么做|割|伤害自己)|现在(?:很|都)?(?:安全|平静|平安)|(?:지금은|이제는|이젠) ?안전|(?:지금은|이제는|이젠) [^|]{1,16}?고 [^|]{0,10}?(?:잘 지내|괜찮|안전)|(?:^| )(?:gio|bay gio|hien tai|hien gio)(?: [a-z]+){0,3}? (?:song )?(?:yen on|binh yen|an toan)(?![a-z])|(?:^| )(?:gio|bay gio) (?:toi |em |minh )?(?:khong|da khong) con (?:lam|cat|rach)(?![a-z])|(?:^| )(?:ligtas na (?:ako|kami)|hindi ko na ginagawa)(?: ngayon)?(?![a-z])|(?:^| )(?:hoje|hj|agora)(?: (?:eu|nos))? (?:estou|to|tou|estamos|esta|ta) (?:em )?(?:segur|a salvo|tranquil)|(?:^| )(?:nao (?:me corto|faco isso|faco) mais(?: isso)?)(?![a-z])|(?:^| )(?:sekarang|skrg) (?:(?:aku|saya|kami) )?(?:sudah |udah )?aman(?![a-z])|(?:^| )(?:sudah|udah) (?:lama )?(?:tidak|gak|nggak|ga) (?:lagi )?(?:melakukan|nyayat|menyayat)|(?:^| )(?:sudah|udah) lama (?:tidak|gak|nggak|ga) (?:lagi|pernah lagi)(?![a-z])|(?:अहिले|अब) (?:म )?(?:सुरक्षित|गर्दिन)|いまは(?:もう)?(?:ふつうに)?(?:おちつ|だいじょうぶ|げんき|あんてい|へいき)|(?:今は|いまは)[^|]{0,20}?(?:(?:病院|びょういん|通院|つういん|薬|くすり|治療|ちりょう|カウンセリング|かうんせりんぐ)[^|]{0,12}?)(?:元気|げんき|落ち着|おちつ|安定|あんてい|大丈夫|だいじょうぶ)|(?:^| )(?:im|i am|doing|feeling|been) (?:doing |feeling )?(?:well|fine|ok|okay|good|better|great|stable)(?: now| these days| today)|(?:^| )(?:fine|okay|ok|well|stable|(?:much |a lot |far |way )?better) now(?![a-z])|(?:^| )(?:im|i am|ive been|been|doing) (?:fine|okay|ok|well|good|stable|clean) (?:for|since) (?:years|ages|a long time|many years|several years|a few years|over a year|\d+ years)(?![a-z])|in recovery|(?:^| )(?:im|i am) (?:now )?in treatment(?![a-z])|(?:years?|months?) clean|(?:^| )(?:been|stayed) (?:clean|sober) (?:for )?(?:\d+|a few|several|many|over a|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:months?|years?)(?![a-z])|(?:今は|いまは)(?:もう)?(?:退院|たいいん)して[^|]{0,8}?(?:ふつう|普通|元気|げんき|学校|がっこう|仕事|しごと)|(?:^| )(?:ive been|been|stayed|im|i am) (?:clean|sober) (?:ever )?since(?![a-z])|もう\d+年(?:以上)?(?:やって|して|切って|きって)(?:い)?な|现在(?:已经|都)?(?:好了|没事|很好|挺好|稳定|康复)|好多了|已经(?:好了|康复|走出来|没事了)|(?:지금은|이제는|요즘은) ?(?:잘 지내|괜찮|안정|건강|많이 좋아)|(?:지금은|이제는|이젠) ?안 ?해|(?:지금은|이제는|이젠) [^|]{1,10}?(?:어서|아서|해서|라서|니까) (?:괜찮|잘 지내|안전)|(?:지금은|이제는|요즘은) ?(?:치료(?:를)? ?받고|약 먹고|상담 받고|상담받고) ?(?:잘 지내|괜찮|안정)|안 한 지 \d+ ?(?:년|개월|달)|잘 지내고 있|나아졌|(?:^| )(?:gio|bay gio|hien tai|hien gio) (?:(?:em|toi|minh) )?(?:da )?(?:on|khoe|binh thuong|on dinh)(?![a-z])|(?:^| )(?:on|khoe|do) hon nhieu(?![a-z])|dieu tri xong|(?:^| )(?:okay|ok|ayos|maayos|magaling|mabuti) na (?:ako|ko|siya|sya|ang pakiramdam ko)(?: ngayon)?(?![a-z])|gumaling na ako|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))? (?:estou|to|tou|me sinto|ja estou|ja to|esta|ta|ja esta|ja ta) (?:bem|melhor|estavel|recuperad)|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))? (?:estou|to|tou|sigo|esta|ta|segue) em tratamento|(?:^| )(?:estou|to|tou) muito melhor|ja me recuperei|(?:^| )(?:sekarang|skrg|skrng|skrang|sekrg|skg) (?:(?:aku|saya|gue|gw|dia|beliau) )?(?:sudah |udah |dah )?(?:jauh )?(?:lebih )?(?:baik|membaik|pulih|sehat|stabil|oke)(?![a-z])|(?:sudah|udah) pulih|(?:अहिले|अब) (?:म )?(?:ठिक|ठीक|सन्चै|निको)|(?:ahile|aile|aba) (?:ma )?(?:thik|theek|sanchai)/;
 /** A denial just after a recovery in Japanese or Korean (「落ち着いてない」, 괜찮지 않아), or just before it ("not fine now"). */
 const NOT_WELL_AFTER = /^.{0,4}?(?:ない|なく|じゃ|では|지 않|지 못|않아|없)/;
 const NOT_WELL_BEFORE = /(?:not|never|khong|chua|hindi|nao|tidak|belum|nggak|gak|没|不) ?$/;
@@ -1083,6 +1083,32 @@ function selfHarmOver(
   // framed() never lets a frame cancel a wish to die (FRAME_CANCELS); asked as for an emergency, whose
   // past frames it does cancel, it says whether this frame of time reaches the words.
   return framed(folded, { ...match, tag: 'emergency' }, time, language);
+}
+
+/**
+ * Whether every word the model's suicide head leans on lies within self-harm told as history (see
+ * `selfHarmOver`): from the sentence of the old harm through the sentence that says the writer is well now.
+ */
+function withinHistory(folded: Folded, heads: HeadScore[], history: Match<CrisisSignal>[]): boolean {
+  if (history.length === 0) return false;
+  const { text } = folded;
+  const spans = history.map((m) => {
+    const rest = text.slice(m.end);
+    const well = WELL_NOW.exec(rest) ?? STORY_OF_YEARS_AGO.exec(rest);
+    const at = well ? m.end + well.index + well[0].length : m.end;
+    return {
+      start: sentenceOf(text, m).start,
+      end: sentenceOf(text, { start: Math.max(at - 1, 0), end: at }).end,
+    };
+  });
+  const evidence = (heads[HEADS.indexOf('suicide')] as HeadScore).evidence;
+  return (
+    evidence.length > 0 &&
+    evidence.every((span) => {
+      const at = text.indexOf(span);
+      return at >= 0 && spans.some((s) => s.start <= at && at + span.length <= s.end);
+    })
+  );
 }
 
 /**
@@ -1186,7 +1212,7 @@ const SETTLING =
  * separamos», "udah cerai", डिभोर्स भइसक्यो) — not a wish for it (「離婚したい」, "want a divorce").
  */
 const PARTED =
-  /(?:離婚|离婚|りこん|別れ|别れ|わかれ)(?:しました|ました|して(?:い|ま|る)|した(?![いくら])|た(?![いくら]))|(?:^| )(?:we (?:got |are |were )?(?:divorced|separated)|(?:im|i am|were|we are) (?:divorced|separated) now|(?:we )?broke up|no contact (?:now|anymore|since))(?![a-z])|(?:已经|早就)(?:离婚|离了|分开|分手)|离婚了|分手了|이혼했|헤어졌|(?:^| )(?:da|đã) (?:ly hon|ly dị|ly di|chia tay)|(?:ly hon|chia tay) roi|(?:^| )(?:hiwalay na kami|wala na kami|nasa ibang [a-z]+ na)(?![a-z])|(?:^| )(?:ja|já) (?:nos )?(?:divorciamos|separamos)|(?:^| )(?:sudah|udah|dah) (?:cerai|bercerai|pisah|putus)(?![a-z])|(?:डिभोर्स|सम्बन्धविच्छेद|सम्बन्ध विच्छेद) भइसक/;
+  /(?:離婚|离婚|りこん|別れ|别れ|わかれ)(?:しました|ました|して(?:い|ま|る)|した(?![いくら])|た(?![いくら]))|(?:^| )(?:we (?:got |are |were )?(?:divorced|separated)|(?:im|i am|were|we are) (?:divorced|separated) now|(?:we )?broke up|no contact (?:now|anymore|since))(?![a-z])|(?:已经|早就)(?:离婚|离了|分开|分手)|离婚了|分手了|이혼했|헤어졌|이혼하고(?! ?싶)|이혼해서|(?:^| )(?:da|đã) (?:ly hon|ly dị|ly di|chia tay)|(?:ly hon|chia tay) roi|(?:^| )(?:hiwalay na kami|wala na kami|nasa ibang [a-z]+ na)(?![a-z])|(?:^| )(?:ja|já) (?:nos )?(?:divorciamos|separamos)|(?:^| )(?:sudah|udah|dah) (?:cerai|bercerai|pisah|putus)(?![a-z])|(?:डिभोर्स|सम्बन्धविच्छेद|सम्बन्ध विच्छेद) भइसक/;
 
 /** A partnership ended, said as the state of now: «bây giờ đã ly hôn», "now we are divorced", 现在已经离婚了. */
 const PARTED_NOW = new RegExp(`(?:${NOW.source}).{0,4}?(?:${PARTED.source})`, 'giu');
@@ -1219,6 +1245,19 @@ const RAISED = /て(?:育|そだ)[っちて]/;
 /** Married again, where "again" («casei de novo», "remarried", «nag-asawa ulit») brings no harm back. */
 const REMARRIED =
   /(?:casei|me casei|casou|nos casamos) de novo|married again|remarried|nag ?asawa (?:ulit|muli)|kasal (?:ulit|muli)|menikah lagi|tai hon|再婚|さいこん|재혼|다시 결혼/g;
+/**
+ * The writer gone from the job where the harm was done, told as done: 「もう やめました」, "I quit that job",
+ * 已经辞职了, 그만뒀어요, «đã nghỉ việc», «já saí da empresa», "udah resign" — for a blow at work, what a
+ * divorce is for a partner's (not 「やめたい」, "want to quit").
+ */
+const LEFT_JOB =
+  /(?:やめ|辞め)(?:ました|た(?![いくら]))|(?:辞职|离职|辭職|離職)了|不干了|그만뒀|그만두었|퇴사했|(?:^| )(?:i )?(?:quit|left) (?:that|the|my|this) (?:job|company|workplace|place)(?![a-z])|(?:^| )i quit(?![a-z])|(?:^| )(?:da )?nghi (?:viec|lam)(?: o do)? roi|(?:^| )(?:da )?nghi viec o do|(?:^| )(?:umalis|nag ?resign) na (?:ako|kami)(?![a-z])|(?:^| )(?:ja )?(?:sai|saí|pedi demissao) d[oa] (?:emprego|empresa|firma|trabalho|fabrica)|(?:^| )(?:sudah|udah|dah) (?:keluar|resign|berhenti)(?: (?:dari|kerja))?(?![a-z])|(?:काम|जागिर) (?:छोडें|छोडिसकें)|(?:kaam|jagir) chhode/;
+/**
+ * "Not yet", as folded text has it — 「まだ でて いません」, "still haven't been paid", «ainda não», "masih
+ * belum", 아직 안 — is no "again": the harm does not come back with a wage still unpaid.
+ */
+const NOT_YET =
+  /まだ[^|,、]{0,14}?(?:ていません|てません|ていない|てない|ません|ない)|(?:^| )still (?:havent|hasnt|have not|has not|not)(?![a-z])|(?:^| )ainda nao(?![a-z])|(?:^| )masih belum(?![a-z])|아직 (?:안|못)|还没|還沒/g;
 /** A life rebuilt, said after a harm long over: 「今は幸せ」, 过得很好, «may bagong buhay na», "a new life", «vida nova». */
 const REBUILT =
   /今は幸せ|いまはしあわせ|过得(?:很好|不错|挺好)|잘 살고 있|(?:^| )(?:a new life|moved on|happily (?:re)?married)(?![a-z])|(?:^| )(?:may )?bagong buhay na|(?:^| )(?:uma )?vida nova|(?:^| )(?:hidup|kehidupan) baru|cuoc song moi/;
@@ -1266,9 +1305,13 @@ function violenceOver(folded: Folded, match: Match<CrisisSignal>): boolean {
   else if (match.tag === 'child_abuse') return false;
   else {
     const over = settled;
-    const parted = PARTED.exec(rest);
+    // (A blow at work is left behind with the job: 「しゃちょう に なぐられました。でも もう やめました」.)
+    const parted = PARTED.exec(rest) ?? (AT_WORK.test(text) ? LEFT_JOB.exec(rest) : null);
     if (over) from = over.index + over[0].length;
-    else if (well && wellSaid && OVER.test(before)) from = 0;
+    // (The partnership ended before the harm is told in its sentence: «đã ly hôn với chồng cũ hay đánh đập từ 3
+    // năm trước, giờ … sống yên ổn», "I divorced my ex who used to hit me, I'm safe now".)
+    else if (well && wellSaid && (OVER.test(before) || ALREADY_PARTED.test(before) || PARTED.test(before)))
+      from = 0;
     else {
       if (!parted || !well || !wellSaid) return false;
       from = Math.min(parted.index, well.index);
@@ -1278,7 +1321,8 @@ function violenceOver(folded: Folded, match: Match<CrisisSignal>): boolean {
   const after = text
     .slice(match.end + from)
     .replace(REMARRIED, '')
-    .replace(PARTED_NOW, '');
+    .replace(PARTED_NOW, '')
+    .replace(NOT_YET, ' ');
   return (
     !AGAIN.test(after) && !RECENT.test(after) && !NOW.test(after.replace(WELL_NOW, '').replace(REBUILT, ''))
   );
@@ -1599,7 +1643,7 @@ const ASKED_IF =
  * ことはない」, 때린 적 없, कहिल्यै कुटेनन्.
  */
 const NEVER_DID =
-  /(?:^| )(?:(?:has |have |had )?never (?:once |ever )?(?:hit|touched|laid a (?:hand|finger) on|hurt|beaten|beat|slapped|hits|touches|hurts) (?:me|us|him|her)|nunca (?:me )?(?:bateu|bate|encostou|encosta|tocou|machucou|relou|agrediu|bateram)|never (?:ako|kami|siya|sya) (?:sinaktan|pinalo|sinasaktan|ginalaw|pinagbuhatan)|hindi (?:ako |kami )?(?:kailanman )?(?:sinaktan|pinalo|pinagbuhatan)|(?:ga|gak|nggak|ngga|tidak|tak|enggak|gk|g) pernah (?:mukul|memukul|mukulin|nyakitin|menyakiti|main tangan|kasar)|chua (?:bao gio|tung|he) (?:danh|dong tay|dong vao))(?![a-z])|一度も(?:叩|殴|たた|なぐ|手)|手を(?:あげた|上げた|出した|だした)ことは(?:一度も)?ない|(?:从来|從來|从|一次都)没(?:有)?(?:打过|打過|动手|動手|动过手)|한 ?번도 (?:안 )?때린 적|때린 적(?:은|이)? ?없|कहिल्यै (?:कुट|पिट|हिर्का)|kahilyai (?:kut|pit|hirka)/;
+  /(?:^| )(?:(?:has |have |had )?never (?:once |ever )?(?:hit|touched|laid a (?:hand|finger) on|hurt|beaten|beat|slapped|hits|touches|hurts) (?:me|us|him|her|them|(?:my|our) (?:kids?|children|son|daughter|child|mother|mum|mom|father|dad))|(?:that|it|this) (?:has )?never (?:once )?happened|nothing like that (?:has )?ever (?:happened|happens)|nunca (?:fizemos|fiz|fez) (?:isso|nada disso)|nunca aconteceu|nada disso (?:nunca )?aconteceu|hindi (?:kailanman )?nangyari|walang ganoon|walang ganun|(?:tidak|gak|nggak|ga) pernah (?:terjadi|begitu|kayak gitu|seperti itu)|chua (?:bao gio|tung) co (?:chuyen|viec) (?:do|nhu vay|nhu the)|khong (?:bao gio|he) (?:co chuyen (?:do|nhu vay)|danh|dong tay|dong vao)|nunca (?:me )?(?:bateu|bate|encostou|encosta|tocou|machucou|relou|agrediu|bateram)|never (?:ako|kami|siya|sya) (?:sinaktan|pinalo|sinasaktan|ginalaw|pinagbuhatan)|hindi (?:ako |kami )?(?:kailanman )?(?:sinaktan|pinalo|pinagbuhatan)|(?:ga|gak|nggak|ngga|tidak|tak|enggak|gk|g) pernah (?:mukul|memukul|mukulin|nyakitin|menyakiti|main tangan|kasar)|chua (?:bao gio|tung|he) (?:danh|dong tay|dong vao))(?![a-z])|一度も(?:叩|殴|たた|なぐ|手)|(?:そういう|そのような|そんな)(?:こと|事)は?(?:一度も|いちども|まったく|全く|決して)(?:ありません|ない|ありませんでした|なかった|していません|してない)|手を(?:あげた|上げた|出した|だした)ことは(?:一度も)?ない|(?:从来|從來|从|一次都)没(?:有)?(?:打过|打過|动手|動手|动过手)|한 ?번도 (?:안 )?때린 적|때린 적(?:은|이)? ?없|그런 (?:적|일)(?:은|이)? ?(?:한 ?번도 )?없|(?:从来|從來)?没有(?:过)?(?:这种|这样的|那种)事|从来没有这样|कहिल्यै (?:कुट|पिट|हिर्का)|कहिल्यै (?:त्यस्तो|यस्तो) (?:भएको|गरेको|गरेनौं|गरेका)|kahilyai (?:kut|pit|hirka)/;
 
 /**
  * An abuse or violence word in a question someone else asked — the school asking whether a parent hits
@@ -2112,6 +2156,11 @@ function modelAlarm(
 ): CrisisFinding | null {
   const reading = modelCrisis(heads, folded, t, lexicon);
   if (lexicon.closed && reading?.signal === 'suicide') return null;
+  // Self-harm long past with the recovery said ("I used to cut myself at 15, I don't do that anymore"): the
+  // model, which learnt "used to" and "anymore" beside cutting, reads the history itself as a danger. When
+  // every word it leans on lies in that history (its sentences, through the recovery), the numbers stay
+  // beside the answer (a watch) and no alarm interrupts it; a word of its own elsewhere keeps the alarm.
+  if (reading?.signal === 'suicide' && withinHistory(folded, heads, lexicon.history)) return null;
   if (reading && ordinaryFamily(folded, language, reading.signal, t, model)) return null;
   if ((reading?.signal === 'emergency' || reading?.signal === 'suicide') && lexicon.smallMishap) return null;
   if (reading?.signal === 'child_abuse' && (olderChildAlone(folded, digits) || livingOnOurOwn(folded)))

@@ -1,4 +1,5 @@
 import type { Concept } from './concepts.ts';
+import { eitherWay } from './concepts-safe.ts';
 import { type ConceptExtension, cross, extendConcepts } from './extend-concepts.ts';
 
 // Ways of saying "has not come back" in Japanese and Korean, and how long (for the lists below).
@@ -134,13 +135,13 @@ const BODY_TOUCHED = {
     ...cross(['からだ', '体', 'むね', '胸', 'おしり', 'お尻', 'おまた', 'ぱんつ', 'パンツ', 'したぎ', '下着', 'ふくのなか', '服の中', 'はだか', '裸'], ['さわっ', 'さわら', 'さわる', 'さわり', '触っ', '触ら', '触る', '触り', 'なでまわ', '撫で回', 'てをいれ', '手を入れ', 'ぬが', '脱が'], '...'),
     'さわられ', '触られ', 'へんなところ', '変なところ', 'へんなとこ', '変なとこ', 'いやなところ', '嫌なところ',
   ],
-  en: ['touches my daughter$', 'touched my daughter$', 'touching my daughter$', 'touches my son$', 'touched my son$', 'touching my son$', 'touches my niece$', 'touched my niece$', 'touched my kid$', 'touches my kid$', 'touching my kid$', 'touched my child$', 'touches my child$', 'touching my child$', 'touched her body', 'touches her body', 'touching her body', 'touched his body', 'touches his body', 'touching his body', 'touched my body', 'touches my body', 'touching my body', 'touched her bottom', 'touches her bottom', 'touched her chest', 'touches her chest', 'her private part', 'his private part', 'my private part', 'her privates', 'his privates', 'my privates', 'between her legs', 'between his legs', 'between my legs', 'under her clothes', 'under his clothes', 'under my clothes', 'inside her pants', 'inside his pants', 'inside my pants', 'in her pants', 'in his pants', 'in my pants', 'in her underwear', 'in his underwear', 'in my underwear', 'made her touch', 'made him touch', 'makes her touch', 'makes him touch', 'made me touch', 'makes me touch', 'touches me$', 'touching me$', 'keeps touching me', 'feels me up', 'felt me up', 'felt her up', 'feels her up'],
-  zh: ['摸她身体', '摸她的身体', '摸我身体', '摸我的身体', '摸他身体', '摸他的身体', '摸孩子身体', '摸孩子的身体', '乱摸她', '乱摸我', '乱摸孩子', '摸她下面', '摸我下面', '摸他下面', '摸她屁股', '摸我屁股', '摸她胸', '摸我胸', '摸她私处', '摸我私处', '碰她身体', '碰我身体', '碰她的身体', '碰我的身体', '碰她下面', '碰我下面', '手伸进她', '手伸进我', '手伸进孩子', '伸进她衣服', '伸进我衣服', '伸进她裤子', '伸进我裤子', '脱她裤子', '脱我裤子', '脱她衣服', '脱我衣服'],
-  ko: ['몸을 만', '몸 만', '몸을 더듬', '몸 더듬', '몸에 손', '가슴을 만', '가슴 만', '엉덩이를 만', '엉덩이 만', '바지 안', '바지 속', '팬티 안', '팬티 속', '속옷 안', '속옷 속', '옷 안에 손', '옷 속에 손', '옷 속으로 손', '소중한 곳', '이상한 곳을 만', '이상한 데를 만', '이상한 데 만'],
+  en: ['touches my daughter$', 'touched my daughter$', 'touching my daughter$', 'touches my son$', 'touched my son$', 'touching my son$', 'touches my niece$', 'touched my niece$', 'touched my kid$', 'touches my kid$', 'touching my kid$', 'touched my child$', 'touches my child$', 'touching my child$', 'touched her body', 'touches her body', 'touching her body', 'touched his body', 'touches his body', 'touching his body', 'touched my body', 'touches my body', 'touching my body', 'touched her bottom', 'touches her bottom', 'touched her chest', 'touches her chest', 'her private part', 'his private part', 'my private part', 'her privates', 'his privates', 'my privates', 'between her legs', 'between his legs', 'between my legs', 'under her clothes', 'under his clothes', 'under my clothes', 'inside her pants', 'inside his pants', 'inside my pants', 'in her pants', 'in his pants', 'in my pants', 'in her underwear', 'in his underwear', 'in my underwear', 'made her touch', 'made him touch', 'makes her touch', 'makes him touch', 'made me touch', 'makes me touch', 'touches me$', 'touching me$', 'keeps touching me', 'feels me up', 'felt me up', 'felt her up', 'feels her up', 'feeling me up', 'groping me', 'gropes me', 'groped me', 'groping her', 'gropes her', 'groped her'],
+  zh: ['摸她身体', '摸她的身体', '摸我身体', '摸我的身体', '摸他身体', '摸他的身体', '摸孩子身体', '摸孩子的身体', '乱摸她', '乱摸我', '乱摸孩子', '摸她下面', '摸我下面', '摸他下面', '摸她屁股', '摸我屁股', '摸她胸', '摸我胸', '摸她私处', '摸我私处', '碰她身体', '碰我身体', '碰她的身体', '碰我的身体', '碰她下面', '碰我下面', '手伸进她', '手伸进我', '手伸进孩子', '伸进她衣服', '伸进我衣服', '伸进她裤子', '伸进我裤子', '脱她裤子', '脱我裤子', '脱她衣服', '脱我衣服', '对我动手动脚', '对她动手动脚', '在我身上摸来摸去', '在她身上摸来摸去'],
+  ko: ['몸을 만', '몸 만', '몸을 더듬', '몸 더듬', '몸에 손', '가슴을 만', '가슴 만', '엉덩이를 만', '엉덩이 만', '바지 안', '바지 속', '팬티 안', '팬티 속', '속옷 안', '속옷 속', '옷 안에 손', '옷 속에 손', '옷 속으로 손', '소중한 곳', '이상한 곳을 만', '이상한 데를 만', '이상한 데 만', '나를 만지', '저를 만지', '날 만지', '절 만지', '나를 더듬', '저를 더듬'],
   vi: ['sờ soạng', 'sờ mó', 'sờ vào người con', 'sờ vào người em', 'sờ vào người cháu', 'sờ vào người bé', 'sờ vào người nó', 'sờ vùng kín', 'sờ vào vùng kín', 'sờ chỗ kín', 'sờ vào chỗ kín', 'sờ ngực', 'sờ vào ngực', 'sờ mông', 'sờ vào mông', 'sờ đùi', 'sờ vào đùi', 'thò tay vào quần', 'thò tay vào áo', 'cho tay vào quần', 'luồn tay vào quần', 'luồn tay vào áo', 'vùng kín', 'chỗ kín'],
   ne: ['छुनु', 'छुन्छ', 'छुन्छन्', 'छुन्थ्यो', 'छुन्थे', 'छुँदै', 'छोयो', 'छोए', 'छोइ', 'छाम्', 'शरीर छु', 'शरीरमा छु', 'शरीरमा हात', 'जिउ छु', 'जिउमा हात', 'लुगाभित्र हात', 'लुगा भित्र हात', 'गोप्य अंग', 'गुप्तांग', 'छातीमा हात', 'chhunu', 'chunu', 'chhunchha', 'chhuncha', 'chhunx', 'chhunthyo', 'chhoyo', 'chhoye', 'chhoi', 'chhamnu', 'chhamchha', 'chhamcha', 'chhamyo', 'chamnu', 'chamchha', 'sarir chhu', 'sharir chhu', 'sarir ma haat', 'jiu chhu', 'jiu ma haat', 'luga bhitra haat', 'gopya anga', 'guptanga', 'chhati ma haat'],
   tl: ['hinawakan sa katawan', 'hinahawakan sa katawan', 'hinawakan ang katawan', 'hinahawakan ang katawan', 'hinawakan ang ari', 'hinahawakan ang ari', 'hinawakan ang dibdib', 'hinahawakan ang dibdib', 'hinawakan ang pwet', 'hinahawakan ang pwet', 'hinihipo', 'hinipo', 'hinihipuan', 'hinipuan', 'kinakapa', 'kinapa', 'hinihimas', 'hinimas', 'maselang bahagi', 'pribadong bahagi', 'private part', 'sa loob ng panty', 'sa loob ng short', 'sa loob ng damit', 'pinaghubad', 'pinahubad', 'hinubaran'],
-  pt: ['tocou nela', 'toca nela', 'tocando nela', 'tocou no corpo', 'toca no corpo', 'tocando no corpo', 'tocou nas partes', 'toca nas partes', 'tocou em mim', 'toca em mim', 'me toca', 'me tocou', 'me tocando', 'me tocava', 'passa a mão em mim', 'passou a mão em mim', 'passa a mão nela', 'passou a mão nela', 'passando a mão nela', 'passando a mão em mim', 'mexe em mim', 'mexeu em mim', 'mexe nela', 'mexeu nela', 'partes íntimas', 'parte íntima', 'dentro da calcinha', 'dentro da cueca', 'na calcinha', 'na cueca', 'por baixo da roupa', 'debaixo da roupa', 'tirou a roupa dela', 'tira a roupa dela', 'tirou minha roupa', 'tira minha roupa'],
+  pt: ['tocou nela', 'toca nela', 'tocando nela', 'tocou no corpo', 'toca no corpo', 'tocando no corpo', 'tocou nas partes', 'toca nas partes', 'tocou em mim', 'toca em mim', 'me toca', 'me tocou', 'me tocando', 'me tocava', 'passa a mão em mim', 'passou a mão em mim', 'passa a mão nela', 'passou a mão nela', 'passando a mão nela', 'passando a mão em mim', 'mexe em mim', 'mexeu em mim', 'mexe nela', 'mexeu nela', 'mexendo em mim', 'mexia em mim', 'mexendo nela', 'mexia nela', 'tocando em mim', 'tocava em mim', 'passava a mão em mim', 'fica me tocando', 'mexendo no meu corpo', 'mexe no meu corpo', 'partes íntimas', 'parte íntima', 'dentro da calcinha', 'dentro da cueca', 'na calcinha', 'na cueca', 'por baixo da roupa', 'debaixo da roupa', 'tirou a roupa dela', 'tira a roupa dela', 'tirou minha roupa', 'tira minha roupa'],
   id: ['dipegang pegang', 'dipegang2', 'pegang pegang', 'pegang2', 'megang megang', 'megang2', 'dipegang badannya', 'dipegang badan', 'dipegang tubuhnya', 'pegang2 badan', 'megang2 badan', 'meraba', 'diraba', 'raba raba', 'grepe', 'gerepe', 'digrepe', 'kemaluan', 'alat kelamin', 'bagian pribadi', 'bagian intim', 'area pribadi', 'pegang dada', 'megang dada', 'pegang pantat', 'megang pantat', 'masukin tangan', 'tangannya masuk', 'dalam celana', 'ke dalam celana', 'buka celana', 'dibuka celananya', 'celananya dibuka'],
 } as const;
 
@@ -148,14 +149,14 @@ const BODY_TOUCHED = {
 // biome-ignore format: word lists stay on a few lines
 const INTO_MY_ROOM = {
   ja: cross(['よる', '夜', 'よなか', '夜中', 'まいばん', '毎晩', 'ねてるとき', '寝てる時', 'ねているとき', '寝ている時'], ['へやにきて', '部屋に来て', 'へやにはいって', '部屋に入って', 'ふとんにはいって', '布団に入って', 'ふとんにきて', '布団に来て', 'べっどにはいって', 'ベッドに入って'], '...'),
-  en: ['comes into my room', 'came into my room', 'comes in my room', 'came in my room', 'comes to my room', 'came to my room', 'gets into my bed', 'got into my bed', 'climbs into my bed', 'lies down next to me'],
-  zh: ['晚上进我房间', '半夜进我房间', '晚上来我房间', '半夜来我房间', '钻进我被窝', '爬上我的床', '上我的床'],
-  ko: ['밤에 제 방에', '밤에 내 방에', '밤마다 제 방에', '밤마다 내 방에', '자고 있을 때 방에', '자는데 방에', '이불 속으로 들어와', '침대로 들어와'],
-  vi: ['vào phòng em', 'vào phòng con', 'vào phòng cháu', 'vào phòng e$', 'vào phòng mình', 'sang phòng em', 'sang phòng con', 'lên giường em', 'lên giường con', 'lên giường cháu', 'nằm cạnh em', 'nằm cạnh con', 'chui vào chăn'],
+  en: ['comes into my room', 'came into my room', 'comes in my room', 'came in my room', 'comes to my room', 'came to my room', 'gets into my bed', 'got into my bed', 'climbs into my bed', 'lies down next to me', 'coming into my room', 'coming in my room', 'sneaks into my room', 'sneaking into my room', 'sneaked into my room', 'snuck into my room', 'getting into my bed'],
+  zh: ['晚上进我房间', '半夜进我房间', '晚上来我房间', '半夜来我房间', '钻进我被窝', '爬上我的床', '上我的床', '溜进我房间', '溜进我的房间', '摸进我房间', '跑进我房间', '跑到我房间', '老是进我房间', '总是进我房间'],
+  ko: ['밤에 제 방에', '밤에 내 방에', '밤마다 제 방에', '밤마다 내 방에', '자고 있을 때 방에', '자는데 방에', '이불 속으로 들어와', '침대로 들어와', '제 방에 몰래', '내 방에 몰래', '밤마다 방에 들어와', '밤에 방에 들어와'],
+  vi: ['vào phòng em', 'vào phòng con', 'vào phòng cháu', 'vào phòng e$', 'vào phòng mình', 'sang phòng em', 'sang phòng con', 'lên giường em', 'lên giường con', 'lên giường cháu', 'nằm cạnh em', 'nằm cạnh con', 'chui vào chăn', 'lẻn vào phòng', 'mò vào phòng'],
   ne: ['कोठामा आएर', 'कोठामा आउनुहुन्छ', 'कोठामा आउँछ', 'कोठामा आउँछन्', 'कोठामा पसेर', 'कोठामा पस्नुहुन्छ', 'कोठामा पस्छ', 'ओछ्यानमा आएर', 'kotha ma aayera', 'kothama aayera', 'kotha ma aaera', 'kothama aaera', 'kotha ma aaer', 'kothama aaer', 'kotha ma aaunuhunchha', 'kothama aaunuhunchha', 'kotha ma aaunchha', 'kothama aaunchha', 'kotha ma pasera', 'kothama pasera', 'ochhyan ma aayera'],
-  tl: ['pumapasok sa kwarto ko', 'pumasok sa kwarto ko', 'pumapasok sa kuwarto ko', 'tumatabi sa akin', 'tumatabi sa kama ko', 'tumabi sa kama ko'],
-  pt: ['entra no meu quarto', 'vem no meu quarto', 'vem pro meu quarto', 'vai no meu quarto', 'entra na minha cama', 'deita na minha cama', 'deita comigo'],
-  id: ['masuk kamar aku', 'masuk kamarku', 'masuk ke kamar aku', 'masuk kamar saya', 'masuk ke kamar saya', 'masuk ke kamarku', 'naik ke kasur aku', 'naik ke kasurku', 'tidur di sebelah aku', 'masuk selimut'],
+  tl: ['pumapasok sa kwarto ko', 'pumasok sa kwarto ko', 'pumapasok sa kuwarto ko', 'tumatabi sa akin', 'tumatabi sa kama ko', 'tumabi sa kama ko', 'pumapasok siya sa kwarto ko', 'pumapasok siya sa kuwarto ko', 'pumupunta sa kwarto ko', 'pumapasok sa room ko'],
+  pt: ['entra no meu quarto', 'vem no meu quarto', 'vem pro meu quarto', 'vai no meu quarto', 'entra na minha cama', 'deita na minha cama', 'deita comigo', 'entrando no meu quarto', 'entrou no meu quarto', 'entrava no meu quarto', 'vindo no meu quarto', 'vinha no meu quarto', 'deitando na minha cama', 'deitou na minha cama', 'deitava na minha cama'],
+  id: ['masuk kamar aku', 'masuk kamarku', 'masuk ke kamar aku', 'masuk kamar saya', 'masuk ke kamar saya', 'masuk ke kamarku', 'naik ke kasur aku', 'naik ke kasurku', 'tidur di sebelah aku', 'masuk selimut', 'suka masuk kamar', 'sering masuk kamar', 'masuk kamar gue', 'masuk kamarku'],
 } as const;
 
 // ── pass fc15: very short messages typed fast ──
@@ -3000,6 +3001,86 @@ export const ABUSE_CONCEPTS: readonly Concept[] = extendConcepts([
       id: { pairs: [{ reach: 80, acrossSentences: 2,
         a: ['bilang lapar', 'selalu lapar', 'minta makan', 'belum makan'],
         b: ['hari ibunya tidak pulang', 'hari ibunya gak pulang', 'hari mamanya tidak ada', 'ibunya sudah beberapa hari', 'listrik diputus', 'listriknya diputus', 'listrik dipadamkan'] }] },
+    },
+  },
+  // ── pass crises-in-passing: the danger said in one clause of a practical request ──
+  {
+    // The safe side of the two classes above. A toddler who "cannot be left alone", "will not stay home alone"
+    // («anak saya umur 3 tidak bisa ditinggal sendiri», «con 3 tuổi không chịu ở nhà một mình») is a clingy child,
+    // not a neglected one; nor is the mother at home alone with her child («tôi ở nhà một mình chăm con»). (A fever checked at night is left to the touch lists, which name no forehead: an
+    // idiom of "comes into my room … fever" would also quiet a touch told beside it.)
+    name: 'a small child who cannot or will not be left alone',
+    signal: null,
+    words: {
+      ja: { idioms: ['ひとりにできない', '一人にできない', 'ひとりにしておけない', '一人にしておけない', 'ひとりでおいておけない', '一人で置いておけない'] },
+      en: { idioms: ['cant be left alone', 'cannot be left alone', 'wont stay home alone', 'wont stay alone', 'refuses to stay home alone', 'never leave him alone', 'never leave her alone', 'never left him alone', 'never left her alone'] },
+      zh: { idioms: ['不能一个人在家', '不敢一个人在家', '不肯一个人在家', '离不开人'] },
+      ko: { idioms: ['혼자 못 있', '혼자 있으려고 하지 않', '혼자 안 있으려'] },
+      vi: { idioms: ['tôi ở nhà một mình', 'một mình chăm con', 'một mình với con', 'một mình với bé', 'một mình trông con', 'không chịu ở nhà một mình', 'không dám ở nhà một mình', 'không thể để con ở nhà một mình', 'không bao giờ để con ở nhà một mình'] },
+      ne: { idioms: ['एक्लै बस्न सक्दैन', 'एक्लै बस्दैन', 'eklai basna sakdaina', 'eklai basdaina'] },
+      tl: { idioms: ['hindi maiwan mag-isa', 'hindi maiwang mag-isa', 'ayaw maiwan mag-isa', 'ayaw maiwang mag-isa'] },
+      pt: { idioms: ['não pode ficar sozinho', 'não pode ficar sozinha', 'não fica sozinho', 'não fica sozinha', 'nunca deixo ele sozinho', 'nunca deixo ela sozinha'] },
+      id: { idioms: ['tidak bisa ditinggal sendiri', 'gak bisa ditinggal sendiri', 'ga bisa ditinggal sendiri', 'nggak bisa ditinggal sendiri', 'tidak mau ditinggal sendiri', 'gak mau ditinggal sendiri', 'ga mau ditinggal sendiri', 'nggak mau ditinggal sendiri'] },
+    },
+  },
+  {
+    // 「3さい の こども を いえ に ひとり で おいて います。きのう の あさ から ずっと です」, «meu filho de 3 anos … tô
+    // deixando ele sozinho trancado em casa das 20h às 6h»: a baby or a child of five or under (the age said, or
+    // "baby", "toddler") left alone at home or locked in, told beside a nursery application. The ages are small
+    // ones only and guarded against the teens (「13歳」 holds 「3歳」: a particle or a space must come before the
+    // digit), so a 10-year-old home alone for an hour after school stays quiet; the "left" words are leaving
+    // or locking in, not a toddler who cannot yet play or sleep alone, nor the mother alone at home WITH
+    // the baby («她一个人在家带孩子», "I'm home alone with my 2 year old", «fico sozinha em casa com o bebê»).
+    name: 'a baby or a child of five or under left alone at home or locked in',
+    signal: 'child_abuse',
+    words: {
+      ja: { pairs: [{ reach: 60, acrossSentences: 1,
+        a: [...['0歳', '1歳', '2歳', '3歳', '4歳', '5歳', '0さい', '1さい', '2さい', '3さい', '4さい', '5さい'].flatMap((n) => [n, ...['は', 'が', 'の', '子', '娘', 'ん'].map((k) => `${k}${n}`)]), '一歳', 'いっさい', '二歳', 'にさい', '三歳', 'さんさい', '四歳', 'よんさい', '五歳', 'ごさい', '赤ちゃん', 'あかちゃん', '赤ん坊', 'あかんぼう', '乳児', '幼児', 'ヶ月の', 'か月の', 'カ月の', 'かげつの'],
+        b: ['ひとりでおいて', '一人で置いて', '一人でおいて', 'ひとりで置いて', 'ひとりにして', '一人にして', 'ひとりでるすばん', '一人で留守番', 'ひとりで留守番', '置いて仕事', 'おいてしごと', '置いて出かけ', 'おいてでかけ', '置いていって', 'おいていって', '閉じ込め', 'とじこめ', '放っておいて', 'ほうっておいて'] }] },
+      en: { pairs: [{ reach: 80, acrossSentences: 1,
+        a: ['baby', 'babies', 'toddler', 'newborn', 'infant', 'month old', 'months old', ...['1', '2', '3', '4', '5', 'one', 'two', 'three', 'four', 'five'].flatMap((n) => [`${n} year old`, `${n} years old`, `${n} yr old`, `${n} yo$`, `${n}yo$`])],
+        b: ['is home alone', 'was home alone', 'stays home alone', 'stay home alone', 'left home alone', 'left alone in the', 'leaving him alone', 'leaving her alone', 'leaving them alone', 'left him alone', 'left her alone', 'left them alone', 'leave him home alone', 'leave her home alone', 'locked in alone', 'locked him in', 'locked her in', 'lock him in', 'lock her in', 'alone overnight', 'alone all night', 'alone since yesterday'] }] },
+      zh: { pairs: [{ reach: 30, acrossSentences: 1,
+        a: [...['1岁', '2岁', '3岁', '4岁', '5岁', '一岁', '两岁', '三岁', '四岁', '五岁'].flatMap((n) => ['子', '儿', '宝', '孩', '是', '的', '才'].map((k) => `${k}${n}`)), '婴儿', '宝宝', '个月大', '幼儿'],
+        b: ['一个人放在家', '一个人留在家', '一个人丢在家', '一个人扔在家', '一个人关在', '让他一个人在家', '让她一个人在家', '让孩子一个人在家', '让宝宝一个人在家', '一个人在家过夜', '一个人在家到天亮', '一个人在家一整晚', '单独留在', '锁在家', '锁在房间', '关在家里', '反锁在'] }] },
+      ko: { pairs: [{ reach: 40, acrossSentences: 1,
+        a: ['아기', '갓난', '개월', '한 살', '두 살', '세 살', '네 살', '다섯 살', '1살', '2살', '3살', '4살', '5살'],
+        b: ['혼자 두고', '혼자 놔두', '혼자 놓고', '혼자 남겨', '혼자 재우고', '혼자 있게 하고', '방에 가둬', '집에 가둬', '잠가 두', '잠가 놓', '잠가놓', '잠가두'] }] },
+      vi: { pairs: [{ reach: 80, acrossSentences: 1,
+        a: ['em bé', 'con nhỏ', 'tháng tuổi', '1 tuổi', '2 tuổi', '3 tuổi', '4 tuổi', '5 tuổi'],
+        b: ['để...một mình', 'bỏ...một mình', 'cho con ở nhà một mình', 'cho bé ở nhà một mình', 'nhốt con', 'nhốt bé', 'nhốt nó', 'khóa trong', 'khoá trong', 'khóa cửa lại', 'khoá cửa lại'] }] },
+      ne: { pairs: [{ reach: 80, acrossSentences: 1,
+        a: ['१ वर्ष', '२ वर्ष', '३ वर्ष', '४ वर्ष', '५ वर्ष', '1 वर्ष', '2 वर्ष', '3 वर्ष', '4 वर्ष', '5 वर्ष', '1 barsa', '2 barsa', '3 barsa', '4 barsa', '5 barsa', '1 barsh', '2 barsh', '3 barsh', '4 barsh', '5 barsh', 'शिशु', 'काखे', 'महिनाको', 'sisu', 'mahina ko', 'mahinako'],
+        b: ['एक्लै छोड', 'एक्लै राखेर', 'थुनेर', 'ताल्चा लगाएर', 'eklai chhod', 'eklai chod', 'eklai rakhera', 'thunera', 'taalcha lagayera', 'talcha lagayera'] }] },
+      tl: { pairs: [{ reach: 80, acrossSentences: 1,
+        a: ['baby', 'sanggol', 'toddler', 'buwang gulang', ...['1', '2', '3', '4', '5'].flatMap((n) => [`${n} taong gulang`, `${n} taon pa lang`, `${n} year old`, `${n} years old`, `${n} yrs old`]), 'isang taong gulang', 'dalawang taong gulang', 'tatlong taong gulang', 'apat na taong gulang', 'limang taong gulang'],
+        b: ['iniiwan ko mag-isa', 'iniiwan mag-isa', 'iniiwan mag isa', 'iniwan mag-isa', 'iniwan mag isa', 'iniiwang mag-isa', 'iniiwang mag isa', 'naiwang mag-isa', 'naiwang mag isa', 'nakakandado', 'ikinukulong', 'kinukulong', 'ni-lock sa', 'naka-lock sa'] }] },
+      pt: { pairs: [{ reach: 100, acrossSentences: 1,
+        a: ['bebê', 'bebe$', 'nenê', 'neném', 'recém-nascido', 'meses de idade', 'meses de vida', 'de 1 ano', 'de 2 anos', 'de 3 anos', 'de 4 anos', 'de 5 anos', 'de um ano', 'de dois anos', 'de três anos', 'de quatro anos', 'de cinco anos', 'tem 1 ano', 'tem 2 anos', 'tem 3 anos', 'tem 4 anos', 'tem 5 anos'],
+        b: ['fica sozinho em casa', 'fica sozinha em casa', 'ficam sozinhos em casa', 'ficar sozinho em casa', 'ficar sozinha em casa', 'deixando...sozinh', 'deixo...sozinh', 'deixei...sozinh', 'sozinho trancado', 'sozinha trancada', 'trancado em casa', 'trancada em casa', 'trancados em casa', 'trancado no quarto', 'trancada no quarto', 'deixando ele sozinho', 'deixando ela sozinha', 'deixo ele sozinho', 'deixo ela sozinha', 'deixei ele sozinho', 'deixei ela sozinha'] }] },
+      id: { pairs: [{ reach: 80, acrossSentences: 1,
+        a: ['bayi', 'balita', 'batita', ...['1', '2', '3', '4', '5'].flatMap((n) => [`umur ${n}$`, `usia ${n}$`, `anak ${n} tahun`, `anak saya ${n} tahun`, `anakku ${n} tahun`])],
+        b: ['ditinggal sendiri', 'ditinggal sendirian', 'tinggalin sendiri', 'tinggalin sendirian', 'tinggalin...sendiri', 'ninggalin...sendiri', 'tinggal dia sendiri', 'ditinggalin sendiri', 'ditinggalkan sendiri', 'dikunci di', 'dikunciin', 'kunciin di', 'dikurung'] }] },
+    },
+  },
+  {
+    // A parent coming into the child's room at night to look after them (pass 20): "Mom comes into my room at
+    // night to check my fever", 「夜中に母が部屋に来て熱を測ってくれる」, «mẹ vào phòng em đắp chăn», «a mãe entra no
+    // meu quarto pra ver se a febre baixou», «ibu masuk kamarku ngecek demam», a feed, a bad dream. The care
+    // said beside "comes into my room" takes that phrase's danger away, and only that phrase's: a touch told
+    // beside it ("…and touches me", «…rồi sờ vào người em») is a word of its own and still alarms.
+    name: 'a parent coming into the room at night to care for the child',
+    signal: null,
+    words: {
+      ja: { idioms: eitherWay(INTO_MY_ROOM.ja, ['熱を測', '熱をはか', 'ねつをはか', '熱があ', 'ねつがあ', '熱が出', 'ねつがで', '毛布をかけ', 'もうふをかけ', '布団をかけ', 'ふとんをかけ', '様子を見', 'ようすをみ', '授乳', 'じゅにゅう', '怖い夢', 'こわいゆめ', '薬を', 'くすりを', '看病', 'かんびょう'], 16) },
+      en: { idioms: eitherWay(INTO_MY_ROOM.en, ['fever', 'temperature', 'check on me', 'checks on me', 'checking on me', 'see if im okay', 'see if im ok', 'see if im asleep', 'tuck me in', 'tucks me in', 'cover me', 'covers me', 'put a blanket', 'puts a blanket', 'puts the blanket', 'breastfeed', 'to feed the baby', 'nightmare', 'bad dream', 'my medicine', 'give me medicine', 'gives me medicine', 'when im sick', 'when i am sick', 'say goodnight', 'says goodnight', 'turn off the light', 'turns off the light'], 40) },
+      zh: { idioms: eitherWay(INTO_MY_ROOM.zh, ['量体温', '发烧', '发热', '盖被子', '给我盖', '看看我', '看我睡', '喂奶', '做噩梦', '做恶梦', '吃药', '说晚安', '关灯'], 12) },
+      ko: { idioms: eitherWay(INTO_MY_ROOM.ko, ['열을 재', '열 재', '열이 나', '열이 있', '이불을 덮어', '이불 덮어', '괜찮은지', '잘 자는지', '수유', '악몽', '약을', '약 먹'], 24) },
+      vi: { idioms: eitherWay(INTO_MY_ROOM.vi, ['đo nhiệt độ', 'cặp nhiệt', 'bị sốt', 'xem em còn sốt', 'xem con còn sốt', 'hết sốt', 'đắp chăn', 'đắp mền', 'kéo chăn', 'xem em ngủ', 'xem con ngủ', 'cho bú', 'cho em bé bú', 'ác mộng', 'uống thuốc', 'cho thuốc'], 32) },
+      ne: { idioms: eitherWay(INTO_MY_ROOM.ne, ['ज्वरो', 'कम्बल ओढा', 'सिरक ओढा', 'औषधि', 'नराम्रो सपना', 'दूध खुवाउन', 'jwaro', 'kambal odha', 'sirak odha', 'aushadhi', 'ausadhi', 'naramro sapana'], 32) },
+      tl: { idioms: eitherWay(INTO_MY_ROOM.tl, ['lagnat', 'kinukumutan', 'kumutan', 'kinumutan', 'tingnan kung okay', 'tingnan kung ok', 'tingnan kung tulog', 'bangungot', 'masamang panaginip', 'gamot', 'magpasuso', 'para magpadede', 'padedehin'], 32) },
+      pt: { idioms: eitherWay(INTO_MY_ROOM.pt, ['febre', 'termômetro', 'temperatura', 'me cobrir', 'me cobre', 'me cobria', 'ver se estou bem', 'ver se eu tô bem', 'ver se to bem', 'ver se estou dormindo', 'amamentar', 'dar de mamar', 'pesadelo', 'remédio', 'dar boa noite', 'apagar a luz'], 32) },
+      id: { idioms: eitherWay(INTO_MY_ROOM.id, ['demam', 'suhu badan', 'ukur suhu', 'nyelimutin', 'menyelimuti', 'selimutin', 'ngecek aku', 'ngecek keadaan', 'mengecek keadaan', 'cek aku', 'lihat aku tidur', 'liat aku tidur', 'menyusui', 'nyusuin', 'mimpi buruk', 'kasih obat', 'minum obat'], 32) },
     },
   },
 ], ABUSE_FAMILIES);

@@ -2950,14 +2950,15 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
     name: 'wanting to “disappear” from a group chat: to leave it',
     signal: null,
     words: {
-      ja: { idioms: each(['グループLINEから', 'グループラインから', 'ぐるーぷらいんから', 'グループから', 'グルチャから', 'ぐるちゃから', 'LINEグループから', 'らいんぐるーぷから', 'トークから', 'チャットから', 'ちゃっとから', 'SNSから', 'インスタから', 'いんすたから'], ['消えたい', 'きえたい', '抜けたい', 'ぬけたい'], '') },
-      en: { idioms: each(['disappear from', 'vanish from'], ['my class group chat', 'the class group chat', 'the group chat', 'my group chat', 'the class chat', 'the chat', 'the group', 'the gc', 'my gc', 'group chat', 'social media', 'instagram', 'the discord']) },
+      // (the chat also named a few words before, in any words: 「グループ の LINE から きえたい」, "vanish from the PTA group chat")
+      ja: { idioms: [...each(['グループLINEから', 'グループラインから', 'ぐるーぷらいんから', 'グループから', 'グルチャから', 'ぐるちゃから', 'LINEグループから', 'らいんぐるーぷから', 'トークから', 'チャットから', 'ちゃっとから', 'SNSから', 'インスタから', 'いんすたから'], ['消えたい', 'きえたい', '抜けたい', 'ぬけたい'], ''), then(['グループ', 'ぐるーぷ', 'グルチャ', 'LINE', 'ライン', 'らいん', 'トーク', 'チャット', 'ちゃっと', 'SNS', 'インスタ', 'いんすた'], ['からきえたい', 'から消えたい', 'からぬけたい', 'から抜けたい', 'からいなくなりたい'], 12)] },
+      en: { idioms: [...each(['disappear from', 'vanish from'], ['my class group chat', 'the class group chat', 'the group chat', 'my group chat', 'the class chat', 'the chat', 'the group', 'the gc', 'my gc', 'group chat', 'social media', 'instagram', 'the discord']), then(['disappear from', 'vanish from', 'disappear off', 'vanish off'], ['group chat', 'group chats', 'groupchat', 'gc', 'whatsapp group', 'line group', 'chat group', 'social media'], 20)] },
       zh: { idioms: [then(['想从', '想要从'], ['群里消失', '群组消失', '群组里消失', '群組消失', '群組里消失', '群組裡消失', '群聊里消失', '群聊消失', '群消失', '朋友圈消失', '朋友圈里消失', '社交媒体上消失'], 8)] },
       ko: { idioms: each(['단톡방에서', '단톡에서', '단체방에서', '단체 카톡방에서', '카톡방에서', '채팅방에서', '그룹 채팅에서', 'sns에서', '인스타에서'], ['사라지고 싶', '사라지고싶', '없어지고 싶', '나가고 싶']) },
       vi: { idioms: each(['biến mất khỏi'], ['nhóm lớp', 'group lớp', 'nhóm chat', 'nhóm zalo', 'group chat', 'nhóm', 'group', 'mạng xã hội', 'facebook']) },
       ne: { idioms: each(['ग्रुपबाट', 'ग्रुप च्याटबाट', 'group bata', 'group chat bata', 'groupbata'], ['हराउन मन', 'गायब हुन मन', 'haraun man', 'harauna man', 'gayab huna man']) },
       tl: { idioms: each(['mawala sa', 'maglaho sa'], ['gc', 'group chat', 'gc ng klase', 'gc namin', 'class gc', 'messenger group', 'social media']) },
-      pt: { idioms: each(['sumir do', 'sumir da', 'desaparecer do', 'desaparecer da'], ['grupo da sala', 'grupo da turma', 'grupo do whatsapp', 'grupo', 'chat da turma', 'conversa da turma', 'redes sociais', 'instagram']) },
+      pt: { idioms: [...each(['sumir do', 'sumir da', 'desaparecer do', 'desaparecer da'], ['grupo da sala', 'grupo da turma', 'grupo do whatsapp', 'grupo', 'chat da turma', 'conversa da turma', 'redes sociais', 'instagram']), then(each(['sumir', 'desaparecer'], ['desse', 'dessa', 'deste', 'desta', 'de todo']), ['grupo', 'grupos', 'chat', 'redes sociais', 'zap'], 20)] },
       id: { idioms: each(['ngilang dari', 'menghilang dari', 'hilang dari'], ['grup kelas', 'grup wa', 'grup whatsapp', 'grup', 'gc', 'gc kelas', 'medsos', 'sosmed', 'instagram']) },
     },
   },
@@ -3469,6 +3470,125 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
       tl: { idioms: [then(['isang lasing', 'lasing na lalaki'], ['dinala ng guard', 'hinuli ng pulis', 'inilabas ng staff'], 60, 1)] },
       pt: { idioms: [then(['um bêbado', 'um homem bêbado', 'um estranho'], ['foi levado pelos funcionários', 'foi levado pela polícia', 'foi retirado'], 60, 1)] },
       id: { idioms: [then(['orang mabuk', 'pemabuk', 'orang asing'], ['dibawa petugas', 'dibawa polisi', 'diamankan'], 60, 1)] },
+    },
+  },
+  {
+    // Fed up with a trifle — a diet, an app, a printer, the group chat — with the trifle named right after (plain set:
+    // "I give up on this diet, pizza wins", «desisti dessa dieta»); hot, cold or so full one "will die" (热死了, 더워 죽겠다,
+    // «ăn no quá, chết mất»); dying to see the grandchildren; a plant killed again. (A complaint of the weather alone is
+    // small talk, model/formulas.ts: an idiom here would make the model's reading of a sentence beside it less sure.)
+    // "I can't take it anymore", "I give up on everything", «não aguento mais viver» name no trifle and still alarm.
+    name: 'fed up with a diet, an app or the group chat; so hot or full one “dies”; dying to see someone; a plant killed',
+    signal: null,
+    words: {
+      ja: { idioms: [...each(['ダイエット', 'だいえっと', 'このアプリ', 'グループLINE', 'ぐるーぷらいん', '通知が多すぎて', 'お腹いっぱいで', 'おなかいっぱいで', '食べすぎて', 'たべすぎて'],
+        ['もう無理', 'もうむり', '無理', 'むり', '耐えられない', 'たえられない', 'やってられない', 'もうやめた', '溶ける', 'とける', '動けない', 'うごけない', '苦しい', 'くるしい'], ''),
+        ...each(['仕事に埋もれて', 'しごとにうもれて', '仕事に追われて', 'しごとにおわれて', '課題に埋もれて', '書類に埋もれて'], ['消えてます', 'きえてます', '消えてる', 'きえてる'], ''),
+        ...each(['孫に', 'まごに', '孫たちに', '家族に'], ['会いたくて死にそう', 'あいたくてしにそう', '会いたくてたまらない'], ''), ...each(['植物', '観葉植物', 'サボテン', '花'], ['をまた枯らし', 'また枯らし', 'を枯らしてしまう', 'を全部枯らす'], '')] },
+      en: { idioms: [...each(['cant take', 'cant stand', 'cant handle', 'cant bear', 'cannot take', 'cannot stand', 'give up on', 'giving up on', 'gave up on', 'dying in', 'melting in'],
+        ['this diet', 'my diet', 'the diet', 'this app', 'the app', 'this game', 'this phone', 'this printer', 'the printer', 'this traffic', 'this homework', 'the group chat', 'this group chat', 'the gc', 'all these notifications', 'these notifications']),
+        'so full i could die', 'so full im dying', 'so full i think im dying', 'ate too much im dying', 'dying to see', 'dying to meet', 'dying to hug', 'dying to visit', 'dying to try', 'dying to go',
+        ...each(['i kill', 'i killed', 'killed', 'kill', 'killing'], ['every plant', 'all my plants', 'all the plants', 'my plants', 'my plant', 'every houseplant', 'houseplants', 'succulents', 'my cactus', 'every cactus']),
+        then(['plant', 'plants', 'cactus', 'succulent', 'basil', 'flowers'], ['i kill everything i touch', 'kill everything i touch', 'i kill every plant', 'killed another one', 'died again', 'died on me again'], 60, 1)] },
+      zh: { idioms: ['热死了', '热死我了', '冷死了', '冷死我了', '撑死了', '撑死我了', '吃撑了', '饱死了', '想孙子想得要死', '想孙女想得要死', ...each(['这个减肥', '减肥', '这个app', '这个软件', '这个群', '群消息太多'], ['受不了', '真受不了', '受不了了', '我放弃了', '不减了', '不玩了'], '')] },
+      ko: { idioms: ['더워 죽겠', '더워서 죽겠', '추워 죽겠', '추워서 죽겠', '배불러 죽겠', '배불러서 죽겠', ...each(['다이어트', '이 앱', '단톡방', '단톡'], ['못 살겠', '미치겠', '못 참겠', '포기', '나가고 싶']), ...each(['손주들', '손주', '손자', '손녀'], ['보고 싶어 죽겠', '보고싶어 죽겠', '너무 보고 싶어'])] },
+      vi: { idioms: [...each(['nóng quá', 'lạnh quá', 'ăn no quá', 'no quá', 'ăn nhiều quá', 'no căng bụng'], ['chết mất thôi', 'chết mất']), ...each(['cái app này', 'ăn kiêng'], ['chịu không nổi nữa', 'chịu không nổi', 'bỏ cuộc']),
+        then(['muốn chết luôn', 'chết mất'], ['được gặp', 'gặp lại', 'mong tới tết', 'mong đến tết', 'về thăm', 'về quê'], 40)] },
+      ne: { idioms: each(['गर्मीले', 'जाडोले', 'धेरै खाएर', 'garmi le', 'jaado le'], ['मरें', 'मरियो', 'mare', 'mariyo']) },
+      tl: { idioms: [then(['miss na miss', 'miss ko na', 'namimiss ko na', 'sabik na sabik', 'gustong gusto ko nang makita'], each(['mamamatay na ko sa', 'mamamatay na ako sa', 'mamamatay ako sa'], ['sabik', 'pananabik', 'kasabikan']), 60),
+        ...each(['mamamatay na ko sa', 'mamamatay na ako sa', 'mamamatay ako sa', 'mamatay na ko sa', 'mamamatay na ko'], ['sabik', 'pananabik', 'kasabikan', 'excitement', 'kilig', 'init', 'tawa', 'gutom', 'antok', 'busog']), ...each(['suko na ako sa', 'ayoko na sa'], ['diet', 'app na to', 'gc'])] },
+      pt: { idioms: [...each(['não aguento mais', 'não aguento', 'não suporto mais', 'não suporto', 'desisto', 'desisti', 'cansei', 'cansei de'],
+        ['essa dieta', 'da dieta', 'dessa dieta', 'esse aplicativo', 'desse aplicativo', 'esse app', 'desse app', 'esse grupo', 'desse grupo']),
+        ...each(['to morrendo de', 'tô morrendo de', 'morrendo de', 'morta de', 'morto de'], ['calor', 'frio', 'fome', 'sono', 'saudade', 'saudades', 'vontade de ver'])] },
+      id: { idioms: [...each(['ga kuat', 'gak kuat', 'nggak kuat', 'tidak kuat', 'ga tahan', 'gak tahan', 'nggak tahan', 'tidak tahan', 'nyerah', 'menyerah sama'], ['diet', 'dietnya', 'aplikasi ini', 'grup ini']), ...each(['kenyang banget', 'kenyang'], ['mati aku', 'mau mati rasanya'])] },
+    },
+  },
+  {
+    // Plans of an ordinary week said calmly (plain set): time alone at the weekend to rest («这个周末只想一个人待着», "I just
+    // want to be alone this weekend and recharge", «akhir pekan ini mau menyendiri dulu»); a last day at work with the next
+    // job or the contract's end named («오늘 회사 마지막 날이었어요! 다음 주부터 새 직장»); a room tidied and what was not
+    // needed thrown out (「部屋を片付けて、いらないものを全部捨てた」). The weekend, the new job, the room must be named:
+    // "I want to be alone forever", "today is my last day. thank you all", 「身辺整理をした」 still alarm.
+    name: 'time alone at the weekend; a last day at work before the next job; a room decluttered',
+    signal: null,
+    words: {
+      ja: { idioms: [...eitherWay(['週末は', 'しゅうまつは', '休みの日は', 'やすみのひは', '連休は', 'れんきゅうは'], ['一人でゆっくり', 'ひとりでゆっくり', '一人で過ごしたい', 'ひとりですごしたい', '一人でのんびり', 'ひとりでのんびり'], 20),
+        ...eitherWay(['最後の出勤', '最終出勤', '今日で退職', '今日で最後の出勤', '会社最後の日'], ['新しい職場', 'あたらしいしょくば', '新しい会社', '来週から', '来月から', '転職'], 40, 1),
+        ...eitherWay(['部屋を片付け', 'へやをかたづけ', '部屋の片付け', 'へやのかたづけ', '部屋を整理', 'へやをせいり', '部屋の整理', '大掃除', 'おおそうじ', '断捨離', 'だんしゃり', '押し入れを片付け', 'クローゼットを整理', '模様替え'], ['いらないもの', 'いらない物', '要らないもの', '不要なもの', '使わないもの', 'つかわないもの', '全部捨て', 'ぜんぶすて', 'すっきり', 'スッキリ', 'さっぱり'], 40, 1)] },
+      en: { idioms: [...eitherWay(['this weekend', 'the weekend', 'my day off', 'on my day off', 'this sunday', 'this saturday'], ['be alone and recharge', 'alone and recharge', 'recharge', 'me time', 'some alone time', 'alone time', 'be alone and rest', 'alone and rest'], 40),
+        ...eitherWay(['last day at work', 'last day at my job', 'last day at this company', 'my last day here', 'last day of work', 'last shift'], ['new job', 'next job', 'new company', 'start at', 'starting at', 'contract ended', 'contract is over'], 60, 1),
+        ...eitherWay(['decluttered', 'decluttering', 'cleaned out my closet', 'cleaned my room', 'tidied my room', 'tidied up my room', 'spring cleaning', 'cleared out the garage'], ['things i dont need', 'stuff i dont need', 'stuff i dont use', 'feels so good', 'feels great', 'feels lighter', 'so refreshing'], 60, 1)] },
+      zh: { idioms: [...eitherWay(['周末', '这个周末', '放假', '休假'], ['一个人待着', '一个人静一静', '一个人静静', '自己待着', '一个人休息', '宅在家', '耍废'], 14),
+        ...eitherWay(['最后一天上班', '最后一个工作日', '在这家公司最后一天', '在这间公司的最后一天', '公司的最后一天', '离职了'], ['新工作', '新公司', '新的工作', '入职'], 30, 1),
+        ...eitherWay(['把房间整理', '房间整理', '整理了房间', '整理房间', '打扫房间', '大扫除', '断舍离'], ['不要的东西', '不用的东西', '清爽', '干净多了', '舒服多了'], 30, 1)] },
+      ko: { idioms: [...eitherWay(['주말엔', '주말에는', '이번 주말', '주말에', '휴일에', '쉬는 날'], ['혼자 조용히 쉬고 싶', '혼자 쉬고 싶', '혼자 조용히', '푹 쉬고 싶', '혼자 푹'], 30),
+        ...eitherWay(['회사 마지막 날', '마지막 출근', '마지막 근무', '퇴사했'], ['새 직장', '새 회사', '다음 주부터', '다음 달부터', '이직'], 40, 1),
+        ...eitherWay(['방 정리', '방을 정리', '집 정리', '옷장 정리', '대청소', '미니멀'], ['안 쓰는 물건', '안 입는 옷', '필요 없는 물건', '속이 시원', '개운', '깔끔'], 40, 1)] },
+      vi: { idioms: [...eitherWay(['cuối tuần'], ['ở nhà một mình', 'một mình đọc sách', 'ngủ nướng', 'nghỉ ngơi'], 50),
+        ...eitherWay(['ngày cuối cùng đi làm', 'ngày làm việc cuối cùng', 'ngày cuối ở công ty'], ['công việc mới', 'chỗ làm mới', 'công ty mới', 'hết hợp đồng'], 50, 1),
+        ...eitherWay(['dọn phòng', 'dọn dẹp phòng', 'dọn nhà'], ['đồ không dùng', 'đồ không cần', 'gọn gàng', 'sạch sẽ', 'nhẹ nhõm'], 50, 1)] },
+      ne: { idioms: eitherWay(['सप्ताहान्त', 'बिदाको दिन', 'shanibar'], ['एक्लै आराम', 'eklai aaram'], 40) },
+      tl: { idioms: [...eitherWay(['weekend', 'day off', 'sabado', 'linggo'], ['mag-isa muna', 'mapag isa muna', 'magpahinga', 'me time'], 40), ...eitherWay(['huling araw ko sa trabaho', 'huling araw sa trabaho'], ['bagong trabaho', 'tapos na ang kontrata'], 50, 1)] },
+      pt: { idioms: [...eitherWay(['fim de semana', 'final de semana', 'folga'], ['ficar sozinha e descansar', 'ficar sozinho e descansar', 'descansar', 'recarregar'], 40), ...eitherWay(['último dia no trabalho', 'último dia de trabalho', 'último dia na empresa', 'último dia na fábrica'], ['emprego novo', 'novo emprego', 'trabalho novo', 'contrato acabou'], 60, 1)] },
+      id: { idioms: [...eitherWay(['akhir pekan ini', 'akhir pekan', 'weekend ini', 'weekend', 'hari libur ini', 'hari libur'], ['menyendiri dulu', 'mau sendiri dulu', 'istirahat', 'me time', 'rebahan'], 40),
+        ...eitherWay(['hari terakhir saya kerja', 'hari terakhir kerja', 'hari terakhir di pabrik', 'hari terakhir di kantor'], ['kontraknya sudah selesai', 'kontrak sudah selesai', 'kontraknya habis', 'kerja baru', 'pekerjaan baru', 'tempat kerja baru'], 60, 1),
+        ...eitherWay(['beres beres kamar', 'bersih bersih kamar', 'beresin kamar'], ['barang yang ga kepake', 'barang tidak terpakai', 'lega', 'rapi'], 50, 1)] },
+    },
+  },
+  {
+    // A small child who will not eat vegetables (plain set: «Anak saya 4 tahun susah sekali makan sayur», «छोरा सागपात खाँदै
+    // खाँदैन»): picky eating, the child window's, not a child starved. A child not fed, or not eating for days, still alarms.
+    name: 'a small child who is a picky eater',
+    signal: null,
+    words: {
+      ja: { idioms: ['野菜を食べない', 'やさいをたべない', '野菜を食べてくれない', 'やさいをたべてくれない', '偏食', 'へんしょく', '好き嫌いが多い', 'すききらいがおおい'] },
+      en: { idioms: ['picky eater', 'fussy eater', 'wont eat vegetables', 'wont eat his vegetables', 'wont eat her vegetables', 'wont eat veggies', 'doesnt eat vegetables', 'refuses vegetables', 'hates vegetables'] },
+      zh: { idioms: ['挑食', '偏食', '不吃蔬菜', '不爱吃蔬菜', '不吃青菜', '不爱吃青菜', '不肯吃菜'] },
+      ko: { idioms: ['편식', '채소를 안 먹', '야채를 안 먹', '채소를 안 먹어', '야채를 안 먹어'] },
+      vi: { idioms: ['kén ăn', 'không chịu ăn rau', 'không ăn rau', 'lười ăn rau', 'biếng ăn rau'] },
+      ne: { idioms: ['सागपात खाँदै खाँदैन', 'सागपात खाँदैन', 'तरकारी खाँदैन', 'तरकारी खाँदै खाँदैन', 'saagpat khadai khadaina', 'tarkari khadaina'] },
+      tl: { idioms: ['ayaw kumain ng gulay', 'ayaw ng gulay', 'mapili sa pagkain', 'pihikan sa pagkain'] },
+      pt: { idioms: ['não come verdura', 'não come legumes', 'não come verduras', 'não quer comer verdura', 'não quer comer legumes', 'seletivo para comer', 'seletiva para comer', 'enjoado pra comer', 'enjoada pra comer'] },
+      id: { idioms: ['susah makan sayur', 'susah sekali makan sayur', 'susah banget makan sayur', 'ga mau makan sayur', 'gak mau makan sayur', 'tidak mau makan sayur', 'pilih pilih makanan', 'pilih pilih makan'] },
+    },
+  },
+  {
+    // A pet found a new home because someone in the family is allergic, or doing well there (plain set: 「娘が猫アレルギーだと
+    // 分かったので、猫は友人の家に引き取ってもらいました」, "we rehomed our dog, my son is allergic", «doamos o gato por causa da
+    // alergia»): the model, which learnt that giving things away goes with a goodbye, grew surer of it. The allergy or the
+    // pet's new life must be named: a pet given away with nothing else said is still read whole.
+    name: 'a pet rehomed because of an allergy, doing well there',
+    signal: null,
+    words: {
+      ja: { idioms: [...eitherWay(['アレルギー', 'あれるぎー'], ['引き取ってもら', 'ひきとってもら', '里親', 'さとおや', '譲りました', 'ゆずりました', '預かってもら', 'あずかってもら', 'もらってもら', '飼ってもら', 'かってもら'], 40, 1),
+        then(['引き取ってもら', 'ひきとってもら', '里親', 'さとおや', '飼ってもら', 'かってもら'], ['元気にして', 'げんきにして', '可愛がってもら', 'かわいがってもら', '幸せそう', 'しあわせそう'], 40, 1)] },
+      en: { idioms: eitherWay(['allergic', 'allergy', 'allergies'], ['rehome', 'rehomed', 'rehoming', 'a new home for', 'adopted by', 'gave our dog', 'gave our cat', 'gave the dog', 'gave the cat'], 60, 1) },
+      zh: { idioms: eitherWay(['过敏'], ['送到', '送给', '送人', '给亲戚养', '给朋友养', '被领养', '领养'], 30, 1) },
+      ko: { idioms: eitherWay(['알레르기', '알러지'], ['보냈어요', '보냈', '입양', '맡겼'], 40, 1) },
+      vi: { idioms: eitherWay(['dị ứng'], ['gửi cho', 'cho bạn nuôi', 'cho người khác nuôi', 'nhận nuôi'], 60, 1) },
+      ne: { idioms: eitherWay(['एलर्जी', 'allergy'], ['पाल्न दियौँ', 'पाल्न दियौं', 'पाल्न दिएँ', 'palna diyau'], 60, 1) },
+      tl: { idioms: eitherWay(['allergic', 'allergy'], ['pinaampon', 'ipinaampon', 'pinaalaga', 'ipinaalaga'], 60, 1) },
+      pt: { idioms: eitherWay(['alergia', 'alérgico', 'alérgica'], ['doar', 'doamos', 'doei', 'adotado', 'adotada', 'doado', 'doada'], 60, 1) },
+      id: { idioms: eitherWay(['alergi'], ['diadopsi', 'dikasih ke', 'diberikan ke', 'dititipkan ke', 'dirawat tetangga', 'dirawat saudara'], 60, 1) },
+    },
+  },
+  {
+    // A trip home or abroad for a set time, or what to tell the city before it (plain set: «Vou pro Brasil em dezembro
+    // passar 2 meses com a família, preciso avisar a prefeitura?», 「来月 くに に かえります。 3しゅうかん で もどります」): going
+    // away, but with the weeks or the return named. "I'm going away" with no time and no return, or the city office asked
+    // about sending one's own ashes home («请问区役所能帮忙把骨灰送回国吗？我自己的»), is still read whole.
+    name: 'a trip home or abroad for some weeks, with the weeks or the return named',
+    signal: null,
+    words: {
+      ja: { idioms: eitherWay(['旅行', 'りょこう', '帰省', 'きせい', '国に帰', 'くににかえ', '一時帰国', 'いちじきこく', '里帰り', 'さとがえり'], ['週間', 'しゅうかん', 'か月', 'かげつ', 'ヶ月', '戻ります', 'もどります', '帰ってきます'], 40, 1) },
+      en: { idioms: eitherWay(['trip to', 'travelling to', 'traveling to', 'going back to', 'going home to', 'holiday in', 'vacation in', 'visiting family in', 'visit my family in'], ['weeks', 'months', 'be back', 'coming back'], 60, 1) },
+      zh: { idioms: eitherWay(['回国', '回老家', '去旅行', '旅游', '出国'], ['个星期', '个礼拜', '个月', '回来'], 30, 1) },
+      ko: { idioms: eitherWay(['귀국', '여행', '고향에'], ['주 동안', '개월', '달 동안', '돌아와요', '돌아올'], 40, 1) },
+      vi: { idioms: eitherWay(['về nước', 'về quê', 'đi du lịch', 'về việt nam'], ['tuần', 'tháng', 'quay lại', 'trở lại'], 50, 1) },
+      ne: { idioms: eitherWay(['नेपाल जाँदै', 'घर जाँदै', 'घुम्न जाँदै', 'नेपाल फर्कन', 'nepal jadai'], ['हप्ता', 'महिना', 'फर्कन्छु', 'फर्किन्छु', 'hapta', 'mahina'], 50, 1) },
+      tl: { idioms: eitherWay(['uuwi ako sa', 'uuwi kami sa', 'bakasyon sa', 'magbabakasyon'], ['linggo', 'buwan', 'babalik'], 50, 1) },
+      pt: { idioms: eitherWay(['vou pro', 'vou para o', 'vou para a', 'viajar para', 'viagem para', 'viagem pro', 'de férias'], ['semanas', 'meses', 'volto em', 'volto no'], 60, 1) },
+      id: { idioms: eitherWay(['pulang kampung', 'mudik', 'liburan ke', 'pulang ke indonesia'], ['minggu', 'bulan', 'balik lagi', 'kembali tanggal'], 50, 1) },
     },
   },
 ];

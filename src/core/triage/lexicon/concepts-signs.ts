@@ -679,4 +679,250 @@ export const SIGNS_CONCEPTS: readonly Concept[] = [
       id: { idioms: [{ a: [...cross(['tadi siang', 'tadi pagi', 'tadi sore', 'tadi malam', 'semalam', 'kemarin'], ['kejang', 'step'], '...'), 'sempat kejang'], b: ['dokter bilang aman', 'dokter bilang tidak apa', 'dokter bilang nggak apa', 'dokter bilang gak apa', 'kata dokter aman', 'kata dokter tidak apa', 'kata dokter nggak apa', 'kata dokter normal', 'dokter bilang normal'], reach: 100, acrossSentences: 2 }] },
     },
   },
+  {
+    // Abuse, violence or suicide as the TOPIC of a training, a course, a class, an exam, a report or the
+    // materials for them (pass F20): 「児童虐待の通告についての研修」, 「けんしゅう で 「ぎゃくたい」 の べんきょう」,
+    // "training on interpreting for child abuse and DV cases", 防止虐待老人的研修, 노인 학대 방지 연수, «học về dấu
+    // hiệu ngược đãi người cao tuổi», «estudamos casos de maus-tratos a idosos», "tugas … laporan kasus kekerasan
+    // terhadap anak". Only the topic's words, put as a noun of the subject (child abuse, abuse cases, abuse
+    // prevention), in the same sentence as the study: a harm told as done to someone ("my dad hits me", 「父に
+    // 虐待されて」, «chồng tôi đánh tôi») is no topic's word, and still alarms beside "training".
+    name: 'abuse, violence or suicide as the topic of a training, a course, a class, an exam or a report',
+    signal: null,
+    words: {
+      ja: { idioms: eitherWay(
+        ['児童虐待', 'じどうぎゃくたい', '高齢者虐待', 'こうれいしゃぎゃくたい', '老人虐待', '障害者虐待', '虐待防止', 'ぎゃくたいぼうし', '虐待予防', '虐待の通告', '虐待通告', '虐待対応', '虐待の事例', '虐待事例', '虐待について', 'ぎゃくたいについて', '虐待に関する', '虐待のサイン', '虐待の早期発見', '虐待の', 'ぎゃくたいの', 'dv対応', 'dvについて', 'dv防止', 'dvの事例', '家庭内暴力について', '暴力防止', '自殺予防', '自殺対策', 'じさつよぼう', '自死予防', 'ゲートキーパー'],
+        ['研修', 'けんしゅう', '講座', 'こうざ', '講習', 'こうしゅう', '講義', 'こうぎ', '授業', 'じゅぎょう', '勉強', 'べんきょう', '試験', 'しけん', '教材', 'きょうざい', 'テキスト', 'レポート', '論文', '課題', '実習', 'じっしゅう', 'セミナー', '学習', '養成', '資料', 'しりょう', '学ん', 'まなん', '習っ', 'ならっ', '通訳', 'つうやく'], 30) },
+      en: { idioms: eitherWay(
+        ['child abuse', 'elder abuse', 'abuse cases', 'abuse case', 'abuse prevention', 'preventing abuse', 'abuse and neglect', 'abuse and dv', 'abuse and domestic violence', 'abuse and violence', 'domestic violence cases', 'dv cases', 'violence cases', 'signs of abuse', 'about abuse', 'on abuse', 'safeguarding', 'maltreatment', 'suicide prevention', 'suicide risk', 'self harm awareness', 'violence against women', 'violence against children'],
+        ['training', 'trainings', 'course', 'courses', 'class', 'classes', 'module', 'modules', 'exam', 'exams', 'workshop', 'seminar', 'lecture', 'lectures', 'studying', 'we studied', 'we study', 'textbook', 'materials', 'assignment', 'homework', 'essay', 'thesis', 'case study', 'case studies', 'interpreting for', 'interpreter', 'certification', 'certificate', 'curriculum', 'nursing school', 'social work degree'], 70) },
+      zh: { idioms: eitherWay(
+        ['虐待老人', '虐待儿童', '儿童虐待', '老人虐待', '高龄者虐待', '高龄者的虐待', '防止虐待', '预防虐待', '虐待防止', '虐待个案', '虐待案例', '虐待案件', '虐待的迹象', '虐待的征兆', '关于虐待', '有关虐待', '虐待问题', '家暴个案', '家暴案例', '家暴案件', '家庭暴力个案', '防治家暴', '家暴防治', '自杀预防', '预防自杀', '防止自杀'],
+        ['研修', '培训', '讲座', '课程', '上课', '课上', '考试', '资料', '教材', '报告', '作业', '论文', '口译', '翻译', '学习', '学了', '实习', '研讨会', '进修', '受训'], 30) },
+      ko: { idioms: eitherWay(
+        ['노인 학대', '노인학대', '아동 학대', '아동학대', '장애인 학대', '학대 방지', '학대방지', '학대 예방', '학대예방', '학대 사례', '학대 신고', '학대 징후', '학대에 관한', '학대에 대한', '학대 관련', '가정폭력 사례', '가정폭력 예방', '가정폭력에 관한', '가정폭력 관련', '자살 예방', '자살예방'],
+        ['연수', '교육', '강의', '수업', '강좌', '시험', '자료', '보고서', '리포트', '과제', '공부', '통역', '세미나', '워크숍', '실습', '자격증', '과정'], 40) },
+      vi: { idioms: eitherWay(
+        ['ngược đãi người cao tuổi', 'ngược đãi người già', 'ngược đãi trẻ em', 'bạo hành trẻ em', 'bạo hành người già', 'xâm hại trẻ em', 'dấu hiệu ngược đãi', 'dấu hiệu bạo hành', 'phòng chống ngược đãi', 'phòng chống bạo hành', 'phòng chống bạo lực', 'các vụ ngược đãi', 'các vụ bạo hành', 'trường hợp ngược đãi', 'trường hợp bạo hành', 'về ngược đãi', 'về bạo hành', 'về bạo lực gia đình', 'phòng chống tự tử', 'ngăn ngừa tự tử'],
+        ['khóa học', 'khoá học', 'khóa đào tạo', 'đào tạo', 'tập huấn', 'học về', 'bài học', 'lớp học', 'bài giảng', 'kỳ thi', 'thi chứng chỉ', 'giáo trình', 'tài liệu', 'báo cáo', 'phiên dịch', 'thông dịch', 'nghiên cứu', 'hội thảo', 'bài tập'], 70) },
+      ne: { idioms: eitherWay(
+        ['बाल दुर्व्यवहार', 'दुर्व्यवहार रोकथाम', 'दुर्व्यवहारबारे', 'दुर्व्यवहारको बारेमा', 'घरेलु हिंसा रोकथाम', 'घरेलु हिंसाबारे', 'हिंसा रोकथाम', 'हिंसाबारे', 'हिंसाका घटना', 'आत्महत्या रोकथाम', 'bal durvyavahar', 'durvyavahar bare', 'durvyavahar rokthaam', 'gharelu hinsa bare', 'hinsa rokthaam', 'hinsa bare'],
+        ['तालिम', 'कक्षा', 'कोर्स', 'पाठ्यक्रम', 'परीक्षा', 'सामग्री', 'रिपोर्ट', 'अध्ययन', 'पढ्यौं', 'सिक्यौं', 'सेमिनार', 'दोभाषे', 'talim', 'taalim', 'course', 'class', 'pariksha', 'training', 'seminar'], 70) },
+      tl: { idioms: eitherWay(
+        ['child abuse', 'elder abuse', 'pang aabuso sa bata', 'pang aabuso sa mga bata', 'pang aabuso sa matatanda', 'karahasan sa tahanan', 'karahasan sa bata', 'tungkol sa pang aabuso', 'tungkol sa karahasan', 'tungkol sa abuso', 'kaso ng pang aabuso', 'kaso ng abuso', 'kaso ng karahasan', 'pag iwas sa pang aabuso', 'suicide prevention'],
+        ['pagsasanay', 'training', 'seminar', 'kurso', 'klase', 'exam', 'pagsusulit', 'module', 'report', 'pinag aralan', 'pinagaralan', 'lesson', 'leksyon', 'interpreter', 'thesis'], 70) },
+      pt: { idioms: eitherWay(
+        ['casos de maus tratos', 'maus tratos a idosos', 'maus tratos de idosos', 'maus tratos contra', 'maus tratos infantis', 'sobre maus tratos', 'prevenção de maus tratos', 'abuso infantil', 'abuso contra idosos', 'abuso de idosos', 'violência contra idosos', 'violência contra crianças', 'violência infantil', 'casos de abuso', 'casos de violência', 'sinais de abuso', 'sinais de maus tratos', 'prevenção do suicídio', 'prevenção ao suicídio', 'sobre violência doméstica'],
+        ['curso', 'treinamento', 'capacitação', 'aula', 'aulas', 'prova', 'estudamos', 'estudando', 'apostila', 'material', 'palestra', 'seminário', 'faculdade', 'trabalho sobre', 'relatório', 'formação', 'intérprete', 'disciplina', 'módulo'], 70) },
+      id: { idioms: eitherWay(
+        ['kekerasan terhadap anak', 'kekerasan pada anak', 'kekerasan terhadap lansia', 'kekerasan pada lansia', 'kasus kekerasan', 'kasus kdrt', 'kasus pelecehan', 'kasus penganiayaan', 'pencegahan kekerasan', 'pencegahan kdrt', 'pencegahan bunuh diri', 'penelantaran anak', 'tentang kekerasan', 'tentang kdrt', 'tanda tanda kekerasan'],
+        ['pelatihan', 'kursus', 'kuliah', 'kelas', 'tugas', 'laporan kasus', 'ujian', 'materi', 'seminar', 'studi kasus', 'penelitian', 'skripsi', 'makalah', 'modul', 'penerjemah', 'juru bahasa', 'workshop'], 70) },
+    },
+  },
+  {
+    // A relative who died by suicide in the past, and the bereaved family's support asked about (pass F20):
+    // 「兄が自殺で亡くなり、自死遺族の会に」, 表哥前年自殺過世…遺族的支援團體, 자살 유족 모임, "a group for families
+    // bereaved by suicide", «grupo para enlutados por suicídio», "keluarga korban bunuh diri". A death already
+    // past and a service: the dead person's word only. A wish to follow them ("since my brother died by
+    // suicide I want to die too") is a wish of its own and still alarms (`PairRule.pastDeath`).
+    name: 'a relative who died by suicide in the past; support for the bereaved',
+    signal: null,
+    words: {
+      ja: { idioms: ['自殺で亡くな', '自死で亡くな', 'じさつでなくな', 'じしでなくな', '自殺で亡くし', '自死で亡くし', '自殺で家族を亡くし', '自死遺族', 'じしいぞく', 'じさついぞく', '自殺者の遺族', '自殺した家族の'] },
+      en: { idioms: ['died by suicide', 'died of suicide', 'lost to suicide', 'lost him to suicide', 'lost her to suicide', 'lost them to suicide', 'suicide loss', 'bereaved by suicide', 'suicide bereavement', 'suicide bereaved', 'survivors of suicide', 'suicide survivors group', 'suicide survivor group', 'families after suicide'] },
+      zh: { idioms: ['自杀过世', '自杀离世', '自杀走的', '自杀而死', '自杀而亡', '自杀遗族', '自杀者遗族', '自杀者家属', '自杀遗属', '自杀者遗属', '自杀者的家属', '自杀者的遗族', '自杀者的遗属'] },
+      ko: { idioms: ['자살 유족', '자살유족', '자살자 유족', '자살자 유가족', '자살 유가족 모임', '자살로 돌아가', '자살로 세상을 떠', '자살로 사망', '자살로 숨지'] },
+      vi: { idioms: ['mất vì tự tử', 'mất do tự tử', 'qua đời vì tự tử', 'qua đời do tự tử', 'tự tử qua đời', 'gia đình có người tự tử', 'thân nhân người tự tử', 'gia đình người tự tử', 'người thân mất vì tự tử'] },
+      ne: { idioms: ['आत्महत्याबाट गुमाएका', 'आत्महत्याबाट परिवार गुमाएका', 'आत्महत्याबाट मृत्यु', 'आत्महत्या गरेर बित्नुभयो', 'आत्महत्या गरेर मृत्यु', 'aatmahatya garera bitnu', 'atmahatya garera bitnu', 'aatmahatyabata gumaeka', 'atmahatyabata gumaeka'] },
+      tl: { idioms: ['naulila sa pagpapakamatay', 'namatay sa pagpapakamatay', 'naiwan ng nagpakamatay', 'pamilya ng nagpakamatay', 'pamilya ng mga nagpakamatay'] },
+      pt: { idioms: ['morreu por suicídio', 'morreu de suicídio', 'perdeu para o suicídio', 'perdi para o suicídio', 'perdemos para o suicídio', 'enlutados por suicídio', 'enlutados pelo suicídio', 'sobreviventes do suicídio', 'luto por suicídio', 'luto pelo suicídio', 'familiares de suicidas', 'família de quem se suicidou', 'familiares de quem se suicidou'] },
+      id: { idioms: ['meninggal karena bunuh diri', 'meninggal akibat bunuh diri', 'meninggal dunia karena bunuh diri', 'keluarga korban bunuh diri', 'ditinggal bunuh diri', 'duka akibat bunuh diri', 'duka karena bunuh diri', 'penyintas bunuh diri', 'kehilangan akibat bunuh diri'] },
+    },
+  },
+  {
+    // An emergency asked ahead, with the person fine now or the question said to be for later (pass F20):
+    // 「もし夜に子どもがけいれんを起こしたら…？今は元気で、前もって知っておきたい」, "if my child ever has a
+    // febrile seizure, who do I call? he's fine now", 혹시 … 열성 경련을 하면 … 미리 알아두려고요, «se meu filho
+    // tiver convulsão… agora ele tá bem». The supposition with the emergency's word ("if … seizure"), then
+    // the asked-ahead word within the next sentence or two. A seizure told of now in a sentence of its own
+    // ("he is seizing now and won't stop") is a word of its own and still alarms.
+    name: 'an emergency asked ahead, the person fine now',
+    signal: null,
+    words: {
+      ja: { idioms: [{ a: cross(['もし', 'もしも'], ['けいれん', '痙攣', 'ひきつけ', '倒れ', 'たおれ', '発作', 'ほっさ', '息をしな', '喉に詰', 'のどにつま'], '...'), b: ['前もって知', 'まえもってし', '事前に知', 'じぜんにし', '知っておきたい', 'しっておきたい', '念のため', 'ねんのため', '今は元気', 'いまはげんき', '今は大丈夫', 'いまはだいじょうぶ'], reach: 80, acrossSentences: 2 }] },
+      en: { idioms: [{ a: cross(['if my', 'if our', 'if he', 'if she', 'if a child', 'if a baby', 'if someone', 'in case my', 'should my'], ['seizure', 'convulsion', 'collapses', 'stops breathing', 'chokes', 'anaphylaxis', 'allergic reaction'], '...'), b: ['know ahead', 'know in advance', 'ahead of time', 'beforehand', 'just in case', 'be prepared', 'fine now', 'okay now', 'ok now', 'healthy now'], reach: 80, acrossSentences: 2 }] },
+      zh: { idioms: [{ a: cross(['如果', '要是', '假如'], ['惊厥', '抽搐', '抽筋', '晕倒', '昏倒', '不呼吸', '噎住', '过敏性休克'], '...'), b: ['先了解', '事先了解', '提前了解', '先问一下', '以防万一', '现在没事', '现在很好', '现在好好的'], reach: 60, acrossSentences: 2 }] },
+      ko: { idioms: [{ a: cross(['혹시'], ['경련', '경기', '쓰러지', '쓰러졌', '발작', '숨을 안', '숨을 못', '의식을 잃', '목에 걸리'], '...'), b: ['미리 알아', '미리 알고', '대비해서', '대비하려고', '지금은 괜찮', '지금은 건강', '혹시 몰라서'], reach: 80, acrossSentences: 2 }] },
+      vi: { idioms: [{ a: cross(['nếu', 'nhỡ', 'phòng khi'], ['co giật', 'ngất', 'bất tỉnh', 'khó thở', 'ngừng thở', 'bị hóc', 'sốc phản vệ'], '...'), b: ['biết trước', 'để phòng', 'đề phòng', 'chuẩn bị trước', 'bây giờ bé khỏe', 'bây giờ bé không sao', 'hiện tại bé khỏe', 'bây giờ con khỏe', 'giờ bé khỏe'], reach: 80, acrossSentences: 2 }] },
+      ne: { idioms: [{ a: cross(['काँप', 'बेहोस', 'सास फेर्न'], ['भने'], '...'), b: ['पहिले नै जान्न', 'अहिले ठिक', 'अहिले सन्चै', 'ahile thik', 'pahile nai janna'], reach: 80, acrossSentences: 2 }] },
+      tl: { idioms: [{ a: cross(['kung', 'kapag', 'pag'], ['seizure', 'kumbulsyon', 'kombulsyon', 'nangisay', 'mangisay', 'himatayin', 'hindi makahinga'], '...'), b: ['para handa', 'para alam ko', 'okay naman siya ngayon', 'ok naman siya ngayon', 'maayos naman siya ngayon', 'just in case'], reach: 80, acrossSentences: 2 }] },
+      pt: { idioms: [{ a: cross(['se meu', 'se minha', 'se o', 'se a', 'se ele', 'se ela', 'caso'], ['convuls', 'desmaiar', 'desmaia', 'parar de respirar', 'engasgar', 'engasga', 'crise alérgica'], '...'), b: ['saber antes', 'saber com antecedência', 'por precaução', 'só pra saber', 'só para saber', 'agora ele tá bem', 'agora ela tá bem', 'agora ele está bem', 'agora ela está bem', 'me preparar', 'ficar preparad'], reach: 80, acrossSentences: 2 }] },
+      id: { idioms: [{ a: cross(['kalau', 'jika', 'seandainya', 'apabila', 'kalo'], ['kejang', 'pingsan', 'sesak napas', 'tidak bernapas', 'tersedak', 'step'], '...'), b: ['tahu dulu', 'tahu sebelumnya', 'jaga jaga', 'berjaga jaga', 'untuk persiapan', 'sekarang dia sehat', 'sekarang sehat', 'sekarang dia baik', 'sekarang baik baik'], reach: 80, acrossSentences: 2 }] },
+    },
+  },
+  {
+    // "If I die here, how is my body sent home?" asked for insurance or papers, the writer healthy (pass F20):
+    // «Se eu morrer aqui no Japão, como fica o translado do corpo… tô com saúde», 「もし日本で死んだら遺体は
+    // 国に送れますか」, 如果我死在日本遗体怎么运回国, 제가 여기서 죽으면 시신 송환은. The supposition of one's own
+    // death with the body's return home or the writer's health said. (Not with insurance alone: "if I die
+    // will the insurance pay the debt" is a warning sign, and a wish to die beside it still alarms.)
+    name: 'if I die abroad, how my body is sent home; asked for papers, the writer healthy',
+    signal: null,
+    words: {
+      ja: { idioms: eitherWay(['もし私が死んだら', 'もしわたしがしんだら', '私が死んだら', 'わたしがしんだら', '日本で死んだら', 'にほんでしんだら', 'もし死んだら', 'もししんだら'], ['遺体', 'いたいを', '遺骨', 'いこつ', '本国に送', '国に送', '国に帰', '健康です', 'けんこうです', '元気です'], 60, 2) },
+      en: { idioms: eitherWay(['if i die here', 'if i die in japan', 'if i die abroad', 'if i die while'], ['body sent', 'body back', 'body home', 'repatriat', 'remains', 'im healthy', 'i am healthy', 'in good health'], 90, 2) },
+      zh: { idioms: eitherWay(['如果我死在', '要是我死在', '如果我在日本死', '要是我在日本死', '万一我在日本死', '如果我在这里死'], ['遗体', '运回', '送回国', '身体很好', '身体健康'], 40, 2) },
+      ko: { idioms: eitherWay(['제가 여기서 죽으면', '제가 일본에서 죽으면', '내가 일본에서 죽으면', '일본에서 죽게 되면', '제가 죽게 되면'], ['시신', '유해', '송환', '본국으로', '건강해요', '건강한데', '건강합니다'], 60, 2) },
+      vi: { idioms: eitherWay(['nếu tôi chết ở', 'lỡ tôi chết ở', 'nếu em chết ở', 'nếu mình chết ở', 'nếu tôi mất ở'], ['thi thể', 'đưa về nước', 'đưa xác', 'hồi hương', 'tôi vẫn khỏe', 'tôi khỏe mạnh'], 90, 2) },
+      ne: { idioms: eitherWay(['जापानमा मरें भने', 'यहाँ मरें भने', 'मेरो मृत्यु भयो भने', 'japan ma mare bhane', 'yaha mare bhane'], ['शव', 'लास', 'नेपाल पठाउन', 'स्वस्थ छु', 'lash', 'shav', 'swastha chu'], 90, 2) },
+      tl: { idioms: eitherWay(['kung mamatay ako dito', 'kung mamatay ako sa japan', 'pag namatay ako dito', 'kapag namatay ako dito', 'pag namatay ako sa japan'], ['bangkay', 'iuwi', 'maiuwi', 'repatriation', 'malusog ako', 'healthy naman ako'], 90, 2) },
+      pt: { idioms: eitherWay(['se eu morrer aqui', 'se eu morrer no japão', 'caso eu morra aqui', 'caso eu morra no japão'], ['translado', 'traslado', 'repatriação', 'corpo pro brasil', 'corpo para o brasil', 'tô com saúde', 'estou com saúde', 'estou saudável', 'tô saudável'], 90, 2) },
+      id: { idioms: eitherWay(['kalau saya meninggal di', 'jika saya meninggal di', 'kalau aku meninggal di', 'kalau saya mati di', 'seandainya saya meninggal di'], ['jenazah', 'dipulangkan', 'pemulangan', 'saya sehat', 'aku sehat'], 90, 2) },
+    },
+  },
+  {
+    // A coin, a marble or a bead swallowed, and already passed out (pass F20): «engoliu uma moeda ontem…
+    // fizeram raio-x e já saiu», 「10円玉を飲み込んだけど うんちと一緒に出てきた」, 吞了硬币…已经拉出来了.
+    // The object gone is the end of it — not a battery, a magnet or medicine (not listed), nor "looks fine",
+    // which says nothing of where it is (`SWALLOWED` in the engine).
+    name: 'a coin or small object swallowed and already passed',
+    signal: null,
+    words: {
+      ja: { idioms: eitherWay(['硬貨を飲み込', 'こうかをのみこ', '小銭を飲み込', '円玉を飲み込', 'えんだまをのみこ', 'ビー玉を飲み込', 'びーだまをのみこ', 'おはじきを飲み込'], ['うんちと一緒に出', 'うんちといっしょにで', 'うんちに出', 'うんちにで', '便と一緒に出', '便に出', '排出され', 'はいしゅつされ', '出てきました', 'でてきました', '出てきた', 'でてきた'], 60, 2) },
+      en: { idioms: eitherWay(['swallowed a coin', 'swallowed a penny', 'swallowed a marble', 'swallowed a bead', 'swallowed a small toy', 'swallowed a lego'], ['came out', 'passed it', 'pooped it out', 'in his poop', 'in her poop', 'in his stool', 'in her stool', 'in his diaper', 'in her diaper', 'already passed'], 90, 2) },
+      zh: { idioms: eitherWay(['吞了硬币', '吞了一枚硬币', '吞下硬币', '吞了个硬币', '吞了弹珠', '误吞硬币', '吃了硬币', '吞了一个硬币'], ['拉出来了', '排出来了', '已经排出', '大便里', '便便里'], 40, 2) },
+      ko: { idioms: eitherWay(['동전을 삼켰', '동전을 삼킨', '동전 삼켰', '구슬을 삼켰'], ['변으로 나왔', '대변으로 나왔', '똥으로 나왔', '배출됐', '배출되었'], 60, 2) },
+      vi: { idioms: eitherWay(['nuốt đồng xu', 'nuốt phải đồng xu', 'nuốt xu', 'nuốt viên bi', 'nuốt phải viên bi'], ['ra theo phân', 'đi ngoài ra', 'đã ra ngoài', 'thải ra'], 90, 2) },
+      ne: { idioms: eitherWay(['सिक्का निल', 'sikka nil'], ['दिसामा निस्क', 'निस्किसक्यो', 'disa ma nisk', 'niskisakyo'], 90, 2) },
+      tl: { idioms: eitherWay(['nakalunok ng barya', 'nalunok ang barya', 'nakalunok ng coin', 'nalunok niya ang barya'], ['lumabas na', 'nailabas na', 'sa dumi'], 90, 2) },
+      pt: { idioms: eitherWay(['engoliu uma moeda', 'engoliu moeda', 'engoliu uma bolinha de gude', 'engoliu uma conta'], ['já saiu', 'saiu nas fezes', 'saiu no cocô', 'saiu na fralda', 'foi expelid', 'eliminou'], 90, 2) },
+      id: { idioms: eitherWay(['menelan koin', 'nelan koin', 'tertelan koin', 'menelan uang logam', 'nelan uang koin', 'menelan kelereng'], ['sudah keluar', 'udah keluar', 'keluar lewat', 'keluar bersama', 'keluar waktu bab'], 90, 2) },
+    },
+  },
+  {
+    // The ambulance called the night someone died, told as a memory (pass F20): 「先月父が亡くなりました。救急車を
+    // 呼んだ夜のことを思い出すと今もつらい」, "I still remember the night I called the ambulance", 想起叫了救护车的那晚.
+    // Grief, and the paperwork after it: a collapse told of now is a word of its own and still alarms.
+    name: 'the ambulance called, told as a memory',
+    signal: null,
+    words: {
+      ja: { idioms: eitherWay(['救急車を呼んだ', 'きゅうきゅうしゃをよんだ', '救急車で運ばれた', 'きゅうきゅうしゃではこばれた', '119番した', '119に電話した'], ['思い出', 'おもいだ', '忘れられ', 'わすれられ'], 16) },
+      en: { idioms: eitherWay(['called the ambulance', 'called an ambulance', 'called 119', 'called 911'], ['i remember', 'remembering', 'think back', 'the memory', 'cant forget', 'cannot forget', 'flashbacks'], 40) },
+      zh: { idioms: eitherWay(['叫了救护车', '叫救护车的', '打了119', '打119的'], ['想起', '回想', '忘不了', '忘不掉'], 16) },
+      ko: { idioms: eitherWay(['구급차를 불렀', '구급차 불렀', '119를 불렀', '119에 전화했', '구급차 부른'], ['생각하면', '생각나', '떠올리', '잊을 수 없', '잊혀지지'], 30) },
+      vi: { idioms: eitherWay(['gọi cấp cứu', 'gọi xe cấp cứu', 'gọi 119'], ['nhớ lại', 'nghĩ lại', 'không quên được'], 40) },
+      ne: { idioms: eitherWay(['एम्बुलेन्स बोलाएको', 'ambulance bolaeko'], ['सम्झँदा', 'सम्झन्छु', 'samjhada', 'samjhanchu'], 40) },
+      tl: { idioms: eitherWay(['tumawag ng ambulansya', 'tumawag kami ng ambulansya', 'tumawag ako ng ambulansya', 'tumawag sa 119'], ['naaalala', 'naalala', 'maalala', 'hindi ko makalimutan'], 40) },
+      pt: { idioms: eitherWay(['chamei a ambulância', 'chamamos a ambulância', 'liguei pro 119', 'liguei para o 119'], ['lembro', 'lembrar', 'lembrando', 'não esqueço', 'não consigo esquecer'], 40) },
+      id: { idioms: eitherWay(['memanggil ambulans', 'manggil ambulans', 'nelpon ambulans', 'menelepon 119', 'telepon ambulans'], ['teringat', 'mengingat', 'keinget', 'tidak bisa lupa'], 40) },
+    },
+  },
+  {
+    // Martial arts taught or practised (pass F20): 「空手教室で 殴る蹴るの型を練習」, bruises from sparring (태권도
+    // … 대련하다 멍이 들기도, «học karate, đấu tập bị đấm trúng mặt»); a knife carried for a cooking class or
+    // for fishing (「料理教室の講師…包丁を何本も持って通って」, 「つり…さかな を きる ナイフ…でんしゃ に のって も
+    // いい ですか」); a game's shout («joga GTA e fica gritando 'vou te matar'», games by name as frames). Only the
+    // technique, the sparring bruise, the knife carried to the class: a blow by the teacher ("the coach hit
+    // him"), a knife held at someone, still alarm by their own words.
+    name: 'martial arts practised; sparring bruises; a knife carried for cooking or fishing; a game’s shout',
+    signal: null,
+    words: {
+      ja: {
+        idioms: [
+          ...eitherWay(['空手', 'からて', '柔道', 'ボクシング', 'ぼくしんぐ', '格闘技', 'テコンドー', 'キックボクシング', '護身術', '拳法', '少林寺'], ['殴る蹴るの型', 'なぐるけるのかた', '殴る蹴るの練習', '殴る蹴るの動き', '殴る蹴るの技', '突きや蹴り'], 30),
+          ...eitherWay(['組手で', 'くみてで', 'スパーリングで', 'すぱーりんぐで', '稽古で', 'けいこで', '試合で'], ['あざ', 'アザ'], 16),
+          ...eitherWay(['料理教室', 'りょうりきょうしつ', '調理師', '料理の講師', '料理人', '板前', '釣り', 'つり', 'キャンプ', '魚をさばく', 'さかなをさばく'], ['包丁を何本も持って', 'ほうちょうをなんぼんももって', '包丁を持って通', 'ほうちょうをもってかよ', '包丁を持ち歩', 'ほうちょうをもちある', 'ナイフを持ち歩', 'ないふをもちある', 'ナイフを持って電車', 'ないふをもってでんしゃ', '包丁を持って電車', 'ほうちょうをもってでんしゃ'], 80, 2),
+          '魚を切るナイフ', 'さかなをきるないふ', '魚をさばく包丁', 'さかなをさばくほうちょう', '料理用の包丁', 'つり用のナイフ', 'つりようのないふ', 'キャンプ用のナイフ',
+        ],
+        framing: { joke: ['グランド・セフト・オート', '原神', '荒野行動', 'スプラトゥーン', 'ストリートファイター'] },
+      },
+      en: {
+        idioms: [
+          ...eitherWay(['sparring', 'in karate', 'at karate', 'in taekwondo', 'at taekwondo', 'in judo', 'at boxing', 'in boxing'], ['bruise', 'bruised', 'got punched', 'took a punch', 'got kicked'], 40),
+          ...eitherWay(['fishing knife', 'kitchen knives for', 'chef knife', 'chefs knife', 'cooking class', 'for my cooking', 'for fishing', 'camping knife'], ['carry', 'carrying', 'on the train', 'on a train', 'on the bus'], 60, 1),
+        ],
+        framing: { joke: ['gta', 'grand theft auto', 'counter strike', 'csgo', 'cs go', 'genshin', 'dota', 'pokemon unite', 'splatoon', 'rainbow six', 'battlefield', 'warzone', 'rocket league', 'brawl stars', 'clash royale', 'among us', 'elden ring', 'monster hunter', 'street fighter', 'tekken', 'smash bros'] },
+      },
+      zh: {
+        idioms: [
+          ...eitherWay(['对练', '实战练习', '练空手道', '练跆拳道', '练拳击', '练柔道'], ['被打到', '淤青', '瘀青', '青了一块'], 20),
+          ...eitherWay(['料理教室', '烹饪课', '厨师', '钓鱼', '露营'], ['带着菜刀', '带菜刀', '带刀上', '带着刀坐', '刀坐电车', '刀坐地铁'], 30, 1),
+        ],
+        framing: { joke: ['原神', '王者荣耀', '和平精英', '英雄联盟', '绝地求生', '侠盗猎车'] },
+      },
+      ko: {
+        idioms: [
+          ...eitherWay(['대련하다', '대련 중', '대련하면서', '겨루기하다', '겨루기 중', '스파링하다', '스파링 중'], ['멍이 들', '멍들', '멍이'], 16),
+          ...eitherWay(['요리 교실', '요리교실', '요리 강사', '낚시', '캠핑'], ['칼을 들고 다니', '칼을 가지고 다니', '칼을 들고 전철', '칼을 가지고 전철', '칼 들고 지하철'], 40, 1),
+        ],
+        framing: { joke: ['배그', '오버워치', '리그 오브 레전드', '스타크래프트', '피파', '서든어택'] },
+      },
+      vi: {
+        idioms: [
+          ...eitherWay(['đấu tập', 'tập võ', 'học võ', 'học karate', 'tập karate', 'tập judo', 'tập taekwondo', 'đấu võ'], ['bị đấm', 'bị đá trúng', 'bầm', 'bị thương nhẹ'], 30),
+          ...eitherWay(['lớp nấu ăn', 'dạy nấu ăn', 'đầu bếp', 'câu cá', 'cắm trại'], ['mang dao', 'mang theo dao', 'cầm dao lên tàu', 'mang dao lên tàu'], 60, 1),
+        ],
+        framing: { joke: ['gta', 'grand theft auto', 'counter strike', 'csgo', 'cs go', 'genshin', 'dota', 'pokemon unite', 'splatoon', 'rainbow six', 'battlefield', 'warzone', 'rocket league', 'brawl stars', 'clash royale', 'among us', 'elden ring', 'monster hunter', 'street fighter', 'tekken', 'smash bros'] },
+      },
+      ne: {
+        idioms: [
+          ...eitherWay(['कराते', 'तेक्वान्दो', 'karate', 'taekwondo', 'sparring'], ['चोट', 'नीलो दाग', 'nilo daag', 'nilo dag'], 30),
+          ...eitherWay(['खाना पकाउने कक्षा', 'माछा मार्न', 'machha marna', 'cooking class'], ['चक्कु बोकेर', 'chakku bokera'], 60, 1),
+        ],
+        framing: { joke: ['gta', 'grand theft auto', 'counter strike', 'csgo', 'cs go', 'genshin', 'dota', 'pokemon unite', 'splatoon', 'rainbow six', 'battlefield', 'warzone', 'rocket league', 'brawl stars', 'clash royale', 'among us', 'elden ring', 'monster hunter', 'street fighter', 'tekken', 'smash bros'] },
+      },
+      tl: {
+        idioms: [
+          ...eitherWay(['sparring', 'sa karate', 'sa taekwondo', 'sa boxing', 'sa judo'], ['pasa', 'natamaan', 'nasuntok'], 30),
+          ...eitherWay(['cooking class', 'pangingisda', 'mangisda', 'camping'], ['magdala ng kutsilyo', 'dala ang kutsilyo', 'kutsilyo sa tren'], 60, 1),
+        ],
+        framing: { joke: ['gta', 'grand theft auto', 'counter strike', 'csgo', 'cs go', 'genshin', 'dota', 'pokemon unite', 'splatoon', 'rainbow six', 'battlefield', 'warzone', 'rocket league', 'brawl stars', 'clash royale', 'among us', 'elden ring', 'monster hunter', 'street fighter', 'tekken', 'smash bros'] },
+      },
+      pt: {
+        idioms: [
+          ...eitherWay(['sparring', 'no treino de luta', 'no karatê', 'no judô', 'no jiu jitsu', 'no taekwondo', 'na luta'], ['roxo', 'hematoma', 'levou um soco', 'levou soco', 'tomou um soco'], 30),
+          ...eitherWay(['aula de culinária', 'curso de culinária', 'professora de culinária', 'professor de culinária', 'pescaria', 'pescar', 'acampar'], ['levar faca', 'levo faca', 'levar as facas', 'levo as facas', 'faca no trem', 'facas no trem'], 60, 1),
+        ],
+        framing: { joke: ['gta', 'grand theft auto', 'counter strike', 'csgo', 'cs go', 'genshin', 'dota', 'pokemon unite', 'splatoon', 'rainbow six', 'battlefield', 'warzone', 'rocket league', 'brawl stars', 'clash royale', 'among us', 'elden ring', 'monster hunter', 'street fighter', 'tekken', 'smash bros'] },
+      },
+      id: {
+        idioms: [
+          ...eitherWay(['sparing', 'sparring', 'latihan karate', 'latihan taekwondo', 'latihan silat', 'tanding'], ['memar', 'kena pukul', 'kena tendang', 'lebam'], 30),
+          ...eitherWay(['kelas masak', 'kursus masak', 'mancing', 'memancing', 'berkemah'], ['bawa pisau', 'membawa pisau', 'pisau di kereta', 'pisau naik kereta'], 60, 1),
+        ],
+        framing: { joke: ['gta', 'grand theft auto', 'counter strike', 'csgo', 'cs go', 'genshin', 'dota', 'pokemon unite', 'splatoon', 'rainbow six', 'battlefield', 'warzone', 'rocket league', 'brawl stars', 'clash royale', 'among us', 'elden ring', 'monster hunter', 'street fighter', 'tekken', 'smash bros'] },
+      },
+    },
+  },
+  {
+    // A relative's suicide told as past, dated months or years ago and nothing more (pass 20): «Anh trai tôi tự
+    // tử 2 năm trước», 「형이 2년 전에 자살했어요」, «Kakak saya bunuh diri dua tahun lalu» — bereavement, the
+    // mental-health window's, as the other languages' completed forms already read it ("killed himself two years
+    // ago", «se matou há dois anos», 「2年前に自殺しました」). The relative, the suicide and the time ago together:
+    // the writer's own attempt («tôi tự tử…», «aku mencoba bunuh diri…»), one last night («tối qua»), one not
+    // dated, "tried to" or "is talking about" still alarm; a wish of the writer's beside it is a word of its own.
+    name: "a relative's suicide dated months or years ago",
+    signal: null,
+    words: {
+      // (Most languages' completed forms are quiet already; these name the years for them too.)
+      ja: { idioms: ['年前に自殺した', 'ねんまえにじさつした', '年前に自ら命を絶', 'ねんまえにみずからいのちをた'] },
+      en: { idioms: ['killed himself years ago', 'killed herself years ago', 'took his own life years ago', 'took her own life years ago'] },
+      zh: { idioms: ['年前自杀身亡', '年前自杀去世', '年前自杀走了'] },
+      ko: { idioms: [
+        // (Hangul words match at a word's start: «2년 전에» is read from «전에».)
+        { reach: 8, a: ['전에', '전$', '작년에', '재작년에'], b: ['자살했', '자살하셨', '자살로 돌아가', '목숨을 끊었', '목숨을 끊으셨'] },
+        { reach: 10, a: ['자살한 지', '자살하신 지', '목숨을 끊은 지'], b: ['됐', '되었', '지났', '넘었'] },
+      ] },
+      vi: { idioms: [{ reach: 16,
+        a: cross(cross(['anh trai', 'chị gái', 'em trai', 'em gái', 'bố', 'ba', 'mẹ', 'chồng', 'vợ', 'bạn thân', 'ông', 'bà', 'chú', 'cậu', 'dì'], [' tôi', ' em', ' mình']), [' tự tử', ' đã tự tử', ' tự sát', ' đã tự sát']),
+        // (not «cách đây 30 phút»: half an hour ago is now)
+        b: ['năm trước', 'tháng trước', 'năm ngoái', 'năm rồi', 'cách đây...năm', 'cách đây...tháng', 'từ năm', 'hồi năm'] }] },
+      ne: { idioms: ['वर्ष अघि आत्महत्या गर्नुभयो', 'barsa aghi aatmahatya garnu bhayo', 'barsa agadi aatmahatya garnu bhayo'] },
+      tl: { idioms: ['nagpakamatay noong isang taon', 'nagpakamatay noong nakaraang taon', 'nagpakamatay...taon na ang nakalipas'] },
+      pt: { idioms: ['se matou há...anos', 'se suicidou há...anos', 'se matou no ano passado', 'se suicidou no ano passado'] },
+      id: { idioms: [{ reach: 16,
+        a: cross(['kakak', 'adik', 'ayah', 'bapak', 'ibu', 'mama', 'papa', 'suami', 'istri', 'teman', 'sahabat', 'paman', 'om', 'tante', 'sepupu'].flatMap((w) => [`${w} saya`, `${w} aku`, `${w}ku`]), [' bunuh diri', ' sudah bunuh diri', ' meninggal bunuh diri', ' gantung diri']),
+        b: ['tahun lalu', 'tahun yang lalu', 'bulan lalu', 'bulan yang lalu', 'tahun silam', 'tahun kemarin', 'pada tahun', 'tahun 20'] }] },
+    },
+  },
 ];

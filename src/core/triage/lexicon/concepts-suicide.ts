@@ -2253,10 +2253,14 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
         say: ['後を追いたい', 'あとをおいたい', '後を追って死', 'あとをおってし', '後を追おうと', 'あとをおおうと',
           // a carer thinking of both going: 「いっそ二人で」
           'いっそ二人で', 'いっそふたりで', 'いっそ一緒に', 'いっそいっしょに', 'それなら一緒に', 'それならいっしょに'],
-        idioms: ['先輩の後を追', 'せんぱいのあとをお', '後を追って入', '後を追って進'],
+        // An errand with someone after the death: 「お葬式に一緒に行きたい」「病院に連れて行ってほしかった」.
+        idioms: ['先輩の後を追', 'せんぱいのあとをお', '後を追って入', '後を追って進',
+          { reach: 8, a: ['お葬式に', '葬式に', 'おそうしきに', 'そうしきに', '告別式に', 'お通夜に', 'おつやに', '墓参りに', 'はかまいりに', 'お墓に', 'おはかに', '法事に', 'ほうじに', '病院に', '病院へ', 'びょういんに', '手続きに', 'てつづきに', '役所に', 'やくしょに'], b: ['一緒に行', 'いっしょにい', '連れて行', 'つれてい'] }],
         pairs: [
           { reach: 40, acrossSentences: true, pastDeath: 'b',
-            a: ['後を追いた', 'あとをおいた', '後を追おう', 'あとをおおう', '後を追うつもり', '後を追って死', '後を追って逝', 'そっちに行きた', 'そっちにいきた', 'のそばに行きた', 'のそばにいきた', 'と同じところに行', 'とおなじところにい'],
+            a: ['後を追いた', 'あとをおいた', '後を追おう', 'あとをおおう', '後を追うつもり', '後を追って死', '後を追って逝', 'そっちに行きた', 'そっちにいきた', 'そっちへ行きた', 'あっちに行きた', 'あっちにいきた', 'あっちへ行きた', 'のそばに行きた', 'のそばにいきた', 'と同じところに行', 'とおなじところにい',
+              // "me too, with him": 「私も一緒に行きたい」「一緒に逝きたい」「連れて行ってほしかった」 (not 「一緒にお葬式に行きたい」)
+              '私も一緒に行', 'わたしもいっしょにい', '僕も一緒に行', 'ぼくもいっしょにい', '俺も一緒に行', 'おれもいっしょにい', '一緒に逝', 'いっしょに逝', '私も連れて行', 'わたしもつれてい', '連れて行ってほしかった', 'つれていってほしかった'],
             b: ['自殺', 'じさつ', '自死', '命を絶', 'いのちをた', '亡くなった', 'なくなった', '死んだ', 'しんだ', '先立た', 'さきだた', '他界'] },
           { reach: 40, acrossSentences: true, pastDeath: 'b',
             a: ['のところに行きた', 'のところにいきた', 'のところへ行きた', 'に会いに行きた', 'にあいにいきた', '私も行きた', 'わたしもいきた', '僕も行きた', '俺も行きた', '私も死', 'わたしもし', '僕も死', '俺も死', '同じように死', 'おなじようにし', '同じことをし', 'おなじことをし', '同じ方法で', '同じやり方で'],
@@ -2264,10 +2268,17 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
         ],
       },
       en: {
-        idioms: ['join her at', 'join him at', 'join them at'],
+        // An errand with someone after the death: "go with him to the funeral", "be with her at the hospital"
+        // (not "to the other side", "to the grave").
+        idioms: ['join her at', 'join him at', 'join them at',
+          { reach: 8, a: ['go with him', 'go with her', 'go with them', 'be with him', 'be with her', 'follow him', 'follow her'],
+            b: ['to the funeral', 'to his funeral', 'to her funeral', 'to the wake', 'to the memorial', 'to the cemetery', 'to the hospital', 'to hospital', 'to the doctor', 'to the clinic', 'to church', 'to the church', 'to the temple', 'to the shop', 'to the store', 'to school', 'to work$', 'to the station', 'to the airport', 'to the appointment', 'to his appointment', 'to her appointment', 'to visit', 'to the bank', 'to the office', 'at the hospital', 'at the funeral'] }],
         pairs: [
           { reach: 80, acrossSentences: true, pastDeath: 'b',
-            a: ['want to follow him', 'want to follow her', 'wanna follow him', 'wanna follow her', 'should follow him', 'should follow her', 'want to join him', 'want to join her', 'want to join them', 'wanna join him', 'wanna join her', 'should join him', 'should join her', 'go where he is', 'go where she is', 'go where they are', 'be where he is', 'be where she is', 'go where he went', 'go where she went', 'be with him again', 'be with her again', 'go after him', 'go after her'],
+            a: ['want to follow him', 'want to follow her', 'wanna follow him', 'wanna follow her', 'should follow him', 'should follow her', 'want to join him', 'want to join her', 'want to join them', 'wanna join him', 'wanna join her', 'should join him', 'should join her', 'go where he is', 'go where she is', 'go where they are', 'be where he is', 'be where she is', 'go where he went', 'go where she went', 'be with him again', 'be with her again', 'go after him', 'go after her',
+              // "I want to go with him", "I want to be with her now", "take me with her" (errands after
+              // it — "go with him to the funeral" — are the idiom below)
+              'go with him$', 'go with her$', 'go with them$', 'gone with him$', 'gone with her$', 'be with him now', 'be with her now', 'be with them now', 'take me with him', 'take me with her', 'follow him$', 'follow her$'],
             b: ['killed himself', 'killed herself', 'took his own life', 'took her own life', 'took their own life', 'committed suicide', 'died by suicide', 'suicide', 'died', 'passed away', 'passed last', 'since he passed', 'since she passed'] },
           { reach: 80, acrossSentences: true, pastDeath: 'b',
             a: ['should go too', 'want to go too', 'go too$', 'same way he did', 'same way she did', 'same way out', 'be next$'],
@@ -2275,9 +2286,13 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
         ],
       },
       zh: {
+        idioms: ['一起走过', '一起走下去', '一起走出', '一起走路', '一起走走'],
         pairs: [
           { reach: 24, acrossSentences: true, pastDeath: 'b',
-            a: ['去找我太太', '去找我老婆', '去找我先生', '去找我老公', '去找我妈', '去找我爸', '跟着他走', '跟着她走', '跟他走', '跟她走', '随他去', '随她去', '去陪他', '去陪她', '追随他', '追随她', '跟着他去', '跟着她去', '去那边找', '去找他吧', '去找她吧'],
+            a: ['去找我太太', '去找我老婆', '去找我先生', '去找我老公', '去找我妈', '去找我爸', '跟着他走', '跟着她走', '跟他走', '跟她走', '随他去', '随她去', '去陪他', '去陪她', '追随他', '追随她', '跟着他去', '跟着她去', '去那边找', '去找他吧', '去找她吧',
+              // 我也想跟他一起走, 随他而去, 想去陪他, 去他那边
+              // (not 想去陪他 or 去他那里: keeping a widowed grandfather company, clearing a flat)
+              '跟他一起走', '跟她一起走', '和他一起走', '和她一起走', '随他而去', '随她而去', '也想跟他走', '也想跟她走'],
             b: ['自杀', '轻生', '跳楼', '走了', '去世', '过世', '死了', '离开了我们', '不在了'] },
           { reach: 24, acrossSentences: true, pastDeath: 'b',
             a: ['也想走', '也想去死', '也想死', '也跟着走', '想跟着走', '一样的路', '做同样的事', '用同样的方法'],
@@ -2285,52 +2300,73 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
         ],
       },
       ko: {
+        // An errand with someone after the death: «장례식에 나도 같이 가고 싶어», «병원에 데려갔으면».
+        idioms: [{ reach: 6, a: ['장례식에', '장례식장에', '병원에', '산소에', '성묘', '납골당에', '추모공원에'], b: ['같이 가고', '같이 갈', '데려가', '데려갔'] }],
         say: ['같이 가면 편하겠다는 생각', '같이 가면 편하겠단 생각', '같이 죽으면 편하'],
         pairs: [
           { reach: 40, acrossSentences: true, pastDeath: 'b',
-            a: ['따라가고', '따라 가고', '따라가야', '따라 죽', '곁으로 가', '만나러 가고', '있는 곳으로 가'],
+            a: ['따라가고', '따라 가고', '따라가야', '따라 죽', '곁으로 가', '만나러 가고', '있는 곳으로 가', '나도 같이 가고', '저도 같이 가고', '나도 같이 갈', '저도 같이 갈', '데려가 줬으면', '데려갔으면'],
             b: ['자살', '스스로 목숨', '목숨을 끊', '세상을 떠', '죽었', '돌아가셨', '먼저 갔', '먼저 간'] },
           { reach: 40, acrossSentences: true, pastDeath: 'b', a: ['나도 가고 싶', '나도 죽', '저도 죽', '같은 방법', '똑같이 하고'], b: ['자살', '스스로 목숨', '목숨을 끊'] },
         ],
       },
       vi: {
+        // An errand with someone after the death: «đi cùng anh ấy đến bệnh viện», «đi theo mẹ ra mộ».
+        idioms: [{ reach: 16, a: ['đi theo', 'đi cùng', 'ở bên'],
+          b: ['bệnh viện', 'đám tang', 'đám ma', 'lễ tang', 'đi viếng', 'thăm mộ', 'ra mộ', 'viếng mộ', 'nghĩa trang', 'nhà thờ', 'lên chùa', 'đi chùa', 'đi khám', 'đi chợ', 'siêu thị', 'làm thủ tục', 'đến trường'] }],
         say: ['đi cùng nhau cho đỡ khổ', 'đi cùng nhau cho xong', 'đi theo bà cho xong', 'đi theo ông cho xong', 'đi theo cho xong'],
         pairs: [
           { reach: 64, acrossSentences: true, pastDeath: 'b',
-            a: ['đi theo bà', 'đi theo ông', 'đi theo anh', 'đi theo chị', 'đi theo em', 'đi theo bố', 'đi theo mẹ', 'đi theo ba', 'đi theo chồng', 'đi theo vợ', 'đi theo nó', 'đi theo con', 'đoàn tụ', 'xuống với', 'gặp lại anh', 'gặp lại mẹ'],
+            a: ['đi theo bà', 'đi theo ông', 'đi theo anh', 'đi theo chị', 'đi theo em', 'đi theo bố', 'đi theo mẹ', 'đi theo ba', 'đi theo chồng', 'đi theo vợ', 'đi theo nó', 'đi theo con', 'đoàn tụ', 'xuống với', 'gặp lại anh', 'gặp lại mẹ',
+              'đi cùng anh ấy', 'đi cùng chị ấy', 'đi cùng bà', 'đi cùng ông', 'đi cùng mẹ', 'đi cùng bố', 'ở bên anh ấy', 'ở bên chị ấy', 'ở bên mẹ', 'mang em theo', 'mang con theo', 'dẫn em theo'],
             b: ['tự tử', 'tự sát', 'tự vẫn', 'đã chết', 'chết rồi', 'mất rồi', 'đã mất', 'qua đời', 'ra đi'] },
           { reach: 64, acrossSentences: true, pastDeath: 'b', a: ['cũng muốn đi', 'cũng muốn chết', 'làm giống', 'làm như anh', 'làm như chị', 'cùng cách'], b: ['tự tử', 'tự sát', 'tự vẫn', 'treo cổ'] },
         ],
       },
       ne: {
+        // An errand with someone after the death: «उहाँसँग अस्पताल जान», «मलामी जान».
+        idioms: [{ reach: 16, a: ['अस्पताल', 'मलामी', 'किरिया', 'मन्दिर', 'aspatal', 'malami', 'kiriya', 'mandir'], b: ['जान चाहन्छु', 'jana chahanchhu', 'jaana chahanchhu'] }],
         pairs: [
           { reach: 64, acrossSentences: true, pastDeath: 'b',
-            a: ['म पनि जान्छु होला', 'ma pani jaanchhu hola', 'ma pani janchhu hola', 'ma pani jaanchu hola', 'उहाँकहाँ जान', 'उहाँसँगै जान', 'उसकहाँ जान', 'उसँगै जान', 'पछि पछि जान', 'uha kaha jana', 'uhaa kaha jaana', 'uha sanga jana', 'uhaa sanga jaana', 'us kaha jana', 'usko pachhi jana', 'pachhi pachhi jana'],
+            a: ['म पनि जान्छु होला', 'ma pani jaanchhu hola', 'ma pani janchhu hola', 'ma pani jaanchu hola', 'उहाँकहाँ जान', 'उहाँसँगै जान', 'उसकहाँ जान', 'उसँगै जान', 'पछि पछि जान', 'uha kaha jana', 'uhaa kaha jaana', 'uha sanga jana', 'uhaa sanga jaana', 'us kaha jana', 'usko pachhi jana', 'pachhi pachhi jana',
+              'उहाँसँग जान', 'उनीसँगै जान', 'उनीकहाँ जान', 'उहाँ भएठाउँ', 'म पनि जान चाहन्छु', 'ma pani jana chahanchhu', 'ma pani jaana chahanchhu', 'uni sangai jana'],
             b: ['आत्महत्या', 'aatmahatya', 'atmahatya', 'मर्नुभयो', 'मरेको', 'बित्नुभयो', 'बितेको', 'mareko', 'marnu bhayo', 'bitnu bhayo', 'bitnu bhayeko'] },
           { reach: 64, acrossSentences: true, pastDeath: 'b', a: ['म पनि मर्छु', 'म पनि मर्न', 'ma pani marchhu', 'ma pani marna', 'त्यसरी नै मर्न'], b: ['आत्महत्या', 'aatmahatya', 'atmahatya', 'झुण्डिएर', 'jhundiyera'] },
         ],
       },
       tl: {
+        // An errand with someone after the death: «sumama sa kanya sa ospital», «sa burol».
+        idioms: [{ reach: 12, a: ['sumama sa kanya', 'sumama sa kaniya', 'sumama na sa kanya', 'sumunod sa kanya', 'makasama siya', 'makasama sya'],
+          b: ['sa ospital', 'sa burol', 'sa lamay', 'sa libing', 'sa sementeryo', 'sa puntod', 'sa simbahan', 'sa palengke', 'sa doktor', 'sa munisipyo', 'sa opisina', 'sa eskwela'] }],
         pairs: [
           { reach: 64, acrossSentences: true, pastDeath: 'b',
-            a: ['sumunod sa kanya', 'sumunod sa kaniya', 'susunod sa kanya', 'sundan siya', 'sundan sya', 'siyang sundan', 'syang sundan', 'siyang sumunod', 'syang sumunod', 'makasama siya ulit', 'makasama sya ulit', 'puntahan siya doon'],
+            a: ['sumunod sa kanya', 'sumunod sa kaniya', 'susunod sa kanya', 'sundan siya', 'sundan sya', 'siyang sundan', 'syang sundan', 'siyang sumunod', 'syang sumunod', 'makasama siya ulit', 'makasama sya ulit', 'puntahan siya doon',
+              'sumunod na sa kanya', 'sumama sa kanya', 'sumama na sa kanya', 'sumama sa kaniya', 'makasama na siya', 'makasama na sya', 'isama niya ako', 'isama na niya ako'],
             b: ['nagpakamatay', 'nagbigti', 'nagpatiwakal', 'kinitil', 'namatay', 'pumanaw', 'yumao', 'patay'] },
           { reach: 64, acrossSentences: true, pastDeath: 'b', a: ['gawin din', 'gagawin ko rin', 'gayahin siya', 'gayahin sya', 'sumama na rin'], b: ['nagpakamatay', 'nagbigti', 'nagpatiwakal', 'kinitil ang sariling buhay'] },
         ],
       },
       pt: {
+        // An errand with someone after the death: «ir com ela ao velório», «estar com ele no hospital».
+        idioms: [{ reach: 12, a: ['ir com ela', 'ir com ele', 'ir junto com', 'estar com ela', 'estar com ele'],
+          b: ['ao enterro', 'no enterro', 'ao velório', 'no velório', 'ao funeral', 'no funeral', 'ao cemitério', 'no cemitério', 'ao túmulo', 'ao hospital', 'no hospital', 'ao médico', 'à missa', 'na missa', 'à igreja', 'na igreja', 'ao mercado', 'ao cartório', 'à consulta', 'na consulta', 'visitar o túmulo', 'visitar a'] }],
         pairs: [
           { reach: 64, acrossSentences: true, pastDeath: 'b',
-            a: ['ir junto com ele', 'ir junto com ela', 'ir junto dele', 'ir junto dela', 'ir atrás dele', 'ir atrás dela', 'encontrar ela logo', 'encontrar ele logo', 'encontrar com ela logo', 'encontrar com ele logo', 'ir logo encontrar', 'logo encontrar com', 'ir encontrar com ela', 'ir encontrar com ele', 'ir encontrar ela', 'ir encontrar ele', 'ir me encontrar com', 'me encontrar com ela', 'me encontrar com ele', 'ir pra onde ele', 'ir pra onde ela', 'ir para onde ele', 'ir para onde ela', 'estar onde ele', 'estar onde ela'],
+            a: ['ir junto com ele', 'ir junto com ela', 'ir junto dele', 'ir junto dela', 'ir atrás dele', 'ir atrás dela', 'encontrar ela logo', 'encontrar ele logo', 'encontrar com ela logo', 'encontrar com ele logo', 'ir logo encontrar', 'logo encontrar com', 'ir encontrar com ela', 'ir encontrar com ele', 'ir encontrar ela', 'ir encontrar ele', 'ir me encontrar com', 'me encontrar com ela', 'me encontrar com ele', 'ir pra onde ele', 'ir pra onde ela', 'ir para onde ele', 'ir para onde ela', 'estar onde ele', 'estar onde ela',
+              // «quero ir com ela», «quero estar com ele agora», «me leva com você»
+              'ir com ela$', 'ir com ele$', 'ir embora com ela', 'ir embora com ele', 'estar com ela agora', 'estar com ele agora', 'estar com ela de novo', 'estar com ele de novo', 'me levasse junto', 'me levar junto', 'me leve junto'],
             b: ['se matou', 'se suicidou', 'suicídio', 'tirou a própria vida', 'tirou a vida', 'morreu', 'faleceu', 'partiu'] },
           // (the death named, not «prevenção ao suicídio», work one wants to do too)
           { reach: 64, acrossSentences: true, pastDeath: 'b', a: ['ir também', 'ir junto', 'fazer o mesmo', 'mesmo caminho', 'do mesmo jeito'], b: ['se matou', 'se suicidou', 'cometeu suicídio', 'o suicídio d', 'suicídio do', 'suicídio da', 'sobre suicídio', 'sobre o suicídio', 'tirou a própria vida', 'se enforcou'] },
         ],
       },
       id: {
+        // An errand with someone after the death: «pergi bersamanya ke makam», «ikut dia ke rumah sakit».
+        idioms: [{ reach: 16, a: ['ikut dengannya', 'ikut dengan dia', 'pergi bersamanya', 'pergi bersama dia', 'pergi sama dia', 'ikut dia'],
+          b: ['ke rumah sakit', 'ke makam', 'ziarah', 'ke pemakaman', 'tahlilan', 'ke masjid', 'ke gereja', 'ke pasar', 'ke dokter', 'ke kantor', 'ngurus', 'mengurus'] }],
         pairs: [
           { reach: 64, acrossSentences: true, pastDeath: 'b',
-            a: ['nyusul dia', 'menyusul dia', 'nyusul dia', 'ikut dia pergi', 'ikut pergi bersama', 'ke tempat dia'],
+            a: ['nyusul dia', 'menyusul dia', 'nyusulnya', 'menyusulnya', 'ikut dia pergi', 'ikut pergi bersama', 'ke tempat dia', 'ikut dengannya', 'ikut dengan dia', 'pergi bersamanya', 'pergi bersama dia', 'pergi sama dia', 'bersamanya sekarang', 'bawa aku juga', 'ajak aku juga'],
             b: ['bunuh diri', 'gantung diri', 'mengakhiri hidup', 'meninggal', 'sudah tiada', 'udah gak ada'] },
           { reach: 64, acrossSentences: true, pastDeath: 'b', a: ['ikut mati', 'ikut juga', 'hal yang sama', 'cara yang sama', 'ikut nyusul'], b: ['bunuh diri', 'gantung diri', 'mengakhiri hidup'] },
         ],
@@ -4227,6 +4263,132 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
       tl: { pairs: [{ reach: 24, a: ['sa braso', 'sa pulso', 'sa wrist'], b: ['maraming hiwa', 'bagong hiwa', 'mga hiwa'] }] },
       pt: { pairs: [{ reach: 24, a: ['no braço', 'nos braços', 'no pulso', 'nos pulsos'], b: ['vários cortes', 'muitos cortes', 'cortes novos', 'cheio de cortes', 'cheia de cortes', 'cortes recentes'] }] },
       id: { pairs: [{ reach: 24, a: ['di lengan', 'di tangan', 'di pergelangan'], b: ['banyak sayatan', 'sayatan baru', 'luka sayat', 'banyak goresan'] }] },
+    },
+  },
+  // ── pass crises-in-passing: the danger said in one clause of a practical request ──
+  {
+    // 「솔직히 오늘 남편이랑 같이 죽으려고 약을 사 왔어요」, 「夫と死ぬために薬を買いました」, «comprei remédio pra morrer
+    // junto com meu marido», «beli obat buat mati bareng suami»: dying told as a PURPOSE or an intent (in order to
+    // die, going to die, meaning to die), with the means bought or ready or the one to die with. The purpose
+    // forms alone are left out where a language uses them for "about to" (a battery or a plant 「죽으려고 해요」)
+    // or for pests (a poison «para mamatay ang ipis»): the means or the partner settles it. Dying TOGETHER
+    // (동반, 心中, 一起死, chết cùng, morrer junto) with a spouse, a parent or a child is a danger said alone.
+    name: 'dying as a purpose or intent: to die, meaning to die, with pills or a rope bought, or together with a spouse, parent or child',
+    signal: 'suicide',
+    words: {
+      ja: {
+        say: ['死ぬために', 'しぬために', '死ぬ目的で', 'しぬもくてきで', '二人で死の', 'ふたりで死の', 'ふたりでしの', '二人で死ぬ', 'ふたりでしぬ', '二人で死に', 'ふたりでしに', '一緒に逝', 'いっしょに逝', '死ぬ気で薬', 'しぬきでくすり'],
+        pairs: [
+          // 「夫と死のうと」「母とふたりで しのう」: a family word, then dying as an intent
+          { ordered: true, reach: 10, a: ['夫と', 'おっとと', '妻と', 'つまと', '主人と', 'しゅじんと', '母と', 'ははと', '父と', 'ちちと', '子どもと', 'こどもと', '子供と', '娘と', 'むすめと', '息子と', 'むすこと', '母さんと', 'かあさんと'], b: ['死のう', 'しのう', '死ぬつもり', 'しぬつもり', '死ぬ気', 'しぬき', '死ぬしか', 'しぬしか', '死ぬと決め', 'しぬときめ'] },
+          // 「早くばあちゃんのところに行く」, then a rope or a room shut: going to the dead with a means at hand
+          { reach: 60, acrossSentences: 1,
+            // said as a wish or a refrain (soon, 「と言って」), not an errand: 「祖母のところに行く前に薬局で」 is a visit
+            a: [...['のところに行く', 'のところにいく', 'のところへ行く', 'のところへいく', 'のとこに行く', 'のとこにいく', 'のもとへ行く', 'のもとへいく', 'のもとに行く', 'のもとにいく', 'のそばに行く', 'のそばにいく'].flatMap((go) => [`早く...${go}`, `はやく...${go}`, `もうすぐ...${go}`, `そろそろ...${go}`, `${go}と言`, `${go}といっ`, `${go}って`, `${go}とばかり`, `${go}と口`, `${go}とくち`]), 'あの世へ', 'あの世に', 'あのよへ', 'あのよに', 'お迎えが', 'おむかえが'],
+            b: ['ロープ', 'ろーぷ', '縄を', 'なわを', '練炭', 'れんたん', '睡眠薬', 'すいみんやく', '首を', 'くびを', '納戸にこも', 'なんどにこも', '部屋にこも', 'へやにこも', '閉じこも', 'とじこも', '鍵をかけ', 'かぎをかけ', '鍵を閉め', 'かぎをしめ'] },
+        ],
+      },
+      en: {
+        say: ['so i can die', 'so we can die', 'so we can both die', 'so we both die', 'so that i can die', 'in order to die', 'die together with my', 'die with my husband', 'die with my wife', 'die with my son', 'die with my daughter', 'die with my mother', 'die with my mom', 'die with my mum', 'kill myself with my', 'kill ourselves', 'end our lives', 'end both our lives'],
+        pairs: [{ reach: 32, a: ['to die$', 'die together', 'to end it$', 'to end my life'], b: ['pills', 'tablets', 'sleeping pills', 'rope', 'charcoal', 'poison', 'bought', 'saved up', 'collected', 'with my husband', 'with my wife', 'with my mother', 'with my mom', 'with my son', 'with my daughter'] }],
+        idioms: ['grow old and die together', 'die with dignity', 'a dress to die for', 'to die for'],
+      },
+      zh: {
+        say: ['跟...一起死', '和...一起死', '同...一起死', '带...一起死', '打算...一起死', '准备...一起死', '决定...一起死', '想一起死', '一起死吧', '一起死算了', '一起死了算了', '为了死', '为了自杀', '打算去死', '准备去死', '决定去死', '打算自杀', '准备自杀'],
+        idioms: ['要死一起死', '同生共死', '生死与共'],
+      },
+      ko: {
+        say: ['같이 죽으려', '같이 죽을려', '같이 죽을라', '같이 죽으러', '같이 죽기로', '함께 죽으려', '함께 죽을려', '함께 죽으러', '함께 죽기로', '둘이 죽으려', '둘이 죽기로', '죽기로 결심', '죽기로 마음', '죽을 작정', '죽으려고 약', '죽으려고 밧줄', '죽으려고 번개탄', '목숨을 끊으려', '목숨 끊으려'],
+        pairs: [{ reach: 16, a: ['죽으려고', '죽으려구', '죽을려고', '죽을려구', '죽을라고', '죽으러', '죽기로'], b: ['약을', '약 사', '약을 사', '수면제', '밧줄', '번개탄', '연탄', '농약', '약 사 왔', '약을 샀', '준비했', '모았', '바다에', '다리에', '옥상에', '남편이랑', '남편과', '아내랑', '아내와', '엄마랑', '엄마와', '아이랑', '애랑', '아이와'] }],
+        // a battery, a phone or a plant «죽으려고 해요»: about to die out, not a person's intent
+        idioms: ['죽으려면 멀었', '죽으려면 아직', { reach: 8, a: ['배터리', '밧데리', '폰이', '핸드폰이', '휴대폰이', '노트북', '화분', '식물이', '꽃이', '엔진', '컴퓨터'], b: ['죽으려', '죽을려', '죽을라'] }],
+      },
+      vi: {
+        say: ['chết cùng chồng', 'chết cùng vợ', 'chết cùng con', 'chết cùng mẹ', 'chết cùng bố', 'chết cùng ba', 'chết chung với chồng', 'chết chung với con', 'chết chung với mẹ', 'để chết cùng', 'để chết chung', 'để tự tử', 'định chết', 'tính chết', 'quyết chết'],
+        pairs: [{ reach: 24, a: ['để chết$', 'định chết', 'tính chết', 'chết cùng', 'cùng chết', 'chết chung'], b: ['thuốc', 'dây thừng', 'than$', 'mua', 'chuẩn bị', 'cầu$', 'sông$', 'biển$'] }],
+        idioms: ['sống chết cùng nhau', 'sống chết có nhau', 'chết cùng lúc'],
+      },
+      ne: {
+        say: ['मर्नको लागि', 'मर्नका लागि', 'मर्न भनेर', 'मर्ने भनेर', 'marna ko lagi', 'marnako lagi', 'marna bhanera', 'marne bhanera', 'aatmahatya garna bhanera'],
+        pairs: [{ ordered: true, reach: 6, a: ['सँगै', 'sangai', 'sangaai'], b: ['मर्न', 'मर्ने', 'मरौं', 'मरौँ', 'marna', 'marne', 'marau', 'maraun'] }],
+        idioms: ['सँगै बाँच्ने सँगै मर्ने', 'सँगै जिउने सँगै मर्ने', 'sangai bachne sangai marne'],
+      },
+      tl: {
+        say: ['para mamatay na ako', 'para mamatay na kami', 'para mamatay kami', 'para mamatay tayo', 'para magpakamatay', 'mamatay kasama ang asawa', 'mamatay kasama ng asawa', 'mamatay kasama ang anak', 'mamatay kaming dalawa', 'magpakamatay kasama', 'sabay mamatay', 'sabay magpakamatay'],
+        pairs: [{ ordered: true, reach: 24, a: ['para mamatay$'], b: ['ako$', 'kami$', 'tayo$', 'asawa', 'anak ko'] }],
+      },
+      pt: {
+        say: ['morrer junto com meu', 'morrer junto com minha', 'morrer junto com ele', 'morrer junto com ela', 'morrer juntos', 'a gente morrer junto', 'pra gente morrer', 'para a gente morrer', 'pra nós morrer', 'pra eu morrer', 'para eu morrer', 'pra me suicidar', 'para me suicidar'],
+        pairs: [{ reach: 32, a: ['pra morrer$', 'para morrer$', 'morrer junto'], b: ['remédio', 'remedio', 'comprimido', 'veneno', 'corda', 'carvão', 'comprei', 'juntei', 'guardei', 'marido', 'esposa', 'minha mulher', 'meu filho', 'minha filha', 'minha mãe', 'meu pai', 'ponte', 'no mar'] }],
+        idioms: ['remédio pra não morrer', 'remédio para não morrer'],
+      },
+      id: {
+        say: ['mati berdua', 'bunuh diri berdua', 'buat bunuh diri', 'untuk bunuh diri', 'biar bisa mati', 'supaya bisa mati', 'agar bisa mati'],
+        pairs: [{ reach: 32, a: ['buat mati$', 'untuk mati$', 'biar mati$', 'supaya mati$', 'agar mati$'], b: ['obat', 'racun', 'tali', 'arang', 'beli', 'udah siapin', 'sudah siapkan', 'suami', 'istri', 'anak saya', 'anakku', 'ibu saya', 'jembatan', 'laut'] }],
+        // pests and weeds: «obat nyamuk buat mati nyamuknya», «racun biar mati tikusnya»
+        idioms: [{ reach: 24, a: ['nyamuk', 'kecoa', 'tikus', 'semut', 'lalat', 'rayap', 'kutu', 'hama', 'rumput', 'ulat'], b: ['buat mati', 'untuk mati', 'biar mati', 'supaya mati', 'agar mati'] }, { reach: 24, a: ['buat mati', 'untuk mati', 'biar mati', 'supaya mati', 'agar mati'], b: ['nyamuk', 'kecoa', 'tikus', 'semut', 'lalat', 'rayap', 'kutu', 'hama', 'rumput', 'ulat'] }],
+      },
+    },
+  },
+  {
+    // 「さっき物置からロープを出して納戸にこもりました」, «pegou uma corda e se trancou no quarto»: a means of hanging
+    // or charcoal taken, and the person shut away in a room — told in passing by a carer or a child. (Rope for
+    // luggage or climbing is not shut in a room with its owner.)
+    name: 'a rope or charcoal taken, and the person shut in a room or locked in',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [{ reach: 40, acrossSentences: 1, a: ['ロープ', 'ろーぷ', '縄を', 'なわを', '練炭', 'れんたん', '七輪', 'しちりん'], b: ['こもっ', 'こもり', 'こもりま', '閉じこも', 'とじこも', '鍵をかけ', 'かぎをかけ', '鍵を閉め', 'かぎをしめ', '出てこな', 'でてこな'] }] },
+      en: { pairs: [{ reach: 60, acrossSentences: 1, a: ['rope', 'noose', 'charcoal'], b: ['locked himself in', 'locked herself in', 'shut himself in', 'shut herself in', 'wont come out', 'will not come out', 'wont open the door', 'not opening the door', 'barricaded himself', 'barricaded herself'] }] },
+      zh: { pairs: [{ reach: 24, acrossSentences: 1, a: ['绳子', '麻绳', '木炭', '炭'], b: ['把自己锁在', '把自己关在', '锁在房间', '关在房间', '躲进房间', '不出来', '不开门', '反锁'] }] },
+      ko: { pairs: [{ reach: 30, acrossSentences: 1, a: ['밧줄', '로프', '번개탄', '연탄'], b: ['방에 들어가', '방에 틀어박', '문을 잠그', '문을 잠갔', '문 잠그', '안 나와', '문을 안 열', '창고에 들어가'] }] },
+      vi: { pairs: [{ reach: 48, acrossSentences: 1, a: ['dây thừng', 'sợi dây', 'than$'], b: ['nhốt mình', 'khóa cửa', 'khoá cửa', 'không chịu ra', 'không ra khỏi phòng', 'không mở cửa', 'vào phòng đóng cửa'] }] },
+      ne: { pairs: [{ reach: 48, acrossSentences: 1, a: ['डोरी', 'dori$'], b: ['कोठामा थुनि', 'ढोका बन्द', 'ढोका लगाएर', 'बाहिर निस्कनु', 'बाहिर निस्कँदै', 'kotha ma thuni', 'dhoka banda', 'dhoka lagayera'] }] },
+      tl: { pairs: [{ reach: 48, acrossSentences: 1, a: ['lubid', 'uling'], b: ['nagkulong', 'nagkandado', 'ni-lock ang pinto', 'nilock ang pinto', 'ayaw lumabas', 'hindi lumalabas', 'hindi nagbubukas ng pinto'] }] },
+      pt: { pairs: [{ reach: 48, acrossSentences: 1, a: ['corda', 'carvão'], b: ['se trancou', 'se tranca', 'trancou no quarto', 'trancado no quarto', 'trancada no quarto', 'não sai do quarto', 'não abre a porta', 'se fechou no quarto'] }] },
+      id: { pairs: [{ reach: 48, acrossSentences: 1, a: ['tali$', 'tambang', 'arang'], b: ['mengunci diri', 'ngunci diri', 'mengurung diri', 'ngurung diri', 'kunci pintu', 'tidak mau keluar', 'gak mau keluar', 'ga mau keluar', 'tidak membuka pintu'] }] },
+    },
+  },
+  {
+    // «आज बिहान उहाँले छोराछोरीलाई 'बाबालाई माफ गर्नू' भनेर भिडियो पठाउनुभयो। त्यसपछि फोन उठाउनुहुन्न»: someone asks the
+    // family to forgive him — "forgive Dad", "forgive me for everything" — and since then does not answer or has
+    // not come home. (An apology after a quarrel is "I said sorry", not a plea to forgive Dad.)
+    name: 'a message asking the family to forgive him (forgive Dad, forgive me for everything), then no answer or not home',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [{ reach: 60, acrossSentences: 2, a: ['パパを許して', 'ぱぱをゆるして', 'お父さんを許して', 'おとうさんをゆるして', 'ママを許して', 'ままをゆるして', 'お母さんを許して', 'おかあさんをゆるして'], b: ['電話に出な', 'でんわにでな', '連絡がつかな', 'れんらくがつかな', '帰ってこな', 'かえってこな', '既読にならな', 'きどくにならな', '電源が切れ', 'でんげんがきれ'] }] },
+      en: { pairs: [{ reach: 120, acrossSentences: 2, a: ['forgive daddy', 'forgive dad', 'forgive your dad', 'forgive your father', 'forgive mommy', 'forgive mummy', 'forgive mom', 'forgive mum', 'forgive your mother', 'forgive me for everything'], b: ['not answering', 'isnt answering', 'is not answering', 'hasnt been answering', 'not picking up', 'isnt picking up', 'wont pick up', 'wont answer', 'doesnt answer', 'hasnt answered', 'phone is off', 'phone off', 'not come home', 'hasnt come home', 'didnt come home', 'cant reach him', 'cant reach her', 'no reply'] }] },
+      zh: { pairs: [{ reach: 40, acrossSentences: 2, a: ['原谅爸爸', '原谅妈妈', '原谅我所有'], b: ['不接电话', '联系不上', '打不通', '关机', '没回家', '没有回家', '不回家', '没回来'] }] },
+      ko: { pairs: [{ reach: 60, acrossSentences: 2, a: ['아빠를 용서', '엄마를 용서', '아빠 용서', '엄마 용서'], b: ['전화를 안 받', '전화 안 받', '연락이 안 ', '연락이 안돼', '집에 안 들어', '집에도 안 들어', '안 들어왔', '전화기가 꺼'] }] },
+      vi: { pairs: [{ reach: 80, acrossSentences: 2, a: ['tha thứ cho bố', 'tha thứ cho ba', 'tha thứ cho mẹ', 'tha lỗi cho bố', 'tha lỗi cho ba', 'tha lỗi cho mẹ', 'bố xin lỗi các con', 'ba xin lỗi các con', 'mẹ xin lỗi các con'], b: ['không nghe máy', 'không bắt máy', 'không liên lạc được', 'tắt máy', 'không về nhà', 'chưa về nhà', 'không về'] }] },
+      ne: { pairs: [{ reach: 80, acrossSentences: 2, a: ['बाबालाई माफ', 'बुबालाई माफ', 'आमालाई माफ', 'babalai maaf', 'bubalai maaf', 'aamalai maaf'], b: ['फोन उठाउनुहुन्न', 'फोन उठाउनु भएको छैन', 'फोन उठाउँदैन', 'फोन उठाउँदैनन्', 'फोन बन्द', 'घर आउनुभएको छैन', 'घरमा पनि आउनु', 'घर आएको छैन', 'सम्पर्क हुँदैन', 'सम्पर्कमा छैन', 'phone uthaunuhunna', 'phone uthaudaina', 'phone off', 'ghar aaunu bhayeko chhaina', 'ghar aayeko chhaina', 'samparka hudaina'] }] },
+      tl: { pairs: [{ reach: 80, acrossSentences: 2, a: ['patawarin niyo si papa', 'patawarin nyo si papa', 'patawarin si papa', 'patawarin niyo si mama', 'patawarin nyo si mama'], b: ['hindi sumasagot', 'di sumasagot', 'hindi na sumasagot', 'naka-off ang phone', 'nakapatay ang cellphone', 'hindi umuuwi', 'hindi pa umuuwi', 'hindi makontak'] }] },
+      pt: { pairs: [{ reach: 80, acrossSentences: 2, a: ['perdoa o papai', 'perdoem o papai', 'perdoa o pai', 'perdoem o pai', 'perdoa a mamãe', 'perdoem a mamãe', 'me perdoa por tudo'], b: ['não atende', 'não responde', 'celular desligado', 'não voltou pra casa', 'não voltou para casa', 'não veio pra casa', 'não apareceu em casa', 'sumiu'] }] },
+      id: { pairs: [{ reach: 80, acrossSentences: 2, a: ['maafkan ayah', 'maafin ayah', 'maafkan bapak', 'maafin papa', 'maafkan papa', 'maafkan ibu', 'maafin mama'], b: ['tidak diangkat', 'gak diangkat', 'ga diangkat', 'tidak bisa dihubungi', 'gak bisa dihubungi', 'hp mati', 'hpnya mati', 'tidak pulang', 'belum pulang', 'gak pulang'] }] },
+    },
+  },
+  {
+    // Self-harm of old and the act again now (pass 20): "I used to cut, and I started again last night",
+    // 「前は切ってた、昨日またやってしまった」, 以前割过腕，昨晚又开始了, «पहिले हात काट्थें, हिजो राति फेरि सुरु गरें».
+    // The old habit named without "myself" is no alarm alone (it is history, and "I don't anymore" keeps it so);
+    // the relapse after it is the danger.
+    name: 'self-harm of old, started again',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [{ ordered: true, reach: 40, acrossSentences: 1, a: ['リストカット', 'りすとかっと', 'リスカ', 'りすか', '自傷', 'じしょう', '腕を切', 'うでをき', '切ってた', 'きってた'], b: ['またやって', 'また切', 'またき', 'また始ま', 'またはじま', '再開', 'さいかい'] }] },
+      en: { pairs: [{ ordered: true, reach: 48, acrossSentences: 1,
+        a: ['used to cut', 'used to self harm', 'used to hurt myself', 'used to burn myself', 'stopped cutting', 'quit cutting', 'clean from cutting', 'clean from self harm', 'months clean', 'years clean'],
+        b: ['started again', 'start again', 'again last night', 'again yesterday', 'again today', 'again this week', 'did it again', 'relapsed', 'cut again', 'doing it again', 'back to cutting'] }] },
+      zh: { pairs: [{ ordered: true, reach: 16, acrossSentences: 1, a: ['割过腕', '割腕', '割过手', '自残过', '自残', '自伤'], b: ['又开始', '又割', '又自残', '又做了', '又伤害', '复发', '重新开始'] }] },
+      ko: { pairs: [{ ordered: true, reach: 30, acrossSentences: 1, a: ['자해했었', '자해를 했었', '자해하던', '손목을 그었었', '손목 긋던'], b: ['다시 시작', '또 했', '다시 했', '또 그었', '다시 그었'] }] },
+      vi: { pairs: [{ ordered: true, reach: 48, acrossSentences: 1, a: ['rạch tay', 'cắt tay', 'tự làm đau', 'tự hại'], b: ['lại làm', 'làm lại rồi', 'lại bắt đầu', 'lại rạch', 'lại cắt', 'tái phát'] }] },
+      ne: { pairs: [{ ordered: true, reach: 48, acrossSentences: 1,
+        a: ['हात काट्थें', 'हात काट्थे', 'हात काटें', 'आफैलाई चोट', 'आफूलाई चोट', 'haat katthe', 'hat katthe', 'aafailai chot', 'aphailai chot'],
+        b: ['फेरि सुरु', 'फेरि गरें', 'फेरि काटें', 'feri suru', 'pheri suru', 'feri gare', 'pheri gare'] }] },
+      tl: { pairs: [{ ordered: true, reach: 48, acrossSentences: 1, a: ['naglalaslas', 'naglaslas', 'sinasaktan ko ang sarili', 'sinaktan ko ang sarili'], b: ['ginawa ko ulit', 'ginawa ko na naman', 'nagsimula ulit', 'naglaslas ulit', 'bumalik ako'] }] },
+      pt: { pairs: [{ ordered: true, reach: 48, acrossSentences: 1,
+        a: ['me cortava', 'me machucava', 'me mutilava', 'parei de me cortar', 'parado de me cortar'],
+        b: ['voltei a fazer', 'voltei a me cortar', 'comecei de novo', 'fiz de novo', 'recaí', 'recaída', 'de novo ontem'] }] },
+      id: { pairs: [{ ordered: true, reach: 48, acrossSentences: 1, a: ['nyayat tangan', 'menyayat tangan', 'melukai diri', 'nyakitin diri'], b: ['mulai lagi', 'kambuh', 'lakuin lagi', 'melakukannya lagi', 'nyayat lagi'] }] },
     },
   },
 ];

@@ -142,6 +142,8 @@ export const id: Lexicon = {
       ['bayar kos', 2], ['gak ada tempat tidur', 2], ['gak ada tempat tinggal', 2], ['tidur di lantai', 1], ['numpang tidur', 2],
     ],
     mental_health: [
+      // a family member's suicide told as past: bereavement («Kakak saya bunuh diri dua tahun lalu»)
+      ['bunuh diri', 1.5],
       ['menggambar kuburan', 1.5], ['gambar kuburan', 1.5], ['merasa hampa', 1.5],
       // Slang for a low mood and eating disorders.
       ['galau', 1], ['mental breakdown', 2], ['muntah setelah makan', 2], ['sengaja muntah', 2],

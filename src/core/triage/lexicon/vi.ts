@@ -151,6 +151,8 @@ export const vi: Lexicon = {
       ['ngủ ở đâu$', 1.5], ['ngủ đâu$', 1.5], ['không có chỗ ngủ$', 2], ['ko có chỗ ngủ$', 2], ['đi đâu đêm nay$', 1.5], ['đi đâu tối nay$', 1.5], ['ở nhờ$', 1.5], ['ra khỏi căn hộ$', 1.5], ['dọn ra$', 1.5],
     ],
     mental_health: [
+      // a family member's suicide told as past: bereavement («Anh trai tôi tự tử 2 năm trước»)
+      ['tự tử', 1.5], ['tự sát', 1.5],
       ['người chết rồi đi đâu$', 1.5], ['chết rồi đi đâu$', 1.5], ['vẽ mộ$', 1.5], ['trống rỗng$', 1.5],
       // betting apps (cá cược) as addiction
       ['cá cược', 1.5], ['app cá', 1],

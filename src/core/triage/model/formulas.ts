@@ -190,6 +190,15 @@ const SMALL_TALK: Readonly<Record<string, readonly string[]>> = {
     'あたたかい',
     '気持ちいい',
     'ですねー',
+    'あー',
+    'あぁ',
+    'はぁ',
+    'はー',
+    'ふう',
+    'ふー',
+    'さっさと',
+    'はやめに',
+    '早めに',
     'ですね',
     'ですよね',
     'ですなあ',
@@ -238,6 +247,7 @@ const SMALL_TALK: Readonly<Record<string, readonly string[]>> = {
   ],
   zh: [
     '今天',
+    '今日',
     '今早',
     '天气',
     '真好',
@@ -254,6 +264,14 @@ const SMALL_TALK: Readonly<Record<string, readonly string[]>> = {
     '啊',
     '呢',
     '吧',
+    '喔',
+    '哦',
+    '噢',
+    '呀',
+    '啦',
+    '耶',
+    '欸',
+    '哈哈',
   ],
   ko: [
     '오늘은',
@@ -278,6 +296,10 @@ const SMALL_TALK: Readonly<Record<string, readonly string[]>> = {
     '진짜',
     '너무',
     '참',
+    'ㅎㅎ',
+    'ㅋㅋ',
+    'ㅎㅎㅎ',
+    'ㅋㅋㅋ',
   ],
   vi: [
     'hôm nay',
@@ -351,6 +373,222 @@ const SMALL_TALK: Readonly<Record<string, readonly string[]>> = {
   id: ['hari ini', 'cuaca', 'cerah', 'panas', 'dingin', 'hujan', 'bagus', 'indah', 'sekali', 'banget', 'ya'],
 };
 
+/**
+ * The talk around a concern: openers and a knock on the door ("is anyone there?", "sorry to bother you",
+ * 「誰かいますか」, «có ai không»), questions about the bot itself or the language it speaks ("are you a bot?",
+ * «alguém fala português?», नेपाली भाषामा कुरा गर्ने कोही हुनुहुन्छ?), a test message, and closers that say the
+ * talk goes on another time ("I'll think about it and get back to you", 「ちょっと考えてみます」, 我再想想,
+ * 생각해 볼게요, «Até mais», «nanti saya hubungi lagi», good night, going to bed). The model, which learnt that
+ * farewells "think about it" and sign off, alarmed on them; a message of nothing else is not given to it.
+ * Unlike `FORMULAS`, they stay in the model's reading of a longer message. A farewell of finality —
+ * goodbye, adieu, 「さようなら」, 再见了, «adeus», «selamat tinggal», "thank you for everything", "take care of
+ * mum" — is never here: the lexicons and the model read it whole.
+ */
+// biome-ignore format: each language's words stay on a few lines, easy to read side by side
+const CONVERSATION: Readonly<Record<string, readonly string[]>> = {
+  ja: [
+    // openers and knocks
+    'ちょっといいですか', 'ちょっと聞きたいんですが', '聞きたいんですが', 'ききたいんですが', '聞きたいことがあるんですが', '相談したいんですが', 'そうだんしたいんですが', '相談があります', 'そうだんがあります',
+    'ききたいことがあります', 'きいてもいいですか', 'おしえてください', 'お忙しいところ', '突然すみません', '夜分にすみません', 'すみませんが', 'はじめまして', 'もしもし',
+    '誰かいますか', 'だれかいますか', '誰かいませんか', 'だれかいませんか', 'いますか', '届いていますか', '届いてますか', 'とどいていますか', 'とどいてますか', '届きますか', 'とどきますか', '見えますか',
+    // the bot itself, the language
+    'ロボットですか', 'ボットですか', 'AIですか', '人間ですか', 'にんげんですか', '人が見ていますか', '何ができますか', 'なにができますか', '使い方を教えて', '使い方',
+    'でもいいですか', 'でいいですか', 'もいいですか', 'いいですか', 'でも大丈夫ですか', '日本語じゃなくても', 'にほんごじゃなくても', 'やさしい日本語で', 'やさしいにほんごで', '日本語', 'にほんご', '英語', 'えいご', '中国語', '韓国語', 'ベトナム語', 'ネパール語', 'タガログ語', 'ポルトガル語', 'インドネシア語', 'で話せますか', 'ではなせますか', '話せる人', 'はなせるひと',
+    // a test
+    'これはテストです', 'テスト送信', 'テストメッセージ', '送信テスト', 'テストです', 'テスト', 'てすと',
+    // closers: another time, good night
+    'ちょっと考えてみます', 'かんがえてみます', '考えてみます', '考えておきます', 'かんがえておきます', '考えます', 'かんがえます', '検討します', 'また連絡します', 'またれんらくします', 'また連絡しますね', 'あとで連絡します', '後で連絡します',
+    'また来ます', 'またきます', 'また聞きます', 'またききます', 'また相談します', 'また後で', 'またあとで', 'また今度', 'またこんど', 'またね', 'じゃあね', 'それでは', 'では',
+    'おやすみなさい', 'おやすみ', 'もう寝ます', 'もうねます', '寝ます', 'ねます', '以上です', 'いじょうです', 'それだけです', 'それだけ', '大丈夫です', 'だいじょうぶです',
+    'ちょっと', 'まず', 'じゃあ', 'また', 'では',
+    // just saying hi; a late reply, the phone's battery gone; a closer said another way
+    'なんとなく話しかけてみました', 'なんとなくはなしかけてみました', '話しかけてみました', 'はなしかけてみました', '送ってみました', 'おくってみました', 'なんとなく', '特に用はないです', 'とくにようはないです', '用はないです',
+    '返信遅れてすみません', '返信が遅れてすみません', 'へんしんおそれてすみません', '返事が遅くなってすみません', '返事遅くなりました', 'スマホの電池が切れて', 'スマホの充電が切れて', '充電が切れて', 'じゅうでんがきれて', '電池が切れて', 'でんちがきれて', 'スマホが壊れて',
+    '少し考えてから', 'すこしかんがえてから', '考えてから', 'かんがえてから', 'ゆっくり考えます', 'また連絡しますね', 'また送ります', 'またおくります', 'あとで', '後で',
+  ],
+  en: [
+    'can i ask something', 'can i ask you something', 'can i ask', 'something', 'anything', 'can i ask a question', 'may i ask something', 'may i ask a question', 'may i ask', 'i have a quick question', 'a quick question', 'i need some information',
+    'sorry to bother you', 'sorry to bother', 'sorry for bothering you', 'sorry for the trouble', 'excuse me', 'is anyone there', 'anyone there', 'is anybody there', 'anybody there', 'is someone there', 'anyone here',
+    'are you there', 'is this working', 'does this work', 'is this the right place', 'can you hear me', 'can you read this', 'hello there', 'hi there',
+    'are you a bot', 'are you a robot', 'are you a real person', 'are you human', 'am i talking to a bot', 'is this a bot', 'is this a real person', 'who am i talking to', 'what can you do', 'how does this work',
+    'does anyone speak', 'is there anyone who speaks', 'anyone who speaks', 'someone who speaks', 'do you speak', 'can you speak', 'can i write in', 'is it ok to write in', 'english', 'japanese', 'nepali', 'vietnamese', 'chinese', 'korean', 'tagalog', 'portuguese', 'indonesian',
+    'this is a test message', 'this is a test', 'test message', 'just testing', 'testing testing', 'testing', 'test', 'a test',
+    'i will think about it', 'ill think about it', 'let me think about it', 'i need to think about it', 'think it over', 'and get back to you', 'get back to you', 'ill get back to you', 'i will get back to you',
+    'ill message again later', 'ill message you later', 'ill message again', 'i will message again', 'ill write again', 'ill write again later', 'ill come back later', 'ill come back', 'ill ask again later', 'ill check back later', 'ill check later',
+    'talk to you later', 'talk later', 'see you later', 'see you soon', 'see you tomorrow', 'see you next time', 'catch you later', 'later', 'for now',
+    'good night', 'goodnight', 'night night', 'going to bed now', 'going to bed', 'off to bed', 'time for bed', 'thats all', 'that is all', 'that was all', 'thats it', 'nothing else', 'never mind', 'nevermind', 'all good',
+    'have a nice day', 'have a good day', 'have a good night', 'and', 'then', 'for now', 'just', 'for', 'in', 'me', 'you', 'i', 'the', 'im',
+    'just saying hi', 'just wanted to say hi', 'just wanted to say hello', 'just checking in', 'just dropping by', 'no reason', 'nothing special', 'nothing really', 'sorry for the late reply', 'sorry late reply', 'sorry for the slow reply', 'late reply',
+    'my phone died', 'my phone was dead', 'phone died', 'phone was dead', 'my battery died', 'battery died', 'my phone ran out of battery', 'ran out of battery', 'thats why', 'so', 'only now',
+    'ill think it over', 'i will think it over', 'i will', 'let me sleep on it', 'ill sleep on it', 'ill let you know', 'let you know', 'ill be in touch', 'ill reach out again', 'ill contact you again', 'again', 'a bit', 'a little', 'more', 'it over',
+  ],
+  zh: [
+    '请问有人在吗', '有人在吗', '有人吗', '在吗', '在不在', '不好意思打扰了', '不好意思打扰一下', '不好意思', '打扰一下', '我想问个问题', '想问个问题', '问个问题', '可以问一下吗', '可以问吗', '我想咨询', '想咨询', '哈喽', '嗨',
+    '你是机器人吗', '是机器人吗', '是真人吗', '是人工吗', '你是谁', '能说中文吗', '可以用中文吗', '会说中文吗', '有会说中文的人吗', '有没有会说中文的', '可以用', '能用', '中文', '汉语', '普通话', '广东话', '繁体', '简体', '吗',
+    '这是测试消息', '这是测试', '测试消息', '测试一下', '测试', '试一下', '试试',
+    '我再想想看', '我再想想', '再想想看', '再想想', '想想看', '我考虑一下', '我再考虑一下', '再考虑一下', '考虑一下', '回头再联系', '回头再说', '回头见', '下次再聊', '改天再聊', '晚点再说', '晚点再聊', '晚点再联系', '我再联系你们', '再联系',
+    '明天见', '下次见', '拜拜', '晚安', '先这样', '就这样', '没事了', '没别的了', '就这些', '我去睡了', '去睡了', '睡了', '我', '了', '先',
+    '只是打个招呼', '就是打个招呼', '打个招呼', '随便聊聊', '随便问问', '没什么事', '没啥事', '抱歉回复晚了', '不好意思回复晚了', '回复晚了', '手机没电了', '手机没电', '没电了',
+    '我再想一想', '我想一想', '想一想', '我考虑考虑', '考虑考虑', '再跟你们说', '再跟你说', '再联系你们', '联系你们', '晚点', '回头', '再说吧', '再说', '吧',
+  ],
+  ko: [
+    '저기요', '실례합니다', '혹시', '궁금한 게 있어요', '궁금한 게 있는데요', '질문 있어요', '질문이 있어요', '질문이 있습니다', '물어볼 게 있어요', '여쭤볼 게 있어요', '뭐 좀 물어봐도 될까요', '물어봐도 될까요', '여쭤봐도 될까요', '문의할 게 있어요',
+    '누구 있어요', '누구 계세요', '계세요', '죄송한데요', '죄송하지만', '바쁘신데 죄송해요', '귀찮게 해서 죄송해요',
+    '로봇이에요', '로봇인가요', '사람이에요', '사람인가요', '챗봇인가요', '챗봇이에요', '한국어 되나요', '한국어로 해도 되나요', '한국어 하는 분 있나요', '한국어로', '한국어', '되나요', '있나요',
+    '테스트입니다', '테스트 중', '테스트', '시험 메시지', '시험삼아',
+    '좀 생각해 볼게요', '생각해 볼게요', '생각해볼게요', '생각 좀 해 볼게요', '생각 좀 해볼게요', '생각해 보겠습니다', '다시 연락할게요', '다시 연락드릴게요', '나중에 연락할게요', '나중에 연락드릴게요', '나중에 다시', '또 연락할게요', '또 올게요', '다음에 또 물어볼게요', '다음에', '나중에', '다시',
+    '그럼 이만', '이만', '수고하세요', '좋은 하루 보내세요', '좋은 밤 되세요', '잘 자요', '잘자요', '내일 봐요', '나중에 봐요', '다음에 봐요', '그게 다예요', '그게 다에요', '됐어요', '이제 잘게요', '잘게요', '좀', '그럼', '네',
+    '그냥 말 걸어봤어요', '그냥 말 걸어 봤어요', '말 걸어봤어요', '말 걸어 봤어요', '그냥 인사드려요', '인사드려요', '그냥 연락해 봤어요', '그냥 연락해봤어요', '그냥요', '그냥',
+    '답장 늦어서 죄송해요', '답장이 늦었네요', '답장 늦어서', '폰 배터리가 나가서', '배터리가 나가서', '핸드폰이 꺼져서', '폰이 꺼져서', '생각해 보고', '생각해보고', '연락드릴게요', '연락할게요',
+  ],
+  vi: [
+    'xin lỗi đã làm phiền', 'xin lỗi làm phiền', 'làm phiền', 'có ai ở đó không', 'có ai không', 'có ai đó không', 'alo', 'xin hỏi', 'em hỏi chút', 'ad ơi', 'admin ơi', 'ơi', 'chào',
+    'có ai nói tiếng việt không', 'có ai biết tiếng việt không', 'nói tiếng việt được không', 'nói tiếng việt', 'viết tiếng việt được không', 'tiếng việt', 'được không', 'là người thật hay máy', 'là người thật', 'bạn là robot à', 'là robot',
+    'tin nhắn thử', 'nhắn thử', 'thử thôi', 'thử', 'test', 'kiểm tra',
+    'để em suy nghĩ thêm', 'để tôi suy nghĩ thêm', 'để em suy nghĩ', 'để tôi suy nghĩ', 'em sẽ suy nghĩ', 'suy nghĩ thêm', 'em sẽ liên lạc lại sau', 'tôi sẽ liên lạc lại sau', 'liên lạc lại sau', 'em nhắn lại sau', 'nhắn lại sau', 'hỏi lại sau',
+    'hẹn gặp lại', 'chúc ngủ ngon', 'ngủ ngon', 'chào nhé', 'vậy thôi', 'thế thôi', 'chỉ vậy thôi', 'em đi ngủ đây', 'đi ngủ đây', 'dạ', 'ạ', 'em', 'nhé', 'sau',
+    'để mình suy nghĩ thêm', 'để mình suy nghĩ', 'để tớ suy nghĩ', 'để tui suy nghĩ', 'mình sẽ suy nghĩ', 'suy nghĩ thêm', 'suy nghĩ', 'nhắn lại sau nhé', 'nhắn lại sau', 'nhắn lại', 'liên lạc lại', 'mình', 'tớ', 'tui', 'tôi', 'rồi', 'thêm',
+    'chỉ chào thôi', 'chào hỏi chút thôi', 'nhắn cho vui thôi', 'xin lỗi trả lời muộn', 'xin lỗi nhắn lại muộn', 'trả lời muộn', 'điện thoại hết pin', 'điện thoại em hết pin', 'hết pin', 'nên giờ mới', 'giờ mới trả lời', 'giờ mới nhắn',
+  ],
+  ne: [
+    'दुःख दिएकोमा माफ गर्नुहोला', 'दुःख दिएकोमा माफ गर्नुहोस्', 'दुख दिएकोमा माफ गर्नुहोला', 'माफ गर्नुहोला', 'माफ गर्नुहोस्', 'एउटा कुरा सोध्न मिल्छ', 'केही सोध्न मिल्छ', 'सोध्न मिल्छ', 'कोही हुनुहुन्छ', 'हजुर',
+    'dukha diyekoma maaf garnuhola', 'maaf garnuhola', 'maaf garnuhos', 'sodhna milchha', 'sodhna milcha', 'kohi hunuhunchha', 'kohi hunuhuncha',
+    'नेपाली भाषामा', 'नेपालीमा', 'नेपाली', 'कुरा गर्ने', 'बोल्ने', 'nepali bhasa ma', 'nepali ma', 'nepali', 'kura garne', 'bolne',
+    'परीक्षणको लागि', 'परीक्षण', 'टेस्ट', 'पठाएको', 'म्यासेज', 'सन्देश', 'test message', 'test', 'pariksan', 'pathayeko', 'message',
+    'सोचेर भन्छु', 'पछि फेरि सम्पर्क गर्छु', 'पछि सम्पर्क गर्छु', 'फेरि सम्पर्क गर्छु', 'पछि कुरा गरौंला', 'फेरि भेटौंला', 'शुभ रात्री', 'शुभरात्री', 'अब सुत्छु', 'सुत्छु', 'भात खाइसकेँ', 'खाना खाइसकेँ',
+    'sochera bhanchhu', 'pachhi sampark garchhu', 'pachi sampark garchu', 'pheri bhetaula', 'subha ratri', 'aba sutchhu', 'sutchhu', 'bhat khaisake', 'khana khaisake', 'अब', 'हो', 'है',
+    'म अलि सोचेर', 'म सोचेर', 'म पछि', 'म फेरि', 'अलि सोचेर', 'सोचेर', 'फेरि म्यासेज गर्छु', 'पछि म्यासेज गर्छु', 'म्यासेज गर्छु', 'फेरि सम्पर्क गर्छु', 'सम्पर्क गर्छु', 'पछि', 'फेरि', 'अलि',
+    'ma ali sochera', 'ali sochera', 'sochera', 'pheri message garchhu', 'pheri message garchu', 'message garchhu', 'message garchu', 'pheri', 'pachhi', 'pachi', 'ali',
+    'त्यसै म्यासेज गरेको', 'त्यसै', 'ढिलो जवाफ दिएकोमा माफ गर्नुहोस्', 'ढिलो जवाफ', 'फोनको ब्याट्री सकियो', 'ब्याट्री सकियो', 'फोन बन्द भयो',
+  ],
+  tl: [
+    'pwede po magtanong', 'pwede magtanong', 'puwede po bang magtanong', 'pwede po bang magtanong', 'magtatanong lang po', 'tanong lang po', 'may tao po ba dyan', 'may tao po ba', 'may tao ba', 'pasensya na po sa abala', 'pasensya na sa abala', 'paumanhin po', 'hello po', 'hi po',
+    'may nakakapagsalita ba ng tagalog', 'may marunong ba ng tagalog', 'pwede po bang tagalog', 'tagalog', 'robot ka ba', 'bot ba to', 'tao ba to',
+    'test lang po', 'test lang', 'testing lang', 'testing', 'test',
+    'pag iisipan ko po muna', 'pag iisipan ko po', 'pag iisipan ko muna', 'pag iisipan ko', 'iisipin ko muna', 'babalik na lang ako', 'babalikan ko po kayo', 'babalikan ko kayo', 'message ulit ako mamaya', 'mamaya na lang ulit', 'sa susunod na lang', 'ingat po', 'good night po', 'matutulog na ako', 'tulog na ako',
+    'yun lang po', 'yun lang', 'iyon lang po', 'po', 'muna', 'lang', 'ako',
+    'nangangamusta lang po', 'nangangamusta lang', 'kumusta po', 'kumusta', 'wala lang po', 'wala lang', 'sorry late reply', 'sorry po late reply', 'pasensya na late reply', 'late reply',
+    'namatay phone ko', 'namatay yung phone ko', 'namatay ang phone ko', 'namatay cellphone ko', 'namatay yung cellphone ko', 'namatay cp ko', 'namatay yung cp ko', 'na lowbat ako', 'nalowbat ako', 'lowbat ako', 'na lowbat', 'nalowbat', 'lowbat',
+    'kaya ngayon lang ako nakareply', 'ngayon lang ako nakareply', 'ngayon lang nakareply', 'ngayon lang ako nakasagot', 'nakareply', 'nakapagreply', 'nakasagot', 'kanina', 'kaya', 'ngayon lang',
+    'tapos', 'balikan kita', 'babalikan kita', 'babalik ako',
+  ],
+  pt: [
+    'posso perguntar uma coisa', 'posso fazer uma pergunta', 'uma pergunta', 'tenho uma dúvida', 'uma dúvida', 'desculpa incomodar', 'desculpe incomodar', 'desculpe o incômodo', 'com licença', 'tem alguém aí', 'alguém aí', 'oi', 'oii', 'e aí',
+    'alguém fala português', 'fala português', 'posso escrever em português', 'em português', 'português', 'você é um robô', 'é um robô', 'é uma pessoa de verdade',
+    'mensagem de teste', 'isso é um teste', 'é um teste', 'só testando', 'testando', 'teste',
+    'até mais', 'até logo', 'até amanhã', 'até depois', 'até breve', 'tchau', 'falou', 'vou pensar e te falo', 'vou pensar e volto', 'vou pensar', 'depois eu volto', 'depois eu falo', 'depois te falo', 'volto depois', 'depois mando mensagem',
+    'vou dormir', 'só isso', 'é só isso', 'era só isso', 'valeu', 'por enquanto', 'então', 'é isso',
+    'vou pensar com calma', 'vou pensar melhor', 'com calma', 'depois volto a falar com vocês', 'depois volto a falar', 'volto a falar com vocês', 'volto a falar', 'depois falo com vocês', 'falo com vocês', 'te aviso depois', 'depois te aviso', 'depois aviso', 'qualquer coisa eu volto', 'qualquer coisa',
+    'só passando pra dar um oi', 'só pra dar um oi', 'dar um oi', 'só passando', 'tudo bem', 'desculpa a demora', 'desculpe a demora', 'meu celular descarregou', 'o celular descarregou', 'celular descarregou', 'fiquei sem bateria', 'por isso só respondi agora', 'só respondi agora', 'e depois', 'depois', 'com vocês', 'e', 'eu',
+  ],
+  id: [
+    'boleh tanya sesuatu', 'boleh tanya', 'mau nanya', 'numpang nanya', 'maaf mengganggu', 'maaf ganggu', 'ada orang di sana', 'ada orang', 'ada admin', 'min', 'kak', 'permisi kak',
+    'ada yang bisa bahasa indonesia', 'bisa bahasa indonesia', 'bahasa indonesia', 'ini robot', 'ini bot', 'apakah ini bot',
+    'pesan percobaan', 'cuma tes', 'ini tes', 'tes tes', 'tes', 'test', 'cek',
+    'nanti saya hubungi lagi', 'nanti saya kabari lagi', 'nanti saya chat lagi', 'nanti saya tanya lagi', 'nanti aku kabarin lagi', 'nanti hubungi lagi', 'saya pikir pikir dulu', 'pikir pikir dulu', 'saya pertimbangkan dulu',
+    'sampai jumpa lagi', 'sampai jumpa', 'sampai nanti', 'dadah', 'selamat tidur', 'mau tidur dulu', 'itu saja', 'itu aja', 'sudah itu saja', 'udah itu aja', 'dulu', 'ya',
+    'cuma mau nyapa', 'cuma nyapa', 'iseng aja', 'cuma iseng', 'maaf baru balas', 'maaf baru sempat balas', 'maaf telat balas', 'hp saya mati', 'hp aku mati', 'hp mati', 'hp lowbat', 'baterai habis', 'makanya baru balas',
+    'saya pikirkan dulu', 'aku pikir dulu', 'pikir dulu', 'nanti saya kabari', 'nanti aku kabarin', 'nanti kabari', 'nanti', 'lagi',
+  ],
+};
+
+/**
+ * Everyday complaints, small talk only when their plain cause is named in the message: tired with the day, work,
+ * a laugh or bed ("I'm so tired today lol", 「今日は疲れた笑」, 上班好累, 오늘 너무 피곤해ㅋㅋ, «cansada hoje kkk»), and
+ * "can't take it" with the heat or the cold ("I can't take this heat anymore", 「暑くてもう無理」, 热得受不了, «Não
+ * aguento mais esse calor», «Nóng thế này chịu không nổi nữa»). With no cause — "I'm so tired", 「もう無理」, "I can't
+ * take it anymore" — or one word more ("tired of living", 「もう疲れた。全部終わりにしたい」), the model reads it all.
+ * A laugh or "today" is no cause for "can't take it": only the weather is.
+ */
+interface Complaint {
+  words: readonly string[];
+  causes: readonly string[];
+}
+// biome-ignore format: each language's words stay on a few lines, easy to read side by side
+const COMPLAINTS: Readonly<Record<string, readonly Complaint[]>> = {
+  ja: [
+    { words: ['疲れました', 'つかれました', '疲れた', 'つかれた', '疲れてる', 'つかれてる', 'くたくた', 'クタクタ', 'へとへと', 'ヘトヘト', 'バテた', 'ばてた', '眠い', 'ねむい', 'もう', 'なので', '仕事で', 'しごとで', 'バイトで', 'ばいとで', '残業で', 'ざんぎょうで', '夜勤で', 'やきんで', '部活で', '暑さで', 'あつさで'],
+      causes: ['今日は', 'きょうは', '今日も', 'きょうも', '今日', 'きょう', '仕事', 'しごと', 'バイト', 'ばいと', '残業', 'ざんぎょう', '夜勤', 'やきん', '部活', '暑さ', 'あつさ', '暑くて', 'あつくて', '笑', 'もう寝ます', 'もうねます', 'もう寝る', 'もうねる', '寝ます', 'ねます', '寝る', 'ねる'] },
+    { words: ['もう無理', 'もうむり', '無理', 'むり', '耐えられない', 'たえられない', 'やってられない', '溶ける', 'とける', 'バテる', 'ばてる', 'すぎて', 'くて', 'この', 'もう'],
+      causes: ['暑すぎて', 'あつすぎて', '寒すぎて', 'さむすぎて', '暑すぎ', 'あつすぎ', '暑くて', 'あつくて', '暑さ', 'あつさ', '暑い', 'あつい', '寒すぎ', 'さむすぎ', '寒くて', 'さむくて', '寒さ', 'さむさ', '寒い', 'さむい', '湿気', 'しっけ'] },
+    { words: ['さようなら', 'さよなら', 'さよおなら'], causes: ['それだけです', 'それだけ', '以上です', 'いじょうです', 'ではまた', 'また今度', 'またこんど', 'また連絡します', 'またれんらくします', '今日はこれで', 'きょうはこれで'] },
+    { words: ['使うのやめようかな', 'つかうのやめようかな', '使うのやめます', 'つかうのやめます', '使うのやめた', 'つかうのやめた', 'もう使わない', 'もうつかわない', 'もう使いません', '使いにくい', 'つかいにくい', '消そうかな', 'けそうかな', '消しました', '削除しようかな', '削除します', 'アンインストール', '通知多すぎ', 'つうちおおすぎ', '通知が多すぎ', 'つうちがおおすぎ', '通知がうるさい', 'すぐ落ちる', '重すぎ', 'この', 'もう'],
+      causes: ['アプリ', 'あぷり', 'ボット', 'ぼっと', '通知', 'つうち'] },
+  ],
+  en: [
+    { words: ['so tired', 'soo tired', 'really tired', 'very tired', 'tired', 'exhausted', 'so sleepy', 'sleepy', 'wiped out', 'worn out', 'dead tired', 'knackered', 'pooped', 'im', 'i am', 'feel', 'so', 'after', 'from', 'work', 'was', 'long', 'a long day', 'what a day', 'my', 'shift'],
+      causes: ['today', 'tonight', 'this morning', 'this week', 'lol', 'lmao', 'haha', 'hahaha', 'from work', 'after work', 'after my shift', 'night shift', 'a long day', 'going to bed', 'off to bed', 'need a nap', 'need coffee', 'the heat', 'this heat'] },
+    { words: ['cant take', 'cant stand', 'cant handle', 'cant bear', 'cannot take', 'cannot stand', 'anymore', 'any more', 'im melting', 'melting', 'boiling', 'freezing', 'too hot', 'too cold', 'so hot', 'so cold', 'so humid', 'this', 'the', 'its', 'it is'],
+      causes: ['this heat', 'the heat', 'heatwave', 'heat wave', 'this humidity', 'the humidity', 'humid', 'this cold', 'the cold', 'too hot', 'so hot', 'too cold', 'so cold', 'freezing', 'boiling', 'melting'] },
+    { words: ['goodbye', 'good bye', 'bye for now'], causes: ['thats all', 'that is all', 'that was all', 'nothing else', 'for now', 'for today', 'see you', 'talk later', 'talk to you later', 'next time'] },
+    { words: ['dont want to use', 'do not want to use', 'stop using', 'quit using', 'im done with', 'i am going to', 'i will', 'delete', 'deleting', 'uninstall', 'uninstalling', 'too many notifications', 'so many notifications', 'keeps crashing', 'crashes', 'hard to use', 'so slow', 'i think ill', 'im going to', 'gonna', 'this', 'anymore', 'it', 'its', 'so', 'annoying'],
+      causes: ['app', 'this app', 'the app', 'notifications', 'this bot', 'the bot'] },
+  ],
+  zh: [
+    { words: ['累死了', '累死我了', '累爆了', '好累', '很累', '太累了', '累了', '累', '困死了', '好困', '困了', '今天', '上班', '加班', '真的', '先', '去', '我'],
+      causes: ['今天', '今日', '上班', '加班', '下班', '出差', '哈哈', '睡了', '睡觉', '晚安', '天气热', '太热'] },
+    { words: ['受不了了', '真受不了', '受不了', '热死了', '热死我了', '冷死了', '冷死我了', '热得', '冷得', '这天气', '这鬼天气', '天气', '太热了', '太冷了', '这么热', '这么冷', '好热', '好冷', '真的', '了'],
+      causes: ['热', '冷', '天气', '闷'] },
+    { words: ['再见'], causes: ['先这样', '就这些', '下次见', '下次再聊', '回头见', '回头再联系', '明天见', '改天再聊', '晚点再聊'] },
+    { words: ['我不想用了', '我不想再用了', '不想再用了', '不想用了', '不用了', '太难用了', '太难用', '很难用', '难用', '一直闪退', '一直閃退', '老是闪退', '闪退', '閃退', '卡死了', '太卡了', '通知太多了', '通知太多', '删掉了', '卸载了', '想卸载', '这个', '一直', '太'],
+      causes: ['app', '应用', '软件', '通知', '机器人'] },
+  ],
+  ko: [
+    { words: ['너무 피곤해요', '너무 피곤해', '너무 피곤하네', '피곤해요', '피곤해', '피곤하네', '피곤하다', '지쳤어요', '지쳤어', '녹초', '졸려요', '졸려', '오늘', '오늘은', '일하고', '퇴근하고', '야근해서', '야근하고', '더워서', '너무', '자야겠다', '잘게요', 'ㅋㅋ', 'ㅋㅋㅋ', 'ㅎㅎ'],
+      causes: ['오늘', '일하고', '퇴근', '야근', '출근', '더워서', 'ㅋㅋ', 'ㅎㅎ', '자야겠', '잘게요'] },
+    { words: ['더워 죽겠어요', '더워 죽겠어', '더워 죽겠다', '더워서 못 살겠', '추워서 못 살겠', '못 살겠어요', '못 살겠어', '못 살겠다', '못 참겠', '미치겠', '너무 더워요', '너무 더워', '너무 추워요', '너무 추워', '더워서', '추워서', '날씨가', '날씨', '너무', '진짜'],
+      causes: ['더워', '더운', '추워', '추운', '날씨', '습해'] },
+    { words: ['안녕히 계세요', '안녕히 가세요'], causes: ['그게 다예요', '그게 다에요', '그럼 이만', '이만', '다음에 봐요', '나중에 봐요', '또 연락할게요', '또 연락드릴게요'] },
+    { words: ['그만 쓸까 봐요', '그만 쓸까', '안 쓸래요', '안 쓸래', '이제 안 써요', '그만 쓸래요', '삭제할까 봐요', '삭제할까', '지울까 봐요', '지울까', '지웠어요', '너무 불편해요', '불편해요', '알림이 너무 많아요', '알림이 너무 많아', '자꾸 꺼져요', '계속 꺼져요', '이 앱', '이 어플', '이제', '자꾸'],
+      causes: ['앱', '어플', '알림'] },
+  ],
+  vi: [
+    { words: ['mệt quá', 'mệt ghê', 'mệt xỉu', 'mệt lả', 'mệt', 'buồn ngủ quá', 'buồn ngủ', 'hôm nay', 'em', 'mình', 'tôi', 'đi làm về', 'tăng ca', 'đi ngủ đây', 'ngủ thôi', 'haha', 'hihi'],
+      causes: ['hôm nay', 'đi làm về', 'tăng ca', 'đi ngủ', 'ngủ thôi', 'haha', 'hihi', 'nóng quá'] },
+    { words: ['chịu không nổi nữa rồi', 'chịu không nổi nữa', 'chịu không nổi', 'không chịu nổi', 'nóng thế này', 'nóng như thế này', 'nóng quá', 'nóng', 'lạnh thế này', 'lạnh quá', 'lạnh', 'trời', 'thế này', 'nữa', 'rồi', 'thật', 'luôn'],
+      causes: ['nóng', 'lạnh', 'oi bức', 'nắng'] },
+    { words: ['tạm biệt', 'chào tạm biệt'], causes: ['vậy thôi', 'thế thôi', 'chỉ vậy thôi', 'hẹn gặp lại', 'nhắn lại sau'] },
+    { words: ['không muốn dùng nữa', 'không dùng nữa', 'thôi không dùng', 'khó dùng quá', 'khó dùng', 'muốn xóa', 'xóa luôn', 'gỡ luôn', 'bị văng', 'cứ bị văng', 'nhiều thông báo quá', 'cái', 'này', 'nữa', 'quá', 'luôn'],
+      causes: ['app', 'ứng dụng', 'thông báo'] },
+  ],
+  ne: [
+    { words: ['धेरै थाकें', 'थाकें', 'थाकेँ', 'थकाइ लाग्यो', 'निद्रा लाग्यो', 'आज', 'कामले', 'काम गरेर', 'अब सुत्छु', 'सुत्छु', 'म', 'dherai thake', 'thake', 'thakai lagyo', 'aaja', 'aja', 'kaam le', 'sutchhu'],
+      causes: ['आज', 'कामले', 'काम गरेर', 'सुत्छु', 'गर्मीले', 'aaja', 'aja', 'kaam le', 'sutchhu'] },
+    { words: ['सहन सक्दिन', 'सहनै सकिएन', 'गर्मीले', 'गर्मी', 'जाडोले', 'जाडो', 'यस्तो', 'धेरै', 'अब', 'sahana sakdina', 'garmi le', 'garmi', 'jaado'],
+      causes: ['गर्मी', 'जाडो', 'garmi', 'jaado'] },
+    { words: ['बिदा', 'अलबिदा', 'बाइ', 'alvida', 'bye'], causes: ['यति नै', 'अहिलेलाई', 'फेरि भेटौंला', 'फेरि भेटौँला', 'पछि कुरा गरौंला', 'yati nai', 'ahile lai'] },
+    { words: ['यो एप', 'चलाउन मन छैन', 'अब चलाउँदिन', 'प्रयोग गर्दिन', 'चलाउन गाह्रो छ', 'गाह्रो छ', 'डिलिट गर्छु', 'yo app', 'chalauna man chhaina', 'delete garchhu'],
+      causes: ['एप', 'app', 'नोटिफिकेसन'] },
+  ],
+  tl: [
+    { words: ['pagod na pagod', 'sobrang pagod', 'pagod', 'antok na antok', 'inaantok', 'ako', 'na', 'ngayon', 'ngayong araw', 'sa trabaho', 'galing trabaho', 'haha', 'hahaha', 'matutulog na', 'tulog na'],
+      causes: ['ngayon', 'sa trabaho', 'galing trabaho', 'haha', 'matutulog', 'tulog na'] },
+    { words: ['hindi ko na kaya', 'di ko na kaya', 'hindi na kaya', 'ang init', 'sobrang init', 'init', 'ang lamig', 'lamig', 'grabe', 'talaga', 'na'],
+      causes: ['init', 'lamig', 'alinsangan'] },
+    { words: ['paalam', 'paalam po'], causes: ['yun lang', 'iyon lang', 'hanggang sa muli', 'sa susunod na lang', 'mamaya na lang ulit'] },
+    { words: ['ayoko na gamitin', 'ayoko nang gamitin', 'hindi ko na gagamitin', 'buburahin ko na', 'i delete ko na', 'delete ko na', 'ang hirap gamitin', 'hirap gamitin', 'laging nagcrash', 'laging nagca crash', 'nagcrash', 'ang dami ng notif', 'dami ng notif', 'ito', 'itong', 'to', 'yung', 'ang', 'sa'],
+      causes: ['app', 'notif', 'notification', 'notifications'] },
+  ],
+  pt: [
+    { words: ['tão cansada', 'tão cansado', 'muito cansada', 'muito cansado', 'cansadíssima', 'cansadíssimo', 'cansada', 'cansado', 'morta de cansaço', 'morto de cansaço', 'exausta', 'exausto', 'com sono', 'estou', 'tô', 'to', 'hoje', 'hj', 'do trabalho', 'depois do trabalho', 'do serviço', 'vou dormir', 'vou deitar', 'kkk', 'kkkk', 'kkkkk', 'rs', 'haha'],
+      causes: ['hoje', 'hj', 'do trabalho', 'do serviço', 'vou dormir', 'vou deitar', 'kkk', 'kkkk', 'kkkkk', 'rs', 'haha', 'calor'] },
+    { words: ['não aguento mais', 'não aguento', 'não suporto mais', 'não suporto', 'esse calor', 'este calor', 'o calor', 'calor', 'esse frio', 'o frio', 'frio', 'esse', 'este', 'essa', 'desse', 'que', 'tá', 'muito', 'demais'],
+      causes: ['calor', 'frio', 'abafado'] },
+    { words: ['adeus'], causes: ['só isso', 'era só isso', 'é só isso', 'por enquanto', 'por hoje', 'até mais', 'até logo', 'até amanhã', 'até a próxima'] },
+    { words: ['não quero mais usar', 'não vou mais usar', 'vou parar de usar', 'parar de usar', 'vou desinstalar', 'desinstalar', 'vou apagar', 'apagar', 'muito difícil de usar', 'difícil de usar', 'fica travando', 'vive travando', 'travando', 'muita notificação', 'esse', 'este', 'desse', 'acho que', 'mais', 'muito', 'o', 'é'],
+      causes: ['app', 'aplicativo', 'notificação', 'notificações'] },
+  ],
+  id: [
+    { words: ['capek banget', 'capek', 'cape banget', 'cape', 'lelah banget', 'lelah', 'ngantuk banget', 'ngantuk', 'hari ini', 'habis kerja', 'pulang kerja', 'abis kerja', 'aku', 'saya', 'mau tidur', 'tidur dulu', 'wkwk', 'wkwkwk', 'haha'],
+      causes: ['hari ini', 'habis kerja', 'pulang kerja', 'abis kerja', 'mau tidur', 'tidur dulu', 'wkwk', 'wkwkwk', 'haha'] },
+    { words: ['ga kuat', 'gak kuat', 'nggak kuat', 'tidak kuat', 'ga tahan', 'gak tahan', 'nggak tahan', 'tidak tahan', 'panasnya', 'panas banget', 'panas', 'dingin banget', 'dingin', 'sama', 'lagi', 'ini'],
+      causes: ['panas', 'dingin', 'gerah'] },
+    { words: ['selamat tinggal'], causes: ['itu saja', 'itu aja', 'sampai jumpa', 'sampai nanti', 'nanti saya hubungi lagi'] },
+    { words: ['ga mau pakai lagi', 'gak mau pake lagi', 'nggak mau pakai lagi', 'nggak mau pake lagi', 'tidak mau pakai lagi', 'mau berhenti pakai', 'mau hapus', 'hapus aja', 'uninstall aja', 'susah dipakai', 'ribet banget', 'ribet', 'error terus', 'lemot', 'notifnya banyak banget', 'ini', 'aku', 'saya', 'deh', 'aja'],
+      causes: ['aplikasi', 'app', 'apk', 'notif', 'notifikasi'] },
+  ],
+};
+
 const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Folded phrases, longest first; Latin ones as whole words. */
@@ -365,7 +603,23 @@ const compile = (lists: Readonly<Record<string, readonly string[]>>) =>
     }),
   );
 const COMPILED = compile(FORMULAS);
-const SMALL_TALK_COMPILED = compile(SMALL_TALK);
+/** Formulas, the talk around a concern and small talk as one list, longest first («sige po» before «po»). */
+const ALL_TALK_COMPILED = compile(
+  Object.fromEntries(
+    [...new Set([...Object.keys(FORMULAS), ...Object.keys(CONVERSATION), ...Object.keys(SMALL_TALK)])].map(
+      (l) => [l, [...(FORMULAS[l] ?? []), ...(CONVERSATION[l] ?? []), ...(SMALL_TALK[l] ?? [])]],
+    ),
+  ),
+);
+const COMPLAINTS_COMPILED = new Map(
+  Object.entries(COMPLAINTS).map(([language, list]) => [
+    language,
+    list.map((c) => ({
+      words: compile({ [language]: [...c.words, ...c.causes] }).get(language) ?? [],
+      causes: compile({ [language]: c.causes }).get(language) ?? [],
+    })),
+  ]),
+);
 
 /** How many letters a concern has besides its greetings, thanks and punctuation. */
 export function contentLength(folded: string, language: string): number {
@@ -377,11 +631,22 @@ export function withoutFormulas(folded: string, tag: string): string {
   return without(folded, COMPILED.get(tag));
 }
 
-/** Nothing but greetings, thanks and small talk about the day or the weather. */
+/** Nothing but greetings, thanks, small talk about the day or the weather, and the talk around a concern. */
 export function onlySmallTalk(folded: string, language: string): boolean {
   const tag = languageTag(language);
-  const rest = without(withoutFormulas(folded, tag), SMALL_TALK_COMPILED.get(tag));
+  // A complaint's words go only when its cause is named somewhere in the message.
+  let talk = folded;
+  for (const c of COMPLAINTS_COMPILED.get(tag) ?? [])
+    if (named(folded, c.causes)) talk = without(talk, c.words);
+  // The rest as one list, longest first: «कोही हुनुहुन्छ» goes before the «हुन्छ» inside it.
+  const rest = without(talk, ALL_TALK_COMPILED.get(tag));
   return rest.replace(/[\s\p{P}\p{S}|]/gu, '') === '';
+}
+
+function named(folded: string, phrases: readonly (string | RegExp)[]): boolean {
+  return phrases.some((f) =>
+    typeof f === 'string' ? folded.includes(f) : new RegExp(f.source).test(folded),
+  );
 }
 
 function without(folded: string, phrases: readonly (string | RegExp)[] | undefined): string {
