@@ -488,9 +488,10 @@ const STOPPING =
 /**
  * "Nobody does anything", as folded text has it: a complaint that no one acts on the harm, which
  * denies nothing («哭喊，没有人管», "walang gumagawa", «gak ada yang peduli»). Crisis denials only.
+ * Nor does "no food", "no grown-up" after children left alone («三天了一直独自在宿舍，没有吃的»): a lack told.
  */
 const NOBODY_ACTS =
-  /^ ?(?:没有?人(?:管|理|帮|问|在乎|处理|报警|来)|walang (?:gumagawa|tumutulong|pumapansin|nakikinig|kumikilos|pakialam)|(?:tidak|gak|ga|nggak|ngga) ada (?:yang|yg) (?:peduli|bantu|nolong|menolong|bertindak))/;
+  /^ ?(?:没有?人(?:管|理|帮|问|在乎|处理|报警|来|照顾)|没有?(?:吃的|东西吃|饭吃|食物|大人)|walang (?:gumagawa|tumutulong|pumapansin|nakikinig|kumikilos|pakialam)|(?:tidak|gak|ga|nggak|ngga) ada (?:yang|yg) (?:peduli|bantu|nolong|menolong|bertindak))/;
 
 function negated(
   text: string,
@@ -1021,13 +1022,16 @@ const ofTime = (said: string): boolean => !STORY.test(said) && !MEDIA.test(said)
 
 /**
  * The writer well now, said outright, as folded text has it: 「今はもう落ち着いて」, "I'm doing well now",
- * 现在已经好了, 지금은 잘 지내, «giờ em ổn», "okay na ako", «hoje estou bem», "sekarang sudah baik", अहिले ठिक.
+ * 现在已经好了, 지금은 잘 지내, «giờ em ổn», "okay na ako", «hoje estou bem», "sekarang sudah baik", अहिले ठिक —
+ * or the trouble said overcome: 「カウンセリングで乗り越えました」, 早就走出来了, 现在很稳定, 이겨냈어요, «đã vượt qua
+ * rồi», «já superei», "sudah sembuh", "I got through it".
  */
 const WELL_NOW =
-  /今は(?:もう)?(?:すっかり|普通に|ふつうに)?(?:落ち着|落ちつ|大丈夫|元気|安定|平気)|(?:今は|いまは)[^|]{0,16}?(?:安全|あんぜん)(?!じゃ|では|で[はも]な)|(?:今は|いまは)もう(?:切|き|し|や)(?:っ)?て(?:い)?(?:ません|ない)|(?:^| )(?:im|i am) safe now|(?:^| )i (?:dont|do not|no longer) (?:do|cut|hurt myself)(?: (?:that|it))?(?: anymore)?(?![a-z])|现在(?:已经)?(?:很久)?(?:都)?(?:没有|没再|不再)(?:这样|这么做|割|伤害自己)|现在(?:很|都)?(?:安全|平静|平安)|(?:지금은|이제는|이젠) ?안전|(?:지금은|이제는|이젠) [^|]{1,16}?고 [^|]{0,10}?(?:잘 지내|괜찮|안전)|(?:^| )(?:gio|bay gio|hien tai|hien gio)(?: [a-z]+){0,3}? (?:song )?(?:yen on|binh yen|an toan)(?![a-z])|(?:^| )(?:gio|bay gio) (?:toi |em |minh )?(?:khong|da khong) con (?:lam|cat|rach)(?![a-z])|(?:^| )(?:ligtas na (?:ako|kami)|hindi ko na ginagawa)(?: ngayon)?(?![a-z])|(?:^| )(?:hoje|hj|agora)(?: (?:eu|nos))? (?:estou|to|tou|estamos|esta|ta) (?:em )?(?:segur|a salvo|tranquil)|(?:^| )(?:nao (?:me corto|faco isso|faco) mais(?: isso)?)(?![a-z])|(?:^| )(?:sekarang|skrg) (?:(?:aku|saya|kami) )?(?:sudah |udah )?aman(?![a-z])|(?:^| )(?:sudah|udah) (?:lama )?(?:tidak|gak|nggak|ga) (?:lagi )?(?:melakukan|nyayat|menyayat)|(?:^| )(?:sudah|udah) lama (?:tidak|gak|nggak|ga) (?:lagi|pernah lagi)(?![a-z])|(?:अहिले|अब) (?:म )?(?:सुरक्षित|गर्दिन)|いまは(?:もう)?(?:ふつうに)?(?:おちつ|だいじょうぶ|げんき|あんてい|へいき)|(?:今は|いまは)[^|]{0,20}?(?:(?:病院|びょういん|通院|つういん|薬|くすり|治療|ちりょう|カウンセリング|かうんせりんぐ)[^|]{0,12}?)(?:元気|げんき|落ち着|おちつ|安定|あんてい|大丈夫|だいじょうぶ)|(?:^| )(?:im|i am|doing|feeling|been) (?:doing |feeling )?(?:well|fine|ok|okay|good|better|great|stable)(?: now| these days| today)|(?:^| )(?:fine|okay|ok|well|stable|(?:much |a lot |far |way )?better) now(?![a-z])|(?:^| )(?:im|i am|ive been|been|doing) (?:fine|okay|ok|well|good|stable|clean) (?:for|since) (?:years|ages|a long time|many years|several years|a few years|over a year|\d+ years)(?![a-z])|in recovery|(?:^| )(?:im|i am) (?:now )?in treatment(?![a-z])|(?:years?|months?) clean|(?:^| )(?:been|stayed) (?:clean|sober) (?:for )?(?:\d+|a few|several|many|over a|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:months?|years?)(?![a-z])|(?:今は|いまは)(?:もう)?(?:退院|たいいん)して[^|]{0,8}?(?:ふつう|普通|元気|げんき|学校|がっこう|仕事|しごと)|(?:^| )(?:ive been|been|stayed|im|i am) (?:clean|sober) (?:ever )?since(?![a-z])|もう\d+年(?:以上)?(?:やって|して|切って|きって)(?:い)?な|现在(?:已经|都)?(?:好了|没事|很好|挺好|稳定|康复)|好多了|已经(?:好了|康复|走出来|没事了)|(?:지금은|이제는|요즘은) ?(?:잘 지내|괜찮|안정|건강|많이 좋아)|(?:지금은|이제는|이젠) ?안 ?해|(?:지금은|이제는|이젠) [^|]{1,10}?(?:어서|아서|해서|라서|니까) (?:괜찮|잘 지내|안전)|(?:지금은|이제는|요즘은) ?(?:치료(?:를)? ?받고|약 먹고|상담 받고|상담받고) ?(?:잘 지내|괜찮|안정)|안 한 지 \d+ ?(?:년|개월|달)|잘 지내고 있|나아졌|(?:^| )(?:gio|bay gio|hien tai|hien gio) (?:(?:em|toi|minh) )?(?:da )?(?:on|khoe|binh thuong|on dinh)(?![a-z])|(?:^| )(?:on|khoe|do) hon nhieu(?![a-z])|dieu tri xong|(?:^| )(?:okay|ok|ayos|maayos|magaling|mabuti) na (?:ako|ko|siya|sya|ang pakiramdam ko)(?: ngayon)?(?![a-z])|gumaling na ako|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))? (?:estou|to|tou|me sinto|ja estou|ja to|esta|ta|ja esta|ja ta) (?:bem|melhor|estavel|recuperad)|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))? (?:estou|to|tou|sigo|esta|ta|segue) em tratamento|(?:^| )(?:estou|to|tou) muito melhor|ja me recuperei|(?:^| )(?:sekarang|skrg|skrng|skrang|sekrg|skg) (?:(?:aku|saya|gue|gw|dia|beliau) )?(?:sudah |udah |dah )?(?:jauh )?(?:lebih )?(?:baik|membaik|pulih|sehat|stabil|oke)(?![a-z])|(?:sudah|udah) pulih|(?:अहिले|अब) (?:म )?(?:ठिक|ठीक|सन्चै|निको)|(?:ahile|aile|aba) (?:ma )?(?:thik|theek|sanchai)/;
+  /今は(?:もう)?(?:すっかり|普通に|ふつうに)?(?:落ち着|落ちつ|大丈夫|元気|安定|平気)|(?:今は|いまは)[^|]{0,16}?(?:安全|あんぜん)(?!じゃ|では|で[はも]な)|(?:今は|いまは)もう(?:切|き|し|や)(?:っ)?て(?:い)?(?:ません|ない)|(?:^| )(?:im|i am) safe now|(?:^| )i (?:dont|do not|no longer) (?:do|cut|hurt myself)(?: (?:that|it))?(?: anymore)?(?![a-z])|现在(?:已经)?(?:很久)?(?:都)?(?:没有|没再|不再)(?:这样|这么做|割|伤害自己)|现在(?:很|都)?(?:安全|平静|平安)|(?:지금은|이제는|이젠) ?안전|(?:지금은|이제는|이젠) [^|]{1,16}?고 [^|]{0,10}?(?:잘 지내|괜찮|안전)|(?:^| )(?:gio|bay gio|hien tai|hien gio)(?: [a-z]+){0,3}? (?:song )?(?:yen on|binh yen|an toan)(?![a-z])|(?:^| )(?:gio|bay gio) (?:toi |em |minh )?(?:khong|da khong) con (?:lam|cat|rach)(?![a-z])|(?:^| )(?:ligtas na (?:ako|kami)|hindi ko na ginagawa)(?: ngayon)?(?![a-z])|(?:^| )(?:hoje|hj|agora)(?: (?:eu|nos))? (?:estou|to|tou|estamos|esta|ta) (?:em )?(?:segur|a salvo|tranquil)|(?:^| )(?:nao (?:me corto|faco isso|faco) mais(?: isso)?)(?![a-z])|(?:^| )(?:sekarang|skrg) (?:(?:aku|saya|kami) )?(?:sudah |udah )?aman(?![a-z])|(?:^| )(?:sudah|udah) (?:lama )?(?:tidak|gak|nggak|ga) (?:lagi )?(?:melakukan|nyayat|menyayat)|(?:^| )(?:sudah|udah) lama (?:tidak|gak|nggak|ga) (?:lagi|pernah lagi)(?![a-z])|(?:अहिले|अब) (?:म )?(?:सुरक्षित|गर्दिन)|いまは(?:もう)?(?:ふつうに)?(?:おちつ|だいじょうぶ|げんき|あんてい|へいき)|(?:今は|いまは)[^|]{0,20}?(?:(?:病院|びょういん|通院|つういん|薬|くすり|治療|ちりょう|カウンセリング|かうんせりんぐ)[^|]{0,12}?)(?:元気|げんき|落ち着|おちつ|安定|あんてい|大丈夫|だいじょうぶ)|(?:^| )(?:im|i am|doing|feeling|been) (?:doing |feeling )?(?:well|fine|ok|okay|good|better|great|stable)(?: now| these days| today)|(?:^| )(?:fine|okay|ok|well|stable|(?:much |a lot |far |way )?better) now(?![a-z])|(?:^| )(?:im|i am|ive been|been|doing) (?:fine|okay|ok|well|good|stable|clean) (?:for|since) (?:years|ages|a long time|many years|several years|a few years|over a year|\d+ years)(?![a-z])|in recovery|(?:^| )(?:im|i am) (?:now )?in treatment(?![a-z])|(?:years?|months?) clean|(?:^| )(?:been|stayed) (?:clean|sober) (?:for )?(?:\d+|a few|several|many|over a|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:months?|years?)(?![a-z])|(?:今は|いまは)(?:もう)?(?:退院|たいいん)して[^|]{0,8}?(?:ふつう|普通|元気|げんき|学校|がっこう|仕事|しごと)|(?:^| )(?:ive been|been|stayed|im|i am) (?:clean|sober) (?:ever )?since(?![a-z])|もう\d+年(?:以上)?(?:やって|して|切って|きって)(?:い)?な|现在(?:已经|都)?(?:好了|没事|很好|挺好|稳定|康复)|好多了|已经(?:好了|康复|走出来|没事了)|(?:지금은|이제는|요즘은) ?(?:잘 지내|괜찮|안정|건강|많이 좋아)|(?:지금은|이제는|이젠) ?안 ?해|(?:지금은|이제는|이젠) [^|]{1,10}?(?:어서|아서|해서|라서|니까) (?:괜찮|잘 지내|안전)|(?:지금은|이제는|요즘은) ?(?:치료(?:를)? ?받고|약 먹고|상담 받고|상담받고) ?(?:잘 지내|괜찮|안정)|안 한 지 \d+ ?(?:년|개월|달)|잘 지내고 있|나아졌|(?:^| )(?:gio|bay gio|hien tai|hien gio) (?:(?:em|toi|minh) )?(?:da )?(?:on|khoe|binh thuong|on dinh)(?![a-z])|(?:^| )(?:on|khoe|do) hon nhieu(?![a-z])|dieu tri xong|(?:^| )(?:okay|ok|ayos|maayos|magaling|mabuti) na (?:ako|ko|siya|sya|ang pakiramdam ko)(?: ngayon)?(?![a-z])|gumaling na ako|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))? (?:estou|to|tou|me sinto|ja estou|ja to|esta|ta|ja esta|ja ta) (?:bem|melhor|estavel|recuperad)|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))? (?:estou|to|tou|sigo|esta|ta|segue) em tratamento|(?:^| )(?:estou|to|tou) muito melhor|ja me recuperei|(?:^| )(?:sekarang|skrg|skrng|skrang|sekrg|skg) (?:(?:aku|saya|gue|gw|dia|beliau) )?(?:sudah |udah |dah )?(?:jauh )?(?:lebih )?(?:baik|membaik|pulih|sehat|stabil|oke)(?![a-z])|(?:sudah|udah) pulih|(?:अहिले|अब) (?:म )?(?:ठिक|ठीक|सन्चै|निको)|(?:ahile|aile|aba) (?:ma )?(?:thik|theek|sanchai)|(?:乗|の)り(?:越|こ)え(?:ました|た|られ)|克服(?:しました|した|でき)|(?:立|た)ち(?:直|なお)(?:りました|った|れ)|(?:治|なお)りました|回復しました|かいふくしました|(?:早就|已经|早已|都)?走出来了|克服了|(?:已经)?(?:康复|痊愈)了|现在(?:已经|都)?(?:很|挺|都|比较)(?:好|稳定|平静|正常)|现在过得(?:很好|不错|挺好)|이겨냈|극복했|이겨 ?냈|다 나았|회복했|(?:지금은|이제는|요즘은) ?(?:많이 )?(?:안정|좋아졌)|(?:^| )(?:da )?vuot qua (?:duoc )?(?:roi|giai doan|thoi ky|no|chuyen)|(?:^| )da (?:khoi|hoi phuc)(?: benh| roi| han)?(?![a-z])|(?:^| )(?:nalampasan|nalagpasan) ko (?:na|rin)|(?:^| )naka(?:bangon|raos|recover) na (?:ako|siya|sya)|(?:^| )(?:ja )?superei(?![a-z])|(?:^| )(?:estou|to|tou|ja estou|ja to) (?:curad[ao]|recuperad[ao]|estavel)|(?:^| )sai dessa|(?:^| )(?:sudah|udah|dah) (?:sembuh|bisa melewati|berhasil melewati|lewat masa)|(?:^| )berhasil (?:melewati|keluar dari)|(?:निको|ठीक|ठिक) (?:भएँ|भए|भइसक)|(?:niko|thik|theek) (?:bhaye|bhae|bhaisak)|(?:^| )(?:i )?(?:overcame|got through|got over|came through|pulled through|recovered from) (?:it|that|them|this|those|those thoughts|that time|that period)(?![a-z])|(?:^| )(?:im|i am) in a (?:good|better) place(?: now)?(?![a-z])/;
 /** A denial just after a recovery in Japanese or Korean (「落ち着いてない」, 괜찮지 않아), or just before it ("not fine now"). */
-const NOT_WELL_AFTER = /^.{0,4}?(?:ない|なく|じゃ|では|지 않|지 못|않아|없)/;
-const NOT_WELL_BEFORE = /(?:not|never|khong|chua|hindi|nao|tidak|belum|nggak|gak|没|不) ?$/;
+const NOT_WELL_AFTER = /^.{0,4}?(?:ない|なく|じゃ|では|지 않|지 못|않아|없|と(?:思|おも)|줄 알았)/;
+const NOT_WELL_BEFORE =
+  /(?:not|never|khong|chua|hindi|nao|tidak|belum|nggak|gak|没|不|以为|(?:thought|think) (?:that )?(?:i|id|i had|ive)|nghi la|akala ko|achei que|kirain) ?$/;
 /** Whether a recovery said at `at` in `text` (its words `said`) is not denied just before or after it. */
 function undenied(text: string, at: number, said: string): boolean {
   return (
@@ -1041,6 +1045,14 @@ const OWN_CLAUSE_ONLY =
 /** Words after a recovery that bring the danger back: again, lately, these days. */
 const AGAIN =
   /again|relaps|recaida|recaiu|kambuh|lately|recently|these days|また|まだ|再び|最近|このごろ|この頃|다시|요즘|최근|아직|又|再次|最近|近来|还是|lai muon|gan day|dao nay|van con|ulit|na naman|novamente|de novo|ultimamente|ainda|akhir akhir ini|belakangan|masih|फेरि|pheri|(?<![a-z])feri(?![a-z])|आजकल|अझै/;
+
+/**
+ * "Still" said of the treatment that keeps the writer well, as folded text has it: 「薬はまだ飲んでいます」,
+ * "I still take medication", 药还在吃, 약은 아직 먹고, «vẫn uống thuốc», «ainda tomo remédio», "masih minum
+ * obat", «औषधि अझै खान्छु» — no "again": the danger does not come back with the pills still taken.
+ */
+const STILL_TREATED =
+  /(?:薬|くすり)(?:は|も)?(?:まだ|今も|いまも)(?:飲|の)ん|(?:まだ|今も|いまも)(?:薬|くすり|通院|つういん)|药(?:还|也还|仍然)(?:在)?吃|还在吃药|还在(?:看医生|治疗|复诊)|약(?:은|도)? ?(?:아직|계속) ?(?:먹|복용)|아직 ?(?:약|치료|상담)|(?:^| )still (?:on|taking|take|in) (?:medication|meds|my meds|pills|treatment|therapy|counselling|counseling)|(?:^| )van (?:con )?(?:uong thuoc|dieu tri|di kham)|(?:^| )(?:umiinom|nag ?gagamot) pa (?:rin )?(?:ako )?(?:ng )?(?:gamot)?|(?:^| )ainda (?:tomo|to tomando|estou tomando|faco tratamento|to em tratamento)|(?:^| )(?:masih|tetap) (?:minum obat|berobat|kontrol|konsultasi)|(?:औषधि|औषधी|उपचार) (?:अझै|अहिले पनि)|(?:ausadhi|aushadhi|upachar) (?:ajhai|ahile pani)/g;
 
 /**
  * The harm told as a story of years ago, as folded text has it: 「もう10年前の話」「昔の話」, "that was ten
@@ -1083,21 +1095,53 @@ function selfHarmOver(
   if (match.tag !== 'suicide') return false;
   const { text } = folded;
   const rest = text.slice(match.end);
-  const well = WELL_NOW.exec(rest) ?? STORY_OF_YEARS_AGO.exec(rest);
+  // (A pair of words may span the recovery: «मर्न मन लाग्थ्यो … अहिले ठीक छु। औषधि अझै खान्छु» — the wish
+  // before it, the medicine still taken after.)
+  const inside = WELL_NOW.exec(text.slice(match.start + 1, match.end));
+  const well = WELL_NOW.exec(rest) ?? STORY_OF_YEARS_AGO.exec(rest) ?? inside;
   if (!well) return false;
-  const at = match.end + well.index;
+  const at = well === inside ? match.start + 1 + well.index : match.end + well.index;
   if (!undenied(text, at, well[0])) return false;
-  if (againNotDreamt(text.slice(at)) || RECENT.test(text.slice(at))) return false;
+  if (againNotDreamt(text.slice(at).replace(STILL_TREATED, ' ')) || RECENT.test(text.slice(at))) return false;
   // An attempt dated to yesterday, this morning or today is no history, however well the writer says they
   // are now: "I tried to kill myself yesterday, I'm fine now", «tentou se matar ontem, hoje está bem».
   if (datedRecently(text, { start: match.start, end: at }, true)) return false;
   // The attempt dated by the writer's age then, in its own sentence («tentei me matar aos 16», "at 16").
   const sentence = sentenceOf(text, match);
   if (AGE_DATED.test(asciiDigits(text.slice(sentence.start, Math.min(sentence.end, at))))) return true;
+  // The wish told as a thought of the past in its own words (see `THOUGHT_THEN`), its sentence not of now.
+  if (
+    thoughtThen(text, match, well === inside ? at : undefined) &&
+    !NOW.test(text.slice(sentence.start, sentence.end).replace(EVERY_WELL_NOW, ' ').replace(REBUILT, ' '))
+  )
+    return true;
   const time = frames.filter((f) => f.tag === 'past' && ofTime(text.slice(f.start, f.end)));
   // framed() never lets a frame cancel a wish to die (FRAME_CANCELS); asked as for an emergency, whose
   // past frames it does cancel, it says whether this frame of time reaches the words.
   return framed(folded, { ...match, tag: 'emergency' }, time, language);
+}
+
+/**
+ * A wish to die told as a thought the writer had then, as folded text has it — after the words:
+ * 「消えたい」とずっと思っていた時期がありました, 死にたいと思ったことがあります, 죽고 싶었던 적이 있어요,
+ * «मर्न मन लाग्थ्यो»; before them: 也想过自杀, 有过轻生的念头, "I used to want to die", "I had suicidal
+ * thoughts", «từng muốn chết», «já pensei em me matar», "dulu pernah ingin bunuh diri", «dati gusto ko nang
+ * mamatay». With the recovery said after it (`selfHarmOver`), medical history; "I think about it" is no past.
+ */
+const THOUGHT_THEN_AFTER =
+  /^[^|]{0,12}?(?:(?:思|おも)って(?:い)?た|(?:思|おも)った|(?:考|かんが)えて(?:い)?た|(?:考|かんが)えた|(?:時期|じき|頃|ころ|とき)が(?:ありました|あった)|ことが(?:ありました|あった|あります|ある))|^[^|]{0,4}?(?:었|았|했)(?:던|었|어요|습니다|다)|^[^|]{0,8}?(?:적이|때가) 있었|^[^|]{0,8}?(?:थ्यो|थें|थिएँ|थियो)|^[^|]{0,6}?(?:thyo|thie|thiye)(?![a-z])/;
+const THOUGHT_THEN_BEFORE =
+  /(?:想过|有过|曾经|曾|以前|过去|那时|当时)[^|]{0,6}$|(?:^| )(?:i )?(?:used to|once|had|went through|there was a time (?:when )?i|back then i)(?: [a-z]+){0,2} ?$|(?:^| )(?:tung|da tung|hoi do|truoc day|ngay truoc)(?: [a-z]+){0,3} ?$|(?:^| )(?:ja|antes|na epoca|naquela epoca|tive|pensava|queria|cheguei a)(?: [a-z]+){0,3} ?$|(?:^| )(?:pernah|dulu|dahulu|waktu itu|dulunya)(?: [a-z]+){0,3} ?$|(?:^| )(?:dati|noon|nung|noong)(?: [a-z]+){0,3} ?$/;
+/** (Anywhere in a pair's span before the recovery inside it.) */
+const THOUGHT_THEN_WITHIN = new RegExp(THOUGHT_THEN_AFTER.source.replaceAll('^[^|]', '[^|]'));
+const EVERY_WELL_NOW = new RegExp(WELL_NOW.source, 'g');
+function thoughtThen(text: string, m: { start: number; end: number }, recovery?: number): boolean {
+  const { start } = sentenceOf(text, m);
+  return (
+    THOUGHT_THEN_AFTER.test(text.slice(m.end, m.end + 24)) ||
+    THOUGHT_THEN_BEFORE.test(text.slice(start, m.start)) ||
+    (recovery !== undefined && THOUGHT_THEN_WITHIN.test(text.slice(m.start, recovery)))
+  );
 }
 
 /**
@@ -1116,6 +1160,8 @@ function withinHistory(folded: Folded, heads: HeadScore[], history: Match<Crisis
       end: sentenceOf(text, { start: Math.max(at - 1, 0), end: at }).end,
     };
   });
+  // (…and the treatment said to go on after it, «औषधि अझै खान्छु», "I still take my meds": `STILL_TREATED`.)
+  for (const m of text.matchAll(STILL_TREATED)) spans.push({ start: m.index, end: m.index + m[0].length });
   const evidence = (heads[HEADS.indexOf('suicide')] as HeadScore).evidence;
   return (
     evidence.length > 0 &&

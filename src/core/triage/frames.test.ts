@@ -119,3 +119,37 @@ describe('martial arts, sparring, a knife for cooking or fishing, a game’s sho
     "Meu filho joga GTA e meu marido fica gritando 'vou te matar' pra mim",
   ])('alarms: %s', alarms);
 });
+
+// Round 3 (pass F21): the same frames made general — any study word with a danger as its topic, the common
+// ways of saying a wish to die is over (overcome, treated, stable now), any combat sport's bruises, a knife
+// used in a cooking class, a poison scene in a novel, news said short, the fire brigade asked to teach.
+describe('round 3: study topics, recovery said, sport, fiction, news', () => {
+  it.each([
+    '大学のゼミで児童虐待について発表することになりました。市の統計は公開されていますか。',
+    'Em đang viết luận văn về đề tài tự sát trong văn học Nhật, sinh viên nước ngoài làm thẻ thư viện được không?',
+    '大学のころ「消えたい」とずっと思っていた時期がありましたが、カウンセリングで乗り越えました。ゲートキーパー研修に申し込みたいです。',
+    '我以前得过抑郁症，也想过自杀，但已经治疗好几年了，现在很稳定。找工作需要告诉公司吗?',
+    '我年輕的時候有過輕生的念頭，但早就走出來了，現在過得很好。想參加守門人培訓。',
+    '公民館で料理教室を開きたいです。包丁を使うので、保険はどうすればいいですか。',
+    '空手の道場で教えています。毎週組手で殴る蹴るの練習をするので、スポーツ保険に入りたいです。',
+    '我在打拳擊，上週比賽被打到流鼻血，已經看過醫生沒事了。',
+    'Nagbo-boxing po yung anak kong 14, umuwi siyang may black eye galing sparring, okay naman siya.',
+    'छोरा कराते खेल्छ, गत आइतबार प्रतियोगितामा खुट्टामा निलो डाम आयो।',
+    '소설을 쓰고 있는데 주인공이 독약을 먹는 장면이 있어요. 도서관에서 책을 빌릴 수 있나요?',
+    'Hôm qua xem tin một bé bị bố mẹ bỏ đói ở Osaka, người nước ngoài có đăng ký làm gia đình nhận nuôi được không?',
+    'Pengurus masjid mau adakan pelatihan CPR. Apakah pemadam kebakaran kota bisa datang mengajar?',
+  ])('quiet: %s', quiet);
+  it.each([
+    'ゲートキーパー研修を受けていますが、今夜死にたいです。',
+    "I'm in a gatekeeper course but I want to die tonight",
+    '大学のゼミで発表があるけど、父に毎日虐待されています。',
+    '消えたいと思っていた時期を乗り越えたけど、最近また消えたい。',
+    '我以前想过自杀，现在很稳定，但是最近又想死了。',
+    '空手の先生が家で息子を殴る蹴るので困っています。',
+    'My karate coach hits me at home',
+    '태권도 사범님이 아이를 때려서 멍이 들었어요',
+    '소설을 쓰고 있는데 너무 힘들어서 죽고 싶어요.',
+    'Em đang viết luận văn nhưng em muốn tự tử.',
+    '料理教室から帰ったら、夫が包丁を持って暴れていました',
+  ])('alarms: %s', alarms);
+});

@@ -75,6 +75,34 @@ describe('the talk around a concern is small talk', () => {
     // tiredness with the day named, a sigh or a particle beside it
     'あー、もう疲れた〜。今日はさっさと寝ます',
     '今天好累喔',
+    // round 3: fillers (ok, lol, a sigh, kak/po/chị/님, pronouns) around a closer made of parts — think it over /
+    // check / ask the family, then, message / reply, later / tomorrow / again — in words no list holds whole
+    'Hmm okay, so I will check with my husband and text you on Friday lol',
+    'ok ill talk to my parents first and then reply tomorrow',
+    'ええと、夫と相談してから、また来週連絡しますね',
+    'うーん、一度考えてから、あした返事しますね笑',
+    '嗯嗯好的，我跟家里人商量一下，下周再回复你们哈',
+    '음 네네 ㅎㅎ 남편이랑 상의해 보고 모레 다시 연락드릴게요',
+    'Dạ vâng chị ơi, em bàn với gia đình rồi tuần sau em báo lại nha',
+    'Ok po kuya, pag uusapan muna namin ng asawa ko tapos itetext ko kayo bukas',
+    'Beleza moço, vou ver com minha esposa e semana que vem te respondo',
+    'Siap kak, nanti aku diskusi dulu sama suami, minggu depan aku kabarin lagi ya',
+    'हजुर दिदी, म परिवारसँग सल्लाह गरेर भोलि फेरि सम्पर्क गर्छु',
+    // a late reply with the reason given, an opener unsure of the place, no more questions
+    'ah sorry for the late response, I was driving 😅',
+    'ごめんなさい、返信がおそくなりました。バイトでした',
+    '不好意思，刚看到，现在才回，刚才在上班',
+    'Maaf ya kak baru balas, tadi lagi kerja',
+    'Sorry po sa abala, hindi ko sure kung tama ba itong napuntahan ko',
+    'Ayos na po, wala na akong tanong. Salamat ulit!',
+    'Tudo certo, sem mais dúvidas. Obrigado!',
+    'ठिक छ, म अलि सोचेर फेरि लेख्छु।',
+    // the app or the day named beside the complaint, said another way
+    'Honestly I am done with this app, it keeps logging me out',
+    '這個app爛透了，不想再用了',
+    '이 앱 진짜 그만 쓰고 싶다 자꾸 튕겨요',
+    'あー疲れた。今日はもう何もしたくない',
+    'Hari ini lagi gak pengen ngobrol, cuma capek aja.',
   ])('%s', (text) => {
     expect(small(text)).toBe(true);
     expect(detectCrisis(text)).toBeNull();
@@ -113,6 +141,20 @@ describe('the talk around a concern is small talk', () => {
     'Để mình suy nghĩ thêm, mình không muốn sống nữa',
     'Vou pensar com calma. Não quero mais viver',
     '今天好累喔，不想活了',
+    // round 3's twins: fillers and closer parts beside a wish, a plan or a farewell
+    'Hmm ok, I will check with my husband. I want to die',
+    "ok lol I'll text u later. I want to kill myself",
+    'Sorry for the late reply. I want to die',
+    'ええと、夫と相談してから、また連絡します。もう死にたい',
+    '嗯嗯好的，我跟家里人商量一下，明天再联系，我想死',
+    '음 네네 남편이랑 상의해 보고 다시 연락드릴게요. 죽고 싶어요',
+    'Dạ vâng, em bàn với gia đình rồi báo lại sau. Em muốn chết',
+    'Ok po, tatanungin ko asawa ko. Gusto ko nang mamatay',
+    'Beleza, vou ver com minha esposa e amanhã te respondo. Quero morrer',
+    'Siap kak, nanti aku kabarin lagi ya. Aku mau bunuh diri',
+    'हजुर, म भोलि फेरि सम्पर्क गर्छु। म मर्न चाहन्छु',
+    'Honestly I am done with this app. I am done with life',
+    'あー疲れた。今日はもう何もしたくない。消えたい',
   ])('%s still alarms', (text) => {
     expect(small(text)).toBe(false);
     expect(detectCrisis(text)).toBe('suicide');
@@ -171,6 +213,27 @@ describe('everyday idioms of plans and trifles stay quiet', () => {
 
   it('a picky eater beside a child not fed still alarms', () => {
     expect(detectCrisis('Anak saya tidak dikasih makan 3 hari')).toBe('child_abuse');
+  });
+
+  it.each([
+    // round 3: missing the grandchildren with a visit to come; a group chat left for a few days; a form that "will kill me"
+    'Nhớ mấy đứa cháu muốn chết, tháng sau mới được gặp.',
+    'Kangen banget sama cucu-cucu, rasanya mau mati saking kangennya. Untung bulan depan ketemu 😊',
+    '단톡방에서 조용히 사라지고 싶다… 알림 너무 많아',
+    'साथीहरूको ग्रुप च्याटबाट केही दिन हराउन मन छ, धेरै म्यासेज आउँछ।',
+    "Papatayin ako ng form na 'to, ang daming tanong 😂",
+  ])('%s', (text) => {
+    expect(detectCrisis(text)).toBeNull();
+  });
+
+  it.each([
+    ['Nhớ cháu muốn chết, không bao giờ được gặp lại nữa', 'suicide'],
+    ['Kangen almarhum suami, rasanya mau mati', 'suicide'],
+    ['단톡방에서도 이 세상에서도 사라지고 싶다', 'suicide'],
+    ['यो संसारबाट हराउन मन छ', 'suicide'],
+    ['Papatayin ako ng asawa ko', 'violence'],
+  ])('%s still alarms', (text, signal) => {
+    expect(detectCrisis(text)).toBe(signal);
   });
 });
 

@@ -1984,4 +1984,42 @@ export const EMERGENCY_CONCEPTS: readonly Concept[] = extendConcepts([
         b: ['telepon terputus', 'teleponnya terputus', 'langsung terputus', 'tidak diangkat', 'gak diangkat', 'ga diangkat', 'tidak menjawab', 'tidak ada jawaban'] }] },
     },
   },
+  // ── crisis batch 21 (helper C3): pregnant, a question asked, then heavy bleeding or severe pain now ──
+  {
+    // «Saya hamil 7 bulan, mau tanya kapan dapat uang melahirkan. Tapi sekarang perut saya sakit sekali dan darah
+    // keluar banyak»: the pregnancy is said first, a benefit asked about, and the bleeding told sentences later,
+    // too far for the pairs above. Only strong words count on the far side — a lot of blood, bleeding that will
+    // not stop, the worst pain — so spotting in early pregnancy that the doctor checked stays quiet.
+    name: 'pregnant, then — after a question or an aside — heavy bleeding or severe belly pain now',
+    signal: 'emergency',
+    words: {
+      ja: { pairs: [{ reach: 160, acrossSentences: 4,
+        a: ['妊娠', 'にんしん', '妊婦', 'にんぷ', 'お腹に赤ちゃん', 'おなかにあかちゃん'],
+        b: ['血がたくさん出', '血がいっぱい出', '血が止まらな', '出血が止まらな', '大量に出血', '大量出血', 'ちがたくさんで', 'ちがいっぱいで', 'ちがとまらな', 'しゅっけつがとまらな', 'お腹がすごく痛くて血', 'おなかがすごくいたくてち', 'お腹が激しく痛', 'おなかがはげしくいた'] }] },
+      en: { pairs: [{ reach: 240, acrossSentences: 4,
+        a: ['pregnant', 'weeks along', 'months along'],
+        b: ['bleeding heavily', 'heavy bleeding', 'bleeding a lot', 'lots of blood', 'a lot of blood', 'so much blood', 'blood everywhere', 'bleeding wont stop', 'bleeding will not stop', 'cant stop the bleeding', 'worst pain of my life', 'severe stomach pain and', 'severe belly pain and', 'terrible stomach pain and blood'] }] },
+      zh: { pairs: [{ reach: 80, acrossSentences: 4,
+        a: ['怀孕', '怀了', '孕妇', '孕期', '个月身孕'],
+        b: ['大出血', '出了好多血', '流了好多血', '流了很多血', '出很多血', '出好多血', '一直出血', '血止不住', '血流不止', '出血不止', '肚子疼得厉害', '肚子痛得厉害', '肚子剧痛'] }] },
+      ko: { pairs: [{ reach: 120, acrossSentences: 4,
+        a: ['임신', '임산부', '개월째'],
+        b: ['피가 많이', '하혈이 심', '하혈을 많이', '피가 안 멈', '피가 멈추지', '출혈이 심', '배가 너무 아프고 피', '배가 찢어질 듯', '배가 엄청 아프고'] }] },
+      vi: { pairs: [{ reach: 240, acrossSentences: 4,
+        a: ['mang thai', 'mang bầu', 'có bầu', 'đang bầu', 'có thai'],
+        b: ['ra máu nhiều', 'ra nhiều máu', 'chảy máu nhiều', 'máu ra nhiều', 'máu chảy không ngừng', 'máu không cầm được', 'đau bụng dữ dội', 'đau bụng quá trời và', 'bụng đau quá và ra máu'] }] },
+      ne: { pairs: [{ reach: 240, acrossSentences: 4,
+        a: ['गर्भवती', 'पेटमा बच्चा', 'महिनाको गर्भ', 'garbhavati', 'pet ma bachha'],
+        b: ['धेरै रगत', 'रगत धेरै', 'रगत रोकिएन', 'रगत रोकिँदैन', 'रगत बगिरहेको', 'पेट धेरै दुखेर', 'पेट असाध्यै दुख', 'dherai ragat', 'ragat dherai', 'ragat rokiena', 'ragat bagirakheko'] }] },
+      tl: { pairs: [{ reach: 240, acrossSentences: 4,
+        a: ['buntis', 'months pregnant', 'weeks pregnant'],
+        b: ['maraming dugo', 'malakas ang pagdugo', 'dinudugo ako nang marami', 'ayaw tumigil ang dugo', 'hindi tumitigil ang dugo', 'sobrang sakit ng tiyan', 'sobrang sakit ng puson'] }] },
+      pt: { pairs: [{ reach: 240, acrossSentences: 4,
+        a: ['grávida', 'gestante', 'semanas de gravidez', 'meses de gravidez'],
+        b: ['sangrando muito', 'sangrar muito', 'muito sangue', 'sangramento forte', 'sangue não para', 'sangramento não para', 'dor muito forte na barriga', 'dor forte na barriga e', 'barriga doendo demais'] }] },
+      id: { pairs: [{ reach: 240, acrossSentences: 4,
+        a: ['hamil', 'kehamilan'],
+        b: ['darah keluar banyak', 'darahnya keluar banyak', 'keluar darah banyak', 'darahnya banyak', 'pendarahan hebat', 'perdarahan hebat', 'darah tidak berhenti', 'darahnya gak berhenti', 'darah gak berhenti', 'perut saya sakit sekali', 'perutku sakit sekali', 'perut sakit sekali dan', 'perut sakit banget dan'] }] },
+    },
+  },
 ], EMERGENCY_FAMILIES);

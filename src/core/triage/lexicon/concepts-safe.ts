@@ -182,6 +182,7 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
       tl: {
         idioms: [
           'papatayin...ng kuryente', 'papatayin...ng bill', 'papatayin...ng bayarin', 'papatayin...ng utang', 'papatayin...ng presyo', 'papatayin...ng init', 'papatayin...ng lamig', 'papatayin...ng trabaho',
+          'papatayin...ng form', 'papatayin...ng forms', 'papatayin...ng papeles', 'papatayin...ng meeting', 'papatayin...ng homework', 'papatayin...ng assignment', 'papatayin...ng exam', 'papatayin...ng deadline', 'papatayin...ng traffic',
           'mamamatay ako sa gutom', 'mamatay sa kakatawa', 'patay gutom', 'patayin ang tv', 'papatayin ang tv', 'patayin ang kalan', 'papatayin ang kalan', 'papatayin ko ang ilaw', 'papatayin ang ilaw', 'papatayin ang aircon',
           'patayin ang aircon', 'patayin ang electric fan', 'papatayin ang makina', 'patayin ang gripo', 'namatay ang cellphone', 'patay na ang baterya', 'namatay ang phone',
           'parang mahihimatay', 'muntik mahimatay', 'mamatay na ako sa gutom', 'mamatay na ako sa init', 'mamatay na ako sa pagod', 'mamatay na ako sa hiya', 'mamamatay ako sa hiya', 'mamamatay na ako sa hiya', 'mamatay ako sa hiya', 'mamatay sa hiya', 'mamatay na ako sa kaba', 'mamamatay ako sa kaba', 'mamatay sa kaba', 'mamatay na ako sa inip', 'mamatay sa inip', 'mamamatay na ako sa inip', 'mamamatay ako sa inip', 'mamatay na ako sa boredom', 'mamamatay ako sa boredom', 'mamatay sa boredom', 'mamatay na ako sa bagot', 'mamatay sa bagot', 'mamatay na ako sa kilig', 'mamatay sa kilig', 'mamamatay na ako sa gutom', 'mamamatay ako sa pagod', 'mamatay sa gutom', 'patay...ilaw', 'patayin...ilaw', 'papatayin...ilaw', 'papatayin...tv', 'papatayin...aircon', 'papatayin...kalan', 'papatayin...electric fan', 'papatayin...gripo', 'papatayin...computer',
@@ -3491,16 +3492,22 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
         ...each(['i kill', 'i killed', 'killed', 'kill', 'killing'], ['every plant', 'all my plants', 'all the plants', 'my plants', 'my plant', 'every houseplant', 'houseplants', 'succulents', 'my cactus', 'every cactus']),
         then(['plant', 'plants', 'cactus', 'succulent', 'basil', 'flowers'], ['i kill everything i touch', 'kill everything i touch', 'i kill every plant', 'killed another one', 'died again', 'died on me again'], 60, 1)] },
       zh: { idioms: ['热死了', '热死我了', '冷死了', '冷死我了', '撑死了', '撑死我了', '吃撑了', '饱死了', '想孙子想得要死', '想孙女想得要死', ...each(['这个减肥', '减肥', '这个app', '这个软件', '这个群', '群消息太多'], ['受不了', '真受不了', '受不了了', '我放弃了', '不减了', '不玩了'], '')] },
-      ko: { idioms: ['더워 죽겠', '더워서 죽겠', '추워 죽겠', '추워서 죽겠', '배불러 죽겠', '배불러서 죽겠', ...each(['다이어트', '이 앱', '단톡방', '단톡'], ['못 살겠', '미치겠', '못 참겠', '포기', '나가고 싶']), ...each(['손주들', '손주', '손자', '손녀'], ['보고 싶어 죽겠', '보고싶어 죽겠', '너무 보고 싶어'])] },
+      ko: { idioms: ['더워 죽겠', '더워서 죽겠', '추워 죽겠', '추워서 죽겠', '배불러 죽겠', '배불러서 죽겠', ...each(['다이어트', '이 앱', '단톡방', '단톡'], ['못 살겠', '미치겠', '못 참겠', '포기', '나가고 싶']),
+        ...each(['단톡방에서', '단톡에서', '단체방에서', '단체 채팅방에서'], ['조용히 사라지고 싶', '사라지고 싶', '조용히 나가고 싶']), ...each(['손주들', '손주', '손자', '손녀'], ['보고 싶어 죽겠', '보고싶어 죽겠', '너무 보고 싶어'])] },
       vi: { idioms: [...each(['nóng quá', 'lạnh quá', 'ăn no quá', 'no quá', 'ăn nhiều quá', 'no căng bụng'], ['chết mất thôi', 'chết mất']), ...each(['cái app này', 'ăn kiêng'], ['chịu không nổi nữa', 'chịu không nổi', 'bỏ cuộc']),
-        then(['muốn chết luôn', 'chết mất'], ['được gặp', 'gặp lại', 'mong tới tết', 'mong đến tết', 'về thăm', 'về quê'], 40)] },
-      ne: { idioms: each(['गर्मीले', 'जाडोले', 'धेरै खाएर', 'garmi le', 'jaado le'], ['मरें', 'मरियो', 'mare', 'mariyo']) },
+        then(['muốn chết luôn', 'chết mất'], ['được gặp', 'gặp lại', 'mong tới tết', 'mong đến tết', 'về thăm', 'về quê'], 40),
+        // the grandchildren named before the "dying" and a visit to come after: «Nhớ mấy đứa cháu muốn chết, tháng sau mới được gặp»
+        // («…, không bao giờ được gặp lại nữa» names no visit to come and still alarms)
+        then(each(['nhớ mấy đứa cháu', 'nhớ các cháu', 'nhớ cháu', 'nhớ mấy đứa nhỏ', 'nhớ con cháu'], ['muốn chết']), ['tháng sau', 'tuần sau', 'sắp được gặp', 'mong được gặp', 'mong tới tết', 'tết này', 'hè này', 'về thăm', 'sang thăm'], 40)] },
+      ne: { idioms: [...each(['गर्मीले', 'जाडोले', 'धेरै खाएर', 'garmi le', 'jaado le'], ['मरें', 'मरियो', 'mare', 'mariyo']),
+        then(['ग्रुप च्याटबाट', 'ग्रुपबाट', 'group chat bata', 'group bata'], ['केही दिन हराउन मन', 'हराउन मन', 'kehi din harauna man', 'harauna man'], 30)] },
       tl: { idioms: [then(['miss na miss', 'miss ko na', 'namimiss ko na', 'sabik na sabik', 'gustong gusto ko nang makita'], each(['mamamatay na ko sa', 'mamamatay na ako sa', 'mamamatay ako sa'], ['sabik', 'pananabik', 'kasabikan']), 60),
         ...each(['mamamatay na ko sa', 'mamamatay na ako sa', 'mamamatay ako sa', 'mamatay na ko sa', 'mamamatay na ko'], ['sabik', 'pananabik', 'kasabikan', 'excitement', 'kilig', 'init', 'tawa', 'gutom', 'antok', 'busog']), ...each(['suko na ako sa', 'ayoko na sa'], ['diet', 'app na to', 'gc'])] },
       pt: { idioms: [...each(['não aguento mais', 'não aguento', 'não suporto mais', 'não suporto', 'desisto', 'desisti', 'cansei', 'cansei de'],
         ['essa dieta', 'da dieta', 'dessa dieta', 'esse aplicativo', 'desse aplicativo', 'esse app', 'desse app', 'esse grupo', 'desse grupo']),
         ...each(['to morrendo de', 'tô morrendo de', 'morrendo de', 'morta de', 'morto de'], ['calor', 'frio', 'fome', 'sono', 'saudade', 'saudades', 'vontade de ver'])] },
-      id: { idioms: [...each(['ga kuat', 'gak kuat', 'nggak kuat', 'tidak kuat', 'ga tahan', 'gak tahan', 'nggak tahan', 'tidak tahan', 'nyerah', 'menyerah sama'], ['diet', 'dietnya', 'aplikasi ini', 'grup ini']), ...each(['kenyang banget', 'kenyang'], ['mati aku', 'mau mati rasanya'])] },
+      id: { idioms: [...each(['ga kuat', 'gak kuat', 'nggak kuat', 'tidak kuat', 'ga tahan', 'gak tahan', 'nggak tahan', 'tidak tahan', 'nyerah', 'menyerah sama'], ['diet', 'dietnya', 'aplikasi ini', 'grup ini']), ...each(['kenyang banget', 'kenyang'], ['mati aku', 'mau mati rasanya']),
+        ...each(['mau mati', 'pengen mati', 'mati rasanya'], ['saking kangennya', 'saking kangen', 'saking rindunya', 'saking rindu'])] },
     },
   },
   {

@@ -691,32 +691,32 @@ export const SIGNS_CONCEPTS: readonly Concept[] = [
     signal: null,
     words: {
       ja: { idioms: eitherWay(
-        ['児童虐待', 'じどうぎゃくたい', '高齢者虐待', 'こうれいしゃぎゃくたい', '老人虐待', '障害者虐待', '虐待防止', 'ぎゃくたいぼうし', '虐待予防', '虐待の通告', '虐待通告', '虐待対応', '虐待の事例', '虐待事例', '虐待について', 'ぎゃくたいについて', '虐待に関する', '虐待のサイン', '虐待の早期発見', '虐待の', 'ぎゃくたいの', 'dv対応', 'dvについて', 'dv防止', 'dvの事例', '家庭内暴力について', '暴力防止', '自殺予防', '自殺対策', 'じさつよぼう', '自死予防', 'ゲートキーパー'],
-        ['研修', 'けんしゅう', '講座', 'こうざ', '講習', 'こうしゅう', '講義', 'こうぎ', '授業', 'じゅぎょう', '勉強', 'べんきょう', '試験', 'しけん', '教材', 'きょうざい', 'テキスト', 'レポート', '論文', '課題', '実習', 'じっしゅう', 'セミナー', '学習', '養成', '資料', 'しりょう', '学ん', 'まなん', '習っ', 'ならっ', '通訳', 'つうやく'], 30) },
+        ['児童虐待', 'じどうぎゃくたい', '高齢者虐待', 'こうれいしゃぎゃくたい', '老人虐待', '障害者虐待', '虐待防止', 'ぎゃくたいぼうし', '虐待予防', '虐待の通告', '虐待通告', '虐待対応', '虐待の事例', '虐待事例', '虐待について', 'ぎゃくたいについて', '虐待に関する', '虐待のサイン', '虐待の早期発見', '虐待の', 'ぎゃくたいの', 'dv対応', 'dvについて', 'dv防止', 'dvの事例', '家庭内暴力について', '暴力防止', '自殺予防', '自殺対策', 'じさつよぼう', '自死予防', 'ゲートキーパー', '自殺についての', '自殺に関する', '自殺をテーマ', '自殺の研究', '自殺問題', '自死について', '自傷について', '虐待をテーマ', 'いじめについて', '暴力について', 'dvをテーマ'],
+        ['研修', 'けんしゅう', '講座', 'こうざ', '講習', 'こうしゅう', '講義', 'こうぎ', '授業', 'じゅぎょう', '勉強', 'べんきょう', '試験', 'しけん', '教材', 'きょうざい', 'テキスト', 'レポート', '論文', '課題', '実習', 'じっしゅう', 'セミナー', '学習', '養成', '資料', 'しりょう', '学ん', 'まなん', '習っ', 'ならっ', '通訳', 'つうやく', 'ゼミ', 'ぜみ', '発表', 'はっぴょう', '卒論', 'そつろん', '卒業論文', '研究', 'けんきゅう', 'プレゼン', 'ワークショップ', '講演', 'こうえん', '課程', '資格', 'ボランティア', 'ぼらんてぃあ'], 30) },
       en: { idioms: eitherWay(
-        ['child abuse', 'elder abuse', 'abuse cases', 'abuse case', 'abuse prevention', 'preventing abuse', 'abuse and neglect', 'abuse and dv', 'abuse and domestic violence', 'abuse and violence', 'domestic violence cases', 'dv cases', 'violence cases', 'signs of abuse', 'about abuse', 'on abuse', 'safeguarding', 'maltreatment', 'suicide prevention', 'suicide risk', 'self harm awareness', 'violence against women', 'violence against children'],
-        ['training', 'trainings', 'course', 'courses', 'class', 'classes', 'module', 'modules', 'exam', 'exams', 'workshop', 'seminar', 'lecture', 'lectures', 'studying', 'we studied', 'we study', 'textbook', 'materials', 'assignment', 'homework', 'essay', 'thesis', 'case study', 'case studies', 'interpreting for', 'interpreter', 'certification', 'certificate', 'curriculum', 'nursing school', 'social work degree'], 70) },
+        ['child abuse', 'elder abuse', 'abuse cases', 'abuse case', 'abuse prevention', 'preventing abuse', 'abuse and neglect', 'abuse and dv', 'abuse and domestic violence', 'abuse and violence', 'domestic violence cases', 'dv cases', 'violence cases', 'signs of abuse', 'about abuse', 'on abuse', 'safeguarding', 'maltreatment', 'suicide prevention', 'suicide risk', 'self harm awareness', 'violence against women', 'violence against children', 'suicide awareness', 'self harm prevention', 'violence prevention', 'on domestic violence', 'gatekeeper', 'mental health first aid'],
+        ['training', 'trainings', 'course', 'courses', 'class', 'classes', 'module', 'modules', 'exam', 'exams', 'workshop', 'seminar', 'lecture', 'lectures', 'studying', 'we studied', 'we study', 'textbook', 'materials', 'assignment', 'homework', 'essay', 'thesis', 'case study', 'case studies', 'interpreting for', 'interpreter', 'certification', 'certificate', 'curriculum', 'nursing school', 'social work degree', 'presentation', 'report', 'research', 'paper', 'dissertation', 'project', 'volunteer', 'programme', 'program', 'lesson'], 70) },
       zh: { idioms: eitherWay(
-        ['虐待老人', '虐待儿童', '儿童虐待', '老人虐待', '高龄者虐待', '高龄者的虐待', '防止虐待', '预防虐待', '虐待防止', '虐待个案', '虐待案例', '虐待案件', '虐待的迹象', '虐待的征兆', '关于虐待', '有关虐待', '虐待问题', '家暴个案', '家暴案例', '家暴案件', '家庭暴力个案', '防治家暴', '家暴防治', '自杀预防', '预防自杀', '防止自杀'],
-        ['研修', '培训', '讲座', '课程', '上课', '课上', '考试', '资料', '教材', '报告', '作业', '论文', '口译', '翻译', '学习', '学了', '实习', '研讨会', '进修', '受训'], 30) },
+        ['虐待老人', '虐待儿童', '儿童虐待', '老人虐待', '高龄者虐待', '高龄者的虐待', '防止虐待', '预防虐待', '虐待防止', '虐待个案', '虐待案例', '虐待案件', '虐待的迹象', '虐待的征兆', '关于虐待', '有关虐待', '虐待问题', '家暴个案', '家暴案例', '家暴案件', '家庭暴力个案', '防治家暴', '家暴防治', '自杀预防', '预防自杀', '防止自杀', '自杀问题', '自杀防治', '防治自杀', '自杀研究', '自杀议题', '自杀主题', '自杀题材', '守门人', '关于家暴', '家暴议题', '自伤防治'],
+        ['研修', '培训', '讲座', '课程', '上课', '课上', '考试', '资料', '教材', '报告', '作业', '论文', '口译', '翻译', '学习', '学了', '实习', '研讨会', '进修', '受训', '研究', '发表', '讲习', '志工', '志愿者', '专题', '简报'], 30) },
       ko: { idioms: eitherWay(
-        ['노인 학대', '노인학대', '아동 학대', '아동학대', '장애인 학대', '학대 방지', '학대방지', '학대 예방', '학대예방', '학대 사례', '학대 신고', '학대 징후', '학대에 관한', '학대에 대한', '학대 관련', '가정폭력 사례', '가정폭력 예방', '가정폭력에 관한', '가정폭력 관련', '자살 예방', '자살예방'],
-        ['연수', '교육', '강의', '수업', '강좌', '시험', '자료', '보고서', '리포트', '과제', '공부', '통역', '세미나', '워크숍', '실습', '자격증', '과정'], 40) },
+        ['노인 학대', '노인학대', '아동 학대', '아동학대', '장애인 학대', '학대 방지', '학대방지', '학대 예방', '학대예방', '학대 사례', '학대 신고', '학대 징후', '학대에 관한', '학대에 대한', '학대 관련', '가정폭력 사례', '가정폭력 예방', '가정폭력에 관한', '가정폭력 관련', '자살 예방', '자살예방', '자살에 관한', '자살 관련', '자살 문제', '자살 방지', '생명지킴이', '게이트키퍼', '자해 예방'],
+        ['연수', '교육', '강의', '수업', '강좌', '시험', '자료', '보고서', '리포트', '과제', '공부', '통역', '세미나', '워크숍', '실습', '자격증', '과정', '발표', '논문', '연구', '봉사자', '양성'], 40) },
       vi: { idioms: eitherWay(
-        ['ngược đãi người cao tuổi', 'ngược đãi người già', 'ngược đãi trẻ em', 'bạo hành trẻ em', 'bạo hành người già', 'xâm hại trẻ em', 'dấu hiệu ngược đãi', 'dấu hiệu bạo hành', 'phòng chống ngược đãi', 'phòng chống bạo hành', 'phòng chống bạo lực', 'các vụ ngược đãi', 'các vụ bạo hành', 'trường hợp ngược đãi', 'trường hợp bạo hành', 'về ngược đãi', 'về bạo hành', 'về bạo lực gia đình', 'phòng chống tự tử', 'ngăn ngừa tự tử'],
-        ['khóa học', 'khoá học', 'khóa đào tạo', 'đào tạo', 'tập huấn', 'học về', 'bài học', 'lớp học', 'bài giảng', 'kỳ thi', 'thi chứng chỉ', 'giáo trình', 'tài liệu', 'báo cáo', 'phiên dịch', 'thông dịch', 'nghiên cứu', 'hội thảo', 'bài tập'], 70) },
+        ['ngược đãi người cao tuổi', 'ngược đãi người già', 'ngược đãi trẻ em', 'bạo hành trẻ em', 'bạo hành người già', 'xâm hại trẻ em', 'dấu hiệu ngược đãi', 'dấu hiệu bạo hành', 'phòng chống ngược đãi', 'phòng chống bạo hành', 'phòng chống bạo lực', 'các vụ ngược đãi', 'các vụ bạo hành', 'trường hợp ngược đãi', 'trường hợp bạo hành', 'về ngược đãi', 'về bạo hành', 'về bạo lực gia đình', 'phòng chống tự tử', 'ngăn ngừa tự tử', 'đề tài tự sát', 'đề tài tự tử', 'chủ đề tự sát', 'chủ đề tự tử', 'vấn đề tự tử', 'vấn đề tự sát', 'tự sát trong văn học', 'tự tử trong văn học', 'phòng chống tự sát', 'đề tài bạo hành', 'đề tài ngược đãi', 'người gác cổng'],
+        ['khóa học', 'khoá học', 'khóa đào tạo', 'đào tạo', 'tập huấn', 'học về', 'bài học', 'lớp học', 'bài giảng', 'kỳ thi', 'thi chứng chỉ', 'giáo trình', 'tài liệu', 'báo cáo', 'phiên dịch', 'thông dịch', 'nghiên cứu', 'hội thảo', 'bài tập', 'luận văn', 'luận án', 'khóa luận', 'thuyết trình', 'tiểu luận', 'seminar', 'tình nguyện viên'], 70) },
       ne: { idioms: eitherWay(
-        ['बाल दुर्व्यवहार', 'दुर्व्यवहार रोकथाम', 'दुर्व्यवहारबारे', 'दुर्व्यवहारको बारेमा', 'घरेलु हिंसा रोकथाम', 'घरेलु हिंसाबारे', 'हिंसा रोकथाम', 'हिंसाबारे', 'हिंसाका घटना', 'आत्महत्या रोकथाम', 'bal durvyavahar', 'durvyavahar bare', 'durvyavahar rokthaam', 'gharelu hinsa bare', 'hinsa rokthaam', 'hinsa bare'],
-        ['तालिम', 'कक्षा', 'कोर्स', 'पाठ्यक्रम', 'परीक्षा', 'सामग्री', 'रिपोर्ट', 'अध्ययन', 'पढ्यौं', 'सिक्यौं', 'सेमिनार', 'दोभाषे', 'talim', 'taalim', 'course', 'class', 'pariksha', 'training', 'seminar'], 70) },
+        ['बाल दुर्व्यवहार', 'दुर्व्यवहार रोकथाम', 'दुर्व्यवहारबारे', 'दुर्व्यवहारको बारेमा', 'घरेलु हिंसा रोकथाम', 'घरेलु हिंसाबारे', 'हिंसा रोकथाम', 'हिंसाबारे', 'हिंसाका घटना', 'आत्महत्या रोकथाम', 'bal durvyavahar', 'durvyavahar bare', 'durvyavahar rokthaam', 'gharelu hinsa bare', 'hinsa rokthaam', 'hinsa bare', 'आत्महत्या सम्बन्धी', 'atmahatya rokthaam'],
+        ['तालिम', 'कक्षा', 'कोर्स', 'पाठ्यक्रम', 'परीक्षा', 'सामग्री', 'रिपोर्ट', 'अध्ययन', 'पढ्यौं', 'सिक्यौं', 'सेमिनार', 'दोभाषे', 'talim', 'taalim', 'course', 'class', 'pariksha', 'training', 'seminar', 'शोधपत्र', 'अनुसन्धान', 'प्रस्तुति', 'thesis', 'research', 'presentation'], 70) },
       tl: { idioms: eitherWay(
-        ['child abuse', 'elder abuse', 'pang aabuso sa bata', 'pang aabuso sa mga bata', 'pang aabuso sa matatanda', 'karahasan sa tahanan', 'karahasan sa bata', 'tungkol sa pang aabuso', 'tungkol sa karahasan', 'tungkol sa abuso', 'kaso ng pang aabuso', 'kaso ng abuso', 'kaso ng karahasan', 'pag iwas sa pang aabuso', 'suicide prevention'],
-        ['pagsasanay', 'training', 'seminar', 'kurso', 'klase', 'exam', 'pagsusulit', 'module', 'report', 'pinag aralan', 'pinagaralan', 'lesson', 'leksyon', 'interpreter', 'thesis'], 70) },
+        ['child abuse', 'elder abuse', 'pang aabuso sa bata', 'pang aabuso sa mga bata', 'pang aabuso sa matatanda', 'karahasan sa tahanan', 'karahasan sa bata', 'tungkol sa pang aabuso', 'tungkol sa karahasan', 'tungkol sa abuso', 'kaso ng pang aabuso', 'kaso ng abuso', 'kaso ng karahasan', 'pag iwas sa pang aabuso', 'suicide prevention', 'pag iwas sa pagpapakamatay'],
+        ['pagsasanay', 'training', 'seminar', 'kurso', 'klase', 'exam', 'pagsusulit', 'module', 'report', 'pinag aralan', 'pinagaralan', 'lesson', 'leksyon', 'interpreter', 'thesis', 'research', 'pananaliksik', 'presentation', 'ulat', 'volunteer'], 70) },
       pt: { idioms: eitherWay(
-        ['casos de maus tratos', 'maus tratos a idosos', 'maus tratos de idosos', 'maus tratos contra', 'maus tratos infantis', 'sobre maus tratos', 'prevenção de maus tratos', 'abuso infantil', 'abuso contra idosos', 'abuso de idosos', 'violência contra idosos', 'violência contra crianças', 'violência infantil', 'casos de abuso', 'casos de violência', 'sinais de abuso', 'sinais de maus tratos', 'prevenção do suicídio', 'prevenção ao suicídio', 'sobre violência doméstica'],
-        ['curso', 'treinamento', 'capacitação', 'aula', 'aulas', 'prova', 'estudamos', 'estudando', 'apostila', 'material', 'palestra', 'seminário', 'faculdade', 'trabalho sobre', 'relatório', 'formação', 'intérprete', 'disciplina', 'módulo'], 70) },
+        ['casos de maus tratos', 'maus tratos a idosos', 'maus tratos de idosos', 'maus tratos contra', 'maus tratos infantis', 'sobre maus tratos', 'prevenção de maus tratos', 'abuso infantil', 'abuso contra idosos', 'abuso de idosos', 'violência contra idosos', 'violência contra crianças', 'violência infantil', 'casos de abuso', 'casos de violência', 'sinais de abuso', 'sinais de maus tratos', 'prevenção do suicídio', 'prevenção ao suicídio', 'sobre violência doméstica', 'tema suicídio', 'prevenção de suicídio', 'sobre abuso', 'sobre violência'],
+        ['curso', 'treinamento', 'capacitação', 'aula', 'aulas', 'prova', 'estudamos', 'estudando', 'apostila', 'material', 'palestra', 'seminário', 'faculdade', 'trabalho sobre', 'relatório', 'formação', 'intérprete', 'disciplina', 'módulo', 'tcc', 'tese', 'dissertação', 'apresentação', 'pesquisa', 'voluntário', 'voluntária'], 70) },
       id: { idioms: eitherWay(
-        ['kekerasan terhadap anak', 'kekerasan pada anak', 'kekerasan terhadap lansia', 'kekerasan pada lansia', 'kasus kekerasan', 'kasus kdrt', 'kasus pelecehan', 'kasus penganiayaan', 'pencegahan kekerasan', 'pencegahan kdrt', 'pencegahan bunuh diri', 'penelantaran anak', 'tentang kekerasan', 'tentang kdrt', 'tanda tanda kekerasan'],
-        ['pelatihan', 'kursus', 'kuliah', 'kelas', 'tugas', 'laporan kasus', 'ujian', 'materi', 'seminar', 'studi kasus', 'penelitian', 'skripsi', 'makalah', 'modul', 'penerjemah', 'juru bahasa', 'workshop'], 70) },
+        ['kekerasan terhadap anak', 'kekerasan pada anak', 'kekerasan terhadap lansia', 'kekerasan pada lansia', 'kasus kekerasan', 'kasus kdrt', 'kasus pelecehan', 'kasus penganiayaan', 'pencegahan kekerasan', 'pencegahan kdrt', 'pencegahan bunuh diri', 'penelantaran anak', 'tentang kekerasan', 'tentang kdrt', 'tanda tanda kekerasan', 'topik bunuh diri', 'tema bunuh diri'],
+        ['pelatihan', 'kursus', 'kuliah', 'kelas', 'tugas', 'laporan kasus', 'ujian', 'materi', 'seminar', 'studi kasus', 'penelitian', 'skripsi', 'makalah', 'modul', 'penerjemah', 'juru bahasa', 'workshop', 'presentasi', 'tesis', 'riset', 'relawan'], 70) },
     },
   },
   {
@@ -829,66 +829,66 @@ export const SIGNS_CONCEPTS: readonly Concept[] = [
     words: {
       ja: {
         idioms: [
-          ...eitherWay(['空手', 'からて', '柔道', 'ボクシング', 'ぼくしんぐ', '格闘技', 'テコンドー', 'キックボクシング', '護身術', '拳法', '少林寺'], ['殴る蹴るの型', 'なぐるけるのかた', '殴る蹴るの練習', '殴る蹴るの動き', '殴る蹴るの技', '突きや蹴り'], 30),
-          ...eitherWay(['組手で', 'くみてで', 'スパーリングで', 'すぱーりんぐで', '稽古で', 'けいこで', '試合で'], ['あざ', 'アザ'], 16),
-          ...eitherWay(['料理教室', 'りょうりきょうしつ', '調理師', '料理の講師', '料理人', '板前', '釣り', 'つり', 'キャンプ', '魚をさばく', 'さかなをさばく'], ['包丁を何本も持って', 'ほうちょうをなんぼんももって', '包丁を持って通', 'ほうちょうをもってかよ', '包丁を持ち歩', 'ほうちょうをもちある', 'ナイフを持ち歩', 'ないふをもちある', 'ナイフを持って電車', 'ないふをもってでんしゃ', '包丁を持って電車', 'ほうちょうをもってでんしゃ'], 80, 2),
+          ...eitherWay(['空手', 'からて', '柔道', 'ボクシング', 'ぼくしんぐ', '格闘技', 'テコンドー', 'キックボクシング', '護身術', '拳法', '少林寺', '総合格闘技', 'レスリング', '組手', 'くみて', '道場', 'どうじょう', 'スパーリング', '稽古', 'けいこ'], ['殴る蹴るの型', 'なぐるけるのかた', '殴る蹴るの練習', '殴る蹴るの動き', '殴る蹴るの技', '突きや蹴り'], 30),
+          ...eitherWay(['組手で', 'くみてで', 'スパーリングで', 'すぱーりんぐで', '稽古で', 'けいこで', '試合で', 'しあいで', '空手', '柔道', 'ボクシング', 'ぼくしんぐ', 'テコンドー', 'レスリング', '格闘技'], ['あざ', 'アザ', '鼻血', 'はなぢ', '目の周り', '青たん'], 16),
+          ...eitherWay(['料理教室', 'りょうりきょうしつ', '調理師', '料理の講師', '料理人', '板前', '釣り', 'つり', 'キャンプ', '魚をさばく', 'さかなをさばく'], ['包丁を何本も持って', 'ほうちょうをなんぼんももって', '包丁を持って通', 'ほうちょうをもってかよ', '包丁を持ち歩', 'ほうちょうをもちある', 'ナイフを持ち歩', 'ないふをもちある', 'ナイフを持って電車', 'ないふをもってでんしゃ', '包丁を持って電車', 'ほうちょうをもってでんしゃ', '包丁を使', 'ほうちょうをつか', 'ナイフを使', 'ないふをつか', '包丁の扱い', '包丁で切'], 80, 2),
           '魚を切るナイフ', 'さかなをきるないふ', '魚をさばく包丁', 'さかなをさばくほうちょう', '料理用の包丁', 'つり用のナイフ', 'つりようのないふ', 'キャンプ用のナイフ',
         ],
         framing: { joke: ['グランド・セフト・オート', '原神', '荒野行動', 'スプラトゥーン', 'ストリートファイター'] },
       },
       en: {
         idioms: [
-          ...eitherWay(['sparring', 'in karate', 'at karate', 'in taekwondo', 'at taekwondo', 'in judo', 'at boxing', 'in boxing'], ['bruise', 'bruised', 'got punched', 'took a punch', 'got kicked'], 40),
-          ...eitherWay(['fishing knife', 'kitchen knives for', 'chef knife', 'chefs knife', 'cooking class', 'for my cooking', 'for fishing', 'camping knife'], ['carry', 'carrying', 'on the train', 'on a train', 'on the bus'], 60, 1),
+          ...eitherWay(['sparring', 'in karate', 'at karate', 'in taekwondo', 'at taekwondo', 'in judo', 'at judo', 'at boxing', 'in boxing', 'boxing match', 'kickboxing', 'in mma', 'at mma', 'wrestling', 'jiu jitsu', 'muay thai', 'karate tournament', 'judo tournament', 'boxing tournament', 'at the dojo', 'boxing gym'], ['bruise', 'bruised', 'bruises', 'got punched', 'took a punch', 'got kicked', 'black eye', 'nosebleed', 'bloody nose', 'busted lip'], 40),
+          ...eitherWay(['fishing knife', 'kitchen knives for', 'chef knife', 'chefs knife', 'cooking class', 'cooking classes', 'cooking lesson', 'for my cooking', 'for fishing', 'camping knife'], ['carry', 'carrying', 'on the train', 'on a train', 'on the bus', 'use knives', 'using knives', 'use a knife', 'knife skills'], 60, 1),
         ],
         framing: { joke: ['gta', 'grand theft auto', 'counter strike', 'csgo', 'cs go', 'genshin', 'dota', 'pokemon unite', 'splatoon', 'rainbow six', 'battlefield', 'warzone', 'rocket league', 'brawl stars', 'clash royale', 'among us', 'elden ring', 'monster hunter', 'street fighter', 'tekken', 'smash bros'] },
       },
       zh: {
         idioms: [
-          ...eitherWay(['对练', '实战练习', '练空手道', '练跆拳道', '练拳击', '练柔道'], ['被打到', '淤青', '瘀青', '青了一块'], 20),
-          ...eitherWay(['料理教室', '烹饪课', '厨师', '钓鱼', '露营'], ['带着菜刀', '带菜刀', '带刀上', '带着刀坐', '刀坐电车', '刀坐地铁'], 30, 1),
+          ...eitherWay(['对练', '实战练习', '练空手道', '练跆拳道', '练拳击', '练柔道', '打拳击', '拳击', '空手道', '跆拳道', '柔道', '散打', '综合格斗', '泰拳', '摔跤', '比赛', '训练时'], ['被打到', '淤青', '瘀青', '青了一块', '流鼻血', '鼻血', '黑眼圈', '眼睛青', '被踢到'], 20),
+          ...eitherWay(['料理教室', '烹饪课', '烹饪班', '厨艺课', '厨师', '钓鱼', '露营'], ['带着菜刀', '带菜刀', '带刀上', '带着刀坐', '刀坐电车', '刀坐地铁', '用刀', '用菜刀', '使用刀具', '刀具'], 30, 1),
         ],
         framing: { joke: ['原神', '王者荣耀', '和平精英', '英雄联盟', '绝地求生', '侠盗猎车'] },
       },
       ko: {
         idioms: [
-          ...eitherWay(['대련하다', '대련 중', '대련하면서', '겨루기하다', '겨루기 중', '스파링하다', '스파링 중'], ['멍이 들', '멍들', '멍이'], 16),
-          ...eitherWay(['요리 교실', '요리교실', '요리 강사', '낚시', '캠핑'], ['칼을 들고 다니', '칼을 가지고 다니', '칼을 들고 전철', '칼을 가지고 전철', '칼 들고 지하철'], 40, 1),
+          ...eitherWay(['대련하다', '대련 중', '대련하면서', '겨루기하다', '겨루기 중', '스파링하다', '스파링 중', '복싱', '권투', '태권도', '유도', '합기도', '주짓수', '킥복싱', '시합', '경기 중', '경기에서'], ['멍이 들', '멍들', '멍이', '코피', '눈이 멍'], 16),
+          ...eitherWay(['요리 교실', '요리교실', '요리 강사', '요리 수업', '쿠킹 클래스', '낚시', '캠핑'], ['칼을 들고 다니', '칼을 가지고 다니', '칼을 들고 전철', '칼을 가지고 전철', '칼 들고 지하철', '칼을 사용', '칼을 쓰', '칼을 써'], 40, 1),
         ],
         framing: { joke: ['배그', '오버워치', '리그 오브 레전드', '스타크래프트', '피파', '서든어택'] },
       },
       vi: {
         idioms: [
-          ...eitherWay(['đấu tập', 'tập võ', 'học võ', 'học karate', 'tập karate', 'tập judo', 'tập taekwondo', 'đấu võ'], ['bị đấm', 'bị đá trúng', 'bầm', 'bị thương nhẹ'], 30),
-          ...eitherWay(['lớp nấu ăn', 'dạy nấu ăn', 'đầu bếp', 'câu cá', 'cắm trại'], ['mang dao', 'mang theo dao', 'cầm dao lên tàu', 'mang dao lên tàu'], 60, 1),
+          ...eitherWay(['đấu tập', 'tập võ', 'học võ', 'học karate', 'tập karate', 'tập judo', 'tập taekwondo', 'đấu võ', 'tập boxing', 'học boxing', 'đấu boxing', 'quyền anh', 'võ thuật', 'thi đấu', 'giải đấu', 'trận đấu'], ['bị đấm', 'bị đá trúng', 'bầm', 'bị thương nhẹ', 'chảy máu mũi', 'chảy máu cam', 'thâm mắt', 'bầm mắt'], 30),
+          ...eitherWay(['lớp nấu ăn', 'dạy nấu ăn', 'lớp dạy nấu ăn', 'đầu bếp', 'câu cá', 'cắm trại'], ['mang dao', 'mang theo dao', 'cầm dao lên tàu', 'mang dao lên tàu', 'dùng dao', 'sử dụng dao'], 60, 1),
         ],
         framing: { joke: ['gta', 'grand theft auto', 'counter strike', 'csgo', 'cs go', 'genshin', 'dota', 'pokemon unite', 'splatoon', 'rainbow six', 'battlefield', 'warzone', 'rocket league', 'brawl stars', 'clash royale', 'among us', 'elden ring', 'monster hunter', 'street fighter', 'tekken', 'smash bros'] },
       },
       ne: {
         idioms: [
-          ...eitherWay(['कराते', 'तेक्वान्दो', 'karate', 'taekwondo', 'sparring'], ['चोट', 'नीलो दाग', 'nilo daag', 'nilo dag'], 30),
-          ...eitherWay(['खाना पकाउने कक्षा', 'माछा मार्न', 'machha marna', 'cooking class'], ['चक्कु बोकेर', 'chakku bokera'], 60, 1),
+          ...eitherWay(['कराते', 'तेक्वान्दो', 'बक्सिङ', 'जुडो', 'कुस्ती', 'प्रतियोगिता', 'karate', 'taekwondo', 'sparring', 'boxing', 'judo'], ['चोट', 'नीलो दाग', 'निलो दाग', 'निलो डाम', 'नीलो डाम', 'नाकबाट रगत', 'nilo daag', 'nilo dag', 'nilo dam', 'nilo daam'], 30),
+          ...eitherWay(['खाना पकाउने कक्षा', 'माछा मार्न', 'machha marna', 'cooking class'], ['चक्कु बोकेर', 'chakku bokera', 'चक्कु प्रयोग', 'chakku prayog'], 60, 1),
         ],
         framing: { joke: ['gta', 'grand theft auto', 'counter strike', 'csgo', 'cs go', 'genshin', 'dota', 'pokemon unite', 'splatoon', 'rainbow six', 'battlefield', 'warzone', 'rocket league', 'brawl stars', 'clash royale', 'among us', 'elden ring', 'monster hunter', 'street fighter', 'tekken', 'smash bros'] },
       },
       tl: {
         idioms: [
-          ...eitherWay(['sparring', 'sa karate', 'sa taekwondo', 'sa boxing', 'sa judo'], ['pasa', 'natamaan', 'nasuntok'], 30),
-          ...eitherWay(['cooking class', 'pangingisda', 'mangisda', 'camping'], ['magdala ng kutsilyo', 'dala ang kutsilyo', 'kutsilyo sa tren'], 60, 1),
+          ...eitherWay(['sparring', 'sa karate', 'sa taekwondo', 'sa boxing', 'sa judo', 'nagbo boxing', 'nagboboxing', 'nag boboxing', 'boxing', 'muay thai', 'jiu jitsu', 'arnis', 'laban niya', 'tournament'], ['pasa', 'natamaan', 'nasuntok', 'black eye', 'dumugo ang ilong', 'nagdugo ang ilong', 'nosebleed'], 30),
+          ...eitherWay(['cooking class', 'pangingisda', 'mangisda', 'camping'], ['magdala ng kutsilyo', 'dala ang kutsilyo', 'kutsilyo sa tren', 'gumamit ng kutsilyo', 'gagamit ng kutsilyo', 'gumagamit ng kutsilyo'], 60, 1),
         ],
         framing: { joke: ['gta', 'grand theft auto', 'counter strike', 'csgo', 'cs go', 'genshin', 'dota', 'pokemon unite', 'splatoon', 'rainbow six', 'battlefield', 'warzone', 'rocket league', 'brawl stars', 'clash royale', 'among us', 'elden ring', 'monster hunter', 'street fighter', 'tekken', 'smash bros'] },
       },
       pt: {
         idioms: [
-          ...eitherWay(['sparring', 'no treino de luta', 'no karatê', 'no judô', 'no jiu jitsu', 'no taekwondo', 'na luta'], ['roxo', 'hematoma', 'levou um soco', 'levou soco', 'tomou um soco'], 30),
-          ...eitherWay(['aula de culinária', 'curso de culinária', 'professora de culinária', 'professor de culinária', 'pescaria', 'pescar', 'acampar'], ['levar faca', 'levo faca', 'levar as facas', 'levo as facas', 'faca no trem', 'facas no trem'], 60, 1),
+          ...eitherWay(['sparring', 'no treino de luta', 'no karatê', 'no judô', 'no jiu jitsu', 'no taekwondo', 'na luta', 'no boxe', 'no muay thai', 'no mma', 'campeonato', 'no treino'], ['roxo', 'hematoma', 'levou um soco', 'levou soco', 'tomou um soco', 'olho roxo', 'sangrou o nariz', 'sangramento no nariz', 'nariz sangrando'], 30),
+          ...eitherWay(['aula de culinária', 'curso de culinária', 'professora de culinária', 'professor de culinária', 'pescaria', 'pescar', 'acampar'], ['levar faca', 'levo faca', 'levar as facas', 'levo as facas', 'faca no trem', 'facas no trem', 'usar faca', 'usar facas', 'usa faca', 'usam faca', 'usam facas'], 60, 1),
         ],
         framing: { joke: ['gta', 'grand theft auto', 'counter strike', 'csgo', 'cs go', 'genshin', 'dota', 'pokemon unite', 'splatoon', 'rainbow six', 'battlefield', 'warzone', 'rocket league', 'brawl stars', 'clash royale', 'among us', 'elden ring', 'monster hunter', 'street fighter', 'tekken', 'smash bros'] },
       },
       id: {
         idioms: [
-          ...eitherWay(['sparing', 'sparring', 'latihan karate', 'latihan taekwondo', 'latihan silat', 'tanding'], ['memar', 'kena pukul', 'kena tendang', 'lebam'], 30),
-          ...eitherWay(['kelas masak', 'kursus masak', 'mancing', 'memancing', 'berkemah'], ['bawa pisau', 'membawa pisau', 'pisau di kereta', 'pisau naik kereta'], 60, 1),
+          ...eitherWay(['sparing', 'sparring', 'latihan karate', 'latihan taekwondo', 'latihan silat', 'tanding', 'tinju', 'latihan judo', 'muay thai', 'mma', 'pertandingan', 'turnamen'], ['memar', 'kena pukul', 'kena tendang', 'lebam', 'mimisan', 'mata biru', 'mata lebam'], 30),
+          ...eitherWay(['kelas masak', 'kursus masak', 'mancing', 'memancing', 'berkemah'], ['bawa pisau', 'membawa pisau', 'pisau di kereta', 'pisau naik kereta', 'pakai pisau', 'memakai pisau', 'menggunakan pisau'], 60, 1),
         ],
         framing: { joke: ['gta', 'grand theft auto', 'counter strike', 'csgo', 'cs go', 'genshin', 'dota', 'pokemon unite', 'splatoon', 'rainbow six', 'battlefield', 'warzone', 'rocket league', 'brawl stars', 'clash royale', 'among us', 'elden ring', 'monster hunter', 'street fighter', 'tekken', 'smash bros'] },
       },
@@ -923,6 +923,65 @@ export const SIGNS_CONCEPTS: readonly Concept[] = [
       id: { idioms: [{ reach: 16,
         a: cross(['kakak', 'adik', 'ayah', 'bapak', 'ibu', 'mama', 'papa', 'suami', 'istri', 'teman', 'sahabat', 'paman', 'om', 'tante', 'sepupu'].flatMap((w) => [`${w} saya`, `${w} aku`, `${w}ku`]), [' bunuh diri', ' sudah bunuh diri', ' meninggal bunuh diri', ' gantung diri']),
         b: ['tahun lalu', 'tahun yang lalu', 'bulan lalu', 'bulan yang lalu', 'tahun silam', 'tahun kemarin', 'pada tahun', 'tahun 20'] }] },
+    },
+  },
+  {
+    // A poisoning or a killing as a scene of a novel, a story, a manga, a drama's script being written or read
+    // (pass F21): 「小説の主人公が毒薬を飲む場面」, 소설을 쓰고 있는데 주인공이 독약을 먹는 장면, "a scene in my novel
+    // where the character is poisoned", 小说里主角服毒的情节, «cảnh nhân vật uống thuốc độc», «o personagem é
+    // envenenado», "tokoh di novelku diracun". The character or the scene with the poison or the killing, in one
+    // sentence: the writer's own wish beside it ("I'm writing a novel and I want to drink poison myself", 「小説を
+    // 書いているけど死にたい」) is a word of its own and still alarms.
+    name: 'a poisoning or a killing as a scene of a novel, a story or a script',
+    signal: null,
+    words: {
+      ja: { idioms: eitherWay(['主人公', 'しゅじんこう', '登場人物', 'キャラクター', '場面', 'ばめん', 'シーン', '小説の中', '小説で', '物語の中', '漫画の中', '脚本', 'シナリオ', 'ミステリー'], ['毒薬', 'どくやく', '毒殺', 'どくさつ', '毒を飲', '毒を盛', '殺される', '殺す', '殺害', '殺人'], 24) },
+      en: { idioms: eitherWay(['character', 'characters', 'protagonist', 'scene', 'in my novel', 'in the novel', 'in my story', 'in the story', 'in my book', 'in the manga', 'in my script', 'in the script', 'mystery novel', 'crime novel', 'murder mystery'], ['poison', 'poisons', 'poisoned', 'poisoning', 'is killed', 'gets killed', 'is murdered', 'gets murdered', 'murder scene', 'killing scene', 'kills'], 50) },
+      zh: { idioms: eitherWay(['主角', '主人公', '角色', '情节', '场景', '镜头', '小说里', '小说中', '故事里', '故事中', '剧本', '漫画里', '推理小说'], ['毒药', '服毒', '下毒', '毒死', '毒杀', '被杀', '杀人', '杀死'], 16) },
+      ko: { idioms: eitherWay(['주인공이', '주인공은', '주인공을', '등장인물', '캐릭터가', '장면', '소설 속', '소설에서', '이야기 속', '웹툰에서', '대본', '시나리오', '추리 소설', '추리소설'], ['독약을', '독약', '독극물', '독살', '살해', '살인', '죽이는', '죽는 장면'], 8) },
+      vi: { idioms: eitherWay(['nhân vật', 'nhân vật chính', 'cảnh', 'trong truyện', 'trong tiểu thuyết', 'kịch bản', 'truyện trinh thám', 'tiểu thuyết trinh thám'], ['thuốc độc', 'đầu độc', 'bị giết', 'giết người', 'cảnh giết', 'tự sát', 'tự tử'], 40) },
+      ne: { idioms: eitherWay(['पात्र', 'उपन्यासमा', 'कथामा', 'नाटकमा', 'दृश्य', 'upanyas ma', 'katha ma', 'patra'], ['विष', 'बिष', 'हत्या', 'visha', 'bish', 'hatya'], 40) },
+      tl: { idioms: eitherWay(['karakter', 'bida', 'eksena', 'sa nobela', 'sa kwento', 'sa istorya', 'sa script'], ['lason', 'nilason', 'nalason', 'pinatay', 'pagpatay'], 40) },
+      pt: { idioms: eitherWay(['personagem', 'protagonista', 'cena', 'no romance', 'no livro', 'no conto', 'na história', 'no roteiro', 'no mangá', 'romance policial'], ['veneno', 'envenenado', 'envenenada', 'envenenamento', 'assassinato', 'é assassinado', 'é assassinada', 'é morto', 'é morta'], 40) },
+      id: { idioms: eitherWay(['tokoh', 'tokohnya', 'karakter', 'adegan', 'di novel', 'di novelku', 'dalam novel', 'dalam cerita', 'di cerita', 'di cerpen', 'naskah', 'skenario', 'di komik', 'novel detektif'], ['racun', 'diracun', 'meracuni', 'keracunan', 'pembunuhan', 'dibunuh', 'membunuh'], 40) },
+    },
+  },
+  {
+    // A harm to a child seen on the news, told as news (pass F21): «xem tin một bé bị bố mẹ bỏ đói ở Osaka»,
+    // «đọc tin bé bị bạo hành» — the Vietnamese "saw the news" said short (the frames of news in the other
+    // languages are in their lexicons: 「ニュースで」, "on the news", 新闻, 뉴스, «vi no jornal», "berita").
+    // A report frame: a harm told to the writer's own child or to "me" still alarms (`toMe`).
+    name: 'a harm seen on the news, said short',
+    signal: null,
+    words: {
+      ja: { framing: { report: ['報道で見', 'ほうどうでみ', 'ニュースを見', 'にゅーすをみ'] } },
+      en: { framing: { report: ['saw on the news', 'read in the news', 'saw the news', 'read the news'] } },
+      zh: { framing: { report: ['看新闻', '看到新闻', '新闻上看到', '新闻说'] } },
+      ko: { framing: { report: ['뉴스를 보', '뉴스 보', '뉴스에서 보', '기사를 보'] } },
+      ne: { framing: { report: ['समाचारमा', 'समाचार हेर', 'samachar ma', 'samachar her'] } },
+      pt: { framing: { report: ['vi na notícia', 'vi no noticiário', 'vi a notícia', 'li a notícia', 'li no jornal'] } },
+      vi: { framing: { report: ['xem tin', 'đọc tin', 'thấy tin', 'trên tin', 'xem thời sự', 'xem bản tin'] } },
+      tl: { framing: { report: ['napanood ko sa balita', 'nabasa ko sa balita', 'sa news'] } },
+      id: { framing: { report: ['baca berita', 'nonton berita', 'lihat berita', 'di berita'] } },
+    },
+  },
+  {
+    // The fire brigade or the ambulance service asked to come and teach — CPR, AED, first aid, a drill —
+    // (pass F21): «Apakah pemadam kebakaran kota bisa datang mengajar?», 「消防署に救命講習に来てもらえますか」,
+    // "can the fire department come and teach CPR", 消防队能来教心肺复苏吗, 소방서에서 교육하러 와 줄 수. The service
+    // with the teaching in one sentence: a fire or a call for help told beside it is a word of its own.
+    name: 'the fire brigade asked to come and teach',
+    signal: null,
+    words: {
+      ja: { idioms: eitherWay(['消防署', 'しょうぼうしょ', '消防局', '消防士', '消防の方'], ['講習', 'こうしゅう', '教えに', 'おしえに', '教えて', '指導', 'しどう', '訓練', 'くんれん', '講師'], 20) },
+      en: { idioms: eitherWay(['fire department', 'fire brigade', 'fire station', 'firefighters', 'paramedics'], ['come and teach', 'come to teach', 'teach us', 'teach a', 'run a training', 'give a training', 'give a talk', 'training for', 'cpr training', 'cpr class', 'first aid class', 'first aid training', 'fire drill'], 50) },
+      zh: { idioms: eitherWay(['消防局', '消防队', '消防员', '消防署'], ['来教', '教我们', '讲课', '培训', '讲座', '演练', '授课'], 16) },
+      ko: { idioms: eitherWay(['소방서', '소방관', '119 구급대'], ['교육하러', '교육을', '가르쳐', '강의', '훈련', '강사'], 30) },
+      vi: { idioms: eitherWay(['lính cứu hỏa', 'cảnh sát phòng cháy', 'đội cứu hỏa', 'sở cứu hỏa'], ['đến dạy', 'dạy cho', 'hướng dẫn', 'tập huấn', 'diễn tập'], 50) },
+      ne: { idioms: eitherWay(['दमकल', 'नियन्त्रण टोली', 'damkal'], ['सिकाउन', 'तालिम', 'sikauna', 'talim'], 50) },
+      tl: { idioms: eitherWay(['bumbero', 'fire station', 'bfp'], ['magturo', 'turuan', 'training', 'seminar', 'fire drill'], 50) },
+      pt: { idioms: eitherWay(['bombeiros', 'corpo de bombeiros', 'bombeiro'], ['ensinar', 'dar aula', 'dar um curso', 'dar treinamento', 'treinamento', 'palestra', 'simulado'], 50) },
+      id: { idioms: eitherWay(['pemadam kebakaran', 'damkar', 'petugas pemadam'], ['mengajar', 'datang mengajar', 'memberi pelatihan', 'pelatihan', 'penyuluhan', 'sosialisasi', 'simulasi'], 50) },
     },
   },
 ];

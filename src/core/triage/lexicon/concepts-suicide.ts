@@ -4391,4 +4391,96 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
       id: { pairs: [{ ordered: true, reach: 48, acrossSentences: 1, a: ['nyayat tangan', 'menyayat tangan', 'melukai diri', 'nyakitin diri'], b: ['mulai lagi', 'kambuh', 'lakuin lagi', 'melakukannya lagi', 'nyayat lagi'] }] },
     },
   },
+  // ── crisis batch 21 (helper C3): belongings handed over with a veiled goodbye; "won't be here" with pills hidden ──
+  {
+    // «그동안 고마웠어, 내 짐은 다 너 가져» then silence; «binigay sa akin lahat ng alahas niya … hindi na ako
+    // magtatagal», a mother locked in her room: belongings handed over together with thanks for everything, "I
+    // won't last long", the siblings entrusted, a locked door or no answer. Thanks alone is no second side: "all
+    // my stuff is yours, thanks for everything" before a move is a goodbye of another kind.
+    name: 'belongings handed over — all my things are yours, all her jewellery given — then silence, “I won’t last long”, the siblings entrusted or a locked door',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [{ reach: 100, acrossSentences: 3, farewell: true,
+        a: ['私の物は全部あげる', 'わたしのものはぜんぶあげる', '私の荷物は全部', 'わたしのにもつはぜんぶ', '全部あげる', 'ぜんぶあげる', '全部もらって', 'ぜんぶもらって', 'アクセサリーを全部', 'あくせさりーをぜんぶ', '宝石を全部', '指輪を全部', 'ゆびわをぜんぶ', '大事な物を全部'],
+        b: ['もう長くない', 'もうながくない', '長くはもたない', 'ながくはもたない', '連絡がつかな', 'れんらくがつかな', '既読にならな', 'きどくにならな', '返事がな', 'へんじがな', '部屋に鍵', 'へやにかぎ', '閉じこも', 'とじこも', '弟たちを頼', '妹たちを頼', 'きょうだいをたの'] }] },
+      en: { pairs: [{ reach: 120, acrossSentences: 3, farewell: true,
+        a: ['my stuff is yours', 'all my stuff is yours', 'my things are yours', 'you can have all my', 'you can have my stuff', 'you can have my things', 'keep all my stuff', 'keep all my things', 'take all my stuff', 'take all my things', 'gave me all her jewel', 'gave me all his', 'gave me all her', 'gave away all her', 'gave away all his', 'giving away all her', 'giving away all his', 'giving away all my'],
+        b: ['wont last long', 'not going to last long', 'not gonna last long', 'wont be around', 'stopped answering', 'not answering', 'no reply since', 'havent heard from', 'cant reach', 'locked in her room', 'locked in his room', 'locked herself', 'locked himself', 'take care of your brothers', 'take care of your sisters', 'take care of your siblings', 'look after your brothers', 'look after your sisters', 'look after your siblings'] }] },
+      zh: { pairs: [{ reach: 60, acrossSentences: 3, farewell: true,
+        a: ['我的东西都给你', '我的东西全给你', '东西都归你', '东西全归你', '我的东西都送你', '首饰全给了我', '首饰都给了我', '把首饰都给', '把首饰全给', '把所有首饰', '把她的首饰', '把他的东西都送', '东西都送人了'],
+        b: ['撑不了多久', '活不了多久', '活不久了', '没多少日子', '联系不上', '不回消息', '不接电话', '锁在房间', '把自己锁', '反锁', '照顾好弟弟', '照顾好妹妹', '以后就拜托'] }] },
+      ko: { pairs: [{ reach: 80, acrossSentences: 3, farewell: true,
+        a: ['내 짐은 다 너', '내 짐 다 너', '내 물건 다 너', '내 물건은 다 너', '내 거 다 너', '다 너 가져', '패물을 다', '보석을 다 주', '귀중품을 다', '반지를 다 주', '물건을 다 나눠'],
+        b: ['연락이 끊', '연락이 안 돼', '연락이 안 되', '전화를 안 받', '답이 없', '답장이 없', '오래 못 살', '오래 못 버', '방문을 잠', '문을 잠그고', '동생들 잘 부탁', '동생들을 부탁', '동생들 잘 챙겨'] }] },
+      vi: { pairs: [{ reach: 120, acrossSentences: 3, farewell: true,
+        a: ['đồ của tao cho mày hết', 'đồ của mình cho bạn hết', 'đồ của tôi cho bạn hết', 'đồ đạc của tôi cho bạn', 'đồ đạc của mình cho', 'cho hết đồ đạc', 'đưa hết trang sức', 'đưa con hết vàng', 'cho con hết nữ trang', 'cho hết nữ trang', 'cho hết vàng', 'đưa hết vàng'],
+        b: ['không sống được bao lâu', 'không còn bao lâu', 'không trụ được lâu', 'mất liên lạc', 'không liên lạc được', 'không nghe máy', 'khóa cửa phòng', 'khóa trái cửa', 'chăm sóc các em', 'lo cho các em'] }] },
+      ne: { pairs: [{ reach: 120, acrossSentences: 3, farewell: true,
+        a: ['मेरो सामान सबै तिमी', 'मेरो सबै सामान तिमी', 'सबै सामान तिमीलाई', 'सबै गहना दिनुभयो', 'सबै गहना दिइन्', 'गहना सबै दिनु', 'सबै गहना मलाई', 'mero saman sabai timi', 'mero sabai saman timi', 'sabai gahana'],
+        b: ['धेरै दिन बाँच्दिन', 'धेरै बाँच्दिन', 'सम्पर्क छैन', 'सम्पर्कमा छैन', 'फोन उठाउँदैन', 'ढोका लगाएर', 'भाइबहिनीको ख्याल', 'dherai bachdina', 'sampark chhaina', 'phone uthaudaina', 'bhai bahini ko khyal'] }] },
+      tl: { pairs: [{ reach: 120, acrossSentences: 3, farewell: true,
+        a: ['binigay sa akin lahat ng alahas', 'binigay niya lahat ng alahas', 'ibinigay sa akin lahat ng', 'binigay sa akin lahat ng gamit', 'binigay lahat ng gamit', 'ipinamigay lahat ng gamit', 'sayo na lahat ng gamit ko', 'iyo na lahat ng gamit ko', 'sa iyo na lahat ng gamit'],
+        b: ['hindi na ako magtatagal', 'di na ako magtatagal', 'hindi na siya magtatagal', 'ikaw na bahala sa mga kapatid', 'ikaw na ang bahala sa mga kapatid', 'alagaan mo ang mga kapatid', 'naka lock', 'nakalock', 'nagkulong', 'hindi na sumasagot', 'di na sumasagot', 'hindi na ma contact'] }] },
+      pt: { pairs: [{ reach: 120, acrossSentences: 3, farewell: true,
+        a: ['minhas coisas são suas', 'minhas coisas são tuas', 'minhas coisas ficam pra você', 'pode ficar com minhas coisas', 'pode ficar com as minhas coisas', 'fica com as minhas coisas', 'fica com tudo meu', 'me deu todas as joias', 'me deu todas as jóias', 'deu todas as joias', 'deu todas as jóias', 'deu todas as coisas dele', 'deu todas as coisas dela', 'distribuiu as coisas'],
+        b: ['não vou durar muito', 'não vai durar muito', 'parou de responder', 'não responde mais', 'não atende mais', 'trancou no quarto', 'trancada no quarto', 'trancado no quarto', 'cuida dos seus irmãos', 'cuida dos teus irmãos', 'cuide dos seus irmãos'] }] },
+      id: { pairs: [{ reach: 120, acrossSentences: 3, farewell: true,
+        a: ['barang barangku buat kamu', 'barang saya buat kamu', 'semua barangku untukmu', 'semua barangku buat kamu', 'ambil semua barangku', 'barangku semua buat kamu', 'memberikan semua perhiasannya', 'kasih semua perhiasan', 'memberi saya semua perhiasan', 'semua perhiasannya ke saya', 'semua perhiasannya ke aku'],
+        b: ['tidak akan lama lagi', 'gak akan lama lagi', 'umurku tidak lama', 'tidak bisa dihubungi', 'gak bisa dihubungi', 'hilang kontak', 'mengunci diri', 'kunci diri di kamar', 'jaga adik adikmu', 'jaga adik adik'] }] },
+    },
+  },
+  {
+    // «ontem falou que amanhã não vai estar mais aqui pra dar trabalho pra gente. Hoje achei todos os remédios dele
+    // escondidos»: "won't be here tomorrow / any more", with being a burden or pills hidden away. Pills hidden from a
+    // parent with dementia, or "he won't be here tomorrow, he's on a trip", stay quiet: each side needs the other.
+    name: 'not here tomorrow or any more, with being a burden or pills hidden away',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [{ reach: 80, acrossSentences: 3,
+        a: ['明日にはもういない', 'あしたにはもういない', 'もうここにはいない', 'もういなくなるから', 'いなくなった方が', 'いなくなったほうが'],
+        b: ['迷惑をかけ', 'めいわくをかけ', '薬を隠', 'くすりをかく', '薬をためて', 'くすりをためて', '薬を集めて', 'くすりをあつめて'] }] },
+      en: { pairs: [{ reach: 120, acrossSentences: 3,
+        a: ['wont be here tomorrow', 'wont be here anymore', 'wont be here any more', 'wont be around tomorrow', 'not going to be here tomorrow', 'not gonna be here tomorrow', 'wont be here much longer'],
+        b: ['burden', 'trouble for', 'be a bother', 'hid all his pills', 'hid all her pills', 'hidden all his pills', 'hidden all her pills', 'his pills hidden', 'her pills hidden', 'stash of pills', 'pills stashed', 'saving up his pills', 'saving up her pills', 'hoarding his pills', 'hoarding her pills'] }] },
+      zh: { pairs: [{ reach: 50, acrossSentences: 3,
+        a: ['明天就不在了', '明天就不在这', '明天不会在了', '以后不在了', '不会再在这', '我就不在了'],
+        b: ['拖累', '添麻烦', '药藏', '藏了药', '藏起来的药', '把药都藏', '攒了药', '药都攒', '偷偷攒药'] }] },
+      ko: { pairs: [{ reach: 80, acrossSentences: 3,
+        a: ['내일은 없을', '내일이면 없을', '내일이면 여기 없', '더 이상 여기 없을', '이제 없을 거', '없어질 거'],
+        b: ['짐이 되', '짐이 안 되', '폐를 끼', '약을 숨겨', '약을 숨긴', '약을 모아', '약이 숨겨져', '약을 몰래 모'] }] },
+      vi: { pairs: [{ reach: 120, acrossSentences: 3,
+        a: ['mai sẽ không còn ở đây', 'ngày mai không còn ở đây', 'mai không còn ở đây', 'sẽ không còn ở đây nữa', 'không còn ở đây làm phiền'],
+        b: ['làm phiền', 'gánh nặng', 'giấu thuốc', 'giấu hết thuốc', 'thuốc giấu', 'gom thuốc', 'tích thuốc'] }] },
+      ne: { pairs: [{ reach: 120, acrossSentences: 3,
+        a: ['भोलि यहाँ हुन्न', 'भोलि म यहाँ हुन्न', 'भोलि यहाँ हुनेछैन', 'अब यहाँ हुन्न', 'bholi yaha hunna', 'ab yaha hunna'],
+        b: ['बोझ', 'दुःख दिन', 'औषधि लुकाएर', 'औषधि लुकाएको', 'औषधि जम्मा', 'bojh', 'aushadhi lukayeko', 'aushadhi jamma'] }] },
+      tl: { pairs: [{ reach: 120, acrossSentences: 3,
+        a: ['wala na ako bukas', 'wala na siya bukas', 'wala na ako dito bukas', 'wala na siya dito bukas', 'hindi na ako aabutan bukas'],
+        b: ['pabigat', 'perwisyo', 'tinago ang gamot', 'tinago niya lahat ng gamot', 'itinago ang lahat ng gamot', 'nakatagong gamot', 'iniipon ang gamot', 'nakatago ang gamot'] }] },
+      pt: { pairs: [{ reach: 120, acrossSentences: 3,
+        a: ['não vai estar mais aqui', 'não vou estar mais aqui', 'não vai mais estar aqui', 'não vou mais estar aqui', 'amanhã não vai estar aqui', 'amanhã não vou estar aqui', 'amanhã não estarei aqui'],
+        b: ['dar trabalho', 'ser um peso', 'um peso pra', 'remédios...escondid', 'escondeu os remédios', 'escondeu todos os remédios', 'juntando remédio', 'guardando remédio'] }] },
+      id: { pairs: [{ reach: 120, acrossSentences: 3,
+        a: ['besok sudah tidak ada', 'besok sudah gak ada', 'besok gak ada lagi', 'tidak akan ada di sini lagi', 'gak bakal ada lagi', 'besok sudah gak di sini'],
+        b: ['merepotkan', 'beban', 'menyembunyikan obat', 'obat...disembunyikan', 'obatnya disembunyikan', 'nyimpen obat', 'menimbun obat', 'mengumpulkan obat'] }] },
+    },
+  },
+  {
+    // A goodbye said to be for ever («tạm biệt mãi mãi», «paalam magpakailanman»), and poison the
+    // writer says they will take (「나도 오늘 독약을 먹을 거예요」 — which a novel's poison scene beside it had kept
+    // quiet, the model alone reading it). A character's poison in a story stays quiet by its own frame.
+    name: 'a goodbye for ever, or poison the writer will take',
+    signal: 'suicide',
+    words: {
+      ja: { say: ['永遠にさようなら', 'えいえんにさようなら', '毒を飲みます', 'どくをのみます', '毒を飲んで死', 'どくをのんでし', '農薬を飲んで死', 'のうやくをのんでし', '農薬を飲みます', 'のうやくをのみます'] },
+      en: { say: ['goodbye forever', 'bye forever', 'farewell forever', 'goodbye for good', 'i will drink poison', 'i will take poison', 'going to drink poison', 'going to take poison', 'gonna drink poison', 'gonna take poison', 'drink the poison tonight'] },
+      zh: { say: ['永远再见', '永远的再见', '我要喝毒药', '我会喝毒药', '我要喝农药', '我会喝农药', '我也要喝毒药', '我也要喝农药', '喝农药死', '喝毒药死'] },
+      ko: { say: ['영원히 안녕', '독약을 먹을 거', '독약 먹을 거', '독약을 마실 거', '독약 마실 거', '농약을 마실 거', '농약 마실 거', '농약을 먹을 거', '독약을 먹고 죽', '농약을 먹고 죽'] },
+      vi: { say: ['tạm biệt mãi mãi', 'tạm biệt vĩnh viễn', 'sẽ uống thuốc độc', 'sẽ uống thuốc trừ sâu', 'uống thuốc độc chết', 'uống thuốc trừ sâu chết'] },
+      ne: { say: ['सधैंको लागि बिदा', 'सधैँको लागि बिदा', 'विष खान्छु', 'विष खाएर मर्छु', 'bish khanchhu', 'bish khayera marchhu'] },
+      tl: { say: ['paalam magpakailanman', 'iinom ako ng lason', 'iinumin ko ang lason', 'lalason ko ang sarili ko'] },
+      pt: { say: ['adeus para sempre', 'vou tomar veneno', 'vou beber veneno', 'vou tomar chumbinho', 'tomar veneno e morrer'] },
+      id: { say: ['selamat tinggal selamanya', 'aku akan minum racun', 'saya akan minum racun', 'mau minum racun', 'minum racun biar mati', 'minum racun serangga biar'] },
+    },
+  },
 ];

@@ -1621,4 +1621,68 @@ export const VIOLENCE_CONCEPTS: readonly Concept[] = [
         b: ['tidak boleh keluar', 'gak boleh keluar', 'tidak membiarkan saya keluar', 'dikunci dari luar', 'dirantai', 'digembok dari luar'] }] },
     },
   },
+  // ── crisis batch 21 (helper C3): a weapon announced by someone outside now; a parent pinned down now ──
+  {
+    // «他现在就在我家楼下，刚发短信说带了刀», "he texted that he's brought a knife, he's downstairs": a stalker or
+    // an ex who says he carries a blade, and is at the door, below the flat or outside now. (Stalking alone is
+    // the women's window's; a weapon and a place now make it violence — LABELLING.md.) A knife used at home
+    // in a kitchen is no knife "brought"; an ex who texted last year names no place now.
+    name: 'a weapon announced — said or texted he brought a knife or a gun — by someone at the door, downstairs or outside now',
+    signal: 'violence',
+    words: {
+      ja: { pairs: [{ reach: 40, acrossSentences: 2,
+        a: ['包丁を持ってき', 'ナイフを持ってき', '刃物を持ってき', '包丁持ってき', 'ナイフ持ってき', '刃物持ってき', '包丁を持ってる', 'ナイフを持ってる', '刃物を持ってる', 'ほうちょうをもってき', 'ないふをもってき', 'はものをもってき', 'ほうちょうもってる', 'ないふもってる', 'ほうちょうをもってる', 'ないふをもってる'],
+        b: ['下にいる', '下にいます', '下で待って', 'マンションの下', 'アパートの下', '玄関の前', 'ドアの前', '家の前', '外にいる', '外で待って', 'したにいる', 'したでまって', 'げんかんのまえ', 'どあのまえ', 'いえのまえ', 'そとにいる', 'そとでまって', '降りてこい', 'おりてこい'] }] },
+      en: { pairs: [{ reach: 60, acrossSentences: 2,
+        a: ['he brought a knife', 'hes brought a knife', 'he has brought a knife', 'hes bringing a knife', 'he is carrying a knife', 'hes carrying a knife', 'has a knife on him', 'got a knife on him', 'he brought a gun', 'hes brought a gun', 'hes carrying a gun', 'he is carrying a gun', 'has a gun on him', 'hes armed', 'he is armed', 'says hes got a knife', 'said hes got a knife'],
+        b: ['downstairs', 'outside my door', 'outside the door', 'at the door', 'at my door', 'outside the building', 'outside my flat', 'outside my house', 'outside my apartment', 'waiting outside', 'in the lobby', 'at the gate', 'come down or'] }] },
+      zh: { pairs: [{ reach: 30, acrossSentences: 2,
+        a: ['带了刀', '带着刀', '带了一把刀', '带了把刀', '带了菜刀', '带着菜刀', '带了刀子', '带着刀子', '身上有刀', '拿着刀', '拿了刀', '带了枪', '带着枪'],
+        b: ['楼下', '门口', '门外', '家门口', '在外面等', '楼道', '不然就上来', '不然我就上去', '让我下去', '要我下去'] }] },
+      ko: { pairs: [{ reach: 40, acrossSentences: 2,
+        a: ['칼을 가져왔', '칼 가져왔', '칼을 가지고 왔', '칼 가지고 왔', '칼을 가지고 있', '칼 가지고 있', '칼을 들고 왔', '칼 들고 왔', '흉기를 가지고', '흉기 들고'],
+        b: ['밑에 있', '밑에서 기다', '아래층', '아래에 있', '집 앞', '문 앞', '현관 앞', '밖에서 기다', '밖에 있', '내려오라', '내려와'] }] },
+      vi: { pairs: [{ reach: 60, acrossSentences: 2,
+        a: ['mang theo dao', 'mang dao', 'cầm dao', 'có mang dao', 'đem theo dao', 'đem dao', 'mang theo hung khí', 'cầm theo dao', 'mang theo súng'],
+        b: ['dưới nhà', 'dưới lầu', 'dưới chung cư', 'trước cửa', 'ngoài cửa', 'trước nhà', 'đang đợi ngoài', 'đang đợi dưới', 'đang chờ dưới', 'đang chờ ngoài', 'bắt em xuống', 'bắt tôi xuống'] }] },
+      ne: { pairs: [{ reach: 60, acrossSentences: 2,
+        a: ['चक्कु ल्याएको', 'चक्कु ल्याएँ', 'चक्कु ल्याएको छु', 'खुकुरी ल्याएको', 'चक्कु बोकेको', 'खुकुरी बोकेको', 'chakku lyayeko', 'chakku lyaeko', 'khukuri lyayeko', 'chakku bokeko', 'khukuri bokeko'],
+        b: ['तल छ', 'तल उभि', 'तल पर्खि', 'ढोकामा', 'ढोका बाहिर', 'घर बाहिर', 'गेटमा', 'tala chha', 'tala cha', 'tala parkhi', 'dhokama', 'dhoka bahira', 'ghar bahira', 'gate ma'] }] },
+      tl: { pairs: [{ reach: 60, acrossSentences: 2,
+        a: ['may dalang kutsilyo', 'may dala siyang kutsilyo', 'may dala daw siyang kutsilyo', 'nagdala ng kutsilyo', 'may kutsilyo siya', 'may dalang baril', 'may baril siya', 'may dalang patalim', 'may patalim siya'],
+        b: ['nasa baba', 'sa baba ng', 'nasa labas', 'sa labas ng pinto', 'sa labas ng bahay', 'sa tapat ng bahay', 'sa gate', 'naghihintay sa labas', 'nasa pinto', 'bumaba ako'] }] },
+      pt: { pairs: [{ reach: 60, acrossSentences: 2,
+        a: ['ele trouxe uma faca', 'que trouxe uma faca', 'que trouxe faca', 'ele tá com uma faca', 'ele ta com uma faca', 'ele está com uma faca', 'que tá com uma faca', 'que ta com uma faca', 'que está com uma faca', 'ele tá armado', 'ele ta armado', 'ele está armado', 'que tá armado', 'que ta armado', 'que está armado', 'que trouxe uma arma', 'ele trouxe uma arma'],
+        b: ['lá embaixo', 'aqui embaixo', 'na porta', 'no portão', 'na frente de casa', 'na frente do prédio', 'lá fora', 'aqui fora', 'na portaria', 'me esperando', 'pra eu descer', 'que eu desça'] }] },
+      id: { pairs: [{ reach: 60, acrossSentences: 2,
+        a: ['dia bawa pisau', 'dia membawa pisau', 'katanya bawa pisau', 'katanya membawa pisau', 'dia bawa golok', 'katanya bawa golok', 'dia bawa senjata', 'katanya bawa senjata', 'dia bawa sajam', 'dia pegang pisau', 'katanya ada pisau', 'dia bawa pistol'],
+        b: ['di bawah', 'di depan rumah', 'di depan pintu', 'di luar rumah', 'di luar kos', 'di depan kos', 'di depan apartemen', 'nunggu di', 'menunggu di', 'suruh aku turun', 'suruh saya turun'] }] },
+    },
+  },
+  {
+    // "her son has pinned his mum to the bed, we are pulling him off", 「息子が母をベッドに押さえつけて」: someone
+    // (often an older parent) held down by force on a bed or the floor now — sat on, pressed down, strangled.
+    name: 'someone (an older parent, a partner) pinned or held down on a bed or the floor now, others pulling the attacker off',
+    signal: 'violence',
+    words: {
+      ja: { say: ['ベッドに押さえつけ', 'べっどにおさえつけ', '床に押さえつけ', 'ゆかにおさえつけ', '母を押さえつけ', '父を押さえつけ', 'ははをおさえつけ', 'おかあさんをおさえつけ', '馬乗りになって殴', 'うまのりになってなぐ', '馬乗りになって首'],
+        pairs: [{ reach: 20, a: ['押さえつけ', 'おさえつけ', '馬乗り', 'うまのり'], b: ['引き離', 'ひきはな', '引きはが', 'ひきはが', '叫んで', 'さけんで', 'どなって', '怒鳴って'] }] },
+      en: { say: ['pinned his mum', 'pinned his mom', 'pinned his mother', 'pinned her mum', 'pinned her mom', 'pinned her mother', 'pinned his dad', 'pinned his father', 'pinned my mum', 'pinned my mom', 'pinned my mother', 'pinned my dad', 'pinned her to the bed', 'pinned him to the bed', 'pinned me to the bed', 'pinned her to the floor', 'pinned him to the floor', 'pinned me to the floor', 'pinned her against the wall', 'pinned me against the wall', 'pinning her to the bed', 'pinning him to the bed', 'pinning me to the bed', 'pinning her to the floor', 'pinning him to the floor', 'pinning me to the floor', 'pinning her down', 'pinning him down', 'pinning me down', 'holding her down on the', 'holding him down on the', 'holding me down on the', 'sitting on top of her and', 'kneeling on her neck', 'kneeling on his neck'],
+        pairs: [{ reach: 60, acrossSentences: 1, a: ['pinned', 'pinning', 'holding her down', 'holding him down'], b: ['pull him off', 'pull her off', 'pulling him off', 'pulling her off', 'get him off', 'get her off', 'drag him off', 'dragging him off'] }] },
+      zh: { say: ['按在床上', '压在床上', '摁在床上', '按在地上', '摁在地上', '压在地上', '骑在她身上', '骑在他身上', '骑在我身上', '把妈妈按', '把我妈按', '把母亲按', '把奶奶按', '把妈妈压', '把我妈压'],
+        pairs: [{ reach: 20, a: ['按住', '压住', '摁住'], b: ['拉开', '拉不开', '扯开', '拉他', '大吼', '大叫'] }] },
+      ko: { say: ['침대에 눌러', '침대에 짓눌러', '바닥에 눌러', '바닥에 짓눌러', '엄마를 짓누르', '어머니를 짓누르', '엄마 위에 올라타', '어머니 위에 올라타', '올라타서 때리', '올라타서 목'],
+        pairs: [{ reach: 30, a: ['짓누르', '짓눌러', '눌러 앉', '올라타'], b: ['떼어내', '떼어 내', '떼어놓', '떼놓', '말리고', '소리를 지르'] }] },
+      vi: { say: ['đè mẹ xuống', 'đè bà xuống', 'đè mẹ lên giường', 'đè bà lên giường', 'đè bố xuống', 'đè em xuống giường', 'đè tôi xuống giường', 'đè chị ấy xuống', 'đè lên người mẹ', 'đè lên người bà', 'ghì mẹ xuống', 'ghì chặt mẹ', 'ghì bà xuống'],
+        pairs: [{ reach: 40, a: ['đè', 'ghì'], b: ['kéo anh ta ra', 'kéo nó ra', 'kéo hắn ra', 'kéo ra không được', 'gỡ ra'] }] },
+      ne: { say: ['आमालाई ओछ्यानमा थिचे', 'आमालाई भुइँमा थिचे', 'बुबालाई भुइँमा थिचे', 'आमालाई थिचेर', 'आमामाथि चढेर', 'ओछ्यानमा थिचेर', 'भुइँमा थिचेर', 'aamalai thichera', 'bhuima thichera', 'ochhyanma thichera'],
+        pairs: [{ reach: 40, a: ['थिचेर', 'थिचिरहेको', 'thichera', 'thichirakheko'], b: ['छुटाउन', 'तानेर हटाउ', 'chhutauna', 'chutauna'] }] },
+      tl: { say: ['dinaganan si nanay', 'dinaganan si mama', 'dinaganan ang nanay', 'dinaganan niya si', 'idiniin sa kama', 'idiniin si nanay', 'idiniin si mama', 'pinipigilan sa kama', 'nakadagan kay nanay', 'nakadagan kay mama', 'nakapatong kay nanay'],
+        pairs: [{ reach: 40, a: ['dinaganan', 'idiniin', 'nakadagan'], b: ['inaawat', 'hinihila namin', 'hinihila palayo', 'awatin'] }] },
+      pt: { say: ['prendeu a mãe na cama', 'prendendo a mãe na cama', 'segurando a mãe na cama', 'prendeu ela na cama', 'prendendo ela na cama', 'prendeu ela no chão', 'prendendo ela no chão', 'segurando ela no chão', 'segurando a mãe no chão', 'segurando a avó no chão', 'prendeu a avó', 'prendendo a avó', 'imobilizou a mãe', 'imobilizando a mãe', 'segurando ela à força na cama'],
+        pairs: [{ reach: 30, a: ['em cima da mãe', 'em cima da avó', 'em cima da vó', 'em cima dela'], b: ['segurando', 'batendo', 'apertando o pescoço', 'enforcando'] }, { reach: 40, a: ['prendeu', 'prendendo', 'imobiliz', 'segurando ela', 'segurando a mãe'], b: ['tirar ele de cima', 'tirando ele de cima', 'puxar ele', 'puxando ele', 'arrancar ele'] }] },
+      id: { say: ['menindih ibunya', 'menindih ibu', 'menindih mama', 'menindih nenek', 'menekan ibunya ke kasur', 'menekan ibu ke kasur', 'ditindih di kasur', 'ditindih di lantai', 'menindih saya di', 'menindihku di'],
+        pairs: [{ reach: 40, a: ['menindih', 'ditindih', 'nindih'], b: ['menarik dia', 'narik dia', 'melepaskan dia', 'misahin', 'memisahkan'] }] },
+    },
+  },
 ];

@@ -470,7 +470,7 @@ const CONVERSATION: Readonly<Record<string, readonly string[]>> = {
     'nangangamusta lang po', 'nangangamusta lang', 'kumusta po', 'kumusta', 'wala lang po', 'wala lang', 'sorry late reply', 'sorry po late reply', 'pasensya na late reply', 'late reply',
     'namatay phone ko', 'namatay yung phone ko', 'namatay ang phone ko', 'namatay cellphone ko', 'namatay yung cellphone ko', 'namatay cp ko', 'namatay yung cp ko', 'na lowbat ako', 'nalowbat ako', 'lowbat ako', 'na lowbat', 'nalowbat', 'lowbat',
     'kaya ngayon lang ako nakareply', 'ngayon lang ako nakareply', 'ngayon lang nakareply', 'ngayon lang ako nakasagot', 'nakareply', 'nakapagreply', 'nakasagot', 'kanina', 'kaya', 'ngayon lang',
-    'tapos', 'balikan kita', 'babalikan kita', 'babalik ako',
+    'balikan kita', 'babalikan kita', 'babalik ako',
   ],
   pt: [
     'posso perguntar uma coisa', 'posso fazer uma pergunta', 'uma pergunta', 'tenho uma dúvida', 'uma dúvida', 'desculpa incomodar', 'desculpe incomodar', 'desculpe o incômodo', 'com licença', 'tem alguém aí', 'alguém aí', 'oi', 'oii', 'e aí',
@@ -493,6 +493,126 @@ const CONVERSATION: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * The words a resident puts around small talk without saying anything more: particles, sighs, laughs, "ok",
+ * pronouns, and the ways of addressing whoever reads (kak, po, ate, chị, 님, moça). Round after round a closer
+ * the lists knew word for word came back to the model for one of these ("Ok kak, …", «Dạ ok chị, …», 「うーん、…ね」),
+ * and the model read it as a goodbye letter. They are no concern on their own and are ignored when deciding
+ * that a message is only small talk. Never here: a negation, "never", "last", "forever", "everything", "all"
+ * — the words that turn a closer into a farewell ("I won't write again", 「もう連絡しません」, «não vou voltar»).
+ */
+// biome-ignore format: each language's words stay on a few lines, easy to read side by side
+const FILLERS: Readonly<Record<string, readonly string[]>> = {
+  ja: ['はーい', 'はいはい', 'はい', 'ええ', 'うん', 'うーん', 'ううん', 'うーむ', 'えっと', 'ええと', 'えーと', 'あのー', 'あの', 'あっ', 'えー', 'へー', 'おお', 'なるほど', 'そうですか', 'そうなんですね', '了解', 'りょうかい', 'おけ', 'ok', 'ww', 'www', '笑',
+    '私', 'わたし', '僕', 'ぼく', '自分', 'さん', 'ね', 'よ'],
+  en: ['ok', 'okay', 'okie', 'kk', 'k', 'alright', 'all right', 'sure', 'yes', 'yeah', 'yep', 'yup', 'right', 'cool', 'perfect', 'sounds good', 'understood', 'noted', 'will do', 'no problem', 'no worries',
+    'lol', 'lmao', 'haha', 'hahaha', 'hehe', 'hmm', 'hm', 'um', 'umm', 'uh', 'ah', 'oh', 'ahh', 'well', 'anyway', 'anyways', 'honestly', 'actually', 'we', 'us', 'my', 'u', 'ya', 'yall', 'guys', 'sir', 'maam', 'miss', 'dear', 'first', 'it', 'will', 'can', 'to', 'with', 'on', 'at', 'about', 'this'],
+  zh: ['嗯嗯', '嗯', '哦哦', '呃', '额', '哈哈哈', '嘿嘿', '呵呵', '好的', '好吧', '行', '可以', 'ok', '那个', '那', '我们', '你们', '你', '您', '亲', '老师', '的', '呀', '嘛', '哇', '咯', '哈', '一下'],
+  ko: ['네네', '넵', '넹', '예', '아아', '아', '음', '어', '오', '와', 'ㅎㅎ', 'ㅋㅋ', 'ㅠㅠ', 'ㅜㅜ', '저는', '제가', '저희', '저', '우리', '그럼', '그러면', '일단', '알겠어요', '알겠습니다', '알았어요', '알겠어', '오케이', 'ok', '그렇군요', '그렇구나', '그렇네요', '요', '님'],
+  vi: ['dạ', 'vâng', 'ạ', 'ok', 'oke', 'okê', 'ừ', 'ừm', 'uhm', 'à', 'ơi', 'nha', 'nhé', 'nhá', 'nè', 'haha', 'hihi', 'chị', 'anh', 'em', 'chú', 'bác', 'bạn', 'mình', 'tôi', 'tui', 'tớ', 'con', 'sẽ', 'để', 'thì', 'vậy', 'rồi', 'bye', 'bye bye'],
+  ne: ['हजुर', 'हस्', 'ठिक छ', 'ठीक छ', 'ठिकै छ', 'ल है', 'ओके', 'ok', 'म', 'हामी', 'तपाईं', 'दिदी', 'दाइ', 'सर', 'है', 'नि',
+    'hajur', 'has', 'thik cha', 'thik chha', 'thikai cha', 'la', 'ma', 'hami', 'didi', 'dai', 'sir', 'hai', 'ni'],
+  tl: ['po', 'opo', 'ok', 'okay', 'sige', 'oo', 'ay', 'ah', 'eh', 'haha', 'hehe', 'ate', 'kuya', 'maam', 'sir', 'ko', 'ako', 'kami', 'namin', 'kayo', 'kita', 'na', 'lang', 'muna', 'din', 'rin', 'yung', 'mga', 'itong', 'ito', 'bye', 'bye bye', 'babye'],
+  pt: ['ok', 'okay', 'beleza', 'blz', 'tá', 'ta', 'tá bom', 'certo', 'tudo certo', 'ah', 'hum', 'hmm', 'né', 'kkk', 'kkkk', 'kkkkk', 'rs', 'haha', 'moça', 'moço', 'amiga', 'amigo', 'senhora', 'senhor', 'querida', 'gente',
+    'eu vou', 'vou', 'eu', 'a gente', 'nós', 'te', 'vocês', 'você', 'aqui', 'então', 'tipo', 'e', 'o', 'a'],
+  id: ['ok', 'oke', 'okay', 'sip', 'siap', 'baik', 'baiklah', 'ya', 'iya', 'yaa', 'deh', 'dong', 'sih', 'nih', 'tuh', 'aja', 'saja', 'kak', 'kakak', 'mbak', 'mas', 'bu', 'pak', 'min', 'aku', 'saya', 'kami', 'kita', 'wkwk', 'wkwkwk', 'haha', 'hehe', 'hmm', 'duh', 'bye', 'bye bye', 'dah'],
+};
+
+/**
+ * A closer as its parts rather than whole sentences: think it over / check / ask (the family, when it is named
+ * with asking: see `COMPLAINTS`) — then — contact, message, reply, come back — later, tomorrow, next week, again
+ * ("let me check and I'll message you tomorrow", 「家族と相談してから、また明日連絡します」, 我回去想想改天再来问,
+ * 가족이랑 얘기해 보고 내일 다시 연락할게요, «vou ver e amanhã te respondo», «besok aku chat lagi»). In any
+ * order and with any filler between. "Sorry for the late reply" and "no more questions" likewise.
+ * No part says an end: "I won't write again", 「もう連絡しません」 keep a word that is not here.
+ */
+// biome-ignore format: each language's words stay on a few lines, easy to read side by side
+const CLOSER_PARTS: Readonly<Record<string, readonly string[]>> = {
+  ja: ['考えてみ', 'かんがえてみ', '考えて', 'かんがえて', '考えます', '相談して', 'そうだんして', '相談します', '確認して', 'かくにんして', '確認します', '調べて', 'しらべて', '一度', 'いちど', 'から', 'ます', 'ますね', 'おきます',
+    'また', 'あとで', '後で', '明日', 'あした', 'あす', '来週', 'らいしゅう', '今度', 'こんど', '改めて', 'あらためて', '連絡', 'れんらく', '返事', 'へんじ', '返信', 'へんしん', 'メッセージ', '送ります', 'おくります', '来ます', 'きます', '聞きます', 'ききます', 'します', 'しますね', 'いたします',
+    'ここでいいのかわかりませんが', 'ここで合っているかわかりませんが', 'ここであっているかわかりませんが', 'ここでいいですか', 'ここであっていますか',
+    'もう質問はありません', '質問はもうないです', 'ほかに質問はありません', '大丈夫になりました', '解決しました', 'かいけつしました'],
+  en: ['let me', 'lemme', 'ill', 'i will', 'well', 'im going to', 'gonna', 'i need to', 'i have to', 'ill have to', 'i can', 'think about it', 'think it over', 'think', 'check with', 'check and', 'check on it', 'look into it', 'have a look', 'sleep on it', 'ask', 'talk to', 'talk with', 'discuss it with', 'consult',
+    'and then', 'then', 'after that', 'message', 'text', 'reply', 'write', 'contact', 'get back to', 'get back', 'call you back', 'call back', 'back', 'call', 'email', 'come back', 'be back', 'answer', 'respond', 'reach out', 'follow up', 'hit you up',
+    'later', 'tomorrow', 'again', 'next week', 'tonight', 'soon', 'in a bit', 'in a while', 'another time', 'this evening', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'the weekend',
+    'not sure if this is the right place', 'not sure this is the right place', 'if this is the right place', 'the right place to ask', 'the right place', 'not sure who to ask',
+    'no more questions', 'no other questions', 'all set', 'all clear', 'sorted', 'that helps', 'that helped', 'helpful'],
+  zh: ['回去', '想想', '想一想', '考虑', '商量一下', '商量', '讨论一下', '看看', '确认一下', '确认', '问问', '问一下', '然后', '再', '明天', '后天', '下周', '下个星期', '改天', '晚点', '晚些', '回头', '稍后', '之后',
+    '联系你们', '联系你', '联系', '联络', '来问', '问', '回复你们', '回复你', '回复', '回你们', '回你', '答复', '发消息', '发信息', '告诉你们', '告诉你', '来', '过来',
+    '不知道问这里对不对', '不知道是不是在这里问', '不知道这里能不能问', '问这里对吗', '这里对吗',
+    '没有问题了', '没问题了', '没有别的问题', '解决了'],
+  ko: ['생각해 보고', '생각해보고', '생각 좀 해 보고', '얘기해 보고', '얘기해보고', '이야기해 보고', '이야기해보고', '상의해 보고', '상의해보고', '의논해 보고', '확인해 보고', '확인해보고', '확인하고', '알아보고', '좀 더', '더',
+    '내일', '모레', '다음 주', '다음주', '이따가', '이따', '나중에', '다시', '또', '연락할게요', '연락드릴게요', '연락 드릴게요', '말씀드릴게요', '말씀 드릴게요', '알려 드릴게요', '알려드릴게요', '답장할게요', '답장 드릴게요', '답장드릴게요', '물어볼게요', '여쭤볼게요', '올게요', '보낼게요',
+    '여기가 맞는지 모르겠는데', '여기가 맞는지 모르겠지만', '여기서 물어봐도 되는지', '여기 맞나요',
+    '더 궁금한 거 없어요', '궁금한 거 없어요', '해결됐어요', '해결되었어요'],
+  vi: ['hỏi lại', 'hỏi ý', 'xem lại', 'xem', 'bàn với', 'bàn lại', 'suy nghĩ', 'nghĩ thêm', 'sau đó', 'ngày mai', 'mai em', 'mai mình', 'mai tôi', 'mai tớ', 'mai tui', 'sáng mai', 'rồi mai', 'tuần sau', 'lát nữa', 'lát', 'sau', 'lại',
+    'nhắn lại', 'nhắn', 'báo lại', 'báo', 'trả lời', 'liên lạc', 'gọi lại', 'không biết có đúng chỗ không', 'không biết hỏi ở đây có đúng không', 'đúng chỗ không', 'hết thắc mắc', 'không còn thắc mắc', 'không còn câu hỏi', 'giải quyết xong'],
+  ne: ['सोचेर', 'सोधेर', 'सल्लाह गरेर', 'भोलि', 'पछि', 'फेरि', 'म्यासेज गर्छु', 'लेख्छु', 'सम्पर्क गर्छु', 'जवाफ दिन्छु', 'भन्छु', 'फोन गर्छु',
+    'sochera', 'sodhera', 'bholi', 'pachhi', 'pachi', 'pheri', 'message garchhu', 'message garchu', 'lekhchhu', 'lekhchu', 'sampark garchhu', 'bhanchhu', 'phone garchhu'],
+  tl: ['tatanungin', 'itatanong', 'tanungin', 'iisipin', 'pag iisipan', 'pag usapan', 'pag uusapan', 'bukas', 'mamaya', 'ulit', 'babalikan', 'balikan', 'babalik', 'message', 'mag message', 'magmessage', 'itetext', 'text', 'sasabihan', 'sabihan', 'reply',
+    'sorry po sa abala', 'sorry sa abala', 'pasensya po sa abala', 'hindi ko sure kung tama ba', 'di ko sure kung tama ba', 'hindi ko alam kung tama ba', 'kung tama ba', 'tong napuntahan', 'ito ang tamang lugar', 'tamang lugar', 'napuntahan',
+    'ayos na', 'okay na', 'wala na akong tanong', 'wala na po akong tanong', 'wala nang tanong', 'dadalhin', 'papel', 'papeles', 'dokumento'],
+  pt: ['vou ver', 'vou pensar', 'vou conversar', 'vou falar', 'vou perguntar', 'conversar com', 'falar com', 'perguntar', 'ver com', 'e amanhã', 'amanhã', 'semana que vem', 'mais tarde', 'depois', 'de novo',
+    'volto', 'te mando mensagem', 'mando mensagem', 'te respondo', 'respondo', 'te chamo', 'chamo', 'te falo', 'retomo', 'retorno', 'entro em contato', 'aviso',
+    'não sei se é aqui', 'não sei se é o lugar certo', 'se é o lugar certo', 'o lugar certo', 'não sei se posso perguntar aqui',
+    'sem mais dúvidas', 'sem mais perguntas', 'tudo resolvido', 'resolvido'],
+  id: ['pikir pikir', 'pikirin', 'pikir', 'diskusi', 'ngobrol', 'tanya', 'dulu', 'besok', 'nanti', 'lagi', 'minggu depan', 'chat', 'kabari', 'kabarin', 'hubungi', 'balas', 'bales', 'ga tau bener di sini', 'nggak tahu bener di sini', 'bener di sini', 'tempat yang benar', 'udah jelas', 'sudah jelas', 'ga ada pertanyaan lagi', 'tidak ada pertanyaan lagi'],
+};
+
+/**
+ * Parts of a closer or an apology that are small talk only beside their other half, used like `COMPLAINTS`: the
+ * family when asking them is named ("I'll ask my husband", 「夫と相談して」, 跟老公商量, 남편이랑 얘기해 보고,
+ * «hỏi lại chồng em», «tanungin ko asawa ko», «conversar com meu marido», «tanya suami dulu») — but not "tell my
+ * husband I'm sorry" —, and "sorry" and "I was busy" beside a late reply ("sorry for the slow reply, I was at
+ * work", «maaf baru bales, tadi sibuk») — but not "sorry for everything".
+ */
+// biome-ignore format: each language's words stay on a few lines, easy to read side by side
+const PAIRED: Readonly<Record<string, readonly Complaint[]>> = {
+  ja: [
+    { words: ['家族と', 'かぞくと', '夫と', 'おっとと', '主人と', 'しゅじんと', '妻と', 'つまと', '親と', 'おやと', '両親と', 'りょうしんと', '彼と', 'かれと', '彼女と', 'かのじょと', '会社と', 'かいしゃと'],
+      causes: ['相談', 'そうだん', '話して', 'はなして', '話し合って', 'はなしあって', '考えて', 'かんがえて', '確認して', 'かくにんして'] },
+    { words: ['すみません', 'ごめんなさい', 'ごめん', '仕事でした', 'しごとでした', '仕事中でした', 'しごとちゅうでした', 'バイトでした', '忙しくて', 'いそがしくて', '寝てました', 'ねてました'],
+      causes: ['返事がおそくなりました', '返事が遅くなりました', '返信が遅くなりました', '返信がおそくなりました', '遅くなりました', 'おそくなりました', '返事遅れて', '返信遅れて', '遅れてすみません', 'おそれてすみません'] },
+  ],
+  en: [
+    { words: ['wife', 'husband', 'partner', 'family', 'parents', 'mom', 'mum', 'dad', 'boss', 'landlord', 'son', 'daughter', 'kids', 'friend', 'the family', 'them', 'him', 'her'],
+      causes: ['ask', 'check with', 'talk to', 'talk with', 'discuss it with', 'consult'] },
+    { words: ['sorry', 'so sorry', 'im sorry', 'apologies', 'i was', 'was', 'busy', 'at work', 'working', 'driving', 'asleep', 'sleeping', 'out', 'all day', 'all morning'],
+      causes: ['late reply', 'slow reply', 'late response', 'slow response', 'replying late', 'the late reply', 'the slow reply', 'the delay', 'just saw this', 'just seen this', 'the right place', 'to bother you'] },
+  ],
+  zh: [
+    { words: ['老公', '老婆', '家人', '家里人', '爸妈', '父母', '孩子', '男朋友', '女朋友', '我跟', '我和', '跟', '和'],
+      causes: ['商量', '讨论', '问问', '问一下', '确认'] },
+    { words: ['不好意思', '抱歉', '刚才', '刚刚', '在上班', '在忙', '太忙了', '很忙', '忙'], causes: ['回复晚了', '回晚了', '回得晚', '才看到', '现在才回', '刚看到'] },
+  ],
+  ko: [
+    { words: ['가족이랑', '가족하고', '가족과', '남편이랑', '남편하고', '남편과', '아내랑', '와이프랑', '부모님이랑', '부모님하고', '엄마랑', '아빠랑', '회사랑'],
+      causes: ['얘기해', '이야기해', '상의해', '의논해', '물어보고', '확인해'] },
+    { words: ['죄송해요', '죄송합니다', '미안해요', '일하느라', '바빠서', '자느라', '정신이 없어서'], causes: ['답장 늦어서', '답장이 늦어서', '답장이 늦었', '늦게 봤', '이제 봤', '답이 늦어서', '연락이 늦어서'] },
+  ],
+  vi: [
+    { words: ['chồng em', 'chồng', 'vợ em', 'vợ', 'gia đình', 'bố mẹ', 'ba mẹ', 'nhà em', 'người nhà'], causes: ['hỏi lại', 'hỏi ý', 'bàn với', 'bàn lại', 'hỏi'] },
+    { words: ['xin lỗi', 'sorry', 'bận quá', 'bận', 'đang làm', 'đi làm mới về', 'mới về', 'đi làm về', 'đi làm', 'em bận'], causes: ['trả lời muộn', 'trả lời trễ', 'nhắn lại muộn', 'rep muộn', 'rep trễ', 'giờ mới thấy', 'giờ mới đọc'] },
+  ],
+  ne: [
+    { words: ['श्रीमानसँग', 'श्रीमतीसँग', 'परिवारसँग', 'घरमा', 'आमासँग', 'बुबासँग', 'shrimansanga', 'parivarsanga', 'ghar ma'], causes: ['सोधेर', 'सल्लाह गरेर', 'कुरा गरेर', 'sodhera', 'kura garera'] },
+    { words: ['माफ गर्नुहोस्', 'माफ गर्नुहोला', 'sorry', 'कामले', 'व्यस्त', 'busy'], causes: ['ढिलो जवाफ', 'ढिलो रिप्लाई', 'dhilo jawaf', 'dhilo reply'] },
+  ],
+  tl: [
+    { words: ['asawa ko', 'asawa', 'pamilya ko', 'pamilya', 'mister ko', 'misis ko', 'nanay ko', 'tatay ko', 'amo ko'], causes: ['tatanungin', 'itatanong', 'tanungin', 'pag uusapan', 'pag usapan', 'kakausapin'] },
+    { words: ['tapos', 'pagkatapos'], causes: ['babalikan', 'balikan', 'message', 'mag message', 'itetext', 'text', 'reply', 'mamaya', 'bukas'] },
+    { words: ['sorry', 'pasensya na', 'pasensya', 'busy', 'busy sa trabaho', 'sa trabaho', 'nasa trabaho'], causes: ['late reply', 'ngayon lang nakareply', 'ngayon lang nakasagot', 'ngayon lang nakita', 'nakareply'] },
+  ],
+  pt: [
+    { words: ['meu marido', 'minha esposa', 'minha mulher', 'minha família', 'meus pais', 'minha mãe', 'meu pai', 'meu chefe'], causes: ['conversar com', 'falar com', 'perguntar', 'ver com'] },
+    { words: ['desculpa', 'desculpe', 'foi mal', 'tava trabalhando', 'estava trabalhando', 'tava ocupada', 'tava ocupado', 'correria'], causes: ['a demora', 'demorei', 'só vi agora', 'só agora', 'responder'] },
+  ],
+  id: [
+    { words: ['suami', 'istri', 'keluarga', 'orang tua', 'ortu', 'ibu', 'bapak', 'sama'], causes: ['diskusi', 'ngobrol', 'tanya', 'omongin', 'bicarakan', 'rundingan'] },
+    { words: ['maaf', 'sorry', 'tadi', 'sibuk', 'lagi sibuk', 'banget', 'kerja', 'lagi kerja'], causes: ['baru bales', 'baru balas', 'telat bales', 'telat balas', 'lama balas', 'lama bales', 'baru sempat'] },
+  ],
+};
+
+/**
  * Everyday complaints, small talk only when their plain cause is named in the message: tired with the day, work,
  * a laugh or bed ("I'm so tired today lol", 「今日は疲れた笑」, 上班好累, 오늘 너무 피곤해ㅋㅋ, «cansada hoje kkk»), and
  * "can't take it" with the heat or the cold ("I can't take this heat anymore", 「暑くてもう無理」, 热得受不了, «Não
@@ -507,11 +627,11 @@ interface Complaint {
 // biome-ignore format: each language's words stay on a few lines, easy to read side by side
 const COMPLAINTS: Readonly<Record<string, readonly Complaint[]>> = {
   ja: [
-    { words: ['疲れました', 'つかれました', '疲れた', 'つかれた', '疲れてる', 'つかれてる', 'くたくた', 'クタクタ', 'へとへと', 'ヘトヘト', 'バテた', 'ばてた', '眠い', 'ねむい', 'もう', 'なので', '仕事で', 'しごとで', 'バイトで', 'ばいとで', '残業で', 'ざんぎょうで', '夜勤で', 'やきんで', '部活で', '暑さで', 'あつさで'],
+    { words: ['疲れました', 'つかれました', '疲れた', 'つかれた', '疲れてる', 'つかれてる', 'くたくた', 'クタクタ', 'へとへと', 'ヘトヘト', 'バテた', 'ばてた', '眠い', 'ねむい', 'もう', 'なので', '仕事で', 'しごとで', 'バイトで', 'ばいとで', '残業で', 'ざんぎょうで', '夜勤で', 'やきんで', '部活で', '暑さで', 'あつさで', '何もしたくない', 'なにもしたくない', '何もする気がしない', 'なにもするきがしない'],
       causes: ['今日は', 'きょうは', '今日も', 'きょうも', '今日', 'きょう', '仕事', 'しごと', 'バイト', 'ばいと', '残業', 'ざんぎょう', '夜勤', 'やきん', '部活', '暑さ', 'あつさ', '暑くて', 'あつくて', '笑', 'もう寝ます', 'もうねます', 'もう寝る', 'もうねる', '寝ます', 'ねます', '寝る', 'ねる'] },
     { words: ['もう無理', 'もうむり', '無理', 'むり', '耐えられない', 'たえられない', 'やってられない', '溶ける', 'とける', 'バテる', 'ばてる', 'すぎて', 'くて', 'この', 'もう'],
       causes: ['暑すぎて', 'あつすぎて', '寒すぎて', 'さむすぎて', '暑すぎ', 'あつすぎ', '暑くて', 'あつくて', '暑さ', 'あつさ', '暑い', 'あつい', '寒すぎ', 'さむすぎ', '寒くて', 'さむくて', '寒さ', 'さむさ', '寒い', 'さむい', '湿気', 'しっけ'] },
-    { words: ['さようなら', 'さよなら', 'さよおなら'], causes: ['それだけです', 'それだけ', '以上です', 'いじょうです', 'ではまた', 'また今度', 'またこんど', 'また連絡します', 'またれんらくします', '今日はこれで', 'きょうはこれで'] },
+    { words: ['さようなら', 'さよなら', 'さよおなら'], causes: ['それだけです', 'それだけ', '以上です', 'いじょうです', 'ではまた', 'また今度', 'またこんど', 'また連絡します', 'またれんらくします', '今日はこれで', 'きょうはこれで', 'また来ます', 'またきます', 'また明日', 'またあした', 'またね', 'また'] },
     { words: ['使うのやめようかな', 'つかうのやめようかな', '使うのやめます', 'つかうのやめます', '使うのやめた', 'つかうのやめた', 'もう使わない', 'もうつかわない', 'もう使いません', '使いにくい', 'つかいにくい', '消そうかな', 'けそうかな', '消しました', '削除しようかな', '削除します', 'アンインストール', '通知多すぎ', 'つうちおおすぎ', '通知が多すぎ', 'つうちがおおすぎ', '通知がうるさい', 'すぐ落ちる', '重すぎ', 'この', 'もう'],
       causes: ['アプリ', 'あぷり', 'ボット', 'ぼっと', '通知', 'つうち'] },
   ],
@@ -521,7 +641,7 @@ const COMPLAINTS: Readonly<Record<string, readonly Complaint[]>> = {
     { words: ['cant take', 'cant stand', 'cant handle', 'cant bear', 'cannot take', 'cannot stand', 'anymore', 'any more', 'im melting', 'melting', 'boiling', 'freezing', 'too hot', 'too cold', 'so hot', 'so cold', 'so humid', 'this', 'the', 'its', 'it is'],
       causes: ['this heat', 'the heat', 'heatwave', 'heat wave', 'this humidity', 'the humidity', 'humid', 'this cold', 'the cold', 'too hot', 'so hot', 'too cold', 'so cold', 'freezing', 'boiling', 'melting'] },
     { words: ['goodbye', 'good bye', 'bye for now'], causes: ['thats all', 'that is all', 'that was all', 'nothing else', 'for now', 'for today', 'see you', 'talk later', 'talk to you later', 'next time'] },
-    { words: ['dont want to use', 'do not want to use', 'stop using', 'quit using', 'im done with', 'i am going to', 'i will', 'delete', 'deleting', 'uninstall', 'uninstalling', 'too many notifications', 'so many notifications', 'keeps crashing', 'crashes', 'hard to use', 'so slow', 'i think ill', 'im going to', 'gonna', 'this', 'anymore', 'it', 'its', 'so', 'annoying'],
+    { words: ['dont want to use', 'do not want to use', 'stop using', 'quit using', 'im done with', 'i am going to', 'i will', 'delete', 'deleting', 'uninstall', 'uninstalling', 'too many notifications', 'so many notifications', 'keeps crashing', 'crashes', 'hard to use', 'so slow', 'i think ill', 'im going to', 'gonna', 'this', 'anymore', 'it', 'its', 'so', 'annoying', 'i am done with', 'done with', 'keeps logging me out', 'logs me out', 'logging me out', 'keeps freezing', 'freezes', 'wont load', 'doesnt work', 'sucks', 'is useless', 'useless', 'buggy', 'honestly'],
       causes: ['app', 'this app', 'the app', 'notifications', 'this bot', 'the bot'] },
   ],
   zh: [
@@ -530,7 +650,7 @@ const COMPLAINTS: Readonly<Record<string, readonly Complaint[]>> = {
     { words: ['受不了了', '真受不了', '受不了', '热死了', '热死我了', '冷死了', '冷死我了', '热得', '冷得', '这天气', '这鬼天气', '天气', '太热了', '太冷了', '这么热', '这么冷', '好热', '好冷', '真的', '了'],
       causes: ['热', '冷', '天气', '闷'] },
     { words: ['再见'], causes: ['先这样', '就这些', '下次见', '下次再聊', '回头见', '回头再联系', '明天见', '改天再聊', '晚点再聊'] },
-    { words: ['我不想用了', '我不想再用了', '不想再用了', '不想用了', '不用了', '太难用了', '太难用', '很难用', '难用', '一直闪退', '一直閃退', '老是闪退', '闪退', '閃退', '卡死了', '太卡了', '通知太多了', '通知太多', '删掉了', '卸载了', '想卸载', '这个', '一直', '太'],
+    { words: ['我不想用了', '我不想再用了', '不想再用了', '不想用了', '不用了', '太难用了', '太难用', '很难用', '难用', '一直闪退', '一直閃退', '老是闪退', '闪退', '閃退', '卡死了', '太卡了', '通知太多了', '通知太多', '删掉了', '卸载了', '想卸载', '这个', '一直', '太', '烂透了', '太烂了', '好烂', '真烂', '垃圾', '老是', '登不上'],
       causes: ['app', '应用', '软件', '通知', '机器人'] },
   ],
   ko: [
@@ -539,7 +659,7 @@ const COMPLAINTS: Readonly<Record<string, readonly Complaint[]>> = {
     { words: ['더워 죽겠어요', '더워 죽겠어', '더워 죽겠다', '더워서 못 살겠', '추워서 못 살겠', '못 살겠어요', '못 살겠어', '못 살겠다', '못 참겠', '미치겠', '너무 더워요', '너무 더워', '너무 추워요', '너무 추워', '더워서', '추워서', '날씨가', '날씨', '너무', '진짜'],
       causes: ['더워', '더운', '추워', '추운', '날씨', '습해'] },
     { words: ['안녕히 계세요', '안녕히 가세요'], causes: ['그게 다예요', '그게 다에요', '그럼 이만', '이만', '다음에 봐요', '나중에 봐요', '또 연락할게요', '또 연락드릴게요'] },
-    { words: ['그만 쓸까 봐요', '그만 쓸까', '안 쓸래요', '안 쓸래', '이제 안 써요', '그만 쓸래요', '삭제할까 봐요', '삭제할까', '지울까 봐요', '지울까', '지웠어요', '너무 불편해요', '불편해요', '알림이 너무 많아요', '알림이 너무 많아', '자꾸 꺼져요', '계속 꺼져요', '이 앱', '이 어플', '이제', '자꾸'],
+    { words: ['그만 쓸까 봐요', '그만 쓸까', '안 쓸래요', '안 쓸래', '이제 안 써요', '그만 쓸래요', '삭제할까 봐요', '삭제할까', '지울까 봐요', '지울까', '지웠어요', '너무 불편해요', '불편해요', '알림이 너무 많아요', '알림이 너무 많아', '자꾸 꺼져요', '계속 꺼져요', '이 앱', '이 어플', '이제', '자꾸', '그만 쓰고 싶다', '그만 쓰고 싶어요', '그만 쓰고 싶어', '튕겨요', '튕겨', '튕기고', '렉 걸려요', '짜증나', '진짜', '계속'],
       causes: ['앱', '어플', '알림'] },
   ],
   vi: [
@@ -579,7 +699,7 @@ const COMPLAINTS: Readonly<Record<string, readonly Complaint[]>> = {
       causes: ['app', 'aplicativo', 'notificação', 'notificações'] },
   ],
   id: [
-    { words: ['capek banget', 'capek', 'cape banget', 'cape', 'lelah banget', 'lelah', 'ngantuk banget', 'ngantuk', 'hari ini', 'habis kerja', 'pulang kerja', 'abis kerja', 'aku', 'saya', 'mau tidur', 'tidur dulu', 'wkwk', 'wkwkwk', 'haha'],
+    { words: ['capek banget', 'capek', 'cape banget', 'cape', 'lelah banget', 'lelah', 'ngantuk banget', 'ngantuk', 'hari ini', 'habis kerja', 'pulang kerja', 'abis kerja', 'aku', 'saya', 'mau tidur', 'tidur dulu', 'wkwk', 'wkwkwk', 'haha', 'lagi gak pengen ngobrol', 'gak pengen ngobrol', 'lagi males ngobrol', 'cuma', 'lagi'],
       causes: ['hari ini', 'habis kerja', 'pulang kerja', 'abis kerja', 'mau tidur', 'tidur dulu', 'wkwk', 'wkwkwk', 'haha'] },
     { words: ['ga kuat', 'gak kuat', 'nggak kuat', 'tidak kuat', 'ga tahan', 'gak tahan', 'nggak tahan', 'tidak tahan', 'panasnya', 'panas banget', 'panas', 'dingin banget', 'dingin', 'sama', 'lagi', 'ini'],
       causes: ['panas', 'dingin', 'gerah'] },
@@ -607,14 +727,23 @@ const COMPILED = compile(FORMULAS);
 const ALL_TALK_COMPILED = compile(
   Object.fromEntries(
     [...new Set([...Object.keys(FORMULAS), ...Object.keys(CONVERSATION), ...Object.keys(SMALL_TALK)])].map(
-      (l) => [l, [...(FORMULAS[l] ?? []), ...(CONVERSATION[l] ?? []), ...(SMALL_TALK[l] ?? [])]],
+      (l) => [
+        l,
+        [
+          ...(FORMULAS[l] ?? []),
+          ...(CONVERSATION[l] ?? []),
+          ...(SMALL_TALK[l] ?? []),
+          ...(FILLERS[l] ?? []),
+          ...(CLOSER_PARTS[l] ?? []),
+        ],
+      ],
     ),
   ),
 );
 const COMPLAINTS_COMPILED = new Map(
   Object.entries(COMPLAINTS).map(([language, list]) => [
     language,
-    list.map((c) => ({
+    [...list, ...(PAIRED[language] ?? [])].map((c) => ({
       words: compile({ [language]: [...c.words, ...c.causes] }).get(language) ?? [],
       causes: compile({ [language]: c.causes }).get(language) ?? [],
     })),
@@ -634,14 +763,20 @@ export function withoutFormulas(folded: string, tag: string): string {
 /** Nothing but greetings, thanks, small talk about the day or the weather, and the talk around a concern. */
 export function onlySmallTalk(folded: string, language: string): boolean {
   const tag = languageTag(language);
-  // A complaint's words go only when its cause is named somewhere in the message.
-  let talk = folded;
-  for (const c of COMPLAINTS_COMPILED.get(tag) ?? [])
-    if (named(folded, c.causes)) talk = without(talk, c.words);
-  // The rest as one list, longest first: «कोही हुनुहुन्छ» goes before the «हुन्छ» inside it.
-  const rest = without(talk, ALL_TALK_COMPILED.get(tag));
+  // A complaint's words count only when its cause is named somewhere in the message; then they join the rest
+  // as one list, longest first, so that a cause inside a longer phrase («相談して» in «相談してから») does not
+  // break it: «कोही हुनुहुन्छ» goes before the «हुन्छ» inside it.
+  const paired = (COMPLAINTS_COMPILED.get(tag) ?? [])
+    .filter((c) => named(folded, c.causes))
+    .flatMap((c) => c.words);
+  const talk = ALL_TALK_COMPILED.get(tag) ?? [];
+  const list = paired.length ? [...paired, ...talk].sort((a, b) => letters(b) - letters(a)) : talk;
+  const rest = without(folded, list);
   return rest.replace(/[\s\p{P}\p{S}|]/gu, '') === '';
 }
+
+/** How long a phrase is, for longest first: a Latin one is a pattern with a space looked for on either side. */
+const letters = (f: string | RegExp) => (typeof f === 'string' ? f.length : f.source.length - 11);
 
 function named(folded: string, phrases: readonly (string | RegExp)[]): boolean {
   return phrases.some((f) =>
