@@ -47,15 +47,6 @@ export interface Tuning {
   modelCrisisAt: number;
   /** …and at this one when the words carry an idiom, a frame or a denial. */
   modelCrisisCautiousAt: number;
-  /**
-   * …and for a wish to die at least at this one when the message gives the model fewer than
-   * `fewFeatures` features: in a short message each word carries a large share of it, and a few
-   * everyday words of goodbye letters were enough for the alarm (「今日はこのへんで。おやすみなさい」,
-   * 「明天再跟你們聯絡，晚安」). Below it, the numbers still go beside the answer (a watch). Only for that
-   * signal: a short 「こども が 3にち ごはん を たべて いない」 is read by the model alone at under 0.5.
-   */
-  modelCrisisShortAt: number;
-  fewFeatures: number;
   /** A second category needs this much lexicon weight, or the model at `modelSecondAt`. */
   lexiconSecondAt: number;
   modelSecondAt: number;
@@ -229,12 +220,6 @@ export const TUNING: Tuning = {
   modelWeight: 3,
   modelCrisisAt: 0.3,
   modelCrisisCautiousAt: 0.6,
-  // Chosen in the twentieth session on sets the model was not trained on: of the plain safe messages
-  // written that session (613, measured blind), 7 of the 38 the model alone alarmed on were a short
-  // wish to die under 0.5; no crisis of crisis batches 15, 16, 18, 20 and 21 or of the twins corpus
-  // (1,209 crises, 268 of them found by the model alone) is short and under 0.5.
-  modelCrisisShortAt: 0.5,
-  fewFeatures: 60,
   lexiconSecondAt: 0.5,
   modelSecondAt: 0.5,
   modelWatchAt: 0.2,
@@ -1942,7 +1927,6 @@ function modelCrisis(
   folded: Folded,
   t: Tuning,
   lexicon: LexiconCrisis,
-  few = false,
 ): CrisisFinding | null {
   const { cautious, idioms } = lexicon;
   // The word the model leant on most is part of a figure of speech («đánh bài», "killing me"): not a danger.
@@ -1953,8 +1937,7 @@ function modelCrisis(
   let best: { signal: CrisisSignal; score: HeadScore } | null = null;
   for (const signal of CRISIS_SIGNALS) {
     const score = heads[HEADS.indexOf(signal)] as HeadScore;
-    const usual = cautious === 'all' || cautious?.has(signal) ? t.modelCrisisCautiousAt : t.modelCrisisAt;
-    const at = few && signal === 'suicide' ? Math.max(usual, t.modelCrisisShortAt) : usual;
+    const at = cautious === 'all' || cautious?.has(signal) ? t.modelCrisisCautiousAt : t.modelCrisisAt;
     if (
       score.p >= at &&
       !inIdiom(score.evidence[0]) &&
@@ -2216,9 +2199,8 @@ function modelAlarm(
   language: string,
   model: StoredWeights,
   digits: string,
-  few: boolean,
 ): CrisisFinding | null {
-  const reading = modelCrisis(heads, folded, t, lexicon, few);
+  const reading = modelCrisis(heads, folded, t, lexicon);
   if (lexicon.closed && reading?.signal === 'suicide') return null;
   // Self-harm long past with the recovery said ("I used to cut myself at 15, I don't do that anymore"): the
   // model, which learnt "used to" and "anymore" beside cutting, reads the history itself as a danger. When
@@ -2329,9 +2311,7 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
   const language = detectLanguage(folded.source, folded.text);
   // Nothing but the day, the weather and thanks: no concern for the model to read (it had learnt
   // that farewells say "today", and alarmed on 「今日はいい天気ですね」).
-  const features = featuresOf(onlySmallTalk(folded.text, language) ? '' : folded.text, language);
-  const heads = predict(features, model);
-  const few = new Set(features.map((f) => f.slot)).size < t.fewFeatures;
+  const heads = predict(featuresOf(onlySmallTalk(folded.text, language) ? '' : folded.text, language), model);
   const lexicons = lexiconsFor(language);
   const negation: CompiledNegation = {
     before: lexicons.flatMap((l) => l.negation.before),
@@ -2390,7 +2370,7 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
     scores.delete('medical');
   // Self-harm long past, recovery said: the mental-health window's still (a new psychiatrist, a group).
   for (const m of lexicon.history) phrases('mental_health', t.crisisWeight / 2, m.start, [phrase(folded, m)]);
-  const danger = lexicon.finding ?? modelAlarm(heads, folded, t, lexicon, language, model, digits, few);
+  const danger = lexicon.finding ?? modelAlarm(heads, folded, t, lexicon, language, model, digits);
   // An older person hurt by a grown son, daughter or carer is elder abuse (LABELLING.md): violence,
   // not child abuse, with the older person's window first — when an old age is said, or the words
   // point more to old age than to a child, and no child is named.

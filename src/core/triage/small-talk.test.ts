@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { TUNING, triageWith } from './engine.ts';
 import { detectCrisis, detectLanguage, normalise } from './index.ts';
 import { onlySmallTalk } from './model/formulas.ts';
 
@@ -234,29 +233,5 @@ describe('everyday idioms of plans and trifles stay quiet', () => {
     ['Papatayin ako ng asawa ko', 'violence'],
   ])('%s still alarms', (text, signal) => {
     expect(detectCrisis(text)).toBe(signal);
-  });
-});
-
-describe('a short message needs the model surer before it alone raises the alarm', () => {
-  // A closer the conversation lists do not know word for word: few words, each a large share of what
-  // the model reads, and it leans on the everyday ones the crisis batches happen to use.
-  it.each(['今日はこのへんで。おやすみなさい', '今天就先这样吧，晚安', '明天再跟你們聯絡，晚安'])(
-    '%s: the numbers beside the answer, no alarm (it was one at the usual bar)',
-    (text) => {
-      expect(triageWith(text, { ...TUNING, modelCrisisShortAt: 0 }).crisis).toBe('suicide');
-      const result = triageWith(text, TUNING);
-      expect(result.crisis).toBeNull();
-      expect(result.crisisWatch).toBe('suicide');
-    },
-  );
-
-  it.each([
-    ['もう消えたい', 'suicide'],
-    ['今天就先这样吧，永别了', 'suicide'],
-    ['Good night everyone. Tell mom I love her', 'suicide'],
-    // (only a wish to die needs the model surer: this is the model's alone, under 0.5)
-    ['こども が 3にち ごはん を たべて いない', 'child_abuse'],
-  ])('%s: a short danger told in its words still alarms', (text, signal) => {
-    expect(triageWith(text, TUNING).crisis).toBe(signal);
   });
 });
