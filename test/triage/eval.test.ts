@@ -21,9 +21,14 @@ const freshCrisis12 = readSet('./fresh-crisis-12.jsonl');
 const freshCrisis13 = readSet('./fresh-crisis-13.jsonl');
 const freshCrisis14 = readSet('./fresh-crisis-14.jsonl');
 const freshCrisis17 = readSet('./fresh-crisis-17.jsonl');
+const freshCrisis19 = readSet('./fresh-crisis-19.jsonl');
 const crisis15 = readSet('./corpus-next/crisis-15.jsonl');
 const crisis16 = readSet('./corpus-next/crisis-16.jsonl');
 const crisis18 = readSet('./corpus-next/crisis-18.jsonl');
+const crisis20 = readSet('./corpus-next/crisis-20.jsonl');
+const crisis21 = readSet('./corpus-next/crisis-21.jsonl');
+const plain = readSet('./corpus-next/plain.jsonl');
+const plain2 = readSet('./corpus-next/plain-2.jsonl');
 const dev = [...readSet('./fresh-5.jsonl'), ...readSet('./fresh-6.jsonl')];
 const fresh7 = readSet('./fresh-7.jsonl');
 const fresh8 = readSet('./fresh-8.jsonl');
@@ -310,7 +315,8 @@ describe('triage floors', () => {
     const s = score(set);
     if (f.top1 !== undefined) expect(rate(s.top1)).toBeGreaterThanOrEqual(f.top1);
     if (f.compound !== undefined) expect(rate(s.compound)).toBeGreaterThanOrEqual(f.compound);
-    expect(rate(s.crisisRecall)).toBeGreaterThanOrEqual(f.crisis);
+    // (A set of safe messages only has no crisis recall to hold.)
+    if (s.crisisRecall.of > 0) expect(rate(s.crisisRecall)).toBeGreaterThanOrEqual(f.crisis);
     expect(rate(s.falseAlarm)).toBeLessThanOrEqual(f.falseAlarm);
   };
   const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
@@ -444,6 +450,23 @@ describe('triage floors', () => {
     floors(crisis18, { crisis: 1, falseAlarm: 0.023 });
   });
 
+  // Crisis batches 20 and 21 (corpus-next/: not trained on): written apart in the twentieth session, a
+  // practical request with the danger in passing (see the exam, crisis batch 19); 20 measured blind at
+  // 214 of 220 crises and 29 false alarms on the session's first engine, 21 (written after 20's passes)
+  // at 213 and 17 (213 and 14 after them). Their passes: every crisis, one false alarm each.
+  it('crisis batches 20 and 21: every crisis found, false alarms ≤ 0.5%', () => {
+    floors(crisis20, { crisis: 1, falseAlarm: 0.005 });
+    floors(crisis21, { crisis: 1, falseAlarm: 0.005 });
+  });
+
+  // Plain safe messages (corpus-next/: openers, closers, plans, everyday tiredness and small talk), written in
+  // the twentieth session: on its first engine the crisis card for 55 of 639 and 58 of 613, nearly all by the
+  // model alone. After the passes on them, 1 and 24. A third set, never worked on: 24 → 14 of 304.
+  it('plain safe messages: false alarms ≤ 0.2% and ≤ 4%', () => {
+    floors(plain, { crisis: 1, falseAlarm: 0.002 });
+    floors(plain2, { crisis: 1, falseAlarm: 0.04 });
+  });
+
   // Crisis batch 10, an exam: written apart at the start of the seventeenth session (few words and
   // plain words: one short line, terse messages from older people, a language the writer does not
   // master), kept out of the tree until the session's second checkpoint (6046418), measured then, blind,
@@ -451,8 +474,9 @@ describe('triage floors', () => {
   // 25. Never opened. The hardest crises we have: the target (every one found, ≤ 3% false alarms)
   // is far off here.
   // Eighteenth session, after its passes and retraining: 206 of 220 crises (93.6%), 21 false alarms (9.6%).
-  it('crisis batch 10 (exam): crisis recall ≥ 93.5%, false alarms ≤ 9.6%', () => {
-    floors(freshCrisis10, { crisis: 0.935, falseAlarm: 0.096 });
+  // Twentieth session: 206 of 220, 19 false alarms (8.7%).
+  it('crisis batch 10 (exam): crisis recall ≥ 93.5%, false alarms ≤ 8.7%', () => {
+    floors(freshCrisis10, { crisis: 0.935, falseAlarm: 0.087 });
   });
 
   // Crisis batch 14, an exam: written apart at the start of the eighteenth session (very short plain
@@ -469,8 +493,20 @@ describe('triage floors', () => {
   // their harmless reading told), kept out of the tree until the session's end and measured then, blind:
   // 215 of 220 crises (97.7%), 42 of 220 false alarms (19.1%); on the session's first engine 214 and 46.
   // The passes that took batch 16 from 42 false alarms to 1 moved this one by 4. Never opened.
-  it('crisis batch 17 (exam): crisis recall ≥ 97.5%, false alarms ≤ 19.1%', () => {
-    floors(freshCrisis17, { crisis: 0.975, falseAlarm: 0.191 });
+  // Twentieth session: 215 of 220 crises, 41 false alarms (18.6%).
+  it('crisis batch 17 (exam): crisis recall ≥ 97.5%, false alarms ≤ 18.7%', () => {
+    floors(freshCrisis17, { crisis: 0.975, falseAlarm: 0.187 });
+  });
+
+  // Crisis batch 19, an exam: written apart at the start of the twentieth session to the brief of
+  // development crisis batches 20 and 21 (a practical request — a form, rent, a school letter, a visa —
+  // with the danger in passing, in one clause; safe lines of the same shape whose clause is past and over,
+  // asked ahead, a course's topic, news or a novel, a sport or a denial), kept out of the tree until the
+  // session's end and measured then, blind: 212 of 220 crises (96.4%), 22 of 220 false alarms (10.0%); on
+  // the session's first engine 212 and 25. Its passes took batches 20 and 21 to every crisis and one false
+  // alarm each; they reached 3 of this one's false alarms and none of its missed crises. Never opened.
+  it('crisis batch 19 (exam): crisis recall ≥ 96%, false alarms ≤ 10%', () => {
+    floors(freshCrisis19, { crisis: 0.96, falseAlarm: 0.1 });
   });
 
   // Batches 5–23 (40 concerns per language): what was measured, rounded down. At the end of the tenth

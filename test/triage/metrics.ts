@@ -27,7 +27,7 @@ export const EXAM_BATCHES = [
 ];
 
 /** Crisis batches kept as exams the same way (`fresh-crisis-N.jsonl`): crisis recall on words nobody has read. */
-export const EXAM_CRISIS_BATCHES = [10, 14, 17];
+export const EXAM_CRISIS_BATCHES = [10, 14, 17, 19];
 
 /** Every exam file: the exam batches and the exam crisis batches. */
 export const EXAM_SETS = [
