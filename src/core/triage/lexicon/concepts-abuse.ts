@@ -3114,10 +3114,14 @@ export const ABUSE_CONCEPTS: readonly Concept[] = extendConcepts([
         b: ['araw na...mag isa', 'araw nang...mag isa', 'araw na...silang dalawa lang', 'araw na...walang matanda', 'araw na...walang kasamang matanda'] }] },
       pt: { pairs: [{ reach: 60, acrossSentences: 1,
         a: ['criança', 'crianças', 'bebê', 'filhos pequenos', 'filhinhos', 'os pequenos'],
-        b: ['dias...sozinh', 'dias...sem nenhum adulto', 'dias...sem adulto'] }] },
+        // (days counted: «todos os dias … sozinho», alone after school every day, is no neglect)
+        b: ['2 dias...sozinh', '3 dias...sozinh', '4 dias...sozinh', 'dois dias...sozinh', 'três dias...sozinh', 'quatro dias...sozinh', 'vários dias...sozinh', 'há dias...sozinh', 'faz dias...sozinh', 'dias seguidos...sozinh',
+          '2 dias...sem adulto', '3 dias...sem adulto', 'dois dias...sem adulto', 'três dias...sem adulto', 'há dias...sem adulto', 'dois dias...sem nenhum adulto', 'três dias...sem nenhum adulto', 'há dias...sem nenhum adulto'] }] },
       id: { pairs: [{ reach: 60, acrossSentences: 1,
         a: ['anak anak', 'anak kecil', 'balita', 'bayi', 'bocah'],
-        b: ['hari...sendirian', 'hari...tanpa orang dewasa', 'hari...ditinggal sendiri'] }] },
+        // (days counted: «hari ini … sendirian», today alone at play, is no neglect)
+        b: ['2 hari...sendirian', '3 hari...sendirian', '4 hari...sendirian', 'dua hari...sendirian', 'tiga hari...sendirian', 'empat hari...sendirian', 'beberapa hari...sendirian', 'berhari hari...sendirian', 'sudah berhari...sendirian',
+          '2 hari...tanpa orang dewasa', '3 hari...tanpa orang dewasa', 'dua hari...tanpa orang dewasa', 'tiga hari...tanpa orang dewasa', 'beberapa hari...tanpa orang dewasa', '2 hari...ditinggal sendiri', '3 hari...ditinggal sendiri', 'dua hari...ditinggal sendiri', 'tiga hari...ditinggal sendiri', 'beberapa hari...ditinggal sendiri'] }] },
     },
   },
 ], ABUSE_FAMILIES);

@@ -293,7 +293,7 @@ const written: Lexicon = {
       'tirar a minha vida', 'me suicidar', 'acabar com a vida', 'não quero mais acordar', 'dormir para sempre', 'sumir do mundo', 'não vale a pena viver', 'quero desaparecer', 'melhor morto', 'melhor morta', 'pensando em morrer', 'vontade de sumir',
       'quero morrer', 'queria morrer', 'vontade de morrer', 'penso em me matar', 'vou me matar', 'quero me matar', 'vontade de me matar', 'pensando em me matar', 'suicídio', 'suicidar', 'sem sentido na vida',
       'sentido na vida', 'não aguento mais viver', 'queria sumir', 'quero sumir', 'desaparecer para sempre', 'acabar com tudo',
-      'acabar com a minha vida', 'não quero mais viver', 'não quero viver', 'me cortar', 'me cortava', 'me cortei', 'tirar minha vida',
+      'acabar com a minha vida', 'não quero mais viver', 'não quero viver', 'me cortar', 'tirar minha vida',
     ],
     child_abuse: [
       'bebê sozinho', 'deixa...sozinho o dia', 'crianças sozinhas', 'criança sozinha',
