@@ -940,7 +940,8 @@ describe('triage floors', () => {
     // Seventeenth session, after its passes and retraining (the twenty older exams 2,172 → 2,173 crises of 2,195, false alarms 153 → 148 of 6,575): compound recall 91.8% (one concern).
     // Eighteenth session, after its passes and retraining with crisis batches 12 and 13 and the corpus of short messages (the twenty-two exam mixes 2,392 → 2,395 crises of 2,414, false alarms 163 → 162 of 7,230): 94.8% top-1, 12 false alarms (3.6%, two more).
     // Nineteenth session, after its lexicon passes (not retrained; the twenty-two exam mixes 2,395 → 2,394 crises of 2,414, false alarms 162 → 158 of 7,230): 94.5% top-1, 109 crises (one lost to a pass, not found by taking the new safe concepts out one at a time), 11 false alarms.
-    floorCase('batch 69', fresh69, { top1: 0.945, compound: 0.915, crisis: 0.99, falseAlarm: 0.037 }),
+    // Twentieth session, after its passes (not retrained; the twenty-two exam mixes 2,394 → 2,395 crises of 2,414, false alarms 158 of 7,230): 94.8% top-1, every crisis again (a game frame no longer covers a parent hitting a child), 11 false alarms.
+    floorCase('batch 69', fresh69, { top1: 0.945, compound: 0.915, crisis: 1, falseAlarm: 0.037 }),
     // Batch 71: written apart in the middle of the sixteenth session as an ordinary mix, each language
     // from its own residents' situations; two lines found word for word elsewhere taken out; kept out
     // and measured as batch 69: 96.3%, 91.8%, 108 of 110, 9 of 328 (2.7%). On the session's first

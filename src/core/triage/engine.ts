@@ -192,6 +192,22 @@ const OWN_PARENT =
  */
 const PARENT_HURT =
   /(?:父|母|ぱぱ|まま|お(?:父|母)さん)(?:親)?を|(?:杀|打|砍|揍|捅|推|掐)(?:了|死)?我(?:爸|妈)|(?:엄마|아빠|어머니|아버지)(?:를|한테 (?:칼|폭력))|(?:hit|hits|hitting|stab|stabs|kill|kills|hurt|hurts|attack|attacks|attacked|punched|pushed|threatened) (?:my )?(?:mum|mom|dad|mother|father) |(?:danh|giet|dam|day|xo) (?:me|bo|ba|cha) |(?:bateu|bate|batendo|matar|empurrou) (?:n)?(?:a |o )?(?:minha mae|meu pai|mae|pai) |(?:mukul|mukulin|bunuh|nendang|dorong) (?:ibu|mama|ayah|papa|bapak)|(?:sinaktan|sinasaktan|papatayin|sinuntok) (?:si |ang )?(?:mama|papa|nanay|tatay)/;
+/**
+ * A child named in a danger's own words as the one hurt, as the resident wrote them: "beats my son",
+ * 「息子を叩く」, 打我儿子, «아들을 때려», «đánh con», "memukul anak saya", «bate no meu filho», छोरालाई.
+ * Whoever else is named (a grandfather, a neighbour), the one hurt is a child: child abuse.
+ */
+const CHILD_IN_PHRASE =
+  /(?:^| )(?:hit|hits|hitting|beat|beats|beating|slap|slaps|slapped|slapping|punch|punches|punched|kick|kicks|kicked|abuse|abuses|abused|abusing|hurt|hurts|hurting|choke|chokes|choked|burn|burns|burned|burnt) my (?:(?:little|baby|youngest|eldest|oldest) )?(?:son|daughter|kid|kids|child|children|baby|boy|girl|toddler)(?: |$)|(?:息子|むすこ|娘|むすめ|子ども|子供|こども|うちの子)を|(?:打|揍|踢|掐|虐待|烫|燙|拧|擰)了?我(?:的)?(?:儿子|女儿|兒子|女兒|孩子)|(?:아들|딸|아이|애|아기)(?:을|를)|(?:^| )(?:danh|dam|tat|chui|dap) con(?: (?:trai|gai))?(?: (?:toi|em|minh))?$|(?:^| )(?:memukul|mukul|mukulin|memukuli|nampar|menampar|menendang|nendang|menyiksa|nyiksa) anak(?: saya| aku| ku|ku)?$|(?:^| )(?:bate|bateu|batendo|bater|espanca|espancou|espancando|agride|agrediu) (?:n)?(?:o |a )?(?:meu|minha|nosso|nossa) (?:filh[oa]|bebe)$|(?:^| )(?:sinasaktan|sinaktan|pinapalo|pinalo|binubugbog|binugbog|sinasampal|sinampal|hits|beats) (?:ang |si )?(?:anak ko|my son|my daughter)$|(?:छोरा|छोरी|बच्चा|नानी)लाई|(?:^| )(?:chhora|chhori|bachcha|nani) ?lai(?: |$)/;
+/**
+ * A child's own father or mother, as folded text has it, the child named before: "the boy next door is
+ * abused by his father", «o menino do vizinho apanha do pai dele», "anak tetangga dipukul ayahnya».
+ */
+const THEIR_PARENT =
+  /(?:^| )(?:by (?:his|her|their) (?:father|dad|mother|mum|mom|parents|stepfather|stepdad|stepmother|stepmom)|(?:his|her|their) (?:father|dad|mother|mum|mom|stepfather|stepdad) (?:hits|beats|abuses|kicks|burns|hurts|punches|slaps|hit|beat|abused|kicked|burned|hurt|punched|slapped)|(?:apanha|apanhou|apanhando) d[oa] (?:pai|mae|padrasto|madrasta)|(?:pelo pai|pela mae|pelo padrasto) (?:dele|dela)|di[a-z]+ (?:ayah|ibu|bapak|papa|mama)nya|bi (?:bo|me|cha) (?:no|cua no|cua be) (?:danh|dam|tat|chui)|(?:sinasaktan|sinaktan|binubugbog|binugbog|pinapalo|pinalo|sinasampal|sinampal) (?:siya )?ng (?:tatay|nanay|ama|ina) niya)(?: |$)|被(?:他|她)(?:爸|妈|爸爸|妈妈|父亲|母亲)|(?:父親|母親|親)に[^|]{0,12}(?:られ|虐待され)|(?:아빠|엄마|아버지|어머니|부모)(?:한테|에게) [^|]{0,12}(?:맞|학대)|(?:उसको|उसकी|उनको) (?:बुबा|बाबु|आमा)ले/;
+/** A boy or a girl named, as folded text has it (with `A_CHILD`'s words): "the boy next door", «o menino». */
+const BOY_OR_GIRL =
+  /(?:^| )(?:boy|girl|boys|girls|menino|menina|garoto|garota|anak laki|anak perempuan|bocah|batang lalaki|batang babae|cau be|co be|thang be)(?: |$)|男の子|女の子|男孩|女孩|小男孩|小女孩|남자아이|여자아이|남자애|여자애|केटा|केटी/;
 /** The writer's own partner or ex, in each language, as folded text has it: violence by them is the women's window's. */
 const OWN_PARTNER =
   /夫|おっと|旦那|だんな|主人|しゅじん|彼氏|かれし|元彼|妻|老公|丈夫|男朋友|男友|前夫|老婆|妻子|女朋友|남편|남친|남자친구|아내|와이프|श्रीमान|लोग्ने|श्रीमती|(?:^| )(?:husband|hubby|boyfriend|bf|girlfriend|gf|wife|partner|fiance|my ex|chong|ban trai|nguoi yeu|vo toi|suami|pacar|istri|mantan|asawa|kinakasama|live in|marido|namorado|namorada|esposa|companheiro|ex marido|logne|shriman|shrimati)(?: |$)/;
@@ -819,6 +835,8 @@ const LIKE_A_FILM =
   /(?:film|movie|drama|novela|sinetron|teleserye|pelikula|phim|どらま|映画|电影|电视剧|剧|드라마|영화|फिल्म|सिनेमा|नाटक)(?: ?(?:जस्तै|जस्तो|जस्तो भयो)|(?:みたい|のよう)|(?:一样|一樣)| ?같)|(?:like|kayak|kaya|seperti|giong|nhu|parece|igual) (?:(?:a|an|in a|sa|isang|uma|um|di|trong) )?(?:film|movie|drama|novela|sinetron|teleserye|pelikula|phim)|像(?:电影|电视剧|剧|小说)/g;
 /** Words of killing, as folded text has them (a threat to kill is as often a figure of speech). */
 const KILLING = /kill|murder|matar|mata|mato|殺|ころ|杀|宰|죽|giet|bunuh|patay|मार|mar(?:chu|dinchu|idinchu)/;
+/** "Beat" as a game's players say it, as folded text has it: won against ("I beat my brother at fortnite"). */
+const WON = /(?:^| )(?:beat|beats|beating|beaten|destroyed|owned|smashed|crushed)(?: |$)/;
 /** Signals of harm done by one person to another (as against a wish to die or an illness). */
 const HARM_TO_SOMEONE: readonly CrisisSignal[] = ['violence', 'child_abuse'];
 
@@ -827,6 +845,13 @@ const GAME =
   /game|pubg|fortnite|free fire|roblox|minecraft|valorant|call of duty|mobile legends|(?<![a-z])gta(?![a-z])|grand theft auto|counter strike|genshin|overwatch|apex legends|league of legends|げーむ|游戏|打机|电动|电玩|手游|게임|गेम/;
 /** Games and play, as folded text has them: a game by the word or by name, «khelda», «naglalaro», «jogando», «trò chơi». */
 const PLAY = new RegExp(`${GAME.source}|khel|खेल|laro|jog[oa]|jogando|tro choi|choi tro|do choi`);
+/**
+ * Someone of the writer's household named, as folded text has it: a parent (`OWN_PARENT`), a child
+ * (`OWN_CHILD`), or a brother or sister — 「弟」「お姉ちゃん」, 弟弟, 동생, «em trai», "my little brother",
+ * «meu irmão», "adik", "kapatid ko", भाइ. A blow among them is no game's, whoever was playing.
+ */
+const SIBLING =
+  /弟|妹|兄|姉|おとうと|いもうと|おにいちゃん|おねえちゃん|哥哥|姐姐|동생|오빠|언니|누나|(?<![가-힣])형(?:이|을|한테|에게|이랑)|भाइ|बहिनी|दाइ|दिदी|(?:^| )(?:my (?:(?:little|younger|baby|big|older|elder|twin|step|half) )?(?:brothers?|sisters?|bro|sis)|em (?:trai|gai)|anh trai|chi gai|(?:meu|minha) (?:irmaozinho|irmazinha|irmao|irma)|adik(?:ku| saya| aku| gue)?|kakak(?:ku| saya| aku)|(?:kapatid|kuya|ate|bunso) ko|bhai|bahini|didi)(?![a-z])/;
 /** Report frames that name a medium (news, a film, a drama, a video, a game), as folded text has them. */
 const MEDIA = new RegExp(
   `${GAME.source}|` +
@@ -941,6 +966,8 @@ const ANIMAL =
  */
 const OWN_CHILD =
   /(?:^| )(?:my (?:child|children|kid|kids|son|daughter|baby|boy|girl)|con (?:trai|gai) (?:toi|em|minh)|con (?:toi|em|minh)|be nha (?:toi|em|minh)|anak(?:ku| ku| saya| aku| gue| ko)|ang anak ko|meu filho|minha filha|meu bebe|nosso filho|nossa filha)(?![a-z])|うちの子|息子|むすこ|娘が|娘を|むすめ|子どもが|子供が|こどもが|我(?:的)?(?:儿子|女儿|孩子|宝宝)|(?:우리 ?)?(?:아들|딸|아이가|애가)|मेरो (?:छोरा|छोरी|बच्चा)/;
+/** The writer's parent, child, brother or sister named (see `SIBLING`). */
+const HOUSEHOLD_NAMED = new RegExp(`${OWN_PARENT.source}|${SIBLING.source}|${OWN_CHILD.source}`);
 
 /**
  * Whether the sentence of an emergency phrase names the writer's parent, partner or child: a person's
@@ -1539,13 +1566,19 @@ function framed(
       toMe(folded, match, language, f)
     )
       return false;
-    // A game frames a killing said in play ("I'll kill you" shouted at the screen), not a parent's blow:
-    // «छोरा गेम खेल्दा बुबाले उसलाई कुट्नुभयो» (while the son was gaming, his father beat him) is no game's.
+    // A game frames a killing said in play ("I'll kill you" shouted at the screen), not a blow given at
+    // home: «छोरा गेम खेल्दा बुबाले उसलाई कुट्नुभयो» (while the son was gaming, his father beat him), "my dad
+    // hit my little brother while he was playing a video game", 「弟がゲームしてたら父が殴った」 — a parent
+    // named in the sentence, or a child, a brother or sister of the house named as the one hit, is a real
+    // person, not a character.
+    // ("My brother got killed in the video game lol" is the game's: a killing.)
     if (
-      f.tag === 'joke' &&
+      (f.tag === 'joke' || f.tag === 'report') &&
       PLAY.test(said) &&
       !KILLING.test(text.slice(match.start, match.end)) &&
-      OWN_PARENT.test(sentenceText(text, match))
+      !WON.test(text.slice(match.start, match.end)) &&
+      ((f.tag === 'joke' && OWN_PARENT.test(sentenceText(text, match))) ||
+        HOUSEHOLD_NAMED.test(` ${text.slice(match.start, match.end)} `))
     )
       return false;
     // "Looks fine now" after a swallowed battery, magnet, medicine or cleaner is no all-clear (the
@@ -1736,6 +1769,67 @@ function allClearAsked(folded: Folded, f: { start: number; end: number }): boole
   );
 }
 
+/**
+ * A safe frame's word denied just before it, as folded text has it: "not for camping", "not a game",
+ * «não é pra acampar», "bukan untuk kemah", "hindi para sa camping", «không phải để cắm trại», 不是去露营.
+ */
+const DENIED_BEFORE =
+  /(?:^| )(?:not|isnt|wasnt|arent|werent|nao|nem|bukan|hindi|khong phai|chang phai)(?: (?:really|even|just|actually|e|foi|era|eh|pra|para|pro|por|de|do|da|no|na|um|uma|untuk|buat|karena|dari|di|pas|waktu|sa|para sa|dahil sa|galing sa|ng|de|la|do|vi|tai|o|trong|cho|for|from|in|at|a|an|the|about|because|of|during|due|to|by|on|my|his|her|our|some|any|going|playing|doing))* $|(?<!是)(?:不是|並不是|并不是|不是因为|不是因為|不是为了|不是為了)[^ |]{0,3}$/;
+/**
+ * …or just after it (Japanese, Korean and Nepali deny after the word): 「キャンプ用じゃなくて」,
+ * 「柔道のせいじゃない」, «캠핑용이 아니라», «게임 때문이 아니고», «क्याम्पिङको लागि होइन».
+ */
+const DENIED_AFTER =
+  /^[^ |]{0,8}?(?:じゃな|ではな|じゃあり|ではあり)|^[^|]{0,8}?(?:이|가|게|거|건|은|는) ?아니(?:라|고|야|에요|예요|었|다|지)|^[^|]{0,14}?(?:होइन|hoina|hoena)/;
+/**
+ * A safe frame told as someone's excuse and doubted, as folded text has it: the saying before it and a
+ * "but" after ("he says judo but he's scared of his dad", «diz que foi no judô mas…», "katanya jatuh
+ * tapi…", «sabi niya sa judo pero…», «bảo là do tập võ nhưng…», 他说是练柔道但…), or the saying and the
+ * "but" both after it (「柔道って言うけど」, «유도 때문이라는데», «जुडो भन्छ तर»).
+ */
+const SAYS_BEFORE =
+  /(?:^| )(?:says|said|claims|claimed|tells me|told me|insists|insisted|diz|disse|fala|falou|alega|alegou|jura|katanya|bilangnya|bilang|ngakunya|ngaku|alasannya|sabi niya|sabi nya|sabi nila|(?:no|nguoi ta) (?:noi|bao)|bao|ke)(?: (?:it|its|it was|that|that it|that its|he|she|they|it came|came|comes|got it|from|happened|at|in|was|were|e|foi|foram|que|do|da|no|na|de|la|do|vi|tai|karena|dari|pas|waktu|gara gara|sa|dahil sa|galing sa))* $|(?:他|她|孩子|儿子|兒子|女儿|女兒)(?:说|說)(?:是)?[^ |]{0,3}$/;
+/** A doctor or nurse, whose word on a cause is no excuse to doubt ("the doctor said it's shingles, but it hurts"). */
+const PROFESSIONAL =
+  /doctor|(?:^| )(?:dr|gp|nurse|medico|doutor|enfermeir[oa]|dokter|doktor|bidan|perawat|bac si|y ta|daktar)(?: |$)|医者|医師|先生|看護師|医生|醫生|大夫|护士|護士|의사|간호사|डाक्टर|नर्स/;
+const BUT_AFTER =
+  /^[^|]{0,48}?(?:(?:^| )(?:but|though|although|yet|mas|porem|tapi|namun|pero|nhung|ma|tara)(?: |$)|但|可是|不过|不過|तर)/;
+const SAYS_AFTER =
+  /^[^|]{0,8}?(?:(?:って|と)(?:言|い)(?:う|って|われ)|(?:이)?라(?:는데|고)|다(?:는데|고)|래|(?: |^)(?:भन्छ|भन्छन्|भन्यो|भने|रे|bhancha|bhanchha|bhanchan|re|daw)(?: |$))/;
+/**
+ * What makes the excuse doubted, not just reported: the child afraid (of a parent, of going home) or the
+ * excuse called a lie, told after it — "…but he's scared of his dad", 「父親を怖がってる」, «아빠를 무서워해»,
+ * 很怕他爸, «sợ bố», "takut sama ayahnya", «takot sa tatay», «tem medo do pai», «बुबासँग डराउँछ».
+ * ("He says it's from judo, but it looks big" is the excuse believed.)
+ */
+const DOUBT_AFTER =
+  /^[\s\S]{0,90}?(?:scared|afraid|frightened|terrified|fear|flinch|lying|lies|dont believe|doesnt want to go home|怖が|こわが|怯え|おびえ|嘘|うそ|信じ|怕|不信|撒谎|说谎|說謊|무서워|겁|거짓말|안 믿|(?:^| )(?:so (?:bo|me|cha|ba|nguoi|ve|phai)|khong tin|noi doi|takut|bohong|percaya|takot|nagsisinungaling|naniniwala|medo|mentindo|mentira|acredito|darau\w*|dar lag\w*|jhut)|डर|डराउ|झूट)/;
+
+/**
+ * Whether a safe frame's word is denied or doubted where it stands ("not for camping", "he says judo
+ * but…"): it then frames nothing, and the danger beside it stands — "not for camping, for me".
+ */
+function disowned(text: string, w: { start: number; end: number }): boolean {
+  const near = text.slice(Math.max(0, w.start - 40), w.start);
+  const before = near.slice(near.lastIndexOf('|') + 1);
+  const after = text.slice(w.end, w.end + 60);
+  return (
+    DENIED_BEFORE.test(before) ||
+    DENIED_AFTER.test(after) ||
+    (!PROFESSIONAL.test(before) &&
+      ((SAYS_BEFORE.test(before) && BUT_AFTER.test(after)) || SAYS_AFTER.test(after)) &&
+      DOUBT_AFTER.test(text.slice(w.end, w.end + 100)))
+  );
+}
+
+/**
+ * The parent named before self-harm's words as the one the writer was scolded or hit by, not the one who
+ * did it, as folded text has it: «엄마한테 혼나서 내 손을 지졌어», 「母に叱られて手を焼いた」, "after my mom
+ * yelled at me I burned my hand", 被妈妈骂了就烫了自己的手: the writer's own harm still.
+ */
+const PARENT_NOT_DOER =
+  /한테|에게|께 |혼나|혼났|られ|叱|怒ら|被|自己|myself|(?:^| )(?:so i|and i|then i|after|because|because of|so|sendiri|ako mismo|eu mesm|minh tu|tu minh)(?: |$)/;
+
 function findCrisis(folded: Folded, language: string): LexiconCrisis {
   // Every language's idioms and frames: language detection errs on short or mixed messages.
   const idioms: IdiomMatch[] = [
@@ -1746,7 +1840,12 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
       words: fragmentSpans(folded.text, tag, i.start),
     })),
     ...idiomPairMatches(folded.text),
-  ].sort((a, b) => a.start - b.start || a.end - b.end);
+  ]
+    // A safe frame denied or doubted is none: «bought a rope and a knife, not for camping, for me», "he
+    // says judo but he's scared of his dad". (Only idioms of parts: a one-run idiom holds its danger word
+    // inside it, and its denial — "not killing me" — is the figure's own.)
+    .filter((i: IdiomMatch) => i.words === undefined || !i.words.some((w) => disowned(folded.text, w)))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
   // A frame word inside a set phrase of another sense is no frame («gimana dulu ya», "what first").
   // Nor is an all-clear one when it is denied or asked right after it, in Japanese («けど元気ない»,
   // «いま へいきじゃない», «今は大丈夫かな»): the emergency stands.
@@ -1754,7 +1853,8 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
     (f) =>
       !idioms.some((i) => i.start <= f.start && f.end <= i.end && i.end - i.start > f.end - f.start) &&
       !(f.tag === 'past' && ALL_CLEAR_UNDONE.test(folded.text.slice(f.end, f.end + 8))) &&
-      !(f.tag === 'past' && allClearAsked(folded, f)),
+      !(f.tag === 'past' && allClearAsked(folded, f)) &&
+      !(f.tag !== 'past' && disowned(folded.text, f)),
   );
   // Signals whose words here are part of a figure of speech («đánh bài», "killing me").
   const idiomatic = new Set<CrisisSignal>();
@@ -1864,12 +1964,27 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
   const treated = smallMishap(folded);
   const small = (m: Match<CrisisSignal>) =>
     m.tag === 'emergency' && treated.some((t) => t.start < m.end && m.start < t.end);
-  const hits = unframed.filter(
+  const kept = unframed.filter(
     (m) =>
       !denied.includes(m) &&
       !(animal && m.tag === 'emergency' && !personIn(folded.text, m)) &&
       !pet.includes(m) &&
       !small(m),
+  );
+  // Self-harm's words ("my hand…burned", «내 손을…지졌») told of what a parent did, with a child's abuse
+  // found in the same sentence: the parent burned or cut the child — «엄마가 벌로 내 손을 라이터로 지졌어»
+  // (mum burned my hand with a lighter as punishment) is child abuse, not self-harm.
+  const hits = kept.filter(
+    (m) =>
+      !(
+        m.tag === 'suicide' &&
+        OWN_PARENT.test(folded.text.slice(sentenceOf(folded.text, m).start, m.start)) &&
+        !PARENT_NOT_DOER.test(folded.text.slice(sentenceOf(folded.text, m).start, m.start)) &&
+        kept.some(
+          (o) =>
+            o.tag === 'child_abuse' && sentenceOf(folded.text, o).start === sentenceOf(folded.text, m).start,
+        )
+      ),
   );
   if (pet.length > 0 && !hits.some((m) => m.tag === 'emergency')) idiomatic.add('emergency');
   // (Framed ones too: «犬が急に倒れて手術代30万…今は元気» is a pet's bill, the danger over.)
@@ -2395,7 +2510,18 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
   // The writer hit by their own father or mother ("my dad hits me", «bố đánh tôi») is a child abused,
   // however much the message says of the grandmother they are staying with.
   const ownParentHitsWriter = writerAbused && parentHurts;
+  // A child named in the danger's words as the one hurt («grandpa beats my son», 爷爷打我儿子), or a boy or
+  // girl hurt by their own father or mother ("the boy next door is being abused by his father"), with no
+  // older person named as the one hurt and no grown age said: a child abused, not an elder.
+  const childHurt =
+    danger !== null &&
+    HARM_TO_SOMEONE.includes(danger.signal) &&
+    !ELDER_HURT.test(home) &&
+    !adultAgeIn(digits) &&
+    (danger.phrases.some((p) => CHILD_IN_PHRASE.test(fold(p).text.trim())) ||
+      ((A_CHILD.test(digits) || BOY_OR_GIRL.test(folded.text)) && THEIR_PARENT.test(home) && !partner));
   const elder =
+    !childHurt &&
     // (No old age said and a workplace named: «senior di pabrik», a colleague's violence is a rights matter.)
     !(age === null && AT_WORK.test(home)) &&
     ((older &&
@@ -2441,7 +2567,7 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
   const crisis =
     danger && elder
       ? { ...danger, signal: 'violence' as const }
-      : danger && byParent
+      : danger && (byParent || childHurt)
         ? { ...danger, signal: 'child_abuse' as const }
         : danger && byPartner
           ? { ...danger, signal: 'violence' as const }
@@ -2482,13 +2608,14 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
   // the child's window as well as the danger's (LABELLING.md), when no adult's age is said.
   const minor = crisis && crisis.signal !== 'child_abuse' && !adultAgeIn(digits) ? childAgeIn(digits) : null;
   if (minor) phrases('child', t.crisisWeight, minor.at, [minor.said]);
-  // …and a window chosen by whose violence it is stays first, however loud the partner's window is —
+  // …and a window chosen by whose violence it is stays first, however loud the partner's window is (or
+  // a grandfather's, when the child is the one hurt: "grandpa beats my son") —
   // the writer's own partner hurting the writer is the women's, however plainly a disability is named
   // beside it ("My husband hits me, I use a wheelchair"; not a brother-in-law who shoves a mother-in-law).
   const partnerHurtsWriter =
     violent && partner && writerHurt && !GROWN_CHILD.test(folded.text) && !OWN_PARENT.test(home);
   const chosen =
-    window && (window !== (crisis && CRISIS_CATEGORY[crisis.signal]) || partnerHurtsWriter)
+    window && (window !== (crisis && CRISIS_CATEGORY[crisis.signal]) || partnerHurtsWriter || childHurt)
       ? scores.get(window)
       : undefined;
   if (chosen) {
