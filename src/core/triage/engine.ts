@@ -1974,18 +1974,16 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
   // Self-harm's words ("my hand…burned", «내 손을…지졌») told of what a parent did, with a child's abuse
   // found in the same sentence: the parent burned or cut the child — «엄마가 벌로 내 손을 라이터로 지졌어»
   // (mum burned my hand with a lighter as punishment) is child abuse, not self-harm.
-  const hits = kept.filter(
-    (m) =>
-      !(
-        m.tag === 'suicide' &&
-        OWN_PARENT.test(folded.text.slice(sentenceOf(folded.text, m).start, m.start)) &&
-        !PARENT_NOT_DOER.test(folded.text.slice(sentenceOf(folded.text, m).start, m.start)) &&
-        kept.some(
-          (o) =>
-            o.tag === 'child_abuse' && sentenceOf(folded.text, o).start === sentenceOf(folded.text, m).start,
-        )
-      ),
-  );
+  const doneByParent = (m: Match<CrisisSignal>) => {
+    const start = sentenceOf(folded.text, m).start;
+    const before = folded.text.slice(start, m.start);
+    return (
+      OWN_PARENT.test(before) &&
+      !PARENT_NOT_DOER.test(before) &&
+      kept.some((o) => o.tag === 'child_abuse' && sentenceOf(folded.text, o).start === start)
+    );
+  };
+  const hits = kept.filter((m) => !(m.tag === 'suicide' && doneByParent(m)));
   if (pet.length > 0 && !hits.some((m) => m.tag === 'emergency')) idiomatic.add('emergency');
   // (Framed ones too: «犬が急に倒れて手術代30万…今は元気» is a pet's bill, the danger over.)
   const petIll = (animal || words.some(petDown)) && !hits.some((m) => m.tag === 'emergency');

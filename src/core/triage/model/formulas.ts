@@ -745,7 +745,10 @@ const COMPLAINTS_COMPILED = new Map(
     language,
     [...list, ...(PAIRED[language] ?? [])].map((c) => ({
       words: compile({ [language]: [...c.words, ...c.causes] }).get(language) ?? [],
-      causes: compile({ [language]: c.causes }).get(language) ?? [],
+      // (Without the global flag, so that `named` may test them as they are, message after message.)
+      causes: (compile({ [language]: c.causes }).get(language) ?? []).map((f) =>
+        typeof f === 'string' ? f : new RegExp(f.source),
+      ),
     })),
   ]),
 );
@@ -779,9 +782,7 @@ export function onlySmallTalk(folded: string, language: string): boolean {
 const letters = (f: string | RegExp) => (typeof f === 'string' ? f.length : f.source.length - 11);
 
 function named(folded: string, phrases: readonly (string | RegExp)[]): boolean {
-  return phrases.some((f) =>
-    typeof f === 'string' ? folded.includes(f) : new RegExp(f.source).test(folded),
-  );
+  return phrases.some((f) => (typeof f === 'string' ? folded.includes(f) : f.test(folded)));
 }
 
 function without(folded: string, phrases: readonly (string | RegExp)[] | undefined): string {
