@@ -220,6 +220,36 @@ describe.each(DATABASES)('every resident in their own language (%s)', (kind) => 
     expect(problemsFor('vi', messagesTo(user, from))).toEqual([]);
   });
 
+  it('answers a Korean resident whose LINE is in Japanese with the crisis card in Korean, and goes on in Korean', async () => {
+    const user = userId(506);
+    const r = residentEvents(h.fake, user);
+    h.fake.setLanguage(user, 'ja');
+    await say([r.follow()]);
+    expect(textsNow(user)[0]).toBe(texts.t('ja', 'greeting.hello'));
+    const from = lastSeq(user);
+    await say([r.text('더 이상 살고 싶지 않아요. 오늘 밤에 죽으려고 약을 모아 뒀어요')]);
+    const [intro, card] = messagesTo(user, from) as { text?: string; altText?: string }[];
+    expect(intro?.text).toBe(texts.t('ko', 'crisis.intro'));
+    expect(card?.altText).toMatch(new RegExp(`^${texts.t('ko', 'hotlines.title')}: `));
+    expect(card?.altText).toContain('いのちの電話');
+    expect(problemsFor('ko', messagesTo(user, from))).toEqual([]);
+    // The menu follows the language the resident writes in.
+    expect(h.fake.richMenuOf(user)?.id).toBe(menus.get('ko'));
+  });
+
+  it('keeps the language a resident chose, whatever they then write in', async () => {
+    const user = userId(507);
+    const r = residentEvents(h.fake, user);
+    h.fake.setLanguage(user, 'ja');
+    await say([r.follow()]);
+    await say([r.text('言語')]);
+    await say([r.postback('lang:en')]);
+    const from = lastSeq(user);
+    await say([r.text('もう死にたい。今夜、薬を全部飲むつもりです')]);
+    const [intro] = messagesTo(user, from) as { text?: string }[];
+    expect(intro?.text).toBe(texts.t('en', 'crisis.intro'));
+  });
+
   it('switches a Vietnamese resident to やさしい日本語 mid-way and carries on from where they were', async () => {
     const user = userId(502);
     const r = residentEvents(h.fake, user);

@@ -17,7 +17,7 @@ import type { AskStepT, ConversationState, Flow } from './schema.ts';
 const flow = loadFlow(intakeJson);
 const directory = loadDirectory('sumida');
 const NOW = new Date('2026-11-22T09:30:00Z');
-const LOCALES = ['ja', 'en'];
+const LOCALES = ['ja', 'en', 'ko'];
 
 function context(): EngineContext {
   let issued = 0;
@@ -339,6 +339,20 @@ describe('step() with the intake flow', () => {
     expect(state?.stepId).toBe('offer');
     expect(replyOf(last).locale).toBe('en');
     expect(said(last)).toEqual(['language.changed']);
+  });
+
+  it('answers a concern in the language it is written in, unless the resident chose one', () => {
+    const korean = '집세를 못 내서 걱정이에요. 일도 잃었어요';
+    const unchosen = talk([text(korean)], at('menu', {}));
+    expect(unchosen.state?.locale).toBe('ko');
+    expect(replyOf(unchosen.last).locale).toBe('ko');
+    // Chosen from the buttons, the language holds — through a restart too.
+    const chosen = talk(
+      [command('language'), choice('lang:en'), command('restart'), text(korean)],
+      at('menu', {}),
+    );
+    expect(chosen.state?.locale).toBe('en');
+    expect(replyOf(chosen.last).locale).toBe('en');
   });
 
   it('keeps the language when an unknown one is asked for outside the language step', () => {

@@ -2,10 +2,14 @@ import { type Category, type CrisisSignal, isCategory, isCrisisSignal } from '..
 import { isUnsure, refineCategories } from '../clarify/refine.ts';
 import type { PlaceQuery, PlaceResult } from '../directory/nearby.ts';
 import { CONTACT_METHODS, type ContactMethod, type NewReferral } from '../referral/referral.ts';
+import { writtenLocale } from '../triage/language.ts';
 import type { Routing, TriageResult } from '../triage/types.ts';
 import type { Input } from './input.ts';
 import type { Button, OpeningInfo, OutMessage, Reply } from './message.ts';
 import type { AskStepT, ConditionT, ConversationState, Flow, SayItem, TargetT } from './schema.ts';
+
+/** Set once the resident picks a language from the buttons: the written language no longer decides. */
+const LOCALE_CHOSEN = 'localeChosen';
 
 type SayCard = Extract<SayItem, { card: unknown }>['card'];
 
@@ -115,10 +119,10 @@ class Turn {
   private handle(input: Input): void {
     switch (input.type) {
       case 'follow':
-        this.state.data = {};
+        this.clearData();
         return this.goto(this.flow.start);
       case 'command':
-        if (input.name === 'restart') this.state.data = {};
+        if (input.name === 'restart') this.clearData();
         // Consent is for one referral, given on its own screen: leaving that path takes it back.
         for (const field of [...CONSENT_SCOPED, ...CLARIFY_SCOPED]) delete this.state.data[field];
         return this.goto(this.flow.commands[input.name]);
@@ -140,6 +144,7 @@ class Turn {
   private onText(text: string): void {
     const crisis = this.ctx.detectCrisis(text);
     if (crisis) {
+      this.answerInWritten(text);
       this.crisisNow = crisis;
       this.state.data.crisis = crisis;
       // Kept whatever the step asked for, so "keep talking" triages the words that raised the alarm.
@@ -152,7 +157,28 @@ class Turn {
     if (!handler) return this.reprompt(this.ask().reprompt);
     const value = handler.validate ? VALIDATORS[handler.validate](text) : text;
     if (value === null) return this.reprompt(handler.invalid ?? this.ask().reprompt);
+    if (handler.save === 'concern') this.answerInWritten(text);
     this.follow(handler, value);
+  }
+
+  /**
+   * A resident who tells their concern in another language than replies are in (their LINE app's,
+   * say: a Korean resident whose phone is set to Japanese) is answered from then on in the language
+   * they write, when its script leaves no doubt — the crisis card above all. (Not a name or an address
+   * typed in katakana: only a concern or words that raised the alarm.)
+   */
+  /** What a fresh start forgets: everything but the language the resident chose. */
+  private clearData(): void {
+    const chosen = this.state.data[LOCALE_CHOSEN] === true;
+    this.state.data = chosen ? { [LOCALE_CHOSEN]: true } : {};
+  }
+
+  private answerInWritten(text: string): void {
+    // A language the resident chose from the buttons holds, whatever they write in.
+    if (this.state.data[LOCALE_CHOSEN] === true) return;
+    const current = this.state.locale ?? this.ctx.defaultLocale;
+    const written = writtenLocale(text, this.ctx.triage(text).language, current, this.ctx.locales);
+    if (written) this.state.locale = written;
   }
 
   private onChoice(value: string): void {
@@ -169,6 +195,7 @@ class Turn {
     }
     if (value.startsWith('lang:') && this.ctx.locales.includes(value.slice(5))) {
       this.state.locale = value.slice(5);
+      this.state.data[LOCALE_CHOSEN] = true;
       return this.reprompt('language.changed');
     }
     this.reprompt('common.staleButton');
@@ -177,7 +204,10 @@ class Turn {
   private follow(target: TargetT, value: unknown): void {
     if (typeof target === 'string') return this.goto(target);
     if (target.save === '@locale') {
-      if (typeof value === 'string' && this.ctx.locales.includes(value)) this.state.locale = value;
+      if (typeof value === 'string' && this.ctx.locales.includes(value)) {
+        this.state.locale = value;
+        this.state.data[LOCALE_CHOSEN] = true;
+      }
     } else if (target.save) {
       this.state.data[target.save] = value;
     }
@@ -430,7 +460,7 @@ class Turn {
         this.state.data = {};
         return;
       case 'clearData':
-        this.state.data = {};
+        this.clearData();
         return;
     }
   }

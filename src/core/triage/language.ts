@@ -63,3 +63,54 @@ export function detectLanguage(text: string, folded: string): string {
   }
   return /\p{Script=Latin}/u.test(text) ? latin(text, folded) : 'und';
 }
+
+/** The language a locale is of: `ja-x-easy` is Japanese, `zh-Hant` Chinese, `pt-BR` Portuguese. */
+export const localeFamily = (locale: string): string => locale.split('-')[0] as string;
+
+/** Letters a message needs before its script is trusted to say its language. */
+const SURE_LETTERS = 4;
+/** The share of its letters the script must hold (a Korean name in a Japanese sentence is no Korean). */
+const SURE_SHARE = 0.6;
+/** Words of Latin letters a message needs to switch replies from another script to it. */
+const SURE_WORDS = 3;
+/** Chinese needs more: a few kanji with no kana may be Japanese (「母入院中」). */
+const SURE_HAN = 8;
+
+/**
+ * The locale a message is plainly written in, when its script leaves no doubt: Hangul, Devanagari,
+ * Japanese kana, Chinese with no kana, and Latin letters with Vietnamese or Portuguese letters — or Latin
+ * words at all when replies are in a language of another script. Between languages written in plain Latin
+ * letters (English, Tagalog, Indonesian, Taglish) a few function words are too weak a sign: null.
+ * `detected` is `detectLanguage`'s answer, `current` the locale replies are in now, `locales` those there are.
+ */
+export function writtenLocale(
+  text: string,
+  detected: string,
+  current: string,
+  locales: readonly string[],
+): string | null {
+  const hangul = count(text, HANGUL);
+  const devanagari = count(text, DEVANAGARI);
+  const kana = count(text, KANA);
+  const han = count(text, HAN);
+  const latinLetters = count(text, LATIN);
+  const total = hangul + devanagari + kana + han + latinLetters;
+  const sure = (letters: number) => letters >= SURE_LETTERS && letters >= SURE_SHARE * total;
+  let language: string | null = null;
+  if (sure(hangul)) language = 'ko';
+  else if (sure(devanagari)) language = 'ne';
+  else if (kana > 0 && sure(kana + han)) language = 'ja';
+  else if (kana === 0 && han >= SURE_HAN && sure(han) && detected.startsWith('zh')) language = detected;
+  else if (sure(latinLetters)) {
+    const telltale = TELLTALE_LETTERS.find(([pattern]) => pattern.test(text))?.[1];
+    const latinReplies = ['en', 'tl', 'id', 'pt', 'vi'].includes(localeFamily(current));
+    // ("ok thanks" to a Japanese chat is no switch: a sentence of three words or more is.)
+    const words = text.split(/\s+/u).filter((w) => /\p{Script=Latin}/u.test(w)).length;
+    language = telltale ?? (latinReplies || words < SURE_WORDS ? null : detected);
+  }
+  if (language === null || language === 'und') return null;
+  const family = localeFamily(language);
+  // Chinese written in the other script, or Japanese to a resident who chose やさしい日本語: same language.
+  if (family === localeFamily(current)) return null;
+  return locales.find((l) => l === language) ?? locales.find((l) => localeFamily(l) === family) ?? null;
+}
