@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { triage } from './index.ts';
+import { detectCrisis } from './index.ts';
 
 /**
  * A danger told in passing inside a practical request (a benefit form, a nursery place, a library card):
@@ -7,7 +7,6 @@ import { triage } from './index.ts';
  * then silence, a toddler left alone or locked in, an adult coming into a child's room at night and
  * touching them. Each class has its safe twins, which must stay quiet.
  */
-const crisisOf = (text: string) => triage(text).crisis ?? null;
 
 describe('dying as a purpose or together, in passing', () => {
   it.each([
@@ -24,14 +23,14 @@ describe('dying as a purpose or together, in passing', () => {
     ['भत्ताको फारम कहाँ पाइन्छ? मर्नको लागि औषधि किनेर राखेको छु।'],
     ['Paano mag-apply ng ayuda? Bumili ako ng gamot para mamatay na kami ng asawa ko.'],
     ['Where do I apply for welfare? I bought pills so my husband and I can die together.'],
-  ])('%s', (text) => expect(crisisOf(text)).toBe('suicide'));
+  ])('%s', (text) => expect(detectCrisis(text)).toBe('suicide'));
 
   it.each([
     ["I'd die to go to that concert, where can I buy tickets?"],
     ['배터리가 죽으려고 해서 충전기를 샀어요. 충전기 보조금 같은 건 없죠?'],
     ['Saya beli obat nyamuk buat mati nyamuknya, di mana beli yang murah?'],
     ['그 콘서트 가려고 죽을 만큼 노력했어요'],
-  ])('quiet: %s', (text) => expect(crisisOf(text)).toBeNull());
+  ])('quiet: %s', (text) => expect(detectCrisis(text)).toBeNull());
 });
 
 describe('going to a dead spouse or grandparent with a means at hand', () => {
@@ -44,7 +43,7 @@ describe('going to a dead spouse or grandparent with a means at hand', () => {
     ['Pergunta sobre a aposentadoria: meu avô pegou uma corda e se trancou no quarto.'],
     ['My grandfather took a rope from the shed and locked himself in the bedroom.'],
     ['Minha esposa morreu ano passado. Quero ir ficar com ela. Já separei os remédios.'],
-  ])('%s', (text) => expect(crisisOf(text)).toBe('suicide'));
+  ])('%s', (text) => expect(detectCrisis(text)).toBe('suicide'));
 });
 
 describe('a plea to forgive, then no answer', () => {
@@ -58,7 +57,7 @@ describe('a plea to forgive, then no answer', () => {
     [
       "Salário atrasado. Hoje de manhã ele mandou um vídeo pros filhos: 'perdoem o papai'. Depois disso não atende.",
     ],
-  ])('%s', (text) => expect(crisisOf(text)).toBe('suicide'));
+  ])('%s', (text) => expect(detectCrisis(text)).toBe('suicide'));
 });
 
 describe('a small child left alone at home or locked in', () => {
@@ -73,7 +72,7 @@ describe('a small child left alone at home or locked in', () => {
     ['Con 3 tuổi, tôi để nó ở nhà một mình từ tối đến sáng. Cho hỏi đăng ký nhà trẻ ở đâu?'],
     ['Anak saya umur 3 saya tinggalin sendirian di kos seharian. Daftar penitipan anak di mana?'],
     ['보육원 신청 어떻게 해요? 야간 일 때문에 세 살 아이를 혼자 두고 나가요.'],
-  ])('%s', (text) => expect(crisisOf(text)).toBe('child_abuse'));
+  ])('%s', (text) => expect(detectCrisis(text)).toBe('child_abuse'));
 
   it.each([
     ['10歳の娘が学校のあと1時間ひとりで留守番しています。学童はありますか。'],
@@ -82,7 +81,7 @@ describe('a small child left alone at home or locked in', () => {
     ['Meu bebê de 1 ano não fica sozinho nem um minuto, estou exausta.'],
     ['Anak saya umur 3 tidak bisa ditinggal sendiri sebentar pun, saya capek.'],
     ['Con 3 tuổi nhà tôi không chịu ở nhà một mình.'],
-  ])('quiet: %s', (text) => expect(crisisOf(text)).toBeNull());
+  ])('quiet: %s', (text) => expect(detectCrisis(text)).toBeNull());
 });
 
 describe('an adult coming into a child’s room at night and touching them', () => {
@@ -91,12 +90,12 @@ describe('an adult coming into a child’s room at night and touching them', () 
       'oi eu tenho 11 anos. como faz pra pegar livro em português na biblioteca? meu pai fica entrando no meu quarto de noite e mexendo em mim, eu não quero ficar em casa hoje',
     ],
     ['my stepdad keeps coming into my room at night and groping me. where is the library?'],
-  ])('%s', (text) => expect(crisisOf(text)).toBe('child_abuse'));
+  ])('%s', (text) => expect(detectCrisis(text)).toBe('child_abuse'));
 
   it.each([
     ['meu pai entra no meu quarto de noite pra ver se eu tô com febre. onde tem pediatra aberto?'],
     ['엄마가 밤에 제 방에 들어와서 이마를 만져 봐요. 열이 있어서요.'],
-  ])('quiet: %s', (text) => expect(crisisOf(text)).toBeNull());
+  ])('quiet: %s', (text) => expect(detectCrisis(text)).toBeNull());
 });
 
 describe('a quieting idiom keeps its danger twin', () => {
@@ -105,7 +104,7 @@ describe('a quieting idiom keeps its danger twin', () => {
     [
       'suami saya suka pegang2 anak perempuan saya (8 th) waktu saya kerja malam, sekarang anak saya gak mau ditinggal sama dia',
     ],
-  ])('%s', (text) => expect(crisisOf(text)).toBe('child_abuse'));
+  ])('%s', (text) => expect(detectCrisis(text)).toBe('child_abuse'));
 });
 
 describe('a parent alone at home with the baby is no neglect', () => {
@@ -114,13 +113,13 @@ describe('a parent alone at home with the baby is no neglect', () => {
     ["I'm home alone with my 2 year old all day and I'm so tired. Any parent groups?"],
     ['Fico sozinha em casa com o bebê de 3 meses o dia todo, tem grupo de mães?'],
     ['Con 3 tuổi, tôi ở nhà một mình chăm con cả ngày, có nhóm mẹ nào không?'],
-  ])('quiet: %s', (text) => expect(crisisOf(text)).toBeNull());
+  ])('quiet: %s', (text) => expect(detectCrisis(text)).toBeNull());
 });
 
 describe('the mother alone with the child keeps the child-alone twin', () => {
   it('still alarms when the child is the one left', () =>
     expect(
-      crisisOf(
+      detectCrisis(
         'Con 3 tuổi, tôi ở nhà một mình cả ngày mệt quá nên tối nay tôi để con ở nhà một mình đi làm đêm.',
       ),
     ).toBe('child_abuse'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { triage } from './index.ts';
+import { detectCrisis } from './index.ts';
 
 /**
  * Crisis batch 21, round 3: dangers told in passing beside a practical request — a stalker or ex who says he
@@ -8,7 +8,6 @@ import { triage } from './index.ts';
  * won't last long" or a locked door; "won't be here tomorrow" with being a burden or pills hidden; small
  * children alone for days with a room between. Each class in every language, and safe twins that stay quiet.
  */
-const crisisOf = (text: string) => triage(text).crisis ?? null;
 describe('violence, told in passing', () => {
   it.each([
     [
@@ -80,7 +79,7 @@ describe('violence, told in passing', () => {
     ["'아들이 할머니를 바닥에 짓누르고 있어요.'"],
     ["'Con trai đang đè bà xuống đất, tôi kéo không ra.'"],
     ["'O neto tá em cima da avó segurando ela no chão.'"],
-  ])('%s', (text) => expect(crisisOf(text)).toBe('violence'));
+  ])('%s', (text) => expect(detectCrisis(text)).toBe('violence'));
 });
 
 describe('emergency, told in passing', () => {
@@ -117,7 +116,7 @@ describe('emergency, told in passing', () => {
     ["'Tanya soal cuti melahirkan. Saya hamil 32 minggu. Dari tadi darahnya gak berhenti.'"],
     ["'Buntis ako ng 8 buwan. Tanong lang sa maternity benefit. Pero ngayon maraming dugo na lumalabas.'"],
     ["'Tôi có thai 8 tháng, hỏi về trợ cấp thai sản. Mà từ nãy ra máu nhiều quá.'"],
-  ])('%s', (text) => expect(crisisOf(text)).toBe('emergency'));
+  ])('%s', (text) => expect(detectCrisis(text)).toBe('emergency'));
 });
 
 describe('suicide, told in passing', () => {
@@ -190,7 +189,7 @@ describe('suicide, told in passing', () => {
     ["'Amiga me disse que minhas coisas ficam pra você e agora não responde mais.'"],
     ["'Ayah saya kemarin bilang besok sudah gak ada, gak mau merepotkan. Obatnya disembunyikan semua.'"],
     ["'Daddy said he wont be here tomorrow to be a burden to us.'"],
-  ])('%s', (text) => expect(crisisOf(text)).toBe('suicide'));
+  ])('%s', (text) => expect(detectCrisis(text)).toBe('suicide'));
 });
 
 describe('child_abuse, told in passing', () => {
@@ -217,7 +216,7 @@ describe('child_abuse, told in passing', () => {
     ],
     ["'Two toddlers next door have been for two days in that flat alone, mum has not come back.'"],
     ["'隣の部屋、3日前から小さい子どもだけでいるみたいです。'"],
-  ])('%s', (text) => expect(crisisOf(text)).toBe('child_abuse'));
+  ])('%s', (text) => expect(detectCrisis(text)).toBe('child_abuse'));
 });
 
 describe('safe twins stay quiet', () => {
@@ -262,7 +261,7 @@ describe('safe twins stay quiet', () => {
     ["'Kids are at grandma for three days, we are on a trip. Where to apply for school lunch aid?'"],
     ["'Minha avó me deu todas as joias dela de presente de casamento. Como faço o registro?'"],
     ["'The wrestling coach pinned him to the mat in training. Is there a sports club subsidy?'"],
-  ])('quiet: %s', (text) => expect(crisisOf(text)).toBeNull());
+  ])('quiet: %s', (text) => expect(detectCrisis(text)).toBeNull());
 });
 
 describe('a goodbye for ever, or poison the writer will take', () => {
@@ -276,13 +275,13 @@ describe('a goodbye for ever, or poison the writer will take', () => {
     '永遠にさようなら。みんなありがとう',
     'Vou tomar veneno hoje à noite',
   ])('%s alarms', (text) => {
-    expect(crisisOf(text)).toBe('suicide');
+    expect(detectCrisis(text)).toBe('suicide');
   });
 
   it.each([
     '소설을 쓰고 있는데 주인공이 독약을 먹는 장면이 있어요. 도서관에서 책을 빌릴 수 있나요?',
     '소설에서 주인공이 독약을 먹을 거예요. 자료를 어디서 찾을 수 있나요?',
   ])('%s: a character’s poison stays quiet', (text) => {
-    expect(crisisOf(text)).toBeNull();
+    expect(detectCrisis(text)).toBeNull();
   });
 });

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { triage } from './index.ts';
+import { detectCrisis, triage } from './index.ts';
 
 /**
  * Pass 20 probes: a wish to go with someone who died; a relative's suicide told as past; self-harm long
  * past and the relapse; a parent coming into the room at night to look after the child. Each class has its
  * safe twins, which must stay quiet, and its dangerous twins, which must still alarm.
  */
-const crisisOf = (text: string) => triage(text).crisis ?? null;
 
 describe('a wish to go with someone who died', () => {
   it.each([
@@ -24,7 +23,7 @@ describe('a wish to go with someone who died', () => {
     ['Kakak saya bunuh diri, aku ingin pergi bersamanya'],
     ['Nagpakamatay ang kuya ko, gusto kong sumama sa kanya'],
     ['दाइले आत्महत्या गर्नुभयो, म पनि उहाँसँग जान चाहन्छु'],
-  ])('%s', (text) => expect(crisisOf(text)).toBe('suicide'));
+  ])('%s', (text) => expect(detectCrisis(text)).toBe('suicide'));
 
   it.each([
     ['I want to go with him to the funeral'],
@@ -37,7 +36,7 @@ describe('a wish to go with someone who died', () => {
     ['Ela morreu e eu quero ir com ela ao velório'],
     ['Kakak saya meninggal, aku ingin pergi bersamanya ke makam'],
     ['Namatay ang kuya ko, gusto kong sumama sa kanya sa libing'],
-  ])('%s', (text) => expect(crisisOf(text)).toBeNull());
+  ])('%s', (text) => expect(detectCrisis(text)).toBeNull());
 });
 
 describe("a relative's suicide told as past", () => {
@@ -64,7 +63,7 @@ describe("a relative's suicide told as past", () => {
     ['Aku mencoba bunuh diri dua tahun lalu'],
     ['my brother tried to kill himself last night'],
     ['my brother is talking about killing himself'],
-  ])('%s', (text) => expect(crisisOf(text)).toBe('suicide'));
+  ])('%s', (text) => expect(detectCrisis(text)).toBe('suicide'));
 });
 
 describe('self-harm long past, and started again', () => {
@@ -76,7 +75,7 @@ describe('self-harm long past, and started again', () => {
     // line of an exam batch, so it is left as a known false alarm.)
     ['Umur 15 aku pernah nyayat tangan, sudah lama tidak lagi'],
     ['15歳のころリストカットしてた。今はもうしてない'],
-  ])('%s', (text) => expect(crisisOf(text)).toBeNull());
+  ])('%s', (text) => expect(detectCrisis(text)).toBeNull());
 
   it.each([
     ['I used to cut, and I started again last night'],
@@ -87,7 +86,7 @@ describe('self-harm long past, and started again', () => {
     ['Eu me cortava, e ontem à noite voltei a fazer'],
     ['Umur 15 aku pernah nyayat tangan, semalam mulai lagi'],
     ['예전에 자해했었는데 어젯밤에 다시 시작했어'],
-  ])('%s', (text) => expect(crisisOf(text)).toBe('suicide'));
+  ])('%s', (text) => expect(detectCrisis(text)).toBe('suicide'));
 });
 
 describe('a parent coming into the room at night to look after the child', () => {
@@ -99,11 +98,11 @@ describe('a parent coming into the room at night to look after the child', () =>
     ['夜中に母が部屋に来て熱を測ってくれる'],
     ['엄마가 밤에 내 방에 들어와서 열을 재요'],
     ['Pumapasok sa kwarto ko si mama sa gabi para tingnan kung may lagnat ako'],
-  ])('%s', (text) => expect(crisisOf(text)).toBeNull());
+  ])('%s', (text) => expect(detectCrisis(text)).toBeNull());
 
   it.each([
     ['he comes into my room at night and touches me'],
     ['Dad comes into my room at night to check my fever and touches me'],
     ['Bố dượng vào phòng em ban đêm rồi sờ vào người em'],
-  ])('%s', (text) => expect(crisisOf(text)).toBe('child_abuse'));
+  ])('%s', (text) => expect(detectCrisis(text)).toBe('child_abuse'));
 });

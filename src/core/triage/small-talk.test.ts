@@ -102,6 +102,27 @@ describe('the talk around a concern is small talk', () => {
     '이 앱 진짜 그만 쓰고 싶다 자꾸 튕겨요',
     'あー疲れた。今日はもう何もしたくない',
     'Hari ini lagi gak pengen ngobrol, cuma capek aja.',
+    // answers inside a conversation: who it is about, a follow-up on yesterday, "I'll call tomorrow"
+    'Yes, it is my mother',
+    "yeah that's right, my dad",
+    'good morning! following up on what I asked yesterday',
+    'はい、母です',
+    'そうです、主人のことです',
+    '昨日の件ですが、明日電話します',
+    '對，是我爸爸',
+    '早上好，接着昨天的问题问一下',
+    '就这些，辛苦了！',
+    '네 맞아요, 어머니예요',
+    '어제 문의한 건인데요, 내일 전화드릴게요',
+    'Dạ đúng rồi, là mẹ em ạ',
+    'Dạ em hiểu rồi, mai em gọi điện ạ',
+    'हजुर, मेरी आमा हो',
+    'Opo, nanay ko po',
+    'Sige po, tatawag na lang ako bukas',
+    'Sim, é a minha mãe',
+    'Sobre o que perguntei ontem, eu ligo amanhã',
+    'Iya betul, ibu saya',
+    'Lanjutan yang kemarin kak, nanti saya telepon',
   ])('%s', (text) => {
     expect(small(text)).toBe(true);
     expect(detectCrisis(text)).toBeNull();
@@ -154,6 +175,13 @@ describe('the talk around a concern is small talk', () => {
     'हजुर, म भोलि फेरि सम्पर्क गर्छु। म मर्न चाहन्छु',
     'Honestly I am done with this app. I am done with life',
     'あー疲れた。今日はもう何もしたくない。消えたい',
+    // the answers' twins: the same words beside a wish or a goodbye for ever
+    'Yes, it is my mother. I want to die',
+    'はい、母です。もう死にたい',
+    '對，是我爸爸。我不想活了',
+    'Dạ đúng rồi, là mẹ em ạ. Em không muốn sống nữa',
+    'Sige po, tatawag na lang ako bukas. Gusto ko nang mamatay',
+    'Sim, é a minha mãe. Eu quero morrer',
   ])('%s still alarms', (text) => {
     expect(small(text)).toBe(false);
     expect(detectCrisis(text)).toBe('suicide');

@@ -518,6 +518,46 @@ const FILLERS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Answers inside a conversation, which say nothing of their own: yes, that's right, it is about my mother
+ * (the reply to "who is this about?"), a follow-up on what was asked yesterday, "I'll call tomorrow"
+ * («Dạ đúng rồi, là mẹ em ạ», 「はい、母です」, 對，是我爸爸, «Sige po, tatawag na lang ako bukas», "following up
+ * on what I asked yesterday"). The model read a family member named and nothing else, or "tomorrow", as a
+ * danger; a message of nothing else is not given to it. A family member with any other word — hits,
+ * hospital, not coming home — is read whole, by the model and the lexicons alike.
+ */
+// biome-ignore format: each language's words stay on a few lines, easy to read side by side
+const ANSWERS: Readonly<Record<string, readonly string[]>> = {
+  ja: ['そうです', 'そうですね', 'はいそうです', 'その通りです', 'あっています', '合っています', 'です', 'のことです', 'について', 'の件です', 'の件で', 'の件ですが',
+    '母', 'はは', '父', 'ちち', 'お母さん', 'おかあさん', 'お父さん', 'おとうさん', '母親', '父親', '夫', 'おっと', '主人', 'しゅじん', '妻', 'つま', '息子', 'むすこ', '娘', 'むすめ', '祖母', 'そぼ', '祖父', 'そふ', '自分です', 'じぶんです', '本人です', 'ほんにんです',
+    '昨日の件ですが', '昨日の件なんですが', 'ですが', '昨日の件', 'きのうのけん', '昨日の続き', 'きのうのつづき', '先日の件', 'せんじつのけん', '昨日聞いた', 'きのうきいた', '昨日の質問', '電話します', 'でんわします', '電話しますね', '明日電話します', 'あした でんわ します'],
+  en: ['yes', 'yeah', 'thats right', 'that is right', 'correct', 'exactly', 'its', 'it is', 'its about', 'about', 'its for', 'for', 'shes', 'hes', 'she is', 'he is',
+    'my mother', 'my mom', 'my mum', 'my father', 'my dad', 'my husband', 'my wife', 'my son', 'my daughter', 'my grandmother', 'my grandma', 'my grandfather', 'my grandpa', 'my partner', 'my brother', 'my sister', 'myself', 'me',
+    'following up', 'follow up', 'following up on', 'on what i asked', 'what i asked', 'i asked', 'asked', 'yesterday', 'my question', 'my message', 'from yesterday', 'the other day',
+    'ill call', 'i will call', 'ill phone', 'call you', 'call them', 'phone them'],
+  zh: ['对', '對', '是的', '没错', '对的', '是', '关于', '的事', '的事情',
+    '妈妈', '我妈', '我妈妈', '爸爸', '我爸', '我爸爸', '母亲', '父亲', '老公', '我老公', '丈夫', '老婆', '我老婆', '妻子', '儿子', '我儿子', '女儿', '我女儿', '奶奶', '爷爷', '外婆', '外公', '我自己', '本人',
+    '早上好', '晚上好', '下午好', '接着昨天的问题', '接着昨天', '昨天的问题', '昨天问的', '昨天的事', '上次的问题', '上次问的', '跟进一下', '打电话', '给你们打电话', '明天打电话', '再打电话', '辛苦了', '就这些'],
+  ko: ['네 맞아요', '맞아요', '맞습니다', '그래요', '예', '이에요', '예요', '입니다', '에 대해서요', '일이에요', '문제예요',
+    '엄마', '어머니', '어머님', '아빠', '아버지', '아버님', '남편', '아내', '와이프', '아들', '딸', '할머니', '할아버지', '저예요', '제 얘기예요', '본인이에요',
+    '어제 문의한 건인데요', '어제 문의드린 건인데요', '건인데요', '인데요', '어제 문의한 건', '어제 문의드린 건', '어제 물어본 거', '어제 여쭤본 거', '어제 건', '지난번 문의', '전화할게요', '전화드릴게요', '전화 드릴게요', '내일 전화'],
+  vi: ['đúng rồi', 'đúng vậy', 'đúng ạ', 'vâng đúng', 'phải', 'là', 'của', 'về',
+    'mẹ em', 'mẹ tôi', 'mẹ mình', 'bố em', 'bố tôi', 'bố mình', 'ba em', 'ba tôi', 'chồng em', 'chồng tôi', 'vợ tôi', 'vợ em', 'con trai em', 'con gái em', 'con trai tôi', 'con gái tôi', 'bà em', 'ông em', 'chính em', 'chính tôi', 'mẹ', 'bố', 'ba', 'chồng', 'vợ',
+    'về việc hôm qua', 'việc hôm qua', 'câu hỏi hôm qua', 'hôm qua em hỏi', 'hôm qua tôi hỏi', 'hỏi hôm qua', 'em hiểu rồi', 'tôi hiểu rồi', 'hiểu rồi', 'gọi điện', 'em gọi điện', 'mai em gọi', 'mai em gọi điện', 'gọi'],
+  ne: ['हो', 'हजुर हो', 'ठिक हो', 'मेरी आमा', 'मेरो बुबा', 'आमा', 'बुबा', 'बा', 'श्रीमान', 'श्रीमती', 'छोरा', 'छोरी', 'हजुरआमा', 'हजुरबुबा', 'म आफैं', 'मेरो बारेमा',
+    'ho', 'hajur ho', 'thik ho', 'meri aama', 'mero buba', 'aama', 'buba', 'ba', 'shreeman', 'shrimati', 'chhora', 'chhori', 'hajurama', 'hajurbuba',
+    'हिजोको कुरा', 'हिजो सोधेको', 'hijo ko kura', 'hijo sodheko', 'फोन गर्छु', 'phone garchhu', 'phone garchu'],
+  tl: ['oo', 'opo', 'tama', 'tama po', 'oo po', 'yes po', 'siya', 'si', 'ang',
+    'nanay ko', 'mama ko', 'tatay ko', 'papa ko', 'asawa ko', 'mister ko', 'misis ko', 'anak ko', 'lola ko', 'lolo ko', 'ako mismo', 'para sa',
+    'tungkol sa tanong ko kahapon', 'sa tanong ko kahapon', 'tanong ko kahapon', 'kahapon', 'follow up', 'tatawag', 'tatawag na lang', 'tatawagan', 'tatawagan ko', 'bukas'],
+  pt: ['sim', 'isso', 'isso mesmo', 'exato', 'exatamente', 'é', 'é a', 'é o', 'é sobre', 'sobre', 'da', 'do',
+    'minha mãe', 'meu pai', 'meu marido', 'minha esposa', 'minha mulher', 'meu filho', 'minha filha', 'minha avó', 'meu avô', 'eu mesma', 'eu mesmo', 'mãe', 'pai',
+    'sobre o que perguntei ontem', 'o que perguntei ontem', 'perguntei ontem', 'a pergunta de ontem', 'de ontem', 'dando continuidade', 'continuando', 'ligo amanhã', 'vou ligar', 'eu ligo', 'ligo'],
+  id: ['iya', 'ya betul', 'betul', 'benar', 'bener', 'iya benar', 'itu', 'untuk', 'tentang',
+    'ibu saya', 'bapak saya', 'ayah saya', 'suami saya', 'istri saya', 'anak saya', 'nenek saya', 'kakek saya', 'mama saya', 'papa saya', 'ibu aku', 'ibuku', 'ayahku', 'suamiku', 'saya sendiri', 'aku sendiri',
+    'lanjutan yang kemarin', 'yang kemarin', 'pertanyaan kemarin', 'soal kemarin', 'kemarin saya tanya', 'saya telepon', 'aku telpon', 'nanti saya telepon', 'besok saya telepon', 'telepon', 'telpon'],
+};
+
+/**
  * A closer as its parts rather than whole sentences: think it over / check / ask (the family, when it is named
  * with asking: see `COMPLAINTS`) — then — contact, message, reply, come back — later, tomorrow, next week, again
  * ("let me check and I'll message you tomorrow", 「家族と相談してから、また明日連絡します」, 我回去想想改天再来问,
@@ -734,6 +774,7 @@ const ALL_TALK_COMPILED = compile(
           ...(CONVERSATION[l] ?? []),
           ...(SMALL_TALK[l] ?? []),
           ...(FILLERS[l] ?? []),
+          ...(ANSWERS[l] ?? []),
           ...(CLOSER_PARTS[l] ?? []),
         ],
       ],
