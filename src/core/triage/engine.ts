@@ -56,6 +56,8 @@ export interface Tuning {
    */
   modelWatchAt: number;
   modelWatchCautiousAt: number;
+  /** The model raises a signal an idiom in the message took out of the words, at this probability. */
+  modelOverIdiomAt: number;
 }
 
 /** An age said outright counts as much as one clear phrase for `elderly`. */
@@ -240,6 +242,10 @@ export const TUNING: Tuning = {
   modelSecondAt: 0.5,
   modelWatchAt: 0.2,
   modelWatchCautiousAt: 0.4,
+  // Chosen on crisis batch 23 (written blind in the twenty-first session, then development): one crisis found
+  // again; on the corpus-next sets two more false alarms of 4,773 (a tantrum's "hit me" denied, an allergy
+  // seen by a clinic), none on the development sets. 0.9 cost one more.
+  modelOverIdiomAt: 0.95,
 };
 
 interface Cue {
@@ -1201,13 +1207,13 @@ const QUOTE_CLOSES = '」』”"\'’»';
  * «rindo», «brincadeira», हाँस्दै, मजाक.
  */
 const JEST =
-  /笑|わらって|わらい|わらう|じょうだん|冗談|哈哈|玩笑|웃으|웃어|웃고|농담|장난|cười|đùa|giỡn|(?<![\p{L}])(?:laugh\w*|joking|jokes?|kidding|ketawa|tertawa|bercanda|becanda|tawa|natatawa|biro|haha\w*|rindo|rindo|brincadeira|brincando|zoando)(?![\p{L}])|हाँस्|मजाक|ठट्टा/iu;
+  /笑|わらって|わらい|わらう|じょうだん|冗談|哈哈|玩笑|웃으|웃어|웃고|웃었|웃는|웃음|농담|장난|cười|đùa|giỡn|(?<![\p{L}])(?:laugh\w*|joking|jokes?|kidding|ketawa|tertawa|bercanda|becanda|tawa|natatawa|biro|haha\w*|rindo|rindo|brincadeira|brincando|zoando)(?![\p{L}])|हाँस्|मजाक|ठट्टा/iu;
 /** A denial next to a laugh: "not laughing", «không cười», 「笑ってない」, 웃지 않. */
 const JEST_DENIED_BEFORE = /(?:not|no|never|n[’']?t|không|chẳng|nggak|gak|tidak|bukan|hindi|não|nao)\s*$/iu;
 const JEST_DENIED_AFTER = /^\S{0,3}(?:ない|なかった|지 않|지 않|지도 않)/u;
 /** A verb of saying outside the quote, as the source has it: someone else says it. */
 const SAYS =
-  /言|いい|いう|いって|说|說|讲|講|말하|말해|말을|그래요|그러|bảo|nói|bilang|ngomong|kata|sabi|sinasabi|says|said|saying|diz|disse|fala|falou|भन्नु|भन्छ|भने|भन्छन्/iu;
+  /言|いい|いう|いって|说|說|讲|講|말하|말해|말을|그래요|그러|하길래|하더라|하던데|하면서|하는데|했는데|하니까|(?:이)?라고|다고|냐고|bảo|nói|bilang|ngomong|kata|sabi|sinasabi|says|said|saying|diz|disse|fala|falou|भन्नु|भन्छ|भने|भन्छन्/iu;
 
 /**
  * A wish to die or a threat to jump told inside someone's quoted words, with laughing or a joke said
@@ -1454,6 +1460,8 @@ const PAST_TAIL = /^.{0,3}?(?:て|で)?(?:い)?(?:た|まし)/;
 const PRESENT_TAIL = /^.{0,3}?(?:続け|つづけ)?(?:て|で) ?(?:い)?(?:る|ます)(?!た)/;
 /** A supposition or a "when", as folded Chinese or Japanese has it: 假设, 万一, 「もしも」, 「仮に」, 的时候, 「…たとき」. */
 const LEADS_IN = /假设|假如|如果|要是|万一|もし|仮に|かりに|万が一|まんがいち|(?:とき|時|时候|时)$/;
+/** "At that time", pointing back at a time told before, in the resident's Japanese or Chinese: その時, あのとき, 那时, 當時. */
+const THEN_BACK = /(?:その|あの)(?:時|とき|ころ|頃|際)|那时|那時|当时|當時|那次|那一次|那天|那年/;
 /** Letters of a clause, beyond a frame's own, that make it a clause of its own (「10年前に結婚して、」, 我三年前结婚，). */
 const OWN_CLAUSE_LETTERS = 3;
 
@@ -1489,6 +1497,9 @@ function ongoing(folded: Folded, match: Match<CrisisSignal>, f: Match<Frame>, la
   const frame = source.slice(origin[f.start] ?? 0, (origin[f.end - 1] ?? 0) + 1);
   const own = clauses.slice(0, -1).find((c) => c.includes(frame));
   if (own === undefined) return false;
+  // A clause after it that points back at the frame's time — 「その時」, 那时, 当时 — is of that time:
+  // 阿公兩年前在家裡跌倒，那時叫了救護車 (not now: a now in it has already let the match stand).
+  if (THEN_BACK.test(clauses.slice(clauses.indexOf(own) + 1).join(' '))) return false;
   const letters = own.replace(frame, '').match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu);
   return (letters?.length ?? 0) >= OWN_CLAUSE_LETTERS;
 }
@@ -1503,7 +1514,8 @@ const DATE_ONLY =
 /**
  * Whether a frame of years gone by is a sentence of its own right after the match's, and a date and no
  * more: 「ちちは まえに しんぞうの びょうきで たおれました。10ねん まえ です。」, "He collapsed at work. That was
- * years ago." The match's sentence may not speak of now, today or yesterday.
+ * years ago." The match's sentence may not speak of now, today or yesterday. (The date may open with a
+ * "but" and point back with a "that": see `datedBack`.)
  */
 function datesTheOneBefore(folded: Folded, match: Match<CrisisSignal>, f: Match<Frame>): boolean {
   const { text } = folded;
@@ -1516,7 +1528,122 @@ function datesTheOneBefore(folded: Folded, match: Match<CrisisSignal>, f: Match<
     .filter((w) => w !== '');
   const said = sentenceText(text, match);
   return (
-    others.every((w) => DATE_ONLY.test(w)) && !NOW.test(said) && !RECENT.test(said) && !ONGOING.test(said)
+    (others.every((w) => DATE_ONLY.test(w)) || datedBack(text.slice(own.start, own.end))) &&
+    !NOW.test(said) &&
+    !RECENT.test(said) &&
+    !ONGOING.test(said)
+  );
+}
+
+/** A time gone by that a sentence of its own may be (`datedBack`): years back, last year, long ago, a year by number. */
+let TIME_GONE: RegExp | undefined;
+/** (Built at first use: `YEARS_BACK` is defined further on.) */
+const timeGone = (): RegExp =>
+  (TIME_GONE ??= new RegExp(
+    `${YEARS_BACK.source}|${YEARS_GONE.source}|` +
+      /(?:^| )(?:(?:a )?long (?:time )?ago|ages ago|back then|in (?:19|20)\d\d|ha muito tempo|faz muito tempo|(?:sudah |udah )?lama sekali|matagal na|noong (?:19|20)\d\d|nam (?:19|20)\d\d|hoi do|hoi truoc|ngay xua)(?![a-z])|(?:19|20)\d\d ?(?:年|년)|很久以前|好久以前|오래 ?전|ずっと前|ずっとまえ|धेरै पहिले|(?:19|20)\d\d (?:pa|ko kura|को कुरा)/
+        .source,
+  ));
+/**
+ * What a date that points back may hold besides its time, as folded text has it, word by word or, in
+ * Japanese and Chinese, glued: a "but" (でも, but, 但是, 근데, «nhưng», तर, "pero", «mas», "tapi"), a "that"
+ * pointing back (それは, that, 那是, 그건, «chuyện đó», त्यो, "yun", «isso», "itu"), a "was" or a copula, "the
+ * matter of", "already", "about" — 「でも それは 3ねん まえ です」, "But that was 3 years ago", 不过那已经是三年前
+ * 的事了, «근데 그건 3년 전 일이에요», «Nhưng đó là chuyện 3 năm trước rồi», «तर त्यो ३ वर्ष अघिको कुरा हो», «Pero
+ * yun ay 3 taon na ang nakalipas», «Mas isso foi há 3 anos», «Tapi itu sudah 3 tahun yang lalu».
+ */
+const DATE_FILLER =
+  /^(?:でも|だけど|けど|ただ|しかし|まあ|それ|あれ|これ|は|も|もう|のこと|の話|のはなし|こと|です|でした|だった|だよ|だ|よ|ね|くらい|ぐらい|ほど|ごろ|頃|以上|の|but|though|however|well|anyway|and|that|it|this|was|were|all|happened|thats|its|already|about|over|more|than|nearly|almost|or|so|only|just|a|the|但是|但|不过|可是|只是|那是|这是|那|这|是|已经|都|那件事|这件事|的事情|的事|的|事|了|左右|多|근데|그런데|하지만|그래도|다만|그건|그것은|그게|그|일은|이건|벌써|이미|일이에요|일이었어요|일이야|일이|일|이에요|예요|이었어요|의|이야기|얘기|nhung|ma|tuy|nhien|do|chuyen|viec|cai|dieu|la|da|cung|roi|tu|cach|day|thoi|pero|kaso|kaya|lang|yun|yon|iyon|iyan|ay|nangyari|na|pa|po|mas|porem|isso|foi|aconteceu|ja|e|quase|mais|de|tapi|tetapi|namun|cuma|itu|sudah|udah|dah|kejadian|kejadiannya|lebih|hampir|kok|sih|sekitar|तर|त्यो|यो|कुरा|घटना|को|हो|थियो|भयो|नै|पनि|tara|tyo|yo|kura|ho|thiyo)+$/u;
+/** Numerals a date may be written in: digits, Han numerals. */
+const NUMERALS = /\d+|[一二三四五六七八九十百几幾数]+/g;
+
+/**
+ * Whether a sentence is a date of time gone by and no more, pointing back at the one before it (see
+ * `DATE_FILLER`): 「でも それは 3ねん まえ です」, "But that was 3 years ago", «Mas isso foi há 3 anos».
+ */
+function datedBack(sentence: string): boolean {
+  const digits = asciiDigits(sentence);
+  const time = timeGone().exec(digits);
+  if (!time || NOW.test(digits) || RECENT.test(digits) || ONGOING.test(digits)) return false;
+  // (Not "since": 「3年前から」, 3년 전부터, "since 3 years ago".)
+  if (SINCE.test(digits.slice(time.index + time[0].length, time.index + time[0].length + 4))) return false;
+  const rest = `${digits.slice(0, time.index)} ${digits.slice(time.index + time[0].length)}`.replace(
+    NUMERALS,
+    ' ',
+  );
+  return rest.split(' ').every((w) => w === '' || DATE_FILLER.test(w));
+}
+
+/**
+ * A verb's polite ending (「います」「いました」「いません」), which is no 「いま」 (now), and kana words that hold
+ * 「きょう」 (today) but are none: べんきょう (study), きょうだい (siblings), きょうしつ, とうきょう.
+ */
+const POLITE_IMASU =
+  /いま(?:す(?!ぐ)|し|せ)|べんきょう|きょうだい|きょうしつ|きょうかい|きょうりょく|きょういく|きょうつう|きょうみ|きょうと|とうきょう|じょうきょう|しゅうきょう/g;
+/** Kind, good, happy, said of now: 「今の会社はみんな優しい」, "everyone is kind now", 现在的公司大家都很好, «giờ mọi người tốt lắm». */
+const KIND =
+  /優し|やさし|いい人|いいひと|親切|しんせつ|楽し|たのし|幸せ|しあわせ|穏やか|おだやか|平和|很好|挺好|不错|亲切|友善|开心|幸福|平静|친절|좋아요|좋은 사람|착해|착하|행복|편해|평화|(?:^| )(?:kind|nice|good|friendly|happy|great|lovely|peaceful|calm|tot|than thien|vui|hanh phuc|de thuong|binh yen|mabait|masaya|maayos|legal|bom|boa|bons|boas|gentil|gentis|feliz|tranquil[oa]?|baik|ramah|senang|bahagia|tenang)(?![a-z])|राम्र|खुसी|असल|दयालु/;
+
+/** A drill, a rehearsal, a play or a role-play, as folded text has it: 避難訓練, 演练, 훈련, «diễn tập», "fire drill", «simulado», "simulasi", अभ्यास. */
+const DRILL =
+  /訓練|训练|くんれん|練習|练习|れんしゅう|演習|演习|リハーサル|りはーさる|劇|げき|芝居|しばい|ロールプレイ|ろーるぷれい|演练|排练|话剧|角色扮演|模拟|모의|훈련|연습|연극|롤플레이|(?:^| )(?:dien tap|tap huan|dien kich|kich|drill|drills|rehearsal|role ?play|roleplay|skit|simulation|theatre|theater|school play|simulasi|latihan|gladi|ensaio|simulado|treinamento|teatro|peca|encenacao|dula|pagsasanay|drill)(?![a-z])|अभ्यास|नाटक|ड्रिल/;
+/** A role taken, right before a match: "playing the", «phân vai», «đóng vai», 扮演, «fazer o papel de», "berperan sebagai", "gaganap na". */
+const ROLE_BEFORE =
+  /(?:(?:^| )(?:play(?:ing|s|ed)?|pretend(?:ing)? to be|role of|part of)(?: (?:the|a|an|role of|part of))*|(?:^| )(?:dong|phan|nhan|duoc phan|duoc giao) vai(?: la)?|(?:^| )(?:fazer|fazendo|faco|faz) (?:o |a )?papel (?:de|do|da)|(?:^| )papel (?:de|do|da)|(?:^| )(?:berperan|pura pura)(?: sebagai)?|(?:^| )(?:gaganap|gumaganap|role)(?: na| bilang| ng)?|扮演|饰演|假装|装作|역할로) (?:(?:nguoi|orang|person|patient|victim|korban|pasien|benh nhan|pessoa|vitima|paciente|tao) )?$/;
+/** …or right after it, where Japanese, Korean and Chinese name the role: 「意識不明の人の役」, «의식 잃은 사람 역할», 昏迷的人的角色. */
+const ROLE_AFTER =
+  /^ ?(?:の人|のひと|な人|人|者)?(?:の)?(?:役|やく)|^ ?(?:한|인|된)? ?(?:사람|환자)? ?(?:역할|역을|역이|역 )|^(?:的)?(?:人|患者|伤员)?(?:的)?角色/;
+
+/**
+ * An emergency or a blow that is a part played in a drill or a play — the role taken right before or
+ * after its words, a drill named in the message: «diễn tập phòng cháy… em được phân vai bất tỉnh haha»,
+ * "in the fire drill I'm playing the unconscious person", 「避難訓練で意識不明の人の役をやる」. A danger told
+ * without the role ("…but my coworker really collapsed") is its own word and still alarms.
+ */
+function playingRole(folded: Folded, m: Match<CrisisSignal>): boolean {
+  if (m.tag !== 'emergency' && m.tag !== 'violence') return false;
+  const { text } = folded;
+  if (!DRILL.test(text)) return false;
+  const { start } = sentenceOf(text, m);
+  const before = text.slice(Math.max(start, m.start - 30), m.start);
+  return ROLE_BEFORE.test(before) || ROLE_AFTER.test(text.slice(m.end, m.end + 12));
+}
+
+/**
+ * Harm or an emergency told in one sentence and dated to years gone by in the next, which points back at
+ * it: 「まえの かいしゃで なぐられました。でも それは 3ねん まえ です。」, "My boss hit me at my old job. But that
+ * was 3 years ago.", «Meu chefe me bateu. Mas isso foi há 3 anos.» — a time gone by (LABELLING.md). The
+ * harm's own sentence may not speak of now, today, yesterday or "still", and nothing after the date may
+ * bring it back — again, lately, yesterday, still, fear, or now (but for a now told at peace: 「いまの
+ * かいしゃは みんな やさしい」): "But that was 3 years ago. Yesterday he did it again." alarms. A wish to die
+ * is never dated away here (see `selfHarmOver`).
+ */
+function datedNext(folded: Folded, m: Match<CrisisSignal>): boolean {
+  if (m.tag === 'suicide') return false;
+  const { text } = folded;
+  const own = sentenceOf(text, m);
+  const said = text.slice(own.start, own.end);
+  if (NOW.test(said.replace(POLITE_IMASU, ' ')) || RECENT.test(said) || ONGOING.test(said)) return false;
+  if (PRESENT_TAIL.test(text.slice(m.end, m.end + 8))) return false;
+  if (own.end >= text.length) return false;
+  const next = sentenceOf(text, { start: own.end + 1, end: own.end + 1 });
+  if (!datedBack(text.slice(next.start, next.end))) return false;
+  // (A now told at peace is no now: 「いまの かいしゃは みんな やさしい」, "I'm fine now".)
+  const after = text
+    .slice(next.end)
+    .split('|')
+    .map((s) =>
+      WELL_NOW.test(s) || REBUILT.test(s) || (KIND.test(s) && !BLOW.test(s)) ? s.replace(EVERY_NOW, ' ') : s,
+    )
+    .join('|')
+    .replace(NOT_YET, ' ')
+    .replace(POLITE_IMASU, ' ');
+  return (
+    !NOW.test(after) &&
+    !RECENT.test(after) &&
+    !ONGOING.test(after) &&
+    !ONCE_MORE.test(after) &&
+    !STILL_FEARED.test(after)
   );
 }
 
@@ -1599,6 +1726,17 @@ function framed(
     const apart = chant ? breaksOutsideQuotes(folded, from, to) : breaks(text, from, to);
     if (apart > 0 && !(apart === 1 && datesTheOneBefore(folded, match, f))) return false;
     if (f.tag !== 'joke' && ongoing(folded, match, f, language)) return false;
+    // A time gone by before a blow, then the blow dated anew or said again after it: "30 years ago my
+    // husband hit me, and last night he did it again", «há 30 anos me bateu e ontem de novo» — a harm now.
+    if (
+      f.tag === 'report' &&
+      HARM_TO_SOMEONE.includes(match.tag) &&
+      f.end <= match.start &&
+      ofTime(said) &&
+      !DREAMT.test(said) &&
+      againAfter(text, match)
+    )
+      return false;
     const between = source.slice(origin[from] ?? 0, origin[to] ?? 0);
     // A death or a story character frames its own clause only: "my dad died of a stroke, and my mum
     // just collapsed", 爸爸过世了，妈妈晕倒了 — the next clause may be someone's emergency now. (From the
@@ -1643,6 +1781,30 @@ function framed(
     return !(f.end <= match.start && ofTime(said) && (TURN.test(between) || RECENT.test(matchSide)));
   });
 }
+
+/**
+ * "Again" in the rest of a harm's sentence or the sentence after it (not "married again", "not yet", "never
+ * again"): the harm told anew. (Yesterday alone may tell a making-up: «tapi kemarin kami baikan».)
+ */
+function againAfter(text: string, match: { start: number; end: number }): boolean {
+  const next = text.indexOf('|', sentenceOf(text, match).end + 1);
+  const after = text
+    .slice(match.end, next < 0 ? text.length : next)
+    .replace(REMARRIED, ' ')
+    .replace(NOT_YET, ' ');
+  for (const again of after.matchAll(AGAIN_HARM))
+    if (!NEVER_AGAIN.test(after.slice(Math.max(0, (again.index ?? 0) - 16), again.index))) return true;
+  return false;
+}
+/**
+ * "Again" said of a harm, as folded text has it: "did it again", 又打我, 또 때렸, 「また殴られた」, «ulit», «de
+ * novo», "lagi", फेरि — not «まだ», "lately" or «làm lại» (redo), which tell no new blow.
+ */
+const AGAIN_HARM =
+  /(?<![\p{L}])(?:again|once more|de novo|novamente|ulit|na naman|lagi|pheri)(?![\p{L}])|又|再次|再一次|また(?:[^|]{0,6}?)(?:殴|叩|なぐ|たた|暴|蹴|け[らっ]|手を)|다시 ?(?:때|맞)|또 ?(?:때|맞)|फेरि/gu;
+/** A "never" or "not" before that "again": "nggak pernah lagi", "never again", «não … de novo», 不再. */
+const NEVER_AGAIN =
+  /(?<![\p{L}])(?:never|not|no|dont|doesnt|didnt|wont|tidak|gak|nggak|ngga|ga|tak|belum|hindi|nao|não|khong|chua)(?![\p{L}])|没|不|안 |않|못/u;
 
 /**
  * Whether a laugh's sentence names a film, the news or a game (not "like a film"): the laugh then goes
@@ -1707,7 +1869,7 @@ const STALKING_READ_AS: readonly CrisisSignal[] = ['violence'];
  * moving" with no thanks is no closing (其實沒有要搬 — it was a cover for a goodbye).
  */
 const THANKS =
-  /(?<![a-z])(?:thank|thx|cam on|salamat|obrigad|brigad|valeu|agradec|terima kasih|makasih|trims)|ありがと|おせわにな|世話にな|感謝|かんしゃ|谢谢|多谢|感谢|감사|고마|धन्यवाद|dhanyabad|dhanyavad|dhanyawad/;
+  /(?<![a-z])(?:thank|thx|cam on|salamat|obrigad|brigad|valeu|agradec|terima kasih|makasih|trims)|ありがと|おせわにな|世話にな|世话にな|感謝|かんしゃ|谢谢|多谢|感谢|감사|고마|धन्यवाद|dhanyabad|dhanyavad|dhanyawad/;
 
 /**
  * Someone asking whether it happens, as folded text has it: the school nurse or the teacher "asked if my
@@ -1715,7 +1877,7 @@ const THANKS =
  * «hỏi em có bị đánh không», 问我爸妈有没有打我, 「親に叩かれてるか聞かれた」, 때리냐고 물어봤, सोध्नुभयो.
  */
 const ASKED_IF =
-  /(?:^| )(?:asked (?:me )?(?:if|whether)|wanted to know (?:if|whether)|perguntou se|perguntaram se|perguntou (?:pra|para|a) mim se|quis saber se|tinanong|nagtanong|tanong ng|nanya(?:in)?|bertanya (?:apakah|apa)|menanyakan|hoi (?:em|toi|minh|con|xem)|sodhnu ?bhayo|sodhyo|sodhe|sodhinu)(?![a-z])|[聞听]かれ|きかれ|問われ|问我|问了我|問我|问他|问她|물어|물었|सोध्नु|सोध्यो/;
+  /(?:^| )(?:asked (?:me )?(?:if|whether)|(?:asked|asks|asking) (?:[a-z]+ ){1,3}?(?:if|whether)|(?:asks|asking) (?:if|whether)|wanted to know (?:if|whether)|perguntou se|perguntaram se|(?:pergunta|perguntava|perguntando) se|perguntou (?:[a-z]+ ){1,3}?se|ditanya(?:kan)? (?:apakah|apa)|(?:nagtatanong|tanong) kung|(?:thu|giay|phieu|don|mau|bang hoi) (?:co )?hoi|perguntou (?:pra|para|a) mim se|quis saber se|tinanong|nagtanong|tanong ng|nanya(?:in)?|bertanya (?:apakah|apa)|menanyakan|hoi (?:em|toi|minh|con|xem)|sodhnu ?bhayo|sodhyo|sodhe|sodhinu)(?![a-z])|[聞听]かれ|きかれ|問われ|问我|问了我|問我|问他|问她|물어|물었|सोध्नु|सोध्यो|सोधिएको|(?:か|かな|の)(?:と|って) ?(?:書|书|か)(?:いて|かれて)|(?:上面|上)(?:问|寫著|写着)|(?:냐고|는지) (?:적혀|쓰여|써 있)/;
 /**
  * The harm denied outright elsewhere in the message: "he has never hit me", «ele nunca encostou em mim»,
  * "never ako sinaktan ni mama", "bapak ibu ga pernah mukul", «chưa bao giờ đánh», 从来没打过, 「一度も叩かれた
@@ -1830,6 +1992,433 @@ function disowned(text: string, w: { start: number; end: number }): boolean {
 const PARENT_NOT_DOER =
   /한테|에게|께 |혼나|혼났|られ|叱|怒ら|被|自己|myself|(?:^| )(?:so i|and i|then i|after|because|because of|so|sendiri|ako mismo|eu mesm|minh tu|tu minh)(?: |$)/;
 
+/**
+ * The asking verb right after a question the fold broke into a sentence of its own — 「『叩かれてない？』と
+ * 心配されました」, 「…？って聞かれた」, «…？라고 물어보셨어요», «…？他问我» — as folded text has it: the
+ * next sentence opens with the quoting particle and a verb of asking, worrying or suspecting.
+ */
+const ASKED_NEXT =
+  /^\| ?(?:と|って|て|っと|고|라고|냐고|이냐고|他|她|就)?[^|]{0,6}?(?:聞かれ|きかれ|聞いて|きいて|心配され|しんぱいされ|言われ|いわれ|尋ねられ|たずねられ|疑われ|うたがわれ|問われ|물어|묻|걱정하|의심|问|問|怀疑|懷疑)/;
+/**
+ * Someone's worry or suspicion voiced as a question to the writer, beside `ASKED_IF`: a neighbour
+ * "worried that", 「心配された」, 怀疑, 의심하, «nghi là», «achou que», "curiga", "akala nila", शंका —
+ * and the asker named before «hỏi» (người ta hỏi, cô giáo hỏi), which `ASKED_IF` reads only with an object.
+ */
+const ASKED_WORRIED =
+  /(?:^| )(?:wondered (?:if|whether)|worried (?:that|if|whether)|suspected|(?:nguoi ta|ai do|co giao|thay giao|bac si|hang xom|moi nguoi|dong nghiep|ban be|ho|co ay|anh ay|chi ay|ba ay|ong ay)(?: (?:cu|hay|da|cung|co|lai))? hoi|desconfiou|desconfiaram|achou que|acharam que|curiga|ngira|nyangka|akala (?:nila|niya|nya)|naghinala)(?![a-z])|心配され|しんぱいされ|疑われ|うたがわれ|尋ねられ|たずねられ|怀疑|懷疑|의심|걱정하시|शंका|sanka/;
+/**
+ * The writer's "no" to that question, as folded text has it, at the head of the answer: «Não, gente»,
+ * "No, it was the football", «아니에요», 「いいえ、違います」, 不是的, «không phải đâu», "hindi po ganun",
+ * "bukan kok", «होइन» — or the one asked about said not to be such a person: «남편은 전혀 그런 사람
+ * 아니에요», 「主人はそんな人ではありません」, 他不是那种人, "he's not like that".
+ */
+const ANSWERED_NO =
+  /(?:^|\| )(?:no|nope|nao|bukan|hindi po|hindi)(?: (?:no|nao|gente|ne|senhora|senhor|kok|po|naman|way|of course not))*(?: |$)(?!one|body|where|thing|longer|more|idea|money|food|time|help|place|sei|consigo|tenho|posso|quero|aguento|tem|ha |da |ko |ako |ka |ada|bisa|mau|punya|tau|tahu)|(?:^| )(?:i (?:said|told (?:her|him|them|the [a-z]+)) no|of course not|not at all|nothing like that|(?:hes|shes|he is|she is|my husband is|my partner is) not like that|(?:eu )?(?:disse|falei|respondi) que nao|nada disso|imagina|(?:sabi|sinabi) ko(?: na)? hindi|hindi (?:po )?(?:ganun|ganon|ganoon|totoo)|wala (?:pong|namang|naman pong) ganun|(?:nggak|gak|ga|tidak|enggak) kok|(?:aku|saya) (?:bilang|jawab) (?:nggak|gak|tidak|bukan)|khong phai (?:dau|vay|the|chuyen do)|khong co (?:chuyen do|chuyen nay|dau)|(?:em|toi|minh) (?:noi|bao|tra loi) (?:la )?khong)(?![a-z])|いいえ|違います|ちがいます|違うんです|ちがうんです|(?:そんな|そういう)(?:こと|人|ひと)(?:では|じゃ|は)(?:ない|ありません|なく)|아니에요|아니요|아뇨|아닙니다|아니었어요|그런 (?:거|것|일|사람)(?:은|이|는)? (?:전혀 )?아니|전혀 그런|不是的|不是啦|没有啦|沒有啦|没有的事|沒有的事|我说没有|不是那样|不是那樣|不是那种人|不是那種人|होइन|hoina|त्यस्तो (?:छैन|होइन)/;
+/**
+ * What undoes the writer's "no": fear, a lie owned, "actually", "but he does" after it — "I said no
+ * because I was scared", 「本当は…」, 其实, 사실은, «na verdade», "sebenarnya", «thật ra», वास्तवमा.
+ */
+const NO_UNDONE =
+  /scared|afraid|lied|lying|actually|(?:^| )but (?:he|she|they|it) (?:does|do|did|is)(?![a-z])|怖|こわ|嘘|うそ|本当は|ほんとうは|ほんとは|実は|じつは|怕|其实|其實|撒谎|撒謊|说谎|說謊|무서|거짓말|사실은|sebenarnya|bohong|takut|takot|nagsinungaling|ang totoo|medo|menti|na verdade|(?:^| )so (?:bo|me|chong|anh ay|ong ay)(?![a-z])|noi doi|thuc ra|that ra|डर|झूट|वास्तवमा|sacchai/;
+
+const EVERY_NO_UNDONE = new RegExp(NO_UNDONE.source, 'g');
+/** "Actually", "in fact", as folded text has it: 「実は」「本当は」, 其实, 사실은, «thật ra», «na verdade», "sebenarnya". */
+const ACTUALLY =
+  /actually|本当は|ほんとうは|ほんとは|実は|じつは|其实|其實|사실은|sebenarnya|ang totoo|na verdade|thuc ra|that ra|वास्तवमा|sacchai/;
+/**
+ * A bump or a sport told as where a mark came from, as folded text has it: 「ぶつけた」「サッカーで」, 撞到, 踢足球,
+ * 부딪혔, 축구, "from football", "bumped into", «đập mặt vào cửa tủ», «đá bóng», «bateu a cabeça na porta»,
+ * «futebol», "kebentur", "sepak bola", "nauntog", «फुटबल».
+ */
+const BUMPED =
+  /ぶつけ|ぶつか|部活|サッカー|さっかー|野球|やきゅう|バレー|ばれー|バスケ|ばすけ|柔道|じゅうどう|空手|からて|体育|たいいく|撞到|撞了|撞的|碰到|磕到|磕的|踢足球|踢球|足球|篮球|籃球|排球|跆拳道|体育课|體育課|부딪|축구|농구|배구|태권도|유도|체육|(?:^| )(?:bumped|bumps|banged|knocked|walked into|ran into|football|soccer|rugby|hockey|basketball|volleyball|netball|judo|karate|taekwondo|martial arts|va vao|va phai|dap (?:mat|dau|tay|chan|dau goi) vao|dap vao|bi va|da bong|bong da|bong chuyen|bong ro|vo thuat|bateu (?:a cabeca|o rosto|a perna|o joelho|o braco) n[ao]|futebol|volei|basquete|jiu jitsu|educacao fisica|esbarrou|kebentur|kepentok|terbentur|sepak ?bola|voli|basket|olahraga|silat|nabangga|nauntog|basketbol|futbol)(?![a-z])|फुटबल|ठोक्कि|ठोकिए/;
+const EVERY_BUMPED = new RegExp(BUMPED.source, 'g');
+/** A cause told that is no blow: a fall, an accident, a bump or a sport (not "hit" or "kicked" by someone). */
+function causeNoBlow(words: string): boolean {
+  return (ACCIDENT.test(words) || BUMPED.test(words)) && !BLOW.test(words.replace(EVERY_BUMPED, ' '));
+}
+/**
+ * What undoes the writer's "no" (`NO_UNDONE`) in the words after it — but for an "actually" that opens the
+ * true cause of a mark, a bump and no blow: «thật ra em đập mặt vào cửa tủ» (actually I hit my face on a
+ * cupboard). "Actually he does hit me" still undoes it.
+ */
+function noUndone(rest: string): boolean {
+  for (const u of rest.matchAll(EVERY_NO_UNDONE)) {
+    const at = u.index ?? 0;
+    const close = rest.indexOf('|', at);
+    if (ACTUALLY.test(u[0]) && causeNoBlow(rest.slice(at, close < 0 ? rest.length : close))) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Whether an abuse or violence word sits in a question someone else put to the writer and the writer
+ * answered it no: the neighbour's «perguntou se meu marido me bate … Não, gente, era jogo do Brasil»,
+ * «'남편한테 맞는 거 아니냐'고 물어보셨는데 아니에요», 「『旦那さんに叩かれてない？』と心配されましたが…」.
+ * A fear or a lie owned after it undoes the no ("I said no because I was scared").
+ */
+function askedAndAnsweredNo(text: string, m: { start: number; end: number }): boolean {
+  const { start, end } = sentenceOf(text, m);
+  const sentence = text.slice(start, end);
+  const ask = ASKED_IF.exec(sentence) ?? ASKED_WORRIED.exec(sentence);
+  const next = ask ? null : ASKED_NEXT.exec(text.slice(end, end + 24));
+  if (!ask && !next) return false;
+  // The answer: after the asking verb, in its sentence, and the sentence after it.
+  const from = ask ? start + ask.index + ask[0].length : end + (next?.[0].length ?? 0);
+  const close = text.indexOf('|', text.indexOf('|', Math.max(from, m.end)) + 1);
+  const answer = text.slice(Math.max(from, m.end), close < 0 ? text.length : close);
+  // (Or the answer the cause of a bruise, a fall and no blow: 「是她騎腳踏車摔的」, "she fell off her bike".)
+  return (
+    (ANSWERED_NO.test(answer) ||
+      causeNoBlow(answer) ||
+      HIT_DENIED.test(`${text.slice(0, m.start)} ${text.slice(m.end)}`)) &&
+    !noUndone(text.slice(m.end))
+  );
+}
+
+/**
+ * Hitting denied outright, beside `NEVER_DID`, as folded text has it: "he's never hit me", "he doesn't
+ * hit me", 他没有打过我, 「殴られたことはない」, 때리지는 않아요, «không đánh em», «nunca me bateu», "gak pernah
+ * mukul", "hindi niya ako sinasaktan", कुट्नुहुन्न.
+ */
+const HIT_DENIED = new RegExp(
+  `${NEVER_DID.source}|` +
+    /(?:^| )(?:(?:he|she)(?: s| has| is)? (?:never|not) (?:once )?(?:hit|hits|hitting|beaten|touched|hurt) (?:me|us)|(?:he|she) (?:doesnt|does not|didnt|did not|hasnt|has not|wont) (?:hit|beat|touch|hurt) (?:me|us)|(?:hes|shes) never (?:hit|beaten|touched|hurt) (?:me|us)|never (?:physically )?(?:hit|hurt|abused) me)(?![a-z])|没有?打过?我|沒有?打過?我|没动手|沒動手|不打我|从来没打|從來沒打|(?:殴|なぐ|叩|たた)(?:られ|っ|い|か)?たこと(?:は|など|なんて|なんか)?(?:一度も|いちども)?(?:ない|ありません|なかった)|手を(?:あげ|上げ|出し|だし)たこと(?:は|など|なんて|なんか)?(?:一度も|いちども)?(?:ない|ありません)|(?:殴|叩)(?:り|き)?ません|(?:なぐ|たた)(?:り|き)ません|때리(?:지는|진|지) 않|때린 적(?:은|이|도)? ?없|손찌검(?:은|을)? ?(?:안|한 적)|(?:^| )(?:khong|chua) (?:bao gio |he |tung )?(?:danh|dong tay)(?: (?:em|toi|minh|tui|vo|con))?(?![a-z])|(?:^| )(?:nunca|nao) (?:me )?(?:bateu|bate|agrediu|agride|encostou)(?![a-z])|(?:^| )(?:gak|ga|nggak|ngga|tidak|tak|enggak) (?:pernah )?(?:mukul|memukul|mukulin|main tangan)(?![a-z])|(?:^| )(?:hindi|never) (?:naman )?(?:niya |nya |po )?(?:ako )?(?:sinasaktan|sinaktan|binubugbog|pinagbuhatan)(?![a-z])|कुट्नुहुन्न|कुट्दैन|कुट्दैनन्|कुटेको छैन|पिट्दैन|पिट्नुहुन्न|हिर्काउनुहुन्न|(?:^| )(?:kutnu hunna|kutdaina|kutdainan|pitdaina)(?![a-z])/
+      .source,
+);
+/**
+ * Control in a violence match's own words — not let out, the phone, the money or the papers taken — as
+ * folded text has it; `LOCKED` words make it confinement, which stays violence.
+ */
+const CONTROL =
+  /出门|出門|出去|外出|手机|手機|钱|錢|生活费|生活費|工资|工資|护照|護照|卡|出かけ|外に出|そとに|スマホ|すまほ|携帯|けいたい|お金|おかね|給料|パスポート|ぱすぽーと|밖에|외출|핸드폰|휴대폰|폰|돈|월급|여권|카드|(?:^| )(?:cho (?:em|toi|minh|tui|vo) (?:ra|di)|(?:pina|pinapa|pinag|maka|maka|nakaka)?labas\w*|go out|going out|leave the house|go outside|phone|money|salary|wages|passport|card|ra ngoai|ra khoi nha|di ra|dien thoai|tien|luong|ho chieu|sair|celular|dinheiro|salario|passaporte|cartao|keluar|hp|uang|gaji|paspor|kartu|lumabas|umalis|cellphone|cp|pera|sweldo|bahira|bahir)(?![a-z])|बाहिर|फोन|पैसा|कार्ड|राहदानी|पासपोर्ट|तलब/;
+const LOCKED =
+  /锁|鎖|关在|關在|閉じ込|とじこ|鍵|かぎ|監禁|かんきん|잠그|잠가|잠갔|가둬|가두|감금|死|杀|殺|죽|थुन|ताल्चा|मार|(?:^| )(?:lock|locks|locked|trap|trapped|kill|khoa|nhot|giam|tranc|trancou|tranca|prend|kunci|dikunci|kurung|dikurung|sekap|kandado|kinulong|ikinulong|chet|giet|mata|matar|patay|papatayin|bunuh|thun|talcha|mardinchu|marchu)(?![a-z])/;
+/**
+ * "Can't breathe" said as a feeling inside a controlled life, in the very sentence that denies the
+ * hitting: "he's never hit me but I feel like I can't breathe", 他没打过我，但我快喘不过气了 — the
+ * feeling marked (feel like, 快, みたい, 것 같, parang, como se, rasanya, như, जस्तो).
+ */
+const FEELS_LIKE =
+  /feel like|feels like|like i|快|像|好像|みたい|ような|感じ|것 같|듯|parang|pakiramdam|como se|sinto|sinto que|rasanya|seperti|kayak|cam thay|nhu|जस्तो|jasto/;
+
+/**
+ * Control with the hitting denied outright — money taken, not let out, the phone checked, "he has
+ * never hit me" (老公不让我出门…他没有打过我, «कुट्नुहुन्न तर डर लाग्छ») — is the women's window's, no
+ * violence now (LABELLING.md); nor is the "can't breathe" of such a life an emergency. Confinement (a
+ * lock), a threat or a blow in the words stays violence.
+ */
+function controlNotHit(text: string, m: Match<CrisisSignal>): boolean {
+  const said = text.slice(m.start, m.end);
+  if (m.tag === 'violence')
+    return (
+      CONTROL.test(said) &&
+      !LOCKED.test(said) &&
+      HIT_DENIED.test(`${text.slice(0, m.start)} ${text.slice(m.end)}`)
+    );
+  if (m.tag !== 'emergency' || !/breath|喘|숨|息|tho|respir|napas|nafas|hinga|सास|saas/.test(said))
+    return false;
+  const { start, end } = sentenceOf(text, m);
+  const before = text.slice(start, m.start);
+  return HIT_DENIED.test(text.slice(start, end)) && FEELS_LIKE.test(before.slice(-24)) && CONTROL.test(text);
+}
+
+/**
+ * A harm dated years back, as folded text has it: 「30年前」, 「何十年も前」, 30년 전, 十年前, "thirty years
+ * ago", «há 10 anos», «10 anos atrás», «10 năm trước», "10 tahun lalu", «10 taon na ang nakalipas», «१०
+ * वर्ष अघि» — and a partnership ended years since: "8 years na kaming divorced", «cerai sudah 8 tahun»,
+ * «ly hôn 8 năm», 离婚十年, 이혼한 지 10년. (Not "for 10 years", 30년째: a harm that lasts.)
+ */
+const YEARS_BACK =
+  /(?:\d+|[一二三四五六七八九十百几幾数数]+) ?(?:年|ねん)(?:も|ほど|くらい|ぐらい)? ?(?:前|まえ)(?!から)|(?:\d+|수십|몇십|몇) ?년 ?(?:전|前)(?!부터)|오래 ?전|(?:^| )(?:\d+|many|several|a few|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty) (?:years|decades) ago|(?:^| )decades ago|(?:^| )(?:ha|faz) (?:\d+|muitos|varios|uns) anos|(?:\d+|muitos|varios) anos atras|(?:\d+|nhieu|may chuc) nam (?:ve )?truoc|(?:\d+|beberapa|puluhan) (?:tahun|thn|th) (?:yang )?lalu|bertahun tahun (?:yang )?lalu|(?:\d+|ilang) (?:taon|years?|yrs?) (?:na )?(?:ang )?(?:nakalipas|nakaraan)|(?:\d+|०-९]+) ?(?:वर्ष|बर्ष|साल) (?:अघि|अगाडि|पहिले)|(?:\d+) (?:barsa|barsha|sal) (?:agadi|aghi|pahila)|几十年前|幾十年前|很多年前|多年前|何年も前|何十年も前|ずっと(?:昔|むかし)|若い(?:頃|ころ)|わかいころ|젊었을 ?때|(?:^| )when i was young|quando (?:eu )?era (?:jovem|nova)|(?:waktu|pas) (?:masih )?muda|noong (?:bata|dalaga) pa ako|hoi (?:con )?tre|जवान छँदा/;
+const PARTED_YEARS =
+  /(?:\d+) (?:taon|years?|yrs?) na (?:kaming|kami|akong|silang) (?:divorced|hiwalay|separated)|divorced (?:for )?(?:\d+|many|several) years|(?:sudah|udah) (?:\d+|bertahun) (?:tahun|thn) (?:cerai|pisah|bercerai)|(?:cerai|pisah) (?:sudah |udah )?(?:\d+) (?:tahun|thn)|ly hon (?:duoc |da )?(?:\d+|may|nhieu) nam|(?:separad|divorciad)[ao]s? (?:ha|faz) (?:\d+|muitos|varios) anos|(?:離婚|りこん|別れ)して(?:\d+|[一二三四五六七八九十何]+)年|离婚(?:已经)?(?:\d+|[一二三四五六七八九十几]+)年|이혼한 ?지 (?:\d+|몇|수십) ?년|डिभोर्स भएको (?:\d+|[०-९]+) वर्ष/;
+/** The present told — now, these days, at the moment — as folded text has it (see `NOW`). */
+const PRESENT_TOLD =
+  /(?<![\p{L}\p{M}])(?:now|these days|agora|hoje em dia|ngayon|sekarang|skrg|bay gio|gio|hien tai|hien gio)(?![\p{L}\p{M}])|今は|いまは|现在|現在|如今|지금은|이제는|요즘은|अहिले|अब/u;
+/** The matter settled, as folded text has it: «tá tudo resolvido», "all sorted", 已经解决了, 「解決しました」, 다 해결됐. */
+const RESOLVED =
+  /(?:^| )(?:(?:ta|esta|está) (?:tudo )?resolvido|tudo resolvido|(?:its|it is|all|everything is) (?:resolved|sorted|settled)|(?:naayos|nalutas|naresolba) na|(?:sudah|udah) (?:selesai|beres)|(?:da )?(?:giai quyet|xong) (?:xong )?roi)(?![a-z])|解決(?:しました|した|済)|かいけつしました|已经解决|已經解決|解决了|解決了|(?:다 )?해결(?:됐|되었|했)|समाधान भइसक/;
+/** Safe now, said of the writer or the one once hurt: "safe na sya", "she's safe now", «ela tá segura», "dia udah aman". */
+const SAFE_NOW =
+  /(?:^| )(?:safe na (?:ako|kami|sya|siya|sila)|ligtas na (?:sya|siya|sila)|(?:shes|hes|were|im|i am|she is|he is|we are|they are) safe now|(?:ela|ele|eu|nos) (?:esta|ta|estou|to|estamos) (?:segur[ao]s?|a salvo)|(?:dia|aku|saya|kami) (?:sudah |udah )?aman|(?:em|toi|chi ay|co ay|hai me con) (?:da )?an toan)(?![a-z])|今は(?:もう)?安全|いまはあんぜん|现在(?:很)?安全|現在(?:很)?安全|지금은 안전|अहिले सुरक्षित/;
+/** Fear after the harm, as folded text has it: a harm still feared is no harm long past. */
+const STILL_FEARED =
+  /scared|afraid|frighten|terrif|怖|こわ|怯え|おびえ|怕|恐|무서|두려|sợ|(?:^| )so (?:lam|qua|hai)|takot|takut|medo|receio|डर|dar lag/;
+/** "Since" a time gone by (「30年前から」, 30년 전부터, "since", «desde», "sejak"): a harm that lasts to now. */
+const SINCE =
+  /から|부터|(?:^| )(?:since|desde|sejak|mula nang|mula noong|tu (?:do|khi))(?![a-z])|以来|起|देखि|dekhi/;
+
+/**
+ * Hitting told as long past — dated years back in its own sentence («30년 전엔 남편이 … 때렸어요», «Há 10
+ * anos sofri violência do meu ex», "thirty years ago he hit me"), or told as "before" with the partnership
+ * ended years since ("Dati sinasaktan ako … pero 8 years na kaming divorced") — with the present told as
+ * another matter or settled after it (지금은 제가 돌보고 있어요, «tá tudo resolvido», "Okay na ako"): no
+ * danger now (LABELLING.md). Not with "since" (30년 전부터), today, yesterday or "still" in its sentence,
+ * nor "again", lately, yesterday, "still" or fear anywhere after it ("30 years ago he hit me and last night
+ * he did it again").
+ */
+function harmLongPast(folded: Folded, m: Match<CrisisSignal>): boolean {
+  if (m.tag !== 'violence' && m.tag !== 'child_abuse') return false;
+  const { text } = folded;
+  const { start, end } = sentenceOf(text, m);
+  const sentence = text.slice(start, end);
+  const dated = YEARS_BACK.exec(sentence);
+  const parted =
+    PARTED_YEARS.test(sentence) || (PARTED_YEARS.test(text.slice(m.end)) && LONG_AGO.test(sentence));
+  if (!dated && !parted) return false;
+  if (dated && SINCE.test(sentence.slice(dated.index + dated[0].length, dated.index + dated[0].length + 4)))
+    return false;
+  if (NOW.test(sentence) || RECENT.test(sentence) || ONGOING.test(sentence.replace(PARTED_YEARS, ' ')))
+    return false;
+  // (The harm's verb in the past where a language marks it: 「叩かれた」, 때렸어요, «sofri», «bateu».)
+  const tail = text.slice(m.end, m.end + 8);
+  if (/[ぁ-ゖ]/.test(sentence) && !PAST_TAIL.test(tail) && !/(?:た|でした) ?$/.test(sentence)) return false;
+  if (
+    /[가-힣]/.test(tail) &&
+    !/^[^|]{0,8}?(?:었|았|였|했|렸|웠|쳤|졌|던)/.test(text.slice(m.end - 2, m.end + 8))
+  )
+    return false;
+  if (/(?:^| )(?:me |te |nos )?(?:bate|agride|espanca|sofro|apanho|ameaca)(?![a-z])/.test(sentence))
+    return false;
+  const after = text.slice(end);
+  const later = text.slice(m.end);
+  const present =
+    PRESENT_TOLD.test(after) ||
+    RESOLVED.test(later) ||
+    WELL_NOW.test(later) ||
+    REBUILT.test(later) ||
+    SAFE_NOW.test(later);
+  return (
+    present &&
+    !ONCE_MORE.test(text.slice(m.end)) &&
+    !RECENT.test(after) &&
+    !ONGOING.test(after) &&
+    !STILL_FEARED.test(text.slice(m.end))
+  );
+}
+
+/**
+ * An injury or a scare already seen to, as folded text has it: the hospital or a doctor seen, stitches, a
+ * cast, the firemen come and the leak fixed — 「びょういんで3はりぬいました」, 병원은 다녀왔고, 깁스했어요,
+ * "went to A&E", «levamos no pronto-socorro», "dinala sa ospital", «đã đi viện», 去医院看过了,
+ * "dumating na yung bumbero at naayos na", अस्पताल गयौं.
+ */
+const SEEN_TO =
+  /病院|びょういん|縫|ぬいました|ぬった|はり(?:ぬ|縫)|ギプス|ぎぷす|受診|じゅしん|診てもら|みてもら|手当て|てあて|消防|しょうぼう|修理|しゅうり|医院|医生|醫生|看过|看過|缝|縫|石膏|消防|修好|병원|깁스|꿰맸|꿰매|치료(?:를)? ?받|진료|소방|고쳤|(?:^| )(?:hospital|a ?e|er|clinic|doctor|gp|stitches|stitched|cast|plaster|checked|check up|fire (?:brigade|department|fighters?)|firemen|fixed|repaired|ospital|doktor|tinahi|bumbero|naayos|nagpa ?check|nagpatingin|benh vien|di vien|bac si|khau|bo bot|cuu hoa|sua xong|pronto socorro|hospital|medico|pontos|gesso|bombeiros|consertad|rumah sakit|rs|dokter|dijahit|gips|pemadam|diperbaiki)(?![a-z])|अस्पताल|डाक्टर|टाँका|प्लास्टर|दमकल/;
+/** A fall or an accident in a child's injury, not a blow: 「ころんで」, 떨어져서, "fell off", «caiu», "nahulog", «ngã», 摔, लड्यो. */
+const ACCIDENT =
+  /ころ|転|おち|落ち|落下|떨어|넘어|다쳤|摔|跌|掉下|(?:^| )(?:fell|fall|fallen|tripped|slipped|crashed|accident|caiu|queda|tropecou|nahulog|nadapa|natumba|jatuh|terjatuh|kecelakaan|nga|te|tai nan)(?![a-z])|लड्|खस्/;
+/** A blow in the same sentence: the injury told was done to the child. */
+const BLOW =
+  /殴|なぐ|叩|たた|蹴|け[らっ]|打|揍|踢|때리|때려|때렸|맞았|맞아|(?:^| )(?:hit|hits|beat|kicked|punched|slapped|pushed|bateu|espancou|empurrou|pukul|dipukul|tendang|sinaktan|pinalo|sinipa|danh|da|day)(?![a-z])|कुट|पिट|हिर्का/;
+
+/**
+ * An emergency's words, or a child's injury from a fall, told as already seen to with all well after it
+ * (「あたまからちがたくさんでました。きのうびょういんで3はりぬいました。いまはげんきです」, «애가 … 떨어져서 팔
+ * 깁스했어요. 병원은 다녀왔고 괜찮아요», «gas leak … dumating na yung bumbero at naayos na, walang nasaktan»):
+ * no emergency now. "Again", "still" or now after the all-clear brings it back ("the doctor checked, but now
+ * she is not breathing" — a word of its own, still alarms), as does a blow in the injury's sentence.
+ */
+function seenToAndWell(folded: Folded, m: Match<CrisisSignal>): boolean {
+  const { text, source, origin } = folded;
+  const { start, end } = sentenceOf(text, m);
+  if (m.tag === 'child_abuse') {
+    const sentence = text.slice(start, end);
+    if (!ACCIDENT.test(sentence) || BLOW.test(sentence)) return false;
+  } else if (m.tag !== 'emergency') return false;
+  const seen = SEEN_TO.exec(text.slice(m.end));
+  if (!seen) return false;
+  // Seen to, told as done: not asked ("should I call the hospital?", 「病院に行くべき？」).
+  const at = m.end + seen.index;
+  const told = sentenceOf(text, { start: at, end: at + seen[0].length });
+  const close = origin[Math.max(told.start, told.end - 1)] ?? 0;
+  if (
+    /^[^。.!！\n]{0,8}?[?？]/.test(source.slice(close, close + 12)) ||
+    SHOULD.test(text.slice(told.start, told.end))
+  )
+    return false;
+  // All well after it: in the same sentence («병원은 다녀왔고 괜찮아요»), or said of now after it.
+  const rest = text.slice(at);
+  const here = RECOVERED.exec(text.slice(at, told.end));
+  const well = here ?? WELL_NOW.exec(rest) ?? NOBODY_HURT.exec(rest) ?? nowWell(rest);
+  if (!well) return false;
+  const from = at + well.index;
+  if (!undenied(text, from, well[0])) return false;
+  const after = text.slice(from + well[0].length);
+  return !AGAIN.test(after) && !NOW.test(after) && !ONGOING.test(after) && !RECENT.test(after);
+}
+/** Modal words of a check-up not yet done: should, need to, can I, 要不要, べき, 해야, dapat, harus, deve, nen. */
+const SHOULD =
+  /(?:^| )(?:should|need to|do i|can i|must|have to|dapat|kailangan|harus|perlu|deve|devo|preciso|nen|co can|phai)(?![a-z])|べき|要不要|需要|应该|應該|해야|할까|जानु पर्छ/;
+/** Nobody hurt, as folded text has it. */
+const NOBODY_HURT =
+  /(?:^| )(?:nobody|no one|noone) (?:was |got )?(?:hurt|injured)|walang nasaktan|walang nasugatan|ninguem se machucou|ninguem (?:ficou )?ferido|(?:tidak|gak|nggak) ada (?:yang )?(?:terluka|luka)|khong ai bi thuong|誰も(?:けが|怪我)(?:は|を)?(?:し|な)|だれもけが|没人受伤|沒人受傷|没有人受伤|沒有人受傷|아무도 (?:안 )?다치|कोही घाइते भएन/;
+/**
+ * "Already", "by now", as folded text has it, said with an all-clear after a check-up: 「もう げんき です」,
+ * 已经没事了, 이제 괜찮아요, "he's all good already", «já está bem», "sudah sehat", «đã khỏe», अब ठिक छ.
+ */
+const ALREADY =
+  /もう|すっかり|已经|已經|早就|이제|벌써|이미|(?<![\p{L}\p{M}])(?:already|by now|ja|sudah|udah|dah|da|đã)(?![\p{L}\p{M}])|अब|पहिले नै/u;
+/** A sentence after it that says now (or already) and well together: 「いまはげんきです」, "he's fine now", «hoje ele tá ótimo». */
+function nowWell(rest: string): RegExpExecArray | null {
+  let from = 0;
+  for (const sentence of rest.split('|')) {
+    const well =
+      RECOVERED.exec(sentence) ??
+      /(?:^| )(?:ta|esta) (?:otimo|otima|bem)(?![a-z])|(?:^| )all good(?![a-z])/.exec(sentence);
+    if (well && (NOW.test(sentence) || ALREADY.test(sentence))) {
+      well.index += from;
+      return well;
+    }
+    from += sentence.length + 1;
+  }
+  return null;
+}
+
+/**
+ * An emergency's name denied with a check-up said: "(hindi heart attack, nagpacheck na ako sa doctor)",
+ * «não é infarto, já fiz exames», "not a stroke, the doctor checked", 「心筋梗塞ではないと言われました」.
+ */
+const CHECKED =
+  /nagpa ?check|nagpatingin|check ?up|checked|examined|tested|(?:^| )(?:the )?doctor said|ecg|exame|examinad|(?:sudah|udah) (?:periksa|diperiksa|cek)|diperiksa|(?:da )?(?:kham|xet nghiem)|医者|医師|検査|けんさ|診察|しんさつ|診て|みてもら|检查|檢查|看过医生|看過醫生|진찰|검사|병원|जाँच|डाक्टर/;
+function emergencyDenied(folded: Folded, m: Match<CrisisSignal>): boolean {
+  if (m.tag !== 'emergency') return false;
+  const { text } = folded;
+  const near = text.slice(Math.max(0, m.start - 40), m.start);
+  const before = near.slice(near.lastIndexOf('|') + 1);
+  const after = text.slice(m.end, m.end + 60);
+  const checked = CHECKED.exec(text);
+  return (
+    (DENIED_BEFORE.test(before) || DENIED_AFTER.test(after)) &&
+    checked !== null &&
+    undenied(text, checked.index, checked[0])
+  );
+}
+
+/**
+ * A suicide already done, told of someone else, as folded text has it: 「祖父は自分で命を絶った」, 自杀了,
+ * 스스로 목숨을 끊었, "took his own life", «tự tử», «se matou», "nagpakamatay", "bunuh diri", आत्महत्या गर्‍यो.
+ */
+const SOMEONE_ELSE =
+  /祖父|祖母|父|母|兄|姉|弟|妹|夫|妻|友|同僚|先輩|後輩|息子|娘|彼|叔|伯|いとこ|爷|奶|爸|妈|哥|姐|弟|妹|朋友|同事|同学|儿子|女儿|老公|丈夫|舅|叔|姑|할아버지|할머니|아버지|어머니|아빠|엄마|오빠|언니|형|누나|동생|친구|동료|선배|남편|아들|딸|삼촌|(?:^| )(?:my (?:friend|grandfather|grandmother|grandpa|grandma|father|dad|mother|mum|mom|brother|sister|son|daughter|husband|wife|colleague|cousin|uncle|aunt|classmate|roommate)|a (?:friend|colleague|classmate)|ban|ong|ba|bo|me|anh|chi|em trai|em gai|con|dong nghiep|amig[oa]|av[oô]|pai|mae|irma|irmao|filh[oa]|colega|primo|prima|tio|tia|teman|sahabat|kakek|nenek|ayah|ibu|kakak|adik|rekan|sepupu|kaibigan|lolo|lola|tatay|nanay|kuya|ate|pinsan|katrabaho|kaklase|sathi|buba|aama|daju|didi|bhai|bahini)(?![a-z])|साथी|हजुरबुबा|हजुरआमा|बुबा|आमा|दाइ|दिदी|भाइ|बहिनी|छोरा|छोरी|श्रीमान/;
+/** After a death: a memorial, the grief of the bereaved, belongings, a funeral, the papers ("遺品", «di vật», «gửi về»). */
+const AFTER_DEATH =
+  /回忌|かいき|法事|ほうじ|命日|めいにち|遺族|いぞく|遺品|いひん|葬儀|そうぎ|葬式|そうしき|四十九日|一周忌|遗物|遺物|遗属|遺屬|忌日|周年|葬礼|葬禮|丧|喪|기일|유품|유족|장례|추모|(?:^| )(?:funeral|memorial|anniversary|bereaved|belongings|his things|her things|grave|di vat|do dac|dam tang|dam gio|ngay gio|tang le|velorio|enterro|missa de|pertences|aniversario de morte|pemakaman|peringatan|barang peninggalan|barang barangnya|tahlilan|libing|lamay|burol|gamit niya|babang luksa|death anniversary)(?![a-z])|श्राद्ध|किरिया|बर्खी|सामान|shraddha|barkhi/;
+/** The writer's own attempt or wish in the words: not a death told. */
+const NOT_A_DEATH =
+  /未遂|図っ|はかっ|たい|しよう|(?:^| )(?:tried|attempted|try|want|wanna|going to|gonna|muon|dinh|dang|quero|queria|tentou|mau|ingin|pengen|mencoba|gusto|balak|sinubukan|nagtangka)(?![a-z])|想|要|试图|企图|싶|시도|하려|चाहन|खोज|man lag/;
+/** A suicide done, in the words themselves (not a wish): the past of killing oneself, in each language. */
+const SUICIDE_DONE =
+  /命を絶っ|いのちをたっ|自殺し(?:た|まし)|じさつし(?:た|まし)|自死し|自ら命|自杀了|自杀身亡|自殺身亡|自殺了|轻生了|輕生了|자살했|자살하셨|목숨을 끊었|목숨을 끊으셨|극단적 ?선택을 ?했|(?:^| )(?:killed (?:him|her|them)self|took (?:his|her|their) own life|died by suicide|committed suicide|tu tu|tu sat|se matou|se suicidou|suicidou|tirou a (?:propria )?vida|bunuh diri|nagpakamatay|nagbigti|atmahatya)(?![a-z])|आत्महत्या/;
+
+/**
+ * A suicide already done, told of someone else with its date long past or its aftermath — a memorial,
+ * belongings sent home, telling a child: 「祖父の三回忌…祖父は自分で命を絶った」, «Năm ngoái bạn em tự tử …
+ * gửi di vật»: a death already past (LABELLING.md), bereavement's. The writer's own wish to follow is a
+ * word of its own and still alarms; an attempt, today or yesterday keep it.
+ */
+function deathPast(folded: Folded, m: Match<CrisisSignal>): boolean {
+  if (m.tag !== 'suicide') return false;
+  const { text } = folded;
+  const said = text.slice(m.start, m.end);
+  const { start, end } = sentenceOf(text, m);
+  const sentence = text.slice(start, end);
+  if (
+    !SUICIDE_DONE.test(sentence) ||
+    NOT_A_DEATH.test(`${text.slice(start, m.start)}${said}`) ||
+    RECENT.test(sentence) ||
+    TODAY.test(sentence) ||
+    !SOMEONE_ELSE.test(text.slice(start, m.start + 4))
+  )
+    return false;
+  return (
+    (LONG_AGO.test(sentence) || AFTER_DEATH.test(text)) &&
+    !NOW.test(sentence.replace(/いま(?:す|し|せ)/g, ' '))
+  );
+}
+
+/**
+ * A wish to die disowned right where it stands — "not really": 他不是真的想死啦, 「本気で死にたいわけじゃない」,
+ * 진짜 죽고 싶은 건 아니, «không phải thật sự muốn chết», «ele não quer morrer de verdade», "bukan beneran mau
+ * mati", "hindi naman talaga gustong mamatay", "he doesn't really want to die", साँच्चै मर्न चाहेको होइन.
+ * Not asked ("他不是真的想死吧？", "he doesn't really want to die, does he?").
+ */
+const NOT_REALLY_BEFORE =
+  /(?:不是真的|并不是真的|並不是真的|不是真心|没有真的|沒有真的|不是认真|不是認真)$|(?:^| )(?:(?:doesnt|does not|dont|do not|didnt|isnt|is not|arent) really|not really|nao (?:quer|queria) de verdade|(?:bukan|nggak|gak|ga|tidak) (?:beneran|bener|serius|sungguhan|sungguh)|hindi (?:naman )?talaga|khong phai (?:that su|that|thuc su)|khong (?:that su|thuc su))(?: (?:want|wants|wanting|to|mau|pengen|ingin|gusto|niya|nya|siya|sya|muon))* $/;
+const NOT_REALLY_AFTER =
+  /^[^|]{0,3}?(?:わけ(?:じゃ|では)な|訳(?:じゃ|では)な|(?:은|는) (?:건|게|것은) 아니|de verdade|beneran|(?:na )?hindi naman talaga|chahe?ko hoina|चाहेको होइन|चाहेका होइनन्)/;
+function wishNotReally(folded: Folded, m: Match<CrisisSignal>): boolean {
+  if (m.tag !== 'suicide') return false;
+  const { text, source, origin } = folded;
+  const before = text.slice(sentenceOf(text, m).start, m.start);
+  const after = text.slice(m.end, m.end + 20);
+  const really =
+    (/本気で|ほんきで|本当に|ほんとうに|ほんとに|진짜|정말|(?:^| )(?:ele|ela|dia|siya|sya) (?:nao|bukan|hindi) $/.test(
+      before.slice(-12),
+    ) &&
+      NOT_REALLY_AFTER.test(after)) ||
+    false;
+  if (!NOT_REALLY_BEFORE.test(before) && !really) return false;
+  // Asked, not said: a question mark or 吧/吗 in its clause.
+  const at = origin[m.end - 1] ?? 0;
+  return !/^[^。.!！\n]{0,16}?(?:[?？]|吧|吗|嗎)/.test(source.slice(at, at + 24));
+}
+
+/**
+ * A wish to die laughed off over the grind, then "but seriously" and the real question: «Capek banget
+ * kerja di sini, rasanya mau mati aja wkwk 😂 tapi serius, gaji lembur…», "so tired of work i could die lol
+ * but seriously, …", 「仕事しんどすぎて死にたい笑 真面目な話、…」 — the laugh typed right after the wish
+ * and the turn to another matter right after the laugh. A wish said again without a laugh is its own word.
+ */
+const GRIND =
+  /疲|つかれ|しんど|累|辛苦|힘들|피곤|지쳐|(?:^| )(?:tired|exhausted|worn out|capek|cape|lelah|pagod|cansad[oa]|exaust|met|ban qua|kiet suc)(?![a-z])|थाक|थकित/;
+const BUT_SERIOUSLY =
+  /^ ?(?:(?:but|tapi|pero|mas|nhung|ma) (?:seriously|serius|seryoso|seryosong tanong|falando serio|serio|noi that|that ra)|anyway|btw|真面目な[話话]|まじめなはなし|ところで|それはそうと|[話话]は変わ|话说|說真的|说真的|그건 그렇고|근데 진짜|तर साँच्चै)/;
+function wishLaughedOff(folded: Folded, m: Match<CrisisSignal>): boolean {
+  return m.tag === 'suicide' && laughedThenTurned(folded.text, m);
+}
+/** The words' own laugh right after them, then "but seriously" (see `wishLaughedOff`), over the grind. */
+function laughedThenTurned(text: string, m: { start: number; end: number }): boolean {
+  const after = text.slice(m.end, m.end + 48);
+  const laugh =
+    /^\S{0,4}(?: (?:aja|saja|lang|na|luon|mesmo|ja|already|just|[^\s|]{1,10}))? ?(?:(?:(?:lol|lmao|haha\w*|hehe\w*|wkwk\w*|kkk+|rsrs\w*|xd+|w+)(?![a-z])|笑|草|哈哈\S*|ㅋㅋ\S*|ᄏᄏ\S*|ㅎㅎ\S*|ᄒᄒ\S*|हाहा\S*) ?)+/.exec(
+      after,
+    );
+  if (!laugh) return false;
+  const { start } = sentenceOf(text, m);
+  return (
+    GRIND.test(text.slice(start, m.end)) &&
+    BUT_SERIOUSLY.test(after.slice(laugh[0].length).replace(/^\|/, ''))
+  );
+}
+
+/**
+ * Only curiosity, no such thing at home, said of a question on abuse or violence or of a drama's: 「就是好奇，
+ * 我家没这事」, "just curious, nothing like that at home", 「うちはそういうことはありません」, 그냥 궁금해서요,
+ * «nhà em không có chuyện đó», «só curiosidade», "cuma penasaran", "curious lang", जिज्ञासा मात्र.
+ */
+const NOT_AT_HOME =
+  /我家没(?:有)?(?:这|這|那)(?:种|種|样|樣|回)?事|我家沒(?:有)?(?:這|那)(?:種|樣|回)?事|家里没有这种事|就是好奇|只是好奇|纯粹好奇|純粹好奇|好奇问问|好奇問問|(?:^| )(?:just|only|purely) (?:curious|asking)|(?:^| )(?:out of curiosity|nothing like that (?:at|in) (?:my|our) (?:home|house|family))|(?:^| )not (?:about|in) (?:my|our) (?:home|family)|うちは(?:そういう|そんな)こと(?:は)?(?:ない|ありません)|気になった(?:だけ|ので)|興味本位|그냥 궁금|우리 ?집은 (?:그런 ?(?:일|거))(?:은|이)? ?없|(?:^| )(?:nha (?:em|toi|minh) khong co (?:chuyen|viec) (?:do|nay|nhu vay)|hoi cho biet|to mo thoi|so (?:por )?curiosidade|por curiosidade|(?:cuma|cm|hanya) penasaran|penasaran aja|curious lang|nagtatanong lang)(?![a-z])|जिज्ञासा मात्र|हाम्रो घरमा त्यस्तो छैन|(?:^| )hamro ghar ma testo chaina/;
+const FIRST_PERSON =
+  /我|私|わたし|あたし|나를|나한테|저를|저한테|내가|제가|(?:^| )(?:me|my|i|eu|aku|saya|gue|gw|ako|toi|tui|ma|malai)(?![a-z])|मलाई|म /;
+function askedOutOfCuriosity(folded: Folded, m: Match<CrisisSignal>): boolean {
+  if (m.tag !== 'violence' && m.tag !== 'child_abuse') return false;
+  const { text, source, origin } = folded;
+  if (!NOT_AT_HOME.test(text)) return false;
+  const { start, end } = sentenceOf(text, m);
+  // (Not the writer hurt: 「老公家暴我」, "he hits me", «me bate», "aku dipukul".)
+  if (FIRST_PERSON.test(text.slice(Math.max(0, m.start - 4), m.end + 2))) return false;
+  if (MEDIA.test(text.slice(start, end))) return true;
+  // A question: its sentence ends on a question mark in the resident's words.
+  const at = origin[Math.max(m.end, end - 1)] ?? 0;
+  return (
+    /^[^。.!！\n]{0,6}?[?？]/.test(source.slice(at, at + 10)) ||
+    /[吗嗎까]$|(?:か|까요|나요)$/.test(text.slice(start, end).trimEnd())
+  );
+}
+
 function findCrisis(folded: Folded, language: string): LexiconCrisis {
   // Every language's idioms and frames: language detection errs on short or mixed messages.
   const idioms: IdiomMatch[] = [
@@ -1895,12 +2484,19 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
   const over = words.filter((m) => violenceOver(folded, m) || leftHim(folded, m));
   // A wish to die inside someone's quoted words, said laughing (see `saidInJest`): a joke heard.
   const jested = words.filter((m) => saidInJest(folded, m));
+  // A suicide long past told of someone else, a wish disowned ("he doesn't really want to die") or laughed
+  // off over the grind before "but seriously": no danger now, the numbers still beside the answer.
+  const bygone = words.filter(
+    (m) =>
+      !jested.includes(m) && (deathPast(folded, m) || wishNotReally(folded, m) || wishLaughedOff(folded, m)),
+  );
   const unframed = words.filter(
     (m) =>
       !framed(folded, m, frames, language) &&
       !history.includes(m) &&
       !over.includes(m) &&
-      !jested.includes(m),
+      !jested.includes(m) &&
+      !bygone.includes(m),
   );
   // Hitting or a threat told only inside a drama or the news (「ドラマで こどもが たたかれる」), or a
   // killing inside a game named, no blow besides and no partner of the writer's named ("he'd kill me in
@@ -1943,6 +2539,16 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
     (m) =>
       denial(m) ||
       (deniable(m) && askedAndDenied(folded.text, m)) ||
+      (deniable(m) && askedAndAnsweredNo(folded.text, m)) ||
+      // Control with the hitting denied, harm long past, an injury seen to, an emergency's name denied
+      // after a check-up, a question asked only out of curiosity (see each).
+      controlNotHit(folded.text, m) ||
+      harmLongPast(folded, m) ||
+      datedNext(folded, m) ||
+      playingRole(folded, m) ||
+      seenToAndWell(folded, m) ||
+      emergencyDenied(folded, m) ||
+      askedOutOfCuriosity(folded, m) ||
       (deniable(m) &&
         unframed.some(
           (d) => d.end <= m.start && OR_ALSO.test(folded.text.slice(d.end, m.start)) && denial(d),
@@ -1991,8 +2597,11 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
   const cautious =
     idioms.length > 0 || frames.length > 0
       ? 'all'
-      : denied.length > 0 || over.length > 0 || stalked
-        ? new Set([...[...denied, ...over].map((m) => m.tag), ...(stalked ? STALKING_READ_AS : [])])
+      : denied.length > 0 || over.length > 0 || bygone.length > 0 || stalked
+        ? new Set([
+            ...[...denied, ...over, ...bygone].map((m) => m.tag),
+            ...(stalked ? STALKING_READ_AS : []),
+          ])
         : null;
   return {
     finding: lexiconCrisis(folded, idioms, hits),
@@ -2002,7 +2611,7 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
     farewell: closed && farewells.length > 0,
     closed,
     history,
-    jest: jested.length > 0,
+    jest: jested.length > 0 || bygone.length > 0,
     petIll,
     smallMishap: treated.length > 0,
   };
@@ -2018,7 +2627,12 @@ function lexiconCrisis(
     if (own.length > 0) return { signal, phrases: [...new Set(own.map((m) => phrase(folded, m)))] };
   }
   const cues = run(folded.text, RISK_CUES)
-    .filter((m) => !inIdiom(idioms, m) && !saidInJest(folded, { start: m.start, end: m.end }))
+    .filter(
+      (m) =>
+        !inIdiom(idioms, m) &&
+        !saidInJest(folded, { start: m.start, end: m.end }) &&
+        !(m.tag === 'ending' && laughedThenTurned(folded.text, m)),
+    )
     .sort((a, b) => b.end - b.start - (a.end - a.start));
   const separate = cues.filter((m, i) => !cues.some((o, j) => j < i && o.start < m.end && m.start < o.end));
   // The same word twice («औषधि … औषधि», "gamot … gamot") is one cue, not two.
@@ -2047,6 +2661,13 @@ function modelCrisis(
     const at = span ? folded.text.indexOf(span) : -1;
     return at >= 0 && idioms.some((i) => (i.words ?? [i]).some((w) => w.start <= at && at < w.end));
   };
+  // …or lies in the sentence of the word the model leant on most.
+  const idiomBeside = (span: string | undefined) => {
+    const at = span ? folded.text.indexOf(span) : -1;
+    if (at < 0) return true;
+    const sentence = sentenceOf(folded.text, { start: at, end: at + (span?.length ?? 0) });
+    return idioms.some((i) => i.start < sentence.end && i.end > sentence.start);
+  };
   let best: { signal: CrisisSignal; score: HeadScore } | null = null;
   for (const signal of CRISIS_SIGNALS) {
     const score = heads[HEADS.indexOf(signal)] as HeadScore;
@@ -2054,7 +2675,12 @@ function modelCrisis(
     if (
       score.p >= at &&
       !inIdiom(score.evidence[0]) &&
-      !lexicon.idiomatic.has(signal) &&
+      // An idiom elsewhere in the message silences the model's reading of its signal — unless the model is
+      // all but certain and leans on words of a sentence with no idiom in it: «kung mamatay ako dito sa Japan
+      // sino magbabayad para maiuwi…?» (asked for the papers) beside "plano ko na talaga this weekend …
+      // naibigay ko na yung iba". (Not «Em không muốn sống với bố mẹ nữa»: the idiom is the model's sentence.)
+      (!lexicon.idiomatic.has(signal) ||
+        (score.p >= t.modelOverIdiomAt && !idiomBeside(score.evidence[0]))) &&
       (!best || score.p > best.score.p)
     )
       best = { signal, score };

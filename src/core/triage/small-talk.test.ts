@@ -123,6 +123,16 @@ describe('the talk around a concern is small talk', () => {
     'Sobre o que perguntei ontem, eu ligo amanhã',
     'Iya betul, ibu saya',
     'Lanjutan yang kemarin kak, nanti saya telepon',
+    // an age given as the answer, and "I'll go to the counter tomorrow"
+    "It's about my dad. He's 79",
+    'Para po sa nanay ko, 68 years old na po siya',
+    'はい、母です。82さいです',
+    '是我妈妈，75岁',
+    'Oke kak, sudah paham. Besok saya ke loket. Makasih ya!',
+    'Ok, I will go to the ward office tomorrow. Thanks!',
+    'わかりました。明日、窓口に行きます',
+    'Entendi, amanhã vou lá. Obrigada!',
+    'Dạ em hiểu rồi, mai em lên quầy ạ',
   ])('%s', (text) => {
     expect(small(text)).toBe(true);
     expect(detectCrisis(text)).toBeNull();
@@ -182,6 +192,8 @@ describe('the talk around a concern is small talk', () => {
     'Dạ đúng rồi, là mẹ em ạ. Em không muốn sống nữa',
     'Sige po, tatawag na lang ako bukas. Gusto ko nang mamatay',
     'Sim, é a minha mãe. Eu quero morrer',
+    'Oke kak, sudah paham. Besok saya ke loket. Saya mau bunuh diri',
+    "It's about my dad. He's 79. I want to die",
   ])('%s still alarms', (text) => {
     expect(small(text)).toBe(false);
     expect(detectCrisis(text)).toBe('suicide');

@@ -141,8 +141,8 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
           '游戏...喊...去死吧', '游戏...吼...去死吧', '打电动...喊...去死吧', '打机...喊...去死吧', '喊去死吧...游戏',
           // «我死了！我又死了！» a child's character dying in a game
           '游戏...喊...我死了', '打电动...喊...我死了', '打机...喊...我死了', '游戏...我又死了', '打电动...我又死了', '打机...我又死了',
-          // a mother locked in with her daughter, hiding from him: the child is with the one threatened, not the one locked up
-          '跟女儿反锁', '和女儿反锁', '跟儿子反锁', '和儿子反锁', '跟孩子反锁', '和孩子反锁', '带着孩子反锁', '带着女儿反锁', '带着儿子反锁', '抱着孩子反锁',
+          // (No idiom for a mother locked in with her child: it silenced the danger itself — 「丈夫把我和孩子反锁在
+          // 卧室里」, he locked us in, and 「他喝醉了，我带着孩子反锁在厕所里」, hiding from him now, raised nothing.)
           '游戏...喊...去死去死', '游戏...吼...去死去死', '打机...嗌...去死去死', '喊去死去死...游戏',
           // «没收入»: no income, not something confiscated
           '没收入',
@@ -1291,7 +1291,9 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
     words: {
       ja: { idioms: inJest(['殺す', 'ころす'], ['ゴミ', 'ごみ', '皿洗い', 'さらあらい', '洗い物', 'あらいもの', '靴下', 'くつした', '洗濯物', 'せんたくもの', '便座', 'お迎え忘れ', 'おむかえわすれ', 'プリン', 'ぷりん', 'アイス', 'あいす']) },
       en: {
-        idioms: inJest(['kill you', 'murder you', 'kill him', 'kill her'], ['trash', 'rubbish', 'garbage', 'bins', 'dishes', 'socks', 'laundry', 'toilet seat', 'pick up the kids', 'picking up the kids', 'anniversary', 'her birthday', 'last slice', 'leftovers', 'baby photo', 'baby picture']),
+        // (him or her only after the writer's own "I'll": "her boyfriend said he'd kill her, she's hiding in the
+        // laundry room" is a threat received, not a jest)
+        idioms: inJest(['kill you', 'murder you', ...['ill', 'i will', 'im gonna', 'im going to', 'i could', 'i am going to', 'gonna'].flatMap((i) => [`${i} kill him`, `${i} kill her`])], ['trash', 'rubbish', 'garbage', 'bins', 'dishes', 'socks', 'laundry', 'toilet seat', 'pick up the kids', 'picking up the kids', 'anniversary', 'her birthday', 'last slice', 'leftovers', 'baby photo', 'baby picture']),
         // "he keeps saying 'I'll kill you' to his sister — it's from a game": the line is the game's
         framing: { joke: ['from a game', 'from the game', 'from a video game', 'from his game', 'from her game', 'from a cartoon', 'from youtube', 'from a youtuber', 'from a tv show'] },
       },
@@ -3596,6 +3598,23 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
       tl: { idioms: eitherWay(['uuwi ako sa', 'uuwi kami sa', 'bakasyon sa', 'magbabakasyon'], ['linggo', 'buwan', 'babalik'], 50, 1) },
       pt: { idioms: eitherWay(['vou pro', 'vou para o', 'vou para a', 'viajar para', 'viagem para', 'viagem pro', 'de férias'], ['semanas', 'meses', 'volto em', 'volto no'], 60, 1) },
       id: { idioms: eitherWay(['pulang kampung', 'mudik', 'liburan ke', 'pulang ke indonesia'], ['minggu', 'bulan', 'balik lagi', 'kembali tanggal'], 50, 1) },
+    },
+  },
+  {
+    // Asked whether the writer is hit, and the writer says never once (fc22: 「主人は手をあげたことなど一度もありません」): the
+    // harm denied with "not once" — never "など" alone, which lists («殴られたことなどを相談したい» still alarms).
+    name: 'never once: a blow denied with "not once", "not a finger"',
+    signal: null,
+    words: {
+      ja: { idioms: ['手をあげたことなど一度も', '手を上げたことなど一度も', '手をあげたことなんて一度も', '手を上げたことなんて一度も', '手をあげたことなどありません', '手を上げたことなどありません', '手をあげたことなんてありません', '殴られたことなど一度も', '叩かれたことなど一度も', '殴られたことなんて一度も', '叩かれたことなんて一度も', '手をあげたことは一度も', '手を上げたことは一度も', 'てをあげたことはいちども', 'てをあげたことなどいちども', 'たたかれたことはいちども', 'なぐられたことはいちども', 'たたかれたことなんていちども'] },
+      en: { idioms: ['never once hit me', 'never once laid a finger', 'never once laid a hand', 'not once has he hit', 'never so much as touched me', 'never lifted a finger against me', 'never raised his hand to me'] },
+      zh: { idioms: ['从来没有打过我', '從來沒有打過我', '一次都没打过', '一次都沒打過', '一次也没打过', '一次也沒打過', '连一根手指都没碰过我', '從沒動手打過我'] },
+      ko: { idioms: ['한 번도 때린 적', '때린 적이 한 번도', '손찌검 한 번 한 적', '손가락 하나 댄 적', '손 한 번 댄 적'] },
+      vi: { idioms: ['chưa một lần đánh', 'chưa từng một lần đánh', 'chưa bao giờ động tay', 'không bao giờ động tay', 'chưa bao giờ đụng tay'] },
+      ne: { idioms: ['कहिल्यै हात उठाउनुभएको छैन', 'कहिल्यै कुट्नुभएको छैन', 'एक पटक पनि कुटेको छैन', 'एक पटक पनि कुट्नुभएको छैन', 'ek patak pani kuteko chhaina', 'kahile haat uthaunu bhayeko chhaina'] },
+      tl: { idioms: ['kahit minsan hindi ako sinaktan', 'kahit isang beses hindi ako sinaktan', 'ni minsan hindi ako sinaktan', 'ni minsan hindi niya ako sinaktan', 'hindi ako kailanman sinaktan', 'hindi niya ako kailanman sinaktan'] },
+      pt: { idioms: ['nunca encostou um dedo em mim', 'nunca levantou a mão pra mim', 'nunca levantou a mão para mim', 'nem uma vez me bateu', 'jamais me bateu', 'nunca me encostou a mão'] },
+      id: { idioms: ['tidak pernah sekali pun memukul', 'tidak pernah sekalipun memukul', 'gak pernah sekalipun mukul', 'nggak pernah sekalipun mukul', 'belum pernah sekali pun memukul', 'tidak pernah main tangan'] },
     },
   },
 ];

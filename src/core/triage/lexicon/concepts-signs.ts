@@ -1,4 +1,4 @@
-import type { Concept } from './concepts.ts';
+import type { Concept, ConceptLanguage } from './concepts.ts';
 import { ashamedOf, eitherWay, laughedOff } from './concepts-safe.ts';
 import { cross } from './extend-concepts.ts';
 import type { IdiomPair } from './types.ts';
@@ -37,6 +37,442 @@ const OLD = ['7', '8', '9'];
  */
 const NUMS = Array.from({ length: 60 }, (_, i) => `${i + 1}`);
 const AGES = Array.from({ length: 30 }, (_, i) => `${i + 70}`);
+
+/** Ordinary reasons for leaving: a job transfer, a contract or a traineeship ended, going back to one’s country by name, moving to a named city. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const LEAVING: Readonly<Record<ConceptLanguage, readonly string[]>> = {
+  ja: ['転勤で', 'てんきんで', '転勤になり', 'てんきんになり', '転勤になっ', 'てんきんになっ', '転勤します', 'てんきんします', '異動で', 'いどうで', '異動になり', 'いどうになり', '異動が決ま', 'いどうがきま', '転職が決ま', 'てんしょくがきま', '転職することにな', '契約が終わ', 'けいやくがおわ', '契約が切れ', 'けいやくがきれ', '契約満了', 'けいやくまんりょう', '任期が終わ', '任期満了', '実習が終わ', 'じっしゅうがおわ', '実習期間が終わ', '技能実習が終わ', '留学が終わ', 'りゅうがくがおわ', '卒業することにな', 'そつぎょうすることにな', '帰国します', 'きこくします', '帰国しま', 'きこくしま', '帰国になり', 'きこくになり', 'ベトナムに帰ることにな', 'ベトナムにかえることにな', 'ベトナムへ帰ることにな', 'ベトナムへかえることにな', 'ベトナムに戻ることにな', 'ベトナムにもどることにな', 'ベトナムに帰ります', 'ベトナムにかえります', 'ベトナムに帰国', 'フィリピンに帰ることにな', 'フィリピンにかえることにな', 'フィリピンへ帰ることにな', 'フィリピンへかえることにな', 'フィリピンに戻ることにな', 'フィリピンにもどることにな', 'フィリピンに帰ります', 'フィリピンにかえります', 'フィリピンに帰国', 'ネパールに帰ることにな', 'ネパールにかえることにな', 'ネパールへ帰ることにな', 'ネパールへかえることにな', 'ネパールに戻ることにな', 'ネパールにもどることにな', 'ネパールに帰ります', 'ネパールにかえります', 'ネパールに帰国', 'インドネシアに帰ることにな', 'インドネシアにかえることにな', 'インドネシアへ帰ることにな', 'インドネシアへかえることにな', 'インドネシアに戻ることにな', 'インドネシアにもどることにな', 'インドネシアに帰ります', 'インドネシアにかえります', 'インドネシアに帰国', 'ブラジルに帰ることにな', 'ブラジルにかえることにな', 'ブラジルへ帰ることにな', 'ブラジルへかえることにな', 'ブラジルに戻ることにな', 'ブラジルにもどることにな', 'ブラジルに帰ります', 'ブラジルにかえります', 'ブラジルに帰国', '中国に帰ることにな', '中国にかえることにな', '中国へ帰ることにな', '中国へかえることにな', '中国に戻ることにな', '中国にもどることにな', '中国に帰ります', '中国にかえります', '中国に帰国', 'ちゅうごくに帰ることにな', 'ちゅうごくにかえることにな', 'ちゅうごくへ帰ることにな', 'ちゅうごくへかえることにな', 'ちゅうごくに戻ることにな', 'ちゅうごくにもどることにな', 'ちゅうごくに帰ります', 'ちゅうごくにかえります', 'ちゅうごくに帰国', '韓国に帰ることにな', '韓国にかえることにな', '韓国へ帰ることにな', '韓国へかえることにな', '韓国に戻ることにな', '韓国にもどることにな', '韓国に帰ります', '韓国にかえります', '韓国に帰国', 'かんこくに帰ることにな', 'かんこくにかえることにな', 'かんこくへ帰ることにな', 'かんこくへかえることにな', 'かんこくに戻ることにな', 'かんこくにもどることにな', 'かんこくに帰ります', 'かんこくにかえります', 'かんこくに帰国', 'タイに帰ることにな', 'タイにかえることにな', 'タイへ帰ることにな', 'タイへかえることにな', 'タイに戻ることにな', 'タイにもどることにな', 'タイに帰ります', 'タイにかえります', 'タイに帰国', 'ミャンマーに帰ることにな', 'ミャンマーにかえることにな', 'ミャンマーへ帰ることにな', 'ミャンマーへかえることにな', 'ミャンマーに戻ることにな', 'ミャンマーにもどることにな', 'ミャンマーに帰ります', 'ミャンマーにかえります', 'ミャンマーに帰国', 'スリランカに帰ることにな', 'スリランカにかえることにな', 'スリランカへ帰ることにな', 'スリランカへかえることにな', 'スリランカに戻ることにな', 'スリランカにもどることにな', 'スリランカに帰ります', 'スリランカにかえります', 'スリランカに帰国', 'ペルーに帰ることにな', 'ペルーにかえることにな', 'ペルーへ帰ることにな', 'ペルーへかえることにな', 'ペルーに戻ることにな', 'ペルーにもどることにな', 'ペルーに帰ります', 'ペルーにかえります', 'ペルーに帰国', 'アメリカに帰ることにな', 'アメリカにかえることにな', 'アメリカへ帰ることにな', 'アメリカへかえることにな', 'アメリカに戻ることにな', 'アメリカにもどることにな', 'アメリカに帰ります', 'アメリカにかえります', 'アメリカに帰国', '母国に帰ることにな', '母国にかえることにな', '母国へ帰ることにな', '母国へかえることにな', '母国に戻ることにな', '母国にもどることにな', '母国に帰ります', '母国にかえります', '母国に帰国', 'ぼこくに帰ることにな', 'ぼこくにかえることにな', 'ぼこくへ帰ることにな', 'ぼこくへかえることにな', 'ぼこくに戻ることにな', 'ぼこくにもどることにな', 'ぼこくに帰ります', 'ぼこくにかえります', 'ぼこくに帰国', '自分の国に帰ることにな', '自分の国にかえることにな', '自分の国へ帰ることにな', '自分の国へかえることにな', '自分の国に戻ることにな', '自分の国にもどることにな', '自分の国に帰ります', '自分の国にかえります', '自分の国に帰国', 'じぶんのくにに帰ることにな', 'じぶんのくににかえることにな', 'じぶんのくにへ帰ることにな', 'じぶんのくにへかえることにな', 'じぶんのくにに戻ることにな', 'じぶんのくににもどることにな', 'じぶんのくにに帰ります', 'じぶんのくににかえります', 'じぶんのくにに帰国', '祖国に帰ることにな', '祖国にかえることにな', '祖国へ帰ることにな', '祖国へかえることにな', '祖国に戻ることにな', '祖国にもどることにな', '祖国に帰ります', '祖国にかえります', '祖国に帰国', '本国に帰ることにな', '本国にかえることにな', '本国へ帰ることにな', '本国へかえることにな', '本国に戻ることにな', '本国にもどることにな', '本国に帰ります', '本国にかえります', '本国に帰国', '地元に帰ることにな', '地元にかえることにな', '地元へ帰ることにな', '地元へかえることにな', '地元に戻ることにな', '地元にもどることにな', '地元に帰ります', '地元にかえります', '地元に帰国', 'じもとに帰ることにな', 'じもとにかえることにな', 'じもとへ帰ることにな', 'じもとへかえることにな', 'じもとに戻ることにな', 'じもとにもどることにな', 'じもとに帰ります', 'じもとにかえります', 'じもとに帰国', '実家に帰ることにな', '実家にかえることにな', '実家へ帰ることにな', '実家へかえることにな', '実家に戻ることにな', '実家にもどることにな', '実家に帰ります', '実家にかえります', '実家に帰国', 'じっかに帰ることにな', 'じっかにかえることにな', 'じっかへ帰ることにな', 'じっかへかえることにな', 'じっかに戻ることにな', 'じっかにもどることにな', 'じっかに帰ります', 'じっかにかえります', 'じっかに帰国', '東京に引っ越', '東京にひっこ', '東京へ引っ越', '東京へひっこ', '東京に転居', '東京に行くことにな', '東京にいくことにな', 'とうきょうに引っ越', 'とうきょうにひっこ', 'とうきょうへ引っ越', 'とうきょうへひっこ', 'とうきょうに転居', 'とうきょうに行くことにな', 'とうきょうにいくことにな', '大阪に引っ越', '大阪にひっこ', '大阪へ引っ越', '大阪へひっこ', '大阪に転居', '大阪に行くことにな', '大阪にいくことにな', 'おおさかに引っ越', 'おおさかにひっこ', 'おおさかへ引っ越', 'おおさかへひっこ', 'おおさかに転居', 'おおさかに行くことにな', 'おおさかにいくことにな', '名古屋に引っ越', '名古屋にひっこ', '名古屋へ引っ越', '名古屋へひっこ', '名古屋に転居', '名古屋に行くことにな', '名古屋にいくことにな', 'なごやに引っ越', 'なごやにひっこ', 'なごやへ引っ越', 'なごやへひっこ', 'なごやに転居', 'なごやに行くことにな', 'なごやにいくことにな', '福岡に引っ越', '福岡にひっこ', '福岡へ引っ越', '福岡へひっこ', '福岡に転居', '福岡に行くことにな', '福岡にいくことにな', 'ふくおかに引っ越', 'ふくおかにひっこ', 'ふくおかへ引っ越', 'ふくおかへひっこ', 'ふくおかに転居', 'ふくおかに行くことにな', 'ふくおかにいくことにな', '札幌に引っ越', '札幌にひっこ', '札幌へ引っ越', '札幌へひっこ', '札幌に転居', '札幌に行くことにな', '札幌にいくことにな', 'さっぽろに引っ越', 'さっぽろにひっこ', 'さっぽろへ引っ越', 'さっぽろへひっこ', 'さっぽろに転居', 'さっぽろに行くことにな', 'さっぽろにいくことにな', '仙台に引っ越', '仙台にひっこ', '仙台へ引っ越', '仙台へひっこ', '仙台に転居', '仙台に行くことにな', '仙台にいくことにな', 'せんだいに引っ越', 'せんだいにひっこ', 'せんだいへ引っ越', 'せんだいへひっこ', 'せんだいに転居', 'せんだいに行くことにな', 'せんだいにいくことにな', '広島に引っ越', '広島にひっこ', '広島へ引っ越', '広島へひっこ', '広島に転居', '広島に行くことにな', '広島にいくことにな', 'ひろしまに引っ越', 'ひろしまにひっこ', 'ひろしまへ引っ越', 'ひろしまへひっこ', 'ひろしまに転居', 'ひろしまに行くことにな', 'ひろしまにいくことにな', '京都に引っ越', '京都にひっこ', '京都へ引っ越', '京都へひっこ', '京都に転居', '京都に行くことにな', '京都にいくことにな', 'きょうとに引っ越', 'きょうとにひっこ', 'きょうとへ引っ越', 'きょうとへひっこ', 'きょうとに転居', 'きょうとに行くことにな', 'きょうとにいくことにな', '神戸に引っ越', '神戸にひっこ', '神戸へ引っ越', '神戸へひっこ', '神戸に転居', '神戸に行くことにな', '神戸にいくことにな', 'こうべに引っ越', 'こうべにひっこ', 'こうべへ引っ越', 'こうべへひっこ', 'こうべに転居', 'こうべに行くことにな', 'こうべにいくことにな', '横浜に引っ越', '横浜にひっこ', '横浜へ引っ越', '横浜へひっこ', '横浜に転居', '横浜に行くことにな', '横浜にいくことにな', 'よこはまに引っ越', 'よこはまにひっこ', 'よこはまへ引っ越', 'よこはまへひっこ', 'よこはまに転居', 'よこはまに行くことにな', 'よこはまにいくことにな', '沖縄に引っ越', '沖縄にひっこ', '沖縄へ引っ越', '沖縄へひっこ', '沖縄に転居', '沖縄に行くことにな', '沖縄にいくことにな', 'おきなわに引っ越', 'おきなわにひっこ', 'おきなわへ引っ越', 'おきなわへひっこ', 'おきなわに転居', 'おきなわに行くことにな', 'おきなわにいくことにな', '北海道に引っ越', '北海道にひっこ', '北海道へ引っ越', '北海道へひっこ', '北海道に転居', '北海道に行くことにな', '北海道にいくことにな', 'ほっかいどうに引っ越', 'ほっかいどうにひっこ', 'ほっかいどうへ引っ越', 'ほっかいどうへひっこ', 'ほっかいどうに転居', 'ほっかいどうに行くことにな', 'ほっかいどうにいくことにな', '九州に引っ越', '九州にひっこ', '九州へ引っ越', '九州へひっこ', '九州に転居', '九州に行くことにな', '九州にいくことにな', 'きゅうしゅうに引っ越', 'きゅうしゅうにひっこ', 'きゅうしゅうへ引っ越', 'きゅうしゅうへひっこ', 'きゅうしゅうに転居', 'きゅうしゅうに行くことにな', 'きゅうしゅうにいくことにな'],
+  en: ['work transfer', 'company transfer', 'relocating to', 'relocated to', 'relocating for work', 'relocating back', 'relocation', 'my contract finished', 'my contract ended', 'my contract is ending', 'my contract ends', 'my contract is over', 'my contract is up', 'contract finished', 'contract ended', 'contract has ended', 'contract is over', 'end of my contract', 'internship ended', 'internship is over', 'traineeship ended', 'traineeship is over', 'my studies are over', 'moving to tokyo', 'moving to osaka', 'moving to nagoya', 'moving to fukuoka', 'moving to sapporo', 'moving to sendai', 'moving to hiroshima', 'moving to kyoto', 'moving to kobe', 'moving to yokohama', 'moving to okinawa', 'moving to hokkaido', 'moving to kyushu', 'moving to singapore', 'moving to hong kong', 'moving to seoul', 'moving to taipei', 'moving to sydney', 'moving to london', 'transferred for work', 'transferred by my company', 'transferred by his company', 'transferred by her company', 'transferred to another city', 'transferred to another branch', 'transferred to another office', 'transferred to the head office', 'job relocation', 'im going back to vietnam', 'im going back to the philippines', 'im going back to nepal', 'im going back to indonesia', 'im going back to brazil', 'im going back to china', 'im going back to korea', 'im going back to thailand', 'im going back to myanmar', 'im going back to sri lanka', 'im going back to peru', 'im going back to my country', 'im going back to my home country', 'im going back to my hometown', 'im going back to the uk', 'im going back to the us', 'im going back to the states', 'im going back to australia', 'im going back to canada', 'im going back to india', 'im moving back to vietnam', 'im moving back to the philippines', 'im moving back to nepal', 'im moving back to indonesia', 'im moving back to brazil', 'im moving back to china', 'im moving back to korea', 'im moving back to thailand', 'im moving back to myanmar', 'im moving back to sri lanka', 'im moving back to peru', 'im moving back to my country', 'im moving back to my home country', 'im moving back to my hometown', 'im moving back to the uk', 'im moving back to the us', 'im moving back to the states', 'im moving back to australia', 'im moving back to canada', 'im moving back to india', 'im returning to vietnam', 'im returning to the philippines', 'im returning to nepal', 'im returning to indonesia', 'im returning to brazil', 'im returning to china', 'im returning to korea', 'im returning to thailand', 'im returning to myanmar', 'im returning to sri lanka', 'im returning to peru', 'im returning to my country', 'im returning to my home country', 'im returning to my hometown', 'im returning to the uk', 'im returning to the us', 'im returning to the states', 'im returning to australia', 'im returning to canada', 'im returning to india', 'im heading back to vietnam', 'im heading back to the philippines', 'im heading back to nepal', 'im heading back to indonesia', 'im heading back to brazil', 'im heading back to china', 'im heading back to korea', 'im heading back to thailand', 'im heading back to myanmar', 'im heading back to sri lanka', 'im heading back to peru', 'im heading back to my country', 'im heading back to my home country', 'im heading back to my hometown', 'im heading back to the uk', 'im heading back to the us', 'im heading back to the states', 'im heading back to australia', 'im heading back to canada', 'im heading back to india', 'i am going back to vietnam', 'i am going back to the philippines', 'i am going back to nepal', 'i am going back to indonesia', 'i am going back to brazil', 'i am going back to china', 'i am going back to korea', 'i am going back to thailand', 'i am going back to myanmar', 'i am going back to sri lanka', 'i am going back to peru', 'i am going back to my country', 'i am going back to my home country', 'i am going back to my hometown', 'i am going back to the uk', 'i am going back to the us', 'i am going back to the states', 'i am going back to australia', 'i am going back to canada', 'i am going back to india', 'i am moving back to vietnam', 'i am moving back to the philippines', 'i am moving back to nepal', 'i am moving back to indonesia', 'i am moving back to brazil', 'i am moving back to china', 'i am moving back to korea', 'i am moving back to thailand', 'i am moving back to myanmar', 'i am moving back to sri lanka', 'i am moving back to peru', 'i am moving back to my country', 'i am moving back to my home country', 'i am moving back to my hometown', 'i am moving back to the uk', 'i am moving back to the us', 'i am moving back to the states', 'i am moving back to australia', 'i am moving back to canada', 'i am moving back to india', 'i am returning to vietnam', 'i am returning to the philippines', 'i am returning to nepal', 'i am returning to indonesia', 'i am returning to brazil', 'i am returning to china', 'i am returning to korea', 'i am returning to thailand', 'i am returning to myanmar', 'i am returning to sri lanka', 'i am returning to peru', 'i am returning to my country', 'i am returning to my home country', 'i am returning to my hometown', 'i am returning to the uk', 'i am returning to the us', 'i am returning to the states', 'i am returning to australia', 'i am returning to canada', 'i am returning to india', 'i am heading back to vietnam', 'i am heading back to the philippines', 'i am heading back to nepal', 'i am heading back to indonesia', 'i am heading back to brazil', 'i am heading back to china', 'i am heading back to korea', 'i am heading back to thailand', 'i am heading back to myanmar', 'i am heading back to sri lanka', 'i am heading back to peru', 'i am heading back to my country', 'i am heading back to my home country', 'i am heading back to my hometown', 'i am heading back to the uk', 'i am heading back to the us', 'i am heading back to the states', 'i am heading back to australia', 'i am heading back to canada', 'i am heading back to india', 'were going back to vietnam', 'were going back to the philippines', 'were going back to nepal', 'were going back to indonesia', 'were going back to brazil', 'were going back to china', 'were going back to korea', 'were going back to thailand', 'were going back to myanmar', 'were going back to sri lanka', 'were going back to peru', 'were going back to my country', 'were going back to my home country', 'were going back to my hometown', 'were going back to the uk', 'were going back to the us', 'were going back to the states', 'were going back to australia', 'were going back to canada', 'were going back to india', 'were moving back to vietnam', 'were moving back to the philippines', 'were moving back to nepal', 'were moving back to indonesia', 'were moving back to brazil', 'were moving back to china', 'were moving back to korea', 'were moving back to thailand', 'were moving back to myanmar', 'were moving back to sri lanka', 'were moving back to peru', 'were moving back to my country', 'were moving back to my home country', 'were moving back to my hometown', 'were moving back to the uk', 'were moving back to the us', 'were moving back to the states', 'were moving back to australia', 'were moving back to canada', 'were moving back to india', 'were returning to vietnam', 'were returning to the philippines', 'were returning to nepal', 'were returning to indonesia', 'were returning to brazil', 'were returning to china', 'were returning to korea', 'were returning to thailand', 'were returning to myanmar', 'were returning to sri lanka', 'were returning to peru', 'were returning to my country', 'were returning to my home country', 'were returning to my hometown', 'were returning to the uk', 'were returning to the us', 'were returning to the states', 'were returning to australia', 'were returning to canada', 'were returning to india', 'were heading back to vietnam', 'were heading back to the philippines', 'were heading back to nepal', 'were heading back to indonesia', 'were heading back to brazil', 'were heading back to china', 'were heading back to korea', 'were heading back to thailand', 'were heading back to myanmar', 'were heading back to sri lanka', 'were heading back to peru', 'were heading back to my country', 'were heading back to my home country', 'were heading back to my hometown', 'were heading back to the uk', 'were heading back to the us', 'were heading back to the states', 'were heading back to australia', 'were heading back to canada', 'were heading back to india', 'we are going back to vietnam', 'we are going back to the philippines', 'we are going back to nepal', 'we are going back to indonesia', 'we are going back to brazil', 'we are going back to china', 'we are going back to korea', 'we are going back to thailand', 'we are going back to myanmar', 'we are going back to sri lanka', 'we are going back to peru', 'we are going back to my country', 'we are going back to my home country', 'we are going back to my hometown', 'we are going back to the uk', 'we are going back to the us', 'we are going back to the states', 'we are going back to australia', 'we are going back to canada', 'we are going back to india', 'we are moving back to vietnam', 'we are moving back to the philippines', 'we are moving back to nepal', 'we are moving back to indonesia', 'we are moving back to brazil', 'we are moving back to china', 'we are moving back to korea', 'we are moving back to thailand', 'we are moving back to myanmar', 'we are moving back to sri lanka', 'we are moving back to peru', 'we are moving back to my country', 'we are moving back to my home country', 'we are moving back to my hometown', 'we are moving back to the uk', 'we are moving back to the us', 'we are moving back to the states', 'we are moving back to australia', 'we are moving back to canada', 'we are moving back to india', 'we are returning to vietnam', 'we are returning to the philippines', 'we are returning to nepal', 'we are returning to indonesia', 'we are returning to brazil', 'we are returning to china', 'we are returning to korea', 'we are returning to thailand', 'we are returning to myanmar', 'we are returning to sri lanka', 'we are returning to peru', 'we are returning to my country', 'we are returning to my home country', 'we are returning to my hometown', 'we are returning to the uk', 'we are returning to the us', 'we are returning to the states', 'we are returning to australia', 'we are returning to canada', 'we are returning to india', 'we are heading back to vietnam', 'we are heading back to the philippines', 'we are heading back to nepal', 'we are heading back to indonesia', 'we are heading back to brazil', 'we are heading back to china', 'we are heading back to korea', 'we are heading back to thailand', 'we are heading back to myanmar', 'we are heading back to sri lanka', 'we are heading back to peru', 'we are heading back to my country', 'we are heading back to my home country', 'we are heading back to my hometown', 'we are heading back to the uk', 'we are heading back to the us', 'we are heading back to the states', 'we are heading back to australia', 'we are heading back to canada', 'we are heading back to india'],
+  zh: ['工作调动', '调动到', '调职', '调到', '调去', '被调到', '外派到', '转调', '合同到期', '合同结束', '合同期满', '合约到期', '合约结束', '契约到期', '契约结束', '实习结束', '研修结束', '技能实习结束', '留学结束', '搬到东京', '搬到大阪', '搬到名古屋', '搬到福冈', '搬到札幌', '搬到仙台', '搬到广岛', '搬到京都', '搬到神户', '搬到横滨', '搬到冲绳', '搬到北海道', '搬去东京', '搬去大阪', '搬去名古屋', '搬去福冈', '搬去札幌', '搬去京都', '搬去横滨', '准备回国', '准备回越南', '准备回菲律宾', '准备回尼泊尔', '准备回印尼', '准备回巴西', '准备回中国', '准备回台湾', '准备回香港', '准备回韩国', '准备回泰国', '准备回缅甸', '决定回国', '决定回越南', '决定回菲律宾', '决定回尼泊尔', '决定回印尼', '决定回巴西', '决定回中国', '决定回台湾', '决定回香港', '决定回韩国', '决定回泰国', '决定回缅甸', '下个月回国', '下个月回越南', '下个月回菲律宾', '下个月回尼泊尔', '下个月回印尼', '下个月回巴西', '下个月回中国', '下个月回台湾', '下个月回香港', '下个月回韩国', '下个月回泰国', '下个月回缅甸', '下周回国', '下周回越南', '下周回菲律宾', '下周回尼泊尔', '下周回印尼', '下周回巴西', '下周回中国', '下周回台湾', '下周回香港', '下周回韩国', '下周回泰国', '下周回缅甸', '下个月要回国', '下个月要回越南', '下个月要回菲律宾', '下个月要回尼泊尔', '下个月要回印尼', '下个月要回巴西', '下个月要回中国', '下个月要回台湾', '下个月要回香港', '下个月要回韩国', '下个月要回泰国', '下个月要回缅甸', '下周要回国', '下周要回越南', '下周要回菲律宾', '下周要回尼泊尔', '下周要回印尼', '下周要回巴西', '下周要回中国', '下周要回台湾', '下周要回香港', '下周要回韩国', '下周要回泰国', '下周要回缅甸', '我们要回国', '我们要回越南', '我们要回菲律宾', '我们要回尼泊尔', '我们要回印尼', '我们要回巴西', '我们要回中国', '我们要回台湾', '我们要回香港', '我们要回韩国', '我们要回泰国', '我们要回缅甸', '我要回国', '我要回越南', '我要回菲律宾', '我要回尼泊尔', '我要回印尼', '我要回巴西', '我要回中国', '我要回台湾', '我要回香港', '我要回韩国', '我要回泰国', '我要回缅甸'],
+  ko: ['발령으로', '발령이 나', '발령을 받', '발령 받', '발령났', '전근으로', '전근을 가', '전근 가게', '전근하게', '인사이동', '계약이 끝나', '계약이 끝났', '계약이 만료', '계약 만료', '계약 기간이 끝', '실습이 끝나', '실습이 끝났', '연수가 끝나', '연수가 끝났', '유학이 끝나', '귀국해요', '귀국합니다', '귀국하게', '귀국하기로', '서울로 돌아가게 됐', '서울로 돌아가게 되었', '서울로 돌아가기로', '서울로 이사하게', '서울로 이사 가게', '서울로 가게 됐', '서울로 가게 되었', '서울으로 돌아가게 됐', '서울으로 돌아가게 되었', '서울으로 돌아가기로', '서울으로 이사하게', '서울으로 이사 가게', '서울으로 가게 됐', '서울으로 가게 되었', '부산로 돌아가게 됐', '부산로 돌아가게 되었', '부산로 돌아가기로', '부산로 이사하게', '부산로 이사 가게', '부산로 가게 됐', '부산로 가게 되었', '부산으로 돌아가게 됐', '부산으로 돌아가게 되었', '부산으로 돌아가기로', '부산으로 이사하게', '부산으로 이사 가게', '부산으로 가게 됐', '부산으로 가게 되었', '대구로 돌아가게 됐', '대구로 돌아가게 되었', '대구로 돌아가기로', '대구로 이사하게', '대구로 이사 가게', '대구로 가게 됐', '대구로 가게 되었', '대구으로 돌아가게 됐', '대구으로 돌아가게 되었', '대구으로 돌아가기로', '대구으로 이사하게', '대구으로 이사 가게', '대구으로 가게 됐', '대구으로 가게 되었', '인천로 돌아가게 됐', '인천로 돌아가게 되었', '인천로 돌아가기로', '인천로 이사하게', '인천로 이사 가게', '인천로 가게 됐', '인천로 가게 되었', '인천으로 돌아가게 됐', '인천으로 돌아가게 되었', '인천으로 돌아가기로', '인천으로 이사하게', '인천으로 이사 가게', '인천으로 가게 됐', '인천으로 가게 되었', '광주로 돌아가게 됐', '광주로 돌아가게 되었', '광주로 돌아가기로', '광주로 이사하게', '광주로 이사 가게', '광주로 가게 됐', '광주로 가게 되었', '광주으로 돌아가게 됐', '광주으로 돌아가게 되었', '광주으로 돌아가기로', '광주으로 이사하게', '광주으로 이사 가게', '광주으로 가게 됐', '광주으로 가게 되었', '대전로 돌아가게 됐', '대전로 돌아가게 되었', '대전로 돌아가기로', '대전로 이사하게', '대전로 이사 가게', '대전로 가게 됐', '대전로 가게 되었', '대전으로 돌아가게 됐', '대전으로 돌아가게 되었', '대전으로 돌아가기로', '대전으로 이사하게', '대전으로 이사 가게', '대전으로 가게 됐', '대전으로 가게 되었', '한국로 돌아가게 됐', '한국로 돌아가게 되었', '한국로 돌아가기로', '한국로 이사하게', '한국로 이사 가게', '한국로 가게 됐', '한국로 가게 되었', '한국으로 돌아가게 됐', '한국으로 돌아가게 되었', '한국으로 돌아가기로', '한국으로 이사하게', '한국으로 이사 가게', '한국으로 가게 됐', '한국으로 가게 되었', '본국로 돌아가게 됐', '본국로 돌아가게 되었', '본국로 돌아가기로', '본국로 이사하게', '본국로 이사 가게', '본국로 가게 됐', '본국로 가게 되었', '본국으로 돌아가게 됐', '본국으로 돌아가게 되었', '본국으로 돌아가기로', '본국으로 이사하게', '본국으로 이사 가게', '본국으로 가게 됐', '본국으로 가게 되었', '고향로 돌아가게 됐', '고향로 돌아가게 되었', '고향로 돌아가기로', '고향로 이사하게', '고향로 이사 가게', '고향로 가게 됐', '고향로 가게 되었', '고향으로 돌아가게 됐', '고향으로 돌아가게 되었', '고향으로 돌아가기로', '고향으로 이사하게', '고향으로 이사 가게', '고향으로 가게 됐', '고향으로 가게 되었', '도쿄로 돌아가게 됐', '도쿄로 돌아가게 되었', '도쿄로 돌아가기로', '도쿄로 이사하게', '도쿄로 이사 가게', '도쿄로 가게 됐', '도쿄로 가게 되었', '도쿄으로 돌아가게 됐', '도쿄으로 돌아가게 되었', '도쿄으로 돌아가기로', '도쿄으로 이사하게', '도쿄으로 이사 가게', '도쿄으로 가게 됐', '도쿄으로 가게 되었', '오사카로 돌아가게 됐', '오사카로 돌아가게 되었', '오사카로 돌아가기로', '오사카로 이사하게', '오사카로 이사 가게', '오사카로 가게 됐', '오사카로 가게 되었', '오사카으로 돌아가게 됐', '오사카으로 돌아가게 되었', '오사카으로 돌아가기로', '오사카으로 이사하게', '오사카으로 이사 가게', '오사카으로 가게 됐', '오사카으로 가게 되었', '나고야로 돌아가게 됐', '나고야로 돌아가게 되었', '나고야로 돌아가기로', '나고야로 이사하게', '나고야로 이사 가게', '나고야로 가게 됐', '나고야로 가게 되었', '나고야으로 돌아가게 됐', '나고야으로 돌아가게 되었', '나고야으로 돌아가기로', '나고야으로 이사하게', '나고야으로 이사 가게', '나고야으로 가게 됐', '나고야으로 가게 되었', '후쿠오카로 돌아가게 됐', '후쿠오카로 돌아가게 되었', '후쿠오카로 돌아가기로', '후쿠오카로 이사하게', '후쿠오카로 이사 가게', '후쿠오카로 가게 됐', '후쿠오카로 가게 되었', '후쿠오카으로 돌아가게 됐', '후쿠오카으로 돌아가게 되었', '후쿠오카으로 돌아가기로', '후쿠오카으로 이사하게', '후쿠오카으로 이사 가게', '후쿠오카으로 가게 됐', '후쿠오카으로 가게 되었', '베트남로 돌아가게 됐', '베트남로 돌아가게 되었', '베트남로 돌아가기로', '베트남로 이사하게', '베트남로 이사 가게', '베트남로 가게 됐', '베트남로 가게 되었', '베트남으로 돌아가게 됐', '베트남으로 돌아가게 되었', '베트남으로 돌아가기로', '베트남으로 이사하게', '베트남으로 이사 가게', '베트남으로 가게 됐', '베트남으로 가게 되었', '필리핀로 돌아가게 됐', '필리핀로 돌아가게 되었', '필리핀로 돌아가기로', '필리핀로 이사하게', '필리핀로 이사 가게', '필리핀로 가게 됐', '필리핀로 가게 되었', '필리핀으로 돌아가게 됐', '필리핀으로 돌아가게 되었', '필리핀으로 돌아가기로', '필리핀으로 이사하게', '필리핀으로 이사 가게', '필리핀으로 가게 됐', '필리핀으로 가게 되었', '중국로 돌아가게 됐', '중국로 돌아가게 되었', '중국로 돌아가기로', '중국로 이사하게', '중국로 이사 가게', '중국로 가게 됐', '중국로 가게 되었', '중국으로 돌아가게 됐', '중국으로 돌아가게 되었', '중국으로 돌아가기로', '중국으로 이사하게', '중국으로 이사 가게', '중국으로 가게 됐', '중국으로 가게 되었', '미국로 돌아가게 됐', '미국로 돌아가게 되었', '미국로 돌아가기로', '미국로 이사하게', '미국로 이사 가게', '미국로 가게 됐', '미국로 가게 되었', '미국으로 돌아가게 됐', '미국으로 돌아가게 되었', '미국으로 돌아가기로', '미국으로 이사하게', '미국으로 이사 가게', '미국으로 가게 됐', '미국으로 가게 되었'],
+  vi: ['chuyển công tác', 'điều chuyển công tác', 'thuyên chuyển', 'hết hợp đồng', 'hợp đồng kết thúc', 'hợp đồng đã kết thúc', 'hết hạn hợp đồng', 'mãn hạn hợp đồng', 'mãn hạn thực tập', 'hết thời gian thực tập', 'hết hạn thực tập', 'kết thúc thực tập', 'du học xong', 'chuyển lên tokyo', 'chuyển lên osaka', 'chuyển lên nagoya', 'chuyển đến tokyo', 'chuyển đến osaka', 'chuyển đến nagoya', 'chuyển đến fukuoka', 'chuyển đến sapporo', 'chuyển đến kyoto', 'chuyển đến kobe', 'chuyển đến yokohama', 'chuyển về tokyo', 'chuyển về osaka', 'chuyển về nagoya', 'chuyển về fukuoka', 'chuyển về hà nội', 'chuyển về sài gòn', 'tôi sẽ về nước', 'tôi sắp về nước', 'tôi chuẩn bị về nước', 'tôi sẽ về việt nam', 'tôi sắp về việt nam', 'tôi chuẩn bị về việt nam', 'em sẽ về nước', 'em sắp về nước', 'em chuẩn bị về nước', 'em sẽ về việt nam', 'em sắp về việt nam', 'em chuẩn bị về việt nam', 'mình sẽ về nước', 'mình sắp về nước', 'mình chuẩn bị về nước', 'mình sẽ về việt nam', 'mình sắp về việt nam', 'mình chuẩn bị về việt nam', 'chúng tôi sẽ về nước', 'chúng tôi sắp về nước', 'chúng tôi chuẩn bị về nước', 'chúng tôi sẽ về việt nam', 'chúng tôi sắp về việt nam', 'chúng tôi chuẩn bị về việt nam', 'gia đình em sẽ về nước', 'gia đình em sắp về nước', 'gia đình em chuẩn bị về nước', 'gia đình em sẽ về việt nam', 'gia đình em sắp về việt nam', 'gia đình em chuẩn bị về việt nam', 'gia đình tôi sẽ về nước', 'gia đình tôi sắp về nước', 'gia đình tôi chuẩn bị về nước', 'gia đình tôi sẽ về việt nam', 'gia đình tôi sắp về việt nam', 'gia đình tôi chuẩn bị về việt nam'],
+  ne: ['contract सकियो', 'contract sakiyo', 'contract sakio', 'contract sakincha', 'contract sakinchha', 'contract सकिन्छ', 'करार सकियो', 'करार समाप्त', 'सम्झौता सकियो', 'सम्झौता समाप्त', 'नेपाल फर्किँदै', 'नेपाल फर्कँदै', 'नेपाल फर्किन्छु', 'नेपाल फर्किने', 'नेपाल फर्कने', 'नेपाल फर्कदै', 'nepal pharkidai', 'nepal farkinchu', 'nepal pharkinchu', 'nepal farkine', 'nepal pharkine', 'सरुवा भयो', 'सरुवा भएर', 'saruwa bhayo', 'transfer भयो', 'transfer bhayo', 'tokyo sardai', 'osaka sardai', 'स्वदेश फर्किँदै', 'स्वदेश फर्कँदै', 'swadesh farkidai', 'swadesh pharkidai'],
+  tl: ['tapos na...contract', 'tapos na...kontrata', 'natapos na...contract', 'natapos na...kontrata', 'natapos ang contract', 'natapos ang kontrata', 'end of contract', 'tapos na ang internship', 'tapos na ang training ko', 'na transfer ako', 'natransfer ako', 'ililipat ako', 'inilipat ako ng kompanya', 'babalik na...sa pilipinas', 'babalik na...sa pinas', 'uuwi na...sa pilipinas', 'uuwi na...sa pinas', 'babalik...sa pilipinas', 'uuwi...sa pilipinas', 'uuwi...sa pinas', 'lilipat ako sa tokyo', 'lilipat ako sa osaka', 'lilipat ako sa nagoya', 'lilipat ako sa fukuoka', 'lilipat ako sa manila', 'lilipat kami sa tokyo', 'lilipat kami sa osaka', 'lilipat kami sa nagoya', 'lilipat kami sa fukuoka', 'lilipat kami sa manila'],
+  pt: ['fui transferido', 'fui transferida', 'vou ser transferido', 'vou ser transferida', 'transferência de trabalho', 'transferido para', 'transferida para', 'meu contrato acabou', 'meu contrato terminou', 'meu contrato vai acabar', 'meu contrato vai terminar', 'contrato acabou', 'contrato terminou', 'fim do contrato', 'fim de contrato', 'término do contrato', 'volto pro brasil', 'volto para o brasil', 'vou voltar pro brasil', 'mudar pra tóquio', 'mudar pra osaka', 'mudar pra nagoia', 'mudar pra nagoya', 'mudar pra hamamatsu', 'mudar pra toyota', 'mudar pra fukuoka', 'mudar pra gunma', 'mudar pra shizuoka', 'mudar pra aichi', 'mudar pra são paulo', 'mudar pra portugal', 'mudar para tóquio', 'mudar para osaka', 'mudar para nagoia', 'mudar para nagoya', 'mudar para hamamatsu', 'mudar para toyota', 'mudar para fukuoka', 'mudar para gunma', 'mudar para shizuoka', 'mudar para aichi', 'mudar para são paulo', 'mudar para portugal', 'mudando pra tóquio', 'mudando pra osaka', 'mudando pra nagoia', 'mudando pra nagoya', 'mudando pra hamamatsu', 'mudando pra toyota', 'mudando pra fukuoka', 'mudando pra gunma', 'mudando pra shizuoka', 'mudando pra aichi', 'mudando pra são paulo', 'mudando pra portugal', 'mudando para tóquio', 'mudando para osaka', 'mudando para nagoia', 'mudando para nagoya', 'mudando para hamamatsu', 'mudando para toyota', 'mudando para fukuoka', 'mudando para gunma', 'mudando para shizuoka', 'mudando para aichi', 'mudando para são paulo', 'mudando para portugal', 'vou me mudar pra tóquio', 'vou me mudar pra osaka', 'vou me mudar pra nagoia', 'vou me mudar pra nagoya', 'vou me mudar pra hamamatsu', 'vou me mudar pra toyota', 'vou me mudar pra fukuoka', 'vou me mudar pra gunma', 'vou me mudar pra shizuoka', 'vou me mudar pra aichi', 'vou me mudar pra são paulo', 'vou me mudar pra portugal', 'vou me mudar para tóquio', 'vou me mudar para osaka', 'vou me mudar para nagoia', 'vou me mudar para nagoya', 'vou me mudar para hamamatsu', 'vou me mudar para toyota', 'vou me mudar para fukuoka', 'vou me mudar para gunma', 'vou me mudar para shizuoka', 'vou me mudar para aichi', 'vou me mudar para são paulo', 'vou me mudar para portugal', 'vou voltar para o brasil', 'estou voltando pro brasil', 'tô voltando pro brasil', 'to voltando pro brasil', 'estou voltando para o brasil', 'vou voltar pro peru', 'vamos voltar pro peru'],
+  id: ['dipindahtugaskan', 'pindah tugas', 'mutasi kerja', 'dimutasi', 'kontrak saya habis', 'kontrak saya selesai', 'kontrakku habis', 'kontrakku selesai', 'kontrak kerja habis', 'kontrak kerja selesai', 'kontraknya habis', 'kontraknya selesai', 'kontrak sudah habis', 'kontrak sudah selesai', 'kontrak udah habis', 'kontrak udah selesai', 'masa magang selesai', 'magang saya selesai', 'magangnya selesai', 'pindah ke tokyo', 'pindah ke osaka', 'pindah ke nagoya', 'pindah ke fukuoka', 'pindah ke sapporo', 'pindah ke kyoto', 'pindah ke kobe', 'pindah ke yokohama', 'pindah ke jakarta', 'pindah ke surabaya', 'saya akan pulang ke indonesia', 'saya akan pulang ke tanah air', 'saya mau pulang ke indonesia', 'saya mau pulang ke tanah air', 'saya pulang ke indonesia', 'saya pulang ke tanah air', 'saya akan kembali ke indonesia', 'saya akan kembali ke tanah air', 'saya balik ke indonesia', 'saya balik ke tanah air', 'aku akan pulang ke indonesia', 'aku akan pulang ke tanah air', 'aku mau pulang ke indonesia', 'aku mau pulang ke tanah air', 'aku pulang ke indonesia', 'aku pulang ke tanah air', 'aku akan kembali ke indonesia', 'aku akan kembali ke tanah air', 'aku balik ke indonesia', 'aku balik ke tanah air', 'kami akan pulang ke indonesia', 'kami akan pulang ke tanah air', 'kami mau pulang ke indonesia', 'kami mau pulang ke tanah air', 'kami pulang ke indonesia', 'kami pulang ke tanah air', 'kami akan kembali ke indonesia', 'kami akan kembali ke tanah air', 'kami balik ke indonesia', 'kami balik ke tanah air'],
+};
+
+/** Thanks and goodbyes a case closes with, which a reason for leaving beside them makes no farewell. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const GOODBYE: Readonly<Record<ConceptLanguage, readonly string[]>> = {
+  ja: ['今までお世話にな', 'いままでおせわにな', 'これまでお世話にな', 'これまでおせわにな', '長い間お世話にな', 'ながいあいだおせわにな', 'お世話になりました', 'おせわになりました', '今までありがとう', 'いままでありがとう', 'これまでありがとう', 'さようなら', 'さよなら'],
+  en: ['thank you for everything', 'thanks for everything', 'thank you for all', 'thanks for all', 'this is goodbye', 'say goodbye', 'goodbye', 'farewell'],
+  zh: ['谢谢大家', '感谢大家', '谢谢你们', '感谢你们', '谢谢这段时间', '感谢这段时间', '这段时间的照顾', '再见了', '告别'],
+  ko: ['그동안 감사', '그동안 고마', '감사했습니다', '감사했어요', '고마웠어요', '고마웠습니다', '안녕히 계세요', '작별 인사'],
+  vi: ['cảm ơn', 'cám ơn', 'tạm biệt', 'chào tạm biệt'],
+  ne: ['सबैलाई धन्यवाद', 'धन्यवाद सबैलाई', 'धन्यवाद', 'नमस्ते', 'sabai lai dhanyabad', 'dhanyabad sabai', 'dhanyabad', 'dhanyavad', 'dhanyawad', 'namaste'],
+  tl: ['salamat po sa lahat', 'salamat sa lahat', 'maraming salamat', 'thank you po sa lahat', 'thank you sa lahat', 'paalam', 'ingat po kayo', 'ingat kayo'],
+  pt: ['obrigada por tudo', 'obrigado por tudo', 'obrigada por toda', 'obrigado por toda', 'muito obrigada', 'muito obrigado', 'adeus', 'tchau'],
+  id: ['terima kasih atas semua', 'terima kasih untuk semua', 'terima kasih banyak', 'makasih banyak', 'terima kasih', 'selamat tinggal', 'sampai jumpa'],
+};
+
+/** Abuse, violence or suicide named as a subject: child abuse, abuse prevention, suicide prevention, signs of abuse. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const TOPIC: Readonly<Record<ConceptLanguage, readonly string[]>> = {
+  ja: ['児童虐待', 'じどうぎゃくたい', '子どもの虐待', '子供の虐待', 'こどものぎゃくたい', '児童の虐待', '高齢者の虐待', 'こうれいしゃのぎゃくたい', 'お年寄りの虐待', 'おとしよりのぎゃくたい', '高齢者虐待', 'こうれいしゃぎゃくたい', '老人虐待', '障害者虐待', '虐待防止', 'ぎゃくたいぼうし', '虐待予防', '虐待の通告', '虐待通告', '虐待対応', '虐待の事例', '虐待事例', '虐待について', 'ぎゃくたいについて', '虐待に関する', '虐待のサイン', '虐待の早期発見', '虐待の', 'ぎゃくたいの', 'dv対応', 'dvについて', 'dv防止', 'dvの事例', '家庭内暴力について', '暴力防止', '自殺予防', '自殺対策', 'じさつよぼう', '自死予防', 'ゲートキーパー', '自殺についての', '自殺に関する', '自殺をテーマ', '自殺の研究', '自殺問題', '自死について', '自傷について', '虐待をテーマ', 'いじめについて', '暴力について', 'dvをテーマ', 'じさつをふせ', '自殺を防', '自殺をふせ', '自死を防', '虐待を防', 'ぎゃくたいをふせ', '虐待に気づ', 'ぎゃくたいにきづ', '虐待に気付', '虐待の通報', 'ぎゃくたいのつうほう', '虐待の兆候', '虐待を発見', 'ぎゃくたいをはっけん', '虐待の疑い', 'じさつについて', 'ぼうりょくについて', 'いじめ防止', 'セルフネグレクト', 'ネグレクトについて'],
+  en: ['child abuse', 'elder abuse', 'abuse cases', 'abuse case', 'abuse prevention', 'preventing abuse', 'abuse and neglect', 'abuse and dv', 'abuse and domestic violence', 'abuse and violence', 'domestic violence cases', 'dv cases', 'violence cases', 'signs of abuse', 'about abuse', 'on abuse', 'safeguarding', 'maltreatment', 'suicide prevention', 'suicide risk', 'self harm awareness', 'violence against women', 'violence against children', 'suicide awareness', 'self harm prevention', 'violence prevention', 'on domestic violence', 'gatekeeper', 'mental health first aid', 'self neglect', 'signs of neglect', 'elder neglect', 'child neglect', 'spotting abuse', 'recognising abuse', 'recognizing abuse', 'reporting abuse', 'abuse awareness', 'domestic violence awareness', 'suicide and self harm', 'about suicide'],
+  zh: ['虐待老人', '虐待儿童', '儿童虐待', '老人虐待', '高龄者虐待', '高龄者的虐待', '防止虐待', '预防虐待', '虐待防止', '虐待个案', '虐待案例', '虐待案件', '虐待的迹象', '虐待的征兆', '关于虐待', '有关虐待', '虐待问题', '家暴个案', '家暴案例', '家暴案件', '家庭暴力个案', '防治家暴', '家暴防治', '自杀预防', '预防自杀', '防止自杀', '自杀问题', '自杀防治', '防治自杀', '自杀研究', '自杀议题', '自杀主题', '自杀题材', '守门人', '关于家暴', '家暴议题', '自伤防治', '虐待的徵兆', '虐待的跡象', '被家人虐待的', '虐待的信号', '认识虐待', '识别虐待', '察觉虐待', '发现虐待', '防止家暴', '预防家暴', '关于自杀', '防止自伤'],
+  ko: ['노인 학대', '노인학대', '아동 학대', '아동학대', '장애인 학대', '학대 방지', '학대방지', '학대 예방', '학대예방', '학대 사례', '학대 신고', '학대 징후', '학대에 관한', '학대에 대한', '학대 관련', '가정폭력 사례', '가정폭력 예방', '가정폭력에 관한', '가정폭력 관련', '자살 예방', '자살예방', '자살에 관한', '자살 관련', '자살 문제', '자살 방지', '생명지킴이', '게이트키퍼', '자해 예방', '학대의 징후', '학대를 발견', '학대를 예방', '학대 예방법', '자살을 예방', '자살을 막', '폭력 예방', '폭력에 대한', '자해에 대한', '방임 징후'],
+  vi: ['ngược đãi người cao tuổi', 'ngược đãi người già', 'ngược đãi trẻ em', 'bạo hành trẻ em', 'bạo hành người già', 'xâm hại trẻ em', 'dấu hiệu ngược đãi', 'dấu hiệu bạo hành', 'phòng chống ngược đãi', 'phòng chống bạo hành', 'phòng chống bạo lực', 'các vụ ngược đãi', 'các vụ bạo hành', 'trường hợp ngược đãi', 'trường hợp bạo hành', 'về ngược đãi', 'về bạo hành', 'về bạo lực gia đình', 'phòng chống tự tử', 'ngăn ngừa tự tử', 'đề tài tự sát', 'đề tài tự tử', 'chủ đề tự sát', 'chủ đề tự tử', 'vấn đề tự tử', 'vấn đề tự sát', 'tự sát trong văn học', 'tự tử trong văn học', 'phòng chống tự sát', 'đề tài bạo hành', 'đề tài ngược đãi', 'người gác cổng', 'dấu hiệu bị bạo hành', 'dấu hiệu bị ngược đãi', 'nhận biết bạo hành', 'nhận biết ngược đãi', 'phát hiện bạo hành', 'phát hiện ngược đãi', 'về tự tử', 'về tự sát', 'ngăn chặn bạo hành', 'bạo lực gia đình là gì'],
+  ne: ['बाल दुर्व्यवहार', 'दुर्व्यवहार रोकथाम', 'दुर्व्यवहारबारे', 'दुर्व्यवहारको बारेमा', 'घरेलु हिंसा रोकथाम', 'घरेलु हिंसाबारे', 'हिंसा रोकथाम', 'हिंसाबारे', 'हिंसाका घटना', 'आत्महत्या रोकथाम', 'bal durvyavahar', 'durvyavahar bare', 'durvyavahar rokthaam', 'gharelu hinsa bare', 'hinsa rokthaam', 'hinsa bare', 'आत्महत्या सम्बन्धी', 'atmahatya rokthaam', 'atmahatya roktham', 'aatmahatya roktham', 'aatmahatya rokthaam', 'atmahatya rokatham', 'aatmahatya rokatham', 'atmahatya bare', 'aatmahatya bare', 'आत्महत्याबारे', 'आत्महत्याको बारेमा', 'hinsa roktham', 'durvyavahar roktham', 'हिंसा न्यूनीकरण'],
+  tl: ['child abuse', 'elder abuse', 'pang aabuso sa bata', 'pang aabuso sa mga bata', 'pang aabuso sa matatanda', 'karahasan sa tahanan', 'karahasan sa bata', 'tungkol sa pang aabuso', 'tungkol sa karahasan', 'tungkol sa abuso', 'kaso ng pang aabuso', 'kaso ng abuso', 'kaso ng karahasan', 'pag iwas sa pang aabuso', 'suicide prevention', 'pag iwas sa pagpapakamatay', 'pag iwas sa karahasan', 'tungkol sa pagpapakamatay', 'palatandaan ng pang aabuso', 'senyales ng pang aabuso', 'palatandaan ng abuso', 'senyales ng abuso', 'kaso ng elder abuse'],
+  pt: ['casos de maus tratos', 'maus tratos a idosos', 'maus tratos de idosos', 'maus tratos contra', 'maus tratos infantis', 'sobre maus tratos', 'prevenção de maus tratos', 'abuso infantil', 'abuso contra idosos', 'abuso de idosos', 'violência contra idosos', 'violência contra crianças', 'violência infantil', 'casos de abuso', 'casos de violência', 'sinais de abuso', 'sinais de maus tratos', 'prevenção do suicídio', 'prevenção ao suicídio', 'sobre violência doméstica', 'tema suicídio', 'prevenção de suicídio', 'sobre abuso', 'sobre violência', 'prevenção da violência', 'combate à violência', 'sobre suicídio', 'sobre o suicídio', 'setembro amarelo', 'identificar maus tratos', 'identificar abuso', 'identificar violência', 'sinais de violência'],
+  id: ['kekerasan terhadap anak', 'kekerasan pada anak', 'kekerasan terhadap lansia', 'kekerasan pada lansia', 'kasus kekerasan', 'kasus kdrt', 'kasus pelecehan', 'kasus penganiayaan', 'pencegahan kekerasan', 'pencegahan kdrt', 'pencegahan bunuh diri', 'penelantaran anak', 'tentang kekerasan', 'tentang kdrt', 'tanda tanda kekerasan', 'topik bunuh diri', 'tema bunuh diri', 'pencegahan penganiayaan', 'tentang bunuh diri', 'mencegah bunuh diri', 'mencegah kekerasan', 'mengenali kekerasan', 'tanda kekerasan', 'ciri ciri kekerasan'],
+};
+
+/** A study, a training, a class, an assignment, an exam, a report, a talk or a drill, and the programmes people organise. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const STUDY: Readonly<Record<ConceptLanguage, readonly string[]>> = {
+  ja: ['研修', 'けんしゅう', '講座', 'こうざ', '講習', 'こうしゅう', '講義', 'こうぎ', '授業', 'じゅぎょう', '勉強', 'べんきょう', '試験', 'しけん', '教材', 'きょうざい', 'テキスト', 'レポート', '論文', '課題', '実習', 'じっしゅう', 'セミナー', '学習', '養成', '資料', 'しりょう', '学ん', 'まなん', '習っ', 'ならっ', '通訳', 'つうやく', 'ゼミ', 'ぜみ', '発表', 'はっぴょう', '卒論', 'そつろん', '卒業論文', '研究', 'けんきゅう', 'プレゼン', 'ワークショップ', '講演', 'こうえん', '課程', '資格', 'ボランティア', 'ぼらんてぃあ', '宿題', 'しゅくだい', '調べて', 'しらべて', '調べる', 'しらべる', '訓練', 'くんれん', '実演', 'じつえん', 'ロールプレイ', '勉強会', 'べんきょうかい', '講演会', '説明会', '出前講座', '啓発', 'けいはつ', 'キャンペーン', '問題集', '練習問題', '設問', '出題', 'しゅつだい', 'テスト', '演習', 'えんしゅう', '模擬', 'もぎ', 'マニュアル'],
+  en: ['training', 'trainings', 'course', 'courses', 'class', 'classes', 'module', 'modules', 'exam', 'exams', 'workshop', 'seminar', 'lecture', 'lectures', 'studying', 'we studied', 'we study', 'textbook', 'materials', 'assignment', 'homework', 'essay', 'thesis', 'case study', 'case studies', 'interpreting for', 'interpreter', 'certification', 'certificate', 'curriculum', 'nursing school', 'social work degree', 'presentation', 'report', 'research', 'paper', 'dissertation', 'project', 'volunteer', 'programme', 'program', 'lesson', 'session', 'sessions', 'drill', 'drills', 'quiz', 'test question', 'exam question', 'practice question', 'question in my', 'role play', 'roleplay', 'simulation', 'come and speak', 'come and talk', 'give a talk', 'a talk on', 'speaker', 'awareness event', 'awareness campaign', 'campaign', 'study', 'coursework', 'handout', 'leaflet'],
+  zh: ['研修', '培训', '讲座', '课程', '上课', '课上', '考试', '资料', '教材', '报告', '作业', '论文', '口译', '翻译', '学习', '学了', '实习', '研讨会', '进修', '受训', '研究', '发表', '讲习', '志工', '志愿者', '专题', '简报', '功课', '题目', '考题', '习题', '演练', '训练', '模拟', '教大家', '宣导', '宣传', '办一个', '活动', '防灾'],
+  ko: ['연수', '교육', '강의', '수업', '강좌', '시험', '자료', '보고서', '리포트', '과제', '공부', '통역', '세미나', '워크숍', '실습', '자격증', '과정', '발표', '논문', '연구', '봉사자', '양성', '숙제', '시험 문제', '문제에서', '훈련', '모의', '역할극', '행사', '캠페인', '프로그램', '설명회', '강연', '교육 자료'],
+  vi: ['khóa học', 'khoá học', 'khóa đào tạo', 'đào tạo', 'tập huấn', 'học về', 'bài học', 'lớp học', 'bài giảng', 'kỳ thi', 'thi chứng chỉ', 'giáo trình', 'tài liệu', 'báo cáo', 'phiên dịch', 'thông dịch', 'nghiên cứu', 'hội thảo', 'bài tập', 'luận văn', 'luận án', 'khóa luận', 'thuyết trình', 'tiểu luận', 'seminar', 'tình nguyện viên', 'đề bài', 'câu hỏi', 'bài kiểm tra', 'đề thi', 'học lớp', 'lớp kaigo', 'diễn tập', 'mô phỏng', 'chương trình', 'buổi nói chuyện', 'sự kiện', 'tuyên truyền'],
+  ne: ['तालिम', 'कक्षा', 'कोर्स', 'पाठ्यक्रम', 'परीक्षा', 'सामग्री', 'रिपोर्ट', 'अध्ययन', 'पढ्यौं', 'सिक्यौं', 'सेमिनार', 'दोभाषे', 'talim', 'taalim', 'course', 'class', 'pariksha', 'training', 'seminar', 'शोधपत्र', 'अनुसन्धान', 'प्रस्तुति', 'thesis', 'research', 'presentation', 'program', 'karyakram', 'कार्यक्रम', 'sachetana', 'सचेतना', 'जनचेतना', 'awareness', 'गृहकार्य', 'homework', 'assignment', 'prashna', 'प्रश्न', 'project', 'प्रोजेक्ट', 'परियोजना', 'kakshya', 'class ko'],
+  tl: ['pagsasanay', 'training', 'seminar', 'kurso', 'klase', 'exam', 'pagsusulit', 'module', 'report', 'pinag aralan', 'pinagaralan', 'lesson', 'leksyon', 'interpreter', 'thesis', 'research', 'pananaliksik', 'presentation', 'ulat', 'volunteer', 'assignment', 'takdang aralin', 'homework', 'quiz', 'nag aaral ako', 'nag aaral kami', 'drill', 'programa', 'program', 'orientation', 'tanong sa exam', 'case study'],
+  pt: ['curso', 'treinamento', 'capacitação', 'aula', 'aulas', 'prova', 'estudamos', 'estudando', 'apostila', 'material', 'palestra', 'seminário', 'faculdade', 'trabalho sobre', 'relatório', 'formação', 'intérprete', 'disciplina', 'módulo', 'tcc', 'tese', 'dissertação', 'apresentação', 'pesquisa', 'voluntário', 'voluntária', 'trabalho da faculdade', 'trabalho de escola', 'trabalho da escola', 'lição de casa', 'dever de casa', 'tarefa', 'questão', 'exercício', 'simulado', 'simulação', 'projeto', 'evento', 'roda de conversa', 'campanha', 'estudo de caso'],
+  id: ['pelatihan', 'kursus', 'kuliah', 'kelas', 'tugas', 'laporan kasus', 'ujian', 'materi', 'seminar', 'studi kasus', 'penelitian', 'skripsi', 'makalah', 'modul', 'penerjemah', 'juru bahasa', 'workshop', 'presentasi', 'tesis', 'riset', 'relawan', 'soal', 'ditanya', 'pertanyaan', 'pekerjaan rumah', 'latihan', 'simulasi', 'program', 'acara', 'sosialisasi', 'penyuluhan', 'belajar'],
+};
+
+/** A disclaimer that makes the whole message hypothetical: not a real case, 「仮の話です」, asked for an exam, just for info. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const HYPOTHETICAL: Readonly<Record<ConceptLanguage, readonly string[]>> = {
+  ja: ['実際の事案ではありません', '実際の事案ではない', '実際の事例ではありません', '実際の事例ではない', '実際の話ではありません', '実際の話ではない', '実際のケースではありません', '実際のケースではない', '実際にあったことではありません', '実際に起きたことではありません', '実話ではありません', '本当の話ではありません', 'ほんとうのはなしではありません', 'じっさいのはなしではありません', 'じっさいのことではありません', '仮の話', 'かりのはなし', '仮定の話', 'かていのはなし', '架空の', 'かくうの', 'たとえ話', 'たとえばなし', '試験のため', 'しけんのため', '試験対策', '勉強のため', 'べんきょうのため'],
+  en: ['not a real case', 'not a real situation', 'not a real person', 'not an actual case', 'not a real life', 'not real life', 'its hypothetical', 'it is hypothetical', 'hypothetically', 'hypothetical question', 'hypothetical case', 'hypothetical scenario', 'hypothetical situation', 'purely hypothetical', 'just hypothetical', 'asking for an exam', 'asking for my exam', 'asking for a class', 'asking for my class', 'for an exam', 'for my exam', 'for my studies', 'for a quiz', 'just for info', 'just for information', 'for information only', 'for info only', 'for reference only', 'just for reference', 'made up scenario', 'fictional scenario', 'fictional case'],
+  zh: ['不是真实案例', '不是真实的案例', '不是真实个案', '不是真实的个案', '不是真实的事', '不是真的发生', '并非真实', '非真实案例', '假设的问题', '假设性的问题', '只是假设', '假设情况', '仅供参考', '只是想了解一下', '为了考试', '考试要用', '只是作业', '是作业题'],
+  ko: ['실제 사례가 아니', '실제 사례는 아니', '실제 상황이 아니', '실제 상황은 아니', '실제 있는 일이 아니', '실제 일이 아니', '실제 일은 아니', '가상의 상황', '가상 상황', '가상의 사례', '가상 사례', '시험 때문에', '시험 공부', '과제라서', '과제 때문에', '참고로만', '참고용'],
+  vi: ['không phải trường hợp thật', 'không phải chuyện thật', 'không phải việc thật', 'không phải tình huống thật', 'không phải trường hợp có thật', 'chỉ là giả định', 'tình huống giả định', 'trường hợp giả định', 'giả sử thôi', 'chỉ để tham khảo', 'để tham khảo thôi', 'để thi', 'cho bài thi', 'cho kỳ thi', 'cho bài tập'],
+  ne: ['info ko lagi matra', 'info ko lagi matrai', 'jankari ko lagi matra', 'jankari ko lagi matrai', 'जानकारीको लागि मात्र', 'जानकारीका लागि मात्र', 'वास्तविक घटना होइन', 'sachai ko ghatana hoina', 'vastavik ghatana hoina', 'काल्पनिक', 'kalpanik', 'pariksha ko lagi', 'परीक्षाको लागि', 'just for info'],
+  tl: ['hindi totoong kaso', 'hindi ito totoong kaso', 'hindi totoong nangyari', 'hindi ito totoo', 'hypothetical lang', 'halimbawa lang', 'para sa exam', 'para sa assignment', 'para sa klase', 'for info lang', 'para lang malaman', 'just for info'],
+  pt: ['não é um caso real', 'não é caso real', 'não é uma situação real', 'não é real', 'é hipotético', 'é uma pergunta hipotética', 'hipoteticamente', 'caso hipotético', 'situação hipotética', 'pergunta hipotética', 'para a prova', 'pra prova', 'para um trabalho', 'só para informação', 'apenas para informação', 'a título de informação', 'só pra informação'],
+  id: ['bukan kasus nyata', 'bukan kejadian nyata', 'bukan kisah nyata', 'bukan kasus sebenarnya', 'bukan kasus beneran', 'hanya hipotesis', 'hipotetis', 'untuk ujian', 'buat ujian', 'untuk tugas', 'buat tugas', 'sekadar info', 'hanya untuk informasi', 'cuma untuk info'],
+};
+
+/** The danger words a case to recognise or a scenario is told with (abuse, a blow, a collapse, suicide): never a wish to die. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const CASE_DANGER: Readonly<Record<ConceptLanguage, readonly string[]>> = {
+  ja: ['殴', 'なぐ', '叩', 'たた', '蹴', '虐待', 'ぎゃくたい', '暴力', 'ぼうりょく', 'あざ', '倒れ', 'たおれ', '意識', 'いしき', '息をし', 'いきをし', '呼吸', 'こきゅう', 'けいれん', '痙攣', '放置', 'ネグレクト', '閉じ込め', 'とじこめ', '首を絞', 'くびをし', '自殺', 'じさつ', '自死', '自傷'],
+  en: ['abuse', 'abused', 'abusing', 'hit', 'hits', 'hitting', 'beaten', 'beating', 'hurt', 'hurting', 'harmed', 'neglect', 'neglected', 'bruise', 'bruises', 'bruising', 'violence', 'violent', 'collapsed', 'collapses', 'collapsing', 'unconscious', 'unresponsive', 'not breathing', 'stopped breathing', 'seizure', 'choking', 'overdose', 'suicide', 'self harm', 'strangled', 'locked in', 'locked up'],
+  zh: ['虐待', '殴打', '被打', '打人', '打老人', '打孩子', '家暴', '暴力', '伤痕', '淤青', '瘀青', '倒下', '晕倒', '昏倒', '昏迷', '没有意识', '失去意识', '不呼吸', '没有呼吸', '抽搐', '自杀', '自残', '忽视', '被关'],
+  ko: ['학대', '폭행', '폭력', '때리', '때린', '맞는', '맞고', '멍', '쓰러', '의식', '숨을 안', '숨을 쉬지', '호흡', '경련', '자살', '자해', '방임', '가두', '갇혀'],
+  vi: ['bạo hành', 'ngược đãi', 'đánh đập', 'bị đánh', 'đánh', 'bạo lực', 'vết bầm', 'bầm tím', 'ngất', 'bất tỉnh', 'ngừng thở', 'không thở', 'co giật', 'tự tử', 'tự sát', 'tự hại', 'bỏ bê', 'xâm hại', 'nhốt'],
+  ne: ['हिंसा', 'दुर्व्यवहार', 'कुट', 'पिट', 'आत्महत्या', 'बेहोस', 'सास फेर्न', 'नीलो दाग', 'hinsa', 'durvyavahar', 'durbyabahar', 'kut', 'pit', 'atmahatya', 'aatmahatya', 'behosh', 'behos', 'nilo daag'],
+  tl: ['sinasaktan', 'sinaktan', 'saktan', 'binubugbog', 'binugbog', 'inaabuso', 'inabuso', 'pang aabuso', 'abuso', 'karahasan', 'pasa', 'hinimatay', 'nawalan ng malay', 'hindi humihinga', 'nagpakamatay', 'pagpapakamatay', 'pinapabayaan', 'kinukulong'],
+  pt: ['maus tratos', 'abuso', 'agressão', 'agredid', 'apanha', 'apanhando', 'bate', 'batendo', 'espancad', 'violência', 'hematoma', 'roxo', 'desmai', 'inconsciente', 'não respira', 'parou de respirar', 'convuls', 'suicídio', 'negligência', 'trancad'],
+  id: ['kekerasan', 'dipukul', 'pukul', 'memukul', 'dianiaya', 'penganiayaan', 'disiksa', 'memar', 'lebam', 'ditelantarkan', 'penelantaran', 'pingsan', 'tidak sadar', 'tak sadarkan', 'tidak bernapas', 'kejang', 'bunuh diri', 'dikurung', 'kdrt'],
+};
+
+/** Cues before them that make them a case to recognise or an example: "if you notice", 「例えば」, «khi phát hiện», "kalau melihat". */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const CASE_BEFORE: Readonly<Record<ConceptLanguage, readonly string[]>> = {
+  ja: ['例えば', 'たとえば', '例として', 'れいとして', 'もし誰かが', 'もしだれかが', '仮に', 'かりに'],
+  en: ['if you notice', 'if you see', 'if you find', 'if you suspect', 'if someone', 'if a client', 'if a resident', 'if an elderly', 'if an older', 'if a patient', 'when you notice', 'when you find', 'when you suspect', 'what should you do if', 'what would you do if', 'how to respond if', 'how to respond to', 'for example', 'for instance', 'suppose', 'signs of', 'spotting', 'recognising', 'recognizing', 'identifying'],
+  zh: ['如果发现', '要是发现', '如果看到有', '比如', '例如', '假如有人', '假设有人', '认识', '识别', '辨别', '察觉'],
+  ko: ['예를 들어', '예를 들면', '가령', '혹시 누가', '누군가가'],
+  vi: ['khi phát hiện', 'nếu phát hiện', 'khi nhận thấy', 'nếu nhận thấy', 'khi nghi ngờ', 'nếu nghi ngờ', 'ví dụ', 'chẳng hạn', 'giả sử', 'dấu hiệu', 'nhận biết'],
+  ne: ['उदाहरणका लागि', 'उदाहरणको लागि', 'udaharan ko lagi', 'udaharan ka lagi', 'लक्षण', 'lakshan'],
+  tl: ['kung may napansin', 'kapag may napansin', 'pag may napansin', 'kung napansin mo', 'kung may nakita kang', 'kapag may nakita kang', 'kung makakita ka', 'halimbawa', 'palatandaan', 'senyales'],
+  pt: ['se você perceber', 'se perceber', 'caso perceba', 'se notar', 'caso note', 'se suspeitar', 'caso suspeite', 'ao perceber', 'ao identificar', 'ao notar', 'por exemplo', 'sinais de', 'identificar', 'reconhecer', 'suponha', 'imagine que', 'em caso de', 'no caso de', 'caso alguém', 'caso um', 'caso uma'],
+  id: ['kalau melihat', 'jika melihat', 'bila melihat', 'apabila melihat', 'kalau menemukan', 'jika menemukan', 'kalau mendapati', 'jika mendapati', 'kalau curiga', 'jika curiga', 'bila curiga', 'dan curiga', 'misalnya', 'contohnya', 'tanda tanda', 'ciri ciri', 'mengenali'],
+};
+
+/** Cues after them: 「…ような事例」「…人を見つけたら」「…という流れ」, 的征兆, 징후, "scenario". */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const CASE_AFTER: Readonly<Record<ConceptLanguage, readonly string[]>> = {
+  ja: ['ような事例', 'ようなじれい', 'ような場合', 'ようなばあい', 'ようなケース', 'ような事案', 'ようなじあん', '場合の対応', 'ばあいのたいおう', '場合の通報', 'ばあいのつうほう', 'のを見つけたら', 'のをみつけたら', '人を見つけたら', 'ひとをみつけたら', '人を見かけたら', 'ひとをみかけたら', '人がいたら', 'ひとがいたら', 'に気づいたら', 'にきづいたら', 'に気づいたとき', 'にきづいたとき', 'に気付いたら', 'に気付いたとき', 'を発見したら', 'をはっけんしたら', 'という流れ', 'というながれ', 'という想定', 'というそうてい', 'という設定', 'というせってい', 'という場面', 'というばめん', 'のサイン', 'の兆候', 'のちょうこう'],
+  en: ['case study', 'case studies', 'scenario', 'scenarios', 'role play'],
+  zh: ['的征兆', '的徵兆', '的迹象', '的跡象', '的信号', '的案例', '的个案', '的情形', '的场景', '的情景'],
+  ko: ['징후', '사례', '정황', '발견하면', '발견했을 때', '발견 시', '목격하면', '알게 되면', '의심되면', '의심될 때', '장면'],
+  vi: ['tình huống', 'trường hợp giả định'],
+  ne: ['देखेमा', 'भेटेमा', 'थाहा पाएमा', 'को लक्षण', 'का लक्षण', 'dekhema', 'bhetema', 'thaha paema', 'ko lakshan', 'ka lakshan'],
+  tl: ['na kaso', 'case study', 'scenario'],
+  pt: ['estudo de caso', 'cenário'],
+  id: ['studi kasus', 'skenario'],
+};
+
+/**
+ * A danger as the topic of a study, a training, an assignment, an exam, a report, a talk or a drill, or of a
+ * message said to be hypothetical: the subject's words (`TOPIC`), or a danger told as a case to recognise or an
+ * example (`CASE_BEFORE`/`CASE_AFTER` with `CASE_DANGER` in one run of words), within two sentence breaks of
+ * the study's words or the disclaimer (`STUDY`, `HYPOTHETICAL`), either first.
+ */
+const studied = (l: ConceptLanguage, reach: number): IdiomPair[] =>
+  eitherWay(
+    [...STUDY[l], ...HYPOTHETICAL[l]],
+    [
+      ...TOPIC[l],
+      ...cross(CASE_BEFORE[l], CASE_DANGER[l], '...'),
+      ...cross(CASE_DANGER[l], CASE_AFTER[l], '...'),
+    ],
+    reach,
+    2,
+  );
+
+/** Danger words learners meet as vocabulary in Japanese: nouns only, never a threat or a wish said to someone. */
+// biome-ignore format: the words stay on one line
+const KANJI_DANGER = ['虐待', '児童虐待', '自殺', '自死', '暴力', '家庭内暴力', '暴行', '殺人', '自傷', '心肺停止', '窒息', '意識不明', 'ネグレクト', 'dv'];
+/** The danger nouns of each language that a word list, a kanji drill or a sentence to translate holds (and the Japanese ones above). */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const VOCAB_DANGER: Readonly<Record<ConceptLanguage, readonly string[]>> = {
+  ja: [...KANJI_DANGER, 'ぎゃくたい', 'じさつ', 'じし', 'ぼうりょく', 'かていないぼうりょく', 'ぼうこう', 'さつじん', 'じしょう', 'しんぱいていし', 'ちっそく', 'いしきふめい', 'でぃーぶい'],
+  en: [...KANJI_DANGER, 'abuse', 'child abuse', 'suicide', 'violence', 'domestic violence', 'domestic abuse', 'neglect', 'self harm', 'assault', 'murder', 'cardiac arrest', 'suffocation', 'unconscious'],
+  zh: [...KANJI_DANGER, '虐待', '自杀', '暴力', '家暴', '家庭暴力', '自残', '杀人', '心脏骤停', '窒息', '昏迷'],
+  ko: [...KANJI_DANGER, '학대', '아동학대', '자살', '폭력', '가정폭력', '자해', '방임', '살인', '폭행', '심정지', '질식'],
+  vi: [...KANJI_DANGER, 'ngược đãi', 'bạo hành', 'bạo lực', 'bạo lực gia đình', 'tự tử', 'tự sát', 'tự hại', 'bỏ bê', 'giết người', 'ngừng tim', 'ngạt thở', 'bất tỉnh'],
+  ne: [...KANJI_DANGER, 'दुर्व्यवहार', 'आत्महत्या', 'हिंसा', 'घरेलु हिंसा', 'हत्या', 'बेहोस', 'durvyavahar', 'atmahatya', 'aatmahatya', 'hinsa', 'hatya', 'behos'],
+  tl: [...KANJI_DANGER, 'pang aabuso', 'abuso', 'pagpapakamatay', 'karahasan', 'pananakit', 'pagpatay', 'suicide', 'abuse', 'violence'],
+  pt: [...KANJI_DANGER, 'maus tratos', 'abuso', 'suicídio', 'violência', 'violência doméstica', 'agressão', 'negligência', 'automutilação', 'assassinato', 'parada cardíaca', 'inconsciente'],
+  id: [...KANJI_DANGER, 'penganiayaan', 'dianiaya', 'kekerasan', 'kdrt', 'kekerasan dalam rumah tangga', 'bunuh diri', 'penelantaran', 'pembunuhan', 'menyakiti diri', 'pingsan'],
+};
+/** Said right before a word to learn: "the word", 「単語」, «từ», «a palavra», a sentence to translate. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const VOCAB_BEFORE: Readonly<Record<ConceptLanguage, readonly string[]>> = {
+  ja: ['単語', 'たんご', '漢字', 'かんじ', '言葉', 'ことば', '例文', 'れいぶん'],
+  en: ['the word', 'the words', 'the term', 'the kanji', 'kanji for', 'word for', 'translate', 'translating', 'translated', 'translation of', 'meaning of', 'how do you say', 'how do i say', 'how to say', 'how do you read', 'how to read', 'how do you write', 'how to write', 'vocabulary', 'vocab', 'what does'],
+  zh: ['单词', '单字', '词语', '生词', '汉字', '翻译', '译成', '这个词', '例句'],
+  ko: ['단어', '번역', '한자', '낱말', '예문'],
+  vi: ['từ', 'chữ', 'từ vựng', 'kanji', 'nghĩa của'],
+  ne: ['शब्द', 'अनुवाद', 'shabda', 'sabda', 'anuvad', 'anubad', 'kanji'],
+  tl: ['salitang', 'ang salita', 'salita', 'isalin', 'isinalin', 'pagsasalin', 'translate', 'kahulugan ng', 'ibig sabihin ng', 'kanji'],
+  pt: ['a palavra', 'palavra', 'o termo', 'o kanji', 'kanji de', 'traduz', 'traduzir', 'traduzi', 'tradução de', 'significado de', 'como se diz', 'como se fala', 'como se escreve', 'como se lê', 'frase'],
+  id: ['kata', 'istilah', 'kanji', 'terjemahkan', 'menerjemahkan', 'terjemahan', 'diterjemahkan', 'arti kata', 'arti', 'kalimat'],
+};
+/** Said right after a word to learn: 「という言葉」, "means", «nghĩa là gì», 「라는 단어」, «significa». */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const VOCAB_AFTER: Readonly<Record<ConceptLanguage, readonly string[]>> = {
+  ja: ['という言葉', 'ということば', 'という単語', 'というたんご', 'という漢字', 'というかんじ', 'という語', 'って言葉', 'ってことば', 'って単語', 'ってたんご', 'の意味', 'のいみ', 'の読み方', 'のよみかた', 'の書き方', 'のかきかた', 'は英語で', 'はえいごで', 'を英語で', 'をえいごで', 'は何と読', 'はなんとよ', 'を訳', 'をやく', 'を翻訳', 'をほんやく', 'の訳', 'という字'],
+  en: ['mean', 'means', 'meaning', 'in english', 'in japanese', 'in kanji', 'is read', 'is written', 'is pronounced', 'translates', 'translated as'],
+  zh: ['这个词', '这个单词', '这个字', '这个单字', '这个词语', '一词', '两个词', '的意思', '是什么意思', '什么意思', '怎么读', '怎么念', '怎么翻译', '翻译成', '用日语怎么说', '用中文怎么说', '日语怎么说', '中文是什么', '的读音', '这个汉字', '的日语', '的中文'],
+  ko: ['라는 단어', '이라는 단어', '라는 말', '이라는 말', '라는 한자', '단어', '뜻', '의미', '일본어로', '한국어로', '영어로', '읽는 법', '읽는 방법', '번역'],
+  vi: ['nghĩa là gì', 'có nghĩa là', 'nghĩa là', 'tiếng nhật là gì', 'tiếng việt là gì', 'đọc là gì', 'đọc thế nào', 'viết thế nào', 'dịch sang', 'dịch thế nào', 'trong tiếng nhật', 'tiếng nhật nghĩa'],
+  ne: ['शब्द', 'भन्ने शब्द', 'को अर्थ', 'अर्थ', 'अनुवाद', 'bhanne shabda', 'shabda', 'sabda', 'ko artha', 'artha', 'anuvad', 'anubad'],
+  tl: ['ibig sabihin', 'kahulugan', 'sa tagalog', 'sa ingles', 'sa english', 'sa japanese', 'sa hapon', 'sa nihongo'],
+  pt: ['significa', 'quer dizer', 'em português', 'em japonês', 'em inglês', 'se lê', 'se escreve'],
+  id: ['artinya', 'arti', 'dalam bahasa', 'bahasa jepangnya', 'bahasa indonesianya', 'dibaca', 'ditulis'],
+};
+/** A sentence to translate, the danger inside it («dịch câu「もし子どもが虐待されていたら…」»). */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const TRANSLATE: Readonly<Record<ConceptLanguage, readonly string[]>> = {
+  ja: ['を訳す', '訳して', 'やくして', '翻訳', 'ほんやく', '例文', 'れいぶん'],
+  en: ['translate', 'translating', 'translated', 'translation', 'example sentence'],
+  zh: ['翻译', '译成', '例句', '这句话'],
+  ko: ['번역', '예문', '이 문장'],
+  vi: ['dịch câu', 'dịch là', 'em dịch', 'bản dịch', 'câu ví dụ', 'dịch sang'],
+  ne: ['अनुवाद', 'वाक्य', 'anuvad', 'anubad', 'wakya', 'vakya'],
+  tl: ['isalin', 'isinalin', 'pagsasalin', 'translate', 'pangungusap'],
+  pt: ['traduz', 'traduzir', 'traduzi', 'tradução', 'a frase'],
+  id: ['terjemahkan', 'menerjemahkan', 'terjemahan', 'diterjemahkan', 'kalimat'],
+};
+/** "And" between two words named together. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const AND: Readonly<Record<ConceptLanguage, readonly string[]>> = {
+  ja: ['と', 'や'],
+  en: ['and', 'or'],
+  zh: ['和', '与', '跟'],
+  ko: ['와', '과', '이랑', '랑'],
+  vi: ['và', 'hoặc'],
+  ne: ['र', 'अनि', 'ra'],
+  tl: ['at', 'o'],
+  pt: ['e', 'ou'],
+  id: ['dan', 'atau'],
+};
+/** Learning a language, its words, its kanji (the studies of `STUDY` go with them). */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const LEARNING: Readonly<Record<ConceptLanguage, readonly string[]>> = {
+  ja: ['日本語の授業', 'にほんごのじゅぎょう', '日本語のクラス', 'にほんごのくらす', '日本語教室', 'にほんごきょうしつ', '習いました', 'ならいました', '習った', 'ならった', '覚えました', 'おぼえました', '漢字の', 'かんじの', '単語帳', 'たんごちょう', '翻訳', 'ほんやく', '読み方', 'よみかた'],
+  en: ['japanese class', 'japanese lesson', 'language class', 'kanji', 'we learnt', 'we learned', 'i learnt', 'i learned', 'learnt the word', 'learned the word', 'flashcard', 'flashcards', 'translation', 'vocab list', 'word list', 'jlpt'],
+  zh: ['日语课', '日文课', '日语班', '学到', '学了', '背单词', '单词表', '翻译', '日语能力考', '汉字'],
+  ko: ['일본어 수업', '일본어 교실', '일본어 공부', '배웠어요', '배웠는데', '배웠습니다', '번역', '한자', '단어장', 'jlpt'],
+  vi: ['lớp tiếng nhật', 'học tiếng nhật', 'trong lớp', 'mới học', 'em học', 'học được', 'từ vựng', 'bài dịch', 'kanji', 'jlpt'],
+  ne: ['भाषा कक्षा', 'जापानी कक्षा', 'सिकियो', 'सिकें', 'सिकेको', 'sikiyo', 'sikeko', 'japani class', 'bhasa class', 'kanji', 'jlpt'],
+  tl: ['japanese class', 'klase sa nihongo', 'natutunan', 'natutuhan', 'natuto', 'pinag aralan', 'kanji', 'jlpt'],
+  pt: ['aula de japonês', 'curso de japonês', 'aprendi', 'aprendemos', 'estudando japonês', 'kanji', 'jlpt'],
+  id: ['kelas bahasa jepang', 'belajar bahasa jepang', 'belajar kata', 'pelajaran', 'kanji', 'jlpt'],
+};
+/**
+ * A danger named as a word to learn (「『虐待』という言葉を習いました」, "the word 自殺", «dịch câu…»): a danger noun
+ * with the cue of a word right before or after it, in a learner's message (`LEARNING`, `STUDY`) within two
+ * sentence breaks. The word itself is quiet; the danger told beside it in words of its own still alarms.
+ */
+const learntWord = (l: ConceptLanguage, reach: number, join: string): IdiomPair[] => [
+  ...eitherWay(
+    [...LEARNING[l], ...STUDY[l]],
+    [
+      ...cross(VOCAB_BEFORE[l], VOCAB_DANGER[l], join),
+      ...cross(VOCAB_DANGER[l], VOCAB_AFTER[l], join),
+      ...cross(TRANSLATE[l], VOCAB_DANGER[l], '...'),
+    ],
+    reach,
+    2,
+  ),
+  // Two words named together: 「虐待」र「自殺」शब्द, "the words abuse and suicide".
+  {
+    a: cross(VOCAB_DANGER[l], AND[l], join === '...' ? '' : join),
+    b: cross(VOCAB_DANGER[l], VOCAB_AFTER[l], join),
+    reach: 4,
+  },
+  {
+    a: cross(VOCAB_BEFORE[l], VOCAB_DANGER[l], join),
+    b: cross(AND[l], VOCAB_DANGER[l], join === '...' ? ' ' : join),
+    reach: 4,
+  },
+];
+
+/** A collapse, a burn or an injury as the part one plays in a drill: the casualty, the one who fainted. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const PLAYED_DANGER: Readonly<Record<ConceptLanguage, readonly string[]>> = {
+  ja: ['倒れた人', 'たおれたひと', '倒れる人', 'たおれるひと', '意識がない人', 'いしきがないひと', '意識のない人', 'いしきのないひと', 'けが人', 'けがにん', '負傷者', 'ふしょうしゃ', '要救助者', '心肺停止', 'やけど', '火傷', '急病人', 'きゅうびょうにん', '患者', 'かんじゃ'],
+  en: ['unconscious', 'casualty', 'casualties', 'injured', 'victim', 'collapsed', 'burned', 'burnt', 'patient', 'not breathing', 'fainted'],
+  zh: ['昏迷', '伤员', '伤者', '晕倒', '昏倒', '受伤', '烧伤', '病人', '患者', '没有呼吸', '失去意识'],
+  ko: ['의식 없는', '의식이 없는', '부상자', '환자', '쓰러진', '화상', '다친'],
+  vi: ['bất tỉnh', 'ngất', 'người bị bỏng', 'bị bỏng', 'nạn nhân', 'người bị thương', 'bị thương', 'bệnh nhân', 'ngừng thở'],
+  ne: ['बेहोस', 'घाइते', 'पीडित', 'बिरामी', 'behos', 'behosh', 'ghaite', 'pidit', 'birami'],
+  tl: ['nawalan ng malay', 'walang malay', 'hinimatay', 'sugatan', 'nasugatan', 'biktima', 'pasyente', 'napaso'],
+  pt: ['inconsciente', 'vítima', 'desmaiado', 'desmaiada', 'ferido', 'ferida', 'queimado', 'queimada', 'paciente'],
+  id: ['pingsan', 'korban', 'tidak sadar', 'terluka', 'luka bakar', 'pasien'],
+};
+/** The part played: a role, acting as, pretending (before the casualty). */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const ROLE_BEFORE: Readonly<Record<ConceptLanguage, readonly string[]>> = {
+  ja: ['役の', 'やくの', '役で', 'やくで'],
+  en: ['role of', 'role of the', 'role of an', 'role of a', 'play the', 'playing the', 'played the', 'play an', 'play a', 'pretend to be', 'pretending to be', 'act as', 'acting as', 'be the'],
+  zh: ['扮演', '假装', '装作', '角色是'],
+  ko: ['역할은', '역을 맡', '역할을 맡'],
+  vi: ['đóng vai', 'phân vai', 'vai', 'giả vờ', 'giả làm', 'làm người'],
+  ne: ['भूमिका', 'bhumika', 'abhinaya', 'अभिनय'],
+  tl: ['gaganap na', 'gumanap na', 'gaganap bilang', 'role na', 'papel na', 'magkunwaring', 'kunwari'],
+  pt: ['papel de', 'papel da', 'papel do', 'fazer o papel', 'fingir ser', 'fingindo ser', 'interpretar'],
+  id: ['peran', 'berperan', 'berperan sebagai', 'kebagian peran', 'pura pura'],
+};
+/** The part played, said after the casualty: 「の役」, «역할», "role". */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const ROLE_AFTER: Readonly<Record<ConceptLanguage, readonly string[]>> = {
+  ja: ['の役', 'のやく', '役を', 'やくを', '役に', 'やくに', 'のふり', 'ふりをし', 'の人形', 'のにんぎょう', 'という想定', 'というそうてい', '役'],
+  en: ['role', 'part'],
+  zh: ['的角色', '角色'],
+  ko: ['역할', '역을', '역이', '척'],
+  vi: ['vai', 'vai diễn'],
+  ne: ['को भूमिका', 'भूमिका', 'ko bhumika', 'bhumika'],
+  tl: ['role'],
+  pt: ['papel'],
+  id: ['peran'],
+};
+/** A drill, a first-aid course or an exercise (with the studies of `STUDY`). */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const DRILL: Readonly<Record<ConceptLanguage, readonly string[]>> = {
+  ja: ['避難訓練', 'ひなんくんれん', '防災訓練', 'ぼうさいくんれん', '消防訓練', 'しょうぼうくんれん', '救命講習', 'きゅうめいこうしゅう', '訓練', 'くんれん', '講習', 'こうしゅう'],
+  en: ['drill', 'fire drill', 'evacuation drill', 'disaster drill', 'first aid', 'cpr', 'training', 'exercise', 'simulation'],
+  zh: ['演练', '演习', '消防演练', '防灾演练', '急救培训', '训练', '培训'],
+  ko: ['훈련', '소방 훈련', '소방훈련', '대피 훈련', '응급처치 교육', '교육'],
+  vi: ['diễn tập', 'tập huấn', 'phòng cháy', 'sơ cứu', 'thực hành'],
+  ne: ['अभ्यास', 'आगलागी अभ्यास', 'तालिम', 'abhyas', 'talim', 'drill'],
+  tl: ['fire drill', 'drill', 'earthquake drill', 'first aid', 'training', 'pagsasanay'],
+  pt: ['simulado', 'simulado de incêndio', 'treinamento', 'primeiros socorros', 'brigada'],
+  id: ['simulasi', 'simulasi kebakaran', 'latihan', 'pelatihan', 'p3k', 'pertolongan pertama'],
+};
+
+/** A film, a drama, a series or a novel (the scene watched is not the writer's home). */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const SHOW: Readonly<Record<ConceptLanguage, readonly string[]>> = {
+  ja: ['ドラマ', 'どらま', '映画', 'えいが', 'アニメ', 'あにめ', '小説', 'しょうせつ', '漫画', 'まんが', '番組', 'ばんぐみ'],
+  en: ['drama', 'film', 'movie', 'series', 'show', 'episode', 'novel', 'documentary', 'netflix'],
+  zh: ['电视剧', '电影', '剧里', '连续剧', '日剧', '韩剧', '小说', '纪录片', '节目'],
+  ko: ['드라마', '영화', '소설', '다큐', '예능'],
+  vi: ['phim', 'bộ phim', 'tiểu thuyết', 'truyện'],
+  ne: ['फिल्म', 'सिरियल', 'नाटक', 'film', 'serial', 'natak'],
+  tl: ['teleserye', 'pelikula', 'palabas', 'drama', 'kdrama', 'serye'],
+  pt: ['novela', 'filme', 'série', 'dorama', 'documentário'],
+  id: ['drama', 'film', 'sinetron', 'drakor', 'serial', 'novel'],
+};
+/** Children left alone for days, as the scene of a show tells it. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const LEFT_ALONE: Readonly<Record<ConceptLanguage, readonly string[]>> = {
+  ja: ['置き去り', 'おきざり', '放置', 'ほうち', '子どもだけで何日', '子供だけで何日', 'こどもだけでなんにち', '何日も一人に', 'なんにちもひとりに'],
+  en: ['alone for days', 'alone for a week', 'leaves her kids alone', 'leaves his kids alone', 'left her kids alone', 'left his kids alone', 'leaves the kids alone', 'abandons her kids', 'abandoned her kids', 'leaves her children alone', 'left her children alone'],
+  zh: ['把孩子独自留在家', '把孩子一个人留在家', '把孩子丢在家', '把孩子扔在家', '独自留在家好几天', '丢下孩子', '抛下孩子'],
+  ko: ['혼자 두는', '혼자 두고', '혼자 둔', '방치하는', '방치한', '버려두', '며칠씩 혼자', '며칠 동안 혼자'],
+  vi: ['bỏ con ở nhà một mình', 'để con ở nhà một mình', 'bỏ con một mình', 'để con một mình', 'bỏ mặc con', 'bỏ rơi con'],
+  ne: ['बच्चालाई एक्लै छोड', 'छोराछोरीलाई एक्लै छोड', 'ekla chhod', 'eklai chhod'],
+  tl: ['iniwan ang mga anak', 'iniiwan ang mga anak', 'iniwang mag isa', 'iniwan nang mag isa', 'pinabayaan ang mga anak'],
+  pt: ['deixa os filhos sozinhos', 'deixou os filhos sozinhos', 'deixa as crianças sozinhas', 'deixou as crianças sozinhas', 'abandona os filhos', 'abandonou os filhos'],
+  id: ['meninggalkan anak sendirian', 'meninggalkan anaknya sendirian', 'meninggalkan anak anaknya', 'menelantarkan anak', 'menelantarkan anaknya', 'membiarkan anak sendirian'],
+};
+
+/** A wish to die told as the past: 「死にたいと思ったことがあります」, 죽고 싶었던 적이, "used to want to die". */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const PAST_WISH: Readonly<Record<ConceptLanguage, readonly string[]>> = {
+  ja: ['死にたいと思ったことがあ', 'しにたいとおもったことがあ', '死にたいと思った時期があ', 'しにたいとおもったじきがあ', '死にたいと思っていた時期', '死にたかった', 'しにたかった', '消えたかった', 'きえたかった', '死にたいと思っていました', 'しにたいとおもっていました', '自殺を考えたことがあ', 'じさつをかんがえたことがあ'],
+  en: ['used to want to die', 'wanted to die', 'was suicidal', 'had suicidal thoughts', 'used to have suicidal thoughts', 'thought about suicide', 'thought about killing myself', 'felt like dying', 'wanted to end my life', 'wanted to disappear'],
+  zh: ['想过死', '想死过', '想过自杀', '想过轻生', '曾经想死', '以前想死', '有过轻生的念头', '有过自杀的念头', '有过想死的念头', '当时想死', '那时候想死', '一度想死'],
+  ko: ['죽고 싶었던', '죽고 싶었어요', '죽고 싶었는데', '죽고 싶었지만', '죽고 싶었습니다', '죽고 싶었을', '자살하고 싶었던', '자살 생각을 했었', '자살 충동이 있었', '사라지고 싶었던'],
+  vi: ['từng muốn chết', 'đã từng muốn chết', 'trước đây muốn chết', 'có thời gian muốn chết', 'có lúc muốn chết', 'từng nghĩ đến cái chết', 'từng nghĩ đến chuyện tự tử', 'từng có ý định tự tử', 'từng muốn tự tử', 'hồi đó muốn chết'],
+  ne: ['मर्न मन लागेको थियो', 'मर्न मन लाग्थ्यो', 'आत्महत्या गर्न मन लागेको थियो', 'आत्महत्याको सोच आएको थियो', 'marna man lageko thiyo', 'marna man lagthyo', 'aatmahatya garna man lageko thiyo'],
+  tl: ['dati gusto ko nang mamatay', 'dati gusto kong mamatay', 'noon gusto ko nang mamatay', 'noon gusto kong mamatay', 'naisip ko dating magpakamatay', 'gusto ko nang mamatay noon', 'dati naisip kong magpakamatay'],
+  pt: ['tinha vontade de morrer', 'queria morrer', 'pensava em morrer', 'pensava em suicídio', 'pensei em suicídio', 'pensava em me matar', 'já quis morrer', 'já pensei em morrer'],
+  id: ['pernah ingin mati', 'pernah pengen mati', 'pernah mau mati', 'pernah berpikir bunuh diri', 'pernah kepikiran bunuh diri', 'pernah ingin bunuh diri', 'dulu ingin mati', 'dulu pengen mati'],
+};
+/** The recovery said after it: treated, much better now. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const RECOVERED: Readonly<Record<ConceptLanguage, readonly string[]>> = {
+  ja: ['良くなりました', 'よくなりました', '良くなって', 'よくなって', '治療して', 'ちりょうして', '治療を受けて', 'ちりょうをうけて', '回復して', 'かいふくして', '元気になりました', 'げんきになりました', '今は落ち着いて', 'いまはおちついて', '今は元気', 'いまはげんき', '今は大丈夫', 'いまはだいじょうぶ'],
+  en: ['much better now', 'better now', 'with treatment', 'after treatment', 'recovered', 'doing well now', 'doing much better', 'im okay now', 'i am okay now', 'im ok now', 'fine now', 'stable now', 'in a good place now'],
+  zh: ['好多了', '好很多了', '治疗后', '经过治疗', '接受治疗', '康复了', '已经康复', '现在很好', '现在稳定', '现在没事', '已经走出来'],
+  ko: ['좋아졌', '나아졌', '괜찮아졌', '회복했', '회복됐', '치료받고', '치료를 받고', '극복했', '지금은 괜찮'],
+  vi: ['đã đỡ', 'đỡ nhiều', 'đỡ hơn nhiều', 'khỏe rồi', 'ổn rồi', 'điều trị rồi', 'đã điều trị', 'sau khi điều trị', 'đã khỏi', 'bình phục', 'giờ ổn'],
+  ne: ['राम्रो भएको', 'ठीक भएको', 'उपचार पछि', 'उपचारपछि', 'निको भएको', 'ramro bhayeko', 'thik bhayeko', 'upachar pachi', 'niko bhayeko'],
+  tl: ['okay na', 'ok na', 'mas okay na', 'magaling na', 'nagpagamot', 'gumaling', 'mas mabuti na', 'maayos na'],
+  pt: ['estou muito melhor', 'estou melhor', 'fiz tratamento', 'me tratei', 'melhorei', 'hoje estou bem', 'me recuperei', 'estou bem agora'],
+  id: ['sudah berobat', 'jauh lebih baik', 'sudah membaik', 'sudah sembuh', 'sekarang sudah baik', 'lebih baik sekarang', 'sudah pulih'],
+};
+
+/** Killing said as a joke of the workload: "this guy will kill me", 「この人に殺される」, «यो मान्छेले मलाई मार्छ». */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const KILLS_ME: Readonly<Record<ConceptLanguage, readonly string[]>> = {
+  ja: ['殺される', 'ころされる', '殺す気', 'ころすき', '殺されそう', 'ころされそう'],
+  en: ['going to kill me', 'gonna kill me', 'will kill me', 'is killing me', 'going to kill us', 'gonna kill us', 'will kill us', 'is killing us'],
+  zh: ['累死', '要我的命', '要了我的命', '杀了我', '弄死我', '整死我'],
+  ko: ['죽이겠', '죽이려', '죽일 거', '죽겠다', '죽일 듯', '나를 죽이', '우릴 죽이', '우리를 죽이'],
+  vi: ['giết tụi mình', 'giết chúng tôi', 'giết em mất', 'giết tôi mất', 'giết mình mất', 'giết chết'],
+  ne: ['मलाई मार्छ', 'हामीलाई मार्छ', 'मार्छ', 'malai marchha', 'malai marcha', 'hamilai marchha'],
+  tl: ['papatayin tayo', 'papatayin ako', 'papatayin kami', 'pinapatay tayo'],
+  pt: ['vai me matar', 'vai nos matar', 'me mata', 'vai acabar comigo'],
+  id: ['membunuh kita', 'membunuhku', 'bunuh aku', 'bunuh kita', 'membunuh saya'],
+};
+/** Said laughing, as a joke. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const LAUGHING: Readonly<Record<ConceptLanguage, readonly string[]>> = {
+  ja: ['笑いながら', 'わらいながら', '冗談で', 'じょうだんで', '冗談っぽく', '笑って', 'わらって'],
+  en: ['laughing', 'jokingly', 'as a joke', 'joking', 'half joking', 'with a laugh'],
+  zh: ['笑着说', '笑著说', '开玩笑', '笑着'],
+  ko: ['웃으면서', '웃으며', '농담으로', '농담처럼'],
+  vi: ['cười bảo', 'cười nói', 'cứ cười', 'đùa', 'nói đùa'],
+  ne: ['हाँसेर', 'हाँस्दै', 'मजाकमा', 'hasera', 'hasdai', 'majak ma'],
+  tl: ['tumatawa', 'natatawa', 'pabiro', 'biro', 'nagbibiro'],
+  pt: ['rindo', 'brincando', 'de brincadeira', 'zoando'],
+  id: ['sambil ketawa', 'sambil tertawa', 'bercanda', 'sambil bercanda'],
+};
+/** The workload it is said of: the boss, overtime, work given. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const WORKLOAD: Readonly<Record<ConceptLanguage, readonly string[]>> = {
+  ja: ['残業', 'ざんぎょう', '上司', 'じょうし', '課長', 'かちょう', '部長', 'ぶちょう', '仕事', 'しごと', '同僚', 'どうりょう'],
+  en: ['overtime', 'manager', 'boss', 'supervisor', 'workload', 'coworker', 'co worker', 'colleague', 'shifts'],
+  zh: ['加班', '主管', '老板', '上司', '工作', '同事'],
+  ko: ['잔업', '야근', '팀장', '사장', '상사', '동료', '일을'],
+  vi: ['làm thêm', 'tăng ca', 'sếp', 'giao nhiều việc', 'đồng nghiệp', 'quản lý'],
+  ne: ['ओभरटाइम', 'हाकिम', 'काम', 'साथी', 'overtime', 'hakim', 'kaam'],
+  tl: ['overtime', 'boss', 'amo', 'trabaho', 'katrabaho', 'supervisor'],
+  pt: ['hora extra', 'horas extras', 'chefe', 'colega', 'trabalho', 'serviço'],
+  id: ['lembur', 'atasan', 'bos', 'teman kerja', 'rekan kerja', 'kerjaan', 'pekerjaan'],
+};
+
+/** The writer's word, after a danger word learnt, that it happens to them: "my dad does that to me", 「私もされています」. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const HAPPENS_TO_ME: Readonly<Record<ConceptLanguage, readonly string[]>> = {
+  ja: ['私もされて', 'わたしもされて', '僕もされて', 'ぼくもされて', 'それをされて', 'それをされてい', 'そういうことをされて', '同じことをされて', 'おなじことをされて', 'うちもそう', 'うちのことだ', '私のことだ', 'わたしのことだ', '私も父に', '私も母に', 'わたしもちちに', 'わたしもははに', '私もたたかれ', 'わたしもたたかれ', '私も殴られ', 'わたしもなぐられ'],
+  en: ['does that to me', 'does it to me', 'did that to me', 'does this to me', 'do that to me', 'happens to me', 'happening to me', 'happens at my house', 'happens in my house', 'happens at home', 'to me too', 'thats what my dad', 'thats what my mum', 'thats what my mom', 'thats what my husband', 'thats my life', 'hits me', 'beats me', 'hurts me'],
+  zh: ['我也被', '我也是这样', '我家也是', '我家就是这样', '对我也这样', '对我就是这样', '打我', '就是我家'],
+  ko: ['저도 당하고', '저도 당해', '나도 당하고', '나도 당해', '우리 집도', '우리 집이 그래', '저한테도', '저를 때려', '나를 때려', '저도 맞', '나도 맞'],
+  vi: ['em cũng bị', 'tôi cũng bị', 'mình cũng bị', 'con cũng bị', 'nhà em cũng', 'nhà tôi cũng', 'với em như vậy', 'với tôi như vậy', 'làm vậy với em', 'làm thế với em', 'đánh em', 'đánh tôi', 'đánh con', 'đánh mình'],
+  ne: ['मलाई पनि', 'मेरो घरमा पनि', 'मलाई कुट्छ', 'मलाई कुट्नुहुन्छ', 'malai pani', 'mero ghar ma pani', 'malai kutchha', 'malai kutnuhunchha'],
+  tl: ['ako rin', 'sa akin din', 'ginagawa sa akin', 'ginagawa niya sa akin', 'nangyayari sa akin', 'nangyayari sa bahay namin', 'sinasaktan ako', 'binubugbog ako'],
+  pt: ['comigo também', 'faz isso comigo', 'fazem isso comigo', 'acontece comigo', 'acontece na minha casa', 'eu também sofro', 'me bate', 'me batem'],
+  id: ['saya juga mengalami', 'aku juga mengalami', 'terjadi pada saya', 'terjadi padaku', 'dilakukan ke saya', 'melakukan itu ke saya', 'di rumah saya juga', 'di rumahku juga', 'memukul saya', 'memukulku', 'saya juga dipukul'],
+};
+/** The writer's own thought, after the word "suicide" learnt: "I think about it", 「私も考えてしまう」. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const THINK_OF_IT: Readonly<Record<ConceptLanguage, readonly string[]>> = {
+  ja: ['私も考えて', 'わたしもかんがえて', '私もしたい', 'わたしもしたい', '私も考えてしまう', '毎日考えて', 'まいにちかんがえて'],
+  en: ['i think about it', 'i think about doing it', 'ive thought about it', 'i have thought about it', 'i want to do it', 'i keep thinking about it'],
+  zh: ['我也想过', '我也想', '我一直在想', '我常常想'],
+  ko: ['저도 생각', '나도 생각', '저도 하고 싶', '나도 하고 싶'],
+  vi: ['em cũng nghĩ đến', 'em cũng muốn', 'tôi cũng muốn', 'tôi cũng nghĩ đến', 'mình cũng muốn'],
+  ne: ['म पनि गर्न चाहन्छु', 'म पनि सोच्छु', 'ma pani garna chahanchhu', 'ma pani sochchhu'],
+  tl: ['gusto ko rin', 'naiisip ko rin', 'iniisip ko rin'],
+  pt: ['eu também penso', 'penso nisso', 'quero fazer isso', 'eu também quero'],
+  id: ['saya juga ingin', 'aku juga ingin', 'saya kepikiran', 'aku kepikiran', 'saya juga mau'],
+};
+/** Which of the learnt words name abuse, violence or a suicide. */
+// biome-ignore format: the words stay on one line
+const LEARNT_ABUSE = ['虐待', '児童虐待', 'ぎゃくたい', 'ネグレクト', 'abuse', 'child abuse', 'neglect', '학대', '아동학대', '방임', 'ngược đãi', 'bạo hành', 'bỏ bê', 'दुर्व्यवहार', 'durvyavahar', 'pang aabuso', 'abuso', 'maus tratos', 'negligência', 'penganiayaan', 'dianiaya', 'penelantaran'];
+// biome-ignore format: the words stay on one line
+const LEARNT_VIOLENCE = ['暴力', '家庭内暴力', 'ぼうりょく', 'かていないぼうりょく', 'dv', 'でぃーぶい', 'violence', 'domestic violence', 'domestic abuse', '家暴', '家庭暴力', '폭력', '가정폭력', 'bạo lực', 'bạo lực gia đình', 'हिंसा', 'घरेलु हिंसा', 'hinsa', 'karahasan', 'violência', 'violência doméstica', 'kekerasan', 'kdrt', 'kekerasan dalam rumah tangga'];
+// biome-ignore format: the words stay on one line
+const LEARNT_SUICIDE = ['自殺', '自死', 'じさつ', 'suicide', '自杀', '자살', 'tự tử', 'tự sát', 'आत्महत्या', 'atmahatya', 'aatmahatya', 'pagpapakamatay', 'suicídio', 'bunuh diri'];
+/** The writer's word that a danger word learnt is their life: a learnt word's side counts though the lesson frames it (`pastDeath`). */
+const toMe = (
+  l: ConceptLanguage,
+  learnt: readonly string[],
+  mine: Readonly<Record<ConceptLanguage, readonly string[]>>,
+) => [
+  {
+    a: learnt.filter((w) => VOCAB_DANGER[l].includes(w)),
+    b: mine[l],
+    ordered: true,
+    reach: 80,
+    acrossSentences: 1,
+    pastDeath: 'a' as const,
+  },
+];
 
 /**
  * What must NOT alarm, by concept, when the signs of a danger have a harmless reading told with them:
@@ -680,43 +1116,51 @@ export const SIGNS_CONCEPTS: readonly Concept[] = [
     },
   },
   {
-    // Abuse, violence or suicide as the TOPIC of a training, a course, a class, an exam, a report or the
-    // materials for them (pass F20): 「児童虐待の通告についての研修」, 「けんしゅう で 「ぎゃくたい」 の べんきょう」,
-    // "training on interpreting for child abuse and DV cases", 防止虐待老人的研修, 노인 학대 방지 연수, «học về dấu
-    // hiệu ngược đãi người cao tuổi», «estudamos casos de maus-tratos a idosos», "tugas … laporan kasus kekerasan
-    // terhadap anak". Only the topic's words, put as a noun of the subject (child abuse, abuse cases, abuse
-    // prevention), in the same sentence as the study: a harm told as done to someone ("my dad hits me", 「父に
-    // 虐待されて」, «chồng tôi đánh tôi») is no topic's word, and still alarms beside "training".
+    // Abuse, violence, an emergency or suicide as the TOPIC of a training, a course, a class, an assignment, an
+    // exam, a report, a talk, a drill or a community programme, or of a message said to be hypothetical (pass
+    // F20, widened): 「児童虐待の通告についての研修」, 「しゅくだい で 「じさつ を ふせぐ」 について しらべて」, "an
+    // evening session on spotting signs of elder abuse", 想辦一個講座教大家認識…被家人虐待的徵兆, «bài tập hỏi: khi
+    // phát hiện người già bị con cái bạo hành», "Assignment namin: … kung may napansin kang pasa … sinasaktan",
+    // «kalau melihat lansia dengan memar dan curiga kekerasan … Bukan kasus nyata, untuk ujian». The topic's words
+    // put as a noun of the subject, or the danger told as a case to recognise or an example («例えば息子が親を
+    // 殴っているような事例», 「倒れて意識がない人を見つけたら」という流れ), in the next sentence or two. A harm told
+    // as done to someone now ("my dad hits me", 「父に虐待されて」, «chồng tôi đánh tôi»), or a wish to die, is no
+    // case's word and still alarms beside "training" or "not a real case"; a disclaimer denied ("this is not
+    // hypothetical", 「仮の話ではありません」) is none.
     name: 'abuse, violence or suicide as the topic of a training, a course, a class, an exam or a report',
     signal: null,
     words: {
-      ja: { idioms: eitherWay(
-        ['児童虐待', 'じどうぎゃくたい', '高齢者虐待', 'こうれいしゃぎゃくたい', '老人虐待', '障害者虐待', '虐待防止', 'ぎゃくたいぼうし', '虐待予防', '虐待の通告', '虐待通告', '虐待対応', '虐待の事例', '虐待事例', '虐待について', 'ぎゃくたいについて', '虐待に関する', '虐待のサイン', '虐待の早期発見', '虐待の', 'ぎゃくたいの', 'dv対応', 'dvについて', 'dv防止', 'dvの事例', '家庭内暴力について', '暴力防止', '自殺予防', '自殺対策', 'じさつよぼう', '自死予防', 'ゲートキーパー', '自殺についての', '自殺に関する', '自殺をテーマ', '自殺の研究', '自殺問題', '自死について', '自傷について', '虐待をテーマ', 'いじめについて', '暴力について', 'dvをテーマ'],
-        ['研修', 'けんしゅう', '講座', 'こうざ', '講習', 'こうしゅう', '講義', 'こうぎ', '授業', 'じゅぎょう', '勉強', 'べんきょう', '試験', 'しけん', '教材', 'きょうざい', 'テキスト', 'レポート', '論文', '課題', '実習', 'じっしゅう', 'セミナー', '学習', '養成', '資料', 'しりょう', '学ん', 'まなん', '習っ', 'ならっ', '通訳', 'つうやく', 'ゼミ', 'ぜみ', '発表', 'はっぴょう', '卒論', 'そつろん', '卒業論文', '研究', 'けんきゅう', 'プレゼン', 'ワークショップ', '講演', 'こうえん', '課程', '資格', 'ボランティア', 'ぼらんてぃあ'], 30) },
-      en: { idioms: eitherWay(
-        ['child abuse', 'elder abuse', 'abuse cases', 'abuse case', 'abuse prevention', 'preventing abuse', 'abuse and neglect', 'abuse and dv', 'abuse and domestic violence', 'abuse and violence', 'domestic violence cases', 'dv cases', 'violence cases', 'signs of abuse', 'about abuse', 'on abuse', 'safeguarding', 'maltreatment', 'suicide prevention', 'suicide risk', 'self harm awareness', 'violence against women', 'violence against children', 'suicide awareness', 'self harm prevention', 'violence prevention', 'on domestic violence', 'gatekeeper', 'mental health first aid'],
-        ['training', 'trainings', 'course', 'courses', 'class', 'classes', 'module', 'modules', 'exam', 'exams', 'workshop', 'seminar', 'lecture', 'lectures', 'studying', 'we studied', 'we study', 'textbook', 'materials', 'assignment', 'homework', 'essay', 'thesis', 'case study', 'case studies', 'interpreting for', 'interpreter', 'certification', 'certificate', 'curriculum', 'nursing school', 'social work degree', 'presentation', 'report', 'research', 'paper', 'dissertation', 'project', 'volunteer', 'programme', 'program', 'lesson'], 70) },
-      zh: { idioms: eitherWay(
-        ['虐待老人', '虐待儿童', '儿童虐待', '老人虐待', '高龄者虐待', '高龄者的虐待', '防止虐待', '预防虐待', '虐待防止', '虐待个案', '虐待案例', '虐待案件', '虐待的迹象', '虐待的征兆', '关于虐待', '有关虐待', '虐待问题', '家暴个案', '家暴案例', '家暴案件', '家庭暴力个案', '防治家暴', '家暴防治', '自杀预防', '预防自杀', '防止自杀', '自杀问题', '自杀防治', '防治自杀', '自杀研究', '自杀议题', '自杀主题', '自杀题材', '守门人', '关于家暴', '家暴议题', '自伤防治'],
-        ['研修', '培训', '讲座', '课程', '上课', '课上', '考试', '资料', '教材', '报告', '作业', '论文', '口译', '翻译', '学习', '学了', '实习', '研讨会', '进修', '受训', '研究', '发表', '讲习', '志工', '志愿者', '专题', '简报'], 30) },
-      ko: { idioms: eitherWay(
-        ['노인 학대', '노인학대', '아동 학대', '아동학대', '장애인 학대', '학대 방지', '학대방지', '학대 예방', '학대예방', '학대 사례', '학대 신고', '학대 징후', '학대에 관한', '학대에 대한', '학대 관련', '가정폭력 사례', '가정폭력 예방', '가정폭력에 관한', '가정폭력 관련', '자살 예방', '자살예방', '자살에 관한', '자살 관련', '자살 문제', '자살 방지', '생명지킴이', '게이트키퍼', '자해 예방'],
-        ['연수', '교육', '강의', '수업', '강좌', '시험', '자료', '보고서', '리포트', '과제', '공부', '통역', '세미나', '워크숍', '실습', '자격증', '과정', '발표', '논문', '연구', '봉사자', '양성'], 40) },
-      vi: { idioms: eitherWay(
-        ['ngược đãi người cao tuổi', 'ngược đãi người già', 'ngược đãi trẻ em', 'bạo hành trẻ em', 'bạo hành người già', 'xâm hại trẻ em', 'dấu hiệu ngược đãi', 'dấu hiệu bạo hành', 'phòng chống ngược đãi', 'phòng chống bạo hành', 'phòng chống bạo lực', 'các vụ ngược đãi', 'các vụ bạo hành', 'trường hợp ngược đãi', 'trường hợp bạo hành', 'về ngược đãi', 'về bạo hành', 'về bạo lực gia đình', 'phòng chống tự tử', 'ngăn ngừa tự tử', 'đề tài tự sát', 'đề tài tự tử', 'chủ đề tự sát', 'chủ đề tự tử', 'vấn đề tự tử', 'vấn đề tự sát', 'tự sát trong văn học', 'tự tử trong văn học', 'phòng chống tự sát', 'đề tài bạo hành', 'đề tài ngược đãi', 'người gác cổng'],
-        ['khóa học', 'khoá học', 'khóa đào tạo', 'đào tạo', 'tập huấn', 'học về', 'bài học', 'lớp học', 'bài giảng', 'kỳ thi', 'thi chứng chỉ', 'giáo trình', 'tài liệu', 'báo cáo', 'phiên dịch', 'thông dịch', 'nghiên cứu', 'hội thảo', 'bài tập', 'luận văn', 'luận án', 'khóa luận', 'thuyết trình', 'tiểu luận', 'seminar', 'tình nguyện viên'], 70) },
-      ne: { idioms: eitherWay(
-        ['बाल दुर्व्यवहार', 'दुर्व्यवहार रोकथाम', 'दुर्व्यवहारबारे', 'दुर्व्यवहारको बारेमा', 'घरेलु हिंसा रोकथाम', 'घरेलु हिंसाबारे', 'हिंसा रोकथाम', 'हिंसाबारे', 'हिंसाका घटना', 'आत्महत्या रोकथाम', 'bal durvyavahar', 'durvyavahar bare', 'durvyavahar rokthaam', 'gharelu hinsa bare', 'hinsa rokthaam', 'hinsa bare', 'आत्महत्या सम्बन्धी', 'atmahatya rokthaam'],
-        ['तालिम', 'कक्षा', 'कोर्स', 'पाठ्यक्रम', 'परीक्षा', 'सामग्री', 'रिपोर्ट', 'अध्ययन', 'पढ्यौं', 'सिक्यौं', 'सेमिनार', 'दोभाषे', 'talim', 'taalim', 'course', 'class', 'pariksha', 'training', 'seminar', 'शोधपत्र', 'अनुसन्धान', 'प्रस्तुति', 'thesis', 'research', 'presentation'], 70) },
-      tl: { idioms: eitherWay(
-        ['child abuse', 'elder abuse', 'pang aabuso sa bata', 'pang aabuso sa mga bata', 'pang aabuso sa matatanda', 'karahasan sa tahanan', 'karahasan sa bata', 'tungkol sa pang aabuso', 'tungkol sa karahasan', 'tungkol sa abuso', 'kaso ng pang aabuso', 'kaso ng abuso', 'kaso ng karahasan', 'pag iwas sa pang aabuso', 'suicide prevention', 'pag iwas sa pagpapakamatay'],
-        ['pagsasanay', 'training', 'seminar', 'kurso', 'klase', 'exam', 'pagsusulit', 'module', 'report', 'pinag aralan', 'pinagaralan', 'lesson', 'leksyon', 'interpreter', 'thesis', 'research', 'pananaliksik', 'presentation', 'ulat', 'volunteer'], 70) },
-      pt: { idioms: eitherWay(
-        ['casos de maus tratos', 'maus tratos a idosos', 'maus tratos de idosos', 'maus tratos contra', 'maus tratos infantis', 'sobre maus tratos', 'prevenção de maus tratos', 'abuso infantil', 'abuso contra idosos', 'abuso de idosos', 'violência contra idosos', 'violência contra crianças', 'violência infantil', 'casos de abuso', 'casos de violência', 'sinais de abuso', 'sinais de maus tratos', 'prevenção do suicídio', 'prevenção ao suicídio', 'sobre violência doméstica', 'tema suicídio', 'prevenção de suicídio', 'sobre abuso', 'sobre violência'],
-        ['curso', 'treinamento', 'capacitação', 'aula', 'aulas', 'prova', 'estudamos', 'estudando', 'apostila', 'material', 'palestra', 'seminário', 'faculdade', 'trabalho sobre', 'relatório', 'formação', 'intérprete', 'disciplina', 'módulo', 'tcc', 'tese', 'dissertação', 'apresentação', 'pesquisa', 'voluntário', 'voluntária'], 70) },
-      id: { idioms: eitherWay(
-        ['kekerasan terhadap anak', 'kekerasan pada anak', 'kekerasan terhadap lansia', 'kekerasan pada lansia', 'kasus kekerasan', 'kasus kdrt', 'kasus pelecehan', 'kasus penganiayaan', 'pencegahan kekerasan', 'pencegahan kdrt', 'pencegahan bunuh diri', 'penelantaran anak', 'tentang kekerasan', 'tentang kdrt', 'tanda tanda kekerasan', 'topik bunuh diri', 'tema bunuh diri'],
-        ['pelatihan', 'kursus', 'kuliah', 'kelas', 'tugas', 'laporan kasus', 'ujian', 'materi', 'seminar', 'studi kasus', 'penelitian', 'skripsi', 'makalah', 'modul', 'penerjemah', 'juru bahasa', 'workshop', 'presentasi', 'tesis', 'riset', 'relawan'], 70) },
+      ja: { idioms: studied('ja', 50) },
+      en: { idioms: studied('en', 120) },
+      zh: { idioms: studied('zh', 50) },
+      ko: { idioms: studied('ko', 60) },
+      vi: { idioms: studied('vi', 120) },
+      ne: { idioms: studied('ne', 120) },
+      tl: { idioms: studied('tl', 120) },
+      pt: { idioms: studied('pt', 120) },
+      id: { idioms: studied('id', 120) },
+    },
+  },
+  {
+    // A goodbye with thanks and an ordinary reason for leaving (closing the case, see concepts-safe.ts): a job
+    // transfer (転勤, 발령, 调动, «chuyển công tác», "transferred"), a contract or a traineeship ended, going
+    // back to one's country by name or moving to a named city: 「転勤で福岡に行くことになりました。今までお世話に
+    // なりました！」, "My contract finished so we're relocating to Singapore", 「남편 발령으로 서울로 돌아가게
+    // 됐어요」, «contract सकियो, परिवारसँग नेपाल फर्किँदैछु», "Tapos na po contract ko, babalik na ako sa
+    // Pilipinas". The reason is named: a goodbye with no reason, or a dark "going home", "far away", 「天国に
+    // 帰る」, still alarms, and despair told beside it is a word of its own.
+    name: 'a goodbye with thanks for a transfer, a contract ended, going back to one’s country or a named city',
+    signal: null,
+    words: {
+      ja: { closing: LEAVING.ja, idioms: eitherWay(LEAVING.ja, GOODBYE.ja, 60, 2) },
+      en: { closing: LEAVING.en, idioms: eitherWay(LEAVING.en, GOODBYE.en, 160, 2) },
+      zh: { closing: LEAVING.zh, idioms: eitherWay(LEAVING.zh, GOODBYE.zh, 60, 2) },
+      ko: { closing: LEAVING.ko, idioms: eitherWay(LEAVING.ko, GOODBYE.ko, 80, 2) },
+      vi: { closing: LEAVING.vi, idioms: eitherWay(LEAVING.vi, GOODBYE.vi, 160, 2) },
+      ne: { closing: LEAVING.ne, idioms: eitherWay(LEAVING.ne, GOODBYE.ne, 160, 2) },
+      tl: { closing: LEAVING.tl, idioms: eitherWay(LEAVING.tl, GOODBYE.tl, 160, 2) },
+      pt: { closing: LEAVING.pt, idioms: eitherWay(LEAVING.pt, GOODBYE.pt, 160, 2) },
+      id: { closing: LEAVING.id, idioms: eitherWay(LEAVING.id, GOODBYE.id, 160, 2) },
     },
   },
   {
@@ -982,6 +1426,200 @@ export const SIGNS_CONCEPTS: readonly Concept[] = [
       tl: { idioms: eitherWay(['bumbero', 'fire station', 'bfp'], ['magturo', 'turuan', 'training', 'seminar', 'fire drill'], 50) },
       pt: { idioms: eitherWay(['bombeiros', 'corpo de bombeiros', 'bombeiro'], ['ensinar', 'dar aula', 'dar um curso', 'dar treinamento', 'treinamento', 'palestra', 'simulado'], 50) },
       id: { idioms: eitherWay(['pemadam kebakaran', 'damkar', 'petugas pemadam'], ['mengajar', 'datang mengajar', 'memberi pelatihan', 'pelatihan', 'penyuluhan', 'sosialisasi', 'simulasi'], 50) },
+    },
+  },
+  {
+    // A danger named as a word to learn (pass F23): 「にほんご の クラス で 『ぎゃくたい』 と いう ことば を
+    // ならいました」, «bài tập lớp tiếng Nhật: dịch câu「…虐待されていたら…」», जापानी भाषा कक्षामा「自殺」शब्द
+    // सिकियो, "what does the word 自殺 mean? it was in my kanji homework", 「虐待」라는 단어를 배웠어요, «a
+    // palavra 「自殺」», «kata 「虐待」 artinya apa». The noun with the cue of a word (「という言葉」, "the word",
+    // «nghĩa là gì», a sentence to translate) in a learner's message: the danger told beside it in words of its
+    // own ("I learnt the word 虐待 — my dad hits me every night") still alarms, and so does the writer's word that
+    // it happens to them (the concepts after this one).
+    name: 'a danger word learnt as vocabulary or translated in a language class',
+    signal: null,
+    words: {
+      // (With Japanese words inside a sentence to translate, the kana of the sentence run on after them — «dịch
+      // câu「もし子どもが虐待されていたら…」» — every language's cue to translate with the kanji, here: Vietnamese
+      // words must end where a syllable ends, and a kanji run on is none.)
+      ja: { idioms: [...learntWord('ja', 40, ''), { a: Object.values(TRANSLATE).flat(), b: KANJI_DANGER, reach: 40 }] },
+      en: { idioms: learntWord('en', 120, ' ') },
+      zh: { idioms: learntWord('zh', 40, '') },
+      ko: { idioms: learntWord('ko', 60, '...') },
+      vi: { idioms: learntWord('vi', 120, ' ') },
+      ne: { idioms: learntWord('ne', 120, ' ') },
+      tl: { idioms: learntWord('tl', 120, ' ') },
+      pt: { idioms: learntWord('pt', 120, ' ') },
+      id: { idioms: learntWord('id', 120, ' ') },
+    },
+  },
+  {
+    // The casualty played in a drill or a first-aid course (pass F23): «công ty diễn tập phòng cháy… em được
+    // phân vai bất tỉnh haha», 「ぼうさいくんれんで『たおれたひと』のやくをしました」, "I was given the role of the
+    // unconscious casualty", 扮演昏迷的伤员, 의식 없는 환자 역할, «papel da vítima inconsciente», «kebagian peran
+    // korban pingsan». The part played (a role before or after the casualty) with the drill within two sentence
+    // breaks: someone who really collapses after the drill («diễn tập xong về nhà thì bố em bất tỉnh») still alarms.
+    name: 'the casualty played in a drill, a first-aid course or a role-play',
+    signal: null,
+    words: {
+      ja: { idioms: eitherWay([...DRILL.ja, ...STUDY.ja], [...cross(ROLE_BEFORE.ja, PLAYED_DANGER.ja), ...cross(PLAYED_DANGER.ja, ROLE_AFTER.ja)], 40, 2) },
+      en: { idioms: eitherWay([...DRILL.en, ...STUDY.en], [...cross(ROLE_BEFORE.en, PLAYED_DANGER.en, ' '), ...cross(PLAYED_DANGER.en, ROLE_AFTER.en, ' ')], 120, 2) },
+      zh: { idioms: eitherWay([...DRILL.zh, ...STUDY.zh], [...cross(ROLE_BEFORE.zh, PLAYED_DANGER.zh, '...'), ...cross(PLAYED_DANGER.zh, ROLE_AFTER.zh, '...')], 40, 2) },
+      ko: { idioms: eitherWay([...DRILL.ko, ...STUDY.ko], [...cross(ROLE_BEFORE.ko, PLAYED_DANGER.ko, '...'), ...cross(PLAYED_DANGER.ko, ROLE_AFTER.ko, '...')], 60, 2) },
+      vi: { idioms: eitherWay([...DRILL.vi, ...STUDY.vi], [...cross(ROLE_BEFORE.vi, PLAYED_DANGER.vi, '...'), ...cross(PLAYED_DANGER.vi, ROLE_AFTER.vi, ' ')], 120, 2) },
+      ne: { idioms: eitherWay([...DRILL.ne, ...STUDY.ne], [...cross(ROLE_BEFORE.ne, PLAYED_DANGER.ne, '...'), ...cross(PLAYED_DANGER.ne, ROLE_AFTER.ne, '...')], 120, 2) },
+      tl: { idioms: eitherWay([...DRILL.tl, ...STUDY.tl], [...cross(ROLE_BEFORE.tl, PLAYED_DANGER.tl, ' '), ...cross(PLAYED_DANGER.tl, ROLE_AFTER.tl, ' ')], 120, 2) },
+      pt: { idioms: eitherWay([...DRILL.pt, ...STUDY.pt], [...cross(ROLE_BEFORE.pt, PLAYED_DANGER.pt, '...'), ...cross(PLAYED_DANGER.pt, ROLE_AFTER.pt, ' ')], 120, 2) },
+      id: { idioms: eitherWay([...DRILL.id, ...STUDY.id], [...cross(ROLE_BEFORE.id, PLAYED_DANGER.id, '...'), ...cross(PLAYED_DANGER.id, ROLE_AFTER.id, ' ')], 120, 2) },
+    },
+  },
+  {
+    // What to do when a baby stops breathing, to be learnt ahead (pass F23): 「赤ちゃんが息してない時のやり方も
+    // 知っておきたい。市の救命講習って土日ありますか」, "I'd like to learn what to do if a baby stops breathing",
+    // 想提前学婴儿没有呼吸时…, «muốn học trước… khi bé ngừng thở». The danger as the case of a method (「時のやり方」,
+    // "what to do if") with the wish to learn it beforehand: a baby not breathing told now («息してない！どうすれば»)
+    // still alarms.
+    name: 'what to do when a baby stops breathing, to be learnt ahead',
+    signal: null,
+    words: {
+      ja: { idioms: eitherWay(cross(['息してない', '息をしてない', '息をしていない', 'いきしてない', 'いきをしてない', 'いきをしていない', '意識がない', 'いしきがない', '倒れた', 'たおれた', '呼吸が止まった', 'こきゅうがとまった', 'けいれんした', '痙攣した', '喉に詰まった', 'のどにつまった', '窒息した', 'ちっそくした', '溺れた', 'おぼれた'], ['時のやり方', 'ときのやり方', 'ときのやりかた', '時のやりかた', '時の対処', 'ときの対処', 'ときのたいしょ', '時の手当', 'ときの手当', 'ときのてあて', '時の助け方', 'ときの助け方', 'ときのたすけかた', '時の救命', 'ときのきゅうめい', '場合の対処', 'ばあいのたいしょ', '時の応急', 'ときのおうきゅう', '場合のやり方', 'ばあいのやりかた']), ['知っておきたい', 'しっておきたい', '覚えておきたい', 'おぼえておきたい', '習いたい', 'ならいたい', '習っておきたい', 'ならっておきたい', '学びたい', 'まなびたい', '学んでおきたい', '講習', 'こうしゅう'], 30, 1) },
+      en: { idioms: eitherWay(cross(['what to do if a baby', 'what to do when a baby', 'what to do if a child', 'what to do when a child', 'what to do if an infant', 'what to do when an infant'], ['stops breathing', 'isnt breathing', 'is not breathing', 'chokes', 'is choking', 'collapses', 'has a seizure', 'goes unconscious'], '...'), ['want to learn', 'would like to learn', 'like to learn', 'know in advance', 'beforehand', 'in advance', 'ahead of time', 'just in case', 'take a course', 'sign up'], 80, 1) },
+      zh: { idioms: eitherWay(cross(['婴儿', '宝宝', '孩子', '小孩'], ['没有呼吸时', '没呼吸时', '不呼吸时', '窒息时', '噎住时', '昏迷时', '抽搐时', '没有呼吸的时候', '没呼吸的时候', '噎住或'], '...'), ['想学', '想先学', '想提前学', '想提前了解', '想事先了解', '提前学', '以防万一', '报名', '急救课'], 30, 1) },
+      ko: { idioms: eitherWay(cross(['아기가', '아이가', '애기가'], ['숨을 안 쉴 때', '숨을 쉬지 않을 때', '숨 안 쉴 때', '질식했을 때', '경련할 때', '의식이 없을 때'], '...'), ['미리 알아두고', '미리 배우고', '배워두고', '알아두고 싶', '배우고 싶', '강습'], 60, 1) },
+      vi: { idioms: eitherWay(cross(['khi trẻ', 'khi bé', 'khi em bé', 'nếu trẻ', 'nếu bé', 'lỡ bé', 'lỡ trẻ'], ['ngừng thở', 'không thở', 'bị co giật', 'co giật', 'bị hóc', 'hóc', 'bất tỉnh'], '...'), ['muốn học trước', 'muốn biết trước', 'học trước', 'biết trước', 'để phòng', 'đề phòng', 'muốn học cách', 'lớp sơ cứu'], 80, 1) },
+      ne: { idioms: eitherWay(cross(['बच्चाले', 'बच्चा', 'शिशुले', 'bachchale', 'bachha'], ['सास फेर्न छोडेमा', 'सास नफेरेमा', 'बेहोस भएमा', 'saas pherna chhodema', 'behos bhaema'], '...'), ['पहिल्यै सिक्न', 'सिक्न चाहन्छु', 'सिक्न मन छ', 'sikna chahanchhu', 'sikna man chha'], 80, 1) },
+      tl: { idioms: eitherWay(cross(['kapag', 'pag', 'kung'], ['hindi humihinga ang baby', 'hindi humihinga ang sanggol', 'nabulunan ang bata', 'nabulunan ang baby', 'nawalan ng malay ang bata', 'nagkombulsyon ang bata'], ' '), ['gusto kong matutunan', 'gusto ko matutunan', 'gusto kong malaman in advance', 'para handa', 'para sigurado'], 80, 1) },
+      pt: { idioms: eitherWay(cross(['quando um bebê', 'se um bebê', 'quando o bebê', 'se o bebê', 'caso o bebê', 'quando uma criança', 'se uma criança'], ['para de respirar', 'parar de respirar', 'não respira', 'engasgar', 'engasga', 'desmaiar', 'convulsionar', 'tiver convulsão'], '...'), ['quero aprender', 'gostaria de aprender', 'com antecedência', 'por precaução', 'me inscrever', 'curso de primeiros socorros'], 80, 1) },
+      id: { idioms: eitherWay(cross(['kalau bayi', 'jika bayi', 'bila bayi', 'apabila bayi', 'kalau anak', 'jika anak'], ['tidak bernapas', 'tidak bernafas', 'berhenti bernapas', 'tersedak', 'pingsan', 'kejang'], '...'), ['ingin belajar', 'mau belajar', 'ingin tahu sebelumnya', 'untuk jaga jaga', 'berjaga jaga', 'daftar', 'pelatihan p3k'], 80, 1) },
+    },
+  },
+  {
+    // Children left alone for days as the scene of a show watched, with the writer's own ordinary question after
+    // it (pass F23): "Watched a drama last night where a mum leaves her kids alone for days and it got me
+    // thinking - how old does a child have to be to stay home alone here?", 「ドラマで母親が子どもを何日も置き去り
+    // にする話を見て」, 电视剧里妈妈把孩子独自留在家好几天, «xem phim thấy người mẹ bỏ con ở nhà một mình mấy
+    // ngày». The show and the scene in one sentence: the writer's own child left, or the writer left with no food,
+    // told in words of their own, still alarms.
+    name: 'children left alone for days as the scene of a show watched',
+    signal: null,
+    words: {
+      ja: { idioms: eitherWay(SHOW.ja, LEFT_ALONE.ja, 30) },
+      en: { idioms: eitherWay(SHOW.en, LEFT_ALONE.en, 60) },
+      zh: { idioms: eitherWay(SHOW.zh, LEFT_ALONE.zh, 30) },
+      ko: { idioms: eitherWay(SHOW.ko, LEFT_ALONE.ko, 40) },
+      vi: { idioms: eitherWay(SHOW.vi, LEFT_ALONE.vi, 60) },
+      ne: { idioms: eitherWay(SHOW.ne, LEFT_ALONE.ne, 60) },
+      tl: { idioms: eitherWay(SHOW.tl, LEFT_ALONE.tl, 60) },
+      pt: { idioms: eitherWay(SHOW.pt, LEFT_ALONE.pt, 60) },
+      id: { idioms: eitherWay(SHOW.id, LEFT_ALONE.id, 60) },
+    },
+  },
+  {
+    // A wish to die told as past, with the treatment and the recovery said (pass F23): 「예전에 우울증으로 죽고
+    // 싶었던 적이 있는데 지금은 치료받고 많이 좋아졌어요」, 「以前うつ病で死にたいと思ったことがありますが、今は治療して
+    // だいぶ良くなりました」, «Trước đây em từng muốn chết, giờ điều trị rồi đã đỡ nhiều», "I used to want to die …
+    // with treatment I am much better now". The past wish, then the recovery: a wish said again now ("now I want
+    // to die again", 「今もまた死にたい」) is a word of its own, and one dated to yesterday is no history (see
+    // `recentThenWell`).
+    name: 'a past wish to die, treated and much better now',
+    signal: null,
+    words: {
+      ja: { idioms: [{ a: PAST_WISH.ja, b: RECOVERED.ja, reach: 40, acrossSentences: 1 }] },
+      en: { idioms: [{ a: PAST_WISH.en, b: RECOVERED.en, reach: 100, acrossSentences: 1 }] },
+      zh: { idioms: [{ a: PAST_WISH.zh, b: RECOVERED.zh, reach: 40, acrossSentences: 1 }] },
+      ko: { idioms: [{ a: PAST_WISH.ko, b: RECOVERED.ko, reach: 60, acrossSentences: 1 }] },
+      vi: { idioms: [{ a: PAST_WISH.vi, b: RECOVERED.vi, reach: 100, acrossSentences: 1 }] },
+      ne: { idioms: [{ a: PAST_WISH.ne, b: RECOVERED.ne, reach: 100, acrossSentences: 1 }] },
+      tl: { idioms: [{ a: PAST_WISH.tl, b: RECOVERED.tl, reach: 100, acrossSentences: 1 }] },
+      pt: { idioms: [{ a: PAST_WISH.pt, b: RECOVERED.pt, reach: 100, acrossSentences: 1 }] },
+      id: { idioms: [{ a: PAST_WISH.id, b: RECOVERED.id, reach: 100, acrossSentences: 1 }] },
+    },
+  },
+  {
+    // An earthquake near-miss, nobody hurt (pass F23): 「地震で棚が倒れて、息子が下敷きになりかけました。けがはなくて
+    // 済んだ」, 差点压到儿子, 깔릴 뻔했어요, «suýt đè con», «quase esmagou», «hampir menimpa». The "nearly" said in
+    // the phrase: someone trapped under it now (「下敷きになっています」, "trapped under it") still alarms.
+    name: 'nearly trapped under furniture in an earthquake, nobody hurt',
+    signal: null,
+    words: {
+      ja: { idioms: ['下敷きになりかけ', 'したじきになりかけ', '下敷きになりそうで', 'したじきになりそうで', '下敷きになりそうでした', 'したじきになりそうでした', '下敷きになるところ', 'したじきになるところ', '下敷きになる寸前', '下敷きになりそうになっ', 'したじきになりそうになっ', '下敷きになりかけた', '挟まれかけ', 'はさまれかけ'] },
+      en: { idioms: ['nearly crushed', 'almost crushed', 'nearly trapped', 'almost trapped', 'nearly fell on', 'almost fell on', 'nearly landed on', 'almost landed on', 'narrowly missed'] },
+      zh: { idioms: ['差点压到', '差点被压', '差一点压到', '差一点被压', '险些被压', '险些压到', '差点砸到', '差点被砸'] },
+      ko: { idioms: ['깔릴 뻔', '깔릴뻔', '다칠 뻔', '다칠뻔', '맞을 뻔', '부딪힐 뻔'] },
+      vi: { idioms: ['suýt đè', 'suýt bị đè', 'suýt nữa đè', 'suýt nữa bị đè', 'suýt rơi trúng', 'suýt đổ trúng'] },
+      ne: { idioms: ['थिचिन लागेको', 'च्यापिन लागेको', 'थिचिन आँटेको', 'thichina lageko', 'chyapina lageko'] },
+      tl: { idioms: ['muntik madaganan', 'muntik nang madaganan', 'muntik maipit', 'muntik nang maipit', 'muntikan nang madaganan'] },
+      pt: { idioms: ['quase esmagou', 'quase esmagava', 'quase caiu em cima', 'quase ficou preso', 'quase ficou presa', 'por pouco não caiu'] },
+      id: { idioms: ['hampir menimpa', 'hampir tertimpa', 'nyaris menimpa', 'nyaris tertimpa', 'hampir kejatuhan', 'nyaris kejatuhan'] },
+    },
+  },
+  {
+    // A colleague's joke of the workload, said laughing (pass F23): «हाकिमले धेरै काम दिँदा मेरो साथी 'यो मान्छेले मलाई
+    // मार्छ' भन्छ, हाँसेर … ओभरटाइम», "my coworker keeps saying 'this guy is going to kill me', laughing", 「同僚が
+    // 笑いながら『この人に殺される』」, «Meu colega fala rindo "esse cara vai me matar"». The laugh and the killing in
+    // one run, with the work named near: a partner's threat said laughing ("my husband said laughing he'd kill me
+    // and he has a knife") names no work, and still alarms.
+    name: 'a colleague’s joke that the boss or the workload “will kill me”, said laughing',
+    signal: null,
+    words: {
+      ja: { idioms: eitherWay([...cross(LAUGHING.ja, KILLS_ME.ja, '...'), ...cross(KILLS_ME.ja, LAUGHING.ja, '...')], WORKLOAD.ja, 40, 1) },
+      en: { idioms: eitherWay([...cross(LAUGHING.en, KILLS_ME.en, '...'), ...cross(KILLS_ME.en, LAUGHING.en, '...')], WORKLOAD.en, 100, 1) },
+      zh: { idioms: eitherWay([...cross(LAUGHING.zh, KILLS_ME.zh, '...'), ...cross(KILLS_ME.zh, LAUGHING.zh, '...')], WORKLOAD.zh, 40, 1) },
+      ko: { idioms: eitherWay([...cross(LAUGHING.ko, KILLS_ME.ko, '...'), ...cross(KILLS_ME.ko, LAUGHING.ko, '...')], WORKLOAD.ko, 60, 1) },
+      vi: { idioms: eitherWay([...cross(LAUGHING.vi, KILLS_ME.vi, '...'), ...cross(KILLS_ME.vi, LAUGHING.vi, '...')], WORKLOAD.vi, 100, 1) },
+      ne: { idioms: eitherWay([...cross(LAUGHING.ne, KILLS_ME.ne, '...'), ...cross(KILLS_ME.ne, LAUGHING.ne, '...')], WORKLOAD.ne, 100, 1) },
+      tl: { idioms: eitherWay([...cross(LAUGHING.tl, KILLS_ME.tl, '...'), ...cross(KILLS_ME.tl, LAUGHING.tl, '...')], WORKLOAD.tl, 100, 1) },
+      pt: { idioms: eitherWay([...cross(LAUGHING.pt, KILLS_ME.pt, '...'), ...cross(KILLS_ME.pt, LAUGHING.pt, '...')], WORKLOAD.pt, 100, 1) },
+      id: { idioms: eitherWay([...cross(LAUGHING.id, KILLS_ME.id, '...'), ...cross(KILLS_ME.id, LAUGHING.id, '...')], WORKLOAD.id, 100, 1) },
+    },
+  },
+  {
+    // The writer's word, after a danger word learnt in a class, that it happens to them (pass F23): "I learnt
+    // the word 虐待 in class — my dad does that to me", 「『虐待』という言葉を習いました。私もされています」, «Em mới
+    // học từ 「虐待」. Thật ra bố em ngày nào cũng đánh em». The lesson takes the danger out of the word itself;
+    // the word said after it that it is the writer's life brings it back (the learnt word counts though framed).
+    name: 'a danger word learnt, and the writer’s word that it happens to them: abuse',
+    signal: 'child_abuse',
+    words: {
+      ja: { pairs: toMe('ja', LEARNT_ABUSE, HAPPENS_TO_ME) },
+      en: { pairs: toMe('en', LEARNT_ABUSE, HAPPENS_TO_ME) },
+      zh: { pairs: toMe('zh', LEARNT_ABUSE, HAPPENS_TO_ME) },
+      ko: { pairs: toMe('ko', LEARNT_ABUSE, HAPPENS_TO_ME) },
+      vi: { pairs: toMe('vi', LEARNT_ABUSE, HAPPENS_TO_ME) },
+      ne: { pairs: toMe('ne', LEARNT_ABUSE, HAPPENS_TO_ME) },
+      tl: { pairs: toMe('tl', LEARNT_ABUSE, HAPPENS_TO_ME) },
+      pt: { pairs: toMe('pt', LEARNT_ABUSE, HAPPENS_TO_ME) },
+      id: { pairs: toMe('id', LEARNT_ABUSE, HAPPENS_TO_ME) },
+    },
+  },
+  {
+    name: 'a danger word learnt, and the writer’s word that it happens to them: violence',
+    signal: 'violence',
+    words: {
+      ja: { pairs: toMe('ja', LEARNT_VIOLENCE, HAPPENS_TO_ME) },
+      en: { pairs: toMe('en', LEARNT_VIOLENCE, HAPPENS_TO_ME) },
+      zh: { pairs: toMe('zh', LEARNT_VIOLENCE, HAPPENS_TO_ME) },
+      ko: { pairs: toMe('ko', LEARNT_VIOLENCE, HAPPENS_TO_ME) },
+      vi: { pairs: toMe('vi', LEARNT_VIOLENCE, HAPPENS_TO_ME) },
+      ne: { pairs: toMe('ne', LEARNT_VIOLENCE, HAPPENS_TO_ME) },
+      tl: { pairs: toMe('tl', LEARNT_VIOLENCE, HAPPENS_TO_ME) },
+      pt: { pairs: toMe('pt', LEARNT_VIOLENCE, HAPPENS_TO_ME) },
+      id: { pairs: toMe('id', LEARNT_VIOLENCE, HAPPENS_TO_ME) },
+    },
+  },
+  {
+    name: 'a danger word learnt, and the writer’s word that they think of it: suicide',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: toMe('ja', LEARNT_SUICIDE, THINK_OF_IT) },
+      en: { pairs: toMe('en', LEARNT_SUICIDE, THINK_OF_IT) },
+      zh: { pairs: toMe('zh', LEARNT_SUICIDE, THINK_OF_IT) },
+      ko: { pairs: toMe('ko', LEARNT_SUICIDE, THINK_OF_IT) },
+      vi: { pairs: toMe('vi', LEARNT_SUICIDE, THINK_OF_IT) },
+      ne: { pairs: toMe('ne', LEARNT_SUICIDE, THINK_OF_IT) },
+      tl: { pairs: toMe('tl', LEARNT_SUICIDE, THINK_OF_IT) },
+      pt: { pairs: toMe('pt', LEARNT_SUICIDE, THINK_OF_IT) },
+      id: { pairs: toMe('id', LEARNT_SUICIDE, THINK_OF_IT) },
     },
   },
 ];

@@ -546,7 +546,7 @@ const ANSWERS: Readonly<Record<string, readonly string[]>> = {
   ne: ['हो', 'हजुर हो', 'ठिक हो', 'मेरी आमा', 'मेरो बुबा', 'आमा', 'बुबा', 'बा', 'श्रीमान', 'श्रीमती', 'छोरा', 'छोरी', 'हजुरआमा', 'हजुरबुबा', 'म आफैं', 'मेरो बारेमा',
     'ho', 'hajur ho', 'thik ho', 'meri aama', 'mero buba', 'aama', 'buba', 'ba', 'shreeman', 'shrimati', 'chhora', 'chhori', 'hajurama', 'hajurbuba',
     'हिजोको कुरा', 'हिजो सोधेको', 'hijo ko kura', 'hijo sodheko', 'फोन गर्छु', 'phone garchhu', 'phone garchu'],
-  tl: ['oo', 'opo', 'tama', 'tama po', 'oo po', 'yes po', 'siya', 'si', 'ang',
+  tl: ['oo', 'opo', 'tama', 'tama po', 'oo po', 'yes po', 'siya', 'si', 'ang', 'para po sa', 'para', 'sa',
     'nanay ko', 'mama ko', 'tatay ko', 'papa ko', 'asawa ko', 'mister ko', 'misis ko', 'anak ko', 'lola ko', 'lolo ko', 'ako mismo', 'para sa',
     'tungkol sa tanong ko kahapon', 'sa tanong ko kahapon', 'tanong ko kahapon', 'kahapon', 'follow up', 'tatawag', 'tatawag na lang', 'tatawagan', 'tatawagan ko', 'bukas'],
   pt: ['sim', 'isso', 'isso mesmo', 'exato', 'exatamente', 'é', 'é a', 'é o', 'é sobre', 'sobre', 'da', 'do',
@@ -567,35 +567,35 @@ const ANSWERS: Readonly<Record<string, readonly string[]>> = {
  */
 // biome-ignore format: each language's words stay on a few lines, easy to read side by side
 const CLOSER_PARTS: Readonly<Record<string, readonly string[]>> = {
-  ja: ['考えてみ', 'かんがえてみ', '考えて', 'かんがえて', '考えます', '相談して', 'そうだんして', '相談します', '確認して', 'かくにんして', '確認します', '調べて', 'しらべて', '一度', 'いちど', 'から', 'ます', 'ますね', 'おきます',
+  ja: ['窓口に行きます', 'まどぐちにいきます', '区役所に行きます', 'くやくしょにいきます', '行ってみます', 'いってみます', '伺います', 'うかがいます', '考えてみ', 'かんがえてみ', '考えて', 'かんがえて', '考えます', '相談して', 'そうだんして', '相談します', '確認して', 'かくにんして', '確認します', '調べて', 'しらべて', '一度', 'いちど', 'から', 'ます', 'ますね', 'おきます',
     'また', 'あとで', '後で', '明日', 'あした', 'あす', '来週', 'らいしゅう', '今度', 'こんど', '改めて', 'あらためて', '連絡', 'れんらく', '返事', 'へんじ', '返信', 'へんしん', 'メッセージ', '送ります', 'おくります', '来ます', 'きます', '聞きます', 'ききます', 'します', 'しますね', 'いたします',
     'ここでいいのかわかりませんが', 'ここで合っているかわかりませんが', 'ここであっているかわかりませんが', 'ここでいいですか', 'ここであっていますか',
     'もう質問はありません', '質問はもうないです', 'ほかに質問はありません', '大丈夫になりました', '解決しました', 'かいけつしました'],
-  en: ['let me', 'lemme', 'ill', 'i will', 'well', 'im going to', 'gonna', 'i need to', 'i have to', 'ill have to', 'i can', 'think about it', 'think it over', 'think', 'check with', 'check and', 'check on it', 'look into it', 'have a look', 'sleep on it', 'ask', 'talk to', 'talk with', 'discuss it with', 'consult',
+  en: ['ill go to the counter', 'go to the counter', 'go to the ward office', 'go to the office', 'come to the office', 'come by', 'drop by', 'go there', 'ill go', 'let me', 'lemme', 'ill', 'i will', 'well', 'im going to', 'gonna', 'i need to', 'i have to', 'ill have to', 'i can', 'think about it', 'think it over', 'think', 'check with', 'check and', 'check on it', 'look into it', 'have a look', 'sleep on it', 'ask', 'talk to', 'talk with', 'discuss it with', 'consult',
     'and then', 'then', 'after that', 'message', 'text', 'reply', 'write', 'contact', 'get back to', 'get back', 'call you back', 'call back', 'back', 'call', 'email', 'come back', 'be back', 'answer', 'respond', 'reach out', 'follow up', 'hit you up',
     'later', 'tomorrow', 'again', 'next week', 'tonight', 'soon', 'in a bit', 'in a while', 'another time', 'this evening', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'the weekend',
     'not sure if this is the right place', 'not sure this is the right place', 'if this is the right place', 'the right place to ask', 'the right place', 'not sure who to ask',
     'no more questions', 'no other questions', 'all set', 'all clear', 'sorted', 'that helps', 'that helped', 'helpful'],
-  zh: ['回去', '想想', '想一想', '考虑', '商量一下', '商量', '讨论一下', '看看', '确认一下', '确认', '问问', '问一下', '然后', '再', '明天', '后天', '下周', '下个星期', '改天', '晚点', '晚些', '回头', '稍后', '之后',
+  zh: ['去窗口', '去区役所', '去区政府', '过去办', '去办', '明白了', '回去', '想想', '想一想', '考虑', '商量一下', '商量', '讨论一下', '看看', '确认一下', '确认', '问问', '问一下', '然后', '再', '明天', '后天', '下周', '下个星期', '改天', '晚点', '晚些', '回头', '稍后', '之后',
     '联系你们', '联系你', '联系', '联络', '来问', '问', '回复你们', '回复你', '回复', '回你们', '回你', '答复', '发消息', '发信息', '告诉你们', '告诉你', '来', '过来',
     '不知道问这里对不对', '不知道是不是在这里问', '不知道这里能不能问', '问这里对吗', '这里对吗',
     '没有问题了', '没问题了', '没有别的问题', '解决了'],
-  ko: ['생각해 보고', '생각해보고', '생각 좀 해 보고', '얘기해 보고', '얘기해보고', '이야기해 보고', '이야기해보고', '상의해 보고', '상의해보고', '의논해 보고', '확인해 보고', '확인해보고', '확인하고', '알아보고', '좀 더', '더',
+  ko: ['창구에 갈게요', '구청에 갈게요', '가 볼게요', '가볼게요', '방문할게요', '생각해 보고', '생각해보고', '생각 좀 해 보고', '얘기해 보고', '얘기해보고', '이야기해 보고', '이야기해보고', '상의해 보고', '상의해보고', '의논해 보고', '확인해 보고', '확인해보고', '확인하고', '알아보고', '좀 더', '더',
     '내일', '모레', '다음 주', '다음주', '이따가', '이따', '나중에', '다시', '또', '연락할게요', '연락드릴게요', '연락 드릴게요', '말씀드릴게요', '말씀 드릴게요', '알려 드릴게요', '알려드릴게요', '답장할게요', '답장 드릴게요', '답장드릴게요', '물어볼게요', '여쭤볼게요', '올게요', '보낼게요',
     '여기가 맞는지 모르겠는데', '여기가 맞는지 모르겠지만', '여기서 물어봐도 되는지', '여기 맞나요',
     '더 궁금한 거 없어요', '궁금한 거 없어요', '해결됐어요', '해결되었어요'],
-  vi: ['hỏi lại', 'hỏi ý', 'xem lại', 'xem', 'bàn với', 'bàn lại', 'suy nghĩ', 'nghĩ thêm', 'sau đó', 'ngày mai', 'mai em', 'mai mình', 'mai tôi', 'mai tớ', 'mai tui', 'sáng mai', 'rồi mai', 'tuần sau', 'lát nữa', 'lát', 'sau', 'lại',
+  vi: ['lên quầy', 'ra quầy', 'đến quầy', 'lên phường', 'lên kuyakusho', 'đến văn phòng', 'em hiểu rồi', 'hỏi lại', 'hỏi ý', 'xem lại', 'xem', 'bàn với', 'bàn lại', 'suy nghĩ', 'nghĩ thêm', 'sau đó', 'ngày mai', 'mai em', 'mai mình', 'mai tôi', 'mai tớ', 'mai tui', 'sáng mai', 'rồi mai', 'tuần sau', 'lát nữa', 'lát', 'sau', 'lại',
     'nhắn lại', 'nhắn', 'báo lại', 'báo', 'trả lời', 'liên lạc', 'gọi lại', 'không biết có đúng chỗ không', 'không biết hỏi ở đây có đúng không', 'đúng chỗ không', 'hết thắc mắc', 'không còn thắc mắc', 'không còn câu hỏi', 'giải quyết xong'],
-  ne: ['सोचेर', 'सोधेर', 'सल्लाह गरेर', 'भोलि', 'पछि', 'फेरि', 'म्यासेज गर्छु', 'लेख्छु', 'सम्पर्क गर्छु', 'जवाफ दिन्छु', 'भन्छु', 'फोन गर्छु',
+  ne: ['कार्यालय जान्छु', 'त्यहाँ जान्छु', 'जान्छु', 'बुझेँ', 'karyalaya janchhu', 'tyaha janchhu', 'janchhu', 'bujhe', 'सोचेर', 'सोधेर', 'सल्लाह गरेर', 'भोलि', 'पछि', 'फेरि', 'म्यासेज गर्छु', 'लेख्छु', 'सम्पर्क गर्छु', 'जवाफ दिन्छु', 'भन्छु', 'फोन गर्छु',
     'sochera', 'sodhera', 'bholi', 'pachhi', 'pachi', 'pheri', 'message garchhu', 'message garchu', 'lekhchhu', 'lekhchu', 'sampark garchhu', 'bhanchhu', 'phone garchhu'],
-  tl: ['tatanungin', 'itatanong', 'tanungin', 'iisipin', 'pag iisipan', 'pag usapan', 'pag uusapan', 'bukas', 'mamaya', 'ulit', 'babalikan', 'balikan', 'babalik', 'message', 'mag message', 'magmessage', 'itetext', 'text', 'sasabihan', 'sabihan', 'reply',
+  tl: ['pupunta ako sa', 'pupunta ako', 'pupunta', 'sa counter', 'sa city hall', 'sa kuyakusho', 'naintindihan ko na', 'gets ko na', 'tatanungin', 'itatanong', 'tanungin', 'iisipin', 'pag iisipan', 'pag usapan', 'pag uusapan', 'bukas', 'mamaya', 'ulit', 'babalikan', 'balikan', 'babalik', 'message', 'mag message', 'magmessage', 'itetext', 'text', 'sasabihan', 'sabihan', 'reply',
     'sorry po sa abala', 'sorry sa abala', 'pasensya po sa abala', 'hindi ko sure kung tama ba', 'di ko sure kung tama ba', 'hindi ko alam kung tama ba', 'kung tama ba', 'tong napuntahan', 'ito ang tamang lugar', 'tamang lugar', 'napuntahan',
     'ayos na', 'okay na', 'wala na akong tanong', 'wala na po akong tanong', 'wala nang tanong', 'dadalhin', 'papel', 'papeles', 'dokumento'],
-  pt: ['vou ver', 'vou pensar', 'vou conversar', 'vou falar', 'vou perguntar', 'conversar com', 'falar com', 'perguntar', 'ver com', 'e amanhã', 'amanhã', 'semana que vem', 'mais tarde', 'depois', 'de novo',
+  pt: ['vou lá', 'vou na prefeitura', 'vou no balcão', 'passo lá', 'entendi', 'vou ver', 'vou pensar', 'vou conversar', 'vou falar', 'vou perguntar', 'conversar com', 'falar com', 'perguntar', 'ver com', 'e amanhã', 'amanhã', 'semana que vem', 'mais tarde', 'depois', 'de novo',
     'volto', 'te mando mensagem', 'mando mensagem', 'te respondo', 'respondo', 'te chamo', 'chamo', 'te falo', 'retomo', 'retorno', 'entro em contato', 'aviso',
     'não sei se é aqui', 'não sei se é o lugar certo', 'se é o lugar certo', 'o lugar certo', 'não sei se posso perguntar aqui',
     'sem mais dúvidas', 'sem mais perguntas', 'tudo resolvido', 'resolvido'],
-  id: ['pikir pikir', 'pikirin', 'pikir', 'diskusi', 'ngobrol', 'tanya', 'dulu', 'besok', 'nanti', 'lagi', 'minggu depan', 'chat', 'kabari', 'kabarin', 'hubungi', 'balas', 'bales', 'ga tau bener di sini', 'nggak tahu bener di sini', 'bener di sini', 'tempat yang benar', 'udah jelas', 'sudah jelas', 'ga ada pertanyaan lagi', 'tidak ada pertanyaan lagi'],
+  id: ['sudah paham', 'udah paham', 'paham', 'saya ke loket', 'ke loket', 'ke kantor kelurahan', 'ke kantor', 'ke kuyakusho', 'ke sana', 'datang', 'pikir pikir', 'pikirin', 'pikir', 'diskusi', 'ngobrol', 'tanya', 'dulu', 'besok', 'nanti', 'lagi', 'minggu depan', 'chat', 'kabari', 'kabarin', 'hubungi', 'balas', 'bales', 'ga tau bener di sini', 'nggak tahu bener di sini', 'bener di sini', 'tempat yang benar', 'udah jelas', 'sudah jelas', 'ga ada pertanyaan lagi', 'tidak ada pertanyaan lagi'],
 };
 
 /**
@@ -807,6 +807,8 @@ export function withoutFormulas(folded: string, tag: string): string {
 /** Nothing but greetings, thanks, small talk about the day or the weather, and the talk around a concern. */
 export function onlySmallTalk(folded: string, language: string): boolean {
   const tag = languageTag(language);
+  // An age given as the answer to "how old?" ("he's 79", «68 years old na po siya», 「82さいです」) says nothing more.
+  folded = folded.replace(AGE_GIVEN, ' ');
   // A complaint's words count only when its cause is named somewhere in the message; then they join the rest
   // as one list, longest first, so that a cause inside a longer phrase («相談して» in «相談してから») does not
   // break it: «कोही हुनुहुन्छ» goes before the «हुन्छ» inside it.
@@ -818,6 +820,10 @@ export function onlySmallTalk(folded: string, language: string): boolean {
   const rest = without(folded, list);
   return rest.replace(/[\s\p{P}\p{S}|]/gu, '') === '';
 }
+
+/** An age as folded text gives it: a number with its word for years, or "he's"/"she is" before it. */
+const AGE_GIVEN =
+  /(?<![\p{L}\p{N}])(?:(?:he|she)(?: is|s) )?\d{1,3}(?: ?(?:years? old|yrs? old|years?|yo|tuoi|anos?|tahun|taon|barsa|barsha)(?![\p{L}\p{N}])| ?(?:歳|さい|才|岁|歲|살|세|वर्ष)|(?![\p{L}\p{N}]))/gu;
 
 /** How long a phrase is, for longest first: a Latin one is a pattern with a space looked for on either side. */
 const letters = (f: string | RegExp) => (typeof f === 'string' ? f.length : f.source.length - 11);
