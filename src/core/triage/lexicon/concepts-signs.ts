@@ -1,4 +1,5 @@
-import type { Concept, ConceptLanguage } from './concepts.ts';
+import type { CrisisSignal } from '../../categories.ts';
+import type { Concept, ConceptLanguage, ConceptWords } from './concepts.ts';
 import { ashamedOf, eitherWay, laughedOff } from './concepts-safe.ts';
 import { cross } from './extend-concepts.ts';
 import type { IdiomPair } from './types.ts';
@@ -473,6 +474,19 @@ const toMe = (
     pastDeath: 'a' as const,
   },
 ];
+
+/** A concept of `toMe`'s pairs, in every language. */
+const learntAndMine = (
+  name: string,
+  signal: CrisisSignal,
+  learnt: readonly string[],
+  mine: Readonly<Record<ConceptLanguage, readonly string[]>>,
+): Concept => {
+  // (Every language `mine` has words for: concepts.ts, which lists the languages, imports this file.)
+  const words = {} as Record<ConceptLanguage, ConceptWords>;
+  for (const l of Object.keys(mine) as ConceptLanguage[]) words[l] = { pairs: toMe(l, learnt, mine) };
+  return { name, signal, words };
+};
 
 /**
  * What must NOT alarm, by concept, when the signs of a danger have a harmless reading told with them:
@@ -1573,53 +1587,11 @@ export const SIGNS_CONCEPTS: readonly Concept[] = [
       id: { idioms: eitherWay([...cross(LAUGHING.id, KILLS_ME.id, '...'), ...cross(KILLS_ME.id, LAUGHING.id, '...')], WORKLOAD.id, 100, 1) },
     },
   },
-  {
-    // The writer's word, after a danger word learnt in a class, that it happens to them (pass F23): "I learnt
-    // the word 虐待 in class — my dad does that to me", 「『虐待』という言葉を習いました。私もされています」, «Em mới
-    // học từ 「虐待」. Thật ra bố em ngày nào cũng đánh em». The lesson takes the danger out of the word itself;
-    // the word said after it that it is the writer's life brings it back (the learnt word counts though framed).
-    name: 'a danger word learnt, and the writer’s word that it happens to them: abuse',
-    signal: 'child_abuse',
-    words: {
-      ja: { pairs: toMe('ja', LEARNT_ABUSE, HAPPENS_TO_ME) },
-      en: { pairs: toMe('en', LEARNT_ABUSE, HAPPENS_TO_ME) },
-      zh: { pairs: toMe('zh', LEARNT_ABUSE, HAPPENS_TO_ME) },
-      ko: { pairs: toMe('ko', LEARNT_ABUSE, HAPPENS_TO_ME) },
-      vi: { pairs: toMe('vi', LEARNT_ABUSE, HAPPENS_TO_ME) },
-      ne: { pairs: toMe('ne', LEARNT_ABUSE, HAPPENS_TO_ME) },
-      tl: { pairs: toMe('tl', LEARNT_ABUSE, HAPPENS_TO_ME) },
-      pt: { pairs: toMe('pt', LEARNT_ABUSE, HAPPENS_TO_ME) },
-      id: { pairs: toMe('id', LEARNT_ABUSE, HAPPENS_TO_ME) },
-    },
-  },
-  {
-    name: 'a danger word learnt, and the writer’s word that it happens to them: violence',
-    signal: 'violence',
-    words: {
-      ja: { pairs: toMe('ja', LEARNT_VIOLENCE, HAPPENS_TO_ME) },
-      en: { pairs: toMe('en', LEARNT_VIOLENCE, HAPPENS_TO_ME) },
-      zh: { pairs: toMe('zh', LEARNT_VIOLENCE, HAPPENS_TO_ME) },
-      ko: { pairs: toMe('ko', LEARNT_VIOLENCE, HAPPENS_TO_ME) },
-      vi: { pairs: toMe('vi', LEARNT_VIOLENCE, HAPPENS_TO_ME) },
-      ne: { pairs: toMe('ne', LEARNT_VIOLENCE, HAPPENS_TO_ME) },
-      tl: { pairs: toMe('tl', LEARNT_VIOLENCE, HAPPENS_TO_ME) },
-      pt: { pairs: toMe('pt', LEARNT_VIOLENCE, HAPPENS_TO_ME) },
-      id: { pairs: toMe('id', LEARNT_VIOLENCE, HAPPENS_TO_ME) },
-    },
-  },
-  {
-    name: 'a danger word learnt, and the writer’s word that they think of it: suicide',
-    signal: 'suicide',
-    words: {
-      ja: { pairs: toMe('ja', LEARNT_SUICIDE, THINK_OF_IT) },
-      en: { pairs: toMe('en', LEARNT_SUICIDE, THINK_OF_IT) },
-      zh: { pairs: toMe('zh', LEARNT_SUICIDE, THINK_OF_IT) },
-      ko: { pairs: toMe('ko', LEARNT_SUICIDE, THINK_OF_IT) },
-      vi: { pairs: toMe('vi', LEARNT_SUICIDE, THINK_OF_IT) },
-      ne: { pairs: toMe('ne', LEARNT_SUICIDE, THINK_OF_IT) },
-      tl: { pairs: toMe('tl', LEARNT_SUICIDE, THINK_OF_IT) },
-      pt: { pairs: toMe('pt', LEARNT_SUICIDE, THINK_OF_IT) },
-      id: { pairs: toMe('id', LEARNT_SUICIDE, THINK_OF_IT) },
-    },
-  },
+  // The writer's word, after a danger word learnt in a class, that it happens to them (pass F23): "I learnt
+  // the word 虐待 in class — my dad does that to me", 「『虐待』という言葉を習いました。私もされています」, «Em mới
+  // học từ 「虐待」. Thật ra bố em ngày nào cũng đánh em». The lesson takes the danger out of the word itself;
+  // the word said after it that it is the writer's life brings it back (the learnt word counts though framed).
+  learntAndMine('a danger word learnt, and the writer’s word that it happens to them: abuse', 'child_abuse', LEARNT_ABUSE, HAPPENS_TO_ME),
+  learntAndMine('a danger word learnt, and the writer’s word that it happens to them: violence', 'violence', LEARNT_VIOLENCE, HAPPENS_TO_ME),
+  learntAndMine('a danger word learnt, and the writer’s word that they think of it: suicide', 'suicide', LEARNT_SUICIDE, THINK_OF_IT),
 ];
