@@ -46,3 +46,20 @@ describe('a pull toward the tracks, pills saved in Cantonese', () => {
     expect(detectCrisis(text)).toBeNull();
   });
 });
+
+describe('a harm told as a habit is told of now, whatever sentence dates it after', () => {
+  it.each([
+    '夫は毎日私を殴ります。でもそれは3年前のことです。',
+    '夫に殴られています。でもそれは3年前に始まったことです。',
+    '我老公每天打我。不过那是三年前开始的。',
+  ])('%s', (text) => {
+    expect(detectCrisis(text)).toBe('violence');
+  });
+
+  it.each([
+    '前の会社で殴られました。でもそれは3年前です。今の会社はみんな優しい。',
+    'My husband hit me. But that was 3 years ago.',
+  ])('%s stays quiet', (text) => {
+    expect(detectCrisis(text)).toBeNull();
+  });
+});

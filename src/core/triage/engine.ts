@@ -1531,7 +1531,8 @@ function datesTheOneBefore(folded: Folded, match: Match<CrisisSignal>, f: Match<
     (others.every((w) => DATE_ONLY.test(w)) || datedBack(text.slice(own.start, own.end))) &&
     !NOW.test(said) &&
     !RECENT.test(said) &&
-    !ONGOING.test(said)
+    !ONGOING.test(said) &&
+    !HABITUAL.test(said)
   );
 }
 
@@ -1554,6 +1555,15 @@ const timeGone = (): RegExp =>
  */
 const DATE_FILLER =
   /^(?:でも|だけど|けど|ただ|しかし|まあ|それ|あれ|これ|は|も|もう|のこと|の話|のはなし|こと|です|でした|だった|だよ|だ|よ|ね|くらい|ぐらい|ほど|ごろ|頃|以上|の|but|though|however|well|anyway|and|that|it|this|was|were|all|happened|thats|its|already|about|over|more|than|nearly|almost|or|so|only|just|a|the|但是|但|不过|可是|只是|那是|这是|那|这|是|已经|都|那件事|这件事|的事情|的事|的|事|了|左右|多|근데|그런데|하지만|그래도|다만|그건|그것은|그게|그|일은|이건|벌써|이미|일이에요|일이었어요|일이야|일이|일|이에요|예요|이었어요|의|이야기|얘기|nhung|ma|tuy|nhien|do|chuyen|viec|cai|dieu|la|da|cung|roi|tu|cach|day|thoi|pero|kaso|kaya|lang|yun|yon|iyon|iyan|ay|nangyari|na|pa|po|mas|porem|isso|foi|aconteceu|ja|e|quase|mais|de|tapi|tetapi|namun|cuma|itu|sudah|udah|dah|kejadian|kejadiannya|lebih|hampir|kok|sih|sekitar|तर|त्यो|यो|कुरा|घटना|को|हो|थियो|भयो|नै|पनि|tara|tyo|yo|kura|ho|thiyo)+$/u;
+/**
+ * Every day, every night, always, as folded text has it — a harm told as a habit is told of now, whatever
+ * sentence dates it after ("My husband hits me every day. That was 3 years ago when it started").
+ */
+const HABITUAL =
+  /毎日|まいにち|毎晩|まいばん|いつも|每天|每晚|天天|总是|總是|매일|맨날|매번|항상|ngay nao cung|hang ngay|dem nao cung|luc nao cung|(?:^| )(?:every (?:day|night|week|time)|everyday|always|araw araw|gabi gabi|palagi|todo dia|todos os dias|toda noite|todas as noites|sempre|setiap hari|tiap hari|setiap malam|tiap malam|selalu)(?![a-z])|हरेक दिन|दिनहुँ|सधैं|(?:^| )(?:harek din|dinhun|sadhai)(?![a-z])/;
+/** It began, as folded text has it: "started", 「始まった」, 开始, 시작, «bắt đầu», «começou», «nagsimula», «mulai», सुरु. */
+const BEGAN =
+  /始ま|はじま|始め|はじめ|开始|開始|시작|(?:^| )(?:start|started|starts|begin|began|begun|bat dau|comecou|comecar|comeco|nagsimula|simula|mulai|dimulai|suru)(?![a-z])|सुरु/;
 /** Numerals a date may be written in: digits, Han numerals. */
 const NUMERALS = /\d+|[一二三四五六七八九十百几幾数]+/g;
 
@@ -1565,8 +1575,10 @@ function datedBack(sentence: string): boolean {
   const digits = asciiDigits(sentence);
   const time = timeGone().exec(digits);
   if (!time || NOW.test(digits) || RECENT.test(digits) || ONGOING.test(digits)) return false;
-  // (Not "since": 「3年前から」, 3년 전부터, "since 3 years ago".)
+  // (Not "since": 「3年前から」, 3년 전부터, "since 3 years ago"; nor when it began: "that was 3 years ago
+  // when it started", «isso começou há 3 anos» — the harm goes on.)
   if (SINCE.test(digits.slice(time.index + time[0].length, time.index + time[0].length + 4))) return false;
+  if (BEGAN.test(digits)) return false;
   const rest = `${digits.slice(0, time.index)} ${digits.slice(time.index + time[0].length)}`.replace(
     NUMERALS,
     ' ',
@@ -1624,7 +1636,7 @@ function datedNext(folded: Folded, m: Match<CrisisSignal>): boolean {
   const own = sentenceOf(text, m);
   const said = text.slice(own.start, own.end);
   if (NOW.test(said.replace(POLITE_IMASU, ' ')) || RECENT.test(said) || ONGOING.test(said)) return false;
-  if (PRESENT_TAIL.test(text.slice(m.end, m.end + 8))) return false;
+  if (PRESENT_TAIL.test(text.slice(m.end, m.end + 8)) || HABITUAL.test(said)) return false;
   if (own.end >= text.length) return false;
   const next = sentenceOf(text, { start: own.end + 1, end: own.end + 1 });
   if (!datedBack(text.slice(next.start, next.end))) return false;
