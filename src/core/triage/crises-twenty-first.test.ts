@@ -52,6 +52,9 @@ describe('a harm told as a habit is told of now, whatever sentence dates it afte
     '夫は毎日私を殴ります。でもそれは3年前のことです。',
     '夫に殴られています。でもそれは3年前に始まったことです。',
     '我老公每天打我。不过那是三年前开始的。',
+    'My husband hits me every day. But that was 3 years ago when it started.',
+    'Meu marido me bate todo dia. Mas isso foi há 3 anos.',
+    'Suami saya setiap hari memukul saya. Tapi itu 3 tahun lalu.',
   ])('%s', (text) => {
     expect(detectCrisis(text)).toBe('violence');
   });
@@ -59,6 +62,8 @@ describe('a harm told as a habit is told of now, whatever sentence dates it afte
   it.each([
     '前の会社で殴られました。でもそれは3年前です。今の会社はみんな優しい。',
     'My husband hit me. But that was 3 years ago.',
+    "My ex used to hit me every day, we divorced 5 years ago, I'm safe now",
+    'Meu ex me batia todo dia, mas nos separamos há 5 anos e estou bem',
   ])('%s stays quiet', (text) => {
     expect(detectCrisis(text)).toBeNull();
   });

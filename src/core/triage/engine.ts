@@ -1359,7 +1359,8 @@ function violenceOver(folded: Folded, match: Match<CrisisSignal>): boolean {
   if (
     NOW.test(sentence.replace(WELL_NOW, '').replace(PARTED_NOW, '')) ||
     RECENT.test(sentence) ||
-    ONGOING.test(sentence)
+    ONGOING.test(sentence) ||
+    (HABITUAL.test(sentence) && !PAST_HABIT.test(sentence))
   )
     return false;
   const rest = text.slice(match.end);
@@ -1561,6 +1562,9 @@ const DATE_FILLER =
  */
 const HABITUAL =
   /毎日|まいにち|毎晩|まいばん|いつも|每天|每晚|天天|总是|總是|매일|맨날|매번|항상|ngay nao cung|hang ngay|dem nao cung|luc nao cung|(?:^| )(?:every (?:day|night|week|time)|everyday|always|araw araw|gabi gabi|palagi|todo dia|todos os dias|toda noite|todas as noites|sempre|setiap hari|tiap hari|setiap malam|tiap malam|selalu)(?![a-z])|हरेक दिन|दिनहुँ|सधैं|(?:^| )(?:harek din|dinhun|sadhai)(?![a-z])/;
+/** A habit told as past: "used to", 以前は, 예전에, «trước đây», «dati», «antes», «dulu», पहिले — and the past forms of a habit («batia», «bateu»). */
+const PAST_HABIT =
+  /以前|いぜん|前は|まえは|昔|むかし|当時|とうじ|以前|过去|過去|那时|那時|以前|예전|전에는|그때|(?:^| )(?:used to|would always|back then|in the past|truoc day|hoi truoc|ngay xua|dati|noon|antes|costumava|batia|batiam|agredia|espancava|dulu|dahulu|pernah|pahile|pahila)(?![a-z])|पहिले|पहिला/;
 /** It began, as folded text has it: "started", 「始まった」, 开始, 시작, «bắt đầu», «começou», «nagsimula», «mulai», सुरु. */
 const BEGAN =
   /始ま|はじま|始め|はじめ|开始|開始|시작|(?:^| )(?:start|started|starts|begin|began|begun|bat dau|comecou|comecar|comeco|nagsimula|simula|mulai|dimulai|suru)(?![a-z])|सुरु/;
