@@ -4,6 +4,9 @@ import { z } from 'zod';
 export const Localised = z.object({ ja: z.string().min(1) }).catchall(z.string().min(1));
 export type LocalisedText = z.infer<typeof Localised>;
 
+/** The language a locale is of: `ja-x-easy` is Japanese, `zh-Hant` Chinese, `pt-BR` Portuguese. */
+export const baseLanguage = (locale: string): string => locale.split('-')[0] as string;
+
 /** Japanese and やさしい日本語 (ja-x-easy) readers read the Japanese text itself. */
 export function readsJapanese(locale: string): boolean {
   return locale === 'ja' || locale.startsWith('ja-');
@@ -14,8 +17,9 @@ export function readsJapanese(locale: string): boolean {
  * who do not read Japanese (directories are written in Japanese and English first), else Japanese.
  */
 export function localised(text: LocalisedText, locale: string): string {
-  const base = locale.split('-')[0] ?? locale;
-  return text[locale] ?? text[base] ?? (readsJapanese(locale) ? undefined : text.en) ?? text.ja;
+  return (
+    text[locale] ?? text[baseLanguage(locale)] ?? (readsJapanese(locale) ? undefined : text.en) ?? text.ja
+  );
 }
 
 /**

@@ -4,7 +4,7 @@ import { hotlinesFor } from '../../core/directory/hotlines.ts';
 import { type Directory, type Hotlines, localised, type Service } from '../../core/directory/schema.ts';
 import { COMMANDS, type CommandName, type Input } from '../../core/flow/input.ts';
 import type { Button, OpeningInfo, OutMessage, Reply } from '../../core/flow/message.ts';
-import { readsJapanese, windowName, windowNameLine } from '../../core/localised.ts';
+import { baseLanguage, readsJapanese, windowName, windowNameLine } from '../../core/localised.ts';
 import type { Texts } from '../i18n/texts.ts';
 import {
   areasCard,
@@ -96,7 +96,7 @@ export function createLineRenderer(texts: Texts, directory: Directory, hotlineFi
 
   /** What a window helps with in the resident's language: the directory's words, else its topics. */
   function helpsWith(service: Service, locale: string): string {
-    const own = service.description[locale] ?? service.description[locale.split('-')[0] ?? ''];
+    const own = service.description[locale] ?? service.description[baseLanguage(locale)];
     if (own || readsJapanese(locale)) return own ?? service.description.ja;
     return service.categories.map((c) => t(locale, `categories.${c}`)).join(' / ');
   }

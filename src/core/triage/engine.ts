@@ -1561,13 +1561,16 @@ const DATE_FILLER =
  * sentence dates it after ("My husband hits me every day. That was 3 years ago when it started").
  */
 const HABITUAL =
-  /毎日|まいにち|毎晩|まいばん|いつも|每天|每晚|天天|总是|總是|매일|맨날|매번|항상|ngay nao cung|hang ngay|dem nao cung|luc nao cung|(?:^| )(?:every (?:day|night|week|time)|everyday|always|araw araw|gabi gabi|palagi|todo dia|todos os dias|toda noite|todas as noites|sempre|setiap hari|tiap hari|setiap malam|tiap malam|selalu)(?![a-z])|हरेक दिन|दिनहुँ|सधैं|(?:^| )(?:harek din|dinhun|sadhai)(?![a-z])/;
-/** A habit told as past: "used to", 以前は, 예전에, «trước đây», «dati», «antes», «dulu», पहिले — and the past forms of a habit («batia», «bateu»). */
+  /毎日|まいにち|毎晩|まいばん|いつも|每天|每晚|天天|总是|매일|맨날|매번|항상|ngay nao cung|hang ngay|dem nao cung|luc nao cung|(?:^| )(?:every (?:day|night|week|time)|everyday|always|araw araw|gabi gabi|palagi|todo dia|todos os dias|toda noite|todas as noites|sempre|setiap hari|tiap hari|setiap malam|tiap malam|selalu)(?![a-z])|हरेक दिन|दिनहुँ|सधैं|(?:^| )(?:harek din|dinhun|sadhai)(?![a-z])/;
+/** A habit told as past, as folded text has it: "used to", 以前は, 예전에, «trước đây», «dati», «antes», «dulu», पहिले — and the past forms of a habit («batia»). */
 const PAST_HABIT =
-  /以前|いぜん|前は|まえは|昔|むかし|当時|とうじ|以前|过去|過去|那时|那時|以前|예전|전에는|그때|(?:^| )(?:used to|would always|back then|in the past|truoc day|hoi truoc|ngay xua|dati|noon|antes|costumava|batia|batiam|agredia|espancava|dulu|dahulu|pernah|pahile|pahila)(?![a-z])|पहिले|पहिला/;
-/** It began, as folded text has it: "started", 「始まった」, 开始, 시작, «bắt đầu», «começou», «nagsimula», «mulai», सुरु. */
+  /以前|いぜん|前は|まえは|昔|むかし|当時|とうじ|过去|那时|예전|전에는|그때|(?:^| )(?:used to|would always|back then|in the past|truoc day|hoi truoc|ngay xua|dati|noon|antes|costumava|batia|batiam|agredia|espancava|dulu|dahulu|pernah|pahile|pahila)(?![a-z])|पहिले|पहिला/;
+/**
+ * It began, as folded text has it: 「始まった」, 시작, "it began", «começou», सुरु — beside `ONGOING`'s own
+ * ("started", 开始, «bắt đầu», «nagsimula», «mulai»), which `datedBack` asks first.
+ */
 const BEGAN =
-  /始ま|はじま|始め|はじめ|开始|開始|시작|(?:^| )(?:start|started|starts|begin|began|begun|bat dau|comecou|comecar|comeco|nagsimula|simula|mulai|dimulai|suru)(?![a-z])|सुरु/;
+  /始ま|はじま|始め|はじめ|시작|(?:^| )(?:start|starts|begin|began|begun|comecou|comecar|comeco|simula|dimulai|suru)(?![a-z])|सुरु/;
 /** Numerals a date may be written in: digits, Han numerals. */
 const NUMERALS = /\d+|[一二三四五六七八九十百几幾数]+/g;
 
@@ -2672,17 +2675,19 @@ function modelCrisis(
   lexicon: LexiconCrisis,
 ): CrisisFinding | null {
   const { cautious, idioms } = lexicon;
-  // The word the model leant on most is part of a figure of speech («đánh bài», "killing me"): not a danger.
+  // Where the word the model leant on most first stands, or -1.
+  const at = (span: string | undefined) => (span ? folded.text.indexOf(span) : -1);
+  // That word is part of a figure of speech («đánh bài», "killing me"): not a danger.
   const inIdiom = (span: string | undefined) => {
-    const at = span ? folded.text.indexOf(span) : -1;
-    return at >= 0 && idioms.some((i) => (i.words ?? [i]).some((w) => w.start <= at && at < w.end));
+    const i = at(span);
+    return i >= 0 && idioms.some((idiom) => (idiom.words ?? [idiom]).some((w) => w.start <= i && i < w.end));
   };
-  // …or lies in the sentence of the word the model leant on most.
+  // …or an idiom lies in that word's sentence.
   const idiomBeside = (span: string | undefined) => {
-    const at = span ? folded.text.indexOf(span) : -1;
-    if (at < 0) return true;
-    const sentence = sentenceOf(folded.text, { start: at, end: at + (span?.length ?? 0) });
-    return idioms.some((i) => i.start < sentence.end && i.end > sentence.start);
+    const i = at(span);
+    if (i < 0) return true;
+    const sentence = sentenceOf(folded.text, { start: i, end: i + (span?.length ?? 0) });
+    return idioms.some((idiom) => idiom.start < sentence.end && idiom.end > sentence.start);
   };
   let best: { signal: CrisisSignal; score: HeadScore } | null = null;
   for (const signal of CRISIS_SIGNALS) {

@@ -1,3 +1,4 @@
+import { baseLanguage } from '../localised.ts';
 import { FUNCTION_WORDS, JAPANESE_ONLY_KANJI, TELLTALE_LETTERS } from './lexicon/languages.ts';
 import { HANS_ONLY, HANT_TO_HANS } from './lexicon/zh-hant.ts';
 
@@ -64,9 +65,6 @@ export function detectLanguage(text: string, folded: string): string {
   return /\p{Script=Latin}/u.test(text) ? latin(text, folded) : 'und';
 }
 
-/** The language a locale is of: `ja-x-easy` is Japanese, `zh-Hant` Chinese, `pt-BR` Portuguese. */
-export const localeFamily = (locale: string): string => locale.split('-')[0] as string;
-
 /** Letters a message needs before its script is trusted to say its language. */
 const SURE_LETTERS = 4;
 /** The share of its letters the script must hold (a Korean name in a Japanese sentence is no Korean). */
@@ -103,14 +101,14 @@ export function writtenLocale(
   else if (kana === 0 && han >= SURE_HAN && sure(han) && detected.startsWith('zh')) language = detected;
   else if (sure(latinLetters)) {
     const telltale = TELLTALE_LETTERS.find(([pattern]) => pattern.test(text))?.[1];
-    const latinReplies = ['en', 'tl', 'id', 'pt', 'vi'].includes(localeFamily(current));
+    const latinReplies = ['en', 'tl', 'id', 'pt', 'vi'].includes(baseLanguage(current));
     // ("ok thanks" to a Japanese chat is no switch: a sentence of three words or more is.)
     const words = text.split(/\s+/u).filter((w) => /\p{Script=Latin}/u.test(w)).length;
     language = telltale ?? (latinReplies || words < SURE_WORDS ? null : detected);
   }
   if (language === null || language === 'und') return null;
-  const family = localeFamily(language);
+  const family = baseLanguage(language);
   // Chinese written in the other script, or Japanese to a resident who chose やさしい日本語: same language.
-  if (family === localeFamily(current)) return null;
-  return locales.find((l) => l === language) ?? locales.find((l) => localeFamily(l) === family) ?? null;
+  if (family === baseLanguage(current)) return null;
+  return locales.find((l) => l === language) ?? locales.find((l) => baseLanguage(l) === family) ?? null;
 }
