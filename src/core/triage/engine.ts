@@ -712,17 +712,23 @@ function inIdiom(idioms: IdiomMatch[], m: { start: number; end: number }): boole
 type PairMatch = Match<CrisisSignal> & { farewell: boolean };
 
 /** Matches of productive pairs: one word of each list, close together, as their rule allows. */
-function pairMatches(text: string, idioms: IdiomMatch[], idiomatic: Set<CrisisSignal>): PairMatch[] {
+function pairMatches(
+  text: string,
+  idioms: IdiomMatch[],
+  idiomatic: Set<CrisisSignal>,
+  abuseIdioms: IdiomMatch[] = idioms,
+): PairMatch[] {
   const found: PairMatch[] = [];
   // Each word of a pair is checked against idioms on its own: the span between them is free text.
   // A pair one of whose words is part of a figure of speech is no danger, and makes its signal
   // idiomatic — only when the pair is made, not whenever a word of it («ako», "my son», 我) sits in
   // some idiom of the message (which silenced the model for that signal everywhere in it).
   const sides = bySide(
-    run(text, PAIR_WORDS).map((m) => ({
-      ...m,
-      idiom: inIdiom(idioms, m) && (PAIRS[m.tag >> 1] as CompiledPair).pastDeath !== (m.tag & 1),
-    })),
+    run(text, PAIR_WORDS).map((m) => {
+      const pair = PAIRS[m.tag >> 1] as CompiledPair;
+      const own = pair.signal === 'child_abuse' ? abuseIdioms : idioms;
+      return { ...m, idiom: inIdiom(own, m) && pair.pastDeath !== (m.tag & 1) };
+    }),
   );
   madePairs(text, PAIRS, sides, (pair, a, b, first, second) => {
     if (a.idiom || b.idiom) idiomatic.add(pair.signal);
@@ -1854,6 +1860,8 @@ interface LexiconCrisis {
   finding: CrisisFinding | null;
   cautious: Set<CrisisSignal> | 'all' | null;
   idioms: IdiomMatch[];
+  /** The idioms that hold for abuse: not one whose words are told as someone's say-so (see `saidSo`). */
+  abuseIdioms: IdiomMatch[];
   /** Signals whose only words were figures of speech: the model, which may not know the idiom, does not overrule it. */
   idiomatic: Set<CrisisSignal>;
   /** A farewell set aside because the case closes with good news: the answer keeps the numbers, just in case. */
@@ -2000,6 +2008,42 @@ function disowned(text: string, w: { start: number; end: number }): boolean {
     (!PROFESSIONAL.test(before) &&
       ((SAYS_BEFORE.test(before) && BUT_AFTER.test(after)) || SAYS_AFTER.test(after)) &&
       DOUBT_AFTER.test(text.slice(w.end, w.end + 100)))
+  );
+}
+
+/**
+ * A say-so after the words: 「…って言う」, 「…としか言わない」, a quote closing the message (「…転んだ」と), 넘어졌대요,
+ * «넘어졌다고 해요», «nadapa daw», «लड्यो रे» (not «싫다고 울어요», crying "I don't want to").
+ */
+const SAID_AFTER =
+  /^[^|]{0,8}?(?:(?:って|と)(?:しか)?(?:言|い)(?:う|って|われ|い|わ)|(?:다|라)고 (?:해|하|했|말)|대요?(?: |$)|(?: |^)(?:भन्छ|भन्छन्|भन्यो|रे|bhancha|bhanchha|bhanchan|re|daw|raw)(?: |$))|^ ?(?:と|って) *(?:\||$)/;
+
+/**
+ * A saying earlier in the fall's sentence, as folded text has it: "my boyfriend says my son's bruises are from
+ * falling", «meu namorado diz que ele caiu da cama», «katanya dia jatuh», «sabi ng nanay nadapa», 他妈妈说是摔的.
+ */
+const SAID_BEFORE =
+  /(?:^| )(?:says|said|claims|claimed|insists|insisted|swears|diz que|disse que|dizem que|alega que|falou que|katanya|bilangnya|ngakunya|alasannya|sabi)(?: [^|]*)?$|(?:说|說)(?:是)?[^|]{0,12}$/;
+/** A fall, trip or slip, as folded text has it: 転んだ, 넘어졌, 摔, "falling", «caiu», «nadapa», «bị ngã», "jatuh", लडेर. */
+const FALL =
+  /ころ|転|おち|落ち|넘어|떨어|미끄러|摔|跌|绊倒|滑倒|(?:^| )(?:fell|fall|falls|falling|fallen|tripped|slipped|caiu|cair|caindo|queda|tombo|tropecou|escorregou|nahulog|nadapa|natumba|nadulas|natisod|jatuh|terjatuh|tersandung|kesandung|kepeleset|terpeleset|nga|te|ladera|ladyo|lade)(?![a-z])|लड|खस/;
+/** Those whose word on a child's fall is no excuse: a teacher, the nursery, a coach who saw it. */
+const STAFF =
+  /teacher|nursery|daycare|kindergarten|coach|sensei|staff|(?:^| )(?:guru|pelatih|professor[a]?|creche|titser|guro)(?: |$)|先生|保育士|保育園|幼稚園|老师|老師|幼儿园|幼兒園|教练|教練|선생님|어린이집|유치원|코치|शिक्षक/;
+
+/**
+ * Whether a safe frame's word is a fall told as someone's say-so, not a doctor's or a nurse's: "says she fell",
+ * 「転んだ」って, «sabi nadapa daw» — the excuse abuse is told with. (A sport said so, "he says it's from judo",
+ * is a cause a parent can check.)
+ */
+function saidSo(text: string, w: { start: number; end: number }): boolean {
+  if (!FALL.test(text.slice(w.start, w.end))) return false;
+  const near = text.slice(Math.max(0, w.start - 40), w.start);
+  const before = near.slice(near.lastIndexOf('|') + 1);
+  const after = text.slice(w.end, w.end + 60);
+  return (
+    !PROFESSIONAL.test(before) &&
+    (SAYS_BEFORE.test(before) || SAID_AFTER.test(after) || (SAID_BEFORE.test(before) && !STAFF.test(before)))
   );
 }
 
@@ -2454,12 +2498,17 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
     // inside it, and its denial — "not killing me" — is the figure's own.)
     .filter((i: IdiomMatch) => i.words === undefined || !i.words.some((w) => disowned(folded.text, w)))
     .sort((a, b) => a.start - b.start || a.end - b.end);
-  // A frame word inside a set phrase of another sense is no frame («gimana dulu ya», "what first").
+  // A frame word inside a set phrase of another sense is no frame («gimana dulu ya», "what first") — inside
+  // its own words: a frame in the gap of a figure of two parts («se | um dia eu | desmaiar») still frames.
   // Nor is an all-clear one when it is denied or asked right after it, in Japanese («けど元気ない»,
   // «いま へいきじゃない», «今は大丈夫かな»): the emergency stands.
   const frames = run(folded.text, framingFor(language)).filter(
     (f) =>
-      !idioms.some((i) => i.start <= f.start && f.end <= i.end && i.end - i.start > f.end - f.start) &&
+      !idioms.some((i) =>
+        (i.words ?? [i]).some(
+          (w) => w.start <= f.start && f.end <= w.end && w.end - w.start > f.end - f.start,
+        ),
+      ) &&
       !(f.tag === 'past' && ALL_CLEAR_UNDONE.test(folded.text.slice(f.end, f.end + 8))) &&
       !(f.tag === 'past' && allClearAsked(folded, f)) &&
       !(f.tag !== 'past' && disowned(folded.text, f)),
@@ -2476,12 +2525,19 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
   const wishIdioms = idioms.filter(
     (i) => !recentThenWell(folded.text, i) && !MEANT.test(folded.text.slice(i.start, i.end + MEANT_REACH)),
   );
+  // A child's injury put down to a fall only on someone's say-so ("my partner says she fell",
+  // 「本人は『転んだ』って言うけど」, «sabi nadapa daw», «diz que caiu da escada») is the excuse abuse is told
+  // with, not a cause the writer knows: for abuse, that figure frames nothing.
+  const abuseIdioms = idioms.filter((i) => !i.words?.some((w) => saidSo(folded.text, w)));
   const plain = (m: Match<CrisisSignal>) => {
-    const idiom = inIdiom(m.tag === 'suicide' ? wishIdioms : idioms, m);
+    const idiom = inIdiom(
+      m.tag === 'suicide' ? wishIdioms : m.tag === 'child_abuse' ? abuseIdioms : idioms,
+      m,
+    );
     if (idiom) idiomatic.add(m.tag);
     return !idiom;
   };
-  const pairs = pairMatches(folded.text, idioms, idiomatic);
+  const pairs = pairMatches(folded.text, idioms, idiomatic, abuseIdioms);
   const farewells = [...run(folded.text, FAREWELLS).filter(plain), ...pairs.filter((m) => m.farewell)];
   const said = [
     ...run(folded.text, CRISIS_PATTERNS).filter(plain),
@@ -2626,6 +2682,7 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
     finding: lexiconCrisis(folded, idioms, hits),
     cautious,
     idioms,
+    abuseIdioms,
     idiomatic,
     farewell: closed && farewells.length > 0,
     closed,
@@ -2674,12 +2731,13 @@ function modelCrisis(
   t: Tuning,
   lexicon: LexiconCrisis,
 ): CrisisFinding | null {
-  const { cautious, idioms } = lexicon;
+  const { cautious } = lexicon;
   // Where the word the model leant on most first stands, or -1.
   const at = (span: string | undefined) => (span ? folded.text.indexOf(span) : -1);
   // That word is part of a figure of speech («đánh bài», "killing me"): not a danger.
-  const inIdiom = (span: string | undefined) => {
+  const inIdiom = (span: string | undefined, signal: CrisisSignal) => {
     const i = at(span);
+    const idioms = signal === 'child_abuse' ? lexicon.abuseIdioms : lexicon.idioms;
     return i >= 0 && idioms.some((idiom) => (idiom.words ?? [idiom]).some((w) => w.start <= i && i < w.end));
   };
   // …or an idiom lies in that word's sentence.
@@ -2687,7 +2745,7 @@ function modelCrisis(
     const i = at(span);
     if (i < 0) return true;
     const sentence = sentenceOf(folded.text, { start: i, end: i + (span?.length ?? 0) });
-    return idioms.some((idiom) => idiom.start < sentence.end && idiom.end > sentence.start);
+    return lexicon.idioms.some((idiom) => idiom.start < sentence.end && idiom.end > sentence.start);
   };
   let best: { signal: CrisisSignal; score: HeadScore } | null = null;
   for (const signal of CRISIS_SIGNALS) {
@@ -2695,7 +2753,7 @@ function modelCrisis(
     const at = cautious === 'all' || cautious?.has(signal) ? t.modelCrisisCautiousAt : t.modelCrisisAt;
     if (
       score.p >= at &&
-      !inIdiom(score.evidence[0]) &&
+      !inIdiom(score.evidence[0], signal) &&
       // An idiom elsewhere in the message silences the model's reading of its signal — unless the model is
       // all but certain and leans on words of a sentence with no idiom in it: «kung mamatay ako dito sa Japan
       // sino magbabayad para maiuwi…?» (asked for the papers) beside "plano ko na talaga this weekend …

@@ -3124,4 +3124,62 @@ export const ABUSE_CONCEPTS: readonly Concept[] = extendConcepts([
           '2 hari...tanpa orang dewasa', '3 hari...tanpa orang dewasa', 'dua hari...tanpa orang dewasa', 'tiga hari...tanpa orang dewasa', 'beberapa hari...tanpa orang dewasa', '2 hari...ditinggal sendiri', '3 hari...ditinggal sendiri', 'dua hari...ditinggal sendiri', 'tiga hari...ditinggal sendiri', 'beberapa hari...ditinggal sendiri'] }] },
     },
   },
+  {
+    // A child pushed, shoved, knocked down or flung by a parent or a parent's partner («Bố nó đẩy nó ngã»,
+    // "his dad pushed him and he fell", 「父親に突き飛ばされて転んだ」): a blow of its own, which a fall told after
+    // it does not make an everyday knock (see the knock's cause in concepts-safe.ts).
+    name: 'a child pushed, shoved or knocked down by a parent or a parent’s partner',
+    signal: 'child_abuse',
+    words: {
+      ja: {
+        pairs: [{ ordered: true, reach: 10,
+          a: ['父に', '父親に', 'ちちおやに', '母に', '母親に', 'ははおやに', 'お父さんに', 'おとうさんに', 'お母さんに', 'おかあさんに', 'パパに', 'ママに', '継父に', '義父に', '継母に', '義母に', '母の彼氏に', 'ははのかれしに', '親に', 'おやに'],
+          b: ['突き飛ばされ', 'つきとばされ', '押し倒され', 'おしたおされ', '突き落とされ', 'つきおとされ', '投げ飛ばされ', 'なげとばされ', '押されて転', 'おされてころ'] }],
+      },
+      en: {
+        pairs: [{ ordered: true, reach: 12,
+          a: ['dad', 'his dad', 'her dad', 'father', 'stepdad', 'stepfather', 'mum', 'mom', 'mother', 'stepmum', 'stepmom', 'my husband', 'my partner', 'my boyfriend', 'her boyfriend', 'mums boyfriend', 'moms boyfriend', 'uncle'],
+          b: ['pushed', 'shoved', 'pushes', 'shoves', 'knocked', 'threw', 'throws', 'slammed', 'yanked', 'grabbed', 'grabs'].flatMap((v) => ['him', 'her', ...EN_KIDS].map((k) => `${v} ${k}`)) }],
+        // (pushed on a swing, in a pram or a wheelchair: no blow)
+        idioms: ['pushed', 'pushes', 'pushing'].flatMap((v) => ['him', 'her', ...EN_KIDS].flatMap((k) => ['on the swing', 'on a swing', 'in the pram', 'in the stroller', 'in the buggy', 'in the pushchair', 'in his wheelchair', 'in her wheelchair'].map((w) => `${v} ${k} ${w}`))),
+      },
+      zh: {
+        pairs: [{ ordered: true, reach: 6,
+          a: ['爸爸', '妈妈', '父亲', '母亲', '继父', '继母', '后妈', '后爸', '老公', '男朋友', '她男友'],
+          b: ['把孩子推倒', '把儿子推倒', '把女儿推倒', '把小孩推倒', '把宝宝推倒', '把孩子推到墙', '把孩子推下', '把儿子推下', '把女儿推下', '推倒孩子', '推倒儿子', '推倒女儿', '推倒他', '推倒她', '把他推倒', '把她推倒', '把他推到', '把她推到', '推了他一把', '推了她一把', '把他推下', '把她推下', '把他甩', '把她甩'] }],
+      },
+      ko: {
+        pairs: [{ ordered: true, reach: 12,
+          a: ['아빠가', '엄마가', '새아빠가', '새엄마가', '아버지가', '어머니가', '계부가', '계모가', '엄마 남자친구가'],
+          b: ['밀쳐서', '밀쳤', '떠밀어', '떠밀었', '넘어뜨려', '넘어뜨렸', '내동댕이', ...cross(['아이를', '애를', '아들을', '딸을', '아기를'], ['밀어서', '밀었', '밀어 넘어뜨'], ' ')] }],
+      },
+      vi: {
+        pairs: [{ ordered: true, reach: 12,
+          a: ['bố', 'mẹ', 'cha', 'dượng', 'bố dượng', 'mẹ kế', 'bố nó', 'ba nó', 'má nó', 'ba tui', 'ba em', 'chồng em', 'chồng tôi', 'bạn trai'],
+          b: ['đẩy con', 'đẩy nó', 'đẩy bé', 'đẩy cháu', 'đẩy thằng bé', 'đẩy con bé', 'xô con', 'xô nó', 'xô bé', 'xô ngã', 'đẩy ngã', 'đẩy té', 'xô té', 'quăng nó', 'ném nó'] }],
+      },
+      ne: {
+        pairs: [{ ordered: true, reach: 24,
+          a: ['बुबाले', 'बुवाले', 'बाबाले', 'आमाले', 'सौतेनी', 'बाउले', 'buba le', 'bubale', 'buwa le', 'baba le', 'babale', 'aama le', 'aamale', 'bau le'],
+          b: ['धकेल', 'धक्का दि', 'लडाइदि', 'लडाईदि', 'पछार', 'dhakel', 'dhakka di', 'ladaidi', 'pachhar', 'pachar'] }],
+      },
+      tl: {
+        pairs: [{ ordered: true, reach: 16,
+          a: ['tinulak', 'itinulak', 'tinutulak', 'sinalya', 'ibinalibag', 'binalibag', 'inihagis'],
+          b: ['ng tatay', 'ng nanay', 'ng stepdad', 'ng amain', 'ng madrasta', 'ni papa', 'ni mama', 'ng boyfriend ng', 'ng live in', 'ng lolo', 'ng tito'] }],
+      },
+      pt: {
+        pairs: [{ ordered: true, reach: 16,
+          a: ['pai', 'padrasto', 'mãe', 'madrasta', 'namorado', 'marido', 'tio', 'avô'],
+          b: cross(['empurrou', 'empurra', 'derrubou', 'jogou', 'arremessou'], ['ele', 'ela', 'meu filho', 'minha filha', 'o menino', 'a menina', 'o bebê', 'a criança', 'meu enteado', 'minha enteada'], ' ') }],
+        idioms: cross(cross(['empurrou', 'empurra', 'empurrando'], ['ele', 'ela', 'meu filho', 'minha filha', 'o menino', 'a menina', 'o bebê', 'a criança'], ' '), ['no balanço', 'no carrinho', 'na cadeira de rodas'], ' '),
+      },
+      id: {
+        say: ['didorong ayah', 'didorong ibu', 'didorong bapak', 'didorong papa', 'didorong mama', 'didorong ayah tiri', 'didorong ibu tiri', 'didorong pacar ibu'],
+        pairs: [{ ordered: true, reach: 16,
+          a: ['ayah', 'ayahnya', 'bapak', 'bapaknya', 'ibu', 'ibunya', 'papa', 'mama', 'ayah tiri', 'suami saya', 'pacar'],
+          b: ['mendorong anak', 'mendorong dia', 'mendorongnya', 'dorong dia', 'membanting anak', 'membanting dia', 'membantingnya'] }],
+      },
+    },
+  },
 ], ABUSE_FAMILIES);

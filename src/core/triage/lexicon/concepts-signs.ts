@@ -488,6 +488,186 @@ const learntAndMine = (
   return { name, signal, words };
 };
 
+/*
+ * Medical neglect of a dependent by the one who cares for them (pass 22): a tube feed, meals, milk or medicine
+ * given far too rarely or withheld («胃ろうの注入を一日一回しかしてもらえてなくて», "she only gives him his tube
+ * feed once a day"), the child visibly wasting, the carer's "he won't live long anyway" or "no point", the
+ * hospital or the ambulance refused for him. Any two of them, in a sentence or two, are neglect now: a child
+ * abused (an older person the engine reads as an elder harmed, LABELLING.md). Each alone is ordinary talk: a
+ * parent asking whether once-a-day solids is enough, an old mother who eats little and is losing weight, a
+ * family told by the doctor he will not live long, a father who refuses to go to hospital himself. So the
+ * withholding is told as given by someone else, or not given («しかしてもらえ», «không cho nó ăn», "doesn't feed
+ * him"), not as one's own eating; the dismissal names him («he won't live long anyway», «反正他活不长») where it
+ * stands beside wasting alone.
+ */
+// biome-ignore format: each language's words stay on a few lines, easy to read side by side
+const FEED_WITHHELD: Readonly<Record<ConceptLanguage, readonly string[]>> = {
+  ja: [
+    ...cross(['注入', 'ちゅうにゅう', '経管栄養', 'けいかんえいよう', '栄養剤', 'えいようざい', 'ミルク', 'おむつ交換', 'おむつこうかん', '吸引', 'きゅういん'], ['しかしてもらえ', 'しかしてもらって', 'しかされて', 'してもらえてな', 'してもらってな', 'しか入れてもらえ', 'しかいれてもらえ', 'を入れてもらえてな', 'をいれてもらえてな', 'しか入れてな', 'しかいれてな', 'しか入れていな', 'しかいれていな'], '...'),
+    ...cross(['ご飯', 'ごはん', '食事', 'しょくじ', 'ミルク', '注入', 'ちゅうにゅう', '栄養', 'えいよう', 'お薬', '薬', 'くすり', 'インスリン', '水分', 'すいぶん', '水', 'みず'], ['しかあげてな', 'しかあげていな', 'しかあげない', 'しかあげてもらえ', 'しかあげてくれな', 'しか与え', 'しかあたえ', 'しか食べさせてくれな', 'しかたべさせてくれな', 'しか食べさせてもらえ', 'しかたべさせてもらえ', 'しか飲ませてもらえ', 'しかのませてもらえ', 'しかもらえ', 'を抜かれ', 'をぬかれ', 'を食べさせてもらえ', 'をたべさせてもらえ', 'を飲ませてもらえ', 'をのませてもらえ', 'をあげてもらえ', 'を与えてもらえ', 'をあたえてもらえ', 'を与えていな', 'をあたえていな', 'をくれな', 'を食べさせてくれな', 'をたべさせてくれな', 'を飲ませてくれな', 'をのませてくれな'], '...'),
+    '薬を捨てて', 'くすりをすてて', '薬を捨てられ', 'くすりをすてられ', '薬を捨ててしま', 'インスリンを打ってもらえ', 'いんすりんをうってもらえ', 'インスリンを打たせな',
+    '食べさせても無駄', 'たべさせてもむだ', '食べさせても意味がな', 'たべさせてもいみがな', '飲ませても無駄', 'のませてもむだ', '注入しても無駄', 'ちゅうにゅうしてもむだ',
+  ],
+  en: [
+    'tube feed once a day', 'tube feeds once a day', 'tube feeding once a day', 'only fed once a day', 'fed only once a day', 'only feeds him once', 'only feeds her once', 'only feeds them once', 'only gets fed once', 'only gets one feed', 'only gets one meal', 'only one feed a day',
+    'only gives him his feed', 'only gives her her feed', 'only gives him his tube', 'only gives her her tube', 'only gives him food', 'only gives her food', 'only gives him his medicine', 'only gives her her medicine',
+    'doesnt feed him', 'doesnt feed her', 'doesnt feed the baby', 'wont feed him', 'wont feed her', 'wont feed the baby', 'refuses to feed', 'barely feeds', 'hardly feeds', 'never feeds', 'stopped feeding him', 'stopped feeding her', 'skips his feeds', 'skips her feeds', 'skipping his feeds', 'skipping her feeds', 'skips his tube', 'skips her tube',
+    ...['doesnt give', 'wont give', 'refuses to give', 'never gives'].flatMap((v) => [`${v} him his`, `${v} her her`]), 'withholds his food', 'withholds her food', 'withholds his medicine', 'withholds her medicine', 'withholding his food', 'withholding her food', 'withholding his medicine', 'withholding her medicine', 'keeps his food from', 'keeps her food from',
+    'throws away his medicine', 'throws away her medicine', 'throws his medicine away', 'throws her medicine away', 'threw away his medicine', 'threw away her medicine', 'flushes his pills', 'flushes her pills',
+    'no point feeding', 'no point in feeding', 'whats the point of feeding', 'waste of food on', 'not worth feeding',
+  ],
+  zh: [
+    '一天只喂一次', '一天只喂一顿', '一天就喂一次', '一天只给一顿', '一天只给一次', '一天只给吃一顿', '一天只让吃一顿', '一天只打一次', '一天只灌一次', '两天才喂一次', '两天喂一次', '两天才给一次', '只给一顿饭', '一日只喂一次', '一日得一餐',
+    '不给他吃饭', '不给她吃饭', '不给孩子吃饭', '不给他饭吃', '不给她饭吃', '不给孩子饭吃', '不给他喂', '不给她喂', '不给孩子喂', '不喂他', '不喂她', '不喂孩子', '不给他吃药', '不给她吃药', '不给孩子吃药', '不给他用药', '不给她用药', '不给孩子用药', '不给他打胰岛素', '不给她打胰岛素',
+    '停了他的药', '停了她的药', '停了孩子的药', '药也不给', '饭也不给', '奶也不给', '不让他吃饭', '不让她吃饭', '不让孩子吃饭', '唔俾佢食', '唔俾佢食药',
+    '把他的药扔', '把她的药扔', '把孩子的药扔', '药都扔了', '把药扔了', '把药倒掉',
+    '喂了也白喂', '喂也是白喂', '喂了也没用', '给他吃也是浪费', '给她吃也是浪费', '吃了也是浪费',
+  ],
+  ko: [
+    '하루 한 번만 먹여', '하루에 한 번만 먹여', '하루 한 끼만 먹여', '하루에 한 끼만 먹여', '하루 한 끼만 줘', '하루에 한 끼만 줘', '하루 한 끼만 주', '하루에 한 끼만 주', '하루 한 번만 넣어', '하루에 한 번만 넣어', '하루 한 번만 줘', '하루에 한 번만 줘', '이틀에 한 번 먹여', '이틀에 한 번만',
+    '밥을 안 줘', '밥을 안 주', '밥도 안 줘', '밥도 안 주', '밥을 안 먹여', '밥도 안 먹여', '분유를 안 줘', '분유를 안 먹여', '분유도 안 줘', '분유도 안 먹여', '경관식을 안', '경관식도 안', '약을 안 먹여', '약도 안 먹여', '약을 안 줘', '약도 안 줘', '인슐린을 안', '인슐린도 안',
+    '약을 버려', '약을 버리', '약을 다 버', '약을 몰래 버',
+    '먹여 봤자 소용', '먹여봤자 소용', '먹여도 소용없', '먹여도 의미 없',
+  ],
+  vi: [
+    'một ngày chỉ cho ăn một lần', 'một ngày chỉ cho ăn 1 lần', 'ngày chỉ cho ăn một lần', 'ngày chỉ cho ăn 1 lần', 'ngày chỉ cho ăn một bữa', 'ngày chỉ cho ăn 1 bữa', 'chỉ cho ăn một bữa', 'chỉ cho ăn 1 bữa', 'ngày chỉ cho bú một lần', 'ngày chỉ cho bú 1 lần', 'chỉ bơm sữa một lần', 'chỉ bơm ăn một lần', 'hai ngày mới cho ăn',
+    'không cho nó ăn', 'không cho con ăn', 'không cho bé ăn', 'không cho cháu ăn', 'không cho nó bú', 'không cho bé bú', 'không cho nó uống thuốc', 'không cho con uống thuốc', 'không cho bé uống thuốc', 'không cho cháu uống thuốc', 'không cho thuốc', 'không chịu cho ăn', 'không chịu cho uống thuốc', 'bỏ đói nó', 'bỏ đói con', 'bỏ đói bé', 'bỏ đói cháu', 'cắt thuốc của',
+    'vứt thuốc của', 'vứt hết thuốc', 'đổ thuốc đi', 'vứt thuốc đi',
+    'cho ăn cũng phí', 'cho ăn cũng vô ích', 'cho ăn làm gì', 'cho uống thuốc làm gì',
+  ],
+  ne: [
+    'दिनमा एक पटक मात्र दिन्छ', 'दिनमा एकचोटि मात्र दिन्छ', 'एक छाक मात्र दिन्छ', 'एक छाक मात्र खुवाउँछ', 'दिनमा एक पटक मात्र खुवाउँछ',
+    'खाना दिँदैनन्', 'खाना दिँदैन', 'खाना दिन्नन्', 'खाना खुवाउँदैन', 'दूध दिँदैन', 'दूध खुवाउँदैन', 'औषधि दिँदैन', 'औषधी दिँदैन', 'औषधि खुवाउँदैन', 'औषधी खुवाउँदैन', 'औषधि बन्द गरिदि', 'खुवाएर के गर्नु', 'खुवाएर के फाइदा',
+    'din ma ek patak matra dinchha', 'dinma ek patak matra dinchha', 'din ma ek choti matra', 'dinma ekchoti matra', 'ek chhak matra dinchha', 'ek chhak matra khuwauchha', 'ek chak matra dinchha',
+    'औषधि फालिदिन्छ', 'औषधी फालिदिन्छ', 'औषधि फ्याँकिदिन्छ', 'aushadhi faldinchha', 'ausadhi faldinchha', 'aushadhi phaldinchha', 'ausadhi phaldinchha', 'aushadhi fyakidinchha',
+    'khana didaina', 'khana dindaina', 'khana dinna', 'khana dinnan', 'khana khuwaudaina', 'dudh didaina', 'dudh dindaina', 'aushadhi didaina', 'ausadhi didaina', 'aushadhi dindaina', 'ausadhi dindaina', 'ausadhi khuwaudaina', 'aushadhi khuwaudaina', 'khuwayera ke garne', 'khwayera ke garne', 'khuwaera ke garne',
+  ],
+  tl: [
+    'isang beses lang sa isang araw pinapakain', 'isang beses lang pinapakain', 'isang beses lang siya pinapakain', 'isang beses lang sya pinapakain', 'isang beses lang siya pakainin', 'minsan lang sa isang araw pinapakain', 'minsan lang pinapakain', 'minsan lang siya pinapakain', 'minsan lang sya pinapakain', 'isang beses lang ang feeding', 'isang beses lang ang tube feeding', 'isang beses lang siya pinapadede',
+    'hindi siya pinapakain', 'hindi sya pinapakain', 'di siya pinapakain', 'di sya pinapakain', 'ayaw siyang pakainin', 'ayaw syang pakainin', 'hindi binibigyan ng gamot', 'hindi siya binibigyan ng gamot', 'hindi sya binibigyan ng gamot', 'hindi pinapainom ng gamot', 'hindi siya pinapainom ng gamot', 'hindi sya pinapainom ng gamot', 'di pinapainom ng gamot', 'hindi binibigyan ng gatas', 'hindi siya pinapadede', 'hindi pinapadede',
+    'tinatapon ang gamot niya', 'tinatapon ang gamot nya', 'itinapon ang gamot niya', 'itinapon ang gamot nya', 'tinapon ang gamot niya', 'tinapon ang gamot nya',
+    'sayang lang ang pagkain sa kanya', 'sayang lang ang gatas sa kanya', 'sayang lang ang gamot sa kanya', 'sayang lang ipakain',
+  ],
+  pt: [
+    'só dá comida uma vez', 'só dá a dieta uma vez', 'só dá a dieta pela sonda uma vez', 'só passa a dieta uma vez', 'só alimenta uma vez', 'só alimenta ele uma vez', 'só alimenta ela uma vez', 'só dá o leite uma vez', 'só dá mamadeira uma vez', 'só dá uma mamadeira', 'uma refeição por dia só',
+    'não dá comida pra ele', 'não dá comida pra ela', 'não dá comida para ele', 'não dá comida para ela', 'não dá comida pro menino', 'não dá comida pra menina', 'não dá comida pra criança', 'não dá comida pro bebê', 'não dá o remédio', 'não dá os remédios', 'não dá remédio', 'não dá a dieta', 'não dá o leite', 'não dá leite', 'não dá a insulina', 'não alimenta ele', 'não alimenta ela', 'não alimenta o', 'não alimenta a',
+    'deixa ele sem comer', 'deixa ela sem comer', 'deixa o menino sem comer', 'deixa a menina sem comer', 'deixa sem remédio', 'deixa ele sem remédio', 'deixa ela sem remédio', 'parou de dar o remédio', 'parou de dar os remédios', 'parou de dar comida', 'parou de dar a dieta',
+    'joga o remédio fora', 'jogou o remédio fora', 'joga os remédios fora', 'jogou os remédios fora', 'joga fora o remédio', 'jogou fora o remédio', 'joga fora os remédios', 'jogou fora os remédios',
+    'não adianta dar comida', 'não adianta alimentar', 'dar comida pra quê', 'desperdício de comida',
+  ],
+  id: [
+    'cuma dikasih makan sekali sehari', 'cuma dikasih makan sehari sekali', 'hanya dikasih makan sekali sehari', 'hanya diberi makan sekali sehari', 'hanya diberi makan sehari sekali', 'cuma diberi makan sekali', 'cuma dikasih susu sekali', 'cuma dikasih susu sehari sekali', 'selangnya cuma sekali', 'sonde cuma sekali', 'makan lewat selang cuma sekali',
+    'dia tidak dikasih makan', 'dia nggak dikasih makan', 'dia gak dikasih makan', 'dia tidak diberi makan', 'anaknya tidak dikasih makan', 'anaknya nggak dikasih makan', 'anaknya gak dikasih makan', 'tidak dikasih obat', 'nggak dikasih obat', 'gak dikasih obat', 'ga dikasih obat', 'tidak diberi obat', 'tidak dikasih susu', 'nggak dikasih susu', 'gak dikasih susu', 'obatnya nggak dikasih', 'obatnya tidak dikasih', 'obatnya gak dikasih', 'tidak diberikan obatnya',
+    'obatnya dibuang', 'obatnya dibuangin', 'membuang obatnya', 'buang obatnya', 'buangin obatnya',
+    'percuma dikasih makan', 'buat apa dikasih makan', 'ngapain dikasih makan', 'sayang makanannya',
+  ],
+};
+
+/** The one cared for visibly wasting: skin and bones, the ribs showing, losing weight, dehydrated. */
+// biome-ignore format: each language's words stay on a few lines, easy to read side by side
+const WASTING: Readonly<Record<ConceptLanguage, readonly string[]>> = {
+  ja: ['痩せ方が普通じゃな', 'やせかたがふつうじゃな', '痩せ方が尋常じゃな', 'やせかたがじんじょうじゃな', '痩せ方が異常', 'やせかたがいじょう', '異常に痩せ', 'いじょうにやせ', '異様に痩せ', 'いようにやせ', '骨と皮', 'ほねとかわ', 'あばら骨が', 'あばらぼねが', 'あばらが浮', 'あばらがう', 'あばらが見え', 'あばらがみえ', '骨が浮き出', 'ほねがうきで', 'ガリガリ', 'どんどん痩せ', 'どんどんやせ', '日に日に痩せ', 'ひにひにやせ', '見るからに痩せ', 'みるからにやせ', '体重が減っ', 'たいじゅうがへっ', '体重が落ち', 'たいじゅうがおち', '体重がどんどん', 'たいじゅうがどんどん', '衰弱', 'すいじゃく', '脱水', 'だっすい', '栄養失調', 'えいようしっちょう', 'やせ細', '痩せ細', 'やせほそ', '痩せこけ', 'やせこけ'],
+  en: ['wasting away', 'skin and bones', 'skin and bone', 'losing weight', 'lost so much weight', 'lost a lot of weight', 'lost weight', 'weight keeps dropping', 'weight is dropping', 'weight keeps going down', 'getting thinner', 'thinner and thinner', 'so thin', 'terribly thin', 'painfully thin', 'dangerously thin', 'frighteningly thin', 'abnormally thin', 'can see his ribs', 'can see her ribs', 'ribs are showing', 'ribs showing', 'ribs sticking out', 'ribs stick out', 'malnourished', 'dehydrated', 'emaciated', 'failure to thrive'],
+  zh: ['瘦得不正常', '瘦得吓人', '瘦得皮包骨', '皮包骨', '骨瘦如柴', '肋骨都', '瘦得厉害', '越来越瘦', '一天比一天瘦', '瘦了很多', '瘦得不成样', '瘦到', '体重一直掉', '体重一直在掉', '体重一直减', '体重一直在减', '体重越来越轻', '体重又掉', '体重又减', '体重下降', '体重减轻', '营养不良', '脱水', '瘦到见骨', '瘦到皮包骨'],
+  ko: ['비정상적으로 말랐', '비정상적으로 마르', '심하게 말랐', '심하게 마르', '뼈만 남', '뼈밖에 안 남', '갈비뼈가 보', '갈비뼈가 드러', '피골이 상접', '점점 말라', '점점 마르', '갈수록 말라', '갈수록 마르', '눈에 띄게 말라', '눈에 띄게 마르', '삐쩍', '비쩍', '체중이 줄', '체중이 계속 줄', '몸무게가 줄', '몸무게가 계속 줄', '체중이 빠지', '몸무게가 빠지', '영양실조', '탈수'],
+  vi: ['gầy trơ xương', 'gầy giơ xương', 'da bọc xương', 'gầy bất thường', 'gầy một cách bất thường', 'gầy đến mức', 'gầy rộc', 'gầy sọp', 'gầy tong teo', 'gầy đi nhiều', 'ngày càng gầy', 'càng ngày càng gầy', 'lộ cả xương sườn', 'lộ xương sườn', 'thấy rõ xương sườn', 'sụt cân', 'giảm cân nhiều', 'cân nặng giảm', 'cân nặng cứ giảm', 'suy dinh dưỡng', 'mất nước'],
+  ne: ['हड्डी मात्र', 'हाड मात्र', 'हाडछाला', 'हाड र छाला', 'असाध्यै दुब्लो', 'असाध्यै दुब्ली', 'दुब्लाउँदै', 'दुब्लो हुँदै', 'दुब्ली हुँदै', 'तौल घट्दै', 'तौल घटेको', 'तौल घट्यो', 'कुपोषण', 'had matra', 'haad matra', 'haadchhala', 'had chhala', 'haad chhala', 'dherai dublo', 'dherai dubli', 'dublaudai', 'dublaaudai', 'dublo hudai', 'dubli hudai', 'taul ghatdai', 'taul ghateko', 'taul ghatyo', 'kuposhan', 'kuposan'],
+  tl: ['buto’t balat', 'butot balat', 'buto at balat', 'kita na ang tadyang', 'kita ang tadyang', 'litaw ang tadyang', 'litaw na ang tadyang', 'sobrang payat', 'payat na payat', 'pumapayat', 'pumayat nang husto', 'pumayat ng sobra', 'bumababa ang timbang', 'bumaba ang timbang', 'nangangayayat', 'nangayayat', 'malnourished', 'dehydrated'],
+  pt: ['pele e osso', 'magro demais', 'magra demais', 'magreza extrema', 'magro de dar medo', 'magra de dar medo', 'costelas aparecendo', 'dá pra ver as costelas', 'dá para ver as costelas', 'definhando', 'emagrecendo muito', 'emagreceu muito', 'perdendo peso', 'perdeu muito peso', 'cada vez mais magro', 'cada vez mais magra', 'desnutrido', 'desnutrida', 'desidratado', 'desidratada'],
+  id: ['tinggal kulit dan tulang', 'kulit dan tulang', 'kurus kering', 'kurus sekali', 'kurus banget', 'sangat kurus', 'makin kurus', 'semakin kurus', 'tulang rusuknya kelihatan', 'rusuknya kelihatan', 'iganya kelihatan', 'berat badannya turun', 'berat badan turun', 'beratnya turun terus', 'gizi buruk', 'kurang gizi', 'dehidrasi'],
+};
+
+/**
+ * The carer's "no point": he won't live long anyway, treating her is a waste. Said of him or her (`ofHim`), it
+ * stands beside wasting alone; said bare, it needs the food or the hospital withheld.
+ */
+// biome-ignore format: each language's words stay on a few lines, easy to read side by side
+const NO_POINT: Readonly<Record<ConceptLanguage, { ofHim: readonly string[]; bare: readonly string[] }>> = {
+  ja: {
+    ofHim: ['この子はどうせ', 'このこはどうせ', 'あの子はどうせ', 'あのこはどうせ', 'どうせ長く生きられない子', 'どうせながくいきられないこ', 'どうせ長く生きないからと', 'どうせながくいきないからと', 'どうせ長くないからと', 'どうせながくないからと', 'どうせ長く生きないって', 'どうせながくいきないって', 'どうせ長くないって', 'どうせながくないって'],
+    bare: ['どうせ長く生きな', 'どうせながくいきな', 'どうせ長く生きられな', 'どうせながくいきられな', 'どうせ長くな', 'どうせながくな', 'どうせ長生きしな', 'どうせながいきしな', 'どうせ助からな', 'どうせたすからな', 'どうせ死ぬ', 'どうせしぬ', 'どうせ治らな', 'どうせなおらな', '治療しても無駄', 'ちりょうしてもむだ', '病院に連れて行っても無駄', '病院に行っても無駄', 'びょういんにいってもむだ', 'お金をかけても無駄', 'おかねをかけてもむだ', '生きていても仕方な', 'いきていてもしかたな'],
+  },
+  en: {
+    ofHim: ['he wont live long anyway', 'she wont live long anyway', 'hes not going to live long anyway', 'shes not going to live long anyway', 'he is not going to live long anyway', 'she is not going to live long anyway', 'he isnt going to live long anyway', 'she isnt going to live long anyway', 'hes going to die anyway', 'shes going to die anyway', 'he is going to die anyway', 'she is going to die anyway', 'hes gonna die anyway', 'shes gonna die anyway', 'hes dying anyway', 'shes dying anyway', 'he will die anyway', 'she will die anyway', 'he wont last long anyway', 'she wont last long anyway', 'no point feeding', 'no point taking him', 'no point taking her', 'no point in taking him', 'no point in taking her', 'waste of money on him', 'waste of money on her'],
+    bare: ['wont live long anyway', 'not going to live long anyway', 'going to die anyway', 'gonna die anyway', 'dying anyway', 'die soon anyway', 'no point treating', 'not worth treating', 'not worth the money', 'whats the point of treating'],
+  },
+  zh: {
+    ofHim: ['他反正活不', '她反正活不', '他反正也活不', '她反正也活不', '孩子反正活不', '孩子反正也活不', '反正他也活不', '反正她也活不', '反正他活不', '反正她活不', '这孩子反正', '这孩子也活不', '佢都冇几耐命'],
+    bare: ['反正活不长', '反正也活不长', '反正活不了多久', '反正也活不了多久', '反正活不久', '反正也活不久', '反正也要死', '反正要死的', '反正治不好', '反正也治不好', '反正救不活', '治了也白治', '花钱也没用', '不值得花钱', '白花钱', '养不活'],
+  },
+  ko: {
+    ofHim: ['어차피 오래 못 살 애', '어차피 오래 못 살 아이', '어차피 오래 못 살 아기', '어차피 얼마 못 살 애', '어차피 얼마 못 살 아이', '걔는 어차피', '그 애는 어차피', '애는 어차피', '아이는 어차피', '아기는 어차피'],
+    bare: ['어차피 오래 못 살', '어차피 오래 못살', '어차피 얼마 못 살', '어차피 곧 죽', '어차피 죽을', '어차피 못 살', '어차피 낫지도 않', '병원 가 봤자', '병원 가봤자', '치료해 봤자', '치료해봤자', '돈 들여 봤자', '돈 들여봤자'],
+  },
+  vi: {
+    ofHim: ['đằng nào nó cũng', 'kiểu gì nó cũng', 'nó cũng chẳng sống', 'nó cũng không sống', 'nó sống không được bao lâu', 'nó không sống được bao lâu', 'con bé cũng không sống', 'thằng bé cũng không sống', 'đứa bé cũng không sống'],
+    bare: ['đằng nào cũng không sống được lâu', 'đằng nào cũng chẳng sống được bao lâu', 'đằng nào cũng chết', 'kiểu gì cũng chết', 'kiểu gì cũng không sống lâu', 'không sống được bao lâu nữa đâu', 'chữa cũng vô ích', 'chữa cũng chẳng khỏi', 'chữa làm gì', 'tốn tiền vô ích', 'tốn tiền làm gì'],
+  },
+  ne: {
+    ofHim: ['धेरै बाँच्दैन', 'धेरै दिन बाँच्दैन', 'यो त मर्छ', 'ऊ त मर्छ', 'त्यो त मर्छ', 'dherai bachdaina', 'dherai baachdaina', 'dherai din bachdaina', 'yo ta marchha', 'u ta marchha', 'tyo ta marchha'],
+    bare: ['बाँचेर के गर्नु', 'अस्पताल लगेर के गर्नु', 'उपचार गरेर के गर्नु', 'bachera ke garne', 'baachera ke garne', 'aspatal lagera ke garne', 'upachar garera ke garne'],
+  },
+  tl: {
+    ofHim: ['hindi rin naman siya magtatagal', 'hindi rin naman sya magtatagal', 'di rin naman siya magtatagal', 'di rin naman sya magtatagal', 'hindi rin siya magtatagal', 'hindi rin sya magtatagal', 'mamamatay din naman siya', 'mamamatay din naman sya', 'mamamatay rin naman siya', 'mamamatay rin naman sya', 'sayang lang ang pera sa kanya'],
+    bare: ['hindi rin naman magtatagal', 'di rin naman magtatagal', 'mamamatay din naman', 'mamamatay rin naman', 'wala nang silbi ipagamot', 'sayang lang ipagamot', 'sayang lang ang pera'],
+  },
+  pt: {
+    ofHim: ['ele não vai viver muito mesmo', 'ela não vai viver muito mesmo', 'ele não vai durar muito mesmo', 'ela não vai durar muito mesmo', 'ele vai morrer mesmo', 'ela vai morrer mesmo', 'ele vai morrer de qualquer jeito', 'ela vai morrer de qualquer jeito', 'gastar dinheiro com ele', 'gastar dinheiro com ela'],
+    bare: ['não vai viver muito mesmo', 'não vai durar muito mesmo', 'vai morrer de qualquer jeito', 'vai morrer mesmo', 'não adianta tratar', 'não adianta levar no médico', 'não adianta levar ao médico', 'não adianta levar no hospital', 'não vale a pena tratar'],
+  },
+  id: {
+    ofHim: ['toh dia tidak akan lama', 'toh dia nggak akan lama', 'toh dia gak akan lama', 'toh dia gak bakal lama', 'dia juga nggak akan lama', 'dia juga tidak akan lama', 'dia juga gak bakal lama', 'dia juga ga bakal lama', 'umurnya juga nggak lama', 'umurnya juga gak lama', 'toh dia nanti juga mati', 'dia nanti juga mati'],
+    bare: ['toh nanti juga mati', 'nanti juga mati', 'percuma diobati', 'percuma dibawa ke dokter', 'percuma dibawa ke rumah sakit', 'buang-buang uang', 'buang buang uang'],
+  },
+};
+
+/** The hospital, the doctor or the ambulance refused for him by the one who cares for him. */
+// biome-ignore format: each language's words stay on a few lines, easy to read side by side
+const HOSPITAL_REFUSED: Readonly<Record<ConceptLanguage, readonly string[]>> = {
+  ja: ['病院に連れて行こうとしな', 'びょういんにつれていこうとしな', '病院に連れていこうとしな', '病院に連れて行ってくれな', 'びょういんにつれていってくれな', '病院に連れていってくれな', '受診させな', 'じゅしんさせな', '受診させてくれな', 'じゅしんさせてくれな', '受診させようとしな', 'じゅしんさせようとしな', '医者に診せようとしな', 'いしゃにみせようとしな', '医者に診せな', '医者に見せな', 'いしゃにみせな', '救急車を呼ばせな', 'きゅうきゅうしゃをよばせな', '救急車を呼ばせてくれな', '救急車は呼ぶなと', '救急車を呼ぶなと', 'きゅうきゅうしゃはよぶなと', 'きゅうきゅうしゃをよぶなと', '通院をやめさせ', 'つういんをやめさせ', '入院させな', 'にゅういんさせな', '治療を受けさせな', 'ちりょうをうけさせな', '病院には連れて行かないと', '病院に行かせないと'],
+  en: ['refuses to take him to', 'refuses to take her to', 'refused to take him to', 'refused to take her to', 'wont take him to the hospital', 'wont take her to the hospital', 'wont take him to hospital', 'wont take her to hospital', 'wont take him to a doctor', 'wont take her to a doctor', 'wont take the baby to', 'wont let me call an ambulance', 'wont let anyone call an ambulance', 'wouldnt let me call an ambulance', 'refuses to call an ambulance', 'wont call an ambulance', 'doesnt believe in doctors', 'cancelled all his appointments', 'cancelled all her appointments', 'stopped taking him to the hospital', 'stopped taking her to the hospital', 'stopped taking him to his appointments', 'stopped taking her to her appointments', 'stopped taking him to the doctor', 'stopped taking her to the doctor'],
+  zh: ['不带他去医院', '不带她去医院', '不带孩子去医院', '不肯带他去医院', '不肯带她去医院', '不肯带孩子去医院', '不肯带去医院', '不肯送医院', '不肯送去医院', '不送医院', '不送他去医院', '不送她去医院', '不让送医院', '不让送医', '不让叫救护车', '不准叫救护车', '不肯叫救护车', '不给他看病', '不给她看病', '不给孩子看病', '不带他看病', '不带她看病', '不带孩子看病', '不让看医生', '不肯带去看', '唔肯带佢睇医生', '唔俾叫白车'],
+  ko: ['병원에 못 가게', '병원 못 가게', '병원에 안 보내', '병원에도 안 보내', '병원에 데려가지 말라', '병원 데려가지 말라', '119를 못 부르게', '119 못 부르게', '구급차를 못 부르게', '구급차 못 부르게', '구급차 부르지 말라', '119 부르지 말라', '진료를 안 받게', '치료를 안 받게', '치료를 못 받게', '병원에 안 데려가', '병원에 데려가지 않', '병원에도 안 데려가'],
+  vi: ['không đưa đi viện', 'không đưa nó đi viện', 'không đưa nó đi bệnh viện', 'không đưa đi bệnh viện', 'không đưa con đi viện', 'không đưa bé đi viện', 'không chịu đưa đi viện', 'không chịu đưa đi bệnh viện', 'không chịu đưa con đi', 'không chịu đưa bé đi', 'không chịu đưa nó đi', 'không cho gọi cấp cứu', 'không cho gọi xe cấp cứu', 'không cho đưa đi viện', 'không cho nó đi khám', 'không đưa đi khám', 'không chịu cho đi khám', 'không đưa nó đi khám'],
+  ne: ['अस्पताल लैजान मान्दैन', 'अस्पताल लैजान दिँदैन', 'अस्पताल लैजाँदैन', 'अस्पताल लैजानुहुन्न', 'एम्बुलेन्स बोलाउन दिँदैन', 'डाक्टरलाई देखाउन मान्दैन', 'डाक्टरकहाँ लैजाँदैन', 'aspatal laijana mandaina', 'aspatal lana mandaina', 'aspatal laijana didaina', 'aspatal laadaina', 'aspatal ladaina', 'ambulance bolauna didaina', 'ambulance bolauna dinna', 'doctor lai dekhauna mandaina', 'doctor kaha laadaina'],
+  tl: ['ayaw dalhin sa ospital', 'ayaw siyang dalhin sa ospital', 'ayaw syang dalhin sa ospital', 'hindi dinadala sa ospital', 'hindi siya dinadala sa ospital', 'hindi sya dinadala sa ospital', 'ayaw ipatingin sa doktor', 'ayaw siyang ipatingin', 'ayaw syang ipatingin', 'ayaw ipadoktor', 'ayaw tumawag ng ambulansya', 'ayaw magpatawag ng ambulansya', 'bawal tumawag ng ambulansya', 'hindi pinapatingin sa doktor', 'ayaw dalhin sa doktor', 'hindi dinadala sa doktor'],
+  pt: ['não leva no hospital', 'não leva ao hospital', 'não leva pro hospital', 'não leva no médico', 'não leva ao médico', 'não quer levar no hospital', 'não quer levar ao hospital', 'não quer levar pro hospital', 'não quer levar no médico', 'não quer levar ao médico', 'se recusa a levar', 'recusa levar', 'não deixa chamar a ambulância', 'não deixa chamar ambulância', 'não deixa chamar o samu', 'não deixa levar no médico', 'não deixa levar ao médico', 'não deixa levar no hospital', 'não deixa levar pro hospital', 'parou de levar nas consultas', 'parou de levar no médico'],
+  id: ['tidak mau membawa ke rumah sakit', 'tidak mau bawa ke rumah sakit', 'nggak mau bawa ke rumah sakit', 'gak mau bawa ke rumah sakit', 'ga mau bawa ke rumah sakit', 'tidak mau bawa ke dokter', 'nggak mau bawa ke dokter', 'gak mau bawa ke dokter', 'tidak dibawa ke rumah sakit', 'nggak dibawa ke rumah sakit', 'gak dibawa ke rumah sakit', 'tidak dibawa ke dokter', 'nggak dibawa ke dokter', 'gak dibawa ke dokter', 'dilarang panggil ambulans', 'tidak boleh panggil ambulans', 'nggak boleh panggil ambulans', 'nggak boleh dibawa ke rumah sakit', 'tidak boleh dibawa ke rumah sakit', 'menolak membawa'],
+};
+
+/** Pets, whose wasting and "no point" are the vet's. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const PETS: Readonly<Record<ConceptLanguage, readonly string[]>> = {
+  ja: ['猫', 'ねこ', '犬', 'いぬ', 'ペット', 'ハムスター', 'うさぎ', 'インコ', '子猫', 'こねこ', '子犬', 'こいぬ'],
+  en: ['cat$', 'cats$', 'dog$', 'dogs$', 'kitten', 'puppy', 'pet$', 'pets$', 'hamster', 'rabbit', 'bird$', 'parrot'],
+  zh: ['猫', '狗', '宠物', '仓鼠', '兔子', '鹦鹉'],
+  ko: ['고양이', '강아지', '개가', '개를', '반려견', '반려묘', '애완', '햄스터', '토끼'],
+  vi: ['con mèo', 'con chó', 'chú chó', 'chó nhà', 'chó của', 'mèo nhà', 'mèo của', 'thú cưng', 'chuột hamster', 'con thỏ'],
+  ne: ['बिरालो', 'कुकुर', 'biralo', 'kukur'],
+  tl: ['pusa', 'aso', 'alaga kong', 'hamster', 'kuneho'],
+  pt: ['gato', 'gata', 'cachorro', 'cachorra', 'cão', 'pet$', 'hamster', 'coelho', 'calopsita'],
+  id: ['kucing', 'anjing', 'hewan peliharaan', 'peliharaan', 'hamster', 'kelinci'],
+};
+
+/** Two signs of a dependent's medical neglect, in a sentence or two (see above). */
+const neglected = (l: ConceptLanguage, cjk: boolean): ConceptWords => {
+  const reach = cjk ? 60 : 140;
+  const near = (a: readonly string[], b: readonly string[]) => ({ reach, acrossSentences: 2, a, b });
+  const { ofHim, bare } = NO_POINT[l];
+  return {
+    pairs: [
+      near(FEED_WITHHELD[l], WASTING[l]),
+      near(FEED_WITHHELD[l], [...ofHim, ...bare]),
+      near(FEED_WITHHELD[l], HOSPITAL_REFUSED[l]),
+      near(HOSPITAL_REFUSED[l], WASTING[l]),
+      near(HOSPITAL_REFUSED[l], [...ofHim, ...bare]),
+      near(ofHim, WASTING[l]),
+    ],
+    // a pet grown thin, or a vet's "no point"
+    idioms: eitherWay(PETS[l], [...WASTING[l], ...ofHim, ...FEED_WITHHELD[l]], cjk ? 16 : 40, 1),
+  };
+};
+
 /**
  * What must NOT alarm, by concept, when the signs of a danger have a harmless reading told with them:
  * a bruise from a fall the teacher wrote up, a burn from the iron touched while mum was ironing, a
@@ -1594,4 +1774,19 @@ export const SIGNS_CONCEPTS: readonly Concept[] = [
   learntAndMine('a danger word learnt, and the writer’s word that it happens to them: abuse', 'child_abuse', LEARNT_ABUSE, HAPPENS_TO_ME),
   learntAndMine('a danger word learnt, and the writer’s word that it happens to them: violence', 'violence', LEARNT_VIOLENCE, HAPPENS_TO_ME),
   learntAndMine('a danger word learnt, and the writer’s word that they think of it: suicide', 'suicide', LEARNT_SUICIDE, THINK_OF_IT),
+  {
+    name: 'a dependent’s medical neglect by the carer: feeds, meals or medicine withheld or far too rare, wasting, “he won’t live long anyway”, the hospital refused',
+    signal: 'child_abuse',
+    words: {
+      ja: neglected('ja', true),
+      en: neglected('en', false),
+      zh: neglected('zh', true),
+      ko: neglected('ko', false),
+      vi: neglected('vi', false),
+      ne: neglected('ne', false),
+      tl: neglected('tl', false),
+      pt: neglected('pt', false),
+      id: neglected('id', false),
+    },
+  },
 ];

@@ -1,4 +1,5 @@
-import type { Concept } from './concepts.ts';
+import type { Concept, ConceptLanguage, ConceptWords } from './concepts.ts';
+import { cross } from './extend-concepts.ts';
 
 /**
  * Suicide, by concept: the wish, being a burden, each means (pills, rope, a height, a train, water,
@@ -9,6 +10,147 @@ import type { Concept } from './concepts.ts';
  * (a parent asking who will care for a disabled son: 親亡き後), rehoming a pet, a will or funeral
  * wishes (終活), saving up medicine an older person forgets to take (残薬), "the last time" alone.
  */
+/*
+ * A worn-out carer's plan for both, or for themselves, told by its means and its time (pass 22): the gas
+ * turned on while we both sleep («bubuksan ko na lang yung gas habang tulog kami pareho», 「ガスの栓を開けて母と一緒に
+ * 眠ります」, 「今晚打开煤气，我们俩一起走」, 「가스 틀고 엄마랑 같이 잠들려고요」, «mở ga khi hai mẹ con ngủ»), the car
+ * driven into the sea or a river with the one cared for aboard, sleeping pills in their food and the rest for me.
+ * Each side alone is ordinary: the gas turned on to cook, a gas bill or a leak checked, mum taken to the sea for
+ * the day, sleeping pills the doctor prescribed. The gas is the writer's own act in the languages that say who
+ * («bubuksan ko», "I'll turn on", «vou abrir», «aku buka»), and the other side an intent or a sleep shared,
+ * not «같이 죽자고» said by a husband who opened the valve (his threat, violence, stays his).
+ */
+// biome-ignore format: each language's words stay on a few lines, easy to read side by side
+const GAS_ON: Readonly<Record<ConceptLanguage, readonly string[]>> = {
+  ja: ['ガスの栓を開け', 'ガス栓を開け', 'ガスのせんをあけ', 'ガスせんをあけ', 'ガスの元栓を開け', 'ガスを開け', 'ガスをあけ', 'ガス開け', 'ガスあけ', 'ガスを出しっぱなし', 'ガスをだしっぱなし', 'ガスを充満', 'ガスをじゅうまん', 'ガスをひねっ', 'ガスの栓をひね', 'ガスを出して', 'ガスをだして', '練炭に火', 'れんたんにひ', '練炭を焚', '七輪に火', 'しちりんにひ', '炭に火をつけ', 'すみにひをつけ'],
+  en: ['ill turn on the gas', 'ill turn the gas on', 'i will turn on the gas', 'i will turn the gas on', 'im going to turn on the gas', 'im going to turn the gas on', 'im gonna turn on the gas', 'im gonna turn the gas on', 'ill just turn on the gas', 'just turn on the gas', 'just turn the gas on', 'ill open the gas', 'i will open the gas', 'ill leave the gas on', 'i will leave the gas on', 'leave the gas running', 'let the gas run', 'thought of turning on the gas', 'thinking of turning on the gas', 'thinking about turning on the gas', 'turning on the gas and', 'turn on the gas and', 'turn the gas on and', 'light the charcoal and', 'ill light the charcoal', 'ill light charcoal'],
+  zh: ['打开煤气', '开煤气', '开着煤气', '煤气开着', '拧开煤气', '把煤气打开', '把煤气开', '打开燃气', '开燃气', '开着燃气', '燃气开着', '把燃气打开', '打开天然气', '开天然气', '打开煤气阀', '打开燃气阀', '开煤气罐', '开咗煤气', '开埋煤气', '点上炭', '烧上炭'],
+  ko: ['가스 틀', '가스를 틀', '가스 밸브 열', '가스 밸브를 열', '가스밸브 열', '가스밸브를 열', '가스를 열어', '가스 열어', '가스 켜 놓', '가스를 켜 놓', '가스 켜놓', '가스를 켜놓', '가스 새게', '가스를 새게', '가스 잠그지 않', '번개탄 피우', '번개탄을 피우', '번개탄 피워', '번개탄을 피워'],
+  vi: ['mở ga', 'mở bình ga', 'mở van ga', 'mở khí ga', 'xả ga', 'xả khí ga', 'để ga xì', 'để ga rò', 'đốt than'],
+  ne: ['ग्यास खोल', 'ग्यास खुला छोड', 'ग्यास चुहाए', 'gas khol', 'gyas khol', 'gyaas khol', 'gas khula chhod', 'gas chuhaa', 'gas chuha'],
+  tl: ['bubuksan ko na lang yung gas', 'bubuksan ko na lang ang gas', 'bubuksan ko yung gas', 'bubuksan ko ang gas', 'bubuksan ko na yung gas', 'buksan ko na lang yung gas', 'buksan ko na lang ang gas', 'buksan ko yung gas', 'buksan ko ang gas', 'bubuksan ko yung tangke', 'bubuksan ko ang tangke', 'bubuksan ko yung lpg', 'bubuksan ko ang lpg', 'iiwan kong bukas ang gas', 'iiwan kong bukas yung gas', 'bubuksan ko na lang ang kalan'],
+  pt: ['vou abrir o gás', 'vou deixar o gás aberto', 'vou deixar o gás ligado', 'vou ligar o gás', 'abro o gás', 'abrir o gás e', 'abrir o gás do fogão e', 'deixar o gás aberto e', 'abrir o botijão', 'vou abrir o botijão', 'pensei em abrir o gás', 'penso em abrir o gás'],
+  id: ['aku buka gas', 'saya buka gas', 'aku buka keran gas', 'saya buka keran gas', 'aku buka regulator', 'saya buka regulator', 'mau buka gas', 'akan buka gas', 'bukain gas', 'aku nyalain gas', 'saya nyalakan gas', 'aku biarin gas', 'saya biarkan gas', 'buka gas saja', 'buka gas aja', 'membuka gas', 'bakar arang'],
+};
+
+/** Sleep shared with the one cared for, both of us, for good: what turns a gas tap into a plan. */
+// biome-ignore format: each language's words stay on a few lines, easy to read side by side
+const BOTH_ASLEEP: Readonly<Record<ConceptLanguage, readonly string[]>> = {
+  ja: ['一緒に眠', 'いっしょにねむ', '一緒に寝よう', '一緒に寝ます', '一緒に寝る', 'いっしょにねよう', 'いっしょにねます', 'いっしょにねる', '一緒に逝', 'いっしょにいき', '一緒にと', 'いっしょにと', '一緒に終わ', 'いっしょにおわ', '一緒に楽に', 'いっしょにらくに', '二人で眠', 'ふたりでねむ', '二人で寝', 'ふたりでね', '二人で逝', '二人で終わ', 'ふたりでおわ', '眠ろう', 'ねむろう', '眠ります', 'ねむります', '寝ようと思', 'ねようとおも', '眠るつもり', 'ねむるつもり', '寝るつもり', 'ねるつもり', '終わりにし', 'おわりにし', '楽になろう', 'らくになろう', '楽になりたい', 'らくになりたい', 'もう起きな', 'もうおきな', '目覚めな', 'めざめな', '寝ている間に', 'ねているあいだに', '寝てる間に', 'ねてるあいだに', '眠っている間に', 'ねむっているあいだに'],
+  en: ['while we sleep', 'while were asleep', 'while we are asleep', 'while were sleeping', 'while we are sleeping', 'while we both sleep', 'while were both asleep', 'while we are both asleep', 'while she sleeps', 'while shes asleep', 'while she is asleep', 'while he sleeps', 'while hes asleep', 'while he is asleep', 'while mum sleeps', 'while mom sleeps', 'while dad sleeps', 'while mum is asleep', 'while mom is asleep', 'while dad is asleep', 'while mums asleep', 'while moms asleep', 'while dads asleep', 'while my husband sleeps', 'while my wife sleeps', 'while the kids sleep', 'while they sleep', 'while theyre asleep', 'both of us asleep', 'both of us sleep', 'both of us go', 'the two of us go', 'the two of us sleep', 'sleep together', 'go together', 'die together', 'fall asleep together', 'together for good', 'together forever', 'never wake', 'not wake up', 'wont wake up', 'wouldnt wake up', 'end it', 'be over', 'go to sleep for good', 'sleep for good', 'for good'],
+  zh: ['一起走', '一起睡', '一起死', '一起去', '一起解脱', '一起了结', '一起结束', '一起离开', '一齐走', '一齐死', '一齐瞓', '一了百了', '睡过去', '就不醒', '别再醒', '不用再醒', '再也不醒', '我们俩', '我们两个', '我哋两个', '娘俩', '娘儿俩', '母子俩', '母女俩', '父子俩', '父女俩', '两个人一起', '和妈一起', '跟妈一起', '和我妈一起', '跟我妈一起', '和爸一起', '跟爸一起', '同阿妈一齐', '带着他', '带着她', '带着妈', '带着孩子', '趁他睡着', '趁她睡着', '趁我们睡着', '等她睡着', '等他睡着'],
+  ko: ['같이 잠들', '같이 자려', '같이 잘게', '같이 가려', '같이 갈게', '같이 가야겠', '같이 떠나', '같이 죽으려', '같이 죽을게', '같이 죽겠', '같이 끝내', '함께 잠들', '함께 가려', '함께 떠나', '함께 끝내', '둘이 같이', '둘이서 같이', '둘 다 잠들', '엄마랑 같이 잠들', '엄마랑 같이 가', '엄마랑 같이 죽', '아빠랑 같이 잠들', '아빠랑 같이 가', '남편이랑 같이 잠들', '남편이랑 같이 가', '아이랑 같이 잠들', '아이랑 같이 가', '아들이랑 같이 잠들', '아들이랑 같이 가', '딸이랑 같이 잠들', '딸이랑 같이 가', '잠든 사이', '자는 사이', '자는 동안', '잠들었을 때', '잠들면', '다시는 안 깨', '영원히 잠들'],
+  vi: ['khi hai mẹ con ngủ', 'lúc hai mẹ con ngủ', 'khi hai bố con ngủ', 'lúc hai bố con ngủ', 'khi cả hai ngủ', 'lúc cả hai ngủ', 'khi cả nhà ngủ', 'lúc cả nhà ngủ', 'khi mẹ ngủ', 'lúc mẹ ngủ', 'khi bố ngủ', 'lúc bố ngủ', 'khi chồng ngủ', 'khi con ngủ', 'hai mẹ con cùng đi', 'hai mẹ con cùng chết', 'hai mẹ con cùng ngủ', 'hai bố con cùng đi', 'hai bố con cùng chết', 'hai bố con cùng ngủ', 'hai vợ chồng cùng đi', 'hai vợ chồng cùng chết', 'cả hai cùng đi', 'cả hai cùng chết', 'cả hai cùng ngủ', 'cùng đi luôn', 'cùng ngủ luôn', 'cùng chết', 'chết chung', 'ngủ luôn', 'ngủ một giấc không dậy', 'không bao giờ tỉnh', 'không tỉnh dậy nữa', 'không dậy nữa', 'cho xong đời'],
+  ne: ['सुतेको बेला', 'सुतेपछि', 'सुत्दा', 'दुवै सुत', 'सँगै सुत', 'सँगै मर', 'सँगै जा', 'हामी दुई सुत', 'आमालाई लिएर', 'बुबालाई लिएर', 'छोरालाई लिएर', 'छोरीलाई लिएर', 'सधैंका लागि', 'सधैँका लागि', 'फेरि नउठ्ने', 'suteko bela', 'sutne bela', 'sutepachhi', 'sutda', 'dubai sut', 'sangai sut', 'sangai mar', 'sangai jau', 'sangai jaun', 'hami dui sut', 'aamalai lierai', 'aamalai liyera', 'aamalai lera', 'sadhai ko lagi', 'sadhaiko lagi', 'pheri nauthne', 'feri nauthne'],
+  tl: ['habang tulog', 'habang natutulog', 'habang tulog kami', 'tulog kami', 'kaming dalawa matulog', 'matapos na kaming dalawa', 'sabay kaming matulog', 'sabay na kaming matulog', 'sabay na kaming mawala', 'isasama ko', 'hindi na kami magigising', 'hindi na magising', 'di na kami magigising', 'para matapos na', 'para tapos na'],
+  pt: ['enquanto a gente dorme', 'enquanto a gente dormir', 'enquanto nós dormimos', 'enquanto nós dois', 'enquanto nós duas', 'enquanto dormimos', 'enquanto ela dorme', 'enquanto ele dorme', 'enquanto ela dormir', 'enquanto ele dormir', 'nós dois dormindo', 'nós duas dormindo', 'e dormir juntos', 'e dormir juntas', 'dormir com minha mãe', 'dormir com meu pai', 'deitar com minha mãe', 'deitar com meu pai', 'pra sempre', 'para sempre', 'de vez', 'acabar com', 'não acordar mais', 'nunca mais acordar'],
+  id: ['waktu kami tidur', 'saat kami tidur', 'pas kami tidur', 'ketika kami tidur', 'sewaktu kami tidur', 'kami berdua tidur', 'kami tidur berdua', 'tidur berdua', 'pergi berdua', 'mati berdua', 'biar selesai semua', 'selamanya', 'nggak bangun lagi', 'gak bangun lagi', 'tidak bangun lagi', 'tak bangun lagi', 'ga usah bangun lagi'],
+};
+
+/** The car driven into the sea, a river or off a cliff. */
+// biome-ignore format: each language's words stay on a few lines, easy to read side by side
+const CAR_INTO_WATER: Readonly<Record<ConceptLanguage, readonly string[]>> = {
+  ja: ['車ごと海', '車ごと川', 'くるまごとうみ', 'くるまごとかわ', '車で海に突っ込', '車で海につっこ', 'くるまでうみにつっこ', '車で川に突っ込', '車で崖から', 'くるまでがけから', '海に突っ込', 'うみにつっこ', '川に突っ込', 'かわにつっこ', '岸壁から車', '車ごと落ち'],
+  en: ['drive us into', 'drive us both into', 'drive us off', 'drive the car into the sea', 'drive the car into the river', 'drive the car off', 'drive into the sea', 'drive into the river', 'drive into the ocean', 'drive into the lake', 'drive off a cliff', 'drive off the cliff', 'drive off the pier', 'drive off the bridge', 'drive off the edge', 'car into the sea', 'car into the river', 'car off the cliff', 'car off a cliff', 'car off the pier'],
+  zh: ['冲进海', '冲进河', '冲进江', '冲进湖', '冲下悬崖', '开进海里', '开进河里', '开进江里', '开到海里', '连人带车', '车开进海', '车开进河', '冲落海', '揸车落海'],
+  ko: ['바다로 차', '차를 바다로', '차 바다로', '바다로 돌진', '강으로 돌진', '차를 강으로', '바다로 몰고 들어', '바다로 차를 몰', '절벽으로 차', '차를 절벽', '바다에 차를 빠뜨', '저수지로 돌진', '바다로 들어갈까', '바다로 들어가려'],
+  vi: ['lao xe xuống sông', 'lao xe xuống biển', 'lao xe xuống hồ', 'lao xe xuống vực', 'lao xuống sông', 'lao xuống biển', 'lao xuống vực', 'đâm xe xuống sông', 'đâm xe xuống biển', 'phóng xe xuống sông', 'phóng xe xuống biển', 'cho xe lao xuống'],
+  ne: ['गाडी नदीमा', 'गाडी खोलामा', 'गाडी भीरबाट', 'गाडीसहित नदी', 'gadi nadi ma', 'gaadi nadi ma', 'gadi khola ma', 'gaadi khola ma', 'gadi bhir bata', 'gaadi bhir bata'],
+  tl: ['ihuhulog ko ang kotse', 'ihulog ang kotse', 'ihuhulog ko ang sasakyan', 'ihulog ang sasakyan', 'idideretso ko sa dagat', 'ideretso ko sa dagat', 'idiretso ko sa dagat', 'idideretso ko sa ilog', 'ibabangga ko ang kotse', 'ibabangga ko ang sasakyan', 'ilulubog ko ang kotse', 'sa dagat ko ididiretso', 'sa bangin ko'],
+  pt: ['jogar o carro no', 'jogar o carro da', 'jogo o carro no', 'jogo o carro da', 'afundar o carro', 'entrar com o carro no mar', 'entrar com o carro no rio', 'carro no mar', 'carro no rio', 'carro da ponte', 'carro do penhasco', 'carro na represa', 'dirigir pro mar', 'dirigir para o mar', 'dirigir pro rio'],
+  id: ['mobil...nyebur ke laut', 'mobil...nyebur ke sungai', 'mobil...nyemplung ke', 'mobil...terjun ke', 'mobil...masuk ke laut', 'mobil...masuk jurang', 'mobil...ke dalam laut', 'mobil ke laut', 'mobil ke sungai', 'mobil ke jurang', 'mobil masuk laut', 'mobil masuk sungai', 'mobil masuk jurang', 'nabrakin mobil', 'menabrakkan mobil', 'tabrakkan mobil', 'ceburkan mobil', 'nyeburin mobil', 'terjun ke laut pakai mobil', 'terjun ke sungai pakai mobil', 'nyetir ke laut', 'nyetir ke jurang'],
+};
+
+/** The one cared for, taken along, or both of us: what the car is driven into the water with. */
+// biome-ignore format: each language's words stay on a few lines, easy to read side by side
+const CARED_FOR_ABOARD: Readonly<Record<ConceptLanguage, readonly string[]>> = {
+  ja: ['母を乗せ', 'ははをのせ', '父を乗せ', 'ちちをのせ', '夫を乗せ', 'おっとをのせ', '妻を乗せ', 'つまをのせ', '子どもを乗せ', 'こどもをのせ', '息子を乗せ', 'むすこをのせ', '娘を乗せ', 'むすめをのせ', 'この子を乗せ', 'このこをのせ', '母と二人', '父と二人', '二人で', 'ふたりで', '一緒に', 'いっしょに', '連れて', 'つれて', '道連れ', 'みちづれ'],
+  en: ['with mum', 'with mom', 'with dad', 'with my mother', 'with my father', 'with my husband', 'with my wife', 'with my son', 'with my daughter', 'with him', 'with her', 'mum in the car', 'mom in the car', 'dad in the car', 'him in the car', 'her in the car', 'us both', 'both of us', 'the two of us', 'together', 'take mum', 'take mom', 'take dad', 'take him', 'take her'],
+  zh: ['带着妈', '带着我妈', '带着爸', '带着我爸', '带着他', '带着她', '带着孩子', '带着老公', '带着老婆', '载着妈', '载着爸', '载着他', '载着她', '拉着妈', '拉上妈', '和妈一起', '跟妈一起', '一起', '一齐', '我们俩', '娘俩', '母子', '母女', '父子', '父女', '同阿妈'],
+  ko: ['엄마 태우고', '엄마를 태우고', '아빠 태우고', '아빠를 태우고', '어머니 태우고', '어머니를 태우고', '아버지 태우고', '아버지를 태우고', '남편 태우고', '남편을 태우고', '아내 태우고', '아이 태우고', '아이를 태우고', '아들 태우고', '아들을 태우고', '딸 태우고', '딸을 태우고', '데리고', '같이', '함께', '둘이'],
+  vi: ['chở mẹ', 'chở bố', 'chở ba', 'chở chồng', 'chở vợ', 'chở con', 'chở cả', 'hai mẹ con', 'hai bố con', 'cả hai', 'cả nhà', 'mang mẹ theo', 'mang con theo', 'cùng mẹ', 'cùng con', 'với mẹ', 'với con'],
+  ne: ['आमालाई लिएर', 'बुबालाई लिएर', 'छोरालाई लिएर', 'छोरीलाई लिएर', 'श्रीमान्लाई लिएर', 'आमासँगै', 'बुबासँगै', 'सँगै', 'दुवै', 'aamalai lierai', 'aamalai liyera', 'aamalai lera', 'buwalai liyera', 'bubalai liyera', 'chhoralai liyera', 'sangai', 'dubai'],
+  tl: ['isasakay ko si mama', 'isasakay ko si papa', 'isasakay ko si nanay', 'isasakay ko si tatay', 'isasakay ko siya', 'isasakay ko sya', 'isasakay ko ang anak', 'kasama si mama', 'kasama si papa', 'kasama ko si mama', 'kasama ko si papa', 'kasama ko siya', 'kasama ko sya', 'kaming dalawa', 'isasama ko', 'sabay kami'],
+  pt: ['com minha mãe', 'com meu pai', 'com meu marido', 'com minha esposa', 'com meu filho', 'com minha filha', 'com ela dentro', 'com ele dentro', 'minha mãe no carro', 'meu pai no carro', 'nós dois', 'nós duas', 'juntos', 'juntas', 'levar ela', 'levar ele', 'levo ela', 'levo ele'],
+  id: ['bawa ibu', 'bawa bapak', 'bawa mama', 'bawa papa', 'bawa suami', 'bawa istri', 'bawa anak', 'bawa dia', 'sama ibu', 'sama bapak', 'sama mama', 'sama papa', 'sama anak', 'kami berdua', 'berdua', 'bersama ibu', 'bersama anak'],
+};
+
+/** Sleeping pills put into the food or drink of the one cared for… */
+// biome-ignore format: each language's words stay on a few lines, easy to read side by side
+const PILLS_IN_THEIR_FOOD: Readonly<Record<ConceptLanguage, readonly string[]>> = {
+  ja: ['睡眠薬を母の', '睡眠薬を父の', '睡眠薬を夫の', '睡眠薬を妻の', '睡眠薬を子', '睡眠薬を混ぜ', 'すいみんやくをまぜ', '睡眠薬を飲ませ', 'すいみんやくをのませ', '薬を食事に混ぜ', 'くすりをしょくじにまぜ', '薬を母のご飯', '薬をごはんに混ぜ', '眠剤を混ぜ', '眠剤を飲ませ'],
+  en: ['sleeping pills in her', 'sleeping pills in his', 'sleeping pills into her', 'sleeping pills into his', 'pills in her food', 'pills in his food', 'pills in her drink', 'pills in his drink', 'pills into her food', 'pills into his food', 'crush the pills into', 'crush her pills into', 'crush my pills into', 'give her all the sleeping pills', 'give him all the sleeping pills'],
+  zh: ['安眠药放进', '安眠药放到', '安眠药混进', '安眠药拌进', '把安眠药给他', '把安眠药给她', '给她吃安眠药', '给他吃安眠药', '给妈吃安眠药', '药混进她', '药混进他', '药放进她的', '药放进他的', '安眠药落佢'],
+  ko: ['수면제를 엄마', '수면제를 아빠', '수면제를 남편', '수면제를 아이', '수면제를 밥에', '수면제를 음식에', '수면제를 타', '수면제 타서', '수면제를 먹이', '수면제 먹이', '약을 밥에 섞', '약을 음식에 섞'],
+  vi: ['thuốc ngủ vào cơm', 'thuốc ngủ vào cháo', 'thuốc ngủ vào sữa', 'thuốc ngủ vào nước', 'bỏ thuốc ngủ cho mẹ', 'bỏ thuốc ngủ cho bố', 'bỏ thuốc ngủ cho con', 'cho mẹ uống thuốc ngủ', 'cho bố uống thuốc ngủ', 'cho con uống thuốc ngủ', 'trộn thuốc ngủ'],
+  ne: ['निद्राको औषधि खानामा', 'निद्राको चक्की खानामा', 'निद्राको औषधि खुवाएर', 'nidra ko aushadhi khana ma', 'nidrako aushadhi khanama', 'nidra ko goli khana ma', 'nidra ko aushadhi khuwayera'],
+  tl: ['pampatulog sa pagkain niya', 'pampatulog sa pagkain nya', 'pampatulog sa kape niya', 'pampatulog sa inumin', 'hahaluan ko ng pampatulog', 'lalagyan ko ng pampatulog', 'ihahalo ko ang pampatulog', 'papainumin ko ng pampatulog'],
+  pt: ['remédio de dormir na comida', 'remédio pra dormir na comida', 'calmante na comida', 'remédio de dormir no suco', 'remédio de dormir no café', 'misturar os remédios na comida', 'misturar o remédio na comida', 'dar todos os remédios pra ela', 'dar todos os remédios pra ele', 'dar os comprimidos todos pra'],
+  id: ['obat tidur ke makanan', 'obat tidur di makanan', 'obat tidur ke minuman', 'obat tidur di minuman', 'obat tidur ke bubur', 'campur obat tidur', 'campurkan obat tidur', 'kasih obat tidur ke ibu', 'kasih obat tidur ke bapak', 'kasih ibu obat tidur', 'kasih anak obat tidur'],
+};
+
+/** …and the rest for me. */
+// biome-ignore format: each language's words stay on a few lines, easy to read side by side
+const AND_THEN_ME: Readonly<Record<ConceptLanguage, readonly string[]>> = {
+  ja: ['私も', 'わたしも', '自分も', 'じぶんも', '俺も', 'おれも', '僕も', 'ぼくも', '残りを飲', 'のこりをの', '二人で', 'ふたりで', '一緒に', 'いっしょに', '後を追', 'あとをお'],
+  en: ['then myself', 'then me', 'and then me', 'rest myself', 'the rest for me', 'take the rest', 'take mine', 'then i take', 'then ill take', 'both of us', 'and me too', 'me as well'],
+  zh: ['我也吃', '我也喝', '我再吃', '然后我', '剩下的我', '我自己也', '我也跟着', '一起走', '一起睡', '我们俩', '我都食'],
+  ko: ['나도 먹', '저도 먹', '나도 같이', '저도 같이', '나머지는 내가', '나머지는 제가', '그다음 나', '그 다음에 나', '같이 잠들', '같이 가'],
+  vi: ['rồi tôi cũng', 'rồi em cũng', 'rồi mình cũng', 'tôi cũng uống', 'em cũng uống', 'phần còn lại tôi', 'hai mẹ con cùng', 'cả hai cùng'],
+  ne: ['म पनि खान्छु', 'म पनि खाएर', 'बाँकी म खान्छु', 'सँगै', 'ma pani khanchhu', 'ma pani khayera', 'baki ma khanchhu', 'sangai'],
+  tl: ['tapos ako rin', 'tapos ako naman', 'iinom din ako', 'iinumin ko rin', 'yung natira iinumin ko', 'sabay kami', 'kaming dalawa'],
+  pt: ['depois eu tomo', 'e eu tomo o resto', 'tomo o resto', 'eu tomo também', 'depois tomo', 'nós duas', 'nós dois', 'juntas', 'juntos'],
+  id: ['lalu aku minum', 'terus aku minum', 'aku juga minum', 'saya juga minum', 'sisanya aku minum', 'sisanya saya minum', 'kami berdua'],
+};
+
+/** Cooking or heating after the gas is turned on: the stove lit for a meal, a bath, the heater. */
+// biome-ignore format: each language's words stay on a few lines, easy to read side by side
+const COOKING: Readonly<Record<ConceptLanguage, readonly string[]>> = {
+  ja: ['料理', 'りょうり', 'ご飯を作', 'ごはんをつく', '夕飯', 'ゆうはん', 'お湯', 'おゆ', '沸か', 'わか', '鍋', 'なべ', '焼', 'やい', '煮', 'にて', 'ストーブ', 'お風呂', 'おふろ', 'コンロ', '火がつかな', 'ひがつかな'],
+  en: ['cook', 'make dinner', 'make breakfast', 'make lunch', 'boil', 'kettle', 'stove', 'oven', 'heater', 'heating', 'bath', 'shower', 'dinner', 'meal'],
+  zh: ['做饭', '煮饭', '烧饭', '炒菜', '做菜', '烧水', '煮面', '热饭', '吃饭', '煲', '洗澡', '热水', '取暖'],
+  ko: ['요리', '밥 하', '밥을 하', '밥해', '라면', '끓여', '끓이', '국을', '찌개', '데워', '데우', '보일러', '샤워', '난방'],
+  vi: ['nấu', 'đun', 'luộc', 'chiên', 'xào', 'hâm', 'bữa cơm', 'bữa tối', 'tắm'],
+  ne: ['खाना पका', 'पकाउ', 'पकाए', 'चिया', 'तताउ', 'तताए', 'khana pakau', 'khana pakaa', 'pakauna', 'chiya', 'tatau'],
+  tl: ['magluto', 'magluluto', 'nagluto', 'niluto', 'lutuin', 'magpakulo', 'pakuluan', 'mag-init', 'initin', 'hapunan', 'almusal', 'maligo'],
+  pt: ['cozinhar', 'fazer o jantar', 'fazer o almoço', 'fazer comida', 'fazer a comida', 'esquentar', 'ferver', 'o banho', 'tomar banho', 'jantar', 'almoço', 'café da manhã'],
+  id: ['masak', 'memasak', 'rebus', 'merebus', 'goreng', 'menggoreng', 'manasin', 'memanaskan', 'mandi', 'makan malam', 'sarapan'],
+};
+
+/** A carer's plan for both, each of the three means beside its other side (see above). */
+const carersPlan = (l: ConceptLanguage, cjk: boolean, say: readonly string[] = []): ConceptWords => ({
+  say,
+  pairs: [
+    { reach: cjk ? 16 : 48, a: GAS_ON[l], b: BOTH_ASLEEP[l] },
+    { reach: cjk ? 24 : 60, acrossSentences: 1, a: CAR_INTO_WATER[l], b: CARED_FOR_ABOARD[l] },
+    { reach: cjk ? 24 : 60, acrossSentences: 1, ordered: true, a: PILLS_IN_THEIR_FOOD[l], b: AND_THEN_ME[l] },
+  ],
+  // the gas turned on to cook a meal, boil water or run a bath
+  idioms: [{ a: GAS_ON[l], b: COOKING[l], reach: cjk ? 12 : 32 }],
+});
+
+/** “Drive us both into the sea”: both aboard named in the act itself. */
+// biome-ignore format: the words stay on a few lines
+const DRIVE_US_INTO = cross(['drive us into', 'drive us both into', 'drive us off', 'drive us both off', 'drive the two of us into', 'drive the two of us off'],
+  ['the sea', 'the river', 'the ocean', 'the lake', 'a cliff', 'the cliff', 'the pier', 'the harbour', 'the harbor', 'a bridge', 'the bridge'], ' ');
+
+/** A worn-out carer's plan for both, told by its means and its time, in every language. */
+const CARERS_PLAN: Concept = {
+  name: 'a worn-out carer’s plan for both told by its means: the gas turned on while we both sleep, the car driven into the sea with mum, sleeping pills in their food and the rest for me',
+  signal: 'suicide',
+  words: {
+    ja: carersPlan('ja', true),
+    en: carersPlan('en', false, DRIVE_US_INTO),
+    zh: carersPlan('zh', true),
+    ko: carersPlan('ko', false),
+    vi: carersPlan('vi', false),
+    ne: carersPlan('ne', false),
+    tl: carersPlan('tl', false),
+    pt: carersPlan('pt', false),
+    id: carersPlan('id', false),
+  },
+};
+
 // biome-ignore format: each language's words stay on a few lines, easy to read side by side
 export const SUICIDE_CONCEPTS: readonly Concept[] = [
   {
@@ -4486,4 +4628,5 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
       id: { say: ['selamat tinggal selamanya', 'aku akan minum racun', 'saya akan minum racun', 'mau minum racun', 'minum racun biar mati', 'minum racun serangga biar'] },
     },
   },
+  CARERS_PLAN,
 ];

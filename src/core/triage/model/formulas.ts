@@ -749,6 +749,360 @@ const COMPLAINTS: Readonly<Record<string, readonly Complaint[]>> = {
   ],
 };
 
+/**
+ * The chat about the chat itself, which says nothing of a concern: a phone or battery that died, a chat or a
+ * link lost, "could you send it again?", "I'll ask again from the start" ("My phone ran out of battery halfway
+ * through and I lost the link", 「機種変したらトーク履歴が消えたので、もう一度聞いてもいいですか」, 手机坏了，聊天记录没了,
+ * «Meu celular desligou no meio da conversa, pode mandar o link de novo?»); questions about the bot and the
+ * resident's data (how long what I write is kept, can I delete what I sent, who reads it, can I press buttons
+ * instead of typing); and thanks for listening ("thanks for listening, it helped to talk", 「聞いてくれてありがとう、
+ * 少し楽になりました」, «Obrigada por me ouvir, desabafar ajudou»). The model, which learnt that farewell letters
+ * thank, ask to delete and say a phone or a chat "died" or "is gone", alarmed on them; a message of nothing else
+ * is not given to it. "Died", "lost", "gone" and "delete" are here only with the phone, the chat or the data
+ * they are about (`CHAT_FRAMES`, `CHAT_PAIRED`): never "I lost my wife", "erase me". Never here either:
+ * "everything" or "all" on their own, "forever", "last", "after tonight", "won't need" — "please delete
+ * everything, I won't need it after tonight" keeps words that are not here, and the model reads it whole.
+ */
+// biome-ignore format: each language's words stay on a few lines, easy to read side by side
+const ABOUT_THE_CHAT: Readonly<Record<string, readonly string[]>> = {
+  ja: [
+    // a phone or a chat lost, asked again
+    '電池が切れました', 'でんちがきれました', '充電が切れました', 'じゅうでんがきれました', '充電が切れちゃって', 'バッテリーが切れて', 'バッテリーが切れました', '電源が切れて', '電源が落ちて', 'アプリが落ちて', 'アプリが落ちました', '電波が悪くて', '通信が切れて',
+    '機種変したら', '機種変更したら', '機種変しました', '機種変更しました', '機種変して', 'スマホを変えたら', 'スマホを替えたら', '新しいスマホ', 'スマホを新しくしたら',
+    '前のトークが消えた', '前のトーク', 'トークが消えた', 'トーク履歴が消えた', 'トーク履歴が消えてしまった', 'トーク履歴', '履歴が消えた', '履歴が消えて', 'メッセージが消えた', 'やりとりが消えた', 'やり取りが消えた', '消えたので', '消えてしまったので', '消えちゃったので',
+    'もう一度送ってもらえますか', 'もういちどおくってもらえますか', 'もう一度送ってください', 'もういちどおくってください', 'もう一回送ってください', 'もう一度教えてもらえますか', 'もう一度教えてください', 'もういちどおしえてください',
+    '最初からもう一度', 'さいしょからもういちど', '最初から', 'さいしょから', 'もう一度', 'もういちど', 'もう一回', 'もういっかい', 'さっきのリンク', '送ってもらったリンク', 'リンクをもう一度', 'リンク', 'ので',
+    '返信できませんでした', '返事できませんでした', '今充電しています', 'いまじゅうでんしています', '充電しています', 'じゅうでんしています', '充電中です', '充電しました', '復活しました', '直りました', 'また書きます', 'またかきます',
+    // the bot and the resident's data
+    'どのくらいの期間', 'どのくらい', 'どれくらい', 'いつまで', '保存されるんでしょうか', '保存されるんですか', '保存されますか', '保存されていますか', '残りますか', '記録に残りますか', '残るんですか',
+    '消せますか', '消してもらえますか', '削除できますか', '削除してもらえますか', '削除できるんですか', '消すことはできますか',
+    '区役所の人も見ますか', '区役所の人も見ていますか', '職員さんも見ますか', '職員の人も見ますか', '他の人も見ますか', '誰が読んでいますか', '誰が見ていますか', 'だれがみていますか', '誰が読むんですか', '誰かに見られますか', '他の人に見られますか', '職員さんが見ますか', '秘密は守られますか', '匿名でもいいですか', '匿名ですか',
+    'ボタンで選べますか', 'ボタンを押すだけでいいですか', 'ボタンを押すだけ', 'ボタンで', 'ボタン', '文字を打たなくても', '入力しなくても', '音声でもいいですか', '音声で', '写真を送ってもいいですか', '代わりに打っています', '代わりに書いています', '代わりに',
+    // thanks for listening, and a closer
+    '聞いてくれてありがとうございました', '聞いてくれてありがとうございます', '聞いてくれてありがとう', 'きいてくれてありがとう', '聞いてくださってありがとうございます', '聞いていただいてありがとうございます', '話を聞いてくれてありがとうございました', '話を聞いてくれてありがとう', 'はなしをきいてくれてありがとうございました', 'はなしをきいてくれてありがとう', '話を聞いてくださってありがとうございました', '話を聞いてくださってありがとうございます', '話を聞いてくれて', '話を聞いてくださって', '話を聞いてもらえて', '聞いてもらえてよかったです', '聞いてもらえてよかった',
+    '話せてよかったです', '話せてよかった', 'はなせてよかった', '話したら少し楽になりました', '話したら楽になりました', '少し楽になりました', 'すこしらくになりました', '気持ちが少し楽になりました', '少しすっきりしました', 'すっきりしました', '参考になりました',
+    '電話してみます', 'でんわしてみます', '問い合わせてみます', '話してみます', 'やってみます',
+  ],
+  en: [
+    // a phone or a chat lost, asked again
+    'my phone turned off', 'my phone switched off', 'my phone shut down', 'my phone broke', 'my phone crashed', 'my phone froze', 'the app crashed', 'the app closed', 'my battery ran out', 'the battery ran out', 'dead battery', 'low battery', 'no signal', 'lost signal', 'the wifi went down', 'lost connection', 'got disconnected',
+    'halfway through', 'in the middle of', 'midway through', 'the last chat', 'our last chat', 'the last conversation', 'our last conversation', 'our conversation', 'the conversation', 'the chat', 'this chat', 'our chat',
+    'lost the chat', 'lost our chat', 'lost the conversation', 'lost the link', 'lost the address', 'lost the number', 'lost the messages', 'lost the chat history', 'lost the info', 'lost the information', 'the chat history is gone', 'the messages are gone', 'the chat disappeared', 'the messages disappeared',
+    'lost the link you sent', 'lost the number you sent', 'lost the address you sent', 'lost the info you sent', 'lost what you sent', 'the link you sent', 'the link', 'the number you sent', 'the address you sent', 'the info you sent', 'what you sent', 'you sent', 'you sent me', 'you gave me',
+    'could you send it again', 'can you send it again', 'could you send that again', 'can you send that again', 'send it again', 'send that again', 'send me the link again', 'send the link again', 'resend it', 'resend', 'one more time', 'once more',
+    'ill ask again', 'i will ask again', 'let me ask again', 'can i ask again', 'ask again', 'start over', 'start again', 'from the beginning', 'from the start', 'where were we', 'where did we stop', 'where did we leave off',
+    'i got a new phone', 'got a new phone', 'a new phone', 'new phone', 'changed phones', 'switched phones', 'changed my phone', 'its charging', 'charging now', 'its charged', 'its back on', 'back on', 'its working again', 'working again', 'sorry about that', 'couldnt reply', 'couldnt answer', 'missed your message',
+    // the bot and the resident's data
+    'is there a way to', 'is there any way to', 'how long', 'for how long', 'so far', 'until now', 'up to now', 'how do i', 'how can i', 'do you keep', 'do you store', 'do you save',
+    'who reads this', 'who reads these', 'who reads my messages', 'who can read this', 'who can see this', 'who sees this', 'who will see this', 'does anyone read this', 'does a person read this', 'can anyone else see this', 'is this private', 'is this confidential', 'is this anonymous', 'confidential', 'anonymous', 'private',
+    'press buttons', 'press a button', 'push buttons', 'tap buttons', 'use buttons', 'just press buttons', 'buttons', 'instead of typing', 'instead of writing', 'without typing', 'choose from a menu', 'a menu', 'send a voice message', 'voice message', 'voice messages', 'send a photo', 'send a picture', 'bigger text', 'a bigger font',
+    'typing this for', 'im typing this for', 'writing this for', 'on behalf of', 'my nan', 'my nana', 'my gran', 'my granny', 'my grandad', 'my granddad', 'she wants to know', 'he wants to know', 'they want to know', 'wants to know', 'if she can', 'if he can', 'if i can', 'she can', 'he can', 'whether',
+    // thanks for listening, and a closer
+    'thanks for listening to me', 'thank you for listening to me', 'thanks for listening', 'thank you for listening', 'thanks for hearing me out', 'thank you for hearing me out', 'thanks for your time', 'thank you for your time', 'thanks for the help', 'thanks for your help', 'thank you for your help', 'thanks for the chat', 'thanks for the advice', 'thank you for the advice',
+    'it helped to talk', 'it helps to talk', 'talking helped', 'talking about it helped', 'venting helped', 'it helped to vent', 'i just needed to vent', 'just needed to vent', 'needed to vent', 'got it off my chest', 'i feel a bit better', 'i feel a little better', 'feeling a bit better', 'feeling a little better', 'i feel better', 'i feel lighter',
+    'that was helpful', 'really helpful', 'very helpful', 'ill try calling them', 'ill give them a call', 'give them a call', 'ill try that', 'ill try', 'ill do that', 'ill look into it', 'ill consider it', 'what you said',
+  ],
+  zh: [
+    '换了新手机', '刚换的新机', '刚换了新手机', '换新手机了', '换手机了', '换了手机', '新手机', '断网了', '网断了', '信号不好', '没信号',
+    '聊天记录都没了', '聊天记录没了', '聊天记录丢了', '聊天记录不见了', '之前的聊天记录', '之前的记录', '记录都没了', '消息都没了', '对话都没了', '链接没了', '你发的链接', '刚才的链接', '那个链接', '链接',
+    '能再发一次吗', '可以再发一次吗', '能再发一遍吗', '再发一次', '再发一遍', '能再传一次吗', '可以再传一次吗', '再传一次', '再传一遍', '重传', '你传的连结', '连结', '重新发一下', '重发一下', '能重新发一下吗', '我再问一次', '再问一次', '重新问一下', '重新问', '从头问', '从头开始', '刚才没回', '没能回复', '没法回复',
+    '聊天记录', '对话记录', '个人信息', '我的资料', '我的信息', '会留记录多久', '会留纪录多久', '留记录多久', '留纪录多久', '会保存多久', '保存多久', '保存多长时间', '会被保存吗', '会保存吗', '会被记录吗', '会留下记录吗', '会留记录吗', '多久', '多长时间',
+    '能删除吗', '可以删除吗', '可以删掉吗', '能删掉吗', '怎么删除', '怎么删掉',
+    '谁会看到', '谁能看到', '谁在看', '谁会看', '有人看吗', '会被别人看到吗', '别人能看到吗', '保密吗', '是保密的吗', '是匿名的吗', '匿名',
+    '可以按按钮吗', '能按按钮吗', '按按钮', '按钮', '不用打字', '不打字', '发语音', '语音', '发照片', '帮我奶奶打字', '帮奶奶打字', '帮我妈妈问', '代替', '替',
+    '谢谢你听我说话', '谢谢你听我说', '谢谢你听我倾诉', '谢谢你们听我说', '谢谢你的倾听', '谢谢倾听', '谢谢你愿意听', '说出来好多了', '说出来舒服多了', '说出来心里好受多了', '心里好受多了', '心里舒服多了', '感觉好多了', '好多了',
+    '我明天给他们打电话', '明天给他们打电话', '给他们打电话', '打个电话问问', '我试试看', '我会试试', '试试看', '谢谢你的帮助', '谢谢帮忙', '谢谢你的建议', '很有帮助', '有帮助',
+  ],
+  ko: [
+    '새 폰으로 바꿨어요', '폰을 바꿨더니', '핸드폰을 바꿨더니', '기종 변경했더니', '새 폰', '와이파이가 끊겨서', '인터넷이 끊겨서', '연결이 끊겨서',
+    '대화 내용이 날아갔어요', '대화가 날아갔어요', '대화 기록이 사라졌어요', '채팅 기록이 사라졌어요', '기록이 사라졌어요', '기록이 날아갔어요', '메시지가 사라졌어요', '링크가 사라졌어요', '보내주신 링크', '보내 주신 링크', '링크',
+    '다시 보내주실 수 있나요', '다시 보내 주실 수 있나요', '다시 보내주실 수 있을까요', '다시 보내 주세요', '다시 보내주세요', '처음부터 다시', '처음부터', '다시 물어봐도 될까요', '답장을 못 했어요', '답을 못 했네요', '충전 중이에요', '충전했어요', '다시 켜졌어요',
+    '제가 쓴 내용은', '제가 쓴 내용을', '제가 쓴 내용', '제가 쓴 글은', '제가 쓴 글', '제가 보낸 메시지는', '제가 보낸 메시지를', '제가 보낸 메시지', '여기 쓴 내용은', '여기 쓴 내용', '보낸 메시지는', '보낸 메시지를', '보낸 메시지',
+    '대화 내용은', '대화 내용을', '대화 내용', '대화 기록은', '대화 기록을', '대화 기록', '채팅 기록은', '채팅 기록을', '채팅 기록', '개인정보는', '개인정보를', '개인정보', '제 정보는', '제 정보',
+    '얼마 동안 보관되나요', '얼마나 보관되나요', '언제까지 보관되나요', '보관되나요', '저장되나요', '기록이 남나요', '기록이 남아요', '남나요', '지울 수 있나요', '삭제할 수 있나요', '삭제 가능한가요', '지울 수 있어요',
+    '누가 읽나요', '누가 보나요', '누가 봐요', '누가 읽어요', '다른 사람이 볼 수 있나요', '비밀 보장되나요', '비밀이 보장되나요', '익명인가요', '익명으로',
+    '버튼으로 해도 되나요', '버튼만 누르면 되나요', '버튼으로', '버튼', '타자 안 치고', '글 안 쓰고', '음성으로', '사진 보내도 되나요', '할머니 대신', '엄마 대신', '대신 쓰고 있어요', '대신 보내요', '대신',
+    '들어주셔서 감사합니다', '들어 주셔서 감사합니다', '들어줘서 고마워요', '들어 줘서 고마워요', '들어줘서 감사해요', '얘기 들어줘서 고마워요', '이야기 들어주셔서 감사합니다', '얘기 들어주셔서 감사해요',
+    '얘기하니까 좀 나아졌어요', '얘기하니까 좀 나아요', '말하고 나니까 좀 나아요', '털어놓으니 후련하네요', '털어놓으니까 후련해요', '속이 좀 후련해요', '좀 후련하네요', '마음이 좀 편해졌어요', '좀 나아졌어요', '도움이 많이 됐어요', '도움이 됐어요',
+    '전화해 볼게요', '전화해볼게요', '해 볼게요', '해볼게요',
+  ],
+  vi: [
+    'đổi điện thoại mới', 'điện thoại mới', 'mất mạng', 'mất sóng', 'rớt mạng',
+    'mất tin nhắn', 'mất đoạn chat', 'mất đoạn tin nhắn', 'tin nhắn cũ bị mất', 'đoạn chat cũ bị mất', 'bị mất tin nhắn', 'mất link', 'mất cái link', 'cái link', 'link',
+    'gửi lại giúp em được không', 'gửi lại giúp được không', 'gửi lại được không', 'gửi lại giúp em', 'gửi lại link', 'gửi lại', 'từ đầu', 'hỏi lại từ đầu', 'đang sạc', 'sạc xong rồi', 'sạc rồi', 'lúc nãy', 'hồi nãy', 'nãy',
+    'những gì em viết', 'những gì tôi viết', 'những gì mình viết', 'những gì em gửi', 'tin nhắn của em', 'tin nhắn của tôi', 'tin nhắn em gửi', 'dữ liệu của em', 'thông tin cá nhân', 'lịch sử chat', 'đoạn chat', 'cuộc trò chuyện',
+    'được lưu bao lâu', 'lưu bao lâu', 'có được lưu không', 'có lưu lại không', 'bao lâu', 'xóa được không', 'có xóa được không', 'có thể xóa không',
+    'ai đọc được', 'ai đọc', 'ai xem được', 'có ai đọc không', 'có được giữ bí mật không', 'có bí mật không', 'ẩn danh',
+    'chỉ bấm nút', 'bấm nút', 'thay vì gõ', 'không cần gõ', 'không cần viết', 'tin nhắn thoại', 'gửi ảnh', 'nhắn giúp bà', 'nhắn hộ bà', 'nhắn hộ mẹ', 'viết hộ',
+    'cảm ơn vì đã lắng nghe', 'cảm ơn đã lắng nghe', 'cảm ơn vì đã nghe em nói', 'cảm ơn đã nghe em nói', 'cảm ơn đã nghe em tâm sự', 'đã lắng nghe', 'lắng nghe em',
+    'nói ra thấy nhẹ lòng hơn', 'nói ra nhẹ lòng hơn', 'em thấy nhẹ lòng hơn', 'thấy nhẹ lòng hơn', 'nhẹ lòng hơn', 'em thấy nhẹ nhõm hơn', 'thấy nhẹ nhõm hơn', 'nhẹ nhõm hơn', 'em thấy đỡ hơn', 'thấy đỡ hơn', 'đỡ hơn rồi',
+    'gọi cho họ', 'em sẽ gọi cho họ', 'em sẽ thử', 'em thử xem', 'cảm ơn đã giúp', 'cảm ơn đã tư vấn',
+  ],
+  ne: [
+    'अब चल्यो', 'अहिले चल्यो', 'चार्ज भयो', 'चार्ज गर्दैछु', 'नयाँ फोन', 'फेरि सोध्छु', 'फेरि सोध्नुपर्छ', 'सोध्छु', 'पहिलेको म्यासेज हरायो', 'म्यासेज हरायो', 'लिंक हरायो', 'लिङ्क हरायो', 'फेरि पठाइदिनुहुन्छ', 'फेरि पठाउन मिल्छ', 'फेरि पठाइदिनुस्', 'सुरुदेखि',
+    'aba chalyo', 'charge bhayo', 'naya phone', 'pheri sodhchhu', 'pheri sodhchu', 'sodhchhu', 'sodhchu', 'message harayo', 'link harayo', 'pheri pathaidinuhunchha', 'pheri pathaidinus', 'surudekhi',
+    'मेरो म्यासेज', 'मेरा म्यासेजहरू', 'म्यासेजहरू', 'मैले लेखेको', 'मैले पठाएको', 'मेरो जानकारी', 'व्यक्तिगत जानकारी', 'कति समय राखिन्छ', 'कति दिन राखिन्छ', 'कति समय', 'राखिन्छ', 'कसले पढ्छ', 'कसले हेर्छ', 'गोप्य रहन्छ', 'बटन थिचेर', 'बटन',
+    'mero message haru', 'message haru', 'maile lekheko', 'mero jankari', 'kati samaya rakhinchha', 'kati samaya', 'kasle padhchha', 'kasle herchha', 'gopya rahanchha', 'button thichera', 'button',
+    'सुनिदिनुभएकोमा धन्यवाद', 'कुरा सुनिदिनुभएकोमा धन्यवाद', 'मेरो कुरा सुन्नुभएकोमा धन्यवाद', 'सुन्नुभएकोमा धन्यवाद', 'सुनिदिनुभएकोमा', 'सुन्नुभएकोमा', 'मन हलुका भयो', 'मन अलि हलुका भयो', 'कुरा गरेपछि', 'सहयोगको लागि धन्यवाद', 'उहाँहरूलाई फोन गर्छु', 'उनीहरूलाई फोन गर्छु',
+    'sunidinu bhayekoma dhanyabad', 'sunidinubhayekoma', 'sunnu bhayekoma', 'man halka bhayo', 'man haluka bhayo', 'kura garepachhi',
+  ],
+  tl: [
+    'na dead batt', 'nadead batt', 'dead batt', 'dead bat', 'deadbatt', 'lowbatt', 'na lowbatt', 'nag shutdown', 'nagshutdown', 'nag hang', 'naghang', 'nawalan ng signal', 'nawalan ng net', 'bagong phone',
+    'yung phone ko', 'ang phone ko', 'phone ko', 'yung cellphone ko', 'cellphone ko', 'yung cp ko', 'cp ko', 'di ako nakasagot', 'hindi ako nakasagot', 'di ako nakareply', 'hindi ako nakareply',
+    'nawala yung convo', 'nawala yung chat', 'nabura yung chat', 'nawala yung link', 'nawala yung message', 'yung link', 'link', 'pakisend ulit', 'paki send ulit', 'pa send ulit', 'pasend ulit', 'pwede pakisend ulit', 'send mo ulit', 'magtatanong ulit ako', 'tanong ulit ako', 'magtanong ulit', 'sa umpisa', 'mula umpisa',
+    'yung mga message ko', 'mga message ko', 'yung mga sinulat ko', 'yung sinend ko', 'mga sinend ko', 'data ko', 'info ko', 'personal info ko', 'chat history',
+    'pwede bang burahin', 'pwede po bang burahin', 'pwede bang i delete', 'pwede po bang i delete', 'gaano katagal', 'itatago ba', 'naka save ba', 'sine save ba', 'sino nagbabasa', 'sino ang nagbabasa', 'sino makakabasa', 'may nakakabasa ba', 'pipindot na lang', 'pindot', 'button', 'buttons', 'imbes na mag type', 'hindi na kailangan mag type', 'voice message', 'para sa lola ko', 'para kay lola',
+    'salamat sa pakikinig sa akin', 'salamat po sa pakikinig', 'salamat sa pakikinig', 'thank you sa pakikinig', 'salamat po sa tulong', 'salamat sa tulong', 'thank you sa tulong', 'gumaan ang loob ko', 'gumaan loob ko', 'gumaan ang pakiramdam ko', 'gumaan pakiramdam ko', 'medyo gumaan', 'nakatulong po', 'nakatulong',
+    'tatawagan ko na lang sila', 'tatawagan ko sila', 'tatawagan sila', 'tawagan sila', 'kakausapin ko sila', 'susubukan ko po', 'susubukan ko',
+  ],
+  pt: [
+    'no meio da conversa', 'no meio do chat', 'perdi a conversa', 'perdi o link', 'perdi as mensagens', 'perdi o histórico', 'a conversa sumiu', 'as mensagens sumiram', 'o histórico sumiu', 'o link', 'onde a gente parou', 'onde paramos',
+    'pode mandar de novo', 'pode mandar o link de novo', 'pode me mandar de novo', 'pode reenviar', 'reenviar', 'manda de novo', 'mandar de novo', 'vou perguntar de novo', 'pergunto de novo', 'começar do zero', 'do começo', 'desde o começo',
+    'troquei de celular', 'celular novo', 'já carregou', 'tá carregando', 'está carregando', 'carregando', 'não consegui responder', 'sem sinal', 'caiu a internet',
+    'o que eu escrevi', 'o que eu escrevo', 'o que escrevi', 'o que eu mandei', 'o que mandei', 'tudo que eu mandei até agora', 'até agora', 'minhas mensagens', 'meus dados', 'essa conversa', 'o histórico',
+    'quanto tempo fica guardado', 'por quanto tempo', 'quanto tempo', 'fica guardado', 'ficam guardadas', 'fica salvo', 'ficam salvas', 'é guardado', 'dá pra apagar', 'tem como apagar', 'posso apagar', 'dá pra excluir', 'tem como excluir',
+    'quem lê isso', 'quem lê', 'quem vê isso', 'quem vê', 'alguém lê', 'é sigiloso', 'é anônimo', 'sigilo', 'apertar botões', 'apertar botão', 'só apertar', 'em vez de escrever', 'em vez de digitar', 'sem digitar', 'mandar áudio', 'mandar foto', 'pela minha avó', 'pra minha avó', 'para minha avó',
+    'obrigado por me escutar', 'obrigada por me escutar', 'obrigado por escutar', 'obrigada por escutar', 'obrigado por me ouvir', 'obrigada por me ouvir', 'obrigado por ouvir', 'obrigada por ouvir', 'obrigada pela escuta', 'obrigado pela ajuda', 'obrigada pela ajuda', 'obrigado pela atenção', 'obrigada pela atenção', 'obrigado pela paciência', 'obrigada pela paciência',
+    'desabafar aqui já aliviou', 'desabafar aqui ajudou', 'desabafar ajudou', 'desabafar aqui', 'desabafar', 'desabafei', 'já aliviou', 'aliviou um pouco', 'aliviou', 'já me sinto mais leve', 'me sinto mais leve', 'já estou mais leve', 'estou mais leve', 'tô mais leve', 'fiquei mais aliviada', 'fiquei mais aliviado', 'já me sinto melhor', 'me sinto melhor', 'ajudou muito', 'ajudou',
+    'ligo pra eles', 'vou ligar pra eles', 'ligar pra eles', 'ligo para eles', 'vou tentar',
+  ],
+  id: [
+    'sekarang sudah nyala lagi', 'sekarang udah nyala lagi', 'sudah nyala lagi', 'udah nyala lagi', 'nyala lagi', 'sudah nyala', 'udah nyala', 'lagi dicas', 'sudah dicas', 'udah dicas', 'ganti hp', 'hp baru', 'sinyal jelek', 'ga ada sinyal', 'gak ada sinyal',
+    'chat sebelumnya hilang', 'chatnya hilang', 'riwayat chat hilang', 'pesannya hilang', 'linknya hilang', 'link yang dikirim', 'linknya', 'link',
+    'boleh kirim ulang', 'bisa kirim ulang', 'tolong kirim ulang', 'kirim ulang', 'tolong kirim lagi', 'kirim lagi', 'saya tanya lagi', 'aku tanya lagi', 'tanya ulang', 'dari awal',
+    'pesan yang saya kirim', 'yang saya kirim', 'yang saya tulis', 'yang aku tulis', 'pesan saya', 'chat saya', 'riwayat chat', 'data saya', 'data pribadi', 'semua yang saya kirim', 'sejauh ini', 'sampai sekarang',
+    'berapa lama disimpan', 'disimpan berapa lama', 'berapa lama', 'disimpan', 'tersimpan', 'bisa dihapus', 'bisa hapus', 'cara hapus', 'cara menghapus',
+    'siapa yang baca', 'siapa yang membaca', 'siapa yang lihat', 'siapa yang bisa baca', 'ada yang baca', 'dirahasiakan', 'rahasia', 'anonim',
+    'pencet tombol', 'tekan tombol', 'pakai tombol', 'pake tombol', 'tombol', 'tanpa ngetik', 'daripada ngetik', 'kirim voice note', 'voice note', 'kirim foto', 'buat nenek saya', 'untuk nenek saya',
+    'terima kasih sudah mau mendengarkan', 'terima kasih sudah mendengarkan', 'terima kasih sudah mendengar', 'makasih udah mau dengerin', 'makasih udah dengerin', 'makasih sudah dengerin', 'sudah mau mendengarkan', 'sudah mendengarkan', 'udah dengerin',
+    'lega rasanya', 'jadi lega', 'sudah lebih lega', 'lebih lega', 'agak lega', 'lumayan lega', 'rasanya plong', 'plong', 'terima kasih atas bantuannya', 'makasih bantuannya',
+    'besok saya telepon mereka', 'saya telepon mereka', 'telepon mereka', 'nanti saya coba', 'saya coba dulu',
+  ],
+};
+
+/**
+ * Words that are the chat about the chat only beside their other half, used like `COMPLAINTS`: "sorry", "earlier"
+ * and "now" beside a phone or a battery named («Sorry, na-dead batt yung phone ko», «HP saya mati tadi»); and
+ * delete, wipe, keep, read beside the resident's own messages or data ("can I wipe what I've sent so far?",
+ * 「相談した内容はどのくらい保存されますか」, «posso apagar minhas mensagens?») — never "erase me".
+ */
+// biome-ignore format: each language's words stay on a few lines, easy to read side by side
+const CHAT_PAIRED: Readonly<Record<string, readonly Complaint[]>> = {
+  ja: [
+    { words: ['すみません', 'ごめんなさい', 'ごめん', 'さっき', '昨日', 'きのう', '完全に', 'かんぜんに', 'いま', '今', 'もう一度', 'もういちど'],
+      causes: ['スマホ', '携帯', 'けいたい', '電池', 'でんち', '充電', 'じゅうでん', 'バッテリー', 'アプリ', '機種変', 'トーク'] },
+    { words: ['保存されるんでしょうか', '保存されるんですか', '保存されますか', '保存', 'ほぞん', '記録', 'きろく', '残りますか', '残るんですか', '削除できますか', '削除してもらえますか', '削除してください', '削除', 'さくじょ', '消せますか', '消してもらえますか', '消してください',
+      'どのくらいの期間', 'どのくらい', '期間', 'きかん', 'いつまで', '誰が', 'だれが', 'のこりますか', 'ほぞんされますか', 'けせますか', 'けしてもらえますか', 'さくじょできますか', 'よんでいますか', 'みていますか', '見ますか', '見られますか', '見ていますか', '読みますか', '読んでいますか', '読まれますか', 'って', 'は', 'を', 'が', 'ですか', 'でしょうか'],
+      causes: ['相談した内容', 'そうだんしたないよう', '相談内容', '私が書いたこと', 'わたしがかいたこと', '私が書いた', 'わたしがかいた', 'ここに書いたこと', 'ここにかいたこと', '書いたこと', 'かいたこと', '書いた内容', 'かいたないよう', 'ここで話した', 'ここに書いた', '送ったメッセージ', 'おくったメッセージ', '私のメッセージ', 'トーク履歴', '個人情報', 'こじんじょうほう', '私のデータ', '私の情報'] },
+  ],
+  en: [
+    { words: ['sorry', 'so sorry', 'earlier', 'yesterday', 'last night', 'just', 'now', 'completely', 'totally', 'suddenly', 'again'],
+      causes: ['phone', 'battery', 'charger', 'app crashed', 'signal', 'wifi', 'connection', 'new phone', 'the link', 'the chat'] },
+    { words: ['delete', 'deleted', 'wipe', 'wiped', 'erase', 'erased', 'remove', 'removed', 'clear', 'cleared', 'keep', 'kept', 'store', 'stored', 'save', 'saved', 'record', 'recorded', 'logged', 'read', 'reads', 'see', 'sees', 'seen', 'share', 'shared',
+      'can', 'could', 'do', 'does', 'are', 'is', 'will', 'be', 'get', 'who', 'how', 'way', 'long', 'please', 'them', 'anyone', 'someone', 'a person', 'staff', 'the city', 'the ward', 'the ward office', 'here', 'in here', 'on here',
+      'afterwards', 'after we finish', 'when we finish', 'after were done', 'when were done'],
+      causes: ['my messages', 'my message', 'my data', 'my personal data', 'my information', 'my personal information', 'my info', 'my details', 'my chats', 'my chat history', 'the chat history', 'chat history', 'my history', 'this conversation', 'this chat', 'our conversation',
+        'what i write', 'what i wrote', 'what ive written', 'what i send', 'what i sent', 'what ive sent', 'what i type', 'what i typed', 'what i say', 'what i said', 'what i tell you', 'what i told you', 'everything ive sent', 'everything i sent', 'everything i wrote', 'everything ive written', 'everything i typed', 'all my messages', 'all my data', 'these messages'] },
+  ],
+  zh: [
+    { words: ['不好意思', '抱歉', '刚才', '刚刚', '昨天', '彻底', '完全', '突然', '现在', '刚', '之前的', '都'],
+      causes: ['手机', '电池', '充电', '新机', '聊天记录', '聊天纪录', '网断'] },
+    { words: ['会', '能', '可以', '吗', '多久', '保存', '记录', '纪录', '留', '删除', '删掉', '清除', '看到', '看', '谁', '怎么', '在这里', '东西', '的'],
+      causes: ['我传的讯息', '我发的讯息', '聊天纪录', '对话纪录', '我在这里说的话', '我在这里讲的话', '我在这里讲的', '我在这里说的', '我在这里写的', '我在这讲的', '我在这说的', '我讲的东西', '我说的东西', '我写的东西', '我写的内容', '我发的消息', '我发的信息', '我发的内容', '我说的话', '聊天记录', '对话记录', '个人信息', '我的资料', '我的信息'] },
+  ],
+  ko: [
+    { words: ['죄송해요', '죄송합니다', '미안해요', '아까', '어제', '완전히', '갑자기', '지금', '이제'],
+      causes: ['폰', '핸드폰', '휴대폰', '스마트폰', '배터리', '충전', '앱이', '와이파이', '인터넷'] },
+    { words: ['얼마나', '얼마 동안', '언제까지', '보관되나요', '보관돼요', '저장되나요', '저장돼요', '삭제할 수 있나요', '삭제 가능한가요', '지울 수 있나요', '지워 주세요', '지워주세요', '삭제해 주세요', '삭제해주세요', '누가 읽나요', '누가 보나요', '누가 볼 수 있나요', '다른 사람이 볼 수 있나요',
+      '내용은', '내용을', '메시지는', '메시지를', '기록은', '기록을', '글은', '글을', '정보는', '정보를'],
+      causes: ['제가 쓴', '제가 보낸', '여기 쓴', '보낸 메시지', '대화 내용', '대화 기록', '채팅 기록', '개인정보', '제 정보', '제 메시지'] },
+  ],
+  vi: [
+    { words: ['xin lỗi', 'sorry', 'lúc nãy', 'hôm qua', 'tự nhiên', 'giờ', 'bây giờ', 'lại'],
+      causes: ['điện thoại', 'đt', 'pin', 'sạc', 'mất mạng', 'mất sóng', 'tin nhắn cũ', 'đoạn chat'] },
+    { words: ['ở đây', 'được lưu', 'lưu lại', 'lưu', 'xóa giúp', 'xóa', 'ai đọc', 'ai xem', 'đọc', 'xem', 'ai', 'bao lâu', 'được không', 'có được không', 'không ạ', 'có thể', 'có', 'giúp'],
+      causes: ['những gì em viết', 'những gì tôi viết', 'những gì mình viết', 'những gì em gửi', 'tin nhắn của em', 'tin nhắn của tôi', 'tin nhắn em gửi', 'dữ liệu của em', 'thông tin cá nhân', 'lịch sử chat', 'đoạn chat', 'cuộc trò chuyện'] },
+  ],
+  ne: [
+    { words: ['माफ गर्नुहोस्', 'sorry', 'अहिले', 'ahile', 'मेरो', 'mero', 'रहेछ', 'raichha', 'अब', 'aba'],
+      causes: ['फोन', 'मोबाइल', 'ब्याट्री', 'चार्ज', 'phone', 'mobile', 'battery', 'charge'] },
+    { words: ['डिलिट', 'मेटाउन', 'हटाउन', 'गर्न', 'मिल्छ', 'सकिन्छ', 'कति', 'राखिन्छ', 'कसले', 'पढ्छ', 'हेर्छ', 'delete', 'metauna', 'hataunu', 'garna', 'milcha', 'milchha', 'sakinchha', 'kati', 'rakhinchha', 'kasle'],
+      causes: ['मेरो म्यासेज', 'मेरा म्यासेज', 'म्यासेजहरू', 'मैले लेखेको', 'मैले पठाएको', 'मेरो जानकारी', 'mero message', 'message haru', 'maile lekheko', 'maile pathayeko', 'mero jankari'] },
+  ],
+  tl: [
+    { words: ['sorry', 'sorry po', 'pasensya na', 'pasensya', 'kanina', 'kahapon', 'ngayon', 'ngayon lang', 'ulit'],
+      causes: ['phone', 'cellphone', 'cp', 'batt', 'lowbat', 'lowbatt', 'signal', 'bagong phone'] },
+    { words: ['burahin', 'i delete', 'idelete', 'delete', 'itatago', 'tinatago', 'naka save', 'sine save', 'basahin', 'nagbabasa', 'makakabasa', 'pwede', 'ba', 'bang', 'sino', 'gaano katagal'],
+      causes: ['mga message ko', 'message ko', 'mga sinulat ko', 'sinulat ko', 'sinend ko', 'data ko', 'info ko', 'chat history'] },
+  ],
+  pt: [
+    { words: ['desculpa', 'desculpe', 'foi mal', 'ontem', 'de repente', 'do nada', 'completamente', 'agora', 'já'],
+      causes: ['celular', 'telefone', 'bateria', 'carregador', 'aplicativo', 'sem sinal', 'a internet', 'a conversa'] },
+    { words: ['apagar', 'excluir', 'deletar', 'guardado', 'guardada', 'guardados', 'guardadas', 'salvo', 'salva', 'salvos', 'salvas', 'lê', 'vê', 'quem', 'quanto tempo', 'fica', 'ficam', 'dá pra', 'tem como', 'posso', 'pode', 'é', 'são'],
+      causes: ['o que eu escrevi', 'o que escrevi', 'o que eu escrevo', 'o que eu mandei', 'o que mandei', 'minhas mensagens', 'meus dados', 'essa conversa', 'o histórico', 'meu histórico'] },
+  ],
+  id: [
+    { words: ['maaf', 'sorry', 'tadi', 'kemarin', 'tiba tiba', 'sekarang', 'sudah', 'udah', 'lagi'],
+      causes: ['hp', 'handphone', 'ponsel', 'hape', 'baterai', 'batre', 'dicas', 'sinyal'] },
+    { words: ['hapus', 'dihapus', 'menghapus', 'disimpan', 'tersimpan', 'dibaca', 'baca', 'lihat', 'siapa', 'berapa lama', 'bisa', 'boleh', 'gimana', 'bagaimana', 'cara', 'apa', 'apakah'],
+      causes: ['pesan saya', 'pesan aku', 'yang saya kirim', 'yang saya tulis', 'yang aku tulis', 'yang aku kirim', 'chat saya', 'chat aku', 'riwayat chat', 'data saya', 'data pribadi'] },
+  ],
+};
+
+/** A frame's part: its alternatives, or (`any`) words that may stand there, none or several. */
+type Part = readonly string[] | { readonly any: readonly string[] };
+
+/**
+ * A phone, a battery or the app that died, as a frame: the device, a word or two of when or how, and the verb
+ * ("my phone completely died yesterday", 「スマホが昨日完全に死にました」, 手机昨天彻底挂了, 폰이 갑자기 꺼졌어요, «HP saya mati
+ * tadi», «meu celular morreu», मेरो फोन मर्‍यो); and a chat, its messages or a link gone ("the chat history is gone",
+ * 「トーク履歴が全部消えました」, 聊天记录都没了, 대화 기록이 다 날아갔어요, «as mensagens sumiram», «nawala yung convo»). The verb
+ * of dying or vanishing counts only with the device or the chat before it: "my phone died, I want to die too" keeps
+ * its wish, 「消えたい」 and "my father died" are read whole.
+ */
+// biome-ignore format: each language's words stay on a few lines, easy to read side by side
+const CHAT_FRAMES: Readonly<Record<string, readonly (readonly Part[])[]>> = {
+  ja: [[['スマホの電池', 'スマホのでんち', 'スマホの充電', 'スマホのじゅうでん', 'スマホのバッテリー', '携帯の電池', '携帯の充電', 'けいたいのでんち', 'スマホ', '携帯', 'けいたい', 'ケータイ', '電話', 'iphone', 'アイフォン', 'バッテリー', '電池', 'でんち', '充電', 'じゅうでん', 'アプリ'], ['が', 'は', 'の', ''],
+    { any: ['昨日', 'きのう', 'さっき', '急に', 'きゅうに', '完全に', 'かんぜんに', 'また', '途中で', 'とちゅうで'] },
+    ['死にました', 'しにました', '死んだ', 'しんだ', '死んじゃった', 'しんじゃった', '死んじゃって', 'しんじゃって', '死んで', 'しんで', '死んでました', '死亡しました', '落ちました', 'おちました', '落ちて', 'おちて', '切れました', 'きれました', '切れて', 'きれて', '切れた', 'きれた', '壊れました', 'こわれました', '壊れて', 'こわれて', '固まって', 'かたまって', '固まりました']],
+    [['トーク', 'トーク履歴', '履歴', 'りれき', 'メッセージ', 'やりとり', 'やり取り', 'チャット', 'リンク', 'データ'], ['が', 'も', 'は', ''], { any: ['全部', 'ぜんぶ', '前の', 'まえの'] },
+      ['消えた', 'きえた', '消えました', 'きえました', '消えて', 'きえて', '消えてしまった', '消えてしまいました', '消えちゃった', '消えちゃって', 'なくなった', 'なくなりました', 'なくなって', '見れなくなった', '見られなくなりました']]],
+  en: [[['my', 'the', 'our', ''], ['phone', 'cell', 'cellphone', 'mobile', 'smartphone', 'iphone', 'battery', 'tablet', 'laptop', 'app', 'charger'],
+    { any: ['just', 'completely', 'totally', 'suddenly', 'literally', 'then', 'yesterday', 'last night', 'earlier', 'again'] },
+    ['died', 'was dead', 'went dead', 'is dead', 'was on low battery', 'ran out of battery', 'ran out', 'turned off', 'switched off', 'shut down', 'shut off', 'broke', 'crashed', 'froze', 'gave up', 'stopped working', 'wasnt working']],
+    [['the', 'my', 'our', 'all the', 'all my', 'all our'], ['chat', 'chats', 'chat history', 'messages', 'conversation', 'history', 'link', 'links'], { any: ['just', 'all'] },
+      ['is gone', 'are gone', 'got deleted', 'was deleted', 'were deleted', 'disappeared', 'vanished', 'got wiped', 'was wiped', 'got lost']]],
+  zh: [[['手机', '电话', '电池', '充电宝', 'app', '应用'], { any: ['昨天', '刚才', '刚刚', '突然', '彻底', '完全', '又', '就'] },
+    ['挂了', '坏了', '死机了', '死机', '没电关机了', '没电关机', '没电了', '没电', '关机了', '自动关机了', '关机', '黑屏了', '崩了', '闪退了', '用不了了']],
+    [['聊天记录', '聊天纪录', '对话纪录', '记录', '纪录', '消息', '信息', '讯息', '对话', '链接', '连结', '资料'], { any: ['都', '全', '全部', '也'] }, ['没了', '不见了', '丢了', '消失了', '找不到了', '被删了']]],
+  ko: [[['폰', '핸드폰', '휴대폰', '스마트폰', '배터리', '앱', '충전기'], ['이', '가', '은', '는', ''], { any: ['어제', '아까', '갑자기', '완전히', '또', '중간에'] },
+    ['꺼져서', '꺼졌어요', '꺼졌네요', '꺼졌는데', '나가서', '나갔어요', '나갔네요', '고장 나서', '고장나서', '고장났어요', '고장 났어요', '망가져서', '망가졌어요', '죽어서', '죽었어요', '죽었네요', '먹통이 돼서', '먹통이에요', '방전돼서', '방전됐어요']],
+    [['대화 내용', '대화 기록', '채팅 기록', '기록', '메시지', '링크', '대화'], ['이', '가', '도', '은', '는', ''], { any: ['다', '전부', '싹'] },
+      ['날아갔어요', '날아갔네요', '날아가서', '사라졌어요', '사라졌네요', '사라져서', '없어졌어요', '없어져서', '지워졌어요', '지워져서']]],
+  vi: [[['điện thoại', 'đt', 'dt', 'máy', 'pin', 'app', 'ứng dụng'], ['của em', 'của tôi', 'của mình', 'em', 'tôi', 'mình', ''], { any: ['hôm qua', 'lúc nãy', 'tự nhiên', 'bị', 'lại'] },
+    ['hết pin', 'sập nguồn', 'tắt nguồn', 'tắt máy', 'tắt', 'hỏng', 'hư', 'chết', 'đơ', 'treo', 'sập']],
+    [['tin nhắn', 'đoạn chat', 'lịch sử chat', 'link', 'cuộc trò chuyện'], { any: ['cũ', 'trước', 'của em', 'của tôi', 'bị', 'đều'] }, ['mất hết', 'bị mất', 'mất', 'bị xóa', 'biến mất']],
+    [['mất hết', 'mất', 'bị mất'], ['tin nhắn', 'đoạn chat', 'lịch sử chat', 'link', 'cái link']]],
+  ne: [[['मेरो', 'mero', ''], ['फोन', 'मोबाइल', 'ब्याट्री', 'चार्ज', 'phone', 'mobile', 'battery', 'charge'], { any: ['हिजो', 'अघि', 'अचानक', 'hijo', 'aghi', 'achanak'] },
+    ['मर्‍यो', 'मर्यो', 'मरेको थियो', 'मरेछ', 'बन्द भयो', 'बन्द भएछ', 'सकियो', 'सकिएछ', 'सकिएको रहेछ', 'सकिएको थियो', 'बिग्रियो', 'maryo', 'mar yo', 'banda bhayo', 'sakiyo', 'sakiyeko raichha', 'bigriyo']],
+    [['म्यासेज', 'पहिलेको म्यासेज', 'लिंक', 'लिङ्क', 'च्याट', 'message', 'link', 'chat'], { any: ['सबै', 'sabai'] }, ['हरायो', 'मेटियो', 'डिलिट भयो', 'harayo', 'metiyo', 'delete bhayo']]],
+  tl: [[['namatay', 'nasira', 'na dead batt', 'nadead batt', 'nag shutdown', 'na lowbat', 'nalowbat', 'nag hang', 'naghang', 'na drain'], ['yung', 'ang', ''], ['phone', 'cellphone', 'cp', 'selpon', 'battery', 'app'], ['ko', 'namin', '']],
+    [['nawala', 'nabura', 'na delete', 'nadelete'], ['yung', 'ang', 'lahat ng', ''], ['convo', 'chat', 'chats', 'message', 'messages', 'link', 'usapan', 'conversation'], ['natin', 'namin', 'ko', '']]],
+  pt: [[['meu', 'o', 'a', 'minha', ''], ['celular', 'telefone', 'cel', 'bateria', 'aparelho', 'aplicativo', 'app'], { any: ['ontem', 'de repente', 'do nada', 'completamente', 'tinha', 'simplesmente'] },
+    ['morreu', 'descarregou', 'desligou', 'apagou', 'travou', 'quebrou', 'pifou', 'acabou', 'caiu']],
+    [['a', 'as', 'o', 'os', 'minha', 'minhas', 'nossa'], ['conversa', 'conversas', 'mensagens', 'mensagem', 'histórico', 'link'], { any: ['toda', 'todas', 'todo', 'antiga', 'antigas'] },
+      ['sumiu', 'sumiram', 'apagou', 'apagaram', 'foi apagada', 'foram apagadas', 'foi apagado', 'desapareceu', 'desapareceram']]],
+  id: [[['hp', 'handphone', 'ponsel', 'hape', 'baterai', 'batre', 'aplikasi'], ['saya', 'aku', 'ku', 'nya', ''], { any: ['tadi', 'kemarin', 'tiba tiba', 'tiba2', 'mendadak', 'sempat'] },
+    ['mati', 'habis', 'rusak', 'error', 'hang', 'ngehang', 'lowbat', 'drop', 'mati total']],
+    [['chat', 'chatnya', 'riwayat chat', 'pesan', 'pesannya', 'link', 'linknya', 'percakapan'], { any: ['sebelumnya', 'lama', 'saya', 'aku', 'semua', 'jadi', 'sudah', 'udah'] }, ['hilang', 'kehapus', 'terhapus', 'lenyap']]],
+};
+
+/**
+ * A correction of what one just wrote ("sorry, I meant Arakawa, not Sumida", 「すみません、荒川区の間違いでした」,
+ * 打错了，是荒川区不是墨田区, «Desculpa, errei, é Arakawa», «Ralat: anak saya 6 tahun, bukan 5», autocorrect):
+ * when its marker (`causes`) is in the message, its other words count, and so does what is corrected when it is
+ * a detail — a number with its unit, a day, a time of day, a ward, a station, a city — with the "not" beside it
+ * ("not Sumida", 「墨田区じゃなくて」, «bukan 5», बिहान होइन). Nothing else: "sorry, I meant I won't be here" is read whole.
+ */
+interface Correction extends Complaint {
+  /** Details: days, times of day, places by name. */
+  details: readonly string[];
+  /** Units after a number. */
+  units: readonly string[];
+  /** What stands before a detail ("not", "after", «bukan»), and after it (「じゃなくて」, 「に」, «होइन», 이에요). */
+  before: readonly string[];
+  after: readonly string[];
+  /** "Not" beside a detail says a correction on its own ("not Sumida", 「墨田区じゃなくて」, बिहान होइन). */
+  not: readonly string[];
+}
+/** Tokyo's wards and the stations of Sumida and Arakawa, where the residents live, as they spell them. */
+// biome-ignore format: a list of names, a few lines
+const WARDS_LATIN = ['chiyoda', 'chuo', 'minato', 'shinjuku', 'bunkyo', 'taito', 'sumida', 'koto', 'shinagawa', 'meguro', 'setagaya', 'shibuya', 'nakano', 'suginami', 'toshima', 'arakawa', 'itabashi', 'nerima', 'adachi', 'katsushika', 'edogawa',
+  'kinshicho', 'oshiage', 'ryogoku', 'mukojima', 'hikifune', 'honjo', 'nippori', 'machiya', 'minamisenju', 'mikawashima', 'tokyo', 'osaka', 'yokohama', 'saitama', 'chiba', 'kawasaki'];
+// biome-ignore format: a list of names, a few lines
+const WARDS_HAN = ['千代田', '中央区', '港区', '新宿', '文京', '台東', '墨田', '江東', '品川', '目黒', '大田区', '世田谷', '渋谷', '涩谷', '中野', '杉並', '豊島', '丰岛', '北区', '荒川', '板橋', '練馬', '足立', '葛飾', '江戸川', '江户川',
+  '錦糸町', '押上', '両国', '向島', '曳舟', '本所', '日暮里', '町屋', '南千住', '三河島', '東京', '大阪', '横浜', '埼玉', '千葉', '川崎'];
+// biome-ignore format: each language's words stay on a few lines, easy to read side by side
+const CORRECTIONS: Readonly<Record<string, Correction>> = {
+  ja: {
+    causes: ['の間違いでした', 'の間違いです', 'のまちがいでした', 'のまちがいです', '間違いでした', '間違いです', 'まちがいでした', 'まちがいです', '間違えました', 'まちがえました', '訂正です', '訂正します', 'ていせいです', 'ていせいします', '訂正', '打ち間違えました', '打ち間違い', 'うちまちがい', '誤字', '変換ミス', '書き間違えました', '書き間違い', '言い間違えました', '正しくは', 'ただしくは'],
+    words: ['すみません', 'ごめんなさい', 'ごめん', '失礼しました', 'しつれいしました', 'さっき', 'さっきの', '先ほど', '先ほどの', 'って書いちゃいましたが', 'って書いてしまいましたが', 'と書いてしまいましたが', 'って書きましたが', 'と書きましたが', '書いちゃいましたが', '書きましたが', 'でした', 'です', 'は', 'が', '本当は', 'ほんとうは', 'でお願いします', '電話してください', 'でんわしてください', 'お電話ください'],
+    details: [...WARDS_HAN, 'あらかわ', 'すみだ', 'あだち', 'かつしか', 'えどがわ', 'たいとう', 'こうとう', 'ねりま', 'いたばし', 'しんじゅく', 'しぶや', 'きんしちょう', 'おしあげ', 'にっぽり', 'まちや', '月曜日', '火曜日', '水曜日', '木曜日', '金曜日', '土曜日', '日曜日', '月曜', '火曜', '水曜', '木曜', '金曜', '土曜', '日曜', 'げつようび', 'かようび', 'すいようび', 'もくようび', 'きんようび', 'どようび', 'にちようび',
+      '午前', '午後', 'ごぜん', 'ごご', '朝', 'あさ', '昼', 'ひる', '夕方', 'ゆうがた', '夜', 'よる', '明日', 'あした', '明後日', 'あさって', '来週', 'らいしゅう'],
+    units: ['歳', 'さい', '才', '時半', '時', 'じ', '分', 'ふん', 'ぷん', '日', 'にち', '月', 'がつ', '年', 'ねん', '円', 'えん', '階', 'かい', '号室', '番', 'ばん', '人', 'にん', 'ヶ月', 'か月', '以降', '以後', '過ぎ', 'ごろ', '頃'],
+    before: [], after: ['じゃなくて', 'ではなくて', 'ではなく', 'じゃなく', 'じゃないです', 'ではありません', 'ではないです', 'って書きましたが', 'と書きましたが', 'でした', 'です', 'から', 'に', 'で', 'の'],
+    not: ['じゃなくて', 'ではなくて', 'ではなく', 'じゃなく', 'じゃないです', 'ではありません', 'ではないです'],
+  },
+  en: {
+    causes: ['i meant', 'i mean', 'meant to say', 'meant to write', 'meant to type', 'autocorrect', 'auto correct', 'autocorrected', 'typo', 'correction', 'my mistake', 'my bad', 'wrote the wrong', 'typed the wrong', 'gave the wrong', 'misspelled', 'misspelt', 'should have said', 'should say', 'should read'],
+    words: ['sorry', 'so sorry', 'oops', 'whoops', 'strikes again', 'stupid autocorrect', 'damn autocorrect', 'small', 'quick', 'i wrote', 'i typed', 'i said', 'above', 'earlier', 'before', 'my previous message', 'previous message', 'instead', 'actually', 'it should be', 'should be', 'the ward', 'ward', 'the city', 'the station', 'the date', 'the time', 'the number', 'the address', 'please call', 'call me'],
+    details: [...WARDS_LATIN, 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+      'morning', 'the morning', 'afternoon', 'the afternoon', 'evening', 'the evening', 'noon', 'tomorrow', 'today', 'next week'],
+    units: ['years old', 'year old', 'yrs old', 'yo', 'years', 'am', 'pm', 'oclock', 'o clock', 'th', 'st', 'nd', 'rd', 'yen', 'floor', 'months', 'weeks', 'days', 'ish'],
+    before: ['not', 'not the', 'not on', 'not at', 'instead of', 'rather than', 'and not', 'after', 'before', 'from', 'at', 'on', 'in', 'in the'], after: [],
+    not: ['not', 'and not', 'instead of', 'rather than'],
+  },
+  zh: {
+    causes: ['打错了', '打错', '写错了', '写错', '说错了', '说错', '输错了', '输错', '更正一下', '更正', '纠正一下', '纠正', '我是说', '我的意思是', '应该是', '手滑', '输入法'],
+    words: ['不好意思', '抱歉', '对不起', '刚才', '刚刚', '是', '了', '的', '我', '那个', '上面'],
+    details: [...WARDS_HAN, '星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期天', '星期日', '周一', '周二', '周三', '周四', '周五', '周六', '周日', '礼拜',
+      '早上', '上午', '中午', '下午', '晚上', '明天', '今天', '后天', '下周', '下个星期'],
+    units: ['岁', '点半', '点', '号', '日', '月', '年', '元', '日元', '楼', '个月', '以后', '之后', '左右'],
+    before: ['不是', '而不是'], after: [],
+    not: ['不是', '而不是'],
+  },
+  ko: {
+    causes: ['오타예요', '오타입니다', '오타네요', '오타', '정정합니다', '정정할게요', '정정', '잘못 썼어요', '잘못 썼네요', '잘못 적었어요', '잘못 말했어요', '잘못 입력했어요', '잘못 쳤어요', '자동완성', '자동 완성', '자동수정', '제 말은', '아니라', '아니고'],
+    words: ['죄송해요', '죄송합니다', '미안해요', '아까', '앞에', '제가', '제 말은', '전화 주세요', '전화해 주세요', '우리 아이', '저희 아이', '아이는', '아이가', '아이'],
+    details: ['아라카와', '스미다', '신주쿠', '시부야', '아다치', '가쓰시카', '에도가와', '다이토', '고토', '네리마', '세타가야', '이타바시', '도쿄', '오사카', '요코하마',
+      '월요일', '화요일', '수요일', '목요일', '금요일', '토요일', '일요일', '아침', '오전', '오후', '저녁', '밤', '내일', '모레', '다음 주'],
+    units: ['살', '세', '시 반', '시', '분', '일', '월', '년', '엔', '층', '호', '번', '개월', '이후', '이후에', '쯤'],
+    before: [], after: ['가 아니라', '이 아니라', '가 아니고', '이 아니고', '아니라', '아니고', '말고', '예요', '이에요', '입니다', '이요', '요', '로', '으로', '에', '이후에', '이후'],
+    not: ['가 아니라', '이 아니라', '가 아니고', '이 아니고', '아니라', '아니고', '말고'],
+  },
+  vi: {
+    causes: ['viết nhầm', 'gõ nhầm', 'ghi nhầm', 'nói nhầm', 'nhầm rồi', 'em nhầm', 'nhầm', 'sửa lại', 'xin sửa lại', 'đính chính', 'ý em là', 'ý tôi là', 'ý mình là', 'chứ không phải', 'lỗi chính tả', 'tự sửa'],
+    words: ['xin lỗi', 'sorry', 'là', 'chứ', 'mới đúng', 'đúng ra là', 'lúc nãy', 'nãy', 'em', 'ạ', 'bàn phím', 'gọi cho em', 'gọi em'],
+    details: [...WARDS_LATIN, 'thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy', 'chủ nhật', 'buổi sáng', 'sáng', 'buổi trưa', 'trưa', 'buổi chiều', 'chiều', 'buổi tối', 'tối', 'ngày mai', 'mai', 'tuần sau'],
+    units: ['tuổi', 'giờ rưỡi', 'giờ', 'phút', 'ngày', 'tháng', 'năm', 'yên', 'tầng', 'h', 'trở đi'],
+    before: ['không phải', 'không phải là', 'chứ không phải', 'chứ không phải là'], after: [],
+    not: ['không phải', 'chứ không phải'],
+  },
+  ne: {
+    causes: ['गल्ती भयो', 'गल्तीले', 'गल्ती', 'गलत लेखेँ', 'गलत लेखें', 'गलत टाइप', 'सच्याउँछु', 'भन्न खोजेको', 'मतलब', 'होइन', 'हैन', 'galti bhayo', 'galti', 'galat lekhe', 'bhanna khojeko', 'matlab', 'hoina', 'haina', 'typo'],
+    words: ['माफ गर्नुहोस्', 'माफ गर्नुहोला', 'sorry', 'मैले', 'maile', 'हो', 'ho', 'फोन गर्नुहोला', 'फोन गर्नुहोस्', 'phone garnuhola', 'phone garnus', 'पछि', 'पछाडि', 'को', 'ko', 'मेरो', 'mero'],
+    details: [...WARDS_LATIN, 'अराकावा', 'सुमिदा', 'शिन्जुकु', 'अदाची', 'टोकियो', 'बिहान', 'बेलुकी', 'बेलुका', 'साँझ', 'दिउँसो', 'भोलि', 'आइतबार', 'सोमबार', 'मंगलबार', 'बुधबार', 'बिहीबार', 'शुक्रबार', 'शनिबार',
+      'bihana', 'beluki', 'beluka', 'sanjh', 'diuso', 'bholi'],
+    units: ['वर्षको', 'वर्ष', 'बर्षको', 'बर्ष', 'बजेपछि', 'बजेतिर', 'बजे', 'गते', 'barsa ko', 'barsako', 'barsa', 'barsha', 'baje pachhi', 'bajepachhi', 'baje', 'gate'],
+    before: [], after: ['होइन', 'हैन', 'hoina', 'haina'],
+    not: ['होइन', 'हैन', 'hoina', 'haina'],
+  },
+  tl: {
+    causes: ['mali pala', 'mali ako', 'nagkamali ako', 'nagkamali', 'mali ang type', 'mali type ko', 'mali', 'typo', 'autocorrect', 'i mean', 'ibig kong sabihin', 'pala'],
+    words: ['sorry', 'sorry po', 'pasensya na', 'ay', 'ng type', 'type', 'kanina', 'po', 'yung', 'sinabi ko', 'sinulat ko', 'na', 'sa', 'ang', 'tawagan niyo ako', 'tawagan nyo ako', 'tawagan mo ako', 'pagkatapos ng'],
+    details: [...WARDS_LATIN, 'lunes', 'martes', 'miyerkules', 'huwebes', 'biyernes', 'sabado', 'umaga', 'tanghali', 'hapon', 'gabi', 'bukas', 'mamaya'],
+    units: ['years old', 'yrs old', 'taon', 'taong gulang', 'am', 'pm', 'oras', 'yen'],
+    before: ['hindi', 'di', 'hindi po', 'hindi yung'], after: [],
+    not: ['hindi', 'di', 'hindi po'],
+  },
+  pt: {
+    causes: ['errei', 'eu errei', 'me enganei', 'digitei errado', 'escrevi errado', 'falei errado', 'corrigindo', 'correção', 'o corretor', 'corretor', 'quis dizer', 'eu quis dizer', 'quero dizer', 'na verdade'],
+    words: ['desculpa', 'desculpe', 'foi mal', 'ops', 'opa', 'é', 'e', 'o', 'a', 'que', 'eu', 'escrevi', 'digitei', 'foi o', 'mudou', 'trocou', 'de novo', 'automático', 'tem', 'ele tem', 'ela tem', 'me liga', 'me ligue', 'pode ligar', 'depois das', 'depois de'],
+    details: [...WARDS_LATIN, 'segunda', 'terça', 'quarta', 'quinta', 'sexta', 'segunda feira', 'terça feira', 'quarta feira', 'quinta feira', 'sexta feira', 'sábado', 'domingo', 'manhã', 'de manhã', 'tarde', 'à tarde', 'noite', 'à noite', 'amanhã'],
+    units: ['anos', 'ano', 'anos de idade', 'h', 'horas', 'hrs', 'ienes', 'andar', 'meses'],
+    before: ['não', 'e não', 'não é', 'e não é', 'em vez de', 'ao invés de'], after: [],
+    not: ['não', 'e não', 'em vez de', 'ao invés de'],
+  },
+  id: {
+    causes: ['ralat', 'koreksi', 'salah ketik', 'salah tulis', 'typo', 'maksud saya', 'maksudnya', 'maksud aku', 'maksudku', 'autocorrect', 'eh salah', 'salah', 'keliru'],
+    words: ['maaf', 'sorry', 'eh', 'umurnya', 'umur', 'usianya', 'usia', 'yang benar', 'yang bener', 'yang betul', 'seharusnya', 'harusnya', 'tadi', 'saya', 'aku', 'tolong telepon', 'telepon saya', 'setelah', 'sesudah'],
+    details: [...WARDS_LATIN, 'senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu', 'pagi', 'siang', 'sore', 'malam', 'besok'],
+    units: ['tahun', 'thn', 'jam', 'yen', 'lantai', 'bulan'],
+    before: ['bukan', 'bukannya'], after: [],
+    not: ['bukan', 'bukannya'],
+  },
+};
+
 const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Folded phrases, longest first; Latin ones as whole words. */
@@ -776,6 +1130,7 @@ const ALL_TALK_COMPILED = compile(
           ...(FILLERS[l] ?? []),
           ...(ANSWERS[l] ?? []),
           ...(CLOSER_PARTS[l] ?? []),
+          ...(ABOUT_THE_CHAT[l] ?? []),
         ],
       ],
     ),
@@ -784,7 +1139,7 @@ const ALL_TALK_COMPILED = compile(
 const COMPLAINTS_COMPILED = new Map(
   Object.entries(COMPLAINTS).map(([language, list]) => [
     language,
-    [...list, ...(PAIRED[language] ?? [])].map((c) => ({
+    [...list, ...(PAIRED[language] ?? []), ...(CHAT_PAIRED[language] ?? [])].map((c) => ({
       words: compile({ [language]: [...c.words, ...c.causes] }).get(language) ?? [],
       // (Without the global flag, so that `named` may test them as they are, message after message.)
       causes: (compile({ [language]: c.causes }).get(language) ?? []).map((f) =>
@@ -806,20 +1161,95 @@ export function withoutFormulas(folded: string, tag: string): string {
 
 /** Nothing but greetings, thanks, small talk about the day or the weather, and the talk around a concern. */
 export function onlySmallTalk(folded: string, language: string): boolean {
+  return notSmallTalk(folded, language) === '';
+}
+
+/** What a message says besides small talk and the talk around a concern (letters only; '' when nothing). */
+export function notSmallTalk(folded: string, language: string): string {
   const tag = languageTag(language);
+  const said = folded;
+  // A correction's details ("not Sumida", 「墨田区じゃなくて」, «bukan 5») count when it says it corrects.
+  const correction = CORRECTION_DETAILS.get(tag);
+  const corrects = correction !== undefined && named(said, correction.causes);
+  if (corrects) folded = folded.replace(correction.details, ' ');
+  // A phone or a battery that died, a chat or a link gone, each with the thing it is about.
+  for (const f of CHAT_FRAMES_COMPILED.get(tag) ?? []) folded = folded.replace(f, ' ');
   // An age given as the answer to "how old?" ("he's 79", «68 years old na po siya», 「82さいです」) says nothing more.
   folded = folded.replace(AGE_GIVEN, ' ');
   // A complaint's words count only when its cause is named somewhere in the message; then they join the rest
   // as one list, longest first, so that a cause inside a longer phrase («相談して» in «相談してから») does not
   // break it: «कोही हुनुहुन्छ» goes before the «हुन्छ» inside it.
   const paired = (COMPLAINTS_COMPILED.get(tag) ?? [])
-    .filter((c) => named(folded, c.causes))
-    .flatMap((c) => c.words);
+    .filter((c) => named(said, c.causes))
+    .flatMap((c) => c.words)
+    .concat(corrects ? correction.words : []);
   const talk = ALL_TALK_COMPILED.get(tag) ?? [];
   const list = paired.length ? [...paired, ...talk].sort((a, b) => letters(b) - letters(a)) : talk;
-  const rest = without(folded, list);
-  return rest.replace(/[\s\p{P}\p{S}|]/gu, '') === '';
+  return without(folded, list).replace(/[\s\p{P}\p{S}|]/gu, '');
 }
+
+/** Alternatives of a regular expression, folded, longest first. */
+const alternatives = (list: readonly string[]) =>
+  [...new Set(list.map(normalise))]
+    .sort((a, b) => b.length - a.length)
+    .map(literal)
+    .join('|');
+
+/** Languages that write words apart: a frame there starts and ends on a word's edge. */
+const SPACED = new Set(['en', 'vi', 'ne', 'tl', 'pt', 'id']);
+const edged = (source: string, tag: string) =>
+  new RegExp(
+    SPACED.has(tag) ? `(?<![\\p{L}\\p{M}\\p{N}])(?:${source})(?![\\p{L}\\p{M}\\p{N}])` : source,
+    'gu',
+  );
+
+/** A frame's parts in order, with a space or none between; an `any` part is none or several of its words. */
+function frame(parts: readonly Part[]): string {
+  let source = '';
+  for (const part of parts)
+    source +=
+      'any' in part
+        ? `(?: ?(?:${alternatives(part.any)}))*`
+        : `${source ? ' ?' : ''}(?:${alternatives(part)})`;
+  return source;
+}
+
+const CHAT_FRAMES_COMPILED = new Map(
+  Object.entries(CHAT_FRAMES).map(([tag, frames]) => [tag, frames.map((f) => edged(frame(f), tag))] as const),
+);
+
+/** What follows a place's name: ward, city, station. */
+// biome-ignore format: a short list
+const PLACE_SUFFIXES = ['ku', 'ward', 'city', 'shi', 'station', 'eki', '区', '市', '町', '駅', '站', 'く', 'えき', '구청', '구', '시', '역'];
+/** A place by its kind: "Nerima-ku", "quận Adachi", «kota Chiba», 「板橋区」, 「北千住駅」. */
+const PLACES_BY_KIND: Readonly<Record<string, string>> = {
+  latin: `[a-z]+ (?:${alternatives(['ku', 'ward', 'city', 'shi', 'cho', 'machi', 'station', 'eki'])})|(?:${alternatives(['quận', 'phường', 'thành phố', 'ga', 'kota', 'kecamatan', 'stasiun', 'bairro', 'cidade', 'estação', 'distrito', 'lungsod ng'])}) [a-z]+`,
+  han: '\\p{Script=Han}{1,4}(?:区|市|町|駅|站)',
+};
+const CORRECTION_DETAILS = new Map(
+  Object.entries(CORRECTIONS).map(([tag, c]) => {
+    const number = `\\p{Nd}+(?: ?(?:${alternatives(c.units)}))?`;
+    const byName = `(?:${alternatives(c.details)})(?: ?(?:${alternatives(PLACE_SUFFIXES)}))?`;
+    const kind = tag === 'ja' || tag === 'zh' ? PLACES_BY_KIND.han : tag === 'ko' ? '' : PLACES_BY_KIND.latin;
+    const detail = `(?:${number}|${byName}${kind ? `|${kind}` : ''})`;
+    const before = c.before.length ? `(?:(?:${alternatives(c.before)}) ?)*` : '';
+    const after = c.after.length ? `(?: ?(?:${alternatives(c.after)}))*` : '';
+    const not = alternatives(c.not);
+    const causes = compile({ [tag]: c.causes }).get(tag) ?? [];
+    const negated = edged(`(?:${not}) ?${detail}|${detail} ?(?:${not})`, tag);
+    return [
+      tag,
+      {
+        causes: [
+          ...causes.map((f) => (typeof f === 'string' ? f : new RegExp(f.source))),
+          new RegExp(negated.source, 'u'),
+        ],
+        details: edged(`${before}${detail}${after}`, tag),
+        words: compile({ [tag]: [...c.words, ...c.causes] }).get(tag) ?? [],
+      },
+    ] as const;
+  }),
+);
 
 /** An age as folded text gives it: a number with its word for years, or "he's"/"she is" before it. */
 const AGE_GIVEN =
