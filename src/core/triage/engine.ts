@@ -496,9 +496,10 @@ const STOPPING =
  * "Nobody does anything", as folded text has it: a complaint that no one acts on the harm, which
  * denies nothing («哭喊，没有人管», "walang gumagawa", «gak ada yang peduli»). Crisis denials only.
  * Nor does "no food", "no grown-up" after children left alone («三天了一直独自在宿舍，没有吃的»): a lack told.
+ * Nor "not that serious" after a blow («我老公打我，其實沒有那麼嚴重»): the harm made light of, not denied.
  */
 const NOBODY_ACTS =
-  /^ ?(?:没有?人(?:管|理|帮|问|在乎|处理|报警|来|照顾)|没有?(?:吃的|东西吃|饭吃|食物|大人)|walang (?:gumagawa|tumutulong|pumapansin|nakikinig|kumikilos|pakialam)|(?:tidak|gak|ga|nggak|ngga) ada (?:yang|yg) (?:peduli|bantu|nolong|menolong|bertindak))/;
+  /^ ?(?:没有?人(?:管|理|帮|问|在乎|处理|报警|来|照顾)|没有?(?:吃的|东西吃|饭吃|食物|大人)|没有?(?:那么|这么|多|太)(?:严重|厉害|重|痛|疼|凶|可怕|夸张)|walang (?:gumagawa|tumutulong|pumapansin|nakikinig|kumikilos|pakialam)|(?:tidak|gak|ga|nggak|ngga) ada (?:yang|yg) (?:peduli|bantu|nolong|menolong|bertindak))/;
 
 function negated(
   text: string,
@@ -854,7 +855,7 @@ const HARM_TO_SOMEONE: readonly CrisisSignal[] = ['violence', 'child_abuse'];
 
 /** Games, by the word or by name, as folded text has them. */
 const GAME =
-  /game|pubg|fortnite|free fire|roblox|minecraft|valorant|call of duty|mobile legends|(?<![a-z])gta(?![a-z])|grand theft auto|counter strike|genshin|overwatch|apex legends|league of legends|げーむ|游戏|打机|电动|电玩|手游|게임|गेम/;
+  /game|pubg|fortnite|free fire|roblox|minecraft|valorant|call of duty|mobile legends|(?<![a-z])gta(?![a-z])|grand theft auto|counter strike|genshin|overwatch|apex legends|league of legends|げーむ|ほらげー|游戏|打机|电动|电玩|手游|게임|गेम/;
 /** Games and play, as folded text has them: a game by the word or by name, «khelda», «naglalaro», «jogando», «trò chơi». */
 const PLAY = new RegExp(`${GAME.source}|khel|खेल|laro|jog[oa]|jogando|tro choi|choi tro|do choi`);
 /**
@@ -864,6 +865,35 @@ const PLAY = new RegExp(`${GAME.source}|khel|खेल|laro|jog[oa]|jogando|tro 
  */
 const SIBLING =
   /弟|妹|兄|姉|おとうと|いもうと|おにいちゃん|おねえちゃん|哥哥|姐姐|동생|오빠|언니|누나|(?<![가-힣])형(?:이|을|한테|에게|이랑)|भाइ|बहिनी|दाइ|दिदी|(?:^| )(?:my (?:(?:little|younger|baby|big|older|elder|twin|step|half) )?(?:brothers?|sisters?|bro|sis)|em (?:trai|gai)|anh trai|chi gai|(?:meu|minha) (?:irmaozinho|irmazinha|irmao|irma)|adik(?:ku| saya| aku| gue)?|kakak(?:ku| saya| aku)|(?:kapatid|kuya|ate|bunso) ko|bhai|bahini|didi)(?![a-z])/;
+/**
+ * A game as the place where it happens, as folded text has it: "in the game", «di game», «trong game», «sa
+ * laro», «no jogo», 「ゲームの中で」「ホラゲーで」, 游戏里, 게임에서, गेममा — not a game someone plays at home.
+ */
+const IN_THE_GAME =
+  /(?:^| )(?:in (?:the |a |my )?(?:game|horror game|video game)|in game|ingame|(?:di|dalam|di dalam) (?:game|gim)|trong (?:game|tro choi)|sa (?:game|laro)|(?:no|dentro do|num) (?:jogo|game)|na partida|game ma|khel ma)(?: |$)|げーむ(?:の中|のなか|内|ない|で|の世界)|ほらげー|ほらーげーむ|游戏(?:里|中|裡)|遊戲(?:裡|中)|게임(?:에서| 속| 안에서| 안)|गेममा|खेलमा/;
+/**
+ * What chases a player in a game: a ghost, a zombie, a monster, the killer of a horror game, the boss —
+ * 「おばけ」「幽霊」, 鬼, 丧尸, 귀신, 좀비, «con ma», "hantu", "multo", «fantasma», «zumbi», भूत.
+ */
+const GAME_FRIGHT =
+  /(?:^| )(?:ghosts?|zombies?|monsters?|killer|horror|demons?|boss|enem(?:y|ies)|jump ?scares?|hantu|setan|zombi|pocong|kuntilanak|horor|multo|aswang|halimaw|fantasmas?|monstros?|zumbis?|terror|con ma|bong ma|quai vat|xac song|kinh di|bhoot|bhut)(?: |$)|おばけ|お化け|幽霊|ゆうれい|ぞんび|怪物|鬼|ほらー|ほらげー|丧尸|僵尸|恐怖|敌人|귀신|좀비|괴물|공포|भूत|जोम्बी/;
+/**
+ * Whether harm told of the writer happens to a character inside a game — the place said ("in the game",
+ * «di game») and what chases there (a ghost, a zombie, a horror game): «aku teriak minta tolong pas dikejar
+ * hantu di game», "I screamed for help when a zombie got me in the game", 「ホラゲーで『助けて』って叫んだ」.
+ * Not with a parent, a brother or sister, a child or a partner named in the sentence ("dad hit me because I
+ * lost in the game" is no game's), nor a game played at home without the place said.
+ */
+function insideTheGame(text: string, match: Match<CrisisSignal>, said: string): boolean {
+  const sentence = sentenceText(text, match);
+  return (
+    PLAY.test(said) &&
+    IN_THE_GAME.test(sentence) &&
+    GAME_FRIGHT.test(sentence) &&
+    !HOUSEHOLD_NAMED.test(sentence) &&
+    !OWN_PARTNER.test(sentence)
+  );
+}
 /** Report frames that name a medium (news, a film, a drama, a video, a game), as folded text has them. */
 const MEDIA = new RegExp(
   `${GAME.source}|` +
@@ -1019,6 +1049,18 @@ const PET_REACH = 50;
 /** A Tagalog pet named as the subject just after the phrase: «natumba ang aso ng kaibigan ko». */
 const PET_AFTER = /^.{0,6}? (?:ang|si) (?:aso|pusa|alaga)(?![a-z])/;
 
+/**
+ * The folded text with the English "cat" blanked out where it is another word once its marks are folded
+ * away: Vietnamese «cắt» (cut: «bị máy cắt vào tay, máu chảy không cầm được») and Indonesian "cat" (paint:
+ * "anak saya minum cat"). Read as a pet, the cut or the paint swallowed was the vet's, and no alarm.
+ */
+function withoutFalseCats(text: string, language: string): string {
+  const tag = languageTag(language);
+  return tag === 'vi' || tag === 'id'
+    ? text.replace(/(?<![a-z])cats?(?![a-z])/g, (m) => ' '.repeat(m.length))
+    : text;
+}
+
 function petSubject(text: string, m: { start: number; end: number }): boolean {
   const from = Math.max(text.lastIndexOf('|', m.start - 1) + 1, m.start - PET_REACH);
   const before = text.slice(from, m.start);
@@ -1050,8 +1092,29 @@ const ofTime = (said: string): boolean => !STORY.test(said) && !MEDIA.test(said)
  * or the trouble said overcome: 「カウンセリングで乗り越えました」, 早就走出来了, 现在很稳定, 이겨냈어요, «đã vượt qua
  * rồi», «já superei», "sudah sembuh", "I got through it".
  */
-const WELL_NOW =
-  /今は(?:もう)?(?:すっかり|普通に|ふつうに)?(?:落ち着|落ちつ|大丈夫|元気|安定|平気)|(?:今は|いまは)[^|]{0,16}?(?:安全|あんぜん)(?!じゃ|では|で[はも]な)|(?:今は|いまは)もう(?:切|き|し|や)(?:っ)?て(?:い)?(?:ません|ない)|(?:^| )(?:im|i am) safe now|(?:^| )i (?:dont|do not|no longer) (?:do|cut|hurt myself)(?: (?:that|it))?(?: anymore)?(?![a-z])|现在(?:已经)?(?:很久)?(?:都)?(?:没有|没再|不再)(?:这样|这么做|割|伤害自己)|现在(?:很|都)?(?:安全|平静|平安)|(?:지금은|이제는|이젠) ?안전|(?:지금은|이제는|이젠) [^|]{1,16}?고 [^|]{0,10}?(?:잘 지내|괜찮|안전)|(?:^| )(?:gio|bay gio|hien tai|hien gio)(?: [a-z]+){0,3}? (?:song )?(?:yen on|binh yen|an toan)(?![a-z])|(?:^| )(?:gio|bay gio) (?:toi |em |minh )?(?:khong|da khong) con (?:lam|cat|rach)(?![a-z])|(?:^| )(?:ligtas na (?:ako|kami)|hindi ko na ginagawa)(?: ngayon)?(?![a-z])|(?:^| )(?:hoje|hj|agora)(?: (?:eu|nos))? (?:estou|to|tou|estamos|esta|ta) (?:em )?(?:segur|a salvo|tranquil)|(?:^| )(?:nao (?:me corto|faco isso|faco) mais(?: isso)?)(?![a-z])|(?:^| )(?:sekarang|skrg) (?:(?:aku|saya|kami) )?(?:sudah |udah )?aman(?![a-z])|(?:^| )(?:sudah|udah) (?:lama )?(?:tidak|gak|nggak|ga) (?:lagi )?(?:melakukan|nyayat|menyayat)|(?:^| )(?:sudah|udah) lama (?:tidak|gak|nggak|ga) (?:lagi|pernah lagi)(?![a-z])|(?:अहिले|अब) (?:म )?(?:सुरक्षित|गर्दिन)|いまは(?:もう)?(?:ふつうに)?(?:おちつ|だいじょうぶ|げんき|あんてい|へいき)|(?:今は|いまは)[^|]{0,20}?(?:(?:病院|びょういん|通院|つういん|薬|くすり|治療|ちりょう|カウンセリング|かうんせりんぐ)[^|]{0,12}?)(?:元気|げんき|落ち着|おちつ|安定|あんてい|大丈夫|だいじょうぶ)|(?:^| )(?:im|i am|doing|feeling|been) (?:doing |feeling )?(?:well|fine|ok|okay|good|better|great|stable)(?: now| these days| today)|(?:^| )(?:fine|okay|ok|well|stable|(?:much |a lot |far |way )?better) now(?![a-z])|(?:^| )(?:im|i am|ive been|been|doing) (?:fine|okay|ok|well|good|stable|clean) (?:for|since) (?:years|ages|a long time|many years|several years|a few years|over a year|\d+ years)(?![a-z])|in recovery|(?:^| )(?:im|i am) (?:now )?in treatment(?![a-z])|(?:years?|months?) clean|(?:^| )(?:been|stayed) (?:clean|sober) (?:for )?(?:\d+|a few|several|many|over a|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:months?|years?)(?![a-z])|(?:今は|いまは)(?:もう)?(?:退院|たいいん)して[^|]{0,8}?(?:ふつう|普通|元気|げんき|学校|がっこう|仕事|しごと)|(?:^| )(?:ive been|been|stayed|im|i am) (?:clean|sober) (?:ever )?since(?![a-z])|もう\d+年(?:以上)?(?:やって|して|切って|きって)(?:い)?な|现在(?:已经|都)?(?:好了|没事|很好|挺好|稳定|康复)|好多了|已经(?:好了|康复|走出来|没事了)|(?:지금은|이제는|요즘은) ?(?:잘 지내|괜찮|안정|건강|많이 좋아)|(?:지금은|이제는|이젠) ?안 ?해|(?:지금은|이제는|이젠) [^|]{1,10}?(?:어서|아서|해서|라서|니까) (?:괜찮|잘 지내|안전)|(?:지금은|이제는|요즘은) ?(?:치료(?:를)? ?받고|약 먹고|상담 받고|상담받고) ?(?:잘 지내|괜찮|안정)|안 한 지 \d+ ?(?:년|개월|달)|잘 지내고 있|나아졌|(?:^| )(?:gio|bay gio|hien tai|hien gio) (?:(?:em|toi|minh) )?(?:da )?(?:on|khoe|binh thuong|on dinh)(?![a-z])|(?:^| )(?:on|khoe|do) hon nhieu(?![a-z])|dieu tri xong|(?:^| )(?:okay|ok|ayos|maayos|magaling|mabuti) na (?:ako|ko|siya|sya|ang pakiramdam ko)(?: ngayon)?(?![a-z])|gumaling na ako|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))? (?:estou|to|tou|me sinto|ja estou|ja to|esta|ta|ja esta|ja ta) (?:bem|melhor|estavel|recuperad)|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))? (?:estou|to|tou|sigo|esta|ta|segue) em tratamento|(?:^| )(?:estou|to|tou) muito melhor|ja me recuperei|(?:^| )(?:sekarang|skrg|skrng|skrang|sekrg|skg) (?:(?:aku|saya|gue|gw|dia|beliau) )?(?:sudah |udah |dah )?(?:jauh )?(?:lebih )?(?:baik|membaik|pulih|sehat|stabil|oke)(?![a-z])|(?:sudah|udah) pulih|(?:अहिले|अब) (?:म )?(?:ठिक|ठीक|सन्चै|निको)|(?:ahile|aile|aba) (?:ma )?(?:thik|theek|sanchai)|(?:乗|の)り(?:越|こ)え(?:ました|た|られ)|克服(?:しました|した|でき)|(?:立|た)ち(?:直|なお)(?:りました|った|れ)|(?:治|なお)りました|回復しました|かいふくしました|(?:早就|已经|早已|都)?走出来了|克服了|(?:已经)?(?:康复|痊愈)了|现在(?:已经|都)?(?:很|挺|都|比较)(?:好|稳定|平静|正常)|现在过得(?:很好|不错|挺好)|이겨냈|극복했|이겨 ?냈|다 나았|회복했|(?:지금은|이제는|요즘은) ?(?:많이 )?(?:안정|좋아졌)|(?:^| )(?:da )?vuot qua (?:duoc )?(?:roi|giai doan|thoi ky|no|chuyen)|(?:^| )da (?:khoi|hoi phuc)(?: benh| roi| han)?(?![a-z])|(?:^| )(?:nalampasan|nalagpasan) ko (?:na|rin)|(?:^| )naka(?:bangon|raos|recover) na (?:ako|siya|sya)|(?:^| )(?:ja )?superei(?![a-z])|(?:^| )(?:estou|to|tou|ja estou|ja to) (?:curad[ao]|recuperad[ao]|estavel)|(?:^| )sai dessa|(?:^| )(?:sudah|udah|dah) (?:sembuh|bisa melewati|berhasil melewati|lewat masa)|(?:^| )berhasil (?:melewati|keluar dari)|(?:निको|ठीक|ठिक) (?:भएँ|भए|भइसक)|(?:niko|thik|theek) (?:bhaye|bhae|bhaisak)|(?:^| )(?:i )?(?:overcame|got through|got over|came through|pulled through|recovered from) (?:it|that|them|this|those|those thoughts|that time|that period)(?![a-z])|(?:^| )(?:im|i am) in a (?:good|better) place(?: now)?(?![a-z])/;
+const WELL_SAID =
+  /今は(?:もう)?(?:すっかり|普通に|ふつうに)?(?:落ち着|落ちつ|大丈夫|元気|安定|平気)|(?:今は|いまは)[^|]{0,16}?(?:安全|あんぜん)(?!じゃ|では|で[はも]な)|(?:今は|いまは)もう(?:切|き|し|や)(?:っ)?て(?:い)?(?:ません|ない)|(?:^| )(?:im|i am) safe now|(?:^| )i (?:dont|do not|no longer) (?:do|cut|hurt myself)(?: (?:that|it))?(?: anymore)?(?![a-z])|现在(?:已经)?(?:很久)?(?:都)?(?:没有|没再|不再)(?:这样|这么做|割|伤害自己)|现在(?:很|都)?(?:安全|平静|平安)|(?:지금은|이제는|이젠) ?안전|(?:지금은|이제는|이젠) [^|]{1,16}?고 [^|]{0,10}?(?:잘 지내|괜찮|안전)|(?:^| )(?:gio|bay gio|hien tai|hien gio)(?: [a-z]+){0,3}? (?:song )?(?:yen on|binh yen|an toan)(?![a-z])|(?:^| )(?:gio|bay gio) (?:toi |em |minh )?(?:khong|da khong) con (?:lam|cat|rach)(?![a-z])|(?:^| )(?:ligtas na (?:ako|kami)|hindi ko na ginagawa)(?: ngayon)?(?![a-z])|(?:^| )(?:hoje|hj|agora)(?: (?:eu|nos))? (?:estou|to|tou|estamos|esta|ta) (?:em )?(?:segur|a salvo|tranquil)|(?:^| )(?:nao (?:me corto|faco isso|faco) mais(?: isso)?)(?![a-z])|(?:^| )(?:sekarang|skrg) (?:(?:aku|saya|kami) )?(?:sudah |udah )?aman(?![a-z])|(?:^| )(?:sudah|udah) (?:lama )?(?:tidak|gak|nggak|ga) (?:lagi )?(?:melakukan|nyayat|menyayat)|(?:^| )(?:sudah|udah) lama (?:tidak|gak|nggak|ga) (?:lagi|pernah lagi)(?![a-z])|(?:अहिले|अब) (?:म )?(?:सुरक्षित|गर्दिन)|いまは(?:もう)?(?:ふつうに)?(?:おちつ|だいじょうぶ|げんき|あんてい|へいき)|(?:今は|いまは)[^|]{0,20}?(?:(?:病院|びょういん|通院|つういん|薬|くすり|治療|ちりょう|カウンセリング|かうんせりんぐ)[^|]{0,12}?)(?:元気|げんき|落ち着|おちつ|安定|あんてい|大丈夫|だいじょうぶ)|(?:^| )(?:im|i am|doing|feeling|been) (?:doing |feeling )?(?:well|fine|ok|okay|good|better|great|stable)(?: now| these days| today)|(?:^| )(?:fine|okay|ok|well|stable|(?:much |a lot |far |way )?better) now(?![a-z])|(?:^| )(?:im|i am|ive been|been|doing) (?:fine|okay|ok|well|good|stable|clean) (?:for|since) (?:years|ages|a long time|many years|several years|a few years|over a year|\d+ years)(?![a-z])|in recovery|(?:^| )(?:im|i am) (?:now )?in treatment(?![a-z])|(?:years?|months?) clean|(?:^| )(?:been|stayed) (?:clean|sober) (?:for )?(?:\d+|a few|several|many|over a|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:months?|years?)(?![a-z])|(?:今は|いまは)(?:もう)?(?:退院|たいいん)して[^|]{0,8}?(?:ふつう|普通|元気|げんき|学校|がっこう|仕事|しごと)|(?:^| )(?:ive been|been|stayed|im|i am) (?:clean|sober) (?:ever )?since(?![a-z])|もう\d+年(?:以上)?(?:やって|して|切って|きって)(?:い)?な|现在(?:已经|都)?(?:好了|没事|很好|挺好|稳定|康复)|好多了|已经(?:好了|康复|走出来|没事了)|(?:지금은|이제는|요즘은) ?(?:잘 지내|괜찮|안정|건강|많이 좋아)|(?:지금은|이제는|이젠) ?안 ?해|(?:지금은|이제는|이젠) [^|]{1,10}?(?:어서|아서|해서|라서|니까) (?:괜찮|잘 지내|안전)|(?:지금은|이제는|요즘은) ?(?:치료(?:를)? ?받고|약 먹고|상담 받고|상담받고) ?(?:잘 지내|괜찮|안정)|안 한 지 \d+ ?(?:년|개월|달)|잘 지내고 있|나아졌|(?:^| )(?:gio|bay gio|hien tai|hien gio) (?:(?:em|toi|minh) )?(?:da )?(?:on|khoe|binh thuong|on dinh)(?![a-z])|(?:^| )(?:on|khoe|do) hon nhieu(?![a-z])|dieu tri xong|(?:^| )(?:okay|ok|ayos|maayos|magaling|mabuti) na (?:ako|ko|siya|sya|ang pakiramdam ko)(?: ngayon)?(?![a-z])|gumaling na ako|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))? (?:estou|to|tou|me sinto|ja estou|ja to|esta|ta|ja esta|ja ta) (?:bem|melhor|estavel|recuperad)|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))? (?:estou|to|tou|sigo|esta|ta|segue) em tratamento|(?:^| )(?:estou|to|tou) muito melhor|ja me recuperei|(?:^| )(?:sekarang|skrg|skrng|skrang|sekrg|skg) (?:(?:aku|saya|gue|gw|dia|beliau) )?(?:sudah |udah |dah )?(?:jauh )?(?:lebih )?(?:baik|membaik|pulih|sehat|stabil|oke)(?![a-z])|(?:sudah|udah) pulih|(?:अहिले|अब) (?:म )?(?:ठिक|ठीक|सन्चै|निको)|(?:ahile|aile|aba) (?:ma )?(?:thik|theek|sanchai)|(?:乗|の)り(?:越|こ)え(?:ました|た|られ)|克服(?:しました|した|でき)|(?:立|た)ち(?:直|なお)(?:りました|った|れ)|(?:治|なお)りました|回復しました|かいふくしました|(?:早就|已经|早已|都)?走出来了|克服了|(?:已经)?(?:康复|痊愈)了|现在(?:已经|都)?(?:很|挺|都|比较)(?:好|稳定|平静|正常)|现在过得(?:很好|不错|挺好)|이겨냈|극복했|이겨 ?냈|다 나았|회복했|(?:지금은|이제는|요즘은) ?(?:많이 )?(?:안정|좋아졌)|(?:^| )(?:da )?vuot qua (?:duoc )?(?:roi|giai doan|thoi ky|no|chuyen)|(?:^| )da (?:khoi|hoi phuc)(?: benh| roi| han)?(?![a-z])|(?:^| )(?:nalampasan|nalagpasan) ko (?:na|rin)|(?:^| )naka(?:bangon|raos|recover) na (?:ako|siya|sya)|(?:^| )(?:ja )?superei(?![a-z])|(?:^| )(?:estou|to|tou|ja estou|ja to) (?:curad[ao]|recuperad[ao]|estavel)|(?:^| )sai dessa|(?:^| )(?:sudah|udah|dah) (?:sembuh|bisa melewati|berhasil melewati|lewat masa)|(?:^| )berhasil (?:melewati|keluar dari)|(?:निको|ठीक|ठिक) (?:भएँ|भए|भइसक)|(?:niko|thik|theek) (?:bhaye|bhae|bhaisak)|(?:^| )(?:i )?(?:overcame|got through|got over|came through|pulled through|recovered from) (?:it|that|them|this|those|those thoughts|that time|that period)(?![a-z])|(?:^| )(?:im|i am) in a (?:good|better) place(?: now)?(?![a-z])|(?:^| )now(?: (?:im|i am))?(?: \d+(?: years old)?)?(?: and)? (?:im |i am )?(?:doing|feeling|living) (?:really |very |so |pretty |quite |super )?(?:well|good|great|fine|ok|okay|better)(?![a-z])|(?:^| )(?:im|i am|ive been|been) (?:doing|feeling) (?:really|very|so|pretty|quite|super) (?:well|good|great)(?![a-z])|(?:今は|いまは)(?:(?!けど|でも|死|しに|しぬ|消え|きえ)[^|]){0,10}?(?:元気|げんき|落ち着|おちつ|安定|あんてい|幸せ|しあわせ)(?!じゃ|では|で[はも]な|が(?:な|出な|でな)|ない)|(?:何年も|なんねんも|ずっと)(?:元気|げんき|落ち着|おちつ|安定|あんてい)(?!じゃ|では|で[はも]な|が(?:な|出な|でな)|ない)|(?:现在|如今|这几年|这些年|目前)(?:(?!但|可是|不过|死)[^|]){0,8}?(?:过得|活得)(?:很好|挺好|不错|很开心|很幸福|好好的)|(?:现在|如今|目前)(?:\d+岁了?)?(?:一切|都|已经)?(?:很好|挺好|都好|好好的|没事了)|(?:早就|早已)(?:好了|没事了|康复了)|好(?:了)?(?:很久|很多年|好几年)了|(?:괜찮아진|좋아진|나아진|회복한|극복한|이겨낸) ?지 (?:\d+ ?년|몇 ?년|오래|꽤)|(?:지금은|이제는|요즘은) (?:아주|너무|정말|진짜|되게|많이) ?(?:잘 지내|괜찮|건강|행복)|(?:^| )(?:da )?on (?:lau|nhieu nam|may nam|tu lau|het) roi(?![a-z])|(?:^| )(?:gio|bay gio|hien tai|hien gio|hien nay) (?:(?:em|toi|minh|tui) )?(?:da )?(?:song )?(?:rat |kha |hoan toan |that su )?(?:on|tot|vui ve|hanh phuc|khoe manh|khoe|on dinh)(?![a-z])|(?:^| )matagal na (?:akong|kong|ako|siyang) (?:okay|ok|maayos|ayos|magaling|masaya|stable)(?![a-z])|(?:^| )(?:okay|ok|ayos|maayos|mabuti|masaya) na (?:po )?(?:ako|ang buhay ko)(?![a-z])|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))?(?: tenho \d+(?: anos)?)?(?: e)? (?:estou|to|tou|me sinto|vivo|ja estou|ja to|esta|ta) (?:muito |super |mt |bem )?(?:bem|melhor|otim[oa]|feliz|estavel|recuperad[oa])(?![a-z])|(?:^| )(?:estou|to|tou) bem (?:ha|faz) (?:\d+|muitos|varios|uns) anos|(?:^| )(?:ha|faz) (?:\d+|muitos|varios|uns) anos (?:que )?(?:estou|to|tou) bem|(?:^| )(?:sudah|udah|dah) lama (?:baik|sehat|pulih|stabil|oke)(?![a-z])|(?:^| )(?:sekarang|skrg|kini)(?: (?:aku|saya|gue|gw))?(?: (?:sudah|udah|dah))? (?:bahagia|sehat)(?![a-z])|(?:अहिले|अब|आजकल) (?:म )?(?:धेरै |एकदम |पूरै )?(?:राम्रो|खुसी|सन्चो|सञ्चै)|(?:^| )(?:ahile|aile|aba|ajkal) (?:ma )?(?:dherai |ekdam )?(?:ramro|khusi|sancho|sanchai)(?![a-z])/;
+/**
+ * The harm said kept off for a time, as folded text has it — years or months without it, or the habit
+ * stopped: "I haven't done it in five years", "three years without self-harm", "stopped two years ago",
+ * 「もう5年やっていません」「3年以上やめられています」, 已经两年没有再犯了, 戒掉三年了, 3년째 안 하고 있어요, 끊은 지
+ * 2년, «đã 3 năm không làm nữa», «faz 4 anos que não me corto», "sudah 4 tahun gak pernah lagi",
+ * "bertahun-tahun gak pernah lagi", «3 taon na akong hindi gumagawa», «तीन वर्षदेखि गरेको छैन». The writer's own
+ * keeping off (not "he hasn't hit me in a year"): a recovery said (see `WELL_NOW`).
+ */
+const KEPT_OFF =
+  /(?:^| )(?:i )?(?:havent|have not|hadnt|had not) (?:done (?:it|that|this)|cut(?: myself)?|self harmed|hurt myself|harmed myself|relapsed|tried (?:it|again)|touched a (?:blade|razor))(?: again| since)? (?:in|for) (?:over |more than |almost |nearly |about )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|many) (?:years?|months?)(?![a-z])|(?:^| )(?:over |more than |almost |nearly )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|many) (?:years?|months?) (?:now )?(?:without (?:it|that|self harm|self harming|cutting|hurting myself|an attempt|a relapse|relapsing|doing it)|since (?:i last|my last|the last))(?![a-z])|(?:^| )(?:self harm|harm|cut|cutting|attempt|relapse) free (?:for )?(?:over |more than )?(?:\d+|a|one|two|three|four|five|a few|several|many) (?:years?|months?)(?![a-z])|(?:^| )(?:i )?(?:stopped|quit|gave (?:it|that) up) (?:over |about |nearly |more than )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|many) (?:years?|months?) ago(?![a-z])|(?:^| )(?:its|it has|its been|it has been) (?:over |more than |almost |nearly )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|many) (?:years?|months?) since (?:i last|my last|the last)(?![a-z])|(?:もう|この)?(?:\d+|[一二三四五六七八九十何数]+)(?:年|ねん|か月|ヶ月|カ月|かげつ)(?:以上|いじょう|ほど|くらい|ぐらい|間|かん)?(?:は|も)?(?:一度も|いちども)?(?:やって|して|切って|きって|傷つけて|きずつけて)(?:い)?(?:ない|ません)|(?:\d+|[一二三四五六七八九十何数]+)(?:年|ねん|か月|ヶ月|カ月|かげつ)(?:以上|いじょう|ほど|くらい|ぐらい)?(?:やめ|止め|辞め)(?:られ)?て(?:い)?(?:ます|る)|(?:やめ|止め|辞め)て(?:から)?(?:もう)?(?:\d+|[一二三四五六七八九十何数]+)(?:年|ねん)|(?:癖|くせ|習慣|习惯|しゅうかん)(?:は|も)?(?:もう)?(?:やめ(?:ました|られ)|止め(?:ました|られ)|なおりました|治りました|なくなりました|無くなりました)|(?:已经|有|都)?(?:\d+|[两一二三四五六七八九十几]+|好几)(?:年|个月)(?:多)?(?:了)?(?:都)?(?:没有|没|不再|未)(?:再)?(?:犯|割|伤害自己|自残|碰|复发|发作|这样做|这么做)|(?:已经|早就)戒(?:掉|了)|戒(?:掉|了)(?:\d+|[两一二三四五六七八九十几]+|好几)(?:年|个月)|(?:\d+|몇|한|두|세|네|다섯) ?(?:년|개월|달)(?:째|동안|간|이 넘게|넘게|가 넘게)? ?(?:한 번도 )?(?:안 ?하고|안 ?했|안 ?해|하지 않|끊었|끊고)|(?:끊은|그만둔|멈춘|안 한) ?지 (?:\d+|몇|한|두|세|네|다섯) ?(?:년|개월|달)|(?:^| )(?:da )?(?:\d+|vai|may|nhieu|hai|ba|bon|nam) (?:nam|thang) (?:nay |roi |qua )?(?:khong|chua|ko|k) (?:he )?(?:con )?(?:lam|cat|tu lam dau|tu hai|tai phat|bi lai)(?![a-z])|(?:^| )(?:khong|chua) (?:con )?(?:lam|cat|tai phat) (?:lai |nua )?(?:duoc )?(?:\d+|may|vai|nhieu|hai|ba) nam (?:nay|roi)(?![a-z])|(?:^| )da bo (?:duoc )?(?:\d+|may|vai|nhieu|hai|ba) nam(?![a-z])|(?:^| )(?:faz|ha|tem) (?:mais de )?(?:\d+|uns|alguns|muitos|varios|dois|duas|tres|quatro|cinco|um) (?:anos?|meses?) (?:que )?(?:eu )?(?:nao|nunca mais) (?:me corto|me cortei|faco|fiz|me machuco|me machuquei|tive recaida|tenho recaida|tento|tentei)(?![a-z])|(?:^| )(?:estou|to|tou|fiquei) (?:ha |faz )?(?:\d+|uns|alguns|muitos|varios|dois|tres) (?:anos?|meses?) sem (?:me cortar|me machucar|fazer isso|recaida|recair)(?![a-z])|(?:^| )parei (?:ha|faz) (?:\d+|uns|alguns|muitos|varios|dois|tres) (?:anos?|meses?)(?![a-z])|(?:(?:^| )(?:\d+|dua|tiga|empat|lima|beberapa) (?:tahun|thn|th|bulan)|(?:^| )bertahun(?: tahun)?)(?: ini)? (?:gak|tidak|nggak|ga|enggak|ngga|gk|tdk) (?:pernah )?(?:lagi|(?:melakukan(?:nya)?|nyayat|menyayat|self harm|kambuh)(?: lagi)?)(?![a-z])|(?:^| )(?:sudah|udah|dah) berhenti (?:sejak |selama )?(?:\d+|dua|tiga|beberapa) (?:tahun|thn|bulan)(?![a-z])|(?:^| )(?:\d+|dalawang|tatlong|apat na|limang|ilang) (?:taon|buwan) na (?:po )?(?:akong|kong|ako) (?:hindi|di) (?:na )?(?:gumagawa|ginagawa|naglalaslas|nagcu ?cut|nagcucutting|nananakit|sinasaktan ang sarili)(?![a-z])|(?:[0-9०-९]+|दुई|तीन|चार|पाँच|केही|धेरै) (?:वर्ष|बर्ष|साल)(?: देखि|देखि| भयो)[^|]{0,20}?(?:(?:गरेको|गरेकी) छैन|गर्दिन|गरिन)|(?:^| )(?:\d+|dui|tin|char|kehi) (?:barsa|barsha|sal) ?(?:dekhi|bhayo)[^|]{0,20}?(?:gareko chaina|gardina|garina)(?![a-z])/;
+
+/**
+ * Now in care and well, said together, as folded text has it — 「今は心療内科に通っていて、もう落ち着いています」,
+ * 现在固定看医生…状况很稳定, 现在情况很稳定, 지금은 치료 받으면서 많이 안정됐어요, «giờ e khỏe hẳn rồi», "sekarang
+ * udah sembuh", «अहिले उपचार गरिरहेको छु र ठिक छु», "I'm honestly in a good place now" — no "but" or death
+ * word between, nor a denial after (see `WELL_NOW`).
+ */
+const CARED_WELL =
+  /(?:今は|いまは)(?:(?!けど|でも|死|しに|しぬ|消え|きえ|また)[^|]){0,24}?(?:病院|びょういん|通院|つういん|薬|くすり|治療|治疗|ちりょう|かうんせりんぐ|心療内科|心疗内科|しんりょうないか|精神科|せいしんか|くりにっく|通って|かよって|服薬)(?:(?!けど|でも|死|しに|しぬ|消え|きえ|また)[^|]){0,14}?(?:元気|げんき|落ち着|落ちつ|おちつ|安定|あんてい|大丈夫|だいじょうぶ|平気)(?![^|]{0,5}?(?:ない|ません|なく|じゃ|では))|(?:现在|目前|如今)(?:(?!但|可是|不过|死|又)[^|]){0,18}?(?:看医生|吃药|治疗|咨询|咨商|回诊|复诊|就诊|看诊|服药)(?:(?!但|可是|不过|死|又)[^|]){0,12}?(?:情况|状况|状态|病情)?(?:已经|都|也)?(?:很|挺|比较|相当|蛮|还算|算)?(?:稳定|很好|好多了|没事了)(?!吗)|(?:现在|目前|如今)(?:的)?(?:情况|状况|状态|病情|精神状况|精神状态)(?:已经|都|也)?(?:很|挺|比较|相当|蛮|还算|算)?(?:稳定|好|不错|正常)(?!吗|差|糟|烂|难|累|坏|不)|(?:지금은|이제는|요즘은|현재는) [^|]{1,18}?(?:면서|고|어서|아서|해서) [^|]{0,8}?(?:안정(?:됐|되었|적|이 됐|돼|되고|을 찾)|잘 지내|괜찮아|좋아졌|나아졌)|(?:^| )(?:gio|bay gio|hien tai|hien gio|hien nay) (?:e|tui|mk|t|minh|em|toi) (?:da )?(?:khoe|on|on dinh|binh thuong)(?![a-z])|(?:^| )(?:sekarang|skrg|skrng|kini) (?:(?:aku|saya|gue|gw) )?(?:sudah |udah |dah )?(?:sembuh|pulih|normal lagi)(?![a-z])|(?:अहिले|अब|आजकल)(?:(?!तर)[^|]){0,30}?(?:ठिक|ठीक|सन्चै|निको|राम्रो) (?:छु|भएँ)|(?:^| )(?:ahile|aile|aba) (?:(?!tara)[^|]){0,30}?(?:thik|theek|sanchai|ramro) (?:chu|chhu)(?![a-z])|(?:^| )(?:im|i am|ive been|i have been) (?:honestly|really|actually|genuinely|truly|finally|definitely|mostly) (?:in a (?:good|better|great|much better) place|doing (?:well|fine|good|great|ok|okay|better)|(?:fine|okay|stable|safe) now)(?![a-z])/;
+/** The writer well now: said outright, the harm kept off for a time, or in care and well (see each). */
+const WELL_NOW = new RegExp(`${WELL_SAID.source}|${KEPT_OFF.source}|${CARED_WELL.source}`);
 /** A denial just after a recovery in Japanese or Korean (「落ち着いてない」, 괜찮지 않아), or just before it ("not fine now"). */
 const NOT_WELL_AFTER = /^.{0,4}?(?:ない|なく|じゃ|では|지 않|지 못|않아|없|と(?:思|おも)|줄 알았)/;
 const NOT_WELL_BEFORE =
@@ -1066,9 +1129,12 @@ function undenied(text: string, at: number, said: string): boolean {
 /** Past frames of a death or a story's character or scene, as folded text has them: they reach only their own clause. */
 const OWN_CLAUSE_ONLY =
   /亡くな|他界|急死|死去|逝去|主人公|登場人物|きゃら|しーん|場面|died|passed away|lost my|character|scene|死于|去世|过世|過世|病逝|主角|角色|镜头|场景|情节|돌아가|사망|세상을 떠|주인공|등장인물|장면|qua doi|mat vi|mat do|nhan vat|canh|मृत्यु|mrityu|nidhan|पात्र|दृश्य|namatay|bida|tauhan|eksena|morreu|personagem|protagonista|cena|meninggal|wafat|tokoh|pemeran|karakter|adegan/;
-/** Words after a recovery that bring the danger back: again, lately, these days. */
+/**
+ * Words after a recovery that bring the danger back: again, lately, these days (Tagalog «ulit» as a word of
+ * its own, not inside "kulit", skin, or "sulit"; not "against").
+ */
 const AGAIN =
-  /again|relaps|recaida|recaiu|kambuh|lately|recently|these days|また|まだ|再び|最近|このごろ|この頃|다시|요즘|최근|아직|又|再次|最近|近来|还是|lai muon|gan day|dao nay|van con|ulit|na naman|novamente|de novo|ultimamente|ainda|akhir akhir ini|belakangan|masih|फेरि|pheri|(?<![a-z])feri(?![a-z])|आजकल|अझै/;
+  /again(?!st)|relaps|recaida|recaiu|kambuh|lately|recently|these days|また|まだ|再び|最近|このごろ|この頃|다시|요즘|최근|아직|又|再次|最近|近来|还是|lai muon|gan day|dao nay|van con|(?<![a-z])ulit|na naman|novamente|de novo|ultimamente|ainda|akhir akhir ini|belakangan|masih|फेरि|pheri|(?<![a-z])feri(?![a-z])|आजकल|अझै/;
 
 /**
  * "Still" said of the treatment that keeps the writer well, as folded text has it: 「薬はまだ飲んでいます」,
@@ -1126,20 +1192,38 @@ function selfHarmOver(
   if (!well) return false;
   const at = well === inside ? match.start + 1 + well.index : match.end + well.index;
   if (!undenied(text, at, well[0])) return false;
-  if (againNotDreamt(text.slice(at).replace(STILL_TREATED, ' ')) || RECENT.test(text.slice(at))) return false;
+  // (After the recovery's own words: «faz 5 anos que não tenho recaída», "two years without a relapse".)
+  if (
+    againNotDreamt(text.slice(at + well[0].length).replace(STILL_TREATED, ' ')) ||
+    RECENT.test(text.slice(at))
+  )
+    return false;
   // An attempt dated to yesterday, this morning or today is no history, however well the writer says they
   // are now: "I tried to kill myself yesterday, I'm fine now", «tentou se matar ontem, hoje está bem».
   if (datedRecently(text, { start: match.start, end: at }, true)) return false;
-  // The attempt dated by the writer's age then, in its own sentence («tentei me matar aos 16», "at 16").
+  // The attempt dated by the writer's age then, or by their first months in the country, in its own
+  // sentence («tentei me matar aos 16», "at 16", «hồi mới sang Nhật», 刚来日本的时候) — the wish not said
+  // again of now between that time and the words ("when I first came I was lonely, now I want to die").
   const sentence = sentenceOf(text, match);
-  if (AGE_DATED.test(asciiDigits(text.slice(sentence.start, Math.min(sentence.end, at))))) return true;
+  const then = asciiDigits(text.slice(sentence.start, Math.min(sentence.end, at)));
+  const dated = AGE_DATED.exec(then) ?? CAME_THEN.exec(then) ?? THEN_DATED.exec(then);
+  if (dated) {
+    const from = sentence.start + dated.index + dated[0].length;
+    const between = from < match.start ? text.slice(from, match.start).replace(EVERY_WELL_NOW, ' ') : '';
+    if (!NOW.test(between) && !AGAIN.test(between)) return true;
+  }
   // The wish told as a thought of the past in its own words (see `THOUGHT_THEN`), its sentence not of now.
   if (
     thoughtThen(text, match, well === inside ? at : undefined) &&
     !NOW.test(text.slice(sentence.start, sentence.end).replace(EVERY_WELL_NOW, ' ').replace(REBUILT, ' '))
   )
     return true;
-  const time = frames.filter((f) => f.tag === 'past' && ofTime(text.slice(f.start, f.end)));
+  // (A frame that is itself the all-clear — "fine now", «okay na ako», 「元気です」 — dates nothing: "I took
+  // 2000 mg of paracetamol to kill myself, I feel fine now" is no history.)
+  const time = frames.filter((f) => {
+    const said = text.slice(f.start, f.end);
+    return f.tag === 'past' && ofTime(said) && !RECOVERED.test(said) && !WELL_NOW.test(` ${said} `);
+  });
   // framed() never lets a frame cancel a wish to die (FRAME_CANCELS); asked as for an emergency, whose
   // past frames it does cancel, it says whether this frame of time reaches the words.
   return framed(folded, { ...match, tag: 'emergency' }, time, language);
@@ -1153,9 +1237,9 @@ function selfHarmOver(
  * mamatay». With the recovery said after it (`selfHarmOver`), medical history; "I think about it" is no past.
  */
 const THOUGHT_THEN_AFTER =
-  /^[^|]{0,12}?(?:(?:思|おも)って(?:い)?た|(?:思|おも)った|(?:考|かんが)えて(?:い)?た|(?:考|かんが)えた|(?:時期|じき|頃|ころ|とき)が(?:ありました|あった)|ことが(?:ありました|あった|あります|ある))|^[^|]{0,4}?(?:었|았|했)(?:던|었|어요|습니다|다)|^[^|]{0,8}?(?:적이|때가) 있었|^[^|]{0,8}?(?:थ्यो|थें|थिएँ|थियो)|^[^|]{0,6}?(?:thyo|thie|thiye)(?![a-z])/;
+  /^[^|]{0,12}?(?:(?:思|おも)って(?:い)?た|(?:思|おも)った|(?:考|かんが)えて(?:い)?た|(?:考|かんが)えた|(?:時期|时期|じき|頃|ころ|とき|癖|くせ|習慣|习惯|しゅうかん)が(?:ありました|あった)|ことが(?:ありました|あった|あります|ある))|^[^|]{0,4}?(?:었|았|했)(?:던|었|어요|습니다|다)|^[^|]{0,8}?(?:적이|때가|습관이|버릇이) 있었|^[^|]{0,8}?(?:थ्यो|थें|थिएँ|थियो)|^[^|]{0,6}?(?:thyo|thie|thiye)(?![a-z])/;
 const THOUGHT_THEN_BEFORE =
-  /(?:想过|有过|曾经|曾|以前|过去|那时|当时)[^|]{0,6}$|(?:^| )(?:i )?(?:used to|once|had|went through|there was a time (?:when )?i|back then i)(?: [a-z]+){0,2} ?$|(?:^| )(?:tung|da tung|hoi do|truoc day|ngay truoc)(?: [a-z]+){0,3} ?$|(?:^| )(?:ja|antes|na epoca|naquela epoca|tive|pensava|queria|cheguei a)(?: [a-z]+){0,3} ?$|(?:^| )(?:pernah|dulu|dahulu|waktu itu|dulunya)(?: [a-z]+){0,3} ?$|(?:^| )(?:dati|noon|nung|noong)(?: [a-z]+){0,3} ?$/;
+  /(?:想过|有过|曾经|曾|以前|过去|那时|当时)[^|]{0,6}$|(?:^| )(?:i )?(?:used to|once|had|went through|there was a time (?:when )?i|back then i)(?: [a-z]+){0,2} ?$|(?:^| )(?:i )?(?:had|went through) a (?:habit|history|period|phase) of(?: [a-z]+)? ?$|(?:^| )(?:tung|da tung|hoi do|truoc day|ngay truoc)(?: [a-z]+){0,3} ?$|(?:^| )(?:ja|antes|na epoca|naquela epoca|tive|pensava|queria|cheguei a|costumava|tinha (?:o )?habito de)(?: [a-z]+){0,3} ?$|(?:^| )(?:pernah|dulu|dahulu|waktu itu|dulunya)(?: [a-z]+){0,3} ?$|(?:^| )(?:dati|noon|nung|noong)(?: [a-z]+){0,3} ?$/;
 /** (Anywhere in a pair's span before the recovery inside it.) */
 const THOUGHT_THEN_WITHIN = new RegExp(THOUGHT_THEN_AFTER.source.replaceAll('^[^|]', '[^|]'));
 const EVERY_WELL_NOW = new RegExp(WELL_NOW.source, 'g');
@@ -1203,6 +1287,26 @@ function withinHistory(folded: Folded, heads: HeadScore[], history: Match<Crisis
  */
 const AGE_DATED =
   /(?<!\d)(?:[4-9]|[1-3]\d) ?(?:歳|才|さい)(?:の(?:时|とき|頃|ころ)|で|ごろ|頃|くらい|ぐらい)|(?<!\d)(?:[4-9]|[1-3]\d) ?岁(?:的时候|那年|时)|(?<!\d)(?:[4-9]|[1-3]\d) ?살 ?(?:때|적)|(?:^| )(?:at|aged|at age|at the age of|when i was) (?:[4-9]|[1-3]\d)(?: (?:years? old|yrs? old|yo|y o))?(?= |$)(?! \d)|(?:^| )aos (?:[4-9]|[1-3]\d)(?: anos)?(?= |$)(?! \d)|(?:^| )com (?:[4-9]|[1-3]\d) anos|(?:^| )(?:nam|hoi|luc|khi) (?:[4-9]|[1-3]\d) tuoi|(?:^| )(?:umur|usia) (?:[4-9]|[1-3]\d)(?: (?:tahun|thn|th))?(?= |$)(?! \d)|(?:^| )(?:noong|nung) (?:[4-9]|[1-3]\d)(?: (?:anyos|taon|years old|yrs old|y o|yo))? (?:ako|ka|siya|sya)(?= |$)|(?:^| )(?:[4-9]|[1-3]\d) ?(?:barsa|barsha|barse|वर्ष)(?:ko|को)? ?(?:huda|hunda|हुँदा|ma |मा )/;
+
+/**
+ * The writer's first months in the country, as folded text has it — an event dated to a time gone by
+ * like an age (`AGE_DATED`): 「日本に来たばかりの頃」「来日当初」, "when I first came here", 刚来日本的时候,
+ * 처음 일본에 왔을 때, «hồi mới sang Nhật», «noong bagong dating ko», «quando cheguei», "waktu baru datang",
+ * «जापान आएको बेला».
+ */
+const CAME_THEN =
+  /(?:来た|きた|来日した|らいにちした)(?:ばかりの|ばっかりの)?(?:頃|ころ|とき|時|当初)|来日(?:当初|直後)|(?:^| )when i (?:first )?(?:came|moved|arrived|got) (?:to|here|over)(?![a-z])|(?:^| )(?:when|after) i first (?:came|moved|arrived|got here)(?![a-z])|(?:^| )(?:in|during) my first (?:year|months|few months|years) (?:here|in)(?![a-z])|刚(?:来|到)[^|]{0,6}?(?:的时候|那(?:年|阵子|会儿|段时间)|时)|(?:처음|막) [^|]{0,10}?(?:왔을|온) (?:때|지)|(?:^| )(?:hoi|khi|luc|thoi|nhung ngay) (?:moi|dau moi|vua moi) (?:sang|qua|den|toi)(?![a-z])|(?:^| )thoi gian dau (?:sang|qua|o)(?![a-z])|(?:^| )(?:noong|nung) (?:bagong |unang )?(?:dating|dumating|punta) (?:ko|ako)(?![a-z])|(?:^| )(?:quando|assim que|logo que) (?:eu )?(?:cheguei|vim|mudei)(?![a-z])|(?:^| )no comeco (?:aqui|no japao)(?![a-z])|(?:^| )(?:waktu|pas|saat|ketika|dulu) (?:baru|pertama|awal) (?:datang|tiba|sampai|pindah)(?![a-z])|आएको (?:बेला|बेलामा|सुरुमा|सुरुवातमा)|(?:^| )(?:aayeko|aaeko|ayeko|aako) (?:bela|belama|suru ma)(?![a-z])/;
+
+/**
+ * A harm dated to a time gone by like an age (`AGE_DATED`), as folded text with ASCII digits has it: a
+ * calendar year — "back in 2019", 「2019年に」, 2020年的时候, 2020년에, «năm 2020», «em 2019», "tahun 2019",
+ * «noong 2019», «२०७६ सालमा» — a school year or school days — "in high school", "in my first year of uni",
+ * 「高校の時」, 高中的时候, 大一那年, 고등학교 때, «hồi cấp 3», «hồi năm nhất», «no ensino médio», "waktu SMA",
+ * «noong high school», «कलेज पढ्दा» — or last year: 去年, 작년, «năm ngoái», «ano passado», "tahun lalu",
+ * पोहोर. (Not "since 2019", 「2019年から」: a harm that lasts to now.)
+ */
+const THEN_DATED =
+  /(?:^| )(?:in|back in|during|in early|in late|in the summer of|in the spring of|in the winter of|in the autumn of|in the fall of) (?:19[5-9]\d|20[0-2]\d)(?![0-9])(?! ?(?:mg|ml|mcg|g|yen|円|元|원|pills?|tablets?|comprimidos?|vien|butir|piraso)(?![a-z]))|(?<![0-9])(?:19[5-9]\d|20[0-2]\d) ?(?:年|ねん|년)(?![^|]{0,4}?(?:から|以来|起|开始|부터|째))|(?:^| )(?:hoi |vao |trong )?nam (?:19[5-9]\d|20[0-2]\d)(?![0-9])|(?:^| )(?:em|no ano de|la em|ano de) (?:19[5-9]\d|20[0-2]\d)(?![0-9])(?! ?(?:mg|ml|mcg|g|yen|円|元|원|pills?|tablets?|comprimidos?|vien|butir|piraso)(?![a-z]))|(?:^| )(?:tahun|thn|pada tahun|di tahun|pas tahun|waktu tahun) (?:19[5-9]\d|20[0-2]\d)(?![0-9])|(?:^| )(?:noong|nung|taong|year) (?:19[5-9]\d|20[0-2]\d)(?![0-9])(?! ?(?:mg|ml|mcg|g|yen|円|元|원|pills?|tablets?|comprimidos?|vien|butir|piraso)(?![a-z]))|(?<![0-9])(?:19[5-9]\d|20[0-2]\d|20[5-7]\d) ?(?:सालमा|साल|मा|sal ma|salma)(?! ?(?:देखि|dekhi))(?![a-z])|(?:^| )(?:back )?(?:in|during|when i was in|throughout) (?:high school|middle school|secondary school|junior high|sixth form|college|uni|university|grade \d+|year \d+|my (?:first|second|third|final|last|freshman|sophomore|junior|senior|teenage|teen) (?:year|years|semester)(?: (?:of|at|in) (?:uni|university|college|high school|school))?|my teens|my twenties)(?![a-z])|(?:^| )as a (?:teen|teenager)(?![a-z])|(?:高校|中学|小学校|中学校|小学|大学|専門学校|高専|こうこう|ちゅうがく|だいがく)(?:生)?(?:\d|[一二三四])?(?:年|年生|ねんせい)?(?:の|生の)?(?:時|时|とき|頃|ころ|時代|时代|じだい)|(?:高|中|大)(?:\d|[一二三四])(?:の)?(?:時|时|とき|頃|ころ)|(?:十代|10代|じゅうだい)の(?:頃|ころ|時|时|とき)|(?:高中|初中|国中|大学|中学|小学|读书|念书|上学|读大学|读高中)(?:的)?(?:时候|时|那年|那几年|期间)|(?:大|高|初|国)[一二三四](?:的时候|时|那年|那时)|(?:고등학교|중학교|초등학교|대학교|대학|고등학생|중학생|대학생|학창 ?시절|고딩|중딩|(?:고|중)[1-3]|대학 ?[1-4]학년|[1-4]학년|10대) ?(?:때|시절|적)|(?:^| )(?:hoi|luc|khi|thoi|nhung nam|nam) (?:con )?(?:hoc )?(?:cap [123]|lop \d+|nam (?:nhat|hai|ba|tu|cuoi|\d)|dai hoc|trung hoc|pho thong|di hoc|sinh vien|cap ba|cap hai)(?![a-z])|(?:^| )(?:no|na|durante o|durante a|na epoca d[oa]|quando (?:eu )?(?:estava|tava|fazia|era)(?: n[oa])?) (?:ensino medio|ensino fundamental|colegial|colegio|faculdade|facul|universidade|adolescencia|primeiro ano|segundo ano|terceiro ano)(?![a-z])|(?:^| )quando (?:eu )?era (?:adolescente|estudante)(?![a-z])|(?:^| )(?:waktu|pas|jaman|zaman|saat|ketika|dulu|semasa|masa) (?:masih )?(?:di )?(?:sd|smp|sma|smk|kuliah|sekolah|kelas \d+|semester \d+|tahun pertama|mahasiswa|maba|remaja|abg)(?![a-z])|(?:^| )(?:noong|nung) (?:ako ay |ako'y )?(?:high school|hs|college|elementary|grade \d+|first year|second year|third year|fourth year|senior high|shs|nag ?aaral pa ako|teenager)(?![a-z])|(?:स्कुल|स्कूल|कलेज|क्याम्पस|विद्यालय|विश्वविद्यालय|कक्षा [0-9]+)(?:मा)? ?(?:पढ्दा|हुँदा|छँदा)|(?:^| )(?:school|college|campus|kakshya [0-9]+) ?(?:ma )?(?:padhda|huda|hunda)(?![a-z])|去年|昨年|一昨年|きょねん|前年|작년|재작년|(?:^| )(?:last year|the year before last)(?![a-z])|(?:^| )nam (?:ngoai|truoc|kia)(?![a-z])|(?:^| )ano (?:passado|retrasado)(?![a-z])|(?:^| )tahun (?:lalu|kemarin|kemaren)(?![a-z])|(?:^| )(?:noong isang taon|nakaraang taon)(?![a-z])|गत वर्ष|पोहोर|अघिल्लो वर्ष|(?:^| )(?:gata barsa|pohor)(?![a-z])/;
 
 /** Marks that open someone's quoted words, and those that close them, as the source has them. */
 const QUOTE_OPENS = '「『“"\'‘«';
@@ -1283,6 +1387,415 @@ function saidInJest(folded: Folded, match: { start: number; end: number; tag?: u
 }
 
 /**
+ * Quote marks, each with its own close: 「」, 『』, “”, ‘’, «», 《》 (a song's or a show's title), and the
+ * marks that open and close alike, '"' and "'".
+ */
+const QUOTE_PAIRS: readonly (readonly [string, string])[] = [
+  ['「', '」'],
+  ['『', '』'],
+  ['“', '”'],
+  ['‘', '’'],
+  ['«', '»'],
+  ['《', '》'],
+  ['"', '"'],
+  ["'", "'"],
+];
+/** The most a quote may hold: a line, a status, a message (longer "quotes" are marks read wrong). */
+const QUOTE_SPAN = 100;
+
+/** An apostrophe inside a Latin word ("I'll", "don’t"), no quote mark ('사라지고 싶어'가 closes one). */
+function apostrophe(source: string, i: number): boolean {
+  return /\p{Script=Latin}/u.test(source.charAt(i - 1)) && /\p{Script=Latin}/u.test(source.charAt(i + 1));
+}
+
+/** Every quote in the source, as the places of its opening and closing marks (none runs over a line). */
+function quotesIn(source: string): { open: number; close: number }[] {
+  const found: { open: number; close: number }[] = [];
+  for (const [o, c] of QUOTE_PAIRS) {
+    if (!source.includes(o)) continue;
+    let open = -1;
+    for (let i = 0; i < source.length; i++) {
+      const ch = source.charAt(i);
+      if (ch === '\n') open = -1;
+      else if ((ch === "'" || ch === '’') && apostrophe(source, i)) continue;
+      else if (open >= 0 && ch === c) {
+        if (i - open > 1 && i - open <= QUOTE_SPAN) found.push({ open, close: i });
+        open = -1;
+      } else if (ch === o) open = i;
+    }
+  }
+  return found;
+}
+
+/**
+ * What tells quoted dark words for what they really were, or says they were meant after all, as the
+ * cue lists below have it (see `explainedQuotes`).
+ */
+type QuoteCue =
+  | 'lyric'
+  | 'meme'
+  | 'voice'
+  | 'joke'
+  | 'exam'
+  | 'smoke'
+  | 'meaning'
+  | 'eased'
+  | 'meant'
+  | 'doubt'
+  | 'unreached'
+  | 'means'
+  | 'performer'
+  | 'copied';
+/** Phrases made of each opener and each subject: "about the" + "exam", «sobre a» + «prova». */
+const about = (openers: readonly string[], subjects: readonly string[]): string[] =>
+  openers.flatMap((o) => subjects.map((s) => `${o} ${s}`));
+const EXAMS_EN = [
+  'exam',
+  'exams',
+  'test',
+  'tests',
+  'finals',
+  'midterm',
+  'midterms',
+  'jlpt',
+  'homework',
+  'assignment',
+  'essay',
+  'thesis',
+  'quiz',
+];
+/**
+ * The cue words, by kind and language (folded as messages are: katakana as hiragana, Latin without
+ * diacritics, simplified Chinese):
+ * - `lyric`: a song's words, karaoke, a line from a show — 歌詞, 歌词, 가사, «lời bài hát», "lyrics", «letra», "lirik", गीत;
+ * - `meme`: a meme, internet slang, a catchphrase, a figure of speech — ミーム, 梗, 밈, «tiếng lóng», «gíria», उखान;
+ * - `voice`: voice input, autocorrect, a typo — 音声入力, 语音输入, 음성 인식, «bằng giọng nói», "autocorrect", «salah ketik»;
+ * - `joke`: a joke named — 冗談, 玩笑, 농담, «nói đùa», "joking", «brincadeira», "bercanda", "biro", मजाक;
+ * - `exam`: the words were about a test — 「テストのこと」, 哀期末考, 시험 얘기, «nói về kỳ thi», "about the exam", परीक्षाको कुरा;
+ * - `smoke`: a fire that was only cooking smoke — 料理の煙, 做饭烧焦, «nấu ăn», "burnt toast", "khana pakauda dhuwa matra";
+ * - `meaning`: what the words meant instead — 意味, 意思, 뜻, «nghĩa là», "meant", «quer dizer», "maksudnya", अर्थ;
+ * - `eased`: sorry, don't misunderstand, actually, I'm fine, a laugh — ごめん, 别误会, 오해, «xin lỗi», "sorry", "sab thik cha";
+ * - `meant`: they were meant after all — "I do feel that way", 本気, 我是认真的, 진심, «thật lòng», "but honestly";
+ * - `doubt`: the explanation doubted or only guessed — "not sure", 本当かな, 不知道是不是, 진짜일까, «không chắc», "but I'm
+ *   still worried", "I thought it was", "probably", たぶん, 可能是, 아마, «chắc là», "acho que", "mungkin", "siguro", शायद;
+ * - `unreached`: the one who said them cannot be reached — 既読がつかない, 联系不上, 전화를 안 받, «gọi lại không nghe», "not answering";
+ * - `means`: a means at hand — "pills", "rope", 睡眠薬, 安眠药, 수면제, «thuốc ngủ», "obat tidur", डोरी;
+ * - `performer`: a streamer, a VTuber, a YouTuber, a show's character — 配信者, 「推しのVTuber」, 主播, 스트리머, «na live»;
+ * - `copied`: the words copied from one — 「真似してる」, 模仿, 따라 해요, «bắt chước», "copies", «imita», "niruin", «ginagaya».
+ */
+// biome-ignore format: word lists stay on a few lines
+const QUOTE_CUE_WORDS: Record<QuoteCue, readonly string[]> = {
+  lyric: [
+    ...['歌詞', 'カラオケ', '曲名', '曲のタイトル', '歌のタイトル', '歌の一節', '歌のフレーズ', 'うたのことば', 'セリフ', '台詞'],
+    ...['歌词', '歌名', '这首歌', '那首歌', '一首歌', '歌里', '歌曲', '卡拉ok', 'ktv', 'k歌', '台词'],
+    ...['가사예', '가사에요', '가사라', '가사인', '가사야', '가사였', '가사$', '가사 중', '가사에서', '가사를', '가사가', '노래 가사', '노래 제목', '노래방', '노래예요', '노래에요', '노래였', '노래에 나오', '대사'],
+    ...['lời bài hát$', 'bài hát$', 'lời nhạc$', 'karaoke', 'ca khúc$', 'câu hát$', 'lời thoại$'],
+    ...['lyric', 'song$', 'songs$', 'chorus', 'a line from', 'movie line', 'line from a movie', 'line from the movie', 'quote from'],
+    ...['letra da música', 'letra de música', 'música$', 'karaokê', 'refrão', 'canção'],
+    ...['lirik', 'lagu$', 'kanta$', 'awit$', 'videoke'],
+    ...['गीत', 'गाना', 'geet$', 'gana$'],
+  ],
+  meme: [
+    ...['ミーム', 'ネタです', 'ネタだった', 'ネタだよ', 'ネタだから', 'ネタとして', 'ネットスラング', 'スラング', 'ネット用語', '流行語', '流行りの', 'はやりの', '流行ってる', '口癖', 'くちぐせ', '決まり文句', '慣用句', '言い回し'],
+    ...['梗', '网络用语', '网路用语', '网络流行语', '流行语', '口头禅', '表情包', '段子', '网络语', '成语', '比喻'],
+    ...['밈', '유행어', '드립이', '드립 친', '드립친', '말버릇', '입버릇', '관용구', '인터넷 용어', '신조어'],
+    ...['meme', 'tiếng lóng$', 'câu cửa miệng$', 'thành ngữ$', 'trend', 'nói vui$'],
+    ...['slang', 'catchphrase', 'figure of speech', 'just an expression', 'an expression', 'idiom$', 'idioms$', 'inside joke', 'tiktok'],
+    ...['gíria', 'bordão', 'expressão', 'modo de falar', 'jeito de falar'],
+    ...['bahasa gaul', 'ungkapan', 'kiasan', 'istilah', 'expression lang', 'kasabihan', 'salitang kanto', 'banat lang'],
+    ...['मिम', 'उखान', 'टुक्का', 'मुहावरा', 'ukhan$'],
+  ],
+  voice: [
+    ...['音声入力', 'おんせいにゅうりょく', '音声認識', '予測変換', '変換ミス', '誤変換', '打ち間違', 'うちまちがい', 'タイプミス', '誤字', '聞き間違', 'ききまちがい', '入力ミス', '自動修正', 'オートコレクト'],
+    ...['语音输入', '语音转文字', '语音识别', '语音辨识', '自动更正', '自动纠错', '自动修正', '输入法', '打错字', '打错了', '错别字', '听错', '选错字'],
+    ...['음성 인식', '음성인식', '음성 입력', '음성입력', '음성으로 입력', '음성으로 쳤', '자동 완성', '자동완성', '자동 수정', '자동수정', '자동 변환', '오타$', '오타가', '오타예', '오타에요', '오타였', '오타 났', '오타났', '오타라', '잘못 입력', '잘못 쳤', '잘못 눌', '잘못 인식'],
+    ...['bằng giọng nói$', 'qua giọng nói$', 'giọng nói thành chữ$', 'giọng nói sang chữ$', 'nhận diện giọng$', 'chuyển giọng nói$', 'tự động sửa$', 'gõ nhầm$', 'gõ sai$', 'đánh máy sai$', 'nghe nhầm$', 'sai chính tả$', 'bộ gõ$'],
+    ...['voice typing', 'voice input', 'voice to text', 'voice recognition', 'voice dictation', 'speech to text', 'talk to text', 'dictation', 'dictated', 'autocorrect', 'auto correct', 'predictive text', 'typo', 'mistyped', 'misspelled', 'misheard', 'spellcheck', 'spell check'],
+    ...['autocorretor', 'auto corretor', 'corretor automático', 'corretor do celular', 'o corretor mudou', 'o corretor trocou', 'digitei errado', 'erro de digitação', 'reconhecimento de voz', 'digitação por voz', 'escrevi errado'],
+    ...['salah ketik', 'salah tulis', 'ketik suara', 'pengetikan suara', 'salah dengar', 'koreksi otomatis'],
+    ...['mali ang type', 'nagkamali ng type', 'namali ng type', 'mali ang pagkaka type', 'mali ang dinig'],
+    ...['टाइपिङ गल्ती', 'गलत टाइप', 'भ्वाइस टाइपिङ', 'बोलेर लेख', 'बोलेर टाइप', 'आवाजबाट टाइप', 'galat type'],
+  ],
+  joke: [
+    ...['冗談', 'じょうだん', 'ふざけて', 'ふざけた', '玩笑', '说着玩', '闹着玩', '농담', '장난이', '장난으로', '장난친', '장난 친', '장난$'],
+    ...['nói đùa$', 'đùa thôi$', 'đùa vui$', 'chỉ đùa$', 'giỡn thôi$', 'nói giỡn$', 'chém gió$'],
+    ...['joke', 'joking', 'kidding', 'jk$', 'banter', 'just messing'],
+    ...['brincadeira', 'brincando', 'zoeira', 'zoando', 'zoação', 'bercanda', 'becanda', 'candaan', 'guyon'],
+    ...['biro$', 'nagbibiro', 'charot', 'char lang', 'मजाक', 'ठट्टा', 'majak', 'thatta', 'jiskyaeko'],
+  ],
+  exam: [
+    ...['テストのこと', 'テストの話', '試験のこと', '試験の話', 'しけんのこと', 'しけんのはなし', 'てすとのはなし', '受験のこと', '期末のこと', '宿題のこと', '課題のこと', 'レポートのこと', 'jlptのこと', 'テストについて', '試験について'],
+    ...['考试的事', '期末考的事', '说考试', '说的是考试', '指考试', '吐槽考试', '抱怨考试', '哀期末', '哀考试', '吐槽期末', '抱怨期末', '说期末', '作业的事', '论文的事'],
+    ...['시험 얘기', '시험 이야기', '시험 때문에 한 말', '시험 때문에 한 소리', '시험 가지고', '기말 얘기', '기말고사 얘기', '중간고사 얘기', '과제 얘기', '숙제 얘기', '시험 망해서 한 말'],
+    ...['nói về kỳ thi$', 'nói về bài thi$', 'nói về bài kiểm tra$', 'chuyện thi cử$', 'chuyện kỳ thi$', 'chuyện bài thi$', 'về kỳ thi$', 'về bài thi$', 'vì bài thi$', 'về jlpt$', 'ý là bài thi$'],
+    ...about(['about the', 'about my', 'about an', 'about a', 'about', 'meant the', 'referring to the', 're the'], EXAMS_EN),
+    ...about(['sobre a', 'sobre as', 'sobre o', 'falando da', 'falando das', 'falando do', 'era a', 'era o'], ['prova', 'provas', 'exame', 'vestibular', 'enem']),
+    ...about(['soal', 'tentang', 'maksudnya', 'ngomongin'], ['ujian', 'tugas', 'skripsi', 'ulangan', 'uts', 'uas', 'jlpt']),
+    ...about(['tungkol sa', 'about sa', 'yung'], ['exam', 'quiz', 'test', 'thesis', 'board exam']),
+    ...['परीक्षाको कुरा', 'परीक्षाको बारे', 'परीक्षा बारे', 'जाँचको कुरा', 'pariksha ko kura', 'exam ko kura', 'pariksha ko bare', 'exam ko bare'],
+  ],
+  smoke: [
+    ...['料理', 'りょうり', '焦げ', '焦が', '煙だけ', 'けむりだけ', '誤報', '誤作動', 'ごさどう', '魚を焼', 'トースト', '天ぷら'],
+    ...['做饭', '做菜', '煮饭', '烧焦', '烤焦', '煮焦', '油烟', '误报', '只是烟', '炒菜'],
+    ...['요리', '음식이 타', '음식을 태', '탄 냄새', '연기만', '오작동', '고기 굽', '생선 굽'],
+    ...['nấu ăn$', 'nấu cơm$', 'nấu nướng$', 'cháy khét$', 'khói bếp$', 'báo động nhầm$', 'báo nhầm$', 'chỉ là khói$', 'chiên cá$'],
+    ...['cooking', 'burnt toast', 'burned toast', 'burnt the', 'burned the', 'false alarm', 'just smoke', 'only smoke', 'frying'],
+    ...['cozinhando', 'queimou a comida', 'queimei a comida', 'fumaça da comida', 'fumaça da panela', 'alarme falso', 'só fumaça', 'fritando'],
+    ...['masak', 'gosong', 'asap dapur', 'alarm palsu', 'cuma asap', 'nagluluto', 'nagluto', 'nasunog ang ulam', 'nasunog ang kanin', 'usok lang', 'nagprito'],
+    ...['खाना पकाउ', 'पकाउँदा', 'पकाउदा', 'धुवाँ मात्र', 'धुँवा मात्र', 'धुवा मात्र', 'khana pakau', 'pakauda', 'pakaunda', 'dhuwa matra', 'dhuan matra'],
+  ],
+  meaning: [
+    ...['意味', 'いみ', 'つもり', '本当は', 'ほんとうは', '正しくは'],
+    ...['意思是', '的意思', '其实是', '实际上是', '本来是', '应该是', '指的是', '是指'],
+    ...['뜻', '의미', '원래는', '실제로는', '라는 말이', '하려던'],
+    ...['nghĩa là$', 'ý là$', 'thật ra$', 'thực ra$', 'ý em là$', 'ý tôi là$', 'định nói$', 'định gõ$', 'định viết$', 'muốn nói$'],
+    ...['meant$', 'means$', 'meaning', 'actually said', 'actually typed', 'actually wrote', 'supposed to say', 'wanted to say', 'wanted to type', 'instead of'],
+    ...['quer dizer', 'queria dizer', 'significa', 'na verdade', 'era pra ser', 'era para ser', 'em vez de', 'ao invés de'],
+    ...['maksudnya', 'maksudku', 'maksud saya', 'artinya', 'sebenarnya', 'harusnya', 'seharusnya', 'ibig sabihin', 'dapat ay'],
+    ...['अर्थ', 'मतलब', 'भन्न खोजेको', 'वास्तवमा', 'matlab', 'artha$', 'bhanna khojeko'],
+  ],
+  eased: [
+    ...['ごめん', 'すみません', 'すいません', '申し訳', 'もうしわけ', '誤解', 'ごかい', '勘違い', 'かんちがい', '実は', 'じつは', '大丈夫', 'だいじょうぶ', '平気', 'へいき', '心配しないで', '心配いりません', '安心', '笑'],
+    ...['对不起', '抱歉', '不好意思', '误会', '以为', '其实', '实际上', '没事', '别担心', '不用担心', '哈哈', '放心'],
+    ...['죄송', '미안', '오해', '사실은', '멀쩡', '괜찮', '걱정 마', '걱정하지 마', '별일 아니', 'ㅋㅋ', 'ㅎㅎ'],
+    ...['xin lỗi$', 'hiểu lầm$', 'thật ra$', 'thực ra$', 'không sao$', 'em ổn$', 'tôi ổn$', 'mình ổn$', 'ổn rồi$', 'đừng lo$', 'yên tâm$', 'haha', 'hihi'],
+    ...['sorry', 'apologi', 'misunderstand', 'misunderstood', 'actually', 'im fine', 'im ok', 'im okay', 'im alright', 'im safe', 'i am fine', 'i am ok', 'i am safe', 'all good', 'no worries', 'dont worry', 'lol$', 'lmao', 'nothing serious', 'everyone is fine', 'everyone is safe', 'everyones fine', 'everyones safe', 'were fine', 'were safe', 'were ok'],
+    ...['desculp', 'perdão', 'mal entendido', 'estou bem', 'to bem', 'tô bem', 'tudo bem', 'não se preocup', 'kkk', 'rsrs'],
+    ...['maaf', 'salah paham', 'sebenernya', 'aku baik', 'saya baik', 'gak apa', 'nggak apa', 'tidak apa', 'jangan khawatir', 'wkwk'],
+    ...['pasensya', 'paumanhin', 'akala nila', 'ang totoo', 'okay lang ako', 'ok lang ako', 'okay na ako', 'ayos lang', 'walang problema', 'hehe'],
+    ...['माफ', 'गलतफहमी', 'ठिक छ', 'ठीक छ', 'सबै ठिक', 'केही भएको छैन', 'चिन्ता नगर्नु', 'sab thik', 'sabai thik', 'thik cha', 'thik chha'],
+  ],
+  meant: [
+    ...['本気', 'ほんき', '本心', '本音', 'ほんね', '本当にそう', 'ほんとうにそう', 'ほんとにそう', '私もそう思', 'わたしもそうおも', '同じ気持ち', 'ガチで', 'でも本当は', 'でもほんとは', 'けど本当は', 'けどほんとは', 'でも実は', 'けど実は', 'でも正直', 'けど正直'],
+    ...['我是认真的', '真心话', '真的这么想', '真的这样想', '我也这么想', '我也是这么想', '真的想死', '真的不想活', '不是开玩笑', '没开玩笑', '不只是', '不仅仅是', '但说实话', '但其实', '但是其实', '可是其实', '不过其实', '但我真的', '可是我真的'],
+    ...['진심', '농담 아니', '농담이 아니', '장난 아니', '장난이 아니', '진짜로 그런', '정말 그런 마음', '저도 그런 마음', '나도 그런 마음', '그렇게 느껴', '오타 아니', '근데 사실', '하지만 사실', '근데 솔직히', '하지만 솔직히', '사실 저도', '사실 나도'],
+    ...['thật lòng$', 'nói thật$', 'không đùa$', 'không phải đùa$', 'thật sự muốn$', 'thật sự thấy$', 'thực sự muốn$', 'thực sự thấy$', 'em cũng thấy vậy$', 'em cũng nghĩ vậy$', 'không chỉ là$', 'nhưng thật ra$', 'nhưng thực ra$'],
+    ...['means it', 'meant it', 'is serious about it', 'was serious about it', 'seems serious', 'she was serious', 'he was serious', 'shes serious', 'hes serious', 'not just copying', 'not only copying'],
+    ...['他是认真的', '她是认真的', '不只是模仿', '不是模仿', 'dia serius', 'serius katanya', 'seryoso siya', 'seryoso daw', 'ela fala sério', 'ele fala sério', 'falando sério'],
+    ...['i meant it', 'meant every word', 'i mean it', 'i do feel that', 'i do feel like that', 'i do feel it', 'i really feel that', 'i really do feel', 'i feel that way', 'feel that way too', 'thats how i feel', 'thats how i really feel', 'its how i feel', 'its true', 'it was true', 'not a joke', 'wasnt a joke', 'isnt a joke', 'not just a', 'not just lyrics', 'not a typo', 'wasnt a typo', 'for real', 'i really do', 'i honestly do', 'but honestly', 'but really', 'but truly', 'but actually', 'but to be honest', 'but tbh'],
+    ...['é sério', 'falei sério', 'de verdade', 'sinto isso mesmo', 'sinto mesmo', 'não era brincadeira', 'não foi brincadeira', 'mas na verdade', 'mas sinceramente'],
+    ...['aku serius', 'saya serius', 'gue serius', 'beneran', 'sungguhan', 'bukan bercanda', 'tapi sebenarnya', 'tapi jujur'],
+    ...['seryoso ako', 'seryoso yun', 'totoo yun', 'totoo yon', 'totoo talaga', 'hindi biro', 'hindi joke', 'ramdam ko talaga', 'pero sa totoo lang'],
+    ...['साँच्चै', 'sacchai', 'sachchai', 'मजाक होइन', 'majak hoina', 'म पनि त्यस्तै', 'तर वास्तवमा'],
+  ],
+  doubt: [
+    ...['本当かな', 'ほんとかな', 'ほんとうかな', 'かどうか分から', 'かどうかわから', '信じられな', '信じていいか', '半信半疑', 'でも心配', 'けど心配', 'でも不安', 'けど不安', 'やっぱり心配', 'まだ心配'],
+    ...['不知道是不是', '不确定', '真的吗', '真的只是', '不太相信', '还是担心', '还是很担心', '但我担心', '还是不放心'],
+    ...['인지 모르겠', '일지 모르겠', '건지 모르겠', '는지 모르겠', '진짜일까', '정말일까', '믿어도 될', '못 믿', '그래도 걱정', '근데 걱정', '하지만 걱정', '여전히 걱정', '아직 걱정'],
+    ...['không chắc$', 'không biết có thật$', 'không biết có phải$', 'có thật không$', 'vẫn lo$', 'nhưng em lo$', 'vẫn sợ$', 'bất an$'],
+    ...['not sure', 'unsure', 'dont know if', 'i doubt', 'dont believe', 'not convinced', 'is it really', 'if its really', 'but im worried', 'but i am worried', 'still worried', 'but im scared', 'still scared', 'but im afraid'],
+    ...['não sei se', 'não tenho certeza', 'será que', 'ainda preocupad', 'mas estou preocupad', 'mas tô preocupad', 'mas fico preocupad'],
+    ...['nggak yakin', 'gak yakin', 'ga yakin', 'tidak yakin', 'ragu', 'masih khawatir', 'tapi khawatir', 'tapi aku khawatir', 'tapi saya khawatir'],
+    ...['hindi ako sigurado', 'di ako sigurado', 'hindi sigurado', 'nag aalala pa rin', 'pero nag aalala', 'pero natatakot'],
+    ...['पक्का छैन', 'अझै चिन्ता', 'तर चिन्ता', 'तर डर', 'pakka chaina', 'ajhai chinta', 'tara chinta'],
+    // thought to be so, or only perhaps so
+    ...['と思ってた', 'と思っていた', 'と思ったのに', 'とおもってた', 'たぶん', '多分', 'かもしれ', 'だと思う', 'だとおもう', 'らしいけど'],
+    ...['我以为', '以为只是', '本来以为', '还以为', '也许', '可能是', '大概是', '好像是', '줄 알았', '아마', '것 같', '거 같'],
+    ...['cứ tưởng$', 'tưởng là$', 'em tưởng$', 'tôi tưởng$', 'chắc là$', 'có lẽ$', 'hình như$'],
+    ...['i thought$', 'we thought$', 'probably', 'maybe', 'i think', 'i guess', 'i hope', 'hopefully', 'supposedly'],
+    ...['achei que era', 'pensei que era', 'acho que', 'talvez', 'provavelmente', 'kirain', 'kukira', 'saya kira', 'mungkin', 'kayaknya', 'sepertinya'],
+    ...['akala ko', 'siguro', 'baka$', 'भन्ठानेको', 'सोचेको थिएँ', 'शायद', 'होला', 'shayad', 'sayad'],
+  ],
+  unreached: [
+    ...['既読がつかない', 'きどくがつかない', '既読にならない', '連絡がつかない', '連絡が取れない', 'れんらくがつかない', '電話に出ない', 'でんわにでない', '返事がない', '返信がない'],
+    ...['不接电话', '电话不接', '联系不上', '打不通', '没有回复', '不回消息', '已读不回'],
+    ...['연락이 안 돼', '연락이 안 되', '연락이 안되', '전화를 안 받', '전화 안 받', '답장이 없', '읽지 않'],
+    ...['không nghe máy$', 'gọi lại không nghe$', 'không liên lạc được$', 'không trả lời tin nhắn$', 'không bắt máy$'],
+    ...['not answering', 'wont answer', 'isnt answering', 'doesnt answer', 'cant reach', 'cant get hold of', 'no reply', 'hasnt replied', 'not picking up', 'wont pick up', 'hasnt read'],
+    ...['não atende', 'não responde', 'não consigo falar com', 'nggak bisa dihubungi', 'gak bisa dihubungi', 'tidak bisa dihubungi', 'tidak diangkat', 'nggak diangkat', 'nggak dibalas', 'gak dibales'],
+    ...['hindi sumasagot', 'hindi ma contact', 'di ma contact', 'hindi macontact', 'hindi nagrereply'],
+    ...['फोन उठाउँदैन', 'फोन उठाएन', 'सम्पर्क हुँदैन', 'सम्पर्कमा छैन', 'phone uthaudaina', 'sampark hudaina', 'reply gardaina'],
+  ],
+  means: [
+    ...['睡眠薬', 'すいみんやく', 'ロープ', '練炭', 'れんたん', '安眠药', '绳子', '烧炭', '安定片', '수면제', '밧줄', '번개탄', '약을 모'],
+    ...['thuốc ngủ$', 'dây thừng$', 'pills', 'rope', 'overdose', 'charcoal', 'comprimidos', 'corda$', 'obat tidur', 'tali$', 'pampatulog', 'lubid'],
+    ...['निद्राको औषधि', 'डोरी', 'sleeping pills'],
+  ],
+  performer: [
+    ...['vtuber', 'ブイチューバー', 'ユーチューバー', 'youtuber', '配信者', '配信で', '配信中', '生配信', '実況者', 'ゲーム実況', '推しの', 'アニメのキャラ', '漫画のキャラ', 'キャラクター', '芸人'],
+    ...['主播', 'up主', '直播里', '直播时', '直播中', '网红', '博主', '虚拟主播', '游戏主播', '动画里的', '角色的', '动漫角色'],
+    ...['스트리머', '유튜버', '버튜버', '방송에서', '방송 중에', '인방', '비제이', '캐릭터가', '개그맨'],
+    ...['streamer', 'tiktoker', 'trên livestream$', 'trên stream$', 'nhân vật$', 'idol$'],
+    ...['vtubers', 'youtubers', 'streamers', 'on stream', 'on his stream', 'on her stream', 'on their stream', 'on twitch', 'in his videos', 'in her videos', 'a character', 'the character', 'cartoon character', 'comedian'],
+    ...['influencer', 'na live', 'nas lives', 'no stream', 'personagem', 'humorista'],
+    ...['pas live', 'di live', 'waktu live', 'selebgram', 'karakter', 'komika', 'sa live', 'sa stream', 'vlogger'],
+    ...['स्ट्रिमर', 'युट्युबर', 'टिकटकर', 'live ma', 'stream ma'],
+  ],
+  copied: [
+    ...['真似', 'まねして', 'まねする', 'マネして', 'マネする', '口真似', 'くちまね', '影響されて', 'えいきょうされて'],
+    ...['模仿', '学他说', '学她说', '学着说', '跟着说', '跟着学', '学人家', '学主播'],
+    ...['따라 해', '따라해', '따라 하', '따라하', '흉내', '따라 말'],
+    ...['bắt chước$', 'nhại theo$', 'nhại lại$', 'học theo$', 'nói theo$'],
+    ...['copies', 'copying', 'copied', 'imitates', 'imitating', 'imitated', 'mimics', 'mimicking', 'mimicked', 'repeats it', 'repeating it', 'parrots', 'parroting', 'picked it up from', 'picked that up from'],
+    ...['imita', 'imitando', 'imitou', 'copia', 'copiando', 'copiou', 'repete', 'repetindo', 'aprendeu com'],
+    ...['niru', 'niruin', 'meniru', 'ikut ikutan', 'ikut-ikutan', 'ngikutin', 'ginagaya', 'gumagaya', 'nanggagaya', 'gaya gaya', 'inuulit'],
+    ...['नक्कल', 'nakkal', 'nakal garchha', 'nakkal garchha'],
+  ],
+};
+const QUOTE_CUES: Pattern<QuoteCue>[] = (
+  Object.entries(QUOTE_CUE_WORDS) as [QuoteCue, readonly string[]][]
+).flatMap(([cue, words]) => words.map((w) => compile(w, cue)));
+/**
+ * What tells each danger's quoted words for harmless: a wish to die for a song's words, a meme, a typo, a
+ * joke, a test, or a figure of speech meant otherwise; a threat for a song's words, a meme or a typo; a
+ * child's harm only for a typo; a fire only for a typo, or cooking smoke with all well now.
+ */
+const EXPLAINS: Record<CrisisSignal, readonly QuoteCue[]> = {
+  suicide: ['lyric', 'meme', 'voice', 'joke'],
+  violence: ['lyric', 'meme', 'voice'],
+  child_abuse: ['voice'],
+  emergency: ['voice'],
+};
+
+/** The cues that explain dark words away (not those that ease, doubt or undo an explanation). */
+const EXPLAINING: readonly QuoteCue[] = ['lyric', 'meme', 'voice', 'joke', 'exam', 'smoke', 'meaning'];
+/**
+ * A "but" right after an explanation, as folded text has it — "a lyric but…", 「冗談っぽい子なんだけど」,
+ * 是歌词但…, «가사지만», «lời bài hát nhưng…», «letra de música, mas…», "lirik tapi", «गीत हो तर»: the
+ * explanation qualified.
+ */
+const BUT_NEXT =
+  /^[^|]{0,10}?(?:(?:^| )(?:but|though|although|yet|mas|porem|tapi|namun|pero|nhung|tara)(?![a-z])|けど|けれど|でも|但|可是|不过|지만|그런데|근데|하지만|तर )/;
+/** A cue denied right after it, its particle taken with it: «오타가 아니에요», 「歌詞じゃない」, «गीत होइन». */
+const CUE_DENIED_AFTER = /^[^|]{0,2}? ?(?:아니|아냐|じゃな|ではな|होइन|hoina|hoena)/;
+/** A quote whose dark words the message explains away (see `explainedQuotes`): its folded span, and for which dangers. */
+interface ExplainedQuote {
+  start: number;
+  end: number;
+  signals: readonly CrisisSignal[];
+}
+
+/**
+ * Dark words in quotes that the message tells for what they really were, in the quote's sentence, the one
+ * before or the two after: a song's words (「娘のLINEのひとことが『消えたい』…新曲の歌詞で」, «'사라지고 싶어'가 …
+ * 노래 가사예요»), a meme (我签名的“活着好累”是网上的梗), a karaoke song («'sống không bằng chết' là câu trong
+ * bài karaoke»), voice input or a typo («em nói bằng giọng nói nên nó ra chữ 'đánh chết'»), a joke; a test
+ * complained of, with an apology or a misunderstanding said («「もう だめ しぬ」と おくりました。ごめんなさい。
+ * テストのことです», 朋友以为…「活不下去了」…其实是在哀期末考); a figure of speech told with what it meant in
+ * another quote («'म मर्छु' … 'मरीमरी पढ्छु' भनेको … भन्ने अर्थ हो»); a fire that was only cooking smoke, all well
+ * now («'ghar ma aago lagyo' … khana pakauda dhuwa matra … sab thik cha»). The explanation must not be
+ * denied ("not a song lyric", 「歌詞じゃなくて」), and stands for nothing when the words are said to be meant
+ * after all anywhere in the message ("it's a lyric but honestly I do feel that way", 我是认真的, 진심), doubted
+ * beside it ("she says it's a song, I'm not sure", 「本当かな」), or a means is named ("I have the pills"), or
+ * affairs put in order (`SETTLING`). Words of the writer's own outside the quotes still alarm.
+ */
+function explainedQuotes(folded: Folded, words: readonly Match<CrisisSignal>[]): ExplainedQuote[] {
+  const { text, source, origin } = folded;
+  const quotes = quotesIn(source);
+  if (quotes.length === 0) return [];
+  // The folded span of each quote: the characters whose source lies between its marks.
+  const span = (q: { open: number; close: number }) => {
+    let start = 0;
+    while (start < text.length && (origin[start] ?? 0) <= q.open) start++;
+    let end = start;
+    while (end < text.length && (origin[end] ?? 0) < q.close) end++;
+    return { start, end };
+  };
+  const spans = quotes.map(span);
+  const cues = run(text, QUOTE_CUES);
+  const settled = SETTLING.test(
+    source.replace(/「[^」]*」|『[^』]*』|“[^”]*”|"[^"]*"|«[^»]*»/gu, ' ').toLowerCase(),
+  );
+  const found: ExplainedQuote[] = [];
+  for (const [i, q] of spans.entries()) {
+    if (q.end <= q.start || settled) continue;
+    // The sentence before the quote's, through the second after it.
+    const before = text.lastIndexOf('|', q.start - 1);
+    const from = before < 0 ? 0 : text.lastIndexOf('|', before - 1) + 1;
+    let to = q.end;
+    for (let n = 0; n < 3; n++) {
+      const next = text.indexOf('|', n === 0 ? to : to + 1);
+      if (next < 0) {
+        to = text.length;
+        break;
+      }
+      to = next;
+    }
+    const outside = (c: Match<QuoteCue>) => c.end <= q.start || c.start >= q.end;
+    const near = cues.filter(
+      (c) =>
+        outside(c) &&
+        c.start >= from &&
+        c.end <= to &&
+        !disowned(text, c) &&
+        !CUE_DENIED_AFTER.test(text.slice(c.end, c.end + 8)),
+    );
+    const has = (cue: QuoteCue) => near.some((c) => c.tag === cue);
+    const said = { start: text.lastIndexOf('|', q.start) + 1, end: text.indexOf('|', q.end) };
+    const performerSays = near.some(
+      (c) => c.tag === 'performer' && c.start >= said.start && (said.end < 0 || c.end <= said.end),
+    );
+    // (An explanation asked is none: "is it just a song?", 「歌詞なの？」, 是歌词吗, 가사일까요.)
+    const asked = (c: Match<QuoteCue>) => {
+      const at = (origin[c.end - 1] ?? 0) + 1;
+      return (
+        /^[^。.!！,，、\n]{0,14}?[?？]/.test(source.slice(at, at + 16)) ||
+        /^[^|]{0,6}?(?:吗|かな|일까|인가)/.test(text.slice(c.end, c.end + 10))
+      );
+    };
+    // Meant after all, a means named or the one who said them out of reach, anywhere outside the quote;
+    // doubted beside it, or the explanation itself followed by a "but" («いつも冗談っぽい子なんだけど…»).
+    if (
+      has('doubt') ||
+      near.some(
+        (c) => EXPLAINING.includes(c.tag) && (BUT_NEXT.test(text.slice(c.end, c.end + 16)) || asked(c)),
+      ) ||
+      cues.some((c) => (c.tag === 'meant' || c.tag === 'means' || c.tag === 'unreached') && outside(c)) ||
+      MEANT.test(`${text.slice(0, q.start)} | ${text.slice(q.end)}`)
+    )
+      continue;
+    // Another quote after this one, with no dark words in it: what was meant instead.
+    const instead = spans.some(
+      (o, j) =>
+        j !== i && o.start >= q.end && o.end <= to && !words.some((w) => w.start < o.end && o.start < w.end),
+    );
+    const signals = CRISIS_SIGNALS.filter(
+      (signal) =>
+        EXPLAINS[signal].some(has) ||
+        (signal === 'suicide' && ((has('exam') && has('eased')) || (has('meaning') && instead))) ||
+        (signal === 'emergency' && has('smoke') && has('eased')) ||
+        // (a streamer's or a character's line, copied: 「推しのVTuberが配信で『もう死ぬ〜』…妹が真似して」 — the
+        // performer named in the quote's own sentence, as the one who says it)
+        ((signal === 'suicide' || signal === 'violence') && performerSays && has('copied')),
+    );
+    if (signals.length > 0) found.push({ ...q, signals });
+  }
+  return found;
+}
+
+/** How far past a quote's close a danger's words may run (a pair's verb of saying: 「って」, 「と言」). */
+const QUOTE_RUN_ON = 4;
+/** Whether a danger's words lie inside a quote explained away for that danger. */
+function inExplainedQuote(quotes: readonly ExplainedQuote[], m: Match<CrisisSignal>): boolean {
+  // (The words begin inside the quote and may run on to the verb of saying right after it: 「『もう死ぬ』って」.)
+  return quotes.some(
+    (q) =>
+      q.signals.includes(m.tag) && q.start <= m.start && m.start < q.end && m.end <= q.end + QUOTE_RUN_ON,
+  );
+}
+
+/**
+ * Whether the model's alarm rests on quotes explained away for its signal (`explainedQuotes`): with their
+ * words taken out, the model is no longer sure enough to alarm. The numbers stay beside the answer when it
+ * is sure enough to watch; words of the writer's own elsewhere keep the alarm.
+ */
+function restsOnExplainedQuote(
+  folded: Folded,
+  language: string,
+  signal: CrisisSignal,
+  quotes: readonly ExplainedQuote[],
+  t: Tuning,
+  model: StoredWeights,
+): boolean {
+  const own = quotes.filter((q) => q.signals.includes(signal));
+  if (own.length === 0) return false;
+  let rest = folded.text;
+  for (const q of own) rest = `${rest.slice(0, q.start)}${' '.repeat(q.end - q.start)}${rest.slice(q.end)}`;
+  const p = (predict(featuresOf(rest, language), model)[HEADS.indexOf(signal)] as HeadScore).p;
+  return p < t.modelCrisisAt;
+}
+
+/**
  * Affairs put in order, as the resident types it (lower case): belongings cleared out or given away, a
  * will or a farewell letter — 「机の私物ぜんぶ片付けてあった」「身辺整理」, 把东西都送人了, 물건을 다 나눠
  * 줬어요, "gave away his things", "cleared out his desk", «dọn hết đồ», «deu todas as coisas dele»,
@@ -1297,7 +1810,7 @@ const SETTLING =
  * separamos», "udah cerai", डिभोर्स भइसक्यो) — not a wish for it (「離婚したい」, "want a divorce").
  */
 const PARTED =
-  /(?:離婚|离婚|りこん|別れ|别れ|わかれ)(?:しました|ました|して(?:い|ま|る)|した(?![いくら])|た(?![いくら]))|(?:^| )(?:we (?:got |are |were )?(?:divorced|separated)|(?:im|i am|were|we are) (?:divorced|separated) now|(?:we )?broke up|no contact (?:now|anymore|since))(?![a-z])|(?:已经|早就)(?:离婚|离了|分开|分手)|离婚了|分手了|이혼했|헤어졌|이혼하고(?! ?싶)|이혼해서|(?:^| )(?:da|đã) (?:ly hon|ly dị|ly di|chia tay)|(?:ly hon|chia tay) roi|(?:^| )(?:hiwalay na kami|wala na kami|nasa ibang [a-z]+ na)(?![a-z])|(?:^| )(?:ja|já) (?:nos )?(?:divorciamos|separamos)|(?:^| )(?:sudah|udah|dah) (?:cerai|bercerai|pisah|putus)(?![a-z])|(?:डिभोर्स|सम्बन्धविच्छेद|सम्बन्ध विच्छेद) भइसक/;
+  /(?:離婚|离婚|りこん|別れ|别れ|わかれ)(?:しました|ました|して(?:い|ま|る)|した(?![いくら])|た(?![いくら]))|(?:^| )(?:we (?:got |are |were )?(?:divorced|separated)|(?:im|i am|were|we are) (?:divorced|separated) now|(?:we )?broke up|(?:weve|we have|we had|ive|i have) (?:broken up|split up|separated|divorced)|(?:we )?split up|no contact (?:now|anymore|since))(?![a-z])|(?:已经|早就)(?:离婚|离了|分开|分手)|离婚了|分手了|이혼했|헤어졌|이혼하고(?! ?싶)|이혼해서|(?:^| )(?:da|đã) (?:ly hon|ly dị|ly di|chia tay)|(?:ly hon|chia tay) roi|(?:^| )(?:hiwalay na kami|wala na kami|nasa ibang [a-z]+ na)(?![a-z])|(?:^| )(?:ja|já) (?:nos )?(?:divorciamos|separamos)|(?:^| )(?:sudah|udah|dah) (?:cerai|bercerai|pisah|putus)(?![a-z])|(?:डिभोर्स|सम्बन्धविच्छेद|सम्बन्ध विच्छेद) भइसक/;
 
 /** A partnership ended, said as the state of now: «bây giờ đã ly hôn», "now we are divorced", 现在已经离婚了. */
 const PARTED_NOW = new RegExp(`(?:${NOW.source}).{0,4}?(?:${PARTED.source})`, 'giu');
@@ -1346,6 +1859,16 @@ const NOT_YET =
 /** A life rebuilt, said after a harm long over: 「今は幸せ」, 过得很好, «may bagong buhay na», "a new life", «vida nova». */
 const REBUILT =
   /今は幸せ|いまはしあわせ|过得(?:很好|不错|挺好)|잘 살고 있|(?:^| )(?:a new life|moved on|happily (?:re)?married)(?![a-z])|(?:^| )(?:may )?bagong buhay na|(?:^| )(?:uma )?vida nova|(?:^| )(?:hidup|kehidupan) baru|cuoc song moi/;
+
+/**
+ * The police or a court told as already gone to, as folded text has it — 「警察にも相談しました」「被害届を出しました」,
+ * 也报过警了, 경찰에도 신고했어요, "I reported it to the police", "got a protection order", «đã báo công an»,
+ * «nagreport na ako sa pulis», «fiz boletim de ocorrência», "udah lapor polisi", प्रहरीमा उजुरी गरें: with the
+ * partnership ended after a harm told as past, a step taken to be safe, as a recovery said is (see
+ * `violenceOver`).
+ */
+const POLICE_TOLD =
+  /(?:警察|けいさつ)(?:に|へ|にも|には)(?:相談|そうだん|通報|つうほう|届け|とどけ)(?:しました|した(?![いくら])|して(?:い)?ます|を出しました)|被害届(?:を|も)?(?:出しました|出した|だしました)|(?:保護命令|ほごめいれい|接近禁止)|报(?:过)?警了|报过警|已经报(?:过)?警|(?:找|去)过警察|(?:向警察|去警察局)(?:报案|求助)(?:了|过)|报案了|保护令|禁制令|경찰(?:에|에도|서에|서에도|에게) ?(?:신고했|신고 했|상담했|알렸|접수했|갔었)|접근 ?금지|보호 ?명령|(?:^| )(?:i |we )?(?:reported (?:it |him |this |that )?to the police|went to the police|filed a (?:police )?report|got an? (?:restraining|protection|protective) order|(?:have|has) an? (?:restraining|protection|protective) order)(?![a-z])|(?:^| )(?:da )?(?:bao|trinh bao) (?:cong an|canh sat|chinh quyen)(?![a-z])|(?:^| )lenh cam tiep xuc(?![a-z])|(?:^| )(?:nag ?report|nagsumbong|nagreklamo) (?:na )?(?:ako |kami )?sa (?:pulis|barangay)(?![a-z])|(?:^| )(?:nagpa ?blotter|may (?:bpo|tpo|ppo|protection order))(?![a-z])|(?:^| )(?:fiz|registrei|fizemos|abri) (?:um |o )?(?:boletim de ocorrencia|bo)(?![a-z])|(?:^| )(?:denunciei|tenho medida protetiva|consegui (?:uma )?medida protetiva)(?![a-z])|(?:^| )(?:fui|fomos) (?:na|a|ate a) (?:policia|delegacia)(?![a-z])|(?:^| )(?:sudah |udah |dah )?(?:lapor|melapor|laporin|ngelapor|melaporkan)(?:nya)? (?:ke )?(?:polisi|kantor polisi)(?![a-z])|(?:^| )(?:sudah |udah )?(?:bikin|buat|membuat) laporan (?:ke )?polisi(?![a-z])|प्रहरी(?:मा|लाई) (?:उजुरी|खबर) (?:गरें|गरेँ|गरिसकें|दिएँ)|(?:^| )prahari (?:ma|lai) (?:ujuri|khabar) (?:gare|garen|garisake)(?![a-z])/;
 
 /**
  * Hitting told as the writer's past, said to be over («…pero tapos na yun», or before it: «Matagal na
@@ -1399,8 +1922,11 @@ function violenceOver(folded: Folded, match: Match<CrisisSignal>): boolean {
     else if (well && wellSaid && (OVER.test(before) || ALREADY_PARTED.test(before) || PARTED.test(before)))
       from = 0;
     else {
-      if (!parted || !well || !wellSaid) return false;
-      from = Math.min(parted.index, well.index);
+      // (Or, the partnership ended, the police or a court told as gone to: 「いま は わかれました。 けいさつ
+      // にも そうだん しました」, "we broke up and I reported it to the police".)
+      const steady = well && wellSaid ? well : POLICE_TOLD.exec(rest);
+      if (!parted || !steady) return false;
+      from = Math.min(parted.index, steady.index);
     }
   }
   // (A partnership ended now — «bây giờ đã ly hôn», "now we're divorced", 今はもう離婚した — is no harm now.)
@@ -1703,7 +2229,17 @@ function framed(
     // A film or the news on at the time does not make violence done to "me" a story: "Meu marido
     // me bateu porque eu estava vendo uma novela". (A frame of time — "8 years ago" — still holds.)
     // Nor does a game he plays: "he plays video games all night and hits me".
-    if (f.tag !== 'past' && MEDIA.test(said) && toMe(folded, match, language, f)) return false;
+    // (Unless the writer's "me" is a character chased inside the game: see `insideTheGame`.) A game named
+    // as the place ("in the game", «sa laro», «no jogo») frames nothing else: a blow by a partner "because I
+    // lost in the game" is his.
+    if (f.tag === 'report' && IN_THE_GAME.test(said) && !insideTheGame(text, match, said)) return false;
+    if (
+      f.tag !== 'past' &&
+      MEDIA.test(said) &&
+      toMe(folded, match, language, f) &&
+      !insideTheGame(text, match, said)
+    )
+      return false;
     // Nor does a laugh make it a joke: "he chokes me lol", 「彼氏に首絞められた笑」, «Chồng lại đánh em
     // rồi haha» — the writer laughing it off is minimising what is done to her, not telling a joke.
     // ("She'll kill me when she finds out kkkk" is the hyperbole it sounds: a word of killing, or a game
@@ -1872,6 +2408,10 @@ interface LexiconCrisis {
   history: Match<CrisisSignal>[];
   /** A wish to die heard inside someone's quoted words, said laughing: no alarm, but the numbers stay beside. */
   jest: boolean;
+  /** A wish to die disowned or denied with an ordinary reason (`wishNotReally`, `wishDenied`): a watch. */
+  denials: Match<CrisisSignal>[];
+  /** Quotes whose dark words the message explains away (`explainedQuotes`): the model may not alarm on them alone. */
+  quotes: ExplainedQuote[];
   /** The one ill or hurt is a pet (at the vet, or named as the one that collapsed), and no person is. */
   petIll: boolean;
   /** A small mishap at home told treated or small (`smallMishap`). */
@@ -2147,9 +2687,35 @@ function askedAndAnsweredNo(text: string, m: { start: number; end: number }): bo
  */
 const HIT_DENIED = new RegExp(
   `${NEVER_DID.source}|` +
-    /(?:^| )(?:(?:he|she)(?: s| has| is)? (?:never|not) (?:once )?(?:hit|hits|hitting|beaten|touched|hurt) (?:me|us)|(?:he|she) (?:doesnt|does not|didnt|did not|hasnt|has not|wont) (?:hit|beat|touch|hurt) (?:me|us)|(?:hes|shes) never (?:hit|beaten|touched|hurt) (?:me|us)|never (?:physically )?(?:hit|hurt|abused) me)(?![a-z])|没有?打过?我|沒有?打過?我|没动手|沒動手|不打我|从来没打|從來沒打|(?:殴|なぐ|叩|たた)(?:られ|っ|い|か)?たこと(?:は|など|なんて|なんか)?(?:一度も|いちども)?(?:ない|ありません|なかった)|手を(?:あげ|上げ|出し|だし)たこと(?:は|など|なんて|なんか)?(?:一度も|いちども)?(?:ない|ありません)|(?:殴|叩)(?:り|き)?ません|(?:なぐ|たた)(?:り|き)ません|때리(?:지는|진|지) 않|때린 적(?:은|이|도)? ?없|손찌검(?:은|을)? ?(?:안|한 적)|(?:^| )(?:khong|chua) (?:bao gio |he |tung )?(?:danh|dong tay)(?: (?:em|toi|minh|tui|vo|con))?(?![a-z])|(?:^| )(?:nunca|nao) (?:me )?(?:bateu|bate|agrediu|agride|encostou)(?![a-z])|(?:^| )(?:gak|ga|nggak|ngga|tidak|tak|enggak) (?:pernah )?(?:mukul|memukul|mukulin|main tangan)(?![a-z])|(?:^| )(?:hindi|never) (?:naman )?(?:niya |nya |po )?(?:ako )?(?:sinasaktan|sinaktan|binubugbog|pinagbuhatan)(?![a-z])|कुट्नुहुन्न|कुट्दैन|कुट्दैनन्|कुटेको छैन|पिट्दैन|पिट्नुहुन्न|हिर्काउनुहुन्न|(?:^| )(?:kutnu hunna|kutdaina|kutdainan|pitdaina)(?![a-z])/
+    /(?:^| )(?:(?:he|she)(?: s| has| is)? (?:never|not) (?:once )?(?:hit|hits|hitting|beaten|touched|hurt) (?:me|us)|(?:he|she) (?:doesnt|does not|didnt|did not|hasnt|has not|wont) (?:hit|beat|touch|hurt) (?:me|us)|(?:hes|shes) never (?:hit|beaten|touched|hurt) (?:me|us)|never (?:physically )?(?:hit|hurt|abused) me)(?![a-z])|没有?打过?我|沒有?打過?我|没动手|沒動手|不打我|从来没打|從來沒打|(?:殴|なぐ|叩|たた)(?:られ|っ|い|か)?たこと(?:は|など|なんて|なんか)?(?:一度も|いちども)?(?:ない|ありません|なかった)|手を(?:あげ|上げ|出し|だし)たこと(?:は|など|なんて|なんか)?(?:一度も|いちども)?(?:ない|ありません)|(?:殴|叩)(?:り|き)?ません|(?:なぐ|たた)(?:り|き)ません|때리(?:지는|진|지) 않|때린 적(?:은|이|도)? ?없|손찌검(?:은|을)? ?(?:안|한 적)|(?:^| )(?:khong|chua) (?:bao gio |he |tung )?(?:danh|dong tay)(?: (?:em|toi|minh|tui|vo|con))?(?![a-z])|(?:^| )(?:nunca|nao) (?:me )?(?:bateu|bate|agrediu|agride|encostou)(?![a-z])|(?:^| )(?:gak|ga|nggak|ngga|tidak|tak|enggak|never|not once) (?:pernah )?(?:mukul|memukul|mukulin|main tangan)(?![a-z])|(?:^| )(?:hindi|di|never|not once|never once) (?:(?:naman|pa|po|talaga|ever) )*(?:niya |nya |siya |sya )?(?:ako |akong |kong )?(?:niya |nya )?(?:sinasaktan|sinaktan|binubugbog|binugbog|pinagbuhatan|sinasampal|sinampal)(?![a-z])|कुट्नुहुन्न|कुट्दैन|कुट्दैनन्|कुटेको छैन|पिट्दैन|पिट्नुहुन्न|हिर्काउनुहुन्न|(?:^| )(?:kutnu hunna|kutdaina|kutdainan|pitdaina)(?![a-z])/
       .source,
 );
+/**
+ * English "never" or "not once" inside another language, right before the harm with only the language's
+ * pronouns and particles between (code-switching): «Never naman akong sinaktan ng asawa ko», «never pa ako
+ * sinampal», "suami aku never mukul aku", «usle malai never kuteko chaina», 他never打过我. A time after it
+ * ("never … until last week", «hanggang kahapon», "sampai kemarin") undoes it.
+ */
+/** The pronouns and particles that may stand between that "never" and the harm («naman akong», "aku", «malai»). */
+const SWITCHED_FILLERS =
+  '(?: (?:naman|pa|po|ako|akong|niya|nya|niyang|nyang|siya|sya|kong|ko|talaga|man|rin|din|kami|kaming|aku|saya|gue|gw|dia|ia|kok|sih|pernah|sekalipun|em|toi|anh|ay|me|ele|ela|malai|usle|le|ta|pani|ever|once|even|really|actually|physically))*';
+const SWITCHED_NEVER = new RegExp(
+  `(?:^| )(?:never|not once|never once|never ever|not even once|not)${SWITCHED_FILLERS} $`,
+);
+/** …or inside a pair's own words, before its last verb: «aku never mukul aku» (the pair: "aku" … "mukul aku"). */
+const SWITCHED_NEVER_WITHIN = new RegExp(
+  `(?:^| )(?:never|not once|never once|never ever)${SWITCHED_FILLERS} [^ ]+(?: (?:aku|saya|gue|gw|ako|me|em|toi|malai))?$`,
+);
+const SWITCHED_UNTIL = /^[^|]{0,30}?(?:^| )(?:until|till|hanggang|sampai|sampe|ate|cho den|den khi)(?: |$)/;
+function switchedDenial(text: string, m: { start: number; end: number }): boolean {
+  const before = text.slice(sentenceOf(text, m).start, m.start);
+  return (
+    (SWITCHED_NEVER.test(before) || SWITCHED_NEVER_WITHIN.test(text.slice(m.start, m.end))) &&
+    !STOPPING.test(before) &&
+    !SWITCHED_UNTIL.test(text.slice(m.end, sentenceOf(text, m).end))
+  );
+}
+
 /**
  * Control in a violence match's own words — not let out, the phone, the money or the papers taken — as
  * folded text has it; `LOCKED` words make it confinement, which stays violence.
@@ -2188,6 +2754,102 @@ function controlNotHit(text: string, m: Match<CrisisSignal>): boolean {
 }
 
 /**
+ * Someone else's belief or say-so of a harm, as folded text has it, the harm's words inside it. Before the
+ * words: "people assume", "my family thinks", 别人以为, 大家都以为, «mọi người cứ nghĩ», «todo mundo acha que»,
+ * "keluarga saya kira", «akala ng pamilya ko», 다들 … (with `CLAIM_AFTER_KO`). After them: 「殴られてたんでしょ
+ * って言われる」「殴られてると思われてる」, 맞은 줄 알아요, कुट्छ भन्ने ठान्छन्. A say-so only of many ("everyone
+ * says", 别人说, «người ta nói», "sabi nila"): a child's or a neighbour's own word of a blow is no rumour.
+ */
+const CLAIM_BEFORE =
+  /(?:^| )(?:(?:people|everyone|everybody|they|others|(?:my|our) (?:family|parents|mum|mom|mother|dad|father|friends|sister|brother|in laws|relatives|neighbours|neighbors|coworkers|colleagues)|the (?:neighbours|neighbors|school|teachers?)|(?:his|her) family)(?: (?:all|always|just|still|keep|kept|probably))* (?:assume|assumes|assumed|think|thinks|thought|believe|believes|believed|suspect|suspects|suspected|are convinced|is convinced|were convinced)(?: that)?|(?:people|everyone|everybody|they|others)(?: (?:all|always|keep|kept))* (?:say|says|said|keep saying)(?: that)?)(?![a-z])|(?:别人|大家|家里人|家人|朋友们?|他们|她们|我妈|我爸|爸妈|亲戚|邻居|同事|周围的人|所有人|娘家|婆家)(?:都|总|总是|一直|还|也)*(?:以为|觉得|认为|怀疑|误会)|(?:别人|大家|他们|周围的人|所有人)(?:都|总|总是|一直|还|也)*说|(?:^| )(?:moi nguoi|nguoi ta|ai cung|ai ai cung|gia dinh(?: em| toi)?|nha (?:em|toi|minh)|bo me(?: em)?|ba me(?: em)?|ban be|ho hang|hang xom)(?: (?:cu|deu|cung|hay|van|lai|con))* (?:nghi|tuong|cho la)(?: la| rang)?(?![a-z])|(?:^| )(?:moi nguoi|nguoi ta|ai cung)(?: (?:cu|deu|cung|hay))* (?:noi|bao|don)(?: la| rang)?(?![a-z])|(?:^| )(?:todo mundo|todos|as pessoas|a (?:minha )?familia|minha familia|minha mae|meu pai|meus pais|o pessoal|os vizinhos|a vizinha|meus amigos|minhas amigas)(?: (?:sempre|ainda|ja|logo))? (?:acha|acham|achava|achavam|pensa|pensam|pensava|jura|juram|desconfia|desconfiam)(?: que)?(?![a-z])|(?:^| )(?:todo mundo|as pessoas|o pessoal)(?: (?:sempre|ainda|ja))? (?:diz|dizem|fala|falam)(?: que)?(?![a-z])|(?:^| )(?:orang orang|semua orang|keluarga(?: saya| aku| gue| ku)?|keluargaku|ortu(?: saya| aku| gue)?|orang tua(?: saya| aku| gue)?|teman teman(?: saya| aku)?|tetangga|ibu saya|mama saya|mertua)(?: (?:pada|semua|selalu|masih))* (?:kira|mengira|pikir|ngira|nyangka|menyangka|curiga)(?![a-z])|(?:^| )(?:orang orang|semua orang|mereka)(?: (?:pada|semua|selalu))* bilang(?![a-z])|(?:^| )(?:akala|iniisip|inaakala|hinala) (?:nila|ng (?:lahat|pamilya ko|mga tao|nanay ko|mama ko|kapitbahay|mga kapitbahay|mga kaibigan ko|iba))(?![a-z])|(?:^| )sabi (?:nila|ng (?:lahat|mga tao|iba))(?![a-z])/;
+/** The belief said after the harm's words (see `CLAIM_BEFORE`): an assumption voiced, or believed of the writer. */
+const CLAIM_AFTER =
+  /^[ぁ-ゖ]{0,8}?(?:(?:でしょ|だろ|じゃない|んじゃ|よね)[ぁ-ゖ]{0,3}?(?:って|と)(?:よく|みんなに|親に|周りに|まわりに)?(?:言われ|いわれ)|(?:って|と)(?:[^|]{0,6}?)(?:思われ|おもわれ|勘違いされ|かんちがいされ|誤解され|ごかいされ|疑われ|うたがわれ|噂され|うわさされ)|(?:って|と)(?:みんな|皆|家族|親|周り|まわり|友達|ともだち|実家)(?:は|が|も|の人は)?(?:思って|おもって|信じて|しんじて|決めつけ|きめつけ))|^[^|]{0,3}? ?(?:줄 (?:알아|알고|알더|알았|아시)|(?:다고|라고|냐고|고) (?:생각하|오해하|의심하|오해를|의심을))|^[^|]{0,3}? ?(?:भन्ने|भनेर) (?:ठान्छन्|सोच्छन्|भन्छन्|ठान्नुहुन्छ|सोच्नुहुन्छ|भन्नुहुन्छ|शंका गर्छन्)|^[^|]{0,3}? ?(?:bhanne|bhanera) (?:thanchan|sochchan|sochhan|bhanchan|thannuhunchha|sochnuhunchha)(?![a-z])/;
+/** Who holds the belief in Korean, before the harm's words (다들, 사람들이, 가족들은, 엄마가, 주변에서). */
+const CLAIMANT_KO =
+  /(?:다들|모두|사람들|가족들?|친구들?|엄마|아빠|부모님|주변|친정|시댁|이웃|동네 사람들)(?:이|은|는|가|에서|도|께서)?(?: |$)/;
+/** How far before the harm's words someone's belief may stand. */
+const CLAIM_REACH = 60;
+/** A turn between the belief and the harm's words: the harm is then the writer's own ("they think I overreact, but he hits me"). */
+const CLAIM_TURNED =
+  /(?:^| )(?:but|yet|though|although|however|nhung|tapi|padahal|pero|kaso|mas|porem|so que)(?![a-z])|但|可是|不过|けど|でも|しかし|근데|하지만|그런데|그렇지만|तर(?![\p{L}\p{M}])/u;
+/**
+ * That belief said untrue, as folded text has it, beside `HIT_DENIED`: "but he never did", "that's not
+ * true", 「そんなことはありません」「誤解です」, 其实从来没有, 没有的事, 그런 적 없어요, 사실이 아니에요, «nhưng không
+ * hề», «não é verdade», "padahal nggak pernah", «hindi totoo», त्यस्तो छैन. (Not "not that bad", 没有很严重: a
+ * harm made light of is no denial.)
+ */
+const CLAIM_UNTRUE =
+  /(?:^| )(?:(?:that|it|this)(?: s| is| was)? (?:not|isnt|wasnt|never) (?:true|the case|what happened)|(?:that|it|this) (?:never|didnt|did not|has never) happen(?:ed)?|(?:thats|its) not true|not true at all|nothing like that(?: ever)? happened)(?![a-z])|(?:^| )khong (?:phai|co) (?:vay|nhu vay|nhu the|chuyen do|chuyen nay)(?![a-z])|(?:^| )khong (?:dung|phai su that)(?: (?:dau|chut nao))?(?= \||$| $| a | nha )|(?:^| )(?:(?:mas )?(?:nao|nunca) (?:e|foi) (?:verdade|assim)|(?:ele|ela) nunca (?:fez|faz) isso|isso nunca aconteceu|nada disso)(?![a-z])|(?:^| )(?:(?:padahal|tapi|sebenarnya) (?:gak|ga|nggak|tidak|enggak|ngga) (?:gitu|begitu|benar|bener)|(?:itu )?(?:gak|ga|nggak|tidak) (?:benar|bener))(?![a-z])|(?:^| )(?:hindi (?:naman )?(?:totoo|ganun|ganoon|ganon)|wala (?:namang |pong )?ganun|never nangyari)(?![a-z])|(?:そんな|そういう)(?:こと|事)(?:は|も)?(?:一度も|いちども|全く|まったく|全然|ぜんぜん|決して)?(?:ない|ありません|なかった|ありませんでした)|事実(?:じゃ|では)(?:ない|ありません)|誤解です|ごかいです|(?:从来|根本)没(?:有)?(?:这回事|这种事|那回事|的事)|没有的事|没这回事|그런 (?:적|일)(?:은|이|도)? ?(?:한 ?번도 |전혀 )?없|사실이 아니|전혀 아니|त्यस्तो (?:केही )?(?:छैन|होइन|भएको छैन)|सत्य होइन|साँचो होइन|(?:^| )(?:testo (?:kehi )?chaina|sacho hoina|satya hoina)(?![a-z])/;
+/**
+ * A bare "never" said of that belief, its object left unsaid — "but he never did", «nhưng không hề», 其实从来
+ * 没有, "padahal nggak pernah", «não, nunca» — which denies the belief only where the writer's clause ends
+ * with it (a comma, a full stop, the end; folding drops commas, so the source is asked): "he never did
+ * anything to stop it", «chưa bao giờ em dám nói» go on to other things.
+ */
+const BARE_UNTRUE =
+  /(?:^| )(?:he|she) (?:never|didnt|did not|has never|hasnt|has not|never once|never ever) (?:did|does|has|have)(?: (?:that|it|so))?(?![a-z])|(?:^| )(?:nhung |ma |thuc ra |that ra )?(?:khong he|chua he|chua bao gio)(?: (?:co|nhu vay|nhu the|co chuyen do|co chuyen nhu vay))?(?: (?:a|nha|dau|luon|ca|het))?(?![a-z])|(?:^| )(?:padahal|tapi|sebenarnya) (?:gak|ga|nggak|tidak|enggak|ngga) pernah(?: (?:kok|sama sekali))?(?![a-z])|(?:^| )(?:nao )?(?:nunca|jamais)(?: (?:mesmo|aconteceu))?(?![a-z])|(?:其实|但是|可是|但)?(?:他|她)?(?:从来|根本|完全)没有(?:过)?|(?:^| )(?:hindi (?:naman|kailanman)|never)(?: po)?(?![a-z])/;
+/** Where the writer's clause ends in the source, right after a bare "never" (see `BARE_UNTRUE`). */
+const CLAUSE_ENDS = /^\s*(?:$|[,.!?;:，。！？、…\])」』"'~-]|[\p{Extended_Pictographic}])/u;
+/** The one said to harm, reported denying it: "he says he never did", 他说没有, «ele diz que nunca», "katanya". */
+const DENIED_BY_HIM =
+  /(?:^| )(?:he|she|they|him|her) (?:says|said|claims|claimed|swears|swore|insists|insisted)(?![a-z])|(?:^| )(?:ele|ela) (?:diz|disse|jura|jurou|afirma)(?![a-z])|(?:^| )(?:sabi|ayon) (?:niya|nya|daw)(?![a-z])|(?:^| )(?:katanya|dia bilang|dia ngaku|ngakunya)(?![a-z])|(?:^| )(?:anh ay|anh ta|chong em|chong toi|ong ay|no) (?:noi|bao|chong che|choi)(?![a-z])|他说|她说|他自己说|本人は|彼は言|夫は言|그는|본인은|그 사람은|उसले भन्छ|उहाँ भन्नुहुन्छ/;
+/** A denial passed on from someone else, right after it: 없대요, 아니래, 「って言って」, «raw», "katanya", «diz ele». */
+const REPORTED =
+  /^[^|]{0,3}?(?:대요|대 |래요|래 |다고 해|라고 해|다고 하|라고 하|って言|っていってる|と言って|といって|そうです|らしい)|^ ?(?:daw|raw|katanya|kata dia|diz ele|diz ela|segundo ele|segundo ela|he says|she says|he said|she said|so he says|so she says|bao the|noi the)(?![a-z])|^[^|]{0,2}?(?:他说|她说|他說|她說)/;
+/**
+ * What undoes the denial after it: until, yesterday or last night, the first time, lately (with `noUndone`)
+ * — or a hedge around it, which makes it no denial: "I think", "maybe", 「と思いたい」「かも」, 吧, 아마, «chắc»,
+ * «acho», "kayaknya", "siguro", जस्तो लाग्छ.
+ */
+const CLAIM_UNDONE =
+  /(?:^| )(?:until|till|til|up until|ate|hanggang|sampai|sampe|cho den|den khi|toi khi|lately|recently|these days|first time|lan dau|primeira vez|pertama kali|unang beses|ultimamente|dao nay|gan day|belakangan|akhir akhir ini|i think|i guess|i hope|maybe|probably|not sure|chac|co le|hinh nhu|khong biet|acho|talvez|sei la|kayaknya|mungkin|sepertinya|siguro|yata|baka)(?![a-z])|までは|まで|初めて|はじめて|最近|このごろ|思いたい|おもいたい|と思う|とおもう|かも|かな|たぶん|多分|直到|到了|第一次|最近|吧|可能|也许|应该|전까지|처음으로|처음 |요즘|최근|아마|것 같|믿고 싶|सम्म|पहिलो पटक|आजकल|जस्तो लाग्छ|होला/;
+
+/**
+ * Whether an abuse or violence word is someone else's belief of the writer — people assume the ex hit her,
+ * the family thinks the husband does — said untrue outright after it: 「元夫に殴られてたんでしょって言われる
+ * けど そんなこと一度もない」, "everyone assumes he hit me, but he never did", 别人以为…其实从来没有, «mọi người
+ * cứ nghĩ chồng em đánh em nhưng không hề». A weak denial, one made by the one said to harm, or one undone
+ * after it ("he never hit me… until last night", «但是昨天他第一次打了我», a fear owned) still alarms.
+ */
+function claimedAndDenied(folded: Folded, m: { start: number; end: number }): boolean {
+  const { text, source, origin } = folded;
+  const { start, end } = sentenceOf(text, m);
+  const ahead = text.slice(Math.max(start, m.start - CLAIM_REACH), m.start);
+  const before = CLAIM_BEFORE.exec(ahead);
+  const after = CLAIM_AFTER.exec(text.slice(m.end, end));
+  const claimed =
+    (before !== null && !CLAIM_TURNED.test(ahead.slice(before.index + before[0].length))) ||
+    (after !== null &&
+      (!/[가-힣]/.test(after[0]) || CLAIMANT_KO.test(text.slice(start, m.start))) &&
+      !CLAIM_TURNED.test(after[0]));
+  if (!claimed) return false;
+  // The answer: the rest of the belief's sentence and the two after it.
+  const from = m.end + (after && !before ? after[0].length : 0);
+  let close = end;
+  for (let i = 0; i < 2 && close < text.length; i++) {
+    const next = text.indexOf('|', close + 1);
+    close = next < 0 ? text.length : next;
+  }
+  const answer = text.slice(from, close);
+  const bare = BARE_UNTRUE.exec(answer);
+  const ended = (d: RegExpExecArray) =>
+    CLAUSE_ENDS.test(source.slice((origin[from + d.index + d[0].length - 1] ?? source.length) + 1));
+  const denial = HIT_DENIED.exec(answer) ?? CLAIM_UNTRUE.exec(answer) ?? (bare && ended(bare) ? bare : null);
+  if (!denial) return false;
+  const said = answer.slice(0, denial.index);
+  if (DENIED_BY_HIM.test(said) || CLAIM_UNDONE.test(said)) return false;
+  // (Nor one passed on: 그런 적 없대요, 「そんなことないって言ってる」, «hindi raw totoo», "katanya".)
+  if (REPORTED.test(answer.slice(denial.index + denial[0].length))) return false;
+  // Undone in the denial's sentence or the one after it.
+  const at = from + denial.index;
+  const first = text.indexOf('|', at + denial[0].length);
+  const second = first < 0 ? -1 : text.indexOf('|', first + 1);
+  const rest = text.slice(at + denial[0].length, second < 0 ? text.length : second);
+  return !CLAIM_UNDONE.test(rest) && !RECENT.test(rest) && !noUndone(rest);
+}
+
+/**
  * A harm dated years back, as folded text has it: 「30年前」, 「何十年も前」, 30년 전, 十年前, "thirty years
  * ago", «há 10 anos», «10 anos atrás», «10 năm trước», "10 tahun lalu", «10 taon na ang nakalipas», «१०
  * वर्ष अघि» — and a partnership ended years since: "8 years na kaming divorced", «cerai sudah 8 tahun»,
@@ -2214,6 +2876,35 @@ const SINCE =
   /から|부터|(?:^| )(?:since|desde|sejak|mula nang|mula noong|tu (?:do|khi))(?![a-z])|以来|起|देखि|dekhi/;
 
 /**
+ * An emergency told as the writer's past — taken to A&E once, an overdose treated — dated in its own
+ * sentence (a year, school days, last year, «từng», "pernah", 「ことがあります」, 曾经: `THEN_DATED`, `LONG_AGO`)
+ * with the writer well now said after it: «E từng được cấp cứu sau lần uống thuốc hồi năm nhất, giờ e khỏe
+ * hẳn rồi», "I ended up in A&E in 2019 after an overdose, I'm in a good place now" — medical history
+ * (LABELLING.md). Not with now, today, yesterday or "still" before the recovery, nor "again", lately, "still"
+ * or now after it ("…fine now, but now she collapsed again").
+ */
+function emergencyLongPast(folded: Folded, m: Match<CrisisSignal>): boolean {
+  const { text } = folded;
+  const well = WELL_NOW.exec(text.slice(m.end));
+  if (!well) return false;
+  const at = m.end + well.index;
+  if (!undenied(text, at, well[0])) return false;
+  const { start, end } = sentenceOf(text, m);
+  const told = asciiDigits(text.slice(start, Math.min(end, at)));
+  if (!THEN_DATED.test(told) && !AGE_DATED.test(told) && !YEARS_BACK.test(told) && !LONG_AGO.test(told))
+    return false;
+  const before = text.slice(start, at);
+  if (NOW.test(before) || RECENT.test(before) || TODAY.test(before) || ONGOING.test(before)) return false;
+  const after = text.slice(at + well[0].length);
+  return (
+    !AGAIN.test(after) &&
+    !RECENT.test(after) &&
+    !ONGOING.test(after) &&
+    !NOW.test(after.replace(EVERY_WELL_NOW, ' '))
+  );
+}
+
+/**
  * Hitting told as long past — dated years back in its own sentence («30년 전엔 남편이 … 때렸어요», «Há 10
  * anos sofri violência do meu ex», "thirty years ago he hit me"), or told as "before" with the partnership
  * ended years since ("Dati sinasaktan ako … pero 8 years na kaming divorced") — with the present told as
@@ -2223,6 +2914,7 @@ const SINCE =
  * he did it again").
  */
 function harmLongPast(folded: Folded, m: Match<CrisisSignal>): boolean {
+  if (m.tag === 'emergency') return emergencyLongPast(folded, m);
   if (m.tag !== 'violence' && m.tag !== 'child_abuse') return false;
   const { text } = folded;
   const { start, end } = sentenceOf(text, m);
@@ -2430,6 +3122,91 @@ function wishNotReally(folded: Folded, m: Match<CrisisSignal>): boolean {
 }
 
 /**
+ * A wish to die denied plainly by the writer, with an ordinary reason given after it or a "don't worry":
+ * "I'm not thinking of killing myself, just exhausted from work", 「しにたいとは おもって いません。ただ
+ * つかれて いて…だけです」, 我不想死，只是太累了, 죽고 싶은 건 아니에요. 그냥 피곤해서, «em không muốn chết đâu,
+ * chỉ là mệt», «não quero morrer, só estou cansada», "nggak mau mati kok, cuma capek", "hindi ko gustong
+ * mamatay, pagod lang", «मर्न चाहन्न, थाकेको मात्र हुँ». The lexicon denies no wish to die outright (see
+ * `Framing`): such a denial is neither an alarm nor silence — the numbers stay beside the answer (a watch).
+ * The denial is the writer's own words right before the wish ("I don't", "not", «não», "nggak", «không»,
+ * 不, "hindi ko") or right after it in Japanese, Korean and Nepali (「…とは思っていません」「…わけじゃない」,
+ * 건 아니에요, 생각은 없어요, चाहन्न). It stands for nothing when doubted or turned ("…, but I can't go on",
+ * 「…けど」, "maybe", "not yet", "anymore"), when something dark is said after it ("I just want it all to stop
+ * forever": an ending word of the lexicons), or when asked.
+ */
+const WISH_DENIED_BEFORE =
+  /(?:^| )(?:dont|do not|didnt|did not|am not|im not|m not|wont|will not|would never|never|havent|have not|have no|no longer|not)(?: (?:really|even|actually|ever|currently|thinking|planning|going|gonna|to|of|about|on|any|thoughts|intention|intentions|plan|plans|want|wanna|wanting|feeling|i))* $|(?:不|没有?|沒有?|并不|並不|并没有?|並沒有?|从没|從沒|从来没有?|從來沒有?|从不|從不|绝不|絕不|不是|倒不是|也不是|不会|不會|不打算|没打算|沒打算|没想过|沒想過|没有想过|沒有想過)(?:要|会|會|是|想|真的|打算|去)?$|(?:^| )(?:khong|ko|chang|chua bao gio|chua tung|khong he|khong phai|khong co|chang co)(?: (?:phai|la|co|he|nghi|nghi den|nghi toi|den|toi|chuyen|y dinh|y|dinh|that su|muon|em|toi|minh|tui))* $|(?:^| )(?:nao|nunca|jamais)(?: (?:e que|e|que|eu|penso|pensei|pensando|em|vou|quero|queria|tenho|estou|to|sou|vontade|de|pretendo|me))* $|(?:^| )(?:gak|ga|gk|nggak|ngga|enggak|engga|tidak|tdk|tak|bukan|bukannya|ndak)(?: (?:berarti|aku|saya|gue|gw|ada|pengen|ingin|mau|kepikiran|pernah|niat|berniat|mikir|berpikir|sampai|sampe|kok|sih|juga|ya))* $|(?:^| )(?:hindi|di|wala|never)(?: (?:ko|ako|naman|po|akong|kong|balak|planong|plano|iniisip|gusto|talaga|sa|pa|rin|din|ganun))* $/;
+const WISH_DENIED_AFTER =
+  /^[^|]{0,2}?(?:(?:と|とか|なんて|なんか|って)(?:は|も)?(?:(?:思|おも)(?:って ?(?:い)?(?:ません|ない)|わない|いません)|(?:考え|かんがえ)(?:て ?(?:い)?(?:ません|ない)))|(?:という|っていう)?(?:わけ|訳)(?:じゃ|では)(?:な|ありません)|(?:気持ち|きもち|つもり|考え|かんがえ)(?:は|も)(?:な|ありません)|(?:ん|の)(?:じゃ|では)な)|^(?:ない|ありません)|^(?:倒|还|還)?(?:不至于|不至於)|^的?(?:念头|想法|念頭)(?:倒|也)?(?:没有|沒有)|^(?:[가-힣]{0,2} )?(?:건|게|것은|거는|것도|생각은|생각도|생각까지는|마음은|마음도)? ?(?:아니(?:에요|예요|야|고|다|요|ㅂ니다)?|아냐|없(?:어요|어|습니다|고|다)|않(?:아요|아|습니다|고|다))(?![가-힣])|^ ?(?:दैन|(?:मन |इच्छा )?(?:त )?(?:चाहन्न|चाहँदिन|छैन|लाग्दैन|होइन)|गर्दिन|गर्ने (?:सोच|विचार|मन) छैन)|^ ?(?:daina|(?:(?:man|mann|ichha|iccha) )?(?:ta )?(?:chahanna|chahandina|chhaina|chaina|xaina|lagdaina|laagdaina|hoina)|gardina|garne (?:soch|bichar|man) (?:chaina|chhaina|xaina))(?![a-z])/;
+/** An ordinary reason given: just, only, 「ただ…だけ」, 只是, 그냥, «chỉ», «só», "cuma", "lang", मात्र. */
+const JUST_REASON =
+  /(?:^| )(?:just|only|simply|merely|chi|thoi|so (?:estou|to|tava|estava|quero|queria|preciso|cansad\w*|triste|com|um|uma|que|e que)|apenas|somente|cuma|cuman|cm|hanya|aja|saja|doang|lang|lamang|matra|khali)(?: |$)|ただ|だけ|単に|たんに|只是|就是|只不过|只不過|而已|罢了|罷了|그냥|단지|뿐|मात्र|खाली/;
+/** "Don't worry", said to the reader: «心配しないで», 别担心, 걱정 마세요, «đừng lo», «não se preocupe», "jangan khawatir". */
+const DONT_WORRY =
+  /(?:^| )(?:dont worry|no need to worry|nothing to worry|dung lo|nao se preocup\w*|nao precisa se preocupar|fica tranquil\w*|jangan khawatir|gak usah khawatir|nggak usah khawatir|ga usah khawatir|tenang aja|wag kang mag alala|huwag kang mag alala|wag mag alala|huwag mag alala|chinta nagarnu\w*)(?![a-z])|心配しないで|しんぱいしないで|心配いりません|しんぱいいりません|别担心|不用担心|別擔心|不用擔心|放心|걱정 마|걱정하지 마|चिन्ता नगर्नु/;
+/** A turn after the denial: "but", 「けど」「でも」, 但是, 하지만, «nhưng», «mas», "tapi", "pero", तर. */
+const DENIAL_TURNED =
+  /(?:^| )(?:but|though|although|however|yet|except|mas|porem|so que|tapi|tetapi|namun|pero|kaso|kaya lang|nhung|tara|lekin)(?: |$)|けど|けれど|(?:^|\| ?)でも|しかし|但|可是|不过|不過|하지만|그런데|근데|지만|तर |तापनि/;
+/** Doubt, or a denial only for now: "maybe", "not yet", "anymore", 「たぶん」「まだ」, 也许, 아마, «có lẽ», "mungkin". */
+const DENIAL_DOUBTED =
+  /(?:^| )(?:maybe|probably|i think|i guess|not sure|dont know|idk|sometimes|at least|anymore|any more|yet|part of me|kind of|kinda|sort of|for now|right now|at the moment|mungkin|kadang|kadang kadang|siguro|baka|minsan|talvez|acho que|as vezes|por enquanto|co le|chac|doi khi|hien tai|chua(?! bao gio| tung)|shayad|kahile kahi|ahile samma)(?: |$)|たぶん|多分|かも|と思う|ときどき|時々|今のところ|いまのところ|まだ|也许|也許|可能|大概|有时|有時|暂时|暫時|目前|还没|還沒|아마|가끔|아직|것 같|거 같|शायद|कहिलेकाहीं|अहिलेसम्म|अहिले सम्म/;
+/**
+ * A denial for tonight or today only, right beside the wish: "not going to kill myself tonight", 「今日は」,
+ * 今晚, 오늘은, «tối nay», «hoje», "malam ini", "ngayong gabi", आज — a night named, not a no.
+ */
+const DENIED_FOR_NOW =
+  /(?:^| )(?:tonight|today|this weekend|this time|yet|toi nay|dem nay|hom nay|hoje|esta noite|essa noite|malam ini|hari ini|ngayong gabi|ngayon|mamaya|aaja|aja raati|aaile)(?: |$)|今夜|今晩|こんや|今日は|きょうは|今は|いまは|今晚|今天|今夜|오늘|지금은|आज|अहिले/;
+/** Dark words beside the reason, besides the lexicons' ending words: hopeless, a burden, no future. */
+const DARK_REASON =
+  /(?:^| )(?:hopeless|worthless|a burden|no future|give up|giving up|trapped|empty inside)(?: |$)|絶望|負担|迷惑ばかり|未来がな|绝望|絕望|累赘|拖累|没有未来|沒有未來|절망|짐이|미래가 없/;
+function wishDenied(folded: Folded, m: Match<CrisisSignal>): boolean {
+  if (m.tag !== 'suicide') return false;
+  const { text, source, origin } = folded;
+  const sentence = sentenceOf(text, m);
+  const before = text.slice(sentence.start, m.start);
+  const after = text.slice(m.end, m.end + 24);
+  if (!WISH_DENIED_BEFORE.test(before) && !WISH_DENIED_AFTER.test(after)) return false;
+  // The rest of the denial's sentence and the next: an ordinary reason, and no turn or doubt.
+  const next = text.indexOf('|', sentence.end + 1);
+  const rest = text.slice(m.end, next < 0 ? text.length : next);
+  if (!JUST_REASON.test(rest) && !DONT_WORRY.test(text)) return false;
+  if (DENIAL_TURNED.test(rest) || DENIAL_DOUBTED.test(rest) || DENIAL_DOUBTED.test(before)) return false;
+  if (DENIED_FOR_NOW.test(before) || DENIED_FOR_NOW.test(text.slice(m.end, m.end + 16))) return false;
+  // Nothing dark said after it anywhere ("…, I just want to disappear forever").
+  const later = text.slice(m.end);
+  if (DARK_REASON.test(later) || run(later, RISK_CUES).some((c) => c.tag === 'ending')) return false;
+  // Asked, not said: a question mark in its clause ("you're not suicidal, are you?").
+  const at = origin[m.end - 1] ?? 0;
+  return !/^[^。.!！\n]{0,16}?[?？]/.test(source.slice(at, at + 24));
+}
+
+/**
+ * Whether the model's reading of a wish to die rests on the words of one the writer denied (`wishDenied`,
+ * `wishNotReally`): with each denial taken out — its sentence up to the wish, and a Japanese, Korean or
+ * Nepali denial after it — the model is no longer sure enough to alarm (it learnt "thinking of killing
+ * myself" and «muốn chết», not the "not" before them). The reason said after the denial is still read, at
+ * the bar the model meets beside any denial.
+ */
+function restsOnDenial(
+  folded: Folded,
+  language: string,
+  denials: readonly Match<CrisisSignal>[],
+  t: Tuning,
+  model: StoredWeights,
+): boolean {
+  if (denials.length === 0) return false;
+  let rest = folded.text;
+  for (const m of denials) {
+    const start = sentenceOf(rest, m).start;
+    const end = m.end + (WISH_DENIED_AFTER.exec(rest.slice(m.end, m.end + 24))?.[0].length ?? 0);
+    rest = `${rest.slice(0, start)}${' '.repeat(end - start)}${rest.slice(end)}`;
+  }
+  // (The words carry a denial: the bar is the cautious one, as for any reading beside a denial.)
+  const p = (predict(featuresOf(rest, language), model)[HEADS.indexOf('suicide')] as HeadScore).p;
+  return p < t.modelCrisisCautiousAt;
+}
+
+/**
  * A wish to die laughed off over the grind, then "but seriously" and the real question: «Capek banget
  * kerja di sini, rasanya mau mati aja wkwk 😂 tapi serius, gaji lembur…», "so tired of work i could die lol
  * but seriously, …", 「仕事しんどすぎて死にたい笑 真面目な話、…」 — the laugh typed right after the wish
@@ -2559,11 +3336,18 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
   const over = words.filter((m) => violenceOver(folded, m) || leftHim(folded, m));
   // A wish to die inside someone's quoted words, said laughing (see `saidInJest`): a joke heard.
   const jested = words.filter((m) => saidInJest(folded, m));
-  // A suicide long past told of someone else, a wish disowned ("he doesn't really want to die") or laughed
-  // off over the grind before "but seriously": no danger now, the numbers still beside the answer.
+  // …or inside quotes the message explains away: a song's words, a meme, a typo (see `explainedQuotes`).
+  const quotes = explainedQuotes(folded, words);
+  const quoted = words.filter((m) => !jested.includes(m) && inExplainedQuote(quotes, m));
+  // A suicide long past told of someone else, a wish disowned ("he doesn't really want to die") or denied
+  // with an ordinary reason ("not suicidal, just tired"), or laughed off over the grind before "but
+  // seriously": no danger now, the numbers still beside the answer.
+  const denials = words.filter(
+    (m) => !jested.includes(m) && (wishNotReally(folded, m) || wishDenied(folded, m)),
+  );
   const bygone = words.filter(
     (m) =>
-      !jested.includes(m) && (deathPast(folded, m) || wishNotReally(folded, m) || wishLaughedOff(folded, m)),
+      denials.includes(m) || (!jested.includes(m) && (deathPast(folded, m) || wishLaughedOff(folded, m))),
   );
   const unframed = words.filter(
     (m) =>
@@ -2571,6 +3355,7 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
       !history.includes(m) &&
       !over.includes(m) &&
       !jested.includes(m) &&
+      !quoted.includes(m) &&
       !bygone.includes(m),
   );
   // Hitting or a threat told only inside a drama or the news (「ドラマで こどもが たたかれる」), or a
@@ -2604,10 +3389,12 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
       !unframed.some((u) => u.tag === m.tag)
     )
       idiomatic.add(m.tag);
-  // Only abuse and violence can be denied ("no violence"); a denied wish to die is still asked about.
+  // Only abuse and violence can be denied ("no violence"); a denied wish to die is still asked about (at
+  // most a watch: see `wishDenied`). English "never" or "not" inside another language denies too.
   const deniable = (m: Match<CrisisSignal>) => m.tag === 'child_abuse' || m.tag === 'violence';
   const denial = (m: Match<CrisisSignal>) =>
-    deniable(m) && negated(folded.text, m, crisisNegation(language), true);
+    deniable(m) &&
+    (negated(folded.text, m, crisisNegation(language), true) || switchedDenial(folded.text, m));
   // A denial carries over what it lists with "or" ("he has never hit me or threatened me", «chưa bao
   // giờ đánh em hay chửi em»): the second is denied with the first.
   const denied = unframed.filter(
@@ -2615,6 +3402,7 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
       denial(m) ||
       (deniable(m) && askedAndDenied(folded.text, m)) ||
       (deniable(m) && askedAndAnsweredNo(folded.text, m)) ||
+      (deniable(m) && claimedAndDenied(folded, m)) ||
       // Control with the hitting denied, harm long past, an injury seen to, an emergency's name denied
       // after a check-up, a question asked only out of curiosity (see each).
       controlNotHit(folded.text, m) ||
@@ -2630,15 +3418,16 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
         )),
   );
   // An animal hurt or ill is the vet's («klinik hewan», "vet 24h", 「動物病院」): no emergency for 119.
+  const beasts = withoutFalseCats(folded.text, language);
   const animal =
-    ANIMAL.test(folded.text) &&
+    ANIMAL.test(beasts) &&
     (VET.test(folded.text) || (languageTag(language) !== 'vi' && BARE_VET.test(folded.text)));
   if (animal) idiomatic.add('emergency');
   // (Unless a person is the one in trouble: "taking the cat to the vet, my mum collapsed".)
   // A pet as the one that collapsed or died («猫が倒れた», "my dog collapsed"), with no person named
   // between: its words raise nothing, and the model does not overrule them.
   const petDown = (m: Match<CrisisSignal>) =>
-    m.tag === 'emergency' && !personIn(folded.text, m) && petSubject(folded.text, m);
+    m.tag === 'emergency' && !personIn(folded.text, m) && petSubject(beasts, m);
   const pet = unframed.filter(petDown);
   // An emergency's words that are the small mishap told treated or small themselves (see `smallMishap`):
   // «mèo cào chảy máu tí», "burnt myself making tempura, small blister" — not another danger beside it.
@@ -2679,7 +3468,7 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
           ])
         : null;
   return {
-    finding: lexiconCrisis(folded, idioms, hits),
+    finding: lexiconCrisis(folded, idioms, hits, quotes),
     cautious,
     idioms,
     abuseIdioms,
@@ -2687,7 +3476,9 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
     farewell: closed && farewells.length > 0,
     closed,
     history,
-    jest: jested.length > 0 || bygone.length > 0,
+    jest: jested.length > 0 || bygone.length > 0 || quoted.some((m) => m.tag === 'suicide'),
+    denials,
+    quotes,
     petIll,
     smallMishap: treated.length > 0,
   };
@@ -2697,6 +3488,7 @@ function lexiconCrisis(
   folded: Folded,
   idioms: IdiomMatch[],
   hits: Match<CrisisSignal>[],
+  quotes: readonly ExplainedQuote[],
 ): CrisisFinding | null {
   for (const signal of CRISIS_ORDER) {
     const own = hits.filter((m) => m.tag === signal);
@@ -2707,6 +3499,7 @@ function lexiconCrisis(
       (m) =>
         !inIdiom(idioms, m) &&
         !saidInJest(folded, { start: m.start, end: m.end }) &&
+        !inExplainedQuote(quotes, { ...m, tag: 'suicide' }) &&
         !(m.tag === 'ending' && laughedThenTurned(folded.text, m)),
     )
     .sort((a, b) => b.end - b.start - (a.end - a.start));
@@ -3025,6 +3818,12 @@ function modelAlarm(
   // every word it leans on lies in that history (its sentences, through the recovery), the numbers stay
   // beside the answer (a watch) and no alarm interrupts it; a word of its own elsewhere keeps the alarm.
   if (reading?.signal === 'suicide' && withinHistory(folded, heads, lexicon.history)) return null;
+  // Dark words quoted and explained away (a song's words, a typo): the model alone does not alarm on them.
+  if (reading && restsOnExplainedQuote(folded, language, reading.signal, lexicon.quotes, t, model))
+    return null;
+  // …nor on a wish to die the writer denied with an ordinary reason ("not suicidal, just tired").
+  if (reading?.signal === 'suicide' && restsOnDenial(folded, language, lexicon.denials, t, model))
+    return null;
   if (reading && ordinaryFamily(folded, language, reading.signal, t, model)) return null;
   if ((reading?.signal === 'emergency' || reading?.signal === 'suicide') && lexicon.smallMishap) return null;
   if (reading?.signal === 'child_abuse' && (olderChildAlone(folded, digits) || livingOnOurOwn(folded)))

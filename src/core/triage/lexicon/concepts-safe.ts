@@ -3781,4 +3781,45 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
     },
   },
   ...PREPAREDNESS,
+  {
+    // A game as the place where it happens (fc26: «aku teriak minta tolong pas dikejar hantu di game»): a
+    // scream for help, a chase, a blow or a killing inside a horror game, said by the one who plays or streams
+    // it — "in the game", «di game», «trong game», «sa laro», «no jogo», 「ゲームの中で」「ホラゲーで」, 游戏里,
+    // 게임에서, गेममा. Report frames of their own sentence, which name the game (so harm told of "me" is the
+    // game's only when the place and what chases there are said: see `insideTheGame`); a parent, a sibling or
+    // a partner named in the sentence, or a blow told in a sentence of its own, still alarms.
+    name: 'a game as the place where it happens: chased by a ghost in a horror game',
+    signal: null,
+    words: {
+      ja: { framing: { report: ['ゲームの中で', 'ゲームのなかで', 'げーむのなかで', 'ゲーム内で', 'ゲームの世界で', 'ホラゲーで', 'ほらげーで', 'ホラーゲームで', 'ほらーげーむで'] } },
+      en: { framing: { report: ['in the game', 'in game', 'in a game', 'in my game', 'in the video game', 'in a horror game', 'in the horror game'] } },
+      zh: { framing: { report: ['游戏里', '游戏中', '遊戲裡', '在游戏里', '恐怖游戏里'] } },
+      ko: { framing: { report: ['게임에서', '게임 속에서', '게임 안에서', '공포게임에서', '공포 게임에서'] } },
+      vi: { framing: { report: ['trong game', 'trong trò chơi'] } },
+      ne: { framing: { report: ['गेममा', 'गेम भित्र', 'game ma', 'game bhitra'] } },
+      tl: { framing: { report: ['sa game', 'sa laro', 'sa loob ng game'] } },
+      pt: { framing: { report: ['no jogo', 'dentro do jogo', 'num jogo'] } },
+      id: { framing: { report: ['di game', 'dalam game', 'di dalam game'] } },
+    },
+  },
+  {
+    // Asked ahead for next time, the episode over (fc26: 「昨日…友達が潰れたけど、今は横向きで寝てて、呼吸も普通です
+    // …次に同じことがあったら救急車を呼ぶ目安を知っておきたい」): when to call an ambulance "next time", "if it happens
+    // again", "in future" — 次に同じことがあったら, 下次再遇到, 다음에 또, «lần sau», «da próxima vez», "lain kali", «sa
+    // susunod», अर्को पटक. Only the ambulance's words in the question are quiet; what happened, told in words of
+    // its own (not breathing, won't wake), still alarms.
+    name: 'when to call an ambulance next time, the episode over',
+    signal: null,
+    words: {
+      ja: { idioms: [then(['次に同じこと', '次に同じような', 'つぎにおなじこと', '次にまた', 'つぎにまた', '次回同じ', '次回また', 'じかいおなじ', '今度同じこと', 'こんどおなじこと', '今度また', 'こんどまた', '同じことがあったら', 'おなじことがあったら', '同じことが起きたら', 'おなじことがおきたら', '次からは', 'つぎからは', '今後', 'こんご'], ['救急車', 'きゅうきゅうしゃ', '119'], 24)] },
+      en: { idioms: [then(['next time', 'if it happens again', 'if this happens again', 'if that happens again', 'should it happen again', 'in future', 'in the future', 'for the future', 'for future reference'], ['ambulance', 'call 119', 'call 911', 'call 999', 'call emergency', 'emergency room'], 60)] },
+      zh: { idioms: [then(['下次', '下回', '以后再', '以后如果', '以后要是', '再遇到', '再发生', '再有这种', '万一再'], ['救护车', '120', '119', '急救电话'], 24)] },
+      ko: { idioms: [then(['다음에', '다음번에', '다음 번에', '앞으로 또', '또 이런 일', '이런 일이 또', '나중에 또'], ['구급차', '119', '응급실'], 40)] },
+      vi: { idioms: [then(['lần sau', 'lần tới', 'sau này nếu', 'nếu lại bị', 'nếu còn bị', 'nếu bị lại'], ['cấp cứu', 'xe cứu thương', 'gọi 119'], 60)] },
+      ne: { idioms: [then(['अर्को पटक', 'अर्कोपटक', 'फेरि यस्तो', 'भविष्यमा', 'arko patak', 'arko choti', 'feri yesto', 'pheri yesto', 'bhavishya ma'], ['एम्बुलेन्स', 'ambulance', 'ambulens', '119'], 60)] },
+      tl: { idioms: [then(['sa susunod', 'kung mangyari ulit', 'kung maulit', 'pag naulit', 'kapag naulit', 'next time'], ['ambulansya', 'ambulansiya', 'ambulance', '119'], 60)] },
+      pt: { idioms: [then(['da próxima vez', 'na próxima vez', 'numa próxima', 'se acontecer de novo', 'se acontecer outra vez', 'se acontecer novamente', 'no futuro'], ['ambulância', 'ligar pro 119', 'ligar para o 119', 'samu'], 60)] },
+      id: { idioms: [then(['lain kali', 'kalau terjadi lagi', 'kalo terjadi lagi', 'kalau kejadian lagi', 'kalo kejadian lagi', 'ke depannya', 'kedepannya', 'next time'], ['ambulans', 'ambulance', '119', 'ugd'], 60)] },
+    },
+  },
 ];

@@ -1,4 +1,27 @@
-import type { Lexicon } from './types.ts';
+import type { IdiomPair, Lexicon } from './types.ts';
+
+/**
+ * A phone or a laptop named as the one that "died", with how between ("my phone completely died", "the
+ * battery is totally dead"), and messages or history that "disappeared" ("the whole chat history
+ * disappeared forever"): a device and its data, not the writer ("i want to disappear" still alarms).
+ */
+// biome-ignore format: the words stay on a few lines, easy to read and extend
+const DEVICE_GONE: IdiomPair[] = [
+  {
+    reach: 1,
+    a: ['phone', 'phones', 'cell', 'cellphone', 'mobile', 'iphone', 'android', 'laptop', 'computer', 'pc', 'tablet', 'ipad', 'battery', 'phone battery'],
+    b: ['', 'completely', 'totally', 'finally', 'suddenly', 'just', 'literally', 'basically', 'fully', 'actually', 'randomly'].flatMap((how) =>
+      ['X died', 'is X dead', 'was X dead', 'went X dead', 'has X died', 'X died on me', 'is X dying', 'X dead$', 'X gave out', 'X shut off', 'X shut down'].map((w) => w.replace('X', how).replace(/ {2,}/g, ' ').trim()),
+    ),
+  },
+  {
+    reach: 1,
+    a: ['chat history', 'chat', 'chats', 'messages', 'old messages', 'texts', 'old texts', 'conversation', 'conversations', 'history', 'message history', 'photos', 'pictures', 'contacts', 'data', 'files', 'notes', 'link', 'links'],
+    b: ['', 'all', 'just', 'completely', 'suddenly'].flatMap((how) =>
+      ['X disappeared', 'X vanished', 'X got deleted', 'X got wiped', 'X got erased', 'X got lost', 'was X deleted', 'were X deleted', 'was X wiped', 'were X wiped', 'is X gone', 'are X gone', 'X disappeared forever', 'is X gone forever', 'are X gone forever', 'X vanished forever'].map((w) => w.replace('X', how).replace(/ {2,}/g, ' ').trim()),
+    ),
+  },
+];
 
 /** English as residents write it: plain words, typos, no apostrophes ("cant", "dont"). */
 // biome-ignore format: a category's phrases stay together on a few lines, easy to read and extend
@@ -577,6 +600,7 @@ export const en: Lexicon = {
     'burn myself cooking', 'burning myself cooking', 'burn myself by accident', 'burning myself by accident', 'accidentally burn myself', 'accidentally burning myself',
     'cut myself shaving', 'cut myself cooking', 'cut myself chopping', 'cut myself slicing', 'cut myself peeling', 'cut myself on a knife', 'cut myself on the knife', 'cut myself on glass', 'cut myself on broken glass', 'cut myself on a tin', 'cut myself on a can', 'cut myself by accident', 'cut myself accidentally', 'accidentally cut myself',
   ],
+  idiomPairs: DEVICE_GONE,
   endingCues: ['rope', 'pills', 'bridge', 'letters to', 'note for', 'sorry for everything', 'gone$', 'disappear', 'vanish', 'forever', 'no point', 'the point anymore', 'whats the point', 'point anymore', 'goodbye', 'giving my things away', 'give my things away', 'giving away my', 'nobody cares', 'no one cares', 'miss me', 'die$', 'dying', 'dead$', 'death', 'no reason', 'not worth'],
   riskCues: ['gave away', 'gave her my', 'gave him my', 'gave them my', 'tonight', 'this weekend', 'tomorrow', 'planning', 'plan to', 'made up my mind', 'decided', 'ready', 'burden', 'give up', 'giving up', 'gave up', 'never going to get better', 'ever going to get better', 'nothing will change', 'never get better', 'wont get better', 'no future', 'hopeless', 'worthless', 'cant go on', 'end it', 'tired of', 'sick of', 'hell$', 'trapped', 'empty inside'],
   negation: {

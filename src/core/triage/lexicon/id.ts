@@ -1,4 +1,4 @@
-import type { Lexicon } from './types.ts';
+import type { IdiomPair, Lexicon } from './types.ts';
 
 /** A kick or a bruise from taekwondo, silat, boxing or football («anakku kena tendang pas latihan taekwondo, memar»): sport, told sport first. */
 // biome-ignore format: the words stay on a few lines, easy to read and extend
@@ -15,6 +15,29 @@ const NEVER = ['tidak pernah', 'tdk pernah', 'tak pernah', 'gak pernah', 'ga per
 const NEVER_HIT = NEVER.flatMap((never) =>
   ['mukul', 'mukulin', 'memukul', 'pukul', 'nampar', 'menampar', 'nendang', 'menendang', 'main tangan', 'kasar', 'nyakitin', 'menyakiti', 'nyiksa', 'menyiksa', 'kdrt', 'nonjok', 'ninju', 'nyekik', 'dorong', 'ngedorong'].map((blow) => `${never} ${blow}`),
 );
+
+/**
+ * A phone that "died", with when and how between («HP saya mati total kemarin»), and chats that vanished
+ * («semua chat menghilang», «riwayat chat hilang semua»): a device and its data, not the writer («aku mau
+ * menghilang» still alarms). (No «mau mati»: «hp, aku mau mati» reads the same once the comma is folded away.)
+ */
+// biome-ignore format: the words stay on a few lines, easy to read and extend
+const DEVICE_GONE: IdiomPair[] = [
+  {
+    reach: 1,
+    a: ['hp', 'hp saya', 'hp aku', 'hp gue', 'hp gw', 'hpku', 'hape', 'hape saya', 'handphone', 'ponsel', 'laptop', 'laptop saya', 'baterai', 'batre'],
+    b: ['', 'tiba tiba ', 'kemarin ', 'tadi ', 'udah ', 'sudah ', 'langsung ', 'tadi malam '].flatMap((when) =>
+      ['mati total', 'matot', 'mati mendadak', 'mati kemarin', 'mati tadi', 'rusak', 'ngedrop', 'lowbat', 'habis baterai', 'restart sendiri'].map((w) => `${when}${w}`),
+    ),
+  },
+  {
+    reach: 1,
+    a: ['chat', 'riwayat chat', 'semua chat', 'chat lama', 'pesan', 'pesan lama', 'semua pesan', 'history', 'histori', 'history chat', 'foto', 'semua foto', 'kontak', 'data', 'file', 'percakapan', 'wa', 'whatsapp', 'line'],
+    b: ['', 'semua ', 'juga ', 'lama ', 'tiba tiba '].flatMap((all) =>
+      ['hilang', 'hilang semua', 'hilang semuanya', 'menghilang', 'kehapus', 'terhapus', 'kehapus semua', 'terhapus semua', 'lenyap', 'ilang', 'ilang semua'].map((w) => `${all}${w}`),
+    ),
+  },
+];
 
 /** Indonesian: plain everyday words ("di-PHK", "pikun", "kesepian"). */
 // biome-ignore format: a category's phrases stay together on a few lines, easy to read and extend
@@ -359,6 +382,7 @@ export const id: Lexicon = {
     // not on purpose: a burn by accident
     'gak sengaja', 'ga sengaja', 'gk sengaja', 'nggak sengaja', 'ngga sengaja', 'tidak sengaja', 'tdk sengaja', 'tak sengaja', 'enggak sengaja',
   ],
+  idiomPairs: DEVICE_GONE,
   endingCues: ['tali', 'obat tidur', 'jembatan', 'surat wasiat', 'surat perpisahan', 'surat terakhir', 'surat buat', 'maaf untuk semuanya', 'menghilang', 'pergi saja', 'pergi selamanya', 'selamanya', 'tidak ada artinya', 'mati', 'selamat tinggal', 'dari dunia', 'tidak ada yang peduli'],
   riskCues: ['malam ini', 'minggu ini', 'sudah memutuskan', 'merencanakan', 'beban', 'menyerah', 'putus asa', 'tidak ada harapan', 'hidup', 'neraka', 'tidak kuat lagi'],
   negation: {

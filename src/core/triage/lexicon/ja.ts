@@ -1,4 +1,4 @@
-import type { Entry, Lexicon } from './types.ts';
+import type { Entry, IdiomPair, Lexicon } from './types.ts';
 
 /** A kitchen knife thrown away, sharpened or bought («古い包丁を処分したい», «刃物の捨て方»): no weapon. */
 // biome-ignore format: the words stay on a few lines, easy to read and extend
@@ -16,6 +16,36 @@ const SPORT_BLOWS = ['ボクシング', 'キックボクシング', 'スパー�
     ['殴られ', 'なぐられ', '蹴られ', 'けられ', '叩かれ', 'たたかれ', '相手に殴られ', '相手に蹴られ'].map((b) => `${sport}${m}${b}`),
   ),
 );
+
+/**
+ * A phone or a computer named as the one that "died", when and how between («スマホが昨日完全に死にました»,
+ * «けいたいが とつぜん しにました»): the device's death, as a pair of the device with its particle and its
+ * time, and the manner with the dying — only these words between, not a person («スマホが鳴って父が死んだ»).
+ */
+// biome-ignore format: the words stay on a few lines, easy to read and extend
+const DEVICE_DIED: IdiomPair = {
+  reach: 0,
+  a: ['スマホ', 'すまほ', '携帯', 'けいたい', 'ケータイ', 'アイフォン', 'iphone', 'アンドロイド', '電話', 'でんわ', 'パソコン', 'ぱそこん', 'pc', 'ノートパソコン', 'タブレット', 'ipad', 'バッテリー', '電池', 'でんち', '充電'].flatMap((d) =>
+    ['が', 'は', 'も'].flatMap((p) => ['', '昨日', 'きのう', '今朝', 'けさ', '今日', 'きょう', 'さっき', '夜中に', 'よなかに', 'とうとう', 'ついに', 'また', 'もう'].map((t) => `${d}${p}${t}`)),
+  ),
+  b: ['', '完全に', 'かんぜんに', '急に', 'きゅうに', '突然', 'とつぜん', 'いきなり', 'ほぼ', '完璧に', 'ついに', 'とうとう', 'もう'].flatMap((m) =>
+    ['死にました', 'しにました', '死んだ', 'しんだ', '死んじゃった', 'しんじゃった', '死んじゃいました', '死んでしまった', '死んでしまいました', 'しんでしまいました', '死んでる', 'しんでる', '死んでいる', '死んでます', '死んで', 'しんで', '死亡', '死にかけ', 'しにかけ', '死にそう', 'しにそう'].map((d) => `${m}${d}`),
+  ),
+};
+/**
+ * Messages, history or photos that "vanished" from a phone («前のトークが消えたので», «りれきが ぜんぶ きえました»):
+ * data lost, not the writer. Only forms past or going on, never 「消えたい」: «LINEが『消えたい』ばかり» still alarms.
+ */
+// biome-ignore format: the words stay on a few lines, easy to read and extend
+const DATA_GONE: IdiomPair = {
+  reach: 0,
+  a: ['トーク', 'トーク履歴', '履歴', 'りれき', 'データ', '写真', 'しゃしん', '画像', 'がぞう', '動画', 'line', 'ライン', 'メッセージ', 'メール', 'チャット', '会話', 'かいわ', 'やりとり', 'やり取り', '連絡先', 'れんらくさき', 'アプリ', 'アカウント', 'ファイル', '保存したもの', '記録', 'きろく', 'メモ', 'アドレス', '番号', 'ばんごう', '通知', '書類', '文字', 'もじ'].flatMap((d) =>
+    ['', 'が', 'も', 'は', 'まで'].map((p) => `${d}${p}`),
+  ),
+  b: ['', '全部', 'ぜんぶ', '全て', 'すべて', 'ほとんど', 'みんな', '一部', '急に', 'きゅうに', '勝手に', 'かってに', 'なぜか', '完全に', 'きれいに'].flatMap((m) =>
+    ['消えたので', '消えたから', '消えたし', '消えたけど', '消えたんで', '消えたんです', '消えたみたい', '消えた$', 'きえた$', 'きえたので', '消えました', 'きえました', '消えちゃった', 'きえちゃった', '消えちゃいました', '消えてしまった', '消えてしまいました', 'きえてしまいました', '消えてた', '消えてる', '消えてて', '消えていて', '消えていた', '消えています', '消えてました', '消された', 'けされた', 'なくなった', 'なくなりました'].map((g) => `${m}${g}`),
+  ),
+};
 
 /** Japanese and やさしい日本語 (hiragana, spaced): how residents put problems, not category names. */
 // biome-ignore format: a category's phrases stay together on a few lines, easy to read and extend
@@ -747,6 +777,7 @@ const plain: Lexicon = {
     ...KNIFE_CHORES, ...SPORT_BLOWS,
     '水ぶくれだけ', 'みずぶくれだけ', '水ぶくれが少し', '水ぶくれがすこし', '水ぶくれひとつ', '小さい水ぶくれ', '小さな水ぶくれ', 'ちいさいみずぶくれ', '水ぶくれ程度', '水ぶくれくらい', '水ぶくれぐらい',
   ],
+  idiomPairs: [DEVICE_DIED, DATA_GONE],
   endingCues: ['ロープ', '練炭', '睡眠薬', '飛び降り', '遺書', '手紙を書', '身辺整理', 'ごめんなさい', '明日なんて', '明日が来', '消え', 'いなくな', 'いない方', 'いないほう', 'この世', '意味がな', '価値がな', '死ぬ', '死に', '死の', 'しにた', 'さようなら', 'さよなら', 'お別れ', '誰も悲しまな', '誰も気づかな', '身辺整理', '遺書'],
   riskCues: ['今夜', '今日こそ', '決めようと', '決めた', '準備', '最後', '負担', '迷惑ばかり', '迷惑をかけ', '諦め', 'あきらめ', '投げ出', 'もう無理', '疲れ果て', '生きて', '生きる', 'いきて', 'いきる', '人生', '未来がな', '希望がな', '何もかも', '全部嫌', '楽になり', '終わり', '地獄'],
   negation: {

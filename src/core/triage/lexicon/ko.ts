@@ -1,4 +1,4 @@
-import type { Lexicon } from './types.ts';
+import type { IdiomPair, Lexicon } from './types.ts';
 
 /** A blow taken in taekwondo, boxing or a match («태권도 하다가 발로 차였어요», «스파링하다 맞았어요»). */
 // biome-ignore format: the words stay on a few lines, easy to read and extend
@@ -7,6 +7,28 @@ const SPORT_BLOWS = ['태권도', '복싱', '권투', '유도', '주짓수', '�
     ['발로 차', '맞았', '맞아서', '맞고', '차였', '발차기에 맞', '주먹에 맞', '얻어맞'].map((blow) => `${sport}${mid}${blow}`),
   ),
 );
+
+/**
+ * A phone or a laptop that "died", with when and how between (폰이 어제 완전히 죽어서), and the chats that
+ * vanished (대화 기록이 다 사라졌어요): a device and its data, not the writer (사라지고 싶어 still alarms).
+ */
+// biome-ignore format: the words stay on a few lines, easy to read and extend
+const DEVICE_GONE: IdiomPair[] = [
+  {
+    reach: 1,
+    a: ['폰이', '폰', '핸드폰이', '휴대폰이', '휴대전화가', '핸폰이', '스마트폰이', '노트북이', '컴퓨터가', '배터리가', '밧데리가', '아이폰이', '갤럭시가', '폰도', '핸드폰도'],
+    b: ['', '어제 ', '오늘 ', '갑자기 ', '완전히 ', '결국 ', '또 ', '아예 ', '완전 ', '어제 완전히 ', '갑자기 완전히 ', '어제 갑자기 ', '오늘 완전히 '].flatMap((when) =>
+      ['죽었', '죽어서', '죽어 버렸', '죽어버렸', '죽음', '나갔', '꺼졌', '맛이 갔', '고장 났', '고장났', '먹통'].map((w) => `${when}${w}`),
+    ),
+  },
+  {
+    reach: 1,
+    a: ['대화 기록이', '대화기록이', '채팅 기록이', '채팅기록이', '채팅이', '카톡이', '카톡 대화가', '메시지가', '문자가', '사진이', '연락처가', '기록이', '데이터가', '파일이', '대화 내용이', '대화방이', '이전 대화가', '예전 대화가', '대화 기록도', '카톡도', '사진도', '기록도'],
+    b: ['', '다 ', '전부 ', '싹 ', '모두 ', '싹 다 ', '완전히 ', '갑자기 '].flatMap((all) =>
+      ['사라졌', '날아갔', '없어졌', '지워졌', '삭제됐', '삭제되었', '사라져서', '날아가서', '없어져서', '지워져서'].map((w) => `${all}${w}`),
+    ),
+  },
+];
 
 /** Korean: entries match at the start of a word, so particles and endings may follow. */
 // biome-ignore format: a category's phrases stay together on a few lines, easy to read and extend
@@ -440,6 +462,7 @@ export const ko: Lexicon = {
     // not on purpose: a burn by accident
     '일부러 그런 건 아니', '일부러 한 건 아니', '일부러 그런 게 아니', '일부러 그런 거 아니',
   ],
+  idiomPairs: DEVICE_GONE,
   endingCues: ['밧줄', '수면제', '유서', '다리에서', '미안해', '사라지', '떠나고', '영원히', '의미가 없', '죽고', '죽을', '죽는', '죽자', '죽어 버리', '죽어버리', '죽으면', '작별', '아무도 모를'],
   riskCues: ['오늘 밤', '내일', '결심', '준비', '짐이', '짐만', '포기', '희망이 없', '절망', '사는 게', '사는게', '살기', '삶이', '지옥', '끝내', '버틸 수 없', '더는 못'],
   negation: {

@@ -1,10 +1,32 @@
-import type { Lexicon } from './types.ts';
+import type { IdiomPair, Lexicon } from './types.ts';
 
 /** A kick or a bruise from karate, taekwondo, boxing or football («छोरालाई कराते कक्षामा लात लाग्यो, निलो भयो»): sport, told sport first. */
 // biome-ignore format: the words stay on a few lines, easy to read and extend
 const SPORT_BRUISES = ['कराते', 'karate', 'तेक्वान्दो', 'taekwondo', 'बक्सिङ', 'boxing', 'जुडो', 'फुटबल', 'football', 'कुस्ती'].flatMap((sport) =>
   ['निलो', 'नीलो', 'लात लाग्यो', 'मुक्का लाग्यो', 'चोट लाग्यो'].map((hurt) => `${sport}...${hurt}`),
 );
+
+/**
+ * A phone that "died", with when and how between («फोन हिजो पूरै मर्‍यो», "phone hijo marchha jasto bhayo"), and
+ * chats that were lost («पुरानो च्याट सबै हरायो»): a device and its data, not the writer.
+ */
+// biome-ignore format: the words stay on a few lines, easy to read and extend
+const DEVICE_GONE: IdiomPair[] = [
+  {
+    reach: 1,
+    a: ['फोन', 'मोबाइल', 'ल्यापटप', 'ब्याट्री', 'phone', 'fon', 'mobile', 'laptop', 'battery'],
+    b: ['', 'हिजो ', 'पूरै ', 'एक्कासि ', 'हिजो पूरै ', 'आज ', 'फेरि ', 'hijo ', 'purai ', 'ekkasi ', 'hijo purai ', 'aaja ', 'pheri '].flatMap((when) =>
+      ['मर्यो', 'मर्‍यो', 'मरयो', 'मरिसक्यो', 'बिग्रियो', 'बन्द भयो', 'मर्छ जस्तो भयो', 'मर्ला जस्तो', 'maryo', 'marisakyo', 'bigriyo', 'banda bhayo', 'marchha jasto bhayo', 'marcha jasto bhayo', 'marla jasto'].map((w) => `${when}${w}`),
+    ),
+  },
+  {
+    reach: 1,
+    a: ['च्याट', 'म्यासेज', 'मेसेज', 'सन्देश', 'फोटो', 'कुराकानी', 'डाटा', 'नम्बर', 'पुरानो च्याट', 'पुराना म्यासेज', 'पुरानो म्यासेज', 'chat', 'message', 'messages', 'photo', 'data', 'purano chat', 'purano message'],
+    b: ['', 'सबै ', 'पनि ', 'sabai ', 'pani '].flatMap((all) =>
+      ['हरायो', 'हराए', 'हराउनु भयो', 'हराइसक्यो', 'मेटियो', 'मेटिए', 'डिलिट भयो', 'haraayo', 'harayo', 'haraye', 'metiyo', 'delete bhayo'].map((w) => `${all}${w}`),
+    ),
+  },
+];
 
 /** Nepali in Devanagari; entries match at the start of a word, so case endings (ले, लाई, को) may follow. */
 // biome-ignore format: a category's phrases stay together on a few lines, easy to read and extend
@@ -386,6 +408,7 @@ export const ne: Lexicon = {
     // only a blister, a small one; a bruise from sport
     'फोका मात्र', 'फोका मात्रै', 'सानो फोका', 'अलिकति फोका', 'phoka matra', 'sano phoka', ...SPORT_BRUISES,
   ],
+  idiomPairs: DEVICE_GONE,
   endingCues: ['डोरी', 'औषधि', 'पुल', 'पत्र', 'माफ गर्नुहोस् सबै', 'हराउन', 'सधैंको लागि', 'अर्थ छैन', 'मर', 'बिदा', 'कसैलाई मतलब छैन'],
   riskCues: ['आज राती', 'निर्णय गरें', 'योजना', 'बोझ', 'हार खाए', 'आशा छैन', 'बाँच', 'जीवन', 'नरक'],
   negation: { before: [], after: ['को समस्या होइन', 'समस्या होइन', 'होइन'] },

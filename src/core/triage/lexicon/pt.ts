@@ -1,10 +1,32 @@
-import type { Entry, Lexicon } from './types.ts';
+import type { Entry, IdiomPair, Lexicon } from './types.ts';
 
 /** A bruise from karate, judo, boxing or football («meu filho levou um chute no karatê, ficou roxo»): sport, told sport first. */
 // biome-ignore format: the words stay on a few lines, easy to read and extend
 const SPORT_BRUISES = ['karatê', 'judô', 'jiu jitsu', 'jiu-jitsu', 'boxe', 'muay thai', 'taekwondo', 'capoeira', 'aula de luta', 'treino de luta', 'futebol', 'educação física'].flatMap((sport) =>
   ['roxo', 'roxa', 'roxinho', 'roxinha', 'hematoma', 'mancha roxa'].map((bruise) => `${sport}...${bruise}`),
 );
+
+/**
+ * A phone that "died" («meu celular morreu de vez»), and messages that vanished («as mensagens antigas
+ * sumiram para sempre»): a device and its data, not the writer («quero sumir» still alarms).
+ */
+// biome-ignore format: the words stay on a few lines, easy to read and extend
+const DEVICE_GONE: IdiomPair[] = [
+  {
+    reach: 1,
+    a: ['celular', 'telefone', 'notebook', 'computador', 'bateria', 'cel', 'iphone', 'tablet'],
+    b: ['', 'ontem ', 'hoje ', 'de novo ', 'completamente ', 'totalmente ', 'simplesmente ', 'do nada '].flatMap((when) =>
+      ['morreu', 'morreu de vez', 'ta morto', 'está morto', 'esta morto', 'ta morrendo', 'está morrendo', 'pifou', 'apagou', 'descarregou'].map((w) => `${when}${w}`),
+    ),
+  },
+  {
+    reach: 1,
+    a: ['mensagens', 'mensagens antigas', 'conversas', 'conversa', 'conversas antigas', 'histórico', 'histórico do chat', 'fotos', 'contatos', 'arquivos', 'dados', 'chat', 'whatsapp', 'zap'],
+    b: ['', 'todas ', 'todos ', 'tudo ', 'antigas '].flatMap((all) =>
+      ['sumiram', 'sumiu', 'desapareceram', 'desapareceu', 'foram apagadas', 'foram apagados', 'foi apagado', 'foi apagada', 'se perderam', 'se perdeu', 'sumiram para sempre', 'sumiu para sempre', 'desapareceram para sempre', 'sumiram de vez', 'sumiu de vez'].map((w) => `${all}${w}`),
+    ),
+  },
+];
 
 /** Brazilian Portuguese; accents fold away, so "não" also matches "nao". */
 // biome-ignore format: a category's phrases stay together on a few lines, easy to read and extend
@@ -409,6 +431,7 @@ const written: Lexicon = {
     // only a small blister; a bruise from sport
     'só fez bolha', 'só uma bolha', 'só bolha', 'uma bolhinha', 'bolha pequena', 'pequena bolha', ...SPORT_BRUISES,
   ],
+  idiomPairs: DEVICE_GONE,
   endingCues: ['corda', 'remédios', 'ponte', 'carta$', 'desculpa por tudo', 'sumir', 'desaparecer', 'para sempre', 'sem sentido', 'morrer', 'morte', 'adeus', 'sentir minha falta', 'acabar com tudo'],
   riskCues: ['hoje à noite', 'esse fim de semana', 'decidi', 'planejando', 'um peso', 'fardo', 'desistir', 'desisti', 'sem esperança', 'não tem saída', 'viver', 'minha vida', 'inferno', 'não aguento mais'],
   negation: {

@@ -1,10 +1,32 @@
-import type { Lexicon } from './types.ts';
+import type { IdiomPair, Lexicon } from './types.ts';
 
 /** A kick or a bruise from taekwondo, boxing or a game («anak ko nasipa sa taekwondo, may pasa»): sport, told sport first. */
 // biome-ignore format: the words stay on a few lines, easy to read and extend
 const SPORT_BRUISES = ['taekwondo', 'karate', 'judo', 'boxing', 'sparring', 'muay thai', 'arnis', 'martial arts', 'basketball', 'volleyball', 'football', 'pe class'].flatMap((sport) =>
   ['pasa$', 'bukol', 'nasipa', 'nasuntok'].map((hurt) => `${sport}...${hurt}`),
 );
+
+/**
+ * Messages or photos lost with a phone («nawala lahat ng messages natin», "nabura yung chat history ko"): the
+ * phone's data, not the writer («gusto ko na lang mawala» still alarms).
+ */
+// biome-ignore format: the words stay on a few lines, easy to read and extend
+const DATA_GONE: IdiomPair[] = [
+  {
+    reach: 1,
+    a: ['nawala', 'nabura', 'naglaho', 'nadelete', 'na delete', 'nawala na', 'nabura na'].flatMap((gone) =>
+      ['', ' lahat ng', ' ang lahat ng', ' yung', ' ang', ' lahat ng mga', ' ang mga', ' yung mga'].map((which) => `${gone}${which}`),
+    ),
+    b: ['messages', 'message', 'chat', 'chats', 'convo', 'conversation', 'history', 'chat history', 'pictures', 'picture', 'photos', 'litrato', 'contacts', 'files', 'data', 'text', 'texts'].flatMap((what) =>
+      ['', ' natin', ' ko', ' namin', ' nyo', ' ninyo', ' po'].map((whose) => `${what}${whose}`),
+    ),
+  },
+  {
+    reach: 1,
+    a: ['messages', 'chat', 'chats', 'convo', 'chat history', 'pictures', 'photos', 'contacts', 'files'].flatMap((what) => ['', ' ko', ' natin', ' namin'].map((whose) => `${what}${whose}`)),
+    b: ['nawala', 'nawala lahat', 'nabura', 'nabura lahat', 'naglaho'],
+  },
+];
 
 /** Tagalog (and the Taglish residents write: English words are matched by the English lexicon too). */
 // biome-ignore format: a category's phrases stay together on a few lines, easy to read and extend
@@ -326,6 +348,7 @@ export const tl: Lexicon = {
     // only a small blister; a bruise from sport
     'paltos lang', 'maliit na paltos', 'konting paltos', 'kaunting paltos', ...SPORT_BRUISES,
   ],
+  idiomPairs: DATA_GONE,
   endingCues: ['lubid', 'gamot', 'tulay', 'sulat', 'patawad sa lahat', 'mawala', 'magpakalayo', 'habambuhay', 'walang saysay', 'mamatay', 'patay', 'paalam', 'walang may pakialam'],
   riskCues: ['mamayang gabi', 'ngayong linggo', 'desidido', 'plano ko', 'pabigat', 'sumuko', 'walang pag asa', 'mabuhay', 'buhay ko', 'impyerno', 'hindi ko na kaya'],
   negation: { before: ['hindi tungkol sa', 'hindi dahil sa', 'hindi problema ang'], after: ['ay okay', 'ay ayos', 'ay hindi problema'] },

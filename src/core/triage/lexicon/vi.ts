@@ -1,4 +1,4 @@
-import type { Lexicon } from './types.ts';
+import type { IdiomPair, Lexicon } from './types.ts';
 
 /**
  * Cut by the knife or a shard, in the passive of a mishap («thái hành bị dao cứa tay», «bị mảnh kính cứa
@@ -14,6 +14,34 @@ const CUT_BY_ACCIDENT = ['bị dao', 'bị con dao', 'bị mảnh kính', 'bị 
 const SPORT_BLOWS = ['tập võ', 'học võ', 'đấu võ', 'tập boxing', 'học boxing', 'đấu boxing', 'đánh boxing', 'tập quyền anh', 'đấu quyền anh', 'tập karate', 'tập taekwondo', 'tập judo', 'tập muay thai', 'tập vovinam', 'lớp võ', 'lớp boxing', 'đá bóng', 'đá banh', 'tập đối kháng', 'đấu đối kháng'].flatMap((sport) =>
   ['bị đấm', 'bị đá', 'bị đánh', 'bị ăn đấm', 'bị đấm trúng', 'bị đá trúng', 'bị đánh trúng'].map((blow) => `${sport} ${blow}`),
 );
+
+/**
+ * A phone that "died", with when and how between («điện thoại em hôm qua chết hẳn»), and messages that
+ * vanished («tin nhắn cũ mất hết», «mất hết tin nhắn»): a device and its data, not the writer («em muốn biến
+ * mất» still alarms).
+ */
+// biome-ignore format: the words stay on a few lines, easy to read and extend
+const DEVICE_GONE: IdiomPair[] = [
+  {
+    reach: 1,
+    a: ['điện thoại', 'điện thoại em', 'điện thoại tôi', 'điện thoại mình', 'điện thoại tui', 'đt', 'đt em', 'máy em', 'máy tôi', 'máy mình', 'laptop', 'máy tính', 'pin', 'iphone'],
+    b: ['', 'hôm qua ', 'tối qua ', 'sáng nay ', 'hôm nay ', 'tự nhiên ', 'bỗng dưng ', 'lại ', 'đã ', 'bị ', 'hôm qua bị ', 'tự nhiên bị '].flatMap((when) =>
+      ['chết hẳn', 'chết luôn', 'chết rồi', 'chết', 'sập nguồn', 'hỏng', 'hư', 'die', 'tắt nguồn', 'hết pin'].map((w) => `${when}${w}`),
+    ),
+  },
+  {
+    reach: 1,
+    a: ['tin nhắn', 'tin nhắn cũ', 'đoạn chat', 'đoạn chat cũ', 'lịch sử chat', 'lịch sử tin nhắn', 'cuộc trò chuyện', 'hình ảnh', 'dữ liệu', 'danh bạ', 'zalo', 'messenger', 'tin nhắn zalo', 'tin nhắn messenger', 'tin nhắn trước'],
+    b: ['', 'cũ ', 'cũng ', 'đều ', 'bị ', 'cũ cũng ', 'cũ đều ', 'trước đây '].flatMap((all) =>
+      ['mất hết', 'mất sạch', 'mất', 'biến mất', 'biến mất hết', 'bay mất', 'bay hết', 'bị xóa', 'bị mất', 'mất tiêu', 'biến đâu mất'].map((w) => `${all}${w}`),
+    ),
+  },
+  {
+    reach: 1,
+    a: ['mất hết', 'mất sạch', 'bị mất', 'bay hết', 'bị xóa hết', 'biến mất hết'],
+    b: ['tin nhắn', 'đoạn chat', 'lịch sử chat', 'hình ảnh', 'dữ liệu', 'danh bạ'],
+  },
+];
 
 /** Vietnamese; diacritics fold away, so "không muốn sống" also matches "khong muon song". */
 // biome-ignore format: a category's phrases stay together on a few lines, easy to read and extend
@@ -462,6 +490,7 @@ export const vi: Lexicon = {
     // not on purpose: a burn by accident
     'không cố ý', 'không phải cố ý', 'không cố tình',
   ],
+  idiomPairs: DEVICE_GONE,
   endingCues: ['dây thừng', 'thuốc ngủ', 'lá thư', 'bức thư', 'viết thư', 'viết xong thư', 'thư để lại', 'để lại thư', 'thư cũng viết', 'đồ cho hết', 'cho hết đồ', 'sau khi tôi đi', 'chuẩn bị xong', 'xin lỗi mọi người', 'biến mất', 'đi thật xa', 'mãi mãi', 'vô nghĩa', 'chết', 'giải thoát', 'vĩnh biệt', 'không ai quan tâm'],
   riskCues: ['tối nay', 'cuối tuần này', 'quyết định', 'chuẩn bị', 'sắp xếp xong', 'dọn sạch', 'xong hết', 'nhẹ lòng', 'gánh nặng', 'bỏ cuộc', 'từ bỏ', 'buông xuôi', 'tuyệt vọng', 'không còn hy vọng', 'sống$', 'cuộc đời', 'địa ngục', 'không chịu nổi'],
   negation: {

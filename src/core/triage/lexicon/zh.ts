@@ -1,4 +1,4 @@
-import type { Lexicon } from './types.ts';
+import type { IdiomPair, Lexicon } from './types.ts';
 
 /**
  * 打 of an injection or a drip, not a blow: 打过针了, 打完疫苗, 打了两针狂犬, 打点滴, 打咗针 («孩子被狗咬了一下
@@ -29,6 +29,31 @@ const SPORT_BLOWS = ['拳击课', '拳击', '打拳', '练拳', '泰拳', '散�
     ['被打', '被踢', '被揍', '被对手打', '被对方打', '被对手踢', '被对方踢'].map((b) => `${s}${m}${b}`),
   ),
 );
+
+/**
+ * A phone or a computer that "died", with when and how between (我的手机昨天彻底死机了, 电脑突然挂了), and the
+ * chat history that "vanished" (聊天记录也消失了, 對話紀錄都不見了): a device and its data, not the writer
+ * (「我想消失」 still alarms; so do photos deleted, 把照片全删了, a goodbye's sign).
+ */
+// biome-ignore format: the words stay on a few lines, easy to read and extend
+const DEVICE_GONE: IdiomPair[] = [
+  {
+    reach: 0,
+    a: ['手机', '手機', '电话', '电脑', '笔电', '平板', '电池', '手机电池', 'iphone'].flatMap((d) =>
+      ['', '昨天', '今天', '刚才', '刚刚', '早上', '晚上', '又', '也', '就'].map((t) => `${d}${t}`),
+    ),
+    b: ['', '彻底', '完全', '突然', '直接', '终于', '已经', '彻底地', '完全地', '一下子'].flatMap((m) =>
+      ['死了', '死掉了', '死机了', '死机', '挂了', '坏了', '没电了', '黑屏了', '开不了机'].map((w) => `${m}${w}`),
+    ),
+  },
+  {
+    reach: 0,
+    a: ['聊天记录', '聊天纪录', '记录', '纪录', '对话', '对话记录', '对话纪录', '讯息', '信息', '消息', '聊天', '照片', '相片', '图片', '资料', '数据', '文件', '联系人', '通讯录', '微信', 'line'].flatMap((d) =>
+      ['', '也', '都', '全', '也都', '全都', '全部', '都被', '也被', '全被', '就', '竟然'].map((q) => `${d}${q}`),
+    ),
+    b: ['消失了', '没了', '不见了', '被删了', '被删除了', '丢了', '没有了', '消失', '不见', '全没了', '都没了', '找不回来'],
+  },
+];
 
 /**
  * Chinese, written in simplified characters: traditional text is folded to simplified before
@@ -585,6 +610,7 @@ export const zh: Lexicon = {
     // only a blister, a small one
     '只起了个水泡', '只是起了水泡', '只起了水泡', '起了个小水泡', '一个小水泡', '小水泡', '只有一个水泡', '起了一个水泡', '起了个水泡',
   ],
+  idiomPairs: DEVICE_GONE,
   endingCues: ['绳子', '安眠药', '遗书', '对不起大家', '跳下', '消失', '离开这个世界', '离开人世', '永远离开', '永远', '没意义', '没有意义', '去死', '想死', '寻死', '死了算了', '死掉算了', '一死', '解脱', '告别', '没人在乎', '没有人在乎'],
   riskCues: ['今晚', '明天', '决定了', '准备好', '负担', '拖累', '放弃', '算了', '不如', '没希望', '没有希望', '绝望', '活着', '活下去', '地狱', '撑不下去', '没有未来'],
   negation: {
