@@ -1790,9 +1790,18 @@ function restsOnExplainedQuote(
   const own = quotes.filter((q) => q.signals.includes(signal));
   if (own.length === 0) return false;
   let rest = folded.text;
-  for (const q of own) rest = `${rest.slice(0, q.start)}${' '.repeat(q.end - q.start)}${rest.slice(q.end)}`;
-  const p = (predict(featuresOf(rest, language), model)[HEADS.indexOf(signal)] as HeadScore).p;
-  return p < t.modelCrisisAt;
+  for (const q of own) rest = blankedOut(rest, q.start, q.end);
+  return headP(rest, language, signal, model) < t.modelCrisisAt;
+}
+
+/** The text with the characters from `start` to `end` blanked out: the same length, every place kept. */
+function blankedOut(text: string, start: number, end: number): string {
+  return `${text.slice(0, start)}${' '.repeat(end - start)}${text.slice(end)}`;
+}
+
+/** The model's probability for one head (a category or a danger) on these words. */
+function headP(words: string, language: string, head: (typeof HEADS)[number], model: StoredWeights): number {
+  return (predict(featuresOf(words, language), model)[HEADS.indexOf(head)] as HeadScore).p;
 }
 
 /**
@@ -3199,11 +3208,10 @@ function restsOnDenial(
   for (const m of denials) {
     const start = sentenceOf(rest, m).start;
     const end = m.end + (WISH_DENIED_AFTER.exec(rest.slice(m.end, m.end + 24))?.[0].length ?? 0);
-    rest = `${rest.slice(0, start)}${' '.repeat(end - start)}${rest.slice(end)}`;
+    rest = blankedOut(rest, start, end);
   }
   // (The words carry a denial: the bar is the cautious one, as for any reading beside a denial.)
-  const p = (predict(featuresOf(rest, language), model)[HEADS.indexOf('suicide')] as HeadScore).p;
-  return p < t.modelCrisisCautiousAt;
+  return headP(rest, language, 'suicide', model) < t.modelCrisisCautiousAt;
 }
 
 /**
@@ -3747,8 +3755,7 @@ function ordinaryFamily(
   const clauses = [...text.matchAll(ORDINARY_FAMILY)].map((m) => m[0]);
   if (clauses.length === 0) return false;
   if (NOT_ORDINARY.test(text) || contentLength(text, language) > ORDINARY_MAX_LETTERS) return false;
-  const p = (words: string) =>
-    (predict(featuresOf(words, language), model)[HEADS.indexOf(signal)] as HeadScore).p;
+  const p = (words: string) => headP(words, language, signal, model);
   const kin = (clause: string) => KIN.exec(clause)?.[0].trim() ?? '';
   const named = ` ${clauses.map(kin).join(' ')} `;
   // A routine said after the family member's clause, its subject left out, is part of it.

@@ -1105,11 +1105,15 @@ const CORRECTIONS: Readonly<Record<string, Correction>> = {
 
 const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Phrases folded as messages are, each once, longest first. */
+const longestFirst = (list: readonly string[]) =>
+  [...new Set(list.map(normalise))].sort((a, b) => b.length - a.length);
+
 /** Folded phrases, longest first; Latin ones as whole words. */
 const compile = (lists: Readonly<Record<string, readonly string[]>>) =>
   new Map(
     Object.entries(lists).map(([language, list]) => {
-      const folded = [...new Set(list.map(normalise))].sort((a, b) => b.length - a.length);
+      const folded = longestFirst(list);
       return [
         language,
         folded.map((f) => (/^[a-z0-9 ]+$/.test(f) ? new RegExp(`(?<= )${literal(f)}(?= )`, 'g') : f)),
@@ -1189,11 +1193,7 @@ export function notSmallTalk(folded: string, language: string): string {
 }
 
 /** Alternatives of a regular expression, folded, longest first. */
-const alternatives = (list: readonly string[]) =>
-  [...new Set(list.map(normalise))]
-    .sort((a, b) => b.length - a.length)
-    .map(literal)
-    .join('|');
+const alternatives = (list: readonly string[]) => longestFirst(list).map(literal).join('|');
 
 /** Languages that write words apart: a frame there starts and ends on a word's edge. */
 const SPACED = new Set(['en', 'vi', 'ne', 'tl', 'pt', 'id']);
