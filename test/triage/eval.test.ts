@@ -39,6 +39,13 @@ const crisis25 = readSet('./corpus-next/crisis-25.jsonl');
 const crisis26 = readSet('./corpus-next/crisis-26.jsonl');
 const batch77 = readSet('./corpus-next/mix-77.jsonl');
 const plain6 = readSet('./corpus-next/plain-6.jsonl');
+const crisis27 = readSet('./corpus-next/crisis-27.jsonl');
+const crisis28 = readSet('./corpus-next/crisis-28.jsonl');
+const crisis29 = readSet('./corpus-next/crisis-29.jsonl');
+const crisis30 = readSet('./corpus-next/crisis-30.jsonl');
+const batch78 = readSet('./corpus-next/mix-78.jsonl');
+const batch79 = readSet('./corpus-next/mix-79.jsonl');
+const plain7 = readSet('./corpus-next/plain-7.jsonl');
 const dev = [...readSet('./fresh-5.jsonl'), ...readSet('./fresh-6.jsonl')];
 const fresh7 = readSet('./fresh-7.jsonl');
 const fresh8 = readSet('./fresh-8.jsonl');
@@ -519,6 +526,27 @@ describe('triage floors', () => {
 
   it('plain set 6: false alarms ≤ 1.3%', () => {
     floors(plain6, { crisis: 1, falseAlarm: 0.013 });
+  });
+
+  // Written blind in the twenty-third session (corpus-next/: not trained on), measured on its first engine
+  // (a4ed82b): crisis batch 28 (winter and the year end at home) 98 of 110 crises and 3 of 110 false alarms;
+  // crisis batch 30 (people writing in a role: helpers, teachers, landlords, volunteers) 100 and 31; batch 78,
+  // an ordinary mix, 97.2% top-1, 89.7% compound recall, 108 of 108, 5 of 326; plain set 7 (mid-conversation),
+  // 18 of 316. Kept apart and measured blind again after the passes: crisis batch 27 (foreign residents and
+  // workers) 105 and 9, the same after both rounds; crisis batch 29 (crisis 28's brief, another writer) 104
+  // and 3, then 106 and 4 after the winter pass, 108 and 4 at the end; batch 79 (an ordinary mix) 106 of 110
+  // and 9 of 329, 106 and 8 at the end.
+  it('crisis batches 27 to 30: crises and false alarms as measured at the end of the twenty-third session', () => {
+    floors(crisis27, { crisis: 0.954, falseAlarm: 0.082 });
+    floors(crisis28, { crisis: 1, falseAlarm: 0.005 });
+    floors(crisis29, { crisis: 0.981, falseAlarm: 0.037 });
+    floors(crisis30, { crisis: 1, falseAlarm: 0.01 });
+  });
+
+  it('batches 78 and 79, plain set 7', () => {
+    floors(batch78, { top1: 0.97, compound: 0.89, crisis: 1, falseAlarm: 0.005 });
+    floors(batch79, { top1: 0.965, compound: 0.93, crisis: 0.963, falseAlarm: 0.025 });
+    floors(plain7, { crisis: 1, falseAlarm: 0.005 });
   });
 
   // Crisis batch 10, an exam: written apart at the start of the seventeenth session (few words and

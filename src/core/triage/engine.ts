@@ -702,13 +702,21 @@ function gluedAcrossClauses(folded: Folded, m: { start: number; end: number }): 
  * merely a part of a longer crisis phrase ("killer" is an idiom; "weed killer" is not one).
  */
 function inIdiom(idioms: IdiomMatch[], m: { start: number; end: number }): boolean {
-  return idioms.some(
+  return idiomsOver(idioms, m).length > 0;
+}
+
+/** The figures of speech that take a crisis word's meaning away (see `inIdiom`). */
+function idiomsOver(idioms: IdiomMatch[], m: { start: number; end: number }): IdiomMatch[] {
+  return idioms.filter(
     (i) =>
       (i.words ?? [i]).some((w) => w.start < m.end && m.start < w.end) &&
       !(m.start <= i.start && i.end <= m.end && m.end - m.start > i.end - i.start),
   );
 }
 
+/** "And" between two things listed, as folded text has it: 「と」「や」, 和, 이랑, «e», "dan", «at», «và», र. */
+const LISTED_WITH =
+  /^ ?(?:と|や|和|跟|与|及|(?:and|e|dan|at|va|ra|y)(?: (?:a|an|some|uma|um|mot|isang))?|이?랑|하고|와|과|र) ?$/;
 /** A pair made in the text, and whether its rule is a farewell and no more (see `PairRule.farewell`). */
 type PairMatch = Match<CrisisSignal> & { farewell: boolean };
 
@@ -728,11 +736,19 @@ function pairMatches(
     run(text, PAIR_WORDS).map((m) => {
       const pair = PAIRS[m.tag >> 1] as CompiledPair;
       const own = pair.signal === 'child_abuse' ? abuseIdioms : idioms;
-      return { ...m, idiom: inIdiom(own, m) && pair.pastDeath !== (m.tag & 1) };
+      const over = pair.pastDeath !== (m.tag & 1) ? idiomsOver(own, m) : [];
+      return { ...m, idiom: over.length > 0, idiomFrom: Math.min(...over.map((i) => i.start)) };
     }),
   );
   madePairs(text, PAIRS, sides, (pair, a, b, first, second) => {
-    if (a.idiom || b.idiom) idiomatic.add(pair.signal);
+    // 「ロープとナイフを買った」, "a rope and a knife": the second word is only the tail of the figure of
+    // speech of another thing listed with the first (a knife bought is for the kitchen): the first still takes it.
+    const otherThings =
+      !first.idiom &&
+      second.idiom &&
+      second.idiomFrom < second.start &&
+      LISTED_WITH.test(text.slice(first.end, Math.max(first.end, second.idiomFrom)));
+    if ((a.idiom || b.idiom) && !otherThings) idiomatic.add(pair.signal);
     else
       found.push({
         tag: pair.signal,
@@ -1126,6 +1142,8 @@ function undenied(text: string, at: number, said: string): boolean {
     !NOT_WELL_AFTER.test(text.slice(at + said.length))
   );
 }
+/** A frame that begins with an "if" said after its condition, as folded text has it: Nepali «भने», "bhane". */
+const CONDITION_BEFORE_IF = /^(?:भने|bhane)(?![\p{L}\p{M}])/u;
 /** Past frames of a death or a story's character or scene, as folded text has them: they reach only their own clause. */
 const OWN_CLAUSE_ONLY =
   /亡くな|他界|急死|死去|逝去|主人公|登場人物|きゃら|しーん|場面|died|passed away|lost my|character|scene|死于|去世|过世|過世|病逝|主角|角色|镜头|场景|情节|돌아가|사망|세상을 떠|주인공|등장인물|장면|qua doi|mat vi|mat do|nhan vat|canh|मृत्यु|mrityu|nidhan|पात्र|दृश्य|namatay|bida|tauhan|eksena|morreu|personagem|protagonista|cena|meninggal|wafat|tokoh|pemeran|karakter|adegan/;
@@ -2235,6 +2253,12 @@ function framed(
   return frames.some((f) => {
     if (!FRAME_CANCELS[f.tag].includes(match.tag)) return false;
     const said = text.slice(f.start, f.end);
+    // A joke denied is none: «죽여버린다고 했는데 농담 아니에요», "he said he'd kill me and it's no joke".
+    if (
+      f.tag === 'joke' &&
+      MEANT.test(text.slice(Math.max(0, f.start - JOKE_DENIED_REACH), f.end + JOKE_DENIED_REACH))
+    )
+      return false;
     // A film or the news on at the time does not make violence done to "me" a story: "Meu marido
     // me bateu porque eu estava vendo uma novela". (A frame of time — "8 years ago" — still holds.)
     // Nor does a game he plays: "he plays video games all night and hits me".
@@ -2313,6 +2337,9 @@ function framed(
     // letter after the first one's end: folding drops a comma between Han letters.)
     const gap = source.slice((origin[from - 1] ?? -1) + 1, origin[to] ?? 0);
     if (f.tag === 'past' && OWN_CLAUSE_ONLY.test(said) && CLAUSE_BREAK.test(gap)) return false;
+    // A condition told before its "if" («होश आएन भने के गर्ने?»: if he does not come round, what do I do?) is
+    // the clause just before it; a clause before that one is told as it is («बुबा बेहोस हुनुभयो, …»).
+    if (f.start >= match.end && CONDITION_BEFORE_IF.test(said) && CLAUSE_BREAK.test(between)) return false;
     // A harm dated to yesterday after the frame is a new one, clause break or none: "we divorced years
     // ago but yesterday he hit me", «me divorciei faz 2 anos mas ontem ele me bateu», «udah cerai tapi
     // kemarin dia datang dan pukul aku».
@@ -2481,6 +2508,8 @@ function askedAndDenied(text: string, m: { start: number; end: number }): boolea
  */
 const MEANT =
   /(?:^| )(?:not (?:joking|kidding)|im not (?:joking|kidding)|i am not (?:joking|kidding)|no joke|i mean it|im serious|i am serious|khong (?:dua|phai dua|noi dua)|hindi (?:biro|joke|nagbibiro)|nao e brincadeira|nao to brincando|nao tou brincando|nao estou brincando|de verdade|bukan bercanda|(?:gak|ga|nggak|tidak) bercanda)(?![a-z])|冗[談谈]じゃな|じょうだんじゃな|不是开玩笑|不是在开玩笑|没开玩笑|농담 아니|농담 아냐|मजाक होइन|majak hoina/;
+/** How far around a word of joking its denial («농담 아니», "not joking") still belongs to it. */
+const JOKE_DENIED_REACH = 12;
 /** How far after a figure of speech "I mean it" still belongs to it. */
 const MEANT_REACH = 40;
 
@@ -2610,7 +2639,7 @@ const PARENT_NOT_DOER =
  * next sentence opens with the quoting particle and a verb of asking, worrying or suspecting.
  */
 const ASKED_NEXT =
-  /^\| ?(?:と|って|て|っと|고|라고|냐고|이냐고|他|她|就)?[^|]{0,6}?(?:聞かれ|きかれ|聞いて|きいて|心配され|しんぱいされ|言われ|いわれ|尋ねられ|たずねられ|疑われ|うたがわれ|問われ|물어|묻|걱정하|의심|问|問|怀疑|懷疑)/;
+  /^\| ?(?:と|って|て|っと|고|라고|냐고|이냐고|他|她|就)?[^|]{0,6}?(?:聞かれ|きかれ|聞いて|きいて|聞きました|ききました|聞いたら|きいたら|聞くと|きくと|尋ねました|たずねました|尋ねたら|たずねたら|心配され|しんぱいされ|言われ|いわれ|尋ねられ|たずねられ|疑われ|うたがわれ|問われ|물어|묻|걱정하|의심|问|問|怀疑|懷疑)/;
 /**
  * Someone's worry or suspicion voiced as a question to the writer, beside `ASKED_IF`: a neighbour
  * "worried that", 「心配された」, 怀疑, 의심하, «nghi là», «achou que», "curiga", "akala nila", शंका —
@@ -2625,7 +2654,7 @@ const ASKED_WORRIED =
  * 아니에요», 「主人はそんな人ではありません」, 他不是那种人, "he's not like that".
  */
 const ANSWERED_NO =
-  /(?:^|\| )(?:no|nope|nao|bukan|hindi po|hindi)(?: (?:no|nao|gente|ne|senhora|senhor|kok|po|naman|way|of course not))*(?: |$)(?!one|body|where|thing|longer|more|idea|money|food|time|help|place|sei|consigo|tenho|posso|quero|aguento|tem|ha |da |ko |ako |ka |ada|bisa|mau|punya|tau|tahu)|(?:^| )(?:i (?:said|told (?:her|him|them|the [a-z]+)) no|of course not|not at all|nothing like that|(?:hes|shes|he is|she is|my husband is|my partner is) not like that|(?:eu )?(?:disse|falei|respondi) que nao|nada disso|imagina|(?:sabi|sinabi) ko(?: na)? hindi|hindi (?:po )?(?:ganun|ganon|ganoon|totoo)|wala (?:pong|namang|naman pong) ganun|(?:nggak|gak|ga|tidak|enggak) kok|(?:aku|saya) (?:bilang|jawab) (?:nggak|gak|tidak|bukan)|khong phai (?:dau|vay|the|chuyen do)|khong co (?:chuyen do|chuyen nay|dau)|(?:em|toi|minh) (?:noi|bao|tra loi) (?:la )?khong)(?![a-z])|いいえ|違います|ちがいます|違うんです|ちがうんです|(?:そんな|そういう)(?:こと|人|ひと)(?:では|じゃ|は)(?:ない|ありません|なく)|아니에요|아니요|아뇨|아닙니다|아니었어요|그런 (?:거|것|일|사람)(?:은|이|는)? (?:전혀 )?아니|전혀 그런|不是的|不是啦|没有啦|沒有啦|没有的事|沒有的事|我说没有|不是那样|不是那樣|不是那种人|不是那種人|होइन|hoina|त्यस्तो (?:छैन|होइन)/;
+  /(?:^|\| )(?:no|nope|nao|bukan|hindi po|hindi)(?: (?:no|nao|gente|ne|senhora|senhor|kok|po|naman|way|of course not))*(?: |$)(?!one|body|where|thing|longer|more|idea|money|food|time|help|place|sei|consigo|tenho|posso|quero|aguento|tem|ha |da |ko |ako |ka |ada|bisa|mau|punya|tau|tahu)|(?:^| )(?:i (?:said|told (?:her|him|them|the [a-z]+)) no|of course not|not at all|nothing like that|(?:hes|shes|he is|she is|my husband is|my partner is) not like that|(?:eu )?(?:disse|falei|respondi) que nao|nada disso|imagina|(?:sabi|sinabi) ko(?: na)? hindi|hindi (?:po )?(?:ganun|ganon|ganoon|totoo)|wala (?:pong|namang|naman pong) ganun|(?:nggak|gak|ga|tidak|enggak) kok|(?:aku|saya) (?:bilang|jawab) (?:nggak|gak|tidak|bukan)|khong phai (?:dau|vay|the|chuyen do)|khong co (?:chuyen do|chuyen nay|dau)|(?:em|toi|minh) (?:noi|bao|tra loi) (?:la )?khong)(?![a-z])|いいえ|違います|ちがいます|違うんです|ちがうんです|(?:違う|ちがう)(?:よ|って)?(?= |$|と(?:言|い|答|こた))|(?:そんな|そういう)(?:こと|人|ひと)(?:では|じゃ|は)(?:ない|ありません|なく)|아니에요|아니요|아뇨|아닙니다|아니었어요|그런 (?:거|것|일|사람)(?:은|이|는)? (?:전혀 )?아니|전혀 그런|不是的|不是啦|没有啦|沒有啦|没有的事|沒有的事|我说没有|不是那样|不是那樣|不是那种人|不是那種人|होइन|hoina|त्यस्तो (?:छैन|होइन)/;
 /**
  * What undoes the writer's "no": fear, a lie owned, "actually", "but he does" after it — "I said no
  * because I was scared", 「本当は…」, 其实, 사실은, «na verdade», "sebenarnya", «thật ra», वास्तवमा.

@@ -1,6 +1,6 @@
 import type { Concept } from './concepts.ts';
 import { eitherWay } from './concepts-safe.ts';
-import { type ConceptExtension, cross, extendConcepts } from './extend-concepts.ts';
+import { type ConceptExtension, cross, extendConcepts, inEachLanguage } from './extend-concepts.ts';
 
 // Ways of saying "has not come back" in Japanese and Korean, and how long (for the lists below).
 // biome-ignore format: word lists stay on a few lines
@@ -49,7 +49,7 @@ const JA_DAYS = ['2にち', '3にち', '4にち', '5にち', '2日', '3日', '4�
 // biome-ignore format: word lists stay on a few lines
 const JA_DAYS_NOT_BACK = ['かえらない', 'かえってこない', 'かえってない', 'かえってきてない', 'もどらない', 'もどってない', 'いない', 'いません', '帰らない', '帰ってこない', '帰ってない', '戻らない', '戻ってない'];
 // biome-ignore format: word lists stay on a few lines
-const KO_NOT_BACK = ['안 왔', '안 들어왔', '안 돌아왔', '안 와', '안 옴', '안 들어와', '안 들어오', '안 들어옴', '안 돌아와', '안 돌아오', '안 돌아옴', '안와', '안들어와', '안들어옴'];
+const KO_NOT_BACK = ['안 왔', '안 들어왔', '안 돌아왔', '안 와', '안 옴', '안 들어와', '안 들어오', '안 들어옴', '안 돌아와', '안 돌아오', '안 돌아옴', '안와', '안들어와', '안들어옴', '안 들어온', '안 돌아온', '들어오지 않', '돌아오지 않'];
 // A mother or both parents not back (a father only as a child names him, «my dad», «meu pai» — not «パパ»,
 // «papa», «ayah», as a wife names her husband): who,
 // then any way of saying "has not come back" — plain, polite, kana or kanji, texting.
@@ -1405,6 +1405,127 @@ const ABUSE_FAMILIES: readonly ConceptExtension[] = [
   },
 ];
 
+// ── crisis-30 (people writing in a role): a school nurse's, a teacher's, a shop owner's report ──
+// A child named as a pupil or by age or grade, for the marks below («小3女子», "a Year 2 boy", «二年级女生»).
+// biome-ignore format: word lists stay on a few lines
+const PUPIL = {
+  ja: ['児童', 'じどう', '生徒', 'せいと', '園児', 'えんじ', '女子', '男子', '女児', '男児', 'の子', '男の子', 'おとこのこ', '女の子', 'おんなのこ', 'こども', '子ども', '子供', '息子', 'むすこ', '娘', 'むすめ', '年生', 'ねんせい', '歳の', 'さいの'],
+  en: ['boy', 'girl', 'child', 'kid', 'pupil', 'student', 'year old', 'toddler', 'son$', 'daughter', 'grader', 'first year', 'second year'],
+  zh: ['孩子', '小孩', '学生', '女生', '男生', '女孩', '男孩', '小朋友', '儿子', '女儿', '岁的', '年级'],
+  ko: ['아이', '학생', '아동', '원아', '여학생', '남학생', '여자아이', '남자아이', '아들', '딸', '살짜리', '학년'],
+  vi: ['bé$', 'bé trai', 'bé gái', 'học sinh', 'cháu', 'đứa trẻ', 'đứa bé', 'con tôi', 'em học sinh', 'tuổi'],
+  ne: ['विद्यार्थी', 'छात्रा', 'छात्र', 'बच्चा', 'नानी', 'कक्षा', 'छोरा', 'छोरी', 'bidyarthi', 'chhatra', 'bachha', 'baccha'],
+  tl: ['estudyante', 'bata', 'anak', 'grade', 'pupil', 'mag aaral'],
+  pt: ['aluno', 'aluna', 'criança', 'menino', 'menina', 'filho', 'filha', 'bebê'],
+  id: ['murid', 'siswa', 'siswi', 'anak', 'bocah', 'balita', 'kelas'],
+} as const;
+// Marks that a knock does not leave: old and new bruises together, many of them (the mark word written in, so a
+// knock's cause told beside it — football, a bike — still takes it, as for any bruise).
+// biome-ignore format: word lists stay on a few lines
+const MARKS_OLD_AND_NEW = {
+  ja: ['新旧の痣', '新旧のあざ', '新旧のアザ', 'しんきゅうのあざ', '古いあざと新しいあざ', '新しいあざと古いあざ', '古い痣と新しい痣', '新しい痣と古い痣', 'ふるいあざとあたらしい', 'あたらしいあざとふるい', '色の違うあざ', '色の違う痣', 'いろのちがうあざ', 'あざが複数', '痣が複数', 'あざがいくつも', '痣がいくつも', 'いくつものあざ', '複数のあざ', '複数の痣', 'あざがたくさん', 'たくさんのあざ'],
+  en: ['old and new bruises', 'new and old bruises', 'bruises old and new', 'bruises of different ages', 'bruises of different colours', 'bruises of different colors', 'bruises in different stages', 'several bruises', 'multiple bruises', 'lots of bruises', 'many bruises', 'bruises...some yellow', 'bruises...some old', 'bruises...old and new'],
+  zh: ['新旧不一的淤青', '新旧不一的瘀青', '新旧淤青', '新旧瘀青', '新旧的淤青', '新旧的瘀青', '好几处淤青', '好几处瘀青', '多处淤青', '多处瘀青', '很多淤青', '很多瘀青', '淤青...新旧', '瘀青...新旧'],
+  ko: ['오래된 멍과 새', '새 멍과 오래된', '오래된 멍이랑 새', '멍이 여러 개', '멍이 여러 군데', '여러 군데 멍', '여러 개의 멍', '멍이 많이', '멍...오래된 것과 새'],
+  vi: ['vết bầm cũ và mới', 'vết bầm mới và cũ', 'bầm cũ và mới', 'bầm mới và cũ', 'vết thâm cũ và mới', 'nhiều vết bầm', 'nhiều vết thâm', 'vết bầm...cũ và mới'],
+  ne: ['निलडाम...पुराना र नयाँ', 'निलडाम...नयाँ र पुराना', 'पुराना र नयाँ निलडाम', 'नयाँ र पुराना निलडाम', 'पुराना र नयाँ चोट', 'नयाँ र पुराना चोट', 'धेरै निलडाम', 'धेरै ठाउँमा निलडाम', 'धेरै ठाउँमा चोट', 'purana ra naya nildam', 'purana ra naya chot', 'dherai nildam'],
+  tl: ['pasa...luma at bago', 'pasa...bago at luma', 'lumang pasa at bago', 'luma at bagong pasa', 'bago at lumang pasa', 'maraming pasa', 'mga pasa...luma at bago'],
+  pt: ['hematomas...antigos e recentes', 'hematomas...recentes e antigos', 'hematomas...novos e antigos', 'hematomas...antigos e novos', 'roxos...antigos e recentes', 'roxos...novos e antigos', 'vários hematomas', 'varios hematomas', 'muitos hematomas', 'vários roxos', 'muitos roxos', 'hematomas de idades diferentes', 'hematomas de cores diferentes'],
+  id: ['memar...lama dan baru', 'memar...baru dan lama', 'lebam...lama dan baru', 'lebam...baru dan lama', 'memar lama dan baru', 'beberapa memar', 'banyak memar', 'banyak lebam', 'beberapa lebam'],
+} as const;
+// The mark itself, for a doubt about it told in the next sentence.
+// biome-ignore format: word lists stay on a few lines
+const A_MARK = {
+  ja: ['あざ', '痣', 'アザ', '青あざ', 'あおあざ', '内出血', 'ないしゅっけつ'],
+  en: ['bruise', 'bruises', 'bruising', 'marks on'],
+  zh: ['淤青', '瘀青', '青紫', '淤血', '瘀血', '乌青'],
+  ko: ['멍이', '멍은', '멍을', '멍들', '멍 자국'],
+  vi: ['vết bầm', 'bầm tím', 'vết thâm', 'thâm tím'],
+  ne: ['निलडाम', 'नीलडाम', 'नीलो दाग', 'निलो दाग', 'चोटका दाग', 'nildam', 'nilo daag', 'nilo dag'],
+  tl: ['pasa$', 'mga pasa', 'may pasa'],
+  pt: ['hematoma', 'hematomas', 'roxo', 'roxos', 'roxa', 'roxas', 'manchas roxas'],
+  id: ['memar', 'lebam'],
+} as const;
+// A doubt about the mark: in places a fall does not reach, a story that does not fit.
+// biome-ignore format: word lists stay on a few lines
+const MARK_DOUBTED = {
+  ja: ['場所が不自然', 'ばしょがふしぜん', '位置が不自然', 'いちがふしぜん', '不自然な場所', 'ふしぜんなばしょ', '不自然な位置', '転んでできる場所では', '転んでできるところでは', 'ころんでできるばしょでは', 'ころんでできるところでは', '転んでできるような場所では', '転んだにしては', 'ころんだにしては', '転んだとは思えな', 'ころんだとはおもえな', '説明と合わな', 'せつめいとあわな', '説明が不自然', '説明が合わな'],
+  en: ['the places are odd', 'places are odd', 'in odd places', 'in unusual places', 'in strange places', 'in weird places', 'odd places for', 'unusual places for', 'strange places for', 'doesnt fit a fall', 'dont fit a fall', 'doesnt match a fall', 'doesnt look like a fall', 'not consistent with a fall', 'not from a fall', 'pattern doesnt fit', 'story doesnt add up', 'explanation doesnt fit', 'explanation doesnt add up', 'where you dont get bruises', 'not where kids bruise'],
+  zh: ['位置很不自然', '位置不自然', '位置很奇怪', '位置奇怪', '位置也很奇怪', '地方很奇怪', '部位很奇怪', '部位不自然', '不像是摔的', '不像摔的', '不像是摔倒', '不像是跌倒', '不像跌倒', '摔不到的地方', '跌不到的地方'],
+  ko: ['위치가 부자연', '위치가 이상', '부자연스러운 위치', '부자연스러운 곳', '이상한 위치', '넘어져서 생길 곳이 아', '넘어져서 생길 데가 아', '넘어진 것 같지 않', '넘어진 걸로 보기 어려'],
+  vi: ['vị trí...bất thường', 'vị trí...rất lạ', 'vị trí...kỳ lạ', 'chỗ bầm...lạ', 'không giống bị ngã', 'không giống ngã', 'không giống như bị ngã', 'ngã thì không thể'],
+  ne: ['ठाउँ अनौठो', 'अनौठो ठाउँमा', 'ठाउँ अचम्मको', 'लडेर हुने ठाउँ होइन', 'लडेको जस्तो छैन', 'thau anautho', 'anautho thau ma'],
+  tl: ['kakaiba ang pwesto', 'kakaiba ang puwesto', 'kakaiba ang lugar', 'kakaiba ang mga lugar', 'kakaibang lugar', 'hindi mukhang nadapa', 'hindi mukhang nahulog', 'hindi tugma sa'],
+  pt: ['lugares são estranhos', 'lugares estranhos', 'locais estranhos', 'lugar estranho', 'locais incomuns', 'lugares incomuns', 'não parece queda', 'não parece de queda', 'não combina com queda', 'não combina com uma queda', 'não bate com a história'],
+  id: ['letaknya aneh', 'tempatnya aneh', 'lokasinya aneh', 'posisinya aneh', 'di tempat yang aneh', 'bukan seperti jatuh', 'tidak seperti jatuh', 'tidak seperti bekas jatuh', 'tidak cocok dengan jatuh'],
+} as const;
+// Marks in places a knock does not reach: the bottom, the inner thighs, behind the ears, the neck, the back.
+// biome-ignore format: word lists stay on a few lines
+const MARKS_IN_ODD_PLACES = {
+  ja: ['おしりにあざ', 'お尻にあざ', 'おしりに痣', 'お尻に痣', 'おしりにアザ', 'お尻にアザ', '内ももにあざ', '太ももの内側にあざ', 'ふとももの内側にあざ', '耳の後ろにあざ', 'みみのうしろにあざ', '首にあざ', 'くびにあざ', '首に痣', '背中にあざ', 'せなかにあざ', '背中に痣'],
+  en: ['bruises on her bottom', 'bruises on his bottom', 'bruise on her bottom', 'bruise on his bottom', 'bruises on her buttocks', 'bruises on his buttocks', 'bruises on her bum', 'bruises on his bum', 'bruises behind her ear', 'bruises behind his ear', 'bruise behind her ear', 'bruise behind his ear', 'bruises on her inner thigh', 'bruises on his inner thigh', 'bruises on her neck', 'bruises on his neck', 'bruise on her neck', 'bruise on his neck', 'bruises on her back', 'bruises on his back'],
+  zh: ['屁股上有淤青', '屁股上有瘀青', '屁股上都是淤青', '屁股上都是瘀青', '大腿内侧有淤青', '大腿内侧有瘀青', '耳后有淤青', '耳后有瘀青', '耳朵后面有淤青', '背上有淤青', '背上有瘀青', '脖子上有淤青', '脖子上有瘀青'],
+  ko: ['엉덩이에 멍', '허벅지 안쪽에 멍', '귀 뒤에 멍', '등에 멍', '목에 멍'],
+  vi: ['vết bầm ở mông', 'mông bị bầm', 'mông có vết bầm', 'bầm ở đùi trong', 'vết bầm sau tai', 'vết bầm ở lưng', 'lưng có vết bầm', 'vết bầm ở cổ', 'cổ có vết bầm'],
+  ne: ['चाकमा निलडाम', 'ढाडमा निलडाम', 'तिघ्रामा निलडाम', 'घाँटीमा निलडाम', 'कान पछाडि निलडाम', 'chak ma nildam', 'dhad ma nildam'],
+  tl: ['pasa sa puwit', 'pasa sa pwet', 'pasa sa likod', 'pasa sa hita', 'pasa sa leeg', 'pasa sa likod ng tenga'],
+  pt: ['roxo no bumbum', 'roxos no bumbum', 'hematoma no bumbum', 'hematomas no bumbum', 'hematomas nas nádegas', 'roxo na bunda', 'roxos na bunda', 'hematomas nas costas', 'roxos nas costas', 'roxo no pescoço', 'hematoma no pescoço', 'hematoma atrás da orelha', 'roxo atrás da orelha', 'roxos na parte interna da coxa'],
+  id: ['memar di pantat', 'memar di bokong', 'lebam di pantat', 'lebam di bokong', 'memar di punggung', 'lebam di punggung', 'memar di leher', 'lebam di leher', 'memar di paha bagian dalam', 'memar di belakang telinga'],
+} as const;
+// Food asked of the writer (a shop, a restaurant, a neighbour), for the parents away below.
+// biome-ignore format: word lists stay on a few lines
+const FOOD_ASKED = {
+  ja: ['たべものをもらいに', '食べ物をもらいに', 'ごはんをもらいに', 'ご飯をもらいに', 'ごはんをください', 'ご飯をください', '食べ物をください', 'たべものをください', '何か食べるものはない', 'なにかたべるものはない', '食べ物をねだ', 'たべものをねだ'],
+  en: ['asks me for food', 'asked me for food', 'asking me for food', 'asks us for food', 'asked us for food', 'asking us for food', 'asking for food', 'asks for food', 'asked for food', 'begging for food', 'for something to eat'],
+  zh: ['向我要吃的', '跟我要吃的', '来要吃的', '问有没有吃的', '有没有吃的', '要东西吃', '讨吃的'],
+  ko: ['밥 좀 달라', '밥 달라', '먹을 거 달라', '먹을 것 좀 달라', '먹을 거 좀 달라', '먹을 거 있냐', '먹을 게 있냐', '먹을 거 없냐', '먹을 게 없냐'],
+  vi: ['xin cơm', 'xin đồ ăn', 'xin ăn', 'xin gì ăn', 'hỏi có gì ăn'],
+  ne: ['खाना माग', 'भात माग', 'khana mag', 'khana maag', 'bhat mag', 'bhaat maag'],
+  tl: ['humihingi ng pagkain', 'humingi ng pagkain', 'nanghihingi ng pagkain', 'nanghingi ng pagkain', 'humihingi ng makakain', 'nanghihingi ng makakain'],
+  pt: ['pediu comida', 'pede comida', 'pedem comida', 'pedindo comida', 'pedir comida', 'algo pra comer', 'algo para comer'],
+  id: ['minta makan', 'minta makanan', 'minta nasi', 'minta roti'],
+} as const;
+// Leftover or unsold food asked for or taken (a shop's back door, a canteen, a staff room).
+// biome-ignore format: word lists stay on a few lines
+const LEFTOVERS = {
+  ja: ['廃棄のお弁当', '廃棄の弁当', 'はいきのおべんとう', '廃棄をもらえ', 'はいきをもらえ', '売れ残り', 'うれのこり', '残り物', 'のこりもの', '残った食べ物', 'のこったたべもの', '余った食べ物', 'あまったたべもの', '残ったパン', 'のこったぱん', '残飯', 'ざんぱん', '給食の残り', 'きゅうしょくののこり', '給食を持ち帰', 'きゅうしょくをもちかえ'],
+  en: ['leftover', 'leftovers', 'unsold bread', 'unsold food', 'any food left', 'food left over', 'scraps', 'day old bread', 'expired bento', 'thrown out food', 'food we throw out'],
+  zh: ['剩下的饭', '剩下的吃的', '剩下的东西吃', '剩饭', '剩菜', '卖剩的', '过期的便当', '剩的面包', '剩下的面包', '报废的便当'],
+  ko: ['남은 음식', '남은 밥', '남은 빵', '남은 반찬', '남는 음식', '폐기 도시락', '폐기 음식', '폐기되는', '급식을 남겨', '급식을 싸'],
+  vi: ['cơm thừa', 'đồ ăn thừa', 'thức ăn thừa', 'bánh mì thừa', 'đồ ăn còn dư', 'đồ ăn dư', 'đồ ăn còn lại', 'cơm còn lại'],
+  ne: ['बचेको खाना', 'बाँकी खाना', 'बाँकी रहेको खाना', 'बासी खाना', 'जुठो', 'bacheko khana', 'baki khana', 'baaki khana', 'basi khana'],
+  tl: ['tirang pagkain', 'tira tira', 'tirang tinapay', 'natirang pagkain', 'natirang tinapay', 'tirang ulam', 'tirang kanin'],
+  pt: ['pão que sobrou', 'comida que sobrou', 'o que sobrou', 'sobras', 'sobra de comida', 'restos de comida', 'resto de comida', 'pão dormido'],
+  id: ['sisa makanan', 'makanan sisa', 'nasi sisa', 'roti sisa', 'sisa nasi', 'sisa roti', 'makanan yang tersisa'],
+} as const;
+// A parent not seen by the child since a day named or for days (a teacher passing on what the child said).
+// biome-ignore format: word lists stay on a few lines
+const PARENT_NOT_SEEN = {
+  ja: cross(['お母さんに', 'おかあさんに', 'お父さんに', 'おとうさんに', '母に', '父に', 'ママに', 'ままに', 'パパに', 'ぱぱに', '親に', 'おやに', '両親に', 'りょうしんに'], ['から会っていない', 'から会ってない', 'からあっていない', 'からあってない', '日も会っていない', '日も会ってない', 'にちもあっていない', '日会っていない', '週間会っていない', 'しゅうかんあっていない', 'からずっと会っていない'], '...'),
+  en: cross(['hasnt seen', 'havent seen', 'not seen', 'hasnt been able to see'], cross(['her mum', 'her mom', 'her mother', 'his mum', 'his mom', 'his mother', 'her dad', 'his dad', 'her father', 'his father', 'her parents', 'his parents', 'their mum', 'their mom', 'their parents', 'mum', 'mom', 'either parent'], ['since sunday', 'since monday', 'since tuesday', 'since wednesday', 'since thursday', 'since friday', 'since saturday', 'since the weekend', 'since last week', 'since last weekend', 'for days', 'for a week', 'for several days', 'all week', 'in days'], ' '), ' '),
+  zh: cross(['天就没见到', '天都没见到', '天没见到', '天就没看到', '天没看到', '天都没看到', '从周日', '从星期天', '从星期日', '从周一', '从星期一', '从上周', '好几天', '一个星期', '一周'], ['没见到妈妈', '没见过妈妈', '没看到妈妈', '没见到爸爸', '没见过爸爸', '没看到爸爸', '没见到爸妈', '没见到父母', '没看见妈妈', '没看见爸爸', '妈妈', '爸爸', '爸妈', '父母'], '...'),
+  ko: cross(['주말부터', '일요일부터', '월요일부터', '지난주부터', '며칠째', '며칠 동안', '일주일째', '일주일 동안', '이틀째', '사흘째'], ['엄마를 못 봤', '엄마를 못 본', '엄마를 못 보', '엄마 얼굴을 못', '아빠를 못 봤', '아빠를 못 본', '부모님을 못 봤', '부모님을 못 본', '엄마를 본 적이 없', '엄마를 만나지 못', '엄마를 못 만났'], '...'),
+  vi: cross(['không gặp', 'chưa gặp', 'không thấy', 'chưa thấy', 'không được gặp', 'chưa được gặp'], ['mẹ', 'bố', 'ba', 'bố mẹ', 'ba mẹ', 'cha mẹ'], ' ').flatMap((w) => [`từ chủ nhật...${w}`, `từ thứ...${w}`, `từ tuần trước...${w}`, `mấy ngày...${w}`, `mấy hôm...${w}`, `cả tuần...${w}`, `${w}...từ chủ nhật`, `${w}...từ thứ`, `${w}...từ tuần trước`, `${w}...mấy ngày`, `${w}...mấy hôm`, `${w}...cả tuần`, `${w}...một tuần`]),
+  ne: cross(['आमालाई', 'बुबालाई', 'बुवालाई', 'आमाबुबालाई', 'aama lai', 'aamalai', 'buba lai', 'buwa lai'], ['दिनदेखि देखेको छैन', 'दिन देखि देखेको छैन', 'हप्तादेखि देखेको छैन', 'आइतबारदेखि देखेको छैन', 'दिनदेखि भेटेको छैन', 'हप्तादेखि भेटेको छैन', 'din dekhi dekheko chaina', 'din dekhi dekheko chhaina', 'hapta dekhi dekheko chaina', 'din dekhi bhetyeko chaina'], '...'),
+  tl: cross(['hindi pa nakikita', 'di pa nakikita', 'hindi pa niya nakikita', 'di pa niya nakikita', 'hindi pa nila nakikita', 'hindi na nakikita', 'hindi pa nakita'], ['ang nanay...mula linggo', 'ang nanay...ilang araw', 'ang nanay...isang linggo', 'si mama...mula linggo', 'si mama...ilang araw', 'ang tatay...ilang araw', 'ang mga magulang...ilang araw', 'ang mga magulang...isang linggo', 'ang nanay...noong linggo', 'si mama...noong linggo'], ' '),
+  pt: cross(['não vê a mãe', 'não vê o pai', 'não vê os pais', 'não viu a mãe', 'não viu o pai', 'não viu os pais', 'nao ve a mae', 'não vê a mãe dele', 'não vê a mãe dela'], ['desde domingo', 'desde segunda', 'desde terça', 'desde quarta', 'desde quinta', 'desde sexta', 'desde sábado', 'desde o fim de semana', 'desde a semana passada', 'há dias', 'faz dias', 'há uma semana', 'faz uma semana'], ' '),
+  id: cross(['belum ketemu', 'tidak ketemu', 'gak ketemu', 'nggak ketemu', 'belum bertemu', 'tidak bertemu', 'belum lihat', 'belum melihat', 'tidak melihat'], ['ibunya...sejak minggu', 'ibunya...sejak senin', 'ibunya...sejak jumat', 'ibunya...sejak sabtu', 'ibunya...beberapa hari', 'ibunya...seminggu', 'mamanya...sejak', 'mamanya...beberapa hari', 'ayahnya...sejak minggu', 'ayahnya...beberapa hari', 'orang tuanya...sejak', 'orang tuanya...beberapa hari', 'orang tuanya...seminggu', 'ibunya sejak', 'ibunya selama'], ' '),
+} as const;
+// What a teacher sees of a child left to fend alone: the same clothes day after day, the little ones minded alone,
+// leftovers taken.
+// biome-ignore format: word lists stay on a few lines
+const FENDING_ALONE = {
+  ja: ['ずっと同じ服', '毎日同じ服', 'まいにちおなじふく', 'ずっとおなじふく', '同じ服を着', 'おなじふくをき', '着替えていな', 'きがえていな', '妹の世話を一人', '弟の世話を一人', '妹の面倒を一人', '弟の面倒を一人', 'いもうとのせわをひとり', 'おとうとのせわをひとり', '一人で妹の世話', '一人で弟の世話', 'ひとりでいもうとのせわ', 'ひとりでおとうとのせわ', '妹の世話をして', '弟の世話をして', ...LEFTOVERS.ja],
+  en: ['same clothes', 'looking after her little', 'looking after his little', 'looking after her baby', 'looking after his baby', 'minding her little', 'minding his little', 'minding her baby', 'minding his baby', 'caring for her little', 'caring for his little', 'feeding her little', 'feeding his little', ...LEFTOVERS.en],
+  zh: ['同一套衣服', '同一件衣服', '同样的衣服', '一样的衣服', '照顾弟弟', '照顾妹妹', '照顾弟妹', '带弟弟', '带妹妹', ...LEFTOVERS.zh],
+  ko: ['같은 옷', '동생을 혼자 돌보', '동생을 혼자 챙기', '혼자 동생을 돌보', '혼자 동생을 챙기', '동생 밥을', '동생을 돌보고', ...LEFTOVERS.ko],
+  vi: ['cùng một bộ quần áo', 'một bộ quần áo', 'mặc cùng một', 'mặc đúng một bộ', 'tự chăm em', 'chăm em một mình', 'trông em một mình', 'một mình trông em', 'một mình chăm em', 'tự trông em', ...LEFTOVERS.vi],
+  ne: ['उही लुगा', 'एउटै लुगा', 'भाइको हेरचाह', 'बहिनीको हेरचाह', 'भाइलाई हेर्दै', 'बहिनीलाई हेर्दै', 'uhi luga', 'eutai luga', 'bhai ko herchah', 'bahini ko herchah', ...LEFTOVERS.ne],
+  tl: ['parehong damit', 'iisang damit', 'parehas na damit', 'parehas ang damit', 'nag aalaga sa kapatid', 'nag aalaga ng kapatid', 'inaalagaan ang kapatid', 'siya lang nag aalaga', 'nag aalaga ng bunso', ...LEFTOVERS.tl],
+  pt: ['mesma roupa', 'cuidando do irmão', 'cuidando da irmã', 'cuidando dos irmãos', 'cuida do irmão', 'cuida da irmã', 'cuida dos irmãos', ...LEFTOVERS.pt],
+  id: ['baju yang sama', 'pakaian yang sama', 'mengurus adiknya', 'ngurus adiknya', 'menjaga adiknya', 'jagain adiknya', 'merawat adiknya', ...LEFTOVERS.id],
+} as const;
+
 // biome-ignore format: each language's words stay on a few lines, easy to read side by side
 export const ABUSE_CONCEPTS: readonly Concept[] = extendConcepts([
   {
@@ -1437,8 +1558,13 @@ export const ABUSE_CONCEPTS: readonly Concept[] = extendConcepts([
           { ordered: true, reach: 8,
             a: ['hit', 'hits', 'hitting', 'slap', 'slaps', 'slapped', 'slapping', 'beat', 'beats', 'beating', 'punch', 'punches', 'punched', 'smack', 'smacks', 'smacked', 'whip', 'whips', 'whipped', 'shook', 'shakes', 'shaking', 'choke', 'choked', 'chokes', 'burns', 'burned', 'burnt', 'scalded', 'scalds', 'pinch', 'pinches', 'pinched', 'strikes', 'struck'],
             b: ['my son', 'my daughter', 'my kid', 'my child', 'the kids', 'the baby', 'my baby', 'our son', 'our daughter', 'the children', 'her son', 'his son', 'her daughter', 'his daughter', 'her kids', 'his kids', 'my grandson', 'my granddaughter', 'my stepson', 'my stepdaughter', 'the toddler', 'my toddler', 'my little brother', 'my little sister'] },
+          // the writer's parent hitting a brother or sister, told by the child: "my dad hit my brother while he was playing"
+          { ordered: true, reach: 24,
+            a: ['my dad', 'my mom', 'my mum', 'my father', 'my mother', 'my stepdad', 'my stepmom', 'my stepmum', 'my stepfather', 'my stepmother', 'my parents', 'moms boyfriend', 'mums boyfriend'],
+            b: cross(['hit', 'hits', 'slapped', 'slaps', 'beat', 'beats', 'punched', 'punches', 'kicked', 'kicks', 'smacked', 'smacks', 'choked', 'chokes'], ['my brother', 'my sister', 'my brothers', 'my sisters', 'my younger brother', 'my younger sister', 'my baby brother', 'my baby sister', 'my siblings', 'my twin'], ' ') },
         ],
-        idioms: ['car hit', 'bike hit', 'ball hit', 'truck hit', 'van hit', 'beat my son at', 'beat my daughter at', 'beats my son at', 'beats my daughter at', 'hit my son up', 'pinch of salt'],
+        idioms: ['car hit', 'bike hit', 'ball hit', 'truck hit', 'van hit', 'beat my son at', 'beat my daughter at', 'beats my son at', 'beats my daughter at', 'hit my son up', 'pinch of salt',
+          ...cross(['beat', 'beats'], ['my brother at', 'my sister at', 'my brother in', 'my sister in'], ' '), ...cross(['hit', 'hits'], ['my brother hard', 'my sister hard', 'my brother up', 'my sister up'], ' ')],
       },
       zh: {
         say: ['打儿子', '打女儿', '揍孩子', '揍儿子', '揍女儿', '踢孩子', '打宝宝', '摔孩子', '扇孩子', '扇儿子', '扇女儿', '孩子被打得', '打得孩子', '把孩子打', '把儿子打', '把女儿打', '用皮带抽', '用衣架打', '拿衣架打', '拿皮带打', '拿棍子打', '用棍子打', '忍不住打孩子', '爸爸揍我', '妈妈揍我', '爸爸踢我', '妈妈踢我', '爸妈打我', '父母打我', '家长打我', '继父打我', '后妈打我', '爸爸又打我', '妈妈又打我'],
@@ -1450,6 +1576,8 @@ export const ABUSE_CONCEPTS: readonly Concept[] = extendConcepts([
           { ordered: true, reach: 1, a: ['把孩子', '把儿子', '把女儿', '把小孩', '把宝宝', '把婴儿', '把孙子', '把孙女', '把个仔', '把个女', '将孩子', '将儿子', '将女儿', '将个仔', '将个女', '将啲仔女'],
             b: ['甩到墙', '摔到墙', '扔到墙', '丢到墙', '撞到墙', '撞向墙', '甩向墙', '摔向墙', '扔向墙', '甩在墙', '摔在墙', '砸到墙', '砸向墙', '往墙上', '撞墙', '甩落墙', '掟落墙', '摔在地上', '摔到地上', '甩到地上', '往地上摔', '摔落地', '掟落地', '甩落地'] },
           { ordered: true, reach: 4, a: ['爸爸', '妈妈', '父亲', '母亲', '继父', '继母', '后妈', '后爸', '爸妈', '父母', '家长'], b: ['打我', '揍我', '踢我', '掐我', '扇我', '打我们', '打弟弟', '打妹妹'] },
+          // the writer's parent hitting a brother or sister named before, as "him" or "her": 「我爸在弟弟玩游戏的时候打了他」
+          { ordered: true, reach: 20, a: ['我爸', '我妈', '我爸爸', '我妈妈', '我继父', '我继母', '我后妈', '我后爸'], b: ['打了他', '打了她', '揍了他', '揍了她', '踢了他', '踢了她', '扇了他', '扇了她'] },
           // laid hands on the child, no verb of hitting named: «男友對我兒子動手», «他又对孩子下手», «对个女郁手»
           // (a hands-on lesson, 动手能力, or an operation, 动手术, is no blow: see idioms)
           { ordered: true, reach: 2, a: ['对我儿子', '对我女儿', '对我孩子', '对我小孩', '对我宝宝', '对儿子', '对女儿', '对孩子', '对小孩', '对宝宝', '对孙子', '对孙女', '对我个仔', '对我个女', '对个仔', '对个女', '对细路', '向孩子', '向儿子', '向女儿'],
@@ -3181,5 +3309,44 @@ export const ABUSE_CONCEPTS: readonly Concept[] = extendConcepts([
           b: ['mendorong anak', 'mendorong dia', 'mendorongnya', 'dorong dia', 'membanting anak', 'membanting dia', 'membantingnya'] }],
       },
     },
+  },
+  // ── crisis-30 (people writing in a role): a school nurse's, a teacher's, a shop owner's report ──
+  {
+    // 「小3女子、本日の身体測定で背中と太ももに新旧の痣が複数ありました。本人は『階段で転んだ』と言いますが、場所が不自然で」,
+    // "several bruises on his upper arms, some yellow, some fresh … the pattern doesn't fit a fall": old and new marks
+    // together, many of them or on the bottom, the neck, behind the ears, on a child named as a pupil or by age, with a
+    // health check or a sentence between; a mark and a
+    // doubt that it came from a fall (in odd places, a story that does not fit). A knock's cause told beside the mark
+    // (football, a bike, a fall the writer saw) still takes it; a child's own «転んだ» is the excuse abuse is told with.
+    name: 'a child’s bruises old and new, many, or in places a fall does not reach, noted by a school nurse or a teacher',
+    signal: 'child_abuse',
+    words: inEachLanguage((lang) => {
+      const cjk = lang === 'ja' || lang === 'zh';
+      return {
+        pairs: [
+          { reach: cjk ? 40 : 100, acrossSentences: 1, a: PUPIL[lang], b: [...MARKS_OLD_AND_NEW[lang], ...MARKS_IN_ODD_PLACES[lang]] },
+          { reach: cjk ? 40 : 120, acrossSentences: 2, a: A_MARK[lang], b: MARK_DOUBTED[lang] },
+        ],
+      };
+    }),
+  },
+  {
+    // «윗집 초등학생 남매가 … 남은 음식 없냐고 물어요. 부모가 일주일째 안 들어온다네요», «datang minta sisa makanan … orang
+    // tuanya sudah seminggu tidak pulang», "worn the same clothes all week, eats the leftover bread … hasn't seen her mum
+    // since Sunday and is looking after her little brother on her own": leftovers or food asked for with the parents away for
+    // days; a child fending alone (the same clothes, the little ones minded alone, leftovers) who has not seen a parent
+    // since a day named or for days. (A parent away with the other at home, or on a trip with a grandmother in, has no
+    // child fending alone; children buying snacks every evening ask for no leftovers.)
+    name: 'children asking a shop for leftovers with the parents away for days; a child in the same clothes minding the little ones, a parent not seen for days',
+    signal: 'child_abuse',
+    words: inEachLanguage((lang) => {
+      const cjk = lang === 'ja' || lang === 'zh';
+      return {
+        pairs: [
+          { reach: cjk ? 50 : 120, acrossSentences: 2, a: [...LEFTOVERS[lang], ...FOOD_ASKED[lang]], b: [...PARENT_NOT_BACK[lang], ...PARENT_NOT_SEEN[lang]] },
+          { reach: cjk ? 50 : 140, acrossSentences: 2, a: FENDING_ALONE[lang], b: PARENT_NOT_SEEN[lang] },
+        ],
+      };
+    }),
   },
 ], ABUSE_FAMILIES);

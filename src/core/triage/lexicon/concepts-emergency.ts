@@ -1,5 +1,5 @@
 import type { Concept } from './concepts.ts';
-import { type ConceptExtension, extendConcepts } from './extend-concepts.ts';
+import { type ConceptExtension, extendConcepts, inEachLanguage } from './extend-concepts.ts';
 
 /**
  * Medical emergencies, by concept: not breathing, unconscious or not waking, a collapse, stroke and
@@ -899,6 +899,51 @@ const EMERGENCY_FAMILIES: readonly ConceptExtension[] = [
     },
   },
 ];
+
+// ── crisis-30 (people writing in a role): a lone resident behind a door that nobody opens ──
+// The door, the bell, the intercom or the phone not answered (a home helper, a landlord, a care manager,
+// a delivery person reporting it, often in honorific or hedged forms: 「応答されません」, «không ra mở cửa»).
+// (Not "there was an answer", nor an office or a counter that does not answer: a sign from inside must come too.)
+// biome-ignore format: word lists stay on a few lines
+const NO_ANSWER = {
+  ja: ['チャイムにも', 'チャイムを押しても', 'チャイムを鳴らしても', '呼び鈴を鳴らしても', 'よびりんをならしても', 'インターホンにも', 'インターホンを押しても', 'インターホンを鳴らしても', '応答がな', '応答があり...せん', '応答はあり...せん', '応答され...せん', '応答しな', '応答なし', 'おうとうがな', 'おうとうがありません', 'おうとうしな', '電話にも出', '電話に出な', '電話に出られ', '電話に出ま...せん', 'でんわにもで', 'でんわにでな', 'でんわにでません', 'でんわにでられ', '返事がな', '返事があり...せん', '返事はあり...せん', '返事もな', 'へんじがな', 'へんじがありません', 'へんじはありません', 'ノックしても', 'のっくしても', 'ドアを叩いても', 'どあをたたいても', '呼びかけても', 'よびかけても', '声をかけても', 'こえをかけても', '出てこな', 'でてこな', '出てこられ', 'でてこられ', 'ドアを開けな', 'どあをあけな', '開けてくれな', 'あけてくれな'],
+  en: ['not answering', 'isnt answering', 'hasnt answered', 'havent been able to reach', 'cant reach her', 'cant reach him', 'doesnt answer', 'didnt answer', 'wont answer', 'no answer', 'no response', 'not responding', 'isnt responding', 'nobody came to the door', 'no one came to the door', 'didnt come to the door', 'doesnt come to the door', 'hasnt come to the door', 'wont come to the door', 'not coming to the door', 'nobody answers', 'no one answers', 'nobody answered', 'no one answered', 'nobody opened', 'no one opened', 'not picking up', 'isnt picking up', 'hasnt picked up', 'didnt pick up', 'not opening the door', 'doesnt open the door', 'wont open the door', 'didnt open the door'],
+  zh: ['不开门', '没开门', '没人开门', '也不开门', '都不开门', '没人应', '没回应', '没有回应', '都没回应', '没应答', '没有应答', '无人应答', '没人回应', '电话也不接', '电话不接', '电话没人接', '电话都不接', '不接电话', '没接电话', '电话也没人接', '打电话也没', '敲门没', '敲门也没', '敲门都没', '按门铃没', '按门铃都没', '按门铃也没', '叫也不应', '喊也不应'],
+  ko: ['응답이 없', '응답도 없', '응답을 안', '대답이 없', '대답도 없', '대답을 안', '인기척이 없', '인기척도 없', '전화를 안 받', '전화도 안 받', '전화를 받지 않', '전화도 받지 않', '문을 안 열', '문을 열지 않', '문도 안 열', '반응이 없', '반응도 없'],
+  vi: ['không ra mở cửa', 'không mở cửa', 'không ai mở cửa', 'không ai ra mở', 'không ai trả lời', 'không thấy trả lời', 'không trả lời', 'không nghe máy', 'không bắt máy', 'không ai nghe máy', 'gõ cửa mãi không', 'gọi mãi không', 'bấm chuông không'],
+  ne: ['ढोका खोल्नुभएन', 'ढोका खोल्नु भएन', 'ढोका खोलेनन्', 'ढोका खोलेन', 'ढोका खोल्दैन', 'ढोका खोल्नुहुन्न', 'फोन उठाउनुभएन', 'फोन उठाउनु भएन', 'फोन उठाएनन्', 'फोन उठाएन', 'फोन उठाउँदैन', 'फोन उठाउनुहुन्न', 'कोही बोल्दैन', 'कोही बोलेन', 'जवाफ आएन', 'जवाफ दिनुभएन', 'जवाफ छैन', 'dhoka kholnu bhayena', 'dhoka kholena', 'dhoka kholdaina', 'phone uthaunu bhayena', 'phone uthayena', 'phone uthaudaina', 'kohi boldaina', 'koi boldaina', 'jawaf aayena', 'jawab aayena'],
+  tl: ['hindi sumasagot', 'di sumasagot', 'hindi na sumasagot', 'di na sumasagot', 'walang sumasagot', 'walang nagbubukas', 'hindi nagbubukas', 'hindi binubuksan', 'di binubuksan', 'walang sagot', 'hindi sinasagot', 'di sinasagot', 'hindi niya sinasagot', 'hindi nila sinasagot'],
+  pt: ['não atende', 'ninguém atende', 'não abre a porta', 'ninguém abre', 'não abriu a porta', 'ninguém abriu', 'não responde', 'não respondeu', 'ninguém responde', 'ninguém respondeu', 'sem resposta', 'nenhuma resposta'],
+  id: ['tidak membuka pintu', 'gak buka pintu', 'ga buka pintu', 'nggak buka pintu', 'tidak dibuka', 'gak dibuka', 'tidak ada yang menjawab', 'tidak ada yang membuka', 'gak ada yang buka', 'gak ada yang jawab', 'tidak ada jawaban', 'tidak ada respon', 'gak ada respon', 'tidak diangkat', 'gak diangkat', 'ga diangkat', 'nggak diangkat', 'tidak menjawab', 'gak jawab', 'ga jawab'],
+} as const;
+// A sign from inside: a body, feet or legs glimpsed (through a window, a gap, the letterbox), someone lying in
+// the hall, moaning or groaning heard. (Moaning in English is also grumbling: only the sound heard counts.)
+// biome-ignore format: word lists stay on a few lines
+const SIGN_INSIDE = {
+  ja: ['足だけが見え', '足だけ見え', '足が見え', 'あしがみえ', 'あしだけがみえ', 'あしだけみえ', '足のようなもの', 'あしのようなもの', '人の足', 'ひとのあし', '人が倒れ', 'ひとがたおれ', '倒れているのが見え', 'たおれているのがみえ', '倒れている人', 'たおれているひと', '人が横たわ', '横たわってい', 'よこたわってい', '人が寝ているのが見え', 'うめき声', 'うめきごえ', 'うめいてい', '呻き声', '呻いてい', 'うなり声', 'うなりごえ', '唸り声', 'うなっている声', 'うーうーと'],
+  en: ['his feet', 'her feet', 'a pair of feet', 'someones feet', 'somebodys feet', 'see feet', 'saw feet', 'his legs on', 'her legs on', 'someone lying', 'somebody lying', 'a person lying', 'someone on the floor', 'somebody on the floor', 'lying in the hall', 'lying in the corridor', 'lying in the kitchen', 'lying on the floor', 'a body on the floor', 'heard groaning', 'hear groaning', 'heard moaning', 'hear moaning', 'groaning from', 'moaning from', 'groaning inside', 'moaning inside', 'groaning behind', 'moaning behind', 'groaning sound', 'moaning sound', 'groans from', 'moans from', 'weak groan', 'faint groan', 'faint moan'],
+  zh: ['一双脚', '有双脚', '有脚露', '看到脚', '看见脚', '看到一只脚', '有人倒在', '有人躺在', '人躺在地上', '人倒在地上', '躺在地上', '倒在地上', '倒在走廊', '躺在走廊', '呻吟', '哼哼的声音', '哼哼声'],
+  ko: ['발이 보', '발만 보', '다리가 보', '다리만 보', '누워 계신', '누워 있는 게 보', '누워 있는 것이 보', '쓰러져 계신', '쓰러져 있는 게 보', '쓰러져 있는 것 같', '신음', '앓는 소리', '끙끙'],
+  vi: ['đôi chân', 'bàn chân', 'thấy chân', 'có chân', 'có người nằm', 'người nằm trên sàn', 'người nằm dưới sàn', 'nằm trên sàn', 'nằm dưới sàn', 'nằm sõng soài', 'tiếng rên', 'rên rỉ bên trong', 'tiếng kêu yếu ớt'],
+  ne: ['खुट्टा देखि', 'खुट्टा देख', 'खुट्टा मात्र देख', 'भुइँमा लडेको', 'भुइँमा ढलेको', 'भुइँमा पल्टि', 'कोही लडिरहेको', 'कुँथिएको', 'कुँथिरहेको', 'कुँथाइ', 'कनेको आवाज', 'कन्दै', 'khutta dekhi', 'khutta dekh', 'bhuin ma ladeko', 'bhuima ladeko', 'kuthiyeko', 'kunthiyeko', 'kuthiraheko', 'kaneko awaj', 'kaneko aawaj'],
+  tl: ['may paa', 'paa na nakikita', 'nakita ko ang paa', 'nakita ko ang mga paa', 'paa niya', 'mga paa', 'nakahiga sa sahig', 'nakahandusay', 'nakabulagta', 'umuungol', 'ungol', 'dumadaing', 'daing'],
+  pt: ['os pés dela', 'os pés dele', 'uns pés', 'um pé no chão', 'as pernas dela', 'as pernas dele', 'alguém caído', 'alguém deitado', 'caído no chão', 'caída no chão', 'caído no corredor', 'caída no corredor', 'gemidos', 'gemendo', 'gemido', 'gemer'],
+  id: ['ada kaki', 'kelihatan kaki', 'terlihat kaki', 'lihat kaki', 'kaki di lantai', 'kakinya di lantai', 'orang tergeletak', 'tergeletak', 'terbaring di lantai', 'erangan', 'mengerang', 'merintih', 'rintihan'],
+} as const;
+// Signs of days gone by behind the door: the newspapers or mail piling up (a count of days between), the TV
+// or the light on day and night.
+// biome-ignore format: word lists stay on a few lines
+const DAYS_PILED = {
+  ja: ['新聞が...たま', '新聞が...溜ま', 'しんぶんが...たま', '郵便物が...たま', '郵便物が...溜ま', 'ゆうびんぶつが...たま', '郵便受けがいっぱい', 'ゆうびんうけがいっぱい', '新聞受けがいっぱい', 'テレビがつけっぱなし', 'てれびがつけっぱなし', '電気がつけっぱなし', 'でんきがつけっぱなし', 'テレビがつきっぱなし', '電気がつきっぱなし'],
+  en: ['mail has piled up', 'mail piled up', 'post has piled up', 'post piled up', 'papers have piled up', 'newspapers have piled up', 'newspapers piled up', 'papers piled up', 'mail has been piling', 'papers have been piling', 'newspapers have been piling', 'tv is on day and night', 'tv on day and night', 'tv has been on for', 'light has been on for', 'lights on day and night', 'light on day and night'],
+  zh: ['报纸已经堆', '报纸堆了', '报纸积了', '信件堆了', '邮件堆了', '信箱塞满', '电视一直开着', '电视日夜开着', '灯日夜亮着', '灯一直亮着'],
+  ko: ['신문이 쌓여', '신문이 며칠째', '신문이 닷새', '신문이 나흘', '신문이 사흘', '우편물이 쌓여', '우편함이 꽉', '티비가 계속 켜져', 'tv가 계속 켜져', '불이 계속 켜져', '밤낮으로 켜져'],
+  vi: ['báo chất đống', 'thư chất đống', 'báo để đầy', 'thư để đầy', 'tivi bật suốt', 'ti vi bật suốt', 'tivi bật cả ngày', 'đèn sáng suốt'],
+  ne: ['पत्रिका थुप्रि', 'चिठी थुप्रि', 'patrika thupri', 'chithi thupri', 'टिभी दिनरात', 'बत्ती दिनरात', 'tv dinrat', 'batti dinrat'],
+  tl: ['tambak na ang dyaryo', 'naiipon ang dyaryo', 'naipon ang dyaryo', 'naiipon ang sulat', 'naipon ang sulat', 'tambak ang sulat', 'bukas ang tv buong', 'bukas ang ilaw buong'],
+  pt: ['jornais acumulados', 'jornais acumulando', 'jornal acumulado', 'correspondência acumulada', 'cartas acumuladas', 'cartas acumulando', 'tv ligada dia e noite', 'luz acesa dia e noite'],
+  id: ['koran numpuk', 'koran menumpuk', 'surat numpuk', 'surat menumpuk', 'tv nyala terus', 'tvnya nyala terus', 'lampunya nyala terus', 'lampu nyala terus'],
+} as const;
 
 // biome-ignore format: each language's words stay on a few lines, easy to read side by side
 export const EMERGENCY_CONCEPTS: readonly Concept[] = extendConcepts([
@@ -2021,5 +2066,24 @@ export const EMERGENCY_CONCEPTS: readonly Concept[] = extendConcepts([
         a: ['hamil', 'kehamilan'],
         b: ['darah keluar banyak', 'darahnya keluar banyak', 'keluar darah banyak', 'darahnya banyak', 'pendarahan hebat', 'perdarahan hebat', 'darah tidak berhenti', 'darahnya gak berhenti', 'darah gak berhenti', 'perut saya sakit sekali', 'perutku sakit sekali', 'perut sakit sekali dan', 'perut sakit banget dan'] }] },
     },
+  },
+  // ── crisis-30 (people writing in a role): a lone resident behind a door nobody opens ──
+  {
+    // 「インターホンにも電話にも応答されません。窓から覗いたところ、廊下に足だけが見えたような気がします」, «không ra mở
+    // cửa … qua khe cửa thấy hình như có đôi chân», "there's no answer when we knock … we could hear groaning": the
+    // door, the bell or the phone not answered, and a sign from inside — a body or feet glimpsed, moaning heard —
+    // or days of papers piling up or the TV on day and night (a lone collapse, reported by a helper, a landlord, a
+    // delivery person). A door unanswered alone is an errand; a visit told with its end («娘さんの家にいた») has no sign.
+    name: 'a lone resident who does not answer the door or phone, with feet or a body glimpsed, moaning heard, or papers piling up for days',
+    signal: 'emergency',
+    words: inEachLanguage((lang) => {
+      const cjk = lang === 'ja' || lang === 'zh';
+      return {
+        pairs: [
+          { reach: cjk ? 40 : 100, acrossSentences: 2, a: NO_ANSWER[lang], b: SIGN_INSIDE[lang] },
+          { reach: cjk ? 50 : 120, acrossSentences: 2, a: DAYS_PILED[lang], b: NO_ANSWER[lang] },
+        ],
+      };
+    }),
   },
 ], EMERGENCY_FAMILIES);

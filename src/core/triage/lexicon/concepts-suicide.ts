@@ -1,5 +1,5 @@
 import type { Concept, ConceptLanguage, ConceptWords } from './concepts.ts';
-import { cross } from './extend-concepts.ts';
+import { cross, inEachLanguage } from './extend-concepts.ts';
 
 /**
  * Suicide, by concept: the wish, being a burden, each means (pills, rope, a height, a train, water,
@@ -150,6 +150,115 @@ const CARERS_PLAN: Concept = {
     id: carersPlan('id', false),
   },
 };
+
+// ── crisis-30 (people writing in a role): goodbye signs seen by a teacher, a shop owner, a volunteer ──
+// How the writer would end his own life, described (an essay, a poem, a story handed in): settled alone.
+// biome-ignore format: word lists stay on a few lines
+const HOW_HE_WOULD_END_HIS_LIFE = {
+  ja: ['自分がどうやって死ぬか', 'じぶんがどうやってしぬか', '自分がどうやって死のうと', '自分の死に方', 'じぶんのしにかた', 'どうやって命を絶つか', 'どうやっていのちをたつか', 'どうやって自殺するか', 'どうやってじさつするか'],
+  en: ['how he would end his life', 'how she would end her life', 'how hed end his life', 'how shed end her life', 'how he would kill himself', 'how she would kill herself', 'how hed kill himself', 'how shed kill herself', 'how he plans to kill himself', 'how she plans to kill herself', 'how he plans to end his life', 'how she plans to end her life', 'how he was going to kill himself', 'how she was going to kill herself', 'how he was going to end his life', 'how she was going to end her life'],
+  zh: ['自己打算怎么结束生命', '打算怎么结束自己的生命', '怎么结束自己的生命', '自己要怎么死', '自己打算怎么死', '自己会怎么死', '打算怎么自杀'],
+  ko: ['자기가 어떻게 죽을지', '자신이 어떻게 죽을지', '어떻게 목숨을 끊을지', '어떻게 생을 마감할지', '어떻게 자살할지'],
+  vi: ['sẽ kết thúc cuộc đời thế nào', 'sẽ kết thúc cuộc đời như thế nào', 'kết thúc cuộc đời mình thế nào', 'sẽ tự tử thế nào', 'sẽ tự tử như thế nào', 'sẽ tự sát như thế nào', 'mình sẽ chết như thế nào', 'em sẽ chết như thế nào', 'nó sẽ chết như thế nào'],
+  ne: ['जीवन कसरी अन्त्य गर्ने', 'जीवन कसरी समाप्त गर्ने', 'आफू कसरी मर्ने', 'आफूले कसरी मर्ने', 'कसरी आत्महत्या गर्ने', 'jiwan kasari antya garne', 'jiban kasari antya garne', 'kasari aatmahatya garne', 'aafu kasari marne'],
+  tl: ['paano niya tatapusin ang buhay niya', 'paano niya tatapusin ang kanyang buhay', 'paano siya magpapakamatay', 'paano niya papatayin ang sarili', 'kung paano siya mamamatay'],
+  pt: ['como acabaria com a própria vida', 'como ia acabar com a própria vida', 'como vai acabar com a própria vida', 'como tiraria a própria vida', 'como ia tirar a própria vida', 'como ele se mataria', 'como ela se mataria', 'como ia se matar', 'como vai se matar', 'como pretende se matar'],
+  id: ['bagaimana dia akan mengakhiri hidupnya', 'bagaimana ia akan mengakhiri hidupnya', 'cara dia mengakhiri hidupnya', 'cara mengakhiri hidupnya', 'bagaimana dia akan bunuh diri', 'cara dia bunuh diri'],
+} as const;
+// …or said of "it", or of dying, without the life named (a story's ending could be it too): with things given away.
+// biome-ignore format: word lists stay on a few lines
+const HOW_HE_WOULD_END_IT = {
+  ja: ['どうやって死ぬか', 'どうやってしぬか', 'どうやって死のうか', '死ぬ方法を', 'しぬほうほうを'],
+  en: ['how hed end it', 'how he would end it', 'how shed end it', 'how she would end it', 'how he would die', 'how she would die', 'how hed die', 'how shed die', 'end it all'],
+  zh: ['怎么死', '怎么结束这一切', '结束一切'],
+  ko: ['어떻게 죽을지', '어떻게 끝낼지', '다 끝낼'],
+  vi: ['chết như thế nào', 'chết thế nào', 'kết thúc tất cả'],
+  ne: ['कसरी मर्ने', 'सबै अन्त्य', 'kasari marne'],
+  tl: ['paano mamatay', 'paano niya tatapusin', 'tapusin ang lahat'],
+  pt: ['como morreria', 'como acabaria com tudo', 'acabar com tudo'],
+  id: ['bagaimana dia akan mati', 'cara dia mati', 'mengakhiri semuanya'],
+} as const;
+// Treasured things or all one's things given away (to classmates, to the shop owner, to anyone).
+// biome-ignore format: word lists stay on a few lines
+const GAVE_THINGS_AWAY = {
+  ja: ['大事にしていた...あげ', '大切にしていた...あげ', 'だいじにしていた...あげ', 'たいせつにしていた...あげ', '大事にしていた...譲', '大切にしていた...譲', '大事にしていた...くれ', '大切にしていた...くれ', '愛用の...くれ', '愛用の...あげ', 'あいようの...くれ', '形見', 'かたみ', '全部...人にあげ', '全部...ひとにあげ', 'ぜんぶ...ひとにあげ', 'ぜんぶ...あげました', '全部...あげました', '全部...配', 'ぜんぶ...くば', '持ち物を...配', 'もちものを...くば', '友人にあげ', '友達にあげ', 'ともだちにあげ', '同級生にあげ', 'クラスメートにあげ'],
+  en: ['gave away', 'giving away', 'given away', 'gives away', 'gave his...away', 'gave her...away', 'given his...away', 'giving his...away', 'giving her...away', 'handed out his', 'handed out her', 'left me his', 'left me her', 'gave me his', 'gave me her', 'handed me his', 'handed me her'],
+  zh: ['送给了', '送给我', '送人了', '全送人', '都送人', '都送给', '送给同学', '分给了', '分给同学', '留给我', '送给朋友'],
+  ko: ['나눠줬', '나눠 줬', '나눠주', '나눠 주', '다 줘 버렸', '주시면서', '주고 가셨', '물려주', '건네주', '건네 주'],
+  vi: ['đem cho', 'cho hết', 'tặng tôi', 'tặng lại', 'tặng hết', 'cho bạn bè', 'cho đi hết', 'đưa cho tôi', 'để lại cho tôi'],
+  ne: ['बाँडिदियो', 'बाँडिदिए', 'बाँडिदिइन्', 'बाँडे$', 'बाँडिन्', 'मलाई दिए', 'मलाई दियो', 'मलाई दिइन्', 'सबै दिइदि', 'दिइदिए', 'baadidiyo', 'bandidiyo', 'malai diye', 'malai diyo'],
+  tl: ['ipinamigay', 'pinamigay', 'namigay', 'ipinamimigay', 'pinamimigay', 'binigay sa akin', 'ibinigay sa akin', 'ibinigay niya sa akin', 'binigay niya sa akin', 'iniwan sa akin'],
+  pt: ['deu todas', 'deu todos', 'deu tudo', 'me deu o', 'me deu a', 'me deu seu', 'me deu sua', 'doou', 'distribuiu', 'deixou pra mim', 'deixou para mim', 'deu o...para os', 'deu a...para os', 'deu o...pros', 'deu os...pros', 'deu o...aos colegas'],
+  id: ['membagikan', 'membagi bagikan', 'bagi bagiin', 'memberi saya', 'memberikan saya', 'ngasih saya', 'ngasih aku', 'memberikan semua', 'memberi semua'],
+} as const;
+// A last one (a coffee, a bowl, a meal, a visit), which a regular leaving for good says too.
+// biome-ignore format: word lists stay on a few lines
+const A_LAST_ONE = {
+  ja: ['最後の一杯', 'さいごのいっぱい', '最後の一皿', 'さいごのひとさら', '最後の食事', 'さいごのしょくじ', 'これが最後', 'これがさいご', '最後かな', 'さいごかな'],
+  en: ['last coffee', 'last bowl', 'last meal', 'last drink', 'last cup', 'last pint', 'last beer', 'last time here'],
+  zh: ['最后一碗', '最后一杯', '最后一次来', '最后一顿', '最后一次吃'],
+  ko: ['마지막 국밥', '마지막 한 그릇', '마지막 한 잔', '마지막 식사', '이게 마지막', '마지막이겠', '마지막일 거'],
+  vi: ['bát phở cuối cùng', 'bát cuối cùng', 'ly cà phê cuối cùng', 'ly cuối cùng', 'bữa cuối cùng', 'lần cuối cùng', 'cuối cùng rồi'],
+  ne: ['अन्तिम चिया', 'अन्तिम खाना', 'अन्तिम पटक', 'मेरो अन्तिम', 'antim chiya', 'mero antim'],
+  tl: ['huling kape', 'huling kain', 'huling beses', 'huling punta', 'huling mangkok', 'ito na siguro ang huli'],
+  pt: ['último café', 'última refeição', 'meu último', 'minha última'],
+  id: ['kopi terakhir', 'makan terakhir', 'yang terakhir', 'terakhir kalinya'],
+} as const;
+// Prayers asked for, silence since, things "no longer needed", "in case I don't see you": what else a goodbye leaves.
+// biome-ignore format: word lists stay on a few lines
+const PRAY_FOR_ME = {
+  ja: ['私のために祈', 'わたしのためにいの', 'ために祈って', 'ためにいのって', '電話に出なくな', 'でんわにでなくな', '連絡がつかな', 'れんらくがつかな', 'いまでんわにでません', '今電話に出ません', '今は電話に出', 'もう会えないかもしれない', 'もうあえないかもしれない', 'もう会えないかも', 'もうあえないかも'],
+  en: ['pray for me', 'pray for him', 'pray for her', 'just pray for', 'now isnt answering', 'now not answering', 'no longer answering', 'stopped answering', 'isnt answering her phone', 'isnt answering his phone', 'not answering her phone', 'not answering his phone', 'wont be needing', 'wont need them any more', 'wont need them anymore', 'in case i dont see you', 'in case we dont see each other', 'in case we dont meet again'],
+  zh: ['为我祷告', '为我祈祷', '替我祷告', '替我祈祷', '电话也不接', '联系不上', '不会再来了', '用不着了', '用不上了', '万一见不到', '以后可能见不到了', '可能再也见不到'],
+  ko: ['기도해 줘', '기도해 달라', '기도해 주세요', '연락이 안 돼', '연락이 안 되', '연락이 닿지 않', '전화를 안 받', '이제 필요 없', '못 볼 수도 있', '다시 못 볼지도'],
+  vi: ['cầu nguyện cho em', 'cầu nguyện cho tôi', 'cầu nguyện cho chị', 'cầu nguyện cho anh', 'cầu nguyện cho mình', 'không liên lạc được', 'không nghe máy', 'không cần nữa', 'lỡ không gặp lại', 'phòng khi không gặp lại', 'có khi không gặp lại'],
+  ne: ['मेरो लागि प्रार्थना', 'मेरो निम्ति प्रार्थना', 'फोन उठाउँदैन', 'फोन उठाउँदैनन्', 'सम्पर्क हुँदैन', 'अब चाहिँदैन', 'mero lagi prarthana', 'aba chahidaina', 'फेरि भेट नहुन सक्छ', 'pheri bhet nahuna sakchha'],
+  tl: ['ipagdasal', 'ipanalangin', 'hindi na sumasagot', 'di na sumasagot', 'hindi na makontak', 'hindi ko na kailangan', 'baka hindi na tayo magkita', 'baka di na tayo magkita'],
+  pt: ['orem por mim', 'rezem por mim', 'ore por mim', 'reze por mim', 'não atende mais', 'não responde mais', 'parou de atender', 'não vai mais precisar', 'não vou mais precisar', 'caso eu não te veja', 'caso a gente não se veja', 'se não nos virmos mais'],
+  id: ['doakan saya', 'doakan aku', 'doain aku', 'doain saya', 'tidak bisa dihubungi', 'gak bisa dihubungi', 'tidak menjawab lagi', 'tidak lagi menjawab', 'tidak butuh lagi', 'gak butuh lagi', 'kalau tidak ketemu lagi', 'kalau gak ketemu lagi', 'kalau nggak ketemu lagi'],
+} as const;
+// All debts or the tab settled at once, for a last one said beside it.
+// biome-ignore format: word lists stay on a few lines
+const ALL_DEBTS_SETTLED = {
+  ja: ['ツケを全部', 'つけをぜんぶ', 'ツケを...払', '借金を全部返', 'しゃっきんをぜんぶかえ', '借金を返し終え', '全部清算', 'ぜんぶせいさん'],
+  en: ['settled his whole tab', 'settled her whole tab', 'settled his tab', 'settled her tab', 'paid off all his', 'paid off all her', 'paid off his whole', 'paid off her whole', 'paid all his debts', 'paid all her debts', 'cleared all his debts', 'cleared all her debts', 'paid back everything he owed', 'paid back everything she owed'],
+  zh: ['账全还清', '账都还清', '账全还了', '账都还了', '债都还清', '债全还清', '赊的账', '欠的钱全还'],
+  ko: ['외상값을 다 갚', '외상을 다 갚', '빚을 다 갚', '외상값을 전부', '빚을 전부 갚'],
+  vi: ['trả hết tiền ghi sổ', 'trả hết nợ', 'trả hết tiền nợ', 'trả hết tiền còn thiếu'],
+  ne: ['उधारो चुक्ता', 'सबै उधारो', 'सबै ऋण तिर', 'ऋण चुक्ता', 'udharo chukta', 'sabai udharo', 'rin chukta'],
+  tl: ['binayaran lahat ng utang', 'binayaran niya lahat ng utang', 'nagbayad ng lahat ng utang', 'binayaran ang lahat ng utang', 'binayaran ang lahat ng lista'],
+  pt: ['quitou toda', 'quitou todas', 'quitou tudo', 'pagou todas as dívidas', 'pagou tudo que devia', 'pagou toda a conta', 'acertou toda a conta', 'acertou tudo que devia'],
+  id: ['melunasi semua', 'lunasi semua', 'melunasi semua utang', 'bayar semua utang', 'membayar semua utang', 'melunasi utangnya'],
+} as const;
+
+// Moving away, going home to one's country, into a care home or to a child's: the "last one" of a regular who leaves
+// (「来月大阪に引っ越すので、これが最後の一杯です」, «chuyển về quê với con gái … bát phở cuối cùng ở quán»).
+// biome-ignore format: word lists stay on a few lines
+const MOVING_AWAY = {
+  ja: ['引っ越す', '引っ越し', 'ひっこす', 'ひっこし', '転勤', 'てんきん', '転居', 'てんきょ', '帰国する', 'きこくする', '国に帰る', 'くににかえる', '実家に戻る', 'じっかにもどる', '施設に入る', 'しせつにはいる', '老人ホームに入る', 'ろうじんほーむにはいる', '娘のところに住', '息子のところに住', '娘夫婦と暮ら', '息子夫婦と暮ら', '店を閉め', 'みせをしめ', '閉店'],
+  en: ['moving to', 'moving back to', 'moving in with', 'hes moving', 'shes moving', 'relocating to', 'transferred to', 'retiring', 'into a care home', 'into a nursing home', 'closing the shop', 'closing down'],
+  zh: ['要搬家', '搬去', '搬到', '要回国', '回国定居', '回老家住', '住进养老院', '去女儿家住', '去儿子家住', '跟女儿住', '跟儿子住', '和女儿住', '和儿子住', '要关店', '退休了'],
+  ko: ['이사 가', '이사를 가', '이사하', '귀국하', '고향으로 돌아가', '고향에 내려가', '요양원에 들어가', '딸네 집으로', '아들네 집으로', '딸이랑 살', '아들이랑 살', '가게를 닫', '은퇴'],
+  vi: ['chuyển về quê', 'chuyển nhà', 'chuyển đến', 'về quê sống', 'về nước sống', 'về ở với con', 'ở với con gái', 'ở với con trai', 'vào viện dưỡng lão', 'nghỉ hưu', 'đóng cửa quán'],
+  ne: ['घर सर्दै', 'घर सर्ने', 'सर्ने भए', 'नेपाल फर्किँदै', 'नेपाल फर्कँदै', 'छोरीकहाँ बस्न', 'छोराकहाँ बस्न', 'वृद्धाश्रम', 'ghar sardai', 'sarne bhaye', 'nepal farkidai'],
+  tl: ['lilipat na', 'lilipat kami', 'lilipat siya', 'uuwi na sa pinas', 'uuwi na ng pinas', 'uuwi na sa pilipinas', 'babalik na sa pinas', 'babalik na sa probinsya', 'uuwi na sa probinsya', 'titira na sa anak', 'magreretiro'],
+  pt: ['vai se mudar', 'vou me mudar', 'vai mudar pra', 'vou mudar pra', 'vai morar com a filha', 'vai morar com o filho', 'vai voltar pro brasil', 'volta pro brasil', 'vai para um asilo', 'casa de repouso', 'vai se aposentar', 'aposentou'],
+  id: ['akan pindah', 'mau pindah', 'pindah rumah', 'pindah ke rumah anak', 'tinggal dengan anaknya', 'tinggal sama anaknya', 'masuk panti jompo', 'pensiun', 'tutup warung'],
+} as const;
+
+// Prayers asked for an exam, an interview, an operation or a trip: a wish for luck, no goodbye.
+// biome-ignore format: word lists stay on a few lines
+const PRAYER_FOR_AN_EVENT = {
+  ja: ['試験...祈って', 'しけん...いのって', '面接...祈って', 'めんせつ...いのって', '手術...祈って', 'しゅじゅつ...いのって', '合格を祈', 'ごうかくをいの', '祈って...試験', '祈って...手術'],
+  en: ['pray for...exam', 'pray for...test', 'pray for...interview', 'pray for...surgery', 'pray for...operation', 'pray for...flight', 'pray for...trip', 'pray for...results'],
+  zh: ['考试...祷告', '考试...祈祷', '手术...祷告', '手术...祈祷', '面试...祷告', '面试...祈祷', '祷告...考试', '祈祷...手术'],
+  ko: ['시험...기도해', '수술...기도해', '면접...기도해', '기도해...시험', '기도해...수술'],
+  vi: ['cầu nguyện cho...thi', 'cầu nguyện cho...phỏng vấn', 'cầu nguyện cho...ca mổ', 'cầu nguyện cho...phẫu thuật', 'thi...cầu nguyện', 'phẫu thuật...cầu nguyện', 'ca mổ...cầu nguyện'],
+  ne: ['परीक्षा...प्रार्थना', 'अपरेसन...प्रार्थना', 'अन्तर्वार्ता...प्रार्थना', 'pariksha...prarthana', 'operation...prarthana'],
+  tl: ['ipagdasal...exam', 'ipagdasal...operasyon', 'ipagdasal...interview', 'exam...ipagdasal', 'operasyon...ipagdasal', 'interview...ipagdasal'],
+  pt: ['orem por mim...prova', 'orem por mim...cirurgia', 'orem por mim...entrevista', 'rezem por mim...prova', 'rezem por mim...cirurgia', 'prova...orem por', 'cirurgia...orem por', 'prova...rezem por', 'cirurgia...rezem por'],
+  id: ['doakan...ujian', 'doakan...operasi', 'doakan...wawancara', 'doain...ujian', 'doain...operasi', 'ujian...doakan', 'operasi...doakan', 'ujian...doain'],
+} as const;
 
 // biome-ignore format: each language's words stay on a few lines, easy to read side by side
 export const SUICIDE_CONCEPTS: readonly Concept[] = [
@@ -4631,4 +4740,33 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
     },
   },
   CARERS_PLAN,
+  // ── crisis-30 (people writing in a role): goodbye signs seen by a teacher, a shop owner, a volunteer ──
+  {
+    // "a creative writing piece describing exactly how he'd end it, and this week gave his PS5 and headphones away",
+    // «trả hết tiền ghi sổ, tặng tôi cái đồng hồ … 'chắc đây là bát phở cuối cùng rồi'», «pinamigay niya lahat ng damit
+    // niya at sinabing 'ipagdasal niyo na lang ako' … hindi na siya sumasagot»: a pupil's writing on how he would end his
+    // own life; treasured or all things given away with a last one said, prayers asked for or silence since; all debts
+    // settled with a last one. (A move, a transfer or a return home told beside it closes the case: a farewell only.)
+    name: 'goodbye signs reported by someone else: writing on how he would end his life, treasured things given away with a last coffee, “just pray for me”, then silence',
+    signal: 'suicide',
+    words: inEachLanguage((lang) => {
+      const cjk = lang === 'ja' || lang === 'zh';
+      return {
+        say: HOW_HE_WOULD_END_HIS_LIFE[lang],
+        pairs: [
+          { reach: cjk ? 50 : 140, acrossSentences: 2, a: HOW_HE_WOULD_END_IT[lang], b: GAVE_THINGS_AWAY[lang] },
+          { reach: cjk ? 50 : 140, acrossSentences: 2, a: GAVE_THINGS_AWAY[lang], b: [...A_LAST_ONE[lang], ...PRAY_FOR_ME[lang]], farewell: true },
+          { reach: cjk ? 50 : 140, acrossSentences: 2, a: ALL_DEBTS_SETTLED[lang], b: A_LAST_ONE[lang], farewell: true },
+        ],
+        // (a regular who is moving, going home or into a care home, with a last coffee or the tab settled; things given
+        // away are not set aside so: a cover story of going home is told with them)
+        idioms: [
+          { reach: cjk ? 50 : 140, acrossSentences: 2, a: MOVING_AWAY[lang], b: [...A_LAST_ONE[lang], ...ALL_DEBTS_SETTLED[lang]] },
+          { reach: cjk ? 50 : 140, acrossSentences: 2, a: [...A_LAST_ONE[lang], ...ALL_DEBTS_SETTLED[lang]], b: MOVING_AWAY[lang] },
+          // (prayers asked for an exam, an interview or an operation)
+          ...PRAYER_FOR_AN_EVENT[lang],
+        ],
+      };
+    }),
+  },
 ];

@@ -1,5 +1,5 @@
 import type { Concept } from './concepts.ts';
-import { cross } from './extend-concepts.ts';
+import { cross, inEachLanguage } from './extend-concepts.ts';
 
 /** A knife or a blade held, in romanised Japanese (often read as another language, so said as one phrase). */
 // biome-ignore format: one short list on one line
@@ -10,6 +10,60 @@ const ROMAJI_KNIFE = ['naifu motte', 'naifu wo motte', 'naifu o motte', 'houchou
  * throwing things, a weapon, a threat to kill, being locked in, the phone taken or smashed, hiding
  * from them now, fleeing at night — and the denials that cancel them ("he has never hit me").
  */
+// ── crisis-30 (people writing in a role): a beating heard or seen by a passer-by, a tutor on a call ──
+// A cry of "don't hit me" (a child's or an old woman's, from inside a house).
+// biome-ignore format: word lists stay on a few lines
+const DONT_HIT_ME = {
+  ja: ['叩かないで', 'たたかないで', 'ぶたないで', '殴らないで', 'なぐらないで', '蹴らないで', 'けらないで', 'もうぶたないで'],
+  en: ['dont hit me', 'stop hitting me', 'please dont hit', 'dont hurt me', 'stop hurting me', 'please stop hitting', 'stop hitting her', 'stop hitting him'],
+  zh: ['别打我', '别打了', '不要打我', '不要打了', '别再打了', '不要再打了', '别打她', '别打他'],
+  ko: ['때리지 마', '때리지 말', '그만 때려', '때리지 말아'],
+  vi: ['đừng đánh nữa', 'đừng đánh tôi', 'đừng đánh mẹ', 'đừng đánh con', 'đừng đánh em', 'đừng đánh bà', 'xin đừng đánh', 'đừng đánh mà'],
+  ne: ['नपिट', 'नकुट', 'नहिर्का', 'मलाई नपिट', 'मलाई नकुट', 'napit$', 'nakut$', 'malai napit', 'malai nakut'],
+  tl: ['huwag mo akong saktan', 'wag mo akong saktan', 'wag mo kong saktan', 'huwag mo akong sasaktan', 'huwag mo akong paluin', 'huwag mo akong suntukin', 'tama na po'],
+  pt: ['gritando não me bate', 'gritava não me bate', 'grita não me bate', 'gritou não me bate', 'gritos de não me bate', 'chorando não me bate', 'implorando não me bate', 'pedindo não me bate', 'não me bata', 'para de me bater', 'pare de me bater', 'não bate em mim'],
+  id: ['jangan pukul', 'jangan dipukul', 'jangan pukuli', 'jangan mukul', 'jangan pukulin', 'ampun jangan'],
+} as const;
+// …heard now: a shout, a scream, the sound of blows.
+// biome-ignore format: word lists stay on a few lines
+const HEARD_CRYING_OUT = {
+  ja: ['聞こえ', 'きこえ', '叫び声', 'さけびごえ', '叫んで', 'さけんで', '叩く音', 'たたくおと', '殴る音', 'なぐるおと', '泣き叫'],
+  en: ['can hear', 'could hear', 'i hear', 'heard', 'shouting', 'screaming', 'yelling', 'crying out', 'thumping', 'thuds', 'sound of'],
+  zh: ['听到', '听见', '传出', '传来', '叫喊', '哭喊', '打人的声音'],
+  ko: ['들려', '들립니다', '들리', '소리치', '비명', '때리는 소리', '소리가'],
+  vi: ['nghe thấy', 'nghe tiếng', 'có tiếng', 'tiếng kêu', 'tiếng la', 'tiếng hét', 'kêu la', 'tiếng đánh'],
+  ne: ['सुनिन्छ', 'सुनियो', 'सुनें', 'सुनिरहेको', 'आवाज', 'चिच्याहट', 'चिच्याएको', 'कराएको', 'रोएको', 'sunin', 'awaj', 'aawaj', 'chichyah'],
+  tl: ['naririnig', 'narinig', 'sumisigaw', 'sigaw', 'kalabog', 'kumakalabog', 'umiiyak'],
+  pt: ['ouço', 'ouvi', 'escuto', 'escutei', 'gritando', 'grito', 'gritos', 'barulho de', 'pancada', 'chorando'],
+  id: ['terdengar', 'kedengaran', 'dengar', 'mendengar', 'berteriak', 'teriak', 'suara pukulan'],
+} as const;
+// A blow seen on a video call or heard on the phone (someone hitting her, kicking her, again and again)…
+// biome-ignore format: word lists stay on a few lines
+const HITS_HER = {
+  ja: ['殴り', '殴っ', 'なぐり', 'なぐっ', '叩い', 'たたい', '蹴っ', '蹴り', 'けっ', 'けり', 'ぶっ'],
+  en: ['hitting her', 'hit her', 'hits her', 'slapping her', 'slapped her', 'punching her', 'punched her', 'kicking her', 'kicked her', 'beating her', 'beat her'],
+  zh: ['打她', '打了她', '打她的头', '扇她', '踢她', '揍她', '打了她的头'],
+  ko: ['때렸', '때리', '폭행', '발로 찼', '뺨을'],
+  vi: ['đánh vào đầu', 'đánh chị', 'đánh cô', 'đánh vợ', 'tát chị', 'tát cô', 'đá chị', 'đấm chị', 'đánh em ấy', 'đánh bạn ấy'],
+  ne: ['हिर्काए', 'हिर्काउन थाले', 'कुटे$', 'पिटे$', 'हाने$', 'कुट्न थाले', 'पिट्न थाले', 'हिर्काइरहेका', 'कुटिरहेका', 'कुटिरहेको', 'पिटिरहेको', 'हिर्काइरहेको', 'hirkaye', 'kute$', 'pite$'],
+  tl: ['sinuntok', 'sinampal', 'sinipa', 'binugbog', 'pinalo', 'hinampas', 'sinasaktan'],
+  pt: ['bateu nela', 'bateu na cabeça dela', 'bateu na cara dela', 'bateu no rosto dela', 'deu um tapa nela', 'deu tapas nela', 'deu socos nela', 'socou ela', 'espancou', 'chutou ela', 'batendo nela'],
+  id: ['memukul', 'memukuli', 'menampar', 'menendang', 'meninju', 'menonjok', 'mukul', 'mukulin', 'nampar', 'nendang'],
+} as const;
+// …and then the camera or the call cut off.
+// biome-ignore format: word lists stay on a few lines
+const THEN_CUT_OFF = {
+  ja: ['カメラが切れ', 'カメラがきれ', 'カメラが消え', '画面が消え', 'がめんがきえ', '通話が切れ', 'つうわがきれ', '電話が切れ', 'でんわがきれ', '映像が切れ', '回線が切れ'],
+  en: ['camera went off', 'camera cut off', 'camera turned off', 'camera went black', 'screen went black', 'call cut out', 'call cut off', 'call dropped', 'call ended', 'line went dead', 'video cut out', 'video went off'],
+  zh: ['视频就断了', '视频断了', '视讯就断了', '视讯断了', '镜头关了', '画面黑了', '电话断了', '电话就断了', '通话断了'],
+  ko: ['화면이 꺼졌', '화면이 꺼지', '카메라가 꺼졌', '카메라가 꺼지', '통화가 끊겼', '전화가 끊겼', '영상이 끊겼'],
+  vi: ['camera tắt', 'tắt camera', 'màn hình tối', 'cuộc gọi bị ngắt', 'cuộc gọi tắt', 'mất hình', 'điện thoại tắt'],
+  ne: ['क्यामेरा बन्द', 'स्क्रिन बन्द', 'कल काटियो', 'फोन काटियो', 'camera banda', 'call katiyo', 'phone katiyo'],
+  tl: ['namatay ang camera', 'nag off ang camera', 'naputol ang tawag', 'naputol ang call', 'nawala ang video', 'naputol ang video'],
+  pt: ['a câmera desligou', 'câmera desligou', 'a tela apagou', 'a chamada caiu', 'a ligação caiu', 'a ligação cortou', 'o vídeo cortou'],
+  id: ['kameranya mati', 'kamera mati', 'videonya terputus', 'video terputus', 'layarnya gelap', 'teleponnya terputus', 'panggilan terputus', 'sambungan terputus'],
+} as const;
+
 // biome-ignore format: each language's words stay on a few lines, easy to read side by side
 export const VIOLENCE_CONCEPTS: readonly Concept[] = [
   {
@@ -1685,6 +1739,71 @@ export const VIOLENCE_CONCEPTS: readonly Concept[] = [
         pairs: [{ reach: 30, a: ['em cima da mãe', 'em cima da avó', 'em cima da vó', 'em cima dela'], b: ['segurando', 'batendo', 'apertando o pescoço', 'enforcando'] }, { reach: 40, a: ['prendeu', 'prendendo', 'imobiliz', 'segurando ela', 'segurando a mãe'], b: ['tirar ele de cima', 'tirando ele de cima', 'puxar ele', 'puxando ele', 'arrancar ele'] }] },
       id: { say: ['menindih ibunya', 'menindih ibu', 'menindih mama', 'menindih nenek', 'menekan ibunya ke kasur', 'menekan ibu ke kasur', 'ditindih di kasur', 'ditindih di lantai', 'menindih saya di', 'menindihku di'],
         pairs: [{ reach: 40, a: ['menindih', 'ditindih', 'nindih'], b: ['menarik dia', 'narik dia', 'melepaskan dia', 'misahin', 'memisahkan'] }] },
+    },
+  },
+  // ── crisis-30 (people writing in a role): a beating heard or seen by a passer-by, a tutor on a call ──
+  {
+    // «अहिले एउटा घरभित्रबाट बूढी आमैको 'नपिट, नपिट' भन्ने चिच्याहट र हिर्काएको आवाज आइरहेको छ», «suami murid saya … masuk ke
+    // kamar dan memukul kepalanya berkali-kali, lalu kameranya mati»: a cry of "don't hit me" heard from a house now; a blow
+    // seen on a video call or heard on the phone, then the camera or the call cut off. (A husband who came in to say hello
+    // before the wifi dropped has no blow; a partner who "hits her", told as a habit, is another concept's.)
+    name: 'a cry of “don’t hit me” heard from a house; someone seen being hit on a call, then the camera cut off',
+    signal: 'violence',
+    words: inEachLanguage((lang) => {
+      const cjk = lang === 'ja' || lang === 'zh';
+      return {
+        pairs: [
+          { reach: cjk ? 40 : 100, acrossSentences: 1, a: DONT_HIT_ME[lang], b: HEARD_CRYING_OUT[lang] },
+          { ordered: true, reach: cjk ? 30 : 80, acrossSentences: 1, a: HITS_HER[lang], b: THEN_CUT_OFF[lang] },
+        ],
+      };
+    }),
+  },
+  {
+    // "fever went down, but my husband hit him hard last night", «meu marido bateu nele ontem»: a partner or a
+    // family member named, then a blow on "him" or "her" — someone of the household, or anyone: a blow now.
+    // (A figure of speech on the same words is none: "hit him up", "beat her at chess", "kicked him out",
+    // "hit her head on the shelf".)
+    name: 'a partner or family member named, then a blow on him or her',
+    signal: 'violence',
+    words: {
+      en: {
+        pairs: [{ ordered: true, reach: 30,
+          a: ['my husband', 'my wife', 'my partner', 'my boyfriend', 'my girlfriend', 'my ex', 'my dad', 'my father', 'my stepdad', 'my stepfather', 'my mom', 'my mum', 'my mother', 'my son', 'my brother', 'her husband', 'her boyfriend', 'his wife', 'his girlfriend'],
+          b: [
+            ...cross(['punched', 'punches', 'slapped', 'slaps', 'choked', 'chokes', 'strangled'], ['him', 'her', 'them'], ' '),
+            // "hit", "kicked" and "beat" with what says a blow ("hard", "again", "in the face", "up"), not "hit her head" (a knock
+            // of her own), "kicked him out" or "beat him at chess"
+            ...cross(['hit', 'hits', 'kicked', 'kicks', 'beat', 'beats'], cross(['him', 'her', 'them'], ['hard', 'again', 'with', 'in the face', 'in the stomach', 'so hard', 'black and blue'], ' '), ' '),
+            ...cross(['beat', 'beats'], ['him up', 'her up', 'them up'], ' '),
+          ] }],
+      },
+      pt: {
+        pairs: [{ ordered: true, reach: 30,
+          a: ['meu marido', 'meu namorado', 'meu ex', 'meu pai', 'meu padrasto', 'minha mulher', 'minha esposa', 'minha mãe', 'meu filho', 'meu irmão', 'o marido dela', 'o namorado dela'],
+          b: cross(['bateu', 'bate', 'socou', 'soca', 'chutou', 'chuta', 'espancou', 'espanca', 'agrediu', 'agride'], ['nele', 'nela', 'neles', 'nelas'], ' ') }],
+      },
+      ja: { pairs: [{ ordered: true, reach: 30,
+        a: ['夫が', '主人が', '彼氏が', '元夫が', '父が', '母が', '息子が', '兄が', 'おっとが', 'しゅじんが', 'かれしが', 'ちちが', 'ははが', 'むすこが', 'あにが'],
+        b: ['あの子を殴', 'その子を殴', '彼を殴', '彼女を殴', 'あの人を殴', 'あの子を蹴', 'その子を蹴', 'あのこをなぐ', 'そのこをなぐ', 'かれをなぐ', 'かのじょをなぐ', 'あのひとをなぐ', 'あのこをけ'] }] },
+      zh: { pairs: [{ ordered: true, reach: 20,
+        a: ['我老公', '我丈夫', '我男朋友', '我前夫', '我爸', '我妈', '我儿子', '我哥', '她老公', '她男朋友'],
+        b: ['打了他', '打了她', '揍了他', '揍了她', '踢了他', '踢了她', '掐了他', '掐了她'] }] },
+      ko: { pairs: [{ ordered: true, reach: 24,
+        a: ['남편이', '남친이', '전남편이', '아빠가', '엄마가', '아들이', '오빠가', '형이'],
+        b: ['걔를 때렸', '걔를 때려', '그 애를 때렸', '그를 때렸', '그녀를 때렸', '걔를 발로 찼', '걔 뺨을 때렸'] }] },
+      vi: { pairs: [{ ordered: true, reach: 30,
+        a: ['chồng tôi', 'chồng em', 'bạn trai em', 'bố tôi', 'bố em', 'mẹ em', 'con trai tôi', 'anh trai em'],
+        b: ['đánh nó', 'đánh anh ấy', 'đánh chị ấy', 'đánh cô ấy', 'đá nó', 'đấm nó', 'tát nó'] }] },
+      ne: { pairs: [{ ordered: true, reach: 30,
+        a: ['श्रीमानले', 'बुबाले', 'आमाले', 'छोराले', 'दाइले', 'srimanle', 'shrimanle', 'buba le', 'bubale', 'logne le'],
+        b: ['उसलाई कुट', 'उनलाई कुट', 'उसलाई पिट', 'उनलाई पिट', 'uslai kut', 'uslai pit', 'unlai kut', 'unlai pit'] }] },
+      tl: { pairs: [{ reach: 30,
+        a: ['asawa ko', 'boyfriend ko', 'tatay ko', 'nanay ko', 'anak ko', 'kuya ko', 'ex ko'],
+        b: ['sinuntok siya', 'sinaktan siya', 'binugbog siya', 'sinipa siya', 'sinampal siya', 'sinuntok niya siya', 'binugbog niya siya'] }] },
+      id: { pairs: [{ ordered: true, reach: 30,
+        a: ['suami saya', 'suamiku', 'pacar saya', 'pacarku', 'ayah saya', 'bapak saya', 'ibu saya', 'anak saya', 'kakak saya'],
+        b: ['memukul dia', 'mukul dia', 'menendang dia', 'nendang dia', 'menampar dia', 'nampar dia', 'memukulnya', 'mukulin dia', 'menghajar dia'] }] },
     },
   },
 ];

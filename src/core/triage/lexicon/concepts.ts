@@ -2,6 +2,7 @@ import type { CrisisSignal } from '../../categories.ts';
 import { ABUSE_CONCEPTS } from './concepts-abuse.ts';
 import { EMERGENCY_CONCEPTS } from './concepts-emergency.ts';
 import { SAFE_CONCEPTS } from './concepts-safe.ts';
+import { SEASON_CONCEPTS } from './concepts-season.ts';
 import { SIGNS_CONCEPTS } from './concepts-signs.ts';
 import { SUICIDE_CONCEPTS } from './concepts-suicide.ts';
 import { VIOLENCE_CONCEPTS } from './concepts-violence.ts';
@@ -60,6 +61,7 @@ export const CONCEPTS: readonly Concept[] = [
   ...EMERGENCY_CONCEPTS,
   ...SAFE_CONCEPTS,
   ...SIGNS_CONCEPTS,
+  ...SEASON_CONCEPTS,
 ];
 
 const merge = (a: readonly string[] | undefined, b: readonly string[] | undefined): string[] =>

@@ -23,6 +23,36 @@ const DEVICE_GONE: IdiomPair[] = [
   },
 ];
 
+/**
+ * Someone writing in a role — a teacher, a carer, a landlord, a volunteer — who tells the words of harm and, in
+ * the sentences after them, the harmless reading they found: a neighbour's report of screaming, then the visit
+ * that found night terrors, autism or a dance practice; a child's bruise, then the doctor's cause; a collapse,
+ * then the hospital and the patient stable; a question on abuse or suicide asked for a manual or an SOP, with
+ * no case now. The harm's words and that reading are one figure. The reading must be said: one denied or doubted
+ * ("not night terrors", "she says she fell, but…") makes none (see `disowned` in engine.ts), and a blow told
+ * besides is a word of its own.
+ */
+// biome-ignore format: the words stay on a few lines, easy to read and extend
+const ROLE_FOUND_HARMLESS: IdiomPair[] = [
+  { reach: 200, acrossSentences: 3,
+    a: ['screaming', 'screams', 'crying', 'shouting', 'yelling', 'banging', 'thuds', 'noises'],
+    b: ['night terror', 'night terrors', 'sleep terror', 'colic', 'teething', 'is autistic', 'has autism', 'autism spectrum', 'meltdown', 'meltdowns', 'tantrum', 'tantrums', 'practising a dance', 'practicing a dance', 'dance practice', 'rehearsing', 'watching a film', 'watching a movie', 'playing a game',
+      'nobody hits him', 'nobody hits her', 'no one hits him', 'no one hits her', 'nobody was hit', 'no one was hit', 'nobody was hurt', 'no one was hurt', 'never hit him', 'never hit her', 'never hits him', 'never hits her', 'no sign of abuse', 'no signs of abuse'] },
+  { reach: 200, acrossSentences: 3,
+    a: ['bruise', 'bruises', 'bruising', 'bruised', 'mark$', 'marks$', 'a mark', 'the mark', 'red spots', 'swelling'],
+    b: ['is a mongolian spot', 'was a mongolian spot', 'are mongolian spots', 'were mongolian spots', 'as a mongolian spot', 'as mongolian spots', 'diagnosed as a birthmark', 'confirmed it was a birthmark', 'due to a blood disorder', 'caused by a blood disorder', 'from a blood disorder', 'has a blood disorder', 'due to a bleeding disorder', 'has a bleeding disorder', 'low platelet', 'has haemophilia', 'has hemophilia', 'vaccine reaction', 'reaction to the vaccine', 'reaction to the jab', 'injection site', 'fell off her bike', 'fell off his bike', 'fell off a bike', 'bike accident', 'at basketball', 'playing basketball', 'at football', 'playing football', 'at rugby', 'at judo',
+      'abuse was ruled out', 'abuse has been ruled out', 'ruled out abuse', 'ruled out any abuse', 'not abuse', 'no sign of abuse', 'no signs of abuse'] },
+  { reach: 200, acrossSentences: 3,
+    a: ['collapsed', 'collapse', 'unconscious', 'unresponsive', 'ambulance', 'fell down the stairs', 'found him on the floor', 'found her on the floor'],
+    b: ['in a stable condition', 'in stable condition', 'condition is stable', 'is stable now', 'is now stable', 'stable in hospital', 'out of danger', 'not life threatening', 'recovering well', 'is recovering', 'doing well now'] },
+  // a question asked ahead — a manual, an SOP, a training — on the forms a procedure is written in, either way round
+  { reach: 160, acrossSentences: 2,
+    a: ['general question', 'for our manual', 'for our handbook', 'for the manual', 'for our sop', 'writing an sop', 'writing a policy', 'our policy', 'for our guidelines', 'for a training', 'for our training', 'training session', 'a workshop', 'hypothetical', 'just in case', 'in advance'],
+    b: ['suspects abuse', 'suspect abuse', 'suspected abuse', 'suspicion of abuse', 'signs of abuse', 'abuse is suspected', 'might be abused', 'may be abused', 'might be being abused', 'report abuse', 'reporting abuse', 'domestic violence', 'suicide risk', 'risk of suicide', 'suicidal thoughts', 'says they want to die', 'says he wants to die', 'says she wants to die', 'talks about suicide', 'talking about suicide', 'mentions suicide', 'suicide prevention'] },
+  { reach: 160, acrossSentences: 2,
+    a: ['suspects abuse', 'suspect abuse', 'suspected abuse', 'suspicion of abuse', 'signs of abuse', 'abuse is suspected', 'might be abused', 'may be abused', 'might be being abused', 'report abuse', 'reporting abuse', 'domestic violence', 'suicide risk', 'risk of suicide', 'suicidal thoughts', 'says they want to die', 'says he wants to die', 'says she wants to die', 'talks about suicide', 'talking about suicide', 'mentions suicide'],
+    b: ['no current case', 'no case at the moment', 'no case right now', 'no actual case', 'not a real case', 'no child is in trouble', 'nobody is in trouble', 'for our manual', 'for our handbook', 'for our sop', 'for our guidelines', 'for a training', 'for our training', 'hypothetical', 'just in case', 'general question'] },
+];
 /** English as residents write it: plain words, typos, no apostrophes ("cant", "dont"). */
 // biome-ignore format: a category's phrases stay together on a few lines, easy to read and extend
 export const en: Lexicon = {
@@ -443,6 +473,9 @@ export const en: Lexicon = {
   },
   crisis: {
     suicide: [
+      // someone else's self-harm told by a parent or friend, in the present ("my daughter cuts herself")
+      'cuts herself', 'cuts himself', 'cuts themselves', 'cuts her arms', 'cuts his arms', 'cuts her wrists', 'cuts his wrists', 'cuts her legs', 'cuts his legs',
+      'self harms', 'she self harms', 'he self harms',
       // burning oneself on purpose or with a lighter or cigarette (self-harm)
       'burnt myself on purpose', 'burned myself on purpose', 'burnt myself deliberately', 'burned myself deliberately', 'burnt myself with a lighter', 'burned myself with a lighter', 'burnt myself with a cigarette', 'burned myself with a cigarette', 'burning my arm with', 'burning my skin',
       'by the time you read this', 'this is goodbye', 'my final message', 'my last message', 'wont hear from me again', 'last time youll hear from me',
@@ -571,18 +604,30 @@ export const en: Lexicon = {
       b: ['bleach', 'battery', 'batteries', 'detergent', 'pods', 'poison', 'antifreeze', 'magnet', 'button cell', 'pesticide', 'weed killer'] },
   ],
   framing: {
-    report: ['news$', 'newspaper', 'article', 'read about', 'a story about', 'documentary', 'movie', 'film$', 'films$', 'tv show', 'novel$', 'novels$', 'in the paper', 'back then'],
+    report: ['news$', 'newspaper', 'article', 'read about', 'a story about', 'documentary', 'movie', 'film$', 'films$', 'tv show', 'novel$', 'novels$', 'in the paper', 'back then',
+      // a case handled and over: the one who hurt arrested or in custody, an order granted, the case closed (now,
+      // yesterday, "still" or ", but" after it still alarm: see `ongoing` and `framed` in engine.ts)
+      'was arrested', 'were arrested', 'got arrested', 'been arrested', 'in police custody', 'taken into custody', 'remanded in custody', 'police took him away', 'police took her away', 'protection order was issued', 'protection order has been issued', 'protection order was granted', 'restraining order was granted', 'restraining order has been granted', 'case is closed', 'case was closed', 'case has been closed', 'case is resolved', 'case was resolved', 'case has been resolved', 'taken into protective care', 'taken into protective custody',
+      // a mark a doctor put down to an illness, a birthmark or a vaccine; abuse ruled out
+      // (said as the cause — "a blood disorder ruled out" is no cause: only its affirmative forms)
+      'is a mongolian spot', 'was a mongolian spot', 'are mongolian spots', 'were mongolian spots', 'as a mongolian spot', 'as mongolian spots', 'mongolian blue spot', 'slate grey patch', 'congenital dermal melanocytosis', 'due to a blood disorder', 'caused by a blood disorder', 'from a blood disorder', 'has a blood disorder', 'with a blood disorder', 'due to a bleeding disorder', 'caused by a bleeding disorder', 'has a bleeding disorder', 'with a bleeding disorder', 'low platelet', 'has haemophilia', 'has hemophilia', 'vaccine reaction', 'reaction to the vaccine', 'reaction to the vaccination', 'reaction to the jab', 'injection site', 'abuse was ruled out', 'abuse has been ruled out', 'ruled out abuse', 'ruled out any abuse', 'ruled out child abuse'],
     joke: ['lol$', 'haha', 'jk$', 'just kidding', 'joking', 'video game', 'in the game', 'zombies'],
     past: [
       // a handrail or a home adaptation asked for after a fall (fall prevention); some time ago
       'handrail subsidy', 'handrail grant', 'grants for handrails', 'grant for a handrail', 'grant for handrails', 'help with handrails', 'help installing a handrail', 'help installing handrails', 'get a handrail', 'get handrails', 'get grab bars', 'stair lift', 'stairlift', 'home modification', 'home adaptation', 'fall prevention', 'prevent falls', 'some time ago', 'a while back',
       'in 19', 'in 20', 'years ago', 'last year', 'as a child', 'when i was', 'used to', 'in the past', 'history of', 'months ago', 'a while ago', 'back in',
+      // an emergency handled: taken to hospital, stable now, out of danger (again or now after it still alarms)
+      // (not «in a stable condition» or «out of danger» alone: «not in a stable condition», «not out of danger yet»)
+      'condition is stable', 'condition has stabilised', 'condition has stabilized', 'is stable now', 'is now stable', 'now out of danger', 'not life threatening', 'no longer in danger',
       'last month', 'last week', 'got checked', 'turned out', 'when he was a baby', 'when she was a baby', 'when he was one', 'when she was one', 'hasnt had another',
       // an emergency over: out of hospital already (again or now after it still alarms: see `framed`)
       'already out of hospital', 'already out of the hospital', 'already left hospital', 'already left the hospital', 'already home from hospital', 'already home from the hospital', 'already back home', 'already been discharged', 'got discharged', 'been discharged', 'discharged already', 'discharged now', 'out of hospital already', 'out of the hospital already', 'out of the hospital now', 'home from the hospital now', 'left hospital already', 'left the hospital already', 'back home from hospital', 'back home from the hospital'],
   },
   // Living with someone is not living: "I don't want to live with my parents anymore".
-  idioms: ['live with my parents', 'live with my husband', 'live with my wife', 'live with my mother', 'live with my mom', 'live with my mum', 'live with my father', 'live with my dad', 'live with my family', 'live with my boyfriend', 'live with my girlfriend', 'live with my partner', 'live with my son', 'live with my daughter', 'live with my in-laws', 'live with my roommate', 'live with my flatmate', 'live with him', 'live with her', 'live with them', 'like im drowning', 'drowning with', 'drowning under', 'boss will kill me', 'boss is going to kill me', 'boss would kill me', 'died by suicide', 'lost to suicide', 'bereaved by suicide', 'suicide loss', 'end it with', 'end things with', 'ending things with', 'let go of', 'finish it off', 'give up smoking', 'give up drinking', 'gave up smoking', 'dead end', 'deadline', 'dead battery', 'sick of waiting', 'tired of waiting', 'forever young', 'to die for', 'death certificate', 'after his death', 'after her death', 'after the death', 
+  idioms: [
+    // violent scenes of a film; a risk assessment (a term of the trade)
+    'violent scenes', 'scenes of violence', 'violent content', 'suicide risk assessment', 'suicide risk assessments', 'suicide risk screening',
+    'cuts herself shaving', 'cuts himself shaving', 'cuts herself cooking', 'cuts himself cooking', 'cuts herself by accident', 'cuts himself by accident', 'accidentally cuts', 'cuts herself on the', 'cuts himself on the', 'live with my parents', 'live with my husband', 'live with my wife', 'live with my mother', 'live with my mom', 'live with my mum', 'live with my father', 'live with my dad', 'live with my family', 'live with my boyfriend', 'live with my girlfriend', 'live with my partner', 'live with my son', 'live with my daughter', 'live with my in-laws', 'live with my roommate', 'live with my flatmate', 'live with him', 'live with her', 'live with them', 'like im drowning', 'drowning with', 'drowning under', 'boss will kill me', 'boss is going to kill me', 'boss would kill me', 'died by suicide', 'lost to suicide', 'bereaved by suicide', 'suicide loss', 'end it with', 'end things with', 'ending things with', 'let go of', 'finish it off', 'give up smoking', 'give up drinking', 'gave up smoking', 'dead end', 'deadline', 'dead battery', 'sick of waiting', 'tired of waiting', 'forever young', 'to die for', 'death certificate', 'after his death', 'after her death', 'after the death', 
     'killing me', 'dying to', 'dead tired', 'to die for', 'died laughing', 'die laughing', 'kill time',
     'suicide prevention', 'no violence', 'not violent', 'isnt violent', 'never violent', 'without violence',
     'is killing me', 'work is killing', 'killer', 'heart attack when', 'almost had a heart attack',
@@ -600,7 +645,7 @@ export const en: Lexicon = {
     'burn myself cooking', 'burning myself cooking', 'burn myself by accident', 'burning myself by accident', 'accidentally burn myself', 'accidentally burning myself',
     'cut myself shaving', 'cut myself cooking', 'cut myself chopping', 'cut myself slicing', 'cut myself peeling', 'cut myself on a knife', 'cut myself on the knife', 'cut myself on glass', 'cut myself on broken glass', 'cut myself on a tin', 'cut myself on a can', 'cut myself by accident', 'cut myself accidentally', 'accidentally cut myself',
   ],
-  idiomPairs: DEVICE_GONE,
+  idiomPairs: [...DEVICE_GONE, ...ROLE_FOUND_HARMLESS],
   endingCues: ['rope', 'pills', 'bridge', 'letters to', 'note for', 'sorry for everything', 'gone$', 'disappear', 'vanish', 'forever', 'no point', 'the point anymore', 'whats the point', 'point anymore', 'goodbye', 'giving my things away', 'give my things away', 'giving away my', 'nobody cares', 'no one cares', 'miss me', 'die$', 'dying', 'dead$', 'death', 'no reason', 'not worth'],
   riskCues: ['gave away', 'gave her my', 'gave him my', 'gave them my', 'tonight', 'this weekend', 'tomorrow', 'planning', 'plan to', 'made up my mind', 'decided', 'ready', 'burden', 'give up', 'giving up', 'gave up', 'never going to get better', 'ever going to get better', 'nothing will change', 'never get better', 'wont get better', 'no future', 'hopeless', 'worthless', 'cant go on', 'end it', 'tired of', 'sick of', 'hell$', 'trapped', 'empty inside'],
   negation: {

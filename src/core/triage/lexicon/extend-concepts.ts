@@ -12,6 +12,14 @@ export interface ConceptExtension {
   words: Partial<Record<ConceptLanguage, ConceptWords>>;
 }
 
+/** Words for every concept language from one function of the language (crisis-30's families). */
+export const inEachLanguage = (
+  words: (lang: ConceptLanguage) => ConceptWords,
+): Record<ConceptLanguage, ConceptWords> =>
+  Object.fromEntries(
+    (['ja', 'en', 'zh', 'ko', 'vi', 'ne', 'tl', 'pt', 'id'] as const).map((lang) => [lang, words(lang)]),
+  ) as Record<ConceptLanguage, ConceptWords>;
+
 /** Both lists, one after the other; none when neither is there. */
 export const concat = <T>(a: readonly T[] | undefined, b: readonly T[] | undefined): T[] | undefined =>
   a || b ? [...(a ?? []), ...(b ?? [])] : undefined;

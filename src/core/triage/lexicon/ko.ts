@@ -30,6 +30,38 @@ const DEVICE_GONE: IdiomPair[] = [
   },
 ];
 
+/**
+ * Someone writing in a role — a teacher, a carer, a landlord, a volunteer — who tells the words of harm and, in
+ * the sentences after them, the harmless reading they found: a neighbour's report of screaming, then the visit
+ * that found night terrors, autism or a dance practice; a child's bruise, then the doctor's cause; a collapse,
+ * then the hospital and the patient stable; a question on abuse or suicide asked for a manual or a procedure,
+ * with no case now. The harm's words and that reading are one figure; a reading denied or doubted makes none
+ * (see `disowned` in engine.ts), and a blow told besides is a word of its own.
+ */
+// biome-ignore format: the words stay on a few lines, easy to read and extend
+const ROLE_FOUND_HARMLESS: IdiomPair[] = [
+  // a neighbour's report of screaming, then the visit that found nothing
+  { reach: 120, acrossSentences: 3,
+    a: ['우는 소리', '울음소리', '비명', '소리 지르', '소리를 지르', '고함', '울부짖'],
+    b: ['야경증', '자폐', '발달장애', '떼쓰', '춤 연습', '때린 적은 한 번도', '때린 적 없', '때린 적이 없', '아무도 때리지', '학대는 없'] },
+  // a child's mark, then the doctor's cause
+  { reach: 120, acrossSentences: 3,
+    a: ['멍', '상처', '자국', '붉은 반점'],
+    b: ['몽고반점', '혈액 질환', '혈소판 감소', '예방접종 부위', '예방접종 반응', '접종 부위', '자전거 타다', '자전거에서 넘어', '농구하다', '축구하다', '학대 의심은 해소', '학대 의심이 해소', '학대가 아닌 것으로'] },
+  // a collapse, then the hospital and the patient stable
+  { reach: 120, acrossSentences: 3,
+    a: ['쓰러', '의식', '구급차', '응급실'],
+    b: ['안정된 상태', '상태가 안정됐', '상태는 안정됐', '안정을 찾았', '생명에는 지장이 없', '생명에 지장은 없', '생명에 지장이 없', '회복 중', '많이 좋아졌'] },
+  // a question asked ahead for a manual or a training, on the forms a procedure is written in
+  { reach: 100, acrossSentences: 2,
+    a: ['일반적인 질문', '매뉴얼', '지침', '연수', '교육 자료', '규칙을 만들', '절차를'],
+    b: ['학대가 의심', '학대 의심', '학대를 의심', '학대 징후', '학대 정황', '자살 위험', '자살하고 싶다고 하면', '죽고 싶다고 하면', '자살 예방'] },
+  // …or told first, the question after
+  { reach: 100, acrossSentences: 2,
+    a: ['학대가 의심', '학대 의심', '학대를 의심', '학대 징후', '학대 정황', '자살 위험', '자살하고 싶다고 하면', '죽고 싶다고 하면'],
+    b: ['현재 해당', '지금은 해당', '실제 사례는 아니', '지금 그런 아이는 없', '매뉴얼', '연수', '일반적인 질문'] },
+];
+
 /** Korean: entries match at the start of a word, so particles and endings may follow. */
 // biome-ignore format: a category's phrases stay together on a few lines, easy to read and extend
 export const ko: Lexicon = {
@@ -336,6 +368,8 @@ export const ko: Lexicon = {
   },
   crisis: {
     suicide: [
+      // cutting one's arm or thigh (self-harm), told of oneself or of a child: «딸이 팔을 그어요»
+      '팔을 그어', '팔을 긋', '팔을 그었', '허벅지를 그어', '허벅지를 긋', '허벅지를 그었', '팔목을 그어', '팔목을 긋', '팔목을 그었', '칼로 팔을', '커터칼로 팔',
       // burning oneself on purpose (self-harm)
       '일부러 데', '일부러 지졌', '일부러 화상', '내 팔을...지졌', '내 몸을...지졌', '내 손을...지졌', '자해로 화상', '담뱃불로 내', '라이터로 내 팔', '라이터로 내 손',
       '마지막 메시지', '이 글을 볼 때쯤',
@@ -443,16 +477,28 @@ export const ko: Lexicon = {
       b: ['삼켰', '먹었', '마셨', '삼켜', '먹어'] },
   ],
   framing: {
-    report: ['뉴스', '기사', '드라마', '영화', '사건을 보', '예전에', '년 전', '작년'],
+    report: [
+      // a case handled and over: the one who hurt arrested, an order granted, the case closed
+      // (now, yesterday, "still" or a "but" after it still alarm: see `ongoing` and `framed` in engine.ts)
+      '체포됐', '체포되었', '체포 됐', '체포당했', '구속됐', '구속되었', '경찰에 연행됐', '경찰에 연행되었', '접근금지 명령이 나왔', '접근금지명령이 나왔', '접근 금지 명령이 나왔', '접근금지 명령을 받았', '보호명령이 나왔', '사건은 해결됐', '사건이 해결됐', '사건은 종결', '사건이 종결',
+      // a mark a doctor put down to an illness, a birthmark or a vaccine, said as its cause; abuse ruled out
+      '몽고반점이라고', '몽고반점으로', '몽고반점이었', '몽고반점이래', '혈액 질환으로', '혈액 질환 때문', '혈액병으로', '혈소판 감소', '예방접종 부위', '예방접종 반응', '접종 부위', '학대 의심은 해소', '학대 의심이 해소', '학대 의심은 풀렸', '학대 의심이 풀렸', '학대가 아닌 것으로', '학대는 아닌 것으로',
+      '뉴스', '기사', '드라마', '영화', '사건을 보', '예전에', '년 전', '작년'],
     joke: ['농담', 'ㅋㅋ', '게임', '장난'],
     past: [
+      // an emergency handled: stable, out of danger (again or now after it still alarms)
+      '상태가 안정됐', '상태는 안정됐', '상태가 안정되었', '안정된 상태', '안정을 찾았', '생명에는 지장이 없', '생명에 지장은 없', '생명에 지장이 없', '고비를 넘겼', '고비는 넘겼',
+      
       // a handrail or a home adaptation asked for after a fall (fall prevention); some time ago
       '난간 설치 지원', '손잡이 설치 지원', '안전 손잡이 지원', '손잡이를 달고 싶', '난간을 달고 싶', '주택 개조', '낙상 예방', '낙상 방지', '얼마 전에', '몇 달 전', '몇 개월 전',
       ...Array.from({ length: 40 }, (_, n) => `${n + 1}년 전`), '작년', '예전에', '년 전', '과거에', '옛날에', '어렸을 때', '지난달', '지난주', '지난번', '후유증',
       // an emergency over: out of hospital already (again or now after it still alarms: see `framed`)
       '퇴원했', '퇴원 했', '벌써 퇴원', '퇴원해서 집', '퇴원하고 집', '퇴원한 지'],
   },
-  idioms: ['자살 예방', '자살예방', '죽겠', '죽을 만큼', '죽을 것 같이', '죽겠', '죽을 것 같이 바쁘', '죽을 만큼 바쁘', '배고파 죽', '웃겨 죽', '폭력은 없', '폭력은 아니',
+  idioms: [
+    // violent scenes of a film; a prevention class; a risk assessment (a term of the trade)
+    '자살 위험 평가', '자살위험 평가', '자살 위험성 평가', '자살 위험도 평가', '폭력 장면', '폭력적인 장면', '폭력 묘사', '학대 예방 교육', '학대 예방',
+    '자살 예방', '자살예방', '죽겠', '죽을 만큼', '죽을 것 같이', '죽겠', '죽을 것 같이 바쁘', '죽을 만큼 바쁘', '배고파 죽', '웃겨 죽', '폭력은 없', '폭력은 아니',
     // plain denials: he does not hit me
     '때리지는 않', '때리는 건 아닌', '때리는 건 아니', '때린 적은 없', '때린 적은 한 번도', '때린 적은 한번도', '때린 적 없', '때리거나 그런 건 절대', '때리지 않',
     // «맞다» is also "to be right", "to get (a shot, a tax bill)"; hyperbole; suicide as slang or someone else's
@@ -462,7 +508,7 @@ export const ko: Lexicon = {
     // not on purpose: a burn by accident
     '일부러 그런 건 아니', '일부러 한 건 아니', '일부러 그런 게 아니', '일부러 그런 거 아니',
   ],
-  idiomPairs: DEVICE_GONE,
+  idiomPairs: [...DEVICE_GONE, ...ROLE_FOUND_HARMLESS],
   endingCues: ['밧줄', '수면제', '유서', '다리에서', '미안해', '사라지', '떠나고', '영원히', '의미가 없', '죽고', '죽을', '죽는', '죽자', '죽어 버리', '죽어버리', '죽으면', '작별', '아무도 모를'],
   riskCues: ['오늘 밤', '내일', '결심', '준비', '짐이', '짐만', '포기', '희망이 없', '절망', '사는 게', '사는게', '살기', '삶이', '지옥', '끝내', '버틸 수 없', '더는 못'],
   negation: {

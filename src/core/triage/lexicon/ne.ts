@@ -28,6 +28,30 @@ const DEVICE_GONE: IdiomPair[] = [
   },
 ];
 
+/**
+ * Someone writing in a role — a teacher, a carer, a landlord, a volunteer — who tells the words of harm and, in
+ * the sentences after them, the harmless reading they found: a neighbour's report of screaming, then the visit
+ * that found night terrors, autism or a dance practice; a child's bruise, then the doctor's cause; a collapse,
+ * then the hospital and the patient stable; a question on abuse or suicide asked for a manual or a procedure,
+ * with no case now. The harm's words and that reading are one figure; a reading denied or doubted makes none
+ * (see `disowned` in engine.ts), and a blow told besides is a word of its own.
+ */
+// biome-ignore format: the words stay on a few lines, easy to read and extend
+const ROLE_FOUND_HARMLESS: IdiomPair[] = [
+  // a neighbour's report of screaming, then the visit that found nothing
+  { reach: 200, acrossSentences: 3,
+    a: ['चिच्याएको', 'चिच्याहट', 'रोएको आवाज', 'रुवाबासी', 'कराएको'],
+    b: ['अटिजम', 'राति डराउने', 'नाच अभ्यास', 'नाचको अभ्यास', 'कसैलाई कुटेको छैन', 'कसैले कुटेको छैन', 'कहिल्यै कुटेको छैन'] },
+  // a question asked ahead for a booklet or a training, on the forms a procedure is written in
+  { reach: 160, acrossSentences: 2,
+    a: ['सामान्य जानकारी', 'पुस्तिका', 'तालिम', 'नियम बनाउ'],
+    b: ['आत्महत्याको कुरा गरेमा', 'आत्महत्याको कुरा गर्यो भने', 'आत्महत्या गर्छु भनेमा', 'आत्महत्या गर्छु भन्यो भने', 'मर्न चाहन्छु भनेमा', 'हिंसा भएको शंका', 'दुर्व्यवहारको शंका'] },
+  // …or told first, the question after
+  { reach: 160, acrossSentences: 2,
+    a: ['आत्महत्याको कुरा गरेमा', 'आत्महत्याको कुरा गर्यो भने', 'आत्महत्या गर्छु भनेमा', 'आत्महत्या गर्छु भन्यो भने', 'मर्न चाहन्छु भनेमा', 'हिंसा भएको शंका', 'दुर्व्यवहारको शंका'],
+    b: ['अहिले कुनै केस छैन', 'पुस्तिकामा राख्न', 'सामान्य जानकारी', 'तालिम'] },
+];
+
 /** Nepali in Devanagari; entries match at the start of a word, so case endings (ले, लाई, को) may follow. */
 // biome-ignore format: a category's phrases stay together on a few lines, easy to read and extend
 export const ne: Lexicon = {
@@ -310,6 +334,8 @@ export const ne: Lexicon = {
   },
   crisis: {
     suicide: [
+      // cutting one's own hand or arm, told of oneself or of a child: «छोरीले आफ्नो हात काट्छे»
+      'आफ्नो हात काट्छ', 'आफ्नै हात काट्छ', 'आफ्नो हातमा काट्छ', 'आफ्नो पाखुरा काट्छ', 'aafno haat katchh', 'afno haat katchh', 'aafno hat katchh', 'afno hat katchh',
       // burning oneself on purpose (self-harm)
       'जानीजानी आफ्नै', 'जानीजानी आफैंलाई पोल', 'जानीजानी आफैलाई पोल', 'आफ्नै हात पोलें', 'आफैंलाई पोलें', 'jani jani aafai', 'jani jani afai', 'aafno haat pole', 'aafnai haat pole',
       'अन्तिम सन्देश',
@@ -330,7 +356,10 @@ export const ne: Lexicon = {
       'घाँटी थिच', 'कपाल तान', 'घिसार', 'थुनेर', 'मार्छु भन्छ',
       'हिर्काउँछ', 'हिर्काउँछन्', 'मार्छ', 'मार्छन्', 'यौन हिंसा','कुट्छ', 'कुट्छन्', 'पिट्छ', 'पिट्छन्', 'कुटपिट', 'हिंसा', 'मार्छु भन्', 'मार्ने धम्की', 'बलात्कार'],
     emergency: [
-      'होस छैन', 'श्वास फेर्न', 'सास छैन', 'रगत बगिरहेको','बेहोस', 'सास फेरेको छैन', 'सास फेर्न सकेन', 'सास रोकियो', 'काम्न', 'रगत रोकिएन', 'एम्बुलेन्स'],
+      'होस छैन', 'श्वास फेर्न', 'सास छैन', 'रगत बगिरहेको','बेहोस', 'सास फेरेको छैन', 'सास फेर्न सकेन', 'सास रोकियो', 'काम्न', 'रगत रोकिएन', 'एम्बुलेन्स',
+      // the same as residents type them in Latin letters on their phones
+      'behos', 'behosh', 'hos chhaina', 'hos chaina', 'hosh chhaina', 'hosh chaina', 'hos aayena', 'hos aaena', 'hosh aayena', 'hos ma aaunu bhayena', 'hosma aaunu bhayena',
+      'hos ma aayena', 'hosma aayena', 'sas chhaina', 'saas chhaina', 'sas chaina', 'swas chhaina'],
   },
   pairs: [
     // Letters written for everyone; not here tomorrow; sleep for ever.
@@ -379,17 +408,26 @@ export const ne: Lexicon = {
     { signal: 'emergency', ordered: true, reach: 16, a: ['सास'], b: ['फेर्दैन', 'फेर्न सक्दैन', 'फेरेन', 'रोकियो'] },
   ],
   framing: {
-    report: ['समाचार', 'खबर', 'फिल्म', 'वर्षअघि', 'वर्ष अघि', 'छुट्टिएँ', 'छुटिएँ',
+    report: [
+      // a case handled and over: the one who hurt arrested, an order granted, the case closed
+      // (now, yesterday, "still" or a "but" after it still alarm: see `ongoing` and `framed` in engine.ts)
+      'पक्राउ पर्यो', 'पक्राउ पर्‍यो', 'पक्राउ परिसक', 'पक्राउ गर्यो', 'पक्राउ गर्‍यो', 'पक्राउ गरिसक', 'pakrau paryo', 'pakrau garyo', 'pakrau garisak', 'अहिले उनी छुट्टै', 'अहिले छुट्टै', 'छुट्टै बस्छिन्', 'छुट्टै बस्नुहुन्छ', 'अलग्गै बस्छिन्', 'अलग बस्छिन्', 'मुद्दा टुंगिइसक', 'समस्या समाधान भइसक',
+      // a mark a doctor put down to an illness, a birthmark or a vaccine, said as its cause; abuse ruled out
+      'मङ्गोलियन स्पट', 'मंगोलियन स्पट', 'जन्मचिन्ह हो', 'खोपको असर', 'खोपको प्रतिक्रिया', 'रगतको रोगले', 'रगतको रोगका कारण',
+      'समाचार', 'खबर', 'फिल्म', 'वर्षअघि', 'वर्ष अघि', 'छुट्टिएँ', 'छुटिएँ',
       // romanised: the news, a film or serial, one's own childhood
       'samachar', 'news ma', 'film ma', 'movie ma', 'serial ma', 'drama ma', 'natak ma', 'youtube ma', 'tiktok ma',
       'sano hunda', 'sano chhada', 'sano chhanda', 'sano chada', 'sano chanda', 'sano xada', 'sano bela', 'bachpan ma', 'barsa agadi', 'barsa aghi', 'barsa pahila'],
     joke: ['खेलमा', 'मजाक', 'ठट्टा', 'majak', 'majaak', 'jiskaera', 'jiskayera', 'game ma', 'game khel', 'khelda', 'haha$', 'hahaha', 'hehe'],
     past: [
+      // an emergency handled: stable, out of danger (again or now after it still alarms)
+      'स्थिर भइसक', 'स्थिर हुनुहुन्छ', 'खतरामुक्त', 'ज्यान जोखिममुक्त', 'ज्यानको खतरा छैन',
+      
       // a handrail asked for after a fall (fall prevention); some months ago
       'रेलिङ राख्न', 'रेलिङ लगाउन', 'समात्ने डण्डी', 'लड्नबाट बचाउन', 'केही महिना अघि', 'केही समय अघि',
       'गत वर्ष', 'पहिले', 'वर्ष अघि', 'अघिल्लो वर्ष', 'पोहोर', 'gata barsa', 'barsa agadi', 'ahile thik chhu', 'ahile thik chu',
       // romanised: fine now, last week, after an old stroke, "what to do if …", a class, a pet, a dream
-      'aile thik', 'ahile thik', 'ahile thikai', 'aile thikai', 'ahile niko', 'aile niko', 'niko bhaisak', 'gata hapta', 'gaeko hapta', 'gayeko hapta', 'gata mahina', 'pohor',
+      'aile thik', 'ahile thik', 'ahile thikai', 'aile thikai', 'aaja thik', 'aja thik', 'aaja thikai', 'aja thikai', 'आज ठिक', 'आज ठीक', 'ahile niko', 'aile niko', 'niko bhaisak', 'gata hapta', 'gaeko hapta', 'gayeko hapta', 'gata mahina', 'pohor',
       'stroke pachi', 'stroke pachhi', 'stroke bhayepachi', 'stroke bhayepachhi', 'stroke bhaepachi',
       'bhane k garne', 'bhane ke garne', 'bhaye k garne', 'bhaye ke garne', 'bhane kasari', 'sikna', 'sikne', 'sikaune', 'sikaaune', 'training', 'talim', 'taalim',
       'kukur lai', 'kukurlai', 'biralo lai', 'biralolai', 'animal hospital', 'sapana ma', 'sapanama',
@@ -397,6 +435,9 @@ export const ne: Lexicon = {
       'डिस्चार्ज भइसक', 'डिस्चार्ज भयो', 'डिस्चार्ज भएर', 'अस्पतालबाट घर फर्किसक', 'अस्पतालबाट घर आइसक', 'अस्पतालबाट छुट', 'discharge bhayo', 'discharge bhaisak', 'discharge bhai sak', 'discharge bhaera', 'discharge vayo', 'aspatal bata ghar', 'aspatalbata ghar', 'hospital bata ghar', 'hospital bata discharge'],
   },
   idioms: [
+    // violent scenes of a film; a prevention class; a risk assessment (a term of the trade)
+    'हिंसात्मक दृश्य', 'हिंसाका दृश्य', 'हिंसाको दृश्य', 'आत्महत्या रोकथाम', 'आत्महत्या न्यूनीकरण', 'आत्महत्याको जोखिम मूल्याङ्कन',
+    
     // "felt like a heart attack" at a bill; a heart attack years ago
     'heart attack aauna lagyo', 'heart attack aaula jasto', 'heart attack aaune jasto', 'heart attack bhayeko thiyo', 'ma heart attack bhayeko', 'हृदयाघातले बित्नु', 'हृदयाघातले मृत्यु',
     // someone else's suicide; suicide as a topic or its prevention
@@ -408,7 +449,7 @@ export const ne: Lexicon = {
     // only a blister, a small one; a bruise from sport
     'फोका मात्र', 'फोका मात्रै', 'सानो फोका', 'अलिकति फोका', 'phoka matra', 'sano phoka', ...SPORT_BRUISES,
   ],
-  idiomPairs: DEVICE_GONE,
+  idiomPairs: [...DEVICE_GONE, ...ROLE_FOUND_HARMLESS],
   endingCues: ['डोरी', 'औषधि', 'पुल', 'पत्र', 'माफ गर्नुहोस् सबै', 'हराउन', 'सधैंको लागि', 'अर्थ छैन', 'मर', 'बिदा', 'कसैलाई मतलब छैन'],
   riskCues: ['आज राती', 'निर्णय गरें', 'योजना', 'बोझ', 'हार खाए', 'आशा छैन', 'बाँच', 'जीवन', 'नरक'],
   negation: { before: [], after: ['को समस्या होइन', 'समस्या होइन', 'होइन'] },

@@ -28,6 +28,38 @@ const DEVICE_GONE: IdiomPair[] = [
   },
 ];
 
+/**
+ * Someone writing in a role — a teacher, a carer, a landlord, a volunteer — who tells the words of harm and, in
+ * the sentences after them, the harmless reading they found: a neighbour's report of screaming, then the visit
+ * that found night terrors, autism or a dance practice; a child's bruise, then the doctor's cause; a collapse,
+ * then the hospital and the patient stable; a question on abuse or suicide asked for a manual or a procedure,
+ * with no case now. The harm's words and that reading are one figure; a reading denied or doubted makes none
+ * (see `disowned` in engine.ts), and a blow told besides is a word of its own.
+ */
+// biome-ignore format: the words stay on a few lines, easy to read and extend
+const ROLE_FOUND_HARMLESS: IdiomPair[] = [
+  // a neighbour's report of screaming, then the visit that found nothing
+  { reach: 200, acrossSentences: 3,
+    a: ['gritos', 'gritando', 'grito', 'choro', 'chorando', 'barulho', 'berros'],
+    b: ['terror noturno', 'autismo', 'autista', 'cólica', 'birra', 'ensaiando', 'ensaio de dança', 'ninguém bate nele', 'ninguém bate nela', 'ninguém bate', 'nunca bateu', 'nunca bate nele', 'nunca bate nela'] },
+  // a child's mark, then the doctor's cause
+  { reach: 200, acrossSentences: 3,
+    a: ['hematoma', 'roxo', 'roxa', 'roxos', 'mancha', 'marca', 'machucado'],
+    b: ['é mancha mongólica', 'era mancha mongólica', 'mancha mongólica', 'reação no local da vacina', 'reação da vacina', 'reação à vacina', 'doença no sangue', 'doença do sangue', 'problema de coagulação', 'caiu de bicicleta', 'caiu da bicicleta', 'no futebol', 'no basquete', 'no judô', 'descartou maus-tratos', 'descartaram maus-tratos'] },
+  // a collapse, then the hospital and the patient stable
+  { reach: 200, acrossSentences: 3,
+    a: ['desmaiou', 'desmaio', 'caiu', 'inconsciente', 'ambulância', 'desacordado', 'desacordada'],
+    b: ['estado estável', 'está estável', 'tá estável', 'quadro estável', 'já está fora de perigo', 'já tá fora de perigo', 'sem risco de vida', 'se recuperando bem'] },
+  // a question asked ahead for a manual or a training, on the forms a procedure is written in
+  { reach: 160, acrossSentences: 2,
+    a: ['pergunta geral', 'dúvida geral', 'pergunta genérica', 'manual', 'protocolo', 'treinamento', 'capacitação', 'cartilha'],
+    b: ['suspeitar de violência', 'suspeita de violência', 'suspeitar de maus-tratos', 'suspeita de maus-tratos', 'suspeitar de abuso', 'suspeita de abuso', 'violência doméstica', 'sinais de maus-tratos', 'sinais de abuso', 'risco de suicídio', 'falar em suicídio', 'falar de suicídio', 'disser que quer morrer', 'disser que quer se matar'] },
+  // …or told first, the question after
+  { reach: 160, acrossSentences: 2,
+    a: ['suspeitar de violência', 'suspeita de violência', 'suspeitar de maus-tratos', 'suspeita de maus-tratos', 'suspeitar de abuso', 'suspeita de abuso', 'violência doméstica', 'sinais de maus-tratos', 'sinais de abuso', 'risco de suicídio', 'falar em suicídio', 'falar de suicídio', 'disser que quer morrer', 'disser que quer se matar'],
+    b: ['nenhum caso agora', 'não tem nenhum caso', 'não há nenhum caso', 'sem caso no momento', 'manual', 'protocolo', 'treinamento', 'pergunta geral'] },
+];
+
 /** Brazilian Portuguese; accents fold away, so "não" also matches "nao". */
 // biome-ignore format: a category's phrases stay together on a few lines, easy to read and extend
 const written: Lexicon = {
@@ -299,6 +331,9 @@ const written: Lexicon = {
   },
   crisis: {
     suicide: [
+      // someone else's self-harm told in the present, the person named («minha filha se corta»: not a recipe's «como se corta»)
+      'filha se corta', 'filho se corta', 'ela se corta', 'ele se corta', 'menina se corta', 'menino se corta', 'se corta escondid', 'se corta no braço', 'se corta nos braços',
+      'se corta de novo', 'se automutila', 'se mutila', 'se machuca de propósito', 'se cortou de propósito', 'se cortou de novo', 'se cortou outra vez',
       // burning oneself on purpose (self-harm)
       'me queimei de propósito', 'me queimo de propósito', 'me queimar de propósito', 'me queimo com isqueiro', 'me queimo com cigarro', 'me queimei com isqueiro', 'me queimei com cigarro', 'queimar meu braço', 'queimo meu braço', 'queimei meu braço de propósito',
       'última mensagem', 'quando você ler isso', 'quando vocês lerem isso',
@@ -401,20 +436,32 @@ const written: Lexicon = {
   ],
   framing: {
     // («vi no» alone is also Vietnamese «vì nợ», because of debt, folded: only where it was seen)
-    report: ['jornal', 'notícia', 'reportagem', 'novela', 'filme', 'vi no jornal', 'vi no noticiário', 'vi no youtube', 'vi no face', 'vi no insta', 'vi no tiktok', 'vi no twitter', 'vi no site',
+    report: [
+      // a case handled and over: the one who hurt arrested, an order granted, the case closed
+      // (now, yesterday, "still" or a "but" after it still alarm: see `ongoing` and `framed` in engine.ts)
+      'foi preso', 'foram presos', 'está preso', 'tá preso', 'foi detido', 'a polícia levou ele', 'a polícia prendeu', 'saiu a medida protetiva', 'conseguiu medida protetiva', 'medida protetiva foi concedida', 'caso já foi resolvido', 'caso foi resolvido', 'caso está resolvido', 'caso já está resolvido', 'caso foi encerrado', 'caso encerrado',
+      // a mark a doctor put down to an illness, a birthmark or a vaccine, said as its cause; abuse ruled out
+      'reação no local da vacina', 'reação da vacina', 'reação à vacina', 'é mancha mongólica', 'era mancha mongólica', 'eram manchas mongólicas', 'mancha mongólica', 'doença no sangue', 'doença do sangue', 'problema de coagulação', 'plaquetas baixas', 'descartou maus-tratos', 'descartaram maus-tratos', 'maus-tratos foram descartados', 'maus-tratos foi descartado',
+      'jornal', 'notícia', 'reportagem', 'novela', 'filme', 'vi no jornal', 'vi no noticiário', 'vi no youtube', 'vi no face', 'vi no insta', 'vi no tiktok', 'vi no twitter', 'vi no site',
       // violence suffered and left behind
       // (not «sofri» alone: "sofri agressão ontem" is today's)
       'já sofri', 'sofri na infância', 'sofri no casamento anterior', 'sofri no meu casamento anterior', 'sofri no primeiro casamento', 'me separei', 'saí de casa há', 'primeiro casamento', 'saiu de um relacionamento', 'sai de um relacionamento'],
     // «jogando» is playing a game — or throwing («jogando peça nele»): only its game forms frame
     joke: ['brincadeira', 'kkk', 'haha', 'jogo de', 'no jogo', 'quarto jogando', 'jogando game', 'jogando jogo', 'jogando video', 'jogando online', 'jogando no celular', 'jogando no pc', 'jogando no computador', 'jogando o dia', 'jogando a noite', 'jogando de noite', 'jogando até', 'jogando gta', 'jogando free', 'jogando lol', 'jogando minecraft', 'jogando roblox', 'jogando bola', 'jogando futebol', 'passa o dia jogando', 'fica jogando', 'videogame', 'fortnite', 'free fire', 'no fone'],
     past: [
+      // an emergency handled: stable, out of danger (again or now after it still alarms)
+      'estado estável', 'quadro estável', 'já está fora de perigo', 'já tá fora de perigo', 'sem risco de vida', 'não corre risco de vida',
+      
       // a handrail or grab bars asked for after a fall (fall prevention); some months ago
       'instalar corrimão', 'colocar corrimão', 'pôr corrimão', 'ajuda pra corrimão', 'barra de apoio', 'barras de apoio', 'prevenir quedas', 'prevenção de quedas', 'um tempo atrás', 'tempos atrás', 'uns meses atrás', 'meses atrás',
       'semana passada', 'mês passado', 'já levou', 'foi de ambulância', 'já tá bem', 'tá tudo bem', 'o que fazer se', 'queria aprender', 'se alguém tiver', 'há um ano', 'há dois anos', 'há três anos', 'há quatro anos', 'há cinco anos', 'há alguns anos', 'há muitos anos', 'ano passado', 'anos atrás', 'há anos', 'já tive', 'antigamente', 'no passado', 'quando eu era',
       // an emergency over: out of hospital already (again or now after it still alarms: see `framed`)
       'teve alta', 'recebeu alta', 'deram alta', 'ganhou alta', 'saiu do hospital', 'já voltou do hospital', 'voltou do hospital', 'já tá em casa', 'já está em casa', 'já recebeu alta'],
   },
-  idioms: ['prevenção ao suicídio', 'prevenção do suicídio', 'chefe vai me matar', 'patrão vai me matar', 'chefe me mata', 'custo de vida', 'vida inteira', 'morrendo de', 'morto de', 'morta de', 
+  idioms: [
+    // violent scenes of a film; a prevention class; a risk assessment (a term of the trade)
+    'cenas de violência', 'cena de violência', 'cenas violentas', 'prevenção de suicídio', 'setembro amarelo', 'avaliação de risco de suicídio',
+    'prevenção ao suicídio', 'prevenção do suicídio', 'chefe vai me matar', 'patrão vai me matar', 'chefe me mata', 'custo de vida', 'vida inteira', 'morrendo de', 'morto de', 'morta de', 
     'morrendo de fome', 'morrendo de cansaço', 'morrendo de rir', 'morrendo de medo', 'morrendo de calor', 'morrendo de frio',
     'morrendo de vontade', 'morta de cansaço', 'morto de cansaço', 'morta de fome', 'morto de fome', 'sem violência',
     'não tem violência',
@@ -431,7 +478,7 @@ const written: Lexicon = {
     // only a small blister; a bruise from sport
     'só fez bolha', 'só uma bolha', 'só bolha', 'uma bolhinha', 'bolha pequena', 'pequena bolha', ...SPORT_BRUISES,
   ],
-  idiomPairs: DEVICE_GONE,
+  idiomPairs: [...DEVICE_GONE, ...ROLE_FOUND_HARMLESS],
   endingCues: ['corda', 'remédios', 'ponte', 'carta$', 'desculpa por tudo', 'sumir', 'desaparecer', 'para sempre', 'sem sentido', 'morrer', 'morte', 'adeus', 'sentir minha falta', 'acabar com tudo'],
   riskCues: ['hoje à noite', 'esse fim de semana', 'decidi', 'planejando', 'um peso', 'fardo', 'desistir', 'desisti', 'sem esperança', 'não tem saída', 'viver', 'minha vida', 'inferno', 'não aguento mais'],
   negation: {

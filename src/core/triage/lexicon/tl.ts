@@ -28,6 +28,38 @@ const DATA_GONE: IdiomPair[] = [
   },
 ];
 
+/**
+ * Someone writing in a role — a teacher, a carer, a landlord, a volunteer — who tells the words of harm and, in
+ * the sentences after them, the harmless reading they found: a neighbour's report of screaming, then the visit
+ * that found night terrors, autism or a dance practice; a child's bruise, then the doctor's cause; a collapse,
+ * then the hospital and the patient stable; a question on abuse or suicide asked for a manual or a procedure,
+ * with no case now. The harm's words and that reading are one figure; a reading denied or doubted makes none
+ * (see `disowned` in engine.ts), and a blow told besides is a word of its own.
+ */
+// biome-ignore format: the words stay on a few lines, easy to read and extend
+const ROLE_FOUND_HARMLESS: IdiomPair[] = [
+  // a neighbour's report of screaming, then the visit that found nothing
+  { reach: 200, acrossSentences: 3,
+    a: ['sigaw', 'sumisigaw', 'iyak', 'umiiyak', 'kalabog', 'ingay'],
+    b: ['night terror', 'may autism', 'autistic', 'tantrum', 'nagpapraktis ng sayaw', 'nag eensayo', 'nagsasayaw', 'walang nananakit', 'walang sinaktan', 'hindi sinasaktan', 'hindi niya sinasaktan', 'walang nasaktan'] },
+  // a child's mark, then the doctor's cause
+  { reach: 200, acrossSentences: 3,
+    a: ['pasa', 'sugat', 'bukol', 'marka'],
+    b: ['mongolian spot', 'sakit sa dugo', 'reaksyon sa bakuna', 'galing sa bakuna', 'pagbagsak sa basketball', 'sa basketball', 'sa volleyball', 'nahulog sa bisikleta', 'hindi pang aabuso'] },
+  // a collapse, then the hospital and the patient stable
+  { reach: 200, acrossSentences: 3,
+    a: ['nahimatay', 'bumagsak', 'nawalan ng malay', 'ambulansya', 'isinugod'],
+    b: ['stable na', 'ligtas na sa panganib', 'wala nang panganib', 'maayos na ang lagay', 'gumagaling na'] },
+  // a question asked ahead for a manual or a training, on the forms a procedure is written in
+  { reach: 160, acrossSentences: 2,
+    a: ['pangkalahatang tanong', 'general question', 'para sa manual', 'para sa handbook', 'para sa sop', 'training', 'seminar'],
+    b: ['pinaghihinalaang inaabuso', 'kung may inaabuso', 'kung inaabuso', 'kung may batang inaabuso', 'kung may nagsabing gusto nang mamatay', 'kung may gustong magpakamatay', 'pagpapakamatay'] },
+  // …or told first, the question after
+  { reach: 160, acrossSentences: 2,
+    a: ['pinaghihinalaang inaabuso', 'kung may inaabuso', 'kung inaabuso', 'kung may batang inaabuso', 'kung may nagsabing gusto nang mamatay', 'kung may gustong magpakamatay'],
+    b: ['walang kaso ngayon', 'wala pang kaso', 'para sa manual', 'para sa handbook', 'training', 'pangkalahatang tanong'] },
+];
+
 /** Tagalog (and the Taglish residents write: English words are matched by the English lexicon too). */
 // biome-ignore format: a category's phrases stay together on a few lines, easy to read and extend
 export const tl: Lexicon = {
@@ -326,9 +358,18 @@ export const tl: Lexicon = {
     { signal: 'emergency', reach: 24, a: ['baby', 'sanggol'], b: ['hindi umiiyak', 'hindi gumagalaw', 'lupaypay', 'hindi humihinga'] },
   ],
   framing: {
-    report: ['balita', 'news$', 'pelikula', 'teleserye', 'nanaginip', 'napanaginipan', 'managinip', 'sa panaginip', 'bangungot'],
+    report: [
+      // a case handled and over: the one who hurt arrested, an order granted, the case closed
+      // (now, yesterday, "still" or a "but" after it still alarm: see `ongoing` and `framed` in engine.ts)
+      'naaresto', 'inaresto', 'arestado na', 'hinuli ng pulis', 'hinuli siya ng pulis', 'nakakulong na siya', 'nakakulong na sya', 'nakakulong na si', 'nakakulong na yung', 'nakakulong na ang', 'may protection order na', 'may bpo na', 'sarado na ang kaso', 'naayos na ang kaso', 'tapos na ang kaso', 'ligtas na siya ngayon', 'ligtas na sya ngayon',
+      // a mark a doctor put down to an illness, a birthmark or a vaccine, said as its cause; abuse ruled out
+      'mongolian spot', 'galing sa bakuna', 'reaksyon sa bakuna', 'dahil sa bakuna', 'sakit sa dugo', 'pagbagsak sa basketball', 'sa basketball', 'sa volleyball', 'sa football', 'hindi pang aabuso', 'walang pang aabuso',
+      'balita', 'news$', 'pelikula', 'teleserye', 'nanaginip', 'napanaginipan', 'managinip', 'sa panaginip', 'bangungot'],
     joke: ['biro', 'joke', 'haha', 'naglalaro', 'sa laro'],
     past: [
+      // an emergency handled: stable, out of danger (again or now after it still alarms)
+      'stable na', 'stable na siya', 'stable na sya', 'stable na ang kalagayan', 'stable na ang lagay', 'ligtas na sa panganib', 'wala nang panganib', 'wala na sa panganib',
+      
       // a handrail asked for after a fall (fall prevention)
       'magpalagay ng handrail', 'magpakabit ng handrail', 'tulong para sa handrail', 'para sa handrail', 'hawakan sa hagdan',
       'noong 20', 'noong 19', 'noong isang taon', 'dati', 'taon na ang nakalipas', 'nakaraang taon', 'noong bata',
@@ -337,7 +378,10 @@ export const tl: Lexicon = {
       // an emergency over: out of hospital already (again or now after it still alarms: see `framed`)
       'nakalabas na sa ospital', 'nakalabas na siya', 'nakalabas na sya', 'lumabas na sa ospital', 'labas na sa ospital', 'nakauwi na galing ospital', 'nakauwi na mula sa ospital', 'nakauwi na siya galing', 'nakauwi na sya galing', 'discharged na', 'na discharge na', 'nadischarge na', 'nadischarged na'],
   },
-  idioms: ['pag iwas sa pagpapakamatay', 'papatayin ako ng amo', 'papatayin ako ng boss', 'namatay sa tawa', 'namatay kami sa tawa', 'mamamatay na ako sa init', 'patay na patay', 'patayin ang ilaw', 'patay na patay', 'walang karahasan',
+  idioms: [
+    // violent scenes of a film; a prevention class; a risk assessment (a term of the trade)
+    'eksena ng karahasan', 'marahas na eksena', 'mga marahas na eksena', 'pag iwas sa pang aabuso',
+    'pag iwas sa pagpapakamatay', 'papatayin ako ng amo', 'papatayin ako ng boss', 'namatay sa tawa', 'namatay kami sa tawa', 'mamamatay na ako sa init', 'patay na patay', 'patayin ang ilaw', 'patay na patay', 'walang karahasan',
     // hyperbole: work beat me up, debt strangles me, stabbed in the back, fainted at the price
     'binugbog ako ng trabaho', 'parang binugbog', 'sinasakal...utang', 'sinaksak ako sa likod', 'sinaksak sa likod', 'hinimatay ako sa presyo', 'mawala sa gc', 'mawala sa group chat',
     'papatayin...nalaman...bagsak', 'papatayin...nalaman...bumagsak', 'papatayin...ipis', 'papatayin...lamok', 'magpapakamatay na ako sa pag aaral', 'pagod na ako sa buhay japan',
@@ -348,7 +392,7 @@ export const tl: Lexicon = {
     // only a small blister; a bruise from sport
     'paltos lang', 'maliit na paltos', 'konting paltos', 'kaunting paltos', ...SPORT_BRUISES,
   ],
-  idiomPairs: DATA_GONE,
+  idiomPairs: [...DATA_GONE, ...ROLE_FOUND_HARMLESS],
   endingCues: ['lubid', 'gamot', 'tulay', 'sulat', 'patawad sa lahat', 'mawala', 'magpakalayo', 'habambuhay', 'walang saysay', 'mamatay', 'patay', 'paalam', 'walang may pakialam'],
   riskCues: ['mamayang gabi', 'ngayong linggo', 'desidido', 'plano ko', 'pabigat', 'sumuko', 'walang pag asa', 'mabuhay', 'buhay ko', 'impyerno', 'hindi ko na kaya'],
   negation: { before: ['hindi tungkol sa', 'hindi dahil sa', 'hindi problema ang'], after: ['ay okay', 'ay ayos', 'ay hindi problema'] },

@@ -43,6 +43,38 @@ const DEVICE_GONE: IdiomPair[] = [
   },
 ];
 
+/**
+ * Someone writing in a role — a teacher, a carer, a landlord, a volunteer — who tells the words of harm and, in
+ * the sentences after them, the harmless reading they found: a neighbour's report of screaming, then the visit
+ * that found night terrors, autism or a dance practice; a child's bruise, then the doctor's cause; a collapse,
+ * then the hospital and the patient stable; a question on abuse or suicide asked for a manual or a procedure,
+ * with no case now. The harm's words and that reading are one figure; a reading denied or doubted makes none
+ * (see `disowned` in engine.ts), and a blow told besides is a word of its own.
+ */
+// biome-ignore format: the words stay on a few lines, easy to read and extend
+const ROLE_FOUND_HARMLESS: IdiomPair[] = [
+  // a neighbour's report of screaming, then the visit that found nothing
+  { reach: 200, acrossSentences: 3,
+    a: ['tiếng khóc', 'tiếng la hét', 'la hét', 'tiếng hét', 'tiếng đánh', 'khóc thét', 'gào khóc', 'tiếng động', 'tiếng ồn'],
+    b: ['tập nhảy', 'tập múa', 'tự kỷ', 'khóc dạ đề', 'hoảng sợ ban đêm', 'không ai bị đánh', 'không có ai bị đánh', 'chưa bao giờ đánh', 'không hề đánh'] },
+  // a child's mark, then the doctor's cause
+  { reach: 200, acrossSentences: 3,
+    a: ['vết bầm', 'bầm tím', 'vết thâm', 'vết thương', 'vết tím'],
+    b: ['chẩn đoán là vết bớt', 'chẩn đoán là bớt', 'xác nhận là vết bớt', 'bớt mông cổ', 'do bệnh máu', 'do bệnh về máu', 'giảm tiểu cầu', 'phản ứng sau tiêm', 'phản ứng vắc xin', 'chỗ tiêm', 'ngã xe đạp', 'té xe đạp', 'chơi bóng rổ', 'đá bóng', 'loại trừ khả năng bạo hành', 'loại trừ khả năng ngược đãi'] },
+  // a collapse, then the hospital and the patient stable
+  { reach: 200, acrossSentences: 3,
+    a: ['ngã', 'té', 'ngất', 'bất tỉnh', 'cấp cứu', 'xe cứu thương'],
+    b: ['đã ổn định', 'tình trạng ổn định', 'đã qua cơn nguy kịch', 'không nguy hiểm đến tính mạng', 'nằm viện và ổn', 'đã khỏe hơn', 'đã tỉnh lại'] },
+  // a question asked ahead for a manual or a training, on the forms a procedure is written in
+  { reach: 160, acrossSentences: 2,
+    a: ['quy trình chung', 'câu hỏi chung', 'hỏi chung', 'sổ tay', 'tài liệu hướng dẫn', 'tập huấn', 'buổi học', 'quy định'],
+    b: ['nghi trẻ bị bạo hành', 'nghi bị bạo hành', 'nghi ngờ bạo hành', 'nghi ngờ ngược đãi', 'nghi trẻ bị ngược đãi', 'dấu hiệu bạo hành', 'dấu hiệu ngược đãi', 'nói muốn tự tử thì', 'nguy cơ tự tử', 'phòng chống tự tử'] },
+  // …or told first, the question after
+  { reach: 160, acrossSentences: 2,
+    a: ['nghi trẻ bị bạo hành', 'nghi bị bạo hành', 'nghi ngờ bạo hành', 'nghi ngờ ngược đãi', 'nghi trẻ bị ngược đãi', 'dấu hiệu bạo hành', 'dấu hiệu ngược đãi', 'nói muốn tự tử thì', 'nguy cơ tự tử'],
+    b: ['hiện không có trường hợp', 'hiện chưa có trường hợp', 'muốn biết trước', 'quy trình chung', 'sổ tay', 'tập huấn'] },
+];
+
 /** Vietnamese; diacritics fold away, so "không muốn sống" also matches "khong muon song". */
 // biome-ignore format: a category's phrases stay together on a few lines, easy to read and extend
 export const vi: Lexicon = {
@@ -460,17 +492,33 @@ export const vi: Lexicon = {
     { signal: 'emergency', reach: 10, a: ['môi', 'mặt', 'da$'], b: ['tím tái', 'tái mét', 'tím ngắt', 'xanh tím'] },
   ],
   framing: {
-    report: ['tin tức', 'trên báo', 'bản tin', 'phim', 'vụ án', 'hồi trước'],
+    report: [
+      // a case handled and over: the one who hurt arrested, an order granted, the case closed
+      // (now, yesterday, "still" or a "but" after it still alarm: see `ongoing` and `framed` in engine.ts)
+      'chồng bị bắt', 'hắn bị bắt', 'anh ta bị bắt', 'ông ta bị bắt', 'đã bị công an bắt', 'đã bị cảnh sát bắt', 'bị công an bắt rồi', 'bị cảnh sát bắt rồi', 'bị bắt rồi', 'đã bị bắt giữ', 'đã bị bắt giam', 'đã bị tạm giữ', 'đã bị tạm giam', 'đã có lệnh cấm tiếp xúc', 'đã được giải quyết', 'vụ việc đã giải quyết', 'vụ việc đã xong',
+      // a mark a doctor put down to an illness, a birthmark or a vaccine, said as its cause; abuse ruled out
+      'chẩn đoán là vết bớt', 'chẩn đoán là bớt', 'xác nhận là vết bớt', 'bớt mông cổ', 'do bệnh máu', 'do bệnh về máu', 'bị bệnh máu', 'giảm tiểu cầu', 'phản ứng sau tiêm', 'phản ứng tiêm chủng', 'phản ứng vắc xin', 'phản ứng của vắc xin', 'chỗ tiêm', 'loại trừ khả năng bạo hành', 'loại trừ khả năng ngược đãi',
+      // a case in the news, told as a case («vụ một em bé…»: not the writer's own)
+      'vụ một', 'vụ việc một', 'vụ án một',
+      'tin tức', 'trên báo', 'bản tin', 'phim', 'vụ án', 'hồi trước'],
     // («đùa» folded is «dua»: «đưa» give, «đua» race, Indonesian «dua» two — only its joking forms frame)
     joke: ['nói đùa', 'đùa thôi', 'đùa giỡn', 'đùa cợt', 'trêu đùa', 'đùa mà$', 'đùa chút', 'đùa là$', 'đùa rằng', 'haha', 'chơi game', 'trong game', 'trò chơi', 'chơi trò', 'giành đồ chơi'],
     past: [
+      // an emergency handled: stable, out of danger (again or now after it still alarms)
+      'đã được cấp cứu', 'được cấp cứu kịp thời', 'đã qua cơn nguy kịch', 'đã qua cơn nguy hiểm', 'đã ổn định', 'tình trạng ổn định', 'nằm viện và ổn', 'đang nằm viện và ổn', 'không nguy hiểm đến tính mạng', 'không nguy hiểm tính mạng',
+      
       // a handrail asked for after a fall (fall prevention); some months ago
       'hỗ trợ lắp tay vịn', 'muốn lắp tay vịn', 'muốn làm tay vịn', 'hỗ trợ làm tay vịn', 'hỗ trợ tay vịn', 'chống ngã', 'phòng ngã', 'mấy tháng trước', 'dạo trước',
       'năm ngoái', 'năm trước', 'cách đây...năm', 'cách đây...tháng', 'trước đây', 'hồi trước', 'ngày xưa', 'lúc nhỏ', 'tuần trước', 'tháng trước', 'đã đi viện', 'đã đi cấp cứu', 'đã khỏe', 'khỏe rồi',
       // an emergency over: out of hospital already (again or now after it still alarms: see `framed`)
       'xuất viện rồi', 'ra viện rồi', 'đã xuất viện', 'đã ra viện', 'được xuất viện', 'được ra viện', 'xuất viện về nhà', 'ra viện về nhà', 'xuất viện lâu rồi'],
   },
-  idioms: ['khuyết tật', 'tàn tật', 'phòng chống tự tử', 'ngăn ngừa tự tử', 'của tôi chết', 'mệt muốn chết', 'đói muốn chết', 'sống ở', 'cuộc sống ở', 'sống một mình', 'đi theo anh ấy sang', 'đi theo anh ấy qua', 'đi theo chồng sang', 'đi theo chồng qua', 'đi theo vợ sang', 'đi theo vợ qua', 'đi theo bố mẹ sang', 'đi theo bố mẹ qua', 'đi theo ba mẹ sang', 'đi theo ba mẹ qua', 'đi theo gia đình sang', 'đi theo gia đình qua', 'đi theo người yêu sang', 'đi theo người yêu qua', 'đi theo bạn sang', 'đi theo bạn qua', 'đi theo anh sang', 'đi theo anh qua', 'đi theo chị sang', 'đi theo chị qua', 'đi theo mẹ sang', 'đi theo mẹ qua', 'đi theo bố sang', 'đi theo bố qua', 'đi theo ba sang', 'đi theo ba qua', 'đi theo con sang', 'đi theo con qua', 'đi theo công ty', 'đi theo đoàn', 'đi theo tour', 'đi theo học', 'đi theo làm', 'sống với chúng tôi', 'sống với chúng em', 'sống với chúng ta', 'sống với tôi', 'sống với mình', 'sống với chồng', 'sống với vợ', 'sống với bố mẹ', 'sống với ba mẹ', 'sống với cha mẹ', 'sống với bố', 'sống với ba', 'sống với mẹ', 'sống với má', 'sống với con', 'sống với các con', 'sống với gia đình', 'sống với người yêu', 'sống với bạn trai', 'sống với bạn gái', 'sống với anh ấy', 'sống với cô ấy', 'sống với ông ấy', 'sống với bà ấy', 'sống với họ', 'sống với ông bà', 'sống với ông', 'sống với bà', 'sống với anh', 'sống với chị', 'sống với em', 'sống với cháu', 'sống với nhau', 'sống với người khác', 'sống với bạn cùng phòng', 'sống với mẹ chồng', 'sống với bố chồng', 'sống với nhà chồng',
+  idioms: [
+    // violent scenes of a film; a prevention class; a risk assessment (a term of the trade)
+    'cảnh bạo lực', 'cảnh bạo hành', 'phòng chống ngược đãi', 'phòng chống bạo hành', 'phòng chống bạo lực', 'phòng ngừa ngược đãi', 'phòng ngừa bạo hành', 'phòng ngừa tự tử', 'đánh giá nguy cơ tự tử',
+    // a suicide in the news, told of somewhere else
+    'có tin...tự tử ở', 'tin tức...tự tử', 'đưa tin...tự tử', 'bản tin...tự tử', 'trên báo...tự tử',
+    'khuyết tật', 'tàn tật', 'phòng chống tự tử', 'ngăn ngừa tự tử', 'của tôi chết', 'mệt muốn chết', 'đói muốn chết', 'sống ở', 'cuộc sống ở', 'sống một mình', 'đi theo anh ấy sang', 'đi theo anh ấy qua', 'đi theo chồng sang', 'đi theo chồng qua', 'đi theo vợ sang', 'đi theo vợ qua', 'đi theo bố mẹ sang', 'đi theo bố mẹ qua', 'đi theo ba mẹ sang', 'đi theo ba mẹ qua', 'đi theo gia đình sang', 'đi theo gia đình qua', 'đi theo người yêu sang', 'đi theo người yêu qua', 'đi theo bạn sang', 'đi theo bạn qua', 'đi theo anh sang', 'đi theo anh qua', 'đi theo chị sang', 'đi theo chị qua', 'đi theo mẹ sang', 'đi theo mẹ qua', 'đi theo bố sang', 'đi theo bố qua', 'đi theo ba sang', 'đi theo ba qua', 'đi theo con sang', 'đi theo con qua', 'đi theo công ty', 'đi theo đoàn', 'đi theo tour', 'đi theo học', 'đi theo làm', 'sống với chúng tôi', 'sống với chúng em', 'sống với chúng ta', 'sống với tôi', 'sống với mình', 'sống với chồng', 'sống với vợ', 'sống với bố mẹ', 'sống với ba mẹ', 'sống với cha mẹ', 'sống với bố', 'sống với ba', 'sống với mẹ', 'sống với má', 'sống với con', 'sống với các con', 'sống với gia đình', 'sống với người yêu', 'sống với bạn trai', 'sống với bạn gái', 'sống với anh ấy', 'sống với cô ấy', 'sống với ông ấy', 'sống với bà ấy', 'sống với họ', 'sống với ông bà', 'sống với ông', 'sống với bà', 'sống với anh', 'sống với chị', 'sống với em', 'sống với cháu', 'sống với nhau', 'sống với người khác', 'sống với bạn cùng phòng', 'sống với mẹ chồng', 'sống với bố chồng', 'sống với nhà chồng',
     // «sống cùng» (live with) folds like «sống cũng» (living is …): only with whom.
     'sống cùng nhà', 'sống cùng với', 'sống cùng nhau', 'sống cùng gia đình', 'sống cùng bố', 'sống cùng mẹ', 'sống cùng chồng', 'sống cùng vợ', 'sống cùng con trai', 'sống cùng con gái', 'sống cùng các con', 'sống cùng bạn', 'sống cùng người',
     'chi phí sống', 
@@ -490,7 +538,7 @@ export const vi: Lexicon = {
     // not on purpose: a burn by accident
     'không cố ý', 'không phải cố ý', 'không cố tình',
   ],
-  idiomPairs: DEVICE_GONE,
+  idiomPairs: [...DEVICE_GONE, ...ROLE_FOUND_HARMLESS],
   endingCues: ['dây thừng', 'thuốc ngủ', 'lá thư', 'bức thư', 'viết thư', 'viết xong thư', 'thư để lại', 'để lại thư', 'thư cũng viết', 'đồ cho hết', 'cho hết đồ', 'sau khi tôi đi', 'chuẩn bị xong', 'xin lỗi mọi người', 'biến mất', 'đi thật xa', 'mãi mãi', 'vô nghĩa', 'chết', 'giải thoát', 'vĩnh biệt', 'không ai quan tâm'],
   riskCues: ['tối nay', 'cuối tuần này', 'quyết định', 'chuẩn bị', 'sắp xếp xong', 'dọn sạch', 'xong hết', 'nhẹ lòng', 'gánh nặng', 'bỏ cuộc', 'từ bỏ', 'buông xuôi', 'tuyệt vọng', 'không còn hy vọng', 'sống$', 'cuộc đời', 'địa ngục', 'không chịu nổi'],
   negation: {

@@ -56,6 +56,38 @@ const DEVICE_GONE: IdiomPair[] = [
 ];
 
 /**
+ * Someone writing in a role — a teacher, a carer, a landlord, a volunteer — who tells the words of harm and, in
+ * the sentences after them, the harmless reading they found: a neighbour's report of screaming, then the visit
+ * that found night terrors, autism or a dance practice; a child's bruise, then the doctor's cause; a collapse,
+ * then the hospital and the patient stable; a question on abuse or suicide asked for a manual or a procedure,
+ * with no case now. The harm's words and that reading are one figure; a reading denied or doubted makes none
+ * (see `disowned` in engine.ts), and a blow told besides is a word of its own.
+ */
+// biome-ignore format: the words stay on a few lines, easy to read and extend
+const ROLE_FOUND_HARMLESS: IdiomPair[] = [
+  // a neighbour's report of screaming, then the visit that found nothing
+  { reach: 80, acrossSentences: 3,
+    a: ['哭叫', '哭喊', '哭闹', '尖叫', '哭声', '吵闹声', '打闹声', '惨叫'],
+    b: ['夜惊', '自闭', '发育迟缓', '发展迟缓', '情绪上来', '闹脾气', '在练舞', '练习跳舞', '从来没打过', '从没打过', '没人打他', '没有人打他', '没有人被打'] },
+  // a child's mark, then the doctor's cause
+  { reach: 80, acrossSentences: 3,
+    a: ['淤青', '瘀青', '乌青', '青紫', '伤痕', '红点', '淤血'],
+    b: ['诊断为蒙古斑', '诊断是蒙古斑', '确诊为蒙古斑', '原来是蒙古斑', '血液病引起', '血液疾病引起', '因为血液病', '诊断为血液病', '血小板减少', '疫苗反应', '疫苗的反应', '接种部位', '骑车摔', '骑自行车摔', '打篮球时', '踢球时', '排除了虐待', '确认不是虐待'] },
+  // a collapse, then the hospital and the patient stable
+  { reach: 80, acrossSentences: 3,
+    a: ['晕倒', '昏倒', '倒在', '摔倒', '跌倒', '昏迷', '救护车', '不省人事', '没有意识'],
+    b: ['已经稳定', '病情稳定', '情况稳定', '状况稳定', '已经没有生命危险', '并没有生命危险', '已经脱离危险', '已脱离危险', '并无大碍', '已无大碍', '恢复得很好', '已经好转', '已经醒了'] },
+  // a question asked ahead for a manual or a training, on the forms a procedure is written in
+  { reach: 70, acrossSentences: 2,
+    a: ['一般性问题', '一般性的问题', '手册', '指南', '培训', '制定规则', '制定流程', '工作流程', 'sop'],
+    b: ['怀疑虐待', '怀疑有虐待', '疑似虐待', '虐待的迹象', '可能被虐待', '可能遭受虐待', '发现虐待', '通报虐待', '家暴的处理', '自杀风险', '自杀的风险', '说想自杀的', '说想死的', '提到自杀'] },
+  // …or told first, the question after
+  { reach: 70, acrossSentences: 2,
+    a: ['怀疑虐待', '怀疑有虐待', '疑似虐待', '虐待的迹象', '可能被虐待', '可能遭受虐待', '发现虐待', '通报虐待', '家暴的处理', '自杀风险', '自杀的风险', '说想自杀的', '说想死的', '提到自杀'],
+    b: ['目前没有个案', '目前没有案例', '现在没有这样的', '没有具体个案', '不是具体个案', '手册', '培训', '一般性问题'] },
+];
+
+/**
  * Chinese, written in simplified characters: traditional text is folded to simplified before
  * matching (see `zh-hant.ts`), so one list serves zh-Hans and zh-Hant.
  */
@@ -571,11 +603,20 @@ export const zh: Lexicon = {
       b: ['洗衣球', '洗衣液', '电池', '纽扣电池', '农药', '漂白', '消毒液', '老鼠药', '一整瓶', '整瓶', '一整盒', '整盒'] },
   ],
   framing: {
-    report: ['新闻', '报道', '电视上', '电影', '小说', '案件', '日剧', '韩剧', '美剧', '剧情', '看剧',
+    report: [
+      // a case handled and over: the one who hurt arrested, an order granted, the case closed
+      // (now, yesterday, "still" or a "but" after it still alarm: see `ongoing` and `framed` in engine.ts)
+      '已经被逮捕', '被逮捕了', '也被逮捕', '被警察带走了', '被警方带走了', '警察把他带走', '把丈夫带走了', '把老公带走了', '把前夫带走了', '被拘留了', '已经被拘留', '被刑拘了', '已被刑拘', '被警察抓走了', '已经被抓', '已经拿到保护令', '拿到了保护令', '申请到了保护令', '保护令已经下来', '已经结案', '案子已经解决', '现在已经分开住', '现在分开住了',
+      // a mark a doctor put down to an illness, a birthmark or a vaccine, said as its cause; abuse ruled out
+      '诊断为蒙古斑', '诊断是蒙古斑', '确诊为蒙古斑', '原来是蒙古斑', '血液病引起', '血液疾病引起', '因为血液病', '诊断为血液病', '血小板减少', '疫苗反应', '疫苗的反应', '打疫苗的反应', '接种部位', '排除了虐待', '排除虐待的可能', '确认不是虐待',
+      '新闻', '报道', '电视上', '电影', '小说', '案件', '日剧', '韩剧', '美剧', '剧情', '看剧',
       // abuse or assault long ago
       '年前', '去年', '前年', '以前被', '曾经被', '当年'],
     joke: ['哈哈', '开玩笑', '玩笑', '游戏里', '游戏中', '玩游戏', '打游戏', '打机', '卡通', '动画', 'xd$'],
     past: [
+      // an emergency handled: stable, out of danger (again or now after it still alarms)
+      '现在在医院...已经稳定', '现在在医院...病情稳定', '现在在医院...情况稳定', '在医院...已经稳定', '住院...已经稳定', '医生说...已经稳定', '病情稳定', '情况稳定', '状况稳定', '生命体征平稳', '已经没有生命危险', '并没有生命危险', '已脱离危险', '已经脱离危险', '脱离了生命危险', '并无大碍', '已无大碍',
+      
       // a handrail or a home adaptation asked for after a fall (fall prevention); some weeks or months ago
       '想装扶手', '要装扶手', '装扶手的补', '加装扶手的补', '扶手补贴', '扶手的补贴', '扶手补助', '扶手的补助', '适老化改造', '防跌倒', '预防跌倒', '防止跌倒', '前阵子', '前段时间', '前些日子', '几个月前',
       '去年', '前年', '年前', '以前', '曾经', '过去', '当年', '小时候', '当时',
@@ -584,7 +625,10 @@ export const zh: Lexicon = {
       // an emergency over: out of hospital already (again or now after it still alarms: see `framed`)
       '出院了', '早就出院', '已出院', '出院回家了', '都出院了', '也出院了', '现在已经出院', '出院好几天了'],
   },
-  idioms: ['卷进去死了', '掉进去死了', '绞进去死了', '压进去死了', '卷進去死了', '掉進去死了', '絞進去死了', '壓進去死了', '自杀预防', '预防自杀', '自杀防治', '受过...伤', '车祸', '死机', '死亡证明', '算了吧', '不如说', 
+  idioms: [
+    // violent scenes of a film; a prevention class; a risk assessment (a term of the trade)
+    '暴力场面', '暴力镜头', '暴力画面', '暴力情节', '自杀风险评估', '自杀风险的评估',
+    '卷进去死了', '掉进去死了', '绞进去死了', '压进去死了', '卷進去死了', '掉進去死了', '絞進去死了', '壓進去死了', '自杀预防', '预防自杀', '自杀防治', '受过...伤', '车祸', '死机', '死亡证明', '算了吧', '不如说', 
     '累死', '忙死', '笑死', '热死', '吓死', '饿死了', '气死', '烦死', '困死', '想死你', '冷死', '伤心', '受伤', '伤口',
     '刀子嘴', '暴力游戏',
     // surgery; hyperbole («写到吐血», «想死的心都有了», «这份工作要我的命»)
@@ -610,7 +654,7 @@ export const zh: Lexicon = {
     // only a blister, a small one
     '只起了个水泡', '只是起了水泡', '只起了水泡', '起了个小水泡', '一个小水泡', '小水泡', '只有一个水泡', '起了一个水泡', '起了个水泡',
   ],
-  idiomPairs: DEVICE_GONE,
+  idiomPairs: [...DEVICE_GONE, ...ROLE_FOUND_HARMLESS],
   endingCues: ['绳子', '安眠药', '遗书', '对不起大家', '跳下', '消失', '离开这个世界', '离开人世', '永远离开', '永远', '没意义', '没有意义', '去死', '想死', '寻死', '死了算了', '死掉算了', '一死', '解脱', '告别', '没人在乎', '没有人在乎'],
   riskCues: ['今晚', '明天', '决定了', '准备好', '负担', '拖累', '放弃', '算了', '不如', '没希望', '没有希望', '绝望', '活着', '活下去', '地狱', '撑不下去', '没有未来'],
   negation: {

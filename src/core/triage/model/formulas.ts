@@ -558,6 +558,24 @@ const ANSWERS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * "Not me": the answer that the concern is someone else's ("It's about my dad, not me", 「私じゃなくて父のことです」,
+ * 不是我，是我爸, 제가 아니라 아빠 얘기예요, «không phải em, là bố em», «é sobre meu pai, não eu», «bukan saya, ayah
+ * saya»), read like `ANSWERS`. Not a bare "not" or "hindi ako", which open "I'm not okay", «hindi ako makahinga».
+ */
+// biome-ignore format: each language's words stay on a few lines, easy to read side by side
+const NOT_ME: Readonly<Record<string, readonly string[]>> = {
+  ja: ['私じゃなくて', 'わたしじゃなくて', '私ではなくて', '私ではなく', '自分じゃなくて', 'じぶんじゃなくて', '本人じゃなくて', '私のことじゃなくて', 'わたしのことじゃなくて', '私のことではなく'],
+  en: ['not me', 'not myself', 'not about me', 'not for me', 'not mine', 'its not me', 'it is not me'],
+  zh: ['不是我自己', '不是我本人', '不是我', '不是说我', '不是我的事'],
+  ko: ['제가 아니라', '저 말고', '제 얘기가 아니라', '제 얘기 아니고', '저 아니고', '제가 아니고', '얘기예요', '얘기에요', '이야기예요', '얘기입니다'],
+  vi: ['không phải em', 'không phải tôi', 'không phải mình', 'không phải chuyện của em', 'không phải cho em'],
+  ne: ['म होइन', 'मेरो बारेमा होइन', 'मेरो कुरा होइन', 'ma hoina', 'mero barema hoina'],
+  tl: ['hindi para sa akin', 'hindi tungkol sa akin', 'hindi ako yung', 'hindi ako ang'],
+  pt: ['não eu', 'não sou eu', 'não é comigo', 'não é sobre mim', 'não é pra mim', 'não é para mim'],
+  id: ['bukan saya', 'bukan aku', 'bukan untuk saya', 'bukan soal saya', 'bukan tentang saya'],
+};
+
+/**
  * A closer as its parts rather than whole sentences: think it over / check / ask (the family, when it is named
  * with asking: see `COMPLAINTS`) — then — contact, message, reply, come back — later, tomorrow, next week, again
  * ("let me check and I'll message you tomorrow", 「家族と相談してから、また明日連絡します」, 我回去想想改天再来问,
@@ -949,6 +967,147 @@ const CHAT_PAIRED: Readonly<Record<string, readonly Complaint[]>> = {
   ],
 };
 
+/**
+ * More of the talk around the chat, used like `CHAT_PAIRED`: who may come to know what is written here ("will my
+ * company find out what I say here?", 我在这里说的会不会被公司知道？, 「ここで話したことは会社に知られますか」,
+ * «minha empresa vai ficar sabendo?»); consent given and taken back ("how do I withdraw my consent?",
+ * 同意以后如果反悔了，怎么撤回？, 「同意を取り消したい」, «como retiro o consentimento?»); and the office's phone
+ * that nobody answered ("I called yesterday, nobody picked up", हिजो फोन गरेको, कसैले उठाएन, 「昨日電話したけど誰も
+ * 出なかった」, «liguei ontem e ninguém atendeu») — "nobody", as of an office: a mother who "didn't pick up" is
+ * not here. A word of anything else — hits, can't go on, lives alone — is read whole by the model.
+ */
+// biome-ignore format: each language's words stay on a few lines, easy to read side by side
+const CHAT_PAIRED_MORE: Readonly<Record<string, readonly Complaint[]>> = {
+  ja: [
+    { words: ['会社に', 'かいしゃに', '職場に', 'しょくばに', '家族に', 'かぞくに', '学校に', 'がっこうに', '知られ', 'しられ', 'ばれ', 'バレ', '伝わり', 'つたわり', '伝わる', '漏れ', 'もれ', 'ますか', 'ませんか', 'ないですか', 'でしょうか', 'ここで話したこと', 'ここではなしたこと', 'ことは', 'ことが'],
+      causes: ['相談した内容', 'そうだんしたないよう', '相談内容', '書いたこと', 'かいたこと', 'ここで話した', 'ここではなした', '話したこと', 'はなしたこと', 'ここに書いた'] },
+    { words: ['撤回', 'てっかい', '取り消し', 'とりけし', '取り消', 'とりけ', 'やめたい', 'やめられ', '後から', 'あとから', 'した後', 'したあと', 'したい', 'できますか', 'できる', 'どうすれば', 'どうしたら', '方法', '気が変わったら', 'きがかわったら', '取り消したいときは', 'とりけしたいときは', 'ときは', 'とき', 'を', 'は', 'で', 'いい', 'ですか'],
+      causes: ['同意', 'どうい'] },
+    { words: ['昨日', 'きのう', '今朝', 'けさ', '電話しました', '電話した', 'でんわしました', 'でんわした', '電話したんですけど', '電話したけど', '電話しましたが', 'けど', 'が', 'でも', '何度か', '何回か'],
+      causes: ['誰も出なかった', 'だれもでなかった', '誰も出ません', 'だれもでません', '誰も出ない', 'だれもでない', '誰も出てくれ', 'だれもでてくれ'] },
+  ],
+  en: [
+    { words: ['my company', 'my employer', 'my boss', 'my work', 'my school', 'my family', 'the police', 'immigration', 'find out', 'found out', 'know', 'knows', 'be told', 'get told', 'be shared', 'be passed on', 'about', 'will', 'would', 'can', 'could', 'does', 'do', 'is', 'it', 'to', 'here', 'tell', 'anyone'],
+      causes: ['what i say here', 'what i write here', 'what i tell you', 'what i said here', 'what i wrote here', 'anything i say here', 'what i say', 'what i write', 'my messages', 'this conversation', 'this chat'] },
+    { words: ['withdraw', 'withdrawing', 'take back', 'taking back', 'revoke', 'cancel', 'change my mind', 'changed my mind', 'if i', 'how do i', 'how can i', 'can i', 'is it possible to', 'my', 'later', 'after', 'giving', 'i gave', 'gave', 'given', 'the', 'once'],
+      causes: ['consent', 'my consent'] },
+    { words: ['i called', 'called', 'i phoned', 'phoned', 'i rang', 'rang', 'tried calling', 'i tried calling', 'yesterday', 'this morning', 'earlier', 'but', 'twice', 'a few times', 'several times', 'the office', 'the number', 'your number', 'the hotline', 'and'],
+      causes: ['nobody picked up', 'no one picked up', 'nobody answered', 'no one answered', 'nobody answers', 'no one answers', 'nobody picks up', 'no one picks up'] },
+  ],
+  zh: [
+    { words: ['会不会', '不会', '被', '公司', '单位', '老板', '学校', '家人', '家里', '知道', '发现', '告诉', '传出去', '泄露', '外泄', '给', '让', '吗'],
+      causes: ['我在这里说的', '我在这里讲的', '我在这里写的', '我在这说的', '我说的话', '我写的内容', '聊天记录', '对话记录'] },
+    { words: ['同意以后', '同意之后', '同意后', '以后', '之后', '如果', '反悔', '后悔', '改变主意', '怎么', '怎样', '如何', '撤回', '取消', '收回', '了', '可以', '能', '吗', '我'],
+      causes: ['同意'] },
+    { words: ['昨天', '今天', '早上', '打电话', '打了电话', '打过电话', '打了', '电话', '但是', '可是', '都', '我'],
+      causes: ['没人接', '没有人接', '都没人接', '没人听'] },
+  ],
+  ko: [
+    { words: ['회사에', '회사가', '직장에', '가족이', '가족한테', '학교에', '알게 되', '알려지', '알 수 있', '전달되', '나요', '까요', '여기서 말한 게', '여기서 말한 건', '말한 게', '말한 건'],
+      causes: ['여기서 말한', '여기 쓴', '제가 쓴', '대화 내용', '상담 내용'] },
+    { words: ['철회', '취소', '나중에', '하고 나서', '한 후에', '마음이 바뀌면', '어떻게', '할 수 있나요', '하나요', '하면', '되나요', '를', '은', '을'],
+      causes: ['동의'] },
+    { words: ['어제', '오늘', '아침에', '전화했는데', '전화했어요', '전화를 했는데', '전화해 봤는데', '전화'],
+      causes: ['아무도 안 받', '아무도 안받', '아무도 받지 않'] },
+  ],
+  vi: [
+    { words: ['công ty', 'công ty em', 'công ty tôi', 'gia đình', 'nhà trường', 'có biết không', 'biết được không', 'có bị biết', 'biết', 'bị lộ', 'lộ ra', 'không', 'có'],
+      causes: ['những gì em nói ở đây', 'những gì tôi nói ở đây', 'em nói ở đây', 'tôi nói ở đây', 'những gì em viết', 'những gì tôi viết', 'nội dung tư vấn'] },
+    { words: ['rút lại', 'hủy', 'sau khi', 'nếu', 'đổi ý', 'làm sao', 'thế nào', 'được không', 'có thể', 'muốn', 'sự'],
+      causes: ['đồng ý'] },
+    { words: ['hôm qua', 'sáng nay', 'em gọi', 'tôi gọi', 'em có gọi', 'đã gọi', 'gọi điện', 'gọi', 'nhưng', 'mà'],
+      causes: ['không ai nghe máy', 'không ai bắt máy', 'không ai nghe', 'không ai nhấc máy'] },
+  ],
+  ne: [
+    { words: ['कम्पनीले', 'कम्पनीलाई', 'मालिकले', 'परिवारले', 'थाहा पाउँछ', 'थाहा हुन्छ', 'थाहा', 'पाउँछ', 'हुन्छ', 'company le', 'thaha pauchha', 'thaha hunchha'],
+      causes: ['यहाँ भनेको', 'यहाँ लेखेको', 'मैले भनेको', 'मैले लेखेको', 'yaha bhaneko', 'yaha lekheko', 'maile bhaneko', 'maile lekheko'] },
+    { words: ['फिर्ता', 'रद्द', 'पछि', 'कसरी', 'गर्न', 'मिल्छ', 'सकिन्छ', 'लिन', 'firta', 'radda', 'pachhi', 'kasari', 'garna', 'milchha'],
+      causes: ['सहमति', 'sahamati'] },
+    { words: ['हिजो', 'आज', 'बिहान', 'फोन गरेको', 'फोन गरें', 'फोन गरेँ', 'फोन गर्दा', 'फोन', 'गरेको', 'थिएँ', 'तर', 'hijo', 'phone gareko', 'phone garda'],
+      causes: ['कसैले उठाएन', 'कसैले फोन उठाएन', 'कोही उठाएन', 'kasaile uthaena', 'kasaile uthayena', 'kohi uthaena'] },
+  ],
+  tl: [
+    { words: ['kompanya ko', 'company ko', 'amo ko', 'pamilya ko', 'malalaman', 'malaman', 'makakaalam', 'ba', 'ng', 'ito', 'yung'],
+      causes: ['sinasabi ko dito', 'sinabi ko dito', 'sinulat ko dito', 'mga sinasabi ko'] },
+    { words: ['bawiin', 'i withdraw', 'iwithdraw', 'withdraw', 'paano', 'pwede', 'ba', 'ko', 'kung', 'magbago isip', 'nagbago isip', 'ang', 'yung'],
+      causes: ['consent', 'pahintulot', 'pagpayag'] },
+    { words: ['kahapon', 'kanina', 'tumawag ako', 'tumawag', 'nag call ako', 'nagcall ako', 'pero', 'po'],
+      causes: ['walang sumasagot', 'walang sumagot', 'walang nasagot'] },
+  ],
+  pt: [
+    { words: ['minha empresa', 'meu chefe', 'meu trabalho', 'minha família', 'a escola', 'vai ficar sabendo', 'ficar sabendo', 'vão saber', 'vai saber', 'saber', 'descobrir', 'o que', 'que', 'eu', 'falo', 'aqui'],
+      causes: ['o que eu falo aqui', 'o que eu escrevo aqui', 'o que eu falar aqui', 'o que eu escrevi', 'o que eu disse aqui', 'essa conversa'] },
+    { words: ['retirar', 'revogar', 'cancelar', 'desistir', 'depois', 'se eu', 'mudar de ideia', 'como', 'posso', 'faço', 'pra', 'para', 'o', 'meu', 'do'],
+      causes: ['consentimento'] },
+    { words: ['ontem', 'hoje', 'de manhã', 'eu liguei', 'liguei', 'tentei ligar', 'mas', 'e'],
+      causes: ['ninguém atendeu', 'ninguém atende', 'ninguém me atendeu'] },
+  ],
+  id: [
+    { words: ['kantor saya', 'kantor', 'perusahaan', 'bos saya', 'keluarga saya', 'sekolah', 'akan', 'bakal', 'tahu', 'tau', 'ketahuan', 'bocor', 'apakah', 'apa', 'nggak', 'gak', 'tidak'],
+      causes: ['yang saya ceritakan di sini', 'yang saya tulis di sini', 'yang aku ceritain di sini', 'yang saya bilang di sini', 'cerita saya di sini'] },
+    { words: ['menarik', 'tarik', 'membatalkan', 'batalkan', 'cabut', 'mencabut', 'berubah pikiran', 'kalau', 'nanti', 'gimana', 'bagaimana', 'cara', 'bisa', 'saya'],
+      causes: ['persetujuan'] },
+    { words: ['kemarin', 'tadi', 'tadi pagi', 'saya telepon', 'saya telpon', 'aku telpon', 'sudah telepon', 'udah telpon', 'telepon', 'telpon', 'nelpon', 'tapi'],
+      causes: ['tidak ada yang angkat', 'gak ada yang angkat', 'ga ada yang angkat', 'nggak ada yang angkat'] },
+  ],
+};
+
+/**
+ * A day told as fun, small talk when its joy is said: a grandchild's sports day, a birthday, a trip ("It was my
+ * grandson's sports day today, so much fun", 「きょう は まご の うんどうかい でした。 たのしかった です」, 今天是孙子的
+ * 运动会，很开心, «Hôm nay là hội thao của cháu, vui lắm»). Used like `COMPLAINTS`: its words count only beside the
+ * joy, and one word more of anything is read whole.
+ */
+// biome-ignore format: each language's words stay on a few lines, easy to read side by side
+const GOOD_DAY: Readonly<Record<string, readonly Complaint[]>> = {
+  ja: [{ words: ['孫の', 'まごの', '孫', 'まご', '運動会', 'うんどうかい', '発表会', 'はっぴょうかい', 'お祭り', 'おまつり', '誕生日', 'たんじょうび', '遠足', 'えんそく', '旅行', 'りょこう', '楽しかった', 'たのしかった', '嬉しかった', 'うれしかった', '楽しめました', 'たのしめました', 'の'],
+    causes: ['楽しかった', 'たのしかった', '嬉しかった', 'うれしかった', '楽しめました', 'たのしめました'] }],
+  en: [{ words: ['grandsons', 'granddaughters', 'grandkids', 'my grandson', 'my granddaughter', 'sports day', 'school play', 'recital', 'birthday party', 'festival', 'picnic', 'trip', 'was', 'it was', 'so much fun', 'such fun', 'fun', 'we had', 'had a great time', 'great time', 'lovely time', 'really enjoyed it', 'enjoyed it'],
+    causes: ['so much fun', 'such fun', 'was fun', 'had fun', 'great time', 'lovely time', 'enjoyed it'] }],
+  zh: [{ words: ['孙子的', '孙女的', '孙子', '孙女', '的', '运动会', '生日', '游园会', '表演', '旅行', '是', '玩得很开心', '很开心', '好开心', '开心', '很好玩', '好玩'],
+    causes: ['很开心', '好开心', '玩得很开心', '很好玩'] }],
+  ko: [{ words: ['손주', '손자', '손녀', '운동회', '발표회', '생일', '소풍', '여행', '였어요', '이었어요', '재밌었어요', '즐거웠어요', '좋았어요', '의'],
+    causes: ['재밌었', '즐거웠'] }],
+  vi: [{ words: ['cháu', 'hội thao', 'ngày hội', 'sinh nhật', 'dã ngoại', 'du lịch', 'của', 'là', 'vui lắm', 'vui quá', 'rất vui', 'vui ghê'],
+    causes: ['vui lắm', 'vui quá', 'rất vui', 'vui ghê'] }],
+  ne: [{ words: ['नातिको', 'नातिनीको', 'खेलकुद', 'जन्मदिन', 'रमाइलो भयो', 'धेरै रमाइलो', 'रमाइलो', 'थियो', 'natiko', 'ramailo bhayo', 'ramailo'],
+    causes: ['रमाइलो', 'ramailo'] }],
+  tl: [{ words: ['apo ko', 'ng apo ko', 'sports fest', 'field day', 'birthday', 'ang saya', 'masaya', 'sobrang saya', 'saya'],
+    causes: ['ang saya', 'masaya', 'sobrang saya'] }],
+  pt: [{ words: ['do meu neto', 'da minha neta', 'neto', 'neta', 'gincana', 'festa junina', 'aniversário', 'apresentação', 'foi', 'muito divertido', 'divertido', 'adorei', 'foi ótimo'],
+    causes: ['divertido', 'adorei', 'foi ótimo'] }],
+  id: [{ words: ['cucu', 'cucuku', 'cucu saya', 'lomba', 'pentas', 'ulang tahun', 'jalan jalan', 'seru banget', 'seru', 'senang sekali', 'senang'],
+    causes: ['seru', 'senang sekali'] }],
+};
+
+/**
+ * An ordinary tiring day told as "just venting", used like `COMPLAINTS`: its words — a long shift, meetings, the
+ * boss, tired, crashed at home — count only beside the venting said ("Long shift, my boss yelled at me. Just
+ * venting", 「今日は会議ばっかりで疲れた。ただの愚痴です」, 今天开会开到晚上，只是吐槽一下, «Hoje o plantão foi puxado.
+ * Só desabafando», «Thôi em kể chơi thôi»). A wish to die, a blow or "can't go on" is a word more, read whole.
+ */
+// biome-ignore format: each language's words stay on a few lines, easy to read side by side
+const VENTING: Readonly<Record<string, readonly Complaint[]>> = {
+  ja: [{ words: ['会議ばっかりで', '会議ばかりで', '会議', 'かいぎ', 'ばっかりで', 'ばかりで', '保育園の呼び出し', '呼び出し', 'よびだし', '朝から', 'あさから', '上司に怒られ', '怒られ', 'おこられ', 'とか', 'で', 'もう', 'ぐったり', 'へとへと', 'くたくた', '疲れた', 'つかれた', 'ただの愚痴です', 'ただの愚痴', '愚痴でした', '愚痴です', '愚痴', 'ぐち', 'ちょっと', 'でした'],
+    causes: ['愚痴', 'ぐち'] }],
+  en: [{ words: ['long day', 'long shift', 'double shift', 'at work', 'work', 'my boss', 'boss', 'yelled at me', 'meetings', 'all day', 'back to back', 'so tired', 'exhausted', 'drained', 'just venting', 'venting', 'sorry for venting', 'rant over', 'just needed to vent', 'needed to vent', 'vent', 'twice', 'again'],
+    causes: ['just venting', 'sorry for venting', 'rant over', 'just needed to vent', 'just wanted to vent', 'just ranting'] }],
+  zh: [{ words: ['开会', '开到', '加班', '上班', '老板', '骂我', '好累', '累死了', '只是吐槽一下', '只是吐槽', '吐槽一下', '吐槽', '发发牢骚', '牢骚', '晚上'],
+    causes: ['吐槽', '发牢骚', '发发牢骚', '抱怨一下'] }],
+  ko: [{ words: ['야근하고', '야근', '와서', '회의', '상사한테', '혼나서', '너무 피곤해요', '피곤해요', '그냥 푸념이에요', '푸념이에요', '푸념', '하소연', '이에요', '예요'],
+    causes: ['푸념', '하소연', '넋두리'] }],
+  vi: [{ words: ['làm ca dài', 'ca dài', 'làm ca', 'tăng ca', 'về tới nhà', 'về đến nhà', 'về nhà', 'là gục luôn', 'gục luôn', 'mệt quá', 'mệt', 'sếp mắng', 'thôi', 'em kể chơi thôi', 'kể chơi thôi', 'kể chơi', 'than chút thôi', 'than chút', 'luôn', 'là'],
+    causes: ['kể chơi', 'than chút', 'than thở chút', 'xả chút'] }],
+  ne: [{ words: ['कामले', 'धेरै थाकें', 'थाकें', 'त्यसै भनेको', 'भनेको', 'मन हलुका गर्न', 'गुनासो मात्र', 'tyasai bhaneko', 'bhaneko'],
+    causes: ['त्यसै भनेको', 'मन हलुका गर्न', 'गुनासो मात्र', 'tyasai bhaneko'] }],
+  tl: [{ words: ['sa trabaho', 'trabaho', 'pagod na pagod', 'pagod', 'labas lang ng sama ng loob', 'labas lang', 'sama ng loob', 'rant lang', 'vent lang', 'ng'],
+    causes: ['labas lang', 'rant lang', 'vent lang'] }],
+  pt: [{ words: ['o plantão foi puxado', 'plantão', 'foi puxado', 'puxado', 'dia puxado', 'trabalho', 'cansada demais', 'cansado demais', 'demais', 'só desabafando', 'desabafando', 'só um desabafo', 'desabafo', 'só reclamando'],
+    causes: ['desabafando', 'desabafo', 'só reclamando'] }],
+  id: [{ words: ['kerja lembur', 'lembur', 'kerja', 'capek banget', 'cuma curhat', 'curhat', 'cuma ngeluh', 'ngeluh'],
+    causes: ['curhat', 'ngeluh'] }],
+};
+
 /** A frame's part: its alternatives, or (`any`) words that may stand there, none or several. */
 type Part = readonly string[] | { readonly any: readonly string[] };
 
@@ -1133,6 +1292,7 @@ const ALL_TALK_COMPILED = compile(
           ...(SMALL_TALK[l] ?? []),
           ...(FILLERS[l] ?? []),
           ...(ANSWERS[l] ?? []),
+          ...(NOT_ME[l] ?? []),
           ...(CLOSER_PARTS[l] ?? []),
           ...(ABOUT_THE_CHAT[l] ?? []),
         ],
@@ -1143,7 +1303,14 @@ const ALL_TALK_COMPILED = compile(
 const COMPLAINTS_COMPILED = new Map(
   Object.entries(COMPLAINTS).map(([language, list]) => [
     language,
-    [...list, ...(PAIRED[language] ?? []), ...(CHAT_PAIRED[language] ?? [])].map((c) => ({
+    [
+      ...list,
+      ...(PAIRED[language] ?? []),
+      ...(CHAT_PAIRED[language] ?? []),
+      ...(CHAT_PAIRED_MORE[language] ?? []),
+      ...(GOOD_DAY[language] ?? []),
+      ...(VENTING[language] ?? []),
+    ].map((c) => ({
       words: compile({ [language]: [...c.words, ...c.causes] }).get(language) ?? [],
       // (Without the global flag, so that `named` may test them as they are, message after message.)
       causes: (compile({ [language]: c.causes }).get(language) ?? []).map((f) =>
