@@ -2635,7 +2635,8 @@ const PARENT_NOT_DOER =
 
 /**
  * The asking verb right after a question the fold broke into a sentence of its own — 「『叩かれてない？』と
- * 心配されました」, 「…？って聞かれた」, «…？라고 물어보셨어요», «…？他问我» — as folded text has it: the
+ * 心配されました」, 「…？って聞かれた」, «…？라고 물어보셨어요», «…？他问我», or the writer's own question to the
+ * one it is about (a helper's 「『むすこさんに たたかれた？』と ききました」) — as folded text has it: the
  * next sentence opens with the quoting particle and a verb of asking, worrying or suspecting.
  */
 const ASKED_NEXT =
