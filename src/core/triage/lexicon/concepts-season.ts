@@ -1,6 +1,6 @@
 import type { Concept, ConceptLanguage } from './concepts.ts';
 import { eitherWay } from './concepts-safe.ts';
-import { cross } from './extend-concepts.ts';
+import { cross, inEachLanguage } from './extend-concepts.ts';
 
 /** One list of words for every language a concept is written in. */
 type Lists = Readonly<Record<ConceptLanguage, readonly string[]>>;
@@ -452,21 +452,6 @@ const STRAIGHT_BACK_IN: Lists = {
   id: ['langsung masuk', 'langsung balik masuk', 'buru buru masuk', 'cepat cepat masuk'],
 };
 
-/** The lists of every language, as one concept's words: `make(language)` for each. */
-const everyLanguage = (
-  make: (language: ConceptLanguage) => Concept['words'][ConceptLanguage],
-): Concept['words'] => ({
-  ja: make('ja'),
-  en: make('en'),
-  zh: make('zh'),
-  ko: make('ko'),
-  vi: make('vi'),
-  ne: make('ne'),
-  tl: make('tl'),
-  pt: make('pt'),
-  id: make('id'),
-});
-
 /**
  * A thing given to me, in the order the language puts it: "gave me her cat", «cho em con mèo» (the giving
  * first); 「猫をくれた」, «고양이를 맡기면서», «बिरालो मलाई दिइन्» (the thing first); Chinese both («把猫送给我», «送我一只猫»).
@@ -495,7 +480,7 @@ export const SEASON_CONCEPTS: readonly Concept[] = [
     // parents went home for the New Year), nor a teenager minding the house with nothing lacking.
     name: 'a child left over the holidays: the parents away or not back, or the child left or locked in, and nothing to eat',
     signal: 'child_abuse',
-    words: everyLanguage((language) => ({
+    words: inEachLanguage((language) => ({
       pairs: [
         {
           reach: near(language, 40, 80),
@@ -511,7 +496,7 @@ export const SEASON_CONCEPTS: readonly Concept[] = [
     // «my son has been home alone for three days»): the child named; a grown son or an old mother alone is not this.
     name: 'a child alone at home for a number of days',
     signal: 'child_abuse',
-    words: everyLanguage((language) => ({
+    words: inEachLanguage((language) => ({
       pairs: [
         {
           reach: near(language, 16, 40),
@@ -531,7 +516,7 @@ export const SEASON_CONCEPTS: readonly Concept[] = [
     // care home searched for and none found, or the person found again stay quiet (see the next concept).
     name: 'a person with dementia missing now, at night or in the snow or cold: not back, nowhere to be found',
     signal: 'emergency',
-    words: everyLanguage((language) => {
+    words: inEachLanguage((language) => {
       const [dementia, missing, cold] = [DEMENTIA[language], MISSING[language], NIGHT_OR_COLD[language]];
       // Any two of the three said close together (in one run of words, or across a short sentence break:
       // 「にんちしょう です。 いまは よる です」), the third within a sentence or two of them.
@@ -560,7 +545,7 @@ export const SEASON_CONCEPTS: readonly Concept[] = [
     // the older person («치매 엄마가 밤에 실종될까 봐»).
     name: 'a person with dementia found again; a care home searched for; missing supposed or feared',
     signal: null,
-    words: everyLanguage((language) => ({
+    words: inEachLanguage((language) => ({
       idioms: [
         { a: MISSING[language], b: FOUND_AGAIN[language], reach: near(language, 30, 60), acrossSentences: 1 },
         ...(CARE_SEARCH_OR_HABIT[language] ?? []),
@@ -574,7 +559,7 @@ export const SEASON_CONCEPTS: readonly Concept[] = [
     // («바빠서 정신을 못 차리겠어요») names no collapse; a fall supposed («ढल्नुभयो भने») is no collapse now.
     name: 'collapsed or pulled out of the bath, and not coming round',
     signal: 'emergency',
-    words: everyLanguage((language) => ({
+    words: inEachLanguage((language) => ({
       pairs: [
         {
           ordered: true,
@@ -595,7 +580,7 @@ export const SEASON_CONCEPTS: readonly Concept[] = [
     // is a word of its own and is never touched here.
     name: 'a pet, coat or treasured thing given away with “in case I don’t see you”, or by someone who is low',
     signal: 'suicide',
-    words: everyLanguage((language) => {
+    words: inEachLanguage((language) => {
       const given = givenAway(language, [...PETS_AND_TREASURES[language], ...BELONGINGS[language]]);
       const treasured = givenAway(language, PETS_AND_TREASURES[language]);
       return {
@@ -612,7 +597,7 @@ export const SEASON_CONCEPTS: readonly Concept[] = [
     // bought a new one"): a handing on, not a goodbye.
     name: 'a pet or a coat given away for a move, an allergy or a new one bought',
     signal: null,
-    words: everyLanguage((language) => ({
+    words: inEachLanguage((language) => ({
       idioms: eitherWay(
         givenAway(language, [...PETS_AND_TREASURES[language], ...BELONGINGS[language]]),
         ORDINARY_REASON[language],
@@ -628,7 +613,7 @@ export const SEASON_CONCEPTS: readonly Concept[] = [
     // «약 4만원 모아둔» (about 40,000 won saved) is money.
     name: 'pills put by, said with the pills first; a stock of pills beside the last New Year',
     signal: 'suicide',
-    words: everyLanguage((language) => ({
+    words: inEachLanguage((language) => ({
       say: PILLS_FIRST[language],
       pairs: [
         {
@@ -647,7 +632,7 @@ export const SEASON_CONCEPTS: readonly Concept[] = [
     // पिट्नुभएको छैन», «tidak pernah memukul») is still denied.
     name: 'hit now, with nobody there to stop it',
     signal: 'violence',
-    words: everyLanguage((language) => ({
+    words: inEachLanguage((language) => ({
       pairs: [
         {
           reach: near(language, 30, 60),
@@ -666,7 +651,7 @@ export const SEASON_CONCEPTS: readonly Concept[] = [
     // asked ahead. Told as now («お餅を喉に詰まらせて息ができません») it is no supposition and still alarms.
     name: 'a choking or a collapse supposed, to know ahead what to do',
     signal: null,
-    words: everyLanguage((language) => ({
+    words: inEachLanguage((language) => ({
       idioms: eitherWay(CHOKING_SUPPOSED[language], TO_KNOW_AHEAD[language], near(language, 30, 80), 1),
     })),
   },
@@ -677,7 +662,7 @@ export const SEASON_CONCEPTS: readonly Concept[] = [
     // still alarms.
     name: 'a child out on the balcony himself, straight back in',
     signal: null,
-    words: everyLanguage((language) => ({
+    words: inEachLanguage((language) => ({
       idioms: [
         {
           a: WENT_OUT_HIMSELF[language],
