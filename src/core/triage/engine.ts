@@ -1,9 +1,17 @@
 import { type Category, CRISIS_SIGNALS, type CrisisSignal, isCrisisSignal } from '../categories.ts';
+import {
+  type CompiledLexicon,
+  type CompiledNegation,
+  type CompiledPair,
+  type Frame,
+  lettersOf,
+  MARKED_LATIN,
+  unpackLexicons,
+} from './compiled.ts';
 import { detectLanguage, languageTag } from './language.ts';
-import { LEXICONS } from './lexicon/index.ts';
 import { MISHAPS, NOT_SMALL, TREATED } from './lexicon/mishaps.ts';
+import { PACKED_LEXICONS } from './lexicon/packed.ts';
 import { ROUTINE } from './lexicon/routine.ts';
-import type { Entry, IdiomPair, Lexicon, Negation, PairRule } from './lexicon/types.ts';
 import {
   compile,
   fragmentSpans,
@@ -17,7 +25,7 @@ import { featuresOf } from './model/features.ts';
 import { contentLength, onlySmallTalk } from './model/formulas.ts';
 import { HEADS, type HeadScore, predict, type StoredWeights } from './model/model.ts';
 import { WEIGHTS } from './model/weights.ts';
-import { type Folded, fold, normalise } from './normalise.ts';
+import { type Folded, fold } from './normalise.ts';
 import type { ScoredCategory, TriageResult } from './types.ts';
 
 type Topic = Exclude<Category, 'other'>;
@@ -248,86 +256,6 @@ export const TUNING: Tuning = {
   modelOverIdiomAt: 0.95,
 };
 
-interface Cue {
-  text: string;
-  /** How many characters may separate the cue from the phrase it cancels. */
-  reach: number;
-}
-
-function cues(list: readonly string[]): Cue[] {
-  return list.map((raw) => {
-    const text = normalise(raw);
-    const spaced = /^[a-z0-9\uac00-\ud7af\u0900-\u097f]/.test(text);
-    // Latin cues are whole words; Korean and Nepali ones may take endings (「아니라」).
-    const latin = /^[a-z0-9]/.test(text);
-    // One word ("not") must touch the phrase; a longer cue ("not about") may have an article between;
-    // a Korean or Nepali one may follow the verb's ending (「때리지는 않아요」).
-    const reach = spaced ? (text.includes(' ') ? 10 : latin ? 1 : 4) : 3;
-    return { text: spaced ? ` ${text}${latin ? ' ' : ''}` : text, reach };
-  });
-}
-
-interface CompiledNegation {
-  before: Cue[];
-  after: Cue[];
-}
-
-function compileNegation(negation: Negation): CompiledNegation {
-  return { before: cues(negation.before), after: cues(negation.after) };
-}
-
-interface CompiledPair {
-  signal: CrisisSignal;
-  a: Pattern<null>[];
-  b: Pattern<null>[];
-  ordered: boolean;
-  reach: number;
-  /** How many sentence breaks may lie between the two words. */
-  acrossSentences: number;
-  /** The side telling of a past death, whose words idioms do not silence: 0 for `a`, 1 for `b`. */
-  pastDeath: number | null;
-  farewell: boolean;
-}
-
-interface CompiledIdiomPair {
-  a: Pattern<null>[];
-  b: Pattern<null>[];
-  /** Always: `b` after `a`. */
-  ordered: true;
-  reach: number;
-  acrossSentences: number;
-}
-
-function compileIdiomPair(pair: IdiomPair): CompiledIdiomPair {
-  const a = pair.a.map((w) => compile(w, null));
-  const b = pair.b.map((w) => compile(w, null));
-  return {
-    a,
-    b,
-    ordered: true,
-    reach: pair.reach ?? (a[0]?.script === 'cjk' ? 12 : 32),
-    acrossSentences: Number(pair.acrossSentences ?? 0),
-  };
-}
-
-function compilePair(rule: PairRule): CompiledPair {
-  const a = rule.a.map((w) => compile(w, null, true));
-  const b = rule.b.map((w) => compile(w, null, true));
-  const cjk = a[0]?.script === 'cjk';
-  return {
-    signal: rule.signal,
-    a,
-    b,
-    ordered: rule.ordered ?? false,
-    reach: rule.reach ?? (cjk ? 12 : 32),
-    acrossSentences: Number(rule.acrossSentences ?? 0),
-    pastDeath: rule.pastDeath === undefined ? null : rule.pastDeath === 'a' ? 0 : 1,
-    farewell: rule.farewell ?? false,
-  };
-}
-
-type Frame = 'report' | 'joke' | 'past';
-
 /** Which signals each frame cancels (see `Framing`). */
 const FRAME_CANCELS: Record<Frame, readonly CrisisSignal[]> = {
   report: ['child_abuse', 'violence'],
@@ -335,52 +263,7 @@ const FRAME_CANCELS: Record<Frame, readonly CrisisSignal[]> = {
   past: ['emergency'],
 };
 
-interface CompiledLexicon {
-  categories: Pattern<Topic>[];
-  crisis: Pattern<CrisisSignal>[];
-  /** Tagged with each idiom's letters as written, marks and all (see `otherMarks`). */
-  idioms: Pattern<string>[];
-  idiomPairs: CompiledIdiomPair[];
-  riskCues: Pattern<string>[];
-  endingCues: Pattern<string>[];
-  negation: CompiledNegation;
-  crisisNegation: CompiledNegation;
-  pairs: CompiledPair[];
-  framing: Pattern<Frame>[];
-  farewells: Pattern<CrisisSignal>[];
-  closing: Pattern<null>[];
-}
-
-function compileLexicon(lexicon: Lexicon): CompiledLexicon {
-  const categories: Pattern<Topic>[] = [];
-  const crisis: Pattern<CrisisSignal>[] = [];
-  for (const [code, entries] of Object.entries(lexicon.categories) as [Topic, Entry[]][]) {
-    for (const entry of entries) categories.push(compile(entry, code));
-  }
-  for (const [signal, entries] of Object.entries(lexicon.crisis) as [CrisisSignal, Entry[]][]) {
-    for (const entry of entries) crisis.push(compile(entry, signal, true));
-  }
-  return {
-    categories,
-    crisis,
-    idioms: lexicon.idioms.map((idiom) =>
-      compile(idiom, lettersOf(typeof idiom === 'string' ? idiom : idiom[0])),
-    ),
-    idiomPairs: (lexicon.idiomPairs ?? []).map(compileIdiomPair),
-    riskCues: (lexicon.riskCues ?? []).map((cue) => compile(cue, 'risk', true)),
-    endingCues: (lexicon.endingCues ?? []).map((cue) => compile(cue, 'ending', true)),
-    negation: compileNegation(lexicon.negation),
-    crisisNegation: compileNegation(lexicon.crisisNegation),
-    pairs: (lexicon.pairs ?? []).map(compilePair),
-    framing: (['report', 'joke', 'past'] as const).flatMap((frame) =>
-      (lexicon.framing?.[frame] ?? []).map((cue) => compile(cue, frame, true)),
-    ),
-    farewells: (lexicon.farewells ?? []).map((entry) => compile(entry, 'suicide' as const, true)),
-    closing: (lexicon.closing ?? []).map((reason) => compile(reason, null)),
-  };
-}
-
-const COMPILED = new Map(Object.entries(LEXICONS).map(([tag, lexicon]) => [tag, compileLexicon(lexicon)]));
+const COMPILED = unpackLexicons(PACKED_LEXICONS);
 const ALL = [...COMPILED.values()];
 const CRISIS_PATTERNS = ALL.flatMap((l) => l.crisis);
 const RISK_CUES = ALL.flatMap((l) => [...l.riskCues, ...l.endingCues]);
@@ -641,16 +524,6 @@ const PAIR_WORDS: Pattern<number>[] = PAIRS.flatMap((pair, i) => [
   ...pair.a.map((p) => ({ ...p, tag: 2 * i })),
   ...pair.b.map((p) => ({ ...p, tag: 2 * i + 1 })),
 ]);
-
-/** Lower-case letters only, composed, as written (Vietnamese and Portuguese marks kept). */
-function lettersOf(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{M}]/gu, '')
-    .normalize('NFC');
-}
-const MARKED_LATIN = /[\u00c0-\u024f\u1e00-\u1eff]/;
 
 /**
  * Whether a one-run idiom matched only because folding took the marks away: «sẽ từ từ» (little by

@@ -23,7 +23,9 @@ export interface Match<T> {
 }
 
 function scriptOf(ch: string): Script {
-  if (/[a-z0-9]/.test(ch)) return 'latin';
+  const code = ch.charCodeAt(0);
+  if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) return 'latin';
+  if (code < 0x80) return 'other';
   if (/[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]/.test(ch)) return 'hangul';
   if (/[\u0900-\u097f]/.test(ch)) return 'devanagari';
   if (/[\p{Script=Han}\p{Script=Hiragana}\u30fc]/u.test(ch)) return 'cjk';
@@ -34,32 +36,39 @@ function scriptOf(ch: string): Script {
  * A lexicon fragment folded as messages are, with a word edge where its script has spaces. Memoised:
  * the concept lexicons repeat fragments across languages, and compaction compiles them too.
  */
-const FRAGMENTS = new Map<string, [string, Script]>();
-function compileFragment(part: string): [string, Script] {
-  let compiled = FRAGMENTS.get(part);
-  if (!compiled) {
+const FRAGMENTS = new Map<string, string>();
+function compileFragment(part: string): string {
+  let fragment = FRAGMENTS.get(part);
+  if (fragment === undefined) {
     const wholeWord = part.trimEnd().endsWith('$');
-    let fragment = normalise(wholeWord ? part.trimEnd().slice(0, -1) : part);
+    fragment = normalise(wholeWord ? part.trimEnd().slice(0, -1) : part);
     const first = scriptOf(fragment.charAt(0));
     if (first === 'latin' || first === 'hangul' || first === 'devanagari') fragment = ` ${fragment}`;
     if (wholeWord) fragment = `${fragment} `;
-    compiled = [fragment, first];
-    FRAGMENTS.set(part, compiled);
+    FRAGMENTS.set(part, fragment);
   }
-  return compiled;
+  return fragment;
 }
 
 /** Compiles an entry; Latin fragments get the word boundaries they need in the folded text. */
 export function compile<T>(entry: Entry, tag: T, acrossSentences = false): Pattern<T> {
   const [raw, weight] = typeof entry === 'string' ? [entry, 1] : entry;
-  const fragments: string[] = [];
-  let script: Script | undefined;
-  for (const part of raw.includes('..') || raw.includes('…') ? raw.split(/\.\.\.|…/) : [raw]) {
-    const [fragment, first] = compileFragment(part);
-    script ??= first;
-    fragments.push(fragment);
-  }
-  script ??= 'other';
+  const parts = raw.includes('..') || raw.includes('…') ? raw.split(/\.\.\.|…/) : [raw];
+  return patternOf(tag, parts.map(compileFragment), weight, acrossSentences);
+}
+
+/**
+ * A pattern from fragments already folded (`compile`'s, or the packed lexicon's): its script is its
+ * first fragment's, read past the word boundary a spaced script was given.
+ */
+export function patternOf<T>(
+  tag: T,
+  fragments: string[],
+  weight: number,
+  acrossSentences: boolean,
+): Pattern<T> {
+  const first = fragments[0] ?? '';
+  const script = scriptOf(first.charAt(first.startsWith(' ') ? 1 : 0));
   return { tag, fragments, weight, gap: script === 'cjk' ? 12 : 32, script, acrossSentences };
 }
 

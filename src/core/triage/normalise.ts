@@ -90,7 +90,7 @@ export function fold(input: string): Folded {
 
 /**
  * Words that folding leaves as they are: lower-case Latin or Hangul words one space apart. Most
- * lexicon words are written so, and the Worker's startup folds every one of them.
+ * lexicon words are written so, and `npm run build:lexicon` folds every one of them.
  */
 const FOLDED_WORDS = /^(?:[a-z]+(?: [a-z]+)*|[\uac00-\ud7a3]+(?: [\uac00-\ud7a3]+)*)$/;
 /** A run of hiragana and common Chinese characters, which folding only turns to simplified characters. */
