@@ -46,6 +46,13 @@ const crisis30 = readSet('./corpus-next/crisis-30.jsonl');
 const batch78 = readSet('./corpus-next/mix-78.jsonl');
 const batch79 = readSet('./corpus-next/mix-79.jsonl');
 const plain7 = readSet('./corpus-next/plain-7.jsonl');
+const crisis31 = readSet('./corpus-next/crisis-31.jsonl');
+const crisis32 = readSet('./corpus-next/crisis-32.jsonl');
+const crisis33 = readSet('./corpus-next/crisis-33.jsonl');
+const crisis34 = readSet('./corpus-next/crisis-34.jsonl');
+const crisis35 = readSet('./corpus-next/crisis-35.jsonl');
+const batch80 = readSet('./corpus-next/mix-80.jsonl');
+const batch81 = readSet('./corpus-next/mix-81.jsonl');
 const dev = [...readSet('./fresh-5.jsonl'), ...readSet('./fresh-6.jsonl')];
 const fresh7 = readSet('./fresh-7.jsonl');
 const fresh8 = readSet('./fresh-8.jsonl');
@@ -536,17 +543,40 @@ describe('triage floors', () => {
   // workers) 105 and 9, the same after both rounds; crisis batch 29 (crisis 28's brief, another writer) 104
   // and 3, then 106 and 4 after the winter pass, 108 and 4 at the end; batch 79 (an ordinary mix) 106 of 110
   // and 9 of 329, 106 and 8 at the end.
-  it('crisis batches 27 to 30: crises and false alarms as measured at the end of the twenty-third session', () => {
-    floors(crisis27, { crisis: 0.954, falseAlarm: 0.082 });
+  // Twenty-fourth session: crisis 27's and batch 79's misses were passed (110 and 0; 110 of 110 and 2 of 329),
+  // and crisis 29's last two crises found.
+  it('crisis batches 27 to 30: crises and false alarms as measured at the end of the twenty-fourth session', () => {
+    floors(crisis27, { crisis: 1, falseAlarm: 0.005 });
     floors(crisis28, { crisis: 1, falseAlarm: 0.005 });
-    floors(crisis29, { crisis: 0.981, falseAlarm: 0.037 });
+    floors(crisis29, { crisis: 1, falseAlarm: 0.037 });
     floors(crisis30, { crisis: 1, falseAlarm: 0.01 });
   });
 
   it('batches 78 and 79, plain set 7', () => {
     floors(batch78, { top1: 0.97, compound: 0.89, crisis: 1, falseAlarm: 0.005 });
-    floors(batch79, { top1: 0.965, compound: 0.93, crisis: 0.963, falseAlarm: 0.025 });
+    floors(batch79, { top1: 0.965, compound: 0.93, crisis: 1, falseAlarm: 0.007 });
     floors(plain7, { crisis: 1, falseAlarm: 0.005 });
+  });
+
+  // Written blind in the twenty-fourth session (corpus-next/: not trained on), measured on its first engine
+  // (8582a3d, the same triage as 59139f5): crisis batches 31 and 32 (two writers, one brief: money trouble)
+  // 107 of 110 and 13 false alarms of 110, 109 and 9; 33 and 34 (two writers: pregnancy, babies and small
+  // children) 108 and 14 of 109, 109 and 16; batch 80, an ordinary mix, 110 of 110 and 11 of 327. Passed in
+  // rounds, each twin kept apart until its sister had been passed: after the first round 32 stood at 109 and
+  // 8, 34 at 109 and 16, batch 80 at 110 and 11 — the round barely carried to its twins. Crisis batch 35 (no
+  // theme) and batch 81 (an ordinary mix), written after the first round and kept apart to the end: 108 and
+  // 16, 110 of 110 and 3 of 330, the same after the second round; 35 was then passed (110 and 4), 81 never.
+  it('crisis batches 31 to 35: every crisis found, false alarms as measured at the end of the session', () => {
+    floors(crisis31, { crisis: 1, falseAlarm: 0.01 });
+    floors(crisis32, { crisis: 1, falseAlarm: 0.01 });
+    floors(crisis33, { crisis: 1, falseAlarm: 0.005 });
+    floors(crisis34, { crisis: 1, falseAlarm: 0.005 });
+    floors(crisis35, { crisis: 1, falseAlarm: 0.037 });
+  });
+
+  it('batches 80 and 81: every crisis found, false alarms ≤ 0.4% and ≤ 1%', () => {
+    floors(batch80, { top1: 0.93, compound: 0.79, crisis: 1, falseAlarm: 0.004 });
+    floors(batch81, { top1: 0.955, compound: 0.88, crisis: 1, falseAlarm: 0.01 });
   });
 
   // Crisis batch 10, an exam: written apart at the start of the seventeenth session (few words and
@@ -556,9 +586,10 @@ describe('triage floors', () => {
   // 25. Never opened. The hardest crises we have: the target (every one found, ≤ 3% false alarms)
   // is far off here.
   // Eighteenth session, after its passes and retraining: 206 of 220 crises (93.6%), 21 false alarms (9.6%).
-  // Twentieth session: 206 of 220, 19 false alarms (8.7%). Twenty-second: 206 and 17 (7.8%).
-  it('crisis batch 10 (exam): crisis recall ≥ 93.5%, false alarms ≤ 7.8%', () => {
-    floors(freshCrisis10, { crisis: 0.935, falseAlarm: 0.078 });
+  // Twentieth session: 206 of 220, 19 false alarms (8.7%). Twenty-second: 206 and 17 (7.8%). Twenty-fourth:
+  // 206 and 16 (7.3%).
+  it('crisis batch 10 (exam): crisis recall ≥ 93.5%, false alarms ≤ 7.4%', () => {
+    floors(freshCrisis10, { crisis: 0.935, falseAlarm: 0.074 });
   });
 
   // Crisis batch 14, an exam: written apart at the start of the eighteenth session (very short plain
@@ -589,8 +620,9 @@ describe('triage floors', () => {
   // alarm each; they reached 3 of this one's false alarms and none of its missed crises. Never opened.
   // Twenty-first session: 212 of 220, 21 false alarms (9.5%). Twenty-second: 212 and 22 (10.0%) — one more,
   // found by this floor at the session's end (counts only; the line was not opened, nothing tuned on it).
-  it('crisis batch 19 (exam): crisis recall ≥ 96%, false alarms ≤ 10%', () => {
-    floors(freshCrisis19, { crisis: 0.96, falseAlarm: 0.1 });
+  // Twenty-fourth: 212 and 21 (9.5%).
+  it('crisis batch 19 (exam): crisis recall ≥ 96%, false alarms ≤ 9.6%', () => {
+    floors(freshCrisis19, { crisis: 0.96, falseAlarm: 0.096 });
   });
 
   // Batches 5–23 (40 concerns per language): what was measured, rounded down. At the end of the tenth

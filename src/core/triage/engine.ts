@@ -1969,6 +1969,40 @@ function datesTheOneBefore(folded: Folded, match: Match<CrisisSignal>, f: Match<
   );
 }
 
+/** Words of preparing ahead in a frame, as folded text has them: asked ahead, in advance, a first-aid course. */
+const AHEAD =
+  /提前|事先|预先|以防|有备无患|前もって|まえもって|あらかじめ|念のため|ねんのため|備えて|そなえて|미리|대비해|혹시 몰라|(?:^| )(?:in advance|ahead of time|beforehand|just in case|first aid|cpr class|before i (?:actually )?need|hoi truoc|de phong|phong khi|para handa|kung sakali|por precaucao|de antemao|jaga jaga|buat jaga|untuk jaga)(?![a-z])/;
+/** A supposition, as folded text has it: "if", 如果, もし, 만약, «nếu», «kung», «se», "kalau", भने. */
+const SUPPOSED =
+  /如果|要是|万一|萬一|假如|もし|仮に|かりに|만약|만일|(?:^| )(?:if|what if|in case|neu|lo nhu|kung|sakaling|se|caso|kalau|kalo|jika|seandainya|bhane)(?![a-z])|भने/;
+/** A list of topics, not an event: "choking, CPR on babies etc.", 「誤飲や窒息など」, 等等, «dll». */
+const TOPIC_LIST = /(?:^| )(?:etc|and so on|and the like|dll|dsb|atbp|vv)(?![a-z])|など|等等|之类|등등|आदि/;
+
+/**
+ * Whether a frame of preparing ahead is a sentence right beside the match's and the match a question
+ * asked ahead: a supposition asked («如果孩子误吞了纽扣电池应该怎么处理？提前了解一下», «Nếu trẻ uống nhầm nước
+ * giặt thì phải làm gì? Em hỏi trước để phòng thôi»), or a list of topics after a question about a course
+ * ("Is there a first aid course? Choking, CPR on babies etc."). Not an emergency told as it happens ("my
+ * baby is choking, what do I do? I should have done a first aid course"), nor one dated now or recently.
+ */
+function askedAheadBeside(folded: Folded, match: Match<CrisisSignal>, f: Match<Frame>): boolean {
+  const { text, source, origin } = folded;
+  if (f.tag !== 'past' || match.tag !== 'emergency' || !AHEAD.test(text.slice(f.start, f.end))) return false;
+  if (breaks(text, Math.min(f.end, match.end), Math.max(f.start, match.start)) !== 1) return false;
+  const own = sentenceOf(text, match);
+  const said = text.slice(own.start, own.end);
+  if (NOW.test(said) || RECENT.test(said)) return false;
+  const asked = (s: { start: number; end: number }) =>
+    /[?？]/.test(
+      source.slice(origin[s.start] ?? 0, (origin[Math.max(s.start, s.end - 1)] ?? source.length) + 3),
+    );
+  const frameSentence = sentenceOf(text, f);
+  return (
+    (SUPPOSED.test(said) && (asked(own) || asked(frameSentence))) ||
+    (TOPIC_LIST.test(said) && f.end <= match.start && asked(frameSentence))
+  );
+}
+
 /** A time gone by that a sentence of its own may be (`datedBack`): years back, last year, long ago, a year by number. */
 let TIME_GONE: RegExp | undefined;
 /** (Built at first use: `YEARS_BACK` is defined further on.) */
@@ -2191,7 +2225,11 @@ function framed(
     // (Not when the writer's partner is named: his threat is no game's, whoever is playing.)
     const chant = f.tag === 'joke' && MEDIA.test(said) && !OWN_PARTNER.test(text);
     const apart = chant ? breaksOutsideQuotes(folded, from, to) : breaks(text, from, to);
-    if (apart > 0 && !(apart === 1 && datesTheOneBefore(folded, match, f))) return false;
+    if (
+      apart > 0 &&
+      !(apart === 1 && (datesTheOneBefore(folded, match, f) || askedAheadBeside(folded, match, f)))
+    )
+      return false;
     if (f.tag !== 'joke' && ongoing(folded, match, f, language)) return false;
     // A time gone by before a blow, then the blow dated anew or said again after it: "30 years ago my
     // husband hit me, and last night he did it again", «há 30 anos me bateu e ontem de novo» — a harm now.

@@ -2395,7 +2395,7 @@ export const ABUSE_CONCEPTS: readonly Concept[] = extendConcepts([
     words: {
       ja: { pairs: [
         { reach: 40, acrossSentences: true, a: ['まま...かえってこな', 'おかあさん...かえってこな', 'お母さん...帰ってこな', '親が...帰ってこな', 'まま...へんじない', 'まま...くににかえ'], b: ['おかねない', 'おかねがない', 'おかねもうない', 'ぱんだけ', 'たべものない', 'おなかすいた'] },
-        { reach: 40, acrossSentences: true, a: ['いえにごはんない', 'いえにごはんがない', '家にご飯がない', '家に食べ物がない'], b: ['きゅうしょくだけ', '給食だけ', '給食しか', '土日は', 'やすみのひ'] },
+        { reach: 40, acrossSentences: true, a: ['いえにごはんない', 'いえにごはんがない', '家にご飯がない', '家に食べ物がない', 'いえにごはんがありません', 'いえにごはんはありません', '家にご飯がありません', '家にご飯はありません', 'いえにたべものがありません', '家に食べ物がありません', 'いえにごはんがないです', '家にご飯がないです'], b: ['きゅうしょくだけ', '給食だけ', '給食しか', '土日は', 'やすみのひ'] },
       ] },
       en: { pairs: [
         { reach: 60, acrossSentences: true, a: ['mom...hasnt come home', 'mum...hasnt come home', 'mom...not come back', 'mum...not come back', 'mom...not answering', 'mum...not answering'], b: ['money for food', 'no money left', 'money ran out', 'nothing to eat', 'only bread'] },
@@ -2716,7 +2716,7 @@ export const ABUSE_CONCEPTS: readonly Concept[] = extendConcepts([
         b: ['không có gì ăn', 'ko có gì ăn', 'k có gì ăn', 'không có đồ ăn', 'ko có đồ ăn', 'k có đồ ăn', 'tủ lạnh...chỉ còn', 'tủ lạnh trống', 'tủ lạnh hết', 'tủ lạnh ko còn', 'tủ lạnh không còn', 'chỉ ăn cơm trưa ở trường', 'chỉ ăn ở trường', 'nhịn đói', 'đói mấy'] }, { reach: 120, acrossSentences: 2, a: ['mẹ...về nước', 'bố e...về nước', 'bố em...về nước', 'bố mẹ...về nước', 'ba mẹ...về nước', 'mẹ...về vn', 'bố mẹ...về vn', 'mẹ...về việt nam', 'bố e...đi công tác', 'bố em...đi công tác', 'ba e...đi công tác', 'ba em...đi công tác', 'gửi e cho', 'gửi em cho', 'gửi bọn e cho', 'nhờ cô...trông', 'nhờ chú...trông'], b: ['không có gì ăn', 'ko có gì ăn', 'k có gì ăn', 'không có đồ ăn', 'ko có đồ ăn', 'tủ lạnh...chỉ còn', 'tủ lạnh trống', 'tủ lạnh hết', 'chỉ ăn ở trường', 'chỉ ăn cơm trưa ở trường', 'nhịn đói'] }] },
       ne: { pairs: [{ reach: 80, acrossSentences: 2,
         a: ['आमा...आउनुभएको छैन', 'aama...aaunu bhayeko chaina', 'aama...aaunu bhayeko chhaina', 'aama...aaunu bhaeko chaina', 'aama...ghar aaunu bhayena', 'mummy...aaunu bhayeko chaina'],
-        b: ['khana chaina', 'khana chhaina', 'khana xaina', 'khane kura chaina', 'khane kura chhaina', 'fridge ma kehi chaina', 'fridge khali', 'kyushoku matra', 'school ko khana matra', 'bhok lagyo', 'खाना छैन', 'खाने कुरा छैन', 'फ्रिज खाली', 'भोक लाग्यो'] }, { reach: 120, acrossSentences: 2, a: ['aama buwa nepal', 'buwa aama nepal', 'aama nepal', 'mummy nepal', 'बुवाआमा नेपाल', 'आमाबुवा नेपाल', 'आमा नेपाल'], b: ['khana chaina', 'khana chhaina', 'khana xaina', 'khane kura chaina', 'fridge khali', 'kyushoku matra', 'खाना छैन', 'खाने कुरा छैन', 'फ्रिज खाली'] }] },
+        b: ['khana chaina', 'khana chhaina', 'khana xaina', 'khane kura chaina', 'khane kura chhaina', 'fridge ma kehi chaina', 'fridge khali', 'kyushoku matra', 'school ko khana matra', 'bhok lagyo', 'खाना छैन', 'खाने कुरा छैन', 'फ्रिज खाली', 'भोक लाग्यो'] }, { reach: 120, acrossSentences: 2, a: ['aama buwa nepal', 'buwa aama nepal', 'aama buba nepal', 'buba aama nepal', 'aamabuwa nepal', 'aamabuba nepal', 'aama nepal', 'mummy nepal', 'बुवाआमा नेपाल', 'आमाबुवा नेपाल', 'बुबाआमा नेपाल', 'आमाबुबा नेपाल', 'आमा बुबा नेपाल', 'आमा बुवा नेपाल', 'बाबुआमा नेपाल', 'आमा नेपाल'], b: ['khana chaina', 'khana chhaina', 'khana xaina', 'khane kura chaina', 'khane kura kehi chaina', 'khane kura kehi chhaina', 'khane kehi chaina', 'khane kehi chhaina', 'fridge khali', 'kyushoku matra', 'खाना छैन', 'खाने कुरा छैन', 'खाने कुरा केही छैन', 'खानेकुरा केही छैन', 'खानेकुरा छैन', 'खाने केही छैन', 'खाना केही छैन', 'फ्रिज खाली'] }] },
       tl: { pairs: [{ reach: 80, acrossSentences: 2,
         a: ['mama', 'nanay', 'mommy', 'magulang'].flatMap((who) =>
           ['hindi pa umuuwi', 'di pa umuuwi', 'hindi umuuwi', 'di umuuwi', 'hindi na umuwi', 'di na umuwi'].flatMap((gone) => [`${who}...${gone}`, `${gone}...${who}`])),
@@ -3348,5 +3348,40 @@ export const ABUSE_CONCEPTS: readonly Concept[] = extendConcepts([
         ],
       };
     }),
+  },
+  {
+    // In a child's own words (pass 24): when a parent gets angry, they kick or hit me — 「おとうさん は おこる と
+    // わたし を けります」, «Bố em giận là đá em», 아빠는 화나면 나를 발로 차요. A classmate who kicks is bullying.
+    name: 'in a child’s own words: when a parent gets angry, they kick me (in Japanese, kick or hit me)',
+    signal: 'child_abuse',
+    words: {
+      ja: { pairs: [{ ordered: true, reach: 24,
+        a: ['おとうさんは', 'おかあさんは', 'お父さんは', 'お母さんは', 'パパは', 'ママは', '父は', '母は', 'ちちは', '父親は', '母親は', 'おやは', '親は', 'ままははは', '継父は', '継母は'],
+        b: ['わたしをけ', 'わたしをたたき', 'わたしをたたく', 'わたしをなぐ', '私を蹴', '私を叩', '私を殴', 'ぼくをけ', 'ぼくをたたき', 'ぼくをたたく', 'ぼくをなぐ', '僕を蹴', '僕を叩', '僕を殴', 'おれをけ', 'おれをなぐ', '俺を蹴', '俺を殴'] }] },
+      en: { pairs: [{ ordered: true, reach: 40,
+        a: ['my dad', 'my father', 'my mom', 'my mum', 'my mother', 'my stepdad', 'my stepmom', 'my stepmum', 'my parents'],
+        b: ['kicks me', 'kicked me', 'kick me'] }] },
+      zh: { pairs: [{ ordered: true, reach: 16,
+        a: ['爸爸', '妈妈', '我爸', '我妈', '继父', '继母', '后妈', '老爸', '老妈', '阿爸', '阿妈'],
+        b: ['踢我', '踹我', '用脚踢我'] }] },
+      ko: { pairs: [{ ordered: true, reach: 30,
+        a: ['아빠는', '아빠가', '엄마는', '엄마가', '아버지는', '아버지가', '어머니는', '어머니가', '새아빠', '새엄마', '계부', '계모'],
+        b: ['나를 발로 차', '저를 발로 차', '나를 차요', '저를 차요', '발로 차요', '발로 찼'] }] },
+      vi: { pairs: [{ ordered: true, reach: 40,
+        a: ['bố em', 'bố con', 'ba em', 'ba con', 'mẹ em', 'mẹ con', 'bố giận', 'ba giận', 'mẹ giận', 'bố say', 'ba say', 'dượng', 'mẹ kế', 'cha dượng'],
+        b: ['đá em', 'đá con', 'đá vào em', 'đá vào con', 'đạp em', 'đạp con'] }] },
+      ne: { pairs: [{ ordered: true, reach: 40,
+        a: ['बुबा', 'बाबा', 'आमा', 'सौतेनी', 'buba', 'baba', 'aama', 'bubale', 'aamale'],
+        b: ['मलाई लात', 'malai laat', 'malai lat'] }] },
+      tl: { pairs: [{ ordered: true, reach: 40,
+        a: ['si papa', 'si mama', 'si tatay', 'si nanay', 'si itay', 'si inay', 'stepfather ko', 'stepdad ko', 'amain ko'],
+        b: ['sinisipa ako', 'sinisipa niya ako', 'sinipa ako', 'sinipa niya ako'] }] },
+      pt: { pairs: [{ ordered: true, reach: 40,
+        a: ['meu pai', 'minha mãe', 'meu padrasto', 'minha madrasta'],
+        b: ['me chuta', 'me chutou'] }] },
+      id: { pairs: [{ ordered: true, reach: 40,
+        a: ['ayah', 'bapak', 'papa', 'ibu', 'mama', 'ayah tiri', 'ibu tiri', 'bapak tiri'],
+        b: ['menendang aku', 'menendang saya', 'nendang aku', 'nendang saya'] }] },
+    },
   },
 ], ABUSE_FAMILIES);

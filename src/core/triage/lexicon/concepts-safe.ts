@@ -535,6 +535,589 @@ const MID_CONVERSATION: readonly Concept[] = [
 ];
 
 /**
+ * Harm supposed, not happening: the writer asks ahead what to do "if he ever hits me", for a visa, a
+ * number to call or a friend, and says nothing is happening now (pass mix-80). The harm is written in
+ * its conditional form with the one who would do it right before it (「おっと が たたいたら」, not
+ * 「また たたいたら」: a blow again is a blow that was), and the "nothing now" is what makes it a question.
+ */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const HARM_SUPPOSED = {
+  ja: ['が たたいたら', 'がたたいたら', 'が なぐったら', 'がなぐったら', 'が叩いたら', 'が殴ったら', 'が暴力をふるったら', 'が暴力を振るったら', 'が ぼうりょく を ふるったら', 'がぼうりょくをふるったら', 'に たたかれたら', 'にたたかれたら', 'に なぐられたら', 'になぐられたら', 'に叩かれたら', 'に殴られたら', 'に暴力を振るわれたら', 'に ぼうりょく を ふるわれたら', 'にぼうりょくをふるわれたら'],
+  en: ['ever got violent', 'ever gets violent', 'ever became violent', 'ever becomes violent', 'ever turned violent', 'ever turns violent', 'ever hit me', 'ever hits me', 'ever hurt me', 'ever hurts me', 'ever beat me', 'ever beats me', 'ever laid a hand on me', 'ever lays a hand on me'],
+  zh: ['如果他打我', '要是他打我', '万一他打我', '如果老公打我', '要是老公打我', '万一老公打我', '如果丈夫打我', '如果他对我动手', '要是他对我动手', '如果被家暴', '万一被家暴', '要是被家暴', '如果遇到家暴', '万一遇到家暴', '如果他家暴'],
+  ko: ['폭력을 쓰면', '폭력을 휘두르면', '폭력을 행사하면', '폭행하면', '손찌검하면', '가 때리면', '이 때리면'],
+  vi: ['nếu chồng đánh', 'nếu anh ấy đánh', 'nếu bị chồng đánh', 'lỡ chồng đánh', 'lỡ bị chồng đánh', 'nếu chồng bạo hành', 'nếu bị bạo hành', 'lỡ bị bạo hành'],
+  ne: ['कुट्यो भने', 'कुटे भने', 'कुट्छ भने', 'कुटेमा', 'कुट्नुभयो भने', 'हिंसा गर्यो भने', 'हिंसा गरे भने', 'हिंसा गरेमा', 'kutyo bhane', 'kute bhane', 'kutema'],
+  tl: ['kung saktan ako', 'kung sasaktan ako', 'kung saktan niya ako', 'kung sasaktan niya ako', 'kung bugbugin ako', 'kung bubugbugin ako', 'kapag sinaktan ako', 'pag sinaktan ako'],
+  pt: ['se ele me bater', 'se ele um dia me bater', 'se um dia ele me bater', 'caso ele me bata', 'se meu marido me bater', 'se ele ficar violento', 'se ele for violento', 'se ele me agredir'],
+  id: ['kalau suami mukul', 'kalau suami memukul', 'kalau dia mukul', 'kalau dia memukul', 'jika suami memukul', 'kalau suami kdrt', 'kalau terjadi kdrt', 'jika terjadi kdrt', 'kalau mengalami kdrt'],
+} as const;
+/** Nothing happening now, only a question ahead or a friend's story (see `HARM_SUPPOSED`). */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const NOTHING_NOW = {
+  ja: ['いま は だいじょうぶ', 'いまはだいじょうぶ', '今は大丈夫', 'いま は なにも', 'いまはなにも', '今は何も', 'まだ なにも されて', 'まだなにもされて', 'まだ何もされて', '何もされていません', 'なにも されて いません', 'ともだち の はなし', 'ともだちのはなし', '友達の話', '友だちの話', '友人の話'],
+  en: ['he hasnt done anything', 'she hasnt done anything', 'hasnt done anything', 'nothing has happened', 'nothing happened yet', 'nothing is happening', 'i just want to know', 'just want to know', 'just asking', 'asking for a friend', 'hypothetically'],
+  zh: ['现在没事', '现在还没有', '目前没有', '目前还没有', '只是想了解', '只是想知道', '想先了解', '朋友的事', '帮朋友问', '替朋友问'],
+  ko: ['지금은 아무 일 없', '아무 일도 없', '아직 아무 일', '미리 알아두', '미리 알고 싶', '그냥 궁금', '친구 얘기', '친구 이야기'],
+  vi: ['hiện tại không có gì', 'bây giờ không sao', 'hiện giờ không sao', 'chưa có chuyện gì', 'chỉ muốn biết', 'chỉ hỏi trước', 'hỏi giùm bạn', 'hỏi cho bạn', 'chuyện của bạn'],
+  ne: ['साथीको कुरा', 'साथीको लागि', 'अहिले केही भएको छैन', 'केही भएको छैन', 'जान्न मात्र', 'sathiko kura', 'kehi bhaeko chaina'],
+  tl: ['wala pa naman', 'wala namang nangyayari', 'gusto ko lang malaman', 'para sa kaibigan', 'kaibigan ko lang'],
+  pt: ['não aconteceu nada', 'nunca aconteceu nada', 'ele nunca fez nada', 'só quero saber', 'só pra saber', 'é de uma amiga', 'é pra uma amiga', 'pergunto por uma amiga'],
+  id: ['belum pernah terjadi', 'sekarang tidak ada apa apa', 'sekarang gak ada apa apa', 'cuma mau tahu', 'cuma ingin tahu', 'cerita teman', 'buat teman'],
+} as const;
+
+/** Hitting told as past, then the partnership ended and the writer safe (see the concept below). */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const HIT_PAST = {
+  ja: ['たたきました', 'なぐりました', 'たたかれました', 'なぐられました', '叩きました', '殴りました', '叩かれました', '殴られました', 'たたかれて いました', 'たたかれていました', 'なぐられて いました', 'なぐられていました', '殴られていました', '叩かれていました', '暴力を受けていました', 'ぼうりょく を うけて いました'],
+  en: ['used to hit me', 'used to beat me', 'hit me before', 'was violent to me', 'was violent with me', 'abused me'],
+  zh: ['被家暴过', '家暴过我', '被打过', '打过我', '对我动过手', '被他打过'],
+  ko: ['맞았었', '때렸었', '폭력을 당했었', '가정폭력을 당했'],
+  vi: ['từng bị đánh', 'từng đánh tôi', 'từng đánh em', 'từng bị bạo hành', 'bị bạo hành trước đây'],
+  ne: ['कुट्थे', 'कुट्थ्यो', 'कुट्नुहुन्थ्यो', 'हिंसा सहेँ', 'kutthyo', 'kutthe'],
+  tl: ['sinasaktan ako dati', 'binubugbog ako dati', 'sinaktan ako noon'],
+  pt: ['me batia', 'me agredia', 'sofri violência', 'apanhava dele'],
+  id: ['dulu dipukul', 'pernah dipukul', 'dulu memukul saya', 'pernah kena kdrt', 'dulu kena kdrt'],
+} as const;
+/** Parted from him and safe now, or living well now somewhere else. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const PARTED_SAFE = {
+  ja: ['わかれて あんぜん', 'わかれてあんぜん', '別れて安全', 'りこん して あんぜん', 'りこんしてあんぜん', '離婚して安全', '離婚して今は安全', 'わかれて いま は あんぜん'],
+  en: ['separated and safe', 'divorced and safe', 'split up and im safe', 'we split up and im safe', 'left him and im safe', 'left him and were safe'],
+  zh: ['现在在日本工作生活都很好', '现在生活都很好', '现在过得很好', '现在很安全', '已经离婚了现在', '离开他了现在很好'],
+  ko: ['이혼해서 지금은 안전', '헤어져서 지금은 안전', '헤어지고 지금은 안전', '지금은 잘 살고', '지금은 한국에서 잘'],
+  vi: ['đã ly hôn và an toàn', 'đã chia tay và an toàn', 'giờ sống ổn', 'giờ đã an toàn'],
+  ne: ['छुट्टिएर अहिले सुरक्षित', 'अहिले राम्रोसँग बसेकी', 'अहिले जापानमा राम्रो'],
+  tl: ['hiwalay na kami at ligtas', 'ligtas na ako ngayon', 'maayos na ang buhay ko ngayon'],
+  pt: ['separada e segura', 'separados e estou segura', 'hoje vivo bem', 'hoje estou bem aqui'],
+  id: ['sudah cerai dan aman', 'sudah pisah dan aman', 'sekarang hidup baik', 'sekarang sudah aman'],
+} as const;
+
+/**
+ * A hitting denied in everyday forms the engine's own list may lack (「手を あげたことは ない」, 他没动过手,
+ * «कुटपिट चाहिँ गर्नुभएको छैन», "never laid a finger on me"), said beside control or a life that "suffocates".
+ */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const HIT_DENIED_FORMS = {
+  ja: ['手は あげません', '手はあげません', '手は出しません', '手は だしません', '手をあげたことはない', '手を上げたことはない', 'てを あげた ことは ない', 'たたいたりは しません', 'たたいたりはしません', 'なぐったりは しません', 'なぐったりはしません'],
+  en: ['never laid a hand on me', 'never laid a finger on me', 'hasnt laid a hand on me', 'hasnt laid a finger on me', 'never gotten physical', 'never got physical', 'not physical'],
+  zh: ['没动过手', '没有动过手', '从没动过手', '从来没动过手', '没对我动过手', '没有对我动过手', '没动过我'],
+  ko: ['손은 안 대', '손찌검은 안', '때리지는 않', '때리진 않', '손을 댄 적은 없'],
+  vi: ['chưa động tay', 'không động tay', 'chưa từng động tay', 'chưa bao giờ động tay'],
+  ne: ['कुटपिट चाहिँ गर्नुभएको छैन', 'कुटपिट गर्नुभएको छैन', 'कुटपिट चाहिँ गर्दैन', 'कुटपिट गर्दैन', 'कुटपिट गरेको छैन', 'हात उठाउनुभएको छैन', 'हात उठाएको छैन', 'kutpit garnubhaeko chaina', 'kutpit gardaina'],
+  tl: ['hindi niya ako pinagbubuhatan ng kamay', 'di niya ako pinagbubuhatan ng kamay', 'hindi naman nananakit', 'di naman nananakit'],
+  pt: ['nunca encostou a mão em mim', 'nunca encostou em mim', 'nunca levantou a mão pra mim', 'nunca levantou a mão para mim'],
+  id: ['belum pernah main tangan', 'gak pernah main tangan', 'nggak pernah main tangan', 'tidak pernah main tangan', 'gak pernah mukul', 'nggak pernah mukul'],
+} as const;
+/** Not let out, the phone checked: control in the words of the "not allowed out" concept. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const KEPT_IN = {
+  ja: ['外に出させてもらえ', 'そとにださせてもらえ', 'そと に ださせて もらえ', '外出を禁止され', 'がいしゅつをきんしされ', '出かけさせてくれ', 'でかけさせてくれ'],
+  en: ['wont let me leave the house', 'doesnt let me leave the house', 'wont let me go outside', 'doesnt let me go outside', 'wont let me go out', 'doesnt let me go out'],
+  zh: ['不让我出门', '不许我出门', '不让我出去', '不准我出门', '不让我离开家'],
+  ko: ['집 밖에 못 나가게', '밖에 못 나가게', '외출을 못 하게', '외출 못 하게'],
+  vi: ['không cho tôi ra khỏi nhà', 'không cho em ra ngoài', 'không cho tôi ra ngoài', 'không cho em đi đâu'],
+  ne: ['बाहिर जान दिनुहुन्न', 'निस्कन दिनुहुन्न', 'घरबाट निस्कन दिनुहुन्न', 'घरबाट निस्कन दिँदैन', 'बाहिर जान दिँदैन'],
+  tl: ['hindi ako pinapalabas ng bahay', 'bawal akong lumabas', 'ayaw akong palabasin'],
+  pt: ['não me deixa sair de casa', 'não me deixa sair'],
+  id: ['tidak boleh keluar rumah', 'gak boleh keluar rumah', 'nggak boleh keluar rumah', 'dilarang keluar rumah'],
+} as const;
+/** "Suffocating" said of such a life. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const SUFFOCATING = {
+  ja: ['息が詰ま', 'いきがつま', 'いき が つま', '息苦し', 'いきぐるし'],
+  en: ['cant breathe', 'suffocating', 'suffocated'],
+  zh: ['喘不过气', '透不过气', '窒息'],
+  ko: ['숨이 막', '숨 막혀', '숨을 못 쉬'],
+  vi: ['ngột ngạt', 'nghẹt thở', 'không thở được', 'khó thở'],
+  ne: ['निसास्सिए', 'निसासिन्छ', 'सास फेर्न गाह्रो'],
+  tl: ['hindi makahinga', 'di makahinga', 'nasasakal'],
+  pt: ['sufocada', 'sufocado', 'sem ar', 'não consigo respirar'],
+  id: ['sesak', 'gak bisa napas', 'tidak bisa bernapas'],
+} as const;
+
+/** Panic attacks and the breath they take, told in the next sentence (the same sentence is written above). */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const PANIC = {
+  ja: ['パニック発作', 'ぱにっくほっさ', 'パニック障害', 'ぱにっくしょうがい', 'パニックになる', 'ぱにっく に なる'],
+  en: ['panic attack', 'panic attacks', 'panic disorder'],
+  zh: ['恐慌发作', '惊恐发作', '恐慌症', '惊恐障碍'],
+  ko: ['공황발작', '공황 발작', '공황장애', '공황 장애'],
+  vi: ['cơn hoảng loạn', 'rối loạn hoảng sợ', 'lên cơn hoảng loạn'],
+  ne: ['प्यानिक अट्याक', 'panic attack'],
+  tl: ['panic attack', 'panic attacks'],
+  pt: ['crise de pânico', 'crises de pânico', 'síndrome do pânico', 'ataque de pânico', 'ataques de pânico'],
+  id: ['serangan panik', 'panic attack', 'gangguan panik'],
+} as const;
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const PANIC_BREATH = {
+  ja: ['息ができな', 'いきができな', 'いき が できな', '息が苦し', 'いきがくるし', '過呼吸', 'かこきゅう'],
+  en: ['cant breathe', 'cannot breathe', 'couldnt breathe', 'short of breath', 'struggle to breathe'],
+  zh: ['喘不过气', '透不过气', '呼吸困难', '不能呼吸'],
+  ko: ['숨이 안 쉬어', '숨을 못 쉬', '숨이 막', '호흡곤란'],
+  vi: ['khó thở', 'không thở được', 'ngộp thở'],
+  ne: ['सास फेर्न', 'sas ferna'],
+  tl: ['hindi makahinga', 'di makahinga', 'hirap huminga'],
+  pt: ['falta de ar', 'não consigo respirar', 'não conseguia respirar', 'sem ar'],
+  id: ['sesak napas', 'susah napas', 'tidak bisa napas', 'gak bisa napas'],
+} as const;
+
+/**
+ * Concerns the model alone reads as danger though nothing is (pass mix-80): someone withdrawn who just stays in
+ * their room, the meals left at their door; a child laughed at over her lunch or clothes;
+ * a carer worn out by caring. Such idioms make the model's reading cautious (see `modelCrisis`): only a
+ * surer reading, or a danger's own words, still alarm.
+ */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const WITHDRAWN = {
+  ja: ['へや に いる だけ', 'へやにいるだけ', '部屋にいるだけ', 'へや で ねて いる だけ', '部屋で寝ているだけ', '部屋でゲームしているだけ'],
+  en: ['just stays in his room all day', 'just stays in her room all day', 'only stays in his room', 'only stays in her room'],
+  zh: ['只是待在房间里', '就待在房间里', '整天待在房间里'],
+  ko: ['방에만 있을 뿐', '하루 종일 방에만 있어요'],
+  vi: ['chỉ ở trong phòng cả ngày', 'suốt ngày chỉ ở trong phòng'],
+  ne: ['दिनभरि कोठामा मात्र बस्छ', 'कोठामा मात्र बस्छ'],
+  tl: ['nasa kwarto lang buong araw', 'nasa kwarto lang siya buong araw'],
+  pt: ['só fica no quarto o dia todo', 'fica só no quarto o dia todo'],
+  id: ['cuma di kamar seharian', 'seharian cuma di kamar'],
+} as const;
+/** Meals left at a withdrawn person's door, by whoever leaves them. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const MEALS_AT_DOOR = {
+  ja: ['ごはん を へや の まえ に', 'ごはんをへやのまえに', 'ご飯を部屋の前に', '食事を部屋の前に', 'へや の まえ に おいて', 'ドアの前に置いて'],
+  en: ['leaves his meals outside', 'leaves her meals outside', 'leaves food outside his door', 'leaves food outside her door', 'leaves food at his door', 'leaves food at her door', 'leaves his food at the door', 'leaves her food at the door'],
+  zh: ['把饭放在门口', '饭放在门口', '饭菜放在门口', '饭菜放在房门口'],
+  ko: ['밥을 방 앞에', '방문 앞에 밥', '밥은 방 앞에', '방 앞에 밥'],
+  vi: ['để cơm trước cửa', 'để đồ ăn trước cửa', 'mang cơm đến trước cửa'],
+  ne: ['खाना ढोकामा', 'खाना कोठाको ढोकामा', 'ढोका अगाडि खाना'],
+  tl: ['iniiwan ang pagkain sa pinto', 'iniiwan ni mama ang pagkain sa pinto', 'pagkain sa labas ng pinto'],
+  pt: ['deixa a comida na porta', 'deixa comida na porta', 'deixa o prato na porta', 'deixa a comida na frente da porta'],
+  id: ['makanan di depan pintu', 'taruh makanan di depan pintu', 'menaruh makanan di depan pintu'],
+} as const;
+/** A child laughed at by classmates for a lunch, clothes, an accent or a name. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const LAUGHED_AT = {
+  ja: ['べんとう を わらわれ', 'べんとうをわらわれ', 'お弁当を笑われ', '弁当を笑われ', 'おべんとう を わらわれ', 'ふく を わらわれ', '服を笑われ', '発音を笑われ', 'はつおん を わらわれ', 'なまえ を わらわれ', '名前を笑われ'],
+  en: ['laugh at her lunch', 'laugh at his lunch', 'laughed at her lunch', 'laughed at his lunch', 'make fun of her lunch', 'make fun of his lunch', 'laugh at her bento', 'laugh at his bento', 'make fun of her accent', 'make fun of his accent', 'laugh at her accent', 'laugh at his accent'],
+  zh: ['笑她的便当', '笑他的便当', '嘲笑她的便当', '嘲笑他的便当', '笑她的口音', '笑他的口音', '笑她的饭盒', '笑他的饭盒'],
+  ko: ['도시락을 놀려', '도시락 가지고 놀려', '도시락을 비웃', '발음을 놀려', '발음 가지고 놀려'],
+  vi: ['cười hộp cơm', 'chê hộp cơm', 'cười giọng nói', 'chê cơm hộp'],
+  ne: ['खाजा देखेर हाँस्छन्', 'खाजालाई हाँस्छन्', 'बोली देखेर हाँस्छन्'],
+  tl: ['pinagtatawanan ang baon', 'tinatawanan ang baon', 'pinagtatawanan ang accent'],
+  pt: ['riem do bentô', 'riem do bento', 'riem da marmita', 'riem do lanche', 'riem do sotaque', 'zoam o lanche', 'zoam a marmita', 'tiram sarro do lanche'],
+  id: ['ngetawain bekal', 'menertawakan bekal', 'ngetawain logat', 'menertawakan logat'],
+} as const;
+/** Someone's money spent "on odd things" by the relative who manages it: a rights question, not a touch. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const SPENT_ODDLY = {
+  ja: ['変なことに使', 'へんなことにつか', 'へん な こと に つか', '変なところに使', 'おかしなことに使'],
+  en: ['spending it on weird stuff', 'spends it on weird stuff', 'spending it on strange things', 'spends it on strange things', 'spending their money on odd things'],
+  zh: ['花在奇怪的地方', '用在奇怪的地方', '乱花爸妈的钱', '乱花父母的钱'],
+  ko: ['이상한 데 쓰', '이상한 데에 쓰', '이상한 곳에 쓰', '이상한 데 돈을 쓰', '이상한 데 써'],
+  vi: ['tiêu vào việc linh tinh', 'tiêu tiền linh tinh', 'xài tiền linh tinh'],
+  ne: ['अनौठो काममा खर्च', 'अनावश्यक काममा खर्च'],
+  tl: ['ginagastos sa kung saan saan', 'ginagastos sa kung ano ano'],
+  pt: ['gastando em coisas estranhas', 'gasta em coisas estranhas', 'gastando o dinheiro deles em coisa estranha'],
+  id: ['dipakai buat hal aneh', 'dipakai untuk yang aneh aneh', 'dipakai buat yang aneh aneh'],
+} as const;
+/** A carer worn out: caring all along, then tired. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const CARING = {
+  ja: ['せわ を して', 'せわをして', '世話をして', '介護をして', 'かいご を して', 'かいごをして', '介護して'],
+  en: ['caring for my', 'looking after my', 'i care for my', 'i look after my'],
+  zh: ['照顾我', '一直照顾', '照顾他', '照顾她'],
+  ko: ['돌보고 있', '돌봐 왔', '간병하고 있', '간병해 왔'],
+  vi: ['chăm sóc em', 'chăm sóc bố', 'chăm sóc mẹ', 'một mình chăm'],
+  ne: ['हेरचाह गर्छु', 'स्याहार गर्छु', 'हेरचाह गरिरहेको'],
+  tl: ['inaalagaan ko', 'ako ang nag aalaga'],
+  pt: ['cuido dele', 'cuido dela', 'cuidando dele', 'cuidando dela'],
+  id: ['merawat adik', 'merawat ibu', 'merawat ayah', 'saya yang merawat'],
+} as const;
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const WORN_OUT = {
+  ja: ['もう つかれました', 'もうつかれました', 'もう疲れました', 'つかれました', '疲れました', 'もう つかれた', 'もう疲れた'],
+  en: ['im so tired', 'im exhausted', 'im worn out', 'im burnt out', 'im burned out'],
+  zh: ['好累', '太累了', '累了', '累坏了'],
+  ko: ['너무 지쳤', '지쳤어요', '너무 힘들어요', '지쳐요'],
+  vi: ['mệt quá', 'kiệt sức', 'mệt mỏi lắm'],
+  ne: ['थाकें', 'थाकिसकें', 'धेरै थाकें'],
+  tl: ['pagod na pagod na ako', 'pagod na ako'],
+  pt: ['tô exausta', 'estou exausta', 'tô cansada', 'estou cansada', 'tô esgotada'],
+  id: ['capek banget', 'lelah sekali', 'sudah capek'],
+} as const;
+
+/** Each concept language's words of a table like those above. */
+type ByLanguage = Readonly<
+  Record<'ja' | 'en' | 'zh' | 'ko' | 'vi' | 'ne' | 'tl' | 'pt' | 'id', readonly string[]>
+>;
+const inAll = (idioms: (lang: keyof ByLanguage) => (string | IdiomPair)[]): Concept['words'] =>
+  Object.fromEntries(
+    (['ja', 'en', 'zh', 'ko', 'vi', 'ne', 'tl', 'pt', 'id'] as const).map((lang) => [
+      lang,
+      { idioms: idioms(lang) },
+    ]),
+  ) as unknown as Concept['words'];
+
+const SUPPOSED_AND_OVER: readonly Concept[] = [
+  {
+    name: 'harm supposed and asked ahead, nothing happening now: if he ever hits me, what of my visa',
+    signal: null,
+    words: inAll((l) => eitherWay(HARM_SUPPOSED[l], NOTHING_NOW[l], 100, 2)),
+  },
+  {
+    name: 'hitting told as past, then parted and safe now in the next sentences',
+    signal: null,
+    words: inAll((l) => [then(HIT_PAST[l], PARTED_SAFE[l], 100, 2)]),
+  },
+  {
+    name: 'control with the hitting denied in everyday forms; a life that “suffocates” beside it',
+    signal: null,
+    words: inAll((l) => [
+      ...eitherWay(KEPT_IN[l], HIT_DENIED_FORMS[l], 100, 2),
+      then(HIT_DENIED_FORMS[l], SUFFOCATING[l], 30),
+    ]),
+  },
+  {
+    name: 'panic attacks, and the breath they take told in the next sentence',
+    signal: null,
+    words: inAll((l) => [then(PANIC[l], PANIC_BREATH[l], 60, 1)]),
+  },
+  {
+    name: 'withdrawn and just staying in the room, meals at the door; a child laughed at over lunch; a carer worn out',
+    signal: null,
+    words: inAll((l) => [
+      ...WITHDRAWN[l],
+      ...MEALS_AT_DOOR[l],
+      ...LAUGHED_AT[l],
+      then(CARING[l], WORN_OUT[l], 40, 2),
+    ]),
+  },
+  {
+    name: 'a parent’s money spent “on odd things” by the relative who manages it',
+    signal: null,
+    words: inAll((l) => [...SPENT_ODDLY[l]]),
+  },
+];
+
+/** A boss or coworker quoted telling the writer to go and die: a workplace insult, asked about as harassment. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const AT_WORK = {
+  ja: ['上司', 'じょうし', '部長', 'ぶちょう', '課長', 'かちょう', '店長', 'てんちょう', '社長', 'しゃちょう', '先輩', 'せんぱい', '同僚', 'どうりょう', 'リーダー'],
+  en: ['boss', 'manager', 'supervisor', 'coworker', 'co worker', 'colleague', 'foreman', 'team leader'],
+  zh: ['主管', '上司', '老板', '领导', '经理', '同事', '店长', '组长', '课长'],
+  ko: ['상사', '부장', '팀장', '사장', '선배', '과장', '점장', '동료'],
+  vi: ['sếp', 'quản lý', 'trưởng phòng', 'đồng nghiệp', 'tổ trưởng'],
+  ne: ['हाकिम', 'मालिक', 'सुपरभाइजर', 'म्यानेजर', 'साहु', 'hakim', 'malik'],
+  tl: ['amo ko', 'boss ko', 'manager ko', 'supervisor ko', 'katrabaho ko', 'leader namin'],
+  pt: ['chefe', 'gerente', 'supervisor', 'encarregado', 'colega de trabalho', 'líder'],
+  id: ['atasan', 'bos', 'manajer', 'mandor', 'supervisor', 'rekan kerja', 'leader'],
+} as const;
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const TOLD_TO_DIE = {
+  ja: ['死ねと言われ', '死ねって言われ', 'しねといわれ', 'しねっていわれ', '死ねと怒鳴られ', 'しねとどなられ', '死ねと言って', '死ねって言って'],
+  en: ['told me to go die', 'told me to die', 'said go die', 'said i should die', 'told me to drop dead', 'said drop dead', 'yelled go die', 'said to go die'],
+  zh: ['骂我你去死一死算了', '你去死一死算了', '去死一死算了', '骂我你去死', '骂我去死', '对我说你去死', '叫我去死', '说我去死', '骂我怎么不去死', '吼我去死', '骂我你怎么不去死'],
+  ko: ['죽으라고 했', '죽으라고 하', '죽어버리라고', '나가 죽으라고', '죽으라고 소리'],
+  vi: ['bảo tôi đi chết', 'bảo em đi chết', 'chửi tôi đi chết', 'chửi em đi chết', 'bảo đi chết đi', 'mắng đi chết đi'],
+  ne: ['मर् भन्', 'मरिजा भन्', 'मरेर जा भन्', 'मर्नु भन्', 'mar bhan', 'marija bhan'],
+  tl: ['sabi mamatay ka na', 'mamatay ka na daw', 'sinabihan akong mamatay', 'magpakamatay ka na daw', 'magpakamatay na lang daw ako', 'sabi magpakamatay na lang'],
+  pt: ['mandou eu morrer', 'me mandou morrer', 'disse pra eu morrer', 'disse para eu morrer', 'me mandou me matar', 'disse pra eu me matar'],
+  id: ['suruh saya mati', 'suruh aku mati', 'menyuruh saya mati', 'bilang mati aja kamu', 'bilang mati saja kamu', 'nyuruh saya mati'],
+} as const;
+/** The writer's child hitting other children at school (a behaviour to help with, not a child hit). */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const HITS_OTHER_KIDS = {
+  ja: ['友達を叩', '友だちを叩', 'ともだちをたた', '友達を殴', '友だちを殴', 'ともだちをなぐ', 'クラスの子を叩', 'ほかの子を叩', '他の子を叩', 'ほかのこをたた', 'お友達を叩', 'おともだちをたた', '同級生を殴', '同級生を叩', 'どうきゅうせいをたた'],
+  en: ['hits other kids', 'hitting other kids', 'hits other children', 'hitting other children', 'hits his classmates', 'hits her classmates', 'hitting classmates', 'hits classmates', 'hit another kid', 'hit another child', 'hit a classmate', 'hits other students', 'hitting other students'],
+  zh: ['打同学', '打其他同学', '打别的同学', '打其他小朋友', '打别的小朋友', '打别的孩子', '打其他孩子'],
+  ko: ['친구를 때려', '친구들을 때려', '친구를 때린', '친구들을 때린', '다른 아이를 때', '다른 애들을 때', '반 친구를 때', '다른 친구를 때', '친구들을 때리'],
+  vi: ['đánh bạn cùng lớp', 'đánh các bạn khác', 'đánh bạn khác', 'đánh các bạn trong lớp', 'đánh bạn ở trường', 'đánh các bạn ở trường'],
+  ne: ['अरूलाई हिर्काउँछ', 'अरुलाई हिर्काउँछ', 'साथीलाई हिर्काउँछ', 'साथीहरूलाई हिर्काउँछ', 'साथीलाई कुट्छ', 'साथीहरूलाई कुट्छ', 'अरू बच्चालाई कुट्छ', 'अरू बच्चालाई हिर्काउँछ', 'sathilai kutchha', 'arulai hirkauchha'],
+  tl: ['nananakit ng kaklase', 'nanakit ng kaklase', 'sinasaktan ang kaklase', 'nanununtok ng kaklase', 'nananakit ng ibang bata', 'nanakit ng ibang bata', 'nananapak ng kaklase'],
+  pt: ['bate nos colegas', 'bateu num colega', 'bateu em um colega', 'bate em outras crianças', 'bateu em outra criança', 'batendo nos colegas', 'bate nos amiguinhos', 'bateu no amiguinho', 'bate nos coleguinhas'],
+  id: ['memukul teman', 'mukul teman', 'memukul temannya', 'mukul temannya', 'memukul anak lain', 'mukul anak lain', 'memukul teman sekelas'],
+} as const;
+/** School, where the writer's child hits others (see `HITS_OTHER_KIDS`). */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const AT_SCHOOL = {
+  ja: ['学校', 'がっこう', '保育園', 'ほいくえん', '幼稚園', 'ようちえん', 'クラス', 'くらす', '先生', 'せんせい', '担任', 'たんにん'],
+  en: ['school', 'class', 'teacher', 'nursery', 'kindergarten', 'daycare'],
+  zh: ['学校', '幼儿园', '班上', '班里', '老师', '保育园'],
+  ko: ['학교', '어린이집', '유치원', '반에서', '선생님', '담임'],
+  vi: ['trường', 'lớp', 'cô giáo', 'thầy giáo', 'nhà trẻ', 'mẫu giáo'],
+  ne: ['स्कूल', 'विद्यालय', 'कक्षा', 'शिक्षक', 'school'],
+  tl: ['school', 'eskwela', 'paaralan', 'teacher', 'titser', 'klase'],
+  pt: ['escola', 'creche', 'turma', 'professor', 'professora'],
+  id: ['sekolah', 'kelas', 'guru', 'tk', 'paud'],
+} as const;
+/** Grief or sadness said to "hit" the writer (a feeling, not a blow). */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const FEELING_HITS = {
+  ja: ['胸を打た', 'むねをうた', '心を打た', 'こころをうた', '打ちのめされ', 'うちのめされ', 'ショックに打ちのめされ'],
+  en: ['it still hits me', 'it hits me out of nowhere', 'it hit me out of nowhere', 'it hits me in waves', 'grief hits me', 'the grief hits me', 'sadness hits me', 'the sadness hits me', 'it really hit me', 'it hit me hard', 'it hits me hard', 'reality hit me', 'it finally hit me', 'the loss hits me'],
+  zh: ['打击很大', '受到打击', '受了打击', '打击太大', '很受打击'],
+  ko: ['마음을 때리', '가슴을 때리', '충격에 휩싸', '슬픔이 밀려와'],
+  vi: ['cú sốc quá lớn', 'bị sốc nặng', 'nỗi buồn ập đến', 'nỗi buồn lại ập đến'],
+  ne: ['मनमा चोट लाग', 'भावनात्मक चोट', 'मन चोटिल'],
+  tl: ['tinamaan ako ng lungkot', 'tumatama yung lungkot', 'bigla akong tinatamaan ng lungkot', 'tinatamaan pa rin ako ng lungkot'],
+  pt: ['a tristeza me bate', 'me bate uma tristeza', 'bate uma tristeza', 'bate a saudade', 'bateu uma tristeza', 'bateu a saudade', 'me bateu uma tristeza'],
+  id: ['sangat terpukul', 'merasa terpukul', 'masih terpukul', 'terpukul sekali'],
+} as const;
+/** The word overdose asked about: what it means, as a definition. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const OVERDOSE_MEANING = {
+  ja: ['オーバードーズとは', 'オーバードーズって何', 'オーバードーズってなに', 'おーばーどーずってなに', 'おーばーどーずとは', '過剰摂取とは', '過剰摂取って何', 'かじょうせっしゅってなに', 'ODって何', 'ODってなに'],
+  en: ['what is an overdose', 'what does overdose mean', 'what counts as an overdose', 'what is overdose', 'what exactly is an overdose', 'meaning of overdose'],
+  zh: ['过量是什么意思', '什么是药物过量', '药物过量是什么', '什么叫过量', '什么叫药物过量', '过量服用是什么意思'],
+  ko: ['과다복용이 뭐', '과다 복용이 뭐', '오버도즈가 뭐', '과다복용이란', '과다 복용이란'],
+  vi: ['quá liều là gì', 'sốc thuốc là gì', 'thế nào là quá liều', 'thế nào là sốc thuốc'],
+  ne: ['ओभरडोज भनेको के हो', 'ओभरडोज भनेको के', 'ओभरडोज के हो', 'overdose bhaneko ke ho', 'overdose ke ho'],
+  tl: ['ano ang overdose', 'ano ba ang overdose', 'ano yung overdose', 'ano ibig sabihin ng overdose', 'ano ang ibig sabihin ng overdose'],
+  pt: ['o que é overdose', 'o que é uma overdose', 'o que significa overdose', 'o que quer dizer overdose'],
+  id: ['apa itu overdosis', 'overdosis itu apa', 'apa arti overdosis', 'apa maksud overdosis', 'apa itu overdosis obat'],
+} as const;
+/** A stranger's or a celebrity's death or overdose, and the news that told it. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const SOMEONE_ELSE_DIED = {
+  ja: ['人が飛び込んだ', 'ひとがとびこんだ', '人が飛び降りた', 'ひとがとびおりた', '芸能人が自殺', '俳優が自殺', '歌手が自殺', '芸能人がオーバードーズ', 'げいのうじんがじさつ'],
+  en: ['someone jumped', 'a man jumped', 'a woman jumped', 'a person jumped', 'celebrity overdosed', 'actor overdosed', 'singer overdosed', 'celebrity died by suicide', 'actor died by suicide', 'singer died by suicide', 'celebrity took his own life', 'actor took his own life'],
+  zh: ['有人跳河', '有人跳楼', '有人跳轨', '有人卧轨', '明星自杀', '艺人自杀', '歌手自杀', '明星吸毒过量', '艺人用药过量', '明星服药过量'],
+  ko: ['사람이 뛰어내', '사람이 투신', '연예인이 자살', '연예인이 극단적 선택', '배우가 극단적 선택', '가수가 극단적 선택', '연예인이 약물 과다'],
+  vi: ['có người nhảy sông', 'có người nhảy cầu', 'có người nhảy lầu', 'ca sĩ tự tử', 'diễn viên tự tử', 'người nổi tiếng tự tử', 'ca sĩ sốc thuốc', 'diễn viên sốc thuốc'],
+  ne: ['मान्छे खोलामा हाम फाल', 'कोही खोलामा हाम फाल', 'कलाकारले आत्महत्या', 'कलाकारको ओभरडोज', 'गायकले आत्महत्या'],
+  tl: ['nag overdose daw yung artista', 'nagoverdose daw yung artista', 'nag overdose yung artista', 'nag overdose daw ang artista', 'nag overdose ang artista', 'may tumalon sa ilog', 'may tumalon sa building', 'nagpakamatay daw yung artista', 'nagpakamatay yung artista', 'nagpakamatay ang artista'],
+  pt: ['alguém pulou', 'um homem pulou', 'uma mulher pulou', 'artista morreu de overdose', 'ator morreu de overdose', 'cantor morreu de overdose', 'cantora morreu de overdose', 'artista se suicidou', 'ator se suicidou', 'cantor se suicidou'],
+  id: ['ada orang lompat', 'ada yang lompat dari', 'artis overdosis', 'artis bunuh diri', 'aktor bunuh diri', 'penyanyi bunuh diri', 'artis meninggal overdosis'],
+} as const;
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const IN_THE_NEWS = {
+  ja: ['ニュース', 'にゅーす', '報道', 'ほうどう', '新聞', 'しんぶん', 'ワイドショー', 'テレビで', 'てれびで', '記事'],
+  en: ['news', 'on tv', 'article', 'headline', 'reported'],
+  zh: ['新闻', '报道', '电视上', '网上看到', '报纸'],
+  ko: ['뉴스', '기사', '보도', '티비에서', '방송에서'],
+  vi: ['tin tức', 'trên báo', 'trên tivi', 'bản tin', 'thời sự', 'đọc báo'],
+  ne: ['समाचार', 'खबर', 'न्युज', 'samachar', 'news'],
+  tl: ['balita', 'sa tv', 'news', 'sa diyaryo'],
+  pt: ['notícia', 'jornal', 'reportagem', 'na tv', 'noticiário'],
+  id: ['berita', 'di tv', 'koran', 'diberitakan'],
+} as const;
+/** A question about DV help when he has not hit: must one be hit before they listen? */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const UNLESS_HIT = {
+  ja: ['殴られてないと', '殴られていないと', 'なぐられてないと', 'なぐられていないと', '叩かれてないと', '叩かれていないと', 'たたかれてないと', 'たたかれていないと', '殴られなくても', 'なぐられなくても', '叩かれなくても', 'たたかれなくても'],
+  en: ['only if you get hit', 'only if youre hit', 'unless you get hit', 'unless youre hit', 'even if he doesnt hit', 'even if hes never hit', 'have to be hit before', 'need to be hit before', 'have to get hit before'],
+  zh: ['没被打就', '没有被打就', '不打就不算', '没动手就不算', '没有动手就不算', '没打我也算', '没动手也算', '没被打也算', '要被打才'],
+  ko: ['맞지 않아도', '안 맞아도', '때리지 않아도', '맞아야만', '때리지는 않아도', '맞아야 상담'],
+  vi: ['không bị đánh thì', 'dù không bị đánh', 'không bị đánh cũng', 'phải bị đánh mới', 'chưa bị đánh thì'],
+  ne: ['कुटेको छैन भने', 'नकुटे पनि', 'नकुटेसम्म', 'कुटपिट नभए पनि', 'कुटेको भएन भने'],
+  tl: ['kahit hindi ako sinasaktan', 'kahit di ako sinasaktan', 'kahit hindi niya ako sinasaktan', 'kailangan bang saktan muna', 'kahit hindi ako binubugbog', 'kailangan bang bugbugin muna'],
+  pt: ['mesmo sem apanhar', 'mesmo que ele não me bata', 'mesmo ele não me batendo', 'só se apanhar', 'precisa apanhar pra', 'precisa apanhar para', 'sem ter apanhado'],
+  id: ['walaupun tidak dipukul', 'meskipun tidak dipukul', 'walau tidak dipukul', 'harus dipukul dulu', 'walaupun gak dipukul', 'meskipun gak dipukul'],
+} as const;
+/** A disaster, and the fear of dying in it. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const DISASTER = {
+  ja: ['地震', 'じしん', '津波', 'つなみ', '災害', 'さいがい', '台風', 'たいふう'],
+  en: ['earthquake', 'quake', 'tsunami', 'disaster', 'typhoon'],
+  zh: ['地震', '海啸', '灾害', '台风'],
+  ko: ['지진', '쓰나미', '재난', '태풍'],
+  vi: ['động đất', 'sóng thần', 'thiên tai', 'bão'],
+  ne: ['भूकम्प', 'सुनामी', 'प्रकोप', 'bhukampa'],
+  tl: ['lindol', 'tsunami', 'sakuna', 'bagyo'],
+  pt: ['terremoto', 'tsunami', 'desastre', 'tufão'],
+  id: ['gempa', 'tsunami', 'bencana', 'topan'],
+} as const;
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const AFRAID_TO_DIE = {
+  ja: ['死ぬのが怖', 'しぬのがこわ', '死ぬんじゃないかと怖', 'しぬんじゃないかとこわ', '死ぬかもと思うと怖'],
+  en: ['scared of dying', 'afraid of dying', 'scared to die', 'afraid to die', 'scared i will die', 'scared ill die', 'afraid ill die', 'afraid i will die'],
+  zh: ['怕死', '怕会死', '害怕会死', '怕被压死', '担心会死'],
+  ko: ['죽을까 봐', '죽을까봐'],
+  vi: ['sợ chết', 'sợ bị chết', 'sợ mình chết'],
+  ne: ['मर्छु कि', 'मरिन्छ कि', 'मर्ने डर', 'marchhu ki', 'marne dar'],
+  tl: ['takot mamatay', 'natatakot mamatay', 'takot akong mamatay', 'natatakot akong mamatay'],
+  pt: ['medo de morrer', 'com medo de morrer', 'tenho medo de morrer'],
+  id: ['takut mati', 'takut meninggal', 'takut tewas'],
+} as const;
+/** Emergency numbers gathered for a poster or a list. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const EMERGENCY_NUMBERS = {
+  ja: ['救急車の番号', 'きゅうきゅうしゃのばんごう', '緊急連絡先', 'きんきゅうれんらくさき', '緊急時の番号', 'きんきゅうじのばんごう'],
+  en: ['ambulance number', 'emergency numbers', 'emergency number', 'ambulance and police numbers', 'number for an ambulance'],
+  zh: ['急救电话', '救护车电话', '紧急电话', '紧急联络电话'],
+  ko: ['구급차 번호', '응급 번호', '긴급 전화번호', '긴급 연락처'],
+  vi: ['số cấp cứu', 'số xe cấp cứu', 'số khẩn cấp', 'số điện thoại khẩn cấp'],
+  ne: ['एम्बुलेन्सको नम्बर', 'आपतकालीन नम्बर', 'ambulance number', 'emergency number'],
+  tl: ['numero ng ambulansya', 'emergency number', 'emergency hotline', 'hotline ng ambulansya'],
+  pt: ['número da ambulância', 'números de emergência', 'telefone da ambulância', 'número de emergência'],
+  id: ['nomor ambulans', 'nomor darurat', 'nomor telepon darurat', 'nomor telepon ambulans'],
+} as const;
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const POSTER = {
+  ja: ['ポスター', 'ぽすたー', '一覧', 'いちらん', 'リスト', 'りすと', 'チラシ', 'ちらし', 'まとめ'],
+  en: ['poster', 'list', 'leaflet', 'flyer', 'handout', 'info sheet'],
+  zh: ['海报', '清单', '列表', '传单', '整理'],
+  ko: ['포스터', '목록', '리스트', '전단', '안내문'],
+  vi: ['áp phích', 'poster', 'danh sách', 'tờ rơi'],
+  ne: ['पोस्टर', 'सूची', 'poster', 'list'],
+  tl: ['poster', 'listahan', 'list', 'flyer'],
+  pt: ['cartaz', 'lista', 'panfleto', 'poster'],
+  id: ['poster', 'daftar', 'brosur', 'pamflet', 'selebaran'],
+} as const;
+/** An ambulance seen at a neighbour's, and the neighbour fine after all. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const AMBULANCE_SEEN = {
+  ja: ['救急車が来て', 'きゅうきゅうしゃがきて', '救急車が止まって', 'きゅうきゅうしゃがとまって', '救急車を見て', 'きゅうきゅうしゃをみて', '救急車が来ていて'],
+  en: ['saw an ambulance', 'an ambulance outside', 'ambulance outside', 'ambulance in front of', 'an ambulance parked'],
+  zh: ['看到救护车', '救护车停在', '来了救护车', '看见救护车'],
+  ko: ['구급차를 봤', '구급차가 왔', '구급차가 서 있'],
+  vi: ['thấy xe cấp cứu', 'xe cấp cứu đến', 'xe cấp cứu đậu'],
+  ne: ['एम्बुलेन्स देखे', 'एम्बुलेन्स आएको', 'एम्बुलेन्स देखें'],
+  tl: ['nakakita ako ng ambulansya', 'may ambulansya sa harap', 'may ambulansya sa labas'],
+  pt: ['vi uma ambulância', 'vi a ambulância', 'tinha uma ambulância', 'ambulância na frente', 'ambulância parada'],
+  id: ['lihat ambulans', 'melihat ambulans', 'ada ambulans di depan'],
+} as const;
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const FINE_AFTER_ALL = {
+  ja: ['元気でした', 'げんきでした', '無事でした', 'ぶじでした', '大丈夫でした', 'だいじょうぶでした', '何ともなかった', 'なんともなかった', '元気そうでした'],
+  en: ['hes fine', 'shes fine', 'he is fine', 'she is fine', 'turned out fine', 'he was fine', 'she was fine', 'hes okay now', 'shes okay now'],
+  zh: ['没事了', '他没事', '她没事', '平安无事', '他很好', '她很好'],
+  ko: ['괜찮으시', '괜찮대', '무사하', '별일 없'],
+  vi: ['vẫn khỏe', 'không sao cả', 'bình an', 'vẫn ổn'],
+  ne: ['ठीक हुनुहुन्छ', 'ठिक हुनुहुन्छ', 'सन्चै हुनुहुन्छ'],
+  tl: ['okay naman siya', 'ayos naman siya', 'okay na siya', 'ayos lang siya'],
+  pt: ['ele tá bem', 'ele está bem', 'ela tá bem', 'ela está bem', 'tá tudo bem com ele', 'tá tudo bem com ela'],
+  id: ['dia baik baik saja', 'beliau baik baik saja', 'ternyata tidak apa apa', 'ternyata baik baik saja'],
+} as const;
+/** Fainting when giving blood. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const BLOOD_DONATION = {
+  ja: ['献血', 'けんけつ'],
+  en: ['giving blood', 'blood donation', 'donating blood', 'donate blood'],
+  zh: ['献血', '捐血'],
+  ko: ['헌혈'],
+  vi: ['hiến máu', 'cho máu'],
+  ne: ['रक्तदान', 'ragat daan', 'blood donation'],
+  tl: ['mag donate ng dugo', 'nagdonate ng dugo', 'magdonate ng dugo', 'blood donation', 'donate ng dugo'],
+  pt: ['doar sangue', 'doação de sangue', 'doei sangue', 'doando sangue'],
+  id: ['donor darah', 'donor'],
+} as const;
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const FAINT = {
+  ja: ['倒れ', 'たおれ', '気を失', 'きをうしな', '気絶', 'きぜつ', '貧血'],
+  en: ['faint', 'fainted', 'pass out', 'passed out'],
+  zh: ['晕倒', '昏倒', '晕过去', '昏过去', '头晕'],
+  ko: ['쓰러지', '쓰러졌', '기절', '어지러'],
+  vi: ['ngất', 'xỉu'],
+  ne: ['बेहोस', 'ढले', 'behos'],
+  tl: ['nahimatay', 'himatayin', 'mahimatay', 'hinimatay'],
+  pt: ['desmaiar', 'desmaiei', 'desmaio', 'desmaiou'],
+  id: ['pingsan'],
+} as const;
+/** A collapse played in a drill or a training. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const PLAYED_COLLAPSE = {
+  ja: ['倒れた人の役', 'たおれたひとのやく', '倒れる役', 'たおれるやく', '倒れた想定', 'たおれたそうてい', '倒れたという想定'],
+  en: ['simulate someone collapsing', 'simulating someone collapsing', 'simulate a collapse', 'simulated collapse', 'someone playing a collapsed'],
+  zh: ['模拟有人昏倒', '模拟有人晕倒', '模擬有人昏倒', '模擬有人晕倒', '模擬昏倒', '模擬晕倒', '模擬有人倒下', '模拟昏倒', '模拟晕倒', '模拟有人倒下', '扮演昏倒', '扮演晕倒'],
+  ko: ['쓰러진 상황을 가정', '쓰러지는 상황을 가정', '쓰러진 사람 역할', '쓰러지는 역할'],
+  vi: ['giả định có người ngất', 'mô phỏng có người ngất', 'đóng vai người ngất', 'giả vờ ngất'],
+  ne: ['बेहोस भएको अभिनय', 'बेहोस भएको नाटक'],
+  tl: ['kunwari may nahimatay', 'kunwaring nahimatay', 'simulate na may nahimatay'],
+  pt: ['simular alguém desmaiando', 'simular um desmaio', 'simulação de desmaio', 'fingir desmaio'],
+  id: ['simulasi orang pingsan', 'pura pura pingsan', 'berperan sebagai orang pingsan'],
+} as const;
+
+/** A film or series watched, and the fear it left for one's own. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const WATCHED_FICTION = {
+  ja: ['ドラマを見て', 'どらまをみて', '映画を見て', 'えいがをみて', 'ドキュメンタリーを見て', 'ドラマを観て', '映画を観て'],
+  en: ['watched a series', 'watched a show', 'watched a film', 'watched a movie', 'watched a documentary', 'saw a movie', 'saw a film'],
+  zh: ['看了一部剧', '看了一部电影', '看了电视剧', '看了一个纪录片', '看了纪录片', '看完一部'],
+  ko: ['드라마를 봤', '영화를 봤', '다큐를 봤', '드라마 보고', '영화 보고'],
+  vi: ['xem một bộ phim', 'xem phim', 'coi phim', 'xem phim tài liệu'],
+  ne: ['फिल्म हेरे', 'सिरियल हेरे', 'फिलिम हेरे', 'film here'],
+  tl: ['nanood ako ng series', 'nanood ako ng pelikula', 'nanood ng movie', 'nanood ng series'],
+  pt: ['assisti uma série', 'assisti a uma série', 'assisti um filme', 'assisti a um filme', 'vi uma série', 'vi um filme', 'assisti um documentário'],
+  id: ['nonton film', 'nonton serial', 'menonton film', 'nonton drama', 'nonton series'],
+} as const;
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const FEAR_LEFT = {
+  ja: ['怖くなって', 'こわくなって', '心配になって', 'しんぱいになって', '不安になって', 'ふあんになって'],
+  en: ['now im scared', 'now im afraid', 'now im worried', 'made me scared', 'made me worried', 'got me scared'],
+  zh: ['现在很怕', '现在好怕', '开始担心', '变得很担心', '就很害怕'],
+  ko: ['무서워졌', '걱정돼', '불안해졌'],
+  vi: ['giờ sợ', 'bây giờ lo', 'thấy sợ', 'bắt đầu lo'],
+  ne: ['डर लाग्न थाल्यो', 'चिन्ता लाग्न थाल्यो', 'dar lagyo'],
+  tl: ['natatakot na ako', 'nag aalala na ako', 'kinakabahan na ako'],
+  pt: ['fico com medo', 'fiquei com medo', 'agora tenho medo', 'fiquei preocupad', 'fico preocupad'],
+  id: ['jadi takut', 'sekarang takut', 'jadi khawatir', 'jadi cemas'],
+} as const;
+/** An earthquake's strength named (magnitude, seismic intensity): a question about quakes, not a high place. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const QUAKE_STRENGTH = {
+  ja: ['震度7', '震度6', '震度5', 'しんど7', 'しんど6', 'マグニチュード', 'まぐにちゅーど'],
+  en: ['magnitude', 'earthquake above', 'quake above', 'earthquake over 7', 'earthquake over magnitude'],
+  zh: ['级以上地震', '级以上的地震', '级地震', '震级', '里氏'],
+  ko: ['규모 7', '진도 7', '규모 6', '진도 6', '규모 5'],
+  vi: ['độ richter', 'động đất trên', 'động đất mạnh'],
+  ne: ['रेक्टर स्केल', 'म्याग्निच्युड', 'magnitude'],
+  tl: ['magnitude', 'lindol na lampas', 'lindol na higit'],
+  pt: ['magnitude', 'terremoto acima de', 'escala richter'],
+  id: ['gempa di atas', 'gempa diatas', 'gempa lebih dari', 'magnitudo', 'skala richter'],
+} as const;
+
+const SAID_AND_SEEN: readonly Concept[] = [
+  {
+    name: 'a boss or coworker told me to go and die: a workplace insult quoted, asked about as harassment',
+    signal: null,
+    words: inAll((l) => [then(AT_WORK[l], TOLD_TO_DIE[l], 30)]),
+  },
+  {
+    name: 'the writer’s child hits other children at school; grief that “hits” the writer',
+    signal: null,
+    words: inAll((l) => [...eitherWay(AT_SCHOOL[l], HITS_OTHER_KIDS[l], 60, 1), ...FEELING_HITS[l]]),
+  },
+  {
+    name: 'what an overdose is, asked as a definition',
+    signal: null,
+    words: inAll((l) => [...OVERDOSE_MEANING[l]]),
+  },
+  {
+    name: 'a stranger’s or a celebrity’s death or overdose seen in the news',
+    signal: null,
+    words: inAll((l) => eitherWay(SOMEONE_ELSE_DIED[l], IN_THE_NEWS[l], 60, 1)),
+  },
+  {
+    name: 'must one be hit before DV help listens: the hitting denied in a question',
+    signal: null,
+    words: inAll((l) => [...UNLESS_HIT[l]]),
+  },
+  {
+    name: 'afraid of dying in an earthquake or another disaster',
+    signal: null,
+    words: inAll((l) => [...eitherWay(DISASTER[l], AFRAID_TO_DIE[l], 80, 1), ...QUAKE_STRENGTH[l]]),
+  },
+  {
+    name: 'a film or series watched, and the fear it left for one’s own children',
+    signal: null,
+    words: inAll((l) => eitherWay(WATCHED_FICTION[l], FEAR_LEFT[l], 120, 1)),
+  },
+  {
+    name: 'emergency numbers for a poster or a list; an ambulance seen, the neighbour fine after all',
+    signal: null,
+    words: inAll((l) => [
+      ...eitherWay(EMERGENCY_NUMBERS[l], POSTER[l], 60, 1),
+      ...eitherWay(AMBULANCE_SEEN[l], FINE_AFTER_ALL[l], 200, 2),
+    ]),
+  },
+  {
+    name: 'fainting when giving blood; a collapse played in a drill',
+    signal: null,
+    words: inAll((l) => [...eitherWay(BLOOD_DONATION[l], FAINT[l], 30, 1), ...PLAYED_COLLAPSE[l]]),
+  },
+];
+
+/**
  * What must NOT alarm, by concept: each language's idioms of death, killing and exhaustion; deaths
  * already past and the paperwork after them; news, documentaries, films, games and novels; first-aid
  * classes and drills; old medical history; plain denials; jokes. Idioms cancel any crisis word they
@@ -4104,4 +4687,106 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
       id: { idioms: [then(['lain kali', 'kalau terjadi lagi', 'kalo terjadi lagi', 'kalau kejadian lagi', 'kalo kejadian lagi', 'ke depannya', 'kedepannya', 'next time'], ['ambulans', 'ambulance', '119', 'ugd'], 60)] },
     },
   },
+  {
+    // Foreign residents' look-alikes (pass 24): an ambulance number asked ahead, a suicide-prevention campaign
+    // poster, a documentary about trainees shut in, a landlord who almost threw me out, harm at a previous
+    // employer or by an ex long gone. Each takes the danger out of its own crisis words only: a collapse, a
+    // beating or a lock named now still alarms.
+    name: 'an ambulance number asked ahead; a suicide-prevention campaign; a documentary about workers shut in; a landlord throwing me out; hit at a previous employer or by an ex long gone home',
+    signal: null,
+    words: {
+      ja: { idioms: [
+        ...eitherWay(['救急車', 'きゅうきゅうしゃ', '救急の番号'], ['前もって', 'まえもって', 'あらかじめ', '念のため', 'ねんのため', '登録しておき', 'とうろくしておき', '控えておき', 'ひかえておき'], 40, 1),
+        '自殺対策強化月間', 'じさつたいさくきょうかげっかん', '自殺対策月間', '自殺予防週間', 'じさつよぼうしゅうかん',
+        ...eitherWay(['ドキュメンタリー', 'どきゅめんたりー', 'ニュースで見', '番組で見', '記事で読'], ['閉じ込められ', 'とじこめられ', '監禁', 'かんきん'], 30),
+        then(['大家', 'おおや', '管理会社', 'かんりがいしゃ'], ['追い出', 'おいだ'], 12),
+        then(each(['前の受け入れ先', 'まえのうけいれさき', '前の会社', 'まえのかいしゃ', '前の職場', 'まえのしょくば', '前の実習先', 'まえのじっしゅうさき', '以前の会社', '前のバイト先'], ['殴られ', 'なぐられ', '叩かれ', 'たたかれ', '蹴られ', 'けられ'], '...'), ['今は転籍', '転籍して', 'てんせきして', '今は新しい会社', 'いまはあたらしいかいしゃ', '楽しく働いて', 'たのしくはたらいて', '今は大丈夫', 'いまはだいじょうぶ', '今は幸せ', 'いまはしあわせ'], 120, 1),
+        ...eitherWay(['元夫に殴られ', 'もとおっとになぐられ', '元夫から暴力', 'もとおっとからぼうりょく', '元夫の暴力'], ['もう何年も前', 'もうなんねんもまえ', '今は国に', 'いまはくにに', '国に帰っ', 'くににかえっ', '連絡はない', 'れんらくはない'], 60, 1),
+      ] },
+      en: { idioms: [
+        ...eitherWay(['ambulance', 'emergency number'], ['in advance', 'ahead of time', 'just in case', 'beforehand', 'save it in my phone', 'save it to my phone', 'save it on my phone'], 60, 1),
+        'suicide prevention month', 'suicide prevention week', 'suicide prevention awareness', 'suicide countermeasures',
+        ...eitherWay(['documentary', 'news story', 'an article about', 'a report about'], ['locked in', 'locked up', 'confined', 'not allowed to leave'], 60),
+        then(['landlord', 'landlady'], ['kicked me out', 'kick me out', 'kicked us out', 'kick us out', 'throw me out', 'threw me out', 'threw us out', 'throw us out'], 32),
+        then(each(['at my previous job', 'at my old job', 'at my last job', 'at my previous company', 'my old boss', 'my previous employer', 'my previous boss'], ['hit me', 'beat me', 'was hit', 'got hit', 'was beaten', 'slapped me'], '...'), ['now i am happy', 'now im happy', 'happy at the new', 'fine now', 'all good now', 'new job is great', 'new company is great'], 120, 1),
+        ...eitherWay(['my ex used to hit', 'my ex husband used to hit', 'my ex used to hurt', 'my ex husband used to hurt', 'my ex used to beat', 'my ex husband used to beat'], ['separated for years', 'long separated', 'divorced years ago', 'hes back in', 'he is back in', 'no contact'], 80, 1),
+      ] },
+      zh: { idioms: [
+        ...eitherWay(['救护车', '救護車', '急救电话', '急救電話'], ['提前存', '先存', '存手机里', '存手機裡', '存到手机', '以防万一', '以防萬一', '提前知道', '事先知道'], 40, 1),
+        '自杀对策', '自殺對策', '自杀预防月', '自杀预防周', '自殺預防月',
+        ...eitherWay(['纪录片', '紀錄片', '看了个报道', '新闻里', '新聞裡'], ['被关在', '被關在', '关在宿舍', '關在宿舍', '被锁在', '被鎖在'], 30),
+        then(['房东', '房東'], ['赶出去', '趕出去', '赶出来', '趕出來', '赶走', '趕走'], 12),
+        then(each(['以前的公司', '之前的公司', '上一家公司', '以前的雇主', '之前的老板', '以前的实习单位', '之前的受入'], ['被打', '打我', '打过我'], '...'), ['现在换了', '现在转到', '现在很好', '现在过得很好', '现在很开心', '新公司很好', '現在很好', '現在過得很好'], 120, 1),
+        ...eitherWay(['前夫以前打', '前夫打过我', '前夫以前会打'], ['离婚很久', '離婚很久', '早就离婚', '早就離婚', '已经回国', '已經回國'], 40, 1),
+      ] },
+      ko: { idioms: [
+        ...eitherWay(['구급차', '구급 번호'], ['미리', '만약을 위해', '혹시 몰라서', '저장해 두', '저장해두'], 40, 1),
+        '자살 예방 주간', '자살예방 주간', '자살 예방의 날', '자살 대책', '자살대책',
+        ...eitherWay(['다큐', '뉴스에서', '기사에서'], ['갇혀', '가둬', '감금'], 40),
+        then(['집주인'], ['쫓겨날', '쫓아내', '쫓겨났'], 20),
+        then(each(['전 회사', '예전 회사', '이전 직장', '전 직장'], ['맞았', '맞은 적', '때렸'], '...'), ['지금은 잘', '지금은 괜찮', '새 회사', '이직해서'], 120, 1),
+        ...eitherWay(['전남편이 때렸', '전 남편이 때렸', '전남편한테 맞'], ['헤어진 지 오래', '이혼한 지', '본국에 돌아갔'], 60, 1),
+      ] },
+      vi: { idioms: [
+        ...eitherWay(['xe cấp cứu', 'số cấp cứu'], ['biết trước', 'lưu trước', 'phòng khi', 'để sẵn', 'lưu vào điện thoại'], 60, 1),
+        'phòng chống tự tử', 'phòng ngừa tự tử', 'phòng chống tự sát', 'tháng phòng chống',
+        ...eitherWay(['phim tài liệu', 'bài báo', 'xem tin'], ['bị nhốt', 'không cho ra ngoài'], 60),
+        then(['chủ nhà'], ['đuổi ra', 'đuổi đi', 'đuổi khỏi'], 24),
+        then(each(['công ty cũ', 'chỗ làm cũ', 'công ty trước'], ['bị đánh', 'đánh em', 'đánh tôi'], '...'), ['giờ ổn', 'giờ em ổn', 'bây giờ ổn', 'công ty mới tốt', 'đã chuyển sang'], 120, 1),
+        ...eitherWay(['chồng cũ từng đánh', 'chồng cũ hay đánh'], ['ly hôn lâu rồi', 'về nước rồi'], 80, 1),
+      ] },
+      ne: { idioms: [
+        ...eitherWay(['एम्बुलेन्स', 'ambulance', 'एम्बुलेन्सको नम्बर'], ['पहिल्यै थाहा', 'पहिले नै थाहा', 'पहिल्यै जान्न', 'pahilyai thaha', 'pahile nai thaha'], 60, 1),
+        'आत्महत्या रोकथाम', 'atmahatya rokthaam', 'atmahatya rokatham',
+        ...eitherWay(['वृत्तचित्र', 'documentary', 'समाचारमा'], ['थुनिएका', 'थुनेर राख'], 60),
+        then(['घरबेटी', 'gharbeti'], ['निकाल', 'nikal'], 24),
+        then(each(['पहिलेको कम्पनी', 'पुरानो कम्पनी', 'pahileko company', 'purano company'], ['कुटाइ', 'कुट्थ्यो', 'kutai', 'kutthyo'], '...'), ['अहिले ठिक', 'अहिले राम्रो', 'नयाँ कम्पनी', 'ahile thik', 'ahile ramro', 'naya company'], 120, 1),
+        ...eitherWay(['पूर्व श्रीमान्ले कुट्थे', 'purba shriman le kutthe'], ['छुट्टिएको धेरै भयो', 'नेपाल फर्किसके', 'chhuttiyeko dherai bhayo', 'nepal farkisake'], 80, 1),
+      ] },
+      tl: { idioms: [
+        ...eitherWay(['ambulansya', 'ambulance'], ['in advance', 'para handa', 'just in case', 'i save ko', 'isave ko'], 60, 1),
+        'suicide prevention month', 'suicide prevention week', 'pag iwas sa pagpapakamatay',
+        ...eitherWay(['dokumentaryo', 'documentary', 'sa balita'], ['ikinukulong', 'nakakulong', 'hindi pinapalabas'], 60),
+        then(['landlord', 'may ari ng bahay'], ['pinalayas', 'palalayasin', 'pinaalis'], 32),
+        then(each(['sa dati kong amo', 'sa dati kong trabaho', 'sa dating kompanya'], ['sinasaktan', 'sinaktan', 'binubugbog'], '...'), ['okay na ako ngayon', 'ayos na ako', 'masaya na ako', 'bagong amo', 'lumipat na ako'], 120, 1),
+        ...eitherWay(['dati sinasaktan ako', 'dati akong sinasaktan', 'sinasaktan ako dati', 'dati binubugbog ako'], ['matagal na kaming hiwalay', 'hiwalay na kami', 'nasa pinas na siya', 'nasa pilipinas na siya', 'nasa pinas na sya'], 100, 1),
+      ] },
+      pt: { idioms: [
+        ...eitherWay(['ambulância', 'número da emergência', 'número de emergência'], ['com antecedência', 'por precaução', 'só por garantia', 'salvar no celular', 'deixar salvo'], 60, 1),
+        'setembro amarelo', 'prevenção ao suicídio', 'prevenção do suicídio', 'mês de prevenção',
+        ...eitherWay(['documentário', 'reportagem', 'no jornal'], ['trancados', 'presos no alojamento', 'não podiam sair'], 60),
+        then(['dono da casa', 'proprietário', 'senhorio'], ['me expulsar', 'nos expulsar', 'me botar pra fora', 'botou pra fora', 'me despejar'], 32),
+        then(each(['no emprego anterior', 'no trabalho anterior', 'na empresa anterior', 'meu antigo patrão'], ['apanhava', 'me batia', 'apanhei', 'me bateu'], '...'), ['agora estou bem', 'hoje estou bem', 'agora tô bem', 'empresa nova', 'mudei de emprego'], 120, 1),
+        ...eitherWay(['meu ex me batia', 'meu ex marido me batia', 'ex marido me agredia'], ['separados há anos', 'divorciados há', 'voltou pro brasil'], 80, 1),
+      ] },
+      id: { idioms: [
+        ...eitherWay(['ambulans', 'nomor darurat'], ['sebelumnya', 'jaga jaga', 'buat jaga jaga', 'simpan di hp', 'disimpan di hp'], 60, 1),
+        'pencegahan bunuh diri', 'hari pencegahan bunuh diri', 'bulan pencegahan bunuh diri',
+        ...eitherWay(['film dokumenter', 'dokumenter', 'di berita'], ['dikurung', 'disekap', 'tidak boleh keluar'], 60),
+        then(['pemilik kos', 'pemilik rumah', 'ibu kos', 'bapak kos'], ['diusir', 'mengusir', 'ngusir'], 32),
+        then(each(['di perusahaan sebelumnya', 'di tempat kerja lama', 'di kantor lama', 'majikan lama'], ['dipukul', 'dipukuli', 'memukul saya'], '...'), ['sekarang sudah baik', 'sekarang baik baik saja', 'sekarang senang', 'perusahaan baru', 'sudah pindah'], 120, 1),
+        ...eitherWay(['mantan suami dulu memukul', 'mantan suami suka memukul', 'dulu dipukuli mantan'], ['sudah lama cerai', 'sudah lama pisah', 'sudah pulang ke'], 80, 1),
+      ] },
+    },
+  },
+  {
+    // Hyperbole and care (pass 24): "neither dying nor living" while a visa result is awaited («मर्नु न बाँच्नु»);
+    // a stroke told as the care it now needs, not signs now; a small child's speech delay (not slurred speech);
+    // misery "to death" in the first months abroad, told as past.
+    name: 'waiting for a visa “neither dying nor living”; a stroke that is a care burden now; a child’s speech delay; misery “to death” when first arrived',
+    signal: null,
+    words: {
+      ja: { idioms: [...eitherWay(['ビザ', 'びざ', '在留', 'ざいりゅう', '結果待ち', 'けっかまち'], ['生きた心地がしない', 'いきたここちがしない', '生殺し', 'なまごろし'], 60, 1), then(['脳卒中', 'のうそっちゅう', '脳梗塞', 'のうこうそく', '脳出血'], ['介護', 'かいご', '世話', 'せわ', '仕事と両立'], 40, 1), '言葉が遅', 'ことばがおそ', '言葉の遅れ', 'ことばのおくれ', '発語が遅', '発達がゆっくり'] },
+      en: { idioms: [...eitherWay(['visa', 'immigration', 'the result'], ['feels like dying', 'dying of waiting', 'dying waiting', 'dying to know'], 80, 1), then(['had a stroke', 'after her stroke', 'after his stroke', 'since the stroke', 'since her stroke', 'since his stroke'], ['care for', 'caring for', 'look after', 'looking after', 'carer', 'caregiver', 'work and care'], 100, 1), 'speech delay', 'delayed speech', 'late talker', 'slow to talk', 'speech is delayed', 'talks late'] },
+      zh: { idioms: [...eitherWay(['签证', '簽證', '在留', '结果', '結果'], ['半死不活', '要死不活', '急死了', '急死我了'], 60, 1), then(['中风了', '中風了', '脑梗了', '腦梗了', '脑溢血后', '中风后', '中風後'], ['照顾', '照顧', '护理', '護理', '工作和照顾'], 40, 1), '说话晚', '說話晚', '语言发育迟缓', '語言發育遲緩', '说话迟', '开口晚', '開口晚'] },
+      ko: { idioms: [...eitherWay(['비자', '체류', '결과'], ['피가 말라', '애가 타', '죽을 맛'], 80, 1), then(['뇌졸중으로', '뇌경색으로', '뇌졸중 후', '뇌출혈 후', '중풍'], ['간병', '돌보', '돌봐', '수발'], 100, 1), '말이 늦', '언어 발달 지연', '언어발달지연', '말이 느려'] },
+      vi: { idioms: [...eitherWay(['visa', 'thị thực', 'kết quả', 'tư cách lưu trú'], ['sống dở chết dở', 'chờ muốn chết', 'đợi muốn chết'], 80, 1), then(['bị đột quỵ', 'sau đột quỵ', 'bị tai biến', 'sau tai biến'], ['chăm sóc', 'chăm', 'vừa làm vừa chăm'], 100, 1), 'chậm nói', 'chậm phát triển ngôn ngữ', 'nói chậm', then(['hồi mới sang', 'hồi mới qua', 'lúc mới sang', 'hồi trước', 'hồi đó', 'ngày trước', 'lúc trước'], ['khổ muốn chết', 'cực muốn chết', 'cực khổ muốn chết'], 60)] },
+      ne: { idioms: [...eitherWay(['भिसा', 'नतिजा', 'visa', 'natija', 'इमिग्रेसन'], ['मर्नु न बाँच्नु', 'न मर्नु न बाँच्नु', 'marnu na bachnu', 'na marnu na bachnu'], 80, 1), then(['स्ट्रोक भयो', 'स्ट्रोक भएपछि', 'पक्षाघात', 'stroke bhayo', 'stroke bhaepachhi'], ['हेरचाह', 'स्याहार', 'herchaha', 'syahar'], 100, 1), 'बोली ढिलो', 'बोल्न ढिलो', 'ढिलो बोल्छ', 'boli dhilo', 'bolna dhilo'] },
+      tl: { idioms: [...eitherWay(['visa', 'resulta'], ['parang mamamatay ako sa kaba', 'mamamatay na ako sa kakahintay', 'mamamatay ako sa kakahintay'], 80, 1), then(['na stroke', 'nastroke', 'na-stroke', 'pagka stroke', 'after ng stroke'], ['alagaan', 'pag aalaga', 'mag alaga', 'nag aalaga', 'caregiver'], 100, 1), 'late magsalita', 'delayed speech', 'speech delay', 'hindi pa nagsasalita', 'mabagal magsalita'] },
+      pt: { idioms: [...eitherWay(['visto', 'resultado', 'imigração'], ['morrendo de ansiedade', 'morrendo de esperar', 'nem vivo nem morto'], 80, 1), then(['teve um avc', 'teve avc', 'depois do avc', 'desde o avc', 'teve derrame', 'depois do derrame'], ['cuidar', 'cuidando', 'cuidadora', 'cuidador'], 100, 1), 'atraso na fala', 'atraso de fala', 'demora pra falar', 'demora para falar', 'fala atrasada'] },
+      id: { idioms: [...eitherWay(['visa', 'hasil', 'imigrasi'], ['mati penasaran', 'deg degan setengah mati', 'setengah mati nunggu', 'setengah mati menunggu'], 80, 1), then(['kena stroke', 'terkena stroke', 'setelah stroke', 'sejak stroke', 'pasca stroke'], ['merawat', 'ngerawat', 'rawat', 'mengurus'], 100, 1), 'telat bicara', 'terlambat bicara', 'speech delay', 'lambat bicara', 'telat ngomong'] },
+    },
+  },
+  ...SUPPOSED_AND_OVER,
+  ...SAID_AND_SEEN,
 ];

@@ -1,9 +1,6 @@
-import type { Concept, ConceptLanguage } from './concepts.ts';
+import type { Concept, ConceptLanguage, Lists } from './concepts.ts';
 import { eitherWay } from './concepts-safe.ts';
-import { cross, inEachLanguage } from './extend-concepts.ts';
-
-/** One list of words for every language a concept is written in. */
-type Lists = Readonly<Record<ConceptLanguage, readonly string[]>>;
+import { cross, inEachLanguage, near } from './extend-concepts.ts';
 
 // ─── A child left over the holidays ──────────────────────────────────────────────────────────────────
 
@@ -460,10 +457,6 @@ const givenAway = (language: ConceptLanguage, things: readonly string[]): string
   ...(['ja', 'ko', 'ne'].includes(language) ? [] : cross(GIVEN_ME[language], things, '...')),
   ...(['ja', 'ko', 'ne', 'zh'].includes(language) ? cross(things, GIVEN_ME[language], '...') : []),
 ];
-
-/** Japanese and Chinese are read closer (no spaces between words). */
-const near = (language: ConceptLanguage, han: number, other: number): number =>
-  language === 'ja' || language === 'zh' ? han : other;
 
 /**
  * Dangers of the cold season and the holidays at home, and their harmless readings: a child left alone over

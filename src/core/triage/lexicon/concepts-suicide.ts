@@ -1,5 +1,5 @@
 import type { Concept, ConceptLanguage, ConceptWords } from './concepts.ts';
-import { cross, inEachLanguage } from './extend-concepts.ts';
+import { cross, inEachLanguage, near } from './extend-concepts.ts';
 
 /**
  * Suicide, by concept: the wish, being a burden, each means (pills, rope, a height, a train, water,
@@ -259,6 +259,145 @@ const PRAYER_FOR_AN_EVENT = {
   pt: ['orem por mim...prova', 'orem por mim...cirurgia', 'orem por mim...entrevista', 'rezem por mim...prova', 'rezem por mim...cirurgia', 'prova...orem por', 'cirurgia...orem por', 'prova...rezem por', 'cirurgia...rezem por'],
   id: ['doakan...ujian', 'doakan...operasi', 'doakan...wawancara', 'doain...ujian', 'doain...operasi', 'ujian...doakan', 'operasi...doakan', 'ujian...doain'],
 } as const;
+
+/*
+ * A foreign worker's or student's shame of going home a failure (pass 24): no face to go back to the family
+ * (「合わせる顔がない」, 没脸回去, «không muốn về nước trong nhục nhã», «nakakahiya umuwi») beside a means at hand —
+ * medicine put by, standing on a high balcony or roof. Either side alone is ordinary: shame over a failed exam,
+ * medicine stored, a balcony.
+ */
+// biome-ignore format: each language's words stay on a few lines, easy to read side by side
+const SHAME_OF_GOING_HOME: Readonly<Record<ConceptLanguage, readonly string[]>> = {
+  ja: ['合わせる顔がない', 'あわせるかおがない', '顔向けできない', 'かおむけできない', '恥ずかしくて帰れない', 'はずかしくてかえれない', '恥ずかしくて国に', 'はずかしくてくにに', '帰る顔がない', 'かえるかおがない', 'のこのこ帰れ', 'のこのこかえれ', '面目ない', 'めんぼくない', '恥をさらして帰', 'はじをさらしてかえ'],
+  en: ['cant face my family', 'cannot face my family', 'cant face my parents', 'cannot face my parents', 'go home in shame', 'go back in shame', 'return in shame', 'home a failure', 'back a failure', 'ashamed to go home', 'ashamed to go back', 'ashamed to return', 'too ashamed to go', 'no face to go back', 'no face to go home', 'disgrace to my family', 'disgrace my family'],
+  zh: ['没脸回', '沒臉回', '没脸见', '沒臉見', '没有脸回', '没有脸见', '无颜', '無顏', '没面子回', '冇面目', '冇面返', '有何面目', '没法面对家人', '没办法面对家人', '不敢面对家人', '抬不起头'],
+  ko: ['면목이 없', '돌아갈 면목', '볼 면목', '창피해서 못 돌아', '부끄러워서 못 돌아', '빈손으로 돌아갈 수', '얼굴을 들 수 없', '고개를 들 수 없'],
+  vi: ['nhục nhã', 'không còn mặt mũi', 'không có mặt mũi', 'mặt mũi nào', 'xấu hổ không dám về', 'không dám về nước', 'không dám về nhà', 'ê chề'],
+  ne: ['मुख देखाउन सक्दिन', 'मुख देखाउने', 'लाजले घर', 'लाजले फर्क', 'कुन मुखले', 'mukh dekhauna', 'kun mukhle', 'laj le ghar', 'lajle ghar', 'lajle farka', 'laj le farka'],
+  tl: ['nakakahiya umuwi', 'nahihiya akong umuwi', 'hiyang hiya akong umuwi', 'walang mukhang maihaharap', 'wala akong mukhang', 'umuwing talunan', 'uuwi akong talunan', 'kahihiyan sa pamilya'],
+  pt: ['vergonha de voltar', 'vergonha de encarar', 'não tenho cara de voltar', 'não tenho cara pra voltar', 'não consigo encarar minha família', 'voltar fracassad', 'humilhação de voltar', 'voltar humilhad'],
+  id: ['malu pulang', 'malu untuk pulang', 'malu kembali ke', 'tidak punya muka', 'gak punya muka', 'nggak punya muka', 'ga punya muka', 'mau taruh di mana muka', 'pulang dengan malu', 'pulang gagal'],
+};
+
+/** A means at hand: medicine put by, standing on a high balcony, a roof or a ledge, a rope ready. */
+// biome-ignore format: each language's words stay on a few lines, easy to read side by side
+const MEANS_AT_HAND: Readonly<Record<ConceptLanguage, readonly string[]>> = {
+  ja: ['薬はもう', 'くすりはもう', '薬をためて', '薬を貯め', 'くすりをため', '薬を集め', 'くすりをあつめ', '薬を用意', 'くすりをようい', 'ロープを用意', 'ろーぷをようい', 'ベランダに立', 'べらんだにた', 'ベランダの手すり', 'べらんだのてすり', '屋上に立', 'おくじょうにた', '屋上にい', 'おくじょうにい', '飛び降り', 'とびおり'],
+  en: ['pills saved', 'saved up pills', 'saved up my pills', 'saved my pills', 'pills ready', 'pills are ready', 'meds ready', 'medicine ready', 'standing on the balcony', 'on the balcony edge', 'on the ledge', 'standing on the roof', 'on the railing', 'rope ready', 'bought a rope'],
+  zh: ['药已经存', '药都存', '药存好', '药存够', '存了药', '存了很多药', '存好了药', '药准备好', '药已经准备', '药都准备', '站在阳台', '阳台上站', '站在天台', '天台上站', '站在楼顶', '楼顶上站', '准备了绳子', '绳子准备'],
+  ko: ['약은 이미 모아', '약을 모아', '약 모아', '약을 준비', '베란다에 서', '베란다 난간', '옥상에 서', '옥상에 올라', '밧줄을 준비', '밧줄 준비'],
+  vi: ['đứng ngoài ban công', 'đứng ở ban công', 'đứng trên ban công', 'ngồi trên lan can', 'đứng trên lan can', 'đứng trên sân thượng', 'lên sân thượng', 'thuốc đã gom', 'gom thuốc', 'để dành thuốc', 'chuẩn bị thuốc', 'chuẩn bị dây'],
+  ne: ['औषधि जम्मा', 'चक्की जम्मा', 'बार्दलीमा उभि', 'छतमा उभि', 'छतमा गए', 'डोरी तयार', 'aushadhi jamma', 'chakki jamma', 'bardali ma ubhi', 'chhat ma ubhi', 'dori tayar'],
+  tl: ['naipon ko na ang gamot', 'inipon ko ang gamot', 'nakaipon na ako ng gamot', 'handa na ang gamot', 'nakatayo sa balkonahe', 'nakatayo sa balcony', 'nakatayo sa rooftop', 'handa na ang lubid'],
+  pt: ['já juntei os remédios', 'juntei remédio', 'remédios guardados', 'os remédios já estão', 'em pé na sacada', 'parado na sacada', 'parada na sacada', 'na beira da sacada', 'em pé no terraço', 'em pé no telhado', 'corda pronta'],
+  id: ['obat sudah kukumpulkan', 'obat sudah saya kumpulkan', 'sudah ngumpulin obat', 'obatnya sudah siap', 'berdiri di balkon', 'di pinggir balkon', 'berdiri di atap', 'berdiri di rooftop', 'tali sudah siap'],
+};
+
+/*
+ * A death asked about as paperwork — a lease or a phone contract "when the tenant dies", an estate, a child's
+ * visa "if I'm gone" — beside a sign of intent (pass 24): "I won't need either after this month", everything
+ * given away this month, «nakahanda na ako». The question alone is ordinary (a will, 親亡き後), and so is
+ * giving things away before a move.
+ */
+// biome-ignore format: each language's words stay on a few lines, easy to read side by side
+const DEATH_ASKED: Readonly<Record<ConceptLanguage, readonly string[]>> = {
+  ja: ['死んだら', 'しんだら', '亡くなったら', 'なくなったら', '死亡したら', 'しぼうしたら', '私が死', 'わたしがし', '私がいなくなったら', 'わたしがいなくなったら', '死後', '遺産', 'いさん'],
+  en: ['tenant dies', 'holder dies', 'owner dies', 'person dies', 'someone dies', 'if i die', 'when i die', 'after i die', 'if i pass away', 'when i pass away', 'if im gone', 'when im gone', 'after im gone', 'dies in japan', 'my estate', 'an estate'],
+  zh: ['过世', '過世', '去世', '死后', '死後', '死了以后', '死了之后', '遗产', '遺產', '如果我不在了', '我不在了以后', '我走了以后', '我走了之后'],
+  ko: ['죽으면', '사망하면', '세상을 떠나면', '유산', '내가 없으면', '내가 없어지면', '제가 없으면', '제가 죽'],
+  vi: ['nếu tôi chết', 'nếu em chết', 'nếu mình chết', 'khi chết', 'qua đời', 'nếu em mất', 'nếu tôi mất', 'di sản', 'tài sản để lại', 'nếu em không còn', 'nếu tôi không còn'],
+  ne: ['मरेपछि', 'मरे भने', 'म नरहे', 'म नभए', 'मृत्यु भएमा', 'mare pachhi', 'mare bhane', 'ma narahe', 'ma nabhaye'],
+  tl: ['kung mamatay ako', 'pag namatay ako', 'kapag namatay', 'kung mawala ako', 'pag nawala ako', 'kapag nawala ako', 'kung wala na ako', 'pag wala na ako', 'mamana'],
+  pt: ['se eu morrer', 'quando eu morrer', 'depois que eu morrer', 'falecer', 'herança', 'se eu faltar', 'quando eu faltar', 'se eu não estiver mais'],
+  id: ['kalau saya meninggal', 'kalau aku meninggal', 'jika saya meninggal', 'jika aku meninggal', 'kalau meninggal', 'setelah meninggal', 'warisan', 'kalau aku gak ada', 'kalau aku nggak ada', 'kalau saya tidak ada'],
+};
+
+/** …and a sign of intent: not needing things after a date, everything given away, ready now. */
+// biome-ignore format: each language's words stay on a few lines, easy to read side by side
+const READY_TO_GO: Readonly<Record<ConceptLanguage, readonly string[]>> = {
+  ja: ['今月で全部', 'こんげつでぜんぶ', '全部人にあげ', 'ぜんぶひとにあげ', '全部ゆず', 'ぜんぶゆず', '全部譲', '全部あげる', 'ぜんぶあげる', 'もういらなくなる', 'もう必要なくなる', 'もうひつようなくなる', 'どちらも必要なくな', 'どっちもいらなくな'],
+  en: ['wont need either', 'will not need either', 'wont need them after', 'wont need it after', 'wont need them anymore', 'wont need it anymore', 'wont be needing', 'no longer need either', 'giving everything away', 'give everything away', 'giving all my things away', 'give all my things away', 'im ready now', 'i am ready now', 'im ready anyway', 'already ready'],
+  zh: ['东西都送人', '東西都送人', '都整理好送人', '全部送人', '都送给别人', '都送給別人', '东西都分给', '東西都分給', '我准备好了', '我準備好了', '我已经准备好了', '我已經準備好了', '都用不着了', '都不需要了'],
+  ko: ['다 나눠 줄', '다 나눠줄', '다 나눠 주', '다 나눠주', '물건을 다 줄', '물건을 다 정리해서 줄', '준비됐어요', '준비는 됐', '이제 필요 없', '더 이상 필요 없'],
+  vi: ['cho hết đồ', 'tặng hết đồ', 'cho người ta hết', 'cho hết mọi thứ', 'em đã sẵn sàng', 'tôi đã sẵn sàng', 'em sẵn sàng rồi', 'tôi sẵn sàng rồi', 'không cần nữa', 'không cần đến nữa'],
+  ne: ['सबै सामान दिइदिन्छु', 'सबै सामान बाँड', 'म तयार छु', 'म तयार भइसकें', 'अब चाहिँदैन', 'sabai saman didinchhu', 'sabai saman band', 'ma tayar chhu', 'ma tayar bhaisake', 'aba chahidaina'],
+  tl: ['nakahanda na ako', 'handa na ako', 'nakahanda na kasi ako', 'ipamimigay ko lahat', 'ipapamigay ko lahat', 'ibibigay ko na lahat', 'hindi ko na kailangan'],
+  pt: ['estou pronto', 'estou pronta', 'tô pronto', 'tô pronta', 'vou dar tudo', 'doar todas as minhas coisas', 'dar todas as minhas coisas', 'não vou mais precisar', 'não vou precisar mais'],
+  id: ['aku sudah siap', 'saya sudah siap', 'aku udah siap', 'bagi bagi semua barang', 'bagikan semua barang', 'kasih semua barang', 'tidak butuh lagi', 'nggak butuh lagi', 'gak butuh lagi'],
+};
+
+/*
+ * A farewell after the troubles are told (pass 24): everything I had to say to my mother is said — that's it,
+ * thank you all («该跟我妈说的话都说了，就这样吧，谢谢你们»). Said to the family, then closing with thanks; a
+ * case closed with good news sets it aside.
+ */
+// biome-ignore format: each language's words stay on a few lines, easy to read side by side
+const ALL_SAID_TO_FAMILY: Readonly<Record<ConceptLanguage, readonly string[]>> = {
+  ja: ['母に言うべきことは', '家族に言うべきことは', '親に言うべきことは', 'ははにいうべきことは', 'かぞくにいうべきことは', '母には全部伝え', '家族には全部伝え', '伝えるべきことは伝え', 'つたえるべきことはつたえ', '言うべきことは言った', 'いうべきことはいった'],
+  en: ['everything i needed to say to my', 'all i needed to say to my', 'everything i had to say to my', 'said everything i needed to', 'said all i needed to', 'said what i needed to say to my', 'said my goodbyes to my', 'said goodbye to my family'],
+  zh: ['该跟我妈说的', '该跟我爸说的', '该跟家里说的', '该跟爸妈说的', '该对家人说的', '該跟我媽說的', '該跟家裡說的', '该说的话都说了', '該說的話都說了', '该交代的都交代了', '該交代的都交代了', '想说的话都说了'],
+  ko: ['엄마한테 할 말은 다', '가족한테 할 말은 다', '부모님께 할 말은 다', '할 말은 다 했', '하고 싶은 말은 다 했'],
+  vi: ['đã nói hết với mẹ', 'đã nói hết với gia đình', 'nói hết những gì cần nói', 'những gì cần nói em đã nói', 'điều cần nói đã nói'],
+  ne: ['आमालाई भन्नुपर्ने सबै', 'परिवारलाई भन्नुपर्ने सबै', 'भन्नुपर्ने सबै भनिसकें', 'aama lai bhannuparne sabai', 'bhannuparne sabai bhanisake'],
+  tl: ['nasabi ko na lahat kay mama', 'nasabi ko na lahat kay nanay', 'nasabi ko na lahat sa pamilya', 'nasabi ko na lahat ng dapat'],
+  pt: ['já disse tudo que precisava', 'já falei tudo que precisava', 'já disse tudo pra minha mãe', 'já falei tudo pra minha mãe', 'já disse tudo pra minha família'],
+  id: ['sudah kubilang semua ke ibu', 'sudah saya sampaikan semua ke', 'semua yang perlu kukatakan', 'sudah bilang semua ke ibu', 'sudah pamit ke ibu'],
+};
+
+/** …then: that's it, thank you all. */
+// biome-ignore format: each language's words stay on a few lines, easy to read side by side
+const THATS_ALL_THANKS: Readonly<Record<ConceptLanguage, readonly string[]>> = {
+  ja: ['これでいい', 'もういいです', 'ありがとうございました', 'みなさんありがとう', 'それだけです'],
+  en: ['thats all', 'thats it', 'thank you all', 'thanks for everything', 'goodbye'],
+  zh: ['就这样吧', '就這樣吧', '谢谢你们', '謝謝你們', '谢谢大家', '謝謝大家', '再见了', '再見了'],
+  ko: ['이제 됐어요', '이걸로 됐', '감사했어요', '고마웠어요', '안녕히'],
+  vi: ['vậy thôi', 'thế thôi', 'cảm ơn mọi người', 'cảm ơn các anh chị', 'tạm biệt'],
+  ne: ['यति नै हो', 'धन्यवाद सबैलाई', 'बिदा', 'yati nai ho', 'dhanyabad sabai lai'],
+  tl: ['yun lang', 'iyon lang', 'salamat sa inyo', 'salamat sa lahat', 'paalam'],
+  pt: ['é isso', 'obrigado a todos', 'obrigada a todos', 'obrigado por tudo', 'obrigada por tudo', 'adeus'],
+  id: ['itu saja', 'sudah itu saja', 'terima kasih semuanya', 'terima kasih untuk semuanya', 'selamat tinggal'],
+};
+
+/** Pass 24's classes: shame of going home with a means at hand; a death asked with intent; all said to the family. */
+const PASS_24: readonly Concept[] = [
+  {
+    name: 'ashamed to go home a failure, with a means at hand: medicine put by, standing on a high balcony or roof',
+    signal: 'suicide',
+    words: inEachLanguage((l) => ({
+      pairs: [
+        {
+          reach: near(l, 40, 100),
+          acrossSentences: 2,
+          a: SHAME_OF_GOING_HOME[l],
+          b: MEANS_AT_HAND[l],
+        },
+      ],
+    })),
+  },
+  {
+    name: 'a death asked about as paperwork (a lease, an estate, a child’s visa), with “I won’t need it after this month”, everything given away, “I am ready”',
+    signal: 'suicide',
+    words: inEachLanguage((l) => ({
+      pairs: [{ reach: near(l, 40, 100), acrossSentences: 2, a: DEATH_ASKED[l], b: READY_TO_GO[l] }],
+    })),
+  },
+  {
+    name: 'all I had to say to my family is said, then “that’s it, thank you all”',
+    signal: 'suicide',
+    words: inEachLanguage((l) => ({
+      pairs: [
+        {
+          ordered: true,
+          reach: near(l, 20, 60),
+          acrossSentences: 1,
+          farewell: true,
+          a: ALL_SAID_TO_FAMILY[l],
+          b: THATS_ALL_THANKS[l],
+        },
+      ],
+    })),
+  },
+];
 
 // biome-ignore format: each language's words stay on a few lines, easy to read side by side
 export const SUICIDE_CONCEPTS: readonly Concept[] = [
@@ -3144,6 +3283,23 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
     },
   },
   {
+    // «Kung sakaling mawala ako, makukuha ba ng anak ko yung insurance ko sa trabaho?»: "if I should be gone"
+    // asked with whether the family gets my insurance. «If I die in an accident at work» stays an ordinary question.
+    name: 'if I should be gone: whether my child or family would get my insurance',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [{ reach: 40, acrossSentences: true, a: ['私がいなくなったら', '俺がいなくなったら', '僕がいなくなったら', '自分がいなくなったら', 'わたしがいなくなったら', 'ぼくがいなくなったら', 'おれがいなくなったら', '私が消えたら', 'わたしがきえたら'], b: ['保険金は', 'ほけんきんは', '保険金を受け取', 'ほけんきんをうけと', '保険金を子', '保険金を家族', '保険は子', '保険は家族', '子どもに保険', 'こどもにほけん', '家族に保険', 'かぞくにほけん', '保険は下り', 'ほけんはおり'] }] },
+      en: { pairs: [{ reach: 60, acrossSentences: true, a: ['if im gone', 'if i was gone', 'if i were gone', 'if im not around', 'if i wasnt around', 'if i werent around', 'once im gone', 'if i disappear', 'if i were to disappear', 'in case im gone', 'in case im not around'], b: ['get my insurance', 'get the insurance', 'receive my insurance', 'my insurance go to', 'my insurance goes to', 'insurance pay out to', 'insurance pays out to', 'my insurance from work', 'my work insurance', 'claim my insurance', 'my life insurance'] }] },
+      zh: { pairs: [{ reach: 30, acrossSentences: true, a: ['我要是走了', '我要是不在了', '如果我不在了', '万一我不在了', '要是我不在了', '我要是没了', '万一我走了', '如果我消失了', '我不在了以后'], b: ['保险金', '我的保险', '领保险', '拿保险', '保险能给', '保险会给', '保险赔给'] }] },
+      ko: { pairs: [{ reach: 40, acrossSentences: true, a: ['내가 없어지면', '내가 사라지면', '제가 없어지면', '제가 사라지면', '내가 없으면', '제가 없으면', '제가 없어진다면', '제가 사라진다면', '내가 사라진다면'], b: ['보험금', '보험을 받', '보험 받을 수', '제 보험', '내 보험'] }] },
+      vi: { pairs: [{ reach: 60, acrossSentences: true, a: ['nếu em không còn', 'nếu tôi không còn', 'em mà đi rồi', 'tôi mà đi rồi', 'lỡ em không còn', 'lỡ tôi không còn', 'nhỡ em không còn', 'nhỡ tôi không còn', 'nếu em biến mất', 'nếu tôi biến mất'], b: ['tiền bảo hiểm', 'nhận bảo hiểm', 'nhận được bảo hiểm', 'hưởng bảo hiểm', 'bảo hiểm của em', 'bảo hiểm của tôi'] }] },
+      ne: { pairs: [{ reach: 60, acrossSentences: true, a: ['म नरहे', 'म नभए', 'म रहिनँ भने', 'ma narahe', 'ma nabhae', 'ma rahina bhane', 'ma rahina vane'], b: ['बीमा', 'bima', 'beema', 'insurance'] }] },
+      tl: { pairs: [{ reach: 60, acrossSentences: true, a: ['kung sakaling mawala ako', 'sakaling mawala ako', 'kung mawala ako', 'pag nawala ako', 'kapag nawala ako', 'kung wala na ako', 'pag wala na ako', 'kapag wala na ako', 'sakaling wala na ako'], b: ['makukuha ba ng anak ko', 'makukuha ng anak ko', 'makukuha ba ng pamilya ko', 'makukuha ng pamilya ko', 'makukuha ba nila yung insurance', 'makukuha ba nila ang insurance', 'insurance ko', 'mapupunta ba sa anak ko', 'mapupunta sa anak ko'] }] },
+      pt: { pairs: [{ reach: 60, acrossSentences: true, a: ['se eu não estiver mais', 'se eu partir', 'se eu me for', 'se eu faltar', 'caso eu falte', 'caso eu não esteja mais', 'se eu sumir'], b: ['meu seguro', 'o seguro do trabalho', 'recebe o seguro', 'receber o seguro', 'recebem o seguro', 'fica com o seguro', 'ficam com o seguro'] }] },
+      id: { pairs: [{ reach: 60, acrossSentences: true, a: ['kalau aku udah gak ada', 'kalau aku sudah tidak ada', 'kalau saya sudah tidak ada', 'kalau saya tidak ada lagi', 'kalau aku gak ada lagi', 'kalo aku udah gak ada', 'seandainya saya tidak ada', 'seandainya aku gak ada', 'seandainya aku udah gak ada'], b: ['asuransi saya', 'asuransiku', 'asuransi aku', 'uang asuransi', 'dapat asuransi', 'dapet asuransi', 'menerima asuransi', 'klaim asuransi'] }] },
+    },
+  },
+  {
     name: 'hiding cuts or scars on the wrist or arm from others',
     signal: 'suicide',
     words: {
@@ -3280,6 +3436,26 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
       tl: { pairs: [{ reach: 40, a: ['balcony', 'rooftop', 'terrace', 'railing'], b: ['nakatingin sa baba nang matagal', 'tumitingin sa baba nang matagal', 'nakatitig sa baba'] }] },
       pt: { pairs: [{ reach: 40, a: ['varanda', 'sacada', 'terraço', 'laje', 'parapeito'], b: ['olhando pra baixo por muito tempo', 'olhando para baixo por muito tempo', 'fico olhando pra baixo', 'fico olhando para baixo', 'fico muito tempo olhando pra baixo'] }] },
       id: { pairs: [{ reach: 40, a: ['balkon', 'atap', 'rooftop', 'pagar pembatas'], b: ['lihat ke bawah lama', 'melihat ke bawah lama', 'menatap ke bawah lama', 'lama memandang ke bawah'] }] },
+    },
+  },
+  {
+    // «Gabi-gabi nasa balcony ako ng 8th floor, nakatingin lang sa baba»: night after night at a height, doing
+    // nothing but look down. Looking down at something (the fireworks, the kids) or only afraid of heights stays quiet.
+    name: 'at a balcony or roof edge doing nothing but stare down',
+    signal: 'suicide',
+    words: {
+      ja: { pairs: [{ reach: 20, a: ['ベランダ', '屋上', 'おくじょう', '手すり', 'てすり'], b: ['ただ下を見', 'ただしたをみ', 'ただ下を眺め', 'ただしたをながめ', 'じっと下を見', 'じっとしたをみ', 'ぼーっと下を見', 'ぼーっとしたをみ', 'ぼんやり下を見', 'ぼんやりしたをみ', '黙って下を見', 'だまってしたをみ'] }] },
+      en: {
+        pairs: [{ reach: 48, a: ['balcony', 'rooftop', 'the roof', 'ledge', 'railing'], b: ['just looking down', 'just staring down', 'just stare down', 'just look down', 'only looking down', 'doing nothing but look down', 'staring blankly down'] }],
+        idioms: [{ reach: 48, a: ['just looking down', 'just look down', 'only looking down'], b: ['dizzy', 'scared', 'scary', 'afraid', 'vertigo', 'heights', 'nervous', 'at the fireworks', 'at the kids', 'at the children'] }],
+      },
+      zh: { pairs: [{ reach: 20, a: ['阳台', '顶楼', '天台', '楼顶', '栏杆'], b: ['只是往下看', '就只是往下看', '呆呆地往下看', '呆呆的往下看', '发呆往下看', '往下看发呆', '盯着下面看', '盯着楼下看', '只是看着下面', '只是盯着下面', '只是盯着楼下'] }] },
+      ko: { pairs: [{ reach: 24, a: ['베란다', '옥상', '난간'], b: ['그냥 아래를 내려다', '그냥 밑을 내려다', '아래만 내려다', '밑만 내려다', '아래만 보고', '밑만 보고', '아래만 쳐다', '밑만 쳐다', '멍하니 아래를', '멍하니 밑을', '멍하게 아래를', '멍하게 밑을'] }] },
+      vi: { pairs: [{ reach: 40, a: ['ban công', 'sân thượng', 'tầng thượng', 'lan can'], b: ['chỉ nhìn xuống', 'cứ nhìn xuống', 'chỉ đứng nhìn xuống', 'chỉ ngồi nhìn xuống', 'nhìn xuống dưới mãi', 'thẫn thờ nhìn xuống', 'ngẩn người nhìn xuống', 'nhìn chằm chằm xuống'] }] },
+      ne: { pairs: [{ reach: 40, a: ['balcony', 'chhat', 'bardali', 'बार्दली', 'छत', 'बालकनी'], b: ['tala matra heri', 'tala matrai heri', 'तल मात्र हेर', 'तलमात्र हेर', 'tala tak lagayera', 'तल टक लगाएर', 'tala ekohoro', 'तल एकोहोरो'] }] },
+      tl: { pairs: [{ reach: 40, a: ['balcony', 'balkonahe', 'rooftop', 'terrace', 'railing'], b: ['nakatingin lang sa baba', 'nakatingin lang sa ibaba', 'tumitingin lang sa baba', 'tumitingin lang sa ibaba', 'nakatitig lang sa baba', 'nakatitig lang sa ibaba', 'nakadungaw lang sa baba', 'dumudungaw lang sa baba', 'nakatulala sa baba', 'nakatulala lang sa baba'] }] },
+      pt: { pairs: [{ reach: 40, a: ['varanda', 'sacada', 'terraço', 'laje', 'parapeito'], b: ['só olhando pra baixo', 'só olhando para baixo', 'fico só olhando pra baixo', 'fico só olhando para baixo', 'só fico olhando pra baixo', 'só fico olhando para baixo', 'encarando lá embaixo', 'olhando o vazio lá embaixo'] }] },
+      id: { pairs: [{ reach: 40, a: ['balkon', 'atap', 'rooftop', 'pagar pembatas'], b: ['cuma lihat ke bawah', 'cuma melihat ke bawah', 'cuma ngeliatin ke bawah', 'cuma natap ke bawah', 'cuma menatap ke bawah', 'hanya melihat ke bawah', 'hanya menatap ke bawah', 'bengong lihat ke bawah', 'bengong melihat ke bawah', 'melamun melihat ke bawah', 'menatap kosong ke bawah'] }] },
     },
   },
   {
@@ -4769,4 +4945,5 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
       };
     }),
   },
+  ...PASS_24,
 ];

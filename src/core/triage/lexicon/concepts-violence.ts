@@ -1006,7 +1006,7 @@ export const VIOLENCE_CONCEPTS: readonly Concept[] = [
       ne: {
         pairs: [
           { reach: 24, a: ['lauro', 'laathi', 'lathi', 'latthi', 'लौरो', 'लट्ठी', 'लाठी'], b: ['uthayera', 'uthaera', 'uthaaera', 'uthayo', 'hanna khoj', 'उठाएर', 'उठायो', 'हान्न खोज'] },
-          { ordered: true, reach: 16, a: ['buwa lai', 'buba lai', 'baba lai', 'aama lai', 'ama lai', 'hajurbuwa lai', 'hajurba lai', 'hajurama lai', 'sasu lai', 'sasura lai', 'बुवालाई', 'बुबालाई', 'आमालाई', 'सासुलाई', 'ससुरालाई'], b: ['dhakka', 'lattale', 'laattale', 'kutyo', 'kutdai', 'kutirakheko', 'kutiraheko', 'pitdai', 'pityo', 'thappad', 'hanirakheko', 'धक्का', 'लात्ताले', 'कुट्यो', 'कुट्दै', 'पिट्यो', 'पिट्दै', 'थप्पड'] },
+          { ordered: true, reach: 16, a: ['buwa lai', 'buba lai', 'baba lai', 'aama lai', 'ama lai', 'buwalai', 'bubalai', 'babalai', 'aamalai', 'hajurbuwa lai', 'hajurba lai', 'hajurama lai', 'sasu lai', 'sasura lai', 'बुवालाई', 'बुबालाई', 'बाबालाई', 'आमालाई', 'हजुरबुबालाई', 'हजुरबुवालाई', 'हजुरआमालाई', 'सासुलाई', 'ससुरालाई'], b: ['dhakka', 'lattale', 'laattale', 'kutyo', 'kutdai', 'kutirakheko', 'kutiraheko', 'kutirahanu', 'pitdai', 'pityo', 'pitiraheko', 'pitirahanu', 'hirkayo', 'hirkaudai', 'hirkairaheko', 'hirkairahanu', 'hirkaunubhayo', 'thappad', 'hanirakheko', 'धक्का', 'लात्ताले', 'कुट्यो', 'कुट्दै', 'कुटिरहेको', 'कुटिरहनुभएको', 'कुट्नुभयो', 'पिट्यो', 'पिट्दै', 'पिटिरहेको', 'पिटिरहनुभएको', 'हिर्कायो', 'हिर्काउँदै', 'हिर्काइरहेको', 'हिर्काइरहेका', 'हिर्काइरहनुभएको', 'हिर्काउनुभयो', 'थप्पड'] },
           { reach: 60, acrossSentences: true, a: ['bachau bhan', 'bachaau bhan', 'बचाऊ भन', 'बचाउ भन', 'nagara bhan', 'नगर भन', 'yamete'], b: ['dhyam', 'dham dham', 'phuteko', 'futeko', 'kuteko awaj', 'pitne awaj', 'फुटेको', 'कुटेको आवाज', 'bhitta ma', 'भित्तामा'] },
           { reach: 24, a: ['chakku', 'chhuri', 'khukuri', 'चक्कु', 'छुरी', 'खुकुरी'], b: ['bhagen', 'bhagera', 'dar lagyo', 'darr lagyo', 'maarchu', 'marchu', 'maardinchu', 'भागें', 'डर लाग्यो', 'मार्छु'] },
         ],
@@ -1804,6 +1804,54 @@ export const VIOLENCE_CONCEPTS: readonly Concept[] = [
       id: { pairs: [{ ordered: true, reach: 30,
         a: ['suami saya', 'suamiku', 'pacar saya', 'pacarku', 'ayah saya', 'bapak saya', 'ibu saya', 'anak saya', 'kakak saya'],
         b: ['memukul dia', 'mukul dia', 'menendang dia', 'nendang dia', 'menampar dia', 'nampar dia', 'memukulnya', 'mukulin dia', 'menghajar dia'] }] },
+    },
+  },
+  {
+    // Workers shut in by an employer (pass 24): the dorm gate chained or locked from outside, passports kept, a
+    // threat to break legs if anyone runs, someone beaten for trying to leave (Cantonese «鎖住宿舍唔俾出»,
+    // «有人想走即刻俾人打»). A door that merely locks, «唔俾出街» said of a parent's curfew, stay quiet.
+    name: 'shut in by an employer: a dorm locked or chained from outside, a threat to break legs, beaten for trying to leave',
+    signal: 'violence',
+    words: {
+      ja: {
+        say: ['寮に閉じ込め', 'りょうにとじこめ', '外から鎖', 'そとからくさり', '外から南京錠', 'そとからなんきんじょう', '足を折るぞ', 'あしをおるぞ', '足を折ってやる', 'あしをおってやる', '脚を折ってやる', '足を折ると脅', 'あしをおるとおど'],
+        pairs: [{ ordered: true, reach: 16, a: ['逃げようと', 'にげようと', '出ようとし', 'でようとし', '逃げたら', 'にげたら'], b: ['殴られ', 'なぐられ', '蹴られ', 'けられ', '叩かれ', 'たたかれ', '殴る', 'なぐる'] }],
+      },
+      en: {
+        say: ['chained from outside', 'chained from the outside', 'padlocked from outside', 'padlocked from the outside', 'locked from outside', 'locked from the outside', 'locks us in', 'locked us in', 'locking us in', 'will break our legs', 'will break your legs', 'will break my legs', 'gonna break our legs', 'gonna break your legs', 'gonna break my legs', 'would break our legs', 'would break my legs', 'would break your legs', 'break our legs if', 'break your legs if', 'break my legs if', 'break his legs if', 'break her legs if'],
+        pairs: [{ ordered: true, reach: 40, a: ['tried to leave', 'tried to run', 'tried to escape', 'tries to leave', 'tries to run', 'tries to escape', 'trying to leave', 'trying to escape'], b: ['beaten', 'beat him', 'beat her', 'beat us', 'beat them', 'got hit', 'hit him', 'hit her', 'punched', 'kicked him', 'kicked her'] }],
+      },
+      zh: {
+        say: ['从外面锁', '從外面鎖', '从外面反锁', '從外面反鎖', '锁住宿舍', '鎖住宿舍', '把宿舍锁', '把宿舍鎖', '锁在宿舍', '鎖在宿舍', '俾人打', '畀人打', '俾佢打', '畀佢打', '打断你的腿', '打斷你的腿', '打断你们的腿', '打斷你們的腿', '打断我们的腿', '打斷我們的腿', '打断我的腿', '打斷我的腿', '打斷腳'],
+        pairs: [
+          { ordered: true, reach: 16, a: ['锁住', '鎖住', '锁着', '鎖住咗', '反锁'], b: ['唔俾出', '唔畀出', '不让出', '不讓出', '不准出'] },
+          { ordered: true, reach: 16, a: ['想走', '想逃', '想跑', '要走', '逃跑'], b: ['被打', '被人打', '挨打', '被揍', '打了一顿', '打咗一餐'] },
+        ],
+      },
+      ko: {
+        say: ['밖에서 문을 잠가', '밖에서 문을 잠갔', '밖에서 잠가', '밖에서 잠갔', '밖에서 자물쇠', '기숙사에 가둬', '기숙사에 갇혀', '다리를 부러뜨리', '다리를 분질러'],
+        pairs: [{ ordered: true, reach: 40, a: ['나가려고', '나가려다', '도망가려', '도망치려', '도망가면', '도망치면'], b: ['맞았', '두들겨 맞', '폭행', '때렸', '때린다', '때리겠'] }],
+      },
+      vi: {
+        say: ['khóa từ bên ngoài', 'khoá từ bên ngoài', 'khóa trái từ ngoài', 'khoá trái từ ngoài', 'xích cổng', 'xích cửa', 'nhốt trong ký túc xá', 'nhốt trong kí túc xá', 'đánh gãy chân', 'bẻ gãy chân', 'chặt chân'],
+        pairs: [{ ordered: true, reach: 40, a: ['bỏ trốn', 'định trốn', 'muốn trốn', 'tìm cách trốn', 'định ra ngoài'], b: ['bị đánh', 'bị đập', 'đánh luôn', 'đánh cho'] }],
+      },
+      ne: {
+        say: ['बाहिरबाट ताल्चा', 'बाहिरबाट चेन', 'खुट्टा भाँचिदिन्छु', 'खुट्टा भाँचिदिने', 'khutta bhachidinchhu', 'khutta bhanchidinchhu', 'khutta bhachidine', 'bahira bata chain', 'bahira bata talcha'],
+        pairs: [{ ordered: true, reach: 40, a: ['भाग्न खोज्दा', 'भाग्न खोजे', 'निस्कन खोज्दा', 'bhagna khojda', 'niskina khojda', 'niskana khojda'], b: ['कुटे', 'कुटाइ', 'कुट्यो', 'kutyo', 'kute', 'kutai'] }],
+      },
+      tl: {
+        say: ['kinandado mula sa labas', 'nakakandado mula sa labas', 'nakakadena ang gate', 'kinadenahan ang gate', 'babaliin ang paa', 'babaliin ang binti', 'babaliin ko ang paa', 'babaliin ko ang binti', 'babaliin daw ang'],
+        pairs: [{ ordered: true, reach: 40, a: ['sinubukang tumakas', 'nagtangkang tumakas', 'sinubukang umalis', 'tumakas'], b: ['binugbog', 'sinaktan', 'pinalo', 'sinuntok'] }],
+      },
+      pt: {
+        say: ['trancado por fora', 'trancada por fora', 'trancados por fora', 'trancadas por fora', 'acorrentado por fora', 'portão acorrentado', 'cadeado por fora', 'quebrar nossas pernas', 'quebrar minhas pernas', 'quebrar suas pernas', 'vai quebrar as pernas', 'quebrar as pernas de'],
+        pairs: [{ ordered: true, reach: 40, a: ['tentou sair', 'tentou fugir', 'tentar fugir', 'tentou ir embora'], b: ['apanhou', 'bateram', 'espancad', 'levou uma surra'] }],
+      },
+      id: {
+        say: ['dikunci dari luar', 'dirantai dari luar', 'gerbang dirantai', 'digembok dari luar', 'dikurung di asrama', 'dikurung di mess', 'patahkan kaki', 'mematahkan kaki', 'dipatahkan kakinya', 'patahin kaki'],
+        pairs: [{ ordered: true, reach: 40, a: ['mencoba kabur', 'coba kabur', 'mau kabur', 'berusaha kabur', 'mencoba keluar'], b: ['dipukul', 'dihajar', 'dipukuli', 'digebukin'] }],
+      },
     },
   },
 ];

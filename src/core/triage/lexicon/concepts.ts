@@ -1,6 +1,8 @@
 import type { CrisisSignal } from '../../categories.ts';
 import { ABUSE_CONCEPTS } from './concepts-abuse.ts';
 import { EMERGENCY_CONCEPTS } from './concepts-emergency.ts';
+import { MONEY_CONCEPTS } from './concepts-money.ts';
+import { PARENTHOOD_CONCEPTS } from './concepts-parenthood.ts';
 import { SAFE_CONCEPTS } from './concepts-safe.ts';
 import { SEASON_CONCEPTS } from './concepts-season.ts';
 import { SIGNS_CONCEPTS } from './concepts-signs.ts';
@@ -22,6 +24,9 @@ import type { Framing, IdiomPair, Lexicon, Negation, PairRule } from './types.ts
  */
 export const CONCEPT_LANGUAGES = ['ja', 'en', 'zh', 'ko', 'vi', 'ne', 'tl', 'pt', 'id'] as const;
 export type ConceptLanguage = (typeof CONCEPT_LANGUAGES)[number];
+
+/** One list of words for every language a concept is written in (the themed concept files' tables). */
+export type Lists = Readonly<Record<ConceptLanguage, readonly string[]>>;
 
 /** A pair rule whose signal is the concept's (see `PairRule`). */
 export type ConceptPair = Omit<PairRule, 'signal'>;
@@ -62,6 +67,8 @@ export const CONCEPTS: readonly Concept[] = [
   ...SAFE_CONCEPTS,
   ...SIGNS_CONCEPTS,
   ...SEASON_CONCEPTS,
+  ...MONEY_CONCEPTS,
+  ...PARENTHOOD_CONCEPTS,
 ];
 
 const merge = (a: readonly string[] | undefined, b: readonly string[] | undefined): string[] =>

@@ -20,6 +20,10 @@ export const inEachLanguage = (
     (['ja', 'en', 'zh', 'ko', 'vi', 'ne', 'tl', 'pt', 'id'] as const).map((lang) => [lang, words(lang)]),
   ) as Record<ConceptLanguage, ConceptWords>;
 
+/** A pair's reach by language: Japanese and Chinese are read closer (no spaces between words). */
+export const near = (language: ConceptLanguage, han: number, other: number): number =>
+  language === 'ja' || language === 'zh' ? han : other;
+
 /** Both lists, one after the other; none when neither is there. */
 export const concat = <T>(a: readonly T[] | undefined, b: readonly T[] | undefined): T[] | undefined =>
   a || b ? [...(a ?? []), ...(b ?? [])] : undefined;

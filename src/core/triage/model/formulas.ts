@@ -149,6 +149,60 @@ const FORMULAS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Relief said when a trouble is over, in the writer's own words: "I can breathe again", «Nakahinga na ko»,
+ * 「ほっとしました」, 松了一口气 (the loan shark gone, the power back, the wages paid). Like thanks, the model
+ * learnt its words of breath from emergencies and alarmed on the thanks that close a case; it reads the
+ * message without them. Only the writer's own relief, or their household's («nakahinga na kami», "we can breathe
+ * again"): «nakahinga na siya», "she is breathing again" are read.
+ */
+const RELIEF: Readonly<Record<string, readonly string[]>> = {
+  ja: ['ほっとしました', 'ホッとしました', 'ほっとした', 'ホッとした', '肩の荷が下りました'],
+  en: [
+    'i can breathe again',
+    'i can finally breathe',
+    'we can breathe again',
+    'we can finally breathe',
+    'what a relief',
+    'such a relief',
+  ],
+  zh: ['松了一口气', '鬆了一口氣', '总算松了口气', '終於鬆了口氣'],
+  ko: ['한숨 돌렸어요', '한숨 돌렸다', '숨통이 트였어요', '숨통이 트였다'],
+  vi: ['thở phào nhẹ nhõm', 'nhẹ cả người', 'nhẹ nhõm quá', 'cả nhà nhẹ nhõm', 'cả nhà thở phào'],
+  ne: ['ढुक्क भएँ', 'ढुक्क भयो', 'हामी ढुक्क भयौं', 'dhukka bhaye', 'dhukka bhayo', 'hami dhukka bhayau'],
+  tl: [
+    'nakahinga na ko',
+    'nakahinga na ako',
+    'nakahinga na rin ako',
+    'nakahinga ako ng maluwag',
+    'nakahinga ako nang maluwag',
+    'nakahinga na ako ng maluwag',
+    'nakahinga na ako nang maluwag',
+    'nakahinga na kami',
+    'nakahinga na rin kami',
+    'nakahinga kami ng maluwag',
+    'nakahinga kami nang maluwag',
+    'nakahinga na kami ng maluwag',
+  ],
+  pt: [
+    'que alívio',
+    'respirei aliviado',
+    'respirei aliviada',
+    'agora respiro aliviado',
+    'agora respiro aliviada',
+    'respiramos aliviados',
+    'agora respiramos aliviados',
+  ],
+  id: [
+    'lega banget',
+    'lega sekali',
+    'akhirnya bisa bernapas lega',
+    'bisa bernafas lega',
+    'kami sudah lega',
+    'akhirnya kami bisa bernapas lega',
+  ],
+};
+
+/**
  * Small talk: the day, the weather, a word of liking. A message of nothing else («今日はいい天気ですね»,
  * "오늘 날씨 좋네요") is no concern, but the model, which learnt that farewells often say "today",
  * alarmed on it; such a message is not given to the model at all. One more word of anything and the
@@ -1279,7 +1333,9 @@ const compile = (lists: Readonly<Record<string, readonly string[]>>) =>
       ] as const;
     }),
   );
-const COMPILED = compile(FORMULAS);
+const COMPILED = compile(
+  Object.fromEntries(Object.entries(FORMULAS).map(([l, list]) => [l, [...list, ...(RELIEF[l] ?? [])]])),
+);
 /** Formulas, the talk around a concern and small talk as one list, longest first («sige po» before «po»). */
 const ALL_TALK_COMPILED = compile(
   Object.fromEntries(
