@@ -1,16 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { ROOT, tempDir, WRANGLER } from '../test/support/workerd.ts';
 
 // npm run bench:startup: the Worker's startup CPU as `wrangler check startup` profiles it (the Worker
 // built as `wrangler deploy` would, then started in workerd), BENCH_ROUNDS times (default 3). Cloudflare
 // refuses a Worker whose startup takes more than a second of CPU; their machines are faster than most.
 // Prints each run's busy time (the profile's samples, idle left out) and the median.
 
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const WRANGLER = join(ROOT, 'node_modules/wrangler/bin/wrangler.js');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
 interface Profile {
@@ -29,15 +26,15 @@ function busy(profile: Profile): number {
   return micros / 1000;
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'lfd-startup-'));
+const dir = tempDir('lfd-startup-');
 try {
   const runs: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
-    const out = join(dir, `startup-${round}.cpuprofile`);
+    const out = join(dir.path, `startup-${round}.cpuprofile`);
     execFileSync(process.execPath, [WRANGLER, 'check', 'startup', '--outfile', out], {
       cwd: ROOT,
       stdio: 'ignore',
-      env: { ...process.env, WRANGLER_SEND_METRICS: 'false', WRANGLER_LOG_PATH: dir },
+      env: { ...process.env, WRANGLER_SEND_METRICS: 'false', WRANGLER_LOG_PATH: dir.path },
     });
     runs.push(busy(JSON.parse(readFileSync(out, 'utf8')) as Profile));
   }
@@ -47,5 +44,5 @@ try {
     `Worker startup CPU: ${runs.map((ms) => ms.toFixed(0)).join(', ')} ms · median ${median.toFixed(0)} ms (limit 1,000 ms)`,
   );
 } finally {
-  rmSync(dir, { recursive: true, force: true });
+  dir.remove();
 }

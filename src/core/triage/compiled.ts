@@ -1,7 +1,7 @@
 import type { Category, CrisisSignal } from '../categories.ts';
 import type { Entry, IdiomPair, Lexicon, Negation, PairRule } from './lexicon/types.ts';
 import { compile, type Pattern, patternOf } from './matcher.ts';
-import { normalise } from './normalise.ts';
+import { LATIN_WITH_MARKS, normalise } from './normalise.ts';
 
 /**
  * The lexicons as the engine matches them: every phrase folded (`compile`), every cue measured. Built
@@ -69,7 +69,7 @@ function compileIdiomPair(pair: IdiomPair): CompiledIdiomPair {
     a,
     b,
     ordered: true,
-    reach: pair.reach ?? (a[0]?.script === 'cjk' ? 12 : 32),
+    reach: pair.reach ?? a[0]?.gap ?? 32,
     acrossSentences: Number(pair.acrossSentences ?? 0),
   };
 }
@@ -77,13 +77,12 @@ function compileIdiomPair(pair: IdiomPair): CompiledIdiomPair {
 function compilePair(rule: PairRule): CompiledPair {
   const a = rule.a.map((w) => compile(w, null, true));
   const b = rule.b.map((w) => compile(w, null, true));
-  const cjk = a[0]?.script === 'cjk';
   return {
     signal: rule.signal,
     a,
     b,
     ordered: rule.ordered ?? false,
-    reach: rule.reach ?? (cjk ? 12 : 32),
+    reach: rule.reach ?? a[0]?.gap ?? 32,
     acrossSentences: Number(rule.acrossSentences ?? 0),
     pastDeath: rule.pastDeath === undefined ? null : rule.pastDeath === 'a' ? 0 : 1,
     farewell: rule.farewell ?? false,
@@ -95,7 +94,7 @@ export type Frame = 'report' | 'joke' | 'past';
 export interface CompiledLexicon {
   categories: Pattern<Topic>[];
   crisis: Pattern<CrisisSignal>[];
-  /** Tagged with each idiom's letters as written, marks and all (see `otherMarks`). */
+  /** Tagged with each idiom's letters as written when they carry Latin marks, else '' (see `markedLetters`). */
   idioms: Pattern<string>[];
   idiomPairs: CompiledIdiomPair[];
   riskCues: Pattern<string>[];
@@ -135,9 +134,6 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   };
 }
 
-/** Latin letters with marks (Vietnamese, Portuguese). */
-export const MARKED_LATIN = /[\u00c0-\u024f\u1e00-\u1eff]/;
-
 /**
  * An idiom's tag: its letters as written when they carry Latin marks, which `otherMarks` (engine.ts)
  * compares with the letters a message wrote; else '', for a written form with marks differs from any
@@ -145,7 +141,7 @@ export const MARKED_LATIN = /[\u00c0-\u024f\u1e00-\u1eff]/;
  */
 function markedLetters(idiom: string): string {
   const letters = lettersOf(idiom);
-  return MARKED_LATIN.test(letters) ? letters : '';
+  return LATIN_WITH_MARKS.test(letters) ? letters : '';
 }
 
 /** Lower-case letters only, composed, as written (Vietnamese and Portuguese marks kept). */
@@ -169,6 +165,13 @@ const PATTERN_LISTS = [
   'closing',
 ] as const;
 
+/** What folded text never holds, and the packed text could not: the separators and template escapes. */
+const UNPACKABLE = /[\t\n`\\]/;
+/** The first characters of the lines that are not patterns. */
+const MARKERS = /^[@#={}^!-]/;
+/** How many characters a pattern shares with the one before, by the digit it starts with. */
+const SHARED = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+
 /**
  * The compiled lexicons as text, one line each (`lexicon/packed.ts`, written by `npm run build:lexicon`):
  *
@@ -186,13 +189,6 @@ const PATTERN_LISTS = [
  * is then smaller than the sources'. Folded text holds no backquote or backslash, so the text is written
  * as a raw template literal; it is read in a fraction of the time folding the sources takes.
  */
-/** What folded text never holds, and the packed text could not: the separators and template escapes. */
-const UNPACKABLE = /[\t\n`\\]/;
-/** The first characters of the lines that are not patterns. */
-const MARKERS = /^[@#={}^!-]/;
-/** How many characters a pattern shares with the one before, by the digit it starts with. */
-const SHARED = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
-
 export function packLexicons(compiled: Readonly<Record<string, CompiledLexicon>>): string {
   const lines: string[] = [];
   let header = '';

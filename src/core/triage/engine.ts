@@ -5,7 +5,6 @@ import {
   type CompiledPair,
   type Frame,
   lettersOf,
-  MARKED_LATIN,
   unpackLexicons,
 } from './compiled.ts';
 import { detectLanguage, languageTag } from './language.ts';
@@ -25,7 +24,7 @@ import { featuresOf } from './model/features.ts';
 import { contentLength, onlySmallTalk } from './model/formulas.ts';
 import { HEADS, type HeadScore, predict, type StoredWeights } from './model/model.ts';
 import { WEIGHTS } from './model/weights.ts';
-import { type Folded, fold } from './normalise.ts';
+import { type Folded, fold, LATIN_WITH_MARKS } from './normalise.ts';
 import type { ScoredCategory, TriageResult } from './types.ts';
 
 type Topic = Exclude<Category, 'other'>;
@@ -534,7 +533,7 @@ function otherMarks(folded: Folded, m: Match<string>): boolean {
   const written = lettersOf(
     folded.source.slice(folded.origin[m.start] ?? 0, (folded.origin[m.end - 1] ?? 0) + 1),
   );
-  return MARKED_LATIN.test(written) && written !== m.tag;
+  return LATIN_WITH_MARKS.test(written) && written !== m.tag;
 }
 
 /** What Chinese writers put between clauses: a comma, semicolon or colon, or a plain space. */

@@ -14,7 +14,8 @@ export interface Folded {
 const SENTENCE_END = /[。．.!?！？\n\u0964\u0965]/;
 const WORDLIKE = /[\p{L}\p{N}\p{M}]/u;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\u30fc]/u;
-const LATIN_WITH_MARKS = /[\u00c0-\u024f\u1e00-\u1eff]/;
+/** Latin letters with marks (Vietnamese, Portuguese), which folding takes off. */
+export const LATIN_WITH_MARKS = /[\u00c0-\u024f\u1e00-\u1eff]/;
 const LATIN = /[a-z]/;
 const APOSTROPHE = /['’‘`´]/;
 

@@ -101,11 +101,10 @@ function dedupeCrisis(lexicons: Record<string, Lexicon>): Record<string, Lexicon
   );
 }
 
-/** The rule with its reach made explicit (the default depends on the script of `a`'s first word). */
+/** The rule with its reach made explicit (by default its first word's own gap: closer for Japanese and Chinese). */
 function explicit(rule: PairRule): PairRule {
   const first = rule.a[0];
-  const cjk = first !== undefined && compile(first, null, true).script === 'cjk';
-  return { ...rule, reach: rule.reach ?? (cjk ? 12 : 32) };
+  return { ...rule, reach: rule.reach ?? (first === undefined ? 32 : compile(first, null, true).gap) };
 }
 
 function mergePairs(pairs: readonly PairRule[]): PairRule[] {
