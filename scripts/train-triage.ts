@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { detectLanguage } from '../src/core/triage/language.ts';
-import { writeDigits, zigzag } from '../src/core/triage/model/digits.ts';
+import { writeEntries } from '../src/core/triage/model/entries.ts';
 import { featuresOf, SLOTS } from '../src/core/triage/model/features.ts';
-import { HEADS, type StoredWeights, vectorOf } from '../src/core/triage/model/model.ts';
+import { ENTRIES_FORMAT, HEADS, type StoredWeights, vectorOf } from '../src/core/triage/model/model.ts';
 import { fold } from '../src/core/triage/normalise.ts';
 import { DEVELOPMENT_SETS, type LabelledT, readSet } from '../test/triage/metrics.ts';
 
@@ -189,33 +189,22 @@ export function pack(
 ): StoredWeights {
   const kept = trained.entries.filter((e) => Math.abs(e.w) >= keepAbove).sort((a, b) => a.key - b.key);
   const scale = kept.reduce((m, e) => Math.max(m, Math.abs(e.w)), 1e-9) / WEIGHT_LEVELS;
-  const bySlot = new Map<number, { head: number; q: number }[]>();
+  const bySlot = new Map<number, { slot: number; heads: number[]; levels: number[] }>();
   for (const e of kept) {
     const slot = e.key >>> 5;
-    bySlot.set(slot, [...(bySlot.get(slot) ?? []), { head: e.key & 31, q: Math.round(e.w / scale) }]);
-  }
-  // Three runs, each of like numbers (gzip finds far more in them than in the numbers interleaved):
-  // the slots' gaps, then per slot a bitmask of its heads, then the int8 weights.
-  const gaps: number[] = [];
-  const masks: number[] = [];
-  const weights: number[] = [];
-  let previous = 0;
-  for (const [slot, heads] of bySlot) {
-    gaps.push(slot - previous);
-    previous = slot;
-    let mask = 0;
-    for (const { head, q } of heads) {
-      mask |= 1 << head;
-      weights.push(zigzag(q));
-    }
-    masks.push(mask);
+    const weights = bySlot.get(slot) ?? { slot, heads: [], levels: [] };
+    bySlot.set(slot, weights);
+    weights.heads.push(e.key & 31);
+    weights.levels.push(Math.round(e.w / scale));
   }
   return {
     heads: [...HEADS],
     bias: trained.bias.map((b) => Math.round(b * 1e6) / 1e6),
     scale,
     slots: bySlot.size,
-    entries: writeDigits([...gaps, ...masks, ...weights]),
+    weights: kept.length,
+    format: ENTRIES_FORMAT,
+    entries: writeEntries([...bySlot.values()], HEADS.length),
     corpus,
     trainedOn,
   };

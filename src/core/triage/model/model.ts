@@ -1,5 +1,5 @@
 import { CATEGORIES, type Category, CRISIS_SIGNALS, type CrisisSignal } from '../../categories.ts';
-import { DigitReader, unzigzag } from './digits.ts';
+import { readEntries } from './entries.ts';
 import type { Feature } from './features.ts';
 import { WEIGHTS } from './weights.ts';
 
@@ -9,6 +9,9 @@ export const HEADS: readonly (Exclude<Category, 'other'> | CrisisSignal)[] = [
   ...CRISIS_SIGNALS,
 ];
 
+/** How the weights' `entries` are written today; weights written another way are refused, not misread. */
+export const ENTRIES_FORMAT = 'rans-1';
+
 /** The trained weights as stored, compactly: the model ships inside the Worker bundle too. */
 export interface StoredWeights {
   /** The heads, in the order the packed entries number them. */
@@ -16,12 +19,14 @@ export interface StoredWeights {
   bias: readonly number[];
   /** weight = int8 × scale */
   scale: number;
-  /** How many slots carry weights. */
+  /** How many slots carry weights, and how many weights they carry in all. */
   slots: number;
+  weights: number;
+  /** How `entries` is written: the one way so far. */
+  format: typeof ENTRIES_FORMAT;
   /**
-   * Three runs over the slots with weights, in ascending order, written with `writeDigits`: each
-   * slot's gap from the previous one; each slot's heads as a bitmask (head h is bit h); the int8
-   * weights, zigzagged, slot by slot and head by head.
+   * The slots with weights, ascending, each with its heads and their int8 levels, entropy-coded as
+   * text by `writeEntries` (entries.ts, over the rANS coder in coder.ts).
    */
   entries: string;
   /** sha256 of the corpus the weights were trained on (a test checks it is the current corpus). */
@@ -43,36 +48,16 @@ const decodedModels = new WeakMap<StoredWeights, Decoded>();
 
 function decode(stored: StoredWeights): Decoded {
   if (stored.heads.join() !== HEADS.join()) throw new Error('the triage model was trained for other heads');
-  const digits = new DigitReader(stored.entries);
-  const slotCount = stored.slots;
-  const slots = new Int32Array(slotCount);
-  const masks = new Int32Array(slotCount);
-  let slot = 0;
-  for (let i = 0; i < slotCount; i++) {
-    slot += digits.next();
-    slots[i] = slot;
-  }
-  let entryCount = 0;
-  for (let i = 0; i < slotCount; i++) {
-    const mask = digits.next();
-    masks[i] = mask;
-    for (let m = mask; m > 0; m &= m - 1) entryCount++;
-  }
-  const starts = new Int32Array(slotCount + 1);
-  const heads = new Uint8Array(entryCount);
-  const weights = new Float32Array(entryCount);
-  let n = 0;
-  for (let i = 0; i < slotCount; i++) {
-    starts[i] = n;
-    for (let head = 0; head < HEADS.length; head++) {
-      if (!((masks[i] as number) & (1 << head))) continue;
-      heads[n] = head;
-      weights[n] = unzigzag(digits.next()) * stored.scale;
-      n++;
-    }
-  }
-  if (!digits.done) throw new Error('the triage model is damaged');
-  starts[slotCount] = n;
+  if (stored.format !== ENTRIES_FORMAT)
+    throw new Error('the triage model is stored in a format this code cannot read');
+  const { slots, starts, heads, levels } = readEntries(
+    stored.entries,
+    HEADS.length,
+    stored.slots,
+    stored.weights,
+  );
+  const weights = new Float32Array(levels.length);
+  for (let i = 0; i < levels.length; i++) weights[i] = (levels[i] as number) * stored.scale;
   return { bias: Float64Array.from(stored.bias), slots, starts, heads, weights };
 }
 
