@@ -2640,6 +2640,59 @@ const HIT_DENIED = new RegExp(
       .source,
 );
 /**
+ * Being hit denied by the writer in plain words right after the harm's words, as folded text has it, in the
+ * polite Japanese the lexicons miss: 「わたし は なぐられて いません」「叩かれてはいないです」「けられていませんでした」,
+ * the sentence ending there or turning (「…けど」「…が」); not 「なぐられていない日はない」 (no day without a blow) or
+ * 「なぐられていませんか」 (asked).
+ */
+const NOT_HIT_AFTER =
+  /^(?:て|で)(?:は|も)?い?(?:ません|ない)(?:でした|です|よ|ね)*(?= ?\|| ?$|けど|けれど|が|し(?!か))/;
+/**
+ * …and before them, in Chinese: 我没被打, 没有挨打, 并没有被打过 (with `HIT_DENIED`'s 没有打我); not 还没被打
+ * (not yet).
+ */
+const NOT_HIT_BEFORE = /(?:没|没有|并没有|并没|从没|从来没|从来没有)(?:被|挨)?$/;
+/** Not hit "yet", or only for now, right before the denial: 「まだ」, 还, "yet", 아직, «chưa», «ainda», "belum", "pa". */
+const NOT_HIT_YET = /まだ|还|(?:^| )(?:yet|still|chua|ainda|belum|pa)(?: |$)|아직|अझै/;
+/**
+ * Harm still ahead in the words after a denied blow, as folded text has it — a threat to kill or hit, a
+ * weapon, strangling: 「でも ころす と いいます」「包丁を持ってる」「首を絞められた」, 但是他说要杀了我, 拿刀, "he has a
+ * knife". Such words undo the denial even where no lexicon word of a threat stands.
+ */
+const HARM_AHEAD =
+  /殺|ころ(?:す|さ|し|せ|そ)|死ね|しね|しぬ|ナイフ|ないふ|包丁|ほうちょう|刃物|はもの|刀|絞|しめら|首を|くびを|なぐる|なぐり|殴る|殴り|たたく|叩く|けられ|蹴|杀|打死|掐|威胁|(?:^| )(?:kill|knife|gun|weapon|threat\w*|strangl\w*|choke\w*)(?![a-z])/;
+/**
+ * Whether being hit is denied by the writer in plain words (`NOT_HIT_AFTER`, `NOT_HIT_BEFORE`) — 「わたし は
+ * なぐられて いません。 でも しゃちょう が きゅうりょう を くれない」, 我没被打，就是工资一直拖欠: a denial, the
+ * other complaint its own. A threat or a weapon after it ("…でも ころす と いわれた", "not hit yet but he has a
+ * knife") is a word of its own and still alarms; "yet", a hedge, "until" or "lately" after it undo it.
+ */
+function hitDeniedPlainly(folded: Folded, m: Match<CrisisSignal>): boolean {
+  if (m.tag !== 'violence' && m.tag !== 'child_abuse') return false;
+  const { text, source, origin } = folded;
+  const { start, end } = sentenceOf(text, m);
+  const said = text.slice(m.start, m.end);
+  const before = text.slice(start, m.start);
+  const denied =
+    NOT_HIT_AFTER.test(text.slice(m.end, end + 1)) ||
+    (/^(?:被|挨)/.test(said) && NOT_HIT_BEFORE.test(before)) ||
+    (/^打/.test(said) && /(?:没|没有)被$/.test(before));
+  if (!denied || NOT_HIT_YET.test(before)) return false;
+  // Asked, not said: a question mark or 吗/吧 in its clause.
+  const at = origin[m.end - 1] ?? 0;
+  if (/^[^。.!！\n]{0,16}?(?:[?？]|吗|吧|か[?？]?$)/.test(source.slice(at, at + 24))) return false;
+  // Undone in its sentence or the next: until, lately, a hedge, "actually"; or harm still ahead.
+  const next = text.indexOf('|', end + 1);
+  const rest = text.slice(m.end, next < 0 ? text.length : next);
+  return (
+    !CLAIM_UNDONE.test(`${before}${rest}`) &&
+    !RECENT.test(`${before}${rest}`) &&
+    !/実は|じつは|本当は|ほんとうは|ほんとは|其实|うそ|嘘/.test(rest) &&
+    !HARM_AHEAD.test(text.slice(m.end))
+  );
+}
+
+/**
  * English "never" or "not once" inside another language, right before the harm with only the language's
  * pronouns and particles between (code-switching): «Never naman akong sinaktan ng asawa ko», «never pa ako
  * sinampal», "suami aku never mukul aku", «usle malai never kuteko chaina», 他never打过我. A time after it
@@ -3079,14 +3132,16 @@ function wishNotReally(folded: Folded, m: Match<CrisisSignal>): boolean {
  * `Framing`): such a denial is neither an alarm nor silence — the numbers stay beside the answer (a watch).
  * The denial is the writer's own words right before the wish ("I don't", "not", «não», "nggak", «không»,
  * 不, "hindi ko") or right after it in Japanese, Korean and Nepali (「…とは思っていません」「…わけじゃない」,
- * 건 아니에요, 생각은 없어요, चाहन्न). It stands for nothing when doubted or turned ("…, but I can't go on",
- * 「…けど」, "maybe", "not yet", "anymore"), when something dark is said after it ("I just want it all to stop
+ * 건 아니에요, 생각은 없어요, 죽을 생각 같은 건 없어요, चाहन्न), or says the wish is not so strong (`wishNotSoMuch`:
+ * 「しにたい ほど では ない」, "not to the point of wanting to die"). It stands for nothing when doubted ("maybe",
+ * "not yet", "anymore"), when turned to anything but an ordinary feeling or a request (`turnedToOrdinary`:
+ * "…, but I can't go on", 「…けど 消えたい」), when something dark is said after it ("I just want it all to stop
  * forever": an ending word of the lexicons), or when asked.
  */
 const WISH_DENIED_BEFORE =
   /(?:^| )(?:dont|do not|didnt|did not|am not|im not|m not|wont|will not|would never|never|havent|have not|have no|no longer|not)(?: (?:really|even|actually|ever|currently|thinking|planning|going|gonna|to|of|about|on|any|thoughts|intention|intentions|plan|plans|want|wanna|wanting|feeling|i))* $|(?:不|没有?|沒有?|并不|並不|并没有?|並沒有?|从没|從沒|从来没有?|從來沒有?|从不|從不|绝不|絕不|不是|倒不是|也不是|不会|不會|不打算|没打算|沒打算|没想过|沒想過|没有想过|沒有想過)(?:要|会|會|是|想|真的|打算|去)?$|(?:^| )(?:khong|ko|chang|chua bao gio|chua tung|khong he|khong phai|khong co|chang co)(?: (?:phai|la|co|he|nghi|nghi den|nghi toi|den|toi|chuyen|y dinh|y|dinh|that su|muon|em|toi|minh|tui))* $|(?:^| )(?:nao|nunca|jamais)(?: (?:e que|e|que|eu|penso|pensei|pensando|em|vou|quero|queria|tenho|estou|to|sou|vontade|de|pretendo|me))* $|(?:^| )(?:gak|ga|gk|nggak|ngga|enggak|engga|tidak|tdk|tak|bukan|bukannya|ndak)(?: (?:berarti|aku|saya|gue|gw|ada|pengen|ingin|mau|kepikiran|pernah|niat|berniat|mikir|berpikir|sampai|sampe|kok|sih|juga|ya))* $|(?:^| )(?:hindi|di|wala|never)(?: (?:ko|ako|naman|po|akong|kong|balak|planong|plano|iniisip|gusto|talaga|sa|pa|rin|din|ganun))* $/;
 const WISH_DENIED_AFTER =
-  /^[^|]{0,2}?(?:(?:と|とか|なんて|なんか|って)(?:は|も)?(?:(?:思|おも)(?:って ?(?:い)?(?:ません|ない)|わない|いません)|(?:考え|かんがえ)(?:て ?(?:い)?(?:ません|ない)))|(?:という|っていう)?(?:わけ|訳)(?:じゃ|では)(?:な|ありません)|(?:気持ち|きもち|つもり|考え|かんがえ)(?:は|も)(?:な|ありません)|(?:ん|の)(?:じゃ|では)な)|^(?:ない|ありません)|^(?:倒|还|還)?(?:不至于|不至於)|^的?(?:念头|想法|念頭)(?:倒|也)?(?:没有|沒有)|^(?:[가-힣]{0,2} )?(?:건|게|것은|거는|것도|생각은|생각도|생각까지는|마음은|마음도)? ?(?:아니(?:에요|예요|야|고|다|요|ㅂ니다)?|아냐|없(?:어요|어|습니다|고|다)|않(?:아요|아|습니다|고|다))(?![가-힣])|^ ?(?:दैन|(?:मन |इच्छा )?(?:त )?(?:चाहन्न|चाहँदिन|छैन|लाग्दैन|होइन)|गर्दिन|गर्ने (?:सोच|विचार|मन) छैन)|^ ?(?:daina|(?:(?:man|mann|ichha|iccha) )?(?:ta )?(?:chahanna|chahandina|chhaina|chaina|xaina|lagdaina|laagdaina|hoina)|gardina|garne (?:soch|bichar|man) (?:chaina|chhaina|xaina))(?![a-z])/;
+  /^[^|]{0,2}?(?:(?:と|とか|なんて|なんか|って)(?:は|も)?(?:(?:思|おも)(?:って ?(?:い)?(?:ません|ない)|わない|いません)|(?:考え|かんがえ)(?:て ?(?:い)?(?:ません|ない)))|(?:という|っていう)?(?:わけ|訳)(?:じゃ|では)(?:な|ありません)|(?:気持ち|きもち|つもり|考え|かんがえ)(?:は|も)(?:な|ありません)|(?:ん|の)(?:じゃ|では)な)|^(?:ない|ありません)|^(?:倒|还|還)?(?:不至于|不至於)|^的?(?:念头|想法|念頭)(?:倒|也)?(?:没有|沒有)|^(?: 같은| 따위| 따윈)?(?:[가-힣]{0,2} )?(?:건|게|것은|거는|것도|생각은|생각도|생각까지는|마음은|마음도)? ?(?:(?:전혀|절대|절대로|딱히|별로|그다지) )?(?:아니(?:에요|예요|야|고|다|요|ㅂ니다)?|아냐|없(?:어요|어|습니다|고|다)|않(?:아요|아|습니다|고|다))(?![가-힣])|^ ?(?:दैन|(?:मन |इच्छा )?(?:त )?(?:चाहन्न|चाहँदिन|छैन|लाग्दैन|होइन)|गर्दिन|गर्ने (?:सोच|विचार|मन) छैन)|^ ?(?:daina|(?:(?:man|mann|ichha|iccha) )?(?:ta )?(?:chahanna|chahandina|chhaina|chaina|xaina|lagdaina|laagdaina|hoina)|gardina|garne (?:soch|bichar|man) (?:chaina|chhaina|xaina))(?![a-z])/;
 /** An ordinary reason given: just, only, 「ただ…だけ」, 只是, 그냥, «chỉ», «só», "cuma", "lang", मात्र. */
 const JUST_REASON =
   /(?:^| )(?:just|only|simply|merely|chi|thoi|so (?:estou|to|tava|estava|quero|queria|preciso|cansad\w*|triste|com|um|uma|que|e que)|apenas|somente|cuma|cuman|cm|hanya|aja|saja|doang|lang|lamang|matra|khali)(?: |$)|ただ|だけ|単に|たんに|只是|就是|只不过|只不過|而已|罢了|罷了|그냥|단지|뿐|मात्र|खाली/;
@@ -3096,9 +3151,86 @@ const DONT_WORRY =
 /** A turn after the denial: "but", 「けど」「でも」, 但是, 하지만, «nhưng», «mas», "tapi", "pero", तर. */
 const DENIAL_TURNED =
   /(?:^| )(?:but|though|although|however|yet|except|mas|porem|so que|tapi|tetapi|namun|pero|kaso|kaya lang|nhung|tara|lekin)(?: |$)|けど|けれど|(?:^|\| ?)でも|しかし|但|可是|不过|不過|하지만|그런데|근데|지만|तर |तापनि/;
+/**
+ * What a denied wish to die may turn to with an ordinary "but" and still stand: a feeling of every day
+ * (sad, lonely, tired, homesick, worried, can't sleep) or a request to talk or for a place — "I'm not going
+ * to kill myself, but I'm so sad since…; is there someone I can talk to?", «tar धेरै एक्लो…», "pero sobrang
+ * lungkot ko", 「でも さびしくて、だれかと はなしたい」, 但是最近很孤独, 근데 너무 외로워요, «nhưng em buồn lắm»,
+ * «mas estou muito sozinha», "tapi aku kesepian".
+ */
+const ORDINARY_TURN =
+  /(?:^| )(?:sad|sadness|lonely|loneliness|alone|tired|exhausted|worn out|stressed|stress|overwhelmed|down|low|homesick|miss (?:my|home|her|him|them)|struggling|hard|anxious|worried|upset|crying|cry|burned out|burnt out|cant sleep|talk|someone|somebody|anyone|listen|advice|help|support|counsel\w*|where|is there|are there|buon|co don|mot minh|met|cang thang|ap luc|lo lang|lo|mat ngu|khoc|noi chuyen|tam su|chia se|ai do|co ai|o dau|nho nha|tu van|triste|tristeza|sozinh[oa]|solidao|solitari[oa]|cansad[oa]|exaust[oa]|estressad[oa]|estresse|ansios[oa]|preocupad[oa]|chorando|choro|saudade\w*|conversar|falar|desabafar|alguem|ouvir|ajuda|apoio|onde|sedih|kesepian|sepi|sendiri\w*|capek|cape|lelah|stres|cemas|khawatir|nangis|menangis|kangen|rindu|ngobrol|curhat|bicara|cerita|teman|seseorang|di ?mana|bantuan|malungkot|lungkot|nalulungkot|nag iisa|mag isa|pagod|nag aalala|umiiyak|iyak|nami miss|kausap|makausap|kwentuhan|makinig|tulong|saan|ekl\w*|dukhi|udas|thak\w*|chinta|kura|sathi|kaha)(?![a-z])|さびし|寂し|淋し|かなし|悲し|つかれ|疲れ|つら|辛|しんど|ひとり|一人|独り|不安|心配|しんぱい|ねむれ|眠れ|はなし|話|きいて|聞いて|相談|そうだん|だれか|誰か|ともだち|友達|おちこ|落ち込|ないて|泣|ホームシック|ほーむしっく|さみし|难过|伤心|孤独|寂寞|累|疲|压力|焦虑|担心|失眠|睡不|哭|聊|倾诉|说话|找人|有没有人|想家|辛苦|郁闷|心情|외로|외롭|슬프|슬퍼|우울|힘들|힘드|피곤|지쳐|지치|불안|걱정|잠을 못|잠이 안|울어|울고|얘기|이야기|대화|들어|상담|누가|누군가|어디|보고 싶|그리워|एक्लो|एक्लै|दुःखी|दुखी|उदास|थाक|तनाव|चिन्ता|न्यास्रो|कुरा|साथी|सहयोग|कहाँ/;
+/**
+ * Dark words after a turn, besides the lexicons' own: the thought coming back ("but I do think about it",
+ * 「でも考えてしまう」, 但是会冒出念头, 근데 생각이 들어요, «mas penso nisso», "tapi kepikiran", "pero naiisip ko"),
+ * no more endurance ("I can't take it", 「もう耐えられない」, 撑不下去, 못 버티겠, «não aguento», "gak kuat",
+ * «không chịu nổi»), how long it can last, meaning lost, disappearing.
+ */
+const TURNED_DARK =
+  /(?:^| )(?:life|alive|(?:keep|go on|carry on) living|worth living|think about it|thought about it|thinking about it|the thought|thoughts|crosses my mind|cross my mind|how (?:much )?long(?:er)?|cant (?:do this|take|keep|handle|cope|bear|stand|live)|no point|pointless|meaningless|disappear|not be here|wake up|nghi den|nghi toi|y nghi|khong chiu noi|het chiu noi|chiu het noi|khong the chiu|vo nghia|bao lau|bien mat|penso nisso|pensamento|passa pela cabeca|nao aguento|nao suporto|nao consigo mais|sem sentido|ate quando|quanto tempo|kepikiran|terpikir|pikiran|gak kuat|nggak kuat|tidak kuat|ga kuat|gak sanggup|nggak sanggup|tidak sanggup|sampai kapan|percuma|naiisip|naisip|iniisip|sumasagi|hanggang kailan|walang kwenta|soch\w*|sakdina)(?![a-z])|考えてしま|かんがえてしま|考える|かんがえる|思ってしま|おもってしま|よぎ|頭に浮|あたまにうか|限界|げんかい|無理|むり|耐えられ|たえられ|いつまで|想过|念头|冒出|闪过|撑不|受不了|熬不|坚持不|没意义|多久|消失|解脱|생각이 들|생각이 나|생각은 해|떠올|못 버티|못 견디|견딜 수 없|버틸|한계|의미 없|언제까지|사라지|सोच आउ|सोच्छु|विचार आउ|सक्दिन|सहन|कहिलेसम्म/;
+/**
+ * Whether what follows a turn after a denied wish to die is only an ordinary feeling or a request
+ * (`ORDINARY_TURN`, or a question asked): no word of any danger, no risk or ending cue, nothing dark
+ * (`DARK_REASON`, `TURNED_DARK`) and no doubt. "I'm not going to kill myself, but I'm so sad; is there someone
+ * I can talk to?" stands as a denial (a watch); "…, but sometimes I think about it", "…, but I can't go on",
+ * "…, but I've saved my pills" undo it.
+ */
+function turnedToOrdinary(folded: Folded, from: number): boolean {
+  const { text, source, origin } = folded;
+  const after = text.slice(from);
+  const asked = /[?？]/.test(source.slice(origin[from] ?? source.length));
+  return (
+    (ORDINARY_TURN.test(after) || asked) &&
+    !TURNED_DARK.test(after) &&
+    !DARK_REASON.test(after) &&
+    !DENIAL_DOUBTED.test(after) &&
+    run(after, CRISIS_PATTERNS).length === 0 &&
+    run(after, RISK_CUES).length === 0
+  );
+}
+/**
+ * "Not so much that I want to die", before the wish: "not to the point of wanting to die", "not so bad that
+ * I want to die", 还没到(想死的地步), 不至于(想死), «không đến mức muốn chết», «não a ponto de querer morrer»,
+ * "nggak sampai pengen mati", "hindi naman sa punto na gusto kong mamatay". (English "not yet at the point"
+ * is doubt, and still alarms; the Chinese and Vietnamese "not yet" is the idiom's own.)
+ */
+const NOT_SO_MUCH_BEFORE =
+  /(?:^| )(?:not|isnt|is not|its not|im not|i am not|not quite|not really)(?: (?:really|quite|at))* (?:to|at) (?:the|a) point (?:of|where|that)(?: (?:i|im|id|wanting|want|wanna|to|would|feel like|feeling like|actually|really|am))* $|(?:^| )not (?:so|that|as) (?:bad|sad|low|down|dark|depressed|lonely|tired|hard|desperate) (?:that|as to)(?: (?:i|id|want|wanna|to|would|feel like))* $|(?:^| )not (?:enough|badly enough) to(?: (?:want|wanna|feel like))* $|(?:(?:还|倒|也|倒也)?(?:没|没有)(?:严重)?到|不至于|还不至于|倒不至于)(?:要|会)?$|(?:^| )(?:khong|chua|chang) (?:(?:den|toi) )?(?:muc|noi|muc do)(?: (?:phai|la|em|toi|minh|tui|nghi den|nghi toi|muon|thay|cam thay))* $|(?:^| )(?:nao|nem) (?:(?:e|eh|esta|estou|to|tou|ta|chega|chego|cheguei|chegou|tanto|tao|assim) )*(?:(?:a|ao) ponto de|chega a|chego a|chegar a)(?: (?:querer|eu|pensar em|ter vontade de|vontade de|sentir vontade de))* $|(?:^| )(?:gak|ga|gk|nggak|ngga|enggak|engga|tidak|tdk|tak|bukan) (?:(?:sampai|sampe)(?: ke)?)(?: (?:tahap|taraf|level|titik|aku|saya|gue|gw|pengen|ingin|mau|kepikiran|mikir|berpikir))* $|(?:^| )(?:hindi|di) (?:(?:naman|pa|po|ako|umabot|umaabot|aabot|abot|sa)) ?(?:(?:naman|pa|po|ako|umabot|umaabot|aabot|abot|sa) )*(?:punto|puntong|point|level)(?: (?:na|ng|kung saan|gusto|ko|kong|ako|akong|gustong|iniisip))* $/;
+/**
+ * "Not so much that I want to die", after the wish: 「しにたい ほど では ない」「死にたいほどじゃない」「死にたいとまでは
+ * 思わない」, 想死的地步还没到 (with `NOT_SO_MUCH_BEFORE`: 还没到想死的地步), 죽고 싶을 정도는 아니, «मर्न मन लाग्ने अवस्था
+ * त छैन». Not 「死にたいほどつらい」, 죽고 싶을 정도로 힘들어 (so much that I want to die).
+ */
+const NOT_SO_MUCH_AFTER =
+  /^[^|]{0,2}?(?:って|と|とか|という|っていう)?(?:ほど|程|くらい|ぐらい|位)(?:で|じゃ|では)(?:は|も)?(?:な|ありません)|^[^|]{0,2}?(?:と|って)まで(?:は|も)?(?:(?:思|おも)(?:わな|って ?い?(?:ない|ません))|(?:いか|行か)(?:ない|ず))|^ ?(?:[가-힣]{0,2} )?(?:정도|정도까지|만큼)(?:는|은|도|까지는|까진)? ?(?:아니|아냐|않|없)|^ ?(?:\S{1,8} ){0,2}?(?:हदसम्म|अवस्था|अवस्थामा|स्थिति|जति|जत्तिको)(?: त)? (?:(?:पुगेको|पुगेकी) )?(?:छैन|होइन)|^ ?(?:\S{1,10} ){0,2}?(?:hadsamma|awastha|avastha|jati)(?: ta)? (?:(?:pugeko) )?(?:chaina|chhaina|xaina|hoina)(?![a-z])/;
+/** Dying, as folded text has it, in the words of a wish the lexicons may not know ("wanting to die", «querer morrer»). */
+const DYING = /(?<![a-z])(?:die|morrer|mati|mamatay|chet)(?![a-z])|死|しに|죽|मर्न|मर्ने/g;
+/**
+ * Wishes to die said "not so much" (`wishNotSoMuch`, and as `wishDenied` stands them) that no lexicon word
+ * covers — «não a ponto de querer morrer», "it's not to the point of wanting to die": the model reads them
+ * (it learnt «querer morrer», not the "not" before it), and they are denials for it (`restsOnDenial`).
+ */
+function wishesNotSoMuch(folded: Folded, words: readonly Match<CrisisSignal>[]): Match<CrisisSignal>[] {
+  const found: Match<CrisisSignal>[] = [];
+  for (const d of folded.text.matchAll(DYING)) {
+    const m: Match<CrisisSignal> = { tag: 'suicide', weight: 1, start: d.index, end: d.index + d[0].length };
+    if (words.some((w) => w.start < m.end && m.start < w.end)) continue;
+    const before = folded.text.slice(sentenceOf(folded.text, m).start, m.start);
+    if (wishNotSoMuch(before, folded.text.slice(m.end, m.end + 24)) && wishDenied(folded, m)) found.push(m);
+  }
+  return found;
+}
+/** The degree after 还没到 (想死)的地步, 的程度: the Chinese "not so much" needs it. */
+const TO_THE_DEGREE = /^的?(?:地步|程度|份上)/;
+/** Whether a wish to die is said "not so much" (`NOT_SO_MUCH_BEFORE`, `NOT_SO_MUCH_AFTER`) right around it. */
+function wishNotSoMuch(before: string, after: string): boolean {
+  const so = NOT_SO_MUCH_BEFORE.exec(before);
+  if (so && (!/没/.test(so[0]) || TO_THE_DEGREE.test(after))) return true;
+  return NOT_SO_MUCH_AFTER.test(after);
+}
 /** Doubt, or a denial only for now: "maybe", "not yet", "anymore", 「たぶん」「まだ」, 也许, 아마, «có lẽ», "mungkin". */
 const DENIAL_DOUBTED =
-  /(?:^| )(?:maybe|probably|i think|i guess|not sure|dont know|idk|sometimes|at least|anymore|any more|yet|part of me|kind of|kinda|sort of|for now|right now|at the moment|mungkin|kadang|kadang kadang|siguro|baka|minsan|talvez|acho que|as vezes|por enquanto|co le|chac|doi khi|hien tai|chua(?! bao gio| tung)|shayad|kahile kahi|ahile samma)(?: |$)|たぶん|多分|かも|と思う|ときどき|時々|今のところ|いまのところ|まだ|也许|也許|可能|大概|有时|有時|暂时|暫時|目前|还没|還沒|아마|가끔|아직|것 같|거 같|शायद|कहिलेकाहीं|अहिलेसम्म|अहिले सम्म/;
+  /(?:^| )(?:maybe|probably|i think|i guess|not sure|dont know|idk|sometimes|at least|anymore|any more|yet|part of me|kind of|kinda|sort of|for now|right now|at the moment|mungkin|kadang|kadang kadang|siguro|baka|minsan|talvez|acho que|as vezes|por enquanto|co le|chac|doi khi|hien tai|chua(?! bao gio| tung)|shayad|kahile kahi|ahile samma|(?:hindi|di|wala) pa|belum|ainda)(?: |$)|たぶん|多分|かも|と思う|ときどき|時々|今のところ|いまのところ|まだ|也许|也許|可能|大概|有时|有時|暂时|暫時|目前|还没|還沒|아마|가끔|아직|것 같|거 같|शायद|कहिलेकाहीं|अहिलेसम्म|अहिले सम्म|अझै/;
 /**
  * A denial for tonight or today only, right beside the wish: "not going to kill myself tonight", 「今日は」,
  * 今晚, 오늘은, «tối nay», «hoje», "malam ini", "ngayong gabi", आज — a night named, not a no.
@@ -3114,12 +3246,19 @@ function wishDenied(folded: Folded, m: Match<CrisisSignal>): boolean {
   const sentence = sentenceOf(text, m);
   const before = text.slice(sentence.start, m.start);
   const after = text.slice(m.end, m.end + 24);
-  if (!WISH_DENIED_BEFORE.test(before) && !WISH_DENIED_AFTER.test(after)) return false;
-  // The rest of the denial's sentence and the next: an ordinary reason, and no turn or doubt.
+  const notSoMuch = wishNotSoMuch(before, after);
+  if (!WISH_DENIED_BEFORE.test(before) && !WISH_DENIED_AFTER.test(after) && !notSoMuch) return false;
+  // The rest of the denial's sentence and the next: an ordinary reason — or a turn to an ordinary feeling or
+  // a request (see `turnedToOrdinary`) — and no doubt.
   const next = text.indexOf('|', sentence.end + 1);
   const rest = text.slice(m.end, next < 0 ? text.length : next);
-  if (!JUST_REASON.test(rest) && !DONT_WORRY.test(text)) return false;
-  if (DENIAL_TURNED.test(rest) || DENIAL_DOUBTED.test(rest) || DENIAL_DOUBTED.test(before)) return false;
+  const turn = DENIAL_TURNED.exec(rest);
+  if (turn) {
+    if (!turnedToOrdinary(folded, m.end + turn.index + turn[0].length)) return false;
+  } else if (!notSoMuch && !JUST_REASON.test(rest) && !DONT_WORRY.test(text)) return false;
+  // (The "not yet" of 还没到…的地步 or «chưa đến mức» is the idiom's own, no doubt.)
+  const doubted = notSoMuch ? before.replace(NOT_SO_MUCH_BEFORE, ' ') : before;
+  if (DENIAL_DOUBTED.test(rest) || DENIAL_DOUBTED.test(doubted)) return false;
   if (DENIED_FOR_NOW.test(before) || DENIED_FOR_NOW.test(text.slice(m.end, m.end + 16))) return false;
   // Nothing dark said after it anywhere ("…, I just want to disappear forever").
   const later = text.slice(m.end);
@@ -3147,7 +3286,8 @@ function restsOnDenial(
   let rest = folded.text;
   for (const m of denials) {
     const start = sentenceOf(rest, m).start;
-    const end = m.end + (WISH_DENIED_AFTER.exec(rest.slice(m.end, m.end + 24))?.[0].length ?? 0);
+    const tail = rest.slice(m.end, m.end + 24);
+    const end = m.end + ((WISH_DENIED_AFTER.exec(tail) ?? NOT_SO_MUCH_AFTER.exec(tail))?.[0].length ?? 0);
     rest = blankedOut(rest, start, end);
   }
   // (The words carry a denial: the bar is the cautious one, as for any reading beside a denial.)
@@ -3293,6 +3433,8 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
   const denials = words.filter(
     (m) => !jested.includes(m) && (wishNotReally(folded, m) || wishDenied(folded, m)),
   );
+  // …and a wish to die the lexicons do not know, said "not so much": the model must not alarm on it alone.
+  const notSoMuch = wishesNotSoMuch(folded, words);
   const bygone = words.filter(
     (m) =>
       denials.includes(m) || (!jested.includes(m) && (deathPast(folded, m) || wishLaughedOff(folded, m))),
@@ -3354,6 +3496,7 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
       // Control with the hitting denied, harm long past, an injury seen to, an emergency's name denied
       // after a check-up, a question asked only out of curiosity (see each).
       controlNotHit(folded.text, m) ||
+      hitDeniedPlainly(folded, m) ||
       harmLongPast(folded, m) ||
       datedNext(folded, m) ||
       playingRole(folded, m) ||
@@ -3424,8 +3567,12 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
     farewell: closed && farewells.length > 0,
     closed,
     history,
-    jest: jested.length > 0 || bygone.length > 0 || quoted.some((m) => m.tag === 'suicide'),
-    denials,
+    jest:
+      jested.length > 0 ||
+      bygone.length > 0 ||
+      notSoMuch.length > 0 ||
+      quoted.some((m) => m.tag === 'suicide'),
+    denials: [...denials, ...notSoMuch],
     quotes,
     petIll,
     smallMishap: treated.length > 0,

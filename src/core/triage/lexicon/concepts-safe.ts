@@ -1,4 +1,5 @@
 import type { Concept } from './concepts.ts';
+import { ATTEMPT_TOLD } from './concepts-suicide.ts';
 import type { IdiomPair } from './types.ts';
 
 /** A threat said in jest: each word of killing with each household trifle, either one first (see its concept). */
@@ -82,6 +83,8 @@ const then = (
   ...(reach === undefined ? {} : { reach }),
   ...(acrossSentences === undefined ? {} : { acrossSentences }),
 });
+/** `then`, for the themed concept files (an export named `then` would make the module look like a promise). */
+export const followedBy = then;
 /** Two open lists in either order: a word of `a` before one of `b`, or after it. */
 export const eitherWay = (
   a: readonly (string | Joined)[],
@@ -1114,6 +1117,210 @@ const SAID_AND_SEEN: readonly Concept[] = [
     name: 'fainting when giving blood; a collapse played in a drill',
     signal: null,
     words: inAll((l) => [...eitherWay(BLOOD_DONATION[l], FAINT[l], 30, 1), ...PLAYED_COLLAPSE[l]]),
+  },
+];
+
+/** Rent, bills, taxes and paperwork: what "will kill me" in a joke of strain. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const BILLS_AND_FORMS = {
+  ja: ['家賃', 'やちん', '税金', 'ぜいきん', '住民税', '請求書', 'せいきゅうしょ', '光熱費', '電気代', 'でんきだい', 'ローン', '学費', 'がくひ', '書類', 'しょるい', '手続き', 'てつづき', 'ビザの更新', 'びざのこうしん'],
+  en: ['rent', 'the bills', 'my bills', 'these bills', 'the bill', 'taxes', 'tax bill', 'paperwork', 'these forms', 'the forms', 'visa renewal', 'the fees', 'tuition', 'electricity bill', 'phone bill'],
+  zh: ['房租', '房贷', '账单', '税', '学费', '电费', '水电费', '手续', '材料', '文件'],
+  ko: ['월세', '집세', '관리비', '카드값', '세금', '공과금', '전기세', '학비', '서류'],
+  vi: ['tiền nhà', 'tiền thuê nhà', 'hóa đơn', 'tiền điện', 'tiền học', 'giấy tờ', 'thủ tục', 'tiền thuế'],
+  ne: ['भाडा', 'घरभाडा', 'बिल', 'कागजपत्र', 'bhada', 'ghar bhada', 'bill'],
+  tl: ['upa', 'renta', 'bayarin', 'bills', 'kuryente', 'papeles', 'tuition'],
+  pt: ['aluguel', 'conta de luz', 'contas', 'boleto', 'boletos', 'fatura', 'imposto', 'impostos', 'papelada', 'documentação', 'mensalidade'],
+  id: ['sewa', 'kontrakan', 'kos$', 'kosan', 'tagihan', 'cicilan', 'pajak', 'berkas', 'dokumen', 'uang kuliah'],
+} as const;
+/** …“will kill me”, said of the bill (its subject), not of a person. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const KILLS_ME = {
+  ja: ['に殺され', 'にころされ', 'で殺され', 'でころされ'],
+  en: ['is killing me', 'are killing me', 'will kill me', 'is going to kill me', 'are going to kill me', 'gonna kill me', 'will be the death of me'],
+  zh: ['要我的命', '要了我的命', '逼死我', '压死我', '杀了我'],
+  ko: ['때문에 죽겠', '땜에 죽겠', '때문에 죽을 것 같', '날 죽이', '사람 잡', '에 죽겠'],
+  vi: ['giết tôi', 'giết em', 'giết chết tôi', 'giết chết em', 'làm em chết mất', 'làm tôi chết mất'],
+  ne: ['ले मार्छ', 'ले मार्यो', 'ले मारिसक्यो', 'ले मार्ने भयो', 'le marchha', 'le maryo'],
+  tl: ['papatayin ako', 'papatay sa akin', 'pumapatay sa akin', 'ikamamatay ko'],
+  pt: ['vai me matar', 'tá me matando', 'ta me matando', 'está me matando', 'me mata'],
+  id: ['membunuhku', 'membunuh saya', 'membunuh aku', 'bikin mati', 'bikin aku mati', 'bikin saya mati'],
+} as const;
+/** “I’d rather die than eat another …”: the preference said of a meal, before or after the wish. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const RATHER_DIE_THAN_EAT = {
+  ja: [then(['食べるくらいなら', '食べるぐらいなら', 'たべるくらいなら', 'たべるぐらいなら', '食うくらいなら', 'くうくらいなら'], ['死んだほうがまし', '死んだ方がまし', 'しんだほうがまし', '死んだほうがマシ', '死んだ方がマシ'], 4)],
+  en: [then(['rather die than', 'would rather die than'], ['eat another', 'eating another', 'eat one more', 'have another', 'eat the same', 'eat that'], 4)],
+  zh: [then(['再吃', '还要吃', '又要吃', '天天吃'], ['宁愿去死', '宁愿死', '宁可去死', '宁可死', '不如去死', '还不如死'], 16), then(['宁愿死', '宁可死', '宁愿去死'], ['也不要再吃', '也不想再吃', '也不吃'], 4)],
+  ko: [then(['또 먹느니', '다시 먹느니', '계속 먹느니', '먹느니'], ['차라리 죽', '죽는 게 낫', '죽는게 낫'], 8)],
+  vi: [then(['ăn', 'ăn tiếp', 'ăn lại'], ['thà chết còn hơn', 'thà chết'], 30), then(['thà chết còn hơn', 'thà chết'], ['ăn tiếp', 'ăn lại', 'phải ăn'], 8)],
+  ne: [then(['फेरि', 'खानु भन्दा', 'खानुभन्दा', 'khanu bhanda'], ['बरु मर्छु', 'बरु मर्न', 'baru marchhu', 'baru marna'], 30)],
+  tl: [then(['mas gugustuhin ko pang mamatay', 'mas gusto ko pang mamatay', 'mamatay na lang ako'], ['kaysa kumain', 'kesa kumain', 'kaysa kainin', 'kesa kainin'], 4)],
+  pt: [then(['prefiro morrer', 'prefiro a morte', 'melhor morrer'], ['a comer', 'do que comer', 'que comer', 'a engolir'], 4)],
+  id: [then(['mending mati', 'lebih baik mati', 'mendingan mati'], ['daripada makan', 'drpd makan', 'dari pada makan'], 4)],
+} as const;
+/** “Felt like I had died” (of a day, a shift, a fright) … */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const FELT_DEAD = {
+  ja: ['死ぬかと思った', 'しぬかとおもった', '死んだかと思った', 'しんだかとおもった', '死んだみたいに', 'しんだみたいに'],
+  en: ['felt like i died', 'felt like id died', 'felt like i had died', 'felt like i was dead', 'thought i was going to die', 'thought i was gonna die', 'nearly died', 'almost died'],
+  zh: ['像死了一回', '像死了一样', '感觉死了一回', '感觉自己死了', '以为要死了', '差点死了'],
+  ko: ['죽는 줄 알았', '죽을 뻔했', '죽은 줄 알았', '죽은 것 같았'],
+  vi: ['tưởng chết', 'tưởng mình chết', 'như chết rồi', 'như chết đi sống lại', 'suýt chết'],
+  ne: ['मरिसकें जस्तो', 'मरिसके जस्तो', 'मरें जस्तो', 'मरे जस्तो', 'मर्छु जस्तो', 'marisake jasto', 'mare jasto'],
+  tl: ['akala ko patay na ako', 'akala ko mamamatay na ako', 'parang namatay ako', 'parang patay na ako', 'muntik na akong mamatay'],
+  pt: ['achei que ia morrer', 'achei que fosse morrer', 'parecia que eu tinha morrido', 'pensei que ia morrer', 'quase morri'],
+  id: ['rasanya kayak udah mati', 'rasanya sudah mati', 'rasanya udah mati', 'kayak udah mati', 'kirain mau mati', 'hampir mati'],
+} as const;
+/** …“but I’m okay” said right after. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const BUT_IM_OKAY = {
+  ja: ['でも大丈夫', 'でもだいじょうぶ', 'けど大丈夫', 'けどだいじょうぶ', 'でも元気', 'でもげんき', '今は大丈夫', 'いまはだいじょうぶ'],
+  en: ['but im okay', 'but im ok', 'but im fine', 'but i am fine', 'but i am okay', 'but all good', 'but im alright', 'im fine now', 'im okay now'],
+  zh: ['但我没事', '不过我没事', '但是我没事', '但还好', '不过还好', '现在没事', '我还好'],
+  ko: ['괜찮아요', '근데 괜찮', '그래도 괜찮', '지금은 괜찮'],
+  vi: ['nhưng em ổn', 'nhưng tôi ổn', 'nhưng mình ổn', 'nhưng giờ ổn', 'nhưng không sao', 'em vẫn ổn', 'tôi vẫn ổn'],
+  ne: ['तर ठीक छु', 'तर ठिक छु', 'तर सन्चै छु', 'तर म ठीक छु', 'तर म ठिक छु', 'tara thik chhu', 'tara thik chu'],
+  tl: ['pero okay lang ako', 'pero ayos lang ako', 'pero okay na ako', 'pero ok lang ako', 'okay lang ako'],
+  pt: ['mas tô bem', 'mas to bem', 'mas estou bem', 'mas tá tudo bem', 'mas ta tudo bem', 'mas já passou'],
+  id: ['tapi aku baik baik saja', 'tapi saya baik baik saja', 'tapi aku gak apa apa', 'tapi aku nggak apa apa', 'tapi saya tidak apa apa', 'tapi aman', 'tapi udah gapapa'],
+} as const;
+/** A head that is “about to explode” (or burst) from too much to make sense of. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const HEAD_EXPLODES = {
+  ja: ['頭が爆発しそう', 'あたまがばくはつしそう', '頭が爆発する', 'あたまがばくはつする', '頭が爆発した', '頭がパンクしそう', 'あたまがぱんくしそう', '頭がパンクする'],
+  en: ['head is going to explode', 'head is gonna explode', 'head want to explode', 'head wants to explode', 'head is about to explode', 'head exploding', 'brain is going to explode', 'brain is melting'],
+  zh: ['头要炸了', '脑子要炸了', '头都大了', '脑袋要爆炸', '头要爆炸', '脑袋要炸了'],
+  ko: ['머리가 터질 것 같', '머리 터질 것 같', '머리가 터지겠', '머리 터지겠'],
+  vi: ['đầu muốn nổ tung', 'nổ tung đầu', 'đầu sắp nổ', 'muốn nổ não', 'điên đầu'],
+  ne: ['टाउको फुट्ला जस्तो', 'दिमाग फुट्ला जस्तो', 'टाउको फुट्छ', 'tauko phutla jasto', 'dimag phutla jasto'],
+  tl: ['sasabog na ang ulo ko', 'sasabog ang ulo ko', 'parang sasabog ang utak ko', 'sasabog na ang utak ko'],
+  pt: ['minha cabeça vai explodir', 'cabeça vai explodir', 'cabeça explodindo', 'fundir a cuca', 'fundindo a cuca'],
+  id: ['kepala mau pecah', 'kepala mau meledak', 'otak mau meledak', 'kepalaku mau pecah', 'pusing tujuh keliling'],
+} as const;
+/** …over papers, a visa, a language or study that one cannot make sense of. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const CANT_MAKE_SENSE = {
+  ja: ['わからない', '分からない', 'わかりません', '分かりません', '書類', 'しょるい', '手続き', 'てつづき', 'ビザ', 'びざ', '更新', 'こうしん', '役所', 'やくしょ', '勉強', 'べんきょう', '漢字', 'かんじ', '日本語', 'にほんご', '宿題', 'しゅくだい', '計算', '申請', 'しんせい'],
+  en: ['paperwork', 'forms', 'visa', 'the form', 'documents', 'city hall', 'ward office', 'kanji', 'japanese', 'studying', 'exam', 'homework', 'taxes', 'cant understand', 'dont understand', 'so confusing', 'too many rules'],
+  zh: ['材料', '手续', '签证', '文件', '表格', '看不懂', '搞不懂', '不明白', '日语', '汉字', '作业', '考试', '区役所', '市役所'],
+  ko: ['서류', '비자', '절차', '신청서', '구청', '시청', '이해가 안', '모르겠', '일본어', '한자', '숙제', '시험'],
+  vi: ['giấy tờ', 'visa', 'thủ tục', 'hồ sơ', 'tờ khai', 'không hiểu', 'tiếng nhật', 'chữ hán', 'kanji', 'bài tập', 'thi$'],
+  ne: ['कागजपत्र', 'भिसा', 'फारम', 'बुझ्न सकिन', 'बुझिन', 'जापानी भाषा', 'कान्जी', 'visa', 'form', 'kagajpatra', 'bujhina'],
+  tl: ['papeles', 'visa', 'dokumento', 'form$', 'forms', 'hindi ko maintindihan', 'di ko maintindihan', 'nihongo', 'kanji', 'exam'],
+  pt: ['papelada', 'visto', 'documentos', 'formulário', 'prefeitura', 'não entendo', 'japonês', 'kanji', 'prova'],
+  id: ['berkas', 'visa', 'dokumen', 'formulir', 'tidak mengerti', 'gak ngerti', 'nggak ngerti', 'bahasa jepang', 'kanji', 'ujian', 'tugas'],
+} as const;
+/** A boss, a shift leader or a senior carer: who shouts at a slow worker. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const SCOLDING_ROLE = {
+  ja: [...AT_WORK.ja, '主任', 'しゅにん', '施設長', 'しせつちょう', '班長', 'はんちょう', '親方', 'おやかた', '職長', 'しょくちょう', '師長', 'ししょう', '監督', 'かんとく'],
+  en: [...AT_WORK.en, 'head carer', 'senior carer', 'senior staff', 'charge nurse', 'head nurse', 'shift leader', 'the chef', 'head chef', 'the owner', 'my senpai'],
+  zh: [...AT_WORK.zh, '主任', '班长', '护理长', '护士长', '师傅', '老板娘', '前辈'],
+  ko: [...AT_WORK.ko, '반장', '주임', '실장', '선임', '사수', '매니저'],
+  vi: [...AT_WORK.vi, 'chị quản lý', 'anh quản lý', 'trưởng ca', 'chủ tiệm', 'bà chủ', 'ông chủ', 'chị trưởng', 'anh trưởng'],
+  ne: [...AT_WORK.ne, 'साहुजी', 'sahuji', 'manager', 'supervisor'],
+  tl: [...AT_WORK.tl, 'supervisor', 'manager', 'amo namin', 'head nurse', 'leader'],
+  pt: [...AT_WORK.pt, 'patrão', 'patroa', 'dono da fábrica'],
+  id: [...AT_WORK.id, 'senior', 'bos saya', 'bosku', 'kepala shift'],
+} as const;
+/** The shouted question, in the second person: “do you want to die?”, 「死にたいのか」, «muốn chết à». */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const WANNA_DIE_ASKED = {
+  ja: ['死にたいのか', 'しにたいのか', '死にてえのか', 'しにてえのか', '死にたいんか', 'しにたいんか', '死にてぇのか', '殺されたいのか', 'ころされたいのか', '死ぬ気か'],
+  en: ['do you want to die', 'you want to die', 'wanna die or what', 'do you wanna die', 'you wanna die', 'want to die or what'],
+  zh: ['你想死吗', '你想死啊', '你想死是不是', '想死是不是', '你找死', '找死啊', '想死吗', '想死啊'],
+  ko: ['죽고 싶냐', '죽고싶냐', '죽고 싶어?', '죽고 싶어 ?', '죽을래', '뒤지고 싶냐', '뒤질래'],
+  vi: ['muốn chết à', 'muốn chết hả', 'muốn chết không', 'mày muốn chết', 'muốn chết phải không', 'muốn chết hay sao'],
+  ne: ['तँ मर्न', 'तँलाई मर्न', 'मर्न खोजिस्', 'मर्न खोजेको हो', 'ta marna', 'talai marna', 'marna khojis'],
+  tl: ['gusto mo bang mamatay', 'gusto mo nang mamatay', 'gusto mong mamatay', 'gusto mo mamatay'],
+  pt: ['quer morrer', 'tá querendo morrer', 'ta querendo morrer', 'você quer morrer', 'quer morrer é'],
+  id: ['mau mati ya', 'mau mati kamu', 'kamu mau mati', 'mau mati lo', 'lu mau mati', 'lo mau mati', 'mau mati lu'],
+} as const;
+/** A relative, a friend or a co-worker: someone other than the writer. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const SOMEONE_CLOSE = {
+  ja: ['友達', '友だち', 'ともだち', '友人', 'ゆうじん', 'いとこ', '従兄弟', '従姉妹', '兄', '姉', '弟', '妹', 'あに', 'あね', 'おとうと', 'いもうと', '叔父', '叔母', '伯父', '伯母', 'おじ', 'おば', '同僚', 'どうりょう', '先輩', '後輩', 'ルームメイト', '彼氏', '息子', '娘'],
+  en: ['my cousin', 'my friend', 'a friend', 'my brother', 'my sister', 'my uncle', 'my aunt', 'my roommate', 'my flatmate', 'my coworker', 'my co worker', 'my colleague', 'my nephew', 'my niece', 'my son', 'my daughter', 'my boyfriend', 'my girlfriend', 'my best friend'],
+  zh: ['朋友', '表哥', '表姐', '表弟', '表妹', '堂哥', '堂姐', '堂弟', '堂妹', '哥哥', '姐姐', '弟弟', '妹妹', '室友', '同事', '同学', '舅舅', '叔叔', '阿姨', '姑姑', '儿子', '女儿', '男朋友', '女朋友'],
+  ko: ['친구', '사촌', '형이', '오빠가', '언니가', '누나가', '동생이', '룸메', '동료', '삼촌', '이모', '고모', '아들이', '딸이', '남자친구', '여자친구'],
+  vi: ['bạn em', 'bạn tôi', 'bạn mình', 'bạn cùng phòng', 'anh họ', 'chị họ', 'em họ', 'anh trai', 'chị gái', 'em trai', 'em gái', 'đồng nghiệp', 'cậu em', 'dì em', 'chú em', 'con trai', 'con gái'],
+  ne: ['साथी', 'दाइ', 'दिदी', 'भाइ', 'बहिनी', 'काका', 'मामा', 'भान्जा', 'भतिजा', 'sathi', 'dai$', 'didi', 'bhai$', 'bahini', 'kaka', 'mama$'],
+  tl: ['pinsan ko', 'kaibigan ko', 'kuya ko', 'ate ko', 'kapatid ko', 'roommate ko', 'katrabaho ko', 'tito ko', 'tita ko', 'pamangkin ko', 'anak ko', 'pinsan'],
+  pt: ['meu primo', 'minha prima', 'meu amigo', 'minha amiga', 'um amigo', 'uma amiga', 'meu irmão', 'minha irmã', 'colega de quarto', 'colega de trabalho', 'meu tio', 'minha tia', 'meu sobrinho', 'minha sobrinha'],
+  id: ['sepupu', 'teman', 'kawan', 'kakak', 'adik', 'teman sekamar', 'rekan kerja', 'om saya', 'tante', 'keponakan'],
+} as const;
+/** …and now treated and safe: out of hospital, back home with family, recovered; the writer okay. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const TREATED_AND_SAFE = {
+  ja: ['今は元気', 'いまはげんき', '今は落ち着', 'いまはおちつ', '命に別状はな', 'いのちにべつじょうはな', '助かった', 'たすかった', '退院', 'たいいん', '回復し', 'かいふくし', '治療を受け', 'ちりょうをうけ', '国に帰って', 'くににかえって', '家族と暮らし', '家族が見て', '私は大丈夫', 'わたしはだいじょうぶ', '私は元気'],
+  en: ['is fine now', 'is okay now', 'is ok now', 'is doing better', 'doing well now', 'recovered', 'got treatment', 'was treated', 'got help', 'in treatment', 'survived', 'is safe now', 'safe at home', 'back home with', 'home with', 'im okay', 'im ok$', 'i am okay', 'im fine', 'i am fine'],
+  zh: ['已经送医', '送医了', '抢救过来', '救回来', '已经出院', '出院了', '没事了', '现在很好', '恢复了', '由家人照顾', '家人照顾', '回国了', '回台湾', '回老家', '我没事', '我还好', '我自己还好'],
+  ko: ['치료받', '치료를 받', '퇴원했', '회복했', '괜찮아졌', '지금은 괜찮', '집에서 지내', '가족이 돌보', '귀국했', '저는 괜찮'],
+  vi: ['đã được cấp cứu', 'được cấp cứu', 'được đưa đi viện', 'đã xuất viện', 'xuất viện rồi', 'đã qua khỏi', 'giờ ổn rồi', 'giờ đã ổn', 'đã khỏe', 'về nước rồi', 'gia đình chăm sóc', 'em vẫn ổn', 'tôi vẫn ổn'],
+  ne: ['अस्पताल लगियो', 'उपचार भयो', 'उपचार गरियो', 'बचे', 'बचिन्', 'निको भ', 'अहिले ठीक', 'अहिले ठिक', 'घर फर्क', 'म ठीक छु', 'म ठिक छु', 'ahile thik', 'ma thik chhu'],
+  tl: ['naisugod sa ospital', 'nadala sa ospital', 'nagamot', 'naka recover', 'nakarecover', 'okay na siya', 'ayos na siya', 'ligtas na siya', 'umuwi na', 'okay lang ako', 'ayos lang ako'],
+  pt: ['foi socorrid', 'foi tratad', 'recebeu tratamento', 'se recuperou', 'já está bem', 'está bem agora', 'tá bem agora', 'ta bem agora', 'voltou pro brasil', 'voltou para o brasil', 'voltou para casa', 'com a família', 'eu estou bem', 'eu tô bem', 'eu to bem'],
+  id: ['sudah ditangani', 'dibawa ke rumah sakit', 'sudah pulih', 'sudah sembuh', 'sudah baik', 'sekarang baik', 'sudah pulang', 'dirawat keluarga', 'aku baik baik saja', 'saya baik baik saja', 'saya tidak apa apa'],
+} as const;
+
+/** Pass 25's idioms of strain, a workplace insult shouted, and a loved one's attempt long treated. */
+const STRAIN_AND_SCOLDING: readonly Concept[] = [
+  {
+    // «o aluguel vai me matar», "the rent is killing me", 「家賃に殺される」, «tiền nhà tháng này giết tôi mất», «sewa
+    // kontrakan ini membunuhku»: the bill is who "kills", right before the words (in Nepali joined to it: «भाडाले मार्छ»). A landlord or a person who will kill
+    // («o dono disse que vai me matar») is no bill and still alarms.
+    name: 'a bill, the rent or the paperwork that “will kill me”',
+    signal: null,
+    words: inAll((l) =>
+      l === 'tl'
+        ? eitherWay(BILLS_AND_FORMS[l], KILLS_ME[l], 14)
+        : [then(BILLS_AND_FORMS[l], KILLS_ME[l], l === 'ne' ? 1 : l === 'ja' || l === 'zh' ? 4 : 14)],
+    ),
+  },
+  {
+    // "I'd rather die than eat another bento", 「またコンビニ弁当を食べるくらいなら死んだほうがまし」, «prefiro morrer a
+    // comer outro miojo»: a meal one is sick of. The wish with "than eat …" beside it; "rather die than live like
+    // this" and "I'd rather die" alone still alarm.
+    name: 'I’d rather die than eat another …',
+    signal: null,
+    words: inAll((l) => [...RATHER_DIE_THAN_EAT[l]]),
+  },
+  {
+    // «आमालाई हेर्दाहेर्दै म त मरिसकें जस्तो भयो 😅 तर ठीक छु», "felt like I'd died 😅 but I'm okay", «achei que ia
+    // morrer 😅 mas tô bem»: worn out, said laughing, with the "but I'm okay" right after. Without it, or with a wish
+    // after it, it alarms as before.
+    name: 'felt like I had died, but I’m okay',
+    signal: null,
+    words: inAll((l) => [then(FELT_DEAD[l], BUT_IM_OKAY[l], 40)]),
+  },
+  {
+    // 「ビザ の こうしん が わからない。 あたま が ばくはつ しそう です」, "the visa paperwork makes my head want to
+    // explode": too much to make sense of, not a burst vessel. The head and the papers, study or language in the
+    // same or the next sentence; "worst headache of my life" and a sudden headache with numbness still alarm.
+    name: 'my head is about to explode over papers, a visa or study',
+    signal: null,
+    words: inAll((l) => eitherWay(CANT_MAKE_SENSE[l], HEAD_EXPLODES[l], 60, 1)),
+  },
+  {
+    // «Chị quản lý cứ quát "muốn chết à" mỗi khi em làm chậm», 「主任が『死にたいのか』と怒鳴る」, "the head carer yells
+    // 'do you want to die?'": a workplace insult, the boss's question to the writer, not the writer's wish. The role,
+    // then the question in the second person; the writer's own wish beside it («em cũng muốn chết thật») is a word
+    // of its own and still alarms.
+    name: 'a boss or senior carer shouting “do you want to die?” at a slow worker',
+    signal: null,
+    words: inAll((l) => [then(SCOLDING_ROLE[l], WANNA_DIE_ASKED[l], l === 'ja' || l === 'zh' ? 30 : 60)]),
+  },
+  {
+    // "My cousin overdosed back home last year … I'm okay", 「友達が去年オーバードーズしたけど、今は国に帰って元気」,
+    // 我朋友上個月割腕，已經送醫，現在回台灣由家人照顧: someone close, an attempt told as past, treated and safe now,
+    // and the writer who wants to talk. An attempt today or tonight, an overdose with no waking, or the writer's
+    // wish to follow still alarm.
+    name: 'a relative’s or friend’s overdose or cutting, treated, now safe at home',
+    signal: null,
+    words: inAll((l) =>
+      eitherWay(each(SOMEONE_CLOSE[l], ATTEMPT_TOLD[l], '...'), TREATED_AND_SAFE[l], 120, 2),
+    ),
   },
 ];
 
@@ -4789,4 +4996,5 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
   },
   ...SUPPOSED_AND_OVER,
   ...SAID_AND_SEEN,
+  ...STRAIN_AND_SCOLDING,
 ];

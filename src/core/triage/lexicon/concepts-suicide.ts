@@ -268,7 +268,7 @@ const PRAYER_FOR_AN_EVENT = {
  */
 // biome-ignore format: each language's words stay on a few lines, easy to read side by side
 const SHAME_OF_GOING_HOME: Readonly<Record<ConceptLanguage, readonly string[]>> = {
-  ja: ['合わせる顔がない', 'あわせるかおがない', '顔向けできない', 'かおむけできない', '恥ずかしくて帰れない', 'はずかしくてかえれない', '恥ずかしくて国に', 'はずかしくてくにに', '帰る顔がない', 'かえるかおがない', 'のこのこ帰れ', 'のこのこかえれ', '面目ない', 'めんぼくない', '恥をさらして帰', 'はじをさらしてかえ'],
+  ja: ['合わせる顔がない', 'あわせるかおがない', '顔向けできない', 'かおむけできない', '恥ずかしくて帰れない', 'はずかしくてかえれない', '恥ずかしくて国に', 'はずかしくてくにに', '帰る顔がない', 'かえるかおがない', '帰る顔もない', 'かえるかおもない', '合わせる顔もない', 'あわせるかおもない', '帰れる顔じゃない', 'かえれるかおじゃない', 'のこのこ帰れ', 'のこのこかえれ', '面目ない', 'めんぼくない', '恥をさらして帰', 'はじをさらしてかえ'],
   en: ['cant face my family', 'cannot face my family', 'cant face my parents', 'cannot face my parents', 'go home in shame', 'go back in shame', 'return in shame', 'home a failure', 'back a failure', 'ashamed to go home', 'ashamed to go back', 'ashamed to return', 'too ashamed to go', 'no face to go back', 'no face to go home', 'disgrace to my family', 'disgrace my family'],
   zh: ['没脸回', '沒臉回', '没脸见', '沒臉見', '没有脸回', '没有脸见', '无颜', '無顏', '没面子回', '冇面目', '冇面返', '有何面目', '没法面对家人', '没办法面对家人', '不敢面对家人', '抬不起头'],
   ko: ['면목이 없', '돌아갈 면목', '볼 면목', '창피해서 못 돌아', '부끄러워서 못 돌아', '빈손으로 돌아갈 수', '얼굴을 들 수 없', '고개를 들 수 없'],
@@ -282,15 +282,15 @@ const SHAME_OF_GOING_HOME: Readonly<Record<ConceptLanguage, readonly string[]>> 
 /** A means at hand: medicine put by, standing on a high balcony, a roof or a ledge, a rope ready. */
 // biome-ignore format: each language's words stay on a few lines, easy to read side by side
 const MEANS_AT_HAND: Readonly<Record<ConceptLanguage, readonly string[]>> = {
-  ja: ['薬はもう', 'くすりはもう', '薬をためて', '薬を貯め', 'くすりをため', '薬を集め', 'くすりをあつめ', '薬を用意', 'くすりをようい', 'ロープを用意', 'ろーぷをようい', 'ベランダに立', 'べらんだにた', 'ベランダの手すり', 'べらんだのてすり', '屋上に立', 'おくじょうにた', '屋上にい', 'おくじょうにい', '飛び降り', 'とびおり'],
-  en: ['pills saved', 'saved up pills', 'saved up my pills', 'saved my pills', 'pills ready', 'pills are ready', 'meds ready', 'medicine ready', 'standing on the balcony', 'on the balcony edge', 'on the ledge', 'standing on the roof', 'on the railing', 'rope ready', 'bought a rope'],
-  zh: ['药已经存', '药都存', '药存好', '药存够', '存了药', '存了很多药', '存好了药', '药准备好', '药已经准备', '药都准备', '站在阳台', '阳台上站', '站在天台', '天台上站', '站在楼顶', '楼顶上站', '准备了绳子', '绳子准备'],
-  ko: ['약은 이미 모아', '약을 모아', '약 모아', '약을 준비', '베란다에 서', '베란다 난간', '옥상에 서', '옥상에 올라', '밧줄을 준비', '밧줄 준비'],
-  vi: ['đứng ngoài ban công', 'đứng ở ban công', 'đứng trên ban công', 'ngồi trên lan can', 'đứng trên lan can', 'đứng trên sân thượng', 'lên sân thượng', 'thuốc đã gom', 'gom thuốc', 'để dành thuốc', 'chuẩn bị thuốc', 'chuẩn bị dây'],
-  ne: ['औषधि जम्मा', 'चक्की जम्मा', 'बार्दलीमा उभि', 'छतमा उभि', 'छतमा गए', 'डोरी तयार', 'aushadhi jamma', 'chakki jamma', 'bardali ma ubhi', 'chhat ma ubhi', 'dori tayar'],
-  tl: ['naipon ko na ang gamot', 'inipon ko ang gamot', 'nakaipon na ako ng gamot', 'handa na ang gamot', 'nakatayo sa balkonahe', 'nakatayo sa balcony', 'nakatayo sa rooftop', 'handa na ang lubid'],
-  pt: ['já juntei os remédios', 'juntei remédio', 'remédios guardados', 'os remédios já estão', 'em pé na sacada', 'parado na sacada', 'parada na sacada', 'na beira da sacada', 'em pé no terraço', 'em pé no telhado', 'corda pronta'],
-  id: ['obat sudah kukumpulkan', 'obat sudah saya kumpulkan', 'sudah ngumpulin obat', 'obatnya sudah siap', 'berdiri di balkon', 'di pinggir balkon', 'berdiri di atap', 'berdiri di rooftop', 'tali sudah siap'],
+  ja: ['薬はもう', 'くすりはもう', '薬をためて', '薬を貯め', 'くすりをため', '薬を集め', 'くすりをあつめ', '薬を用意', 'くすりをようい', 'ロープを用意', 'ろーぷをようい', 'ベランダに立', 'べらんだにた', 'ベランダの手すり', 'べらんだのてすり', '屋上に立', 'おくじょうにた', '屋上にい', 'おくじょうにい', '飛び降り', 'とびおり', 'ベランダから下', 'べらんだからした', '屋上から下', 'おくじょうからした', '窓から下', 'まどからした', '橋から下', 'はしからした'],
+  en: ['pills saved', 'saved up pills', 'saved up my pills', 'saved my pills', 'pills ready', 'pills are ready', 'meds ready', 'medicine ready', 'standing on the balcony', 'on the balcony edge', 'on the ledge', 'standing on the roof', 'on the railing', 'rope ready', 'bought a rope', 'looking down from the balcony', 'staring down from the balcony', 'looking down from the roof', 'staring down from the roof', 'down from the dorm balcony', 'down from the balcony', 'down from the roof', 'down from the window', 'down from the bridge'],
+  zh: ['药已经存', '药都存', '药存好', '药存够', '存了药', '存了很多药', '存好了药', '药准备好', '药已经准备', '药都准备', '站在阳台', '阳台上站', '站在天台', '天台上站', '站在楼顶', '楼顶上站', '准备了绳子', '绳子准备', '从阳台往下', '在阳台往下看', '从楼顶往下', '从天台往下', '从窗户往下看', '从桥上往下'],
+  ko: ['약은 이미 모아', '약을 모아', '약 모아', '약을 준비', '베란다에 서', '베란다 난간', '옥상에 서', '옥상에 올라', '밧줄을 준비', '밧줄 준비', '베란다에서 아래', '베란다에서 밑', '베란다에서 내려다', '옥상에서 아래', '옥상에서 밑', '옥상에서 내려다'],
+  vi: ['đứng ngoài ban công', 'đứng ở ban công', 'đứng trên ban công', 'ngồi trên lan can', 'đứng trên lan can', 'đứng trên sân thượng', 'lên sân thượng', 'thuốc đã gom', 'gom thuốc', 'để dành thuốc', 'chuẩn bị thuốc', 'chuẩn bị dây', 'từ ban công nhìn xuống', 'nhìn xuống từ ban công', 'từ sân thượng nhìn xuống', 'nhìn xuống từ sân thượng', 'ban công nhìn xuống'],
+  ne: ['औषधि जम्मा', 'चक्की जम्मा', 'बार्दलीमा उभि', 'छतमा उभि', 'छतमा गए', 'डोरी तयार', 'aushadhi jamma', 'chakki jamma', 'bardali ma ubhi', 'chhat ma ubhi', 'dori tayar', 'बार्दलीबाट तल', 'छतबाट तल', 'bardali bata tala', 'chhat bata tala'],
+  tl: ['naipon ko na ang gamot', 'inipon ko ang gamot', 'nakaipon na ako ng gamot', 'handa na ang gamot', 'nakatayo sa balkonahe', 'nakatayo sa balcony', 'nakatayo sa rooftop', 'handa na ang lubid', 'sa baba mula sa balcony', 'sa baba mula sa balkonahe', 'sa baba mula sa rooftop', 'dumudungaw sa balcony', 'dumudungaw sa balkonahe'],
+  pt: ['já juntei os remédios', 'juntei remédio', 'remédios guardados', 'os remédios já estão', 'em pé na sacada', 'parado na sacada', 'parada na sacada', 'na beira da sacada', 'em pé no terraço', 'em pé no telhado', 'corda pronta', 'pra baixo da sacada', 'para baixo da sacada', 'pra baixo da varanda', 'para baixo da varanda', 'da sacada olhando', 'da varanda olhando', 'do terraço olhando'],
+  id: ['obat sudah kukumpulkan', 'obat sudah saya kumpulkan', 'sudah ngumpulin obat', 'obatnya sudah siap', 'berdiri di balkon', 'di pinggir balkon', 'berdiri di atap', 'berdiri di rooftop', 'tali sudah siap', 'ke bawah dari balkon', 'ke bawah dari atap', 'dari balkon melihat ke bawah', 'dari balkon lihat ke bawah', 'dari atap melihat ke bawah'],
 };
 
 /*
@@ -357,6 +357,54 @@ const THATS_ALL_THANKS: Readonly<Record<ConceptLanguage, readonly string[]>> = {
   pt: ['é isso', 'obrigado a todos', 'obrigada a todos', 'obrigado por tudo', 'obrigada por tudo', 'adeus'],
   id: ['itu saja', 'sudah itu saja', 'terima kasih semuanya', 'terima kasih untuk semuanya', 'selamat tinggal'],
 };
+
+/** Someone close overdosed, cut their wrists or tried to take their life: the attempt told of another. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+export const ATTEMPT_TOLD: Readonly<Record<ConceptLanguage, readonly string[]>> = {
+  ja: ['過量服薬', 'かりょうふくやく', 'オーバードーズ', 'おーばーどーず', 'ODし', '薬を大量に', 'くすりをたいりょうに', '手首を切', 'てくびをき', 'リストカット', 'りすとかっと', 'リスカ', '自殺未遂', 'じさつみすい', '自殺を図', '自殺をはか'],
+  en: ['overdosed', 'took an overdose', 'had an overdose', 'attempted suicide', 'tried to kill himself', 'tried to kill herself', 'tried to end his life', 'tried to end her life', 'cut her wrists', 'cut his wrists', 'slit her wrists', 'slit his wrists', 'cut her wrist', 'cut his wrist'],
+  zh: ['割腕', '吃药自杀', '吞药', '服药过量', '过量服药', '自杀未遂', '自杀过', '轻生', '吃了很多药', '吞了很多药'],
+  ko: ['손목을 그었', '손목을 긋', '자해했', '과다복용', '약을 많이 먹', '자살 시도', '자살시도', '극단적 선택을 시도'],
+  vi: ['cắt cổ tay', 'rạch tay', 'rạch cổ tay', 'tự tử', 'uống quá liều', 'uống thuốc quá liều', 'dùng quá liều', 'uống thuốc tự tử'],
+  ne: ['आत्महत्या गर्न खोज', 'आत्महत्याको प्रयास', 'धेरै औषधि खा', 'नसा काट', 'हात काट', 'ओभरडोज', 'overdose', 'atmahatya garna khoj'],
+  tl: ['nag overdose', 'nagoverdose', 'naglaslas', 'naglaslas ng pulso', 'nagtangkang magpakamatay', 'uminom ng maraming gamot', 'nag laslas'],
+  pt: ['overdose', 'cortou os pulsos', 'cortou o pulso', 'tentou se matar', 'tentou suicídio', 'tentativa de suicídio', 'tomou remédio demais', 'tomou muitos remédios'],
+  id: ['overdosis', 'overdosis obat', 'menyayat pergelangan', 'sayat tangan', 'menyayat tangan', 'mencoba bunuh diri', 'percobaan bunuh diri', 'minum obat banyak', 'minum banyak obat'],
+};
+/** …and the writer who wants to do the same. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const THE_SAME_FOR_ME: Readonly<Record<ConceptLanguage, readonly string[]>> = {
+  ja: ['私も同じこと', 'わたしもおなじこと', '僕も同じこと', '俺も同じこと', '同じようにしたい', 'おなじようにしたい', '同じことをしたい', 'おなじことをしたい', '同じことをしよう', '私もやろう', '私もそうしたい', 'わたしもそうしたい'],
+  en: ['do the same', 'doing the same', 'do what she did', 'do what he did', 'doing what she did', 'doing what he did', 'same thing myself', 'try it myself', 'follow her', 'follow him'],
+  zh: ['我也想跟', '我也想这样', '我也想一样', '我也想那样', '我也想试', '我也要这样', '跟她一样割', '跟他一样割', '跟她一样吃药', '跟他一样吃药'],
+  ko: ['나도 똑같이', '나도 그렇게 하', '저도 똑같이', '저도 그렇게 하', '나도 따라', '저도 따라'],
+  vi: ['em cũng muốn làm vậy', 'em cũng muốn làm như vậy', 'em cũng muốn như vậy', 'tôi cũng muốn làm vậy', 'tôi cũng muốn làm như vậy', 'cũng muốn làm giống', 'mình cũng muốn làm vậy'],
+  ne: ['म पनि त्यसै गर्न', 'म पनि त्यस्तै गर्न', 'म पनि त्यही गर्न', 'ma pani testai garna', 'ma pani tyastai garna', 'ma pani tehi garna'],
+  tl: ['gusto ko ring gawin', 'gagawin ko rin', 'gusto ko rin gawin', 'gayahin ko siya', 'gagayahin ko siya'],
+  pt: ['fazer o mesmo', 'fazer a mesma coisa', 'quero fazer igual', 'fazer igual a ela', 'fazer igual a ele', 'fazer o que ela fez', 'fazer o que ele fez'],
+  id: ['melakukan hal yang sama', 'aku juga mau begitu', 'saya juga mau begitu', 'aku juga ingin begitu', 'mau ikut seperti dia', 'ingin seperti dia'],
+};
+
+/** Pass 25: a loved one's attempt told as past, and the writer who wants to do the same. */
+const PASS_25: readonly Concept[] = [
+  {
+    // "My friend cut her wrists last year, she's fine now. I want to do the same", 我朋友割腕…我也想跟她一样: the
+    // attempt (which an idiom of "treated, safe now" keeps quiet) still counts for the wish to follow it.
+    name: 'a loved one’s attempt told as past, and the writer wanting to do the same',
+    signal: 'suicide',
+    words: inEachLanguage((l) => ({
+      pairs: [
+        {
+          reach: near(l, 60, 120),
+          acrossSentences: 2,
+          pastDeath: 'a',
+          a: ATTEMPT_TOLD[l],
+          b: THE_SAME_FOR_ME[l],
+        },
+      ],
+    })),
+  },
+];
 
 /** Pass 24's classes: shame of going home with a means at hand; a death asked with intent; all said to the family. */
 const PASS_24: readonly Concept[] = [
@@ -3444,9 +3492,9 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
     name: 'at a balcony or roof edge doing nothing but stare down',
     signal: 'suicide',
     words: {
-      ja: { pairs: [{ reach: 20, a: ['ベランダ', '屋上', 'おくじょう', '手すり', 'てすり'], b: ['ただ下を見', 'ただしたをみ', 'ただ下を眺め', 'ただしたをながめ', 'じっと下を見', 'じっとしたをみ', 'ぼーっと下を見', 'ぼーっとしたをみ', 'ぼんやり下を見', 'ぼんやりしたをみ', '黙って下を見', 'だまってしたをみ'] }] },
+      ja: { pairs: [{ reach: 20, a: ['ベランダ', '屋上', 'おくじょう', '手すり', 'てすり'], b: ['ただ下を見', 'ただしたをみ', 'ただ下を眺め', 'ただしたをながめ', 'じっと下を見', 'じっとしたをみ', 'ぼーっと下を見', 'ぼーっとしたをみ', 'ぼんやり下を見', 'ぼんやりしたをみ', '黙って下を見', 'だまってしたをみ', '下ばかり見', 'したばかりみ', '下ばっかり見', 'したばっかりみ', '下ばっか見', 'したばっかみ', '下ばかり眺め', '下ばっかり眺め'] }] },
       en: {
-        pairs: [{ reach: 48, a: ['balcony', 'rooftop', 'the roof', 'ledge', 'railing'], b: ['just looking down', 'just staring down', 'just stare down', 'just look down', 'only looking down', 'doing nothing but look down', 'staring blankly down'] }],
+        pairs: [{ reach: 48, a: ['balcony', 'rooftop', 'the roof', 'ledge', 'railing'], b: ['just looking down', 'just staring down', 'just stare down', 'just look down', 'only looking down', 'doing nothing but look down', 'staring blankly down', 'keeps looking down', 'keep looking down', 'kept looking down', 'keeps staring down', 'keep staring down', 'kept staring down'] }],
         idioms: [{ reach: 48, a: ['just looking down', 'just look down', 'only looking down'], b: ['dizzy', 'scared', 'scary', 'afraid', 'vertigo', 'heights', 'nervous', 'at the fireworks', 'at the kids', 'at the children'] }],
       },
       zh: { pairs: [{ reach: 20, a: ['阳台', '顶楼', '天台', '楼顶', '栏杆'], b: ['只是往下看', '就只是往下看', '呆呆地往下看', '呆呆的往下看', '发呆往下看', '往下看发呆', '盯着下面看', '盯着楼下看', '只是看着下面', '只是盯着下面', '只是盯着楼下'] }] },
@@ -4946,4 +4994,5 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
     }),
   },
   ...PASS_24,
+  ...PASS_25,
 ];

@@ -1,5 +1,6 @@
 import type { CrisisSignal } from '../../categories.ts';
 import { ABUSE_CONCEPTS } from './concepts-abuse.ts';
+import { ELDERS_CONCEPTS } from './concepts-elders.ts';
 import { EMERGENCY_CONCEPTS } from './concepts-emergency.ts';
 import { MONEY_CONCEPTS } from './concepts-money.ts';
 import { PARENTHOOD_CONCEPTS } from './concepts-parenthood.ts';
@@ -65,6 +66,7 @@ export const CONCEPTS: readonly Concept[] = [
   ...VIOLENCE_CONCEPTS,
   ...EMERGENCY_CONCEPTS,
   ...SAFE_CONCEPTS,
+  ...ELDERS_CONCEPTS,
   ...SIGNS_CONCEPTS,
   ...SEASON_CONCEPTS,
   ...MONEY_CONCEPTS,
