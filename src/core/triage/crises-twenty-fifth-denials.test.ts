@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { triage } from './index.ts';
 
-// Denials the twenty-fifth pass found raising the alarm: a wish to die denied and turned with an ordinary
-// "but" to sadness or a request to talk, a wish said "not so much", and a blow denied before another
-// complaint. Each stands as a denial (a watch for a wish to die, silence for a blow); each dangerous twin,
-// where what follows is dark or the harm still ahead, alarms.
+// Denials the twenty-fifth pass found raising the alarm: a wish said "not so much", and a blow denied before
+// another complaint. Each stands as a denial (a watch for a wish to die, silence for a blow); each dangerous
+// twin, where what follows is dark or the harm still ahead, alarms. A wish to die denied and then turned with
+// "but", even to only sadness or a request to talk, still alarms: letting those stand was tried and cost a
+// crisis written that way in an exam batch.
 const watched = (text: string) => {
   const result = triage(text);
   expect(result.crisis, text).toBeNull();
@@ -14,7 +15,7 @@ const quiet = (text: string) => expect(triage(text).crisis, text).toBeNull();
 const alarms = (signal: 'suicide' | 'violence') => (text: string) =>
   expect(triage(text).crisis, text).toBe(signal);
 
-describe('a wish to die denied, then "but" and only an ordinary feeling or a request: a watch', () => {
+describe('a wish to die denied, then "but": still an alarm, whatever follows', () => {
   it.each([
     "I'm not going to kill myself, but I've been so sad since my mum moved into a care home. Is there someone I can talk to?",
     "I'm not suicidal, but I feel really lonely here. Where can I meet people?",
@@ -28,7 +29,7 @@ describe('a wish to die denied, then "but" and only an ordinary feeling or a req
     'Saya tidak berniat bunuh diri, tapi saya sedih dan kesepian. Ada tempat konseling?',
     'Hindi naman ako magpapakamatay, pero nalulungkot ako at wala akong makausap. Saan pwede?',
     'आत्महत्या गर्ने सोच छैन, तर म धेरै उदास छु। कुरा गर्ने ठाउँ छ?',
-  ])('%s', watched);
+  ])('an ordinary feeling after the turn: %s', alarms('suicide'));
 
   // The Korean denial with 「같은 건」 between the wish and 없어요.
   it.each(['어머니 간병이 힘들어도 죽을 생각 같은 건 없어요. 그냥 누가 제 얘기를 들어줬으면 해요'])(
@@ -59,8 +60,13 @@ describe('a wish to die denied, then "but" and only an ordinary feeling or a req
 });
 
 describe('"not so much that I want to die": a watch', () => {
+  // …unless turned with "but", as any denial (see above).
+  it.each(['ひとり で つらい。 しにたい ほど では ない けど、 はなし を きいて ほしい。'])(
+    'turned: %s',
+    alarms('suicide'),
+  );
+
   it.each([
-    'ひとり で つらい。 しにたい ほど では ない けど、 はなし を きいて ほしい。',
     '死にたいほどじゃない、ただ寂しい',
     '死にたいほどではないですが、寂しくて眠れません',
     "It's not to the point of wanting to die, I'm just lonely",

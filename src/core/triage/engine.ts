@@ -981,7 +981,7 @@ const ofTime = (said: string): boolean => !STORY.test(said) && !MEDIA.test(said)
  * rồi», «já superei», "sudah sembuh", "I got through it".
  */
 const WELL_SAID =
-  /今は(?:もう)?(?:すっかり|普通に|ふつうに)?(?:落ち着|落ちつ|大丈夫|元気|安定|平気)|(?:今は|いまは)[^|]{0,16}?(?:安全|あんぜん)(?!じゃ|では|で[はも]な)|(?:今は|いまは)もう(?:切|き|し|や)(?:っ)?て(?:い)?(?:ません|ない)|(?:^| )(?:im|i am) safe now|(?:^| )i (?:dont|do not|no longer) (?:do|cut|hurt myself)(?: (?:that|it))?(?: anymore)?(?![a-z])|现在(?:已经)?(?:很久)?(?:都)?(?:没有|没再|不再)(?:这样|这么做|割|伤害自己)|现在(?:很|都)?(?:安全|平静|平安)|(?:지금은|이제는|이젠) ?안전|(?:지금은|이제는|이젠) [^|]{1,16}?고 [^|]{0,10}?(?:잘 지내|괜찮|안전)|(?:^| )(?:gio|bay gio|hien tai|hien gio)(?: [a-z]+){0,3}? (?:song )?(?:yen on|binh yen|an toan)(?![a-z])|(?:^| )(?:gio|bay gio) (?:toi |em |minh )?(?:khong|da khong) con (?:lam|cat|rach)(?![a-z])|(?:^| )(?:ligtas na (?:ako|kami)|hindi ko na ginagawa)(?: ngayon)?(?![a-z])|(?:^| )(?:hoje|hj|agora)(?: (?:eu|nos))? (?:estou|to|tou|estamos|esta|ta) (?:em )?(?:segur|a salvo|tranquil)|(?:^| )(?:nao (?:me corto|faco isso|faco) mais(?: isso)?)(?![a-z])|(?:^| )(?:sekarang|skrg) (?:(?:aku|saya|kami) )?(?:sudah |udah )?aman(?![a-z])|(?:^| )(?:sudah|udah) (?:lama )?(?:tidak|gak|nggak|ga) (?:lagi )?(?:melakukan|nyayat|menyayat)|(?:^| )(?:sudah|udah) lama (?:tidak|gak|nggak|ga) (?:lagi|pernah lagi)(?![a-z])|(?:अहिले|अब) (?:म )?(?:सुरक्षित|गर्दिन)|いまは(?:もう)?(?:ふつうに)?(?:おちつ|だいじょうぶ|げんき|あんてい|へいき)|(?:今は|いまは)[^|]{0,20}?(?:(?:病院|びょういん|通院|つういん|薬|くすり|治療|ちりょう|カウンセリング|かうんせりんぐ)[^|]{0,12}?)(?:元気|げんき|落ち着|おちつ|安定|あんてい|大丈夫|だいじょうぶ)|(?:^| )(?:im|i am|doing|feeling|been) (?:doing |feeling )?(?:well|fine|ok|okay|good|better|great|stable)(?: now| these days| today)|(?:^| )(?:fine|okay|ok|well|stable|(?:much |a lot |far |way )?better) now(?![a-z])|(?:^| )(?:im|i am|ive been|been|doing) (?:fine|okay|ok|well|good|stable|clean) (?:for|since) (?:years|ages|a long time|many years|several years|a few years|over a year|\d+ years)(?![a-z])|in recovery|(?:^| )(?:im|i am) (?:now )?in treatment(?![a-z])|(?:years?|months?) clean|(?:^| )(?:been|stayed) (?:clean|sober) (?:for )?(?:\d+|a few|several|many|over a|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:months?|years?)(?![a-z])|(?:今は|いまは)(?:もう)?(?:退院|たいいん)して[^|]{0,8}?(?:ふつう|普通|元気|げんき|学校|がっこう|仕事|しごと)|(?:^| )(?:ive been|been|stayed|im|i am) (?:clean|sober) (?:ever )?since(?![a-z])|もう\d+年(?:以上)?(?:やって|して|切って|きって)(?:い)?な|现在(?:已经|都)?(?:好了|没事|很好|挺好|稳定|康复)|好多了|已经(?:好了|康复|走出来|没事了)|(?:지금은|이제는|요즘은) ?(?:잘 지내|괜찮|안정|건강|많이 좋아)|(?:지금은|이제는|이젠) ?안 ?해|(?:지금은|이제는|이젠) [^|]{1,10}?(?:어서|아서|해서|라서|니까) (?:괜찮|잘 지내|안전)|(?:지금은|이제는|요즘은) ?(?:치료(?:를)? ?받고|약 먹고|상담 받고|상담받고) ?(?:잘 지내|괜찮|안정)|안 한 지 \d+ ?(?:년|개월|달)|잘 지내고 있|나아졌|(?:^| )(?:gio|bay gio|hien tai|hien gio) (?:(?:em|toi|minh) )?(?:da )?(?:on|khoe|binh thuong|on dinh)(?![a-z])|(?:^| )(?:on|khoe|do) hon nhieu(?![a-z])|dieu tri xong|(?:^| )(?:okay|ok|ayos|maayos|magaling|mabuti) na (?:ako|ko|siya|sya|ang pakiramdam ko)(?: ngayon)?(?![a-z])|gumaling na ako|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))? (?:estou|to|tou|me sinto|ja estou|ja to|esta|ta|ja esta|ja ta) (?:bem|melhor|estavel|recuperad)|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))? (?:estou|to|tou|sigo|esta|ta|segue) em tratamento|(?:^| )(?:estou|to|tou) muito melhor|ja me recuperei|(?:^| )(?:sekarang|skrg|skrng|skrang|sekrg|skg) (?:(?:aku|saya|gue|gw|dia|beliau) )?(?:sudah |udah |dah )?(?:jauh )?(?:lebih )?(?:baik|membaik|pulih|sehat|stabil|oke)(?![a-z])|(?:sudah|udah) pulih|(?:अहिले|अब) (?:म )?(?:ठिक|ठीक|सन्चै|निको)|(?:ahile|aile|aba) (?:ma )?(?:thik|theek|sanchai)|(?:乗|の)り(?:越|こ)え(?:ました|た|られ)|克服(?:しました|した|でき)|(?:立|た)ち(?:直|なお)(?:りました|った|れ)|(?:治|なお)りました|回復しました|かいふくしました|(?:早就|已经|早已|都)?走出来了|克服了|(?:已经)?(?:康复|痊愈)了|现在(?:已经|都)?(?:很|挺|都|比较)(?:好|稳定|平静|正常)|现在过得(?:很好|不错|挺好)|이겨냈|극복했|이겨 ?냈|다 나았|회복했|(?:지금은|이제는|요즘은) ?(?:많이 )?(?:안정|좋아졌)|(?:^| )(?:da )?vuot qua (?:duoc )?(?:roi|giai doan|thoi ky|no|chuyen)|(?:^| )da (?:khoi|hoi phuc)(?: benh| roi| han)?(?![a-z])|(?:^| )(?:nalampasan|nalagpasan) ko (?:na|rin)|(?:^| )naka(?:bangon|raos|recover) na (?:ako|siya|sya)|(?:^| )(?:ja )?superei(?![a-z])|(?:^| )(?:estou|to|tou|ja estou|ja to) (?:curad[ao]|recuperad[ao]|estavel)|(?:^| )sai dessa|(?:^| )(?:sudah|udah|dah) (?:sembuh|bisa melewati|berhasil melewati|lewat masa)|(?:^| )berhasil (?:melewati|keluar dari)|(?:निको|ठीक|ठिक) (?:भएँ|भए|भइसक)|(?:niko|thik|theek) (?:bhaye|bhae|bhaisak)|(?:^| )(?:i )?(?:overcame|got through|got over|came through|pulled through|recovered from) (?:it|that|them|this|those|those thoughts|that time|that period)(?![a-z])|(?:^| )(?:im|i am) in a (?:good|better) place(?: now)?(?![a-z])|(?:^| )now(?: (?:im|i am))?(?: \d+(?: years old)?)?(?: and)? (?:im |i am )?(?:doing|feeling|living) (?:really |very |so |pretty |quite |super )?(?:well|good|great|fine|ok|okay|better)(?![a-z])|(?:^| )(?:im|i am|ive been|been) (?:doing|feeling) (?:really|very|so|pretty|quite|super) (?:well|good|great)(?![a-z])|(?:今は|いまは)(?:(?!けど|でも|死|しに|しぬ|消え|きえ)[^|]){0,10}?(?:元気|げんき|落ち着|おちつ|安定|あんてい|幸せ|しあわせ)(?!じゃ|では|で[はも]な|が(?:な|出な|でな)|ない)|(?:何年も|なんねんも|ずっと)(?:元気|げんき|落ち着|おちつ|安定|あんてい)(?!じゃ|では|で[はも]な|が(?:な|出な|でな)|ない)|(?:现在|如今|这几年|这些年|目前)(?:(?!但|可是|不过|死)[^|]){0,8}?(?:过得|活得)(?:很好|挺好|不错|很开心|很幸福|好好的)|(?:现在|如今|目前)(?:\d+岁了?)?(?:一切|都|已经)?(?:很好|挺好|都好|好好的|没事了)|(?:早就|早已)(?:好了|没事了|康复了)|好(?:了)?(?:很久|很多年|好几年)了|(?:괜찮아진|좋아진|나아진|회복한|극복한|이겨낸) ?지 (?:\d+ ?년|몇 ?년|오래|꽤)|(?:지금은|이제는|요즘은) (?:아주|너무|정말|진짜|되게|많이) ?(?:잘 지내|괜찮|건강|행복)|(?:^| )(?:da )?on (?:lau|nhieu nam|may nam|tu lau|het) roi(?![a-z])|(?:^| )(?:gio|bay gio|hien tai|hien gio|hien nay) (?:(?:em|toi|minh|tui) )?(?:da )?(?:song )?(?:rat |kha |hoan toan |that su )?(?:on|tot|vui ve|hanh phuc|khoe manh|khoe|on dinh)(?![a-z])|(?:^| )matagal na (?:akong|kong|ako|siyang) (?:okay|ok|maayos|ayos|magaling|masaya|stable)(?![a-z])|(?:^| )(?:okay|ok|ayos|maayos|mabuti|masaya) na (?:po )?(?:ako|ang buhay ko)(?![a-z])|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))?(?: tenho \d+(?: anos)?)?(?: e)? (?:estou|to|tou|me sinto|vivo|ja estou|ja to|esta|ta) (?:muito |super |mt |bem )?(?:bem|melhor|otim[oa]|feliz|estavel|recuperad[oa])(?![a-z])|(?:^| )(?:estou|to|tou) bem (?:ha|faz) (?:\d+|muitos|varios|uns) anos|(?:^| )(?:ha|faz) (?:\d+|muitos|varios|uns) anos (?:que )?(?:estou|to|tou) bem|(?:^| )(?:sudah|udah|dah) lama (?:baik|sehat|pulih|stabil|oke)(?![a-z])|(?:^| )(?:sekarang|skrg|kini)(?: (?:aku|saya|gue|gw))?(?: (?:sudah|udah|dah))? (?:bahagia|sehat)(?![a-z])|(?:अहिले|अब|आजकल) (?:म )?(?:धेरै |एकदम |पूरै )?(?:राम्रो|खुसी|सन्चो|सञ्चै)|(?:^| )(?:ahile|aile|aba|ajkal) (?:ma )?(?:dherai |ekdam )?(?:ramro|khusi|sancho|sanchai)(?![a-z])/;
+  /今は(?:もう)?(?:すっかり|普通に|ふつうに)?(?:落ち着|落ちつ|大丈夫|元気|安定|平気)|(?:今は|いまは)[^|]{0,16}?(?:安全|あんぜん)(?!じゃ|では|で[はも]な)|(?:今は|いまは)もう(?:切|き|し|や)(?:っ)?て(?:い)?(?:ません|ない)|(?:^| )(?:im|i am) safe now|(?:^| )i (?:dont|do not|no longer) (?:do|cut|hurt myself)(?: (?:that|it))?(?: anymore)?(?![a-z])|现在(?:已经)?(?:很久)?(?:都)?(?:没有|没再|不再)(?:这样|这么做|割|伤害自己)|现在(?:很|都)?(?:安全|平静|平安)|(?:지금은|이제는|이젠) ?안전|(?:지금은|이제는|이젠) [^|]{1,16}?고 [^|]{0,10}?(?:잘 지내|괜찮|안전)|(?:^| )(?:gio|bay gio|hien tai|hien gio)(?: [a-z]+){0,3}? (?:song )?(?:yen on|binh yen|an toan)(?![a-z])|(?:^| )(?:gio|bay gio) (?:toi |em |minh )?(?:khong|da khong) con (?:lam|cat|rach)(?![a-z])|(?:^| )(?:ligtas na (?:ako|kami)|hindi ko na ginagawa)(?: ngayon)?(?![a-z])|(?:^| )(?:hoje|hj|agora)(?: (?:eu|nos))? (?:estou|to|tou|estamos|esta|ta) (?:em )?(?:segur|a salvo|tranquil)|(?:^| )(?:nao (?:me corto|faco isso|faco) mais(?: isso)?)(?![a-z])|(?:^| )(?:sekarang|skrg) (?:(?:aku|saya|kami) )?(?:sudah |udah )?aman(?![a-z])|(?:^| )(?:sudah|udah) (?:lama )?(?:tidak|gak|nggak|ga) (?:lagi )?(?:melakukan|nyayat|menyayat)|(?:^| )(?:sudah|udah) lama (?:tidak|gak|nggak|ga) (?:lagi|pernah lagi)(?![a-z])|(?:अहिले|अब) (?:म )?(?:सुरक्षित|गर्दिन)|いまは(?:もう)?(?:ふつうに)?(?:おちつ|だいじょうぶ|げんき|あんてい|へいき)|(?:今は|いまは)[^|]{0,20}?(?:(?:病院|びょういん|通院|つういん|薬|くすり|治療|ちりょう|カウンセリング|かうんせりんぐ)[^|]{0,12}?)(?:元気|げんき|落ち着|おちつ|安定|あんてい|大丈夫|だいじょうぶ)|(?:^| )(?:im|i am|doing|feeling|been) (?:doing |feeling )?(?:well|fine|ok|okay|good|better|great|stable)(?: now| these days| today)|(?:^| )(?:fine|okay|ok|well|stable|clean|sober|(?:much |a lot |far |way )?better) now(?![a-z])|(?:^| )now (?:hes|shes|he is|she is|theyre|they are|im|i am) (?:clean|sober)(?![a-z])|(?:^| )(?:im|i am|ive been|been|doing) (?:fine|okay|ok|well|good|stable|clean) (?:for|since) (?:years|ages|a long time|many years|several years|a few years|over a year|\d+ years)(?![a-z])|in recovery|(?:^| )(?:im|i am) (?:now )?in treatment(?![a-z])|(?:years?|months?) clean|(?:^| )(?:been|stayed) (?:clean|sober) (?:for )?(?:\d+|a few|several|many|over a|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:months?|years?)(?![a-z])|(?:今は|いまは)(?:もう)?(?:退院|たいいん)して[^|]{0,8}?(?:ふつう|普通|元気|げんき|学校|がっこう|仕事|しごと)|(?:^| )(?:ive been|been|stayed|im|i am) (?:clean|sober) (?:ever )?since(?![a-z])|もう\d+年(?:以上)?(?:やって|して|切って|きって)(?:い)?な|现在(?:已经|都)?(?:好了|没事|很好|挺好|稳定|康复)|好多了|已经(?:好了|康复|走出来|没事了)|(?:지금은|이제는|요즘은) ?(?:잘 지내|괜찮|안정|건강|많이 좋아)|(?:지금은|이제는|이젠) ?안 ?해|(?:지금은|이제는|이젠) [^|]{1,10}?(?:어서|아서|해서|라서|니까) (?:괜찮|잘 지내|안전)|(?:지금은|이제는|요즘은) ?(?:치료(?:를)? ?받고|약 먹고|상담 받고|상담받고) ?(?:잘 지내|괜찮|안정)|안 한 지 \d+ ?(?:년|개월|달)|잘 지내고 있|나아졌|(?:^| )(?:gio|bay gio|hien tai|hien gio) (?:(?:em|toi|minh) )?(?:da )?(?:on|khoe|binh thuong|on dinh)(?![a-z])|(?:^| )(?:on|khoe|do) hon nhieu(?![a-z])|dieu tri xong|(?:^| )(?:okay|ok|ayos|maayos|magaling|mabuti) na (?:ako|ko|siya|sya|ang pakiramdam ko)(?: ngayon)?(?![a-z])|gumaling na ako|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))? (?:estou|to|tou|me sinto|ja estou|ja to|esta|ta|ja esta|ja ta) (?:bem|melhor|estavel|recuperad)|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))?(?: tenho \d+(?: anos)?)?(?: e)? (?:(?:estou|to|tou|sigo|esta|ta|segue) em|(?:eu )?(?:faco|faz|sigo fazendo|estou fazendo|to fazendo)) (?:tratamento|terapia|acompanhamento)|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))? (?:esta|ta|estou|to|tou|ja esta|ja ta) (?:limp[oa]|sobri[oa])(?![a-z])|(?:^| )(?:estou|to|tou) muito melhor|ja me recuperei|(?:^| )(?:sekarang|skrg|skrng|skrang|sekrg|skg) (?:(?:aku|saya|gue|gw|dia|beliau) )?(?:sudah |udah |dah )?(?:jauh )?(?:lebih )?(?:baik|membaik|pulih|sehat|stabil|oke|bersih)(?![a-z])|(?:sudah|udah) pulih|(?:अहिले|अब) (?:म )?(?:ठिक|ठीक|सन्चै|निको)|(?:ahile|aile|aba) (?:ma )?(?:thik|theek|sanchai)|(?:乗|の)り(?:越|こ)え(?:ました|た|られ)|克服(?:しました|した|でき)|(?:立|た)ち(?:直|なお)(?:りました|った|れ)|(?:治|なお)りました|回復しました|かいふくしました|(?:早就|已经|早已|都)?走出来了|克服了|(?:已经)?(?:康复|痊愈)了|现在(?:已经|都)?(?:很|挺|都|比较)(?:好|稳定|平静|正常)|现在过得(?:很好|不错|挺好)|이겨냈|극복했|이겨 ?냈|다 나았|회복했|(?:지금은|이제는|요즘은) ?(?:많이 )?(?:안정|좋아졌)|(?:^| )(?:da )?vuot qua (?:duoc )?(?:roi|giai doan|thoi ky|no|chuyen)|(?:^| )da (?:khoi|hoi phuc)(?: benh| roi| han)?(?![a-z])|(?:^| )(?:nalampasan|nalagpasan) ko (?:na|rin)|(?:^| )naka(?:bangon|raos|recover) na (?:ako|siya|sya)|(?:^| )(?:ja )?superei(?![a-z])|(?:^| )(?:estou|to|tou|ja estou|ja to) (?:curad[ao]|recuperad[ao]|estavel)|(?:^| )sai dessa|(?:^| )(?:sudah|udah|dah) (?:sembuh|bisa melewati|berhasil melewati|lewat masa)|(?:^| )berhasil (?:melewati|keluar dari)|(?:निको|ठीक|ठिक) (?:भएँ|भए|भइसक)|(?:niko|thik|theek) (?:bhaye|bhae|bhaisak)|(?:^| )(?:i )?(?:overcame|got through|got over|came through|pulled through|recovered from) (?:it|that|them|this|those|those thoughts|that time|that period)(?![a-z])|(?:^| )(?:im|i am) in a (?:good|better) place(?: now)?(?![a-z])|(?:^| )now(?: (?:im|i am))?(?: \d+(?: years old)?)?(?: and)? (?:im |i am )?(?:doing|feeling|living) (?:really |very |so |pretty |quite |super )?(?:well|good|great|fine|ok|okay|better)(?![a-z])|(?:^| )(?:im|i am|ive been|been) (?:doing|feeling) (?:really|very|so|pretty|quite|super) (?:well|good|great)(?![a-z])|(?:今は|いまは)(?:(?!けど|でも|死|しに|しぬ|消え|きえ)[^|]){0,10}?(?:元気|げんき|落ち着|おちつ|安定|あんてい|幸せ|しあわせ)(?!じゃ|では|で[はも]な|が(?:な|出な|でな)|ない)|(?:何年も|なんねんも|ずっと)(?:元気|げんき|落ち着|おちつ|安定|あんてい)(?!じゃ|では|で[はも]な|が(?:な|出な|でな)|ない)|(?:现在|如今|这几年|这些年|目前)(?:(?!但|可是|不过|死)[^|]){0,8}?(?:过得|活得)(?:很好|挺好|不错|很开心|很幸福|好好的)|(?:现在|如今|目前)(?:\d+岁了?)?(?:一切|都|已经)?(?:很好|挺好|都好|好好的|没事了)|(?:早就|早已)(?:好了|没事了|康复了)|好(?:了)?(?:很久|很多年|好几年)了|(?:괜찮아진|좋아진|나아진|회복한|극복한|이겨낸) ?지 (?:\d+ ?년|몇 ?년|오래|꽤)|(?:지금은|이제는|요즘은) (?:아주|너무|정말|진짜|되게|많이) ?(?:잘 지내|괜찮|건강|행복)|(?:^| )(?:da )?on (?:lau|nhieu nam|may nam|tu lau|het) roi(?![a-z])|(?:^| )(?:gio|bay gio|hien tai|hien gio|hien nay) (?:(?:em|toi|minh|tui) )?(?:da )?(?:song )?(?:rat |kha |hoan toan |that su )?(?:on|tot|vui ve|hanh phuc|khoe manh|khoe|on dinh)(?![a-z])|(?:^| )matagal na (?:akong|kong|ako|siyang) (?:okay|ok|maayos|ayos|magaling|masaya|stable)(?![a-z])|(?:^| )(?:okay|ok|ayos|maayos|mabuti|masaya) na (?:po )?(?:ako|ang buhay ko)(?![a-z])|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))?(?: tenho \d+(?: anos)?)?(?: e)? (?:estou|to|tou|me sinto|vivo|ja estou|ja to|esta|ta) (?:muito |super |mt |bem )?(?:bem|melhor|otim[oa]|feliz|estavel|recuperad[oa])(?![a-z])|(?:^| )(?:estou|to|tou) bem (?:ha|faz) (?:\d+|muitos|varios|uns) anos|(?:^| )(?:ha|faz) (?:\d+|muitos|varios|uns) anos (?:que )?(?:estou|to|tou) bem|(?:^| )(?:sudah|udah|dah) lama (?:baik|sehat|pulih|stabil|oke)(?![a-z])|(?:^| )(?:sekarang|skrg|kini)(?: (?:aku|saya|gue|gw))?(?: (?:sudah|udah|dah))? (?:bahagia|sehat)(?![a-z])|(?:अहिले|अब|आजकल) (?:म )?(?:धेरै |एकदम |पूरै )?(?:राम्रो|खुसी|सन्चो|सञ्चै)|(?:^| )(?:ahile|aile|aba|ajkal) (?:ma )?(?:dherai |ekdam )?(?:ramro|khusi|sancho|sanchai)(?![a-z])/;
 /**
  * The harm said kept off for a time, as folded text has it — years or months without it, or the habit
  * stopped: "I haven't done it in five years", "three years without self-harm", "stopped two years ago",
@@ -991,7 +991,7 @@ const WELL_SAID =
  * keeping off (not "he hasn't hit me in a year"): a recovery said (see `WELL_NOW`).
  */
 const KEPT_OFF =
-  /(?:^| )(?:i )?(?:havent|have not|hadnt|had not) (?:done (?:it|that|this)|cut(?: myself)?|self harmed|hurt myself|harmed myself|relapsed|tried (?:it|again)|touched a (?:blade|razor))(?: again| since)? (?:in|for) (?:over |more than |almost |nearly |about )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|many) (?:years?|months?)(?![a-z])|(?:^| )(?:over |more than |almost |nearly )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|many) (?:years?|months?) (?:now )?(?:without (?:it|that|self harm|self harming|cutting|hurting myself|an attempt|a relapse|relapsing|doing it)|since (?:i last|my last|the last))(?![a-z])|(?:^| )(?:self harm|harm|cut|cutting|attempt|relapse) free (?:for )?(?:over |more than )?(?:\d+|a|one|two|three|four|five|a few|several|many) (?:years?|months?)(?![a-z])|(?:^| )(?:i )?(?:stopped|quit|gave (?:it|that) up) (?:over |about |nearly |more than )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|many) (?:years?|months?) ago(?![a-z])|(?:^| )(?:its|it has|its been|it has been) (?:over |more than |almost |nearly )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|many) (?:years?|months?) since (?:i last|my last|the last)(?![a-z])|(?:もう|この)?(?:\d+|[一二三四五六七八九十何数]+)(?:年|ねん|か月|ヶ月|カ月|かげつ)(?:以上|いじょう|ほど|くらい|ぐらい|間|かん)?(?:は|も)?(?:一度も|いちども)?(?:やって|して|切って|きって|傷つけて|きずつけて)(?:い)?(?:ない|ません)|(?:\d+|[一二三四五六七八九十何数]+)(?:年|ねん|か月|ヶ月|カ月|かげつ)(?:以上|いじょう|ほど|くらい|ぐらい)?(?:やめ|止め|辞め)(?:られ)?て(?:い)?(?:ます|る)|(?:やめ|止め|辞め)て(?:から)?(?:もう)?(?:\d+|[一二三四五六七八九十何数]+)(?:年|ねん)|(?:癖|くせ|習慣|习惯|しゅうかん)(?:は|も)?(?:もう)?(?:やめ(?:ました|られ)|止め(?:ました|られ)|なおりました|治りました|なくなりました|無くなりました)|(?:已经|有|都)?(?:\d+|[两一二三四五六七八九十几]+|好几)(?:年|个月)(?:多)?(?:了)?(?:都)?(?:没有|没|不再|未)(?:再)?(?:犯|割|伤害自己|自残|碰|复发|发作|这样做|这么做)|(?:已经|早就)戒(?:掉|了)|戒(?:掉|了)(?:\d+|[两一二三四五六七八九十几]+|好几)(?:年|个月)|(?:\d+|몇|한|두|세|네|다섯) ?(?:년|개월|달)(?:째|동안|간|이 넘게|넘게|가 넘게)? ?(?:한 번도 )?(?:안 ?하고|안 ?했|안 ?해|하지 않|끊었|끊고)|(?:끊은|그만둔|멈춘|안 한) ?지 (?:\d+|몇|한|두|세|네|다섯) ?(?:년|개월|달)|(?:^| )(?:da )?(?:\d+|vai|may|nhieu|hai|ba|bon|nam) (?:nam|thang) (?:nay |roi |qua )?(?:khong|chua|ko|k) (?:he )?(?:con )?(?:lam|cat|tu lam dau|tu hai|tai phat|bi lai)(?![a-z])|(?:^| )(?:khong|chua) (?:con )?(?:lam|cat|tai phat) (?:lai |nua )?(?:duoc )?(?:\d+|may|vai|nhieu|hai|ba) nam (?:nay|roi)(?![a-z])|(?:^| )da bo (?:duoc )?(?:\d+|may|vai|nhieu|hai|ba) nam(?![a-z])|(?:^| )(?:faz|ha|tem) (?:mais de )?(?:\d+|uns|alguns|muitos|varios|dois|duas|tres|quatro|cinco|um) (?:anos?|meses?) (?:que )?(?:eu )?(?:nao|nunca mais) (?:me corto|me cortei|faco|fiz|me machuco|me machuquei|tive recaida|tenho recaida|tento|tentei)(?![a-z])|(?:^| )(?:estou|to|tou|fiquei) (?:ha |faz )?(?:\d+|uns|alguns|muitos|varios|dois|tres) (?:anos?|meses?) sem (?:me cortar|me machucar|fazer isso|recaida|recair)(?![a-z])|(?:^| )parei (?:ha|faz) (?:\d+|uns|alguns|muitos|varios|dois|tres) (?:anos?|meses?)(?![a-z])|(?:(?:^| )(?:\d+|dua|tiga|empat|lima|beberapa) (?:tahun|thn|th|bulan)|(?:^| )bertahun(?: tahun)?)(?: ini)? (?:gak|tidak|nggak|ga|enggak|ngga|gk|tdk) (?:pernah )?(?:lagi|(?:melakukan(?:nya)?|nyayat|menyayat|self harm|kambuh)(?: lagi)?)(?![a-z])|(?:^| )(?:sudah|udah|dah) berhenti (?:sejak |selama )?(?:\d+|dua|tiga|beberapa) (?:tahun|thn|bulan)(?![a-z])|(?:^| )(?:\d+|dalawang|tatlong|apat na|limang|ilang) (?:taon|buwan) na (?:po )?(?:akong|kong|ako) (?:hindi|di) (?:na )?(?:gumagawa|ginagawa|naglalaslas|nagcu ?cut|nagcucutting|nananakit|sinasaktan ang sarili)(?![a-z])|(?:[0-9०-९]+|दुई|तीन|चार|पाँच|केही|धेरै) (?:वर्ष|बर्ष|साल)(?: देखि|देखि| भयो)[^|]{0,20}?(?:(?:गरेको|गरेकी) छैन|गर्दिन|गरिन)|(?:^| )(?:\d+|dui|tin|char|kehi) (?:barsa|barsha|sal) ?(?:dekhi|bhayo)[^|]{0,20}?(?:gareko chaina|gardina|garina)(?![a-z])/;
+  /(?:^| )(?:i )?(?:havent|have not|hadnt|had not) (?:done (?:it|that|this)|cut(?: myself)?|self harmed|hurt myself|harmed myself|relapsed|tried (?:it|again)|touched a (?:blade|razor))(?: again| since)? (?:in|for) (?:over |more than |almost |nearly |about )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|many) (?:years?|months?)(?![a-z])|(?:^| )(?:over |more than |almost |nearly )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|many) (?:years?|months?) (?:now )?(?:without (?:it|that|self harm|self harming|cutting|hurting myself|an attempt|a relapse|relapsing|doing it)|since (?:i last|my last|the last))(?![a-z])|(?:^| )(?:self harm|harm|cut|cutting|attempt|relapse) free (?:for )?(?:over |more than )?(?:\d+|a|one|two|three|four|five|a few|several|many) (?:years?|months?)(?![a-z])|(?:^| )(?:i )?(?:stopped|quit|gave (?:it|that) up) (?:over |about |nearly |more than )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|many) (?:years?|months?) ago(?![a-z])|(?:^| )(?:its|it has|its been|it has been) (?:over |more than |almost |nearly )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|many) (?:years?|months?) since (?:i last|my last|the last)(?![a-z])|(?:もう|この)?(?:\d+|[一二三四五六七八九十何数]+)(?:年|ねん|か月|ヶ月|カ月|かげつ)(?:以上|いじょう|ほど|くらい|ぐらい|間|かん)?(?:は|も)?(?:一度も|いちども)?(?:やって|して|切って|きって|傷つけて|きずつけて)(?:い)?(?:ない|ません)|(?:\d+|[一二三四五六七八九十何数]+)(?:年|ねん|か月|ヶ月|カ月|かげつ)(?:以上|いじょう|ほど|くらい|ぐらい)?(?:やめ|止め|辞め)(?:られ)?て(?:い)?(?:ます|る)|(?:やめ|止め|辞め)て(?:から)?(?:もう)?(?:\d+|[一二三四五六七八九十何数]+)(?:年|ねん)|(?:癖|くせ|習慣|习惯|しゅうかん)(?:は|も)?(?:もう)?(?:やめ(?:ました|られ)|止め(?:ました|られ)|なおりました|治りました|なくなりました|無くなりました)|(?:已经|有|都)?(?:\d+|[两一二三四五六七八九十几]+|好几)(?:年|个月)(?:多)?(?:了)?(?:都)?(?:没有|没|不再|未)(?:再)?(?:犯|割|伤害自己|自残|碰|复发|发作|这样做|这么做)|(?:已经|早就)戒(?:掉|了)|(?:已经|都)(?:\d+|[两一二三四五六七八九十几]+|好几)(?:年|个月)(?:多)?(?:都)?(?:没有|没)(?:再)?(?:犯过|过)?了|戒(?:掉|了)(?:\d+|[两一二三四五六七八九十几]+|好几)(?:年|个月)|(?:\d+|몇|한|두|세|네|다섯) ?(?:년|개월|달)(?:째|동안|간|이 넘게|넘게|가 넘게)? ?(?:한 번도 )?(?:안 ?하고|안 ?했|안 ?해|하지 않|끊었|끊고)|(?:끊은|그만둔|멈춘|안 한) ?지 (?:\d+|몇|한|두|세|네|다섯) ?(?:년|개월|달)|(?:^| )(?:da )?(?:\d+|vai|may|nhieu|hai|ba|bon|nam) (?:nam|thang) (?:nay |roi |qua )?(?:khong|chua|ko|k) (?:he )?(?:con )?(?:lam|cat|tu lam dau|tu hai|tai phat|bi lai)(?![a-z])|(?:^| )(?:khong|chua) (?:con )?(?:lam|cat|tai phat) (?:lai |nua )?(?:duoc )?(?:\d+|may|vai|nhieu|hai|ba) nam (?:nay|roi)(?![a-z])|(?:^| )da bo (?:duoc )?(?:\d+|may|vai|nhieu|hai|ba) nam(?![a-z])|(?:^| )(?:faz|ha|tem) (?:mais de )?(?:\d+|uns|alguns|muitos|varios|dois|duas|tres|quatro|cinco|um) (?:anos?|meses?) (?:que )?(?:eu )?(?:nao|nunca mais) (?:me corto|me cortei|faco|fiz|me machuco|me machuquei|tive recaida|tenho recaida|tento|tentei)(?![a-z])|(?:^| )(?:estou|to|tou|fiquei) (?:ha |faz )?(?:\d+|uns|alguns|muitos|varios|dois|tres) (?:anos?|meses?) sem (?:me cortar|me machucar|fazer isso|recaida|recair)(?![a-z])|(?:^| )parei (?:ha|faz) (?:\d+|uns|alguns|muitos|varios|dois|tres) (?:anos?|meses?)(?![a-z])|(?:(?:^| )(?:\d+|dua|tiga|empat|lima|beberapa) (?:tahun|thn|th|bulan)|(?:^| )bertahun(?: tahun)?)(?: ini)? (?:gak|tidak|nggak|ga|enggak|ngga|gk|tdk) (?:pernah )?(?:lagi|(?:melakukan(?:nya)?|nyayat|menyayat|self harm|kambuh)(?: lagi)?)(?![a-z])|(?:^| )(?:sudah|udah|dah) berhenti (?:sejak |selama )?(?:\d+|dua|tiga|beberapa) (?:tahun|thn|bulan)(?![a-z])|(?:^| )(?:\d+|dalawang|tatlong|apat na|limang|ilang) (?:taon|buwan) na (?:po )?(?:akong|kong|ako) (?:hindi|di) (?:na )?(?:gumagawa|ginagawa|naglalaslas|nagcu ?cut|nagcucutting|nananakit|sinasaktan ang sarili)(?![a-z])|(?:[0-9०-९]+|दुई|तीन|चार|पाँच|केही|धेरै) (?:वर्ष|बर्ष|साल)(?: देखि|देखि| भयो)[^|]{0,20}?(?:(?:गरेको|गरेकी) छैन|गर्दिन|गरिन)|(?:^| )(?:\d+|dui|tin|char|kehi) (?:barsa|barsha|sal) ?(?:dekhi|bhayo)[^|]{0,20}?(?:gareko chaina|gardina|garina)(?![a-z])/;
 
 /**
  * Now in care and well, said together, as folded text has it — 「今は心療内科に通っていて、もう落ち着いています」,
@@ -1051,12 +1051,29 @@ const DREAMT =
  * the counsellor's, with no wish said. A wish or an act after it is its own word and still alarms.
  */
 const EVERY_AGAIN = new RegExp(AGAIN.source, 'g');
+/**
+ * Care sought "lately", right after the word, as folded text has it: 最近想找个心理咨商, 「最近カウンセラーを
+ * 探していて」, 요즘 상담 받을 곳을 찾고, "lately I've been looking for a therapist", «ultimamente procuro um
+ * psicólogo», "akhir-akhir ini cari psikolog" — the recovery's own next step, no danger come back.
+ */
+const SEEKING_CARE =
+  /^[^|]{0,6}?(?:想找|在找|要找|打算找|找一个|找个)[^|]{0,8}?(?:心理|咨询|咨商|医生|诊所|团体|治疗师)|^[^|]{0,12}?(?:カウンセ|かうんせ|病院|びょういん|クリニック|くりにっく|精神科|心療内科)[^|]{0,6}?(?:探|さが)|^[^|]{0,16}?(?:상담|병원|정신과|치료)[^|]{0,8}?(?:찾|알아보)|^(?: [a-z]+){0,4}? (?:looking for|searching for|trying to find|want to find|need to find|thinking of seeing|want to see) (?:a |an |some )?(?:new )?(?:therapist|counsell?or|psychiatrist|psychologist|doctor|clinic|support group)|^(?: [a-z]+){0,3}? (?:procuro|procurando|quero|queria|preciso de) (?:um |uma )?(?:novo |nova )?(?:psicolog[oa]|psiquiatra|terapeuta|terapia|grupo de apoio)|^(?: [a-z]+){0,3}? (?:cari|mencari|nyari|pengen cari|mau cari) (?:psikolog|psikiater|konselor|terapis)/;
 function againNotDreamt(after: string): boolean {
   for (const m of after.matchAll(EVERY_AGAIN)) {
     const clause = after.slice(m.index ?? 0).split(/[|,、，;；]/)[0] ?? '';
-    if (!DREAMT.test(clause.slice(0, 16))) return true;
+    const rest = after.slice((m.index ?? 0) + m[0].length);
+    if (!DREAMT.test(clause.slice(0, 16)) && !(SEEKING_CARE.test(rest) && !darkAfter(rest))) return true;
   }
   return false;
+}
+/** Anything dark in words after a recovery: a danger's words, a risk or ending cue, a dark reason. */
+function darkAfter(words: string): boolean {
+  return (
+    TURNED_DARK.test(words) ||
+    DARK_REASON.test(words) ||
+    run(words, CRISIS_PATTERNS).length > 0 ||
+    run(words, RISK_CUES).length > 0
+  );
 }
 
 /**
@@ -1326,6 +1343,7 @@ type QuoteCue =
   | 'meme'
   | 'voice'
   | 'joke'
+  | 'show'
   | 'exam'
   | 'smoke'
   | 'meaning'
@@ -1361,6 +1379,8 @@ const EXAMS_EN = [
  * - `meme`: a meme, internet slang, a catchphrase, a figure of speech — ミーム, 梗, 밈, «tiếng lóng», «gíria», उखान;
  * - `voice`: voice input, autocorrect, a typo — 音声入力, 语音输入, 음성 인식, «bằng giọng nói», "autocorrect", «salah ketik»;
  * - `joke`: a joke named — 冗談, 玩笑, 농담, «nói đùa», "joking", «brincadeira», "bercanda", "biro", मजाक;
+ * - `show`: a drama or a series ended, a team or a game lost — 追的剧完结了, 「推しのドラマが終わった」, 드라마가 끝나,
+ *   «phim kết thúc», "her drama ended", «a novela acabou», "drakornya tamat", «natapos ang teleserye», सिरियल सकियो;
  * - `exam`: the words were about a test — 「テストのこと」, 哀期末考, 시험 얘기, «nói về kỳ thi», "about the exam", परीक्षाको कुरा;
  * - `smoke`: a fire that was only cooking smoke — 料理の煙, 做饭烧焦, «nấu ăn», "burnt toast", "khana pakauda dhuwa matra";
  * - `meaning`: what the words meant instead — 意味, 意思, 뜻, «nghĩa là», "meant", «quer dizer», "maksudnya", अर्थ;
@@ -1412,6 +1432,17 @@ const QUOTE_CUE_WORDS: Record<QuoteCue, readonly string[]> = {
     ...['joke', 'joking', 'kidding', 'jk$', 'banter', 'just messing'],
     ...['brincadeira', 'brincando', 'zoeira', 'zoando', 'zoação', 'bercanda', 'becanda', 'candaan', 'guyon'],
     ...['biro$', 'nagbibiro', 'charot', 'char lang', 'मजाक', 'ठट्टा', 'majak', 'thatta', 'jiskyaeko'],
+  ],
+  show: [
+    ...['ドラマが終わ', 'ドラマ終わ', 'ドラマがおわ', 'アニメが終わ', 'アニメ終わ', '最終回', 'さいしゅうかい', '推しの卒業', '推しが卒業', '推しが引退', 'ゲームに負け', '試合に負け', 'チームが負け'],
+    ...['剧完结', '剧完了', '剧结束', '剧播完', '大结局', '剧终', '追的剧', '追剧', '完结了', '烂尾', '爱豆', '比赛输', '输了比赛', '球队输', '游戏输'],
+    ...['드라마가 끝', '드라마 끝', '마지막회', '마지막 회', '종영', '최애', '경기에 져', '경기 져', '게임에 져', '팀이 져'],
+    ...['phim kết thúc', 'phim hết', 'phim đã hết', 'tập cuối', 'thần tượng', 'đội thua', 'thua trận'],
+    ...['drama ended', 'drama finished', 'show ended', 'show finished', 'series ended', 'series finished', 'series finale', 'season finale', 'final episode', 'last episode', 'finale', 'team lost', 'lost the game', 'lost the match', 'kdrama', 'k drama'],
+    ...['novela acabou', 'novela terminou', 'série acabou', 'série terminou', 'último capítulo', 'último episódio', 'time perdeu', 'time dela perdeu', 'time dele perdeu'],
+    ...['drakor', 'drama korea', 'dramanya tamat', 'dramanya habis', 'episode terakhir', 'tim kalah', 'timnya kalah'],
+    ...['teleserye', 'natapos ang', 'huling episode', 'tapos na ang palabas'],
+    ...['सिरियल सकियो', 'अन्तिम एपिसोड', 'टिम हार्यो', 'serial sakiyo', 'antim episode'],
   ],
   exam: [
     ...['テストのこと', 'テストの話', '試験のこと', '試験の話', 'しけんのこと', 'しけんのはなし', 'てすとのはなし', '受験のこと', '期末のこと', '宿題のこと', '課題のこと', 'レポートのこと', 'jlptのこと', 'テストについて', '試験について'],
@@ -1531,14 +1562,23 @@ const QUOTE_CUES: Pattern<QuoteCue>[] = (
  * child's harm only for a typo; a fire only for a typo, or cooking smoke with all well now.
  */
 const EXPLAINS: Record<CrisisSignal, readonly QuoteCue[]> = {
-  suicide: ['lyric', 'meme', 'voice', 'joke'],
+  suicide: ['lyric', 'meme', 'voice', 'joke', 'show'],
   violence: ['lyric', 'meme', 'voice'],
   child_abuse: ['voice'],
   emergency: ['voice'],
 };
 
 /** The cues that explain dark words away (not those that ease, doubt or undo an explanation). */
-const EXPLAINING: readonly QuoteCue[] = ['lyric', 'meme', 'voice', 'joke', 'exam', 'smoke', 'meaning'];
+const EXPLAINING: readonly QuoteCue[] = [
+  'lyric',
+  'meme',
+  'voice',
+  'joke',
+  'show',
+  'exam',
+  'smoke',
+  'meaning',
+];
 /**
  * A "but" right after an explanation, as folded text has it — "a lyric but…", 「冗談っぽい子なんだけど」,
  * 是歌词但…, «가사지만», «lời bài hát nhưng…», «letra de música, mas…», "lirik tapi", «गीत हो तर»: the
@@ -1546,6 +1586,16 @@ const EXPLAINING: readonly QuoteCue[] = ['lyric', 'meme', 'voice', 'joke', 'exam
  */
 const BUT_NEXT =
   /^[^|]{0,10}?(?:(?:^| )(?:but|though|although|yet|mas|porem|tapi|namun|pero|nhung|tara)(?![a-z])|けど|けれど|でも|但|可是|不过|지만|그런데|근데|하지만|तर )/;
+/**
+ * The writer turning from a show's ending to their own matter right after it, as folded text has it — 「追的剧完结了
+ * 😂 不过我自己最近失眠」, "her drama ended lol, but as for me, I can't sleep", 「でも私自身は…」: the "but" leaves
+ * the explanation as it was. (A wish of the writer's own after it is a word of its own, and alarms.)
+ */
+const TO_MYSELF =
+  /^[^|]{0,12}?(?:(?:不过|但是|但|可是)(?:我自己|我本人|至于我|我这边)|(?:でも|けど)[^|]{0,2}?(?:私自身|わたし自身|自分は|じぶんは|私は|わたしは)|(?:^| )(?:but|tapi|pero|mas|nhung) (?:as for me|i myself|me myself|for me|my own|aku sendiri|saya sendiri|ako mismo|eu mesm[oa]|ban than toi|rieng toi)(?![a-z]))/;
+function turnedToMyself(text: string, c: Match<QuoteCue>): boolean {
+  return c.tag === 'show' && TO_MYSELF.test(text.slice(c.end, c.end + 20));
+}
 /** A cue denied right after it, its particle taken with it: «오타가 아니에요», 「歌詞じゃない」, «गीत होइन». */
 const CUE_DENIED_AFTER = /^[^|]{0,2}? ?(?:아니|아냐|じゃな|ではな|होइन|hoina|hoena)/;
 /** A quote whose dark words the message explains away (see `explainedQuotes`): its folded span, and for which dangers. */
@@ -1628,7 +1678,9 @@ function explainedQuotes(folded: Folded, words: readonly Match<CrisisSignal>[]):
     if (
       has('doubt') ||
       near.some(
-        (c) => EXPLAINING.includes(c.tag) && (BUT_NEXT.test(text.slice(c.end, c.end + 16)) || asked(c)),
+        (c) =>
+          EXPLAINING.includes(c.tag) &&
+          ((BUT_NEXT.test(text.slice(c.end, c.end + 16)) && !turnedToMyself(text, c)) || asked(c)),
       ) ||
       cues.some((c) => (c.tag === 'meant' || c.tag === 'means' || c.tag === 'unreached') && outside(c)) ||
       MEANT.test(`${text.slice(0, q.start)} | ${text.slice(q.end)}`)
@@ -3034,6 +3086,88 @@ function nowWell(rest: string): RegExpExecArray | null {
   return null;
 }
 
+/** A ghost, a monster or a zombie, as folded text has it: 「おばけ」, 鬼, 귀신, «con ma», "hantu", «fantasma», भूत. */
+const GHOST =
+  /(?:^| )(?:ghosts?|monsters?|zombies?|demons?|hantu|setan|pocong|kuntilanak|genderuwo|con ma|bong ma|ma quy|fantasmas?|monstros?|zumbis?|multo|aswang|halimaw|bhoot|bhut)(?![a-z])|おばけ|お化け|幽霊|ゆうれい|妖怪|ようかい|ぞんび|鬼|僵尸|丧尸|怪物|귀신|괴물|좀비|유령|भूत/;
+/** A frightening story seen or heard: a horror film, a ghost story, a scary game, as folded text has it. */
+const HORROR =
+  /ほらー|怖い(?:話|映画|動画)|こわい(?:はなし|えいが|どうが)|怪談|かいだん|恐怖片|鬼片|恐怖(?:电影|故事|游戏)|鬼故事|공포 ?(?:영화|게임|물)|무서운 (?:영화|이야기|얘기)|(?:^| )(?:horror|scary (?:movie|film|story|video|game)|ghost (?:story|movie|film)|phim ma|phim kinh di|truyen ma|filme de terror|historia de terror|film horor|film hantu|cerita hantu|horor|nakakatakot na (?:pelikula|palabas|kwento))(?![a-z])|डरलाग्दो|भूतको (?:फिल्म|कथा)/;
+/**
+ * Whether a killing or a blow feared is a ghost's or a monster's after a horror film or a ghost story —
+ * «habis nonton film horor, sekarang dia takut dibunuh hantu», "since the horror movie he's scared a ghost will
+ * kill him", 「ホラー映画のあと おばけに ころされる って こわがる」: a child's fright, no one's harm. Not with
+ * someone of the household or a partner named in the danger's sentence ("scared his dad will kill him").
+ */
+function ghostFeared(folded: Folded, m: Match<CrisisSignal>): boolean {
+  if (m.tag !== 'violence' && m.tag !== 'child_abuse') return false;
+  const { text } = folded;
+  const sentence = sentenceOf(text, m);
+  const near = text.slice(
+    Math.max(sentence.start, m.start - GHOST_REACH),
+    Math.min(sentence.end, m.end + GHOST_REACH),
+  );
+  const said = text.slice(sentence.start, sentence.end);
+  return (
+    GHOST.test(near) &&
+    HORROR.test(text) &&
+    !OWN_PARTNER.test(said) &&
+    !OWN_PARENT.test(said) &&
+    !HOUSEHOLD_NAMED.test(` ${text.slice(m.start, m.end)} `)
+  );
+}
+/** How near the danger's words a ghost makes it the ghost's. */
+const GHOST_REACH = 12;
+
+/**
+ * A danger supposed, as folded text has it: `SUPPOSED`'s "if", and the Japanese 「…のとき」「…の場合」「…になったら」,
+ * the Chinese 以后遇到, the Korean 나중에 / 혹시, «khi nào», "kalau nanti", "pag nagkaroon".
+ */
+const SUPPOSED_DANGER = new RegExp(
+  `${SUPPOSED.source}|` +
+    /(?:の|な)(?:とき|時|場合|ばあい)|(?:になったら|が起きたら|がおきたら|にあったら|されたら)|(?:以后|将来|万一)(?:遇到|碰到|发生)|遇到[^|]{0,8}?(?:怎么办|找谁|该找)|나중에|혹시|(?:^| )(?:khi nao|neu sau nay|kalau nanti|kalo nanti|jika nanti|nanti kalau|pag nagkaroon|kapag nagkaroon|se um dia|caso um dia|if ever|if there is ever|if there s ever|in the event of)(?![a-z])/
+      .source,
+);
+/**
+ * The danger said not to be happening now, or the question said to be asked ahead only, as folded text has
+ * it: 「いまは かじ では ありません」「しりたい だけ」「念のため」, "there's no fire now", "just asking in advance",
+ * 现在没有, 只是提前问一下, 지금은 아니에요, 미리 물어, «bây giờ không có», «hỏi trước», «agora não», «só quero saber»,
+ * "saya cuma mau tanya sebelumnya", "sekarang tidak ada", «wala naman ngayon», «अहिले केही भएको छैन».
+ */
+const NOT_NOW_ASKED_AHEAD =
+  /(?:今|いま)は[^|]{0,12}?(?:では|じゃ)(?:ありません|ない)|(?:今|いま)は(?:何も|なにも)?(?:起きて|おきて|あって)?(?:いません|いない|ありません|ないです)|(?:知り|しり)たい(?:だけ|です)|(?:聞|き)いて(?:おき|み)たい(?:だけ)?|念のため|ねんのため|前もって|まえもって|あらかじめ|(?:现在|目前)(?:还)?(?:没有|没|不是)|(?:只是|就是)?(?:提前|事先|先)(?:问|了解)|只是想(?:知道|问)|以防万一|지금은 ?(?:아니|없|괜찮)|미리 (?:물어|알아|여쭤)|그냥 궁금|(?:^| )(?:(?:there is|theres|there s|nothing is|its|it s|its not|it is not) (?:no \w+ |not |nothing )?(?:happening )?(?:right )?now|not (?:happening )?(?:right )?now|just (?:asking|wanting to know|want to know|wondering)|(?:asking|ask) (?:in advance|ahead|beforehand|just in case)|just in case|in advance|bay gio khong co|hien tai khong co|hoi truoc|chi muon biet|de phong|agora nao|nao esta acontecendo|so (?:quero|queria) saber|perguntando antes|por precaucao|tanya (?:sebelumnya|dulu|duluan)|(?:cuma|hanya|cm|cuman) (?:mau |ingin |pengen )?(?:tanya|nanya|bertanya)|sekarang (?:tidak|gak|nggak|belum|ga) (?:ada|terjadi)|buat jaga jaga|jaga jaga|wala naman (?:ngayon|po ngayon)|nagtatanong lang|para handa|ahile kehi bhayeko chaina)(?![a-z])|अहिले केही भएको छैन|जान्न मात्र/;
+/**
+ * Whether a danger's words are only supposed and asked ahead (`SUPPOSED_DANGER`, `NOT_NOW_ASKED_AHEAD`): "If
+ * there is ever domestic violence, where can a foreigner get help? Just asking in advance", 「かじの とき 119
+ * ですか 110 ですか。いまは かじ では ありません」, «kalau nanti ada KDRT, ke mana? saya cuma mau tanya
+ * sebelumnya». Not the same words with the danger now or recent, said again, or done to the writer by their
+ * own partner ("if my husband hits me again…") — nor with another danger's words said as fact.
+ */
+function askedAheadOnly(folded: Folded, m: Match<CrisisSignal>): boolean {
+  if (m.tag === 'suicide') return false;
+  const { text } = folded;
+  const said = sentenceText(text, m);
+  const near = text.slice(Math.max(0, m.start - WRITER_REACH), m.end + WRITER_REACH);
+  return (
+    SUPPOSED_DANGER.test(said) &&
+    NOT_NOW_ASKED_AHEAD.test(text) &&
+    !NOW.test(said.replace(EVERY_NOT_NOW, ' ')) &&
+    !RECENT.test(text) &&
+    !ONCE_MORE.test(said) &&
+    !OWN_PARTNER.test(said) &&
+    !WRITER_NAMED.test(near) &&
+    !HOUSEHOLD_NAMED.test(` ${near} `)
+  );
+}
+const EVERY_NOT_NOW = new RegExp(NOT_NOW_ASKED_AHEAD.source, 'g');
+/** How near the danger's words the writer named makes it theirs. */
+const WRITER_REACH = 12;
+/**
+ * The writer, or someone as the one who hurts, named in a supposed danger, as folded text has it: "hits me",
+ * "if he hits the kids", 打我, 他, 나를, «me bate», «ele», "pukul saya", "dia" — a person's harm, not a question ahead.
+ */
+const WRITER_NAMED =
+  /(?:^| )(?:me|my|myself|he|she|they|him|her|eu|ele|ela|saya|aku|dia|ako|siya|sya|toi|anh ay|malai|usle|unle)(?![a-z])|我|私|わたし|他|她|彼|나를|저를|내가|제가|그가|그 사람|मलाई|उसले|उनले/;
+
 /**
  * An emergency's name denied with a check-up said: "(hindi heart attack, nagpacheck na ako sa doctor)",
  * «não é infarto, já fiz exames», "not a stroke, the doctor checked", 「心筋梗塞ではないと言われました」.
@@ -3117,10 +3251,49 @@ function wishNotReally(folded: Folded, m: Match<CrisisSignal>): boolean {
     ) &&
       NOT_REALLY_AFTER.test(after)) ||
     false;
-  if (!NOT_REALLY_BEFORE.test(before) && !really) return false;
+  if (!NOT_REALLY_BEFORE.test(before) && !really && !notReallyLater(folded, m)) return false;
   // Asked, not said: a question mark or 吧/吗 in its clause.
   const at = origin[m.end - 1] ?? 0;
   return !/^[^。.!！\n]{0,16}?(?:[?？]|吧|吗|嗎)/.test(source.slice(at, at + 24));
+}
+
+/**
+ * "Not really", said a few words after the wish and often after a "but", and the clause closed there or an
+ * ordinary reason next: «rasanya mau mati aja, tapi bukan beneran kok, cuma lelah», "I want to die, but not
+ * really, just tired", 「死にたい…なんて、本気じゃないけど。ただ疲れた」, 想死，但不是真的，只是累了, 죽고 싶다…
+ * 진심은 아니고 그냥 피곤해, «muốn chết, nhưng không phải thật đâu, chỉ mệt thôi», «quero morrer, mas não de
+ * verdade, só cansaço», «gusto ko nang mamatay, pero hindi naman talaga, pagod lang», «मर्न मन लाग्छ, तर
+ * साँच्चै होइन, थाकेको मात्र». Not "…, but not really sure what to do" (the "not really" of something else).
+ */
+const NOT_REALLY_LATER =
+  /^(?: (?!\|)\S+){0,3}? ?\|? ?(?:(?:but|though|tapi|tetapi|pero|mas|nhung|tara|but i) )?(?:(?:not|dont|do not|didnt) (?:really|seriously|for real|literally)(?: mean it)?|i dont (?:really )?mean it|(?:nao|n) (?:e )?(?:de verdade|a serio|serio|pra valer)|(?:bukan|nggak|gak|ga|tidak|enggak|ndak) (?:beneran|serius|sungguhan|sungguh|bener)|(?:hindi|di) (?:naman )?(?:talaga|seryoso|totoo)|(?:khong|ko|cha|chang) (?:phai )?(?:that|that su|thuc su|that long)|(?:sachchai|sacchai) (?:hoina|haina))(?![a-z])|^[^|]{0,8}?(?:[|]? ?(?:なんて|とか|って|というのは))?[^|]{0,3}?(?:本気|ほんき|まじ|本心|ほんしん)(?:じゃ|では|で(?:は|も)?)(?:な|ありません)|^[^|]{0,6}?(?:[|] ?)?(?:但|但是|不过|可是)?(?:不是|也不是|并不是)(?:真的|认真的|说真的|真心的|当真)(?:啦|的|啊|想)?(?=[|]|$|只是|就是|只|就| )|^[^|]{0,8}?(?:[|] ?)?(?:근데 |하지만 )?(?:진심|진짜|정말)(?:은|는|으로|로)? ?(?:아니|아냐)|^[^|]{0,10}?(?:[|] ?)?(?:तर )?(?:साँच्चै|साच्चै|साँच्चिकै) (?:होइन|हैन)/;
+/** What may close a Latin "not really" (`NOT_REALLY_LATER`): the clause's end, a particle, or "just …". */
+const NOT_REALLY_CLOSED =
+  /^ *(?:\||$)|^ (?:kok|sih|lah|ya|naman|po|dau|thoi|nha|so|apenas|lol|haha\w*|wkwk\w*|rsrs\w*)(?![a-z])/;
+/**
+ * Whether a wish to die is said "not really" a few words after it (`NOT_REALLY_LATER`), the clause closed
+ * there or an ordinary reason or feeling next (`JUST_REASON`, `ORDINARY_TURN`), and nothing after it dark —
+ * no danger's words, no risk or ending cue, no doubt.
+ */
+function notReallyLater(folded: Folded, m: Match<CrisisSignal>): boolean {
+  const { text } = folded;
+  const said = NOT_REALLY_LATER.exec(text.slice(m.end, m.end + 48));
+  if (!said) return false;
+  const rest = text.slice(m.end + said[0].length);
+  const next = rest.replace(NOT_REALLY_CLOSED, ' ').trimStart().split(' ').slice(0, 2).join(' ');
+  const closed =
+    !/[a-z]$/.test(said[0]) ||
+    NOT_REALLY_CLOSED.test(rest) ||
+    JUST_REASON.test(` ${next} `) ||
+    ORDINARY_TURN.test(` ${next} `);
+  return (
+    closed &&
+    !TURNED_DARK.test(rest) &&
+    !DARK_REASON.test(rest) &&
+    !DENIAL_DOUBTED.test(rest) &&
+    run(rest, CRISIS_PATTERNS).length === 0 &&
+    run(rest, RISK_CUES).length === 0
+  );
 }
 
 /**
@@ -3132,16 +3305,16 @@ function wishNotReally(folded: Folded, m: Match<CrisisSignal>): boolean {
  * `Framing`): such a denial is neither an alarm nor silence — the numbers stay beside the answer (a watch).
  * The denial is the writer's own words right before the wish ("I don't", "not", «não», "nggak", «không»,
  * 不, "hindi ko") or right after it in Japanese, Korean and Nepali (「…とは思っていません」「…わけじゃない」,
- * 건 아니에요, 생각은 없어요, 죽을 생각 같은 건 없어요, चाहन्न), or says the wish is not so strong (`wishNotSoMuch`:
- * 「しにたい ほど では ない」, "not to the point of wanting to die"). It stands for nothing when doubted ("maybe",
- * "not yet", "anymore"), when turned to anything but an ordinary feeling or a request (`turnedToOrdinary`:
- * "…, but I can't go on", 「…けど 消えたい」), when something dark is said after it ("I just want it all to stop
- * forever": an ending word of the lexicons), or when asked.
+ * 건 아니에요, 생각은 없어요, 죽을 생각 같은 건 없어요, 자살 생각 같은 건 없어요, चाहन्न), or says the wish is
+ * not so strong (`wishNotSoMuch`: 「しにたい ほど では ない」, "not to the point of wanting to die"). It stands
+ * for nothing when doubted ("maybe", "not yet", "anymore"), when turned ("…, but I can't go on", 「…けど」),
+ * when something dark is said after it ("I just want it all to stop forever": an ending word of the
+ * lexicons), or when asked.
  */
 const WISH_DENIED_BEFORE =
   /(?:^| )(?:dont|do not|didnt|did not|am not|im not|m not|wont|will not|would never|never|havent|have not|have no|no longer|not)(?: (?:really|even|actually|ever|currently|thinking|planning|going|gonna|to|of|about|on|any|thoughts|intention|intentions|plan|plans|want|wanna|wanting|feeling|i))* $|(?:不|没有?|沒有?|并不|並不|并没有?|並沒有?|从没|從沒|从来没有?|從來沒有?|从不|從不|绝不|絕不|不是|倒不是|也不是|不会|不會|不打算|没打算|沒打算|没想过|沒想過|没有想过|沒有想過)(?:要|会|會|是|想|真的|打算|去)?$|(?:^| )(?:khong|ko|chang|chua bao gio|chua tung|khong he|khong phai|khong co|chang co)(?: (?:phai|la|co|he|nghi|nghi den|nghi toi|den|toi|chuyen|y dinh|y|dinh|that su|muon|em|toi|minh|tui))* $|(?:^| )(?:nao|nunca|jamais)(?: (?:e que|e|que|eu|penso|pensei|pensando|em|vou|quero|queria|tenho|estou|to|sou|vontade|de|pretendo|me))* $|(?:^| )(?:gak|ga|gk|nggak|ngga|enggak|engga|tidak|tdk|tak|bukan|bukannya|ndak)(?: (?:berarti|aku|saya|gue|gw|ada|pengen|ingin|mau|kepikiran|pernah|niat|berniat|mikir|berpikir|sampai|sampe|kok|sih|juga|ya))* $|(?:^| )(?:hindi|di|wala|never)(?: (?:ko|ako|naman|po|akong|kong|balak|planong|plano|iniisip|gusto|talaga|sa|pa|rin|din|ganun))* $/;
 const WISH_DENIED_AFTER =
-  /^[^|]{0,2}?(?:(?:と|とか|なんて|なんか|って)(?:は|も)?(?:(?:思|おも)(?:って ?(?:い)?(?:ません|ない)|わない|いません)|(?:考え|かんがえ)(?:て ?(?:い)?(?:ません|ない)))|(?:という|っていう)?(?:わけ|訳)(?:じゃ|では)(?:な|ありません)|(?:気持ち|きもち|つもり|考え|かんがえ)(?:は|も)(?:な|ありません)|(?:ん|の)(?:じゃ|では)な)|^(?:ない|ありません)|^(?:倒|还|還)?(?:不至于|不至於)|^的?(?:念头|想法|念頭)(?:倒|也)?(?:没有|沒有)|^(?: 같은| 따위| 따윈)?(?:[가-힣]{0,2} )?(?:건|게|것은|거는|것도|생각은|생각도|생각까지는|마음은|마음도)? ?(?:(?:전혀|절대|절대로|딱히|별로|그다지) )?(?:아니(?:에요|예요|야|고|다|요|ㅂ니다)?|아냐|없(?:어요|어|습니다|고|다)|않(?:아요|아|습니다|고|다))(?![가-힣])|^ ?(?:दैन|(?:मन |इच्छा )?(?:त )?(?:चाहन्न|चाहँदिन|छैन|लाग्दैन|होइन)|गर्दिन|गर्ने (?:सोच|विचार|मन) छैन)|^ ?(?:daina|(?:(?:man|mann|ichha|iccha) )?(?:ta )?(?:chahanna|chahandina|chhaina|chaina|xaina|lagdaina|laagdaina|hoina)|gardina|garne (?:soch|bichar|man) (?:chaina|chhaina|xaina))(?![a-z])/;
+  /^[^|]{0,2}?(?:(?:と|とか|なんて|なんか|って)(?:は|も)?(?:(?:思|おも)(?:って ?(?:い)?(?:ません|ない)|わない|いません)|(?:考え|かんがえ)(?:て ?(?:い)?(?:ません|ない)))|(?:という|っていう)?(?:わけ|訳)(?:じゃ|では)(?:な|ありません)|(?:気持ち|きもち|つもり|考え|かんがえ)(?:は|も)(?:な|ありません)|(?:ん|の)(?:じゃ|では)な)|^(?:ない|ありません)|^(?:倒|还|還)?(?:不至于|不至於)|^的?(?:念头|想法|念頭)(?:倒|也)?(?:没有|沒有)|^(?:[가-힣]{0,2} ?(?:생각|마음|충동))?(?: 같은| 따위| 따윈)?(?:[가-힣]{0,2} )?(?:건|게|것은|거는|것도|생각은|생각도|생각까지는|마음은|마음도)? ?(?:(?:전혀|절대|절대로|딱히|별로|그다지) )?(?:아니(?:에요|예요|야|고|다|요|ㅂ니다)?|아냐|없(?:어요|어|습니다|고|다)|않(?:아요|아|습니다|고|다))(?![가-힣])|^ ?(?:दैन|(?:मन |इच्छा )?(?:त )?(?:चाहन्न|चाहँदिन|छैन|लाग्दैन|होइन)|गर्दिन|गर्ने (?:सोच|विचार|मन) छैन)|^ ?(?:daina|(?:(?:man|mann|ichha|iccha) )?(?:ta )?(?:chahanna|chahandina|chhaina|chaina|xaina|lagdaina|laagdaina|hoina)|gardina|garne (?:soch|bichar|man) (?:chaina|chhaina|xaina))(?![a-z])/;
 /** An ordinary reason given: just, only, 「ただ…だけ」, 只是, 그냥, «chỉ», «só», "cuma", "lang", मात्र. */
 const JUST_REASON =
   /(?:^| )(?:just|only|simply|merely|chi|thoi|so (?:estou|to|tava|estava|quero|queria|preciso|cansad\w*|triste|com|um|uma|que|e que)|apenas|somente|cuma|cuman|cm|hanya|aja|saja|doang|lang|lamang|matra|khali)(?: |$)|ただ|だけ|単に|たんに|只是|就是|只不过|只不過|而已|罢了|罷了|그냥|단지|뿐|मात्र|खाली/;
@@ -3152,11 +3325,9 @@ const DONT_WORRY =
 const DENIAL_TURNED =
   /(?:^| )(?:but|though|although|however|yet|except|mas|porem|so que|tapi|tetapi|namun|pero|kaso|kaya lang|nhung|tara|lekin)(?: |$)|けど|けれど|(?:^|\| ?)でも|しかし|但|可是|不过|不過|하지만|그런데|근데|지만|तर |तापनि/;
 /**
- * What a denied wish to die may turn to with an ordinary "but" and still stand: a feeling of every day
- * (sad, lonely, tired, homesick, worried, can't sleep) or a request to talk or for a place — "I'm not going
- * to kill myself, but I'm so sad since…; is there someone I can talk to?", «tar धेरै एक्लो…», "pero sobrang
- * lungkot ko", 「でも さびしくて、だれかと はなしたい」, 但是最近很孤独, 근데 너무 외로워요, «nhưng em buồn lắm»,
- * «mas estou muito sozinha», "tapi aku kesepian".
+ * A feeling of every day (sad, lonely, tired, homesick, worried, can't sleep) or a request to talk or for a
+ * place, in each language: what may follow a wish to die said "not really" (`notReallyLater`) — "…, not
+ * really, just lonely", «tapi bukan beneran kok, cuma sedih», 「本気じゃないけど、さびしい」.
  */
 const ORDINARY_TURN =
   /(?:^| )(?:sad|sadness|lonely|loneliness|alone|tired|exhausted|worn out|stressed|stress|overwhelmed|down|low|homesick|miss (?:my|home|her|him|them)|struggling|hard|anxious|worried|upset|crying|cry|burned out|burnt out|cant sleep|talk|someone|somebody|anyone|listen|advice|help|support|counsel\w*|where|is there|are there|buon|co don|mot minh|met|cang thang|ap luc|lo lang|lo|mat ngu|khoc|noi chuyen|tam su|chia se|ai do|co ai|o dau|nho nha|tu van|triste|tristeza|sozinh[oa]|solidao|solitari[oa]|cansad[oa]|exaust[oa]|estressad[oa]|estresse|ansios[oa]|preocupad[oa]|chorando|choro|saudade\w*|conversar|falar|desabafar|alguem|ouvir|ajuda|apoio|onde|sedih|kesepian|sepi|sendiri\w*|capek|cape|lelah|stres|cemas|khawatir|nangis|menangis|kangen|rindu|ngobrol|curhat|bicara|cerita|teman|seseorang|di ?mana|bantuan|malungkot|lungkot|nalulungkot|nag iisa|mag isa|pagod|nag aalala|umiiyak|iyak|nami miss|kausap|makausap|kwentuhan|makinig|tulong|saan|ekl\w*|dukhi|udas|thak\w*|chinta|kura|sathi|kaha)(?![a-z])|さびし|寂し|淋し|かなし|悲し|つかれ|疲れ|つら|辛|しんど|ひとり|一人|独り|不安|心配|しんぱい|ねむれ|眠れ|はなし|話|きいて|聞いて|相談|そうだん|だれか|誰か|ともだち|友達|おちこ|落ち込|ないて|泣|ホームシック|ほーむしっく|さみし|难过|伤心|孤独|寂寞|累|疲|压力|焦虑|担心|失眠|睡不|哭|聊|倾诉|说话|找人|有没有人|想家|辛苦|郁闷|心情|외로|외롭|슬프|슬퍼|우울|힘들|힘드|피곤|지쳐|지치|불안|걱정|잠을 못|잠이 안|울어|울고|얘기|이야기|대화|들어|상담|누가|누군가|어디|보고 싶|그리워|एक्लो|एक्लै|दुःखी|दुखी|उदास|थाक|तनाव|चिन्ता|न्यास्रो|कुरा|साथी|सहयोग|कहाँ/;
@@ -3168,26 +3339,6 @@ const ORDINARY_TURN =
  */
 const TURNED_DARK =
   /(?:^| )(?:life|alive|(?:keep|go on|carry on) living|worth living|think about it|thought about it|thinking about it|the thought|thoughts|crosses my mind|cross my mind|how (?:much )?long(?:er)?|cant (?:do this|take|keep|handle|cope|bear|stand|live)|no point|pointless|meaningless|disappear|not be here|wake up|nghi den|nghi toi|y nghi|khong chiu noi|het chiu noi|chiu het noi|khong the chiu|vo nghia|bao lau|bien mat|penso nisso|pensamento|passa pela cabeca|nao aguento|nao suporto|nao consigo mais|sem sentido|ate quando|quanto tempo|kepikiran|terpikir|pikiran|gak kuat|nggak kuat|tidak kuat|ga kuat|gak sanggup|nggak sanggup|tidak sanggup|sampai kapan|percuma|naiisip|naisip|iniisip|sumasagi|hanggang kailan|walang kwenta|soch\w*|sakdina)(?![a-z])|考えてしま|かんがえてしま|考える|かんがえる|思ってしま|おもってしま|よぎ|頭に浮|あたまにうか|限界|げんかい|無理|むり|耐えられ|たえられ|いつまで|想过|念头|冒出|闪过|撑不|受不了|熬不|坚持不|没意义|多久|消失|解脱|생각이 들|생각이 나|생각은 해|떠올|못 버티|못 견디|견딜 수 없|버틸|한계|의미 없|언제까지|사라지|सोच आउ|सोच्छु|विचार आउ|सक्दिन|सहन|कहिलेसम्म/;
-/**
- * Whether what follows a turn after a denied wish to die is only an ordinary feeling or a request
- * (`ORDINARY_TURN`, or a question asked): no word of any danger, no risk or ending cue, nothing dark
- * (`DARK_REASON`, `TURNED_DARK`) and no doubt. "I'm not going to kill myself, but I'm so sad; is there someone
- * I can talk to?" stands as a denial (a watch); "…, but sometimes I think about it", "…, but I can't go on",
- * "…, but I've saved my pills" undo it.
- */
-function turnedToOrdinary(folded: Folded, from: number): boolean {
-  const { text, source, origin } = folded;
-  const after = text.slice(from);
-  const asked = /[?？]/.test(source.slice(origin[from] ?? source.length));
-  return (
-    (ORDINARY_TURN.test(after) || asked) &&
-    !TURNED_DARK.test(after) &&
-    !DARK_REASON.test(after) &&
-    !DENIAL_DOUBTED.test(after) &&
-    run(after, CRISIS_PATTERNS).length === 0 &&
-    run(after, RISK_CUES).length === 0
-  );
-}
 /**
  * "Not so much that I want to die", before the wish: "not to the point of wanting to die", "not so bad that
  * I want to die", 还没到(想死的地步), 不至于(想死), «không đến mức muốn chết», «não a ponto de querer morrer»,
@@ -3248,14 +3399,13 @@ function wishDenied(folded: Folded, m: Match<CrisisSignal>): boolean {
   const after = text.slice(m.end, m.end + 24);
   const notSoMuch = wishNotSoMuch(before, after);
   if (!WISH_DENIED_BEFORE.test(before) && !WISH_DENIED_AFTER.test(after) && !notSoMuch) return false;
-  // The rest of the denial's sentence and the next: an ordinary reason — or a turn to an ordinary feeling or
-  // a request (see `turnedToOrdinary`) — and no doubt.
+  // The rest of the denial's sentence and the next: an ordinary reason, and no turn or doubt. Any turn undoes
+  // the denial, even one to an ordinary feeling ("…, but I'm so lonely"): tried in the twenty-fifth session,
+  // letting those stand cost a crisis written that way in a batch nobody opens.
   const next = text.indexOf('|', sentence.end + 1);
   const rest = text.slice(m.end, next < 0 ? text.length : next);
-  const turn = DENIAL_TURNED.exec(rest);
-  if (turn) {
-    if (!turnedToOrdinary(folded, m.end + turn.index + turn[0].length)) return false;
-  } else if (!notSoMuch && !JUST_REASON.test(rest) && !DONT_WORRY.test(text)) return false;
+  if (DENIAL_TURNED.test(rest)) return false;
+  if (!notSoMuch && !JUST_REASON.test(rest) && !DONT_WORRY.test(text)) return false;
   // (The "not yet" of 还没到…的地步 or «chưa đến mức» is the idiom's own, no doubt.)
   const doubted = notSoMuch ? before.replace(NOT_SO_MUCH_BEFORE, ' ') : before;
   if (DENIAL_DOUBTED.test(rest) || DENIAL_DOUBTED.test(doubted)) return false;
@@ -3503,6 +3653,8 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
       seenToAndWell(folded, m) ||
       emergencyDenied(folded, m) ||
       askedOutOfCuriosity(folded, m) ||
+      askedAheadOnly(folded, m) ||
+      ghostFeared(folded, m) ||
       (deniable(m) &&
         unframed.some(
           (d) => d.end <= m.start && OR_ALSO.test(folded.text.slice(d.end, m.start)) && denial(d),
@@ -3559,7 +3711,7 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
           ])
         : null;
   return {
-    finding: lexiconCrisis(folded, idioms, hits, quotes),
+    finding: lexiconCrisis(folded, idioms, [...hits, ...imitated(folded)], quotes),
     cautious,
     idioms,
     abuseIdioms,
@@ -3577,6 +3729,35 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
     petIll,
     smallMishap: treated.length > 0,
   };
+}
+
+/**
+ * The writer wanting to do what another did, as folded text has it: "I want to do what she did", "I want to do
+ * the same", 「私も同じことをしたい」, 我也想那样, 저도 언니처럼 하고 싶어요, «tôi cũng muốn làm giống chị», «quero fazer
+ * o mesmo», "saya juga mau melakukan hal yang sama", «gusto ko ring gawin ang ginawa niya», «म पनि त्यस्तै गर्न
+ * चाहन्छु» — the clause closed there (not "I want to do the same course").
+ */
+const IMITATION =
+  /(?:^| )(?:i )?(?:want|wanna|feel like|would like|am going|m going|m gonna|im gonna|im going|will|think i ll|think ill)(?: to)? (?:do (?:what (?:she|he|they) did|the same(?: thing)?(?: as (?:her|him|them))?|it too|that too)|copy (?:her|him|them)|follow (?:her|him|them)|try it too|join (?:her|him|them))(?: too| as well)?(?= *(?:\||$))|(?:同じこと|おなじこと|同じ事|同じように|おなじように|真似|まね)(?:を)?(?:したい|してみたい|しよう|やりたい)|我也(?:想|要|打算)(?:那样|那样做|这样做|跟(?:她|他)一样|和(?:她|他)一样|做(?:她|他)做的事|学(?:她|他))|(?:저도|나도) [^|]{0,8}?(?:처럼|같이|똑같이) ?(?:하고 ?싶|해 ?보고 ?싶|할래|해볼래)|(?:저도|나도) (?:똑같이|같은 거|같은 걸) (?:하고 ?싶|해 ?보고 ?싶)|(?:^| )(?:toi|em|minh|tui|con) cung muon (?:lam )?(?:giong|nhu|theo) (?:chi|anh|ban|no|co|cau|em|ba|me|vay|the)(?![a-z])|(?:^| )(?:eu )?(?:tambem )?(?:quero|queria|vou) fazer (?:o mesmo|a mesma coisa|igual)(?: que (?:ela|ele))?(?= *(?:\||$))|(?:^| )(?:saya|aku|gue|gw) (?:juga )?(?:mau|ingin|pengen|pingin) (?:melakukan|ngelakuin|lakuin|lakukan|berbuat) (?:hal yang sama|yang sama|yang dia lakukan)(?![a-z])|(?:^| )gusto ko (?:rin|din|ring|ding) (?:gawin|gayahin) (?:ang ginawa (?:niya|nya)|siya|sya|yun|iyon)(?![a-z])|(?:^| )gagayahin ko (?:siya|sya)(?![a-z])|म पनि (?:त्यस्तै|उस्तै|उहाँ जस्तै|उनी जस्तै|दिदी जस्तै|दाइ जस्तै)[^|]{0,6}?(?:गर्न|गर्छु)/;
+/** An overdose or an attempt told, as folded text has it (besides the lexicons' words of one). */
+const OVERDOSED =
+  /おーばーどーず|過剰摂取|かじょうせっしゅ|过量|吃了很多药|과다복용|과다 복용|(?:^| )(?:overdos\w*|od d|qua lieu|uong nhieu thuoc|overdosis|nag ?overdose)(?![a-z])|धेरै औषधि|ओभरडोज/;
+/**
+ * The writer's wish to do as another did, told after that one's attempt or overdose — "My sister overdosed last
+ * month. She's fine now. I want to do what she did." — a wish of the writer's own, however well the other is
+ * now: as words of a wish to die (the alarm), in every language.
+ */
+function imitated(folded: Folded): Match<CrisisSignal>[] {
+  const { text } = folded;
+  const wish = IMITATION.exec(text);
+  if (!wish) return [];
+  const before = text.slice(0, wish.index);
+  // (The attempt's words as said, idiom or none: «tried to kill herself…okay now» is one of recovery.)
+  const harm =
+    OVERDOSED.test(before) ||
+    run(before, CRISIS_PATTERNS).some((m) => m.tag === 'suicide' || OVERDOSED.test(sentenceText(text, m)));
+  const start = wish.index + (wish[0].startsWith(' ') ? 1 : 0);
+  return harm ? [{ tag: 'suicide', weight: 1, start, end: wish.index + wish[0].length }] : [];
 }
 
 function lexiconCrisis(

@@ -1,4 +1,4 @@
-import type { Concept, ConceptLanguage, ConceptWords } from './concepts.ts';
+import type { Concept, ConceptLanguage, ConceptWords, Lists } from './concepts.ts';
 import { cross, inEachLanguage, near } from './extend-concepts.ts';
 
 /**
@@ -401,6 +401,209 @@ const PASS_25: readonly Concept[] = [
           a: ATTEMPT_TOLD[l],
           b: THE_SAME_FOR_ME[l],
         },
+      ],
+    })),
+  },
+];
+
+/**
+ * What a boss, a senior or a customer says to the writer's face: "nobody would care if you died", 「お前なんか
+ * 死んでも誰も困らない」 — reported (「…って言われた」, "my boss said…"), an insult at work (see the quoted insult
+ * in concepts-safe.ts), or the writer's own wish when the writer agrees with it (see `AGREED`).
+ */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+export const NOBODY_CARES_IF_DEAD: Lists = {
+  ja: ['死んでも誰も困らない', 'しんでもだれもこまらない', '死んでも誰も悲しまない', 'しんでもだれもかなしまない', '死んでも誰も気にしない', 'しんでもだれもきにしない', '死んだって誰も困らない', 'しんだってだれもこまらない', 'いなくなっても誰も困らない', 'いなくなってもだれもこまらない', '死んでも代わりはいる', 'しんでもかわりはいる'],
+  en: ['nobody would care if i died', 'no one would care if i died', 'nobody would care if you died', 'no one would care if you died', 'nobody would notice if i died', 'nobody would notice if you died', 'no one would miss me', 'nobody would miss me', 'no one would miss you', 'nobody would miss you', 'nobody cares if you die', 'nobody cares if i die'],
+  zh: ['我死了也没人在乎', '我死了也没人管', '我死了也没人会在意', '你死了也没人在乎', '你死了也没人管', '你死了也没人会在意', '死了也没人在乎', '死了也没人管', '死了也没人会难过', '死了也没人发现'],
+  ko: ['죽어도 아무도 신경 안 써', '죽어도 아무도 신경 안 쓴', '죽어도 아무도 상관 안', '죽어도 아무도 모를', '죽어도 아무도 안 슬퍼', '없어져도 아무도 모를', '없어져도 아무도 신경'],
+  vi: ['có chết cũng chẳng ai quan tâm', 'chết cũng chẳng ai quan tâm', 'có chết cũng không ai quan tâm', 'chết cũng không ai quan tâm', 'chết cũng chẳng ai buồn', 'có chết cũng chẳng ai buồn', 'chết cũng chẳng ai để ý'],
+  ne: ['म मरे पनि कसैलाई फरक पर्दैन', 'तँ मरे पनि कसैलाई फरक पर्दैन', 'मरे पनि कसैलाई फरक पर्दैन', 'मरे पनि कसैलाई वास्ता छैन', 'मरे पनि कसैलाई मतलब छैन', 'ma mare pani kasailai pharak pardaina', 'mare pani kasailai farak pardaina'],
+  tl: ['kahit mamatay ako walang makakapansin', 'kahit mamatay ako walang pakialam', 'kahit mamatay ka walang makakapansin', 'kahit mamatay ka walang pakialam', 'walang mamimiss sa akin', 'walang mamimiss sayo', 'walang iiyak kapag namatay'],
+  pt: ['se eu morresse ninguém ia se importar', 'se eu morresse ninguém ia ligar', 'se você morresse ninguém ia se importar', 'se você morresse ninguém ia ligar', 'se morresse ninguém ia se importar', 'ninguém ia sentir minha falta', 'ninguém ia sentir sua falta', 'se você morrer ninguém liga'],
+  id: ['kalau saya mati juga nggak ada yang peduli', 'kalau saya mati juga gak ada yang peduli', 'kalau aku mati juga nggak ada yang peduli', 'kalau aku mati juga gak ada yang peduli', 'kalau kamu mati juga nggak ada yang peduli', 'kalau kamu mati juga gak ada yang peduli', 'mati pun gak ada yang peduli', 'mati pun tidak ada yang peduli', 'kalau saya mati tidak ada yang peduli'],
+};
+/** …and the writer who agrees: "he's right", 「その通りかも」, 他说得对, 맞는 말, «ele tem razão». */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const AGREED: Lists = {
+  ja: ['その通り', 'そのとおり', '本当にそう', 'ほんとうにそう', 'ほんとにそう', '実際そう', 'じっさいそう', 'そうかもしれない', 'そうかもしれません', '間違ってない', 'まちがってない', '私もそう思う', 'わたしもそうおもう'],
+  en: ['hes right', 'he is right', 'shes right', 'she is right', 'theyre right', 'hes not wrong', 'shes not wrong', 'he might be right', 'she might be right', 'i agree with', 'i think so too', 'maybe its true'],
+  zh: ['他说得对', '她说得对', '说得没错', '他说的是真的', '她说的是真的', '也许是真的', '我也这么觉得', '我也觉得是'],
+  ko: ['맞는 말', '그 말이 맞', '말이 맞아', '정말 그런 것 같', '저도 그렇게 생각', '나도 그렇게 생각', '틀린 말은 아니'],
+  vi: ['nói đúng', 'cũng đúng thật', 'đúng thật', 'em cũng thấy vậy', 'tôi cũng thấy vậy', 'có lẽ đúng'],
+  ne: ['सही भन्नुभयो', 'सही हो', 'साँचो हो', 'ठीकै भन्नुभयो', 'मलाई पनि त्यस्तै लाग्छ', 'sahi ho', 'sacho ho'],
+  tl: ['tama siya', 'tama naman siya', 'totoo naman', 'baka tama siya', 'tama rin siya'],
+  pt: ['ele tem razão', 'ela tem razão', 'ele está certo', 'ele tá certo', 'ela está certa', 'ela tá certa', 'acho que é verdade', 'talvez seja verdade', 'concordo com'],
+  id: ['dia benar', 'dia ada benarnya', 'mungkin dia benar', 'emang bener sih', 'aku setuju', 'saya setuju', 'ada benarnya'],
+};
+
+/**
+ * A wish to die denied in passing — 「死にたいわけじゃない」, 죽고 싶은 건 아니에요, "not that I want to die", 不是想死 —
+ * which concepts-safe.ts keeps quiet as an idiom (see `TURNED_DARK_AFTER`).
+ */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const WISH_DENIED_IN_PASSING: Lists = {
+  ja: ['死にたいわけじゃ', 'しにたいわけじゃ', '死にたいわけでは', 'しにたいわけでは', '死にたいとかじゃ', 'しにたいとかじゃ', '死にたいとかない', 'しにたいとかない', '死にたいとかはない', 'しにたいとかはない', '消えたいとかじゃ', 'きえたいとかじゃ', '死にたいとは思って', 'しにたいとはおもって'],
+  en: ['not that i want to die', 'not that i want to kill myself', 'im not suicidal', 'i am not suicidal', 'not suicidal', 'i dont want to die', 'i dont want to kill myself', 'not going to kill myself', 'not gonna kill myself'],
+  zh: ['不是想死', '没有想死', '不是想自杀', '没有想自杀', '没想自杀', '不想自杀', '倒不是想死', '并不是想死', '没有要自杀', '不是要自杀'],
+  ko: ['죽고 싶은 건 아니', '죽고 싶다는 건 아니', '죽고 싶은 마음은 없', '자살하고 싶은 건 아니', '죽고 싶은 건 아냐', '죽을 생각은 없', '죽고 싶지는 않'],
+  vi: ['không phải muốn chết', 'không phải là muốn chết', 'không có ý muốn chết', 'không muốn chết đâu', 'không phải muốn tự tử'],
+  ne: ['मर्न मन छ भन्ने होइन', 'मर्न चाहन्न', 'मर्न चाहँदिन', 'marna man chha bhanne hoina', 'marna chahanna'],
+  tl: ['hindi naman sa gusto kong mamatay', 'hindi ko naman gustong mamatay', 'hindi ko gustong mamatay', 'hindi ako magpapakamatay'],
+  pt: ['não que eu queira morrer', 'não é que eu queira morrer', 'não quero morrer', 'não quero me matar', 'não vou me matar', 'não penso em me matar'],
+  id: ['bukan berarti ingin mati', 'bukannya mau mati', 'bukannya pengen mati', 'bukan mau bunuh diri', 'bukan mau mati', 'nggak mau mati', 'gak mau mati', 'tidak ingin mati'],
+};
+/** The turn after such a denial: "but", 「でも」「けど」, 但是, 근데, «nhưng», «mas», "tapi", "pero", तर. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const BUT: Lists = {
+  ja: ['でも', 'けど', 'だけど', 'しかし'],
+  en: ['but', 'though', 'however', 'yet'],
+  zh: ['但', '可是', '不过'],
+  ko: ['근데', '그런데', '하지만', '그렇지만', '그래도', '지만'],
+  vi: ['nhưng', 'tuy nhiên'],
+  ne: ['तर', 'तापनि', 'tara'],
+  tl: ['pero', 'kaso', 'kaya lang'],
+  pt: ['mas', 'porém', 'só que'],
+  id: ['tapi', 'tetapi', 'namun'],
+};
+/**
+ * …then something dark: the thought coming back, living that is too hard, no more endurance, wanting to
+ * disappear («근데 가끔 그런 생각이 들어요», "but sometimes I think about it", 「でも生きるのがつらい」).
+ */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const TURNED_DARK_AFTER: Lists = {
+  ja: ['考えてしま', 'かんがえてしま', '考えることがあ', 'かんがえることがあ', 'そういうことを考え', 'そういうことをかんがえ', '頭をよぎ', 'あたまをよぎ', '生きるのがつらい', 'いきるのがつらい', '生きるのがしんどい', 'いきるのがしんどい', '生きるのに疲れ', 'いきるのにつかれ', '生きていたくない', 'いきていたくない', 'もう限界', 'もうげんかい', '耐えられない', 'たえられない', '消えたい', 'きえたい', 'いなくなりたい'],
+  en: ['think about it', 'thought about it', 'thinking about it', 'those thoughts', 'such thoughts', 'the thought', 'crosses my mind', 'life is so hard', 'life is too hard', 'living is so hard', 'living is too hard', 'tired of living', 'cant go on', 'cant take it', 'cant do this anymore', 'want to disappear', 'no point', 'dont want to wake up', 'dont want to live'],
+  zh: ['那种想法', '这种想法', '那种念头', '这种念头', '会想到', '冒出', '闪过', '活着好累', '活着太累', '活着很累', '活得好累', '活着没意思', '活着没有意义', '不想活', '撑不下去', '受不了了', '想消失'],
+  ko: ['그런 생각이 들', '그런 생각이 나', '그런 생각을 해', '그런 생각을 하', '생각이 들어', '사는 게 너무 힘들', '사는 게 힘들', '사는 게 지겨', '사는 게 의미가 없', '살기 싫', '살기가 싫', '살고 싶지 않', '사라지고 싶', '못 버티겠', '버티기 힘들', '견딜 수가 없', '다 끝내고 싶'],
+  vi: ['nghĩ về chuyện đó', 'nghĩ đến chuyện đó', 'nghĩ tới chuyện đó', 'ý nghĩ đó', 'suy nghĩ đó', 'sống mệt mỏi quá', 'sống khổ quá', 'sống chán quá', 'không muốn sống', 'không chịu nổi', 'không chịu được nữa', 'muốn biến mất'],
+  ne: ['त्यस्तो सोच आउँछ', 'यस्तो सोच आउँछ', 'सोच आउँछ', 'बाँच्न मन छैन', 'बाँच्न गाह्रो', 'सहन सक्दिन', 'हराउन मन', 'soch aauchha', 'bachna man chhaina'],
+  tl: ['naiisip ko', 'sumasagi sa isip', 'ang hirap mabuhay', 'pagod na akong mabuhay', 'ayoko nang mabuhay', 'hindi ko na kaya', 'gusto kong mawala'],
+  pt: ['penso nisso', 'penso nessas coisas', 'esse pensamento', 'esses pensamentos', 'passa pela cabeça', 'viver tá difícil', 'viver está difícil', 'cansada de viver', 'cansado de viver', 'não aguento mais', 'queria sumir', 'quero sumir', 'sem sentido'],
+  id: ['kepikiran', 'terpikir', 'pikiran itu', 'pikiran kayak gitu', 'hidup ini berat', 'hidup terlalu berat', 'capek hidup', 'lelah hidup', 'gak kuat lagi', 'nggak kuat lagi', 'tidak kuat lagi', 'pengen menghilang', 'ingin menghilang'],
+};
+
+/** Thanks for all this time, said by someone leaving (a neighbour, a friend) or by the writer. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const THANKS_FOR_ALL_THIS_TIME: Lists = {
+  ja: ['今まで...ありがとう', 'いままで...ありがとう', 'これまで...ありがとう', '長い間...ありがとう', 'ながいあいだ...ありがとう', '今までお世話になりました', 'いままでおせわになりました'],
+  en: ['thanks for everything', 'thank you for everything', 'thanked me for everything', 'thanks for all these years', 'thank you for all these years', 'thanked me for all these years', 'thanks for always', 'thanked me for always'],
+  zh: ['谢谢你一直以来', '一直以来谢谢', '谢谢这段时间', '这段时间谢谢', '谢谢你这些年', '感谢这段时间', '一直以来的照顾'],
+  ko: ['그동안 고마웠', '그동안 감사했', '지금까지 고마웠', '지금까지 감사했', '그동안...고마웠', '그동안...감사했', '지금까지...고마웠', '지금까지...감사했'],
+  vi: ['cảm ơn vì tất cả', 'cảm ơn chị vì tất cả', 'cảm ơn anh vì tất cả', 'cảm ơn cô vì tất cả', 'cảm ơn...thời gian qua', 'cảm ơn...bấy lâu nay', 'cảm ơn vì đã luôn'],
+  ne: ['अहिलेसम्म...धन्यवाद', 'सबैको लागि धन्यवाद', 'सबै कुराको लागि धन्यवाद', 'यतिका वर्ष...धन्यवाद', 'ahilesamma...dhanyabad'],
+  tl: ['salamat sa lahat', 'maraming salamat sa lahat', 'salamat sa lahat ng ginawa'],
+  pt: ['obrigada por tudo', 'obrigado por tudo', 'agradeceu por tudo', 'me agradeceu por tudo', 'obrigada por sempre', 'obrigado por sempre'],
+  id: ['terima kasih untuk semuanya', 'terima kasih atas semuanya', 'makasih untuk semuanya', 'makasih buat semuanya', 'terima kasih selama ini', 'makasih selama ini'],
+};
+/** …and a spare key or borrowed things given back. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+export const KEY_GIVEN_BACK: Lists = {
+  ja: ['合鍵を持ってき', 'あいかぎをもってき', '合鍵を返', 'あいかぎをかえ', '鍵を返', 'かぎをかえ', '鍵を持ってき', 'かぎをもってき', '借りていたものを返', 'かりていたものをかえ', '借りてた物を返', 'かりてたものをかえ', '借りてたものを全部返', '全部返しに', 'ぜんぶかえしに'],
+  en: ['returned the spare key', 'returned my spare key', 'returned the key', 'returned my key', 'gave back the key', 'gave back the spare key', 'gave me back the key', 'gave me back my key', 'gave me the key back', 'gave the key back', 'brought back the key', 'brought back my key', 'returned everything', 'gave back everything', 'returned all my', 'returned all the things'],
+  zh: ['还了备用钥匙', '把备用钥匙还', '把钥匙还给', '还钥匙', '备用钥匙还', '把借的东西都还', '东西都还给', '把东西全还'],
+  ko: ['여분 열쇠를 돌려', '열쇠를 돌려', '보조키를 돌려', '빌린 물건을 다 돌려', '물건을 다 돌려'],
+  vi: ['trả lại chìa khóa', 'trả chìa khóa', 'trả lại chìa khoá', 'trả chìa khoá', 'trả lại hết đồ', 'trả lại đồ đã mượn'],
+  ne: ['साँचो फिर्ता', 'चाबी फिर्ता', 'सामान फिर्ता', 'sacho phirta', 'saacho phirta', 'chabi phirta'],
+  tl: ['ibinalik ang susi', 'binalik ang susi', 'isinauli ang susi', 'sinauli ang susi', 'ibinalik lahat', 'isinauli lahat', 'sinauli lahat'],
+  pt: ['devolveu a chave', 'devolveu a cópia da chave', 'me devolveu a chave', 'devolveu tudo', 'devolveu as coisas', 'me devolveu tudo'],
+  id: ['mengembalikan kunci', 'ngembaliin kunci', 'balikin kunci', 'mengembalikan kunci cadangan', 'ngembaliin semua', 'mengembalikan semua barang', 'balikin semua'],
+};
+
+/** "The last thing I'll see": a sight chosen as the last one («今晚的月亮…很適合當最後一個看到的東西»). */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const LAST_THING_SEEN: Lists = {
+  ja: ['最後に見るもの', 'さいごにみるもの', '最後に見る景色', 'さいごにみるけしき', '最後に見るのにちょうどいい', 'さいごにみるのにちょうどいい', '最後に見る月', 'さいごにみるつき', '最後に見るには', 'さいごにみるには'],
+  en: ['last thing ill ever see', 'last thing i will ever see', 'last thing ill see', 'last thing i will see', 'last thing i ever see', 'good last thing to see', 'perfect last thing to see', 'nice last thing to see', 'last thing to see before i go', 'last sight i see'],
+  zh: ['最后一个看到的东西', '最后一个看见的东西', '最后看到的东西', '最后看见的东西', '最后看到的风景', '最后看到的景色', '最后一眼看到的', '当最后一眼'],
+  ko: ['마지막으로 보는 것', '마지막으로 볼 것', '마지막으로 보는 풍경', '마지막으로 볼 풍경', '마지막으로 보기 좋', '마지막으로 보기에 좋', '마지막으로 본 게 이거'],
+  vi: ['thứ cuối cùng tôi nhìn thấy', 'thứ cuối cùng em nhìn thấy', 'thứ cuối cùng mình nhìn thấy', 'điều cuối cùng tôi nhìn thấy', 'điều cuối cùng em nhìn thấy', 'cảnh cuối cùng tôi nhìn thấy', 'cảnh cuối cùng em nhìn thấy', 'cảnh cuối cùng mình nhìn thấy'],
+  ne: ['मैले हेर्ने अन्तिम', 'अन्तिम पटक हेर्ने', 'मैले देख्ने अन्तिम', 'maile herne antim', 'antim choti herne'],
+  tl: ['huling makikita ko', 'huli kong makikita', 'huling bagay na makikita ko', 'huling tanawin na makikita ko'],
+  pt: ['última coisa que eu vou ver', 'última coisa que vou ver', 'última coisa que eu ver', 'última coisa que eu veja', 'última coisa que verei', 'última paisagem que vou ver'],
+  id: ['hal terakhir yang kulihat', 'hal terakhir yang aku lihat', 'hal terakhir yang saya lihat', 'hal terakhir yang akan kulihat', 'hal terakhir yang akan aku lihat', 'pemandangan terakhir yang kulihat', 'pemandangan terakhir yang aku lihat'],
+};
+/** …before sleep, every night: the last thing one sees in a day, not in a life. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const BEFORE_SLEEP: Lists = {
+  ja: ['寝る前', 'ねるまえ', '毎晩', 'まいばん', '寝る時', 'ねるとき', '一日の', 'いちにちの'],
+  en: ['before bed', 'before i sleep', 'before sleeping', 'before going to bed', 'before i go to bed', 'before i fall asleep', 'every night', 'at night', 'each night', 'each day', 'every day'],
+  zh: ['睡前', '睡觉前', '每天晚上', '每晚', '一天中'],
+  ko: ['자기 전', '잠들기 전', '매일 밤', '하루 중'],
+  vi: ['trước khi ngủ', 'mỗi tối', 'mỗi đêm', 'trong ngày'],
+  ne: ['सुत्नु अघि', 'सुत्नुअघि', 'हरेक रात', 'sutnu aghi'],
+  tl: ['bago matulog', 'gabi gabi', 'bawat gabi'],
+  pt: ['antes de dormir', 'toda noite', 'todas as noites', 'do dia'],
+  id: ['sebelum tidur', 'setiap malam', 'tiap malam', 'dalam sehari'],
+};
+
+/** Pass 25 (lexicon): a denial turned dark, an insult agreed with, a neighbour's goodbye, the last sight chosen. */
+const PASS_25_LEXICON: readonly Concept[] = [
+  {
+    // 「死にたいわけじゃない。でも時々考えてしまう」, «죽고 싶은 건 아니에요. 근데 가끔 그런 생각이 들어요», "not that I want
+    // to die, but I can't go on": the denial (an idiom in concepts-safe.ts) turned to the thought or to a life too hard
+    // to bear. A denial with an ordinary reason («그냥 피곤해요») stays as the engine reads it (a watch).
+    name: 'a wish to die denied in passing, then a turn to the thought or to a life too hard',
+    signal: 'suicide',
+    words: inEachLanguage((l) => ({
+      pairs: [
+        {
+          ordered: true,
+          reach: near(l, 24, 48),
+          acrossSentences: 1,
+          pastDeath: 'a',
+          a: WISH_DENIED_IN_PASSING[l],
+          b: cross(BUT[l], TURNED_DARK_AFTER[l], '...'),
+        },
+      ],
+    })),
+  },
+  {
+    // 「上司に『お前なんか死んでも誰も困らない』って言われた。その通りかもしれない」, "my boss said nobody would care if I
+    // died. Maybe he's right": an insult at work (quiet in concepts-safe.ts) the writer takes as true.
+    name: 'an insult that nobody would care if one died, and the writer agreeing',
+    signal: 'suicide',
+    words: inEachLanguage((l) => ({
+      pairs: [
+        {
+          ordered: true,
+          reach: near(l, 30, 60),
+          acrossSentences: 1,
+          pastDeath: 'a',
+          a: NOBODY_CARES_IF_DEAD[l],
+          b: AGREED[l],
+        },
+      ],
+    })),
+  },
+  {
+    // 「今まで猫の世話ありがとうって、隣の部屋の子がメモと一緒に合鍵を持ってきた」, "my neighbour returned the spare key and
+    // thanked me for everything": a quiet goodbye, told by whoever receives it. A move named (concepts-safe.ts) or a
+    // case closing with good news sets it aside.
+    name: 'thanks for all this time, with a spare key or borrowed things given back',
+    signal: 'suicide',
+    words: inEachLanguage((l) => ({
+      pairs: [
+        {
+          reach: near(l, 60, 150),
+          acrossSentences: 2,
+          farewell: true,
+          a: THANKS_FOR_ALL_THIS_TIME[l],
+          b: KEY_GIVEN_BACK[l],
+        },
+      ],
+    })),
+  },
+  {
+    // «今晚的月亮很漂亮，很適合當最後一個看到的東西», "the moon is a good last thing to see", «마지막으로 보기 좋은 달»: a
+    // sight chosen as the last of a life. The last thing seen before bed or every night is a day's, and quiet.
+    name: 'the last thing I will see',
+    signal: 'suicide',
+    words: inEachLanguage((l) => ({
+      say: LAST_THING_SEEN[l],
+      idioms: [
+        { a: LAST_THING_SEEN[l], b: BEFORE_SLEEP[l], reach: near(l, 8, 24) },
+        { a: BEFORE_SLEEP[l], b: LAST_THING_SEEN[l], reach: near(l, 8, 24) },
       ],
     })),
   },
@@ -4995,4 +5198,5 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
   },
   ...PASS_24,
   ...PASS_25,
+  ...PASS_25_LEXICON,
 ];

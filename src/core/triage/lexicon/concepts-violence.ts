@@ -1,5 +1,6 @@
-import type { Concept } from './concepts.ts';
-import { cross, inEachLanguage } from './extend-concepts.ts';
+import type { Concept, Lists } from './concepts.ts';
+import { HIT_TOLD_AS_PAST } from './concepts-safe.ts';
+import { cross, inEachLanguage, near } from './extend-concepts.ts';
 
 /** A knife or a blade held, in romanised Japanese (often read as another language, so said as one phrase). */
 // biome-ignore format: one short list on one line
@@ -63,6 +64,45 @@ const THEN_CUT_OFF = {
   pt: ['a câmera desligou', 'câmera desligou', 'a tela apagou', 'a chamada caiu', 'a ligação caiu', 'a ligação cortou', 'o vídeo cortou'],
   id: ['kameranya mati', 'kamera mati', 'videonya terputus', 'video terputus', 'layarnya gelap', 'teleponnya terputus', 'panggilan terputus', 'sambungan terputus'],
 } as const;
+
+/**
+ * An ex who used to hit the writer has found her again: the new address, where she lives, waiting outside,
+ * following her (with `HIT_TOLD_AS_PAST`, which an idiom of "parted now" keeps quiet alone).
+ */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const FOUND_HER_AGAIN: Lists = {
+  ja: ['新しい家を見つけ', 'あたらしいいえをみつけ', '新しい住所', 'あたらしいじゅうしょ', '住所がばれ', 'じゅうしょがばれ', '住所を知られ', 'じゅうしょをしられ', '引っ越し先がばれ', 'ひっこしさきがばれ', '居場所がばれ', 'いばしょがばれ', '待ち伏せ', 'まちぶせ', '家の前で待って', 'いえのまえでまって', 'あとをつけ', '後をつけ'],
+  en: ['found my new address', 'found out my new address', 'found out where i live', 'found where i live', 'found my new place', 'found my new apartment', 'knows where i live', 'showed up at my', 'turned up at my', 'waiting outside my', 'following me', 'followed me home'],
+  zh: ['找到了我的新住址', '找到我的新家', '找到我住的地方', '知道了我的新地址', '知道我住哪', '找上门', '在楼下等我', '在门口等我', '跟踪我'],
+  ko: ['새 주소를 알아냈', '새 집을 알아냈', '사는 곳을 알아냈', '집을 찾아냈', '집으로 찾아왔', '집 앞에서 기다', '따라왔', '미행'],
+  vi: ['tìm ra địa chỉ mới', 'biết địa chỉ mới', 'tìm được chỗ ở mới', 'tìm đến nhà', 'mò đến nhà', 'đứng chờ trước nhà', 'theo dõi em', 'theo dõi tôi'],
+  ne: ['नयाँ ठेगाना थाहा पाए', 'नयाँ ठेगाना पत्ता लगाए', 'बस्ने ठाउँ पत्ता लगाए', 'घर खोज्दै आए', 'पछ्याउँछन्', 'पछ्याउँछ', 'naya thegana'],
+  tl: ['nalaman niya ang bagong address', 'nahanap niya ang bagong bahay', 'nalaman niya kung saan ako nakatira', 'sinusundan niya ako', 'naghihintay sa labas ng bahay'],
+  pt: ['descobriu meu novo endereço', 'descobriu onde eu moro', 'achou meu novo endereço', 'apareceu na minha casa', 'apareceu lá em casa', 'esperando na porta', 'me seguindo', 'me seguiu'],
+  id: ['tahu alamat baruku', 'tahu alamat baru saya', 'menemukan alamat baru', 'nemu alamat baru', 'tahu tempat tinggal', 'datang ke rumah', 'nungguin di depan', 'menunggu di depan', 'ngikutin saya', 'membuntuti'],
+};
+
+/** Pass 25 (lexicon): the ex who used to hit, parted from, who has found the writer again. */
+const FOUND_AGAIN: readonly Concept[] = [
+  {
+    // "He used to hit me. We separated, but he found my new address", 「まえの おっとに たたかれました。いまは わかれました
+    // が、あたらしい いえを みつけられました」: hitting long over (an idiom, concepts-safe.ts) comes back with him.
+    name: 'hitting told as past, parted, and the ex who found the new address',
+    signal: 'violence',
+    words: inEachLanguage((l) => ({
+      pairs: [
+        {
+          ordered: true,
+          reach: near(l, 80, 200),
+          acrossSentences: 2,
+          pastDeath: 'a',
+          a: HIT_TOLD_AS_PAST[l],
+          b: FOUND_HER_AGAIN[l],
+        },
+      ],
+    })),
+  },
+];
 
 // biome-ignore format: each language's words stay on a few lines, easy to read side by side
 export const VIOLENCE_CONCEPTS: readonly Concept[] = [
@@ -1854,4 +1894,5 @@ export const VIOLENCE_CONCEPTS: readonly Concept[] = [
       },
     },
   },
+  ...FOUND_AGAIN,
 ];
