@@ -53,6 +53,14 @@ const crisis34 = readSet('./corpus-next/crisis-34.jsonl');
 const crisis35 = readSet('./corpus-next/crisis-35.jsonl');
 const batch80 = readSet('./corpus-next/mix-80.jsonl');
 const batch81 = readSet('./corpus-next/mix-81.jsonl');
+const crisis36 = readSet('./corpus-next/crisis-36.jsonl');
+const crisis37 = readSet('./corpus-next/crisis-37.jsonl');
+const crisis38 = readSet('./corpus-next/crisis-38.jsonl');
+const crisis39 = readSet('./corpus-next/crisis-39.jsonl');
+const crisis40 = readSet('./corpus-next/crisis-40.jsonl');
+const crisis41 = readSet('./corpus-next/crisis-41.jsonl');
+const batch82 = readSet('./corpus-next/mix-82.jsonl');
+const batch83 = readSet('./corpus-next/mix-83.jsonl');
 const dev = [...readSet('./fresh-5.jsonl'), ...readSet('./fresh-6.jsonl')];
 const fresh7 = readSet('./fresh-7.jsonl');
 const fresh8 = readSet('./fresh-8.jsonl');
@@ -579,6 +587,27 @@ describe('triage floors', () => {
     floors(batch81, { top1: 0.955, compound: 0.88, crisis: 1, falseAlarm: 0.01 });
   });
 
+  // Written blind in the twenty-fifth session (corpus-next/: not trained on), measured on its first engine
+  // (91f751a): crisis batches 36 (older people and their carers) and 37 (work and newcomers) 110 of 110 and 7
+  // false alarms of 110, 109 and 8; 38 and 39 (no theme) 110 and 11, 108 and 7; batch 82, an ordinary mix, 110
+  // of 110 and 6 of 330. Crisis batches 40 and 41 (no theme) and batch 83 (a mix), written after the first
+  // round: 109 of 109 and 6, 109 and 16, 105 of 105 and 3 of 330 — the same after the first and the second
+  // rounds (nothing carried); 38, 39 and 82 after the first round: 110 and 9, 108 and 7, 110 and 6. Each then
+  // passed in its own round.
+  it('crisis batches 36 to 41: every crisis found, false alarms as measured at the end of the session', () => {
+    floors(crisis36, { crisis: 1, falseAlarm: 0.019 });
+    floors(crisis37, { crisis: 1, falseAlarm: 0.01 });
+    floors(crisis38, { crisis: 1, falseAlarm: 0.01 });
+    floors(crisis39, { crisis: 1, falseAlarm: 0.005 });
+    floors(crisis40, { crisis: 1, falseAlarm: 0.01 });
+    floors(crisis41, { crisis: 1, falseAlarm: 0.028 });
+  });
+
+  it('batches 82 and 83: every crisis found, false alarms ≤ 1.3% and ≤ 0.3%', () => {
+    floors(batch82, { top1: 0.97, compound: 0.78, crisis: 1, falseAlarm: 0.013 });
+    floors(batch83, { top1: 0.955, compound: 0.8, crisis: 1, falseAlarm: 0.003 });
+  });
+
   // Crisis batch 10, an exam: written apart at the start of the seventeenth session (few words and
   // plain words: one short line, terse messages from older people, a language the writer does not
   // master), kept out of the tree until the session's second checkpoint (6046418), measured then, blind,
@@ -607,8 +636,9 @@ describe('triage floors', () => {
   // 215 of 220 crises (97.7%), 42 of 220 false alarms (19.1%); on the session's first engine 214 and 46.
   // The passes that took batch 16 from 42 false alarms to 1 moved this one by 4. Never opened.
   // Twentieth session: 215 of 220 crises, 41 false alarms (18.6%). Twenty-first: 215 and 39 (17.7%).
-  it('crisis batch 17 (exam): crisis recall ≥ 97.5%, false alarms ≤ 17.8%', () => {
-    floors(freshCrisis17, { crisis: 0.975, falseAlarm: 0.178 });
+  // Twenty-fifth: 215 and 38 (17.3%).
+  it('crisis batch 17 (exam): crisis recall ≥ 97.5%, false alarms ≤ 17.3%', () => {
+    floors(freshCrisis17, { crisis: 0.975, falseAlarm: 0.173 });
   });
 
   // Crisis batch 19, an exam: written apart at the start of the twentieth session to the brief of

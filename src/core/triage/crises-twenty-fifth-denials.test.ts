@@ -1,19 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { triage } from './index.ts';
+import { describe, it } from 'vitest';
+import { alarms, quiet, watched } from '../../../test/support/crisis-cases.ts';
 
 // Denials the twenty-fifth pass found raising the alarm: a wish said "not so much", and a blow denied before
 // another complaint. Each stands as a denial (a watch for a wish to die, silence for a blow); each dangerous
 // twin, where what follows is dark or the harm still ahead, alarms. A wish to die denied and then turned with
 // "but", even to only sadness or a request to talk, still alarms: letting those stand was tried and cost a
 // crisis written that way in an exam batch.
-const watched = (text: string) => {
-  const result = triage(text);
-  expect(result.crisis, text).toBeNull();
-  expect(result.crisisWatch, text).toBe('suicide');
-};
-const quiet = (text: string) => expect(triage(text).crisis, text).toBeNull();
-const alarms = (signal: 'suicide' | 'violence') => (text: string) =>
-  expect(triage(text).crisis, text).toBe(signal);
 
 describe('a wish to die denied, then "but": still an alarm, whatever follows', () => {
   it.each([

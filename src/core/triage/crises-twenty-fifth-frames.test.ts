@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { triage } from './index.ts';
+import { describe, it } from 'vitest';
+import { alarms, quiet, watched } from '../../../test/support/crisis-cases.ts';
 
 // Frames the twenty-fifth pass found raising the alarm: a wish to die denied with 「…생각 같은 건 없어요」 or
 // said "not really" a few words after it, self-harm or a relative's overdose long past with the writer or
@@ -7,14 +7,6 @@ import { triage } from './index.ts';
 // wish, a ghost feared after a horror film. Each dangerous twin — the danger now, the thought come back, a
 // means, a partner — still alarms. And the reverse: another's attempt "fine now", then the writer's wish to
 // do the same, alarms in every language.
-const watched = (text: string) => {
-  const result = triage(text);
-  expect(result.crisis, text).toBeNull();
-  expect(result.crisisWatch, text).toBe('suicide');
-};
-const quiet = (text: string) => expect(triage(text).crisis, text).toBeNull();
-const alarms = (signal: 'suicide' | 'violence' | 'emergency') => (text: string) =>
-  expect(triage(text).crisis, text).toBe(signal);
 
 describe('a wish to die denied with the thought named (자살 생각 같은 건 없어요): a watch', () => {
   it.each([

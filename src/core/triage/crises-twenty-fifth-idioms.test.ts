@@ -1,16 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { detectCrisis } from './index.ts';
+import { describe } from 'vitest';
+import { alarmCases as alarms, quietCases as quiet } from '../../../test/support/crisis-cases.ts';
 
 // Pass 25: idioms of strain, a boss's shouted insult, an elder's old saying, a dementia delusion and a loved
 // one's attempt long treated — each safe class beside the same words where the danger is real.
-const quiet = (texts: string[]) =>
-  it.each(texts)('quiet: %s', (text) => {
-    expect(detectCrisis(text)).toBeNull();
-  });
-const alarms = (signal: string, texts: string[]) =>
-  it.each(texts)(`${signal}: %s`, (text) => {
-    expect(detectCrisis(text)).toBe(signal);
-  });
 
 describe('a bill, the rent or the paperwork that “will kill me”', () => {
   quiet([

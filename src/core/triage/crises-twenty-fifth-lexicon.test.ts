@@ -1,17 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { detectCrisis } from './index.ts';
+import { describe } from 'vitest';
+import { alarmCases as alarms, quietCases as quiet } from '../../../test/support/crisis-cases.ts';
 
 // Pass 25 (lexicon): a goodbye told by whoever receives it, "the last thing I'll see", a denial turned dark, strain
 // over money and work, a boss's insult reported, hitting long parted from, first aid, a lonely parent — each safe
 // class beside the same words where the danger is real.
-const quiet = (texts: string[]) =>
-  it.each(texts)('quiet: %s', (text) => {
-    expect(detectCrisis(text)).toBeNull();
-  });
-const alarms = (signal: string, texts: string[]) =>
-  it.each(texts)(`${signal}: %s`, (text) => {
-    expect(detectCrisis(text)).toBe(signal);
-  });
 
 describe('thanks for all this time, with a spare key or borrowed things given back', () => {
   alarms('suicide', [

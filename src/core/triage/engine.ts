@@ -981,7 +981,7 @@ const ofTime = (said: string): boolean => !STORY.test(said) && !MEDIA.test(said)
  * rồi», «já superei», "sudah sembuh", "I got through it".
  */
 const WELL_SAID =
-  /今は(?:もう)?(?:すっかり|普通に|ふつうに)?(?:落ち着|落ちつ|大丈夫|元気|安定|平気)|(?:今は|いまは)[^|]{0,16}?(?:安全|あんぜん)(?!じゃ|では|で[はも]な)|(?:今は|いまは)もう(?:切|き|し|や)(?:っ)?て(?:い)?(?:ません|ない)|(?:^| )(?:im|i am) safe now|(?:^| )i (?:dont|do not|no longer) (?:do|cut|hurt myself)(?: (?:that|it))?(?: anymore)?(?![a-z])|现在(?:已经)?(?:很久)?(?:都)?(?:没有|没再|不再)(?:这样|这么做|割|伤害自己)|现在(?:很|都)?(?:安全|平静|平安)|(?:지금은|이제는|이젠) ?안전|(?:지금은|이제는|이젠) [^|]{1,16}?고 [^|]{0,10}?(?:잘 지내|괜찮|안전)|(?:^| )(?:gio|bay gio|hien tai|hien gio)(?: [a-z]+){0,3}? (?:song )?(?:yen on|binh yen|an toan)(?![a-z])|(?:^| )(?:gio|bay gio) (?:toi |em |minh )?(?:khong|da khong) con (?:lam|cat|rach)(?![a-z])|(?:^| )(?:ligtas na (?:ako|kami)|hindi ko na ginagawa)(?: ngayon)?(?![a-z])|(?:^| )(?:hoje|hj|agora)(?: (?:eu|nos))? (?:estou|to|tou|estamos|esta|ta) (?:em )?(?:segur|a salvo|tranquil)|(?:^| )(?:nao (?:me corto|faco isso|faco) mais(?: isso)?)(?![a-z])|(?:^| )(?:sekarang|skrg) (?:(?:aku|saya|kami) )?(?:sudah |udah )?aman(?![a-z])|(?:^| )(?:sudah|udah) (?:lama )?(?:tidak|gak|nggak|ga) (?:lagi )?(?:melakukan|nyayat|menyayat)|(?:^| )(?:sudah|udah) lama (?:tidak|gak|nggak|ga) (?:lagi|pernah lagi)(?![a-z])|(?:अहिले|अब) (?:म )?(?:सुरक्षित|गर्दिन)|いまは(?:もう)?(?:ふつうに)?(?:おちつ|だいじょうぶ|げんき|あんてい|へいき)|(?:今は|いまは)[^|]{0,20}?(?:(?:病院|びょういん|通院|つういん|薬|くすり|治療|ちりょう|カウンセリング|かうんせりんぐ)[^|]{0,12}?)(?:元気|げんき|落ち着|おちつ|安定|あんてい|大丈夫|だいじょうぶ)|(?:^| )(?:im|i am|doing|feeling|been) (?:doing |feeling )?(?:well|fine|ok|okay|good|better|great|stable)(?: now| these days| today)|(?:^| )(?:fine|okay|ok|well|stable|clean|sober|(?:much |a lot |far |way )?better) now(?![a-z])|(?:^| )now (?:hes|shes|he is|she is|theyre|they are|im|i am) (?:clean|sober)(?![a-z])|(?:^| )(?:im|i am|ive been|been|doing) (?:fine|okay|ok|well|good|stable|clean) (?:for|since) (?:years|ages|a long time|many years|several years|a few years|over a year|\d+ years)(?![a-z])|in recovery|(?:^| )(?:im|i am) (?:now )?in treatment(?![a-z])|(?:years?|months?) clean|(?:^| )(?:been|stayed) (?:clean|sober) (?:for )?(?:\d+|a few|several|many|over a|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:months?|years?)(?![a-z])|(?:今は|いまは)(?:もう)?(?:退院|たいいん)して[^|]{0,8}?(?:ふつう|普通|元気|げんき|学校|がっこう|仕事|しごと)|(?:^| )(?:ive been|been|stayed|im|i am) (?:clean|sober) (?:ever )?since(?![a-z])|もう\d+年(?:以上)?(?:やって|して|切って|きって)(?:い)?な|现在(?:已经|都)?(?:好了|没事|很好|挺好|稳定|康复)|好多了|已经(?:好了|康复|走出来|没事了)|(?:지금은|이제는|요즘은) ?(?:잘 지내|괜찮|안정|건강|많이 좋아)|(?:지금은|이제는|이젠) ?안 ?해|(?:지금은|이제는|이젠) [^|]{1,10}?(?:어서|아서|해서|라서|니까) (?:괜찮|잘 지내|안전)|(?:지금은|이제는|요즘은) ?(?:치료(?:를)? ?받고|약 먹고|상담 받고|상담받고) ?(?:잘 지내|괜찮|안정)|안 한 지 \d+ ?(?:년|개월|달)|잘 지내고 있|나아졌|(?:^| )(?:gio|bay gio|hien tai|hien gio) (?:(?:em|toi|minh) )?(?:da )?(?:on|khoe|binh thuong|on dinh)(?![a-z])|(?:^| )(?:on|khoe|do) hon nhieu(?![a-z])|dieu tri xong|(?:^| )(?:okay|ok|ayos|maayos|magaling|mabuti) na (?:ako|ko|siya|sya|ang pakiramdam ko)(?: ngayon)?(?![a-z])|gumaling na ako|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))? (?:estou|to|tou|me sinto|ja estou|ja to|esta|ta|ja esta|ja ta) (?:bem|melhor|estavel|recuperad)|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))?(?: tenho \d+(?: anos)?)?(?: e)? (?:(?:estou|to|tou|sigo|esta|ta|segue) em|(?:eu )?(?:faco|faz|sigo fazendo|estou fazendo|to fazendo)) (?:tratamento|terapia|acompanhamento)|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))? (?:esta|ta|estou|to|tou|ja esta|ja ta) (?:limp[oa]|sobri[oa])(?![a-z])|(?:^| )(?:estou|to|tou) muito melhor|ja me recuperei|(?:^| )(?:sekarang|skrg|skrng|skrang|sekrg|skg) (?:(?:aku|saya|gue|gw|dia|beliau) )?(?:sudah |udah |dah )?(?:jauh )?(?:lebih )?(?:baik|membaik|pulih|sehat|stabil|oke|bersih)(?![a-z])|(?:sudah|udah) pulih|(?:अहिले|अब) (?:म )?(?:ठिक|ठीक|सन्चै|निको)|(?:ahile|aile|aba) (?:ma )?(?:thik|theek|sanchai)|(?:乗|の)り(?:越|こ)え(?:ました|た|られ)|克服(?:しました|した|でき)|(?:立|た)ち(?:直|なお)(?:りました|った|れ)|(?:治|なお)りました|回復しました|かいふくしました|(?:早就|已经|早已|都)?走出来了|克服了|(?:已经)?(?:康复|痊愈)了|现在(?:已经|都)?(?:很|挺|都|比较)(?:好|稳定|平静|正常)|现在过得(?:很好|不错|挺好)|이겨냈|극복했|이겨 ?냈|다 나았|회복했|(?:지금은|이제는|요즘은) ?(?:많이 )?(?:안정|좋아졌)|(?:^| )(?:da )?vuot qua (?:duoc )?(?:roi|giai doan|thoi ky|no|chuyen)|(?:^| )da (?:khoi|hoi phuc)(?: benh| roi| han)?(?![a-z])|(?:^| )(?:nalampasan|nalagpasan) ko (?:na|rin)|(?:^| )naka(?:bangon|raos|recover) na (?:ako|siya|sya)|(?:^| )(?:ja )?superei(?![a-z])|(?:^| )(?:estou|to|tou|ja estou|ja to) (?:curad[ao]|recuperad[ao]|estavel)|(?:^| )sai dessa|(?:^| )(?:sudah|udah|dah) (?:sembuh|bisa melewati|berhasil melewati|lewat masa)|(?:^| )berhasil (?:melewati|keluar dari)|(?:निको|ठीक|ठिक) (?:भएँ|भए|भइसक)|(?:niko|thik|theek) (?:bhaye|bhae|bhaisak)|(?:^| )(?:i )?(?:overcame|got through|got over|came through|pulled through|recovered from) (?:it|that|them|this|those|those thoughts|that time|that period)(?![a-z])|(?:^| )(?:im|i am) in a (?:good|better) place(?: now)?(?![a-z])|(?:^| )now(?: (?:im|i am))?(?: \d+(?: years old)?)?(?: and)? (?:im |i am )?(?:doing|feeling|living) (?:really |very |so |pretty |quite |super )?(?:well|good|great|fine|ok|okay|better)(?![a-z])|(?:^| )(?:im|i am|ive been|been) (?:doing|feeling) (?:really|very|so|pretty|quite|super) (?:well|good|great)(?![a-z])|(?:今は|いまは)(?:(?!けど|でも|死|しに|しぬ|消え|きえ)[^|]){0,10}?(?:元気|げんき|落ち着|おちつ|安定|あんてい|幸せ|しあわせ)(?!じゃ|では|で[はも]な|が(?:な|出な|でな)|ない)|(?:何年も|なんねんも|ずっと)(?:元気|げんき|落ち着|おちつ|安定|あんてい)(?!じゃ|では|で[はも]な|が(?:な|出な|でな)|ない)|(?:现在|如今|这几年|这些年|目前)(?:(?!但|可是|不过|死)[^|]){0,8}?(?:过得|活得)(?:很好|挺好|不错|很开心|很幸福|好好的)|(?:现在|如今|目前)(?:\d+岁了?)?(?:一切|都|已经)?(?:很好|挺好|都好|好好的|没事了)|(?:早就|早已)(?:好了|没事了|康复了)|好(?:了)?(?:很久|很多年|好几年)了|(?:괜찮아진|좋아진|나아진|회복한|극복한|이겨낸) ?지 (?:\d+ ?년|몇 ?년|오래|꽤)|(?:지금은|이제는|요즘은) (?:아주|너무|정말|진짜|되게|많이) ?(?:잘 지내|괜찮|건강|행복)|(?:^| )(?:da )?on (?:lau|nhieu nam|may nam|tu lau|het) roi(?![a-z])|(?:^| )(?:gio|bay gio|hien tai|hien gio|hien nay) (?:(?:em|toi|minh|tui) )?(?:da )?(?:song )?(?:rat |kha |hoan toan |that su )?(?:on|tot|vui ve|hanh phuc|khoe manh|khoe|on dinh)(?![a-z])|(?:^| )matagal na (?:akong|kong|ako|siyang) (?:okay|ok|maayos|ayos|magaling|masaya|stable)(?![a-z])|(?:^| )(?:okay|ok|ayos|maayos|mabuti|masaya) na (?:po )?(?:ako|ang buhay ko)(?![a-z])|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))?(?: tenho \d+(?: anos)?)?(?: e)? (?:estou|to|tou|me sinto|vivo|ja estou|ja to|esta|ta) (?:muito |super |mt |bem )?(?:bem|melhor|otim[oa]|feliz|estavel|recuperad[oa])(?![a-z])|(?:^| )(?:estou|to|tou) bem (?:ha|faz) (?:\d+|muitos|varios|uns) anos|(?:^| )(?:ha|faz) (?:\d+|muitos|varios|uns) anos (?:que )?(?:estou|to|tou) bem|(?:^| )(?:sudah|udah|dah) lama (?:baik|sehat|pulih|stabil|oke)(?![a-z])|(?:^| )(?:sekarang|skrg|kini)(?: (?:aku|saya|gue|gw))?(?: (?:sudah|udah|dah))? (?:bahagia|sehat)(?![a-z])|(?:अहिले|अब|आजकल) (?:म )?(?:धेरै |एकदम |पूरै )?(?:राम्रो|खुसी|सन्चो|सञ्चै)|(?:^| )(?:ahile|aile|aba|ajkal) (?:ma )?(?:dherai |ekdam )?(?:ramro|khusi|sancho|sanchai)(?![a-z])/;
+  /(?:今は|いまは)(?:もう)?(?:し|やり|切り|きり|して|やって|切って|きって)(?:い)?(?:ません|ない)(?!で|[^|]{0,3}?(?:けど|けれど|が|でも|のに))|(?:^| )(?:sekarang|skrg|skrng|kini)(?: (?:aku|saya|gue|gw))?(?: (?:sudah|udah|dah))?(?: (?:\d+|beberapa|bertahun) (?:tahun|thn|th)(?: (?:dan|lalu|kemudian))?)? (?:baik baik saja|baik baik aja|baik2 saja|baik2 aja|sehat sehat saja)(?![a-z])|(?:^| )(?:sekarang|skrg|skrng|kini) (?:(?:aku|saya|gue|gw) )?(?:sudah |udah |dah )?(?:tidak|gak|nggak|ga|enggak|ndak) (?:pernah )?lagi(?![a-z])|(?:^| )(?:its|it has|its been|it has been) (?:been )?(?:over |more than |almost |nearly )?(?:\d+|a few|several|many|two|three|four|five|six|seven|eight|nine|ten) years?(?: now)?(?: and| since then| since)? (?:im|i am|ive been|i have been) (?:fine|okay|ok|well|good|stable|doing (?:well|fine|ok|okay|good|great))(?![a-z])|今は(?:もう)?(?:すっかり|普通に|ふつうに)?(?:落ち着|落ちつ|大丈夫|元気|安定|平気)|(?:今は|いまは)[^|]{0,16}?(?:安全|あんぜん)(?!じゃ|では|で[はも]な)|(?:今は|いまは)もう(?:切|き|し|や)(?:っ)?て(?:い)?(?:ません|ない)|(?:^| )(?:im|i am) safe now|(?:^| )i (?:dont|do not|no longer) (?:do|cut|hurt myself)(?: (?:that|it))?(?: anymore)?(?![a-z])|现在(?:已经)?(?:很久)?(?:都)?(?:没有|没再|不再)(?:这样|这么做|割|伤害自己)|现在(?:很|都)?(?:安全|平静|平安)|(?:지금은|이제는|이젠) ?안전|(?:지금은|이제는|이젠) [^|]{1,16}?고 [^|]{0,10}?(?:잘 지내|괜찮|안전)|(?:^| )(?:gio|bay gio|hien tai|hien gio)(?: [a-z]+){0,3}? (?:song )?(?:yen on|binh yen|an toan)(?![a-z])|(?:^| )(?:gio|bay gio) (?:toi |em |minh )?(?:khong|da khong) con (?:lam|cat|rach)(?![a-z])|(?:^| )(?:ligtas na (?:ako|kami)|hindi ko na ginagawa)(?: ngayon)?(?![a-z])|(?:^| )(?:hoje|hj|agora)(?: (?:eu|nos))? (?:estou|to|tou|estamos|esta|ta) (?:em )?(?:segur|a salvo|tranquil)|(?:^| )(?:nao (?:me corto|faco isso|faco) mais(?: isso)?)(?![a-z])|(?:^| )(?:sekarang|skrg) (?:(?:aku|saya|kami) )?(?:sudah |udah )?aman(?![a-z])|(?:^| )(?:sudah|udah) (?:lama )?(?:tidak|gak|nggak|ga) (?:lagi )?(?:melakukan|nyayat|menyayat)|(?:^| )(?:sudah|udah) lama (?:tidak|gak|nggak|ga) (?:lagi|pernah lagi)(?![a-z])|(?:अहिले|अब) (?:म )?(?:सुरक्षित|गर्दिन)|いまは(?:もう)?(?:ふつうに)?(?:おちつ|だいじょうぶ|げんき|あんてい|へいき)|(?:今は|いまは)[^|]{0,20}?(?:(?:病院|びょういん|通院|つういん|薬|くすり|治療|ちりょう|カウンセリング|かうんせりんぐ)[^|]{0,12}?)(?:元気|げんき|落ち着|おちつ|安定|あんてい|大丈夫|だいじょうぶ)|(?:^| )(?:im|i am|doing|feeling|been) (?:doing |feeling )?(?:well|fine|ok|okay|good|better|great|stable)(?: now| these days| today)|(?:^| )(?:fine|okay|ok|well|stable|clean|sober|(?:much |a lot |far |way )?better) now(?![a-z])|(?:^| )now (?:hes|shes|he is|she is|theyre|they are|im|i am) (?:clean|sober)(?![a-z])|(?:^| )(?:im|i am|ive been|been|doing) (?:fine|okay|ok|well|good|stable|clean) (?:for|since) (?:years|ages|a long time|many years|several years|a few years|over a year|\d+ years)(?![a-z])|in recovery|(?:^| )(?:im|i am) (?:now )?in treatment(?![a-z])|(?:years?|months?) clean|(?:^| )(?:been|stayed) (?:clean|sober) (?:for )?(?:\d+|a few|several|many|over a|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:months?|years?)(?![a-z])|(?:今は|いまは)(?:もう)?(?:退院|たいいん)して[^|]{0,8}?(?:ふつう|普通|元気|げんき|学校|がっこう|仕事|しごと)|(?:^| )(?:ive been|been|stayed|im|i am) (?:clean|sober) (?:ever )?since(?![a-z])|もう\d+年(?:以上)?(?:やって|して|切って|きって)(?:い)?な|现在(?:已经|都)?(?:好了|没事|很好|挺好|稳定|康复)|好多了|已经(?:好了|康复|走出来|没事了)|(?:지금은|이제는|요즘은) ?(?:잘 지내|괜찮|안정|건강|많이 좋아)|(?:지금은|이제는|이젠) ?안 ?해|(?:지금은|이제는|이젠) [^|]{1,10}?(?:어서|아서|해서|라서|니까) (?:괜찮|잘 지내|안전)|(?:지금은|이제는|요즘은) ?(?:치료(?:를)? ?받고|약 먹고|상담 받고|상담받고) ?(?:잘 지내|괜찮|안정)|안 한 지 \d+ ?(?:년|개월|달)|잘 지내고 있|나아졌|(?:^| )(?:gio|bay gio|hien tai|hien gio) (?:(?:em|toi|minh) )?(?:da )?(?:on|khoe|binh thuong|on dinh)(?![a-z])|(?:^| )(?:on|khoe|do) hon nhieu(?![a-z])|dieu tri xong|(?:^| )(?:okay|ok|ayos|maayos|magaling|mabuti) na (?:ako|ko|siya|sya|ang pakiramdam ko)(?: ngayon)?(?![a-z])|gumaling na ako|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))? (?:estou|to|tou|me sinto|ja estou|ja to|esta|ta|ja esta|ja ta) (?:bem|melhor|estavel|recuperad)|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))?(?: tenho \d+(?: anos)?)?(?: e)? (?:(?:estou|to|tou|sigo|esta|ta|segue) em|(?:eu )?(?:faco|faz|sigo fazendo|estou fazendo|to fazendo)) (?:tratamento|terapia|acompanhamento)|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))? (?:esta|ta|estou|to|tou|ja esta|ja ta) (?:limp[oa]|sobri[oa])(?![a-z])|(?:^| )(?:estou|to|tou) muito melhor|ja me recuperei|(?:^| )(?:sekarang|skrg|skrng|skrang|sekrg|skg) (?:(?:aku|saya|gue|gw|dia|beliau) )?(?:sudah |udah |dah )?(?:jauh )?(?:lebih )?(?:baik|membaik|pulih|sehat|stabil|oke|bersih)(?![a-z])|(?:sudah|udah) pulih|(?:अहिले|अब) (?:म )?(?:ठिक|ठीक|सन्चै|निको)|(?:ahile|aile|aba) (?:ma )?(?:thik|theek|sanchai)|(?:乗|の)り(?:越|こ)え(?:ました|た|られ)|克服(?:しました|した|でき)|(?:立|た)ち(?:直|なお)(?:りました|った|れ)|(?:治|なお)りました|回復しました|かいふくしました|(?:早就|已经|早已|都)?走出来了|克服了|(?:已经)?(?:康复|痊愈)了|现在(?:已经|都)?(?:很|挺|都|比较)(?:好|稳定|平静|正常)|现在过得(?:很好|不错|挺好)|이겨냈|극복했|이겨 ?냈|다 나았|회복했|(?:지금은|이제는|요즘은) ?(?:많이 )?(?:안정|좋아졌)|(?:^| )(?:da )?vuot qua (?:duoc )?(?:roi|giai doan|thoi ky|no|chuyen)|(?:^| )da (?:khoi|hoi phuc)(?: benh| roi| han)?(?![a-z])|(?:^| )(?:nalampasan|nalagpasan) ko (?:na|rin)|(?:^| )naka(?:bangon|raos|recover) na (?:ako|siya|sya)|(?:^| )(?:ja )?superei(?![a-z])|(?:^| )(?:estou|to|tou|ja estou|ja to) (?:curad[ao]|recuperad[ao]|estavel)|(?:^| )sai dessa|(?:^| )(?:sudah|udah|dah) (?:sembuh|bisa melewati|berhasil melewati|lewat masa)|(?:^| )berhasil (?:melewati|keluar dari)|(?:निको|ठीक|ठिक) (?:भएँ|भए|भइसक)|(?:niko|thik|theek) (?:bhaye|bhae|bhaisak)|(?:^| )(?:i )?(?:overcame|got through|got over|came through|pulled through|recovered from) (?:it|that|them|this|those|those thoughts|that time|that period)(?![a-z])|(?:^| )(?:im|i am) in a (?:good|better) place(?: now)?(?![a-z])|(?:^| )now(?: (?:im|i am))?(?: \d+(?: years old)?)?(?: and)? (?:im |i am )?(?:doing|feeling|living) (?:really |very |so |pretty |quite |super )?(?:well|good|great|fine|ok|okay|better)(?![a-z])|(?:^| )(?:im|i am|ive been|been) (?:doing|feeling) (?:really|very|so|pretty|quite|super) (?:well|good|great)(?![a-z])|(?:今は|いまは)(?:(?!けど|でも|死|しに|しぬ|消え|きえ)[^|]){0,10}?(?:元気|げんき|落ち着|おちつ|安定|あんてい|幸せ|しあわせ)(?!じゃ|では|で[はも]な|が(?:な|出な|でな)|ない)|(?:何年も|なんねんも|ずっと)(?:元気|げんき|落ち着|おちつ|安定|あんてい)(?!じゃ|では|で[はも]な|が(?:な|出な|でな)|ない)|(?:现在|如今|这几年|这些年|目前)(?:(?!但|可是|不过|死)[^|]){0,8}?(?:过得|活得)(?:很好|挺好|不错|很开心|很幸福|好好的)|(?:现在|如今|目前)(?:\d+岁了?)?(?:一切|都|已经)?(?:很好|挺好|都好|好好的|没事了)|(?:早就|早已)(?:好了|没事了|康复了)|好(?:了)?(?:很久|很多年|好几年)了|(?:괜찮아진|좋아진|나아진|회복한|극복한|이겨낸) ?지 (?:\d+ ?년|몇 ?년|오래|꽤)|(?:지금은|이제는|요즘은) (?:아주|너무|정말|진짜|되게|많이) ?(?:잘 지내|괜찮|건강|행복)|(?:^| )(?:da )?on (?:lau|nhieu nam|may nam|tu lau|het) roi(?![a-z])|(?:^| )(?:gio|bay gio|hien tai|hien gio|hien nay) (?:(?:em|toi|minh|tui) )?(?:da )?(?:song )?(?:rat |kha |hoan toan |that su )?(?:on|tot|vui ve|hanh phuc|khoe manh|khoe|on dinh)(?![a-z])|(?:^| )matagal na (?:akong|kong|ako|siyang) (?:okay|ok|maayos|ayos|magaling|masaya|stable)(?![a-z])|(?:^| )(?:okay|ok|ayos|maayos|mabuti|masaya) na (?:po )?(?:ako|ang buhay ko)(?![a-z])|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))?(?: tenho \d+(?: anos)?)?(?: e)? (?:estou|to|tou|me sinto|vivo|ja estou|ja to|esta|ta) (?:muito |super |mt |bem )?(?:bem|melhor|otim[oa]|feliz|estavel|recuperad[oa])(?![a-z])|(?:^| )(?:estou|to|tou) bem (?:ha|faz) (?:\d+|muitos|varios|uns) anos|(?:^| )(?:ha|faz) (?:\d+|muitos|varios|uns) anos (?:que )?(?:estou|to|tou) bem|(?:^| )(?:sudah|udah|dah) lama (?:baik|sehat|pulih|stabil|oke)(?![a-z])|(?:^| )(?:sekarang|skrg|kini)(?: (?:aku|saya|gue|gw))?(?: (?:sudah|udah|dah))? (?:bahagia|sehat)(?![a-z])|(?:अहिले|अब|आजकल) (?:म )?(?:धेरै |एकदम |पूरै )?(?:राम्रो|खुसी|सन्चो|सञ्चै)|(?:^| )(?:ahile|aile|aba|ajkal) (?:ma )?(?:dherai |ekdam )?(?:ramro|khusi|sancho|sanchai)(?![a-z])/;
 /**
  * The harm said kept off for a time, as folded text has it — years or months without it, or the habit
  * stopped: "I haven't done it in five years", "three years without self-harm", "stopped two years ago",
@@ -1091,6 +1091,7 @@ function selfHarmOver(
 ): boolean {
   if (match.tag !== 'suicide') return false;
   const { text } = folded;
+  if (keptOffWords(text, match)) return true;
   const rest = text.slice(match.end);
   // (A pair of words may span the recovery: «मर्न मन लाग्थ्यो … अहिले ठीक छु। औषधि अझै खान्छु» — the wish
   // before it, the medicine still taken after.)
@@ -1134,6 +1135,25 @@ function selfHarmOver(
   // framed() never lets a frame cancel a wish to die (FRAME_CANCELS); asked as for an emergency, whose
   // past frames it does cancel, it says whether this frame of time reaches the words.
   return framed(folded, { ...match, tag: 'emergency' }, time, language);
+}
+
+/**
+ * Whether the harm's words are the keeping off's own (`KEPT_OFF`): «faz 5 anos que não me corto», "I haven't cut
+ * myself in two years", 两年没有再割了 — the harm said not done for years, not denied and nothing after it that
+ * brings it back ("…, but I did it again last night").
+ */
+const EVERY_KEPT_OFF = new RegExp(KEPT_OFF.source, 'g');
+function keptOffWords(text: string, m: { start: number; end: number }): boolean {
+  for (const w of text.matchAll(EVERY_KEPT_OFF)) {
+    const end = w.index + w[0].length;
+    if (w.index > m.start || m.end > end) continue;
+    if (!undenied(text, w.index, w[0])) continue;
+    if (againNotDreamt(text.slice(end).replace(STILL_TREATED, ' ')) || RECENT.test(text.slice(w.index)))
+      continue;
+    // (Nor a "but" after it: what follows may undo it.)
+    if (!DENIAL_TURNED.test(text.slice(end))) return true;
+  }
+  return false;
 }
 
 /**
@@ -1213,7 +1233,7 @@ const CAME_THEN =
  * पोहोर. (Not "since 2019", 「2019年から」: a harm that lasts to now.)
  */
 const THEN_DATED =
-  /(?:^| )(?:in|back in|during|in early|in late|in the summer of|in the spring of|in the winter of|in the autumn of|in the fall of) (?:19[5-9]\d|20[0-2]\d)(?![0-9])(?! ?(?:mg|ml|mcg|g|yen|円|元|원|pills?|tablets?|comprimidos?|vien|butir|piraso)(?![a-z]))|(?<![0-9])(?:19[5-9]\d|20[0-2]\d) ?(?:年|ねん|년)(?![^|]{0,4}?(?:から|以来|起|开始|부터|째))|(?:^| )(?:hoi |vao |trong )?nam (?:19[5-9]\d|20[0-2]\d)(?![0-9])|(?:^| )(?:em|no ano de|la em|ano de) (?:19[5-9]\d|20[0-2]\d)(?![0-9])(?! ?(?:mg|ml|mcg|g|yen|円|元|원|pills?|tablets?|comprimidos?|vien|butir|piraso)(?![a-z]))|(?:^| )(?:tahun|thn|pada tahun|di tahun|pas tahun|waktu tahun) (?:19[5-9]\d|20[0-2]\d)(?![0-9])|(?:^| )(?:noong|nung|taong|year) (?:19[5-9]\d|20[0-2]\d)(?![0-9])(?! ?(?:mg|ml|mcg|g|yen|円|元|원|pills?|tablets?|comprimidos?|vien|butir|piraso)(?![a-z]))|(?<![0-9])(?:19[5-9]\d|20[0-2]\d|20[5-7]\d) ?(?:सालमा|साल|मा|sal ma|salma)(?! ?(?:देखि|dekhi))(?![a-z])|(?:^| )(?:back )?(?:in|during|when i was in|throughout) (?:high school|middle school|secondary school|junior high|sixth form|college|uni|university|grade \d+|year \d+|my (?:first|second|third|final|last|freshman|sophomore|junior|senior|teenage|teen) (?:year|years|semester)(?: (?:of|at|in) (?:uni|university|college|high school|school))?|my teens|my twenties)(?![a-z])|(?:^| )as a (?:teen|teenager)(?![a-z])|(?:高校|中学|小学校|中学校|小学|大学|専門学校|高専|こうこう|ちゅうがく|だいがく)(?:生)?(?:\d|[一二三四])?(?:年|年生|ねんせい)?(?:の|生の)?(?:時|时|とき|頃|ころ|時代|时代|じだい)|(?:高|中|大)(?:\d|[一二三四])(?:の)?(?:時|时|とき|頃|ころ)|(?:十代|10代|じゅうだい)の(?:頃|ころ|時|时|とき)|(?:高中|初中|国中|大学|中学|小学|读书|念书|上学|读大学|读高中)(?:的)?(?:时候|时|那年|那几年|期间)|(?:大|高|初|国)[一二三四](?:的时候|时|那年|那时)|(?:고등학교|중학교|초등학교|대학교|대학|고등학생|중학생|대학생|학창 ?시절|고딩|중딩|(?:고|중)[1-3]|대학 ?[1-4]학년|[1-4]학년|10대) ?(?:때|시절|적)|(?:^| )(?:hoi|luc|khi|thoi|nhung nam|nam) (?:con )?(?:hoc )?(?:cap [123]|lop \d+|nam (?:nhat|hai|ba|tu|cuoi|\d)|dai hoc|trung hoc|pho thong|di hoc|sinh vien|cap ba|cap hai)(?![a-z])|(?:^| )(?:no|na|durante o|durante a|na epoca d[oa]|quando (?:eu )?(?:estava|tava|fazia|era)(?: n[oa])?) (?:ensino medio|ensino fundamental|colegial|colegio|faculdade|facul|universidade|adolescencia|primeiro ano|segundo ano|terceiro ano)(?![a-z])|(?:^| )quando (?:eu )?era (?:adolescente|estudante)(?![a-z])|(?:^| )(?:waktu|pas|jaman|zaman|saat|ketika|dulu|semasa|masa) (?:masih )?(?:di )?(?:sd|smp|sma|smk|kuliah|sekolah|kelas \d+|semester \d+|tahun pertama|mahasiswa|maba|remaja|abg)(?![a-z])|(?:^| )(?:noong|nung) (?:ako ay |ako'y )?(?:high school|hs|college|elementary|grade \d+|first year|second year|third year|fourth year|senior high|shs|nag ?aaral pa ako|teenager)(?![a-z])|(?:स्कुल|स्कूल|कलेज|क्याम्पस|विद्यालय|विश्वविद्यालय|कक्षा [0-9]+)(?:मा)? ?(?:पढ्दा|हुँदा|छँदा)|(?:^| )(?:school|college|campus|kakshya [0-9]+) ?(?:ma )?(?:padhda|huda|hunda)(?![a-z])|去年|昨年|一昨年|きょねん|前年|작년|재작년|(?:^| )(?:last year|the year before last)(?![a-z])|(?:^| )nam (?:ngoai|truoc|kia)(?![a-z])|(?:^| )ano (?:passado|retrasado)(?![a-z])|(?:^| )tahun (?:lalu|kemarin|kemaren)(?![a-z])|(?:^| )(?:noong isang taon|nakaraang taon)(?![a-z])|गत वर्ष|पोहोर|अघिल्लो वर्ष|(?:^| )(?:gata barsa|pohor)(?![a-z])/;
+  /(?:^| )(?:in|back in|during|in early|in late|in the summer of|in the spring of|in the winter of|in the autumn of|in the fall of) (?:19[5-9]\d|20[0-2]\d)(?![0-9])(?! ?(?:mg|ml|mcg|g|yen|円|元|원|pills?|tablets?|comprimidos?|vien|butir|piraso)(?![a-z]))|(?<![0-9])(?:19[5-9]\d|20[0-2]\d) ?(?:年|ねん|년)(?![^|]{0,4}?(?:から|以来|起|开始|부터|째))|(?:^| )(?:hoi |vao |trong )?nam (?:19[5-9]\d|20[0-2]\d)(?![0-9])|(?:^| )(?:em|no ano de|la em|ano de) (?:19[5-9]\d|20[0-2]\d)(?![0-9])(?! ?(?:mg|ml|mcg|g|yen|円|元|원|pills?|tablets?|comprimidos?|vien|butir|piraso)(?![a-z]))|(?:^| )(?:tahun|thn|pada tahun|di tahun|pas tahun|waktu tahun) (?:19[5-9]\d|20[0-2]\d)(?![0-9])|(?:^| )(?:noong|nung|taong|year) (?:19[5-9]\d|20[0-2]\d)(?![0-9])(?! ?(?:mg|ml|mcg|g|yen|円|元|원|pills?|tablets?|comprimidos?|vien|butir|piraso)(?![a-z]))|(?<![0-9])(?:19[5-9]\d|20[0-2]\d|20[5-7]\d) ?(?:सालमा|साल|मा|sal ma|salma)(?! ?(?:देखि|dekhi))(?![a-z])|(?:^| )(?:back )?(?:in|during|when i was in|throughout) (?:high school|middle school|secondary school|junior high|sixth form|college|uni|university|grade \d+|year \d+|my (?:first|second|third|final|last|freshman|sophomore|junior|senior|teenage|teen) (?:year|years|semester)(?: (?:of|at|in) (?:uni|university|college|high school|school))?|my teens|my twenties)(?![a-z])|(?:^| )as a (?:teen|teenager)(?![a-z])|(?:高校|中学|小学校|中学校|小学|大学|専門学校|高専|こうこう|ちゅうがく|だいがく)(?:生)?(?:\d|[一二三四])?(?:年|年生|ねんせい)?(?:の|生の)?(?:時|时|とき|頃|ころ|時代|时代|じだい)|(?:高|中|大)(?:\d|[一二三四])(?:の)?(?:時|时|とき|頃|ころ)|(?:十代|10代|じゅうだい)の(?:頃|ころ|時|时|とき)|(?:学生|がくせい)(?:の|だった)(?:時|时|とき|頃|ころ)|(?:学生|がくせい)(?:時代|时代|じだい)|(?:学生时代|当学生的时候|上学那会)|(?:^| )when i was (?:a |in |at )?(?:student|at school|in school|teen|teenager|younger|a kid)(?![a-z])|(?:^| )(?:noong|nung) (?:estudyante|bata) (?:pa )?(?:ako|ko)(?![a-z])|(?:학생|학창) ?(?:때|시절)|(?:高中|初中|国中|大学|中学|小学|读书|念书|上学|读大学|读高中)(?:的)?(?:时候|时|那年|那几年|期间)|(?:大|高|初|国)[一二三四](?:的时候|时|那年|那时)|(?:고등학교|중학교|초등학교|대학교|대학|고등학생|중학생|대학생|학창 ?시절|고딩|중딩|(?:고|중)[1-3]|대학 ?[1-4]학년|[1-4]학년|10대) ?(?:때|시절|적)|(?:^| )(?:hoi|luc|khi|thoi|nhung nam|nam) (?:con )?(?:hoc )?(?:cap [123]|lop \d+|nam (?:nhat|hai|ba|tu|cuoi|\d)|dai hoc|trung hoc|pho thong|di hoc|sinh vien|cap ba|cap hai)(?![a-z])|(?:^| )(?:no|na|durante o|durante a|na epoca d[oa]|quando (?:eu )?(?:estava|tava|fazia|era)(?: n[oa])?) (?:ensino medio|ensino fundamental|colegial|colegio|faculdade|facul|universidade|adolescencia|primeiro ano|segundo ano|terceiro ano)(?![a-z])|(?:^| )quando (?:eu )?era (?:adolescente|estudante)(?![a-z])|(?:^| )(?:waktu|pas|jaman|zaman|saat|ketika|dulu|semasa|masa) (?:masih )?(?:di )?(?:sd|smp|sma|smk|kuliah|sekolah|kelas \d+|semester \d+|tahun pertama|mahasiswa|maba|remaja|abg)(?![a-z])|(?:^| )(?:noong|nung) (?:ako ay |ako'y )?(?:high school|hs|college|elementary|grade \d+|first year|second year|third year|fourth year|senior high|shs|nag ?aaral pa ako|teenager)(?![a-z])|(?:स्कुल|स्कूल|कलेज|क्याम्पस|विद्यालय|विश्वविद्यालय|कक्षा [0-9]+)(?:मा)? ?(?:पढ्दा|हुँदा|छँदा)|(?:^| )(?:school|college|campus|kakshya [0-9]+) ?(?:ma )?(?:padhda|huda|hunda)(?![a-z])|去年|昨年|一昨年|きょねん|前年|작년|재작년|(?:^| )(?:last year|the year before last)(?![a-z])|(?:^| )nam (?:ngoai|truoc|kia)(?![a-z])|(?:^| )ano (?:passado|retrasado)(?![a-z])|(?:^| )tahun (?:lalu|kemarin|kemaren)(?![a-z])|(?:^| )(?:noong isang taon|nakaraang taon)(?![a-z])|गत वर्ष|पोहोर|अघिल्लो वर्ष|(?:^| )(?:gata barsa|pohor)(?![a-z])/;
 
 /** Marks that open someone's quoted words, and those that close them, as the source has them. */
 const QUOTE_OPENS = '「『“"\'‘«';
@@ -3312,12 +3332,12 @@ function notReallyLater(folded: Folded, m: Match<CrisisSignal>): boolean {
  * lexicons), or when asked.
  */
 const WISH_DENIED_BEFORE =
-  /(?:^| )(?:dont|do not|didnt|did not|am not|im not|m not|wont|will not|would never|never|havent|have not|have no|no longer|not)(?: (?:really|even|actually|ever|currently|thinking|planning|going|gonna|to|of|about|on|any|thoughts|intention|intentions|plan|plans|want|wanna|wanting|feeling|i))* $|(?:不|没有?|沒有?|并不|並不|并没有?|並沒有?|从没|從沒|从来没有?|從來沒有?|从不|從不|绝不|絕不|不是|倒不是|也不是|不会|不會|不打算|没打算|沒打算|没想过|沒想過|没有想过|沒有想過)(?:要|会|會|是|想|真的|打算|去)?$|(?:^| )(?:khong|ko|chang|chua bao gio|chua tung|khong he|khong phai|khong co|chang co)(?: (?:phai|la|co|he|nghi|nghi den|nghi toi|den|toi|chuyen|y dinh|y|dinh|that su|muon|em|toi|minh|tui))* $|(?:^| )(?:nao|nunca|jamais)(?: (?:e que|e|que|eu|penso|pensei|pensando|em|vou|quero|queria|tenho|estou|to|sou|vontade|de|pretendo|me))* $|(?:^| )(?:gak|ga|gk|nggak|ngga|enggak|engga|tidak|tdk|tak|bukan|bukannya|ndak)(?: (?:berarti|aku|saya|gue|gw|ada|pengen|ingin|mau|kepikiran|pernah|niat|berniat|mikir|berpikir|sampai|sampe|kok|sih|juga|ya))* $|(?:^| )(?:hindi|di|wala|never)(?: (?:ko|ako|naman|po|akong|kong|balak|planong|plano|iniisip|gusto|talaga|sa|pa|rin|din|ganun))* $/;
+  /(?:^| )(?:dont|do not|didnt|did not|am not|im not|m not|wont|will not|would never|never|havent|have not|have no|no longer|not)(?: (?:really|even|actually|ever|currently|thinking|planning|going|gonna|to|of|about|on|any|thoughts|intention|intentions|plan|plans|want|wanna|wanting|feeling|i))* $|(?:^| )no(?: (?:real|actual|serious|current))? (?:thoughts?|intentions?|plans?|desire|wish|urge)(?: (?:of|about|to))* $|(?:不|没有?|沒有?|并不|並不|并没有?|並沒有?|从没|從沒|从来没有?|從來沒有?|从不|從不|绝不|絕不|不是|倒不是|也不是|不会|不會|不打算|没打算|沒打算|没想过|沒想過|没有想过|沒有想過)(?:要|会|會|是|想|真的|打算|去)?$|(?:^| )(?:khong|ko|chang|chua bao gio|chua tung|khong he|khong phai|khong co|chang co)(?: (?:phai|la|co|he|nghi|nghi den|nghi toi|den|toi|chuyen|y dinh|y|dinh|that su|muon|em|toi|minh|tui))* $|(?:^| )(?:nao|nunca|jamais)(?: (?:e que|e|que|eu|penso|pensei|pensando|pensamentos?|ideias?|em|vou|quero|queria|tenho|estou|to|sou|vontade|de|pretendo|me))* $|(?:^| )(?:gak|ga|gk|nggak|ngga|enggak|engga|tidak|tdk|tak|bukan|bukannya|ndak)(?: (?:berarti|aku|saya|gue|gw|ada|pengen|ingin|mau|kepikiran|pikiran|keinginan|pernah|niat|berniat|mikir|berpikir|sampai|sampe|kok|sih|juga|ya|lagi))* $|(?:^| )(?:hindi|di|wala|never)(?: (?:ko|ako|naman|po|akong|kong|balak|planong|plano|iniisip|gusto|talaga|sa|pa|rin|din|ganun))* $/;
 const WISH_DENIED_AFTER =
-  /^[^|]{0,2}?(?:(?:と|とか|なんて|なんか|って)(?:は|も)?(?:(?:思|おも)(?:って ?(?:い)?(?:ません|ない)|わない|いません)|(?:考え|かんがえ)(?:て ?(?:い)?(?:ません|ない)))|(?:という|っていう)?(?:わけ|訳)(?:じゃ|では)(?:な|ありません)|(?:気持ち|きもち|つもり|考え|かんがえ)(?:は|も)(?:な|ありません)|(?:ん|の)(?:じゃ|では)な)|^(?:ない|ありません)|^(?:倒|还|還)?(?:不至于|不至於)|^的?(?:念头|想法|念頭)(?:倒|也)?(?:没有|沒有)|^(?:[가-힣]{0,2} ?(?:생각|마음|충동))?(?: 같은| 따위| 따윈)?(?:[가-힣]{0,2} )?(?:건|게|것은|거는|것도|생각은|생각도|생각까지는|마음은|마음도)? ?(?:(?:전혀|절대|절대로|딱히|별로|그다지) )?(?:아니(?:에요|예요|야|고|다|요|ㅂ니다)?|아냐|없(?:어요|어|습니다|고|다)|않(?:아요|아|습니다|고|다))(?![가-힣])|^ ?(?:दैन|(?:मन |इच्छा )?(?:त )?(?:चाहन्न|चाहँदिन|छैन|लाग्दैन|होइन)|गर्दिन|गर्ने (?:सोच|विचार|मन) छैन)|^ ?(?:daina|(?:(?:man|mann|ichha|iccha) )?(?:ta )?(?:chahanna|chahandina|chhaina|chaina|xaina|lagdaina|laagdaina|hoina)|gardina|garne (?:soch|bichar|man) (?:chaina|chhaina|xaina))(?![a-z])/;
+  /^[^|]{0,2}?(?:(?:と|とか|なんて|なんか|って)(?:は|も)?(?:(?:思|おも)(?:って ?(?:い)?(?:ません|ない)|わない|いません)|(?:考え|かんがえ)(?:て ?(?:い)?(?:ません|ない)))|(?:という|っていう)?(?:わけ|訳)(?:じゃ|では)(?:な|ありません)|(?:気持ち|きもち|つもり|考え|かんがえ|愿望|願望|がんぼう|念虑|念慮|ねんりょ)(?:は|も)(?:な(?!くなら|かなか|くせ|かった)|ありません)|(?:ん|の)(?:じゃ|では)な)|^(?:ない|ありません)|^(?:倒|还|還)?(?:不至于|不至於)|^的?(?:念头|想法|念頭)(?:倒|也)?(?:没有|沒有)|^(?:[가-힣]{0,2} ?(?:생각|마음|충동))?(?: 같은| 따위| 따윈)?(?:[가-힣]{0,2} )?(?:건|게|것은|거는|것도|생각은|생각도|생각까지는|마음은|마음도)? ?(?:(?:전혀|절대|절대로|딱히|별로|그다지) )?(?:아니(?:에요|예요|야|고|다|요|ㅂ니다)?|아냐|없(?:어요|어|습니다|고|다)|않(?:아요|아|습니다|고|다))(?![가-힣])|^ ?(?:को |ko )?(?:विचार|सोच|bichar|soch)(?: पनि| त| pani| ta)? (?:छैन|आउँदैन|chaina|chhaina|xaina)(?![a-z])|^ ?(?:दैन|(?:मन |इच्छा )?(?:त )?(?:चाहन्न|चाहँदिन|छैन|लाग्दैन|होइन)|गर्दिन|गर्ने (?:सोच|विचार|मन) छैन)|^ ?(?:daina|(?:(?:man|mann|ichha|iccha) )?(?:ta )?(?:chahanna|chahandina|chhaina|chaina|xaina|lagdaina|laagdaina|hoina)|gardina|garne (?:soch|bichar|man) (?:chaina|chhaina|xaina))(?![a-z])/;
 /** An ordinary reason given: just, only, 「ただ…だけ」, 只是, 그냥, «chỉ», «só», "cuma", "lang", मात्र. */
 const JUST_REASON =
-  /(?:^| )(?:just|only|simply|merely|chi|thoi|so (?:estou|to|tava|estava|quero|queria|preciso|cansad\w*|triste|com|um|uma|que|e que)|apenas|somente|cuma|cuman|cm|hanya|aja|saja|doang|lang|lamang|matra|khali)(?: |$)|ただ|だけ|単に|たんに|只是|就是|只不过|只不過|而已|罢了|罷了|그냥|단지|뿐|मात्र|खाली/;
+  /(?:^| )(?:just|only|simply|merely|chi|thoi|so (?:estou|to|tava|estava|quero|queria|preciso|cansad\w*|triste|com|um|uma|que|e que)|apenas|somente|cuma|cuman|cm|hanya|aja|saja|doang|lang|lamang|matra|khali)(?: |$)|ただ|だけ|単に|たんに|只是|就是|只不过|只不過|而已|罢了|罷了|그냥|단지|다만|뿐|मात्र|खाली/;
 /** "Don't worry", said to the reader: «心配しないで», 别担心, 걱정 마세요, «đừng lo», «não se preocupe», "jangan khawatir". */
 const DONT_WORRY =
   /(?:^| )(?:dont worry|no need to worry|nothing to worry|dung lo|nao se preocup\w*|nao precisa se preocupar|fica tranquil\w*|jangan khawatir|gak usah khawatir|nggak usah khawatir|ga usah khawatir|tenang aja|wag kang mag alala|huwag kang mag alala|wag mag alala|huwag mag alala|chinta nagarnu\w*)(?![a-z])|心配しないで|しんぱいしないで|心配いりません|しんぱいいりません|别担心|不用担心|別擔心|不用擔心|放心|걱정 마|걱정하지 마|चिन्ता नगर्नु/;
@@ -3391,6 +3411,25 @@ const DENIED_FOR_NOW =
 /** Dark words beside the reason, besides the lexicons' ending words: hopeless, a burden, no future. */
 const DARK_REASON =
   /(?:^| )(?:hopeless|worthless|a burden|no future|give up|giving up|trapped|empty inside)(?: |$)|絶望|負担|迷惑ばかり|未来がな|绝望|絕望|累赘|拖累|没有未来|沒有未來|절망|짐이|미래가 없/;
+/** A bare "no" right before the words, as folded text has it ("no thoughts of suicide"): only before thoughts named. */
+const NO_BEFORE = /(?:^| )(?:have no|had no|no)(?: (?:real|actual|serious|current))? $/;
+/** Words that begin with the thought itself ("thoughts of suicide", "suicidal thoughts"). */
+const THOUGHTS_WORD = /^(?:thoughts? of|suicidal (?:thoughts?|ideation|feelings))/;
+/**
+ * The writer in care or steady, as folded text has it: in treatment, on medication, seeing a counsellor, once
+ * admitted and stable now — 「通院中で」「薬を飲んでいて」, 在吃药, 우울증 치료 중이고, "I'm in treatment", «đang điều
+ * trị», «faço tratamento», "pernah dirawat … sekarang sudah stabil", «nagpapagamot», «डिप्रेसनको औषधि खान्छु». Not
+ * care stopped ("stopped taking my meds", 「薬をやめて」).
+ */
+const IN_CARE =
+  /通院中|つういんちゅう|治療中|治疗中|ちりょうちゅう|服薬中|ふくやくちゅう|(?:薬|くすり)を(?:飲|の)んで|かうんせりんぐを(?:受|う)けて|(?:心療内科|心疗内科|精神科|しんりょうないか|せいしんか|くりにっく|病院|びょういん)に(?:通|かよ)って|(?:今は|いまは)(?:もう)?(?:落ち着|おちつ|安定|あんてい)|(?:在|正在|一直在|有在)(?:看医生|看心理医生|看精神科|吃药|服药|治疗|接受治疗|做咨询|做心理咨询|回诊|复诊)|(?:吃|服)(?:抗抑郁|抗忧郁)|住过院|现在(?:已经|都)?(?:很|挺|比较)?稳定|치료 ?중|치료(?:를)? ?받고|약(?:을)? ?(?:먹고|복용하고|복용 중)|상담(?:을)? ?받고|정신과(?:에)? ?다니|입원했었|(?:지금은|이제는|요즘은) ?(?:많이 )?안정|(?<!stopped|quit|not|no longer)(?:^| )(?:in treatment|in therapy|on (?:meds|medication|antidepressants)|taking (?:my )?(?:meds|medication|antidepressants)|seeing a (?:therapist|psychiatrist|counsell?or|psychologist)|(?:im|i am) stable|stable now)(?![a-z])|(?:^| )(?:was|been) (?:hospitali[sz]ed|admitted)(?![a-z])|(?:^| )(?:dang dieu tri|dang uong thuoc|van uong thuoc|dang di kham|tung nhap vien|da nhap vien|(?:gio|bay gio|hien tai) (?:da )?on dinh)(?![a-z])|(?:^| )(?:(?:faco|to fazendo|tou fazendo|estou fazendo|estou em|to em|tou em) (?:tratamento|terapia|acompanhamento)|tomo (?:remedio|medicacao|medicamento|antidepressivo)|fiquei internad[oa]|(?:estou|to|tou) estavel)(?![a-z])|(?:^| )(?:pernah dirawat|sedang berobat|lagi berobat|masih berobat|rutin (?:kontrol|berobat|minum obat)|minum obat|ikut terapi|sedang terapi|lagi terapi|(?:sekarang|skrg) (?:sudah |udah )?stabil)(?![a-z])|(?:^| )(?:nagpapagamot|nagpapa ?therapy|nagte ?therapy|umiinom (?:ako )?ng gamot|na ?confine|stable na)(?![a-z])|(?:औषधि|औषधी)[^|]{0,6}?खान्छु|उपचार (?:गर्दै|गरिरहेको|भइरहेको|चलिरहेको)|(?:^| )(?:ausadhi|aushadhi|ausadi)(?: [a-z]+)? khanchu(?![a-z])|(?:^| )upachar (?:gardai|garirakheko|chaliraheko)(?![a-z])/;
+/** "Now", said from care before a denial (`IN_CARE`): the recovery's present, not a night named. */
+const NOW_IN_CARE =
+  /今は|いまは|지금은|현재는|अहिले|(?<![a-z])(?:now|right now|sekarang|skrg|agora|ngayon|aaile|ahile)(?![a-z])/g;
+/** Whether the writer says they are in care or steady (`IN_CARE`) before a wish they deny. */
+function inCareBefore(text: string, m: { start: number }): boolean {
+  return IN_CARE.test(text.slice(0, m.start));
+}
 function wishDenied(folded: Folded, m: Match<CrisisSignal>): boolean {
   if (m.tag !== 'suicide') return false;
   const { text, source, origin } = folded;
@@ -3398,18 +3437,24 @@ function wishDenied(folded: Folded, m: Match<CrisisSignal>): boolean {
   const before = text.slice(sentence.start, m.start);
   const after = text.slice(m.end, m.end + 24);
   const notSoMuch = wishNotSoMuch(before, after);
-  if (!WISH_DENIED_BEFORE.test(before) && !WISH_DENIED_AFTER.test(after) && !notSoMuch) return false;
+  const noThoughts = NO_BEFORE.test(before) && THOUGHTS_WORD.test(text.slice(m.start, m.end));
+  if (!WISH_DENIED_BEFORE.test(before) && !WISH_DENIED_AFTER.test(after) && !notSoMuch && !noThoughts)
+    return false;
   // The rest of the denial's sentence and the next: an ordinary reason, and no turn or doubt. Any turn undoes
   // the denial, even one to an ordinary feeling ("…, but I'm so lonely"): tried in the twenty-fifth session,
   // letting those stand cost a crisis written that way in a batch nobody opens.
   const next = text.indexOf('|', sentence.end + 1);
   const rest = text.slice(m.end, next < 0 ? text.length : next);
   if (DENIAL_TURNED.test(rest)) return false;
-  if (!notSoMuch && !JUST_REASON.test(rest) && !DONT_WORRY.test(text)) return false;
+  // (Said from care — in treatment, on medication, stable now — the denial needs no reason after it.)
+  const cared = inCareBefore(text, m);
+  if (!notSoMuch && !cared && !JUST_REASON.test(rest) && !DONT_WORRY.test(text)) return false;
   // (The "not yet" of 还没到…的地步 or «chưa đến mức» is the idiom's own, no doubt.)
   const doubted = notSoMuch ? before.replace(NOT_SO_MUCH_BEFORE, ' ') : before;
   if (DENIAL_DOUBTED.test(rest) || DENIAL_DOUBTED.test(doubted)) return false;
-  if (DENIED_FOR_NOW.test(before) || DENIED_FOR_NOW.test(text.slice(m.end, m.end + 16))) return false;
+  // (From care, "now" is the recovery's own — 「治療中で、今は…気持ちはありません」 — but not "tonight" or "today".)
+  const forNow = cared ? before.replace(NOW_IN_CARE, ' ') : before;
+  if (DENIED_FOR_NOW.test(forNow) || DENIED_FOR_NOW.test(text.slice(m.end, m.end + 16))) return false;
   // Nothing dark said after it anywhere ("…, I just want to disappear forever").
   const later = text.slice(m.end);
   if (DARK_REASON.test(later) || run(later, RISK_CUES).some((c) => c.tag === 'ending')) return false;
@@ -3454,8 +3499,76 @@ const GRIND =
   /疲|つかれ|しんど|累|辛苦|힘들|피곤|지쳐|(?:^| )(?:tired|exhausted|worn out|capek|cape|lelah|pagod|cansad[oa]|exaust|met|ban qua|kiet suc)(?![a-z])|थाक|थकित/;
 const BUT_SERIOUSLY =
   /^ ?(?:(?:but|tapi|pero|mas|nhung|ma) (?:seriously|serius|seryoso|seryosong tanong|falando serio|serio|noi that|that ra)|anyway|btw|真面目な[話话]|まじめなはなし|ところで|それはそうと|[話话]は変わ|话说|說真的|说真的|그건 그렇고|근데 진짜|तर साँच्चै)/;
-function wishLaughedOff(folded: Folded, m: Match<CrisisSignal>): boolean {
-  return m.tag === 'suicide' && laughedThenTurned(folded.text, m);
+function wishLaughedOff(folded: Folded, m: Match<CrisisSignal>, language: string): boolean {
+  return m.tag === 'suicide' && (laughedThenTurned(folded.text, m) || jokedOff(folded, m, language));
+}
+
+/**
+ * "Just kidding" or "of course I won't", as folded text has it: 「冗談です」, 开玩笑的, 농담이고요, 물론 안 하죠, "jk",
+ * "just kidding", "of course I won't", «đùa thôi», «tất nhiên không», «é brincadeira», «claro que não», "bercanda",
+ * "canda doang", "tentu aja nggak", "biro lang", «charot», «syempre hindi», «मजाक मात्र», «पक्कै गर्दिन».
+ */
+const JOKE_SAID =
+  /冗谈|冗談|じょうだん|(?:もちろん|勿论)(?:しません|しない|やりません|やらない|なぐりません|殴りません|殴らない)|开玩笑|说笑的|说着玩|闹着玩|当然不会|농담|장난이|장난으로|물론 안 ?(?:하죠|해요|할|하지|합니다|해)|(?:^| )(?:jk|j k|just kidding|only kidding|kidding|just joking|only joking|joking|(?:of course|obviously|ofc) (?:i )?(?:wont|will not|wouldnt|would not|dont|do not|am not|im not))(?![a-z])|(?:^| )(?:(?:noi )?dua (?:thoi|day|ti thoi|chut thoi|ma)|gion (?:thoi|day|ma)|(?:tat nhien|di nhien) (?:la )?(?:khong|ko))(?![a-z])|(?:^| )(?:(?:e |eh |so )?brincadeira|(?:to|tou|estou|so) brincando|zoeira|zuera|zoando|claro que (?:nao|n))(?![a-z])|(?:^| )(?:(?:cuma |cm |hanya )?(?:bercanda|becanda|canda|bcanda)|(?:tentu|pastinya|pasti) (?:aja |saja )?(?:gak|nggak|tidak|enggak|ga))(?![a-z])|(?:^| )(?:(?:biro|joke|charot|char|chos) lang|charot|chos|(?:syempre|siyempre) (?:hindi|di))(?![a-z])|मजाक|ठट्टा|(?:पक्कै|अवश्य|पक्का) (?:पनि )?(?:गर्दिन|गर्दैन)|(?:^| )(?:majak|thatta)(?![a-z])/;
+/** A joke denied or the words owned after all, besides `MEANT`: "no kidding", 장난 아니, 진심, 「本気」, «thật lòng». */
+const JOKE_UNDONE =
+  /(?:^| )(?:no kidding|not a joke|no joke|not joking|serious(?:ly)? though|sem brincadeira|bukan canda|hindi biro|khong phai dua|that long)(?![a-z])|장난 ?아니|장난이 아니|농담이 아니|진심|本気|ほんき|本心|认真的|真心的/;
+/**
+ * The writer wanting to, right after a harm's words, as folded text has it: 싶어요, 「たい」, 想, «muốn», «quero»,
+ * "pengen", «gusto», चाहन्छु — not another's want reported (싶대요, 싶다고, 「たいって」「たいと言」).
+ */
+const WANT_AFTER =
+  /^[^|]{0,3}?(?:싶(?!대|댔|다고|다던|다더|어 ?하|어했)|たい(?!って|と(?:言|い))|たく|想|want|wanna|muon|quero|queria|pengen|pingin|ingin|mau|gusto|चाहन्छु|मन लाग)/;
+/** …or right before them: "I want to", "I wanna", 想, «muốn», «quero», «vontade de», "pengen", «gusto kong». */
+const WANT_BEFORE =
+  /(?:(?:^| )(?:want to|wanna|feel like|felt like|muon|quero|queria|vontade de|pengen|pingin|ingin|mau|gusto kong|gustong gusto kong|gusto ko)|想|很想|真想)(?: [a-z]+)? ?$/;
+/**
+ * Everyday trouble a joke of dying or hitting is made over, as folded text has it: exams and marks, homework,
+ * work, a boss, wages unpaid, overtime — 「テスト」「バイト」「店長」, 考试, 老板, 시험, 사장, 알바비, "exam", "boss",
+ * «thi», «sếp», «prova», «chefe», "ujian", "gaji", «sahod», परीक्षा, तलब — or being worn out (`GRIND`).
+ */
+const EVERYDAY_TRIGGER =
+  /てすと|試験|试験|しけん|受験|受验|じゅけん|成績|成绩|せいせき|宿題|宿题|しゅくだい|課題|课题|かだい|れぽーと|単位|たんい|ばいと|仕事|しごと|残業|残业|ざんぎょう|上司|じょうし|店長|店长|てんちょう|社長|社长|しゃちょう|給料|给料|きゅうりょう|月曜|げつよう|締め切り|しめきり|考试|考砸|挂科|作业|论文|加班|上班|老板|工资|薪水|打工|领导|期末|期中|高考|시험|성적|과제|숙제|학점|중간고사|기말|수능|알바|사장|상사|팀장|부장|월급|급여|야근|출근|회사|월요일|마감|(?:^| )(?:exams?|tests?|finals|midterms|grades|homework|assignments?|essay|deadline|work|job|shift|boss|manager|overtime|wages|paycheck|salary|monday|thi|kiem tra|bai tap|lam them|tang ca|sep|luong|di lam|prova|provas|vestibular|enem|notas?|trabalho|tcc|chefe|patrao|gerente|salario|hora extra|ujian|uts|uas|nilai|tugas|skripsi|kerja|kerjaan|lembur|bos|atasan|gaji|upah|quiz|trabaho|amo|sahod|sweldo|pariksha|kaam|talab|sahu)(?![a-z])|परीक्षा|नतिजा|गृहकार्य|काम|मालिक|साहु|तलब|ज्याला/;
+/**
+ * A wish to die, or to hurt someone, over everyday trouble (`EVERYDAY_TRIGGER`), then "just kidding" or "of
+ * course I won't" (`JOKE_SAID`) right after it, a laugh maybe between: «시험 망해서 죽고 싶다ㅋㅋ 농담이고요, 원룸
+ * 구하는 방법…», «사장 멱살 잡고 싶어요ㅋㅋ 물론 안 하죠. 어디다 신고해요?», 「テスト死んだ、死にたいｗ 冗談です。
+ * 再試っていつ?」, "failed my exam i wanna die lol jk, when is the resit" — a joke of the writer's own, no
+ * danger now. Not when the joke is denied or the words owned ("ㅋㅋ 농담 아니고 진짜 죽고 싶어", 「冗談じゃなく」,
+ * "not kidding"), nor turned after it ("…jk, but sometimes I mean it"), nor with anything dark said after it.
+ * A hurt that is not the writer's own wish ("he said he'd kill me lol jk") is no such joke.
+ */
+function jokedOff(folded: Folded, m: Match<CrisisSignal>, language: string): boolean {
+  if (m.tag !== 'suicide' && m.tag !== 'violence') return false;
+  const { text } = folded;
+  // (A hurt wished by the writer on someone else: not "he wants to hit me lol".)
+  if (
+    m.tag === 'violence' &&
+    ((!WANT_AFTER.test(text.slice(m.end, m.end + 12)) &&
+      !WANT_BEFORE.test(text.slice(sentenceOf(text, m).start, m.start))) ||
+      toMe(folded, m, language, m))
+  )
+    return false;
+  if (!EVERYDAY_TRIGGER.test(text.slice(0, m.end)) && !GRIND.test(text.slice(0, m.end))) return false;
+  const after = text.slice(m.end, m.end + 40);
+  const joke = JOKE_SAID.exec(after);
+  if (!joke) return false;
+  // (Only a laugh or a word or two between: «죽고 싶다ㅋㅋ 농담이고요», "i wanna die lol jk".)
+  const between = after.slice(0, joke.index);
+  if (between.length > 16 || (between.match(/\|/g) ?? []).length > 1 || DENIAL_TURNED.test(between))
+    return false;
+  const said = text.slice(m.start, m.end + joke.index + joke[0].length + JOKE_DENIED_REACH);
+  if (MEANT.test(said) || JOKE_UNDONE.test(said)) return false;
+  const rest = text.slice(m.end + joke.index + joke[0].length);
+  return (
+    !DENIAL_TURNED.test(rest) &&
+    !MEANT.test(rest) &&
+    !JOKE_UNDONE.test(rest) &&
+    !TURNED_DARK.test(rest) &&
+    !DARK_REASON.test(rest) &&
+    run(rest, CRISIS_PATTERNS).length === 0 &&
+    run(rest, RISK_CUES).length === 0
+  );
 }
 /** The words' own laugh right after them, then "but seriously" (see `wishLaughedOff`), over the grind. */
 function laughedThenTurned(text: string, m: { start: number; end: number }): boolean {
@@ -3587,7 +3700,8 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
   const notSoMuch = wishesNotSoMuch(folded, words);
   const bygone = words.filter(
     (m) =>
-      denials.includes(m) || (!jested.includes(m) && (deathPast(folded, m) || wishLaughedOff(folded, m))),
+      denials.includes(m) ||
+      (!jested.includes(m) && (deathPast(folded, m) || wishLaughedOff(folded, m, language))),
   );
   const unframed = words.filter(
     (m) =>
@@ -3647,6 +3761,7 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
       // after a check-up, a question asked only out of curiosity (see each).
       controlNotHit(folded.text, m) ||
       hitDeniedPlainly(folded, m) ||
+      (m.tag === 'violence' && jokedOff(folded, m, language)) ||
       harmLongPast(folded, m) ||
       datedNext(folded, m) ||
       playingRole(folded, m) ||

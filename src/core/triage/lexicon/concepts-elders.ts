@@ -137,6 +137,98 @@ const GAVE_THINGS_AWAY: Lists = {
   id: ['membagikan', 'dibagikan', 'memberikan semua', 'dikasih semua', 'bagi bagi', 'dibagi bagi'],
 };
 
+/** A wish to die said by the relative with dementia: «chết đi cho rồi», "just let me die". */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const WISH_SHE_SAYS: Lists = {
+  ja: ['死にたい', 'しにたい', '死なせて', 'しなせて', '殺して', 'ころして', '早く死にたい', 'はやくしにたい', '死んだ方がまし', 'しんだほうがまし'],
+  en: ['let me die', 'want to die', 'wants to die', 'wish i were dead', 'wish i was dead', 'kill me', 'just let me go'],
+  zh: ['让我死', '想死', '不想活', '死了算了', '死了好', '死了干净'],
+  ko: ['죽고 싶', '죽게 해', '죽여 줘', '죽여줘', '빨리 죽어야', '죽어야지', '죽어야 해'],
+  vi: ['chết đi cho rồi', 'chết quách cho rồi', 'cho tôi chết', 'cho bà chết', 'cho mẹ chết', 'muốn chết', 'chết cho xong'],
+  ne: ['मर्न मन', 'मलाई मारिदे', 'मर्न पाए हुन्थ्यो', 'marna man', 'malai maride'],
+  tl: ['gusto ko nang mamatay', 'gusto na niyang mamatay', 'patayin mo na ako', 'hayaan mo na akong mamatay', 'mamatay na lang', 'gusto na raw niyang mamatay'],
+  pt: ['quero morrer', 'me deixa morrer', 'deixa eu morrer', 'me mata', 'quer morrer', 'me deixem morrer'],
+  id: ['mau mati', 'ingin mati', 'biarkan aku mati', 'biarkan saya mati', 'bunuh saja aku', 'pengen mati'],
+};
+
+/** …which the doctor, or the writer, puts down to the illness. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const THE_ILLNESS_SPEAKING: Lists = {
+  ja: ['病気のせい', 'びょうきのせい', '認知症のせい', 'にんちしょうのせい', '症状', 'しょうじょう', '医者は', 'いしゃは', 'お医者さん', 'おいしゃさん', '先生は', 'せんせいは'],
+  en: ['doctor says', 'doctor said', 'doctor told', 'the illness', 'the disease', 'dementia talking', 'part of the illness', 'part of the disease', 'a symptom', 'its the dementia'],
+  zh: ['医生说', '是病的关系', '是病', '病情', '症状', '因为生病', '是失智的'],
+  ko: ['의사가', '의사 선생님', '병 때문', '증상', '치매 때문'],
+  vi: ['bác sĩ bảo', 'bác sĩ nói', 'do bệnh', 'vì bệnh', 'triệu chứng', 'bệnh nó vậy'],
+  ne: ['डाक्टरले', 'रोगको कारण', 'रोगले गर्दा', 'लक्षण', 'doctor le', 'rog le garda'],
+  tl: ['sabi ng doktor', 'sabi ng doctor', 'dahil sa sakit', 'sintomas', 'dahil sa dementia', 'parte ng sakit'],
+  pt: ['médico disse', 'médico falou', 'médica disse', 'médica falou', 'é da doença', 'é a doença', 'sintoma'],
+  id: ['dokter bilang', 'kata dokter', 'karena penyakit', 'karena penyakitnya', 'gejala'],
+};
+
+/** Threats and old trades cried out in dementia: I'll kill you all, looking for a knife to kill the pigs. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const THREAT_OR_KNIFE_CRIED: Lists = {
+  ja: ['殺してやる', 'ころしてやる', '殺すぞ', 'ころすぞ', '殺す', 'ころす', '包丁を探', 'ほうちょうをさが', '刃物を探', 'はものをさが', '包丁はどこ', 'ほうちょうはどこ'],
+  en: ['kill us', 'kill you', 'kill everyone', 'kill all of us', 'looking for a knife', 'looks for a knife', 'asks for a knife', 'asking for a knife', 'kill the pigs', 'slaughter'],
+  zh: ['杀了你', '杀了你们', '杀死你们', '要杀', '杀猪', '找刀', '拿刀', '要刀'],
+  ko: ['죽여 버리', '죽여버리', '죽이겠', '죽인다', '죽일 거', '칼을 찾', '칼 어디', '돼지 잡'],
+  vi: ['giết mày', 'giết chúng mày', 'giết hết', 'giết tụi', 'giết cả nhà', 'tìm dao', 'đòi dao', 'giết heo', 'giết lợn', 'mổ lợn', 'mổ heo'],
+  ne: ['मारिदिन्छु', 'मार्छु', 'सबैलाई मार', 'चक्कु खोज', 'marchhu', 'maridinchhu', 'chakku khoj'],
+  tl: ['papatayin daw kami', 'papatayin kami', 'papatayin niya kami', 'papatayin ko kayo', 'papatayin kayo', 'naghahanap ng kutsilyo', 'hinahanap ang kutsilyo', 'magkakatay'],
+  pt: ['vou te matar', 'vou matar vocês', 'matar todo mundo', 'procura faca', 'procurando faca', 'procura uma faca', 'procurando uma faca', 'matar porco', 'matar o porco'],
+  id: ['bunuh kalian', 'membunuh kami', 'mau bunuh kami', 'cari pisau', 'mencari pisau', 'menyembelih', 'potong babi', 'sembelih'],
+};
+
+/** …though in fact she hurts nobody: cannot walk, is gentle, the knives are put away. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const HARMLESS_IN_FACT: Lists = {
+  ja: ['誰も傷つけ', 'だれもきずつけ', '手は出さない', 'てはださない', '手を出したことはない', '暴力はない', 'ぼうりょくはない', '歩けない', 'あるけない', '寝たきり', 'ねたきり', '穏やか', 'おだやか', '包丁は隠し', '包丁はしまっ', 'ほうちょうはしまっ', '刃物は片付け', '刃物はしまっ', 'はものはしまっ'],
+  en: ['never hurts anyone', 'never hurt anyone', 'never hurts us', 'never hit anyone', 'doesnt hurt anyone', 'doesnt hurt anybody', 'wouldnt hurt a fly', 'cant walk', 'bedridden', 'is gentle', 'very gentle', 'knives put away', 'put the knives away', 'put away the knives', 'hid the knives', 'locked the knives', 'knives are locked'],
+  zh: ['不会伤人', '没有伤过人', '从来不打人', '不打人', '走不动', '不能走路', '卧床', '很温和', '很温柔', '刀都收起来', '刀子都收起来', '都收起来了', '刀都藏起来', '刀子都藏起来'],
+  ko: ['해치지는 않', '때리지는 않', '때린 적은 없', '다치게 한 적은 없', '못 걸으', '걷지 못', '거동을 못', '누워만 계', '순하', '온순', '칼은 다 치웠', '칼을 숨겼', '칼은 숨겨'],
+  vi: ['không đánh ai', 'không làm hại ai', 'chưa đánh ai', 'không đi lại được', 'không đi được nữa', 'nằm một chỗ', 'hiền lắm', 'rất hiền', 'dao đã cất', 'cất hết dao', 'giấu dao', 'giấu hết dao'],
+  ne: ['कसैलाई हान्नुहुन्न', 'कसैलाई चोट पुर्‍याउनुहुन्न', 'हिँड्न सक्नुहुन्न', 'ओछ्यानमै', 'शान्त स्वभाव', 'चक्कु लुकाइ', 'hidna saknuhunna', 'kasailai hannuhunna'],
+  tl: ['hindi naman nananakit', 'di naman nananakit', 'di naman siya nananakit', 'hindi naman siya nananakit', 'hindi nananakit', 'di na nakakalakad', 'hindi na nakakalakad', 'hindi makalakad', 'di makalakad', 'nakaratay', 'mabait naman', 'tinago na namin ang kutsilyo', 'itinago namin ang kutsilyo'],
+  pt: ['nunca machucou ninguém', 'não machuca ninguém', 'nunca bateu em ninguém', 'não bate em ninguém', 'não anda mais', 'não consegue andar', 'acamad', 'é calmo', 'é calma', 'é tranquilo', 'é tranquila', 'escondemos as facas', 'guardamos as facas'],
+  id: ['tidak pernah menyakiti', 'gak pernah nyakitin', 'nggak pernah nyakitin', 'tidak menyakiti siapa', 'tidak bisa jalan', 'gak bisa jalan', 'nggak bisa jalan', 'sudah tidak bisa berjalan', 'terbaring', 'orangnya lembut', 'sebenarnya lembut', 'pisau sudah kami simpan', 'pisau sudah disembunyikan'],
+};
+
+/** Pass 25, round 3: what dementia makes an older relative say — a wish to die, a threat, an old trade's knife. */
+const ROUND_3_DEMENTIA: readonly Concept[] = [
+  {
+    // «Mẹ chồng em bị lẫn, cứ nói 'chết đi cho rồi' nhưng bác sĩ bảo là do bệnh», "dad has dementia and says let me die,
+    // the doctor says it's the illness": a wish the illness speaks, put down to it by the doctor or the carer. Dementia
+    // and the wish in one sentence, the illness named within the next two. A mother who stopped eating and says she
+    // wants to die, with no illness named, still alarms.
+    name: 'a relative with dementia saying “let me die”, which the doctor puts down to the illness',
+    signal: null,
+    words: inEachLanguage((l) => ({
+      idioms: eitherWay(
+        each(DEMENTIA[l], WISH_SHE_SAYS[l], '...'),
+        THE_ILLNESS_SPEAKING[l],
+        near(l, 60, 120),
+        2,
+      ),
+    })),
+  },
+  {
+    // «Yung lola ko may dementia, sinisigawan kami na papatayin daw kami, pero di naman siya nananakit at di na
+    // nakakalakad», 阿公以前是殺豬的，現在失智了，半夜常說要去殺豬、找刀子… 刀子我們都收起來了，他人其實很溫和: a threat or an old
+    // trade's knife cried out in dementia, by someone who hurts nobody. A blow today («hit me with her stick») is a word
+    // of its own and still alarms.
+    name: 'a relative with dementia who threatens to kill or looks for a knife, but hurts nobody and cannot walk',
+    signal: null,
+    words: inEachLanguage((l) => ({
+      idioms: eitherWay(
+        each(DEMENTIA[l], [...KILL_ME_CRIED[l], ...THREAT_OR_KNIFE_CRIED[l]], '...'),
+        HARMLESS_IN_FACT[l],
+        near(l, 60, 120),
+        2,
+      ),
+    })),
+  },
+];
+
 export const ELDERS_CONCEPTS: readonly Concept[] = [
   {
     // «हजुरबुवा सधैं भन्नुहुन्छ "म त भोलि मर्छु"», 「『もう長くない』が祖父の口癖」, «할머니는 맨날 내일 죽는다고 하세요», "grandma
@@ -174,4 +266,5 @@ export const ELDERS_CONCEPTS: readonly Concept[] = [
       pairs: [{ reach: near(l, 60, 120), acrossSentences: 2, a: STOPPED_EATING[l], b: GAVE_THINGS_AWAY[l] }],
     })),
   },
+  ...ROUND_3_DEMENTIA,
 ];

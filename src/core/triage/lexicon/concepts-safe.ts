@@ -1653,6 +1653,284 @@ const STRAIN_PARTED_AND_TAUGHT: readonly Concept[] = [
   },
 ];
 
+/** A film, a series or a drama, and the scene in it: what was watched, not what happened. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const SCENE_WATCHED: Lists = {
+  ja: ['映画で', '映画の', 'えいがで', 'えいがの', 'ドラマで', 'ドラマの', 'どらまで', 'どらまの', 'アニメで', 'アニメの', 'シーン', 'しーん', '場面'],
+  en: ['scene where', 'scene of', 'scene with', 'movie where', 'movie with', 'film where', 'film with', 'show where', 'series where', 'in the movie', 'in the film', 'in the show', 'in a movie', 'in a film'],
+  zh: ['电影里', '电影中', '电影的', '电影有', '剧里', '剧中', '镜头', '场景', '画面', '情节'],
+  ko: ['영화에서', '영화 속', '영화에', '드라마에서', '드라마 속', '장면'],
+  vi: ['phim có cảnh', 'cảnh phim', 'trong phim có', 'bộ phim có', 'đoạn phim có'],
+  ne: ['फिल्ममा', 'चलचित्रमा', 'दृश्य', 'सिरियलमा', 'film ma', 'movie ma', 'drishya'],
+  tl: ['movie na may', 'pelikula na may', 'palabas na may', 'eksena', 'sa movie', 'sa pelikula', 'teleserye na may'],
+  pt: ['cena', 'no filme', 'na série', 'na novela', 'filme que', 'filme com', 'filme em que', 'série em que'],
+  id: ['adegan', 'di film', 'dalam film', 'film yang', 'film dengan', 'di drama', 'drama yang'],
+};
+
+/**
+ * A jump from a bridge, a building or onto the tracks, as a scene or a report tells it: done by someone (past or
+ * third person where the language marks it), so that "I want to jump" is never one of them.
+ */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const JUMP_FROM_HIGH: Lists = {
+  ja: ['飛び降りた', 'とびおりた', '飛び降りる', 'とびおりる', '飛び込んだ', 'とびこんだ', '飛び込む', 'とびこむ', '飛び降りのシーン', 'とびおりのしーん', '身投げした', '人身事故'],
+  en: ['jumps off', 'jumped off', 'jumping off', 'jumps from', 'jumped from', 'jumping from', 'jumps in front of', 'jumped in front of', 'throws himself', 'throws herself', 'threw himself', 'threw herself'],
+  zh: ['跳楼了', '跳桥了', '跳河了', '跳下去了', '卧轨了', '跳轨了', '卧轨自杀', '跳楼自杀', '跳楼的', '跳桥的', '卧轨的'],
+  ko: ['뛰어내린', '뛰어내렸', '뛰어내리는', '투신한', '투신했'],
+  vi: ['nhảy cầu', 'nhảy lầu', 'nhảy sông', 'nhảy xuống', 'lao xuống', 'lao vào tàu'],
+  ne: ['पुलबाट हाम', 'भवनबाट हाम', 'हाम फाल', 'ham fal', 'haam fal'],
+  tl: ['tumalon sa', 'tumalon mula sa', 'tumatalon sa', 'tumalon'],
+  pt: ['pula da ponte', 'pulou da ponte', 'pula do prédio', 'pulou do prédio', 'se jogou', 'se joga', 'pulando da ponte', 'pulando do prédio'],
+  id: ['lompat dari', 'melompat dari', 'loncat dari', 'terjun dari', 'menjatuhkan diri'],
+};
+
+/** Seen or read in the news: what happened to a stranger (someone on the line I take every day). */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const SEEN_IN_THE_NEWS: Lists = {
+  ja: ['ニュースで', 'にゅーすで', 'ニュースによると', '新聞で', 'しんぶんで', 'ネットで見', '人身事故'],
+  en: ['on the news', 'in the news', 'news said', 'news that', 'read online that', 'read that someone', 'saw on the news'],
+  zh: ['看新闻', '新闻说', '新闻上说', '新闻里', '新闻报道', '报道说', '网上看到'],
+  ko: ['뉴스에서', '뉴스 보니', '뉴스를 보니', '기사에서', '기사를 보니'],
+  vi: ['xem tin tức', 'đọc tin', 'trên báo', 'tin tức nói', 'báo đăng', 'trên tin tức'],
+  ne: ['समाचारमा', 'समाचार हेर्दा', 'samachar ma'],
+  tl: ['sa balita', 'napanood ko sa balita', 'nabasa ko sa balita'],
+  pt: ['no jornal', 'na notícia', 'vi na notícia', 'vi no jornal', 'deu no jornal', 'li que'],
+  id: ['di berita', 'lihat berita', 'baca berita', 'berita bilang', 'berita tentang'],
+};
+
+/** Bereaved by a suicide: lost someone to it, a group for those left behind. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const BEREAVED_BY_SUICIDE: Lists = {
+  ja: ['自死遺族', 'じしいぞく', '自殺で亡くし', 'じさつでなくし', '自殺で亡くなっ', 'じさつでなくなっ', '自死で亡くし', '自死で亡くなっ', '自殺遺族'],
+  en: ['lost someone to suicide', 'lost a friend to suicide', 'lost my friend to suicide', 'lost my best friend to suicide', 'lost my brother to suicide', 'lost my sister to suicide', 'lost my son to suicide', 'lost my daughter to suicide', 'lost my mum to suicide', 'lost my mom to suicide', 'lost my dad to suicide', 'lost my husband to suicide', 'lost my wife to suicide', 'lost a loved one to suicide', 'lost loved ones to suicide', 'suicide loss', 'suicide bereavement', 'bereaved by suicide', 'survivors of suicide'],
+  zh: ['自杀者家属', '自杀遗属', '自杀者遗属', '因自杀失去', '因为自杀失去', '自杀离世', '自杀去世'],
+  ko: ['자살 유가족', '자살유가족', '자살 사별', '자살로 잃', '자살로 떠나보', '자살로 세상을 떠났'],
+  vi: ['mất vì tự tử', 'mất do tự tử', 'qua đời vì tự tử', 'tự tử mất', 'người thân tự tử', 'gia đình người tự tử'],
+  ne: ['आत्महत्याले गुमाए', 'आत्महत्याबाट गुमाए', 'आत्महत्या गरेर बित्नु', 'atmahatya le gumaye'],
+  tl: ['nawala dahil sa suicide', 'namatay dahil sa suicide', 'nag suicide noong', 'nagpakamatay noong', 'naiwan ng nagpakamatay'],
+  pt: ['perdeu alguém para o suicídio', 'perderam alguém para o suicídio', 'perdi...para o suicídio', 'enlutados por suicídio', 'sobreviventes do suicídio', 'luto por suicídio'],
+  id: ['kehilangan karena bunuh diri', 'kehilangan orang karena bunuh diri', 'meninggal karena bunuh diri', 'keluarga korban bunuh diri', 'penyintas kehilangan'],
+};
+/** …and the death set years or months back, or a group for the bereaved asked for. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const LONG_AGO_OR_A_GROUP: Lists = {
+  ja: ['年前', 'ねんまえ', '去年', 'きょねん', 'わかちあい', '分かち合い', '遺族の会', 'いぞくのかい', '自助グループ'],
+  en: ['years ago', 'year ago', 'months ago', 'last year', 'support group', 'grief group', 'bereavement group'],
+  zh: ['年前', '去年', '互助会', '支持小组', '互助小组', '家属会'],
+  ko: ['년 전', '작년', '모임', '자조 모임', '지지 모임'],
+  vi: ['năm trước', 'năm ngoái', 'nhóm hỗ trợ', 'nhóm chia sẻ'],
+  ne: ['वर्ष अघि', 'वर्षअघि', 'गत वर्ष', 'सहायता समूह', 'barsha aghi'],
+  tl: ['taon na ang nakalipas', 'noong isang taon', 'support group'],
+  pt: ['anos atrás', 'ano passado', 'há dois anos', 'há anos', 'grupo de apoio', 'grupo de luto'],
+  id: ['tahun lalu', 'tahun yang lalu', 'kelompok dukungan', 'support group', 'grup dukungan'],
+};
+
+/** A threat to kill received in a message or a call. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const KILL_THREAT_SENT: Lists = {
+  ja: ['殺す', 'ころす', '殺される', 'ころされる', '殺してやる', 'ころしてやる'],
+  en: ['kill you', 'kill me', 'kill your', 'will kill', 'gonna kill', 'going to kill'],
+  zh: ['杀了你', '杀你', '弄死你', '要你的命', '杀了我'],
+  ko: ['죽이겠', '죽인다', '죽여 버리', '죽여버리'],
+  vi: ['giết mày', 'giết bạn', 'giết em', 'giết tôi', 'giết cả nhà'],
+  ne: ['मारिदिन्छु', 'मार्छु', 'मारिदिन्छौं', 'maridinchhu', 'marchhu'],
+  tl: ['papatayin ka', 'papatayin kita', 'papatayin ko', 'papatayin namin', 'papatayin kayo'],
+  pt: ['vamos te matar', 'vou te matar', 'vão te matar', 'te matar'],
+  id: ['bunuh kamu', 'membunuhmu', 'kubunuh', 'kami bunuh', 'bunuh kau'],
+};
+/** …that turned out to be a scam, or was reported to the police already. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const A_SCAM_REPORTED: Lists = {
+  ja: ['詐欺だった', 'さぎだった', '詐欺でした', 'さぎでした', '詐欺メール', 'さぎめーる', '迷惑メール', '警察に届け', 'けいさつにとどけ', '警察に相談しました'],
+  en: ['was a scam', 'turned out to be a scam', 'just a scam', 'scam text', 'scam message', 'scam call', 'spam message', 'reported it to the police', 'already reported'],
+  zh: ['是诈骗', '诈骗短信', '诈骗电话', '诈骗讯息', '骗子', '已经报警', '报警了'],
+  ko: ['사기였', '사기 문자', '보이스피싱', '스미싱', '신고했'],
+  vi: ['là lừa đảo', 'tin nhắn lừa đảo', 'cuộc gọi lừa đảo', 'đã báo công an', 'báo công an rồi', 'báo cảnh sát rồi'],
+  ne: ['ठगी रहेछ', 'ठगी थियो', 'ठगीको म्यासेज', 'प्रहरीलाई खबर', 'thagi rahechha', 'thagi thiyo'],
+  tl: ['scam pala', 'scam lang', 'scammer', 'na report ko na', 'ni report ko na', 'nireport ko na', 'nag report na ako'],
+  pt: ['era golpe', 'é golpe', 'foi golpe', 'golpista', 'mensagem de golpe', 'já fiz boletim', 'já denunciei', 'registrei boletim'],
+  id: ['ternyata penipuan', 'penipuan', 'modus penipuan', 'sms penipuan', 'sudah lapor polisi', 'udah lapor polisi', 'sudah saya laporkan'],
+};
+
+/** A kitchen knife held, and the hands shaking: a tremor, not a threat. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const KNIFE_HELD: Lists = {
+  ja: ['包丁を握る', '包丁をにぎる', 'ほうちょうをにぎる', '包丁を持つ', 'ほうちょうをもつ', '包丁を使う', 'ほうちょうをつかう'],
+  en: ['holds a knife', 'holding a knife', 'holds the knife', 'holding the knife', 'uses a knife', 'using a knife', 'chopping'],
+  zh: ['拿菜刀', '拿刀', '握着刀', '握刀', '用菜刀', '切菜'],
+  ko: ['칼을 잡으', '칼을 쥐', '칼질', '칼을 들면'],
+  vi: ['cầm dao', 'dùng dao', 'thái rau'],
+  ne: ['चक्कु समात', 'चक्कु चलाउ', 'chakku samat'],
+  tl: ['humahawak ng kutsilyo', 'hawak ang kutsilyo', 'humawak ng kutsilyo', 'gumamit ng kutsilyo'],
+  pt: ['segura a faca', 'segurar a faca', 'pega a faca', 'pegar a faca', 'usa a faca', 'usar a faca'],
+  id: ['pegang pisau', 'memegang pisau', 'pakai pisau', 'memakai pisau'],
+};
+/** …and the hands trembling. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const HANDS_TREMBLE: Lists = {
+  ja: ['手が震え', 'てがふるえ', '手がふるえ', '震えて', 'ふるえて'],
+  en: ['hands shake', 'hands are shaking', 'hands tremble', 'hands trembling', 'tremor', 'shaky hands', 'hand shakes'],
+  zh: ['手抖', '手就抖', '手一直抖', '手发抖', '手会抖', '颤抖'],
+  ko: ['손이 떨', '손 떨림', '손떨림'],
+  vi: ['tay run', 'run tay', 'tay bị run'],
+  ne: ['हात काम्छ', 'हात काँप्छ', 'हात कामिरहन्छ', 'haat kamchha'],
+  tl: ['nanginginig ang kamay', 'nanginginig kamay', 'nanginginig'],
+  pt: ['mão treme', 'mãos tremem', 'tremendo', 'tremor'],
+  id: ['tangannya gemetar', 'tangan gemetar', 'gemetaran', 'tremor'],
+};
+
+/** Teeth brushed, and the gums bleed: the dentist's, not an emergency. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const TEETH_BRUSHED: Lists = {
+  ja: ['歯を磨く', 'はをみがく', 'は を みがく', 'はを みがく', '歯磨き', 'はみがき', '歯ぐき', '歯茎', 'はぐき'],
+  en: ['brush my teeth', 'brushing my teeth', 'brush her teeth', 'brush his teeth', 'brushing teeth', 'my gums', 'gums'],
+  zh: ['刷牙', '牙龈', '牙齿'],
+  ko: ['양치', '이를 닦', '이 닦', '잇몸'],
+  vi: ['đánh răng', 'chân răng', 'nướu'],
+  ne: ['दाँत माझ्दा', 'दाँत माझ्', 'गिजा', 'daat majhda', 'dant majhda'],
+  tl: ['nagsesepilyo', 'mag sepilyo', 'magsipilyo', 'nagsisipilyo', 'gilagid'],
+  pt: ['escovar os dentes', 'escovo os dentes', 'escovando os dentes', 'gengiva'],
+  id: ['sikat gigi', 'gosok gigi', 'gusi'],
+};
+/** …and blood, even a lot of it. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const BLOOD_SEEN: Lists = {
+  ja: ['血が', 'ちが', '出血', 'しゅっけつ'],
+  en: ['bleed', 'blood'],
+  zh: ['出血', '流血', '血'],
+  ko: ['피가', '피 나', '출혈'],
+  vi: ['chảy máu', 'ra máu', 'máu'],
+  ne: ['रगत', 'ragat'],
+  tl: ['dugo', 'dumudugo'],
+  pt: ['sangra', 'sangue', 'sangrando'],
+  id: ['berdarah', 'darah'],
+};
+
+/** Something swallowed that has already come out, or an X-ray that cleared it. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const PASSED_AND_CLEARED: Lists = {
+  ja: ['出てきました', 'でてきました', '出てきた', 'でてきた', 'うんちと一緒に', 'うんちといっしょに', 'レントゲンで', 'れんとげんで', '問題ないと言われ', 'もんだいないといわれ'],
+  en: ['came out', 'passed it', 'passed out in', 'in his poop', 'in her poop', 'in his stool', 'in her stool', 'x ray was clear', 'x ray showed', 'x rayed', 'doctor said it was fine', 'doctor said its fine'],
+  zh: ['拉出来了', '排出来了', '已经排出', '拍了x光', '照了x光', '医生说没事', '医生说没问题'],
+  ko: ['빠져나왔', '다 나왔', '변으로 나왔', '대변으로 나왔', '엑스레이 찍고', '엑스레이 찍었', '괜찮대요', '괜찮다고 하'],
+  vi: ['đã ra ngoài', 'đi ngoài ra rồi', 'ra theo phân', 'chụp x quang rồi', 'chụp x quang xong', 'bác sĩ bảo không sao'],
+  ne: ['दिसामा निस्कियो', 'बाहिर निस्कियो', 'एक्स रे गर्‍यो', 'डाक्टरले ठीक छ भन्नुभयो', 'disa ma niskiyo'],
+  tl: ['lumabas na', 'nailabas na', 'na x ray na', 'nag x ray na', 'sabi ng doktor okay'],
+  pt: ['já saiu', 'saiu no cocô', 'saiu nas fezes', 'fez raio x', 'raio x mostrou', 'médico disse que está tudo bem'],
+  id: ['sudah keluar', 'udah keluar', 'keluar lewat', 'sudah rontgen', 'udah rontgen', 'dokter bilang aman', 'dokter bilang tidak apa apa'],
+};
+/** …the swallowing itself. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const SWALLOWED: Lists = {
+  ja: ['飲み込', 'のみこ', '誤飲', 'ごいん'],
+  en: ['swallowed', 'swallow'],
+  zh: ['吞了', '吞下', '误吞', '吃下去'],
+  ko: ['삼켜', '삼켰', '삼킨'],
+  vi: ['nuốt'],
+  ne: ['निल्यो', 'निलेको', 'nilyo'],
+  tl: ['nalunok', 'nilunok'],
+  pt: ['engoliu', 'engolir'],
+  id: ['tertelan', 'menelan', 'ketelan'],
+};
+
+/** So hungry one could faint, said of being short of food and often laughed. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const FAINT_FROM_HUNGER: Lists = {
+  ja: ['お腹すきすぎて倒れそう', 'おなかすきすぎてたおれそう', '空腹で倒れそう', 'くうふくでたおれそう', '腹減りすぎて倒れそう'],
+  en: ['could faint from hunger', 'about to faint from hunger', 'nearly fainting from hunger', 'so hungry i could faint', 'so hungry im about to faint', 'so hungry i might faint'],
+  zh: ['饿得快晕了', '饿到快晕了', '饿得要晕了', '饿到要晕倒', '饿得快晕倒', '饿晕了都'],
+  ko: ['배고파서 쓰러질 것 같', '배고파 쓰러질 것 같', '배고파서 기절할 것 같', '배고파 기절할 것 같'],
+  vi: ['đói muốn xỉu', 'đói gần xỉu', 'đói sắp xỉu', 'đói xỉu luôn', 'đói tới xỉu'],
+  ne: ['भोकले बेहोस हुन लागें', 'भोकले ढल्न लागें', 'bhokle behos huna lage'],
+  tl: ['himatayin na sa gutom', 'mahihimatay na sa gutom', 'parang mahihimatay sa gutom'],
+  pt: ['vou desmaiar de fome', 'quase desmaiando de fome', 'quase desmaiei de fome', 'tô desmaiando de fome'],
+  id: ['mau pingsan kelaparan', 'hampir pingsan kelaparan', 'mau pingsan karena lapar', 'hampir pingsan karena lapar', 'mau pingsan saking lapar', 'udah mau pingsan', 'rasanya mau pingsan'],
+};
+
+/** An old parent's worry: when I die, what becomes of my (withdrawn, disabled) son or daughter. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const WHEN_I_DIE_MY_CHILD: Lists = {
+  ja: ['私が死んだら...この子', '私が死んだら...息子', '私が死んだら...娘', 'わたしがしんだら...むすこ', '親が死んだら...息子', '親亡き後'],
+  en: ['when i die what will happen to my', 'when im gone what will happen to my', 'after i die what will happen to my', 'when i die who will look after my', 'what will happen to my son when i die', 'what will happen to my daughter when i die'],
+  zh: ['我死了...儿子怎么办', '我死了...女儿怎么办', '我死了以后...怎么办', '我走了以后...怎么办', '等我死了...怎么办'],
+  ko: ['제가 죽으면...어쩌나', '내가 죽으면...어쩌나', '제가 죽으면...어떡하', '내가 죽으면...어떡하', '제가 죽고 나면...어쩌', '내가 죽고 나면...어쩌', '제가 죽으면 얘는', '내가 죽으면 얘는'],
+  vi: ['khi tôi chết...con tôi', 'tôi chết rồi...con tôi sẽ', 'mai mốt tôi chết...con'],
+  ne: ['म मरेपछि...छोरा', 'म मरेपछि...छोरी', 'म मरे भने...छोरा'],
+  tl: ['pag namatay ako...anak ko', 'kapag namatay ako...anak ko', 'pag nawala ako...anak ko'],
+  pt: ['quando eu morrer...meu filho', 'quando eu morrer...minha filha', 'quando eu morrer o que vai ser'],
+  id: ['kalau saya meninggal...anak saya', 'kalau aku meninggal...anakku', 'kalau saya mati...anak saya'],
+};
+
+/** Pass 25, round 3: films and news of a jump, a suicide grieved long after, a scam's threat, bodily things no emergency. */
+const ROUND_3_SEEN_AND_BODILY: readonly Concept[] = [
+  {
+    // «Xem phim có cảnh nhảy cầu xong em cứ bị ám ảnh», "a movie where someone jumped off a building upset me", 「映画の
+    // 飛び降りのシーンが頭から離れない」: a jump in a scene watched. The scene word right before the jump, in one
+    // sentence; a wish of the writer's own ("I want to do the same", «em cũng muốn chết») still alarms.
+    name: 'a jump from a bridge or a building in a film that upset the writer',
+    signal: null,
+    words: inAll((l) => [then(SCENE_WATCHED[l], JUMP_FROM_HIGH[l], near(l, 4, 16))]),
+  },
+  {
+    // 看新闻说有人在我每天坐的那条线上卧轨了，现在我一站到站台上就心慌, "the news said someone jumped in front of the train I
+    // take": a stranger's death read of, and the fear it left. The news first, the jump within the sentence.
+    name: 'news of someone who jumped in front of a train or from a height, and the fear it left',
+    signal: null,
+    words: inAll((l) => [then(SEEN_IN_THE_NEWS[l], JUMP_FROM_HIGH[l], near(l, 30, 80))]),
+  },
+  {
+    // "is there a support group for people who lost someone to suicide? my best friend died two years ago", 「自死遺族の
+    // わかちあいの会」: bereaved by a suicide long past, asking for others who are. A wish to follow ("I want to be with
+    // her") is a word of its own and still alarms.
+    name: 'bereaved by a suicide years ago, asking for a support group',
+    signal: null,
+    words: inAll((l) => [...eitherWay(BEREAVED_BY_SUICIDE[l], LONG_AGO_OR_A_GROUP[l], near(l, 40, 120), 1)]),
+  },
+  {
+    // «May nag-message sakin ng 'papatayin ka namin' pero scam pala… Na-report ko na sa pulis», "a text said 'we'll kill
+    // you', it was a scam": a threat sent to frighten money out, seen through and reported. A threat from someone known
+    // who is at the door, or a scam with no threat, is not this.
+    name: 'a message threatening to kill that turned out to be a scam, already reported',
+    signal: null,
+    words: inAll((l) => eitherWay(KILL_THREAT_SENT[l], A_SCAM_REPORTED[l], near(l, 40, 80), 1)),
+  },
+  {
+    // 「母が包丁を握ると手が震える」, "mum's hands shake when she holds a knife": a tremor, asked about for a home help. A
+    // knife held at someone, or a threat, is a word of its own.
+    name: 'a mother’s hands that tremble holding a kitchen knife',
+    signal: null,
+    words: inAll((l) => eitherWay(KNIFE_HELD[l], HANDS_TREMBLE[l], near(l, 12, 30))),
+  },
+  {
+    // 「はを みがくと ちが たくさん でます」, "my gums bleed a lot when I brush": the dentist's. A fall on the mouth, a
+    // wound that will not stop, is no brushing.
+    name: 'gums that bleed when brushing the teeth',
+    signal: null,
+    words: inAll((l) => eitherWay(TEETH_BRUSHED[l], BLOOD_SEEN[l], near(l, 12, 30))),
+  },
+  {
+    // «애가 장난감 자석을 삼켜서 놀랐는데 … 엑스레이 찍고 다 빠져나왔대요», "he swallowed a magnet, the X-ray showed it and it
+    // came out": a swallowing already over. Swallowed now, with pain or vomiting and no all-clear, still alarms.
+    name: 'something swallowed that has already passed, cleared by an X-ray',
+    signal: null,
+    words: inAll((l) => [then(SWALLOWED[l], PASSED_AND_CLEARED[l], near(l, 40, 80), 1)]),
+  },
+  {
+    // «rasanya udah mau pingsan kelaparan wkwk», "so hungry I could faint": food short, asked about for food aid. Someone
+    // who fainted and does not wake is no such phrase.
+    name: 'so hungry one could faint, asking for food aid',
+    signal: null,
+    words: inAll((l) => [...FAINT_FROM_HUNGER[l]]),
+  },
+  {
+    // «제가 죽으면 얘는 어쩌나 싶어요», 「親亡き後、息子はどうなるのか」: an old parent's worry for a withdrawn or disabled
+    // child (8050), no wish to die. A wish of the parent's own still alarms.
+    name: 'an old parent asking what becomes of the son when she dies',
+    signal: null,
+    words: inAll((l) => [...WHEN_I_DIE_MY_CHILD[l]]),
+  },
+];
+
 /**
  * What must NOT alarm, by concept: each language's idioms of death, killing and exhaustion; deaths
  * already past and the paperwork after them; news, documentaries, films, games and novels; first-aid
@@ -1805,7 +2083,7 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
     words: {
       ja: { framing: { report: ['子どもの頃に', '子供の頃に', '小さい頃に', '幼い頃に', 'こどものころに', 'ちいさいころに', '子どもの頃', '子供の頃', 'こどものころ', '幼い頃', '小さい頃', '子どもの頃は', '子供の頃は', '学生時代に', '昔、親に', 'むかしおやに', '子どものとき', '子供のとき', '子どもの時', '子供の時', 'こどものとき', '小さいとき', '小さい時', 'ちいさいとき', '幼いとき', '幼い時', '小学生のとき', '小学生の時', 'しょうがくせいのとき', '中学生のとき', '中学生の時', 'ちゅうがくせいのとき', '小学校のとき', '小学校の時', 'しょうがっこうのとき'] }, idioms: ['尊すぎて息', '尊くて息', 'かわいすぎて息', '可愛すぎて息', '笑いすぎて息', 'わらいすぎていき'] },
       en: { framing: { report: ['when i was a kid', 'when i was a child', 'when i was little', 'as a kid i', 'as a child i', 'growing up my', 'in my childhood'] } },
-      zh: { framing: { report: ['我小时候', '小时候被', '童年时', '上学的时候被'] } },
+      zh: { framing: { report: ['我小时候', '小时候被', '小时候常被', '小时候常常被', '小时候经常被', '小时候总被', '小时候总是被', '小时候老被', '小时候老是被', '小时候一直被', '童年时', '上学的时候被'] } },
       ko: { framing: { report: ['어릴 때', '어렸을 때', '어린 시절', '학창 시절'] } },
       vi: { framing: { report: ['hồi nhỏ tôi', 'lúc nhỏ tôi', 'hồi bé', 'từng bị', 'hồi cấp', 'khi còn nhỏ tôi', 'lúc còn nhỏ tôi', 'hồi còn nhỏ tôi', 'khi tôi còn nhỏ', 'lúc tôi còn nhỏ', 'hồi tôi còn nhỏ', 'hồi em còn nhỏ', 'lúc em còn nhỏ', 'khi em còn nhỏ'] }, idioms: ['bạo lực học đường'] },
       ne: { framing: { report: ['सानो छँदा', 'बाल्यकालमा', 'सानोमा'] } },
@@ -2224,27 +2502,29 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
       ja: { closing: [
         '仕事が決まりま', 'しごとがきまりま', '仕事が見つか', 'しごとがみつか', '仕事も見つか', '働き先が決ま', '就職先が決ま', '就職が決ま', 'しゅうしょくがきま', '就職しま', 'しゅうしょくしま', '就職でき', 'しゅうしょくでき', '新しい仕事が', 'あたらしいしごとが',
         '引っ越すことにな', 'ひっこすことにな', '引越すことにな', '引っ越しが決ま', 'ひっこしがきま', '引っ越しすることにな', 'ひっこしすることにな', '転居することにな', '転勤が決ま', 'てんきんがきま', '転勤することにな', 'てんきんすることにな',
-        '帰国することにな', 'きこくすることにな', '帰国が決ま', 'きこくがきま',
+        '帰国することにな', 'きこくすることにな', '帰国が決ま', 'きこくがきま', '引っ越すので', 'ひっこすので', '引っ越しするので', 'ひっこしするので', '引っ越します', 'ひっこします',
         '問題が解決', 'もんだいがかいけつ', '解決しました', 'かいけつしました', '元気になりました', 'げんきになりました', '病気が治りま', 'びょうきがなおりま', '体調が良くなりま',
         '保育園に入れ', 'ほいくえんにはいれ', '保育園が決ま', 'ほいくえんがきま', '入学しました', 'にゅうがくしました', '学校に通い始め', 'がっこうにかよいはじめ',
       ] },
       en: { closing: [
         'found a job', 'found a new job', 'found work', 'got hired', 'i was hired', 'landed a job', 'start my new job', 'starting my new job', 'start a new job', 'new job starts',
-        'moving house', 'moving to another city', 'moving to a new city', 'moving to another town', 'moving to another prefecture', 'moving to a new apartment', 'moving to another apartment', 'job transfer', 'transferred to another city',
+        ...cross(['im', 'i am', 'were', 'we are', 'ill be', 'well be', 'we will be', 'im finally', 'were finally'], ['moving house', 'moving out', 'moving to another', 'moving to a new'], ' '), 'job transfer', 'transferred to another city',
         'going back home with my family', 'going home with my family',
         'problem is solved', 'problem has been solved', 'problem was solved', 'problem got solved', 'its all sorted', 'all sorted now', 'it got resolved', 'it has been resolved', 'its been resolved', 'fully recovered',
         'started school', 'started kindergarten', 'started daycare', 'found an apartment', 'found a place to live', 'visa came through', 'visa was approved',
       ] },
-      zh: { closing: ['找到工作', '找到新工作', '搵到工', '搵咗工', '被录取了', '要搬家', '搬家了', '要搬去', '搬到别的城市', '搬去别的城市', '搬屋', '跟家人回国', '和家人回国', '跟家人一起回国', '和家人一起回国', '要回国了', '问题解决了', '问题已经解决', '事情解决了', '已经解决了', '病好了', '身体好了', '已经康复', '开始上学了', '进了保育园', '进保育园了'] },
+      zh: { closing: ['找到工作', '找到新工作', '搵到工', '搵咗工', '被录取了', ...cross(['我', '我们', '我们家', '下个月', '下周', '下星期', '月底', '快', '马上', '就'], ['要搬家', '要搬去']), '准备搬家', '决定搬家', '打算搬家', '搬家了', '搬到别的城市', '搬去别的城市', '搬屋', '跟家人回国', '和家人回国', '跟家人一起回国', '和家人一起回国', '要回国了', '问题解决了', '问题已经解决', '事情解决了', '已经解决了', '病好了', '身体好了', '已经康复', '开始上学了', '进了保育园', '进保育园了'] },
       ko: { closing: ['일자리를 구했', '일자리 구했', '취직했', '취직이 됐', '취업했', '취업이 됐', '일을 구했', '직장을 구했', '이사 가게 됐', '이사 가게 되었', '이사하게 됐', '이사하게 되었', '다른 도시로 이사', '귀국하게 됐', '귀국하게 되었', '문제가 해결', '해결이 됐', '해결됐', '다 나았', '몸이 좋아졌', '건강해졌', '학교에 들어갔', '입학했', '어린이집에 들어갔', '어린이집에 다니게'] },
+      // (a move is said with its subject or its time — 我们要搬家, «em chuyển nhà», "we're moving out", «aku pindah rumah» —
+      // so that a move denied, 其实没有要搬家, «em đâu có chuyển nhà», "I'm not moving house", closes nothing)
       // («tìm» folds like «tím», purple lips: the idiom keeps that emergency word quiet here, as it should)
-      vi: { closing: ['tìm được việc', 'tìm được chỗ làm', 'kiếm được việc', 'xin được việc', 'chuyển nhà', 'dọn nhà', 'chuyển chỗ ở', 'chuyển sang thành phố khác', 'chuyển lên thành phố khác', 'chuyển đi tỉnh khác', 'chuyển sang tỉnh khác', 'về nước với gia đình', 'cùng gia đình về nước', 'giải quyết xong rồi', 'giải quyết được rồi', 'được giải quyết rồi', 'khỏe lại rồi', 'khỏi bệnh rồi', 'đi nhà trẻ rồi', 'đi mẫu giáo rồi'] },
+      vi: { closing: ['tìm được việc', 'tìm được chỗ làm', 'kiếm được việc', 'xin được việc', ...cross(['em', 'tôi', 'mình', 'tui', 'nhà em', 'nhà tôi', 'gia đình em', 'chúng tôi', 'chúng em', 'sắp', 'sẽ', 'đã', 'chuẩn bị'], ['chuyển nhà', 'dọn nhà'], ' '), 'chuyển nhà rồi', 'dọn nhà rồi', 'chuyển chỗ ở', 'chuyển sang thành phố khác', 'chuyển lên thành phố khác', 'chuyển đi tỉnh khác', 'chuyển sang tỉnh khác', 'về nước với gia đình', 'cùng gia đình về nước', 'giải quyết xong rồi', 'giải quyết được rồi', 'được giải quyết rồi', 'khỏe lại rồi', 'khỏi bệnh rồi', 'đi nhà trẻ rồi', 'đi mẫu giáo rồi'] },
       ne: { closing: ['काम पाएँ', 'काम पाएं', 'जागिर पाएँ', 'जागिर पाएं', 'kaam paye', 'kaam paaye', 'kam paye', 'jagir paye', 'घर सर्दैछु', 'घर सर्दै', 'अर्को सहरमा सर्दै', 'ghar sardai', 'ghar sarne', 'नेपाल फर्कंदै', 'नेपाल फर्किंदै', 'nepal farkadai', 'nepal farkidai', 'समस्या समाधान भयो', 'samasya samadhan bhayo', 'निको भएँ', 'niko bhaye', 'स्कुल जान थाल्यो', 'school jana thalyo'] },
-      tl: { closing: ['nakahanap ng trabaho', 'nakahanap na ng trabaho', 'may trabaho na', 'natanggap sa trabaho', 'lilipat na kami ng bahay', 'lilipat kami ng bahay', 'lilipat na kami sa ibang', 'uuwi na kami sa pinas', 'babalik na kami sa pinas', 'naayos na ang problema', 'nasolusyunan na', 'gumaling na'] },
+      tl: { closing: ['nakahanap ng trabaho', 'nakahanap na ng trabaho', 'may trabaho na', 'natanggap sa trabaho', 'lilipat na kami ng bahay', 'lilipat kami ng bahay', 'lilipat na ako', 'lilipat na kami sa ibang', 'uuwi na kami sa pinas', 'babalik na kami sa pinas', 'naayos na ang problema', 'nasolusyunan na', 'gumaling na'] },
       pt: { closing: ['arrumei emprego', 'arrumei um emprego', 'arrumei trabalho', 'arrumei um trabalho', 'consegui emprego', 'consegui um emprego', 'consegui trabalho', 'consegui um trabalho', 'achei emprego', 'achei um emprego', 'achei trabalho', 'achei um trabalho', 'fui contratada', 'fui contratado',
         'mudar de cidade', 'mudando de cidade', 'mudar de casa', 'mudando de casa', 'mudar de apartamento', 'mudar pra outra cidade', 'mudar para outra cidade', 'mudar pra outra província', 'voltar pro brasil com', 'voltar para o brasil com', 'voltando pro brasil com', 'vamos voltar pro brasil', 'vamos voltar para o brasil',
         'problema resolvido', 'problema foi resolvido', 'já resolvi', 'já está resolvido', 'já tá resolvido', 'deu tudo certo', 'recuperada agora', 'recuperado agora', 'entrou na escola', 'entrou na creche', 'vaga na creche'] },
-      id: { closing: ['udah dapet kerja', 'sudah dapat kerja', 'udah dapat kerja', 'dapet kerjaan', 'dapat kerjaan', 'dapat pekerjaan', 'diterima kerja', 'keterima kerja', 'pindah rumah', 'pindahan rumah', 'pindah ke kota lain', 'pindah kota', 'pindah ke prefektur lain', 'pulang ke indonesia bareng', 'pulang ke indonesia bersama', 'pulang kampung bareng', 'masalahnya sudah selesai', 'masalahnya udah selesai', 'masalahnya udah beres', 'masalahnya sudah beres', 'sudah terselesaikan', 'sudah sembuh', 'udah sembuh', 'dapat tempat di hoikuen'] },
+      id: { closing: ['udah dapet kerja', 'sudah dapat kerja', 'udah dapat kerja', 'dapet kerjaan', 'dapat kerjaan', 'dapat pekerjaan', 'diterima kerja', 'keterima kerja', ...cross(['aku', 'saya', 'kami', 'gue', 'kita'], ['pindah rumah', 'mau pindah', 'akan pindah', 'sudah pindah', 'udah pindah'], ' '), 'pindahan rumah', 'pindah ke kota lain', 'pindah kota', 'pindah ke prefektur lain', 'pulang ke indonesia bareng', 'pulang ke indonesia bersama', 'pulang kampung bareng', 'masalahnya sudah selesai', 'masalahnya udah selesai', 'masalahnya udah beres', 'masalahnya sudah beres', 'sudah terselesaikan', 'sudah sembuh', 'udah sembuh', 'dapat tempat di hoikuen'] },
     },
   },
   {
@@ -5328,4 +5608,5 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
   ...SAID_AND_SEEN,
   ...STRAIN_AND_SCOLDING,
   ...STRAIN_PARTED_AND_TAUGHT,
+  ...ROUND_3_SEEN_AND_BODILY,
 ];

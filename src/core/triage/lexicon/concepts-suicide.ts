@@ -609,6 +609,105 @@ const PASS_25_LEXICON: readonly Concept[] = [
   },
 ];
 
+/** Thanks to everyone for their help, said by the writer (round 3: with belongings given, or nothing needed any more). */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const THANKS_FOR_THE_HELP: Lists = {
+  ja: ['みなさん...ありがとう', '皆さん...ありがとう', '皆様...ありがとう', 'みなさま...ありがとう', '今まで...ありがとう', 'いままで...ありがとう', '助けてくれて...ありがとう', 'たすけてくれて...ありがとう', '今までお世話になりました', 'いままでおせわになりました', '色々お世話になりました', 'いろいろおせわになりました'],
+  en: ['thanks everyone', 'thank you everyone', 'thanks to everyone', 'thank you all', 'thanks all for', 'thanks for all your help', 'thank you for all your help', 'thanks for all the help', 'thank you for all the help', 'thanks for helping me', 'thank you for helping me', 'thanks for everything', 'thank you for everything', 'thanks for all these years', 'thanks for always being'],
+  zh: ['谢谢大家', '感谢大家', '谢谢你们', '感谢你们', '谢谢你一直', '一直以来的照顾', '一直以来的帮助', '这段时间的照顾', '这段时间的帮助', '谢谢...帮我', '谢谢...帮助', '感谢...帮助'],
+  ko: ['모두 감사', '모두 고마', '다들 고마', '다들 감사', '여러분 감사', '여러분 고마', '그동안 고마웠', '그동안 감사했', '지금까지 고마웠', '지금까지 감사했', '그동안...고마웠', '그동안...감사했', '도와주셔서 감사', '도와줘서 고마'],
+  vi: ['cảm ơn mọi người', 'cảm ơn cả nhà', 'cảm ơn vì tất cả', 'cảm ơn...thời gian qua', 'cảm ơn...bấy lâu nay', 'cảm ơn...đã giúp', 'cảm ơn...đã luôn'],
+  ne: ['सबैलाई धन्यवाद', 'सबैको लागि धन्यवाद', 'सबै कुराको लागि धन्यवाद', 'अहिलेसम्म...धन्यवाद', 'सहयोगको लागि धन्यवाद', 'मद्दतको लागि धन्यवाद', 'sabailai dhanyabad', 'sabai lai dhanyabad', 'ahilesamma...dhanyabad', 'sahayog ko lagi dhanyabad'],
+  tl: ['salamat sa lahat', 'salamat sa inyong lahat', 'salamat po sa lahat', 'salamat sa tulong', 'salamat sa pagtulong', 'salamat sa inyo'],
+  pt: ['obrigada por tudo', 'obrigado por tudo', 'obrigada a todos', 'obrigado a todos', 'obrigada pela ajuda', 'obrigado pela ajuda', 'obrigada por toda a ajuda', 'obrigado por toda a ajuda', 'valeu por tudo', 'agradeço a todos', 'agradeço por tudo'],
+  id: ['terima kasih semuanya', 'terima kasih untuk semuanya', 'terima kasih atas semuanya', 'terima kasih atas bantuannya', 'terima kasih untuk bantuannya', 'terima kasih buat bantuannya', 'makasih semuanya', 'makasih buat semuanya', 'terima kasih selama ini', 'makasih selama ini', 'terima kasih sudah membantu', 'makasih udah bantu'],
+};
+
+/** The writer's own belongings, named as a whole: my things, my stuff, my clothes and furniture. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const MY_BELONGINGS: Lists = {
+  ja: ['荷物', 'にもつ', '私物', 'しぶつ', '持ち物', 'もちもの', '自分の物', '自分のもの', 'じぶんのもの', '私の物', '私のもの', 'わたしのもの', '家具', 'かぐ'],
+  en: ['my things', 'my stuff', 'my belongings', 'my clothes', 'my furniture', 'all my things', 'all my stuff', 'everything i own'],
+  zh: ['我的东西', '东西都', '东西全', '我的衣服', '我的家具', '我的书', '行李'],
+  ko: ['제 물건', '내 물건', '제 짐', '내 짐', '짐은', '짐을', '물건들', '제 옷', '내 옷'],
+  vi: ['đồ đạc', 'đồ của em', 'đồ của tôi', 'đồ của mình', 'đồ của tui', 'quần áo của em', 'quần áo của tôi', 'đồ dùng'],
+  ne: ['मेरो सामान', 'सामानहरू', 'सामानहरु', 'सबै सामान', 'मेरा लुगा', 'mero saman', 'mero samaan', 'sabai saman', 'saman haru'],
+  tl: ['gamit ko', 'mga gamit ko', 'damit ko', 'mga damit ko', 'lahat ng gamit'],
+  pt: ['minhas coisas', 'minhas roupas', 'meus móveis', 'meus livros', 'meus pertences', 'tudo que é meu'],
+  id: ['barang barangku', 'barang barang saya', 'barang barang aku', 'barangku', 'barang saya', 'barang aku', 'barang gue', 'baju bajuku'],
+};
+
+/** …given, left or handed to someone (a roommate, a friend): told after the belongings. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const GIVEN_TO_SOMEONE: Lists = {
+  ja: ['あげました', 'あげた', '譲りました', '譲った', 'ゆずりました', 'ゆずった', '渡しました', '渡した', 'わたしました', 'わたした', '預けました', '預けた', 'あずけました', 'あずけた', '配りました', '配った', 'くばりました', 'くばった'],
+  en: ['to my roommate', 'to my flatmate', 'to my friend', 'to a friend', 'to my neighbo', 'with my roommate', 'with my flatmate', 'with a friend', 'given away', 'gave away'],
+  zh: ['送给', '送人了', '留给', '分给', '交给', '给室友', '给朋友'],
+  ko: ['룸메이트한테', '룸메이트에게', '친구한테 줬', '친구에게 줬', '친구한테 주', '친구에게 주', '다 줬', '다 주었', '나눠 줬', '나눠줬', '맡겼', '넘겨줬'],
+  vi: ['gửi lại', 'để lại cho', 'cho lại', 'cho bạn', 'cho hết', 'tặng hết', 'tặng bạn', 'đem cho', 'giao lại'],
+  ne: ['दिइसकें', 'दिइसकेँ', 'दिएँ', 'बाँडिसकें', 'बाँडिसकेँ', 'साथीलाई', 'रुममेटलाई', 'diisake', 'diisaken', 'diye', 'baadisake', 'saathi lai', 'sathi lai', 'roommate lai'],
+  tl: ['sa roommate ko', 'sa kaibigan ko', 'binigay ko na', 'ibinigay ko na', 'pinamigay ko na', 'ipinamigay ko na', 'iniwan ko na'],
+  pt: ['dei pra', 'dei para', 'deixei com', 'deixei pra', 'deixei para', 'doei', 'já dei', 'passei pra', 'passei para', 'entreguei'],
+  id: ['kukasih', 'kuberikan', 'kukasihkan', 'sudah saya berikan', 'sudah saya kasih', 'udah aku kasih', 'udah gue kasih', 'ke teman sekamar', 'ke roommate', 'ke temanku', 'ke teman saya', 'kutitipkan', 'dititipkan'],
+};
+
+/** …or given first, the belongings after: gave away all my things, cho hết đồ, dei todas as minhas coisas. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const GAVE_MY_THINGS: Lists = {
+  ja: ['ルームメイトに...あげ', 'ルームメイトに...譲', 'ルームメイトに...渡し', '友達に...あげ', '友達に...譲', 'ともだちに...あげ'],
+  en: ['gave away my', 'gave away all my', 'given away my', 'given away all my', 'gave all my', 'given all my', 'gave my things', 'gave my stuff', 'gave my belongings', 'left my things with', 'left my stuff with', 'left all my'],
+  zh: ['把东西都送', '把我的东西', '把东西全送', '把东西都留给', '把东西都给了'],
+  ko: ['물건을 다 나눠', '짐을 다 나눠', '물건을 다 줬', '짐을 다 줬'],
+  vi: ['cho hết đồ', 'tặng hết đồ', 'gửi lại hết đồ', 'để lại hết đồ', 'đem cho hết đồ', 'chia hết đồ'],
+  ne: ['सबै सामान दिइसकें', 'सबै सामान बाँडिसकें', 'sabai saman diisake', 'sabai saman baadisake'],
+  tl: ['binigay ko na lahat ng gamit', 'ibinigay ko na lahat ng gamit', 'pinamigay ko na lahat', 'ipinamigay ko na lahat', 'pinamigay ko na ang mga gamit'],
+  pt: ['dei minhas coisas', 'dei todas as minhas', 'doei minhas', 'doei todas as minhas', 'deixei minhas coisas com', 'dei tudo que era meu'],
+  id: ['sudah ngasih semua barang', 'udah ngasih semua barang', 'sudah memberikan semua barang', 'udah bagiin semua barang', 'sudah membagikan semua barang'],
+};
+
+/** …and nothing needed any more: I probably won't need anything anymore. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const NEED_NOTHING_MORE: Lists = {
+  ja: ['もう何もいらない', 'もうなにもいらない', 'もう何も要らない', 'もう何もいりません', 'もうなにもいりません', 'もう何も必要ない', 'もう何も必要ありません', 'もうなにもひつようない', 'もうなにもひつようありません'],
+  en: ['wont need anything anymore', 'wont need anything any more', 'wont need anything now', 'wont need anything after', 'dont need anything anymore', 'dont need anything any more', 'wont be needing anything', 'no longer need anything', 'wont need any of it', 'wont need them anymore', 'wont need it anymore'],
+  zh: ['什么都不需要了', '什么也不需要了', '什么都用不到了', '什么都用不着了', '以后都用不到了', '以后都用不着了', '再也用不到了', '再也用不着了'],
+  ko: ['이제 아무것도 필요 없', '이제 아무것도 필요없', '더 이상 아무것도 필요 없', '이제 다 필요 없', '이제 쓸 일 없'],
+  vi: ['không cần gì nữa', 'chẳng cần gì nữa', 'không cần gì thêm nữa', 'không còn cần gì nữa', 'không cần dùng gì nữa'],
+  ne: ['अब केही चाहिँदैन', 'अब केही चाहिदैन', 'अब मलाई केही चाहिँदैन', 'अब मलाई केही चाहिदैन', 'aba kehi chahindaina', 'aba kehi chahidaina', 'aba malai kehi chahindaina'],
+  tl: ['wala na akong kailangan', 'wala na kong kailangan', 'hindi ko na kailangan ng kahit ano', 'di ko na kailangan ng kahit ano', 'hindi ko na kakailanganin'],
+  pt: ['não vou precisar de mais nada', 'não vou mais precisar de nada', 'não preciso de mais nada', 'não vou precisar de nada mais', 'não vou mais precisar'],
+  id: ['gak butuh apa apa lagi', 'nggak butuh apa apa lagi', 'tidak butuh apa apa lagi', 'ga butuh apa apa lagi', 'tidak perlu apa apa lagi', 'gak perlu apa apa lagi', 'nggak perlu apa apa lagi'],
+};
+
+/** Pass 25, round 3: a first-person goodbye — thanks for the help, belongings given away, nothing needed any more. */
+const PASS_25_ROUND_3: readonly Concept[] = [
+  {
+    // «Cảm ơn mọi người đã giúp em thời gian qua. Đồ đạc em gửi lại bạn cùng phòng hết rồi. Chắc em không cần gì nữa
+    // đâu», 「皆さん今までありがとう。荷物はルームメイトにあげました」, "thanks everyone for all your help, I gave my
+    // stuff to my roommate, I won't need anything anymore": a goodbye told by the one leaving. Any two of the three
+    // within three sentences. A case closing with good news (a job, a move home: concepts-safe.ts) sets it aside.
+    name: 'a first-person goodbye: thanks for the help, belongings given to a roommate, nothing needed any more',
+    signal: 'suicide',
+    words: inEachLanguage((l) => {
+      const given = [...cross(MY_BELONGINGS[l], GIVEN_TO_SOMEONE[l], '...'), ...GAVE_MY_THINGS[l]];
+      const pair = (a: readonly string[], b: readonly string[]) => ({
+        reach: near(l, 60, 150),
+        acrossSentences: 2,
+        farewell: true,
+        a,
+        b,
+      });
+      return {
+        pairs: [
+          pair(THANKS_FOR_THE_HELP[l], given),
+          pair(given, NEED_NOTHING_MORE[l]),
+          pair(THANKS_FOR_THE_HELP[l], NEED_NOTHING_MORE[l]),
+        ],
+      };
+    }),
+  },
+];
+
 /** Pass 24's classes: shame of going home with a means at hand; a death asked with intent; all said to the family. */
 const PASS_24: readonly Concept[] = [
   {
@@ -5199,4 +5298,5 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
   ...PASS_24,
   ...PASS_25,
   ...PASS_25_LEXICON,
+  ...PASS_25_ROUND_3,
 ];

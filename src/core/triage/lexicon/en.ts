@@ -644,6 +644,11 @@ export const en: Lexicon = {
     // burning oneself by accident or while cooking (no self-harm)
     'burn myself cooking', 'burning myself cooking', 'burn myself by accident', 'burning myself by accident', 'accidentally burn myself', 'accidentally burning myself',
     'cut myself shaving', 'cut myself cooking', 'cut myself chopping', 'cut myself slicing', 'cut myself peeling', 'cut myself on a knife', 'cut myself on the knife', 'cut myself on glass', 'cut myself on broken glass', 'cut myself on a tin', 'cut myself on a can', 'cut myself by accident', 'cut myself accidentally', 'accidentally cut myself',
+    // "not moving" of a move of house: "he isn't moving out", "we aren't moving house" ("he fell and isn't moving"
+    // names no move, and still alarms)
+    ...['not moving', 'isnt moving', 'arent moving', 'wont be moving', 'not going to move'].flatMap((m) =>
+      ['house', 'out', 'away', 'anywhere', 'abroad', 'back to', 'back home', 'in with', 'to another', 'to a new', 'flats', 'apartments'].map((w) => `${m} ${w}`),
+    ),
   ],
   idiomPairs: [...DEVICE_GONE, ...ROLE_FOUND_HARMLESS],
   endingCues: ['rope', 'pills', 'bridge', 'letters to', 'note for', 'sorry for everything', 'gone$', 'disappear', 'vanish', 'forever', 'no point', 'the point anymore', 'whats the point', 'point anymore', 'goodbye', 'giving my things away', 'give my things away', 'giving away my', 'nobody cares', 'no one cares', 'miss me', 'die$', 'dying', 'dead$', 'death', 'no reason', 'not worth'],
