@@ -2008,6 +2008,22 @@ function ongoing(folded: Folded, match: Match<CrisisSignal>, f: Match<Frame>, la
   return (letters?.length ?? 0) >= OWN_CLAUSE_LETTERS;
 }
 
+/**
+ * The match's sentence and its words, when a frame stands in the sentence right before or after it and the
+ * match's sentence tells of no now and nothing recent — what a frame one sentence away may still reach
+ * (`datesTheOneBefore`, `askedAheadBeside`).
+ */
+function sentenceBeside(
+  text: string,
+  match: Match<CrisisSignal>,
+  f: Match<Frame>,
+): { start: number; end: number; said: string } | undefined {
+  if (breaks(text, Math.min(f.end, match.end), Math.max(f.start, match.start)) !== 1) return undefined;
+  const own = sentenceOf(text, match);
+  const said = text.slice(own.start, own.end);
+  return NOW.test(said) || RECENT.test(said) ? undefined : { ...own, said };
+}
+
 /** Years gone by, as a sentence of its own says them: 「10ねん まえ です」, "That was years ago.", «Hace…», «2015 pa». */
 const YEARS_GONE =
   /年前|ねんまえ|去年|昨年|きょねん|昔|むかし|years? ago|last year|nam truoc|nam ngoai|taon na|noong isang taon|anos atras|ano passado|tahun lalu|tahun yang lalu|वर्ष अघि|वर्षअघि|गत वर्ष|前年|년 전|작년/;
@@ -2023,18 +2039,17 @@ const DATE_ONLY =
  */
 function datesTheOneBefore(folded: Folded, match: Match<CrisisSignal>, f: Match<Frame>): boolean {
   const { text } = folded;
-  if (f.tag !== 'past' || f.start < match.end || breaks(text, match.end, f.start) !== 1) return false;
+  if (f.tag !== 'past' || f.start < match.end) return false;
+  const said = sentenceBeside(text, match, f)?.said;
+  if (said === undefined) return false;
   const own = sentenceOf(text, f);
   if (!YEARS_GONE.test(text.slice(own.start, own.end))) return false;
   const others = `${text.slice(own.start, f.start)} ${text.slice(f.end, own.end)}`
     .replace(/\d+/g, ' ')
     .split(' ')
     .filter((w) => w !== '');
-  const said = sentenceText(text, match);
   return (
     (others.every((w) => DATE_ONLY.test(w)) || datedBack(text.slice(own.start, own.end))) &&
-    !NOW.test(said) &&
-    !RECENT.test(said) &&
     !ONGOING.test(said) &&
     !HABITUAL.test(said)
   );
@@ -2059,10 +2074,9 @@ const TOPIC_LIST = /(?:^| )(?:etc|and so on|and the like|dll|dsb|atbp|vv)(?![a-z
 function askedAheadBeside(folded: Folded, match: Match<CrisisSignal>, f: Match<Frame>): boolean {
   const { text, source, origin } = folded;
   if (f.tag !== 'past' || match.tag !== 'emergency' || !AHEAD.test(text.slice(f.start, f.end))) return false;
-  if (breaks(text, Math.min(f.end, match.end), Math.max(f.start, match.start)) !== 1) return false;
-  const own = sentenceOf(text, match);
-  const said = text.slice(own.start, own.end);
-  if (NOW.test(said) || RECENT.test(said)) return false;
+  const beside = sentenceBeside(text, match, f);
+  if (!beside) return false;
+  const { said, ...own } = beside;
   const asked = (s: { start: number; end: number }) =>
     /[?？]/.test(
       source.slice(origin[s.start] ?? 0, (origin[Math.max(s.start, s.end - 1)] ?? source.length) + 3),
@@ -2243,14 +2257,10 @@ function framed(
     // (Unless the writer's "me" is a character chased inside the game: see `insideTheGame`.) A game named
     // as the place ("in the game", «sa laro», «no jogo») frames nothing else: a blow by a partner "because I
     // lost in the game" is his.
-    if (f.tag === 'report' && IN_THE_GAME.test(said) && !insideTheGame(text, match, said)) return false;
-    if (
-      f.tag !== 'past' &&
-      MEDIA.test(said) &&
-      toMe(folded, match, language, f) &&
-      !insideTheGame(text, match, said)
-    )
-      return false;
+    const mediumBeside =
+      (f.tag === 'report' && IN_THE_GAME.test(said)) ||
+      (f.tag !== 'past' && MEDIA.test(said) && toMe(folded, match, language, f));
+    if (mediumBeside && !insideTheGame(text, match, said)) return false;
     // Nor does a laugh make it a joke: "he chokes me lol", 「彼氏に首絞められた笑」, «Chồng lại đánh em
     // rồi haha» — the writer laughing it off is minimising what is done to her, not telling a joke.
     // ("She'll kill me when she finds out kkkk" is the hyperbole it sounds: a word of killing, or a game
