@@ -2722,6 +2722,20 @@ const HIT_DENIED = new RegExp(
       .source,
 );
 /**
+ * Whether the words right after a match end their clause as a question, as the source has them (within 16
+ * characters, before a full stop): `ASKED` a question mark; `ASKED_WISH` also 吧/吗/嗎; `ASKED_HIT` also 吗/吧
+ * and a Japanese か ending the message. A denial asked ("you're not suicidal, are you?", 他不是真的想死吧？,
+ * 「なぐられていませんか」) denies nothing.
+ */
+function askedRightAfter(folded: Folded, m: { end: number }, asking: RegExp): boolean {
+  const at = folded.origin[m.end - 1] ?? 0;
+  return asking.test(folded.source.slice(at, at + 24));
+}
+const ASKED = /^[^。.!！\n]{0,16}?[?？]/;
+const ASKED_WISH = /^[^。.!！\n]{0,16}?(?:[?？]|吧|吗|嗎)/;
+const ASKED_HIT = /^[^。.!！\n]{0,16}?(?:[?？]|吗|吧|か[?？]?$)/;
+
+/**
  * Being hit denied by the writer in plain words right after the harm's words, as folded text has it, in the
  * polite Japanese the lexicons miss: 「わたし は なぐられて いません」「叩かれてはいないです」「けられていませんでした」,
  * the sentence ending there or turning (「…けど」「…が」); not 「なぐられていない日はない」 (no day without a blow) or
@@ -2751,7 +2765,7 @@ const HARM_AHEAD =
  */
 function hitDeniedPlainly(folded: Folded, m: Match<CrisisSignal>): boolean {
   if (m.tag !== 'violence' && m.tag !== 'child_abuse') return false;
-  const { text, source, origin } = folded;
+  const { text } = folded;
   const { start, end } = sentenceOf(text, m);
   const said = text.slice(m.start, m.end);
   const before = text.slice(start, m.start);
@@ -2761,8 +2775,7 @@ function hitDeniedPlainly(folded: Folded, m: Match<CrisisSignal>): boolean {
     (/^打/.test(said) && /(?:没|没有)被$/.test(before));
   if (!denied || NOT_HIT_YET.test(before)) return false;
   // Asked, not said: a question mark or 吗/吧 in its clause.
-  const at = origin[m.end - 1] ?? 0;
-  if (/^[^。.!！\n]{0,16}?(?:[?？]|吗|吧|か[?？]?$)/.test(source.slice(at, at + 24))) return false;
+  if (askedRightAfter(folded, m, ASKED_HIT)) return false;
   // Undone in its sentence or the next: until, lately, a hedge, "actually"; or harm still ahead.
   const next = text.indexOf('|', end + 1);
   const rest = text.slice(m.end, next < 0 ? text.length : next);
@@ -3272,7 +3285,7 @@ const NOT_REALLY_AFTER =
   /^[^|]{0,3}?(?:わけ(?:じゃ|では)な|訳(?:じゃ|では)な|(?:은|는) (?:건|게|것은) 아니|de verdade|beneran|(?:na )?hindi naman talaga|chahe?ko hoina|चाहेको होइन|चाहेका होइनन्)/;
 function wishNotReally(folded: Folded, m: Match<CrisisSignal>): boolean {
   if (m.tag !== 'suicide') return false;
-  const { text, source, origin } = folded;
+  const { text } = folded;
   const before = text.slice(sentenceOf(text, m).start, m.start);
   const after = text.slice(m.end, m.end + 20);
   const really =
@@ -3283,8 +3296,7 @@ function wishNotReally(folded: Folded, m: Match<CrisisSignal>): boolean {
     false;
   if (!NOT_REALLY_BEFORE.test(before) && !really && !notReallyLater(folded, m)) return false;
   // Asked, not said: a question mark or 吧/吗 in its clause.
-  const at = origin[m.end - 1] ?? 0;
-  return !/^[^。.!！\n]{0,16}?(?:[?？]|吧|吗|嗎)/.test(source.slice(at, at + 24));
+  return !askedRightAfter(folded, m, ASKED_WISH);
 }
 
 /**
@@ -3316,14 +3328,7 @@ function notReallyLater(folded: Folded, m: Match<CrisisSignal>): boolean {
     NOT_REALLY_CLOSED.test(rest) ||
     JUST_REASON.test(` ${next} `) ||
     ORDINARY_TURN.test(` ${next} `);
-  return (
-    closed &&
-    !TURNED_DARK.test(rest) &&
-    !DARK_REASON.test(rest) &&
-    !DENIAL_DOUBTED.test(rest) &&
-    run(rest, CRISIS_PATTERNS).length === 0 &&
-    run(rest, RISK_CUES).length === 0
-  );
+  return closed && !DENIAL_DOUBTED.test(rest) && !darkAfter(rest);
 }
 
 /**
@@ -3442,7 +3447,7 @@ function inCareBefore(text: string, m: { start: number }): boolean {
 }
 function wishDenied(folded: Folded, m: Match<CrisisSignal>): boolean {
   if (m.tag !== 'suicide') return false;
-  const { text, source, origin } = folded;
+  const { text } = folded;
   const sentence = sentenceOf(text, m);
   const before = text.slice(sentence.start, m.start);
   const after = text.slice(m.end, m.end + 24);
@@ -3469,8 +3474,7 @@ function wishDenied(folded: Folded, m: Match<CrisisSignal>): boolean {
   const later = text.slice(m.end);
   if (DARK_REASON.test(later) || run(later, RISK_CUES).some((c) => c.tag === 'ending')) return false;
   // Asked, not said: a question mark in its clause ("you're not suicidal, are you?").
-  const at = origin[m.end - 1] ?? 0;
-  return !/^[^。.!！\n]{0,16}?[?？]/.test(source.slice(at, at + 24));
+  return !askedRightAfter(folded, m, ASKED);
 }
 
 /**
@@ -3570,15 +3574,7 @@ function jokedOff(folded: Folded, m: Match<CrisisSignal>, language: string): boo
   const said = text.slice(m.start, m.end + joke.index + joke[0].length + JOKE_DENIED_REACH);
   if (MEANT.test(said) || JOKE_UNDONE.test(said)) return false;
   const rest = text.slice(m.end + joke.index + joke[0].length);
-  return (
-    !DENIAL_TURNED.test(rest) &&
-    !MEANT.test(rest) &&
-    !JOKE_UNDONE.test(rest) &&
-    !TURNED_DARK.test(rest) &&
-    !DARK_REASON.test(rest) &&
-    run(rest, CRISIS_PATTERNS).length === 0 &&
-    run(rest, RISK_CUES).length === 0
-  );
+  return !DENIAL_TURNED.test(rest) && !MEANT.test(rest) && !JOKE_UNDONE.test(rest) && !darkAfter(rest);
 }
 /** The words' own laugh right after them, then "but seriously" (see `wishLaughedOff`), over the grind. */
 function laughedThenTurned(text: string, m: { start: number; end: number }): boolean {

@@ -1,19 +1,11 @@
-import type { Concept, ConceptLanguage, Lists } from './concepts.ts';
-import { eitherWay } from './concepts-safe.ts';
-import type { IdiomPair } from './types.ts';
+import type { Concept, Lists } from './concepts.ts';
+import { eitherWay, followedBy } from './concepts-safe.ts';
+import { inEachLanguage } from './extend-concepts.ts';
 
 /**
  * Pregnancy, babies and small children: exhausted parents, a baby's or toddler's emergency at home, a pregnant woman hurt — and the ordinary scares of new parents that only sound like one.
  * Written for every language, like every concept (see concepts.ts).
  */
-
-/** A word of `a`, then one of `b` within `reach`, across as many sentence breaks as `across` allows. */
-const after = (a: readonly string[], b: readonly string[], reach: number, across = 0): IdiomPair => ({
-  a,
-  b,
-  reach,
-  ...(across > 0 ? { acrossSentences: across } : {}),
-});
 
 // ─── A febrile seizure that is over ──────────────────────────────────────────────────────────────────
 
@@ -552,11 +544,6 @@ const THANKS_FOR_HELP: Lists = {
   id: ['terima kasih atas bantuannya', 'makasih infonya', 'terima kasih infonya', 'makasih sarannya'],
 };
 
-const EVERY: readonly ConceptLanguage[] = ['ja', 'en', 'zh', 'ko', 'vi', 'ne', 'tl', 'pt', 'id'];
-/** Words per language, each made by one function of the language's lists. */
-const perLanguage = (make: (l: ConceptLanguage) => Concept['words'][ConceptLanguage]): Concept['words'] =>
-  Object.fromEntries(EVERY.map((l) => [l, make(l)])) as Concept['words'];
-
 export const PARENTHOOD_CONCEPTS: readonly Concept[] = [
   {
     // A febrile seizure told as over: 「先週はじめて熱性けいれんを見て…今はすっかり元気です。次にまた起きたら救急車を呼ぶべき？」,
@@ -565,8 +552,11 @@ export const PARENTHOOD_CONCEPTS: readonly Concept[] = [
     // answering — is a word of its own and still alarms; "what now?" is no sign of its end.
     name: 'a febrile seizure that is over: well now, the hospital said fine, what to do next time; one had long ago',
     signal: null,
-    words: perLanguage((l) => ({
-      idioms: [after(SEIZURE_HAD[l], SEIZURE_OVER[l], 80, 2), after(ONCE_BEFORE[l], SEIZURE_HAD[l], 16)],
+    words: inEachLanguage((l) => ({
+      idioms: [
+        followedBy(SEIZURE_HAD[l], SEIZURE_OVER[l], 80, 2),
+        followedBy(ONCE_BEFORE[l], SEIZURE_HAD[l], 16),
+      ],
     })),
   },
   {
@@ -575,28 +565,28 @@ export const PARENTHOOD_CONCEPTS: readonly Concept[] = [
     // (a button battery waited on) still alarms.
     name: 'a small thing a child swallowed that has come out in the nappy',
     signal: null,
-    words: perLanguage((l) => ({ idioms: [after(SWALLOWED[l], PASSED[l], 90, 2)] })),
+    words: inEachLanguage((l) => ({ idioms: [followedBy(SWALLOWED[l], PASSED[l], 90, 2)] })),
   },
   {
     // A small child jealous of the new baby, quoted: 「上の子が赤ちゃん返りで『赤ちゃんなんかいなくなればいい』って言う」,
     // "my 4 year old says he wishes the baby would go away". The jealousy named beside the words.
     name: 'an older child’s jealous words about the new baby: “I wish the baby would go away”',
     signal: null,
-    words: perLanguage((l) => ({ idioms: eitherWay(JEALOUS_SIBLING[l], BABY_GO_AWAY[l], 50, 1) })),
+    words: inEachLanguage((l) => ({ idioms: eitherWay(JEALOUS_SIBLING[l], BABY_GO_AWAY[l], 50, 1) })),
   },
   {
     // A toddler who screams at routine care: "My toddler screams YOU'RE HURTING ME every time I brush his teeth,
     // the neighbours must think the worst haha". The care named beside the scream; a blow or a mark still alarms.
     name: 'a toddler screaming “you’re hurting me” at tooth brushing, nail cutting or a nappy change',
     signal: null,
-    words: perLanguage((l) => ({ idioms: eitherWay(ROUTINE_CARE[l], CHILD_SCREAMS[l], 50, 1) })),
+    words: inEachLanguage((l) => ({ idioms: eitherWay(ROUTINE_CARE[l], CHILD_SCREAMS[l], 50, 1) })),
   },
   {
     // A mother who has left the child to her partner and is at a high place now: «남편한테 애 잘 부탁한다고 문자
     // 보냈어요. 지금 옥상인데 생각보다 무섭지가 않네요».
     name: 'a parent who has entrusted the child to someone and is on a roof or a bridge now',
     signal: 'suicide',
-    words: perLanguage((l) => ({
+    words: inEachLanguage((l) => ({
       pairs: [{ reach: 80, acrossSentences: 2, a: ENTRUSTS_CHILD[l], b: HIGH_PLACE_NOW[l] }],
     })),
   },
@@ -605,7 +595,7 @@ export const PARENTHOOD_CONCEPTS: readonly Concept[] = [
     // by the hair and slammed my head into the wall". Both said together; a toddler pulling hair is neither.
     name: 'hair grabbed and the head struck against a wall or the floor',
     signal: 'violence',
-    words: perLanguage((l) => ({
+    words: inEachLanguage((l) => ({
       pairs: [
         { ordered: true, reach: l === 'ja' || l === 'zh' ? 8 : 24, a: HAIR_GRABBED[l], b: HEAD_STRUCK[l] },
       ],
@@ -617,11 +607,11 @@ export const PARENTHOOD_CONCEPTS: readonly Concept[] = [
     // between («the baby when he pulled my hair») is no baby's.
     name: 'a baby or toddler pulling the parent’s hair',
     signal: null,
-    words: perLanguage((l) => ({
+    words: inEachLanguage((l) => ({
       idioms:
         l === 'tl'
           ? eitherWay(BABY_DOES[l], PULLS_MY_HAIR[l], 10)
-          : [after(BABY_DOES[l], PULLS_MY_HAIR[l], l === 'zh' ? 0 : 8)],
+          : [followedBy(BABY_DOES[l], PULLS_MY_HAIR[l], l === 'zh' ? 0 : 8)],
     })),
   },
   {
@@ -629,15 +619,15 @@ export const PARENTHOOD_CONCEPTS: readonly Concept[] = [
     // 「寝不足で死にそう」, 困死了, "sleep deprivation is killing me".
     name: 'a new parent “dying” of lack of sleep',
     signal: null,
-    words: perLanguage((l) => ({ idioms: DYING_OF_NO_SLEEP[l] })),
+    words: inEachLanguage((l) => ({ idioms: DYING_OF_NO_SLEEP[l] })),
   },
   {
     // A child's accident read on social media or in a parents' group, and the writer now afraid for her own:
     // «nabasa ko sa FB na may batang nalunod sa bathtub, takot na takot na tuloy ako paliguan si baby».
     name: 'a stranger’s child who drowned or choked, read on social media',
     signal: null,
-    words: perLanguage((l) => ({
-      idioms: [after(SEEN_ONLINE[l], A_CHILDS_ACCIDENT[l], l === 'ja' || l === 'zh' ? 20 : 40)],
+    words: inEachLanguage((l) => ({
+      idioms: [followedBy(SEEN_ONLINE[l], A_CHILDS_ACCIDENT[l], l === 'ja' || l === 'zh' ? 20 : 40)],
     })),
   },
   {
@@ -645,28 +635,28 @@ export const PARENTHOOD_CONCEPTS: readonly Concept[] = [
     // normally. Midwife said periodic breathing is common". Blue, limp or not starting again still alarm.
     name: 'a newborn’s periodic breathing: a pause of a few seconds, then breathing on',
     signal: null,
-    words: perLanguage((l) => ({ idioms: eitherWay(BREATH_PAUSES[l], BREATH_CARRIES_ON[l], 80, 2) })),
+    words: inEachLanguage((l) => ({ idioms: eitherWay(BREATH_PAUSES[l], BREATH_CARRIES_ON[l], 80, 2) })),
   },
   {
     // Redness round the mouth after a new food, gone soon, asked about as an allergy test: «아기가 땅콩버터 조금 먹고
     // 입 주변이 빨개졌다가 금방 없어졌어요». Swelling, wheezing or hives all over still alarm.
     name: 'redness round a baby’s mouth after a new food that soon went away',
     signal: null,
-    words: perLanguage((l) => ({ idioms: [after(REDNESS_ROUND_MOUTH[l], SOON_GONE[l], 60, 2)] })),
+    words: inEachLanguage((l) => ({ idioms: [followedBy(REDNESS_ROUND_MOUTH[l], SOON_GONE[l], 60, 2)] })),
   },
   {
     // A sore, red breast while breastfeeding (mastitis), no fever: «दूध खुवाउँदा छाती दुख्छ र रातो भएको छ, ज्वरो चाहिँ
     // छैन। कुन अस्पताल जाने?». A chest pain with no feeding named is not this.
     name: 'a sore red breast while breastfeeding',
     signal: null,
-    words: perLanguage((l) => ({ idioms: eitherWay(BREASTFEEDING[l], SORE_BREAST[l], 40, 1) })),
+    words: inEachLanguage((l) => ({ idioms: eitherWay(BREASTFEEDING[l], SORE_BREAST[l], 40, 1) })),
   },
   {
     // A baby sick a little after a feed but active and wetting nappies: «Bayi saya muntah sedikit setelah minum
     // ASI, tapi masih aktif dan pipisnya banyak».
     name: 'a baby sick a little after a feed, still active and wetting nappies',
     signal: null,
-    words: perLanguage((l) => ({ idioms: [after(SICK_A_LITTLE[l], STILL_ACTIVE[l], 60, 1)] })),
+    words: inEachLanguage((l) => ({ idioms: [followedBy(SICK_A_LITTLE[l], STILL_ACTIVE[l], 60, 1)] })),
   },
   {
     // Hit by an ex during a past pregnancy, long since parted: «Dati sinasaktan ako ng ex ko noong buntis ako, pero
@@ -692,7 +682,7 @@ export const PARENTHOOD_CONCEPTS: readonly Concept[] = [
     // のみました。2さい です」, "my toddler got into my pills", «Con em uống thuốc của em». The child named before it.
     name: 'a small child who swallowed a grown-up’s medicine or a lot of medicine',
     signal: 'emergency',
-    words: perLanguage((l) => ({
+    words: inEachLanguage((l) => ({
       pairs: [
         {
           ordered: true,
@@ -709,7 +699,7 @@ export const PARENTHOOD_CONCEPTS: readonly Concept[] = [
     // (a battery harms hours later).
     name: 'something a child swallowed that was taken out at the hospital or has healed',
     signal: null,
-    words: perLanguage((l) => ({ idioms: [after(SWALLOWED_ANY[l], TAKEN_OUT_HEALED[l], 60, 2)] })),
+    words: inEachLanguage((l) => ({ idioms: [followedBy(SWALLOWED_ANY[l], TAKEN_OUT_HEALED[l], 60, 2)] })),
   },
   {
     // A scare that was none: the parent thought the child had swallowed or drunk something, and found it had
@@ -718,11 +708,11 @@ export const PARENTHOOD_CONCEPTS: readonly Concept[] = [
     // is no false alarm.
     name: 'a parent who thought the child had swallowed something, and it had not',
     signal: null,
-    words: perLanguage((l) => ({
+    words: inEachLanguage((l) => ({
       idioms:
         l === 'ja' || l === 'ko'
           ? [
-              after(
+              followedBy(
                 SWALLOWED_ANY[l].flatMap((w) =>
                   THOUGHT_IT_WAS[l].map((t) => `${w}${l === 'ko' ? ' ' : ''}${t}`),
                 ),
@@ -732,7 +722,7 @@ export const PARENTHOOD_CONCEPTS: readonly Concept[] = [
               ),
             ]
           : [
-              after(
+              followedBy(
                 THOUGHT_IT_WAS[l],
                 SWALLOWED_ANY[l].flatMap((w) => IT_HAD_NOT[l].map((n) => `${w}...${n}`)),
                 l === 'zh' ? 4 : 20,
@@ -745,7 +735,7 @@ export const PARENTHOOD_CONCEPTS: readonly Concept[] = [
     // 声で叫ぶ」, «२ वर्षको छोरा रिसाउँदा भुइँमा लडेर चिच्याउँछ, छिमेकीले के सोच्लान्». A blow or a mark still alarms.
     name: 'a toddler’s tantrum screamed “as if being killed”',
     signal: null,
-    words: perLanguage((l) => ({
+    words: inEachLanguage((l) => ({
       idioms: eitherWay(TANTRUM[l], SCREAMS_AS_IF[l], l === 'ja' || l === 'zh' ? 40 : 60, 1),
     })),
   },
@@ -754,12 +744,12 @@ export const PARENTHOOD_CONCEPTS: readonly Concept[] = [
     // 했는데». Both named together; a blue face with no breath held for a tantrum still alarms.
     name: 'a breath-holding spell: a child holding the breath in a tantrum until the face goes blue',
     signal: null,
-    words: perLanguage((l) => ({ idioms: eitherWay(BREATH_HOLDING[l], FACE_GOES_BLUE[l], 30) })),
+    words: inEachLanguage((l) => ({ idioms: eitherWay(BREATH_HOLDING[l], FACE_GOES_BLUE[l], 30) })),
   },
   {
     // Thanks for the help given, a case closed: «Cảm ơn mọi người đã chỉ chỗ», "thank you for the numbers last night".
     name: 'thanks for directions or advice given',
     signal: null,
-    words: perLanguage((l) => ({ idioms: THANKS_FOR_HELP[l] })),
+    words: inEachLanguage((l) => ({ idioms: THANKS_FOR_HELP[l] })),
   },
 ];

@@ -1,6 +1,6 @@
-import type { Concept, Lists } from './concepts.ts';
+import type { Concept, ConceptLanguage, Lists } from './concepts.ts';
 import { ATTEMPT_TOLD, KEY_GIVEN_BACK, NOBODY_CARES_IF_DEAD } from './concepts-suicide.ts';
-import { cross, near } from './extend-concepts.ts';
+import { cross, inEachLanguage, near } from './extend-concepts.ts';
 import type { IdiomPair } from './types.ts';
 
 /** A threat said in jest: each word of killing with each household trifle, either one first (see its concept). */
@@ -749,17 +749,9 @@ const WORN_OUT = {
   id: ['capek banget', 'lelah sekali', 'sudah capek'],
 } as const;
 
-/** Each concept language's words of a table like those above. */
-type ByLanguage = Readonly<
-  Record<'ja' | 'en' | 'zh' | 'ko' | 'vi' | 'ne' | 'tl' | 'pt' | 'id', readonly string[]>
->;
-const inAll = (idioms: (lang: keyof ByLanguage) => (string | IdiomPair)[]): Concept['words'] =>
-  Object.fromEntries(
-    (['ja', 'en', 'zh', 'ko', 'vi', 'ne', 'tl', 'pt', 'id'] as const).map((lang) => [
-      lang,
-      { idioms: idioms(lang) },
-    ]),
-  ) as unknown as Concept['words'];
+/** Each concept language's idioms, made by one function of the language's tables. */
+const inAll = (idioms: (lang: ConceptLanguage) => (string | IdiomPair)[]): Concept['words'] =>
+  inEachLanguage((lang) => ({ idioms: idioms(lang) }));
 
 const SUPPOSED_AND_OVER: readonly Concept[] = [
   {
