@@ -61,6 +61,14 @@ const crisis40 = readSet('./corpus-next/crisis-40.jsonl');
 const crisis41 = readSet('./corpus-next/crisis-41.jsonl');
 const batch82 = readSet('./corpus-next/mix-82.jsonl');
 const batch83 = readSet('./corpus-next/mix-83.jsonl');
+const crisis42 = readSet('./corpus-next/crisis-42.jsonl');
+const crisis43 = readSet('./corpus-next/crisis-43.jsonl');
+const crisis44 = readSet('./corpus-next/crisis-44.jsonl');
+const crisis45 = readSet('./corpus-next/crisis-45.jsonl');
+const crisis46 = readSet('./corpus-next/crisis-46.jsonl');
+const batch84 = readSet('./corpus-next/mix-84.jsonl');
+const batch85 = readSet('./corpus-next/mix-85.jsonl');
+const batch86 = readSet('./corpus-next/mix-86.jsonl');
 const dev = [...readSet('./fresh-5.jsonl'), ...readSet('./fresh-6.jsonl')];
 const fresh7 = readSet('./fresh-7.jsonl');
 const fresh8 = readSet('./fresh-8.jsonl');
@@ -608,6 +616,28 @@ describe('triage floors', () => {
     floors(batch83, { top1: 0.955, compound: 0.8, crisis: 1, falseAlarm: 0.003 });
   });
 
+  // Written blind in the twenty-sixth session (corpus-next/: not trained on), measured on its first engine
+  // (767bb05): crisis batches 42 (very short plain messages) 104 of 104 and 6 false alarms of 108, 43 (a
+  // practical request with the danger in one clause) 108 of 110 and 12, 44 (the danger never named) 105 and 19;
+  // batch 84, an ordinary mix, 117 of 121 and 9 of 318 — passed in the first round. Crisis batch 45 (no theme,
+  // safe lines as alarming as honestly possible) 109 and 8, batch 85 (a mix, half about someone else) 109 of 109
+  // and 5 of 326, kept apart through the first round (then 109 and 7, 109 and 5), passed in the second. Crisis
+  // batch 46 (few and plain words) 106 of 108 and 5 of 109, batch 86 (irritated, sarcastic, darkly funny) 110 of
+  // 110 and 5 of 330, kept apart through two rounds (unchanged by both), passed in the third.
+  it('crisis batches 42 to 46: every crisis found, false alarms as measured at the end of the session', () => {
+    floors(crisis42, { crisis: 1, falseAlarm: 0.005 });
+    floors(crisis43, { crisis: 1, falseAlarm: 0.019 });
+    floors(crisis44, { crisis: 1, falseAlarm: 0.019 });
+    floors(crisis45, { crisis: 1, falseAlarm: 0.01 });
+    floors(crisis46, { crisis: 1, falseAlarm: 0.005 });
+  });
+
+  it('batches 84 to 86: every crisis found, false alarms ≤ 0.3%, 0.4% and 0.7%', () => {
+    floors(batch84, { top1: 0.95, compound: 0.83, crisis: 1, falseAlarm: 0.003 });
+    floors(batch85, { top1: 0.95, compound: 0.82, crisis: 1, falseAlarm: 0.004 });
+    floors(batch86, { top1: 0.955, compound: 0.76, crisis: 1, falseAlarm: 0.007 });
+  });
+
   // Crisis batch 10, an exam: written apart at the start of the seventeenth session (few words and
   // plain words: one short line, terse messages from older people, a language the writer does not
   // master), kept out of the tree until the session's second checkpoint (6046418), measured then, blind,
@@ -636,9 +666,9 @@ describe('triage floors', () => {
   // 215 of 220 crises (97.7%), 42 of 220 false alarms (19.1%); on the session's first engine 214 and 46.
   // The passes that took batch 16 from 42 false alarms to 1 moved this one by 4. Never opened.
   // Twentieth session: 215 of 220 crises, 41 false alarms (18.6%). Twenty-first: 215 and 39 (17.7%).
-  // Twenty-fifth: 215 and 38 (17.3%).
-  it('crisis batch 17 (exam): crisis recall ≥ 97.5%, false alarms ≤ 17.3%', () => {
-    floors(freshCrisis17, { crisis: 0.975, falseAlarm: 0.173 });
+  // Twenty-fifth: 215 and 38 (17.3%). Twenty-sixth: 215 and 32 (14.5%).
+  it('crisis batch 17 (exam): crisis recall ≥ 97.5%, false alarms ≤ 14.6%', () => {
+    floors(freshCrisis17, { crisis: 0.975, falseAlarm: 0.146 });
   });
 
   // Crisis batch 19, an exam: written apart at the start of the twentieth session to the brief of
@@ -650,9 +680,9 @@ describe('triage floors', () => {
   // alarm each; they reached 3 of this one's false alarms and none of its missed crises. Never opened.
   // Twenty-first session: 212 of 220, 21 false alarms (9.5%). Twenty-second: 212 and 22 (10.0%) — one more,
   // found by this floor at the session's end (counts only; the line was not opened, nothing tuned on it).
-  // Twenty-fourth: 212 and 21 (9.5%).
-  it('crisis batch 19 (exam): crisis recall ≥ 96%, false alarms ≤ 9.6%', () => {
-    floors(freshCrisis19, { crisis: 0.96, falseAlarm: 0.096 });
+  // Twenty-fourth: 212 and 21 (9.5%). Twenty-sixth: 213 and 20 (9.1%).
+  it('crisis batch 19 (exam): crisis recall ≥ 96.5%, false alarms ≤ 9.1%', () => {
+    floors(freshCrisis19, { crisis: 0.965, falseAlarm: 0.091 });
   });
 
   // Batches 5–23 (40 concerns per language): what was measured, rounded down. At the end of the tenth
@@ -1076,7 +1106,8 @@ describe('triage floors', () => {
     // 95.4%, 89.6%, 106, 13. Never opened.
     // With the model retrained in the sixteenth session with more weight on crisis labels (chosen blind on crisis batch 7; the eighteen exams then 1,949 → 1,954 crises): compound recall 91.6% (one concern), 12 false alarms.
     // Seventeenth session, after its passes and retraining (the twenty older exams 2,172 → 2,173 crises of 2,195, false alarms 153 → 148 of 6,575): compound recall 90.9% (one concern), 108 crises, 11 false alarms.
-    floorCase('batch 66', fresh66, { top1: 0.955, compound: 0.905, crisis: 0.97, falseAlarm: 0.04 }),
+    // Twenty-sixth session, after its passes (counts only): 109 crises, 11 false alarms.
+    floorCase('batch 66', fresh66, { top1: 0.955, compound: 0.905, crisis: 0.99, falseAlarm: 0.04 }),
     // Batch 69: written apart at the start of the sixteenth session as an ordinary mix (every age and
     // window, for themselves and for others); one line found word for word elsewhere taken out; kept
     // out of the tree until the session's engine changes but the last pass (crisis batch 8) were made,

@@ -782,6 +782,33 @@ function insideTheGame(text: string, match: Match<CrisisSignal>, said: string): 
     !OWN_PARTNER.test(sentence)
   );
 }
+/** Games by name the lexicons' frames may not know, as folded text has them: 「マリカー」「スマブラ」, "mario kart", «uno». */
+const GAME_TITLES =
+  /まりかー|まりおかーと|すまぶら|すぷらとぅーん|すぷら|ぷよぷよ|ももてつ|桃鉄|ぽけもん|もんはん|あつ森|どうぶつの森|(?:^| )(?:mario ?kart|smash bros|splatoon|pokemon|among us|uno|ludo|monopoly)(?![a-z])|마리오카트|카트라이더/;
+/** All is well between them, said outright: 「平和」「仲良し」, "we're fine", 我们关系很好, 사이 좋아요, «tudo bem», "aman kok". */
+const ALL_PEACEFUL =
+  /平和|へいわ|仲良し|なかよし|仲(?:が)?(?:いい|良い)|なか(?:が)?いい|关系很好|感情很好|사이(?:가|는)? ?좋|(?:^| )(?:all good|all fine|were fine|we are fine|we re fine|were good|no problem|tudo bem|tudo certo|sem problema|aman kok|aman aja|baik baik aja|okay lang kami|ok lang kami|khong sao|van vui ve)(?![a-z])/;
+/**
+ * Whether a threat to kill is told as said in play — a game named in its sentence or the next («夫に「お前マジで
+ * 殺す」って言われたけど、マリカーで甲羅ぶつけたときの話です。平和。», "he said 'I'll kill you' when I blue-shelled
+ * him in mario kart lol, we're fine") — with a laugh or all said well between them, no fear, and no other harm
+ * told. (A partner's threat with fear or a blow beside it — "he shouts he'll kill me when he loses, I'm scared" —
+ * is his, whatever game he plays.)
+ */
+function threatInPlay(folded: Folded, m: Match<CrisisSignal>): boolean {
+  if (m.tag !== 'violence') return false;
+  const { text } = folded;
+  if (!KILLING.test(text.slice(m.start, m.end))) return false;
+  const own = sentenceOf(text, m);
+  const next = text.indexOf('|', own.end + 1);
+  const near = text.slice(own.start, next < 0 ? text.length : next);
+  if (!GAME.test(near) && !GAME_TITLES.test(near)) return false;
+  if (!LAUGH.test(text) && !ALL_PEACEFUL.test(text)) return false;
+  // (A laugh taken back is none: "…lol, but it's not a joke".)
+  if (takenBack(text.slice(m.end))) return false;
+  const rest = blankedOut(text, m.start, m.end);
+  return !STILL_FEARED.test(text) && !HARM_AHEAD.test(rest) && !BLOW.test(rest);
+}
 /** Report frames that name a medium (news, a film, a drama, a video, a game), as folded text has them. */
 const MEDIA = new RegExp(
   `${GAME.source}|` +
@@ -981,7 +1008,7 @@ const ofTime = (said: string): boolean => !STORY.test(said) && !MEDIA.test(said)
  * rồi», «já superei», "sudah sembuh", "I got through it".
  */
 const WELL_SAID =
-  /(?:今は|いまは)(?:もう)?(?:し|やり|切り|きり|して|やって|切って|きって)(?:い)?(?:ません|ない)(?!で|[^|]{0,3}?(?:けど|けれど|が|でも|のに))|(?:^| )(?:sekarang|skrg|skrng|kini)(?: (?:aku|saya|gue|gw))?(?: (?:sudah|udah|dah))?(?: (?:\d+|beberapa|bertahun) (?:tahun|thn|th)(?: (?:dan|lalu|kemudian))?)? (?:baik baik saja|baik baik aja|baik2 saja|baik2 aja|sehat sehat saja)(?![a-z])|(?:^| )(?:sekarang|skrg|skrng|kini) (?:(?:aku|saya|gue|gw) )?(?:sudah |udah |dah )?(?:tidak|gak|nggak|ga|enggak|ndak) (?:pernah )?lagi(?![a-z])|(?:^| )(?:its|it has|its been|it has been) (?:been )?(?:over |more than |almost |nearly )?(?:\d+|a few|several|many|two|three|four|five|six|seven|eight|nine|ten) years?(?: now)?(?: and| since then| since)? (?:im|i am|ive been|i have been) (?:fine|okay|ok|well|good|stable|doing (?:well|fine|ok|okay|good|great))(?![a-z])|今は(?:もう)?(?:すっかり|普通に|ふつうに)?(?:落ち着|落ちつ|大丈夫|元気|安定|平気)|(?:今は|いまは)[^|]{0,16}?(?:安全|あんぜん)(?!じゃ|では|で[はも]な)|(?:今は|いまは)もう(?:切|き|し|や)(?:っ)?て(?:い)?(?:ません|ない)|(?:^| )(?:im|i am) safe now|(?:^| )i (?:dont|do not|no longer) (?:do|cut|hurt myself)(?: (?:that|it))?(?: anymore)?(?![a-z])|现在(?:已经)?(?:很久)?(?:都)?(?:没有|没再|不再)(?:这样|这么做|割|伤害自己)|现在(?:很|都)?(?:安全|平静|平安)|(?:지금은|이제는|이젠) ?안전|(?:지금은|이제는|이젠) [^|]{1,16}?고 [^|]{0,10}?(?:잘 지내|괜찮|안전)|(?:^| )(?:gio|bay gio|hien tai|hien gio)(?: [a-z]+){0,3}? (?:song )?(?:yen on|binh yen|an toan)(?![a-z])|(?:^| )(?:gio|bay gio) (?:toi |em |minh )?(?:khong|da khong) con (?:lam|cat|rach)(?![a-z])|(?:^| )(?:ligtas na (?:ako|kami)|hindi ko na ginagawa)(?: ngayon)?(?![a-z])|(?:^| )(?:hoje|hj|agora)(?: (?:eu|nos))? (?:estou|to|tou|estamos|esta|ta) (?:em )?(?:segur|a salvo|tranquil)|(?:^| )(?:nao (?:me corto|faco isso|faco) mais(?: isso)?)(?![a-z])|(?:^| )(?:sekarang|skrg) (?:(?:aku|saya|kami) )?(?:sudah |udah )?aman(?![a-z])|(?:^| )(?:sudah|udah) (?:lama )?(?:tidak|gak|nggak|ga) (?:lagi )?(?:melakukan|nyayat|menyayat)|(?:^| )(?:sudah|udah) lama (?:tidak|gak|nggak|ga) (?:lagi|pernah lagi)(?![a-z])|(?:अहिले|अब) (?:म )?(?:सुरक्षित|गर्दिन)|いまは(?:もう)?(?:ふつうに)?(?:おちつ|だいじょうぶ|げんき|あんてい|へいき)|(?:今は|いまは)[^|]{0,20}?(?:(?:病院|びょういん|通院|つういん|薬|くすり|治療|ちりょう|カウンセリング|かうんせりんぐ)[^|]{0,12}?)(?:元気|げんき|落ち着|おちつ|安定|あんてい|大丈夫|だいじょうぶ)|(?:^| )(?:im|i am|doing|feeling|been) (?:doing |feeling )?(?:well|fine|ok|okay|good|better|great|stable)(?: now| these days| today)|(?:^| )(?:fine|okay|ok|well|stable|clean|sober|(?:much |a lot |far |way )?better) now(?![a-z])|(?:^| )now (?:hes|shes|he is|she is|theyre|they are|im|i am) (?:clean|sober)(?![a-z])|(?:^| )(?:im|i am|ive been|been|doing) (?:fine|okay|ok|well|good|stable|clean) (?:for|since) (?:years|ages|a long time|many years|several years|a few years|over a year|\d+ years)(?![a-z])|in recovery|(?:^| )(?:im|i am) (?:now )?in treatment(?![a-z])|(?:years?|months?) clean|(?:^| )(?:been|stayed) (?:clean|sober) (?:for )?(?:\d+|a few|several|many|over a|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:months?|years?)(?![a-z])|(?:今は|いまは)(?:もう)?(?:退院|たいいん)して[^|]{0,8}?(?:ふつう|普通|元気|げんき|学校|がっこう|仕事|しごと)|(?:^| )(?:ive been|been|stayed|im|i am) (?:clean|sober) (?:ever )?since(?![a-z])|もう\d+年(?:以上)?(?:やって|して|切って|きって)(?:い)?な|现在(?:已经|都)?(?:好了|没事|很好|挺好|稳定|康复)|好多了|已经(?:好了|康复|走出来|没事了)|(?:지금은|이제는|요즘은) ?(?:잘 지내|괜찮|안정|건강|많이 좋아)|(?:지금은|이제는|이젠) ?안 ?해|(?:지금은|이제는|이젠) [^|]{1,10}?(?:어서|아서|해서|라서|니까) (?:괜찮|잘 지내|안전)|(?:지금은|이제는|요즘은) ?(?:치료(?:를)? ?받고|약 먹고|상담 받고|상담받고) ?(?:잘 지내|괜찮|안정)|안 한 지 \d+ ?(?:년|개월|달)|잘 지내고 있|나아졌|(?:^| )(?:gio|bay gio|hien tai|hien gio) (?:(?:em|toi|minh) )?(?:da )?(?:on|khoe|binh thuong|on dinh)(?![a-z])|(?:^| )(?:on|khoe|do) hon nhieu(?![a-z])|dieu tri xong|(?:^| )(?:okay|ok|ayos|maayos|magaling|mabuti) na (?:ako|ko|siya|sya|ang pakiramdam ko)(?: ngayon)?(?![a-z])|gumaling na ako|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))? (?:estou|to|tou|me sinto|ja estou|ja to|esta|ta|ja esta|ja ta) (?:bem|melhor|estavel|recuperad)|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))?(?: tenho \d+(?: anos)?)?(?: e)? (?:(?:estou|to|tou|sigo|esta|ta|segue) em|(?:eu )?(?:faco|faz|sigo fazendo|estou fazendo|to fazendo)) (?:tratamento|terapia|acompanhamento)|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))? (?:esta|ta|estou|to|tou|ja esta|ja ta) (?:limp[oa]|sobri[oa])(?![a-z])|(?:^| )(?:estou|to|tou) muito melhor|ja me recuperei|(?:^| )(?:sekarang|skrg|skrng|skrang|sekrg|skg) (?:(?:aku|saya|gue|gw|dia|beliau) )?(?:sudah |udah |dah )?(?:jauh )?(?:lebih )?(?:baik|membaik|pulih|sehat|stabil|oke|bersih)(?![a-z])|(?:sudah|udah) pulih|(?:अहिले|अब) (?:म )?(?:ठिक|ठीक|सन्चै|निको)|(?:ahile|aile|aba) (?:ma )?(?:thik|theek|sanchai)|(?:乗|の)り(?:越|こ)え(?:ました|た|られ)|克服(?:しました|した|でき)|(?:立|た)ち(?:直|なお)(?:りました|った|れ)|(?:治|なお)りました|回復しました|かいふくしました|(?:早就|已经|早已|都)?走出来了|克服了|(?:已经)?(?:康复|痊愈)了|现在(?:已经|都)?(?:很|挺|都|比较)(?:好|稳定|平静|正常)|现在过得(?:很好|不错|挺好)|이겨냈|극복했|이겨 ?냈|다 나았|회복했|(?:지금은|이제는|요즘은) ?(?:많이 )?(?:안정|좋아졌)|(?:^| )(?:da )?vuot qua (?:duoc )?(?:roi|giai doan|thoi ky|no|chuyen)|(?:^| )da (?:khoi|hoi phuc)(?: benh| roi| han)?(?![a-z])|(?:^| )(?:nalampasan|nalagpasan) ko (?:na|rin)|(?:^| )naka(?:bangon|raos|recover) na (?:ako|siya|sya)|(?:^| )(?:ja )?superei(?![a-z])|(?:^| )(?:estou|to|tou|ja estou|ja to) (?:curad[ao]|recuperad[ao]|estavel)|(?:^| )sai dessa|(?:^| )(?:sudah|udah|dah) (?:sembuh|bisa melewati|berhasil melewati|lewat masa)|(?:^| )berhasil (?:melewati|keluar dari)|(?:निको|ठीक|ठिक) (?:भएँ|भए|भइसक)|(?:niko|thik|theek) (?:bhaye|bhae|bhaisak)|(?:^| )(?:i )?(?:overcame|got through|got over|came through|pulled through|recovered from) (?:it|that|them|this|those|those thoughts|that time|that period)(?![a-z])|(?:^| )(?:im|i am) in a (?:good|better) place(?: now)?(?![a-z])|(?:^| )now(?: (?:im|i am))?(?: \d+(?: years old)?)?(?: and)? (?:im |i am )?(?:doing|feeling|living) (?:really |very |so |pretty |quite |super )?(?:well|good|great|fine|ok|okay|better)(?![a-z])|(?:^| )(?:im|i am|ive been|been) (?:doing|feeling) (?:really|very|so|pretty|quite|super) (?:well|good|great)(?![a-z])|(?:今は|いまは)(?:(?!けど|でも|死|しに|しぬ|消え|きえ)[^|]){0,10}?(?:元気|げんき|落ち着|おちつ|安定|あんてい|幸せ|しあわせ)(?!じゃ|では|で[はも]な|が(?:な|出な|でな)|ない)|(?:何年も|なんねんも|ずっと)(?:元気|げんき|落ち着|おちつ|安定|あんてい)(?!じゃ|では|で[はも]な|が(?:な|出な|でな)|ない)|(?:现在|如今|这几年|这些年|目前)(?:(?!但|可是|不过|死)[^|]){0,8}?(?:过得|活得)(?:很好|挺好|不错|很开心|很幸福|好好的)|(?:现在|如今|目前)(?:\d+岁了?)?(?:一切|都|已经)?(?:很好|挺好|都好|好好的|没事了)|(?:早就|早已)(?:好了|没事了|康复了)|好(?:了)?(?:很久|很多年|好几年)了|(?:괜찮아진|좋아진|나아진|회복한|극복한|이겨낸) ?지 (?:\d+ ?년|몇 ?년|오래|꽤)|(?:지금은|이제는|요즘은) (?:아주|너무|정말|진짜|되게|많이) ?(?:잘 지내|괜찮|건강|행복)|(?:^| )(?:da )?on (?:lau|nhieu nam|may nam|tu lau|het) roi(?![a-z])|(?:^| )(?:gio|bay gio|hien tai|hien gio|hien nay) (?:(?:em|toi|minh|tui) )?(?:da )?(?:song )?(?:rat |kha |hoan toan |that su )?(?:on|tot|vui ve|hanh phuc|khoe manh|khoe|on dinh)(?![a-z])|(?:^| )matagal na (?:akong|kong|ako|siyang) (?:okay|ok|maayos|ayos|magaling|masaya|stable)(?![a-z])|(?:^| )(?:okay|ok|ayos|maayos|mabuti|masaya) na (?:po )?(?:ako|ang buhay ko)(?![a-z])|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))?(?: tenho \d+(?: anos)?)?(?: e)? (?:estou|to|tou|me sinto|vivo|ja estou|ja to|esta|ta) (?:muito |super |mt |bem )?(?:bem|melhor|otim[oa]|feliz|estavel|recuperad[oa])(?![a-z])|(?:^| )(?:estou|to|tou) bem (?:ha|faz) (?:\d+|muitos|varios|uns) anos|(?:^| )(?:ha|faz) (?:\d+|muitos|varios|uns) anos (?:que )?(?:estou|to|tou) bem|(?:^| )(?:sudah|udah|dah) lama (?:baik|sehat|pulih|stabil|oke)(?![a-z])|(?:^| )(?:sekarang|skrg|kini)(?: (?:aku|saya|gue|gw))?(?: (?:sudah|udah|dah))? (?:bahagia|sehat)(?![a-z])|(?:अहिले|अब|आजकल) (?:म )?(?:धेरै |एकदम |पूरै )?(?:राम्रो|खुसी|सन्चो|सञ्चै)|(?:^| )(?:ahile|aile|aba|ajkal) (?:ma )?(?:dherai |ekdam )?(?:ramro|khusi|sancho|sanchai)(?![a-z])/;
+  /(?:今は|いまは)(?:もう)?(?:し|やり|切り|きり|して|やって|切って|きって)(?:い)?(?:ません|ない)(?!で|[^|]{0,3}?(?:けど|けれど|が|でも|のに))|(?:^| )(?:sekarang|skrg|skrng|kini)(?: (?:aku|saya|gue|gw))?(?: (?:sudah|udah|dah))?(?: (?:\d+|beberapa|bertahun|dua|tiga|lima|sepuluh|belasan|puluhan) (?:tahun|thn|th)(?: (?:lewat|berlalu|lalu|yang lalu|telah lewat|sudah lewat|sudah berlalu|telah berlalu))?(?: (?:dan|lalu|kemudian))?(?: (?:aku|saya|gue|gw))?(?: (?:sudah|udah|dah))?)? (?:baik baik saja|baik baik aja|baik2 saja|baik2 aja|sehat sehat saja)(?![a-z])|(?:^| )(?:sudah|udah|dah|telah) (?:\d+|beberapa|bertahun|dua|tiga|lima|sepuluh|belasan|puluhan) (?:tahun|thn|th)(?: (?:lewat|berlalu|lalu|yang lalu|telah lewat|sudah lewat|sudah berlalu|telah berlalu))?(?: (?:dan|lalu|kemudian))? (?:(?:sekarang|kini) )?(?:aku|saya|gue|gw) (?:sudah |udah |dah )?(?:baik baik saja|baik baik aja|baik2 saja|baik2 aja|sehat sehat saja|sehat|bahagia|pulih)(?![a-z])|(?:^| )(?:sekarang|skrg|skrng|kini) (?:(?:aku|saya|gue|gw) )?(?:sudah |udah |dah )?(?:tidak|gak|nggak|ga|enggak|ndak) (?:pernah )?lagi(?![a-z])|(?:^| )(?:its|it has|its been|it has been) (?:been )?(?:over |more than |almost |nearly )?(?:\d+|a few|several|many|two|three|four|five|six|seven|eight|nine|ten) years?(?: now)?(?: and| since then| since)? (?:im|i am|ive been|i have been) (?:fine|okay|ok|well|good|stable|doing (?:well|fine|ok|okay|good|great))(?![a-z])|(?:^| )(?:over |more than |almost |nearly )?(?:\d+|a few|several|many|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty) years (?:have |has )?(?:passed|gone by|went by|later)(?: since(?: then)?)?(?: and| now)? (?:(?:now|today) )?(?:im|i am|ive been|i have been) (?:fine|okay|ok|well|good|stable|happy|doing (?:well|fine|ok|okay|good|great))(?![a-z])|今は(?:もう)?(?:すっかり|普通に|ふつうに)?(?:落ち着|落ちつ|大丈夫|元気|安定|平気)|(?:今は|いまは)[^|]{0,16}?(?:安全|あんぜん)(?!じゃ|では|で[はも]な)|(?:今は|いまは)もう(?:切|き|し|や)(?:っ)?て(?:い)?(?:ません|ない)|(?:^| )(?:im|i am) safe now|(?:^| )i (?:dont|do not|no longer) (?:do|cut|hurt myself)(?: (?:that|it))?(?: anymore)?(?![a-z])|现在(?:已经)?(?:很久)?(?:都)?(?:没有|没再|不再)(?:这样|这么做|割|伤害自己)|现在(?:很|都)?(?:安全|平静|平安)|(?:지금은|이제는|이젠) ?안전|(?:지금은|이제는|이젠) [^|]{1,16}?고 [^|]{0,10}?(?:잘 지내|괜찮|안전)|(?:^| )(?:gio|bay gio|hien tai|hien gio)(?: [a-z]+){0,3}? (?:song )?(?:yen on|binh yen|an toan)(?![a-z])|(?:^| )(?:gio|bay gio) (?:toi |em |minh )?(?:khong|da khong) con (?:lam|cat|rach)(?![a-z])|(?:^| )(?:ligtas na (?:ako|kami)|hindi ko na ginagawa)(?: ngayon)?(?![a-z])|(?:^| )(?:hoje|hj|agora)(?: (?:eu|nos))? (?:estou|to|tou|estamos|esta|ta) (?:em )?(?:segur|a salvo|tranquil)|(?:^| )(?:nao (?:me corto|faco isso|faco) mais(?: isso)?)(?![a-z])|(?:^| )(?:sekarang|skrg) (?:(?:aku|saya|kami) )?(?:sudah |udah )?aman(?![a-z])|(?:^| )(?:sudah|udah) (?:lama )?(?:tidak|gak|nggak|ga) (?:lagi )?(?:melakukan|nyayat|menyayat)|(?:^| )(?:sudah|udah) lama (?:tidak|gak|nggak|ga) (?:lagi|pernah lagi)(?![a-z])|(?:अहिले|अब) (?:म )?(?:सुरक्षित|गर्दिन)|いまは(?:もう)?(?:ふつうに)?(?:おちつ|だいじょうぶ|げんき|あんてい|へいき)|(?:今は|いまは)[^|]{0,20}?(?:(?:病院|びょういん|通院|つういん|薬|くすり|治療|ちりょう|カウンセリング|かうんせりんぐ)[^|]{0,12}?)(?:元気|げんき|落ち着|おちつ|安定|あんてい|大丈夫|だいじょうぶ)|(?:^| )(?:im|i am|doing|feeling|been) (?:doing |feeling )?(?:well|fine|ok|okay|good|better|great|stable)(?: now| these days| today)|(?:^| )(?:fine|okay|ok|well|stable|clean|sober|(?:much |a lot |far |way )?better) now(?![a-z])|(?:^| )now (?:hes|shes|he is|she is|theyre|they are|im|i am) (?:clean|sober)(?![a-z])|(?:^| )(?:im|i am|ive been|been|doing) (?:fine|okay|ok|well|good|stable|clean) (?:for|since) (?:years|ages|a long time|many years|several years|a few years|over a year|\d+ years)(?![a-z])|in recovery|(?:^| )(?:im|i am) (?:now )?in treatment(?![a-z])|(?:years?|months?) clean|(?:^| )(?:been|stayed) (?:clean|sober) (?:for )?(?:\d+|a few|several|many|over a|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:months?|years?)(?![a-z])|(?:今は|いまは)(?:もう)?(?:退院|たいいん)して[^|]{0,8}?(?:ふつう|普通|元気|げんき|学校|がっこう|仕事|しごと)|(?:^| )(?:ive been|been|stayed|im|i am) (?:clean|sober) (?:ever )?since(?![a-z])|もう\d+年(?:以上)?(?:やって|して|切って|きって)(?:い)?な|现在(?:已经|都)?(?:好了|没事|很好|挺好|稳定|康复)|好多了|已经(?:好了|康复|走出来|没事了)|(?:지금은|이제는|요즘은) ?(?:잘 지내|괜찮|안정|건강|많이 좋아)|(?:지금은|이제는|이젠) ?안 ?해|(?:지금은|이제는|이젠) [^|]{1,10}?(?:어서|아서|해서|라서|니까) (?:괜찮|잘 지내|안전)|(?:지금은|이제는|요즘은) ?(?:치료(?:를)? ?받고|약 먹고|상담 받고|상담받고) ?(?:잘 지내|괜찮|안정)|안 한 지 \d+ ?(?:년|개월|달)|잘 지내고 있|나아졌|(?:^| )(?:gio|bay gio|hien tai|hien gio) (?:(?:em|toi|minh) )?(?:da )?(?:on|khoe|binh thuong|on dinh)(?![a-z])|(?:^| )(?:on|khoe|do) hon nhieu(?![a-z])|dieu tri xong|(?:^| )(?:okay|ok|ayos|maayos|magaling|mabuti) na (?:ako|ko|siya|sya|ang pakiramdam ko)(?: ngayon)?(?![a-z])|gumaling na ako|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))? (?:estou|to|tou|me sinto|ja estou|ja to|esta|ta|ja esta|ja ta) (?:bem|melhor|estavel|recuperad)|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))?(?: tenho \d+(?: anos)?)?(?: e)? (?:(?:estou|to|tou|sigo|esta|ta|segue) em|(?:eu )?(?:faco|faz|sigo fazendo|estou fazendo|to fazendo)) (?:tratamento|terapia|acompanhamento)|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))? (?:esta|ta|estou|to|tou|ja esta|ja ta) (?:limp[oa]|sobri[oa])(?![a-z])|(?:^| )(?:estou|to|tou) muito melhor|ja me recuperei|(?:^| )(?:sekarang|skrg|skrng|skrang|sekrg|skg) (?:(?:aku|saya|gue|gw|dia|beliau) )?(?:sudah |udah |dah )?(?:jauh )?(?:lebih )?(?:baik|membaik|pulih|sehat|stabil|oke|bersih)(?![a-z])|(?:sudah|udah) pulih|(?:अहिले|अब) (?:म )?(?:ठिक|ठीक|सन्चै|निको)|(?:ahile|aile|aba) (?:ma )?(?:thik|theek|sanchai)|(?:乗|の)り(?:越|こ)え(?:ました|た|られ)|克服(?:しました|した|でき)|(?:立|た)ち(?:直|なお)(?:りました|った|れ)|(?:治|なお)りました|回復しました|かいふくしました|(?:早就|已经|早已|都)?走出来了|克服了|(?:已经)?(?:康复|痊愈)了|现在(?:已经|都)?(?:很|挺|都|比较)(?:好|稳定|平静|正常)|现在过得(?:很好|不错|挺好)|이겨냈|극복했|이겨 ?냈|다 나았|회복했|(?:지금은|이제는|요즘은) ?(?:많이 )?(?:안정|좋아졌)|(?:^| )(?:da )?vuot qua (?:duoc )?(?:roi|giai doan|thoi ky|no|chuyen)|(?:^| )da (?:khoi|hoi phuc)(?: benh| roi| han)?(?![a-z])|(?:^| )(?:nalampasan|nalagpasan) ko (?:na|rin)|(?:^| )naka(?:bangon|raos|recover) na (?:ako|siya|sya)|(?:^| )(?:ja )?superei(?![a-z])|(?:^| )(?:estou|to|tou|ja estou|ja to) (?:curad[ao]|recuperad[ao]|estavel)|(?:^| )sai dessa|(?:^| )(?:sudah|udah|dah) (?:sembuh|bisa melewati|berhasil melewati|lewat masa)|(?:^| )berhasil (?:melewati|keluar dari)|(?:निको|ठीक|ठिक) (?:भएँ|भए|भइसक)|(?:niko|thik|theek) (?:bhaye|bhae|bhaisak)|(?:^| )(?:i )?(?:overcame|got through|got over|came through|pulled through|recovered from) (?:it|that|them|this|those|those thoughts|that time|that period)(?![a-z])|(?:^| )(?:im|i am) in a (?:good|better) place(?: now)?(?![a-z])|(?:^| )now(?: (?:im|i am))?(?: \d+(?: years old)?)?(?: and)? (?:im |i am )?(?:doing|feeling|living) (?:really |very |so |pretty |quite |super )?(?:well|good|great|fine|ok|okay|better)(?![a-z])|(?:^| )(?:im|i am|ive been|been) (?:doing|feeling) (?:really|very|so|pretty|quite|super) (?:well|good|great)(?![a-z])|(?:今は|いまは)(?:(?!けど|でも|死|しに|しぬ|消え|きえ)[^|]){0,10}?(?:元気|げんき|落ち着|おちつ|安定|あんてい|幸せ|しあわせ)(?!じゃ|では|で[はも]な|が(?:な|出な|でな)|ない)|(?:何年も|なんねんも|ずっと)(?:元気|げんき|落ち着|おちつ|安定|あんてい)(?!じゃ|では|で[はも]な|が(?:な|出な|でな)|ない)|(?:现在|如今|这几年|这些年|目前)(?:(?!但|可是|不过|死)[^|]){0,8}?(?:过得|活得)(?:很好|挺好|不错|很开心|很幸福|好好的)|(?:现在|如今|目前)(?:\d+岁了?)?(?:一切|都|已经)?(?:很好|挺好|都好|好好的|没事了)|(?:早就|早已)(?:好了|没事了|康复了)|好(?:了)?(?:很久|很多年|好几年)了|(?:괜찮아진|좋아진|나아진|회복한|극복한|이겨낸) ?지 (?:\d+ ?년|몇 ?년|오래|꽤)|(?:지금은|이제는|요즘은) (?:아주|너무|정말|진짜|되게|많이) ?(?:잘 지내|괜찮|건강|행복)|(?:^| )(?:da )?on (?:lau|nhieu nam|may nam|tu lau|het) roi(?![a-z])|(?:^| )(?:gio|bay gio|hien tai|hien gio|hien nay) (?:(?:em|toi|minh|tui) )?(?:da )?(?:song )?(?:rat |kha |hoan toan |that su )?(?:on|tot|vui ve|hanh phuc|khoe manh|khoe|on dinh)(?![a-z])|(?:^| )matagal na (?:akong|kong|ako|siyang) (?:okay|ok|maayos|ayos|magaling|masaya|stable)(?![a-z])|(?:^| )(?:okay|ok|ayos|maayos|mabuti|masaya) na (?:po )?(?:ako|ang buhay ko)(?![a-z])|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))?(?: tenho \d+(?: anos)?)?(?: e)? (?:estou|to|tou|me sinto|vivo|ja estou|ja to|esta|ta) (?:muito |super |mt |bem )?(?:bem|melhor|otim[oa]|feliz|estavel|recuperad[oa])(?![a-z])|(?:^| )(?:estou|to|tou) bem (?:ha|faz) (?:\d+|muitos|varios|uns) anos|(?:^| )(?:ha|faz) (?:\d+|muitos|varios|uns) anos (?:que )?(?:estou|to|tou) bem|(?:^| )(?:sudah|udah|dah) lama (?:baik|sehat|pulih|stabil|oke)(?![a-z])|(?:^| )(?:sekarang|skrg|kini)(?: (?:aku|saya|gue|gw))?(?: (?:sudah|udah|dah))? (?:bahagia|sehat)(?![a-z])|(?:अहिले|अब|आजकल) (?:म )?(?:धेरै |एकदम |पूरै )?(?:राम्रो|खुसी|सन्चो|सञ्चै)|(?:^| )(?:ahile|aile|aba|ajkal) (?:ma )?(?:dherai |ekdam )?(?:ramro|khusi|sancho|sanchai)(?![a-z])/;
 /**
  * The harm said kept off for a time, as folded text has it — years or months without it, or the habit
  * stopped: "I haven't done it in five years", "three years without self-harm", "stopped two years ago",
@@ -991,7 +1018,7 @@ const WELL_SAID =
  * keeping off (not "he hasn't hit me in a year"): a recovery said (see `WELL_NOW`).
  */
 const KEPT_OFF =
-  /(?:^| )(?:i )?(?:havent|have not|hadnt|had not) (?:done (?:it|that|this)|cut(?: myself)?|self harmed|hurt myself|harmed myself|relapsed|tried (?:it|again)|touched a (?:blade|razor))(?: again| since)? (?:in|for) (?:over |more than |almost |nearly |about )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|many) (?:years?|months?)(?![a-z])|(?:^| )(?:over |more than |almost |nearly )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|many) (?:years?|months?) (?:now )?(?:without (?:it|that|self harm|self harming|cutting|hurting myself|an attempt|a relapse|relapsing|doing it)|since (?:i last|my last|the last))(?![a-z])|(?:^| )(?:self harm|harm|cut|cutting|attempt|relapse) free (?:for )?(?:over |more than )?(?:\d+|a|one|two|three|four|five|a few|several|many) (?:years?|months?)(?![a-z])|(?:^| )(?:i )?(?:stopped|quit|gave (?:it|that) up) (?:over |about |nearly |more than )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|many) (?:years?|months?) ago(?![a-z])|(?:^| )(?:its|it has|its been|it has been) (?:over |more than |almost |nearly )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|many) (?:years?|months?) since (?:i last|my last|the last)(?![a-z])|(?:もう|この)?(?:\d+|[一二三四五六七八九十何数]+)(?:年|ねん|か月|ヶ月|カ月|かげつ)(?:以上|いじょう|ほど|くらい|ぐらい|間|かん)?(?:は|も)?(?:一度も|いちども)?(?:やって|して|切って|きって|傷つけて|きずつけて)(?:い)?(?:ない|ません)|(?:\d+|[一二三四五六七八九十何数]+)(?:年|ねん|か月|ヶ月|カ月|かげつ)(?:以上|いじょう|ほど|くらい|ぐらい)?(?:やめ|止め|辞め)(?:られ)?て(?:い)?(?:ます|る)|(?:やめ|止め|辞め)て(?:から)?(?:もう)?(?:\d+|[一二三四五六七八九十何数]+)(?:年|ねん)|(?:癖|くせ|習慣|习惯|しゅうかん)(?:は|も)?(?:もう)?(?:やめ(?:ました|られ)|止め(?:ました|られ)|なおりました|治りました|なくなりました|無くなりました)|(?:已经|有|都)?(?:\d+|[两一二三四五六七八九十几]+|好几)(?:年|个月)(?:多)?(?:了)?(?:都)?(?:没有|没|不再|未)(?:再)?(?:犯|割|伤害自己|自残|碰|复发|发作|这样做|这么做)|(?:已经|早就)戒(?:掉|了)|(?:已经|都)(?:\d+|[两一二三四五六七八九十几]+|好几)(?:年|个月)(?:多)?(?:都)?(?:没有|没)(?:再)?(?:犯过|过)?了|戒(?:掉|了)(?:\d+|[两一二三四五六七八九十几]+|好几)(?:年|个月)|(?:\d+|몇|한|두|세|네|다섯) ?(?:년|개월|달)(?:째|동안|간|이 넘게|넘게|가 넘게)? ?(?:한 번도 )?(?:안 ?하고|안 ?했|안 ?해|하지 않|끊었|끊고)|(?:끊은|그만둔|멈춘|안 한) ?지 (?:\d+|몇|한|두|세|네|다섯) ?(?:년|개월|달)|(?:^| )(?:da )?(?:\d+|vai|may|nhieu|hai|ba|bon|nam) (?:nam|thang) (?:nay |roi |qua )?(?:khong|chua|ko|k) (?:he )?(?:con )?(?:lam|cat|tu lam dau|tu hai|tai phat|bi lai)(?![a-z])|(?:^| )(?:khong|chua) (?:con )?(?:lam|cat|tai phat) (?:lai |nua )?(?:duoc )?(?:\d+|may|vai|nhieu|hai|ba) nam (?:nay|roi)(?![a-z])|(?:^| )da bo (?:duoc )?(?:\d+|may|vai|nhieu|hai|ba) nam(?![a-z])|(?:^| )(?:faz|ha|tem) (?:mais de )?(?:\d+|uns|alguns|muitos|varios|dois|duas|tres|quatro|cinco|um) (?:anos?|meses?) (?:que )?(?:eu )?(?:nao|nunca mais) (?:me corto|me cortei|faco|fiz|me machuco|me machuquei|tive recaida|tenho recaida|tento|tentei)(?![a-z])|(?:^| )(?:estou|to|tou|fiquei) (?:ha |faz )?(?:\d+|uns|alguns|muitos|varios|dois|tres) (?:anos?|meses?) sem (?:me cortar|me machucar|fazer isso|recaida|recair)(?![a-z])|(?:^| )parei (?:ha|faz) (?:\d+|uns|alguns|muitos|varios|dois|tres) (?:anos?|meses?)(?![a-z])|(?:(?:^| )(?:\d+|dua|tiga|empat|lima|beberapa) (?:tahun|thn|th|bulan)|(?:^| )bertahun(?: tahun)?)(?: ini)? (?:gak|tidak|nggak|ga|enggak|ngga|gk|tdk) (?:pernah )?(?:lagi|(?:melakukan(?:nya)?|nyayat|menyayat|self harm|kambuh)(?: lagi)?)(?![a-z])|(?:^| )(?:sudah|udah|dah) berhenti (?:sejak |selama )?(?:\d+|dua|tiga|beberapa) (?:tahun|thn|bulan)(?![a-z])|(?:^| )(?:\d+|dalawang|tatlong|apat na|limang|ilang) (?:taon|buwan) na (?:po )?(?:akong|kong|ako) (?:hindi|di) (?:na )?(?:gumagawa|ginagawa|naglalaslas|nagcu ?cut|nagcucutting|nananakit|sinasaktan ang sarili)(?![a-z])|(?:[0-9०-९]+|दुई|तीन|चार|पाँच|केही|धेरै) (?:वर्ष|बर्ष|साल)(?: देखि|देखि| भयो)[^|]{0,20}?(?:(?:गरेको|गरेकी) छैन|गर्दिन|गरिन)|(?:^| )(?:\d+|dui|tin|char|kehi) (?:barsa|barsha|sal) ?(?:dekhi|bhayo)[^|]{0,20}?(?:gareko chaina|gardina|garina)(?![a-z])/;
+  /(?:^| )(?:i )?(?:havent|have not|hadnt|had not) (?:done (?:it|that|this)|cut(?: myself)?|self harmed|hurt myself|harmed myself|relapsed|tried (?:it|again)|touched a (?:blade|razor))(?: again| since)? (?:in|for) (?:over |more than |almost |nearly |about )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|many) (?:years?|months?)(?![a-z])|(?:^| )(?:over |more than |almost |nearly )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|many) (?:years?|months?) (?:now )?(?:without (?:it|that|self harm|self harming|cutting|hurting myself|an attempt|a relapse|relapsing|doing it)|since (?:i last|my last|the last))(?![a-z])|(?:^| )(?:self harm|harm|cut|cutting|attempt|relapse) free (?:for )?(?:over |more than )?(?:\d+|a|one|two|three|four|five|a few|several|many) (?:years?|months?)(?![a-z])|(?:^| )(?:i )?(?:stopped|quit|gave (?:it|that) up) (?:over |about |nearly |more than )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|many) (?:years?|months?) ago(?![a-z])|(?:^| )(?:its|it has|its been|it has been) (?:over |more than |almost |nearly )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|many) (?:years?|months?) since (?:i last|my last|the last)(?![a-z])|(?:もう|この)?(?:\d+|[一二三四五六七八九十何数]+)(?:年|ねん|か月|ヶ月|カ月|かげつ)(?:以上|いじょう|ほど|くらい|ぐらい|間|かん)?(?:は|も)?(?:一度も|いちども)?(?:やって|して|切って|きって|傷つけて|きずつけて)(?:い)?(?:ない|ません)|(?:\d+|[一二三四五六七八九十何数]+)(?:年|ねん|か月|ヶ月|カ月|かげつ)(?:以上|いじょう|ほど|くらい|ぐらい)?(?:やめ|止め|辞め)(?:られ)?て(?:い)?(?:ます|る)|(?:やめ|止め|辞め)て(?:から)?(?:もう)?(?:\d+|[一二三四五六七八九十何数]+)(?:年|ねん)|(?:癖|くせ|習慣|习惯|しゅうかん)(?:は|も)?(?:もう)?(?:やめ(?:ました|られ)|止め(?:ました|られ)|なおりました|治りました|なくなりました|無くなりました)|(?:已经|有|都)?(?:\d+|[两一二三四五六七八九十几]+|好几)(?:年|个月)(?:多)?(?:了)?(?:都)?(?:没有|没|不再|未)(?:再)?(?:犯|割|伤害自己|自残|碰|复发|发作|这样做|这么做)|(?:已经|早就)戒(?:掉|了)|(?:已经|都)(?:\d+|[两一二三四五六七八九十几]+|好几)(?:年|个月)(?:多)?(?:都)?(?:没有|没)(?:再)?(?:犯过|过)?了|戒(?:掉|了)(?:\d+|[两一二三四五六七八九十几]+|好几)(?:年|个月)|(?:\d+|몇|한|두|세|네|다섯) ?(?:년|개월|달)(?:째|동안|간|이 넘게|넘게|가 넘게)? ?(?:한 번도 )?(?:안 ?하고|안 ?했|안 ?해|하지 않|끊었|끊고)|(?:끊은|그만둔|멈춘|안 한) ?지 (?:\d+|몇|한|두|세|네|다섯) ?(?:년|개월|달)|(?:^| )(?:da )?(?:\d+|vai|may|nhieu|hai|ba|bon|nam) (?:nam|thang) (?:nay |roi |qua )?(?:khong|chua|ko|k) (?:he )?(?:con )?(?:lam|cat|tu lam dau|tu hai|tai phat|bi lai)(?![a-z])|(?:^| )(?:khong|chua) (?:con )?(?:lam|cat|tai phat) (?:lai |nua )?(?:duoc )?(?:\d+|may|vai|nhieu|hai|ba) nam (?:nay|roi)(?![a-z])|(?:^| )da bo (?:duoc )?(?:\d+|may|vai|nhieu|hai|ba) nam(?![a-z])|(?:^| )(?:faz|ha|tem) (?:mais de )?(?:\d+|uns|alguns|muitos|varios|dois|duas|tres|quatro|cinco|um) (?:anos?|meses?) (?:que )?(?:eu )?(?:nao|nunca mais) (?:me corto|me cortei|faco|fiz|me machuco|me machuquei|tive recaida|tenho recaida|tento|tentei)(?![a-z])|(?:^| )(?:estou|to|tou|fiquei) (?:ha |faz )?(?:\d+|uns|alguns|muitos|varios|dois|tres) (?:anos?|meses?) sem (?:me cortar|me machucar|fazer isso|recaida|recair)(?![a-z])|(?:^| )parei (?:ha|faz) (?:\d+|uns|alguns|muitos|varios|dois|tres) (?:anos?|meses?)(?![a-z])|(?:(?:^| )(?:\d+|dua|tiga|empat|lima|beberapa) (?:tahun|thn|th|bulan)|(?:^| )bertahun(?: tahun)?)(?: ini)? (?:gak|tidak|nggak|ga|enggak|ngga|gk|tdk) (?:pernah )?(?:lagi|(?:melakukan(?:nya)?|nyayat|menyayat|self harm|kambuh)(?: lagi)?)(?![a-z])|(?:^| )(?:sudah|udah|dah) berhenti (?:sejak |selama )?(?:\d+|dua|tiga|beberapa) (?:tahun|thn|bulan)(?![a-z])|(?:^| )(?:\d+|dalawang|tatlong|apat na|limang|ilang) (?:taon|buwan) na (?:po )?(?:akong|kong|ako) (?:hindi|di) (?:na )?(?:gumagawa|ginagawa|naglalaslas|nagcu ?cut|nagcucutting|nananakit|sinasaktan ang sarili)(?![a-z])|(?:[0-9०-९]+|दुई|तीन|चार|पाँच|केही|धेरै) (?:वर्ष|बर्ष|साल)(?: देखि|देखि| भयो)[^|]{0,20}?(?:(?:गरेको|गरेकी) छैन|गर्दिन|गरिन)|(?:^| )(?:\d+|dui|tin|char|kehi) (?:barsa|barsha|sal) ?(?:dekhi|bhayo)[^|]{0,20}?(?:gareko chaina|gardina|garina)(?![a-z])|(?:^| )(?:i )?(?:stopped|quit|gave up) (?:cutting|self harming|self harm|hurting myself|harming myself|burning myself|doing (?:it|that))(?: myself)? (?:over |about |nearly |almost |more than )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|many) (?:years?|months?) ago(?![a-z])|(?:^| )(?:its|it has|its been|it has been) (?:been )?(?:over |about |nearly |almost |more than )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|many) (?:years?|months?) since i (?:stopped|quit|gave (?:it|that) up)(?![a-z])|(?:^| )(?:ja )?(?:faz|ha) (?:mais de |uns |quase )?(?:\d+|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|alguns|algumas|muitos|varios) (?:anos?|meses?) (?:que )?(?:eu )?parei de (?:me cortar|me machucar|me ferir|me automutilar|me mutilar|fazer isso|tentar(?: de novo)?)(?![a-z])|(?:^| )parei de (?:me cortar|me machucar|me ferir|me automutilar|me mutilar|fazer isso|tentar(?: de novo)?) (?:ja )?(?:ha|faz) (?:mais de |uns |quase )?(?:\d+|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|alguns|algumas|muitos|varios) (?:anos?|meses?)(?![a-z])|(?:^| )berhenti (?:menyayat|nyayat|melukai diri|nyakitin diri|self harm|cutting|melakukannya)(?: (?:tangan|sendiri|lagi))? (?:sejak |selama |dari )?(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa) (?:tahun|thn|th|bulan)(?![a-z])|(?:^| )(?:sudah|udah|dah) (?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa) (?:tahun|thn|th|bulan) (?:(?:aku|saya|gue|gw) )?berhenti(?![a-z])|(?:^| )(?:da )?(?:ngung|dung|bo|cai) (?:duoc )?(?:viec )?(?:tu lam dau ban than|tu lam dau minh|tu lam hai ban than|tu hai|tu gay thuong|cat tay|rach tay|lam vay|lam dieu do) (?:duoc )?(?:\d+|mot|hai|ba|bon|nam|may|vai|nhieu) (?:nam|thang)(?![a-z])|(?:^| )(?:tumigil|huminto) (?:na )?(?:ako )?(?:sa )?(?:paglalaslas|pananakit sa sarili|pananakit ng sarili|pag ?cu ?cut)(?: (?:mga|noong))? (?:\d+|isang|dalawang|tatlong|apat na|limang|ilang) (?:taon|buwan) na (?:ang )?(?:nakalipas|nakaraan)(?![a-z])|(?:^| )(?:\d+|isang|dalawang|tatlong|apat na|limang|ilang) (?:taon|buwan) na (?:po )?(?:mula|simula) (?:nang|noong) (?:ako ay )?(?:tumigil|huminto)(?: ako)?(?![a-z])|(?:छोडेको|छाडेको|छोडेकी|छाडेकी) (?:[0-9०-९]+|दुई|तीन|चार|पाँच|केही|धेरै) (?:वर्ष|बर्ष|साल) (?:भयो|भइसक्यो)/;
 
 /**
  * Now in care and well, said together, as folded text has it — 「今は心療内科に通っていて、もう落ち着いています」,
@@ -1307,6 +1334,8 @@ function saidInJest(folded: Folded, match: { start: number; end: number; tag?: u
   if (SETTLING.test(unquoted(source).toLowerCase())) return false;
   const jest = JEST.exec(outside);
   if (!jest) return false;
+  // (A joke taken back outside the quote is none: "…laughing, but it's not a joke", 「笑って…でも冗談じゃない」.)
+  if (takenBack(fold(outside).text)) return false;
   return (
     !JEST_DENIED_BEFORE.test(outside.slice(Math.max(0, jest.index - 10), jest.index)) &&
     !JEST_DENIED_AFTER.test(outside.slice(jest.index + jest[0].length))
@@ -1703,7 +1732,7 @@ function explainedQuotes(folded: Folded, words: readonly Match<CrisisSignal>[]):
           ((BUT_NEXT.test(text.slice(c.end, c.end + 16)) && !turnedToMyself(text, c)) || asked(c)),
       ) ||
       cues.some((c) => (c.tag === 'meant' || c.tag === 'means' || c.tag === 'unreached') && outside(c)) ||
-      MEANT.test(`${text.slice(0, q.start)} | ${text.slice(q.end)}`)
+      takenBack(`${text.slice(0, q.start)} | ${text.slice(q.end)}`)
     )
       continue;
     // Another quote after this one, with no dark words in it: what was meant instead.
@@ -2248,7 +2277,7 @@ function framed(
     // A joke denied is none: «죽여버린다고 했는데 농담 아니에요», "he said he'd kill me and it's no joke".
     if (
       f.tag === 'joke' &&
-      MEANT.test(text.slice(Math.max(0, f.start - JOKE_DENIED_REACH), f.end + JOKE_DENIED_REACH))
+      takenBack(text.slice(Math.max(0, f.start - JOKE_DENIED_REACH), f.end + TAKEN_BACK_REACH))
     )
       return false;
     // A film or the news on at the time does not make violence done to "me" a story: "Meu marido
@@ -2444,6 +2473,10 @@ interface LexiconCrisis {
   petIll: boolean;
   /** A small mishap at home told treated or small (`smallMishap`). */
   smallMishap: boolean;
+  /** Frights found harmless after all (`revealsIn`): the model may not alarm on them alone. */
+  reveals: Reveal[];
+  /** A danger named as the subject of a study (`studiedTopic`): no alarm, but its window's words. */
+  studied: Match<CrisisSignal>[];
 }
 
 /**
@@ -2499,11 +2532,22 @@ function askedAndDenied(text: string, m: { start: number; end: number }): boolea
  * "bukan bercanda", मजाक होइन (not "but seriously", «tapi serius», 说真的, which turn to another matter).
  */
 const MEANT =
-  /(?:^| )(?:not (?:joking|kidding)|im not (?:joking|kidding)|i am not (?:joking|kidding)|no joke|i mean it|im serious|i am serious|khong (?:dua|phai dua|noi dua)|hindi (?:biro|joke|nagbibiro)|nao e brincadeira|nao to brincando|nao tou brincando|nao estou brincando|de verdade|bukan bercanda|(?:gak|ga|nggak|tidak) bercanda)(?![a-z])|冗[談谈]じゃな|じょうだんじゃな|不是开玩笑|不是在开玩笑|没开玩笑|농담 아니|농담 아냐|मजाक होइन|majak hoina/;
+  /(?:^| )(?:not (?:joking|kidding)|not even (?:joking|kidding)|(?:im|i am) not (?:even )?(?:joking|kidding)|(?:isnt|is not|wasnt|was not|aint) (?:even )?a joke|not (?:even )?a joke|no joke|i (?:really )?mean it|im (?:dead )?serious|i am (?:dead )?serious|khong (?:dua|phai dua|noi dua|gion|phai gion|phai noi dua)|(?:hindi|di) (?:biro|joke|nagbibiro|ako nagbibiro|ako nagjo ?joke)|seryoso ako|nao e brincadeira|nao (?:to|tou|estou|e|ta) (?:brincando|zoando)|sem brincadeira|(?:to|tou|estou) falando serio|de verdade|bukan (?:bercanda|becanda|candaan|main main|main-main)|(?:gak|ga|gk|nggak|ngga|enggak|tidak|tdk|ndak) (?:lagi )?(?:bercanda|becanda|main main)|(?:aku|saya|gue|gw) serius)(?![a-z])|冗[談谈](?:なんか|では|じゃ)な|冗[談谈]抜き|じょうだん(?:では|じゃ)な|じょうだんぬき|笑い事(?:では|じゃ)な|わらいごと(?:では|じゃ)な|ねたじゃな|(?<!是)不是(?:在)?(?:开玩笑|说笑|玩笑|闹着玩)|没(?:有|在)?开玩笑|我是认真的|농담(?:이)? ?(?:아니|아님|아닙|아냐)|장난 ?(?:아님|아닙)|장난이 아님|मजाक (?:होइन|गरेको होइन)|ठट्टा होइन|(?:^| )(?:majak|thatta) (?:hoina|gareko hoina)(?![a-z])/;
 /** How far around a word of joking its denial («농담 아니», "not joking") still belongs to it. */
 const JOKE_DENIED_REACH = 12;
 /** How far after a figure of speech "I mean it" still belongs to it. */
 const MEANT_REACH = 40;
+/** How far after a laugh or a joke's word "it's not a joke" still takes it back. */
+const TAKEN_BACK_REACH = 48;
+/**
+ * A laugh or a joke taken back, as folded text has it: "lol but I'm serious", 「笑 でも冗談じゃない」, «ㅋㅋ 근데 웃긴 건
+ * 농담 아님», «wkwk tapi serius, ini bukan bercanda», «haha không đùa đâu», «kkkk não é brincadeira» — `MEANT`'s
+ * words or `JOKE_UNDONE`'s. Whatever laughing frames the words (a laugh typed, "jk", a joke heard, "but seriously"),
+ * the writer says they are meant: the danger stands.
+ */
+function takenBack(words: string): boolean {
+  return MEANT.test(words) || JOKE_UNDONE.test(words);
+}
 
 /**
  * A Japanese all-clear undone by what follows it at once, as folded text has it: denied (「元気ない」,
@@ -2751,6 +2795,32 @@ const NOT_HIT_BEFORE = /(?:没|没有|并没有|并没|从没|从来没|从来�
 /** Not hit "yet", or only for now, right before the denial: 「まだ」, 还, "yet", 아직, «chưa», «ainda», "belum", "pa". */
 const NOT_HIT_YET = /まだ|还|(?:^| )(?:yet|still|chua|ainda|belum|pa)(?: |$)|아직|अझै/;
 /**
+ * The verb's own negative right after a blow's words, or "not once", in plain Japanese, as folded text has it:
+ * 「夫は手をあげない」「おっと は やさしい たたかない」「だれも わたしを なぐって いません」「暴力とかは一度も
+ * ありません」 (see `negativeRightAfter`).
+ */
+const JA_NOT_AFTER =
+  /^(?:(?:っ?(?:て|で)(?:は|も)?い?|い)?(?:ない|なかった|ません(?:でした)?)|(?:とか|など|なんて|なんか)?(?:は|も)?(?:一度も|いちども|一回も|いっかいも|一切|いっさい|全然|ぜんぜん|全く|まったく)(?:ない|なかった|ありません(?:でした)?|ないです))/;
+/**
+ * What may follow that negative in the resident's words: the clause's end, a space before the next word, a
+ * polite ending or a turn — not 「で」 (a plea, 「たたかないで」), 「と」 or 「か」, nor a day or a time after it
+ * (「なぐられない ひは ない」: no day without a blow).
+ */
+const JA_NOT_ENDS =
+  /^(?:です|でした|よ|ね|の|んです|のです)*(?:\s*$|\s*[。、.,!！?？…」』)）\n]|\s+(?!ひ|日|とき|時|こと|ところ|よう|と(?:\s|$)|なら|わけ|はず)|でも|けど|けれど|が|し(?!か)|から|ので)/;
+/**
+ * Whether a blow's words end on the verb's own plain negative (`JA_NOT_AFTER`, `JA_NOT_ENDS`) — not "yet" in
+ * the words themselves (「夫は まだ たたかない」), nor fear told after it (「でも こわい」).
+ */
+function negativeRightAfter(folded: Folded, m: { start: number; end: number }): boolean {
+  const { text, source, origin } = folded;
+  const not = JA_NOT_AFTER.exec(text.slice(m.end));
+  if (!not || NOT_HIT_YET.test(text.slice(m.start, m.end)) || STILL_FEARED.test(text.slice(m.end)))
+    return false;
+  const at = (origin[m.end + not[0].length - 1] ?? -2) + 1;
+  return at > 0 && JA_NOT_ENDS.test(source.slice(at, at + 12));
+}
+/**
  * Harm still ahead in the words after a denied blow, as folded text has it — a threat to kill or hit, a
  * weapon, strangling: 「でも ころす と いいます」「包丁を持ってる」「首を絞められた」, 但是他说要杀了我, 拿刀, "he has a
  * knife". Such words undo the denial even where no lexicon word of a threat stands.
@@ -2771,6 +2841,7 @@ function hitDeniedPlainly(folded: Folded, m: Match<CrisisSignal>): boolean {
   const before = text.slice(start, m.start);
   const denied =
     NOT_HIT_AFTER.test(text.slice(m.end, end + 1)) ||
+    negativeRightAfter(folded, m) ||
     (/^(?:被|挨)/.test(said) && NOT_HIT_BEFORE.test(before)) ||
     (/^打/.test(said) && /(?:没|没有)被$/.test(before));
   if (!denied || NOT_HIT_YET.test(before)) return false;
@@ -2965,6 +3036,12 @@ const RESOLVED =
 /** Safe now, said of the writer or the one once hurt: "safe na sya", "she's safe now", «ela tá segura», "dia udah aman". */
 const SAFE_NOW =
   /(?:^| )(?:safe na (?:ako|kami|sya|siya|sila)|ligtas na (?:sya|siya|sila)|(?:shes|hes|were|im|i am|she is|he is|we are|they are) safe now|(?:ela|ele|eu|nos) (?:esta|ta|estou|to|estamos) (?:segur[ao]s?|a salvo)|(?:dia|aku|saya|kami) (?:sudah |udah )?aman|(?:em|toi|chi ay|co ay|hai me con) (?:da )?an toan)(?![a-z])|今は(?:もう)?安全|いまはあんぜん|现在(?:很)?安全|現在(?:很)?安全|지금은 안전|अहिले सुरक्षित/;
+/**
+ * We are fine now, said of the writer and her children after a harm long past: «okay na kami ng anak ko», "we're
+ * fine now", «estamos bem», "kami sudah baik", «chúng tôi ổn», 我们现在很好, 「私たちは今元気です」, 우리는 잘 지내요.
+ */
+const WE_FINE =
+  /(?:^| )(?:(?:okay|ok|ayos|maayos|mabuti|masaya) na (?:po )?(?:kami|kaming)|(?:we re|were|we are) (?:all )?(?:fine|okay|ok|good|doing (?:well|fine|ok|okay|good)|safe|happy)|(?:estamos|tamo|nos estamos) (?:bem|otimos|felizes|em paz)|kami (?:sudah |udah )?(?:baik|aman|bahagia)|chung (?:toi|em) (?:da |deu )?(?:on|binh yen|hanh phuc))(?![a-z])|我们(?:现在)?(?:都)?(?:很好|挺好|过得很好|平安)|(?:私たち|わたしたち)は(?:今|いま)?(?:元気|げんき|幸せ|しあわせ)|우리는 (?:잘 지내|괜찮|행복)|हामी (?:ठिक|खुसी)/;
 /** Fear after the harm, as folded text has it: a harm still feared is no harm long past. */
 const STILL_FEARED =
   /scared|afraid|frighten|terrif|怖|こわ|怯え|おびえ|怕|恐|무서|두려|sợ|(?:^| )so (?:lam|qua|hai)|takot|takut|medo|receio|डर|dar lag/;
@@ -2982,6 +3059,7 @@ const SINCE =
  */
 function emergencyLongPast(folded: Folded, m: Match<CrisisSignal>): boolean {
   const { text } = folded;
+  if (emergencyOfAYear(folded, m)) return true;
   const well = WELL_NOW.exec(text.slice(m.end));
   if (!well) return false;
   const at = m.end + well.index;
@@ -2998,6 +3076,31 @@ function emergencyLongPast(folded: Folded, m: Match<CrisisSignal>): boolean {
     !RECENT.test(after) &&
     !ONGOING.test(after) &&
     !NOW.test(after.replace(EVERY_WELL_NOW, ' '))
+  );
+}
+
+/** A past year right after an emergency's words, as folded text has it: "had heart attack 2019", «AVC em 2018», «đột quỵ năm 2019». */
+const YEAR_RIGHT_AFTER =
+  /^ (?:in |back in |em |nam |tahun |noong |nung )?(?:19[5-9]\d|20[0-2]\d)(?![0-9])(?! ?(?:年|년)?(?:から|以来|起|부터))/;
+/**
+ * An emergency told as history, dated to a year in its own words — "had heart attack 2019. need heart doctor",
+ * «teve AVC em 2018, precisa de neurologista» — with nothing after it of now, today, yesterday, "still" or
+ * "again": a medical history (LABELLING.md), however the rest asks for ongoing care. Another emergency's
+ * words told of now are words of their own, and still alarm.
+ */
+function emergencyOfAYear(folded: Folded, m: Match<CrisisSignal>): boolean {
+  const { text } = folded;
+  if (!YEAR_RIGHT_AFTER.test(asciiDigits(text.slice(m.end, m.end + 16)))) return false;
+  const before = text.slice(sentenceOf(text, m).start, m.start);
+  if (/(?:^| )(?:since|desde|sejak|tu|mula)(?: |$)/.test(before)) return false;
+  if (NOW.test(before) || RECENT.test(before) || TODAY.test(before)) return false;
+  const after = text.slice(m.end);
+  return (
+    !NOW.test(after) &&
+    !RECENT.test(after) &&
+    !TODAY.test(after) &&
+    !ONGOING.test(after) &&
+    !AGAIN.test(after)
   );
 }
 
@@ -3038,6 +3141,7 @@ function harmLongPast(folded: Folded, m: Match<CrisisSignal>): boolean {
   const later = text.slice(m.end);
   const present =
     PRESENT_TOLD.test(after) ||
+    WE_FINE.test(later) ||
     RESOLVED.test(later) ||
     WELL_NOW.test(later) ||
     REBUILT.test(later) ||
@@ -3080,7 +3184,10 @@ function seenToAndWell(folded: Folded, m: Match<CrisisSignal>): boolean {
     const sentence = text.slice(start, end);
     if (!ACCIDENT.test(sentence) || BLOW.test(sentence)) return false;
   } else if (m.tag !== 'emergency') return false;
-  const seen = SEEN_TO.exec(text.slice(m.end));
+  // (Or out of hospital: 「もう退院しました」, «지금은 퇴원했고요», "discharged now".)
+  const seenTo = SEEN_TO.exec(text.slice(m.end));
+  const out = DISCHARGED.exec(text.slice(m.end));
+  const seen = seenTo && (!out || seenTo.index <= out.index) ? seenTo : out;
   if (!seen) return false;
   // Seen to, told as done: not asked ("should I call the hospital?", 「病院に行くべき？」).
   const at = m.end + seen.index;
@@ -3094,7 +3201,10 @@ function seenToAndWell(folded: Folded, m: Match<CrisisSignal>): boolean {
   // All well after it: in the same sentence («병원은 다녀왔고 괜찮아요»), or said of now after it.
   const rest = text.slice(at);
   const here = RECOVERED.exec(text.slice(at, told.end));
-  const well = here ?? WELL_NOW.exec(rest) ?? NOBODY_HURT.exec(rest) ?? nowWell(rest);
+  // A discharge said of now or as done already is an all-clear of its own: «지금은 퇴원했고요», "already discharged".
+  const toldText = text.slice(told.start, told.end);
+  const home = seen === out && (NOW.test(toldText) || ALREADY.test(toldText)) ? DISCHARGED.exec(rest) : null;
+  const well = here ?? home ?? WELL_NOW.exec(rest) ?? NOBODY_HURT.exec(rest) ?? nowWell(rest);
   if (!well) return false;
   const from = at + well.index;
   if (!undenied(text, from, well[0])) return false;
@@ -3127,6 +3237,68 @@ function nowWell(rest: string): RegExpExecArray | null {
     from += sentence.length + 1;
   }
   return null;
+}
+
+/**
+ * Everyone safe, said of a fire, a flood or an accident, as folded text has it: "everyone is safe", "everyone got
+ * out", 「みんな無事です」, 大家都平安, 다들 무사해요, «mọi người đều an toàn», «todos estão bem», "semua selamat",
+ * «ligtas lahat», सबै सुरक्षित — besides `NOBODY_HURT`'s "nobody was hurt".
+ */
+const ALL_SAFE =
+  /(?:^| )(?:every ?(?:one|body)(?: (?:is|was|s|are|got out|made it out|in (?:my|our) family|in the building))?(?: (?:all|totally|completely))? (?:safe|safely|fine|okay|ok|alright|all right|unhurt|uninjured|unharmed|out safely)|we (?:re|are|were) all (?:safe|fine|okay|ok|unhurt)|(?:we|they) all got out(?: safely)?|all (?:are |were )?(?:safe|unhurt|uninjured)|no (?:one|body) (?:was |got )?(?:hurt|injured)|no injuries|(?:mọi người|moi nguoi|tat ca|ca nha)(?: (?:deu|van|da))? (?:an toan|khong sao|binh an|on|binh yen)|(?:todos|todo mundo|toda a familia)(?: (?:estao|tao|ficaram|estamos|ficou|esta|ta|saiu|sairam))? (?:bem|a salvo|segur[oa]s?|salv[oa]s?|ilesos)|ninguem (?:ficou )?(?:ferido|machucado)|(?:semua|semuanya|semua orang|sekeluarga)(?: (?:sudah|udah))? (?:selamat|aman|baik baik saja|baik baik aja|baik2 saja|sehat)|(?:tidak|gak|nggak|ga|tak) ada (?:korban|yang (?:luka|terluka|cedera))|ligtas (?:ang )?(?:lahat|kami lahat)|lahat (?:ay |kami |sila )?(?:ligtas|okay|ok|safe)|walang (?:nasaktan|nasugatan|nasawi|namatay))(?![a-z])|(?:みんな|皆|全員|ぜんいん|家族|かぞく)(?:も|は)?(?:無事|ぶじ)|(?:けが人|けがにん|怪我人)(?:は|も)?(?:いません|いない|なし|出ませんでした|でなかった)|(?:大家|所有人|全家|家人|人)(?:都)?(?:平安|没事|安全|没有受伤|没受伤)|无人(?:受伤|伤亡)|没有(?:人员)?伤亡|(?:다들|모두|다|가족 ?모두|가족들? ?다) ?(?:무사|안전|괜찮)|다친 ?사람(?:은|이)? ?(?:없|하나도 없)|सबै (?:सुरक्षित|ठिक|ठीक)|कोही (?:घाइते|हताहत) (?:भएन|छैन)/;
+/** An exception after the all-clear: "except", «kecuali», «trừ», «exceto», «maliban», 除了, 以外, 빼고, बाहेक. */
+const SAVE_FOR =
+  /^[^|]{0,6}?(?:(?:^| )(?:except|but|apart from|besides|kecuali|selain|tru|ngoai tru|exceto|menos|fora|maliban|bukod)(?![a-z])|以外|除了|빼고|제외|बाहेक)/;
+/** Days just gone, besides `RECENT`: "last week", "the other day", 先週, 前几天, 지난주, «tuần trước», «outro dia», "minggu lalu". */
+const DAYS_GONE =
+  /(?:^| )(?:last week|the other day|a few days ago|(?:two|three|2|3) days ago|(?:mấy|may|vai) (?:hom|ngay) truoc|tuan truoc|hom kia|semana passada|outro dia|(?:uns|alguns|dois|tres) dias atras|anteontem|minggu lalu|beberapa hari (?:yang )?lalu|(?:2|3|dua|tiga) hari (?:yang )?lalu|kemarin lusa|noong isang (?:araw|linggo)|nakaraang linggo)(?![a-z])|先週|せんしゅう|先日|せんじつ|この(?:前|間|あいだ)|数日前|おととい|一昨日|上周|上星期|前几天|前两天|前天|지난주|며칠 전|얼마 전|그저께|गएको हप्ता|केही दिन अघि|अस्ति/;
+/**
+ * Whether an emergency's words tell of one dated gone — yesterday, last week, years ago — with everyone safe
+ * said after it, undenied and with no one left out, and a question after that of another matter asked ahead:
+ * «Kemarin ada kebakaran di gedung sebelah … Semua selamat. Cuma mau tanya, kalau ada gempa kami harus evakuasi
+ * ke mana?», "there was a fire next door last night, everyone got out safely — where is our shelter for
+ * typhoons?", 「昨日となりで火事がありました。みんな無事です。地震のときはどこに避難？」: no emergency now. Not with
+ * now in the emergency's sentence ("a fire next door right now"), the all-clear asked ("is everyone safe?") or
+ * with someone left out ("all safe except my mum"), nor with now, "again" or "still" after it ("…but now the
+ * smoke is in our room").
+ */
+function overAllSafe(folded: Folded, m: Match<CrisisSignal>): boolean {
+  if (m.tag !== 'emergency') return false;
+  const { text, source, origin } = folded;
+  const own = sentenceOf(text, m);
+  const rest = text.slice(m.end);
+  const safe = ALL_SAFE.exec(rest) ?? NOBODY_HURT.exec(rest);
+  if (!safe) return false;
+  const at = m.end + safe.index;
+  const told = text.slice(own.start, at);
+  const dated = RECENT.test(told) || DAYS_GONE.test(told) || THEN_DATED.test(told) || YEARS_BACK.test(told);
+  if (!dated) return false;
+  // (Something swallowed is no all-clear a day on: the harm of a battery or a cleaner comes later.)
+  if (SWALLOWED.test(text.slice(Math.max(0, m.start - ME_REACH), m.end + ME_REACH))) return false;
+  const blanked = told
+    .replace(new RegExp(RECENT.source, 'giu'), ' ')
+    .replace(new RegExp(DAYS_GONE.source, 'g'), ' ');
+  if (NOW.test(blanked) || ONGOING.test(told) || ONCE_MORE.test(told)) return false;
+  if (!undenied(text, at, safe[0])) return false;
+  const end = at + safe[0].length;
+  const after = text.slice(end);
+  if (SAVE_FOR.test(after)) return false;
+  // (The all-clear asked is none: «みんな無事かな？», "is everyone safe?".)
+  const close = origin[Math.max(0, end - 1)] ?? 0;
+  if (
+    /^[^。.!！\n|]{0,10}?[?？]/.test(source.slice(close + 1, close + 12)) ||
+    /^ ?(?:かな|か |吗|嗎|나요|까)/.test(after)
+  )
+    return false;
+  const asked = source.slice(close + 1);
+  if (!HOW_ASKED.test(asked) && !HOW_ASKED.test(after)) return false;
+  return (
+    !NOW.test(after.replace(EVERY_NOT_NOW, ' ')) &&
+    !ONCE_MORE.test(after) &&
+    !ONGOING.test(after) &&
+    !RECENT.test(after) &&
+    !DENIAL_TURNED.test(after)
+  );
 }
 
 /** A ghost, a monster or a zombie, as folded text has it: 「おばけ」, 鬼, 귀신, «con ma», "hantu", «fantasma», भूत. */
@@ -3202,6 +3374,223 @@ function askedAheadOnly(folded: Folded, m: Match<CrisisSignal>): boolean {
   );
 }
 const EVERY_NOT_NOW = new RegExp(NOT_NOW_ASKED_AHEAD.source, 'g');
+/**
+ * Well or ordinary now, said in a sentence of its own: healthy, fine, out of hospital, months pregnant — 她现在身体还行,
+ * «Giờ em mới mang thai 3 tháng», «Ela saiu do hospital e tá bem», "Sekarang hamil 7 bulan, sehat", "she's fine now".
+ */
+const FINE_TODAY =
+  /还行|还好|挺好|很好|健康|硬朗|元気|げんき|건강|괜찮|(?:^| )(?:fine|healthy|ok|okay|(?:is|s|am|m|are|re|doing|feels?|feeling) (?:well|good)|bem|otima|otimo|saudavel|sehat|baik|khoe|(?:van|da|rat|kha|deu) on|on roi|on dinh|binh thuong|malusog|ayos|okay naman)(?![a-z])|ठिक|ठीक|सन्चै|निको/;
+/** Months pregnant, said of now: 妊娠7か月, 怀孕7个月, 임신 7개월, «mang thai 3 tháng», «grávida de 5 meses», "hamil 7 bulan", «7 months pregnant». */
+const MONTHS_PREGNANT =
+  /(?:妊娠|にんしん)(?:\d+|[一二三四五六七八九十]+)(?:か月|ヶ月|カ月|かげつ|週|しゅう)|(?:怀孕|懷孕)(?:\d+|[一二三四五六七八九十]+)(?:个月|個月|周|週)|임신 ?\d+ ?(?:개월|주)|(?:^| )(?:mang thai|co thai|co bau|bau) \d+ (?:thang|tuan)|(?:^| )gravida de \d+ (?:meses|semanas)|(?:^| )hamil \d+ (?:bulan|minggu)|(?:^| )\d+ (?:months|weeks) pregnant|(?:^| )\d+ (?:buwan|linggo) (?:na )?(?:akong )?buntis|(?:^| )buntis (?:ako )?(?:ng )?\d+ (?:buwan|linggo)|गर्भवती[^|]{0,12}?(?:महिना|हप्ता)/;
+/** A day to come, as folded text has it: later, some day, 以后, 将来, 「いつか」, 나중에, «sau này», "nanti", «um dia», «balang araw». */
+const LATER_ON =
+  /以后|以後|将来|今后|今後|いつか|この先|このさき|나중에|앞으로|언젠가|(?:^| )(?:later|someday|some day|one day|in the future|sau nay|mai sau|ve sau|nanti|kelak|suatu hari|suatu saat|um dia|algum dia|no futuro|mais tarde|balang araw|sa hinaharap|sa susunod)(?![a-z])|भविष्यमा/;
+/** A question asked in the source: a question mark, or a question word ("how do I call", 怎么叫, 어떻게, «thế nào», "gimana"). */
+const HOW_ASKED =
+  /[?？]|怎么|怎樣|怎样|如何|どう(?:すれば|したら|やって)|어떻게|(?:^| )(?:how|who|what|where|which|the nao|lam sao|lam the nao|o dau|ai|gimana|bagaimana|gmn|caranya|kemana|siapa|como|quem|qual|onde|paano|sino|saan|ano)(?![a-z])|कसरी|कसलाई|कहाँ|के गर्ने/;
+
+/**
+ * Whether an emergency's words are only supposed ahead of a day to come and asked about, with the one it is
+ * supposed of said well or ordinary now in a sentence of its own: «如果以后我妈在家突然晕倒，怎么叫救护车？…她现在
+ * 身体还行», «Nếu sau này em chuyển dạ ban đêm thì gọi xe cấp cứu thế nào? Giờ em mới mang thai 3 tháng», «Se minha
+ * avó tiver outro AVC, quem eu chamo? Ela saiu do hospital e tá bem», "Kalau nanti saya melahirkan tengah malam,
+ * cara panggil ambulans gimana? Sekarang hamil 7 bulan, sehat". Not when the supposition's sentence tells of now,
+ * today or yesterday, nor the words of an emergency in the sentence that says now — "if she collapses what do I
+ * do? now she can't breathe" — nor a recovery denied or turned back by "again" after it.
+ */
+function askedAheadWellNow(folded: Folded, m: Match<CrisisSignal>): boolean {
+  if (m.tag !== 'emergency') return false;
+  const { text, source, origin } = folded;
+  const own = sentenceOf(text, m);
+  const said = text.slice(own.start, own.end);
+  // (Before the danger's words; a Portuguese «se» or «caso» opening the sentence or with a day to come named —
+  // not «ela se sentiu mal», where «se» is no "if".)
+  const supposed = SUPPOSED_DANGER.exec(said);
+  if (!supposed || supposed.index > m.start - own.start) return false;
+  if (
+    /^ ?(?:se|caso) ?$/.test(supposed[0]) &&
+    said.slice(0, supposed.index).trim() !== '' &&
+    !LATER_ON.test(said)
+  )
+    return false;
+  if (NOW.test(said.replace(EVERY_NOT_NOW, ' ')) || RECENT.test(text)) return false;
+  const asked = source.slice(
+    origin[own.start] ?? 0,
+    (origin[Math.max(own.start, own.end - 1)] ?? source.length) + 3,
+  );
+  if (!HOW_ASKED.test(asked) && !HOW_ASKED.test(said)) return false;
+  // A sentence besides the supposition's that says the present well.
+  let from = 0;
+  for (const sentence of text.split('|')) {
+    const at = from;
+    from += sentence.length + 1;
+    if (at <= m.start && m.start < from) continue;
+    const present = PRESENT_TOLD.test(sentence) || NOW.test(sentence) || DISCHARGED.test(sentence);
+    const well = FINE_TODAY.exec(sentence) ?? MONTHS_PREGNANT.exec(sentence) ?? DISCHARGED.exec(sentence);
+    if (!present || !well) continue;
+    if (!undenied(text, at + well.index, well[0])) continue;
+    if (run(sentence, CRISIS_PATTERNS).some((w) => w.tag === 'emergency')) continue;
+    if (ONCE_MORE.test(text.slice(at + well.index)) || RECENT.test(sentence)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** An emergency service by name, as folded text has it: an ambulance, 119, the emergency number. */
+const SERVICE_NAMED =
+  /救急車|きゅうきゅうしゃ|救急|きゅうきゅう|119|救护车|救護車|急救车|急救|구급차|앰뷸런스|(?:^| )(?:(?:call(?:ing)? )?(?:an |the )?ambulances?|emergency (?:number|services?|line)|xe cap cuu|cap cuu|ambulansya|ambulansiya|ambulancias?|ambulans|samu|chamar|panggil|call|goi|tumawag)(?![a-z])|एम्बुलेन्स/;
+/** The whole of a match an emergency service's name and a word of calling, nothing of what happened. */
+const SERVICE_ONLY = new RegExp(
+  `^(?:\\s|${SERVICE_NAMED.source}|叫|呼ぶ|よぶ|呼|打|부르|(?:^| )(?:how|to|do|i|a|an|the|como|ng|ang|ng)(?![a-z]))+$`,
+);
+/**
+ * Asked only to know, as folded text has it: "just so I know", "just asking", "just in case I need it", 只是想知道,
+ * 问问而已, 「念のため聞きたい」「知りたいだけ」「参考までに」, 그냥 궁금해서, 알아 두려고, «chỉ muốn biết», «hỏi cho biết»,
+ * «para lang alam ko», «gusto ko lang malaman», «pergunto só pra saber», «só por curiosidade», "cuma mau tahu",
+ * "sekadar tanya", «जान्न मात्र».
+ */
+const TO_KNOW_ONLY =
+  /只是想(?:知道|了解|问)|只是(?:问问|問問|了解一下)|(?:问问|問問|问一下|問一下)而已|只是想知道|想先(?:知道|了解)|以防万一|以防萬一|備用|备用|(?:知り|しり)たいだけ|(?:聞|き)いて(?:おき|み)たいだけ|念のため|ねんのため|参考までに|さんこうまでに|一応(?:聞|知)|(?:知|し)っておきたい|그냥 궁금|궁금해서 ?(?:물어|여쭤)|알아 ?두려고|알아 ?두고 ?싶|혹시 몰라서|미리 알아|(?:^| )(?:just (?:so|to) (?:i |we )?(?:know|be sure)|(?:so|to) (?:i|we) know(?: for later)?|just (?:asking|wondering|curious)|only asking|asking (?:just )?(?:so i know|to know|for reference|for future reference|just in case)|for (?:future )?reference|just in case(?: i (?:ever )?need (?:it|one|to))?|in case i (?:ever )?need (?:it|one|to)|chi (?:muon|hoi de) biet|hoi cho biet|hoi de biet|biet truoc|de phong|phong khi can|para (?:lang )?(?:alam ko|malaman ko|malaman)|gusto ko lang (?:malaman|itanong)|nagtatanong lang|tanong lang|just asking lang|para handa|(?:pergunto|perguntando|pergunta) so (?:pra|para|por) saber|so (?:pra|para|por) saber|so (?:quero|queria) saber|so (?:por )?curiosidade|por precaucao|caso eu precise|(?:cuma|cm|hanya|sekadar|sekedar) (?:mau |ingin |pengen )?(?:tahu|tau|tanya|nanya)|biar tahu|buat jaga jaga|jaga jaga)(?![a-z])|जान्न मात्र|थाहा पाउन मात्र|(?:^| )(?:janna matra|thaha paun matra)(?![a-z])/;
+/** Haste, as folded text has it: help, quick, hurry, 快, 急いで, 빨리, «nhanh», «bilis», «rápido», "cepat", छिटो. */
+const HASTE =
+  /快|救命|急いで|いそいで|たすけて|助けて|빨리|도와|살려|(?:^| )(?:help|quick|quickly|hurry|asap|urgent|now|nhanh|cuu (?:voi|toi|em|con|me|tui)|bilis|dali|tulong|saklolo|rapido|socorro|urgente|cepat|tolong|buruan|segera)(?![a-z])|छिटो|गुहार|बचाउ/;
+/**
+ * A danger sign of the body, as folded text has it, whatever the lexicons found: a fit, no breath, not waking, blue
+ * lips, limp, bleeding hard, chest pain — 抽搐, 痉挛, 不呼吸, 叫不醒, 昏迷, 发紫, 「けいれん」「意識」「息」「紫」, 경련, 의식,
+ * 숨, «co giật», «bất tỉnh», «tím», «kombulsyon», «hindi humihinga», «walang malay», «convulsão», «desmaiou», «roxo»,
+ * "kejang", "pingsan", "biru", बेहोस, सास.
+ */
+const BODY_DANGER =
+  /抽搐|抽筋|痉挛|痙攣|惊厥|驚厥|呼吸|喘不|昏迷|昏倒|晕倒|暈倒|叫不醒|没反应|沒反應|不省人事|发紫|發紫|发青|發青|吐血|大出血|胸痛|けいれん|ひきつけ|引きつけ|意識|いしき|息(?!子)|いき(?:が|を)|紫|むらさき|ぐったり|倒れ|たおれ|吐血|경련|의식|숨|파랗|보라|축 ?처|쓰러|(?:^| )(?:seiz\w*|convuls\w*|fits?|fitting|breath\w*|unconscious|passed out|faint\w*|collaps\w*|wont wake|won t wake|not waking|unresponsive|blue|purple|limp|choking|bleeding|chest pain|co giat|bat tinh|ngat|kho tho|khong tho|tim tai|kombulsyon|kinukumbulsyon|nangingisay|hindi humihinga|hirap huminga|walang malay|nawalan ng malay|himatay|convuls\w*|desmai\w*|nao respira|respirando|roxo|roxa|inconsciente|kejang|pingsan|tidak sadar|gak sadar|sesak|tidak bernapas|biru|membiru)(?![a-z])|बेहोस|सास|निलो/;
+
+/**
+ * Whether an emergency's words are only an ambulance or the emergency number asked about so as to know — how
+ * to call it, what it costs — and nothing told as happening: «magkano ambulansya dito? para lang alam ko»,
+ * «como chamar a ambulância? pergunto só pra saber», 救护车怎么叫？只是想知道, 「救急車って有料？念のため聞きたい」,
+ * "how do I call an ambulance here? just so I know". Not with a danger of the body said anywhere ("how do I call an
+ * ambulance? my dad isn't breathing"), any other danger's words, haste, now or a recent day.
+ */
+function askedToKnowOnly(folded: Folded, m: Match<CrisisSignal>): boolean {
+  if (m.tag !== 'emergency') return false;
+  const { text, source } = folded;
+  if (!SERVICE_ONLY.test(text.slice(m.start, m.end))) return false;
+  const marker = TO_KNOW_ONLY.exec(text);
+  if (!marker) return false;
+  const rest = `${text.slice(0, marker.index)} ${text.slice(marker.index + marker[0].length)}`;
+  if (BODY_DANGER.test(rest) || HASTE.test(rest) || NOW.test(rest) || RECENT.test(text)) return false;
+  if (!HOW_ASKED.test(source) && !HOW_ASKED.test(text) && !PRICE_ASKED.test(text)) return false;
+  return run(text, CRISIS_PATTERNS).every(
+    (w) => w.tag === 'emergency' && SERVICE_ONLY.test(text.slice(w.start, w.end)),
+  );
+}
+/** A price asked: how much, 多少钱, 「いくら」「有料」, 얼마, «bao nhiêu», «magkano», «quanto custa», "berapa". */
+const PRICE_ASKED =
+  /多少钱|多少錢|收费|收費|费用|費用|いくら|有料|無料|料金|りょうきん|얼마|비용|유료|(?:^| )(?:how much|cost|costs|price|free|bao nhieu|mat phi|magkano|bayad|quanto (?:custa|e)|custa|pago|gratis|berapa|bayar|biaya)(?![a-z])|कति|शुल्क/;
+
+/**
+ * The writer's own word that they will not call, or need not call, an ambulance, as folded text has it, just
+ * before or after its name: 不想叫, 不用叫, 没必要叫, 「呼ぶほどじゃない」「呼びたくない」, 부를 정도는 아니, «không muốn
+ * gọi», «ayokong tumawag», «não quero chamar», "gak mau panggil", "don't want to call".
+ */
+const SERVICE_DECLINED_BEFORE =
+  /(?:不想|不用|不需要|没必要|沒必要|不必|不打算|不想要|不要)(?:叫|打|call)?[^|]{0,2}$|(?:^| )(?:(?:i )?(?:don ?t|do not|dont) (?:want|need|wanna)(?: to)?(?: call)?|not (?:calling|going to call|gonna call)|no need (?:to call|for)(?: an?)?|khong (?:muon|can) (?:goi)?|(?:ayoko|ayaw ko|hindi ko gusto) (?:ng |tumawag ng )?|(?:nao|n) (?:quero|queria|preciso|vou) (?:chamar )?(?:a |uma )?|sem (?:chamar )?(?:a )?|(?:gak|nggak|ga|tidak|ngga) (?:mau|perlu|usah) (?:panggil|manggil|nelpon)?)(?: (?:an?|the|ng|a|uma))? ?$/;
+const SERVICE_DECLINED_AFTER =
+  /^[^|]{0,3}?(?:(?:を|は|まで)?(?:呼ぶ|よぶ)(?:ほど|程)(?:じゃ|では|でも)|(?:を|は)?(?:呼び|よび)たくな|(?:을|는|를)? ?(?:부를 ?정도는? (?:아니|아닌|아냐)|부르기 ?싫|부르고 ?싶지 않|안 부르|부를 필요 ?(?:는|가)? ?없)|(?:^| )(?:is(?: not| nt)? (?:needed|necessary)|not needed|khong can|hindi kailangan|nao precisa|nao e necessaria|tidak perlu|gak perlu|nggak perlu))/;
+/** A clinic or a doctor sought: 医院, 诊所, 夜间, 「病院」「夜間」, 병원, «phòng khám», «ospital», «clínica», "klinik", अस्पताल. */
+const CLINIC =
+  /医院|醫院|诊所|診所|门诊|門診|急诊|急診|夜间|夜間|病院|びょういん|くりにっく|診療|しんりょう|병원|의원|응급실|(?:^| )(?:clinic|clinics|hospital|doctor|gp|urgent care|er|a e|phong kham|benh vien|bac si|ospital|klinika|doktor|clinica|hospital|upa|pronto socorro|medico|posto de saude|klinik|rumah sakit|rs|dokter|puskesmas)(?![a-z])|अस्पताल|क्लिनिक|डाक्टर/;
+/**
+ * Whether an emergency's words are only the ambulance the writer says they will not call, with a clinic sought and
+ * an ordinary illness told — «晚上孩子发烧 不想叫救护车 哪里有夜间医院», "kid has a fever, don't want to call an
+ * ambulance, where's a night clinic?", 「子どもが熱 救急車を呼ぶほどじゃない 夜間診療は?」: the writer's own
+ * judgement that it is no emergency. Not with a danger sign of the body said anywhere (a fit, no breath, blue lips,
+ * not waking) nor any other danger's words, nor haste.
+ */
+function serviceDeclined(folded: Folded, m: Match<CrisisSignal>): boolean {
+  if (m.tag !== 'emergency') return false;
+  const { text } = folded;
+  const all = run(text, CRISIS_PATTERNS);
+  // (A service's name inside a longer one — «cấp cứu» in «xe cấp cứu» — is declined with it.)
+  const declined = (w: { start: number; end: number }): boolean => {
+    const whole = all.filter((o) => o.start <= w.start && w.end <= o.end);
+    const start = Math.min(w.start, ...whole.map((o) => o.start));
+    const end = Math.max(w.end, ...whole.map((o) => o.end));
+    return (
+      SERVICE_ONLY.test(text.slice(start, end)) &&
+      (SERVICE_DECLINED_BEFORE.test(text.slice(Math.max(sentenceOf(text, w).start, start - 24), start)) ||
+        SERVICE_DECLINED_AFTER.test(text.slice(end, end + 24)))
+    );
+  };
+  if (!declined(m) || !CLINIC.test(text)) return false;
+  if (BODY_DANGER.test(text) || HASTE.test(text)) return false;
+  return all.every((w) => w.tag === 'emergency' && declined(w));
+}
+
+/** A watching or reading done, as folded text has it: 看完, 看了, 「見た」「観た」, 봤, «xem», "watched", «assisti», "nonton". */
+const WATCHED =
+  /看完|看了|看过|看過|在看|刚看|剛看|追完|读完|讀完|見た|観た|みた|見て|観て|見終|観終|読んだ|よんだ|봤|보고|보는|읽었|(?:^| )(?:watched|watching|watch|saw|seen|finished|read|reading|binged|xem|doc|nanood|napanood|nanonood|binasa|assisti|assistindo|vi|vendo|li|lendo|nonton|menonton|ditonton|baca|membaca)(?![a-z])|हेरें|हेर्दै|पढें/;
+/** The topic of a story just before its words: 讲, 关于, 「について」, 에 관한, «về», "about", «sobre», "tentang", «tungkol sa». */
+const ABOUT_BEFORE =
+  /(?:讲|講|讲述|講述|关于|關於|有关|有關|描写|描寫|について|に関する|をテーマ|에 (?:관한|대한)|(?:^| )(?:about|on|ve|noi ve|tungkol sa|sobre|tentang|soal|mengenai)(?: (?:a|an|the|someone|somebody|people|a girl|a boy|a man|a woman|o|a|um|uma|um cara|seorang|ng|isang|mot|nguoi|co gai|chang trai|who))*)[^|]{0,3}$/;
+/** …or the story named right after them: 跳楼的日剧, 「飛び降りのドラマ」. */
+const STORY_AFTER = new RegExp(`^[^|]{0,3}?(?:的|の)[^|]{0,4}?(?:${MEDIA.source})`);
+/** The writer inside the words themselves: "I", 我, 「私」, 나, «eu», "aku", «ako», «tôi» — their own wish. */
+const WRITER_IN_WORDS = /(?:^| )(?:i|me|my|eu|aku|saya|ako|toi|em)(?![a-z])|我(?!们)|私|わたし|나|저/;
+/**
+ * Whether a wish to die or a death by one's own hand is only the topic of a film, a drama or a book just watched or
+ * read: 刚看完一部讲跳楼的日剧，哭成狗, "just watched a drama about a girl who jumped, cried my eyes out", «assisti
+ * um filme sobre suicídio, chorei muito» — the watching and the medium in its sentence, the words the medium's topic.
+ * Not the writer's own wish in it (想, "I want"), nor words said of now or imitated after ("…我也想这样": see
+ * `imitated`), which are their own matches.
+ */
+function storyTopicOnly(folded: Folded, m: Match<CrisisSignal>): boolean {
+  if (m.tag !== 'suicide') return false;
+  const { text } = folded;
+  const own = sentenceOf(text, m);
+  const said = text.slice(own.start, own.end);
+  if (!WATCHED.test(said) || !MEDIA.test(said)) return false;
+  const before = text.slice(own.start, m.start);
+  if (WANT_BEFORE.test(before) || WANT_AFTER.test(text.slice(m.end, m.end + 12))) return false;
+  if (WRITER_IN_WORDS.test(text.slice(m.start, m.end))) return false;
+  return ABOUT_BEFORE.test(before) || STORY_AFTER.test(text.slice(m.end, own.end));
+}
+
+/**
+ * The writer flagging their own words as exaggeration, as folded text has it: 夸张, 誇張啦, 「大げさ」「盛った」, 과장,
+ * 오버, «nói quá», «phóng đại», "lebay", "berlebihan", «exagero», «exagerando», "I'm exaggerating", «OA lang»,
+ * अतिशयोक्ति.
+ */
+const EXAGGERATED =
+  /夸张|誇張|夸張|言过其实|大げさ|おおげさ|大袈裟|盛った|盛りすぎ|言い過ぎ|いいすぎ|과장|오버(?:했|하는|임|예요|죠)?|(?:^| )(?:(?:i m|im|i am) exaggerating|exaggerating|exaggeration|exaggerated|hyperbole|figure of speech|noi qua|phong dai|lebay|lebai|berlebihan|hiperbola|exagero|exagerando|exagerad[oa]|exagerei|oa lang|oa ako|exaggerated lang|eksaherado|eksaherada)(?![a-z])|अतिशयोक्ति|बढाइचढाइ/;
+/** The flag denied: not, no, without — 不是夸张, 一点也不夸张, 「大げさじゃない」, 과장 아니, «không nói quá», «sem exagero». */
+const EXAGGERATION_DENIED_BEFORE =
+  /(?:不是|不|没|沒|没有|沒有|毫不|一点也不|一點也不|绝不|絕不|并非|並非)[^|]{0,2}$|(?:^| )(?:not|no|without|nt|never|im not|i m not|khong|ko|chang|bukan|tidak|nggak|gak|ga|tanpa|nao|sem|nem|hindi|di)(?: (?:really|being|even|just|phai|la|e|um|ang|lang))* ?$/;
+const EXAGGERATION_DENIED_AFTER =
+  /^[^|]{0,2}?(?:じゃな|ではな|でもな|じゃあり|ではあり|抜き|ぬき|なし|아니|없이|안 ?해)|^ ?(?:khong|ko)(?![a-z])/;
+/** How far after the words the writer's flag of exaggeration still belongs to them. */
+const EXAGGERATED_REACH = 24;
+/**
+ * Whether a wish to die is an idiom the writer flags as exaggeration right after it: 日本的房租贵到让人想跳楼，夸张啦,
+ * 「テスト前で死にそう、大げさだけど」, «thi xong muốn chết luôn, nói quá thôi», "rent here makes me want to die, I'm
+ * exaggerating", «aluguel tá de matar, exagero»: no danger now. Not when the flag is denied ("not exaggerating",
+ * 不是夸张, 「大げさじゃなく」) or the words owned after it, nor with anything dark said after the flag.
+ */
+function exaggerationFlagged(folded: Folded, m: Match<CrisisSignal>): boolean {
+  if (m.tag !== 'suicide') return false;
+  const { text } = folded;
+  const after = text.slice(m.end, m.end + EXAGGERATED_REACH);
+  const flag = EXAGGERATED.exec(after);
+  if (!flag) return false;
+  if ((after.slice(0, flag.index).match(/\|/g) ?? []).length > 1) return false;
+  const at = m.end + flag.index + flag[0].length;
+  const lead = text.slice(Math.max(m.end, m.end + flag.index - 16), m.end + flag.index);
+  if (EXAGGERATION_DENIED_BEFORE.test(lead) || EXAGGERATION_DENIED_AFTER.test(text.slice(at, at + 8)))
+    return false;
+  const rest = text.slice(at);
+  return !takenBack(text.slice(m.end, at + TAKEN_BACK_REACH)) && !darkAfter(rest);
+}
+
 /** How near the danger's words the writer named makes it theirs. */
 const WRITER_REACH = 12;
 /**
@@ -3572,9 +3961,9 @@ function jokedOff(folded: Folded, m: Match<CrisisSignal>, language: string): boo
   if (between.length > 16 || (between.match(/\|/g) ?? []).length > 1 || DENIAL_TURNED.test(between))
     return false;
   const said = text.slice(m.start, m.end + joke.index + joke[0].length + JOKE_DENIED_REACH);
-  if (MEANT.test(said) || JOKE_UNDONE.test(said)) return false;
+  if (takenBack(said)) return false;
   const rest = text.slice(m.end + joke.index + joke[0].length);
-  return !DENIAL_TURNED.test(rest) && !MEANT.test(rest) && !JOKE_UNDONE.test(rest) && !darkAfter(rest);
+  return !DENIAL_TURNED.test(rest) && !takenBack(rest) && !darkAfter(rest);
 }
 /** The words' own laugh right after them, then "but seriously" (see `wishLaughedOff`), over the grind. */
 function laughedThenTurned(text: string, m: { start: number; end: number }): boolean {
@@ -3585,9 +3974,13 @@ function laughedThenTurned(text: string, m: { start: number; end: number }): boo
     );
   if (!laugh) return false;
   const { start } = sentenceOf(text, m);
+  const turn = after.slice(laugh[0].length).replace(/^\|/, '');
+  // (Not when the turn takes the laugh back: «wkwk tapi serius, ini bukan bercanda», 「笑 真面目な話、冗談じゃない」.)
+  const from = m.end + laugh[0].length;
   return (
     GRIND.test(text.slice(start, m.end)) &&
-    BUT_SERIOUSLY.test(after.slice(laugh[0].length).replace(/^\|/, ''))
+    BUT_SERIOUSLY.test(turn) &&
+    !takenBack(text.slice(from, from + TAKEN_BACK_REACH))
   );
 }
 
@@ -3614,6 +4007,298 @@ function askedOutOfCuriosity(folded: Folded, m: Match<CrisisSignal>): boolean {
     /^[^。.!！\n]{0,6}?[?？]/.test(source.slice(at, at + 10)) ||
     /[吗嗎까]$|(?:か|까요|나요)$/.test(text.slice(start, end).trimEnd())
   );
+}
+
+/**
+ * A study, as folded text has it: a thesis, a dissertation, research, a paper, a report, an assignment or a
+ * presentation — 「卒論」「論文」「研究」「レポート」, 论文, 研究, 作业, 报告, 논문, 연구, 과제, 리포트, «luận văn», «nghiên
+ * cứu», «tiểu luận», «tcc», «tese», «pesquisa», "skripsi", "tesis", "penelitian", "makalah", «pananaliksik»,
+ * शोधपत्र, अनुसन्धान (Han text folded only in part: 論文 beside 论文).
+ */
+const STUDIED =
+  /卒論|そつろん|卒業論文|論文|论文|ろんぶん|研究|けんきゅう|れぽーと|課題|かだい|ぜみ|作业|作業|报告|報告|毕业|畢業|专题|專題|논문|연구|과제|리포트|레포트|졸업|(?:^| )(?:thesis|theses|dissertation|research|researching|paper|essay|assignment|coursework|report on|presentation|project|study on|studying|luan van|luan an|khoa luan|tieu luan|nghien cuu|bai tap|thuyet trinh|tcc|tese|dissertacao|monografia|pesquisa|artigo|trabalho (?:da|de|do) (?:faculdade|escola|curso|mestrado)|skripsi|tesis|disertasi|penelitian|riset|makalah|tugas akhir|pananaliksik|tesis|research paper)(?![a-z])|शोधपत्र|अनुसन्धान|थेसिस/;
+/**
+ * A system, a policy or a law, as folded text has it — 制度, 仕組み, 対策, 法律, 体系, 机制, 政策, 제도, 정책, 시스템,
+ * "system", "policy", "law", «hệ thống», «chính sách», «luật», «sistema», «política», «lei», "sistem", "kebijakan",
+ * "undang-undang", «patakaran», नीति, कानुन — the danger's words naming it: what a study is about.
+ */
+const INSTITUTION =
+  /制度|体制|體制|仕組み|しくみ|対策|對策|对策|法律|防止法|体系|體系|系统|系統|机制|機制|政策|流程|窓口|まどぐち|제도|정책|시스템|체계|대책|법률|(?:^| )(?:system|systems|policy|policies|laws?|legislation|framework|procedures?|protocols?|regulations?|he thong|che do|chinh sach|luat|quy trinh|sistemas?|politicas?|leis?|legislacao|protocolos?|sistem|kebijakan|undang undang|regulasi|prosedur|mekanisme|patakaran|batas|niti|kanun)(?![a-z])|नीति|कानुन|प्रणाली/;
+/** The institution right after the danger's words ("abuse reporting system", 虐待通報制度, 학대 신고 제도). */
+const INSTITUTION_AFTER = new RegExp(`^(?:[^|a-z]{0,8}?|(?: [a-z]+){0,2})(?:${INSTITUTION.source})`);
+/** …or right before them («sistema de denúncia de abuso», "sistem pelaporan kekerasan", «hệ thống báo cáo bạo hành»). */
+const INSTITUTION_BEFORE = new RegExp(`(?:${INSTITUTION.source})(?: [a-z]+){0,4} $`);
+/**
+ * Whether a danger's words name the subject of a study — a system, a policy or a law of it, with a thesis, research
+ * or an assignment said in the message: 「卒論のテーマは日本の児童虐待通告制度です」, 在写毕业论文，主题是儿童虐待通报制度,
+ * "my thesis is on the child abuse reporting system", «TCC sobre o sistema de denúncia de violência doméstica»,
+ * "skripsi tentang sistem pelaporan kekerasan anak": no one's harm now. Not a harm told beside the study ("I'm
+ * writing my thesis but my dad abuses me"), nor one done to the writer.
+ */
+function studiedTopic(folded: Folded, m: Match<CrisisSignal>): boolean {
+  const { text } = folded;
+  if (!STUDIED.test(text)) return false;
+  const after = text.slice(m.end, m.end + 24);
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  const named =
+    INSTITUTION_AFTER.test(after) || INSTITUTION_BEFORE.test(before.slice(before.lastIndexOf('|') + 1));
+  if (!named) return false;
+  const near = text.slice(Math.max(0, m.start - WRITER_REACH), m.end + WRITER_REACH);
+  return !TO_ME_ANY.test(near) && !NOW.test(sentenceText(text, m).replace(/现在的|現在の|今の/g, ' '));
+}
+/** The writer as the one hurt, near the danger's words, in any language (「私を」, 打我, 나를, "me", «mim», "saya"). */
+const TO_ME_ANY =
+  /(?:^| )(?:me|myself|mim|saya|aku|gue|ako|toi|malai)(?![a-z])|私を|わたしを|私に|わたしに|我被|打我|对我|나를|저를|나한테|저한테|मलाई/;
+
+/**
+ * A notice, an alert or an announcement, as folded text has it — from a school, the town or the police: 「お知らせ」
+ * 「不審者情報」「注意喚起」「連絡メール」, 通知, 公告, 警讯, 공지, 가정통신문, 알림, "notice", "alert", "announcement", "a
+ * letter from the school", «thông báo», «aviso», «comunicado», "pemberitahuan", "edaran", "pengumuman", «abiso»,
+ * «anunsyo», सूचना.
+ */
+const NOTICE =
+  /お知らせ|おしらせ|不審者情報|ふしんしゃじょうほう|注意喚起|ちゅういかんき|連絡(?:メール|網|帳)|れんらくめーる|配信|回覧|通知|公告|告示|警讯|警訊|快讯|공지|가정통신문|알림|안내문|문자가 왔|(?:^| )(?:notice|notices|alert|alerts|announcement|newsletter|circular|bulletin|(?:letter|email|message|text) from (?:the |my (?:kids?|sons?|daughters?|childs?) )?(?:school|city|town|ward|police|daycare|kindergarten)|thong bao|aviso|avisos|comunicado|circular|bilhete da escola|pemberitahuan|edaran|pengumuman|surat edaran|abiso|anunsyo|paunawa|suchana)(?![a-z])|सूचना/;
+/** Someone suspicious, or the neighbourhood: 不審者, 可疑人士, 수상한 사람, "suspicious", "nearby", «perto», "sekitar", «malapit». */
+const ROUND_ABOUT =
+  /不審|ふしん|可疑|陌生|附近|近く|ちかく|近所|きんじょ|周辺|しゅうへん|周边|周邊|一帯|校区|学区|通学路|つうがくろ|수상한|근처|주변|인근|(?:^| )(?:suspicious|stranger|nearby|near the|near our|around the|in the area|in our area|neighbou?rhood|on the way to school|school route|dang ngo|khả nghi|kha nghi|gan (?:day|truong|nha)|khu vuc|suspeit[oa]|estranho|perto d[aoe]|nas proximidades|na regiao|no bairro|mencurigakan|orang asing|sekitar|dekat (?:sini|sekolah|rumah)|di daerah|kahina hinala|kahina-hinala|malapit sa|sa lugar|शंकास्पद|नजिक|वरपर)(?![a-z])|शंकास्पद|नजिक|वरपर/;
+/** What one should do, asked without a question word: 要做, 该怎么, 「すればいい」「べき」, 해야, "should", "what to do". */
+const WHAT_TO_DO =
+  /(?:要|该|該|应该|應該)(?:做|怎么|怎麼)|べき|(?:したら|すれば)(?:いい|よい)|해야|(?:^| )(?:should|what to do)(?![a-z])/;
+/**
+ * Whether a threat's words are told in a notice sent round — a school's, the town's, the police's — of someone
+ * suspicious nearby, and the writer asks what to do: 「学校から不審者のお知らせ。近くで刃物を持った人がいたそうです。
+ * 親は何をすれば？」, 小孩学校发了「注意可疑人士」的通知，说附近有人拿刀，家长要做什么吗, "the school sent a notice about a
+ * man with a knife near the school route, what should parents do?", «a escola mandou um aviso de um homem com faca
+ * perto da escola»: a warning passed on, no one's harm now. Not with the writer, the household or a partner named
+ * in the danger's words, nor with now in the message ("…and now he's at our door").
+ */
+function noticedRoundAbout(folded: Folded, m: Match<CrisisSignal>): boolean {
+  if (m.tag !== 'violence' && m.tag !== 'child_abuse') return false;
+  const { text, source } = folded;
+  const own = sentenceOf(text, m);
+  // (The notice said in the danger's sentence or the one before it, before the danger's words.)
+  const from = own.start > 1 ? text.lastIndexOf('|', own.start - 2) + 1 : own.start;
+  // (…or after them in its sentence, the danger reported in it: «칼을 든 사람이 있었다는 공지», 「刃物を持った人がいたというお知らせ」.)
+  const later = NOTICE.exec(text.slice(m.end, own.end));
+  const reported =
+    later !== null &&
+    /(?:다는|라는|란|이라는|という|との|って|的)\s?$/.test(text.slice(m.end, m.end + later.index));
+  if (!NOTICE.test(text.slice(from, m.start)) && !reported) return false;
+  if (!ROUND_ABOUT.test(text.slice(from, own.end))) return false;
+  if (!HOW_ASKED.test(source) && !WHAT_TO_DO.test(text)) return false;
+  const near = text.slice(Math.max(0, m.start - WRITER_REACH), m.end + WRITER_REACH);
+  if (TO_ME_ANY.test(near) || HOUSEHOLD_NAMED.test(` ${near} `) || OWN_PARTNER.test(text)) return false;
+  const blanked = text
+    .replace(new RegExp(TODAY.source, 'gu'), ' ')
+    .replace(new RegExp(RECENT.source, 'giu'), ' ');
+  return !NOW.test(blanked) && !ONCE_MORE.test(text.slice(m.end));
+}
+
+/**
+ * The truth found out after a fright, as residents write it: it turned out, when I looked, 原来, 结果是, 「実は」
+ * 「よく見たら」, 알고 보니, 확인해 보니, «hóa ra», «mới biết», पछि थाहा भयो, "ternyata", «yun pala», «acabou que»,
+ * «mas ele só» — what was seen, heard or said told after it for what it really was (`revealedAway`). Not the
+ * answer to a question asked — 「聞いたら」, 问了之后, 물어보니, "when I asked", «pas ditanya»: what the one asked
+ * answers ("she says she's just tired", "he says he fell") is where a danger is hidden, and it clears nothing.
+ */
+// biome-ignore format: word lists stay on a few lines
+const REVEAL_WORDS: readonly string[] = [
+  ...['確認したら', 'かくにんしたら', '調べたら', 'しらべたら', 'よく見たら', 'よくみたら', '見に行ったら', 'みにいったら', 'と思ったら', 'とおもったら', '実は', 'じつは', '正体は', 'しょうたいは', 'わかったのは', '分かったのは'],
+  ...['原来', '结果是', '结果只是', '结果原来', '结果发现', '后来发现', '后来才发现', '后来才知道', '后来知道', '才知道', '才发现', '一看才知道', '其实是', '其实只是', '虚惊一场', '搞了半天'],
+  ...['알고 보니', '알고보니', '알고 봤더니', '알고봤더니', '알고 봤는데', '확인해 보니', '확인해보니', '확인했더니', '알아보니', '알아봤더니', '가 보니', '가보니'],
+  ...['hóa ra', 'hoá ra', 'thì ra là', 'mới biết', 'sau mới biết'],
+  ...['पछि थाहा भयो', 'पछि थाहा पाएँ', 'pachhi thaha bhayo', 'paxi thaha bhayo'],
+  ...['ternyata', 'rupanya', 'taunya', 'tahunya', 'setelah dicek', 'pas dicek', 'baru tahu', 'baru tau'],
+  ...['yun pala', 'iyon pala', 'yon pala', 'lumabas na', 'nalaman ko na', 'nalaman ko rin na'],
+  ...['acontece que', 'acabou que', 'no fim era', 'no final era', 'afinal era', 'na verdade era', 'descobri que era', 'depois descobri', 'fui ver e era', 'mas era só', 'mas foi só', 'só que era', 'e era só', 'mas ele só', 'mas ela só', 'mas eles só', 'mas elas só'],
+  ...['turned out', 'turns out', 'found out it was', 'found out they were', 'found out he was', 'found out she was', 'later found out', 'it was only', 'it was just', 'they were just', 'false alarm'],
+];
+/**
+ * A purpose given for a means bought or kept — "he said it's for the roof", «anh ấy bảo để sửa mái», 说是用来, «disse
+ * que é pra», "katanya buat": the harmless use told of a rope or a ladder (for a wish to die's means only).
+ */
+// biome-ignore format: word lists stay on a few lines
+const PURPOSE_WORDS: readonly string[] = [
+  ...['bảo để', 'bảo là để', 'nói để', 'nói là để', 'bảo dùng để', 'said its for', 'says its for', 'said it was for', '说是用来', '说是为了', '说是要用来', 'disse que é pra', 'disse que era pra', 'falou que é pra', 'falou que era pra', 'katanya buat', 'katanya untuk', 'bilang buat', 'bilang untuk', 'para daw sa', 'sabi niya para sa'],
+];
+const REVEALS: Pattern<'reveal' | 'purpose'>[] = [
+  ...REVEAL_WORDS.map((w) => compile(w, 'reveal' as const)),
+  ...PURPOSE_WORDS.map((w) => compile(w, 'purpose' as const)),
+];
+/**
+ * The harm found to be real after all, in the truth told: "turned out it was real", 原来是真的, 「本当に」, 알고 보니
+ * 진짜, «hóa ra là thật», "ternyata beneran", «totoo pala», «era verdade», साँच्चै.
+ */
+const FOUND_REAL =
+  /真的|是真|本当|ほんとう|ほんと|まじ|진짜|정말|사실이었|(?:^| )(?:la that|that su|thuc su|co that|beneran|bener|benar|sungguhan|memang|totoo|talaga|real|really|true|for real|serious|seriously|verdade|de verdade|serio)(?![a-z])|साँच्चै|सत्य/;
+/** Trembling, or not wanting to go home, said of the one the truth is told of: fear the truth leaves standing. */
+const STILL_SHAKEN =
+  /震え|ふるえ|发抖|颤抖|哆嗦|떨어요|떨고|떨면서|(?:^| )(?:shak(?:e|es|ing)|trembl\w*|run ray|run so|gemetar|nanginginig|tremendo|treme|tremia)(?![a-z])|काँप|帰りたがらな|かえりたがらな|不想回家|不敢回家|집에 (?:가기|들어가기) 싫|(?:^| )(?:doesnt want to go (?:home|back)|dont want to go (?:home|back)|scared to go (?:home|back)|afraid to go (?:home|back)|khong (?:muon|dam) ve nha|(?:gak|nggak|tidak|ga) (?:mau|berani) pulang|ayaw (?:umuwi|bumalik)|nao quer voltar|medo de voltar)(?![a-z])|घर जान (?:डराउँछ|मान्दैन)/;
+/** The markers that only say the writer looked or checked: 「確認したら」「見に行ったら」, 확인해 보니, "pas dicek", 一看才知道. */
+const ONLY_LOOKED = /確認|かくにん|調べ|しらべ|見に行|みにいっ|よく見|よくみ|一看|확인|알아보|가 ?보니|dicek/;
+/**
+ * A cause or a purpose told as the answer, after such a marker: 「…ためでした」「…だけ」, 是…, 거였어요, "it was", "just",
+ * «era só», "cuma", «lang», मात्र — not a look that explains nothing ("when I checked, the door was shut").
+ */
+const TOLD_AS =
+  /だった|でした|ため|だけ|らしい|そう(?:です|だ)|是|거였|거예요|이었|였어|였대|래요|대요|(?:^| )(?:was|were|its|just|only|for|era|foi|so|buat|untuk|cuma|hanya|lang|pala|la|chi)(?![a-z])|मात्र|रहेछ|थियो/;
+/** Silence or a refusal to tell, as folded text has it: 「黙ってしまった」, 不说话, 말을 안 해요, "went quiet", "diam saja", «ficou calado». */
+const SILENT =
+  /黙|だまっ|答えな|こたえな|沉默|不说话|不肯说|不愿意说|말을 안|대답을 안|대답 안|(?:^| )(?:went quiet|was quiet|said nothing|wouldnt say|wont say|didnt answer|wouldnt answer|diam|gak mau cerita|nggak mau cerita|tidak mau cerita|hindi sumagot|ayaw magsalita|nao quis falar|ficou calad[oa]|khong noi|khong chiu noi|im lang)(?![a-z])|बोलेन|केही भनेन/;
+/**
+ * Words of play and chores that hold a blow's letters, as folded text has them: «bóng đá» (football, where «đá» is
+ * a kick), 打游戏, 打球, 打电话 — taken out of a truth before it is read for a blow (`BLOW`).
+ */
+const NO_BLOW =
+  /bong da|da bong|da banh|打(?:游戏|电动|球|篮球|排球|羽毛球|乒乓|网球|棒球|闹|电话|工|扫|针|雷|招呼|算|开|印|卡|车)/g;
+/** A blow in a truth told (`BLOW`, and the forms of going on: «bate neles», "beats them", «sinasaktan», «때려요»). */
+const TRUTH_BLOW = new RegExp(
+  `${BLOW.source}|(?:^| )(?:hitting|beats|beating|punches|kicks|slaps|bate|batem|batendo|bater|apanha|apanhou|apanhando|memukul|mukulin|nampar|menampar|menendang|nendang|sinasaktan|sinaktan|pinapalo|binubugbog)(?![a-z])|때려|때린|맞고|कुट्छ|कुट्नु`,
+);
+/** A mother's boyfriend named, once (see `PARENTS_PARTNER`, which is global). */
+const A_PARENTS_PARTNER = new RegExp(PARENTS_PARTNER.source);
+/** A truth asked, not told: a question right after it («原来是游戏吗？», 「ため なの？」, "turned out to be nothing?"). */
+const TRUTH_ASKED = /^[^。.!！,，、\n]{0,20}?(?:[?？]|吗|嗎|かな|일까|인가)/;
+
+/** A truth found out after the fright (`REVEALS`): the marker, and the span its truth is told in. */
+interface Reveal {
+  /** Where the fright may be told: the marker's sentence, or the one before when the marker opens its own. */
+  from: number;
+  /** The marker itself. */
+  start: number;
+  end: number;
+  /** The end of the truth told: the end of the marker's sentence. */
+  until: number;
+  purpose: boolean;
+}
+
+/**
+ * The truths found out in a message (`REVEALS`) that hold: the truth told after the marker has no danger's words
+ * of its own (`words`), is not said to be real after all (`FOUND_REAL`), names no one of the household, no blow,
+ * threat, fear or silence, is not asked, not doubted in its sentence or the next (the quote cues' `doubt`: "but I'm still
+ * not sure", 还是担心), and no trembling or dread of going home is told after it (`STILL_SHAKEN`).
+ */
+function revealsIn(folded: Folded, words: readonly Match<CrisisSignal>[]): Reveal[] {
+  const { text, source, origin } = folded;
+  const found: Reveal[] = [];
+  const markers = run(text, REVEALS);
+  if (markers.length === 0) return found;
+  const doubts = run(text, QUOTE_CUES).filter((c) => c.tag === 'doubt');
+  for (const r of markers) {
+    const own = sentenceOf(text, r);
+    const truth = text.slice(r.end, own.end);
+    if (truth.replace(/[\s|]/g, '').length < 2) continue;
+    if (words.some((w) => w.end > r.end && w.start < own.end)) continue;
+    // (Nor a truth that names the household or a partner, a blow, a threat, fear or silence: «알고 보니 아빠가 그랬대»,
+    // 「ほんとうは かれしが けりました」, «nó sợ đến mức…», "turned out he went quiet" — nor, after a marker that only
+    // says the writer looked, a sight that tells no cause.)
+    if (
+      FOUND_REAL.test(truth) ||
+      HOUSEHOLD_NAMED.test(` ${truth} `) ||
+      OWN_PARTNER.test(` ${truth} `) ||
+      A_PARENTS_PARTNER.test(` ${truth} `) ||
+      HARM_AHEAD.test(truth) ||
+      TRUTH_BLOW.test(truth.replace(NO_BLOW, ' ')) ||
+      STILL_FEARED.test(truth) ||
+      SILENT.test(truth) ||
+      (ONLY_LOOKED.test(text.slice(r.start, r.end)) && !TOLD_AS.test(truth))
+    )
+      continue;
+    const at = (origin[r.end - 1] ?? 0) + 1;
+    if (TRUTH_ASKED.test(source.slice(at, at + 24))) continue;
+    const next = text.indexOf('|', own.end + 1);
+    const after = next < 0 ? text.length : next;
+    if (doubts.some((d) => d.start >= r.end && d.end <= after)) continue;
+    if (STILL_SHAKEN.test(text.slice(r.end))) continue;
+    // (A marker that opens its sentence, 「きいたら…」 after 「ロープを みました。」, tells the truth of the one before.)
+    const opens = text.slice(own.start, r.start).replace(/\s/g, '').length <= 6;
+    const from = opens && own.start > 1 ? text.lastIndexOf('|', own.start - 2) + 1 : own.start;
+    found.push({ from, start: r.start, end: r.end, until: own.end, purpose: r.tag === 'purpose' });
+  }
+  return found;
+}
+
+/**
+ * Whether a danger's words are a fright found harmless after all (`revealsIn`): told before the truth found out,
+ * in its sentence or the one it opens after — the screams next door that were football fans («윗집에서 비명 …
+ * 알고 보니 축구 보면서 소리 지른 거였어요»), 'the teacher locked me in' that was a smoke drill (问了才知道是防灾馆的
+ * 烟雾体验), «'ayah pukul aku', ternyata main gulat-gulatan», the ambulance that came for a neighbour only dizzy.
+ * A purpose given for a means ("he says the rope is for the roof") clears only a wish to die's words; a fall
+ * told as the truth of a child's bruise or a blow («お母さんに聞いたら転んだそうです») clears nothing — the excuse
+ * abuse is told with.
+ */
+function revealedAway(folded: Folded, reveals: readonly Reveal[], m: Match<CrisisSignal>): boolean {
+  const { text } = folded;
+  return reveals.some(
+    (r) =>
+      r.from <= m.start &&
+      m.end <= r.start &&
+      (!r.purpose || m.tag === 'suicide') &&
+      frightOfOthers(folded, m.tag, { start: r.from, end: m.end }, m) &&
+      !(HARM_TO_SOMEONE.includes(m.tag) && FALL.test(text.slice(r.end, r.until))),
+  );
+}
+
+/**
+ * Something seen or heard, as folded text has it: 「見ました」「聞こえ」, 看到, 听到, 照片, 소리, 봤, "saw", "heard", a
+ * scream, a post, a photo, «nghe», «thấy», "dengar", "lihat", «narinig», «nakita», «ouvi», «postou», आवाज.
+ */
+const PERCEIVED =
+  /見|みま|みた|聞こえ|きこえ|聞いた|音|声|悲鳴|写真|看到|看见|听到|听见|声音|照片|发了|视频|보니|봤|보였|들리|들려|소리|사진|(?:^| )(?:saw|seen|see|heard|hear|noises?|sounds?|scream\w*|shout\w*|posted|post|photo|picture|video|nghe|thay|tieng|dang|hinh|dengar|denger|lihat|liat|suara|teriak\w*|posting|foto|narinig|nakita|ingay|sigaw|ouvi|vi|barulho|grito\w*|postou)(?![a-z])|सुने|सुनें|देखे|देखें|आवाज|फोटो|चिच्या/;
+/** A neighbour, or a room or a flat next door, as folded text has it: 隣, 邻居, 옆집, 윗집, «phòng bên», "tetangga", «vizinho». */
+const NEXT_DOOR =
+  /隣|となり|近所|邻居|隔壁|楼上|楼下|옆집|윗집|아랫집|이웃|(?:^| )(?:neighbou?rs?|next door|upstairs|downstairs|hang xom|phong ben|nha ben|tetangga|sebelah|kapitbahay|vizinh[oa]s?)(?![a-z])|छिमेकी/;
+
+/**
+ * Whether a fright's words tell of others, not the writer's own harm or wish: seen or heard (`PERCEIVED`), quoted, or
+ * told of someone else (`SOMEONE_ELSE`, a partner, the neighbours) in the words before the truth — not "he hit me" or
+ * 「死にたい」 told by the writer, which a marker after it («実は毎晩泣いてる») does not explain away. An emergency's words
+ * need none of these (the ambulance that came, a collapse found to be low blood sugar).
+ */
+function frightOfOthers(
+  folded: Folded,
+  signal: CrisisSignal,
+  told: { start: number; end: number },
+  m?: { start: number; end: number },
+): boolean {
+  if (signal === 'emergency') return true;
+  const { text, source, origin } = folded;
+  const at = (i: number) => origin[i] ?? 0;
+  const quoted =
+    m !== undefined && quotesIn(source).some((q) => q.open < at(m.end - 1) && at(m.end - 1) < q.close);
+  if (m && HARM_TO_SOMEONE.includes(signal) && !quoted && WRITER_HURT.test(` ${text.slice(m.start, m.end)} `))
+    return false;
+  const said = ` ${text.slice(told.start, told.end)} `;
+  return (
+    quoted ||
+    PERCEIVED.test(said) ||
+    NEXT_DOOR.test(said) ||
+    SOMEONE_ELSE.test(said) ||
+    OWN_PARTNER.test(said)
+  );
+}
+
+/**
+ * Whether the model's alarm rests on a fright found harmless (`revealsIn`) and told of others (`frightOfOthers`):
+ * with the words told before each truth blanked out, it is no longer sure enough to alarm (the truth itself stays
+ * for it to read).
+ */
+function restsOnReveal(
+  folded: Folded,
+  language: string,
+  signal: CrisisSignal,
+  reveals: readonly Reveal[],
+  t: Tuning,
+  model: StoredWeights,
+): boolean {
+  const own = reveals.filter(
+    (r) =>
+      (!r.purpose || signal === 'suicide') && frightOfOthers(folded, signal, { start: r.from, end: r.start }),
+  );
+  if (own.length === 0) return false;
+  let rest = folded.text;
+  for (const r of own) rest = blankedOut(rest, r.from, r.end);
+  return headP(rest, language, signal, model) < t.modelCrisisAt;
 }
 
 function findCrisis(folded: Folded, language: string): LexiconCrisis {
@@ -3755,11 +4440,16 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
   const denial = (m: Match<CrisisSignal>) =>
     deniable(m) &&
     (negated(folded.text, m, crisisNegation(language), true) || switchedDenial(folded.text, m));
+  // A fright found harmless after all (see `revealsIn`).
+  const reveals = revealsIn(folded, words);
+  // A danger named as the subject of a thesis or research (see `studiedTopic`).
+  const studied = unframed.filter((m) => studiedTopic(folded, m));
   // A denial carries over what it lists with "or" ("he has never hit me or threatened me", «chưa bao
   // giờ đánh em hay chửi em»): the second is denied with the first.
   const denied = unframed.filter(
     (m) =>
       denial(m) ||
+      revealedAway(folded, reveals, m) ||
       (deniable(m) && askedAndDenied(folded.text, m)) ||
       (deniable(m) && askedAndAnsweredNo(folded.text, m)) ||
       (deniable(m) && claimedAndDenied(folded, m)) ||
@@ -3768,13 +4458,22 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
       controlNotHit(folded.text, m) ||
       hitDeniedPlainly(folded, m) ||
       (m.tag === 'violence' && jokedOff(folded, m, language)) ||
+      threatInPlay(folded, m) ||
       harmLongPast(folded, m) ||
       datedNext(folded, m) ||
       playingRole(folded, m) ||
       seenToAndWell(folded, m) ||
+      overAllSafe(folded, m) ||
       emergencyDenied(folded, m) ||
       askedOutOfCuriosity(folded, m) ||
+      studied.includes(m) ||
+      noticedRoundAbout(folded, m) ||
       askedAheadOnly(folded, m) ||
+      askedAheadWellNow(folded, m) ||
+      askedToKnowOnly(folded, m) ||
+      serviceDeclined(folded, m) ||
+      storyTopicOnly(folded, m) ||
+      exaggerationFlagged(folded, m) ||
       ghostFeared(folded, m) ||
       (deniable(m) &&
         unframed.some(
@@ -3832,7 +4531,12 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
           ])
         : null;
   return {
-    finding: lexiconCrisis(folded, idioms, [...hits, ...imitated(folded)], quotes),
+    finding: lexiconCrisis(
+      folded,
+      idioms,
+      [...hits, ...imitated(folded), ...decidedDeath(folded, idioms)],
+      quotes,
+    ),
     cautious,
     idioms,
     abuseIdioms,
@@ -3849,6 +4553,8 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
     quotes,
     petIll,
     smallMishap: treated.length > 0,
+    reveals,
+    studied,
   };
 }
 
@@ -3879,6 +4585,43 @@ function imitated(folded: Folded): Match<CrisisSignal>[] {
     run(before, CRISIS_PATTERNS).some((m) => m.tag === 'suicide' || OVERDOSED.test(sentenceText(text, m)));
   const start = wish.index + (wish[0].startsWith(' ') ? 1 : 0);
   return harm ? [{ tag: 'suicide', weight: 1, start, end: wish.index + wish[0].length }] : [];
+}
+
+/**
+ * The writer's own death by their own hand said as what they will do, as folded text has it — «(se eu for despejada)
+ * eu me mato», "I'll kill myself", «aku bunuh diri», «magpapakamatay ako», «em sẽ tự tử», 我就去自杀, 「死にます」,
+ * 자살할 거예요, «म मर्छु» — however hyperbolic it may sound alone (see `decidedDeath`).
+ */
+const OWN_DEATH =
+  /(?:^| )(?:(?:eu )?me mato|(?:eu )?(?:vou|irei) (?:me matar|acabar com (?:a )?minha vida|tirar (?:a )?minha (?:propria )?vida)|(?:i ll|ill|i will|im going to|im gonna|i am going to) (?:just )?(?:kill myself|end my (?:own )?life|end it all)|(?:aku|saya|gue|gw) (?:akan |bakal |mau )?(?:bunuh diri|mengakhiri hidup|akhiri hidup)|magpapakamatay (?:na )?(?:ako|talaga)|papatayin ko (?:na )?(?:ang |yung )?sarili ko|(?:em|toi|minh|tui|tao) (?:se |phai )?(?:tu tu|tu sat|ket thuc cuoc doi))(?![a-z])|我(?:就|会|要)?(?:去)?(?:自杀|跳楼|结束(?:自己的)?生命|了结自己)|(?:死に|しに)ます|(?:死ぬ|しぬ|自殺する|じさつする)(?:つもり|しかない|こと(?:に)?し)|命を絶|(?:자살|죽을) ?(?:거|겁니다|거예요|래요|게요)|죽어 ?버릴|목숨을 끊|आत्महत्या गर्छु|(?:^| )(?:ma )?(?:marchu|atmahatya garchu)(?![a-z])|म मर्छु/;
+/**
+ * A decision said: "I've decided", «já decidi», "sudah kuputuskan", «desidido na ako», «đã quyết định», 决定了,
+ * 「決めました」, 결심했어요, निर्णय गरें.
+ */
+const DECIDED =
+  /(?:^| )(?:i ve decided|ive decided|i have decided|i decided|my mind is made up|i made up my mind|(?:eu )?ja decidi|eu decidi|(?:ta|esta|ja esta) decidido|(?:sudah|udah|dah) (?:saya |aku )?(?:ku)?(?:putuskan|putusin|mutusin)|(?:aku|saya) (?:sudah |udah )?memutuskan|(?:sudah|udah) bulat|desidido na (?:ako|talaga)|nakapagdesisyon na ako|napagdesisyunan ko na|buo na ang loob ko|(?:em|toi|minh) (?:da )?quyet dinh roi|da quyet dinh|quyet roi)(?![a-z])|(?:已经|我)决定了|下定决心|决心已定|(?:決|き)め(?:た|ました|てる|ています)|決心(?:した|しました)|けっしんし|결심했|결정했|마음(?: ?먹었|을 먹었)|निर्णय गरें|निर्णय गरिसकें|अठोट गरें|(?:^| )(?:decide|nirnaya) gari ?sake(?![a-z])/;
+/** A "not" right before the words: «não vou me matar», "I won't", «tidak akan», 不会, 안 할. */
+const OWN_DEATH_DENIED =
+  /(?:^| )(?:nao|nunca|not|never|wont|dont|tidak|gak|nggak|ga|enggak|hindi|khong|se khong)(?: (?:vou|will|akan|mau|bakal))? ?$|(?:不|没|不会|没有)$/;
+
+/**
+ * The writer's own death by their own hand said with a decision in its sentence or one beside it: "if I'm evicted
+ * I'll kill myself, I've decided" — «se eu for despejada eu me mato, já decidi» — a plan (the alarm), however a
+ * condition or a figure of speech frames it; not inside an idiom the message holds, nor denied.
+ */
+function decidedDeath(folded: Folded, idioms: readonly IdiomMatch[]): Match<CrisisSignal>[] {
+  const { text } = folded;
+  const death = OWN_DEATH.exec(text);
+  if (!death) return [];
+  const start = death.index + (death[0].startsWith(' ') ? 1 : 0);
+  const m = { start, end: death.index + death[0].length };
+  if (inIdiom([...idioms], m) || OWN_DEATH_DENIED.test(text.slice(Math.max(0, start - 12), start))) return [];
+  const own = sentenceOf(text, m);
+  const from = own.start > 1 ? text.lastIndexOf('|', own.start - 2) + 1 : own.start;
+  const next = text.indexOf('|', own.end + 1);
+  return DECIDED.test(text.slice(from, next < 0 ? text.length : next))
+    ? [{ tag: 'suicide', weight: 1, ...m }]
+    : [];
 }
 
 function lexiconCrisis(
@@ -4217,6 +4960,8 @@ function modelAlarm(
   // Dark words quoted and explained away (a song's words, a typo): the model alone does not alarm on them.
   if (reading && restsOnExplainedQuote(folded, language, reading.signal, lexicon.quotes, t, model))
     return null;
+  // …nor on a fright found harmless after all (the screams next door were football fans).
+  if (reading && restsOnReveal(folded, language, reading.signal, lexicon.reveals, t, model)) return null;
   // …nor on a wish to die the writer denied with an ordinary reason ("not suicidal, just tired").
   if (reading?.signal === 'suicide' && restsOnDenial(folded, language, lexicon.denials, t, model))
     return null;
@@ -4383,6 +5128,9 @@ export function triageWith(text: string, t: Tuning, model: StoredWeights = WEIGH
     scores.delete('medical');
   // Self-harm long past, recovery said: the mental-health window's still (a new psychiatrist, a group).
   for (const m of lexicon.history) phrases('mental_health', t.crisisWeight / 2, m.start, [phrase(folded, m)]);
+  // A danger studied (a thesis on the abuse reporting system): its window's still (the child's, the women's).
+  for (const m of lexicon.studied)
+    phrases(CRISIS_CATEGORY[m.tag], t.crisisWeight / 2, m.start, [phrase(folded, m)]);
   const danger = lexicon.finding ?? modelAlarm(heads, folded, t, lexicon, language, model, digits);
   // An older person hurt by a grown son, daughter or carer is elder abuse (LABELLING.md): violence,
   // not child abuse, with the older person's window first — when an old age is said, or the words

@@ -945,6 +945,68 @@ const DAYS_PILED = {
   id: ['koran numpuk', 'koran menumpuk', 'surat numpuk', 'surat menumpuk', 'tv nyala terus', 'tvnya nyala terus', 'lampunya nyala terus', 'lampu nyala terus'],
 } as const;
 
+// ── pass 26, helper C3: a sudden loss of function, and a neighbour unseen for days ──
+// biome-ignore format: word lists stay on a few lines
+const SUDDEN_ONSET = {
+  ja: ['急に', 'きゅうに', '突然', 'とつぜん', 'いきなり', '今朝から', 'けさから', 'さっきから', '朝起きたら', 'あさおきたら'],
+  en: ['suddenly', 'all of a sudden', 'since this morning', 'this morning', 'out of nowhere', 'just now', 'an hour ago', 'since last night', 'woke up and'],
+  zh: ['突然', '忽然', '一下子', '今天早上', '早上起来', '刚才', '刚刚', '今早'],
+  ko: ['갑자기', '오늘 아침부터', '아침부터', '방금', '아침에 일어나니'],
+  vi: ['đột nhiên', 'tự nhiên', 'bỗng nhiên', 'bỗng dưng', 'sáng nay', 'từ sáng', 'đột ngột'],
+  ne: ['achanak', 'ekkasi', 'ekkasii', 'अचानक', 'एक्कासि', 'एक्कासी', 'bihana dekhi', 'बिहानदेखि', 'बिहान देखि'],
+  tl: ['biglang', 'bigla', 'kaninang umaga', 'mula kaninang umaga', 'paggising'],
+  pt: ['de repente', 'do nada', 'desde hoje de manhã', 'desde cedo', 'hoje de manhã', 'agora há pouco', 'acordou e'],
+  id: ['tiba tiba', 'mendadak', 'sejak tadi pagi', 'tadi pagi', 'barusan', 'bangun tidur'],
+} as const;
+// biome-ignore format: word lists stay on a few lines
+const FUNCTION_LOST = {
+  ja: ['歩けなくな', 'あるけなくな', '立てなくな', 'たてなくな', '立ち上がれなくな', 'たちあがれなくな', 'しゃべれなくな', '話せなくな', 'はなせなくな', '言葉が出な', 'ことばがでな', '片側がしびれ', 'かたがわがしびれ', '半身がしびれ', 'はんしんがしびれ', '半身が動かな', 'はんしんがうごかな', '片方の手足', 'かたほうのてあし', 'ろれつ', '呂律'],
+  en: ['cant walk', 'cannot walk', 'unable to walk', 'can not walk', 'cant stand up', 'cannot stand up', 'unable to stand', 'cant speak', 'cannot speak', 'unable to speak', 'cant move his', 'cant move her', 'cant move one', 'numb on one side', 'one side is numb', 'one side numb', 'one side of his body', 'one side of her body', 'half his body', 'half her body', 'slurring', 'slurred', 'his legs gave out', 'her legs gave out'],
+  zh: ['走不了路', '不能走路', '没法走路', '不会走路了', '站不起来', '说不出话', '不会说话', '说话不清', '口齿不清', '半边身子麻', '一边身子麻', '半身麻', '一侧麻木', '半边麻', '手脚不能动', '嘴歪', '脸歪'],
+  ko: ['못 걸', '걷지 못', '걸을 수 없', '일어서지 못', '못 일어나', '말을 못', '말이 안 나', '발음이 어눌', '한쪽이 저리', '한쪽 팔', '한쪽 다리', '반신이 마비', '한쪽이 마비', '얼굴이 비뚤', '입이 돌아'],
+  vi: ['không đi được', 'không đi lại được', 'không đứng được', 'không đứng dậy được', 'không nói được', 'nói ngọng', 'nói lắp bắp', 'tê một bên', 'tê nửa người', 'yếu nửa người', 'méo miệng', 'méo mặt', 'liệt nửa người'],
+  ne: ['hidna sakdaina', 'hidna sakena', 'hinda sakdaina', 'hidna sakdainan', 'bolna sakdaina', 'bolna sakena', 'bolna sakdainan', 'uthna sakdaina', 'हिँड्न सक्दैन', 'हिड्न सक्दैन', 'हिँड्न सक्नुहुन्न', 'बोल्न सक्दैन', 'बोल्न सक्नुहुन्न', 'उठ्न सक्दैन', 'mukh bango', 'मुख बाङ्गो'],
+  tl: ['hindi makalakad', 'di makalakad', 'hindi na makalakad', 'hindi makatayo', 'di makatayo', 'hindi makapagsalita', 'di makapagsalita', 'bulol magsalita', 'namamanhid ang isang', 'manhid ang kalahati', 'manhid ang isang', 'ngiwi ang mukha', 'tabingi ang mukha', 'tabingi ang bibig'],
+  pt: ['não consegue andar', 'não consegue mais andar', 'não conseguia andar', 'não consegue ficar em pé', 'não consegue levantar', 'não consegue falar', 'não fala direito', 'fala enrolada', 'falando enrolado', 'falando enrolada', 'dormência de um lado', 'dormente de um lado', 'um lado dormente', 'lado do corpo dormente', 'metade do corpo', 'boca torta', 'rosto torto', 'rosto caído'],
+  id: ['tidak bisa jalan', 'gak bisa jalan', 'ga bisa jalan', 'nggak bisa jalan', 'tidak bisa berjalan', 'tidak bisa berdiri', 'gak bisa berdiri', 'tidak bisa bicara', 'gak bisa ngomong', 'ga bisa ngomong', 'bicara pelo', 'ngomongnya pelo', 'kesemutan sebelah', 'mati rasa sebelah', 'sebelah badan', 'wajah mencong', 'mulut mencong', 'mulutnya mencong', 'lumpuh sebelah'],
+} as const;
+// biome-ignore format: word lists stay on a few lines
+const SIDE_NUMB = {
+  ja: ['ろれつが回らな', 'ろれつがまわらな', '呂律が回らな', '体の片側がしびれ', 'からだのかたがわがしびれ', '顔の半分が動かな', 'かおのはんぶんがうごかな'],
+  en: ['numb on one side', 'one side of his body is numb', 'one side of her body is numb', 'one side of my body is numb', 'half of his body is numb', 'half of her body is numb', 'his face is drooping', 'her face is drooping', 'face drooping'],
+  zh: ['半边身子发麻', '一边身子发麻', '半边脸不能动', '口齿突然不清'],
+  ko: ['한쪽 몸이 마비', '몸 한쪽이 마비', '몸 한쪽이 저려', '얼굴 한쪽이 처져'],
+  vi: ['tê liệt nửa người', 'nửa mặt bị méo'],
+  ne: ['शरीरको एकातिर झमझम', 'एकातिरको शरीर चल्दैन'],
+  tl: ['manhid ang kalahati ng katawan', 'hindi maigalaw ang kalahati ng katawan'],
+  pt: ['um lado do corpo dormente', 'metade do corpo dormente', 'metade do rosto caída'],
+  id: ['separuh badan mati rasa', 'sebelah badan lumpuh', 'sebelah badan mati rasa'],
+} as const;
+// biome-ignore format: word lists stay on a few lines
+const NOT_SEEN_FOR_DAYS = {
+  ja: ['何日も見かけ', 'なんにちもみかけ', '日も見かけ', 'にちもみかけ', 'しばらく見かけ', 'しばらくみかけ', 'ずっと見かけ', 'ずっとみかけ', '何日も姿を見', 'なんにちもすがたをみ', '何日も会って', 'なんにちもあって', '日も顔を見', 'にちもかおをみ'],
+  en: ['havent seen...days', 'not seen...days', 'hasnt been seen...days', 'havent seen...a week', 'havent seen...in a while', 'no sign of...days', 'nobody has seen...days', 'no one has seen...days', 'hasnt come out...days'],
+  zh: ['好几天没看到', '好几天没见', '几天没看到', '几天没见到', '几天没见', '天没看到', '天没见到', '天没见过', '好几天没出门', '一个星期没看到', '一周没见', '好久没看到'],
+  ko: ['며칠째 안 보', '며칠째 못 봤', '며칠 동안 안 보', '며칠 동안 못 봤', '며칠째 보이지', '일째 안 보', '일째 보이지', '일째 못 봤', '일주일째 안 보', '며칠째 안 나오'],
+  vi: ['mấy ngày không thấy', 'mấy hôm không thấy', 'mấy ngày nay không thấy', 'ngày không thấy', 'hôm không thấy', 'mấy ngày không gặp', 'ngày chưa thấy', 'cả tuần không thấy'],
+  ne: ['दिनदेखि देखिन', 'दिन देखि देखिन', 'दिनदेखि देखेको छैन', 'दिन भयो देखेको छैन', 'din dekhi dekhina', 'din dekhi dekheko chaina', 'din dekhi dekheko chhaina', 'din bhayo dekheko chaina', 'din bhayo dekheko chhaina'],
+  tl: ['araw...hindi nakikita', 'araw...di nakikita', 'ilang araw nang hindi nakikita', 'ilang araw ko nang hindi nakikita', 'ilang araw na hindi nakikita', 'araw nang di nakikita', 'araw ko na siyang hindi nakikita'],
+  pt: ['faz dias que não vejo', 'há dias não vejo', 'há dias que não vejo', 'não vejo...dias', 'não vi...dias', 'ninguém vê...dias', 'ninguém viu...dias', 'não aparece...dias', 'dias sem aparecer', 'dias sem ver'],
+  id: ['hari gak kelihatan', 'hari ga kelihatan', 'hari nggak kelihatan', 'hari tidak kelihatan', 'hari gak keliatan', 'hari tidak terlihat', 'hari gak muncul', 'hari tidak muncul', 'hari gak lihat', 'hari tidak melihat'],
+} as const;
+// biome-ignore format: word lists stay on a few lines
+const LIGHTS_ON_ALL_DAY = {
+  ja: ['電気がついたまま', 'でんきがついたまま', '電気がずっとつい', 'でんきがずっとつい', '一日中電気', 'いちにちじゅうでんき', '電気がつけっぱなし', 'でんきがつけっぱなし', 'テレビがつけっぱなし', 'てれびがつけっぱなし'],
+  en: ['lights on all day', 'light on all day', 'lights have been on', 'light has been on', 'lights on day and night', 'light on day and night', 'tv on all day', 'tv on day and night', 'tv has been on'],
+  zh: ['灯一直亮', '灯一直开着', '整天开着灯', '灯整天亮', '灯日夜亮着', '电视一直开着', '电视日夜开着'],
+  ko: ['불이 계속 켜져', '하루 종일 불이 켜져', '밤낮으로 켜져', '티비가 계속 켜져', 'tv가 계속 켜져'],
+  vi: ['đèn sáng cả ngày', 'đèn bật cả ngày', 'đèn sáng suốt', 'tivi bật suốt', 'ti vi bật suốt', 'tivi bật cả ngày'],
+  ne: ['बत्ती दिनभर', 'batti dinbhar', 'बत्ती दिनरात', 'batti dinrat', 'टिभी दिनरात', 'tv dinrat'],
+  tl: ['bukas ang ilaw buong araw', 'bukas ang ilaw buong', 'bukas ang tv buong'],
+  pt: ['luz acesa o dia todo', 'luz acesa dia e noite', 'tv ligada dia e noite', 'tv ligada o dia todo'],
+  id: ['lampu nyala seharian', 'lampunya nyala seharian', 'lampu nyala terus', 'lampunya nyala terus', 'tv nyala terus', 'tvnya nyala terus'],
+} as const;
+
 // biome-ignore format: each language's words stay on a few lines, easy to read side by side
 export const EMERGENCY_CONCEPTS: readonly Concept[] = extendConcepts([
   {
@@ -2084,6 +2146,29 @@ export const EMERGENCY_CONCEPTS: readonly Concept[] = extendConcepts([
           { reach: cjk ? 50 : 120, acrossSentences: 2, a: DAYS_PILED[lang], b: NO_ANSWER[lang] },
         ],
       };
+    }),
+  },
+  // ── pass 26, helper C3: a sudden loss of walking, standing, speech or one side; a neighbour unseen with mail piling up ──
+  {
+    // 「けさから急に歩けなくなった」, "since this morning he suddenly can't walk", «de repente não consegue andar»,
+    // «tự nhiên không đi được», one side gone numb: a sudden loss of function (a stroke's signs). Walking badly for
+    // months, or since a knee operation, has no onset ("can't walk well since his knee surgery") and stays quiet.
+    name: 'a sudden loss of walking, standing, speech, or one side of the body',
+    signal: 'emergency',
+    words: inEachLanguage((lang) => ({
+      say: SIDE_NUMB[lang],
+      pairs: [{ ordered: true, reach: lang === 'ja' || lang === 'zh' ? 14 : 40, a: SUDDEN_ONSET[lang], b: FUNCTION_LOST[lang] }],
+    })),
+  },
+  {
+    // a lone neighbour not seen for days, and the lights or the TV on all day and night (「隣のおばあさんを何日も見かけない
+    // 電気がずっとついている」): someone home who does not move. Not seen because she is away ("she's travelling") stays
+    // quiet, and so does mail piling up alone with a question of whom to tell (a welfare check asked about, labelled so).
+    name: 'a neighbour not seen for days, with the lights or the TV on all day',
+    signal: 'emergency',
+    words: inEachLanguage((lang) => {
+      const cjk = lang === 'ja' || lang === 'zh';
+      return { pairs: [{ reach: cjk ? 50 : 140, acrossSentences: 2, a: NOT_SEEN_FOR_DAYS[lang], b: LIGHTS_ON_ALL_DAY[lang] }] };
     }),
   },
 ], EMERGENCY_FAMILIES);

@@ -1924,12 +1924,470 @@ const ROUND_3_SEEN_AND_BODILY: readonly Concept[] = [
 ];
 
 /**
+ * Pass 26 (helper C): words of death and harm in their everyday use — a laugh or a price "to death", a boss's
+ * "finish it or go die" quoted, "I'd rather die than" an ordinary chore, a will or a guardian arranged "for when
+ * I'm gone", a suicide grieved long after, charcoal to throw out, marks of cupping or henna, a child's things
+ * hidden at school, a coworker's mimed choke, a prescription run out, and the wish to meet people or go home. Each names its ordinary reading in its own words; a wish, a blow or a collapse told
+ * beside it is a word of its own and still alarms.
+ */
+
+/** "So X I could die" of a price, the weather or a laugh, as Vietnamese puts it: the adjective right before. */
+// biome-ignore format: one line
+const VI_SO_X = ['cao', 'đắt', 'mắc', 'nóng', 'lạnh', 'rét', 'đói', 'no', 'lâu', 'chậm', 'xa', 'mỏi', 'thèm', 'nhớ nhà', 'bận', 'nhiều', 'ngại', 'xấu hổ', 'ngứa', 'mặn', 'ngọt', 'chua', 'tức cười'];
+
+/** The preference: "I'd rather die than …", said before the chore (or, where the language puts it so, after it). */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const RATHER_DIE: Lists = {
+  ja: ['くらいなら死んだほうがまし', 'くらいなら死んだ方がまし', 'ぐらいなら死んだほうがまし', 'ぐらいなら死んだ方がまし', 'くらいならしんだほうがまし', 'ぐらいならしんだほうがまし', 'くらいなら死んだほうがマシ', 'くらいなら死んだ方がマシ', 'くらいなら死ぬ', 'くらいならしぬ', 'ぐらいなら死ぬ'],
+  en: ['rather die than', 'would rather die than', 'sooner die than', 'would sooner die than'],
+  zh: ['宁愿去死', '宁愿死', '宁可去死', '宁可死', '不如去死', '还不如死', '还不如去死'],
+  ko: ['차라리 죽', '죽는 게 낫', '죽는게 낫', '죽고 말지'],
+  vi: ['thà chết còn hơn', 'thà chết chứ không', 'thà chết chứ ko'],
+  ne: ['बरु मर्छु', 'बरु मर्न', 'बरु मर्नु', 'बरु मरेकै', 'baru marchhu', 'baru marna', 'baru marnu'],
+  tl: ['mas gugustuhin ko pang mamatay', 'mas gusto ko pang mamatay', 'mas gugustuhin pa niyang mamatay', 'mas gugustuhin pa nyang mamatay', 'mas gusto pa niyang mamatay', 'mas gusto pa nyang mamatay', 'mamatay na lang ako', 'mas gugustuhin pa daw niyang mamatay', 'mas gugustuhin daw niyang mamatay'],
+  pt: ['prefiro morrer', 'prefere morrer', 'prefiro a morte', 'prefere a morte', 'melhor morrer', 'preferia morrer', 'prefiro mil vezes morrer'],
+  id: ['mending mati', 'mendingan mati', 'lebih baik mati', 'mending aku mati', 'mending saya mati'],
+};
+/**
+ * …an ordinary chore or aid: another shift or overtime, a walker, a cane, a wheelchair, nappies, a hearing aid,
+ * something to wear, singing at karaoke. (Never living, going on, going back or school: "rather die than live like
+ * this", "than go back to him", "than go to school tomorrow" still alarm.)
+ */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const ORDINARY_CHORE: Lists = {
+  ja: ['夜勤', 'やきん', '残業', 'ざんぎょう', '休日出勤', 'シフト', '歩行器', 'ほこうき', '杖', 'つえ', '車いす', '車椅子', 'くるまいす', 'おむつ', 'オムツ', '補聴器', 'ほちょうき', 'カラオケ', '使う', 'つかう', '着る', 'はく', '履く', 'かぶる'],
+  en: ['use a', 'use the', 'use her', 'use his', 'use my', 'using a', 'wear', 'wearing', 'sing$', 'dance$', 'do overtime', 'work overtime', 'pull a double', 'sing karaoke'],
+  zh: ['夜班', '加班', '值班', '助行器', '拐杖', '轮椅', '尿布', '纸尿裤', '助听器', '唱歌'],
+  ko: ['야근', '야간 근무', '잔업', '특근', '보행기', '지팡이', '휠체어', '기저귀', '보청기', '쓰느니', '입느니', '신느니', '끼느니', '노래'],
+  vi: ['dùng', 'xài', 'đi gậy', 'chống gậy', 'xe lăn', 'xe tập đi', 'mặc', 'đeo', 'làm thêm', 'tăng ca', 'ca đêm', 'làm ca', 'bỉm', 'máy trợ thính', 'hát'],
+  ne: ['टेक्नुभन्दा', 'लगाउनुभन्दा', 'प्रयोग गर्नुभन्दा', 'चलाउनुभन्दा', 'ओभरटाइम', 'नाइट सिफ्ट', 'लौरो', 'ह्विलचेयर', 'wheelchair', 'lauro', 'overtime', 'night shift'],
+  tl: ['kaysa gumamit', 'kesa gumamit', 'kaysa mag overtime', 'kesa mag overtime', 'kaysa magsuot', 'kesa magsuot', 'kaysa mag night shift', 'kesa mag night shift', 'kaysa pumasok sa night shift', 'kaysa mag karaoke', 'kaysa kumanta'],
+  pt: ['a usar', 'do que usar', 'que usar', 'a fazer outro turno', 'a fazer mais um turno', 'a fazer hora extra', 'do que fazer hora extra', 'a fazer mais hora extra', 'a pegar outro turno', 'a trabalhar de noite', 'a vestir', 'do que vestir', 'a andar de cadeira', 'a cantar'],
+  id: ['daripada pakai', 'drpd pakai', 'daripada pake', 'drpd pake', 'daripada memakai', 'daripada lembur', 'drpd lembur', 'daripada kerja shift', 'daripada shift', 'daripada masuk shift', 'daripada nyanyi'],
+};
+
+/** "When I'm gone", "when I die", "when I'm no longer here": a parent's or an old person's own death, ahead. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const WHEN_I_AM_GONE: Lists = {
+  ja: ['私が死んだら', 'わたしがしんだら', '私が死んだ後', '私が死んだあと', 'わたしがしんだあと', '自分が死んだら', 'じぶんがしんだら', '私がいなくなったら', 'わたしがいなくなったら', '私がいなくなった後', '私がいなくなったあと', '親亡き後', 'おやなきあと', '親が死んだら'],
+  en: ['when i die', 'after i die', 'when im gone', 'after im gone', 'when im no longer here', 'when im not here anymore', 'when im not around', 'once im gone'],
+  zh: ['我死了以后', '我死了之后', '我死后', '等我死了', '我走了以后', '我不在了以后', '我不在以后', '等我不在了', '我不在了'],
+  ko: ['제가 죽으면', '내가 죽으면', '제가 죽고 나면', '내가 죽고 나면', '제가 세상을 떠나면', '내가 세상을 떠나면', '제가 없으면', '내가 없으면', '엄마가 죽으면', '제가 떠나고 나면'],
+  vi: ['khi tôi chết', 'khi tôi mất', 'sau khi tôi mất', 'sau khi tôi chết', 'khi tôi không còn', 'mai mốt tôi mất', 'lúc tôi không còn'],
+  ne: ['म मरेपछि', 'म नभएपछि', 'म नरहेपछि', 'म बितेपछि', 'ma marepachhi', 'ma nabhaepachhi'],
+  tl: ['pag namatay ako', 'kapag namatay ako', 'pag nawala ako', 'kapag nawala na ako', 'pag wala na ako', 'kapag wala na ako'],
+  pt: ['quando eu morrer', 'depois que eu morrer', 'quando eu não estiver mais aqui', 'quando eu não estiver mais', 'quando eu não estiver aqui', 'quando eu faltar', 'quando eu partir', 'se eu morrer'],
+  id: ['kalau saya meninggal', 'kalau aku meninggal', 'setelah saya meninggal', 'setelah aku meninggal', 'kalau saya sudah tidak ada', 'kalau aku udah gak ada', 'kalau saya sudah gak ada', 'kalau saya tiada', 'sepeninggal saya'],
+};
+/**
+ * …said of what the law arranges for then: a notary, a guardian for a disabled child or for oneself, a trust; or
+ * "what happens to him?", asked of the child. (Not a bank account or an inheritance, asked as paperwork beside a
+ * sign of intent: "what happens to my bank account when I die? I won't need it after this month" still alarms; nor a
+ * will or a letter alone, which a goodbye is written as: 「遺書を書いた。私が死んだら読んで」 still alarms.)
+ */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const ARRANGED_FOR_THEN: Lists = {
+  ja: ['公証役場', 'こうしょうやくば', '公正証書', 'こうせいしょうしょ', '成年後見', 'せいねんこうけん', '後見人', 'こうけんにん', '後見制度', '揉めないように', 'もめないように', '家族信託', '障害のある', 'しょうがいのある', '障害がある', 'グループホーム'],
+  en: ['guardianship', 'legal guardian', 'a guardian for', 'special needs trust', 'disability', 'disabled', 'group home', ...cross(['what will happen to', 'what happens to', 'who will look after', 'who will take care of'], ['him', 'her', 'my son', 'my daughter', 'my child', 'my kid', 'them'], ' ')],
+  zh: ['公证', '监护', '监护人', '残障', '残疾', '谁来照顾', '儿子怎么办', '女儿怎么办', '孩子怎么办', '他怎么办', '她怎么办'],
+  ko: ['공증', '후견', '후견인', '성년후견', '장애', '누가 돌보', '아들은 어떻게 되', '딸은 어떻게 되', '아이는 어떻게 되', '얘는 어떻게 되', '애는 어떻게 되'],
+  vi: ['công chứng', 'giám hộ', 'người giám hộ', 'khuyết tật', 'ai chăm', 'ai lo cho con', 'con tôi sẽ ra sao', 'con em sẽ ra sao', 'nó sẽ ra sao'],
+  ne: ['अपाङ्ग', 'अपाङ्गता', 'संरक्षक', 'कसले हेर्छ', 'छोराको के हुन्छ', 'छोरीको के हुन्छ', 'apanga', 'sanrakshak'],
+  tl: ['guardian', 'notaryo', 'may kapansanan', 'kapansanan', 'mangyayari sa anak ko', 'sino ang mag aalaga', 'sinong mag aalaga'],
+  pt: ['tutela', 'curatela', 'tutor', 'curador', 'deficiência', 'quem vai cuidar', ...cross(['o que acontece com', 'o que vai acontecer com'], ['ele', 'ela', 'meu filho', 'minha filha'], ' '), 'o que vai ser dele', 'o que vai ser dela'],
+  id: ['perwalian', 'wali', 'notaris', 'disabilitas', 'berkebutuhan khusus', 'gimana nasib', 'bagaimana nasib', 'siapa yang merawat', 'siapa yang ngurus dia'],
+};
+
+/** Someone close who took their own life: told as done (a friend, a brother), never the writer's own wish. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const SUICIDE_OF_SOMEONE_CLOSE: Lists = {
+  ja: cross(['友だち', '友達', 'ともだち', '友人', 'ゆうじん', '親友', 'しんゆう', '兄', '姉', '弟', '妹', 'あに', 'あね', '父', '母', 'ちち', 'はは', '同級生', 'どうきゅうせい', '先輩', 'いとこ', '彼氏', '夫'], ['が自殺した', 'がじさつした', 'が じさつ した', 'が自殺して', 'がじさつして', 'は自殺した', 'が自死した', 'が自ら命を絶っ', 'が...自殺した', 'が...じさつした', 'は...自殺した', 'が...自殺して', 'が...自死した']),
+  en: cross(['my friend', 'a friend', 'my best friend', 'my brother', 'my sister', 'my father', 'my dad', 'my mother', 'my mum', 'my mom', 'my cousin', 'a classmate', 'my classmate', 'my uncle'], ['killed himself', 'killed herself', 'took his own life', 'took her own life', 'died by suicide', 'committed suicide'], ' '),
+  zh: cross(['朋友', '好朋友', '闺蜜', '哥哥', '姐姐', '弟弟', '妹妹', '爸爸', '妈妈', '同学', '表哥', '表姐', '前辈'], ['自杀了', '自杀走了', '自杀身亡', '轻生走了', '自杀去世', '...自杀了', '...自杀身亡']),
+  ko: cross(['친구가', '친구는', '형이', '오빠가', '언니가', '누나가', '동생이', '아빠가', '엄마가', '선배가'], ['자살했', '스스로 목숨을 끊었', '극단적 선택을 했', '...자살했'], ' '),
+  vi: cross([...cross(['bạn', 'bạn thân', 'anh trai', 'chị gái', 'em trai', 'em gái', 'anh họ', 'chị họ', 'bố', 'mẹ'], ['em', 'tôi', 'mình'], ' '), 'bạn thân'], ['tự tử', 'đã tự tử', 'tự sát', 'tự vẫn', '...tự tử'], ' '),
+  ne: ['साथीले आत्महत्या गर्', 'दाइले आत्महत्या गर्', 'दिदीले आत्महत्या गर्', 'भाइले आत्महत्या गर्', 'बुबाले आत्महत्या गर्', 'sathile atmahatya gar'],
+  tl: cross(['kaibigan ko', 'bestfriend ko', 'best friend ko', 'kuya ko', 'ate ko', 'kapatid ko', 'tatay ko', 'nanay ko', 'pinsan ko'], ['nagpakamatay', 'nag suicide'], ' ').flatMap((s) => [s, s.replace(/^(.*) (nagpakamatay|nag suicide)$/, '$2 ang $1')]),
+  pt: cross(['meu amigo', 'minha amiga', 'um amigo', 'uma amiga', 'meu irmão', 'minha irmã', 'meu pai', 'minha mãe', 'meu primo', 'minha prima'], ['se matou', 'cometeu suicídio', 'tirou a própria vida', 'se suicidou'], ' '),
+  id: cross(['teman saya', 'temanku', 'teman aku', 'sahabat saya', 'sahabatku', 'kakak saya', 'adik saya', 'ayah saya', 'ibu saya', 'sepupu saya'], ['bunuh diri', 'meninggal bunuh diri', 'mengakhiri hidupnya'], ' '),
+};
+/** …long ago, and still painful: the grief, not a wish. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const LONG_AGO_STILL_PAINFUL: Lists = {
+  ja: ['去年', 'きょねん', '先月', 'せんげつ', '先週', 'せんしゅう', '半年前', 'はんとしまえ', 'か月前', 'かげつまえ', 'ヶ月前', 'カ月前', 'おととし', '今も', 'いまも', '今でも', 'あれから', 'それから', 'むかし', '昔', 'ずっと前', '何年も前', 'なんねんもまえ', '年前', 'ねんまえ', '学生のころ', '学生の頃', '高校のとき', '高校の時', '子どものころ', 'まだつらい', 'まだ つらい', '今でもつらい', 'いまでもつらい', '忘れられない', 'わすれられない', 'まだ悲しい', 'まだかなしい', 'いまも かなしい'],
+  en: ['last year', 'last month', 'last week', 'months ago', 'month ago', 'weeks ago', 'last spring', 'last summer', 'last autumn', 'last winter', 'since then', 'ever since', 'years ago', 'year ago', 'back in high school', 'when i was in school', 'when we were teenagers', 'still hurts', 'still painful', 'still think about', 'never got over', 'cant get over', 'still miss'],
+  zh: ['去年', '前年', '上个月', '个月前', '上周', '上星期', '从那以后', '到现在', '以前', '很多年前', '几年前', '年前', '上学的时候', '高中的时候', '小时候', '到现在还', '还是很难过', '一直走不出来', '忘不了', '还是会想起'],
+  ko: ['작년', '지난해', '지난달', '개월 전', '달 전', '지난주', '그 후로', '그 뒤로', '예전에', '옛날에', '몇 년 전', '년 전', '학생 때', '고등학교 때', '아직도 힘들', '아직도 마음이 아', '잊을 수가 없', '잊혀지지 않'],
+  vi: ['năm ngoái', 'tháng trước', 'tuần trước', 'mấy tháng trước', 'từ đó', 'hồi trước', 'nhiều năm trước', 'năm trước', 'hồi đi học', 'ngày xưa', 'vẫn còn đau', 'vẫn buồn', 'không quên được', 'vẫn chưa quên'],
+  ne: ['गत वर्ष', 'पोहोर', 'गत महिना', 'गएको महिना', 'pohor', 'gata barsa', 'gata mahina', 'धेरै वर्ष अघि', 'वर्ष अघि', 'वर्षअघि', 'पहिले', 'अझै दुख्छ', 'अझै बिर्सन सकेको छैन', 'barsha aghi', 'pahile'],
+  tl: ['noong isang taon', 'nakaraang taon', 'last year', 'noong isang buwan', 'nakaraang buwan', 'mula noon', 'noon', 'dati', 'taon na ang nakalipas', 'nung high school', 'masakit pa rin', 'hindi ko pa rin matanggap', 'hindi ko makalimutan'],
+  pt: ['ano passado', 'mês passado', 'meses atrás', 'semana passada', 'desde então', 'anos atrás', 'há anos', 'faz anos', 'na escola', 'quando éramos jovens', 'ainda dói', 'ainda sinto', 'nunca superei', 'não consigo esquecer'],
+  id: ['bulan lalu', 'minggu lalu', 'beberapa bulan lalu', 'sejak itu', 'dulu', 'bertahun tahun lalu', 'tahun lalu', 'waktu sekolah', 'waktu sma', 'masih sakit', 'masih sedih', 'belum bisa lupa', 'gak bisa lupa'],
+};
+
+/** Charcoal or a briquette: what a barbecue or a camp burns (and what a death in a closed room is made with). */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const CHARCOAL: Lists = {
+  ja: ['練炭', 'れんたん', '炭', 'すみ', '七輪', 'しちりん', '着火剤'],
+  en: ['charcoal', 'briquettes', 'briquette', 'bbq coal'],
+  zh: ['木炭', '炭', '烧烤炭', '蜂窝煤', '煤球', '炭炉'],
+  ko: ['번개탄', '착화탄', '숯', '연탄'],
+  vi: ['than hoa', 'than tổ ong', 'than củi', 'than nướng', 'cục than'],
+  ne: ['कोइला', 'koila', 'कोइलाको'],
+  tl: ['uling', 'charcoal'],
+  pt: ['carvão', 'carvao', 'briquete'],
+  id: ['arang', 'briket'],
+};
+/** …and how to throw the rest out: which rubbish it is, the rubbish day, how to sort it (never "throw it all away"). */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const HOW_TO_THROW_OUT: Lists = {
+  ja: ['捨て方', 'すてかた', 'どう捨て', 'どうやって捨て', 'どうすて', '何ごみ', 'なにごみ', 'なんごみ', '燃えるごみ', '燃えるゴミ', 'もえるごみ', '燃えないごみ', '燃えないゴミ', 'ごみの日', 'ゴミの日', '分別', 'ぶんべつ', '捨ててもいい', '捨てていい'],
+  en: ['how do i throw', 'how to throw', 'how to dispose', 'how do i dispose', 'how do i get rid', 'which bin', 'what bin', 'burnable', 'rubbish day', 'garbage day', 'trash day', 'what kind of garbage', 'what kind of trash'],
+  zh: ['怎么扔', '怎么丢', '怎么处理', '扔在哪', '丢在哪', '垃圾分类', '可燃垃圾', '哪种垃圾', '什么垃圾', '扔哪里', '丢哪里'],
+  ko: ['어떻게 버려', '어떻게 버리', '버리는 법', '버리는 방법', '분리수거', '타는 쓰레기', '불에 타는 쓰레기', '무슨 쓰레기', '어디에 버리', '처리 방법', '어떻게 처리'],
+  vi: ['vứt thế nào', 'vứt như thế nào', 'vứt sao', 'bỏ rác thế nào', 'vứt ở đâu', 'rác cháy được', 'rác đốt được', 'phân loại rác', 'loại rác gì', 'rác gì'],
+  ne: ['कसरी फाल्ने', 'कहाँ फाल्ने', 'कुन फोहोर', 'फोहोर छुट्याउने', 'kasari falne', 'kaha falne', 'kun fohor'],
+  tl: ['paano itapon', 'paano magtapon', 'saan itatapon', 'saan itapon', 'anong basura', 'burnable', 'moeru gomi'],
+  pt: ['como jogar fora', 'como descartar', 'onde jogar', 'onde descartar', 'que lixo', 'lixo queimável', 'lixo queimavel', 'separar o lixo', 'qual lixo'],
+  id: ['cara buang', 'cara membuang', 'gimana buangnya', 'buangnya gimana', 'buang di mana', 'buang dimana', 'sampah apa', 'sampah yang bisa dibakar', 'sampah bakar', 'pilah sampah'],
+};
+
+/** Marks on the skin, as a teacher or a nurse sees them: round marks, red marks, bruises. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const SKIN_MARKS: Lists = {
+  ja: [...KNOCK_MARKS.ja, '丸い跡', 'まるい あと', '赤い跡', 'あかい あと', '丸いあと', '赤いあと', '跡', '模様'],
+  en: [...KNOCK_MARKS.en, 'marks', 'red marks', 'round marks', 'circles', 'red lines', 'stains', 'patterns'],
+  zh: [...KNOCK_MARKS.zh, '红印', '圆印', '印子', '红痕', '痕迹', '紫印'],
+  ko: [...KNOCK_MARKS.ko, '멍', '자국', '동그란 자국', '빨간 자국', '붉은 자국'],
+  vi: [...KNOCK_MARKS.vi, 'vết đỏ', 'vết tròn', 'vệt đỏ', 'vết'],
+  ne: [...KNOCK_MARKS.ne, 'रातो दाग', 'दागहरू', 'दाग', 'rato daag', 'daag'],
+  tl: [...KNOCK_MARKS.tl, 'marka', 'pulang marka', 'bilog na marka'],
+  pt: [...KNOCK_MARKS.pt, 'marcas', 'marcas vermelhas', 'marcas redondas', 'manchas'],
+  id: [...KNOCK_MARKS.id, 'bekas merah', 'bekas bulat', 'tanda merah', 'bekas'],
+};
+/**
+ * …with their cause in a custom or a body told: cupping, coining (cạo gió, kerokan, gua sha), moxibustion, henna or
+ * mehndi for a festival, a Mongolian spot or a birthmark, a sport played hard.
+ */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const CUSTOM_OR_BODY: Lists = {
+  ja: ['カッピング', 'かっぴんぐ', '吸い玉', 'すいだま', 'お灸', 'おきゅう', 'かっさ', 'カッサ', 'ヘナ', 'メヘンディ', '蒙古斑', 'もうこはん'],
+  en: ['cupping', 'coining', 'coin rubbing', 'gua sha', 'guasha', 'moxibustion', 'henna', 'mehndi', 'mongolian spot', 'mongolian blue spot', 'birthmark', 'birth mark'],
+  zh: ['拔罐', '刮痧', '艾灸', '针灸', '指甲花', '胎记', '蒙古斑'],
+  ko: ['부항', '뜸', '괄사', '헤나', '몽고반점', '몽고 반점'],
+  vi: ['cạo gió', 'giác hơi', 'bắt gió', 'đánh gió', 'châm cứu', 'henna', 'vết bớt', 'bớt bẩm sinh', 'bớt mông cổ'],
+  ne: ['मेहन्दी', 'मेहेन्दी', 'मेंहदी', 'तीज', 'mehendi', 'mehndi', 'henna', 'जन्मचिन्ह'],
+  tl: ['ventosa', 'bentosa', 'hilot', 'henna', 'birthmark', 'kakabasketball', 'kakalaro', 'kaka basketball', 'kakalaro ng basketball', 'kakatakbo'],
+  pt: ['ventosa', 'ventosaterapia', 'henna', 'hena', 'mancha mongólica', 'marca de nascença'],
+  id: ['kerokan', 'dikerok', 'kerok', 'bekam', 'dibekam', 'henna', 'hena', 'tanda lahir'],
+};
+
+/** A child's things hidden at school, or the class ignoring the child: bullying, the school's matter. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const BULLIED_AT_SCHOOL: Lists = {
+  ja: ['上履きを隠され', '上履きも隠され', '上履きをかくされ', 'うわばきを かくされ', 'うわばきをかくされ', '上ばきを隠され', '靴を隠され', 'くつを かくされ', 'くつをかくされ', '教科書を隠され', '筆箱を隠され', 'クラスで無視され', 'クラスでむしされ', 'くらすで むし', 'みんなに無視され', 'みんなにむしされ', 'クラスの子に無視', '友達に無視され', '友だちに無視され', 'ともだちに むしされ', '持ち物を隠され', 'もちものを かくされ'],
+  en: ['ignored by the class', 'ignored by her class', 'ignored by his class', 'ignored by her classmates', 'ignored by his classmates', 'classmates ignore her', 'classmates ignore him', 'the class ignores', 'hid her shoes', 'hid his shoes', 'hide her shoes', 'hide his shoes', 'shoes were hidden', 'shoes got hidden', 'hid her indoor shoes', 'hid his indoor shoes', 'hid her books', 'hid his books', 'hid her pencil case', 'hid his pencil case'],
+  zh: ['被全班无视', '被同学无视', '全班都不理', '同学都不理', '被同学冷落', '鞋子被藏', '鞋被藏', '室内鞋被藏', '把她的鞋藏', '把他的鞋藏', '课本被藏', '文具被藏'],
+  ko: ['반에서 무시', '반 애들이 무시', '친구들이 무시', '친구들한테 무시', '실내화를 숨', '실내화를 감', '실내화가 없어', '신발을 숨겼', '신발을 감췄', '교과서를 숨겼', '필통을 숨겼'],
+  vi: ['bị cả lớp phớt lờ', 'bị các bạn phớt lờ', 'cả lớp không ai nói chuyện', 'bị giấu giày', 'giấu giày', 'giấu dép', 'bị giấu dép', 'giấu sách', 'bị giấu sách', 'giấu hộp bút'],
+  ne: ['कक्षामा बेवास्ता', 'साथीहरूले बेवास्ता', 'जुत्ता लुकाइदिए', 'जुत्ता लुकाए', 'जुत्ता लुकाइदिन्छन्', 'किताब लुकाइदिए', 'juttā lukāidie', 'jutta lukaidie'],
+  tl: ['hindi pinapansin ng mga kaklase', 'hindi siya pinapansin ng klase', 'dinededma ng mga kaklase', 'itinago ang sapatos', 'tinago ang sapatos', 'tinatago ang sapatos', 'itinago ang libro', 'tinago ang libro'],
+  pt: ['ignorada pela turma', 'ignorado pela turma', 'ignorada pelos colegas', 'ignorado pelos colegas', 'a turma ignora', 'esconderam o sapato', 'esconderam os sapatos', 'esconderam o tênis', 'escondem o material', 'esconderam o material', 'esconderam os livros', 'esconderam o estojo'],
+  id: ['dicuekin teman sekelas', 'dicuekin satu kelas', 'diabaikan teman sekelas', 'diabaikan satu kelas', 'sepatunya disembunyikan', 'menyembunyikan sepatu', 'nyembunyiin sepatu', 'bukunya disembunyikan', 'tempat pensilnya disembunyikan'],
+};
+
+/** An older neighbour or relative, named by age. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const OLDER_NEIGHBOUR: Lists = {
+  ja: ['近所のおばあさん', '近所のおじいさん', 'となりの おばあさん', 'となりの おじいさん', 'となりのおばあさん', 'となりのおじいさん', '隣のおばあさん', '隣のおじいさん', '近所のお年寄り', '隣のお年寄り', '近所の高齢者', '高齢の', 'ひとり暮らしの'],
+  en: ['elderly neighbour', 'elderly neighbor', 'old lady next door', 'old man next door', 'older neighbour', 'older neighbor', 'old neighbour', 'old neighbor', 'elderly man', 'elderly woman', 'elderly lady'],
+  zh: ['邻居奶奶', '邻居爷爷', '隔壁奶奶', '隔壁爷爷', '隔壁的老人', '邻居老人', '隔壁老太太', '隔壁老爷爷', '楼下的老人', '独居老人'],
+  ko: ['옆집 할머니', '옆집 할아버지', '이웃 할머니', '이웃 할아버지', '동네 할머니', '동네 할아버지', '아래층 할머니', '위층 할머니', '독거노인'],
+  vi: ['bà cụ hàng xóm', 'ông cụ hàng xóm', 'bà hàng xóm', 'ông hàng xóm', 'cụ già hàng xóm', 'người già hàng xóm', 'hàng xóm lớn tuổi'],
+  ne: ['छिमेकी हजुरआमा', 'छिमेकी हजुरबुबा', 'छिमेकी बुढी', 'छिमेकी बुढा', 'छिमेकका वृद्ध', 'chhimeki hajurama', 'chhimeki hajurbuba'],
+  tl: ['matandang kapitbahay', 'kapitbahay naming matanda', 'lola sa tabi', 'lolo sa tabi', 'kapitbahay na lola', 'kapitbahay na lolo'],
+  pt: ['vizinha idosa', 'vizinho idoso', 'senhora idosa', 'senhor idoso', 'velhinha do lado', 'velhinho do lado', 'vizinha velhinha', 'vizinho velhinho'],
+  id: ['tetangga lansia', 'tetangga tua', 'nenek sebelah', 'kakek sebelah', 'tetangga nenek', 'tetangga kakek', 'tetangga yang sudah tua'],
+};
+/** …who seems lonely: no friends, nobody to talk to, sitting alone every day (not gone quiet, not unseen for days). */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const SEEMS_LONELY: Lists = {
+  ja: ['寂しそう', 'さびしそう', 'さみしそう', '話し相手がいない', 'はなしあいてが いない', 'はなしあいてがいない', '友達がいない', 'ともだちが いない', 'いつも一人で座', 'いつもひとりで すわ', 'ひとりで すわって', '一人で座って', 'ひとりでベンチ'],
+  en: ['seems lonely', 'looks lonely', 'no friends', 'nobody to talk to', 'no one to talk to', 'sits alone', 'sitting alone', 'sits by herself', 'sits by himself', 'on a bench alone'],
+  zh: ['好像很孤单', '很孤单', '很寂寞', '没有朋友', '没人说话', '没有人说话', '一个人坐', '独自坐'],
+  ko: ['외로워 보', '외로우신 것 같', '친구가 없', '말할 사람이 없', '혼자 앉아', '혼자 벤치'],
+  vi: ['có vẻ cô đơn', 'trông cô đơn', 'không có bạn', 'không ai nói chuyện', 'ngồi một mình'],
+  ne: ['एक्लो देखिन्छ', 'एक्लै बस्नुहुन्छ', 'साथी छैन', 'बोल्ने मान्छे छैन', 'eklo dekhinchha', 'eklai basnuhunchha'],
+  tl: ['mukhang malungkot', 'mukhang nag iisa', 'walang kaibigan', 'walang kausap', 'nakaupo mag isa', 'nakaupong mag isa'],
+  pt: ['parece sozinha', 'parece sozinho', 'parece solitária', 'parece solitário', 'não tem amigos', 'sem amigos', 'ninguém pra conversar', 'sentada sozinha', 'sentado sozinho'],
+  id: ['kelihatan kesepian', 'kelihatannya kesepian', 'gak punya teman', 'nggak punya teman', 'tidak punya teman', 'ga punya teman', 'gak ada teman ngobrol', 'duduk sendirian', 'duduk sendiri'],
+};
+
+/** A choke or a strangling only mimed: the gesture, as a joke or a threat in play, not a hand on the throat. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const CHOKE_MIMED: Lists = {
+  ja: ['首を絞めるふり', '首をしめるふり', 'くびを しめる ふり', '首を絞めるまね', '首をしめるまね', '首を絞める真似', '首をしめる真似', '首絞めるふり', '首しめるふり', '首を絞めるジェスチャー', '首をしめるジェスチャー'],
+  en: ['pretended to choke me', 'pretending to choke me', 'pretends to choke me', 'pretended to strangle me', 'pretending to strangle me', 'mimed choking', 'mimed strangling', 'miming choking', 'fake choked', 'choking gesture', 'strangling gesture', 'acted like he was choking me', 'acted like she was choking me'],
+  zh: ['假装掐我脖子', '假装掐我', '假装要掐', '做掐脖子的动作', '比划掐脖子', '比划着掐', '做出掐脖子', '假装勒我'],
+  ko: ['목 조르는 시늉', '목을 조르는 시늉', '목 조르는 흉내', '목을 조르는 흉내', '목 조르는 척', '목을 조르는 척', '목 조르는 동작', '목을 조르는 동작'],
+  vi: ['giả vờ bóp cổ', 'giả bộ bóp cổ', 'làm bộ bóp cổ', 'làm động tác bóp cổ', 'giả vờ siết cổ', 'làm động tác siết cổ'],
+  ne: ['घाँटी थिचेजस्तो गर', 'घाँटी थिचे जस्तो गर', 'घाँटी थिच्ने नाटक', 'ghanti thichejasto gar', 'ghanti thiche jasto gar'],
+  tl: ['kunwaring sinakal', 'kunwari sinakal', 'nagkunwaring sakalin', 'nagkunwari siyang sakalin', 'umaktong sasakalin', 'kunyari sinakal'],
+  pt: ['fingiu me enforcar', 'fingiu que ia me enforcar', 'fingiu me esganar', 'fingiu que ia me esganar', 'fez que ia me enforcar', 'fez o gesto de enforcar', 'fez o gesto de esganar', 'imitou um enforcamento'],
+  id: ['pura pura mencekik', 'pura pura cekik', 'pura pura nyekik', 'gaya mencekik', 'peragain nyekik', 'memperagakan mencekik', 'gerakan mencekik'],
+};
+
+/** A medicine taken every day (for the blood pressure, the heart, diabetes, the thyroid): a prescription. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const DAILY_MEDICINE: Lists = {
+  ja: ['血圧の薬', 'けつあつの くすり', 'けつあつのくすり', '降圧剤', '糖尿病の薬', 'とうにょうびょうの くすり', '心臓の薬', 'いつもの薬', 'いつもの くすり', '持病の薬', '甲状腺の薬', 'コレステロールの薬', '喘息の薬'],
+  en: ['blood pressure medicine', 'blood pressure meds', 'blood pressure pills', 'bp meds', 'heart medicine', 'diabetes medicine', 'diabetes meds', 'thyroid medicine', 'cholesterol medicine', 'regular medicine', 'my prescription', 'her prescription', 'his prescription', 'inhaler'],
+  zh: ['降压药', '高血压的药', '血压药', '心脏的药', '糖尿病的药', '降糖药', '甲状腺的药', '常吃的药', '平时吃的药', '处方药'],
+  ko: ['혈압약', '고혈압 약', '당뇨약', '심장약', '갑상선 약', '평소 먹는 약', '늘 먹는 약', '처방약'],
+  vi: ['thuốc huyết áp', 'thuốc cao huyết áp', 'thuốc tiểu đường', 'thuốc tim', 'thuốc tuyến giáp', 'thuốc uống hằng ngày', 'thuốc hàng ngày'],
+  ne: ['प्रेसरको औषधि', 'रक्तचापको औषधि', 'सुगरको औषधि', 'मुटुको औषधि', 'थाइराइडको औषधि', 'pressure ko aushadhi', 'sugar ko aushadhi'],
+  tl: ['gamot sa high blood', 'gamot sa alta presyon', 'gamot sa presyon', 'gamot sa diabetes', 'gamot sa puso', 'maintenance na gamot', 'maintenance ko', 'maintenance niya'],
+  pt: ['remédio de pressão', 'remédio da pressão', 'remédio pra pressão', 'remédio para pressão', 'remédio de diabetes', 'remédio do coração', 'remédio da tireoide', 'remédio de uso contínuo', 'remédio controlado'],
+  id: ['obat darah tinggi', 'obat hipertensi', 'obat tensi', 'obat diabetes', 'obat gula', 'obat jantung', 'obat tiroid', 'obat rutin', 'obat kolesterol'],
+};
+/** …run out, or running out: a refill to ask for (never "took them all", "finished the whole box"). */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const RAN_OUT: Lists = {
+  ja: ['が切れ', 'がきれ', 'が きれ', 'がなくな', 'が なくな', 'が残り少な', 'がもうない', 'が もう ない'],
+  en: ['ran out', 'run out', 'running out', 'is out', 'are out', 'all gone'],
+  zh: ['没了', '快没了', '用完了', '断了', '快用完', '没有了'],
+  ko: ['떨어졌', '다 떨어', '떨어져', '떨어지', '없어요', '없어서'],
+  vi: ['hết rồi', 'sắp hết', 'đã hết', 'hết mất'],
+  ne: ['सकियो', 'सकिन लाग्यो', 'सकिएको छ', 'sakiyo', 'sakiyeko chha'],
+  tl: ['naubos', 'ubos na', 'nauubos', 'paubos na', 'wala na'],
+  pt: ['acabou', 'acabaram', 'tá acabando', 'ta acabando', 'está acabando', 'vai acabar'],
+  id: ['habis$', 'sudah habis', 'udah habis', 'mau habis', 'hampir habis', 'tinggal sedikit'],
+};
+
+/** Missing home, or looking for people to meet: a group of one's own people, an exchange, friends to make. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const HOMESICK_OR_MEETING: Lists = {
+  ja: ['ホームシック', 'ほーむしっく', '交流会', 'こうりゅうかい', '交流イベント', '友達を作りたい', 'ともだちを つくりたい', '友だちがほしい', 'ともだちに なりたい', 'ともだちになりたい', 'サークル', 'コミュニティ', '同じ国の人'],
+  en: ['homesick', 'meetup', 'meet up group', 'community group', 'make friends', 'meet people', 'meet other', 'language exchange', 'social group', 'expat group'],
+  zh: ['好想回台湾', '好想回国', '想回台湾', '想家', '思乡', '交流活动', '交流会', '同乡会', '老乡', '交朋友', '认识朋友', '认识新朋友', '华人聚会', '台湾人的聚会'],
+  ko: ['향수병', '한국에 가고 싶', '한국 가고 싶', '모임', '동호회', '커뮤니티', '친구를 사귀', '친구 사귀', '한인회'],
+  vi: ['nhớ nhà', 'nhớ quê', 'giao lưu', 'hội người việt', 'nhóm người việt', 'cộng đồng người việt', 'kết bạn', 'hội đồng hương', 'đồng hương'],
+  ne: ['घर सम्झ', 'घरको याद', 'नेपाली समाज', 'नेपाली समुदाय', 'साथी बनाउन', 'भेटघाट', 'ghar samjh', 'gharko yaad'],
+  tl: ['homesick', 'kababayan', 'filipino community', 'pinoy community', 'makipagkaibigan', 'magkaroon ng kaibigan', 'grupo ng mga pinoy', 'grupo ng pinoy'],
+  pt: ['saudade de casa', 'saudades de casa', 'saudade do brasil', 'saudades do brasil', 'grupo de brasileiros', 'comunidade brasileira', 'fazer amigos', 'fazer amizade', 'conhecer gente', 'conhecer pessoas'],
+  id: ['kangen rumah', 'kangen kampung', 'rindu rumah', 'rindu kampung', 'tempat kumpul', 'komunitas', 'kumpul kumpul', 'cari teman', 'perkumpulan', 'paguyuban', 'ibu ibu asing'],
+};
+
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const PASS_26_EVERYDAY_USE: readonly Concept[] = [
+  {
+    // 「笑い死にしそう」, 笑死, «cao muốn chết luôn», «pengen mati aja ketawa liat video ini»: a laugh, a price or the
+    // weather "to death". The intensifier right after its word; the wish with a laugh that cannot come ("pengen mati
+    // aja, ketawa pun gak bisa") or after a comma is a word of its own and still alarms.
+    name: 'a laugh, a price or the weather “to death”',
+    signal: null,
+    words: {
+      ja: { idioms: ['笑い死に', 'わらいじに', '笑いすぎて死', 'わらいすぎてし', '腹筋死んだ', 'ふっきんしんだ'] },
+      en: { idioms: ['dying of laughter', 'died laughing', 'die laughing', 'dying laughing', 'laughed so hard i nearly died', 'laughed so hard i could die', 'so expensive i could die', 'so cute i could die'] },
+      zh: { idioms: ['笑死', '笑到死', '笑得要死', '笑得半死', '贵死了', '贵得要死', '贵到想死'] },
+      ko: { idioms: ['웃겨서 죽을 뻔', '웃겨 죽을 뻔', '배꼽 빠지', '비싸서 죽겠', '비싸 죽겠'] },
+      vi: { idioms: VI_SO_X.flatMap((how) => [`${how} muốn chết`, `${how} mún chết`, `${how} quá muốn chết`, `${how} gần chết`, `${how} muốn xỉu`]) },
+      ne: { idioms: ['हाँसेर मर', 'हाँसी हाँसी मर', 'हाँस्दा हाँस्दा मर', 'हाँसेर पेट दुख'] },
+      tl: { idioms: ['mamamatay ako sa tawa', 'mamatay sa kakatawa', 'namamatay ako sa tawa', 'sobrang mahal nakakamatay'] },
+      pt: { idioms: ['morri de rir', 'quase morri de rir', 'morrer de rir', 'caro pra morrer', 'caro de morrer'] },
+      id: { idioms: ['pengen mati', 'pingin mati', 'mau mati', 'ingin mati'].flatMap((w) => [
+        ...cross([`${w} `, `${w} aja `, `${w} rasanya `], cross(['ketawa ', 'ngakak '], ['liat', 'lihat', 'baca', 'nonton', 'denger', 'dengar'])),
+        `${w} saking lucunya`,
+      ]) },
+    },
+  },
+  {
+    // 课长在会议上说「做不完就去死」, "my manager said 'finish it or go die'": a boss's words to the staff, asked about as
+    // harassment. The role, then the saying, then the die; the writer's own wish beside it still alarms.
+    name: 'a boss’s “finish it or go die” quoted, asked about as harassment',
+    signal: null,
+    words: {
+      ja: { idioms: [then([...AT_WORK.ja, '主任', '係長', '班長'], ['死ねと言っ', '死ねって言っ', '死ねと怒鳴', '死ねって怒鳴', 'しねって いっ', 'しねっていっ', 'しねといっ', '死ねと言われ', '死んでしまえと'], 40)] },
+      en: { idioms: [then([...AT_WORK.en, 'my boss', 'our boss', 'the boss'], ['said...go die', 'says...go die', 'said...just die', 'yelled...go die', 'shouted...go die', 'told us to die', 'told us to go die', 'told everyone to go die', 'said...drop dead'], 40)] },
+      zh: { idioms: [then([...AT_WORK.zh, '部长', '社长', '科长', '主任', '前辈', '老板娘'], ['说...就去死', '说...去死吧', '说...怎么不去死', '骂...去死', '吼...去死', '叫我们去死', '叫大家去死', '说...不如去死'], 30)] },
+      ko: { idioms: [then([...AT_WORK.ko, '주임', '반장'], ['죽으라고 했', '죽으라고 하', '죽어라고 했', '죽으라고 소리', '죽어버리라고', '나가 죽으라'], 40)] },
+      vi: { idioms: [then([...AT_WORK.vi, 'chủ', 'trưởng ca'], ['bảo...đi chết', 'nói...đi chết', 'chửi...đi chết', 'quát...đi chết', 'mắng...đi chết'], 60)] },
+      ne: { idioms: [then([...AT_WORK.ne], ['मर् भन', 'मरिजा भन', 'मरेर जा भन', 'mar bhan', 'marija bhan'], 60)] },
+      tl: { idioms: [then([...AT_WORK.tl, 'amo namin', 'boss namin'], ['mamatay na lang daw', 'mamatay ka na', 'magpakamatay na lang daw', 'sabi...mamatay'], 60)] },
+      pt: { idioms: [then([...AT_WORK.pt], ['mandou...morrer', 'disse...vai morrer', 'disse...vá morrer', 'disse...vai se matar', 'gritou...morre', 'disse...morre'], 60)] },
+      id: { idioms: [then([...AT_WORK.id], ['bilang...mati aja', 'bilang...mati saja', 'nyuruh...mati', 'suruh...mati', 'teriak...mati aja'], 60)] },
+    },
+  },
+  {
+    // "Told my boss I'd rather die than do another 12-hour shift", "nana says she'd rather die than use a walker",
+    // «prefiro morrer a fazer outro turno», «mending mati daripada pakai tongkat»: a chore or an aid one hates, not
+    // a life. (The meal is its own concept above.) "Rather die than live like this", "than go back to him", "than go
+    // to school tomorrow" name no chore and still alarm.
+    name: 'I’d rather die than do another shift, use a walker, wear …',
+    signal: null,
+    words: {
+      ja: { idioms: [then(ORDINARY_CHORE.ja, RATHER_DIE.ja, 8)] },
+      en: { idioms: [then(RATHER_DIE.en, ORDINARY_CHORE.en, 4), then(RATHER_DIE.en, ['shift$', 'shifts$', 'overtime', 'double shift', 'night shift'], 24)] },
+      zh: { idioms: [then(ORDINARY_CHORE.zh, RATHER_DIE.zh, 8), then(['宁愿死', '宁可死', '宁愿去死', '宁可去死'], ['也不用', '也不要用', '也不想用', '也不拄', '也不坐轮椅', '也不穿', '也不加班', '也不要加班', '也不想加班', '也不上夜班', '也不要上夜班', '也不想上夜班', '也不想再加班', '也不要再加班', '也不想再上夜班'], 1)] },
+      ko: { idioms: [then(ORDINARY_CHORE.ko, RATHER_DIE.ko, 8)] },
+      vi: { idioms: [then(RATHER_DIE.vi, ORDINARY_CHORE.vi, 4)] },
+      ne: { idioms: [then(ORDINARY_CHORE.ne, RATHER_DIE.ne, 16)] },
+      tl: { idioms: [then(RATHER_DIE.tl, ORDINARY_CHORE.tl, 4)] },
+      pt: { idioms: [then(RATHER_DIE.pt, ORDINARY_CHORE.pt, 4)] },
+      id: { idioms: [then(RATHER_DIE.id, ORDINARY_CHORE.id, 4)] },
+    },
+  },
+  {
+    // 「母が『私が死んだら揉めないように』と公証役場で遺言を作った」, "what happens to him when I'm no longer here? I want to
+    // know about guardianship", «quando eu não estiver mais aqui… tutela»: a death ahead, arranged for by the law or
+    // asked of a disabled child's future. A will or a letter alone (「遺書を書いた。私が死んだら読んで」) is a goodbye
+    // and still alarms.
+    name: 'when I’m gone: a notary, an inheritance or a guardian arranged, a disabled child’s future asked',
+    signal: null,
+    words: inAll((l) => eitherWay(WHEN_I_AM_GONE[l], ARRANGED_FOR_THEN[l], near(l, 40, 100), 1)),
+  },
+  {
+    // 「むかし 友だちが自殺した まだ つらい」, "my best friend killed himself years ago and it still hurts": bereaved,
+    // the grief long after. The wish to follow ("I want to be with her") is a word of its own and still alarms.
+    name: 'someone close who took their own life long ago, still painful',
+    signal: null,
+    words: inAll((l) => eitherWay(SUICIDE_OF_SOMEONE_CLOSE[l], LONG_AGO_STILL_PAINFUL[l], near(l, 30, 80), 1)),
+  },
+  {
+    // 看到新闻说有人在车站跳轨: a stranger on the writer's own line, read of (the jump here written with "someone").
+    name: 'news of someone who jumped at a station',
+    signal: null,
+    words: {
+      ja: { idioms: [then(SEEN_IN_THE_NEWS.ja, ['人が飛び込', '人がとびこ', '誰かが飛び込', '人身事故'], 30)] },
+      en: { idioms: [then(SEEN_IN_THE_NEWS.en, ['someone jumped', 'a man jumped', 'a woman jumped', 'somebody jumped', 'a person jumped'], 80)] },
+      zh: { idioms: [then([...SEEN_IN_THE_NEWS.zh, '看到新闻', '看了新闻', '新聞说', '看到新聞', '看了新聞', '新聞上', '新聞报', '新聞里'], ['有人在...跳轨', '有人在...卧轨', '有人跳轨', '有人卧轨', '有人跳楼', '有人在...跳楼'], 30)] },
+      ko: { idioms: [then(SEEN_IN_THE_NEWS.ko, ['누가 뛰어들', '사람이 뛰어들', '사람이 투신', '누가 투신'], 60)] },
+      vi: { idioms: [then(SEEN_IN_THE_NEWS.vi, ['có người nhảy', 'có người lao'], 60)] },
+      ne: { idioms: [then(SEEN_IN_THE_NEWS.ne, ['कोही हाम फाल', 'एक जनाले हाम फाल'], 60)] },
+      tl: { idioms: [then(SEEN_IN_THE_NEWS.tl, ['may tumalon', 'isang lalaki tumalon', 'isang babae tumalon'], 60)] },
+      pt: { idioms: [then(SEEN_IN_THE_NEWS.pt, ['alguém pulou', 'alguém se jogou', 'uma pessoa se jogou', 'um homem se jogou', 'uma mulher se jogou'], 60)] },
+      id: { idioms: [then(SEEN_IN_THE_NEWS.id, ['ada orang lompat', 'seseorang lompat', 'ada yang lompat', 'ada orang menabrakkan diri'], 60)] },
+    },
+  },
+  {
+    // 「キャンプで余った炭の捨て方」, «캠핑 갔다 남은 번개탄 어떻게 버려요? 타는 쓰레기예요?»: charcoal left over, and which
+    // rubbish it is. Bought with tape, lit in a closed room or in a car still alarm.
+    name: 'charcoal left over from a barbecue or a camp, and how to throw it out',
+    signal: null,
+    words: inAll((l) => eitherWay(CHARCOAL[l], HOW_TO_THROW_OUT[l], near(l, 20, 50), 1)),
+  },
+  {
+    // 「園児の背中に丸いあざ…カッピング(吸い玉)だそうです」, «हातमा रातो दागहरू … तीजमा लगाएको मेहन्दी», «puro pasa sa tuhod
+    // kakabasketball»: marks with their cause in a custom, a birthmark or a sport. A blow named beside them, or the
+    // cause doubted, still alarms.
+    name: 'marks from cupping, coining, henna or a birthmark; bruises from a sport played hard',
+    signal: null,
+    words: inAll((l) => eitherWay(SKIN_MARKS[l], CUSTOM_OR_BODY[l], near(l, 40, 90), 1)),
+  },
+  {
+    // 「クラスで無視されてて、上履きも隠されたみたい」: bullied at school, the school's matter, `child`; a blow at home
+    // or a wish to die beside it still alarms.
+    name: 'a child’s things hidden at school, or ignored by the class',
+    signal: null,
+    words: inAll((l) => [...BULLIED_AT_SCHOOL[l]]),
+  },
+  {
+    // «Tetangga lansia saya tinggal sendiri, kelihatannya gak punya teman, tiap hari duduk sendirian di taman»: an old
+    // neighbour who seems lonely, and a writer who wants to help. Not seen for days, newspapers piling up, no
+    // answer at the door still alarm.
+    name: 'an older neighbour who seems lonely',
+    signal: null,
+    words: inAll((l) => eitherWay(OLDER_NEIGHBOUR[l], SEEMS_LONELY[l], near(l, 40, 100), 1)),
+  },
+  {
+    // «과장이 제 목 조르는 시늉을 하면서 웃었어요. 장난이라는데 너무 불쾌해요»: a choke mimed, harassment to ask about.
+    // A hand on the throat, breath gone, still alarm.
+    name: 'a coworker who mimed strangling as a joke',
+    signal: null,
+    words: inAll((l) => [...CHOKE_MIMED[l]]),
+  },
+  {
+    // «obat darah tinggi habis», 「血圧の薬が切れた」: a prescription run out, a refill to ask for. All the pills taken,
+    // dizziness, a chest pain or a collapse still alarm.
+    name: 'a daily medicine run out',
+    signal: null,
+    words: inAll((l) => [then(DAILY_MEDICINE[l], RAN_OUT[l], near(l, 4, 6))]),
+  },
+  {
+    // 「好想回台灣，這邊一個人都不認識」, «Tôi muốn tìm nhóm người Việt ở gần đây để giao lưu»: homesick, or looking for
+    // people to meet — a request for company, `multicultural`. A wish to die or a plan beside it still alarms.
+    name: 'homesick, or looking for a group of one’s own people to meet',
+    signal: null,
+    words: inAll((l) => [...HOMESICK_OR_MEETING[l]]),
+  },
+];
+
+/**
  * What must NOT alarm, by concept: each language's idioms of death, killing and exhaustion; deaths
  * already past and the paperwork after them; news, documentaries, films, games and novels; first-aid
  * classes and drills; old medical history; plain denials; jokes. Idioms cancel any crisis word they
  * overlap; frames cancel abuse and violence (report, joke) or an emergency (past) in their sentence.
  * A wish to die is never framed away: only true idioms of it are listed.
  */
+// ── pass 26, helper C3: an elder preparing his own funeral; the heat that "will kill me" ──
+/** An older relative told of, in the third person. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const AN_ELDER_TOLD_OF: Lists = {
+  ja: ['祖父', '祖母', 'おじいちゃん', 'おばあちゃん', 'じいちゃん', 'ばあちゃん', '父が', '母が', 'ちちが', 'ははが', '義父', '義母'],
+  en: ['my grandfather', 'my grandmother', 'my grandpa', 'my grandma', 'my granddad', 'my father', 'my mother', 'my dad', 'my mum', 'my mom'],
+  zh: ['阿公', '阿嬷', '阿嬤', '爷爷', '奶奶', '外公', '外婆', '姥姥', '姥爷', '老人家', '我爸', '我妈', '父亲', '母亲', '公公', '婆婆'],
+  ko: ['할아버지', '할머니', '아버지', '어머니', '아빠가', '엄마가'],
+  vi: ['ông tôi', 'bà tôi', 'ông nội', 'bà nội', 'ông ngoại', 'bà ngoại', 'bố tôi', 'mẹ tôi', 'ông em', 'bà em'],
+  ne: ['हजुरबुबा', 'हजुरआमा', 'बुबा', 'आमा', 'hajurbuba', 'hajurama', 'hajuraama'],
+  tl: ['lolo ko', 'lola ko', 'si lolo', 'si lola', 'tatay ko', 'nanay ko'],
+  pt: ['meu avô', 'minha avó', 'meu pai', 'minha mãe', 'meu vô', 'minha vó'],
+  id: ['kakek', 'nenek', 'kakekku', 'nenekku', 'ayahku', 'ibuku', 'bapak saya', 'ibu saya'],
+};
+/** …arranging his own funeral in advance (終活, 後事, a plan with the funeral home). */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const OWN_FUNERAL_ARRANGED: Lists = {
+  ja: ['自分の葬儀の準備', '自分のお葬式の準備', 'じぶんのおそうしきのじゅんび', '自分の葬式の準備', '葬儀の生前予約', 'お墓の準備', 'おはかのじゅんび', '終活', 'しゅうかつ', 'エンディングノート'],
+  en: ['plan his own funeral', 'plan her own funeral', 'planning his own funeral', 'planning her own funeral', 'prepare his own funeral', 'prepare her own funeral', 'arrange his own funeral', 'arrange her own funeral', 'prepaid funeral', 'funeral plan'],
+  zh: ['准备自己的后事', '准备好自己的后事', '安排自己的后事', '准备后事', '安排后事', '自己的后事', '先准备...后事', '提前准备...后事', '准备自己的葬礼', '安排自己的葬礼', '买墓地', '寿衣'],
+  ko: ['자기 장례를 준비', '본인 장례를 준비', '장례 준비를 미리', '상조 가입', '상조에 가입', '묏자리', '수의를 준비'],
+  vi: ['chuẩn bị hậu sự', 'lo hậu sự', 'chuẩn bị đám tang của mình', 'chuẩn bị tang lễ cho mình', 'mua đất làm mộ'],
+  ne: ['आफ्नो अन्त्येष्टिको तयारी', 'काजक्रियाको तयारी', 'aafno antyeshti ko tayari'],
+  tl: ['ihanda ang sariling burol', 'maghanda ng sariling libing', 'plano sa sariling libing', 'memorial plan'],
+  pt: ['preparar o próprio funeral', 'planejar o próprio funeral', 'plano funerário', 'plano funeral'],
+  id: ['menyiapkan pemakaman sendiri', 'siapkan pemakamannya sendiri', 'asuransi pemakaman', 'beli kavling makam'],
+};
+/** A heat or a summer that "will kill me": the weather, said of no person. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const HEAT_WILL_KILL_ME: Lists = {
+  ja: ['暑さで死にそう', 'あつさでしにそう', '暑くて死にそう', 'あつくてしにそう', '暑さに殺され', '暑すぎて死ぬ', 'あつすぎてしぬ', '暑くて死ぬ', 'あつくてしぬ', '暑さで死ぬ'],
+  en: ['this heat will kill me', 'this heat is going to kill me', 'this heat is gonna kill me', 'this heat is killing me', 'the heat will kill me', 'the heat is killing me', 'the heat is going to kill me', 'the heat is gonna kill me', 'this humidity is killing me', 'this summer will kill me', 'this summer is killing me'],
+  zh: ['热死我了', '热死了', '热得要死', '热到要死', '热死人', '热...要我的命', '热...要了我的命'],
+  ko: ['더워 죽겠', '더워서 죽겠', '더위 때문에 죽겠', '더워 죽을 것 같', '더워서 죽을 것 같', '더위에 죽겠'],
+  vi: ['nóng chết mất', 'nóng muốn chết', 'nóng chết đi được', 'cái nóng này giết', 'nóng quá chết mất', 'nóng chết người'],
+  ne: ['गर्मीले मार्‍यो', 'गर्मीले मार्यो', 'garmi le maryo', 'garmile maryo'],
+  tl: ['init...papatayin ako', 'sobrang init...mamamatay ako', 'mamamatay ako sa init', 'patay ako sa init'],
+  pt: ['esse calor vai me matar', 'este calor vai me matar', 'o calor vai me matar', 'calor...vai me matar', 'calor tá me matando', 'calor ta me matando', 'calor está me matando', 'calor vai acabar comigo'],
+  id: ['panasnya bikin mati', 'panas...bikin mati', 'mati kepanasan', 'panas...mau mati', 'panasnya mematikan'],
+};
+
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const PASS_26_C3_SAFE: readonly Concept[] = [
+  {
+    // 「祖父が自分のお葬式の準備をしたいと言っています」, «阿公說想先準備自己的後事 要找誰», "my grandpa wants to plan his own
+    // funeral": an elder's own arrangements told of by a grandchild (終活). A goodbye or a date with it still alarms.
+    name: 'an elder relative arranging his own funeral in advance',
+    signal: null,
+    words: inAll((l) => [then(AN_ELDER_TOLD_OF[l], OWN_FUNERAL_ARRANGED[l], near(l, 20, 60))]),
+  },
+  {
+    // «Esse calor do Japão vai me matar», "this heat will kill me", 「暑くて死にそう」: the weather, not a person. Dizziness,
+    // vomiting or confusion in the heat (heatstroke) are words of their own and still alarm.
+    name: 'the heat that will kill me, said of the weather',
+    signal: null,
+    words: inAll((l) => [...HEAT_WILL_KILL_ME[l]]),
+  },
+];
+
 // biome-ignore format: each language's words stay on a few lines, easy to read side by side
 export const SAFE_CONCEPTS: readonly Concept[] = [
   {
@@ -5601,4 +6059,6 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
   ...STRAIN_AND_SCOLDING,
   ...STRAIN_PARTED_AND_TAUGHT,
   ...ROUND_3_SEEN_AND_BODILY,
+  ...PASS_26_EVERYDAY_USE,
+  ...PASS_26_C3_SAFE,
 ];

@@ -1,6 +1,7 @@
 import type { CrisisSignal } from '../../categories.ts';
 import type { Concept, ConceptLanguage, ConceptWords } from './concepts.ts';
 import { ashamedOf, eitherWay, laughedOff } from './concepts-safe.ts';
+import { TOLD_BY_SIGNS_CONCEPTS } from './concepts-told-by-signs.ts';
 import { cross } from './extend-concepts.ts';
 import type { IdiomPair } from './types.ts';
 
@@ -1789,4 +1790,6 @@ export const SIGNS_CONCEPTS: readonly Concept[] = [
       id: neglected('id', false),
     },
   },
+  // Pass 26: crises told by their signs (concepts-told-by-signs.ts).
+  ...TOLD_BY_SIGNS_CONCEPTS,
 ];

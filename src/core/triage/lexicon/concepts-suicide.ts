@@ -749,6 +749,71 @@ const PASS_24: readonly Concept[] = [
   },
 ];
 
+// ── pass 26, helper C3: the wish in a learner's broken grammar; a goodbye that hands over a child, a pet or a parent ──
+/**
+ * Goodbye said outright (not "see you": a farewell word that closes for good).
+ */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const GOODBYE_SAID: Lists = {
+  ja: ['さようなら', 'さよなら', 'さよーなら', 'さらば', 'お別れです', 'おわかれです', 'お別れします', 'おわかれします'],
+  en: ['goodbye', 'good bye', 'goodbye everyone', 'bye everyone', 'farewell', 'this is goodbye'],
+  zh: ['再见了', '永别', '别了', '再会了', '再會了', '告别'],
+  ko: ['안녕히 계세요', '안녕히 계십시오', '잘 있어', '잘 있어요', '작별', '마지막 인사'],
+  vi: ['tạm biệt', 'vĩnh biệt', 'giã từ', 'từ biệt'],
+  ne: ['अलविदा', 'बिदा', 'alvida', 'alwida', 'bidaa', 'bida$'],
+  tl: ['paalam', 'goodbye', 'good bye'],
+  pt: ['adeus', 'me despeço', 'tchau a todos', 'tchau pra todos'],
+  id: ['selamat tinggal', 'pamit', 'sampai jumpa di kehidupan'],
+};
+/** …with a child, a pet or a parent handed over to others ("please look after my cat", «cuidem da minha filha»). */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const ENTRUSTED: Lists = {
+  ja: cross(['娘', '息子', '子ども', '子供', 'こども', '猫', 'ねこ', 'ネコ', '犬', 'いぬ', 'イヌ', '母', '父', 'はは', 'ちち', 'ペット', 'むすめ', 'むすこ', '両親', '親', 'この子', 'このこ'], ['をお願いします', 'をおねがいします', 'をお願い', 'をおねがい', 'をよろしく', 'を頼みます', 'をたのみます', 'を頼む', 'をたのむ', 'のことを頼', 'のことをたの', 'のこと頼', 'のことたの', 'のことをお願い', 'のことをおねがい', 'のことお願い', 'のことおねがい', 'のことよろしく']),
+  en: cross(['look after', 'take care of', 'care for', 'watch over'], ['my cat', 'my cats', 'my dog', 'my dogs', 'my pet', 'my daughter', 'my son', 'my kids', 'my children', 'my baby', 'my little girl', 'my little boy', 'my mum', 'my mom', 'my dad', 'my mother', 'my father', 'my parents', 'my grandma', 'my grandmother'], ' '),
+  zh: [...cross(['帮我照顾', '请照顾', '替我照顾', '拜托照顾', '麻烦照顾', '照顾好'], ['我女儿', '我儿子', '我孩子', '孩子', '我的猫', '我家猫', '我的狗', '我家狗', '我妈', '我爸', '我父母', '爸妈', '猫', '狗']), ...cross(['我女儿', '我儿子', '我孩子', '孩子', '我的猫', '我的狗', '我妈', '我爸', '我父母'], ['就拜托', '拜托你们', '拜托大家', '交给你们', '交给你了', '托付给'])],
+  ko: cross(['딸', '아들', '아이', '애들', '아이들', '고양이', '강아지', '엄마', '아빠', '부모님', '어머니', '아버지'], ['을 부탁', '를 부탁', ' 부탁해', ' 부탁합니다', ' 부탁드', '을 잘 부탁', '를 잘 부탁', ' 잘 부탁', ' 좀 돌봐', '을 돌봐', '를 돌봐', ' 잘 돌봐']),
+  vi: cross(['chăm sóc', 'trông', 'lo cho', 'nuôi giúp', 'chăm giúp', 'chăm'], ['con gái tôi', 'con trai tôi', 'con tôi', 'các con tôi', 'con gái em', 'con trai em', 'con em', 'mèo của tôi', 'chó của tôi', 'con mèo', 'con chó', 'mẹ tôi', 'bố tôi', 'bố mẹ tôi', 'mẹ em', 'bố mẹ em', 'con gái', 'con trai'], ' '),
+  ne: cross(['छोरीको', 'छोराको', 'बच्चाको', 'आमाको', 'बुबाको', 'बिरालोको', 'कुकुरको', 'chhoriko', 'chhorako', 'bachchako', 'aamako', 'buwako', 'biraloko', 'kukurko'], [' ख्याल राख', ' हेरचाह', ' khyal rakh', ' herchaha']),
+  tl: cross(['alagaan niyo', 'alagaan nyo', 'alagaan mo', 'pakialagaan', 'ingatan niyo', 'ingatan mo', 'kayo na bahala sa', 'ikaw na bahala sa'], ['anak ko', 'ang anak ko', 'mga anak ko', 'si baby', 'ang pusa ko', 'pusa ko', 'aso ko', 'ang aso ko', 'si mama', 'si papa', 'si nanay', 'si tatay'], ' '),
+  pt: cross(['cuidem', 'cuida', 'cuide', 'cuidem bem', 'cuida bem', 'tomem conta', 'toma conta', 'olhem por', 'olha por'], ['da minha filha', 'do meu filho', 'dos meus filhos', 'das minhas filhas', 'do meu gato', 'da minha gata', 'dos meus gatos', 'do meu cachorro', 'da minha cachorra', 'da minha mãe', 'do meu pai', 'dos meus pais', 'do meu bebê', 'dos meus bichos', 'da minha filhinha', 'do meu filhinho'], ' '),
+  id: cross(['titip', 'tolong jaga', 'tolong rawat', 'jagain', 'rawat'], ['anakku', 'anak saya', 'anak aku', 'anak anakku', 'kucingku', 'kucing saya', 'kucing aku', 'anjingku', 'ibuku', 'ibu saya', 'ayahku', 'bapak saya', 'orang tuaku'], ' '),
+};
+
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const PASS_26_C3: readonly Concept[] = [
+  {
+    // A wish not to live written in a learner's grammar: "dont want live anymore", "no want living", «não quero mas
+    // viver», 「いきるしたくない」, «ko mún sống nữa», «ayoko na buhay». (A place or a person to live with stays a
+    // housing question: "no want live in this share house".)
+    name: 'the wish not to live, in broken grammar',
+    signal: 'suicide',
+    words: {
+      ja: { say: ['生きるしたくない', 'いきるしたくない', '生きるたくない', 'いきるたくない', '生きたいない', 'いきたいない', '生きたいじゃない', 'いきたいじゃない', '生きるのしたくない', 'いきるのしたくない', 'もう生きるない', 'もういきるない', '生きるもういや', 'いきるもういや', 'もう生きるいや', 'もういきるいや', '生きたくありません', 'いきたくありません', 'もう生きない', 'もういきない'] },
+      en: {
+        say: ['dont want live anymore', 'dont want live any more', 'dont want live no more', 'dont want live more', 'no want live', 'not want live anymore', 'not want live any more', 'not want living', 'no want living', 'dont want living anymore', 'dont wanna live anymore', 'no wanna live', 'no more want live', 'not wanting live', 'me want die', 'want die already', 'i want die', 'i wan die', 'i wanna die already', 'dont want life anymore', 'no want life anymore'],
+        idioms: ['want live in', 'want live with', 'want live here', 'want live there', 'want live alone', 'want live together', 'want living in', 'want living with', 'want living here', 'want living alone', 'want living together'],
+      },
+      zh: { say: ['不要活了', '不要活下去', '不想要活', '不想再活', '不要再活', '不想生活下去', '不想活下去了', '不要生活了'] },
+      ko: { say: ['안 살고 싶어', '안 살고 싶다', '살고 안 싶', '살기 안 싶', '살고싶지않', '살고 싶지 않아요', '살고 싶지 않다', '살고 싶지가 않'] },
+      vi: { say: ['không muốn sống', 'hok muốn sống nữa', 'hông muốn sống nữa', 'k muốn sống nữa', 'ko mún sống nữa', 'không mún sống', 'chẳng muốn sống nữa', 'ko muon song nua', 'khong muon song nua', 'k muon song nua'] },
+      ne: { say: ['bachna man lagdaina', 'bachna mann lagdaina', 'bachnu man chaina', 'bachnu mann chhaina', 'jiuna mann chhaina', 'jiuna man lagdaina', 'बाँच्न मन लाग्दैन', 'बाँच्नु मन छैन'] },
+      tl: { say: ['ayoko na buhay', 'ayaw ko na buhay', 'ayoko na mabuhay pa', 'ayaw na mabuhay', 'ayoko nang mabuhay', 'di ko na gusto mabuhay', 'hindi ko na gusto mabuhay', 'ayoko na mag buhay', 'ayaw ko nang mabuhay'] },
+      pt: { say: ['não quero mas viver', 'nao quero mas viver', 'não quero mais vive', 'nao quero mais vive', 'não quero viver mas', 'nao quero viver mas', 'nao kero mais viver', 'não kero mais viver', 'nao quero mai viver', 'não quero mai viver', 'não quero mais vivir', 'nao quero mais vivir', 'não quero vive mais', 'nao quero vive mais', 'não quero mais viva', 'nao quero mais viva', 'não quer mais viver', 'nao quer mais viver eu'] },
+      id: { say: ['tidak mau hidup lagi', 'ga mau hidup lagi', 'gamau hidup lagi', 'gk mau hidup lagi', 'udah gak mau hidup', 'tak mau hidup lagi', 'ogah hidup lagi', 'nggak mau hidup lagi', 'gak mau hidup lg', 'ga mau hidup lg'] },
+    },
+  },
+  {
+    // A goodbye that hands a child, a pet or a parent over to others: «adeus, cuidem da minha filha», "goodbye, please
+    // look after my cat", 「さようなら 娘をお願いします」. A trip with the cat left to a friend has no goodbye ("I'm going
+    // on a trip, please look after my cat") and stays quiet.
+    name: 'a goodbye that entrusts a child, a pet or a parent to others',
+    signal: 'suicide',
+    words: inEachLanguage((lang) => ({
+      pairs: [{ reach: near(lang, 30, 90), acrossSentences: 2, a: GOODBYE_SAID[lang], b: ENTRUSTED[lang] }],
+    })),
+  },
+];
+
 // biome-ignore format: each language's words stay on a few lines, easy to read side by side
 export const SUICIDE_CONCEPTS: readonly Concept[] = [
   {
@@ -5299,4 +5364,5 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
   ...PASS_25,
   ...PASS_25_LEXICON,
   ...PASS_25_ROUND_3,
+  ...PASS_26_C3,
 ];

@@ -4,6 +4,7 @@ import { ELDERS_CONCEPTS } from './concepts-elders.ts';
 import { EMERGENCY_CONCEPTS } from './concepts-emergency.ts';
 import { MONEY_CONCEPTS } from './concepts-money.ts';
 import { PARENTHOOD_CONCEPTS } from './concepts-parenthood.ts';
+import { PLANS_AND_LOADS_CONCEPTS } from './concepts-plans-and-loads.ts';
 import { SAFE_CONCEPTS } from './concepts-safe.ts';
 import { SEASON_CONCEPTS } from './concepts-season.ts';
 import { SIGNS_CONCEPTS } from './concepts-signs.ts';
@@ -71,6 +72,7 @@ export const CONCEPTS: readonly Concept[] = [
   ...SEASON_CONCEPTS,
   ...MONEY_CONCEPTS,
   ...PARENTHOOD_CONCEPTS,
+  ...PLANS_AND_LOADS_CONCEPTS,
 ];
 
 const merge = (a: readonly string[] | undefined, b: readonly string[] | undefined): string[] =>
