@@ -275,7 +275,10 @@ export function unpackLexicons(packed: string): Map<string, CompiledLexicon> {
     lists.push(words);
     return words;
   };
-  for (const line of packed.split('\n')) {
+  for (let from = 0; from <= packed.length; ) {
+    const to = packed.indexOf('\n', from);
+    const line = packed.slice(from, to < 0 ? packed.length : to);
+    from = to < 0 ? packed.length + 1 : to + 1;
     switch (line.charAt(0)) {
       case '@':
         lexicon = {};

@@ -284,15 +284,12 @@ type IdiomMatch = Match<string> & { words?: readonly { start: number; end: numbe
 
 /** Idioms of two open lists (`IdiomPair`), their words tagged 2i (`a`) and 2i + 1 (`b`) of pair i. */
 const IDIOM_PAIRS = ALL.flatMap((l) => l.idiomPairs);
-const IDIOM_PAIR_WORDS: Pattern<number>[] = IDIOM_PAIRS.flatMap((pair, i) => [
-  ...pair.a.map((p) => ({ ...p, tag: 2 * i })),
-  ...pair.b.map((p) => ({ ...p, tag: 2 * i + 1 })),
-]);
+const IDIOM_PAIR_WORDS = pairWords(IDIOM_PAIRS);
 
 /** The idioms of two open lists a message holds: a word of `a`, then one of `b` within reach. */
 function idiomPairMatches(text: string): IdiomMatch[] {
   const found: IdiomMatch[] = [];
-  madePairs(text, IDIOM_PAIRS, bySide(run(text, IDIOM_PAIR_WORDS)), (_, a, b) =>
+  madePairs(text, IDIOM_PAIRS, bySide(runTagged(text, IDIOM_PAIR_WORDS)), (_, a, b) =>
     found.push({ tag: 'pair', weight: 1, start: a.start, end: b.end, words: [a, b] }),
   );
   return found;
@@ -443,6 +440,45 @@ function run<T>(folded: string, patterns: readonly Pattern<T>[]): Match<T>[] {
   return matchSet(folded, set);
 }
 
+/**
+ * The words of pair rules, each tagged 2i (`a`) or 2i + 1 (`b`) of rule i: the rules' own patterns
+ * (a list two rules share is listed for each), with their tags beside them rather than copied in.
+ */
+interface PairWords {
+  patterns: readonly Pattern<null>[];
+  tags: readonly number[];
+}
+
+function pairWords(
+  pairs: readonly { a: readonly Pattern<null>[]; b: readonly Pattern<null>[] }[],
+): PairWords {
+  const patterns: Pattern<null>[] = [];
+  const tags: number[] = [];
+  pairs.forEach((pair, i) => {
+    for (const p of pair.a) {
+      patterns.push(p);
+      tags.push(2 * i);
+    }
+    for (const p of pair.b) {
+      patterns.push(p);
+      tags.push(2 * i + 1);
+    }
+  });
+  return { patterns, tags };
+}
+
+const TAGGED_SETS = new WeakMap<PairWords, PatternSet<number>>();
+
+/** Every match of the words of pair rules, tagged by rule and side. */
+function runTagged(folded: string, words: PairWords): Match<number>[] {
+  let set = TAGGED_SETS.get(words);
+  if (!set) {
+    set = patternSet(words.patterns, words.tags);
+    TAGGED_SETS.set(words, set);
+  }
+  return matchSet(folded, set);
+}
+
 /** Keeps, per tag, only matches not contained in a longer match of the same tag. */
 function outermost<T>(matches: Match<T>[]): Match<T>[] {
   const sorted = [...matches].sort((a, b) => b.end - b.start - (a.end - a.start));
@@ -519,10 +555,7 @@ function breaksOutsideQuotes(folded: Folded, from: number, to: number): number {
 }
 
 /** Every word of every pair, tagged with its pair (×2) and side (+1 for `b`): one reading finds them all. */
-const PAIR_WORDS: Pattern<number>[] = PAIRS.flatMap((pair, i) => [
-  ...pair.a.map((p) => ({ ...p, tag: 2 * i })),
-  ...pair.b.map((p) => ({ ...p, tag: 2 * i + 1 })),
-]);
+const PAIR_WORDS = pairWords(PAIRS);
 
 /**
  * Whether a one-run idiom matched only because folding took the marks away: «sẽ từ từ» (little by
@@ -605,7 +638,7 @@ function pairMatches(
   // idiomatic — only when the pair is made, not whenever a word of it («ako», "my son», 我) sits in
   // some idiom of the message (which silenced the model for that signal everywhere in it).
   const sides = bySide(
-    run(text, PAIR_WORDS).map((m) => {
+    runTagged(text, PAIR_WORDS).map((m) => {
       const pair = PAIRS[m.tag >> 1] as CompiledPair;
       const own = pair.signal === 'child_abuse' ? abuseIdioms : idioms;
       const over = pair.pastDeath !== (m.tag & 1) ? idiomsOver(own, m) : [];

@@ -58,6 +58,23 @@ describe('matchSet', () => {
       { numRuns: 500 },
     );
   });
+
+  // Pair rules share their words' patterns (one list in several rules) and tag each use apart.
+  it('tags each listed use of a shared pattern with its own tag, as copies tagged apart would be', () => {
+    const listed = [...patterns, ...patterns.slice(0, 5).reverse()];
+    const tags = listed.map((_, i) => 100 + i);
+    const tagged = patternSet(listed, tags);
+    const copies = patternSet(listed.map((p, i) => ({ ...p, tag: tags[i] as number })));
+    fc.assert(
+      fc.property(fc.array(fc.oneof(word, fc.string({ maxLength: 4 })), { maxLength: 30 }), (words) => {
+        const text = ` ${normalise(words.join(' '))} `;
+        expect(matchSet(text, tagged)).toEqual(matchSet(text, copies));
+      }),
+      { numRuns: 300 },
+    );
+    const text = ` ${normalise('i want to kill myself')} `;
+    expect(matchSet(text, tagged).map((m) => m.tag)).toEqual([100, 102, 119, 121]);
+  });
 });
 
 // normalise skips folding for words already in folded form (the Worker's startup normalises every

@@ -12,7 +12,6 @@ export interface Pattern<T> {
   gap: number;
   /** Whether the fragments may sit in consecutive sentences (「たおれました。うごきません」). */
   acrossSentences: boolean;
-  script: Script;
 }
 
 export interface Match<T> {
@@ -22,8 +21,19 @@ export interface Match<T> {
   end: number;
 }
 
+/** Scripts by character code: hundreds of thousands of patterns start with a few thousand characters. */
+const SCRIPTS = new Map<number, Script>();
 function scriptOf(ch: string): Script {
   const code = ch.charCodeAt(0);
+  let script = SCRIPTS.get(code);
+  if (script === undefined) {
+    script = scriptOfCode(ch, code);
+    SCRIPTS.set(code, script);
+  }
+  return script;
+}
+
+function scriptOfCode(ch: string, code: number): Script {
   if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) return 'latin';
   if (code < 0x80) return 'other';
   if (/[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]/.test(ch)) return 'hangul';
@@ -58,8 +68,8 @@ export function compile<T>(entry: Entry, tag: T, acrossSentences = false): Patte
 }
 
 /**
- * A pattern from fragments already folded (`compile`'s, or the packed lexicon's): its script is its
- * first fragment's, read past the word boundary a spaced script was given.
+ * A pattern from fragments already folded (`compile`'s, or the packed lexicon's): its gap is its first
+ * fragment's script's, read past the word boundary a spaced script was given.
  */
 export function patternOf<T>(
   tag: T,
@@ -69,7 +79,7 @@ export function patternOf<T>(
 ): Pattern<T> {
   const first = fragments[0] ?? '';
   const script = scriptOf(first.charAt(first.startsWith(' ') ? 1 : 0));
-  return { tag, fragments, weight, gap: script === 'cjk' ? 12 : 32, script, acrossSentences };
+  return { tag, fragments, weight, gap: script === 'cjk' ? 12 : 32, acrossSentences };
 }
 
 /** Which scripts a folded text contains, so patterns of absent scripts are skipped. */
@@ -166,13 +176,17 @@ const STARTS = 4096;
 
 /** Patterns indexed by how their first fragment begins, so a text is read once, not once per pattern. */
 export interface PatternSet<T> {
-  patterns: readonly Pattern<T>[];
+  patterns: readonly Pattern<unknown>[];
+  /** The tag of each pattern's matches, when not the pattern's own (one pattern serves several rules). */
+  tags?: readonly T[];
   byKey: Map<number, number[]>;
   /** Which characters (by slot) begin a first fragment: every other position is passed over at once. */
   starts: Uint8Array;
 }
 
-export function patternSet<T>(patterns: readonly Pattern<T>[]): PatternSet<T> {
+export function patternSet<T>(patterns: readonly Pattern<T>[]): PatternSet<T>;
+export function patternSet<T>(patterns: readonly Pattern<unknown>[], tags: readonly T[]): PatternSet<T>;
+export function patternSet<T>(patterns: readonly Pattern<unknown>[], tags?: readonly T[]): PatternSet<T> {
   const byKey = new Map<number, number[]>();
   const starts = new Uint8Array(STARTS);
   patterns.forEach((pattern, i) => {
@@ -187,13 +201,13 @@ export function patternSet<T>(patterns: readonly Pattern<T>[]): PatternSet<T> {
     if (list) list.push(i);
     else byKey.set(key, [i]);
   });
-  return { patterns, byKey, starts };
+  return tags ? { patterns, tags, byKey, starts } : { patterns, byKey, starts };
 }
 
 /** Every match of every pattern in the set: the same matches, in the same order, as `matchAll` pattern by pattern. */
 export function matchSet<T>(text: string, set: PatternSet<T>): Match<T>[] {
   const hits: { index: number; match: Match<T> }[] = [];
-  const { byKey, patterns, starts } = set;
+  const { byKey, patterns, starts, tags } = set;
   for (let at = 0; at < text.length; at++) {
     if (starts[text.charCodeAt(at) & (STARTS - 1)] === 0) continue;
     let hash = 0;
@@ -202,7 +216,7 @@ export function matchSet<T>(text: string, set: PatternSet<T>): Match<T>[] {
       const list = byKey.get(keyOf(hash, length));
       if (!list) continue;
       for (const index of list) {
-        const pattern = patterns[index] as Pattern<T>;
+        const pattern = patterns[index] as Pattern<unknown>;
         const first = pattern.fragments[0] as string;
         if (!text.startsWith(first, at)) continue;
         const end = follow(text, pattern, at + first.length);
@@ -211,7 +225,12 @@ export function matchSet<T>(text: string, set: PatternSet<T>): Match<T>[] {
         const trail = text.charAt(end - 1) === ' ' ? 1 : 0;
         hits.push({
           index,
-          match: { tag: pattern.tag, weight: pattern.weight, start: at + lead, end: end - trail },
+          match: {
+            tag: (tags ? tags[index] : pattern.tag) as T,
+            weight: pattern.weight,
+            start: at + lead,
+            end: end - trail,
+          },
         });
       }
     }
