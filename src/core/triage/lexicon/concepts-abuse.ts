@@ -1527,6 +1527,21 @@ const FENDING_ALONE = {
 } as const;
 
 // biome-ignore format: each language's words stay on a few lines, easy to read side by side
+const PASS_27_ABUSE: readonly ConceptExtension[] = [
+  {
+    // A young child who has had nothing to eat for days, told by a grandparent or the child on the phone, with the
+    // child's young age («他已经两天没东西吃了，才6岁»): a child starved. An adult's own hunger names no child.
+    name: 'a young child with nothing to eat for days (Chinese, with the child or the age named)',
+    into: 'a child starved, not fed, scavenging for food',
+    words: {
+      zh: { pairs: [{ reach: 30, acrossSentences: 1,
+        a: ['天没东西吃', '天没吃东西', '天没有吃东西', '天没有东西吃', '天没饭吃', '天都没吃'],
+        b: ['孙子', '孙女', '外孙', '小孩', '小朋友', ...cross(['才', '只有'], ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'].map((n) => `${n}岁`))] }] },
+    },
+  },
+];
+
+// biome-ignore format: each language's words stay on a few lines, easy to read side by side
 export const ABUSE_CONCEPTS: readonly Concept[] = extendConcepts([
   {
     name: 'a child hit, kicked, thrown or shaken',
@@ -3384,4 +3399,37 @@ export const ABUSE_CONCEPTS: readonly Concept[] = extendConcepts([
         b: ['menendang aku', 'menendang saya', 'nendang aku', 'nendang saya'] }] },
     },
   },
-], ABUSE_FAMILIES);
+  // ── pass 27 ──
+  {
+    // Touched on the private parts, with the one who does it named between («hinahawakan daw siya ng boyfriend ko sa
+    // maselang parte», "he touches her private parts", 「彼が娘の陰部を触る」). A rash or a check-up of the private
+    // parts has no touching verb and stays quiet.
+    name: 'a child touched on the private parts, with the one who does it named between',
+    signal: 'child_abuse',
+    words: inEachLanguage((lang) => {
+      const touch = {
+        ja: ['触って', 'さわって', '触られ', 'さわられ', '触る', 'さわる'],
+        en: ['touches', 'touched', 'touching', 'fondles', 'fondled', 'fondling'],
+        zh: ['摸', '碰'],
+        ko: ['만지', '만졌', '만진'],
+        vi: ['sờ', 'sờ mó', 'động vào', 'chạm vào'],
+        ne: ['छुन्छ', 'छोयो', 'छुने', 'chhunchha', 'chhoyo', 'chhune', 'chunchha', 'choyo'],
+        tl: ['hinahawakan', 'hinawakan', 'hinihipo', 'hinipo', 'hinihimas', 'hinimas', 'kinakapa', 'kinapa'],
+        pt: ['mexe', 'mexeu', 'toca', 'tocou', 'tocando', 'passa a mão', 'passou a mão'],
+        id: ['pegang', 'megang', 'memegang', 'raba', 'meraba', 'grepe'],
+      }[lang];
+      const parts = {
+        ja: ['陰部', 'いんぶ', 'デリケートゾーン', 'でりけーとぞーん', '大事なところ', 'だいじなところ', 'おまた'],
+        en: ['private parts', 'privates', 'private part', 'private area'],
+        zh: ['私处', '下体', '隐私部位', '私密部位'],
+        ko: ['중요 부위', '중요부위', '은밀한 곳', '은밀한 부위', '사타구니'],
+        vi: ['vùng kín', 'chỗ kín', 'bộ phận sinh dục'],
+        ne: ['गुप्तांग', 'गोप्य अंग', 'guptanga', 'guptang', 'gopya anga'],
+        tl: ['maselang parte', 'maselang bahagi', 'pribadong parte', 'private part', 'ari niya'],
+        pt: ['partes íntimas', 'parte íntima', 'nas partes', 'região íntima'],
+        id: ['area pribadi', 'bagian pribadi', 'kemaluan', 'alat kelamin', 'daerah sensitif'],
+      }[lang];
+      return { pairs: [{ reach: lang === 'ja' || lang === 'zh' ? 16 : 48, a: touch, b: parts }] };
+    }),
+  },
+], [...ABUSE_FAMILIES, ...PASS_27_ABUSE]);

@@ -906,7 +906,7 @@ const EMERGENCY_FAMILIES: readonly ConceptExtension[] = [
 // (Not "there was an answer", nor an office or a counter that does not answer: a sign from inside must come too.)
 // biome-ignore format: word lists stay on a few lines
 const NO_ANSWER = {
-  ja: ['チャイムにも', 'チャイムを押しても', 'チャイムを鳴らしても', '呼び鈴を鳴らしても', 'よびりんをならしても', 'インターホンにも', 'インターホンを押しても', 'インターホンを鳴らしても', '応答がな', '応答があり...せん', '応答はあり...せん', '応答され...せん', '応答しな', '応答なし', 'おうとうがな', 'おうとうがありません', 'おうとうしな', '電話にも出', '電話に出な', '電話に出られ', '電話に出ま...せん', 'でんわにもで', 'でんわにでな', 'でんわにでません', 'でんわにでられ', '返事がな', '返事があり...せん', '返事はあり...せん', '返事もな', 'へんじがな', 'へんじがありません', 'へんじはありません', 'ノックしても', 'のっくしても', 'ドアを叩いても', 'どあをたたいても', '呼びかけても', 'よびかけても', '声をかけても', 'こえをかけても', '出てこな', 'でてこな', '出てこられ', 'でてこられ', 'ドアを開けな', 'どあをあけな', '開けてくれな', 'あけてくれな'],
+  ja: ['チャイムにも', 'チャイムを押しても', 'チャイム押しても', 'インターホン押しても', 'いんたーほんおしても', 'ピンポンしても', 'ぴんぽんしても', '押しても出てこな', 'おしてもでてこな', 'チャイムを鳴らしても', '呼び鈴を鳴らしても', 'よびりんをならしても', 'インターホンにも', 'インターホンを押しても', 'インターホンを鳴らしても', '応答がな', '応答があり...せん', '応答はあり...せん', '応答され...せん', '応答しな', '応答なし', 'おうとうがな', 'おうとうがありません', 'おうとうしな', '電話にも出', '電話に出な', '電話に出られ', '電話に出ま...せん', 'でんわにもで', 'でんわにでな', 'でんわにでません', 'でんわにでられ', '返事がな', '返事があり...せん', '返事はあり...せん', '返事もな', 'へんじがな', 'へんじがありません', 'へんじはありません', 'ノックしても', 'のっくしても', 'ドアを叩いても', 'どあをたたいても', '呼びかけても', 'よびかけても', '声をかけても', 'こえをかけても', '出てこな', 'でてこな', '出てこられ', 'でてこられ', 'ドアを開けな', 'どあをあけな', '開けてくれな', 'あけてくれな'],
   en: ['not answering', 'isnt answering', 'hasnt answered', 'havent been able to reach', 'cant reach her', 'cant reach him', 'doesnt answer', 'didnt answer', 'wont answer', 'no answer', 'no response', 'not responding', 'isnt responding', 'nobody came to the door', 'no one came to the door', 'didnt come to the door', 'doesnt come to the door', 'hasnt come to the door', 'wont come to the door', 'not coming to the door', 'nobody answers', 'no one answers', 'nobody answered', 'no one answered', 'nobody opened', 'no one opened', 'not picking up', 'isnt picking up', 'hasnt picked up', 'didnt pick up', 'not opening the door', 'doesnt open the door', 'wont open the door', 'didnt open the door'],
   zh: ['不开门', '没开门', '没人开门', '也不开门', '都不开门', '没人应', '没回应', '没有回应', '都没回应', '没应答', '没有应答', '无人应答', '没人回应', '电话也不接', '电话不接', '电话没人接', '电话都不接', '不接电话', '没接电话', '电话也没人接', '打电话也没', '敲门没', '敲门也没', '敲门都没', '按门铃没', '按门铃都没', '按门铃也没', '叫也不应', '喊也不应'],
   ko: ['응답이 없', '응답도 없', '응답을 안', '대답이 없', '대답도 없', '대답을 안', '인기척이 없', '인기척도 없', '전화를 안 받', '전화도 안 받', '전화를 받지 않', '전화도 받지 않', '문을 안 열', '문을 열지 않', '문도 안 열', '반응이 없', '반응도 없'],
@@ -1006,6 +1006,116 @@ const LIGHTS_ON_ALL_DAY = {
   pt: ['luz acesa o dia todo', 'luz acesa dia e noite', 'tv ligada dia e noite', 'tv ligada o dia todo'],
   id: ['lampu nyala seharian', 'lampunya nyala seharian', 'lampu nyala terus', 'lampunya nyala terus', 'tv nyala terus', 'tvnya nyala terus'],
 } as const;
+
+// ── pass 27: low blood sugar now; black stool with faintness; bleeding told in pieces; a towel soaked ──
+// A diabetic, on insulin or tablets (the illness named; the signs below say it is now).
+// biome-ignore format: word lists stay on a few lines
+const DIABETIC = {
+  ja: ['糖尿病', 'とうにょうびょう', 'インスリン', 'いんすりん', '血糖', 'けっとう'],
+  en: ['diabetic', 'diabetes', 'insulin', 'blood sugar', 'hypo$'],
+  zh: ['糖尿病', '胰岛素', '血糖'],
+  ko: ['당뇨', '인슐린', '혈당'],
+  vi: ['tiểu đường', 'đái tháo đường', 'insulin', 'đường huyết'],
+  ne: ['मधुमेह', 'चिनीरोग', 'सुगर', 'इन्सुलिन', 'diabetes', 'sugar ko rog', 'madhumeha', 'insulin', 'chini rog'],
+  tl: ['diabetic', 'diabetes', 'insulin', 'may sugar', 'sugar niya'],
+  pt: ['diabétic', 'diabete', 'insulina', 'glicose', 'glicemia'],
+  id: ['diabetes', 'kencing manis', 'insulin', 'gula darah', 'gula darahnya'],
+} as const;
+// …and now drenched in a cold sweat, only groaning, unable to answer or swallow, limp (a low sugar now; shaking or
+// sweating alone is not here: a tremor or night sweats are asked about every day).
+// biome-ignore format: word lists stay on a few lines
+const LOW_SUGAR_NOW = {
+  ja: ['呼んでも返事', 'よんでもへんじ', '返事ができな', 'へんじができな', '返事をしな', 'うーうー', '飲み込めな', 'のみこめな', 'ぐったり', '冷や汗', 'ひやあせ', '汗びっしょり', 'あせびっしょり', '意識がな', 'いしきがな', 'もうろう'],
+  en: ['drenched in sweat', 'soaked in sweat', 'cold sweat', 'pouring sweat', 'sweating and shaking', 'shaking and sweating', 'cant answer', 'not answering me', 'only groaning', 'just groaning', 'cant swallow', 'wont swallow', 'unable to swallow', 'limp$', 'floppy', 'barely conscious', 'not responding'],
+  zh: ['满头大汗', '一身冷汗', '冷汗', '叫她不应', '叫他不应', '叫也不应', '叫了没反应', '只会哼', '咽不下去', '吞不下去', '软绵绵', '瘫软', '没反应', '迷迷糊糊'],
+  ko: ['식은땀', '땀에 흠뻑', '땀범벅', '불러도 대답', '대답을 못', '웅얼', '삼키지 못', '못 삼키', '축 늘어', '반응이 없', '의식이 없'],
+  vi: ['mồ hôi ướt', 'vã mồ hôi', 'toát mồ hôi', 'mồ hôi lạnh', 'ú ớ', 'không trả lời được', 'gọi không trả lời', 'không nuốt được', 'lả đi', 'lả người', 'mềm nhũn', 'lơ mơ', 'không phản ứng'],
+  ne: ['pasina le bhij', 'chiso pasina', 'jawaf dina sakdaina', 'jawaf dina saknu', 'nilna sakdaina', 'nilna saknu', 'पसिनाले भिज', 'चिसो पसिना', 'जवाफ दिन सक्दैन', 'निल्न सक्दैन'],
+  tl: ['pawis na pawis', 'basang basa ng pawis', 'malamig na pawis', 'hindi makasagot', 'di makasagot', 'ungol lang', 'umuungol lang', 'hindi makalunok', 'di makalunok', 'lupaypay', 'hindi sumasagot'],
+  pt: ['suando frio', 'suor frio', 'encharcad de suor', 'ensopad de suor', 'não consegue responder', 'não responde', 'só geme', 'só gemendo', 'não consegue engolir', 'molinha', 'molinho'],
+  id: ['keringat dingin', 'basah keringat', 'basah kuyup keringat', 'gak bisa jawab', 'tidak bisa menjawab', 'ga bisa jawab', 'cuma mengerang', 'gak bisa nelen', 'tidak bisa menelan', 'lunglai', 'tidak merespon', 'gak respon'],
+} as const;
+// Black, tarry stool (bleeding high in the gut)…
+// biome-ignore format: word lists stay on a few lines
+const BLACK_STOOL = {
+  ja: ['黒い便', 'くろいべん', '便が黒', 'べんがくろ', 'タール便', 'たーるべん', '真っ黒な便', '黒いうんち', 'くろいうんち', 'うんちが黒', 'うんちがくろ'],
+  en: ['black stool', 'black stools', 'black poo', 'black poop', 'tarry stool', 'stool is black', 'stools are black', 'poo is black', 'poop is black', 'black tarry'],
+  zh: ['黑便', '大便是黑', '大便发黑', '大便黑色', '拉黑色', '柏油样'],
+  ko: ['검은 변', '까만 변', '변이 검', '변이 까맣', '흑변', '짜장 같은 변'],
+  vi: ['phân đen', 'phân màu đen', 'đi cầu ra đen', 'đi ngoài ra đen'],
+  ne: ['कालो दिसा', 'दिसा कालो', 'kalo disa', 'disa kalo', 'kaalo disa'],
+  tl: ['itim na dumi', 'itim ang dumi', 'itim na tae', 'itim ang tae', 'itim ang poop'],
+  pt: ['fezes pretas', 'fezes escuras', 'cocô preto', 'fezes cor de borra', 'fezes cor de café'],
+  id: ['bab hitam', 'feses hitam', 'tinja hitam', 'kotoran hitam', 'eek hitam', 'pup hitam', 'bab nya hitam'],
+} as const;
+// …with faintness, dizziness on standing, pallor or a collapse.
+// biome-ignore format: word lists stay on a few lines
+const FAINT = {
+  ja: ['ふらふら', 'フラフラ', 'ふらつ', 'めまい', '目まい', '立ちくらみ', 'たちくらみ', '気が遠', 'きがとお', '顔色が悪', 'かおいろがわる', '真っ青', 'まっさお', '倒れ', 'たおれ'],
+  en: ['dizzy', 'lightheaded', 'light headed', 'faint', 'fainted', 'passed out', 'pale$', 'collapsed', 'cant stand'],
+  zh: ['头晕', '头昏', '站不稳', '晕倒', '脸色苍白', '眼前发黑', '发晕'],
+  ko: ['어지러', '어지럽', '핑 돌', '쓰러', '창백'],
+  vi: ['chóng mặt', 'choáng', 'xây xẩm', 'ngất', 'xanh xao', 'mặt tái'],
+  ne: ['रिंगटा', 'रिङ्गटा', 'चक्कर', 'बेहोस', 'ringata', 'rigata', 'chakkar', 'behos', 'ring lag'],
+  tl: ['nahihilo', 'hilo$', 'nahimatay', 'maputla', 'namumutla', 'parang mahihimatay'],
+  pt: ['tontura', 'tonta$', 'tonto$', 'desmai', 'pálid'],
+  id: ['pusing', 'kliyengan', 'pingsan', 'pucat', 'berkunang'],
+} as const;
+// A towel, a cloth or gauze soaked through with blood (what one holds to a wound that keeps bleeding).
+// biome-ignore format: word lists stay on a few lines
+const SOAKED_WITH_BLOOD = {
+  ja: ['タオルが血で', 'たおるがちで', 'タオルが血だらけ', 'たおるがちだらけ', 'タオルが血まみれ', 'タオルが真っ赤', 'たおるがまっか', 'タオル まっか', 'たおる まっか', 'タオル真っ赤', 'タオルまっか', 'ガーゼが真っ赤', '血がタオルに染み', 'ちがたおるにし'],
+  en: ['towel is soaked with blood', 'towel soaked with blood', 'towel soaked in blood', 'soaked through the towel', 'blood soaked through', 'soaked the towel', 'soaking the towel', 'soaking through the towel', 'bled through the towel', 'towel is red with blood', 'towel is full of blood'],
+  zh: ['毛巾都染红', '毛巾全红了', '毛巾都红了', '毛巾都是血', '血浸透了毛巾', '血把毛巾', '毛巾被血'],
+  ko: ['수건이 피로', '수건이 빨갛게', '수건에 피가 흥건', '수건이 피범벅', '수건이 피투성이', '수건까지 피'],
+  vi: ['khăn thấm đầy máu', 'khăn ướt đẫm máu', 'máu thấm ướt khăn', 'máu thấm qua khăn', 'khăn đỏ hết', 'khăn đầy máu'],
+  ne: ['रुमाल रगतले भिज', 'तौलिया रगतले भिज', 'कपडा रगतले भिज', 'towel ragat le bhij', 'rumal ragat le bhij', 'kapada ragat le bhij'],
+  tl: ['basang basa ng dugo ang tuwalya', 'puno ng dugo ang tuwalya', 'tuwalya puno ng dugo', 'tagos na ang dugo sa tuwalya', 'duguan na ang tuwalya'],
+  pt: ['toalha encharcada de sangue', 'toalha ensopada de sangue', 'encharcou a toalha', 'ensopou a toalha', 'toalha toda vermelha', 'toalha ficou vermelha de sangue', 'sangue atravessou a toalha'],
+  id: ['handuk basah kena darah', 'handuknya penuh darah', 'handuk penuh darah', 'darah tembus handuk', 'handuknya merah semua', 'darahnya membasahi handuk'],
+} as const;
+// A lot of blood coming, told in pieces in plain or easy Japanese («ち が いっぱい でる。 とまらない。»)…
+// biome-ignore format: word lists stay on a few lines
+const JA_MUCH_BLOOD = ['ち が いっぱい', 'ち いっぱい', 'ちが いっぱい', 'ちがいっぱい', 'ち が たくさん', 'ち たくさん', 'ちが たくさん', 'ちがたくさん', 'ち が どんどん', 'ちがどんどん', '血がいっぱい', '血がたくさん', '血がどんどん', '血いっぱい', '血が大量'];
+const JA_WONT_STOP = ['とまらない', 'とまりません', 'とまらなく', '止まらない', '止まりません', '止まらなく'];
+// The TV or a voice heard inside a lone resident's home whose door or phone goes unanswered: someone is home.
+// biome-ignore format: word lists stay on a few lines
+const HOME_BUT_SILENT = {
+  ja: ['テレビの音', 'てれびのおと', '中でテレビ', 'なかでテレビ', 'なかでてれび', 'テレビがついて', 'てれびがついて', '電気がついて', 'でんきがついて'],
+  en: ['hear the tv', 'tv is on inside', 'tv on inside', 'the tv is on', 'lights are on inside', 'light is on inside'],
+  zh: ['电视的声音', '电视声', '电视开着', '灯开着', '灯亮着'],
+  ko: ['티비 소리', 'tv 소리', '텔레비전 소리', '티비가 켜져', 'tv가 켜져', '불이 켜져'],
+  vi: ['tiếng tivi', 'tiếng ti vi', 'tivi vẫn bật', 'ti vi vẫn bật', 'đèn vẫn sáng', 'đèn vẫn bật'],
+  ne: ['टिभीको आवाज', 'बत्ती बलिरहेको', 'tv ko awaj', 'tv ko aawaj', 'batti baliraheko'],
+  tl: ['naririnig ang tv', 'bukas ang tv', 'bukas ang ilaw'],
+  pt: ['tv ligada', 'barulho da tv', 'som da tv', 'luz acesa'],
+  id: ['suara tv', 'tv nyala', 'tvnya nyala', 'lampu nyala', 'lampunya nyala'],
+} as const;
+// Collapsed or not speaking, and not breathing properly, in romanised and Devanagari Nepali.
+// biome-ignore format: word lists stay on a few lines
+const DOWN_NE = ['ladnu bhayo', 'ladnubhayo', 'ladyo', 'ladeko', 'dhalnu bhayo', 'dhalyo', 'behosh', 'behos', 'boldainu', 'boldaina', 'boldainan', 'bolnu hunna', 'लड्नुभयो', 'लड्नु भयो', 'ढल्नुभयो', 'ढल्यो', 'बेहोस', 'बोल्दैन', 'बोल्नुहुन्न'];
+// biome-ignore format: word lists stay on a few lines
+const BREATH_WRONG_NE = ['sas...chaina', 'sas...chhaina', 'saas...chaina', 'saas...chhaina', 'sas...sakdaina', 'saas...sakdaina', 'sas...sakenan', 'sas...lina...chaina', 'sas...lina...chhaina', 'sas...ferna...chaina', 'sas...ferna...chhaina', 'saas...lina...chaina', 'saas...ferna...chaina', 'sas...lina...sakdaina', 'sas...ferna...sakdaina', 'sas rokiyo', 'saas rokiyo', 'sas aaudaina', 'saas audaina', 'सास...छैन', 'सास...सक्दैन', 'सास...सक्नुभएको छैन', 'सास रोकियो'];
+
+// biome-ignore format: each language's words stay on a few lines, easy to read side by side
+const PASS_27_EMERGENCY: readonly ConceptExtension[] = [
+  {
+    // Someone who does not answer "with the mouth …" gone purple, open or twisted (Portuguese): the mouth told of an
+    // unresponsive person. (Said by itself «boca roxa» is a bruise when a fall is named beside it; here the person
+    // does not answer, which no bump explains.)
+    name: 'someone who does not answer, with the mouth or lips described (Portuguese)',
+    into: 'unconscious, not responding, will not wake',
+    words: {
+      pt: { pairs: [{ ordered: true, reach: 24, a: ['não responde', 'não acorda', 'não reage', 'desacordad', 'inconsciente', 'desmaiad'], b: ['com a boca', 'com os lábios', 'a boca tá', 'a boca está', 'os lábios tão', 'os lábios estão'] }] },
+    },
+  },
+  {
+    // Romanised and Devanagari Nepali: someone down or not speaking, and not breathing properly.
+    name: 'someone down or not speaking, and not breathing properly (Nepali, romanised too)',
+    into: 'not breathing',
+    words: { ne: { pairs: [{ reach: 60, acrossSentences: 1, a: DOWN_NE, b: BREATH_WRONG_NE }] } },
+  },
+];
 
 // biome-ignore format: each language's words stay on a few lines, easy to read side by side
 export const EMERGENCY_CONCEPTS: readonly Concept[] = extendConcepts([
@@ -2171,4 +2281,46 @@ export const EMERGENCY_CONCEPTS: readonly Concept[] = extendConcepts([
       return { pairs: [{ reach: cjk ? 50 : 140, acrossSentences: 2, a: NOT_SEEN_FOR_DAYS[lang], b: LIGHTS_ON_ALL_DAY[lang] }] };
     }),
   },
-], EMERGENCY_FAMILIES);
+  // ── pass 27 ──
+  {
+    // A diabetic (on insulin or tablets) now drenched in a cold sweat, only groaning, unable to answer or swallow, or
+    // limp: a low blood sugar now («mẹ bị tiểu đường … mồ hôi ướt hết áo, chỉ ú ớ, không nuốt được»). A low sugar
+    // yesterday and fine now names no sign of now, and stays quiet.
+    name: 'a diabetic now in a cold sweat, groaning, unable to answer or swallow, or limp',
+    signal: 'emergency',
+    words: inEachLanguage((lang) => {
+      const cjk = lang === 'ja' || lang === 'zh';
+      return { pairs: [{ reach: cjk ? 60 : 140, acrossSentences: 2, a: DIABETIC[lang], b: LOW_SUGAR_NOW[lang] }] };
+    }),
+  },
+  {
+    // Black, tarry stool with dizziness on standing, faintness or pallor: bleeding high in the gut, an older person's
+    // above all. Black stool alone (iron tablets, a question about a test) stays quiet.
+    name: 'black, tarry stool with dizziness, faintness or pallor',
+    signal: 'emergency',
+    words: inEachLanguage((lang) => {
+      const cjk = lang === 'ja' || lang === 'zh';
+      return { pairs: [{ reach: cjk ? 40 : 100, acrossSentences: 2, a: BLACK_STOOL[lang], b: FAINT[lang] }] };
+    }),
+  },
+  {
+    // A towel or cloth soaked through with blood, and a lot of blood told in pieces with "it won't stop" in the next
+    // sentence («ち が いっぱい でる。 とまらない。»). Bleeding that has stopped names no "won't stop" and stays quiet.
+    name: 'a towel soaked through with blood; a lot of blood and it will not stop, told in pieces',
+    signal: 'emergency',
+    words: inEachLanguage((lang) => ({
+      say: SOAKED_WITH_BLOOD[lang],
+      ...(lang === 'ja' ? { pairs: [{ ordered: true, reach: 30, acrossSentences: 2, a: JA_MUCH_BLOOD, b: JA_WONT_STOP }] } : {}),
+    })),
+  },
+  {
+    // The door, the bell or the phone of someone who lives alone goes unanswered, and the TV or a light is on
+    // inside: someone is home and does not come (a welfare check told by a helper or a relative far away).
+    name: 'no answer at the door or phone, with the TV or a light on inside',
+    signal: 'emergency',
+    words: inEachLanguage((lang) => {
+      const cjk = lang === 'ja' || lang === 'zh';
+      return { pairs: [{ reach: cjk ? 30 : 80, acrossSentences: 1, a: NO_ANSWER[lang], b: HOME_BUT_SILENT[lang] }] };
+    }),
+  },
+], [...EMERGENCY_FAMILIES, ...PASS_27_EMERGENCY]);

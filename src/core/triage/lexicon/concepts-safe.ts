@@ -608,7 +608,7 @@ const HIT_DENIED_FORMS = {
   zh: ['没动过手', '没有动过手', '从没动过手', '从来没动过手', '没对我动过手', '没有对我动过手', '没动过我'],
   ko: ['손은 안 대', '손찌검은 안', '때리지는 않', '때리진 않', '손을 댄 적은 없'],
   vi: ['chưa động tay', 'không động tay', 'chưa từng động tay', 'chưa bao giờ động tay'],
-  ne: ['कुटपिट चाहिँ गर्नुभएको छैन', 'कुटपिट गर्नुभएको छैन', 'कुटपिट चाहिँ गर्दैन', 'कुटपिट गर्दैन', 'कुटपिट गरेको छैन', 'हात उठाउनुभएको छैन', 'हात उठाएको छैन', 'kutpit garnubhaeko chaina', 'kutpit gardaina'],
+  ne: ['कुटपिट चाहिँ गर्नुभएको छैन', 'कुटपिट गर्नुभएको छैन', 'कुटपिट चाहिँ गर्दैन', 'कुटपिट गर्दैन', 'कुटपिट गरेको छैन', 'हात उठाउनुभएको छैन', 'हात उठाएको छैन', 'kutpit garnubhaeko chaina', 'kutpit gardaina', 'कुटपिट भने गर्दैन', 'कुटपिट त गर्दैन', 'कुटपिट तर गर्दैन', 'kutpit bhane gardaina', 'kutpit ta gardaina'],
   tl: ['hindi niya ako pinagbubuhatan ng kamay', 'di niya ako pinagbubuhatan ng kamay', 'hindi naman nananakit', 'di naman nananakit'],
   pt: ['nunca encostou a mão em mim', 'nunca encostou em mim', 'nunca levantou a mão pra mim', 'nunca levantou a mão para mim'],
   id: ['belum pernah main tangan', 'gak pernah main tangan', 'nggak pernah main tangan', 'tidak pernah main tangan', 'gak pernah mukul', 'nggak pernah mukul'],
@@ -2385,6 +2385,475 @@ const PASS_26_C3_SAFE: readonly Concept[] = [
     name: 'the heat that will kill me, said of the weather',
     signal: null,
     words: inAll((l) => [...HEAT_WILL_KILL_ME[l]]),
+  },
+];
+
+/** A drill or a scenario that plays a danger, told before it: "a drill where…", 「…役の」, a simulation of. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const DRILL_PLAYED: Lists = {
+  ja: ['ロールプレイで', 'ろーるぷれいで', '訓練で...役の', 'くんれんで...やくの', '想定して', 'そうていして'],
+  en: ['drill where', 'drill with', 'drill in which', 'simulated', 'simulating', 'simulation of', 'simulation where', 'role play', 'roleplay', 'played an', 'played the', 'pretending to be', 'pretended to be', 'mock'],
+  zh: ['模拟', '模擬', '假设有', '假設有', '扮演', '情景演练', '情景演練'],
+  ko: ['상황을 가정', '가정한 훈련', '가정해서', '역할극', '모의'],
+  vi: ['diễn tập tình huống', 'giả định', 'mô phỏng', 'đóng vai'],
+  ne: ['अभ्यासमा', 'ड्रिलमा', 'mock drill', 'abhyas ma', 'drill ma'],
+  tl: ['drill kung saan', 'simulation', 'kunwari'],
+  pt: ['simulado de', 'simulação de', 'simulando', 'fingindo ser'],
+  id: ['simulasi', 'pura pura jadi', 'latihan menghadapi'],
+};
+/** …or after it: "…scenario", 「…という想定」, «…의 훈련». */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const SCENARIO_AFTER: Lists = {
+  ja: ['という想定', 'といったそうてい', 'というそうてい', 'の想定', '想定の', '役の', 'やくの'],
+  en: ['scenario', 'drill$', 'drills$'],
+  zh: ['的情景', '的演习', '的演習', '的演练', '的演練', '的模拟', '的模擬'],
+  ko: ['가정', '훈련'],
+  vi: ['giả định', 'diễn tập'],
+  ne: ['अभ्यास', 'drill', 'abhyas'],
+  tl: ['drill$', 'simulation'],
+  pt: ['simulado', 'simulação'],
+  id: ['simulasi', 'latihan'],
+};
+/** …and the danger the drill plays: a knife, an intruder, a fire. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const DANGER_PLAYED: Lists = {
+  ja: ['刃物', 'はもの', 'ナイフ', 'ないふ', '包丁', 'ほうちょう', '不審者', 'ふしんしゃ', '侵入', 'しんにゅう', '火事', 'かじ', '火災', 'かさい'],
+  en: ['knife', 'knives', 'intruder', 'stabbed', 'stabbing', 'fire$', 'gunman', 'shooter', 'attacker'],
+  zh: ['持刀', '拿刀', '刀', '歹徒', '闯入', '闖入', '入侵', '火灾', '火災', '着火', '起火'],
+  ko: ['칼', '흉기', '침입', '괴한', '화재', '불이'],
+  vi: ['dao', 'hung khí', 'đột nhập', 'kẻ gian', 'cháy', 'hỏa hoạn'],
+  ne: ['चक्कु', 'छुरा', 'आगलागी', 'आगो', 'chakku', 'chhura', 'aagalagi', 'aago'],
+  tl: ['kutsilyo', 'patalim', 'intruder', 'sunog', 'fire$'],
+  pt: ['faca', 'invasor', 'intruso', 'incêndio', 'fogo', 'esfaqueado'],
+  id: ['pisau', 'penyusup', 'penyerang', 'kebakaran', 'api$', 'ditusuk'],
+};
+/** How to call the fire brigade or an ambulance taught or practised: how to call, taught us, we practised. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const CALL_TAUGHT: Lists = {
+  ja: ['通報の仕方', 'つうほうのしかた', 'かけ方', 'かけかた', '通報の練習', 'つうほうのれんしゅう', '通報訓練', '教わ', 'おそわ', '教えてもら', 'おしえてもら'],
+  en: ['how to call', 'taught us', 'showed us how', 'practised calling', 'practiced calling', 'learned how', 'learnt how', 'what to say when'],
+  zh: ['怎么打', '怎麼打', '如何拨打', '教我们', '教我們', '教了我们', '练习打', '學怎麼', '学怎么'],
+  ko: ['거는 법', '거는 방법', '신고하는 법', '신고하는 방법', '가르쳐 줬', '가르쳐줬', '배웠'],
+  vi: ['cách gọi', 'dạy cách', 'hướng dẫn gọi', 'tập gọi', 'học cách gọi'],
+  ne: ['कसरी फोन', 'फोन गर्ने तरिका', 'सिकायो', 'सिकाउनुभयो', 'kasari phone', 'phone garne tarika', 'sikayo'],
+  tl: ['paano tumawag', 'tinuruan kami', 'itinuro', 'nag practice'],
+  pt: ['como ligar', 'ensinou a ligar', 'ensinaram a ligar', 'ensinou como ligar', 'aprendemos a ligar', 'treinamos'],
+  id: ['cara telepon', 'cara menelepon', 'cara nelpon', 'ngajarin', 'mengajari', 'diajari', 'belajar telepon'],
+};
+/** …and what is said on that call (in Japanese, however it is written). */
+const CALL_WORDS = [
+  '119',
+  '火事です',
+  'かじです',
+  '救急です',
+  'きゅうきゅうです',
+  'kaji desu',
+  'kyuukyuu desu',
+  'kyukyu desu',
+  'kyuukyu desu',
+];
+/** A cry or a threat heard, which the next words show harmless. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const CRY_HEARD: Lists = {
+  ja: ['助けて', 'たすけて', '叫び声', 'さけびごえ', '殺される', 'ころされる', '悲鳴', 'ひめい'],
+  en: ['help me', 'help$', 'scream', 'screaming', 'screamed', 'someone yelling'],
+  zh: ['救命', '尖叫', '惨叫', '慘叫'],
+  ko: ['살려줘', '살려 줘', '살려주세요', '비명'],
+  vi: ['cứu với', 'cứu tôi', 'cứu em', 'tiếng hét', 'la hét'],
+  ne: ['बचाऊ', 'चिच्याए', 'चिच्याउने', 'bachau', 'chichyaye'],
+  tl: ['saklolo', 'tulong$', 'sumigaw', 'sigaw'],
+  pt: ['socorro', 'grito', 'gritou', 'gritando'],
+  id: ['tolong$', 'teriak', 'berteriak', 'jeritan'],
+};
+/** …said by children at play, or a game's line. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const HARMLESS_AFTER_ALL: Lists = {
+  ja: ['ごっこ', '子どもたちが遊んで', 'こどもたちがあそんで', 'ゲームのセリフ', 'げーむのせりふ'],
+  en: ['kids were playing', 'children were playing', 'kids playing', 'children playing', 'just a game', 'only a game'],
+  zh: ['孩子们在玩', '孩子們在玩', '小朋友在玩', '游戏里的台词', '遊戲裡的台詞', '只是游戏', '只是遊戲'],
+  ko: ['애들이 게임', '아이들이 게임', '아이들이 놀', '애들이 놀', '놀이하면서'],
+  vi: ['bọn trẻ chơi', 'trẻ con chơi', 'các bé chơi', 'chỉ là trò chơi'],
+  ne: ['बच्चाहरू खेल', 'खेलिरहेका थिए', 'गेमको कुरा', 'खेलको कुरा', 'bachha haru khel', 'game ko kura'],
+  tl: ['naglalaro ang mga bata', 'naglalaro sila', 'laro lang'],
+  pt: ['as crianças brincando', 'crianças estavam brincando', 'era brincadeira', 'só um jogo'],
+  id: ['anak anak main', 'anak anak lagi main', 'cuma game', 'cuma main'],
+};
+/** …revealed as play or a dream after all: only a game, pretend play, a nightmare. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const REVEALED_PLAY: Lists = {
+  ja: ['ごっこをしていた', 'ごっこしてて', 'ごっこをして', '遊んでいただけ', 'あそんでいただけ', '夢でした', 'ゆめでした', 'ゆめ でした', '夢だった', 'ゆめだった'],
+  en: ['were just playing', 'was just playing', 'only playing', 'was just a dream', 'was only a dream'],
+  zh: ['只是在玩', '原来是在玩', '原來是在玩', '原来是梦', '原來是夢', '只是做梦', '只是做夢'],
+  ko: ['놀이였', '장난이었', '꿈이었'],
+  vi: ['chỉ là chơi', 'chỉ đang chơi', 'chỉ là mơ', 'hóa ra là mơ'],
+  ne: ['खेल्दै रहेछन्', 'सपना रहेछ', 'khel dai rahechhan', 'sapana rahechha'],
+  tl: ['naglalaro lang pala', 'laro lang pala', 'panaginip lang pala'],
+  pt: ['era só brincadeira', 'estavam só brincando', 'era só um sonho'],
+  id: ['cuma main main', 'ternyata lagi main', 'ternyata cuma mimpi', 'cuma mimpi'],
+};
+/** A threat of killing shouted at play: "I'll kill you", "die". */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const KILL_SHOUTED: Lists = {
+  ja: ['殺すぞ', 'ころすぞ', '殺してやる', 'ころしてやる', '死ね', 'しね'],
+  en: ['ill kill you', 'i will kill you', 'kill you', 'die die'],
+  zh: ['杀了你', '殺了你', '打死你', '去死'],
+  ko: ['죽여버릴', '죽인다', '죽어라'],
+  vi: ['giết mày', 'tao giết', 'chết đi'],
+  ne: ['मार्छु', 'मारिदिन्छु', 'marchhu', 'marchu', 'maridinchhu'],
+  tl: ['papatayin kita', 'mamatay ka'],
+  pt: ['vou te matar', 'te mato', 'morre$'],
+  id: ['kubunuh', 'bunuh kamu', 'mati kau', 'mati lo'],
+};
+/** Blood or a stab that was a costume's: fake blood, make-up, a Halloween party. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const COSTUME_BLOOD: Lists = {
+  ja: ['血のり', 'ちのり', '偽物の血', 'にせもののち', 'ハロウィン', 'はろうぃん', '仮装', 'かそう', '特殊メイク'],
+  en: ['fake blood', 'halloween', 'costume', 'stage blood', 'special effects makeup', 'sfx makeup'],
+  zh: ['假血', '万圣节', '萬聖節', '变装', '變裝', '特效妆', '特效妝'],
+  ko: ['가짜 피', '핼러윈', '할로윈', '분장'],
+  vi: ['máu giả', 'halloween', 'hóa trang'],
+  ne: ['नक्कली रगत', 'halloween', 'nakkali ragat'],
+  tl: ['pekeng dugo', 'fake blood', 'halloween', 'costume'],
+  pt: ['sangue falso', 'sangue de mentira', 'halloween', 'fantasia', 'fantasiado'],
+  id: ['darah palsu', 'halloween', 'kostum'],
+};
+/** …the blood or stab words so dressed up. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const BLOOD_SHOWN: Lists = {
+  ja: ['刺された', 'さされた', '血だらけ', 'ちだらけ', '血まみれ', 'ちまみれ', '血が'],
+  en: ['stabbed', 'blood all over', 'covered in blood', 'bleeding'],
+  zh: ['被刺', '被捅', '满身是血', '滿身是血', '全身是血', '流血'],
+  ko: ['칼에 찔', '찔렸', '피투성이', '피가'],
+  vi: ['bị đâm', 'đầy máu', 'chảy máu'],
+  ne: ['छुरा हाने', 'रगतै रगत', 'रगत बग', 'ragatai ragat'],
+  tl: ['sinaksak', 'nasaksak', 'duguan', 'puro dugo'],
+  pt: ['esfaqueado', 'esfaqueada', 'cheio de sangue', 'sangrando'],
+  id: ['ditusuk', 'berlumuran darah', 'penuh darah', 'berdarah'],
+};
+/** Someone else's collapse or accident, and the ambulance. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const SOMEONE_TAKEN: Lists = {
+  ja: ['倒れ', 'たおれ', '救急車', 'きゅうきゅうしゃ', '事故', 'じこ'],
+  en: ['fainted', 'collapsed', 'ambulance', 'accident'],
+  zh: ['晕倒', '暈倒', '昏倒', '救护车', '救護車', '车祸', '車禍'],
+  ko: ['쓰러졌', '쓰러지', '구급차', '사고'],
+  vi: ['xe cấp cứu', 'cấp cứu', 'tai nạn', 'ngất', 'xỉu'],
+  ne: ['एम्बुलेन्स', 'ambulance', 'दुर्घटना', 'बेहोस', 'behosh', 'durghatana'],
+  tl: ['nahimatay', 'ambulansya', 'ambulance', 'aksidente'],
+  pt: ['desmaiou', 'ambulância', 'acidente', 'passou mal'],
+  id: ['pingsan', 'ambulans', 'kecelakaan'],
+};
+/** …told survived or well after it: came back to thank us, pulled through, it was only low blood pressure. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const CAME_THROUGH: Lists = {
+  ja: ['助かりました', 'たすかりました', '一命をとりとめ', '一命を取り留め', '命に別状はな', 'いのちにべつじょうはな', 'お礼に来', 'おれいにき', '貧血だった', 'ひんけつだった'],
+  en: ['survived', 'pulled through', 'came back to thank', 'came in to thank', 'came by to thank', 'only low blood pressure', 'just low blood pressure'],
+  zh: ['抢救过来了', '搶救過來了', '没有生命危险', '沒有生命危險', '脱离危险', '脫離危險', '来道谢', '來道謝', '只是低血压', '只是低血壓'],
+  ko: ['목숨은 건졌', '생명에는 지장이 없', '고맙다고 찾아', '인사하러 왔', '저혈압이었'],
+  vi: ['đã qua khỏi', 'qua khỏi rồi', 'người ta qua khỏi', 'người đó qua khỏi', 'đến cảm ơn', 'quay lại cảm ơn', 'chỉ bị tụt huyết áp'],
+  ne: ['ज्यान बच्यो', 'धन्यवाद दिन आ', 'jyan bachyo', 'dhanyabad dina aa'],
+  tl: ['nakaligtas', 'bumalik para magpasalamat', 'bumalik siya para magpasalamat', 'low blood lang'],
+  pt: ['voltou pra agradecer', 'voltou para agradecer', 'veio agradecer', 'era só pressão baixa', 'sobreviveu', 'se salvou'],
+  id: ['nyawanya selamat', 'berhasil diselamatkan', 'datang berterima kasih', 'balik buat bilang makasih', 'cuma darah rendah'],
+};
+/** An attempt or a wish to die told with a time long past: last year, years ago, half a year ago. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const HARM_LONG_AGO: Lists = {
+  ja: ['年前に自殺未遂', '去年自殺未遂', '年前に死にたいと', '去年死にたいと', '年前に自殺を図', 'ねんまえにじさつみすい'],
+  en: ['years ago attempted', 'last year attempted', 'attempted suicide years ago', 'attempted suicide last year', 'tried to kill herself last year', 'tried to kill himself last year', 'tried to kill myself years ago', 'tried to kill herself years ago', 'tried to kill himself years ago'],
+  zh: ['半年前...说过想死', '年前...说过想死', '去年...说过想死', '半年前...自杀未遂', '年前...自杀未遂', '去年...自杀未遂', '以前说过想死', '曾经说过想死'],
+  ko: ['전에 자살시도', '전에 자살 시도', '작년에 자살시도', '작년에 자살 시도', '자살시도한 적', '자살 시도한 적', '자살시도한적'],
+  vi: ['năm ngoái...tự tử', 'năm trước...tự tử', 'năm về trước...tự tử'],
+  ne: ['गत वर्ष...आत्महत्याको प्रयास', 'वर्ष अघि...आत्महत्याको प्रयास', 'barsa agadi...atmahatya'],
+  tl: ['noong isang taon...nagtangkang magpakamatay', 'taon na ang nakalipas...nagtangkang magpakamatay', 'dati...nagtangkang magpakamatay'],
+  pt: ['ano passado...tentativa de suicídio', 'anos atrás...tentativa de suicídio', 'ano passado...tentou se matar', 'anos atrás...tentou se matar'],
+  id: ['tahun lalu...percobaan bunuh diri', 'tahun lalu...mencoba bunuh diri', 'sempat percobaan bunuh diri', 'pernah percobaan bunuh diri', 'pernah mencoba bunuh diri'],
+};
+/** …and treated and well now. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const WELL_SINCE: Lists = {
+  ja: ['今は元気', 'いまはげんき', '今は落ち着', 'いまはおちつ', '今は大丈夫', 'いまはだいじょうぶ', '回復し', 'かいふくし'],
+  en: ['fine now', 'okay now', 'doing well now', 'much better now', 'recovered', 'went home and is well'],
+  zh: ['好很多了', '好多了', '已经好了', '已經好了', '现在很好', '現在很好', '恢复了', '恢復了'],
+  ko: ['지금은 괜찮', '치료받고 괜찮', '지금은 치료받고', '이제 괜찮', '지금은 많이 좋아', '지금은 잘 지내'],
+  vi: ['giờ đã ổn', 'giờ ổn rồi', 'đã khỏe lại', 'giờ khỏe rồi'],
+  ne: ['अहिले ठीक', 'अहिले ठिक', 'निको भ', 'ahile thik'],
+  tl: ['okay na siya', 'ayos na siya', 'magaling na siya', 'okay na ako', 'ayos na ako'],
+  pt: ['hoje está bem', 'agora está bem', 'já está bem', 'se recuperou', 'hoje tá bem'],
+  id: ['kabarnya baik', 'sudah pulih', 'sudah sembuh', 'sekarang sudah baik', 'sudah pulang ke'],
+};
+/** A parent "will kill me" over a trifle, said by a child… */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const PARENT_WILL_KILL: Lists = {
+  ja: ['お母さんに殺される', 'おかあさんにころされる', 'ママに殺される', 'ままにころされる', 'お父さんに殺される', 'おとうさんにころされる', '母に殺される'],
+  en: ['my mom is gonna kill me', 'my mum is gonna kill me', 'my mom will kill me', 'my mum will kill me', 'my dad will kill me', 'my dad is gonna kill me'],
+  zh: ['我妈要打死我', '我妈会打死我', '我妈会杀了我', '我爸要打死我', '我爸会打死我', '我媽要打死我', '我媽會打死我', '妈妈会杀了我'],
+  ko: ['엄마한테 죽었다', '엄마한테 죽을', '아빠한테 죽었다', '아빠한테 죽을'],
+  vi: ['mẹ giết em mất', 'mẹ giết con mất', 'bố giết con mất', 'mẹ đánh chết'],
+  ne: ['आमाले मार्नुहुन्छ', 'बुबाले मार्नुहुन्छ', 'aama le marnu hunchha', 'aamale marnuhunchha'],
+  tl: ['papatayin ako ni mama', 'papatayin ako ni nanay', 'papatayin ako ni papa', 'patay ako kay mama'],
+  pt: ['minha mãe vai me matar', 'meu pai vai me matar', 'minha mãe me mata'],
+  id: ['mama bakal bunuh aku', 'dibunuh mama', 'dibunuh ibu', 'mamaku bakal marah besar'],
+};
+/** …and laughed at, by the child or the parent. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const LAUGHED: Lists = {
+  ja: ['笑', 'わら', '😂', '🤣'],
+  en: ['lol', 'haha', 'laughing', 'laughed', '😂', '🤣'],
+  zh: ['😂', '🤣', '哈哈', '笑得不行', '笑死', '也笑', '在笑', '笑了', '笑着', '笑著'],
+  ko: ['ㅋㅋ', '😂', '웃으', '웃었'],
+  vi: ['😂', '🤣', 'haha', 'cười'],
+  ne: ['😂', 'हाँस', 'hahaha', 'hasnu'],
+  tl: ['😂', 'haha', 'natawa', 'tumatawa'],
+  pt: ['😂', 'kkk', 'rindo', 'riu'],
+  id: ['😂', 'wkwk', 'haha', 'ketawa'],
+};
+/** A class or a group that discussed a news story… */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const NEWS_DISCUSSED: Lists = {
+  ja: ['授業でニュース', 'じゅぎょうでにゅーす', 'クラスでニュース', 'ニュースについて話し合', 'にゅーすについてはなしあ', 'ニュースを取り上げ'],
+  en: ['discussed the news', 'discussed a news story', 'discussed a news article', 'discussed in class', 'talked about the news in class'],
+  zh: ['课上讨论', '課上討論', '讨论了新闻', '討論了新聞', '讨论一则新闻', '讨论了一条新闻'],
+  ko: ['수업에서 뉴스', '뉴스에 대해 토론', '뉴스를 가지고 토론', '뉴스로 토론'],
+  vi: ['thảo luận tin', 'thảo luận về tin', 'thảo luận bài báo', 'bàn về tin tức'],
+  ne: ['समाचारबारे छलफल', 'समाचारको बारेमा छलफल', 'samachar ko barema chhalphal'],
+  tl: ['nag discuss kami', 'nagdiscuss kami', 'pinag usapan namin', 'pinagusapan namin', 'dinisscuss namin'],
+  pt: ['discutimos a notícia', 'discutimos uma notícia', 'debatemos a notícia', 'debatemos uma notícia'],
+  id: ['diskusi berita', 'membahas berita', 'bahas berita', 'diskusi tentang berita'],
+};
+/** …about a suicide. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const SUICIDE_TOPIC: Lists = {
+  ja: ['自殺', 'じさつ'],
+  en: ['suicide'],
+  zh: ['自杀', '自殺'],
+  ko: ['자살'],
+  vi: ['tự tử', 'tự sát'],
+  ne: ['आत्महत्या', 'atmahatya'],
+  tl: ['suicide', 'pagpapakamatay', 'nagpakamatay'],
+  pt: ['suicídio'],
+  id: ['bunuh diri'],
+};
+/** Physical pain (a back, a tooth, a head) said "to die for". */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const PAIN_OF: Lists = {
+  ja: ['腰が痛くて', 'こしがいたくて', '歯が痛くて', 'はがいたくて', '頭が痛くて', 'あたまがいたくて', 'お腹が痛くて', 'おなかがいたくて', '生理痛で'],
+  en: ['my back hurts so', 'my tooth hurts so', 'toothache', 'my head hurts so', 'period cramps', 'my back pain'],
+  zh: ['腰疼', '腰痛', '牙疼', '牙痛', '头疼', '頭疼', '头痛', '頭痛', '肚子疼', '痛经', '痛經'],
+  ko: ['허리가 아파', '허리 아파', '이가 아파', '이빨이 아파', '머리가 아파', '배가 아파', '생리통'],
+  vi: ['đau lưng', 'đau răng', 'đau đầu', 'nhức đầu', 'đau bụng', 'nhức răng', 'đau vai', 'đau chân', 'đau bụng kinh'],
+  ne: ['ढाड दुखेर', 'दाँत दुखेर', 'टाउको दुखेर', 'पेट दुखेर', 'dhad dukhera', 'dat dukhera', 'tauko dukhera', 'pet dukhera'],
+  tl: ['sakit ng likod', 'sakit ng ngipin', 'sakit ng ulo', 'sakit ng tiyan', 'sakit ng puson'],
+  pt: ['dor nas costas', 'dor de dente', 'dor de cabeça', 'cólica'],
+  id: ['sakit pinggang', 'sakit gigi', 'sakit kepala', 'sakit perut', 'nyeri haid', 'pinggang'],
+};
+/** …"so much I could die", the hyperbole's own endings (not «muốn chết cho xong», «想死», a wish). */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const PAIN_TO_DIE: Lists = {
+  ja: ['死にそう', 'しにそう', '死ぬかと思', 'しぬかとおも'],
+  en: ['i could die', 'could die lol', 'want to die lol', 'wanna die lol'],
+  zh: ['得要死', '到要死', '死我了', '得要命', '到要命'],
+  ko: ['죽겠', '죽을 것 같'],
+  vi: ['muốn chết luôn', 'muốn chết đi được', 'gần chết', 'chết mất', 'chết đi được'],
+  ne: ['मर्न लागें', 'मर्न लागे', 'marna lage'],
+  tl: ['parang mamamatay', 'mamamatay na ako sa sakit'],
+  pt: ['de matar', 'morrendo de dor', 'tô morrendo', 'to morrendo'],
+  id: ['mau mati rasanya', 'rasanya mau mati', 'setengah mati', 'kayak mau mati'],
+};
+/** A tight chest or no sleep from worry about money or family: the feeling of worry, not a heart. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const CHEST_TIGHT: Lists = {
+  ja: ['胸が苦しく', 'むねがくるしく', '胸が締め付け', 'むねがしめつけ', '胸がぎゅっと'],
+  en: ['chest gets tight', 'chest feels tight', 'tight chest', 'chest tightens'],
+  zh: ['胸闷', '胸悶', '胸口发紧', '胸口發緊', '胸口闷', '胸口悶'],
+  ko: ['가슴이 답답', '가슴이 조여', '가슴이 꽉'],
+  vi: ['tức ngực', 'nặng ngực', 'thắt ngực'],
+  ne: ['छाती भारी', 'छाती कस्सिन्छ', 'chhati bhari', 'chati bhari'],
+  tl: ['naninikip ang dibdib', 'naninikip dibdib', 'sumisikip ang dibdib', 'masikip ang dibdib'],
+  pt: ['aperto no peito', 'peito apertado', 'peito aperta'],
+  id: ['dada sesak', 'sesak dada', 'dada rasanya sesak', 'dada terasa sesak'],
+};
+/** …when I think of it. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const THINKING_OF: Lists = {
+  ja: ['考えると', 'かんがえると', '思うと', 'おもうと', '考えるたびに'],
+  en: ['when i think about', 'when i think of', 'thinking about', 'whenever i think'],
+  zh: ['一想到', '想到', '想起'],
+  ko: ['생각하면', '생각만 하면', '생각할 때마다'],
+  vi: ['nghĩ tới', 'nghĩ đến', 'mỗi khi nghĩ'],
+  ne: ['सोच्दा', 'सम्झँदा', 'sochda', 'samjhada'],
+  tl: ['pag iniisip', 'kapag iniisip', 'tuwing iniisip', 'pag naiisip'],
+  pt: ['quando penso', 'só de pensar', 'toda vez que penso'],
+  id: ['kalau mikirin', 'kalo mikirin', 'kalau memikirkan', 'tiap mikirin', 'kalau ingat', 'kalo inget'],
+};
+/** A terminal illness and a wish to die at home rather than in hospital: where, not whether. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const DIE_AT_HOME: Lists = {
+  ja: ['家で死にたい', 'いえでしにたい', '自宅で死にたい', '家で最期を', 'いえでさいごを', '自宅で最期'],
+  en: ['wants to die at home', 'want to die at home', 'die at home', 'pass away at home'],
+  zh: ['想在家里走', '想在家走', '想死在家里', '想在家里离开', '想在家離開', '想在家裡走'],
+  ko: ['집에서 죽고 싶', '집에서 임종', '집에서 돌아가시고 싶'],
+  vi: ['muốn mất ở nhà', 'muốn chết ở nhà', 'muốn ra đi ở nhà'],
+  ne: ['घरमै मर्न चाहनुहुन्छ', 'घरमै मर्न चाहन्छ', 'ghar mai marna chahanu'],
+  tl: ['sa bahay na lang daw...gusto mamatay', 'sa bahay na lang...mamatay', 'gusto mamatay sa bahay', 'gustong mamatay sa bahay', 'mamatay sa bahay'],
+  pt: ['quer morrer em casa', 'morrer em casa'],
+  id: ['ingin meninggal di rumah', 'mau meninggal di rumah', 'pengen meninggal di rumah'],
+};
+/** …said with the terminal illness or the home care asked for. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const TERMINAL: Lists = {
+  ja: ['末期', 'まっき', 'がん', 'ガン', '癌', '余命', 'よめい', 'ホスピス', '訪問診療', 'ほうもんしんりょう', '在宅医療', 'ざいたくいりょう'],
+  en: ['terminal', 'stage 4', 'stage four', 'cancer', 'hospice', 'palliative', 'home visit', 'home care'],
+  zh: ['末期', '晚期', '癌', '安宁', '安寧', '居家医疗', '居家醫療', '上门看诊', '到宅'],
+  ko: ['말기', '암', '호스피스', '가정 호스피스', '왕진', '재택의료'],
+  vi: ['giai đoạn cuối', 'ung thư', 'bác sĩ đến nhà', 'chăm sóc tại nhà'],
+  ne: ['क्यान्सर', 'अन्तिम चरण', 'cancer', 'last stage'],
+  tl: ['stage 4', 'stage four', 'cancer', 'terminal', 'doctor ang pumunta sa bahay', 'home visit', 'hospice'],
+  pt: ['terminal', 'estágio 4', 'câncer', 'cancer', 'paliativ', 'médico em casa', 'atendimento domiciliar'],
+  id: ['stadium 4', 'kanker', 'terminal', 'paliatif', 'dokter datang ke rumah', 'home care'],
+};
+/** Worn out, "but not the kind that wants to die, just tired". */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const NOT_THAT_KIND: Lists = {
+  ja: ['死にたいとかじゃなくて', 'しにたいとかじゃなくて', '死にたいわけじゃなくて', 'しにたいわけじゃなくて'],
+  en: ['not the suicidal kind', 'not in a suicidal way', 'not like i want to die', 'not that i want to die'],
+  zh: ['不是想死那种', '不是想死的那种', '不是那种想死', '但不是想死', '不是想死那種', '不是想死的那種', '不是那種想死'],
+  ko: ['죽고 싶은 그런 건 아니', '죽고 싶다는 그런 건 아니', '죽고 싶은 건 아니'],
+  vi: ['không phải kiểu muốn chết', 'không phải muốn chết đâu'],
+  ne: ['मर्न मन लागेको होइन', 'marna man lageko hoina'],
+  tl: ['hindi yung gusto mamatay', 'hindi naman yung gustong mamatay'],
+  pt: ['não é que eu queira morrer', 'não do tipo querer morrer'],
+  id: ['bukan yang pengen mati', 'bukan ingin mati', 'bukan mau mati'],
+};
+/** …beside "I can't hold on": the strain, not the end. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const CANT_HOLD_ON: Lists = {
+  ja: ['限界', 'げんかい', 'もう無理', 'もうむり', '持たない', 'もたない'],
+  en: ['cant go on', 'cant keep going', 'cant take it', 'at my limit'],
+  zh: ['撑不下去', '撐不下去', '撑不住', '撐不住', '受不了'],
+  ko: ['못 버티', '못버티', '한계'],
+  vi: ['không chịu nổi', 'hết chịu nổi', 'kiệt sức'],
+  ne: ['सक्दिनँ', 'thakisake', 'सहन सक्दिन'],
+  tl: ['hindi ko na kaya', 'di ko na kaya'],
+  pt: ['não aguento mais', 'não aguento'],
+  id: ['gak kuat lagi', 'nggak kuat lagi', 'tidak kuat lagi'],
+};
+/** A child caring for a sick parent's household: a young carer told of by a teacher. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const YOUNG_CARER: Lists = {
+  ja: ['病気の母の代わりに', 'びょうきのははのかわりに', '病気のお母さんの代わりに', '母の代わりに家事', 'ヤングケアラー', 'やんぐけあらー', '弟たちのご飯', '妹たちのご飯'],
+  en: ['instead of her sick mum', 'instead of his sick mum', 'instead of her sick mom', 'instead of his sick mom', 'cooks for his siblings', 'cooks for her siblings', 'young carer'],
+  zh: ['代替生病的妈妈', '替生病的妈妈', '替生病的媽媽', '给弟弟妹妹做饭', '給弟弟妹妹做飯', '照顾弟妹', '照顧弟妹'],
+  ko: ['아픈 엄마 대신', '아픈 아빠 대신', '엄마 대신 동생', '영케어러', '가족돌봄청년'],
+  vi: ['thay mẹ ốm', 'thay mẹ bệnh', 'nấu cơm cho các em', 'lo cơm cho các em'],
+  ne: ['बिरामी आमाको सट्टा', 'भाइबहिनीलाई खाना पकाउ', 'bhai bahini lai khana pakau'],
+  tl: ['pumalit sa maysakit na nanay', 'siya ang nagluluto para sa mga kapatid', 'nag aalaga sa mga kapatid'],
+  pt: ['no lugar da mãe doente', 'cozinha para os irmãos', 'cuida dos irmãos'],
+  id: ['menggantikan ibunya yang sakit', 'masak untuk adik adiknya', 'masakin adik adiknya', 'ngurus adik adiknya'],
+};
+/** A teenager or a parent who will not see a doctor: an ordinary worry, not an emergency. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const DOCTOR_REFUSED: Lists = {
+  ja: ['病院に行きたがらない', 'びょういんにいきたがらない', '病院に行こうとしない'],
+  en: ['refuses to see a doctor', 'wont go to the doctor', 'doesnt want to go to the doctor'],
+  zh: ['不肯去看医生', '不肯去看醫生', '不愿意去医院', '不願意去醫院'],
+  ko: ['병원에 안 가려고', '병원 안 가겠다고'],
+  vi: ['không chịu đi khám', 'không chịu đi bác sĩ'],
+  ne: ['डाक्टरकहाँ जान मान्दैन', 'doctor kaha jana mandaina'],
+  tl: ['ayaw magpatingin', 'ayaw pumunta sa doktor'],
+  pt: ['não quer ir no médico', 'não quer ir ao médico'],
+  id: ['nggak mau ke dokter', 'gak mau ke dokter', 'tidak mau ke dokter'],
+};
+/** A landlord or an agent putting a tenant out: an eviction, not a blow. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const LANDLORD: Lists = {
+  ja: ['大家', 'おおや', '管理会社', 'かんりがいしゃ', '不動産屋'],
+  en: ['landlord', 'landlady', 'property manager', 'letting agent', 'the agency'],
+  zh: ['房东', '房東', '中介'],
+  ko: ['집주인', '부동산'],
+  vi: ['chủ nhà', 'chủ trọ'],
+  ne: ['घरबेटी', 'gharbeti'],
+  tl: ['landlord', 'may ari ng bahay', 'may ari ng apartment'],
+  pt: ['dono do apartamento', 'dono da casa', 'proprietário', 'senhorio', 'imobiliária'],
+  id: ['pemilik kos', 'pemilik rumah', 'pemilik apartemen', 'ibu kos', 'bapak kos'],
+};
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const PUTTING_OUT: Lists = {
+  ja: ['追い出そう', 'おいだそう', '追い出され', 'おいだされ', '出ていけ', 'でていけ'],
+  en: ['kicking me out', 'kicking us out', 'kicks me out', 'throwing me out', 'throwing us out', 'evicting'],
+  zh: ['赶我走', '趕我走', '赶我出去', '趕我出去', '叫我搬走'],
+  ko: ['나가라고', '쫓아내려', '쫓겨나'],
+  vi: ['đuổi em', 'đuổi tôi', 'đuổi ra'],
+  ne: ['निकाल्दै', 'निकाल्न', 'nikaldai', 'nikalna'],
+  tl: ['pinapaalis', 'pinalalayas', 'pinapalayas'],
+  pt: ['me expulsando', 'me despejando', 'me mandando embora', 'me botando pra fora'],
+  id: ['mengusir', 'ngusir', 'diusir'],
+};
+
+/**
+ * Pass 27: what a worker saw or heard and found harmless or already handled — a drill played with a knife or a
+ * fire, the call to 119 practised, a cry that was a game or a nightmare, blood that was a costume's, someone
+ * else's collapse or accident they survived, an attempt or a wish long past and treated, a class discussing a
+ * suicide in the news, a child's "mum will kill me" laughed at — and everyday figures: pain "to die for", a chest
+ * tight with worry, dying at home chosen by the terminally ill, "not the kind that wants to die", a young carer, a
+ * teenager who won't see a doctor, a landlord "kicking me out". Each takes the danger out
+ * of its own words only: a blow, a wound bleeding now, a wish said again today still alarm by their own words.
+ */
+const PASS_27_SAFE: readonly Concept[] = [
+  {
+    name: 'a drill or scenario that plays a knife, an intruder or a fire; the emergency call practised',
+    signal: null,
+    words: inAll((l) => [
+      then(DRILL_PLAYED[l], DANGER_PLAYED[l], near(l, 20, 40)),
+      then(DANGER_PLAYED[l], SCENARIO_AFTER[l], near(l, 12, 24)),
+      ...eitherWay(CALL_TAUGHT[l], CALL_WORDS, near(l, 30, 80)),
+    ]),
+  },
+  {
+    name: 'a cry or a threat heard that was a game or a nightmare; blood that was a costume’s',
+    signal: null,
+    words: inAll((l) => [
+      then(CRY_HEARD[l], REVEALED_PLAY[l], near(l, 60, 160), 2),
+      ...eitherWay(KILL_SHOUTED[l], HARMLESS_AFTER_ALL[l], near(l, 30, 80), 1),
+      ...eitherWay(BLOOD_SHOWN[l], COSTUME_BLOOD[l], near(l, 60, 140), 1),
+    ]),
+  },
+  {
+    name: 'someone else’s collapse or accident, gone by ambulance, survived or back to thank',
+    signal: null,
+    words: inAll((l) => [then(SOMEONE_TAKEN[l], CAME_THROUGH[l], near(l, 80, 200), 2)]),
+  },
+  {
+    name: 'an attempt or a wish to die told as long past, treated and well now',
+    signal: null,
+    words: inAll((l) => [then(HARM_LONG_AGO[l], WELL_SINCE[l], near(l, 60, 160), 2)]),
+  },
+  {
+    name: 'a class discussing a suicide in the news; a child’s “mum will kill me” laughed at',
+    signal: null,
+    words: inAll((l) => [
+      then(NEWS_DISCUSSED[l], SUICIDE_TOPIC[l], near(l, 30, 80)),
+      ...eitherWay(PARENT_WILL_KILL[l], LAUGHED[l], near(l, 40, 80), 1),
+    ]),
+  },
+  {
+    name: 'pain “to die for”; a chest tight with worry; dying at home chosen in a terminal illness; not the kind that wants to die',
+    signal: null,
+    words: inAll((l) => [
+      then(PAIN_OF[l], PAIN_TO_DIE[l], near(l, 8, 24)),
+      ...eitherWay(CHEST_TIGHT[l], THINKING_OF[l], near(l, 12, 30)),
+      ...eitherWay(DIE_AT_HOME[l], TERMINAL[l], near(l, 40, 80), 1),
+      then(CANT_HOLD_ON[l], NOT_THAT_KIND[l], near(l, 16, 40)),
+    ]),
+  },
+  {
+    name: 'a young carer told of; a teenager who won’t see a doctor; a landlord “kicking me out”',
+    signal: null,
+    words: inAll((l) => [
+      ...YOUNG_CARER[l],
+      ...DOCTOR_REFUSED[l],
+      then(LANDLORD[l], PUTTING_OUT[l], near(l, 16, 40)),
+    ]),
   },
 ];
 
@@ -6061,4 +6530,5 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
   ...ROUND_3_SEEN_AND_BODILY,
   ...PASS_26_EVERYDAY_USE,
   ...PASS_26_C3_SAFE,
+  ...PASS_27_SAFE,
 ];

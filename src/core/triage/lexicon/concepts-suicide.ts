@@ -1,5 +1,5 @@
 import type { Concept, ConceptLanguage, ConceptWords, Lists } from './concepts.ts';
-import { cross, inEachLanguage, near } from './extend-concepts.ts';
+import { type ConceptExtension, cross, extendConcepts, inEachLanguage, near } from './extend-concepts.ts';
 
 /**
  * Suicide, by concept: the wish, being a burden, each means (pills, rope, a height, a train, water,
@@ -814,8 +814,118 @@ const PASS_26_C3: readonly Concept[] = [
   },
 ];
 
+// ── pass 27: the wish, the pills and "tonight I end it all" typed in the Latin alphabet ──
+/**
+ * Learners and travellers without a keyboard for their script type the wish in Latin letters: pinyin («wo bu xiang
+ * huo le»), romanised Korean («jukgo sipeo», «yak moa nwasseo»), romaji («shinitai»), romanised Nepali («bachera
+ * kei kaam chhaina», «aaja raati sabai khatam garchhu»). Never a bare syllable that is a common word elsewhere
+ * (pinyin «xiang si» is also lovesickness and «xiang si kao», to think; «sabai khatam» alone is finishing one's work).
+ */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const TONIGHT_NE = ['aaja raati', 'aaja rati', 'aja rati', 'aja raati', 'aaja raat', 'aaja beluka', 'आज राति', 'आज बेलुका'];
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const END_IT_ALL_NE = ['sabai khatam gar', 'sab khatam gar', 'sabai sakaunchhu', 'sabai sakauchhu', 'sabai antya gar', 'सबै खतम गर', 'सबै सकाउँछु', 'सबै अन्त्य गर'];
+const PASS_27: readonly ConceptExtension[] = [
+  {
+    name: 'a wish to die or pills put by, typed in Latin letters (pinyin, romanised Korean, romaji, romanised Nepali)',
+    into: 'a wish to die or disappear, misspelt or in text-speak',
+    words: {
+      ja: {
+        say: [
+          'shinitai',
+          'shinitai desu',
+          'shi ni tai',
+          'kietai',
+          'kie tai',
+          'ikitakunai',
+          'iki takunai',
+          'jisatsu shitai',
+          'jisatsushitai',
+          'shinde shimaitai',
+          'shinda hou ga',
+        ],
+      },
+      zh: {
+        say: [
+          'bu xiang huo le',
+          'bu xiang huo$',
+          'buxiang huo',
+          'bu xiang zai huo',
+          'bu xiang huo xia qu',
+          'bu xiang huoxiaqu',
+          'huo bu xia qu le',
+          'huo bu xiaqu le',
+          'huobuxiaqu',
+          'xiang zi sha',
+          'xiang zisha',
+          'yao zi sha',
+          'zhun bei zi sha',
+          'xiang yi liao bai liao',
+        ],
+      },
+      ko: {
+        say: [
+          'jukgo sip',
+          'jugo sip',
+          'juggo sip',
+          'jukko sip',
+          'jukgo ship',
+          'jugo ship',
+          'jukko ship',
+          'jukgosip',
+          'jugosip',
+          'salgi sileo',
+          'salgi sirheo',
+          'salgi silta',
+          'sarajigo sip',
+          'sarajigo ship',
+          'jasal hago sip',
+          'jasalhago sip',
+          'jugeo beorigo sip',
+          'jugeobeorigo sip',
+        ],
+        pairs: [
+          {
+            reach: 20,
+            a: ['yak mani', 'yageul', 'yak da', 'sumyeonje', 'sumyeonjereul', 'suymyeonje'],
+            b: [
+              'moa nwass',
+              'moa nwat',
+              'moa dwoss',
+              'moa dwot',
+              'moasseo',
+              'mowasseo',
+              'moa noh',
+              'moa dueo',
+              'moa duess',
+            ],
+          },
+        ],
+      },
+      ne: {
+        say: [
+          'bachera kei kaam chhaina',
+          'bachera kei kam chhaina',
+          'bachera kei kaam chaina',
+          'bachera kei kam chaina',
+          'bachera ke kaam',
+          'bachera ke kam',
+          'baachera kei kaam',
+          'bachnu ko kei artha chhaina',
+          'bachnuko kei artha chaina',
+          'jiunu ko kei artha chhaina',
+          'बाँचेर केही काम छैन',
+          'बाँचेर के काम',
+          'बाँच्नुको केही अर्थ छैन',
+        ],
+        pairs: [{ reach: 30, a: TONIGHT_NE, b: END_IT_ALL_NE }],
+      },
+    },
+  },
+];
+
 // biome-ignore format: each language's words stay on a few lines, easy to read side by side
-export const SUICIDE_CONCEPTS: readonly Concept[] = [
+export const SUICIDE_CONCEPTS: readonly Concept[] = extendConcepts([
   {
     name: 'a wish to die, disappear, not wake up or not exist',
     signal: 'suicide',
@@ -5365,4 +5475,4 @@ export const SUICIDE_CONCEPTS: readonly Concept[] = [
   ...PASS_25_LEXICON,
   ...PASS_25_ROUND_3,
   ...PASS_26_C3,
-];
+], PASS_27);

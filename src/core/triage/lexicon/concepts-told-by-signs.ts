@@ -391,6 +391,80 @@ const BACK_TO_THE_OTHER_PARENT: Lists = {
 };
 
 /** Pass 26 (helper B): crises told by their signs, each beside its harmless reading. */
+// ── pass 27: a last message then silence; borrowed things returned with a sorry to the parents ──
+
+/**
+ * A last message that closes for good: goodbye, sorry everyone, thanks for everything, "I'm going first", "after
+ * I'm gone, you take care of …" (never "see you", "bye for now", "sorry I'm late").
+ */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const LAST_WORDS: Lists = {
+  ja: ['さようなら', 'さよなら', 'さよーなら', 'みんなごめん', 'みんな ごめん', 'みんなごめんね', '今までありがとう', 'いままでありがとう', 'いままで ありがとう', '先に逝く', '先にいくね', 'さきにいくね', 'さき に いく', '私がいなくなったら', 'わたしがいなくなったら', 'わたし が いなくなったら'],
+  en: ['goodbye', 'good bye', 'sorry everyone', 'sorry for everything', 'thank you for everything', 'thanks for everything', 'bye everyone', 'farewell', 'im going first', 'when im gone', 'if im gone', 'after im gone', 'once im gone'],
+  zh: ['再见了', '永别', '对不起大家', '大家对不起', '大家保重', '我先走了', '先走一步', '谢谢大家这些年', '等我不在了', '我不在了以后', '我走了以后'],
+  ko: ['미안 먼저 가', '미안해 먼저 가', '미안하다 먼저 가', '먼저 가서 미안', '먼저 간다 미안', '다들 미안', '모두 미안', '다들 고마웠', '모두 고마웠', '다들 안녕', '안녕히 계세요', '그동안 고마웠', '내가 없으면', '내가 없어지면'],
+  vi: ['tạm biệt mọi người', 'vĩnh biệt', 'xin lỗi mọi người', 'cảm ơn vì tất cả', 'khi tôi không còn', 'khi em không còn', 'khi mình không còn', 'nếu em không còn', 'nếu tôi không còn'],
+  ne: ['अलविदा', 'सबैलाई माफ', 'म नभएपछि', 'म नरहेपछि', 'alvida', 'alwida', 'sabai lai maaf', 'ma nabhaepachhi', 'ma nabhayepachhi', 'ma narahepachhi'],
+  tl: ['paalam', 'pag wala na ko', 'pag wala na ako', 'kapag wala na ko', 'kapag wala na ako', 'pag nawala na ko', 'pag nawala na ako', 'salamat sa lahat', 'sorry sa lahat', 'patawad sa lahat', 'patawarin nyo ako'],
+  pt: ['adeus', 'desculpa a todos', 'desculpem todos', 'perdão a todos', 'obrigada por tudo', 'obrigado por tudo', 'quando eu não estiver mais', 'quando eu me for', 'se eu não estiver mais'],
+  id: ['selamat tinggal', 'maaf semuanya', 'maafkan aku semua', 'terima kasih untuk semuanya', 'makasih untuk semuanya', 'kalau aku sudah tidak ada', 'kalau aku udah gak ada', 'kalau saya sudah tidak ada'],
+};
+/**
+ * …then silence: the phone switched off, no contact since, the group chat left, never read — or heading for the
+ * river or the bridge (a friend's absence alone, a phone out of battery after "see you", stays quiet).
+ */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const THEN_SILENCE: Lists = {
+  ja: ['連絡がない', '連絡がありません', '連絡が取れ', '連絡がとれ', 'れんらくがない', 'れんらくがありません', 'れんらく が ない', 'れんらく が ありません', 'れんらく が とれ', '電源が切れて', '電源が入って', '電源を切', 'でんげん が きれて', 'でんげんがきれて', '既読にならな', 'きどくにならな', 'グループを抜け', 'グループを退会', 'トークを退出', '川の方へ', '川のほうへ', '橋の方へ'],
+  en: ['phone is off', 'phone is switched off', 'phone is turned off', 'phone went off', 'phone has been off', 'turned off her phone', 'turned off his phone', 'switched off her phone', 'switched off his phone', 'no contact since', 'havent heard from him since', 'havent heard from her since', 'cant reach him since', 'cant reach her since', 'left the group', 'left the chat', 'toward the river', 'towards the river', 'toward the bridge', 'towards the bridge'],
+  zh: ['手机关机', '电话关机', '关机了', '联系不上', '再也没联系', '一直没联系', '再没回复', '退群', '退出了群', '往河边', '往江边', '往桥那边', '去河边了', '去江边了'],
+  ko: ['전화는 꺼져', '전화가 꺼져', '폰이 꺼져', '폰은 꺼져', '휴대폰이 꺼져', '핸드폰이 꺼져', '전원이 꺼져', '연락이 안 돼', '연락이 안 되', '연락이 안돼', '연락이 없', '방을 나갔', '단톡방을 나갔', '단톡방에서 나갔', '강 쪽으로', '강가 쪽으로', '다리 쪽으로', '한강 쪽으로'],
+  vi: ['tắt máy', 'điện thoại tắt', 'tắt điện thoại', 'không liên lạc được', 'mất liên lạc', 'không thấy liên lạc', 'rời nhóm', 'thoát nhóm', 'ra phía sông', 'ra phía cầu', 'về phía sông'],
+  ne: ['फोन बन्द', 'सम्पर्क छैन', 'सम्पर्कमा छैन', 'phone banda', 'phone off', 'sampark chaina', 'sampark chhaina', 'sampark ma chaina', 'group chhodyo', 'khola tira', 'nadi tira', 'pul tira'],
+  tl: ['off na phone', 'off na ang phone', 'off ang phone', 'naka off ang phone', 'nakapatay ang phone', 'patay na ang phone', 'patay ang cellphone', 'hindi na makontak', 'di na makontak', 'hindi ko na makontak', 'wala nang contact', 'umalis sa gc', 'umalis sa group', 'papuntang ilog', 'papunta sa ilog', 'papunta sa tulay'],
+  pt: ['celular desligado', 'telefone desligado', 'desligou o celular', 'desligou o telefone', 'celular tá desligado', 'sem contato desde', 'não consigo contato', 'ninguém consegue falar', 'saiu do grupo', 'em direção ao rio', 'pro lado do rio', 'em direção à ponte'],
+  id: ['hp mati', 'hpnya mati', 'hp nya mati', 'handphone mati', 'ponselnya mati', 'nomornya tidak aktif', 'nomornya gak aktif', 'tidak bisa dihubungi', 'gak bisa dihubungi', 'ga bisa dihubungi', 'keluar dari grup', 'keluar grup', 'ke arah sungai', 'ke arah jembatan'],
+};
+/** The last message named ("his last message was …"): with a goodbye inside it, the goodbye is the last word. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const LAST_MESSAGE: Lists = {
+  ja: ['最後のメッセージ', 'さいごのメッセージ', 'さいご の メッセージ', '最後のライン', '最後のline', '最後のメール', 'さいごのメール', '最後に来たメッセージ', '最後に届いた'],
+  en: ['last message', 'last text', 'final message', 'last thing he wrote', 'last thing she wrote', 'last thing he sent', 'last thing she sent'],
+  zh: ['最后一条消息', '最后一条信息', '最后一条微信', '最后的消息', '最后发来', '最后一句话'],
+  ko: ['마지막 메시지', '마지막 메세지', '마지막 문자', '마지막 카톡', '마지막으로 보낸'],
+  vi: ['tin nhắn cuối cùng', 'tin nhắn cuối', 'lời nhắn cuối cùng', 'tin cuối cùng'],
+  ne: ['अन्तिम म्यासेज', 'अन्तिम सन्देश', 'antim message', 'antim msg', 'last message'],
+  tl: ['huling message', 'huling text', 'huling chat', 'last message', 'huli niyang message'],
+  pt: ['última mensagem', 'ultima msg', 'última msg', 'a última coisa que ele escreveu', 'a última coisa que ela escreveu'],
+  id: ['pesan terakhir', 'chat terakhir', 'pesan terakhirnya', 'chat terakhirnya', 'sms terakhir'],
+};
+/** Everything borrowed given back, by the writer or a friend ("I returned all I borrowed"). */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const BORROWED_RETURNED: Lists = {
+  ja: ['借りてたものを全部返', '借りていたものを全部返', '借りたものを全部返', '借りてた物を全部返', 'かりてたものをぜんぶかえ', 'かりたものをぜんぶかえ', '借りてたものは全部返', '借りた物は全部返'],
+  en: ['returned everything i borrowed', 'gave back everything i borrowed', 'returned all the things i borrowed', 'returned all i borrowed', 'returned what i borrowed', 'gave back what i borrowed', 'returned everything he borrowed', 'returned everything she borrowed'],
+  zh: ['借的东西都还了', '借的东西全还了', '借的东西全部还', '把借的东西都还', '把借的东西全还', '借来的东西都还'],
+  ko: ['빌린 거 다 돌려', '빌린 것 다 돌려', '빌린 걸 다 돌려', '빌린 물건 다 돌려', '빌린 물건을 다 돌려', '빌린 것을 다 돌려', '빌린 책 다 돌려'],
+  vi: ['trả hết đồ mượn', 'trả hết đồ đã mượn', 'trả lại hết đồ mượn', 'trả hết những gì đã mượn', 'trả hết đồ của bạn', 'trả hết những thứ đã mượn'],
+  ne: ['सापटी लिएको सबै फिर्ता', 'लिएको सबै सामान फिर्ता', 'sapati liyeko sabai phirta', 'saapati liyeko sabai phirta', 'liyeko sabai saman phirta', 'liyeko saman sabai phirta'],
+  tl: ['isinauli ko lahat ng hiniram', 'sinauli ko lahat ng hiniram', 'ibinalik ko lahat ng hiniram', 'binalik ko lahat ng hiniram', 'ibinalik ko na lahat ng hiniram', 'isinauli na lahat ng hiniram'],
+  pt: ['devolvi tudo que peguei emprestado', 'devolvi tudo o que peguei emprestado', 'devolvi as coisas que peguei emprestad', 'devolvi tudo que me emprestaram', 'devolveu tudo que pegou emprestado'],
+  id: ['barang pinjaman sudah kukembalikan', 'semua barang pinjaman sudah', 'sudah kukembalikan semua barang', 'udah aku balikin semua barang', 'ngembaliin semua barang pinjaman', 'mengembalikan semua barang pinjaman'],
+};
+/** …with a sorry sent to the parents or to everyone, or one's own things left to someone. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const SORRY_TO_THE_PARENTS: Lists = {
+  ja: ['親に謝', 'おやにあやま', '両親に謝', 'りょうしんにあやま', 'お母さんごめん', 'おかあさんごめん', 'お父さんごめん', 'おとうさんごめん', 'みんなごめん', '親不孝でごめん', '私の物は', 'わたしのものは'],
+  en: ['apologised to my parents', 'apologized to my parents', 'said sorry to my parents', 'texted my parents sorry', 'sorry mum and dad', 'sorry mom and dad', 'sorry to everyone', 'left my things to', 'left my stuff to', 'my things go to'],
+  zh: ['对不起爸妈', '对不起爸爸妈妈', '跟爸妈道歉', '向爸妈道歉', '给爸妈道歉', '对不起大家', '我的东西留给', '我的东西都留给'],
+  ko: ['부모님께 죄송', '부모님께 사과', '부모님한테 미안', '엄마 아빠 미안', '다들 미안', '내 물건은', '내 짐은'],
+  vi: ['xin lỗi bố mẹ', 'xin lỗi ba mẹ', 'xin lỗi cha mẹ', 'xin lỗi mọi người', 'đồ của em thì để lại', 'đồ của tôi để lại', 'để lại cho bạn'],
+  ne: ['आमाबुबासँग माफी', 'आमाबुबालाई माफ', 'सबैसँग माफी', 'aama buba sanga maafi', 'aamabuba sanga maafi', 'sabai sanga maafi', 'mero saman', 'मेरो सामान'],
+  tl: ['sorry ma pa', 'sorry mama papa', 'patawarin nyo ako ma', 'sorry sa lahat', 'patawad sa lahat', 'iniwan ko ang mga gamit ko', 'sa iyo na ang mga gamit ko'],
+  pt: ['pedi desculpas aos meus pais', 'pedi perdão aos meus pais', 'desculpa mãe e pai', 'desculpa pai e mãe', 'desculpa a todos', 'deixei minhas coisas', 'minhas coisas ficam'],
+  id: ['minta maaf ke orang tua', 'minta maaf sama orang tua', 'maafin aku bu', 'maafkan aku bu', 'maaf semuanya', 'barang barangku', 'barang barang saya'],
+};
+
 export const TOLD_BY_SIGNS_CONCEPTS: readonly Concept[] = [
   {
     // 「手上又多了幾條新的傷口，長袖都不敢脫」, "new cuts on my arm again, long sleeves so nobody sees", «Saya sering
@@ -534,6 +608,31 @@ export const TOLD_BY_SIGNS_CONCEPTS: readonly Concept[] = [
     signal: 'child_abuse',
     words: inEachLanguage((l) => ({
       pairs: [{ reach: near(l, 40, 80), acrossSentences: 1, a: TREMBLES[l], b: BACK_TO_THE_OTHER_PARENT[l] }],
+    })),
+  },
+  // ── pass 27 ──
+  {
+    // A last message that closes for good — goodbye, sorry everyone, thanks for everything, "after I'm gone, you look
+    // after …" — and then silence: the phone off, no contact since, the group chat left, or heading for the river.
+    // "See you" and a phone out of battery, or a friend simply not writing, stay quiet.
+    name: 'a goodbye or a sorry posted, then the phone off, no contact since, or heading for the river',
+    signal: 'suicide',
+    words: inEachLanguage((l) => ({
+      pairs: [
+        { reach: near(l, 60, 160), acrossSentences: 3, a: LAST_WORDS[l], b: THEN_SILENCE[l] },
+        { reach: near(l, 20, 40), acrossSentences: 1, a: LAST_MESSAGE[l], b: LAST_WORDS[l] },
+      ],
+    })),
+  },
+  {
+    // Everything borrowed given back, with a sorry to the parents or one's own things left to a roommate: a
+    // preparation. Things returned on moving home, with thanks and a new address, have no sorry and stay quiet.
+    name: 'everything borrowed given back, with a sorry to the parents or my things left to someone',
+    signal: 'suicide',
+    words: inEachLanguage((l) => ({
+      pairs: [
+        { reach: near(l, 60, 160), acrossSentences: 3, a: BORROWED_RETURNED[l], b: SORRY_TO_THE_PARENTS[l] },
+      ],
     })),
   },
 ];
