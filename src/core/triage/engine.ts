@@ -752,8 +752,29 @@ function recentThenWell(text: string, i: { start: number; end: number }): boolea
  */
 function datedRecently(text: string, m: { start: number; end: number }, today = false): boolean {
   const said = text.slice(sentenceOf(text, m).start, m.end);
-  return RECENT.test(said) || (today && TODAY.test(said));
+  return RECENT.test(said) || (today && TODAY.test(said.replace(ANNIVERSARY, ' ')));
 }
+
+/**
+ * Today named as the day a year or more has come round since, as folded text has it: "a year ago today", "today
+ * marks two years since", 「去年の今日」「今日でちょうど一年」, 去年的今天, 今天是…满三年, 작년 오늘, 1년 전 오늘, 오늘로
+ * 2년, «hôm nay tròn một năm», «ngày này năm ngoái», «hoje faz um ano», «há um ano hoje», "hari ini tepat setahun",
+ * «isang taon na ngayong araw», «आज ठ्याक्कै एक वर्ष» — an anniversary: it dates nothing to today.
+ */
+const ANNIVERSARY = new RegExp(
+  [
+    '(?:^| )(?:(?:a|one|two|three|four|five|ten|\\d+) years? ago today|today (?:is|marks|makes)(?: exactly| just)? (?:a|one|two|three|four|five|ten|\\d+) years? (?:since|from)|(?:its|it s|it has) been (?:exactly )?(?:a|one|two|three|\\d+) years? today)(?![a-z])',
+    '(?:去年|昨年|一昨年|\\d+年前|[一二三四五六七八九十]+年前)の(?:今日|きょう)|(?:今日|きょう)で(?:ちょうど|丁度)?(?:\\d+|[一二三四五六七八九十]+|いち)(?:年|ねん)',
+    '(?:去年|前年|\\d+年前|[一两二三四五六七八九十]+年前)的今天|今天(?:正好|刚好|就)?是[^|]{0,20}?(?:满|整|一|两|[二三四五六七八九十]|\\d)+(?:年|周年)|今天(?:正好|刚好)?(?:满|整)(?:\\d+|[一两二三四五六七八九十]+)年',
+    '(?:작년|재작년|\\d+ ?년 ?전) 오늘|오늘(?:로|이|은)? (?:딱 )?(?:\\d+|일|한|두|세) ?(?:년|주년)',
+    '(?:^| )(?:hom nay (?:la )?(?:tron|dung|vua tron|vua dung) (?:mot|hai|ba|\\d+) nam|ngay (?:nay|nay cua) nam (?:ngoai|truoc))(?![a-z])',
+    '(?:^| )(?:hoje (?:faz|completa|fecha) (?:exatamente )?(?:um|dois|tres|\\d+) anos?|(?:ha|faz) (?:um|dois|tres|\\d+) anos? hoje|nessa (?:mesma )?(?:data|epoca) (?:no )?ano passado)(?![a-z])',
+    '(?:^| )(?:hari ini (?:tepat|genap|pas)? ?(?:setahun|(?:\\d+|dua|tiga) tahun)|(?:setahun|(?:\\d+|dua|tiga) tahun) (?:yang )?lalu (?:tepat )?hari ini)(?![a-z])',
+    '(?:^| )(?:(?:isang|dalawang|tatlong|\\d+) taon na (?:ngayong araw|ngayon)|ngayong araw (?:ay )?(?:isang|dalawang|\\d+) taon)(?![a-z])',
+    'आज (?:ठ्याक्कै |ठीक )?(?:एक|दुई|तीन|[०-९]+|\\d+) (?:वर्ष|बर्ष|साल)|गत वर्ष(?:को)? आज(?:को दिन)?',
+  ].join('|'),
+  'gu',
+);
 
 /**
  * A laugh or "just kidding" typed beside the words, as folded text has it (lol, 笑, 哈哈, ㅋㅋ, kkkk, wkwk,
@@ -776,7 +797,23 @@ const HARM_TO_SOMEONE: readonly CrisisSignal[] = ['violence', 'child_abuse'];
 
 /** Games, by the word or by name, as folded text has them. */
 const GAME =
-  /game|pubg|fortnite|free fire|roblox|minecraft|valorant|call of duty|mobile legends|(?<![a-z])gta(?![a-z])|grand theft auto|counter strike|genshin|overwatch|apex legends|league of legends|げーむ|ほらげー|游戏|打机|电动|电玩|手游|게임|गेम/;
+  /ふぉーとないと|まいんくらふと|まいくら|ろぶろっくす|堡垒之夜|王者荣耀|和平精英|绝地求生|英雄联盟|포트나이트|마인크래프트|로블록스|배틀그라운드|game|pubg|fortnite|free fire|roblox|minecraft|valorant|call of duty|mobile legends|(?<![a-z])gta(?![a-z])|grand theft auto|counter strike|genshin|overwatch|apex legends|league of legends|げーむ|ほらげー|游戏|打机|电动|电玩|手游|게임|गेम/;
+/**
+ * Games named as Japanese, Chinese and Korean write them, as folded text has them (katakana as hiragana, simplified
+ * Chinese): フォートナイト, マイクラ, 堡垒之夜, 王者荣耀, 포트나이트, 배그 — the names the lexicons' frames know in Latin letters
+ * only ("fortnite"), told inside any language's words (兒子打フォートナイト一直喊…).
+ */
+const NATIVE_GAME_NAMES =
+  /ふぉーとないと|まいんくらふと|まいくら|ろぶろっくす|えーぺっくす|ばろらんと|ぱぶじー|ふりーふぁいあ|こーるおぶでゅーてぃ|すぷらとぅーん|もんすたーはんたー|もんはん|荒野行动|こうやこうどう|原神|げんしん|堡垒之夜|我的世界游戏|王者荣耀|和平精英|绝地求生|英雄联盟|第五人格|无畏契约|特战英豪|守望先锋|포트나이트|마인크래프트|로블록스|배틀그라운드|배그|발로란트|오버워치|리그 ?오브 ?레전드|에이펙스|서든어택/g;
+/** The game titles a message names (`NATIVE_GAME_NAMES`), as frames of play: a killing shouted at the screen is the game's. */
+function gameTitles(text: string): Match<Frame>[] {
+  return [...text.matchAll(NATIVE_GAME_NAMES)].map((g) => ({
+    tag: 'joke' as const,
+    weight: 1,
+    start: g.index,
+    end: g.index + g[0].length,
+  }));
+}
 /** Games and play, as folded text has them: a game by the word or by name, «khelda», «naglalaro», «jogando», «trò chơi». */
 const PLAY = new RegExp(`${GAME.source}|khel|खेल|laro|jog[oa]|jogando|tro choi|choi tro|do choi`);
 /**
@@ -1041,7 +1078,7 @@ const ofTime = (said: string): boolean => !STORY.test(said) && !MEDIA.test(said)
  * rồi», «já superei», "sudah sembuh", "I got through it".
  */
 const WELL_SAID =
-  /(?:今は|いまは)(?:もう)?(?:し|やり|切り|きり|して|やって|切って|きって)(?:い)?(?:ません|ない)(?!で|[^|]{0,3}?(?:けど|けれど|が|でも|のに))|(?:^| )(?:sekarang|skrg|skrng|kini)(?: (?:aku|saya|gue|gw))?(?: (?:sudah|udah|dah))?(?: (?:\d+|beberapa|bertahun|dua|tiga|lima|sepuluh|belasan|puluhan) (?:tahun|thn|th)(?: (?:lewat|berlalu|lalu|yang lalu|telah lewat|sudah lewat|sudah berlalu|telah berlalu))?(?: (?:dan|lalu|kemudian))?(?: (?:aku|saya|gue|gw))?(?: (?:sudah|udah|dah))?)? (?:baik baik saja|baik baik aja|baik2 saja|baik2 aja|sehat sehat saja)(?![a-z])|(?:^| )(?:sudah|udah|dah|telah) (?:\d+|beberapa|bertahun|dua|tiga|lima|sepuluh|belasan|puluhan) (?:tahun|thn|th)(?: (?:lewat|berlalu|lalu|yang lalu|telah lewat|sudah lewat|sudah berlalu|telah berlalu))?(?: (?:dan|lalu|kemudian))? (?:(?:sekarang|kini) )?(?:aku|saya|gue|gw) (?:sudah |udah |dah )?(?:baik baik saja|baik baik aja|baik2 saja|baik2 aja|sehat sehat saja|sehat|bahagia|pulih)(?![a-z])|(?:^| )(?:sekarang|skrg|skrng|kini) (?:(?:aku|saya|gue|gw) )?(?:sudah |udah |dah )?(?:tidak|gak|nggak|ga|enggak|ndak) (?:pernah )?lagi(?![a-z])|(?:^| )(?:its|it has|its been|it has been) (?:been )?(?:over |more than |almost |nearly )?(?:\d+|a few|several|many|two|three|four|five|six|seven|eight|nine|ten) years?(?: now)?(?: and| since then| since)? (?:im|i am|ive been|i have been) (?:fine|okay|ok|well|good|stable|doing (?:well|fine|ok|okay|good|great))(?![a-z])|(?:^| )(?:over |more than |almost |nearly )?(?:\d+|a few|several|many|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty) years (?:have |has )?(?:passed|gone by|went by|later)(?: since(?: then)?)?(?: and| now)? (?:(?:now|today) )?(?:im|i am|ive been|i have been) (?:fine|okay|ok|well|good|stable|happy|doing (?:well|fine|ok|okay|good|great))(?![a-z])|今は(?:もう)?(?:すっかり|普通に|ふつうに)?(?:落ち着|落ちつ|大丈夫|元気|安定|平気)|(?:今は|いまは)[^|]{0,16}?(?:安全|あんぜん)(?!じゃ|では|で[はも]な)|(?:今は|いまは)もう(?:切|き|し|や)(?:っ)?て(?:い)?(?:ません|ない)|(?:^| )(?:im|i am) safe now|(?:^| )i (?:dont|do not|no longer) (?:do|cut|hurt myself)(?: (?:that|it))?(?: anymore)?(?![a-z])|现在(?:已经)?(?:很久)?(?:都)?(?:没有|没再|不再)(?:这样|这么做|割|伤害自己)|现在(?:很|都)?(?:安全|平静|平安)|(?:지금은|이제는|이젠) ?안전|(?:지금은|이제는|이젠) [^|]{1,16}?고 [^|]{0,10}?(?:잘 지내|괜찮|안전)|(?:^| )(?:gio|bay gio|hien tai|hien gio)(?: [a-z]+){0,3}? (?:song )?(?:yen on|binh yen|an toan)(?![a-z])|(?:^| )(?:gio|bay gio) (?:toi |em |minh )?(?:khong|da khong) con (?:lam|cat|rach)(?![a-z])|(?:^| )(?:ligtas na (?:ako|kami)|hindi ko na ginagawa)(?: ngayon)?(?![a-z])|(?:^| )(?:hoje|hj|agora)(?: (?:eu|nos))? (?:estou|to|tou|estamos|esta|ta) (?:em )?(?:segur|a salvo|tranquil)|(?:^| )(?:nao (?:me corto|faco isso|faco) mais(?: isso)?)(?![a-z])|(?:^| )(?:sekarang|skrg) (?:(?:aku|saya|kami) )?(?:sudah |udah )?aman(?![a-z])|(?:^| )(?:sudah|udah) (?:lama )?(?:tidak|gak|nggak|ga) (?:lagi )?(?:melakukan|nyayat|menyayat)|(?:^| )(?:sudah|udah) lama (?:tidak|gak|nggak|ga) (?:lagi|pernah lagi)(?![a-z])|(?:अहिले|अब) (?:म )?(?:सुरक्षित|गर्दिन)|いまは(?:もう)?(?:ふつうに)?(?:おちつ|だいじょうぶ|げんき|あんてい|へいき)|(?:今は|いまは)[^|]{0,20}?(?:(?:病院|びょういん|通院|つういん|薬|くすり|治療|ちりょう|カウンセリング|かうんせりんぐ)[^|]{0,12}?)(?:元気|げんき|落ち着|おちつ|安定|あんてい|大丈夫|だいじょうぶ)|(?:^| )(?:im|i am|doing|feeling|been) (?:doing |feeling )?(?:well|fine|ok|okay|good|better|great|stable)(?: now| these days| today)|(?:^| )(?:fine|okay|ok|well|stable|clean|sober|(?:much |a lot |far |way )?better) now(?![a-z])|(?:^| )now (?:hes|shes|he is|she is|theyre|they are|im|i am) (?:clean|sober)(?![a-z])|(?:^| )(?:im|i am|ive been|been|doing) (?:fine|okay|ok|well|good|stable|clean) (?:for|since) (?:years|ages|a long time|many years|several years|a few years|over a year|\d+ years)(?![a-z])|in recovery|(?:^| )(?:im|i am) (?:now )?in treatment(?![a-z])|(?:years?|months?) clean|(?:^| )(?:been|stayed) (?:clean|sober) (?:for )?(?:\d+|a few|several|many|over a|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:months?|years?)(?![a-z])|(?:今は|いまは)(?:もう)?(?:退院|たいいん)して[^|]{0,8}?(?:ふつう|普通|元気|げんき|学校|がっこう|仕事|しごと)|(?:^| )(?:ive been|been|stayed|im|i am) (?:clean|sober) (?:ever )?since(?![a-z])|もう\d+年(?:以上)?(?:やって|して|切って|きって)(?:い)?な|现在(?:已经|都)?(?:好了|没事|很好|挺好|稳定|康复)|好多了|已经(?:好了|康复|走出来|没事了)|(?:지금은|이제는|요즘은) ?(?:잘 지내|괜찮|안정|건강|많이 좋아)|(?:지금은|이제는|이젠) ?안 ?해|(?:지금은|이제는|이젠) [^|]{1,10}?(?:어서|아서|해서|라서|니까) (?:괜찮|잘 지내|안전)|(?:지금은|이제는|요즘은) ?(?:치료(?:를)? ?받고|약 먹고|상담 받고|상담받고) ?(?:잘 지내|괜찮|안정)|안 한 지 \d+ ?(?:년|개월|달)|잘 지내고 있|나아졌|(?:^| )(?:gio|bay gio|hien tai|hien gio) (?:(?:em|toi|minh) )?(?:da )?(?:on|khoe|binh thuong|on dinh)(?![a-z])|(?:^| )(?:on|khoe|do) hon nhieu(?![a-z])|dieu tri xong|(?:^| )(?:okay|ok|ayos|maayos|magaling|mabuti) na (?:ako|ko|siya|sya|ang pakiramdam ko)(?: ngayon)?(?![a-z])|gumaling na ako|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))? (?:estou|to|tou|me sinto|ja estou|ja to|esta|ta|ja esta|ja ta) (?:bem|melhor|estavel|recuperad)|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))?(?: tenho \d+(?: anos)?)?(?: e)? (?:(?:estou|to|tou|sigo|esta|ta|segue) em|(?:eu )?(?:faco|faz|sigo fazendo|estou fazendo|to fazendo)) (?:tratamento|terapia|acompanhamento)|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))? (?:esta|ta|estou|to|tou|ja esta|ja ta) (?:limp[oa]|sobri[oa])(?![a-z])|(?:^| )(?:estou|to|tou) muito melhor|ja me recuperei|(?:^| )(?:sekarang|skrg|skrng|skrang|sekrg|skg) (?:(?:aku|saya|gue|gw|dia|beliau) )?(?:sudah |udah |dah )?(?:jauh )?(?:lebih )?(?:baik|membaik|pulih|sehat|stabil|oke|bersih)(?![a-z])|(?:sudah|udah) pulih|(?:अहिले|अब) (?:म )?(?:ठिक|ठीक|सन्चै|निको)|(?:ahile|aile|aba) (?:ma )?(?:thik|theek|sanchai)|(?:乗|の)り(?:越|こ)え(?:ました|た|られ)|克服(?:しました|した|でき)|(?:立|た)ち(?:直|なお)(?:りました|った|れ)|(?:治|なお)りました|回復しました|かいふくしました|(?:早就|已经|早已|都)?走出来了|克服了|(?:已经)?(?:康复|痊愈)了|现在(?:已经|都)?(?:很|挺|都|比较)(?:好|稳定|平静|正常)|现在过得(?:很好|不错|挺好)|이겨냈|극복했|이겨 ?냈|다 나았|회복했|(?:지금은|이제는|요즘은) ?(?:많이 )?(?:안정|좋아졌)|(?:^| )(?:da )?vuot qua (?:duoc )?(?:roi|giai doan|thoi ky|no|chuyen)|(?:^| )da (?:khoi|hoi phuc)(?: benh| roi| han)?(?![a-z])|(?:^| )(?:nalampasan|nalagpasan) ko (?:na|rin)|(?:^| )naka(?:bangon|raos|recover) na (?:ako|siya|sya)|(?:^| )(?:ja )?superei(?![a-z])|(?:^| )(?:estou|to|tou|ja estou|ja to) (?:curad[ao]|recuperad[ao]|estavel)|(?:^| )sai dessa|(?:^| )(?:sudah|udah|dah) (?:sembuh|bisa melewati|berhasil melewati|lewat masa)|(?:^| )berhasil (?:melewati|keluar dari)|(?:निको|ठीक|ठिक) (?:भएँ|भए|भइसक)|(?:niko|thik|theek) (?:bhaye|bhae|bhaisak)|(?:^| )(?:i )?(?:overcame|got through|got over|came through|pulled through|recovered from) (?:it|that|them|this|those|those thoughts|that time|that period)(?![a-z])|(?:^| )(?:im|i am) in a (?:good|better) place(?: now)?(?![a-z])|(?:^| )now(?: (?:im|i am))?(?: \d+(?: years old)?)?(?: and)? (?:im |i am )?(?:doing|feeling|living) (?:really |very |so |pretty |quite |super )?(?:well|good|great|fine|ok|okay|better)(?![a-z])|(?:^| )(?:im|i am|ive been|been) (?:doing|feeling) (?:really|very|so|pretty|quite|super) (?:well|good|great)(?![a-z])|(?:今は|いまは)(?:(?!けど|でも|死|しに|しぬ|消え|きえ)[^|]){0,10}?(?:元気|げんき|落ち着|おちつ|安定|あんてい|幸せ|しあわせ)(?!じゃ|では|で[はも]な|が(?:な|出な|でな)|ない)|(?:何年も|なんねんも|ずっと)(?:元気|げんき|落ち着|おちつ|安定|あんてい)(?!じゃ|では|で[はも]な|が(?:な|出な|でな)|ない)|(?:现在|如今|这几年|这些年|目前)(?:(?!但|可是|不过|死)[^|]){0,8}?(?:过得|活得)(?:很好|挺好|不错|很开心|很幸福|好好的)|(?:现在|如今|目前)(?:\d+岁了?)?(?:一切|都|已经)?(?:很好|挺好|都好|好好的|没事了)|(?:早就|早已)(?:好了|没事了|康复了)|好(?:了)?(?:很久|很多年|好几年)了|(?:괜찮아진|좋아진|나아진|회복한|극복한|이겨낸) ?지 (?:\d+ ?년|몇 ?년|오래|꽤)|(?:지금은|이제는|요즘은) (?:아주|너무|정말|진짜|되게|많이) ?(?:잘 지내|괜찮|건강|행복)|(?:^| )(?:da )?on (?:lau|nhieu nam|may nam|tu lau|het) roi(?![a-z])|(?:^| )(?:gio|bay gio|hien tai|hien gio|hien nay) (?:(?:em|toi|minh|tui) )?(?:da )?(?:song )?(?:rat |kha |hoan toan |that su )?(?:on|tot|vui ve|hanh phuc|khoe manh|khoe|on dinh)(?![a-z])|(?:^| )matagal na (?:akong|kong|ako|siyang) (?:okay|ok|maayos|ayos|magaling|masaya|stable)(?![a-z])|(?:^| )(?:okay|ok|ayos|maayos|mabuti|masaya) na (?:po )?(?:ako|ang buhay ko)(?![a-z])|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))?(?: tenho \d+(?: anos)?)?(?: e)? (?:estou|to|tou|me sinto|vivo|ja estou|ja to|esta|ta) (?:muito |super |mt |bem )?(?:bem|melhor|otim[oa]|feliz|estavel|recuperad[oa])(?![a-z])|(?:^| )(?:estou|to|tou) bem (?:ha|faz) (?:\d+|muitos|varios|uns) anos|(?:^| )(?:ha|faz) (?:\d+|muitos|varios|uns) anos (?:que )?(?:estou|to|tou) bem|(?:^| )(?:sudah|udah|dah) lama (?:baik|sehat|pulih|stabil|oke)(?![a-z])|(?:^| )(?:sekarang|skrg|kini)(?: (?:aku|saya|gue|gw))?(?: (?:sudah|udah|dah))? (?:bahagia|sehat)(?![a-z])|(?:अहिले|अब|आजकल) (?:म )?(?:धेरै |एकदम |पूरै )?(?:राम्रो|खुसी|सन्चो|सञ्चै)|(?:^| )(?:ahile|aile|aba|ajkal) (?:ma )?(?:dherai |ekdam )?(?:ramro|khusi|sancho|sanchai)(?![a-z])|(?:あの|その)(?:頃|ころ|時|とき)(?:より|に比べ(?:て|たら|ると)|と比べ(?:て|たら|ると))(?:は)?(?:(?!けど|でも|死|しに|しぬ|消え|きえ)[^|]){0,8}?(?:落ち着|おちつ|楽に|らくに|元気|げんき|安定|あんてい|よくな|良くな)|比(?:那时|那時|当时|當時|以前)(?:候)?(?:好多了|好很多|稳定多了|穩定多了)|그때보다 (?:많이 |훨씬 )?(?:나아졌|좋아졌|괜찮아졌|안정)|(?:^| )(?:okay|ok|ayos|maayos|magaling|mabuti) na (?:raw |daw |po )+(?:siya|sya|sila|ako)(?![a-z])|(?:^| )(?:okay|ok|ayos|maayos|magaling|mabuti) na(?: (?:raw|daw|po))*(?: (?:siya|sya|sila))?(?: ngayon)?(?= \||$)|(?:^| )naka ?(?:recover|bangon|raos)(?: na)? (?:siya|sya|sila|ako)(?![a-z])|(?:^| )(?:dherai |ekdam |pura )?(?:niko|thik|theek) (?:bhai|bhain|bhayo|bhaisakyo)(?![a-z])/;
+  /(?:今は|いまは)(?:もう)?(?:し|やり|切り|きり|して|やって|切って|きって)(?:い)?(?:ません|ない)(?!で|[^|]{0,3}?(?:けど|けれど|が|でも|のに))|(?:^| )(?:sekarang|skrg|skrng|kini)(?: (?:aku|saya|gue|gw))?(?: (?:sudah|udah|dah))?(?: (?:\d+|beberapa|bertahun|dua|tiga|lima|sepuluh|belasan|puluhan) (?:tahun|thn|th)(?: (?:lewat|berlalu|lalu|yang lalu|telah lewat|sudah lewat|sudah berlalu|telah berlalu))?(?: (?:dan|lalu|kemudian))?(?: (?:aku|saya|gue|gw))?(?: (?:sudah|udah|dah))?)? (?:baik baik saja|baik baik aja|baik2 saja|baik2 aja|sehat sehat saja)(?![a-z])|(?:^| )(?:sudah|udah|dah|telah) (?:\d+|beberapa|bertahun|dua|tiga|lima|sepuluh|belasan|puluhan) (?:tahun|thn|th)(?: (?:lewat|berlalu|lalu|yang lalu|telah lewat|sudah lewat|sudah berlalu|telah berlalu))?(?: (?:dan|lalu|kemudian))? (?:(?:sekarang|kini) )?(?:aku|saya|gue|gw) (?:sudah |udah |dah )?(?:baik baik saja|baik baik aja|baik2 saja|baik2 aja|sehat sehat saja|sehat|bahagia|pulih)(?![a-z])|(?:^| )(?:sekarang|skrg|skrng|kini) (?:(?:aku|saya|gue|gw) )?(?:sudah |udah |dah )?(?:tidak|gak|nggak|ga|enggak|ndak) (?:pernah )?lagi(?![a-z])|(?:^| )(?:its|it has|its been|it has been) (?:been )?(?:over |more than |almost |nearly )?(?:\d+|a few|several|many|two|three|four|five|six|seven|eight|nine|ten) years?(?: now)?(?: and| since then| since)? (?:im|i am|ive been|i have been) (?:fine|okay|ok|well|good|stable|doing (?:well|fine|ok|okay|good|great))(?![a-z])|(?:^| )(?:over |more than |almost |nearly )?(?:\d+|a few|several|many|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty) years (?:have |has )?(?:passed|gone by|went by|later)(?: since(?: then)?)?(?: and| now)? (?:(?:now|today) )?(?:im|i am|ive been|i have been) (?:fine|okay|ok|well|good|stable|happy|doing (?:well|fine|ok|okay|good|great))(?![a-z])|今は(?:もう)?(?:すっかり|普通に|ふつうに)?(?:落ち着|落ちつ|大丈夫|元気|安定|平気)|(?:今は|いまは)[^|]{0,16}?(?:安全|あんぜん)(?!じゃ|では|で[はも]な)|(?:今は|いまは)もう(?:切|き|し|や)(?:っ)?て(?:い)?(?:ません|ない)|(?:^| )(?:im|i am) safe now|(?:^| )i (?:dont|do not|no longer) (?:do|cut|hurt myself)(?: (?:that|it))?(?: anymore)?(?![a-z])|现在(?:已经)?(?:很久)?(?:都)?(?:没有|没再|不再)(?:这样|这么做|割|伤害自己)|现在(?:很|都)?(?:安全|平静|平安)|(?:지금은|이제는|이젠) ?안전|(?:지금은|이제는|이젠) [^|]{1,16}?고 [^|]{0,10}?(?:잘 지내|괜찮|안전)|(?:^| )(?:gio|bay gio|hien tai|hien gio)(?: [a-z]+){0,3}? (?:song )?(?:yen on|binh yen|an toan)(?![a-z])|(?:^| )(?:gio|bay gio) (?:toi |em |minh )?(?:khong|da khong) con (?:lam|cat|rach)(?![a-z])|(?:^| )(?:ligtas na (?:ako|kami)|hindi ko na ginagawa)(?: ngayon)?(?![a-z])|(?:^| )(?:hoje|hj|agora)(?: (?:eu|nos))? (?:estou|to|tou|estamos|esta|ta) (?:em )?(?:segur|a salvo|tranquil)|(?:^| )(?:nao (?:me corto|faco isso|faco) mais(?: isso)?)(?![a-z])|(?:^| )(?:sekarang|skrg) (?:(?:aku|saya|kami) )?(?:sudah |udah )?aman(?![a-z])|(?:^| )(?:sudah|udah) (?:lama )?(?:tidak|gak|nggak|ga) (?:lagi )?(?:melakukan|nyayat|menyayat)|(?:^| )(?:sudah|udah) lama (?:tidak|gak|nggak|ga) (?:lagi|pernah lagi)(?![a-z])|(?:अहिले|अब) (?:म )?(?:सुरक्षित|गर्दिन)|いまは(?:もう)?(?:ふつうに)?(?:おちつ|だいじょうぶ|げんき|あんてい|へいき)|(?:今は|いまは)[^|]{0,20}?(?:(?:病院|びょういん|通院|つういん|薬|くすり|治療|ちりょう|カウンセリング|かうんせりんぐ)[^|]{0,12}?)(?:元気|げんき|落ち着|おちつ|安定|あんてい|大丈夫|だいじょうぶ)|(?:^| )(?:im|i am|doing|feeling|been) (?:doing |feeling )?(?:well|fine|ok|okay|good|better|great|stable)(?: now| these days| today)|(?:^| )(?:fine|okay|ok|well|stable|clean|sober|(?:much |a lot |far |way )?better) now(?![a-z])|(?:^| )now (?:hes|shes|he is|she is|theyre|they are|im|i am) (?:clean|sober)(?![a-z])|(?:^| )(?:im|i am|ive been|been|doing) (?:fine|okay|ok|well|good|stable|clean) (?:for|since) (?:years|ages|a long time|many years|several years|a few years|over a year|\d+ years)(?![a-z])|in recovery|(?:^| )(?:im|i am) (?:now )?in treatment(?![a-z])|(?:years?|months?) clean|(?:^| )(?:been|stayed) (?:clean|sober) (?:for )?(?:\d+|a few|several|many|over a|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:months?|years?)(?![a-z])|(?:今は|いまは)(?:もう)?(?:退院|たいいん)して[^|]{0,8}?(?:ふつう|普通|元気|げんき|学校|がっこう|仕事|しごと)|(?:^| )(?:ive been|been|stayed|im|i am) (?:clean|sober) (?:ever )?since(?![a-z])|もう\d+年(?:以上)?(?:やって|して|切って|きって)(?:い)?な|现在(?:已经|都)?(?:好了|没事|很好|挺好|稳定|康复)|好多了|已经(?:好了|康复|走出来|没事了)|(?:지금은|이제는|요즘은) ?(?:잘 지내|괜찮|안정|건강|많이 좋아)|(?:지금은|이제는|이젠) ?안 ?해|(?:지금은|이제는|이젠) [^|]{1,10}?(?:어서|아서|해서|라서|니까) (?:괜찮|잘 지내|안전)|(?:지금은|이제는|요즘은) ?(?:치료(?:를)? ?받고|약 먹고|상담 받고|상담받고) ?(?:잘 지내|괜찮|안정)|안 한 지 \d+ ?(?:년|개월|달)|잘 지내고 있|나아졌|(?:^| )(?:gio|bay gio|hien tai|hien gio) (?:(?:em|toi|minh) )?(?:da )?(?:on|khoe|binh thuong|on dinh)(?![a-z])|(?:^| )(?:on|khoe|do) hon nhieu(?![a-z])|dieu tri xong|(?:^| )(?:okay|ok|ayos|maayos|magaling|mabuti) na (?:ako|ko|siya|sya|ang pakiramdam ko)(?: ngayon)?(?![a-z])|gumaling na ako|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))? (?:estou|to|tou|me sinto|ja estou|ja to|esta|ta|ja esta|ja ta) (?:bem|melhor|estavel|recuperad)|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))?(?: tenho \d+(?: anos)?)?(?: e)? (?:(?:estou|to|tou|sigo|esta|ta|segue) em|(?:eu )?(?:faco|faz|sigo fazendo|estou fazendo|to fazendo)) (?:tratamento|terapia|acompanhamento)|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))? (?:esta|ta|estou|to|tou|ja esta|ja ta) (?:limp[oa]|sobri[oa])(?![a-z])|(?:^| )(?:estou|to|tou) muito melhor|ja me recuperei|(?:^| )(?:sekarang|skrg|skrng|skrang|sekrg|skg) (?:(?:aku|saya|gue|gw|dia|beliau) )?(?:sudah |udah |dah )?(?:jauh )?(?:lebih )?(?:baik|membaik|pulih|sehat|stabil|oke|bersih|tenang)(?![a-z])|(?:sudah|udah) pulih|(?:अहिले|अब) (?:म )?(?:ठिक|ठीक|सन्चै|निको)|(?:ahile|aile|aba) (?:ma )?(?:thik|theek|sanchai)|(?:乗|の)り(?:越|こ)え(?:ました|た|られ)|克服(?:しました|した|でき)|(?:立|た)ち(?:直|なお)(?:りました|った|れ)|(?:治|なお)りました|回復しました|かいふくしました|(?:早就|已经|早已|都)?走出来了|克服了|(?:已经)?(?:康复|痊愈)了|现在(?:已经|都)?(?:很|挺|都|比较)(?:好|稳定|平静|正常)|现在过得(?:很好|不错|挺好)|이겨냈|극복했|이겨 ?냈|다 나았|회복했|(?:지금은|이제는|요즘은) ?(?:많이 )?(?:안정|좋아졌)|(?:^| )(?:da )?vuot qua (?:duoc )?(?:roi|giai doan|thoi ky|no|chuyen)|(?:^| )da (?:khoi|hoi phuc)(?: benh| roi| han)?(?![a-z])|(?:^| )(?:nalampasan|nalagpasan) ko (?:na|rin)|(?:^| )naka(?:bangon|raos|recover) na (?:ako|siya|sya)|(?:^| )(?:ja )?superei(?![a-z])|(?:^| )(?:estou|to|tou|ja estou|ja to) (?:curad[ao]|recuperad[ao]|estavel)|(?:^| )sai dessa|(?:^| )(?:sudah|udah|dah) (?:sembuh|bisa melewati|berhasil melewati|lewat masa)|(?:^| )berhasil (?:melewati|keluar dari)|(?:निको|ठीक|ठिक) (?:भएँ|भए|भइसक)|(?:niko|thik|theek) (?:bhaye|bhae|bhaisak)|(?:^| )(?:i )?(?:overcame|got through|got over|came through|pulled through|recovered from) (?:it|that|them|this|those|those thoughts|that time|that period)(?![a-z])|(?:^| )(?:im|i am) in a (?:good|better) place(?: now)?(?![a-z])|(?:^| )now(?: (?:im|i am))?(?: \d+(?: years old)?)?(?: and)? (?:im |i am )?(?:doing|feeling|living) (?:really |very |so |pretty |quite |super )?(?:well|good|great|fine|ok|okay|better)(?![a-z])|(?:^| )(?:im|i am|ive been|been) (?:doing|feeling) (?:really|very|so|pretty|quite|super) (?:well|good|great)(?![a-z])|(?:今は|いまは)(?:(?!けど|でも|死|しに|しぬ|消え|きえ)[^|]){0,10}?(?:元気|げんき|落ち着|おちつ|安定|あんてい|幸せ|しあわせ)(?!じゃ|では|で[はも]な|が(?:な|出な|でな)|ない)|(?:何年も|なんねんも|ずっと)(?:元気|げんき|落ち着|おちつ|安定|あんてい)(?!じゃ|では|で[はも]な|が(?:な|出な|でな)|ない)|(?:现在|如今|这几年|这些年|目前)(?:(?!但|可是|不过|死)[^|]){0,8}?(?:过得|活得)(?:很好|挺好|不错|很开心|很幸福|好好的)|(?:现在|如今|目前)(?:\d+岁了?)?(?:一切|都|已经)?(?:很好|挺好|都好|好好的|没事了)|(?:早就|早已)(?:好了|没事了|康复了)|好(?:了)?(?:很久|很多年|好几年)了|(?:괜찮아진|좋아진|나아진|회복한|극복한|이겨낸) ?지 (?:\d+ ?년|몇 ?년|오래|꽤)|(?:지금은|이제는|요즘은) (?:아주|너무|정말|진짜|되게|많이) ?(?:잘 지내|괜찮|건강|행복)|(?:^| )(?:da )?on (?:lau|nhieu nam|may nam|tu lau|het) roi(?![a-z])|(?:^| )(?:gio|bay gio|hien tai|hien gio|hien nay) (?:(?:em|toi|minh|tui) )?(?:da )?(?:song )?(?:rat |kha |hoan toan |that su )?(?:on|tot|vui ve|hanh phuc|khoe manh|khoe|on dinh)(?![a-z])|(?:^| )matagal na (?:akong|kong|ako|siyang) (?:okay|ok|maayos|ayos|magaling|masaya|stable)(?![a-z])|(?:^| )(?:okay|ok|ayos|maayos|mabuti|masaya) na (?:po )?(?:ako|ang buhay ko)(?![a-z])|(?:^| )(?:hoje|hj|agora)(?: (?:eu|ele|ela))?(?: tenho \d+(?: anos)?)?(?: e)? (?:estou|to|tou|me sinto|vivo|ja estou|ja to|esta|ta) (?:muito |super |mt |bem )?(?:bem|melhor|otim[oa]|feliz|estavel|recuperad[oa])(?![a-z])|(?:^| )(?:estou|to|tou) bem (?:ha|faz) (?:\d+|muitos|varios|uns) anos|(?:^| )(?:ha|faz) (?:\d+|muitos|varios|uns) anos (?:que )?(?:estou|to|tou) bem|(?:^| )(?:sudah|udah|dah) lama (?:baik|sehat|pulih|stabil|oke)(?![a-z])|(?:^| )(?:sekarang|skrg|kini)(?: (?:aku|saya|gue|gw))?(?: (?:sudah|udah|dah))? (?:bahagia|sehat)(?![a-z])|(?:अहिले|अब|आजकल) (?:म )?(?:धेरै |एकदम |पूरै )?(?:राम्रो|खुसी|सन्चो|सञ्चै)|(?:^| )(?:ahile|aile|aba|ajkal) (?:ma )?(?:dherai |ekdam )?(?:ramro|khusi|sancho|sanchai)(?![a-z])|(?:あの|その)(?:頃|ころ|時|とき)(?:より|に比べ(?:て|たら|ると)|と比べ(?:て|たら|ると))(?:は)?(?:(?!けど|でも|死|しに|しぬ|消え|きえ)[^|]){0,8}?(?:落ち着|おちつ|楽に|らくに|元気|げんき|安定|あんてい|よくな|良くな)|比(?:那时|那時|当时|當時|以前)(?:候)?(?:好多了|好很多|稳定多了|穩定多了)|그때보다 (?:많이 |훨씬 )?(?:나아졌|좋아졌|괜찮아졌|안정)|(?:^| )(?:okay|ok|ayos|maayos|magaling|mabuti) na (?:raw |daw |po )+(?:siya|sya|sila|ako)(?![a-z])|(?:^| )(?:okay|ok|ayos|maayos|magaling|mabuti) na(?: (?:raw|daw|po))*(?: (?:siya|sya|sila))?(?: ngayon)?(?= \||$)|(?:^| )naka ?(?:recover|bangon|raos)(?: na)? (?:siya|sya|sila|ako)(?![a-z])|(?:^| )(?:dherai |ekdam |pura )?(?:niko|thik|theek) (?:bhai|bhain|bhayo|bhaisakyo)(?![a-z])/;
 /**
  * The harm said kept off for a time, as folded text has it — years or months without it, or the habit
  * stopped: "I haven't done it in five years", "three years without self-harm", "stopped two years ago",
@@ -1305,6 +1342,15 @@ const QUOTE_CLOSES = '」』”"\'’»';
  */
 const JEST =
   /笑|わらって|わらい|わらう|じょうだん|冗談|哈哈|玩笑|웃으|웃어|웃고|웃었|웃는|웃음|농담|장난|cười|đùa|giỡn|(?<![\p{L}])(?:laugh\w*|joking|jokes?|kidding|ketawa|tertawa|bercanda|becanda|tawa|natatawa|biro|haha\w*|rindo|rindo|brincadeira|brincando|zoando)(?![\p{L}])|हाँस्|मजाक|ठट्टा/iu;
+/** Tears, as folded text has them: 「泣いて」, 哭, 울어, «khóc», "crying", «chorando», "nangis", «umiiyak», रुँदै. */
+const CRYING =
+  /泣|ないて(?!い?(?:ない|ません))|哭|울어|울고|울었|울면서|(?:^| )(?:cry|cries|crying|cried|in tears|tears|khoc|chorando|chorou|chora|choro|nangis|menangis|umiiyak|umiyak|iyak|runa|runu)(?![a-z])|रुँदै|रोइ|रुन/;
+/**
+ * Any denial in a sentence, as written: 「じゃない」「ません」, 不是, 没有, 아니, 않, "not", «không», «hindi», «não»,
+ * «tidak», «bukan», छैन, होइन — a laugh in such a sentence may be the one denied.
+ */
+const ANY_DENIAL =
+  /ない|なかった|ません|不是|不會|不会|没有|沒有|아니|않|없|(?<![\p{L}])(?:not|never|no|isnt|wasnt|doesnt|dont|không|chẳng|hindi|não|nao|nunca|tidak|bukan|nggak|gak|enggak)(?![\p{L}])|n[’']t(?![\p{L}])|छैन|होइन|नहीं|chaina|hoina/iu;
 /** A denial next to a laugh: "not laughing", «không cười», 「笑ってない」, 웃지 않. */
 const JEST_DENIED_BEFORE = /(?:not|no|never|n[’']?t|không|chẳng|nggak|gak|tidak|bukan|hindi|não|nao)\s*$/iu;
 const JEST_DENIED_AFTER = /^\S{0,3}(?:ない|なかった|지 않|지 않|지도 않)/u;
@@ -1352,13 +1398,16 @@ function saidInJest(folded: Folded, match: { start: number; end: number; tag?: u
   const ends = /[。！？!?.\n]+/gu;
   let start = 0;
   for (const e of source.slice(0, open).matchAll(ends)) start = (e.index ?? 0) + e[0].length;
-  let end = source.length;
-  let seen = 0;
-  for (const e of source.slice(close + 1).matchAll(ends))
-    if (++seen === 2) {
-      end = close + 1 + (e.index ?? 0);
-      break;
-    }
+  // (…or the one after that, when the one between only gives a reason — no tears, no danger's words:
+  // 「ともだち『しにたい』という。でもテストむずかしいから。わらってた。」)
+  const sentenceEnds = [...source.slice(close + 1).matchAll(ends)].map((e) => close + 1 + (e.index ?? 0));
+  let end = sentenceEnds[1] ?? source.length;
+  const third = sentenceEnds[2] ?? source.length;
+  // (Not when that sentence denies anything: 「冗談を言う人じゃない」, "he's not the joking type".)
+  if (end < third && !JEST.test(source.slice(close + 1, end)) && !ANY_DENIAL.test(source.slice(end, third))) {
+    const between = fold(source.slice(close + 1, end)).text;
+    if (!CRYING.test(between) && !darkAfter(between)) end = third;
+  }
   const unquoted = (t: string) =>
     t.replace(/「[^」]*」|『[^』]*』|“[^”]*”|"[^"]*"|«[^»]*»|(?<![\p{L}])'[^']*'(?![\p{L}])/gu, ' ');
   const outside = `${unquoted(source.slice(start, open))} ${unquoted(source.slice(close + 1, end))}`;
@@ -1435,7 +1484,11 @@ type QuoteCue =
   | 'unreached'
   | 'means'
   | 'performer'
-  | 'copied';
+  | 'copied'
+  | 'circular'
+  | 'asleep'
+  | 'unreal'
+  | 'nobody';
 /** Phrases made of each opener and each subject: "about the" + "exam", «sobre a» + «prova». */
 const about = (openers: readonly string[], subjects: readonly string[]): string[] =>
   openers.flatMap((o) => subjects.map((s) => `${o} ${s}`));
@@ -1473,7 +1526,13 @@ const EXAMS_EN = [
  * - `unreached`: the one who said them cannot be reached — 既読がつかない, 联系不上, 전화를 안 받, «gọi lại không nghe», "not answering";
  * - `means`: a means at hand — "pills", "rope", 睡眠薬, 安眠药, 수면제, «thuốc ngủ», "obat tidur", डोरी;
  * - `performer`: a streamer, a VTuber, a YouTuber, a show's character — 配信者, 「推しのVTuber」, 主播, 스트리머, «na live»;
- * - `copied`: the words copied from one — 「真似してる」, 模仿, 따라 해요, «bắt chước», "copies", «imita», "niruin", «ginagaya».
+ * - `copied`: the words copied from one — 「真似してる」, 模仿, 따라 해요, «bắt chước», "copies", «imita», "niruin», «ginagaya»;
+ * - `circular`: a letter or notice sent to every family alike — 「全部の親に送る手紙」, 发给所有家长, 모든 학부모, "all parents",
+ *   «todos os pais», "semua orang tua", «lahat ng magulang», सबै अभिभावक;
+ * - `asleep`: talking in one's sleep or raving — 「寝言」「うわごと」, 说梦话, 잠꼬대, «nói mê», "in her sleep", "mengigau";
+ * - `unreal`: a dream or a delusion said as what it was — 「夢でした」「幻覚」, 做噩梦, 꿈이었, «nằm mơ», "was dreaming",
+ *   «era um sonho», "mimpi buruk", «nananaginip», सपनामा;
+ * - `nobody`: no one there — 「誰もいない」, 没有人, 아무도 없, «không có ai», "nobody was there", «ninguém», "walang tao".
  */
 // biome-ignore format: word lists stay on a few lines
 const QUOTE_CUE_WORDS: Record<QuoteCue, readonly string[]> = {
@@ -1634,6 +1693,38 @@ const QUOTE_CUE_WORDS: Record<QuoteCue, readonly string[]> = {
     ...['niru', 'niruin', 'meniru', 'ikut ikutan', 'ikut-ikutan', 'ngikutin', 'ginagaya', 'gumagaya', 'nanggagaya', 'gaya gaya', 'inuulit'],
     ...['नक्कल', 'nakkal', 'nakal garchha', 'nakkal garchha'],
   ],
+  circular: [
+    ...['ぜんぶのおや', '全部の親', '全員の親', '保護者全員', '全保護者', '全家庭', '全員に配', 'ぜんいんにくば', 'みんなに配', 'みんなにくば', '全員に送', 'ぜんいんにおく', 'みんなにおく', '全校生徒', 'ぜんこうせいと', 'どの家にも', 'どのいえにも', 'ぜんぶのいえ', '全部の家', '全ての家庭', 'すべての家庭', 'すべてのいえ'],
+    ...['所有家长', '全体家长', '全校家长', '每个家长', '每位家长', '每个家庭', '发给全校', '所有学生都'],
+    ...['모든 학부모', '전체 학부모', '학부모 전체', '모든 가정', '전체 가정', '전교생', '모든 학생'],
+    ...['tất cả phụ huynh$', 'mọi phụ huynh$', 'toàn bộ phụ huynh$', 'toàn trường$', 'tất cả các gia đình$'],
+    ...['all parents', 'all the parents', 'every parent', 'every family', 'all families', 'all the families', 'every household', 'all households', 'whole school', 'whole year group', 'sent to everyone', 'went to everyone', 'everyone got the same'],
+    ...['todos os pais', 'todas as famílias', 'todos os responsáveis', 'a escola toda', 'todos os alunos'],
+    ...['semua orang tua', 'seluruh orang tua', 'semua wali murid', 'seluruh wali murid', 'semua siswa', 'seluruh siswa', 'semua keluarga'],
+    ...['lahat ng magulang', 'lahat ng parents', 'buong paaralan', 'buong school', 'lahat ng estudyante'],
+    ...['सबै अभिभावक', 'सबै विद्यार्थी', 'sabai abhibhawak', 'sabai abhibhavak'],
+  ],
+  asleep: [
+    ...['寝言', 'ねごと', 'うわごと', '譫言', '寝ぼけ', 'ねぼけ', '说梦话', '梦话', '梦呓', '잠꼬대'],
+    ...['nói mê$', 'nói mớ$', 'nói sảng$', 'sleep talking', 'talks in her sleep', 'talks in his sleep', 'talking in her sleep', 'talking in his sleep', 'talked in her sleep', 'talked in his sleep'],
+    ...['falando dormindo', 'fala dormindo', 'falou dormindo', 'mengigau', 'ngigau', 'ngelindur', 'nagsasalita habang tulog', 'बर्बराउ', 'barbarau'],
+  ],
+  unreal: [
+    ...['ゆめです', 'ゆめでした', '夢です', '夢でした', '夢を見て', 'ゆめをみて', '夢の中', 'ゆめのなか', '悪夢を見', 'あくむをみ', '妄想', 'もうそう', '幻覚', 'げんかく', '幻聴', 'げんちょう'],
+    ...['在做梦', '做噩梦', '做恶梦', '是梦', '梦里', '梦中', '幻觉', '妄想', '幻听'],
+    ...['꿈을 꾸', '꿈이었', '꿈이에요', '꿈속', '악몽을 꾸', '망상', '환각', '환청'],
+    ...['nằm mơ$', 'mơ thấy$', 'gặp ác mộng$', 'trong mơ$', 'ảo giác$', 'hoang tưởng$'],
+    ...['was dreaming', 'is dreaming', 'having a nightmare', 'had a nightmare', 'has nightmares', 'in her dream', 'in his dream', 'in a dream', 'her dream', 'his dream', 'a bad dream', 'delusion', 'delusions', 'hallucinat'],
+    ...['sonhando', 'tendo pesadelo', 'teve um pesadelo', 'era um sonho', 'no sonho', 'delírio', 'alucina'],
+    ...['lagi mimpi', 'sedang mimpi', 'mimpi buruk', 'dalam mimpi', 'cuma mimpi', 'halusinasi', 'nananaginip', 'binabangungot', 'sa panaginip', 'guni guni'],
+    ...['सपना देख', 'सपनामा', 'भ्रम', 'sapana dekh', 'sapana ma'],
+  ],
+  nobody: [
+    ...['だれもいません', 'だれもいない', '誰もいません', '誰もいない', 'だれもいなかった', '誰もいなかった', '没有人', '没人', '아무도 없'],
+    ...['không có ai$', 'chẳng có ai$', 'nobody there', 'no one there', 'nobody was there', 'no one was there', 'nobody in the house', 'no one in the house', 'nobody else', 'no one else'],
+    ...['não tem ninguém', 'não tinha ninguém', 'não havia ninguém', 'tidak ada siapa', 'gak ada siapa', 'nggak ada siapa', 'tidak ada orang', 'gak ada orang', 'nggak ada orang', 'walang tao', 'walang ibang tao'],
+    ...['कोही छैन', 'कोही थिएन', 'kohi chaina', 'kohi thiena'],
+  ],
 };
 const QUOTE_CUES: Pattern<QuoteCue>[] = (
   Object.entries(QUOTE_CUE_WORDS) as [QuoteCue, readonly string[]][]
@@ -1644,9 +1735,9 @@ const QUOTE_CUES: Pattern<QuoteCue>[] = (
  * child's harm only for a typo; a fire only for a typo, or cooking smoke with all well now.
  */
 const EXPLAINS: Record<CrisisSignal, readonly QuoteCue[]> = {
-  suicide: ['lyric', 'meme', 'voice', 'joke', 'show'],
-  violence: ['lyric', 'meme', 'voice'],
-  child_abuse: ['voice'],
+  suicide: ['lyric', 'meme', 'voice', 'joke', 'show', 'circular'],
+  violence: ['lyric', 'meme', 'voice', 'circular', 'asleep'],
+  child_abuse: ['voice', 'circular', 'asleep'],
   emergency: ['voice'],
 };
 
@@ -1660,6 +1751,9 @@ const EXPLAINING: readonly QuoteCue[] = [
   'exam',
   'smoke',
   'meaning',
+  'circular',
+  'asleep',
+  'unreal',
 ];
 /**
  * A "but" right after an explanation, as folded text has it — "a lyric but…", 「冗談っぽい子なんだけど」,
@@ -1679,7 +1773,7 @@ function turnedToMyself(text: string, c: Match<QuoteCue>): boolean {
   return c.tag === 'show' && TO_MYSELF.test(text.slice(c.end, c.end + 20));
 }
 /** A cue denied right after it, its particle taken with it: «오타가 아니에요», 「歌詞じゃない」, «गीत होइन». */
-const CUE_DENIED_AFTER = /^[^|]{0,2}? ?(?:아니|아냐|じゃな|ではな|होइन|hoina|hoena)/;
+const CUE_DENIED_AFTER = /^[^|]{0,2}? ?(?:아니|아냐|じゃな|ではな|じゃあり|ではあり|होइन|hoina|hoena)/;
 /** A quote whose dark words the message explains away (see `explainedQuotes`): its folded span, and for which dangers. */
 interface ExplainedQuote {
   start: number;
@@ -1780,7 +1874,13 @@ function explainedQuotes(folded: Folded, words: readonly Match<CrisisSignal>[]):
         (signal === 'emergency' && has('smoke') && has('eased')) ||
         // (a streamer's or a character's line, copied: 「推しのVTuberが配信で『もう死ぬ〜』…妹が真似して」 — the
         // performer named in the quote's own sentence, as the one who says it)
-        ((signal === 'suicide' || signal === 'violence') && performerSays && has('copied')),
+        ((signal === 'suicide' || signal === 'violence') && performerSays && has('copied')) ||
+        // (a shout told as a dream or a delusion with no one there: 「『どろぼう！ころされる！』とさけびます。でも
+        // だれもいません。ゆめです」 — not with a partner named, whose threat no dream explains)
+        ((signal === 'violence' || signal === 'child_abuse') &&
+          has('unreal') &&
+          has('nobody') &&
+          !OWN_PARTNER.test(text)),
     );
     if (signals.length > 0) found.push({ ...q, signals });
   }
@@ -1978,7 +2078,7 @@ const VIOLENCE_NOUN =
   /violence|abuse|(?:^| )dv(?: |$)|暴力|ぼうりょく|家暴|폭력|bao luc|bao hanh|हिंसा|karahasan|pananakit|violencia|agress|kdrt|kekerasan/;
 /** The writer gone from home or from him, told as done: 「家を出ました」, "I left", 离开了, 집을 나왔, «rời khỏi nhà», «saí de casa». */
 const LEFT_HOME =
-  /(?:家|いえ|うち)を(?:出|で)(?:ました|てきました|て(?![いけ行]))|(?:逃げ|にげ)(?:ました|てきました)|(?:避難|ひなん|別居|べっきょ)し(?:ました|て)|(?:^| )(?:i|we) (?:left|moved out|got out)(?![a-z])|(?:^| )left (?:home|the house|my (?:husband|partner|boyfriend|wife))|离开了|离开他|搬出来|逃出来|逃离了|집을 나와|집을 나왔|집에서 나왔|쉼터에 들어|별거|roi khoi nha|roi nha|(?:^| )bo di|ra khoi nha|(?:don|chuyen) ra ngoai|ly than|घर (?:छोड|छाड)[ेि]|ghar chh?od|(?:^| )(?:umalis|lumayas|lumipat) (?:na )?(?:ako|kami)|iniwan ko|sai de casa|fui embora|me separei|larguei|deixei (?:ele|meu marido)|sai do apartamento|(?:keluar|pergi|pindah) (?:dari )?rumah|meninggalkan (?:rumah|suami)|pisah (?:rumah|dari suami)/;
+  /(?:家|いえ|うち)を(?:出|で)(?:ました|てきました|て(?![いけ行]))|(?:逃げ|にげ)(?:ました|てきました)|(?:避難|ひなん|別居|べっきょ)し(?:ました|て)|(?:^| )(?:i|we|ive|i have|weve|we have|i ve|we ve) (?:left|moved out|got out)(?![a-z])|(?:^| )left (?:home|the house|my (?:husband|partner|boyfriend|wife))|离开了|离开他|离开(?:那段|这段|那个|那)|搬出来|搬走了|逃出来|逃离了|집을 나와|집을 나왔|집에서 나왔|쉼터에 들어|별거|roi khoi nha|roi nha|(?:^| )bo di|ra khoi nha|(?:don|chuyen) ra ngoai|ly than|घर (?:छोड|छाड)[ेि]|ghar chh?od|(?:^| )(?:umalis|lumayas|lumipat) (?:na )?(?:ako|kami)|iniwan ko|sai de casa|fui embora|me separei|larguei|deixei (?:ele|meu marido)|sai do apartamento|(?:keluar|pergi|pindah) (?:dari )?rumah|meninggalkan (?:rumah|suami)|pisah (?:rumah|dari suami)/;
 /** Where the writer stays now, safe from him: a shelter, a friend's, a sister's, her parents' («今はシェルター», 现在住在…庇护, "staying with my sister now"). */
 const SAFE_PLACE =
   'しぇるたー|実家|じっか|友達の家|友人の家|ともだちのいえ|姉の家|妹の家|親の家|母の家|施設|庇护|避难所|收容|朋友家|亲戚家|娘家|姐姐家|妹妹家|父母家|쉼터|친구 집|친정|언니 집|동생 집|부모님 집|보호 ?시설|nha tam lanh|nha ban|nha chi|nha nguoi quen|साथीको घर|आफन्तको घर|माइत|आश्रय|kapatid|kaibigan|magulang|abrigo|casa d[aeo] minha|casa d[aeo] meu|rumah aman|rumah teman|rumah saudara|rumah kakak|rumah orang tua|penampungan|shelter|refuge|safe house|my (?:sister|brother|parents|mum|mom|mother|aunt|friend)';
@@ -2006,8 +2106,10 @@ function leftHim(folded: Folded, match: Match<CrisisSignal>): boolean {
   // (「います」「今月」 are no "now": a verb's polite ending, this month.)
   const said = `${text.slice(start, match.start)} ${text.slice(match.end)}`
     .replace(SHELTERED_NOW, ' ')
+    .replace(WELL_AT_NOW, ' ')
+    .replace(ANNIVERSARY, ' ')
     .replace(/いま(?:す(?!ぐ)|し|せ)|今(?:月|年|度|後|週|回)/g, ' ');
-  return !NOW.test(said);
+  return !NOW.test(said) && !TOGETHER_STILL.test(said);
 }
 
 /**
@@ -2630,8 +2732,9 @@ const PROFESSIONAL =
   /doctor|(?:^| )(?:dr|gp|nurse|medico|doutor|enfermeir[oa]|dokter|doktor|bidan|perawat|bac si|y ta|daktar)(?: |$)|医者|医師|先生|看護師|医生|醫生|大夫|护士|護士|의사|간호사|डाक्टर|नर्स/;
 const BUT_AFTER =
   /^[^|]{0,48}?(?:(?:^| )(?:but|though|although|yet|mas|porem|tapi|namun|pero|nhung|ma|tara)(?: |$)|但|可是|不过|不過|तर)/;
+// (Not 「…という想定」「…という設定」: the premise of a drill or a scenario, no one's say-so.)
 const SAYS_AFTER =
-  /^[^|]{0,8}?(?:(?:って|と)(?:言|い)(?:う|って|われ)|(?:이)?라(?:는데|고)|다(?:는데|고)|래|(?: |^)(?:भन्छ|भन्छन्|भन्यो|भने|रे|bhancha|bhanchha|bhanchan|re|daw)(?: |$))/;
+  /^[^|]{0,8}?(?:(?:って|と)(?:言|い)(?:う(?!(?:想定|そうてい|設定|设定|せってい|仮定|かてい|前提|ぜんてい|しなりお|訓練|训练|くんれん))|って|われ)|(?:이)?라(?:는데|고)|다(?:는데|고)|래|(?: |^)(?:भन्छ|भन्छन्|भन्यो|भने|रे|bhancha|bhanchha|bhanchan|re|daw)(?: |$))/;
 /**
  * What makes the excuse doubted, not just reported: the child afraid (of a parent, of going home) or the
  * excuse called a lie, told after it — "…but he's scared of his dad", 「父親を怖がってる」, «아빠를 무서워해»,
@@ -3059,7 +3162,7 @@ function claimedAndDenied(folded: Folded, m: { start: number; end: number }): bo
 const YEARS_BACK =
   /(?:\d+|[一二三四五六七八九十百几幾数数]+) ?(?:年|ねん)(?:も|ほど|くらい|ぐらい)? ?(?:前|まえ)(?!から)|(?:\d+|수십|몇십|몇) ?년 ?(?:전|前)(?!부터)|오래 ?전|(?:^| )(?:\d+|many|several|a few|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty) (?:years|decades) ago|(?:^| )decades ago|(?:^| )(?:ha|faz) (?:\d+|muitos|varios|uns) anos|(?:\d+|muitos|varios) anos atras|(?:\d+|nhieu|may chuc) nam (?:ve )?truoc|(?:\d+|beberapa|puluhan) (?:tahun|thn|th) (?:yang )?lalu|bertahun tahun (?:yang )?lalu|(?:\d+|ilang) (?:taon|years?|yrs?) (?:na )?(?:ang )?(?:nakalipas|nakaraan)|(?:\d+|०-९]+) ?(?:वर्ष|बर्ष|साल) (?:अघि|अगाडि|पहिले)|(?:\d+) (?:barsa|barsha|sal) (?:agadi|aghi|pahila)|几十年前|幾十年前|很多年前|多年前|何年も前|何十年も前|ずっと(?:昔|むかし)|若い(?:頃|ころ)|わかいころ|젊었을 ?때|(?:^| )when i was young|quando (?:eu )?era (?:jovem|nova)|(?:waktu|pas) (?:masih )?muda|noong (?:bata|dalaga) pa ako|hoi (?:con )?tre|जवान छँदा/;
 const PARTED_YEARS =
-  /(?:\d+) (?:taon|years?|yrs?) na (?:kaming|kami|akong|silang) (?:divorced|hiwalay|separated)|divorced (?:for )?(?:\d+|many|several) years|(?:sudah|udah) (?:\d+|bertahun) (?:tahun|thn) (?:cerai|pisah|bercerai)|(?:cerai|pisah) (?:sudah |udah )?(?:\d+) (?:tahun|thn)|ly hon (?:duoc |da )?(?:\d+|may|nhieu) nam|(?:separad|divorciad)[ao]s? (?:ha|faz) (?:\d+|muitos|varios) anos|(?:離婚|りこん|別れ)して(?:\d+|[一二三四五六七八九十何]+)年|离婚(?:已经)?(?:\d+|[一二三四五六七八九十几]+)年|이혼한 ?지 (?:\d+|몇|수십) ?년|डिभोर्स भएको (?:\d+|[०-९]+) वर्ष/;
+  /(?:\d+) (?:taon|years?|yrs?) na (?:kaming|kami|akong|silang) (?:divorced|hiwalay|separated)|divorced (?:for )?(?:\d+|many|several) years|(?:sudah|udah) (?:\d+|bertahun) (?:tahun|thn) (?:cerai|pisah|bercerai)|(?:cerai|pisah) (?:sudah |udah )?(?:\d+) (?:tahun|thn)|ly hon (?:duoc |da )?(?:\d+|may|nhieu) nam|(?:separad|divorciad)[ao]s? (?:ha|faz) (?:\d+|muitos|varios) anos|(?:離婚|りこん|別れ)して(?:\d+|[一二三四五六七八九十何]+)年|(?:离婚|分开|分居|分手)(?:已经|了)?(?:\d+|[一两二三四五六七八九十几]+|好几)年|(?:別居|べっきょ)して(?:\d+|[一二三四五六七八九十何]+)年|(?:헤어진|별거한) ?지 (?:\d+|몇|수십) ?년|이혼한 ?지 (?:\d+|몇|수십) ?년|डिभोर्स भएको (?:\d+|[०-९]+) वर्ष/;
 /** The present told — now, these days, at the moment — as folded text has it (see `NOW`). */
 const PRESENT_TOLD =
   /(?<![\p{L}\p{M}])(?:now|these days|agora|hoje em dia|ngayon|sekarang|skrg|bay gio|gio|hien tai|hien gio)(?![\p{L}\p{M}])|今は|いまは|现在|現在|如今|지금은|이제는|요즘은|अहिले|अब/u;
@@ -3236,11 +3339,87 @@ function harmOverSaid(folded: Folded, m: Match<CrisisSignal>): boolean {
   return (
     !ONCE_MORE.test(after.replace(REMARRIED, ' ')) &&
     !RECENT.test(after) &&
-    !ONGOING.test(after) &&
+    !ONGOING.test(after.replace(ONGOING_DREAMT, ' ')) &&
     !STILL_FEARED.test(later.replace(FEAR_OF_REPEATING, ' ')) &&
     !DENIAL_TURNED.test(text.slice(m.end, told))
   );
 }
+
+/**
+ * "Still" or "to this day" said only of the dreams the harm left — 到现在还会做恶梦, 「今でも夢に見る」, 아직도 꿈에
+ * 나와요, "I still have nightmares about it", «ainda tenho pesadelos», "masih suka mimpi buruk" — the past come back
+ * in sleep, the counsellor's, not the harm going on (as `againNotDreamt` reads "again").
+ */
+const ONGOING_DREAMT = new RegExp(`(?:${ONGOING.source})[^|]{0,10}?(?:${DREAMT.source})`, 'g');
+
+/** Now said of the writer's own life going well, no one else between: 现在和孩子过得挺好的, "now we're fine", «hoje estamos bem». */
+const WELL_AT_NOW = new RegExp(
+  `(?:${NOW.source})${WRITER_GAP}(?:${REBUILT.source}|${WE_FINE.source}|${SAFE_NOW.source}|${WELL_SAID.source})`,
+  'giu',
+);
+/** Still living with him, as folded text has it: 还住在一起, 「まだ一緒に住んで」, 아직 같이 살아, "still live with him", «ainda moro com ele». */
+const TOGETHER_STILL =
+  /(?:还|還|仍然|仍|依然)(?:跟他|和他|跟她|和她)?(?:住在一起|住一起|一起住|同住|在一起)|(?:まだ|今も|いまも)[^|]{0,6}?(?:一緒に|いっしょに)(?:住|暮ら|くら|い)|아직 ?(?:같이|함께) ?(?:살|있)|(?:^| )(?:still|currently) (?:live|living|stay|staying|together) (?:with|together|under)|(?:^| )(?:ainda|continuo) (?:moro|morando|vivo|vivendo|estou|to) (?:com ele|com ela|junto)|(?:^| )masih (?:tinggal|serumah|satu rumah|bersama)|(?:^| )(?:nakatira|kasama) (?:ko )?pa (?:rin )?(?:siya|sya|kami)|(?:^| )van (?:song|o) (?:chung|cung|voi)|अझै सँगै/;
+
+/**
+ * A month or more gone by, as folded text has it: "last month", "two months ago", 先月, 3か月前, 上个月, 两个月前, 지난달,
+ * 두 달 전, «tháng trước», «mês passado», «há dois meses», "bulan lalu", «noong isang buwan», गत महिना — or years
+ * back (`YEARS_BACK`, `THEN_DATED`, `A_WHILE_AGO`).
+ */
+const MONTHS_BACK =
+  /(?:^| )(?:last month|a month ago|(?:a few|several|two|three|four|five|six|\d+) months ago|(?:mes|mês) passado|(?:ha|faz) (?:um|dois|tres|\d+) mes(?:es)?|\d+ meses atras|bulan (?:lalu|kemarin|kemaren)|(?:\d+|dua|tiga|beberapa) bulan (?:yang )?lalu|noong isang buwan|nakaraang buwan|(?:\d+|dalawang|tatlong) buwan na ang nakalipas|thang truoc|(?:\d+|hai|ba|may) thang truoc)(?![a-z])|先月|せんげつ|(?:\d+|[一二三四五六七八九十数]+)(?:か月|ヶ月|カ月|かげつ)(?:ほど|くらい)?前|上个月|上個月|上上个月|(?:\d+|[一两二三四五六七八九十几]+)个月(?:以)?前|지난 ?달|(?:\d+|한|두|세|몇) ?(?:달|개월) ?전|गत महिना|अघिल्लो महिना|(?:\d+|[०-९]+) महिना अघि/;
+/** A wish to leave, not the leaving: 想搬出去, 「家を出たい」, "want to move out", «quero sair de casa». */
+const LEAVE_WISHED =
+  /(?:想|要|打算|准备|考虑|希望|能不能|怎么)$|(?:^| )(?:want|wanna|plan|planning|going|need|trying|hope|try|how|can i|should i)(?: to)? $|(?:quero|queria|preciso|vou|pretendo|como) $|(?:mau|ingin|pengen|harus|akan|bisa) $|(?:gusto kong|balak kong|paano) $|(?:muon|dinh|can|phai) $/;
+
+/**
+ * A blow by a partner dated a month or more back in its sentence, the writer gone from him after it — moved out, left
+ * home, separated (`LEFT_HOME`, `PARTED`) — and nothing after that of now but the leaving or her own life going well:
+ * 丈夫上个月打了我，现在我已经搬出来了，想问离婚的话抚养权…, "my husband hit me last month, I've moved out now, how does
+ * custody work in a divorce?", 「先月夫に殴られて、家を出ました。離婚の手続きは？」 — the danger left behind, what remains
+ * the divorce's and the children's (LABELLING.md: violence is hitting or hiding *now*). Not with yesterday, today,
+ * "still" or now in the blow's sentence, nor a wish to leave (想搬出去), nor "again", "still", fear, or still living
+ * together anywhere after it: "…I moved out but I'm scared he'll find me" is hiding from him now.
+ */
+function leftSinceDated(folded: Folded, m: Match<CrisisSignal>): boolean {
+  if (m.tag !== 'violence') return false;
+  const { text } = folded;
+  const { start, end } = sentenceOf(text, m);
+  const before = text.slice(start, m.end);
+  const sentence = asciiDigits(text.slice(start, end));
+  if (
+    !MONTHS_BACK.test(sentence) &&
+    !YEARS_BACK.test(sentence) &&
+    !THEN_DATED.test(sentence) &&
+    !A_WHILE_AGO.test(sentence)
+  )
+    return false;
+  if (NOW.test(before) || RECENT.test(before) || TODAY.test(before) || ONGOING.test(before)) return false;
+  if (HABITUAL.test(sentence) && !PAST_HABIT.test(sentence)) return false;
+  const later = text.slice(m.end);
+  const left = LEFT_HOME.exec(later) ?? PARTED.exec(later) ?? ALREADY_PARTED.exec(later);
+  if (!left || LEAVE_WISHED.test(later.slice(Math.max(0, left.index - 10), left.index))) return false;
+  const after = later
+    .replace(LEFT_NOW, ' ')
+    .replace(PARTED_NOW, ' ')
+    .replace(WELL_AT_NOW, ' ')
+    .replace(SHELTERED_NOW, ' ')
+    .replace(NOT_YET, ' ');
+  return (
+    !NOW.test(after) &&
+    !RECENT.test(after) &&
+    !ONCE_MORE.test(after.replace(REMARRIED, ' ')) &&
+    !ONGOING.test(after.replace(ONGOING_DREAMT, ' ')) &&
+    !STILL_FEARED.test(later.replace(FEAR_OF_REPEATING, ' ')) &&
+    !TOGETHER_STILL.test(later) &&
+    !HARM_AHEAD.test(later)
+  );
+}
+/** Gone from him, said as the state of now: 现在我已经搬出来了, "now I've moved out", 今は家を出て…. */
+const LEFT_NOW = new RegExp(
+  `(?:${NOW.source})${WRITER_GAP}(?:${LEFT_HOME.source})|(?:${LEFT_HOME.source}) ?(?:${NOW.source})`,
+  'giu',
+);
 
 /**
  * An injury or a scare already seen to, as folded text has it: the hospital or a doctor seen, stitches, a
@@ -3616,7 +3795,7 @@ function serviceDeclined(folded: Folded, m: Match<CrisisSignal>): boolean {
 
 /** A watching or reading done, as folded text has it: 看完, 看了, 「見た」「観た」, 봤, «xem», "watched", «assisti», "nonton". */
 const WATCHED =
-  /看完|看了|看过|看過|在看|刚看|剛看|追完|读完|讀完|見た|観た|みた|見て|観て|見終|観終|読んだ|よんだ|봤|보고|보는|읽었|(?:^| )(?:watched|watching|watch|saw|seen|finished|read|reading|binged|xem|doc|nanood|napanood|nanonood|binasa|assisti|assistindo|vi|vendo|li|lendo|nonton|menonton|ditonton|baca|membaca)(?![a-z])|हेरें|हेर्दै|पढें/;
+  /看完|看了|看过|看過|在看|刚看|剛看|追完|读完|讀完|見た|観た|みた|見て|観て|見終|観終|読んだ|よんだ|봤|보고|보는|읽었|(?:^| )(?:watched|watching|watch|saw|seen|finished|read|reading|binged|xem|doc|nanood|napanood|nanonood|binasa|assisti|assistindo|vi|vendo|li|lendo|nonton|menonton|ditonton|baca|membaca|herera|hereko|herda|herdai|heryo|padhera)(?![a-z])|हेरें|हेर्दै|पढें|हेरेर|हेरेको/;
 /** The topic of a story just before its words: 讲, 关于, 「について」, 에 관한, «về», "about", «sobre», "tentang", «tungkol sa». */
 const ABOUT_BEFORE =
   /(?:讲|講|讲述|講述|关于|關於|有关|有關|描写|描寫|について|に関する|をテーマ|에 (?:관한|대한)|(?:^| )(?:about|on|ve|noi ve|tungkol sa|sobre|tentang|soal|mengenai)(?: (?:a|an|the|someone|somebody|people|a girl|a boy|a man|a woman|o|a|um|uma|um cara|seorang|ng|isang|mot|nguoi|co gai|chang trai|who))*)[^|]{0,3}$/;
@@ -3712,7 +3891,7 @@ function emergencyDenied(folded: Folded, m: Match<CrisisSignal>): boolean {
  * 스스로 목숨을 끊었, "took his own life", «tự tử», «se matou», "nagpakamatay", "bunuh diri", आत्महत्या गर्‍यो.
  */
 const SOMEONE_ELSE =
-  /祖父|祖母|父|母|兄|姉|弟|妹|夫|妻|友|同僚|先輩|後輩|息子|娘|彼|叔|伯|いとこ|爷|奶|爸|妈|哥|姐|弟|妹|朋友|同事|同学|儿子|女儿|老公|丈夫|舅|叔|姑|할아버지|할머니|아버지|어머니|아빠|엄마|오빠|언니|형|누나|동생|친구|동료|선배|남편|아들|딸|삼촌|(?:^| )(?:my (?:friend|grandfather|grandmother|grandpa|grandma|father|dad|mother|mum|mom|brother|sister|son|daughter|husband|wife|colleague|cousin|uncle|aunt|classmate|roommate)|a (?:friend|colleague|classmate)|ban|ong|ba|bo|me|anh|chi|em trai|em gai|con|dong nghiep|amig[oa]|av[oô]|pai|mae|irma|irmao|filh[oa]|colega|primo|prima|tio|tia|teman|sahabat|kakek|nenek|ayah|ibu|kakak|adik|rekan|sepupu|kaibigan|lolo|lola|tatay|nanay|kuya|ate|pinsan|katrabaho|kaklase|sathi|buba|aama|daju|didi|bhai|bahini)(?![a-z])|साथी|हजुरबुबा|हजुरआमा|बुबा|आमा|दाइ|दिदी|भाइ|बहिनी|छोरा|छोरी|श्रीमान/;
+  /祖父|祖母|父|母|兄|姉|弟|妹|夫|妻|友|同僚|先輩|後輩|息子|娘|彼|叔|伯|いとこ|爷|奶|爸|妈|哥|姐|弟|妹|朋友|同事|同学|儿子|女儿|老公|丈夫|舅|叔|姑|할아버지|할머니|아버지|어머니|아빠|엄마|오빠|언니|형|누나|동생|친구|동료|선배|남편|아들|딸|삼촌|(?:^| )(?:(?:my|our) (?:friend|grandfather|grandmother|grandpa|grandma|father|dad|mother|mum|mom|brother|sister|son|sons|daughter|daughters|kid|kids|child|childs|husband|wife|colleague|cousin|uncle|aunt|classmate|roommate)|a (?:friend|colleague|classmate)|ban|ong|ba|bo|me|anh|chi|em trai|em gai|con|dong nghiep|amig[oa]|av[oô]|pai|mae|irma|irmao|filh[oa]|colega|primo|prima|tio|tia|teman|sahabat|kakek|nenek|ayah|ibu|kakak|adik|rekan|sepupu|kaibigan|lolo|lola|tatay|nanay|kuya|ate|pinsan|katrabaho|kaklase|sathi|buba|aama|daju|didi|bhai|bahini)(?![a-z])|साथी|हजुरबुबा|हजुरआमा|बुबा|आमा|दाइ|दिदी|भाइ|बहिनी|छोरा|छोरी|श्रीमान/;
 /** After a death: a memorial, the grief of the bereaved, belongings, a funeral, the papers ("遺品", «di vật», «gửi về»). */
 const AFTER_DEATH =
   /回忌|かいき|法事|ほうじ|命日|めいにち|遺族|いぞく|遺品|いひん|葬儀|そうぎ|葬式|そうしき|四十九日|一周忌|遗物|遺物|遗属|遺屬|忌日|周年|葬礼|葬禮|丧|喪|기일|유품|유족|장례|추모|(?:^| )(?:funeral|memorial|anniversary|bereaved|belongings|his things|her things|grave|di vat|do dac|dam tang|dam gio|ngay gio|tang le|velorio|enterro|missa de|pertences|aniversario de morte|pemakaman|peringatan|barang peninggalan|barang barangnya|tahlilan|libing|lamay|burol|gamit niya|babang luksa|death anniversary)(?![a-z])|श्राद्ध|किरिया|बर्खी|सामान|shraddha|barkhi|相続|そうぞく|死亡届|しぼうとどけ|火葬|かそう|遺骨|いこつ|死亡证明|死亡證明|死亡診断書|继承|繼承|火化|骨灰|상속|사망신고|사망 ?진단서|화장장|(?:^| )(?:inheritance|death certificate|cremation|cremated|thua ke|giay chung tu|hoa tang|certidao de obito|heranca|cremacao|akta kematian|warisan|kremasi|sertipiko ng kamatayan)(?![a-z])/;
@@ -3929,7 +4108,7 @@ function notReallyLater(folded: Folded, m: Match<CrisisSignal>): boolean {
 const WISH_DENIED_BEFORE =
   /(?:^| )(?:dont|do not|didnt|did not|am not|im not|m not|wont|will not|would never|never|havent|have not|have no|no longer|not)(?: (?:really|even|actually|ever|currently|thinking|planning|going|gonna|to|of|about|on|any|thoughts|intention|intentions|plan|plans|want|wanna|wanting|feeling|i))* $|(?:^| )no(?: (?:real|actual|serious|current))? (?:thoughts?|intentions?|plans?|desire|wish|urge)(?: (?:of|about|to))* $|(?:不|没有?|沒有?|并不|並不|并没有?|並沒有?|从没|從沒|从来没有?|從來沒有?|从不|從不|绝不|絕不|不是|倒不是|也不是|不会|不會|不打算|没打算|沒打算|没想过|沒想過|没有想过|沒有想過)(?:要|会|會|是|想|真的|打算|去)?$|(?:^| )(?:khong|ko|chang|chua bao gio|chua tung|khong he|khong phai|khong co|chang co)(?: (?:phai|la|co|he|nghi|nghi den|nghi toi|den|toi|chuyen|y dinh|y|dinh|that su|muon|em|toi|minh|tui))* $|(?:^| )(?:nao|nunca|jamais)(?: (?:e que|e|que|eu|penso|pensei|pensando|pensamentos?|ideias?|em|vou|quero|queria|tenho|estou|to|sou|vontade|de|pretendo|me))* $|(?:^| )(?:gak|ga|gk|nggak|ngga|enggak|engga|tidak|tdk|tak|bukan|bukannya|ndak)(?: (?:berarti|aku|saya|gue|gw|ada|pengen|ingin|mau|kepikiran|pikiran|keinginan|pernah|niat|berniat|mikir|berpikir|sampai|sampe|kok|sih|juga|ya|lagi))* $|(?:^| )(?:hindi|di|wala|never)(?: (?:ko|ako|naman|po|akong|kong|balak|planong|plano|iniisip|gusto|talaga|sa|pa|rin|din|ganun))* $/;
 const WISH_DENIED_AFTER =
-  /^[^|]{0,2}?(?:(?:と|とか|なんて|なんか|って)(?:は|も)?(?:(?:思|おも)(?:って ?(?:い)?(?:ません|ない)|わない|いません)|(?:考え|かんがえ)(?:て ?(?:い)?(?:ません|ない)))|(?:という|っていう)?(?:わけ|訳)(?:じゃ|では)(?:な|ありません)|(?:気持ち|きもち|つもり|考え|かんがえ|愿望|願望|がんぼう|念虑|念慮|ねんりょ)(?:は|も)(?:な(?!くなら|かなか|くせ|かった)|ありません)|(?:ん|の)(?:じゃ|では)な)|^(?:ない|ありません)|^(?:倒|还|還)?(?:不至于|不至於)|^的?(?:念头|想法|念頭)(?:倒|也)?(?:没有|沒有)|^(?:[가-힣]{0,2} ?(?:생각|마음|충동))?(?: 같은| 따위| 따윈)?(?:[가-힣]{0,2} )?(?:건|게|것은|거는|것도|생각은|생각도|생각까지는|마음은|마음도)? ?(?:(?:전혀|절대|절대로|딱히|별로|그다지) )?(?:아니(?:에요|예요|야|고|다|요|ㅂ니다)?|아냐|없(?:어요|어|습니다|고|다)|않(?:아요|아|습니다|고|다))(?![가-힣])|^ ?(?:को |ko )?(?:विचार|सोच|bichar|soch)(?: पनि| त| pani| ta)? (?:छैन|आउँदैन|chaina|chhaina|xaina)(?![a-z])|^ ?(?:दैन|(?:मन |इच्छा )?(?:त )?(?:चाहन्न|चाहँदिन|छैन|लाग्दैन|होइन)|गर्दिन|गर्ने (?:सोच|विचार|मन) छैन)|^ ?(?:daina|(?:(?:man|mann|ichha|iccha) )?(?:ta )?(?:chahanna|chahandina|chhaina|chaina|xaina|lagdaina|laagdaina|hoina)|gardina|garne (?:soch|bichar|man) (?:chaina|chhaina|xaina))(?![a-z])/;
+  /^[^|]{0,2}?(?:(?:と|とか|なんて|なんか|って)(?:は|も)?(?:(?:思|おも)(?:って ?(?:い)?(?:ません|ない)|わない|いません)|(?:考え|かんがえ)(?:て ?(?:い)?(?:ません|ない)))|(?:という|っていう)?(?:わけ|訳)(?:じゃ|では)(?:な|ありません)|(?:とか|なんて|なんか|って)?(?:じゃ|では)(?:な(?!い?(?:です|でしょう?|の)?(?:か|よね|じゃ))|ありません(?!か))|(?:気持ち|きもち|つもり|考え|かんがえ|愿望|願望|がんぼう|念虑|念慮|ねんりょ)(?:は|も)(?:な(?!くなら|かなか|くせ|かった)|ありません)|(?:ん|の)(?:じゃ|では)な)|^(?:ない|ありません)|^(?:倒|还|還)?(?:不至于|不至於)|^的?(?:念头|想法|念頭)(?:倒|也)?(?:没有|沒有)|^(?:[가-힣]{0,2} ?(?:생각|마음|충동))?(?: 같은| 따위| 따윈)?(?:[가-힣]{0,2} )?(?:건|게|것은|거는|것도|생각은|생각도|생각까지는|마음은|마음도)? ?(?:(?:전혀|절대|절대로|딱히|별로|그다지) )?(?:아니(?:에요|예요|야|고|다|요|ㅂ니다)?|아냐|없(?:어요|어|습니다|고|다)|않(?:아요|아|습니다|고|다))(?![가-힣])|^ ?(?:को |ko )?(?:विचार|सोच|bichar|soch)(?: पनि| त| pani| ta)? (?:छैन|आउँदैन|chaina|chhaina|xaina)(?![a-z])|^ ?(?:दैन|(?:मन |इच्छा )?(?:त )?(?:चाहन्न|चाहँदिन|छैन|लाग्दैन|होइन)|गर्दिन|गर्ने (?:सोच|विचार|मन) छैन)|^ ?(?:daina|(?:(?:man|mann|ichha|iccha) )?(?:ta )?(?:chahanna|chahandina|chhaina|chaina|xaina|lagdaina|laagdaina|hoina)|gardina|garne (?:soch|bichar|man) (?:chaina|chhaina|xaina))(?![a-z])/;
 /** An ordinary reason given: just, only, 「ただ…だけ」, 只是, 그냥, «chỉ», «só», "cuma", "lang", मात्र. */
 const JUST_REASON =
   /(?:^| )(?:just|only|simply|merely|chi|thoi|so (?:estou|to|tava|estava|quero|queria|preciso|cansad\w*|triste|com|um|uma|que|e que)|apenas|somente|cuma|cuman|cm|hanya|aja|saja|doang|lang|lamang|matra|khali)(?: |$)|ただ|だけ|単に|たんに|只是|就是|只不过|只不過|而已|罢了|罷了|그냥|단지|다만|뿐|मात्र|खाली/;
@@ -4373,6 +4552,13 @@ const A_PARENTS_PARTNER = new RegExp(PARENTS_PARTNER.source);
 /** A truth asked, not told: a question right after it («原来是游戏吗？», 「ため なの？」, "turned out to be nothing?"). */
 const TRUTH_ASKED = /^[^。.!！,，、\n]{0,20}?(?:[?？]|吗|嗎|かな|일까|인가)/;
 
+/**
+ * The fright felt at first and nothing else, then a turn, before a truth found out (`revealsIn`): "we were really
+ * scared at first, but it", 「最初はとてもこわかったけど」, 一开始吓坏了，但, 처음엔 놀랐는데, «lúc đầu sợ lắm nhưng», «no
+ * começo ficamos com medo, mas», "awalnya panik, tapi", «noong una natakot kami pero», सुरुमा डर लाग्यो तर.
+ */
+const FRIGHT_AT_FIRST =
+  /^ ?(?:(?:we|i|they) (?:were|was) )?[^|]{0,24}?(?:at first|initially|in the beginning|最初は|さいしょは|はじめは|初めは|一开始|起初|刚开始|처음엔|처음에는|luc dau|ban dau|no comeco|no inicio|a principio|awalnya|tadinya|mula mula|noong una|nung una|सुरुमा|suru ma)[^|]{0,24}?(?:(?:^| )(?:but|though|yet|mas|porem|tapi|namun|pero|kaso|nhung|tara)(?: (?:it|then|later|luckily|ternyata))?|でも|けど|けれど|が|但|但是|可是|不过|하지만|지만|는데|근데|तर) ?$/;
 /** A truth found out after the fright (`REVEALS`): the marker, and the span its truth is told in. */
 interface Reveal {
   /** Where the fright may be told: the marker's sentence, or the one before when the marker opens its own. */
@@ -4423,8 +4609,11 @@ function revealsIn(folded: Folded, words: readonly Match<CrisisSignal>[]): Revea
     const after = next < 0 ? text.length : next;
     if (doubts.some((d) => d.start >= r.end && d.end <= after)) continue;
     if (STILL_SHAKEN.test(text.slice(r.end))) continue;
-    // (A marker that opens its sentence, 「きいたら…」 after 「ロープを みました。」, tells the truth of the one before.)
-    const opens = text.slice(own.start, r.start).replace(/\s/g, '').length <= 6;
+    // (A marker that opens its sentence, 「きいたら…」 after 「ロープを みました。」, tells the truth of the one before —
+    // so does one after only the fright felt at first: "We were scared at first, but it turned out…", 「最初はこわかった
+    // けど、実は…」.)
+    const opening = text.slice(own.start, r.start);
+    const opens = opening.replace(/\s/g, '').length <= 6 || FRIGHT_AT_FIRST.test(opening);
     const from = opens && own.start > 1 ? text.lastIndexOf('|', own.start - 2) + 1 : own.start;
     found.push({ from, start: r.start, end: r.end, until: own.end, purpose: r.tag === 'purpose' });
   }
@@ -4453,11 +4642,12 @@ function revealedAway(folded: Folded, reveals: readonly Reveal[], m: Match<Crisi
 }
 
 /**
- * Something seen or heard, as folded text has it: 「見ました」「聞こえ」, 看到, 听到, 照片, 소리, 봤, "saw", "heard", a
- * scream, a post, a photo, «nghe», «thấy», "dengar", "lihat", «narinig», «nakita», «ouvi», «postou», आवाज.
+ * Something seen, heard or found written, as folded text has it: 「見ました」「聞こえ」「書いてあった」, 看到, 听到, 写着,
+ * 照片, 소리, 봤, 썼, "saw", "heard", "had written", a scream, a post, a photo, «nghe», «thấy», «escreveu», "dengar",
+ * "lihat", "nulis", «narinig», «nakita», «ouvi», «postou», आवाज.
  */
 const PERCEIVED =
-  /見|みま|みた|聞こえ|きこえ|聞いた|音|声|悲鳴|写真|看到|看见|听到|听见|声音|照片|发了|视频|보니|봤|보였|들리|들려|소리|사진|(?:^| )(?:saw|seen|see|heard|hear|noises?|sounds?|scream\w*|shout\w*|posted|post|photo|picture|video|nghe|thay|tieng|dang|hinh|dengar|denger|lihat|liat|suara|teriak\w*|posting|foto|narinig|nakita|ingay|sigaw|ouvi|vi|barulho|grito\w*|postou)(?![a-z])|सुने|सुनें|देखे|देखें|आवाज|फोटो|चिच्या/;
+  /書いて|かいて|書かれ|かかれ|書いた|写了|写着|写的|썼|적었|적혀|(?:^| )(?:wrote|written|writes|writing|viet|escreveu|escrito|escreve|menulis|nulis|ditulis|sinulat|isinulat|nakasulat)(?![a-z])|लेखे|लेखेको|見|みま|みた|聞こえ|きこえ|聞いた|音|声|悲鳴|写真|看到|看见|听到|听见|声音|照片|发了|视频|보니|봤|보였|들리|들려|소리|사진|(?:^| )(?:saw|seen|see|heard|hear|noises?|sounds?|scream\w*|shout\w*|posted|post|photo|picture|video|nghe|thay|tieng|dang|hinh|dengar|denger|lihat|liat|suara|teriak\w*|posting|foto|narinig|nakita|ingay|sigaw|ouvi|vi|barulho|grito\w*|postou)(?![a-z])|सुने|सुनें|देखे|देखें|आवाज|फोटो|चिच्या/;
 /** A neighbour, or a room or a flat next door, as folded text has it: 隣, 邻居, 옆집, 윗집, «phòng bên», "tetangga", «vizinho». */
 const NEXT_DOOR =
   /隣|となり|近所|邻居|隔壁|楼上|楼下|옆집|윗집|아랫집|이웃|(?:^| )(?:neighbou?rs?|next door|upstairs|downstairs|hang xom|phong ben|nha ben|tetangga|sebelah|kapitbahay|vizinh[oa]s?)(?![a-z])|छिमेकी/;
@@ -4534,12 +4724,20 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
   // its own words: a frame in the gap of a figure of two parts («se | um dia eu | desmaiar») still frames.
   // Nor is an all-clear one when it is denied or asked right after it, in Japanese («けど元気ない»,
   // «いま へいきじゃない», «今は大丈夫かな»): the emergency stands.
-  const frames = run(folded.text, framingFor(language)).filter(
+  // (A film or a show named inside an idiom of watching it — «film herera dar lagyo», "watched a horror film and got
+  // scared" — is that medium still: it frames what is asked after it.)
+  const frames = [...run(folded.text, framingFor(language)), ...gameTitles(folded.text)].filter(
     (f) =>
-      !idioms.some((i) =>
-        (i.words ?? [i]).some(
-          (w) => w.start <= f.start && f.end <= w.end && w.end - w.start > f.end - f.start,
-        ),
+      !idioms.some(
+        (i) =>
+          (i.words ?? [i]).some(
+            (w) => w.start <= f.start && f.end <= w.end && w.end - w.start > f.end - f.start,
+          ) &&
+          !(
+            f.tag === 'report' &&
+            MEDIA.test(folded.text.slice(f.start, f.end)) &&
+            WATCHED.test(folded.text.slice(i.start, i.end))
+          ),
       ) &&
       !(f.tag === 'past' && ALL_CLEAR_UNDONE.test(folded.text.slice(f.end, f.end + 8))) &&
       !(f.tag === 'past' && allClearAsked(folded, f)) &&
@@ -4588,7 +4786,9 @@ function findCrisis(folded: Folded, language: string): LexiconCrisis {
   );
   const history = words.filter((m) => selfHarmOver(folded, m, frames, language));
   // Hitting told as over — parted and well now — is no alarm; the model must be surer of it too.
-  const over = words.filter((m) => violenceOver(folded, m) || leftHim(folded, m));
+  const over = words.filter(
+    (m) => violenceOver(folded, m) || leftHim(folded, m) || leftSinceDated(folded, m),
+  );
   // A wish to die inside someone's quoted words, said laughing (see `saidInJest`): a joke heard.
   const jested = words.filter((m) => saidInJest(folded, m));
   // …or inside quotes the message explains away: a song's words, a meme, a typo (see `explainedQuotes`).

@@ -263,6 +263,162 @@ const MIXES_UP_THE_DAYS: Lists = {
   id: ['salah hari buang sampah', 'salah hari sampah', 'salah jadwal sampah', 'salah jadwal buang sampah', 'kelihatan bingung', 'kelihatannya bingung', 'tampak bingung', 'sering lupa', 'pelupa', 'linglung'],
 };
 
+// ── pass 27 (helper L2): a date chosen, no reason left, the phone handed on, painkillers at hand ──
+
+/**
+ * A day set for it, or the occasion named as the day: "I've picked the date", "on New Year's Eve", 「大晦日に」,
+ * 除夕那天, «malam tahun baru». Alone it is a wedding, a move or a party; beside not seeing the next year it is a plan.
+ */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const DAY_CHOSEN: Lists = {
+  ja: ['日にちを決め', 'ひにちをきめ', '日を決めた', 'ひをきめた', '日付を決め', 'ひづけをきめ', 'その日を決め', '決めた日', '大晦日に', 'おおみそかに', '大みそかに', '年越しの夜に', '誕生日に', 'たんじょうびに', 'クリスマスに', '年が明ける前に', 'としがあけるまえに', '年内に', 'ねんないに'],
+  en: ['picked the date', 'picked a date', 'picked the day', 'chosen the date', 'chosen the day', 'chose the date', 'chose the day', 'decided the date', 'decided the day', 'decided on the day', 'decided on a date', 'set the date', 'set a date', 'on new years eve', 'on nye', 'on my birthday', 'on christmas', 'before the new year', 'before new year', 'at midnight on'],
+  zh: ['日子定好了', '定好日子', '定好了日子', '选好日子', '选好了日子', '日子选好了', '日子已经定', '除夕那天', '除夕夜', '跨年那天', '跨年夜', '生日那天', '圣诞节那天', '新年之前', '过年之前', '年底之前'],
+  ko: ['날짜를 정했', '날짜 정했', '날짜는 정했', '날짜도 정했', '날을 정했', '날 정했', '날을 잡았', '날 잡았', '12월 31일에', '섣달그믐', '마지막 날에', '생일날', '생일에', '크리스마스에', '새해 전에', '해 넘기기 전에'],
+  vi: ['đã chọn ngày', 'chọn ngày rồi', 'chọn xong ngày', 'đã định ngày', 'định ngày rồi', 'ngày đã chọn', 'đêm giao thừa', 'vào giao thừa', 'trước tết', 'trước giao thừa', 'ngày sinh nhật', 'vào sinh nhật'],
+  ne: ['din tay gare', 'din tay garisake', 'din tay garisakeko', 'mithi tay gare', 'din chhane', 'din chhanisake', 'naya barsa aghi', 'naya barsa ko raat', 'naya barsha aghi', 'janmadin ma', 'birthday ko din', 'दिन तय गरें', 'दिन तय गरिसकें', 'मिति तय गरें', 'नयाँ वर्ष अघि', 'नयाँ वर्षको रात', 'जन्मदिनमा'],
+  tl: ['napili ko na ang araw', 'napili ko na yung araw', 'pinili ko na ang araw', 'may petsa na ako', 'may araw na ako', 'sa bisperas ng bagong taon', 'sa new years eve', 'sa media noche', 'sa kaarawan ko', 'sa birthday ko', 'bago mag bagong taon', 'bago mag new year'],
+  pt: ['já escolhi o dia', 'já escolhi a data', 'já marquei a data', 'já marquei o dia', 'já defini a data', 'já defini o dia', 'na virada do ano', 'na virada', 'no réveillon', 'no meu aniversário', 'antes do ano novo', 'antes da virada'],
+  id: ['udah nentuin tanggal', 'sudah nentuin tanggal', 'udah nentuin hari', 'sudah menentukan tanggal', 'sudah menentukan hari', 'udah milih tanggal', 'sudah memilih tanggal', 'udah pilih tanggal', 'udah pilih hari', 'malam tahun baru', 'pas tahun baru', 'sebelum tahun baru', 'pas ulang tahun', 'di hari ulang tahun'],
+};
+/** The event whose day or place is chosen («o dia da mudança», «a data do casamento»). */
+// biome-ignore format: one line
+const PT_EVENT_DAY = ['da mudança', 'do casamento', 'da festa', 'da viagem', 'do batizado', 'da cirurgia', 'da consulta', 'do parto', 'da formatura', 'do chá', 'da entrevista', 'do aniversário', 'da reunião', 'do evento'];
+/** …so as not to see, live into or face the next year or the new year (never "can't wait for next year"). */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const NOT_SEE_NEXT_YEAR: Lists = {
+  ja: ['来年を見なくて', 'らいねんをみなくて', '来年を迎えなくて', 'らいねんをむかえなくて', '来年を見ずに', 'らいねんをみずに', '来年を迎えずに', 'らいねんをむかえずに', '新年を迎えずに', 'しんねんをむかえずに', '年を越さずに', 'としをこさずに', '年を越したくな', 'としをこしたくな', '来年を見たくな', 'らいねんをみたくな', '来年は来な', 'らいねんはこな'],
+  en: ['wont have to see next year', 'dont have to see next year', 'not have to see next year', 'never have to see next year', 'never see next year', 'not see next year', 'wont see next year', 'wont see the new year', 'never see the new year', 'not have to see the new year', 'not have to face next year', 'not make it to next year', 'wont make it to next year', 'never see another year'],
+  zh: ['不用看到明年', '不必看到明年', '不想看到明年', '不用看明年', '不用过明年', '不想过明年', '不用跨年', '不想跨年', '不用再过一年', '不想再过一年', '不用迎接新年', '不想迎接新年', '不用迎来明年'],
+  ko: ['내년을 안 봐도', '내년 안 봐도', '내년은 안 봐도', '내년을 보지 않', '내년을 볼 일 없', '새해를 안 맞', '새해 안 맞', '새해를 맞지 않', '새해를 안 봐도', '해를 넘기지 않', '해를 넘기고 싶지 않', '내년을 보고 싶지 않', '내년은 없'],
+  vi: ['khỏi phải thấy năm sau', 'khỏi thấy năm sau', 'không phải thấy năm sau', 'không cần thấy năm sau', 'khỏi phải đón năm mới', 'không phải đón năm mới', 'khỏi phải đón tết', 'không phải đón tết', 'không phải sang năm mới', 'khỏi phải sang năm', 'không thấy năm sau'],
+  ne: ['arko barsa dekhnu naparos', 'arko barsa dekhna naparos', 'arko barsa dekhnu pardaina', 'arko barsha dekhnu naparos', 'arko sal dekhnu naparos', 'naya barsa dekhnu naparos', 'naya barsa dekhna naparos', 'naya barsa dekhnu pardaina', 'अर्को वर्ष देख्नु नपरोस्', 'अर्को वर्ष देख्न नपरोस्', 'अर्को साल देख्नु नपरोस्', 'नयाँ वर्ष देख्नु नपरोस्', 'नयाँ वर्ष देख्नु पर्दैन'],
+  tl: ['hindi ko na makita ang susunod na taon', 'di ko na makita ang susunod na taon', 'hindi ko na makikita ang susunod na taon', 'hindi ko na aabutin ang bagong taon', 'di ko na aabutin ang bagong taon', 'hindi na ako aabot ng bagong taon', 'ayoko nang abutin ang bagong taon', 'ayoko nang makita ang susunod na taon'],
+  pt: ['pra não ver o ano que vem', 'para não ver o ano que vem', 'pra não ter que ver o ano que vem', 'para não ter que ver o ano que vem', 'não ver o ano novo', 'não chegar no ano que vem', 'não chegar ao ano que vem', 'não passar da virada', 'não ver outro ano', 'não ver mais um ano'],
+  id: ['ga usah liat tahun depan', 'gak usah liat tahun depan', 'nggak usah liat tahun depan', 'ga usah lihat tahun depan', 'gak usah lihat tahun depan', 'nggak usah lihat tahun depan', 'tidak usah melihat tahun depan', 'tidak perlu melihat tahun depan', 'ga perlu liat tahun depan', 'gak perlu lihat tahun depan', 'biar ga liat tahun depan', 'biar gak lihat tahun depan', 'ga nyampe tahun depan', 'gak sampai tahun depan', 'tidak sampai tahun depan', 'ga usah ketemu tahun baru'],
+};
+
+/**
+ * No reason left to live, said without the textbook's words: «ga punya alasan lagi buat hidup», «não tenho mais
+ * motivo pra viver», «bachne karan chhaina» (never "my kids are my reason to live": the reason must be missing).
+ */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const NO_REASON_LEFT: Lists = {
+  ja: ['生きる理由もな', 'いきるりゆうもな', '生きてる理由がな', 'いきてるりゆうがな', '生きていく理由がな', 'いきていくりゆうがな', '生きてく理由がな', '生きる意味もな', 'いきるいみもな'],
+  en: ['no reason left to live', 'nothing left to live for', 'no reason to keep living', 'no reason to go on living', 'no reason to stay alive', 'no more reason to live', 'no reason to be alive'],
+  zh: ['没理由活', '没有理由活', '活着没有理由', '活着没理由', '没有活着的理由', '没有活着的意义', '没什么好活的', '没什么可活的'],
+  ko: ['살아갈 이유가 없', '살아야 할 이유가 없', '살아야 될 이유가 없', '살 이유도 없', '살아갈 이유도 없', '살아 있을 이유가 없', '살아있을 이유가 없'],
+  vi: ['không còn lý do gì để sống', 'chẳng còn lý do gì để sống', 'chẳng còn lý do để sống', 'hết lý do để sống', 'không còn gì để sống', 'chẳng còn gì để sống'],
+  ne: ['bachne karan chhaina', 'bachne karan chaina', 'bachne karan xaina', 'baachne kaaran chhaina', 'bachnu ko karan chhaina', 'bachnuko karan chhaina', 'jiune karan chhaina', 'jiune karan chaina', 'bachne karan rahena', 'बाँच्ने कारण छैन', 'बाँच्नुको कारण छैन', 'जिउने कारण छैन', 'बाँच्ने कारण रहेन'],
+  tl: ['wala na akong dahilan para mabuhay', 'wala nang dahilan para mabuhay', 'wala na akong rason para mabuhay', 'wala nang rason para mabuhay', 'wala na akong dahilan para mabuhay pa', 'wala na akong dahilan mabuhay', 'wala na akong rason mabuhay'],
+  pt: ['não tenho mais motivo pra viver', 'não tenho mais motivo para viver', 'não tenho motivo pra viver', 'não tenho motivo para viver', 'não tenho mais razão pra viver', 'não tenho mais razão para viver', 'nenhum motivo pra viver', 'nenhum motivo para viver', 'sem motivo pra viver', 'sem motivo para viver', 'não tenho mais por que viver', 'não tenho pelo que viver'],
+  id: ['ga punya alasan lagi buat hidup', 'gak punya alasan lagi buat hidup', 'nggak punya alasan lagi buat hidup', 'ga punya alasan buat hidup', 'gak punya alasan buat hidup', 'nggak punya alasan buat hidup', 'ga ada alasan lagi buat hidup', 'gak ada alasan lagi buat hidup', 'ga ada alasan buat hidup', 'gak ada alasan buat hidup', 'tidak ada alasan lagi untuk hidup', 'tidak punya alasan lagi untuk hidup', 'tidak punya alasan untuk hidup', 'tak ada alasan untuk hidup', 'ga punya alesan buat hidup'],
+};
+/** A wish that this life would end, said as a wish (「この人生が終わってほしい」, «yo jindagi sakiyos»). */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const LIFE_WOULD_END: Lists = {
+  ja: ['人生が終わってほし', 'じんせいがおわってほし', '人生終わってほし', 'じんせいおわってほし', '人生が早く終わ', 'じんせいがはやくおわ', '人生が終わればいい', 'じんせいがおわればいい', '人生終わればいいのに', '早く人生が終わ', 'はやくじんせいがおわ', 'この命が終わってほし', 'いのちがおわってほし'],
+  en: ['wish this life would end', 'wish my life would end', 'wish my life would just end', 'wish this life would just end', 'want this life to end', 'want my life to end', 'wish my life was over', 'wish this life was over', 'want my life to be over', 'wish my life were over'],
+  zh: ['这辈子赶紧结束', '这辈子快点结束', '这辈子早点结束', '希望这辈子早点结束', '希望人生快点结束', '希望人生早点结束', '希望生命早点结束', '希望我的人生结束', '这条命早点结束', '人生快点结束吧'],
+  ko: ['이 삶이 끝났으면', '삶이 끝났으면', '인생이 끝났으면', '인생 끝났으면', '삶이 끝나면 좋겠', '인생이 끝나면 좋겠', '인생이 빨리 끝나', '삶이 빨리 끝나', '이 생이 끝났으면'],
+  vi: ['ước gì cuộc đời này kết thúc', 'mong cuộc đời này kết thúc', 'muốn cuộc đời này kết thúc', 'mong đời mình kết thúc', 'ước gì đời mình kết thúc', 'mong cuộc sống này kết thúc', 'ước gì cuộc sống này kết thúc'],
+  ne: ['jindagi sakiyos', 'jindagi sakiyosh', 'jindagi sakios', 'jindagee sakiyos', 'jiwan sakiyos', 'jivan sakiyos', 'jeevan sakiyos', 'jindagi sakiye hunthyo', 'jindagi sakidiye hunthyo', 'jindagi sakos', 'jiwan sakos', 'जिन्दगी सकियोस्', 'जिन्दगी सकियोस', 'जीवन सकियोस्', 'जीवन सकियोस', 'जिन्दगी सकिए हुन्थ्यो'],
+  tl: ['sana matapos na ang buhay ko', 'sana matapos na ang buhay na ito', 'sana matapos na buhay ko', 'sana matapos na tong buhay', 'sana matapos na itong buhay', 'gusto ko nang matapos ang buhay ko', 'sana tapos na ang buhay ko'],
+  pt: ['queria que essa vida acabasse', 'queria que minha vida acabasse', 'queria que a minha vida acabasse', 'quero que essa vida acabe', 'quero que minha vida acabe', 'tomara que essa vida acabe', 'tomara que minha vida acabe', 'que essa vida acabe logo', 'que minha vida acabe logo'],
+  id: ['pengen hidup ini berakhir', 'ingin hidup ini berakhir', 'pengen hidup ini cepat berakhir', 'ingin hidup ini cepat berakhir', 'pengen hidupku berakhir', 'ingin hidupku berakhir', 'semoga hidup ini cepat berakhir', 'semoga hidupku cepat berakhir', 'semoga hidup ini berakhir', 'mau hidup ini selesai', 'pengen hidup ini selesai'],
+};
+
+/**
+ * One's own phone handed on: "I'll give this phone to my sister", «HP ini mau aku kasih ke adik», 「このスマホは妹に
+ * あげる」. Alone it is a new phone bought; with no reason left, nothing needed any more, it is a goodbye.
+ */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const MY_PHONE_HANDED_ON: Lists = {
+  ja: ['このスマホは', 'このスマホを', '私のスマホは', 'わたしのスマホは', '俺のスマホは', 'この携帯は', 'この携帯を', 'このけいたいは', 'スマホは妹に', 'スマホは弟に', 'スマホは母に', 'スマホを妹に', 'スマホを弟に', 'スマホを譲', 'スマホをゆず', '携帯を譲'],
+  en: ['give this phone to', 'give my phone to', 'leave my phone to', 'leave this phone to', 'my phone goes to', 'my phone will go to', 'this phone goes to', 'hand my phone to', 'hand this phone to'],
+  zh: ['这个手机给', '这部手机给', '这台手机给', '我的手机给', '手机留给', '手机送给', '把手机给我', '把手机留给', '把手机送给'],
+  ko: ['이 폰은', '이 핸드폰은', '이 휴대폰은', '내 폰은', '제 폰은', '내 핸드폰은', '제 핸드폰은', '폰을 동생', '핸드폰을 동생', '휴대폰을 동생', '폰을 물려', '핸드폰을 물려'],
+  vi: ['điện thoại này cho', 'điện thoại này để lại', 'điện thoại của tôi cho', 'điện thoại của em cho', 'để lại điện thoại', 'đưa điện thoại cho em', 'cho em tôi điện thoại'],
+  ne: ['yo phone bhai lai', 'yo phone bahini lai', 'mero phone bhai lai', 'mero phone bahini lai', 'phone bhai lai dinchhu', 'phone bahini lai dinchhu', 'यो फोन भाइलाई', 'यो फोन बहिनीलाई', 'मेरो फोन भाइलाई', 'मेरो फोन बहिनीलाई'],
+  tl: ['ibibigay ko na tong phone', 'ibibigay ko itong phone', 'ibibigay ko na ang cellphone', 'ibibigay ko yung phone ko', 'ibibigay ko ang phone ko', 'ibibigay ko ang cellphone ko', 'sa kapatid ko na tong phone', 'iiwan ko ang phone ko'],
+  pt: ['vou dar esse celular', 'vou dar este celular', 'vou dar meu celular', 'vou deixar meu celular', 'meu celular fica pro', 'meu celular fica para', 'meu celular vai pro', 'meu celular vai pra', 'esse celular fica pro'],
+  // (Indonesian says whose phone first and whom it goes to after: «HP ini besok mau aku kasih ke adik».)
+  id: cross(['hp ini', 'hp aku', 'hp saya', 'hpku', 'hape ini', 'ponsel ini'], ['...kasih ke', '...kasihin ke', '...berikan ke', '...buat adik']),
+};
+/** …with no reason left, tired of living (never "I won't need it": a new phone bought leaves the old one unneeded). */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const NOTHING_LEFT: Lists = {
+  ja: ['生きる理由', 'いきるりゆう', '生きる意味', 'いきるいみ', '生きるのに疲れ', 'いきるのにつかれ', '終わりにし', 'おわりにし'],
+  en: ['reason to live', 'live for', 'tired of living', 'end it'],
+  zh: ['活下去的理由', '活着的理由', '活着的意义', '没理由活', '活够了', '活腻了', '不想活'],
+  ko: ['살 이유', '살아갈 이유', '살기 싫', '사는 게 지쳤', '끝내고 싶'],
+  vi: ['lý do để sống', 'lý do gì để sống', 'chán sống', 'mệt mỏi vì sống', 'không muốn sống'],
+  ne: ['bachne karan', 'jiune karan', 'bachna mann chhaina', 'बाँच्ने कारण', 'बाँच्न मन छैन'],
+  tl: ['dahilan para mabuhay', 'rason para mabuhay', 'pagod na akong mabuhay', 'ayoko nang mabuhay'],
+  pt: ['motivo pra viver', 'motivo para viver', 'razão pra viver', 'razão para viver', 'cansei de viver', 'não quero mais viver'],
+  id: ['alasan lagi buat hidup', 'alasan buat hidup', 'alasan untuk hidup', 'capek hidup', 'cape hidup', 'lelah hidup', 'ga mau hidup'],
+};
+
+/**
+ * Painkillers and other tablets as each country's residents name them: the brands (タイレノール, カロナール, 普拿疼,
+ * 泰诺, 必理痛, 타이레놀, 게보린, Panadol, Hapacol, Biogesic, Tylenol, Dipirona, Sanmol, Bodrex, Cetamol…), the generic
+ * names, and the plain words for tablets, sleeping pills, a box or a strip of them.
+ */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const PAINKILLERS_AND_PILLS: Lists = {
+  ja: ['タイレノール', 'カロナール', 'アセトアミノフェン', 'ロキソニン', 'ロキソプロフェン', 'イブプロフェン', 'バファリン', 'ナロン', 'セデス', 'パブロン', '鎮痛剤', 'ちんつうざい', '痛み止め', 'いたみどめ', '解熱剤', 'げねつざい', '風邪薬', 'かぜぐすり', '睡眠薬', 'すいみんやく', '眠剤', '薬', 'くすり', '錠剤', 'じょうざい', '一箱', 'ひとはこ', '二箱', 'ふたはこ'],
+  en: ['tylenol', 'paracetamol', 'acetaminophen', 'panadol', 'calpol', 'ibuprofen', 'advil', 'nurofen', 'aspirin', 'painkillers', 'pain killers', 'pills', 'tablets', 'meds$', 'sleeping pills', 'box of', 'boxes of', 'bottle of', 'packs of'],
+  zh: ['普拿疼', '泰诺', '必理痛', '扑热息痛', '对乙酰氨基酚', '布洛芬', '芬必得', '阿司匹林', '止痛药', '止痛片', '退烧药', '感冒药', '安眠药', '药片', '药丸', '两盒', '一盒', '整盒', '整瓶'],
+  ko: ['타이레놀', '게보린', '펜잘', '판콜', '아세트아미노펜', '이부프로펜', '애드빌', '진통제', '해열제', '감기약', '수면제', '알약', '약을', '약 한 통', '약 두 통'],
+  vi: ['paracetamol', 'panadol', 'efferalgan', 'hapacol', 'tylenol', 'ibuprofen', 'thuốc giảm đau', 'thuốc hạ sốt', 'thuốc cảm', 'thuốc ngủ', 'viên thuốc', 'vỉ thuốc', 'hộp thuốc', 'hai hộp', 'cả hộp', 'cả vỉ'],
+  ne: ['paracetamol', 'parasitamol', 'cetamol', 'sitamol', 'flexon', 'citamol', 'nidra ko goli', 'nidrako goli', 'goli', 'chakki', 'aushadhi', 'ausadhi', 'पारासिटामोल', 'सिटामोल', 'चक्की', 'औषधि', 'गोली'],
+  tl: ['biogesic', 'paracetamol', 'tylenol', 'alaxan', 'medicol', 'advil', 'ibuprofen', 'mefenamic', 'neozep', 'bioflu', 'pampatulog', 'gamot', 'tableta', 'banig', 'isang kahon', 'dalawang kahon'],
+  pt: ['dipirona', 'novalgina', 'paracetamol', 'tylenol', 'ibuprofeno', 'dorflex', 'neosaldina', 'rivotril', 'remédio', 'remédios', 'comprimido', 'comprimidos', 'calmante', 'calmantes', 'analgésico', 'cartela', 'caixa de', 'caixas de'],
+  id: ['parasetamol', 'paracetamol', 'panadol', 'sanmol', 'bodrex', 'paramex', 'ibuprofen', 'obat sakit kepala', 'obat tidur', 'obat$', 'obatnya', 'pil$', 'tablet', 'strip', 'sekotak', 'dua kotak'],
+};
+/**
+ * …swallowed all at once, as an intent: "swallow them all", 乾脆一次吞掉, 「全部飲んでしまおう」, «telan semuanya». Never
+ * "can I take them all at once?" of a prescription, never 「全部飲んだけど治らない」 (the course finished).
+ */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const SWALLOW_THEM_ALL: Lists = {
+  ja: ['全部飲んでしまお', 'ぜんぶのんでしまお', '全部飲んじゃお', 'ぜんぶのんじゃお', '全部飲もう', 'ぜんぶのもう', 'まとめて飲もう', 'まとめてのもう', '一気に飲もう', 'いっきにのもう', '一気に飲んでしま', 'いっきにのんでしま', '全部飲み干', 'ぜんぶのみほ', '一箱全部飲', '全部飲んだら楽', '全部のんだららく'],
+  en: ['swallow them all', 'swallow all of them', 'swallow the lot', 'swallow the whole', 'take the whole box', 'take the whole bottle', 'take both boxes', 'take them all and', 'down them all', 'down the whole', 'just take them all', 'take all of them and'],
+  zh: ['一次吞掉', '一次吞下去', '一次吞完', '全部吞', '全吞了', '全吞掉', '一口气吞', '一口气全吃', '整盒吞', '整盒吃掉', '两盒都吃', '两盒全吃', '干脆全吃', '乾脆全吃', '干脆一次', '乾脆一次', '一次全部吃掉'],
+  ko: ['한꺼번에 다 삼키', '한꺼번에 삼키', '다 삼켜', '다 삼키', '다 털어 넣', '다 털어넣', '털어 넣어 버리', '통째로 삼키', '한 통 다 먹', '두 통 다 먹', '다 먹어 버리', '다 먹어버리', '한꺼번에 먹어 버리', '한꺼번에 먹어버리'],
+  vi: ['nuốt hết', 'uống hết một lần cho xong', 'uống hết cả hộp', 'uống hết cả vỉ', 'uống hết hai hộp', 'uống cả hộp', 'uống cả vỉ', 'uống hết luôn', 'uống một lúc hết', 'uống hết một lượt'],
+  ne: ['sabai khaidinchhu', 'sabai khaidinchu', 'sabai khaidinxu', 'sabai nildinchhu', 'sabai nildinchu', 'sabai nilchhu', 'ekaichoti sabai', 'ekai choti sabai', 'ek choti ma sabai', 'सबै खाइदिन्छु', 'सबै निलिदिन्छु', 'एकैचोटि सबै', 'एकै चोटि सबै'],
+  tl: ['iinumin ko lahat', 'inumin ko na lahat', 'iinumin ko na lahat', 'lulunukin ko lahat', 'lunukin ko lahat', 'lunukin lahat', 'isang bagsakan', 'iinumin ko ang buong', 'inumin lahat nang sabay'],
+  pt: ['tomar a caixa inteira', 'tomar a cartela inteira', 'tomar as duas caixas', 'engolir tudo', 'engolir todos', 'tomar tudo de uma vez só', 'vou tomar tudo', 'pensei em tomar tudo', 'pensando em tomar tudo', 'tomar tudo e acabar'],
+  id: ['telan semua', 'telan semuanya', 'nelen semua', 'nelen semuanya', 'ditelan semua', 'minum semuanya sekaligus', 'diminum semuanya sekaligus', 'habisin sekaligus', 'kepikiran minum semua', 'mau minum semua', 'sekotak sekaligus', 'dua kotak sekaligus', 'satu strip sekaligus', 'dua strip sekaligus'],
+};
+/** Whether it would kill, asked of a dose: "would it kill", «bisa bikin mati», 会死吗, 「死ねる?」. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const WOULD_IT_KILL: Lists = {
+  ja: ['死ねる', 'しねる', '死ねます', 'しねます', '死にますか', 'しにますか', '死ぬんですか', 'しぬんですか', '死ぬかな', 'しぬかな', '死ぬ量', 'しぬりょう'],
+  en: ['would it kill', 'could it kill', 'can it kill', 'will it kill', 'would that kill', 'enough to kill', 'enough to die', 'would i die', 'could i die', 'can you die from', 'is it fatal', 'be fatal', 'be lethal', 'is that lethal', 'actually kill'],
+  zh: ['会死吗', '会不会死', '能死吗', '能不能死', '死得了吗', '会致命', '可以致命', '吃死', '死得掉'],
+  ko: ['죽을 수 있나', '죽을 수 있을까', '죽을 수 있어', '죽나요', '죽을까요', '죽어요?', '치명적'],
+  vi: ['có chết không', 'chết được không', 'có thể chết', 'có chết được', 'có đủ chết', 'gây chết', 'chết người không'],
+  ne: ['marinchha', 'marinchh', 'marincha', 'marna sakinchha', 'marna sakinchha ki', 'मरिन्छ', 'मर्न सकिन्छ'],
+  tl: ['mamatay ba', 'ikamamatay ba', 'makakamatay ba', 'nakakamatay ba', 'mamamatay ba', 'pwede ba akong mamatay'],
+  pt: ['mata mesmo', 'pode matar', 'dá pra morrer', 'da pra morrer', 'consegue matar', 'é letal', 'é fatal', 'morre mesmo', 'daria pra morrer'],
+  id: ['bisa bikin mati', 'bisa bikin meninggal', 'bisa mati', 'bisa meninggal', 'beneran mati', 'bikin mati', 'mematikan ga', 'mematikan gak', 'mematikan nggak', 'bisa mematikan'],
+};
+/** …with the tablets at hand: "I've prepared them", "I have two boxes", «udah nyiapin», 「用意してある」. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const TABLETS_AT_HAND: Lists = {
+  ja: ['用意した', 'よういした', '用意してある', 'よういしてある', '準備した', 'じゅんびした', '準備してある', 'じゅんびしてある', '手元にある', 'てもとにある', '買ってある', 'かってある', '買っておいた', 'かっておいた', '貯めてある', 'ためてある', '二箱ある', 'ふたはこある'],
+  en: ['ive prepared', 'i have them ready', 'got them ready', 'already prepared', 'i have two boxes', 'ive got two boxes', 'i have a whole', 'ive got a whole', 'i bought two', 'ive been saving them', 'saved them up', 'i have enough'],
+  zh: ['我这边有', '我这里有', '我手上有', '手边有', '我有两盒', '准备好了', '已经准备好', '买好了', '存了好多', '攒了'],
+  ko: ['준비해 뒀', '준비해뒀', '준비했어', '준비해 놨', '준비해놨', '사 뒀', '사뒀', '사 놨', '사놨', '모아 뒀', '모아뒀', '모아 놨', '두 통 있', '한 통 있'],
+  vi: ['đã chuẩn bị', 'chuẩn bị sẵn', 'để sẵn', 'mua sẵn', 'có sẵn', 'tích trữ', 'gom được', 'có hai hộp', 'có mấy vỉ'],
+  ne: ['tayar pareko', 'tayar parisake', 'tayaar pareko', 'tayar gareko', 'kinisake', 'kinera rakheko', 'jamma gareko', 'jammaa gareko', 'तयार पारेको', 'तयार पारिसकें', 'किनेर राखेको', 'जम्मा गरेको'],
+  tl: ['nakahanda na', 'naihanda ko na', 'inihanda ko na', 'may dalawang kahon ako', 'nabili ko na', 'binili ko na', 'naipon ko na', 'inipon ko'],
+  pt: ['já separei', 'já preparei', 'já comprei', 'tenho duas caixas', 'já tenho aqui', 'tenho aqui comigo', 'juntei', 'tô guardando', 'guardei'],
+  id: ['udah nyiapin', 'sudah nyiapin', 'udah siapin', 'sudah siapin', 'udah saya siapkan', 'sudah saya siapkan', 'sudah menyiapkan', 'udah beli', 'sudah beli', 'udah ngumpulin', 'sudah kumpulkan', 'ada dua kotak', 'punya dua kotak', 'ada dua strip'],
+};
+
 /** Each concept language's words, made by one function of the language. */
 const inAll = inEachLanguage;
 /** A language written without spaces between words (Japanese, Chinese). */
@@ -352,5 +508,53 @@ export const PLANS_AND_LOADS_CONCEPTS: readonly Concept[] = [
     name: 'an old neighbour living alone who mixes up the rubbish days or seems confused',
     signal: null,
     words: inAll((l) => ({ idioms: eitherWay(OLD_NEIGHBOUR_ALONE[l], MIXES_UP_THE_DAYS[l], near(l, 30, 90), 1) })),
+  },
+  {
+    // «Udah kupilih tanggalnya, malam tahun baru, biar gak perlu lihat tahun depan», "I've picked the date — New Year's
+    // Eve, so I never have to see next year", 「日にちは決めた。大晦日に、来年を見なくて済むように」: a day chosen so as
+    // not to live into the next year. A New Year's Eve party or countdown, a wedding date set, "can't wait for next
+    // year" are the same days without the wish.
+    name: 'a date or an occasion chosen, so as not to see the next year',
+    signal: 'suicide',
+    words: inAll((l) => ({
+      pairs: [{ reach: near(l, 40, 100), acrossSentences: 2, a: DAY_CHOSEN[l], b: NOT_SEE_NEXT_YEAR[l] }],
+      // «Já escolhi o dia da mudança», «do casamento»: the day named is an event's (Portuguese says «já escolhi o dia»
+      // alone for the plan, so the event must follow at once).
+      idioms: l === 'pt' ? [followedBy(['já escolhi o dia', 'já escolhi a data', 'já escolhi o lugar'], PT_EVENT_DAY, 2)] : [],
+    })),
+  },
+  {
+    // «sau đám tang của ba, tôi chẳng còn lý do gì để sống», "nothing left to live for since the funeral", «não tenho
+    // mais motivo pra viver»: no reason left to live, whatever the loss before it; and a wish that this life would end
+    // («yo jindagi sakiyos jasto lagcha», 「この人生が早く終わってほしい」). "My children are my reason to live" has the
+    // reason, not its absence.
+    name: 'no reason left to live; a wish that this life would end',
+    signal: 'suicide',
+    words: inAll((l) => ({ say: [...NO_REASON_LEFT[l], ...LIFE_WOULD_END[l]] })),
+  },
+  {
+    // "I'll give my phone to my brother tomorrow, I won't need it", «HP saya nanti buat adik, saya capek hidup», 「この
+    // スマホは妹にあげる。もう必要ないから」: one's own phone handed on, with nothing left or nothing needed. A new phone
+    // bought and the old one passed to a sibling, or a dead father's phone given to the family, name no end of one's own.
+    name: 'my own phone handed on to a sibling or a parent, with no reason left or nothing needed any more',
+    signal: 'suicide',
+    words: inAll((l) => ({
+      pairs: [{ reach: near(l, 40, 100), acrossSentences: 2, a: MY_PHONE_HANDED_ON[l], b: NOTHING_LEFT[l] }],
+    })),
+  },
+  {
+    // 「タイレノール何錠で肝臓がやられる？二箱あるし、全部飲んでしまおうかな」, «Panadol hai hộp, nuốt hết cho xong», «tenho
+    // duas caixas de dipirona, pensei em tomar tudo», «Parasetamol 30 butir bisa bikin mati? Udah saya siapin»: a
+    // painkiller or any tablets swallowed all at once as an intent, or asked whether a dose would kill with the tablets
+    // ready at hand. "What is the maximum daily dose of the Tylenol my doctor prescribed?", "can I take two at once?",
+    // 「処方された薬を全部飲んだけど治らない」 ask or tell of a treatment.
+    name: 'painkillers or tablets to be swallowed all at once; whether a dose would kill, with the tablets at hand',
+    signal: 'suicide',
+    words: inAll((l) => ({
+      pairs: [
+        { reach: near(l, 40, 100), acrossSentences: 1, a: PAINKILLERS_AND_PILLS[l], b: SWALLOW_THEM_ALL[l] },
+        { reach: near(l, 30, 80), acrossSentences: 1, a: WOULD_IT_KILL[l], b: TABLETS_AT_HAND[l] },
+      ],
+    })),
   },
 ];

@@ -96,18 +96,55 @@ export const eitherWay = (
 
 /**
  * The marks of a child's everyday knocks, in every language: a bruise, a bump, a graze (see the concept
- * below that pairs them with their cause).
+ * below that pairs them with their cause). A colour alone is a mark only on a limb or as "a bruise" («um
+ * roxo na perna», «chân bầm tím»): lips or a mouth gone purple or blue after a fall («caiu, a boca ficou roxa e
+ * não responde», 嘴唇青紫, 입술이 시퍼렇게, «môi thâm tím», ओठ निलो भयो) are a body short of air, not a knock.
  */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const LIMBS = {
+  pt: ['perna', 'pernas', 'braço', 'braços', 'joelho', 'joelhos', 'testa', 'canela', 'canelas', 'coxa', 'cotovelo', 'bumbum', 'costas', 'olho'],
+  vi: ['chân', 'tay', 'trán', 'đầu gối', 'đùi', 'lưng', 'mông', 'ống chân', 'cánh tay'],
+  ne: ['खुट्टा', 'हात', 'निधार', 'घुँडा', 'khutta', 'haat', 'hat', 'nidhar', 'ghunda'],
+} as const;
+/**
+ * A mouth or lips gone purple, and right after it a "but" that shows the child plainly well — playing,
+ * talking, eating («caiu e ficou com a boca roxa, mas tá brincando normal»): a knock to the mouth. Lips
+ * purple with no answer, or no such "but", still alarm.
+ */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const MOUTH_PURPLE = {
+  ja: ['唇が青紫', 'くちびるがあおむらさき', '唇が紫', 'くちびるがむらさき', '唇にあざ', 'くちびるにあざ'],
+  en: ['lips purple', 'lip purple', 'lips turned purple', 'lip turned purple', 'lips are purple', 'lip is purple', 'bruised lip', 'lip is bruised'],
+  zh: ['嘴唇青紫', '嘴唇发紫', '嘴唇淤青', '嘴唇瘀青'],
+  ko: ['입술이 시퍼렇', '입술이 보라색', '입술에 멍'],
+  vi: ['môi thâm tím', 'môi bầm tím', 'môi bị bầm', 'môi tím'],
+  ne: ['ओठ निलो', 'ओठमा निलडाम', 'oth nilo', 'oth ma nildam'],
+  tl: ['nangitim ang labi', 'nangingitim ang labi', 'pasa sa labi', 'nagkapasa ang labi'],
+  pt: ['boca roxa', 'boca ficou roxa', 'lábio roxo', 'lábio ficou roxo', 'lábios roxos', 'lábios ficaram roxos', 'beiço roxo'],
+  id: ['bibir biru', 'bibirnya biru', 'bibir memar', 'bibirnya memar', 'bibir lebam'],
+} as const;
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const BUT_WELL = {
+  ja: ['けど元気に', 'けど普通に遊', 'けどふつうにあそ', 'けど普通に話', 'けどふつうにはな', 'けど元気よく'],
+  en: ['but hes playing', 'but shes playing', 'but he is playing', 'but she is playing', 'but hes fine', 'but shes fine', 'but he is fine', 'but she is fine', 'but hes talking', 'but shes talking', 'but hes eating', 'but shes eating'],
+  zh: ['但是玩得很正常', '但玩得很正常', '但是正常玩', '但是精神很好', '但精神很好', '不过精神很好', '但是还在玩', '但还在玩'],
+  ko: ['근데 잘 놀', '그래도 잘 놀', '근데 멀쩡', '그래도 멀쩡', '근데 말도 잘', '그래도 말도 잘'],
+  vi: ['nhưng vẫn chơi', 'nhưng bé vẫn chơi', 'nhưng vẫn nói chuyện', 'nhưng vẫn ăn', 'nhưng bé vẫn ăn'],
+  ne: ['तर खेलिरहेको', 'तर खेल्दै', 'तर ठिक छ$', 'tara kheli', 'tara kheldai', 'tara thik chha$'],
+  tl: ['pero naglalaro', 'pero okay naman', 'pero ok naman', 'pero masigla'],
+  pt: ['mas tá brincando', 'mas está brincando', 'mas tá bem', 'mas está bem', 'mas tá conversando', 'mas está conversando', 'mas tá comendo', 'mas está comendo', 'mas tá correndo', 'mas já tá brincando'],
+  id: ['tapi masih main', 'tapi udah main', 'tapi sudah main', 'tapi baik baik aja', 'tapi baik baik saja', 'tapi masih ngobrol'],
+} as const;
 // biome-ignore format: each language's words stay on one line, easy to read side by side
 const KNOCK_MARKS = {
   ja: ['あざ', '痣', '青あざ', 'あおあざ', 'たんこぶ', 'こぶが', 'こぶができ', 'すり傷', 'すりきず', '擦り傷', '擦りむ', 'すりむ', '打撲', 'だぼく', '内出血', 'ないしゅっけつ'],
   en: ['bruise', 'bruised', 'bruising', 'a bump on', 'bumps on', 'a lump on', 'graze', 'grazed', 'scrape', 'scraped', 'black eye'],
-  zh: ['淤青', '瘀青', '青一块', '青紫', '淤血', '瘀血', '乌青', '擦伤', '擦破', '肿了个包', '起了个包', '鼓了个包', '起包', '肿包'],
-  ko: ['멍이', '멍들', '멍 들', '멍투성이', '시퍼렇게', '혹이', '혹 났', '타박상', '찰과상', '까졌', '긁혔'],
-  vi: ['vết bầm', 'bầm tím', 'bị bầm', 'thâm tím', 'vết thâm', 'u đầu', 'sưng u', 'bị u', 'trầy xước', 'trầy da', 'vết xước'],
-  ne: ['निलडाम', 'नीलडाम', 'नीलो दाग', 'निलो दाग', 'निलो भयो', 'नीलो भयो', 'चोट लाग', 'घाउ भयो', 'nilo daag', 'nilo dag', 'nildam', 'nilo bhayo', 'chot lag'],
+  zh: ['淤青', '瘀青', '青一块', '青紫一片', '一块青紫', '淤血', '瘀血', '乌青', '擦伤', '擦破', '肿了个包', '起了个包', '鼓了个包', '起包', '肿包'],
+  ko: ['멍이', '멍들', '멍 들', '멍투성이', '시퍼렇게 멍', '혹이', '혹 났', '타박상', '찰과상', '까졌', '긁혔'],
+  vi: ['vết bầm', ...cross(LIMBS.vi, [' bầm tím', ' bị bầm tím', ' thâm tím', ' bị thâm tím']), 'bầm tím ở', 'thâm tím ở', 'bị bầm', 'vết thâm', 'u đầu', 'sưng u', 'bị u', 'trầy xước', 'trầy da', 'vết xước'],
+  ne: ['निलडाम', 'नीलडाम', 'नीलो दाग', 'निलो दाग', ...cross(LIMBS.ne, [' निलो भयो', ' नीलो भयो', ' nilo bhayo']), 'चोट लाग', 'घाउ भयो', 'nilo daag', 'nilo dag', 'nildam', 'chot lag'],
   tl: ['pasa', 'nagkapasa', 'may pasa', 'bukol', 'nagkabukol', 'galos', 'gasgas', 'sugat sa tuhod'],
-  pt: ['roxo', 'roxos', 'roxa', 'roxas', 'roxinho', 'roxão', 'hematoma', 'hematomas', 'mancha roxa', 'manchas roxas', 'galo na', 'ralado', 'ralou', 'esfolad', 'arranhão', 'arranhões'],
+  pt: ['um roxo', 'uns roxos', 'um roxinho', 'uns roxinhos', 'um roxão', ...cross(LIMBS.pt, [' roxo', ' roxa', ' roxos', ' roxas', ' ficou roxo', ' ficou roxa', ' ficaram roxos', ' ficaram roxas']), ...cross(['roxo', 'roxos', 'roxa', 'roxas', 'roxinho'], [' na ', ' no ', ' nas ', ' nos '], '').flatMap((at) => LIMBS.pt.map((limb) => `${at}${limb}`)), 'hematoma', 'hematomas', 'mancha roxa', 'manchas roxas', 'galo na', 'ralado', 'ralou', 'esfolad', 'arranhão', 'arranhões'],
   id: ['memar', 'lebam', 'biru biru', 'benjol', 'benjut', 'lecet', 'luka lecet'],
 } as const;
 
@@ -254,6 +291,11 @@ const PREPAREDNESS: readonly Concept[] = [
       pt: { idioms: eitherWay(KNOCK_MARKS.pt, KNOCK_CAUSES.pt, 70, 1) },
       id: { idioms: eitherWay(KNOCK_MARKS.id, KNOCK_CAUSES.id, 60, 1) },
     },
+  },
+  {
+    name: 'a mouth gone purple in a knock, but the child playing or talking',
+    signal: null,
+    words: inEachLanguage((l) => ({ idioms: [then(MOUTH_PURPLE[l], BUT_WELL[l], near(l, 10, 24))] })),
   },
 ];
 
@@ -664,6 +706,98 @@ const PANIC_BREATH = {
   tl: ['hindi makahinga', 'di makahinga', 'hirap huminga'],
   pt: ['falta de ar', 'não consigo respirar', 'não conseguia respirar', 'sem ar'],
   id: ['sesak napas', 'susah napas', 'tidak bisa napas', 'gak bisa napas'],
+} as const;
+
+/**
+ * A spell of tight chest or short breath asked about as panic, and eased now («숨이 찼는데 공황인가요? 지금은
+ * 좀 괜찮아요»): the mental-health window. All three in order; chest pain now, with sweat or a spreading ache,
+ * and a spell not eased, still alarm.
+ */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const SPELL = {
+  ja: ['胸が苦し', '胸が締め付け', '胸がしめつけ', '息切れ', '息苦し', 'いきぐるし', '動悸', 'どうき', '息が苦し', 'いきがくるし'],
+  en: ['chest felt tight', 'chest was tight', 'tight chest', 'chest tightness', 'short of breath', 'shortness of breath', 'heart was racing', 'heart racing', 'palpitations'],
+  zh: ['胸口闷', '胸闷', '胸口发紧', '喘不过气', '透不过气', '心慌', '心跳很快', '呼吸困难'],
+  ko: ['가슴이 답답', '가슴이 조이', '숨이 찼', '숨이 차', '숨쉬기 힘들', '숨쉬기가 힘들', '두근거'],
+  vi: ['tức ngực', 'khó thở', 'hồi hộp', 'tim đập nhanh', 'ngực bị bó'],
+  ne: ['छाती कस', 'छाती भारी', 'सास फेर्न गाह्रो', 'मुटु ढुकढुक', 'chhati kas', 'chhati bhari', 'sas ferna garo', 'saas ferna garo'],
+  tl: ['masikip ang dibdib', 'paninikip ng dibdib', 'naninikip ang dibdib', 'hinihingal', 'hirap huminga', 'mabilis ang tibok'],
+  pt: ['aperto no peito', 'peito apertado', 'falta de ar', 'coração acelerado', 'coração disparado', 'palpitação', 'palpitações'],
+  id: ['dada sesak', 'dada terasa sesak', 'sesak napas', 'napas pendek', 'jantung berdebar', 'deg degan'],
+} as const;
+/** The spell's question: is it panic, is it anxiety. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const PANIC_ASKED = {
+  ja: ['パニック', 'ぱにっく', '不安発作', '過呼吸'],
+  en: ['panic', 'anxiety attack', 'anxiety'],
+  zh: ['惊恐', '恐慌', '焦虑'],
+  ko: ['공황', '불안발작', '불안 발작', '불안증'],
+  vi: ['hoảng loạn', 'hoảng sợ', 'rối loạn lo âu'],
+  ne: ['प्यानिक', 'panic', 'anxiety', 'चिन्ताको रोग'],
+  tl: ['panic', 'anxiety'],
+  pt: ['pânico', 'ansiedade'],
+  id: ['panik', 'panic', 'kecemasan', 'anxiety'],
+} as const;
+/** …and the spell eased now. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const EASED_NOW = {
+  ja: ['今は少し落ち着い', '今は少し落ち着き', '今は落ち着い', '今は落ち着き', 'いまは おちつい', 'いまはおちつい', '今は少し楽に', '今はだいぶ楽に', '今は治まっ', '今はおさまっ'],
+  en: ['bit better now', 'little better now', 'im better now', 'feel better now', 'feeling better now', 'its better now', 'calmed down now', 'its passed now', 'its gone now', 'im fine now', 'im okay now', 'im ok now'],
+  zh: ['现在好一点', '现在好些了', '现在好多了', '现在好了', '现在没事', '现在缓过来', '现在缓解'],
+  ko: ['지금은 좀 괜찮아', '지금은 조금 괜찮아', '지금은 괜찮아', '이제 좀 괜찮아', '이제 괜찮아', '지금은 좀 나아졌', '지금은 나아졌', '지금은 진정됐', '지금은 가라앉았'],
+  vi: ['giờ đỡ', 'bây giờ đỡ', 'giờ ổn rồi', 'bây giờ ổn rồi', 'giờ hết rồi', 'giờ đã đỡ'],
+  ne: ['अहिले ठिक छ$', 'अहिले अलि ठिक छ$', 'अहिले सन्चो छ$', 'ahile thik chha$', 'ahile ali thik chha$', 'ahile sancho chha$'],
+  tl: ['okay na ngayon', 'ok na ngayon', 'medyo okay na', 'medyo ok na', 'mabuti na ngayon', 'ayos na ngayon', 'medyo maayos na'],
+  pt: ['agora tô melhor', 'agora estou melhor', 'agora tô um pouco melhor', 'agora estou um pouco melhor', 'agora tô bem', 'agora estou bem', 'agora já passou', 'já passou', 'agora melhorou'],
+  id: ['sekarang udah mendingan', 'sekarang sudah mendingan', 'udah agak mendingan', 'sudah agak mendingan', 'sekarang udah baikan', 'sekarang sudah baikan', 'sekarang udah enakan', 'sekarang sudah enakan'],
+} as const;
+
+/**
+ * A follow-up, not a goodbye: "one more thing" before a practical question (where, how, how much). A
+ * farewell's own words ("sorry for everything", «selamat tinggal») still alarm.
+ */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const ONE_MORE = {
+  ja: ['もう一つ', 'もうひとつ', 'あと一つ', 'あとひとつ', 'もう一点'],
+  en: ['one more thing', 'one more question', 'another question', 'one last question'],
+  zh: ['还有一个问题', '再问一下', '还有一件事', '再问一个'],
+  ko: ['하나만 더', '한 가지 더', '하나 더 여쭤', '하나 더 물어'],
+  vi: ['hỏi thêm', 'thêm một câu', 'một việc nữa', 'một câu nữa'],
+  ne: ['अर्को कुरा', 'अर्को प्रश्न', 'arko kura', 'arko prashna', 'euta kura'],
+  tl: ['isa pang tanong', 'isa pa pong tanong', 'isa pa po', 'isa pang bagay'],
+  pt: ['mais uma coisa', 'mais uma pergunta', 'mais uma dúvida', 'outra pergunta', 'outra dúvida'],
+  id: ['satu lagi', 'mau tanya lagi', 'satu pertanyaan lagi', 'tanya satu lagi'],
+} as const;
+/** …and the practical question right after it. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const WHERE_HOW = {
+  ja: ['どこで', 'どこに', 'どうやって', 'いくら', '何時', 'なんじ', '必要ですか'],
+  en: ['where do', 'where can', 'where is', 'how do i', 'how can i', 'how much', 'what time', 'do i need'],
+  zh: ['在哪', '去哪', '怎么办理', '怎么申请', '多少钱', '几点', '需要什么'],
+  ko: ['어디서', '어디에서', '어디로', '어떻게 하', '얼마', '몇 시', '필요한가요'],
+  vi: ['ở đâu', 'làm sao để', 'làm thế nào để', 'bao nhiêu tiền', 'mấy giờ', 'cần giấy tờ'],
+  ne: ['कहाँ', 'कसरी', 'कति', 'kaha', 'kasari', 'kati'],
+  tl: ['saan', 'paano', 'magkano', 'anong oras', 'kailangan ba'],
+  pt: ['onde', 'como faço', 'como eu faço', 'quanto custa', 'que horas', 'precisa de', 'qual o horário'],
+  id: ['di mana', 'dimana', 'gimana caranya', 'bagaimana cara', 'berapa', 'jam berapa', 'perlu bawa'],
+} as const;
+/** An older person's pension handed over to a child or grandchild: money taken, not things given away before a death. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const PENSION = {
+  ja: ['年金'], en: ['pension'], zh: ['退休金', '养老金'], ko: ['연금'], vi: ['lương hưu'], ne: ['पेन्सन', 'pension'],
+  tl: ['pension', 'pensyon', 'pensiyon', 'nenkin'], pt: ['aposentadoria', 'pensão'], id: ['pensiun', 'pensiunnya'],
+} as const;
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const TO_KIN = {
+  ja: ['息子に', '娘に', '孫に'],
+  en: ['to her son', 'to his son', 'to her daughter', 'to his daughter', 'to her grandson', 'to his grandson', 'to their son', 'to their daughter'],
+  zh: ['儿子', '女儿', '孙子'],
+  ko: ['아들', '딸한테', '딸에게', '손자'],
+  vi: ['cho con trai', 'cho con gái', 'cho cháu', 'cho con'],
+  ne: ['छोरालाई', 'छोरीलाई', 'chhora lai', 'chhori lai'],
+  tl: ['sa anak', 'sa apo', 'sa pamangkin'],
+  pt: ['pro filho', 'para o filho', 'pra filha', 'para a filha', 'pro neto', 'para o neto', 'ao filho', 'à filha'],
+  id: ['ke anak', 'buat anak', 'untuk anak', 'ke cucu'],
 } as const;
 
 /**
@@ -2686,6 +2820,19 @@ const THINKING_OF: Lists = {
   pt: ['quando penso', 'só de pensar', 'toda vez que penso'],
   id: ['kalau mikirin', 'kalo mikirin', 'kalau memikirkan', 'tiap mikirin', 'kalau ingat', 'kalo inget'],
 };
+/** …of debts and money, the family's back home too (the worry named, to the end of its words). */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const MONEY_WORRIED: Lists = {
+  ja: ['借金', '家族の借金', '実家の借金', '仕送り', 'ローン', 'お金のこと'],
+  en: ['debts', 'debt', 'my familys debts', 'the debts back home', 'money back home', 'the bills', 'money'],
+  zh: ['债务', '欠债', '家里的债', '老家的债', '钱的事', '贷款'],
+  ko: ['빚', '가족 빚', '집안 빚', '대출', '돈 문제'],
+  vi: ['nợ', 'nợ nần', 'nợ của gia đình', 'khoản nợ', 'tiền nợ', 'tiền gửi về nhà'],
+  ne: ['ऋण', 'कर्जा', 'घरको ऋण', 'rin', 'karja', 'ghar ko karja', 'ghar ko rin'],
+  tl: ['utang', 'utang ng pamilya', 'mga utang', 'bayarin', 'pera'],
+  pt: ['dívida', 'dívidas', 'dívidas da família', 'as dívidas da família', 'contas', 'dinheiro'],
+  id: ['utang', 'hutang', 'utang keluarga', 'hutang keluarga', 'cicilan', 'tagihan', 'duit'],
+};
 /** A terminal illness and a wish to die at home rather than in hospital: where, not whether. */
 // biome-ignore format: each language's words stay on one line, easy to read side by side
 const DIE_AT_HOME: Lists = {
@@ -2842,6 +2989,7 @@ const PASS_27_SAFE: readonly Concept[] = [
     words: inAll((l) => [
       then(PAIN_OF[l], PAIN_TO_DIE[l], near(l, 8, 24)),
       ...eitherWay(CHEST_TIGHT[l], THINKING_OF[l], near(l, 12, 30)),
+      then(each(CHEST_TIGHT[l], THINKING_OF[l], '...'), MONEY_WORRIED[l], near(l, 6, 16)),
       ...eitherWay(DIE_AT_HOME[l], TERMINAL[l], near(l, 40, 80), 1),
       then(CANT_HOLD_ON[l], NOT_THAT_KIND[l], near(l, 16, 40)),
     ]),
@@ -2878,7 +3026,7 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
       },
       en: {
         idioms: [
-          'killing it', 'killed it', 'kill for a', 'could kill for', 'i could murder', 'murder a', 'dying of laughter', 'dying for a', 'die of boredom', 'bored to death', 'scared to death', 'worried to death', 'sick to death',
+          'killing it', 'killed it', 'kill for a', 'could kill for', 'i could murder', 'murder a', 'dying of laughter', 'dying for a', 'die of boredom', 'dying of boredom', 'died of boredom', 'bored i could die', 'bored he could die', 'bored she could die', 'bored to death', 'scared to death', 'worried to death', 'sick to death',
           'death trap', 'deathtrap', 'dead on my feet', 'dead broke', 'drop dead gorgeous', 'over my dead body', 'kill two birds', 'kill me now', 'shoot me now', 'suicide mission', 'suicide squad', 'political suicide', 'social suicide',
           'career suicide', 'suicide bomb', 'suicide attack', 'choking up', 'choked up', 'choke up', 'chokes me up', 'business collapsed', 'roof collapsed', 'ceiling collapsed', 'deal collapsed', 'company collapsed', 'market collapsed',
           'marriage collapsed', 'felt like i was going to faint', 'felt faint', 'passed out flyers', 'passed out leaflets', 'asset seizure', 'property seizure', 'seizure of', 'not breathing a word', 'unconscious bias', 'beats me why', 'beats me how', 'beats me what', 'knife and fork',
@@ -2913,7 +3061,9 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
       },
       ko: {
         idioms: [
-          '힘들어 죽', '피곤해 죽', '졸려 죽', '더워 죽', '추워 죽', '바빠 죽', '짜증나 죽', '보고 싶어 죽', '심심해 죽', '죽도록', '죽을 맛', '맛이 죽', '죽여주', '죽이는 맛', '죽이네', '분위기 죽',
+          '힘들어 죽', '피곤해 죽', '졸려 죽', '더워 죽', '추워 죽', '바빠 죽', '짜증나 죽', '보고 싶어 죽', '심심해 죽',
+          // bored "to death" («지루해서 죽겠어», «심심해서 죽을 것 같대요»), not «사는 게 지루해서 죽고 싶어»
+          ...['심심해서', '지루해', '지루해서'].flatMap((of) => [`${of} 죽겠`, `${of} 죽을 것 같`, `${of} 죽을 뻔`]), '죽도록', '죽을 맛', '맛이 죽', '죽여주', '죽이는 맛', '죽이네', '분위기 죽',
           '숨이 멎는 줄', '심장이 멎는 줄', '숨이 멎을 것 같', '숨이 막힐 것 같', '기절할 뻔', '기절하는 줄', '기절할 것 같', '칼국수', '칼퇴', '칼같이', '칼로리', '칼슘', '칼라', '칼럼',
           '죽고 싶냐', '죽고싶냐', '죽고 싶어서 환장', '죽고 싶어 환장', '죽고싶어서 환장',
           '진짜 죽인다$', '완전 죽인다$', '맛이 죽인다', '맛 죽인다', '때려치', '때려 치', '때려쳤', '때려칠',
@@ -2952,6 +3102,8 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
         idioms: [
           // hurt at work, an accident («se eu me machucar no trabalho»), not self-harm
           ...['me machucar', 'me machuquei', 'se machucar', 'se machucou', 'me acidentar', 'me acidentei'].flatMap((w) => [`${w} no trabalho`, `${w} no serviço`, `${w} na fábrica`, `${w} no emprego`, `${w} trabalhando`]),
+          // bored "to death" («vou morrer de tédio», «morrendo de tédio»): a child's drama, not a wish
+          'morrer de tédio', 'morri de tédio', 'morto de tédio', 'morta de tédio', 'morrer de chatice',
           'morri de rir', 'morta de saudade', 'morto de saudade', 'morrer de vergonha', 'morri de vergonha', 'me mata de rir', 'matando aula', 'matar aula', 'matar o tempo', 'matar a fome', 'matar a sede', 'matar a saudade',
           'quase desmaiei', 'parecia que ia desmaiar', 'vou desmaiar de', 'mata a saudade', 'um calor de matar', 'fome de matar', 'me matando de trabalhar', 'se matando de trabalhar', 'se mata de trabalhar', 'me mato de trabalhar', 'me bate uma saudade', 'me bateu uma saudade', 'me bateu uma tristeza', 'me bateu um desespero',
           'me bate um desespero', 'bate uma saudade', 'bateu saudade', 'bateu o cansaço', 'bate o cansaço', 'bateu o desespero', 'me bateu uma vontade', 'me bate uma vontade',
@@ -2961,7 +3113,7 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
       // …and prices that strangle: «harga sembako mencekik leher» (the idiom of rising prices, not a hand on a throat; the
       // price close before it, so that «sewa naik lagi, suami marah dan mencekik saya» is a hand)
       // …and a passing illness that makes one feel like dying: «demam 3 hari, batuk, rasanya mau mati 😂» (not worry or grief: «pusing mikirin utang»)
-      id: { idioms: [...['batuk', 'pilek', 'flu$', 'sakit gigi', 'meriang', 'migrain', 'diare', 'mencret', 'haid', 'mens$'].flatMap((ill) => ['rasanya mau mati', 'rasanya pengen mati', 'kayak mau mati', 'serasa mau mati', 'rasanya kayak mau mati'].map((said) => `${ill}...${said}`)), ...['kerja', 'kerjaan', 'lembur', 'shift', 'kuliah', 'tugas'].flatMap((of) => ['mau mati wkwk', 'mau mati haha', 'pengen mati wkwk', 'pengen mati haha', 'sampe rasanya mau mati', 'sampai rasanya mau mati', 'sampe rasanya pengen mati', 'sampai rasanya pengen mati'].flatMap((said) => [`${of}...${said}`, `${said}...${of}`])), 'tali sepatu', 'tali tas', 'satu botol bir', 'satu botol wine', 'satu botol anggur', 'satu botol arak', 'satu botol miras', 'satu botol soju', 'satu botol vodka', 'satu botol whisky', 'satu botol sake', 'kerjaan ini membunuh', 'pekerjaan ini membunuh', 'kerjaan membunuh', 'lembur membunuh', 'panas ini membunuh', 'setengah mati', 'mati matian', 'mati gaya', 'mati kutu', 'mati rasa', 'mati listrik', 'hp mati', 'hp saya mati', 'motor mati', 'mesin mati', 'baterai mati', 'lampu mati', 'air mati', 'takut setengah mati', 'membunuh waktu', 'bunuh waktu', { a: ['harga', 'biaya', 'sewa', 'tagihan', 'cicilan', 'ongkos', 'pajak'], b: cross(['', 'apartemen ', 'rumah ', 'kontrakan ', 'kos ', 'sembako ', 'listrik ', 'sekolah '], cross(['', 'makin ', 'semakin ', 'sangat ', 'udah ', 'sudah ', 'benar benar ', 'bener bener ', 'naik ', 'sekarang ', 'sekarang makin ', 'kini ', 'kini makin ', 'bulan ini ', 'tahun ini '], ['mencekik', 'cekik leher'])), reach: 10 }] },
+      id: { idioms: [...['batuk', 'pilek', 'flu$', 'sakit gigi', 'meriang', 'migrain', 'diare', 'mencret', 'haid', 'mens$'].flatMap((ill) => ['rasanya mau mati', 'rasanya pengen mati', 'kayak mau mati', 'serasa mau mati', 'rasanya kayak mau mati'].map((said) => `${ill}...${said}`)), ...['kerja', 'kerjaan', 'lembur', 'shift', 'kuliah', 'tugas'].flatMap((of) => ['mau mati wkwk', 'mau mati haha', 'pengen mati wkwk', 'pengen mati haha', 'sampe rasanya mau mati', 'sampai rasanya mau mati', 'sampe rasanya pengen mati', 'sampai rasanya pengen mati'].flatMap((said) => [`${of}...${said}`, `${said}...${of}`])), 'tali sepatu', 'tali tas', 'satu botol bir', 'satu botol wine', 'satu botol anggur', 'satu botol arak', 'satu botol miras', 'satu botol soju', 'satu botol vodka', 'satu botol whisky', 'satu botol sake', 'kerjaan ini membunuh', 'pekerjaan ini membunuh', 'kerjaan membunuh', 'lembur membunuh', 'panas ini membunuh', 'setengah mati', 'mati matian', 'mati gaya', 'mati bosan', 'mati bosen', 'mati kebosanan', 'mati kebosenan', 'mati kutu', 'mati rasa', 'mati listrik', 'hp mati', 'hp saya mati', 'motor mati', 'mesin mati', 'baterai mati', 'lampu mati', 'air mati', 'takut setengah mati', 'membunuh waktu', 'bunuh waktu', { a: ['harga', 'biaya', 'sewa', 'tagihan', 'cicilan', 'ongkos', 'pajak'], b: cross(['', 'apartemen ', 'rumah ', 'kontrakan ', 'kos ', 'sembako ', 'listrik ', 'sekolah '], cross(['', 'makin ', 'semakin ', 'sangat ', 'udah ', 'sudah ', 'benar benar ', 'bener bener ', 'naik ', 'sekarang ', 'sekarang makin ', 'kini ', 'kini makin ', 'bulan ini ', 'tahun ini '], ['mencekik', 'cekik leher'])), reach: 10 }] },
     },
   },
   {
@@ -3626,6 +3778,19 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
         'jatuh ke rel', 'terjatuh ke rel', 'jatuh dari peron', 'terjatuh dari peron',
       ] },
     },
+  },
+  {
+    name: 'one more practical question; a pension handed to a son',
+    signal: null,
+    words: inAll((l) => [
+      then(ONE_MORE[l], WHERE_HOW[l], near(l, 8, 24)),
+      then(PENSION[l], TO_KIN[l], near(l, 12, 40)),
+    ]),
+  },
+  {
+    name: 'a tight chest asked about as panic, eased now',
+    signal: null,
+    words: inAll((l) => [then(each(SPELL[l], PANIC_ASKED[l], '...'), EASED_NOW[l], near(l, 30, 80), 1)]),
   },
   {
     // A panic attack and the breath it takes away, told as what the panic does (「パニック発作で息が苦しく

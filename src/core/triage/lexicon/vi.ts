@@ -524,6 +524,8 @@ export const vi: Lexicon = {
     'chi phí sống', 
     'mệt muốn chết', 'đói muốn chết', 'nóng muốn chết', 'lạnh muốn chết', 'buồn ngủ muốn chết', 'chán muốn chết',
     'không có bạo lực', 'dao động',
+    // «cảm» (depression, a cold, feelings) before «dạo này» (lately) folds like «cầm dao» (holding a knife)
+    ...['trầm cảm', 'cảm cúm', 'cảm lạnh', 'nhạy cảm', 'tình cảm', 'đồng cảm', 'thông cảm'].flatMap((w) => [`${w} dạo`, `${w} dạo này`, `${w} dạo gần đây`]),
     // X muốn chết / tới chết: so X I could die.
     'nhục muốn chết', 'tức muốn chết', 'bực muốn chết', 'cay muốn chết', 'quê muốn chết', 'ngượng muốn chết', 'hành em muốn chết', 'hành tôi muốn chết', 'hành mình muốn chết',
     'buồn tay muốn chết', 'buồn chân buồn tay', 'đau bụng muốn chết', 'kinh muốn chết', 'đau răng muốn chết', 'đau đầu muốn chết', 'tới chết luôn', 'nghèo tới chết', 'nghèo đến chết',
