@@ -69,6 +69,16 @@ const crisis46 = readSet('./corpus-next/crisis-46.jsonl');
 const batch84 = readSet('./corpus-next/mix-84.jsonl');
 const batch85 = readSet('./corpus-next/mix-85.jsonl');
 const batch86 = readSet('./corpus-next/mix-86.jsonl');
+const crisis47 = readSet('./corpus-next/crisis-47.jsonl');
+const crisis48 = readSet('./corpus-next/crisis-48.jsonl');
+const crisis49 = readSet('./corpus-next/crisis-49.jsonl');
+const crisis50 = readSet('./corpus-next/crisis-50.jsonl');
+const crisis51 = readSet('./corpus-next/crisis-51.jsonl');
+const batch87 = readSet('./corpus-next/mix-87.jsonl');
+const batch88 = readSet('./corpus-next/mix-88.jsonl');
+const batch89 = readSet('./corpus-next/mix-89.jsonl');
+const batch90 = readSet('./corpus-next/mix-90.jsonl');
+const batch91 = readSet('./corpus-next/mix-91.jsonl');
 const dev = [...readSet('./fresh-5.jsonl'), ...readSet('./fresh-6.jsonl')];
 const fresh7 = readSet('./fresh-7.jsonl');
 const fresh8 = readSet('./fresh-8.jsonl');
@@ -636,6 +646,31 @@ describe('triage floors', () => {
     floors(batch84, { top1: 0.95, compound: 0.83, crisis: 1, falseAlarm: 0.003 });
     floors(batch85, { top1: 0.95, compound: 0.82, crisis: 1, falseAlarm: 0.004 });
     floors(batch86, { top1: 0.955, compound: 0.76, crisis: 1, falseAlarm: 0.007 });
+  });
+
+  // Written blind in the twenty-seventh session (corpus-next/: not trained on), measured on its first engine
+  // (ea71b58, the same triage as a206f8d): crisis batches 47 (learners' and mixed-language writing) 107 of 110 and
+  // 5 false alarms of 110, 48 (reported at work: a helper, a teacher, a clerk) 108 and 13, 49 (long messages, the
+  // danger late or implied) 106 and 18; batches 87 (mid-chat replies) 111 of 111 and 6 of 329, 88 (older writers,
+  // voice input) 111 of 112 and 3 of 327, 89 (worries across distance and borders) 105 of 110 and 2 of 330 —
+  // passed in the first round. Crisis batch 50 (time: dates, deadlines, tonight) 108 and 6, batch 90 (questions)
+  // 110 of 113 and 6 of 326, kept apart through the first round (unchanged), passed in the second. Crisis batch
+  // 51 (teenagers' register) 109 and 5, batch 91 (tired working-age mix) 121 of 121 and 7 of 318, written after
+  // the first round and kept apart through the second (unchanged by both), passed in the third.
+  it('crisis batches 47 to 51: every crisis found, false alarms as measured at the end of the session', () => {
+    floors(crisis47, { crisis: 1, falseAlarm: 0.005 });
+    floors(crisis48, { crisis: 1, falseAlarm: 0.01 });
+    floors(crisis49, { crisis: 1, falseAlarm: 0.005 });
+    floors(crisis50, { crisis: 1, falseAlarm: 0.019 });
+    floors(crisis51, { crisis: 1, falseAlarm: 0.005 });
+  });
+
+  it('batches 87 to 91: every crisis found, false alarms ≤ 0.3%, 0.4%, 0.3%, 0.3% and 1%', () => {
+    floors(batch87, { top1: 0.97, compound: 0.71, crisis: 1, falseAlarm: 0.003 });
+    floors(batch88, { top1: 0.955, compound: 0.77, crisis: 1, falseAlarm: 0.004 });
+    floors(batch89, { top1: 0.925, compound: 0.8, crisis: 1, falseAlarm: 0.003 });
+    floors(batch90, { top1: 0.92, compound: 0.69, crisis: 1, falseAlarm: 0.003 });
+    floors(batch91, { top1: 0.95, compound: 0.78, crisis: 1, falseAlarm: 0.01 });
   });
 
   // Crisis batch 10, an exam: written apart at the start of the seventeenth session (few words and

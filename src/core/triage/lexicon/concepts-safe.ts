@@ -2501,7 +2501,7 @@ const HEAT_WILL_KILL_ME: Lists = {
   ne: ['गर्मीले मार्‍यो', 'गर्मीले मार्यो', 'garmi le maryo', 'garmile maryo'],
   tl: ['init...papatayin ako', 'sobrang init...mamamatay ako', 'mamamatay ako sa init', 'patay ako sa init'],
   pt: ['esse calor vai me matar', 'este calor vai me matar', 'o calor vai me matar', 'calor...vai me matar', 'calor tá me matando', 'calor ta me matando', 'calor está me matando', 'calor vai acabar comigo'],
-  id: ['panasnya bikin mati', 'panas...bikin mati', 'mati kepanasan', 'panas...mau mati', 'panasnya mematikan'],
+  id: ['panasnya bikin mati', 'panas...bikin mati', 'mati kepanasan', 'panas...mau mati', 'panasnya mematikan', 'panas...mati kepanggang', 'panas...mati terpanggang', 'gerah...mati kepanggang', 'panasnya kek neraka', 'panas kek neraka', 'panasnya kayak neraka', 'panas kayak neraka', 'panasnya kaya neraka', 'panasnya seperti neraka', 'panas seperti neraka', 'panas neraka'],
 };
 
 // biome-ignore format: each language's words stay on one line, easy to read side by side
@@ -3002,6 +3002,74 @@ const PASS_27_SAFE: readonly Concept[] = [
       ...DOCTOR_REFUSED[l],
       then(LANDLORD[l], PUTTING_OUT[l], near(l, 16, 40)),
     ]),
+  },
+];
+
+/**
+ * Pass 27 (safe, helper 3): a drowning played by the pretend victim of a first-aid, CPR or lifesaving class;
+ * resignation said as "all I can do is laugh"; a person who "went underwater" (cut contact, ghosted). Each takes
+ * the danger out of its own words only: someone really in the water now, a laugh beside pills taken, a note
+ * left by the one who vanished still alarm by their own words.
+ */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const PLAYED_DROWNING: Lists = {
+  ja: ['溺れる役', 'おぼれるやく', '溺れた人の役', '溺れる人の役', 'おぼれたひとのやく', '溺れたふり', 'おぼれたふり', '溺れるふり', 'おぼれるふり', '溺れたという想定', '溺れた想定', 'おぼれたそうてい', '溺れる真似', 'おぼれるまね'],
+  en: ['pretended to drown', 'pretending to drown', 'pretend to drown', 'pretends to drown', 'pretended to be drowning', 'pretending to be drowning', 'pretend to be drowning', 'pretend drowning', 'fake drowning', 'faked drowning', 'simulated drowning', 'simulate a drowning', 'played the drowning', 'playing the drowning', 'played a drowning'],
+  zh: ['假装溺水', '假裝溺水', '装溺水', '裝溺水', '扮演溺水', '模拟溺水', '模擬溺水', '假装落水', '假裝落水', '模拟有人溺水', '模擬有人溺水'],
+  ko: ['물에 빠진 척', '물에 빠지는 척', '익사하는 척', '물에 빠진 사람 역할', '익수자 역할', '물에 빠진 상황을 가정', '물에 빠진 상황 가정'],
+  vi: ['giả vờ đuối nước', 'giả vờ bị đuối nước', 'giả vờ chết đuối', 'đóng vai người đuối nước', 'đóng vai người bị đuối nước', 'giả định có người đuối nước', 'mô phỏng đuối nước'],
+  ne: ['डुबेको अभिनय', 'डुब्न लागेको अभिनय', 'डुबेको नाटक', 'dubeko abhinaya', 'dubeko natak'],
+  tl: ['kunwari nalulunod', 'kunwaring nalulunod', 'kunwari nalunod', 'kunwaring nalunod', 'kunwari may nalulunod', 'kunwari may nalunod', 'nagkunwaring nalulunod', 'nagkunwari na nalulunod', 'kunyari nalulunod', 'kunyaring nalulunod', 'kunyari may nalulunod'],
+  pt: ['fingiu se afogar', 'fingindo se afogar', 'fingir se afogar', 'fingiu que estava se afogando', 'fingindo que estava se afogando', 'fingir que está se afogando', 'simulação de afogamento', 'simular afogamento', 'simulou afogamento', 'simulando afogamento'],
+  id: ['pura pura tenggelam', 'berpura pura tenggelam', 'simulasi orang tenggelam', 'simulasi tenggelam', 'berperan sebagai korban tenggelam', 'peragakan orang tenggelam'],
+};
+/** Resignation at a sum or a mess too big to mend: "all I can do is laugh" — no laugh over a danger. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const ONLY_LAUGH_LEFT: Lists = {
+  ja: ['もう笑うしかない', 'もうわらうしかない', '笑うしかない', 'わらうしかない', '笑うしかねえ', '笑うしかありません', '笑うほかない', '笑えてくる', 'わらえてくる', '逆に笑える'],
+  en: ['all i can do is laugh', 'all you can do is laugh', 'nothing to do but laugh', 'nothing left but to laugh', 'might as well laugh', 'have to laugh at this point', 'laugh so i dont cry'],
+  zh: ['只能笑了', '只能苦笑', '只好笑了', '只能笑笑', '哭笑不得'],
+  ko: ['웃음밖에 안 나', '웃음만 나와', '웃음만 나오', '웃을 수밖에', '어이가 없어서 웃음', '헛웃음만'],
+  vi: ['chỉ biết cười', 'chỉ còn biết cười', 'chỉ biết cười trừ', 'dở khóc dở cười'],
+  ne: ['हाँस्नु बाहेक', 'हाँस्नु सिवाय', 'hasnu bahek', 'hasnu siwaya'],
+  tl: ['tawanan na lang', 'tatawanan ko na lang', 'matatawa ka na lang', 'matatawa na lang ako'],
+  pt: ['só me resta rir', 'só resta rir', 'rir pra não chorar', 'rir para não chorar'],
+  id: ['cuma bisa ketawa', 'cuma bisa tertawa', 'hanya bisa tertawa', 'ketawa miris'],
+};
+/** Someone who "went underwater" or ghosted: cut all contact (over a debt, a rent, a date), not drowned. */
+// biome-ignore format: each language's words stay on one line, easy to read side by side
+const WENT_DARK: Lists = {
+  ja: ['バックれ', 'ばっくれ', 'バックレ', 'トンズラ', 'とんずら'],
+  en: ['ghosted me', 'ghosted us', 'ghosted her', 'ghosted him', 'skipped out on the rent', 'skipped out on rent', 'did a runner'],
+  zh: ['玩失踪', '玩失蹤', '玩消失', '卷款跑', '捲款跑'],
+  ko: ['잠수 탔', '잠수탔', '잠수를 탔', '잠수 타버', '잠수타버', '잠수 타고', '잠수타고', '먹튀'],
+  vi: ['lặn mất tăm', 'bùng tiền', 'bùng nợ', 'ôm tiền bỏ trốn'],
+  ne: ['ghost gare', 'ghost garyo'],
+  tl: ['nang ghost', 'nag ghost', 'ginhost', 'tinakbuhan ang utang', 'tinakasan ang utang'],
+  pt: ['me deu um perdido', 'deu um perdido', 'deu ghosting', 'me deu ghosting', 'deu calote', 'deu o calote', 'me deu o cano'],
+  id: ['ngilang gitu aja', 'ghosting', 'ngeghosting', 'kabur bawa uang', 'kabur ga bayar', 'kabur gak bayar', 'kabur tanpa bayar'],
+};
+const PASS_27_SAFE_3: readonly Concept[] = [
+  {
+    // «tinuruan kami ng CPR, kunwari nalulunod ang teacher», "the instructor pretended to drown": the class's victim
+    // is play. Someone in the water now, not breathing, pulled out blue, still alarms by those words.
+    name: 'a drowning played by the pretend victim of a first-aid, CPR or lifesaving class',
+    signal: null,
+    words: inAll((l) => [...PLAYED_DROWNING[l]]),
+  },
+  {
+    // 「借金が膨らんでもう笑うしかない」, "the bill is so big all I can do is laugh": resignation, not a laugh over a
+    // danger. A wish to die or pills taken beside it alarm by their own words.
+    name: 'resignation said as “all I can do is laugh”',
+    signal: null,
+    words: inAll((l) => [...ONLY_LAUGH_LEFT[l]]),
+  },
+  {
+    // «룸메가 월세 안 내고 잠수탔어요» (went underwater: cut contact), "my flatmate ghosted me with the rent": a
+    // person out of touch, not drowned. A note left, a goodbye or a threat beside it alarm by their own words.
+    name: 'someone who “went underwater” or ghosted: cut contact over a rent or a debt',
+    signal: null,
+    words: inAll((l) => [...WENT_DARK[l]]),
   },
 ];
 
@@ -6696,4 +6764,5 @@ export const SAFE_CONCEPTS: readonly Concept[] = [
   ...PASS_26_EVERYDAY_USE,
   ...PASS_26_C3_SAFE,
   ...PASS_27_SAFE,
+  ...PASS_27_SAFE_3,
 ];

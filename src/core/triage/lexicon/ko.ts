@@ -436,6 +436,10 @@ export const ko: Lexicon = {
       b: ['처졌', '처져', '마비', '갑자기', '돌아갔', '힘이 없'] },
     { signal: 'emergency', ordered: true, reach: 16, a: ['동전', '장난감', '건전지', '약을', '세제를'], b: ['삼켰', '삼켜', '먹었', '마셨'] },
     { signal: 'emergency', ordered: true, reach: 8, a: ['숨을'], b: ['쉬기 힘들', '못 쉬', '쉬지 못', '헐떡'] },
+    // Someone in the water now who does not come up: «물에 빠져서 안 올라와요», «수영하다가 가라앉았어요».
+    { signal: 'emergency', ordered: true, reach: 24,
+      a: ['물에 빠져', '물에 빠졌', '물에 빠진', '잠수하다가', '수영하다가', '물놀이하다가', '물속에서'],
+      b: ['안 올라와', '못 올라와', '안 나와', '못 나와', '가라앉', '허우적'] },
     // A near time, or quietly, with leaving or ending: 「조용히 떠날게요」, 「오늘 밤이 마지막」.
     { signal: 'suicide', ordered: true,
       a: ['조용히', '영원히', '이제', '먼저', '오늘 밤', '오늘밤', '이번 주말', '내일'],
