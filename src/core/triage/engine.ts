@@ -320,7 +320,7 @@ const IDIOM_PAIR_WORDS = pairWords(IDIOM_PAIRS);
 /** The idioms of two open lists a message holds: a word of `a`, then one of `b` within reach. */
 function idiomPairMatches(text: string): IdiomMatch[] {
   const found: IdiomMatch[] = [];
-  madePairs(text, IDIOM_PAIRS, bySide(runTagged(text, IDIOM_PAIR_WORDS)), (_, a, b) =>
+  madePairs(text, IDIOM_PAIRS, bySide(run(text, IDIOM_PAIR_WORDS)), (_, a, b) =>
     found.push({ tag: 'pair', weight: 1, start: a.start, end: b.end, words: [a, b] }),
   );
   return found;
@@ -459,13 +459,19 @@ function questionsMasked(folded: Folded): string {
   return text;
 }
 
-const SETS = new WeakMap<readonly Pattern<unknown>[], PatternSet<unknown>>();
+/**
+ * Patterns to match: a list matched under its own tags, or patterns listed with the tags their matches
+ * carry (`PairWords`).
+ */
+type Patterns<T> = readonly Pattern<T>[] | { patterns: readonly Pattern<unknown>[]; tags: readonly T[] };
+
+const SETS = new WeakMap<Patterns<unknown>, PatternSet<unknown>>();
 
 /** Every match of these patterns (indexed once per list, then the text is read once). */
-function run<T>(folded: string, patterns: readonly Pattern<T>[]): Match<T>[] {
+function run<T>(folded: string, patterns: Patterns<T>): Match<T>[] {
   let set = SETS.get(patterns) as PatternSet<T> | undefined;
   if (!set) {
-    set = patternSet(patterns);
+    set = 'tags' in patterns ? patternSet(patterns.patterns, patterns.tags) : patternSet(patterns);
     SETS.set(patterns, set as PatternSet<unknown>);
   }
   return matchSet(folded, set);
@@ -496,18 +502,6 @@ function pairWords(
     }
   });
   return { patterns, tags };
-}
-
-const TAGGED_SETS = new WeakMap<PairWords, PatternSet<number>>();
-
-/** Every match of the words of pair rules, tagged by rule and side. */
-function runTagged(folded: string, words: PairWords): Match<number>[] {
-  let set = TAGGED_SETS.get(words);
-  if (!set) {
-    set = patternSet(words.patterns, words.tags);
-    TAGGED_SETS.set(words, set);
-  }
-  return matchSet(folded, set);
 }
 
 /** Keeps, per tag, only matches not contained in a longer match of the same tag. */
@@ -669,7 +663,7 @@ function pairMatches(
   // idiomatic — only when the pair is made, not whenever a word of it («ako», "my son», 我) sits in
   // some idiom of the message (which silenced the model for that signal everywhere in it).
   const sides = bySide(
-    runTagged(text, PAIR_WORDS).map((m) => {
+    run(text, PAIR_WORDS).map((m) => {
       const pair = PAIRS[m.tag >> 1] as CompiledPair;
       const own = pair.signal === 'child_abuse' ? abuseIdioms : idioms;
       const over = pair.pastDeath !== (m.tag & 1) ? idiomsOver(own, m) : [];
